@@ -1,0 +1,1 @@
+"""The tracker: follow the implementation of policy plans (see README.md)."""
