@@ -1,0 +1,34 @@
+"""The plan parser: text in, plan draft out (pure Python: no Flask, no database).
+
+Public API:
+    parse_plan_text(text) -> PlanDraft            the decoded text of a plan
+    decode_plan_bytes(data, filename="") -> str   UTF-8 (BOM or not), else GB18030/GBK
+    read_plan_file(path) -> PlanDraft             .txt/.md/.docx/.html/.htm
+    read_plan_bytes(data, filename) -> PlanDraft  the same, from an upload
+    PlanDraft, MeasureDraft                       the result (``to_dict()`` = CONTRACTS.md §1)
+    PlanReadError, UnsupportedFileType            reading errors (Chinese messages)
+    parse_due_date(deadline, default_year=None)   "2016年底前" -> date(2016, 12, 31)
+
+Module map: cleaning (noise, spaces), numbering (styles, levels), annotations (units),
+deadlines, metadata (title, 文号, 发文机关, date), tables (task tables), parser (the body walk),
+readers (files and bytes).
+"""
+
+from .deadlines import parse_due_date
+from .draft import MeasureDraft, PlanDraft
+from .parser import parse_plan_text
+from .readers import (SUPPORTED_EXTENSIONS, PlanReadError, UnsupportedFileType, decode_plan_bytes,
+                      read_plan_bytes, read_plan_file)
+
+__all__ = [
+    "MeasureDraft",
+    "PlanDraft",
+    "PlanReadError",
+    "SUPPORTED_EXTENSIONS",
+    "UnsupportedFileType",
+    "decode_plan_bytes",
+    "parse_due_date",
+    "parse_plan_text",
+    "read_plan_bytes",
+    "read_plan_file",
+]

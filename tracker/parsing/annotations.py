@@ -1,0 +1,273 @@
+"""Unit annotations: who leads a measure, who supports it, and by when.
+
+Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
+- captioned, at the end of the measure or on its own line right after it:
+  "（牵头单位：A、B；配合单位：C、D）", "牵头单位：区发改局 责任单位：…", "完成时限：2016年底前";
+- inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）".
+
+Roles: ``CAPTIONS`` maps each caption to a role. 责任单位/责任部门 and the inline "…负责" give the
+role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the measure names no
+lead unit, supporting when it does; and, once the document has stated a precedence rule such as
+"排在第一位的部门为牵头部门", the first responsible unit is lead and the others supporting.
+
+Units are split at 、 ， , ； ; only at bracket depth 0, so "各区县〔自治县〕人民政府" and
+"市打击非法金融活动领导小组各成员单位" stay single units (seed 003 二（四）).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
+
+CAPTIONS: dict[str, str] = {
+    "牵头单位": LEAD, "牵头部门": LEAD,
+    "配合单位": SUPPORTING, "配合部门": SUPPORTING, "协办单位": SUPPORTING, "协办部门": SUPPORTING,
+    "参与单位": SUPPORTING, "参与部门": SUPPORTING,
+    "责任单位": RESPONSIBLE, "责任部门": RESPONSIBLE,
+    "完成时限": DEADLINE, "时间节点": DEADLINE, "完成时间": DEADLINE, "完成期限": DEADLINE,
+}
+_CAPTION_RE = re.compile(
+    "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
+)
+# "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents).
+PRECEDENCE_RE = re.compile(
+    r"(?:排在|排|列在|列|位列|居)(?:第一位|第1位|首位)的?(?:部门|单位|者)?(?:为|是)牵头(?:部门|单位)"
+)
+_SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
+
+_OPEN, _CLOSE = "（(〔[［【《{「『“", "）)〕]］】》}」』”"
+_SEPARATORS = "、，,；;"
+_UNIT_MAX_CHARS = 40
+_UNIT_SUFFIX_RE = re.compile(
+    r"(?:局|委|办|厅|部|行|院|会|府|署|室|组|处|科|所|站|队|司|社|馆|校|中心|单位|部门|公司|"
+    r"政府|机构|企业|集团|协会|学会|法院|检察院|监管局|各地|各地区|各区县|区县|街道|乡镇)$"
+)
+
+# Inline clauses: (regex on one clause, role of the units before the keyword).
+_DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体)?"
+_INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办)"), SUPPORTING),
+    (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
+)
+_TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
+
+
+@dataclass
+class Annotation:
+    """One unit annotation as read: ``entries`` are (role, unit) pairs in written order (role is
+    LEAD, SUPPORTING or RESPONSIBLE); ``deadline`` is the deadline as written or None; ``raw`` is
+    the annotation text; ``line`` the source line it sits on."""
+
+    entries: list[tuple[str, str]] = field(default_factory=list)
+    deadline: str | None = None
+    raw: str = ""
+    line: int = 0
+
+
+def _clean_unit(unit: str) -> str:
+    return re.sub(r"\s+", "", unit).strip("。.")
+
+
+def split_units(value: str) -> list[str]:
+    """Split a list of unit names at 、，,；; outside brackets; returns stripped, non-empty names.
+
+    "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"].
+    """
+    units, depth, current = [], 0, []
+    for ch in value:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in _SEPARATORS:
+            units.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    units.append("".join(current))
+    return [u for u in (_clean_unit(u) for u in units) if u]
+
+
+def _plausible_units(units: list[str], strict: bool) -> bool:
+    if not units:
+        return False
+    for unit in units:
+        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit):
+            return False
+        if strict and not _UNIT_SUFFIX_RE.search(unit.removesuffix("等")):
+            return False
+    return True
+
+
+def _strip_rule_clauses(body: str) -> str:
+    """Drop the precedence rule and "下同" clauses from an annotation body."""
+    kept = [c for c in re.split(r"[，,；;]", body)
+            if c.strip() and not PRECEDENCE_RE.search(c) and not _SAME_BELOW_RE.match(c.strip())]
+    if len(kept) == len([c for c in re.split(r"[，,；;]", body) if c.strip()]):
+        return body
+    return "，".join(c.strip() for c in kept)
+
+
+def _parse_inline(body: str) -> list[tuple[str, str]] | None:
+    """Parse "A、B牵头，C、D按职责分工负责" and the like; None when ``body`` is not that form."""
+    entries: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for clause in (c.strip() for c in re.split(r"[，,；;]", body)):
+        if not clause:
+            continue
+        together = _TOGETHER_RE.fullmatch(clause)
+        if together:
+            lead, others = pending + split_units(together["lead"]), split_units(together["others"])
+            if not (_plausible_units(lead, True) and _plausible_units(others, True)):
+                return None
+            entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
+            pending = []
+            continue
+        for regex, role in _INLINE_CLAUSES:
+            m = regex.fullmatch(clause)
+            if m:
+                units = pending + split_units(m["units"])
+                if not _plausible_units(units, True):
+                    return None
+                entries += [(role, u) for u in units]
+                pending = []
+                break
+        else:
+            pending.append(clause)
+    if pending or not entries:
+        return None
+    return entries
+
+
+def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
+    """Read the inside of an annotation (without its brackets).
+
+    Returns an ``Annotation``, or None when ``body`` is not an annotation (e.g. "OTC",
+    "此件公开发布"). Captioned segments are split at each caption; text before the first caption
+    may be an inline form ("市金融办牵头；完成时限：2016年底前").
+    """
+    text = _strip_rule_clauses(body.strip())
+    captions = list(_CAPTION_RE.finditer(text))
+    annotation = Annotation(raw=body.strip(), line=line)
+    prefix = text[: captions[0].start()] if captions else text
+    prefix = prefix.strip(" \t（(）)；;，,。")
+    if prefix:
+        inline = _parse_inline(prefix)
+        if inline is None:
+            return None
+        annotation.entries += inline
+    for i, m in enumerate(captions):
+        end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
+        value = text[m.end():end].strip(" \t\u3000；;，,。")
+        role = CAPTIONS[m.group(1)]
+        if role == DEADLINE:
+            annotation.deadline = re.sub(r"\s+", "", value) or None
+            continue
+        units = split_units(value)
+        if units and not _plausible_units(units, False):
+            return None
+        annotation.entries += [(role, u) for u in units]
+    if not annotation.entries and annotation.deadline is None and not captions:
+        return None
+    return annotation
+
+
+def _matching_open(text: str, close_at: int) -> int | None:
+    """Index of the bracket opening the one closing at ``close_at`` (scanning backwards)."""
+    depth = 0
+    for i in range(close_at, -1, -1):
+        ch = text[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return i if ch in "（(" else None
+    return None
+
+
+def annotation_line(text: str, line: int = 0) -> Annotation | None:
+    """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
+    "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
+    stripped = text.strip().rstrip("。；;")
+    if stripped[:1] in "（(" and stripped[-1:] in "）)" and _matching_open(stripped, len(stripped) - 1) == 0:
+        return parse_annotation_body(stripped[1:-1], line)
+    if _CAPTION_RE.match(stripped):
+        return parse_annotation_body(stripped, line)
+    return None
+
+
+def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Annotation]]:
+    """Remove the unit annotations at the end of a measure's text.
+
+    Returns (text without them, annotations in written order). Reads bracketed annotations at
+    the very end ("…。（牵头单位：A；配合单位：B）", possibly followed by 。) and a captioned tail
+    after a sentence end ("…。牵头单位：A"). A bracket in the middle of the text ("（ OTC）",
+    seed 003 二（二）) or a trailing bracket that is no annotation ("（试行）") is left alone.
+    """
+    found: list[Annotation] = []
+    while True:
+        stripped = text.rstrip()
+        stop = ""
+        if stripped[-1:] in "。；;" and stripped[-2:-1] in "）)":
+            stop, stripped = stripped[-1], stripped[:-1]
+        if stripped[-1:] not in "）)":
+            break
+        start = _matching_open(stripped, len(stripped) - 1)
+        if start is None:
+            break
+        annotation = parse_annotation_body(stripped[start + 1:-1], line)
+        if annotation is None:
+            break
+        found.insert(0, annotation)
+        text = stripped[:start].rstrip() + stop
+    for m in _CAPTION_RE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
+            annotation = parse_annotation_body(text[m.start():], line)
+            if annotation is not None:
+                found.insert(0, annotation)
+                text = text[: m.start()].rstrip()
+            break
+    return text, found
+
+
+def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list[str], list[str], str | None]:
+    """Turn a measure's annotations into (lead_units, supporting_units, deadline).
+
+    RESPONSIBLE units are supporting when the measure names a lead unit; otherwise lead, except
+    that with ``precedence`` (the document stated "排在第一位的部门为牵头部门" at or before this
+    measure) only the first is lead and the rest supporting. Duplicates are dropped, order kept.
+    The deadline is the last one written (None when there is none).
+    """
+    entries = [e for a in annotations for e in a.entries]
+    has_lead = any(role == LEAD for role, _ in entries)
+    lead: list[str] = []
+    supporting: list[str] = []
+    responsible_seen = 0
+    for role, unit in entries:
+        if role == RESPONSIBLE:
+            if has_lead or (precedence and responsible_seen > 0):
+                role = SUPPORTING
+            else:
+                role = LEAD
+            responsible_seen += 1
+        target = lead if role == LEAD else supporting
+        if unit not in lead and unit not in supporting:
+            target.append(unit)
+    deadlines = [a.deadline for a in annotations if a.deadline]
+    return lead, supporting, (deadlines[-1] if deadlines else None)
+
+
+def find_precedence_rule(lines: list[tuple[int, str]]) -> int | None:
+    """Line number where the document first states a precedence rule, or None.
+
+    ``lines`` are (line number, text) pairs. The rule covers that line and every later one.
+    """
+    for no, text in lines:
+        if PRECEDENCE_RE.search(text):
+            return no
+    return None

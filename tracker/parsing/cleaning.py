@@ -1,0 +1,154 @@
+"""Noise removal and whitespace rules applied before a plan is parsed.
+
+The parser works on a list of ``Line`` objects: the cleaned text of one source line, with the
+1-based number of that line in the (NFC-normalised) source text, so that measures and warnings
+can name the line a person sees. Cleaning never renumbers lines: a removed line simply
+disappears from the list, and a line split at an HTML block tag yields several ``Line`` objects
+with the same number.
+
+Noise handled (each seen in the seed corpus, tests/corpus/):
+- Markdown front matter ``--- … ---`` at the very top (seed 004); its ``title:`` is kept as a
+  fallback plan title.
+- HTML tags and entities (seed 004 is HTML inside a Markdown file).
+- ``##paidbegin##`` / ``##paidend##``-style markers, also in front of text (seed 002 line 6).
+- lines that are only a URL or only Markdown links (seed 004, last lines); links inside text
+  keep their text.
+- Markdown heading marks (``## 一、…``) and a line wrapped in ``**…**``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Characters treated as CJK for the whitespace rule: CJK ideographs, CJK and full-width
+# punctuation, curly quotes, dashes and ellipsis used as Chinese punctuation.
+_CJK_RANGES = (
+    "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u33ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff01-\uffef"
+    "\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u2460-\u24ff"
+)
+_CJK_RE = re.compile(f"[{_CJK_RANGES}]")
+# Whitespace inside a line: ASCII blanks, tab, NBSP, ideographic space, the thin spaces and
+# zero-width characters that web pages and Word leave behind.
+_BLANKS = "[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
+_BLANK_RE = re.compile(_BLANKS)
+
+_MARKER_RE = re.compile(r"##[A-Za-z_]+##")
+_HTML_BLOCK_TAGS = (
+    "p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|header|footer|blockquote|hr"
+)
+_HTML_BLOCK_RE = re.compile(rf"</?(?:{_HTML_BLOCK_TAGS})\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG_RE = re.compile(
+    r"<!--.*?-->|</?(?:a|b|i|u|em|strong|span|font|img|sup|sub|small|big|center|td|th|code|pre|"
+    r"figure|figcaption|label|mark|s|strike|del|ins|abbr|time|meta|link|html|head|body|title)"
+    r"\b[^<>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_MD_LINK_RE = re.compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)\)")
+_URL_RE = re.compile(r"<?(?:https?:)?//[^\s<>）)]+>?|<?https?://[^\s<>]+>?")
+_ONLY_PUNCT_RE = re.compile(r"^[\s|｜·•,，、;；:：/\-—_]*$")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_MD_BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+)\1$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One cleaned line: ``no`` is its 1-based line number in the source text, ``text`` is
+    stripped of noise and of leading/trailing whitespace (never empty)."""
+
+    no: int
+    text: str
+
+
+@dataclass
+class CleanDocument:
+    """The cleaned document: its non-empty ``lines`` and the Markdown ``front_matter`` keys
+    (lower-case key -> value with quotes removed; empty when the file has none)."""
+
+    lines: list[Line]
+    front_matter: dict[str, str] = field(default_factory=dict)
+
+
+def is_cjk(ch: str) -> bool:
+    """True when the one-character string ``ch`` is a CJK character or CJK/full-width punctuation."""
+    return bool(ch) and bool(_CJK_RE.match(ch))
+
+
+def normalize_spaces(text: str) -> str:
+    """Remove whitespace that sits next to a CJK character or CJK punctuation.
+
+    Other runs of blanks (between Latin words or digits, e.g. "New York") become one space;
+    blanks at either end are removed; newlines are kept. Rule from seed 003, whose quotes carry
+    stray spaces: " “名股实债 ”" -> "“名股实债”", "（ OTC）" -> "（OTC）".
+    """
+
+    def repl(m: re.Match) -> str:
+        start, end = m.start(), m.end()
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if not before or not after or before == "\n" or after == "\n":
+            return ""
+        if is_cjk(before) or is_cjk(after):
+            return ""
+        return " "
+
+    return _BLANK_RE.sub(repl, text)
+
+
+def normalize_source(text: str) -> str:
+    """Return ``text`` NFC-normalised with CR/CRLF line ends turned into LF (nothing else changes;
+    full-width characters stay full-width). This is the ``source_text`` of a draft."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]]:
+    """Return (number of lines the front matter spans, its keys) for a ``---`` block at the top."""
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return 0, {}
+    for i in range(1, min(len(raw_lines), 60)):
+        if raw_lines[i].strip() in ("---", "..."):
+            keys: dict[str, str] = {}
+            for entry in raw_lines[1:i]:
+                key, sep, value = entry.partition(":")
+                if sep and key.strip():
+                    keys[key.strip().lower()] = value.strip().strip("\"'")
+            return i + 1, keys
+    return 0, {}
+
+
+def _clean_fragment(fragment: str) -> str:
+    """Clean one piece of a line: tags, entities, markers, links; return '' when only noise."""
+    fragment = _HTML_TAG_RE.sub("", fragment)
+    fragment = html.unescape(fragment)
+    fragment = _MARKER_RE.sub("", fragment)
+    without_links = _URL_RE.sub("", _MD_LINK_RE.sub("", fragment))
+    if _ONLY_PUNCT_RE.match(without_links):
+        return ""
+    fragment = _MD_LINK_RE.sub(lambda m: m.group(1), fragment)
+    fragment = fragment.strip(" \t\u00a0\u3000\ufeff\u200b")
+    fragment = _MD_HEADING_RE.sub("", fragment)
+    bold = _MD_BOLD_LINE_RE.match(fragment)
+    if bold:
+        fragment = bold.group(2)
+    return fragment.strip(" \t\u00a0\u3000\ufeff\u200b")
+
+
+def clean_document(source_text: str) -> CleanDocument:
+    """Split ``source_text`` (already ``normalize_source``-d) into cleaned ``Line`` objects.
+
+    Returns a ``CleanDocument``; empty lines and noise-only lines are dropped, line numbers are
+    those of ``source_text``. Never raises.
+    """
+    raw_lines = source_text.split("\n")
+    skip, front = _front_matter(raw_lines)
+    lines: list[Line] = []
+    for index, raw in enumerate(raw_lines[skip:], start=skip + 1):
+        for fragment in _HTML_BLOCK_RE.split(raw):
+            cleaned = _clean_fragment(fragment)
+            if cleaned:
+                lines.append(Line(index, cleaned))
+    return CleanDocument(lines=lines, front_matter=front)

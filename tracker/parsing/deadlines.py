@@ -1,0 +1,93 @@
+"""Deadlines: from the words of a plan ("2016年底前") to a calendar date.
+
+A plan writes its deadlines in many ways; ``deadline`` keeps them as written and ``due_date`` is
+derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-12-31):
+
+    2024年6月15日前 → 2024-06-15     2024年6月底前 / 2024年6月 → 2024-06-30
+    2016年底前 / 2016年 → 2016-12-31  2024年上半年 → 06-30, 下半年 → 12-31, 年中 → 06-30
+    2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
+    二〇二四年六月底前 (Chinese numerals) → 2024-06-30
+    6月底前, 年底前 (no year) → that month/year end of ``default_year`` when given, else None
+    长期坚持, 持续推进, 每季度 → None
+
+When several dates are written ("2016年6月底前启动，2016年底前完成"), the latest one is the due
+date: the measure is done when its last step is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+_CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+_CN_SMALL_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日号])")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+_QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_DATE_RE = re.compile(
+    r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
+    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
+    r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>底|末))?"
+    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
+    r"|(?<![\d])(?P<oend>年底|年末)"
+)
+
+
+def _small_cn(numeral: str) -> str:
+    """"十二" -> "12", "六" -> "6" (1–31)."""
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        value = (int(tens.translate(_CN_DIGITS)) if tens else 1) * 10
+        value += int(ones.translate(_CN_DIGITS)) if ones else 0
+        return str(value)
+    return numeral.translate(_CN_DIGITS)
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
+    if m["iso"]:
+        return datetime.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    if m["y"]:
+        year = int(m["y"])
+        if m["m"]:
+            month = int(m["m"])
+            return datetime.date(year, month, int(m["d"])) if m["d"] else _month_end(year, month)
+        if m["q"]:
+            return datetime.date(year, *_QUARTER_END[_QUARTER_NUM[m["q"]]])
+        if m["h"] in ("上半年", "年中", "中"):
+            return datetime.date(year, 6, 30)
+        return datetime.date(year, 12, 31)
+    if default_year is None:
+        return None
+    if m["om"]:
+        month = int(m["om"])
+        return datetime.date(default_year, month, int(m["od"])) if m["od"] else _month_end(default_year, month)
+    return datetime.date(default_year, 12, 31)
+
+
+def parse_due_date(deadline: str | None, default_year: int | None = None) -> datetime.date | None:
+    """Derive the due date from a deadline as written.
+
+    ``deadline``: the text after 完成时限/时间节点/完成时间 (or None); ``default_year``: the year
+    for deadlines written without one ("6月底前"), normally the plan's signing year.
+    Returns a ``datetime.date`` or None when the words name no date; never raises.
+    """
+    if not deadline:
+        return None
+    text = re.sub(r"\s+", "", deadline)
+    text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+    text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
+    dates = []
+    for m in _DATE_RE.finditer(text):
+        try:
+            found = _match_date(m, default_year)
+        except (ValueError, KeyError):
+            found = None
+        if found is not None:
+            dates.append(found)
+    return max(dates) if dates else None

@@ -1,0 +1,177 @@
+"""Header metadata of a plan: title, 文号 (doc_number), 发文机关 (issuer), signing date.
+
+General rules, checked against seed 003 (a notice that forwards a plan):
+- doc_number: a 文号 "XX发〔YYYY〕N号" in the header, preferring a line that is only the 文号;
+  whitespace removed ("渝府办发〔 2016〕110号" -> "渝府办发〔2016〕110号"); brackets as written.
+- issued_on: a line that is only a date in 年月日 form ("2016年6月20日", "二〇一六年六月二十日"),
+  in the header, else near the end; a web page's "发布日期 :2016-06-23" is not a signing date.
+- issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
+  委员会, 局, …), else another such line in the header, else the part of a notice title before
+  "关于" ("重庆市人民政府办公厅关于印发…的通知").
+- title: a standalone line naming the plan (ends in 方案/计划/意见/办法/通知/讲话/…), preferring
+  the plan's own title over the notice "关于印发X的通知" (whose X is used when no line names the
+  plan alone); else the Markdown front-matter title (seed 004); else the first short
+  heading-like header line ("关于2023年全国金融工作会议", seed 002).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .cleaning import Line
+
+DOC_NUMBER_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*\d{1,4}\s*号"
+)
+_DATE_LINE_RE = re.compile(r"^[（(]?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]?$")
+_CN_DATE_LINE_RE = re.compile(
+    r"^[（(]?(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日[）)]?$"
+)
+ISSUER_SUFFIXES = (
+    "办公厅", "办公室", "人民政府", "委员会", "领导小组", "政府", "党委", "局", "厅", "委", "部",
+    "署", "办", "院", "行", "中心", "公司",
+)
+PLAN_SUFFIXES = (
+    "方案", "计划", "意见", "办法", "通知", "规划", "纲要", "细则", "要点", "措施", "决定", "规定",
+    "讲话", "报告", "清单", "安排", "指引", "指南", "纪要", "通报", "分工",
+)
+_NOTICE_RE = re.compile(r"^(?P<issuer>.*?)关于(?:印发|转发|下发)(?P<name>.+)的(?:通知|函)$")
+_SENTENCE_PUNCT_RE = re.compile(r"[。，,；;！？!?：:]")
+_TITLE_MAX_CHARS = 60
+_ISSUER_MAX_CHARS = 40
+
+
+@dataclass
+class Metadata:
+    """Header fields found in a plan (each None when not found)."""
+
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issued_on: datetime.date | None = None
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cn_int(numeral: str) -> int:
+    digits = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (int(tens.translate(digits)) if tens else 1) * 10 + (int(ones.translate(digits)) if ones else 0)
+    return int(numeral.translate(digits))
+
+
+def parse_date_line(text: str) -> datetime.date | None:
+    """The date of a line that is only a date ("2016年6月20日", "二〇一六年六月二十日"), else None."""
+    compact = _compact(text)
+    try:
+        m = _DATE_LINE_RE.match(compact)
+        if m:
+            return datetime.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _CN_DATE_LINE_RE.match(compact)
+        if m:
+            return datetime.date(_cn_int(m["y"]), _cn_int(m["m"]), _cn_int(m["d"]))
+    except ValueError:
+        return None
+    return None
+
+
+def find_doc_number(lines: list[Line]) -> str | None:
+    """The 文号 of the header ``lines``, whitespace removed; a line holding only it wins."""
+    first = None
+    for line in lines:
+        m = DOC_NUMBER_RE.search(line.text)
+        if not m:
+            continue
+        if m.group(0) == line.text.strip():
+            return _compact(m.group(0))
+        first = first or _compact(m.group(0))
+    return first
+
+
+def is_issuer_line(text: str) -> bool:
+    """True when ``text`` is a short line naming an issuing body ("重庆市人民政府办公厅")."""
+    compact = _compact(text)
+    if not compact or len(compact) > _ISSUER_MAX_CHARS or _SENTENCE_PUNCT_RE.search(compact):
+        return False
+    if compact.startswith(("各", "关于", "为", "请", "抄送", "发布", "来源")) or re.search(r"\d", compact):
+        return False
+    return compact.endswith(ISSUER_SUFFIXES)
+
+
+def find_issued_on(header: list[Line], tail: list[Line]) -> tuple[datetime.date | None, int | None]:
+    """(signing date, its index in header+tail) from the first date-only line; header first."""
+    for index, line in enumerate(header + tail):
+        found = parse_date_line(line.text)
+        if found:
+            return found, index
+    return None, None
+
+
+def find_issuer(header: list[Line], tail: list[Line], date_index: int | None) -> str | None:
+    """The issuer: the line above the signing date, else a standalone body line, else the
+    prefix before 关于 of a notice title."""
+    lines = header + tail
+    if date_index is not None and date_index > 0 and is_issuer_line(lines[date_index - 1].text):
+        return _compact(lines[date_index - 1].text)
+    for line in header:
+        if is_issuer_line(line.text):
+            return _compact(line.text)
+    for line in header:
+        m = _NOTICE_RE.match(_compact(line.text))
+        if m and is_issuer_line(m["issuer"]):
+            return m["issuer"]
+    return None
+
+
+def _title_candidate(text: str) -> bool:
+    compact = _compact(text)
+    return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
+            and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
+            and not compact.startswith(("（", "(", "发布日期", "来源", "各")))
+
+
+def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
+    """The plan's own title from the header ``lines`` (see the module docstring for the order)."""
+    notice_names: list[str] = []
+    plan_lines: list[str] = []
+    plain_lines: list[str] = []
+    for line in header:
+        compact = _compact(line.text).strip("《》")
+        if not _title_candidate(compact):
+            continue
+        notice = _NOTICE_RE.match(compact)
+        if notice:
+            notice_names.append(notice["name"].strip("《》"))
+        elif compact.endswith(PLAN_SUFFIXES):
+            plan_lines.append(compact)
+        elif not is_issuer_line(compact):
+            plain_lines.append(compact)
+    for name in notice_names:
+        if name in plan_lines:
+            return name
+    if plan_lines:
+        return plan_lines[0]
+    if notice_names:
+        return notice_names[0]
+    if front_matter.get("title"):
+        return front_matter["title"]
+    return plain_lines[0] if plain_lines else None
+
+
+def extract_metadata(header: list[Line], tail: list[Line], front_matter: dict[str, str]) -> Metadata:
+    """Read the metadata from the ``header`` lines (before the first numbered item), the ``tail``
+    lines (after the last item; signature and date may stand there) and the Markdown front
+    matter. Returns a ``Metadata``; never raises."""
+    issued_on, date_index = find_issued_on(header, tail)
+    return Metadata(
+        title=find_title(header, front_matter),
+        doc_number=find_doc_number(header),
+        issuer=find_issuer(header, tail, date_index),
+        issued_on=issued_on,
+    )

@@ -1,0 +1,173 @@
+"""Reading plan files: bytes or a path in, ``PlanDraft`` out.
+
+Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK), .docx (python-docx:
+paragraphs in order, each table row as one line with its cells joined by a tab), .html/.htm
+(BeautifulSoup: the visible text, one line per block element). Anything else raises
+``UnsupportedFileType`` (the ``parse-plan`` command exits with status 2 on it, CONTRACTS.md §1).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+
+from .draft import PlanDraft
+from .parser import parse_plan_text
+
+TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
+HTML_EXTENSIONS = (".html", ".htm")
+DOCX_EXTENSIONS = (".docx",)
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS
+
+_HINTS = {
+    ".doc": "旧版 Word（.doc）文件请先另存为 .docx",
+    ".wps": "WPS 文件请先另存为 .docx",
+    ".pdf": "PDF 文件请先转换为 .docx 或 .txt",
+    ".xls": "Excel 台账请用 import-ledger 导入",
+    ".xlsx": "Excel 台账请用 import-ledger 导入",
+}
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+               "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
+               "dd", "title", "hr")
+
+
+class PlanReadError(ValueError):
+    """A plan file could not be read. The message is one Chinese sentence naming the file and
+    what is wrong, e.g. "无法识别文件 a.txt 的文字编码：既不是 UTF-8，也不是 GB18030/GBK。"."""
+
+
+class UnsupportedFileType(PlanReadError):
+    """The file's extension is not one the parser reads (.txt, .md, .docx, .html, .htm)."""
+
+
+def _display_name(filename: str) -> str:
+    return os.path.basename(str(filename)) or "（未命名文件）"
+
+
+def _plausible_text(text: str) -> bool:
+    """False for binary content: NUL bytes or more than 1% control characters."""
+    if "\x00" in text:
+        return False
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls <= len(text) // 100
+
+
+def decode_plan_bytes(data: bytes, filename: str = "") -> str:
+    """Decode the bytes of a text plan.
+
+    Tries UTF-8 (a BOM is removed), then GB18030 (a superset of GBK and GB2312, the encodings of
+    Chinese Windows). The decoded text must look like text (no NUL, few control characters).
+    Raises ``PlanReadError`` naming ``filename`` when neither encoding fits.
+    """
+    name = _display_name(filename)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+            if _plausible_text(text):
+                return text
+        except UnicodeDecodeError:
+            pass
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text):
+            return text
+        raise PlanReadError(f"文件 {name} 不是文本文件：其中含有二进制内容。")
+    raise PlanReadError(f"无法识别文件 {name} 的文字编码：既不是 UTF-8，也不是 GB18030/GBK。")
+
+
+def docx_text(data: bytes, filename: str = "") -> str:
+    """Text of a .docx: body paragraphs and tables in document order, one line each; a table
+    row's cells are joined by a tab (merged cells counted once). Raises ``PlanReadError``."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise PlanReadError(f"文件 {_display_name(filename)} 不是有效的 Word（.docx）文件：{exc}") from exc
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(Paragraph(child, document).text)
+        elif child.tag == qn("w:tbl"):
+            for row in Table(child, document).rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(re.sub(r"\s+", " ", cell.text).strip())
+                lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def html_text(data: bytes | str, filename: str = "") -> str:
+    """Visible text of an HTML page: scripts and styles dropped, one line per block element,
+    table rows as tab-joined cells. Raises ``PlanReadError`` for undecodable bytes."""
+    from bs4 import BeautifulSoup, NavigableString
+
+    markup = decode_plan_bytes(data, filename) if isinstance(data, bytes) else data
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
+        tag.decompose()
+    for node in soup.find_all(string=True):
+        if node.parent is not None and node.parent.name != "pre":
+            node.replace_with(NavigableString(re.sub(r"\s+", " ", str(node))))
+    for row in soup.find_all("tr"):
+        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
+        row.replace_with(NavigableString("\n" + "\t".join(cells) + "\n"))
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = (line.strip(" \u00a0\u3000") for line in soup.get_text().split("\n"))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _text_of(data: bytes, filename: str) -> str:
+    extension = Path(str(filename)).suffix.lower()
+    if extension in TEXT_EXTENSIONS:
+        return decode_plan_bytes(data, filename)
+    if extension in DOCX_EXTENSIONS:
+        return docx_text(data, filename)
+    if extension in HTML_EXTENSIONS:
+        return html_text(data, filename)
+    hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html 或 .htm 文件")
+    shown = extension or "无扩展名"
+    raise UnsupportedFileType(f"不支持的文件类型：{_display_name(filename)}（{shown}）；{hint}。")
+
+
+def read_plan_bytes(data: bytes, filename: str) -> PlanDraft:
+    """Parse an uploaded plan: ``data`` is the file's bytes, ``filename`` its name (only the
+    extension is used, and the name appears in error messages).
+
+    Returns a ``PlanDraft``. Raises ``UnsupportedFileType`` for an extension other than .txt,
+    .md, .docx, .html, .htm; ``PlanReadError`` for undecodable text or a broken .docx.
+    """
+    return parse_plan_text(_text_of(data, filename))
+
+
+def read_plan_file(path: str | os.PathLike) -> PlanDraft:
+    """Read and parse the plan file at ``path`` (see ``read_plan_bytes`` for formats/errors).
+
+    The extension is checked before the file is opened; a missing or unreadable file raises
+    ``PlanReadError`` naming it.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+        _text_of(b"", path.name)  # raises UnsupportedFileType with the usual message
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise PlanReadError(f"找不到文件 {path}。") from exc
+    except OSError as exc:
+        raise PlanReadError(f"无法读取文件 {path}：{exc.strerror or exc}。") from exc
+    return read_plan_bytes(data, path.name)
