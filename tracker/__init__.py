@@ -1,1 +1,83 @@
-"""The tracker: follow the implementation of policy plans (see README.md)."""
+"""The tracker: follow the implementation of policy plans (see README.md).
+
+``create_app`` builds the Flask application in small ``configure_*`` steps.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+import config as settings
+
+from .extensions import csrf, db, login_manager, migrate
+
+MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Return a configured app; ``test_config`` overrides settings (tests, scripts).
+
+    Defaults: the embedded SQLite database and the generated secret key, both in
+    ``instance/`` (see config.py); ``DATABASE_URL`` and ``SECRET_KEY`` override them.
+    """
+    folder = settings.instance_dir()
+    app = Flask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
+    app.config.from_object(settings.Config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = settings.default_database_url(folder)
+    if test_config:
+        app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = settings.load_or_create_secret_key(folder)
+    configure_extensions(app)
+    configure_blueprints(app)
+    configure_templates(app)
+    configure_errors(app)
+    configure_cli(app)
+    return app
+
+
+def configure_extensions(app: Flask) -> None:
+    """Attach the database, migrations, login and CSRF protection to ``app``."""
+    from . import models  # noqa: F401  (register the tables before migrations look at them)
+    from .database import configure_sqlite
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    with app.app_context():
+        configure_sqlite(db.engine)
+
+
+def configure_blueprints(app: Flask) -> None:
+    """Register the pages."""
+    from .auth import bp as auth_bp
+    from .plans import bp as plans_bp
+    from .tasks import bp as tasks_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(plans_bp)
+    app.register_blueprint(tasks_bp)
+
+
+def configure_templates(app: Flask) -> None:
+    """Add the template filters (Beijing time, Chinese dates) and globals."""
+    from .templating import register
+
+    register(app)
+
+
+def configure_errors(app: Flask) -> None:
+    """Show Chinese error pages; roll back the session after an unexpected error."""
+    from .errors import register
+
+    register(app)
+
+
+def configure_cli(app: Flask) -> None:
+    """Add the command-line interface of CONTRACTS.md."""
+    from .cli import register
+
+    register(app)

@@ -1,0 +1,6 @@
+"""Sign in and out (Flask-Login)."""
+from flask import Blueprint
+
+bp = Blueprint("auth", __name__)
+
+from . import routes  # noqa: E402,F401

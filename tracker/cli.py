@@ -1,0 +1,130 @@
+"""The command line of CONTRACTS.md: parse-plan, import-plan, export-ledger, create-user, init-db.
+
+Errors go to stderr as one Chinese sentence naming the file or field at fault,
+with a non-zero exit status; nothing half-written is left behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+
+from .models import Role
+from .parsing import PlanReadError, UnsupportedFileType, read_plan_file
+from .services.accounts import command_line_operator, create_user
+from .services.errors import ServiceError
+from .services.ledger_export import export_ledger
+from .services.plans import import_plan
+from .services.seed import prepare_database
+
+
+def fail(message: str, status: int = 1) -> None:
+    """Print ``message`` to stderr and leave with ``status``."""
+    click.echo(f"错误：{message}", err=True)
+    sys.exit(status)
+
+
+def read_plan_or_fail(path: str):
+    """Return the parsed plan at ``path``, or leave with status 2 (file type) / 1 (unreadable)."""
+    try:
+        return read_plan_file(path)
+    except UnsupportedFileType as error:
+        fail(str(error), 2)
+    except (PlanReadError, OSError) as error:
+        fail(f"{path}: {error}")
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` through a temporary file, so a failure leaves no partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def register(app: Flask) -> None:
+    """Add the commands to ``app.cli``."""
+
+    @app.cli.command("parse-plan")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    def parse_plan_command(file: str) -> None:
+        """Parse FILE (.txt/.docx/.html/.md) and print the plan as JSON; the database is not touched."""
+        draft = read_plan_or_fail(file)
+        click.echo(json.dumps(draft.to_dict(), ensure_ascii=False, indent=1))
+
+    @app.cli.command("import-plan")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--title", help="方案标题（文件中识别不到标题时使用）。")
+    def import_plan_command(file: str, title: str | None) -> None:
+        """Parse FILE and store it as a new plan; print its id and the number of measures."""
+        draft = read_plan_or_fail(file)
+        try:
+            result = import_plan(draft, source_name=Path(file).name, title=title)
+        except ServiceError as error:
+            fail(f"{file}: {error}")
+        click.echo(f"plan_id={result.plan.id} measures={result.task_count}")
+        click.echo(f"已导入方案 {result.plan.id}《{result.plan.title}》，共 {result.task_count} 个条目。")
+        if result.new_units:
+            click.echo("新建单位：" + "、".join(result.new_units))
+        for warning in draft.warnings:
+            click.echo(f"请核对：{warning}", err=True)
+
+    @app.cli.command("export-ledger")
+    @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="输出的 .xlsx 文件")
+    @click.option("--plan", "plan_id", type=int, help="只导出该方案（编号）")
+    @click.option("--unit", "unit_name", help="只导出该单位牵头或配合的任务")
+    def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None) -> None:
+        """Write the work ledger (工作台账) to OUTPUT as .xlsx."""
+        if not output.lower().endswith(".xlsx"):
+            fail(f"{output}: 输出文件必须以 .xlsx 结尾。", 2)
+        try:
+            export = export_ledger(command_line_operator(), plan_id, unit_name,
+                                   supervising_office=current_app.config["SUPERVISING_OFFICE"])
+        except ServiceError as error:
+            fail(str(error))
+        write_atomically(Path(output), export.content)
+        click.echo(f"已写出 {output}：{export.row_count} 行任务。")
+
+    @app.cli.command("create-user")
+    @click.argument("username")
+    @click.option("--role", required=True, type=click.Choice([r.value for r in Role]))
+    @click.option("--unit", "unit_name", help="所属单位（联络员必填）")
+    @click.option("--display-name", help="显示名称")
+    @click.option("--password-stdin", is_flag=True, help="从标准输入读取密码")
+    def create_user_command(username: str, role: str, unit_name: str | None, display_name: str | None,
+                            password_stdin: bool) -> None:
+        """Create a user; the password is asked on the terminal or read from stdin."""
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = click.prompt("密码", hide_input=True, confirmation_prompt="再次输入密码")
+        try:
+            user = create_user(username, Role(role), password, unit_name, display_name)
+        except ServiceError as error:
+            fail(str(error))
+        click.echo(f"已创建用户 {user.username}（{user.role.label}{'，' + user.unit.name if user.unit else ''}）。")
+
+    @app.cli.command("init-db")
+    def init_db_command() -> None:
+        """Create or upgrade the database; on an empty one, seed the 重庆 plan and demo accounts."""
+        report_seed(prepare_database(app))
+
+
+def report_seed(result) -> None:
+    """Print the demo accounts created by a seed, once (nothing when the database was not empty)."""
+    if result is None:
+        click.echo("数据库已是最新。")
+        return
+    click.echo(f"已载入示例方案《{result.plan_title}》，并创建以下账号（密码只显示这一次，另存于 {result.accounts_file}）：")
+    for username, password, role, unit in result.accounts:
+        click.echo(f"  {username:<8} {password}  {role}  {unit}")

@@ -1,0 +1,33 @@
+"""Flask extensions, created once here and attached to the app in ``create_app``."""
+from flask_login import LoginManager
+from flask_migrate import Migrate
+from flask_sqlalchemy import SQLAlchemy
+from flask_wtf.csrf import CSRFProtect
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase
+
+# Named constraints, so that Alembic migrations can alter them on every database
+# (SQLite batch mode and PostgreSQL alike).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base carrying the constraint naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# The ORM; every model derives from db.Model.
+db = SQLAlchemy(model_class=Base)
+# Schema changes, only through migrations kept in tracker/migrations.
+migrate = Migrate()
+# Session login of users (the web pages).
+login_manager = LoginManager()
+# CSRF tokens on every form and POST.
+csrf = CSRFProtect()

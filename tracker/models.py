@@ -1,0 +1,250 @@
+"""Database models: plans, their tasks, units, assignments, progress reports, users.
+
+Names follow GLOSSARY.md. Times are stored as naive UTC datetimes and shown in
+Beijing time (UTC+8) by the templates; calendar dates (due dates, issue dates)
+are plain dates.
+"""
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, timezone
+
+from flask_login import UserMixin
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .extensions import db
+
+
+def utcnow() -> datetime:
+    """Return the current time as a naive UTC datetime (the stored form)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_task_key() -> str:
+    """Return a new stable task key (32 hex characters) used to find a task again in a ledger."""
+    return uuid.uuid4().hex
+
+
+class Role(str, enum.Enum):
+    """What a user may do; labels are the UI terms."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    LIAISON = "liaison"
+    VIEWER = "viewer"
+
+    @property
+    def label(self) -> str:
+        return {"admin": "管理员", "supervisor": "督办", "liaison": "联络员", "viewer": "领导（只读）"}[self.value]
+
+
+class TaskStatus(str, enum.Enum):
+    """完成状态 of a task (GLOSSARY.md); overdue is a light computed from dates, not a status."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @classmethod
+    def from_label(cls, label: str) -> "TaskStatus":
+        """Return the status whose Chinese label is ``label``; raise ValueError for any other text."""
+        for status, text in STATUS_LABELS.items():
+            if text == label:
+                return status
+        raise ValueError(f"未知的完成状态：{label}")
+
+
+STATUS_LABELS = {
+    TaskStatus.NOT_STARTED: "未启动",
+    TaskStatus.IN_PROGRESS: "推进中",
+    TaskStatus.COMPLETED: "已完成",
+}
+
+
+class AssignmentRole(str, enum.Enum):
+    """The part a unit plays in a task."""
+
+    LEAD = "lead"
+    SUPPORTING = "supporting"
+
+    @property
+    def label(self) -> str:
+        return "牵头单位" if self is AssignmentRole.LEAD else "配合单位"
+
+
+class Plan(db.Model):
+    """A policy document that assigns work (方案 / 文件)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    doc_number: Mapped[str | None] = mapped_column(String(100))
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    issued_on: Mapped[date | None]
+    source_name: Mapped[str | None] = mapped_column(String(300))
+    source_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    tasks: Mapped[list["Task"]] = relationship(
+        back_populates="plan", order_by="Task.position", cascade="all, delete-orphan"
+    )
+
+
+class Task(db.Model):
+    """One numbered measure of a plan, tracked with units, deadline, status and reports.
+
+    ``path`` holds the numbering tokens from the root (["一", "（一）"]); ``position``
+    is the measure's place in document order within its plan. A task with children
+    is a heading (重点任务).
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), unique=True, default=new_task_key)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
+    path: Mapped[list[str]] = mapped_column(JSON)
+    number: Mapped[str] = mapped_column(String(40))
+    level: Mapped[int]
+    position: Mapped[int]
+    title: Mapped[str | None] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[str | None] = mapped_column(String(200))
+    due_date: Mapped[date | None]
+    status: Mapped[TaskStatus] = mapped_column(
+        db.Enum(TaskStatus, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]),
+        default=TaskStatus.NOT_STARTED,
+    )
+    # Bumped on every change, so that an exported ledger can tell what changed since.
+    version: Mapped[int] = mapped_column(default=1)
+
+    plan: Mapped[Plan] = relationship(back_populates="tasks")
+    parent: Mapped["Task | None"] = relationship(remote_side="Task.id", back_populates="children")
+    children: Mapped[list["Task"]] = relationship(back_populates="parent", order_by="Task.position")
+    assignments: Mapped[list["Assignment"]] = relationship(
+        back_populates="task", order_by="Assignment.position", cascade="all, delete-orphan"
+    )
+    reports: Mapped[list["ProgressReport"]] = relationship(
+        back_populates="task", order_by="ProgressReport.created_at.desc(), ProgressReport.id.desc()"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def number_display(self) -> str:
+        """Return the 序号 as shown in lists and ledgers: the path joined, e.g. "一（一）"."""
+        return "".join(self.path)
+
+    @property
+    def heading_text(self) -> str:
+        """Return the short name of the task: its title, else the start of its text."""
+        if self.title:
+            return self.title
+        return self.text if len(self.text) <= 60 else self.text[:60] + "…"
+
+    def units(self, role: AssignmentRole) -> list["Unit"]:
+        """Return the units assigned in ``role``, in the order the plan names them."""
+        return [a.unit for a in self.assignments if a.role is role]
+
+    @property
+    def lead_units(self) -> list["Unit"]:
+        return self.units(AssignmentRole.LEAD)
+
+    @property
+    def supporting_units(self) -> list["Unit"]:
+        return self.units(AssignmentRole.SUPPORTING)
+
+
+class Unit(db.Model):
+    """A department or institution that can be given work (单位 / 部门)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    aliases: Mapped[list["UnitAlias"]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"
+    )
+
+
+class UnitAlias(db.Model):
+    """Another written form of a unit (简称 / 别名), e.g. 中国人民银行重庆营业管理部 = 人行重庆营管部."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    alias: Mapped[str] = mapped_column(String(200), unique=True)
+
+    unit: Mapped[Unit] = relationship(back_populates="aliases")
+
+
+class Assignment(db.Model):
+    """A unit given a task, as lead (牵头) or supporting (配合) unit."""
+
+    __table_args__ = (UniqueConstraint("task_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    role: Mapped[AssignmentRole] = mapped_column(
+        db.Enum(AssignmentRole, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+    )
+    position: Mapped[int] = mapped_column(default=0)
+
+    task: Mapped[Task] = relationship(back_populates="assignments")
+    unit: Mapped[Unit] = relationship()
+
+
+class ProgressReport(db.Model):
+    """What a unit reports on a task: 进展情况, 存在问题, 下步计划."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    progress: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+
+    task: Mapped[Task] = relationship(back_populates="reports")
+    unit: Mapped[Unit | None] = relationship()
+    author: Mapped["User | None"] = relationship()
+
+
+class User(UserMixin, db.Model):
+    """A person who signs in: a liaison of one unit, the supervising office, a viewer, an admin."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[Role] = mapped_column(
+        db.Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+    )
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    unit: Mapped[Unit | None] = relationship()
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses inactive users
+        return self.active
+
+    def set_password(self, password: str) -> None:
+        """Store a salted scrypt hash of ``password`` (werkzeug's default method)."""
+        self.password_hash = generate_password_hash(password, method="scrypt")
+
+    def check_password(self, password: str) -> bool:
+        """Return True when ``password`` matches the stored hash."""
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def sees_everything(self) -> bool:
+        """True for the supervising office, admins and viewers: they see every plan and task."""
+        return self.role in (Role.ADMIN, Role.SUPERVISOR, Role.VIEWER)

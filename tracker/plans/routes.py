@@ -1,0 +1,43 @@
+"""Plan pages: list, measure tree, ledger download."""
+from __future__ import annotations
+
+from io import BytesIO
+
+from flask import abort, current_app, render_template, send_file
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import Plan
+from ..services.ledger_export import export_ledger
+from ..services.plans import plan_rows, plan_task_counts
+from . import bp
+
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@bp.route("/")
+@login_required
+def index():
+    plans = db.session.scalars(select(Plan).order_by(Plan.created_at.desc(), Plan.id.desc())).all()
+    return render_template("plans/index.html", plans=plans, counts=plan_task_counts())
+
+
+@bp.route("/plans/<int:plan_id>")
+@login_required
+def detail(plan_id: int):
+    plan = db.session.get(Plan, plan_id) or abort(404)
+    rows = plan_rows(plan, current_user)
+    return render_template("plans/detail.html", plan=plan, rows=rows)
+
+
+@bp.route("/plans/<int:plan_id>/ledger.xlsx")
+@login_required
+def ledger(plan_id: int):
+    db.session.get(Plan, plan_id) or abort(404)
+    export = export_ledger(current_user, plan_id=plan_id,
+                           supervising_office=current_app.config["SUPERVISING_OFFICE"])
+    response = send_file(BytesIO(export.content), mimetype=XLSX_MIMETYPE, as_attachment=True,
+                         download_name=export.filename)
+    response.headers["Cache-Control"] = "no-store"
+    return response

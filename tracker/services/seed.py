@@ -1,0 +1,86 @@
+"""First run: fill an empty database with the 重庆 plan, its units and demo accounts."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from flask import Flask
+
+from ..database import upgrade_database
+from ..extensions import db
+from ..models import Plan, Role, User
+from ..parsing import read_plan_file
+from .accounts import create_user, generate_password
+from .plans import import_plan
+from .units import add_aliases, get_or_create_unit
+
+
+@dataclass
+class SeedResult:
+    """What the seed stored: the plan's id and title, the demo accounts as (username, password, role, unit)."""
+
+    plan_id: int
+    plan_title: str
+    accounts: list[tuple[str, str, str, str]] = field(default_factory=list)
+    accounts_file: Path | None = None
+
+
+def database_is_empty() -> bool:
+    """Return True when no plan and no user exist yet."""
+    return not db.session.scalar(select(func.count(User.id))) and not db.session.scalar(select(func.count(Plan.id)))
+
+
+def seed_demo(seed_dir: Path) -> SeedResult:
+    """Store the units of ``seed_dir/units.json``, its plan, a supervisor and one liaison per unit.
+
+    Passwords are generated (never stored in the repo) and returned once; the
+    whole seed is committed together. Raises FileNotFoundError / ValueError
+    (json) for a broken seed folder, and whatever ``read_plan_file`` raises.
+    """
+    spec = json.loads((seed_dir / "units.json").read_text(encoding="utf-8"))
+    for entry in spec["units"]:
+        unit, _ = get_or_create_unit(entry["name"])
+        add_aliases(unit, entry.get("aliases", []))
+    db.session.flush()
+    accounts = []
+    office = spec["supervising_office"]
+    password = generate_password()
+    create_user(spec["supervisor_account"], Role.SUPERVISOR, password, office, f"{office}（督办）", commit=False)
+    accounts.append((spec["supervisor_account"], password, Role.SUPERVISOR.label, office))
+    for entry in spec["units"]:
+        password = generate_password()
+        create_user(entry["account"], Role.LIAISON, password, entry["name"], f"{entry['name']}联络员", commit=False)
+        accounts.append((entry["account"], password, Role.LIAISON.label, entry["name"]))
+    draft = read_plan_file(seed_dir / spec["plan"])
+    result = import_plan(draft, source_name=spec["plan"])  # commits units, users and plan together
+    return SeedResult(plan_id=result.plan.id, plan_title=result.plan.title, accounts=accounts)
+
+
+def write_accounts_file(path: Path, accounts: list[tuple[str, str, str, str]]) -> None:
+    """Write the demo accounts to ``path`` (mode 0600), one tab-separated line each."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600)
+    os.chmod(path, 0o600)
+    lines = ["用户名\t初始密码\t角色\t单位"] + ["\t".join(row) for row in accounts]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def prepare_database(app: Flask, seed_dir: Path | None = None) -> SeedResult | None:
+    """Upgrade ``app``'s database to the newest schema and seed it when empty.
+
+    The demo accounts go to ``instance/demo-accounts.txt``. Returns the seed
+    result, or None when the database already held data.
+    """
+    seed_dir = seed_dir or Path(app.root_path).parent / "seed_data"
+    with app.app_context():
+        upgrade_database()
+        if not database_is_empty():
+            return None
+        result = seed_demo(seed_dir)
+        result.accounts_file = Path(app.instance_path) / "demo-accounts.txt"
+        write_accounts_file(result.accounts_file, result.accounts)
+        return result

@@ -1,0 +1,20 @@
+"""The progress report form."""
+from flask_wtf import FlaskForm
+from wtforms import SelectField, SubmitField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length
+
+from ..models import STATUS_LABELS
+from ..services.progress import MAX_REPORT_CHARS
+
+
+class ProgressForm(FlaskForm):
+    """进展情况 (required), 存在问题, 下步计划, and 完成状态 for those who may change it."""
+
+    progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
+    problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
+    next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
+    status = SelectField(
+        "完成状态", choices=[SelectChoice("", "不变")] + [SelectChoice(s.value, label) for s, label in STATUS_LABELS.items()]
+    )
+    submit = SubmitField("提交进展")

@@ -1,0 +1,37 @@
+"""Template filters and globals: Beijing time, Chinese dates, status colours."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from flask import Flask
+
+from .models import STATUS_LABELS, TaskStatus
+
+BEIJING = timezone(timedelta(hours=8))
+
+STATUS_BADGES = {
+    TaskStatus.NOT_STARTED: "text-bg-secondary",
+    TaskStatus.IN_PROGRESS: "text-bg-primary",
+    TaskStatus.COMPLETED: "text-bg-success",
+}
+
+
+def beijing_time(value: datetime | None) -> str:
+    """Format a stored naive-UTC datetime as Beijing time, e.g. "2026-11-21 22:05"."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=timezone.utc).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+
+
+def chinese_date(value: date | None) -> str:
+    """Format a date the way documents write it, e.g. "2016年6月20日"."""
+    if value is None:
+        return ""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def register(app: Flask) -> None:
+    """Register the filters and globals on ``app``."""
+    app.add_template_filter(beijing_time, "beijing_time")
+    app.add_template_filter(chinese_date, "chinese_date")
+    app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES)
