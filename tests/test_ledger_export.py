@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from io import BytesIO
 
 import openpyxl
@@ -10,12 +9,14 @@ from sqlalchemy import select
 
 from tests.conftest import CHONGQING_GOLD
 from tests.test_progress import post_report, task_id
+from tracker.clock import beijing_today
 from tracker.extensions import db
 from tracker.models import Task
 
 GOLD = json.loads(CHONGQING_GOLD.read_text(encoding="utf-8"))
 CAPTIONS = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "进展情况", "存在问题", "下步计划", "完成状态"]
 HEADINGS = {m["path"][0]: m["title"] for m in GOLD["measures"] if len(m["path"]) == 1}
+TODAY = beijing_today()
 MEASURES = [m for m in GOLD["measures"] if len(m["path"]) == 2]
 
 
@@ -53,7 +54,7 @@ def test_ledger_export_cli_writes_every_task_cell_by_cell(app, runner, tmp_path)
     assert "重庆市金融去杠杆防风险专项方案" in sheet["A1"].value
     top = header_row(sheet)
     assert [c.value for c in sheet[top]][:10] == CAPTIONS
-    assert f"{date.today().year}年{date.today().month}月{date.today().day}日" in "".join(
+    assert f"{TODAY.year}年{TODAY.month}月{TODAY.day}日" in "".join(
         str(c.value or "") for c in sheet[top - 1])
     rows = data_rows(sheet)
     assert len(rows) == len(MEASURES) == 16

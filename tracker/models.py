@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .clock import utcnow
 from .extensions import db
-
-
-def utcnow() -> datetime:
-    """Return the current time as a naive UTC datetime (the stored form)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def new_task_key() -> str:

@@ -1,13 +1,12 @@
 """Template filters and globals: Beijing time, Chinese dates, status colours."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from flask import Flask
 
+from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
-
-BEIJING = timezone(timedelta(hours=8))
 
 STATUS_BADGES = {
     TaskStatus.NOT_STARTED: "text-bg-secondary",
@@ -20,7 +19,7 @@ def beijing_time(value: datetime | None) -> str:
     """Format a stored naive-UTC datetime as Beijing time, e.g. "2026-11-21 22:05"."""
     if value is None:
         return ""
-    return value.replace(tzinfo=timezone.utc).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+    return to_beijing(value).strftime("%Y-%m-%d %H:%M")
 
 
 def chinese_date(value: date | None) -> str:

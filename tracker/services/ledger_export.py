@@ -8,6 +8,7 @@ from io import BytesIO
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..clock import beijing_today
 from ..extensions import db
 from ..ledger import Ledger, LedgerRow, write_ledger
 from ..models import STATUS_LABELS, Assignment, Plan, Role, Task, Unit, User
@@ -86,7 +87,7 @@ def build_ledger(
     return Ledger(
         title=title,
         unit_name=unit.name if unit else supervising_office,
-        export_date=today or date.today(),
+        export_date=today or beijing_today(),
         rows=rows,
         status_choices=list(STATUS_LABELS.values()),
         plan_title=plan.title if plan else None,
