@@ -65,3 +65,22 @@ def test_auth_passwords_are_stored_as_scrypt_hashes(app):
     with app.app_context():
         hashes = db.session.scalars(select(User.password_hash)).all()
         assert hashes and all(h.startswith("scrypt:") for h in hashes)
+
+
+def test_auth_pages_carry_security_headers_and_signed_in_pages_are_not_cached(client, auth):
+    login_page = client.get("/login")
+    assert "default-src 'self'" in login_page.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in login_page.headers["Content-Security-Policy"]
+    assert login_page.headers["X-Content-Type-Options"] == "nosniff"
+    auth.login("duban")
+    assert client.get("/plans/1").headers["Cache-Control"] == "no-store"
+
+
+def test_auth_templates_use_no_inline_script_or_style(app):
+    """The CSP forbids inline code, so no template may rely on it."""
+    from pathlib import Path
+
+    for template in Path(app.root_path, "templates").rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        assert " style=" not in text and "<style" not in text, template
+        assert "<script>" not in text and " on" + "click=" not in text, template

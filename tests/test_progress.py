@@ -8,10 +8,10 @@ from tracker.extensions import db
 from tracker.models import ProgressReport, Task, TaskStatus
 
 
-def task_id(app, path):
+def task_id(app, path: list[str]) -> int:
+    """Return the id of the seeded plan's task numbered ``path``, e.g. ["一", "（三）"]."""
     with app.app_context():
-        return db.session.scalar(select(Task.id).where(Task.path == path)) if False else next(
-            t.id for t in db.session.scalars(select(Task)) if t.path == path)
+        return next(t.id for t in db.session.scalars(select(Task)) if t.path == path)
 
 
 def report_count(app):

@@ -34,6 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     configure_blueprints(app)
     configure_templates(app)
     configure_errors(app)
+    configure_security(app)
     configure_cli(app)
     return app
 
@@ -72,6 +73,13 @@ def configure_templates(app: Flask) -> None:
 def configure_errors(app: Flask) -> None:
     """Show Chinese error pages; roll back the session after an unexpected error."""
     from .errors import register
+
+    register(app)
+
+
+def configure_security(app: Flask) -> None:
+    """Send the security headers (CSP, nosniff, no-store for signed-in users)."""
+    from .security import register
 
     register(app)
 

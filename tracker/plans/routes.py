@@ -37,7 +37,5 @@ def ledger(plan_id: int):
     db.session.get(Plan, plan_id) or abort(404)
     export = export_ledger(current_user, plan_id=plan_id,
                            supervising_office=current_app.config["SUPERVISING_OFFICE"])
-    response = send_file(BytesIO(export.content), mimetype=XLSX_MIMETYPE, as_attachment=True,
-                         download_name=export.filename)
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return send_file(BytesIO(export.content), mimetype=XLSX_MIMETYPE, as_attachment=True,
+                     download_name=export.filename)
