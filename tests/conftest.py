@@ -1,74 +1,130 @@
-"""Fixtures: a seeded app on a real SQLite database, its client and CLI runner, login helpers.
+"""Fixtures: a seeded app on a real database, its client and CLI runner, login helpers.
 
-Seeding hashes 17 passwords with scrypt, so it runs once per test session into a
-template database file that each test copies (every test gets its own database).
+The suite runs on SQLite by default and on PostgreSQL when
+``TRACKER_TEST_POSTGRES_URL`` names a server's maintenance database (see
+scripts/postgres-for-tests.sh and .ci/run). Seeding hashes 17 passwords with
+scrypt, so it runs once per session into a template database that each test
+copies (a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on PostgreSQL):
+every test gets its own database.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from tracker import create_app
 from tracker.extensions import db
 from tracker.services.seed import prepare_database
+
+POSTGRES_URL = os.environ.get("TRACKER_TEST_POSTGRES_URL")
 
 CORPUS = Path(__file__).with_name("corpus")
 CHONGQING = CORPUS / "003_617224a5fd120f29.txt"
 CHONGQING_GOLD = CORPUS / "003_617224a5fd120f29.expected.json"
 
 
-def make_app(folder: Path, monkeypatch: pytest.MonkeyPatch):
-    """Return an app whose instance folder and SQLite database live in ``folder``."""
+class Databases:
+    """Make and drop test databases: SQLite files in a folder, or PostgreSQL databases on one server."""
+
+    def __init__(self, postgres_url: str | None):
+        self.server = make_url(postgres_url) if postgres_url else None
+        self.admin = create_engine(self.server, isolation_level="AUTOCOMMIT") if self.server else None
+
+    @property
+    def name(self) -> str:
+        return "postgresql" if self.server else "sqlite"
+
+    def create(self, folder: Path, template: str | None = None) -> str:
+        """Return the URL of a new database, empty or a copy of ``template`` (a URL made here)."""
+        if self.server is None:
+            path = folder / "tracker.sqlite"
+            if template:
+                shutil.copy(make_url(template).database, path)
+            return f"sqlite:///{path}"
+        name = f"tracker_test_{uuid.uuid4().hex[:12]}"
+        clause = f" TEMPLATE {make_url(template).database}" if template else ""
+        with self.admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}{clause}"))
+        return self.server.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, url: str) -> None:
+        """Drop a database made by ``create`` (SQLite files go with their temporary folder)."""
+        if self.server is not None:
+            with self.admin.connect() as connection:
+                connection.execute(text(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def databases() -> Databases:
+    return Databases(POSTGRES_URL)
+
+
+def pytest_report_header(config):
+    return f"tracker test database: {'postgresql at ' + POSTGRES_URL if POSTGRES_URL else 'sqlite'}"
+
+
+def make_app(folder: Path, monkeypatch: pytest.MonkeyPatch, database_url: str | None = None):
+    """Return an app whose instance folder is ``folder``, on ``database_url`` (default: SQLite there)."""
     monkeypatch.setenv("TRACKER_INSTANCE_DIR", str(folder))
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("SECRET_KEY", raising=False)
-    return create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'tracker.sqlite'}"})
+    url = database_url or f"sqlite:///{folder / 'tracker.sqlite'}"
+    return create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url})
 
 
 @dataclass
 class SeededTemplate:
-    """The seeded database file and the demo accounts' passwords (username -> password)."""
+    """The seeded template database's URL and the demo accounts' passwords (username -> password)."""
 
-    database: Path
+    url: str
     passwords: dict[str, str]
 
 
 @pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory) -> SeededTemplate:
+def seeded_template(tmp_path_factory, databases) -> SeededTemplate:
     folder = tmp_path_factory.mktemp("template")
+    url = databases.create(folder)
     with pytest.MonkeyPatch.context() as monkeypatch:
-        app = make_app(folder, monkeypatch)
+        app = make_app(folder, monkeypatch, url)
         result = prepare_database(app)
         with app.app_context():
-            db.engine.dispose()  # checkpoint the WAL so that the file alone holds everything
-    return SeededTemplate(folder / "tracker.sqlite", {u: p for u, p, _, _ in result.accounts})
+            db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
+    yield SeededTemplate(url, {u: p for u, p, _, _ in result.accounts})
+    databases.drop(url)
 
 
 @pytest.fixture
-def app(seeded_template, tmp_path, monkeypatch):
+def app(seeded_template, databases, tmp_path, monkeypatch):
     """The tracker seeded with the 重庆 plan, its units, the supervisor ``duban`` and one liaison per unit."""
-    shutil.copy(seeded_template.database, tmp_path / "tracker.sqlite")
-    app = make_app(tmp_path, monkeypatch)
+    url = databases.create(tmp_path, template=seeded_template.url)
+    app = make_app(tmp_path, monkeypatch, url)
     yield app
     with app.app_context():
         db.engine.dispose()
+    databases.drop(url)
 
 
 @pytest.fixture
-def empty_app(tmp_path, monkeypatch):
+def empty_app(databases, tmp_path, monkeypatch):
     """The tracker on a new, empty database upgraded to the newest migration (no seed)."""
     from tracker.database import upgrade_database
 
-    app = make_app(tmp_path, monkeypatch)
+    url = databases.create(tmp_path)
+    app = make_app(tmp_path, monkeypatch, url)
     with app.app_context():
         upgrade_database()
     yield app
     with app.app_context():
         db.engine.dispose()
+    databases.drop(url)
 
 
 @pytest.fixture
