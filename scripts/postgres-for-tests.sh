@@ -6,6 +6,7 @@ set -euo pipefail
 PGPORT=${PGPORT:-54329}
 PGDATA=${PGDATA_DIR:-/tmp/tracker-pg-$PGPORT}
 RUN_AS=postgres
+cd /  # the postgres user may not enter the caller's folder
 
 bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
