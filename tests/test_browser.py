@@ -1,0 +1,103 @@
+"""In a real headless Chromium: a liaison reports progress, the supervising office downloads the ledger.
+
+Drives Debian's chromium (/usr/bin/chromium) with Playwright against the app served
+on a loopback port; screenshots go to test-artifacts/ for a person to look at.
+"""
+from __future__ import annotations
+
+import threading
+from io import BytesIO
+from pathlib import Path
+
+import openpyxl
+import pytest
+from playwright.sync_api import Page, sync_playwright
+from werkzeug.serving import make_server
+
+from tests.test_ledger_export import data_rows
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+# Flags for a closed network (no background calls home) and a root user (no sandbox).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                 "--disable-background-networking", "--disable-component-update"]
+
+
+@pytest.fixture
+def live_server(app):
+    """Serve ``app`` on 127.0.0.1 on a free port in a thread; yield its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def sign_in(page: Page, base: str, username: str, password: str) -> None:
+    page.goto(f"{base}/login")
+    page.get_by_label("用户名").fill(username)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="登录").click()
+    page.wait_for_load_state("networkidle")
+
+
+def shot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def download_ledger(page: Page, link_text: str) -> list[dict]:
+    with page.expect_download() as download:
+        page.get_by_role("link", name=link_text).first.click()
+    path = download.value.path()
+    return data_rows(openpyxl.load_workbook(BytesIO(Path(path).read_bytes())).worksheets[0])
+
+
+def test_browser_liaison_reports_and_supervisor_downloads_the_ledger(live_server, browser, seeded_template):
+    passwords = seeded_template.passwords
+    liaison = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    sign_in(liaison, live_server, "zjj", passwords["zjj"])
+    liaison.get_by_role("link", name="本单位任务").click()
+    shot(liaison, "liaison-my-tasks")
+    liaison.get_by_role("link", name="加强证券市场风险防范").click()
+    liaison.get_by_label("进展情况").fill("已对辖区 36 家证券经营机构开展适当性管理检查。")
+    liaison.get_by_label("存在问题").fill("部分私募基金管理人底数不清。")
+    liaison.get_by_label("下步计划").fill("12 月底前完成全面排查。")
+    liaison.get_by_role("button", name="提交进展").click()
+    liaison.wait_for_load_state("networkidle")
+    assert liaison.get_by_text("进展已报送。").is_visible()
+    assert liaison.locator(".report").first.inner_text().count("已对辖区 36 家证券经营机构开展适当性管理检查。") == 1
+    shot(liaison, "liaison-task-reported")
+    liaison.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").click()
+    own_rows = download_ledger(liaison, "下载工作台账（Excel）")
+    assert [r["序号"] for r in own_rows] == ["一（一）", "一（三）", "一（五）", "四（二）"]
+
+    supervisor = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    sign_in(supervisor, live_server, "duban", passwords["duban"])
+    supervisor.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").first.click()
+    assert "已对辖区 36 家证券经营机构" in supervisor.locator("tr", has_text="加强证券市场风险防范").inner_text()
+    shot(supervisor, "supervisor-plan")
+    rows = {r["序号"]: r for r in download_ledger(supervisor, "下载工作台账（Excel）")}
+    assert len(rows) == 16
+    assert rows["一（三）"]["进展情况"] == "已对辖区 36 家证券经营机构开展适当性管理检查。"
+    assert rows["一（三）"]["下步计划"] == "12 月底前完成全面排查。"
+
+
+def test_browser_liaison_of_another_unit_sees_a_chinese_403_page(live_server, browser, seeded_template, app):
+    from tests.test_progress import task_id
+
+    page = browser.new_page()
+    sign_in(page, live_server, "bjj", seeded_template.passwords["bjj"])
+    response = page.goto(f"{live_server}/tasks/{task_id(app, ['一', '（三）'])}")
+    assert response.status == 403
+    assert page.get_by_role("heading", name="没有权限").is_visible()
+    assert "加强证券市场风险防范" not in page.content()
