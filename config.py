@@ -56,5 +56,7 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
     WTF_CSRF_TIME_LIMIT = None  # a liaison may keep a form open all evening
+    # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none).
+    PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))
     # The office that supervises all plans (市金融办 in the 重庆 plan).
     SUPERVISING_OFFICE = os.environ.get("TRACKER_SUPERVISING_OFFICE", "市金融办")

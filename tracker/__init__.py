@@ -30,6 +30,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = settings.load_or_create_secret_key(folder)
+    configure_proxy(app)
     configure_extensions(app)
     configure_blueprints(app)
     configure_templates(app)
@@ -37,6 +38,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     configure_security(app)
     configure_cli(app)
     return app
+
+
+def configure_proxy(app: Flask) -> None:
+    """Trust ``PROXY_HOPS`` reverse proxies' X-Forwarded-* headers (werkzeug ProxyFix); none by default."""
+    hops = int(app.config.get("PROXY_HOPS", 0))
+    if hops:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
 
 
 def configure_extensions(app: Flask) -> None:
@@ -55,10 +65,12 @@ def configure_extensions(app: Flask) -> None:
 def configure_blueprints(app: Flask) -> None:
     """Register the pages."""
     from .auth import bp as auth_bp
+    from .health import bp as health_bp
     from .plans import bp as plans_bp
     from .tasks import bp as tasks_bp
 
     app.register_blueprint(auth_bp)
+    app.register_blueprint(health_bp)
     app.register_blueprint(plans_bp)
     app.register_blueprint(tasks_bp)
 

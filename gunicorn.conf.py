@@ -1,0 +1,18 @@
+"""gunicorn settings for production: `gunicorn -c gunicorn.conf.py "tracker:create_app()"`.
+
+Each can be overridden from the environment. Behind a reverse proxy (nginx), set
+TRACKER_PROXY_HOPS=1 so that the app trusts one X-Forwarded-* hop (werkzeug ProxyFix).
+"""
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Several processes, not threads: SQLite in WAL mode with a busy timeout lets them write in turn.
+workers = int(os.environ.get("GUNICORN_WORKERS", min(4, multiprocessing.cpu_count() * 2 + 1)))
+# An Excel import or export of a large plan may take a few seconds; 60 s leaves a wide margin.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+# Load the app in each worker after fork, so that no database connection is shared across processes.
+preload_app = False
+accesslog = "-"
+errorlog = "-"
