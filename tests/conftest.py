@@ -45,7 +45,7 @@ class Databases:
     def create(self, folder: Path, template: str | None = None) -> str:
         """Return the URL of a new database, empty or a copy of ``template`` (a URL made here)."""
         if self.server is None:
-            path = folder / "tracker.sqlite"
+            path = folder / f"tracker-{uuid.uuid4().hex[:8]}.sqlite"
             if template:
                 shutil.copy(make_url(template).database, path)
             return f"sqlite:///{path}"

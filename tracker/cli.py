@@ -1,4 +1,4 @@
-"""The command line of CONTRACTS.md: parse-plan, import-plan, export-ledger, create-user, init-db.
+"""The command line of CONTRACTS.md (parse-plan, import-plan, export-ledger, create-user) and init-db, backup, restore.
 
 Errors go to stderr as one Chinese sentence naming the file or field at fault,
 with a non-zero exit status; nothing half-written is left behind.
@@ -16,6 +16,7 @@ from flask import Flask, current_app
 
 from .models import Role
 from .parsing import PlanReadError, UnsupportedFileType, read_plan_file
+from .services import backup as backups
 from .services.accounts import command_line_operator, create_user
 from .services.errors import ServiceError
 from .services.ledger_export import export_ledger
@@ -113,6 +114,27 @@ def register(app: Flask) -> None:
         except ServiceError as error:
             fail(str(error))
         click.echo(f"已创建用户 {user.username}（{user.role.label}{'，' + user.unit.name if user.unit else ''}）。")
+
+    @app.cli.command("backup")
+    @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="备份文件（.zip）")
+    def backup_command(output: str) -> None:
+        """Write all data to OUTPUT, a zip of JSON tables that restores on SQLite or PostgreSQL."""
+        from io import BytesIO
+
+        buffer = BytesIO()
+        counts = backups.backup(buffer)
+        write_atomically(Path(output), buffer.getvalue())
+        click.echo(f"已备份到 {output}：" + "，".join(f"{name} {n} 行" for name, n in counts.items()))
+
+    @app.cli.command("restore")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    def restore_command(file: str) -> None:
+        """Load FILE (made by `backup`) into this database, which must be new and empty."""
+        try:
+            counts = backups.restore(file)
+        except ServiceError as error:
+            fail(f"{file}: {error}")
+        click.echo(f"已从 {file} 恢复：" + "，".join(f"{name} {n} 行" for name, n in counts.items()))
 
     @app.cli.command("init-db")
     def init_db_command() -> None:
