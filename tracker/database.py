@@ -1,27 +1,60 @@
 """Database set-up that is not a model: SQLite connection settings, upgrades."""
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from flask import current_app
 from flask_migrate import upgrade
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from .extensions import db
+
+# Set by begin_write(): the next SQLite transaction takes the write lock at once.
+_immediate: ContextVar[bool] = ContextVar("tracker_sqlite_immediate", default=False)
+
 
 def configure_sqlite(engine: Engine) -> None:
     """Turn on foreign keys, WAL and a 5 s busy timeout on every SQLite connection.
 
-    Other databases are left as they are. (SECURITY-TESTS.md F5.)
+    Transactions are begun by SQLAlchemy, not by the sqlite3 driver, so that a write
+    use case can begin with BEGIN IMMEDIATE (see ``begin_write``). Other databases are
+    left as they are. (SECURITY-TESTS.md F5; the recipe is SQLAlchemy's "pysqlite
+    serializable" one.)
     """
     if engine.dialect.name != "sqlite":
         return
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised by every test
+        dbapi_connection.isolation_level = None  # the driver emits no BEGIN of its own
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # pragma: no cover - exercised by every test
+        if _immediate.get():
+            _immediate.set(False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def begin_write() -> None:
+    """Start the transaction of a write use case, before it reads what it will change.
+
+    Ends the read transaction the request may hold (nothing may be pending) so that the
+    use case reads and writes in one new transaction; on SQLite that transaction begins
+    IMMEDIATE, taking the write lock first, so two writers wait for each other (busy
+    timeout) instead of failing on a stale snapshot. On PostgreSQL it is a plain BEGIN.
+    """
+    db.session.commit()
+    if db.engine.dialect.name == "sqlite":
+        _immediate.set(True)
+        db.session.connection()  # begin now, so the flag never outlives this call
 
 
 def upgrade_database() -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from ..database import begin_write
 from ..extensions import db
 from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, User
 from ..parsing import PlanDraft
@@ -25,7 +26,23 @@ class PlanImport:
 
 
 def import_plan(draft: PlanDraft, source_name: str | None = None, title: str | None = None) -> PlanImport:
-    """Store ``draft`` as a new plan with one task per measure; commit once.
+    """Store ``draft`` as a new plan with one task per measure, in one transaction.
+
+    See ``store_plan`` for the rules. Raises InvalidInput (nothing written) when the
+    draft has no measure or no title at all.
+    """
+    begin_write()
+    try:
+        result = store_plan(draft, source_name, title)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return result
+
+
+def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | None = None) -> PlanImport:
+    """Add ``draft`` to the session as a new plan with its tasks; the caller commits.
 
     Each measure's parent is the nearest earlier measure whose path is its path
     minus the last token. Unit names are matched to the registry (aliases
@@ -48,37 +65,33 @@ def import_plan(draft: PlanDraft, source_name: str | None = None, title: str | N
     db.session.add(plan)
     new_units: list[str] = []
     by_path: dict[tuple[str, ...], Task] = {}
-    try:
-        for position, measure in enumerate(draft.measures):
-            task = Task(
-                plan=plan,
-                parent=by_path.get(tuple(measure.path[:-1])),
-                path=list(measure.path),
-                number=measure.number,
-                level=measure.level,
-                position=position,
-                title=measure.title,
-                text=measure.text,
-                deadline=measure.deadline,
-                due_date=measure.due_date,
-            )
-            db.session.add(task)
-            by_path[tuple(measure.path)] = task
-            assigned: set[int] = set()
-            roles = [(n, AssignmentRole.LEAD) for n in measure.lead_units]
-            roles += [(n, AssignmentRole.SUPPORTING) for n in measure.supporting_units]
-            for order, (name, role) in enumerate(roles):
-                unit, created = get_or_create_unit(name)
-                if created:
-                    new_units.append(unit.name)
-                if unit.id in assigned:  # a unit named twice keeps its first role
-                    continue
-                assigned.add(unit.id)
-                task.assignments.append(Assignment(unit=unit, role=role, position=order))
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
+    for position, measure in enumerate(draft.measures):
+        task = Task(
+            plan=plan,
+            parent=by_path.get(tuple(measure.path[:-1])),
+            path=list(measure.path),
+            number=measure.number,
+            level=measure.level,
+            position=position,
+            title=measure.title,
+            text=measure.text,
+            deadline=measure.deadline,
+            due_date=measure.due_date,
+        )
+        db.session.add(task)
+        by_path[tuple(measure.path)] = task
+        assigned: set[int] = set()
+        roles = [(n, AssignmentRole.LEAD) for n in measure.lead_units]
+        roles += [(n, AssignmentRole.SUPPORTING) for n in measure.supporting_units]
+        for order, (name, role) in enumerate(roles):
+            unit, created = get_or_create_unit(name)
+            if created:
+                new_units.append(unit.name)
+            if unit.id in assigned:  # a unit named twice keeps its first role
+                continue
+            assigned.add(unit.id)
+            task.assignments.append(Assignment(unit=unit, role=role, position=order))
+    db.session.flush()
     return PlanImport(plan=plan, task_count=len(draft.measures), new_units=new_units)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from ..database import begin_write
 from ..extensions import db
 from ..models import ProgressReport, Role, Task, TaskStatus, User
 from .errors import InvalidInput
@@ -29,29 +30,26 @@ def add_report(
     author may not report on the task or set the status; InvalidInput when a
     text is empty or too long.
     """
-    require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
         raise InvalidInput("请填写“进展情况”。")
     for caption, text in texts.items():
         if len(text) > MAX_REPORT_CHARS:
             raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
-    if status is not None and status is not task.status:
-        require(can_set_status(author, task), "只有牵头单位或督办部门可以修改完成状态。")
-        task.status = status
-    elif task.status is TaskStatus.NOT_STARTED:
-        task.status = TaskStatus.IN_PROGRESS
-    # The report is filed under the author's unit (a supervisor's: the supervising office).
-    report = ProgressReport(
-        task=task,
-        unit_id=author.unit_id,
-        author=author,
-        progress=texts["进展情况"],
-        problems=texts["存在问题"],
-        next_steps=texts["下步计划"],
-    )
-    db.session.add(report)
+    begin_write()
     try:
+        # Lock the task row (PostgreSQL) so that concurrent reports change its status one at a time.
+        task = db.session.get(Task, task.id, with_for_update=True, populate_existing=True)
+        require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
+        if status is not None and status is not task.status:
+            require(can_set_status(author, task), "只有牵头单位或督办部门可以修改完成状态。")
+            task.status = status
+        elif task.status is TaskStatus.NOT_STARTED:
+            task.status = TaskStatus.IN_PROGRESS
+        # The report is filed under the author's unit (a supervisor's: the supervising office).
+        report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
+                                problems=texts["存在问题"], next_steps=texts["下步计划"])
+        db.session.add(report)
         db.session.commit()
     except Exception:
         db.session.rollback()

@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 
 from flask import Flask
 
-from ..database import upgrade_database
+from ..database import begin_write, upgrade_database
 from ..extensions import db
 from ..models import Plan, Role, User
 from ..parsing import read_plan_file
 from .accounts import create_user, generate_password
-from .plans import import_plan
+from .plans import store_plan
 from .units import add_aliases, get_or_create_unit
 
 
@@ -42,6 +42,8 @@ def seed_demo(seed_dir: Path) -> SeedResult:
     (json) for a broken seed folder, and whatever ``read_plan_file`` raises.
     """
     spec = json.loads((seed_dir / "units.json").read_text(encoding="utf-8"))
+    draft = read_plan_file(seed_dir / spec["plan"])
+    begin_write()
     for entry in spec["units"]:
         unit, _ = get_or_create_unit(entry["name"])
         add_aliases(unit, entry.get("aliases", []))
@@ -55,8 +57,8 @@ def seed_demo(seed_dir: Path) -> SeedResult:
         password = generate_password()
         create_user(entry["account"], Role.LIAISON, password, entry["name"], f"{entry['name']}联络员", commit=False)
         accounts.append((entry["account"], password, Role.LIAISON.label, entry["name"]))
-    draft = read_plan_file(seed_dir / spec["plan"])
-    result = import_plan(draft, source_name=spec["plan"])  # commits units, users and plan together
+    result = store_plan(draft, source_name=spec["plan"])
+    db.session.commit()  # units, users and plan together
     return SeedResult(plan_id=result.plan.id, plan_title=result.plan.title, accounts=accounts)
 
 

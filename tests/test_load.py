@@ -1,0 +1,54 @@
+"""Load: 16 clients post progress reports to overlapping tasks against gunicorn with 4 workers.
+
+Runs on the suite's database (SQLite in the first CI run, PostgreSQL in the second) for
+TRACKER_LOAD_SECONDS seconds (default 30, as issue #7 asks). Loopback only; it stops by itself.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bench.load import run_load
+from tests.test_first_run import fetch, free_port
+from tests.test_progress import task_id
+from tracker.extensions import db
+from tracker.models import ProgressReport
+
+ROOT = Path(__file__).resolve().parent.parent
+SECONDS = float(os.environ.get("TRACKER_LOAD_SECONDS", "30"))
+
+
+def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template, tmp_path, capsys):
+    # 一（一）, 一（三）, 一（五）: each open to duban (supervisor), zjj and rhygb (lead or supporting)
+    tasks = [task_id(app, ["一", n]) for n in ("（一）", "（三）", "（五）")]
+    port = free_port()
+    env = {**os.environ, "TRACKER_INSTANCE_DIR": str(tmp_path), "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "4"}
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "tracker:create_app()"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        fetch(f"http://127.0.0.1:{port}/healthz")
+        accounts = [(name, seeded_template.passwords[name]) for name in ("duban", "zjj", "rhygb")]
+        result = run_load(f"http://127.0.0.1:{port}", accounts, tasks, clients=16, seconds=SECONDS)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    with app.app_context():
+        db.session.remove()
+        stored = db.session.scalars(
+            select(ProgressReport.progress).where(ProgressReport.progress.like(f"load-{result.run_id}-%"))).all()
+    duplicates = [text for text, n in Counter(stored).items() if n > 1]
+    with capsys.disabled():  # the counts belong in CI's log
+        print(f"\nload on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {sum(result.statuses.values())} "
+              f"requests in {result.seconds:.1f} s, statuses {dict(result.statuses)}, accepted {len(result.accepted)}, "
+              f"stored {len(stored)}, duplicated {len(duplicates)}, client errors {len(result.errors)}")
+    assert result.errors == []
+    assert result.server_errors == 0
+    assert set(result.statuses) == {302}
+    assert len(result.accepted) > 16
+    assert sorted(stored) == sorted(result.accepted)  # none lost, none duplicated
