@@ -144,10 +144,14 @@ def test_parsing_speech_with_a_numbering_gap_warns_about_四_and_六():
     assert measure(draft, "二", "一要").title == "支持供给侧结构性改革"
 
 
-def test_parsing_speech_numbered_第一_第二_第三_gives_three_items():
+def test_parsing_speech_numbered_第一_第二_第三_gives_three_items_and_the_inline_一是():
     draft = read_plan_file(CORPUS / "001_a57819c927fa3a01.txt")
-    assert [m.path for m in draft.measures] == [["第一"], ["第二"], ["第三"]]
+    assert [m.path for m in draft.measures] == [
+        ["第一"], ["第一", "一是"], ["第一", "二是"], ["第一", "三是"], ["第二"], ["第三"]]
     assert draft.title == "在金融座谈会议上的讲话"
+    assert measure(draft, "第一", "一是").title == "保费增速差距较大"
+    assert measure(draft, "第一", "三是").inline and not measure(draft, "第一").inline
+    assert measure(draft, "第一").text.endswith("还存在着一些短板问题：")
 
 
 def test_parsing_drops_the_paid_content_markers_of_seed_002():
