@@ -34,10 +34,19 @@ _WORD_LIST_RE = (re.compile(r"^首先\s*[，,、：:]"), re.compile(r"^其次\s*
 
 
 def _find_body_start(lines: list[Line], words: bool) -> int | None:
-    for index, line in enumerate(lines):
-        token = match_number(line.text, words=words)
-        if token is not None and token.ordinal == 1:
+    """Index of the first line numbered 1; failing that (an excerpt that starts at （二十四）,
+    国务院 2018), of the first numbered line followed later by its next number in the same
+    style."""
+    tokens = [(i, match_number(line.text, words=words)) for i, line in enumerate(lines)]
+    tokens = [(i, t) for i, t in tokens if t is not None]
+    for index, token in tokens:
+        if token.ordinal == 1:
             return index
+    wanted: dict[tuple[str, int], int] = {}
+    for index, token in tokens:
+        if (token.style, token.ordinal) in wanted:
+            return wanted[(token.style, token.ordinal)]
+        wanted.setdefault((token.style, token.ordinal + 1), index)
     return None
 
 
