@@ -693,3 +693,23 @@ def test_parsing_refuses_binary_garbage_that_decodes_as_gb18030():
         read_plan_bytes(garbage, "乱码.txt")
     plain = "重庆市金融去杠杆防风险专项方案，一、防控金融高杠杆风险。".encode("gb18030")
     assert decode_plan_bytes(plain).startswith("重庆市")
+
+
+# --- speed ------------------------------------------------------------------------------------
+
+def test_parsing_a_plan_of_2000_measures_parses_well_under_a_second():
+    import importlib.util
+    import time
+
+    spec = importlib.util.spec_from_file_location("parse_benchmark", Path(__file__).parent.parent / "bench" / "parse_benchmark.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    plan = bench.build_plan(bench.corpus_items())
+    assert len(plan) > 300_000
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        draft = parse_plan_text(plan)
+        best = min(best, time.perf_counter() - start)
+    assert len(draft.measures) > 2000
+    assert best < 1.0

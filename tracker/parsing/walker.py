@@ -52,9 +52,10 @@ def is_heading_text(text: str) -> bool:
     """A heading line: short, no sentence punctuation, no unit annotation ("防控金融高杠杆风险",
     "规划期限（2016—2020年）")."""
     stripped = text.strip()
-    if split_trailing_annotations(stripped)[1]:
-        return False  # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
-    return len(stripped) <= TITLE_MAX_CHARS and not _HEADING_BREAKERS_RE.search(stripped)
+    if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
+        return False
+    # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
+    return not (stripped[-1:] in "）)〕" and split_trailing_annotations(stripped)[1])
 
 
 def _ends_sentence(text: str) -> bool:
@@ -100,6 +101,16 @@ class BodyWalker:
         self.broken = False
         self.ignored_captions: set[str] = set()
         self.last_marker: NumberToken | None = None
+        # path -> index of its latest measure; parent path -> [children, children with units]
+        self._index: dict[tuple[str, ...], int] = {}
+        self._children: dict[tuple[str, ...], list[int]] = {}
+
+    def _append(self, measure: MeasureDraft) -> None:
+        self._index[tuple(measure.path)] = len(self.measures)
+        stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
+        stats[0] += 1
+        stats[1] += bool(measure.lead_units or measure.supporting_units)
+        self.measures.append(measure)
 
     def walk(self, lines: list[Line]) -> None:
         """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
@@ -173,15 +184,13 @@ class BodyWalker:
             return False
         if split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False
-        parent_path = item.path[:-1]
-        parent_index = max((i for i, m in enumerate(self.measures) if m.path == parent_path), default=None)
+        parent_path = tuple(item.path[:-1])
+        parent_index = self._index.get(parent_path)
         if parent_index is None:
             return False
         parent = self.measures[parent_index]
-        siblings = [m for m in self.measures[parent_index + 1:] if m.path[:-1] == parent_path]
-        if not siblings or parent.lead_units or parent.supporting_units:
-            return False
-        if any(m.lead_units or m.supporting_units for m in siblings):
+        siblings, annotated = self._children.get(parent_path, [0, 0])
+        if not siblings or annotated or parent.lead_units or parent.supporting_units:
             return False
         precedence = self.precedence_line is not None and self.precedence_line <= annotation.line
         parent.lead_units, parent.supporting_units, deadline = resolve_units([annotation], precedence)
@@ -197,8 +206,8 @@ class BodyWalker:
         text, annotations = split_trailing_annotations(full_text, item.last_line)
         annotations += item.own_line_annotations
         parent_text, inline_items = split_inline(text)
-        self.measures.append(self._measure(item.path, item.token.written, parent_text, annotations,
-                                           item.line, item.last_line))
+        self._append(self._measure(item.path, item.token.written, parent_text, annotations,
+                                   item.line, item.last_line))
         if item.token.style == SECTION_STYLE:
             self.measures[-1].title = section_title(item.paragraphs[0])
         elif item.is_heading:
@@ -224,7 +233,7 @@ class BodyWalker:
             text, annotations = split_trailing_annotations(inline.text, line)
             measure = self._measure(base + inline.keys, inline.written, text, annotations, line, line)
             measure.inline = True
-            self.measures.append(measure)
+            self._append(measure)
             self._add_inline(base, inline.children, para_lines)
 
     def _measure(self, path: list[str], number: str, text: str, annotations: list[Annotation],
