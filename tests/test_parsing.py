@@ -16,7 +16,8 @@ import pytest
 
 from tracker.parsing import (MeasureDraft, PlanDraft, PlanReadError, UnsupportedFileType,
                              decode_plan_bytes, parse_due_date, parse_plan_text, read_plan_bytes,
-                             read_plan_file)
+                             read_plan_file, split_sections)
+from tracker.parsing.deadlines import find_text_deadline, recurrence_of
 from tracker.parsing.numbering import match_number
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -24,6 +25,7 @@ CHONGQING = CORPUS / "003_617224a5fd120f29.txt"
 GOLD = json.loads((CORPUS / "003_617224a5fd120f29.expected.json").read_text(encoding="utf-8"))
 SEEDS = sorted(CORPUS.glob("*.txt"))
 GOLD_FIELDS = ("path", "title", "lead_units", "supporting_units", "deadline")
+EXPECTED = sorted(CORPUS.glob("*.expected.json"))
 
 
 @pytest.fixture(scope="module")
@@ -144,10 +146,14 @@ def test_parsing_speech_with_a_numbering_gap_warns_about_四_and_六():
     assert measure(draft, "二", "一要").title == "支持供给侧结构性改革"
 
 
-def test_parsing_speech_numbered_第一_第二_第三_gives_three_items():
+def test_parsing_speech_numbered_第一_第二_第三_gives_three_items_and_the_inline_一是():
     draft = read_plan_file(CORPUS / "001_a57819c927fa3a01.txt")
-    assert [m.path for m in draft.measures] == [["第一"], ["第二"], ["第三"]]
+    assert [m.path for m in draft.measures] == [
+        ["第一"], ["第一", "一是"], ["第一", "二是"], ["第一", "三是"], ["第二"], ["第三"]]
     assert draft.title == "在金融座谈会议上的讲话"
+    assert measure(draft, "第一", "一是").title == "保费增速差距较大"
+    assert measure(draft, "第一", "三是").inline and not measure(draft, "第一").inline
+    assert measure(draft, "第一").text.endswith("还存在着一些短板问题：")
 
 
 def test_parsing_drops_the_paid_content_markers_of_seed_002():
@@ -393,3 +399,317 @@ def test_parsing_heading_with_years_in_brackets_keeps_its_intro_paragraph():
     assert measure(draft, "一").title == "规划期限（2016—2020年）"
     assert measure(draft, "一").text.endswith("本规划期限为五年。")
     assert (measure(draft, "二").title, measure(draft, "二").lead_units) == ("加强监管", ["市金融办"])
+
+
+# --- the corpus: every document against its hand-checked expected file ------------------------
+
+@pytest.mark.parametrize("expected_file", EXPECTED, ids=[p.name[:3] for p in EXPECTED])
+def test_parsing_corpus_document_matches_its_expected_file(expected_file):
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    draft = read_plan_file(CORPUS / expected["source"])
+    fields = expected.get("fields", GOLD_FIELDS)
+    got = [{f: m.to_dict()[f] for f in fields} for m in draft.measures]
+    want = [{f: m[f] for f in fields} for m in expected["measures"]]
+    assert [g["path"] for g in got] == [w["path"] for w in want]
+    for g, w in zip(got, want):
+        assert g == w, w["path"]
+    assert draft.title == expected["title"]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_parsing_every_parent_path_is_an_earlier_measure(seed):
+    """What import_plan relies on: each measure's path[:-1] is the path of an earlier measure."""
+    seen: set[tuple[str, ...]] = {()}
+    for m in read_plan_file(seed).measures:
+        assert tuple(m.path[:-1]) in seen, m.path
+        seen.add(tuple(m.path))
+
+
+def test_parsing_corpus_readme_names_every_added_document():
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    for path in SEEDS:
+        assert path.name in readme
+    assert len([p for p in SEEDS if int(p.name[:3]) >= 5]) >= 6
+
+
+# --- inline numbering -------------------------------------------------------------------------
+
+def test_parsing_inline_首先_其次_第三_under_二要_in_seed_000():
+    draft = read_plan_file(CORPUS / "000_733bdf29458dab9f.txt")
+    kids = [m.path[-1] for m in draft.measures if m.path[:2] == ["三", "二要"] and len(m.path) == 3]
+    assert kids == ["首先", "其次", "第三", "第四"]
+    assert measure(draft, "三", "二要", "第三").text.startswith("要严把准入关")
+    assert "首先" not in measure(draft, "三", "二要").text
+
+
+def test_parsing_inline_一是_in_seed_002_五_and_六():
+    draft = read_plan_file(CORPUS / "002_a28ebe7e63140b95.txt")
+    assert measure(draft, "一", "(五)", "一是").title == "积极搭建政银企交流平台"
+    assert measure(draft, "一", "(五)", "二是").title == "着力解决企业信贷需求与银行供给信息不对称问题"
+    assert measure(draft, "一", "(六)", "二是").text.startswith("对照省政府关于创建金融信用县活动")
+    assert measure(draft, "一", "(五)").text == "政银企交流渠道进一步畅通。"
+
+
+@pytest.mark.parametrize("text", [
+    "（一）事项。严格实施“五个不准”，即不准开展期货交易，不准高息揽储。",
+    "（一）事项。统一是前提，二是否可行。",
+    "（一）事项。这里二是一个孤立的词，三是也不成列。",
+    "（一）事项。要第一时间交办，第一时间处置。",
+    "（一）事项。1，即1条底线;2，即2个中心。",
+])
+def test_parsing_does_not_take_text_for_inline_numbering(text):
+    draft = parse_plan_text("一、任务\n" + text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "（一）"]]
+
+
+def test_parsing_inline_list_may_go_on_in_the_next_paragraph():
+    draft = read_plan_file(CORPUS / "002_a28ebe7e63140b95.txt")
+    kids = [m.path[-1] for m in draft.measures if m.path[:2] == ["【篇四】", "二"] and len(m.path) == 3]
+    assert kids[:6] == ["一是", "二是", "三是", "四是", "五是", "六是"]
+    assert "要抓住三中全会之后" in measure(draft, "【篇四】", "二", "三是").text
+
+
+def test_parsing_a_document_without_numbered_lines_keeps_its_inline_lists():
+    draft = read_plan_file(CORPUS / "014_farmland_meeting_news.txt")
+    assert [m.path for m in draft.measures][:4] == [["一要"], ["二要"], ["三要"], ["一是"]]
+    assert all(m.inline for m in draft.measures)
+
+
+def test_parsing_word_lists_at_line_starts_only_where_they_enumerate():
+    listed = parse_plan_text("一、要求\n首先，统一思想。\n其次，加强领导。\n最后，抓好落实。")
+    assert [m.path for m in listed.measures] == [["一"], ["一", "首先"], ["一", "其次"], ["一", "最后"]]
+    assert listed.warnings == []
+    closing = parse_plan_text("一、要求\n（一）统一思想。内容。\n最后，我再强调一点。")
+    assert [m.path for m in closing.measures] == [["一"], ["一", "（一）"]]
+
+
+def test_parsing_a_style_met_again_under_another_parent_nests_there():
+    draft = read_plan_file(CORPUS / "011_lishui_2023_fenjie.txt")
+    assert measure(draft, "二", "(一)", "10").level == 3
+    assert "编号不从第一项开始：10.（第 46 行）" in draft.warnings
+
+
+# --- several documents in one file ------------------------------------------------------------
+
+def test_parsing_seed_002_has_four_sections_with_their_own_numbering():
+    draft = read_plan_file(CORPUS / "002_a28ebe7e63140b95.txt")
+    assert [(s.marker, s.title) for s in draft.sections] == [
+        (None, "关于2023年全国金融工作会议"), ("【篇四】", "2023年全国金融工作会议"),
+        ("【篇五】", "2023年全国金融工作会议"), ("【篇六】", "2023年全国金融工作会议")]
+    heading = measure(draft, "【篇五】")
+    assert (heading.level, heading.section, heading.title) == (1, 2, "2023年全国金融工作会议")
+    assert measure(draft, "【篇五】", "一是").section == 2
+    assert not any("编号重复或倒退" in w for w in draft.warnings)
+    by_section = {}
+    for m in draft.measures:
+        by_section.setdefault(tuple(m.path), set()).add(m.section)
+    assert all(len(sections) == 1 for sections in by_section.values())  # unique across sections
+    assert draft.to_dict()["sections"][1]["marker"] == "【篇四】"
+    assert draft.measures[draft.sections[1].measures[0]].path == ["【篇四】"]
+
+
+def test_parsing_split_sections_gives_one_plan_per_document():
+    draft = read_plan_file(CORPUS / "002_a28ebe7e63140b95.txt")
+    parts = split_sections(draft)
+    assert len(parts) == 4
+    five = parts[2]
+    assert five.title == "2023年全国金融工作会议"
+    assert [m.path for m in five.measures] == [[f"{n}是"] for n in "一二三四五六"]
+    assert all(m.level == 1 and m.section is None for m in five.measures)
+    assert sum(len(p.measures) for p in parts) == len(draft.measures) - 3  # marker headings dropped
+    assert split_sections(read_plan_file(CHONGQING))[0].to_dict() == read_plan_file(CHONGQING).to_dict()
+
+
+def test_parsing_a_single_document_has_no_sections(chongqing):
+    assert chongqing.sections == [] and all(m.section is None for m in chongqing.measures)
+    assert "sections" not in chongqing.to_dict()
+
+
+# --- units named in sentences -----------------------------------------------------------------
+
+def test_parsing_suggests_units_named_in_speeches_but_never_as_lead_or_supporting():
+    speech = read_plan_file(CORPUS / "001_a57819c927fa3a01.txt")
+    second = measure(speech, "第二")
+    assert second.suggested_units[:3] == ["各金融机构", "金融办", "人行"]
+    assert {"市商务局", "工信局", "农业农村局", "市场监管局", "市金融办", "市人行"} <= set(second.suggested_units)
+    assert second.lead_units == [] and second.supporting_units == []
+    assert second.to_dict()["suggested_units"] == second.suggested_units
+    seed000 = read_plan_file(CORPUS / "000_733bdf29458dab9f.txt")
+    assert measure(seed000, "三", "三要").suggested_units == ["国资委", "各部门", "各县市区", "各经济区（园区）"]
+    assert measure(seed000, "二", "二要").suggested_units == []  # no unit is told to act there
+
+
+def test_parsing_does_not_suggest_people_or_vague_subjects():
+    draft = parse_plan_text("一、任务\n（一）事项。各级领导干部要加强学习。有关部门要抓紧落实。大家要认真学习。企业自身要依法经营。")
+    assert draft.measures[1].suggested_units == []
+
+
+# --- deadlines --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, deadline, recurrence", [
+    ("2022年10月底前编制并公布清单。", "2022年10月底前", None),
+    ("确保2016年底前完成。", "2016年底前", None),
+    ("2016年以来，存款增长较快。截至20xx年底，共有9家。", None, None),
+    ("金融部门每季度都要开展一次对接活动。", "每季度", "quarterly"),
+    ("对三项金融指标实行按月排名通报。", "按月", "monthly"),
+    ("年内完成清理。", "年内", None),
+    ("三年内基本建成。", None, None),
+    ("要持续推进改革，长期坚持下去。", None, None),
+])
+def test_parsing_finds_deadlines_in_text_only_in_deadline_forms(text, deadline, recurrence):
+    assert find_text_deadline(text) == deadline
+    assert recurrence_of(deadline) == recurrence
+
+
+def test_parsing_in_text_deadline_gets_a_due_date_and_年内_takes_the_plan_year():
+    text = "某某方案\n2024年3月1日\n一、任务\n（一）甲。年内完成清理。\n（二）乙。2025年6月底前建成平台。\n（三）丙。每季度通报一次。"
+    draft = parse_plan_text(text)
+    assert [(m.deadline, m.due_date, m.recurrence) for m in draft.measures[1:]] == [
+        ("年内", datetime.date(2024, 12, 31), None),
+        ("2025年6月底前", datetime.date(2025, 6, 30), None),
+        ("每季度", None, "quarterly")]
+
+
+def test_parsing_caption_deadline_wins_and_gives_the_recurrence():
+    draft = parse_plan_text("一、任务\n（一）甲。2023年底前启动。（牵头单位：市金融办；完成时限：长期坚持）")
+    assert (draft.measures[1].deadline, draft.measures[1].recurrence) == ("长期坚持", "ongoing")
+
+
+# --- annotations found in the new corpus ------------------------------------------------------
+
+def test_parsing_reads_由A牵头_B配合_and_分别牵头():
+    assert units_of("（一）事项。做好工作。（由市金融办牵头，市财政局配合）") == (["市金融办"], ["市财政局"])
+    assert units_of("（一）事项。做好工作。\n责任单位：市人社局、市农业农村局分别牵头") == (["市人社局", "市农业农村局"], [])
+
+
+def test_parsing_reports_an_annotation_it_cannot_read():
+    draft = parse_plan_text("一、任务\n（一）事项。做好工作。（由市金融办牵头研究后报市政府同意再定）")
+    assert draft.measures[1].lead_units == []
+    assert draft.warnings == ["单位标注无法读取：“由市金融办牵头研究后报市政府同意再定”（第 2 行）"]
+
+
+def test_parsing_sets_aside_an_unknown_caption_with_one_warning():
+    draft = read_plan_file(CORPUS / "012_chengdu_2022_fenjie.txt")
+    assert measure(draft, "一", "2").supporting_units == ["市公园城市局"]
+    assert [w for w in draft.warnings if "数据提供单位" in w] == ["单位标注中的“数据提供单位”不是牵头或配合单位，已略过（第 8 行）"]
+
+
+def test_parsing_gives_a_list_annotation_line_to_the_parent_of_unannotated_items():
+    draft = read_plan_file(CORPUS / "009_yuncheng_yingji.txt")
+    assert measure(draft, "(一)", "1").lead_units == ["市直各有关单位", "各县(市、区)人民政府", "各开发区管委会"]
+    assert measure(draft, "(一)", "1", "(4)").lead_units == []
+
+
+# --- files ------------------------------------------------------------------------------------
+
+def _add_list(document, levels: list[tuple[str, str]]) -> int:
+    """Add a list definition (numFmt, lvlText per level) to ``document``; return its numId."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    numbering = document.part.numbering_part.element
+    num_id = 100 + len(numbering.findall(qn("w:num")))
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>')
+    nums = numbering.findall(qn("w:num"))
+    if nums:
+        nums[0].addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    return num_id
+
+
+def _numbered(document, text: str, num_id: int, ilvl: int = 0):
+    paragraph = document.add_paragraph(text)
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = num_id
+    return paragraph
+
+
+def test_parsing_word_automatic_list_numbering_is_rendered(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某区金融风险防控工作方案")
+    outline = _add_list(document, [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")])
+    bullets = _add_list(document, [("bullet", "•")])
+    _numbered(document, "总体要求", outline, 0)
+    _numbered(document, "加强监管。做好监管工作。（牵头单位：区金融办）", outline, 1)
+    _numbered(document, "建立台账。（牵头单位：区财政局）", outline, 2)
+    _numbered(document, "实施清单管理。（牵头单位：区发改局）", outline, 2)
+    _numbered(document, "这是一个项目符号段落，不是编号。", bullets, 0)
+    _numbered(document, "保障措施", outline, 0)
+    _numbered(document, "加强领导。（牵头单位：区政府办）", outline, 1)
+    path = tmp_path / "列表.docx"
+    document.save(path)
+
+    draft = read_plan_file(path)
+    assert [m.path for m in draft.measures] == [
+        ["一"], ["一", "（一）"], ["一", "（一）", "1"], ["一", "（一）", "2"], ["二"], ["二", "（一）"]]
+    assert measure(draft, "一", "（一）", "2").lead_units == ["区发改局"]
+    assert "1.建立台账" in draft.source_text and "•" not in draft.source_text
+
+
+def test_parsing_word_table_with_序号_任务_牵头_配合_完成时限_and_a_group_column(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某区重点任务分工表")
+    rows = [["重点任务", "序号", "具体措施", "牵头单位", "配合单位", "完成时限"],
+            ["一、优化营商环境", "1", "压缩审批时间。", "区行政审批局", "区发改局", "2024年6月底前"],
+            ["一、优化营商环境", "2", "推行“一网通办”。", "区数据局", "", "每季度"],
+            ["二、防范金融风险", "3", "开展风险排查。", "区金融办", "人行某支行、区公安局", "长期坚持"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.rows[r].cells[c].text = value
+    path = tmp_path / "分工.docx"
+    document.save(path)
+
+    draft = read_plan_file(path)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "3"]]
+    first = measure(draft, "一", "1")
+    assert (first.lead_units, first.supporting_units, first.due_date) == (
+        ["区行政审批局"], ["区发改局"], datetime.date(2024, 6, 30))
+    assert measure(draft, "一", "2").recurrence == "quarterly"
+    assert measure(draft, "二", "3").supporting_units == ["人行某支行", "区公安局"]
+
+
+def test_parsing_refuses_big5_text_with_a_clear_error():
+    text = "國務院辦公廳關於落實政府工作報告重點工作分工的意見。各地區、各部門要精心組織，落實工作責任制。" * 3
+    with pytest.raises(PlanReadError, match="Big5"):
+        decode_plan_bytes(text.encode("big5"), "繁体.txt")
+
+
+def test_parsing_refuses_binary_garbage_that_decodes_as_gb18030():
+    import random
+
+    rng = random.Random(3)
+    garbage = bytes(b for _ in range(4000) for b in (rng.randint(0xB0, 0xF7), rng.randint(0x40, 0x7E)))
+    with pytest.raises(PlanReadError, match="乱码.txt"):
+        read_plan_bytes(garbage, "乱码.txt")
+    plain = "重庆市金融去杠杆防风险专项方案，一、防控金融高杠杆风险。".encode("gb18030")
+    assert decode_plan_bytes(plain).startswith("重庆市")
+
+
+# --- speed ------------------------------------------------------------------------------------
+
+def test_parsing_a_plan_of_2000_measures_parses_well_under_a_second():
+    import importlib.util
+    import time
+
+    spec = importlib.util.spec_from_file_location("parse_benchmark", Path(__file__).parent.parent / "bench" / "parse_benchmark.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    plan = bench.build_plan(bench.corpus_items())
+    assert len(plan) > 300_000
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        draft = parse_plan_text(plan)
+        best = min(best, time.perf_counter() - start)
+    assert len(draft.measures) > 2000
+    assert best < 1.0

@@ -5,18 +5,21 @@ Public API:
     decode_plan_bytes(data, filename="") -> str   UTF-8 (BOM or not), else GB18030/GBK
     read_plan_file(path) -> PlanDraft             .txt/.md/.docx/.html/.htm
     read_plan_bytes(data, filename) -> PlanDraft  the same, from an upload
-    PlanDraft, MeasureDraft                       the result (``to_dict()`` = CONTRACTS.md §1)
+    PlanDraft, MeasureDraft, Section              the result (``to_dict()`` = CONTRACTS.md §1)
+    split_sections(draft) -> list[PlanDraft]      one plan per document of a multi-document file
     PlanReadError, UnsupportedFileType            reading errors (Chinese messages)
     parse_due_date(deadline, default_year=None)   "2016年底前" -> date(2016, 12, 31)
 
-Module map: cleaning (noise, spaces), numbering (styles, levels), annotations (units),
-deadlines, metadata (title, 文号, 发文机关, date), tables (task tables), parser (the body walk),
-readers (files and bytes).
+Module map: cleaning (noise, spaces), numbering (styles, levels), inline (一是… inside a
+paragraph), annotations and unitnames (units), suggest (units named in sentences), deadlines,
+metadata (title, 文号, 发文机关, date), tables (task tables), sections (several documents in
+one file), walker (the body walk), parser (the steps), readers and docx_numbering (files).
 """
 
 from .deadlines import parse_due_date
-from .draft import MeasureDraft, PlanDraft
+from .draft import MeasureDraft, PlanDraft, Section
 from .parser import parse_plan_text
+from .sections import split_sections
 from .readers import (SUPPORTED_EXTENSIONS, PlanReadError, UnsupportedFileType, decode_plan_bytes,
                       read_plan_bytes, read_plan_file)
 
@@ -25,10 +28,12 @@ __all__ = [
     "PlanDraft",
     "PlanReadError",
     "SUPPORTED_EXTENSIONS",
+    "Section",
     "UnsupportedFileType",
     "decode_plan_bytes",
     "parse_due_date",
     "parse_plan_text",
     "read_plan_bytes",
     "read_plan_file",
+    "split_sections",
 ]

@@ -10,8 +10,7 @@ role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the m
 lead unit, supporting when it does; and, once the document has stated a precedence rule such as
 "排在第一位的部门为牵头部门", the first responsible unit is lead and the others supporting.
 
-Units are split at 、 ， , ； ; only at bracket depth 0, so "各区县〔自治县〕人民政府" and
-"市打击非法金融活动领导小组各成员单位" stay single units (seed 003 二（四）).
+Unit names are split and judged in ``unitnames.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .unitnames import CLOSE, OPEN, plausible_units, split_units
+
 LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
+OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
 
 CAPTIONS: dict[str, str] = {
     "牵头单位": LEAD, "牵头部门": LEAD,
@@ -31,28 +33,29 @@ CAPTIONS: dict[str, str] = {
 _CAPTION_RE = re.compile(
     "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
-# "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents).
-PRECEDENCE_RE = re.compile(
-    r"(?:排在|排|列在|列|位列|居)(?:第一位|第1位|首位)的?(?:部门|单位|者)?(?:为|是)牵头(?:部门|单位)"
+# Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
+_ANY_CAPTION_RE = re.compile(
+    "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True))
+    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门))\s*[：:]\s*"
 )
+# "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
+# "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
+PRECEDENCE_RE = re.compile(
+    r"(?:排在|排|列在|列|位列|居)(?:第一位|第1位|首位)的?(?:部门|单位|责任单位|者)?(?:为|是)"
+    r"牵头(?:或汇总)?(?:部门|单位)?"
+)
+_RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
-_OPEN, _CLOSE = "（(〔[［【《{「『“", "）)〕]］】》}」』”"
-_SEPARATORS = "、，,；;"
-_UNIT_MAX_CHARS = 40
-_UNIT_SUFFIX_RE = re.compile(
-    r"(?:局|委|办|厅|部|行|院|会|府|署|室|组|处|科|所|站|队|司|社|馆|校|中心|单位|部门|公司|"
-    r"政府|机构|企业|集团|协会|学会|法院|检察院|监管局|各地|各地区|各区县|区县|街道|乡镇)$"
-)
-
 # Inline clauses: (regex on one clause, role of the units before the keyword).
-_DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体)?"
+_DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体|分别)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办)"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
 )
+_DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 _TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
 
 
@@ -66,41 +69,8 @@ class Annotation:
     deadline: str | None = None
     raw: str = ""
     line: int = 0
-
-
-def _clean_unit(unit: str) -> str:
-    return re.sub(r"\s+", "", unit).strip("。.")
-
-
-def split_units(value: str) -> list[str]:
-    """Split a list of unit names at 、，,；; outside brackets; returns stripped, non-empty names.
-
-    "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"].
-    """
-    units, depth, current = [], 0, []
-    for ch in value:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in _SEPARATORS:
-            units.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    units.append("".join(current))
-    return [u for u in (_clean_unit(u) for u in units) if u]
-
-
-def _plausible_units(units: list[str], strict: bool) -> bool:
-    if not units:
-        return False
-    for unit in units:
-        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit):
-            return False
-        if strict and not _UNIT_SUFFIX_RE.search(unit.removesuffix("等")):
-            return False
-    return True
+    unreadable: bool = False
+    ignored: list[str] = field(default_factory=list)
 
 
 def _strip_rule_clauses(body: str) -> str:
@@ -117,12 +87,13 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
     for clause in (c.strip() for c in re.split(r"[，,；;]", body)):
+        clause = re.sub(r"^(?:由|请)", "", clause)
         if not clause:
             continue
         together = _TOGETHER_RE.fullmatch(clause)
         if together:
             lead, others = pending + split_units(together["lead"]), split_units(together["others"])
-            if not (_plausible_units(lead, True) and _plausible_units(others, True)):
+            if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
             entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
             pending = []
@@ -131,7 +102,7 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
             m = regex.fullmatch(clause)
             if m:
                 units = pending + split_units(m["units"])
-                if not _plausible_units(units, True):
+                if not plausible_units(units, True):
                     return None
                 entries += [(role, u) for u in units]
                 pending = []
@@ -143,6 +114,19 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
     return entries
 
 
+def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
+    """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责")."""
+    value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
+    if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", value):
+        inline = _parse_inline(value)
+        if inline is not None:
+            return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
+    units = split_units(value)
+    if units and not plausible_units(units, False):
+        return None
+    return [(role, u) for u in units]
+
+
 def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     """Read the inside of an annotation (without its brackets).
 
@@ -150,8 +134,11 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     "此件公开发布"). Captioned segments are split at each caption; text before the first caption
     may be an inline form ("市金融办牵头；完成时限：2016年底前").
     """
-    text = _strip_rule_clauses(body.strip())
-    captions = list(_CAPTION_RE.finditer(text))
+    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", body.strip()))
+    if not _CAPTION_RE.search(text):
+        captions = []
+    else:
+        captions = list(_ANY_CAPTION_RE.finditer(text))
     annotation = Annotation(raw=body.strip(), line=line)
     prefix = text[: captions[0].start()] if captions else text
     prefix = prefix.strip(" \t（(）)；;，,。")
@@ -163,14 +150,17 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
-        role = CAPTIONS[m.group(1)]
+        role = CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
             annotation.deadline = re.sub(r"\s+", "", value) or None
             continue
-        units = split_units(value)
-        if units and not _plausible_units(units, False):
+        if role == OTHER:
+            annotation.ignored.append(m.group(1))
+            continue
+        entries = _caption_value(role, value)
+        if entries is None:
             return None
-        annotation.entries += [(role, u) for u in units]
+        annotation.entries += entries
     if not annotation.entries and annotation.deadline is None and not captions:
         return None
     return annotation
@@ -181,12 +171,12 @@ def _matching_open(text: str, close_at: int) -> int | None:
     depth = 0
     for i in range(close_at, -1, -1):
         ch = text[i]
-        if ch in _CLOSE:
+        if ch in CLOSE:
             depth += 1
-        elif ch in _OPEN:
+        elif ch in OPEN:
             depth -= 1
             if depth == 0:
-                return i if ch in "（(" else None
+                return i if ch in "（(〔" else None
     return None
 
 
@@ -194,7 +184,7 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
     stripped = text.strip().rstrip("。；;")
-    if stripped[:1] in "（(" and stripped[-1:] in "）)" and _matching_open(stripped, len(stripped) - 1) == 0:
+    if stripped[:1] in "（(〔" and stripped[-1:] in "）)〕" and _matching_open(stripped, len(stripped) - 1) == 0:
         return parse_annotation_body(stripped[1:-1], line)
     if _CAPTION_RE.match(stripped):
         return parse_annotation_body(stripped, line)
@@ -213,15 +203,17 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
     while True:
         stripped = text.rstrip()
         stop = ""
-        if stripped[-1:] in "。；;" and stripped[-2:-1] in "）)":
+        if stripped[-1:] in "。；;" and stripped[-2:-1] in "）)〕":
             stop, stripped = stripped[-1], stripped[:-1]
-        if stripped[-1:] not in "）)":
+        if stripped[-1:] not in "）)〕":
             break
         start = _matching_open(stripped, len(stripped) - 1)
         if start is None:
             break
         annotation = parse_annotation_body(stripped[start + 1:-1], line)
         if annotation is None:
+            if _DUTY_WORDS_RE.search(stripped[start + 1:-1]):
+                found.insert(0, Annotation(raw=stripped[start + 1:-1], line=line, unreadable=True))
             break
         found.insert(0, annotation)
         text = stripped[:start].rstrip() + stop

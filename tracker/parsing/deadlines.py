@@ -7,8 +7,9 @@ derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-
     2016年底前 / 2016年 → 2016-12-31  2024年上半年 → 06-30, 下半年 → 12-31, 年中 → 06-30
     2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
-    6月底前, 年底前 (no year) → that month/year end of ``default_year`` when given, else None
-    长期坚持, 持续推进, 每季度 → None
+    6月底前, 年底前, 年内, 今年 (no year) → that month/year end of ``default_year`` when
+    given (the plan's signing year), else None
+    长期坚持, 持续推进, 每季度 → None (see ``recurrence_of``)
 
 When several dates are written ("2016年6月底前启动，2016年底前完成"), the latest one is the due
 date: the measure is done when its last step is.
@@ -31,7 +32,28 @@ _DATE_RE = re.compile(
     r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
     r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>底|末))?"
     r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
-    r"|(?<![\d])(?P<oend>年底|年末)"
+    r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
+)
+
+# Deadline-like phrases inside a measure's text (never "2016年以来…" history): a date that
+# ends in 前/之前, 年内, or a period word. Seen in the corpus: "2022年10月底前编制并公布"
+# (咸阳), "每季度都要开展一次政银企项目对接活动" (seed 002), "按月排名通报" (seed 001).
+_TEXT_DATE = (
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度)?"
+    r"|(?<![\d年])\d{1,2}月(?:\d{1,2}[日号])?|(?:今年)?年)"
+)
+_TEXT_DEADLINE_RE = re.compile(
+    rf"{_TEXT_DATE}(?:底|末)?(?:前|之前)"
+    r"|(?<![0-9一二三四五六七八九十两几多半])年内"
+    r"|每(?:周|月|季度|季|半年|年)|按(?:周|月|季度|季|年)"
+    r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
+)
+_RECURRENCE = (
+    ("weekly", re.compile(r"每周|按周|周报")),
+    ("monthly", re.compile(r"每月|按月|逐月|月度")),
+    ("quarterly", re.compile(r"每季|按季|季度(?!前|底|末)")),
+    ("yearly", re.compile(r"每年|按年|年度|每半年")),
+    ("ongoing", re.compile(r"长期|持续|常态化|经常性")),
 )
 
 
@@ -68,6 +90,32 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
         month = int(m["om"])
         return datetime.date(default_year, month, int(m["od"])) if m["od"] else _month_end(default_year, month)
     return datetime.date(default_year, 12, 31)
+
+
+def find_text_deadline(text: str) -> str | None:
+    """The deadline-like phrases of a measure's ``text``, as written, joined by "，".
+
+    Only forms that set a deadline or a period count: "2024年6月底前", "2016年底前",
+    "6月底前", "年内", "每季度", "按月", and "长期坚持"/"持续推进" standing as a clause of their
+    own. Dates told as history ("2016年以来", "截至20xx年底") are not deadlines. Returns None
+    when there is none.
+    """
+    found: list[str] = []
+    for m in _TEXT_DEADLINE_RE.finditer(text or ""):
+        if m.group(0) not in found:
+            found.append(m.group(0))
+    return "，".join(found) if found else None
+
+
+def recurrence_of(deadline: str | None) -> str | None:
+    """"weekly", "monthly", "quarterly", "yearly" or "ongoing" for a periodic or standing
+    deadline ("每季度" -> "quarterly", "长期坚持" -> "ongoing"), else None."""
+    if not deadline:
+        return None
+    for name, regex in _RECURRENCE:
+        if regex.search(deadline):
+            return name
+    return None
 
 
 def parse_due_date(deadline: str | None, default_year: int | None = None) -> datetime.date | None:

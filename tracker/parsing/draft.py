@@ -28,6 +28,14 @@ class MeasureDraft:
         deadline: the deadline as written (e.g. ``"2016年底前"``, ``"长期坚持"``) or None.
         due_date: the calendar date derived from ``deadline`` where one exists, else None.
         line: 1-based line number in ``PlanDraft.source_text`` where the item starts.
+        suggested_units: unit names found in the item's sentences ("市金融办、人行要…", seeds 000
+            and 001), offered to a person as suggestions only; never copied into lead or
+            supporting units (``suggest.suggest_units``).
+        recurrence: "weekly", "monthly", "quarterly", "yearly" or "ongoing" when the deadline
+            is periodic or standing ("每季度", "长期坚持"), else None.
+        section: index into ``PlanDraft.sections`` when the file holds several documents
+            (seed 002), else None.
+        inline: True for an item found inside a paragraph ("…：一是…。二是…", seed 001).
     """
 
     path: list[str]
@@ -40,13 +48,17 @@ class MeasureDraft:
     deadline: str | None = None
     due_date: datetime.date | None = None
     line: int = 0
+    suggested_units: list[str] = field(default_factory=list)
+    recurrence: str | None = None
+    section: int | None = None
+    inline: bool = False
 
     def to_dict(self) -> dict:
         """Return the contract JSON shape of one measure.
 
         Keys: path, number, level, title, text, lead_units, supporting_units, deadline,
-        due_date (ISO ``"YYYY-MM-DD"`` string or None) and line (an extra the contract allows).
-        Lists are copies, so the caller may change them freely.
+        due_date (ISO ``"YYYY-MM-DD"`` string or None), and the extras the contract allows:
+        line, suggested_units, recurrence, section, inline. Lists are copies.
         """
         return {
             "path": list(self.path),
@@ -59,7 +71,41 @@ class MeasureDraft:
             "deadline": self.deadline,
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "line": self.line,
+            "suggested_units": list(self.suggested_units),
+            "recurrence": self.recurrence,
+            "section": self.section,
+            "inline": self.inline,
         }
+
+
+@dataclass
+class Section:
+    """One document of a file that holds several (seed 002: 【篇四】, 【篇五】, 【篇六】).
+
+    Fields:
+        title: the section's title (the short text after its marker, e.g. "2023年全国金融工作
+            会议"), or the plan title for an unmarked leading part; may be None.
+        marker: the marker as written without spaces (e.g. "【篇五】"), or None for the part
+            before the first marker.
+        start_line / end_line: 1-based source lines the section spans (inclusive).
+        measures: indexes into ``PlanDraft.measures`` of the section's items, in order.
+
+    Path design: a marked section's items carry the marker as their first path token, below
+    a heading measure whose path is ``[marker]`` (level 1), so paths stay unique across
+    sections and ``path[:-1]`` is always an earlier measure's path. The unmarked leading part
+    keeps plain paths. A file without markers has no sections and plain paths (seed 003).
+    """
+
+    title: str | None
+    marker: str | None
+    start_line: int
+    end_line: int
+    measures: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """JSON shape: title, marker, start_line, end_line, measures (list of indexes)."""
+        return {"title": self.title, "marker": self.marker, "start_line": self.start_line,
+                "end_line": self.end_line, "measures": list(self.measures)}
 
 
 @dataclass
@@ -77,6 +123,7 @@ class PlanDraft:
             "编号不连续：四、之后是六、（第 23 行）".
         source_text: the decoded (NFC-normalised) text the parse ran on; ``line`` numbers of the
             measures and warnings refer to it. Not part of ``to_dict()``.
+        sections: the documents of a multi-document file (see ``Section``); empty otherwise.
     """
 
     title: str | None
@@ -86,15 +133,18 @@ class PlanDraft:
     measures: list[MeasureDraft] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source_text: str = ""
+    sections: list[Section] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """Return exactly the CONTRACTS.md section 1 object.
 
         Keys: title, doc_number, issuer, issued_on (ISO string or None), measures (each
-        ``MeasureDraft.to_dict()``) and warnings. ``source_text`` is left out. The result is
-        ready for ``json.dumps(..., ensure_ascii=False)``.
+        ``MeasureDraft.to_dict()``), warnings, and, only for a file holding several documents,
+        the extra ``sections`` (each ``Section.to_dict()``); a single document's object has
+        exactly the six contract keys. ``source_text`` is left out. The result is ready for
+        ``json.dumps(..., ensure_ascii=False)``.
         """
-        return {
+        result = {
             "title": self.title,
             "doc_number": self.doc_number,
             "issuer": self.issuer,
@@ -102,3 +152,6 @@ class PlanDraft:
             "measures": [m.to_dict() for m in self.measures],
             "warnings": list(self.warnings),
         }
+        if self.sections:
+            result["sections"] = [section.to_dict() for section in self.sections]
+        return result

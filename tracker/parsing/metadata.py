@@ -8,7 +8,8 @@ General rules, checked against seed 003 (a notice that forwards a plan):
 - issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
   委员会, 局, …), else another such line in the header, else the part of a notice title before
   "关于" ("重庆市人民政府办公厅关于印发…的通知").
-- title: a standalone line naming the plan (ends in 方案/计划/意见/办法/通知/讲话/…), preferring
+- title: a standalone line naming the plan (ends in 方案/计划/意见/办法/通知/讲话/…; a title
+  wrapped over two lines is joined, the joined form preferred), preferring
   the plan's own title over the notice "关于印发X的通知" (whose X is used when no line names the
   plan alone); else the Markdown front-matter title (seed 004); else the first short
   heading-like header line ("关于2023年全国金融工作会议", seed 002).
@@ -82,11 +83,15 @@ def parse_date_line(text: str) -> datetime.date | None:
 
 
 def find_doc_number(lines: list[Line]) -> str | None:
-    """The 文号 of the header ``lines``, whitespace removed; a line holding only it wins."""
+    """The 文号 of the header ``lines``, whitespace removed; a line holding only it wins.
+
+    A 文号 inside a sentence is a citation of another document ("根据《…》（国办发〔2022〕8号）
+    要求", 荆州 2022), not this plan's: lines with sentence punctuation are skipped.
+    """
     first = None
     for line in lines:
         m = DOC_NUMBER_RE.search(line.text)
-        if not m:
+        if not m or _SENTENCE_PUNCT_RE.search(line.text.replace(m.group(0), "")):
             continue
         if m.group(0) == line.text.strip():
             return _compact(m.group(0))
@@ -141,10 +146,18 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     notice_names: list[str] = []
     plan_lines: list[str] = []
     plain_lines: list[str] = []
+    previous = ""  # a title wrapped over two lines (立山 2023, 成都 2022) is joined
     for line in header:
-        compact = _compact(line.text).strip("《》")
+        raw = _compact(line.text)
+        compact = raw.strip("《》") if raw.count("《") != 1 else raw
         if not _title_candidate(compact):
+            previous = ""
             continue
+        joined = previous + compact
+        if (previous and compact.endswith(PLAN_SUFFIXES) and len(joined) <= _TITLE_MAX_CHARS
+                and not _NOTICE_RE.match(compact)):
+            plan_lines.append(joined)
+        previous = "" if raw.endswith(PLAN_SUFFIXES) or is_issuer_line(raw) else raw
         notice = _NOTICE_RE.match(compact)
         if notice:
             notice_names.append(notice["name"].strip("《》"))

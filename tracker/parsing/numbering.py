@@ -1,16 +1,18 @@
 """Numbering tokens of Chinese plans: recognising them, and inferring their levels.
 
-Recognition is table-driven: ``STYLES`` lists every numbering style the parser knows, each with
-a regular expression matched at the start of a line (paragraph) and a function turning the
-numeral into an ordinal. To support a new style, add a ``NumberingStyle`` to ``STYLES``; nothing
-else changes. (A later issue will add styles found *inside* a paragraph, such as the inline
-"一是…二是…三是" of seeds 001 and 002, or "首先/其次/最后": give them ``where="inline"`` and an
-ordinal function such as ``word_ordinal``; ``match_number`` only looks at ``where="line_start"``.)
+Recognition is table-driven: ``STYLES`` lists every numbering style the parser knows at the
+start of a line (paragraph), each with a regular expression and a function turning the numeral
+into an ordinal. To support a new style, add a ``NumberingStyle`` to ``STYLES``. Numbering
+*inside* a paragraph ("…：一是…。二是…", seeds 001 and 002) is read by ``inline.py``.
+Word styles ("首先，/其次，/最后，") count only in documents that use them as a list (both
+首先 and 其次 open lines): see ``match_number(..., words=True)``.
 
 Levels are not taken from a fixed table (一、 is not always level 1: speeches start at 第一，).
-``LevelTracker`` gives each style the level at which it first appears: the first style seen is
-level 1, a new style seen inside an item is one level deeper, and a style seen again returns to
-its level (GB/T 9704 order 一、 → （一） → 1. → （1） comes out by itself).
+``LevelTracker`` places each item as a sibling of the nearest open item of the same style, or
+else as a child of the innermost open item: the first style seen is level 1, a new style seen
+inside an item is one level deeper, a style seen again returns to its level, and a style met
+again under a different parent (丽水: 二、 → (一) → 10.) nests under that parent. GB/T 9704 order
+一、 → （一） → 1. → （1） comes out by itself.
 """
 
 from __future__ import annotations
@@ -72,6 +74,12 @@ def word_ordinal(words: dict[str, int]) -> Callable[[str], int | None]:
     return words.get
 
 
+# "最后" closes a list whatever its length: ordinal LAST, never a numbering gap.
+LAST = 0
+SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": LAST}
+WORD_STYLES = frozenset({"cn_seq"})
+
+
 @dataclass(frozen=True)
 class NumberingStyle:
     """One numbering style.
@@ -105,7 +113,11 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 # Order matters only where two patterns could match the same text (more specific first).
+SECTION_STYLE = "section"
 STYLES: tuple[NumberingStyle, ...] = (
+    # 【篇四】 — a document of a file that holds several (seed 002); see sections.py.
+    NumberingStyle(SECTION_STYLE, rf"【\s*(?:篇|第)\s*(?P<num>{_CN}|[0-9]{{1,2}})\s*篇?\s*】",
+                   lambda n: arabic_value(n) if n.isdigit() else cn_numeral_value(n), "【篇四】"),
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_numeral_value, "第一章"),
     NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_numeral_value, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_numeral_value, "第一条"),
@@ -122,6 +134,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
     NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])", cn_numeral_value, "一是"),
     NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])", cn_numeral_value, "一要"),
+    # 首先，其次，最后， opening paragraphs — only where the document uses them as a list.
+    NumberingStyle("cn_seq", r"(?P<num>首先|其次|再次|最后)\s*[，,、：:]", word_ordinal(SEQ_WORDS), "首先，"),
 )
 
 
@@ -142,14 +156,16 @@ class NumberToken:
     end: int
 
 
-def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES) -> NumberToken | None:
+def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
+                 words: bool = False) -> NumberToken | None:
     """Return the numbering token at the start of ``text`` (a cleaned line), or None.
 
-    Only styles with ``where == "line_start"`` are tried. Numbers in the middle of a sentence
-    ("3家以上", "（ OTC）", "20xx年", "1-10月份") are never at a line start and are not seen.
+    Only styles with ``where == "line_start"`` are tried, and the word styles (首先，…) only
+    with ``words=True``. Numbers in the middle of a sentence ("3家以上", "（ OTC）", "20xx年",
+    "1-10月份") are never at a line start and are not seen.
     """
     for style in styles:
-        if style.where != "line_start":
+        if style.where != "line_start" or (style.name in WORD_STYLES and not words):
             continue
         m = style.regex.match(text)
         if not m:
@@ -179,7 +195,6 @@ class LevelTracker:
     """
 
     def __init__(self) -> None:
-        self.style_levels: dict[str, int] = {}
         self._stack: list[_OpenItem] = []
         self._root_children: dict[str, NumberToken] = {}
 
@@ -194,34 +209,36 @@ class LevelTracker:
         """Place ``token`` (found on source line ``line``) in the tree.
 
         Returns (path, level, warnings). Warnings name the line: a gap ("编号不连续：四、之后是
-        六、（第 23 行）", seed 000), a restart or repeat ("编号重复或倒退：…", seed 002 holds
-        several documents), a list not starting at its first item ("编号不从第一项开始：…").
+        六、（第 23 行）", seed 000), a restart or repeat ("编号重复或倒退：…"), a list not
+        starting at its first item ("编号不从第一项开始：…").
         """
-        known = self.style_levels.get(token.style)
-        if known is None:
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index].token.style == token.style:
+                del self._stack[index:]
+                break
+        else:
             while self._stack and not self._stack[-1].accepts_children:
                 self._stack.pop()
-            level = len(self._stack) + 1
-            self.style_levels[token.style] = level
-        else:
-            level = min(known, len(self._stack) + 1)
-        del self._stack[level - 1:]
+        level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
-        warnings = self._check_sequence(siblings.get(token.style), token, line)
+        warnings = check_sequence(siblings.get(token.style), token, line)
         siblings[token.style] = token
         path = [item.token.key for item in self._stack] + [token.key]
         self._stack.append(_OpenItem(token, is_heading))
         return path, level, warnings
 
-    @staticmethod
-    def _check_sequence(previous: NumberToken | None, token: NumberToken, line: int) -> list[str]:
-        if previous is None:
-            if token.ordinal != 1:
-                return [f"编号不从第一项开始：{token.written}（第 {line} 行）"]
-            return []
-        if token.ordinal == previous.ordinal + 1:
-            return []
-        if token.ordinal > previous.ordinal + 1:
-            return [f"编号不连续：{previous.written}之后是{token.written}（第 {line} 行）"]
-        return [f"编号重复或倒退：{previous.written}之后是{token.written}（第 {line} 行），"
-                "可能是几份文件合在一起，或编号有误"]
+
+def check_sequence(previous: NumberToken | None, token: NumberToken, line: int) -> list[str]:
+    """Warnings for ``token`` following its previous sibling of the same style (or None)."""
+    if token.ordinal == LAST:
+        return []
+    if previous is None:
+        if token.ordinal != 1:
+            return [f"编号不从第一项开始：{token.written}（第 {line} 行）"]
+        return []
+    if token.ordinal == previous.ordinal + 1:
+        return []
+    if token.ordinal > previous.ordinal + 1:
+        return [f"编号不连续：{previous.written}之后是{token.written}（第 {line} 行）"]
+    return [f"编号重复或倒退：{previous.written}之后是{token.written}（第 {line} 行），"
+            "可能是几份文件合在一起，或编号有误"]

@@ -1,7 +1,9 @@
 """Reading plan files: bytes or a path in, ``PlanDraft`` out.
 
-Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK), .docx (python-docx:
-paragraphs in order, each table row as one line with its cells joined by a tab), .html/.htm
+Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or binary content
+is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
+number Word's list numbering shows, each table row as one line with its cells joined by a
+tab), .html/.htm
 (BeautifulSoup: the visible text, one line per block element). Anything else raises
 ``UnsupportedFileType`` (the ``parse-plan`` command exits with status 2 on it, CONTRACTS.md §1).
 """
@@ -56,12 +58,44 @@ def _plausible_text(text: str) -> bool:
     return controls <= len(text) // 100
 
 
+_MIN_SAMPLE = 20
+_MIN_COMMON_SHARE = 0.8
+
+
+def _common_share(text: str) -> tuple[int, float]:
+    """(number of non-ASCII characters, share of them in GB2312) over the first 20,000.
+
+    Real simplified Chinese text is almost all GB2312 (seeds: 100%); Big5 bytes read as GBK
+    give about 40%, random bytes less."""
+    sample = [ch for ch in text[:20000] if ord(ch) > 127]
+    if not sample:
+        return 0, 1.0
+    common = 0
+    for ch in sample:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return len(sample), common / len(sample)
+
+
+def _looks_big5(data: bytes) -> bool:
+    try:
+        text = data.decode("big5")
+    except UnicodeDecodeError:
+        return False
+    return _plausible_text(text) and sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= _MIN_SAMPLE
+
+
 def decode_plan_bytes(data: bytes, filename: str = "") -> str:
     """Decode the bytes of a text plan.
 
     Tries UTF-8 (a BOM is removed), then GB18030 (a superset of GBK and GB2312, the encodings of
-    Chinese Windows). The decoded text must look like text (no NUL, few control characters).
-    Raises ``PlanReadError`` naming ``filename`` when neither encoding fits.
+    Chinese Windows). The decoded text must look like text (no NUL, few control characters),
+    and GB18030 text must be mostly common characters: Big5 (traditional Chinese) or binary
+    content read as GB18030 gives rare characters, and is refused. Raises ``PlanReadError``
+    naming ``filename`` when no encoding fits.
     """
     name = _display_name(filename)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -76,15 +110,22 @@ def decode_plan_bytes(data: bytes, filename: str = "") -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _plausible_text(text):
-            return text
-        raise PlanReadError(f"文件 {name} 不是文本文件：其中含有二进制内容。")
+        if not _plausible_text(text):
+            raise PlanReadError(f"文件 {name} 不是文本文件：其中含有二进制内容。")
+        count, share = _common_share(text)
+        if encoding == "gb18030" and count >= _MIN_SAMPLE and share < _MIN_COMMON_SHARE:
+            if _looks_big5(data):
+                raise PlanReadError(f"文件 {name} 似乎是繁体 Big5 编码，请另存为 UTF-8 或 GB18030 后再上传。")
+            raise PlanReadError(f"无法识别文件 {name} 的文字编码：按 GB18030 读出的多为生僻字，可能是乱码或二进制文件。")
+        return text
     raise PlanReadError(f"无法识别文件 {name} 的文字编码：既不是 UTF-8，也不是 GB18030/GBK。")
 
 
 def docx_text(data: bytes, filename: str = "") -> str:
-    """Text of a .docx: body paragraphs and tables in document order, one line each; a table
-    row's cells are joined by a tab (merged cells counted once). Raises ``PlanReadError``."""
+    """Text of a .docx: body paragraphs and tables in document order, one line each; a list
+    paragraph starts with the label Word shows for it ("一、", "1.", ``docx_numbering``); a
+    table row's cells are joined by a tab (merged cells counted once). Raises
+    ``PlanReadError``."""
     from docx import Document
     from docx.oxml.ns import qn
     from docx.table import Table
@@ -94,10 +135,14 @@ def docx_text(data: bytes, filename: str = "") -> str:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise PlanReadError(f"文件 {_display_name(filename)} 不是有效的 Word（.docx）文件：{exc}") from exc
+    from .docx_numbering import ListNumberer
+
+    numberer = ListNumberer(document)
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append(Paragraph(child, document).text)
+            paragraph = Paragraph(child, document)
+            lines.append(numberer.label(paragraph) + paragraph.text)
         elif child.tag == qn("w:tbl"):
             for row in Table(child, document).rows:
                 cells, seen = [], set()

@@ -1,0 +1,129 @@
+"""Word's automatic list numbering: the number text a list paragraph shows.
+
+In a .docx, a numbered paragraph does not hold its number: ``w:numPr`` (numId, ilvl) points
+into word/numbering.xml, where ``w:abstractNum/w:lvl`` gives the format (``w:numFmt``: decimal,
+chineseCounting, …), the text (``w:lvlText``, e.g. "%1." or "（%1）" or "%1、") and the start
+value. ``ListNumberer`` keeps one counter per list and level, as Word does (a level restarts
+after any higher level), and renders the label so the parser sees "一、" or "1." as typed text.
+Bullets and unknown formats give no label. Numbering set on a paragraph style (a style whose
+``w:pPr`` holds ``w:numPr``) counts too.
+"""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+
+_CN = "〇一二三四五六七八九"
+_CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
+_HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def chinese_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 11 -> 十一, 23 -> 二十三 (1–99; larger values as digits)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    text = ("" if tens <= 1 else _CN[tens]) + ("十" if tens else "")
+    return text + (_CN[ones] if ones else "")
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def format_number(n: int, fmt: str) -> str | None:
+    """The number ``n`` in Word's ``w:numFmt`` ``fmt``; None for bullets and "none"."""
+    if fmt in ("bullet", "none"):
+        return None
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
+               "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand", "ideographDigital"):
+        return chinese_number(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 0 < n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt == "ideographTraditional" and 0 < n <= len(_HEAVENLY):
+        return _HEAVENLY[n - 1]
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    if fmt in ("upperLetter", "lowerLetter") and 0 < n <= 26:
+        letter = chr(ord("A") + n - 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman") and n > 0:
+        return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
+    return str(n)
+
+
+def _val(element, tag: str, default=None):
+    child = element.find(qn(tag)) if element is not None else None
+    return child.get(qn("w:val")) if child is not None else default
+
+
+class ListNumberer:
+    """Renders list labels for the paragraphs of one python-docx ``Document``, in order."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        self.styles = document.styles
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {}
+        for node in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in node.findall(qn("w:lvl")):
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    _val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""), int(_val(lvl, "w:start", "1")))
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for num in root.findall(qn("w:num")):
+            levels = dict(abstract.get(_val(num, "w:abstractNumId"), {}))
+            for override in num.findall(qn("w:lvlOverride")):
+                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                start = _val(override, "w:startOverride")
+                if start is not None and ilvl in levels:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start))
+            self.levels[num.get(qn("w:numId"))] = levels
+
+    def _num_pr(self, paragraph) -> tuple[str, int] | None:
+        p_pr = paragraph._p.pPr
+        num_pr = p_pr.numPr if p_pr is not None else None
+        style = paragraph.style
+        while num_pr is None and style is not None:
+            style_p_pr = style.element.pPr
+            num_pr = style_p_pr.numPr if style_p_pr is not None else None
+            style = style.base_style
+        if num_pr is None or num_pr.numId is None:
+            return None
+        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        return str(num_pr.numId.val), int(ilvl)
+
+    def label(self, paragraph) -> str:
+        """The label Word shows before ``paragraph`` ("一、", "1.", "（1）"), or "" (none,
+        bullet, or a paragraph outside any list). Call once per paragraph, in order."""
+        found = self._num_pr(paragraph)
+        if found is None or found[0] not in self.levels:
+            return ""
+        num_id, ilvl = found
+        levels = self.levels[num_id]
+        if ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(num_id, [None] * 10)
+        counts[ilvl] = levels[ilvl][2] if counts[ilvl] is None else counts[ilvl] + 1
+        for deeper in range(ilvl + 1, len(counts)):
+            counts[deeper] = None
+        fmt, text, _ = levels[ilvl]
+        if format_number(1, fmt) is None:
+            return ""
+        for level in range(ilvl, -1, -1):
+            level_fmt, _, start = levels.get(level, ("decimal", "", 1))
+            value = counts[level] if counts[level] is not None else start
+            text = text.replace(f"%{level + 1}", format_number(value, level_fmt) or "")
+        return text

@@ -1,0 +1,176 @@
+"""Numbering inside a paragraph: "…：一是…。二是…。三是…" (seeds 001 and 002), "一要…；二要…",
+"首先，…其次，…第三，…" (seed 000, 二要 of 三、), "其一，…其二，…".
+
+An inline token counts only
+- at the start of a clause: at a paragraph start or right after 。；：！？， (and their
+  half-width forms), so "统一是" or "第一时间" are never tokens;
+- as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
+  其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
+  or a run that skips a number is plain text. A run may go on in the next paragraph when that
+  paragraph's first token of its style continues it (seed 002, 篇四 二、, lines 40–41).
+
+Runs nest: a run that starts and ends between two tokens of another run belongs to the item
+of the earlier token; a run that starts after another run's last token is a sibling list of
+the same parent (a run crossing another is dropped). An inline item's text runs to the next
+token of its run, or for the last item to the end of its paragraph (or the start of the next
+sibling run in that paragraph); the text outside every item stays with the parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbering import LAST, SEQ_WORDS, cn_numeral_value
+
+_CN = "[一二三四五六七八九十]{1,3}"
+_INLINE_RE = re.compile(
+    r"(?:^|(?<=[。；;：:！？!?，,\n]))[ \t\u3000]*"
+    rf"(?:(?P<shi>{_CN})是(?![否非])"
+    rf"|(?P<yao>{_CN})要(?![求素件点])"
+    rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
+    rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",
+    re.MULTILINE,
+)
+MIN_RUN = 2
+
+
+@dataclass
+class _Token:
+    style: str
+    ordinal: int
+    key: str
+    start: int  # where the token starts (after leading blanks)
+    end: int  # where the item's own text starts
+    para: int
+
+
+@dataclass
+class InlineItem:
+    """One item found inside a paragraph.
+
+    ``keys``: path tokens below the paragraph's item (e.g. ``["一是"]``, or ``["二是", "首先"]``
+    for a nested run); ``written``: this item's token as written; ``text``: its own text
+    (without nested items' text); ``paragraph``: index of the paragraph it starts in.
+    """
+
+    keys: list[str]
+    written: str
+    text: str
+    paragraph: int
+    start: int = 0
+    body: int = 0
+    end: int = 0
+    last: bool = False
+    children: list["InlineItem"] = field(default_factory=list)
+
+
+def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
+    if m["shi"]:
+        return "shi", cn_numeral_value(m["shi"]), m["shi"] + "是"
+    if m["yao"]:
+        return "yao", cn_numeral_value(m["yao"]), m["yao"] + "要"
+    if m["qi"]:
+        return "qi", cn_numeral_value(m["qi"]), "其" + m["qi"]
+    word = m["seq"]
+    value = SEQ_WORDS.get(word, None) if not word.startswith("第") else cn_numeral_value(word[1:])
+    return "seq", value, word
+
+
+def _candidates(content: str) -> list[_Token]:
+    tokens = []
+    para, last = 0, 0
+    for m in _INLINE_RE.finditer(content):
+        para += content.count("\n", last, m.start())
+        last = m.start()
+        style, ordinal, key = _ordinal(m)
+        if ordinal is None:
+            continue
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        end = m.end()
+        if style == "seq":  # the item text starts after "首先，"
+            tail = re.match(r"\s*[，,、：:]", content[end:])
+            end += tail.end() if tail else 0
+        tokens.append(_Token(style, ordinal, key, start, end, para))
+    return tokens
+
+
+def _runs(tokens: list[_Token]) -> list[list[_Token]]:
+    runs: list[list[_Token]] = []
+    open_runs: dict[str, list[_Token]] = {}
+    first_in_para: set[tuple[str, int]] = set()
+    for token in tokens:
+        is_first = (token.style, token.para) not in first_in_para
+        first_in_para.add((token.style, token.para))
+        run = open_runs.get(token.style)
+        if token.ordinal == 1:
+            run = [token]
+            runs.append(run)
+            open_runs[token.style] = run
+            continue
+        if run is None:
+            continue
+        previous = run[-1]
+        same_place = token.para == previous.para or (token.para == previous.para + 1 and is_first)
+        if not same_place:
+            continue
+        if token.ordinal == previous.ordinal + 1 or token.ordinal == LAST:
+            run.append(token)
+            if token.ordinal == LAST:
+                open_runs.pop(token.style)
+    return [run for run in runs if len(run) >= MIN_RUN]
+
+
+def _paragraph_end(content: str, position: int) -> int:
+    end = content.find("\n", position)
+    return len(content) if end < 0 else end
+
+
+def split_inline(content: str) -> tuple[str, list[InlineItem]]:
+    """Split the inline items out of an item's ``content`` (its paragraphs joined by "\\n").
+
+    Returns (the text left to the parent, the top-level inline items in order, each with its
+    ``children``). When there is no run, returns (content, []). Linear in len(content).
+    """
+    runs = _runs(_candidates(content))
+    if not runs:
+        return content, []
+    runs.sort(key=lambda run: run[0].start)
+    roots: list[InlineItem] = []
+    everything: list[InlineItem] = []
+    for run in runs:
+        # The parent is the innermost non-last item whose span holds the run's first token.
+        parent = None
+        for item in everything:
+            if not item.last and item.start < run[0].start < item.end:
+                parent = item
+        if parent is not None and run[-1].start >= parent.end:
+            continue  # crosses its parent's boundary: not a list
+        bound = parent.end if parent else len(content)
+        items = []
+        for k, token in enumerate(run):
+            last = k + 1 == len(run)
+            end = min(_paragraph_end(content, token.end), bound) if last else run[k + 1].start
+            keys = (parent.keys if parent else []) + [token.key]
+            items.append(InlineItem(keys, content[token.start:token.end].strip(), "", token.para,
+                                    token.start, token.end, end, last))
+        siblings = parent.children if parent else roots
+        if siblings and siblings[-1].start < items[0].start < siblings[-1].end:
+            siblings[-1].end = items[0].start  # a later sibling list cuts the last item short
+        siblings.extend(items)
+        everything.extend(items)
+    for item in everything:
+        item.text = _without(content, item.body, item.end, item.children)
+    return _without(content, 0, len(content), roots), roots
+
+
+def _without(content: str, start: int, end: int, children: list[InlineItem]) -> str:
+    """``content[start:end]`` without the spans of ``children`` (token included)."""
+    pieces, cursor = [], start
+    for child in children:
+        if child.start >= end:
+            break
+        pieces.append(content[cursor:child.start])
+        cursor = max(cursor, child.end)
+    pieces.append(content[cursor:end])
+    return "".join(pieces)

@@ -1,0 +1,69 @@
+"""Unit names in annotations: splitting a list of names and judging whether they look like units.
+
+Names are split at 、 ， , ； ; only at bracket depth 0, so "各区县〔自治县〕人民政府" and
+"市打击非法金融活动领导小组各成员单位" stay whole (seed 003 二（四）); a list closed by 等
+("A、B等按职责分工负责", 国务院 2018) loses the 等, and "A等有关部门" gives A and 有关部门.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN, CLOSE = "（(〔[［【《{「『“", "）)〕]］】》}」』”"
+_SEPARATORS = "、，,；;"
+_UNIT_MAX_CHARS = 40
+UNIT_SUFFIX_RE = re.compile(
+    r"(?:局|委|办|厅|部|行|院|会|府|署|室|组|处|科|所|站|队|司|社|馆|校|中心|单位|部门|公司|"
+    r"政府|机构|企业|集团|协会|学会|法院|检察院|监管局|各地|各地区|各区县|区县|街道|乡镇)$"
+)
+
+
+def _clean_unit(unit: str) -> str:
+    return re.sub(r"\s+", "", unit).strip("。.")
+
+
+def _split_etc(units: list[str]) -> list[str]:
+    """"A等" -> "A"; "A等有关部门" -> "A", "有关部门" (a list closed by 等, 钢城 2021)."""
+    result = []
+    for unit in units:
+        head, sep, tail = unit.partition("等")
+        if sep and head and UNIT_SUFFIX_RE.search(head):
+            result.append(head)
+            if tail and tail not in ("部门", "单位"):
+                result.append(tail)
+        else:
+            result.append(unit)
+    return result
+
+
+def split_units(value: str) -> list[str]:
+    """Split a list of unit names at 、，,；; outside brackets; returns stripped, non-empty names.
+
+    "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"].
+    """
+    units, depth, current = [], 0, []
+    for ch in value:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in _SEPARATORS:
+            units.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    units.append("".join(current))
+    return _split_etc([u for u in (_clean_unit(u) for u in units) if u])
+
+
+def plausible_units(units: list[str], strict: bool) -> bool:
+    """True when every name could be a unit: short, no sentence punctuation, and with
+    ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 ignored)."""
+    if not units:
+        return False
+    for unit in units:
+        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit):
+            return False
+        if strict and not UNIT_SUFFIX_RE.search(unit.removesuffix("等")):
+            return False
+    return True

@@ -1,0 +1,278 @@
+"""The body walk: from cleaned lines to ``MeasureDraft`` objects (see parser.py for the steps).
+
+A line is
+- a new item when it opens with a numbering token (a section marker such as 【篇五】 opens a
+  heading item and restarts the numbering below it, seed 002);
+- an annotation of the current item when it is only an annotation ("牵头单位：…"); a bracketed
+  annotation line after the last of several siblings that carry no units belongs to their
+  parent (运城 2017: "（责任单位：…）" after 1.(1)–(4) is 1.'s);
+- a wrapped continuation when the previous line did not end a sentence (seed 003 一（三）);
+- an intro paragraph of a heading line (seed 000's speech), or of a section marker;
+- otherwise a real paragraph break: it belongs to no item (seed 003, line 34).
+Each finished item is split into its inline items ("一是…二是…", ``inline.split_inline``), and
+every measure gets its units, deadline (caption, else in the text), recurrence and suggestions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .annotations import Annotation, annotation_line, resolve_units, split_trailing_annotations
+from .cleaning import Line, is_cjk, normalize_spaces
+from .deadlines import find_text_deadline, recurrence_of
+from .draft import MeasureDraft
+from .inline import InlineItem, split_inline
+from .numbering import LevelTracker, NumberToken, check_sequence, match_number
+from .sections import SECTION_STYLE, section_title
+from .suggest import suggest_units
+
+SENTENCE_END = "。；！？：”」）;!?:)』】"
+_HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
+TITLE_MAX_CHARS = 60
+
+
+@dataclass
+class _Item:
+    """An item being built while walking the body."""
+
+    token: NumberToken
+    path: list[str]
+    level: int
+    line: int
+    is_heading: bool
+    paragraphs: list[str]
+    para_lines: list[int]
+    last_line: int
+    open: bool
+    own_line_annotations: list[Annotation] = field(default_factory=list)
+
+
+def is_heading_text(text: str) -> bool:
+    """A heading line: short, no sentence punctuation, no unit annotation ("防控金融高杠杆风险",
+    "规划期限（2016—2020年）")."""
+    stripped = text.strip()
+    if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
+        return False
+    # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
+    return not (stripped[-1:] in "）)〕" and split_trailing_annotations(stripped)[1])
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_END
+
+
+def _join(left: str, right: str) -> str:
+    """Join a wrapped line to the previous one: no space, except between two Latin characters."""
+    if left and right and not is_cjk(left[-1]) and not is_cjk(right[0]) and left[-1].isalnum() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def short_title(text: str) -> str | None:
+    """The text before the first 。 of the first paragraph when short (≤ 60 characters)."""
+    first_paragraph = text.split("\n", 1)[0]
+    candidate = first_paragraph.split("。", 1)[0] if "。" in first_paragraph else first_paragraph
+    candidate = candidate.strip().rstrip("：:；;，,")
+    if not candidate or len(candidate) > TITLE_MAX_CHARS:
+        return None
+    return candidate
+
+
+def _clean(text: str) -> str:
+    return "\n".join(p for p in (normalize_spaces(p).strip() for p in text.split("\n")) if p)
+
+
+class BodyWalker:
+    """Walks the body lines and builds ``MeasureDraft`` objects (see the module docstring).
+
+    ``precedence_line``: line of the document's "排在第一位的…为牵头…" rule, or None;
+    ``words``: whether 首先/其次 open list items at line starts in this document.
+    """
+
+    def __init__(self, precedence_line: int | None, words: bool = False) -> None:
+        self.precedence_line = precedence_line
+        self.words = words
+        self.tracker = LevelTracker()
+        self.measures: list[MeasureDraft] = []
+        self.warnings: list[str] = []
+        self.orphans: list[Line] = []
+        self.current: _Item | None = None
+        self.broken = False
+        self.ignored_captions: set[str] = set()
+        self.last_marker: NumberToken | None = None
+        # path -> index of its latest measure; parent path -> [children, children with units]
+        self._index: dict[tuple[str, ...], int] = {}
+        self._children: dict[tuple[str, ...], list[int]] = {}
+
+    def _append(self, measure: MeasureDraft) -> None:
+        self._index[tuple(measure.path)] = len(self.measures)
+        stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
+        stats[0] += 1
+        stats[1] += bool(measure.lead_units or measure.supporting_units)
+        self.measures.append(measure)
+
+    def walk(self, lines: list[Line]) -> None:
+        """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
+        for line in lines:
+            token = match_number(line.text, words=self.words)
+            if token is not None:
+                self._start_item(token, line)
+            else:
+                self._add_line(line)
+        self.finish()
+
+    def walk_unnumbered(self, lines: list[Line]) -> None:
+        """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
+        holding an inline list gives top-level items."""
+        seen: set[str] = set()
+        for line in lines:
+            _, items = split_inline(line.text)
+            for item in items:
+                if item.keys[0] in seen:
+                    self.warnings.append(f"编号重复：{item.written}已出现过（第 {line.no} 行）")
+                seen.add(item.keys[0])
+            self._add_inline([], items, [line.no])
+
+    def _start_item(self, token: NumberToken, line: Line) -> None:
+        self.finish()
+        rest = line.text[token.end:].strip()
+        heading = token.style == SECTION_STYLE or is_heading_text(rest)
+        if token.style == SECTION_STYLE:
+            # Each document of the file numbers on its own; markers only check their own order
+            # (a compilation may well start at 【篇四】).
+            self.tracker = LevelTracker()
+            if self.last_marker is not None:
+                self.warnings += check_sequence(self.last_marker, token, line.no)
+            self.last_marker = token
+            path, level, _ = self.tracker.place(token, line.no, heading)
+        else:
+            path, level, warnings = self.tracker.place(token, line.no, heading)
+            self.warnings += warnings
+        self.current = _Item(token, path, level, line.no, heading, [rest], [line.no], line.no,
+                             open=not heading and not _ends_sentence(rest))
+        self.broken = False
+
+    def _add_line(self, line: Line) -> None:
+        item = self.current
+        if item is None or self.broken:
+            self.orphans.append(line)
+            return
+        annotation = annotation_line(line.text, line.no)
+        if annotation is not None:
+            if not self._annotate_parent(item, annotation, line.text):
+                item.own_line_annotations.append(annotation)
+            item.open = False
+            item.last_line = line.no
+            return
+        if item.open:
+            item.paragraphs[-1] = _join(item.paragraphs[-1], line.text)
+        elif item.is_heading:
+            item.paragraphs.append(line.text)
+            item.para_lines.append(line.no)
+        else:
+            self.broken = True
+            self.tracker.note_break()
+            self.orphans.append(line)
+            return
+        item.open = not _ends_sentence(line.text)
+        item.last_line = line.no
+
+    def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
+        """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
+        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in "（(〔":
+            return False
+        if split_trailing_annotations("\n".join(item.paragraphs))[1]:
+            return False
+        parent_path = tuple(item.path[:-1])
+        parent_index = self._index.get(parent_path)
+        if parent_index is None:
+            return False
+        parent = self.measures[parent_index]
+        siblings, annotated = self._children.get(parent_path, [0, 0])
+        if not siblings or annotated or parent.lead_units or parent.supporting_units:
+            return False
+        precedence = self.precedence_line is not None and self.precedence_line <= annotation.line
+        parent.lead_units, parent.supporting_units, deadline = resolve_units([annotation], precedence)
+        parent.deadline = parent.deadline or deadline
+        return True
+
+    def finish(self) -> None:
+        """Turn the item being built (if any) into measures: itself, then its inline items."""
+        item, self.current = self.current, None
+        if item is None:
+            return
+        full_text = "\n".join(item.paragraphs)
+        text, annotations = split_trailing_annotations(full_text, item.last_line)
+        annotations += item.own_line_annotations
+        parent_text, inline_items = split_inline(text)
+        self._append(self._measure(item.path, item.token.written, parent_text, annotations,
+                                   item.line, item.last_line))
+        if item.token.style == SECTION_STYLE:
+            self.measures[-1].title = section_title(item.paragraphs[0])
+        elif item.is_heading:
+            self.measures[-1].title = normalize_spaces(item.paragraphs[0]).strip().rstrip("：:") or None
+        self._add_inline(item.path, inline_items, item.para_lines)
+
+    def _warn_repeats(self, items: list[InlineItem], para_lines: list[int]) -> None:
+        """A second inline list of the same style under one parent repeats its paths: say so
+        (seed 002, 篇四 一、: achievements 一是…六是, then problems 一是…四是)."""
+        seen: set[str] = set()
+        for inline in items:
+            key = inline.keys[-1]
+            if key in seen:
+                line = para_lines[min(inline.paragraph, len(para_lines) - 1)]
+                self.warnings.append(f"编号重复：同一条目下又出现{inline.written}（第 {line} 行），导入前请核对")
+                break
+            seen.add(key)
+
+    def _add_inline(self, base: list[str], items: list[InlineItem], para_lines: list[int]) -> None:
+        self._warn_repeats(items, para_lines)
+        for inline in items:
+            line = para_lines[min(inline.paragraph, len(para_lines) - 1)]
+            text, annotations = split_trailing_annotations(inline.text, line)
+            measure = self._measure(base + inline.keys, inline.written, text, annotations, line, line)
+            measure.inline = True
+            self._append(measure)
+            self._add_inline(base, inline.children, para_lines)
+
+    def _measure(self, path: list[str], number: str, text: str, annotations: list[Annotation],
+                 line: int, last_line: int) -> MeasureDraft:
+        for annotation in annotations:
+            if annotation.unreadable or (not annotation.entries and annotation.deadline is None):
+                self.warnings.append(f"单位标注无法读取：“{annotation.raw}”（第 {annotation.line or line} 行）")
+            for caption in annotation.ignored:
+                if caption not in self.ignored_captions:
+                    self.ignored_captions.add(caption)
+                    self.warnings.append(f"单位标注中的“{caption}”不是牵头或配合单位，已略过（第 {annotation.line or line} 行）")
+        precedence = self.precedence_line is not None and self.precedence_line <= last_line
+        lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
+        text = _clean(text)
+        deadline = deadline or find_text_deadline(text)
+        return MeasureDraft(
+            path=list(path), number=number, level=len(path), title=short_title(text), text=text,
+            lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,
+            suggested_units=suggest_units(text, lead + supporting), recurrence=recurrence_of(deadline),
+        )
+
+    def orphan_warnings(self) -> list[str]:
+        """One warning per run of unnumbered paragraphs lying between two items."""
+        if not self.measures:
+            return []
+        last_start = self.measures[-1].line
+        runs: list[list[int]] = []
+        for line in self.orphans:
+            if line.no > last_start:
+                continue
+            if runs and line.no <= runs[-1][-1] + 1:
+                runs[-1].append(line.no)
+            else:
+                runs.append([line.no])
+        warnings = []
+        for run in runs:
+            where = f"第 {run[0]} 行" if run[0] == run[-1] else f"第 {run[0]}–{run[-1]} 行"
+            warnings.append(f"{where}的段落没有编号，未归入任何条目，请核对是否属于上一条")
+        return warnings
+
+
+__all__ = ["BodyWalker", "is_heading_text", "short_title"]
