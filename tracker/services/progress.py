@@ -36,10 +36,12 @@ def add_report(
     for caption, text in texts.items():
         if len(text) > MAX_REPORT_CHARS:
             raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
+    task_id = task.id
     begin_write()
     try:
-        # Lock the task row (PostgreSQL) so that concurrent reports change its status one at a time.
-        task = db.session.get(Task, task.id, with_for_update=True, populate_existing=True)
+        # Lock the task row (PostgreSQL; SQLite holds its write lock already) so that concurrent reports
+        # change its status one at a time. begin_write expired ``task``: it reloads the row as it is now.
+        db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update())
         require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
         if status is not None and status is not task.status:
             require(can_set_status(author, task), "只有牵头单位或督办部门可以修改完成状态。")
