@@ -6,10 +6,9 @@ line, the header of CONTRACTS.md §3, then the tasks, with consecutive tasks of 
 vertically merged cell. Hidden columns K and L carry the task key and version for import-ledger.
 
 Speed (issue #4: at most 1.5× a bare openpyxl write-only loop writing the same cells): the sheet is
-streamed in openpyxl's write-only mode, and each cell gets a copy of a style prepared once per
-column (``_Styles``) instead of new Font/Border/Alignment objects, which openpyxl would hash and
-look up again for every cell. Everything that write-only mode writes before the rows (column
-widths, frozen panes, page properties) is therefore set up before the first row is appended.
+streamed in openpyxl's write-only mode with styles prepared once per column (streaming.py).
+Everything that write-only mode writes before the rows (column widths, frozen panes, page
+properties) is therefore set up before the first row is appended.
 """
 
 from __future__ import annotations
@@ -19,24 +18,22 @@ import io
 import os
 import secrets
 from contextlib import suppress
-from copy import copy
 from dataclasses import dataclass, field
 from math import ceil
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 
 from .captions import (
     ALL_CAPTIONS, CHOICES_SHEET_TITLE, COLUMN_WIDTHS, FIRST_DATA_ROW, HEADER_ROW, INFO_ROW,
     LAST_VISIBLE_COLUMN, SHEET_TITLE, TITLE_ROW, UNIT_SEPARATOR,
 )
-from .cells import needs_quote_prefix, neutralize_cell_text, set_text_cell
+from .cells import neutralize_cell_text, set_text_cell
+from .streaming import add_cell_row_sheet, merge, number_cell, prepare_style, text_cell
 
 
 @dataclass
@@ -141,11 +138,10 @@ def build_workbook(ledger: Ledger) -> Workbook:
     for row in rows:
         if isinstance(row.version, bool) or not isinstance(row.version, int):
             raise TypeError(f"ledger row {row.key!r}: version must be an int, not {row.version!r}")
-    # Cleaned once here, which also raises TypeError for a bad text before anything is written.
-    texts = [[neutralize_cell_text(text) for text in _row_texts(row)] for row in rows]
+    # A bad text raises TypeError while the rows are built, before anything is saved.
+    texts = [_row_texts(row) for row in rows]
     workbook = Workbook(write_only=True)
-    sheet = _LedgerSheet(parent=workbook, title=SHEET_TITLE)
-    workbook._add_sheet(sheet)  # what Workbook.create_sheet does, with the faster sheet class
+    sheet = add_cell_row_sheet(workbook, SHEET_TITLE)
     workbook.properties.title = neutralize_cell_text(ledger.title)
     workbook.properties.subject = neutralize_cell_text(ledger.plan_title)
     workbook.properties.creator = "tracker"
@@ -156,6 +152,7 @@ def build_workbook(ledger: Ledger) -> Workbook:
     for index in range(LAST_VISIBLE_COLUMN + 1, len(ALL_CAPTIONS) + 1):
         sheet.column_dimensions[get_column_letter(index)].hidden = True
     last_row = FIRST_DATA_ROW + len(rows) - 1 if rows else HEADER_ROW
+    sheet.dimension = f"A{TITLE_ROW}:{get_column_letter(len(ALL_CAPTIONS))}{last_row}"
     _set_up_page(sheet, last_row)
 
     styles = _Styles(sheet)
@@ -168,110 +165,44 @@ def build_workbook(ledger: Ledger) -> Workbook:
 
 
 class _Styles:
-    """Cell styles built once per workbook, and the cells that use them.
-
-    openpyxl keeps a cell's style as a small integer array (``StyleArray``) of ids into the
-    workbook's font/border/alignment lists. Each style is prepared once, plain and with
-    ``quotePrefix``, and every cell shares one of the two arrays (no cell's style is changed
-    after it is created): assigning Font/Border/Alignment objects per cell made openpyxl hash and
-    search for them again every time, which took most of the export time.
-    """
+    """The ledger's cell styles, prepared once per workbook (streaming.prepare_style)."""
 
     def __init__(self, sheet) -> None:
-        self._sheet = sheet
-        self.title = self._make(_TITLE_FONT, alignment=Alignment(
+        self.title = prepare_style(sheet, _TITLE_FONT, alignment=Alignment(
             horizontal="center", vertical="center", wrap_text=True))
-        self.unit_line = self._make(_BODY_FONT, alignment=Alignment(horizontal="left", vertical="center"))
-        self.date_line = self._make(_BODY_FONT, alignment=Alignment(horizontal="right", vertical="center"))
-        self.header = self._make(_HEADER_FONT, _BORDER, Alignment(
+        self.unit_line = prepare_style(sheet, _BODY_FONT, alignment=Alignment(horizontal="left", vertical="center"))
+        self.date_line = prepare_style(sheet, _BODY_FONT, alignment=Alignment(horizontal="right", vertical="center"))
+        self.header = prepare_style(sheet, _HEADER_FONT, _BORDER, Alignment(
             horizontal="center", vertical="center", wrap_text=True), _HEADER_FILL)
-        self.body = [self._make(_BODY_FONT, _BORDER, Alignment(
+        self.body = [prepare_style(sheet, _BODY_FONT, _BORDER, Alignment(
             horizontal=_HORIZONTAL[column - 1],
             vertical="center" if column in _VCENTRED else "top",
             wrap_text=True)) for column in range(1, len(ALL_CAPTIONS) + 1)]
-
-    def _make(self, font, border=None, alignment=None, fill=None) -> tuple:
-        """Return (plain array, quote-prefixed array, their two style ids) for these attributes."""
-        cell = WriteOnlyCell(self._sheet)
-        cell.font = font
-        if border is not None:
-            cell.border = border
-        if alignment is not None:
-            cell.alignment = alignment
-        if fill is not None:
-            cell.fill = fill
-        quoted = copy(cell._style)
-        quoted.quotePrefix = 1
-        cell_styles = self._sheet.parent._cell_styles
-        return cell._style, quoted, cell_styles.add(cell._style), cell_styles.add(quoted)
-
-    def text_cell(self, style: tuple, value: str | None) -> Cell:
-        """Return a new write-only cell holding ``value`` as formula-safe text, in ``style``."""
-        cell = _StyledCell(self._sheet)
-        text = neutralize_cell_text(value)
-        # Pick the quote-prefixed array up front: set_text_cell would otherwise set the flag on
-        # the array this cell shares with others.
-        quoted = needs_quote_prefix(text)
-        cell._style, cell.style_id = (style[1], style[3]) if quoted else (style[0], style[2])
-        set_text_cell(cell, text)
-        return cell
-
-    def number_cell(self, style: tuple, value: int) -> Cell:
-        """Return a new write-only cell holding the number ``value``, in ``style``."""
-        cell = _StyledCell(self._sheet, value=value)
-        cell._style, cell.style_id = style[0], style[2]
-        return cell
-
-
-class _StyledCell(Cell):
-    """A cell that carries its style id, looked up once per style by ``_Styles``.
-
-    openpyxl's ``Cell.style_id`` looks the cell's style array up in the workbook's list again for
-    every cell written; this slot shadows that property.
-    """
-
-    __slots__ = ("style_id",)
-
-
-class _LedgerSheet(WriteOnlyWorksheet):
-    """A write-only sheet whose appended rows are lists of ready cells (or None).
-
-    openpyxl's ``append`` first tries each item as a plain value and only takes it as a cell
-    after a ValueError, whose message formats the cell: that exception per cell doubled the
-    export time. Every item here is a cell, so it is placed directly.
-    """
-
-    def _values_to_row(self, values, row_idx):
-        for col_idx, cell in enumerate(values, 1):
-            if cell is not None:
-                cell.column = col_idx
-                cell.row = row_idx
-                yield cell
 
 
 def _write_title(sheet, ledger: Ledger, styles: _Styles) -> None:
     """Append row 1 (title, merged A:J) and row 2 (填报单位 on A:E, 填报日期 on H:J)."""
     last = get_column_letter(LAST_VISIBLE_COLUMN)
-    _merge(sheet, f"A{TITLE_ROW}:{last}{TITLE_ROW}")
+    merge(sheet, f"A{TITLE_ROW}:{last}{TITLE_ROW}")
     # 16pt text is about 16/11 as wide as body text; ~24pt per line of it.
     title_lines = _line_count(ledger.title or "", sum(COLUMN_WIDTHS[:LAST_VISIBLE_COLUMN]) * 11 / 16)
     sheet.row_dimensions[TITLE_ROW].height = min(24.0 * title_lines + 10, MAX_ROW_HEIGHT)
-    sheet.append([styles.text_cell(styles.title, ledger.title)])
+    sheet.append([text_cell(sheet, styles.title, ledger.title)])
 
-    _merge(sheet, f"A{INFO_ROW}:E{INFO_ROW}")
-    _merge(sheet, f"H{INFO_ROW}:{last}{INFO_ROW}")
+    merge(sheet, f"A{INFO_ROW}:E{INFO_ROW}")
+    merge(sheet, f"H{INFO_ROW}:{last}{INFO_ROW}")
     sheet.row_dimensions[INFO_ROW].height = 22.0
     day = ledger.export_date
     line = [None] * 8
-    line[0] = styles.text_cell(styles.unit_line, f"填报单位：{ledger.unit_name or ''}")
-    line[7] = styles.text_cell(styles.date_line, f"填报日期：{day.year}年{day.month}月{day.day}日")
+    line[0] = text_cell(sheet, styles.unit_line, f"填报单位：{ledger.unit_name or ''}")
+    line[7] = text_cell(sheet, styles.date_line, f"填报日期：{day.year}年{day.month}月{day.day}日")
     sheet.append(line)
 
 
 def _write_header(sheet, styles: _Styles) -> None:
     """Append row 3: ALL_CAPTIONS (CONTRACTS.md §3 order, then the hidden 任务键 and 版本)."""
     sheet.row_dimensions[HEADER_ROW].height = 28.0
-    sheet.append([styles.text_cell(styles.header, caption) for caption in ALL_CAPTIONS])
+    sheet.append([text_cell(sheet, styles.header, caption) for caption in ALL_CAPTIONS])
 
 
 def _row_texts(row: LedgerRow) -> list[str | None]:
@@ -301,7 +232,7 @@ def _write_rows(sheet, rows: list[LedgerRow], texts: list[list], styles: _Styles
         for index in range(start, end + 1):
             heights[index] += max(shortfall, 0) / (end - start + 1)
         continued.update(range(start + 1, end + 1))
-        _merge(sheet, f"B{FIRST_DATA_ROW + start}:B{FIRST_DATA_ROW + end}")
+        merge(sheet, f"B{FIRST_DATA_ROW + start}:B{FIRST_DATA_ROW + end}")
     body = styles.body
     version_style = body[len(ALL_CAPTIONS) - 1]
     for offset, (row, values) in enumerate(zip(rows, texts)):
@@ -309,14 +240,9 @@ def _write_rows(sheet, rows: list[LedgerRow], texts: list[list], styles: _Styles
         if offset in continued:
             values = list(values)
             values[1] = None  # the merged cell shows the heading; the covered cell keeps its border
-        cells = [styles.text_cell(style, text) for style, text in zip(body, values)]
-        cells.append(styles.number_cell(version_style, row.version))
+        cells = [text_cell(sheet, style, text) for style, text in zip(body, values)]
+        cells.append(number_cell(sheet, version_style, row.version))
         sheet.append(cells)
-
-
-def _merge(sheet, reference: str) -> None:
-    """Merge ``reference`` on a write-only sheet (added to the set directly: no O(n) check)."""
-    sheet.merged_cells.ranges.add(CellRange(reference))
 
 
 def _heading_runs(rows: list[LedgerRow]) -> list[tuple[int, int]]:
@@ -352,6 +278,8 @@ def _line_count(text: str | None, width: float) -> int:
     if not text:
         return 1
     usable = max(width - 1.0, 1.0)
+    if isinstance(text, str) and 2.1 * len(text) <= usable and "\n" not in text and "\r" not in text:
+        return 1  # short enough even if every character is wide
     total = 0
     for part in str(text).splitlines() or [""]:
         wide = (len(part.encode("utf-8", "surrogatepass")) - len(part)) / 2
