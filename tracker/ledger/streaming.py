@@ -89,7 +89,8 @@ def text_cell(sheet, style: PreparedStyle, value: str | None) -> StyledCell:
     Raises TypeError for a value that is neither str nor None (cells.neutralize_cell_text).
     """
     cell = StyledCell(sheet)
-    set_text_cell(cell, value)
+    if value is not None:  # a new cell is already empty
+        set_text_cell(cell, value)
     # set_text_cell gave the cell a style array of its own only if it needed quotePrefix; the
     # cell then takes the shared quote-prefixed array instead.
     if cell._style is None:
