@@ -323,3 +323,20 @@ def test_needs_quote_prefix_only_for_formula_triggers():
         assert needs_quote_prefix(text)
     for text in (None, "", "推进中", "1-2", "a=b", " =1"):
         assert not needs_quote_prefix(text)
+
+
+def test_ledger_writer_declares_the_sheet_dimension(tmp_path):
+    # Without <dimension>, openpyxl's read-only mode parses the whole sheet once more to size it.
+    path, _, _ = write_and_open(tmp_path)
+    assert '<dimension ref="A1:L7"/>' in sheet_xml(path)
+    empty = tmp_path / "empty.xlsx"
+    write_ledger(make_ledger(rows=[]), empty)
+    assert '<dimension ref="A1:L3"/>' in sheet_xml(empty)
+
+
+def test_ledger_writer_writes_the_sheet_in_utf8(tmp_path):
+    # ASCII output turns each CJK character into an 8-byte &#NNNNN; reference (2.5x the XML).
+    path, _, sheet = write_and_open(tmp_path)
+    xml = sheet_xml(path)
+    assert "填报单位：市金融办" in xml and "&#" not in xml.replace("&#13;", "")
+    assert sheet["G4"].value == "已完成第一轮排查。"

@@ -1,7 +1,13 @@
-"""The work ledger (工作台账) as an Excel workbook: captions, cell-text safety and the writer.
+"""The work ledger (工作台账) as an Excel workbook: captions, cell-text safety, writer and reader.
 
 Pure package: no Flask, no database. The services build Ledger/LedgerRow from the models and call
-write_ledger; the captions are fixed by CONTRACTS.md §3.
+write_ledger; the captions are fixed by CONTRACTS.md §3. ``read_ledger`` reads the tracker's own
+exports and other offices' ledgers back into ReadRows and LedgerIssues (CONTRACTS.md §4), after
+``check_xlsx_container`` has refused dangerous files (LedgerRefused).
+
+Module map: captions, cells (formula-safe text), writer; safety (file checks, limits), sheet
+(streaming the sheet XML), synonyms (caption table), header (header rows, column mapping, title
+lines), hierarchy (序号 paths, unit lists), reader (read_ledger and its result types).
 """
 
 from .captions import (
@@ -13,21 +19,36 @@ from .captions import (
     VERSION_CAPTION,
 )
 from .cells import FORMULA_TRIGGERS, needs_quote_prefix, neutralize_cell_text, set_text_cell
+from .reader import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow, read_ledger
+from .safety import REFUSAL_CODES, LedgerLimits, LedgerRefused, check_xlsx_container
+from .synonyms import CAPTION_SYNONYMS, match_caption, normalize_caption
 from .writer import Ledger, LedgerRow, build_workbook, write_ledger
 
 __all__ = [
     "ALL_CAPTIONS",
+    "CAPTION_SYNONYMS",
+    "FORMULA_REASON",
     "FORMULA_TRIGGERS",
     "KEY_CAPTION",
     "LEDGER_CAPTIONS",
     "Ledger",
+    "LedgerIssue",
+    "LedgerLimits",
+    "LedgerReadResult",
+    "LedgerRefused",
     "LedgerRow",
+    "REFUSAL_CODES",
+    "ReadRow",
     "SHEET_TITLE",
     "UNIT_SEPARATOR",
     "VERSION_CAPTION",
     "build_workbook",
+    "check_xlsx_container",
+    "match_caption",
     "needs_quote_prefix",
     "neutralize_cell_text",
+    "normalize_caption",
+    "read_ledger",
     "set_text_cell",
     "write_ledger",
 ]

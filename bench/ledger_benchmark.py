@@ -1,0 +1,171 @@
+"""Benchmark the work-ledger writer and reader against bare openpyxl loops (issue #4).
+
+Targets from issue #4, for 10,000 tasks: the export takes at most 1.5x a bare openpyxl write-only
+loop writing the same cells, measured in the same run; the reading part of an import at most 2x a
+bare openpyxl read-only pass over the same file; peak memory under 300 MB.
+
+Each phase runs in a fresh subprocess, so that its peak resident memory (ru_maxrss) is its own;
+each is repeated (--repeat, default 3) in alternation and the best time is kept, which damps the
+noise of a shared machine. Only the operation itself is timed (imports and test data excluded).
+
+    python bench/ledger_benchmark.py [--tasks 10000] [--repeat 3]
+
+Prints one line per phase: best time in seconds, ratio to its bare baseline, peak RSS and RSS
+growth during the phase, in MB (1 MB = 2**20 bytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+STATUSES = ["未启动", "推进中", "已完成", "逾期"]
+_WORDS = ("推进", "落实", "完善", "机制", "金融", "风险", "排查", "监管", "企业", "融资", "服务", "平台",
+          "建设", "改革", "试点", "政策", "资金", "项目", "审批", "担保", "信贷", "普惠", "小微", "数字化",
+          "统筹", "协调", "督导", "考核", "台账", "清单")
+_UNITS = ("市金融办", "人行重庆营管部", "重庆银监局", "重庆证监局", "重庆保监局", "市发展改革委", "市财政局",
+          "市经济信息委", "市国土房管局", "市住房城乡建委", "市商务委", "市国资委", "市工商局", "市税务局")
+
+
+def _text(rng: random.Random, low: int, high: int) -> str:
+    """A Chinese sentence of ``low``..``high`` words, ending with 。."""
+    return "，".join("".join(rng.choice(_WORDS) for _ in range(rng.randint(2, 5)))
+                    for _ in range(rng.randint(low, high))) + "。"
+
+
+def make_ledger(tasks: int):
+    """A deterministic ledger of ``tasks`` tasks, 10 per heading, texts of realistic length."""
+    from tracker.ledger import Ledger, LedgerRow
+
+    rng = random.Random(4)
+    rows = []
+    for index in range(tasks):
+        heading, item = divmod(index, 10)
+        progress = _text(rng, 1, 6) if rng.random() < 0.7 else None
+        if index % 97 == 0:
+            progress = '=HYPERLINK("http://x","点击")'  # exercises the formula-safe path
+        rows.append(LedgerRow(
+            key=f"{index:032x}", version=rng.randint(1, 9), number=f"{heading + 1}.{item + 1}",
+            heading=f"重点任务{heading + 1}：" + _text(rng, 1, 2), measure=_text(rng, 2, 8),
+            lead_units=rng.sample(_UNITS, rng.randint(1, 2)), supporting_units=rng.sample(_UNITS, rng.randint(0, 3)),
+            deadline=rng.choice(["2024年底前", "2025年6月底前", "长期坚持", None]), progress=progress,
+            problems=_text(rng, 1, 3) if rng.random() < 0.3 else None,
+            next_steps=_text(rng, 1, 3) if rng.random() < 0.5 else None, status=rng.choice(STATUSES)))
+    return Ledger(title="重庆市金融去杠杆防风险专项方案工作台账", unit_name="市金融办",
+                  export_date=datetime.date(2024, 3, 5), rows=rows, status_choices=STATUSES)
+
+
+def bare_write(ledger, path: str) -> None:
+    """The baseline: openpyxl write-only mode appending the same cell values, no styles."""
+    from openpyxl import Workbook
+
+    from tracker.ledger import ALL_CAPTIONS
+    from tracker.ledger.writer import _row_texts
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("工作台账")
+    sheet.append([ledger.title])
+    day = ledger.export_date
+    sheet.append([f"填报单位：{ledger.unit_name}"] + [None] * 6 + [f"填报日期：{day.year}年{day.month}月{day.day}日"])
+    sheet.append(list(ALL_CAPTIONS))
+    for row in ledger.rows:
+        sheet.append(_row_texts(row) + [row.version])
+    workbook.save(path)
+
+
+def bare_read(path: str) -> int:
+    """The baseline: one openpyxl read-only pass over the first sheet's values."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    count = sum(1 for _ in workbook.worksheets[0].iter_rows(values_only=True))
+    workbook.close()
+    return count
+
+
+def run_phase(phase: str, path: str, tasks: int) -> dict:
+    """Run one phase in this process; return its time, peak RSS and RSS growth."""
+    from tracker.ledger import read_ledger, write_ledger
+
+    ledger = make_ledger(tasks) if phase in ("write", "bare-write") else None
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    detail = None
+    if phase == "write":
+        write_ledger(ledger, path)
+    elif phase == "bare-write":
+        bare_write(ledger, path)
+    elif phase == "read":
+        result = read_ledger(path, statuses=STATUSES)
+        detail = f"{len(result.rows)} rows, {len(result.issues)} issues"
+    elif phase == "bare-read":
+        detail = f"{bare_read(path)} rows"
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": elapsed, "peak_mb": peak / 1024, "growth_mb": (peak - before) / 1024, "detail": detail}
+
+
+def _child(phase: str, path: str, tasks: int) -> dict:
+    output = subprocess.run([sys.executable, __file__, "--phase", phase, "--path", path, "--tasks", str(tasks)],
+                            check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tasks", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--phase", choices=["write", "bare-write", "read", "bare-read"], help=argparse.SUPPRESS)
+    parser.add_argument("--path", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        print(json.dumps(run_phase(args.phase, args.path, args.tasks)))
+        return
+
+    import openpyxl
+
+    with tempfile.TemporaryDirectory() as directory:
+        ours, bare = os.path.join(directory, "ledger.xlsx"), os.path.join(directory, "bare.xlsx")
+        results: dict[str, list[dict]] = {}
+        for _ in range(args.repeat):
+            for phase, path in (("write", ours), ("bare-write", bare), ("read", ours), ("bare-read", ours)):
+                results.setdefault(phase, []).append(_child(phase, path, args.tasks))
+        size = os.path.getsize(ours)
+
+    best = {phase: min(runs, key=lambda run: run["seconds"]) for phase, runs in results.items()}
+    peak = {phase: max(run["peak_mb"] for run in runs) for phase, runs in results.items()}
+    growth = {phase: max(run["growth_mb"] for run in runs) for phase, runs in results.items()}
+    print(f"ledger benchmark: {args.tasks:,} tasks, best of {args.repeat} runs; file {size / 1024:,.0f} KB; "
+          f"Python {platform.python_version()}, openpyxl {openpyxl.__version__}, "
+          f"defusedxml {openpyxl.xml.DEFUSEDXML}")
+    print(f"{'phase':<30}{'time (s)':>10}{'ratio':>9}{'peak RSS (MB)':>16}{'RSS growth (MB)':>18}")
+    lines = (("write_ledger", "write", "bare-write", 1.5), ("bare write-only loop", "bare-write", "bare-write", None),
+             ("read_ledger", "read", "bare-read", 2.0), ("bare read-only pass", "bare-read", "bare-read", None))
+    verdicts = []
+    for label, phase, baseline, target in lines:
+        ratio = best[phase]["seconds"] / best[baseline]["seconds"]
+        note = f"  target <= {target}x: {'ok' if ratio <= target else 'MISSED'}" if target else ""
+        if best[phase]["detail"]:
+            note += f"  ({best[phase]['detail']})"
+        print(f"{label:<30}{best[phase]['seconds']:>10.2f}{ratio:>8.2f}x{peak[phase]:>16.0f}{growth[phase]:>18.0f}{note}")
+        if target:
+            verdicts.append(ratio <= target)
+    memory_ok = max(peak.values()) < 300
+    print(f"peak memory target < 300 MB: {'ok' if memory_ok else 'MISSED'}")
+    sys.exit(0 if all(verdicts) and memory_ok else 1)
+
+
+if __name__ == "__main__":
+    main()

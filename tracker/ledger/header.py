@@ -1,0 +1,237 @@
+"""Find a ledger's header, map its columns to fields, and read the lines above it.
+
+Government ledgers put a title (often under an "附件1" line), a 填报单位/填报日期 line, and then a
+header of one or two rows: a group caption such as "责任单位" merged over "牵头单位"/"配合单位", or
+"工作进展" over "进展情况"/"存在问题", with the other captions merged down both rows. The header row
+is the row among the first HEADER_SCAN_ROWS whose cells name the most distinct fields (synonyms.py);
+a row directly above or below it joins the header when most of its own cells are captions too.
+Each column takes the field of its lowest caption that names one (the sub-caption beats the group
+caption), else the group caption's.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from .synonyms import SUPPORTING_WHEN_LEAD_PRESENT, match_caption, normalize_caption
+
+#: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
+HEADER_SCAN_ROWS = 15
+#: The fewest distinct fields a header row must name.
+MIN_HEADER_FIELDS = 3
+# Columns looked at in the header area (a ledger has a dozen or two).
+_MAX_HEADER_COLUMNS = 200
+
+_UNIT_LABEL = re.compile(r"(?:填报|报送|填表|责任)单位(?:[（(][^）)]*[）)])?\s*[:：]?\s*")
+_DATE_LABEL = re.compile(r"(?:(?:填报|报送|填表|统计|截止|截至)(?:日期|时间)|(?<![\u4e00-\u9fff])日期(?=\s*[:：]))"
+                         r"\s*[:：]?\s*")
+_OTHER_LABEL = re.compile(r"(?:填报人|填表人|联系人|联系电话|审核人|负责人|签发人|报送时间)")
+_ATTACHMENT = re.compile(r"^附(?:件|表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
+_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.．]\s*(\d{1,2})\s*[月\-/.．]\s*(\d{1,2})")
+
+
+@dataclass
+class HeaderLayout:
+    """Where the header is and what each column means.
+
+    ``first_row``/``last_row``: the header rows (equal for a one-row header); ``columns``:
+    canonical caption -> column number; ``captions``: column number -> caption as written (group
+    and sub-caption joined with "/"); ``warnings``: Chinese notes about the mapping.
+    """
+
+    first_row: int
+    last_row: int
+    columns: dict[str, int]
+    captions: dict[int, str]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def unmapped(self) -> dict[int, str]:
+        """Header columns that map to no field: column number -> caption as written."""
+        used = set(self.columns.values())
+        return {column: text for column, text in self.captions.items() if column not in used}
+
+
+def header_matrix(grid, last_row: int) -> dict[int, dict[int, object]]:
+    """Rows 1..``last_row`` of ``grid`` with every merged range's value spread over its cells."""
+    matrix = {row: dict(cells) for row, cells in grid.rows.items() if row <= last_row}
+    for min_row, min_col, max_row, max_col in grid.merges:
+        if min_row > last_row:
+            continue
+        anchor = grid.value(min_row, min_col)
+        if anchor is None:
+            continue
+        for row in range(min_row, min(max_row, last_row) + 1):
+            for column in range(min_col, min(max_col, _MAX_HEADER_COLUMNS) + 1):
+                matrix.setdefault(row, {}).setdefault(column, anchor)
+    return matrix
+
+
+def score_row(cells: dict[int, object]) -> int:
+    """The number of distinct fields the captions of one row name."""
+    return len({found[0] for found in map(match_caption, cells.values()) if found})
+
+
+def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
+    """Locate the header of ``grid`` and map its columns; None when no row looks like a header.
+
+    ``header_row`` forces the (first) header row; otherwise the best-scoring row among the first
+    HEADER_SCAN_ROWS, which must name at least MIN_HEADER_FIELDS fields.
+    """
+    limit = (header_row or HEADER_SCAN_ROWS) + 1
+    matrix = header_matrix(grid, limit)
+    if header_row is None:
+        scores = [(score_row(matrix.get(row, {})), -row) for row in range(1, HEADER_SCAN_ROWS + 1)]
+        best, negative_row = max(scores)
+        if best < MIN_HEADER_FIELDS:
+            return None
+        first = last = -negative_row
+        if first > 1 and _joins_header(grid, first - 1, sub_caption=False):
+            first -= 1
+        elif _joins_header(grid, last + 1, sub_caption=True):
+            last += 1
+    else:
+        first = last = header_row
+        if _joins_header(grid, last + 1, sub_caption=True):
+            last += 1
+    return _map_columns(matrix, first, last)
+
+
+def _joins_header(grid, row: int, sub_caption: bool) -> bool:
+    """Whether ``row``'s own cells (merges not spread) are mostly captions."""
+    own = [value for value in grid.rows.get(row, {}).values() if normalize_caption(value)]
+    if not own:
+        return False
+    matched = sum(1 for value in own if match_caption(value, sub_caption))
+    return matched >= 1 and 2 * matched >= len(own)
+
+
+def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
+    layout = HeaderLayout(first, last, {}, {})
+    columns = sorted({column for row in range(first, last + 1) for column in matrix.get(row, {})})
+    matched_as: dict[int, str] = {}
+    for column in columns:
+        texts = [matrix.get(row, {}).get(column) for row in range(first, last + 1)]
+        written = []
+        for text in texts:
+            caption = normalize_caption(text)
+            if caption and caption not in written:
+                written.append(caption)
+        if not written:
+            continue
+        layout.captions[column] = "/".join(written)
+        for offset in range(len(texts) - 1, -1, -1):
+            found = match_caption(texts[offset], sub_caption=offset > 0)
+            if found:
+                _assign(layout, column, found, matched_as)
+                break
+    if "具体措施" not in layout.columns and "重点任务" in layout.columns:
+        layout.columns["具体措施"] = layout.columns.pop("重点任务")
+        layout.warnings.append("未找到“具体措施”列，以“重点任务”列的内容作为具体措施。")
+    return layout
+
+
+def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_as: dict) -> None:
+    """Give ``column`` its field; a second lead column written 责任单位 is the supporting one."""
+    canonical, caption = found
+    taken = layout.columns.get(canonical)
+    if taken is None:
+        layout.columns[canonical] = column
+        matched_as[column] = caption
+        return
+    if canonical == "牵头单位" and "配合单位" not in layout.columns:
+        if caption in SUPPORTING_WHEN_LEAD_PRESENT:
+            layout.columns["配合单位"] = column
+            return
+        if matched_as.get(taken) in SUPPORTING_WHEN_LEAD_PRESENT:
+            layout.columns["配合单位"] = taken
+            layout.columns["牵头单位"] = column
+            return
+    layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）与 "
+                           f"{get_column_letter(taken)} 列都像“{canonical}”，已忽略 {get_column_letter(column)} 列。")
+
+
+@dataclass
+class HeadLines:
+    """What the lines above the header say: title, 填报单位, 填报日期 (each None when absent)."""
+
+    title: str | None = None
+    unit_name: str | None = None
+    report_date: datetime.date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_head_lines(grid, first_header_row: int) -> HeadLines:
+    """Read title, 填报单位 and 填报日期 from the rows above the header.
+
+    The title is the first non-empty row that is neither an "附件1" line nor a 填报 line. 填报单位
+    and 填报日期 may share a cell, sit in two cells of one line, or have their value in the next
+    cell; the date may be a date cell or text such as "2024年3月5日"/"2024-03-05".
+    """
+    head = HeadLines()
+    for row in range(1, first_header_row):
+        cells = [grid.rows[row][column] for column in sorted(grid.rows.get(row, {}))]
+        if not cells:
+            continue
+        texts = [value if isinstance(value, str) else None for value in cells]
+        is_info = False
+        for index, text in enumerate(texts):
+            if text is None:
+                continue
+            unit = _UNIT_LABEL.search(text)
+            date = _DATE_LABEL.search(text)
+            if unit and head.unit_name is None:
+                is_info = True
+                value = _until_next_label(text[unit.end():]) or _next_value(cells, texts, index)
+                head.unit_name = value.strip() if isinstance(value, str) and value.strip() else None
+            if date and head.report_date is None:
+                is_info = True
+                value = _until_next_label(text[date.end():]) or _next_value(cells, texts, index)
+                head.report_date = _as_date(value)
+                if value and head.report_date is None:
+                    head.warnings.append(f"第 {row} 行的填报日期“{value}”无法识别，已忽略。")
+            if _OTHER_LABEL.search(text):
+                is_info = True
+        first_text = "".join(text.strip() for text in texts if text)
+        if is_info or not first_text or _ATTACHMENT.match(first_text) or head.title:
+            continue
+        head.title = first_text
+    return head
+
+
+def _until_next_label(text: str) -> str:
+    """The value part of "市金融办    填报日期：…": up to the next label, stripped."""
+    for pattern in (_UNIT_LABEL, _DATE_LABEL, _OTHER_LABEL):
+        found = pattern.search(text)
+        if found:
+            text = text[:found.start()]
+    return text.strip().strip("\u3000")
+
+
+def _next_value(cells, texts, index):
+    """The next cell after a bare label ("填报单位：" | "市金融办"), unless it is a label too."""
+    for value, text in zip(cells[index + 1:], texts[index + 1:]):
+        if text is not None and (_UNIT_LABEL.search(text) or _DATE_LABEL.search(text)):
+            return None
+        return value
+    return None
+
+
+def _as_date(value) -> datetime.date | None:
+    """A date from a date/datetime cell or a full date written as text; else None."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        found = _FULL_DATE.search(value)
+        if found:
+            try:
+                return datetime.date(*(int(part) for part in found.groups()))
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,224 @@
+"""Turn the grid rows below a ledger's header into ReadRows and LedgerIssues.
+
+Values are typed per field (texts exact, units split, dates, integer versions); merged cells have
+already been spread down by sheet.fill_vertical_merges. A row holding only 序号 and/or its own
+重点任务 is a group (heading) row; so is a task-free row (序号 and text only) that later rows number
+as their parent ("1" above "1.1"). Every bad cell becomes a LedgerIssue and reading goes on.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Collection
+
+from openpyxl.utils import get_column_letter
+
+from ..parsing.deadlines import parse_due_date
+from .header import HeaderLayout, score_row
+from .hierarchy import PathBuilder, parse_number, split_units
+from .results import FORMULA_REASON, LedgerIssue, ReadRow
+from .sheet import FORMULA, CellError, SheetGrid
+from .synonyms import is_caption_text
+
+_FOOTER_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "填报人", "填表人", "审核人",
+                    "联系人", "联系电话", "负责人", "签发人", "制表人", "单位负责人")
+# Fields whose text is kept exactly as stored (no strip): what people write, and round-trips.
+_FREE_TEXT = ("重点任务", "具体措施", "进展情况", "存在问题", "下步计划", "责任人", "备注")
+# A row with values in these fields only is a group (heading) row.
+_GROUP_ROW_FIELDS = frozenset({"序号", "重点任务", "备注"})
+# A row with values in these fields only may turn out to be a heading (its children show it).
+_TASK_FREE_FIELDS = _GROUP_ROW_FIELDS | {"具体措施"}
+
+
+class RowReader:
+    """Turns grid rows into ReadRows and LedgerIssues, in sheet order: call ``add(row)`` for
+    each data row, then use ``rows``, ``issues`` and ``warnings``."""
+
+    def __init__(self, grid: SheetGrid, layout: HeaderLayout, statuses: Collection[str] | None) -> None:
+        self.grid = grid
+        self.layout = layout
+        self.statuses = None if statuses is None else {s.strip() for s in statuses}
+        self.columns = dict(layout.columns)
+        self.caption_of = {column: caption for caption, column in self.columns.items()}
+        self.unmapped = layout.unmapped
+        self.paths = PathBuilder()
+        self.rows: list[ReadRow] = []
+        self.issues: list[LedgerIssue] = []
+        self.warnings: list[str] = []
+        self._formula_columns_noted: set[int] = set()
+        self._first = layout.last_row + 1
+        # Task-free rows by path, until a child shows they are headings ("1" above "1.1").
+        self._maybe_headings: dict[tuple[str, ...], ReadRow] = {}
+
+    def add(self, row: int) -> None:
+        """Read grid row ``row`` (skipping column-number, repeated-header and footer rows)."""
+        cells = self.grid.rows[row]
+        own = {column: value for column, value in cells.items() if (row, column) not in self.grid.filled}
+        if not any(column in self.caption_of for column in own):
+            return
+        if self._is_skipped(row, own):
+            return
+        values = {caption: cells.get(column) for caption, column in self.columns.items()}
+        for column, value in own.items():
+            self._check_cell(row, column, value)
+        text = {caption: _as_text(value, exact=caption in _FREE_TEXT) for caption, value in values.items()}
+        present = {caption for caption, value in text.items() if value is not None}
+        read = ReadRow(row)
+        read.key, read.version = text.get("任务键"), self._version(row, values)
+        read.is_group_row = self._is_group_row(row, read.key, present)
+        self._place(read, values.get("序号"), text)
+        if read.parent_path and tuple(read.parent_path) in self._maybe_headings:
+            parent = self._maybe_headings.pop(tuple(read.parent_path))
+            self._promote(parent)
+            read.heading = parent.heading
+        if read.is_group_row:
+            self.rows.append(read)
+            return
+        read.measure = text.get("具体措施")
+        if text.get("重点任务") is not None:
+            read.heading = text["重点任务"]
+        read.lead_units = split_units(text.get("牵头单位"))
+        read.supporting_units = split_units(text.get("配合单位"))
+        read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
+        read.progress, read.problems = text.get("进展情况"), text.get("存在问题")
+        read.next_steps, read.responsible = text.get("下步计划"), text.get("责任人")
+        read.remarks = text.get("备注")
+        read.status = self._status(row, text.get("完成状态"))
+        for column, caption in self.unmapped.items():
+            extra = _as_text(cells.get(column), exact=True)
+            if extra is not None:
+                read.extra[caption] = extra
+        if read.measure is None and read.key is None:
+            self._issue(row, self.columns["具体措施"], "具体措施为空，请填写任务内容")
+        if read.path and read.key is None and not present - _TASK_FREE_FIELDS:
+            self._maybe_headings[tuple(read.path)] = read
+        self.rows.append(read)
+
+    def _promote(self, row: ReadRow) -> None:
+        """Make a task-free row a group row: its text becomes its title."""
+        row.is_group_row = True
+        row.heading = row.measure or row.heading
+        row.measure = None
+        self.paths.retitle(row.path, row.heading)
+
+    def _is_group_row(self, row: int, key: str | None, present: set[str]) -> bool:
+        """A heading row: only 序号 and/or its own 重点任务 (no measure, units, progress, key)."""
+        if key is not None or present - _GROUP_ROW_FIELDS:
+            return False
+        if "序号" in present:
+            return True
+        return "重点任务" in present and (row, self.columns["重点任务"]) not in self.grid.filled
+
+    def _is_skipped(self, row: int, own: dict) -> bool:
+        """Column-number rows (1 2 3 …), repeated headers and signature/note lines are not data."""
+        values = list(own.values())
+        if row == self._first and len(values) >= 3 and all(
+                isinstance(v, int) and not isinstance(v, bool) or isinstance(v, str) and v.strip().isdigit()
+                for v in values):
+            self.warnings.append(f"第 {row} 行是列序号行，已跳过。")
+            return True
+        exact = sum(1 for v in values if isinstance(v, str) and is_caption_text(v))
+        if exact >= 2 and score_row(own) >= 3:
+            self.warnings.append(f"第 {row} 行是重复的表头，已跳过。")
+            return True
+        texts = [v for v in values if isinstance(v, str)]
+        if len(values) == 1 and texts and texts[0].strip().startswith(_FOOTER_PREFIXES):
+            self.warnings.append(f"第 {row} 行（{texts[0].strip()[:20]}）不是任务，已跳过。")
+            return True
+        return False
+
+    def _check_cell(self, row: int, column: int, value) -> None:
+        if value is FORMULA:
+            if column in self.caption_of:
+                self._issue(row, column, FORMULA_REASON)
+            elif column not in self._formula_columns_noted:
+                self._formula_columns_noted.add(column)
+                self.warnings.append(f"{get_column_letter(column)} 列（{self.unmapped.get(column, '未命名')}）"
+                                     "含公式，未导入该列。")
+        elif isinstance(value, CellError) and column in self.caption_of:
+            self._issue(row, column, f"单元格是错误值 {value}，请改为文本")
+
+    def _place(self, read: ReadRow, number_value, text: dict) -> None:
+        parsed = parse_number(number_value) if text.get("序号") is not None else None
+        title = text.get("重点任务")
+        if parsed:
+            tokens, rest = parsed
+            written = text["序号"].strip()
+            read.number = written[:len(written) - len(rest)].strip().rstrip("、.．，,：: ") if rest else \
+                written.rstrip("、.．，,：: ")
+            if read.is_group_row and title is None and rest:
+                title = rest
+            read.path, read.parent_path, heading = self.paths.place(tokens, read.is_group_row, title)
+        else:
+            read.number = text.get("序号")
+            if read.is_group_row and title is None:
+                title = read.number  # "第一部分 …", "重点任务一：…"
+                read.number = None
+            read.path, read.parent_path, heading = self.paths.place_unnumbered(read.is_group_row, title)
+        read.heading = title if read.is_group_row else heading
+
+    def _version(self, row: int, values: dict) -> int | None:
+        if "版本" not in self.columns:
+            return None
+        value = values.get("版本")
+        if value is None or value is FORMULA or isinstance(value, CellError):
+            if value is None and values.get("任务键") is not None:
+                self._issue(row, self.columns["版本"], "缺少版本，请勿改动隐藏的“版本”列")
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._issue(row, self.columns["版本"], f"版本“{value}”不是整数，请勿改动隐藏的“版本”列")
+            return None
+        return value
+
+    def _status(self, row: int, status: str | None) -> str | None:
+        if status is None:
+            return None
+        status = "".join(status.split())
+        if self.statuses is not None and status not in self.statuses:
+            allowed = "、".join(sorted(self.statuses)) or "（无）"
+            self._issue(row, self.columns["完成状态"], f"完成状态“{status}”不是可选的值（可选：{allowed}）")
+        return status
+
+    def _issue(self, row: int, column: int, reason: str) -> None:
+        self.issues.append(LedgerIssue(self.grid.name, row, get_column_letter(column),
+                                       self.caption_of.get(column), reason))
+
+
+def _as_text(value, exact: bool) -> str | None:
+    """A cell value as text: free text exactly as stored, other fields stripped; None if blank.
+
+    Numbers become their shortest text (3.0 -> "3"), dates "YYYY-MM-DD" (with " HH:MM" when a
+    time is set), booleans TRUE/FALSE as Excel shows them; formulas and error values give None
+    (they are reported as issues instead).
+    """
+    if value is None or value is FORMULA or isinstance(value, CellError):
+        return None
+    if isinstance(value, str):
+        text = value if exact else value.strip()
+        return text if text.strip() else None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat() if isinstance(value, datetime.date) else value.strftime("%H:%M")
+    return str(value)
+
+
+def _deadline(value, text: str | None) -> tuple[str | None, datetime.date | None]:
+    """(deadline as written, due date): a date cell gives both; text keeps its words."""
+    if isinstance(value, datetime.datetime):
+        return text, value.date()
+    if isinstance(value, datetime.date):
+        return text, value
+    return text, parse_due_date(text)
