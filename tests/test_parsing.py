@@ -8,7 +8,6 @@ tests/conftest.py: run with ``pytest --noconftest tests/test_parsing.py``.
 from __future__ import annotations
 
 import datetime
-import io
 import json
 from pathlib import Path
 
