@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from tests.conftest import csrf_token
 from tracker.extensions import db
 from tracker.models import ProgressReport, Task, TaskStatus
+from tracker.services.journal import task_history
 
 
 def task_id(app, path: list[str]) -> int:
@@ -63,23 +64,31 @@ def test_progress_liaison_of_another_unit_gets_403_and_nothing_is_written(app, c
     assert "越权报送" not in response.get_data(as_text=True)
     assert report_count(app) == 0
     with app.app_context():
-        assert db.session.get(Task, tid).status is TaskStatus.NOT_STARTED
+        assert db.session.get(Task, tid).status is TaskStatus.ASSIGNED
 
 
 def test_progress_supporting_liaison_cannot_change_the_status(app, client, auth):
     tid = task_id(app, ["一", "（三）"])
     auth.login("fgw")
-    response = post_report(client, tid, progress="配合完成。", status="completed")
+    response = post_report(client, tid, progress="配合完成。", status="closed")
     assert response.status_code == 403
     assert report_count(app) == 0
 
 
-def test_progress_lead_liaison_may_close_its_task(app, client, auth):
+def test_progress_lead_liaison_asking_to_close_files_a_close_request_and_the_supervisor_closes(app, client, auth):
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
-    assert post_report(client, tid, progress="排查全部完成。", status="completed").status_code == 302
+    assert post_report(client, tid, progress="排查全部完成。", status="closed").status_code == 302
     with app.app_context():
-        assert db.session.get(Task, tid).status is TaskStatus.COMPLETED
+        assert db.session.get(Task, tid).status is TaskStatus.CLOSE_REQUESTED
+    auth.logout()
+    auth.login("duban")
+    assert post_report(client, tid, progress="经审核，同意办结。", status="closed").status_code == 302
+    with app.app_context():
+        assert db.session.get(Task, tid).status is TaskStatus.CLOSED
+        changes = [(e.field, e.old_value, e.new_value, e.user.username)
+                   for e in task_history(tid) if e.field == "status"]
+        assert changes == [("status", "已交办", "申请办结", "zjj"), ("status", "申请办结", "已办结", "duban")]
 
 
 def test_progress_supervisor_reports_on_any_task(app, client, auth):

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -38,11 +38,17 @@ class Role(str, enum.Enum):
 
 
 class TaskStatus(str, enum.Enum):
-    """完成状态 of a task (GLOSSARY.md); overdue is a light computed from dates, not a status."""
+    """办理状态 of a task along the 督办 workflow (issue #5): 交办 → 签收 → 推进 → 申请办结 → 办结.
 
-    NOT_STARTED = "not_started"
+    A task returned (退回) goes back to 推进中; overdue is a status light computed from
+    dates (services/lights.py), never a stored status.
+    """
+
+    ASSIGNED = "assigned"
+    ACKNOWLEDGED = "acknowledged"
     IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
+    CLOSE_REQUESTED = "close_requested"
+    CLOSED = "closed"
 
     @property
     def label(self) -> str:
@@ -50,18 +56,75 @@ class TaskStatus(str, enum.Enum):
 
     @classmethod
     def from_label(cls, label: str) -> "TaskStatus":
-        """Return the status whose Chinese label is ``label``; raise ValueError for any other text."""
-        for status, text in STATUS_LABELS.items():
-            if text == label:
+        """Return the status written as ``label`` in a form or ledger cell.
+
+        Accepts the labels of STATUS_LABELS and the synonyms of STATUS_SYNONYMS
+        (e.g. 未启动, 已完成, 办结, as other offices' ledgers write them), ignoring
+        surrounding spaces. Raises ValueError naming the text for anything else.
+        """
+        text = label.strip()
+        for status, caption in STATUS_LABELS.items():
+            if caption == text:
                 return status
-        raise ValueError(f"未知的完成状态：{label}")
+        if text in STATUS_SYNONYMS:
+            return STATUS_SYNONYMS[text]
+        raise ValueError(f"未知的完成状态：{text}")
 
 
 STATUS_LABELS = {
-    TaskStatus.NOT_STARTED: "未启动",
+    TaskStatus.ASSIGNED: "已交办",
+    TaskStatus.ACKNOWLEDGED: "已签收",
     TaskStatus.IN_PROGRESS: "推进中",
-    TaskStatus.COMPLETED: "已完成",
+    TaskStatus.CLOSE_REQUESTED: "申请办结",
+    TaskStatus.CLOSED: "已办结",
 }
+
+# Other ways ledgers write a status (GLOSSARY.md: 未启动, 推进中, 已完成 (办结)); seen in 重庆 and 潍坊 ledgers.
+STATUS_SYNONYMS = {
+    "未启动": TaskStatus.ASSIGNED,
+    "未开始": TaskStatus.ASSIGNED,
+    "交办": TaskStatus.ASSIGNED,
+    "签收": TaskStatus.ACKNOWLEDGED,
+    "进行中": TaskStatus.IN_PROGRESS,
+    "正在推进": TaskStatus.IN_PROGRESS,
+    "推进": TaskStatus.IN_PROGRESS,
+    "持续推进": TaskStatus.IN_PROGRESS,
+    "已完成": TaskStatus.CLOSED,
+    "完成": TaskStatus.CLOSED,
+    "办结": TaskStatus.CLOSED,
+    "已办结": TaskStatus.CLOSED,
+}
+
+
+class ReportCycle(str, enum.Enum):
+    """How often each unit owes a progress report on a plan's tasks (报送周期)."""
+
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+    @property
+    def label(self) -> str:
+        return {"weekly": "每周", "monthly": "每月", "quarterly": "每季度"}[self.value]
+
+
+class Channel(str, enum.Enum):
+    """Where a change came from, as the journal records it."""
+
+    FORM = "form"
+    IMPORT = "import"
+    API = "api"
+    CLI = "cli"
+    SYSTEM = "system"
+
+    @property
+    def label(self) -> str:
+        return {"form": "网页", "import": "台账导入", "api": "接口", "cli": "命令行", "system": "系统"}[self.value]
+
+
+def _enum_column(enum_class: type[enum.Enum], length: int = 20):
+    """Return a VARCHAR-backed Enum type storing the members' values (portable SQLite/PostgreSQL)."""
+    return db.Enum(enum_class, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
 
 
 class AssignmentRole(str, enum.Enum):
@@ -86,6 +149,11 @@ class Plan(db.Model):
     source_name: Mapped[str | None] = mapped_column(String(300))
     source_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Status lights and reporting (issue #5): yellow when due within ``warning_days`` days; each unit owes
+    # one report per ``report_cycle`` period, due by ``report_day`` (day of the month, monthly cycle).
+    warning_days: Mapped[int] = mapped_column(default=15)
+    report_cycle: Mapped[ReportCycle] = mapped_column(_enum_column(ReportCycle), default=ReportCycle.MONTHLY)
+    report_day: Mapped[int] = mapped_column(default=25)
 
     tasks: Mapped[list["Task"]] = relationship(
         back_populates="plan", order_by="Task.position", cascade="all, delete-orphan"
@@ -112,10 +180,7 @@ class Task(db.Model):
     text: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[str | None] = mapped_column(String(200))
     due_date: Mapped[date | None]
-    status: Mapped[TaskStatus] = mapped_column(
-        db.Enum(TaskStatus, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]),
-        default=TaskStatus.NOT_STARTED,
-    )
+    status: Mapped[TaskStatus] = mapped_column(_enum_column(TaskStatus), default=TaskStatus.ASSIGNED)
     # Bumped on every change, so that an exported ledger can tell what changed since.
     version: Mapped[int] = mapped_column(default=1)
 
@@ -186,9 +251,7 @@ class Assignment(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
-    role: Mapped[AssignmentRole] = mapped_column(
-        db.Enum(AssignmentRole, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
-    )
+    role: Mapped[AssignmentRole] = mapped_column(_enum_column(AssignmentRole))
     position: Mapped[int] = mapped_column(default=0)
 
     task: Mapped[Task] = relationship(back_populates="assignments")
@@ -219,9 +282,7 @@ class User(UserMixin, db.Model):
     username: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(256))
     display_name: Mapped[str] = mapped_column(String(100))
-    role: Mapped[Role] = mapped_column(
-        db.Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
-    )
+    role: Mapped[Role] = mapped_column(_enum_column(Role))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -244,3 +305,35 @@ class User(UserMixin, db.Model):
     def sees_everything(self) -> bool:
         """True for the supervising office, admins and viewers: they see every plan and task."""
         return self.role in (Role.ADMIN, Role.SUPERVISOR, Role.VIEWER)
+
+
+class JournalEntry(db.Model):
+    """One change to a task or plan, kept for its history (操作日志); append-only.
+
+    ``field`` names what changed ("status", "report", "deadline", "lead_units", ...);
+    ``old_value``/``new_value`` are the values as text. ``channel`` says where the change
+    came from; ``batch`` groups the changes of one ledger import. Rows are never
+    updated or deleted (a mapper event refuses it).
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
+    channel: Mapped[Channel] = mapped_column(_enum_column(Channel), default=Channel.FORM)
+    batch: Mapped[str | None] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    user: Mapped["User | None"] = relationship()
+    unit: Mapped[Unit | None] = relationship()
+    task: Mapped[Task | None] = relationship()
+
+
+@event.listens_for(JournalEntry, "before_update")
+@event.listens_for(JournalEntry, "before_delete")
+def _journal_is_append_only(mapper, connection, target) -> None:
+    raise RuntimeError("操作日志只能追加，不能修改或删除。")

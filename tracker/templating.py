@@ -9,9 +9,11 @@ from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
 
 STATUS_BADGES = {
-    TaskStatus.NOT_STARTED: "text-bg-secondary",
+    TaskStatus.ASSIGNED: "text-bg-secondary",
+    TaskStatus.ACKNOWLEDGED: "text-bg-info",
     TaskStatus.IN_PROGRESS: "text-bg-primary",
-    TaskStatus.COMPLETED: "text-bg-success",
+    TaskStatus.CLOSE_REQUESTED: "text-bg-warning",
+    TaskStatus.CLOSED: "text-bg-success",
 }
 
 

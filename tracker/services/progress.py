@@ -5,9 +5,10 @@ from sqlalchemy import func, select
 
 from ..database import begin_write
 from ..extensions import db
-from ..models import ProgressReport, Role, Task, TaskStatus, User
+from ..models import Channel, ProgressReport, Role, Task, TaskStatus, User
+from . import journal, workflow
 from .errors import InvalidInput
-from .permissions import can_report, can_set_status, require, unit_role
+from .permissions import can_report, require, unit_role
 
 # A report longer than this is almost certainly a paste gone wrong (characters).
 MAX_REPORT_CHARS = 5000
@@ -20,15 +21,17 @@ def add_report(
     problems: str = "",
     next_steps: str = "",
     status: TaskStatus | None = None,
+    channel: Channel = Channel.FORM,
 ) -> ProgressReport:
     """Add a progress report by ``author``'s unit to ``task``, and commit.
 
     ``progress`` (进展情况) is required; ``problems`` (存在问题) and ``next_steps``
     (下步计划) are optional; each at most MAX_REPORT_CHARS characters. ``status``
-    changes the task's 完成状态 when given and allowed; a first report moves a
-    task from 未启动 to 推进中. Raises PermissionDenied (nothing written) when the
-    author may not report on the task or set the status; InvalidInput when a
-    text is empty or too long.
+    changes the task's 办理状态 when given, by the rules of services/workflow.py; a
+    first report moves a task from 已交办/已签收 to 推进中. The report and any status
+    change are journalled with ``channel``. Raises PermissionDenied (nothing written)
+    when the author may not report on the task or set the status; InvalidInput when
+    a text is empty or too long.
     """
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
@@ -44,14 +47,14 @@ def add_report(
         db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update())
         require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
         if status is not None and status is not task.status:
-            require(can_set_status(author, task), "只有牵头单位或督办部门可以修改完成状态。")
-            task.status = status
-        elif task.status is TaskStatus.NOT_STARTED:
-            task.status = TaskStatus.IN_PROGRESS
+            workflow.change_status(task, author, status, channel)
+        else:
+            workflow.start_on_first_report(task, author, channel)
         # The report is filed under the author's unit (a supervisor's: the supervising office).
         report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
                                 problems=texts["存在问题"], next_steps=texts["下步计划"])
         db.session.add(report)
+        journal.record(task, "report", None, texts["进展情况"], author, channel)
         db.session.commit()
     except Exception:
         db.session.rollback()

@@ -1,0 +1,79 @@
+"""Reporting periods (报送周期): weeks, months and quarters as date ranges. Pure; no Flask, no database.
+
+A period is written ``2026-10`` (month), ``2026-Q4`` (quarter) or ``2026-W43`` (ISO week),
+the forms the ``bulletin --period`` command takes (CONTRACTS.md §7).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed date range ``start``..``end`` (both inclusive) with its written ``key`` and Chinese ``label``."""
+
+    key: str
+    start: date
+    end: date
+
+    @property
+    def label(self) -> str:
+        """Return the period as a bulletin writes it: 2026年10月, 2026年第四季度, 2026年第43周."""
+        year, _, rest = self.key.partition("-")
+        if rest.startswith("Q"):
+            return f"{year}年第{'一二三四'[int(rest[1]) - 1]}季度"
+        if rest.startswith("W"):
+            return f"{year}年第{int(rest[1:])}周"
+        return f"{year}年{int(rest)}月"
+
+    def contains(self, day: date) -> bool:
+        """Return True when ``day`` lies within the period."""
+        return self.start <= day <= self.end
+
+    def previous(self) -> "Period":
+        """Return the period of the same kind just before this one."""
+        kind = "weekly" if "W" in self.key else "quarterly" if "Q" in self.key else "monthly"
+        return period_containing(kind, self.start - timedelta(days=1))
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def period_containing(cycle: str, day: date) -> Period:
+    """Return the ``cycle`` period ("weekly", "monthly" or "quarterly") that contains ``day``.
+
+    Raises ValueError for another cycle name.
+    """
+    if cycle == "monthly":
+        return Period(f"{day.year}-{day.month:02d}", day.replace(day=1), _month_end(day.year, day.month))
+    if cycle == "quarterly":
+        quarter = (day.month - 1) // 3 + 1
+        return Period(f"{day.year}-Q{quarter}", date(day.year, 3 * quarter - 2, 1), _month_end(day.year, 3 * quarter))
+    if cycle == "weekly":
+        iso_year, week, weekday = day.isocalendar()
+        start = day - timedelta(days=weekday - 1)
+        return Period(f"{iso_year}-W{week:02d}", start, start + timedelta(days=6))
+    raise ValueError(f"unknown reporting cycle: {cycle!r}")
+
+
+_PERIOD = re.compile(r"^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4])|W(0[1-9]|[1-4]\d|5[0-3]))$")
+
+
+def parse_period(text: str) -> Period:
+    """Return the period written ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY-Wnn``.
+
+    Raises ValueError with a Chinese message saying which forms are accepted.
+    """
+    match = _PERIOD.match(text.strip())
+    if not match:
+        raise ValueError(f"无法识别的期间“{text}”：请写成 2026-10（月）、2026-Q4（季度）或 2026-W43（周）。")
+    year = int(match.group(1))
+    if match.group(2):
+        return period_containing("monthly", date(year, int(match.group(2)), 1))
+    if match.group(3):
+        return period_containing("quarterly", date(year, 3 * int(match.group(3)) - 2, 1))
+    return period_containing("weekly", date.fromisocalendar(year, int(match.group(4)), 1))
