@@ -313,7 +313,8 @@ class JournalEntry(db.Model):
     ``field`` names what changed ("status", "report", "deadline", "lead_units", ...);
     ``old_value``/``new_value`` are the values as text. ``channel`` says where the change
     came from; ``batch`` groups the changes of one ledger import. Rows are never
-    updated or deleted (a mapper event refuses it).
+    updated or deleted: a mapper event refuses it in the app, and database triggers
+    (migration 4add7e67cd53) refuse it for any other client.
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -327,6 +328,7 @@ class JournalEntry(db.Model):
     field: Mapped[str] = mapped_column(String(50))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    ip: Mapped[str | None] = mapped_column(String(45))
 
     user: Mapped["User | None"] = relationship()
     unit: Mapped[Unit | None] = relationship()

@@ -5,6 +5,7 @@ change and its journal entry are stored together or not at all.
 """
 from __future__ import annotations
 
+from flask import has_request_context, request
 from sqlalchemy import select
 
 from ..extensions import db
@@ -16,7 +17,8 @@ def record(task: Task | None, field: str, old: object, new: object, actor: User 
     """Add a journal entry for ``task.field`` changing from ``old`` to ``new`` (not committed).
 
     Values are stored as text (None stays None; enums by their label when they have one).
-    ``actor`` None means the system; ``batch`` groups one ledger import's entries.
+    ``actor`` None means the system; ``batch`` groups one ledger import's entries. Inside a
+    request the client's address (after ProxyFix) is recorded as ``ip``.
     """
     entry = JournalEntry(
         task=task,
@@ -28,6 +30,7 @@ def record(task: Task | None, field: str, old: object, new: object, actor: User 
         field=field,
         old_value=_as_text(old),
         new_value=_as_text(new),
+        ip=request.remote_addr if has_request_context() else None,
     )
     db.session.add(entry)
     return entry

@@ -30,6 +30,7 @@ def upgrade():
     sa.Column('field', sa.String(length=50), nullable=False),
     sa.Column('old_value', sa.Text(), nullable=True),
     sa.Column('new_value', sa.Text(), nullable=True),
+    sa.Column('ip', sa.String(length=45), nullable=True),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_journal_entry_plan_id_plan')),
     sa.ForeignKeyConstraint(['task_id'], ['task.id'], name=op.f('fk_journal_entry_task_id_task')),
     sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_journal_entry_unit_id_unit')),
@@ -43,6 +44,17 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_journal_entry_task_id'), ['task_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_entry_unit_id'), ['unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_entry_user_id'), ['user_id'], unique=False)
+
+    # The journal is append-only for every client of the database, not only for the app (SECURITY-TESTS G2).
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute("""CREATE FUNCTION journal_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'journal_entry is append-only'; END $$""")
+        op.execute("""CREATE TRIGGER journal_entry_append_only BEFORE UPDATE OR DELETE ON journal_entry
+            FOR EACH ROW EXECUTE FUNCTION journal_entry_append_only()""")
+    else:
+        for action in ('UPDATE', 'DELETE'):
+            op.execute(f"""CREATE TRIGGER journal_entry_no_{action.lower()} BEFORE {action} ON journal_entry
+                BEGIN SELECT RAISE(ABORT, 'journal_entry is append-only'); END""")
 
     with op.batch_alter_table('plan', schema=None) as batch_op:
         batch_op.add_column(sa.Column('warning_days', sa.Integer(), nullable=False, server_default='15'))
@@ -74,5 +86,8 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_journal_entry_created_at'))
         batch_op.drop_index(batch_op.f('ix_journal_entry_batch'))
 
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute("DROP TRIGGER journal_entry_append_only ON journal_entry")
+        op.execute("DROP FUNCTION journal_entry_append_only()")
     op.drop_table('journal_entry')
     # ### end Alembic commands ###
