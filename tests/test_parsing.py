@@ -712,3 +712,33 @@ def test_parsing_a_plan_of_2000_measures_parses_well_under_a_second():
         best = min(best, time.perf_counter() - start)
     assert len(draft.measures) > 2000
     assert best < 1.0
+
+
+# --- unique paths -------------------------------------------------------------------------------
+
+def test_parsing_a_second_inline_list_under_one_item_gets_group_paths_in_seed_002():
+    """篇四 一、 lists six achievements (一是…六是), then four problems (一是…四是) in the next paragraph."""
+    draft = read_plan_file(CORPUS / "002_a28ebe7e63140b95.txt")
+    paths = [tuple(m.path) for m in draft.measures]
+    assert len(paths) == len(set(paths))
+    kids = [m for m in draft.measures if m.path[:2] == ["【篇四】", "一"] and len(m.path) == 3]
+    assert [m.path[-1] for m in kids] == ["一是", "二是", "三是", "四是", "五是", "六是",
+                                          "一是（第2组）", "二是（第2组）", "三是（第2组）", "四是（第2组）"]
+    assert [m.number for m in kids][6:] == ["一是", "二是", "三是", "四是"]  # as written
+    assert measure(draft, "【篇四】", "一", "一是（第2组）").title == "金融资产规模还比较小"
+    assert any("一是（第 33 行）" in w and "一是（第2组）" in w for w in draft.warnings)
+
+
+def test_parsing_a_longer_second_list_is_one_group_and_children_follow_their_parent():
+    draft = parse_plan_text("一、任务\n（一）成绩。成绩有：一是甲；二是乙。问题有：一是丙；二是丁；三是戊。\n（二）其他。")
+    assert [m.path for m in draft.measures] == [
+        ["一"], ["一", "（一）"], ["一", "（一）", "一是"], ["一", "（一）", "二是"],
+        ["一", "（一）", "一是（第2组）"], ["一", "（一）", "二是（第2组）"], ["一", "（一）", "三是（第2组）"],
+        ["一", "（二）"]]
+    assert all(m.level == len(m.path) for m in draft.measures)
+
+
+def test_parsing_paths_are_unique_in_every_corpus_document():
+    for seed in SEEDS:
+        paths = [tuple(m.path) for m in read_plan_file(seed).measures]
+        assert len(paths) == len(set(paths)), seed.name

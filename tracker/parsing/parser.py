@@ -24,6 +24,7 @@ from .deadlines import parse_due_date
 from .draft import PlanDraft
 from .metadata import extract_metadata
 from .numbering import match_number
+from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import rewrite_table_rows
 from .walker import BodyWalker
@@ -94,7 +95,11 @@ def parse_plan_text(text: str) -> PlanDraft:
     for measure in walker.measures:
         measure.due_date = parse_due_date(measure.deadline, year)
 
-    warnings = sorted(walker.warnings + walker.orphan_warnings(), key=_warning_line)
+    # A list numbered again under one parent (seed 002, 篇四 一、) gets unique paths; numbered
+    # lines that restart are already reported by the level tracker ("编号重复或倒退").
+    repeats = [f"编号重复：同一条目下又出现{m.number}（第 {m.line} 行），这一组的序号记为“{m.path[-1]}”等，导入前请核对"
+               for m in make_paths_unique(walker.measures) if m.inline]
+    warnings = sorted(walker.warnings + repeats + walker.orphan_warnings(), key=_warning_line)
     if not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")

@@ -125,13 +125,8 @@ class BodyWalker:
     def walk_unnumbered(self, lines: list[Line]) -> None:
         """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
         holding an inline list gives top-level items."""
-        seen: set[str] = set()
         for line in lines:
             _, items = split_inline(line.text)
-            for item in items:
-                if item.keys[0] in seen:
-                    self.warnings.append(f"编号重复：{item.written}已出现过（第 {line.no} 行）")
-                seen.add(item.keys[0])
             self._add_inline([], items, [line.no])
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
@@ -214,20 +209,7 @@ class BodyWalker:
             self.measures[-1].title = normalize_spaces(item.paragraphs[0]).strip().rstrip("：:") or None
         self._add_inline(item.path, inline_items, item.para_lines)
 
-    def _warn_repeats(self, items: list[InlineItem], para_lines: list[int]) -> None:
-        """A second inline list of the same style under one parent repeats its paths: say so
-        (seed 002, 篇四 一、: achievements 一是…六是, then problems 一是…四是)."""
-        seen: set[str] = set()
-        for inline in items:
-            key = inline.keys[-1]
-            if key in seen:
-                line = para_lines[min(inline.paragraph, len(para_lines) - 1)]
-                self.warnings.append(f"编号重复：同一条目下又出现{inline.written}（第 {line} 行），导入前请核对")
-                break
-            seen.add(key)
-
     def _add_inline(self, base: list[str], items: list[InlineItem], para_lines: list[int]) -> None:
-        self._warn_repeats(items, para_lines)
         for inline in items:
             line = para_lines[min(inline.paragraph, len(para_lines) - 1)]
             text, annotations = split_trailing_annotations(inline.text, line)
