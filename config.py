@@ -52,6 +52,8 @@ class Config:
     SQLALCHEMY_TRACK_MODIFICATIONS = False
     # Uploaded plans: 20 MB is the default limit of SECURITY-TESTS.md E1.
     MAX_CONTENT_LENGTH = int(os.environ.get("TRACKER_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
+    # A plan pasted into the import form is one text field: let it be as large as an upload.
+    MAX_FORM_MEMORY_SIZE = MAX_CONTENT_LENGTH
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True

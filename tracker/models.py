@@ -183,6 +183,9 @@ class Task(db.Model):
     status: Mapped[TaskStatus] = mapped_column(_enum_column(TaskStatus), default=TaskStatus.ASSIGNED)
     # Bumped on every change, so that an exported ledger can tell what changed since.
     version: Mapped[int] = mapped_column(default=1)
+    # Set when a revised version of the plan no longer holds the measure (已撤销): the task is kept
+    # with its reports and history, shown apart, and takes no more reports (services/plan_revision.py).
+    withdrawn_at: Mapped[datetime | None]
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
     parent: Mapped["Task | None"] = relationship(remote_side="Task.id", back_populates="children")
@@ -219,6 +222,25 @@ class Task(db.Model):
     @property
     def supporting_units(self) -> list["Unit"]:
         return self.units(AssignmentRole.SUPPORTING)
+
+
+class ImportDraft(db.Model):
+    """A plan being checked in the import preview, before anything is stored (services/import_drafts.py).
+
+    ``token`` names it in URLs (random, 32 hex characters); only ``owner`` may open it.
+    ``data`` holds the working draft as JSON (plan fields, measures, warnings, sections);
+    ``plan_id`` is set when it is a revised version of that plan (re-import). Deleted when
+    confirmed or cancelled; drafts older than a day are deleted when the owner starts another.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True, default=new_task_key)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
+    source_name: Mapped[str | None] = mapped_column(String(300))
+    data: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class Unit(db.Model):

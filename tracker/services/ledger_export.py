@@ -60,7 +60,7 @@ def build_ledger(
         query = query.where(Task.plan_id == plan.id)
     if unit is not None:
         query = query.where(Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == unit.id)))
-    tasks = [t for t in db.session.scalars(query.order_by(Task.plan_id, Task.position)) if not t.children]
+    tasks = [t for t in db.session.scalars(query.order_by(Task.plan_id, Task.position)) if not any(c.withdrawn_at is None for c in t.children)]
     headings = _top_level_titles({t.plan_id for t in tasks})
     reports = latest_reports([t.id for t in tasks], unit.id if unit else None)
 

@@ -30,7 +30,9 @@ def can_view_task(user: User, task: Task) -> bool:
 
 
 def can_report(user: User, task: Task) -> bool:
-    """Return True when ``user`` may add a progress report to ``task``."""
+    """Return True when ``user`` may add a progress report to ``task`` (never to a withdrawn task)."""
+    if task.withdrawn_at is not None:
+        return False
     if user.role in (Role.ADMIN, Role.SUPERVISOR):
         return True
     return user.role is Role.LIAISON and unit_role(user, task) is not None
@@ -55,8 +57,12 @@ def require(allowed: bool, message: str = "您没有权限执行此操作。如�
 
 
 def visible_tasks(user: User) -> Select:
-    """Return a SELECT of the tasks ``user`` may see (all for the supervising office)."""
-    query = select(Task)
+    """Return a SELECT of the current tasks ``user`` may see (all for the supervising office).
+
+    Tasks withdrawn by a plan revision (已撤销) are left out of lists, ledgers and counts;
+    their own pages stay reachable through ``can_view_task``.
+    """
+    query = select(Task).where(Task.withdrawn_at.is_(None))
     if not user.sees_everything:
         query = query.where(
             Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == user.unit_id))

@@ -109,19 +109,21 @@ class PlanRow:
     is_heading: bool
     can_open: bool
     latest: ProgressReport | None
+    withdrawn: bool = False
 
 
 def plan_rows(plan: Plan, user: User) -> list[PlanRow]:
     """Return the lines of ``plan``'s measure tree that ``user`` may see, in document order.
 
     A liaison sees its unit's tasks and, for context, the headings above them
-    (not their reports). Uses a fixed number of queries whatever the plan's size.
+    (not their reports). Withdrawn tasks (已撤销, services/plan_revision.py) come last, marked
+    ``withdrawn``, and do not make their parent a heading. Uses a fixed number of queries whatever the plan's size.
     """
     tasks = db.session.scalars(
         select(Task).where(Task.plan_id == plan.id).order_by(Task.position)
         .options(selectinload(Task.assignments).selectinload(Assignment.unit))
     ).all()
-    has_children = {t.parent_id for t in tasks if t.parent_id is not None}
+    has_children = {t.parent_id for t in tasks if t.parent_id is not None and t.withdrawn_at is None}
     visible = {t.id for t in tasks if can_view_task(user, t)}
     parents = {t.id: t.parent_id for t in tasks}
     shown = set(visible)
@@ -132,7 +134,8 @@ def plan_rows(plan: Plan, user: User) -> list[PlanRow]:
             parent = parents[parent]
     reports = latest_reports(sorted(visible))
     return [
-        PlanRow(task=t, is_heading=t.id in has_children, can_open=t.id in visible, latest=reports.get(t.id))
+        PlanRow(task=t, is_heading=t.id in has_children, can_open=t.id in visible, latest=reports.get(t.id),
+                withdrawn=t.withdrawn_at is not None)
         for t in tasks
         if t.id in shown
     ]

@@ -45,6 +45,8 @@ def add_report(
         # Lock the task row (PostgreSQL; SQLite holds its write lock already) so that concurrent reports
         # change its status one at a time. begin_write expired ``task``: it reloads the row as it is now.
         db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update())
+        if task.withdrawn_at is not None:
+            raise InvalidInput("该任务已在方案修订中撤销，不再报送进展。")
         require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
         if status is not None and status is not task.status:
             workflow.change_status(task, author, status, channel)
