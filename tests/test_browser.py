@@ -101,3 +101,45 @@ def test_browser_liaison_of_another_unit_sees_a_chinese_403_page(live_server, br
     assert response.status == 403
     assert page.get_by_role("heading", name="没有权限").is_visible()
     assert "加强证券市场风险防范" not in page.content()
+
+
+def test_browser_supervisor_imports_a_word_plan_through_the_preview_and_corrects_it(live_server, browser,
+                                                                                     seeded_template, app, tmp_path):
+    from tests.test_import_page import PLAN_TEXT, make_docx, plan_tree
+
+    plan_file = tmp_path / "测试方案.docx"
+    plan_file.write_bytes(make_docx(PLAN_TEXT.splitlines()))
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.get_by_role("link", name="导入方案").click()
+    page.get_by_label("方案文件").set_input_files(str(plan_file))
+    shot(page, "import-upload")
+    page.get_by_role("button", name="读取并预览").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("heading", name="核对预览：测试方案.docx").is_visible()
+    assert page.locator(".new-unit-badge", has_text="新单位").count() == 1  # 新成立的处置办
+    shot(page, "import-preview")
+
+    page.get_by_label("一（一） 标题").fill("建立金融风险台账")
+    page.get_by_label("一（二） 完成时限").fill("2024年9月底前")
+    lead = page.locator("#item-3").get_by_label("牵头单位1")
+    lead.fill("重庆证监")
+    lead.press_sequentially("局")  # typed like a person; the registry knows it, so no 新单位 flag
+    assert page.locator("#item-3 .new-unit-badge").count() == 0
+    page.locator("#item-4").get_by_role("button", name="删除").click()  # 一（三） has no units: not a task to track
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_label("一（一） 标题").input_value() == "建立金融风险台账"  # the edits were kept
+    assert page.locator("#item-4").count() == 0
+    shot(page, "import-preview-corrected")
+    page.get_by_role("button", name="确认导入").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("已导入方案《测试市金融风险防控工作方案》，共 5 个条目。").is_visible()
+    shot(page, "import-done-plan")
+    plan_id = int(page.url.split("#")[0].rsplit("/", 1)[1])
+    assert [row[:5] for row in plan_tree(app, plan_id)] == [
+        ("一", "加强风险监测", [], [], None),
+        ("一（一）", "建立金融风险台账", ["市金融办"], ["人行重庆营管部"], None),
+        ("一（二）", "开展专项排查", ["重庆证监局"], [], "2024年9月底前"),
+        ("二", "强化处置", [], [], None),
+        ("二（一）", "依法处置非法集资", ["市工商局", "新成立的处置办"], [], None),
+    ]
