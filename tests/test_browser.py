@@ -143,3 +143,25 @@ def test_browser_supervisor_imports_a_word_plan_through_the_preview_and_corrects
         ("二", "强化处置", [], [], None),
         ("二（一）", "依法处置非法集资", ["市工商局", "新成立的处置办"], [], None),
     ]
+
+
+def test_browser_supervisor_applies_a_revised_plan_and_sees_what_was_withdrawn(live_server, browser,
+                                                                               seeded_template, tmp_path):
+    from tests.test_plan_revision import revised_text
+
+    revision = tmp_path / "修订版.txt"
+    revision.write_text(revised_text(), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").first.click()
+    page.get_by_role("link", name="上传修订版").click()
+    page.get_by_label("方案文件").set_input_files(str(revision))
+    page.get_by_role("button", name="读取并预览").click()
+    page.get_by_role("button", name="下一步：查看变化").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#change-summary").inner_text().split() == ["未变", "17", "修改", "1", "新增", "1", "撤销", "2"]
+    shot(page, "revision-changes")
+    page.get_by_role("button", name="确认更新方案").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("heading", name="已撤销的条目").is_visible()
+    shot(page, "revision-applied-plan")

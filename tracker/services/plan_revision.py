@@ -67,8 +67,30 @@ class Change:
     reports: int = 0
 
     @property
+    def shown_fields(self) -> list[tuple[str, str, str]]:
+        """``fields`` for the page: long texts cut to the part that differs, with a little context."""
+        return [(name, *changed_part(old or "", new or "")) for name, old, new in self.fields]
+
+    @property
     def label(self) -> str:
         return {"unchanged": "未变", "edited": "修改", "added": "新增", "removed": "撤销"}[self.kind]
+
+
+def changed_part(old: str, new: str, context: int = 12) -> tuple[str, str]:
+    """The differing middle of ``old`` and ``new`` with ``context`` characters around it, "…" where cut."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
+    left = max(0, start - context)
+
+    def cut(text: str) -> str:
+        right = min(len(text), len(text) - end + context)
+        return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+
+    return cut(old), cut(new)
 
 
 def _norm(text: str | None) -> str:
