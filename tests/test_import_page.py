@@ -1,6 +1,7 @@
 """The supervising office imports a plan through the preview page: upload, check, correct, confirm."""
 from __future__ import annotations
 
+import html
 import re
 from io import BytesIO
 
@@ -9,7 +10,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import csrf_token
 from tracker.extensions import db
-from tracker.models import Assignment, ImportDraft, JournalEntry, Plan, Task, Unit
+from tracker.models import ImportDraft, JournalEntry, Plan, Task, Unit
 
 PLAN_TEXT = """关于印发测试市金融风险防控工作方案的通知
 测试市金融风险防控工作方案
@@ -37,27 +38,21 @@ def upload(client, data: bytes, filename: str):
                        content_type="multipart/form-data")
 
 
-def preview_fields(html: str) -> dict[str, list[str]]:
+def preview_fields(page: str) -> dict[str, list[str]]:
     """The preview form's fields as a browser would submit them (inputs, textareas, selected options)."""
-    form = html[html.index('id="preview-form"'):]
+    form = page[page.index('id="preview-form"'):]
     fields: dict[str, list[str]] = {}
     for tag in re.finditer(r"<input([^>]*)>", form):
         attrs = dict(re.findall(r'(\w[\w-]*)="([^"]*)"', tag.group(1)))
         if "name" not in attrs or attrs.get("type") in ("radio",) and "checked" not in tag.group(1):
             continue
-        fields.setdefault(attrs["name"], []).append(unescape(attrs.get("value", "")))
+        fields.setdefault(attrs["name"], []).append(html.unescape(attrs.get("value", "")))
     for tag in re.finditer(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, re.S):
-        fields.setdefault(tag.group(1), []).append(unescape(tag.group(2)))
+        fields.setdefault(tag.group(1), []).append(html.unescape(tag.group(2)))
     for tag in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option value="([^"]*)" selected', tag.group(2)) or re.search(r'<option value="([^"]*)"', tag.group(2))
         fields.setdefault(tag.group(1), []).append(chosen.group(1))
     return fields
-
-
-def unescape(text: str) -> str:
-    import html
-
-    return html.unescape(text)
 
 
 def login_and_upload(client, auth, data: bytes, filename: str) -> str:
@@ -80,8 +75,8 @@ def submit(client, url: str, action: str, **changes) -> str:
 
 def item_id(client, url: str, path: str) -> int:
     """The preview's id of the item whose full 序号 is ``path`` (e.g. "一（二）")."""
-    html = client.get(url).get_data(as_text=True)
-    for match in re.finditer(r'<tr id="item-(\d+)".*?title="完整序号">([^<]*)</div>', html, re.S):
+    page = client.get(url).get_data(as_text=True)
+    for match in re.finditer(r'<tr id="item-(\d+)".*?title="完整序号">([^<]*)</div>', page, re.S):
         if match.group(2) == path:
             return int(match.group(1))
     raise AssertionError(f"no item {path} in the preview")
@@ -146,8 +141,8 @@ def test_import_page_suggested_units_are_stored_only_when_chosen(app, client, au
     auth.login("duban")
     page = client.get("/plans/import").get_data(as_text=True)
     url = client.post("/plans/import", data={"csrf_token": csrf_token(page), "text": text}).headers["Location"]
-    html = client.get(url).get_data(as_text=True)
-    assert "建议" in html and "市财政局" in html and "不采纳" in html
+    page = client.get(url).get_data(as_text=True)
+    assert "建议" in page and "市财政局" in page and "不采纳" in page
     first = item_id(client, url, "一（一）")
     done = submit(client, url, "confirm", **{f"suggest-{first}-0": ["lead"], f"suggest-{first}-1": [""]})
     tree = plan_tree(app, int(done.rsplit("/", 1)[1]))
@@ -188,11 +183,11 @@ def test_import_page_bad_input_gets_a_chinese_error_and_nothing_is_kept(app, cli
     ]
     for data, name, message in cases:
         response = upload(client, data, name)
-        html = response.get_data(as_text=True)
+        body = response.get_data(as_text=True)
         assert response.status_code == 400, name
-        assert 'id="upload-error"' in html, name
+        assert 'id="upload-error"' in body, name
         if message:
-            assert message in html, (name, html[html.index('id="upload-error"'):][:300])
+            assert message in body, (name, body[body.index('id="upload-error"'):][:300])
     page = client.get("/plans/import").get_data(as_text=True)
     response = client.post("/plans/import", data={"csrf_token": csrf_token(page), "text": "  "})
     assert "请选择要上传的方案文件，或把方案全文粘贴到文本框中。" in response.get_data(as_text=True)
