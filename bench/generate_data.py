@@ -224,6 +224,24 @@ def _task(task_id, plan_id, parent_id, path, number, level, position, title, rng
             "text": text, "deadline": deadline, "due_date": due, "status": status, "version": 1, "_leaf": leaf}
 
 
+def plan_text(headings: int, items: int, seed: int = 7) -> str:
+    """Return the text of a plan of ``headings`` headings 一、 of ``items`` measures （一） each, annotated.
+
+    Each measure names a lead unit and a supporting unit among the city departments and a
+    deadline, as `import-plan` reads them; for imports of a known size (tests, fault drills).
+    At most 99 headings and 99 items (Chinese numerals).
+    """
+    rng = random.Random(seed)
+    lines = ["重庆市重点任务分工方案（测试）", "渝府办发〔2024〕99号", "重庆市人民政府办公厅", "2024年3月1日"]
+    for h in range(1, headings + 1):
+        lines.append(f"{chinese_number(h)}、{rng.choice(VERBS)}{rng.choice(OBJECTS)}")
+        for i in range(1, items + 1):
+            lead, support = rng.sample(CITY[:20], 2)
+            lines.append(f"（{chinese_number(i)}）{rng.choice(VERBS)}{rng.choice(OBJECTS)}，{rng.choice(VERBS)}"
+                         f"{rng.choice(OBJECTS)}。（牵头单位：{lead}；配合单位：{support}；完成时限：2025年底前）")
+    return "\n".join(lines) + "\n"
+
+
 TABLES = {"unit": Unit, "user": User, "plan": Plan, "task": Task, "assignment": Assignment,
           "progress_report": ProgressReport}
 
