@@ -8,7 +8,7 @@ from sqlalchemy.orm import selectinload
 
 from ..database import begin_write
 from ..extensions import db
-from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, User
+from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
 from ..parsing import PlanDraft
 from .errors import InvalidInput
 from .progress import latest_reports
@@ -63,6 +63,7 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
     )
     db.session.add(plan)
     new_units: list[str] = []
+    units_by_name: dict[str, tuple[Unit, bool]] = {}
     by_path: dict[tuple[str, ...], Task] = {}
     for position, measure in enumerate(draft.measures):
         task = Task(
@@ -83,9 +84,11 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
         roles = [(n, AssignmentRole.LEAD) for n in measure.lead_units]
         roles += [(n, AssignmentRole.SUPPORTING) for n in measure.supporting_units]
         for order, (name, role) in enumerate(roles):
-            unit, created = get_or_create_unit(name)
-            if created:
-                new_units.append(unit.name)
+            if name not in units_by_name:  # look each name up once: a 2,000-measure plan names ~20 units 4,000 times
+                units_by_name[name] = get_or_create_unit(name)
+                if units_by_name[name][1]:
+                    new_units.append(units_by_name[name][0].name)
+            unit = units_by_name[name][0]
             if unit.id in assigned:  # a unit named twice keeps its first role
                 continue
             assigned.add(unit.id)
