@@ -45,6 +45,7 @@ from bench.generate_data import Counts, bench_facts, database_url, generate, has
 from bench.load import _Client  # noqa: E402
 
 FLOOR = "/livez"
+ROUNDS = 5  # turns taken by the floor and each page
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Page:
     paths: list[str]
     account: str | None  # None: anonymous
     results: dict[int, "Measure"] = field(default_factory=dict)
+    floors: dict[int, "Measure"] = field(default_factory=dict)  # the floor, measured interleaved with this row
     note: str = ""
 
 
@@ -67,6 +69,12 @@ class Measure:
     latencies: list[float]
     failures: int
     bytes: int
+
+    def __add__(self, other: "Measure") -> "Measure":
+        return Measure(self.clients, self.seconds + other.seconds, self.latencies + other.latencies,
+                       self.failures + other.failures,
+                       (self.bytes * len(self.latencies) + other.bytes * len(other.latencies))
+                       // max(1, len(self.latencies) + len(other.latencies)))
 
     @property
     def throughput(self) -> float:
@@ -178,7 +186,8 @@ def run(url: str, seconds: float, concurrency: list[int], workers: int) -> list[
                     if account:
                         client.login()
                     signed_in[account].append(client)
-            for page in pages:
+            floor_clients = signed_in[None]
+            for page in pages[1:]:
                 status, _ = signed_in[page.account][0].request(page.paths[0])
                 if status == 404 and page.paths[0] == "/dashboard":
                     page.note = "absent: this app has no /dashboard route"
@@ -186,8 +195,17 @@ def run(url: str, seconds: float, concurrency: list[int], workers: int) -> list[
                 if status != 200:
                     raise RuntimeError(f"{page.paths[0]} answered HTTP {status}")
                 for c in concurrency:
-                    measure(signed_in[page.account][:c], page.paths, min(1.0, seconds / 5))  # warm up
-                    page.results[c] = measure(signed_in[page.account][:c], page.paths, seconds)
+                    clients = signed_in[page.account][:c]
+                    measure(clients, page.paths, min(1.0, seconds / 5))  # warm up
+                    # The floor and the page take turns, so that both see the same load on a shared machine.
+                    for _ in range(ROUNDS):
+                        floor = measure(floor_clients[:c], [FLOOR], seconds / ROUNDS)
+                        page.floors[c] = page.floors[c] + floor if c in page.floors else floor
+                        pages[0].results[c] = pages[0].results[c] + floor if c in pages[0].results else floor
+                        got = measure(clients, page.paths, seconds / ROUNDS)
+                        page.results[c] = page.results[c] + got if c in page.results else got
+            for c in concurrency:
+                pages[0].floors[c] = pages[0].results[c]
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -195,9 +213,9 @@ def run(url: str, seconds: float, concurrency: list[int], workers: int) -> list[
 
 
 def table(pages: list[Page], database: str) -> str:
-    """Return the results as a text table: absolute figures and ratios to the floor (first page)."""
-    floor = pages[0].results
-    lines = [f"pages on {database} (gunicorn, loopback); ratios to the floor {FLOOR} at the same number of clients",
+    """Return the results as a text table: absolute figures and ratios to the floor measured beside each row."""
+    lines = [f"pages on {database} (gunicorn, loopback); ratios to the floor {FLOOR} measured in turns with each "
+             f"row, at the same number of clients (the floor row: all its turns together)",
              f"{'page':44} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'KB':>6} "
              f"{'p50 ×floor':>10} {'p95 ×floor':>10} {'req/s ÷floor':>12} {'non-200':>7}"]
     for page in pages:
@@ -205,7 +223,7 @@ def table(pages: list[Page], database: str) -> str:
             lines.append(f"{page.name:44} {page.note}")
             continue
         for c, m in page.results.items():
-            f = floor[c]
+            f = page.floors[c]
             lines.append(f"{page.name:44} {c:>7} {m.throughput:>8.1f} {m.percentile(50) * 1000:>8.1f} "
                          f"{m.percentile(95) * 1000:>8.1f} {m.bytes / 1024:>6.0f} "
                          f"{m.percentile(50) / f.percentile(50):>10.1f} {m.percentile(95) / f.percentile(95):>10.1f} "
