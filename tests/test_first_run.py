@@ -52,15 +52,19 @@ def free_port() -> int:
 
 
 def fetch(url: str) -> str:
-    """GET ``url``, retrying for up to 10 s while the server is still binding its port."""
-    for _ in range(100):
+    """GET ``url``, retrying for up to 60 s while the server is still binding its port or booting its workers.
+
+    (A worker booting on a busy 2-core machine may keep the first request waiting past 10 s.)
+    """
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=10) as response:
                 return response.read().decode()
-        except ConnectionError:
+        except (ConnectionError, TimeoutError):
             time.sleep(0.1)
         except urllib.error.URLError as error:
-            if not isinstance(error.reason, ConnectionError):
+            if not isinstance(error.reason, (ConnectionError, TimeoutError)):
                 raise
             time.sleep(0.1)
     raise AssertionError(f"{url} did not answer")

@@ -72,3 +72,13 @@ def test_serving_gunicorn_with_several_workers_serves_the_seeded_tracker(tmp_pat
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_serving_liveness_endpoint_answers_without_the_database(tmp_path, monkeypatch):
+    from tests.conftest import make_app
+
+    broken = make_app(tmp_path, monkeypatch, f"sqlite:///{tmp_path / 'missing' / 'x.sqlite'}")
+    response = broken.test_client().get("/livez")
+    assert response.status_code == 200 and response.get_json() == {"status": "ok"}
+    down = broken.test_client().get("/healthz")
+    assert down.status_code == 503 and "数据库暂时无法连接" in down.get_json()["message"]

@@ -54,6 +54,11 @@ def configure_extensions(app: Flask) -> None:
     from . import models  # noqa: F401  (register the tables before migrations look at them)
     from .database import configure_sqlite
 
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        # Fail a request after 5 s when the database server cannot be reached, instead of hanging.
+        options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}))
+        options["connect_args"] = {"connect_timeout": 5, **options.get("connect_args", {})}
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     login_manager.init_app(app)

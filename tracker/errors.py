@@ -1,10 +1,17 @@
-"""Error pages in Chinese; an unexpected error is logged with an incident id and rolled back."""
+"""Error pages in Chinese; an unexpected error is logged with an incident id and rolled back.
+
+When the database does not answer (server stopped, restarting, unreachable), every page answers
+503 with a Chinese page and a Retry-After header, without a traceback; the connection pool checks
+connections before use (``pool_pre_ping``), so the app recovers by itself once the database is back.
+"""
 from __future__ import annotations
 
 import uuid
 
-from flask import Flask, render_template
+from flask import Flask, g, render_template
+from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from .extensions import db
 from .services.errors import NotFound, PermissionDenied
@@ -15,7 +22,21 @@ MESSAGES = {
     404: ("页面不存在", "您要找的方案或任务不存在，可能已被删除。请从首页重新进入。"),
     413: ("文件太大", "上传的文件超过大小限制。请压缩或拆分后重新上传。"),
     500: ("系统出错", "系统处理时出错，已记录。请稍后重试；如仍出错，请把下面的事件编号告诉管理员。"),
+    503: ("服务暂时不可用", "数据库暂时无法连接，您刚才的操作没有保存。请稍后刷新页面重试；如长时间无法使用，请联系管理员。"),
 }
+
+
+def _forget_user_if_unloadable(app: Flask) -> None:
+    """Let an error page render when the signed-in user cannot be loaded (the database is down).
+
+    base.html reads ``current_user``; Flask-Login loads it once per request and keeps it in
+    ``g._login_user``. If that load fails, the page is shown as to a visitor instead.
+    """
+    try:
+        current_user.is_authenticated  # noqa: B018 - loads the user once
+    except (OperationalError, InterfaceError):
+        db.session.rollback()
+        g._login_user = app.login_manager.anonymous_user()
 
 
 def register(app: Flask) -> None:
@@ -37,4 +58,17 @@ def register(app: Flask) -> None:
         db.session.rollback()
         incident = uuid.uuid4().hex[:12]
         app.logger.exception("incident %s: %s", incident, getattr(error, "original_exception", error))
+        _forget_user_if_unloadable(app)
         return page(500, incident=incident)
+
+    def database_unavailable(error):
+        db.session.rollback()
+        incident = uuid.uuid4().hex[:12]
+        # One line, no traceback: the cause is outside the app (the database server), not a bug.
+        app.logger.warning("incident %s: database unavailable: %s", incident, (str(error.orig).splitlines() or [""])[0])
+        _forget_user_if_unloadable(app)
+        body, code = page(503, incident=incident)
+        return body, code, {"Retry-After": "30"}
+
+    app.register_error_handler(OperationalError, database_unavailable)
+    app.register_error_handler(InterfaceError, database_unavailable)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from flask import abort, current_app, render_template, send_file
+from flask import abort, current_app, render_template, request, send_file
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Plan
 from ..services.ledger_export import export_ledger
-from ..services.plans import plan_rows, plan_task_counts
+from ..services.plans import plan_page, plan_task_counts
 from . import bp
 
 XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -27,8 +27,8 @@ def index():
 @login_required
 def detail(plan_id: int):
     plan = db.session.get(Plan, plan_id) or abort(404)
-    rows = plan_rows(plan, current_user)
-    return render_template("plans/detail.html", plan=plan, rows=rows)
+    page = plan_page(plan, current_user, request.args.get("page", 1, type=int))
+    return render_template("plans/detail.html", plan=plan, page=page, rows=page.rows)
 
 
 @bp.route("/plans/<int:plan_id>/ledger.xlsx")

@@ -1,7 +1,7 @@
 """Task pages: detail with history and report form; "my unit's tasks"."""
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
 
@@ -43,17 +43,23 @@ def detail(task_id: int):
     )
 
 
+# Tasks per page of "my unit's tasks": the busiest unit of the bench data set has 2,352 (bench/pages.py).
+MY_TASKS_PAGE_SIZE = 100
+
+
 @bp.route("/my-tasks")
 @login_required
 def mine():
     if current_user.unit_id is None:
         abort(404)
-    query = (
-        visible_tasks(current_user)
-        .where(Task.id.in_(db.select(Assignment.task_id).where(Assignment.unit_id == current_user.unit_id)))
-        .options(selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.plan))
-        .order_by(Task.plan_id, Task.position)
-    )
-    tasks = db.session.scalars(query).all()
+    query = visible_tasks(current_user).where(
+        Task.id.in_(db.select(Assignment.task_id).where(Assignment.unit_id == current_user.unit_id)))
+    total = db.session.scalar(query.with_only_columns(db.func.count(Task.id)).order_by(None))
+    pages = max(1, -(-total // MY_TASKS_PAGE_SIZE))
+    page = min(max(1, request.args.get("page", 1, type=int)), pages)
+    tasks = db.session.scalars(
+        query.options(selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.plan))
+        .order_by(Task.plan_id, Task.position).limit(MY_TASKS_PAGE_SIZE).offset((page - 1) * MY_TASKS_PAGE_SIZE)
+    ).all()
     reports = latest_reports([t.id for t in tasks], current_user.unit_id)
-    return render_template("tasks/mine.html", tasks=tasks, reports=reports)
+    return render_template("tasks/mine.html", tasks=tasks, reports=reports, total=total, page=page, pages=pages)
