@@ -339,3 +339,23 @@ class JournalEntry(db.Model):
 @event.listens_for(JournalEntry, "before_delete")
 def _journal_is_append_only(mapper, connection, target) -> None:
     raise RuntimeError("操作日志只能追加，不能修改或删除。")
+
+
+class ApiToken(db.Model):
+    """A bearer token for the JSON API (/api/v1/), acting with its user's rights (CONTRACTS.md §6).
+
+    Only the SHA-256 of the token is stored (``token_hash``); the token itself is shown once when
+    created. ``prefix`` (its first characters) names it in listings. A revoked token
+    (``revoked_at`` set) is refused, as is any token of a disabled user.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()
