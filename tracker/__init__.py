@@ -65,6 +65,7 @@ def configure_extensions(app: Flask) -> None:
 def configure_blueprints(app: Flask) -> None:
     """Register the pages."""
     from .auth import bp as auth_bp
+    from .dashboard import bp as dashboard_bp
     from .health import bp as health_bp
     from .plans import bp as plans_bp
     from .tasks import bp as tasks_bp
@@ -73,6 +74,7 @@ def configure_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(plans_bp)
     app.register_blueprint(tasks_bp)
+    app.register_blueprint(dashboard_bp)
 
 
 def configure_templates(app: Flask) -> None:
