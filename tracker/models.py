@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -260,6 +260,9 @@ class Assignment(db.Model):
 
 class ProgressReport(db.Model):
     """What a unit reports on a task: 进展情况, 存在问题, 下步计划."""
+
+    # The dashboard's "latest report per task" (max(created_at) grouped by task) reads this index only.
+    __table_args__ = (Index("ix_progress_report_task_id_created_at", "task_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)

@@ -51,7 +51,7 @@ def dashboard():
     page = int(page) if page.isdigit() else 1
     today = clock.beijing_today()
     board = build_dashboard(current_user, today, filters, sort)
-    listing = list_tasks(current_user, today, filters, page, PER_PAGE)
+    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts)
     latest = latest_reports([fact.id for fact in listing.facts])
     return render_template(
         "dashboard/index.html", board=board, listing=listing, latest=latest, problems=problems,

@@ -19,7 +19,7 @@ from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, load_fa
 from .lights import Light
 from .permissions import require
 from .progress import latest_reports
-from .ranking import FirstReports, RankRow, completion, obligations, rank_units, rate
+from .ranking import FirstReports, RankRow, completion, punctuality_counts, rank_units, rate
 
 COUNT_RULES = {
     "light": "灯色：已办结为绿灯；完成时限已过为红灯；距完成时限不超过方案预警天数（默认 15 天），或本报送周期内没有任何进展报送为黄灯；其余为绿灯。",
@@ -127,14 +127,14 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     for month, reports in zip(months, counts):
         as_of = min(month.end, facts.today)
         on_time, due_or_closed = completion(facts.tasks, as_of)
-        owed = obligations(facts, month, as_of, first_reports)
+        owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
         points.append(TrendPoint(
             period=month, as_of=as_of,
             closed=sum(1 for f in facts.tasks if f.closed_by(as_of) and f.closed_on and f.closed_on >= month.start),
             reports=int(reports or 0),
             overdue=sum(1 for f in facts.tasks if f.overdue_on(as_of)),
             on_time_closed=on_time, due_or_closed=due_or_closed,
-            reports_owed=len(owed), reports_on_time=sum(1 for o in owed if o.state == "on_time")))
+            reports_owed=owed, reports_on_time=owed_on_time))
     return points
 
 
@@ -212,10 +212,24 @@ def load_tasks(task_ids: list[int]) -> dict[int, Task]:
 
 
 def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page: int = 1,
-               per_page: int = 50) -> TaskPage:
-    """Return page ``page`` (from 1) of the tasks ``user`` may see matching ``filters``, in plan order."""
-    facts = load_facts(user, today, filters)
+               per_page: int = 50, facts: Facts | None = None) -> TaskPage:
+    """Return page ``page`` (from 1) of the tasks ``user`` may see matching ``filters``, in plan order.
+
+    ``facts``: the facts already loaded for the same user, day and filters (the dashboard's), if any.
+    Without a light filter the page is cut in SQL and only its tasks' facts are read; a light
+    filter needs every task's light first (lights are computed from dates and reports).
+    """
+    filters = filters or TaskFilters()
     page = max(page, 1)
+    if facts is None and filters.light is None:
+        scope = scope_query(user, filters).subquery()
+        total = db.session.scalar(select(func.count()).select_from(scope))
+        ids = list(db.session.scalars(
+            select(Task.id).where(Task.id.in_(select(scope.c.id))).order_by(Task.plan_id, Task.position)
+            .limit(per_page).offset((page - 1) * per_page)))
+        chosen = load_facts(user, today, filters, task_ids=ids).tasks if ids else []
+        return TaskPage(chosen, load_tasks(ids), total, page, per_page)
+    facts = facts or load_facts(user, today, filters)
     chosen = facts.tasks[(page - 1) * per_page: page * per_page]
     return TaskPage(chosen, load_tasks([f.id for f in chosen]), len(facts.tasks), page, per_page)
 

@@ -193,15 +193,20 @@ def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
     return query
 
 
-def load_facts(user: User, today: date, filters: TaskFilters | None = None) -> Facts:
+def load_facts(user: User, today: date, filters: TaskFilters | None = None,
+               task_ids: list[int] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
 
     Five queries: the tasks, the plans, the assignments, the latest report per task (one grouped
     query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
     come from services/lights.task_light with each plan's warning days and reporting cycle.
+    ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters).
     """
     filters = filters or TaskFilters()
-    scope = scope_query(user, filters).subquery()
+    scope_select = scope_query(user, filters)
+    if task_ids is not None:  # only these tasks (one page of a list)
+        scope_select = scope_select.where(Task.id.in_(task_ids))
+    scope = scope_select.subquery()
     rows = db.session.execute(
         select(Task.id, Task.plan_id, Task.status, Task.due_date).where(Task.id.in_(select(scope.c.id)))
         .order_by(Task.plan_id, Task.position)).all()

@@ -7,7 +7,7 @@ bulletin. Reporting duties follow the plan's settings (models.Plan: ``report_cyc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -63,8 +63,8 @@ class FirstReports:
     def __init__(self) -> None:
         self._cache: dict[tuple[date, date], dict[tuple[int, int], date]] = {}
 
-    def within(self, period: Period) -> dict[tuple[int, int], date]:
-        """Return ``{(task_id, unit_id): date of the first report}`` for reports filed in ``period``."""
+    def within(self, period: Period) -> dict[tuple[int, int], datetime]:
+        """Return ``{(task_id, unit_id): stored (UTC) time of the first report}`` for reports filed in ``period``."""
         key = (period.start, period.end)
         if key not in self._cache:
             rows = db.session.execute(
@@ -73,7 +73,7 @@ class FirstReports:
                        ProgressReport.created_at < beijing_midnight_utc(period.end + timedelta(days=1)),
                        ProgressReport.unit_id.is_not(None))
                 .group_by(ProgressReport.task_id, ProgressReport.unit_id))
-            self._cache[key] = {(task_id, unit_id): beijing_date(first) for task_id, unit_id, first in rows}
+            self._cache[key] = {(task_id, unit_id): first for task_id, unit_id, first in rows}
         return self._cache[key]
 
 
@@ -89,23 +89,39 @@ class Obligation:
     state: str
 
 
-def obligations(facts: Facts, period: Period, as_of: date, first_reports: FirstReports) -> list[Obligation]:
-    """Return every report owed in ``period`` (rules: RULES["punctuality"]) with whether it came on time."""
-    owed: list[Obligation] = []
+def owed_reports(facts: Facts, period: Period, as_of: date, first_reports: FirstReports):
+    """Yield ``(task_id, unit_id, reporting period, due day, state)`` for every report owed in ``period``
+    (rules: RULES["punctuality"]); ``state`` is "on_time", "late" or "missing"."""
     by_plan: dict[int, list[TaskFact]] = {}
     for fact in facts.tasks:
         by_plan.setdefault(fact.plan_id, []).append(fact)
     for plan_id, tasks in by_plan.items():
         for cycle_period, due in obligation_periods(facts.plans[plan_id], period, as_of):
             filed = first_reports.within(cycle_period)
+            cutoff = beijing_midnight_utc(due + timedelta(days=1))  # on time: stored before this
+            day_before = cycle_period.start - timedelta(days=1)
             for fact in tasks:
-                if fact.closed_by(cycle_period.start - timedelta(days=1)):
+                if fact.closed_by(day_before):
                     continue
-                for unit_id in fact.unit_ids:
+                for unit_id in fact.lead_unit_ids + fact.supporting_unit_ids:
                     first = filed.get((fact.id, unit_id))
-                    state = "missing" if first is None else "on_time" if first <= due else "late"
-                    owed.append(Obligation(fact.id, unit_id, cycle_period.key, due, state))
-    return owed
+                    state = "missing" if first is None else "on_time" if first < cutoff else "late"
+                    yield fact.id, unit_id, cycle_period, due, state
+
+
+def obligations(facts: Facts, period: Period, as_of: date, first_reports: FirstReports) -> list[Obligation]:
+    """Return every report owed in ``period`` (rules: RULES["punctuality"]) with whether it came on time."""
+    return [Obligation(task_id, unit_id, cycle_period.key, due, state)
+            for task_id, unit_id, cycle_period, due, state in owed_reports(facts, period, as_of, first_reports)]
+
+
+def punctuality_counts(facts: Facts, period: Period, as_of: date, first_reports: FirstReports) -> tuple[int, int]:
+    """Return ``(reports owed, reports on time)`` in ``period``, without listing them."""
+    owed = on_time = 0
+    for *_, state in owed_reports(facts, period, as_of, first_reports):
+        owed += 1
+        on_time += state == "on_time"
+    return owed, on_time
 
 
 def completion(tasks: list[TaskFact], as_of: date) -> tuple[int, int]:
