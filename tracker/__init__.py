@@ -69,7 +69,9 @@ def configure_extensions(app: Flask) -> None:
 
 def configure_blueprints(app: Flask) -> None:
     """Register the pages."""
+    from .api import bp as api_bp
     from .auth import bp as auth_bp
+    from .dashboard import bp as dashboard_bp
     from .health import bp as health_bp
     from .imports import bp as imports_bp
     from .plans import bp as plans_bp
@@ -80,6 +82,8 @@ def configure_blueprints(app: Flask) -> None:
     app.register_blueprint(imports_bp)
     app.register_blueprint(plans_bp)
     app.register_blueprint(tasks_bp)
+    app.register_blueprint(dashboard_bp)
+    app.register_blueprint(api_bp)
 
 
 def configure_templates(app: Flask) -> None:

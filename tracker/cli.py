@@ -1,4 +1,5 @@
-"""The command line of CONTRACTS.md (parse-plan, import-plan, export-ledger, create-user) and init-db, backup, restore.
+"""The command line of CONTRACTS.md (parse-plan, import-plan, export-ledger, create-user, create-token, bulletin),
+and revoke-token, init-db, backup, restore.
 
 Errors go to stderr as one Chinese sentence naming the file or field at fault,
 with a non-zero exit status; nothing half-written is left behind.
@@ -18,6 +19,7 @@ from .models import Role
 from .parsing import PlanReadError, UnsupportedFileType, read_plan_file
 from .services import backup as backups
 from .services.accounts import command_line_operator, create_user
+from .services.api_tokens import create_token, revoke_tokens
 from .services.errors import ServiceError
 from .services.ledger_export import export_ledger
 from .services.plans import import_plan
@@ -114,6 +116,55 @@ def register(app: Flask) -> None:
         except ServiceError as error:
             fail(str(error))
         click.echo(f"已创建用户 {user.username}（{user.role.label}{'，' + user.unit.name if user.unit else ''}）。")
+
+    @app.cli.command("create-token")
+    @click.argument("username")
+    @click.option("--name", default="", help="令牌用途说明，如“OA 系统”")
+    def create_token_command(username: str, name: str) -> None:
+        """Create an API token for USERNAME and print it alone on stdout (it is stored only as a hash)."""
+        try:
+            token, _ = create_token(username, name)
+        except ServiceError as error:
+            fail(str(error))
+        click.echo(token)
+
+    @app.cli.command("revoke-token")
+    @click.argument("username")
+    @click.option("--token", "token", help="只吊销这个令牌（默认：吊销该用户的全部令牌）")
+    def revoke_token_command(username: str, token: str | None) -> None:
+        """Revoke USERNAME's API tokens (or the one given with --token)."""
+        try:
+            count = revoke_tokens(username, token)
+        except ServiceError as error:
+            fail(str(error))
+        click.echo(f"已吊销用户 {username} 的 {count} 个令牌。")
+
+    @app.cli.command("bulletin")
+    @click.option("--period", required=True, help="期间：2026-10（月）或 2026-Q4（季度）")
+    @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+                  help="输出文件：.docx 或 .xlsx")
+    def bulletin_command(period: str, output: str) -> None:
+        """Write the bulletin (通报) of PERIOD to OUTPUT (.docx or .xlsx)."""
+        from .bulletin import write_docx, write_xlsx
+        from .clock import beijing_today
+        from .periods import parse_period
+        from .services.bulletin import build_bulletin
+
+        writers = {".docx": write_docx, ".xlsx": write_xlsx}
+        writer = writers.get(Path(output).suffix.lower())
+        if writer is None:
+            fail(f"{output}: 输出文件必须以 .docx 或 .xlsx 结尾。", 2)
+        try:
+            chosen = parse_period(period)
+        except ValueError as error:
+            fail(f"--period: {error}", 2)
+        try:
+            data = build_bulletin(command_line_operator(), chosen, beijing_today(),
+                                  current_app.config["SUPERVISING_OFFICE"])
+        except ServiceError as error:
+            fail(str(error))
+        write_atomically(Path(output), writer(data))
+        click.echo(f"已写出 {output}：{data.title}（{data.number}）。")
 
     @app.cli.command("backup")
     @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="备份文件（.zip）")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Flask, g, render_template
+from flask import Flask, g, jsonify, render_template, request
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -19,6 +19,7 @@ from .services.errors import NotFound, PermissionDenied
 MESSAGES = {
     400: ("请求无效", "页面已过期或表单不完整。请返回上一页，刷新后重新提交。"),
     403: ("没有权限", "您没有权限查看或办理此项。如确需办理，请联系督办部门（市金融办）。"),
+    405: ("请求方式不支持", "该地址不支持这种请求方式。请从页面上的链接或按钮进入。"),
     404: ("页面不存在", "您要找的方案或任务不存在，可能已被删除。请从首页重新进入。"),
     413: ("文件太大", "上传的文件超过大小限制。请压缩或拆分后重新上传。"),
     500: ("系统出错", "系统处理时出错，已记录。请稍后重试；如仍出错，请把下面的事件编号告诉管理员。"),
@@ -44,10 +45,14 @@ def register(app: Flask) -> None:
 
     def page(code: int, detail: str | None = None, incident: str | None = None):
         title, message = MESSAGES[code]
+        if request.path.startswith("/api/"):  # the JSON API answers errors as JSON (CONTRACTS.md §6)
+            if code in (404, 405) and detail is None:
+                message = "接口地址或请求方式不存在，请查看 /api/v1/openapi.json。"
+            return jsonify(error=detail or message, incident=incident), code
         return render_template("error.html", code=code, title=title, message=detail or message,
                                incident=incident), code
 
-    for code in (400, 403, 404, 413):
+    for code in (400, 403, 404, 405, 413):
         app.register_error_handler(code, lambda e, code=code: page(code))
     app.register_error_handler(CSRFError, lambda e: page(400))
     app.register_error_handler(PermissionDenied, lambda e: page(403, str(e)))

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -283,6 +283,9 @@ class Assignment(db.Model):
 class ProgressReport(db.Model):
     """What a unit reports on a task: 进展情况, 存在问题, 下步计划."""
 
+    # The dashboard's "latest report per task" (max(created_at) grouped by task) reads this index only.
+    __table_args__ = (Index("ix_progress_report_task_id_created_at", "task_id", "created_at"),)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
@@ -361,3 +364,23 @@ class JournalEntry(db.Model):
 @event.listens_for(JournalEntry, "before_delete")
 def _journal_is_append_only(mapper, connection, target) -> None:
     raise RuntimeError("操作日志只能追加，不能修改或删除。")
+
+
+class ApiToken(db.Model):
+    """A bearer token for the JSON API (/api/v1/), acting with its user's rights (CONTRACTS.md §6).
+
+    Only the SHA-256 of the token is stored (``token_hash``); the token itself is shown once when
+    created. ``prefix`` (its first characters) names it in listings. A revoked token
+    (``revoked_at`` set) is refused, as is any token of a disabled user.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()

@@ -25,17 +25,17 @@ def load_user(user_id: str) -> User | None:
 def safe_next(target: str | None) -> str:
     """Return ``target`` when it is a path on this site, else the home page (SECURITY-TESTS.md B8)."""
     if not target or "\\" in target:
-        return url_for("plans.index")
+        return url_for("dashboard.home")
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return url_for("plans.index")
+        return url_for("dashboard.home")
     return target
 
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     if current_user.is_authenticated:
-        return redirect(url_for("plans.index"))
+        return redirect(url_for("dashboard.home"))
     form = LoginForm()
     if form.validate_on_submit():
         user = authenticate(form.username.data, form.password.data)

@@ -16,7 +16,7 @@ from . import bp
 XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@bp.route("/")
+@bp.route("/plans")
 @login_required
 def index():
     plans = db.session.scalars(select(Plan).order_by(Plan.created_at.desc(), Plan.id.desc())).all()

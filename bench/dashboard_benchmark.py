@@ -1,0 +1,127 @@
+"""Time the dashboard, the liaison home and the API task list on a large generated database.
+
+Usage: .venv/bin/python bench/dashboard_benchmark.py [--units 200] [--plans 50] [--tasks 10000]
+       [--reports 100000] [--rounds 20]      (DATABASE_URL: default a temporary SQLite file)
+
+Generates the data with bulk inserts (deterministic, seed 6), then requests each page ``rounds``
+times through Flask's test client (one client, no network) and prints the median and the 95th
+percentile in milliseconds, with the number of SQL statements per request.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def generate(app, units: int, plans: int, tasks: int, reports: int) -> None:
+    """Fill the empty, migrated database of ``app`` with the given numbers of rows."""
+    from sqlalchemy import insert
+
+    from tracker.extensions import db
+    from tracker.models import Assignment, Plan, ProgressReport, Role, Task, Unit, User
+
+    rng = random.Random(6)
+    with app.app_context():
+        db.session.execute(insert(Unit), [{"id": i, "name": f"单位{i:03d}", "created_at": datetime(2026, 1, 1)}
+                                          for i in range(1, units + 1)])
+        supervisor = User(username="duban", display_name="督办", role=Role.SUPERVISOR, unit_id=1)
+        liaison = User(username="liaison", display_name="联络员", role=Role.LIAISON, unit_id=2)
+        for user in (supervisor, liaison):
+            user.set_password("benchmark-password")
+            db.session.add(user)
+        db.session.flush()
+        db.session.execute(insert(Plan), [{"id": p, "title": f"方案{p}", "source_text": "", "created_at": datetime(2026, 1, 1),
+                                           "warning_days": 15, "report_cycle": "monthly", "report_day": 25}
+                                          for p in range(1, plans + 1)])
+        task_rows, assignment_rows = [], []
+        for t in range(1, tasks + 1):
+            due = date(2026, 1, 1) + timedelta(days=rng.randint(0, 540)) if rng.random() < 0.7 else None
+            task_rows.append({"id": t, "key": f"{t:032x}", "plan_id": 1 + t % plans, "parent_id": None,
+                              "path": ["一", str(t)], "number": str(t), "level": 2, "position": t, "title": f"任务{t}",
+                              "text": "推进重点工作", "deadline": None, "due_date": due,
+                              "status": rng.choice(["assigned", "in_progress", "in_progress", "closed"]), "version": 1})
+            lead = rng.randint(1, units)
+            support = lead % units + 1
+            assignment_rows += [{"task_id": t, "unit_id": lead, "role": "lead", "position": 0},
+                                {"task_id": t, "unit_id": support, "role": "supporting", "position": 1}]
+        db.session.execute(insert(Task), task_rows)
+        db.session.execute(insert(Assignment), assignment_rows)
+        report_rows = []
+        for _ in range(reports):
+            t = rng.randint(1, tasks)
+            unit = assignment_rows[2 * (t - 1) + rng.randint(0, 1)]["unit_id"]
+            report_rows.append({"task_id": t, "unit_id": unit, "author_id": supervisor.id,
+                                "created_at": datetime(2026, 1, 1) + timedelta(minutes=rng.randint(0, 465 * 24 * 60)),
+                                "progress": "按计划推进", "problems": "", "next_steps": ""})
+        for start in range(0, len(report_rows), 10000):
+            db.session.execute(insert(ProgressReport), report_rows[start:start + 10000])
+        db.session.commit()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--units", type=int, default=200)
+    parser.add_argument("--plans", type=int, default=50)
+    parser.add_argument("--tasks", type=int, default=10000)
+    parser.add_argument("--reports", type=int, default=100000)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+
+    import tracker.clock
+    from sqlalchemy import event
+
+    from tracker import create_app
+    from tracker.database import upgrade_database
+    from tracker.extensions import db
+
+    folder = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    os.environ["TRACKER_INSTANCE_DIR"] = str(folder)
+    url = os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'bench.sqlite'}"
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
+    tracker.clock.beijing_today = lambda: date(2026, 11, 21)
+    with app.app_context():
+        upgrade_database()
+    started = time.perf_counter()
+    generate(app, args.units, args.plans, args.tasks, args.reports)
+    print(f"generated {args.units} units, {args.plans} plans, {args.tasks} tasks, {args.reports} reports "
+          f"in {time.perf_counter() - started:.1f} s ({url.split(':')[0]})")
+    token = app.test_cli_runner().invoke(args=["create-token", "duban"]).output.strip()
+    supervisor, liaison, api = app.test_client(), app.test_client(), app.test_client()
+    supervisor.post("/login", data={"username": "duban", "password": "benchmark-password"})
+    liaison.post("/login", data={"username": "liaison", "password": "benchmark-password"})
+    pages = {
+        "dashboard /": lambda: supervisor.get("/"),
+        "dashboard, red + search": lambda: supervisor.get("/dashboard?light=red&q=重点"),
+        "liaison home /": lambda: liaison.get("/"),
+        "API /api/v1/tasks (50)": lambda: api.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token}"}),
+        "bulletin 2026-10": lambda: supervisor.get("/bulletin?period=2026-10"),
+    }
+    with app.app_context():
+        engine = db.engine
+    statements = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
+    for name, request in pages.items():
+        assert request().status_code == 200, name
+        times = []
+        for _ in range(args.rounds):
+            statements.clear()
+            began = time.perf_counter()
+            request()
+            times.append((time.perf_counter() - began) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
+        print(f"{name:<28} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   {len(statements)} SQL statements")
+
+
+if __name__ == "__main__":
+    main()

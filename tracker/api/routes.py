@@ -1,0 +1,205 @@
+"""Endpoints of the JSON API. Thin: parse, call a service, serialise (see openapi.py for the shapes).
+
+Authentication: ``Authorization: Bearer TOKEN`` (services/api_tokens); a session cookie is ignored,
+so a signed-in browser gets 401 here like anyone without a token. Errors: ``{"error": "..."}``.
+"""
+from __future__ import annotations
+
+from flask import g, jsonify, request, url_for
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+from werkzeug.exceptions import HTTPException
+
+from .. import clock
+from ..clock import to_beijing
+from ..extensions import db
+from ..models import Channel, Plan, ProgressReport, Task, TaskStatus, Unit
+from ..services.api_tokens import user_for_token
+from ..services.dashboard import list_tasks
+from ..services.errors import InvalidInput, NotFound, PermissionDenied
+from ..services.figures import TaskFilters, scope_query
+from ..services.lights import plan_light
+from ..services.permissions import can_report, can_view_task
+from ..services.progress import add_report
+from . import bp
+from .openapi import openapi_document
+
+DEFAULT_PER_PAGE = 50
+MAX_PER_PAGE = 200
+
+
+class ApiError(Exception):
+    """An error answered as ``{"error": message}`` with ``status``."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@bp.errorhandler(ApiError)
+def api_error(error: ApiError):
+    response = jsonify(error=str(error))
+    response.status_code = error.status
+    if error.status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="tracker"'
+    return response
+
+
+@bp.errorhandler(PermissionDenied)
+def permission_denied(error):
+    return api_error(ApiError(403, str(error)))
+
+
+@bp.errorhandler(NotFound)
+def not_found(error):
+    return api_error(ApiError(404, str(error)))
+
+
+@bp.errorhandler(InvalidInput)
+def invalid_input(error):
+    return api_error(ApiError(400, str(error)))
+
+
+@bp.errorhandler(HTTPException)
+def http_error(error: HTTPException):
+    return api_error(ApiError(error.code or 500, error.description or error.name))
+
+
+@bp.before_request
+def authenticate():
+    """Find the caller from the bearer token; the OpenAPI document is public."""
+    if request.endpoint == "api.openapi":
+        return None
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "缺少令牌：请在请求头中加上 Authorization: Bearer 令牌（令牌用 flask --app tracker create-token 用户名 生成）。")
+    user = user_for_token(token.strip())
+    if user is None:
+        raise ApiError(401, "令牌无效或已被吊销，请向管理员申请新的令牌。")
+    g.api_user = user
+    return None
+
+
+@bp.after_request
+def no_store(response):
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def report_json(report: ProgressReport) -> dict:
+    """Return REPORT of CONTRACTS.md §6; ``created_at`` in Beijing time with its offset."""
+    return {"id": report.id, "task_id": report.task_id, "unit": report.unit.name if report.unit else None,
+            "author": report.author.username if report.author else None,
+            "created_at": to_beijing(report.created_at).isoformat(),
+            "progress": report.progress, "problems": report.problems, "next_steps": report.next_steps}
+
+
+def task_json(task: Task, light: str, last_report_on) -> dict:
+    """Return TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, url)."""
+    return {"id": task.id, "plan_id": task.plan_id, "path": list(task.path), "number": task.number_display,
+            "title": task.heading_text, "text": task.text,
+            "lead_units": [u.name for u in task.lead_units], "supporting_units": [u.name for u in task.supporting_units],
+            "deadline": task.deadline, "due_date": _iso(task.due_date), "status": task.status.value,
+            "status_label": task.status.label, "light": light, "last_report_on": _iso(last_report_on),
+            "url": url_for("api.task", task_id=task.id, _external=True)}
+
+
+def _int_arg(name: str, default: int, low: int, high: int) -> int:
+    text = request.args.get(name, "")
+    if not text:
+        return default
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise ApiError(400, f"参数 {name} 应为 {low} 到 {high} 之间的整数，收到“{text}”。")
+    return int(text)
+
+
+@bp.get("/tasks")
+def tasks():
+    filters, problems = TaskFilters.from_args(request.args)
+    if problems:
+        raise ApiError(400, problems[0].replace("已忽略", "无法识别"))
+    page = _int_arg("page", 1, 1, 10**6)
+    per_page = _int_arg("per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+    listing = list_tasks(g.api_user, clock.beijing_today(), filters, page, per_page)
+    items = [task_json(listing.tasks[f.id], f.light.value, f.last_report_on) for f in listing.facts]
+    following = None
+    if listing.has_next:
+        following = url_for("api.tasks", page=page + 1, per_page=per_page, **filters.as_args(), _external=True)
+    return jsonify(items=items, next=following, total=listing.total, page=page, per_page=per_page)
+
+
+def _visible_task(task_id: int) -> Task:
+    task = db.session.get(Task, task_id)
+    if task is None or not can_view_task(g.api_user, task):
+        raise ApiError(404, f"没有编号为 {task_id} 的任务，或您无权查看。")
+    return task
+
+
+@bp.get("/tasks/<int:task_id>")
+def task(task_id: int):
+    found = _visible_task(task_id)
+    reports = found.reports
+    last = to_beijing(reports[0].created_at).date() if reports else None
+    light = plan_light(found.plan, found.status, found.due_date, last, clock.beijing_today())
+    body = task_json(found, light.value, last)
+    body["reports"] = [report_json(r) for r in reports]
+    return jsonify(body)
+
+
+@bp.post("/tasks/<int:task_id>/reports")
+def create_report(task_id: int):
+    found = _visible_task(task_id)
+    if not can_report(g.api_user, found):
+        raise ApiError(403, "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise ApiError(400, "请求体应为 JSON 对象，如 {\"progress\": \"……\"}，并带 Content-Type: application/json。")
+    texts = {}
+    for name in ("progress", "problems", "next_steps"):
+        value = data.get(name, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise ApiError(400, f"字段 {name} 应为字符串。")
+        texts[name] = value
+    status = None
+    if data.get("status"):
+        try:
+            status = TaskStatus(data["status"])
+        except (ValueError, TypeError):
+            raise ApiError(400, "字段 status 应为 " + "、".join(s.value for s in TaskStatus) + " 之一。") from None
+    report = add_report(found, g.api_user, texts["progress"], texts["problems"], texts["next_steps"], status,
+                        channel=Channel.API)
+    response = jsonify(report_json(report))
+    response.status_code = 201
+    response.headers["Location"] = url_for("api.task", task_id=found.id, _external=True)
+    return response
+
+
+@bp.get("/plans")
+def plans():
+    counts = dict(db.session.execute(
+        select(Task.plan_id, func.count(Task.id)).where(Task.id.in_(scope_query(g.api_user)))
+        .group_by(Task.plan_id)).all())
+    items = [{"id": p.id, "title": p.title, "doc_number": p.doc_number, "issuer": p.issuer,
+              "issued_on": _iso(p.issued_on), "report_cycle": p.report_cycle.value, "report_day": p.report_day,
+              "warning_days": p.warning_days, "task_count": counts.get(p.id, 0)}
+             for p in db.session.scalars(select(Plan).order_by(Plan.id))]
+    return jsonify(items=items, next=None)
+
+
+@bp.get("/units")
+def units():
+    items = [{"id": u.id, "name": u.name, "aliases": [a.alias for a in u.aliases]}
+             for u in db.session.scalars(select(Unit).options(selectinload(Unit.aliases)).order_by(Unit.id))]
+    return jsonify(items=items, next=None)
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document(request.url_root.rstrip("/") + "/api/v1"))

@@ -1,0 +1,115 @@
+"""The bulletin (通报) as plain data: what the .docx, .xlsx and HTML writers put on paper. Pure."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+def percent(value: float | None) -> str:
+    """Return a fraction as a percentage with one decimal ("42.9%"), or "—" when there is none."""
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def chinese_date(value: date | None) -> str:
+    """Return a date as documents write it ("2026年10月31日"), or "" for None."""
+    return "" if value is None else f"{value.year}年{value.month}月{value.day}日"
+
+
+@dataclass
+class Headline:
+    """One headline figure: a caption, its value as printed, and the rule it follows (or "")."""
+
+    caption: str
+    value: str
+    rule: str = ""
+
+
+@dataclass
+class RankingLine:
+    """One unit's line of the ranking table (rates are fractions or None)."""
+
+    rank: int
+    unit: str
+    lead_tasks: int
+    closed: int
+    completion_rate: float | None
+    reports_owed: int
+    reports_on_time: int
+    reports_late: int
+    reports_missing: int
+    punctuality: float | None
+    overdue: int
+
+
+@dataclass
+class MissingLine:
+    """A unit that did not report: how many reports it owed, how many are missing, on which tasks."""
+
+    unit: str
+    owed: int
+    missing: int
+    tasks: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TaskLine:
+    """A task named in the bulletin: 序号, name, plan, lead units, due date; ``day`` is the closing date
+    (tasks closed) or the days overdue are ``days``."""
+
+    number: str
+    title: str
+    plan: str
+    lead_units: str
+    due_date: date | None
+    day: date | None = None
+    days: int | None = None
+
+
+RANKING_CAPTIONS = ["排名", "单位", "牵头任务", "已办结", "按期办结率", "应报送", "按时", "迟报", "未报", "报送及时率",
+                    "逾期任务"]
+MISSING_CAPTIONS = ["单位", "应报送次数", "未报送次数", "未报送的任务"]
+OVERDUE_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
+CLOSED_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "办结日期"]
+
+
+@dataclass
+class Bulletin:
+    """A periodic bulletin: heading (title, 文号-like number, issuing office, date), figures and tables.
+
+    ``as_of``: the day the figures are taken (the period's last day, or today within it).
+    ``summary``: the paragraph generated from the figures (summary.make_summary).
+    """
+
+    title: str
+    number: str
+    office: str
+    issued_on: date
+    period_key: str
+    period_label: str
+    as_of: date
+    headlines: list[Headline]
+    ranking: list[RankingLine]
+    not_reported: list[MissingLine]
+    overdue: list[TaskLine]
+    closed: list[TaskLine]
+    summary: str
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def ranking_rows(self) -> list[list[object]]:
+        """Return the ranking table's rows as printed (captions: RANKING_CAPTIONS)."""
+        return [[r.rank, r.unit, r.lead_tasks, r.closed, percent(r.completion_rate), r.reports_owed,
+                 r.reports_on_time, r.reports_late, r.reports_missing, percent(r.punctuality), r.overdue]
+                for r in self.ranking]
+
+    def missing_rows(self) -> list[list[object]]:
+        """Return the rows of the table of units that did not report (MISSING_CAPTIONS)."""
+        return [[m.unit, m.owed, m.missing, "；".join(m.tasks)] for m in self.not_reported]
+
+    def overdue_rows(self) -> list[list[object]]:
+        """Return the rows of the overdue tasks table (OVERDUE_CAPTIONS)."""
+        return [[t.number, t.title, t.plan, t.lead_units, chinese_date(t.due_date), t.days] for t in self.overdue]
+
+    def closed_rows(self) -> list[list[object]]:
+        """Return the rows of the table of tasks closed in the period (CLOSED_CAPTIONS)."""
+        return [[t.number, t.title, t.plan, t.lead_units, chinese_date(t.due_date), chinese_date(t.day)]
+                for t in self.closed]

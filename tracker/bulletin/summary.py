@@ -1,0 +1,52 @@
+"""The bulletin's summary paragraph, written only from its figures (no invented text). Pure."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .model import chinese_date, percent
+
+
+@dataclass
+class SummaryFigures:
+    """The figures the summary states: counts of tasks and reports, rates (fractions or None), unit names."""
+
+    as_of: date
+    period_label: str
+    total: int
+    closed: int
+    closed_in_period: int
+    overdue: int
+    reports_owed: int
+    reports_on_time: int
+    reports_late: int
+    reports_missing: int
+    punctuality: float | None
+    completion_rate: float | None
+    leading_units: list[str] = field(default_factory=list)
+    not_reported_units: list[str] = field(default_factory=list)
+    overdue_lead_units: list[str] = field(default_factory=list)
+
+
+def make_summary(f: SummaryFigures) -> str:
+    """Return the summary paragraph of a bulletin: one sentence per group of figures, in Chinese.
+
+    Every number and name comes from ``f``; a sentence about an empty group is left out or says so.
+    """
+    parts = [f"截至{chinese_date(f.as_of)}，纳入督办的任务共{f.total}项，已办结{f.closed}项，"
+             f"其中{f.period_label}办结{f.closed_in_period}项；逾期未办结{f.overdue}项；"
+             f"按期办结率{percent(f.completion_rate)}。"]
+    if f.reports_owed:
+        parts.append(f"{f.period_label}应报送进展{f.reports_owed}次，按时报送{f.reports_on_time}次，"
+                     f"迟报{f.reports_late}次，未报{f.reports_missing}次，报送及时率{percent(f.punctuality)}。")
+    else:
+        parts.append(f"{f.period_label}没有到期的进展报送。")
+    if f.leading_units:
+        parts.append(f"排名第一的单位：{'、'.join(f.leading_units)}。")
+    if f.not_reported_units:
+        parts.append(f"未按要求报送进展的单位：{'、'.join(f.not_reported_units)}，请于收到通报后及时补报。")
+    else:
+        parts.append("各单位均已报送进展。")
+    if f.overdue_lead_units:
+        parts.append(f"逾期任务的牵头单位：{'、'.join(f.overdue_lead_units)}，请加快推进，尽快办结。")
+    return "".join(parts)

@@ -1,0 +1,142 @@
+"""Home (by role), the dashboard with filters, charts and ranking, and the bulletin's page and downloads."""
+from __future__ import annotations
+
+from io import BytesIO
+
+from flask import abort, current_app, render_template, request, send_file
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from .. import clock
+from ..extensions import db
+from ..models import Plan, TaskStatus, Unit
+from ..periods import parse_period, period_containing
+from ..services.bulletin import build_bulletin, bulletin_filename
+from ..services.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
+from ..services.errors import InvalidInput
+from ..services.figures import TaskFilters
+from ..services.lights import Light
+from ..services.permissions import require
+from ..services.progress import latest_reports
+from ..services.ranking import RULES, SORTS
+from . import bp
+
+PER_PAGE = 50
+DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@bp.route("/")
+@login_required
+def home():
+    """The right home for each role: the dashboard for the supervising office and leaders, the unit's tasks
+    for a liaison."""
+    if current_user.sees_everything:
+        return dashboard()
+    if current_user.unit_id is None:
+        abort(403)
+    return render_template("dashboard/liaison_home.html", home=liaison_home(current_user, clock.beijing_today()),
+                           Light=Light)
+
+
+@bp.route("/dashboard")
+@login_required
+def dashboard():
+    require(current_user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
+    filters, problems = TaskFilters.from_args(request.args)
+    sort = request.args.get("sort", "completion")
+    if sort not in SORTS:
+        sort = "completion"
+    page = request.args.get("page", "1")
+    page = int(page) if page.isdigit() else 1
+    today = clock.beijing_today()
+    board = build_dashboard(current_user, today, filters, sort)
+    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts)
+    latest = latest_reports([fact.id for fact in listing.facts])
+    return render_template(
+        "dashboard/index.html", board=board, listing=listing, latest=latest, problems=problems,
+        plans=db.session.scalars(select(Plan).order_by(Plan.id)).all(),
+        units=db.session.scalars(select(Unit).order_by(Unit.name)).all(),
+        statuses=list(TaskStatus), lights=list(Light), Light=Light, sorts=SORTS, rules=RULES,
+        count_rules=COUNT_RULES, filter_args=filters.as_args(), month=period_containing("monthly", today),
+        closed=TaskStatus.CLOSED, charts=chart_specs(board))
+
+
+LIGHT_COLOURS = {Light.RED: "#dc3545", Light.YELLOW: "#ffc107", Light.GREEN: "#198754"}
+
+
+def chart_specs(board) -> dict[str, dict]:
+    """Return the data of the dashboard's charts, as static/js/charts.js reads them from ``data-chart``."""
+    lights = [Light.RED, Light.YELLOW, Light.GREEN]
+    months = [point.period.label for point in board.trend]
+    return {
+        "lights": {"type": "doughnut", "labels": [light.label for light in lights],
+                   "series": [{"label": "任务数", "data": [board.total.by_light[light] for light in lights],
+                               "colors": [LIGHT_COLOURS[light] for light in lights]}]},
+        "units": {"type": "bar", "stacked": True, "labels": [row.label for row in board.by_unit],
+                  "series": [{"label": light.label, "data": [row.by_light[light] for row in board.by_unit],
+                              "color": LIGHT_COLOURS[light]} for light in lights]},
+        "rates": {"type": "line", "percent": True, "labels": months, "series": [
+            {"label": "按期办结率", "data": [p.completion_rate for p in board.trend], "color": "#0d6efd"},
+            {"label": "报送及时率", "data": [p.punctuality for p in board.trend], "color": "#6f42c1"}]},
+        "counts": {"type": "bar", "labels": months, "series": [
+            {"label": "当月办结", "data": [p.closed for p in board.trend], "color": "#198754"},
+            {"label": "月末逾期", "data": [p.overdue for p in board.trend], "color": "#dc3545"},
+            {"label": "报送进展条数", "data": [p.reports for p in board.trend], "color": "#0dcaf0"}]},
+    }
+
+
+class BadPeriod(Exception):
+    """The ``period`` argument could not be read; the message says how to write it."""
+
+
+@bp.errorhandler(BadPeriod)
+@bp.errorhandler(InvalidInput)
+def bad_period(error: Exception):
+    return render_template("error.html", code=400, title="期间无效", message=str(error)), 400
+
+
+def _period_or_400():
+    text = request.args.get("period") or period_containing("monthly", clock.beijing_today()).key
+    try:
+        return parse_period(text)
+    except ValueError as error:
+        raise BadPeriod(str(error)) from None
+
+
+@bp.route("/bulletin")
+@login_required
+def bulletin():
+    period = _period_or_400()
+    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES)
+
+
+@bp.route("/bulletin.docx")
+@login_required
+def bulletin_docx():
+    from ..bulletin import write_docx
+
+    period = _period_or_400()
+    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    return send_file(BytesIO(write_docx(data)), mimetype=DOCX_MIMETYPE, as_attachment=True,
+                     download_name=bulletin_filename(data, "docx"))
+
+
+@bp.route("/bulletin.xlsx")
+@login_required
+def bulletin_xlsx():
+    from ..bulletin import write_xlsx
+
+    period = _period_or_400()
+    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    return send_file(BytesIO(write_xlsx(data)), mimetype=XLSX_MIMETYPE, as_attachment=True,
+                     download_name=bulletin_filename(data, "xlsx"))
+
+
+@bp.app_template_filter("percent")
+def percent_filter(value: float | None) -> str:
+    """Format a fraction as a percentage with one decimal ("42.9%"), "—" when there is none."""
+    from ..bulletin import percent
+
+    return percent(value)
