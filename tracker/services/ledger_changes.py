@@ -198,8 +198,11 @@ def _match(row: ReadRow, by_text: dict[str, list[Task]], by_number: dict[str, Ta
     found = by_text.get(text, []) if text else []
     if len(found) == 1:
         return found[0]
-    number = _normal("".join(row.path) if row.path else row.number)
-    return by_number.get(number) if number else None
+    for number in (row.number, "".join(row.path or [])):
+        number = _normal(number)
+        if number and number in by_number:
+            return by_number[number]
+    return None
 
 
 def _normal(text: str | None) -> str:

@@ -166,8 +166,10 @@ def unit_names(tasks: list[NewTask], units: UnitIndex) -> list[str]:
     new: list[str] = []
     for task in tasks:
         for name in task.lead_units + task.supporting_units:
-            if units.find(name) is None and units.find(_without_remark(name)) is None and name not in new:
-                new.append(name)
+            if units.find(name) is None and units.find(_without_remark(name)) is None:
+                name = _without_remark(name) or name
+                if name not in new:
+                    new.append(name)
     return new
 
 
@@ -198,7 +200,8 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
         roles = [(n, AssignmentRole.LEAD) for n in spec.lead_units]
         roles += [(n, AssignmentRole.SUPPORTING) for n in spec.supporting_units]
         for order, (name, role) in enumerate(roles):
-            unit = ctx.units.find(name) or ctx.units.find(_without_remark(name)) or ctx.units.get_or_create(name)[0]
+            unit = ctx.units.find(name) or ctx.units.find(_without_remark(name)) or \
+                ctx.units.get_or_create(_without_remark(name) or name)[0]
             if unit.name in assigned:
                 continue
             assigned.add(unit.name)
