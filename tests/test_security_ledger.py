@@ -349,11 +349,11 @@ def test_e10_database_failure_at_row_50_rolls_everything_back(app, client, auth,
     calls = []
     real = ledger_import._apply_change
 
-    def failing(change, actor, record):
+    def failing(change, *args):
         calls.append(change)
         if len(calls) == 50:
             raise OperationalError("INSERT INTO progress_report", {}, Exception("disk I/O error"))
-        real(change, actor, record)
+        real(change, *args)
 
     monkeypatch.setattr(ledger_import, "_apply_change", failing)
     app.config["PROPAGATE_EXCEPTIONS"] = False

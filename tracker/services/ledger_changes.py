@@ -6,7 +6,10 @@ tracker's current state, and decide update / skip / conflict / error (RowOutcome
 export whose task changed since the export (version newer than the exported 版本) and whose cells
 differ from the tracker's state is a conflict and is never applied (issue #4); a row left as
 exported is skipped, even when the task moved on since. Queries are bulk: tasks by keys, latest
-reports and history in a few IN queries whatever the ledger's size.
+reports and history in a few IN queries whatever the ledger's size. Tasks are read as plain
+TaskRow values (no ORM identity map to fill and expire), which the permission rules
+(services/permissions.py, workflow.resolve_status) accept as they read only ``status`` and
+``assignments``.
 """
 from __future__ import annotations
 
@@ -15,11 +18,12 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..ledger import LedgerIssue, LedgerReadResult, ReadRow
-from ..models import STATUS_LABELS, Assignment, JournalEntry, Plan, ProgressReport, Role, Task, TaskStatus, Unit, User
+from ..models import (
+    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, Plan, ProgressReport, Role, Task, TaskStatus, Unit, User,
+)
 from .errors import PermissionDenied
 from .ledger_outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
 from .permissions import unit_role
@@ -59,11 +63,43 @@ class ImportContext:
             outcome.notes.append(reason)
 
 
+@dataclass(frozen=True)
+class AssignmentRow:
+    """A unit's part in a task: ``unit_id`` and ``role`` (lead/supporting)."""
+
+    unit_id: int
+    role: AssignmentRole
+
+
+@dataclass
+class TaskRow:
+    """The columns of a task an import needs, read without the ORM; ``assignments`` in plan order."""
+
+    id: int
+    key: str
+    plan_id: int
+    parent_id: int | None
+    path: list[str]
+    title: str | None
+    text: str
+    version: int
+    status: TaskStatus
+    assignments: list[AssignmentRow]
+
+    @property
+    def number_display(self) -> str:
+        return "".join(self.path)
+
+    @property
+    def lead_unit_ids(self) -> list[int]:
+        return [a.unit_id for a in self.assignments if a.role is AssignmentRole.LEAD]
+
+
 @dataclass
 class Change:
     """What applying one row does to an existing task: a new report by ``unit_id`` and/or a status."""
 
-    task: Task
+    task: TaskRow
     unit_id: int | None
     report: tuple[str, str, str] | None
     status: TaskStatus | None
@@ -76,12 +112,26 @@ def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
         yield values[start:start + size]
 
 
-def load_tasks(where, lock: bool) -> list[Task]:
-    """Return the tasks matching the ``where`` clause, with their assignments (two queries)."""
-    query = select(Task).where(where).options(selectinload(Task.assignments).selectinload(Assignment.unit))
+_TASK_COLUMNS = (Task.id, Task.key, Task.plan_id, Task.parent_id, Task.path, Task.title, Task.text, Task.version,
+                 Task.status)
+
+
+def load_tasks(where, lock: bool) -> list[TaskRow]:
+    """Return the tasks matching the ``where`` clause with their assignments, as TaskRows.
+
+    Two queries (tasks; their assignments); with ``lock`` the task rows are locked FOR UPDATE
+    until the transaction ends (PostgreSQL; SQLite's write lock is held already).
+    """
+    query = select(*_TASK_COLUMNS).where(where)
     if lock:
         query = query.with_for_update(of=Task)
-    return list(db.session.scalars(query))
+    tasks = {row.id: TaskRow(*row, assignments=[]) for row in db.session.execute(query)}
+    for part in chunks(list(tasks)):
+        for task_id, unit_id, role in db.session.execute(
+                select(Assignment.task_id, Assignment.unit_id, Assignment.role)
+                .where(Assignment.task_id.in_(part)).order_by(Assignment.task_id, Assignment.position)):
+            tasks[task_id].assignments.append(AssignmentRow(unit_id, role))
+    return list(tasks.values())
 
 
 def row_label(row: ReadRow) -> str:
@@ -94,7 +144,7 @@ def plan_own(ctx: ImportContext) -> list[Change]:
     """Plan an own export: match rows by 任务键, detect conflicts through 版本; return the changes."""
     rows = [row for row in ctx.read.rows if not row.is_group_row]
     keys = list({row.key for row in rows if row.key})
-    tasks: dict[str, Task] = {}
+    tasks: dict[str, TaskRow] = {}
     for part in chunks(keys):
         tasks.update((task.key, task) for task in load_tasks(Task.key.in_(part), ctx.lock))
     unit, scope_unit_id = own_report_unit(ctx)
@@ -143,13 +193,13 @@ def plan_merge(ctx: ImportContext, plan: Plan) -> list[Change]:
     tasks = load_tasks(Task.plan_id == plan.id, ctx.lock)
     parents = {task.parent_id for task in tasks}
     leaves = [task for task in tasks if task.id not in parents]
-    by_text: dict[str, list[Task]] = {}
-    by_number: dict[str, Task] = {}
+    by_text: dict[str, list[TaskRow]] = {}
+    by_number: dict[str, TaskRow] = {}
     for task in leaves:
         for text in {_normal(task.text), _normal(task.title)} - {""}:
             by_text.setdefault(text, []).append(task)
         by_number.setdefault(_normal(task.number_display), task)
-    pending: list[tuple[ReadRow, Task, int | None, RowOutcome]] = []
+    pending: list[tuple[ReadRow, TaskRow, int | None, RowOutcome]] = []
     seen: dict[int, int] = {}
     for row in ctx.read.rows:
         outcome = _outcome(ctx, row)
@@ -180,20 +230,20 @@ def plan_merge(ctx: ImportContext, plan: Plan) -> list[Change]:
     return changes
 
 
-def _merge_unit_id(ctx: ImportContext, task: Task) -> int | None:
+def _merge_unit_id(ctx: ImportContext, task: TaskRow) -> int | None:
     """The unit a merged row reports for: the liaison's; the 填报单位 if it has a part; the lead unit."""
     if ctx.actor.role is Role.LIAISON:
         return ctx.actor.unit_id
     assigned = {a.unit_id for a in task.assignments}
     if ctx.file_unit is not None and ctx.file_unit.id in assigned:
         return ctx.file_unit.id
-    leads = task.lead_units
+    leads = task.lead_unit_ids
     if leads:
-        return leads[0].id
+        return leads[0]
     return ctx.office.id if ctx.office else ctx.actor.unit_id
 
 
-def _match(row: ReadRow, by_text: dict[str, list[Task]], by_number: dict[str, Task]) -> Task | None:
+def _match(row: ReadRow, by_text: dict[str, list[TaskRow]], by_number: dict[str, TaskRow]) -> TaskRow | None:
     text = _normal(row.measure)
     found = by_text.get(text, []) if text else []
     if len(found) == 1:
@@ -216,7 +266,7 @@ def _outcome(ctx: ImportContext, row: ReadRow) -> RowOutcome:
     return outcome
 
 
-def _may_import(ctx: ImportContext, row: ReadRow, task: Task, outcome: RowOutcome) -> bool:
+def _may_import(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> bool:
     """A liaison may import rows of its unit's tasks only; any other row rejects the whole import (A9)."""
     if ctx.actor.role is Role.LIAISON and unit_role(ctx.actor, task) is None:
         name = ctx.actor.unit.name if ctx.actor.unit else ""
@@ -226,7 +276,7 @@ def _may_import(ctx: ImportContext, row: ReadRow, task: Task, outcome: RowOutcom
     return True
 
 
-def evaluate(ctx: ImportContext, row: ReadRow, task: Task, unit_id: int | None,
+def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | None,
              current: ProgressReport | None, outcome: RowOutcome) -> Change | None:
     """Compare ``row`` with ``task`` and its ``current`` report; fill ``outcome``; return the change.
 
@@ -257,7 +307,7 @@ def evaluate(ctx: ImportContext, row: ReadRow, task: Task, unit_id: int | None,
     return Change(task, unit_id, report, status, outcome)
 
 
-def _status_change(ctx: ImportContext, row: ReadRow, task: Task, outcome: RowOutcome) -> TaskStatus | None:
+def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> TaskStatus | None:
     if not row.status:
         return None
     if row.status in IGNORED_STATUSES:

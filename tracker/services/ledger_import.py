@@ -18,25 +18,24 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..clock import to_beijing
+from ..clock import to_beijing, utcnow
 from ..database import begin_write
 from ..extensions import db
 from ..ledger import LedgerLimits, LedgerReadResult, read_ledger
 from ..ledger.safety import MB, load_source
-from ..models import Channel, ImportRecord, Plan, ProgressReport, Role, User
+from ..models import Channel, ImportRecord, JournalEntry, Plan, ProgressReport, Role, Task, User
 from . import journal, workflow
 from .errors import NotFound, PermissionDenied, ServiceError
 from .ledger_changes import Change, ImportContext, own_report_unit, plan_merge, plan_own
 from .ledger_newplan import create_plan, plan_title, plan_tree, unit_names
 from .ledger_outcomes import ERROR, MODE_MERGE, MODE_NEW_PLAN, MODE_OWN, ImportPreview
 from .permissions import can_manage_plans, require
-from .progress import bump_version
 from .units import UnitIndex
 
 
@@ -139,8 +138,7 @@ def apply_import(loaded: LoadedLedger, actor: User, target_plan_id: int | None =
                            f"由台账《{record.filename}》新建方案 #{plan.id}《{plan.title}》，共 {len(specs)} 个条目",
                            actor, Channel.IMPORT, record.batch)
         else:
-            for change in payload[0]:
-                _apply_change(change, actor, record)
+            _apply_changes(payload[0], actor, record)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -155,20 +153,56 @@ def apply_import(loaded: LoadedLedger, actor: User, target_plan_id: int | None =
     return ImportResult(record, preview)
 
 
-def _apply_change(change: Change, actor: User, record: ImportRecord) -> None:
-    """Write one row's change: status (workflow rules), report, journal entries, version bump."""
-    task = change.task
+@dataclass
+class _Writes:
+    """The rows one import inserts and updates, gathered row by row and written in bulk."""
+
+    reports: list[dict] = field(default_factory=list)
+    journal: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
+
+
+def _apply_changes(changes: list[Change], actor: User, record: ImportRecord) -> None:
+    """Write every change in three bulk statements: reports, journal entries, task updates.
+
+    Each task's UPDATE carries its version as read under the lock and bumps it, so a ledger
+    exported before this import sees the change (issue #4).
+    """
+    writes = _Writes()
+    for change in changes:
+        _apply_change(change, actor, record, writes)
+    if writes.reports:
+        db.session.execute(insert(ProgressReport.__table__), writes.reports)
+    if writes.journal:
+        db.session.execute(insert(JournalEntry.__table__), writes.journal)
+    if writes.tasks:
+        table = Task.__table__
+        db.session.execute(
+            update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_old"))
+            .values(status=bindparam("b_status", type_=table.c.status.type), version=bindparam("b_version")),
+            writes.tasks)
+
+
+def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Writes) -> None:
+    """Gather one row's writes: status by the workflow rules, the report, journal entries, version."""
+    task, batch = change.task, record.batch
+    status = task.status
     if change.status is not None:
-        workflow.change_status(task, actor, change.status, Channel.IMPORT, record.batch)
+        writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, change.status,
+                                                   actor, Channel.IMPORT, batch))
+        status = change.status
     if change.report is not None:
-        if change.status is None:
-            workflow.start_on_first_report(task, actor, Channel.IMPORT, record.batch)
+        started = workflow.status_after_report(status) if change.status is None else None
+        if started is not None:
+            writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, started,
+                                                       actor, Channel.IMPORT, batch))
+            status = started
         progress, problems, next_steps = change.report
-        db.session.add(ProgressReport(task_id=task.id, unit_id=change.unit_id, author_id=actor.id,
-                                      import_id=record.id, progress=progress, problems=problems,
-                                      next_steps=next_steps))
-        journal.record(task, "report", None, progress or problems or next_steps, actor, Channel.IMPORT, record.batch)
-    bump_version(task)
+        writes.reports.append(dict(task_id=task.id, unit_id=change.unit_id, author_id=actor.id, import_id=record.id,
+                                   created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps))
+        writes.journal.append(journal.entry_values(task.id, task.plan_id, "report", None,
+                                                   progress or problems or next_steps, actor, Channel.IMPORT, batch))
+    writes.tasks.append(dict(b_id=task.id, b_old=task.version, b_version=task.version + 1, b_status=status))
 
 
 def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supervising_office: str | None,
