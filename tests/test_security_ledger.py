@@ -23,11 +23,9 @@ from sqlalchemy.exc import OperationalError
 from tests.conftest import csrf_token
 from tests.ledger_helpers import confirm, edit, export, header, preview_url, snapshot, task_by_number, upload
 from tests.test_ledger_reader import LAUGHS, XXE, HEADER_XML, inline_row, raw_xlsx, rezip, sheet_xml
-from tests.test_progress import post_report, task_id
 from tracker.extensions import db
-from tracker.models import ImportRecord, JournalEntry, Plan, ProgressReport, Task, User
+from tracker.models import ImportRecord, JournalEntry, ProgressReport, Task
 from tracker.services import ledger_import
-from tracker.services.progress import add_report
 
 REPO = Path(__file__).resolve().parents[1]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

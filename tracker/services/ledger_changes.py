@@ -1,4 +1,4 @@
-"""Plan the updates a ledger brings to existing tasks: own exports (by task key) and merges into a plan.
+"""Plan the updates a ledger brings to existing tasks: own exports by task key (merges: ledger_merge.py).
 
 For each data row: find its task (by the hidden 任务键, or by 序号/具体措施 text in a target plan),
 check the importer may report on it, compare the row's 进展情况/存在问题/下步计划/完成状态 with the
@@ -13,7 +13,6 @@ TaskRow values (no ORM identity map to fill and expire), which the permission ru
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -22,7 +21,7 @@ from sqlalchemy import select
 from ..extensions import db
 from ..ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ..models import (
-    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, Plan, ProgressReport, Role, Task, TaskStatus, Unit, User,
+    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, ProgressReport, Role, Task, TaskStatus, Unit, User,
 )
 from .errors import PermissionDenied
 from .ledger_outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
@@ -148,10 +147,10 @@ def plan_own(ctx: ImportContext) -> list[Change]:
     for part in chunks(keys):
         tasks.update((task.key, task) for task in load_tasks(Task.key.in_(part), ctx.lock))
     unit, scope_unit_id = own_report_unit(ctx)
-    latest = _latest([t.id for t in tasks.values()], scope_unit_id)
+    latest = latest_by_task([t.id for t in tasks.values()], scope_unit_id)
     changes, seen = [], set()
     for row in rows:
-        outcome = _outcome(ctx, row)
+        outcome = outcome_for(ctx, row)
         task = tasks.get(row.key) if row.key else None
         if row.key is None:
             ctx.issue(row.row, "任务键", "缺少任务键：本系统导出的台账不能新增任务行，请在系统中新建任务或删去此行", outcome)
@@ -164,7 +163,7 @@ def plan_own(ctx: ImportContext) -> list[Change]:
             continue
         seen.add(task.id)
         outcome.task_id, outcome.tracker_version, outcome.file_version = task.id, task.version, row.version
-        if not _may_import(ctx, row, task, outcome):
+        if not may_import_row(ctx, row, task, outcome):
             continue
         change = evaluate(ctx, row, task, unit.id if unit else None, latest.get(task.id), outcome)
         if change is not None:
@@ -188,85 +187,13 @@ def own_report_unit(ctx: ImportContext) -> tuple[Unit | None, int | None]:
     return unit, unit.id
 
 
-def plan_merge(ctx: ImportContext, plan: Plan) -> list[Change]:
-    """Plan a foreign ledger merged into ``plan``: rows matched by 具体措施 text, else by 序号."""
-    tasks = load_tasks(Task.plan_id == plan.id, ctx.lock)
-    parents = {task.parent_id for task in tasks}
-    leaves = [task for task in tasks if task.id not in parents]
-    by_text: dict[str, list[TaskRow]] = {}
-    by_number: dict[str, TaskRow] = {}
-    for task in leaves:
-        for text in {_normal(task.text), _normal(task.title)} - {""}:
-            by_text.setdefault(text, []).append(task)
-        by_number.setdefault(_normal(task.number_display), task)
-    pending: list[tuple[ReadRow, TaskRow, int | None, RowOutcome]] = []
-    seen: dict[int, int] = {}
-    for row in ctx.read.rows:
-        outcome = _outcome(ctx, row)
-        if row.is_group_row:
-            outcome.action = SKIP
-            outcome.notes.append("标题行，不导入")
-            continue
-        task = _match(row, by_text, by_number)
-        if task is None:
-            ctx.issue(row.row, "具体措施", f"在方案《{plan.title}》中找不到序号为“{row.number or ''}”或内容相同的任务，"
-                      "请核对序号和具体措施，或改为新建方案导入", outcome)
-            continue
-        if task.id in seen:
-            ctx.issue(row.row, "具体措施", f"与第 {seen[task.id]} 行对应同一任务，请删去重复的行", outcome)
-            continue
-        seen[task.id] = row.row
-        outcome.task_id = task.id
-        if _may_import(ctx, row, task, outcome):
-            pending.append((row, task, _merge_unit_id(ctx, task), outcome))
-    changes = []
-    for unit_id in {unit_id for _, _, unit_id, _ in pending}:
-        group = [item for item in pending if item[2] == unit_id]
-        latest = _latest([task.id for _, task, _, _ in group], unit_id)
-        for row, task, _, outcome in group:
-            change = evaluate(ctx, row, task, unit_id, latest.get(task.id), outcome)
-            if change is not None:
-                changes.append(change)
-    return changes
-
-
-def _merge_unit_id(ctx: ImportContext, task: TaskRow) -> int | None:
-    """The unit a merged row reports for: the liaison's; the 填报单位 if it has a part; the lead unit."""
-    if ctx.actor.role is Role.LIAISON:
-        return ctx.actor.unit_id
-    assigned = {a.unit_id for a in task.assignments}
-    if ctx.file_unit is not None and ctx.file_unit.id in assigned:
-        return ctx.file_unit.id
-    leads = task.lead_unit_ids
-    if leads:
-        return leads[0]
-    return ctx.office.id if ctx.office else ctx.actor.unit_id
-
-
-def _match(row: ReadRow, by_text: dict[str, list[TaskRow]], by_number: dict[str, TaskRow]) -> TaskRow | None:
-    text = _normal(row.measure)
-    found = by_text.get(text, []) if text else []
-    if len(found) == 1:
-        return found[0]
-    for number in (row.number, "".join(row.path or [])):
-        number = _normal(number)
-        if number and number in by_number:
-            return by_number[number]
-    return None
-
-
-def _normal(text: str | None) -> str:
-    """Text compared without blanks and final punctuation ("。；" and the like)."""
-    return re.sub(r"\s+", "", text or "").rstrip("。；;，,.")
-
-
-def _outcome(ctx: ImportContext, row: ReadRow) -> RowOutcome:
+def outcome_for(ctx: ImportContext, row: ReadRow) -> RowOutcome:
     outcome = RowOutcome(row=row.row, action=UPDATE, number=row.number, label=row_label(row))
     ctx.preview.outcomes.append(outcome)
     return outcome
 
 
-def _may_import(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> bool:
+def may_import_row(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> bool:
     """A liaison may import rows of its unit's tasks only; any other row rejects the whole import (A9)."""
     if ctx.actor.role is Role.LIAISON and unit_role(ctx.actor, task) is None:
         name = ctx.actor.unit.name if ctx.actor.unit else ""
@@ -330,7 +257,7 @@ def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: Row
     return None if new is task.status else new
 
 
-def _latest(task_ids: list[int], unit_id: int | None) -> dict[int, ProgressReport]:
+def latest_by_task(task_ids: list[int], unit_id: int | None) -> dict[int, ProgressReport]:
     latest: dict[int, ProgressReport] = {}
     for part in chunks(task_ids):
         latest.update(latest_reports(part, unit_id))

@@ -32,7 +32,8 @@ from ..ledger.safety import MB, load_source
 from ..models import Channel, ImportRecord, JournalEntry, Plan, ProgressReport, Role, Task, User
 from . import journal, workflow
 from .errors import NotFound, PermissionDenied, ServiceError
-from .ledger_changes import Change, ImportContext, own_report_unit, plan_merge, plan_own
+from .ledger_changes import Change, ImportContext, own_report_unit, plan_own
+from .ledger_merge import plan_merge
 from .ledger_newplan import create_plan, plan_title, plan_tree, unit_names
 from .ledger_outcomes import ERROR, MODE_MERGE, MODE_NEW_PLAN, MODE_OWN, ImportPreview
 from .permissions import can_manage_plans, require
