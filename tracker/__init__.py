@@ -74,12 +74,14 @@ def configure_blueprints(app: Flask) -> None:
     from .dashboard import bp as dashboard_bp
     from .health import bp as health_bp
     from .imports import bp as imports_bp
+    from .ledger_imports import bp as ledger_imports_bp
     from .plans import bp as plans_bp
     from .tasks import bp as tasks_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(imports_bp)
+    app.register_blueprint(ledger_imports_bp)
     app.register_blueprint(plans_bp)
     app.register_blueprint(tasks_bp)
     app.register_blueprint(dashboard_bp)

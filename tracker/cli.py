@@ -15,13 +15,17 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 
-from .models import Role
+from .extensions import db
+from .ledger import LedgerRefused
+from .models import Channel, Role, User
 from .parsing import PlanReadError, UnsupportedFileType, read_plan_file
 from .services import backup as backups
 from .services.accounts import command_line_operator, create_user
 from .services.api_tokens import create_token, revoke_tokens
 from .services.errors import ServiceError
 from .services.ledger_export import export_ledger
+from .services.ledger_import import ImportRejected, apply_import, ledger_limits, load_ledger, preview_import
+from .services.ledger_revert import revert_import
 from .services.plans import import_plan
 from .services.seed import prepare_database
 
@@ -97,6 +101,54 @@ def register(app: Flask) -> None:
             fail(str(error))
         write_atomically(Path(output), export.content)
         click.echo(f"已写出 {output}：{export.row_count} 行任务。")
+
+    @app.cli.command("import-ledger")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--plan", "plan_id", type=int, help="把外单位台账的进展合并到该方案（编号），不新建方案")
+    @click.option("--as", "username", help="以该用户的权限导入（默认：命令行操作员，督办权限）")
+    @click.option("--dry-run", is_flag=True, help="只显示将要做的修改，不写入数据库")
+    def import_ledger_command(file: str, plan_id: int | None, username: str | None, dry_run: bool) -> None:
+        """Read the work ledger FILE back (CONTRACTS.md §4): all rows applied, or none."""
+        actor = command_line_operator()
+        if username:
+            actor = db.session.scalar(db.select(User).where(User.username == username))
+            if actor is None or not actor.active:
+                fail(f"用户“{username}”不存在或已停用。")
+        office = current_app.config["SUPERVISING_OFFICE"]
+        try:
+            loaded = load_ledger(file, limits=ledger_limits(current_app.config))
+            if dry_run:
+                preview = preview_import(loaded, actor, plan_id, office)
+            else:
+                result = apply_import(loaded, actor, plan_id, office)
+                preview = result.preview
+        except LedgerRefused as error:
+            fail(f"{file}: {error}")
+        except ImportRejected as error:
+            report_preview(error.preview, err=True)
+            sys.exit(1)
+        except ServiceError as error:
+            fail(f"{file}: {error}")
+        report_preview(preview, err=not preview.ok)
+        if dry_run:
+            click.echo("（试运行：未写入数据库）")
+            sys.exit(0 if preview.ok else 1)
+        record = result.record
+        click.echo(f"已导入：导入记录 #{record.id}（批次 {record.batch}）"
+                   + (f"，新建方案 plan_id={record.created_plan_id}" if record.created_plan_id else "") + "。")
+
+    @app.cli.command("revert-import")
+    @click.argument("record_id", type=int)
+    def revert_import_command(record_id: int) -> None:
+        """Undo the ledger import RECORD_ID as a whole (its reports, statuses, a plan it created)."""
+        try:
+            result = revert_import(record_id, command_line_operator(), Channel.CLI)
+        except ServiceError as error:
+            fail(str(error))
+        click.echo(f"已撤销导入记录 #{record_id}：删除进展 {result.reports_removed} 条，恢复完成状态 "
+                   f"{result.statuses_restored} 项" + (f"，删除方案 #{result.plan_deleted}" if result.plan_deleted else "") + "。")
+        for note in result.notes:
+            click.echo(note)
 
     @app.cli.command("create-user")
     @click.argument("username")
@@ -191,6 +243,21 @@ def register(app: Flask) -> None:
     def init_db_command() -> None:
         """Create or upgrade the database; on an empty one, seed the 重庆 plan and demo accounts."""
         report_seed(prepare_database(app))
+
+
+def report_preview(preview, err: bool) -> None:
+    """Print an import's summary line, its conflicts and, when it cannot be applied, every reason."""
+    click.echo(preview.summary_line())
+    for outcome in preview.outcomes:
+        if outcome.action == "conflict":
+            both = "；".join(f"{d.caption}：系统“{d.tracker}” / 台账“{d.file}”" for d in outcome.diffs)
+            click.echo(f"row {outcome.row}: conflict（{outcome.number or ''} {outcome.label}）{both}")
+    for warning in preview.warnings:
+        click.echo(f"请核对：{warning}", err=True)
+    if err:
+        for line in preview.error_lines():
+            click.echo(line, err=True)
+        click.echo("错误：台账有上述问题，没有写入任何数据。请修改后重新导入。", err=True)
 
 
 def report_seed(result) -> None:

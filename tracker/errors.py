@@ -52,8 +52,14 @@ def register(app: Flask) -> None:
         return render_template("error.html", code=code, title=title, message=detail or message,
                                incident=incident), code
 
-    for code in (400, 403, 404, 405, 413):
+    for code in (400, 403, 404, 405):
         app.register_error_handler(code, lambda e, code=code: page(code))
+
+    @app.errorhandler(413)
+    def too_large(error):
+        limit = (app.config.get("MAX_CONTENT_LENGTH") or 0) / (1024 * 1024)
+        detail = f"上传的文件超过 {limit:g} MB 的大小限制。请删去图片等无关内容，或拆分成几个文件后重新上传。" if limit else None
+        return page(413, detail)
     app.register_error_handler(CSRFError, lambda e: page(400))
     app.register_error_handler(PermissionDenied, lambda e: page(403, str(e)))
     app.register_error_handler(NotFound, lambda e: page(404, str(e)))

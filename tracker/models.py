@@ -294,6 +294,9 @@ class ProgressReport(db.Model):
     progress: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
+    # The ledger import that filed the report (None for web, API and command-line reports): a revert
+    # of that import removes exactly these reports (issue #4).
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("import_record.id"), index=True)
 
     task: Mapped[Task] = relationship(back_populates="reports")
     unit: Mapped[Unit | None] = relationship()
@@ -330,6 +333,54 @@ class User(UserMixin, db.Model):
     def sees_everything(self) -> bool:
         """True for the supervising office, admins and viewers: they see every plan and task."""
         return self.role in (Role.ADMIN, Role.SUPERVISOR, Role.VIEWER)
+
+
+class ImportState(str, enum.Enum):
+    """Whether a ledger import is in force or was reverted as a whole by the supervisor."""
+
+    APPLIED = "applied"
+    REVERTED = "reverted"
+
+    @property
+    def label(self) -> str:
+        return {"applied": "已导入", "reverted": "已撤销"}[self.value]
+
+
+class ImportRecord(db.Model):
+    """One applied ledger import (台账导入记录): who, when, which file, what it changed (issue #4).
+
+    ``batch`` is the id its journal entries carry; ``sha256`` the file's digest, and
+    ``active_sha256`` the same while the import is applied (NULL once reverted): its unique
+    constraint keeps one file from being applied twice, even by two requests at once.
+    ``created_plan_id`` is the plan the import created, if any; a plain integer, not a foreign key,
+    so that the record outlives the plan when a revert deletes it. ``report_unit_id``: the unit its
+    progress reports were filed under (None when each row's lead unit reported).
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    active_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    mode: Mapped[str] = mapped_column(String(20))
+    rows_read: Mapped[int] = mapped_column(default=0)
+    created_count: Mapped[int] = mapped_column(default=0)
+    updated_count: Mapped[int] = mapped_column(default=0)
+    conflict_count: Mapped[int] = mapped_column(default=0)
+    skipped_count: Mapped[int] = mapped_column(default=0)
+    state: Mapped[ImportState] = mapped_column(_enum_column(ImportState), default=ImportState.APPLIED)
+    created_plan_id: Mapped[int | None]
+    target_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
+    report_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    reverted_at: Mapped[datetime | None]
+    reverted_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+
+    user: Mapped["User | None"] = relationship(foreign_keys=[user_id])
+    reverted_by: Mapped["User | None"] = relationship(foreign_keys=[reverted_by_id])
+    report_unit: Mapped[Unit | None] = relationship()
+    target_plan: Mapped[Plan | None] = relationship()
 
 
 class JournalEntry(db.Model):

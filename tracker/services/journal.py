@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import has_request_context, request
 from sqlalchemy import select
 
+from ..clock import utcnow
 from ..extensions import db
 from ..models import Channel, JournalEntry, Task, User
 
@@ -34,6 +35,21 @@ def record(task: Task | None, field: str, old: object, new: object, actor: User 
     )
     db.session.add(entry)
     return entry
+
+
+def entry_values(task_id: int | None, plan_id: int | None, field: str, old: object, new: object,
+                 actor: User | None, channel: Channel = Channel.FORM, batch: str | None = None) -> dict:
+    """Return the column values of the journal entry ``record`` would add, for a bulk insert.
+
+    For use cases that write thousands of entries at once (a ledger import) with one
+    ``insert(JournalEntry)`` executemany in their own transaction; same values as ``record``.
+    """
+    return {
+        "created_at": utcnow(), "task_id": task_id, "plan_id": plan_id,
+        "user_id": actor.id if actor is not None else None, "unit_id": actor.unit_id if actor is not None else None,
+        "channel": channel, "batch": batch, "field": field, "old_value": _as_text(old), "new_value": _as_text(new),
+        "ip": request.remote_addr if has_request_context() else None,
+    }
 
 
 def _as_text(value: object) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..database import begin_write
 from ..extensions import db
@@ -56,12 +57,22 @@ def add_report(
         report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
                                 problems=texts["存在问题"], next_steps=texts["下步计划"])
         db.session.add(report)
+        bump_version(task)
         journal.record(task, "report", None, texts["进展情况"], author, channel)
         db.session.commit()
     except Exception:
         db.session.rollback()
         raise
     return report
+
+
+def bump_version(task: Task) -> None:
+    """Count a new report as a change of ``task``: its version goes up at the next flush.
+
+    A ledger exported before the report then sees that the task changed since (issue #4:
+    an import of it reports a conflict instead of silently filing older progress over it).
+    """
+    flag_modified(task, "status")
 
 
 def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int, ProgressReport]:

@@ -45,9 +45,14 @@ def change_status(task: Task, actor: User, wanted: TaskStatus, channel: Channel 
     return new
 
 
+def status_after_report(status: TaskStatus) -> TaskStatus | None:
+    """Return the status a report moves a task in ``status`` to (推进中 when not started), else None."""
+    return TaskStatus.IN_PROGRESS if status in (TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED) else None
+
+
 def start_on_first_report(task: Task, actor: User, channel: Channel = Channel.FORM,
                           batch: str | None = None) -> None:
     """Move a task not yet started (已交办/已签收) to 推进中 when a report comes in (journalled)."""
-    if task.status in (TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED):
+    if status_after_report(task.status) is not None:
         journal.record(task, "status", task.status, TaskStatus.IN_PROGRESS, actor, channel, batch)
         task.status = TaskStatus.IN_PROGRESS

@@ -1,0 +1,185 @@
+"""Upload a ledger, check the preview (and correct the column mapping), confirm; list and revert imports.
+
+Views are thin: the use cases are services/ledger_import.py, ledger_revert.py and ledger_uploads.py.
+"""
+from __future__ import annotations
+
+import re
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from ..extensions import db
+from ..ledger import CAPTION_SYNONYMS, LedgerRefused, check_xlsx_container
+from ..ledger.safety import load_source
+from ..models import Plan
+from ..services.errors import InvalidInput
+from ..services.ledger_import import (
+    ImportRejected, apply_import, get_import, import_records, ledger_limits, load_ledger, may_import, preview_import,
+)
+from ..services.ledger_revert import revert_import
+from ..services.ledger_uploads import discard_upload, open_upload, store_upload
+from ..services.permissions import can_manage_plans, require
+from . import bp
+from .forms import ActionForm, UploadForm
+
+_LETTERS = re.compile(r"^[A-Z]{1,3}$")
+# Rows shown in the preview table besides every error and conflict (a 10,000-row ledger stays light).
+PREVIEW_ROWS = 300
+
+
+def _require_importer() -> None:
+    require(may_import(current_user), "只读账号不能导入台账。")
+
+
+def _plan_choices() -> list[tuple[int, str]]:
+    plans = db.session.scalars(select(Plan).order_by(Plan.id)).all()
+    return [(0, "新建方案（本系统导出的台账按任务键更新，不受此项影响）")] + [
+        (plan.id, f"合并到方案 #{plan.id}《{plan.title}》") for plan in plans]
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def upload():
+    _require_importer()
+    form = UploadForm()
+    form.plan.choices = _plan_choices()
+    if request.method == "GET" and request.args.get("plan", type=int):
+        form.plan.data = request.args.get("plan", type=int)
+    error = None
+    if form.validate_on_submit():
+        limits = ledger_limits(current_app.config)
+        name = form.file.data.filename or "台账.xlsx"
+        try:
+            data, name = load_source(form.file.data.stream, name, limits)
+            check_xlsx_container(data, name, limits)  # refused files are never stored
+        except LedgerRefused as refused:
+            if refused.code == "too_large":
+                return render_template("error.html", code=413, title="文件太大", message=str(refused)), 413
+            error = str(refused)
+        else:
+            pending = store_upload(current_app.instance_path, data, name, current_user.id, form.plan.data or None)
+            return redirect(url_for("ledger_imports.preview", token=pending.token))
+    return render_template("ledger_imports/upload.html", form=form, error=error), 400 if error else 200
+
+
+def _load_pending(token: str):
+    pending = open_upload(current_app.instance_path, token, current_user.id)
+    loaded = load_ledger(pending.path, pending.original_name, limits=ledger_limits(current_app.config),
+                         column_map=pending.column_map, header_row=pending.header_row)
+    return pending, loaded
+
+
+@bp.route("/pending/<token>")
+@login_required
+def preview(token: str):
+    _require_importer()
+    pending = open_upload(current_app.instance_path, token, current_user.id)
+    try:
+        pending, loaded = _load_pending(token)
+    except LedgerRefused as refused:
+        return _render_preview(pending, None, str(refused)), 400
+    result = preview_import(loaded, current_user, pending.target_plan_id, current_app.config["SUPERVISING_OFFICE"])
+    return _render_preview(pending, result)
+
+
+def _render_preview(pending, result, refusal: str | None = None, status_note: str | None = None):
+    shown = []
+    if result is not None:
+        others = 0
+        for outcome in result.outcomes:
+            if outcome.action in ("error", "conflict"):
+                shown.append(outcome)
+            elif others < PREVIEW_ROWS:
+                shown.append(outcome)
+                others += 1
+    return render_template("ledger_imports/preview.html", pending=pending, result=result, shown=shown,
+                           refusal=refusal, form=ActionForm(), captions=list(CAPTION_SYNONYMS),
+                           status_note=status_note, preview_rows=PREVIEW_ROWS)
+
+
+@bp.route("/pending/<token>/mapping", methods=["POST"])
+@login_required
+def mapping(token: str):
+    _require_importer()
+    pending = open_upload(current_app.instance_path, token, current_user.id)
+    column_map = {}
+    for caption in CAPTION_SYNONYMS:
+        letter = (request.form.get(f"map-{caption}") or "").strip().upper()
+        if letter:
+            if not _LETTERS.match(letter):
+                flash(f"“{caption}”的列“{letter}”不是有效的列字母（如 A、B、AA）。", "danger")
+                return redirect(url_for("ledger_imports.preview", token=token))
+            column_map[caption] = letter
+    header_row = request.form.get("header_row", type=int)
+    pending.column_map = column_map or None
+    pending.header_row = header_row if header_row and 0 < header_row < 1000 else None
+    pending.save_meta()
+    flash("已按您指定的列对应关系重新读取台账。", "info")
+    return redirect(url_for("ledger_imports.preview", token=token))
+
+
+@bp.route("/pending/<token>/confirm", methods=["POST"])
+@login_required
+def confirm(token: str):
+    _require_importer()
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    pending, loaded = _load_pending(token)
+    try:
+        result = apply_import(loaded, current_user, pending.target_plan_id, current_app.config["SUPERVISING_OFFICE"])
+    except ImportRejected as rejected:
+        current_app.logger.warning("ledger import rejected: user=%s file=%r", current_user.id, pending.original_name)
+        return _render_preview(pending, rejected.preview, status_note="台账未导入，没有写入任何数据。"), 409
+    discard_upload(pending)
+    flash(f"台账已导入：更新 {result.record.updated_count} 项，新建 {result.record.created_count} 项，"
+          f"冲突 {result.record.conflict_count} 项。", "success")
+    return redirect(url_for("ledger_imports.detail", record_id=result.record.id))
+
+
+@bp.route("/pending/<token>/discard", methods=["POST"])
+@login_required
+def discard(token: str):
+    _require_importer()
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    discard_upload(open_upload(current_app.instance_path, token, current_user.id))
+    flash("已放弃本次上传，没有写入任何数据。", "info")
+    return redirect(url_for("ledger_imports.upload"))
+
+
+@bp.route("")
+@login_required
+def index():
+    _require_importer()
+    return render_template("ledger_imports/index.html", records=import_records(current_user), form=ActionForm(),
+                           may_revert=can_manage_plans(current_user))
+
+
+@bp.route("/<int:record_id>")
+@login_required
+def detail(record_id: int):
+    _require_importer()
+    record = get_import(record_id, current_user)
+    return render_template("ledger_imports/detail.html", record=record, form=ActionForm(),
+                           may_revert=can_manage_plans(current_user))
+
+
+@bp.route("/<int:record_id>/revert", methods=["POST"])
+@login_required
+def revert(record_id: int):
+    require(can_manage_plans(current_user), "只有督办部门可以撤销台账导入。")
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        result = revert_import(record_id, current_user)
+    except InvalidInput as error:
+        flash(str(error), "warning")
+    else:
+        flash(f"已撤销导入记录 #{record_id}：删除进展 {result.reports_removed} 条，恢复完成状态 "
+              f"{result.statuses_restored} 项" + (f"，删除方案 #{result.plan_deleted}" if result.plan_deleted else "")
+              + "。", "success")
+        for note in result.notes:
+            flash(note, "warning")
+    return redirect(url_for("ledger_imports.detail", record_id=record_id))

@@ -1,0 +1,21 @@
+// Ledger import pages: while a form marked data-busy is being processed, disable its button and
+// say so (a 10,000-row ledger takes a few seconds); ask before a revert.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("form[data-busy]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var question = form.getAttribute("data-confirm");
+      if (question && !window.confirm(question)) {
+        event.preventDefault();
+        return;
+      }
+      form.querySelectorAll("button[type=submit], input[type=submit]").forEach(function (button) {
+        button.disabled = true;
+      });
+      var note = form.querySelector(".busy-note");
+      if (note) {
+        note.textContent = form.getAttribute("data-busy");
+        note.classList.remove("d-none");
+      }
+    });
+  });
+});
