@@ -67,12 +67,14 @@ def configure_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
     from .health import bp as health_bp
     from .plans import bp as plans_bp
+    from .supervision import bp as supervision_bp
     from .tasks import bp as tasks_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(plans_bp)
     app.register_blueprint(tasks_bp)
+    app.register_blueprint(supervision_bp)
 
 
 def configure_templates(app: Flask) -> None:

@@ -1,12 +1,14 @@
 """Report progress on a task, and read back the latest reports."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import func, select
 
-from ..database import begin_write
 from ..extensions import db
 from ..models import Channel, ProgressReport, Role, Task, TaskStatus, User
-from . import journal, workflow
+from . import attachments, journal, workflow
+from .concurrency import task_change
 from .errors import InvalidInput
 from .permissions import can_report, require, unit_role
 
@@ -22,6 +24,11 @@ def add_report(
     next_steps: str = "",
     status: TaskStatus | None = None,
     channel: Channel = Channel.FORM,
+    read_version: int | None = None,
+    overwrite_of: int | None = None,
+    uploads: list[attachments.Upload] | None = None,
+    attachment_folder: Path | None = None,
+    attachment_max_bytes: int = attachments.DEFAULT_MAX_BYTES,
 ) -> ProgressReport:
     """Add a progress report by ``author``'s unit to ``task``, and commit.
 
@@ -29,9 +36,12 @@ def add_report(
     (下步计划) are optional; each at most MAX_REPORT_CHARS characters. ``status``
     changes the task's 办理状态 when given, by the rules of services/workflow.py; a
     first report moves a task from 已交办/已签收 to 推进中. The report and any status
-    change are journalled with ``channel``. Raises PermissionDenied (nothing written)
-    when the author may not report on the task or set the status; InvalidInput when
-    a text is empty or too long.
+    change are journalled with ``channel``. ``read_version``: the task version the form was
+    read at (None: not checked, for the API and the command line); ``overwrite_of``: see
+    services/concurrency.py. ``uploads`` (佐证材料) are checked and stored under
+    ``attachment_folder`` (services/attachments.py). Raises PermissionDenied (nothing written)
+    when the author may not report on the task or set the status; InvalidInput when a text
+    is empty or too long or a file is refused; Conflict when ``read_version`` is stale.
     """
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
@@ -39,25 +49,35 @@ def add_report(
     for caption, text in texts.items():
         if len(text) > MAX_REPORT_CHARS:
             raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
-    task_id = task.id
-    begin_write()
+    written: list[Path] = []
     try:
-        # Lock the task row (PostgreSQL; SQLite holds its write lock already) so that concurrent reports
-        # change its status one at a time. begin_write expired ``task``: it reloads the row as it is now.
-        db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update())
-        require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
-        if status is not None and status is not task.status:
-            workflow.change_status(task, author, status, channel)
-        else:
-            workflow.start_on_first_report(task, author, channel)
-        # The report is filed under the author's unit (a supervisor's: the supervising office).
-        report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
-                                problems=texts["存在问题"], next_steps=texts["下步计划"])
-        db.session.add(report)
-        journal.record(task, "report", None, texts["进展情况"], author, channel)
-        db.session.commit()
+        # task_change locks the task row (BEGIN IMMEDIATE on SQLite, FOR UPDATE on PostgreSQL) so that
+        # concurrent reports change its status and version one at a time, and reloads it as it is now.
+        def check(locked: Task) -> None:
+            require(can_report(author, locked), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
+            if status is not None and status is not locked.status:
+                workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
+
+        with task_change(task.id, author, read_version, overwrite_of, channel, check=check) as task:
+            if status is not None and status is not task.status:
+                workflow.change_status(task, author, status, channel)
+            else:
+                workflow.start_on_first_report(task, author, channel)
+            # The report is filed under the author's unit (a supervisor's: the supervising office).
+            report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
+                                    problems=texts["存在问题"], next_steps=texts["下步计划"])
+            db.session.add(report)
+            subject = author.unit_id if author.role is Role.LIAISON else None
+            journal.record(task, "report", None, texts["进展情况"], author, channel, subject_unit_id=subject)
+            if uploads:
+                if attachment_folder is None:
+                    raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")
+                rows, written = attachments.store(report, uploads, author, attachment_folder, attachment_max_bytes)
+                for row in rows:
+                    journal.record(task, "attachment", None, row.original_name, author, channel,
+                                   subject_unit_id=subject)
     except Exception:
-        db.session.rollback()
+        attachments.remove(written)
         raise
     return report
 
