@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from ..extensions import db
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container
 from ..models import Attachment, ProgressReport, User
 from .errors import InvalidInput
@@ -131,6 +132,7 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
     except OSError:
         remove(written)
         raise
+    db.session.add_all(rows)
     return rows, written
 
 
