@@ -217,3 +217,16 @@ def test_workflow_unsigned_assignments_stay_unsigned_for_other_tasks(app, client
     with app.app_context():
         signed = db.session.scalar(db.select(db.func.count(Assignment.id)).where(Assignment.acknowledged_at.is_not(None)))
     assert signed == 1
+
+
+def test_workflow_supporting_unit_reports_from_a_form_without_the_status_field(app, client, auth):
+    # The 完成状态 select is shown to lead units only; a supporting unit's form posts no "status".
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("fgw")
+    html = page(client, tid)
+    assert 'name="status"' not in html
+    from tests.conftest import csrf_token, form_version
+    response = client.post(f"/tasks/{tid}", data={"csrf_token": csrf_token(html), "version": form_version(html),
+                                                  "progress": "配合摸排发债企业。"})
+    assert response.status_code == 302
+    assert status_of(app, tid) is TaskStatus.ASSIGNED

@@ -14,8 +14,10 @@ class ProgressForm(FlaskForm):
     progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
     problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
     next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
+    # Rendered only for those who may change the status: absent from the post means "不变".
     status = SelectField(
-        "完成状态", choices=[SelectChoice("", "不变")] + [SelectChoice(s.value, label) for s, label in STATUS_LABELS.items()]
+        "完成状态", choices=[SelectChoice("", "不变")] + [SelectChoice(s.value, label) for s, label in STATUS_LABELS.items()],
+        default="",
     )
     attachments = MultipleFileField("佐证材料（可选）")
     # The task's version when the page was rendered (services/concurrency.py), and after a conflict
