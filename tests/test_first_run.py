@@ -51,16 +51,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str) -> str:
-    """GET ``url``, retrying for up to 10 s while the server is still binding its port."""
-    for _ in range(100):
+def fetch(url: str, seconds: float = 90) -> str:
+    """GET ``url``, retrying for up to ``seconds`` while the server binds its port and its workers boot.
+
+    A busy machine may take tens of seconds to import the app in each new worker; until one
+    answers, the request either is refused or times out, and both are retried.
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=10) as response:
                 return response.read().decode()
-        except ConnectionError:
+        except (ConnectionError, TimeoutError):
             time.sleep(0.1)
         except urllib.error.URLError as error:
-            if not isinstance(error.reason, ConnectionError):
+            if not isinstance(error.reason, (ConnectionError, TimeoutError)):
                 raise
             time.sleep(0.1)
     raise AssertionError(f"{url} did not answer")
