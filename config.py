@@ -45,6 +45,11 @@ def default_database_url(folder: Path) -> str:
     return os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'tracker.sqlite'}"
 
 
+def _flag(name: str) -> bool:
+    """Return True when the environment variable ``name`` is 1/true/yes/on."""
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 class Config:
     """Settings shared by every deployment; ``create_app`` fills in the folder-dependent ones."""
 
@@ -62,3 +67,15 @@ class Config:
     PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))
     # The office that supervises all plans (市金融办 in the 重庆 plan).
     SUPERVISING_OFFICE = os.environ.get("TRACKER_SUPERVISING_OFFICE", "市金融办")
+    # 佐证材料 (evidence files on progress reports): largest file accepted, in bytes (10 MB).
+    ATTACHMENT_MAX_BYTES = int(os.environ.get("TRACKER_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
+    # E-mail of reminders (催办) through SMTP; off unless MAIL_ENABLED=1 (services/mail.py).
+    MAIL_ENABLED = _flag("MAIL_ENABLED")
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "localhost")
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "25"))
+    MAIL_USE_TLS = _flag("MAIL_USE_TLS")
+    MAIL_USE_SSL = _flag("MAIL_USE_SSL")
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")
+    MAIL_SENDER = os.environ.get("MAIL_SENDER", "duban@localhost")
+    MAIL_TIMEOUT = float(os.environ.get("MAIL_TIMEOUT", "10"))

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 TOKEN_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+VERSION_RE = re.compile(r'name="version" type="hidden" value="(\d+)"')
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -58,11 +59,16 @@ class _Client:
             return error.code, error.read().decode(errors="replace")
 
     def token(self, path: str) -> str:
+        return self.form(path)[0]
+
+    def form(self, path: str) -> tuple[str, str | None]:
+        """Return the CSRF token and the task version (None on pages without one) of the form at ``path``."""
         status, page = self.request(path)
         match = TOKEN_RE.search(page)
         if status != 200 or not match:
             raise RuntimeError(f"{self.username}: no form at {path} (HTTP {status})")
-        return match.group(1) or match.group(2)
+        version = VERSION_RE.search(page)
+        return match.group(1) or match.group(2), version.group(1) if version else None
 
     def login(self) -> None:
         status, _ = self.request("/login", {"username": self.username, "password": self.password,
@@ -76,7 +82,9 @@ def run_load(base: str, accounts: list[tuple[str, str]], task_ids: list[int], cl
     """Run ``clients`` threads for ``seconds`` s, each posting reports to ``task_ids`` in turn.
 
     Client i signs in as ``accounts[i % len(accounts)]``. Every report's 进展情况 is a
-    unique text "load-<run>-<client>-<n>", so the caller can count what was stored.
+    unique text "load-<run>-<client>-<n>", so the caller can count what was stored. Each post
+    carries the task version read just before it, as a person's form does: a report that
+    another client's report overtook is refused with 409 (a conflict, not a loss).
     Raises ValueError for a target outside 127.0.0.0/8.
     """
     host = urllib.parse.urlsplit(base).hostname or ""
@@ -90,13 +98,14 @@ def run_load(base: str, accounts: list[tuple[str, str]], task_ids: list[int], cl
         client = _Client(base, *accounts[index % len(accounts)])
         try:
             client.login()
-            token = client.token(f"/tasks/{task_ids[0]}")
             sequence = 0
             while time.monotonic() < deadline:
                 task_id = task_ids[(index + sequence) % len(task_ids)]
                 text = f"load-{result.run_id}-{index}-{sequence}"
+                token, version = client.form(f"/tasks/{task_id}")
                 status, _ = client.request(f"/tasks/{task_id}", {"progress": text, "problems": "", "next_steps": "",
-                                                                 "status": "", "csrf_token": token})
+                                                                 "status": "", "csrf_token": token,
+                                                                 "version": version or ""})
                 with lock:
                     result.statuses[status] += 1
                     if status == 302:

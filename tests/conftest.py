@@ -146,6 +146,14 @@ def csrf_token(html: str) -> str:
     return match.group(1)
 
 
+def form_version(html: str) -> str:
+    """Return the task version the first task form in ``html`` carries (hidden field ``version``)."""
+    match = re.search(r'name="version" type="hidden" value="(\d+)"', html) or re.search(
+        r'type="hidden" name="version" value="(\d+)"', html)
+    assert match, "no task version in the page"
+    return match.group(1)
+
+
 class Auth:
     """Sign a test client in and out as one of the demo accounts, through the real login form."""
 

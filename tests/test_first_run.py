@@ -51,12 +51,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str) -> str:
-    """GET ``url``, retrying for up to 60 s while the server is still binding its port or booting its workers.
+def fetch(url: str, seconds: float = 90) -> str:
+    """GET ``url``, retrying for up to ``seconds`` while the server binds its port and its workers boot.
 
-    (A worker booting on a busy 2-core machine may keep the first request waiting past 10 s.)
+    A busy machine may take tens of seconds to import the app in each new worker; until one
+    answers, the request either is refused or times out, and both are retried.
     """
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=10) as response:

@@ -99,7 +99,7 @@ def test_ledger_export_carries_the_latest_report_of_a_liaison(app, client, auth,
     row = rows["一（三）"]
     assert (row["进展情况"], row["存在问题"], row["下步计划"]) == ("已完成辖区机构排查。", "私募底数不清。", "年底前完成整改。")
     assert row["完成状态"] == "推进中"
-    assert row["版本"] == 3  # each report counts as a change of the task (an older ledger sees it on import)
+    assert row["版本"] == 3  # every change moves the version: two reports, 1 → 2 → 3
 
 
 def test_ledger_export_for_one_unit_holds_only_its_tasks(app, runner, tmp_path):

@@ -1,5 +1,8 @@
 """Load: 16 clients post progress reports to overlapping tasks against gunicorn with 4 workers.
 
+Each post carries the task version its client just read; one overtaken by another client's
+report gets a 409 conflict page, which the client sees (nothing is lost silently).
+
 Runs on the suite's database (SQLite in the first CI run, PostgreSQL in the second) for
 TRACKER_LOAD_SECONDS seconds (default 30, as issue #7 asks). Loopback only; it stops by itself.
 """
@@ -53,6 +56,6 @@ def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template,
     errors = [line for line in log.read_text(encoding="utf-8", errors="replace").splitlines()
               if "Error" in line or "incident" in line]
     assert result.server_errors == 0, "\n".join(errors[-20:])
-    assert set(result.statuses) == {302}
+    assert set(result.statuses) <= {302, 409}  # stored, or refused as a conflict with a newer version
     assert len(result.accepted) > 16
     assert sorted(stored) == sorted(result.accepted)  # none lost, none duplicated

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from tests.conftest import csrf_token
+from tests.conftest import csrf_token, form_version
 from tracker.extensions import db
 from tracker.models import ProgressReport, Task, TaskStatus
 from tracker.services.journal import task_history
@@ -24,6 +24,7 @@ def post_report(client, tid, **fields):
     page = client.get(f"/tasks/{tid}").get_data(as_text=True)
     data = {"progress": "", "problems": "", "next_steps": "", "status": "", **fields}
     data["csrf_token"] = csrf_token(page) if 'name="csrf_token"' in page else ""
+    data.setdefault("version", form_version(page) if 'name="version"' in page else "")
     return client.post(f"/tasks/{tid}", data=data)
 
 

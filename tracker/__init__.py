@@ -76,6 +76,7 @@ def configure_blueprints(app: Flask) -> None:
     from .imports import bp as imports_bp
     from .ledger_imports import bp as ledger_imports_bp
     from .plans import bp as plans_bp
+    from .supervision import bp as supervision_bp
     from .tasks import bp as tasks_bp
 
     app.register_blueprint(auth_bp)
@@ -86,6 +87,7 @@ def configure_blueprints(app: Flask) -> None:
     app.register_blueprint(tasks_bp)
     app.register_blueprint(dashboard_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(supervision_bp)
 
 
 def configure_templates(app: Flask) -> None:

@@ -275,9 +275,13 @@ class Assignment(db.Model):
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
     role: Mapped[AssignmentRole] = mapped_column(_enum_column(AssignmentRole))
     position: Mapped[int] = mapped_column(default=0)
+    # 签收: when and by whom the unit acknowledged the task (issue #5); None while not signed.
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
 
     task: Mapped[Task] = relationship(back_populates="assignments")
     unit: Mapped[Unit] = relationship()
+    acknowledged_by: Mapped["User | None"] = relationship()
 
 
 class ProgressReport(db.Model):
@@ -313,6 +317,8 @@ class User(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(_enum_column(Role))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # Where reminders (催办) are e-mailed when mail is switched on (MAIL_ENABLED); optional.
+    email: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     unit: Mapped[Unit | None] = relationship()
@@ -386,7 +392,8 @@ class ImportRecord(db.Model):
 class JournalEntry(db.Model):
     """One change to a task or plan, kept for its history (操作日志); append-only.
 
-    ``field`` names what changed ("status", "report", "deadline", "lead_units", ...);
+    ``field`` names what changed ("status", "report", "deadline", "lead_units", ...; the
+    captions are in services/history.py);
     ``old_value``/``new_value`` are the values as text. ``channel`` says where the change
     came from; ``batch`` groups the changes of one ledger import. Rows are never
     updated or deleted: a mapper event refuses it in the app, and database triggers
@@ -405,9 +412,16 @@ class JournalEntry(db.Model):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     ip: Mapped[str | None] = mapped_column(String(45))
+    # The task's version after this change (stamped at flush by services/journal.py), so that a
+    # conflict page can list the changes made since the version a form was read at.
+    task_version: Mapped[int | None]
+    # The unit a unit-private entry belongs to (a liaison's report, a reminder to a unit); None when
+    # everyone who sees the task may see the entry (SECURITY-TESTS A10, services/permissions.py).
+    subject_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
 
     user: Mapped["User | None"] = relationship()
-    unit: Mapped[Unit | None] = relationship()
+    unit: Mapped[Unit | None] = relationship(foreign_keys=[unit_id])
+    subject_unit: Mapped[Unit | None] = relationship(foreign_keys=[subject_unit_id])
     task: Mapped[Task | None] = relationship()
 
 
@@ -435,3 +449,7 @@ class ApiToken(db.Model):
     revoked_at: Mapped[datetime | None]
 
     user: Mapped[User] = relationship()
+
+
+# The 督办 workflow's own tables (extension requests, reminders, attachments) live in their own module.
+from .models_workflow import Attachment, ExtensionRequest, ExtensionState, Reminder, ReminderLevel  # noqa: E402,F401

@@ -31,8 +31,16 @@ def chinese_date(value: date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
+def beijing_date(value: datetime | None) -> str:
+    """Format a stored naive-UTC datetime as its Beijing calendar date, e.g. "2026年11月21日"."""
+    if value is None:
+        return ""
+    return chinese_date(to_beijing(value).date())
+
+
 def register(app: Flask) -> None:
     """Register the filters and globals on ``app``."""
     app.add_template_filter(beijing_time, "beijing_time")
     app.add_template_filter(chinese_date, "chinese_date")
+    app.add_template_filter(beijing_date, "beijing_date")
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES)

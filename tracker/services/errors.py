@@ -15,3 +15,17 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     """The data given is incomplete or wrong; the message names the field."""
+
+
+class Conflict(ServiceError):
+    """The task changed since the form was read (HTTP 409): nothing was written.
+
+    ``task_id``: the task; ``read_version``: the version the form carried; ``current_version``:
+    the task's version now. The conflict page lists the changes in between (SECURITY-TESTS F1).
+    """
+
+    def __init__(self, task_id: int, read_version: int, current_version: int):
+        super().__init__("您打开页面后，该任务已被他人修改。请查看下面的修改，再决定覆盖提交或取消。")
+        self.task_id = task_id
+        self.read_version = read_version
+        self.current_version = current_version

@@ -6,7 +6,8 @@ change and its journal entry are stored together or not at all.
 from __future__ import annotations
 
 from flask import has_request_context, request
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, attributes
 
 from ..clock import utcnow
 from ..extensions import db
@@ -14,12 +15,16 @@ from ..models import Channel, JournalEntry, Task, User
 
 
 def record(task: Task | None, field: str, old: object, new: object, actor: User | None,
-           channel: Channel = Channel.FORM, batch: str | None = None, plan_id: int | None = None) -> JournalEntry:
+           channel: Channel = Channel.FORM, batch: str | None = None, plan_id: int | None = None,
+           subject_unit_id: int | None = None) -> JournalEntry:
     """Add a journal entry for ``task.field`` changing from ``old`` to ``new`` (not committed).
 
     Values are stored as text (None stays None; enums by their label when they have one).
     ``actor`` None means the system; ``batch`` groups one ledger import's entries. Inside a
-    request the client's address (after ProxyFix) is recorded as ``ip``.
+    request the client's address (after ProxyFix) is recorded as ``ip``. ``subject_unit_id``
+    marks an entry that belongs to one unit (a liaison's report, a reminder to a unit): other
+    supporting units do not see it (services/permissions.can_see_entry). Every entry bumps its
+    task's version when flushed, and records the version reached (``task_version``).
     """
     entry = JournalEntry(
         task=task,
@@ -32,24 +37,64 @@ def record(task: Task | None, field: str, old: object, new: object, actor: User 
         old_value=_as_text(old),
         new_value=_as_text(new),
         ip=request.remote_addr if has_request_context() else None,
+        subject_unit_id=subject_unit_id,
     )
     db.session.add(entry)
     return entry
 
 
 def entry_values(task_id: int | None, plan_id: int | None, field: str, old: object, new: object,
-                 actor: User | None, channel: Channel = Channel.FORM, batch: str | None = None) -> dict:
+                 actor: User | None, channel: Channel = Channel.FORM, batch: str | None = None,
+                 task_version: int | None = None, subject_unit_id: int | None = None) -> dict:
     """Return the column values of the journal entry ``record`` would add, for a bulk insert.
 
     For use cases that write thousands of entries at once (a ledger import) with one
     ``insert(JournalEntry)`` executemany in their own transaction; same values as ``record``.
+    A bulk insert bypasses the version stamping of ``record``: the caller bumps the task's
+    version itself and passes the version reached as ``task_version``.
     """
     return {
         "created_at": utcnow(), "task_id": task_id, "plan_id": plan_id,
         "user_id": actor.id if actor is not None else None, "unit_id": actor.unit_id if actor is not None else None,
         "channel": channel, "batch": batch, "field": field, "old_value": _as_text(old), "new_value": _as_text(new),
         "ip": request.remote_addr if has_request_context() else None,
+        "task_version": task_version, "subject_unit_id": subject_unit_id,
     }
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_task_versions(session: Session, _context, _instances) -> None:
+    """Bump the version of every task that gets a journal entry in this transaction, and stamp the entries.
+
+    A change that does not touch the task row (a new report, a 签收) still makes the task's
+    version move, so that a form read before it is stale (SECURITY-TESTS F1) and an exported
+    ledger knows it is out of date. SQLAlchemy's version counter sets the new version to the
+    committed one plus one on each UPDATE of the row; this forces one UPDATE per transaction
+    (``session.info`` remembers the tasks bumped until commit or rollback), so that one use case
+    moves a task by one version however often the session flushes.
+    """
+    bumped: dict[int, int] = session.info.setdefault("journal_bumped_tasks", {})
+    for entry in [obj for obj in session.new if isinstance(obj, JournalEntry)]:
+        task = entry.task
+        if task is None or entry.task_version is not None:
+            continue
+        if task in session.new or task.version is None:
+            entry.task_version = 1
+            continue
+        history = attributes.get_history(task, "version")
+        committed = (history.deleted or history.unchanged or [task.version])[0]
+        if task.id in bumped and not session.is_modified(task, include_collections=False):
+            entry.task_version = committed  # bumped by an earlier flush of this transaction
+            continue
+        task.version = committed + 1  # forces the UPDATE; the version counter writes the same value
+        bumped[task.id] = committed + 1
+        entry.task_version = committed + 1
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_bumped_tasks(session: Session, *_args) -> None:
+    session.info.pop("journal_bumped_tasks", None)
 
 
 def _as_text(value: object) -> str | None:

@@ -214,21 +214,24 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
     """Gather one row's writes: status by the workflow rules, the report, journal entries, version."""
     task, batch = change.task, record.batch
     status = task.status
+    stamp = dict(task_version=task.version + 1)
     if change.status is not None:
         writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, change.status,
-                                                   actor, Channel.IMPORT, batch))
+                                                   actor, Channel.IMPORT, batch, **stamp))
         status = change.status
     if change.report is not None:
         started = workflow.status_after_report(status) if change.status is None else None
         if started is not None:
             writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, started,
-                                                       actor, Channel.IMPORT, batch))
+                                                       actor, Channel.IMPORT, batch, **stamp))
             status = started
         progress, problems, next_steps = change.report
         writes.reports.append(dict(task_id=task.id, unit_id=change.unit_id, author_id=actor.id, import_id=record.id,
                                    created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps))
         writes.journal.append(journal.entry_values(task.id, task.plan_id, "report", None,
-                                                   progress or problems or next_steps, actor, Channel.IMPORT, batch))
+                                                   progress or problems or next_steps, actor, Channel.IMPORT, batch,
+                                                   subject_unit_id=change.unit_id if actor.role is Role.LIAISON else None,
+                                                   **stamp))
     writes.tasks.append(dict(b_id=task.id, b_old=task.version, b_version=task.version + 1, b_status=status))
 
 

@@ -18,7 +18,6 @@ from ..models import Channel, ImportRecord, ImportState, JournalEntry, Plan, Pro
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import can_manage_plans, require
-from .progress import bump_version
 
 
 @dataclass
@@ -57,8 +56,7 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
             task = tasks[report.task_id]
             if created_plan is None or task.plan_id != created_plan.id:
                 journal.record(task, "report_reverted", report.progress or report.problems or report.next_steps,
-                               None, actor, channel, batch)
-                bump_version(task)
+                               None, actor, channel, batch)  # the entry bumps the task's version
             db.session.delete(report)
         result.reports_removed = len(reports)
         db.session.flush()

@@ -68,3 +68,56 @@ def visible_tasks(user: User) -> Select:
             Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == user.unit_id))
         )
     return query
+
+
+# --- The 督办 workflow (issue #5) ------------------------------------------------------------
+
+def is_supervisor(user: User) -> bool:
+    """Return True for the supervising office and admins: they review, decide, urge and set plans."""
+    return user.role in (Role.ADMIN, Role.SUPERVISOR)
+
+
+def is_lead_liaison(user: User, task: Task) -> bool:
+    """Return True when ``user`` is a liaison of one of ``task``'s lead units (牵头单位)."""
+    return user.role is Role.LIAISON and unit_role(user, task) is AssignmentRole.LEAD
+
+
+def can_acknowledge(user: User, task: Task) -> bool:
+    """Return True when ``user`` is a liaison of a unit assigned to ``task`` (lead or supporting): 签收."""
+    return user.role is Role.LIAISON and unit_role(user, task) is not None
+
+
+# Journal fields that belong to one unit only: a reminder (催办) and its acknowledgement.
+PRIVATE_TO_UNIT_FIELDS = frozenset({"reminder", "reminder_ack"})
+
+
+def can_see_entry(user: User, task: Task, entry) -> bool:
+    """Return True when ``user`` may see the journal ``entry`` of ``task`` (history, conflict page).
+
+    Rule (SECURITY-TESTS A10): nothing of a task the user may not see; on a task the user sees,
+    every entry except those private to another unit: a reminder to unit X and X's
+    acknowledgement are seen by X's users and by the supervising office, admins and viewers,
+    not by the task's other units. Reports and workflow steps are seen by every unit of the task,
+    as the plan page and the ledger show them.
+    """
+    if not can_view_task(user, task):
+        return False
+    if entry.field in PRIVATE_TO_UNIT_FIELDS and not user.sees_everything:
+        return entry.subject_unit_id is not None and entry.subject_unit_id == user.unit_id
+    return True
+
+
+def can_see_report(user: User, task: Task, report) -> bool:
+    """Return True when ``user`` may see ``report`` of ``task`` and its attachments (whoever sees the task)."""
+    return report.task_id == task.id and can_view_task(user, task)
+
+
+def requirement(allowed, message: str):
+    """Return a check ``check(task)`` that raises PermissionDenied with ``message`` unless ``allowed(task)``.
+
+    ``allowed``: a predicate of the task, e.g. ``lambda task: is_lead_liaison(user, task)``; used by
+    services/concurrency.task_change to refuse before it compares versions.
+    """
+    def check(task: Task) -> None:
+        require(allowed(task), message)
+    return check

@@ -1,15 +1,16 @@
 """Report progress on a task, and read back the latest reports."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm.attributes import flag_modified
+from pathlib import Path
 
-from ..database import begin_write
+from sqlalchemy import func, select
+
 from ..extensions import db
 from ..models import Channel, ProgressReport, Role, Task, TaskStatus, User
-from . import journal, workflow
+from . import attachments, journal, workflow
+from .concurrency import task_change
 from .errors import InvalidInput
-from .permissions import can_report, require, unit_role
+from .permissions import can_report, can_set_status, require, unit_role
 
 # A report longer than this is almost certainly a paste gone wrong (characters).
 MAX_REPORT_CHARS = 5000
@@ -23,16 +24,25 @@ def add_report(
     next_steps: str = "",
     status: TaskStatus | None = None,
     channel: Channel = Channel.FORM,
+    read_version: int | None = None,
+    overwrite_of: int | None = None,
+    uploads: list[attachments.Upload] | None = None,
+    attachment_folder: Path | None = None,
+    attachment_max_bytes: int = attachments.DEFAULT_MAX_BYTES,
 ) -> ProgressReport:
     """Add a progress report by ``author``'s unit to ``task``, and commit.
 
     ``progress`` (进展情况) is required; ``problems`` (存在问题) and ``next_steps``
     (下步计划) are optional; each at most MAX_REPORT_CHARS characters. ``status``
     changes the task's 办理状态 when given, by the rules of services/workflow.py; a
-    first report moves a task from 已交办/已签收 to 推进中. The report and any status
-    change are journalled with ``channel``. Raises PermissionDenied (nothing written)
-    when the author may not report on the task or set the status; InvalidInput when
-    a text is empty or too long.
+    first report by a lead unit (or the supervising office) moves a task from 已交办/已签收
+    to 推进中 — a supporting unit's report leaves the status alone (it is lead-only). The report and any status
+    change are journalled with ``channel``. ``read_version``: the task version the form was
+    read at (None: not checked, for the API and the command line); ``overwrite_of``: see
+    services/concurrency.py. ``uploads`` (佐证材料) are checked and stored under
+    ``attachment_folder`` (services/attachments.py). Raises PermissionDenied (nothing written)
+    when the author may not report on the task or set the status; InvalidInput when a text
+    is empty or too long or a file is refused; Conflict when ``read_version`` is stale.
     """
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
@@ -40,39 +50,39 @@ def add_report(
     for caption, text in texts.items():
         if len(text) > MAX_REPORT_CHARS:
             raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
-    task_id = task.id
-    begin_write()
+    written: list[Path] = []
     try:
-        # Lock the task row (PostgreSQL; SQLite holds its write lock already) so that concurrent reports
-        # change its status one at a time. begin_write expired ``task``: it reloads the row as it is now.
-        db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update())
-        if task.withdrawn_at is not None:
-            raise InvalidInput("该任务已在方案修订中撤销，不再报送进展。")
-        require(can_report(author, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
-        if status is not None and status is not task.status:
-            workflow.change_status(task, author, status, channel)
-        else:
-            workflow.start_on_first_report(task, author, channel)
-        # The report is filed under the author's unit (a supervisor's: the supervising office).
-        report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
-                                problems=texts["存在问题"], next_steps=texts["下步计划"])
-        db.session.add(report)
-        bump_version(task)
-        journal.record(task, "report", None, texts["进展情况"], author, channel)
-        db.session.commit()
+        # task_change locks the task row (BEGIN IMMEDIATE on SQLite, FOR UPDATE on PostgreSQL) so that
+        # concurrent reports change its status and version one at a time, and reloads it as it is now.
+        def check(locked: Task) -> None:
+            if locked.withdrawn_at is not None:
+                raise InvalidInput("该任务已在方案修订中撤销，不再报送进展。")
+            require(can_report(author, locked), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
+            if status is not None and status is not locked.status:
+                workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
+
+        with task_change(task.id, author, read_version, overwrite_of, channel, check=check) as task:
+            if status is not None and status is not task.status:
+                workflow.change_status(task, author, status, channel)
+            elif can_set_status(author, task):  # the status is lead-only: a supporting unit's report leaves it
+                workflow.start_on_first_report(task, author, channel)
+            # The report is filed under the author's unit (a supervisor's: the supervising office).
+            report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
+                                    problems=texts["存在问题"], next_steps=texts["下步计划"])
+            db.session.add(report)
+            subject = author.unit_id if author.role is Role.LIAISON else None
+            journal.record(task, "report", None, texts["进展情况"], author, channel, subject_unit_id=subject)
+            if uploads:
+                if attachment_folder is None:
+                    raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")
+                rows, written = attachments.store(report, uploads, author, attachment_folder, attachment_max_bytes)
+                for row in rows:
+                    journal.record(task, "attachment", None, row.original_name, author, channel,
+                                   subject_unit_id=subject)
     except Exception:
-        db.session.rollback()
+        attachments.remove(written)
         raise
     return report
-
-
-def bump_version(task: Task) -> None:
-    """Count a new report as a change of ``task``: its version goes up at the next flush.
-
-    A ledger exported before the report then sees that the task changed since (issue #4:
-    an import of it reports a conflict instead of silently filing older progress over it).
-    """
-    flag_modified(task, "status")
 
 
 def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int, ProgressReport]:

@@ -1,0 +1,147 @@
+"""佐证材料: files of evidence attached to progress reports (issue #5; SECURITY-TESTS E1, E7, E8, A2).
+
+- Types: pdf, docx, xlsx, jpg/jpeg, png — checked by the name's extension AND by the file's
+  first bytes (a PDF renamed .docx, or an HTML page renamed .png, is refused); docx and xlsx
+  must be Office zips of their kind without macros (xlsx through ledger/safety.py's checks).
+- Size: at most ``ATTACHMENT_MAX_BYTES`` bytes each (config; default 10 MB), at most
+  ``MAX_FILES`` files per report.
+- Storage: ``<instance>/attachments/<32 hex>``, a generated name; the user's file name is kept
+  only as metadata (``original_name``) and offered as the download name.
+- Download: only by users who may see the task and the report (services/permissions.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from ..extensions import db
+from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container
+from ..models import Attachment, ProgressReport, User
+from .errors import InvalidInput
+
+MAX_FILES = 5
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Extension → kind; the kinds' MIME types for the download.
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "jpg": "jpg", "jpeg": "jpg", "png": "png"}
+MIME_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "jpg": "image/jpeg",
+    "png": "image/png",
+}
+ALLOWED_TEXT = "PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG"
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One uploaded file: the name the user's computer gave it and its bytes."""
+
+    filename: str
+    data: bytes
+
+
+def original_name(filename: str) -> str:
+    """Return the file name without any folder part (``../../app.py`` → ``app.py``), at most 200 characters."""
+    name = PurePath(filename.replace("\\", "/")).name.strip() or "附件"
+    return name[-200:]
+
+
+def detect_kind(upload: Upload, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Return the kind ("pdf", "docx", "xlsx", "jpg", "png") of ``upload`` after checking it.
+
+    Raises InvalidInput naming the file when it is empty, larger than ``max_bytes``, of another
+    type by name, or when its content is not what its name says.
+    """
+    name = original_name(upload.filename)
+    size = len(upload.data)
+    if size == 0:
+        raise InvalidInput(f"文件“{name}”是空的，请重新选择。")
+    if size > max_bytes:
+        raise InvalidInput(f"文件“{name}”超过 {max_bytes // (1024 * 1024)} MB，请压缩或拆分后再上传。")
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    kind = EXTENSIONS.get(extension)
+    if kind is None:
+        raise InvalidInput(f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件。")
+    if not _content_matches(kind, upload.data):
+        raise InvalidInput(f"文件“{name}”的内容与扩展名不符（不是真正的 .{extension} 文件），"
+                           f"请用原程序另存为 {ALLOWED_TEXT} 后再上传。")
+    return kind
+
+
+def _content_matches(kind: str, data: bytes) -> bool:
+    if kind == "pdf":
+        return data.startswith(b"%PDF-")
+    if kind == "png":
+        return data.startswith(b"\x89PNG\r\n\x1a\n")
+    if kind == "jpg":
+        return data.startswith(b"\xff\xd8\xff")
+    if kind == "xlsx":
+        try:
+            check_xlsx_container(data, limits=LedgerLimits(max_bytes=len(data)))
+        except LedgerRefused:
+            return False
+        return True
+    return _is_docx(data)
+
+
+def _is_docx(data: bytes) -> bool:
+    """Return True for a Word document package without macros and without absurd members."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile:
+        return False
+    names = {info.filename for info in infos}
+    if len(infos) > 1000 or "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        return False
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        return False
+    return all(info.file_size <= 100 * max(info.compress_size, 1) for info in infos)
+
+
+def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Path,
+          max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Attachment], list[Path]]:
+    """Check every upload, write the files under ``folder`` and add Attachment rows (not committed).
+
+    Returns the rows and the paths written, so that the caller can delete the files when its
+    transaction fails. Checks all files before writing any; raises InvalidInput (nothing
+    written) for more than MAX_FILES files or any refused file.
+    """
+    uploads = [u for u in uploads if u.filename or u.data]
+    if len(uploads) > MAX_FILES:
+        raise InvalidInput(f"每次报送最多上传 {MAX_FILES} 个佐证材料文件。")
+    kinds = [detect_kind(u, max_bytes) for u in uploads]
+    folder.mkdir(parents=True, exist_ok=True)
+    rows, written = [], []
+    try:
+        for upload, kind in zip(uploads, kinds):
+            stored_name = uuid.uuid4().hex
+            path = folder / stored_name
+            path.write_bytes(upload.data)
+            written.append(path)
+            rows.append(Attachment(report=report, task_id=report.task.id, uploaded_by_id=actor.id,
+                                   original_name=original_name(upload.filename), stored_name=stored_name,
+                                   kind=kind, size=len(upload.data), sha256=hashlib.sha256(upload.data).hexdigest()))
+    except OSError:
+        remove(written)
+        raise
+    db.session.add_all(rows)
+    return rows, written
+
+
+def remove(paths: list[Path]) -> None:
+    """Delete files written for a transaction that did not commit."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def file_path(folder: Path, attachment: Attachment) -> Path:
+    """Return where ``attachment``'s bytes are stored."""
+    return folder / attachment.stored_name

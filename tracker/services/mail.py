@@ -1,0 +1,95 @@
+"""E-mail of reminders (催办) through an SMTP server; off unless ``MAIL_ENABLED`` (issue #5).
+
+Settings (config.py reads them from the environment of the same names): ``MAIL_ENABLED``
+(default off), ``MAIL_SERVER``, ``MAIL_PORT`` (25), ``MAIL_USE_TLS`` (STARTTLS), ``MAIL_USE_SSL``
+(SMTPS), ``MAIL_USERNAME``/``MAIL_PASSWORD`` (login when set), ``MAIL_SENDER`` (From),
+``MAIL_TIMEOUT`` (seconds, 10). A reminder goes to every active liaison of the addressed unit
+who has an e-mail address. Mail is sent after the reminder is stored: a mail server that is
+down never loses a reminder, it only leaves ``emailed_at`` empty (and the failure is logged).
+"""
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from collections.abc import Mapping
+from email.message import EmailMessage
+
+from sqlalchemy import select
+
+from ..clock import to_beijing
+from ..extensions import db
+from ..models import Reminder, Role, User
+
+log = logging.getLogger(__name__)
+
+
+def recipients(unit_id: int) -> list[str]:
+    """Return the e-mail addresses of the active liaisons of unit ``unit_id``."""
+    users = db.session.scalars(select(User).where(User.unit_id == unit_id, User.role == Role.LIAISON,
+                                                  User.active.is_(True), User.email.is_not(None)))
+    return [u.email for u in users if u.email and "@" in u.email]
+
+
+def reminder_message(reminder: Reminder, sender: str, to: list[str], office: str, link: str | None) -> EmailMessage:
+    """Return the e-mail of ``reminder``: subject "【催办单】催办〔2026〕7号 …", the notice as plain text."""
+    task = reminder.task
+    message = EmailMessage()
+    message["Subject"] = f"【{reminder.level.label}】{reminder.number} {task.number_display} {task.heading_text}"
+    message["From"] = sender
+    message["To"] = ", ".join(to)
+    lines = [
+        f"{reminder.unit.name}：",
+        "",
+        f"{office}向贵单位发出{reminder.level.label}（{reminder.number}）。",
+        f"任务：{task.plan.title} {task.number_display} {task.heading_text}",
+        f"完成时限：{task.deadline or '—'}",
+        f"督办要求：{reminder.request}",
+    ]
+    if reminder.reply_by:
+        lines.append(f"反馈期限：{reminder.reply_by.year}年{reminder.reply_by.month}月{reminder.reply_by.day}日前")
+    lines += ["", f"发出时间：{to_beijing(reminder.created_at):%Y-%m-%d %H:%M}（北京时间）"]
+    if link:
+        lines += ["", f"请登录督办台账查看并确认收到：{link}"]
+    message.set_content("\n".join(lines))
+    return message
+
+
+def send_reminders(reminders: list[Reminder], config: Mapping, link_for=None) -> list[int]:
+    """E-mail each reminder to its unit's liaisons when mail is on; return the ids of those sent.
+
+    ``config``: the app config (MAIL_* keys, SUPERVISING_OFFICE); ``link_for(reminder)``: an
+    absolute URL of the reminder's page, or None. Never raises for a mail failure: it is
+    logged and the reminder simply stays un-mailed.
+    """
+    if not config.get("MAIL_ENABLED") or not reminders:
+        return []
+    sent = []
+    try:
+        with _connect(config) as smtp:
+            for reminder in reminders:
+                to = recipients(reminder.unit_id)
+                if not to:
+                    continue
+                message = reminder_message(reminder, config.get("MAIL_SENDER") or "duban@localhost", to,
+                                           config.get("SUPERVISING_OFFICE", "督办部门"),
+                                           link_for(reminder) if link_for else None)
+                smtp.send_message(message)
+                sent.append(reminder.id)
+    except (OSError, smtplib.SMTPException) as error:
+        log.warning("reminder mail failed after %d sent: %s", len(sent), error.__class__.__name__)
+    return sent
+
+
+def _connect(config: Mapping) -> smtplib.SMTP:
+    host, port = config.get("MAIL_SERVER") or "localhost", int(config.get("MAIL_PORT") or 25)
+    timeout = float(config.get("MAIL_TIMEOUT") or 10)
+    if config.get("MAIL_USE_SSL"):
+        smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())
+    else:
+        smtp = smtplib.SMTP(host, port, timeout=timeout)
+        if config.get("MAIL_USE_TLS"):
+            smtp.starttls(context=ssl.create_default_context())
+    if config.get("MAIL_USERNAME"):
+        smtp.login(config["MAIL_USERNAME"], config.get("MAIL_PASSWORD") or "")
+    return smtp

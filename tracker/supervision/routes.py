@@ -1,0 +1,114 @@
+"""Reminders (催办): lists, acknowledgement, print form; missing reports; plan settings. Thin views."""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from ..clock import beijing_today
+from ..extensions import db
+from ..models import Plan, ReportCycle, Unit
+from ..services import reminders
+from ..services.errors import InvalidInput
+from ..services.permissions import is_supervisor, require
+from ..services.reporting import missing_reports, update_plan_settings
+from ..tasks.actions import email_reminders
+from . import bp
+from .forms import PlanSettingsForm
+
+
+@bp.app_context_processor
+def reminder_banner():
+    """Give every page the number of reminders the signed-in liaison's unit has not acknowledged."""
+    if current_user.is_authenticated:
+        return {"unacknowledged_reminders": reminders.unacknowledged_count(current_user)}
+    return {"unacknowledged_reminders": 0}
+
+
+@bp.route("/reminders")
+@login_required
+def reminder_list():
+    items = reminders.visible_reminders(current_user)
+    return render_template("supervision/reminders.html", reminders=items)
+
+
+@bp.route("/reminders/<int:reminder_id>/acknowledge", methods=["POST"])
+@login_required
+def reminder_acknowledge(reminder_id: int):
+    task_id = reminders.get_reminder(current_user, reminder_id).task_id  # 404/403 before anything else
+    try:
+        reminder = reminders.acknowledge_reminder(reminder_id, current_user)
+    except InvalidInput as error:
+        flash(str(error), "warning")
+    else:
+        flash(f"已确认收到{reminder.level.label}（{reminder.number}）。请按要求办理并报送进展。", "success")
+    if request.form.get("back") == "task":
+        return redirect(url_for("tasks.detail", task_id=task_id))
+    return redirect(url_for("supervision.reminder_list"))
+
+
+@bp.route("/reminders/<int:reminder_id>/print")
+@login_required
+def reminder_print(reminder_id: int):
+    reminder = reminders.get_reminder(current_user, reminder_id)
+    return render_template("supervision/reminder_print.html", reminder=reminder, task=reminder.task)
+
+
+@bp.route("/plans/<int:plan_id>/reporting")
+@login_required
+def plan_reporting(plan_id: int):
+    plan = db.session.get(Plan, plan_id) or abort(404)
+    report = missing_reports(plan, current_user)
+    late = {unit.id: reminders.late_tasks(plan, unit.id) for unit in report.owing_units}
+    return render_template("supervision/reporting.html", plan=plan, report=report, late=late,
+                           may_remind=is_supervisor(current_user), today=beijing_today())
+
+
+@bp.route("/plans/<int:plan_id>/units/<int:unit_id>/reminders", methods=["POST"])
+@login_required
+def remind_unit(plan_id: int, unit_id: int):
+    require(is_supervisor(current_user), "只有督办部门可以发出催办。")
+    db.session.get(Plan, plan_id) or abort(404)
+    unit = db.session.get(Unit, unit_id) or abort(404)
+    reply_by = None
+    text = (request.form.get("reminder_reply_by") or "").strip()
+    try:
+        if text:
+            try:
+                reply_by = date.fromisoformat(text)
+            except ValueError:
+                raise InvalidInput("“反馈期限”不是有效日期，请按 2027-03-31 的格式填写。") from None
+        sent = reminders.remind_unit_of_late_tasks(plan_id, unit_id, current_user,
+                                                   request.form.get("reminder_request"), reply_by)
+    except InvalidInput as error:
+        flash(str(error), "danger")
+        return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
+    if sent:
+        flash(f"已向{unit.name}发出 {len(sent)} 份催办（其亮红灯或黄灯的任务各一份）。", "success")
+        email_reminders(sent)
+    else:
+        flash(f"{unit.name}没有亮红灯或黄灯的任务，未发出催办。", "info")
+    return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
+
+
+@bp.route("/plans/<int:plan_id>/settings", methods=["GET", "POST"])
+@login_required
+def plan_settings(plan_id: int):
+    require(is_supervisor(current_user), "只有督办部门可以修改方案的报送设置。")
+    plan = db.session.get(Plan, plan_id) or abort(404)
+    form = PlanSettingsForm(obj=None if request.method == "POST" else plan)
+    if request.method == "GET":
+        form.report_cycle.data = plan.report_cycle.value
+    if form.validate_on_submit():
+        try:
+            update_plan_settings(plan_id, current_user, form.warning_days.data, ReportCycle(form.report_cycle.data),
+                                 form.report_day.data)
+        except InvalidInput as error:
+            flash(str(error), "danger")
+        else:
+            flash("报送设置已保存。", "success")
+            return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
+    elif form.is_submitted():
+        flash("请检查表单中标红的内容后重新提交。", "danger")
+    return render_template("supervision/settings.html", plan=plan, form=form)
+
