@@ -26,6 +26,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
     app.config.from_object(settings.Config)
     app.config["SQLALCHEMY_DATABASE_URI"] = settings.default_database_url(folder)
+    if settings.is_production():
+        app.config.update(settings.production_settings())
     if test_config:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
