@@ -66,11 +66,13 @@ def configure_extensions(app: Flask) -> None:
 
 def configure_blueprints(app: Flask) -> None:
     """Register the pages."""
+    from .admin import bp as admin_bp
     from .auth import bp as auth_bp
     from .health import bp as health_bp
     from .plans import bp as plans_bp
     from .tasks import bp as tasks_bp
 
+    app.register_blueprint(admin_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(plans_bp)
