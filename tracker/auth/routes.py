@@ -9,6 +9,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user, login_required, logout_user
 
 from .. import clock
+from ..database import begin_write
 from ..extensions import db, login_manager
 from ..models import User
 from ..security import log_event
@@ -83,7 +84,9 @@ def login():
 @login_required
 def logout():
     """Sign out everywhere: the session version moves on, so no copy of this cookie works again (B3)."""
-    user = db.session.get(User, current_user.id)
+    user_id = current_user.id
+    begin_write()
+    user = db.session.get(User, user_id)
     user.session_version += 1
     db.session.commit()
     log_event("logout", logging.INFO, user=user.username)

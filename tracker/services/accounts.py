@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from functools import cache
 
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -70,8 +71,10 @@ def create_user(
     return user
 
 
-# Checked against when the user name is unknown, so that the answer takes as long as for a known one.
-_DUMMY_HASH = generate_password_hash("no such user, no such password", method="scrypt")
+@cache
+def _dummy_hash() -> str:
+    """A hash checked when the user name is unknown, so that the answer takes as long as for a known one."""
+    return generate_password_hash("no such user, no such password", method="scrypt")
 
 
 def authenticate(username: str, password: str) -> User | None:
@@ -81,7 +84,7 @@ def authenticate(username: str, password: str) -> User | None:
     """
     user = db.session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(_dummy_hash(), password)
         return None
     if not user.check_password(password) or not user.active:
         return None
