@@ -55,16 +55,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str) -> str:
-    """GET ``url``, retrying for up to 10 s while the server is still binding its port."""
-    for _ in range(100):
+def fetch(url: str, wait: float = 60) -> str:
+    """GET ``url``, retrying for up to ``wait`` s while the server is still binding its port or booting workers.
+
+    On a busy machine gunicorn's workers may take longer than one 10 s read to start: a connection
+    accepted into the listen backlog then times out, and is retried like a refused one.
+    """
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=10) as response:
                 return response.read().decode()
-        except ConnectionError:
+        except (ConnectionError, TimeoutError):
             time.sleep(0.1)
         except urllib.error.URLError as error:
-            if not isinstance(error.reason, ConnectionError):
+            if not isinstance(error.reason, (ConnectionError, TimeoutError)):
                 raise
             time.sleep(0.1)
     raise AssertionError(f"{url} did not answer")
