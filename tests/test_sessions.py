@@ -204,6 +204,13 @@ def test_b6_a_successful_login_clears_the_failures_and_other_users_are_not_locke
     assert auth.login("zjj").status_code == 302
 
 
+def test_b6_one_address_trying_many_names_is_throttled_too(app, client, auth):
+    app.config["LOGIN_MAX_FAILURES_PER_IP"] = 3
+    for name in ("zjj", "bjj", "yjj"):
+        assert auth.login(name, "sprayed-password").status_code == 200
+    assert auth.login("fgw", "sprayed-password").status_code == 429
+
+
 class Browser:
     """A cookie-keeping HTTP client for a real server (no redirects followed)."""
 
