@@ -40,6 +40,31 @@ def load_or_create_secret_key(folder: Path) -> str:
     return key
 
 
+def is_production() -> bool:
+    """Return True when ``TRACKER_ENV=production``: the app is served over HTTPS behind a proxy.
+
+    Production turns on Secure ``__Host-`` cookies and HSTS (SECURITY-TESTS.md B1, C3). Off by
+    default, so that ``run.py`` on http://127.0.0.1 and the tests keep working over plain HTTP.
+    """
+    return os.environ.get("TRACKER_ENV", "").strip().lower() == "production"
+
+
+def production_settings() -> dict:
+    """Return the settings that ``TRACKER_ENV=production`` adds (HTTPS only cookies, HSTS)."""
+    return {
+        "PRODUCTION": True,
+        "SESSION_COOKIE_SECURE": True,
+        # __Host-: the browser accepts it only over HTTPS, for this host, with Path=/ (no Domain).
+        "SESSION_COOKIE_NAME": "__Host-session",
+        "REMEMBER_COOKIE_SECURE": True,
+        "PREFERRED_URL_SCHEME": "https",
+    }
+
+
+def _minutes(name: str, default: int) -> int:
+    return int(os.environ.get(name, str(default)))
+
+
 def default_database_url(folder: Path) -> str:
     """Return ``DATABASE_URL`` from the environment, else the embedded SQLite file in ``folder``."""
     return os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'tracker.sqlite'}"
@@ -59,9 +84,24 @@ class Config:
     MAX_CONTENT_LENGTH = int(os.environ.get("TRACKER_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
     # A plan pasted into the import form is one text field: let it be as large as an upload.
     MAX_FORM_MEMORY_SIZE = MAX_CONTENT_LENGTH
+    DEBUG = False
+    PRODUCTION = False
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+    # "Remember me" is not offered (no login sets the cookie); should one appear, it is as hardened
+    # as the session cookie and still checked against the user's session_version.
     REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    # Sessions end after this many minutes without a request, and this long after sign-in whatever
+    # happens (SECURITY-TESTS.md B5). A liaison writing a long report has two hours between pages.
+    SESSION_IDLE_MINUTES = _minutes("TRACKER_SESSION_IDLE_MINUTES", 120)
+    SESSION_ABSOLUTE_MINUTES = _minutes("TRACKER_SESSION_ABSOLUTE_MINUTES", 12 * 60)
+    # Login throttle (B6): after LOGIN_MAX_FAILURES failed sign-ins for one user name within
+    # LOGIN_WINDOW_MINUTES, further attempts get 429 until the window has passed; one address may
+    # fail LOGIN_MAX_FAILURES_PER_IP times in the window, whatever names it tries.
+    LOGIN_MAX_FAILURES = int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES", "5"))
+    LOGIN_MAX_FAILURES_PER_IP = int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES_PER_IP", "50"))
+    LOGIN_WINDOW_MINUTES = _minutes("TRACKER_LOGIN_WINDOW_MINUTES", 15)
     WTF_CSRF_TIME_LIMIT = None  # a liaison may keep a form open all evening
     # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none).
     PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))

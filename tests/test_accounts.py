@@ -55,3 +55,10 @@ def test_accounts_viewer_reads_everything_but_cannot_report(app, runner, client,
 
     response = client.post("/tasks/2", data={"progress": "领导不应能报送", "csrf_token": csrf_token(page)})
     assert response.status_code == 403
+
+
+def test_accounts_create_user_for_someone_else_can_demand_a_password_change(app, runner, auth):
+    result = runner.invoke(args=["create-user", "newcomer", "--role", "viewer", "--password-stdin",
+                                 "--must-change-password"], input="Handed-over-password\n")
+    assert result.exit_code == 0, result.output
+    assert auth.login("newcomer", "Handed-over-password").headers["Location"] == "/account/password"

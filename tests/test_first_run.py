@@ -31,8 +31,12 @@ def test_first_run_seeds_the_plan_units_and_one_account_per_unit(empty_app):
         assert all(u.unit is not None for u in liaisons)
         supervisor = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
         assert supervisor.unit.name == "市金融办"
-    assert len(result.accounts) == 17
-    assert len({password for _, password, _, _ in result.accounts}) == 17
+        admin = db.session.scalar(select(User).where(User.role == Role.ADMIN))
+        assert admin.username == "guanli" and admin.unit is None
+        # generated passwords: each account chooses its own at first sign-in
+        assert all(u.must_change_password for u in db.session.scalars(select(User)))
+    assert len(result.accounts) == 18
+    assert len({password for _, password, _, _ in result.accounts}) == 18
     text = result.accounts_file.read_text(encoding="utf-8")
     assert all(password in text for _, password, _, _ in result.accounts)
     assert stat.S_IMODE(os.stat(result.accounts_file).st_mode) == 0o600

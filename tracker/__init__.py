@@ -26,6 +26,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
     app.config.from_object(settings.Config)
     app.config["SQLALCHEMY_DATABASE_URI"] = settings.default_database_url(folder)
+    if settings.is_production():
+        app.config.update(settings.production_settings())
     if test_config:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
@@ -70,6 +72,7 @@ def configure_extensions(app: Flask) -> None:
 def configure_blueprints(app: Flask) -> None:
     """Register the pages."""
     from .api import bp as api_bp
+    from .admin import bp as admin_bp
     from .auth import bp as auth_bp
     from .dashboard import bp as dashboard_bp
     from .health import bp as health_bp
@@ -79,6 +82,7 @@ def configure_blueprints(app: Flask) -> None:
     from .supervision import bp as supervision_bp
     from .tasks import bp as tasks_bp
 
+    app.register_blueprint(admin_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(imports_bp)

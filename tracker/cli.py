@@ -156,16 +156,20 @@ def register(app: Flask) -> None:
     @click.option("--unit", "unit_name", help="所属单位（联络员必填）")
     @click.option("--display-name", help="显示名称")
     @click.option("--password-stdin", is_flag=True, help="从标准输入读取密码")
+    @click.option("--must-change-password", is_flag=True, help="首次登录时必须修改密码（为他人建账号时使用）")
     def create_user_command(username: str, role: str, unit_name: str | None, display_name: str | None,
-                            password_stdin: bool) -> None:
+                            password_stdin: bool, must_change_password: bool) -> None:
         """Create a user; the password is asked on the terminal or read from stdin."""
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")
         else:
             password = click.prompt("密码", hide_input=True, confirmation_prompt="再次输入密码")
         try:
-            user = create_user(username, Role(role), password, unit_name, display_name)
+            user = create_user(username, Role(role), password, unit_name, display_name, commit=False)
+            user.must_change_password = must_change_password
+            db.session.commit()
         except ServiceError as error:
+            db.session.rollback()
             fail(str(error))
         click.echo(f"已创建用户 {user.username}（{user.role.label}{'，' + user.unit.name if user.unit else ''}）。")
 

@@ -1,4 +1,4 @@
-"""Error pages in Chinese; an unexpected error is logged with an incident id and rolled back.
+"""Error pages in Chinese; refusals are logged; an unexpected error is logged with an incident id and rolled back.
 
 When the database does not answer (server stopped, restarting, unreachable), every page answers
 503 with a Chinese page and a Retry-After header, without a traceback; the connection pool checks
@@ -14,14 +14,16 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from .extensions import db
+from .security import log_event
 from .services.errors import NotFound, PermissionDenied
 
 MESSAGES = {
     400: ("请求无效", "页面已过期或表单不完整。请返回上一页，刷新后重新提交。"),
     403: ("没有权限", "您没有权限查看或办理此项。如确需办理，请联系督办部门（市金融办）。"),
-    405: ("请求方式不支持", "该地址不支持这种请求方式。请从页面上的链接或按钮进入。"),
     404: ("页面不存在", "您要找的方案或任务不存在，可能已被删除。请从首页重新进入。"),
+    405: ("操作方式不正确", "此地址不支持这种访问方式。请从页面上的按钮或链接进入。"),
     413: ("文件太大", "上传的文件超过大小限制。请压缩或拆分后重新上传。"),
+    429: ("操作过于频繁", "请求过于频繁，请稍后再试。"),
     500: ("系统出错", "系统处理时出错，已记录。请稍后重试；如仍出错，请把下面的事件编号告诉管理员。"),
     503: ("服务暂时不可用", "数据库暂时无法连接，您刚才的操作没有保存。请稍后刷新页面重试；如长时间无法使用，请联系管理员。"),
 }
@@ -41,7 +43,11 @@ def _forget_user_if_unloadable(app: Flask) -> None:
 
 
 def register(app: Flask) -> None:
-    """Install the handlers for 400/403/404/413/500 and for the services' errors."""
+    """Install the handlers for 400/403/404/405/413/429/500 and for the services' errors.
+
+    403s and CSRF failures are written to the security log (SECURITY-TESTS.md G3); a 500
+    gets an incident id, shown on the page and logged with the traceback (C4).
+    """
 
     def page(code: int, detail: str | None = None, incident: str | None = None):
         title, message = MESSAGES[code]
@@ -52,23 +58,40 @@ def register(app: Flask) -> None:
         return render_template("error.html", code=code, title=title, message=detail or message,
                                incident=incident), code
 
-    for code in (400, 403, 404, 405):
+    for code in (400, 404, 405, 429):
         app.register_error_handler(code, lambda e, code=code: page(code))
+
+    @app.errorhandler(403)
+    def forbidden(error):
+        log_event("forbidden")
+        return page(403)
+
+    @app.errorhandler(PermissionDenied)
+    def permission_denied(error):
+        db.session.rollback()
+        log_event("forbidden", reason=str(error))
+        return page(403, str(error))
+
+    @app.errorhandler(CSRFError)
+    def csrf_failed(error):
+        log_event("csrf_failed", reason=error.description)
+        return page(400)
 
     @app.errorhandler(413)
     def too_large(error):
         limit = (app.config.get("MAX_CONTENT_LENGTH") or 0) / (1024 * 1024)
         detail = f"上传的文件超过 {limit:g} MB 的大小限制。请删去图片等无关内容，或拆分成几个文件后重新上传。" if limit else None
         return page(413, detail)
-    app.register_error_handler(CSRFError, lambda e: page(400))
-    app.register_error_handler(PermissionDenied, lambda e: page(403, str(e)))
+
     app.register_error_handler(NotFound, lambda e: page(404, str(e)))
 
     @app.errorhandler(500)
     def internal_error(error):
         db.session.rollback()
         incident = uuid.uuid4().hex[:12]
-        app.logger.exception("incident %s: %s", incident, getattr(error, "original_exception", error))
+        original = getattr(error, "original_exception", None) or error
+        app.logger.error("incident %s: %r", incident, original,
+                         exc_info=(type(original), original, original.__traceback__))
         _forget_user_if_unloadable(app)
         return page(500, incident=incident)
 

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -249,10 +249,14 @@ class Unit(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set when an admin merged this unit into another (services/units.merge_units). The row stays,
+    # because the append-only journal still names it; lists and look-ups skip it.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
 
     aliases: Mapped[list["UnitAlias"]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"
     )
+    merged_into: Mapped["Unit | None"] = relationship(remote_side="Unit.id")
 
 
 class UnitAlias(db.Model):
@@ -320,12 +324,22 @@ class User(UserMixin, db.Model):
     # Where reminders (催办) are e-mailed when mail is switched on (MAIL_ENABLED); optional.
     email: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Bumped by logout, a password change, a disable, a role change or a move to another unit: every
+    # session signed in under an older value ends at its next request (SECURITY-TESTS.md B3, B4, A8).
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    # Set for accounts whose password someone else generated (demo seed, an admin): every page leads to
+    # the password-change page until the user has chosen their own (B9).
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     unit: Mapped[Unit | None] = relationship()
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
         return self.active
+
+    def get_id(self) -> str:
+        """Return what Flask-Login keeps in the session: "ID:SESSION_VERSION" (see auth/sessions.py)."""
+        return f"{self.id}:{self.session_version}"
 
     def set_password(self, password: str) -> None:
         """Store a salted scrypt hash of ``password`` (werkzeug's default method)."""
@@ -418,11 +432,29 @@ class JournalEntry(db.Model):
     # The unit a unit-private entry belongs to (a liaison's report, a reminder to a unit); None when
     # everyone who sees the task may see the entry (SECURITY-TESTS A10, services/permissions.py).
     subject_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    # Changes made on the admin pages concern a user or a unit rather than a task (task_id is then None).
+    target_user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
+    target_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
 
-    user: Mapped["User | None"] = relationship()
+    user: Mapped["User | None"] = relationship(foreign_keys=[user_id])
     unit: Mapped[Unit | None] = relationship(foreign_keys=[unit_id])
     subject_unit: Mapped[Unit | None] = relationship(foreign_keys=[subject_unit_id])
     task: Mapped[Task | None] = relationship()
+    target_user: Mapped["User | None"] = relationship(foreign_keys=[target_user_id])
+    target_unit: Mapped[Unit | None] = relationship(foreign_keys=[target_unit_id])
+
+
+class LoginFailure(db.Model):
+    """One failed sign-in, kept for the throttle (services/login_throttle.py), shared by all workers.
+
+    ``username`` is what was typed (at most 80 characters, the form's limit), known user or not;
+    ``ip`` the client's address. Rows older than a day are pruned as new failures come in.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    ip: Mapped[str | None] = mapped_column(String(45), index=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
 
 
 @event.listens_for(JournalEntry, "before_update")

@@ -1,6 +1,6 @@
-"""Sign in and out (Flask-Login)."""
+"""Sign in and out (Flask-Login), sessions, password changes."""
 from flask import Blueprint
 
 bp = Blueprint("auth", __name__)
 
-from . import routes  # noqa: E402,F401
+from . import routes, sessions  # noqa: E402,F401

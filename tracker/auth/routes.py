@@ -1,35 +1,53 @@
-"""Sign-in and sign-out pages."""
+"""Sign-in, sign-out and password pages; the first-login password change."""
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, logout_user
 
+from .. import clock
+from ..database import begin_write
 from ..extensions import db, login_manager
 from ..models import User
-from ..services.accounts import authenticate
+from ..security import log_event
+from ..services import login_throttle
+from ..services.accounts import authenticate, change_own_password
+from ..services.errors import InvalidInput
 from . import bp
-from .forms import LoginForm
+from .forms import LoginForm, PasswordChangeForm
+from .sessions import refresh_session, start_session
 
 login_manager.login_view = "auth.login"
 login_manager.login_message = "请先登录。"
 login_manager.login_message_category = "warning"
 
-
-@login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    return db.session.get(User, int(user_id))
+WRONG_CREDENTIALS = "用户名或密码不正确，请重新输入。"
+# Endpoints open to a user who must still change the password first (B9).
+PASSWORD_CHANGE_EXEMPT = {"auth.change_password", "auth.logout", "auth.login", "static", "health.healthz"}
 
 
 def safe_next(target: str | None) -> str:
     """Return ``target`` when it is a path on this site, else the home page (SECURITY-TESTS.md B8)."""
-    if not target or "\\" in target:
+    if not target or "\\" in target or any(ord(c) < 32 for c in target):
         return url_for("dashboard.home")
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return url_for("dashboard.home")
     return target
+
+
+@bp.before_app_request
+def require_password_change():
+    """Lead a user with a generated password to the password page before anything else (B9)."""
+    if request.endpoint is None or request.endpoint in PASSWORD_CHANGE_EXEMPT:
+        return None
+    if current_user.is_authenticated and current_user.must_change_password:
+        flash("首次登录或密码已被重置：请先设置您自己的密码。", "warning")
+        return redirect(url_for("auth.change_password"))
+    return None
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -38,19 +56,59 @@ def login():
         return redirect(url_for("dashboard.home"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = authenticate(form.username.data, form.password.data)
+        username, ip, now = form.username.data.strip(), request.remote_addr, clock.utcnow()
+        config = current_app.config
+        window = timedelta(minutes=config["LOGIN_WINDOW_MINUTES"])
+        if login_throttle.is_throttled(username, ip, now, window, config["LOGIN_MAX_FAILURES"],
+                                       config["LOGIN_MAX_FAILURES_PER_IP"]):
+            log_event("login_throttled", user=username)
+            message = (f"登录失败次数过多，已暂停该账号登录。请 {config['LOGIN_WINDOW_MINUTES']} 分钟后再试；"
+                       "如忘记密码，请联系管理员重置。")
+            return render_template("auth/login.html", form=form, error=message), 429
+        user = authenticate(username, form.password.data)
         if user is None:
-            flash("用户名或密码不正确，请重新输入。", "danger")
-        else:
-            login_user(user)
-            flash(f"欢迎，{user.display_name}。", "success")
-            return redirect(safe_next(request.args.get("next")))
-    return render_template("auth/login.html", form=form)
+            login_throttle.record_failure(username, ip, now)
+            log_event("login_failed", user=username)
+            return render_template("auth/login.html", form=form, error=WRONG_CREDENTIALS)
+        login_throttle.clear_failures(username)
+        start_session(user)
+        log_event("login", logging.INFO, user=user.username)
+        if user.must_change_password:
+            return redirect(url_for("auth.change_password"))
+        flash(f"欢迎，{user.display_name}。", "success")
+        return redirect(safe_next(request.args.get("next")))
+    return render_template("auth/login.html", form=form, error=None)
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
+    """Sign out everywhere: the session version moves on, so no copy of this cookie works again (B3)."""
+    user_id = current_user.id
+    begin_write()
+    user = db.session.get(User, user_id)
+    user.session_version += 1
+    db.session.commit()
+    log_event("logout", logging.INFO, user=user.username)
     logout_user()
     flash("您已安全退出。", "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    """Every user changes their own password here; other sessions of the user end."""
+    form = PasswordChangeForm()
+    if form.validate_on_submit():
+        try:
+            change_own_password(current_user, form.current_password.data, form.new_password.data)
+        except InvalidInput as error:
+            form.new_password.errors = list(form.new_password.errors) + [str(error)]
+            log_event("password_change_refused", reason=str(error))
+        else:
+            refresh_session(db.session.get(User, current_user.id))
+            log_event("password_changed", logging.INFO)
+            flash("密码已修改。您在其他浏览器或设备上的登录已退出。", "success")
+            return redirect(url_for("plans.index"))
+    return render_template("auth/password.html", form=form, forced=current_user.must_change_password)

@@ -50,6 +50,20 @@ def can_manage_plans(user: User) -> bool:
     return user.role in (Role.ADMIN, Role.SUPERVISOR)
 
 
+def can_manage_users(user: User) -> bool:
+    """Return True when ``user`` may create, change, disable and reset accounts (admin only)."""
+    return user.role is Role.ADMIN
+
+
+def can_manage_units(user: User) -> bool:
+    """Return True when ``user`` may rename, alias and merge units (admin, supervisor).
+
+    The supervising office imports the plans and so meets the duplicate spellings first;
+    it keeps the unit registry, as 督查室 do (README "Admin pages").
+    """
+    return user.role in (Role.ADMIN, Role.SUPERVISOR)
+
+
 def require(allowed: bool, message: str = "您没有权限执行此操作。如需办理，请联系督办部门。") -> None:
     """Raise PermissionDenied with ``message`` unless ``allowed``."""
     if not allowed:

@@ -35,9 +35,10 @@ def database_is_empty() -> bool:
 
 
 def seed_demo(seed_dir: Path) -> SeedResult:
-    """Store the units of ``seed_dir/units.json``, its plan, a supervisor and one liaison per unit.
+    """Store the units of ``seed_dir/units.json``, its plan, an admin, a supervisor and one liaison per unit.
 
-    Passwords are generated (never stored in the repo) and returned once; the
+    Passwords are generated (never stored in the repo) and returned once; every demo
+    account must change its password at first sign-in (SECURITY-TESTS.md B9). The
     whole seed is committed together. Raises FileNotFoundError / ValueError
     (json) for a broken seed folder, and whatever ``read_plan_file`` raises.
     """
@@ -50,6 +51,11 @@ def seed_demo(seed_dir: Path) -> SeedResult:
     db.session.flush()
     accounts = []
     office = spec["supervising_office"]
+    admin = spec.get("admin_account")
+    if admin:
+        password = generate_password()
+        create_user(admin, Role.ADMIN, password, None, "系统管理员", commit=False)
+        accounts.append((admin, password, Role.ADMIN.label, ""))
     password = generate_password()
     create_user(spec["supervisor_account"], Role.SUPERVISOR, password, office, f"{office}（督办）", commit=False)
     accounts.append((spec["supervisor_account"], password, Role.SUPERVISOR.label, office))
@@ -57,6 +63,8 @@ def seed_demo(seed_dir: Path) -> SeedResult:
         password = generate_password()
         create_user(entry["account"], Role.LIAISON, password, entry["name"], f"{entry['name']}联络员", commit=False)
         accounts.append((entry["account"], password, Role.LIAISON.label, entry["name"]))
+    for user in db.session.scalars(select(User)):
+        user.must_change_password = True
     result = store_plan(draft, source_name=spec["plan"])
     db.session.commit()  # units, users and plan together
     return SeedResult(plan_id=result.plan.id, plan_title=result.plan.title, accounts=accounts)

@@ -1,0 +1,56 @@
+"""Forms of the admin pages."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, SelectField, StringField, SubmitField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length
+
+from ..models import Role
+
+
+def _optional_int(value):
+    return int(value) if value not in (None, "", "None") else None
+
+
+ROLE_CHOICES = [SelectChoice(r.value, r.label) for r in Role]
+
+
+class AccountForm(FlaskForm):
+    """Display name, role and unit of an account (the unit list is filled in by the view)."""
+
+    display_name = StringField("显示名称", validators=[Length(max=100, message="显示名称不能超过 100 字。")])
+    role = SelectField("角色", choices=ROLE_CHOICES)
+    unit_id = SelectField("所属单位", coerce=_optional_int, validate_choice=False)
+    submit = SubmitField("保存")
+
+
+class NewAccountForm(AccountForm):
+    """A new account: its user name as well."""
+
+    username = StringField("用户名", validators=[DataRequired("请填写用户名。"), Length(max=80)])
+    submit = SubmitField("创建账号")
+
+
+class ActionForm(FlaskForm):
+    """A button that posts (disable, enable, reset password, remove alias): only the CSRF token."""
+
+    value = HiddenField()
+
+
+class UnitNameForm(FlaskForm):
+    """A unit's name, or a new unit."""
+
+    name = StringField("单位名称", validators=[DataRequired("请填写单位名称。"), Length(max=200)])
+
+
+class AliasForm(FlaskForm):
+    """Another written form of the unit."""
+
+    alias = StringField("新增别名", validators=[DataRequired("请填写别名。"), Length(max=200)])
+
+
+class MergeForm(FlaskForm):
+    """The unit this one is merged into (choices filled in by the view)."""
+
+    target_id = SelectField("并入单位", coerce=_optional_int, validate_choice=False)

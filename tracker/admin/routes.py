@@ -1,0 +1,226 @@
+"""Admin pages: accounts (create, role, unit, disable/enable, reset password) and units (rename, aliases, merge).
+
+Views are thin: services/accounts.py and services/units.py check the permissions, journal
+and commit. A generated password is rendered once in the response, never flashed (the
+flash would sit in the signed, unencrypted session cookie).
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from wtforms.fields.choices import SelectChoice
+
+from ..extensions import db
+from ..models import JournalEntry, Role, Unit, User
+from ..security import log_event
+from ..services import accounts, units
+from ..services.errors import InvalidInput, NotFound
+from ..services.permissions import can_manage_units, can_manage_users, require
+from . import bp
+from .forms import AccountForm, ActionForm, AliasForm, MergeForm, NewAccountForm, UnitNameForm
+
+FIELD_LABELS = {
+    "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
+    "display_name": "显示名称", "name": "单位名称", "alias": "别名", "merge": "合并单位", "units": "承办单位",
+}
+
+
+def require_user_admin() -> None:
+    require(can_manage_users(current_user), "只有管理员可以管理用户。")
+
+
+def require_unit_admin() -> None:
+    require(can_manage_units(current_user), "只有管理员或督办部门可以管理单位。")
+
+
+def unit_choices(empty: str = "（无）", leave_out: int | None = None) -> list[SelectChoice]:
+    """Return the live units as select choices, after an empty choice labelled ``empty``."""
+    return [SelectChoice("", empty)] + [SelectChoice(str(u.id), u.name) for u in units.live_units()
+                                        if u.id != leave_out]
+
+
+def history(condition) -> list[JournalEntry]:
+    return list(db.session.scalars(select(JournalEntry).where(condition).order_by(JournalEntry.id.desc())))
+
+
+# ---- users --------------------------------------------------------------------------------------
+
+@bp.route("/users")
+@login_required
+def users():
+    require_user_admin()
+    rows = db.session.scalars(select(User).order_by(User.active.desc(), User.role, User.username)).all()
+    return render_template("admin/users.html", users=rows)
+
+
+@bp.route("/users/new", methods=["GET", "POST"])
+@login_required
+def new_user():
+    require_user_admin()
+    form = NewAccountForm()
+    form.unit_id.choices = unit_choices()
+    if form.validate_on_submit():
+        try:
+            user, password = accounts.create_account(current_user, form.username.data, Role(form.role.data),
+                                                     form.unit_id.data, form.display_name.data)
+        except (InvalidInput, NotFound) as error:
+            flash(str(error), "danger")
+        else:
+            log_event("account_created", logging.INFO, account=user.username)
+            return render_template("admin/password_shown.html", user=user, password=password, created=True)
+    return render_template("admin/user_new.html", form=form)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@login_required
+def user(user_id: int):
+    require_user_admin()
+    account = db.session.get(User, user_id) or abort(404)
+    form = AccountForm(obj=account if request.method == "GET" else None)
+    form.unit_id.choices = unit_choices()
+    if request.method == "GET":
+        form.role.data = account.role.value
+    if form.validate_on_submit():
+        try:
+            changed = accounts.update_account(current_user, user_id, Role(form.role.data), form.unit_id.data,
+                                              form.display_name.data or "")
+        except (InvalidInput, NotFound) as error:
+            flash(str(error), "danger")
+        else:
+            if changed:
+                log_event("account_changed", logging.INFO, account=account.username, fields="、".join(changed))
+                flash(f"已修改{'、'.join(changed)}。" + ("该用户需重新登录。" if {"角色", "所属单位"} & set(changed) else ""),
+                      "success")
+            else:
+                flash("没有修改。", "info")
+            return redirect(url_for("admin.user", user_id=user_id))
+    return render_template("admin/user.html", account=account, form=form, action=ActionForm(),
+                           entries=history(JournalEntry.target_user_id == user_id), labels=FIELD_LABELS)
+
+
+@bp.route("/users/<int:user_id>/active", methods=["POST"])
+@login_required
+def user_active(user_id: int):
+    require_user_admin()
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    active = form.value.data == "1"
+    try:
+        account = accounts.set_active(current_user, user_id, active)
+    except InvalidInput as error:
+        flash(str(error), "danger")
+    else:
+        log_event("account_enabled" if active else "account_disabled", logging.INFO, account=account.username)
+        flash("账号已启用。" if active else "账号已停用，其登录已全部退出。", "success")
+    return redirect(url_for("admin.user", user_id=user_id))
+
+
+@bp.route("/users/<int:user_id>/password", methods=["POST"])
+@login_required
+def reset_password(user_id: int):
+    require_user_admin()
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    account, password = accounts.reset_password(current_user, user_id)
+    log_event("password_reset", logging.INFO, account=account.username)
+    return render_template("admin/password_shown.html", user=account, password=password, created=False)
+
+
+# ---- units --------------------------------------------------------------------------------------
+
+@bp.route("/units", methods=["GET", "POST"])
+@login_required
+def unit_list():
+    require_unit_admin()
+    form = UnitNameForm()
+    if form.validate_on_submit():
+        try:
+            unit = units.create_unit(current_user, form.name.data)
+        except InvalidInput as error:
+            flash(str(error), "danger")
+        else:
+            flash(f"已新增单位“{unit.name}”。", "success")
+            return redirect(url_for("admin.unit", unit_id=unit.id))
+    return render_template("admin/units.html", rows=units.unit_overview(), form=form)
+
+
+@bp.route("/units/<int:unit_id>")
+@login_required
+def unit(unit_id: int):
+    require_unit_admin()
+    record = db.session.get(Unit, unit_id) or abort(404)
+    if record.merged_into_id is not None:
+        flash(f"“{record.name}”已并入“{record.merged_into.name}”。", "info")
+        return redirect(url_for("admin.unit", unit_id=record.merged_into_id))
+    merge = MergeForm()
+    merge.target_id.choices = unit_choices("请选择…", leave_out=unit_id)
+    members = db.session.scalars(select(User).where(User.unit_id == unit_id).order_by(User.username)).all()
+    return render_template(
+        "admin/unit.html", unit=record, rename=UnitNameForm(name=record.name), alias=AliasForm(), merge=merge,
+        action=ActionForm(), members=members, labels=FIELD_LABELS,
+        entries=history(JournalEntry.target_unit_id == unit_id))
+
+
+def _unit_action(unit_id: int, form, act, success: str):
+    """Run ``act()`` for a valid ``form``; flash its outcome; back to the unit page."""
+    require_unit_admin()
+    if form.validate_on_submit():
+        try:
+            result = act()
+        except InvalidInput as error:
+            flash(str(error), "danger")
+        else:
+            flash(success.format(result=result), "success")
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                flash(error, "danger")
+    return redirect(url_for("admin.unit", unit_id=unit_id))
+
+
+@bp.route("/units/<int:unit_id>/rename", methods=["POST"])
+@login_required
+def rename_unit(unit_id: int):
+    form = UnitNameForm()
+    return _unit_action(unit_id, form, lambda: units.rename_unit(current_user, unit_id, form.name.data).name,
+                        "单位已改名为“{result}”，原名称保留为别名。")
+
+
+@bp.route("/units/<int:unit_id>/aliases", methods=["POST"])
+@login_required
+def add_alias(unit_id: int):
+    form = AliasForm()
+    return _unit_action(unit_id, form, lambda: units.add_alias(current_user, unit_id, form.alias.data) and form.alias.data,
+                        "已新增别名“{result}”。")
+
+
+@bp.route("/units/<int:unit_id>/aliases/<int:alias_id>/delete", methods=["POST"])
+@login_required
+def remove_alias(unit_id: int, alias_id: int):
+    return _unit_action(unit_id, ActionForm(), lambda: units.remove_alias(current_user, unit_id, alias_id),
+                        "已删除别名“{result}”。")
+
+
+@bp.route("/units/<int:unit_id>/merge", methods=["POST"])
+@login_required
+def merge_unit(unit_id: int):
+    require_unit_admin()
+    form = MergeForm()
+    if not form.validate_on_submit():
+        abort(400)
+    if form.target_id.data is None:
+        flash("请选择要并入的单位。", "danger")
+        return redirect(url_for("admin.unit", unit_id=unit_id))
+    try:
+        result = units.merge_units(current_user, unit_id, form.target_id.data)
+    except InvalidInput as error:
+        flash(str(error), "danger")
+        return redirect(url_for("admin.unit", unit_id=unit_id))
+    log_event("units_merged", logging.INFO, source=unit_id, target=result.survivor.id)
+    flash(f"已合并：{result.tasks} 项任务、{result.reports} 条进展、{result.users} 个账号转到“{result.survivor.name}”，"
+          "原名称保留为别名。", "success")
+    return redirect(url_for("admin.unit", unit_id=result.survivor.id))

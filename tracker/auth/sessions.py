@@ -1,0 +1,80 @@
+"""Signed-in sessions: how they start, how long they last, what ends them.
+
+Flask keeps the session in a signed cookie. What Flask-Login stores there is
+``User.get_id()`` = "ID:SESSION_VERSION", plus the times of sign-in and of the last
+request. On every request ``load_user`` accepts the session only when:
+
+- the user exists and is active, and its ``session_version`` still equals the one in the
+  cookie: logout, a password change, a disable, a role change or a unit move bump the
+  version, so a copied or replayed cookie stops working at once (SECURITY-TESTS.md B3,
+  B4, A8);
+- no more than ``SESSION_IDLE_MINUTES`` passed since the last request and no more than
+  ``SESSION_ABSOLUTE_MINUTES`` since sign-in (B5).
+
+``start_session`` clears whatever the visitor's cookie held before signing in, so the
+cookie after sign-in is a new one (B2). "Remember me" is not offered.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import current_app, flash, session
+from flask_login import login_user
+
+from .. import clock
+from ..extensions import db, login_manager
+from ..models import User
+
+_EPOCH = datetime(1970, 1, 1)
+# The time of the last request is rewritten at most once a minute, not on every response.
+SEEN_RESOLUTION = 60
+
+
+def now_seconds() -> int:
+    """Return the current time (clock.utcnow) in whole seconds since 1970."""
+    return int((clock.utcnow() - _EPOCH).total_seconds())
+
+
+def start_session(user: User) -> None:
+    """Sign ``user`` in on a fresh session: nothing from the cookie before sign-in survives."""
+    session.clear()
+    login_user(user)
+    now = now_seconds()
+    session["signed_in_at"] = now
+    session["seen_at"] = now
+
+
+def refresh_session(user: User) -> None:
+    """Keep the current session of ``user`` after its session_version changed (own password change)."""
+    login_user(user)
+
+
+def _end(message: str) -> None:
+    session.clear()
+    flash(message, "warning")
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    """Return the user of this session, or None (and a cleared session) when it has ended."""
+    try:
+        raw_id, raw_version = user_id.split(":")
+        uid, version = int(raw_id), int(raw_version)
+    except ValueError:
+        session.clear()
+        return None
+    user = db.session.get(User, uid)
+    if user is None or not user.active or user.session_version != version:
+        _end("您的登录已失效（已退出、密码已修改或账号已调整），请重新登录。")
+        return None
+    now = now_seconds()
+    signed_in_at, seen_at = session.get("signed_in_at"), session.get("seen_at")
+    config = current_app.config
+    if (not isinstance(signed_in_at, int) or not isinstance(seen_at, int)
+            or now - seen_at > config["SESSION_IDLE_MINUTES"] * 60
+            or now - signed_in_at > config["SESSION_ABSOLUTE_MINUTES"] * 60):
+        _end("登录已超时，请重新登录。")
+        return None
+    if now - seen_at >= SEEN_RESOLUTION:
+        session["seen_at"] = now
+    return user
