@@ -1,7 +1,8 @@
 """HTTP response headers and the security log.
 
 Headers (SECURITY-TESTS.md C3): a strict Content-Security-Policy (every asset is served
-by the app itself, no inline script or style), nosniff, a referrer policy, HSTS in
+by the app itself, no inline script or style; images may also be data: URLs, which Bootstrap uses
+for its form icons), nosniff, a referrer policy, HSTS in
 production, and ``Cache-Control: no-store`` on pages and files of a signed-in user.
 
 The security log (G3, G4): ``log_event`` writes one line per event (failed and
@@ -17,7 +18,7 @@ import logging
 from flask import Flask, Response, has_request_context, request, session
 from flask_login import current_user
 
-CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
 # Two years, the preload list's minimum; only sent in production (served over HTTPS).
 STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains"
 
