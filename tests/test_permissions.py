@@ -6,8 +6,8 @@ gives the HTTP status for: an anonymous visitor, an admin, the supervising offic
 liaison of the unit that leads the sample task (重庆证监局), the liaison of another unit
 (重庆保监局) and a viewer (领导). GET requests carry no data; POST requests carry a valid
 CSRF token and the sample task's current version (every task form carries the version its page
-was read at) and nothing else (an otherwise empty form), so a 200/302 means "let in", 400 "let in, but the form
-is incomplete" and 403 "refused".
+was read at) and nothing else (an otherwise empty form), so a 200/302 means "let in", 400 "let in,
+but the form is incomplete" and 403 "refused".
 Every (route, role) pair runs on its own copy of the seeded database.
 """
 from __future__ import annotations
