@@ -5,10 +5,14 @@ Every route of ``app.url_map`` must have a line in MATRIX; a route without one f
 gives the HTTP status for: an anonymous visitor, an admin, the supervising office, the
 liaison of the unit that leads the sample task (重庆证监局), the liaison of another unit
 (重庆保监局) and a viewer (领导). GET requests carry no data; POST requests carry a valid
-CSRF token and nothing else (an empty form), so a 200/302 means "let in" and 403 "refused".
+CSRF token and the sample task's current version (every task form carries the version its page
+was read at) and nothing else (an otherwise empty form), so a 200/302 means "let in", 400 "let in,
+but the form is incomplete" and 403 "refused".
 Every (route, role) pair runs on its own copy of the seeded database.
 """
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +20,7 @@ from sqlalchemy import select
 from tests.conftest import Auth, csrf_token
 from tests.test_progress import task_id
 from tracker.extensions import db
-from tracker.models import Role, User
+from tracker.models import Role, Task, User
 
 from tracker.services.units import find_unit
 from werkzeug.security import generate_password_hash
@@ -56,6 +60,56 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),
+    ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200),
+    # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
+    ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200),
+    ("GET", "/bulletin"):                                          (302, 200, 200, 403, 403, 200),
+    ("GET", "/bulletin.docx"):                                     (302, 200, 200, 403, 403, 200),
+    ("GET", "/bulletin.xlsx"):                                     (302, 200, 200, 403, 403, 200),
+    # JSON API: a bearer token only; a browser session is no credential (401), the description is public.
+    ("GET", "/api/v1/openapi.json"):                               (200, 200, 200, 200, 200, 200),
+    ("GET", "/api/v1/plans"):                                      (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/units"):                                      (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401),
+    # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
+    ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
+    ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),
+    ("POST", "/plans/import"):                                     (302, 400, 400, 403, 403, 403),
+    ("GET", "/plans/<int:plan_id>/revise"):                        (302, 200, 200, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/revise"):                       (302, 400, 400, 403, 403, 403),
+    ("GET", "/plans/import/<token>"):                              (302, 404, 200, 403, 403, 403),
+    ("POST", "/plans/import/<token>"):                             (302, 404, 302, 403, 403, 403),
+    ("GET", "/plans/import/<token>/changes"):                      (302, 404, 200, 403, 403, 403),
+    ("POST", "/plans/import/<token>/changes"):                     (302, 404, 302, 403, 403, 403),
+    # Ledger import: everyone but viewers, each their own uploads (the sample upload and record are 证监局's);
+    # only the supervising office and admins revert.
+    ("GET", "/imports/new"):                                       (302, 200, 200, 200, 200, 403),
+    ("POST", "/imports/new"):                                      (302, 200, 200, 200, 200, 403),
+    ("GET", "/imports/pending/<token>"):                           (302, 404, 404, 200, 404, 403),
+    ("POST", "/imports/pending/<token>/mapping"):                  (302, 404, 404, 302, 404, 403),
+    ("POST", "/imports/pending/<token>/confirm"):                  (302, 404, 404, 302, 404, 403),
+    ("POST", "/imports/pending/<token>/discard"):                  (302, 404, 404, 302, 404, 403),
+    ("GET", "/imports"):                                           (302, 200, 200, 200, 200, 403),
+    ("GET", "/imports/<int:record_id>"):                           (302, 200, 200, 200, 404, 403),
+    ("POST", "/imports/<int:record_id>/revert"):                   (302, 302, 302, 403, 403, 403),
+    # Workflow on the sample task (a report filed, an extension request waiting). 400 = let in, form incomplete.
+    ("POST", "/tasks/<int:task_id>/acknowledge"):                  (302, 403, 403, 302, 403, 403),
+    ("POST", "/tasks/<int:task_id>/close-request"):                (302, 403, 403, 400, 403, 403),
+    ("POST", "/tasks/<int:task_id>/review"):                       (302, 400, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403),
+    ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403),
+    ("GET", "/attachments/<int:attachment_id>"):                   (302, 200, 200, 200, 403, 200),
+    # Reminders (the sample is to 证监局) and reporting duties.
+    ("GET", "/reminders"):                                         (302, 200, 200, 200, 200, 200),
+    ("POST", "/reminders/<int:reminder_id>/acknowledge"):          (302, 403, 403, 302, 403, 403),
+    ("GET", "/reminders/<int:reminder_id>/print"):                 (302, 200, 200, 200, 403, 200),
+    ("GET", "/plans/<int:plan_id>/reporting"):                     (302, 200, 200, 403, 403, 200),
+    ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403),
+    ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/settings"):                     (302, 200, 200, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "
@@ -68,17 +122,89 @@ def sample_arguments(app) -> dict[str, object]:
 
     task_id: 一（三）, led by 重庆证监局 (own_liaison zjj), with no part for 重庆保监局 (other_liaison bjj).
     user_id / unit_id / alias_id: the 市财政局 liaison, that unit and one of its aliases (none of the actors).
+    The workflow and import objects are made once per database, through the services, by
+    ``make_samples``; see its docstring for who owns which.
     """
-    with app.app_context():
+    samples = app.extensions.get("permission_matrix_samples")
+    if samples is None:
+        samples = app.extensions["permission_matrix_samples"] = make_samples(app)
+    return samples
+
+
+def make_samples(app) -> dict[str, object]:
+    """Make the objects the new routes are about, as the people who own them would, and return the ids.
+
+    - token: a plan import draft of 督办 (duban) revising plan 1 (its own text again), so both
+      /plans/import/<token> and .../changes have something to show; everyone else's is a 404.
+    - record_id: a ledger import by 重庆证监局 (zjj) filling in 一（三）'s progress.
+    - reminder_id: a reminder of 督办 to 重庆证监局 about 一（三）.
+    - request_id: 重庆证监局's waiting extension request for 一（三）.
+    - attachment_id: a PDF attached by 重庆证监局 to a report on 一（三）.
+    - upload_token: a ledger 重庆证监局 (zjj) uploaded and has not confirmed yet; it stands for
+      ``<token>`` in the /imports/pending/ rules (see ``url_arguments``). Only its uploader sees it.
+    """
+    from pathlib import Path
+
+    from tests.ledger_helpers import edit
+    from tracker.models import Plan
+    from tracker.parsing import read_plan_file
+    from tracker.services import reminders
+    from tracker.services.extension_requests import request_extension
+    from tracker.services.import_drafts import start_import
+    from tracker.services.ledger_export import export_ledger
+    from tracker.services.ledger_uploads import store_upload
+    from tracker.services.ledger_import import apply_import, ledger_limits, load_ledger
+    from tracker.services.progress import add_report
+    from tracker.services.attachments import Upload
+    from tracker.tasks.routes import attachment_folder
+
+    tid = task_id(app, ["一", "（三）"])
+    root = Path(__file__).resolve().parent.parent
+    with app.test_request_context():
+        def user(name: str) -> User:
+            return db.session.scalar(select(User).where(User.username == name))
+
+        duban, zjj = user("duban"), user("zjj")
         unit = find_unit("市财政局")
-        return {
-            "task_id": task_id(app, ["一", "（三）"]),
-            "plan_id": 1,
-            "user_id": db.session.scalar(select(User.id).where(User.username == "czj")),
-            "unit_id": unit.id,
-            "alias_id": unit.aliases[0].id,
-            "filename": "css/tracker.css",
-        }
+        samples = {"task_id": tid, "plan_id": 1, "unit_id": unit.id, "alias_id": unit.aliases[0].id,
+                   "user_id": user("czj").id, "filename": "css/tracker.css"}
+
+        plan = db.session.get(Plan, 1)
+        draft = read_plan_file(root / "seed_data" / "chongqing_plan.txt")
+        samples["token"] = start_import(duban, draft, "chongqing_plan.txt", plan).token
+
+        folder = Path(app.instance_path) / "matrix-samples"
+        folder.mkdir(exist_ok=True)
+        exported = folder / "证监局.xlsx"
+        exported.write_bytes(export_ledger(zjj, 1, supervising_office=app.config["SUPERVISING_OFFICE"]).content)
+        samples["upload_token"] = store_upload(app.instance_path, exported.read_bytes(), exported.name, zjj.id,
+                                               None).token
+        filled = edit(exported, folder / "证监局-填报.xlsx", {"一（三）": {"进展情况": "台账导入的进展。"}})
+        loaded = load_ledger(filled, filled.name, limits=ledger_limits(app.config))
+        samples["record_id"] = apply_import(loaded, zjj, None, app.config["SUPERVISING_OFFICE"]).record.id
+
+        def version() -> int:
+            db.session.expire_all()
+            return db.session.get(Task, tid).version
+
+        samples["reminder_id"] = reminders.send_reminder(tid, zjj.unit_id, duban, "请报送进展。", None, version()).id
+        samples["request_id"] = request_extension(tid, zjj, date(2099, 12, 31), "需要更多时间。", version()).id
+        report = add_report(db.session.get(Task, tid), zjj, "附佐证材料的进展。", read_version=version(),
+                            uploads=[Upload("检查记录.pdf", b"%PDF-1.4\n%matrix\n")],
+                            attachment_folder=attachment_folder())
+        samples["attachment_id"] = report.attachments[0].id
+        db.session.remove()
+    return samples
+
+
+# Rules whose parameter names the same thing differently: ``<token>`` of a pending ledger upload.
+SAMPLE_ALIASES = {"/imports/pending/": {"token": "upload_token"}}
+
+
+def url_arguments(rule, samples: dict[str, object]) -> dict[str, object]:
+    """The sample value of each URL parameter of ``rule`` (a werkzeug Rule)."""
+    aliases = next((names for prefix, names in SAMPLE_ALIASES.items() if rule.rule.startswith(prefix)), {})
+    return {name: samples[aliases.get(name, name)] for name in rule.arguments}
 
 
 def methods(rule) -> set[str]:
@@ -140,12 +266,14 @@ def test_permission_matrix(app, client, seeded_template, method, rule, role):
     with app.test_request_context():
         from flask import url_for
 
-        url = url_for(url_rule.endpoint, **{name: samples[name] for name in url_rule.arguments})
+        url = url_for(url_rule.endpoint, **url_arguments(url_rule, samples))
     if method == "GET":
         response = client.get(url)
     else:
         token = csrf_token(client.get("/login" if role == "anonymous" else "/account/password").text)
-        response = client.open(url, method=method, data={"csrf_token": token})
+        with app.app_context():  # task forms carry the version read with the page (as a fresh page would)
+            version = db.session.get(Task, samples["task_id"]).version
+        response = client.open(url, method=method, data={"csrf_token": token, "version": str(version)})
     assert response.status_code == expected, (
         f"{role} {method} {url}: got {response.status_code}, the matrix says {expected}")
     if role == "anonymous" and expected == 302 and rule not in ("/logout", "/login"):

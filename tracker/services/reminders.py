@@ -66,9 +66,9 @@ def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, 
     an admin; InvalidInput when the unit has no part in the task, the task is closed or the date
     is past; Conflict on a stale version.
     """
+    require(is_supervisor(actor), "只有督办部门可以发出催办。")
     text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
     _check_reply_by(reply_by)
-    require(is_supervisor(actor), "只有督办部门可以发出催办。")
     with task_change(task_id, actor, read_version, overwrite_of) as task:
         assignment = next((a for a in task.assignments if a.unit_id == unit_id), None)
         if assignment is None:

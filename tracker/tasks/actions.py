@@ -17,7 +17,7 @@ from ..services.concurrency import parse_version
 from ..services.errors import Conflict, InvalidInput, NotFound
 from ..services.extension_requests import decide_extension, request_extension
 from ..services.history import task_history
-from ..services.permissions import can_see_report, require
+from ..services.permissions import can_see_report, is_supervisor, require
 from ..services.workflow import acknowledge, request_close, review_close
 from . import bp
 from .routes import STALE_FORM, attachment_folder, load_task, render_task
@@ -30,6 +30,10 @@ EDITABLE_FIELDS = {
 }
 SHOWN_FIELDS = {"status": "完成状态", "decision": "审核结果", "extension_date": "申请延期至",
                 "reminder_unit": "催办单位", "reminder_reply_by": "反馈期限"}
+# Said to anyone but the supervising office and admins (the services check again, with the same words).
+REVIEW_MESSAGE = "只有督办部门可以审核办结申请。"
+DECIDE_MESSAGE = "只有督办部门可以审批延期申请。"
+REMIND_MESSAGE = "只有督办部门可以发出催办。"
 DECISIONS = {"accept": True, "return": False, "refuse": False}
 DECISION_LABELS = {"accept": "同意", "return": "退回", "refuse": "不同意"}
 
@@ -89,6 +93,7 @@ def close_request(task_id: int):
 @login_required
 def review(task_id: int):
     def action():
+        require(is_supervisor(current_user), REVIEW_MESSAGE)  # refuse before reading the form
         accept = _decision()
         review_close(task_id, current_user, accept, request.form.get("review_reason", ""), *_versions())
     accepted = request.form.get("decision") == "accept"
@@ -108,6 +113,7 @@ def extension_request(task_id: int):
 @login_required
 def extension_decision(task_id: int, request_id: int):
     def action():
+        require(is_supervisor(current_user), DECIDE_MESSAGE)  # refuse before reading the form
         accept = _decision()
         decide_extension(task_id, request_id, current_user, accept, request.form.get("decision_note", ""),
                          *_versions())
@@ -121,6 +127,7 @@ def remind(task_id: int):
     sent = []
 
     def action():
+        require(is_supervisor(current_user), REMIND_MESSAGE)  # refuse before reading the form
         unit_id = parse_version(request.form.get("reminder_unit"))  # a positive integer, like a version
         if unit_id is None:
             raise InvalidInput("请选择要催办的单位。")
