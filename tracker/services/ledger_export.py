@@ -40,7 +40,8 @@ def build_ledger(
     tasks that unit leads or supports; a liaison always gets its own unit's
     scope. Rows come in document order; 重点任务 is the title of the task's
     top-level heading. 进展情况/存在问题/下步计划 come from the latest report (of
-    the scope unit, when there is one). Raises NotFound for an unknown plan or unit.
+    the scope unit, when there is one). A unit's copy (``unit_name`` given, or a liaison's
+    ledger) is marked ``protect`` (sheet protection without a password, issue #4). Raises NotFound for an unknown plan or unit.
     """
     plan = None
     if plan_id is not None:
@@ -91,6 +92,7 @@ def build_ledger(
         rows=rows,
         status_choices=list(STATUS_LABELS.values()),
         plan_title=plan.title if plan else None,
+        protect=unit is not None,  # a unit's copy: progress columns open, the rest locked
     )
 
 
