@@ -43,6 +43,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/"):                                                  (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/<int:plan_id>"):                               (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/<int:plan_id>/ledger.xlsx"):                   (302, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>/ledger.csv"):                    (302, 200, 200, 200, 200, 200),
     ("GET", "/my-tasks"):                                          (302, 404, 200, 200, 200, 404),
     ("GET", "/tasks/<int:task_id>"):                               (302, 200, 200, 200, 403, 200),
     ("POST", "/tasks/<int:task_id>"):                              (302, 200, 200, 200, 403, 403),

@@ -23,7 +23,7 @@ from .services import backup as backups
 from .services.accounts import command_line_operator, create_user
 from .services.api_tokens import create_token, revoke_tokens
 from .services.errors import ServiceError
-from .services.ledger_export import export_ledger
+from .services.ledger_export import export_ledger, export_ledger_csv
 from .services.ledger_import import ImportRejected, apply_import, ledger_limits, load_ledger, preview_import
 from .services.ledger_revert import revert_import
 from .services.plans import import_plan
@@ -87,15 +87,18 @@ def register(app: Flask) -> None:
             click.echo(f"请核对：{warning}", err=True)
 
     @app.cli.command("export-ledger")
-    @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="输出的 .xlsx 文件")
+    @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+                  help="输出文件：.xlsx（Excel）或 .csv（UTF-8 带 BOM）")
     @click.option("--plan", "plan_id", type=int, help="只导出该方案（编号）")
     @click.option("--unit", "unit_name", help="只导出该单位牵头或配合的任务")
     def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None) -> None:
-        """Write the work ledger (工作台账) to OUTPUT as .xlsx."""
-        if not output.lower().endswith(".xlsx"):
-            fail(f"{output}: 输出文件必须以 .xlsx 结尾。", 2)
+        """Write the work ledger (工作台账) to OUTPUT as .xlsx, or as CSV when OUTPUT ends in .csv."""
+        suffix = Path(output).suffix.lower()
+        if suffix not in (".xlsx", ".csv"):
+            fail(f"{output}: 输出文件必须以 .xlsx（Excel）或 .csv 结尾，请改正文件名后重试。", 2)
+        writer = export_ledger_csv if suffix == ".csv" else export_ledger
         try:
-            export = export_ledger(command_line_operator(), plan_id, unit_name,
+            export = writer(command_line_operator(), plan_id, unit_name,
                                    supervising_office=current_app.config["SUPERVISING_OFFICE"])
         except ServiceError as error:
             fail(str(error))

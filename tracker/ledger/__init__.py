@@ -5,7 +5,7 @@ write_ledger; the captions are fixed by CONTRACTS.md §3. ``read_ledger`` reads 
 exports and other offices' ledgers back into ReadRows and LedgerIssues (CONTRACTS.md §4), after
 ``check_xlsx_container`` has refused dangerous files (LedgerRefused).
 
-Module map: captions, cells (formula-safe text), writer; safety (file checks, limits), sheet
+Module map: captions, cells (formula-safe text), writer, csv_writer (the CSV variant); safety (file checks, limits), sheet
 (streaming the sheet XML), synonyms (caption table), header (header rows, column mapping, title
 lines), hierarchy (序号 paths, unit lists), reader (read_ledger and its result types).
 """
@@ -23,6 +23,7 @@ from .reader import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow, read
 from .safety import REFUSAL_CODES, LedgerLimits, LedgerRefused, check_xlsx_container
 from .synonyms import CAPTION_SYNONYMS, match_caption, normalize_caption
 from .writer import Ledger, LedgerRow, build_workbook, write_ledger
+from .csv_writer import ledger_csv_bytes
 
 __all__ = [
     "ALL_CAPTIONS",
@@ -43,6 +44,7 @@ __all__ = [
     "UNIT_SEPARATOR",
     "VERSION_CAPTION",
     "build_workbook",
+    "ledger_csv_bytes",
     "check_xlsx_container",
     "match_caption",
     "needs_quote_prefix",

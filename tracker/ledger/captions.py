@@ -49,3 +49,8 @@ COLUMN_WIDTHS = (10, 16, 60, 18, 18, 14, 30, 30, 30, 10, 36, 8)
 
 #: Column J, 完成状态: the last visible column; K and L are hidden.
 LAST_VISIBLE_COLUMN = len(LEDGER_CAPTIONS)
+
+#: Columns G–J (1-based 7–10), 进展情况, 存在问题, 下步计划, 完成状态: what a unit fills in. Their data
+#: cells are unlocked; every other cell stays locked, which matters once a unit's copy carries
+#: sheet protection (issue #4: "structural columns locked and the progress columns unlocked").
+PROGRESS_COLUMNS = frozenset(range(7, LAST_VISIBLE_COLUMN + 1))

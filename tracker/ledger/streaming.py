@@ -103,8 +103,11 @@ def add_cell_row_sheet(workbook, title: str) -> CellRowSheet:
     return sheet
 
 
-def prepare_style(sheet, font, border=None, alignment=None, fill=None) -> PreparedStyle:
-    """Register a style with these attributes in ``sheet``'s workbook and return it prepared."""
+def prepare_style(sheet, font, border=None, alignment=None, fill=None, protection=None) -> PreparedStyle:
+    """Register a style with these attributes in ``sheet``'s workbook and return it prepared.
+
+    ``protection`` (openpyxl ``Protection``) None keeps Excel's default, a locked cell.
+    """
     cell = WriteOnlyCell(sheet)
     cell.font = font
     if border is not None:
@@ -113,6 +116,8 @@ def prepare_style(sheet, font, border=None, alignment=None, fill=None) -> Prepar
         cell.alignment = alignment
     if fill is not None:
         cell.fill = fill
+    if protection is not None:
+        cell.protection = protection
     quoted = copy(cell._style)
     quoted.quotePrefix = 1
     cell_styles = sheet.parent._cell_styles

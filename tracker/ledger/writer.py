@@ -23,14 +23,15 @@ from math import ceil
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.protection import SheetProtection
 
 from .captions import (
     ALL_CAPTIONS, CHOICES_SHEET_TITLE, COLUMN_WIDTHS, FIRST_DATA_ROW, HEADER_ROW, INFO_ROW,
-    LAST_VISIBLE_COLUMN, SHEET_TITLE, TITLE_ROW, UNIT_SEPARATOR,
+    LAST_VISIBLE_COLUMN, PROGRESS_COLUMNS, SHEET_TITLE, TITLE_ROW, UNIT_SEPARATOR,
 )
 from .cells import neutralize_cell_text, set_text_cell
 from .streaming import add_cell_row_sheet, merge, number_cell, prepare_style, text_cell
@@ -68,6 +69,9 @@ class Ledger:
 
     ``unit_name`` None leaves "填报单位：" with nothing after it; ``status_choices`` feeds the
     完成状态 drop-down (empty: no drop-down); ``plan_title`` goes to the workbook's subject.
+    ``protect`` True (a unit's copy, issue #4) protects the sheet without a password: the cells
+    of the progress columns (PROGRESS_COLUMNS) are unlocked in every ledger, all other cells stay
+    locked, and the protection still lets one format columns and rows, sort and filter.
     """
 
     title: str
@@ -76,6 +80,7 @@ class Ledger:
     rows: list[LedgerRow]
     status_choices: list[str] = field(default_factory=list)
     plan_title: str | None = None
+    protect: bool = False
 
 
 # Horizontal alignment per column; 序号, 重点任务 and 完成状态 are also centred vertically.
@@ -96,6 +101,7 @@ _BODY_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
 _HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 _TITLE_FONT = Font(name=FONT_NAME, size=16, bold=True)
 _HEADER_FILL = PatternFill(fill_type="solid", start_color="D9D9D9", end_color="D9D9D9")
+_UNLOCKED = Protection(locked=False)
 
 
 def write_ledger(ledger: Ledger, out) -> None:
@@ -154,6 +160,8 @@ def build_workbook(ledger: Ledger) -> Workbook:
     last_row = FIRST_DATA_ROW + len(rows) - 1 if rows else HEADER_ROW
     sheet.dimension = f"A{TITLE_ROW}:{get_column_letter(len(ALL_CAPTIONS))}{last_row}"
     _set_up_page(sheet, last_row)
+    if ledger.protect:
+        _protect(sheet)
 
     styles = _Styles(sheet)
     _write_title(sheet, ledger, styles)
@@ -177,7 +185,8 @@ class _Styles:
         self.body = [prepare_style(sheet, _BODY_FONT, _BORDER, Alignment(
             horizontal=_HORIZONTAL[column - 1],
             vertical="center" if column in _VCENTRED else "top",
-            wrap_text=True)) for column in range(1, len(ALL_CAPTIONS) + 1)]
+            wrap_text=True), protection=_UNLOCKED if column in PROGRESS_COLUMNS else None)
+            for column in range(1, len(ALL_CAPTIONS) + 1)]
 
 
 def _write_title(sheet, ledger: Ledger, styles: _Styles) -> None:
@@ -333,3 +342,17 @@ def _set_up_page(sheet, last_row: int) -> None:
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_area = f"A{TITLE_ROW}:{get_column_letter(LAST_VISIBLE_COLUMN)}{last_row}"
     sheet.oddFooter.center.text = FOOTER
+
+
+def _protect(sheet) -> None:
+    """Protect ``sheet`` without a password, so that it guides rather than blocks (issue #4).
+
+    Locked cells (序号 … 完成时限, the hidden 任务键/版本, title and header) cannot be typed over;
+    the unlocked progress cells can. In SheetProtection a True flag forbids an action, so
+    formatColumns/formatRows/sort/autoFilter False leave resizing, sorting and filtering allowed.
+    Anyone can lift the protection in Excel (审阅 → 撤消工作表保护) without a password.
+    """
+    sheet.protection = SheetProtection(
+        sheet=True, formatColumns=False, formatRows=False, sort=False, autoFilter=False,
+        selectLockedCells=False, selectUnlockedCells=False,
+    )

@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Plan
-from ..services.ledger_export import export_ledger
+from ..services.ledger_export import export_ledger, export_ledger_csv
 from ..services.plans import plan_page, plan_task_counts
 from . import bp
 
 XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV_MIMETYPE = "text/csv; charset=utf-8"
 
 
 @bp.route("/plans")
@@ -38,4 +39,19 @@ def ledger(plan_id: int):
     export = export_ledger(current_user, plan_id=plan_id,
                            supervising_office=current_app.config["SUPERVISING_OFFICE"])
     return send_file(BytesIO(export.content), mimetype=XLSX_MIMETYPE, as_attachment=True,
+                     download_name=export.filename)
+
+
+@bp.route("/plans/<int:plan_id>/ledger.csv")
+@login_required
+def ledger_csv(plan_id: int):
+    """The plan's ledger as CSV (UTF-8 with BOM); a liaison gets its unit's tasks, as for .xlsx.
+
+    send_file writes Content-Disposition as attachment with an ASCII fallback and an RFC 5987
+    ``filename*=UTF-8''…`` for the Chinese name.
+    """
+    db.session.get(Plan, plan_id) or abort(404)
+    export = export_ledger_csv(current_user, plan_id=plan_id,
+                               supervising_office=current_app.config["SUPERVISING_OFFICE"])
+    return send_file(BytesIO(export.content), mimetype=CSV_MIMETYPE, as_attachment=True,
                      download_name=export.filename)

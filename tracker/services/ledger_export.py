@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from ..clock import beijing_today
 from ..extensions import db
-from ..ledger import Ledger, LedgerRow, write_ledger
+from ..ledger import Ledger, LedgerRow, ledger_csv_bytes, write_ledger
 from ..models import STATUS_LABELS, Assignment, Plan, Role, Task, Unit, User
 from .errors import NotFound
 from .permissions import visible_tasks
@@ -20,7 +20,7 @@ from .units import find_unit
 
 @dataclass
 class LedgerExport:
-    """An exported ledger: the .xlsx bytes, a file name to offer, and the row count."""
+    """An exported ledger: the .xlsx or .csv bytes, a file name to offer, and the row count."""
 
     content: bytes
     filename: str
@@ -40,7 +40,8 @@ def build_ledger(
     tasks that unit leads or supports; a liaison always gets its own unit's
     scope. Rows come in document order; 重点任务 is the title of the task's
     top-level heading. 进展情况/存在问题/下步计划 come from the latest report (of
-    the scope unit, when there is one). Raises NotFound for an unknown plan or unit.
+    the scope unit, when there is one). A unit's copy (``unit_name`` given, or a liaison's
+    ledger) is marked ``protect`` (sheet protection without a password, issue #4). Raises NotFound for an unknown plan or unit.
     """
     plan = None
     if plan_id is not None:
@@ -91,6 +92,7 @@ def build_ledger(
         rows=rows,
         status_choices=list(STATUS_LABELS.values()),
         plan_title=plan.title if plan else None,
+        protect=unit is not None,  # a unit's copy: progress columns open, the rest locked
     )
 
 
@@ -100,11 +102,24 @@ def export_ledger(actor: User, plan_id: int | None = None, unit_name: str | None
     ledger = build_ledger(actor, plan_id, unit_name, supervising_office=supervising_office)
     buffer = BytesIO()
     write_ledger(ledger, buffer)
+    return LedgerExport(buffer.getvalue(), _filename(actor, ledger, unit_name, ".xlsx"), len(ledger.rows))
+
+
+def export_ledger_csv(actor: User, plan_id: int | None = None, unit_name: str | None = None,
+                      supervising_office: str | None = None) -> LedgerExport:
+    """Return the CSV variant of ``export_ledger`` (UTF-8 with BOM, same rows and captions as the
+    sheet: ledger.csv_writer), named like the .xlsx with the suffix .csv. Errors as build_ledger."""
+    ledger = build_ledger(actor, plan_id, unit_name, supervising_office=supervising_office)
+    return LedgerExport(ledger_csv_bytes(ledger), _filename(actor, ledger, unit_name, ".csv"), len(ledger.rows))
+
+
+def _filename(actor: User, ledger: Ledger, unit_name: str | None, suffix: str) -> str:
+    """工作台账 file name: <title>[-<unit>]-<YYYYMMDD><suffix>."""
     parts = [ledger.title]
     if ledger.unit_name and (actor.role is Role.LIAISON or unit_name):
         parts.append(ledger.unit_name)
     parts.append(ledger.export_date.strftime("%Y%m%d"))
-    return LedgerExport(buffer.getvalue(), "-".join(parts) + ".xlsx", len(ledger.rows))
+    return "-".join(parts) + suffix
 
 
 def _top_level_titles(plan_ids: set[int]) -> dict[tuple[int, str], str]:
