@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from io import BytesIO
 from pathlib import Path
 
@@ -100,3 +102,24 @@ def task_by_number(app, number: str, plan_id: int = 1) -> Task:
         _ = [(r.unit, r.author, r.progress) for r in task.reports], task.status
         db.session.expunge_all()
         return task
+
+
+def refusal_in_a_fresh_process(reader: str, path: Path) -> tuple[str, int]:
+    """Open ``path`` with ``reader`` ("module:function") in a new Python process.
+
+    Returns ``(refusal code, MB of resident memory grown)``. The refusal code is
+    LedgerRefused.code, or "" when the file was not refused. A fresh process makes the
+    memory figure the reader's own (SECURITY-TESTS E2).
+    """
+    module, function = reader.split(":")
+    script = (
+        "import resource, sys\n"
+        f"from {module} import {function} as read\n"
+        "from tracker.ledger import LedgerRefused\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n    read(sys.argv[1]); print('-')\nexcept LedgerRefused as error:\n    print(error.code)\n"
+        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", script, str(path)], cwd=Path(__file__).resolve().parents[1],
+                            capture_output=True, text=True, check=True).stdout.split()
+    return ("" if output[0] == "-" else output[0]), int(output[1])

@@ -9,8 +9,6 @@ two-row headers with merged group captions, 重点任务 merged over its measure
 
 import datetime
 import io
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -29,10 +27,10 @@ from tracker.ledger import (
     write_ledger,
 )
 from tracker.ledger import safety
+from tests.ledger_helpers import refusal_in_a_fresh_process
 
 STATUSES = ["未启动", "推进中", "已完成", "逾期"]
 HYPERLINK = '=HYPERLINK("http://x","点击")'
-REPO = Path(__file__).resolve().parents[1]
 
 
 # ---------------------------------------------------------------- builders
@@ -552,17 +550,9 @@ def test_ledger_reader_zip_bomb_refusal_stays_small_in_memory(tmp_path):
     data = write_own(tmp_path).read_bytes()
     bomb = tmp_path / "bomb.xlsx"
     bomb.write_bytes(rezip(data, replace={"xl/worksheets/sheet1.xml": b"<x>" + b" " * 200_000_000 + b"</x>"}))
-    script = (
-        "import resource, sys\n"
-        "from tracker.ledger import read_ledger, LedgerRefused\n"
-        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "try:\n    read_ledger(sys.argv[1])\nexcept LedgerRefused as error:\n    print(error.code)\n"
-        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)\n"
-    )
-    output = subprocess.run([sys.executable, "-c", script, str(bomb)], cwd=REPO, capture_output=True,
-                            text=True, check=True).stdout.split()
-    assert output[0] == "compression_ratio"
-    assert int(output[1]) < 50  # MB of resident memory grown while refusing
+    code, grown_mb = refusal_in_a_fresh_process("tracker.ledger:read_ledger", bomb)
+    assert code == "compression_ratio"
+    assert grown_mb < 50  # MB of resident memory grown while refusing
 
 
 def test_ledger_reader_refuses_files_over_the_size_limit(tmp_path, no_openpyxl):

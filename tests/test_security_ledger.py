@@ -9,8 +9,6 @@ import datetime
 import io
 import json
 import re
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -22,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from tests.conftest import csrf_token
-from tests.ledger_helpers import confirm, edit, export, header, preview_url, snapshot, task_by_number, upload
+from tests.ledger_helpers import (confirm, edit, export, header, preview_url, refusal_in_a_fresh_process,
+                                  snapshot, task_by_number, upload)
 from tests.test_ledger_reader import LAUGHS, XXE, HEADER_XML, inline_row, raw_xlsx, rezip, sheet_xml
 from tracker.extensions import db
 from tracker.models import ImportRecord, JournalEntry, ProgressReport, Task
@@ -199,17 +198,8 @@ def test_e2_zip_bomb_refusal_grows_memory_by_less_than_50_mb(app, tmp_path):
     data = export(app, tmp_path / "台账.xlsx").read_bytes()
     bomb = tmp_path / "bomb.xlsx"
     bomb.write_bytes(rezip(data, replace={"xl/worksheets/sheet1.xml": b"<x>" + b" " * 200_000_000 + b"</x>"}))
-    script = (
-        "import resource, sys\n"
-        "from tracker.services.ledger_import import load_ledger\n"
-        "from tracker.ledger import LedgerRefused\n"
-        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "try:\n    load_ledger(sys.argv[1])\nexcept LedgerRefused as error:\n    print(error.code)\n"
-        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)\n"
-    )
-    output = subprocess.run([sys.executable, "-c", script, str(bomb)], cwd=REPO, capture_output=True,
-                            text=True, check=True).stdout.split()
-    assert output[0] == "compression_ratio" and int(output[1]) < 50
+    code, grown_mb = refusal_in_a_fresh_process("tracker.services.ledger_import:load_ledger", bomb)
+    assert code == "compression_ratio" and grown_mb < 50
 
 
 def test_e3_too_many_members_or_a_high_ratio_is_refused(app, client, auth, tmp_path, no_openpyxl):
