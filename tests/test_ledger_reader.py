@@ -11,7 +11,6 @@ import datetime
 import io
 import time
 import zipfile
-from pathlib import Path
 
 import openpyxl
 import pytest
