@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 from ..extensions import db
 from ..models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ..periods import Period, period_containing
+from .figures_cache import cached
 from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, load_facts, scope_query
 from .lights import Light
 from .permissions import require
@@ -157,6 +158,8 @@ class Dashboard:
     ranking: list[RankRow]
     sort: str
     trend: list[TrendPoint]
+    #: HTML rendered from this board by the view, kept with it (the board is cached): {name: HTML}.
+    rendered: dict[str, str] = field(default_factory=dict)
 
 
 def build_dashboard(user: User, today: date, filters: TaskFilters | None = None, sort: str = "completion",
@@ -166,9 +169,18 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     Counts follow all ``filters``; the ranking (for the current month, as of today) and the
     trends (the last ``months`` months) follow only the plan filter, since they compare units
     over all their tasks. Raises PermissionDenied for a liaison (the dashboard names every unit).
+    The result is computed once per process for the same data, day, filters, sort and months
+    (services/figures_cache: keyed on a fingerprint of the data) and must not be changed by callers;
+    its ``facts.plans`` is empty.
     """
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
+    key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
+    return cached(key, lambda: _compute_dashboard(user, today, filters, sort, months))
+
+
+def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
+    """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
     facts = load_facts(user, today, filters)
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
@@ -176,7 +188,9 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     first_reports = FirstReports()
     period = period_containing("monthly", today)
     return Dashboard(
-        today=today, period=period, filters=filters, facts=facts, total=count_total(facts),
+        today=today, period=period, filters=filters,
+        facts=Facts(facts.today, facts.tasks, {}, facts.unreported),  # kept without ORM plans (cached)
+        total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
         ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
         trend=trend(user, whole, last_months(today, months), first_reports, plan_only),
