@@ -15,6 +15,7 @@ from ..periods import parse_period, period_containing
 from ..services.bulletin import build_bulletin, bulletin_filename
 from ..services.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
+from ..services.ledger_uploads import pending_uploads
 from ..services.figures import TaskFilters
 from ..services.lights import Light
 from ..services.permissions import require
@@ -37,7 +38,7 @@ def home():
     if current_user.unit_id is None:
         abort(403)
     return render_template("dashboard/liaison_home.html", home=liaison_home(current_user, clock.beijing_today()),
-                           Light=Light)
+                           Light=Light, uploads=pending_uploads(current_app.instance_path, current_user.id))
 
 
 @bp.route("/dashboard")

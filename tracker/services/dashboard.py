@@ -261,13 +261,15 @@ class HomeTask:
 
 @dataclass
 class LiaisonHome:
-    """The liaison's home: its unit's tasks by light, what is due this period."""
+    """The liaison's home: its unit's tasks by light, what is due this period, reminders to acknowledge."""
 
     today: date
     by_light: dict[Light, list[HomeTask]]
     to_report: list[HomeTask]
     due_this_month: list[HomeTask]
     month: Period
+    #: Reminders (催办) to the unit not yet acknowledged, oldest first (services/reminders.py).
+    reminders: list = field(default_factory=list)
 
 
 def liaison_home(user: User, today: date) -> LiaisonHome:
@@ -275,9 +277,11 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
 
     ``to_report``: open tasks on which the unit has not reported in the plan's current reporting
     period, with the period's due day (ranking.report_due_day), earliest first; ``due_this_month``:
-    open tasks whose due date falls in this month. About ten queries whatever the number of tasks.
+    open tasks whose due date falls in this month; ``reminders``: reminders to the unit not yet
+    acknowledged. About ten queries whatever the number of tasks.
     """
     from .ranking import report_due_day
+    from .reminders import unacknowledged_reminders
 
     facts = load_facts(user, today, TaskFilters(unit_id=user.unit_id))
     tasks = load_tasks([f.id for f in facts.tasks])
@@ -298,6 +302,7 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
             home.to_report.append(item)
         if fact.due_date is not None and month.contains(fact.due_date):
             home.due_this_month.append(item)
+    home.reminders = unacknowledged_reminders(user)
     home.to_report.sort(key=lambda item: (item.report_due, item.task.plan_id, item.task.position))
     home.due_this_month.sort(key=lambda item: (item.fact.due_date, item.task.position))
     return home
