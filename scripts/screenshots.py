@@ -37,6 +37,8 @@ def add_demo_activity(app) -> None:
     with app.app_context():
         supervisor = db.session.scalar(select(User).where(User.username == "duban"))
         liaisons = {u.unit_id: u for u in db.session.scalars(select(User).where(User.role == "liaison"))}
+        for user in db.session.scalars(select(User)):
+            user.must_change_password = False  # the demo's accounts go straight to their pages
         for plan in db.session.scalars(select(Plan)):
             plan.created_at = datetime(today.year, 6, 1)
         tasks = db.session.scalars(select(Task)).all()
@@ -85,7 +87,7 @@ def add_liaison_inbox(app, folder: Path) -> None:
         tasks = db.session.scalars(select(Task).join(Assignment).where(
             Assignment.unit_id == unit.id, Task.status != TaskStatus.CLOSED).order_by(Task.position).limit(2)).all()
         for task, text in zip(tasks, ("请于本周内报送排查进展。", "该项任务进展滞后，请说明原因并提出整改措施。")):
-            send_reminder(task.id, unit.id, supervisor, text, None)
+            send_reminder(task.id, unit.id, supervisor, text, None, task.version)
         ledger = folder / "ledger.xlsx"
         app.test_cli_runner().invoke(args=["export-ledger", "-o", str(ledger)])
         store_upload(app.instance_path, ledger.read_bytes(), "重庆证监局十一月台账.xlsx", liaison.id, None)
