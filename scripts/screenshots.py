@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR]   (default: docs/screen
 
 Builds a throw-away instance seeded with the 重庆 plan, moves the 2016 plan's dates ten years on
 (so that its tasks are not all long overdue), adds a few months of progress reports and closures
-made up deterministically for the picture, serves it on 127.0.0.1 and photographs / as the
+made up deterministically for the picture, two reminders to 重庆证监局 and a ledger it uploaded but
+has not submitted yet, serves it on 127.0.0.1 and photographs / as the
 supervisor (duban) and as the liaison of 重庆证监局 (zjj). Needs Debian's chromium.
 """
 from __future__ import annotations
@@ -36,6 +37,8 @@ def add_demo_activity(app) -> None:
     with app.app_context():
         supervisor = db.session.scalar(select(User).where(User.username == "duban"))
         liaisons = {u.unit_id: u for u in db.session.scalars(select(User).where(User.role == "liaison"))}
+        for user in db.session.scalars(select(User)):
+            user.must_change_password = False  # the demo's accounts go straight to their pages
         for plan in db.session.scalars(select(Plan)):
             plan.created_at = datetime(today.year, 6, 1)
         tasks = db.session.scalars(select(Task)).all()
@@ -68,6 +71,28 @@ def add_demo_activity(app) -> None:
         db.session.commit()
 
 
+def add_liaison_inbox(app, folder: Path) -> None:
+    """Give 重庆证监局 (zjj) two reminders to sign for and a ledger uploaded but not yet submitted."""
+    from sqlalchemy import select
+
+    from tracker.extensions import db
+    from tracker.models import Assignment, Task, TaskStatus, Unit, User
+    from tracker.services.ledger_uploads import store_upload
+    from tracker.services.reminders import send_reminder
+
+    with app.app_context():
+        supervisor = db.session.scalar(select(User).where(User.username == "duban"))
+        liaison = db.session.scalar(select(User).where(User.username == "zjj"))
+        unit = db.session.get(Unit, liaison.unit_id)
+        tasks = db.session.scalars(select(Task).join(Assignment).where(
+            Assignment.unit_id == unit.id, Task.status != TaskStatus.CLOSED).order_by(Task.position).limit(2)).all()
+        for task, text in zip(tasks, ("请于本周内报送排查进展。", "该项任务进展滞后，请说明原因并提出整改措施。")):
+            send_reminder(task.id, unit.id, supervisor, text, None, task.version)
+        ledger = folder / "ledger.xlsx"
+        app.test_cli_runner().invoke(args=["export-ledger", "-o", str(ledger)])
+        store_upload(app.instance_path, ledger.read_bytes(), "重庆证监局十一月台账.xlsx", liaison.id, None)
+
+
 def main(out: Path) -> None:
     import pytest
     from playwright.sync_api import sync_playwright
@@ -81,6 +106,7 @@ def main(out: Path) -> None:
         app = make_app(Path(folder), monkeypatch)
         passwords = {u: p for u, p, _, _ in prepare_database(app).accounts}
         add_demo_activity(app)
+        add_liaison_inbox(app, Path(folder))
         server = make_server("127.0.0.1", 0, app, threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_port}"
@@ -88,14 +114,17 @@ def main(out: Path) -> None:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
                 # The dashboard's top (figures, charts, tables, ranking); the liaison home whole.
-                for username, name, height in (("duban", "dashboard", 2350), ("zjj", "liaison-home", 900)):
+                for username, name, height in (("duban", "dashboard", 2350), ("zjj", "liaison-home", 900),
+                                               ("duban", "navigation", 400)):
                     page = browser.new_page(viewport={"width": 1400, "height": height}, locale="zh-CN")
                     page.goto(f"{base}/login")
                     page.get_by_label("用户名").fill(username)
                     page.get_by_label("密码").fill(passwords[username])
                     page.get_by_role("button", name="登录").click()
                     page.wait_for_load_state("networkidle")
-                    page.screenshot(path=str(out / f"{name}.png"), full_page=name != "dashboard")
+                    if name == "navigation":  # the top bar with its 督办 menu open
+                        page.locator("#main-nav").get_by_role("button", name="督办").click()
+                    page.screenshot(path=str(out / f"{name}.png"), full_page=name == "liaison-home")
                     print(out / f"{name}.png")
                     page.close()
                 browser.close()

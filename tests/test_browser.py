@@ -50,6 +50,13 @@ def sign_in(page: Page, base: str, username: str, password: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def nav_to(page: Page, menu: str, link: str) -> None:
+    """Open the top bar's menu ``menu`` (督办, 台账, 管理) and follow its link ``link``, as a person does."""
+    bar = page.locator("#main-nav")
+    bar.get_by_role("button", name=menu).click()
+    bar.get_by_role("link", name=link).click()
+
+
 def shot(page: Page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

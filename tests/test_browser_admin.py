@@ -1,13 +1,13 @@
 """In headless Chromium: an admin creates a liaison, who must set a password first; the office merges two units."""
 from __future__ import annotations
 
-from tests.test_browser import browser, live_server, shot, sign_in  # noqa: F401  (fixtures)
+from tests.test_browser import browser, live_server, nav_to, shot, sign_in  # noqa: F401  (fixtures)
 
 
 def test_browser_admin_creates_a_liaison_who_sets_a_password_at_first_login(live_server, browser, seeded_template):
     admin = browser.new_page(viewport={"width": 1400, "height": 900})
     sign_in(admin, live_server, "guanli", seeded_template.passwords["guanli"])
-    admin.get_by_role("link", name="用户管理").click()
+    nav_to(admin, "管理", "用户管理")
     shot(admin, "admin-users")
     admin.get_by_role("link", name="新建账号").click()
     admin.get_by_label("用户名").fill("zhao")
@@ -41,7 +41,7 @@ def test_browser_admin_creates_a_liaison_who_sets_a_password_at_first_login(live
 def test_browser_supervisor_merges_two_spellings_of_a_unit(live_server, browser, seeded_template):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
-    page.get_by_role("link", name="单位管理").click()
+    nav_to(page, "管理", "单位管理")
     page.get_by_label("单位名称").fill("重庆市财政局预算处")
     page.get_by_role("button", name="新增").click()
     page.get_by_label("新增别名").fill("市财政局预算处")

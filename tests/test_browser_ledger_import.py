@@ -3,7 +3,7 @@ conflict, confirms, and finds the import in the list with its revert button (iss
 from __future__ import annotations
 
 from tests.ledger_helpers import edit, export
-from tests.test_browser import browser, live_server, shot, sign_in  # noqa: F401  (fixtures)
+from tests.test_browser import browser, live_server, nav_to, shot, sign_in  # noqa: F401  (fixtures)
 from tests.test_progress import post_report, task_id
 
 
@@ -20,7 +20,7 @@ def test_browser_ledger_import_preview_confirm_and_list(app, client, auth, seede
     errors: list[str] = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
-    page.get_by_role("link", name="导入台账").click()
+    nav_to(page, "台账", "导入台账")
     page.set_input_files("input[type=file]", str(edited))
     shot(page, "ledger-import-upload")
     page.get_by_role("button", name="上传并预览").click()
@@ -33,7 +33,7 @@ def test_browser_ledger_import_preview_confirm_and_list(app, client, auth, seede
     page.wait_for_load_state("networkidle")
     assert page.get_by_text("台账已导入：更新 1 项").is_visible()
     shot(page, "ledger-import-result")
-    page.get_by_role("link", name="导入记录").first.click()
+    nav_to(page, "台账", "导入记录")
     assert page.get_by_role("button", name="撤销").is_visible()
     shot(page, "ledger-import-list")
     # The page's own script runs under the CSP (favicon 404s and Bootstrap's data: icons are not ours).

@@ -16,11 +16,12 @@ import tracker.clock
 from tests import small_world
 from tests.conftest import csrf_token
 from tracker.extensions import db
-from tracker.models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
+from tracker.models import Assignment, AssignmentRole, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
 from tracker.periods import parse_period
 from tracker.services.dashboard import build_dashboard, liaison_home
 from tracker.services.errors import PermissionDenied
 from tracker.services.figures import TaskFilters, load_facts
+from tracker.services.figures_cache import figures_cache
 from tracker.services.lights import Light
 from tracker.services.ranking import rank_units
 
@@ -260,8 +261,67 @@ def test_dashboard_query_count_does_not_grow_with_the_rows(empty_app, world, sma
     }
     for action in pages.values():
         assert action() == 200  # warm up: the session's first queries are not the page's
-    small = {name: count_statements(empty_app, action) for name, action in pages.items()}
+
+    def measure() -> dict[str, tuple[int, int]]:
+        """(statements with the figures computed afresh, statements with them cached) per page."""
+        counts = {}
+        for name, action in pages.items():
+            figures_cache_of(empty_app).clear()
+            cold = count_statements(empty_app, action)
+            counts[name] = (cold, count_statements(empty_app, action))
+        return counts
+
+    small = measure()
     grow_world(empty_app, world, 60)
-    large = {name: count_statements(empty_app, action) for name, action in pages.items()}
-    assert large == small, f"queries with 6 tasks {small}, with 66 tasks {large}"
-    assert small["dashboard"] < 40
+    large = measure()
+    assert large == small, f"queries (cold, warm) with 6 tasks {small}, with 66 tasks {large}"
+    cold, warm = small["dashboard"]
+    assert cold < 40 and warm < 15 and warm < cold
+
+
+def figures_cache_of(app):
+    with app.app_context():
+        return figures_cache()
+
+
+def test_dashboard_figures_are_computed_again_after_every_kind_of_change(empty_app, world, small_client):
+    """The dashboard keeps its figures between requests, and a report, a status change, a new due date,
+    a new task or new plan settings show on the next request."""
+    sign_in(small_client, "sup")
+
+    def headline(name: str) -> int:
+        page = small_client.get("/dashboard").get_data(as_text=True)
+        card = re.search(name + r'</div>\s*<div class="fs-3 fw-semibold">(?:<a[^>]*>)?(\d+)', page)
+        return int(card.group(1))
+
+    assert (headline("任务总数"), headline("红灯（逾期）"), headline("本期未报送")) == (6, 1, 2)
+    assert headline("任务总数") == 6  # served from the cache: the same figures
+    with empty_app.app_context():
+        assert figures_cache().hits >= 1
+        t3 = db.session.get(Task, world.tasks["T3"])
+        t3.due_date = date(2026, 11, 1)  # an extension taken back: T3 is now overdue
+        db.session.commit()
+    assert headline("红灯（逾期）") == 2
+    with empty_app.app_context():
+        t2 = db.session.get(Task, world.tasks["T2"])
+        db.session.add(ProgressReport(task=t2, unit_id=world.units["A"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 11, 21, 1), progress="本月排查完成"))
+        db.session.commit()
+    assert headline("本期未报送") == 1  # T2 reported this month
+    with empty_app.app_context():
+        db.session.get(Task, world.tasks["T2"]).status = TaskStatus.CLOSED
+        db.session.commit()
+    assert headline("已办结") == 3
+    with empty_app.app_context():
+        plan = db.session.get(Plan, world.plans["P1"])
+        db.session.add(Task(plan=plan, path=["三"], number="三", level=1, position=9, title="新增任务", text="",
+                            status=TaskStatus.ASSIGNED))
+        db.session.commit()
+    assert headline("任务总数") == 7
+    with empty_app.app_context():
+        yellow = build_dashboard(user("sup"), TODAY).total.by_light[Light.YELLOW]
+        assert yellow == 2  # the new task and T6: nothing reported this period
+        db.session.get(Plan, world.plans["P1"]).report_cycle = ReportCycle.WEEKLY
+        db.session.commit()
+        # T4's last report (11-03) is not in this week (from 11-16): yellow too
+        assert build_dashboard(user("sup"), TODAY).total.by_light[Light.YELLOW] == 3

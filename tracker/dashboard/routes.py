@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
+from markupsafe import Markup
 from flask import abort, current_app, render_template, request, send_file
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from ..periods import parse_period, period_containing
 from ..services.bulletin import build_bulletin, bulletin_filename
 from ..services.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
+from ..services.ledger_uploads import pending_uploads
 from ..services.figures import TaskFilters
 from ..services.lights import Light
 from ..services.permissions import require
@@ -36,7 +38,7 @@ def home():
     if current_user.unit_id is None:
         abort(403)
     return render_template("dashboard/liaison_home.html", home=liaison_home(current_user, clock.beijing_today()),
-                           Light=Light)
+                           Light=Light, uploads=pending_uploads(current_app.instance_path, current_user.id))
 
 
 @bp.route("/dashboard")
@@ -55,11 +57,25 @@ def dashboard():
     latest = latest_reports([fact.id for fact in listing.facts])
     return render_template(
         "dashboard/index.html", board=board, listing=listing, latest=latest, problems=problems,
-        plans=db.session.scalars(select(Plan).order_by(Plan.id)).all(),
-        units=db.session.scalars(select(Unit).order_by(Unit.name)).all(),
-        statuses=list(TaskStatus), lights=list(Light), Light=Light, sorts=SORTS, rules=RULES,
-        count_rules=COUNT_RULES, filter_args=filters.as_args(), month=period_containing("monthly", today),
-        closed=TaskStatus.CLOSED, charts=chart_specs(board))
+        plans=db.session.execute(select(Plan.id, Plan.title).order_by(Plan.id)).all(),
+        units=db.session.execute(select(Unit.id, Unit.name).order_by(Unit.name)).all(),
+        statuses=list(TaskStatus), lights=list(Light), Light=Light, filter_args=filters.as_args(),
+        month=period_containing("monthly", today), figures_html=figures_html(board))
+
+
+def figures_html(board) -> Markup:
+    """Return the HTML of the dashboard's figures (dashboard/_figures.html) for ``board``.
+
+    Rendered once per board: the board comes from the figures cache (services/figures_cache), so the
+    HTML is kept with it, for the same data, day, filters and sort, and only the task list and the
+    filter form are rendered on every request.
+    """
+    if "figures" not in board.rendered:
+        board.rendered["figures"] = Markup(render_template(
+            "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
+            count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
+            charts=chart_specs(board)))
+    return board.rendered["figures"]
 
 
 LIGHT_COLOURS = {Light.RED: "#dc3545", Light.YELLOW: "#ffc107", Light.GREEN: "#198754"}

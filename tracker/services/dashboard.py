@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 from ..extensions import db
 from ..models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ..periods import Period, period_containing
+from .figures_cache import cached
 from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, load_facts, scope_query
 from .lights import Light
 from .permissions import require
@@ -157,6 +158,8 @@ class Dashboard:
     ranking: list[RankRow]
     sort: str
     trend: list[TrendPoint]
+    #: HTML rendered from this board by the view, kept with it (the board is cached): {name: HTML}.
+    rendered: dict[str, str] = field(default_factory=dict)
 
 
 def build_dashboard(user: User, today: date, filters: TaskFilters | None = None, sort: str = "completion",
@@ -166,9 +169,18 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     Counts follow all ``filters``; the ranking (for the current month, as of today) and the
     trends (the last ``months`` months) follow only the plan filter, since they compare units
     over all their tasks. Raises PermissionDenied for a liaison (the dashboard names every unit).
+    The result is computed once per process for the same data, day, filters, sort and months
+    (services/figures_cache: keyed on a fingerprint of the data) and must not be changed by callers;
+    its ``facts.plans`` is empty.
     """
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
+    key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
+    return cached(key, lambda: _compute_dashboard(user, today, filters, sort, months))
+
+
+def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
+    """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
     facts = load_facts(user, today, filters)
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
@@ -176,7 +188,9 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     first_reports = FirstReports()
     period = period_containing("monthly", today)
     return Dashboard(
-        today=today, period=period, filters=filters, facts=facts, total=count_total(facts),
+        today=today, period=period, filters=filters,
+        facts=Facts(facts.today, facts.tasks, {}, facts.unreported),  # kept without ORM plans (cached)
+        total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
         ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
         trend=trend(user, whole, last_months(today, months), first_reports, plan_only),
@@ -247,13 +261,15 @@ class HomeTask:
 
 @dataclass
 class LiaisonHome:
-    """The liaison's home: its unit's tasks by light, what is due this period."""
+    """The liaison's home: its unit's tasks by light, what is due this period, reminders to acknowledge."""
 
     today: date
     by_light: dict[Light, list[HomeTask]]
     to_report: list[HomeTask]
     due_this_month: list[HomeTask]
     month: Period
+    #: Reminders (催办) to the unit not yet acknowledged, oldest first (services/reminders.py).
+    reminders: list = field(default_factory=list)
 
 
 def liaison_home(user: User, today: date) -> LiaisonHome:
@@ -261,9 +277,11 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
 
     ``to_report``: open tasks on which the unit has not reported in the plan's current reporting
     period, with the period's due day (ranking.report_due_day), earliest first; ``due_this_month``:
-    open tasks whose due date falls in this month. About ten queries whatever the number of tasks.
+    open tasks whose due date falls in this month; ``reminders``: reminders to the unit not yet
+    acknowledged. About ten queries whatever the number of tasks.
     """
     from .ranking import report_due_day
+    from .reminders import unacknowledged_reminders
 
     facts = load_facts(user, today, TaskFilters(unit_id=user.unit_id))
     tasks = load_tasks([f.id for f in facts.tasks])
@@ -284,6 +302,7 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
             home.to_report.append(item)
         if fact.due_date is not None and month.contains(fact.due_date):
             home.due_this_month.append(item)
+    home.reminders = unacknowledged_reminders(user)
     home.to_report.sort(key=lambda item: (item.report_due, item.task.plan_id, item.task.position))
     home.due_this_month.sort(key=lambda item: (item.fact.due_date, item.task.position))
     return home

@@ -13,6 +13,7 @@ import re
 import secrets
 import time
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import NotFound
@@ -35,6 +36,11 @@ class PendingUpload:
     column_map: dict[str, str] | None = None
     header_row: int | None = None
     uploaded_at: float = field(default_factory=time.time)
+
+    @property
+    def uploaded_utc(self) -> datetime:
+        """When it was uploaded, as a naive UTC datetime (as the database stores times)."""
+        return datetime.fromtimestamp(self.uploaded_at, timezone.utc).replace(tzinfo=None)
 
     def save_meta(self) -> None:
         """Write the metadata file beside the upload."""
@@ -93,3 +99,28 @@ def _sweep(folder: Path) -> None:
                 path.unlink(missing_ok=True)
         except OSError:
             continue
+
+
+def pending_uploads(instance_path: str, user_id: int) -> list[PendingUpload]:
+    """Return the uploads of user ``user_id`` still waiting for confirmation (not older than
+    MAX_AGE_SECONDS), newest first: the liaison's home lists them as drafts not yet submitted."""
+    folder = Path(instance_path) / FOLDER
+    if not folder.is_dir():
+        return []
+    limit = time.time() - MAX_AGE_SECONDS
+    found = []
+    for meta_path in folder.glob("*.json"):
+        token = meta_path.stem
+        if not _TOKEN.match(token):
+            continue
+        try:
+            if meta_path.stat().st_mtime < limit:
+                continue
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if meta.get("user_id") != user_id or not meta_path.with_suffix(".xlsx").exists():
+            continue
+        meta.pop("token", None)
+        found.append(PendingUpload(token=token, path=meta_path.with_suffix(".xlsx"), **meta))
+    return sorted(found, key=lambda pending: pending.uploaded_at, reverse=True)

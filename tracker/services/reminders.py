@@ -194,6 +194,16 @@ def unacknowledged_count(user: User) -> int:
         Reminder.unit_id == user.unit_id, Reminder.acknowledged_at.is_(None))) or 0
 
 
+def unacknowledged_reminders(user: User) -> list[Reminder]:
+    """Return the reminders to ``user``'s unit that no one of the unit has acknowledged yet, oldest
+    first (the order they should be dealt with), with their tasks; empty for users without a unit."""
+    if user.unit_id is None:
+        return []
+    return list(db.session.scalars(
+        select(Reminder).options(selectinload(Reminder.task))
+        .where(Reminder.unit_id == user.unit_id, Reminder.acknowledged_at.is_(None)).order_by(Reminder.id)))
+
+
 def get_reminder(user: User, reminder_id: int) -> Reminder:
     """Return reminder ``reminder_id`` if ``user`` may see it; NotFound / PermissionDenied otherwise."""
     reminder = db.session.get(Reminder, reminder_id)

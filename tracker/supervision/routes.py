@@ -44,6 +44,8 @@ def reminder_acknowledge(reminder_id: int):
         flash(f"已确认收到{reminder.level.label}（{reminder.number}）。请按要求办理并报送进展。", "success")
     if request.form.get("back") == "task":
         return redirect(url_for("tasks.detail", task_id=task_id))
+    if request.form.get("back") == "home":
+        return redirect(url_for("dashboard.home") + "#reminders")
     return redirect(url_for("supervision.reminder_list"))
 
 
