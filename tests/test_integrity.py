@@ -140,3 +140,20 @@ def test_integrity_foreign_keys_hold_after_the_whole_workflow(app, client, auth)
                     select(func.count()).select_from(table).where(
                         element.parent.is_not(None), ~select(target).where(target == element.parent).exists()))
                 assert orphans == 0, f"{table.name}.{element.parent.name}"
+
+
+def test_write_transaction_commits_a_block_and_rolls_back_a_failed_one(app):
+    from tracker.database import write_transaction
+    from tracker.models import Unit
+
+    with app.app_context():
+        with write_transaction():
+            db.session.add(Unit(name="事务内新建的单位"))
+        with pytest.raises(ValueError):
+            with write_transaction():
+                db.session.add(Unit(name="出错前新建的单位"))
+                db.session.flush()
+                raise ValueError("half-way")
+        db.session.remove()
+        names = set(db.session.scalars(select(Unit.name)))
+        assert "事务内新建的单位" in names and "出错前新建的单位" not in names

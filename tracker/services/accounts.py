@@ -15,7 +15,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Channel, Role, Unit, User
 from . import journal
@@ -119,17 +119,12 @@ def change_own_password(user: User, current: str, new: str) -> None:
         raise InvalidInput("新密码不能与当前密码相同。")
     check_new_password(user, new)
     user_id = user.id
-    begin_write()
-    try:
+    with write_transaction():
         user = db.session.get(User, user_id)
         user.set_password(new)
         user.must_change_password = False
         user.session_version += 1
         _record(user, "password", None, "本人修改", user)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
 
 
 def _record(target: User, field: str, old: object, new: object, actor: User | None,
@@ -170,17 +165,12 @@ def create_account(actor: User, username: str, role: Role, unit_id: int | None,
     require(can_manage_users(actor), "只有管理员可以管理用户。")
     unit = _live_unit(unit_id)
     password = generate_password()
-    begin_write()
-    try:
+    with write_transaction():
         user = create_user(username.strip(), role, password, unit.name if unit else None,
                            (display_name or "").strip() or None, commit=False)
         user.must_change_password = True
         db.session.flush()
         _record(user, "account", None, f"{role.label}{'，' + unit.name if unit else ''}", actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return user, password
 
 
@@ -222,8 +212,7 @@ def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, d
         raise InvalidInput("请填写显示名称（不超过 100 字）。")
     if email is not _UNCHANGED:
         email = normalize_email(email)
-    begin_write()
-    try:
+    with write_transaction():
         user = _get_user(user_id)
         unit = _live_unit(unit_id)
         if role is Role.LIAISON and unit is None:
@@ -252,10 +241,6 @@ def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, d
             _record(user, "email", user.email, email, actor)
             user.email = email
             changed.append("电子邮箱")
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return changed
 
 
@@ -265,8 +250,7 @@ def set_active(actor: User, user_id: int, active: bool) -> User:
     Refused (InvalidInput) for one's own account and for the last active admin.
     """
     require(can_manage_users(actor), "只有管理员可以管理用户。")
-    begin_write()
-    try:
+    with write_transaction():
         user = _get_user(user_id)
         if user.active == active:
             db.session.rollback()
@@ -279,10 +263,6 @@ def set_active(actor: User, user_id: int, active: bool) -> User:
         _record(user, "active", "启用" if user.active else "停用", "启用" if active else "停用", actor)
         user.active = active
         user.session_version += 1
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return user
 
 
@@ -293,17 +273,12 @@ def reset_password(actor: User, user_id: int) -> tuple[User, str]:
     """
     require(can_manage_users(actor), "只有管理员可以管理用户。")
     password = generate_password()
-    begin_write()
-    try:
+    with write_transaction():
         user = _get_user(user_id)
         user.set_password(password)
         user.must_change_password = True
         user.session_version += 1
         _record(user, "password", None, "管理员重置", actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return user, password
 
 
