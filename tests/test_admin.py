@@ -95,6 +95,34 @@ def test_admin_changes_a_role_and_it_is_journalled(app, client, auth):
     assert fields == {("role", "联络员", "领导（只读）"), ("display_name", "重庆保监局联络员", "保监局领导")}
 
 
+def test_admin_sets_a_users_email_for_reminders_and_it_is_journalled(app, client, auth):
+    auth.login("guanli")
+    zjj = user_id(app, "zjj")
+    unit = str(unit_id(app, "重庆证监局"))
+    page = client.get(f"/admin/users/{zjj}").text
+    assert 'name="email"' in page and 'type="email"' in page
+    response = submit(client, f"/admin/users/{zjj}", f"/admin/users/{zjj}", display_name="重庆证监局联络员",
+                      role="liaison", unit_id=unit, email="  Li.Ming@CQ.example.gov.cn ")
+    assert response.status_code == 302
+    with app.app_context():
+        assert db.session.get(User, zjj).email == "Li.Ming@cq.example.gov.cn"  # the domain is lower-cased
+    assert "已修改电子邮箱" in client.get(f"/admin/users/{zjj}").text
+    for bad in ("li.ming", "li ming@example.gov.cn", "li@@example.gov.cn", "a@" + "x" * 200 + ".cn"):
+        response = submit(client, f"/admin/users/{zjj}", f"/admin/users/{zjj}", display_name="重庆证监局联络员",
+                          role="liaison", unit_id=unit, email=bad)
+        assert response.status_code == 200
+        assert "电子邮箱" in response.text and ("格式不正确" in response.text or "不能超过" in response.text)
+        with app.app_context():
+            assert db.session.get(User, zjj).email == "Li.Ming@cq.example.gov.cn"
+    submit(client, f"/admin/users/{zjj}", f"/admin/users/{zjj}", display_name="重庆证监局联络员", role="liaison",
+           unit_id=unit, email="")  # an empty field removes the address
+    with app.app_context():
+        assert db.session.get(User, zjj).email is None
+    assert [(f, old, new) for f, old, new, *_ in account_journal(app, "zjj") if f == "email"] == [
+        ("email", None, "Li.Ming@cq.example.gov.cn"), ("email", "Li.Ming@cq.example.gov.cn", None)]
+    assert "电子邮箱" in client.get(f"/admin/users/{zjj}").text
+
+
 def test_b4_disabling_an_account_ends_its_sessions_and_sign_in(app, seeded_template):
     liaison = app.test_client()
     Auth(liaison, seeded_template.passwords).login("zjj")

@@ -173,3 +173,31 @@ def test_browser_supervisor_applies_a_revised_plan_and_sees_what_was_withdrawn(l
     page.wait_for_load_state("networkidle")
     assert page.get_by_role("heading", name="已撤销的条目").is_visible()
     shot(page, "revision-applied-plan")
+
+
+def test_browser_supervisor_edits_a_task_and_a_liaison_sees_the_new_units(live_server, browser, seeded_template, app):
+    from tests.test_progress import task_id
+
+    tid = task_id(app, ["一", "（四）"])  # led by 重庆保监局 alone
+    page = browser.new_page()
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(f"{live_server}/tasks/{tid}")
+    page.get_by_role("link", name="编辑").click()
+    page.get_by_label("任务名称").fill("加强保险行业风险防范和处置")
+    page.locator("#supporting_units").get_by_label("重庆证监局", exact=True).check()
+    page.get_by_label("完成时限（按文件原文").fill("2027年6月底前")
+    page.get_by_label("到期日期").fill("2027-06-30")
+    shot(page, "task-edit-form")
+    page.get_by_role("button", name="保存修改").click()
+    page.wait_for_load_state("networkidle")
+    assert "已修改任务名称、完成时限、到期日期、配合单位" in page.content()
+    assert "2027年6月底前" in page.locator("#task-deadline").inner_text()
+    shot(page, "task-edited")
+    page.close()
+    liaison = browser.new_page()  # 重庆证监局 now supports the task: its liaison sees it and may report
+    sign_in(liaison, live_server, "zjj", seeded_template.passwords["zjj"])
+    liaison.goto(f"{live_server}/tasks/{tid}")
+    assert "加强保险行业风险防范和处置" in liaison.content()
+    assert liaison.locator("#report-form").count() == 1
+    assert liaison.get_by_role("link", name="编辑").count() == 0
+    liaison.close()

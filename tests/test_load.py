@@ -1,5 +1,9 @@
 """Load: 16 clients post progress reports to overlapping tasks against gunicorn with 4 workers.
 
+This is also SECURITY-TESTS F5 (≥ 8 writers for 30 s on SQLite: no 500s, no partial writes): every
+accepted report is stored once together with its journal entry, and each entry moved its task by
+exactly one version. The connection settings and BEGIN IMMEDIATE are checked in tests/test_integrity.py.
+
 Each post carries the task version its client just read; one overtaken by another client's
 report gets a 409 conflict page, which the client sees (nothing is lost silently).
 
@@ -14,13 +18,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bench.load import run_load
 from tests.test_first_run import fetch, free_port
 from tests.test_progress import task_id
 from tracker.extensions import db
-from tracker.models import ProgressReport
+from tracker.models import JournalEntry, ProgressReport, Task
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("TRACKER_LOAD_SECONDS", "30"))
@@ -47,6 +51,14 @@ def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template,
         db.session.remove()
         stored = db.session.scalars(
             select(ProgressReport.progress).where(ProgressReport.progress.like(f"load-{result.run_id}-%"))).all()
+        reports = set(db.session.execute(select(ProgressReport.task_id, ProgressReport.progress).where(
+            ProgressReport.progress.like(f"load-{result.run_id}-%"))).all())
+        entries = db.session.execute(select(JournalEntry.task_id, JournalEntry.new_value, JournalEntry.task_version)
+                                     .where(JournalEntry.field == "report",
+                                            JournalEntry.new_value.like(f"load-{result.run_id}-%"))).all()
+        latest = dict(db.session.execute(select(JournalEntry.task_id, func.max(JournalEntry.task_version))
+                                         .where(JournalEntry.task_id.in_(tasks)).group_by(JournalEntry.task_id)).all())
+        current = dict(db.session.execute(select(Task.id, Task.version).where(Task.id.in_(list(latest)))).all())
     duplicates = [text for text, n in Counter(stored).items() if n > 1]
     with capsys.disabled():  # the counts belong in CI's log
         print(f"\nload on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {sum(result.statuses.values())} "
@@ -59,3 +71,10 @@ def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template,
     assert set(result.statuses) <= {302, 409}  # stored, or refused as a conflict with a newer version
     assert len(result.accepted) > 16
     assert sorted(stored) == sorted(result.accepted)  # none lost, none duplicated
+    # No partial write: each stored report has its journal entry on the same task, and nothing else has one.
+    assert sorted((task, text) for task, text, _ in entries) == sorted(reports)
+    # One winner per version: no two reports moved a task to the same version, and each task's version is
+    # the one its newest journal entry reached (no change stored without moving it).
+    report_versions = [(task, version) for task, _, version in entries]
+    assert len(set(report_versions)) == len(report_versions)
+    assert current == latest

@@ -102,6 +102,9 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403),
+    # Editing a task (name, text, units, deadline): the supervising office and admins; an empty form is 400.
+    ("GET", "/tasks/<int:task_id>/edit"):                          (302, 200, 200, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/edit"):                         (302, 400, 400, 403, 403, 403),
     ("GET", "/attachments/<int:attachment_id>"):                   (302, 200, 200, 200, 403, 200),
     # Reminders (the sample is to 证监局) and reporting duties.
     ("GET", "/reminders"):                                         (302, 200, 200, 200, 200, 200),

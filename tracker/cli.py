@@ -59,6 +59,11 @@ def write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
+def attachment_folder(app: Flask) -> Path:
+    """Return where 佐证材料 files are stored: ``<instance>/attachments`` (as tasks/routes.py)."""
+    return Path(app.instance_path) / "attachments"
+
+
 def register(app: Flask) -> None:
     """Add the commands to ``app.cli``."""
 
@@ -228,23 +233,40 @@ def register(app: Flask) -> None:
     @app.cli.command("backup")
     @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="备份文件（.zip）")
     def backup_command(output: str) -> None:
-        """Write all data to OUTPUT, a zip of JSON tables that restores on SQLite or PostgreSQL."""
-        from io import BytesIO
+        """Write all data and 佐证材料 files to OUTPUT, a zip that restores on SQLite or PostgreSQL.
 
-        buffer = BytesIO()
-        counts = backups.backup(buffer)
-        write_atomically(Path(output), buffer.getvalue())
-        click.echo(f"已备份到 {output}：" + "，".join(f"{name} {n} 行" for name, n in counts.items()))
+        Safe while the tracker is in use: the tables are read from one snapshot (services/backup.py).
+        """
+        path = Path(output)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        files = backups.FilesResult()
+        try:
+            with os.fdopen(handle, "wb") as out:
+                counts = backups.backup(out, attachment_folder(app), files)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        click.echo(f"已备份到 {output}：" + "，".join(f"{name} {n} 行" for name, n in counts.items())
+                   + f"；佐证材料文件 {files.count} 个（{files.bytes} 字节）。")
+        if files.missing:
+            click.echo(f"警告：{len(files.missing)} 个佐证材料文件在 {attachment_folder(app)} 中找不到，未能备份："
+                       + "、".join(files.missing), err=True)
 
     @app.cli.command("restore")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))
     def restore_command(file: str) -> None:
-        """Load FILE (made by `backup`) into this database, which must be new and empty."""
+        """Load FILE (made by `backup`) into this database, which must be new and empty, and its files."""
+        files = backups.FilesResult()
         try:
-            counts = backups.restore(file)
+            counts = backups.restore(file, attachment_folder(app), files)
         except ServiceError as error:
             fail(f"{file}: {error}")
-        click.echo(f"已从 {file} 恢复：" + "，".join(f"{name} {n} 行" for name, n in counts.items()))
+        click.echo(f"已从 {file} 恢复：" + "，".join(f"{name} {n} 行" for name, n in counts.items())
+                   + f"；佐证材料文件 {files.count} 个。")
+        if files.missing:
+            click.echo(f"警告：备份中缺少 {len(files.missing)} 个佐证材料文件：" + "、".join(files.missing), err=True)
 
     @app.cli.command("init-db")
     def init_db_command() -> None:

@@ -1,6 +1,8 @@
 """Database set-up that is not a model: SQLite connection settings, upgrades."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from flask import current_app
@@ -55,6 +57,25 @@ def begin_write() -> None:
     if db.engine.dialect.name == "sqlite":
         _immediate.set(True)
         db.session.connection()  # begin now, so the flag never outlives this call
+
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """Run the block as one write transaction: ``begin_write()``, commit at its end, roll back on any exception.
+
+    For a use case that reads, checks and writes: ``with write_transaction(): ...``. The block's
+    reads and writes happen in one transaction, BEGIN IMMEDIATE on SQLite (see ``begin_write``).
+    Leaving the block normally commits (a block that wrote nothing commits nothing); an exception
+    — a refusal (InvalidInput, PermissionDenied) or a database error — rolls everything back and
+    propagates, so nothing is half-written.
+    """
+    begin_write()
+    try:
+        yield
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
 
 
 def upgrade_database() -> None:

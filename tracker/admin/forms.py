@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, SelectField, StringField, SubmitField
+from wtforms import EmailField, HiddenField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 
@@ -23,6 +23,12 @@ class AccountForm(FlaskForm):
     role = SelectField("角色", choices=ROLE_CHOICES)
     unit_id = SelectField("所属单位", coerce=_optional_int, validate_choice=False)
     submit = SubmitField("保存")
+
+
+class EditAccountForm(AccountForm):
+    """An existing account: its e-mail address too (checked by services/accounts.normalize_email)."""
+
+    email = EmailField("电子邮箱（催办邮件）", validators=[Length(max=200, message="电子邮箱不能超过 200 个字符。")])
 
 
 class NewAccountForm(AccountForm):

@@ -20,11 +20,11 @@ from ..services import accounts, units
 from ..services.errors import InvalidInput, NotFound
 from ..services.permissions import can_manage_units, can_manage_users, require
 from . import bp
-from .forms import AccountForm, ActionForm, AliasForm, MergeForm, NewAccountForm, UnitNameForm
+from .forms import ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitNameForm
 
 FIELD_LABELS = {
     "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
-    "display_name": "显示名称", "name": "单位名称", "alias": "别名", "merge": "合并单位", "units": "承办单位",
+    "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位", "units": "承办单位",
 }
 
 
@@ -79,14 +79,14 @@ def new_user():
 def user(user_id: int):
     require_user_admin()
     account = db.session.get(User, user_id) or abort(404)
-    form = AccountForm(obj=account if request.method == "GET" else None)
+    form = EditAccountForm(obj=account if request.method == "GET" else None)
     form.unit_id.choices = unit_choices()
     if request.method == "GET":
         form.role.data = account.role.value
     if form.validate_on_submit():
         try:
             changed = accounts.update_account(current_user, user_id, Role(form.role.data), form.unit_id.data,
-                                              form.display_name.data or "")
+                                              form.display_name.data or "", email=form.email.data or "")
         except (InvalidInput, NotFound) as error:
             flash(str(error), "danger")
         else:

@@ -9,7 +9,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user, login_required, logout_user
 
 from .. import clock
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..security import log_event
@@ -85,10 +85,9 @@ def login():
 def logout():
     """Sign out everywhere: the session version moves on, so no copy of this cookie works again (B3)."""
     user_id = current_user.id
-    begin_write()
-    user = db.session.get(User, user_id)
-    user.session_version += 1
-    db.session.commit()
+    with write_transaction():
+        user = db.session.get(User, user_id)
+        user.session_version += 1
     log_event("logout", logging.INFO, user=user.username)
     logout_user()
     flash("您已安全退出。", "info")

@@ -11,10 +11,11 @@ import re
 import secrets
 from functools import cache
 
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Channel, Role, Unit, User
 from . import journal
@@ -118,17 +119,12 @@ def change_own_password(user: User, current: str, new: str) -> None:
         raise InvalidInput("新密码不能与当前密码相同。")
     check_new_password(user, new)
     user_id = user.id
-    begin_write()
-    try:
+    with write_transaction():
         user = db.session.get(User, user_id)
         user.set_password(new)
         user.must_change_password = False
         user.session_version += 1
         _record(user, "password", None, "本人修改", user)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
 
 
 def _record(target: User, field: str, old: object, new: object, actor: User | None,
@@ -169,33 +165,54 @@ def create_account(actor: User, username: str, role: Role, unit_id: int | None,
     require(can_manage_users(actor), "只有管理员可以管理用户。")
     unit = _live_unit(unit_id)
     password = generate_password()
-    begin_write()
-    try:
+    with write_transaction():
         user = create_user(username.strip(), role, password, unit.name if unit else None,
                            (display_name or "").strip() or None, commit=False)
         user.must_change_password = True
         db.session.flush()
         _record(user, "account", None, f"{role.label}{'，' + unit.name if unit else ''}", actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return user, password
 
 
-def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, display_name: str) -> list[str]:
-    """Change an account's role, unit and display name; commit; return the changed fields' captions.
+def normalize_email(text: str | None) -> str | None:
+    """Return the e-mail address ``text`` in its normal form, or None when it is empty.
+
+    Checked by the email-validator library (syntax only: no DNS look-up, so that an office
+    network without outside DNS can still save addresses); at most 200 characters, the column's
+    size. Raises InvalidInput saying what is wrong and what to enter.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        address = validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise InvalidInput(f"电子邮箱“{text}”的格式不正确，请填写形如 name@example.gov.cn 的地址，或留空。") from error
+    if len(address) > 200:
+        raise InvalidInput("电子邮箱不能超过 200 个字符。")
+    return address
+
+
+_UNCHANGED = object()
+
+
+def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, display_name: str,
+                   email: str | None | object = _UNCHANGED) -> list[str]:
+    """Change an account's role, unit, display name and e-mail; commit; return the changed fields' captions.
 
     A changed role or unit ends the user's sessions (A8: a liaison moved to another unit
-    loses the old unit's tasks at once). Refused (InvalidInput) when a liaison would have
-    no unit, or when an admin would remove their own admin role or the last active admin's.
+    loses the old unit's tasks at once). ``email`` (where 催办 reminders are mailed; see
+    ``normalize_email``; empty removes it; left out: unchanged). Refused (InvalidInput) when a
+    liaison would have no unit, when the e-mail is not an address, or when an admin would remove
+    their own admin role or the last active admin's. Every change is journalled.
     """
     require(can_manage_users(actor), "只有管理员可以管理用户。")
     display_name = display_name.strip()
     if not display_name or len(display_name) > 100:
         raise InvalidInput("请填写显示名称（不超过 100 字）。")
-    begin_write()
-    try:
+    if email is not _UNCHANGED:
+        email = normalize_email(email)
+    with write_transaction():
         user = _get_user(user_id)
         unit = _live_unit(unit_id)
         if role is Role.LIAISON and unit is None:
@@ -220,10 +237,10 @@ def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, d
             _record(user, "display_name", user.display_name, display_name, actor)
             user.display_name = display_name
             changed.append("显示名称")
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
+        if email is not _UNCHANGED and email != user.email:
+            _record(user, "email", user.email, email, actor)
+            user.email = email
+            changed.append("电子邮箱")
     return changed
 
 
@@ -233,8 +250,7 @@ def set_active(actor: User, user_id: int, active: bool) -> User:
     Refused (InvalidInput) for one's own account and for the last active admin.
     """
     require(can_manage_users(actor), "只有管理员可以管理用户。")
-    begin_write()
-    try:
+    with write_transaction():
         user = _get_user(user_id)
         if user.active == active:
             db.session.rollback()
@@ -247,10 +263,6 @@ def set_active(actor: User, user_id: int, active: bool) -> User:
         _record(user, "active", "启用" if user.active else "停用", "启用" if active else "停用", actor)
         user.active = active
         user.session_version += 1
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return user
 
 
@@ -261,17 +273,12 @@ def reset_password(actor: User, user_id: int) -> tuple[User, str]:
     """
     require(can_manage_users(actor), "只有管理员可以管理用户。")
     password = generate_password()
-    begin_write()
-    try:
+    with write_transaction():
         user = _get_user(user_id)
         user.set_password(password)
         user.must_change_password = True
         user.session_version += 1
         _record(user, "password", None, "管理员重置", actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return user, password
 
 

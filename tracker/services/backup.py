@@ -1,15 +1,25 @@
 """Back up all data to a portable zip of JSON tables, and restore it into an empty database.
 
 The file round-trips between SQLite and PostgreSQL (issue #7): one ``TABLE.json`` per table
-(a list of row objects; dates and times as ISO strings) and ``manifest.json`` naming the
-format, the schema revision and the row counts. Restore needs a database at the same
-schema revision with no rows; it inserts everything in one transaction.
+(a list of row objects; dates and times as ISO strings), ``attachments/<stored name>`` for each
+佐证材料 file the attachment rows name, and ``manifest.json`` naming the format, the schema
+revision, the row counts and the files. Restore needs a database at the same schema revision
+with no rows; it inserts everything in one transaction and writes the files back.
+
+The backup is taken online, while people keep reporting (SECURITY-TESTS F7): every table is read
+in one read-only transaction, a snapshot of the database as it was when the backup began, so the
+file never holds a report without its journal entries or a task at an older version than its
+journal says. SQLite (WAL) gives a deferred transaction's reads one snapshot once the first read
+has run; PostgreSQL needs REPEATABLE READ for that (its default, READ COMMITTED, takes a new
+snapshot per statement).
 """
 from __future__ import annotations
 
 import json
 import zipfile
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import IO, Any
 
 from alembic.migration import MigrationContext
@@ -20,9 +30,21 @@ from ..extensions import db
 from .errors import InvalidInput
 
 FORMAT = "tracker-backup/1"
+ATTACHMENTS = "attachments/"
 
 
-def _schema_revision() -> str | None:
+@dataclass
+class FilesResult:
+    """The 佐证材料 files a backup wrote or a restore put back, and those it could not find."""
+
+    count: int = 0
+    bytes: int = 0
+    missing: list[str] = field(default_factory=list)
+
+
+def _schema_revision(connection=None) -> str | None:
+    if connection is not None:
+        return MigrationContext.configure(connection).get_current_revision()
     with db.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -33,17 +55,43 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def backup(out: IO[bytes]) -> dict[str, int]:
-    """Write every table of the database to ``out`` as a zip; return ``{table: row count}``."""
+def backup(out: IO[bytes], attachment_folder: Path | None = None,
+           files: FilesResult | None = None) -> dict[str, int]:
+    """Write every table of the database to ``out`` as a zip; return ``{table: row count}``.
+
+    All tables are read from one snapshot (see the module's docstring), taken on a connection of
+    its own, so writers carry on meanwhile. With ``attachment_folder`` (``<instance>/attachments``)
+    the file of every attachment row in the snapshot is added as ``attachments/<stored name>``; a
+    file that is not there is listed in the manifest and in ``files.missing`` (pass a FilesResult
+    to learn the counts), and the backup still completes.
+    """
     counts: dict[str, int] = {}
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    files = files if files is not None else FilesResult()
+    options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True} \
+        if db.engine.dialect.name == "postgresql" else {}
+    with db.engine.connect().execution_options(**options) as connection, connection.begin(), \
+            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        revision = _schema_revision(connection)  # the first read fixes the snapshot
+        started = utcnow()
+        stored_names: list[str] = []
         for table in db.metadata.sorted_tables:
-            rows = db.session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+            rows = connection.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             data = [{key: _encode(value) for key, value in row.items()} for row in rows]
             counts[table.name] = len(data)
             archive.writestr(f"{table.name}.json", json.dumps(data, ensure_ascii=False))
-        manifest = {"format": FORMAT, "schema_revision": _schema_revision(),
-                    "created_at": utcnow().isoformat() + "Z", "counts": counts}
+            if table.name == "attachment":
+                stored_names = [row["stored_name"] for row in data]
+        if attachment_folder is not None:
+            for name in stored_names:
+                path = attachment_folder / name
+                if not path.is_file():
+                    files.missing.append(name)
+                    continue
+                archive.write(path, ATTACHMENTS + name)
+                files.count += 1
+                files.bytes += path.stat().st_size
+        manifest = {"format": FORMAT, "schema_revision": revision, "created_at": started.isoformat() + "Z",
+                    "counts": counts, "attachment_files": files.count, "missing_attachment_files": files.missing}
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     return counts
 
@@ -60,12 +108,17 @@ def _decode_row(table, row: dict[str, Any]) -> dict[str, Any]:
     return decoded
 
 
-def restore(source: IO[bytes] | str) -> dict[str, int]:
+def restore(source: IO[bytes] | str, attachment_folder: Path | None = None,
+            files: FilesResult | None = None) -> dict[str, int]:
     """Load a backup made by ``backup`` into this empty database, all or nothing.
 
-    Raises InvalidInput (nothing written) when the file is not such a backup, when its
-    schema revision differs from the database's, or when the database already holds data.
+    With ``attachment_folder`` the backup's 佐证材料 files are written there (before the rows are
+    committed, and removed again if the commit fails); an attachment row whose file the backup
+    lacks is listed in ``files.missing``. Raises InvalidInput (nothing written) when the file is
+    not such a backup, when its schema revision differs from the database's, or when the
+    database already holds data.
     """
+    files = files if files is not None else FilesResult()
     try:
         archive = zipfile.ZipFile(source)
         manifest = json.loads(archive.read("manifest.json"))
@@ -82,19 +135,41 @@ def restore(source: IO[bytes] | str) -> dict[str, int]:
         if db.session.scalar(select(func.count()).select_from(table)):
             raise InvalidInput(f"目标数据库不是空的（表 {table.name} 已有数据）；请在新建的空数据库上恢复。")
     counts = {}
+    written: list[Path] = []
     try:
         for table in tables:
             rows = [_decode_row(table, row) for row in json.loads(archive.read(f"{table.name}.json"))]
             if rows:
                 db.session.execute(insert(table), rows)
             counts[table.name] = len(rows)
+            if table.name == "attachment" and attachment_folder is not None:
+                _restore_files(archive, [row["stored_name"] for row in rows], attachment_folder, files, written)
         if db.engine.dialect.name == "postgresql":
             _reset_sequences(tables)
         db.session.commit()
     except Exception:
         db.session.rollback()
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
     return counts
+
+
+def _restore_files(archive: zipfile.ZipFile, stored_names: list[str], folder: Path, files: FilesResult,
+                   written: list[Path]) -> None:
+    """Write the backup's file of each attachment row to ``folder``; names come from the rows only."""
+    members = set(archive.namelist())
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in stored_names:
+        if ATTACHMENTS + name not in members:
+            files.missing.append(name)
+            continue
+        path = folder / Path(name).name  # generated hex names; never a path from the file
+        data = archive.read(ATTACHMENTS + name)
+        path.write_bytes(data)
+        written.append(path)
+        files.count += 1
+        files.bytes += len(data)
 
 
 def _reset_sequences(tables) -> None:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import select
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Channel, Task, User
 from . import journal
@@ -36,8 +36,7 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
     and differs from the stored version (nothing written). ``overwrite_of`` (the version first
     read, before a conflict page) journals the change as an overwrite of the changes in between.
     """
-    begin_write()
-    try:
+    with write_transaction():
         locked = db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update()).first()
         if locked is None:
             raise NotFound("该任务不存在，可能已被删除。请从首页重新进入。")
@@ -50,10 +49,6 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
         if overwrite_of is not None and overwrite_of != read_version:
             journal.record(task, "overwrite", f"第{overwrite_of}版", f"第{read_version}版", actor, channel)
         yield task
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
 
 
 def parse_version(value: object) -> int | None:

@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "reminder_ack": "确认收到催办",
     "overwrite": "覆盖提交",
     "title": "任务名称",
+    "text": "任务内容",
     "lead_units": "牵头单位",
     "supporting_units": "配合单位",
     "plan_settings": "方案设置",

@@ -25,7 +25,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 
 from ..clock import utcnow
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Channel, ImportDraft, Plan, Unit, UnitAlias, User
 from ..parsing import PlanDraft
@@ -52,17 +52,12 @@ def start_import(user: User, draft: PlanDraft, source_name: str | None, plan: Pl
     if not draft.measures:
         reason = "文件中没有文字" if not draft.source_text.strip() else "文件中没有找到“一、”“（一）”“1.”“一是”等编号的条目"
         raise InvalidInput(f"{reason}，无法生成任务。请确认选对了文件；如果方案没有编号，请先在 Word 中给各项任务加上编号后再上传。")
-    begin_write()
-    try:
+    with write_transaction():
         db.session.execute(delete(ImportDraft).where(ImportDraft.owner_id == user.id,
                                                      ImportDraft.created_at < utcnow() - DRAFT_LIFETIME))
         row = ImportDraft(owner_id=user.id, plan_id=plan.id if plan else None, source_name=source_name,
                           data=state_from_draft(draft, source_name))
         db.session.add(row)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return row
 
 
@@ -124,8 +119,7 @@ def confirm_import(row: ImportDraft, user: User) -> list[PlanImport]:
         raise InvalidInput("预览中没有条目，无法导入。请重新上传文件。")
     source_name = row.source_name
     batch = uuid.uuid4().hex
-    begin_write()
-    try:
+    with write_transaction():
         results = [store_plan(draft, source_name) for draft in drafts]
         for result in results:
             journal.record(None, "plan", None, result.plan.title, user, Channel.FORM, batch, plan_id=result.plan.id)
@@ -133,8 +127,4 @@ def confirm_import(row: ImportDraft, user: User) -> list[PlanImport]:
                 journal.record(task, "created", None, f"{task.number_display} {task.heading_text}", user,
                                Channel.FORM, batch)
         db.session.delete(row)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return results

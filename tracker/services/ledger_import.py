@@ -9,7 +9,7 @@ One use case for the command line and the pages:
 Three kinds of ledger (ledger_outcomes.MODE_*): the tracker's own exports update their tasks by
 the hidden 任务键 (ledger_changes.plan_own); other offices' ledgers create a new plan
 (ledger_newplan) or, with a target plan, merge their progress into it (ledger_changes.plan_merge).
-``apply_import`` plans again inside one write transaction (database.begin_write: BEGIN IMMEDIATE on
+``apply_import`` plans again inside one write transaction (database.write_transaction: BEGIN IMMEDIATE on
 SQLite, the matched task rows locked FOR UPDATE on PostgreSQL), writes the reports, status changes,
 journal entries (channel import, one batch id) and the ImportRecord, and commits once; any error
 rolls everything back. A file already applied (same SHA-256) is refused (SECURITY-TESTS.md E12).
@@ -27,7 +27,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..clock import to_beijing, utcnow
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..ledger import LedgerLimits, LedgerReadResult, read_ledger
 from ..ledger.safety import MB, load_source
@@ -142,41 +142,37 @@ def apply_import(loaded: LoadedLedger, actor: User, target_plan_id: int | None =
 
 def _apply(loaded: LoadedLedger, actor: User, target_plan_id: int | None,
            supervising_office: str | None) -> ImportResult:
-    begin_write()
     try:
-        preview, payload = _prepare(loaded, actor, target_plan_id, supervising_office, lock=True)
-        if not preview.ok:
-            raise ImportRejected(preview)
-        record = ImportRecord(
-            batch=uuid.uuid4().hex, user_id=actor.id, filename=(loaded.read.filename or "")[:300],
-            sha256=loaded.sha256, active_sha256=loaded.sha256, mode=preview.mode, rows_read=preview.rows_read,
-            created_count=preview.created, updated_count=preview.updated, conflict_count=preview.conflicts,
-            skipped_count=preview.skipped, target_plan_id=preview.target_plan_id if preview.mode == MODE_MERGE else None,
-            report_unit_id=payload[1],
-        )
-        db.session.add(record)
-        db.session.flush()  # the unique active_sha256 refuses a file another request applied meanwhile
-        if preview.mode == MODE_NEW_PLAN:
-            ctx, specs = payload[0]
-            plan = create_plan(ctx, specs, preview.plan_title, actor, record.id)
-            db.session.flush()
-            record.created_plan_id = plan.id
-            journal.record(None, "plan_import", None,
-                           f"由台账《{record.filename}》新建方案 #{plan.id}《{plan.title}》，共 {len(specs)} 个条目",
-                           actor, Channel.IMPORT, record.batch)
-        else:
-            _apply_changes(payload[0], actor, record)
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
+        with write_transaction():
+            preview, payload = _prepare(loaded, actor, target_plan_id, supervising_office, lock=True)
+            if not preview.ok:
+                raise ImportRejected(preview)
+            record = ImportRecord(
+                batch=uuid.uuid4().hex, user_id=actor.id, filename=(loaded.read.filename or "")[:300],
+                sha256=loaded.sha256, active_sha256=loaded.sha256, mode=preview.mode, rows_read=preview.rows_read,
+                created_count=preview.created, updated_count=preview.updated, conflict_count=preview.conflicts,
+                skipped_count=preview.skipped,
+                target_plan_id=preview.target_plan_id if preview.mode == MODE_MERGE else None,
+                report_unit_id=payload[1],
+            )
+            db.session.add(record)
+            db.session.flush()  # the unique active_sha256 refuses a file another request applied meanwhile
+            if preview.mode == MODE_NEW_PLAN:
+                ctx, specs = payload[0]
+                plan = create_plan(ctx, specs, preview.plan_title, actor, record.id)
+                db.session.flush()
+                record.created_plan_id = plan.id
+                journal.record(None, "plan_import", None,
+                               f"由台账《{record.filename}》新建方案 #{plan.id}《{plan.title}》，共 {len(specs)} 个条目",
+                               actor, Channel.IMPORT, record.batch)
+            else:
+                _apply_changes(payload[0], actor, record)
+    except IntegrityError:  # rolled back by write_transaction
         duplicate = _duplicate(loaded.sha256)
         if duplicate is None:
             raise
         preview.duplicate_of = duplicate
         raise ImportRejected(preview) from None
-    except BaseException:
-        db.session.rollback()
-        raise
     return ImportResult(record, preview)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from ..clock import utcnow
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Channel, ImportRecord, ImportState, JournalEntry, Plan, ProgressReport, Task, TaskStatus, User
 from . import journal
@@ -38,8 +38,7 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
     was reverted already. Statuses changed again after the import are left as they are (noted).
     """
     require(can_manage_plans(actor), "只有督办部门可以撤销台账导入。")
-    begin_write()
-    try:
+    with write_transaction():
         record = db.session.get(ImportRecord, record_id, with_for_update=True)
         if record is None:
             raise NotFound("没有这条导入记录。")
@@ -66,10 +65,6 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
         record.active_sha256 = None
         record.reverted_at = utcnow()
         record.reverted_by_id = actor.id
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        raise
     return result
 
 

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import LoginFailure
 
@@ -44,10 +44,9 @@ def is_throttled(username: str, ip: str | None, now: datetime, window: timedelta
 
 def record_failure(username: str, ip: str | None, now: datetime) -> None:
     """Store one failed sign-in for ``username`` from ``ip`` at ``now``, prune old rows, and commit."""
-    begin_write()
-    db.session.add(LoginFailure(username=username[:MAX_NAME], ip=ip, created_at=now))
-    db.session.execute(delete(LoginFailure).where(LoginFailure.created_at < now - KEEP_FOR))
-    db.session.commit()
+    with write_transaction():
+        db.session.add(LoginFailure(username=username[:MAX_NAME], ip=ip, created_at=now))
+        db.session.execute(delete(LoginFailure).where(LoginFailure.created_at < now - KEEP_FOR))
 
 
 def clear_failures(username: str) -> None:
@@ -55,6 +54,5 @@ def clear_failures(username: str) -> None:
     name = username[:MAX_NAME]
     if db.session.scalar(select(LoginFailure.id).where(LoginFailure.username == name).limit(1)) is None:
         return
-    begin_write()
-    db.session.execute(delete(LoginFailure).where(LoginFailure.username == username[:MAX_NAME]))
-    db.session.commit()
+    with write_transaction():
+        db.session.execute(delete(LoginFailure).where(LoginFailure.username == username[:MAX_NAME]))

@@ -33,7 +33,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from ..clock import utcnow
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, AssignmentRole, Channel, ImportDraft, Plan, ProgressReport, Task, User
 from . import journal
@@ -255,8 +255,7 @@ def apply_revision(row: ImportDraft, user: User) -> RevisionResult:
         raise InvalidInput("这份预览不是某个方案的修订版，请用“确认导入”保存为新方案。")
     state = row.data
     batch = uuid.uuid4().hex
-    begin_write()
-    try:
+    with write_transaction():
         plan = db.session.get(Plan, row.plan_id)
         result = RevisionResult()
         live: list[Task] = []
@@ -290,10 +289,6 @@ def apply_revision(row: ImportDraft, user: User) -> RevisionResult:
         _place(plan, live)
         _update_plan(plan, state, user, batch)
         db.session.delete(row)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return result
 
 

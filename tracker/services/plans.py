@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
 from ..parsing import PlanDraft
@@ -30,13 +30,8 @@ def import_plan(draft: PlanDraft, source_name: str | None = None, title: str | N
     See ``store_plan`` for the rules. Raises InvalidInput (nothing written) when the
     draft has no measure or no title at all.
     """
-    begin_write()
-    try:
+    with write_transaction():
         result = store_plan(draft, source_name, title)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return result
 
 

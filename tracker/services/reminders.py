@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..clock import beijing_today, to_beijing, utcnow
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
 from . import journal
@@ -124,8 +124,7 @@ def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: 
     require(is_supervisor(actor), "只有督办部门可以发出催办。")
     text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
     _check_reply_by(reply_by)
-    begin_write()
-    try:
+    with write_transaction():
         plan = db.session.get(Plan, plan_id)
         unit = db.session.get(Unit, unit_id)
         if plan is None or unit is None:
@@ -135,10 +134,6 @@ def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: 
         if ids:  # lock the tasks in a fixed order (PostgreSQL; SQLite holds the write lock already)
             db.session.execute(select(Task.id).where(Task.id.in_(ids)).order_by(Task.id).with_for_update())
         reminders = [_add_reminder(item.task, unit, actor, text, reply_by) for item in late]
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return reminders
 
 
@@ -148,8 +143,7 @@ def acknowledge_reminder(reminder_id: int, actor: User) -> Reminder:
     Raises NotFound for an unknown reminder; PermissionDenied unless ``actor`` is a liaison of
     the addressed unit; InvalidInput when it was acknowledged already.
     """
-    begin_write()
-    try:
+    with write_transaction():
         reminder = db.session.get(Reminder, reminder_id)
         if reminder is None:
             raise NotFound("该催办不存在。请从“我的催办”重新进入。")
@@ -161,10 +155,6 @@ def acknowledge_reminder(reminder_id: int, actor: User) -> Reminder:
         reminder.acknowledged_at, reminder.acknowledged_by_id = utcnow(), actor.id
         journal.record(reminder.task, "reminder_ack", None, f"{reminder.unit.name}确认收到{reminder.level.label}"
                        f"（{reminder.number}）", actor, subject_unit_id=reminder.unit_id)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return reminder
 
 
@@ -217,11 +207,6 @@ def mark_emailed(reminder_ids: list[int]) -> None:
     """Record that the reminders were e-mailed (after the mail server accepted them); commit."""
     if not reminder_ids:
         return
-    begin_write()
-    try:
+    with write_transaction():
         for reminder in db.session.scalars(select(Reminder).where(Reminder.id.in_(reminder_ids))):
             reminder.emailed_at = utcnow()
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..clock import BEIJING, beijing_today
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
 from ..periods import Period, period_containing
@@ -103,8 +103,7 @@ def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cy
     top = 7 if report_cycle is ReportCycle.WEEKLY else 31
     if not 1 <= report_day <= top:
         raise InvalidInput("按周报送时，“报送日”填 1–7（1 为周一）；按月或按季度时填 1–31。")
-    begin_write()
-    try:
+    with write_transaction():
         plan = db.session.get(Plan, plan_id)
         if plan is None:
             raise NotFound("该方案不存在，请从方案列表重新进入。")
@@ -116,10 +115,6 @@ def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cy
                 journal.record(None, "plan_settings", f"{caption}：{_text(old)}", f"{caption}：{_text(value)}",
                                actor, plan_id=plan.id)
                 setattr(plan, field, value)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return plan
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from flask import Flask
 
-from ..database import begin_write, upgrade_database
+from ..database import upgrade_database, write_transaction
 from ..extensions import db
 from ..models import Plan, Role, User
 from ..parsing import read_plan_file
@@ -44,29 +44,28 @@ def seed_demo(seed_dir: Path) -> SeedResult:
     """
     spec = json.loads((seed_dir / "units.json").read_text(encoding="utf-8"))
     draft = read_plan_file(seed_dir / spec["plan"])
-    begin_write()
-    for entry in spec["units"]:
-        unit, _ = get_or_create_unit(entry["name"])
-        add_aliases(unit, entry.get("aliases", []))
-    db.session.flush()
-    accounts = []
-    office = spec["supervising_office"]
-    admin = spec.get("admin_account")
-    if admin:
+    with write_transaction():  # units, users and plan together
+        for entry in spec["units"]:
+            unit, _ = get_or_create_unit(entry["name"])
+            add_aliases(unit, entry.get("aliases", []))
+        db.session.flush()
+        accounts = []
+        office = spec["supervising_office"]
+        admin = spec.get("admin_account")
+        if admin:
+            password = generate_password()
+            create_user(admin, Role.ADMIN, password, None, "系统管理员", commit=False)
+            accounts.append((admin, password, Role.ADMIN.label, ""))
         password = generate_password()
-        create_user(admin, Role.ADMIN, password, None, "系统管理员", commit=False)
-        accounts.append((admin, password, Role.ADMIN.label, ""))
-    password = generate_password()
-    create_user(spec["supervisor_account"], Role.SUPERVISOR, password, office, f"{office}（督办）", commit=False)
-    accounts.append((spec["supervisor_account"], password, Role.SUPERVISOR.label, office))
-    for entry in spec["units"]:
-        password = generate_password()
-        create_user(entry["account"], Role.LIAISON, password, entry["name"], f"{entry['name']}联络员", commit=False)
-        accounts.append((entry["account"], password, Role.LIAISON.label, entry["name"]))
-    for user in db.session.scalars(select(User)):
-        user.must_change_password = True
-    result = store_plan(draft, source_name=spec["plan"])
-    db.session.commit()  # units, users and plan together
+        create_user(spec["supervisor_account"], Role.SUPERVISOR, password, office, f"{office}（督办）", commit=False)
+        accounts.append((spec["supervisor_account"], password, Role.SUPERVISOR.label, office))
+        for entry in spec["units"]:
+            password = generate_password()
+            create_user(entry["account"], Role.LIAISON, password, entry["name"], f"{entry['name']}联络员", commit=False)
+            accounts.append((entry["account"], password, Role.LIAISON.label, entry["name"]))
+        for user in db.session.scalars(select(User)):
+            user.must_change_password = True
+        result = store_plan(draft, source_name=spec["plan"])
     return SeedResult(plan_id=result.plan.id, plan_title=result.plan.title, accounts=accounts)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, AssignmentRole, ProgressReport, Task, Unit, UnitAlias, User
 from . import journal
@@ -155,8 +155,7 @@ def create_unit(actor: User, name: str) -> Unit:
     """
     require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
     name = _clean_name(name)
-    begin_write()
-    try:
+    with write_transaction():
         problem = _name_in_use(name, None)
         if problem:
             raise InvalidInput(problem)
@@ -164,10 +163,6 @@ def create_unit(actor: User, name: str) -> Unit:
         db.session.add(unit)
         db.session.flush()
         _record(unit, "unit", None, name, actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return unit
 
 
@@ -179,8 +174,7 @@ def rename_unit(actor: User, unit_id: int, new_name: str) -> Unit:
     """
     require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
     new_name = _clean_name(new_name)
-    begin_write()
-    try:
+    with write_transaction():
         unit = _live_unit(unit_id)
         old_name = unit.name
         if new_name == old_name:
@@ -196,10 +190,6 @@ def rename_unit(actor: User, unit_id: int, new_name: str) -> Unit:
         unit.name = new_name
         unit.aliases.append(UnitAlias(alias=old_name))
         _record(unit, "name", old_name, new_name, actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return unit
 
 
@@ -210,8 +200,7 @@ def add_alias(actor: User, unit_id: int, alias: str) -> Unit:
     """
     require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
     alias = _clean_name(alias, "别名")
-    begin_write()
-    try:
+    with write_transaction():
         unit = _live_unit(unit_id)
         if alias == unit.name or alias in {a.alias for a in unit.aliases}:
             raise InvalidInput(f"“{alias}”已是该单位的名称或别名。")
@@ -220,10 +209,6 @@ def add_alias(actor: User, unit_id: int, alias: str) -> Unit:
             raise InvalidInput(problem)
         unit.aliases.append(UnitAlias(alias=alias))
         _record(unit, "alias", None, alias, actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return unit
 
 
@@ -234,8 +219,7 @@ def remove_alias(actor: User, unit_id: int, alias_id: int) -> str:
     that name, so a new unit could not take it): InvalidInput.
     """
     require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
-    begin_write()
-    try:
+    with write_transaction():
         unit = _live_unit(unit_id)
         alias = db.session.get(UnitAlias, alias_id)
         if alias is None or alias.unit_id != unit.id:
@@ -245,10 +229,6 @@ def remove_alias(actor: User, unit_id: int, alias_id: int) -> str:
         text = alias.alias
         unit.aliases.remove(alias)
         _record(unit, "alias", text, None, actor)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
     return text
 
 
@@ -283,45 +263,41 @@ def merge_units(actor: User, source_id: int, target_id: int) -> MergeResult:
     require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
     if source_id == target_id:
         raise InvalidInput("请选择另一个单位作为合并后的单位。")
-    begin_write()
     try:
-        source, target = _live_unit(source_id), _live_unit(target_id)
-        moved_assignments = [a for a in db.session.scalars(select(Assignment).where(Assignment.unit_id == source.id))]
-        tasks = {a.task for a in moved_assignments}
-        before = {task.id: _units_label(task) for task in tasks}
-        for assignment in moved_assignments:
-            task = assignment.task
-            kept = next((a for a in task.assignments if a.unit_id == target.id), None)
-            if kept is None:
-                assignment.unit = target
-                continue
-            if assignment.role is AssignmentRole.LEAD and kept.role is not AssignmentRole.LEAD:
-                kept.role = AssignmentRole.LEAD
-                kept.position = min(kept.position, assignment.position)
-            task.assignments.remove(assignment)
-        db.session.flush()
-        reports = db.session.scalar(select(func.count(ProgressReport.id)).where(ProgressReport.unit_id == source.id))
-        users = db.session.scalar(select(func.count(User.id)).where(User.unit_id == source.id))
-        _move_references(source.id, target.id)
-        db.session.expire_all()
-        source, target = db.session.get(Unit, source_id), db.session.get(Unit, target_id)
-        known = {a.alias for a in target.aliases}
-        if source.name not in known:
-            target.aliases.append(UnitAlias(alias=source.name))
-        source.merged_into = target
-        _record(target, "merge", source.name, target.name, actor)
-        for task in sorted(tasks, key=lambda t: t.id):
-            db.session.refresh(task)
-            after = _units_label(task)
-            if after != before[task.id]:
-                journal.record(task, "units", before[task.id], after, actor)
-        db.session.commit()
-    except IntegrityError as error:
-        db.session.rollback()
+        with write_transaction():
+            source, target = _live_unit(source_id), _live_unit(target_id)
+            moved_assignments = list(db.session.scalars(select(Assignment).where(Assignment.unit_id == source.id)))
+            tasks = {a.task for a in moved_assignments}
+            before = {task.id: _units_label(task) for task in tasks}
+            for assignment in moved_assignments:
+                task = assignment.task
+                kept = next((a for a in task.assignments if a.unit_id == target.id), None)
+                if kept is None:
+                    assignment.unit = target
+                    continue
+                if assignment.role is AssignmentRole.LEAD and kept.role is not AssignmentRole.LEAD:
+                    kept.role = AssignmentRole.LEAD
+                    kept.position = min(kept.position, assignment.position)
+                task.assignments.remove(assignment)
+            db.session.flush()
+            reports = db.session.scalar(
+                select(func.count(ProgressReport.id)).where(ProgressReport.unit_id == source.id))
+            users = db.session.scalar(select(func.count(User.id)).where(User.unit_id == source.id))
+            _move_references(source.id, target.id)
+            db.session.expire_all()
+            source, target = db.session.get(Unit, source_id), db.session.get(Unit, target_id)
+            known = {a.alias for a in target.aliases}
+            if source.name not in known:
+                target.aliases.append(UnitAlias(alias=source.name))
+            source.merged_into = target
+            _record(target, "merge", source.name, target.name, actor)
+            for task in sorted(tasks, key=lambda t: t.id):
+                db.session.refresh(task)
+                after = _units_label(task)
+                if after != before[task.id]:
+                    journal.record(task, "units", before[task.id], after, actor)
+    except IntegrityError as error:  # rolled back by write_transaction
         raise InvalidInput(f"合并未完成，未作任何修改：两个单位的数据有冲突（{error.orig}）。请联系管理员。") from error
-    except Exception:
-        db.session.rollback()
-        raise
     return MergeResult(survivor=target, tasks=len(tasks), reports=reports, users=users)
 
 

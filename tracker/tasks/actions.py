@@ -9,9 +9,10 @@ from datetime import date
 
 from flask import current_app, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
+from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Attachment, Task, TaskStatus
+from ..models import Attachment, Task, TaskStatus, Unit
 from ..services import attachments, mail, reminders
 from ..services.concurrency import parse_version
 from ..services.errors import Conflict, InvalidInput, NotFound
@@ -26,10 +27,11 @@ from .routes import STALE_FORM, attachment_folder, load_task, render_task
 EDITABLE_FIELDS = {
     "progress": "进展情况", "problems": "存在问题", "next_steps": "下步计划", "close_note": "办结说明",
     "review_reason": "审核意见 / 退回理由", "extension_reason": "延期理由", "decision_note": "审批意见",
-    "reminder_request": "催办要求",
+    "reminder_request": "催办要求", "title": "任务名称", "text": "任务内容", "deadline": "完成时限",
 }
 SHOWN_FIELDS = {"status": "完成状态", "decision": "审核结果", "extension_date": "申请延期至",
-                "reminder_unit": "催办单位", "reminder_reply_by": "反馈期限"}
+                "reminder_unit": "催办单位", "reminder_reply_by": "反馈期限", "lead_units": "牵头单位",
+                "supporting_units": "配合单位", "due_date": "到期日期"}
 # Said to anyone but the supervising office and admins (the services check again, with the same words).
 REVIEW_MESSAGE = "只有督办部门可以审核办结申请。"
 DECIDE_MESSAGE = "只有督办部门可以审批延期申请。"
@@ -168,6 +170,8 @@ def conflict(error: Conflict):
 def _posted_fields(task: Task) -> list[tuple[str, str, str | None, str | None]]:
     """Return the posted fields as (name, value, caption, shown text); caption None: travels hidden."""
     units = {str(a.unit_id): a.unit.name for a in task.assignments}
+    if "lead_units" in request.form or "supporting_units" in request.form:  # the task edit form: any unit
+        units = {str(u.id): u.name for u in db.session.scalars(select(Unit))}
     fields = []
     for name, value in request.form.items(multi=True):
         if name in ("csrf_token", "version", "overwrite_of", "confirm"):
@@ -177,7 +181,8 @@ def _posted_fields(task: Task) -> list[tuple[str, str, str | None, str | None]]:
         elif name in SHOWN_FIELDS and value:
             shown = {"status": {s.value: s.label for s in TaskStatus}.get(value, value),
                      "decision": DECISION_LABELS.get(value, value),
-                     "reminder_unit": units.get(value, value)}.get(name, value)
+                     "reminder_unit": units.get(value, value), "lead_units": units.get(value, value),
+                     "supporting_units": units.get(value, value)}.get(name, value)
             fields.append((name, value, SHOWN_FIELDS[name], shown))
         else:
             fields.append((name, value, None, None))

@@ -120,3 +120,4 @@ def mine():
 
 
 from . import actions  # noqa: E402,F401  (the workflow's action routes on this blueprint)
+from . import editing  # noqa: E402,F401  (the supervising office's edit of a task)

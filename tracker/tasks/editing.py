@@ -1,0 +1,70 @@
+"""The supervising office's edit of a task: name, text, lead and supporting units, deadline (thin view).
+
+services/task_editing.py checks the permission and the version, journals and commits; a stale
+form gets the conflict page of tasks/actions.py (HTTP 409) with the input kept.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from ..extensions import db
+from ..models import Task
+from ..services.concurrency import parse_version
+from ..services.errors import InvalidInput
+from ..services.permissions import is_supervisor, require
+from ..services.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
+from ..services.units import live_units
+from . import bp
+from .forms import TaskEditForm
+from .routes import STALE_FORM, load_task
+
+
+def _due_date(text: str | None) -> date | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"到期日期“{text}”不是有效日期，请按 2027-06-30 的格式填写，或留空。") from None
+
+
+def _render(task: Task, form: TaskEditForm, status: int = 200):
+    return render_template("tasks/edit.html", task=task, form=form), status
+
+
+@bp.route("/tasks/<int:task_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(task_id: int):
+    task = load_task(task_id)
+    require(is_supervisor(current_user), EDIT_MESSAGE)
+    form = TaskEditForm()
+    choices = [(u.id, u.name) for u in live_units()]
+    form.lead_units.choices = form.supporting_units.choices = choices
+    if not form.is_submitted():
+        form.title.data, form.text.data, form.deadline.data = task.title or "", task.text, task.deadline or ""
+        form.due_date.data = task.due_date.isoformat() if task.due_date else ""
+        form.lead_units.data = [u.id for u in task.lead_units]
+        form.supporting_units.data = [u.id for u in task.supporting_units]
+        form.version.data = str(task.version)
+        return _render(task, form)
+    read_version = parse_version(form.version.data)
+    if read_version is None:
+        flash(STALE_FORM, "danger")
+        return _render(task, form, 400)
+    if not form.validate():
+        flash("请检查表单中标红的内容后重新提交。", "danger")
+        return _render(task, form, 400)
+    try:
+        change = TaskEdit(title=form.title.data or "", text=form.text.data or "",
+                          lead_unit_ids=form.lead_units.data or [], supporting_unit_ids=form.supporting_units.data or [],
+                          deadline=form.deadline.data or "", due_date=_due_date(form.due_date.data))
+        changed = edit_task(task_id, current_user, change, read_version, parse_version(form.overwrite_of.data))
+    except InvalidInput as error:
+        flash(str(error), "danger")
+        return _render(db.session.get(Task, task_id), form, 400)
+    flash(f"已修改{'、'.join(changed)}，并记入办理记录。" if changed else "没有修改。", "success" if changed else "info")
+    return redirect(url_for("tasks.detail", task_id=task_id))
