@@ -694,24 +694,21 @@ def test_parsing_refuses_binary_garbage_that_decodes_as_gb18030():
     assert decode_plan_bytes(plain).startswith("重庆市")
 
 
-# --- speed ------------------------------------------------------------------------------------
+# --- the benchmark's large plan ----------------------------------------------------------------
+# Its speed is measured by bench/parse_benchmark.py (a ratio, printed), never by a timed test.
 
-def test_parsing_a_plan_of_2000_measures_parses_well_under_a_second():
+def test_the_benchmarks_plan_of_2000_measures_parses_into_every_measure():
     import importlib.util
-    import time
 
     spec = importlib.util.spec_from_file_location("parse_benchmark", Path(__file__).parent.parent / "bench" / "parse_benchmark.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     plan = bench.build_plan(bench.corpus_items())
     assert len(plan) > 300_000
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        draft = parse_plan_text(plan)
-        best = min(best, time.perf_counter() - start)
+    draft = parse_plan_text(plan)
     assert len(draft.measures) > 2000
-    assert best < 1.0
+    paths = [tuple(m.path) for m in draft.measures]
+    assert len(paths) == len(set(paths))
 
 
 # --- unique paths -------------------------------------------------------------------------------
