@@ -81,6 +81,17 @@ def count_total(facts: Facts) -> CountRow:
     return total
 
 
+def narrow_facts(whole: Facts, user: User, filters: TaskFilters) -> Facts:
+    """Return the facts of ``whole`` (loaded for ``user`` with at most the plan filter of ``filters``)
+    that match all of ``filters``: the same as ``load_facts(user, whole.today, filters)``, in the same
+    order, with one query (the ids matching ``filters``) instead of five, since a task's facts do not
+    depend on the filters."""
+    ids = set(db.session.scalars(scope_query(user, filters)))
+    tasks = [fact for fact in whole.tasks
+             if fact.id in ids and (filters.light is None or fact.light is filters.light)]
+    return Facts(whole.today, tasks, whole.plans, {fact.id for fact in tasks} & whole.unreported)
+
+
 @dataclass
 class TrendPoint:
     """The figures of one month (``as_of``: its last day, or today for the current month)."""
@@ -181,10 +192,10 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
 
 def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
     """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
-    facts = load_facts(user, today, filters)
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
-    whole = facts if filters == plan_only else load_facts(user, today, plan_only)
+    whole = load_facts(user, today, plan_only)
+    facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
     return Dashboard(
