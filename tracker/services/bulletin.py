@@ -17,7 +17,7 @@ from ..models import Plan, Task, User, task_heading_text
 from ..periods import Period
 from .dashboard import unit_names
 from .errors import InvalidInput
-from .figures import load_facts
+from .figures import collecting_later, load_facts
 from .permissions import require
 from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate
 
@@ -80,6 +80,11 @@ def build_bulletin(user: User, period: Period, today: date, office: str) -> Bull
     require(user.sees_everything, "通报只能由督办部门生成。")
     if period.start > today:
         raise InvalidInput(f"{period.label}尚未开始，无法生成通报。请选择今天或以前的期间。")
+    with collecting_later():
+        return _build_bulletin(user, period, today, office)
+
+
+def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bulletin:
     as_of = min(period.end, today)
     facts = load_facts(user, as_of)
     names = unit_names()

@@ -16,7 +16,7 @@ from ..extensions import db
 from ..models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ..periods import Period, period_containing
 from .figures_cache import cached, figures_cache, settled_version
-from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, load_facts, scope_query
+from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, collecting_later, load_facts, scope_query
 from .lights import Light
 from .permissions import require
 from .progress import latest_reports
@@ -216,6 +216,11 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
 
 def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
     """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
+    with collecting_later():
+        return _dashboard_figures(user, today, filters, sort, months)
+
+
+def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
     whole = load_facts(user, today, plan_only)
