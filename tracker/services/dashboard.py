@@ -161,11 +161,14 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
         as_of = min(month.end, facts.today)
         on_time, due_or_closed = completion(facts.tasks, as_of)
         owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
+        closed = overdue = 0
+        for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
+            if fact.closed_by(as_of):
+                closed += fact.closed_on is not None and fact.closed_on >= month.start
+            else:
+                overdue += fact.overdue_on(as_of)
         point = TrendPoint(
-            period=month, as_of=as_of,
-            closed=sum(1 for f in facts.tasks if f.closed_by(as_of) and f.closed_on and f.closed_on >= month.start),
-            reports=int(reports or 0),
-            overdue=sum(1 for f in facts.tasks if f.overdue_on(as_of)),
+            period=month, as_of=as_of, closed=closed, reports=int(reports or 0), overdue=overdue,
             on_time_closed=on_time, due_or_closed=due_or_closed,
             reports_owed=owed, reports_on_time=owed_on_time)
         computed[month.key] = point
