@@ -6,8 +6,10 @@ Usage: .venv/bin/python bench/dashboard_benchmark.py [--units 200] [--plans 50] 
 Generates the data with bulk inserts (deterministic, seed 6), then requests each page ``rounds``
 times through Flask's test client (one client, no network) and prints the median and the 95th
 percentile in milliseconds, with the number of SQL statements per request. "(cold)" rows empty the
-dashboard's figures cache (services/figures_cache.py) before each request, as any change to the data
-does; the other dashboard rows find the figures computed by the request before.
+dashboard's figures cache (services/figures_cache.py) before each request (untimed); "(after a
+report)" rows file a report dated today before each request (untimed), after which the figures are
+computed again except the months before this one; the other dashboard rows find the figures
+computed by the request before.
 """
 from __future__ import annotations
 
@@ -103,31 +105,49 @@ def main() -> None:
     liaison.post("/login", data={"username": "liaison", "password": "benchmark-password"})
     from tracker.services.figures_cache import figures_cache
 
-    def cold(request):
-        """The request with the figures computed afresh (as after any change to the data)."""
-        def run():
-            with app.app_context():
-                figures_cache().clear()
-            return request()
-        return run
+    from sqlalchemy import insert
 
-    pages = {
-        "dashboard / (cold)": cold(lambda: supervisor.get("/")),
-        "dashboard /": lambda: supervisor.get("/"),
-        "dashboard task list page 3": lambda: supervisor.get("/dashboard?page=3"),
-        "dashboard, red + search": lambda: supervisor.get("/dashboard?light=red&q=重点"),
-        "liaison home /": lambda: liaison.get("/"),
-        "API /api/v1/tasks (50)": lambda: api.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token}"}),
-        "bulletin 2026-10": lambda: supervisor.get("/bulletin?period=2026-10"),
+    from tracker.models import ProgressReport
+
+    def clear_figures():
+        """Before a "(cold)" request: forget every computed figure (what a new worker process starts
+        with; close to what a change to a task costs, which keeps nothing of the dashboard either)."""
+        with app.app_context():
+            figures_cache().clear()
+
+    filed = [0]
+
+    def file_report():
+        """Before an "(after a report)" request: file a report dated today (the usual change in a live
+        office); the figures are computed again, except what the report cannot change (past months)."""
+        with app.app_context():
+            filed[0] += 1
+            db.session.execute(insert(ProgressReport), [{
+                "task_id": 1 + filed[0] % args.tasks, "unit_id": None, "author_id": 1,
+                "created_at": datetime(2026, 11, 21, 1) + timedelta(seconds=filed[0]),
+                "progress": "今日进展", "problems": "", "next_steps": ""}])
+            db.session.commit()
+
+    pages = {  # name: (what to do before each request, untimed, or None; the request)
+        "dashboard / (cold)": (clear_figures, lambda: supervisor.get("/")),
+        "dashboard / (after a report)": (file_report, lambda: supervisor.get("/")),
+        "dashboard /": (None, lambda: supervisor.get("/")),
+        "dashboard task list page 3": (None, lambda: supervisor.get("/dashboard?page=3")),
+        "dashboard, red + search": (None, lambda: supervisor.get("/dashboard?light=red&q=重点")),
+        "liaison home /": (None, lambda: liaison.get("/")),
+        "API /api/v1/tasks (50)": (None, lambda: api.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token}"})),
+        "bulletin 2026-10": (None, lambda: supervisor.get("/bulletin?period=2026-10")),
     }
     with app.app_context():
         engine = db.engine
     statements = []
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
-    for name, request in pages.items():
+    for name, (prepare, request) in pages.items():
         assert request().status_code == 200, name
         times = []
         for _ in range(args.rounds):
+            if prepare is not None:
+                prepare()
             statements.clear()
             began = time.perf_counter()
             request()

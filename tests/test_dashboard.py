@@ -325,3 +325,45 @@ def test_dashboard_figures_are_computed_again_after_every_kind_of_change(empty_a
         db.session.commit()
         # T4's last report (11-03) is not in this week (from 11-16): yellow too
         assert build_dashboard(user("sup"), TODAY).total.by_light[Light.YELLOW] == 3
+
+
+def test_dashboard_keeps_settled_months_after_a_new_report_and_recomputes_them_after_a_past_change(empty_app, world):
+    """The months before the current one are kept after a report filed today (only November is computed
+    again), and every change to what a past month is computed from shows in its figures: each time the
+    kept trend equals the one computed from nothing."""
+    def trends() -> tuple[list, list]:
+        kept = build_dashboard(user("sup"), TODAY).trend
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY).trend
+        return kept, fresh
+
+    def reports() -> dict[str, int]:
+        return {p.period.key: p.reports for p in build_dashboard(user("sup"), TODAY).trend}
+
+    with empty_app.app_context():
+        before = reports()
+        db.session.add(ProgressReport(task_id=world.tasks["T2"], unit_id=world.units["A"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 11, 21, 1), progress="今天报送"))
+        db.session.commit()
+        hits, misses = figures_cache().hits, figures_cache().misses
+        after = build_dashboard(user("sup"), TODAY).trend
+        assert figures_cache().misses == misses + 1  # the dashboard, with November computed again
+        assert figures_cache().hits == hits + 5  # June–October kept
+        assert {p.period.key: p.reports for p in after} == {**before, "2026-11": before["2026-11"] + 1}
+        kept, fresh = trends()
+        assert kept == fresh
+
+        db.session.add(ProgressReport(task_id=world.tasks["T2"], unit_id=world.units["A"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 10, 3, 1), progress="补录十月进展"))  # backdated
+        db.session.commit()
+        assert reports()["2026-10"] == before["2026-10"] + 1
+        kept, fresh = trends()
+        assert kept == fresh
+
+        t1 = db.session.get(Task, world.tasks["T1"])
+        t1.status = TaskStatus.IN_PROGRESS  # reopened: no longer closed in October
+        db.session.commit()
+        october = {p.period.key: p for p in build_dashboard(user("sup"), TODAY).trend}["2026-10"]
+        assert october.closed == 0
+        kept, fresh = trends()
+        assert kept == fresh

@@ -160,6 +160,14 @@ class Plan(db.Model):
     )
 
 
+def task_heading_text(title: str | None, text: str) -> str:
+    """Return the short name of a task (Task.heading_text) from its title and text: the title,
+    else the text's first 60 characters (and "…" when cut)."""
+    if title:
+        return title
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
 class Task(db.Model):
     """One numbered measure of a plan, tracked with units, deadline, status and reports.
 
@@ -207,9 +215,7 @@ class Task(db.Model):
     @property
     def heading_text(self) -> str:
         """Return the short name of the task: its title, else the start of its text."""
-        if self.title:
-            return self.title
-        return self.text if len(self.text) <= 60 else self.text[:60] + "…"
+        return task_heading_text(self.title, self.text)
 
     def units(self, role: AssignmentRole) -> list["Unit"]:
         """Return the units assigned in ``role``, in the order the plan names them."""

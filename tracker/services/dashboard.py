@@ -15,8 +15,8 @@ from sqlalchemy.orm import selectinload
 from ..extensions import db
 from ..models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ..periods import Period, period_containing
-from .figures_cache import cached
-from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, load_facts, scope_query
+from .figures_cache import cached, figures_cache, settled_version
+from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, collecting_later, load_facts, scope_query
 from .lights import Light
 from .permissions import require
 from .progress import latest_reports
@@ -81,6 +81,17 @@ def count_total(facts: Facts) -> CountRow:
     return total
 
 
+def narrow_facts(whole: Facts, user: User, filters: TaskFilters) -> Facts:
+    """Return the facts of ``whole`` (loaded for ``user`` with at most the plan filter of ``filters``)
+    that match all of ``filters``: the same as ``load_facts(user, whole.today, filters)``, in the same
+    order, with one query (the ids matching ``filters``) instead of five, since a task's facts do not
+    depend on the filters."""
+    ids = set(db.session.scalars(scope_query(user, filters)))
+    tasks = [fact for fact in whole.tasks
+             if fact.id in ids and (filters.light is None or fact.light is filters.light)]
+    return Facts(whole.today, tasks, whole.plans, {fact.id for fact in tasks} & whole.unreported)
+
+
 @dataclass
 class TrendPoint:
     """The figures of one month (``as_of``: its last day, or today for the current month)."""
@@ -114,29 +125,56 @@ def last_months(today: date, count: int) -> list[Period]:
 
 def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstReports,
           filters: TaskFilters | None = None) -> list[TrendPoint]:
-    """Return one TrendPoint per month of ``months`` (COUNT_RULES["trend"]).
+    """Return one TrendPoint per month of ``months`` (COUNT_RULES["trend"]); ``facts``: those of
+    ``user`` and ``filters`` as of ``facts.today``.
 
-    One query counts the reports of every month (a CASE sum per month); the reporting duties use
-    ``first_reports`` (one grouped query per reporting period).
+    The months that ended before the current month are settled: their figures are kept in the
+    figures cache under ``figures_cache.settled_version`` (which a report filed today leaves alone,
+    while every change to what they are computed from changes it), so after a new report only the
+    current month is computed again. One query counts the reports of every month still to compute
+    (a CASE sum per month); the reporting duties use ``first_reports`` (one grouped query per
+    reporting period).
     """
-    sums = [func.sum(case((and_(ProgressReport.created_at >= beijing_midnight_utc(m.start),
-                                ProgressReport.created_at < beijing_midnight_utc(m.end + timedelta(days=1))), 1),
-                          else_=0)) for m in months]
-    counts = db.session.execute(
-        select(*sums).where(ProgressReport.task_id.in_(scope_query(user, filters)))).one()
-    points = []
-    for month, reports in zip(months, counts):
+    filters = filters or TaskFilters()
+    current_start = period_containing("monthly", facts.today).start
+    settled = [month for month in months if month.end < current_start]
+    cache = figures_cache()
+    keys: dict[str, tuple] = {}
+    if settled:
+        version = settled_version(beijing_midnight_utc(current_start))
+        scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+        args = tuple(sorted(filters.as_args().items()))
+        keys = {month.key: ("settled", version, ("trend", month.key, scope, args)) for month in settled}
+    found = {key: cache.peek(cache_key) for key, cache_key in keys.items()}
+    todo = [month for month in months if found.get(month.key) is None]
+    counts: list[int] = []
+    if todo:
+        sums = [func.sum(case((and_(ProgressReport.created_at >= beijing_midnight_utc(m.start),
+                                    ProgressReport.created_at < beijing_midnight_utc(m.end + timedelta(days=1))), 1),
+                              else_=0)) for m in todo]
+        counts = list(db.session.execute(
+            select(*sums).where(ProgressReport.created_at >= beijing_midnight_utc(todo[0].start),
+                                ProgressReport.created_at < beijing_midnight_utc(todo[-1].end + timedelta(days=1)),
+                                ProgressReport.task_id.in_(scope_query(user, filters)))).one())
+    computed = {}
+    for month, reports in zip(todo, counts):
         as_of = min(month.end, facts.today)
         on_time, due_or_closed = completion(facts.tasks, as_of)
         owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
-        points.append(TrendPoint(
-            period=month, as_of=as_of,
-            closed=sum(1 for f in facts.tasks if f.closed_by(as_of) and f.closed_on and f.closed_on >= month.start),
-            reports=int(reports or 0),
-            overdue=sum(1 for f in facts.tasks if f.overdue_on(as_of)),
+        closed = overdue = 0
+        for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
+            if fact.closed_by(as_of):
+                closed += fact.closed_on is not None and fact.closed_on >= month.start
+            else:
+                overdue += fact.overdue_on(as_of)
+        point = TrendPoint(
+            period=month, as_of=as_of, closed=closed, reports=int(reports or 0), overdue=overdue,
             on_time_closed=on_time, due_or_closed=due_or_closed,
-            reports_owed=owed, reports_on_time=owed_on_time))
-    return points
+            reports_owed=owed, reports_on_time=owed_on_time)
+        computed[month.key] = point
+        if month.key in keys:
+            cache.put(keys[month.key], point)
+    return [found.get(month.key) or computed[month.key] for month in months]
 
 
 def unit_names() -> dict[int, str]:
@@ -181,10 +219,15 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
 
 def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
     """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
-    facts = load_facts(user, today, filters)
+    with collecting_later():
+        return _dashboard_figures(user, today, filters, sort, months)
+
+
+def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
-    whole = facts if filters == plan_only else load_facts(user, today, plan_only)
+    whole = load_facts(user, today, plan_only)
+    facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
     return Dashboard(

@@ -11,14 +11,16 @@ ledger leaves them out too).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ..clock import to_beijing
+from ..clock import BEIJING
 from ..extensions import db
 from ..models import STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, Plan, ProgressReport, Task, \
     TaskStatus, User
@@ -143,14 +145,40 @@ class Facts:
     unreported: set[int]
 
 
+@contextmanager
+def collecting_later() -> Iterator[None]:
+    """Run the block with Python's cyclic garbage collector paused, and resume it afterwards.
+
+    Computing figures makes tens of thousands of small objects (rows, TaskFacts, lists of unit ids)
+    that live until the figures are built; each few hundred allocations the collector walks the
+    young objects and now and then every object of the process (the app, its caches), for nothing:
+    the facts hold no cycles. Measured on the bench data (docs/benchmarks.md), the cold dashboard
+    spent about a third of its time in those collections. Objects are still freed by reference
+    counting meanwhile; cycles made during the block are collected after it. The collector is
+    resumed only if it ran before (another thread may be inside such a block too: the collector is
+    then resumed when the first block ends, which is only a return to normal).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def beijing_midnight_utc(day: date) -> datetime:
     """Return the stored (naive UTC) time at which Beijing's ``day`` begins."""
     return datetime.combine(day, time()) - timedelta(hours=8)
 
 
+#: Beijing's offset from UTC (clock.BEIJING is a fixed offset), added to a stored time for Beijing's.
+BEIJING_OFFSET = BEIJING.utcoffset(None)
+
+
 def beijing_date(value: datetime | None) -> date | None:
     """Return the Beijing date of a stored (naive UTC) time, or None."""
-    return to_beijing(value).date() if value is not None else None
+    return (value + BEIJING_OFFSET).date() if value is not None else None
 
 
 def like_pattern(text: str) -> str:
@@ -228,16 +256,21 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     facts, unreported = [], set()
     period_starts = {cycle: period_containing(cycle.value, today).start
                      for cycle in {plan.report_cycle for plan in plans.values()}}
-    for row in rows:
-        plan = plans[row.plan_id]
-        reported = beijing_date(last_report.get(row.id))
-        light = task_light(row.status, row.due_date, reported, today, plan.warning_days, plan.report_cycle)
-        if filters.light is not None and light is not filters.light:
+    # Per plan once: what task_light needs besides the task (thousands of tasks share a plan).
+    plan_rules = {plan.id: (plan.warning_days, plan.report_cycle, period_starts[plan.report_cycle])
+                  for plan in plans.values()}
+    wanted, closed_status = filters.light, TaskStatus.CLOSED
+    for task_id, plan_id, status, due_date in rows:
+        warning_days, cycle, period_start = plan_rules[plan_id]
+        stamp = last_report.get(task_id)
+        reported = None if stamp is None else (stamp + BEIJING_OFFSET).date()
+        light = task_light(status, due_date, reported, today, warning_days, cycle, period_start)
+        if wanted is not None and light is not wanted:
             continue
-        lead, supporting = units[row.id]
-        fact = TaskFact(row.id, row.plan_id, row.status, row.due_date, reported,
-                        beijing_date(closed.get(row.id)), light, lead, supporting)
-        facts.append(fact)
-        if row.status is not TaskStatus.CLOSED and (reported is None or reported < period_starts[plan.report_cycle]):
-            unreported.add(row.id)
+        lead, supporting = units[task_id]
+        stamp = closed.get(task_id)
+        facts.append(TaskFact(task_id, plan_id, status, due_date, reported,
+                              None if stamp is None else (stamp + BEIJING_OFFSET).date(), light, lead, supporting))
+        if status is not closed_status and (reported is None or reported < period_start):
+            unreported.add(task_id)
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)

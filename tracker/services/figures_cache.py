@@ -30,6 +30,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from datetime import datetime
 from typing import TypeVar
 
 from flask import current_app
@@ -38,8 +39,9 @@ from sqlalchemy import case, func, select
 from ..extensions import db
 from ..models import Assignment, JournalEntry, Plan, ProgressReport, ReportCycle, Task, Unit
 
-#: How many computed results a process keeps (the dashboard of a few filters, sorts and days).
-SIZE = 32
+#: How many computed results a process keeps (the dashboard of a few filters, sorts and days, and the
+#: settled months of its trends).
+SIZE = 48
 EXTENSION = "tracker_figures_cache"
 
 T = TypeVar("T")
@@ -59,6 +61,40 @@ def data_version() -> tuple:
         select(func.max(JournalEntry.id)),
     ]
     return tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
+
+
+#: Journal fields written when a report is filed (services/progress.add_report): they leave settled figures alone.
+REPORT_FIELDS = ("report", "attachment")
+
+
+def settled_version(cutoff: datetime) -> tuple:
+    """Return the fingerprint of the data that figures of the time before ``cutoff`` (a stored,
+    naive UTC time) are computed from: the same as ``data_version`` except that progress reports count
+    only when filed before ``cutoff``, and the journal only by its entries about something other than
+    a filed report (fields ``REPORT_FIELDS``). One query.
+
+    So a report filed now (after ``cutoff``) leaves it unchanged, while what changes a settled month
+    still changes it: a task's status, due date or parent (the version counter), a closing (its
+    journal entry), assignments, plans and their settings, units and unit merges (which move old
+    reports to the surviving unit and are journalled), and reports dated before ``cutoff`` being
+    added (a backdated insert) or removed (a ledger revert: the count and the sum of ids). Reports
+    are never edited otherwise (their task, unit and time are written once).
+    """
+    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
+                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
+    before = ProgressReport.created_at < cutoff
+    parts = [
+        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
+        select(func.count(ProgressReport.id)).where(before), select(func.max(ProgressReport.id)).where(before),
+        select(func.sum(ProgressReport.id)).where(before),
+        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
+        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
+        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
+        select(func.count(Unit.id)), select(func.max(Unit.id)),
+        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
+        .limit(1),
+    ]
+    return (cutoff,) + tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 
 
 class FiguresCache:
@@ -85,6 +121,24 @@ class FiguresCache:
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
         return value
+
+    def peek(self, key: Hashable) -> object | None:
+        """Return the result stored under ``key`` (counted as a hit), or None (not counted)."""
+        with self._lock:
+            if key not in self._entries:
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return self._entries[key]
+
+    def put(self, key: Hashable, value: object) -> None:
+        """Store ``value`` under ``key`` (a miss computed by the caller)."""
+        with self._lock:
+            self.misses += 1
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
 
     def clear(self) -> None:
         """Forget every stored result (tests measure cold pages with it)."""

@@ -30,12 +30,15 @@ class Light(str, enum.Enum):
 
 
 def task_light(status: TaskStatus, due_date: date | None, last_report_on: date | None, today: date,
-               warning_days: int = 15, cycle: ReportCycle = ReportCycle.MONTHLY) -> Light:
+               warning_days: int = 15, cycle: ReportCycle = ReportCycle.MONTHLY,
+               period_start: date | None = None) -> Light:
     """Return the light of a task.
 
     ``due_date``: the task's derived due date or None; ``last_report_on``: the Beijing date of its
     latest progress report or None; ``today``: Beijing date; ``warning_days``: days before the due
-    date at which the light turns yellow; ``cycle``: the plan's reporting cycle.
+    date at which the light turns yellow; ``cycle``: the plan's reporting cycle; ``period_start``:
+    the first day of the period of ``cycle`` containing ``today``, when the caller has it already
+    (computed here otherwise; callers lighting thousands of tasks pass it).
     """
     if status is TaskStatus.CLOSED:
         return Light.GREEN
@@ -43,8 +46,9 @@ def task_light(status: TaskStatus, due_date: date | None, last_report_on: date |
         return Light.RED
     if due_date is not None and (due_date - today).days <= warning_days:
         return Light.YELLOW
-    period = period_containing(cycle.value, today)
-    if last_report_on is None or last_report_on < period.start:
+    if period_start is None:
+        period_start = period_containing(cycle.value, today).start
+    if last_report_on is None or last_report_on < period_start:
         return Light.YELLOW
     return Light.GREEN
 
