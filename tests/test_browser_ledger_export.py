@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 from playwright.sync_api import Page
 
-from tests.test_browser import browser, live_server, shot, sign_in  # noqa: F401  (fixtures)
+from tests.test_browser import ARTIFACTS, browser, live_server, shot, sign_in  # noqa: F401  (fixtures)
 from tests.test_ledger_export import data_rows
 from tests.ledger_helpers import header
 
@@ -51,8 +51,14 @@ def test_browser_dashboard_exports_the_filtered_list(live_server, browser, seede
     page.locator("#list-export").scroll_into_view_if_needed()
     page.locator("#list-export-form > summary").click()
     shot(page, "dashboard-list-export")
+    page.locator("#task-list").screenshot(path=str(ARTIFACTS / "dashboard-list-export-panel.png"))
     sheet = download(page, page.get_by_role("link", name="导出当前列表（Excel）"))
     assert sheet["A2"].value == "筛选：搜索=“互联网”"
-    assert [r["序号"] for r in data_rows(sheet)] == ["二（三）"]
+    rows = data_rows(sheet)
+    assert "二（三）" in [r["序号"] for r in rows] and all("互联网" in r["具体措施"] for r in rows)
+    page.get_by_label("平铺", exact=False).check()
     flat = download(page, page.locator("#list-export-form").get_by_role("button", name="下载 Excel"))
-    assert flat["A2"].value == "筛选：搜索=“互联网”" and not flat.merged_cells.ranges.__contains__("B5:B6")
+    top, columns = header(flat)
+    assert flat["A2"].value == "筛选：搜索=“互联网”" and "所属层级" in columns
+    assert [r["任务键"] for r in data_rows(flat)] == [r["任务键"] for r in rows]
+    assert not [r for r in flat.merged_cells.ranges if r.min_row > top]
