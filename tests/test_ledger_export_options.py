@@ -15,6 +15,7 @@ from datetime import timedelta
 from io import BytesIO
 
 import openpyxl
+import pytest
 from sqlalchemy import select
 
 from tests.ledger_helpers import edit, export, header, snapshot, task_by_number
@@ -25,7 +26,9 @@ from tracker.extensions import db
 from tracker.models import ProgressReport, Role, Task, TaskStatus, User
 from tracker.parsing.parser import parse_plan_text
 from tracker.services.dashboard import list_tasks
+from tracker.services.errors import PermissionDenied
 from tracker.services.figures import TaskFilters
+from tracker.services.ledger_export import export_task_list
 from tracker.services.plans import import_plan
 from tracker.services.units import find_unit
 
@@ -218,3 +221,10 @@ def test_flat_csv_with_extra_columns_has_the_sheets_captions(app, runner, tmp_pa
     table = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert table[0] == CONTRACT + ["所属层级", "备注", "任务键", "版本"]
     assert table[1][10] == "一、防控金融高杠杆风险" and table[1][1] == "防控金融高杠杆风险"
+
+
+def test_the_filtered_list_export_is_refused_to_a_liaison_by_the_service_itself(app):
+    with app.app_context():
+        zjj = db.session.scalar(select(User).where(User.username == "zjj"))
+        with pytest.raises(PermissionDenied, match="本单位任务"):
+            export_task_list(zjj, TaskFilters())

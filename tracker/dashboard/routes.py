@@ -71,7 +71,6 @@ def dashboard_ledger(fmt: str):
     from ..plans.routes import bad_export_options, export_options, send_export
     from ..services.ledger_export import export_task_list
 
-    require(current_user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters, _problems = TaskFilters.from_args(request.args)  # unreadable values are left out, as on the page
     try:
         export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today(),

@@ -23,7 +23,7 @@ from ..ledger.layout import (
 from ..models import STATUS_LABELS, Assignment, AssignmentRole, Plan, Role, Task, Unit, User
 from .errors import InvalidInput, NotFound
 from .figures import TaskFilters, load_facts, scope_query
-from .permissions import visible_tasks
+from .permissions import require, visible_tasks
 from .progress import latest_reports
 from .units import find_unit
 
@@ -179,9 +179,11 @@ def export_task_list(actor: User, filters: TaskFilters, suffix: str = ".xlsx", o
     by a plan revision are left out, as in every ledger. Each row keeps its 重点任务 (tree) or its
     heading path (flat), so the 序号 still reads as a tree; the line under the title names the
     filters ("筛选：状态=推进中；亮灯=红灯", or "筛选：无（全部任务）"). ``suffix`` ".xlsx" or ".csv";
-    ``today``: the Beijing date lights are computed for (default today). Raises InvalidInput for
-    another suffix.
+    ``today``: the Beijing date lights are computed for (default today). Open to whom the dashboard
+    is open (``actor.sees_everything``: the supervising office, admins, leaders); raises
+    PermissionDenied for anyone else, InvalidInput for another suffix.
     """
+    require(actor.sees_everything, "督办总览只对督办部门和领导开放；联络员请在“本单位任务”导出本单位台账。")
     if suffix not in (".xlsx", ".csv"):
         raise InvalidInput("导出格式只能是 .xlsx 或 .csv。")
     today = today or beijing_today()
