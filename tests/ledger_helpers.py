@@ -107,17 +107,19 @@ def task_by_number(app, number: str, plan_id: int = 1) -> Task:
 def refusal_in_a_fresh_process(reader: str, path: Path) -> tuple[str, int]:
     """Open ``path`` with ``reader`` ("module:function") in a new Python process.
 
-    Returns ``(refusal code, MB of resident memory grown)``. The refusal code is
-    LedgerRefused.code, or "" when the file was not refused. A fresh process makes the
-    memory figure the reader's own (SECURITY-TESTS E2).
+    Returns ``(refusal code, MB of resident memory grown)``. The refusal code is the ``code``
+    of the refusal (LedgerRefused, or a PlanReadError of a refused .docx), or "" when the file
+    was not refused. A fresh process makes the memory figure the reader's own (SECURITY-TESTS E2).
     """
     module, function = reader.split(":")
     script = (
         "import resource, sys\n"
         f"from {module} import {function} as read\n"
         "from tracker.ledger import LedgerRefused\n"
+        "from tracker.parsing import PlanReadError\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "try:\n    read(sys.argv[1]); print('-')\nexcept LedgerRefused as error:\n    print(error.code)\n"
+        "try:\n    read(sys.argv[1]); print('-')\n"
+        "except (LedgerRefused, PlanReadError) as error:\n    print(error.code or 'uncoded')\n"
         "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)\n"
     )
     output = subprocess.run([sys.executable, "-c", script, str(path)], cwd=Path(__file__).resolve().parents[1],

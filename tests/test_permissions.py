@@ -45,6 +45,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/plans/<int:plan_id>/ledger.xlsx"):                   (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/<int:plan_id>/ledger.csv"):                    (302, 200, 200, 200, 200, 200),
     ("GET", "/my-tasks"):                                          (302, 404, 200, 200, 200, 404),
+    # The unit's own ledger from 本单位任务 (a user with a unit), as the page itself.
+    ("GET", "/my-tasks/ledger.<any(xlsx, csv):fmt>"):              (302, 404, 200, 200, 200, 404),
     ("GET", "/tasks/<int:task_id>"):                               (302, 200, 200, 200, 403, 200),
     ("POST", "/tasks/<int:task_id>"):                              (302, 200, 200, 200, 403, 403),
     ("GET", "/admin/users"):                                       (302, 200, 403, 403, 403, 403),
@@ -64,6 +66,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200),
     # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
     ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200),
+    ("GET", "/dashboard/ledger.<any(xlsx, csv):fmt>"):             (302, 200, 200, 403, 403, 200),
     ("GET", "/bulletin"):                                          (302, 200, 200, 403, 403, 200),
     ("GET", "/bulletin.docx"):                                     (302, 200, 200, 403, 403, 200),
     ("GET", "/bulletin.xlsx"):                                     (302, 200, 200, 403, 403, 200),
@@ -171,7 +174,7 @@ def make_samples(app) -> dict[str, object]:
         duban, zjj = user("duban"), user("zjj")
         unit = find_unit("市财政局")
         samples = {"task_id": tid, "plan_id": 1, "unit_id": unit.id, "alias_id": unit.aliases[0].id,
-                   "user_id": user("czj").id, "filename": "css/tracker.css"}
+                   "user_id": user("czj").id, "filename": "css/tracker.css", "fmt": "xlsx"}
 
         plan = db.session.get(Plan, 1)
         draft = read_plan_file(root / "seed_data" / "chongqing_plan.txt")
@@ -203,12 +206,18 @@ def make_samples(app) -> dict[str, object]:
 
 # Rules whose parameter names the same thing differently: ``<token>`` of a pending ledger upload.
 SAMPLE_ALIASES = {"/imports/pending/": {"token": "upload_token"}}
+# Query arguments sent with a rule's sample URL: a filtered list exported with options.
+SAMPLE_QUERIES = {
+    "/dashboard/ledger.": {"status": "in_progress", "light": "red", "q": "风险", "layout": "flat", "columns": "备注"},
+    "/my-tasks/ledger.": {"layout": "flat", "columns": "责任人"},
+}
 
 
 def url_arguments(rule, samples: dict[str, object]) -> dict[str, object]:
-    """The sample value of each URL parameter of ``rule`` (a werkzeug Rule)."""
+    """The sample value of each URL parameter of ``rule`` (a werkzeug Rule), plus its sample query."""
     aliases = next((names for prefix, names in SAMPLE_ALIASES.items() if rule.rule.startswith(prefix)), {})
-    return {name: samples[aliases.get(name, name)] for name in rule.arguments}
+    query = next((args for prefix, args in SAMPLE_QUERIES.items() if rule.rule.startswith(prefix)), {})
+    return {**query, **{name: samples[aliases.get(name, name)] for name in rule.arguments}}
 
 
 def methods(rule) -> set[str]:

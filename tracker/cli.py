@@ -23,7 +23,7 @@ from .services import backup as backups
 from .services.accounts import command_line_operator, create_user
 from .services.api_tokens import create_token, revoke_tokens
 from .services.errors import ServiceError
-from .services.ledger_export import export_ledger, export_ledger_csv
+from .services.ledger_export import LedgerOptions, export_ledger, export_ledger_csv
 from .services.ledger_import import ImportRejected, apply_import, ledger_limits, load_ledger, preview_import
 from .services.ledger_revert import revert_import
 from .services.plans import import_plan
@@ -96,15 +96,23 @@ def register(app: Flask) -> None:
                   help="输出文件：.xlsx（Excel）或 .csv（UTF-8 带 BOM）")
     @click.option("--plan", "plan_id", type=int, help="只导出该方案（编号）")
     @click.option("--unit", "unit_name", help="只导出该单位牵头或配合的任务")
-    def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None) -> None:
+    @click.option("--layout", default="tree", show_default=True,
+                  help="台账样式：tree（树形，同一重点任务合并）或 flat（平铺，每行一项任务，含“所属层级”列）")
+    @click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注")
+    def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
+                              columns: str) -> None:
         """Write the work ledger (工作台账) to OUTPUT as .xlsx, or as CSV when OUTPUT ends in .csv."""
         suffix = Path(output).suffix.lower()
         if suffix not in (".xlsx", ".csv"):
             fail(f"{output}: 输出文件必须以 .xlsx（Excel）或 .csv 结尾，请改正文件名后重试。", 2)
         writer = export_ledger_csv if suffix == ".csv" else export_ledger
         try:
-            export = writer(command_line_operator(), plan_id, unit_name,
-                                   supervising_office=current_app.config["SUPERVISING_OFFICE"])
+            options = LedgerOptions.parse(layout, columns)
+        except ServiceError as error:
+            fail(str(error), 2)
+        try:
+            export = writer(command_line_operator(), plan_id, unit_name, options=options,
+                            supervising_office=current_app.config["SUPERVISING_OFFICE"])
         except ServiceError as error:
             fail(str(error))
         write_atomically(Path(output), export.content)

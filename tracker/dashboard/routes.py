@@ -78,6 +78,24 @@ def figures_html(board) -> Markup:
     return board.rendered["figures"]
 
 
+@bp.route("/dashboard/ledger.<any(xlsx, csv):fmt>")
+@login_required
+def dashboard_ledger(fmt: str):
+    """导出当前列表: the ledger of every task of the dashboard's list for the same query arguments
+    (plan, unit, status, light, due_from, due_to, q), all pages, as .xlsx or .csv; ``layout`` and
+    ``columns`` as on the plan page. Open to whom the dashboard is open."""
+    from ..plans.routes import bad_export_options, export_options, send_export
+    from ..services.ledger_export import export_task_list
+
+    filters, _problems = TaskFilters.from_args(request.args)  # unreadable values are left out, as on the page
+    try:
+        export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today(),
+                                  current_app.config["SUPERVISING_OFFICE"])
+    except InvalidInput as error:
+        return bad_export_options(error)
+    return send_export(export, "." + fmt)
+
+
 LIGHT_COLOURS = {Light.RED: "#dc3545", Light.YELLOW: "#ffc107", Light.GREEN: "#198754"}
 
 

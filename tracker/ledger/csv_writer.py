@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import io
 
-from .captions import ALL_CAPTIONS
 from .cells import needs_quote_prefix
 from .writer import Ledger, _row_texts
 
@@ -42,14 +41,17 @@ def csv_cell(text: str | None) -> str:
 def ledger_csv_rows(ledger: Ledger) -> list[list[str]]:
     """Return the header and data rows of ``ledger`` as lists of safe CSV fields (csv_cell).
 
-    Each data row: 序号 … 完成状态 (ten fields), 任务键, 版本 (the version as decimal digits).
-    Raises TypeError as writer.write_ledger for a bad version or text.
+    Each data row: 序号 … 完成状态 (ten fields), then 所属层级 (flat layout) and the extra columns
+    the ledger asks for (layout.py), then 任务键, 版本 (the version as decimal digits); the sheet's
+    note line (filters) is left out like its title. Raises TypeError as writer.write_ledger for a
+    bad version or text.
     """
-    rows = [list(ALL_CAPTIONS)]
+    layout = ledger.sheet_layout()
+    rows = [list(layout.captions)]
     for row in ledger.rows:
         if isinstance(row.version, bool) or not isinstance(row.version, int):
             raise TypeError(f"ledger row {row.key!r}: version must be an int, not {row.version!r}")
-        rows.append([csv_cell(text) for text in _row_texts(row)] + [str(row.version)])
+        rows.append([csv_cell(text) for text in _row_texts(row, layout)] + [str(row.version)])
     return rows
 
 

@@ -13,7 +13,8 @@ the first bytes of each XML member:
   zipfile never inflates a member past its declared size (it stops and reports a CRC error), so the
   declared sizes bound what any later reader can unpack;
 * XML entity attacks (billion laughs, XXE): entities can only be declared in a DOCTYPE, which Excel
-  never writes, so a member whose prolog holds one is refused. openpyxl itself parses through
+  never writes, so a member whose prolog holds one is refused.
+  These two checks live in tracker/archives.py, shared with uploaded .docx plans. openpyxl itself parses through
   defusedxml when it is installed (``openpyxl.xml.DEFUSEDXML``; pinned in requirements.txt), which
   forbids entity declarations a second time; ``open_workbook`` turns that refusal into ours.
 
@@ -31,13 +32,9 @@ from dataclasses import dataclass
 
 import openpyxl
 
-MB = 1024 * 1024
+from ..archives import MB, OLE_MAGIC, WORKBOOK, ZIP_MAGIC, ArchiveRefused, check_members, check_xml_prologs
+from ..archives import size_text as _size_text
 
-#: The OLE2 compound-file signature: legacy .xls/.doc, and encrypted (password-protected) .xlsx.
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-ZIP_MAGIC = b"PK\x03\x04"
-# How much of each XML member is read to find its prolog (a DOCTYPE must come before the root).
-_PROLOG_WINDOW = 16 * 1024
 
 #: The codes a LedgerRefused carries.
 REFUSAL_CODES = (
@@ -84,10 +81,6 @@ class LedgerLimits:
         if self.max_sheet_rows is not None:
             return self.max_sheet_rows
         return 2 * self.max_rows + 1000
-
-
-def _size_text(size: int) -> str:
-    return f"{size / MB:.1f} MB"
 
 
 def load_source(source, filename: str | None, limits: LedgerLimits) -> tuple[bytes, str]:
@@ -202,31 +195,13 @@ def _macro_refusal(name: str) -> LedgerRefused:
 
 
 def _check_members(archive: zipfile.ZipFile, name: str, limits: LedgerLimits) -> None:
-    """Count members, check each one's compression ratio and the declared total (zip bombs)."""
-    infos = archive.infolist()
-    if len(infos) > limits.max_members:
-        raise LedgerRefused(f"{name} 内部包含 {len(infos)} 个部件，超过上限 {limits.max_members}，"
-                            "不像正常的工作台账。请在 Excel 中另存为新的 .xlsx 后再上传。", "too_many_members")
-    total = 0
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise LedgerRefused(f"{name} 的内容已加密，无法读取。请取消密码后另存为 .xlsx 再上传。",
-                                "encrypted")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise LedgerRefused(f"{name} 使用了 Excel 不使用的压缩方式，无法读取。"
-                                "请在 Excel 中另存为 .xlsx 后再上传。", "corrupt")
-        if info.filename.lower().rsplit("/", 1)[-1] == "vbaproject.bin":
-            raise _macro_refusal(name)
-        if info.file_size and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise LedgerRefused(f"{name} 中的部件 {info.filename} 解压后是压缩时的 "
-                                f"{info.file_size / max(info.compress_size, 1):.0f} 倍（上限 "
-                                f"{limits.max_ratio:g} 倍），疑似“压缩炸弹”，已拒绝。"
-                                "请在 Excel 中另存为新的 .xlsx 后再上传。", "compression_ratio")
-        total += info.file_size
-    if total > limits.max_uncompressed:
-        raise LedgerRefused(f"{name} 解压后约 {_size_text(total)}，超过上限 "
-                            f"{_size_text(limits.max_uncompressed)}，已拒绝。请删去图片等无关内容"
-                            "或拆分成几个文件后再上传。", "unpacked_size")
+    """Zip bombs and odd members (archives.check_members, shared with uploaded plans), then macros."""
+    try:
+        check_members(archive, name, WORKBOOK, limits)
+    except ArchiveRefused as refusal:
+        raise LedgerRefused(str(refusal), refusal.code) from None
+    if any(info.filename.lower().rsplit("/", 1)[-1] == "vbaproject.bin" for info in archive.infolist()):
+        raise _macro_refusal(name)
 
 
 def _check_package(archive: zipfile.ZipFile, name: str) -> None:
@@ -249,47 +224,11 @@ def _check_package(archive: zipfile.ZipFile, name: str) -> None:
 
 
 def _check_xml_prologs(archive: zipfile.ZipFile, name: str) -> None:
-    """Refuse any XML member whose prolog declares a DOCTYPE (where entities would live)."""
-    for info in archive.infolist():
-        if not info.filename.lower().endswith((".xml", ".rels", ".vml")) or not info.file_size:
-            continue
-        with archive.open(info) as member:
-            head = member.read(_PROLOG_WINDOW)
-        if _prolog_is_unsafe(head):
-            raise LedgerRefused(f"{name} 的部件 {info.filename} 含有 DOCTYPE/实体声明（Excel 从不写入），"
-                                "可能是恶意构造的文件，已拒绝。", "unsafe_xml")
-
-
-def _prolog_is_unsafe(head: bytes) -> bool:
-    """True when the XML prolog in ``head`` holds a DOCTYPE, or does not end within ``head``."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
-        encoding = "utf-16"
-        if not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
-        text = head[: len(head) // 2 * 2].decode(encoding, errors="replace")
-    else:
-        text = head.decode("utf-8", errors="replace")
-    position = 0
-    text = text.lstrip("\ufeff")
-    while True:
-        while position < len(text) and text[position] in " \t\r\n":
-            position += 1
-        rest = text[position:position + 9]
-        if rest.startswith("<?"):
-            end = text.find("?>", position)
-        elif rest.startswith("<!--"):
-            end = text.find("-->", position)
-        elif rest.upper().startswith("<!DOCTYPE") or rest.startswith("<!"):
-            return True
-        elif rest.startswith("<"):
-            return False
-        elif position >= len(text):
-            return len(head) >= _PROLOG_WINDOW  # a prolog longer than the window: suspicious
-        else:
-            return False  # not XML at all: openpyxl will reject it as corrupt
-        if end < 0:
-            return True
-        position = end + 2
+    """Refuse any XML member whose prolog declares a DOCTYPE (archives.check_xml_prologs)."""
+    try:
+        check_xml_prologs(archive, name, WORKBOOK)
+    except ArchiveRefused as refusal:
+        raise LedgerRefused(str(refusal), refusal.code) from None
 
 
 def open_workbook(data: bytes, filename: str = ""):

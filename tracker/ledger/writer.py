@@ -4,6 +4,8 @@ Pure module: takes plain dataclasses, imports neither Flask nor the models (DESI
 follows the ledgers offices exchange (e.g. the 重庆 and 潍坊 ones): a title row, a 填报单位/填报日期
 line, the header of CONTRACTS.md §3, then the tasks, with consecutive tasks of one 重点任务 sharing a
 vertically merged cell. Hidden columns K and L carry the task key and version for import-ledger.
+The flat layout, the extra columns and the note line under the title (layout.py) move the hidden
+columns right and the header down; everything here takes its positions from the SheetLayout.
 
 Speed (issue #4: at most 1.5× a bare openpyxl write-only loop writing the same cells): the sheet is
 streamed in openpyxl's write-only mode with styles prepared once per column (streaming.py).
@@ -29,11 +31,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
 
-from .captions import (
-    ALL_CAPTIONS, CHOICES_SHEET_TITLE, COLUMN_WIDTHS, FIRST_DATA_ROW, HEADER_ROW, INFO_ROW,
-    LAST_VISIBLE_COLUMN, PROGRESS_COLUMNS, SHEET_TITLE, TITLE_ROW, UNIT_SEPARATOR,
-)
+from .captions import CHOICES_SHEET_TITLE, SHEET_TITLE, UNIT_SEPARATOR
 from .cells import neutralize_cell_text, set_text_cell
+from .layout import DEFAULT_LAYOUT, SheetLayout, sheet_layout
 from .streaming import add_cell_row_sheet, merge, number_cell, prepare_style, text_cell
 
 
@@ -46,7 +46,9 @@ class LedgerRow:
     the 序号 as displayed ("一（一）"); ``heading`` the title of the top-level heading the task
     belongs to ("" when none); ``measure`` the task's full text. Units are lists of names, written
     joined with 、. ``deadline``/``progress``/``problems``/``next_steps`` are texts or None;
-    ``status`` is the Chinese label (e.g. "推进中").
+    ``status`` is the Chinese label (e.g. "推进中"). ``path_text``: the task's heading path for the
+    flat layout's 所属层级 ("一、防控金融高杠杆风险 ＞ （一）…"); ``extra``: texts of the extra columns
+    by caption (layout.EXTRA_CAPTIONS; a missing caption is an empty cell).
     """
 
     key: str
@@ -61,6 +63,8 @@ class LedgerRow:
     problems: str | None
     next_steps: str | None
     status: str
+    path_text: str = ""
+    extra: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -70,8 +74,11 @@ class Ledger:
     ``unit_name`` None leaves "填报单位：" with nothing after it; ``status_choices`` feeds the
     完成状态 drop-down (empty: no drop-down); ``plan_title`` goes to the workbook's subject.
     ``protect`` True (a unit's copy, issue #4) protects the sheet without a password: the cells
-    of the progress columns (PROGRESS_COLUMNS) are unlocked in every ledger, all other cells stay
+    of the progress columns (SheetLayout.unlocked) are unlocked in every ledger, all other cells stay
     locked, and the protection still lets one format columns and rows, sort and filter.
+    ``layout`` ("tree"/"flat") and ``extra_columns`` (layout.EXTRA_CAPTIONS names) choose the
+    columns (layout.sheet_layout); ``note``, when given, is a line under the title (e.g. the
+    filters of an exported list: "筛选：状态=推进中；亮灯=红灯").
     """
 
     title: str
@@ -81,11 +88,18 @@ class Ledger:
     status_choices: list[str] = field(default_factory=list)
     plan_title: str | None = None
     protect: bool = False
+    layout: str = "tree"
+    extra_columns: tuple[str, ...] = ()
+    note: str | None = None
+
+    def sheet_layout(self) -> SheetLayout:
+        """Return where this ledger's rows and columns go (layout.sheet_layout)."""
+        if self.layout == "tree" and not self.extra_columns and not self.note:
+            return DEFAULT_LAYOUT
+        return sheet_layout(self.layout, tuple(self.extra_columns), bool(self.note))
 
 
-# Horizontal alignment per column; 序号, 重点任务 and 完成状态 are also centred vertically.
-_HORIZONTAL = ("center", "center", "left", "left", "left", "center",
-               "left", "left", "left", "center", "left", "center")
+# 序号, 重点任务 and 完成状态 are centred vertically (horizontal alignment: SheetLayout.horizontal).
 _VCENTRED = {1, 2, 10}
 FONT_NAME = "宋体"
 FONT_SIZE = 11
@@ -141,11 +155,12 @@ def build_workbook(ledger: Ledger) -> Workbook:
     file to inspect it). Errors as write_ledger.
     """
     rows = ledger.rows
+    layout = ledger.sheet_layout()
     for row in rows:
         if isinstance(row.version, bool) or not isinstance(row.version, int):
             raise TypeError(f"ledger row {row.key!r}: version must be an int, not {row.version!r}")
     # A bad text raises TypeError while the rows are built, before anything is saved.
-    texts = [_row_texts(row) for row in rows]
+    texts = [_row_texts(row, layout) for row in rows]
     workbook = Workbook(write_only=True)
     sheet = add_cell_row_sheet(workbook, SHEET_TITLE)
     workbook.properties.title = neutralize_cell_text(ledger.title)
@@ -153,54 +168,66 @@ def build_workbook(ledger: Ledger) -> Workbook:
     workbook.properties.creator = "tracker"
     workbook.properties.lastModifiedBy = "tracker"
 
-    for index, width in enumerate(COLUMN_WIDTHS, start=1):
+    for index, width in enumerate(layout.widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    for index in range(LAST_VISIBLE_COLUMN + 1, len(ALL_CAPTIONS) + 1):
+    for index in range(layout.last_visible + 1, len(layout.captions) + 1):
         sheet.column_dimensions[get_column_letter(index)].hidden = True
-    last_row = FIRST_DATA_ROW + len(rows) - 1 if rows else HEADER_ROW
-    sheet.dimension = f"A{TITLE_ROW}:{get_column_letter(len(ALL_CAPTIONS))}{last_row}"
-    _set_up_page(sheet, last_row)
+    last_row = layout.first_data_row + len(rows) - 1 if rows else layout.header_row
+    sheet.dimension = f"A{layout.title_row}:{get_column_letter(len(layout.captions))}{last_row}"
+    _set_up_page(sheet, layout, last_row)
     if ledger.protect:
         _protect(sheet)
 
-    styles = _Styles(sheet)
-    _write_title(sheet, ledger, styles)
-    _write_header(sheet, styles)
-    _write_rows(sheet, rows, texts, styles)
+    styles = _Styles(sheet, layout)
+    _write_title(sheet, ledger, layout, styles)
+    _write_header(sheet, layout, styles)
+    _write_rows(sheet, layout, rows, texts, styles)
     if rows and ledger.status_choices:
-        _add_status_list(workbook, sheet, ledger.status_choices, last_row)
+        _add_status_list(workbook, sheet, ledger.status_choices, layout, last_row)
     return workbook
 
 
 class _Styles:
     """The ledger's cell styles, prepared once per workbook (streaming.prepare_style)."""
 
-    def __init__(self, sheet) -> None:
+    def __init__(self, sheet, layout: SheetLayout) -> None:
         self.title = prepare_style(sheet, _TITLE_FONT, alignment=Alignment(
             horizontal="center", vertical="center", wrap_text=True))
         self.unit_line = prepare_style(sheet, _BODY_FONT, alignment=Alignment(horizontal="left", vertical="center"))
         self.date_line = prepare_style(sheet, _BODY_FONT, alignment=Alignment(horizontal="right", vertical="center"))
         self.header = prepare_style(sheet, _HEADER_FONT, _BORDER, Alignment(
             horizontal="center", vertical="center", wrap_text=True), _HEADER_FILL)
+        self.note = prepare_style(sheet, _BODY_FONT, alignment=Alignment(
+            horizontal="left", vertical="center", wrap_text=True))
         self.body = [prepare_style(sheet, _BODY_FONT, _BORDER, Alignment(
-            horizontal=_HORIZONTAL[column - 1],
+            horizontal=layout.horizontal[column - 1],
             vertical="center" if column in _VCENTRED else "top",
-            wrap_text=True), protection=_UNLOCKED if column in PROGRESS_COLUMNS else None)
-            for column in range(1, len(ALL_CAPTIONS) + 1)]
+            wrap_text=True), protection=_UNLOCKED if column in layout.unlocked else None)
+            for column in range(1, len(layout.captions) + 1)]
 
 
-def _write_title(sheet, ledger: Ledger, styles: _Styles) -> None:
-    """Append row 1 (title, merged A:J) and row 2 (填报单位 on A:E, 填报日期 on H:J)."""
-    last = get_column_letter(LAST_VISIBLE_COLUMN)
-    merge(sheet, f"A{TITLE_ROW}:{last}{TITLE_ROW}")
+def _write_title(sheet, ledger: Ledger, layout: SheetLayout, styles: _Styles) -> None:
+    """Append the title row (merged over the printed columns), the note line if any (merged
+    likewise), and the info row (填报单位 on A:E, 填报日期 from H to the last printed column)."""
+    last = get_column_letter(layout.last_visible)
+    printed_width = sum(layout.widths[:layout.last_visible])
+    title_row = layout.title_row
+    merge(sheet, f"A{title_row}:{last}{title_row}")
     # 16pt text is about 16/11 as wide as body text; ~24pt per line of it.
-    title_lines = _line_count(ledger.title or "", sum(COLUMN_WIDTHS[:LAST_VISIBLE_COLUMN]) * 11 / 16)
-    sheet.row_dimensions[TITLE_ROW].height = min(24.0 * title_lines + 10, MAX_ROW_HEIGHT)
+    title_lines = _line_count(ledger.title or "", printed_width * 11 / 16)
+    sheet.row_dimensions[title_row].height = min(24.0 * title_lines + 10, MAX_ROW_HEIGHT)
     sheet.append([text_cell(sheet, styles.title, ledger.title)])
 
-    merge(sheet, f"A{INFO_ROW}:E{INFO_ROW}")
-    merge(sheet, f"H{INFO_ROW}:{last}{INFO_ROW}")
-    sheet.row_dimensions[INFO_ROW].height = 22.0
+    if layout.note_row:
+        merge(sheet, f"A{layout.note_row}:{last}{layout.note_row}")
+        sheet.row_dimensions[layout.note_row].height = min(
+            LINE_HEIGHT * _line_count(ledger.note, printed_width) + 7, MAX_ROW_HEIGHT)
+        sheet.append([text_cell(sheet, styles.note, ledger.note)])
+
+    info_row = layout.info_row
+    merge(sheet, f"A{info_row}:E{info_row}")
+    merge(sheet, f"H{info_row}:{last}{info_row}")
+    sheet.row_dimensions[info_row].height = 22.0
     day = ledger.export_date
     line = [None] * 8
     line[0] = text_cell(sheet, styles.unit_line, f"填报单位：{ledger.unit_name or ''}")
@@ -208,19 +235,33 @@ def _write_title(sheet, ledger: Ledger, styles: _Styles) -> None:
     sheet.append(line)
 
 
-def _write_header(sheet, styles: _Styles) -> None:
-    """Append row 3: ALL_CAPTIONS (CONTRACTS.md §3 order, then the hidden 任务键 and 版本)."""
-    sheet.row_dimensions[HEADER_ROW].height = 28.0
-    sheet.append([text_cell(sheet, styles.header, caption) for caption in ALL_CAPTIONS])
+def _write_header(sheet, layout: SheetLayout, styles: _Styles) -> None:
+    """Append the header row: the layout's captions (CONTRACTS.md §3 order, then 所属层级 and the
+    extra columns, then the hidden 任务键 and 版本)."""
+    sheet.row_dimensions[layout.header_row].height = 28.0
+    sheet.append([text_cell(sheet, styles.header, caption) for caption in layout.captions])
 
 
-def _row_texts(row: LedgerRow) -> list[str | None]:
-    """Return the texts of columns A–K for ``row`` (units joined with 、)."""
-    return [
+def _row_texts(row: LedgerRow, layout: SheetLayout = DEFAULT_LAYOUT) -> list[str | None]:
+    """Return the texts of every column but the last (版本) for ``row`` (units joined with 、):
+    A–J, then 所属层级 (flat) and the extra columns, then 任务键."""
+    if layout is DEFAULT_LAYOUT:  # the common case, once per row of a 10,000-task export
+        return [
+            row.number, row.heading, row.measure,
+            _join_units(row.lead_units), _join_units(row.supporting_units),
+            row.deadline, row.progress, row.problems, row.next_steps, row.status, row.key,
+        ]
+    texts = [
         row.number, row.heading, row.measure,
         _join_units(row.lead_units), _join_units(row.supporting_units),
-        row.deadline, row.progress, row.problems, row.next_steps, row.status, row.key,
+        row.deadline, row.progress, row.problems, row.next_steps, row.status,
     ]
+    if layout.layout == "flat":
+        texts.append(row.path_text or None)
+    for caption in layout.extra_captions:
+        texts.append(row.extra.get(caption))
+    texts.append(row.key)
+    return texts
 
 
 def _join_units(units) -> str:
@@ -228,24 +269,26 @@ def _join_units(units) -> str:
     return UNIT_SEPARATOR.join(name.strip() for name in units or () if name and name.strip())
 
 
-def _write_rows(sheet, rows: list[LedgerRow], texts: list[list], styles: _Styles) -> None:
-    """Append the data rows from row 4 on, 重点任务 runs merged, each row tall enough for its text."""
-    runs = _heading_runs(rows)
+def _write_rows(sheet, layout: SheetLayout, rows: list[LedgerRow], texts: list[list], styles: _Styles) -> None:
+    """Append the data rows below the header, each tall enough for its text; in the tree layout
+    runs of one 重点任务 share a merged cell."""
+    first = layout.first_data_row
+    runs = _heading_runs(rows) if layout.merge_headings else []
     in_run = {index for start, end in runs for index in range(start, end + 1)}
-    heights = [_row_height(values, index not in in_run) for index, values in enumerate(texts)]
+    heights = [_row_height(values, layout, index not in in_run) for index, values in enumerate(texts)]
     continued = set()  # rows whose 重点任务 cell is covered by the merged cell above
     for start, end in runs:
         # A merged 重点任务 cell must fit in the rows it spans: share any shortfall among them.
-        needed = LINE_HEIGHT * _line_count(rows[start].heading, COLUMN_WIDTHS[1]) + 6
+        needed = LINE_HEIGHT * _line_count(rows[start].heading, layout.widths[1]) + 6
         shortfall = needed - sum(heights[start:end + 1])
         for index in range(start, end + 1):
             heights[index] += max(shortfall, 0) / (end - start + 1)
         continued.update(range(start + 1, end + 1))
-        merge(sheet, f"B{FIRST_DATA_ROW + start}:B{FIRST_DATA_ROW + end}")
+        merge(sheet, f"B{first + start}:B{first + end}")
     body = styles.body
-    version_style = body[len(ALL_CAPTIONS) - 1]
+    version_style = body[len(layout.captions) - 1]
     for offset, (row, values) in enumerate(zip(rows, texts)):
-        sheet.row_dimensions[FIRST_DATA_ROW + offset].height = round(min(heights[offset], MAX_ROW_HEIGHT), 1)
+        sheet.row_dimensions[first + offset].height = round(min(heights[offset], MAX_ROW_HEIGHT), 1)
         if offset in continued:
             values = list(values)
             values[1] = None  # the merged cell shows the heading; the covered cell keeps its border
@@ -265,10 +308,10 @@ def _heading_runs(rows: list[LedgerRow]) -> list[tuple[int, int]]:
     return runs
 
 
-def _row_height(texts: list[str | None], with_heading: bool = True) -> float:
+def _row_height(texts: list[str | None], layout: SheetLayout, with_heading: bool = True) -> float:
     """Estimate the height in points that shows every wrapped line of a row's visible ``texts``."""
     lines = 1
-    for column, (text, width) in enumerate(zip(texts[:LAST_VISIBLE_COLUMN], COLUMN_WIDTHS)):
+    for column, (text, width) in enumerate(zip(texts[:layout.last_visible], layout.widths)):
         if text and (with_heading or column != 1):  # a merged 重点任务 is fitted over its run
             lines = max(lines, _line_count(text, width))
     return max(LINE_HEIGHT * lines + 6, 20.0)
@@ -299,8 +342,8 @@ def _line_count(text: str | None, width: float) -> int:
     return total
 
 
-def _add_status_list(workbook, sheet, choices: list[str], last_row: int) -> None:
-    """Add the 完成状态 drop-down (data validation, blanks allowed) to J4:J<last_row>."""
+def _add_status_list(workbook, sheet, choices: list[str], layout: SheetLayout, last_row: int) -> None:
+    """Add the 完成状态 drop-down (data validation, blanks allowed) to the J cells of the data rows."""
     cleaned = [text for text in (neutralize_cell_text(c) for c in choices) if text]
     if not cleaned:
         return
@@ -320,16 +363,16 @@ def _add_status_list(workbook, sheet, choices: list[str], last_row: int) -> None
         showErrorMessage=True, errorStyle="stop", errorTitle="完成状态",
         error="请从下拉列表中选择完成状态。",
     )
-    column = get_column_letter(LAST_VISIBLE_COLUMN)
-    validation.add(f"{column}{FIRST_DATA_ROW}:{column}{last_row}")
+    column = get_column_letter(layout.status_column)
+    validation.add(f"{column}{layout.first_data_row}:{column}{last_row}")
     sheet.data_validations.append(validation)  # write-only sheets lack add_data_validation
 
 
-def _set_up_page(sheet, last_row: int) -> None:
+def _set_up_page(sheet, layout: SheetLayout, last_row: int) -> None:
     """Freeze below the header, and print A4 landscape, one page wide, header row on every page."""
     # C4: rows 1–3 and the 序号/重点任务 columns stay visible while one scrolls right to the
     # progress columns, so each report line can still be told to which task it belongs.
-    sheet.freeze_panes = f"C{FIRST_DATA_ROW}"
+    sheet.freeze_panes = f"C{layout.first_data_row}"
     setup = sheet.page_setup
     setup.orientation = "landscape"
     setup.paperSize = 9  # A4 (ECMA-376 ST_PaperSize)
@@ -339,8 +382,8 @@ def _set_up_page(sheet, last_row: int) -> None:
     sheet.print_options.horizontalCentered = True
     sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.7,
                                      header=0.3, footer=0.3)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.print_area = f"A{TITLE_ROW}:{get_column_letter(LAST_VISIBLE_COLUMN)}{last_row}"
+    sheet.print_title_rows = f"{layout.header_row}:{layout.header_row}"
+    sheet.print_area = f"A{layout.title_row}:{get_column_letter(layout.last_visible)}{last_row}"
     sheet.oddFooter.center.text = FOOTER
 
 

@@ -17,6 +17,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from ..archives import ArchiveRefused, check_docx
 from .draft import PlanDraft
 from .parser import parse_plan_text
 
@@ -39,7 +40,13 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 
 class PlanReadError(ValueError):
     """A plan file could not be read. The message is one Chinese sentence naming the file and
-    what is wrong, e.g. "无法识别文件 a.txt 的文字编码：既不是 UTF-8，也不是 GB18030/GBK。"."""
+    what is wrong, e.g. "无法识别文件 a.txt 的文字编码：既不是 UTF-8，也不是 GB18030/GBK。".
+    ``code``: the archives.ArchiveRefused code when a .docx was refused unopened (e.g.
+    "compression_ratio" for a zip bomb), else None."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class UnsupportedFileType(PlanReadError):
@@ -124,13 +131,18 @@ def decode_plan_bytes(data: bytes, filename: str = "") -> str:
 def docx_text(data: bytes, filename: str = "") -> str:
     """Text of a .docx: body paragraphs and tables in document order, one line each; a list
     paragraph starts with the label Word shows for it ("一、", "1.", ``docx_numbering``); a
-    table row's cells are joined by a tab (merged cells counted once). Raises
-    ``PlanReadError``."""
+    table row's cells are joined by a tab (merged cells counted once). The file first passes the
+    zip-bomb and entity checks uploaded ledgers pass (archives.check_docx). Raises
+    ``PlanReadError`` with a Chinese message naming the file and what to do."""
     from docx import Document
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    try:  # zip bombs and entity declarations are refused before python-docx unpacks anything
+        check_docx(data, f"文件 {_display_name(filename)}")
+    except ArchiveRefused as refusal:
+        raise PlanReadError(str(refusal), refusal.code) from None
     try:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

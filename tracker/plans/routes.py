@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Plan
-from ..services.ledger_export import export_ledger, export_ledger_csv
+from ..services.errors import InvalidInput
+from ..services.ledger_export import LedgerExport, LedgerOptions, export_ledger, export_ledger_csv
 from ..services.plans import plan_page, plan_task_counts
 from . import bp
 
@@ -32,26 +33,48 @@ def detail(plan_id: int):
     return render_template("plans/detail.html", plan=plan, page=page, rows=page.rows)
 
 
+def export_options():
+    """The ledger options of the request's query (``layout``, ``columns``): LedgerOptions.from_args."""
+    return LedgerOptions.from_args(request.args)
+
+
+def send_export(export: LedgerExport, suffix: str):
+    """Answer with an exported ledger as an attachment (.xlsx or .csv).
+
+    send_file writes Content-Disposition as attachment with an ASCII fallback and an RFC 5987
+    ``filename*=UTF-8''…`` for the Chinese name.
+    """
+    mimetype = CSV_MIMETYPE if suffix == ".csv" else XLSX_MIMETYPE
+    return send_file(BytesIO(export.content), mimetype=mimetype, as_attachment=True, download_name=export.filename)
+
+
+def bad_export_options(error: InvalidInput):
+    """400 page for an unknown layout or extra column in an export link."""
+    return render_template("error.html", code=400, title="导出选项无效",
+                           message=f"{error}请回到上一页重新选择导出选项。"), 400
+
+
 @bp.route("/plans/<int:plan_id>/ledger.xlsx")
 @login_required
 def ledger(plan_id: int):
+    """The plan's ledger as .xlsx; ``?layout=tree|flat&columns=责任人&columns=…`` choose its layout."""
     db.session.get(Plan, plan_id) or abort(404)
-    export = export_ledger(current_user, plan_id=plan_id,
-                           supervising_office=current_app.config["SUPERVISING_OFFICE"])
-    return send_file(BytesIO(export.content), mimetype=XLSX_MIMETYPE, as_attachment=True,
-                     download_name=export.filename)
+    try:
+        export = export_ledger(current_user, plan_id=plan_id, options=export_options(),
+                               supervising_office=current_app.config["SUPERVISING_OFFICE"])
+    except InvalidInput as error:
+        return bad_export_options(error)
+    return send_export(export, ".xlsx")
 
 
 @bp.route("/plans/<int:plan_id>/ledger.csv")
 @login_required
 def ledger_csv(plan_id: int):
-    """The plan's ledger as CSV (UTF-8 with BOM); a liaison gets its unit's tasks, as for .xlsx.
-
-    send_file writes Content-Disposition as attachment with an ASCII fallback and an RFC 5987
-    ``filename*=UTF-8''…`` for the Chinese name.
-    """
+    """The plan's ledger as CSV (UTF-8 with BOM); a liaison gets its unit's tasks, as for .xlsx."""
     db.session.get(Plan, plan_id) or abort(404)
-    export = export_ledger_csv(current_user, plan_id=plan_id,
-                               supervising_office=current_app.config["SUPERVISING_OFFICE"])
-    return send_file(BytesIO(export.content), mimetype=CSV_MIMETYPE, as_attachment=True,
-                     download_name=export.filename)
+    try:
+        export = export_ledger_csv(current_user, plan_id=plan_id, options=export_options(),
+                                   supervising_office=current_app.config["SUPERVISING_OFFICE"])
+    except InvalidInput as error:
+        return bad_export_options(error)
+    return send_export(export, ".csv")

@@ -119,5 +119,24 @@ def mine():
     return render_template("tasks/mine.html", tasks=tasks, reports=reports, total=total, page=page, pages=pages)
 
 
+@bp.route("/my-tasks/ledger.<any(xlsx, csv):fmt>")
+@login_required
+def mine_ledger(fmt: str):
+    """The unit's own ledger over every plan (the tasks of 本单位任务, all pages) as .xlsx or .csv,
+    protected like any unit copy; ``layout`` and ``columns`` as on the plan page."""
+    from ..plans.routes import bad_export_options, export_options, send_export
+    from ..services.ledger_export import export_ledger, export_ledger_csv
+
+    if current_user.unit_id is None:
+        abort(404)
+    writer = export_ledger_csv if fmt == "csv" else export_ledger
+    try:
+        export = writer(current_user, unit_name=current_user.unit.name, options=export_options(),
+                        supervising_office=current_app.config["SUPERVISING_OFFICE"])
+    except InvalidInput as error:
+        return bad_export_options(error)
+    return send_export(export, "." + fmt)
+
+
 from . import actions  # noqa: E402,F401  (the workflow's action routes on this blueprint)
 from . import editing  # noqa: E402,F401  (the supervising office's edit of a task)
