@@ -155,3 +155,30 @@ def test_plan_revision_liaison_gets_403(app, client, auth):
     page = client.get("/").get_data(as_text=True)
     assert client.post(f"/plans/{pid}/revise", data={"csrf_token": csrf_token(page), "text": ORIGINAL}).status_code == 403
     assert "上传修订版" not in client.get(f"/plans/{pid}").get_data(as_text=True)
+
+
+def test_plan_revision_withdrawn_tasks_leave_the_dashboard_counts_and_the_owed_reports(app, client, auth):
+    """已撤销 measures are no longer tracked: the 督办 figures and the 未报送 list stop counting them."""
+    from tracker.clock import beijing_today
+    from tracker.models import User
+    from tracker.services.dashboard import build_dashboard
+    from tracker.services.reporting import missing_reports
+
+    pid = plan_id(app)
+    dropped = task_id(app, ["一", "（五）"])
+    auth.login("duban")
+    changes_url = go_to_changes(client, upload_revision(client, pid, revised_text()))
+    client.post(changes_url, data={"csrf_token": csrf_token(client.get(changes_url).get_data(as_text=True))})
+    with app.app_context():
+        duban = db.session.scalar(select(User).where(User.username == "duban"))
+        tasks = db.session.scalars(select(Task).where(Task.plan_id == pid)).all()
+        parents = {t.parent_id for t in tasks}
+        live_leaves = [t for t in tasks if t.id not in parents and t.withdrawn_at is None]
+        withdrawn = [t for t in tasks if t.withdrawn_at is not None]
+        assert len(withdrawn) == 2 and dropped in {t.id for t in withdrawn}
+        board = build_dashboard(duban, beijing_today())
+        assert board.total.total == len(live_leaves)
+        owed = missing_reports(db.session.get(Plan, pid), duban)
+        assert owed.missing and dropped not in {item.task.id for item in owed.missing}
+    page = client.get("/dashboard?q=" + "建立高杠杆风险监测预警机制").get_data(as_text=True)
+    assert f"/tasks/{dropped}\"" not in page

@@ -190,6 +190,9 @@ def like_pattern(text: str) -> str:
 def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
     """Return a SELECT of the ids of the non-heading tasks ``user`` may see that match ``filters``.
 
+    Tasks withdrawn by a plan revision (已撤销) are left out, as from every list, ledger and count
+    (see ``permissions.visible_tasks``).
+
     The light filter is not applied here (lights are computed from dates, see ``load_facts``).
     Search (``filters.query``): a case-insensitive substring match (LIKE/ILIKE) over the task's
     title and text and the 进展情况/存在问题/下步计划 of its reports. Chinese text has no spaces
@@ -197,7 +200,7 @@ def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
     so a substring match is the search that finds what a person typed on both databases.
     """
     child = aliased(Task)
-    query = select(Task.id).where(~exists().where(child.parent_id == Task.id))
+    query = select(Task.id).where(~exists().where(child.parent_id == Task.id), Task.withdrawn_at.is_(None))
     if not user.sees_everything:
         query = query.where(Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == user.unit_id)))
     filters = filters or TaskFilters()

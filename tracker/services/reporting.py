@@ -81,6 +81,7 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     missing = [
         MissingReport(task, a.unit, a.role.label)
         for task in tasks if task.id not in headings and task.status is not TaskStatus.CLOSED
+        and task.withdrawn_at is None
         for a in task.assignments if (task.id, a.unit_id) not in reported
     ]
     units: dict[int, Unit] = {}
