@@ -62,3 +62,18 @@ def test_browser_dashboard_exports_the_filtered_list(live_server, browser, seede
     assert flat["A2"].value == "筛选：搜索=“互联网”" and "所属层级" in columns
     assert [r["任务键"] for r in data_rows(flat)] == [r["任务键"] for r in rows]
     assert not [r for r in flat.merged_cells.ranges if r.min_row > top]
+
+
+def test_browser_plan_page_exports_the_grouped_layout(live_server, browser, seeded_template):
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").first.click()
+    page.get_by_text("导出工作台账：选择样式和附加列").click()
+    page.get_by_label("分组标题行", exact=False).check()
+    shot(page, "plan-ledger-export-grouped")
+    sheet = download(page, page.get_by_role("button", name="下载 Excel"))
+    top, columns = header(sheet)
+    assert list(columns)[-2:] == ["任务键", "版本"]
+    assert sheet.cell(top + 1, 1).value == "一、防控金融高杠杆风险" and sheet.cell(top + 1, 11).value is None
+    assert f"A{top + 1}:J{top + 1}" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.cell(top + 2, 11).value  # a task row, with its key

@@ -97,7 +97,8 @@ def register(app: Flask) -> None:
     @click.option("--plan", "plan_id", type=int, help="只导出该方案（编号）")
     @click.option("--unit", "unit_name", help="只导出该单位牵头或配合的任务")
     @click.option("--layout", default="tree", show_default=True,
-                  help="台账样式：tree（树形，同一重点任务合并）或 flat（平铺，每行一项任务，含“所属层级”列）")
+                  help="台账样式：tree（树形，同一重点任务合并）、flat（平铺，每行一项任务，含“所属层级”列）"
+                       "或 grouped（分组标题行，每个标题单独一行）")
     @click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注")
     def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
                               columns: str) -> None:

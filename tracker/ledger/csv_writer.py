@@ -4,7 +4,9 @@ Pure module: takes the same Ledger as writer.write_ledger, imports neither Flask
 Layout: one header row with the captions of the sheet's header (CONTRACTS.md §3 in that order,
 then the hidden sheet's 任务键 and 版本), then one row per task, in the sheet's order and with the
 sheet's texts; 重点任务 is repeated on every row (a CSV has no merged cells), and the sheet's
-title/填报单位/填报日期 lines are left out so that the first line is the header.
+title/填报单位/填报日期 lines are left out so that the first line is the header. In the grouped
+layout each heading row of the sheet becomes a row holding the heading's 序号 as written and its
+title in the first two fields (序号, 重点任务), every other field empty, no 任务键 nor 版本.
 
 Encoding: UTF-8 with a byte order mark (so that Excel and WPS open Chinese text correctly),
 CRLF line ends, fields quoted where needed (RFC 4180 via the csv module).
@@ -20,7 +22,7 @@ import csv
 import io
 
 from .cells import needs_quote_prefix
-from .writer import Ledger, _row_texts
+from .writer import GroupLine, Ledger, _row_texts, sheet_lines
 
 #: The byte order mark that starts the file (UTF-8 encoded U+FEFF).
 BOM = "\ufeff"
@@ -43,7 +45,8 @@ def ledger_csv_rows(ledger: Ledger) -> list[list[str]]:
 
     Each data row: 序号 … 完成状态 (ten fields), then 所属层级 (flat layout) and the extra columns
     the ledger asks for (layout.py), then 任务键, 版本 (the version as decimal digits); the sheet's
-    note line (filters) is left out like its title. Raises TypeError as writer.write_ledger for a
+    note line (filters) is left out like its title. Grouped layout: a heading row is
+    [序号 as written, title, "", …] (writer.sheet_lines says where they go). Raises TypeError as writer.write_ledger for a
     bad version or text.
     """
     layout = ledger.sheet_layout()
@@ -51,7 +54,13 @@ def ledger_csv_rows(ledger: Ledger) -> list[list[str]]:
     for row in ledger.rows:
         if isinstance(row.version, bool) or not isinstance(row.version, int):
             raise TypeError(f"ledger row {row.key!r}: version must be an int, not {row.version!r}")
-        rows.append([csv_cell(text) for text in _row_texts(row, layout)] + [str(row.version)])
+    width = len(layout.captions)
+    for line in sheet_lines(ledger.rows) if layout.group_rows else ledger.rows:
+        if isinstance(line, GroupLine):
+            number = csv_cell(line.number.strip()) or ""
+            rows.append([number, csv_cell(line.title.strip())] + [""] * (width - 2))
+        else:
+            rows.append([csv_cell(text) for text in _row_texts(line, layout)] + [str(line.version)])
     return rows
 
 

@@ -1,12 +1,18 @@
-"""Sheet layouts of the work ledger (工作台账): tree or flat, optional extra columns, row numbers.
+"""Sheet layouts of the work ledger (工作台账): tree, flat or grouped, optional extra columns, row numbers.
 
-Pure module (no Flask, no database). Issue #4 asks for two layouts and three optional columns:
+Pure module (no Flask, no database). Issue #4 asks for a tree and a flat layout and three optional
+columns; the grouped layout is the tree as many offices draw it by hand:
 
 * ``tree`` (the default, unchanged since the first export): consecutive tasks of one 重点任务 share
   a vertically merged 重点任务 cell, as in the 重庆 and 潍坊 ledgers;
 * ``flat``: one self-contained row per task, no merged cells, 重点任务 written on every row and a
   所属层级 column holding the task's whole heading path ("一、… ＞ （一）…"), so that rows can be
   sorted, filtered or pasted elsewhere without losing their place;
+* ``grouped`` (分组标题行): each heading of the task tree (一、… and （一）… levels) gets a row of its
+  own before its tasks, merged across the printed columns, bold, holding the heading's 序号 as
+  written and its title ("一、防控金融高杠杆风险"); task rows carry their own 序号 as written
+  ("1." "（三）") and every column; group rows have no 任务键, so import-ledger reads them as
+  headings (ledger/rows.py) and rebuilds the tree from them (ledger/hierarchy.py);
 * extra columns 责任人, 最近反馈时间, 备注 (EXTRA_CAPTIONS), in that order, after 完成状态.
 
 Columns A–J stay the captions of CONTRACTS.md §3 in every layout; 所属层级 and the extra columns
@@ -21,9 +27,12 @@ from dataclasses import dataclass
 
 from .captions import ALL_CAPTIONS, COLUMN_WIDTHS, KEY_CAPTION, LEDGER_CAPTIONS, VERSION_CAPTION
 
-#: The layouts, by their name on the command line and in URLs: tree (default) and flat.
-LAYOUTS = ("tree", "flat")
-LAYOUT_LABELS = {"tree": "树形（按重点任务分组合并）", "flat": "平铺（每行一项任务，含所属层级）"}
+#: The layouts, by their name on the command line and in URLs: tree (default), flat and grouped.
+LAYOUTS = ("tree", "flat", "grouped")
+LAYOUT_LABELS = {"tree": "树形（按重点任务分组合并）", "flat": "平铺（每行一项任务，含所属层级）",
+                 "grouped": "分组标题行（每个标题单独一行）"}
+#: Chinese names accepted for the layouts (parse_layout).
+_LAYOUT_SYNONYMS = {"树形": "tree", "平铺": "flat", "分组": "grouped", "分组标题行": "grouped", "": "tree"}
 
 #: Flat layout only: the task's heading path, one column after 完成状态.
 PATH_CAPTION = "所属层级"
@@ -48,12 +57,13 @@ _HIDDEN_WIDTHS = COLUMN_WIDTHS[len(LEDGER_CAPTIONS):]
 
 
 def parse_layout(text: str | None) -> str:
-    """Return the layout named by ``text`` ("tree"/"flat", or their Chinese 树形/平铺; None or ""
-    gives "tree"). Raises ValueError with a Chinese message naming the choices."""
+    """Return the layout named by ``text`` ("tree"/"flat"/"grouped", or their Chinese 树形/平铺/
+    分组标题行 (or 分组); None or "" gives "tree"). Raises ValueError with a Chinese message naming
+    the choices."""
     name = (text or "").strip().lower()
-    name = {"树形": "tree", "平铺": "flat", "": "tree"}.get(name, name)
+    name = _LAYOUT_SYNONYMS.get(name, name)
     if name not in LAYOUTS:
-        raise ValueError(f"未知的台账样式“{text}”：可选 tree（树形）或 flat（平铺）。")
+        raise ValueError(f"未知的台账样式“{text}”：可选 tree（树形）、flat（平铺）或 grouped（分组标题行）。")
     return name
 
 
@@ -87,7 +97,8 @@ class SheetLayout:
     ``captions``: every header caption in column order (A–J, then 所属层级 and extras, then the
     hidden 任务键 and 版本); ``widths`` and ``horizontal`` per column; ``last_visible``: the last
     printed column; ``unlocked``: the columns whose data cells stay editable under protection;
-    ``merge_headings``: tree layout; ``note_row``: the row of the note line, or None.
+    ``merge_headings``: tree layout; ``group_rows``: grouped layout (a row per heading);
+    ``note_row``: the row of the note line, or None.
     """
 
     layout: str
@@ -103,6 +114,10 @@ class SheetLayout:
     @property
     def merge_headings(self) -> bool:
         return self.layout == "tree"
+
+    @property
+    def group_rows(self) -> bool:
+        return self.layout == "grouped"
 
     @property
     def info_row(self) -> int:

@@ -5,7 +5,8 @@ follows the ledgers offices exchange (e.g. the 重庆 and 潍坊 ones): a title 
 line, the header of CONTRACTS.md §3, then the tasks, with consecutive tasks of one 重点任务 sharing a
 vertically merged cell. Hidden columns K and L carry the task key and version for import-ledger.
 The flat layout, the extra columns and the note line under the title (layout.py) move the hidden
-columns right and the header down; everything here takes its positions from the SheetLayout.
+columns right and the header down; the grouped layout puts a merged row before the tasks of each
+heading; everything here takes its positions from the SheetLayout.
 
 Speed (issue #4: at most 1.5× a bare openpyxl write-only loop writing the same cells): the sheet is
 streamed in openpyxl's write-only mode with styles prepared once per column (streaming.py).
@@ -48,7 +49,11 @@ class LedgerRow:
     joined with 、. ``deadline``/``progress``/``problems``/``next_steps`` are texts or None;
     ``status`` is the Chinese label (e.g. "推进中"). ``path_text``: the task's heading path for the
     flat layout's 所属层级 ("一、防控金融高杠杆风险 ＞ （一）…"); ``extra``: texts of the extra columns
-    by caption (layout.EXTRA_CAPTIONS; a missing caption is an empty cell).
+    by caption (layout.EXTRA_CAPTIONS; a missing caption is an empty cell). For the grouped layout:
+    ``own_number``, the task's own 序号 as written ("1." "（三）"; "" falls back to ``number``), and
+    ``groups``, the headings the task sits under from the top, each (序号 as written, title), e.g.
+    (("一、", "防控金融高杠杆风险"), ("（一）", "排查风险")); a heading row is written where they
+    change from the row before.
     """
 
     key: str
@@ -65,6 +70,46 @@ class LedgerRow:
     status: str
     path_text: str = ""
     extra: dict[str, str | None] = field(default_factory=dict)
+    own_number: str = ""
+    groups: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    """A heading row of the grouped layout: the heading's 序号 as written ("一、", "（一）"; "" for a
+    plan's title in a ledger over several plans) and its title."""
+
+    number: str
+    title: str
+
+    @property
+    def text(self) -> str:
+        """The row's one text, "一、防控金融高杠杆风险": 序号 then title, with a space between
+        when the 序号 ends without a separator, so that import-ledger parses it back
+        (ledger/hierarchy.parse_number)."""
+        number, title = (self.number or "").strip(), (self.title or "").strip()
+        if not number:
+            return title
+        if number[-1] in "、.．，,：:）)】]〕" or not title:
+            return number + title
+        return f"{number} {title}"
+
+
+def sheet_lines(rows: list[LedgerRow]) -> list["LedgerRow | GroupLine"]:
+    """Return the rows of the grouped layout in order: before each task, a GroupLine for each of
+    its ``groups`` that is not already open from the row before (a heading shown once, before its
+    first task; a heading that returns after another one is shown again)."""
+    lines: list[LedgerRow | GroupLine] = []
+    open_groups: tuple[tuple[str, str], ...] = ()
+    for row in rows:
+        groups = tuple(row.groups)
+        common = 0
+        while common < min(len(groups), len(open_groups)) and groups[common] == open_groups[common]:
+            common += 1
+        lines.extend(GroupLine(number, title) for number, title in groups[common:])
+        open_groups = groups
+        lines.append(row)
+    return lines
 
 
 @dataclass
@@ -76,7 +121,7 @@ class Ledger:
     ``protect`` True (a unit's copy, issue #4) protects the sheet without a password: the cells
     of the progress columns (SheetLayout.unlocked) are unlocked in every ledger, all other cells stay
     locked, and the protection still lets one format columns and rows, sort and filter.
-    ``layout`` ("tree"/"flat") and ``extra_columns`` (layout.EXTRA_CAPTIONS names) choose the
+    ``layout`` ("tree"/"flat"/"grouped") and ``extra_columns`` (layout.EXTRA_CAPTIONS names) choose the
     columns (layout.sheet_layout); ``note``, when given, is a line under the title (e.g. the
     filters of an exported list: "筛选：状态=推进中；亮灯=红灯").
     """
@@ -113,6 +158,7 @@ _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _BODY_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
 _HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+_GROUP_FILL = PatternFill(fill_type="solid", start_color="F2F2F2", end_color="F2F2F2")
 _TITLE_FONT = Font(name=FONT_NAME, size=16, bold=True)
 _HEADER_FILL = PatternFill(fill_type="solid", start_color="D9D9D9", end_color="D9D9D9")
 _UNLOCKED = Protection(locked=False)
@@ -161,6 +207,7 @@ def build_workbook(ledger: Ledger) -> Workbook:
             raise TypeError(f"ledger row {row.key!r}: version must be an int, not {row.version!r}")
     # A bad text raises TypeError while the rows are built, before anything is saved.
     texts = [_row_texts(row, layout) for row in rows]
+    lines = sheet_lines(rows) if layout.group_rows else rows
     workbook = Workbook(write_only=True)
     sheet = add_cell_row_sheet(workbook, SHEET_TITLE)
     workbook.properties.title = neutralize_cell_text(ledger.title)
@@ -172,7 +219,7 @@ def build_workbook(ledger: Ledger) -> Workbook:
         sheet.column_dimensions[get_column_letter(index)].width = width
     for index in range(layout.last_visible + 1, len(layout.captions) + 1):
         sheet.column_dimensions[get_column_letter(index)].hidden = True
-    last_row = layout.first_data_row + len(rows) - 1 if rows else layout.header_row
+    last_row = layout.first_data_row + len(lines) - 1 if lines else layout.header_row
     sheet.dimension = f"A{layout.title_row}:{get_column_letter(len(layout.captions))}{last_row}"
     _set_up_page(sheet, layout, last_row)
     if ledger.protect:
@@ -181,7 +228,10 @@ def build_workbook(ledger: Ledger) -> Workbook:
     styles = _Styles(sheet, layout)
     _write_title(sheet, ledger, layout, styles)
     _write_header(sheet, layout, styles)
-    _write_rows(sheet, layout, rows, texts, styles)
+    if layout.group_rows:
+        _write_grouped_rows(sheet, layout, lines, texts, styles)
+    else:
+        _write_rows(sheet, layout, rows, texts, styles)
     if rows and ledger.status_choices:
         _add_status_list(workbook, sheet, ledger.status_choices, layout, last_row)
     return workbook
@@ -204,6 +254,9 @@ class _Styles:
             vertical="center" if column in _VCENTRED else "top",
             wrap_text=True), protection=_UNLOCKED if column in layout.unlocked else None)
             for column in range(1, len(layout.captions) + 1)]
+        # Grouped layout: a heading row, bold on a light fill, merged over the printed columns; locked.
+        self.group = prepare_style(sheet, _HEADER_FONT, _BORDER, Alignment(
+            horizontal="left", vertical="center", wrap_text=True), _GROUP_FILL)
 
 
 def _write_title(sheet, ledger: Ledger, layout: SheetLayout, styles: _Styles) -> None:
@@ -252,7 +305,7 @@ def _row_texts(row: LedgerRow, layout: SheetLayout = DEFAULT_LAYOUT) -> list[str
             row.deadline, row.progress, row.problems, row.next_steps, row.status, row.key,
         ]
     texts = [
-        row.number, row.heading, row.measure,
+        (row.own_number or row.number) if layout.group_rows else row.number, row.heading, row.measure,
         _join_units(row.lead_units), _join_units(row.supporting_units),
         row.deadline, row.progress, row.problems, row.next_steps, row.status,
     ]
@@ -294,6 +347,34 @@ def _write_rows(sheet, layout: SheetLayout, rows: list[LedgerRow], texts: list[l
             values[1] = None  # the merged cell shows the heading; the covered cell keeps its border
         cells = [text_cell(sheet, style, text) for style, text in zip(body, values)]
         cells.append(number_cell(sheet, version_style, row.version))
+        sheet.append(cells)
+
+
+def _write_grouped_rows(sheet, layout: SheetLayout, lines: list, texts: list[list], styles: _Styles) -> None:
+    """Append the rows of the grouped layout: each GroupLine as one bold text in column A merged
+    across the printed columns (its hidden 任务键/版本 cells stay empty), each task as in the flat
+    layout (its own 序号, every column, no merged cell)."""
+    first = layout.first_data_row
+    last = get_column_letter(layout.last_visible)
+    printed_width = sum(layout.widths[:layout.last_visible])
+    body = styles.body
+    version_style = body[len(layout.captions) - 1]
+    task_texts = iter(texts)
+    for offset, line in enumerate(lines):
+        row_number = first + offset
+        if isinstance(line, GroupLine):
+            text = line.text
+            height = LINE_HEIGHT * _line_count(text, printed_width) + 8
+            sheet.row_dimensions[row_number].height = round(min(max(height, 22.0), MAX_ROW_HEIGHT), 1)
+            merge(sheet, f"A{row_number}:{last}{row_number}")
+            cells = [text_cell(sheet, styles.group, text)]
+            cells += [text_cell(sheet, styles.group, None) for _ in range(1, layout.last_visible)]
+            sheet.append(cells)
+            continue
+        values = next(task_texts)
+        sheet.row_dimensions[row_number].height = round(min(_row_height(values, layout), MAX_ROW_HEIGHT), 1)
+        cells = [text_cell(sheet, style, text) for style, text in zip(body, values)]
+        cells.append(number_cell(sheet, version_style, line.version))
         sheet.append(cells)
 
 

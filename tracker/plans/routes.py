@@ -57,7 +57,7 @@ def bad_export_options(error: InvalidInput):
 @bp.route("/plans/<int:plan_id>/ledger.xlsx")
 @login_required
 def ledger(plan_id: int):
-    """The plan's ledger as .xlsx; ``?layout=tree|flat&columns=责任人&columns=…`` choose its layout."""
+    """The plan's ledger as .xlsx; ``?layout=tree|flat|grouped&columns=责任人&columns=…`` choose its layout."""
     db.session.get(Plan, plan_id) or abort(404)
     try:
         export = export_ledger(current_user, plan_id=plan_id, options=export_options(),

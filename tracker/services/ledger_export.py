@@ -1,7 +1,7 @@
 """Build the work ledger (工作台账) of a plan, a unit, everything, or a filtered task list.
 
 Scopes (issue #4): one plan, one unit's copy, every plan, or the dashboard's filtered list
-(``export_task_list``). Layouts tree/flat and the extra columns 责任人/最近反馈时间/备注 are chosen
+(``export_task_list``). Layouts tree/flat/grouped and the extra columns 责任人/最近反馈时间/备注 are chosen
 with LedgerOptions (ledger/layout.py says what each means).
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ class LedgerExport:
 
 @dataclass(frozen=True)
 class LedgerOptions:
-    """How a ledger is laid out: ``layout`` "tree" (default) or "flat"; ``columns``: the extra
+    """How a ledger is laid out: ``layout`` "tree" (default), "flat" or "grouped"; ``columns``: the extra
     columns wanted, a tuple of layout.EXTRA_CAPTIONS names in their fixed order."""
 
     layout: str = "tree"
@@ -113,11 +113,14 @@ def build_ledger(
     headings = _top_level_titles({t.plan_id for t in tasks})
     reports = latest_reports([t.id for t in tasks], unit.id if unit else None)
     flat = options.layout == "flat"
+    grouped = options.layout == "grouped"
     plan_ids = {t.plan_id for t in tasks}
     paths = _heading_paths(plan_ids) if flat else {}
-    # A flat row of a ledger over several plans also names its plan, so that it stands alone.
+    groups = _heading_parts(plan_ids) if grouped else {}
+    # A flat row of a ledger over several plans also names its plan, so that it stands alone; in
+    # the grouped layout each plan's title is a heading row above its first heading.
     plan_titles = {p.id: f"《{p.title}》" for p in db.session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))} \
-        if flat and len(plan_ids) > 1 else {}
+        if (flat or grouped) and len(plan_ids) > 1 else {}
     liaisons = _liaison_names(tasks) if RESPONSIBLE_CAPTION in options.columns else {}
 
     rows = []
@@ -139,6 +142,8 @@ def build_ledger(
                 status=task.status.label,
                 path_text=_path_text(paths, task, plan_titles.get(task.plan_id)) if flat else "",
                 extra=_extra_texts(options.columns, task, report, liaisons),
+                own_number=task.number if grouped else "",
+                groups=_groups(groups, task, plan_titles.get(task.plan_id)) if grouped else (),
             )
         )
     return Ledger(
@@ -261,6 +266,26 @@ def _heading_paths(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], str]
     rows = db.session.execute(select(Task.plan_id, Task.path, Task.number, Task.title, Task.text)
                               .where(Task.id.in_(parents)))
     return {(plan_id, tuple(path)): f"{number}{title or text}" for plan_id, path, number, title, text in rows}
+
+
+def _heading_parts(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], tuple[str, str]]:
+    """Return ``{(plan_id, path): ("一、", "防控金融高杠杆风险")}`` for every heading (a task with
+    sub-measures) of ``plan_ids``: its number as written and its title (else its text)."""
+    if not plan_ids:
+        return {}
+    parents = select(Task.parent_id).where(Task.plan_id.in_(plan_ids), Task.parent_id.is_not(None))
+    rows = db.session.execute(select(Task.plan_id, Task.path, Task.number, Task.title, Task.text)
+                              .where(Task.id.in_(parents)))
+    return {(plan_id, tuple(path)): (number or "", title or text or "") for plan_id, path, number, title, text in rows}
+
+
+def _groups(parts: dict, task: Task, plan_title: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The grouped layout's headings above ``task``, from the top: (序号 as written, title) of each
+    ancestor heading, after ("", "《方案》") when ``plan_title`` is given (a ledger over several plans)."""
+    path = tuple(task.path)
+    found = [parts[(task.plan_id, path[:depth])] for depth in range(1, len(path))
+             if (task.plan_id, path[:depth]) in parts]
+    return ((("", plan_title),) if plan_title else ()) + tuple(found)
 
 
 def _path_text(paths: dict, task: Task, plan_title: str | None = None) -> str:
