@@ -1,20 +1,20 @@
 """Home (by role), the dashboard with filters, charts and ranking, and the bulletin's page and downloads."""
 from __future__ import annotations
 
-from io import BytesIO
-
-from markupsafe import Markup
-from flask import abort, current_app, render_template, request, send_file
+from flask import abort, current_app, render_template, request
 from flask_login import current_user, login_required
+from markupsafe import Markup
 from sqlalchemy import select
 
 from .. import clock
+from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
 from ..services.bulletin import build_bulletin, bulletin_filename
 from ..services.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
+from ..services.ledger_export import export_task_list
 from ..services.ledger_uploads import pending_uploads
 from ..services.figures import TaskFilters
 from ..services.lights import Light
@@ -24,8 +24,6 @@ from ..services.ranking import RULES, SORTS
 from . import bp
 
 PER_PAGE = 50
-DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @bp.route("/")
@@ -84,16 +82,13 @@ def dashboard_ledger(fmt: str):
     """导出当前列表: the ledger of every task of the dashboard's list for the same query arguments
     (plan, unit, status, light, due_from, due_to, q), all pages, as .xlsx or .csv; ``layout`` and
     ``columns`` as on the plan page. Open to whom the dashboard is open."""
-    from ..plans.routes import bad_export_options, export_options, send_export
-    from ..services.ledger_export import export_task_list
-
     filters, _problems = TaskFilters.from_args(request.args)  # unreadable values are left out, as on the page
     try:
         export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today(),
                                   current_app.config["SUPERVISING_OFFICE"])
     except InvalidInput as error:
         return bad_export_options(error)
-    return send_export(export, "." + fmt)
+    return send_download(export.content, export.filename)
 
 
 LIGHT_COLOURS = {Light.RED: "#dc3545", Light.YELLOW: "#ffc107", Light.GREEN: "#198754"}
@@ -153,8 +148,7 @@ def bulletin_docx():
 
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
-    return send_file(BytesIO(write_docx(data)), mimetype=DOCX_MIMETYPE, as_attachment=True,
-                     download_name=bulletin_filename(data, "docx"))
+    return send_download(write_docx(data), bulletin_filename(data, "docx"))
 
 
 @bp.route("/bulletin.xlsx")
@@ -164,8 +158,7 @@ def bulletin_xlsx():
 
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
-    return send_file(BytesIO(write_xlsx(data)), mimetype=XLSX_MIMETYPE, as_attachment=True,
-                     download_name=bulletin_filename(data, "xlsx"))
+    return send_download(write_xlsx(data), bulletin_filename(data, "xlsx"))
 
 
 @bp.app_template_filter("percent")

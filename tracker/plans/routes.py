@@ -1,22 +1,17 @@
 """Plan pages: list, measure tree, ledger download."""
 from __future__ import annotations
 
-from io import BytesIO
-
-from flask import abort, current_app, render_template, request, send_file
+from flask import abort, current_app, render_template, request
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.ledger_export import LedgerExport, LedgerOptions, export_ledger, export_ledger_csv
+from ..services.ledger_export import export_ledger, export_ledger_csv
 from ..services.plans import plan_page, plan_task_counts
 from . import bp
-
-XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CSV_MIMETYPE = "text/csv; charset=utf-8"
-
 
 @bp.route("/plans")
 @login_required
@@ -33,27 +28,6 @@ def detail(plan_id: int):
     return render_template("plans/detail.html", plan=plan, page=page, rows=page.rows)
 
 
-def export_options():
-    """The ledger options of the request's query (``layout``, ``columns``): LedgerOptions.from_args."""
-    return LedgerOptions.from_args(request.args)
-
-
-def send_export(export: LedgerExport, suffix: str):
-    """Answer with an exported ledger as an attachment (.xlsx or .csv).
-
-    send_file writes Content-Disposition as attachment with an ASCII fallback and an RFC 5987
-    ``filename*=UTF-8''…`` for the Chinese name.
-    """
-    mimetype = CSV_MIMETYPE if suffix == ".csv" else XLSX_MIMETYPE
-    return send_file(BytesIO(export.content), mimetype=mimetype, as_attachment=True, download_name=export.filename)
-
-
-def bad_export_options(error: InvalidInput):
-    """400 page for an unknown layout or extra column in an export link."""
-    return render_template("error.html", code=400, title="导出选项无效",
-                           message=f"{error}请回到上一页重新选择导出选项。"), 400
-
-
 @bp.route("/plans/<int:plan_id>/ledger.xlsx")
 @login_required
 def ledger(plan_id: int):
@@ -64,7 +38,7 @@ def ledger(plan_id: int):
                                supervising_office=current_app.config["SUPERVISING_OFFICE"])
     except InvalidInput as error:
         return bad_export_options(error)
-    return send_export(export, ".xlsx")
+    return send_download(export.content, export.filename)
 
 
 @bp.route("/plans/<int:plan_id>/ledger.csv")
@@ -77,4 +51,4 @@ def ledger_csv(plan_id: int):
                                    supervising_office=current_app.config["SUPERVISING_OFFICE"])
     except InvalidInput as error:
         return bad_export_options(error)
-    return send_export(export, ".csv")
+    return send_download(export.content, export.filename)

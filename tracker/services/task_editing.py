@@ -55,8 +55,8 @@ def _units(ids: list[int]) -> list[Unit]:
 
 def _keep_order(ids: list[int], current: list[int]) -> list[int]:
     """Return ``ids`` with those in ``current`` first, in their current order, then the others as given."""
-    chosen = set(ids)
-    return [i for i in current if i in chosen] + [i for i in dict.fromkeys(ids) if i not in set(current)]
+    chosen, kept = set(ids), set(current)
+    return [i for i in current if i in chosen] + [i for i in dict.fromkeys(ids) if i not in kept]
 
 
 def _check(edit: TaskEdit) -> tuple[str | None, str, str | None]:

@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
 
 from ..clock import beijing_today, to_beijing
+from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Assignment, Task, TaskStatus
 from ..services import attachments
@@ -15,6 +16,7 @@ from ..services.concurrency import parse_version
 from ..services.errors import InvalidInput
 from ..services.extension_requests import extension_requests, pending_extension
 from ..services.history import task_history
+from ..services.ledger_export import export_ledger, export_ledger_csv
 from ..services.lights import plan_light
 from ..services.permissions import (can_acknowledge, can_report, can_see_report, can_set_status, can_view_task,
                                     is_lead_liaison, is_supervisor, require, visible_tasks)
@@ -124,9 +126,6 @@ def mine():
 def mine_ledger(fmt: str):
     """The unit's own ledger over every plan (the tasks of 本单位任务, all pages) as .xlsx or .csv,
     protected like any unit copy; ``layout`` and ``columns`` as on the plan page."""
-    from ..plans.routes import bad_export_options, export_options, send_export
-    from ..services.ledger_export import export_ledger, export_ledger_csv
-
     if current_user.unit_id is None:
         abort(404)
     writer = export_ledger_csv if fmt == "csv" else export_ledger
@@ -135,7 +134,7 @@ def mine_ledger(fmt: str):
                         supervising_office=current_app.config["SUPERVISING_OFFICE"])
     except InvalidInput as error:
         return bad_export_options(error)
-    return send_export(export, "." + fmt)
+    return send_download(export.content, export.filename)
 
 
 from . import actions  # noqa: E402,F401  (the workflow's action routes on this blueprint)
