@@ -115,8 +115,7 @@ def build_ledger(
     flat = options.layout == "flat"
     grouped = options.layout == "grouped"
     plan_ids = {t.plan_id for t in tasks}
-    paths = _heading_paths(plan_ids) if flat else {}
-    groups = _heading_parts(plan_ids) if grouped else {}
+    headings_by_path = _heading_parts(plan_ids) if flat or grouped else {}
     # A flat row of a ledger over several plans also names its plan, so that it stands alone; in
     # the grouped layout each plan's title is a heading row above its first heading.
     plan_titles = {p.id: f"《{p.title}》" for p in db.session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))} \
@@ -140,10 +139,10 @@ def build_ledger(
                 problems=report.problems if report else None,
                 next_steps=report.next_steps if report else None,
                 status=task.status.label,
-                path_text=_path_text(paths, task, plan_titles.get(task.plan_id)) if flat else "",
+                path_text=_path_text(headings_by_path, task, plan_titles.get(task.plan_id)) if flat else "",
                 extra=_extra_texts(options.columns, task, report, liaisons),
                 own_number=task.number if grouped else "",
-                groups=_groups(groups, task, plan_titles.get(task.plan_id)) if grouped else (),
+                groups=_groups(headings_by_path, task, plan_titles.get(task.plan_id)) if grouped else (),
             )
         )
     return Ledger(
@@ -257,17 +256,6 @@ def _top_level_titles(plan_ids: set[int]) -> dict[tuple[int, str], str]:
     return {(plan_id, path[0]): title or text for plan_id, path, title, text in rows}
 
 
-def _heading_paths(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], str]:
-    """Return ``{(plan_id, path): "一、防控金融高杠杆风险"}`` for every heading (a task with
-    sub-measures) of ``plan_ids``: its number as written, then its title (else its text)."""
-    if not plan_ids:
-        return {}
-    parents = select(Task.parent_id).where(Task.plan_id.in_(plan_ids), Task.parent_id.is_not(None))
-    rows = db.session.execute(select(Task.plan_id, Task.path, Task.number, Task.title, Task.text)
-                              .where(Task.id.in_(parents)))
-    return {(plan_id, tuple(path)): f"{number}{title or text}" for plan_id, path, number, title, text in rows}
-
-
 def _heading_parts(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], tuple[str, str]]:
     """Return ``{(plan_id, path): ("一、", "防控金融高杠杆风险")}`` for every heading (a task with
     sub-measures) of ``plan_ids``: its number as written and its title (else its text)."""
@@ -279,22 +267,24 @@ def _heading_parts(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], tupl
     return {(plan_id, tuple(path)): (number or "", title or text or "") for plan_id, path, number, title, text in rows}
 
 
+def _ancestors(parts: dict, task: Task) -> list[tuple[str, str]]:
+    """(序号 as written, title) of each heading above ``task``, from the top (``parts``: _heading_parts)."""
+    path = tuple(task.path)
+    keys = [(task.plan_id, path[:depth]) for depth in range(1, len(path))]
+    return [parts[key] for key in keys if key in parts]
+
+
 def _groups(parts: dict, task: Task, plan_title: str | None = None) -> tuple[tuple[str, str], ...]:
     """The grouped layout's headings above ``task``, from the top: (序号 as written, title) of each
     ancestor heading, after ("", "《方案》") when ``plan_title`` is given (a ledger over several plans)."""
-    path = tuple(task.path)
-    found = [parts[(task.plan_id, path[:depth])] for depth in range(1, len(path))
-             if (task.plan_id, path[:depth]) in parts]
-    return ((("", plan_title),) if plan_title else ()) + tuple(found)
+    return ((("", plan_title),) if plan_title else ()) + tuple(_ancestors(parts, task))
 
 
-def _path_text(paths: dict, task: Task, plan_title: str | None = None) -> str:
+def _path_text(parts: dict, task: Task, plan_title: str | None = None) -> str:
     """The flat layout's 所属层级 of ``task``: its headings from the top (after ``plan_title``, when
-    given), joined with ＞: "《方案》 ＞ 一、防控金融高杠杆风险"."""
-    path = tuple(task.path)
-    parts = [plan_title] if plan_title else []
-    parts += [paths[(task.plan_id, path[:depth])] for depth in range(1, len(path)) if (task.plan_id, path[:depth]) in paths]
-    return PATH_SEPARATOR.join(parts)
+    given), each its 序号 then its title, joined with ＞: "《方案》 ＞ 一、防控金融高杠杆风险"."""
+    texts = [plan_title] if plan_title else []
+    return PATH_SEPARATOR.join(texts + [number + title for number, title in _ancestors(parts, task)])
 
 
 def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
