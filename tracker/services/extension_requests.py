@@ -43,7 +43,7 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
     the current due date, a missing reason, a closed task or a request already waiting;
     Conflict on a stale version.
     """
-    check = lambda t: transitions.check(actor, t, Action.REQUEST_EXTENSION)  # noqa: E731 (the transition table)
+    check = lambda t: transitions.check_who(actor, t, Action.REQUEST_EXTENSION)  # noqa: E731 (the transition table)
     with task_change(task_id, actor, read_version, overwrite_of, check=check) as task:
         text = _note(reason, "延期理由", required=True)
         if new_due_date is None:
@@ -52,6 +52,7 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
             raise InvalidInput("“申请延期至”必须是今天以后的日期。")
         if new_due_date == task.due_date:
             raise InvalidInput("申请的日期与现在的完成时限相同，请填写新的日期。")
+        transitions.check(actor, task, Action.REQUEST_EXTENSION)  # not on a closed task
         if pending_extension(task.id) is not None:
             raise InvalidInput("该任务已有一项延期申请在等待审批，请等督办部门答复后再申请。")
         request = ExtensionRequest(task=task, unit_id=actor.unit_id, requested_by_id=actor.id,

@@ -71,8 +71,8 @@ def _note(text: str | None, caption: str, required: bool) -> str:
 
 
 def _checked(actor: User, action: Action):
-    """A ``task_change`` check: refuse unless the transition table lets ``actor`` take ``action`` now."""
-    return lambda task: transitions.check(actor, task, action)
+    """A ``task_change`` check: refuse before the version is compared unless ``actor`` may take ``action``."""
+    return lambda task: transitions.check_who(actor, task, action)
 
 
 def acknowledge(task_id: int, actor: User, read_version: int | None, overwrite_of: int | None = None) -> Task:

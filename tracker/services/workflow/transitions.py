@@ -151,7 +151,9 @@ def _ready(action: Action, user, task) -> bool:
 def refusal(transition: Transition) -> str:
     """The Chinese sentence refusing ``transition`` to someone who may not take it."""
     if transition.action is Action.SET_STATUS and transition.target is not None:
-        return f"只有督办部门可以把任务改为“{transition.target.label}”。"
+        return f"只有督办部门可以把完成状态改为“{transition.target.label}”。"
+    if transition.action is Action.REPORT:
+        return f"您不能报送进展：只有{transition.who.label}可以报送。"
     return f"只有{transition.who.label}可以{transition.action.label}。"
 
 
@@ -168,17 +170,27 @@ def check(user, task, action: Action) -> Transition:
     action's own condition fails (a unit signs once). The caller checks the row's ``note`` with its
     own caption. Callers refuse with these messages; they never test roles or statuses themselves.
     """
-    every = [t for t in TABLE if t.action is action]
-    row = next((t for t in every if t.source is task.status), None)
-    who = (row or every[0]).who
-    if not who.allows(user, task):
-        raise PermissionDenied(refusal(row or every[0]))
+    check_who(user, task, action)
+    row = next((t for t in rows(task.status, action)), None)
     if row is None:
         message = NOT_NOW.get((action, task.status)) or NOT_NOW.get((action, None))
         raise InvalidInput(message or f"任务当前为“{task.status.label}”，不能{action.label}。")
     if action is Action.ACKNOWLEDGE and not _ready(action, user, task):
         raise InvalidInput("本单位已签收该任务，无需重复签收。")
     return row
+
+
+def check_who(user, task, action: Action) -> None:
+    """Raise PermissionDenied (Chinese: who may) unless ``user`` may ever take ``action`` on ``task``.
+
+    The first half of ``check``, without the task's status: a form of someone without the right is
+    refused before its version is compared (services/concurrency.task_change), while a stale form
+    of someone with the right gets the conflict page rather than a status message.
+    """
+    every = [t for t in TABLE if t.action is action]
+    row = next((t for t in every if t.source is task.status), every[0])
+    if not row.who.allows(user, task):
+        raise PermissionDenied(refusal(row))
 
 
 def available_actions(user, task) -> list[Transition]:
