@@ -247,7 +247,7 @@ def transition_for_status(user, task, wanted: TaskStatus, note: str | None = Non
     if own_form or chosen:
         raise InvalidInput(USE_FORM[(own_form or chosen)[0].action])
     if leaving:
-        message = refusal(leaving[-1])
+        message = refusal(leaving[0])
         if wanted is S.CLOSED and any(t.allows(user, task) for t in rows(task.status, Action.REQUEST_CLOSE)):
             message += "牵头单位办结任务，请使用“申请办结”表单填写办结说明，由督办部门审核。"
         raise PermissionDenied(message)
