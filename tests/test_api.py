@@ -205,9 +205,17 @@ def test_api_errors_are_json_and_the_openapi_document_describes_the_api(api, wor
 
 
 def test_api_statuses_move_like_on_the_web(api, world, empty_app):
+    # As on the web (issue 12): 已办结 is the supervising office's; a lead unit asks to close with a
+    # 办结说明 on the task page, so the API refuses and writes nothing; 推进中 it may set.
     client, bearer = api
-    response = client.post(f"/api/v1/tasks/{world.tasks['T2']}/reports", headers=bearer("la"),
-                           json={"progress": "排查全部完成。", "status": "closed"})
+    url = f"/api/v1/tasks/{world.tasks['T2']}/reports"
+    before = written(empty_app)
+    response = client.post(url, headers=bearer("la"), json={"progress": "排查全部完成。", "status": "closed"})
+    assert response.status_code == 403 and "申请办结" in response.get_json()["error"]
+    assert written(empty_app) == before
+    task = client.get(f"/api/v1/tasks/{world.tasks['T2']}", headers=bearer("la")).get_json()
+    assert "closed" not in task["settable_statuses"] and "request_close" in task["actions"]
+    response = client.post(url, headers=bearer("la"), json={"progress": "排查过半。", "status": "in_progress"})
     assert response.status_code == 201
     with empty_app.app_context():
-        assert db.session.get(Task, world.tasks["T2"]).status is TaskStatus.CLOSE_REQUESTED  # a lead liaison asks
+        assert db.session.get(Task, world.tasks["T2"]).status is TaskStatus.IN_PROGRESS

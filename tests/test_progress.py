@@ -76,10 +76,16 @@ def test_progress_supporting_liaison_cannot_change_the_status(app, client, auth)
     assert report_count(app) == 0
 
 
-def test_progress_lead_liaison_asking_to_close_files_a_close_request_and_the_supervisor_closes(app, client, auth):
+def test_progress_lead_liaison_closes_through_the_close_request_and_the_supervisor_closes(app, client, auth):
+    # 已办结 in the progress form is the supervising office's; the lead unit asks with a 办结说明 (issue 12).
+    from tests.workflow_helpers import act
+
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
-    assert post_report(client, tid, progress="排查全部完成。", status="closed").status_code == 302
+    response = post_report(client, tid, progress="排查全部完成。", status="closed")
+    assert response.status_code == 403 and "申请办结" in response.text and "排查全部完成。" in response.text
+    assert report_count(app) == 0
+    assert act(client, tid, "close-request", close_note="排查全部完成。").status_code == 302
     with app.app_context():
         assert db.session.get(Task, tid).status is TaskStatus.CLOSE_REQUESTED
     auth.logout()

@@ -78,13 +78,19 @@ def openapi_document(server_url: str) -> dict:
                 "Task": TASK,
                 "TaskWithReports": {"allOf": [{"$ref": "#/components/schemas/Task"}, {
                     "type": "object", "required": ["reports"],
-                    "properties": {"reports": {"type": "array", "items": {"$ref": "#/components/schemas/Report"}}}}]},
+                    "properties": {"reports": {"type": "array", "items": {"$ref": "#/components/schemas/Report"}},
+                                   "actions": {"type": "array", "items": {"type": "string"},
+                                               "description": "调用者现在可办理的事项（流转规则表的 action，如 "
+                                                              "report、request_close）"},
+                                   "settable_statuses": {"type": "array", "items": {"type": "string"},
+                                                         "description": "报送时 status 可选的办理状态"}}}]},
                 "Report": REPORT,
                 "NewReport": {"type": "object", "required": ["progress"], "properties": {
                     "progress": {"type": "string", "description": "进展情况（必填，至多 5000 字）"},
                     "problems": {"type": "string", "description": "存在问题"},
                     "next_steps": {"type": "string", "description": "下步计划"},
-                    "status": {"type": "string", "description": "可选：同时修改办理状态（规则同网页）"}}},
+                    "status": {"type": "string", "description": "可选：同时修改办理状态，只能是该任务 settable_statuses "
+                                                                 "中的一项（规则同网页；申请办结须在网页填写办结说明）"}}},
                 "Plan": {"type": "object", "properties": {
                     "id": {"type": "integer"}, "title": {"type": "string"}, "doc_number": {"type": ["string", "null"]},
                     "issuer": {"type": ["string", "null"]}, "issued_on": {"type": ["string", "null"], "format": "date"},

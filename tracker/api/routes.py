@@ -19,7 +19,9 @@ from ..services.dashboard import list_tasks
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.figures import TaskFilters, scope_query
 from ..services.lights import plan_light
-from ..services.permissions import can_report, can_view_task
+from ..services.permissions import can_view_task
+from ..services.workflow.transitions import Action, action_names, settable_statuses
+from ..services.workflow.transitions import check as check_action
 from ..services.progress import add_report
 from . import bp
 from .openapi import openapi_document
@@ -148,14 +150,16 @@ def task(task_id: int):
     light = plan_light(found.plan, found.status, found.due_date, last, clock.beijing_today())
     body = task_json(found, light.value, last)
     body["reports"] = [report_json(r) for r in reports]
+    # What the caller may do now, from the transition table (services/workflow/transitions.py).
+    body["actions"] = sorted(action_names(g.api_user, found))
+    body["settable_statuses"] = [status.value for status in settable_statuses(g.api_user, found)]
     return jsonify(body)
 
 
 @bp.post("/tasks/<int:task_id>/reports")
 def create_report(task_id: int):
     found = _visible_task(task_id)
-    if not can_report(g.api_user, found):
-        raise ApiError(403, "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
+    check_action(g.api_user, found, Action.REPORT)  # the transition table: PermissionDenied → 403
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         raise ApiError(400, "请求体应为 JSON 对象，如 {\"progress\": \"……\"}，并带 Content-Type: application/json。")

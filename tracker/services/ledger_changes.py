@@ -8,8 +8,8 @@ differ from the tracker's state is a conflict and is never applied (issue #4); a
 exported is skipped, even when the task moved on since. Queries are bulk: tasks by keys, latest
 reports and history in a few IN queries whatever the ledger's size. Tasks are read as plain
 TaskRow values (no ORM identity map to fill and expire), which the permission rules
-(services/permissions.py, workflow.resolve_status) accept as they read only ``status`` and
-``assignments``.
+(services/permissions.py) and the transition table (services/workflow/transitions.py) accept as
+they read only ``status`` and ``assignments``.
 """
 from __future__ import annotations
 
@@ -23,12 +23,12 @@ from ..ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ..models import (
     STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, ProgressReport, Role, Task, TaskStatus, Unit, User,
 )
-from .errors import PermissionDenied
+from .errors import InvalidInput, PermissionDenied
 from .ledger_outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
 from .permissions import unit_role
 from .progress import MAX_REPORT_CHARS, latest_reports
 from .units import UnitIndex
-from .workflow import resolve_status
+from .workflow.transitions import Action, transition_for_status
 
 REPORT_FIELDS = (("进展情况", "progress"), ("存在问题", "problems"), ("下步计划", "next_steps"))
 # Statuses other offices write that the tracker derives from dates (a status light), never stores.
@@ -103,6 +103,7 @@ class Change:
     report: tuple[str, str, str] | None
     status: TaskStatus | None
     outcome: RowOutcome
+    close_note: str | None = None  # the 办结说明 when the status change is a close request (REQUEST_CLOSE)
 
 
 def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
@@ -209,14 +210,15 @@ def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | Non
 
     Returns None for an error or a row with nothing new (skip). A report is new when a progress
     column is filled in and differs from the current report; a status when the 完成状态 written,
-    as the importer's role resolves it (services/workflow.py), differs from the task's.
+    as the transition table resolves it for the importer (services/workflow/transitions.py: a
+    unit's 已完成 is a close request, its 办结说明 the row's 进展情况), differs from the task's.
     """
     texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
     now = tuple(getattr(current, name) if current else "" for _, name in REPORT_FIELDS)
     for (caption, _), text in zip(REPORT_FIELDS, texts):
         if len(text) > MAX_REPORT_CHARS:
             ctx.issue(row.row, caption, f"超过 {MAX_REPORT_CHARS} 字，请精简后再导入", outcome)
-    status = _status_change(ctx, row, task, outcome)
+    status, close_note = _status_change(ctx, row, task, outcome)
     if outcome.action == ERROR:
         return None
     report = texts if any(texts) and texts != now else None
@@ -231,30 +233,34 @@ def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | Non
         outcome.action = SKIP
         outcome.notes.insert(0, "与系统中一致，无需更新" if any(texts) or row.status else "未填写进展")
         return None
-    return Change(task, unit_id, report, status, outcome)
+    return Change(task, unit_id, report, status, outcome, close_note)
 
 
-def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> TaskStatus | None:
+def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
+                   outcome: RowOutcome) -> tuple[TaskStatus | None, str | None]:
+    """(new status, 办结说明 when it is a close request) for the row's 完成状态, by the transition table."""
     if not row.status:
-        return None
+        return None, None
     if row.status in IGNORED_STATUSES:
         outcome.notes.append(f"“{row.status}”由系统按完成时限自动判断，不作为完成状态导入")
-        return None
+        return None, None
     try:
         wanted = TaskStatus.from_label(row.status)
     except ValueError:
         choices = "、".join(STATUS_LABELS.values())
         ctx.issue(row.row, "完成状态", f"未知的完成状态“{row.status}”（可选：{choices}）", outcome)
-        return None
+        return None, None
+    note = (row.progress or "").strip()
     try:
-        new = resolve_status(ctx.actor, task, wanted)
-    except PermissionDenied as error:
-        if wanted is not task.status:
-            outcome.notes.append(f"完成状态未导入：{error}")
-        return None
-    if new is not wanted:
-        outcome.notes.append(f"“{wanted.label}”按规定改为“{new.label}”")
-    return None if new is task.status else new
+        transition = transition_for_status(ctx.actor, task, wanted, note=note, done_means_request=True)
+    except (PermissionDenied, InvalidInput) as error:
+        outcome.notes.append(f"完成状态未导入：{error}")
+        return None, None
+    if transition is None:
+        return None, None
+    if transition.target is not wanted:
+        outcome.notes.append(f"“{wanted.label}”按规定改为“{transition.target.label}”")
+    return transition.target, (note if transition.action is Action.REQUEST_CLOSE else None)
 
 
 def latest_by_task(task_ids: list[int], unit_id: int | None) -> dict[int, ProgressReport]:

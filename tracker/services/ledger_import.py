@@ -32,7 +32,8 @@ from ..extensions import db
 from ..ledger import LedgerLimits, LedgerReadResult, read_ledger
 from ..ledger.safety import MB, load_source
 from ..models import Channel, ImportRecord, JournalEntry, Plan, ProgressReport, Role, Task, User
-from . import journal, workflow
+from . import journal
+from .workflow import transitions
 from .errors import NotFound, PermissionDenied, ServiceError
 from .ledger_changes import Change, ImportContext, own_report_unit, plan_own
 from .ledger_merge import plan_merge
@@ -212,11 +213,15 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
     status = task.status
     stamp = dict(task_version=task.version + 1)
     if change.status is not None:
+        if change.close_note:  # a close request (REQUEST_CLOSE) and its 办结说明, as the close-request form writes
+            writes.journal.append(journal.entry_values(task.id, task.plan_id, "close_request", None,
+                                                       change.close_note, actor, Channel.IMPORT, batch, **stamp))
         writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, change.status,
                                                    actor, Channel.IMPORT, batch, **stamp))
         status = change.status
     if change.report is not None:
-        started = workflow.status_after_report(status) if change.status is None else None
+        # START of the transition table: a lead unit's or the supervising office's report starts the task.
+        started = transitions.started_by_report(actor, task, status) if change.status is None else None
         if started is not None:
             writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, started,
                                                        actor, Channel.IMPORT, batch, **stamp))

@@ -10,7 +10,8 @@ from ..models import Channel, ProgressReport, Role, Task, TaskStatus, User
 from . import attachments, journal, workflow
 from .concurrency import task_change
 from .errors import InvalidInput
-from .permissions import can_report, can_set_status, require, unit_role
+from .permissions import unit_role
+from .workflow.transitions import Action, check as check_action
 
 # A report longer than this is almost certainly a paste gone wrong (characters).
 MAX_REPORT_CHARS = 5000
@@ -34,9 +35,10 @@ def add_report(
 
     ``progress`` (进展情况) is required; ``problems`` (存在问题) and ``next_steps``
     (下步计划) are optional; each at most MAX_REPORT_CHARS characters. ``status``
-    changes the task's 办理状态 when given, by the rules of services/workflow.py; a
+    changes the task's 办理状态 when given, by the transition table (services/workflow/
+    transitions.py: a close request needs its own form and note, 已签收 comes from 签收); a
     first report by a lead unit (or the supervising office) moves a task from 已交办/已签收
-    to 推进中 — a supporting unit's report leaves the status alone (it is lead-only). The report and any status
+    to 推进中 (START) — a supporting unit's report leaves the status alone. The report and any status
     change are journalled with ``channel``. ``read_version``: the task version the form was
     read at (None: not checked, for the API and the command line); ``overwrite_of``: see
     services/concurrency.py. ``uploads`` (佐证材料) are checked and stored under
@@ -57,14 +59,14 @@ def add_report(
         def check(locked: Task) -> None:
             if locked.withdrawn_at is not None:
                 raise InvalidInput("该任务已在方案修订中撤销，不再报送进展。")
-            require(can_report(author, locked), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
+            check_action(author, locked, Action.REPORT)
             if status is not None and status is not locked.status:
                 workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
 
         with task_change(task.id, author, read_version, overwrite_of, channel, check=check) as task:
             if status is not None and status is not task.status:
                 workflow.change_status(task, author, status, channel)
-            elif can_set_status(author, task):  # the status is lead-only: a supporting unit's report leaves it
+            else:  # START: a lead unit's or the supervising office's first report; a supporting unit's leaves it
                 workflow.start_on_first_report(task, author, channel)
             # The report is filed under the author's unit (a supervisor's: the supervising office).
             report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],

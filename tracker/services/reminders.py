@@ -27,7 +27,8 @@ from .concurrency import task_change
 from .errors import InvalidInput, NotFound
 from .lights import Light, plan_light
 from .permissions import can_view_task, is_supervisor, require
-from .workflow import _note
+from .workflow import _note, transitions
+from .workflow.transitions import Action
 
 DEFAULT_REQUEST = "请抓紧推进该项任务，并按期报送进展情况。"
 
@@ -73,8 +74,7 @@ def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, 
         assignment = next((a for a in task.assignments if a.unit_id == unit_id), None)
         if assignment is None:
             raise InvalidInput("所选单位不是该任务的牵头或配合单位，请重新选择。")
-        if task.status is TaskStatus.CLOSED:
-            raise InvalidInput("该任务已办结，无需催办。")
+        transitions.check(actor, task, Action.REMIND)  # who may, and not on a closed task
         reminder = _add_reminder(task, assignment.unit, actor, text, reply_by)
     return reminder
 

@@ -1,11 +1,12 @@
-"""The 督办 workflow's actions on a task page (thin: parse the form, call a service, redirect).
+"""The 督办 workflow's actions on a task page (thin: parse the WTForms form, call a service, redirect).
 
 Every form posts the task ``version`` it was read at; a stale one gets the conflict page
-(HTTP 409) with the changes since and the user's input kept (services/concurrency.py).
+(HTTP 409) with the changes since and the user's input kept (services/concurrency.py). A refused
+action (the transition table of services/workflow/transitions.py, or a service's check) shows the
+task page again with the reason above the forms and the user's text in its form: HTTP 400 for
+input to correct, 403 for an action the user may not take.
 """
 from __future__ import annotations
-
-from datetime import date
 
 from flask import current_app, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
@@ -15,13 +16,15 @@ from ..extensions import db
 from ..models import Attachment, Task, TaskStatus, Unit
 from ..services import attachments, mail, reminders
 from ..services.concurrency import parse_version
-from ..services.errors import Conflict, InvalidInput, NotFound
+from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.extension_requests import decide_extension, request_extension
 from ..services.history import task_history
 from ..services.permissions import can_see_report, is_supervisor, require
-from ..services.workflow import acknowledge, request_close, review_close
+from ..services.workflow import Action, acknowledge, request_close, review_close, transitions
 from . import bp
-from .routes import STALE_FORM, attachment_folder, load_task, render_task
+from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
+                    ReviewForm, TaskActionForm)
+from .routes import STALE_FORM, attachment_folder, load_task, refused
 
 # The texts a conflict page gives back to the user to edit, and the choices it shows read-only.
 EDITABLE_FIELDS = {
@@ -33,46 +36,25 @@ SHOWN_FIELDS = {"status": "完成状态", "decision": "审核结果", "extension
                 "reminder_unit": "催办单位", "reminder_reply_by": "反馈期限", "lead_units": "牵头单位",
                 "supporting_units": "配合单位", "due_date": "到期日期"}
 # Said to anyone but the supervising office and admins (the services check again, with the same words).
-REVIEW_MESSAGE = "只有督办部门可以审核办结申请。"
 DECIDE_MESSAGE = "只有督办部门可以审批延期申请。"
-REMIND_MESSAGE = "只有督办部门可以发出催办。"
-DECISIONS = {"accept": True, "return": False, "refuse": False}
 DECISION_LABELS = {"accept": "同意", "return": "退回", "refuse": "不同意"}
 
 
-def _versions() -> tuple[int, int | None]:
-    """Return (version read, overwrite_of) from the posted form; abort with 400 when the version is missing."""
-    read_version = parse_version(request.form.get("version"))
+def _versions(form: TaskActionForm) -> tuple[int, int | None]:
+    """Return (version read, overwrite_of) from ``form``; InvalidInput (STALE_FORM) when the version is missing."""
+    read_version = parse_version(form.version.data)
     if read_version is None:
         raise InvalidInput(STALE_FORM)
-    return read_version, parse_version(request.form.get("overwrite_of"))
+    return read_version, parse_version(form.overwrite_of.data)
 
 
-def _date(name: str, caption: str) -> date | None:
-    text = (request.form.get(name) or "").strip()
-    if not text:
-        return None
+def _act(task_id: int, opened: str, form: TaskActionForm, action, success: str):
+    """Run ``action(form)`` for the task page: redirect with ``success``, or refuse inline with the input kept."""
+    load_task(task_id)
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"“{caption}”不是有效日期，请按 2027-03-31 的格式填写。") from None
-
-
-def _decision() -> bool:
-    value = request.form.get("decision", "")
-    if value not in DECISIONS:
-        raise InvalidInput("请选择审核结果（同意或退回）。")
-    return DECISIONS[value]
-
-
-def _act(task_id: int, opened: str, action, success: str):
-    """Run ``action()`` for the task page: redirect with ``success``, or show the error with the input kept."""
-    task = load_task(task_id)
-    try:
-        action()
-    except InvalidInput as error:
-        flash(str(error), "danger")
-        return render_task(db.session.get(Task, task.id), values=request.form, status=400, opened=opened)
+        action(form)
+    except (InvalidInput, PermissionDenied) as error:
+        return refused(task_id, error, opened, forms={opened: form})
     flash(success, "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
@@ -80,47 +62,47 @@ def _act(task_id: int, opened: str, action, success: str):
 @bp.route("/tasks/<int:task_id>/acknowledge", methods=["POST"])
 @login_required
 def acknowledge_task(task_id: int):
-    return _act(task_id, "acknowledge", lambda: acknowledge(task_id, current_user, *_versions()), "已签收。")
+    return _act(task_id, "acknowledge", AcknowledgeForm(),
+                lambda form: acknowledge(task_id, current_user, *_versions(form)), "已签收。")
 
 
 @bp.route("/tasks/<int:task_id>/close-request", methods=["POST"])
 @login_required
 def close_request(task_id: int):
-    return _act(task_id, "close", lambda: request_close(task_id, current_user, request.form.get("close_note", ""),
-                                                        *_versions()),
+    return _act(task_id, "close", CloseRequestForm(),
+                lambda form: request_close(task_id, current_user, form.close_note.data or "", *_versions(form)),
                 "已提交办结申请，请等待督办部门审核。")
 
 
 @bp.route("/tasks/<int:task_id>/review", methods=["POST"])
 @login_required
 def review(task_id: int):
-    def action():
-        require(is_supervisor(current_user), REVIEW_MESSAGE)  # refuse before reading the form
-        accept = _decision()
-        review_close(task_id, current_user, accept, request.form.get("review_reason", ""), *_versions())
-    accepted = request.form.get("decision") == "accept"
-    return _act(task_id, "review", action, "已同意办结。" if accepted else "已退回，任务回到“推进中”。")
+    def action(form: ReviewForm):
+        transitions.check_who(current_user, load_task(task_id), Action.ACCEPT_CLOSE)  # refuse before reading the form
+        review_close(task_id, current_user, form.accepted(), form.review_reason.data or "", *_versions(form))
+    form = ReviewForm()
+    return _act(task_id, "review", form, action,
+                "已同意办结。" if form.decision.data == "accept" else "已退回，任务回到“推进中”。")
 
 
 @bp.route("/tasks/<int:task_id>/extension-request", methods=["POST"])
 @login_required
 def extension_request(task_id: int):
-    def action():
-        new_date = _date("extension_date", "申请延期至")
-        request_extension(task_id, current_user, new_date, request.form.get("extension_reason", ""), *_versions())
-    return _act(task_id, "extension", action, "已提交延期申请，请等待督办部门审批。")
+    def action(form: ExtensionRequestForm):
+        request_extension(task_id, current_user, form.new_date(), form.extension_reason.data or "", *_versions(form))
+    return _act(task_id, "extension", ExtensionRequestForm(), action, "已提交延期申请，请等待督办部门审批。")
 
 
 @bp.route("/tasks/<int:task_id>/extension-requests/<int:request_id>/decision", methods=["POST"])
 @login_required
 def extension_decision(task_id: int, request_id: int):
-    def action():
+    def action(form: ExtensionDecisionForm):
         require(is_supervisor(current_user), DECIDE_MESSAGE)  # refuse before reading the form
-        accept = _decision()
-        decide_extension(task_id, request_id, current_user, accept, request.form.get("decision_note", ""),
-                         *_versions())
-    accepted = request.form.get("decision") == "accept"
-    return _act(task_id, "decision", action, "已同意延期，完成时限已更新。" if accepted else "已不同意延期。")
+        decide_extension(task_id, request_id, current_user, form.accepted(), form.decision_note.data or "",
+                         *_versions(form))
+    form = ExtensionDecisionForm()
+    return _act(task_id, "decision", form, action,
+                "已同意延期，完成时限已更新。" if form.decision.data == "accept" else "已不同意延期。")
 
 
 @bp.route("/tasks/<int:task_id>/reminders", methods=["POST"])
@@ -128,15 +110,11 @@ def extension_decision(task_id: int, request_id: int):
 def remind(task_id: int):
     sent = []
 
-    def action():
-        require(is_supervisor(current_user), REMIND_MESSAGE)  # refuse before reading the form
-        unit_id = parse_version(request.form.get("reminder_unit"))  # a positive integer, like a version
-        if unit_id is None:
-            raise InvalidInput("请选择要催办的单位。")
-        reply_by = _date("reminder_reply_by", "反馈期限")
-        sent.append(reminders.send_reminder(task_id, unit_id, current_user, request.form.get("reminder_request"),
-                                            reply_by, *_versions()))
-    response = _act(task_id, "reminder", action, "催办已发出。")
+    def action(form: ReminderForm):
+        transitions.check_who(current_user, load_task(task_id), Action.REMIND)  # refuse before reading the form
+        sent.append(reminders.send_reminder(task_id, form.unit_id(), current_user, form.reminder_request.data,
+                                            form.reply_by(), *_versions(form)))
+    response = _act(task_id, "reminder", ReminderForm(), action, "催办已发出。")
     if sent:
         email_reminders(sent)
     return response

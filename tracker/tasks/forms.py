@@ -1,13 +1,22 @@
 """The task page's forms: the progress report (with the task version it was read at, and 佐证材料),
-and the supervising office's edit of a task."""
+the workflow's action forms (签收, 申请办结, 审核, 申请延期, 审批延期, 催办) and the supervising
+office's edit of a task.
+
+Every task form carries ``version`` (the task version its page was read at) and ``overwrite_of``
+(after a conflict page, the version first read): services/concurrency.py. The forms parse; the
+services check and say what is wrong (in Chinese).
+"""
+from datetime import date
+
 from flask_wtf import FlaskForm
-from wtforms import (HiddenField, MultipleFileField, SelectField, SelectMultipleField, StringField,
+from wtforms import (HiddenField, MultipleFileField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..models import STATUS_LABELS
+from ..models import TaskStatus
+from ..services.errors import InvalidInput
 from ..services.progress import MAX_REPORT_CHARS
 from ..services.task_editing import MAX_DEADLINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
@@ -18,17 +27,121 @@ class ProgressForm(FlaskForm):
     progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
     problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
     next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
-    # Rendered only for those who may change the status: absent from the post means "不变".
-    status = SelectField(
-        "完成状态", choices=[SelectChoice("", "不变")] + [SelectChoice(s.value, label) for s, label in STATUS_LABELS.items()],
-        default="",
-    )
+    # 完成状态: "不变" plus the statuses the user may reach now (set_status_choices, from the transition
+    # table); rendered only when there is one. Not limited to the choices here: a status posted that
+    # the user may not reach is refused by the service with the reason (services/workflow/transitions.py).
+    status = SelectField("完成状态", choices=[SelectChoice("", "不变")], default="", validate_choice=False)
     attachments = MultipleFileField("佐证材料（可选）")
     # The task's version when the page was rendered (services/concurrency.py), and after a conflict
     # page the version first read, so that an overwrite is journalled as one.
     version = HiddenField()
     overwrite_of = HiddenField()
     submit = SubmitField("提交进展")
+
+    def set_status_choices(self, statuses: list[TaskStatus]) -> None:
+        """Offer "不变" and ``statuses`` (transitions.settable_statuses of the user and task)."""
+        self.status.choices = [SelectChoice("", "不变")] + [SelectChoice(s.value, s.label) for s in statuses]
+
+    def wanted_status(self) -> TaskStatus | None:
+        """The status chosen (None: 不变). Raises InvalidInput for a value that is no status at all."""
+        value = (self.status.data or "").strip()
+        if not value:
+            return None
+        try:
+            return TaskStatus(value)
+        except ValueError:
+            raise InvalidInput(f"“{value[:20]}”不是有效的完成状态，请在“完成状态”中重新选择。") from None
+
+
+def form_date(value: str | None, caption: str) -> date | None:
+    """Return the ISO date typed in a form field captioned ``caption`` (None when blank).
+
+    Raises InvalidInput saying which field and the expected format (2027-03-31) for anything else.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"“{caption}”不是有效日期，请按 2027-03-31 的格式填写。") from None
+
+
+class TaskActionForm(FlaskForm):
+    """Base of the workflow's action forms: the task version read and, after a conflict, the version first read."""
+
+    version = HiddenField()
+    overwrite_of = HiddenField()
+
+
+class AcknowledgeForm(TaskActionForm):
+    """签收: nothing but the version."""
+
+
+class CloseRequestForm(TaskActionForm):
+    """申请办结 with its 办结说明 (required by the transition table's REQUEST_CLOSE row)."""
+
+    close_note = TextAreaField("办结说明（完成情况）")
+
+
+class DecisionForm(TaskActionForm):
+    """A decision between accepting and not (审核, 审批): ``decision`` is one of ``DECISIONS``."""
+
+    DECISIONS: dict[str, bool] = {}
+    MISSING = "请选择审核结果。"
+    decision = RadioField(choices=[], validate_choice=False)
+
+    def accepted(self) -> bool:
+        """True for the accepting choice; raises InvalidInput (MISSING) when none of the choices was posted."""
+        if self.decision.data not in self.DECISIONS:
+            raise InvalidInput(self.MISSING)
+        return self.DECISIONS[self.decision.data]
+
+
+class ReviewForm(DecisionForm):
+    """审核办结申请: 同意办结 or 退回 (the reason required on a return)."""
+
+    DECISIONS = {"accept": True, "return": False}
+    MISSING = "请选择审核结果（同意或退回）。"
+    decision = RadioField("审核结果", choices=[SelectChoice("accept", "同意办结"), SelectChoice("return", "退回（继续办理）")], validate_choice=False)
+    review_reason = TextAreaField("审核意见 / 退回理由（退回时必填）")
+
+
+class ExtensionRequestForm(TaskActionForm):
+    """申请延期: the date asked for and the reason."""
+
+    extension_date = StringField("申请延期至", render_kw={"type": "date"})
+    extension_reason = TextAreaField("延期理由")
+
+    def new_date(self) -> date | None:
+        return form_date(self.extension_date.data, "申请延期至")
+
+
+class ExtensionDecisionForm(DecisionForm):
+    """审批延期申请: 同意延期 or 不同意 (a note required on a refusal)."""
+
+    DECISIONS = {"accept": True, "refuse": False}
+    MISSING = "请选择审核结果（同意或退回）。"
+    decision = RadioField("审批结果", choices=[SelectChoice("accept", "同意延期"), SelectChoice("refuse", "不同意")], validate_choice=False)
+    decision_note = TextAreaField("审批意见（不同意时必填）")
+
+
+class ReminderForm(TaskActionForm):
+    """催办: the unit (one of the task's units, filled in by the view), what is asked, the date to answer by."""
+
+    reminder_unit = SelectField("催办单位", choices=[], coerce=str, validate_choice=False)
+    reminder_request = TextAreaField("催办要求")
+    reminder_reply_by = StringField("反馈期限（可选）", render_kw={"type": "date"})
+
+    def unit_id(self) -> int:
+        """The chosen unit's id; raises InvalidInput when none (or no number) was posted."""
+        text = (self.reminder_unit.data or "").strip()
+        if not text.isdigit() or int(text) < 1:
+            raise InvalidInput("请选择要催办的单位。")
+        return int(text)
+
+    def reply_by(self) -> date | None:
+        return form_date(self.reminder_reply_by.data, "反馈期限")
 
 
 class MultiCheckboxField(SelectMultipleField):

@@ -6,6 +6,7 @@ from pathlib import Path
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
+from wtforms.fields.choices import SelectChoice
 
 from ..clock import beijing_today, to_beijing
 from ..downloads import bad_export_options, export_options, send_download
@@ -13,17 +14,20 @@ from ..extensions import db
 from ..models import Assignment, Task, TaskStatus
 from ..services import attachments
 from ..services.concurrency import parse_version
-from ..services.errors import InvalidInput
+from ..security import log_event
+from ..services.errors import InvalidInput, PermissionDenied
 from ..services.extension_requests import extension_requests, pending_extension
 from ..services.history import task_history
 from ..services.ledger_export import export_ledger, export_ledger_csv
 from ..services.lights import plan_light
-from ..services.permissions import (can_acknowledge, can_report, can_see_report, can_set_status, can_view_task,
-                                    is_lead_liaison, is_supervisor, require, visible_tasks)
+from ..services.permissions import can_see_report, can_view_task, is_supervisor, require, visible_tasks
 from ..services.progress import add_report, latest_reports, reporting_role_label
 from ..services.reminders import visible_reminders
 from . import bp
-from .forms import ProgressForm
+from ..services.workflow.transitions import Action, action_names, settable_statuses
+from ..services.workflow.transitions import check as check_action
+from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
+                    ReminderForm, ReviewForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 
@@ -40,12 +44,29 @@ def load_task(task_id: int) -> Task:
     return task
 
 
-def render_task(task: Task, form: ProgressForm | None = None, values=None, status: int = 200, opened: str = ""):
-    """Render the task page; ``values`` refill an action form after an error, ``opened`` names that form."""
+# The workflow's action forms on the task page, by the name ``opened`` gives the one posted.
+ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "review": ReviewForm,
+                "extension": ExtensionRequestForm, "decision": ExtensionDecisionForm, "reminder": ReminderForm}
+
+
+def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
+                forms: dict | None = None):
+    """Render the task page.
+
+    ``form``: the progress form (posted, to show again with its errors); ``forms``: the posted
+    action form by name (ACTION_FORMS), refilled after a refusal; ``opened`` names the form posted.
+    What the user may do comes from the transition table: ``actions`` (the codes of
+    transitions.available_actions) decides which forms are shown, and the 完成状态 drop-down offers
+    transitions.settable_statuses.
+    """
+    user = current_user
     form = form or ProgressForm(formdata=None)
     if not form.version.data:
         form.version.data = str(task.version)
-    user = current_user
+    form.set_status_choices(settable_statuses(user, task))
+    action_forms = {name: (forms or {}).get(name) or cls(formdata=None) for name, cls in ACTION_FORMS.items()}
+    action_forms["reminder"].reminder_unit.choices = [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
+                                                     for a in task.assignments]
     reports = [r for r in task.reports if can_see_report(user, task, r)]
     latest = reports[0] if reports else None
     light = plan_light(task.plan, task.status, task.due_date,
@@ -53,20 +74,35 @@ def render_task(task: Task, form: ProgressForm | None = None, values=None, statu
     own = next((a for a in task.assignments if a.unit_id == user.unit_id), None)
     return render_template(
         "tasks/detail.html",
-        task=task, form=form, values=values or {}, opened=opened, light=light, reports=reports,
+        task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports,
         history=task_history(user, task),
         reminders=visible_reminders(user, task.id),
         extensions=extension_requests(task),
         pending=pending_extension(task.id),
         own_assignment=own,
-        may_acknowledge=can_acknowledge(user, task) and own is not None and own.acknowledged_at is None,
-        may_report=can_report(user, task),
-        may_set_status=can_set_status(user, task),
-        is_lead=is_lead_liaison(user, task),
-        is_supervisor=is_supervisor(user),
+        actions=action_names(user, task),
+        awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
+        may_edit=is_supervisor(user) and task.withdrawn_at is None,
+        may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
         today=beijing_today(),
     ), status
+
+
+def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, form: ProgressForm | None = None,
+            forms: dict | None = None):
+    """Show the task page again with ``error`` said inline and the posted form (``opened``) refilled.
+
+    For a refusal by the transition table or a service's check, after the task was found visible:
+    HTTP 403 for a PermissionDenied (logged as a refusal, like the error page's), else 400; the
+    user's text stays in its form. Nothing was written (the service's transaction rolled back).
+    """
+    db.session.rollback()
+    code = 403 if isinstance(error, PermissionDenied) else 400
+    if code == 403:
+        log_event("forbidden", reason=str(error))
+    flash(str(error), "danger")
+    return render_task(db.session.get(Task, task_id), form, status=code, opened=opened, forms=forms)
 
 
 @bp.route("/tasks/<int:task_id>", methods=["GET", "POST"])
@@ -76,25 +112,23 @@ def detail(task_id: int):
     form = ProgressForm()
     if not form.is_submitted():
         return render_task(task, form)
-    require(can_report(current_user, task), "您所在单位不是该任务的牵头或配合单位，不能报送进展。")
-    read_version = parse_version(form.version.data)
-    if read_version is None:
-        flash(STALE_FORM, "danger")
-        return render_task(task, form, status=400, opened="report")
-    if not form.validate():
-        flash("请检查表单中标红的内容后重新提交。", "danger")
-        return render_task(task, form, opened="report")
-    status = TaskStatus(form.status.data) if form.status.data else None
-    uploads = [attachments.Upload(f.filename or "", f.read(current_app.config["ATTACHMENT_MAX_BYTES"] + 1))
-               for f in request.files.getlist(form.attachments.name) if f and f.filename]
     try:
+        check_action(current_user, task, Action.REPORT)
+        read_version = parse_version(form.version.data)
+        if read_version is None:
+            raise InvalidInput(STALE_FORM)
+        if not form.validate():
+            flash("请检查表单中标红的内容后重新提交。", "danger")
+            return render_task(task, form, opened="report")
+        status = form.wanted_status()
+        uploads = [attachments.Upload(f.filename or "", f.read(current_app.config["ATTACHMENT_MAX_BYTES"] + 1))
+                   for f in request.files.getlist(form.attachments.name) if f and f.filename]
         add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
                    uploads=uploads, attachment_folder=attachment_folder(),
                    attachment_max_bytes=current_app.config["ATTACHMENT_MAX_BYTES"])
-    except InvalidInput as error:
-        flash(str(error), "danger")
-        return render_task(db.session.get(Task, task_id), form, status=400, opened="report")
+    except (InvalidInput, PermissionDenied) as error:
+        return refused(task_id, error, "report", form)
     flash("进展已报送。", "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 

@@ -1,0 +1,130 @@
+"""The 督办 workflow: its use cases (签收, 申请办结, 审核) and the status changes of reports and imports.
+
+Who may move a task to which 办理状态 is written once, in the transition table of
+``workflow/transitions.py`` (TABLE, ``available_actions``); this package applies it:
+- ``change_status``: a status chosen in a 完成状态 field (progress form, API, ledger), by the row
+  ``transitions.transition_for_status`` finds, journalled;
+- ``start_on_first_report``: a report by a lead unit or the supervising office starts a task not
+  yet started (START); a supporting unit's report leaves the status;
+- the use cases below, each in one locked transaction that checks the version the user's form was
+  read at (services/concurrency.py) and the table's row for its action.
+签收 rule: each assigned unit signs for itself (stored on its Assignment); the task becomes
+已签收 when every lead unit has signed, since the lead units answer for it. Supporting units'
+signatures are recorded and shown, but do not move the status.
+Every change is journalled in the caller's transaction.
+"""
+from __future__ import annotations
+
+from ...clock import utcnow
+from ...models import Channel, Task, TaskStatus, User
+from .. import journal
+from ..concurrency import task_change
+from ..errors import InvalidInput
+from . import transitions
+from .transitions import Action, available_actions, settable_statuses
+
+__all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "request_close",
+           "resolve_status", "review_close", "settable_statuses", "start_on_first_report", "transitions"]
+
+# Longest note a workflow action accepts (characters), like a progress report's texts.
+MAX_NOTE_CHARS = 2000
+
+
+def resolve_status(actor: User, task: Task, wanted: TaskStatus, note: str | None = None,
+                   done_means_request: bool = False) -> TaskStatus:
+    """Return the status ``task`` gets when ``actor`` asks for ``wanted`` in a 完成状态 field.
+
+    By ``transitions.transition_for_status`` (see there for ``note`` and ``done_means_request``).
+    Raises PermissionDenied or InvalidInput (Chinese message saying what to do instead).
+    """
+    row = transitions.transition_for_status(actor, task, wanted, note, done_means_request)
+    return task.status if row is None else row.target
+
+
+def change_status(task: Task, actor: User, wanted: TaskStatus, channel: Channel = Channel.FORM,
+                  batch: str | None = None) -> TaskStatus:
+    """Apply ``resolve_status`` to ``task`` and journal the change (not committed); return the new status."""
+    new = resolve_status(actor, task, wanted)
+    if new is not task.status:
+        journal.record(task, "status", task.status, new, actor, channel, batch)
+        task.status = new
+    return new
+
+
+def start_on_first_report(task: Task, actor: User, channel: Channel = Channel.FORM,
+                          batch: str | None = None) -> None:
+    """Move a task not yet started to 推进中 when ``actor`` may start it (transitions START; journalled)."""
+    started = transitions.started_by_report(actor, task)
+    if started is not None:
+        journal.record(task, "status", task.status, started, actor, channel, batch)
+        task.status = started
+
+
+def _note(text: str | None, caption: str, required: bool) -> str:
+    """Return ``text`` stripped; raise InvalidInput naming ``caption`` when required and empty, or too long."""
+    value = (text or "").strip()
+    if required and not value:
+        raise InvalidInput(f"请填写“{caption}”。")
+    if len(value) > MAX_NOTE_CHARS:
+        raise InvalidInput(f"“{caption}”超过 {MAX_NOTE_CHARS} 字，请精简后再提交。")
+    return value
+
+
+def _checked(actor: User, action: Action):
+    """A ``task_change`` check: refuse before the version is compared unless ``actor`` may take ``action``."""
+    return lambda task: transitions.check_who(actor, task, action)
+
+
+def acknowledge(task_id: int, actor: User, read_version: int | None, overwrite_of: int | None = None) -> Task:
+    """签收: ``actor``'s unit acknowledges the task it was assigned; commit; return the task.
+
+    Stores the time and the signer on the unit's Assignment and journals it; when every lead
+    unit has signed, a task still 已交办 becomes 已签收 (the ACKNOWLEDGE row's target). Raises
+    PermissionDenied for anyone but a liaison of an assigned unit, InvalidInput when the unit has
+    signed already or the task is closed, Conflict on a stale ``read_version``.
+    """
+    with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, Action.ACKNOWLEDGE)) as task:
+        row = transitions.check(actor, task, Action.ACKNOWLEDGE)
+        assignment = next(a for a in task.assignments if a.unit_id == actor.unit_id)
+        assignment.acknowledged_at = utcnow()
+        assignment.acknowledged_by_id = actor.id
+        journal.record(task, "acknowledge", None, f"{assignment.unit.name}（{assignment.role.label}）签收", actor)
+        if row.target is not None and transitions.lead_units_all_signed(task):
+            journal.record(task, "status", task.status, row.target, actor)
+            task.status = row.target
+    return task
+
+
+def request_close(task_id: int, actor: User, note: str, read_version: int | None,
+                  overwrite_of: int | None = None) -> Task:
+    """申请办结: the lead unit asks the supervisor to close the task, with a note (办结说明); commit.
+
+    Raises PermissionDenied unless ``actor`` is a lead unit's liaison; InvalidInput without a
+    note, or when the task is closed or already waiting for review; Conflict on a stale version.
+    """
+    with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, Action.REQUEST_CLOSE)) as task:
+        row = transitions.check(actor, task, Action.REQUEST_CLOSE)
+        text = _note(note, row.note, required=True)
+        journal.record(task, "close_request", None, text, actor)
+        journal.record(task, "status", task.status, row.target, actor)
+        task.status = row.target
+    return task
+
+
+def review_close(task_id: int, actor: User, accept: bool, reason: str | None, read_version: int | None,
+                 overwrite_of: int | None = None) -> Task:
+    """审核: the supervisor accepts a close request (→ 已办结) or returns it (退回, → 推进中); commit.
+
+    A return needs a reason (退回理由), which the lead unit sees in the history. Raises
+    PermissionDenied unless ``actor`` is the supervising office or an admin; InvalidInput when the
+    task is not waiting for review or a return has no reason; Conflict on a stale version.
+    """
+    action = Action.ACCEPT_CLOSE if accept else Action.RETURN_CLOSE
+    with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, action)) as task:
+        row = transitions.check(actor, task, action)
+        text = _note(reason, row.note or "审核意见", required=row.note is not None)
+        journal.record(task, "review", None, ("同意办结" + (f"：{text}" if text else "")) if accept else f"退回：{text}",
+                       actor)
+        journal.record(task, "status", task.status, row.target, actor)
+        task.status = row.target
+    return task
