@@ -14,8 +14,10 @@ from typing import Collection
 from openpyxl.utils import get_column_letter
 
 from ..parsing.deadlines import parse_due_date
+from ..vocabulary.numbering import parse_number
+from ..vocabulary.units import split_units
 from .header import HeaderLayout, score_row
-from .hierarchy import PathBuilder, parse_number, split_units
+from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
 from .sheet import FORMULA, CellError, SheetGrid
 from .synonyms import is_caption_text

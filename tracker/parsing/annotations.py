@@ -10,7 +10,7 @@ role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the m
 lead unit, supporting when it does; and, once the document has stated a precedence rule such as
 "排在第一位的部门为牵头部门", the first responsible unit is lead and the others supporting.
 
-Unit names are split and judged in ``unitnames.py``.
+Unit lists are split by tracker/vocabulary/units.py and judged in ``unitnames.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .unitnames import CLOSE, OPEN, plausible_units, split_units
+from ..vocabulary.units import CLOSERS, OPENERS
+from .unitnames import annotation_units, plausible_units
 
 LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -92,7 +93,7 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
             continue
         together = _TOGETHER_RE.fullmatch(clause)
         if together:
-            lead, others = pending + split_units(together["lead"]), split_units(together["others"])
+            lead, others = pending + annotation_units(together["lead"]), annotation_units(together["others"])
             if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
             entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
@@ -101,7 +102,7 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
         for regex, role in _INLINE_CLAUSES:
             m = regex.fullmatch(clause)
             if m:
-                units = pending + split_units(m["units"])
+                units = pending + annotation_units(m["units"])
                 if not plausible_units(units, True):
                     return None
                 entries += [(role, u) for u in units]
@@ -121,7 +122,7 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         inline = _parse_inline(value)
         if inline is not None:
             return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
-    units = split_units(value)
+    units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
     return [(role, u) for u in units]
@@ -171,9 +172,9 @@ def _matching_open(text: str, close_at: int) -> int | None:
     depth = 0
     for i in range(close_at, -1, -1):
         ch = text[i]
-        if ch in CLOSE:
+        if ch in CLOSERS:
             depth += 1
-        elif ch in OPEN:
+        elif ch in OPENERS:
             depth -= 1
             if depth == 0:
                 return i if ch in "（(〔" else None

@@ -19,7 +19,7 @@ import re
 
 from .annotations import CAPTIONS
 from .cleaning import Line
-from .numbering import match_number
+from ..vocabulary.numbering import match_number
 
 # Task column captions, most specific first.
 TASK_CAPTIONS = ("具体措施", "工作措施", "具体要求", "任务内容", "工作任务", "主要任务", "重点任务",
