@@ -477,7 +477,7 @@ def test_ledger_reader_bad_date_is_kept_as_written_and_missing_measure_reported(
 
 
 def test_ledger_reader_captions_are_normalised_but_never_guessed():
-    from tracker.ledger import match_caption
+    from tracker.vocabulary.captions import match_caption
     assert match_caption("完成\n时限：") == ("完成时限", "完成时限")
     assert match_caption(" 进展情况（截至3月底） ")[0] == "进展情况"
     assert match_caption("*序号")[0] == "序号"

@@ -5,8 +5,9 @@ Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
   "（牵头单位：A、B；配合单位：C、D）", "牵头单位：区发改局 责任单位：…", "完成时限：2016年底前";
 - inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）".
 
-Roles: ``CAPTIONS`` maps each caption to a role. 责任单位/责任部门 and the inline "…负责" give the
-role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the measure names no
+Roles: ``ANNOTATION_CAPTIONS`` (the caption table of tracker/vocabulary/captions.py, shared with
+the ledger reader: 牵头单位/主办单位/…, 配合单位/协办单位/…, 完成时限/时间节点/…) maps each caption
+to a role. 责任单位/责任部门 and the inline "…负责" give the role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the measure names no
 lead unit, supporting when it does; and, once the document has stated a precedence rule such as
 "排在第一位的部门为牵头部门", the first responsible unit is lead and the others supporting.
 
@@ -18,25 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
 from .unitnames import annotation_units, plausible_units
 
-LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
 
-CAPTIONS: dict[str, str] = {
-    "牵头单位": LEAD, "牵头部门": LEAD,
-    "配合单位": SUPPORTING, "配合部门": SUPPORTING, "协办单位": SUPPORTING, "协办部门": SUPPORTING,
-    "参与单位": SUPPORTING, "参与部门": SUPPORTING,
-    "责任单位": RESPONSIBLE, "责任部门": RESPONSIBLE,
-    "完成时限": DEADLINE, "时间节点": DEADLINE, "完成时间": DEADLINE, "完成期限": DEADLINE,
-}
 _CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
+    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
 _ANY_CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True))
+    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
     + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门))\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
@@ -151,7 +145,7 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
-        role = CAPTIONS.get(m.group(1), OTHER)
+        role = ANNOTATION_CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
             annotation.deadline = re.sub(r"\s+", "", value) or None
             continue
