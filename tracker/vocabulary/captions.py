@@ -40,8 +40,7 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
     "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
-             "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求",
-             "任务", "措施", "内容", "事项"),
+             "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
              "牵头责任单位", "主办部门"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
@@ -61,12 +60,15 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "备注": ("备注",),
 }
 
-#: Short sub-captions that only mean a field under a group caption of a two-row header
-#: (e.g. "责任单位" spanning "牵头" and "配合").
+#: Short or vague captions that name a field only where the row is known to be a header: under a
+#: group caption of a two-row ledger header (e.g. "责任单位" spanning "牵头" and "配合"), and in a
+#: task table's header row (荆州 2022: 时限; "任务 | 牵头 | 配合"). Alone, a ledger's "事项" column
+#: is left for the person to map.
 SUB_CAPTIONS: dict[str, str] = {
     "牵头": "牵头单位", "主办": "牵头单位", "主责": "牵头单位", "责任": "牵头单位",
     "配合": "配合单位", "协办": "配合单位", "参与": "配合单位",
     "时限": "完成时限", "时间": "完成时限",
+    "任务": "具体措施", "措施": "具体措施", "内容": "具体措施", "事项": "具体措施",
 }
 
 #: Captions of the lead column that mean the supporting units when a 牵头单位-like column is also
