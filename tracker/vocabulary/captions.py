@@ -168,9 +168,9 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     Returns ({field: index of its cell}, {index: caption matched}) using ``match_caption`` (short
     sub-captions such as 牵头/配合/时限 accepted) and ``assign_column``. Of two task-text columns the
     right one holds the measures and the left one groups them (荆州 2022: "工作任务 | 具体要求");
-    the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in ledgers. None when no cell names
-    the task text. Header rows of two lines (merged group captions) are the ledger's business:
-    tracker/ledger/header.py.
+    the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in
+    ledgers. None when no cell names the task text. Header rows of two lines (merged group
+    captions) are the ledger's business: tracker/ledger/header.py.
     """
     columns: dict[str, int] = {}
     matched_as: dict[int, str] = {}
