@@ -229,3 +229,16 @@ def test_import_page_cancel_deletes_the_draft_and_stores_nothing(app, client, au
     submit(client, url, "cancel")
     assert counts(app) == before
     assert client.get(url).status_code == 404
+
+
+def test_import_page_saving_the_preview_keeps_a_unit_whose_brackets_hold_a_comma(app, client, auth):
+    # The preview's own splitter once broke 市财政局（含下属单位，各分局） in two on every save.
+    text = "一、清理拖欠企业账款。（牵头单位：市财政局（含下属单位，各分局）；配合单位：市审计局）\n"
+    url = login_and_upload(client, auth, text.encode("utf-8"), "清欠方案.txt")
+    url = submit(client, url, "save")
+    page = client.get(url).get_data(as_text=True)
+    assert "市财政局（含下属单位，各分局）" in html.unescape(page)
+    done = submit(client, url, "confirm")
+    plan_id = int(done.rsplit("/", 1)[1])
+    assert plan_tree(app, plan_id) == [
+        ("一", "清理拖欠企业账款", ["市财政局（含下属单位，各分局）"], ["市审计局"], None, None, None)]

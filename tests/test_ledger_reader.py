@@ -417,7 +417,7 @@ def test_ledger_reader_lead_and_responsible_units_side_by_side(tmp_path):
 
 
 def test_ledger_reader_units_split_outside_brackets_only():
-    from tracker.ledger.hierarchy import split_units
+    from tracker.vocabulary.units import split_units
     assert split_units("市发改委（牵头，含下属单位）、市财政局\n市金融办；重庆银监局, 各区县") == [
         "市发改委（牵头，含下属单位）", "市财政局", "市金融办", "重庆银监局", "各区县"]
     assert split_units(None) == [] and split_units("") == []
@@ -477,7 +477,7 @@ def test_ledger_reader_bad_date_is_kept_as_written_and_missing_measure_reported(
 
 
 def test_ledger_reader_captions_are_normalised_but_never_guessed():
-    from tracker.ledger import match_caption
+    from tracker.vocabulary.captions import match_caption
     assert match_caption("完成\n时限：") == ("完成时限", "完成时限")
     assert match_caption(" 进展情况（截至3月底） ")[0] == "进展情况"
     assert match_caption("*序号")[0] == "序号"

@@ -17,7 +17,7 @@ from tracker.parsing import (MeasureDraft, PlanDraft, PlanReadError, Unsupported
                              decode_plan_bytes, parse_due_date, parse_plan_text, read_plan_bytes,
                              read_plan_file, split_sections)
 from tracker.parsing.deadlines import find_text_deadline, recurrence_of
-from tracker.parsing.numbering import match_number
+from tracker.vocabulary.numbering import match_number
 
 CORPUS = Path(__file__).parent / "corpus"
 CHONGQING = CORPUS / "003_617224a5fd120f29.txt"

@@ -17,6 +17,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from .clock import utcnow
 from .extensions import db
+from .vocabulary.statuses import status_synonym
 
 
 def new_task_key() -> str:
@@ -58,16 +59,17 @@ class TaskStatus(str, enum.Enum):
     def from_label(cls, label: str) -> "TaskStatus":
         """Return the status written as ``label`` in a form or ledger cell.
 
-        Accepts the labels of STATUS_LABELS and the synonyms of STATUS_SYNONYMS
-        (e.g. 未启动, 已完成, 办结, as other offices' ledgers write them), ignoring
-        surrounding spaces. Raises ValueError naming the text for anything else.
+        Accepts the labels of STATUS_LABELS and the synonyms other offices' ledgers write
+        (未启动, 已完成, 办结, …: tracker/vocabulary/statuses.py), ignoring surrounding spaces.
+        Raises ValueError naming the text for anything else.
         """
         text = label.strip()
         for status, caption in STATUS_LABELS.items():
             if caption == text:
                 return status
-        if text in STATUS_SYNONYMS:
-            return STATUS_SYNONYMS[text]
+        code = status_synonym(text)
+        if code is not None:
+            return cls(code)
         raise ValueError(f"未知的完成状态：{text}")
 
 
@@ -77,22 +79,6 @@ STATUS_LABELS = {
     TaskStatus.IN_PROGRESS: "推进中",
     TaskStatus.CLOSE_REQUESTED: "申请办结",
     TaskStatus.CLOSED: "已办结",
-}
-
-# Other ways ledgers write a status (GLOSSARY.md: 未启动, 推进中, 已完成 (办结)); seen in 重庆 and 潍坊 ledgers.
-STATUS_SYNONYMS = {
-    "未启动": TaskStatus.ASSIGNED,
-    "未开始": TaskStatus.ASSIGNED,
-    "交办": TaskStatus.ASSIGNED,
-    "签收": TaskStatus.ACKNOWLEDGED,
-    "进行中": TaskStatus.IN_PROGRESS,
-    "正在推进": TaskStatus.IN_PROGRESS,
-    "推进": TaskStatus.IN_PROGRESS,
-    "持续推进": TaskStatus.IN_PROGRESS,
-    "已完成": TaskStatus.CLOSED,
-    "完成": TaskStatus.CLOSED,
-    "办结": TaskStatus.CLOSED,
-    "已办结": TaskStatus.CLOSED,
 }
 
 

@@ -6,8 +6,9 @@ exports and other offices' ledgers back into ReadRows and LedgerIssues (CONTRACT
 ``check_xlsx_container`` has refused dangerous files (LedgerRefused).
 
 Module map: captions, cells (formula-safe text), writer, csv_writer (the CSV variant); safety (file checks, limits), sheet
-(streaming the sheet XML), synonyms (caption table), header (header rows, column mapping, title
-lines), hierarchy (序号 paths, unit lists), reader (read_ledger and its result types).
+(streaming the sheet XML), header (header rows, column mapping, title lines), hierarchy (序号
+paths), reader (read_ledger and its result types). Caption synonyms, 序号 tokens and unit lists
+are the field's vocabulary: tracker/vocabulary.
 """
 
 from .captions import (
@@ -21,13 +22,11 @@ from .captions import (
 from .cells import FORMULA_TRIGGERS, needs_quote_prefix, neutralize_cell_text, set_text_cell
 from .reader import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow, read_ledger
 from .safety import REFUSAL_CODES, LedgerLimits, LedgerRefused, check_xlsx_container
-from .synonyms import CAPTION_SYNONYMS, match_caption, normalize_caption
 from .writer import Ledger, LedgerRow, build_workbook, write_ledger
 from .csv_writer import ledger_csv_bytes
 
 __all__ = [
     "ALL_CAPTIONS",
-    "CAPTION_SYNONYMS",
     "FORMULA_REASON",
     "FORMULA_TRIGGERS",
     "KEY_CAPTION",
@@ -46,10 +45,8 @@ __all__ = [
     "build_workbook",
     "ledger_csv_bytes",
     "check_xlsx_container",
-    "match_caption",
     "needs_quote_prefix",
     "neutralize_cell_text",
-    "normalize_caption",
     "read_ledger",
     "set_text_cell",
     "write_ledger",

@@ -3,7 +3,7 @@
 Government ledgers put a title (often under an "附件1" line), a 填报单位/填报日期 line, and then a
 header of one or two rows: a group caption such as "责任单位" merged over "牵头单位"/"配合单位", or
 "工作进展" over "进展情况"/"存在问题", with the other captions merged down both rows. The header row
-is the row among the first HEADER_SCAN_ROWS whose cells name the most distinct fields (synonyms.py);
+is the row among the first HEADER_SCAN_ROWS whose cells name the most distinct fields (tracker/vocabulary/captions.py);
 a row directly above or below it joins the header when most of its own cells are captions too.
 Each column takes the field of its lowest caption that names one (the sub-caption beats the group
 caption), else the group caption's.
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from .synonyms import SUPPORTING_WHEN_LEAD_PRESENT, match_caption, normalize_caption
+from ..vocabulary.captions import assign_column, match_caption, normalize_caption
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
 HEADER_SCAN_ROWS = 15
@@ -136,21 +136,12 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
 
 
 def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_as: dict) -> None:
-    """Give ``column`` its field; a second lead column written 责任单位 is the supporting one."""
-    canonical, caption = found
-    taken = layout.columns.get(canonical)
-    if taken is None:
-        layout.columns[canonical] = column
-        matched_as[column] = caption
+    """Give ``column`` its field (vocabulary ``assign_column``: a second lead column written 责任单位
+    is the supporting one); a column naming a field already taken is ignored with a warning."""
+    if assign_column(layout.columns, matched_as, column, found):
         return
-    if canonical == "牵头单位" and "配合单位" not in layout.columns:
-        if caption in SUPPORTING_WHEN_LEAD_PRESENT:
-            layout.columns["配合单位"] = column
-            return
-        if matched_as.get(taken) in SUPPORTING_WHEN_LEAD_PRESENT:
-            layout.columns["配合单位"] = taken
-            layout.columns["牵头单位"] = column
-            return
+    canonical = found[0]
+    taken = layout.columns[canonical]
     layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）与 "
                            f"{get_column_letter(taken)} 列都像“{canonical}”，已忽略 {get_column_letter(column)} 列。")
 

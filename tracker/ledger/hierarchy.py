@@ -1,7 +1,9 @@
-"""The tree of a ledger's rows, from 序号 as written, and unit lists from their cells.
+"""The tree of a ledger's rows, from 序号 as written.
 
-序号 cells come in three shapes: one token per row whose level comes from its style ("一",
-"（一）", "1", "（1）", "①"), tokens joined by our exporter ("一（一）" = path ["一", "（一）"]), and
+序号 cells are read into tokens by ``parse_number`` (tracker/vocabulary/numbering.py); unit
+cells are split by ``split_units`` (tracker/vocabulary/units.py). 序号 cells come in three
+shapes: one token per row whose level comes from its style ("一", "（一）", "1", "（1）", "①"),
+tokens joined by our exporter ("一（一）" = path ["一", "（一）"]), and
 dotted numbers ("1.2" = path ["1", "1.2"], each element being the 序号 of that ancestor's row).
 Levels of single tokens follow the plan parser's rule (tracker/parsing/numbering.py): a style
 takes the level at which it first appears, one below the row before it when it is new, and a
@@ -11,100 +13,7 @@ convention.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-_CN = "一二三四五六七八九十〇零两"
-_DIGIT = "0-9０-９"
-_TOKEN = re.compile(
-    rf"(?P<cn_paren>[（(]\s*[{_CN}]{{1,3}}\s*[）)])"
-    rf"|(?P<arabic_paren>[（(]\s*[{_DIGIT}]{{1,3}}\s*[）)])"
-    rf"|(?P<dotted>[{_DIGIT}]{{1,3}}(?:[.．\-－][{_DIGIT}]{{1,3}})+)(?![{_DIGIT}])"
-    rf"|(?P<arabic>[{_DIGIT}]{{1,4}})(?![{_DIGIT}])"
-    rf"|(?P<cn>[{_CN}]{{1,3}})"
-    r"|(?P<circled>[\u2460-\u2473])"
-)
-# What may follow a bare numeral ("一", "1"): the end, a separator, or the next token's bracket.
-_AFTER_BARE = re.compile(r"$|[\s、.．，,：:]|[（(]")
-_SEPARATORS = re.compile(r"[\s、.．，,：:]*")
-_DOT = re.compile(r"[.．\-－]")
-# Unit separators at bracket depth 0 (issue #4): 、 ， , ； ; and line breaks.
-_UNIT_SEPARATORS = set("、，,；;\n\r")
-_OPENERS = "（(【[〔《“‘"
-_CLOSERS = "）)】]〕》”’"
-
-
-@dataclass(frozen=True)
-class NumberToken:
-    """One numbering token of a 序号: ``style`` (cn, cn_paren, arabic, arabic_paren, circled,
-    dotted2, dotted3, …) and ``key``, the token as written without spaces ("（一）", "1.2")."""
-
-    style: str
-    key: str
-
-
-def parse_number(text) -> tuple[list[NumberToken], str] | None:
-    """Split a 序号 cell into its tokens and any text after them; None if it holds no number.
-
-    "一（一）" -> ([一, （一）], ""); "1.2" -> ([1, 1.2], ""); "一、防控金融风险" ->
-    ([一], "防控金融风险"); "三年行动" -> None (一 to 十 must be followed by a separator, a bracket
-    or the end). Numbers stored as numbers count too: 3 -> "3", 1.1 -> "1.1".
-    """
-    if isinstance(text, bool) or text is None:
-        return None
-    if isinstance(text, int):
-        text = str(text)
-    elif isinstance(text, float):
-        text = str(int(text)) if text.is_integer() else repr(text)
-    elif not isinstance(text, str):
-        return None
-    text = text.strip()
-    tokens: list[NumberToken] = []
-    position = 0
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if not match:
-            break
-        kind = match.lastgroup
-        if kind in ("cn", "arabic") and not _AFTER_BARE.match(text, match.end()):
-            break
-        written = re.sub(r"\s+", "", match.group(0))
-        if kind == "dotted":
-            parts = _DOT.split(written)
-            tokens.append(NumberToken("arabic", parts[0]))
-            separators = _DOT.findall(written)
-            for depth in range(2, len(parts) + 1):
-                key = parts[0] + "".join(s + p for s, p in zip(separators[:depth - 1], parts[1:depth]))
-                tokens.append(NumberToken(f"dotted{depth}", key))
-        else:
-            tokens.append(NumberToken(kind, written))
-        position = _SEPARATORS.match(text, match.end()).end()
-    if not tokens:
-        return None
-    return tokens, text[position:].strip()
-
-
-def split_units(text) -> list[str]:
-    """Split a unit cell into names: "市发改委、市财政局（牵头，含下属单位）\\n市金融办" -> 3 names.
-
-    Separators (、 ， , ； ; line breaks) count only outside brackets, so a remark in brackets stays
-    with its unit. Names are stripped; empty ones dropped. A non-text value gives [].
-    """
-    if not isinstance(text, str):
-        return [] if text is None else [str(text)]
-    names, current, depth = [], [], 0
-    for char in text:
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS and depth:
-            depth -= 1
-        if char in _UNIT_SEPARATORS and depth == 0:
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    names.append("".join(current))
-    return [name.strip().strip("\u3000") for name in names if name.strip().strip("\u3000")]
+from ..vocabulary.numbering import NumberToken
 
 
 class PathBuilder:

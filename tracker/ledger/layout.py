@@ -17,8 +17,9 @@ columns; the grouped layout is the tree as many offices draw it by hand:
 
 Columns A–J stay the captions of CONTRACTS.md §3 in every layout; 所属层级 and the extra columns
 follow; the hidden 任务键 and 版本 always come last, so import-ledger (which finds columns by
-caption, synonyms.py) reads every layout back. A ledger may carry a note line under its title
-(the filters of an exported list, "筛选：状态=推进中；亮灯=红灯"), which moves the header one row down.
+caption, vocabulary/captions.py) reads every layout back. A ledger may carry a note line under its
+title (the filters of an exported list, "筛选：状态=推进中；亮灯=红灯"), which moves the header one
+row down.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ import service decides what to create, update or refuse (CONTRACTS.md §4, issue
 
 1. safety.py refuses dangerous or unreadable files before openpyxl runs (SECURITY-TESTS.md E1–E7);
 2. sheet.py streams the ledger sheet into a sparse grid (real rows only, merged ranges kept);
-3. header.py finds the header (title rows above it, two-row headers, synonyms.py captions), or
+3. header.py finds the header (title rows above it, two-row headers, vocabulary/captions.py), or
    the caller's corrected column map is used;
 4. rows.py turns each row into a ReadRow (results.py): merged cells spread down, hierarchy.py
    paths, units split, values typed; every bad cell becomes a LedgerIssue and reading goes on, so
@@ -22,12 +22,12 @@ from typing import Collection
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from ..vocabulary.captions import CAPTION_SYNONYMS, normalize_caption
 from .header import HEADER_SCAN_ROWS, HeaderLayout, find_header, read_head_lines
 from .results import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow
 from .rows import RowReader
 from .safety import LedgerLimits, LedgerRefused, check_xlsx_container, load_source, open_workbook
 from .sheet import SheetGrid, fill_vertical_merges, scan_sheet
-from .synonyms import CAPTION_SYNONYMS, normalize_caption
 
 __all__ = ["FORMULA_REASON", "LedgerIssue", "LedgerReadResult", "ReadRow", "read_ledger"]
 

@@ -14,11 +14,13 @@ from typing import Collection
 from openpyxl.utils import get_column_letter
 
 from ..parsing.deadlines import parse_due_date
+from ..vocabulary.captions import is_caption_text
+from ..vocabulary.numbering import parse_number
+from ..vocabulary.units import split_units
 from .header import HeaderLayout, score_row
-from .hierarchy import PathBuilder, parse_number, split_units
+from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
 from .sheet import FORMULA, CellError, SheetGrid
-from .synonyms import is_caption_text
 
 _FOOTER_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "填报人", "填表人", "审核人",
                     "联系人", "联系电话", "负责人", "签发人", "制表人", "单位负责人")

@@ -86,7 +86,7 @@ class GroupLine:
     def text(self) -> str:
         """The row's one text, "一、防控金融高杠杆风险": 序号 then title, with a space between
         when the 序号 ends without a separator, so that import-ledger parses it back
-        (ledger/hierarchy.parse_number)."""
+        (vocabulary/numbering.parse_number)."""
         number, title = (self.number or "").strip(), (self.title or "").strip()
         if not number:
             return title

@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from ..extensions import db
-from ..ledger import CAPTION_SYNONYMS, LedgerRefused, check_xlsx_container
+from ..ledger import LedgerRefused, check_xlsx_container
 from ..ledger.safety import load_source
 from ..models import Plan
 from ..services.errors import InvalidInput
@@ -21,6 +21,7 @@ from ..services.ledger_import import (
 from ..services.ledger_revert import revert_import
 from ..services.ledger_uploads import discard_upload, open_upload, store_upload
 from ..services.permissions import can_manage_plans, require
+from ..vocabulary.captions import CAPTION_SYNONYMS
 from . import bp
 from .forms import ActionForm, UploadForm
 

@@ -10,11 +10,12 @@ Public API:
     PlanReadError, UnsupportedFileType            reading errors (Chinese messages)
     parse_due_date(deadline, default_year=None)   "2016年底前" -> date(2016, 12, 31)
 
-Module map: cleaning (noise, spaces), numbering (styles, levels), inline (一是… inside a
-paragraph), annotations and unitnames (units), suggest (units named in sentences), deadlines,
-metadata (title, 文号, 发文机关, date), tables (task tables), sections (several documents in
-one file), walker (the body walk), paths (a list numbered again gets unique paths), parser (the
-steps), readers and docx_numbering (files).
+Module map: cleaning (noise, spaces), numbering (levels), inline (一是… inside a paragraph),
+annotations and unitnames (units), suggest (units named in sentences), deadlines, metadata
+(title, 文号, 发文机关, date), tables (task tables), sections (several documents in one file),
+walker (the body walk), paths (a list numbered again gets unique paths), parser (the steps),
+readers and docx_numbering (files). Numbering styles and numerals, unit-list splitting and the
+caption table are the field's vocabulary, shared with the ledger: tracker/vocabulary.
 """
 
 from .deadlines import parse_due_date

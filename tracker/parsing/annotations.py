@@ -5,12 +5,13 @@ Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
   "（牵头单位：A、B；配合单位：C、D）", "牵头单位：区发改局 责任单位：…", "完成时限：2016年底前";
 - inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）".
 
-Roles: ``CAPTIONS`` maps each caption to a role. 责任单位/责任部门 and the inline "…负责" give the
-role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the measure names no
+Roles: ``ANNOTATION_CAPTIONS`` (the caption table of tracker/vocabulary/captions.py, shared with
+the ledger reader: 牵头单位/主办单位/…, 配合单位/协办单位/…, 完成时限/时间节点/…) maps each caption
+to a role. 责任单位/责任部门 and the inline "…负责" give the role ``RESPONSIBLE``, resolved per measure by ``resolve_units``: lead when the measure names no
 lead unit, supporting when it does; and, once the document has stated a precedence rule such as
 "排在第一位的部门为牵头部门", the first responsible unit is lead and the others supporting.
 
-Unit names are split and judged in ``unitnames.py``.
+Unit lists are split by tracker/vocabulary/units.py and judged in ``unitnames.py``.
 """
 
 from __future__ import annotations
@@ -18,24 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .unitnames import CLOSE, OPEN, plausible_units, split_units
+from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, RESPONSIBLE, SUPPORTING
+from ..vocabulary.units import CLOSERS, OPENERS
+from .unitnames import annotation_units, plausible_units
 
-LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
 
-CAPTIONS: dict[str, str] = {
-    "牵头单位": LEAD, "牵头部门": LEAD,
-    "配合单位": SUPPORTING, "配合部门": SUPPORTING, "协办单位": SUPPORTING, "协办部门": SUPPORTING,
-    "参与单位": SUPPORTING, "参与部门": SUPPORTING,
-    "责任单位": RESPONSIBLE, "责任部门": RESPONSIBLE,
-    "完成时限": DEADLINE, "时间节点": DEADLINE, "完成时间": DEADLINE, "完成期限": DEADLINE,
-}
 _CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
+    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
 _ANY_CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(CAPTIONS, key=len, reverse=True))
+    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
     + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门))\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
@@ -92,7 +87,7 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
             continue
         together = _TOGETHER_RE.fullmatch(clause)
         if together:
-            lead, others = pending + split_units(together["lead"]), split_units(together["others"])
+            lead, others = pending + annotation_units(together["lead"]), annotation_units(together["others"])
             if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
             entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
@@ -101,7 +96,7 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
         for regex, role in _INLINE_CLAUSES:
             m = regex.fullmatch(clause)
             if m:
-                units = pending + split_units(m["units"])
+                units = pending + annotation_units(m["units"])
                 if not plausible_units(units, True):
                     return None
                 entries += [(role, u) for u in units]
@@ -121,7 +116,7 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         inline = _parse_inline(value)
         if inline is not None:
             return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
-    units = split_units(value)
+    units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
     return [(role, u) for u in units]
@@ -150,7 +145,7 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
-        role = CAPTIONS.get(m.group(1), OTHER)
+        role = ANNOTATION_CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
             annotation.deadline = re.sub(r"\s+", "", value) or None
             continue
@@ -171,9 +166,9 @@ def _matching_open(text: str, close_at: int) -> int | None:
     depth = 0
     for i in range(close_at, -1, -1):
         ch = text[i]
-        if ch in CLOSE:
+        if ch in CLOSERS:
             depth += 1
-        elif ch in OPEN:
+        elif ch in OPENERS:
             depth -= 1
             if depth == 0:
                 return i if ch in "（(〔" else None

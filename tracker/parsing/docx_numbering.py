@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
+from ..vocabulary.numbering import MAX_ROMAN, roman_numeral
+
 _CN = "〇一二三四五六七八九"
 _CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def chinese_number(n: int) -> str:
@@ -27,15 +27,6 @@ def chinese_number(n: int) -> str:
     tens, ones = divmod(n, 10)
     text = ("" if tens <= 1 else _CN[tens]) + ("十" if tens else "")
     return text + (_CN[ones] if ones else "")
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
 
 
 def format_number(n: int, fmt: str) -> str | None:
@@ -54,8 +45,8 @@ def format_number(n: int, fmt: str) -> str | None:
     if fmt in ("upperLetter", "lowerLetter") and 0 < n <= 26:
         letter = chr(ord("A") + n - 1)
         return letter if fmt == "upperLetter" else letter.lower()
-    if fmt in ("upperRoman", "lowerRoman") and n > 0:
-        return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
+    if fmt in ("upperRoman", "lowerRoman") and 0 < n <= MAX_ROMAN:  # larger: Arabic digits
+        return roman_numeral(n) if fmt == "upperRoman" else roman_numeral(n).lower()
     return str(n)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbering import LAST, SEQ_WORDS, cn_numeral_value
+from ..vocabulary.numbering import LAST, SEQ_WORDS, cn_ordinal
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _INLINE_RE = re.compile(
@@ -67,13 +67,13 @@ class InlineItem:
 
 def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
     if m["shi"]:
-        return "shi", cn_numeral_value(m["shi"]), m["shi"] + "是"
+        return "shi", cn_ordinal(m["shi"]), m["shi"] + "是"
     if m["yao"]:
-        return "yao", cn_numeral_value(m["yao"]), m["yao"] + "要"
+        return "yao", cn_ordinal(m["yao"]), m["yao"] + "要"
     if m["qi"]:
-        return "qi", cn_numeral_value(m["qi"]), "其" + m["qi"]
+        return "qi", cn_ordinal(m["qi"]), "其" + m["qi"]
     word = m["seq"]
-    value = SEQ_WORDS.get(word, None) if not word.startswith("第") else cn_numeral_value(word[1:])
+    value = SEQ_WORDS.get(word, None) if not word.startswith("第") else cn_ordinal(word[1:])
     return "seq", value, word
 
 

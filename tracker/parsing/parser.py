@@ -23,7 +23,7 @@ from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
 from .metadata import extract_metadata
-from .numbering import match_number
+from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import rewrite_table_rows

@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from .draft import MeasureDraft, PlanDraft, Section
-from .numbering import SECTION_STYLE
+from ..vocabulary.numbering import SECTION_STYLE
 
 _TITLE_END_RE = re.compile(r"\s{2,}|[。！？!?：:，,；;]")
 _TITLE_MAX_CHARS = 60

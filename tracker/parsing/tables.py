@@ -2,7 +2,8 @@
 
 The .docx reader writes each table row as one line with its cells joined by a tab. When a row
 is a header naming a task column (任务, 具体措施, …) and at least one unit or deadline column
-(牵头单位, 配合单位, 责任单位, 完成时限, …), the rows below it are rewritten into the form the
+(牵头单位, 主办单位, 配合单位, 责任单位, 完成时限, …: the captions of tracker/vocabulary/captions.py,
+which the ledger reader uses too), the rows below it are rewritten into the form the
 parser already reads — "序号、任务（牵头单位：…；配合单位：…；完成时限：…）" — so numbering,
 units and deadlines follow the same rules as in running text. Other lines pass unchanged.
 
@@ -17,45 +18,41 @@ from __future__ import annotations
 
 import re
 
-from .annotations import CAPTIONS
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, LEAD_UNITS, NUMBER,
+                                   SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_header)
+from ..vocabulary.numbering import match_number
 from .cleaning import Line
-from .numbering import match_number
 
-# Task column captions, most specific first.
-TASK_CAPTIONS = ("具体措施", "工作措施", "具体要求", "任务内容", "工作任务", "主要任务", "重点任务",
-                 "具体任务", "工作内容", "任务", "措施", "内容", "事项")
-NUMBER_CAPTIONS = ("序号", "编号", "序")
-# Table captions that mean the same as an annotation caption.
-_CAPTION_ALIASES = {"牵头": "牵头单位", "配合": "配合单位", "责任": "责任单位",
-                    "时限": "完成时限", "完成时限要求": "完成时限", "时限要求": "完成时限",
-                    "时间": "完成时间", "时间要求": "完成时间"}
-
-
-def _caption(cell: str) -> str:
-    cell = re.sub(r"\s+", "", cell)
-    return _CAPTION_ALIASES.get(cell, cell)
+# The fields a task table's row turns into an annotation, in the order it writes them.
+_ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
+_RESPONSIBLE_CAPTION = "责任单位"
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
-    """Map of role -> column counted from the right (-1 is the last column) for a header row,
-    or None when the row is not a task-table header."""
-    captions = [_caption(c) for c in cells]
-    while captions and not captions[-1]:
-        captions.pop()
-    width = len(captions)
-    columns: dict[str, int] = {}
-    for wanted in TASK_CAPTIONS:
-        if wanted in captions:
-            columns["task"] = captions.index(wanted) - width
-            break
-    for wanted in NUMBER_CAPTIONS:
-        if wanted in captions:
-            columns["number"] = captions.index(wanted) - width
-            break
-    for index, caption in enumerate(captions):
-        if caption in CAPTIONS:
-            columns.setdefault(caption, index - width)
-    if "task" not in columns or not any(k in CAPTIONS for k in columns):
+    """Map of key -> column counted from the right (-1 is the last column) for a header row, or
+    None when the row is not a task-table header. Keys: "task", "number", and the annotation
+    caption each unit or deadline column is written under ("牵头单位", "责任单位", "完成时限", …).
+
+    Columns are found by the vocabulary's ``match_header`` (the ledger's caption table); a lone
+    责任单位 column keeps its caption, so the parser's responsible-unit rule applies to it."""
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    found = match_header(cells)
+    if found is None:
+        return None
+    fields, matched_as = found
+    width = len(cells)
+    columns = {"task": fields[TASK] - width}
+    if NUMBER in fields:
+        columns["number"] = fields[NUMBER] - width
+    for field in _ANNOTATED:
+        if field in fields:
+            caption = matched_as.get(fields[field], field)
+            if caption not in ANNOTATION_CAPTIONS:
+                caption = _RESPONSIBLE_CAPTION if caption in SUPPORTING_WHEN_LEAD_PRESENT else field
+            columns[caption] = fields[field] - width
+    if len(columns) == 1 + ("number" in columns):
         return None
     return columns
 
@@ -84,7 +81,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str]) -> 
             lines.append(value)
     if number and match_number(number) is None:
         number = f"{number}、" if re.fullmatch(r"[0-9０-９]{1,3}", number) else f"{number} "
-    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in CAPTIONS and cell(caption)]
+    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     lines.append(f"{number}{cell('task')}{annotation}")
     return lines

@@ -1,7 +1,7 @@
-"""Unit names in annotations: splitting a list of names and judging whether they look like units.
+"""Unit names in annotations: reading a list of names and judging whether they look like units.
 
-Names are split at 、 ， , ； ; only at bracket depth 0, so "各区县〔自治县〕人民政府" and
-"市打击非法金融活动领导小组各成员单位" stay whole (seed 003 二（四）); a list closed by 等
+Lists are split by the vocabulary's ``split_units`` (at 、 ， , ； ; only at bracket depth 0),
+so "各区县〔自治县〕人民政府" and "市打击非法金融活动领导小组各成员单位" stay whole (seed 003 二（四）); a list closed by 等
 ("A、B等按职责分工负责", 国务院 2018) loses the 等, and "A等有关部门" gives A and 有关部门.
 """
 
@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import re
 
-OPEN, CLOSE = "（(〔[［【《{「『“", "）)〕]］】》}」』”"
-_SEPARATORS = "、，,；;"
+from ..vocabulary.units import split_units
+
 _UNIT_MAX_CHARS = 40
 UNIT_SUFFIX_RE = re.compile(
     r"(?:局|委|办|厅|部|行|院|会|府|署|室|组|处|科|所|站|队|司|社|馆|校|中心|单位|部门|公司|"
     r"政府|机构|企业|集团|协会|学会|法院|检察院|监管局|各地|各地区|各区县|区县|街道|乡镇)$"
 )
-
-
-def _clean_unit(unit: str) -> str:
-    return re.sub(r"\s+", "", unit).strip("。.")
 
 
 def _split_etc(units: list[str]) -> list[str]:
@@ -36,24 +32,14 @@ def _split_etc(units: list[str]) -> list[str]:
     return result
 
 
-def split_units(value: str) -> list[str]:
-    """Split a list of unit names at 、，,；; outside brackets; returns stripped, non-empty names.
+def annotation_units(value: str) -> list[str]:
+    """The unit names of an annotation: the list split as everywhere (tracker/vocabulary/units.py),
+    then a list closed by 等 read as the units before it.
 
-    "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"].
+    "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"];
+    "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"].
     """
-    units, depth, current = [], 0, []
-    for ch in value:
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in _SEPARATORS:
-            units.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    units.append("".join(current))
-    return _split_etc([u for u in (_clean_unit(u) for u in units) if u])
+    return _split_etc(split_units(value))
 
 
 def plausible_units(units: list[str], strict: bool) -> bool:

@@ -23,7 +23,8 @@ from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
-from .numbering import LevelTracker, NumberToken, check_sequence, match_number
+from ..vocabulary.numbering import NumberToken, match_number
+from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
 

@@ -17,12 +17,12 @@ from typing import Callable
 from ..parsing import MeasureDraft, PlanDraft, parse_due_date
 from ..parsing.paths import unique_key
 from ..parsing.walker import short_title
+from ..vocabulary.units import split_units
 from .errors import InvalidInput
 
 ROLES = ("lead", "supporting")
 MAX_TITLE_CHARS = 500
 MAX_UNIT_CHARS = 200
-_UNIT_SPLIT_RE = re.compile(r"[、，,；;\n]+")
 
 
 def state_from_draft(draft: PlanDraft, source_name: str | None) -> dict:
@@ -51,12 +51,14 @@ def _stem(name: str | None) -> str | None:
     return re.sub(r"\.[A-Za-z]{2,5}$", "", name) if name else None
 
 
-def split_units(values: list[str]) -> list[str]:
-    """Unit names from form inputs, each input possibly holding several names ("A、B"); no blanks, no repeats."""
+def units_from_inputs(values: list[str]) -> list[str]:
+    """Unit names from form inputs, each input possibly holding several names ("A、B"), split as
+    everywhere (tracker/vocabulary/units.py: "市财政局（含下属单位，各分局）" stays one name);
+    each name cut to MAX_UNIT_CHARS, no blanks, no repeats."""
     names: list[str] = []
     for value in values:
-        for name in _UNIT_SPLIT_RE.split(value or ""):
-            name = "".join(name.split())[:MAX_UNIT_CHARS]
+        for name in split_units(value):
+            name = name[:MAX_UNIT_CHARS]
             if name and name not in names:
                 names.append(name)
     return names
@@ -101,8 +103,8 @@ def apply_edits(state: dict, get: Callable[[str], list[str]]) -> dict:
         item["deadline"] = _clean((get(f"deadline-{key}") or [""])[0], 200)
         due = parse_due_date(item["deadline"], year)
         item["due_date"] = due.isoformat() if due else None
-        item["lead_units"] = split_units(get(f"lead-{key}"))
-        item["supporting_units"] = [u for u in split_units(get(f"supporting-{key}")) if u not in item["lead_units"]]
+        item["lead_units"] = units_from_inputs(get(f"lead-{key}"))
+        item["supporting_units"] = [u for u in units_from_inputs(get(f"supporting-{key}")) if u not in item["lead_units"]]
         for k, suggestion in enumerate(item["suggested"]):
             role = (get(f"suggest-{key}-{k}") or [""])[0]
             suggestion["role"] = role if role in ROLES else ""

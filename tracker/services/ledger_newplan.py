@@ -15,22 +15,14 @@ from pathlib import PurePath
 from ..extensions import db
 from ..ledger import ReadRow
 from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, User
+from ..vocabulary.numbering import chinese_numeral
 from .ledger_changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
 from .ledger_outcomes import CREATE, RowOutcome
 from .progress import MAX_REPORT_CHARS
 from .units import UnitIndex
 
-_CN_DIGITS = "零一二三四五六七八九"
 # Column limits of the models (String lengths).
 _MAX_NUMBER, _MAX_DEADLINE, _MAX_UNIT, _MAX_TITLE = 40, 200, 200, 500
-
-
-def chinese_numeral(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 25 -> 二十五 (for headings the ledger does not number)."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
 
 
 @dataclass

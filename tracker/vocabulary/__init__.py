@@ -1,0 +1,14 @@
+"""The field's vocabulary, written once (pure Python: no Flask, no database).
+
+What Chinese plans, work ledgers (工作台账) and the people filling them write, and what it means:
+
+- ``numbering``: numerals (Chinese both ways, Arabic, circled, Roman), the numbering tokens that
+  open a plan's line ("一、", "（一）", "1.", "①", "第一，", …) and the 序号 cells of a ledger
+  ("一（一）", "1.2"), as ``NumberToken``.
+- ``units``: ``split_units``, a list of unit names written in one text ("A、B（含下属单位，各分局）").
+- ``captions``: caption synonyms per field (牵头单位/主办单位/责任单位 …) and header matching.
+- ``statuses``: how other offices write a task's 完成状态 (未启动, 已完成, …), as status codes.
+
+Read by the plan parser (tracker/parsing), the ledger reader and writer (tracker/ledger) and the
+import preview (services/draft_editing). Extend the vocabulary here and nowhere else.
+"""

@@ -1,0 +1,187 @@
+"""Caption synonyms: the one table that maps a caption to a field, for ledgers, task tables and
+annotations alike.
+
+A caption names a field in a ledger's header ("牵头单位", "主办单位", "工作内容"), in a Word task
+table (任务分工表: "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限") and inside a plan's annotation
+("（主办单位：A；协办单位：B；完成时限：…）"). The ledger reader (tracker/ledger/header.py) and the
+plan parser (tracker/parsing/tables.py, annotations.py) both read this table, so a caption one of
+them knows the other knows too (issue 12: only the ledger knew 主办单位).
+
+Offices name the same column differently. The canonical captions are the tracker's own
+(CONTRACTS.md §3, plus the hidden 任务键/版本 and the optional 责任人/备注 of issue #4); each lists
+the captions seen for it. Sources: the synonym list of issue #4 (牵头单位/责任单位/主办单位,
+完成时限/时间节点/办结时限/截止时间, 具体措施/工作内容/工作事项/任务要求, 进展情况/当前进度/工作动态, …);
+GLOSSARY.md (牵头部门, 配合部门/参与单位/协办单位, 下步工作打算, 办理状态); the 重庆 and 潍坊 ledgers the
+writer follows; the 杭州江干区 执行台账 (2018: "工作目标及任务要求、工作动态、工作进度"); the 鞍山立山区
+task split (2023), where "牵头单位" and "责任单位" stand side by side and 责任单位 are the supporting
+units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
+时限; tests/corpus). Extend the table here and nowhere else.
+
+Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
+again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况). No substring matching:
+"完成时限" must not be taken for 完成状态, nor "工作任务完成情况" for 工作任务.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The fields, by their canonical caption (CONTRACTS.md §3), for code that names a field.
+NUMBER, HEADING, TASK = "序号", "重点任务", "具体措施"
+LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD = "牵头单位", "配合单位", "完成时限"
+PROGRESS, PROBLEMS, NEXT_STEPS, STATUS = "进展情况", "存在问题", "下步计划", "完成状态"
+KEY, VERSION, PERSON, REMARKS = "任务键", "版本", "责任人", "备注"
+
+# Roles of the captions inside a plan's annotation (see ANNOTATION_CAPTIONS).
+LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
+
+#: Canonical caption (the field) -> the captions that mean it (the canonical one first).
+CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "序号": ("序号", "编号", "序列号", "序"),
+    "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称"),
+    "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
+             "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求"),
+    "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
+             "牵头责任单位", "主办部门"),
+    "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
+             "配合责任单位", "协同单位"),
+    "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
+             "办结时间", "时间安排", "完成时限要求", "时间要求"),
+    "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
+             "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
+    "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
+             "问题及困难", "存在问题及困难"),
+    "下步计划": ("下步计划", "下一步计划", "工作计划", "下步工作打算", "下一步工作计划", "下步工作计划",
+             "下一步打算", "下步打算", "下一步工作打算", "下步措施"),
+    "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态"),
+    "任务键": ("任务键",),
+    "版本": ("版本",),
+    "责任人": ("责任人", "具体责任人", "联系人"),
+    "备注": ("备注",),
+}
+
+#: Short or vague captions that name a field only where the row is known to be a header: under a
+#: group caption of a two-row ledger header (e.g. "责任单位" spanning "牵头" and "配合"), and in a
+#: task table's header row (荆州 2022: 时限; "任务 | 牵头 | 配合"). Alone, a ledger's "事项" column
+#: is left for the person to map.
+SUB_CAPTIONS: dict[str, str] = {
+    "牵头": "牵头单位", "主办": "牵头单位", "主责": "牵头单位", "责任": "牵头单位",
+    "配合": "配合单位", "协办": "配合单位", "参与": "配合单位",
+    "时限": "完成时限", "时间": "完成时限",
+    "任务": "具体措施", "措施": "具体措施", "内容": "具体措施", "事项": "具体措施",
+}
+
+#: Captions of the lead column that mean the supporting units when a 牵头单位-like column is also
+#: present (CONTRACTS.md §1: "牵头单位：区发改局 责任单位：…"); alone, they name the lead units.
+#: The plan parser gives them the role "responsible" (parsing/annotations.resolve_units).
+SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任"})
+
+#: Captions that name a field as a column header only, never inside a plan's sentences: they also
+#: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
+#: annotation caption must not be read there.
+COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求"})
+
+#: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
+#: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT) or DEADLINE.
+ANNOTATION_CAPTIONS: dict[str, str] = {
+    caption: (RESPONSIBLE if caption in SUPPORTING_WHEN_LEAD_PRESENT else role)
+    for field, role in ((LEAD_UNITS, LEAD), (SUPPORTING_UNITS, SUPPORTING), (DEADLINE_FIELD, DEADLINE))
+    for caption in CAPTION_SYNONYMS[field] if caption not in COLUMN_ONLY_CAPTIONS
+}
+
+# Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
+_LONGEST_CAPTION = 40
+_LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items()
+           for synonym in synonyms}
+_SPACES = re.compile(r"\s+")
+_BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_EDGE_PUNCTUATION = "：:，,。.、*＊ "
+
+
+def normalize_caption(text) -> str:
+    """Return ``text`` (any cell value) as a comparable caption: "完成\\n时限：" -> "完成时限".
+
+    Removes every whitespace character (full-width spaces and line breaks included) and leading
+    or trailing colons, commas, full stops and asterisks ("*序号" marks a required column).
+    A non-text value (a number, a date) gives "".
+    """
+    if not isinstance(text, str):
+        return ""
+    return _SPACES.sub("", text).strip(_EDGE_PUNCTUATION)
+
+
+def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
+    """Return (canonical caption, normalised caption) that ``text`` names, or None.
+
+    ``sub_caption`` also accepts the short forms of SUB_CAPTIONS (for a row under a group
+    caption). A caption with a bracketed remark matches by what is outside the brackets.
+    """
+    if not isinstance(text, str) or len(text) > _LONGEST_CAPTION:
+        return None  # most data cells: not worth normalising
+    caption = normalize_caption(text)
+    if not caption:
+        return None
+    for candidate in (caption, _BRACKETED.sub("", caption).strip(_EDGE_PUNCTUATION)):
+        if candidate in _LOOKUP:
+            return _LOOKUP[candidate], candidate
+        if sub_caption and candidate in SUB_CAPTIONS:
+            return SUB_CAPTIONS[candidate], candidate
+    return None
+
+
+def is_caption_text(text: str) -> bool:
+    """Quick test: is ``text``, stripped, exactly one of the captions (no normalising)?"""
+    return text.strip() in _LOOKUP
+
+
+def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str]) -> bool:
+    """Give ``column`` the field of ``found`` (a ``match_caption`` result) in a header's mapping.
+
+    ``columns`` maps field -> column and ``matched_as`` column -> the caption it matched; both are
+    updated. The first column of a field keeps it, except that of two lead columns the one
+    written 责任单位 (SUPPORTING_WHEN_LEAD_PRESENT) holds the supporting units (鞍山立山区 2023,
+    CONTRACTS.md §1). Returns False when the field was already taken by another column (the
+    caller says so and ignores ``column``).
+    """
+    canonical, caption = found
+    taken = columns.get(canonical)
+    if taken is None:
+        columns[canonical] = column
+        matched_as[column] = caption
+        return True
+    if canonical == LEAD_UNITS and SUPPORTING_UNITS not in columns:
+        if caption in SUPPORTING_WHEN_LEAD_PRESENT:
+            columns[SUPPORTING_UNITS] = column
+            matched_as[column] = caption
+            return True
+        if matched_as.get(taken) in SUPPORTING_WHEN_LEAD_PRESENT:
+            columns[SUPPORTING_UNITS] = taken
+            columns[LEAD_UNITS] = column
+            matched_as[column] = caption
+            return True
+    return False
+
+
+def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
+    """Map the cells of a one-row header (a task table's first row) to fields.
+
+    Returns ({field: index of its cell}, {index: caption matched}) using ``match_caption`` (short
+    sub-captions such as 牵头/配合/时限 accepted) and ``assign_column``. Of two task-text columns the
+    right one holds the measures and the left one groups them (荆州 2022: "工作任务 | 具体要求");
+    the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in
+    ledgers. None when no cell names the task text. Header rows of two lines (merged group
+    captions) are the ledger's business: tracker/ledger/header.py.
+    """
+    columns: dict[str, int] = {}
+    matched_as: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        found = match_caption(cell, sub_caption=True)
+        if found and found[0] == TASK and TASK in columns:
+            columns.setdefault(HEADING, columns.pop(TASK))  # "工作任务 | 具体要求": the right one
+        if found:
+            assign_column(columns, matched_as, index, found)
+    if TASK not in columns and HEADING in columns:
+        columns[TASK] = columns.pop(HEADING)
+    if TASK not in columns:
+        return None
+    return columns, matched_as

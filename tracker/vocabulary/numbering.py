@@ -1,0 +1,365 @@
+"""The numbering grammar of Chinese plans and ledgers: numerals, and the tokens that number items.
+
+Numerals, both ways:
+- Chinese: ``chinese_numeral(125)`` -> "一百二十五", ``chinese_numeral_value("一百二十五")`` -> 125;
+  any size (万, 亿, 万亿 …), 十 for 10–19 as written in 公文 ("十二", not "一十二").
+- Roman (Word's ``upperRoman``/``lowerRoman`` lists): 1–``MAX_ROMAN`` only; anything larger is
+  refused rather than written as a string of millions of "M".
+- Arabic 1–99 and circled ①–㊿, as numbering uses them.
+
+Tokens (``NumberToken``): what numbers an item, read in two places with one vocabulary of
+styles (cn_comma 一、, cn_paren （一）, arabic 1., arabic_paren （1）, circled ①, …):
+- ``match_number(line)``: the token at the start of a plan's line (``STYLES``, the table of
+  line-start styles the plan parser knows; to support a new style, add a ``NumberingStyle``);
+- ``parse_number(cell)``: the tokens of a ledger's 序号 cell ("一（一）", "1.2", "一、防控…").
+
+How levels follow from tokens is the reader's business: the plan parser's ``LevelTracker``
+(tracker/parsing/numbering.py) and the ledger's ``PathBuilder`` (tracker/ledger/hierarchy.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+# ---------------------------------------------------------------------------------------------
+# Chinese numerals
+
+_CN_DIGITS = "零一二三四五六七八九"
+_CN_DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+                   "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG_UNITS = {"万": 10 ** 4, "亿": 10 ** 8}
+#: Longest Chinese numeral text read by ``chinese_numeral_value`` (longer text gives None).
+MAX_CHINESE_NUMERAL_CHARS = 40
+
+
+def _below_10000(n: int) -> str:
+    """0 < n < 10000 in full form, with 零 for inner gaps: 1010 -> 一千零一十, 110 -> 一百一十."""
+    out, gap = [], False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            if gap and out:
+                out.append("零")
+            out.append(_CN_DIGITS[digit] + unit)
+            gap = False
+        else:
+            gap = True
+    return "".join(out)
+
+
+def chinese_numeral(n: int) -> str:
+    """Write the integer ``n`` >= 0 in Chinese numerals, as 公文 number their items.
+
+    1 -> 一, 10 -> 十, 12 -> 十二, 25 -> 二十五, 100 -> 一百, 101 -> 一百零一, 110 -> 一百一十,
+    10000 -> 一万, 100000 -> 十万, 0 -> 零. No upper limit (亿 groups repeat: 10**16 -> 一亿亿); the
+    text grows with the number of digits only. Raises ValueError for a negative number.
+    """
+    if n < 0:
+        raise ValueError(f"负数不能写成中文序号：{n}")
+    if n == 0:
+        return "零"
+    text = _full_chinese(n)
+    return text[1:] if text.startswith("一十") else text
+
+
+def _full_chinese(n: int) -> str:
+    """``n`` > 0 with every 一 written (一十二); ``chinese_numeral`` drops a leading 一 of 一十."""
+    if n >= 10 ** 8:
+        high, low = divmod(n, 10 ** 8)
+        return _full_chinese(high) + "亿" + _rest(low, 10 ** 7)
+    if n >= 10 ** 4:
+        high, low = divmod(n, 10 ** 4)
+        return _below_10000(high) + "万" + _rest(low, 10 ** 3)
+    return _below_10000(n)
+
+
+def _rest(low: int, first_digit: int) -> str:
+    """The lower part after 亿/万: "" for 0, 零 before it when it does not fill its group."""
+    if low == 0:
+        return ""
+    return ("零" if low < first_digit else "") + _full_chinese(low)
+
+
+def chinese_numeral_value(text: str) -> int | None:
+    """Value of a Chinese numeral: "十一" -> 11, "一百零一" -> 101, "两万" -> 20000, "零" -> 0.
+
+    Accepts what ``chinese_numeral`` writes, with 两 for 二, 〇 for 零 and a leading 一 before 十
+    ("一十五"). Returns None for anything else ("十十", "二一", "百", "", text longer than
+    MAX_CHINESE_NUMERAL_CHARS), so a word that happens to use numeral characters is not a number.
+    """
+    if not isinstance(text, str) or not text or len(text) > MAX_CHINESE_NUMERAL_CHARS:
+        return None
+    total = section = digit = 0
+    seen_digit = False
+    for char in text:
+        if char in _CN_DIGIT_VALUE:
+            digit, seen_digit = _CN_DIGIT_VALUE[char], True
+        elif char in _CN_SMALL_UNITS:
+            section += (digit if seen_digit else 1) * _CN_SMALL_UNITS[char]
+            digit, seen_digit = 0, False
+        elif char == "万":
+            total += (section + digit) * 10 ** 4
+            section = digit = 0
+            seen_digit = False
+        elif char == "亿":
+            total = (total + section + digit) * 10 ** 8
+            section = digit = 0
+            seen_digit = False
+        else:
+            return None
+    value = total + section + digit
+    canonical = text.replace("两", "二").replace("〇", "零")
+    if canonical.startswith("一十"):
+        canonical = canonical[1:]
+    return value if chinese_numeral(value) == canonical else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Roman, Arabic and circled numerals
+
+#: Largest number written in Roman numerals (MMMCMXCIX); larger ones are refused.
+MAX_ROMAN = 3999
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman_numeral(n: int) -> str:
+    """1 -> "I", 4 -> "IV", 2024 -> "MMXXIV" (upper case; lower it for Word's ``lowerRoman``).
+
+    Raises ValueError outside 1..MAX_ROMAN: a list number of 10**11 from a crafted .docx must
+    not become a string of a hundred million "M" (callers fall back to Arabic digits).
+    """
+    if not 0 < n <= MAX_ROMAN:
+        raise ValueError(f"罗马数字只能表示 1 到 {MAX_ROMAN}：{n}")
+    out = []
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a Roman numeral in either case ("iv" -> 4); None unless written as ``roman_numeral``
+    writes it (so "IIII", "VX" or "" give None)."""
+    if not isinstance(text, str) or not text or len(text) > 15:
+        return None
+    upper, total = text.upper(), 0
+    position = 0
+    for value, letters in _ROMAN:
+        while upper.startswith(letters, position):
+            total += value
+            position += len(letters)
+    if position != len(upper) or not 0 < total <= MAX_ROMAN:
+        return None
+    return total if roman_numeral(total) == upper else None
+
+
+def arabic_value(numeral: str) -> int | None:
+    """Value of an Arabic numeral 1–99 (as written, half- or full-width digits); else None."""
+    try:
+        value = int(numeral)
+    except ValueError:
+        return None
+    return value if 0 < value < 100 else None
+
+
+#: Circled numbers ①–⑳, ㉑–㉟, ㊱–㊿, in order (value = index + 1).
+CIRCLED = (
+    [chr(c) for c in range(0x2460, 0x2474)]      # ①-⑳
+    + [chr(c) for c in range(0x3251, 0x3260)]    # ㉑-㉟
+    + [chr(c) for c in range(0x32B1, 0x32C0)]    # ㊱-㊿
+)
+_CIRCLED_VALUE = {ch: i for i, ch in enumerate(CIRCLED, start=1)}
+
+
+def circled_value(numeral: str) -> int | None:
+    """Value of a circled number ①–㊿ (1–50); else None."""
+    return _CIRCLED_VALUE.get(numeral)
+
+
+def cn_ordinal(numeral: str) -> int | None:
+    """Ordinal of a Chinese numeral used as a number (一 -> 1); None for 零 and non-numerals."""
+    return chinese_numeral_value(numeral) or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbering tokens
+
+@dataclass(frozen=True)
+class NumberToken:
+    """One numbering token, as read from a plan's line or a ledger's 序号 cell.
+
+    ``style``: the style name (a ``NumberingStyle.name`` at a line start; for 序号 cells cn,
+    cn_paren, arabic, arabic_paren, circled, dotted2, dotted3, …); ``key``: the token as written
+    without spaces and trailing 、 . ， (the path element: "一", "（一）", "第一", "1.2");
+    ``ordinal``: its value (1 for 一/1/①/第一; None where not read, as in 序号 cells);
+    ``written``: the token as written without spaces, e.g. "一、", "第一，" ("" in 序号 cells);
+    ``end``: offset in the line where the item's own text begins (0 in 序号 cells).
+    """
+
+    style: str
+    key: str
+    ordinal: int | None = None
+    written: str = ""
+    end: int = 0
+
+
+_CN = "[一二三四五六七八九十〇零两]{1,3}"
+# Trailing punctuation removed from a token to get its path key (CONTRACTS.md §1).
+_KEY_STRIP = "、.．，,：:"
+
+
+def word_ordinal(words: dict[str, int]) -> Callable[[str], int | None]:
+    """Ordinal function for word-like styles, e.g. ``word_ordinal({"首先": 1, "其次": 2})``."""
+    return words.get
+
+
+# "最后" closes a list whatever its length: ordinal LAST, never a numbering gap.
+LAST = 0
+SEQ_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": LAST}
+WORD_STYLES = frozenset({"cn_seq"})
+
+
+@dataclass(frozen=True)
+class NumberingStyle:
+    """One numbering style.
+
+    ``name`` identifies the style for level inference (full- and half-width brackets of one
+    style share a name, so "（一）" and "(二)" are one level); ``pattern`` must match at the start
+    of the text and put the numeral in the group ``num``; ``value`` turns the numeral into an
+    ordinal (None rejects the match); ``example`` documents the style; ``where`` is
+    "line_start" (checked at the start of each paragraph) or "inline" (reserved for later).
+    """
+
+    name: str
+    pattern: str
+    value: Callable[[str], int | None]
+    example: str
+    where: str = "line_start"
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The compiled ``pattern``."""
+        return _compiled(self.pattern)
+
+
+_CACHE: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    if pattern not in _CACHE:
+        _CACHE[pattern] = re.compile(pattern)
+    return _CACHE[pattern]
+
+
+# Order matters only where two patterns could match the same text (more specific first).
+SECTION_STYLE = "section"
+STYLES: tuple[NumberingStyle, ...] = (
+    # 【篇四】 — a document of a file that holds several (seed 002); see parsing/sections.py.
+    NumberingStyle(SECTION_STYLE, rf"【\s*(?:篇|第)\s*(?P<num>{_CN}|[0-9]{{1,2}})\s*篇?\s*】",
+                   lambda n: arabic_value(n) if n.isdigit() else cn_ordinal(n), "【篇四】"),
+    NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
+    NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
+    NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
+    # 第一，第二， — seed 001 (a speech).
+    NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
+    # 一、 — seeds 000, 002, 003.
+    NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．]", cn_ordinal, "一、"),
+    # （一） and half-width (一) — seeds 003 and 002.
+    NumberingStyle("cn_paren", rf"[（(]\s*(?P<num>{_CN})\s*[）)]", cn_ordinal, "（一）"),
+    # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
+    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,2})\s*[.．、](?![0-9０-９])", arabic_value, "1."),
+    NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
+    NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
+    # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
+    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])", cn_ordinal, "一是"),
+    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])", cn_ordinal, "一要"),
+    # 首先，其次，最后， opening paragraphs — only where the document uses them as a list.
+    NumberingStyle("cn_seq", r"(?P<num>首先|其次|再次|最后)\s*[，,、：:]", word_ordinal(SEQ_WORDS), "首先，"),
+)
+
+
+def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
+                 words: bool = False) -> NumberToken | None:
+    """Return the numbering token at the start of ``text`` (a cleaned line), or None.
+
+    Only styles with ``where == "line_start"`` are tried, and the word styles (首先，…) only
+    with ``words=True``. Numbers in the middle of a sentence ("3家以上", "（ OTC）", "20xx年",
+    "1-10月份") are never at a line start and are not seen.
+    """
+    for style in styles:
+        if style.where != "line_start" or (style.name in WORD_STYLES and not words):
+            continue
+        m = style.regex.match(text)
+        if not m:
+            continue
+        ordinal = style.value(m.group("num"))
+        if ordinal is None:
+            continue
+        written = re.sub(r"\s+", "", m.group(0))
+        key = written.rstrip(_KEY_STRIP) or written
+        return NumberToken(style=style.name, key=key, ordinal=ordinal, written=written, end=m.end())
+    return None
+
+
+# 序号 cells of a ledger: one token per row ("一", "（一）", "1", "（1）", "①"), tokens joined by
+# our exporter ("一（一）"), and dotted numbers ("1.2" = path ["1", "1.2"]).
+_CN_CHARS = "一二三四五六七八九十〇零两"
+_DIGIT = "0-9０-９"
+_CELL_TOKEN = re.compile(
+    rf"(?P<cn_paren>[（(]\s*[{_CN_CHARS}]{{1,3}}\s*[）)])"
+    rf"|(?P<arabic_paren>[（(]\s*[{_DIGIT}]{{1,3}}\s*[）)])"
+    rf"|(?P<dotted>[{_DIGIT}]{{1,3}}(?:[.．\-－][{_DIGIT}]{{1,3}})+)(?![{_DIGIT}])"
+    rf"|(?P<arabic>[{_DIGIT}]{{1,4}})(?![{_DIGIT}])"
+    rf"|(?P<cn>[{_CN_CHARS}]{{1,3}})"
+    r"|(?P<circled>[\u2460-\u2473])"
+)
+# What may follow a bare numeral ("一", "1"): the end, a separator, or the next token's bracket.
+_AFTER_BARE = re.compile(r"$|[\s、.．，,：:]|[（(]")
+_SEPARATORS = re.compile(r"[\s、.．，,：:]*")
+_DOT = re.compile(r"[.．\-－]")
+
+
+def parse_number(text) -> tuple[list[NumberToken], str] | None:
+    """Split a ledger's 序号 cell into its tokens and any text after them; None if it holds no number.
+
+    "一（一）" -> ([一, （一）], ""); "1.2" -> ([1, 1.2], ""); "一、防控金融风险" ->
+    ([一], "防控金融风险"); "三年行动" -> None (一 to 十 must be followed by a separator, a bracket
+    or the end). Numbers stored as numbers count too: 3 -> "3", 1.1 -> "1.1". Tokens carry
+    ``style`` and ``key`` only.
+    """
+    if isinstance(text, bool) or text is None:
+        return None
+    if isinstance(text, int):
+        text = str(text)
+    elif isinstance(text, float):
+        text = str(int(text)) if text.is_integer() else repr(text)
+    elif not isinstance(text, str):
+        return None
+    text = text.strip()
+    tokens: list[NumberToken] = []
+    position = 0
+    while position < len(text):
+        match = _CELL_TOKEN.match(text, position)
+        if not match:
+            break
+        kind = match.lastgroup
+        if kind in ("cn", "arabic") and not _AFTER_BARE.match(text, match.end()):
+            break
+        written = re.sub(r"\s+", "", match.group(0))
+        if kind == "dotted":
+            parts = _DOT.split(written)
+            tokens.append(NumberToken("arabic", parts[0]))
+            separators = _DOT.findall(written)
+            for depth in range(2, len(parts) + 1):
+                key = parts[0] + "".join(s + p for s, p in zip(separators[:depth - 1], parts[1:depth]))
+                tokens.append(NumberToken(f"dotted{depth}", key))
+        else:
+            tokens.append(NumberToken(kind, written))
+        position = _SEPARATORS.match(text, match.end()).end()
+    if not tokens:
+        return None
+    return tokens, text[position:].strip()
