@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from ..extensions import db
+from ..gate import requires
 from ..ledger import CAPTION_SYNONYMS, LedgerRefused, check_xlsx_container
 from ..ledger.safety import load_source
 from ..models import Plan
@@ -20,17 +21,16 @@ from ..services.ledger_import import (
 )
 from ..services.ledger_revert import revert_import
 from ..services.ledger_uploads import discard_upload, open_upload, store_upload
-from ..services.permissions import can_manage_plans, require
+from ..services.permissions import can_manage_plans
 from . import bp
-from .forms import ActionForm, UploadForm
+from .forms import ActionForm, UploadForm, column_mapping_form
 
 _LETTERS = re.compile(r"^[A-Z]{1,3}$")
 # Rows shown in the preview table besides every error and conflict (a 10,000-row ledger stays light).
 PREVIEW_ROWS = 300
 
 
-def _require_importer() -> None:
-    require(may_import(current_user), "只读账号不能导入台账。")
+IMPORT_MESSAGE = "只读账号不能导入台账。"
 
 
 def _plan_choices() -> list[tuple[int, str]]:
@@ -40,9 +40,8 @@ def _plan_choices() -> list[tuple[int, str]]:
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def upload():
-    _require_importer()
     form = UploadForm()
     form.plan.choices = _plan_choices()
     if request.method == "GET" and request.args.get("plan", type=int):
@@ -72,9 +71,8 @@ def _load_pending(token: str):
 
 
 @bp.route("/pending/<token>")
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def preview(token: str):
-    _require_importer()
     pending = open_upload(current_app.instance_path, token, current_user.id)
     try:
         pending, loaded = _load_pending(token)
@@ -100,19 +98,19 @@ def _render_preview(pending, result, refusal: str | None = None, status_note: st
 
 
 @bp.route("/pending/<token>/mapping", methods=["POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def mapping(token: str):
-    _require_importer()
     pending = open_upload(current_app.instance_path, token, current_user.id)
+    form = column_mapping_form(list(CAPTION_SYNONYMS))
     column_map = {}
-    for caption in CAPTION_SYNONYMS:
-        letter = (request.form.get(f"map-{caption}") or "").strip().upper()
+    for caption, field in form.columns:
+        letter = field.data
         if letter:
             if not _LETTERS.match(letter):
                 flash(f"“{caption}”的列“{letter}”不是有效的列字母（如 A、B、AA）。", "danger")
                 return redirect(url_for("ledger_imports.preview", token=token))
             column_map[caption] = letter
-    header_row = request.form.get("header_row", type=int)
+    header_row = form.header_row.data  # unreadable: None, the header is found automatically
     pending.column_map = column_map or None
     pending.header_row = header_row if header_row and 0 < header_row < 1000 else None
     pending.save_meta()
@@ -121,9 +119,8 @@ def mapping(token: str):
 
 
 @bp.route("/pending/<token>/confirm", methods=["POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def confirm(token: str):
-    _require_importer()
     if not ActionForm().validate_on_submit():
         abort(400)
     pending, loaded = _load_pending(token)
@@ -139,9 +136,8 @@ def confirm(token: str):
 
 
 @bp.route("/pending/<token>/discard", methods=["POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def discard(token: str):
-    _require_importer()
     if not ActionForm().validate_on_submit():
         abort(400)
     discard_upload(open_upload(current_app.instance_path, token, current_user.id))
@@ -150,26 +146,23 @@ def discard(token: str):
 
 
 @bp.route("")
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def index():
-    _require_importer()
     return render_template("ledger_imports/index.html", records=import_records(current_user), form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
 
 @bp.route("/<int:record_id>")
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def detail(record_id: int):
-    _require_importer()
     record = get_import(record_id, current_user)
     return render_template("ledger_imports/detail.html", record=record, form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
 
 @bp.route("/<int:record_id>/revert", methods=["POST"])
-@login_required
+@requires(can_manage_plans, "只有督办部门可以撤销台账导入。")
 def revert(record_id: int):
-    require(can_manage_plans(current_user), "只有督办部门可以撤销台账导入。")
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
