@@ -84,8 +84,7 @@ def dashboard_ledger(fmt: str):
     ``columns`` as on the plan page. Open to whom the dashboard is open."""
     filters, _problems = TaskFilters.from_args(request.args)  # unreadable values are left out, as on the page
     try:
-        export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today(),
-                                  current_app.config["SUPERVISING_OFFICE"])
+        export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today())
     except InvalidInput as error:
         return bad_export_options(error)
     return send_download(export.content, export.filename)
@@ -137,7 +136,7 @@ def _period_or_400():
 @requires(sees_everything, BULLETIN_MESSAGE)
 def bulletin():
     period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    data = build_bulletin(current_user, period, clock.beijing_today())
     return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES)
 
 
@@ -147,7 +146,7 @@ def bulletin_docx():
     from ..bulletin import write_docx
 
     period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    data = build_bulletin(current_user, period, clock.beijing_today())
     return send_download(write_docx(data), bulletin_filename(data, "docx"))
 
 
@@ -157,7 +156,7 @@ def bulletin_xlsx():
     from ..bulletin import write_xlsx
 
     period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    data = build_bulletin(current_user, period, clock.beijing_today())
     return send_download(write_xlsx(data), bulletin_filename(data, "xlsx"))
 
 

@@ -17,11 +17,12 @@ from ..ledger.safety import load_source
 from ..models import Plan
 from ..services.errors import InvalidInput
 from ..services.ledger_import import (
-    ImportRejected, apply_import, get_import, import_records, ledger_limits, load_ledger, may_import, preview_import,
+    ImportRejected, apply_import, get_import, import_records, load_ledger, may_import, preview_import,
 )
 from ..services.ledger_revert import revert_import
 from ..services.ledger_uploads import discard_upload, open_upload, store_upload
 from ..services.permissions import can_manage_plans
+from ..settings import current_settings
 from . import bp
 from .forms import ActionForm, UploadForm, column_mapping_form
 
@@ -48,7 +49,7 @@ def upload():
         form.plan.data = request.args.get("plan", type=int)
     error = None
     if form.validate_on_submit():
-        limits = ledger_limits(current_app.config)
+        limits = current_settings().ledger_limits
         name = form.file.data.filename or "台账.xlsx"
         try:
             data, name = load_source(form.file.data.stream, name, limits)
@@ -65,7 +66,7 @@ def upload():
 
 def _load_pending(token: str):
     pending = open_upload(current_app.instance_path, token, current_user.id)
-    loaded = load_ledger(pending.path, pending.original_name, limits=ledger_limits(current_app.config),
+    loaded = load_ledger(pending.path, pending.original_name, limits=current_settings().ledger_limits,
                          column_map=pending.column_map, header_row=pending.header_row)
     return pending, loaded
 
@@ -78,7 +79,7 @@ def preview(token: str):
         pending, loaded = _load_pending(token)
     except LedgerRefused as refused:
         return _render_preview(pending, None, str(refused)), 400
-    result = preview_import(loaded, current_user, pending.target_plan_id, current_app.config["SUPERVISING_OFFICE"])
+    result = preview_import(loaded, current_user, pending.target_plan_id)
     return _render_preview(pending, result)
 
 
@@ -125,7 +126,7 @@ def confirm(token: str):
         abort(400)
     pending, loaded = _load_pending(token)
     try:
-        result = apply_import(loaded, current_user, pending.target_plan_id, current_app.config["SUPERVISING_OFFICE"])
+        result = apply_import(loaded, current_user, pending.target_plan_id)
     except ImportRejected as rejected:
         current_app.logger.warning("ledger import rejected: user=%s file=%r", current_user.id, pending.original_name)
         return _render_preview(pending, rejected.preview, status_note="台账未导入，没有写入任何数据。"), 409

@@ -22,6 +22,7 @@ from ..services.permissions import (can_acknowledge, can_report, can_see_report,
                                     is_lead_liaison, is_supervisor, require, visible_tasks)
 from ..services.progress import add_report, latest_reports, reporting_role_label
 from ..services.reminders import visible_reminders
+from ..settings import current_settings
 from . import bp
 from .forms import ProgressForm
 
@@ -85,13 +86,12 @@ def detail(task_id: int):
         flash("请检查表单中标红的内容后重新提交。", "danger")
         return render_task(task, form, opened="report")
     status = TaskStatus(form.status.data) if form.status.data else None
-    uploads = [attachments.Upload(f.filename or "", f.read(current_app.config["ATTACHMENT_MAX_BYTES"] + 1))
+    uploads = [attachments.Upload(f.filename or "", f.read(current_settings().attachment_max_bytes + 1))
                for f in request.files.getlist(form.attachments.name) if f and f.filename]
     try:
         add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
-                   uploads=uploads, attachment_folder=attachment_folder(),
-                   attachment_max_bytes=current_app.config["ATTACHMENT_MAX_BYTES"])
+                   uploads=uploads, attachment_folder=attachment_folder())
     except InvalidInput as error:
         flash(str(error), "danger")
         return render_task(db.session.get(Task, task_id), form, status=400, opened="report")
@@ -130,8 +130,7 @@ def mine_ledger(fmt: str):
         abort(404)
     writer = export_ledger_csv if fmt == "csv" else export_ledger
     try:
-        export = writer(current_user, unit_name=current_user.unit.name, options=export_options(),
-                        supervising_office=current_app.config["SUPERVISING_OFFICE"])
+        export = writer(current_user, unit_name=current_user.unit.name, options=export_options())
     except InvalidInput as error:
         return bad_export_options(error)
     return send_download(export.content, export.filename)
