@@ -11,6 +11,7 @@ from ..clock import beijing_today, to_beijing
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Assignment, Task, TaskStatus
+from ..pagination import paginate
 from ..services import attachments
 from ..services.concurrency import parse_version
 from ..services.errors import InvalidInput
@@ -110,15 +111,13 @@ def mine():
         abort(404)
     query = visible_tasks(current_user).where(
         Task.id.in_(db.select(Assignment.task_id).where(Assignment.unit_id == current_user.unit_id)))
-    total = db.session.scalar(query.with_only_columns(db.func.count(Task.id)).order_by(None))
-    pages = max(1, -(-total // MY_TASKS_PAGE_SIZE))
-    page = min(max(1, request.args.get("page", 1, type=int)), pages)
-    tasks = db.session.scalars(
+    listing = paginate(
         query.options(selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.plan))
-        .order_by(Task.plan_id, Task.position).limit(MY_TASKS_PAGE_SIZE).offset((page - 1) * MY_TASKS_PAGE_SIZE)
-    ).all()
+        .order_by(Task.plan_id, Task.position), request.args.get("page", 1, type=int), MY_TASKS_PAGE_SIZE)
+    tasks = listing.items
     reports = latest_reports([t.id for t in tasks], current_user.unit_id)
-    return render_template("tasks/mine.html", tasks=tasks, reports=reports, total=total, page=page, pages=pages)
+    return render_template("tasks/mine.html", tasks=tasks, reports=reports, total=listing.total, page=listing.page,
+                           pages=listing.pages)
 
 
 @bp.route("/my-tasks/ledger.<any(xlsx, csv):fmt>")
