@@ -62,3 +62,26 @@ def test_pagination_my_tasks_lists_the_units_tasks_across_pages(app, client, aut
         assert f"共 <strong>{len(mine)}</strong> 项" in html and f"第 {n} / {pages} 页" in html
         seen |= task_links(html)
     assert seen == mine
+
+
+def test_pagination_my_tasks_past_the_last_page_shows_the_last_page(app, client, auth, monkeypatch):
+    monkeypatch.setattr("tracker.tasks.routes.MY_TASKS_PAGE_SIZE", 2)
+    auth.login("zjj")
+    html = client.get("/my-tasks?page=99").get_data(as_text=True)
+    last = int(re.search(r"第 (\d+) / (\d+) 页", html).group(2))
+    assert f"第 {last} / {last} 页" in html and task_links(html)
+
+
+def test_pagination_one_paginator_for_queries_and_lists(app):
+    from tracker.pagination import paginate, paginate_list
+
+    with app.app_context():
+        ids = list(db.session.scalars(select(Task.id).order_by(Task.id)))
+        query = select(Task.id).order_by(Task.id)
+        first, last = paginate(query, 1, 3), paginate(query, 999, 3)
+        assert first.items == ids[:3] and first.total == len(ids) and first.has_next
+        assert last.page == first.pages and last.items == ids[(last.page - 1) * 3:]
+        assert paginate(query, 999, 3, clamp=False).items == []
+        in_memory = paginate_list(ids, 999, 3)
+        assert (in_memory.page, in_memory.pages, in_memory.items) == (last.page, last.pages, last.items)
+        assert paginate_list([], 5, 3).page == 1 and paginate_list(ids, 0, 3).items == ids[:3]

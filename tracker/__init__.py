@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Flask
 
-import config as settings
+import config as environment  # not ``settings``: tracker.settings is the typed Settings object
 
 from .extensions import csrf, db, login_manager, migrate
 
@@ -22,16 +22,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     Defaults: the embedded SQLite database and the generated secret key, both in
     ``instance/`` (see config.py); ``DATABASE_URL`` and ``SECRET_KEY`` override them.
     """
-    folder = settings.instance_dir()
+    folder = environment.instance_dir()
     app = Flask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
-    app.config.from_object(settings.Config)
-    app.config["SQLALCHEMY_DATABASE_URI"] = settings.default_database_url(folder)
-    if settings.is_production():
-        app.config.update(settings.production_settings())
+    app.config.from_object(environment.Config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = environment.default_database_url(folder)
+    if environment.is_production():
+        app.config.update(environment.production_settings())
     if test_config:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = settings.load_or_create_secret_key(folder)
+        app.config["SECRET_KEY"] = environment.load_or_create_secret_key(folder)
     configure_proxy(app)
     configure_extensions(app)
     configure_blueprints(app)

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 
 from .extensions import db
 from .ledger import LedgerRefused
@@ -24,10 +24,11 @@ from .services.accounts import command_line_operator, create_user
 from .services.api_tokens import create_token, revoke_tokens
 from .services.errors import ServiceError
 from .services.ledger_export import LedgerOptions, export_ledger, export_ledger_csv
-from .services.ledger_import import ImportRejected, apply_import, ledger_limits, load_ledger, preview_import
+from .services.ledger_import import ImportRejected, apply_import, load_ledger, preview_import
 from .services.ledger_revert import revert_import
 from .services.plans import import_plan
 from .services.seed import prepare_database
+from .settings import current_settings
 
 
 def fail(message: str, status: int = 1) -> None:
@@ -112,8 +113,7 @@ def register(app: Flask) -> None:
         except ServiceError as error:
             fail(str(error), 2)
         try:
-            export = writer(command_line_operator(), plan_id, unit_name, options=options,
-                            supervising_office=current_app.config["SUPERVISING_OFFICE"])
+            export = writer(command_line_operator(), plan_id, unit_name, options=options)
         except ServiceError as error:
             fail(str(error))
         write_atomically(Path(output), export.content)
@@ -131,13 +131,12 @@ def register(app: Flask) -> None:
             actor = db.session.scalar(db.select(User).where(User.username == username))
             if actor is None or not actor.active:
                 fail(f"用户“{username}”不存在或已停用。")
-        office = current_app.config["SUPERVISING_OFFICE"]
         try:
-            loaded = load_ledger(file, limits=ledger_limits(current_app.config))
+            loaded = load_ledger(file, limits=current_settings().ledger_limits)
             if dry_run:
-                preview = preview_import(loaded, actor, plan_id, office)
+                preview = preview_import(loaded, actor, plan_id)
             else:
-                result = apply_import(loaded, actor, plan_id, office)
+                result = apply_import(loaded, actor, plan_id)
                 preview = result.preview
         except LedgerRefused as error:
             fail(f"{file}: {error}")
@@ -232,8 +231,7 @@ def register(app: Flask) -> None:
         except ValueError as error:
             fail(f"--period: {error}", 2)
         try:
-            data = build_bulletin(command_line_operator(), chosen, beijing_today(),
-                                  current_app.config["SUPERVISING_OFFICE"])
+            data = build_bulletin(command_line_operator(), chosen, beijing_today())
         except ServiceError as error:
             fail(str(error))
         write_atomically(Path(output), writer(data))

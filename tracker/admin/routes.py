@@ -9,16 +9,17 @@ from __future__ import annotations
 import logging
 
 from flask import abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
+from ..gate import requires
 from ..models import JournalEntry, Role, Unit, User
 from ..security import log_event
 from ..services import accounts, units
 from ..services.errors import InvalidInput, NotFound
-from ..services.permissions import can_manage_units, can_manage_users, require
+from ..services.permissions import can_manage_units, can_manage_users
 from . import bp
 from .forms import ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitNameForm
 
@@ -28,12 +29,8 @@ FIELD_LABELS = {
 }
 
 
-def require_user_admin() -> None:
-    require(can_manage_users(current_user), "只有管理员可以管理用户。")
-
-
-def require_unit_admin() -> None:
-    require(can_manage_units(current_user), "只有管理员或督办部门可以管理单位。")
+USER_ADMIN_MESSAGE = "只有管理员可以管理用户。"
+UNIT_ADMIN_MESSAGE = "只有管理员或督办部门可以管理单位。"
 
 
 def unit_choices(empty: str = "（无）", leave_out: int | None = None) -> list[SelectChoice]:
@@ -49,17 +46,15 @@ def history(condition) -> list[JournalEntry]:
 # ---- users --------------------------------------------------------------------------------------
 
 @bp.route("/users")
-@login_required
+@requires(can_manage_users, USER_ADMIN_MESSAGE)
 def users():
-    require_user_admin()
     rows = db.session.scalars(select(User).order_by(User.active.desc(), User.role, User.username)).all()
     return render_template("admin/users.html", users=rows)
 
 
 @bp.route("/users/new", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_users, USER_ADMIN_MESSAGE)
 def new_user():
-    require_user_admin()
     form = NewAccountForm()
     form.unit_id.choices = unit_choices()
     if form.validate_on_submit():
@@ -75,9 +70,8 @@ def new_user():
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_users, USER_ADMIN_MESSAGE)
 def user(user_id: int):
-    require_user_admin()
     account = db.session.get(User, user_id) or abort(404)
     form = EditAccountForm(obj=account if request.method == "GET" else None)
     form.unit_id.choices = unit_choices()
@@ -102,9 +96,8 @@ def user(user_id: int):
 
 
 @bp.route("/users/<int:user_id>/active", methods=["POST"])
-@login_required
+@requires(can_manage_users, USER_ADMIN_MESSAGE)
 def user_active(user_id: int):
-    require_user_admin()
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
@@ -120,9 +113,8 @@ def user_active(user_id: int):
 
 
 @bp.route("/users/<int:user_id>/password", methods=["POST"])
-@login_required
+@requires(can_manage_users, USER_ADMIN_MESSAGE)
 def reset_password(user_id: int):
-    require_user_admin()
     if not ActionForm().validate_on_submit():
         abort(400)
     account, password = accounts.reset_password(current_user, user_id)
@@ -133,9 +125,8 @@ def reset_password(user_id: int):
 # ---- units --------------------------------------------------------------------------------------
 
 @bp.route("/units", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def unit_list():
-    require_unit_admin()
     form = UnitNameForm()
     if form.validate_on_submit():
         try:
@@ -149,9 +140,8 @@ def unit_list():
 
 
 @bp.route("/units/<int:unit_id>")
-@login_required
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def unit(unit_id: int):
-    require_unit_admin()
     record = db.session.get(Unit, unit_id) or abort(404)
     if record.merged_into_id is not None:
         flash(f"“{record.name}”已并入“{record.merged_into.name}”。", "info")
@@ -166,8 +156,7 @@ def unit(unit_id: int):
 
 
 def _unit_action(unit_id: int, form, act, success: str):
-    """Run ``act()`` for a valid ``form``; flash its outcome; back to the unit page."""
-    require_unit_admin()
+    """Run ``act()`` for a valid ``form``; flash its outcome; back to the unit page (the view's gate let the user in)."""
     if form.validate_on_submit():
         try:
             result = act()
@@ -183,7 +172,7 @@ def _unit_action(unit_id: int, form, act, success: str):
 
 
 @bp.route("/units/<int:unit_id>/rename", methods=["POST"])
-@login_required
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def rename_unit(unit_id: int):
     form = UnitNameForm()
     return _unit_action(unit_id, form, lambda: units.rename_unit(current_user, unit_id, form.name.data).name,
@@ -191,7 +180,7 @@ def rename_unit(unit_id: int):
 
 
 @bp.route("/units/<int:unit_id>/aliases", methods=["POST"])
-@login_required
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def add_alias(unit_id: int):
     form = AliasForm()
     return _unit_action(unit_id, form, lambda: units.add_alias(current_user, unit_id, form.alias.data) and form.alias.data,
@@ -199,16 +188,15 @@ def add_alias(unit_id: int):
 
 
 @bp.route("/units/<int:unit_id>/aliases/<int:alias_id>/delete", methods=["POST"])
-@login_required
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def remove_alias(unit_id: int, alias_id: int):
     return _unit_action(unit_id, ActionForm(), lambda: units.remove_alias(current_user, unit_id, alias_id),
                         "已删除别名“{result}”。")
 
 
 @bp.route("/units/<int:unit_id>/merge", methods=["POST"])
-@login_required
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def merge_unit(unit_id: int):
-    require_unit_admin()
     form = MergeForm()
     if not form.validate_on_submit():
         abort(400)

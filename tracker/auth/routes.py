@@ -5,7 +5,7 @@ import logging
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, logout_user
 
 from .. import clock
@@ -16,6 +16,7 @@ from ..security import log_event
 from ..services import login_throttle
 from ..services.accounts import authenticate, change_own_password
 from ..services.errors import InvalidInput
+from ..settings import current_settings
 from . import bp
 from .forms import LoginForm, PasswordChangeForm
 from .sessions import refresh_session, start_session
@@ -57,12 +58,12 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         username, ip, now = form.username.data.strip(), request.remote_addr, clock.utcnow()
-        config = current_app.config
-        window = timedelta(minutes=config["LOGIN_WINDOW_MINUTES"])
-        if login_throttle.is_throttled(username, ip, now, window, config["LOGIN_MAX_FAILURES"],
-                                       config["LOGIN_MAX_FAILURES_PER_IP"]):
+        settings = current_settings()
+        window = timedelta(minutes=settings.login_window_minutes)
+        if login_throttle.is_throttled(username, ip, now, window, settings.login_max_failures,
+                                       settings.login_max_failures_per_ip):
             log_event("login_throttled", user=username)
-            message = (f"登录失败次数过多，已暂停该账号登录。请 {config['LOGIN_WINDOW_MINUTES']} 分钟后再试；"
+            message = (f"登录失败次数过多，已暂停该账号登录。请 {settings.login_window_minutes} 分钟后再试；"
                        "如忘记密码，请联系管理员重置。")
             return render_template("auth/login.html", form=form, error=message), 429
         user = authenticate(username, form.password.data)

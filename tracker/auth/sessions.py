@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import current_app, flash, session
+from flask import flash, session
 from flask_login import login_user
 
 from .. import clock
 from ..extensions import db, login_manager
 from ..models import User
+from ..settings import current_settings
 
 _EPOCH = datetime(1970, 1, 1)
 # The time of the last request is rewritten at most once a minute, not on every response.
@@ -69,10 +70,10 @@ def load_user(user_id: str) -> User | None:
         return None
     now = now_seconds()
     signed_in_at, seen_at = session.get("signed_in_at"), session.get("seen_at")
-    config = current_app.config
+    settings = current_settings()
     if (not isinstance(signed_in_at, int) or not isinstance(seen_at, int)
-            or now - seen_at > config["SESSION_IDLE_MINUTES"] * 60
-            or now - signed_in_at > config["SESSION_ABSOLUTE_MINUTES"] * 60):
+            or now - seen_at > settings.session_idle_minutes * 60
+            or now - signed_in_at > settings.session_absolute_minutes * 60):
         _end("登录已超时，请重新登录。")
         return None
     if now - seen_at >= SEEN_RESOLUTION:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from .. import clock
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
+from ..gate import requires, sees_everything
 from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
 from ..services.bulletin import build_bulletin, bulletin_filename
@@ -18,12 +19,12 @@ from ..services.ledger_export import export_task_list
 from ..services.ledger_uploads import pending_uploads
 from ..services.figures import TaskFilters
 from ..services.lights import Light
-from ..services.permissions import require
 from ..services.progress import latest_reports
 from ..services.ranking import RULES, SORTS
 from . import bp
 
 PER_PAGE = 50
+BULLETIN_MESSAGE = "通报只能由督办部门生成。"
 
 
 @bp.route("/")
@@ -40,9 +41,8 @@ def home():
 
 
 @bp.route("/dashboard")
-@login_required
+@requires(sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
 def dashboard():
-    require(current_user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters, problems = TaskFilters.from_args(request.args)
     sort = request.args.get("sort", "completion")
     if sort not in SORTS:
@@ -77,15 +77,14 @@ def figures_html(board) -> Markup:
 
 
 @bp.route("/dashboard/ledger.<any(xlsx, csv):fmt>")
-@login_required
+@requires(sees_everything, "督办总览只对督办部门和领导开放；联络员请在“本单位任务”导出本单位台账。")
 def dashboard_ledger(fmt: str):
     """导出当前列表: the ledger of every task of the dashboard's list for the same query arguments
     (plan, unit, status, light, due_from, due_to, q), all pages, as .xlsx or .csv; ``layout`` and
     ``columns`` as on the plan page. Open to whom the dashboard is open."""
     filters, _problems = TaskFilters.from_args(request.args)  # unreadable values are left out, as on the page
     try:
-        export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today(),
-                                  current_app.config["SUPERVISING_OFFICE"])
+        export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today())
     except InvalidInput as error:
         return bad_export_options(error)
     return send_download(export.content, export.filename)
@@ -134,30 +133,30 @@ def _period_or_400():
 
 
 @bp.route("/bulletin")
-@login_required
+@requires(sees_everything, BULLETIN_MESSAGE)
 def bulletin():
     period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    data = build_bulletin(current_user, period, clock.beijing_today())
     return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES)
 
 
 @bp.route("/bulletin.docx")
-@login_required
+@requires(sees_everything, BULLETIN_MESSAGE)
 def bulletin_docx():
     from ..bulletin import write_docx
 
     period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    data = build_bulletin(current_user, period, clock.beijing_today())
     return send_download(write_docx(data), bulletin_filename(data, "docx"))
 
 
 @bp.route("/bulletin.xlsx")
-@login_required
+@requires(sees_everything, BULLETIN_MESSAGE)
 def bulletin_xlsx():
     from ..bulletin import write_xlsx
 
     period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today(), current_app.config["SUPERVISING_OFFICE"])
+    data = build_bulletin(current_user, period, clock.beijing_today())
     return send_download(write_xlsx(data), bulletin_filename(data, "xlsx"))
 
 

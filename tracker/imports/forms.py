@@ -1,7 +1,7 @@
 """Forms of the plan import pages."""
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import SubmitField, TextAreaField
+from wtforms import StringField, SubmitField, TextAreaField
 
 
 class UploadForm(FlaskForm):
@@ -13,4 +13,19 @@ class UploadForm(FlaskForm):
 
 
 class PreviewForm(FlaskForm):
-    """The preview's own fields are read from ``request.form`` (one per item); this form carries the CSRF token."""
+    """The preview page: the button pressed (``action``) and the per-item fields of the measure tree.
+
+    ``action``: "save" (default), "cancel", "confirm", "changes", or "<verb>-<item id>" (merge,
+    split, drop). The tree's fields are one per item and section (``title-ID``, ``lead-ID``, ...,
+    services/draft_editing.apply_edits names them); ``values(name)`` returns the posted values of one.
+    """
+
+    action = StringField(default="save")
+
+    def process(self, formdata=None, obj=None, data=None, extra_filters=None, **kwargs):
+        self._posted = self.meta.wrap_formdata(self, formdata)
+        super().process(self._posted, obj, data=data, extra_filters=extra_filters, **kwargs)
+
+    def values(self, name: str) -> list[str]:
+        """Return the values posted for the field ``name`` (an empty list when not posted)."""
+        return self._posted.getlist(name) if self._posted is not None else []

@@ -6,17 +6,18 @@ plain form submits, so the page works without JavaScript.
 """
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user
 
 from ..extensions import db
+from ..gate import requires
 from ..models import Plan
 from ..parsing import PlanReadError, parse_plan_text, read_plan_bytes
 from ..services import draft_editing as editing
 from ..services.errors import InvalidInput
 from ..services.import_drafts import (MANAGE_MESSAGE, confirm_import, discard_draft, is_new_unit, known_unit_names,
                                       load_draft, save_draft, start_import, unit_choices)
-from ..services.permissions import can_manage_plans, require
+from ..services.permissions import can_manage_plans
 from ..services.plan_revision import FIELD_LABELS, apply_revision, compare
 from . import bp
 from .forms import PreviewForm, UploadForm
@@ -47,7 +48,6 @@ def _read_upload(form: UploadForm):
 
 
 def _upload_page(plan: Plan | None):
-    require(can_manage_plans(current_user), MANAGE_MESSAGE)
     form = UploadForm()
     error = None
     if form.validate_on_submit():
@@ -64,14 +64,14 @@ def _upload_page(plan: Plan | None):
 
 
 @bp.route("/plans/import", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_plans, MANAGE_MESSAGE)
 def upload():
     """Step 1: choose a file or paste the text."""
     return _upload_page(None)
 
 
 @bp.route("/plans/<int:plan_id>/revise", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_plans, MANAGE_MESSAGE)
 def revise(plan_id: int):
     """Step 1 of a re-import: upload the revised version of ``plan_id``."""
     plan = db.session.get(Plan, plan_id) or abort(404)
@@ -87,7 +87,7 @@ def _apply_action(state: dict, action: str) -> dict:
 
 
 @bp.route("/plans/import/<token>", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_plans, MANAGE_MESSAGE)
 def preview(token: str):
     """Step 2: the measure tree to check and correct; every button saves the edits first."""
     row = load_draft(token, current_user)
@@ -95,12 +95,12 @@ def preview(token: str):
     if form.is_submitted():
         if not form.validate():
             abort(400)
-        action = request.form.get("action", "save")
+        action = form.action.data
         if action == "cancel":
             discard_draft(row)
             flash("已放弃导入，没有保存任何内容。", "info")
             return redirect(url_for("plans.detail", plan_id=row.plan_id) if row.plan_id else url_for("plans.index"))
-        state = editing.apply_edits(row.data, request.form.getlist)
+        state = editing.apply_edits(row.data, form.values)
         anchor = None
         try:
             state = _apply_action(state, action)
@@ -142,7 +142,7 @@ def _confirm(row):
 
 
 @bp.route("/plans/import/<token>/changes", methods=["GET", "POST"])
-@login_required
+@requires(can_manage_plans, MANAGE_MESSAGE)
 def changes(token: str):
     """Step 3 of a re-import: what the revised version changes; confirm applies it."""
     row = load_draft(token, current_user)

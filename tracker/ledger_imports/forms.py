@@ -1,7 +1,7 @@
 """The forms of the ledger import pages."""
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import SelectField, SubmitField
+from wtforms import IntegerField, SelectField, StringField, SubmitField
 
 
 class UploadForm(FlaskForm):
@@ -14,3 +14,21 @@ class UploadForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A button that posts (confirm, discard, revert): only the CSRF token."""
+
+
+def column_mapping_form(captions: list[str]) -> FlaskForm:
+    """Return the form of the preview's 列对应关系 panel, bound to the posted data.
+
+    One text field per caption, posted as ``map-<caption>`` (a column letter such as A or AA, or
+    empty: not imported), and ``header_row`` (the header's row number; unreadable: recognised
+    automatically). ``form.columns`` lists ``(caption, field)`` pairs in the order of ``captions``.
+    """
+    class ColumnMappingForm(FlaskForm):
+        header_row = IntegerField("表头所在行")
+
+    for index, caption in enumerate(captions):
+        setattr(ColumnMappingForm, f"column_{index}",
+                StringField(caption, name=f"map-{caption}", filters=[lambda text: (text or "").strip().upper()]))
+    form = ColumnMappingForm()
+    form.columns = [(caption, form[f"column_{index}"]) for index, caption in enumerate(captions)]
+    return form

@@ -7,31 +7,32 @@ from __future__ import annotations
 import re
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from ..extensions import db
+from ..gate import requires
 from ..ledger import LedgerRefused, check_xlsx_container
 from ..ledger.safety import load_source
 from ..models import Plan
 from ..services.errors import InvalidInput
 from ..services.ledger_import import (
-    ImportRejected, apply_import, get_import, import_records, ledger_limits, load_ledger, may_import, preview_import,
+    ImportRejected, apply_import, get_import, import_records, load_ledger, may_import, preview_import,
 )
 from ..services.ledger_revert import revert_import
 from ..services.ledger_uploads import discard_upload, open_upload, store_upload
-from ..services.permissions import can_manage_plans, require
+from ..services.permissions import can_manage_plans
+from ..settings import current_settings
 from ..vocabulary.captions import CAPTION_SYNONYMS
 from . import bp
-from .forms import ActionForm, UploadForm
+from .forms import ActionForm, UploadForm, column_mapping_form
 
 _LETTERS = re.compile(r"^[A-Z]{1,3}$")
 # Rows shown in the preview table besides every error and conflict (a 10,000-row ledger stays light).
 PREVIEW_ROWS = 300
 
 
-def _require_importer() -> None:
-    require(may_import(current_user), "只读账号不能导入台账。")
+IMPORT_MESSAGE = "只读账号不能导入台账。"
 
 
 def _plan_choices() -> list[tuple[int, str]]:
@@ -41,16 +42,15 @@ def _plan_choices() -> list[tuple[int, str]]:
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def upload():
-    _require_importer()
     form = UploadForm()
     form.plan.choices = _plan_choices()
     if request.method == "GET" and request.args.get("plan", type=int):
         form.plan.data = request.args.get("plan", type=int)
     error = None
     if form.validate_on_submit():
-        limits = ledger_limits(current_app.config)
+        limits = current_settings().ledger_limits
         name = form.file.data.filename or "台账.xlsx"
         try:
             data, name = load_source(form.file.data.stream, name, limits)
@@ -67,21 +67,20 @@ def upload():
 
 def _load_pending(token: str):
     pending = open_upload(current_app.instance_path, token, current_user.id)
-    loaded = load_ledger(pending.path, pending.original_name, limits=ledger_limits(current_app.config),
+    loaded = load_ledger(pending.path, pending.original_name, limits=current_settings().ledger_limits,
                          column_map=pending.column_map, header_row=pending.header_row)
     return pending, loaded
 
 
 @bp.route("/pending/<token>")
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def preview(token: str):
-    _require_importer()
     pending = open_upload(current_app.instance_path, token, current_user.id)
     try:
         pending, loaded = _load_pending(token)
     except LedgerRefused as refused:
         return _render_preview(pending, None, str(refused)), 400
-    result = preview_import(loaded, current_user, pending.target_plan_id, current_app.config["SUPERVISING_OFFICE"])
+    result = preview_import(loaded, current_user, pending.target_plan_id)
     return _render_preview(pending, result)
 
 
@@ -101,19 +100,19 @@ def _render_preview(pending, result, refusal: str | None = None, status_note: st
 
 
 @bp.route("/pending/<token>/mapping", methods=["POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def mapping(token: str):
-    _require_importer()
     pending = open_upload(current_app.instance_path, token, current_user.id)
+    form = column_mapping_form(list(CAPTION_SYNONYMS))
     column_map = {}
-    for caption in CAPTION_SYNONYMS:
-        letter = (request.form.get(f"map-{caption}") or "").strip().upper()
+    for caption, field in form.columns:
+        letter = field.data
         if letter:
             if not _LETTERS.match(letter):
                 flash(f"“{caption}”的列“{letter}”不是有效的列字母（如 A、B、AA）。", "danger")
                 return redirect(url_for("ledger_imports.preview", token=token))
             column_map[caption] = letter
-    header_row = request.form.get("header_row", type=int)
+    header_row = form.header_row.data  # unreadable: None, the header is found automatically
     pending.column_map = column_map or None
     pending.header_row = header_row if header_row and 0 < header_row < 1000 else None
     pending.save_meta()
@@ -122,14 +121,13 @@ def mapping(token: str):
 
 
 @bp.route("/pending/<token>/confirm", methods=["POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def confirm(token: str):
-    _require_importer()
     if not ActionForm().validate_on_submit():
         abort(400)
     pending, loaded = _load_pending(token)
     try:
-        result = apply_import(loaded, current_user, pending.target_plan_id, current_app.config["SUPERVISING_OFFICE"])
+        result = apply_import(loaded, current_user, pending.target_plan_id)
     except ImportRejected as rejected:
         current_app.logger.warning("ledger import rejected: user=%s file=%r", current_user.id, pending.original_name)
         return _render_preview(pending, rejected.preview, status_note="台账未导入，没有写入任何数据。"), 409
@@ -140,9 +138,8 @@ def confirm(token: str):
 
 
 @bp.route("/pending/<token>/discard", methods=["POST"])
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def discard(token: str):
-    _require_importer()
     if not ActionForm().validate_on_submit():
         abort(400)
     discard_upload(open_upload(current_app.instance_path, token, current_user.id))
@@ -151,26 +148,23 @@ def discard(token: str):
 
 
 @bp.route("")
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def index():
-    _require_importer()
     return render_template("ledger_imports/index.html", records=import_records(current_user), form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
 
 @bp.route("/<int:record_id>")
-@login_required
+@requires(may_import, IMPORT_MESSAGE)
 def detail(record_id: int):
-    _require_importer()
     record = get_import(record_id, current_user)
     return render_template("ledger_imports/detail.html", record=record, form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
 
 @bp.route("/<int:record_id>/revert", methods=["POST"])
-@login_required
+@requires(can_manage_plans, "只有督办部门可以撤销台账导入。")
 def revert(record_id: int):
-    require(can_manage_plans(current_user), "只有督办部门可以撤销台账导入。")
     if not ActionForm().validate_on_submit():
         abort(400)
     try:

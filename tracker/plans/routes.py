@@ -1,7 +1,7 @@
 """Plan pages: list, measure tree, ledger download."""
 from __future__ import annotations
 
-from flask import abort, current_app, render_template, request
+from flask import abort, render_template, request
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -34,8 +34,7 @@ def ledger(plan_id: int):
     """The plan's ledger as .xlsx; ``?layout=tree|flat|grouped&columns=责任人&columns=…`` choose its layout."""
     db.session.get(Plan, plan_id) or abort(404)
     try:
-        export = export_ledger(current_user, plan_id=plan_id, options=export_options(),
-                               supervising_office=current_app.config["SUPERVISING_OFFICE"])
+        export = export_ledger(current_user, plan_id=plan_id, options=export_options())
     except InvalidInput as error:
         return bad_export_options(error)
     return send_download(export.content, export.filename)
@@ -47,8 +46,7 @@ def ledger_csv(plan_id: int):
     """The plan's ledger as CSV (UTF-8 with BOM); a liaison gets its unit's tasks, as for .xlsx."""
     db.session.get(Plan, plan_id) or abort(404)
     try:
-        export = export_ledger_csv(current_user, plan_id=plan_id, options=export_options(),
-                                   supervising_office=current_app.config["SUPERVISING_OFFICE"])
+        export = export_ledger_csv(current_user, plan_id=plan_id, options=export_options())
     except InvalidInput as error:
         return bad_export_options(error)
     return send_download(export.content, export.filename)

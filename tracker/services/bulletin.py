@@ -15,6 +15,7 @@ from ..bulletin import Bulletin, Headline, MissingLine, RankingLine, SummaryFigu
 from ..extensions import db
 from ..models import Plan, Task, User, task_heading_text
 from ..periods import Period
+from ..settings import current_settings
 from .dashboard import unit_names
 from .errors import InvalidInput
 from .figures import collecting_later, load_facts
@@ -70,8 +71,10 @@ def _line(task: NamedTask, names: dict[int, str], lead_ids: list[int]) -> TaskLi
                     lead_units="、".join(names.get(u, "") for u in lead_ids), due_date=task.due_date)
 
 
-def build_bulletin(user: User, period: Period, today: date, office: str) -> Bulletin:
+def build_bulletin(user: User, period: Period, today: date, office: str | None = None) -> Bulletin:
     """Return the bulletin of ``period`` as seen by ``user`` (the supervising office, a leader, an admin).
+
+    ``office``: the issuing office's name (default: ``current_settings().supervising_office``).
 
     ``today``: Beijing date, the issue date; figures are taken as of min(period end, today).
     Raises PermissionDenied for a liaison, InvalidInput for a period that has not begun.
@@ -81,7 +84,7 @@ def build_bulletin(user: User, period: Period, today: date, office: str) -> Bull
     if period.start > today:
         raise InvalidInput(f"{period.label}尚未开始，无法生成通报。请选择今天或以前的期间。")
     with collecting_later():
-        return _build_bulletin(user, period, today, office)
+        return _build_bulletin(user, period, today, office or current_settings().supervising_office)
 
 
 def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bulletin:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from ..extensions import db
 from ..models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
+from ..pagination import paginate, paginate_list
 from ..periods import Period, period_containing
 from .figures_cache import cached, figures_cache, settled_version
 from .figures import Facts, TaskFact, TaskFilters, beijing_midnight_utc, collecting_later, load_facts, scope_query
@@ -280,15 +281,15 @@ def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page
     page = max(page, 1)
     if facts is None and filters.light is None:
         scope = scope_query(user, filters).subquery()
-        total = db.session.scalar(select(func.count()).select_from(scope))
-        ids = list(db.session.scalars(
-            select(Task.id).where(Task.id.in_(select(scope.c.id))).order_by(Task.plan_id, Task.position)
-            .limit(per_page).offset((page - 1) * per_page)))
+        listing = paginate(select(Task.id).where(Task.id.in_(select(scope.c.id))).order_by(Task.plan_id, Task.position),
+                           page, per_page, clamp=False)
+        ids = list(listing.items)
         chosen = load_facts(user, today, filters, task_ids=ids).tasks if ids else []
-        return TaskPage(chosen, load_tasks(ids), total, page, per_page)
+        return TaskPage(chosen, load_tasks(ids), listing.total, page, per_page)
     facts = facts or load_facts(user, today, filters)
-    chosen = facts.tasks[(page - 1) * per_page: page * per_page]
-    return TaskPage(chosen, load_tasks([f.id for f in chosen]), len(facts.tasks), page, per_page)
+    listing = paginate_list(facts.tasks, page, per_page, clamp=False)
+    chosen = listing.items
+    return TaskPage(chosen, load_tasks([f.id for f in chosen]), listing.total, page, per_page)
 
 
 @dataclass

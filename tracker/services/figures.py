@@ -21,6 +21,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..clock import BEIJING
+from ..dates import DateInputError, parse_user_date
 from ..extensions import db
 from ..models import STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, Plan, ProgressReport, Task, \
     TaskStatus, User
@@ -67,13 +68,10 @@ class TaskFilters:
             return int(text)
 
         def day(name: str, caption: str) -> date | None:
-            text = (args.get(name) or "").strip()
-            if not text:
-                return None
             try:
-                return date.fromisoformat(text)
-            except ValueError:
-                errors.append(f"“{caption}”应写成 2026-10-31 这样的日期，已忽略“{text}”。")
+                return parse_user_date(args.get(name), caption)
+            except DateInputError as error:
+                errors.append(f"“{caption}”应写成 2026-10-31 这样的日期，已忽略“{error.text}”。")
                 return None
 
         filters.plan_id = number("plan", "方案")

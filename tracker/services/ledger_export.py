@@ -21,6 +21,7 @@ from ..ledger.layout import (
     LAST_REPORT_CAPTION, PATH_SEPARATOR, REMARKS_CAPTION, RESPONSIBLE_CAPTION, parse_columns, parse_layout,
 )
 from ..models import STATUS_LABELS, Assignment, AssignmentRole, Plan, Role, Task, Unit, User
+from ..settings import current_settings
 from .errors import InvalidInput, NotFound
 from .figures import TaskFilters, load_facts, scope_query
 from .permissions import require, visible_tasks
@@ -147,7 +148,7 @@ def build_ledger(
         )
     return Ledger(
         title=title or (plan.title if plan else "全部方案") + "工作台账",
-        unit_name=unit.name if unit else supervising_office,
+        unit_name=unit.name if unit else (supervising_office or current_settings().supervising_office),
         export_date=today or beijing_today(),
         rows=rows,
         status_choices=list(STATUS_LABELS.values()),

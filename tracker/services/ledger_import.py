@@ -30,8 +30,9 @@ from ..clock import to_beijing, utcnow
 from ..database import write_transaction
 from ..extensions import db
 from ..ledger import LedgerLimits, LedgerReadResult, read_ledger
-from ..ledger.safety import MB, load_source
+from ..ledger.safety import load_source
 from ..models import Channel, ImportRecord, JournalEntry, Plan, ProgressReport, Role, Task, User
+from ..settings import Settings, current_settings
 from . import journal
 from .workflow import transitions
 from .errors import NotFound, PermissionDenied, ServiceError
@@ -87,10 +88,10 @@ def _gc_paused():
 
 
 def ledger_limits(config: Mapping) -> LedgerLimits:
-    """The upload limits from the app's settings: LEDGER_MAX_BYTES (default MAX_CONTENT_LENGTH, else
-    20 MB) and LEDGER_MAX_ROWS (default 50,000) (SECURITY-TESTS.md E1, E5)."""
-    max_bytes = config.get("LEDGER_MAX_BYTES") or config.get("MAX_CONTENT_LENGTH") or 20 * MB
-    return LedgerLimits(max_bytes=int(max_bytes), max_rows=int(config.get("LEDGER_MAX_ROWS") or 50_000))
+    """The upload limits from a mapping of the app's settings: LEDGER_MAX_BYTES (default MAX_CONTENT_LENGTH,
+    else 20 MB) and LEDGER_MAX_ROWS (default 50,000) (SECURITY-TESTS.md E1, E5). Within the app, read
+    ``current_settings().ledger_limits`` (tracker/settings.py, where the rule lives)."""
+    return Settings.from_config(config).ledger_limits
 
 
 def load_ledger(source, filename: str | None = None, *, limits: LedgerLimits = LedgerLimits(),
@@ -249,6 +250,8 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
     )
     units = UnitIndex()
     file_unit = units.find(read.unit_name) if read.unit_name else None
+    if supervising_office is None:
+        supervising_office = current_settings().supervising_office
     office = (units.find(supervising_office) if supervising_office else None) or (
         actor.unit if actor.role in (Role.SUPERVISOR, Role.ADMIN) else None)
     ctx = ImportContext(read, actor, preview, units, file_unit, office, lock)

@@ -1,6 +1,7 @@
 """E-mail of reminders (催办) through an SMTP server; off unless ``MAIL_ENABLED`` (issue #5).
 
-Settings (config.py reads them from the environment of the same names): ``MAIL_ENABLED``
+Settings (config.py reads them from the environment of the same names; tracker/settings.py
+holds them as ``Settings.mail``): ``MAIL_ENABLED``
 (default off), ``MAIL_SERVER``, ``MAIL_PORT`` (25), ``MAIL_USE_TLS`` (STARTTLS), ``MAIL_USE_SSL``
 (SMTPS), ``MAIL_USERNAME``/``MAIL_PASSWORD`` (login when set), ``MAIL_SENDER`` (From),
 ``MAIL_TIMEOUT`` (seconds, 10). A reminder goes to every active liaison of the addressed unit
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from ..clock import to_beijing
 from ..extensions import db
 from ..models import Reminder, Role, User
+from ..settings import MailSettings, Settings, current_settings
 
 log = logging.getLogger(__name__)
 
@@ -55,24 +57,28 @@ def reminder_message(reminder: Reminder, sender: str, to: list[str], office: str
     return message
 
 
-def send_reminders(reminders: list[Reminder], config: Mapping, link_for=None) -> list[int]:
+def send_reminders(reminders: list[Reminder], settings: Settings | Mapping | None = None, link_for=None) -> list[int]:
     """E-mail each reminder to its unit's liaisons when mail is on; return the ids of those sent.
 
-    ``config``: the app config (MAIL_* keys, SUPERVISING_OFFICE); ``link_for(reminder)``: an
-    absolute URL of the reminder's page, or None. Never raises for a mail failure: it is
-    logged and the reminder simply stays un-mailed.
+    ``settings``: the tracker's Settings (default ``current_settings()``; a mapping of the app
+    config's keys is read into Settings); ``link_for(reminder)``: an absolute URL of the reminder's
+    page, or None. Never raises for a mail failure: it is logged and the reminder simply stays un-mailed.
     """
-    if not config.get("MAIL_ENABLED") or not reminders:
+    if settings is None:
+        settings = current_settings()
+    elif not isinstance(settings, Settings):
+        settings = Settings.from_config(settings)
+    mail = settings.mail
+    if not mail.enabled or not reminders:
         return []
     sent = []
     try:
-        with _connect(config) as smtp:
+        with _connect(mail) as smtp:
             for reminder in reminders:
                 to = recipients(reminder.unit_id)
                 if not to:
                     continue
-                message = reminder_message(reminder, config.get("MAIL_SENDER") or "duban@localhost", to,
-                                           config.get("SUPERVISING_OFFICE", "督办部门"),
+                message = reminder_message(reminder, mail.sender, to, settings.supervising_office,
                                            link_for(reminder) if link_for else None)
                 smtp.send_message(message)
                 sent.append(reminder.id)
@@ -81,15 +87,13 @@ def send_reminders(reminders: list[Reminder], config: Mapping, link_for=None) ->
     return sent
 
 
-def _connect(config: Mapping) -> smtplib.SMTP:
-    host, port = config.get("MAIL_SERVER") or "localhost", int(config.get("MAIL_PORT") or 25)
-    timeout = float(config.get("MAIL_TIMEOUT") or 10)
-    if config.get("MAIL_USE_SSL"):
-        smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())
+def _connect(mail: MailSettings) -> smtplib.SMTP:
+    if mail.use_ssl:
+        smtp = smtplib.SMTP_SSL(mail.server, mail.port, timeout=mail.timeout, context=ssl.create_default_context())
     else:
-        smtp = smtplib.SMTP(host, port, timeout=timeout)
-        if config.get("MAIL_USE_TLS"):
+        smtp = smtplib.SMTP(mail.server, mail.port, timeout=mail.timeout)
+        if mail.use_tls:
             smtp.starttls(context=ssl.create_default_context())
-    if config.get("MAIL_USERNAME"):
-        smtp.login(config["MAIL_USERNAME"], config.get("MAIL_PASSWORD") or "")
+    if mail.username:
+        smtp.login(mail.username, mail.password or "")
     return smtp

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
+from ..pagination import paginate_list
 from ..parsing import PlanDraft
 from .errors import InvalidInput
 from .progress import latest_reports
@@ -175,10 +176,8 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
     if not user.sees_everything:
         reported_query = reported_query.where(Task.id.in_(
             select(Assignment.task_id).where(Assignment.unit_id == user.unit_id)))
-    per_page = per_page or PLAN_PAGE_SIZE
-    pages = max(1, -(-len(lines) // per_page))
-    page = min(max(1, page), pages)
-    on_page = lines[(page - 1) * per_page:page * per_page]
+    listing = paginate_list(lines, page, per_page or PLAN_PAGE_SIZE)
+    page, pages, on_page = listing.page, max(1, listing.pages), listing.items
     context: list[int] = []
     parent = parents[on_page[0]] if on_page else None
     while parent is not None:

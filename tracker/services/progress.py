@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from ..extensions import db
 from ..models import Channel, ProgressReport, Role, Task, TaskStatus, User
+from ..settings import current_settings
 from . import attachments, journal, workflow
 from .concurrency import task_change
 from .errors import InvalidInput
@@ -29,7 +30,7 @@ def add_report(
     overwrite_of: int | None = None,
     uploads: list[attachments.Upload] | None = None,
     attachment_folder: Path | None = None,
-    attachment_max_bytes: int = attachments.DEFAULT_MAX_BYTES,
+    attachment_max_bytes: int | None = None,
 ) -> ProgressReport:
     """Add a progress report by ``author``'s unit to ``task``, and commit.
 
@@ -42,7 +43,8 @@ def add_report(
     change are journalled with ``channel``. ``read_version``: the task version the form was
     read at (None: not checked, for the API and the command line); ``overwrite_of``: see
     services/concurrency.py. ``uploads`` (佐证材料) are checked and stored under
-    ``attachment_folder`` (services/attachments.py). Raises PermissionDenied (nothing written)
+    ``attachment_folder`` (services/attachments.py), each at most ``attachment_max_bytes`` (default:
+    ``current_settings().attachment_max_bytes``). Raises PermissionDenied (nothing written)
     when the author may not report on the task or set the status; InvalidInput when a text
     is empty or too long or a file is refused; Conflict when ``read_version`` is stale.
     """
@@ -77,7 +79,8 @@ def add_report(
             if uploads:
                 if attachment_folder is None:
                     raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")
-                rows, written = attachments.store(report, uploads, author, attachment_folder, attachment_max_bytes)
+                rows, written = attachments.store(report, uploads, author, attachment_folder,
+                                                  attachment_max_bytes or current_settings().attachment_max_bytes)
                 for row in rows:
                     journal.record(task, "attachment", None, row.original_name, author, channel,
                                    subject_unit_id=subject)

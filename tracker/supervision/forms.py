@@ -1,9 +1,10 @@
-"""The plan settings form (预警天数, 报送周期, 报送日)."""
+"""The supervision forms: plan settings (预警天数, 报送周期, 报送日), 催办 of a unit, 确认收到 of a reminder."""
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, SubmitField
+from wtforms import HiddenField, IntegerField, SelectField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, NumberRange
 
+from ..forms import DateTextField
 from ..models import ReportCycle
 
 
@@ -16,3 +17,16 @@ class PlanSettingsForm(FlaskForm):
     report_day = IntegerField("报送日（每月/每季度末月的第几日；按周时 1–7，1 为周一）",
                               validators=[InputRequired("请填写报送日。"), NumberRange(1, 31, "报送日应在 1 到 31 之间。")])
     submit = SubmitField("保存设置")
+
+
+class RemindUnitForm(FlaskForm):
+    """催办 of all a unit's red and yellow tasks from the reporting page: the request text and a reply date."""
+
+    reminder_request = TextAreaField("催办要求")
+    reminder_reply_by = DateTextField("反馈期限")
+
+
+class AcknowledgeForm(FlaskForm):
+    """A liaison's 确认收到 of a reminder; ``back`` names the page to return to (task, home, or the list)."""
+
+    back = HiddenField()

@@ -1,20 +1,21 @@
 """Reminders (催办): lists, acknowledgement, print form; missing reports; plan settings. Thin views."""
 from __future__ import annotations
 
-from datetime import date
-
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from ..clock import beijing_today
 from ..extensions import db
+from ..gate import requires
 from ..models import Plan, ReportCycle, Unit
 from ..services import reminders
 from ..services.errors import InvalidInput
-from ..services.permissions import is_supervisor, require
+from ..services.permissions import is_supervisor
 from ..services.reporting import missing_reports, update_plan_settings
 from ..tasks.actions import email_reminders
 from . import bp
-from .forms import PlanSettingsForm
+from .forms import AcknowledgeForm, PlanSettingsForm, RemindUnitForm
+
+REMIND_MESSAGE = "只有督办部门可以发出催办。"
 
 
 @bp.app_context_processor
@@ -42,9 +43,10 @@ def reminder_acknowledge(reminder_id: int):
         flash(str(error), "warning")
     else:
         flash(f"已确认收到{reminder.level.label}（{reminder.number}）。请按要求办理并报送进展。", "success")
-    if request.form.get("back") == "task":
+    back = AcknowledgeForm().back.data
+    if back == "task":
         return redirect(url_for("tasks.detail", task_id=task_id))
-    if request.form.get("back") == "home":
+    if back == "home":
         return redirect(url_for("dashboard.home") + "#reminders")
     return redirect(url_for("supervision.reminder_list"))
 
@@ -67,21 +69,17 @@ def plan_reporting(plan_id: int):
 
 
 @bp.route("/plans/<int:plan_id>/units/<int:unit_id>/reminders", methods=["POST"])
-@login_required
+@requires(is_supervisor, REMIND_MESSAGE)
 def remind_unit(plan_id: int, unit_id: int):
-    require(is_supervisor(current_user), "只有督办部门可以发出催办。")
     db.session.get(Plan, plan_id) or abort(404)
     unit = db.session.get(Unit, unit_id) or abort(404)
-    reply_by = None
-    text = (request.form.get("reminder_reply_by") or "").strip()
+    form = RemindUnitForm()
+    if not form.validate():
+        flash("；".join(error for errors in form.errors.values() for error in errors), "danger")
+        return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
     try:
-        if text:
-            try:
-                reply_by = date.fromisoformat(text)
-            except ValueError:
-                raise InvalidInput("“反馈期限”不是有效日期，请按 2027-03-31 的格式填写。") from None
         sent = reminders.remind_unit_of_late_tasks(plan_id, unit_id, current_user,
-                                                   request.form.get("reminder_request"), reply_by)
+                                                   form.reminder_request.data, form.reminder_reply_by.data)
     except InvalidInput as error:
         flash(str(error), "danger")
         return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
@@ -94,9 +92,8 @@ def remind_unit(plan_id: int, unit_id: int):
 
 
 @bp.route("/plans/<int:plan_id>/settings", methods=["GET", "POST"])
-@login_required
+@requires(is_supervisor, "只有督办部门可以修改方案的报送设置。")
 def plan_settings(plan_id: int):
-    require(is_supervisor(current_user), "只有督办部门可以修改方案的报送设置。")
     plan = db.session.get(Plan, plan_id) or abort(404)
     form = PlanSettingsForm(obj=None if request.method == "POST" else plan)
     if request.method == "GET":

@@ -21,6 +21,7 @@ from ..services.extension_requests import decide_extension, request_extension
 from ..services.history import task_history
 from ..services.permissions import can_see_report, is_supervisor, require
 from ..services.workflow import Action, acknowledge, request_close, review_close, transitions
+from ..settings import current_settings
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
                     ReviewForm, TaskActionForm)
@@ -122,10 +123,10 @@ def remind(task_id: int):
 
 def email_reminders(sent) -> None:
     """E-mail the reminders just stored, when mail is on; tell the user how it went."""
-    if not current_app.config.get("MAIL_ENABLED"):
+    if not current_settings().mail.enabled:
         return
-    emailed = mail.send_reminders(sent, current_app.config,
-                                  lambda r: url_for("supervision.reminder_print", reminder_id=r.id, _external=True))
+    emailed = mail.send_reminders(
+        sent, link_for=lambda r: url_for("supervision.reminder_print", reminder_id=r.id, _external=True))
     reminders.mark_emailed(emailed)
     if len(emailed) < len(sent):
         flash(f"有 {len(sent) - len(emailed)} 份催办未能发送邮件（单位联络员未登记邮箱或邮件服务器不可用），"

@@ -8,13 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 from flask import flash, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 
+from ..dates import DateInputError, parse_user_date
 from ..extensions import db
+from ..gate import requires
 from ..models import Task
 from ..services.concurrency import parse_version
 from ..services.errors import InvalidInput
-from ..services.permissions import is_supervisor, require
+from ..services.permissions import is_supervisor
 from ..services.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
 from ..services.units import live_units
 from . import bp
@@ -23,13 +25,10 @@ from .routes import STALE_FORM, load_task
 
 
 def _due_date(text: str | None) -> date | None:
-    text = (text or "").strip()
-    if not text:
-        return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"到期日期“{text}”不是有效日期，请按 2027-06-30 的格式填写，或留空。") from None
+        return parse_user_date(text, "到期日期")
+    except DateInputError as error:
+        raise InvalidInput(str(error)) from None
 
 
 def _render(task: Task, form: TaskEditForm, status: int = 200):
@@ -37,10 +36,9 @@ def _render(task: Task, form: TaskEditForm, status: int = 200):
 
 
 @bp.route("/tasks/<int:task_id>/edit", methods=["GET", "POST"])
-@login_required
+@requires(is_supervisor, EDIT_MESSAGE)
 def edit(task_id: int):
     task = load_task(task_id)
-    require(is_supervisor(current_user), EDIT_MESSAGE)
     form = TaskEditForm()
     choices = [(u.id, u.name) for u in live_units()]
     form.lead_units.choices = form.supporting_units.choices = choices

@@ -15,6 +15,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..dates import DateInputError, parse_user_date
 from ..models import TaskStatus
 from ..services.errors import InvalidInput
 from ..services.progress import MAX_REPORT_CHARS
@@ -56,15 +57,13 @@ class ProgressForm(FlaskForm):
 def form_date(value: str | None, caption: str) -> date | None:
     """Return the ISO date typed in a form field captioned ``caption`` (None when blank).
 
-    Raises InvalidInput saying which field and the expected format (2027-03-31) for anything else.
+    Reads with the one parser of typed dates (tracker/dates.parse_user_date); raises InvalidInput
+    with its sentence (the field, the text and the expected format 2027-03-31) for anything else.
     """
-    text = (value or "").strip()
-    if not text:
-        return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"“{caption}”不是有效日期，请按 2027-03-31 的格式填写。") from None
+        return parse_user_date(value, caption)
+    except DateInputError as error:
+        raise InvalidInput(str(error)) from None
 
 
 class TaskActionForm(FlaskForm):

@@ -12,6 +12,7 @@ from ..clock import beijing_today, to_beijing
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Assignment, Task, TaskStatus
+from ..pagination import paginate
 from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
@@ -23,6 +24,7 @@ from ..services.lights import plan_light
 from ..services.permissions import can_see_report, can_view_task, is_supervisor, require, visible_tasks
 from ..services.progress import add_report, latest_reports, reporting_role_label
 from ..services.reminders import visible_reminders
+from ..settings import current_settings
 from . import bp
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
@@ -121,12 +123,11 @@ def detail(task_id: int):
             flash("请检查表单中标红的内容后重新提交。", "danger")
             return render_task(task, form, opened="report")
         status = form.wanted_status()
-        uploads = [attachments.Upload(f.filename or "", f.read(current_app.config["ATTACHMENT_MAX_BYTES"] + 1))
+        uploads = [attachments.Upload(f.filename or "", f.read(current_settings().attachment_max_bytes + 1))
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
         add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
-                   uploads=uploads, attachment_folder=attachment_folder(),
-                   attachment_max_bytes=current_app.config["ATTACHMENT_MAX_BYTES"])
+                   uploads=uploads, attachment_folder=attachment_folder())
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
     flash("进展已报送。", "success")
@@ -144,15 +145,13 @@ def mine():
         abort(404)
     query = visible_tasks(current_user).where(
         Task.id.in_(db.select(Assignment.task_id).where(Assignment.unit_id == current_user.unit_id)))
-    total = db.session.scalar(query.with_only_columns(db.func.count(Task.id)).order_by(None))
-    pages = max(1, -(-total // MY_TASKS_PAGE_SIZE))
-    page = min(max(1, request.args.get("page", 1, type=int)), pages)
-    tasks = db.session.scalars(
+    listing = paginate(
         query.options(selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.plan))
-        .order_by(Task.plan_id, Task.position).limit(MY_TASKS_PAGE_SIZE).offset((page - 1) * MY_TASKS_PAGE_SIZE)
-    ).all()
+        .order_by(Task.plan_id, Task.position), request.args.get("page", 1, type=int), MY_TASKS_PAGE_SIZE)
+    tasks = listing.items
     reports = latest_reports([t.id for t in tasks], current_user.unit_id)
-    return render_template("tasks/mine.html", tasks=tasks, reports=reports, total=total, page=page, pages=pages)
+    return render_template("tasks/mine.html", tasks=tasks, reports=reports, total=listing.total, page=listing.page,
+                           pages=listing.pages)
 
 
 @bp.route("/my-tasks/ledger.<any(xlsx, csv):fmt>")
@@ -164,8 +163,7 @@ def mine_ledger(fmt: str):
         abort(404)
     writer = export_ledger_csv if fmt == "csv" else export_ledger
     try:
-        export = writer(current_user, unit_name=current_user.unit.name, options=export_options(),
-                        supervising_office=current_app.config["SUPERVISING_OFFICE"])
+        export = writer(current_user, unit_name=current_user.unit.name, options=export_options())
     except InvalidInput as error:
         return bad_export_options(error)
     return send_download(export.content, export.filename)

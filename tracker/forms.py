@@ -1,0 +1,30 @@
+"""WTForms pieces shared by the action forms of every page.
+
+``DateTextField``: a date typed by a user, read by tracker/dates.py (the one date parser).
+"""
+from __future__ import annotations
+
+from wtforms import StringField
+
+from .dates import DateInputError, parse_user_date
+
+
+class DateTextField(StringField):
+    """A text field holding a date (``2027-03-31``) or nothing.
+
+    ``data``: a ``datetime.date`` or None when left empty. An unreadable date becomes the
+    field's error (the Chinese sentence of DateInputError), so ``form.validate()`` fails and the
+    page shows it next to the field, which re-renders what was typed.
+    """
+
+    def process_formdata(self, valuelist):
+        try:
+            self.data = parse_user_date(valuelist[0] if valuelist else "", str(self.label.text))
+        except DateInputError as error:
+            self.data = None
+            raise ValueError(str(error)) from None
+
+    def _value(self) -> str:
+        if self.raw_data:
+            return self.raw_data[0]
+        return self.data.isoformat() if self.data else ""
