@@ -21,7 +21,8 @@ from sqlalchemy import select
 from ..extensions import db
 from ..ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ..models import (
-    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, ProgressReport, Role, Task, TaskStatus, Unit, User,
+    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, JournalField, ProgressReport, Role, Task, TaskStatus,
+    Unit, User,
 )
 from .errors import PermissionDenied
 from .ledger_outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
@@ -276,14 +277,14 @@ def _settle_stale(changes: list[Change]) -> None:
         return
     ids = [change.task.id for change in stale]
     reports: dict[int, set[tuple[str, str, str]]] = {}
-    statuses: dict[int, set[str]] = {}
+    statuses: dict[int, set[str]] = {}  # the codes of each task's former statuses
     for part in chunks(ids):
         for task_id, *texts in db.session.execute(select(
                 ProgressReport.task_id, ProgressReport.progress, ProgressReport.problems,
                 ProgressReport.next_steps).where(ProgressReport.task_id.in_(part))):
             reports.setdefault(task_id, set()).add(tuple(texts))
-        for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_value).where(
-                JournalEntry.task_id.in_(part), JournalEntry.field == "status")):
+        for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_code).where(
+                JournalEntry.task_id.in_(part), JournalEntry.field == JournalField.STATUS.value)):
             statuses.setdefault(task_id, set()).add(old)
     for change in stale:
         outcome, task = change.outcome, change.task
@@ -299,6 +300,6 @@ def _settle_stale(changes: list[Change]) -> None:
                                 "与台账中的内容不同；未导入，请核对后在系统中办理或重新导出台账"]
 
 
-def _former(change: Change, former_labels: set[str]) -> bool:
+def _former(change: Change, former_codes: set[str]) -> bool:
     """Whether the file's status is one the task had before (a status left as exported)."""
-    return change.status is not None and change.status.label in former_labels
+    return change.status is not None and change.status.value in former_codes

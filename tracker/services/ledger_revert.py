@@ -14,7 +14,9 @@ from sqlalchemy import func, select
 from ..clock import utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Channel, ImportRecord, ImportState, JournalEntry, Plan, ProgressReport, Task, TaskStatus, User
+from ..models import (
+    Channel, ImportRecord, ImportState, JournalEntry, JournalField, Plan, ProgressReport, Task, TaskStatus, User,
+)
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import can_manage_plans, require
@@ -71,15 +73,18 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
 def _restore_statuses(record: ImportRecord, actor: User, channel: Channel, batch: str, result: RevertResult) -> None:
     """Set back each status the import changed, newest change first, unless it changed again since."""
     entries = list(db.session.scalars(select(JournalEntry).where(
-        JournalEntry.batch == record.batch, JournalEntry.field == "status").order_by(JournalEntry.id.desc())))
+        JournalEntry.batch == record.batch, JournalEntry.field == JournalField.STATUS.value)
+        .order_by(JournalEntry.id.desc())))
     tasks = {t.id: t for t in db.session.scalars(select(Task).where(
         Task.id.in_({e.task_id for e in entries})).with_for_update())} if entries else {}
     for entry in entries:
         task = tasks[entry.task_id]
-        if task.status.label != entry.new_value:
+        if task.status.value != entry.new_code:
             result.notes.append(f"任务 {task.number_display} 的完成状态在导入后又被修改为“{task.status.label}”，未恢复。")
             continue
-        old = TaskStatus.from_label(entry.old_value)
+        old = TaskStatus.from_code(entry.old_code)
+        if old is None:  # the import created the task with this status: nothing to set back to
+            continue
         journal.record(task, "status", task.status, old, actor, channel, batch)
         task.status = old
         result.statuses_restored += 1
