@@ -14,10 +14,12 @@ TaskRow values (no ORM identity map to fill and expire), which the permission ru
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterable
 
 from sqlalchemy import select
 
+from ..clock import beijing_today
 from ..extensions import db
 from ..ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ..models import (
@@ -53,6 +55,16 @@ class ImportContext:
     file_unit: Unit | None
     office: Unit | None
     lock: bool = False
+
+    @property
+    def reported_on(self) -> date | None:
+        """The day the import's journal entries are dated by (JournalEntry.reported_on): the ledger's 填报日期.
+
+        None when the ledger gives none, or gives a day after today (Beijing), which cannot be the
+        day it was filled in: the entries are then dated by the day of the import (created_at).
+        """
+        day = self.read.report_date
+        return day if day is not None and day <= beijing_today() else None
 
     def issue(self, row: int, caption: str, reason: str, outcome: RowOutcome | None = None) -> None:
         """Record a bad cell at ``row`` in the column mapped to ``caption`` (else 具体措施's)."""

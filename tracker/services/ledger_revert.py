@@ -92,11 +92,16 @@ def _restore_statuses(record: ImportRecord, actor: User, channel: Channel, batch
 
 def _delete_plan_if_untouched(plan: Plan, record: ImportRecord, actor: User, channel: Channel, batch: str,
                               result: RevertResult) -> None:
-    """Delete the plan the import created, unless reports or journal entries were added to it since."""
+    """Delete the plan the import created, unless reports or journal entries were added to it since.
+
+    The import's own entries (its batch: the tasks' creation, statuses and reports) do not count;
+    they stay in the journal, which outlives the plan (JournalEntry: task_id is no foreign key).
+    """
     task_ids = select(Task.id).where(Task.plan_id == plan.id)
     other_reports = db.session.scalar(select(func.count(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids)))
     entries = db.session.scalar(select(func.count(JournalEntry.id)).where(
-        (JournalEntry.plan_id == plan.id) | JournalEntry.task_id.in_(task_ids)))
+        (JournalEntry.plan_id == plan.id) | JournalEntry.task_id.in_(task_ids),
+        JournalEntry.batch.is_distinct_from(record.batch)))
     if other_reports or entries:
         result.notes.append(f"方案 #{plan.id}《{plan.title}》在导入后又有进展或修改，已保留（仅撤销了本次导入的进展）。")
         return
