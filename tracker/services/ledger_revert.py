@@ -56,7 +56,7 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
         for report in reports:
             task = tasks[report.task_id]
             if created_plan is None or task.plan_id != created_plan.id:
-                journal.record(task, "report_reverted", report.progress or report.problems or report.next_steps,
+                journal.record(task, JournalField.REPORT_REVERTED, report.progress or report.problems or report.next_steps,
                                None, actor, channel, batch)  # the entry bumps the task's version
             db.session.delete(report)
         result.reports_removed = len(reports)
@@ -85,7 +85,7 @@ def _restore_statuses(record: ImportRecord, actor: User, channel: Channel, batch
         old = TaskStatus.from_code(entry.old_code)
         if old is None:  # the import created the task with this status: nothing to set back to
             continue
-        journal.record(task, "status", task.status, old, actor, channel, batch)
+        journal.record(task, JournalField.STATUS, task.status, old, actor, channel, batch)
         task.status = old
         result.statuses_restored += 1
 
@@ -111,5 +111,5 @@ def _delete_plan_if_untouched(plan: Plan, record: ImportRecord, actor: User, cha
     db.session.flush()
     db.session.delete(plan)
     db.session.flush()
-    journal.record(None, "plan_deleted", f"方案 #{plan_id}《{title}》", None, actor, channel, batch)
+    journal.record(None, JournalField.PLAN_DELETED, f"方案 #{plan_id}《{title}》", None, actor, channel, batch)
     result.plan_deleted = plan_id
