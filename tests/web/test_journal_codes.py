@@ -122,6 +122,9 @@ def test_journal_revert_sets_statuses_back_by_code_after_a_label_changed(app, cl
     auth.login("duban")
     detail = import_through_pages(client, edited).headers["Location"]
     assert task_by_number(app, "三（一）").status is TaskStatus.CLOSE_REQUESTED
+    with app.app_context():  # the 填报日期 the tracker wrote on its own export is the export's day: not used
+        entries = db.session.scalars(select(JournalEntry).where(JournalEntry.channel == "import")).all()
+        assert entries and all(entry.reported_on is None for entry in entries)
     monkeypatch.setitem(TaskStatus.__labels__, "assigned", "待签收")  # renamed between import and revert
     monkeypatch.setitem(TaskStatus.__labels__, "close_requested", "已申请办结")
     page = client.get(detail).get_data(as_text=True)

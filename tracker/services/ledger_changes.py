@@ -58,13 +58,18 @@ class ImportContext:
 
     @property
     def reported_on(self) -> date | None:
-        """The day the import's journal entries are dated by (JournalEntry.reported_on): the ledger's 填报日期.
+        """The day the import's journal entries are dated by (JournalEntry.reported_on): another office's 填报日期.
 
-        None when the ledger gives none, or gives a day after today (Beijing), which cannot be the
-        day it was filled in: the entries are then dated by the day of the import (created_at).
+        None, so that the entries are dated by the day of the import (created_at), when the ledger
+        gives no 填报日期, gives a day after today (Beijing), which cannot be the day it was filled
+        in, or is one of the tracker's own exports: their 填报日期 is the day the tracker wrote the
+        file (ledger/writer.py), not a day the unit vouches for, and dating a closing by it could
+        make a late closing look on time (services/ranking.completion).
         """
         day = self.read.report_date
-        return day if day is not None and day <= beijing_today() else None
+        if self.read.own_export or day is None or day > beijing_today():
+            return None
+        return day
 
     def issue(self, row: int, caption: str, reason: str, outcome: RowOutcome | None = None) -> None:
         """Record a bad cell at ``row`` in the column mapped to ``caption`` (else 具体措施's)."""
