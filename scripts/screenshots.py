@@ -66,8 +66,8 @@ def add_demo_activity(app) -> None:
                 closed = today - timedelta(days=rng.randint(1, 100))
                 task.status = TaskStatus.CLOSED
                 db.session.add(JournalEntry(task=task, plan_id=task.plan_id, user=supervisor,
-                                            unit_id=supervisor.unit_id, field="status", old_value="申请办结",
-                                            new_value="已办结", created_at=datetime.combine(closed, datetime.min.time())))
+                                            unit_id=supervisor.unit_id, field="status", old_code="close_requested",
+                                            new_code="closed", created_at=datetime.combine(closed, datetime.min.time())))
         db.session.commit()
 
 

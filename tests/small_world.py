@@ -97,7 +97,7 @@ def build(app) -> World:
         for key, closed_utc in [("T1", datetime(2026, 10, 20, 3, 0)), ("T5", datetime(2026, 11, 5, 3, 0))]:
             db.session.add(JournalEntry(task=tasks[key], plan_id=tasks[key].plan_id, user=users["sup"],
                                         unit_id=units["S"].id, channel=Channel.FORM, field="status",
-                                        old_value="申请办结", new_value="已办结", created_at=closed_utc))
+                                        old_code="close_requested", new_code="closed", created_at=closed_utc))
         db.session.commit()
         return World(plans={"P1": p1.id, "P2": p2.id}, units={k: u.id for k, u in units.items()},
                      users={k: u.id for k, u in users.items()}, tasks={k: t.id for k, t in tasks.items()})

@@ -12,11 +12,13 @@ from datetime import date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event, false
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .clock import utcnow
 from .extensions import db
+from .labelled_enum import LabelledEnum
 from .vocabulary.statuses import status_synonym
 
 
@@ -25,35 +27,34 @@ def new_task_key() -> str:
     return uuid.uuid4().hex
 
 
-class Role(str, enum.Enum):
+class Role(LabelledEnum):
     """What a user may do; labels are the UI terms."""
+
+    __caption__ = "角色"
+    __labels__ = {"admin": "管理员", "supervisor": "督办", "liaison": "联络员", "viewer": "领导（只读）"}
 
     ADMIN = "admin"
     SUPERVISOR = "supervisor"
     LIAISON = "liaison"
     VIEWER = "viewer"
 
-    @property
-    def label(self) -> str:
-        return {"admin": "管理员", "supervisor": "督办", "liaison": "联络员", "viewer": "领导（只读）"}[self.value]
 
-
-class TaskStatus(str, enum.Enum):
+class TaskStatus(LabelledEnum):
     """办理状态 of a task along the 督办 workflow (issue #5): 交办 → 签收 → 推进 → 申请办结 → 办结.
 
     A task returned (退回) goes back to 推进中; overdue is a status light computed from
     dates (services/lights.py), never a stored status.
     """
 
+    __caption__ = "完成状态"
+    __labels__ = {"assigned": "已交办", "acknowledged": "已签收", "in_progress": "推进中",
+                  "close_requested": "申请办结", "closed": "已办结"}
+
     ASSIGNED = "assigned"
     ACKNOWLEDGED = "acknowledged"
     IN_PROGRESS = "in_progress"
     CLOSE_REQUESTED = "close_requested"
     CLOSED = "closed"
-
-    @property
-    def label(self) -> str:
-        return STATUS_LABELS[self]
 
     @classmethod
     def from_label(cls, label: str) -> "TaskStatus":
@@ -64,38 +65,32 @@ class TaskStatus(str, enum.Enum):
         Raises ValueError naming the text for anything else.
         """
         text = label.strip()
-        for status, caption in STATUS_LABELS.items():
-            if caption == text:
-                return status
         code = status_synonym(text)
         if code is not None:
             return cls(code)
-        raise ValueError(f"未知的完成状态：{text}")
+        return super().from_label(text)
 
 
-STATUS_LABELS = {
-    TaskStatus.ASSIGNED: "已交办",
-    TaskStatus.ACKNOWLEDGED: "已签收",
-    TaskStatus.IN_PROGRESS: "推进中",
-    TaskStatus.CLOSE_REQUESTED: "申请办结",
-    TaskStatus.CLOSED: "已办结",
-}
+# {status: label}, for choices and legends; the labels themselves are TaskStatus.__labels__.
+STATUS_LABELS = TaskStatus.labels()
 
 
-class ReportCycle(str, enum.Enum):
+class ReportCycle(LabelledEnum):
     """How often each unit owes a progress report on a plan's tasks (报送周期)."""
+
+    __caption__ = "报送周期"
+    __labels__ = {"weekly": "每周", "monthly": "每月", "quarterly": "每季度"}
 
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
 
-    @property
-    def label(self) -> str:
-        return {"weekly": "每周", "monthly": "每月", "quarterly": "每季度"}[self.value]
 
-
-class Channel(str, enum.Enum):
+class Channel(LabelledEnum):
     """Where a change came from, as the journal records it."""
+
+    __caption__ = "来源"
+    __labels__ = {"form": "网页", "import": "台账导入", "api": "接口", "cli": "命令行", "system": "系统"}
 
     FORM = "form"
     IMPORT = "import"
@@ -103,25 +98,20 @@ class Channel(str, enum.Enum):
     CLI = "cli"
     SYSTEM = "system"
 
-    @property
-    def label(self) -> str:
-        return {"form": "网页", "import": "台账导入", "api": "接口", "cli": "命令行", "system": "系统"}[self.value]
-
 
 def _enum_column(enum_class: type[enum.Enum], length: int = 20):
     """Return a VARCHAR-backed Enum type storing the members' values (portable SQLite/PostgreSQL)."""
     return db.Enum(enum_class, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
 
 
-class AssignmentRole(str, enum.Enum):
+class AssignmentRole(LabelledEnum):
     """The part a unit plays in a task."""
+
+    __caption__ = "分工"
+    __labels__ = {"lead": "牵头单位", "supporting": "配合单位"}
 
     LEAD = "lead"
     SUPPORTING = "supporting"
-
-    @property
-    def label(self) -> str:
-        return "牵头单位" if self is AssignmentRole.LEAD else "配合单位"
 
 
 class Plan(db.Model):
@@ -347,15 +337,14 @@ class User(UserMixin, db.Model):
         return self.role in (Role.ADMIN, Role.SUPERVISOR, Role.VIEWER)
 
 
-class ImportState(str, enum.Enum):
+class ImportState(LabelledEnum):
     """Whether a ledger import is in force or was reverted as a whole by the supervisor."""
+
+    __caption__ = "导入状态"
+    __labels__ = {"applied": "已导入", "reverted": "已撤销"}
 
     APPLIED = "applied"
     REVERTED = "reverted"
-
-    @property
-    def label(self) -> str:
-        return {"applied": "已导入", "reverted": "已撤销"}[self.value]
 
 
 class ImportRecord(db.Model):
@@ -395,28 +384,137 @@ class ImportRecord(db.Model):
     target_plan: Mapped[Plan | None] = relationship()
 
 
+class JournalField(LabelledEnum):
+    """What a journal entry changed (``JournalEntry.field``), with its caption in the UI's words.
+
+    The value is what ``journal_entry.field`` stores; the label what the history pages show
+    (GLOSSARY.md). ``value_enum`` names the enumeration whose codes the entry's values are, for
+    the fields whose values are coded (JournalEntry.old_code/new_code).
+    """
+
+    __caption__ = "操作项目"
+    __labels__ = {
+        # a task's workflow and reports (services/workflow.py, progress.py, reminders.py, ...)
+        "status": "完成状态", "report": "报送进展", "attachment": "上传佐证材料", "acknowledge": "签收",
+        "close_request": "申请办结", "review": "办结审核", "extension_request": "申请延期",
+        "extension_decision": "延期审批", "reminder": "催办", "reminder_ack": "确认收到催办",
+        "overwrite": "覆盖提交",
+        # a task's fields (services/task_editing.py, plan_revision.py, units.py, imports)
+        "deadline": "完成时限", "due_date": "到期日期", "title": "任务名称", "text": "任务内容",
+        "lead_units": "牵头单位", "supporting_units": "配合单位", "units": "承办单位", "path": "序号",
+        "created": "新建任务", "withdrawn": "撤销任务", "report_reverted": "撤销导入的进展",
+        # a plan (services/import_drafts.py, plan_revision.py, reporting.py, ledger_import.py, ledger_revert.py)
+        "plan": "新建方案", "plan_settings": "方案设置", "plan_title": "方案名称", "plan_doc_number": "文号",
+        "plan_issuer": "发文单位", "plan_issued_on": "印发日期", "plan_revision": "方案修订",
+        "plan_import": "导入台账", "plan_deleted": "删除方案",
+        # accounts and units (services/accounts.py, units.py)
+        "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
+        "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位",
+    }
+
+    STATUS = "status"
+    REPORT = "report"
+    ATTACHMENT = "attachment"
+    ACKNOWLEDGE = "acknowledge"
+    CLOSE_REQUEST = "close_request"
+    REVIEW = "review"
+    EXTENSION_REQUEST = "extension_request"
+    EXTENSION_DECISION = "extension_decision"
+    REMINDER = "reminder"
+    REMINDER_ACK = "reminder_ack"
+    OVERWRITE = "overwrite"
+    DEADLINE = "deadline"
+    DUE_DATE = "due_date"
+    TITLE = "title"
+    TEXT = "text"
+    LEAD_UNITS = "lead_units"
+    SUPPORTING_UNITS = "supporting_units"
+    UNITS = "units"
+    PATH = "path"
+    CREATED = "created"
+    WITHDRAWN = "withdrawn"
+    REPORT_REVERTED = "report_reverted"
+    PLAN = "plan"
+    PLAN_SETTINGS = "plan_settings"
+    PLAN_TITLE = "plan_title"
+    PLAN_DOC_NUMBER = "plan_doc_number"
+    PLAN_ISSUER = "plan_issuer"
+    PLAN_ISSUED_ON = "plan_issued_on"
+    PLAN_REVISION = "plan_revision"
+    PLAN_IMPORT = "plan_import"
+    PLAN_DELETED = "plan_deleted"
+    ACCOUNT = "account"
+    ROLE = "role"
+    UNIT = "unit"
+    ACTIVE = "active"
+    PASSWORD = "password"
+    DISPLAY_NAME = "display_name"
+    EMAIL = "email"
+    NAME = "name"
+    ALIAS = "alias"
+    MERGE = "merge"
+
+    @property
+    def value_enum(self) -> type[LabelledEnum] | None:
+        """The enumeration whose codes this field's values are (None: values are free text)."""
+        return _CODED_FIELDS.get(self.value)
+
+    @classmethod
+    def caption_of(cls, field: str) -> str:
+        """Return the caption of the stored field name ``field`` (the name itself when unknown)."""
+        return cls.__labels__.get(field, field)
+
+
+# The journal fields whose values are enum members, stored by code (migration b7c41e9d2a10 filled the
+# codes of the entries written before, from their labels).
+_CODED_FIELDS: dict[str, type[LabelledEnum]] = {"status": TaskStatus, "role": Role}
+
+
+def journal_value_text(field: str, code: str | None, text: str | None) -> str | None:
+    """Return a journal value as people read it: the label of ``code`` in ``field``'s enumeration, else ``text``.
+
+    The one place journal values become labels (history page, conflict page, admin pages). An
+    unknown code (a member removed since) is shown as the code itself.
+    """
+    if code is None:
+        return text
+    enum_class = _CODED_FIELDS.get(field)
+    try:
+        return enum_class(code).label if enum_class is not None else code
+    except ValueError:
+        return code
+
+
 class JournalEntry(db.Model):
     """One change to a task or plan, kept for its history (操作日志); append-only.
 
-    ``field`` names what changed ("status", "report", "deadline", "lead_units", ...; the
-    captions are in services/history.py);
-    ``old_value``/``new_value`` are the values as text. ``channel`` says where the change
-    came from; ``batch`` groups the changes of one ledger import. Rows are never
-    updated or deleted: a mapper event refuses it in the app, and database triggers
-    (migration 4add7e67cd53) refuse it for any other client.
+    ``field`` names what changed (a JournalField value: "status", "report", "deadline", ...).
+    A value that is an enum member is stored by its code in ``old_code``/``new_code`` (e.g.
+    "in_progress"), any other value as text in ``old_text``/``new_text`` (columns old_value,
+    new_value); ``old_value``/``new_value`` read either as people read it (journal_value_text) —
+    in SQL they are the text columns. ``channel`` says where the change came from; ``batch``
+    groups the changes of one ledger import; ``reported_on`` is the day the source dates the
+    change (a ledger's 填报日期), None when the change was made in the tracker (its day is
+    ``created_at``'s). Rows are never updated or deleted: a mapper event refuses it in the app,
+    and database triggers (migration 4add7e67cd53) refuse it for any other client. So that they
+    outlive what they describe (a plan a revert deletes), ``task_id`` and ``plan_id`` are plain
+    integers, not foreign keys (migration b7c41e9d2a10).
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
-    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
-    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
+    plan_id: Mapped[int | None] = mapped_column(index=True)
+    task_id: Mapped[int | None] = mapped_column(index=True)
     channel: Mapped[Channel] = mapped_column(_enum_column(Channel), default=Channel.FORM)
     batch: Mapped[str | None] = mapped_column(String(64), index=True)
     field: Mapped[str] = mapped_column(String(50))
-    old_value: Mapped[str | None] = mapped_column(Text)
-    new_value: Mapped[str | None] = mapped_column(Text)
+    old_text: Mapped[str | None] = mapped_column("old_value", Text)
+    new_text: Mapped[str | None] = mapped_column("new_value", Text)
+    old_code: Mapped[str | None] = mapped_column(String(50))
+    new_code: Mapped[str | None] = mapped_column(String(50))
+    reported_on: Mapped[date | None]
     ip: Mapped[str | None] = mapped_column(String(45))
     # The task's version after this change (stamped at flush by services/journal.py), so that a
     # conflict page can list the changes made since the version a form was read at.
@@ -431,9 +529,34 @@ class JournalEntry(db.Model):
     user: Mapped["User | None"] = relationship(foreign_keys=[user_id])
     unit: Mapped[Unit | None] = relationship(foreign_keys=[unit_id])
     subject_unit: Mapped[Unit | None] = relationship(foreign_keys=[subject_unit_id])
-    task: Mapped[Task | None] = relationship()
+    task: Mapped[Task | None] = relationship(primaryjoin="foreign(JournalEntry.task_id) == Task.id")
     target_user: Mapped["User | None"] = relationship(foreign_keys=[target_user_id])
     target_unit: Mapped[Unit | None] = relationship(foreign_keys=[target_unit_id])
+
+    @hybrid_property
+    def old_value(self) -> str | None:
+        """The old value as people read it (journal_value_text); in SQL, the stored text."""
+        return journal_value_text(self.field, self.old_code, self.old_text)
+
+    @old_value.inplace.expression
+    @classmethod
+    def _old_value_expression(cls):
+        return cls.old_text
+
+    @hybrid_property
+    def new_value(self) -> str | None:
+        """The new value as people read it (journal_value_text); in SQL, the stored text."""
+        return journal_value_text(self.field, self.new_code, self.new_text)
+
+    @new_value.inplace.expression
+    @classmethod
+    def _new_value_expression(cls):
+        return cls.new_text
+
+    @property
+    def caption(self) -> str:
+        """What changed, in the UI's words (JournalField's label; the stored name when unknown)."""
+        return JournalField.caption_of(self.field)
 
 
 class LoginFailure(db.Model):

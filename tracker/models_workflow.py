@@ -5,7 +5,6 @@ every table is registered whenever the models are. Times are naive UTC, dates pl
 """
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String, Text
@@ -13,19 +12,19 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .clock import utcnow
 from .extensions import db
+from .labelled_enum import LabelledEnum
 from .models import ProgressReport, Task, Unit, User, _enum_column
 
 
-class ExtensionState(str, enum.Enum):
+class ExtensionState(LabelledEnum):
     """Where an extension request (延期申请) stands."""
+
+    __caption__ = "延期审批状态"
+    __labels__ = {"pending": "待审批", "accepted": "已同意", "refused": "未同意"}
 
     PENDING = "pending"
     ACCEPTED = "accepted"
     REFUSED = "refused"
-
-    @property
-    def label(self) -> str:
-        return {"pending": "待审批", "accepted": "已同意", "refused": "未同意"}[self.value]
 
 
 class ExtensionRequest(db.Model):
@@ -56,16 +55,15 @@ class ExtensionRequest(db.Model):
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
 
 
-class ReminderLevel(str, enum.Enum):
+class ReminderLevel(LabelledEnum):
     """How insistent a reminder is; it escalates per task and unit: 交办单 → 催办单 → 督办通知单."""
+
+    __caption__ = "催办级别"
+    __labels__ = {"notice": "交办单", "urge": "催办单", "supervise": "督办通知单"}
 
     NOTICE = "notice"
     URGE = "urge"
     SUPERVISE = "supervise"
-
-    @property
-    def label(self) -> str:
-        return {"notice": "交办单", "urge": "催办单", "supervise": "督办通知单"}[self.value]
 
     @property
     def prefix(self) -> str:

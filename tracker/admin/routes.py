@@ -23,12 +23,6 @@ from ..services.permissions import can_manage_units, can_manage_users
 from . import bp
 from .forms import ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitNameForm
 
-FIELD_LABELS = {
-    "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
-    "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位", "units": "承办单位",
-}
-
-
 USER_ADMIN_MESSAGE = "只有管理员可以管理用户。"
 UNIT_ADMIN_MESSAGE = "只有管理员或督办部门可以管理单位。"
 
@@ -92,7 +86,7 @@ def user(user_id: int):
                 flash("没有修改。", "info")
             return redirect(url_for("admin.user", user_id=user_id))
     return render_template("admin/user.html", account=account, form=form, action=ActionForm(),
-                           entries=history(JournalEntry.target_user_id == user_id), labels=FIELD_LABELS)
+                           entries=history(JournalEntry.target_user_id == user_id))
 
 
 @bp.route("/users/<int:user_id>/active", methods=["POST"])
@@ -151,7 +145,7 @@ def unit(unit_id: int):
     members = db.session.scalars(select(User).where(User.unit_id == unit_id).order_by(User.username)).all()
     return render_template(
         "admin/unit.html", unit=record, rename=UnitNameForm(name=record.name), alias=AliasForm(), merge=merge,
-        action=ActionForm(), members=members, labels=FIELD_LABELS,
+        action=ActionForm(), members=members,
         entries=history(JournalEntry.target_unit_id == unit_id))
 
 

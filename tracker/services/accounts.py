@@ -17,7 +17,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Channel, Role, Unit, User
+from ..models import Channel, JournalField, Role, Unit, User
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import can_manage_users, require
@@ -124,10 +124,10 @@ def change_own_password(user: User, current: str, new: str) -> None:
         user.set_password(new)
         user.must_change_password = False
         user.session_version += 1
-        _record(user, "password", None, "本人修改", user)
+        _record(user, JournalField.PASSWORD, None, "本人修改", user)
 
 
-def _record(target: User, field: str, old: object, new: object, actor: User | None,
+def _record(target: User, field: JournalField, old: object, new: object, actor: User | None,
             channel: Channel = Channel.FORM) -> None:
     """Journal a change of account ``target`` (no task) in the caller's transaction."""
     entry = journal.record(None, field, old, new, actor, channel)
@@ -170,7 +170,7 @@ def create_account(actor: User, username: str, role: Role, unit_id: int | None,
                            (display_name or "").strip() or None, commit=False)
         user.must_change_password = True
         db.session.flush()
-        _record(user, "account", None, f"{role.label}{'，' + unit.name if unit else ''}", actor)
+        _record(user, JournalField.ACCOUNT, None, f"{role.label}{'，' + unit.name if unit else ''}", actor)
     return user, password
 
 
@@ -224,21 +224,21 @@ def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, d
                 raise InvalidInput("这是最后一位管理员，不能取消其管理员角色。")
         changed = []
         if role is not user.role:
-            _record(user, "role", user.role, role, actor)
+            _record(user, JournalField.ROLE, user.role, role, actor)
             user.role = role
             changed.append("角色")
         if unit is not user.unit:
-            _record(user, "unit", user.unit.name if user.unit else None, unit.name if unit else None, actor)
+            _record(user, JournalField.UNIT, user.unit.name if user.unit else None, unit.name if unit else None, actor)
             user.unit = unit
             changed.append("所属单位")
         if changed:
             user.session_version += 1
         if display_name != user.display_name:
-            _record(user, "display_name", user.display_name, display_name, actor)
+            _record(user, JournalField.DISPLAY_NAME, user.display_name, display_name, actor)
             user.display_name = display_name
             changed.append("显示名称")
         if email is not _UNCHANGED and email != user.email:
-            _record(user, "email", user.email, email, actor)
+            _record(user, JournalField.EMAIL, user.email, email, actor)
             user.email = email
             changed.append("电子邮箱")
     return changed
@@ -260,7 +260,7 @@ def set_active(actor: User, user_id: int, active: bool) -> User:
                 raise InvalidInput("不能停用自己的账号。")
             if user.role is Role.ADMIN and _active_admins() <= 1:
                 raise InvalidInput("这是最后一位管理员，不能停用。")
-        _record(user, "active", "启用" if user.active else "停用", "启用" if active else "停用", actor)
+        _record(user, JournalField.ACTIVE, "启用" if user.active else "停用", "启用" if active else "停用", actor)
         user.active = active
         user.session_version += 1
     return user
@@ -278,7 +278,7 @@ def reset_password(actor: User, user_id: int) -> tuple[User, str]:
         user.set_password(password)
         user.must_change_password = True
         user.session_version += 1
-        _record(user, "password", None, "管理员重置", actor)
+        _record(user, JournalField.PASSWORD, None, "管理员重置", actor)
     return user, password
 
 

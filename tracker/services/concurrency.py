@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Channel, Task, User
+from ..models import Channel, JournalField, Task, User
 from . import journal
 from .errors import Conflict, NotFound
 from .permissions import can_view_task, require
@@ -47,7 +47,7 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
         if read_version is not None and task.version != read_version:
             raise Conflict(task.id, read_version, task.version)
         if overwrite_of is not None and overwrite_of != read_version:
-            journal.record(task, "overwrite", f"第{overwrite_of}版", f"第{read_version}版", actor, channel)
+            journal.record(task, JournalField.OVERWRITE, f"第{overwrite_of}版", f"第{read_version}版", actor, channel)
         yield task
 
 

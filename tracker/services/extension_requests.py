@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ..clock import beijing_today, utcnow
 from ..extensions import db
-from ..models import ExtensionRequest, ExtensionState, Task, User
+from ..models import ExtensionRequest, ExtensionState, JournalField, Task, User
 from . import journal
 from .concurrency import task_change
 from .errors import InvalidInput, NotFound
@@ -59,7 +59,7 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
                                    old_deadline=task.deadline, old_due_date=task.due_date,
                                    new_due_date=new_due_date, reason=text)
         db.session.add(request)
-        journal.record(task, "extension_request", task.deadline,
+        journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline,
                        f"申请延期至{written_date(new_due_date)}；理由：{text}", actor)
     return request
 
@@ -86,14 +86,14 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
         if accept:
             request.state = ExtensionState.ACCEPTED
             new_deadline = written_date(request.new_due_date)
-            journal.record(task, "extension_decision", None,
+            journal.record(task, JournalField.EXTENSION_DECISION, None,
                            f"同意延期至{new_deadline}" + (f"：{text}" if text else ""), actor)
-            journal.record(task, "deadline", task.deadline, new_deadline, actor)
-            journal.record(task, "due_date", task.due_date, request.new_due_date, actor)
+            journal.record(task, JournalField.DEADLINE, task.deadline, new_deadline, actor)
+            journal.record(task, JournalField.DUE_DATE, task.due_date, request.new_due_date, actor)
             task.deadline, task.due_date = new_deadline, request.new_due_date
         else:
             request.state = ExtensionState.REFUSED
-            journal.record(task, "extension_decision", None, f"不同意延期：{text}", actor)
+            journal.record(task, JournalField.EXTENSION_DECISION, None, f"不同意延期：{text}", actor)
     return request
 
 

@@ -23,13 +23,12 @@ from sqlalchemy.orm import aliased
 from ..clock import BEIJING
 from ..dates import DateInputError, parse_user_date
 from ..extensions import db
-from ..models import STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, Plan, ProgressReport, Task, \
+from ..models import Assignment, AssignmentRole, JournalEntry, JournalField, Plan, ProgressReport, Task, \
     TaskStatus, User
 from ..periods import period_containing
 from .lights import Light, task_light
 
 #: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
-CLOSED_LABEL = STATUS_LABELS[TaskStatus.CLOSED]
 #: How many characters of a search text are used at most.
 MAX_QUERY_CHARS = 100
 
@@ -103,7 +102,11 @@ class TaskFilters:
 
 @dataclass
 class TaskFact:
-    """What the figures need to know about one task (dates are Beijing dates)."""
+    """What the figures need to know about one task (dates are Beijing dates).
+
+    ``closed_on``: the day of the task's latest journalled change to 已办结 (``closing_days``),
+    None when the journal has none (a task imported closed before imports were journalled).
+    """
 
     id: int
     plan_id: int
@@ -222,6 +225,25 @@ def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
     return query
 
 
+def closing_days(task_ids) -> dict[int, date]:
+    """Return {task id: the day it was closed} for the tasks of ``task_ids`` (a select of ids) the journal closed.
+
+    The day of the latest journal entry that set the status to 已办结 (by code, "closed"): the
+    day its source dates it (``reported_on``, a ledger's 填报日期) when it has one, else the
+    Beijing date of the entry. For a task a ledger import created or closed without a 填报日期,
+    that is the day of the import: the latest day the task can have been closed. Two queries'
+    One query: the latest entry per task (a grouped subquery), then its dates.
+    """
+    latest = (select(func.max(JournalEntry.id))
+              .where(and_(JournalEntry.field == JournalField.STATUS.value,
+                          JournalEntry.new_code == TaskStatus.CLOSED.value, JournalEntry.task_id.in_(task_ids)))
+              .group_by(JournalEntry.task_id))
+    rows = db.session.connection().execute(
+        select(JournalEntry.task_id, JournalEntry.created_at, JournalEntry.reported_on)
+        .where(JournalEntry.id.in_(latest)))
+    return {task_id: reported_on or (created_at + BEIJING_OFFSET).date() for task_id, created_at, reported_on in rows}
+
+
 def load_facts(user: User, today: date, filters: TaskFilters | None = None,
                task_ids: list[int] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
@@ -249,11 +271,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     last_report = dict(run(
         select(ProgressReport.task_id, func.max(ProgressReport.created_at))
         .where(ProgressReport.task_id.in_(select(scope.c.id))).group_by(ProgressReport.task_id)).all())
-    closed = dict(run(
-        select(JournalEntry.task_id, func.max(JournalEntry.created_at))
-        .where(and_(JournalEntry.field == "status", JournalEntry.new_value == CLOSED_LABEL,
-                    JournalEntry.task_id.in_(select(scope.c.id))))
-        .group_by(JournalEntry.task_id)).all())
+    closed = closing_days(select(scope.c.id))
     facts, unreported = [], set()
     period_starts = {cycle: period_containing(cycle.value, today).start
                      for cycle in {plan.report_cycle for plan in plans.values()}}
@@ -269,9 +287,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
         if wanted is not None and light is not wanted:
             continue
         lead, supporting = units[task_id]
-        stamp = closed.get(task_id)
-        facts.append(TaskFact(task_id, plan_id, status, due_date, reported,
-                              None if stamp is None else (stamp + BEIJING_OFFSET).date(), light, lead, supporting))
+        facts.append(TaskFact(task_id, plan_id, status, due_date, reported, closed.get(task_id), light, lead,
+                              supporting))
         if status is not closed_status and (reported is None or reported < period_start):
             unreported.add(task_id)
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)

@@ -37,7 +37,7 @@ from flask import current_app
 from sqlalchemy import case, func, select
 
 from ..extensions import db
-from ..models import Assignment, JournalEntry, Plan, ProgressReport, ReportCycle, Task, Unit
+from ..models import Assignment, JournalEntry, JournalField, Plan, ProgressReport, ReportCycle, Task, Unit
 
 #: How many computed results a process keeps (the dashboard of a few filters, sorts and days, and the
 #: settled months of its trends).
@@ -64,7 +64,7 @@ def data_version() -> tuple:
 
 
 #: Journal fields written when a report is filed (services/progress.add_report): they leave settled figures alone.
-REPORT_FIELDS = ("report", "attachment")
+REPORT_FIELDS = (JournalField.REPORT.value, JournalField.ATTACHMENT.value)
 
 
 def settled_version(cutoff: datetime) -> tuple:

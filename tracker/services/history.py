@@ -16,36 +16,16 @@ from ..extensions import db
 from ..models import Channel, JournalEntry, Task, User
 from .permissions import can_see_entry
 
-# What each journal field means, in the UI's words (GLOSSARY.md).
-FIELD_LABELS = {
-    "status": "完成状态",
-    "report": "报送进展",
-    "attachment": "上传佐证材料",
-    "acknowledge": "签收",
-    "close_request": "申请办结",
-    "review": "办结审核",
-    "extension_request": "申请延期",
-    "extension_decision": "延期审批",
-    "deadline": "完成时限",
-    "due_date": "到期日期",
-    "reminder": "催办",
-    "reminder_ack": "确认收到催办",
-    "overwrite": "覆盖提交",
-    "title": "任务名称",
-    "text": "任务内容",
-    "lead_units": "牵头单位",
-    "supporting_units": "配合单位",
-    "plan_settings": "方案设置",
-}
-
 
 @dataclass(frozen=True)
 class HistoryLine:
     """One readable line of a task's history.
 
     ``when``: stored naive UTC (templates show Beijing time); ``who``/``unit``: the actor's name and
-    unit ("系统" for none); ``what``: the field's caption; ``old``/``new``: the values as text or
-    None; ``channel``: where it came from (网页, 台账导入, …), with the import batch if any.
+    unit ("系统" for none); ``what``: the field's caption (models.JournalField); ``old``/``new``: the
+    values as people read them (models.journal_value_text: labels for coded values) or None;
+    ``channel``: where it came from (网页, 台账导入, …), with the import batch and the ledger's
+    填报日期 (JournalEntry.reported_on) if any.
     """
 
     id: int
@@ -64,12 +44,14 @@ def _line(entry: JournalEntry) -> HistoryLine:
     channel = entry.channel.label if isinstance(entry.channel, Channel) else str(entry.channel)
     if entry.batch:
         channel += f"（批次 {entry.batch[:8]}）"
+    if entry.reported_on is not None:
+        channel += f"（填报日期 {entry.reported_on.isoformat()}）"
     return HistoryLine(
         id=entry.id,
         when=entry.created_at,
         who=entry.user.display_name if entry.user else "系统",
         unit=entry.unit.name if entry.unit else "",
-        what=FIELD_LABELS.get(entry.field, entry.field),
+        what=entry.caption,
         old=entry.old_value,
         new=entry.new_value,
         channel=channel,

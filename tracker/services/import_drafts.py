@@ -27,7 +27,7 @@ from sqlalchemy import delete, select
 from ..clock import utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Channel, ImportDraft, Plan, Unit, UnitAlias, User
+from ..models import Channel, ImportDraft, JournalField, Plan, Unit, UnitAlias, User
 from ..parsing import PlanDraft
 from . import journal
 from .draft_editing import plan_drafts, state_from_draft
@@ -122,9 +122,9 @@ def confirm_import(row: ImportDraft, user: User) -> list[PlanImport]:
     with write_transaction():
         results = [store_plan(draft, source_name) for draft in drafts]
         for result in results:
-            journal.record(None, "plan", None, result.plan.title, user, Channel.FORM, batch, plan_id=result.plan.id)
+            journal.record(None, JournalField.PLAN, None, result.plan.title, user, Channel.FORM, batch, plan_id=result.plan.id)
             for task in result.plan.tasks:
-                journal.record(task, "created", None, f"{task.number_display} {task.heading_text}", user,
+                journal.record(task, JournalField.CREATED, None, f"{task.number_display} {task.heading_text}", user,
                                Channel.FORM, batch)
         db.session.delete(row)
     return results

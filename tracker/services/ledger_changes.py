@@ -14,14 +14,17 @@ they read only ``status`` and ``assignments``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterable
 
 from sqlalchemy import select
 
+from ..clock import beijing_today
 from ..extensions import db
 from ..ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ..models import (
-    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, ProgressReport, Role, Task, TaskStatus, Unit, User,
+    STATUS_LABELS, Assignment, AssignmentRole, JournalEntry, JournalField, ProgressReport, Role, Task, TaskStatus,
+    Unit, User,
 )
 from .errors import InvalidInput, PermissionDenied
 from .ledger_outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
@@ -52,6 +55,21 @@ class ImportContext:
     file_unit: Unit | None
     office: Unit | None
     lock: bool = False
+
+    @property
+    def reported_on(self) -> date | None:
+        """The day the import's journal entries are dated by (JournalEntry.reported_on): another office's 填报日期.
+
+        None, so that the entries are dated by the day of the import (created_at), when the ledger
+        gives no 填报日期, gives a day after today (Beijing), which cannot be the day it was filled
+        in, or is one of the tracker's own exports: their 填报日期 is the day the tracker wrote the
+        file (ledger/writer.py), not a day the unit vouches for, and dating a closing by it could
+        make a late closing look on time (services/ranking.completion).
+        """
+        day = self.read.report_date
+        if self.read.own_export or day is None or day > beijing_today():
+            return None
+        return day
 
     def issue(self, row: int, caption: str, reason: str, outcome: RowOutcome | None = None) -> None:
         """Record a bad cell at ``row`` in the column mapped to ``caption`` (else 具体措施's)."""
@@ -282,14 +300,14 @@ def _settle_stale(changes: list[Change]) -> None:
         return
     ids = [change.task.id for change in stale]
     reports: dict[int, set[tuple[str, str, str]]] = {}
-    statuses: dict[int, set[str]] = {}
+    statuses: dict[int, set[str]] = {}  # the codes of each task's former statuses
     for part in chunks(ids):
         for task_id, *texts in db.session.execute(select(
                 ProgressReport.task_id, ProgressReport.progress, ProgressReport.problems,
                 ProgressReport.next_steps).where(ProgressReport.task_id.in_(part))):
             reports.setdefault(task_id, set()).add(tuple(texts))
-        for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_value).where(
-                JournalEntry.task_id.in_(part), JournalEntry.field == "status")):
+        for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_code).where(
+                JournalEntry.task_id.in_(part), JournalEntry.field == JournalField.STATUS.value)):
             statuses.setdefault(task_id, set()).add(old)
     for change in stale:
         outcome, task = change.outcome, change.task
@@ -305,6 +323,6 @@ def _settle_stale(changes: list[Change]) -> None:
                                 "与台账中的内容不同；未导入，请核对后在系统中办理或重新导出台账"]
 
 
-def _former(change: Change, former_labels: set[str]) -> bool:
+def _former(change: Change, former_codes: set[str]) -> bool:
     """Whether the file's status is one the task had before (a status left as exported)."""
-    return change.status is not None and change.status.label in former_labels
+    return change.status is not None and change.status.value in former_codes

@@ -21,6 +21,7 @@ import hashlib
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Mapping
 
 from sqlalchemy import bindparam, insert, select, update
@@ -31,7 +32,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..ledger import LedgerLimits, LedgerReadResult, read_ledger
 from ..ledger.safety import load_source
-from ..models import Channel, ImportRecord, JournalEntry, Plan, ProgressReport, Role, Task, User
+from ..models import Channel, ImportRecord, JournalEntry, JournalField, Plan, ProgressReport, Role, Task, User
 from ..settings import Settings, current_settings
 from . import journal
 from .workflow import transitions
@@ -161,14 +162,14 @@ def _apply(loaded: LoadedLedger, actor: User, target_plan_id: int | None,
             db.session.flush()  # the unique active_sha256 refuses a file another request applied meanwhile
             if preview.mode == MODE_NEW_PLAN:
                 ctx, specs = payload[0]
-                plan = create_plan(ctx, specs, preview.plan_title, actor, record.id)
+                plan = create_plan(ctx, specs, preview.plan_title, actor, record.id, record.batch)
                 db.session.flush()
                 record.created_plan_id = plan.id
-                journal.record(None, "plan_import", None,
+                journal.record(None, JournalField.PLAN_IMPORT, None,
                                f"由台账《{record.filename}》新建方案 #{plan.id}《{plan.title}》，共 {len(specs)} 个条目",
-                               actor, Channel.IMPORT, record.batch)
+                               actor, Channel.IMPORT, record.batch, reported_on=ctx.reported_on)
             else:
-                _apply_changes(payload[0], actor, record)
+                _apply_changes(payload[0], actor, record, payload[2])
     except IntegrityError:  # rolled back by write_transaction
         duplicate = _duplicate(loaded.sha256)
         if duplicate is None:
@@ -187,15 +188,16 @@ class _Writes:
     tasks: list[dict] = field(default_factory=list)
 
 
-def _apply_changes(changes: list[Change], actor: User, record: ImportRecord) -> None:
+def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, reported_on: date | None) -> None:
     """Write every change in three bulk statements: reports, journal entries, task updates.
 
     Each task's UPDATE carries its version as read under the lock and bumps it, so a ledger
-    exported before this import sees the change (issue #4).
+    exported before this import sees the change (issue #4). The journal entries are dated
+    ``reported_on`` (ImportContext.reported_on: the ledger's 填报日期).
     """
     writes = _Writes()
     for change in changes:
-        _apply_change(change, actor, record, writes)
+        _apply_change(change, actor, record, writes, reported_on)
     if writes.reports:
         db.session.execute(insert(ProgressReport.__table__), writes.reports)
     if writes.journal:
@@ -208,29 +210,30 @@ def _apply_changes(changes: list[Change], actor: User, record: ImportRecord) -> 
             writes.tasks)
 
 
-def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Writes) -> None:
+def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Writes,
+                  reported_on: date | None) -> None:
     """Gather one row's writes: status by the workflow rules, the report, journal entries, version."""
     task, batch = change.task, record.batch
     status = task.status
-    stamp = dict(task_version=task.version + 1)
+    stamp = dict(task_version=task.version + 1, reported_on=reported_on)
     if change.status is not None:
         if change.close_note:  # a close request (REQUEST_CLOSE) and its 办结说明, as the close-request form writes
-            writes.journal.append(journal.entry_values(task.id, task.plan_id, "close_request", None,
+            writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.CLOSE_REQUEST, None,
                                                        change.close_note, actor, Channel.IMPORT, batch, **stamp))
-        writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, change.status,
+        writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.STATUS, status, change.status,
                                                    actor, Channel.IMPORT, batch, **stamp))
         status = change.status
     if change.report is not None:
         # START of the transition table: a lead unit's or the supervising office's report starts the task.
         started = transitions.started_by_report(actor, task, status) if change.status is None else None
         if started is not None:
-            writes.journal.append(journal.entry_values(task.id, task.plan_id, "status", status, started,
+            writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.STATUS, status, started,
                                                        actor, Channel.IMPORT, batch, **stamp))
             status = started
         progress, problems, next_steps = change.report
         writes.reports.append(dict(task_id=task.id, unit_id=change.unit_id, author_id=actor.id, import_id=record.id,
                                    created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps))
-        writes.journal.append(journal.entry_values(task.id, task.plan_id, "report", None,
+        writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.REPORT, None,
                                                    progress or problems or next_steps, actor, Channel.IMPORT, batch,
                                                    subject_unit_id=change.unit_id if actor.role is Role.LIAISON else None,
                                                    **stamp))
@@ -239,7 +242,8 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
 
 def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supervising_office: str | None,
              lock: bool) -> tuple[ImportPreview, tuple]:
-    """Plan the import; return the preview and what apply needs: (changes or (ctx, specs), report unit id)."""
+    """Plan the import; return the preview and what apply needs:
+    (changes or (ctx, specs), report unit id, the day its journal entries are dated by)."""
     read = loaded.read
     mode = MODE_OWN if read.own_export else (MODE_MERGE if target_plan_id is not None else MODE_NEW_PLAN)
     preview = ImportPreview(
@@ -286,7 +290,7 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
             preview.warnings.append("以下单位不在单位名录中，导入时将新建：" + "、".join(new_units))
         payload = (ctx, specs)
     _mark_bad_rows(preview)
-    return preview, (payload, report_unit_id)
+    return preview, (payload, report_unit_id, ctx.reported_on)
 
 
 def _mark_bad_rows(preview: ImportPreview) -> None:

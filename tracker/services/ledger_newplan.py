@@ -12,10 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from sqlalchemy import insert
+
 from ..extensions import db
 from ..ledger import ReadRow
-from ..models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, User
+from ..models import Assignment, AssignmentRole, Channel, JournalEntry, JournalField, Plan, ProgressReport, Task, \
+    TaskStatus, User
 from ..vocabulary.numbering import chinese_numeral
+from . import journal
 from .ledger_changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
 from .ledger_outcomes import CREATE, RowOutcome
 from .progress import MAX_REPORT_CHARS
@@ -170,11 +174,14 @@ def _without_remark(name: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
 
 
-def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: User, import_id: int) -> Plan:
+def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: User, import_id: int,
+                batch: str | None = None) -> Plan:
     """Store ``specs`` as a new plan titled ``title`` (not committed); reports carry ``import_id``.
 
     Each progress report is filed under the 填报单位 when it has a part in the task, else the
-    task's first lead unit, else the supervising office.
+    task's first lead unit, else the supervising office. Every task's 办理记录 starts with what
+    the ledger said (journal_created): its creation, its status when the ledger gives one
+    other than 已交办, its progress report; channel import, ``batch``, dated by the ledger's 填报日期.
     """
     plan = Plan(title=title, source_name=(ctx.read.filename or "")[:300], source_text="")
     db.session.add(plan)
@@ -210,4 +217,31 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
                                       import_id=import_id, progress=progress, problems=problems,
                                       next_steps=next_steps))
     db.session.add_all(reports)
+    journal_created(ctx, specs, created, actor, batch)
     return plan
+
+
+def journal_created(ctx: ImportContext, specs: list[NewTask], created: list[Task], actor: User,
+                    batch: str | None) -> None:
+    """Journal the tasks an import created (flushed: they have ids), in one bulk insert.
+
+    Per task: "created" (序号 and name), "status" from none to the ledger's status when it is not
+    已交办 (so that a task imported 已完成 has a closing day: figures.closing_days), and "report"
+    for the progress the row carried. ``reported_on`` is ImportContext.reported_on (填报日期);
+    ``task_version`` 1, the version of a new task.
+    """
+    entries = []
+    for spec, task in zip(specs, created):
+        values = dict(actor=actor, channel=Channel.IMPORT, batch=batch, task_version=task.version,
+                      reported_on=ctx.reported_on)
+        entries.append(journal.entry_values(task.id, task.plan_id, JournalField.CREATED, None,
+                                            f"{task.number_display} {task.heading_text}", **values))
+        if task.status is not TaskStatus.ASSIGNED:
+            entries.append(journal.entry_values(task.id, task.plan_id, JournalField.STATUS, None, task.status,
+                                                **values))
+        if spec.report is not None:
+            progress, problems, next_steps = spec.report
+            entries.append(journal.entry_values(task.id, task.plan_id, JournalField.REPORT, None,
+                                                progress or problems or next_steps, **values))
+    if entries:
+        db.session.execute(insert(JournalEntry.__table__), entries)

@@ -14,7 +14,9 @@ from sqlalchemy import func, select
 from ..clock import utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Channel, ImportRecord, ImportState, JournalEntry, Plan, ProgressReport, Task, TaskStatus, User
+from ..models import (
+    Channel, ImportRecord, ImportState, JournalEntry, JournalField, Plan, ProgressReport, Task, TaskStatus, User,
+)
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import can_manage_plans, require
@@ -54,7 +56,7 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
         for report in reports:
             task = tasks[report.task_id]
             if created_plan is None or task.plan_id != created_plan.id:
-                journal.record(task, "report_reverted", report.progress or report.problems or report.next_steps,
+                journal.record(task, JournalField.REPORT_REVERTED, report.progress or report.problems or report.next_steps,
                                None, actor, channel, batch)  # the entry bumps the task's version
             db.session.delete(report)
         result.reports_removed = len(reports)
@@ -71,27 +73,35 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
 def _restore_statuses(record: ImportRecord, actor: User, channel: Channel, batch: str, result: RevertResult) -> None:
     """Set back each status the import changed, newest change first, unless it changed again since."""
     entries = list(db.session.scalars(select(JournalEntry).where(
-        JournalEntry.batch == record.batch, JournalEntry.field == "status").order_by(JournalEntry.id.desc())))
+        JournalEntry.batch == record.batch, JournalEntry.field == JournalField.STATUS.value)
+        .order_by(JournalEntry.id.desc())))
     tasks = {t.id: t for t in db.session.scalars(select(Task).where(
         Task.id.in_({e.task_id for e in entries})).with_for_update())} if entries else {}
     for entry in entries:
         task = tasks[entry.task_id]
-        if task.status.label != entry.new_value:
+        if task.status.value != entry.new_code:
             result.notes.append(f"任务 {task.number_display} 的完成状态在导入后又被修改为“{task.status.label}”，未恢复。")
             continue
-        old = TaskStatus.from_label(entry.old_value)
-        journal.record(task, "status", task.status, old, actor, channel, batch)
+        old = TaskStatus.from_code(entry.old_code)
+        if old is None:  # the import created the task with this status: nothing to set back to
+            continue
+        journal.record(task, JournalField.STATUS, task.status, old, actor, channel, batch)
         task.status = old
         result.statuses_restored += 1
 
 
 def _delete_plan_if_untouched(plan: Plan, record: ImportRecord, actor: User, channel: Channel, batch: str,
                               result: RevertResult) -> None:
-    """Delete the plan the import created, unless reports or journal entries were added to it since."""
+    """Delete the plan the import created, unless reports or journal entries were added to it since.
+
+    The import's own entries (its batch: the tasks' creation, statuses and reports) do not count;
+    they stay in the journal, which outlives the plan (JournalEntry: task_id is no foreign key).
+    """
     task_ids = select(Task.id).where(Task.plan_id == plan.id)
     other_reports = db.session.scalar(select(func.count(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids)))
     entries = db.session.scalar(select(func.count(JournalEntry.id)).where(
-        (JournalEntry.plan_id == plan.id) | JournalEntry.task_id.in_(task_ids)))
+        (JournalEntry.plan_id == plan.id) | JournalEntry.task_id.in_(task_ids),
+        JournalEntry.batch.is_distinct_from(record.batch)))
     if other_reports or entries:
         result.notes.append(f"方案 #{plan.id}《{plan.title}》在导入后又有进展或修改，已保留（仅撤销了本次导入的进展）。")
         return
@@ -101,5 +111,5 @@ def _delete_plan_if_untouched(plan: Plan, record: ImportRecord, actor: User, cha
     db.session.flush()
     db.session.delete(plan)
     db.session.flush()
-    journal.record(None, "plan_deleted", f"方案 #{plan_id}《{title}》", None, actor, channel, batch)
+    journal.record(None, JournalField.PLAN_DELETED, f"方案 #{plan_id}《{title}》", None, actor, channel, batch)
     result.plan_deleted = plan_id

@@ -10,23 +10,22 @@ Computed when read, never stored, so that no missed job can leave a light stale.
 """
 from __future__ import annotations
 
-import enum
 from datetime import date
 
+from ..labelled_enum import LabelledEnum
 from ..models import Plan, ReportCycle, TaskStatus
 from ..periods import period_containing
 
 
-class Light(str, enum.Enum):
+class Light(LabelledEnum):
     """A status light; the value is what the API returns (CONTRACTS.md §6)."""
+
+    __caption__ = "状态灯"
+    __labels__ = {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}
 
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
-
-    @property
-    def label(self) -> str:
-        return {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}[self.value]
 
 
 def task_light(status: TaskStatus, due_date: date | None, last_report_on: date | None, today: date,

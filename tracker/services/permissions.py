@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Select, select
 
-from ..models import Assignment, AssignmentRole, Role, Task, User
+from ..models import Assignment, AssignmentRole, JournalField, Role, Task, User
 from .errors import PermissionDenied
 
 
@@ -102,7 +102,7 @@ def can_acknowledge(user: User, task: Task) -> bool:
 
 
 # Journal fields that belong to one unit only: a reminder (催办) and its acknowledgement.
-PRIVATE_TO_UNIT_FIELDS = frozenset({"reminder", "reminder_ack"})
+PRIVATE_TO_UNIT_FIELDS = frozenset({JournalField.REMINDER.value, JournalField.REMINDER_ACK.value})
 
 
 def can_see_entry(user: User, task: Task, entry) -> bool:

@@ -35,7 +35,7 @@ from sqlalchemy.orm import selectinload
 from ..clock import utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, AssignmentRole, Channel, ImportDraft, Plan, ProgressReport, Task, User
+from ..models import Assignment, AssignmentRole, Channel, ImportDraft, JournalField, Plan, ProgressReport, Task, User
 from . import journal
 from .draft_editing import plan_drafts
 from .errors import InvalidInput
@@ -269,11 +269,11 @@ def apply_revision(row: ImportDraft, user: User) -> RevisionResult:
                 db.session.add(task)
                 _set_units(task, measure)
                 db.session.flush()
-                journal.record(task, "created", None, f"{task.number_display} {task.heading_text}", user,
+                journal.record(task, JournalField.CREATED, None, f"{task.number_display} {task.heading_text}", user,
                                Channel.FORM, batch)
             elif change.kind == "removed":
                 task.withdrawn_at = utcnow()
-                journal.record(task, "withdrawn", None, "修订版中已删除该条目", user, Channel.FORM, batch)
+                journal.record(task, JournalField.WITHDRAWN, None, "修订版中已删除该条目", user, Channel.FORM, batch)
                 continue
             elif change.kind == "edited":
                 for name, old, new in change.fields:
@@ -320,7 +320,7 @@ def _update_plan(plan: Plan, state: dict, user: User, batch: str) -> None:
         if value and getattr(plan, name) != value:
             journal.record(None, f"plan_{name}", getattr(plan, name), value, user, Channel.FORM, batch, plan_id=plan.id)
             setattr(plan, name, value)
-    journal.record(None, "plan_revision", plan.source_name, state.get("source_name"), user, Channel.FORM, batch,
+    journal.record(None, JournalField.PLAN_REVISION, plan.source_name, state.get("source_name"), user, Channel.FORM, batch,
                    plan_id=plan.id)
     plan.source_name = state.get("source_name") or plan.source_name
     plan.source_text = state["source_text"]

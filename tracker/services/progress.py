@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..extensions import db
-from ..models import Channel, ProgressReport, Role, Task, TaskStatus, User
+from ..models import Channel, JournalField, ProgressReport, Role, Task, TaskStatus, User
 from ..settings import current_settings
 from . import attachments, journal, workflow
 from .concurrency import task_change
@@ -75,14 +75,14 @@ def add_report(
                                     problems=texts["存在问题"], next_steps=texts["下步计划"])
             db.session.add(report)
             subject = author.unit_id if author.role is Role.LIAISON else None
-            journal.record(task, "report", None, texts["进展情况"], author, channel, subject_unit_id=subject)
+            journal.record(task, JournalField.REPORT, None, texts["进展情况"], author, channel, subject_unit_id=subject)
             if uploads:
                 if attachment_folder is None:
                     raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")
                 rows, written = attachments.store(report, uploads, author, attachment_folder,
                                                   attachment_max_bytes or current_settings().attachment_max_bytes)
                 for row in rows:
-                    journal.record(task, "attachment", None, row.original_name, author, channel,
+                    journal.record(task, JournalField.ATTACHMENT, None, row.original_name, author, channel,
                                    subject_unit_id=subject)
     except Exception:
         attachments.remove(written)

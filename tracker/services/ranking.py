@@ -18,7 +18,8 @@ from .figures import Facts, TaskFact, beijing_date, beijing_midnight_utc
 
 RULES = {
     "completion_rate": "按期办结率 = 按期办结的牵头任务数 ÷ 应办结的牵头任务数。应办结：截至统计日完成时限已到或已经办结的任务；"
-                       "按期：办结日期（操作日志中改为“已办结”的日期）不晚于完成时限，没有完成时限的任务办结即为按期。",
+                       "按期：办结日期（操作日志中改为“已办结”的日期；由外单位台账导入的以台账的填报日期为准，没有填报日期的以导入日期为准）"
+                       "不晚于完成时限，没有完成时限的任务办结即为按期；办结日期不明的任务不算按期。",
     "punctuality": "报送及时率 = 按时报送次数 ÷ 应报送次数。每个报送周期（按方案：每月、每季度或每周）内，任务的每个牵头、配合单位"
                    "应报送一次，截止日为方案规定的报送日（每月或季末月的第 N 日，每周为周日）；周期开始至截止日之间报送为按时，"
                    "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
@@ -139,13 +140,21 @@ def punctuality_counts(facts: Facts, period: Period, as_of: date, first_reports:
 
 
 def completion(tasks: list[TaskFact], as_of: date) -> tuple[int, int]:
-    """Return ``(closed on time, due or closed)`` among ``tasks`` as of ``as_of`` (RULES["completion_rate"])."""
+    """Return ``(closed on time, due or closed)`` among ``tasks`` as of ``as_of`` (RULES["completion_rate"]).
+
+    On time needs proof: a closing day (TaskFact.closed_on, figures.closing_days) no later than the
+    due date. The closing day of a task a ledger import created or closed is the 填报日期 of another
+    office's ledger (ledger_changes.ImportContext.reported_on), else the day of the import; both are the latest day the task can have been closed, so a task
+    counts as on time only when even that day is not after its deadline. A closed task whose closing
+    day is unknown (no journal entry: imported before imports were journalled) counts as due or
+    closed, never as on time. A task without a due date is on time once closed.
+    """
     due_or_closed = on_time = 0
     for fact in tasks:
         closed = fact.closed_by(as_of)
         if closed or (fact.due_date is not None and fact.due_date <= as_of):
             due_or_closed += 1
-            if closed and (fact.due_date is None or fact.closed_on is None or fact.closed_on <= fact.due_date):
+            if closed and (fact.due_date is None or (fact.closed_on is not None and fact.closed_on <= fact.due_date)):
                 on_time += 1
     return on_time, due_or_closed
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import selectinload
 from ..clock import beijing_today, to_beijing, utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
+from ..models import Assignment, JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
 from . import journal
 from .concurrency import task_change
 from .errors import InvalidInput, NotFound
@@ -49,7 +49,7 @@ def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: d
     text = f"向{unit.name}发出{reminder.level.label}：{request}"
     if reply_by:
         text += f"（请于{reply_by.year}年{reply_by.month}月{reply_by.day}日前反馈）"
-    journal.record(task, "reminder", None, text, actor, subject_unit_id=unit.id)
+    journal.record(task, JournalField.REMINDER, None, text, actor, subject_unit_id=unit.id)
     return reminder
 
 
@@ -153,7 +153,7 @@ def acknowledge_reminder(reminder_id: int, actor: User) -> Reminder:
             raise InvalidInput("该催办已确认收到，无需重复确认。")
         db.session.execute(select(Task.id).where(Task.id == reminder.task_id).with_for_update())
         reminder.acknowledged_at, reminder.acknowledged_by_id = utcnow(), actor.id
-        journal.record(reminder.task, "reminder_ack", None, f"{reminder.unit.name}确认收到{reminder.level.label}"
+        journal.record(reminder.task, JournalField.REMINDER_ACK, None, f"{reminder.unit.name}确认收到{reminder.level.label}"
                        f"（{reminder.number}）", actor, subject_unit_id=reminder.unit_id)
     return reminder
 

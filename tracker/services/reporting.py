@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 from ..clock import BEIJING, beijing_today
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
+from ..models import Assignment, JournalField, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
 from ..periods import Period, period_containing
 from . import journal
 from .errors import InvalidInput, NotFound
@@ -113,7 +113,7 @@ def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cy
                                       ("report_day", "报送日", report_day)):
             old = getattr(plan, field)
             if old != value:
-                journal.record(None, "plan_settings", f"{caption}：{_text(old)}", f"{caption}：{_text(value)}",
+                journal.record(None, JournalField.PLAN_SETTINGS, f"{caption}：{_text(old)}", f"{caption}：{_text(value)}",
                                actor, plan_id=plan.id)
                 setattr(plan, field, value)
     return plan

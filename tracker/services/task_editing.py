@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from ..models import Assignment, AssignmentRole, Channel, Task, Unit, User
+from ..models import Assignment, AssignmentRole, Channel, JournalField, Task, Unit, User
 from ..extensions import db
 from . import journal
 from .concurrency import task_change
@@ -133,9 +133,9 @@ def edit_task(task_id: int, actor: User, edit: TaskEdit, read_version: int | Non
         if (old_lead, old_supporting) != (new_lead, new_supporting):
             _set_units(task, lead, supporting)
             if old_lead != new_lead:
-                journal.record(task, "lead_units", old_lead, new_lead, actor, channel)
+                journal.record(task, JournalField.LEAD_UNITS, old_lead, new_lead, actor, channel)
                 changed.append("牵头单位")
             if old_supporting != new_supporting:
-                journal.record(task, "supporting_units", old_supporting, new_supporting, actor, channel)
+                journal.record(task, JournalField.SUPPORTING_UNITS, old_supporting, new_supporting, actor, channel)
                 changed.append("配合单位")
     return changed

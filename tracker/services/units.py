@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, AssignmentRole, ProgressReport, Task, Unit, UnitAlias, User
+from ..models import Assignment, AssignmentRole, JournalField, ProgressReport, Task, Unit, UnitAlias, User
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import can_manage_units, require
@@ -113,7 +113,7 @@ def unit_overview() -> list[UnitOverview]:
     return [UnitOverview(u, users.get(u.id, 0), tasks.get(u.id, 0)) for u in live_units()]
 
 
-def _record(unit: Unit, field: str, old: object, new: object, actor: User) -> None:
+def _record(unit: Unit, field: JournalField, old: object, new: object, actor: User) -> None:
     journal.record(None, field, old, new, actor).target_unit = unit
 
 
@@ -162,7 +162,7 @@ def create_unit(actor: User, name: str) -> Unit:
         unit = Unit(name=name)
         db.session.add(unit)
         db.session.flush()
-        _record(unit, "unit", None, name, actor)
+        _record(unit, JournalField.UNIT, None, name, actor)
     return unit
 
 
@@ -189,7 +189,7 @@ def rename_unit(actor: User, unit_id: int, new_name: str) -> Unit:
         db.session.flush()
         unit.name = new_name
         unit.aliases.append(UnitAlias(alias=old_name))
-        _record(unit, "name", old_name, new_name, actor)
+        _record(unit, JournalField.NAME, old_name, new_name, actor)
     return unit
 
 
@@ -208,7 +208,7 @@ def add_alias(actor: User, unit_id: int, alias: str) -> Unit:
         if problem:
             raise InvalidInput(problem)
         unit.aliases.append(UnitAlias(alias=alias))
-        _record(unit, "alias", None, alias, actor)
+        _record(unit, JournalField.ALIAS, None, alias, actor)
     return unit
 
 
@@ -228,7 +228,7 @@ def remove_alias(actor: User, unit_id: int, alias_id: int) -> str:
             raise InvalidInput(f"“{alias.alias}”是并入本单位的原单位名称，不能删除。")
         text = alias.alias
         unit.aliases.remove(alias)
-        _record(unit, "alias", text, None, actor)
+        _record(unit, JournalField.ALIAS, text, None, actor)
     return text
 
 
@@ -290,12 +290,12 @@ def merge_units(actor: User, source_id: int, target_id: int) -> MergeResult:
             if source.name not in known:
                 target.aliases.append(UnitAlias(alias=source.name))
             source.merged_into = target
-            _record(target, "merge", source.name, target.name, actor)
+            _record(target, JournalField.MERGE, source.name, target.name, actor)
             for task in sorted(tasks, key=lambda t: t.id):
                 db.session.refresh(task)
                 after = _units_label(task)
                 if after != before[task.id]:
-                    journal.record(task, "units", before[task.id], after, actor)
+                    journal.record(task, JournalField.UNITS, before[task.id], after, actor)
     except IntegrityError as error:  # rolled back by write_transaction
         raise InvalidInput(f"合并未完成，未作任何修改：两个单位的数据有冲突（{error.orig}）。请联系管理员。") from error
     return MergeResult(survivor=target, tasks=len(tasks), reports=reports, users=users)
