@@ -19,9 +19,10 @@ from ..services.history import task_history
 from ..services.ledger_export import export_ledger, export_ledger_csv
 from ..services.lights import plan_light
 from ..services.permissions import (can_acknowledge, can_report, can_see_report, can_set_status, can_view_task,
-                                    is_lead_liaison, is_supervisor, require, visible_tasks)
+                                    is_lead_liaison, is_supervisor, require)
 from ..services.progress import add_report, latest_reports, reporting_role_label
 from ..services.reminders import visible_reminders
+from ..services.scope import task_scope
 from . import bp
 from .forms import ProgressForm
 
@@ -108,8 +109,7 @@ MY_TASKS_PAGE_SIZE = 100
 def mine():
     if current_user.unit_id is None:
         abort(404)
-    query = visible_tasks(current_user).where(
-        Task.id.in_(db.select(Assignment.task_id).where(Assignment.unit_id == current_user.unit_id)))
+    query = task_scope(current_user).live().for_unit(current_user.unit_id).select()
     total = db.session.scalar(query.with_only_columns(db.func.count(Task.id)).order_by(None))
     pages = max(1, -(-total // MY_TASKS_PAGE_SIZE))
     page = min(max(1, request.args.get("page", 1, type=int)), pages)
