@@ -185,7 +185,8 @@ def create_report(task_id: int):
 @bp.get("/plans")
 def plans():
     counts = dict(db.session.execute(
-        task_scope(g.api_user).live().leaves().select(Task.plan_id, func.count(Task.id)).group_by(Task.plan_id)).all())
+        task_scope(g.api_user).live().leaves().select(Task.plan_id, func.count(Task.id))
+        .group_by(Task.plan_id)).all())
     items = [{"id": p.id, "title": p.title, "doc_number": p.doc_number, "issuer": p.issuer,
               "issued_on": _iso(p.issued_on), "report_cycle": p.report_cycle.value, "report_day": p.report_day,
               "warning_days": p.warning_days, "task_count": counts.get(p.id, 0)}

@@ -1,10 +1,10 @@
 """Reporting periods of a plan (报送周期): who still owes a report, and the plan's settings (issue #5).
 
-Each unit assigned to an open task (not 已办结; a live leaf of the task scope, services/scope.py) owes one progress report per
-period of the plan's ``report_cycle``; the period is the one containing today (Beijing). The
-report is due by ``report_day``: the day of the month (monthly; the month's last day when
-shorter), the day of the quarter's last month (quarterly), or the weekday 1–7 (weekly,
-1 = Monday). ``warning_days`` is how many days before a due date the task's light turns yellow.
+Each unit assigned to an open task (not 已办结; a live leaf of the task scope, services/scope.py)
+owes one progress report per period of the plan's ``report_cycle``; the period is the one containing
+today (Beijing). The report is due by ``report_day``: the day of the month (monthly; the month's
+last day when shorter), the day of the quarter's last month (quarterly), or the weekday 1–7
+(weekly, 1 = Monday). ``warning_days`` is how many days before a due date the task's light turns yellow.
 """
 from __future__ import annotations
 
