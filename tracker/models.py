@@ -11,9 +11,9 @@ import uuid
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event, false
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, event, exists, false
 from sqlalchemy.ext.hybrid import hybrid_property
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .clock import utcnow
@@ -192,6 +192,23 @@ class Task(db.Model):
     def heading_text(self) -> str:
         """Return the short name of the task: its title, else the start of its text."""
         return task_heading_text(self.title, self.text)
+
+    @hybrid_property
+    def is_heading(self) -> bool:
+        """True when the task has sub-measures (a heading, 重点任务), withdrawn ones included.
+
+        The one definition of a heading (services/scope.py reads it): a heading is never counted,
+        listed as a task, exported as a ledger row, urged or owed a report, even when a revision
+        withdrew all its sub-measures (it stays the measure the plan split). On an instance this
+        reads ``children``; in a query, ``Task.is_heading`` is an EXISTS over the task's children.
+        """
+        return bool(self.children)
+
+    @is_heading.inplace.expression
+    @classmethod
+    def _is_heading_expression(cls):
+        child = aliased(Task)
+        return exists().where(child.parent_id == cls.id)
 
     def units(self, role: AssignmentRole) -> list["Unit"]:
         """Return the units assigned in ``role``, in the order the plan names them."""

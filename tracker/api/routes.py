@@ -17,12 +17,13 @@ from ..models import Channel, Plan, ProgressReport, Task, TaskStatus, Unit
 from ..services.api_tokens import user_for_token
 from ..services.dashboard import list_tasks
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
-from ..services.figures import TaskFilters, scope_query
+from ..services.figures import TaskFilters
 from ..services.lights import plan_light
 from ..services.permissions import can_view_task
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
 from ..services.progress import add_report
+from ..services.scope import live_units_query, task_scope
 from . import bp
 from .openapi import openapi_document
 
@@ -188,7 +189,7 @@ def create_report(task_id: int):
 @bp.get("/plans")
 def plans():
     counts = dict(db.session.execute(
-        select(Task.plan_id, func.count(Task.id)).where(Task.id.in_(scope_query(g.api_user)))
+        task_scope(g.api_user).live().leaves().select(Task.plan_id, func.count(Task.id))
         .group_by(Task.plan_id)).all())
     items = [{"id": p.id, "title": p.title, "doc_number": p.doc_number, "issuer": p.issuer,
               "issued_on": _iso(p.issued_on), "report_cycle": p.report_cycle.value, "report_day": p.report_day,
@@ -200,7 +201,7 @@ def plans():
 @bp.get("/units")
 def units():
     items = [{"id": u.id, "name": u.name, "aliases": [a.alias for a in u.aliases]}
-             for u in db.session.scalars(select(Unit).options(selectinload(Unit.aliases)).order_by(Unit.id))]
+             for u in db.session.scalars(live_units_query().options(selectinload(Unit.aliases)).order_by(Unit.id))]
     return jsonify(items=items, next=None)
 
 

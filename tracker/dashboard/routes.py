@@ -21,6 +21,7 @@ from ..services.figures import TaskFilters
 from ..services.lights import Light
 from ..services.progress import latest_reports
 from ..services.ranking import RULES, SORTS
+from ..services.scope import live_units_query
 from . import bp
 
 PER_PAGE = 50
@@ -56,7 +57,7 @@ def dashboard():
     return render_template(
         "dashboard/index.html", board=board, listing=listing, latest=latest, problems=problems,
         plans=db.session.execute(select(Plan.id, Plan.title).order_by(Plan.id)).all(),
-        units=db.session.execute(select(Unit.id, Unit.name).order_by(Unit.name)).all(),
+        units=db.session.execute(live_units_query(Unit.id, Unit.name).order_by(Unit.name)).all(),
         statuses=list(TaskStatus), lights=list(Light), Light=Light, filter_args=filters.as_args(),
         month=period_containing("monthly", today), figures_html=figures_html(board))
 

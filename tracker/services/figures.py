@@ -6,8 +6,8 @@ report, the date the task was closed (from the journal), its units and its statu
 uses five queries whatever the number of tasks, reports or units (a test counts them), so the
 dashboard, the bulletin and the API stay fast on large databases.
 
-Only tasks that are not headings count (a heading, 重点任务, is a measure with sub-measures; the
-ledger leaves them out too).
+The tasks are the live leaves of the task scope (services/scope.py): a heading (重点任务, a measure
+with sub-measures) and a withdrawn task (已撤销) never count; the ledger leaves them out too.
 """
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, and_, func, or_, select
 
 from ..clock import BEIJING
 from ..dates import DateInputError, parse_user_date
@@ -27,6 +26,7 @@ from ..models import Assignment, AssignmentRole, JournalEntry, JournalField, Pla
     TaskStatus, User
 from ..periods import period_containing
 from .lights import Light, task_light
+from .scope import task_scope
 
 #: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
 #: How many characters of a search text are used at most.
@@ -189,10 +189,10 @@ def like_pattern(text: str) -> str:
 
 
 def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
-    """Return a SELECT of the ids of the non-heading tasks ``user`` may see that match ``filters``.
+    """Return a SELECT of the ids of the tasks ``user``'s dashboard and API count, matching ``filters``.
 
-    Tasks withdrawn by a plan revision (已撤销) are left out, as from every list, ledger and count
-    (see ``permissions.visible_tasks``).
+    The tasks are the live leaves of the task scope (services/scope.py: visible to ``user``, not
+    withdrawn, not headings), narrowed by ``filters``.
 
     The light filter is not applied here (lights are computed from dates, see ``load_facts``).
     Search (``filters.query``): a case-insensitive substring match (LIKE/ILIKE) over the task's
@@ -200,29 +200,26 @@ def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
     between words, and neither SQLite's nor PostgreSQL's built-in full-text parsers segment it,
     so a substring match is the search that finds what a person typed on both databases.
     """
-    child = aliased(Task)
-    query = select(Task.id).where(~exists().where(child.parent_id == Task.id), Task.withdrawn_at.is_(None))
-    if not user.sees_everything:
-        query = query.where(Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == user.unit_id)))
+    scope = task_scope(user).live().leaves()
     filters = filters or TaskFilters()
     if filters.plan_id is not None:
-        query = query.where(Task.plan_id == filters.plan_id)
+        scope = scope.in_plan(filters.plan_id)
     if filters.unit_id is not None:
-        query = query.where(Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == filters.unit_id)))
+        scope = scope.for_unit(filters.unit_id)
     if filters.status is not None:
-        query = query.where(Task.status == filters.status)
+        scope = scope.where(Task.status == filters.status)
     if filters.due_from is not None:
-        query = query.where(Task.due_date >= filters.due_from)
+        scope = scope.where(Task.due_date >= filters.due_from)
     if filters.due_to is not None:
-        query = query.where(Task.due_date <= filters.due_to)
+        scope = scope.where(Task.due_date <= filters.due_to)
     if filters.query:
         pattern = like_pattern(filters.query)
         matches = [column.ilike(pattern, escape="\\") for column in (Task.title, Task.text)]
         in_reports = select(ProgressReport.task_id).where(or_(*(
             column.ilike(pattern, escape="\\")
             for column in (ProgressReport.progress, ProgressReport.problems, ProgressReport.next_steps))))
-        query = query.where(or_(*matches, Task.id.in_(in_reports)))
-    return query
+        scope = scope.where(or_(*matches, Task.id.in_(in_reports)))
+    return scope.ids()
 
 
 def closing_days(task_ids) -> dict[int, date]:

@@ -24,8 +24,9 @@ from ..models import STATUS_LABELS, Assignment, AssignmentRole, Plan, Role, Task
 from ..settings import current_settings
 from .errors import InvalidInput, NotFound
 from .figures import TaskFilters, load_facts, scope_query
-from .permissions import require, visible_tasks
+from .permissions import require
 from .progress import latest_reports
+from .scope import task_scope
 from .units import find_unit
 
 
@@ -75,7 +76,8 @@ def build_ledger(
     title: str | None = None,
     note: str | None = None,
 ) -> Ledger:
-    """Return the ledger of the tasks ``actor`` may see, one row per task that is not a heading.
+    """Return the ledger of the tasks ``actor`` may see, one row per live leaf of the task scope
+    (services/scope.py: no heading, even one whose sub-measures were all withdrawn; no withdrawn task).
 
     Scope: ``plan_id`` limits it to one plan, ``unit_name`` (name or alias) to the
     tasks that unit leads or supports; a liaison always gets its own unit's
@@ -100,17 +102,15 @@ def build_ledger(
         if unit is None:
             raise NotFound(f"单位“{unit_name}”不在单位名录中。")
 
-    query = visible_tasks(actor).options(
-        selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.children)
-    )
+    scope = task_scope(actor).live().leaves()
     if plan is not None:
-        query = query.where(Task.plan_id == plan.id)
+        scope = scope.in_plan(plan.id)
     if unit is not None:
-        query = query.where(Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == unit.id)))
+        scope = scope.for_unit(unit.id)
     if restrict_to is not None:
-        query = query.where(Task.id.in_(restrict_to))
-    tasks = [t for t in db.session.scalars(query.order_by(Task.plan_id, Task.position))
-             if not any(c.withdrawn_at is None for c in t.children)]
+        scope = scope.where(Task.id.in_(restrict_to))
+    tasks = list(db.session.scalars(scope.select().order_by(Task.plan_id, Task.position).options(
+        selectinload(Task.assignments).selectinload(Assignment.unit))))
     headings = _top_level_titles({t.plan_id for t in tasks})
     reports = latest_reports([t.id for t in tasks], unit.id if unit else None)
     flat = options.layout == "flat"
@@ -248,12 +248,12 @@ def _filename(actor: User, ledger: Ledger, unit_name: str | None, suffix: str) -
 
 
 def _top_level_titles(plan_ids: set[int]) -> dict[tuple[int, str], str]:
-    """Return ``{(plan_id, first path token): title}`` of the level-1 tasks of ``plan_ids``."""
+    """Return ``{(plan_id, first path token): title}`` of the live level-1 tasks of ``plan_ids`` (a
+    withdrawn "一" does not name the 重点任务 of the "一" that replaced it)."""
     if not plan_ids:
         return {}
-    rows = db.session.execute(
-        select(Task.plan_id, Task.path, Task.title, Task.text).where(Task.plan_id.in_(plan_ids), Task.level == 1)
-    )
+    rows = db.session.execute(task_scope(None).live().where(Task.plan_id.in_(plan_ids), Task.level == 1)
+                              .select(Task.plan_id, Task.path, Task.title, Task.text))
     return {(plan_id, path[0]): title or text for plan_id, path, title, text in rows}
 
 
@@ -262,9 +262,8 @@ def _heading_parts(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], tupl
     sub-measures) of ``plan_ids``: its number as written and its title (else its text)."""
     if not plan_ids:
         return {}
-    parents = select(Task.parent_id).where(Task.plan_id.in_(plan_ids), Task.parent_id.is_not(None))
-    rows = db.session.execute(select(Task.plan_id, Task.path, Task.number, Task.title, Task.text)
-                              .where(Task.id.in_(parents)))
+    rows = db.session.execute(task_scope(None).live().headings().where(Task.plan_id.in_(plan_ids))
+                              .select(Task.plan_id, Task.path, Task.number, Task.title, Task.text))
     return {(plan_id, tuple(path)): (number or "", title or text or "") for plan_id, path, number, title, text in rows}
 
 

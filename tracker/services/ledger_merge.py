@@ -15,13 +15,13 @@ from .ledger_changes import (
     Change, ImportContext, TaskRow, evaluate, latest_by_task, load_tasks, may_import_row, outcome_for,
 )
 from .ledger_outcomes import SKIP, RowOutcome
+from .scope import task_scope
 
 
 def plan_merge(ctx: ImportContext, plan: Plan) -> list[Change]:
     """Plan a foreign ledger merged into ``plan``: rows matched by 具体措施 text, else by 序号."""
-    tasks = load_tasks(Task.plan_id == plan.id, ctx.lock)
-    parents = {task.parent_id for task in tasks}
-    leaves = [task for task in tasks if task.id not in parents]
+    # The plan's leaves (services/scope.py), withdrawn ones included as before this module used the scope.
+    leaves = load_tasks(Task.id.in_(task_scope(None).leaves().in_plan(plan.id).ids()), ctx.lock)
     by_text: dict[str, list[TaskRow]] = {}
     by_number: dict[str, TaskRow] = {}
     for task in leaves:

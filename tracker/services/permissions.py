@@ -5,12 +5,11 @@ viewers see every task; a liaison sees only tasks where its unit is lead or
 supporting unit. Reporting: supervisors and admins on every task, a liaison on
 its unit's tasks, a viewer never. Changing 完成状态: supervisors, admins and the
 lead unit's liaison.
+Which tasks a user's lists, ledgers and counts hold is the task scope (services/scope.py).
 """
 from __future__ import annotations
 
-from sqlalchemy import Select, select
-
-from ..models import Assignment, AssignmentRole, JournalField, Role, Task, User
+from ..models import AssignmentRole, JournalField, Role, Task, User
 from .errors import PermissionDenied
 
 
@@ -68,20 +67,6 @@ def require(allowed: bool, message: str = "您没有权限执行此操作。如�
     """Raise PermissionDenied with ``message`` unless ``allowed``."""
     if not allowed:
         raise PermissionDenied(message)
-
-
-def visible_tasks(user: User) -> Select:
-    """Return a SELECT of the current tasks ``user`` may see (all for the supervising office).
-
-    Tasks withdrawn by a plan revision (已撤销) are left out of lists, ledgers and counts;
-    their own pages stay reachable through ``can_view_task``.
-    """
-    query = select(Task).where(Task.withdrawn_at.is_(None))
-    if not user.sees_everything:
-        query = query.where(
-            Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == user.unit_id))
-        )
-    return query
 
 
 # --- The 督办 workflow (issue #5) ------------------------------------------------------------

@@ -18,7 +18,7 @@ Applying (``apply_revision``, one transaction, one commit):
   what was done on a measure even after a revision dropped it, and journal entries (which are
   append-only) point at the task; deleting only the tasks without reports would make the same
   revision behave differently from task to task. Withdrawn tasks leave the lists, ledgers and
-  counts (``permissions.visible_tasks``), take no more reports, and are listed apart at the end
+  counts (the task scope, ``services/scope.py``), take no more reports, and are listed apart at the end
   of the plan page. A withdrawn task that a later version holds again is restored.
 """
 from __future__ import annotations

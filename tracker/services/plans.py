@@ -13,6 +13,7 @@ from ..pagination import paginate_list
 from ..parsing import PlanDraft
 from .errors import InvalidInput
 from .progress import latest_reports
+from .scope import task_scope
 from .units import get_or_create_unit
 
 
@@ -94,8 +95,9 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
 
 
 def plan_task_counts() -> dict[int, int]:
-    """Return ``{plan_id: number of tasks}`` for every plan, in one query."""
-    rows = db.session.execute(select(Task.plan_id, func.count(Task.id)).group_by(Task.plan_id))
+    """Return ``{plan_id: number of live tasks, headings included}`` for every plan (the plan list's
+    条目数; withdrawn tasks are left out, services/scope.py), in one query."""
+    rows = db.session.execute(task_scope(None).live().select(Task.plan_id, func.count(Task.id)).group_by(Task.plan_id))
     return {plan_id: count for plan_id, count in rows}
 
 
@@ -145,18 +147,16 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
     headings above its first line. The tree is read as bare columns, and only the page's
     tasks are loaded with units and reports: a fixed number of queries whatever the size.
     """
+    scope = task_scope(user).in_plan(plan.id)
     all_tasks = db.session.execute(
-        select(Task.id, Task.parent_id, Task.status, Task.withdrawn_at)
+        select(Task.id, Task.parent_id, Task.status, Task.withdrawn_at, Task.is_heading)
         .where(Task.plan_id == plan.id).order_by(Task.position)).all()
-    parents = {task_id: parent for task_id, parent, _, _ in all_tasks}
-    tree = [(task_id, parent, status) for task_id, parent, status, withdrawn_at in all_tasks if withdrawn_at is None]
-    withdrawn_ids = [task_id for task_id, _, _, withdrawn_at in all_tasks if withdrawn_at is not None]
-    has_children = {parent for _, parent, _ in tree if parent is not None}
-    if user.sees_everything:
-        visible = set(parents)
-    else:
-        visible = set(db.session.scalars(
-            select(Assignment.task_id).join(Task).where(Task.plan_id == plan.id, Assignment.unit_id == user.unit_id)))
+    parents = {task_id: parent for task_id, parent, _, _, _ in all_tasks}
+    tree = [(task_id, status, heading) for task_id, _, status, withdrawn_at, heading in all_tasks
+            if withdrawn_at is None]
+    withdrawn_ids = [task_id for task_id, _, _, withdrawn_at, _ in all_tasks if withdrawn_at is not None]
+    has_children = {task_id for task_id, _, heading in tree if heading}
+    visible = set(parents) if scope.unrestricted else set(db.session.scalars(scope.ids()))
     withdrawn_ids = [task_id for task_id in withdrawn_ids if task_id in visible]
     visible -= set(withdrawn_ids)
     shown = set(visible)
@@ -166,16 +166,12 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
             shown.add(parent)
             parent = parents[parent]
     lines = [task_id for task_id, _, _ in tree if task_id in shown]
-    leaves = [(task_id, status) for task_id, _, status in tree if task_id in shown and task_id not in has_children]
+    leaves = [(task_id, status) for task_id, status, _ in tree if task_id in shown and task_id not in has_children]
     by_status = {status: 0 for status in TaskStatus}
     for _, status in leaves:
         by_status[status] += 1
-    reported_query = select(func.count(func.distinct(ProgressReport.task_id))).join(Task).where(
-        Task.plan_id == plan.id, Task.withdrawn_at.is_(None),
-        Task.id.not_in(select(Task.parent_id).where(Task.parent_id.is_not(None), Task.withdrawn_at.is_(None))))
-    if not user.sees_everything:
-        reported_query = reported_query.where(Task.id.in_(
-            select(Assignment.task_id).where(Assignment.unit_id == user.unit_id)))
+    reported_query = select(func.count(func.distinct(ProgressReport.task_id))).where(
+        ProgressReport.task_id.in_(scope.live().leaves().ids()))
     listing = paginate_list(lines, page, per_page or PLAN_PAGE_SIZE)
     page, pages, on_page = listing.page, max(1, listing.pages), listing.items
     context: list[int] = []

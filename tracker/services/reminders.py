@@ -21,12 +21,13 @@ from sqlalchemy.orm import selectinload
 from ..clock import beijing_today, to_beijing, utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
+from ..models import JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
 from . import journal
 from .concurrency import task_change
 from .errors import InvalidInput, NotFound
 from .lights import Light, plan_light
 from .permissions import can_view_task, is_supervisor, require
+from .scope import task_scope
 from .workflow import _note, transitions
 from .workflow.transitions import Action
 
@@ -90,21 +91,18 @@ class LateTask:
 def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[LateTask]:
     """Return the open tasks of ``plan`` that unit ``unit_id`` leads or supports whose light is red or yellow.
 
-    The light uses the task's latest report from any unit (services/lights.py), in plan order.
+    The tasks are the live leaves of the task scope (services/scope.py: no heading, no task withdrawn
+    by a revision); the light uses the task's latest report from any unit (services/lights.py), in plan order.
     """
     from .progress import latest_reports
 
     today = today or beijing_today()
     tasks = db.session.scalars(
-        select(Task).where(Task.plan_id == plan.id,
-                           Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == unit_id)))
-        .order_by(Task.position)).all()
+        task_scope(None).live().leaves().in_plan(plan.id).for_unit(unit_id).select().order_by(Task.position)).all()
     reports = latest_reports([t.id for t in tasks])
-    headings = set(db.session.scalars(select(Task.parent_id).where(Task.plan_id == plan.id,
-                                                                   Task.parent_id.is_not(None))))
     result = []
     for task in tasks:
-        if task.status is TaskStatus.CLOSED or task.id in headings:
+        if task.status is TaskStatus.CLOSED:
             continue
         latest = reports.get(task.id)
         light = plan_light(plan, task.status, task.due_date,

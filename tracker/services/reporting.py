@@ -1,10 +1,10 @@
 """Reporting periods of a plan (报送周期): who still owes a report, and the plan's settings (issue #5).
 
-Each unit assigned to an open task (not 已办结, not a heading) owes one progress report per
-period of the plan's ``report_cycle``; the period is the one containing today (Beijing). The
-report is due by ``report_day``: the day of the month (monthly; the month's last day when
-shorter), the day of the quarter's last month (quarterly), or the weekday 1–7 (weekly,
-1 = Monday). ``warning_days`` is how many days before a due date the task's light turns yellow.
+Each unit assigned to an open task (not 已办结; a live leaf of the task scope, services/scope.py)
+owes one progress report per period of the plan's ``report_cycle``; the period is the one containing
+today (Beijing). The report is due by ``report_day``: the day of the month (monthly; the month's
+last day when shorter), the day of the quarter's last month (quarterly), or the weekday 1–7
+(weekly, 1 = Monday). ``warning_days`` is how many days before a due date the task's light turns yellow.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from ..periods import Period, period_containing
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import is_supervisor, require
+from .scope import task_scope
 
 MAX_WARNING_DAYS = 365
 
@@ -70,9 +71,8 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     period = period_containing(plan.report_cycle.value, today)
     due = report_due(plan, period)
     tasks = db.session.scalars(
-        select(Task).where(Task.plan_id == plan.id).order_by(Task.position)
+        task_scope(user).live().leaves().in_plan(plan.id).select().order_by(Task.position)
         .options(selectinload(Task.assignments).selectinload(Assignment.unit))).all()
-    headings = {t.parent_id for t in tasks if t.parent_id is not None}
     reported = set(db.session.execute(
         select(ProgressReport.task_id, ProgressReport.unit_id)
         .where(ProgressReport.task_id.in_([t.id for t in tasks]),
@@ -80,8 +80,7 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
                ProgressReport.created_at < _utc_start(period.end + timedelta(days=1)))).all())
     missing = [
         MissingReport(task, a.unit, a.role.label)
-        for task in tasks if task.id not in headings and task.status is not TaskStatus.CLOSED
-        and task.withdrawn_at is None
+        for task in tasks if task.status is not TaskStatus.CLOSED
         for a in task.assignments if (task.id, a.unit_id) not in reported
     ]
     units: dict[int, Unit] = {}

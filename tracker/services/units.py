@@ -17,6 +17,7 @@ from ..models import Assignment, AssignmentRole, JournalField, ProgressReport, T
 from . import journal
 from .errors import InvalidInput, NotFound
 from .permissions import can_manage_units, require
+from .scope import live_units_query
 
 
 def normalize_unit_name(name: str) -> str:
@@ -30,7 +31,7 @@ def find_unit(name: str) -> Unit | None:
     A unit merged into another is found as the unit it was merged into (its name is an alias there).
     """
     name = normalize_unit_name(name)
-    unit = db.session.scalar(select(Unit).where(Unit.name == name, Unit.merged_into_id.is_(None)))
+    unit = db.session.scalar(live_units_query().where(Unit.name == name))
     if unit is None:
         unit = db.session.scalar(select(Unit).join(UnitAlias).where(UnitAlias.alias == name))
     return unit
@@ -101,8 +102,8 @@ class UnitOverview:
 
 
 def live_units() -> list[Unit]:
-    """Return the units that were not merged into another, by name."""
-    return list(db.session.scalars(select(Unit).where(Unit.merged_into_id.is_(None)).order_by(Unit.name)))
+    """Return the units that count (not merged into another, services/scope.py), by name."""
+    return list(db.session.scalars(live_units_query().order_by(Unit.name)))
 
 
 def unit_overview() -> list[UnitOverview]:

@@ -8,7 +8,7 @@ input to correct, 403 for an action the user may not take.
 """
 from __future__ import annotations
 
-from flask import current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 

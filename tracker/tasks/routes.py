@@ -21,9 +21,10 @@ from ..services.extension_requests import extension_requests, pending_extension
 from ..services.history import task_history
 from ..services.ledger_export import export_ledger, export_ledger_csv
 from ..services.lights import plan_light
-from ..services.permissions import can_see_report, can_view_task, is_supervisor, require, visible_tasks
+from ..services.permissions import can_see_report, can_view_task, is_supervisor, require
 from ..services.progress import add_report, latest_reports, reporting_role_label
 from ..services.reminders import visible_reminders
+from ..services.scope import task_scope
 from ..settings import current_settings
 from . import bp
 from ..services.workflow.transitions import Action, action_names, settable_statuses
@@ -143,8 +144,7 @@ MY_TASKS_PAGE_SIZE = 100
 def mine():
     if current_user.unit_id is None:
         abort(404)
-    query = visible_tasks(current_user).where(
-        Task.id.in_(db.select(Assignment.task_id).where(Assignment.unit_id == current_user.unit_id)))
+    query = task_scope(current_user).live().for_unit(current_user.unit_id).select()
     listing = paginate(
         query.options(selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.plan))
         .order_by(Task.plan_id, Task.position), request.args.get("page", 1, type=int), MY_TASKS_PAGE_SIZE)

@@ -1,0 +1,106 @@
+"""Which tasks and which units count: the one task-scope query (issue 12).
+
+Every service and view that lists, counts, exports or urges tasks starts from ``task_scope``:
+
+    task_scope(user).live().leaves().in_plan(plan_id).for_unit(unit_id).select(Task.id)
+
+The rules, each written here once:
+
+- **Visible to a user**: the supervising office, admins and viewers (``User.sees_everything``) see
+  every task; a liaison sees the tasks its unit leads or supports (SECURITY-TESTS.md A1–A3). A user
+  of ``None`` is the system itself (a reminder run, the plan list's counts): every task.
+- **Live**: not withdrawn by a plan revision (已撤销, ``Task.withdrawn_at``, services/plan_revision.py).
+  Withdrawn tasks keep their own pages (``permissions.can_view_task``) and are listed apart on the
+  plan page; they are never counted, exported, urged or owed a report.
+- **Leaf or heading**: ``Task.is_heading`` (models.py): a task with sub-measures, withdrawn ones
+  included, is a heading (重点任务). Only leaves are counted, exported as ledger rows, urged and owed
+  reports; a heading whose sub-measures were all withdrawn stays a heading.
+- **Units that count**: units not merged into another (``Unit.merged_into_id`` is NULL,
+  services/units.merge_units): the unit lists of the dashboard, the API and the admin pages.
+  Look-ups by id or name (a journal entry naming a merged unit) still find every unit.
+
+The builder is immutable: each method returns a narrower scope, so a scope can be kept and
+narrowed in two ways. ``select(*columns)`` returns a plain SQLAlchemy ``Select`` to which callers
+add columns, joins, counts, order and pagination.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, false, select
+
+from ..models import Assignment, Task, Unit, User
+
+
+def unit_tasks(unit_id: int | None) -> ColumnElement[bool]:
+    """Return the SQL condition "the task is led or supported by unit ``unit_id``" (never true for None)."""
+    if unit_id is None:
+        return false()
+    return Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == unit_id))
+
+
+@dataclass(frozen=True)
+class TaskScope:
+    """The tasks ``user`` may see, narrowed by ``criteria`` (SQL conditions on ``Task``); see the module
+    docstring for the rules. Build it with ``task_scope``; every method returns a new TaskScope."""
+
+    user: User | None
+    criteria: tuple = ()
+
+    @property
+    def unrestricted(self) -> bool:
+        """True when the user sees every task (the system, the supervising office, admins, viewers)."""
+        return self.user is None or self.user.sees_everything
+
+    def where(self, *criteria: ColumnElement[bool]) -> "TaskScope":
+        """Return this scope narrowed by further SQL conditions on ``Task`` (e.g. a dashboard filter)."""
+        return TaskScope(self.user, self.criteria + criteria)
+
+    def live(self) -> "TaskScope":
+        """Only tasks not withdrawn by a plan revision (已撤销)."""
+        return self.where(Task.withdrawn_at.is_(None))
+
+    def withdrawn(self) -> "TaskScope":
+        """Only tasks withdrawn by a plan revision (listed apart on the plan page)."""
+        return self.where(Task.withdrawn_at.is_not(None))
+
+    def leaves(self) -> "TaskScope":
+        """Only tasks that are not headings (``Task.is_heading``): the ones counted, exported and urged."""
+        return self.where(~Task.is_heading)
+
+    def headings(self) -> "TaskScope":
+        """Only headings (重点任务): tasks with sub-measures, withdrawn sub-measures included."""
+        return self.where(Task.is_heading)
+
+    def in_plan(self, plan_id: int) -> "TaskScope":
+        """Only tasks of plan ``plan_id``."""
+        return self.where(Task.plan_id == plan_id)
+
+    def for_unit(self, unit_id: int | None) -> "TaskScope":
+        """Only tasks unit ``unit_id`` leads or supports (牵头或配合); none for ``None``."""
+        return self.where(unit_tasks(unit_id))
+
+    def conditions(self) -> tuple[ColumnElement[bool], ...]:
+        """Return the SQL conditions of this scope, the user's visibility first."""
+        visibility = () if self.unrestricted else (unit_tasks(self.user.unit_id),)
+        return visibility + self.criteria
+
+    def select(self, *columns) -> Select:
+        """Return ``SELECT columns`` (default: the ``Task`` entity) over the tasks of this scope, unordered."""
+        return select(*(columns or (Task,))).where(*self.conditions())
+
+    def ids(self) -> Select:
+        """Return ``SELECT task.id`` over this scope (for ``Task.id.in_(...)`` and subqueries)."""
+        return self.select(Task.id)
+
+
+def task_scope(user: User | None) -> TaskScope:
+    """Return the scope of every task ``user`` may see (``None``: the system, every task); narrow it
+    with ``.live()``, ``.leaves()``, ``.in_plan()``, ``.for_unit()`` and read it with ``.select()``."""
+    return TaskScope(user)
+
+
+def live_units_query(*columns) -> Select:
+    """Return ``SELECT columns`` (default: the ``Unit`` entity) over the units that count: those not
+    merged into another. Unordered; callers order by name or id."""
+    return select(*(columns or (Unit,))).where(Unit.merged_into_id.is_(None))
