@@ -12,7 +12,7 @@ The rules, each written here once:
 - **Live**: not withdrawn by a plan revision (已撤销, ``Task.withdrawn_at``, services/plan_revision.py).
   Withdrawn tasks keep their own pages (``permissions.can_view_task``) and are listed apart on the
   plan page; they are never counted, exported, urged or owed a report.
-- **Leaf or heading**: ``Task.is_heading`` (models.py): a task with sub-measures, withdrawn ones
+- **Leaf or heading**: ``Task.is_heading`` (models/plans.py): a task with sub-measures, withdrawn ones
   included, is a heading (重点任务). Only leaves are counted, exported as ledger rows, urged and owed
   reports; a heading whose sub-measures were all withdrawn stays a heading.
 - **Units that count**: units not merged into another (``Unit.merged_into_id`` is NULL,

@@ -1,7 +1,7 @@
 """How other offices write a task's 完成状态 (办理状态), as the tracker's status codes.
 
 The tracker's own labels (已交办, 已签收, 推进中, 申请办结, 已办结) belong to the status enum
-(tracker/models.py ``TaskStatus``); this table holds the other texts ledgers and forms use for
+(tracker/models/enums.py ``TaskStatus``); this table holds the other texts ledgers and forms use for
 them, as plain strings (status code = ``TaskStatus`` value), so the pure readers need no model.
 Sources: GLOSSARY.md (未启动, 推进中, 已完成 (办结)); the 重庆 and 潍坊 ledgers.
 """

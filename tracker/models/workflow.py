@@ -10,10 +10,14 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .clock import utcnow
-from .extensions import db
-from .labelled_enum import LabelledEnum
-from .models import ProgressReport, Task, Unit, User, _enum_column
+from ..clock import utcnow
+from ..extensions import db
+from ..labelled_enum import LabelledEnum
+from .enums import _enum_column
+from .people import User
+from .plans import Task
+from .reports import ProgressReport
+from .units import Unit
 
 
 class ExtensionState(LabelledEnum):
@@ -94,7 +98,7 @@ class Reminder(db.Model):
     @property
     def number(self) -> str:
         """Return the reminder's document number, e.g. 催办〔2026〕7号 (year of sending, Beijing)."""
-        from .clock import to_beijing
+        from ..clock import to_beijing
 
         return f"{self.level.prefix}〔{to_beijing(self.created_at).year}〕{self.id}号"
 

@@ -1,0 +1,21 @@
+"""Database models: plans, their tasks, units, assignments, progress reports, users.
+
+Names follow GLOSSARY.md. Times are stored as naive UTC datetimes and shown in
+Beijing time (UTC+8) by the templates; calendar dates (due dates, issue dates)
+are plain dates.
+"""
+from .enums import STATUS_LABELS, AssignmentRole, Channel, ImportState, ReportCycle, Role, TaskStatus
+from .imports import ImportRecord
+from .journal import JournalEntry, JournalField, journal_value_text
+from .people import ApiToken, LoginFailure, User
+from .plans import ImportDraft, Plan, Task, new_task_key, task_heading_text
+from .reports import ProgressReport
+from .units import Assignment, Unit, UnitAlias
+from .workflow import Attachment, ExtensionRequest, ExtensionState, Reminder, ReminderLevel
+
+__all__ = [
+    "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "ExtensionRequest",
+    "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "JournalEntry", "JournalField", "LoginFailure",
+    "Plan", "ProgressReport", "Reminder", "ReminderLevel", "ReportCycle", "Role", "Task", "TaskStatus", "Unit",
+    "UnitAlias", "User", "journal_value_text", "new_task_key", "task_heading_text",
+]

@@ -1,0 +1,109 @@
+"""The stored enumerations of the tracker's models, each a LabelledEnum (one labels table per enum).
+
+Stored by code (the member's value) in VARCHAR columns (``_enum_column``); shown by ``.label``.
+"""
+from __future__ import annotations
+
+import enum
+
+
+from ..extensions import db
+from ..labelled_enum import LabelledEnum
+from ..vocabulary.statuses import status_synonym
+
+
+class Role(LabelledEnum):
+    """What a user may do; labels are the UI terms."""
+
+    __caption__ = "角色"
+    __labels__ = {"admin": "管理员", "supervisor": "督办", "liaison": "联络员", "viewer": "领导（只读）"}
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    LIAISON = "liaison"
+    VIEWER = "viewer"
+
+
+class TaskStatus(LabelledEnum):
+    """办理状态 of a task along the 督办 workflow (issue #5): 交办 → 签收 → 推进 → 申请办结 → 办结.
+
+    A task returned (退回) goes back to 推进中; overdue is a status light computed from
+    dates (services/lights.py), never a stored status.
+    """
+
+    __caption__ = "完成状态"
+    __labels__ = {"assigned": "已交办", "acknowledged": "已签收", "in_progress": "推进中",
+                  "close_requested": "申请办结", "closed": "已办结"}
+
+    ASSIGNED = "assigned"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    CLOSE_REQUESTED = "close_requested"
+    CLOSED = "closed"
+
+    @classmethod
+    def from_label(cls, label: str) -> "TaskStatus":
+        """Return the status written as ``label`` in a form or ledger cell.
+
+        Accepts the labels of STATUS_LABELS and the synonyms other offices' ledgers write
+        (未启动, 已完成, 办结, …: tracker/vocabulary/statuses.py), ignoring surrounding spaces.
+        Raises ValueError naming the text for anything else.
+        """
+        text = label.strip()
+        code = status_synonym(text)
+        if code is not None:
+            return cls(code)
+        return super().from_label(text)
+
+
+# {status: label}, for choices and legends; the labels themselves are TaskStatus.__labels__.
+STATUS_LABELS = TaskStatus.labels()
+
+
+class ReportCycle(LabelledEnum):
+    """How often each unit owes a progress report on a plan's tasks (报送周期)."""
+
+    __caption__ = "报送周期"
+    __labels__ = {"weekly": "每周", "monthly": "每月", "quarterly": "每季度"}
+
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+class Channel(LabelledEnum):
+    """Where a change came from, as the journal records it."""
+
+    __caption__ = "来源"
+    __labels__ = {"form": "网页", "import": "台账导入", "api": "接口", "cli": "命令行", "system": "系统"}
+
+    FORM = "form"
+    IMPORT = "import"
+    API = "api"
+    CLI = "cli"
+    SYSTEM = "system"
+
+
+def _enum_column(enum_class: type[enum.Enum], length: int = 20):
+    """Return a VARCHAR-backed Enum type storing the members' values (portable SQLite/PostgreSQL)."""
+    return db.Enum(enum_class, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
+
+
+class AssignmentRole(LabelledEnum):
+    """The part a unit plays in a task."""
+
+    __caption__ = "分工"
+    __labels__ = {"lead": "牵头单位", "supporting": "配合单位"}
+
+    LEAD = "lead"
+    SUPPORTING = "supporting"
+
+
+class ImportState(LabelledEnum):
+    """Whether a ledger import is in force or was reverted as a whole by the supervisor."""
+
+    __caption__ = "导入状态"
+    __labels__ = {"applied": "已导入", "reverted": "已撤销"}
+
+    APPLIED = "applied"
+    REVERTED = "reverted"

@@ -1,0 +1,61 @@
+"""Units (牵头/配合单位), their aliases, and their assignments to tasks."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..clock import utcnow
+from ..extensions import db
+from .enums import AssignmentRole, _enum_column
+
+if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
+    from .people import User
+    from .plans import Task
+
+
+class Unit(db.Model):
+    """A department or institution that can be given work (单位 / 部门)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set when an admin merged this unit into another (services/units.merge_units). The row stays,
+    # because the append-only journal still names it; lists and look-ups skip it.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+
+    aliases: Mapped[list["UnitAlias"]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"
+    )
+    merged_into: Mapped["Unit | None"] = relationship(remote_side="Unit.id")
+
+
+class UnitAlias(db.Model):
+    """Another written form of a unit (简称 / 别名), e.g. 中国人民银行重庆营业管理部 = 人行重庆营管部."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    alias: Mapped[str] = mapped_column(String(200), unique=True)
+
+    unit: Mapped[Unit] = relationship(back_populates="aliases")
+
+
+class Assignment(db.Model):
+    """A unit given a task, as lead (牵头) or supporting (配合) unit."""
+
+    __table_args__ = (UniqueConstraint("task_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    role: Mapped[AssignmentRole] = mapped_column(_enum_column(AssignmentRole))
+    position: Mapped[int] = mapped_column(default=0)
+    # 签收: when and by whom the unit acknowledged the task (issue #5); None while not signed.
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+
+    task: Mapped[Task] = relationship(back_populates="assignments")
+    unit: Mapped[Unit] = relationship()
+    acknowledged_by: Mapped["User | None"] = relationship()
