@@ -103,7 +103,7 @@ def main() -> None:
     supervisor, liaison, api = app.test_client(), app.test_client(), app.test_client()
     supervisor.post("/login", data={"username": "duban", "password": "benchmark-password"})
     liaison.post("/login", data={"username": "liaison", "password": "benchmark-password"})
-    from tracker.services.figures_cache import figures_cache
+    from tracker.services.figures.cache import figures_cache
 
     from sqlalchemy import insert
 

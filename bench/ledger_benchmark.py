@@ -188,8 +188,8 @@ def bare_db_writes(app, path: str) -> int:
 def run_import(phase: str, path: str, tasks: int) -> dict:
     """Time one import phase (dry run, real import, bare DB writes) on a fresh database."""
     from tracker.extensions import db
-    from tracker.services.accounts import command_line_operator
-    from tracker.services.ledger_import import apply_import, load_ledger, preview_import
+    from tracker.services.accounts.users import command_line_operator
+    from tracker.services.ledger.importing import apply_import, load_ledger, preview_import
 
     with tempfile.TemporaryDirectory() as folder:
         app = import_database(tasks, folder)

@@ -77,8 +77,8 @@ def add_liaison_inbox(app, folder: Path) -> None:
 
     from tracker.extensions import db
     from tracker.models import Assignment, Task, TaskStatus, Unit, User
-    from tracker.services.ledger_uploads import store_upload
-    from tracker.services.reminders import send_reminder
+    from tracker.services.ledger.uploads import store_upload
+    from tracker.services.workflow.reminders import send_reminder
 
     with app.app_context():
         supervisor = db.session.scalar(select(User).where(User.username == "duban"))

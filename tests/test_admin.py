@@ -10,8 +10,8 @@ from tests.conftest import Auth, csrf_token
 from tests.test_progress import post_report, task_id
 from tracker.extensions import db
 from tracker.models import Assignment, JournalEntry, ProgressReport, Role, Task, Unit, User
-from tracker.services import units as unit_service
-from tracker.services.units import find_unit
+from tracker.services.accounts import units as unit_service
+from tracker.services.accounts.units import find_unit
 
 
 def user_id(app, username: str) -> int:

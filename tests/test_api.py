@@ -13,7 +13,7 @@ from tests import small_world
 from tests.test_dashboard import sign_in
 from tracker.extensions import db
 from tracker.models import ApiToken, Channel, JournalEntry, ProgressReport, Task, TaskStatus
-from tracker.services.api_tokens import token_hash
+from tracker.services.accounts.tokens import token_hash
 
 TODAY = small_world.TODAY
 

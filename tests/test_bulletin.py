@@ -19,7 +19,7 @@ from tracker.bulletin import write_docx, write_xlsx
 from tracker.extensions import db
 from tracker.models import User
 from tracker.periods import parse_period
-from tracker.services.bulletin import build_bulletin
+from tracker.services.figures.bulletin import build_bulletin
 from tracker.services.errors import InvalidInput, PermissionDenied
 
 TODAY = small_world.TODAY

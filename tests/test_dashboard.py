@@ -18,12 +18,12 @@ from tests.conftest import csrf_token
 from tracker.extensions import db
 from tracker.models import Assignment, AssignmentRole, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
 from tracker.periods import parse_period
-from tracker.services.dashboard import build_dashboard, liaison_home
+from tracker.services.figures.dashboard import build_dashboard, liaison_home
 from tracker.services.errors import PermissionDenied
-from tracker.services.figures import TaskFilters, load_facts
-from tracker.services.figures_cache import figures_cache
-from tracker.services.lights import Light
-from tracker.services.ranking import rank_units
+from tracker.services.figures.facts import TaskFilters, load_facts
+from tracker.services.figures.cache import figures_cache
+from tracker.services.figures.lights import Light
+from tracker.services.figures.ranking import rank_units
 
 TODAY = small_world.TODAY
 STATIC = Path(__file__).resolve().parent.parent / "tracker" / "static"

@@ -25,12 +25,12 @@ from tracker.clock import beijing_today, to_beijing
 from tracker.extensions import db
 from tracker.models import ProgressReport, Role, Task, TaskStatus, User
 from tracker.parsing.parser import parse_plan_text
-from tracker.services.dashboard import list_tasks
+from tracker.services.figures.dashboard import list_tasks
 from tracker.services.errors import PermissionDenied
-from tracker.services.figures import TaskFilters
-from tracker.services.ledger_export import export_task_list
-from tracker.services.plans import import_plan
-from tracker.services.units import find_unit
+from tracker.services.figures.facts import TaskFilters
+from tracker.services.ledger.export import export_task_list
+from tracker.services.plans.store import import_plan
+from tracker.services.accounts.units import find_unit
 
 CONTRACT = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "进展情况", "存在问题", "下步计划", "完成状态"]
 

@@ -21,7 +21,7 @@ from tracker.extensions import db
 from tracker.ledger import Ledger, LedgerRow, write_ledger
 from tracker.models import Plan, ProgressReport, Task
 from tracker.parsing.parser import parse_plan_text
-from tracker.services.plans import import_plan
+from tracker.services.plans.store import import_plan
 
 CONTRACT = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "进展情况", "存在问题", "下步计划", "完成状态"]
 PLAN = """重庆市普惠金融专项行动方案

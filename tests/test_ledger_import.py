@@ -23,7 +23,7 @@ from tracker.extensions import db
 from tracker.models import (
     Channel, ImportRecord, ImportState, JournalEntry, Plan, ProgressReport, Task, TaskStatus, Unit, User,
 )
-from tracker.services.progress import add_report
+from tracker.services.workflow.progress import add_report
 
 # ---------------------------------------------------------------- own exports
 

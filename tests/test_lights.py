@@ -7,7 +7,7 @@ import pytest
 
 from tracker.models import ReportCycle, TaskStatus
 from tracker.periods import parse_period, period_containing
-from tracker.services.lights import Light, task_light
+from tracker.services.figures.lights import Light, task_light
 
 TODAY = date(2026, 11, 21)
 REPORTED_THIS_MONTH = date(2026, 11, 3)

@@ -23,7 +23,7 @@ def leaf_ids(app) -> set[int]:
 
 def test_pagination_plan_page_shows_every_task_once_across_pages_with_figures_over_the_whole_plan(
         app, client, auth, monkeypatch):
-    monkeypatch.setattr("tracker.services.plans.PLAN_PAGE_SIZE", 8)
+    monkeypatch.setattr("tracker.services.plans.store.PLAN_PAGE_SIZE", 8)
     leaves = leaf_ids(app)
     auth.login("zjj")
     post_report(client, task_id(app, ["一", "（三）"]), progress="已完成排查。")

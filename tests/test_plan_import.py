@@ -9,7 +9,7 @@ from tests.conftest import CHONGQING, CHONGQING_GOLD
 from tracker.extensions import db
 from tracker.models import Plan, Task, Unit
 from tracker.parsing import read_plan_file
-from tracker.services.plans import import_plan
+from tracker.services.plans.store import import_plan
 
 GOLD = json.loads(CHONGQING_GOLD.read_text(encoding="utf-8"))
 

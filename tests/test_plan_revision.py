@@ -161,8 +161,8 @@ def test_plan_revision_withdrawn_tasks_leave_the_dashboard_counts_and_the_owed_r
     """已撤销 measures are no longer tracked: the 督办 figures and the 未报送 list stop counting them."""
     from tracker.clock import beijing_today
     from tracker.models import User
-    from tracker.services.dashboard import build_dashboard
-    from tracker.services.reporting import missing_reports
+    from tracker.services.figures.dashboard import build_dashboard
+    from tracker.services.figures.reporting import missing_reports
 
     pid = plan_id(app)
     dropped = task_id(app, ["一", "（五）"])

@@ -25,7 +25,7 @@ from tests.ledger_helpers import (confirm, edit, export, header, preview_url, re
 from tests.test_ledger_reader import LAUGHS, XXE, HEADER_XML, inline_row, raw_xlsx, rezip, sheet_xml
 from tracker.extensions import db
 from tracker.models import ImportRecord, JournalEntry, ProgressReport, Task
-from tracker.services import ledger_import
+from tracker.services.ledger import importing as ledger_import
 
 REPO = Path(__file__).resolve().parents[1]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -198,7 +198,7 @@ def test_e2_zip_bomb_refusal_grows_memory_by_less_than_50_mb(app, tmp_path):
     data = export(app, tmp_path / "台账.xlsx").read_bytes()
     bomb = tmp_path / "bomb.xlsx"
     bomb.write_bytes(rezip(data, replace={"xl/worksheets/sheet1.xml": b"<x>" + b" " * 200_000_000 + b"</x>"}))
-    code, grown_mb = refusal_in_a_fresh_process("tracker.services.ledger_import:load_ledger", bomb)
+    code, grown_mb = refusal_in_a_fresh_process("tracker.services.ledger.importing:load_ledger", bomb)
     assert code == "compression_ratio" and grown_mb < 50
 
 

@@ -56,7 +56,7 @@ def test_g1_admin_actions_are_journalled_with_who_where_and_no_task(app, seeded_
     Auth(admin, seeded_template.passwords).login("guanli")
     with app.app_context():
         from tracker.models import User
-        from tracker.services.units import find_unit
+        from tracker.services.accounts.units import find_unit
 
         czj = db.session.scalar(select(User).where(User.username == "czj"))
         uid, unit = czj.id, czj.unit_id

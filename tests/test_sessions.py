@@ -21,7 +21,7 @@ from tests.test_progress import post_report, report_count, task_id
 from tracker import clock, create_app
 from tracker.extensions import db
 from tracker.models import User
-from tracker.services.accounts import create_account
+from tracker.services.accounts.users import create_account
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -284,7 +284,7 @@ def test_b9_no_default_admin_account_exists(app, client, auth):
 def new_account(app, username="liu", role="liaison", unit="重庆证监局"):
     """Create an account on the admin's behalf; return its generated password."""
     from tracker.models import Role
-    from tracker.services.units import find_unit
+    from tracker.services.accounts.units import find_unit
 
     with app.app_context():
         admin = db.session.scalar(select(User).where(User.username == "guanli"))

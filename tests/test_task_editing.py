@@ -10,8 +10,8 @@ from tests.workflow_helpers import history_fields, snapshot
 from tracker.extensions import db
 from tracker.models import Channel, JournalEntry, Task, User
 from tracker.services.errors import PermissionDenied
-from tracker.services.task_editing import TaskEdit, edit_task
-from tracker.services.units import find_unit
+from tracker.services.plans.task_editing import TaskEdit, edit_task
+from tracker.services.accounts.units import find_unit
 
 from sqlalchemy import select
 

@@ -157,7 +157,7 @@ def test_workflow_extension_accepted_changes_the_deadline_and_keeps_the_original
     html = page(client, tid)
     assert "审批延期申请" in html and "需等待证监会新规出台。" in html
     with app.app_context():
-        from tracker.services.extension_requests import pending_extension
+        from tracker.services.workflow.extensions import pending_extension
         request_id = pending_extension(tid).id
     response = act(client, tid, f"extension-requests/{request_id}/decision", decision="accept", decision_note="同意。")
     assert response.status_code == 302
@@ -180,7 +180,7 @@ def test_workflow_extension_refused_needs_a_reason_and_leaves_the_deadline(app, 
     auth.logout()
     auth.login("duban")
     with app.app_context():
-        from tracker.services.extension_requests import pending_extension
+        from tracker.services.workflow.extensions import pending_extension
         request_id = pending_extension(tid).id
     path = f"extension-requests/{request_id}/decision"
     response = act(client, tid, path, decision="refuse", decision_note="")

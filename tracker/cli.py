@@ -20,13 +20,13 @@ from .ledger import LedgerRefused
 from .models import Channel, Role, User
 from .parsing import PlanReadError, UnsupportedFileType, read_plan_file
 from .services import backup as backups
-from .services.accounts import command_line_operator, create_user
-from .services.api_tokens import create_token, revoke_tokens
+from .services.accounts.users import command_line_operator, create_user
+from .services.accounts.tokens import create_token, revoke_tokens
 from .services.errors import ServiceError
-from .services.ledger_export import LedgerOptions, export_ledger, export_ledger_csv
-from .services.ledger_import import ImportRejected, apply_import, load_ledger, preview_import
-from .services.ledger_revert import revert_import
-from .services.plans import import_plan
+from .services.ledger.export import LedgerOptions, export_ledger, export_ledger_csv
+from .services.ledger.importing import ImportRejected, apply_import, load_ledger, preview_import
+from .services.ledger.revert import revert_import
+from .services.plans.store import import_plan
 from .services.seed import prepare_database
 from .settings import current_settings
 
@@ -220,7 +220,7 @@ def register(app: Flask) -> None:
         from .bulletin import write_docx, write_xlsx
         from .clock import beijing_today
         from .periods import parse_period
-        from .services.bulletin import build_bulletin
+        from .services.figures.bulletin import build_bulletin
 
         writers = {".docx": write_docx, ".xlsx": write_xlsx}
         writer = writers.get(Path(output).suffix.lower())

@@ -11,7 +11,7 @@ from io import BytesIO
 from flask import render_template, request, send_file
 
 from .services.errors import InvalidInput
-from .services.ledger_export import LedgerOptions
+from .services.ledger.export import LedgerOptions
 
 #: Media type by file suffix (the CSV ledger is UTF-8 with a BOM).
 MIMETYPES = {

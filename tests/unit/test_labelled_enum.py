@@ -5,7 +5,7 @@ import pytest
 
 from tracker.labelled_enum import LabelledEnum
 from tracker.models import STATUS_LABELS, JournalEntry, JournalField, Role, TaskStatus, journal_value_text
-from tracker.services.lights import Light
+from tracker.services.figures.lights import Light
 
 ENUMS = sorted(LabelledEnum.__subclasses__(), key=lambda cls: cls.__name__)
 

@@ -13,7 +13,7 @@ from tracker.ledger import read_ledger
 from tracker.models import STATUS_LABELS, TaskStatus
 from tracker.parsing import parse_plan_text
 from tracker.parsing.docx_numbering import format_number
-from tracker.services.draft_editing import apply_edits, units_from_inputs
+from tracker.services.plans.draft_editing import apply_edits, units_from_inputs
 from tracker.vocabulary.captions import CAPTION_SYNONYMS, match_caption, match_header
 from tracker.vocabulary.numbering import (MAX_ROMAN, chinese_numeral, chinese_numeral_value, match_number,
                                           parse_number, roman_numeral, roman_value)

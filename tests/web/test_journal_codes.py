@@ -22,10 +22,10 @@ from tests.ledger_helpers import edit, export, import_through_pages, task_by_num
 from tests.test_progress import post_report, task_id
 from tracker.extensions import db
 from tracker.models import ImportRecord, JournalEntry, Plan, Role, Task, TaskStatus, User
-from tracker.services.figures import TaskFilters, closing_days, load_facts
-from tracker.services.history import task_history
-from tracker.services.ledger_import import apply_import, load_ledger
-from tracker.services.ranking import completion
+from tracker.services.figures.facts import TaskFilters, closing_days, load_facts
+from tracker.services.workflow.history import task_history
+from tracker.services.ledger.importing import apply_import, load_ledger
+from tracker.services.figures.ranking import completion
 
 BEFORE_CODES = "da6ed8997a50"  # the last migration whose journal stored labels
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.conftest import csrf_token
-from tracker.services import reminders
+from tracker.services.workflow import reminders
 
 ZJJ_UNIT = 4  # 重庆证监局 in the seeded plan
 

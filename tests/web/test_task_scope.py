@@ -23,17 +23,17 @@ import pytest
 from sqlalchemy import select
 
 import tracker.clock
-import tracker.services.reminders
-import tracker.services.reporting
+import tracker.services.workflow.reminders
+import tracker.services.figures.reporting
 import tracker.supervision.routes
 from tests import small_world
 from tests.conftest import csrf_token
 from tracker.extensions import db
 from tracker.models import Assignment, AssignmentRole, Plan, Reminder, Role, Task, TaskStatus, Unit, User
-from tracker.services.dashboard import build_dashboard
-from tracker.services.ledger_export import build_ledger
+from tracker.services.figures.dashboard import build_dashboard
+from tracker.services.ledger.export import build_ledger
 from tracker.services.scope import live_units_query, task_scope
-from tracker.services.units import merge_units
+from tracker.services.accounts.units import merge_units
 
 TODAY = small_world.TODAY
 
@@ -53,7 +53,7 @@ def scope_world(empty_app, monkeypatch):
     merged into another, an admin and a liaison without a unit; the clock at 2026-11-21 (Beijing).
     Returns ``(world, ids)``: the small world's ids and ``ids`` of H1, H2, W1, W2, T8 and unit D."""
     monkeypatch.setattr(tracker.clock, "beijing_today", lambda: TODAY)
-    for module in (tracker.services.reminders, tracker.services.reporting, tracker.supervision.routes):
+    for module in (tracker.services.workflow.reminders, tracker.services.figures.reporting, tracker.supervision.routes):
         monkeypatch.setattr(module, "beijing_today", lambda: TODAY)
     world = small_world.build(empty_app)
     with empty_app.app_context():

@@ -17,7 +17,7 @@ from ..extensions import db
 from ..gate import requires
 from ..models import JournalEntry, Role, Unit, User
 from ..security import log_event
-from ..services import accounts, units
+from ..services.accounts import users as accounts, units
 from ..services.errors import InvalidInput, NotFound
 from ..services.permissions import can_manage_units, can_manage_users
 from . import bp

@@ -14,15 +14,15 @@ from .. import clock
 from ..clock import to_beijing
 from ..extensions import db
 from ..models import Channel, Plan, ProgressReport, Task, TaskStatus, Unit
-from ..services.api_tokens import user_for_token
-from ..services.dashboard import list_tasks
+from ..services.accounts.tokens import user_for_token
+from ..services.figures.dashboard import list_tasks
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
-from ..services.figures import TaskFilters
-from ..services.lights import plan_light
+from ..services.figures.facts import TaskFilters
+from ..services.figures.lights import plan_light
 from ..services.permissions import can_view_task
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
-from ..services.progress import add_report
+from ..services.workflow.progress import add_report
 from ..services.scope import live_units_query, task_scope
 from . import bp
 from .openapi import openapi_document

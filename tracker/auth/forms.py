@@ -3,7 +3,7 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
-from ..services.accounts import MAX_PASSWORD_LENGTH
+from ..services.accounts.users import MAX_PASSWORD_LENGTH
 
 
 class LoginForm(FlaskForm):

@@ -13,8 +13,8 @@ from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..security import log_event
-from ..services import login_throttle
-from ..services.accounts import authenticate, change_own_password
+from ..services.accounts import throttles as login_throttle
+from ..services.accounts.users import authenticate, change_own_password
 from ..services.errors import InvalidInput
 from ..settings import current_settings
 from . import bp

@@ -12,15 +12,15 @@ from ..extensions import db
 from ..gate import requires, sees_everything
 from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
-from ..services.bulletin import build_bulletin, bulletin_filename
-from ..services.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
+from ..services.figures.bulletin import build_bulletin, bulletin_filename
+from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
-from ..services.ledger_export import export_task_list
-from ..services.ledger_uploads import pending_uploads
-from ..services.figures import TaskFilters
-from ..services.lights import Light
-from ..services.progress import latest_reports
-from ..services.ranking import RULES, SORTS
+from ..services.ledger.export import export_task_list
+from ..services.ledger.uploads import pending_uploads
+from ..services.figures.facts import TaskFilters
+from ..services.figures.lights import Light
+from ..services.workflow.progress import latest_reports
+from ..services.figures.ranking import RULES, SORTS
 from ..services.scope import live_units_query
 from . import bp
 

@@ -13,12 +13,21 @@ from ..extensions import db
 from ..gate import requires
 from ..models import Plan
 from ..parsing import PlanReadError, parse_plan_text, read_plan_bytes
-from ..services import draft_editing as editing
+from ..services.plans import draft_editing as editing
 from ..services.errors import InvalidInput
-from ..services.import_drafts import (MANAGE_MESSAGE, confirm_import, discard_draft, is_new_unit, known_unit_names,
-                                      load_draft, save_draft, start_import, unit_choices)
+from ..services.plans.drafts import (
+    MANAGE_MESSAGE,
+    confirm_import,
+    discard_draft,
+    is_new_unit,
+    known_unit_names,
+    load_draft,
+    save_draft,
+    start_import,
+    unit_choices,
+)
 from ..services.permissions import can_manage_plans
-from ..services.plan_revision import FIELD_LABELS, apply_revision, compare
+from ..services.plans.revision import FIELD_LABELS, apply_revision, compare
 from . import bp
 from .forms import PreviewForm, UploadForm
 

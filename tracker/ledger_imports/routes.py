@@ -16,11 +16,17 @@ from ..ledger import LedgerRefused, check_xlsx_container
 from ..ledger.safety import load_source
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.ledger_import import (
-    ImportRejected, apply_import, get_import, import_records, load_ledger, may_import, preview_import,
+from ..services.ledger.importing import (
+    ImportRejected,
+    apply_import,
+    get_import,
+    import_records,
+    load_ledger,
+    may_import,
+    preview_import,
 )
-from ..services.ledger_revert import revert_import
-from ..services.ledger_uploads import discard_upload, open_upload, store_upload
+from ..services.ledger.revert import revert_import
+from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..services.permissions import can_manage_plans
 from ..settings import current_settings
 from ..vocabulary.captions import CAPTION_SYNONYMS

@@ -9,8 +9,8 @@ from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.ledger_export import export_ledger, export_ledger_csv
-from ..services.plans import plan_page, plan_task_counts
+from ..services.ledger.export import export_ledger, export_ledger_csv
+from ..services.plans.store import plan_page, plan_task_counts
 from . import bp
 
 @bp.route("/plans")

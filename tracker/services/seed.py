@@ -14,9 +14,9 @@ from ..database import upgrade_database, write_transaction
 from ..extensions import db
 from ..models import Plan, Role, User
 from ..parsing import read_plan_file
-from .accounts import create_user, generate_password
-from .plans import store_plan
-from .units import add_aliases, get_or_create_unit
+from .accounts.users import create_user, generate_password
+from .plans.store import store_plan
+from .accounts.units import add_aliases, get_or_create_unit
 
 
 @dataclass

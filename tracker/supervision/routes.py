@@ -7,10 +7,10 @@ from ..clock import beijing_today
 from ..extensions import db
 from ..gate import requires
 from ..models import Plan, ReportCycle, Unit
-from ..services import reminders
+from ..services.workflow import reminders
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
-from ..services.reporting import missing_reports, update_plan_settings
+from ..services.figures.reporting import missing_reports, update_plan_settings
 from ..tasks.actions import email_reminders
 from . import bp
 from .forms import AcknowledgeForm, PlanSettingsForm, RemindUnitForm

@@ -14,11 +14,12 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Attachment, Task, TaskStatus, Unit
-from ..services import attachments, mail, reminders
+from ..services import attachments, mail
+from ..services.workflow import reminders
 from ..services.concurrency import parse_version
 from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from ..services.extension_requests import decide_extension, request_extension
-from ..services.history import task_history
+from ..services.workflow.extensions import decide_extension, request_extension
+from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, is_supervisor, require
 from ..services.workflow import Action, acknowledge, request_close, review_close, transitions
 from ..settings import current_settings

@@ -17,8 +17,8 @@ from ..models import Task
 from ..services.concurrency import parse_version
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
-from ..services.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
-from ..services.units import live_units
+from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
+from ..services.accounts.units import live_units
 from . import bp
 from .forms import TaskEditForm
 from .routes import STALE_FORM, load_task

@@ -18,8 +18,8 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..dates import DateInputError, parse_user_date
 from ..models import TaskStatus
 from ..services.errors import InvalidInput
-from ..services.progress import MAX_REPORT_CHARS
-from ..services.task_editing import MAX_DEADLINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from ..services.workflow.progress import MAX_REPORT_CHARS
+from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 
 class ProgressForm(FlaskForm):

@@ -17,13 +17,13 @@ from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import InvalidInput, PermissionDenied
-from ..services.extension_requests import extension_requests, pending_extension
-from ..services.history import task_history
-from ..services.ledger_export import export_ledger, export_ledger_csv
-from ..services.lights import plan_light
+from ..services.workflow.extensions import extension_requests, pending_extension
+from ..services.workflow.history import task_history
+from ..services.ledger.export import export_ledger, export_ledger_csv
+from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_view_task, is_supervisor, require
-from ..services.progress import add_report, latest_reports, reporting_role_label
-from ..services.reminders import visible_reminders
+from ..services.workflow.progress import add_report, latest_reports, reporting_role_label
+from ..services.workflow.reminders import visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
 from . import bp

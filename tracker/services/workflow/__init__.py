@@ -12,6 +12,9 @@ Who may move a task to which 办理状态 is written once, in the transition tab
 已签收 when every lead unit has signed, since the lead units answer for it. Supporting units'
 signatures are recorded and shown, but do not move the status.
 Every change is journalled in the caller's transaction.
+
+Its other modules: ``progress`` (报送进展), ``extensions`` (申请延期 and its decision), ``reminders``
+(催办 and 签收 of reminders), ``history`` (a task's 办理记录 as people read it).
 """
 from __future__ import annotations
 

@@ -1,0 +1,316 @@
+"""The unit registry: find units by name or alias, create the unknown ones; rename, alias, merge.
+
+The admin functions (create_unit, rename_unit, add_alias, remove_alias, merge_units) check
+``permissions.can_manage_units``, journal what they change (entries with ``target_unit``
+and no task) and commit in one transaction each.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ...database import write_transaction
+from ...extensions import db
+from ...models import Assignment, AssignmentRole, JournalField, ProgressReport, Task, Unit, UnitAlias, User
+from .. import journal
+from ..errors import InvalidInput, NotFound
+from ..permissions import can_manage_units, require
+from ..scope import live_units_query
+
+
+def normalize_unit_name(name: str) -> str:
+    """Return ``name`` without surrounding and inner blanks (plans write "重庆 银监局" at times)."""
+    return "".join(name.split())
+
+
+def find_unit(name: str) -> Unit | None:
+    """Return the unit named ``name`` or having it as an alias, else None.
+
+    A unit merged into another is found as the unit it was merged into (its name is an alias there).
+    """
+    name = normalize_unit_name(name)
+    unit = db.session.scalar(live_units_query().where(Unit.name == name))
+    if unit is None:
+        unit = db.session.scalar(select(Unit).join(UnitAlias).where(UnitAlias.alias == name))
+    return unit
+
+
+def get_or_create_unit(name: str) -> tuple[Unit, bool]:
+    """Return ``(unit, created)`` for ``name``, adding a new unit (not committed) when unknown."""
+    unit = find_unit(name)
+    if unit is not None:
+        return unit, False
+    unit = Unit(name=normalize_unit_name(name))
+    db.session.add(unit)
+    db.session.flush()
+    return unit, True
+
+
+def add_aliases(unit: Unit, aliases: list[str]) -> None:
+    """Attach ``aliases`` to ``unit``, skipping its own name and aliases it already has."""
+    known = {a.alias for a in unit.aliases} | {unit.name}
+    for alias in aliases:
+        alias = normalize_unit_name(alias)
+        if alias and alias not in known:
+            unit.aliases.append(UnitAlias(alias=alias))
+            known.add(alias)
+
+
+class UnitIndex:
+    """All units by name and alias, loaded in two queries, for imports that name many units.
+
+    ``find(name)`` -> Unit or None; ``get_or_create(name)`` -> (unit, created), adding an unknown
+    unit to the session (not committed) and remembering it, so a name met twice gives one unit.
+    """
+
+    def __init__(self) -> None:
+        self._by_name: dict[str, Unit] = {u.name: u for u in db.session.scalars(select(Unit))}
+        by_id = {u.id: u for u in self._by_name.values()}
+        self._by_alias: dict[str, Unit] = {
+            alias: by_id[unit_id] for alias, unit_id in db.session.execute(select(UnitAlias.alias, UnitAlias.unit_id))}
+
+    def find(self, name: str) -> Unit | None:
+        """Return the unit named ``name`` (blanks ignored) or having it as an alias, else None."""
+        name = normalize_unit_name(name)
+        return self._by_name.get(name) or self._by_alias.get(name)
+
+    def get_or_create(self, name: str) -> tuple[Unit, bool]:
+        """Return ``(unit, created)`` for ``name``; a new unit is added to the session, not committed."""
+        unit = self.find(name)
+        if unit is not None:
+            return unit, False
+        unit = Unit(name=normalize_unit_name(name))
+        db.session.add(unit)
+        self._by_name[unit.name] = unit
+        return unit, True
+
+
+# ---- The unit registry on the admin pages (issue #5): rename, aliases, merge -------------------------
+
+MAX_UNIT_NAME = 200
+
+
+@dataclass
+class UnitOverview:
+    """One row of the unit list: the unit, its number of users and of tasks (lead or supporting)."""
+
+    unit: Unit
+    users: int
+    tasks: int
+
+
+def live_units() -> list[Unit]:
+    """Return the units that count (not merged into another, services/scope.py), by name."""
+    return list(db.session.scalars(live_units_query().order_by(Unit.name)))
+
+
+def unit_overview() -> list[UnitOverview]:
+    """Return every live unit with its counts of users and tasks, by name (three queries)."""
+    users = dict(db.session.execute(select(User.unit_id, func.count(User.id)).group_by(User.unit_id)).all())
+    tasks = dict(db.session.execute(
+        select(Assignment.unit_id, func.count(Assignment.id)).group_by(Assignment.unit_id)).all())
+    return [UnitOverview(u, users.get(u.id, 0), tasks.get(u.id, 0)) for u in live_units()]
+
+
+def _record(unit: Unit, field: JournalField, old: object, new: object, actor: User) -> None:
+    journal.record(None, field, old, new, actor).target_unit = unit
+
+
+def _live_unit(unit_id: int) -> Unit:
+    unit = db.session.get(Unit, unit_id)
+    if unit is None or unit.merged_into_id is not None:
+        raise NotFound("该单位不存在或已被合并，请从单位列表重新进入。")
+    return unit
+
+
+def _clean_name(name: str, what: str = "单位名称") -> str:
+    name = normalize_unit_name(name or "")
+    if not name:
+        raise InvalidInput(f"请填写{what}。")
+    if len(name) > MAX_UNIT_NAME:
+        raise InvalidInput(f"{what}不能超过 {MAX_UNIT_NAME} 字。")
+    return name
+
+
+def _name_in_use(name: str, unit: Unit | None) -> str | None:
+    """Return why ``name`` cannot name or alias ``unit`` (another unit holds it), else None."""
+    holder = db.session.scalar(select(Unit).where(Unit.name == name))
+    if holder is not None and holder is not unit:
+        live = holder.merged_into or holder
+        if holder.merged_into_id is not None:
+            return f"“{name}”是已并入“{live.name}”的原单位名称。"
+        return f"已有单位名为“{name}”；如是同一单位，请使用“合并”。"
+    alias = db.session.scalar(select(UnitAlias).where(UnitAlias.alias == name))
+    if alias is not None and alias.unit is not unit:
+        return f"“{name}”已是单位“{alias.unit.name}”的别名；如是同一单位，请使用“合并”。"
+    return None
+
+
+def create_unit(actor: User, name: str) -> Unit:
+    """Add a unit to the registry (e.g. before creating its liaison); journal and commit.
+
+    Raises PermissionDenied unless ``actor`` may manage units; InvalidInput for an empty
+    or long name, or one another unit already has as name or alias.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    name = _clean_name(name)
+    with write_transaction():
+        problem = _name_in_use(name, None)
+        if problem:
+            raise InvalidInput(problem)
+        unit = Unit(name=name)
+        db.session.add(unit)
+        db.session.flush()
+        _record(unit, JournalField.UNIT, None, name, actor)
+    return unit
+
+
+def rename_unit(actor: User, unit_id: int, new_name: str) -> Unit:
+    """Rename a unit; the old name becomes an alias so that plans and ledgers naming it still match.
+
+    Journalled (field "name"); commits. Raises InvalidInput when another unit has the new
+    name as name or alias (merge them instead), PermissionDenied, NotFound.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    new_name = _clean_name(new_name)
+    with write_transaction():
+        unit = _live_unit(unit_id)
+        old_name = unit.name
+        if new_name == old_name:
+            db.session.rollback()
+            return unit
+        problem = _name_in_use(new_name, unit)
+        if problem:
+            raise InvalidInput(problem)
+        for alias in list(unit.aliases):
+            if alias.alias == new_name:
+                unit.aliases.remove(alias)
+        db.session.flush()
+        unit.name = new_name
+        unit.aliases.append(UnitAlias(alias=old_name))
+        _record(unit, JournalField.NAME, old_name, new_name, actor)
+    return unit
+
+
+def add_alias(actor: User, unit_id: int, alias: str) -> Unit:
+    """Add another written form of a unit (别名); journal (field "alias") and commit.
+
+    Raises InvalidInput when another unit has that name or alias, or the unit has it already.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    alias = _clean_name(alias, "别名")
+    with write_transaction():
+        unit = _live_unit(unit_id)
+        if alias == unit.name or alias in {a.alias for a in unit.aliases}:
+            raise InvalidInput(f"“{alias}”已是该单位的名称或别名。")
+        problem = _name_in_use(alias, unit)
+        if problem:
+            raise InvalidInput(problem)
+        unit.aliases.append(UnitAlias(alias=alias))
+        _record(unit, JournalField.ALIAS, None, alias, actor)
+    return unit
+
+
+def remove_alias(actor: User, unit_id: int, alias_id: int) -> str:
+    """Remove one alias of a unit; journal and commit; return the alias removed.
+
+    The former name of a unit merged into this one stays (the old unit row still holds
+    that name, so a new unit could not take it): InvalidInput.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    with write_transaction():
+        unit = _live_unit(unit_id)
+        alias = db.session.get(UnitAlias, alias_id)
+        if alias is None or alias.unit_id != unit.id:
+            raise NotFound("该别名不存在，请刷新页面。")
+        if db.session.scalar(select(Unit.id).where(Unit.name == alias.alias)) is not None:
+            raise InvalidInput(f"“{alias.alias}”是并入本单位的原单位名称，不能删除。")
+        text = alias.alias
+        unit.aliases.remove(alias)
+        _record(unit, JournalField.ALIAS, text, None, actor)
+    return text
+
+
+def _units_label(task: Task) -> str:
+    lead = "、".join(u.name for u in task.lead_units) or "—"
+    supporting = "、".join(u.name for u in task.supporting_units) or "—"
+    return f"牵头：{lead}；配合：{supporting}"
+
+
+@dataclass
+class MergeResult:
+    """What a merge moved: the surviving unit and the number of tasks, reports and users moved."""
+
+    survivor: Unit
+    tasks: int
+    reports: int
+    users: int
+
+
+def merge_units(actor: User, source_id: int, target_id: int) -> MergeResult:
+    """Merge unit ``source_id`` into ``target_id`` in one transaction; commit.
+
+    Moves every reference to the source unit that the schema declares (assignments,
+    progress reports, users, aliases and any later table with a foreign key to
+    ``unit.id``) to the target; the journal's rows keep naming the source, which stays as
+    a row marked ``merged_into`` (it is append-only). A task both units had keeps one
+    assignment, lead when either was lead. The source's name becomes an alias of the
+    target. Journalled: one entry on the target (field "merge") and one per task whose
+    units changed (field "units"). Raises InvalidInput when both are the same unit or a
+    move would break a uniqueness rule (nothing written), PermissionDenied, NotFound.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    if source_id == target_id:
+        raise InvalidInput("请选择另一个单位作为合并后的单位。")
+    try:
+        with write_transaction():
+            source, target = _live_unit(source_id), _live_unit(target_id)
+            moved_assignments = list(db.session.scalars(select(Assignment).where(Assignment.unit_id == source.id)))
+            tasks = {a.task for a in moved_assignments}
+            before = {task.id: _units_label(task) for task in tasks}
+            for assignment in moved_assignments:
+                task = assignment.task
+                kept = next((a for a in task.assignments if a.unit_id == target.id), None)
+                if kept is None:
+                    assignment.unit = target
+                    continue
+                if assignment.role is AssignmentRole.LEAD and kept.role is not AssignmentRole.LEAD:
+                    kept.role = AssignmentRole.LEAD
+                    kept.position = min(kept.position, assignment.position)
+                task.assignments.remove(assignment)
+            db.session.flush()
+            reports = db.session.scalar(
+                select(func.count(ProgressReport.id)).where(ProgressReport.unit_id == source.id))
+            users = db.session.scalar(select(func.count(User.id)).where(User.unit_id == source.id))
+            _move_references(source.id, target.id)
+            db.session.expire_all()
+            source, target = db.session.get(Unit, source_id), db.session.get(Unit, target_id)
+            known = {a.alias for a in target.aliases}
+            if source.name not in known:
+                target.aliases.append(UnitAlias(alias=source.name))
+            source.merged_into = target
+            _record(target, JournalField.MERGE, source.name, target.name, actor)
+            for task in sorted(tasks, key=lambda t: t.id):
+                db.session.refresh(task)
+                after = _units_label(task)
+                if after != before[task.id]:
+                    journal.record(task, JournalField.UNITS, before[task.id], after, actor)
+    except IntegrityError as error:  # rolled back by write_transaction
+        raise InvalidInput(f"合并未完成，未作任何修改：两个单位的数据有冲突（{error.orig}）。请联系管理员。") from error
+    return MergeResult(survivor=target, tasks=len(tasks), reports=reports, users=users)
+
+
+# Tables whose references to a unit are history and stay as written (append-only journal).
+_KEEP_REFERENCES = {"journal_entry"}
+
+
+def _move_references(source_id: int, target_id: int) -> None:
+    """UPDATE every column with a foreign key to unit.id from ``source_id`` to ``target_id``."""
+    for table in db.metadata.sorted_tables:
+        if table.name in _KEEP_REFERENCES:
+            continue
+        for column in table.columns:
+            if any(fk.column.table.name == "unit" and fk.column.name == "id" for fk in column.foreign_keys):
+                db.session.execute(update(table).where(column == source_id).values({column.name: target_id}))

@@ -1,0 +1,165 @@
+"""Build the periodic bulletin (通报) of a month or quarter from the database (issue #6, CONTRACTS.md §7).
+
+The figures are those of the dashboard (services/figures, services/ranking), taken as of the
+period's last day, or today while the period runs. Tasks closed in the period come from the
+journal's status changes to 已办结.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from ...bulletin import (
+    Bulletin,
+    Headline,
+    MissingLine,
+    RankingLine,
+    SummaryFigures,
+    TaskLine,
+    make_summary,
+    percent,
+)
+from ...extensions import db
+from ...models import Plan, Task, User, task_heading_text
+from ...periods import Period
+from ...settings import current_settings
+from .dashboard import unit_names
+from ..errors import InvalidInput
+from .facts import collecting_later, load_facts
+from ..permissions import require
+from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate
+
+CHINESE_QUARTERS = "一二三四"
+
+
+def bulletin_number(office: str, period: Period) -> str:
+    """Return the 文号-like number of the bulletin of ``period``: 市金融办督办通报〔2026〕10号 for October,
+    〔2026〕季4号 for the fourth quarter, 〔2026〕周47号 for week 47."""
+    year, _, rest = period.key.partition("-")
+    if rest.startswith("Q"):
+        sequence = f"季{rest[1:]}"
+    elif rest.startswith("W"):
+        sequence = f"周{int(rest[1:])}"
+    else:
+        sequence = str(int(rest))
+    return f"{office}督办通报〔{year}〕{sequence}号"
+
+
+def bulletin_filename(bulletin: Bulletin, extension: str) -> str:
+    """Return the file name offered for a download, e.g. 督办通报-2026-10.docx."""
+    return f"督办通报-{bulletin.period_key}.{extension}"
+
+
+@dataclass(frozen=True)
+class NamedTask:
+    """What the bulletin names of a task: its 序号 (Task.number_display), short name
+    (Task.heading_text), plan title and due date."""
+
+    number_display: str
+    heading_text: str
+    plan_title: str
+    due_date: date | None
+
+
+def named_tasks(task_ids: list[int]) -> dict[int, NamedTask]:
+    """Return ``{id: NamedTask}`` for ``task_ids`` in one query over bare columns (a bulletin can name
+    thousands of tasks; loading them as ORM objects with their relations cost most of its time)."""
+    if not task_ids:
+        return {}
+    rows = db.session.execute(
+        select(Task.id, Task.path, Task.title, Task.text, Task.due_date, Plan.title)
+        .join(Plan, Plan.id == Task.plan_id).where(Task.id.in_(task_ids)))
+    return {task_id: NamedTask("".join(path), task_heading_text(title, text), plan_title, due_date)
+            for task_id, path, title, text, due_date, plan_title in rows}
+
+
+def _line(task: NamedTask, names: dict[int, str], lead_ids: list[int]) -> TaskLine:
+    return TaskLine(number=task.number_display, title=task.heading_text, plan=task.plan_title,
+                    lead_units="、".join(names.get(u, "") for u in lead_ids), due_date=task.due_date)
+
+
+def build_bulletin(user: User, period: Period, today: date, office: str | None = None) -> Bulletin:
+    """Return the bulletin of ``period`` as seen by ``user`` (the supervising office, a leader, an admin).
+
+    ``office``: the issuing office's name (default: ``current_settings().supervising_office``).
+
+    ``today``: Beijing date, the issue date; figures are taken as of min(period end, today).
+    Raises PermissionDenied for a liaison, InvalidInput for a period that has not begun.
+    A fixed number of queries (the facts, the units, the tasks named, one per reporting period).
+    """
+    require(user.sees_everything, "通报只能由督办部门生成。")
+    if period.start > today:
+        raise InvalidInput(f"{period.label}尚未开始，无法生成通报。请选择今天或以前的期间。")
+    with collecting_later():
+        return _build_bulletin(user, period, today, office or current_settings().supervising_office)
+
+
+def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bulletin:
+    as_of = min(period.end, today)
+    facts = load_facts(user, as_of)
+    names = unit_names()
+    owed = obligations(facts, period, as_of, FirstReports())
+    ranked = rank_units(facts, period, as_of, owed=owed)
+
+    overdue = [f for f in facts.tasks if f.overdue_on(as_of)]
+    closed = [f for f in facts.tasks if f.closed_by(as_of) and f.closed_on is not None and period.contains(f.closed_on)]
+    missing_by_unit: dict[int, list[int]] = {}
+    owed_by_unit: dict[int, int] = {}
+    for item in owed:
+        owed_by_unit[item.unit_id] = owed_by_unit.get(item.unit_id, 0) + 1
+        if item.state == "missing":
+            missing_by_unit.setdefault(item.unit_id, []).append(item.task_id)
+    tasks = named_tasks(sorted({f.id for f in overdue + closed} | {t for ids in missing_by_unit.values() for t in ids}))
+
+    overdue_lines = []
+    for fact in sorted(overdue, key=lambda f: (f.due_date, f.id)):
+        line = _line(tasks[fact.id], names, fact.lead_unit_ids)
+        line.days = (as_of - fact.due_date).days
+        overdue_lines.append(line)
+    closed_lines = []
+    for fact in sorted(closed, key=lambda f: (f.closed_on, f.id)):
+        line = _line(tasks[fact.id], names, fact.lead_unit_ids)
+        line.day = fact.closed_on
+        closed_lines.append(line)
+    not_reported = sorted(
+        (MissingLine(unit=names.get(unit_id, ""), owed=owed_by_unit[unit_id], missing=len(task_ids),
+                     tasks=[f"{tasks[t].number_display} {tasks[t].heading_text}" for t in dict.fromkeys(task_ids)])
+         for unit_id, task_ids in missing_by_unit.items()),
+        key=lambda m: (-m.missing, m.unit))
+
+    on_time_closed, due_or_closed = completion(facts.tasks, as_of)
+    counts = {state: sum(1 for o in owed if o.state == state) for state in ("on_time", "late", "missing")}
+    figures = SummaryFigures(
+        as_of=as_of, period_label=period.label, total=len(facts.tasks),
+        closed=sum(1 for f in facts.tasks if f.closed_by(as_of)), closed_in_period=len(closed),
+        overdue=len(overdue), reports_owed=len(owed), reports_on_time=counts["on_time"],
+        reports_late=counts["late"], reports_missing=counts["missing"],
+        punctuality=rate(counts["on_time"], len(owed)), completion_rate=rate(on_time_closed, due_or_closed),
+        leading_units=[r.unit for r in ranked if r.rank == 1 and (r.completion_rate is not None
+                                                                  or r.punctuality is not None)],
+        not_reported_units=[m.unit for m in not_reported],
+        overdue_lead_units=list(dict.fromkeys(
+            names.get(u, "") for f in sorted(overdue, key=lambda f: (f.due_date, f.id)) for u in f.lead_unit_ids)),
+    )
+    headlines = [
+        Headline("纳入督办的任务", f"{figures.total} 项"),
+        Headline("累计已办结", f"{figures.closed} 项"),
+        Headline(f"{period.label}办结", f"{figures.closed_in_period} 项", "按操作日志中改为“已办结”的日期计。"),
+        Headline("逾期未办结", f"{figures.overdue} 项", RULES["overdue"].replace("牵头任务数", "任务数")),
+        Headline("按期办结率", f"{percent(figures.completion_rate)}（{on_time_closed}/{due_or_closed}）",
+                 RULES["completion_rate"]),
+        Headline("应报送进展", f"{figures.reports_owed} 次"),
+        Headline("按时 / 迟报 / 未报", f"{counts['on_time']} / {counts['late']} / {counts['missing']} 次"),
+        Headline("报送及时率", percent(figures.punctuality), RULES["punctuality"]),
+    ]
+    return Bulletin(
+        title=f"关于{period.label}重点任务督办情况的通报", number=bulletin_number(office, period), office=office,
+        issued_on=today, period_key=period.key, period_label=period.label, as_of=as_of, headlines=headlines,
+        ranking=[RankingLine(r.rank, r.unit, r.lead_tasks, r.closed, r.completion_rate, r.reports_owed,
+                             r.reports_on_time, r.reports_late, r.reports_missing, r.punctuality, r.overdue)
+                 for r in ranked],
+        not_reported=not_reported, overdue=overdue_lines, closed=closed_lines, summary=make_summary(figures),
+        rules=dict(RULES),
+    )

@@ -1,0 +1,300 @@
+"""The facts every supervision figure is computed from, read in a fixed number of bulk queries.
+
+``load_facts`` reads, for the tasks a user may see and that match the filters of the dashboard
+and the API, one ``TaskFact`` each: status, due date, the Beijing date of the latest progress
+report, the date the task was closed (from the journal), its units and its status light. It
+uses five queries whatever the number of tasks, reports or units (a test counts them), so the
+dashboard, the bulletin and the API stay fast on large databases.
+
+The tasks are the live leaves of the task scope (services/scope.py): a heading (重点任务, a measure
+with sub-measures) and a withdrawn task (已撤销) never count; the ledger leaves them out too.
+"""
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, and_, func, or_, select
+
+from ...clock import BEIJING
+from ...dates import DateInputError, parse_user_date
+from ...extensions import db
+from ...models import (
+    Assignment,
+    AssignmentRole,
+    JournalEntry,
+    JournalField,
+    Plan,
+    ProgressReport,
+    Task,
+    TaskStatus,
+    User,
+)
+from ...periods import period_containing
+from .lights import Light, task_light
+from ..scope import task_scope
+
+#: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
+#: How many characters of a search text are used at most.
+MAX_QUERY_CHARS = 100
+
+
+@dataclass
+class TaskFilters:
+    """The filters of the dashboard's task list and of ``GET /api/v1/tasks``.
+
+    ``plan_id``; ``unit_id`` (tasks the unit leads or supports); ``status``; ``light``;
+    ``due_from``/``due_to`` (inclusive range of due dates; a task without a due date never
+    matches a range); ``query`` (text searched in task titles, texts and progress reports).
+    """
+
+    plan_id: int | None = None
+    unit_id: int | None = None
+    status: TaskStatus | None = None
+    light: Light | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    query: str = ""
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str]) -> tuple["TaskFilters", list[str]]:
+        """Return the filters written in ``args`` (query-string names: plan, unit, status, light,
+        due_from, due_to, q) and a list of Chinese messages for the values that could not be read
+        (those filters are left out)."""
+        filters, errors = cls(), []
+
+        def number(name: str, caption: str) -> int | None:
+            text = (args.get(name) or "").strip()
+            if not text:
+                return None
+            if not text.isdigit():
+                errors.append(f"“{caption}”应为编号，已忽略“{text}”。")
+                return None
+            return int(text)
+
+        def day(name: str, caption: str) -> date | None:
+            try:
+                return parse_user_date(args.get(name), caption)
+            except DateInputError as error:
+                errors.append(f"“{caption}”应写成 2026-10-31 这样的日期，已忽略“{error.text}”。")
+                return None
+
+        filters.plan_id = number("plan", "方案")
+        filters.unit_id = number("unit", "单位")
+        status = (args.get("status") or "").strip()
+        if status:
+            try:
+                filters.status = TaskStatus(status)
+            except ValueError:
+                errors.append(f"未知的办理状态“{status}”，已忽略；可选：" + "、".join(s.value for s in TaskStatus) + "。")
+        light = (args.get("light") or "").strip()
+        if light:
+            try:
+                filters.light = Light(light)
+            except ValueError:
+                errors.append(f"未知的灯色“{light}”，已忽略；可选：green、yellow、red。")
+        filters.due_from = day("due_from", "完成时限起")
+        filters.due_to = day("due_to", "完成时限止")
+        filters.query = (args.get("q") or "").strip()[:MAX_QUERY_CHARS]
+        return filters, errors
+
+    def as_args(self) -> dict[str, str]:
+        """Return the filters as query-string arguments (the inverse of ``from_args``)."""
+        args = {"plan": self.plan_id, "unit": self.unit_id, "status": self.status and self.status.value,
+                "light": self.light and self.light.value, "due_from": self.due_from and self.due_from.isoformat(),
+                "due_to": self.due_to and self.due_to.isoformat(), "q": self.query}
+        return {name: str(value) for name, value in args.items() if value not in (None, "")}
+
+
+@dataclass
+class TaskFact:
+    """What the figures need to know about one task (dates are Beijing dates).
+
+    ``closed_on``: the day of the task's latest journalled change to 已办结 (``closing_days``),
+    None when the journal has none (a task imported closed before imports were journalled).
+    """
+
+    id: int
+    plan_id: int
+    status: TaskStatus
+    due_date: date | None
+    last_report_on: date | None
+    closed_on: date | None
+    light: Light
+    lead_unit_ids: list[int] = field(default_factory=list)
+    supporting_unit_ids: list[int] = field(default_factory=list)
+
+    @property
+    def unit_ids(self) -> list[int]:
+        """Return the lead units then the supporting units."""
+        return self.lead_unit_ids + self.supporting_unit_ids
+
+    def closed_by(self, day: date) -> bool:
+        """True when the task is closed (已办结) and was closed on or before ``day``.
+
+        A closed task without a journalled closing date counts as closed since ever.
+        """
+        return self.status is TaskStatus.CLOSED and (self.closed_on is None or self.closed_on <= day)
+
+    def overdue_on(self, day: date) -> bool:
+        """True when the task was not closed by ``day`` and its due date lies before ``day`` (逾期)."""
+        return self.due_date is not None and self.due_date < day and not self.closed_by(day)
+
+
+@dataclass
+class Facts:
+    """The tasks in scope with their plans, as of ``today``; ``unreported`` holds the ids of the open
+    tasks without any report in the current reporting period of their plan."""
+
+    today: date
+    tasks: list[TaskFact]
+    plans: dict[int, Plan]
+    unreported: set[int]
+
+
+@contextmanager
+def collecting_later() -> Iterator[None]:
+    """Run the block with Python's cyclic garbage collector paused, and resume it afterwards.
+
+    Computing figures makes tens of thousands of small objects (rows, TaskFacts, lists of unit ids)
+    that live until the figures are built; each few hundred allocations the collector walks the
+    young objects and now and then every object of the process (the app, its caches), for nothing:
+    the facts hold no cycles. Measured on the bench data (docs/benchmarks.md), the cold dashboard
+    spent about a third of its time in those collections. Objects are still freed by reference
+    counting meanwhile; cycles made during the block are collected after it. The collector is
+    resumed only if it ran before (another thread may be inside such a block too: the collector is
+    then resumed when the first block ends, which is only a return to normal).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def beijing_midnight_utc(day: date) -> datetime:
+    """Return the stored (naive UTC) time at which Beijing's ``day`` begins."""
+    return datetime.combine(day, time()) - timedelta(hours=8)
+
+
+#: Beijing's offset from UTC (clock.BEIJING is a fixed offset), added to a stored time for Beijing's.
+BEIJING_OFFSET = BEIJING.utcoffset(None)
+
+
+def beijing_date(value: datetime | None) -> date | None:
+    """Return the Beijing date of a stored (naive UTC) time, or None."""
+    return (value + BEIJING_OFFSET).date() if value is not None else None
+
+
+def like_pattern(text: str) -> str:
+    """Return a LIKE pattern matching ``text`` anywhere, with %, _ and the escape character escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
+    """Return a SELECT of the ids of the tasks ``user``'s dashboard and API count, matching ``filters``.
+
+    The tasks are the live leaves of the task scope (services/scope.py: visible to ``user``, not
+    withdrawn, not headings), narrowed by ``filters``.
+
+    The light filter is not applied here (lights are computed from dates, see ``load_facts``).
+    Search (``filters.query``): a case-insensitive substring match (LIKE/ILIKE) over the task's
+    title and text and the 进展情况/存在问题/下步计划 of its reports. Chinese text has no spaces
+    between words, and neither SQLite's nor PostgreSQL's built-in full-text parsers segment it,
+    so a substring match is the search that finds what a person typed on both databases.
+    """
+    scope = task_scope(user).live().leaves()
+    filters = filters or TaskFilters()
+    if filters.plan_id is not None:
+        scope = scope.in_plan(filters.plan_id)
+    if filters.unit_id is not None:
+        scope = scope.for_unit(filters.unit_id)
+    if filters.status is not None:
+        scope = scope.where(Task.status == filters.status)
+    if filters.due_from is not None:
+        scope = scope.where(Task.due_date >= filters.due_from)
+    if filters.due_to is not None:
+        scope = scope.where(Task.due_date <= filters.due_to)
+    if filters.query:
+        pattern = like_pattern(filters.query)
+        matches = [column.ilike(pattern, escape="\\") for column in (Task.title, Task.text)]
+        in_reports = select(ProgressReport.task_id).where(or_(*(
+            column.ilike(pattern, escape="\\")
+            for column in (ProgressReport.progress, ProgressReport.problems, ProgressReport.next_steps))))
+        scope = scope.where(or_(*matches, Task.id.in_(in_reports)))
+    return scope.ids()
+
+
+def closing_days(task_ids) -> dict[int, date]:
+    """Return {task id: the day it was closed} for the tasks of ``task_ids`` (a select of ids) the journal closed.
+
+    The day of the latest journal entry that set the status to 已办结 (by code, "closed"): the
+    day its source dates it (``reported_on``, a ledger's 填报日期) when it has one, else the
+    Beijing date of the entry. For a task a ledger import created or closed without a 填报日期,
+    that is the day of the import: the latest day the task can have been closed. Two queries'
+    One query: the latest entry per task (a grouped subquery), then its dates.
+    """
+    latest = (select(func.max(JournalEntry.id))
+              .where(and_(JournalEntry.field == JournalField.STATUS.value,
+                          JournalEntry.new_code == TaskStatus.CLOSED.value, JournalEntry.task_id.in_(task_ids)))
+              .group_by(JournalEntry.task_id))
+    rows = db.session.connection().execute(
+        select(JournalEntry.task_id, JournalEntry.created_at, JournalEntry.reported_on)
+        .where(JournalEntry.id.in_(latest)))
+    return {task_id: reported_on or (created_at + BEIJING_OFFSET).date() for task_id, created_at, reported_on in rows}
+
+
+def load_facts(user: User, today: date, filters: TaskFilters | None = None,
+               task_ids: list[int] | None = None) -> Facts:
+    """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
+
+    Five queries: the tasks, the plans, the assignments, the latest report per task (one grouped
+    query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
+    come from services/lights.task_light with each plan's warning days and reporting cycle.
+    ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters).
+    """
+    filters = filters or TaskFilters()
+    scope_select = scope_query(user, filters)
+    if task_ids is not None:  # only these tasks (one page of a list)
+        scope_select = scope_select.where(Task.id.in_(task_ids))
+    scope = scope_select.subquery()
+    run = db.session.connection().execute  # Core rows: no ORM row processing over 10,000s of rows
+    rows = run(
+        select(Task.id, Task.plan_id, Task.status, Task.due_date).where(Task.id.in_(select(scope.c.id)))
+        .order_by(Task.plan_id, Task.position)).all()
+    plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
+    units: dict[int, tuple[list[int], list[int]]] = {row.id: ([], []) for row in rows}
+    for task_id, unit_id, role in run(
+            select(Assignment.task_id, Assignment.unit_id, Assignment.role)
+            .where(Assignment.task_id.in_(select(scope.c.id))).order_by(Assignment.task_id, Assignment.position)):
+        units[task_id][0 if role is AssignmentRole.LEAD else 1].append(unit_id)
+    last_report = dict(run(
+        select(ProgressReport.task_id, func.max(ProgressReport.created_at))
+        .where(ProgressReport.task_id.in_(select(scope.c.id))).group_by(ProgressReport.task_id)).all())
+    closed = closing_days(select(scope.c.id))
+    facts, unreported = [], set()
+    period_starts = {cycle: period_containing(cycle.value, today).start
+                     for cycle in {plan.report_cycle for plan in plans.values()}}
+    # Per plan once: what task_light needs besides the task (thousands of tasks share a plan).
+    plan_rules = {plan.id: (plan.warning_days, plan.report_cycle, period_starts[plan.report_cycle])
+                  for plan in plans.values()}
+    wanted, closed_status = filters.light, TaskStatus.CLOSED
+    for task_id, plan_id, status, due_date in rows:
+        warning_days, cycle, period_start = plan_rules[plan_id]
+        stamp = last_report.get(task_id)
+        reported = None if stamp is None else (stamp + BEIJING_OFFSET).date()
+        light = task_light(status, due_date, reported, today, warning_days, cycle, period_start)
+        if wanted is not None and light is not wanted:
+            continue
+        lead, supporting = units[task_id]
+        facts.append(TaskFact(task_id, plan_id, status, due_date, reported, closed.get(task_id), light, lead,
+                              supporting))
+        if status is not closed_status and (reported is None or reported < period_start):
+            unreported.add(task_id)
+    return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)

@@ -1,0 +1,248 @@
+"""Ranking of units (排名): on-time completion, report punctuality, overdue tasks, for a period.
+
+The rules are written in ``RULES`` and shown beside the figures on the dashboard and in the
+bulletin. Reporting duties follow the plan's settings (models.Plan: ``report_cycle``,
+``report_day``): each unit assigned to a task owes one report per reporting period.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from ...extensions import db
+from ...models import Plan, ProgressReport, ReportCycle, Unit
+from ...periods import Period, period_containing
+from .facts import Facts, TaskFact, beijing_date, beijing_midnight_utc
+
+RULES = {
+    "completion_rate": "按期办结率 = 按期办结的牵头任务数 ÷ 应办结的牵头任务数。应办结：截至统计日完成时限已到或已经办结的任务；"
+                       "按期：办结日期（操作日志中改为“已办结”的日期；由外单位台账导入的以台账的填报日期为准，没有填报日期的以导入日期为准）"
+                       "不晚于完成时限，没有完成时限的任务办结即为按期；办结日期不明的任务不算按期。",
+    "punctuality": "报送及时率 = 按时报送次数 ÷ 应报送次数。每个报送周期（按方案：每月、每季度或每周）内，任务的每个牵头、配合单位"
+                   "应报送一次，截止日为方案规定的报送日（每月或季末月的第 N 日，每周为周日）；周期开始至截止日之间报送为按时，"
+                   "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
+                   "周期开始前已办结的任务、周期结束后才导入的方案不计。",
+    "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
+    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；没有可计算比率的单位排在后面。"
+               "一项任务有多个牵头单位时分别计入各单位。",
+}
+
+SORTS = {"completion": "按期办结率", "punctuality": "报送及时率", "overdue": "逾期任务数"}
+
+
+def report_due_day(plan: Plan, period: Period) -> date:
+    """Return the last day on which a report for ``period`` (one of ``plan``'s cycle) is on time.
+
+    Monthly: day ``report_day`` of the month; quarterly: of the quarter's last month (both capped at
+    the month's last day); weekly: the week's Sunday.
+    """
+    if plan.report_cycle is ReportCycle.WEEKLY:
+        return period.end
+    return period.end.replace(day=min(max(plan.report_day, 1), period.end.day))
+
+
+def obligation_periods(plan: Plan, period: Period, as_of: date) -> list[tuple[Period, date]]:
+    """Return ``plan``'s reporting periods whose due day lies in ``period`` and not after ``as_of``,
+    each with its due day; periods ending before the plan was imported are left out."""
+    created = beijing_date(plan.created_at) or period.start
+    found = []
+    current = period_containing(plan.report_cycle.value, period.start)
+    while current.start <= period.end:
+        due = report_due_day(plan, current)
+        if period.start <= due <= period.end and due <= as_of and current.end >= created:
+            found.append((current, due))
+        current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))
+    return found
+
+
+class FirstReports:
+    """The Beijing date of each unit's first report on each task within a period, one grouped query per
+    period (cached), so the number of queries depends on the periods asked for, never on the rows."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[date, date], dict[tuple[int, int], date]] = {}
+
+    def within(self, period: Period) -> dict[tuple[int, int], datetime]:
+        """Return ``{(task_id, unit_id): stored (UTC) time of the first report}`` for reports filed in ``period``."""
+        key = (period.start, period.end)
+        if key not in self._cache:
+            rows = db.session.execute(
+                select(ProgressReport.task_id, ProgressReport.unit_id, func.min(ProgressReport.created_at))
+                .where(ProgressReport.created_at >= beijing_midnight_utc(period.start),
+                       ProgressReport.created_at < beijing_midnight_utc(period.end + timedelta(days=1)),
+                       ProgressReport.unit_id.is_not(None))
+                .group_by(ProgressReport.task_id, ProgressReport.unit_id))
+            self._cache[key] = {(task_id, unit_id): first for task_id, unit_id, first in rows}
+        return self._cache[key]
+
+
+@dataclass
+class Obligation:
+    """One report owed by ``unit_id`` on ``task_id`` for the reporting period ``period_key``, due on ``due``;
+    ``state`` is "on_time", "late" or "missing"."""
+
+    task_id: int
+    unit_id: int
+    period_key: str
+    due: date
+    state: str
+
+
+def _duties(facts: Facts, period: Period, as_of: date, first_reports: FirstReports):
+    """Yield, for every reporting period with a due day in ``period`` (rules: RULES["punctuality"]),
+    ``(reporting period, due day, tasks that owe a report, first reports filed in it, cutoff)``:
+    the tasks are those of the plan not closed before the period began, each owing one report per
+    assigned unit; a first report is on time when stored before ``cutoff`` (the stored time at which
+    the day after the due day begins)."""
+    by_plan: dict[int, list[TaskFact]] = {}
+    for fact in facts.tasks:
+        by_plan.setdefault(fact.plan_id, []).append(fact)
+    for plan_id, tasks in by_plan.items():
+        for cycle_period, due in obligation_periods(facts.plans[plan_id], period, as_of):
+            day_before = cycle_period.start - timedelta(days=1)
+            owing = [fact for fact in tasks if not fact.closed_by(day_before)]
+            yield (cycle_period, due, owing, first_reports.within(cycle_period),
+                   beijing_midnight_utc(due + timedelta(days=1)))
+
+
+def owed_reports(facts: Facts, period: Period, as_of: date, first_reports: FirstReports):
+    """Yield ``(task_id, unit_id, reporting period, due day, state)`` for every report owed in ``period``
+    (rules: RULES["punctuality"]); ``state`` is "on_time", "late" or "missing"."""
+    for cycle_period, due, owing, filed, cutoff in _duties(facts, period, as_of, first_reports):
+        for fact in owing:
+            for unit_id in fact.lead_unit_ids + fact.supporting_unit_ids:
+                first = filed.get((fact.id, unit_id))
+                state = "missing" if first is None else "on_time" if first < cutoff else "late"
+                yield fact.id, unit_id, cycle_period, due, state
+
+
+def obligations(facts: Facts, period: Period, as_of: date, first_reports: FirstReports) -> list[Obligation]:
+    """Return every report owed in ``period`` (rules: RULES["punctuality"]) with whether it came on time."""
+    return [Obligation(task_id, unit_id, cycle_period.key, due, state)
+            for task_id, unit_id, cycle_period, due, state in owed_reports(facts, period, as_of, first_reports)]
+
+
+def punctuality_counts(facts: Facts, period: Period, as_of: date, first_reports: FirstReports) -> tuple[int, int]:
+    """Return ``(reports owed, reports on time)`` in ``period``, without listing them (the same duties
+    as ``owed_reports``, counted in a plain loop: the trends count tens of thousands of them)."""
+    owed = on_time = 0
+    for _, _, owing, filed, cutoff in _duties(facts, period, as_of, first_reports):
+        for fact in owing:
+            for units in (fact.lead_unit_ids, fact.supporting_unit_ids):
+                owed += len(units)
+                for unit_id in units:
+                    first = filed.get((fact.id, unit_id))
+                    if first is not None and first < cutoff:
+                        on_time += 1
+    return owed, on_time
+
+
+def completion(tasks: list[TaskFact], as_of: date) -> tuple[int, int]:
+    """Return ``(closed on time, due or closed)`` among ``tasks`` as of ``as_of`` (RULES["completion_rate"]).
+
+    On time needs proof: a closing day (TaskFact.closed_on, figures.closing_days) no later than the
+    due date. The closing day of a task a ledger import created or closed is the 填报日期 of another
+    office's ledger (ledger_changes.ImportContext.reported_on), else the day of the import; both are the latest day the task can have been closed, so a task
+    counts as on time only when even that day is not after its deadline. A closed task whose closing
+    day is unknown (no journal entry: imported before imports were journalled) counts as due or
+    closed, never as on time. A task without a due date is on time once closed.
+    """
+    due_or_closed = on_time = 0
+    for fact in tasks:
+        closed = fact.closed_by(as_of)
+        if closed or (fact.due_date is not None and fact.due_date <= as_of):
+            due_or_closed += 1
+            if closed and (fact.due_date is None or (fact.closed_on is not None and fact.closed_on <= fact.due_date)):
+                on_time += 1
+    return on_time, due_or_closed
+
+
+def rate(part: int, whole: int) -> float | None:
+    """Return ``part / whole`` as a fraction, or None when ``whole`` is 0."""
+    return part / whole if whole else None
+
+
+@dataclass
+class RankRow:
+    """One unit's line of the ranking (rules: RULES)."""
+
+    unit_id: int
+    unit: str
+    lead_tasks: int = 0
+    closed: int = 0
+    on_time_closed: int = 0
+    due_or_closed: int = 0
+    reports_owed: int = 0
+    reports_on_time: int = 0
+    reports_late: int = 0
+    reports_missing: int = 0
+    overdue: int = 0
+    rank: int = 0
+
+    @property
+    def completion_rate(self) -> float | None:
+        return rate(self.on_time_closed, self.due_or_closed)
+
+    @property
+    def punctuality(self) -> float | None:
+        return rate(self.reports_on_time, self.reports_owed)
+
+
+def _sort_key(sort: str):
+    def missing_last(value: float | None) -> tuple[int, float]:
+        return (1, 0.0) if value is None else (0, -value)
+
+    def key(row: RankRow):
+        completion_key = missing_last(row.completion_rate)
+        punctuality_key = missing_last(row.punctuality)
+        if sort == "punctuality":
+            return punctuality_key, completion_key, row.overdue, row.unit
+        if sort == "overdue":
+            return row.overdue, completion_key, punctuality_key, row.unit
+        return completion_key, punctuality_key, row.overdue, row.unit
+    return key
+
+
+def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completion",
+               first_reports: FirstReports | None = None, owed: list[Obligation] | None = None) -> list[RankRow]:
+    """Return one RankRow per unit assigned to a task in ``facts``, sorted by ``sort`` (a key of SORTS).
+
+    Ranks are competition ranks (1, 2, 2, 4) over the sort's figures. Two queries at most: the unit
+    names, and the first reports of each reporting period (``first_reports`` can share them).
+    """
+    names = dict(db.session.execute(select(Unit.id, Unit.name)).all())
+    rows: dict[int, RankRow] = {}
+
+    def row(unit_id: int) -> RankRow:
+        if unit_id not in rows:
+            rows[unit_id] = RankRow(unit_id, names.get(unit_id, ""))
+        return rows[unit_id]
+
+    for fact in facts.tasks:
+        for unit_id in fact.supporting_unit_ids:
+            row(unit_id)
+        for unit_id in fact.lead_unit_ids:
+            line = row(unit_id)
+            line.lead_tasks += 1
+            on_time, due_or_closed = completion([fact], as_of)
+            line.on_time_closed += on_time
+            line.due_or_closed += due_or_closed
+            line.closed += fact.closed_by(as_of)
+            line.overdue += fact.overdue_on(as_of)
+    if owed is None:
+        owed = obligations(facts, period, as_of, first_reports or FirstReports())
+    for item in owed:
+        line = row(item.unit_id)
+        line.reports_owed += 1
+        line.reports_on_time += item.state == "on_time"
+        line.reports_late += item.state == "late"
+        line.reports_missing += item.state == "missing"
+    key = _sort_key(sort if sort in SORTS else "completion")
+    ranked = sorted(rows.values(), key=key)
+    for position, line in enumerate(ranked, start=1):
+        previous = ranked[position - 2] if position > 1 else None
+        same = previous is not None and key(previous)[:-1] == key(line)[:-1]
+        line.rank = previous.rank if same else position
+    return ranked

@@ -1,0 +1,132 @@
+"""Reporting periods of a plan (报送周期): who still owes a report, and the plan's settings (issue #5).
+
+Each unit assigned to an open task (not 已办结; a live leaf of the task scope, services/scope.py)
+owes one progress report per period of the plan's ``report_cycle``; the period is the one containing
+today (Beijing). The report is due by ``report_day``: the day of the month (monthly; the month's
+last day when shorter), the day of the quarter's last month (quarterly), or the weekday 1–7
+(weekly, 1 = Monday). ``warning_days`` is how many days before a due date the task's light turns yellow.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ...clock import BEIJING, beijing_today
+from ...database import write_transaction
+from ...extensions import db
+from ...models import (
+    Assignment,
+    JournalField,
+    Plan,
+    ProgressReport,
+    ReportCycle,
+    Task,
+    TaskStatus,
+    Unit,
+    User,
+)
+from ...periods import Period, period_containing
+from .. import journal
+from ..errors import InvalidInput, NotFound
+from ..permissions import is_supervisor, require
+from ..scope import task_scope
+
+MAX_WARNING_DAYS = 365
+
+
+def report_due(plan: Plan, period: Period) -> date:
+    """Return the date by which each unit's report of ``period`` is due under ``plan``'s settings."""
+    day = plan.report_day
+    if plan.report_cycle is ReportCycle.WEEKLY:
+        return period.start + timedelta(days=min(max(day, 1), 7) - 1)
+    last_month_start = period.end.replace(day=1)
+    return min(last_month_start + timedelta(days=max(day, 1) - 1), period.end)
+
+
+def _utc_start(day: date) -> datetime:
+    """Return Beijing midnight of ``day`` as a naive UTC datetime (the stored form)."""
+    return datetime.combine(day, time(), BEIJING).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class MissingReport:
+    """A unit that has not reported on a task in the current period."""
+
+    task: Task
+    unit: Unit
+    role_label: str
+
+
+@dataclass(frozen=True)
+class MissingReports:
+    """The period looked at, its due date, and the missing (task, unit) pairs in plan order."""
+
+    period: Period
+    due: date
+    overdue: bool
+    missing: list[MissingReport]
+    owing_units: list[Unit]
+
+
+def missing_reports(plan: Plan, user: User, today: date | None = None) -> MissingReports:
+    """Return who owes ``plan`` a report in the period containing ``today`` (Beijing; default now).
+
+    Raises PermissionDenied unless ``user`` sees everything (supervisor, admin, viewer).
+    """
+    require(user.sees_everything, "只有督办部门可以查看各单位的报送情况。")
+    today = today or beijing_today()
+    period = period_containing(plan.report_cycle.value, today)
+    due = report_due(plan, period)
+    tasks = db.session.scalars(
+        task_scope(user).live().leaves().in_plan(plan.id).select().order_by(Task.position)
+        .options(selectinload(Task.assignments).selectinload(Assignment.unit))).all()
+    reported = set(db.session.execute(
+        select(ProgressReport.task_id, ProgressReport.unit_id)
+        .where(ProgressReport.task_id.in_([t.id for t in tasks]),
+               ProgressReport.created_at >= _utc_start(period.start),
+               ProgressReport.created_at < _utc_start(period.end + timedelta(days=1)))).all())
+    missing = [
+        MissingReport(task, a.unit, a.role.label)
+        for task in tasks if task.status is not TaskStatus.CLOSED
+        for a in task.assignments if (task.id, a.unit_id) not in reported
+    ]
+    units: dict[int, Unit] = {}
+    for item in missing:
+        units.setdefault(item.unit.id, item.unit)
+    return MissingReports(period, due, today > due, missing, list(units.values()))
+
+
+def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cycle: ReportCycle,
+                         report_day: int) -> Plan:
+    """Change a plan's 预警天数, 报送周期 and 报送日; journal each change; commit; return the plan.
+
+    ``warning_days``: 0–365; ``report_day``: 1–31 (monthly, quarterly) or 1–7 (weekly). Raises
+    PermissionDenied unless ``actor`` is the supervising office or an admin; NotFound for an
+    unknown plan; InvalidInput for values out of range.
+    """
+    require(is_supervisor(actor), "只有督办部门可以修改方案的报送设置。")
+    if not 0 <= warning_days <= MAX_WARNING_DAYS:
+        raise InvalidInput(f"“预警天数”应在 0 到 {MAX_WARNING_DAYS} 之间。")
+    top = 7 if report_cycle is ReportCycle.WEEKLY else 31
+    if not 1 <= report_day <= top:
+        raise InvalidInput("按周报送时，“报送日”填 1–7（1 为周一）；按月或按季度时填 1–31。")
+    with write_transaction():
+        plan = db.session.get(Plan, plan_id)
+        if plan is None:
+            raise NotFound("该方案不存在，请从方案列表重新进入。")
+        for field, caption, value in (("warning_days", "预警天数", warning_days),
+                                      ("report_cycle", "报送周期", report_cycle),
+                                      ("report_day", "报送日", report_day)):
+            old = getattr(plan, field)
+            if old != value:
+                journal.record(None, JournalField.PLAN_SETTINGS, f"{caption}：{_text(old)}", f"{caption}：{_text(value)}",
+                               actor, plan_id=plan.id)
+                setattr(plan, field, value)
+    return plan
+
+
+def _text(value: object) -> str:
+    return value.label if isinstance(value, ReportCycle) else str(value)

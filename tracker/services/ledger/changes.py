@@ -1,0 +1,337 @@
+"""Plan the updates a ledger brings to existing tasks: own exports by task key (merges: ledger_merge.py).
+
+For each data row: find its task (by the hidden 任务键, or by 序号/具体措施 text in a target plan),
+check the importer may report on it, compare the row's 进展情况/存在问题/下步计划/完成状态 with the
+tracker's current state, and decide update / skip / conflict / error (RowOutcome). A row of an own
+export whose task changed since the export (version newer than the exported 版本) and whose cells
+differ from the tracker's state is a conflict and is never applied (issue #4); a row left as
+exported is skipped, even when the task moved on since. Queries are bulk: tasks by keys, latest
+reports and history in a few IN queries whatever the ledger's size. Tasks are read as plain
+TaskRow values (no ORM identity map to fill and expire), which the permission rules
+(services/permissions.py) and the transition table (services/workflow/transitions.py) accept as
+they read only ``status`` and ``assignments``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from sqlalchemy import select
+
+from ...clock import beijing_today
+from ...extensions import db
+from ...ledger import LedgerIssue, LedgerReadResult, ReadRow
+from ...models import (
+    STATUS_LABELS,
+    Assignment,
+    AssignmentRole,
+    JournalEntry,
+    JournalField,
+    ProgressReport,
+    Role,
+    Task,
+    TaskStatus,
+    Unit,
+    User,
+)
+from ..errors import InvalidInput, PermissionDenied
+from .outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
+from ..permissions import unit_role
+from ..workflow.progress import MAX_REPORT_CHARS, latest_reports
+from ..accounts.units import UnitIndex
+from ..workflow.transitions import Action, transition_for_status
+
+REPORT_FIELDS = (("进展情况", "progress"), ("存在问题", "problems"), ("下步计划", "next_steps"))
+# Statuses other offices write that the tracker derives from dates (a status light), never stores.
+IGNORED_STATUSES = {"逾期", "超期", "延期", "滞后", "预警"}
+# IN lists are split so that SQLite's limit on bound parameters is never reached.
+CHUNK = 5000
+
+
+@dataclass
+class ImportContext:
+    """What every planner needs: the read ledger, the acting user, the preview being filled in.
+
+    ``file_unit``: the registered unit named in 填报单位 (None when absent or unknown);
+    ``office``: the supervising office's unit; ``lock``: lock the matched task rows (apply).
+    """
+
+    read: LedgerReadResult
+    actor: User
+    preview: ImportPreview
+    units: UnitIndex
+    file_unit: Unit | None
+    office: Unit | None
+    lock: bool = False
+
+    @property
+    def reported_on(self) -> date | None:
+        """The day the import's journal entries are dated by (JournalEntry.reported_on): another office's 填报日期.
+
+        None, so that the entries are dated by the day of the import (created_at), when the ledger
+        gives no 填报日期, gives a day after today (Beijing), which cannot be the day it was filled
+        in, or is one of the tracker's own exports: their 填报日期 is the day the tracker wrote the
+        file (ledger/writer.py), not a day the unit vouches for, and dating a closing by it could
+        make a late closing look on time (services/ranking.completion).
+        """
+        day = self.read.report_date
+        if self.read.own_export or day is None or day > beijing_today():
+            return None
+        return day
+
+    def issue(self, row: int, caption: str, reason: str, outcome: RowOutcome | None = None) -> None:
+        """Record a bad cell at ``row`` in the column mapped to ``caption`` (else 具体措施's)."""
+        letter = self.read.column_map.get(caption) or self.read.column_map.get("具体措施", "A")
+        self.preview.issues.append(LedgerIssue(self.read.sheet, row, letter, caption, reason))
+        if outcome is not None:
+            outcome.action = ERROR
+            outcome.notes.append(reason)
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    """A unit's part in a task: ``unit_id`` and ``role`` (lead/supporting)."""
+
+    unit_id: int
+    role: AssignmentRole
+
+
+@dataclass
+class TaskRow:
+    """The columns of a task an import needs, read without the ORM; ``assignments`` in plan order."""
+
+    id: int
+    key: str
+    plan_id: int
+    parent_id: int | None
+    path: list[str]
+    title: str | None
+    text: str
+    version: int
+    status: TaskStatus
+    assignments: list[AssignmentRow]
+
+    @property
+    def number_display(self) -> str:
+        return "".join(self.path)
+
+    @property
+    def lead_unit_ids(self) -> list[int]:
+        return [a.unit_id for a in self.assignments if a.role is AssignmentRole.LEAD]
+
+
+@dataclass
+class Change:
+    """What applying one row does to an existing task: a new report by ``unit_id`` and/or a status."""
+
+    task: TaskRow
+    unit_id: int | None
+    report: tuple[str, str, str] | None
+    status: TaskStatus | None
+    outcome: RowOutcome
+    close_note: str | None = None  # the 办结说明 when the status change is a close request (REQUEST_CLOSE)
+
+
+def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
+    """Yield ``values`` in slices of at most ``size``."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+_TASK_COLUMNS = (Task.id, Task.key, Task.plan_id, Task.parent_id, Task.path, Task.title, Task.text, Task.version,
+                 Task.status)
+
+
+def load_tasks(where, lock: bool) -> list[TaskRow]:
+    """Return the tasks matching the ``where`` clause with their assignments, as TaskRows.
+
+    Two queries (tasks; their assignments); with ``lock`` the task rows are locked FOR UPDATE
+    until the transaction ends (PostgreSQL; SQLite's write lock is held already).
+    """
+    query = select(*_TASK_COLUMNS).where(where)
+    if lock:
+        query = query.with_for_update(of=Task)
+    tasks = {row.id: TaskRow(*row, assignments=[]) for row in db.session.execute(query)}
+    for part in chunks(list(tasks)):
+        for task_id, unit_id, role in db.session.execute(
+                select(Assignment.task_id, Assignment.unit_id, Assignment.role)
+                .where(Assignment.task_id.in_(part)).order_by(Assignment.task_id, Assignment.position)):
+            tasks[task_id].assignments.append(AssignmentRow(unit_id, role))
+    return list(tasks.values())
+
+
+def row_label(row: ReadRow) -> str:
+    """A short text to recognise a row by: its measure or heading, at most 40 characters."""
+    text = (row.measure or row.heading or "").strip().replace("\n", " ")
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def plan_own(ctx: ImportContext) -> list[Change]:
+    """Plan an own export: match rows by 任务键, detect conflicts through 版本; return the changes."""
+    rows = [row for row in ctx.read.rows if not row.is_group_row]
+    keys = list({row.key for row in rows if row.key})
+    tasks: dict[str, TaskRow] = {}
+    for part in chunks(keys):
+        tasks.update((task.key, task) for task in load_tasks(Task.key.in_(part), ctx.lock))
+    unit, scope_unit_id = own_report_unit(ctx)
+    latest = latest_by_task([t.id for t in tasks.values()], scope_unit_id)
+    changes, seen = [], set()
+    for row in rows:
+        outcome = outcome_for(ctx, row)
+        task = tasks.get(row.key) if row.key else None
+        if row.key is None:
+            ctx.issue(row.row, "任务键", "缺少任务键：本系统导出的台账不能新增任务行，请在系统中新建任务或删去此行", outcome)
+            continue
+        if task is None:
+            ctx.issue(row.row, "任务键", f"未知的任务键“{row.key[:40]}”，该任务不存在或已删除，请重新导出台账", outcome)
+            continue
+        if task.id in seen:
+            ctx.issue(row.row, "任务键", "同一任务在台账中出现了两次，请删去重复的行", outcome)
+            continue
+        seen.add(task.id)
+        outcome.task_id, outcome.tracker_version, outcome.file_version = task.id, task.version, row.version
+        if not may_import_row(ctx, row, task, outcome):
+            continue
+        change = evaluate(ctx, row, task, unit.id if unit else None, latest.get(task.id), outcome)
+        if change is not None:
+            changes.append(change)
+    _settle_stale(changes)
+    return [change for change in changes if change.outcome.action == UPDATE]
+
+
+def own_report_unit(ctx: ImportContext) -> tuple[Unit | None, int | None]:
+    """(unit the reports are filed under, unit whose latest reports the file shows or None for all).
+
+    A liaison's file is its unit's; a supervisor's is the unit named in 填报单位 when registered,
+    else the supervising office (issue #4). A ledger of the supervising office shows every unit's
+    latest report, so it is compared with the latest report of any unit.
+    """
+    if ctx.actor.role is Role.LIAISON:
+        return ctx.actor.unit, ctx.actor.unit_id
+    unit = ctx.file_unit or ctx.office or ctx.actor.unit
+    if unit is None or (ctx.office is not None and unit.id == ctx.office.id):
+        return unit, None
+    return unit, unit.id
+
+
+def outcome_for(ctx: ImportContext, row: ReadRow) -> RowOutcome:
+    outcome = RowOutcome(row=row.row, action=UPDATE, number=row.number, label=row_label(row))
+    ctx.preview.outcomes.append(outcome)
+    return outcome
+
+
+def may_import_row(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> bool:
+    """A liaison may import rows of its unit's tasks only; any other row rejects the whole import (A9)."""
+    if ctx.actor.role is Role.LIAISON and unit_role(ctx.actor, task) is None:
+        name = ctx.actor.unit.name if ctx.actor.unit else ""
+        ctx.issue(row.row, "任务键" if row.key else "具体措施",
+                  f"该任务不是本单位（{name}）牵头或配合的任务，不能导入；请删去此行或联系督办部门", outcome)
+        return False
+    return True
+
+
+def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | None,
+             current: ProgressReport | None, outcome: RowOutcome) -> Change | None:
+    """Compare ``row`` with ``task`` and its ``current`` report; fill ``outcome``; return the change.
+
+    Returns None for an error or a row with nothing new (skip). A report is new when a progress
+    column is filled in and differs from the current report; a status when the 完成状态 written,
+    as the transition table resolves it for the importer (services/workflow/transitions.py: a
+    unit's 已完成 is a close request, its 办结说明 the row's 进展情况), differs from the task's.
+    """
+    texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
+    now = tuple(getattr(current, name) if current else "" for _, name in REPORT_FIELDS)
+    for (caption, _), text in zip(REPORT_FIELDS, texts):
+        if len(text) > MAX_REPORT_CHARS:
+            ctx.issue(row.row, caption, f"超过 {MAX_REPORT_CHARS} 字，请精简后再导入", outcome)
+    status, close_note = _status_change(ctx, row, task, outcome)
+    if outcome.action == ERROR:
+        return None
+    report = texts if any(texts) and texts != now else None
+    if report is not None:
+        outcome.diffs.extend(FieldDiff(caption, old, new)
+                             for (caption, _), old, new in zip(REPORT_FIELDS, now, texts) if old != new)
+        outcome.notes.append("新增一条进展")
+    if status is not None:
+        outcome.diffs.append(FieldDiff("完成状态", task.status.label, status.label))
+        outcome.notes.append(f"完成状态：{task.status.label} → {status.label}")
+    if report is None and status is None:
+        outcome.action = SKIP
+        outcome.notes.insert(0, "与系统中一致，无需更新" if any(texts) or row.status else "未填写进展")
+        return None
+    return Change(task, unit_id, report, status, outcome, close_note)
+
+
+def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
+                   outcome: RowOutcome) -> tuple[TaskStatus | None, str | None]:
+    """(new status, 办结说明 when it is a close request) for the row's 完成状态, by the transition table."""
+    if not row.status:
+        return None, None
+    if row.status in IGNORED_STATUSES:
+        outcome.notes.append(f"“{row.status}”由系统按完成时限自动判断，不作为完成状态导入")
+        return None, None
+    try:
+        wanted = TaskStatus.from_label(row.status)
+    except ValueError:
+        choices = "、".join(STATUS_LABELS.values())
+        ctx.issue(row.row, "完成状态", f"未知的完成状态“{row.status}”（可选：{choices}）", outcome)
+        return None, None
+    note = (row.progress or "").strip()
+    try:
+        transition = transition_for_status(ctx.actor, task, wanted, note=note, done_means_request=True)
+    except (PermissionDenied, InvalidInput) as error:
+        outcome.notes.append(f"完成状态未导入：{error}")
+        return None, None
+    if transition is None:
+        return None, None
+    if transition.target is not wanted:
+        outcome.notes.append(f"“{wanted.label}”按规定改为“{transition.target.label}”")
+    return transition.target, (note if transition.action is Action.REQUEST_CLOSE else None)
+
+
+def latest_by_task(task_ids: list[int], unit_id: int | None) -> dict[int, ProgressReport]:
+    latest: dict[int, ProgressReport] = {}
+    for part in chunks(task_ids):
+        latest.update(latest_reports(part, unit_id))
+    return latest
+
+
+def _settle_stale(changes: list[Change]) -> None:
+    """Turn changes of rows exported before the task's last change into conflicts or skips.
+
+    A stale row whose report texts are those of an earlier report and whose status is one the task
+    had before was simply left as exported: skipped. Anything else is a conflict (both versions
+    shown). Two queries for all stale rows.
+    """
+    stale = [c for c in changes if c.outcome.file_version is not None and c.task.version > c.outcome.file_version]
+    if not stale:
+        return
+    ids = [change.task.id for change in stale]
+    reports: dict[int, set[tuple[str, str, str]]] = {}
+    statuses: dict[int, set[str]] = {}  # the codes of each task's former statuses
+    for part in chunks(ids):
+        for task_id, *texts in db.session.execute(select(
+                ProgressReport.task_id, ProgressReport.progress, ProgressReport.problems,
+                ProgressReport.next_steps).where(ProgressReport.task_id.in_(part))):
+            reports.setdefault(task_id, set()).add(tuple(texts))
+        for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_code).where(
+                JournalEntry.task_id.in_(part), JournalEntry.field == JournalField.STATUS.value)):
+            statuses.setdefault(task_id, set()).add(old)
+    for change in stale:
+        outcome, task = change.outcome, change.task
+        old_report = change.report is None or change.report in reports.get(task.id, set())
+        old_status = change.status is None or _former(change, statuses.get(task.id, set()))
+        if old_report and old_status:
+            outcome.action = SKIP
+            outcome.diffs.clear()
+            outcome.notes[:] = [f"导出后系统中已有更新（版本 {outcome.file_version} → {task.version}），本行未改动，跳过"]
+        else:
+            outcome.action = CONFLICT
+            outcome.notes[:] = [f"导出后该任务已在系统中被修改（导出时版本 {outcome.file_version}，现为 {task.version}），"
+                                "与台账中的内容不同；未导入，请核对后在系统中办理或重新导出台账"]
+
+
+def _former(change: Change, former_codes: set[str]) -> bool:
+    """Whether the file's status is one the task had before (a status left as exported)."""
+    return change.status is not None and change.status.value in former_codes

@@ -1,0 +1,320 @@
+"""Build the work ledger (工作台账) of a plan, a unit, everything, or a filtered task list.
+
+Scopes (issue #4): one plan, one unit's copy, every plan, or the dashboard's filtered list
+(``export_task_list``). Layouts tree/flat/grouped and the extra columns 责任人/最近反馈时间/备注 are chosen
+with LedgerOptions (ledger/layout.py says what each means).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+from typing import Mapping
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import selectinload
+
+from ...clock import beijing_today, to_beijing
+from ...extensions import db
+from ...ledger import Ledger, LedgerRow, ledger_csv_bytes, write_ledger
+from ...ledger.layout import (
+    LAST_REPORT_CAPTION,
+    PATH_SEPARATOR,
+    REMARKS_CAPTION,
+    RESPONSIBLE_CAPTION,
+    parse_columns,
+    parse_layout,
+)
+from ...models import STATUS_LABELS, Assignment, AssignmentRole, Plan, Role, Task, Unit, User
+from ...settings import current_settings
+from ..errors import InvalidInput, NotFound
+from ..figures.facts import TaskFilters, load_facts, scope_query
+from ..permissions import require
+from ..workflow.progress import latest_reports
+from ..scope import task_scope
+from ..accounts.units import find_unit
+
+
+@dataclass
+class LedgerExport:
+    """An exported ledger: the .xlsx or .csv bytes, a file name to offer, and the row count."""
+
+    content: bytes
+    filename: str
+    row_count: int
+
+
+@dataclass(frozen=True)
+class LedgerOptions:
+    """How a ledger is laid out: ``layout`` "tree" (default), "flat" or "grouped"; ``columns``: the extra
+    columns wanted, a tuple of layout.EXTRA_CAPTIONS names in their fixed order."""
+
+    layout: str = "tree"
+    columns: tuple[str, ...] = ()
+
+    @classmethod
+    def from_args(cls, args: Mapping) -> "LedgerOptions":
+        """Read ``layout`` and ``columns`` (repeated, or comma-separated) from query arguments or a
+        form (a MultiDict, or a plain dict). Raises InvalidInput with a Chinese message naming the
+        allowed values."""
+        columns = args.getlist("columns") if hasattr(args, "getlist") else args.get("columns")
+        return cls.parse(args.get("layout"), columns)
+
+    @classmethod
+    def parse(cls, layout: str | None, columns) -> "LedgerOptions":
+        """Return the options for a layout name and extra column names (layout.parse_layout,
+        layout.parse_columns; the CLI's ``--layout``/``--columns``). Raises InvalidInput."""
+        try:
+            return cls(parse_layout(layout), parse_columns(columns))
+        except ValueError as error:
+            raise InvalidInput(str(error)) from None
+
+
+def build_ledger(
+    actor: User,
+    plan_id: int | None = None,
+    unit_name: str | None = None,
+    today: date | None = None,
+    supervising_office: str | None = None,
+    options: LedgerOptions | None = None,
+    restrict_to: Select | list[int] | None = None,
+    title: str | None = None,
+    note: str | None = None,
+) -> Ledger:
+    """Return the ledger of the tasks ``actor`` may see, one row per live leaf of the task scope
+    (services/scope.py: no heading, even one whose sub-measures were all withdrawn; no withdrawn task).
+
+    Scope: ``plan_id`` limits it to one plan, ``unit_name`` (name or alias) to the
+    tasks that unit leads or supports; a liaison always gets its own unit's
+    scope. Rows come in document order; 重点任务 is the title of the task's
+    top-level heading. 进展情况/存在问题/下步计划 come from the latest report (of
+    the scope unit, when there is one). A unit's copy (``unit_name`` given, or a liaison's
+    ledger) is marked ``protect`` (sheet protection without a password, issue #4).
+    ``options``: layout and extra columns (LedgerOptions; default tree, none). ``restrict_to``: a
+    SELECT of task ids or a list of ids the rows are further limited to (a filtered list);
+    ``title`` replaces the default title "<plan>工作台账"; ``note`` is a line under the title.
+    Raises NotFound for an unknown plan or unit.
+    """
+    options = options or LedgerOptions()
+    plan = None
+    if plan_id is not None:
+        plan = db.session.get(Plan, plan_id)
+        if plan is None:
+            raise NotFound(f"没有编号为 {plan_id} 的方案。")
+    unit: Unit | None = actor.unit if actor.role is Role.LIAISON else None
+    if unit_name and unit is None:
+        unit = find_unit(unit_name)
+        if unit is None:
+            raise NotFound(f"单位“{unit_name}”不在单位名录中。")
+
+    scope = task_scope(actor).live().leaves()
+    if plan is not None:
+        scope = scope.in_plan(plan.id)
+    if unit is not None:
+        scope = scope.for_unit(unit.id)
+    if restrict_to is not None:
+        scope = scope.where(Task.id.in_(restrict_to))
+    tasks = list(db.session.scalars(scope.select().order_by(Task.plan_id, Task.position).options(
+        selectinload(Task.assignments).selectinload(Assignment.unit))))
+    headings = _top_level_titles({t.plan_id for t in tasks})
+    reports = latest_reports([t.id for t in tasks], unit.id if unit else None)
+    flat = options.layout == "flat"
+    grouped = options.layout == "grouped"
+    plan_ids = {t.plan_id for t in tasks}
+    headings_by_path = _heading_parts(plan_ids) if flat or grouped else {}
+    # A flat row of a ledger over several plans also names its plan, so that it stands alone; in
+    # the grouped layout each plan's title is a heading row above its first heading.
+    plan_titles = {p.id: f"《{p.title}》" for p in db.session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))} \
+        if (flat or grouped) and len(plan_ids) > 1 else {}
+    liaisons = _liaison_names(tasks) if RESPONSIBLE_CAPTION in options.columns else {}
+
+    rows = []
+    for task in tasks:
+        report = reports.get(task.id)
+        rows.append(
+            LedgerRow(
+                key=task.key,
+                version=task.version,
+                number=task.number_display,
+                heading=headings.get((task.plan_id, task.path[0]), "") if task.level > 1 else "",
+                measure=task.text or task.title or "",
+                lead_units=[u.name for u in task.lead_units],
+                supporting_units=[u.name for u in task.supporting_units],
+                deadline=task.deadline,
+                progress=report.progress if report else None,
+                problems=report.problems if report else None,
+                next_steps=report.next_steps if report else None,
+                status=task.status.label,
+                path_text=_path_text(headings_by_path, task, plan_titles.get(task.plan_id)) if flat else "",
+                extra=_extra_texts(options.columns, task, report, liaisons),
+                own_number=task.number if grouped else "",
+                groups=_groups(headings_by_path, task, plan_titles.get(task.plan_id)) if grouped else (),
+            )
+        )
+    return Ledger(
+        title=title or (plan.title if plan else "全部方案") + "工作台账",
+        unit_name=unit.name if unit else (supervising_office or current_settings().supervising_office),
+        export_date=today or beijing_today(),
+        rows=rows,
+        status_choices=list(STATUS_LABELS.values()),
+        plan_title=plan.title if plan else None,
+        protect=unit is not None,  # a unit's copy: progress columns open, the rest locked
+        layout=options.layout,
+        extra_columns=options.columns,
+        note=note,
+    )
+
+
+def export_ledger(actor: User, plan_id: int | None = None, unit_name: str | None = None,
+                  supervising_office: str | None = None, options: LedgerOptions | None = None) -> LedgerExport:
+    """Return the .xlsx of ``build_ledger(...)`` with a file name like 工作台账-<plan>-<unit>-<date>.xlsx."""
+    ledger = build_ledger(actor, plan_id, unit_name, supervising_office=supervising_office, options=options)
+    return _encode(actor, ledger, unit_name, ".xlsx")
+
+
+def export_ledger_csv(actor: User, plan_id: int | None = None, unit_name: str | None = None,
+                      supervising_office: str | None = None, options: LedgerOptions | None = None) -> LedgerExport:
+    """Return the CSV variant of ``export_ledger`` (UTF-8 with BOM, same rows and captions as the
+    sheet: ledger.csv_writer), named like the .xlsx with the suffix .csv. Errors as build_ledger."""
+    ledger = build_ledger(actor, plan_id, unit_name, supervising_office=supervising_office, options=options)
+    return _encode(actor, ledger, unit_name, ".csv")
+
+
+def export_task_list(actor: User, filters: TaskFilters, suffix: str = ".xlsx", options: LedgerOptions | None = None,
+                     today: date | None = None, supervising_office: str | None = None) -> LedgerExport:
+    """Return the ledger of exactly the tasks of the dashboard's list for ``filters`` (every page).
+
+    The tasks are those of services.figures (scope_query, and load_facts for a light filter, as
+    dashboard.list_tasks does): tasks without sub-measures that ``actor`` may see; tasks withdrawn
+    by a plan revision are left out, as in every ledger. Each row keeps its 重点任务 (tree) or its
+    heading path (flat), so the 序号 still reads as a tree; the line under the title names the
+    filters ("筛选：状态=推进中；亮灯=红灯", or "筛选：无（全部任务）"). ``suffix`` ".xlsx" or ".csv";
+    ``today``: the Beijing date lights are computed for (default today). Open to whom the dashboard
+    is open (``actor.sees_everything``: the supervising office, admins, leaders); raises
+    PermissionDenied for anyone else, InvalidInput for another suffix.
+    """
+    require(actor.sees_everything, "督办总览只对督办部门和领导开放；联络员请在“本单位任务”导出本单位台账。")
+    if suffix not in (".xlsx", ".csv"):
+        raise InvalidInput("导出格式只能是 .xlsx 或 .csv。")
+    today = today or beijing_today()
+    if filters.light is None:
+        restrict_to = scope_query(actor, filters)
+    else:  # lights are computed in Python (services/lights), not in SQL
+        restrict_to = [fact.id for fact in load_facts(actor, today, filters).tasks]
+    plan = db.session.get(Plan, filters.plan_id) if filters.plan_id is not None else None
+    title = (plan.title if plan else "全部方案") + "工作台账（筛选结果）"
+    ledger = build_ledger(actor, today=today, supervising_office=supervising_office, options=options,
+                          restrict_to=restrict_to, title=title, note=describe_filters(filters))
+    return _encode(actor, ledger, None, suffix)
+
+
+def describe_filters(filters: TaskFilters) -> str:
+    """Return the line that says which filters a list was cut with, in the dashboard's words:
+    "筛选：方案=…；单位=…；状态=推进中；亮灯=红灯；完成时限=2026-01-01至2026-12-31；搜索=“…”"."""
+    parts = []
+    if filters.plan_id is not None:
+        plan = db.session.get(Plan, filters.plan_id)
+        parts.append(f"方案={plan.title if plan else filters.plan_id}")
+    if filters.unit_id is not None:
+        unit = db.session.get(Unit, filters.unit_id)
+        parts.append(f"单位={unit.name if unit else filters.unit_id}")
+    if filters.status is not None:
+        parts.append(f"状态={filters.status.label}")
+    if filters.light is not None:
+        parts.append(f"亮灯={filters.light.label}")
+    if filters.due_from or filters.due_to:
+        start = filters.due_from.isoformat() if filters.due_from else ""
+        end = filters.due_to.isoformat() if filters.due_to else ""
+        parts.append(f"完成时限={start}至{end}" if start and end else
+                     f"完成时限≥{start}" if start else f"完成时限≤{end}")
+    if filters.query:
+        parts.append(f"搜索=“{filters.query}”")
+    return "筛选：" + ("；".join(parts) if parts else "无（全部任务）")
+
+
+def _encode(actor: User, ledger: Ledger, unit_name: str | None, suffix: str) -> LedgerExport:
+    """Write ``ledger`` as .xlsx or .csv bytes, with its file name (_filename) and row count."""
+    if suffix == ".csv":
+        content = ledger_csv_bytes(ledger)
+    else:
+        buffer = BytesIO()
+        write_ledger(ledger, buffer)
+        content = buffer.getvalue()
+    return LedgerExport(content, _filename(actor, ledger, unit_name, suffix), len(ledger.rows))
+
+
+def _filename(actor: User, ledger: Ledger, unit_name: str | None, suffix: str) -> str:
+    """工作台账 file name: <title>[-<unit>]-<YYYYMMDD><suffix>."""
+    parts = [ledger.title]
+    if ledger.unit_name and (actor.role is Role.LIAISON or unit_name):
+        parts.append(ledger.unit_name)
+    parts.append(ledger.export_date.strftime("%Y%m%d"))
+    return "-".join(parts) + suffix
+
+
+def _top_level_titles(plan_ids: set[int]) -> dict[tuple[int, str], str]:
+    """Return ``{(plan_id, first path token): title}`` of the live level-1 tasks of ``plan_ids`` (a
+    withdrawn "一" does not name the 重点任务 of the "一" that replaced it)."""
+    if not plan_ids:
+        return {}
+    rows = db.session.execute(task_scope(None).live().where(Task.plan_id.in_(plan_ids), Task.level == 1)
+                              .select(Task.plan_id, Task.path, Task.title, Task.text))
+    return {(plan_id, path[0]): title or text for plan_id, path, title, text in rows}
+
+
+def _heading_parts(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], tuple[str, str]]:
+    """Return ``{(plan_id, path): ("一、", "防控金融高杠杆风险")}`` for every heading (a task with
+    sub-measures) of ``plan_ids``: its number as written and its title (else its text)."""
+    if not plan_ids:
+        return {}
+    rows = db.session.execute(task_scope(None).live().headings().where(Task.plan_id.in_(plan_ids))
+                              .select(Task.plan_id, Task.path, Task.number, Task.title, Task.text))
+    return {(plan_id, tuple(path)): (number or "", title or text or "") for plan_id, path, number, title, text in rows}
+
+
+def _ancestors(parts: dict, task: Task) -> list[tuple[str, str]]:
+    """(序号 as written, title) of each heading above ``task``, from the top (``parts``: _heading_parts)."""
+    path = tuple(task.path)
+    keys = [(task.plan_id, path[:depth]) for depth in range(1, len(path))]
+    return [parts[key] for key in keys if key in parts]
+
+
+def _groups(parts: dict, task: Task, plan_title: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The grouped layout's headings above ``task``, from the top: (序号 as written, title) of each
+    ancestor heading, after ("", "《方案》") when ``plan_title`` is given (a ledger over several plans)."""
+    return ((("", plan_title),) if plan_title else ()) + tuple(_ancestors(parts, task))
+
+
+def _path_text(parts: dict, task: Task, plan_title: str | None = None) -> str:
+    """The flat layout's 所属层级 of ``task``: its headings from the top (after ``plan_title``, when
+    given), each its 序号 then its title, joined with ＞: "《方案》 ＞ 一、防控金融高杠杆风险"."""
+    texts = [plan_title] if plan_title else []
+    return PATH_SEPARATOR.join(texts + [number + title for number, title in _ancestors(parts, task)])
+
+
+def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
+    """Return ``{unit_id: [display names]}`` of the active liaisons of the tasks' lead units (one query)."""
+    unit_ids = {a.unit_id for task in tasks for a in task.assignments if a.role is AssignmentRole.LEAD}
+    if not unit_ids:
+        return {}
+    names: dict[int, list[str]] = {}
+    for unit_id, name in db.session.execute(
+            select(User.unit_id, User.display_name).where(User.unit_id.in_(unit_ids), User.role == Role.LIAISON,
+                                                          User.active.is_(True)).order_by(User.id)):
+        names.setdefault(unit_id, []).append(name)
+    return names
+
+
+def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[int, list[str]]) -> dict:
+    """Texts of the extra columns of one row: 责任人 = the display names of the lead units' active
+    liaisons (、-joined, each once); 最近反馈时间 = the Beijing date (YYYY-MM-DD) of the report the
+    row's progress comes from; 备注 stays empty for the unit to fill in (a task has no remark field)."""
+    extra: dict[str, str | None] = {}
+    if RESPONSIBLE_CAPTION in columns:
+        names = [name for unit in task.lead_units for name in liaisons.get(unit.id, [])]
+        extra[RESPONSIBLE_CAPTION] = "、".join(dict.fromkeys(names)) or None
+    if LAST_REPORT_CAPTION in columns:
+        extra[LAST_REPORT_CAPTION] = to_beijing(report.created_at).date().isoformat() if report else None
+    if REMARKS_CAPTION in columns:
+        extra[REMARKS_CAPTION] = None
+    return extra

@@ -1,0 +1,257 @@
+"""Build a new plan from another office's ledger: its tree, units, statuses and progress (issue #4).
+
+The reader gives each row its 序号 path and the path of the group row above it, or only the title
+of the 重点任务 it sits under (merged cells, unnumbered group rows). ``plan_tree`` turns that into
+NewTask specs in document order: a heading for every group row, a heading for every 重点任务 or
+missing ancestor that has no row of its own, and the measures under them. ``create_plan`` stores
+them; units are matched by name and alias (services/units.UnitIndex), unknown ones created.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from sqlalchemy import insert
+
+from ...extensions import db
+from ...ledger import ReadRow
+from ...models import (
+    Assignment,
+    AssignmentRole,
+    Channel,
+    JournalEntry,
+    JournalField,
+    Plan,
+    ProgressReport,
+    Task,
+    TaskStatus,
+    User,
+)
+from ...vocabulary.numbering import chinese_numeral
+from .. import journal
+from .changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
+from .outcomes import CREATE, RowOutcome
+from ..workflow.progress import MAX_REPORT_CHARS
+from ..accounts.units import UnitIndex
+
+# Column limits of the models (String lengths).
+_MAX_NUMBER, _MAX_DEADLINE, _MAX_UNIT, _MAX_TITLE = 40, 200, 200, 500
+
+
+@dataclass
+class NewTask:
+    """One task of the plan to create; ``parent`` indexes the list, ``row`` is None for a heading
+    the ledger implies without a row of its own."""
+
+    path: list[str]
+    parent: int | None
+    title: str | None
+    text: str = ""
+    row: ReadRow | None = None
+    status: TaskStatus = TaskStatus.ASSIGNED
+    report: tuple[str, str, str] | None = None
+    lead_units: list[str] = field(default_factory=list)
+    supporting_units: list[str] = field(default_factory=list)
+
+
+def plan_title(ctx: ImportContext) -> str:
+    """The new plan's title: the ledger's title row, else the file name without its extension."""
+    title = (ctx.read.title or "").strip() or PurePath(ctx.read.filename or "外单位台账").stem or "外单位台账"
+    return title[:300]
+
+
+def plan_tree(ctx: ImportContext) -> list[NewTask]:
+    """Return the tasks of the new plan in document order, filling the preview's outcomes."""
+    tasks: list[NewTask] = []
+    by_path: dict[tuple[str, ...], int] = {}
+    by_heading: dict[str, int] = {}
+    counters: dict[int | None, int] = {}
+
+    def add(task: NewTask) -> int:
+        tasks.append(task)
+        by_path[tuple(task.path)] = len(tasks) - 1
+        return len(tasks) - 1
+
+    def heading_for(title: str) -> int:
+        if title not in by_heading:
+            counters[None] = counters.get(None, 0) + 1
+            path = [chinese_numeral(counters[None])]
+            while tuple(path) in by_path:
+                path = [path[0] + "'"]
+            by_heading[title] = add(NewTask(path=path, parent=None, title=title[:_MAX_TITLE]))
+        return by_heading[title]
+
+    def ancestors(path: list[str], heading: str | None) -> int | None:
+        parent = None
+        for depth in range(1, len(path)):
+            key = tuple(path[:depth])
+            if key not in by_path:
+                title = heading if depth == len(path) - 1 and heading else None
+                add(NewTask(path=list(key), parent=parent, title=title))
+            parent = by_path[key]
+        return parent
+
+    for row in ctx.read.rows:
+        outcome = RowOutcome(row=row.row, action=CREATE, number=row.number, label=row_label(row))
+        ctx.preview.outcomes.append(outcome)
+        if row.is_group_row:
+            if row.path:
+                parent = ancestors(row.path, None)
+                index = add(NewTask(path=list(row.path), parent=parent, title=_title(row.heading), row=row))
+            else:
+                index = heading_for(row.heading or "（未命名）")
+                tasks[index].row = row
+            if row.heading:
+                by_heading.setdefault(row.heading, index)
+            outcome.notes.append("新建标题（重点任务）")
+            continue
+        _check_row(ctx, row, outcome)
+        if row.path and tuple(row.path) not in by_path and (row.parent_path or not row.heading):
+            path, parent = list(row.path), ancestors(row.path, row.heading)
+        else:
+            parent = by_path.get(tuple(row.parent_path)) if row.parent_path else None
+            if parent is None and row.heading:
+                parent = heading_for(row.heading)
+            counters[parent] = counters.get(parent, 0) + 1
+            own = row.path[-1] if row.path else str(counters[parent])
+            path = (tasks[parent].path if parent is not None else []) + [own]
+            while tuple(path) in by_path:
+                path = path[:-1] + [path[-1] + "'"]
+        index = add(_measure(row, path, parent))
+        outcome.notes.append("新建任务" + ("，含一条进展" if tasks[index].report else ""))
+    ctx.preview.created = len(tasks)
+    return tasks
+
+
+def _title(text: str | None) -> str | None:
+    return text[:_MAX_TITLE] if text else None
+
+
+def _measure(row: ReadRow, path: list[str], parent: int | None) -> NewTask:
+    text = (row.measure or "").strip()
+    stop = text.find("。")
+    title = text[:stop] if 0 < stop <= 60 else None
+    texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
+    status = TaskStatus.ASSIGNED
+    if row.status and row.status not in IGNORED_STATUSES:
+        try:
+            status = TaskStatus.from_label(row.status)
+        except ValueError:
+            pass  # reported by _check_row: the import will not be applied
+    if any(texts) and status in (TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED):
+        status = TaskStatus.IN_PROGRESS  # a task with progress has started (services/workflow.py)
+    return NewTask(path=path, parent=parent, title=title, text=text, row=row, status=status,
+                   report=texts if any(texts) else None, lead_units=row.lead_units,
+                   supporting_units=row.supporting_units)
+
+
+def _check_row(ctx: ImportContext, row: ReadRow, outcome: RowOutcome) -> None:
+    """Report the cells a new task cannot hold: unknown status, over-long texts."""
+    if row.status and row.status not in IGNORED_STATUSES:
+        try:
+            TaskStatus.from_label(row.status)
+        except ValueError:
+            ctx.issue(row.row, "完成状态", f"未知的完成状态“{row.status}”（可选：已交办、已签收、推进中、申请办结、"
+                      "已办结，或未启动、已完成）", outcome)
+    if row.number and len(row.number) > _MAX_NUMBER:
+        ctx.issue(row.row, "序号", f"序号超过 {_MAX_NUMBER} 字", outcome)
+    if row.deadline and len(row.deadline) > _MAX_DEADLINE:
+        ctx.issue(row.row, "完成时限", f"完成时限超过 {_MAX_DEADLINE} 字，请精简", outcome)
+    for caption, names in (("牵头单位", row.lead_units), ("配合单位", row.supporting_units)):
+        for name in names:
+            if len(name) > _MAX_UNIT:
+                ctx.issue(row.row, caption, f"单位名称超过 {_MAX_UNIT} 字：{name[:20]}…", outcome)
+    for caption, name in REPORT_FIELDS:
+        if len(getattr(row, name) or "") > MAX_REPORT_CHARS:
+            ctx.issue(row.row, caption, f"超过 {MAX_REPORT_CHARS} 字，请精简后再导入", outcome)
+
+
+def unit_names(tasks: list[NewTask], units: UnitIndex) -> list[str]:
+    """The unit names of ``tasks`` that are not in the registry yet (to be created), in order."""
+    new: list[str] = []
+    for task in tasks:
+        for name in task.lead_units + task.supporting_units:
+            if units.find(name) is None and units.find(_without_remark(name)) is None:
+                name = _without_remark(name) or name
+                if name not in new:
+                    new.append(name)
+    return new
+
+
+def _without_remark(name: str) -> str:
+    """"市住房城乡建委（含区县）" -> "市住房城乡建委": a bracketed remark after a unit's name."""
+    return re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
+
+
+def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: User, import_id: int,
+                batch: str | None = None) -> Plan:
+    """Store ``specs`` as a new plan titled ``title`` (not committed); reports carry ``import_id``.
+
+    Each progress report is filed under the 填报单位 when it has a part in the task, else the
+    task's first lead unit, else the supervising office. Every task's 办理记录 starts with what
+    the ledger said (journal_created): its creation, its status when the ledger gives one
+    other than 已交办, its progress report; channel import, ``batch``, dated by the ledger's 填报日期.
+    """
+    plan = Plan(title=title, source_name=(ctx.read.filename or "")[:300], source_text="")
+    db.session.add(plan)
+    created: list[Task] = []
+    for position, spec in enumerate(specs):
+        row = spec.row
+        task = Task(plan=plan, parent=created[spec.parent] if spec.parent is not None else None,
+                    path=spec.path, number=spec.path[-1][:_MAX_NUMBER], level=len(spec.path), position=position,
+                    title=spec.title, text=spec.text or "", status=spec.status,
+                    deadline=row.deadline if row is not None and not row.is_group_row else None,
+                    due_date=row.due_date if row is not None and not row.is_group_row else None)
+        db.session.add(task)
+        created.append(task)
+        assigned: set[str] = set()
+        roles = [(n, AssignmentRole.LEAD) for n in spec.lead_units]
+        roles += [(n, AssignmentRole.SUPPORTING) for n in spec.supporting_units]
+        for order, (name, role) in enumerate(roles):
+            unit = ctx.units.find(name) or ctx.units.find(_without_remark(name)) or \
+                ctx.units.get_or_create(_without_remark(name) or name)[0]
+            if unit.name in assigned:
+                continue
+            assigned.add(unit.name)
+            task.assignments.append(Assignment(unit=unit, role=role, position=order))
+    db.session.flush()
+    reports = []
+    for spec, task in zip(specs, created):
+        if spec.report is None:
+            continue
+        units = [a.unit for a in task.assignments]
+        unit = ctx.file_unit if ctx.file_unit in units else (task.lead_units or [ctx.office])[0]
+        progress, problems, next_steps = spec.report
+        reports.append(ProgressReport(task_id=task.id, unit_id=unit.id if unit else None, author_id=actor.id,
+                                      import_id=import_id, progress=progress, problems=problems,
+                                      next_steps=next_steps))
+    db.session.add_all(reports)
+    journal_created(ctx, specs, created, actor, batch)
+    return plan
+
+
+def journal_created(ctx: ImportContext, specs: list[NewTask], created: list[Task], actor: User,
+                    batch: str | None) -> None:
+    """Journal the tasks an import created (flushed: they have ids), in one bulk insert.
+
+    Per task: "created" (序号 and name), "status" from none to the ledger's status when it is not
+    已交办 (so that a task imported 已完成 has a closing day: figures.closing_days), and "report"
+    for the progress the row carried. ``reported_on`` is ImportContext.reported_on (填报日期);
+    ``task_version`` 1, the version of a new task.
+    """
+    entries = []
+    for spec, task in zip(specs, created):
+        values = dict(actor=actor, channel=Channel.IMPORT, batch=batch, task_version=task.version,
+                      reported_on=ctx.reported_on)
+        entries.append(journal.entry_values(task.id, task.plan_id, JournalField.CREATED, None,
+                                            f"{task.number_display} {task.heading_text}", **values))
+        if task.status is not TaskStatus.ASSIGNED:
+            entries.append(journal.entry_values(task.id, task.plan_id, JournalField.STATUS, None, task.status,
+                                                **values))
+        if spec.report is not None:
+            progress, problems, next_steps = spec.report
+            entries.append(journal.entry_values(task.id, task.plan_id, JournalField.REPORT, None,
+                                                progress or problems or next_steps, **values))
+    if entries:
+        db.session.execute(insert(JournalEntry.__table__), entries)

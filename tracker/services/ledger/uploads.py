@@ -1,0 +1,126 @@
+"""Uploaded ledgers waiting for confirmation, kept in the instance folder (SECURITY-TESTS.md E8).
+
+The file is stored under a server-generated name (32 hex characters + ".xlsx") in
+``<instance>/ledger-uploads/``; the name the user gave is kept only as metadata in a JSON file
+beside it, with the uploader's id, the target plan and the corrected column mapping. Only the
+uploader can open a pending upload; confirming or discarding it deletes both files, and uploads
+older than a day are swept away at the next upload.
+"""
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import NotFound
+
+FOLDER = "ledger-uploads"
+MAX_AGE_SECONDS = 24 * 3600
+_TOKEN = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass
+class PendingUpload:
+    """An upload waiting for confirmation: ``token`` (its server name), the stored ``path``, the
+    original file name, the uploader, the target plan and the column mapping chosen so far."""
+
+    token: str
+    path: Path
+    original_name: str
+    user_id: int
+    target_plan_id: int | None = None
+    column_map: dict[str, str] | None = None
+    header_row: int | None = None
+    uploaded_at: float = field(default_factory=time.time)
+
+    @property
+    def uploaded_utc(self) -> datetime:
+        """When it was uploaded, as a naive UTC datetime (as the database stores times)."""
+        return datetime.fromtimestamp(self.uploaded_at, timezone.utc).replace(tzinfo=None)
+
+    def save_meta(self) -> None:
+        """Write the metadata file beside the upload."""
+        meta = asdict(self)
+        meta.pop("path")
+        self.path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+def _folder(instance_path: str) -> Path:
+    folder = Path(instance_path) / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def store_upload(instance_path: str, data: bytes, original_name: str, user_id: int,
+                 target_plan_id: int | None) -> PendingUpload:
+    """Keep ``data`` under a new server-generated name; return the pending upload."""
+    folder = _folder(instance_path)
+    _sweep(folder)
+    token = secrets.token_hex(16)
+    path = folder / f"{token}.xlsx"
+    with open(path, "xb") as handle:
+        handle.write(data)
+    pending = PendingUpload(token, path, (original_name or "台账.xlsx")[:300], user_id, target_plan_id)
+    pending.save_meta()
+    return pending
+
+
+def open_upload(instance_path: str, token: str, user_id: int) -> PendingUpload:
+    """Return the pending upload ``token`` of user ``user_id``; NotFound for any other token."""
+    if not _TOKEN.match(token or ""):
+        raise NotFound("上传的台账不存在或已处理，请重新上传。")
+    path = _folder(instance_path) / f"{token}.xlsx"
+    try:
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise NotFound("上传的台账不存在或已处理，请重新上传。") from None
+    if meta.get("user_id") != user_id or not path.exists():
+        raise NotFound("上传的台账不存在或已处理，请重新上传。")
+    meta.pop("token", None)
+    return PendingUpload(token=token, path=path, **meta)
+
+
+def discard_upload(pending: PendingUpload) -> None:
+    """Delete the upload and its metadata."""
+    for path in (pending.path, pending.path.with_suffix(".json")):
+        path.unlink(missing_ok=True)
+
+
+def _sweep(folder: Path) -> None:
+    """Delete uploads left unconfirmed for more than MAX_AGE_SECONDS."""
+    limit = time.time() - MAX_AGE_SECONDS
+    for path in folder.iterdir():
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def pending_uploads(instance_path: str, user_id: int) -> list[PendingUpload]:
+    """Return the uploads of user ``user_id`` still waiting for confirmation (not older than
+    MAX_AGE_SECONDS), newest first: the liaison's home lists them as drafts not yet submitted."""
+    folder = Path(instance_path) / FOLDER
+    if not folder.is_dir():
+        return []
+    limit = time.time() - MAX_AGE_SECONDS
+    found = []
+    for meta_path in folder.glob("*.json"):
+        token = meta_path.stem
+        if not _TOKEN.match(token):
+            continue
+        try:
+            if meta_path.stat().st_mtime < limit:
+                continue
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if meta.get("user_id") != user_id or not meta_path.with_suffix(".xlsx").exists():
+            continue
+        meta.pop("token", None)
+        found.append(PendingUpload(token=token, path=meta_path.with_suffix(".xlsx"), **meta))
+    return sorted(found, key=lambda pending: pending.uploaded_at, reverse=True)

@@ -1,0 +1,103 @@
+"""延期申请: the lead unit asks to move a task's deadline; the supervising office accepts or refuses.
+
+Rules (issue #5): only a lead unit's liaison asks, with a new date and a reason, and only one
+request per task waits at a time; the new date lies after today and differs from the current
+due date. Accepting sets the task's ``due_date`` to the new date and its ``deadline`` text to
+"YYYY年M月D日前"; the old deadline stays on the request and in the journal (field "deadline").
+Every step is one locked transaction checking the form's version (services/concurrency.py).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from ...clock import beijing_today, utcnow
+from ...extensions import db
+from ...models import ExtensionRequest, ExtensionState, JournalField, Task, User
+from .. import journal
+from ..concurrency import task_change
+from ..errors import InvalidInput, NotFound
+from ..permissions import is_supervisor, require
+from . import _note, transitions
+from .transitions import Action
+
+
+def written_date(day: date) -> str:
+    """Return ``day`` as documents write a deadline: 2017年3月31日前."""
+    return f"{day.year}年{day.month}月{day.day}日前"
+
+
+def pending_extension(task_id: int) -> ExtensionRequest | None:
+    """Return the extension request of ``task_id`` that waits for a decision, or None."""
+    return db.session.scalar(select(ExtensionRequest).where(
+        ExtensionRequest.task_id == task_id, ExtensionRequest.state == ExtensionState.PENDING))
+
+
+def request_extension(task_id: int, actor: User, new_due_date: date | None, reason: str,
+                      read_version: int | None, overwrite_of: int | None = None) -> ExtensionRequest:
+    """File an extension request for ``task_id`` by ``actor``'s lead unit; commit; return it.
+
+    ``new_due_date``: the date asked for (Beijing calendar). Raises PermissionDenied unless
+    ``actor`` is a lead unit's liaison; InvalidInput for a missing or past date, a date equal to
+    the current due date, a missing reason, a closed task or a request already waiting;
+    Conflict on a stale version.
+    """
+    check = lambda t: transitions.check_who(actor, t, Action.REQUEST_EXTENSION)  # noqa: E731 (the transition table)
+    with task_change(task_id, actor, read_version, overwrite_of, check=check) as task:
+        text = _note(reason, "延期理由", required=True)
+        if new_due_date is None:
+            raise InvalidInput("请填写“申请延期至”的日期，格式如 2027-03-31。")
+        if new_due_date <= beijing_today():
+            raise InvalidInput("“申请延期至”必须是今天以后的日期。")
+        if new_due_date == task.due_date:
+            raise InvalidInput("申请的日期与现在的完成时限相同，请填写新的日期。")
+        transitions.check(actor, task, Action.REQUEST_EXTENSION)  # not on a closed task
+        if pending_extension(task.id) is not None:
+            raise InvalidInput("该任务已有一项延期申请在等待审批，请等督办部门答复后再申请。")
+        request = ExtensionRequest(task=task, unit_id=actor.unit_id, requested_by_id=actor.id,
+                                   old_deadline=task.deadline, old_due_date=task.due_date,
+                                   new_due_date=new_due_date, reason=text)
+        db.session.add(request)
+        journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline,
+                       f"申请延期至{written_date(new_due_date)}；理由：{text}", actor)
+    return request
+
+
+def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, note: str | None,
+                     read_version: int | None, overwrite_of: int | None = None) -> ExtensionRequest:
+    """Accept or refuse the waiting extension request ``request_id`` of ``task_id``; commit; return it.
+
+    Accepting changes the task's due date and deadline text (journalled as "deadline" and
+    "due_date" with the old values); refusing needs a note saying why. Raises PermissionDenied
+    unless ``actor`` is the supervising office or an admin; NotFound for a request of another
+    task; InvalidInput when it was decided already or a refusal has no note; Conflict on a
+    stale version.
+    """
+    require(is_supervisor(actor), "只有督办部门可以审批延期申请。")
+    with task_change(task_id, actor, read_version, overwrite_of) as task:
+        request = db.session.get(ExtensionRequest, request_id)
+        if request is None or request.task_id != task.id:
+            raise NotFound("该延期申请不存在。请从任务页面重新进入。")
+        if request.state is not ExtensionState.PENDING:
+            raise InvalidInput(f"该延期申请已处理（{request.state.label}），无需重复审批。")
+        text = _note(note, "审批意见" if accept else "不同意的理由", required=not accept)
+        request.decided_by_id, request.decided_at, request.decision_note = actor.id, utcnow(), text or None
+        if accept:
+            request.state = ExtensionState.ACCEPTED
+            new_deadline = written_date(request.new_due_date)
+            journal.record(task, JournalField.EXTENSION_DECISION, None,
+                           f"同意延期至{new_deadline}" + (f"：{text}" if text else ""), actor)
+            journal.record(task, JournalField.DEADLINE, task.deadline, new_deadline, actor)
+            journal.record(task, JournalField.DUE_DATE, task.due_date, request.new_due_date, actor)
+            task.deadline, task.due_date = new_deadline, request.new_due_date
+        else:
+            request.state = ExtensionState.REFUSED
+            journal.record(task, JournalField.EXTENSION_DECISION, None, f"不同意延期：{text}", actor)
+    return request
+
+
+def extension_requests(task: Task) -> list[ExtensionRequest]:
+    """Return every extension request of ``task``, newest first."""
+    return list(db.session.scalars(select(ExtensionRequest).where(ExtensionRequest.task_id == task.id)
+                                   .order_by(ExtensionRequest.id.desc())))

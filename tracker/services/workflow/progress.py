@@ -1,0 +1,114 @@
+"""Report progress on a task, and read back the latest reports."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ...extensions import db
+from ...models import Channel, JournalField, ProgressReport, Role, Task, TaskStatus, User
+from ...settings import current_settings
+from .. import attachments, journal, workflow
+from ..concurrency import task_change
+from ..errors import InvalidInput
+from ..permissions import unit_role
+from .transitions import Action, check as check_action
+
+# A report longer than this is almost certainly a paste gone wrong (characters).
+MAX_REPORT_CHARS = 5000
+
+
+def add_report(
+    task: Task,
+    author: User,
+    progress: str,
+    problems: str = "",
+    next_steps: str = "",
+    status: TaskStatus | None = None,
+    channel: Channel = Channel.FORM,
+    read_version: int | None = None,
+    overwrite_of: int | None = None,
+    uploads: list[attachments.Upload] | None = None,
+    attachment_folder: Path | None = None,
+    attachment_max_bytes: int | None = None,
+) -> ProgressReport:
+    """Add a progress report by ``author``'s unit to ``task``, and commit.
+
+    ``progress`` (进展情况) is required; ``problems`` (存在问题) and ``next_steps``
+    (下步计划) are optional; each at most MAX_REPORT_CHARS characters. ``status``
+    changes the task's 办理状态 when given, by the transition table (services/workflow/
+    transitions.py: a close request needs its own form and note, 已签收 comes from 签收); a
+    first report by a lead unit (or the supervising office) moves a task from 已交办/已签收
+    to 推进中 (START) — a supporting unit's report leaves the status alone. The report and any status
+    change are journalled with ``channel``. ``read_version``: the task version the form was
+    read at (None: not checked, for the API and the command line); ``overwrite_of``: see
+    services/concurrency.py. ``uploads`` (佐证材料) are checked and stored under
+    ``attachment_folder`` (services/attachments.py), each at most ``attachment_max_bytes`` (default:
+    ``current_settings().attachment_max_bytes``). Raises PermissionDenied (nothing written)
+    when the author may not report on the task or set the status; InvalidInput when a text
+    is empty or too long or a file is refused; Conflict when ``read_version`` is stale.
+    """
+    texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
+    if not texts["进展情况"]:
+        raise InvalidInput("请填写“进展情况”。")
+    for caption, text in texts.items():
+        if len(text) > MAX_REPORT_CHARS:
+            raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
+    written: list[Path] = []
+    try:
+        # task_change locks the task row (BEGIN IMMEDIATE on SQLite, FOR UPDATE on PostgreSQL) so that
+        # concurrent reports change its status and version one at a time, and reloads it as it is now.
+        def check(locked: Task) -> None:
+            if locked.withdrawn_at is not None:
+                raise InvalidInput("该任务已在方案修订中撤销，不再报送进展。")
+            check_action(author, locked, Action.REPORT)
+            if status is not None and status is not locked.status:
+                workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
+
+        with task_change(task.id, author, read_version, overwrite_of, channel, check=check) as task:
+            if status is not None and status is not task.status:
+                workflow.change_status(task, author, status, channel)
+            else:  # START: a lead unit's or the supervising office's first report; a supporting unit's leaves it
+                workflow.start_on_first_report(task, author, channel)
+            # The report is filed under the author's unit (a supervisor's: the supervising office).
+            report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
+                                    problems=texts["存在问题"], next_steps=texts["下步计划"])
+            db.session.add(report)
+            subject = author.unit_id if author.role is Role.LIAISON else None
+            journal.record(task, JournalField.REPORT, None, texts["进展情况"], author, channel, subject_unit_id=subject)
+            if uploads:
+                if attachment_folder is None:
+                    raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")
+                rows, written = attachments.store(report, uploads, author, attachment_folder,
+                                                  attachment_max_bytes or current_settings().attachment_max_bytes)
+                for row in rows:
+                    journal.record(task, JournalField.ATTACHMENT, None, row.original_name, author, channel,
+                                   subject_unit_id=subject)
+    except Exception:
+        attachments.remove(written)
+        raise
+    return report
+
+
+def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int, ProgressReport]:
+    """Return ``{task_id: latest report}`` for ``task_ids`` in two queries.
+
+    With ``unit_id`` only that unit's reports count (a unit's own ledger).
+    Latest means the highest id, which follows the order reports were stored.
+    """
+    if not task_ids:
+        return {}
+    newest = select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids))
+    if unit_id is not None:
+        newest = newest.where(ProgressReport.unit_id == unit_id)
+    newest = newest.group_by(ProgressReport.task_id)
+    reports = db.session.scalars(select(ProgressReport).where(ProgressReport.id.in_(newest)))
+    return {report.task_id: report for report in reports}
+
+
+def reporting_role_label(user: User, task: Task) -> str:
+    """Return how ``user`` reports on ``task``: 牵头单位, 配合单位 or 督办部门."""
+    role = unit_role(user, task)
+    if role is not None:
+        return role.label
+    return "督办部门" if user.role in (Role.SUPERVISOR, Role.ADMIN) else ""

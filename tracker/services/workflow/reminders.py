@@ -1,0 +1,210 @@
+"""催办: the supervising office reminds a unit of a task; the unit's liaison acknowledges (issue #5).
+
+- Levels escalate per task and unit: the first reminder to a unit about a task is a 交办单, the
+  second a 催办单, every later one a 督办通知单 (ReminderLevel).
+- The supervisor sends one reminder (a task, one of its units) or one per late task of a unit:
+  every task of a plan the unit leads or supports whose light is red or yellow (services/lights.py).
+- Each reminder is journalled on its task as private to the unit it is addressed to
+  (SECURITY-TESTS A10): other units of the task do not see it.
+- The liaisons of the unit see unacknowledged reminders on every page (a banner) and on 我的催办,
+  and acknowledge them (journalled).
+Sending and acknowledging each commit once; e-mail (services/mail.py) is sent after the commit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ...clock import beijing_today, to_beijing, utcnow
+from ...database import write_transaction
+from ...extensions import db
+from ...models import JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
+from .. import journal
+from ..concurrency import task_change
+from ..errors import InvalidInput, NotFound
+from ..figures.lights import Light, plan_light
+from ..permissions import can_view_task, is_supervisor, require
+from ..scope import task_scope
+from . import _note, transitions
+from .transitions import Action
+
+DEFAULT_REQUEST = "请抓紧推进该项任务，并按期报送进展情况。"
+
+
+def level_for(count_before: int) -> ReminderLevel:
+    """Return the level of a reminder preceded by ``count_before`` reminders to the same unit and task."""
+    if count_before == 0:
+        return ReminderLevel.NOTICE
+    return ReminderLevel.URGE if count_before == 1 else ReminderLevel.SUPERVISE
+
+
+def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: date | None) -> Reminder:
+    count = db.session.scalar(select(func.count(Reminder.id)).where(
+        Reminder.task_id == task.id, Reminder.unit_id == unit.id)) or 0
+    reminder = Reminder(task=task, unit=unit, level=level_for(count), request=request, reply_by=reply_by,
+                        sent_by_id=actor.id)
+    db.session.add(reminder)
+    text = f"向{unit.name}发出{reminder.level.label}：{request}"
+    if reply_by:
+        text += f"（请于{reply_by.year}年{reply_by.month}月{reply_by.day}日前反馈）"
+    journal.record(task, JournalField.REMINDER, None, text, actor, subject_unit_id=unit.id)
+    return reminder
+
+
+def _check_reply_by(reply_by: date | None) -> None:
+    if reply_by is not None and reply_by < beijing_today():
+        raise InvalidInput("“反馈期限”不能早于今天。")
+
+
+def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, reply_by: date | None,
+                  read_version: int | None, overwrite_of: int | None = None) -> Reminder:
+    """Send one reminder about ``task_id`` to unit ``unit_id``; commit; return it.
+
+    ``request``: what the unit is asked to do (default DEFAULT_REQUEST); ``reply_by``: the date
+    to answer by, or None. Raises PermissionDenied unless ``actor`` is the supervising office or
+    an admin; InvalidInput when the unit has no part in the task, the task is closed or the date
+    is past; Conflict on a stale version.
+    """
+    require(is_supervisor(actor), "只有督办部门可以发出催办。")
+    text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
+    _check_reply_by(reply_by)
+    with task_change(task_id, actor, read_version, overwrite_of) as task:
+        assignment = next((a for a in task.assignments if a.unit_id == unit_id), None)
+        if assignment is None:
+            raise InvalidInput("所选单位不是该任务的牵头或配合单位，请重新选择。")
+        transitions.check(actor, task, Action.REMIND)  # who may, and not on a closed task
+        reminder = _add_reminder(task, assignment.unit, actor, text, reply_by)
+    return reminder
+
+
+@dataclass(frozen=True)
+class LateTask:
+    """A task of a unit whose light is red or yellow."""
+
+    task: Task
+    light: Light
+
+
+def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[LateTask]:
+    """Return the open tasks of ``plan`` that unit ``unit_id`` leads or supports whose light is red or yellow.
+
+    The tasks are the live leaves of the task scope (services/scope.py: no heading, no task withdrawn
+    by a revision); the light uses the task's latest report from any unit (services/lights.py), in plan order.
+    """
+    from .progress import latest_reports
+
+    today = today or beijing_today()
+    tasks = db.session.scalars(
+        task_scope(None).live().leaves().in_plan(plan.id).for_unit(unit_id).select().order_by(Task.position)).all()
+    reports = latest_reports([t.id for t in tasks])
+    result = []
+    for task in tasks:
+        if task.status is TaskStatus.CLOSED:
+            continue
+        latest = reports.get(task.id)
+        light = plan_light(plan, task.status, task.due_date,
+                           to_beijing(latest.created_at).date() if latest else None, today)
+        if light is not Light.GREEN:
+            result.append(LateTask(task, light))
+    return result
+
+
+def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: str | None,
+                              reply_by: date | None) -> list[Reminder]:
+    """Send a reminder to unit ``unit_id`` for each of its red or yellow tasks in ``plan_id``; commit once.
+
+    Returns the reminders (empty when the unit has no such task). Raises PermissionDenied
+    unless ``actor`` is the supervising office or an admin; NotFound for an unknown plan or unit.
+    """
+    require(is_supervisor(actor), "只有督办部门可以发出催办。")
+    text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
+    _check_reply_by(reply_by)
+    with write_transaction():
+        plan = db.session.get(Plan, plan_id)
+        unit = db.session.get(Unit, unit_id)
+        if plan is None or unit is None:
+            raise NotFound("方案或单位不存在，请从方案页面重新进入。")
+        late = late_tasks(plan, unit_id)
+        ids = [item.task.id for item in late]
+        if ids:  # lock the tasks in a fixed order (PostgreSQL; SQLite holds the write lock already)
+            db.session.execute(select(Task.id).where(Task.id.in_(ids)).order_by(Task.id).with_for_update())
+        reminders = [_add_reminder(item.task, unit, actor, text, reply_by) for item in late]
+    return reminders
+
+
+def acknowledge_reminder(reminder_id: int, actor: User) -> Reminder:
+    """The liaison of the addressed unit confirms having read reminder ``reminder_id``; commit; return it.
+
+    Raises NotFound for an unknown reminder; PermissionDenied unless ``actor`` is a liaison of
+    the addressed unit; InvalidInput when it was acknowledged already.
+    """
+    with write_transaction():
+        reminder = db.session.get(Reminder, reminder_id)
+        if reminder is None:
+            raise NotFound("该催办不存在。请从“我的催办”重新进入。")
+        require(actor.role is Role.LIAISON and actor.unit_id == reminder.unit_id,
+                "只有被催办单位的联络员可以确认收到该催办。")
+        if reminder.acknowledged_at is not None:
+            raise InvalidInput("该催办已确认收到，无需重复确认。")
+        db.session.execute(select(Task.id).where(Task.id == reminder.task_id).with_for_update())
+        reminder.acknowledged_at, reminder.acknowledged_by_id = utcnow(), actor.id
+        journal.record(reminder.task, JournalField.REMINDER_ACK, None, f"{reminder.unit.name}确认收到{reminder.level.label}"
+                       f"（{reminder.number}）", actor, subject_unit_id=reminder.unit_id)
+    return reminder
+
+
+def can_see_reminder(user: User, reminder: Reminder) -> bool:
+    """Return True for the supervising office, admins, viewers and the addressed unit's users."""
+    if user.sees_everything:
+        return True
+    return user.unit_id == reminder.unit_id and can_view_task(user, reminder.task)
+
+
+def visible_reminders(user: User, task_id: int | None = None) -> list[Reminder]:
+    """Return the reminders ``user`` may see (a liaison: its unit's), newest first; optionally of one task."""
+    query = (select(Reminder).options(selectinload(Reminder.task), selectinload(Reminder.unit))
+             .order_by(Reminder.id.desc()))
+    if not user.sees_everything:
+        query = query.where(Reminder.unit_id == (user.unit_id or -1))
+    if task_id is not None:
+        query = query.where(Reminder.task_id == task_id)
+    return list(db.session.scalars(query))
+
+
+def unacknowledged_count(user: User) -> int:
+    """Return how many reminders to ``user``'s unit wait for acknowledgement (0 for non-liaisons)."""
+    if user.role is not Role.LIAISON or user.unit_id is None:
+        return 0
+    return db.session.scalar(select(func.count(Reminder.id)).where(
+        Reminder.unit_id == user.unit_id, Reminder.acknowledged_at.is_(None))) or 0
+
+
+def unacknowledged_reminders(user: User) -> list[Reminder]:
+    """Return the reminders to ``user``'s unit that no one of the unit has acknowledged yet, oldest
+    first (the order they should be dealt with), with their tasks; empty for users without a unit."""
+    if user.unit_id is None:
+        return []
+    return list(db.session.scalars(
+        select(Reminder).options(selectinload(Reminder.task))
+        .where(Reminder.unit_id == user.unit_id, Reminder.acknowledged_at.is_(None)).order_by(Reminder.id)))
+
+
+def get_reminder(user: User, reminder_id: int) -> Reminder:
+    """Return reminder ``reminder_id`` if ``user`` may see it; NotFound / PermissionDenied otherwise."""
+    reminder = db.session.get(Reminder, reminder_id)
+    if reminder is None:
+        raise NotFound("该催办不存在。请从“我的催办”重新进入。")
+    require(can_see_reminder(user, reminder), "该催办不是发给您所在单位的，无权查看。")
+    return reminder
+
+
+def mark_emailed(reminder_ids: list[int]) -> None:
+    """Record that the reminders were e-mailed (after the mail server accepted them); commit."""
+    if not reminder_ids:
+        return
+    with write_transaction():
+        for reminder in db.session.scalars(select(Reminder).where(Reminder.id.in_(reminder_ids))):
+            reminder.emailed_at = utcnow()
