@@ -9,8 +9,6 @@ every test gets its own database.
 """
 from __future__ import annotations
 
-import os
-import re
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -20,16 +18,11 @@ import pytest
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
-from tracker import create_app
+from tests.helpers.app import POSTGRES_URL, make_app
+from tests.helpers.forms import Auth
 from tracker.extensions import db
 from tracker.models import User
 from tracker.services.seed import prepare_database
-
-POSTGRES_URL = os.environ.get("TRACKER_TEST_POSTGRES_URL")
-
-CORPUS = Path(__file__).with_name("corpus")
-CHONGQING = CORPUS / "003_617224a5fd120f29.txt"
-CHONGQING_GOLD = CORPUS / "003_617224a5fd120f29.expected.json"
 
 
 class Databases:
@@ -72,15 +65,6 @@ def pytest_report_header(config):
     return f"tracker test database: {'postgresql at ' + POSTGRES_URL if POSTGRES_URL else 'sqlite'}"
 
 
-def make_app(folder: Path, monkeypatch: pytest.MonkeyPatch, database_url: str | None = None):
-    """Return an app whose instance folder is ``folder``, on ``database_url`` (default: SQLite there)."""
-    monkeypatch.setenv("TRACKER_INSTANCE_DIR", str(folder))
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    monkeypatch.delenv("SECRET_KEY", raising=False)
-    url = database_url or f"sqlite:///{folder / 'tracker.sqlite'}"
-    return create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url})
-
-
 @dataclass
 class SeededTemplate:
     """The seeded template database's URL and the demo accounts' passwords (username -> password)."""
@@ -97,7 +81,7 @@ def seeded_template(tmp_path_factory, databases) -> SeededTemplate:
         app = make_app(folder, monkeypatch, url)
         result = prepare_database(app)
         with app.app_context():
-            # The demo accounts must change their generated passwords at first sign-in (tests/test_sessions.py
+            # The demo accounts must change their generated passwords at first sign-in (tests/web/test_sessions.py
             # walks that); the other tests start as if they had done so already.
             db.session.execute(update(User).values(must_change_password=False))
             db.session.commit()
@@ -140,43 +124,6 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
-
-
-def csrf_token(html: str) -> str:
-    """Return the CSRF token of the first form in ``html``."""
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
-        r'type="hidden" name="csrf_token" value="([^"]+)"', html) or re.search(
-        r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token in the page"
-    return match.group(1)
-
-
-def form_version(html: str) -> str:
-    """Return the task version the first task form in ``html`` carries (hidden field ``version``)."""
-    match = re.search(r'name="version" type="hidden" value="(\d+)"', html) or re.search(
-        r'type="hidden" name="version" value="(\d+)"', html)
-    assert match, "no task version in the page"
-    return match.group(1)
-
-
-class Auth:
-    """Sign a test client in and out as one of the demo accounts, through the real login form."""
-
-    def __init__(self, client, passwords: dict[str, str]):
-        self.client = client
-        self.passwords = passwords
-
-    def login(self, username: str, password: str | None = None):
-        page = self.client.get("/login").get_data(as_text=True)
-        return self.client.post(
-            "/login",
-            data={"username": username, "password": password or self.passwords[username],
-                  "csrf_token": csrf_token(page)},
-        )
-
-    def logout(self):
-        page = self.client.get("/").get_data(as_text=True)
-        return self.client.post("/logout", data={"csrf_token": csrf_token(page)})
 
 
 @pytest.fixture
