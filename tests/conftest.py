@@ -1,4 +1,4 @@
-"""Fixtures: a seeded app on a real database, its client and CLI runner, login helpers.
+"""Fixtures: a seeded app on a real database, its client and CLI runner, login helpers; the tiers' markers.
 
 The suite runs on SQLite by default and on PostgreSQL when
 ``TRACKER_TEST_POSTGRES_URL`` names a server's maintenance database (see
@@ -129,3 +129,41 @@ def runner(app):
 @pytest.fixture
 def auth(client, seeded_template) -> Auth:
     return Auth(client, seeded_template.passwords)
+
+
+# --- tiers ---------------------------------------------------------------------------------------------------
+# Each test module lives in the folder of its tier, and the folder gives its marker (declared in pytest.ini):
+# ``pytest -m unit`` runs the pure packages alone, ``-m "not system"`` everything without real processes.
+TIERS = {
+    "unit": "pure packages (parsing, ledger, vocabulary …): no app, no database",
+    "web": "the app and its database through the Flask test client and CLI runner",
+    "system": "real processes: headless chromium, gunicorn and run.py, load, faults, backup drills",
+}
+# Fixtures that bring the app or a database: a unit test asking for one belongs in tests/web.
+APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "databases", "seeded_template"}
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(config, items):
+    """Mark every test with its tier (its folder under tests/), and ``browser`` when it drives chromium.
+
+    Raises ``pytest.UsageError`` for a test module outside the three tier folders and for a unit test
+    that asks for the app or a database, saying where the module should go instead.
+    """
+    for item in items:
+        try:
+            tier = Path(item.path).resolve().relative_to(TESTS).parts[0]
+        except ValueError:
+            continue  # a test outside tests/ (e.g. given on the command line): no tier
+        if tier not in TIERS:
+            raise pytest.UsageError(
+                f"{item.path}: a test module must live in tests/unit, tests/web or tests/system "
+                f"({'; '.join(f'{name}: {what}' for name, what in TIERS.items())}); move it there.")
+        item.add_marker(getattr(pytest.mark, tier))
+        if tier == "unit" and APP_FIXTURES & set(item.fixturenames):
+            raise pytest.UsageError(
+                f"{item.nodeid} uses {sorted(APP_FIXTURES & set(item.fixturenames))}: unit tests run without the "
+                "app and the database; move it to tests/web.")
+        if "browser" in item.fixturenames:
+            item.add_marker(pytest.mark.browser)
