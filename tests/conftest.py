@@ -167,3 +167,16 @@ def pytest_collection_modifyitems(config, items):
                 "app and the database; move it to tests/web.")
         if "browser" in item.fixturenames:
             item.add_marker(pytest.mark.browser)
+        elif tier == "system":  # gunicorn, run.py, load, faults, drills: one after another on one xdist worker
+            item.add_marker(pytest.mark.xdist_group("processes"))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the figures the drills wrote with ``drill_log`` (tests/system/conftest.py), for CI's log."""
+    lines = [value for reports in terminalreporter.stats.values() for report in reports
+             if getattr(report, "when", None) == "call"
+             for name, value in getattr(report, "user_properties", ()) if name == "drill_log"]
+    if lines:
+        terminalreporter.section("figures of the load and fault drills")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -17,7 +17,8 @@ from tracker.extensions import db
 from tracker.models import JournalEntry, ProgressReport, Task
 
 
-def test_concurrency_two_clients_on_gunicorn_get_one_winner_per_version(app, seeded_template, tmp_path, capsys):
+def test_concurrency_two_clients_on_gunicorn_get_one_winner_per_version(app, seeded_template, tmp_path,
+                                                                       drill_log):
     """F3: gunicorn with 2 workers; two clients send 50 reports each with the version they last read."""
     tid = task_id(app, ["一", "（三）"])
     port = free_port()
@@ -61,8 +62,7 @@ def test_concurrency_two_clients_on_gunicorn_get_one_winner_per_version(app, see
         server.wait(timeout=30)
     assert errors == [], errors
     statuses = Counter(status for _, status, _, _ in outcomes)
-    with capsys.disabled():
-        print(f"\nF3 on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {dict(statuses)}")
+    drill_log(f"F3 on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {dict(statuses)}")
     assert set(statuses) <= {302, 409}, log.read_text(errors="replace")[-3000:]
     winners = [(version, username, n) for username, status, version, n in outcomes if status == 302]
     assert len({version for version, _, _ in winners}) == len(winners)  # one winner per version

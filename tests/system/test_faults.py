@@ -121,7 +121,7 @@ def changes(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("drill", IMPORTS, ids=lambda d: d.command)
-def test_faults_import_killed_inside_its_transaction_leaves_all_or_none(drill, app, tmp_path, capsys):
+def test_faults_import_killed_inside_its_transaction_leaves_all_or_none(drill, app, tmp_path, drill_log):
     url = app.config["SQLALCHEMY_DATABASE_URI"]
     with app.app_context():
         db.engine.dispose()  # the fixture's own connections stay out of the way
@@ -163,8 +163,7 @@ def test_faults_import_killed_inside_its_transaction_leaves_all_or_none(drill, a
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err
     assert changes(after_kill, row_counts(url)) == complete
-    with capsys.disabled():
-        print(f"\n{drill.command} killed on {make_url(url).get_backend_name()}: a complete run wrote {complete} "
+    drill_log(f"{drill.command} killed on {make_url(url).get_backend_name()}: a complete run wrote {complete} "
               f"inside a transaction of {held:.1f} s; killed (SIGKILL) {killed_after:.1f} s into it, it left "
               f"{changes(before, after_kill) or 'nothing'}; run again, it wrote the same again")
 
@@ -200,7 +199,7 @@ def timed(client: _Client, path: str, data: dict | None = None) -> tuple[int, st
 
 if POSTGRES_URL:  # the PostgreSQL pass of the suite (CI's second run); SQLite has no server to stop
     def test_faults_database_server_stopped_and_restarted_fails_cleanly_then_recovers(tmp_path, monkeypatch,
-                                                                                        capsys):
+                                                                                        drill_log):
         seconds = float(os.environ.get("TRACKER_FAULT_SECONDS", "3"))
         cluster = OwnPostgres()
         try:
@@ -283,8 +282,7 @@ if POSTGRES_URL:  # the PostgreSQL pass of the suite (CI's second run); SQLite h
             logged = log.read_text(encoding="utf-8", errors="replace")
             assert "Traceback" not in logged
             assert re.search(r"incident \w+: database unavailable", logged)
-            with capsys.disabled():
-                print(f"\ndatabase outage under gunicorn: {sum(outage.values())} requests in {seconds:g} s of outage "
+            drill_log(f"database outage under gunicorn: {sum(outage.values())} requests in {seconds:g} s of outage "
                       f"{dict(outage)}, slowest {slowest:.2f} s; after the restart /healthz answered 200 within "
                       f"{recovered:.1f} s, then {sum(after.values())} page requests {dict(after)} and a report stored")
         finally:

@@ -29,7 +29,7 @@ from tracker.models import JournalEntry, ProgressReport, Task
 SECONDS = float(os.environ.get("TRACKER_LOAD_SECONDS", "30"))
 
 
-def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template, tmp_path, capsys):
+def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template, tmp_path, drill_log):
     # 一（一）, 一（三）, 一（五）: each open to duban (supervisor), zjj and rhygb (lead or supporting)
     tasks = [task_id(app, ["一", n]) for n in ("（一）", "（三）", "（五）")]
     port = free_port()
@@ -59,8 +59,7 @@ def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template,
                                          .where(JournalEntry.task_id.in_(tasks)).group_by(JournalEntry.task_id)).all())
         current = dict(db.session.execute(select(Task.id, Task.version).where(Task.id.in_(list(latest)))).all())
     duplicates = [text for text, n in Counter(stored).items() if n > 1]
-    with capsys.disabled():  # the counts belong in CI's log
-        print(f"\nload on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {sum(result.statuses.values())} "
+    drill_log(f"load on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {sum(result.statuses.values())} "
               f"requests in {result.seconds:.1f} s, statuses {dict(result.statuses)}, accepted {len(result.accepted)}, "
               f"stored {len(stored)}, duplicated {len(duplicates)}, client errors {len(result.errors)}")
     assert result.errors == []
