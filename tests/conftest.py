@@ -5,7 +5,7 @@ The suite runs on SQLite by default and on PostgreSQL when
 scripts/postgres-for-tests.sh and .ci/run). Seeding hashes 17 passwords with
 scrypt, so it runs once per session into a template database that each test
 copies (a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on PostgreSQL):
-every test gets its own database.
+every test gets its own database. ``empty_app`` copies a template too, migrated once.
 """
 from __future__ import annotations
 
@@ -101,15 +101,30 @@ def app(seeded_template, databases, tmp_path, monkeypatch):
     databases.drop(url)
 
 
-@pytest.fixture
-def empty_app(databases, tmp_path, monkeypatch):
-    """The tracker on a new, empty database upgraded to the newest migration (no seed)."""
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory, databases) -> str:
+    """The URL of an empty database upgraded to the newest migration, once per session (per xdist worker)."""
     from tracker.database import upgrade_database
 
-    url = databases.create(tmp_path)
+    folder = tmp_path_factory.mktemp("empty-template")
+    url = databases.create(folder)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        app = make_app(folder, monkeypatch, url)
+        with app.app_context():
+            upgrade_database()
+            db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def empty_app(empty_template, databases, tmp_path, monkeypatch):
+    """The tracker on a new, empty database upgraded to the newest migration (no seed).
+
+    A copy of ``empty_template``: running the migrations once per session instead of once per test.
+    """
+    url = databases.create(tmp_path, template=empty_template)
     app = make_app(tmp_path, monkeypatch, url)
-    with app.app_context():
-        upgrade_database()
     yield app
     with app.app_context():
         db.engine.dispose()

@@ -8,12 +8,16 @@ liaison of the unit that leads the sample task (重庆证监局), the liaison of
 CSRF token and the sample task's current version (every task form carries the version its page
 was read at) and nothing else (an otherwise empty form), so a 200/302 means "let in", 400 "let in,
 but the form is incomplete" and 403 "refused".
-Every (route, role) pair runs on its own copy of the seeded database.
+Every (route, role) pair runs on its own copy of the seeded database, which holds the sample objects
+(made once per worker, see ``matrix_template``).
 """
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from tests.helpers.app import make_app
 from tests.helpers.forms import Auth, csrf_token
 from tests.helpers.routes import sample_arguments, url_arguments
 from tracker.extensions import db
@@ -156,9 +160,43 @@ def add_viewer(app) -> None:
         db.session.commit()
 
 
+@pytest.fixture(scope="session")
+def matrix_template(tmp_path_factory, databases, seeded_template):
+    """The seeded database with the viewer and the sample objects of ``sample_arguments``, made once.
+
+    Yields (instance folder, database URL, samples). Making the samples imports a plan draft, exports,
+    uploads and imports a ledger, and more: once per worker instead of once per (route, role) pair.
+    """
+    folder = tmp_path_factory.mktemp("matrix-template")
+    url = databases.create(folder, template=seeded_template.url)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        app = make_app(folder, monkeypatch, url)
+        add_viewer(app)
+        samples = sample_arguments(app)
+        with app.app_context():
+            db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
+    yield folder, url, samples
+    databases.drop(url)
+
+
+@pytest.fixture
+def matrix_app(matrix_template, databases, tmp_path, monkeypatch):
+    """A copy of the matrix template for one (route, role) pair: its database and its instance folder's
+    files (the pending upload, the attachment), with the same ids, so the samples hold in every copy."""
+    folder, template_url, samples = matrix_template
+    shutil.copytree(folder, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.sqlite*"))
+    url = databases.create(tmp_path, template=template_url)
+    app = make_app(tmp_path, monkeypatch, url)
+    app.extensions["permission_matrix_samples"] = samples
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+    databases.drop(url)
+
+
 def sign_in_as(app, client, seeded_template, role: str) -> None:
+    """Sign ``client`` in as ``role`` (the viewer must be in the database already)."""
     app.config["SECRET_KEY"] = MATRIX_SECRET_KEY
-    add_viewer(app)
     if role == "anonymous":
         return
     if role in _signed_in_cookies:
@@ -171,7 +209,8 @@ def sign_in_as(app, client, seeded_template, role: str) -> None:
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("method,rule", sorted(MATRIX), ids=[f"{m} {r}" for m, r in sorted(MATRIX)])
-def test_permission_matrix(app, client, seeded_template, method, rule, role):
+def test_permission_matrix(matrix_app, seeded_template, method, rule, role):
+    app, client = matrix_app, matrix_app.test_client()
     expected = MATRIX[(method, rule)][ROLES.index(role)]
     sign_in_as(app, client, seeded_template, role)
     url_rule = next(r for r in app.url_map.iter_rules() if r.rule == rule and method in r.methods)
