@@ -155,7 +155,8 @@ TIERS = {
     "system": "real processes: headless chromium, gunicorn and run.py, load, faults, backup drills",
 }
 # Fixtures that bring the app or a database: a unit test asking for one belongs in tests/web.
-APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "databases", "seeded_template"}
+APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "databases", "seeded_template", "empty_template",
+                "live_server"}
 TESTS = Path(__file__).resolve().parent
 
 
@@ -186,11 +187,28 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group("processes"))
 
 
+# --- the drills' figures in CI's log ---------------------------------------------------------------------------
+DRILL_LOG = "drill_log"  # the key of the figures' lines in a test's user_properties
+
+
+@pytest.fixture
+def drill_log(request):
+    """Write one line of a drill's figures (load, faults, F3) to CI's log.
+
+    The line goes into the test's ``user_properties``; ``pytest_terminal_summary`` below prints every
+    such line at the end of the run. That also works under pytest-xdist, whose workers' own output
+    (``capsys.disabled()``) does not reach the terminal.
+    """
+    def write(line: str) -> None:
+        request.node.user_properties.append((DRILL_LOG, line))
+    return write
+
+
 def pytest_terminal_summary(terminalreporter):
-    """Print the figures the drills wrote with ``drill_log`` (tests/system/conftest.py), for CI's log."""
+    """Print the figures the drills wrote with ``drill_log``, in a section of their own."""
     lines = [value for reports in terminalreporter.stats.values() for report in reports
              if getattr(report, "when", None) == "call"
-             for name, value in getattr(report, "user_properties", ()) if name == "drill_log"]
+             for name, value in getattr(report, "user_properties", ()) if name == DRILL_LOG]
     if lines:
         terminalreporter.section("figures of the load and fault drills")
         for line in lines:

@@ -1,4 +1,7 @@
-"""Fixtures of the system tier: the app served on a loopback port, a headless Chromium, the drills' log."""
+"""Fixtures of the system tier: the app served on a loopback port, and a headless Chromium.
+
+The drills' ``drill_log`` is in tests/conftest.py, next to the summary that prints it.
+"""
 from __future__ import annotations
 
 import threading
@@ -8,8 +11,6 @@ from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS
-
-DRILL_LOG = "drill_log"  # the user_properties key tests/conftest.py prints at the end
 
 
 @pytest.fixture
@@ -31,14 +32,3 @@ def browser():
         yield browser
         browser.close()
 
-
-@pytest.fixture
-def drill_log(request):
-    """Write one line of a drill's figures (load, faults, F3) to CI's log.
-
-    The line goes into the test's ``user_properties``; tests/conftest.py prints every such line in the
-    summary at the end of the run, which also works under pytest-xdist (a worker's own output is not shown).
-    """
-    def write(line: str) -> None:
-        request.node.user_properties.append((DRILL_LOG, line))
-    return write
