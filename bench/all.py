@@ -3,7 +3,7 @@
 In order: plan parsing (bench/parse_benchmark.py), parse quality (bench/parse_quality.py), the work
 ledger (bench/ledger_benchmark.py), the bench import ledger (bench/ledger_import_benchmark.py, when
 present), the pages on SQLite and, when TRACKER_BENCH_POSTGRES_URL names a PostgreSQL server, on
-PostgreSQL too (bench/pages.py), and the 16-client load test (tests/test_load.py, on SQLite and on
+PostgreSQL too (bench/pages.py), and the 16-client load test (tests/system/test_load.py, on SQLite and on
 that server). Each runs in its own process; a failing one is reported and the others still run.
 
     python bench/all.py
@@ -42,7 +42,7 @@ def steps() -> list[tuple[str, list[str], dict[str, str]]]:
     found.append(("pages on SQLite", [python, "bench/pages.py"], {}))
     if postgres:
         found.append(("pages on PostgreSQL", [python, "bench/pages.py", "--postgres", postgres], {}))
-    pytest = [python, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "tests/test_load.py"]
+    pytest = [python, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "tests/system/test_load.py"]
     found.append(("load: 16 clients on SQLite", pytest, {**load, "TRACKER_TEST_POSTGRES_URL": ""}))
     if postgres:
         found.append(("load: 16 clients on PostgreSQL", pytest, {**load, "TRACKER_TEST_POSTGRES_URL": postgres}))

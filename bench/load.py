@@ -1,7 +1,7 @@
 """Concurrent clients posting progress reports through the real login and report forms.
 
 Bounded and loopback only: every client stops after ``seconds``; the target must be a
-127.0.0.0/8 address. Used by tests/test_load.py and runnable by hand:
+127.0.0.0/8 address. Used by tests/system/test_load.py and runnable by hand:
 
     python -m bench.load http://127.0.0.1:8000 --clients 16 --seconds 30 --account duban:PASSWORD --task 3 --task 5
 """

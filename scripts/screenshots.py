@@ -98,7 +98,7 @@ def main(out: Path) -> None:
     from playwright.sync_api import sync_playwright
     from werkzeug.serving import make_server
 
-    from tests.conftest import make_app
+    from tests.helpers.app import make_app
     from tracker.services.seed import prepare_database
 
     out.mkdir(parents=True, exist_ok=True)

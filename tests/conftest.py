@@ -1,16 +1,14 @@
-"""Fixtures: a seeded app on a real database, its client and CLI runner, login helpers.
+"""Fixtures: a seeded app on a real database, its client and CLI runner, login helpers; the tiers' markers.
 
 The suite runs on SQLite by default and on PostgreSQL when
 ``TRACKER_TEST_POSTGRES_URL`` names a server's maintenance database (see
 scripts/postgres-for-tests.sh and .ci/run). Seeding hashes 17 passwords with
 scrypt, so it runs once per session into a template database that each test
 copies (a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on PostgreSQL):
-every test gets its own database.
+every test gets its own database. ``empty_app`` copies a template too, migrated once.
 """
 from __future__ import annotations
 
-import os
-import re
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -20,16 +18,11 @@ import pytest
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
-from tracker import create_app
+from tests.helpers.app import POSTGRES_URL, make_app
+from tests.helpers.forms import Auth
 from tracker.extensions import db
 from tracker.models import User
 from tracker.services.seed import prepare_database
-
-POSTGRES_URL = os.environ.get("TRACKER_TEST_POSTGRES_URL")
-
-CORPUS = Path(__file__).with_name("corpus")
-CHONGQING = CORPUS / "003_617224a5fd120f29.txt"
-CHONGQING_GOLD = CORPUS / "003_617224a5fd120f29.expected.json"
 
 
 class Databases:
@@ -72,15 +65,6 @@ def pytest_report_header(config):
     return f"tracker test database: {'postgresql at ' + POSTGRES_URL if POSTGRES_URL else 'sqlite'}"
 
 
-def make_app(folder: Path, monkeypatch: pytest.MonkeyPatch, database_url: str | None = None):
-    """Return an app whose instance folder is ``folder``, on ``database_url`` (default: SQLite there)."""
-    monkeypatch.setenv("TRACKER_INSTANCE_DIR", str(folder))
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    monkeypatch.delenv("SECRET_KEY", raising=False)
-    url = database_url or f"sqlite:///{folder / 'tracker.sqlite'}"
-    return create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url})
-
-
 @dataclass
 class SeededTemplate:
     """The seeded template database's URL and the demo accounts' passwords (username -> password)."""
@@ -97,7 +81,7 @@ def seeded_template(tmp_path_factory, databases) -> SeededTemplate:
         app = make_app(folder, monkeypatch, url)
         result = prepare_database(app)
         with app.app_context():
-            # The demo accounts must change their generated passwords at first sign-in (tests/test_sessions.py
+            # The demo accounts must change their generated passwords at first sign-in (tests/web/test_sessions.py
             # walks that); the other tests start as if they had done so already.
             db.session.execute(update(User).values(must_change_password=False))
             db.session.commit()
@@ -117,15 +101,30 @@ def app(seeded_template, databases, tmp_path, monkeypatch):
     databases.drop(url)
 
 
-@pytest.fixture
-def empty_app(databases, tmp_path, monkeypatch):
-    """The tracker on a new, empty database upgraded to the newest migration (no seed)."""
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory, databases) -> str:
+    """The URL of an empty database upgraded to the newest migration, once per session (per xdist worker)."""
     from tracker.database import upgrade_database
 
-    url = databases.create(tmp_path)
+    folder = tmp_path_factory.mktemp("empty-template")
+    url = databases.create(folder)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        app = make_app(folder, monkeypatch, url)
+        with app.app_context():
+            upgrade_database()
+            db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def empty_app(empty_template, databases, tmp_path, monkeypatch):
+    """The tracker on a new, empty database upgraded to the newest migration (no seed).
+
+    A copy of ``empty_template``: running the migrations once per session instead of once per test.
+    """
+    url = databases.create(tmp_path, template=empty_template)
     app = make_app(tmp_path, monkeypatch, url)
-    with app.app_context():
-        upgrade_database()
     yield app
     with app.app_context():
         db.engine.dispose()
@@ -142,43 +141,75 @@ def runner(app):
     return app.test_cli_runner()
 
 
-def csrf_token(html: str) -> str:
-    """Return the CSRF token of the first form in ``html``."""
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
-        r'type="hidden" name="csrf_token" value="([^"]+)"', html) or re.search(
-        r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token in the page"
-    return match.group(1)
-
-
-def form_version(html: str) -> str:
-    """Return the task version the first task form in ``html`` carries (hidden field ``version``)."""
-    match = re.search(r'name="version" type="hidden" value="(\d+)"', html) or re.search(
-        r'type="hidden" name="version" value="(\d+)"', html)
-    assert match, "no task version in the page"
-    return match.group(1)
-
-
-class Auth:
-    """Sign a test client in and out as one of the demo accounts, through the real login form."""
-
-    def __init__(self, client, passwords: dict[str, str]):
-        self.client = client
-        self.passwords = passwords
-
-    def login(self, username: str, password: str | None = None):
-        page = self.client.get("/login").get_data(as_text=True)
-        return self.client.post(
-            "/login",
-            data={"username": username, "password": password or self.passwords[username],
-                  "csrf_token": csrf_token(page)},
-        )
-
-    def logout(self):
-        page = self.client.get("/").get_data(as_text=True)
-        return self.client.post("/logout", data={"csrf_token": csrf_token(page)})
-
-
 @pytest.fixture
 def auth(client, seeded_template) -> Auth:
     return Auth(client, seeded_template.passwords)
+
+
+# --- tiers ---------------------------------------------------------------------------------------------------
+# Each test module lives in the folder of its tier, and the folder gives its marker (declared in pytest.ini):
+# ``pytest -m unit`` runs the pure packages alone, ``-m "not system"`` everything without real processes.
+TIERS = {
+    "unit": "pure packages (parsing, ledger, vocabulary …): no app, no database",
+    "web": "the app and its database through the Flask test client and CLI runner",
+    "system": "real processes: headless chromium, gunicorn and run.py, load, faults, backup drills",
+}
+# Fixtures that bring the app or a database: a unit test asking for one belongs in tests/web.
+APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "databases", "seeded_template", "empty_template",
+                "live_server"}
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(config, items):
+    """Mark every test with its tier (its folder under tests/), and ``browser`` when it drives chromium.
+
+    Raises ``pytest.UsageError`` for a test module outside the three tier folders and for a unit test
+    that asks for the app or a database, saying where the module should go instead.
+    """
+    for item in items:
+        try:
+            tier = Path(item.path).resolve().relative_to(TESTS).parts[0]
+        except ValueError:
+            continue  # a test outside tests/ (e.g. given on the command line): no tier
+        if tier not in TIERS:
+            raise pytest.UsageError(
+                f"{item.path}: a test module must live in tests/unit, tests/web or tests/system "
+                f"({'; '.join(f'{name}: {what}' for name, what in TIERS.items())}); move it there.")
+        item.add_marker(getattr(pytest.mark, tier))
+        if tier == "unit" and APP_FIXTURES & set(item.fixturenames):
+            raise pytest.UsageError(
+                f"{item.nodeid} uses {sorted(APP_FIXTURES & set(item.fixturenames))}: unit tests run without the "
+                "app and the database; move it to tests/web.")
+        if "browser" in item.fixturenames:
+            item.add_marker(pytest.mark.browser)
+        elif tier == "system":  # gunicorn, run.py, load, faults, drills: one after another on one xdist worker
+            item.add_marker(pytest.mark.xdist_group("processes"))
+
+
+# --- the drills' figures in CI's log ---------------------------------------------------------------------------
+DRILL_LOG = "drill_log"  # the key of the figures' lines in a test's user_properties
+
+
+@pytest.fixture
+def drill_log(request):
+    """Write one line of a drill's figures (load, faults, F3) to CI's log.
+
+    The line goes into the test's ``user_properties``; ``pytest_terminal_summary`` below prints every
+    such line at the end of the run. That also works under pytest-xdist, whose workers' own output
+    (``capsys.disabled()``) does not reach the terminal.
+    """
+    def write(line: str) -> None:
+        request.node.user_properties.append((DRILL_LOG, line))
+    return write
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the figures the drills wrote with ``drill_log``, in a section of their own."""
+    lines = [value for reports in terminalreporter.stats.values() for report in reports
+             if getattr(report, "when", None) == "call"
+             for name, value in getattr(report, "user_properties", ()) if name == DRILL_LOG]
+    if lines:
+        terminalreporter.section("figures of the load and fault drills")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -16,7 +16,7 @@ parsed, translated nor kept. Doing this here instead of through openpyxl's per-c
 rich-text objects makes the pass faster than openpyxl's own read-only iteration. openpyxl is
 pinned (3.1.5); the private workbook attributes used (``_archive``, ``_date_formats``,
 ``_timedelta_formats``, and the sheet's ``_worksheet_path``, ``_shared_strings``) are exercised by
-tests/test_ledger_reader.py.
+tests/unit/test_ledger_reader.py.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every figure is computed from ``figures.load_facts`` (five bulk queries) plus a fixed number of
 grouped queries, so a page costs the same number of SQL statements for 10 tasks or 10,000
-(tests/test_dashboard.py counts them). Rules of each figure: ``COUNT_RULES`` and ranking.RULES.
+(tests/web/test_dashboard.py counts them). Rules of each figure: ``COUNT_RULES`` and ranking.RULES.
 """
 from __future__ import annotations
 

@@ -1,0 +1,17 @@
+"""Helpers shared by the test modules; test modules import these, never each other.
+
+- ``paths``: the repository root, the plan corpus, the 重庆 plan and its expected parse, test-artifacts/.
+- ``app``: ``make_app`` (an app on a given instance folder and database), ``POSTGRES_URL``.
+- ``forms``: ``csrf_token``, ``form_version`` read from a page; ``Auth`` signs a test client in.
+- ``reports``: ``task_id`` of the seeded plan, ``post_report`` and ``report_with_files`` through the task page.
+- ``workflow``: open a task page and post one of its forms (``act``), snapshots and journal rows.
+- ``ledger``: export, edit in openpyxl, upload and confirm a ledger; read its rows (``data_rows``, ``read_csv``).
+- ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests.
+- ``plans``: a Word plan to upload through the import page, its preview form, the revised 重庆 plan.
+- ``routes``: sample values for every URL parameter (the permission matrix and the security sweeps).
+- ``small_world``: the small, hand-checkable world of the dashboard, bulletin and API tests.
+- ``servers``: ``free_port`` and ``fetch`` for tests that start a server process.
+- ``browser``: sign in, open a menu and take screenshots in a Playwright page.
+
+Fixtures stay in the conftest.py files (tests/conftest.py, tests/system/conftest.py).
+"""

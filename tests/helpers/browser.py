@@ -1,0 +1,36 @@
+"""Drive Debian's chromium through Playwright as a person does: sign in, open a menu, take a screenshot.
+
+The ``browser`` and ``live_server`` fixtures are in tests/system/conftest.py.
+"""
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from tests.helpers.paths import ARTIFACTS
+
+CHROMIUM = "/usr/bin/chromium"
+# Flags for a closed network (no background calls home) and a root user (no sandbox).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                 "--disable-background-networking", "--disable-component-update"]
+
+
+def sign_in(page: Page, base: str, username: str, password: str) -> None:
+    """Sign in on the login page of the server at ``base`` and wait until the next page has loaded."""
+    page.goto(f"{base}/login")
+    page.get_by_label("用户名").fill(username)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="登录").click()
+    page.wait_for_load_state("networkidle")
+
+
+def nav_to(page: Page, menu: str, link: str) -> None:
+    """Open the top bar's menu ``menu`` (督办, 台账, 管理) and follow its link ``link``, as a person does."""
+    bar = page.locator("#main-nav")
+    bar.get_by_role("button", name=menu).click()
+    bar.get_by_role("link", name=link).click()
+
+
+def shot(page: Page, name: str) -> None:
+    """Save a full-page screenshot as test-artifacts/<name>.png for a person to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

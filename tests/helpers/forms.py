@@ -1,0 +1,41 @@
+"""Read what a page's forms carry (CSRF token, task version) and sign in through the real login form."""
+from __future__ import annotations
+
+import re
+
+
+def csrf_token(html: str) -> str:
+    """Return the CSRF token of the first form in ``html``."""
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'type="hidden" name="csrf_token" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token in the page"
+    return match.group(1)
+
+
+def form_version(html: str) -> str:
+    """Return the task version the first task form in ``html`` carries (hidden field ``version``)."""
+    match = re.search(r'name="version" type="hidden" value="(\d+)"', html) or re.search(
+        r'type="hidden" name="version" value="(\d+)"', html)
+    assert match, "no task version in the page"
+    return match.group(1)
+
+
+class Auth:
+    """Sign a test client in and out as one of the demo accounts, through the real login form."""
+
+    def __init__(self, client, passwords: dict[str, str]):
+        self.client = client
+        self.passwords = passwords
+
+    def login(self, username: str, password: str | None = None):
+        page = self.client.get("/login").get_data(as_text=True)
+        return self.client.post(
+            "/login",
+            data={"username": username, "password": password or self.passwords[username],
+                  "csrf_token": csrf_token(page)},
+        )
+
+    def logout(self):
+        page = self.client.get("/").get_data(as_text=True)
+        return self.client.post("/logout", data={"csrf_token": csrf_token(page)})

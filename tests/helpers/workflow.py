@@ -1,0 +1,42 @@
+"""Helpers for the workflow tests: open a task page and post one of its forms as a person would."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from tests.helpers.forms import csrf_token, form_version
+from tracker.extensions import db
+from tracker.models import JournalEntry, ProgressReport, Task
+
+
+def page(client, tid: int) -> str:
+    """Return the task page's HTML as the signed-in user sees it."""
+    response = client.get(f"/tasks/{tid}")
+    assert response.status_code == 200, response.status_code
+    return response.get_data(as_text=True)
+
+
+def act(client, tid: int, action: str, version: str | None = None, **fields):
+    """Post the task form ``action`` ("acknowledge", "close-request", …) with the version just read.
+
+    ``version`` overrides the version (a form read earlier); ``fields`` are the form's other inputs.
+    """
+    html = page(client, tid)
+    data = {"csrf_token": csrf_token(html), "version": version or form_version(html), **fields}
+    return client.post(f"/tasks/{tid}/{action}", data=data)
+
+
+def snapshot(app, tid: int) -> tuple:
+    """Return what "nothing written" compares: the task's version and status, report and journal counts."""
+    with app.app_context():
+        task = db.session.get(Task, tid)
+        return (task.version, task.status, task.deadline, task.due_date,
+                db.session.scalar(select(func.count(ProgressReport.id))),
+                db.session.scalar(select(func.count(JournalEntry.id))))
+
+
+def history_fields(app, tid: int) -> list[tuple[str, str | None, str | None, str]]:
+    """Return the task's journal as (field, old, new, username) tuples, oldest first."""
+    with app.app_context():
+        entries = db.session.scalars(select(JournalEntry).where(JournalEntry.task_id == tid)
+                                     .order_by(JournalEntry.id)).all()
+        return [(e.field, e.old_value, e.new_value, e.user.username if e.user else "") for e in entries]

@@ -1,0 +1,221 @@
+"""The JSON API (CONTRACTS.md §6): an OA system reads tasks and files progress with a user's token.
+
+Runs on tests/helpers/small_world.py: 甲局's liaison ``la`` leads T1, T2 and supports T4; ``lb`` (乙局) leads
+T3, T4 and supports T1; ``viewer`` sees everything and reports nothing.
+"""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+import tracker.clock
+from tests.helpers import small_world
+from tests.helpers.small_world import sign_in
+from tracker.extensions import db
+from tracker.models import ApiToken, Channel, JournalEntry, ProgressReport, Task, TaskStatus
+from tracker.services.accounts.tokens import token_hash
+
+TODAY = small_world.TODAY
+
+
+@pytest.fixture
+def world(empty_app, monkeypatch):
+    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: TODAY)
+    return small_world.build(empty_app)
+
+
+@pytest.fixture
+def api(empty_app, world):
+    """A client and a function returning the Authorization header of a new token for a username."""
+    runner = empty_app.test_cli_runner()
+
+    def bearer(username: str) -> dict[str, str]:
+        result = runner.invoke(args=["create-token", username])
+        assert result.exit_code == 0, result.output
+        return {"Authorization": f"Bearer {result.output.strip()}"}
+
+    return empty_app.test_client(), bearer
+
+
+def written(app) -> tuple[int, int, list[str]]:
+    """Return (reports, journal entries, task statuses): what a refused request must leave unchanged."""
+    with app.app_context():
+        return (db.session.scalar(select(func.count(ProgressReport.id))),
+                db.session.scalar(select(func.count(JournalEntry.id))),
+                [t.status.value for t in db.session.scalars(select(Task).order_by(Task.id))])
+
+
+def test_api_create_token_prints_the_token_alone_and_stores_only_its_hash(empty_app, world):
+    result = empty_app.test_cli_runner().invoke(args=["create-token", "la", "--name", "OA 系统"])
+    assert result.exit_code == 0
+    token = result.output.strip()
+    assert result.output == token + "\n" and token.startswith("trk_") and len(token) > 40
+    with empty_app.app_context():
+        row = db.session.scalar(select(ApiToken))
+        assert row.token_hash == token_hash(token) and token not in (row.token_hash, row.prefix)
+        assert row.user.username == "la" and row.name == "OA 系统"
+    unknown = empty_app.test_cli_runner().invoke(args=["create-token", "nobody"])
+    assert unknown.exit_code == 1 and "没有用户“nobody”" in unknown.output
+
+
+def test_api_liaison_token_sees_only_its_units_tasks(api, world):
+    client, bearer = api
+    headers = bearer("la")
+    body = client.get("/api/v1/tasks", headers=headers).get_json()
+    assert [t["id"] for t in body["items"]] == [world.tasks[k] for k in ("T1", "T2", "T4")]
+    assert body["next"] is None
+    first = body["items"][0]
+    assert {k: first[k] for k in ("plan_id", "path", "title", "lead_units", "supporting_units", "deadline",
+                                  "due_date", "status", "light")} == {
+        "plan_id": world.plans["P1"], "path": ["一", "（一）"], "title": "建立风险台账", "lead_units": ["甲局"],
+        "supporting_units": ["乙局"], "deadline": "2026年10月31日前", "due_date": "2026-10-31", "status": "closed",
+        "light": "green"}
+    assert client.get(f"/api/v1/tasks/{world.tasks['T3']}", headers=headers).status_code == 404  # 乙局's task
+    assert client.get("/api/v1/tasks?q=完善监测预警", headers=headers).get_json()["items"] == []
+    plans = client.get("/api/v1/plans", headers=headers).get_json()["items"]
+    assert [(p["title"], p["task_count"]) for p in plans] == [("示范工作方案", 3), ("季度督办方案", 0)]
+
+
+def test_api_filters_and_pagination_follow_next(api, world):
+    client, bearer = api
+    headers = bearer("sup")
+    assert [t["id"] for t in client.get("/api/v1/tasks?light=red", headers=headers).get_json()["items"]] == \
+        [world.tasks["T2"]]
+    assert client.get(f"/api/v1/tasks?plan={world.plans['P2']}", headers=headers).get_json()["total"] == 1
+    url, seen = "/api/v1/tasks?per_page=4&status=in_progress&q=具体", []
+    pages = 0
+    while url:
+        body = client.get(url, headers=headers).get_json()
+        seen += [t["id"] for t in body["items"]]
+        url, pages = body["next"], pages + 1
+    assert pages == 1 and seen == [world.tasks[k] for k in ("T2", "T3", "T4")]
+    url, seen, pages = "/api/v1/tasks?per_page=4", [], 0
+    while url:
+        body = client.get(url, headers=headers).get_json()
+        seen += [t["id"] for t in body["items"]]
+        url, pages = body["next"], pages + 1
+    assert pages == 2 and sorted(seen) == sorted(world.tasks.values())
+    bad = client.get("/api/v1/tasks?light=purple", headers=headers)
+    assert bad.status_code == 400 and "purple" in bad.get_json()["error"]
+    assert client.get("/api/v1/tasks?per_page=1000", headers=headers).status_code == 400
+
+
+def test_api_task_detail_has_its_reports_newest_first(api, world):
+    client, bearer = api
+    body = client.get(f"/api/v1/tasks/{world.tasks['T4']}", headers=bearer("la")).get_json()
+    assert body["light"] == "green" and body["last_report_on"] == "2026-11-03"
+    assert [(r["unit"], r["author"], r["created_at"]) for r in body["reports"]] == [
+        ("乙局", "lb", "2026-11-03T10:00:00+08:00"), ("甲局", "la", "2026-10-26T01:00:00+08:00")]
+    assert set(body["reports"][0]) == {"id", "task_id", "unit", "author", "created_at", "progress", "problems",
+                                       "next_steps"}
+
+
+def test_api_liaison_files_a_report_through_add_report_with_the_api_channel(api, world, empty_app):
+    client, bearer = api
+    response = client.post(f"/api/v1/tasks/{world.tasks['T2']}/reports", headers=bearer("la"),
+                           json={"progress": "OA 同步：排查已覆盖 20 家。", "problems": "人手不足。", "next_steps": "月底完成。"})
+    assert response.status_code == 201
+    report = response.get_json()
+    assert (report["task_id"], report["unit"], report["author"], report["progress"], report["problems"],
+            report["next_steps"]) == (world.tasks["T2"], "甲局", "la", "OA 同步：排查已覆盖 20 家。", "人手不足。", "月底完成。")
+    with empty_app.app_context():
+        entry = db.session.scalar(select(JournalEntry).where(JournalEntry.field == "report"))
+        assert entry.channel is Channel.API and entry.task_id == world.tasks["T2"]
+    detail = client.get(f"/api/v1/tasks/{world.tasks['T2']}", headers=bearer("sup")).get_json()
+    assert detail["reports"][0]["id"] == report["id"]
+
+
+@pytest.mark.parametrize(("username", "task", "body", "status", "message"), [
+    ("la", "T3", {"progress": "越权"}, 404, "无权查看"),                       # another unit's task
+    ("viewer", "T1", {"progress": "领导不报送"}, 403, "不能报送"),              # sees it, may not report
+    ("la", "T4", {"progress": "配合单位想办结", "status": "closed"}, 403, "完成状态"),  # supporting unit
+    ("la", "T2", {"problems": "没有进展"}, 400, "进展情况"),
+    ("la", "T2", {"progress": 5}, 400, "字符串"),
+    ("la", "T2", {"progress": "x", "status": "done"}, 400, "status"),
+])
+def test_api_refused_reports_write_nothing(api, world, empty_app, username, task, body, status, message):
+    client, bearer = api
+    headers = bearer(username)
+    before = written(empty_app)
+    response = client.post(f"/api/v1/tasks/{world.tasks[task]}/reports", headers=headers, json=body)
+    assert response.status_code == status
+    assert message in response.get_json()["error"]
+    assert written(empty_app) == before
+
+
+def test_api_rejects_missing_revoked_and_session_credentials(api, world, empty_app):
+    client, bearer = api
+    assert client.get("/api/v1/tasks").status_code == 401
+    assert client.get("/api/v1/tasks", headers={"Authorization": "Bearer trk_not-a-token"}).status_code == 401
+    headers = bearer("la")
+    assert client.get("/api/v1/units", headers=headers).status_code == 200
+    result = empty_app.test_cli_runner().invoke(args=["revoke-token", "la"])
+    assert result.exit_code == 0 and "1 个令牌" in result.output
+    refused = client.get("/api/v1/units", headers=headers)
+    assert refused.status_code == 401 and "吊销" in refused.get_json()["error"]
+    assert refused.headers["WWW-Authenticate"].startswith("Bearer")
+    # A signed-in browser session is not an API credential, even without CSRF protection on the API.
+    browser = empty_app.test_client()
+    sign_in(browser, "la")
+    before = written(empty_app)
+    posted = browser.post(f"/api/v1/tasks/{world.tasks['T2']}/reports", json={"progress": "从浏览器跨站提交"})
+    assert posted.status_code == 401 and written(empty_app) == before
+    assert "Set-Cookie" not in client.get("/api/v1/openapi.json").headers
+
+
+def test_api_revoke_one_token_keeps_the_others(api, world, empty_app):
+    client, bearer = api
+    first, second = bearer("sup"), bearer("sup")
+    token = first["Authorization"].split()[1]
+    assert empty_app.test_cli_runner().invoke(args=["revoke-token", "sup", "--token", token]).exit_code == 0
+    assert client.get("/api/v1/plans", headers=first).status_code == 401
+    assert client.get("/api/v1/plans", headers=second).status_code == 200
+    again = empty_app.test_cli_runner().invoke(args=["revoke-token", "sup", "--token", token])
+    assert again.exit_code == 1 and "没有这个有效的令牌" in again.output
+
+
+def test_api_disabled_user_token_is_refused(api, world, empty_app):
+    client, bearer = api
+    headers = bearer("la")
+    with empty_app.app_context():
+        from tracker.models import User
+        db.session.scalar(select(User).where(User.username == "la")).active = False
+        db.session.commit()
+    assert client.get("/api/v1/tasks", headers=headers).status_code == 401
+
+
+def test_api_errors_are_json_and_the_openapi_document_describes_the_api(api, world):
+    client, bearer = api
+    headers = bearer("sup")
+    missing = client.get("/api/v1/tasks/999999", headers=headers)
+    assert missing.status_code == 404 and "error" in missing.get_json()
+    nowhere = client.get("/api/v1/nowhere", headers=headers)
+    assert nowhere.status_code == 404 and nowhere.is_json and "openapi.json" in nowhere.get_json()["error"]
+    wrong_method = client.delete(f"/api/v1/tasks/{world.tasks['T1']}", headers=headers)
+    assert wrong_method.status_code == 405 and wrong_method.is_json
+    not_json = client.post(f"/api/v1/tasks/{world.tasks['T1']}/reports", headers=headers, data="progress=1")
+    assert not_json.status_code == 400 and "JSON" in not_json.get_json()["error"]
+    document = client.get("/api/v1/openapi.json").get_json()
+    assert document["openapi"].startswith("3.")
+    assert {"/tasks", "/tasks/{task_id}", "/tasks/{task_id}/reports", "/plans", "/units"} <= set(document["paths"])
+    assert set(document["paths"]["/tasks/{task_id}/reports"]["post"]["responses"]) >= {"201", "403", "404"}
+    assert document["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    units = client.get("/api/v1/units", headers=headers).get_json()
+    assert [u["name"] for u in units["items"]] == ["甲局", "乙局", "丙局", "督查室"] and units["next"] is None
+
+
+def test_api_statuses_move_like_on_the_web(api, world, empty_app):
+    # As on the web (issue 12): 已办结 is the supervising office's; a lead unit asks to close with a
+    # 办结说明 on the task page, so the API refuses and writes nothing; 推进中 it may set.
+    client, bearer = api
+    url = f"/api/v1/tasks/{world.tasks['T2']}/reports"
+    before = written(empty_app)
+    response = client.post(url, headers=bearer("la"), json={"progress": "排查全部完成。", "status": "closed"})
+    assert response.status_code == 403 and "申请办结" in response.get_json()["error"]
+    assert written(empty_app) == before
+    task = client.get(f"/api/v1/tasks/{world.tasks['T2']}", headers=bearer("la")).get_json()
+    assert "closed" not in task["settable_statuses"] and "request_close" in task["actions"]
+    response = client.post(url, headers=bearer("la"), json={"progress": "排查过半。", "status": "in_progress"})
+    assert response.status_code == 201
+    with empty_app.app_context():
+        assert db.session.get(Task, world.tasks["T2"]).status is TaskStatus.IN_PROGRESS

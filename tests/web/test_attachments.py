@@ -1,0 +1,122 @@
+"""佐证材料 on progress reports: type-checked by name and content, size-limited, stored under generated
+names, downloaded only by users who may see the task (SECURITY-TESTS E1, E7, E8, A2)."""
+from __future__ import annotations
+
+import re
+from io import BytesIO
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers.reports import PDF, report_with_files, task_id
+from tests.helpers.workflow import snapshot
+from tracker.extensions import db
+from tracker.models import Attachment
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 17
+
+
+def docx_bytes() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("排查工作总结")
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx_bytes() -> bytes:
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "机构名称"
+    out = BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def stored_files(app) -> list[Path]:
+    folder = Path(app.instance_path) / "attachments"
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_attachments_four_kinds_are_stored_under_generated_names(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    files = [("../../检查报告.pdf", PDF), ("总结.docx", docx_bytes()), ("机构清单.xlsx", xlsx_bytes()), ("现场.png", PNG)]
+    assert report_with_files(client, tid, files).status_code == 302
+    with app.app_context():
+        rows = db.session.scalars(select(Attachment).order_by(Attachment.id)).all()
+        assert [(a.original_name, a.kind) for a in rows] == [
+            ("检查报告.pdf", "pdf"), ("总结.docx", "docx"), ("机构清单.xlsx", "xlsx"), ("现场.png", "png")]
+        assert all(re.fullmatch(r"[0-9a-f]{32}", a.stored_name) for a in rows)
+        ids = [a.id for a in rows]
+    assert [p.name for p in stored_files(app)] == sorted(a.stored_name for a in rows)
+    assert all(p.parent == Path(app.instance_path) / "attachments" for p in stored_files(app))
+    html = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    assert "检查报告.pdf" in html and f"/attachments/{ids[0]}" in html
+
+
+def test_attachments_download_as_attachment_only_for_those_who_see_the_task(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    report_with_files(client, tid, [("检查报告.pdf", PDF)])
+    with app.app_context():
+        attachment_id = db.session.scalar(select(Attachment.id))
+    for username in ("zjj", "fgw", "duban"):  # lead, supporting unit, supervising office
+        auth.logout()
+        auth.login(username)
+        response = client.get(f"/attachments/{attachment_id}")
+        assert response.status_code == 200, username
+        assert response.data == PDF
+        assert response.mimetype == "application/pdf"
+        disposition = response.headers["Content-Disposition"]
+        assert disposition.startswith("attachment;") and "filename*=UTF-8''" in disposition
+    auth.logout()
+    auth.login("bjj")  # 重庆保监局 has no part in 一（三）
+    response = client.get(f"/attachments/{attachment_id}")
+    assert response.status_code == 403 and PDF not in response.data
+    auth.logout()
+    assert client.get(f"/attachments/{attachment_id}").status_code == 302  # anonymous: to the login page
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("检查报告.pdf", b"<html><script>alert(1)</script></html>", "内容与扩展名不符"),
+    ("照片.png", PDF, "内容与扩展名不符"),
+    ("总结.docx", xlsx_bytes(), "内容与扩展名不符"),
+    ("清单.xlsx", docx_bytes(), "内容与扩展名不符"),
+    ("病毒.exe", b"MZ\x90\x00", "类型不支持"),
+    ("宏.xlsm", xlsx_bytes(), "类型不支持"),
+    ("空.pdf", b"", "是空的"),
+])
+def test_attachments_wrong_types_are_refused_and_nothing_is_written(app, client, auth, name, content, message):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    before = snapshot(app, tid)
+    response = report_with_files(client, tid, [("好的.pdf", PDF), (name, content)])
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    assert message in html and name.split("/")[-1] in html
+    assert "完成排查，附检查报告。" in html  # the report text is kept in the form
+    assert snapshot(app, tid) == before
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Attachment.id))) == 0
+    assert stored_files(app) == []
+
+
+def test_attachments_over_the_configured_size_are_refused(app, client, auth):
+    app.config["ATTACHMENT_MAX_BYTES"] = 1024
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = report_with_files(client, tid, [("大文件.pdf", PDF + b"0" * 2048)])
+    assert response.status_code == 400 and "超过" in response.get_data(as_text=True)
+    assert stored_files(app) == []
+
+
+def test_attachments_request_over_the_upload_limit_gets_a_chinese_413(app, client, auth):
+    app.config["MAX_CONTENT_LENGTH"] = 4096
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = report_with_files(client, tid, [("大文件.pdf", PDF + b"0" * 8192)])
+    assert response.status_code == 413 and "文件太大" in response.get_data(as_text=True)
+    assert stored_files(app) == []

@@ -1,0 +1,156 @@
+"""The monthly and quarterly bulletin (通报): figures, tables, summary, .docx/.xlsx files, page and command.
+
+Expected values are worked out by hand from tests/helpers/small_world.py (see its table).
+"""
+from __future__ import annotations
+
+from datetime import date
+from io import BytesIO
+
+import openpyxl
+import pytest
+from docx import Document
+from sqlalchemy import select
+
+import tracker.clock
+from tests.helpers import small_world
+from tests.helpers.small_world import sign_in
+from tracker.bulletin import write_docx, write_xlsx
+from tracker.extensions import db
+from tracker.models import User
+from tracker.periods import parse_period
+from tracker.services.figures.bulletin import build_bulletin
+from tracker.services.errors import InvalidInput, PermissionDenied
+
+TODAY = small_world.TODAY
+
+OCTOBER_RANKING = [
+    [1, "甲局", 2, 1, "100.0%", 3, 2, 1, 0, "66.7%", 0],
+    [2, "丙局", 2, 0, "0.0%", 1, 0, 0, 1, "0.0%", 1],
+    [3, "乙局", 2, 0, "—", 3, 1, 0, 2, "33.3%", 0],
+]
+OCTOBER_SUMMARY = (
+    "截至2026年10月31日，纳入督办的任务共6项，已办结1项，其中2026年10月办结1项；逾期未办结1项；按期办结率50.0%。"
+    "2026年10月应报送进展7次，按时报送3次，迟报1次，未报3次，报送及时率42.9%。排名第一的单位：甲局。"
+    "未按要求报送进展的单位：乙局、丙局，请于收到通报后及时补报。逾期任务的牵头单位：丙局，请加快推进，尽快办结。"
+)
+
+
+@pytest.fixture
+def world(empty_app, monkeypatch):
+    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: TODAY)
+    return small_world.build(empty_app)
+
+
+def october(app):
+    with app.app_context():
+        supervisor = db.session.scalar(select(User).where(User.username == "sup"))
+        return build_bulletin(supervisor, parse_period("2026-10"), TODAY, "督查室")
+
+
+def test_bulletin_october_figures_tables_and_summary(empty_app, world):
+    bulletin = october(empty_app)
+    assert bulletin.title == "关于2026年10月重点任务督办情况的通报"
+    assert bulletin.number == "督查室督办通报〔2026〕10号"
+    assert bulletin.as_of == date(2026, 10, 31) and bulletin.issued_on == TODAY
+    assert {h.caption: h.value for h in bulletin.headlines} == {
+        "纳入督办的任务": "6 项", "累计已办结": "1 项", "2026年10月办结": "1 项", "逾期未办结": "1 项",
+        "按期办结率": "50.0%（1/2）", "应报送进展": "7 次", "按时 / 迟报 / 未报": "3 / 1 / 3 次", "报送及时率": "42.9%"}
+    assert bulletin.ranking_rows() == OCTOBER_RANKING
+    assert bulletin.missing_rows() == [["乙局", 3, 2, "一（三） 完善监测预警；一（四） 加强宣传教育"],
+                                       ["丙局", 1, 1, "一（五） 清理违规担保"]]
+    assert bulletin.overdue_rows() == [["一（五）", "清理违规担保", "示范工作方案", "丙局", "2026年9月30日", 31]]
+    assert bulletin.closed_rows() == [["一（一）", "建立风险台账", "示范工作方案", "甲局", "2026年10月31日", "2026年10月20日"]]
+    assert bulletin.summary == OCTOBER_SUMMARY
+
+
+def test_bulletin_of_a_quarter_still_running_counts_up_to_today(empty_app, world):
+    with empty_app.app_context():
+        supervisor = db.session.scalar(select(User).where(User.username == "sup"))
+        bulletin = build_bulletin(supervisor, parse_period("2026-Q4"), TODAY, "督查室")
+    assert bulletin.number == "督查室督办通报〔2026〕季4号" and bulletin.as_of == TODAY
+    headlines = {h.caption: h.value for h in bulletin.headlines}
+    # closed in Q4: T1 (10-20), T5 (11-05); overdue on 11-21: T2; due or closed: T1, T2, T5, on time: T1
+    assert headlines["2026年第四季度办结"] == "2 项"
+    assert headlines["逾期未办结"] == "1 项" and headlines["按期办结率"] == "33.3%（1/3）"
+    # November's reports are due 11-25 and Q4's on 12-25: only October's 7 are owed so far
+    assert headlines["应报送进展"] == "7 次"
+    assert [row[0] for row in bulletin.closed_rows()] == ["一（一）", "一（五）"]
+    assert bulletin.overdue_rows() == [["一（二）", "开展专项排查", "示范工作方案", "甲局", "2026年11月10日", 11]]
+
+
+def test_bulletin_refuses_liaisons_and_periods_not_begun(empty_app, world):
+    with empty_app.app_context():
+        liaison = db.session.scalar(select(User).where(User.username == "la"))
+        supervisor = db.session.scalar(select(User).where(User.username == "sup"))
+        with pytest.raises(PermissionDenied):
+            build_bulletin(liaison, parse_period("2026-10"), TODAY, "督查室")
+        with pytest.raises(InvalidInput, match="尚未开始"):
+            build_bulletin(supervisor, parse_period("2026-12"), TODAY, "督查室")
+
+
+def test_bulletin_docx_opens_with_title_number_summary_and_tables(empty_app, world):
+    document = Document(BytesIO(write_docx(october(empty_app))))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:3] == ["督查室督办通报〔2026〕10号", "关于2026年10月重点任务督办情况的通报", "2026年11月21日"]
+    assert OCTOBER_SUMMARY in texts
+    assert texts[-2:] == ["督查室", "2026年11月21日"]
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    ranking = next(t for t in tables if t[0][0] == "排名")
+    assert ranking[1:] == [[str(v) for v in row] for row in OCTOBER_RANKING]
+    missing = next(t for t in tables if t[0][0] == "单位")
+    assert [row[0] for row in missing[1:]] == ["乙局", "丙局"]
+    overdue = next(t for t in tables if t[0][:2] == ["序号", "任务"] and t[0][-1] == "逾期天数")
+    assert overdue[1] == ["一（五）", "清理违规担保", "示范工作方案", "丙局", "2026年9月30日", "31"]
+
+
+def test_bulletin_xlsx_opens_with_one_sheet_per_table(empty_app, world):
+    workbook = openpyxl.load_workbook(BytesIO(write_xlsx(october(empty_app))))
+    assert workbook.sheetnames == ["通报", "排名", "未报送单位", "逾期任务", "本期办结", "统计口径"]
+    front = workbook["通报"]
+    assert front["A1"].value == "关于2026年10月重点任务督办情况的通报"
+    assert front["A2"].value == "督查室督办通报〔2026〕10号"
+    assert front["A4"].value == OCTOBER_SUMMARY
+    ranking = [list(row) for row in workbook["排名"].iter_rows(values_only=True)]
+    assert ranking[0][:2] == ["排名", "单位"]
+    assert ranking[1:] == OCTOBER_RANKING
+    assert [r[0] for r in workbook["未报送单位"].iter_rows(min_row=2, values_only=True)] == ["乙局", "丙局"]
+    assert [r[3] for r in workbook["逾期任务"].iter_rows(min_row=2, values_only=True)] == ["丙局"]
+
+
+def test_bulletin_page_and_downloads(empty_app, world):
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get("/bulletin?period=2026-10").get_data(as_text=True)
+    assert "关于2026年10月重点任务督办情况的通报" in page and OCTOBER_SUMMARY in page
+    assert 'id="bulletin-ranking"' in page and 'id="bulletin-missing"' in page and 'id="bulletin-overdue"' in page
+    docx = client.get("/bulletin.docx?period=2026-10")
+    assert docx.status_code == 200 and docx.mimetype.endswith("wordprocessingml.document")
+    assert "attachment" in docx.headers["Content-Disposition"]
+    Document(BytesIO(docx.data))
+    xlsx = client.get("/bulletin.xlsx?period=2026-Q4")
+    assert xlsx.status_code == 200 and openpyxl.load_workbook(BytesIO(xlsx.data)).sheetnames[0] == "通报"
+    bad = client.get("/bulletin?period=2026年10月")
+    assert bad.status_code == 400 and "请写成 2026-10" in bad.get_data(as_text=True)
+    future = client.get("/bulletin?period=2027-01")
+    assert future.status_code == 400 and "尚未开始" in future.get_data(as_text=True)
+    liaison = empty_app.test_client()
+    sign_in(liaison, "la")
+    assert liaison.get("/bulletin?period=2026-10").status_code == 403
+    assert liaison.get("/bulletin.docx?period=2026-10").status_code == 403
+
+
+def test_bulletin_command_writes_docx_and_xlsx(empty_app, world, tmp_path):
+    runner = empty_app.test_cli_runner()
+    docx_path = tmp_path / "通报.docx"
+    result = runner.invoke(args=["bulletin", "--period", "2026-10", "-o", str(docx_path)])
+    assert result.exit_code == 0, result.output
+    assert "关于2026年10月重点任务督办情况的通报" in [p.text for p in Document(str(docx_path)).paragraphs]
+    xlsx_path = tmp_path / "通报.xlsx"
+    assert runner.invoke(args=["bulletin", "--period", "2026-Q4", "-o", str(xlsx_path)]).exit_code == 0
+    assert openpyxl.load_workbook(xlsx_path)["通报"]["A1"].value == "关于2026年第四季度重点任务督办情况的通报"
+    wrong_type = runner.invoke(args=["bulletin", "--period", "2026-10", "-o", str(tmp_path / "通报.pdf")])
+    assert wrong_type.exit_code == 2 and ".docx 或 .xlsx" in wrong_type.output
+    wrong_period = runner.invoke(args=["bulletin", "--period", "十月", "-o", str(tmp_path / "x.docx")])
+    assert wrong_period.exit_code == 2 and "2026-10" in wrong_period.output
+    assert not (tmp_path / "x.docx").exists()

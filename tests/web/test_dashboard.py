@@ -1,0 +1,361 @@
+"""The supervisor's dashboard and the liaison's home, checked figure by figure against the small world.
+
+tests/helpers/small_world.py describes the fixture; every expected number below is worked out by hand from
+that table and the rules in services/dashboard.COUNT_RULES and services/ranking.RULES.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import event, select
+
+import tracker.clock
+from tests.helpers import small_world
+from tests.helpers.paths import ROOT
+from tests.helpers.small_world import sign_in
+from tracker.extensions import db
+from tracker.models import Assignment, AssignmentRole, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
+from tracker.periods import parse_period
+from tracker.services.figures.dashboard import build_dashboard, liaison_home
+from tracker.services.errors import PermissionDenied
+from tracker.services.figures.facts import TaskFilters, load_facts
+from tracker.services.figures.cache import figures_cache
+from tracker.services.figures.lights import Light
+from tracker.services.figures.ranking import rank_units
+
+TODAY = small_world.TODAY
+STATIC = ROOT / "tracker" / "static"
+
+
+@pytest.fixture
+def world(empty_app, monkeypatch):
+    """The small world, with the app's clock set to 2026-11-21 (Beijing)."""
+    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: TODAY)
+    return small_world.build(empty_app)
+
+
+@pytest.fixture
+def small_client(empty_app, world):
+    return empty_app.test_client()
+
+
+def user(username: str) -> User:
+    return db.session.scalar(select(User).where(User.username == username))
+
+
+def test_dashboard_counts_by_status_light_overdue_and_unreported(empty_app, world):
+    with empty_app.app_context():
+        board = build_dashboard(user("sup"), TODAY)
+        total = board.total
+        assert total.total == 6  # the heading 一 is not counted
+        assert total.by_status == {TaskStatus.ASSIGNED: 1, TaskStatus.ACKNOWLEDGED: 0, TaskStatus.IN_PROGRESS: 3,
+                                   TaskStatus.CLOSE_REQUESTED: 0, TaskStatus.CLOSED: 2}
+        # green: T1, T5 closed, T4 reported this month; yellow: T3 due in 10 days, T6 nothing this quarter; red: T2
+        assert total.by_light == {Light.GREEN: 3, Light.YELLOW: 2, Light.RED: 1}
+        assert total.overdue == 1  # T2
+        assert total.unreported == 2  # T2 (last report in October), T6 (none in Q4)
+
+        by_plan = {row.label: row for row in board.by_plan}
+        assert (by_plan["示范工作方案"].total, by_plan["示范工作方案"].overdue, by_plan["示范工作方案"].unreported) == (5, 1, 1)
+        assert by_plan["示范工作方案"].by_light == {Light.GREEN: 3, Light.YELLOW: 1, Light.RED: 1}
+        assert (by_plan["季度督办方案"].total, by_plan["季度督办方案"].by_light[Light.YELLOW],
+                by_plan["季度督办方案"].unreported) == (1, 1, 1)
+
+        by_unit = {row.label: row for row in board.by_unit}  # lead units only
+        assert set(by_unit) == {"甲局", "乙局", "丙局"}
+        a, b, c = by_unit["甲局"], by_unit["乙局"], by_unit["丙局"]
+        assert (a.total, a.by_status[TaskStatus.CLOSED], a.by_light[Light.RED], a.overdue, a.unreported) == (2, 1, 1, 1, 1)
+        assert (b.total, b.by_status[TaskStatus.IN_PROGRESS], b.by_light[Light.YELLOW], b.by_light[Light.GREEN],
+                b.overdue, b.unreported) == (2, 2, 1, 1, 0, 0)
+        assert (c.total, c.by_status[TaskStatus.ASSIGNED], c.by_light[Light.YELLOW], c.unreported) == (2, 1, 1, 1)
+
+
+def test_dashboard_ranking_of_the_current_month_and_its_sort_orders(empty_app, world):
+    with empty_app.app_context():
+        board = build_dashboard(user("sup"), TODAY)
+        rows = {r.unit: r for r in board.ranking}
+        # 甲局: T1 closed 10-20 before its due 10-31 (on time), T2 due 11-10 and open: 1 of 2
+        assert (rows["甲局"].on_time_closed, rows["甲局"].due_or_closed, rows["甲局"].overdue) == (1, 2, 1)
+        # 乙局: T3 due 12-01, T4 without due date, both open: nothing due yet
+        assert rows["乙局"].completion_rate is None
+        # 丙局: T5 due 09-30 closed 11-05 (late); T6 open without due date
+        assert (rows["丙局"].on_time_closed, rows["丙局"].due_or_closed, rows["丙局"].overdue) == (0, 1, 0)
+        # November's reports are due on the 25th, after today: none owed yet
+        assert all(r.reports_owed == 0 and r.punctuality is None for r in board.ranking)
+        assert [(r.rank, r.unit) for r in board.ranking] == [(1, "甲局"), (2, "丙局"), (3, "乙局")]
+        by_overdue = build_dashboard(user("sup"), TODAY, sort="overdue").ranking
+        assert [r.unit for r in by_overdue] == ["丙局", "乙局", "甲局"]  # 0 overdue first; 0% before no rate
+
+
+def test_dashboard_ranking_of_october_with_report_punctuality(empty_app, world):
+    with empty_app.app_context():
+        facts = load_facts(user("sup"), date(2026, 10, 31))
+        october = parse_period("2026-10")
+        rows = {r.unit: r for r in rank_units(facts, october, october.end)}
+        # owed in October (P1 only; P2 owes its first report for Q4 on 12-25):
+        # 甲局: T1 10-10 on time, T2 10-20 on time, T4 10-26 Beijing (after the 25th) late
+        assert (rows["甲局"].reports_owed, rows["甲局"].reports_on_time, rows["甲局"].reports_late,
+                rows["甲局"].reports_missing) == (3, 2, 1, 0)
+        # 乙局: T1 10-24 on time, T3 and T4 nothing in October
+        assert (rows["乙局"].reports_owed, rows["乙局"].reports_on_time, rows["乙局"].reports_missing) == (3, 1, 2)
+        # 丙局: T5 still open on October 1st, no report in October
+        assert (rows["丙局"].reports_owed, rows["丙局"].reports_missing) == (1, 1)
+        assert rows["甲局"].punctuality == pytest.approx(2 / 3)
+        assert (rows["甲局"].completion_rate, rows["丙局"].completion_rate) == (1.0, 0.0)
+        assert rows["丙局"].overdue == 1  # T5 was still open on 10-31, due 09-30
+        by_punctuality = rank_units(facts, october, october.end, sort="punctuality")
+        assert [r.unit for r in by_punctuality] == ["甲局", "乙局", "丙局"]
+
+
+def test_dashboard_trend_month_by_month(empty_app, world):
+    with empty_app.app_context():
+        trend = {p.period.key: p for p in build_dashboard(user("sup"), TODAY).trend}
+        assert list(trend) == ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+        figures = {key: (p.closed, p.reports, p.overdue, p.on_time_closed, p.due_or_closed, p.reports_owed,
+                         p.reports_on_time) for key, p in trend.items()}
+        assert figures["2026-07"] == (0, 0, 0, 0, 0, 0, 0)  # P1 imported on 08-01 owes nothing for July
+        assert figures["2026-08"] == (0, 0, 0, 0, 0, 7, 0)  # 7 unit-task pairs, nobody reported
+        assert figures["2026-09"] == (0, 1, 0, 0, 1, 7, 1)  # T5 due 09-30; 丙局 reported 09-20
+        assert figures["2026-10"] == (1, 4, 1, 1, 2, 7, 3)  # T1 closed; T5 overdue at 10-31
+        assert figures["2026-11"] == (1, 2, 1, 1, 3, 0, 0)  # T5 closed 11-05; T2 overdue on 11-21
+
+
+def test_dashboard_filters_and_search(empty_app, world):
+    with empty_app.app_context():
+        sup = user("sup")
+        ids = {v: k for k, v in world.tasks.items()}
+
+        def found(**filters):
+            return sorted(ids[f.id] for f in load_facts(sup, TODAY, TaskFilters(**filters)).tasks)
+
+        assert found(light=Light.RED) == ["T2"]
+        assert found(light=Light.YELLOW) == ["T3", "T6"]
+        assert found(plan_id=world.plans["P2"]) == ["T6"]
+        assert found(unit_id=world.units["A"]) == ["T1", "T2", "T4"]  # lead or supporting
+        assert found(status=TaskStatus.CLOSED) == ["T1", "T5"]
+        assert found(due_from=date(2026, 10, 1), due_to=date(2026, 11, 30)) == ["T1", "T2"]
+        assert found(query="宣传资料") == ["T4"]  # in a progress report
+        assert found(query="违规担保") == ["T5"]  # in the title
+        assert found(query="具体要求") == ["T1", "T2", "T3", "T4", "T5", "T6"]  # in the texts
+        assert found(query="100%_") == []  # LIKE wildcards are taken literally
+        la = user("la")
+        assert sorted(ids[f.id] for f in load_facts(la, TODAY).tasks) == ["T1", "T2", "T4"]
+
+
+def test_dashboard_is_for_the_supervising_office_only(empty_app, world, small_client):
+    with empty_app.app_context():
+        with pytest.raises(PermissionDenied):
+            build_dashboard(user("la"), TODAY)
+    sign_in(small_client, "la")
+    response = small_client.get("/dashboard")
+    assert response.status_code == 403
+    assert "督办总览只对督办部门和领导开放" in response.get_data(as_text=True)
+
+
+def test_dashboard_page_shows_the_figures_charts_tables_and_rules(small_client, world):
+    sign_in(small_client, "sup")
+    page = small_client.get("/").get_data(as_text=True)
+    assert "督办总览" in page
+    assert "vendor/chartjs/chart.umd.min.js" in page and "js/charts.js" in page
+    assert page.count('class="tracker-chart"') == 4
+    assert "<script>" not in page and 'style="' not in page  # CSP: no inline script or style
+    ranking = re.search(r'<table[^>]*id="ranking-table".*?</table>', page, re.S).group(0)
+    assert re.search(r"<td[^>]*>1</td><td>甲局</td>", ranking)
+    assert "50.0%" in ranking
+    assert "按期办结率 = 按期办结的牵头任务数" in page  # the rule beside the ranking
+    trend = re.search(r'<table[^>]*id="trend-table".*?</table>', page, re.S).group(0)
+    assert "2026年10月" in trend and "42.9%" in trend
+    red = small_client.get("/dashboard?light=red").get_data(as_text=True)
+    tasks = re.search(r'<table[^>]*id="task-table".*?</table>', red, re.S).group(0)
+    assert "开展专项排查" in tasks and "建立风险台账" not in tasks
+    searched = small_client.get("/dashboard?q=宣传资料").get_data(as_text=True)
+    assert "加强宣传教育" in re.search(r'<table[^>]*id="task-table".*?</table>', searched, re.S).group(0)
+    bad = small_client.get("/dashboard?light=purple&due_from=yesterday").get_data(as_text=True)
+    assert "未知的灯色“purple”" in bad and "2026-10-31 这样的日期" in bad
+    by_overdue = small_client.get("/dashboard?sort=overdue").get_data(as_text=True)
+    ranking = re.search(r'<table[^>]*id="ranking-table".*?</table>', by_overdue, re.S).group(0)
+    assert ranking.index("丙局") < ranking.index("甲局")
+
+
+def test_dashboard_liaison_home_groups_its_tasks_by_light_and_lists_what_is_due(empty_app, world, small_client):
+    with empty_app.app_context():
+        home = liaison_home(user("la"), TODAY)
+        names = {light: [i.task.number_display for i in items] for light, items in home.by_light.items()}
+        assert names == {Light.RED: ["一（二）"], Light.YELLOW: [], Light.GREEN: ["一（一）", "一（四）"]}
+        # 甲局 has not reported in November on T2 nor T4 (its T4 report was in October); T1 is closed
+        assert [(i.task.number_display, i.report_due) for i in home.to_report] == [
+            ("一（二）", date(2026, 11, 25)), ("一（四）", date(2026, 11, 25))]
+        assert [i.task.number_display for i in home.due_this_month] == ["一（二）"]
+    sign_in(small_client, "la")
+    page = small_client.get("/").get_data(as_text=True)
+    assert "甲局 · 本单位任务" in page and "本期应报送" in page
+    assert f'href="/tasks/{world.tasks["T2"]}#report-form"' in page  # one click to report
+    assert "完善监测预警" not in page  # 乙局's task
+
+
+def test_dashboard_chart_library_is_vendored_with_its_licence():
+    library = STATIC / "vendor" / "chartjs" / "chart.umd.min.js"
+    assert library.read_text(encoding="utf-8").startswith("/*!\n * Chart.js v4.")
+    assert "MIT" in (STATIC / "vendor" / "chartjs" / "LICENSE.md").read_text(encoding="utf-8")
+
+
+def count_statements(app, action) -> int:
+    """Return how many SQL statements ``action()`` sends to the database."""
+    statements = []
+    with app.app_context():
+        engine = db.engine
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return len(statements)
+
+
+def grow_world(app, world, extra: int) -> None:
+    """Add ``extra`` tasks to plan P1, each with two units and three reports."""
+    with app.app_context():
+        plan = db.session.get(Plan, world.plans["P1"])
+        units = [db.session.get(Unit, world.units[k]) for k in ("A", "B", "C")]
+        author = db.session.scalar(select(User).where(User.username == "la"))
+        for n in range(extra):
+            task = Task(plan=plan, path=["九", str(n)], number=str(n), level=2, position=100 + n,
+                        title=f"扩充任务{n}", text="扩充", due_date=date(2026, 11, 1 + n % 28),
+                        status=TaskStatus.IN_PROGRESS)
+            task.assignments.append(Assignment(unit=units[n % 3], role=AssignmentRole.LEAD, position=0))
+            task.assignments.append(Assignment(unit=units[(n + 1) % 3], role=AssignmentRole.SUPPORTING, position=1))
+            db.session.add(task)
+            for month in (9, 10, 11):
+                db.session.add(ProgressReport(task=task, unit=units[n % 3], author=author,
+                                              created_at=datetime(2026, month, 1 + n % 20, 2), progress="进展"))
+        db.session.commit()
+
+
+def test_dashboard_query_count_does_not_grow_with_the_rows(empty_app, world, small_client):
+    sign_in(small_client, "sup")
+    token_client = empty_app.test_client()
+    liaison_client = empty_app.test_client()
+    sign_in(liaison_client, "la")
+    token = empty_app.test_cli_runner().invoke(args=["create-token", "sup"]).output.strip()
+    pages = {
+        "dashboard": lambda: small_client.get("/dashboard").status_code,
+        "filtered": lambda: small_client.get("/dashboard?light=red&q=排查").status_code,
+        "liaison home": lambda: liaison_client.get("/").status_code,
+        "bulletin": lambda: small_client.get("/bulletin?period=2026-10").status_code,
+        "api tasks": lambda: token_client.get("/api/v1/tasks?per_page=200",
+                                              headers={"Authorization": f"Bearer {token}"}).status_code,
+    }
+    for action in pages.values():
+        assert action() == 200  # warm up: the session's first queries are not the page's
+
+    def measure() -> dict[str, tuple[int, int]]:
+        """(statements with the figures computed afresh, statements with them cached) per page."""
+        counts = {}
+        for name, action in pages.items():
+            figures_cache_of(empty_app).clear()
+            cold = count_statements(empty_app, action)
+            counts[name] = (cold, count_statements(empty_app, action))
+        return counts
+
+    small = measure()
+    grow_world(empty_app, world, 60)
+    large = measure()
+    assert large == small, f"queries (cold, warm) with 6 tasks {small}, with 66 tasks {large}"
+    cold, warm = small["dashboard"]
+    assert cold < 40 and warm < 15 and warm < cold
+
+
+def figures_cache_of(app):
+    with app.app_context():
+        return figures_cache()
+
+
+def test_dashboard_figures_are_computed_again_after_every_kind_of_change(empty_app, world, small_client):
+    """The dashboard keeps its figures between requests, and a report, a status change, a new due date,
+    a new task or new plan settings show on the next request."""
+    sign_in(small_client, "sup")
+
+    def headline(name: str) -> int:
+        page = small_client.get("/dashboard").get_data(as_text=True)
+        card = re.search(name + r'</div>\s*<div class="fs-3 fw-semibold">(?:<a[^>]*>)?(\d+)', page)
+        return int(card.group(1))
+
+    assert (headline("任务总数"), headline("红灯（逾期）"), headline("本期未报送")) == (6, 1, 2)
+    assert headline("任务总数") == 6  # served from the cache: the same figures
+    with empty_app.app_context():
+        assert figures_cache().hits >= 1
+        t3 = db.session.get(Task, world.tasks["T3"])
+        t3.due_date = date(2026, 11, 1)  # an extension taken back: T3 is now overdue
+        db.session.commit()
+    assert headline("红灯（逾期）") == 2
+    with empty_app.app_context():
+        t2 = db.session.get(Task, world.tasks["T2"])
+        db.session.add(ProgressReport(task=t2, unit_id=world.units["A"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 11, 21, 1), progress="本月排查完成"))
+        db.session.commit()
+    assert headline("本期未报送") == 1  # T2 reported this month
+    with empty_app.app_context():
+        db.session.get(Task, world.tasks["T2"]).status = TaskStatus.CLOSED
+        db.session.commit()
+    assert headline("已办结") == 3
+    with empty_app.app_context():
+        plan = db.session.get(Plan, world.plans["P1"])
+        db.session.add(Task(plan=plan, path=["三"], number="三", level=1, position=9, title="新增任务", text="",
+                            status=TaskStatus.ASSIGNED))
+        db.session.commit()
+    assert headline("任务总数") == 7
+    with empty_app.app_context():
+        yellow = build_dashboard(user("sup"), TODAY).total.by_light[Light.YELLOW]
+        assert yellow == 2  # the new task and T6: nothing reported this period
+        db.session.get(Plan, world.plans["P1"]).report_cycle = ReportCycle.WEEKLY
+        db.session.commit()
+        # T4's last report (11-03) is not in this week (from 11-16): yellow too
+        assert build_dashboard(user("sup"), TODAY).total.by_light[Light.YELLOW] == 3
+
+
+def test_dashboard_keeps_settled_months_after_a_new_report_and_recomputes_them_after_a_past_change(empty_app, world):
+    """The months before the current one are kept after a report filed today (only November is computed
+    again), and every change to what a past month is computed from shows in its figures: each time the
+    kept trend equals the one computed from nothing."""
+    def trends() -> tuple[list, list]:
+        kept = build_dashboard(user("sup"), TODAY).trend
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY).trend
+        return kept, fresh
+
+    def reports() -> dict[str, int]:
+        return {p.period.key: p.reports for p in build_dashboard(user("sup"), TODAY).trend}
+
+    with empty_app.app_context():
+        before = reports()
+        db.session.add(ProgressReport(task_id=world.tasks["T2"], unit_id=world.units["A"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 11, 21, 1), progress="今天报送"))
+        db.session.commit()
+        hits, misses = figures_cache().hits, figures_cache().misses
+        after = build_dashboard(user("sup"), TODAY).trend
+        assert figures_cache().misses == misses + 1  # the dashboard, with November computed again
+        assert figures_cache().hits == hits + 5  # June–October kept
+        assert {p.period.key: p.reports for p in after} == {**before, "2026-11": before["2026-11"] + 1}
+        kept, fresh = trends()
+        assert kept == fresh
+
+        db.session.add(ProgressReport(task_id=world.tasks["T2"], unit_id=world.units["A"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 10, 3, 1), progress="补录十月进展"))  # backdated
+        db.session.commit()
+        assert reports()["2026-10"] == before["2026-10"] + 1
+        kept, fresh = trends()
+        assert kept == fresh
+
+        t1 = db.session.get(Task, world.tasks["T1"])
+        t1.status = TaskStatus.IN_PROGRESS  # reopened: no longer closed in October
+        db.session.commit()
+        october = {p.period.key: p for p in build_dashboard(user("sup"), TODAY).trend}["2026-10"]
+        assert october.closed == 0
+        kept, fresh = trends()
+        assert kept == fresh

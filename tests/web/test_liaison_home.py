@@ -1,0 +1,66 @@
+"""The liaison's home (/ for a liaison): reminders to acknowledge and ledgers uploaded but not yet
+submitted, besides the unit's tasks by light and what is due (tests/web/test_dashboard.py checks those)."""
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from tests.helpers.forms import csrf_token
+from tests.helpers.ledger import export, preview_url, upload
+from tests.helpers.reports import task_id
+from tests.helpers.workflow import act
+from tracker.extensions import db
+from tracker.models import Reminder
+
+ZJJ_UNIT = "4"  # 重庆证监局's unit id in the seeded database
+
+
+def section(html: str, section_id: str) -> str:
+    found = re.search(rf'<section[^>]*id="{section_id}".*?</section>', html, re.S)
+    return found.group(0) if found else ""
+
+
+def test_liaison_home_a_reminder_arrives_and_is_signed_for_from_the_home_page(app, client, auth):
+    t3 = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请于本周报送排查进展。",
+        reminder_reply_by="2099-01-31")
+    auth.logout()
+
+    auth.login("zjj")
+    home = client.get("/").get_data(as_text=True)
+    reminders = section(home, "reminders")
+    assert "待确认的催办" in reminders and "交办单" in reminders
+    assert "请于本周报送排查进展。" in reminders and "2099年1月31日" in reminders
+    assert f'href="/tasks/{t3}#report-form"' in reminders  # one click to report on it
+    response = client.post(re.search(r'action="(/reminders/\d+/acknowledge)"', reminders).group(1),
+                           data={"csrf_token": csrf_token(home), "back": "home"})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/#reminders")
+    after = client.get("/").get_data(as_text=True)
+    assert "已确认收到交办单" in after  # the flash message
+    assert section(after, "reminders") == ""  # nothing left to sign for
+    with app.app_context():
+        assert db.session.scalar(select(Reminder.acknowledged_at)) is not None
+    auth.logout()
+
+    auth.login("jrb")  # another unit: no reminder of its own
+    assert section(client.get("/").get_data(as_text=True), "reminders") == ""
+
+
+def test_liaison_home_lists_the_ledger_uploaded_but_not_yet_submitted(app, client, auth, tmp_path):
+    ledger = export(app, tmp_path / "台账.xlsx")
+    auth.login("zjj")
+    assert section(client.get("/").get_data(as_text=True), "drafts") == ""
+    url = preview_url(upload(client, ledger, "证监局十一月台账.xlsx"))
+    drafts = section(client.get("/").get_data(as_text=True), "drafts")
+    assert "尚未提交的台账" in drafts and "证监局十一月台账.xlsx" in drafts
+    assert f'href="{url.removeprefix("http://localhost")}"' in drafts  # back to its preview, to submit it
+    page = client.get(url).get_data(as_text=True)
+    assert client.post(url + "/discard", data={"csrf_token": csrf_token(page)}).status_code == 302
+    assert section(client.get("/").get_data(as_text=True), "drafts") == ""  # discarded: no longer a draft
+    preview_url(upload(client, ledger, "证监局十一月台账.xlsx"))
+    auth.logout()
+
+    auth.login("jrb")  # another liaison never sees zjj's uploads
+    assert section(client.get("/").get_data(as_text=True), "drafts") == ""

@@ -1,0 +1,234 @@
+"""The permission matrix (SECURITY-TESTS.md A7): every route × every role has an expected status.
+
+Every route of ``app.url_map`` must have a line in MATRIX; a route without one fails
+``test_every_route_is_in_the_matrix`` with a message saying where to add it. Each line
+gives the HTTP status for: an anonymous visitor, an admin, the supervising office, the
+liaison of the unit that leads the sample task (重庆证监局), the liaison of another unit
+(重庆保监局) and a viewer (领导). GET requests carry no data; POST requests carry a valid
+CSRF token and the sample task's current version (every task form carries the version its page
+was read at) and nothing else (an otherwise empty form), so a 200/302 means "let in", 400 "let in,
+but the form is incomplete" and 403 "refused".
+Every (route, role) pair runs on its own copy of the seeded database, which holds the sample objects
+(made once per worker, see ``matrix_template``).
+"""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.helpers.app import make_app
+from tests.helpers.forms import Auth, csrf_token
+from tests.helpers.routes import sample_arguments, url_arguments
+from tracker.extensions import db
+from tracker.models import Role, Task, User
+
+from werkzeug.security import generate_password_hash
+
+ROLES = ("anonymous", "admin", "supervisor", "own_liaison", "other_liaison", "viewer")
+ACCOUNTS = {"admin": "guanli", "supervisor": "duban", "own_liaison": "zjj", "other_liaison": "bjj",
+            "viewer": "lingdao"}
+VIEWER_PASSWORD = "市领导只读账号的登录密码"
+
+# (method, rule): statuses for (anonymous, admin, supervisor, own_liaison, other_liaison, viewer).
+# 302 for anonymous = sent to /login. One line per route and method; add yours here.
+MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
+    ("GET", "/static/<path:filename>"):                            (200, 200, 200, 200, 200, 200),
+    ("GET", "/healthz"):                                           (200, 200, 200, 200, 200, 200),
+    ("GET", "/login"):                                             (200, 302, 302, 302, 302, 302),
+    ("POST", "/login"):                                            (200, 302, 302, 302, 302, 302),
+    ("POST", "/logout"):                                           (302, 302, 302, 302, 302, 302),
+    ("GET", "/account/password"):                                  (302, 200, 200, 200, 200, 200),
+    ("POST", "/account/password"):                                 (302, 200, 200, 200, 200, 200),
+    ("GET", "/"):                                                  (302, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>"):                               (302, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>/ledger.xlsx"):                   (302, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>/ledger.csv"):                    (302, 200, 200, 200, 200, 200),
+    ("GET", "/my-tasks"):                                          (302, 404, 200, 200, 200, 404),
+    # The unit's own ledger from 本单位任务 (a user with a unit), as the page itself.
+    ("GET", "/my-tasks/ledger.<any(xlsx, csv):fmt>"):              (302, 404, 200, 200, 200, 404),
+    ("GET", "/tasks/<int:task_id>"):                               (302, 200, 200, 200, 403, 200),
+    ("POST", "/tasks/<int:task_id>"):                              (302, 200, 200, 200, 403, 403),
+    ("GET", "/admin/users"):                                       (302, 200, 403, 403, 403, 403),
+    ("GET", "/admin/users/new"):                                   (302, 200, 403, 403, 403, 403),
+    ("POST", "/admin/users/new"):                                  (302, 200, 403, 403, 403, 403),
+    ("GET", "/admin/users/<int:user_id>"):                         (302, 200, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>"):                        (302, 200, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>/active"):                 (302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>/password"):               (302, 200, 403, 403, 403, 403),
+    ("GET", "/admin/units"):                                       (302, 200, 200, 403, 403, 403),
+    ("POST", "/admin/units"):                                      (302, 200, 200, 403, 403, 403),
+    ("GET", "/admin/units/<int:unit_id>"):                         (302, 200, 200, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),
+    ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200),
+    # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
+    ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200),
+    ("GET", "/dashboard/ledger.<any(xlsx, csv):fmt>"):             (302, 200, 200, 403, 403, 200),
+    ("GET", "/bulletin"):                                          (302, 200, 200, 403, 403, 200),
+    ("GET", "/bulletin.docx"):                                     (302, 200, 200, 403, 403, 200),
+    ("GET", "/bulletin.xlsx"):                                     (302, 200, 200, 403, 403, 200),
+    # JSON API: a bearer token only; a browser session is no credential (401), the description is public.
+    ("GET", "/api/v1/openapi.json"):                               (200, 200, 200, 200, 200, 200),
+    ("GET", "/api/v1/plans"):                                      (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/units"):                                      (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401),
+    # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
+    ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
+    ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),
+    ("POST", "/plans/import"):                                     (302, 400, 400, 403, 403, 403),
+    ("GET", "/plans/<int:plan_id>/revise"):                        (302, 200, 200, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/revise"):                       (302, 400, 400, 403, 403, 403),
+    ("GET", "/plans/import/<token>"):                              (302, 404, 200, 403, 403, 403),
+    ("POST", "/plans/import/<token>"):                             (302, 404, 302, 403, 403, 403),
+    ("GET", "/plans/import/<token>/changes"):                      (302, 404, 200, 403, 403, 403),
+    ("POST", "/plans/import/<token>/changes"):                     (302, 404, 302, 403, 403, 403),
+    # Ledger import: everyone but viewers, each their own uploads (the sample upload and record are 证监局's);
+    # only the supervising office and admins revert.
+    ("GET", "/imports/new"):                                       (302, 200, 200, 200, 200, 403),
+    ("POST", "/imports/new"):                                      (302, 200, 200, 200, 200, 403),
+    ("GET", "/imports/pending/<token>"):                           (302, 404, 404, 200, 404, 403),
+    ("POST", "/imports/pending/<token>/mapping"):                  (302, 404, 404, 302, 404, 403),
+    ("POST", "/imports/pending/<token>/confirm"):                  (302, 404, 404, 302, 404, 403),
+    ("POST", "/imports/pending/<token>/discard"):                  (302, 404, 404, 302, 404, 403),
+    ("GET", "/imports"):                                           (302, 200, 200, 200, 200, 403),
+    ("GET", "/imports/<int:record_id>"):                           (302, 200, 200, 200, 404, 403),
+    ("POST", "/imports/<int:record_id>/revert"):                   (302, 302, 302, 403, 403, 403),
+    # Workflow on the sample task (a report filed, an extension request waiting). 400 = let in, form incomplete.
+    ("POST", "/tasks/<int:task_id>/acknowledge"):                  (302, 403, 403, 302, 403, 403),
+    ("POST", "/tasks/<int:task_id>/close-request"):                (302, 403, 403, 400, 403, 403),
+    ("POST", "/tasks/<int:task_id>/review"):                       (302, 400, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403),
+    ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403),
+    # Editing a task (name, text, units, deadline): the supervising office and admins; an empty form is 400.
+    ("GET", "/tasks/<int:task_id>/edit"):                          (302, 200, 200, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/edit"):                         (302, 400, 400, 403, 403, 403),
+    ("GET", "/attachments/<int:attachment_id>"):                   (302, 200, 200, 200, 403, 200),
+    # Reminders (the sample is to 证监局) and reporting duties.
+    ("GET", "/reminders"):                                         (302, 200, 200, 200, 200, 200),
+    ("POST", "/reminders/<int:reminder_id>/acknowledge"):          (302, 403, 403, 302, 403, 403),
+    ("GET", "/reminders/<int:reminder_id>/print"):                 (302, 200, 200, 200, 403, 200),
+    ("GET", "/plans/<int:plan_id>/reporting"):                     (302, 200, 200, 403, 403, 200),
+    ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403),
+    ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/settings"):                     (302, 200, 200, 403, 403, 403),
+}
+
+MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "
+                      "tests/web/test_permissions.py with the status each role must get "
+                      "(anonymous, admin, supervisor, own_liaison, other_liaison, viewer).")
+
+
+def methods(rule) -> set[str]:
+    return set(rule.methods) - {"HEAD", "OPTIONS"}
+
+
+def test_every_route_is_in_the_matrix(app):
+    routes = {(method, rule.rule) for rule in app.url_map.iter_rules() for method in methods(rule)}
+    missing = sorted(routes - set(MATRIX))
+    assert not missing, "\n".join(MISSING_ROUTE_HELP.format(method=m, rule=r) for m, r in missing)
+    stale = sorted(set(MATRIX) - routes)
+    assert not stale, f"MATRIX lists routes the app no longer has; remove them: {stale}"
+
+
+def test_every_url_parameter_has_a_sample_value(app):
+    samples = sample_arguments(app)
+    for rule in app.url_map.iter_rules():
+        unknown = set(rule.arguments) - set(samples)
+        assert not unknown, f"{rule.rule}: add a value for {unknown} to make_samples in tests/helpers/routes.py"
+
+
+# Signing in hashes a password (scrypt); each role signs in through the form once, and later tests
+# reuse its session cookie, valid in every copy of the database (same ids, same session versions).
+MATRIX_SECRET_KEY = "permission-matrix-tests"
+_signed_in_cookies: dict[str, str] = {}
+_viewer_hash: list[str] = []
+
+
+def add_viewer(app) -> None:
+    """Add the viewer 市领导 (lingdao) to this test's database; its hash is computed once."""
+    with app.app_context():
+        if not _viewer_hash:
+            _viewer_hash.append(generate_password_hash(VIEWER_PASSWORD, method="scrypt"))
+        db.session.add(User(username="lingdao", display_name="市领导", role=Role.VIEWER,
+                            password_hash=_viewer_hash[0]))
+        db.session.commit()
+
+
+@pytest.fixture(scope="session")
+def matrix_template(tmp_path_factory, databases, seeded_template):
+    """The seeded database with the viewer and the sample objects of ``sample_arguments``, made once.
+
+    Yields (instance folder, database URL, samples). Making the samples imports a plan draft, exports,
+    uploads and imports a ledger, and more: once per worker instead of once per (route, role) pair.
+    """
+    folder = tmp_path_factory.mktemp("matrix-template")
+    url = databases.create(folder, template=seeded_template.url)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        app = make_app(folder, monkeypatch, url)
+        add_viewer(app)
+        samples = sample_arguments(app)
+        with app.app_context():
+            db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
+    yield folder, url, samples
+    databases.drop(url)
+
+
+@pytest.fixture
+def matrix_app(matrix_template, databases, tmp_path, monkeypatch):
+    """A copy of the matrix template for one (route, role) pair: its database and its instance folder's
+    files (the pending upload, the attachment), with the same ids, so the samples hold in every copy."""
+    folder, template_url, samples = matrix_template
+    shutil.copytree(folder, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.sqlite*"))
+    url = databases.create(tmp_path, template=template_url)
+    app = make_app(tmp_path, monkeypatch, url)
+    app.extensions["permission_matrix_samples"] = samples
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+    databases.drop(url)
+
+
+def sign_in_as(app, client, seeded_template, role: str) -> None:
+    """Sign ``client`` in as ``role`` (the viewer must be in the database already)."""
+    app.config["SECRET_KEY"] = MATRIX_SECRET_KEY
+    if role == "anonymous":
+        return
+    if role in _signed_in_cookies:
+        client.set_cookie("session", _signed_in_cookies[role])
+        return
+    passwords = {**seeded_template.passwords, "lingdao": VIEWER_PASSWORD}
+    assert Auth(client, passwords).login(ACCOUNTS[role]).status_code == 302
+    _signed_in_cookies[role] = client.get_cookie("session").value
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("method,rule", sorted(MATRIX), ids=[f"{m} {r}" for m, r in sorted(MATRIX)])
+def test_permission_matrix(matrix_app, seeded_template, method, rule, role):
+    app, client = matrix_app, matrix_app.test_client()
+    expected = MATRIX[(method, rule)][ROLES.index(role)]
+    sign_in_as(app, client, seeded_template, role)
+    url_rule = next(r for r in app.url_map.iter_rules() if r.rule == rule and method in r.methods)
+    samples = sample_arguments(app)
+    with app.test_request_context():
+        from flask import url_for
+
+        url = url_for(url_rule.endpoint, **url_arguments(url_rule, samples))
+    if method == "GET":
+        response = client.get(url)
+    else:
+        token = csrf_token(client.get("/login" if role == "anonymous" else "/account/password").text)
+        with app.app_context():  # task forms carry the version read with the page (as a fresh page would)
+            version = db.session.get(Task, samples["task_id"]).version
+        response = client.open(url, method=method, data={"csrf_token": token, "version": str(version)})
+    assert response.status_code == expected, (
+        f"{role} {method} {url}: got {response.status_code}, the matrix says {expected}")
+    if role == "anonymous" and expected == 302 and rule not in ("/logout", "/login"):
+        assert response.headers["Location"].startswith("/login")
+    if expected == 403:
+        assert "没有权限" in response.text or "只有" in response.text

@@ -1,0 +1,125 @@
+"""Liaisons report progress on their own unit's tasks; the supervising office on every task."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.helpers.forms import csrf_token
+from tests.helpers.reports import post_report, report_count, task_id
+from tracker.extensions import db
+from tracker.models import ProgressReport, Task, TaskStatus
+from tracker.services.journal import task_history
+
+
+def test_progress_lead_liaison_reports_and_sees_it_on_the_task_page(app, client, auth):
+    # 重庆证监局 leads 一（三）
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = post_report(client, tid, progress="已完成辖区证券基金经营机构适当性管理检查 12 家。",
+                           problems="部分私募机构底数不清。", next_steps="12月底前完成全面排查。")
+    assert response.status_code == 302
+    page = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    assert "已完成辖区证券基金经营机构适当性管理检查 12 家。" in page
+    assert "部分私募机构底数不清。" in page
+    assert "12月底前完成全面排查。" in page
+    assert "重庆证监局" in page
+    with app.app_context():
+        report = db.session.scalar(select(ProgressReport))
+        assert report.unit.name == "重庆证监局" and report.author.username == "zjj"
+        assert db.session.get(Task, tid).status is TaskStatus.IN_PROGRESS  # a first report starts the task
+
+
+def test_progress_supporting_liaison_may_report(app, client, auth):
+    # 市发展改革委 supports 一（三）
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("fgw")
+    assert post_report(client, tid, progress="配合开展企业债券兑付风险摸底。").status_code == 302
+    assert report_count(app) == 1
+
+
+def test_progress_liaison_of_another_unit_gets_403_and_nothing_is_written(app, client, auth):
+    # 重庆保监局 has no part in 一（三）
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("bjj")
+    assert client.get(f"/tasks/{tid}").status_code == 403
+    page = client.get("/my-tasks").get_data(as_text=True)
+    response = client.post(f"/tasks/{tid}", data={"progress": "越权报送", "csrf_token": csrf_token(page)})
+    assert response.status_code == 403
+    assert "越权报送" not in response.get_data(as_text=True)
+    assert report_count(app) == 0
+    with app.app_context():
+        assert db.session.get(Task, tid).status is TaskStatus.ASSIGNED
+
+
+def test_progress_supporting_liaison_cannot_change_the_status(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("fgw")
+    response = post_report(client, tid, progress="配合完成。", status="closed")
+    assert response.status_code == 403
+    assert report_count(app) == 0
+
+
+def test_progress_lead_liaison_closes_through_the_close_request_and_the_supervisor_closes(app, client, auth):
+    # 已办结 in the progress form is the supervising office's; the lead unit asks with a 办结说明 (issue 12).
+    from tests.workflow_helpers import act
+
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = post_report(client, tid, progress="排查全部完成。", status="closed")
+    assert response.status_code == 403 and "申请办结" in response.text and "排查全部完成。" in response.text
+    assert report_count(app) == 0
+    assert act(client, tid, "close-request", close_note="排查全部完成。").status_code == 302
+    with app.app_context():
+        assert db.session.get(Task, tid).status is TaskStatus.CLOSE_REQUESTED
+    auth.logout()
+    auth.login("duban")
+    assert post_report(client, tid, progress="经审核，同意办结。", status="closed").status_code == 302
+    with app.app_context():
+        assert db.session.get(Task, tid).status is TaskStatus.CLOSED
+        changes = [(e.field, e.old_value, e.new_value, e.user.username)
+                   for e in task_history(tid) if e.field == "status"]
+        assert changes == [("status", "已交办", "申请办结", "zjj"), ("status", "申请办结", "已办结", "duban")]
+
+
+def test_progress_supervisor_reports_on_any_task(app, client, auth):
+    tid = task_id(app, ["一", "（一）"])
+    auth.login("duban")
+    assert post_report(client, tid, progress="市金融办督导推进。").status_code == 302
+    assert report_count(app) == 1
+
+
+def test_progress_empty_report_is_refused_with_a_message(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = post_report(client, tid, progress="   ")
+    assert response.status_code == 200
+    assert "请填写“进展情况”" in response.get_data(as_text=True)
+    assert report_count(app) == 0
+
+
+def test_progress_report_without_csrf_token_is_rejected(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = client.post(f"/tasks/{tid}", data={"progress": "无令牌"})
+    assert response.status_code == 400
+    assert report_count(app) == 0
+
+
+def test_progress_script_in_a_report_is_shown_escaped(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    post_report(client, tid, progress='<script>alert(1)</script>" onmouseover=alert(1) x="')
+    page = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_progress_liaison_sees_only_its_units_tasks(app, client, auth):
+    auth.login("zjj")  # 重庆证监局: lead on 一（一）, 一（三）; supporting on 一（五）, 四（二）
+    mine = client.get("/my-tasks").get_data(as_text=True)
+    for title in ("防范金融产品风险", "加强证券市场风险防范", "建立高杠杆风险监测预警机制", "完善企业资本金市场化补充机制"):
+        assert title in mine
+    assert "加强保险行业风险防范" not in mine
+    plan = client.get("/plans/1").get_data(as_text=True)
+    assert "加强证券市场风险防范" in plan
+    assert "加强保险行业风险防范" not in plan  # 一（四）: 重庆保监局 only
+    assert "防控金融高杠杆风险" in plan  # the heading above its tasks, for context

@@ -1,0 +1,158 @@
+"""催办: the supervising office reminds units, levels escalate, liaisons see and acknowledge them;
+who still owes a report this period; the plan's reporting settings."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.helpers.forms import csrf_token
+from tests.helpers.reports import post_report, task_id
+from tests.helpers.workflow import act, history_fields, page
+from tracker.extensions import db
+from tracker.models import Plan, Reminder, ReportCycle
+
+ZJJ_UNIT = "4"  # 重庆证监局's unit id in the seeded database
+
+
+def reminders_of(app):
+    with app.app_context():
+        return [(r.unit.name, r.task.number_display, r.level.label, r.acknowledged_at is not None)
+                for r in db.session.scalars(select(Reminder).order_by(Reminder.id))]
+
+
+def test_reminders_escalate_per_task_and_unit(app, client, auth):
+    t3, t5 = task_id(app, ["一", "（三）"]), task_id(app, ["一", "（五）"])
+    auth.login("duban")
+    for _ in range(4):
+        assert act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请报送进展。").status_code == 302
+    assert act(client, t3, "reminders", reminder_unit="6").status_code == 302  # 市发展改革委: its first
+    assert act(client, t5, "reminders", reminder_unit=ZJJ_UNIT).status_code == 302  # another task: its first
+    assert [level for _, _, level, _ in reminders_of(app)] == ["交办单", "催办单", "督办通知单", "督办通知单", "交办单", "交办单"]
+    assert [field for field, *_ in history_fields(app, t3)] == ["reminder"] * 5
+    assert "向重庆证监局发出督办通知单：请报送进展。" in page(client, t3)  # in the task's 办理记录
+
+
+def test_reminders_liaison_sees_a_banner_acknowledges_and_the_banner_goes(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    act(client, tid, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请于本周报送排查进展。", reminder_reply_by="2099-01-31")
+    auth.logout()
+    response = auth.login("zjj")
+    home = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "督办部门向本单位发出了 <strong>1</strong> 份催办" in home
+    mine = client.get("/reminders").get_data(as_text=True)
+    assert "请于本周报送排查进展。" in mine and "交办单" in mine and "2099年1月31日" in mine
+    with app.app_context():
+        reminder_id = db.session.scalar(select(Reminder.id))
+    response = client.post(f"/reminders/{reminder_id}/acknowledge", data={"csrf_token": csrf_token(mine)})
+    assert response.status_code == 302
+    assert "份催办" not in client.get("/").get_data(as_text=True)
+    assert reminders_of(app) == [("重庆证监局", "一（三）", "交办单", True)]
+    assert ("reminder_ack", None, f"重庆证监局确认收到交办单（交办〔{_year(app)}〕{reminder_id}号）", "zjj") in history_fields(app, tid)
+
+
+def _year(app):
+    from tracker.clock import beijing_today
+    return beijing_today().year
+
+
+def test_reminders_other_units_neither_see_nor_acknowledge_them(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    act(client, tid, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="证监局专属要求")
+    auth.logout()
+    with app.app_context():
+        reminder_id = db.session.scalar(select(Reminder.id))
+    for username in ("fgw", "bjj"):  # another unit of the task; a unit without part in it
+        auth.login(username)
+        mine = client.get("/reminders").get_data(as_text=True)
+        assert "证监局专属要求" not in mine
+        assert client.get(f"/reminders/{reminder_id}/print").status_code == 403
+        response = client.post(f"/reminders/{reminder_id}/acknowledge", data={"csrf_token": csrf_token(mine)})
+        assert response.status_code == 403
+        auth.logout()
+    assert reminders_of(app)[0][3] is False
+    auth.login("zjj")
+    response = client.get(f"/reminders/{reminder_id}/print")
+    assert response.status_code == 200
+
+
+def test_reminders_print_page_has_the_notice_layout(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    act(client, tid, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请加快私募机构排查。", reminder_reply_by="2099-03-01")
+    with app.app_context():
+        reminder_id = db.session.scalar(select(Reminder.id))
+    html = client.get(f"/reminders/{reminder_id}/print").get_data(as_text=True)
+    for text in ("市金融办交办单", f"交办〔{_year(app)}〕{reminder_id}号", "重庆证监局：", "一（三）", "加强证券市场风险防范",
+                 "完成时限", "请加快私募机构排查。", "2099年3月1日", "渝府办发〔2016〕110号", 'id="print-button"'):
+        assert text in html, text
+    assert "<script>" not in html.replace('<script src=', '')  # no inline script under the CSP
+
+
+def test_reminders_only_the_supervising_office_sends_them(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    assert act(client, tid, "reminders", reminder_unit="6").status_code == 403
+    html = page(client, tid)
+    assert client.post("/plans/1/units/6/reminders", data={"csrf_token": csrf_token(html)}).status_code == 403
+    assert reminders_of(app) == []
+
+
+def test_reminders_to_a_unit_for_all_its_late_tasks(app, client, auth):
+    auth.login("zjj")  # 重庆证监局 reports on 一（三）this period: that task stays green (no due date)
+    post_report(client, task_id(app, ["一", "（三）"]), progress="本月进展。")
+    auth.logout()
+    auth.login("duban")
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    assert "催办该单位全部亮灯任务（3 项）" in html
+    response = client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders", data={"csrf_token": csrf_token(html)})
+    assert response.status_code == 302
+    # 一（一）, 一（五）, 四（二） have no report this period: yellow; 一（三） is green.
+    assert sorted(t for _, t, _, _ in reminders_of(app)) == ["一（一）", "一（五）", "四（二）"]
+
+
+def test_reminders_missing_reports_list_units_and_tasks_of_the_current_period(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    post_report(client, tid, progress="本期进展。")
+    auth.logout()
+    auth.login("duban")
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    assert "本期未报送进展的单位" in html and "本期报送截止" in html
+    zjj = html[html.index("重庆证监局 <small"):]
+    zjj = zjj[:zjj.index("</table>")]
+    assert "防范金融产品风险" in zjj and "加强证券市场风险防范" not in zjj  # reported on 一（三）
+    fgw = html[html.index("市发展改革委 <small"):]
+    assert "加强证券市场风险防范" in fgw[:fgw.index("</table>")]  # the supporting unit still owes its part
+    auth.logout()
+    auth.login("zjj")
+    assert client.get("/plans/1/reporting").status_code == 403
+
+
+def test_reminders_plan_settings_are_changed_by_the_supervisor_and_journalled(app, client, auth):
+    auth.login("duban")
+    form = client.get("/plans/1/settings").get_data(as_text=True)
+    response = client.post("/plans/1/settings", data={"csrf_token": csrf_token(form), "warning_days": "400",
+                                                      "report_cycle": "monthly", "report_day": "25"})
+    assert response.status_code == 200 and "预警天数应在 0 到 365 之间" in response.get_data(as_text=True)
+    response = client.post("/plans/1/settings", data={"csrf_token": csrf_token(form), "warning_days": "30",
+                                                      "report_cycle": "weekly", "report_day": "9"})
+    assert "报送日”填 1–7" in response.get_data(as_text=True)
+    response = client.post("/plans/1/settings", data={"csrf_token": csrf_token(form), "warning_days": "30",
+                                                      "report_cycle": "quarterly", "report_day": "10"})
+    assert response.status_code == 302
+    with app.app_context():
+        plan = db.session.get(Plan, 1)
+        assert (plan.warning_days, plan.report_cycle, plan.report_day) == (30, ReportCycle.QUARTERLY, 10)
+        from tracker.models import JournalEntry
+        changes = [(e.old_value, e.new_value) for e in db.session.scalars(
+            select(JournalEntry).where(JournalEntry.field == "plan_settings", JournalEntry.plan_id == 1))]
+    assert changes == [("预警天数：15", "预警天数：30"), ("报送周期：每月", "报送周期：每季度"), ("报送日：25", "报送日：10")]
+    auth.logout()
+    auth.login("zjj")
+    assert client.get("/plans/1/settings").status_code == 403
+    response = client.post("/plans/1/settings", data={"csrf_token": csrf_token(client.get("/").get_data(as_text=True)),
+                                                      "warning_days": "1", "report_cycle": "weekly", "report_day": "1"})
+    assert response.status_code == 403
+    with app.app_context():
+        assert db.session.get(Plan, 1).warning_days == 30
