@@ -15,7 +15,7 @@ from tests.helpers.paths import ROOT
 from tests.helpers.reports import task_id
 from tracker.extensions import db
 from tracker.models import Task, User
-from tracker.services.units import find_unit
+from tracker.services.accounts.units import find_unit
 
 
 def sample_arguments(app) -> dict[str, object]:
@@ -47,13 +47,13 @@ def make_samples(app) -> dict[str, object]:
     from tests.helpers.ledger import edit
     from tracker.models import Plan
     from tracker.parsing import read_plan_file
-    from tracker.services import reminders
-    from tracker.services.extension_requests import request_extension
-    from tracker.services.import_drafts import start_import
-    from tracker.services.ledger_export import export_ledger
-    from tracker.services.ledger_uploads import store_upload
-    from tracker.services.ledger_import import apply_import, ledger_limits, load_ledger
-    from tracker.services.progress import add_report
+    from tracker.services.workflow import reminders
+    from tracker.services.workflow.extensions import request_extension
+    from tracker.services.plans.drafts import start_import
+    from tracker.services.ledger.export import export_ledger
+    from tracker.services.ledger.uploads import store_upload
+    from tracker.services.ledger.importing import apply_import, ledger_limits, load_ledger
+    from tracker.services.workflow.progress import add_report
     from tracker.services.attachments import Upload
     from tracker.tasks.routes import attachment_folder
 

@@ -17,9 +17,10 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 import tracker.clock
-from tests.conftest import csrf_token, make_app
-from tests.ledger_helpers import edit, export, import_through_pages, task_by_number
-from tests.test_progress import post_report, task_id
+from tests.helpers.app import make_app
+from tests.helpers.forms import csrf_token
+from tests.helpers.ledger import edit, export, import_through_pages, task_by_number
+from tests.helpers.reports import post_report, task_id
 from tracker.extensions import db
 from tracker.models import ImportRecord, JournalEntry, Plan, Role, Task, TaskStatus, User
 from tracker.services.figures.facts import TaskFilters, closing_days, load_facts

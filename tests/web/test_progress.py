@@ -60,7 +60,7 @@ def test_progress_supporting_liaison_cannot_change_the_status(app, client, auth)
 
 def test_progress_lead_liaison_closes_through_the_close_request_and_the_supervisor_closes(app, client, auth):
     # 已办结 in the progress form is the supervising office's; the lead unit asks with a 办结说明 (issue 12).
-    from tests.workflow_helpers import act
+    from tests.helpers.workflow import act
 
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")

@@ -1,7 +1,7 @@
 """The role gate of the views (tracker/gate.py): a coarse role check before any service runs."""
 from __future__ import annotations
 
-from tests.conftest import csrf_token
+from tests.helpers.forms import csrf_token
 from tracker.services.workflow import reminders
 
 ZJJ_UNIT = 4  # 重庆证监局 in the seeded plan

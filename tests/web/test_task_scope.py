@@ -26,8 +26,8 @@ import tracker.clock
 import tracker.services.workflow.reminders
 import tracker.services.figures.reporting
 import tracker.supervision.routes
-from tests import small_world
-from tests.conftest import csrf_token
+from tests.helpers import small_world
+from tests.helpers.forms import csrf_token
 from tracker.extensions import db
 from tracker.models import Assignment, AssignmentRole, Plan, Reminder, Role, Task, TaskStatus, Unit, User
 from tracker.services.figures.dashboard import build_dashboard

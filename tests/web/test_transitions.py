@@ -7,9 +7,9 @@ the progress form, the ledger import and the API agree, because they all read th
 """
 from __future__ import annotations
 
-from tests.ledger_helpers import edit, import_through_pages, task_by_number
-from tests.test_progress import post_report, task_id
-from tests.workflow_helpers import act, history_fields, page, snapshot
+from tests.helpers.ledger import edit, import_through_pages, task_by_number
+from tests.helpers.reports import post_report, task_id
+from tests.helpers.workflow import act, history_fields, page, snapshot
 from tracker.extensions import db
 from tracker.models import Task, TaskStatus
 
