@@ -10,7 +10,7 @@ gunicorn (see README).
 import os
 
 from tracker import create_app
-from tracker.cli import report_seed
+from tracker.cli.common import report_seed
 from tracker.services.seed import prepare_database
 
 

@@ -6,7 +6,7 @@ Usage: .venv/bin/python bench/dashboard_benchmark.py [--units 200] [--plans 50] 
 Generates the data with bulk inserts (deterministic, seed 6), then requests each page ``rounds``
 times through Flask's test client (one client, no network) and prints the median and the 95th
 percentile in milliseconds, with the number of SQL statements per request. "(cold)" rows empty the
-dashboard's figures cache (services/figures_cache.py) before each request (untimed); "(after a
+dashboard's figures cache (services/figures/cache.py) before each request (untimed); "(after a
 report)" rows file a report dated today before each request (untimed), after which the figures are
 computed again except the months before this one; the other dashboard rows find the figures
 computed by the request before.

@@ -17,7 +17,7 @@ growth during the phase, in MB (1 MB = 2**20 bytes).
 最近反馈时间 and 备注 and a 筛选 line under the title (the widest export); its baseline is the bare
 loop writing those same cells.
 
-Import phases (services/ledger_import.py on a fresh SQLite database holding the same 10,000 tasks,
+Import phases (services/ledger/importing.py on a fresh SQLite database holding the same 10,000 tasks,
 set up before the clock starts): "import dry run" reads the file and builds the preview;
 "import (writes)" applies it in one transaction (about 7,000 new reports, status changes and
 journal entries). Their baseline is the bare read-only pass; the real import is also compared with

@@ -35,7 +35,7 @@ def test_vocabulary_chinese_numerals_are_written_as_documents_write_them(number,
 
 
 def test_vocabulary_chinese_numeral_past_ninety_nine_no_longer_crashes():
-    # issue 14 item 8: services/ledger_newplan.chinese_numeral raised IndexError at 100.
+    # issue 14 item 8: services/ledger/newplan.chinese_numeral raised IndexError at 100.
     assert chinese_numeral(100) == "一百"
     assert len(chinese_numeral(10 ** 40)) < 60
     with pytest.raises(ValueError, match="负数"):

@@ -26,7 +26,7 @@ class AccountForm(FlaskForm):
 
 
 class EditAccountForm(AccountForm):
-    """An existing account: its e-mail address too (checked by services/accounts.normalize_email)."""
+    """An existing account: its e-mail address too (checked by services/accounts/users.normalize_email)."""
 
     email = EmailField("电子邮箱（催办邮件）", validators=[Length(max=200, message="电子邮箱不能超过 200 个字符。")])
 

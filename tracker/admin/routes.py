@@ -1,6 +1,6 @@
 """Admin pages: accounts (create, role, unit, disable/enable, reset password) and units (rename, aliases, merge).
 
-Views are thin: services/accounts.py and services/units.py check the permissions, journal
+Views are thin: services/accounts/users.py and services/accounts/units.py check the permissions, journal
 and commit. A generated password is rendered once in the response, never flashed (the
 flash would sit in the signed, unencrypted session cookie).
 """

@@ -15,7 +15,7 @@ class LoginForm(FlaskForm):
 
 
 class PasswordChangeForm(FlaskForm):
-    """The current password, the new one twice (rules: services/accounts.check_new_password)."""
+    """The current password, the new one twice (rules: services/accounts/users.check_new_password)."""
 
     current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码。"),
                                                           Length(max=MAX_PASSWORD_LENGTH)])

@@ -1,6 +1,6 @@
 """The periodic bulletin (通报) as data and its .docx/.xlsx writers. Pure: no Flask, no database.
 
-services/bulletin.py fills a ``Bulletin`` from the database; the writers turn it into files.
+services/figures/bulletin.py fills a ``Bulletin`` from the database; the writers turn it into files.
 """
 from .model import Bulletin, Headline, MissingLine, RankingLine, TaskLine, chinese_date, percent
 from .summary import SummaryFigures, make_summary

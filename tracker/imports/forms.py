@@ -17,7 +17,7 @@ class PreviewForm(FlaskForm):
 
     ``action``: "save" (default), "cancel", "confirm", "changes", or "<verb>-<item id>" (merge,
     split, drop). The tree's fields are one per item and section (``title-ID``, ``lead-ID``, ...,
-    services/draft_editing.apply_edits names them); ``values(name)`` returns the posted values of one.
+    services/plans/draft_editing.apply_edits names them); ``values(name)`` returns the posted values of one.
     """
 
     action = StringField(default="save")

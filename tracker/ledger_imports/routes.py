@@ -1,6 +1,6 @@
 """Upload a ledger, check the preview (and correct the column mapping), confirm; list and revert imports.
 
-Views are thin: the use cases are services/ledger_import.py, ledger_revert.py and ledger_uploads.py.
+Views are thin: the use cases are services/ledger/importing.py, ledger_revert.py and ledger_uploads.py.
 """
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ class TaskStatus(LabelledEnum):
     """办理状态 of a task along the 督办 workflow (issue #5): 交办 → 签收 → 推进 → 申请办结 → 办结.
 
     A task returned (退回) goes back to 推进中; overdue is a status light computed from
-    dates (services/lights.py), never a stored status.
+    dates (services/figures/lights.py), never a stored status.
     """
 
     __caption__ = "完成状态"

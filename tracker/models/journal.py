@@ -34,15 +34,15 @@ class JournalField(LabelledEnum):
         "close_request": "申请办结", "review": "办结审核", "extension_request": "申请延期",
         "extension_decision": "延期审批", "reminder": "催办", "reminder_ack": "确认收到催办",
         "overwrite": "覆盖提交",
-        # a task's fields (services/task_editing.py, plan_revision.py, units.py, imports)
+        # a task's fields (services/plans/task_editing.py, plan_revision.py, units.py, imports)
         "deadline": "完成时限", "due_date": "到期日期", "title": "任务名称", "text": "任务内容",
         "lead_units": "牵头单位", "supporting_units": "配合单位", "units": "承办单位", "path": "序号",
         "created": "新建任务", "withdrawn": "撤销任务", "report_reverted": "撤销导入的进展",
-        # a plan (services/import_drafts.py, plan_revision.py, reporting.py, ledger_import.py, ledger_revert.py)
+        # a plan (services/plans/drafts.py, plan_revision.py, reporting.py, ledger_import.py, ledger_revert.py)
         "plan": "新建方案", "plan_settings": "方案设置", "plan_title": "方案名称", "plan_doc_number": "文号",
         "plan_issuer": "发文单位", "plan_issued_on": "印发日期", "plan_revision": "方案修订",
         "plan_import": "导入台账", "plan_deleted": "删除方案",
-        # accounts and units (services/accounts.py, units.py)
+        # accounts and units (services/accounts/users.py, units.py)
         "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
         "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位",
     }

@@ -62,7 +62,7 @@ class User(UserMixin, db.Model):
 
 
 class LoginFailure(db.Model):
-    """One failed sign-in, kept for the throttle (services/login_throttle.py), shared by all workers.
+    """One failed sign-in, kept for the throttle (services/accounts/throttles.py), shared by all workers.
 
     ``username`` is what was typed (at most 80 characters, the form's limit), known user or not;
     ``ip`` the client's address. Rows older than a day are pruned as new failures come in.

@@ -77,7 +77,7 @@ class Task(db.Model):
     # Bumped on every change, so that an exported ledger can tell what changed since.
     version: Mapped[int] = mapped_column(default=1)
     # Set when a revised version of the plan no longer holds the measure (已撤销): the task is kept
-    # with its reports and history, shown apart, and takes no more reports (services/plan_revision.py).
+    # with its reports and history, shown apart, and takes no more reports (services/plans/revision.py).
     withdrawn_at: Mapped[datetime | None]
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
@@ -133,7 +133,7 @@ class Task(db.Model):
 
 
 class ImportDraft(db.Model):
-    """A plan being checked in the import preview, before anything is stored (services/import_drafts.py).
+    """A plan being checked in the import preview, before anything is stored (services/plans/drafts.py).
 
     ``token`` names it in URLs (random, 32 hex characters); only ``owner`` may open it.
     ``data`` holds the working draft as JSON (plan fields, measures, warnings, sections);

@@ -22,7 +22,7 @@ class Unit(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # Set when an admin merged this unit into another (services/units.merge_units). The row stays,
+    # Set when an admin merged this unit into another (services/accounts/units.merge_units). The row stays,
     # because the append-only journal still names it; lists and look-ups skip it.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
 

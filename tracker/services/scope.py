@@ -9,14 +9,14 @@ The rules, each written here once:
 - **Visible to a user**: the supervising office, admins and viewers (``User.sees_everything``) see
   every task; a liaison sees the tasks its unit leads or supports (SECURITY-TESTS.md A1–A3). A user
   of ``None`` is the system itself (a reminder run, the plan list's counts): every task.
-- **Live**: not withdrawn by a plan revision (已撤销, ``Task.withdrawn_at``, services/plan_revision.py).
+- **Live**: not withdrawn by a plan revision (已撤销, ``Task.withdrawn_at``, services/plans/revision.py).
   Withdrawn tasks keep their own pages (``permissions.can_view_task``) and are listed apart on the
   plan page; they are never counted, exported, urged or owed a report.
 - **Leaf or heading**: ``Task.is_heading`` (models/plans.py): a task with sub-measures, withdrawn ones
   included, is a heading (重点任务). Only leaves are counted, exported as ledger rows, urged and owed
   reports; a heading whose sub-measures were all withdrawn stays a heading.
 - **Units that count**: units not merged into another (``Unit.merged_into_id`` is NULL,
-  services/units.merge_units): the unit lists of the dashboard, the API and the admin pages.
+  services/accounts/units.merge_units): the unit lists of the dashboard, the API and the admin pages.
   Look-ups by id or name (a journal entry naming a merged unit) still find every unit.
 
 The builder is immutable: each method returns a narrower scope, so a scope can be kept and

@@ -9,7 +9,7 @@ from ..models import ReportCycle
 
 
 class PlanSettingsForm(FlaskForm):
-    """A plan's reporting settings, with the ranges services/reporting.py enforces again."""
+    """A plan's reporting settings, with the ranges services/figures/reporting.py enforces again."""
 
     warning_days = IntegerField("到期前多少天亮黄灯（预警天数）",
                                 validators=[InputRequired("请填写预警天数。"), NumberRange(0, 365, "预警天数应在 0 到 365 之间。")])

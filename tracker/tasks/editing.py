@@ -1,6 +1,6 @@
 """The supervising office's edit of a task: name, text, lead and supporting units, deadline (thin view).
 
-services/task_editing.py checks the permission and the version, journals and commits; a stale
+services/plans/task_editing.py checks the permission and the version, journals and commits; a stale
 form gets the conflict page of tasks/actions.py (HTTP 409) with the input kept.
 """
 from __future__ import annotations

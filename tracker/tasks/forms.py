@@ -151,7 +151,7 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class TaskEditForm(FlaskForm):
-    """The supervising office's edit of a task (services/task_editing.py checks again and journals).
+    """The supervising office's edit of a task (services/plans/task_editing.py checks again and journals).
 
     The unit choices are filled in by the view from the unit registry; ``version`` is the task
     version the form was read at.

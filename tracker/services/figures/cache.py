@@ -63,7 +63,7 @@ def data_version() -> tuple:
     return tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 
 
-#: Journal fields written when a report is filed (services/progress.add_report): they leave settled figures alone.
+#: Journal fields written when a report is filed (services/workflow/progress.add_report): they leave settled figures alone.
 REPORT_FIELDS = (JournalField.REPORT.value, JournalField.ATTACHMENT.value)
 
 

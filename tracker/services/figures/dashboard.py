@@ -320,7 +320,7 @@ class LiaisonHome:
     to_report: list[HomeTask]
     due_this_month: list[HomeTask]
     month: Period
-    #: Reminders (催办) to the unit not yet acknowledged, oldest first (services/reminders.py).
+    #: Reminders (催办) to the unit not yet acknowledged, oldest first (services/workflow/reminders.py).
     reminders: list = field(default_factory=list)
 
 

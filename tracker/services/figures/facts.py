@@ -256,7 +256,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
 
     Five queries: the tasks, the plans, the assignments, the latest report per task (one grouped
     query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
-    come from services/lights.task_light with each plan's warning days and reporting cycle.
+    come from services/figures/lights.task_light with each plan's warning days and reporting cycle.
     ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters).
     """
     filters = filters or TaskFilters()

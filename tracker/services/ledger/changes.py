@@ -73,7 +73,7 @@ class ImportContext:
         gives no 填报日期, gives a day after today (Beijing), which cannot be the day it was filled
         in, or is one of the tracker's own exports: their 填报日期 is the day the tracker wrote the
         file (ledger/writer.py), not a day the unit vouches for, and dating a closing by it could
-        make a late closing look on time (services/ranking.completion).
+        make a late closing look on time (services/figures/ranking.completion).
         """
         day = self.read.report_date
         if self.read.own_export or day is None or day > beijing_today():

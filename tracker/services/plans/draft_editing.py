@@ -1,6 +1,6 @@
 """Editing a working draft in the import preview: plain dicts in and out, no Flask, no database.
 
-The working draft is the JSON object described in services/import_drafts.py. A person may fix
+The working draft is the JSON object described in services/plans/drafts.py. A person may fix
 a title, the text, the units and the deadline of each item (``apply_edits``), merge an item
 into the row above it, split an item at its line breaks, or drop an item with the items below
 it (``merge_item``, ``split_item``, ``drop_item``). Every function keeps two rules the import

@@ -2,10 +2,10 @@
 
 Flow (issue #3): upload or paste → ``start_import`` stores the parser's ``PlanDraft`` as a
 working draft (an ``ImportDraft`` row owned by the person) → the preview page shows it; each
-submit applies the person's edits and one action (services/draft_editing.py) and
+submit applies the person's edits and one action (services/plans/draft_editing.py) and
 ``save_draft`` keeps the result → ``confirm_import`` stores the plan(s), tasks, units and
 assignments in one transaction, journalled, and deletes the draft. A draft for a revised
-version of an existing plan (``plan_id`` set) is confirmed by services/plan_revision.py instead.
+version of an existing plan (``plan_id`` set) is confirmed by services/plans/revision.py instead.
 
 The working draft (``ImportDraft.data``) is a JSON object:
     title, doc_number, issuer, issued_on ("YYYY-MM-DD" or None), source_name, source_text,

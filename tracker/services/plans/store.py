@@ -126,7 +126,7 @@ class PlanPage:
 
     ``leaves``: tasks without children the user sees; ``by_status``: how many of them in each status;
     ``reported``: how many of them have at least one report. ``page`` counts from 1. ``withdrawn``:
-    the tasks withdrawn by a revision (已撤销, services/plan_revision.py) the user may see, listed
+    the tasks withdrawn by a revision (已撤销, services/plans/revision.py) the user may see, listed
     apart and left out of the lines and figures.
     """
 

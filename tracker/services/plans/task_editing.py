@@ -2,7 +2,7 @@
 
 Only the supervising office (and admins) may: units and the deadline are lead-only fields that no
 liaison changes (SECURITY-TESTS A4); a liaison asks for more time with an extension request
-instead (services/extension_requests.py). The edit runs in one locked, version-checked transaction
+instead (services/workflow/extensions.py). The edit runs in one locked, version-checked transaction
 (services/concurrency.task_change): a stale form gets the conflict page, nothing is written; every
 changed field is journalled with its old and new value.
 """

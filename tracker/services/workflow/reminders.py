@@ -3,7 +3,7 @@
 - Levels escalate per task and unit: the first reminder to a unit about a task is a 交办单, the
   second a 催办单, every later one a 督办通知单 (ReminderLevel).
 - The supervisor sends one reminder (a task, one of its units) or one per late task of a unit:
-  every task of a plan the unit leads or supports whose light is red or yellow (services/lights.py).
+  every task of a plan the unit leads or supports whose light is red or yellow (services/figures/lights.py).
 - Each reminder is journalled on its task as private to the unit it is addressed to
   (SECURITY-TESTS A10): other units of the task do not see it.
 - The liaisons of the unit see unacknowledged reminders on every page (a banner) and on 我的催办,
@@ -92,7 +92,7 @@ def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[Late
     """Return the open tasks of ``plan`` that unit ``unit_id`` leads or supports whose light is red or yellow.
 
     The tasks are the live leaves of the task scope (services/scope.py: no heading, no task withdrawn
-    by a revision); the light uses the task's latest report from any unit (services/lights.py), in plan order.
+    by a revision); the light uses the task's latest report from any unit (services/figures/lights.py), in plan order.
     """
     from .progress import latest_reports
 

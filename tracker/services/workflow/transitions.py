@@ -1,8 +1,8 @@
 """Who may move a task to which 办理状态: the 督办 workflow's one transition table (issue 12).
 
 TABLE lists every ``(status, action) → (next status, who may)`` of the workflow, once. The task
-page, the progress form's 完成状态 drop-down, services/progress.py, the ledger import
-(services/ledger_changes.py, ledger_import.py), the JSON API and the workflow use cases
+page, the progress form's 完成状态 drop-down, services/workflow/progress.py, the ledger import
+(services/ledger/changes.py, ledger_import.py), the JSON API and the workflow use cases
 (services/workflow/__init__.py, extension_requests.py, reminders.py) all read it through
 ``check``, ``available_actions``, ``settable_statuses``, ``transition_for_status`` and
 ``started_by_report``; none of them writes a status rule of its own.
