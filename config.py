@@ -107,6 +107,15 @@ class Config:
     PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))
     # The office that supervises all plans (市金融办 in the 重庆 plan).
     SUPERVISING_OFFICE = os.environ.get("TRACKER_SUPERVISING_OFFICE", "市金融办")
+    # The upload budget (tracker/upload_budget.py, issue 14): what one uploaded ledger or plan may
+    # hold, counted from its XML or text before any reader loads it whole.
+    UPLOAD_MAX_CELLS = int(os.environ.get("TRACKER_UPLOAD_MAX_CELLS", "1000000"))
+    UPLOAD_MAX_STYLES = int(os.environ.get("TRACKER_UPLOAD_MAX_STYLES", "64000"))
+    UPLOAD_MAX_SHARED_STRINGS = int(os.environ.get("TRACKER_UPLOAD_MAX_SHARED_STRINGS", "500000"))
+    UPLOAD_MAX_PARAGRAPHS = int(os.environ.get("TRACKER_UPLOAD_MAX_PARAGRAPHS", "100000"))
+    UPLOAD_MAX_WORD_STYLES = int(os.environ.get("TRACKER_UPLOAD_MAX_WORD_STYLES", "10000"))
+    UPLOAD_MAX_ITEMS = int(os.environ.get("TRACKER_UPLOAD_MAX_ITEMS", "5000"))
+    UPLOAD_MAX_DEPTH = int(os.environ.get("TRACKER_UPLOAD_MAX_DEPTH", "200"))
     # 佐证材料 (evidence files on progress reports): largest file accepted, in bytes (10 MB).
     ATTACHMENT_MAX_BYTES = int(os.environ.get("TRACKER_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
     # E-mail of reminders (催办) through SMTP; off unless MAIL_ENABLED=1 (services/mail.py).

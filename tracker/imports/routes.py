@@ -6,18 +6,19 @@ plain form submits, so the page works without JavaScript.
 """
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..extensions import db
 from ..models import Plan
-from ..parsing import PlanReadError, parse_plan_text, read_plan_bytes
+from ..parsing import PlanReadError, read_plan_bytes, read_plan_text
 from ..services import draft_editing as editing
 from ..services.errors import InvalidInput
 from ..services.import_drafts import (MANAGE_MESSAGE, confirm_import, discard_draft, is_new_unit, known_unit_names,
                                       load_draft, save_draft, start_import, unit_choices)
 from ..services.permissions import can_manage_plans, require
 from ..services.plan_revision import FIELD_LABELS, apply_revision, compare
+from ..upload_budget import UploadBudget
 from . import bp
 from .forms import PreviewForm, UploadForm
 
@@ -37,13 +38,16 @@ def _read_upload(form: UploadForm):
         if not data:
             raise InvalidInput(f"文件 {upload.filename} 是空的。请确认选对了文件后重新上传。")
         try:
-            return read_plan_bytes(data, upload.filename), upload.filename
+            return read_plan_bytes(data, upload.filename, UploadBudget.from_config(current_app.config)), upload.filename
         except PlanReadError as error:
             raise InvalidInput(f"{error} 请换一个文件，或把方案全文复制粘贴到下面的文本框中。") from error
     text = (form.text.data or "").strip()
     if not text:
         raise InvalidInput("请选择要上传的方案文件，或把方案全文粘贴到文本框中。")
-    return parse_plan_text(text), PASTED_NAME
+    try:
+        return read_plan_text(text, PASTED_NAME, UploadBudget.from_config(current_app.config)), PASTED_NAME
+    except PlanReadError as error:
+        raise InvalidInput(str(error)) from error
 
 
 def _upload_page(plan: Plan | None):

@@ -7,6 +7,10 @@ value. ``ListNumberer`` keeps one counter per list and level, as Word does (a le
 after any higher level), and renders the label so the parser sees "一、" or "1." as typed text.
 Bullets and unknown formats give no label. Numbering set on a paragraph style (a style whose
 ``w:pPr`` holds ``w:numPr``) counts too.
+
+A damaged or hostile file raises ``DamagedNumbering`` instead of running away (issue 14): a
+non-integer level, start or id, a level outside 0–8 (Word has nine), a start value above
+MAX_START, styles ``basedOn`` each other in a cycle, or a chain deeper than MAX_STYLE_CHAIN.
 """
 
 from __future__ import annotations
@@ -16,6 +20,30 @@ from docx.oxml.ns import qn
 _CN = "〇一二三四五六七八九"
 _CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
+#: Largest start value accepted: Word's own dialog allows at most 32,767; a start of 10^11 in
+#: roman numerals would be a label of 10^8 characters.
+MAX_START = 32_767
+#: Word has nine list levels (w:ilvl 0–8).
+LEVELS = 9
+#: Longest chain of basedOn styles followed (Word's styles nest a handful deep).
+MAX_STYLE_CHAIN = 100
+
+
+class DamagedNumbering(ValueError):
+    """The list numbering or styles of a .docx are malformed (see the module doc)."""
+
+
+def _integer(value, what: str, low: int = 0, high: int = MAX_START) -> int:
+    """``value`` (an attribute's text or int) as an int within [low, high]; else DamagedNumbering."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise DamagedNumbering(f"{what} is not an integer: {value!r}") from None
+    if not low <= number <= high:
+        raise DamagedNumbering(f"{what} {number} outside {low}..{high}")
+    return number
+
+
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -79,31 +107,36 @@ class ListNumberer:
         for node in root.findall(qn("w:abstractNum")):
             levels = {}
             for lvl in node.findall(qn("w:lvl")):
-                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
-                    _val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""), int(_val(lvl, "w:start", "1")))
+                levels[_integer(lvl.get(qn("w:ilvl"), "0"), "w:ilvl", high=LEVELS - 1)] = (
+                    _val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""),
+                    _integer(_val(lvl, "w:start", "1"), "w:start"))
             abstract[node.get(qn("w:abstractNumId"))] = levels
         for num in root.findall(qn("w:num")):
             levels = dict(abstract.get(_val(num, "w:abstractNumId"), {}))
             for override in num.findall(qn("w:lvlOverride")):
-                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                ilvl = _integer(override.get(qn("w:ilvl"), "0"), "w:ilvl", high=LEVELS - 1)
                 start = _val(override, "w:startOverride")
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
-                    levels[ilvl] = (fmt, text, int(start))
+                    levels[ilvl] = (fmt, text, _integer(start, "w:startOverride"))
             self.levels[num.get(qn("w:numId"))] = levels
 
     def _num_pr(self, paragraph) -> tuple[str, int] | None:
         p_pr = paragraph._p.pPr
         num_pr = p_pr.numPr if p_pr is not None else None
         style = paragraph.style
+        seen: list[str | None] = []
         while num_pr is None and style is not None:
+            if (style.style_id is not None and style.style_id in seen) or len(seen) >= MAX_STYLE_CHAIN:
+                raise DamagedNumbering(f"style {style.style_id!r}: basedOn chain loops or is too deep")
+            seen.append(style.style_id)
             style_p_pr = style.element.pPr
             num_pr = style_p_pr.numPr if style_p_pr is not None else None
             style = style.base_style
         if num_pr is None or num_pr.numId is None:
             return None
         ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-        return str(num_pr.numId.val), int(ilvl)
+        return str(num_pr.numId.val), _integer(ilvl, "w:ilvl", high=LEVELS - 1)
 
     def label(self, paragraph) -> str:
         """The label Word shows before ``paragraph`` ("一、", "1.", "（1）"), or "" (none,

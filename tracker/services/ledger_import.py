@@ -32,6 +32,7 @@ from ..extensions import db
 from ..ledger import LedgerLimits, LedgerReadResult, read_ledger
 from ..ledger.safety import MB, load_source
 from ..models import Channel, ImportRecord, JournalEntry, Plan, ProgressReport, Role, Task, User
+from ..upload_budget import UploadBudget
 from . import journal, workflow
 from .errors import NotFound, PermissionDenied, ServiceError
 from .ledger_changes import Change, ImportContext, own_report_unit, plan_own
@@ -87,9 +88,11 @@ def _gc_paused():
 
 def ledger_limits(config: Mapping) -> LedgerLimits:
     """The upload limits from the app's settings: LEDGER_MAX_BYTES (default MAX_CONTENT_LENGTH, else
-    20 MB) and LEDGER_MAX_ROWS (default 50,000) (SECURITY-TESTS.md E1, E5)."""
+    20 MB), LEDGER_MAX_ROWS (default 50,000) (SECURITY-TESTS.md E1, E5) and the UPLOAD_MAX_* budget
+    (upload_budget.UploadBudget.from_config: cells, styles, shared strings)."""
     max_bytes = config.get("LEDGER_MAX_BYTES") or config.get("MAX_CONTENT_LENGTH") or 20 * MB
-    return LedgerLimits(max_bytes=int(max_bytes), max_rows=int(config.get("LEDGER_MAX_ROWS") or 50_000))
+    return LedgerLimits(max_bytes=int(max_bytes), max_rows=int(config.get("LEDGER_MAX_ROWS") or 50_000),
+                        budget=UploadBudget.from_config(config))
 
 
 def load_ledger(source, filename: str | None = None, *, limits: LedgerLimits = LedgerLimits(),
