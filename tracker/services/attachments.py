@@ -45,7 +45,10 @@ class Upload:
 
 
 def original_name(filename: str) -> str:
-    """Return the file name without any folder part (``../../app.py`` → ``app.py``), at most 200 characters."""
+    """Return the file name without any folder part (``../../app.py`` → ``app.py``), at most 200
+    characters, control characters (CR, LF, NUL, …) replaced by spaces: the name is offered
+    back in a download header."""
+    filename = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in filename)
     name = PurePath(filename.replace("\\", "/")).name.strip() or "附件"
     return name[-200:]
 
