@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 from .. import clock
 from ..clock import to_beijing
 from ..extensions import db
+from ..ids import parse_id
 from ..models import Channel, Plan, ProgressReport, Task, TaskStatus, Unit
 from ..services.api_tokens import user_for_token
 from ..services.dashboard import list_tasks
@@ -113,9 +114,10 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     text = request.args.get(name, "")
     if not text:
         return default
-    if not text.isdigit() or not low <= int(text) <= high:
+    number = parse_id(text)
+    if number is None or not low <= number <= high:
         raise ApiError(400, f"参数 {name} 应为 {low} 到 {high} 之间的整数，收到“{text}”。")
-    return int(text)
+    return number
 
 
 @bp.get("/tasks")
