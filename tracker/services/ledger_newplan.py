@@ -26,7 +26,10 @@ _MAX_NUMBER, _MAX_DEADLINE, _MAX_UNIT, _MAX_TITLE = 40, 200, 200, 500
 
 
 def chinese_numeral(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 25 -> 二十五 (for headings the ledger does not number)."""
+    """1 -> 一, 10 -> 十, 12 -> 十二, 25 -> 二十五 (for headings the ledger does not number);
+    100 and above in digits ("100"), so a ledger of 100+ unnumbered groups still imports."""
+    if not 0 <= n < 100:
+        return str(n)
     if n < 10:
         return _CN_DIGITS[n]
     tens, ones = divmod(n, 10)
