@@ -70,3 +70,17 @@ def test_ledger_upload_style_limit_follows_the_setting(app, client, auth):
     auth.login("zjj")
     response = upload_ledger(client, make_files.many_styles_xlsx(60), "台账.xlsx")
     assert response.status_code == 400 and "超过上限 50 个" in response.get_data(as_text=True)
+
+
+def test_ledger_confirm_of_a_refused_preview_says_why_and_writes_nothing(app, client, auth, tmp_path):
+    from tests.ledger_helpers import confirm, export, preview_url, snapshot
+
+    path = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    auth.login("duban")
+    url = preview_url(upload_ledger(client, path, "台账.xlsx"))
+    app.config["LEDGER_MAX_ROWS"] = 2  # now the preview refuses it: too many rows
+    before = snapshot(app)
+    response = confirm(client, url)
+    assert response.status_code == 400
+    assert "超过上限 2 行" in response.get_data(as_text=True)
+    assert snapshot(app) == before
