@@ -103,6 +103,10 @@ class Config:
     LOGIN_MAX_FAILURES_PER_IP = int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES_PER_IP", "50"))
     LOGIN_WINDOW_MINUTES = _minutes("TRACKER_LOGIN_WINDOW_MINUTES", 15)
     WTF_CSRF_TIME_LIMIT = None  # a liaison may keep a form open all evening
+    # Host names the app answers to (comma-separated; others get 400), and the public address the
+    # API's links are built on; without either, links echo the request's Host header (issue 14).
+    TRUSTED_HOSTS = [h.strip() for h in os.environ.get("TRACKER_TRUSTED_HOSTS", "").split(",") if h.strip()] or None
+    BASE_URL = os.environ.get("TRACKER_BASE_URL", "").strip() or None
     # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none).
     PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))
     # The office that supervises all plans (市金融办 in the 重庆 plan).

@@ -1,4 +1,5 @@
-"""Ids and numbers past 64 bits, and JSON nested too deep, get 404/400, never 500 (issue 14 item 10,
+"""Ids and numbers past 64 bits, and JSON nested too deep, get 404/400, never 500; API links never
+carry a forged Host (issue 14 items 10 and 13,
 SECURITY-TESTS H6).
 
 Stories: someone types /tasks/99999999999999999999999, or a filter ?plan= with 25 digits, or posts a JSON body of 100,000 "[" to the API: the page says not found or
@@ -43,3 +44,17 @@ def test_api_numbers_past_64_bits_and_deep_json_get_400_or_404(api, world):  # n
                            headers={**headers, "Content-Type": "application/json"})
     assert response.status_code == 400
     assert "请求体应为 JSON 对象" in response.get_json()["error"]
+
+
+def test_api_links_never_carry_a_forged_host(api, world, empty_app):  # noqa: F811
+    client, bearer = api
+    headers = {**bearer("sup"), "Host": "evil.example"}
+    empty_app.config["BASE_URL"] = "https://duban.example.gov.cn/"
+    body = client.get("/api/v1/tasks?per_page=1", headers=headers).get_json()
+    assert body["next"].startswith("https://duban.example.gov.cn/api/v1/tasks?")
+    assert body["items"][0]["url"].startswith("https://duban.example.gov.cn/api/v1/tasks/")
+    empty_app.config["BASE_URL"] = None
+    empty_app.config["TRUSTED_HOSTS"] = ["duban.example.gov.cn", "localhost"]
+    response = client.get("/api/v1/tasks?per_page=1", headers=headers)
+    assert response.status_code == 400 and b"evil.example" not in response.data
+    assert client.get("/api/v1/tasks?per_page=1", headers=bearer("sup")).status_code == 200
