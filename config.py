@@ -120,6 +120,8 @@ class Config:
     UPLOAD_MAX_WORD_STYLES = int(os.environ.get("TRACKER_UPLOAD_MAX_WORD_STYLES", "10000"))
     UPLOAD_MAX_ITEMS = int(os.environ.get("TRACKER_UPLOAD_MAX_ITEMS", "5000"))
     UPLOAD_MAX_DEPTH = int(os.environ.get("TRACKER_UPLOAD_MAX_DEPTH", "200"))
+    # /healthz answers 503 "disk full" below this many free bytes on the instance folder's disk.
+    HEALTH_MIN_FREE_BYTES = int(os.environ.get("TRACKER_HEALTH_MIN_FREE_BYTES", 64 * 1024 * 1024))
     # 佐证材料 (evidence files on progress reports): largest file accepted, in bytes (10 MB).
     ATTACHMENT_MAX_BYTES = int(os.environ.get("TRACKER_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
     # E-mail of reminders (催办) through SMTP; off unless MAIL_ENABLED=1 (services/mail.py).
