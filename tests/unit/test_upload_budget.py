@@ -17,7 +17,7 @@ from tracker import upload_budget
 from tracker.ledger import LedgerRefused
 from tracker.ledger.safety import LedgerLimits, check_xlsx_container
 from tracker.parsing import PlanReadError, read_plan_bytes
-from tracker.parsing.readers import read_plan_text
+from tracker.parsing.readers import html_text, read_plan_text
 from tracker.upload_budget import UploadBudget, count_elements
 
 
@@ -83,6 +83,16 @@ def test_deeply_nested_html_is_refused_and_ordinary_html_is_read():
     assert refused.value.code == "too_deep" and "嵌套超过 200 层" in str(refused.value)
     page = "<html><body>" + "<div><p>一、加强监管<p>二、防范风险<br></div>" * 50 + "</body></html>"
     assert len(read_plan_bytes(page.encode(), "方案.html").measures) >= 2
+
+
+def test_html_reading_time_is_linear_in_sibling_blocks():
+    import time
+
+    page = make_files.sibling_blocks_html(20_000)
+    started = time.perf_counter()
+    lines = html_text(page).splitlines()
+    assert time.perf_counter() - started < 3  # the in-place edits took ~30 s
+    assert len(lines) == 20_000 and lines[-1] == "20000. 开展排查"
 
 
 def test_text_with_too_many_lines_or_items_is_refused():
