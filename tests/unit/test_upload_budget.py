@@ -17,7 +17,7 @@ from tracker import upload_budget
 from tracker.ledger import LedgerRefused
 from tracker.ledger.safety import LedgerLimits, check_xlsx_container
 from tracker.parsing import PlanReadError, read_plan_bytes
-from tracker.parsing.readers import html_text, read_plan_text
+from tracker.parsing.readers import docx_text, html_text, read_plan_text
 from tracker.upload_budget import UploadBudget, count_elements
 
 
@@ -75,6 +75,15 @@ def test_docx_with_too_many_paragraphs_is_refused_before_python_docx():
     assert refused.value.code == "too_many_paragraphs"
     assert str(refused.value).startswith("文件 长文.docx 含有的段落和表格单元格超过上限 999 个")
     read_plan_bytes(data, "长文.docx")
+
+
+def test_docx_reading_time_is_linear_in_paragraphs():
+    import time
+
+    data = make_files.many_paragraphs_docx(20_000)
+    started = time.perf_counter()
+    assert len(docx_text(data, "长文.docx").splitlines()) == 20_000
+    assert time.perf_counter() - started < 5  # one style look-up per paragraph took ~25 s
 
 
 def test_deeply_nested_html_is_refused_and_ordinary_html_is_read():

@@ -99,6 +99,7 @@ class ListNumberer:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.styles = document.styles
+        self._style_num_pr: dict[str | None, object] = {}
         try:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -124,19 +125,32 @@ class ListNumberer:
     def _num_pr(self, paragraph) -> tuple[str, int] | None:
         p_pr = paragraph._p.pPr
         num_pr = p_pr.numPr if p_pr is not None else None
-        style = paragraph.style
-        seen: list[str | None] = []
-        while num_pr is None and style is not None:
-            if (style.style_id is not None and style.style_id in seen) or len(seen) >= MAX_STYLE_CHAIN:
-                raise DamagedNumbering(f"style {style.style_id!r}: basedOn chain loops or is too deep")
-            seen.append(style.style_id)
-            style_p_pr = style.element.pPr
-            num_pr = style_p_pr.numPr if style_p_pr is not None else None
-            style = style.base_style
+        if num_pr is None:
+            # python-docx resolves a paragraph's style by scanning every style (about 1 ms); the
+            # answer depends only on the style id, so it is worked out once per id.
+            style_id = p_pr.pStyle.val if p_pr is not None and p_pr.pStyle is not None else None
+            if style_id not in self._style_num_pr:
+                self._style_num_pr[style_id] = self._style_chain_num_pr(paragraph.style)
+            num_pr = self._style_num_pr[style_id]
         if num_pr is None or num_pr.numId is None:
             return None
         ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
         return str(num_pr.numId.val), _integer(ilvl, "w:ilvl", high=LEVELS - 1)
+
+    @staticmethod
+    def _style_chain_num_pr(style):
+        """The numPr of ``style`` or of the nearest style it is basedOn, or None; a loop or a chain
+        past MAX_STYLE_CHAIN raises DamagedNumbering."""
+        seen: list[str | None] = []
+        while style is not None:
+            if (style.style_id is not None and style.style_id in seen) or len(seen) >= MAX_STYLE_CHAIN:
+                raise DamagedNumbering(f"style {style.style_id!r}: basedOn chain loops or is too deep")
+            seen.append(style.style_id)
+            style_p_pr = style.element.pPr
+            if style_p_pr is not None and style_p_pr.numPr is not None:
+                return style_p_pr.numPr
+            style = style.base_style
+        return None
 
     def label(self, paragraph) -> str:
         """The label Word shows before ``paragraph`` ("一、", "1.", "（1）"), or "" (none,
