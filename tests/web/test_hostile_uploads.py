@@ -84,3 +84,12 @@ def test_ledger_confirm_of_a_refused_preview_says_why_and_writes_nothing(app, cl
     assert response.status_code == 400
     assert "超过上限 2 行" in response.get_data(as_text=True)
     assert snapshot(app) == before
+
+
+def test_parse_plan_command_answers_a_damaged_docx_in_one_sentence(app, runner, tmp_path):
+    for name, make in (("样式循环.docx", make_files.style_cycle_docx), ("层级十.docx", make_files.ilvl_ten_docx)):
+        path = tmp_path / name
+        path.write_bytes(make())
+        result = runner.invoke(args=["parse-plan", str(path)])
+        assert result.exit_code != 0
+        assert f"文件 {name} 已损坏" in result.output and "Traceback" not in result.output
