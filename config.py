@@ -103,10 +103,25 @@ class Config:
     LOGIN_MAX_FAILURES_PER_IP = int(os.environ.get("TRACKER_LOGIN_MAX_FAILURES_PER_IP", "50"))
     LOGIN_WINDOW_MINUTES = _minutes("TRACKER_LOGIN_WINDOW_MINUTES", 15)
     WTF_CSRF_TIME_LIMIT = None  # a liaison may keep a form open all evening
+    # Host names the app answers to (comma-separated; others get 400), and the public address the
+    # API's links are built on; without either, links echo the request's Host header (issue 14).
+    TRUSTED_HOSTS = [h.strip() for h in os.environ.get("TRACKER_TRUSTED_HOSTS", "").split(",") if h.strip()] or None
+    BASE_URL = os.environ.get("TRACKER_BASE_URL", "").strip() or None
     # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (0: none).
     PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))
     # The office that supervises all plans (市金融办 in the 重庆 plan).
     SUPERVISING_OFFICE = os.environ.get("TRACKER_SUPERVISING_OFFICE", "市金融办")
+    # The upload budget (tracker/upload_budget.py, issue 14): what one uploaded ledger or plan may
+    # hold, counted from its XML or text before any reader loads it whole.
+    UPLOAD_MAX_CELLS = int(os.environ.get("TRACKER_UPLOAD_MAX_CELLS", "1000000"))
+    UPLOAD_MAX_STYLES = int(os.environ.get("TRACKER_UPLOAD_MAX_STYLES", "64000"))
+    UPLOAD_MAX_SHARED_STRINGS = int(os.environ.get("TRACKER_UPLOAD_MAX_SHARED_STRINGS", "500000"))
+    UPLOAD_MAX_PARAGRAPHS = int(os.environ.get("TRACKER_UPLOAD_MAX_PARAGRAPHS", "50000"))
+    UPLOAD_MAX_WORD_STYLES = int(os.environ.get("TRACKER_UPLOAD_MAX_WORD_STYLES", "10000"))
+    UPLOAD_MAX_ITEMS = int(os.environ.get("TRACKER_UPLOAD_MAX_ITEMS", "5000"))
+    UPLOAD_MAX_DEPTH = int(os.environ.get("TRACKER_UPLOAD_MAX_DEPTH", "200"))
+    # /healthz answers 503 "disk full" below this many free bytes on the instance folder's disk.
+    HEALTH_MIN_FREE_BYTES = int(os.environ.get("TRACKER_HEALTH_MIN_FREE_BYTES", 64 * 1024 * 1024))
     # 佐证材料 (evidence files on progress reports): largest file accepted, in bytes (10 MB).
     ATTACHMENT_MAX_BYTES = int(os.environ.get("TRACKER_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
     # E-mail of reminders (催办) through SMTP; off unless MAIL_ENABLED=1 (services/mail.py).

@@ -24,6 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """
     folder = environment.instance_dir()
     app = Flask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
+    configure_numbers(app)
     app.config.from_object(environment.Config)
     app.config["SQLALCHEMY_DATABASE_URI"] = environment.default_database_url(folder)
     if environment.is_production():
@@ -40,6 +41,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     configure_security(app)
     configure_cli(app)
     return app
+
+
+def configure_numbers(app: Flask) -> None:
+    """Bound ``<int:…>`` route ids to 64 bits and refuse JSON nested too deep (tracker/ids.py);
+    must run before any route is added."""
+    from .ids import BoundedJSONProvider, IdConverter
+
+    app.url_map.converters["int"] = IdConverter
+    app.json = BoundedJSONProvider(app)
 
 
 def configure_proxy(app: Flask) -> None:

@@ -125,8 +125,16 @@ def check_xml_prologs(archive: zipfile.ZipFile, name: str, kind: ArchiveKind) ->
 
 
 def prolog_is_unsafe(head: bytes) -> bool:
-    """True when the XML prolog in ``head`` holds a DOCTYPE, or does not end within ``head``."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
+    """True when the XML prolog in ``head`` holds a DOCTYPE, or does not end within ``head``.
+
+    ``head``: the first bytes of an XML member, in UTF-8, UTF-16 or UTF-32 (with or without a
+    byte-order mark; UTF-32 was missed before, issue 14 item 14)."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or b"\x00\x00\x00" in head[:4]:
+        # UTF-32 (with or without a byte-order mark): "<" is one byte and three NULs
+        encoding = "utf-32-be" if head[:1] == b"\x00" else "utf-32-le"
+        text = head[4 if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else 0:]
+        text = text[: len(text) // 4 * 4].decode(encoding, errors="replace")
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
         encoding = "utf-16"
         if not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"

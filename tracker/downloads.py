@@ -6,6 +6,8 @@ and ``columns`` query arguments are read (services/ledger_export.LedgerOptions).
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from io import BytesIO
 
 from flask import render_template, request, send_file
@@ -21,14 +23,28 @@ MIMETYPES = {
 }
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def header_safe_name(name: str, fallback: str = "下载") -> str:
+    """``name`` fit for a Content-Disposition header: control and format characters (CR, LF,
+    NUL, tab, U+2028, …) become one space, runs of spaces one space, ends trimmed; ``fallback``
+    when nothing is left. A plan title typed with Alt+Enter in Excel, or an attachment name
+    posted with CR/LF, otherwise breaks every download of it (issue 14 item 6, SECURITY-TESTS H7)."""
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in name)
+    return _SPACES.sub(" ", cleaned).strip() or fallback
+
+
 def send_download(content: bytes, filename: str):
     """Answer with ``content`` (bytes) as an attachment named ``filename`` (.xlsx, .csv or .docx).
 
     send_file writes Content-Disposition as attachment with an ASCII fallback and an RFC 5987
-    ``filename*=UTF-8''…`` for the Chinese name. Raises KeyError for another suffix (a programming error).
+    ``filename*=UTF-8''…`` for the Chinese name; the name is made header-safe first
+    (header_safe_name). Raises KeyError for another suffix (a programming error).
     """
     suffix = filename[filename.rfind("."):].lower()
-    return send_file(BytesIO(content), mimetype=MIMETYPES[suffix], as_attachment=True, download_name=filename)
+    return send_file(BytesIO(content), mimetype=MIMETYPES[suffix], as_attachment=True,
+                     download_name=header_safe_name(filename))
 
 
 def export_options() -> LedgerOptions:

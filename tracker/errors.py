@@ -15,7 +15,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from .extensions import db
 from .security import log_event
-from .services.errors import NotFound, PermissionDenied
+from .services.errors import DiskFull, NotFound, PermissionDenied, is_disk_full
 
 MESSAGES = {
     400: ("请求无效", "页面已过期或表单不完整。请返回上一页，刷新后重新提交。"),
@@ -26,6 +26,7 @@ MESSAGES = {
     429: ("操作过于频繁", "请求过于频繁，请稍后再试。"),
     500: ("系统出错", "系统处理时出错，已记录。请稍后重试；如仍出错，请把下面的事件编号告诉管理员。"),
     503: ("服务暂时不可用", "数据库暂时无法连接，您刚才的操作没有保存。请稍后刷新页面重试；如长时间无法使用，请联系管理员。"),
+    507: ("磁盘已满", DiskFull.MESSAGE),
 }
 
 
@@ -95,8 +96,18 @@ def register(app: Flask) -> None:
         _forget_user_if_unloadable(app)
         return page(500, incident=incident)
 
+    @app.errorhandler(DiskFull)
+    def disk_full(error):
+        db.session.rollback()
+        app.logger.error("disk full: %s", error.__cause__ or error)
+        return page(507, str(error))
+
     def database_unavailable(error):
         db.session.rollback()
+        if is_disk_full(error):  # SQLite/PostgreSQL: the database could not grow
+            app.logger.error("disk full: the database cannot write: %s", (str(error.orig).splitlines() or [""])[0])
+            _forget_user_if_unloadable(app)
+            return page(507)
         incident = uuid.uuid4().hex[:12]
         # One line, no traceback: the cause is outside the app (the database server), not a bug.
         app.logger.warning("incident %s: database unavailable: %s", incident, (str(error.orig).splitlines() or [""])[0])

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .ledger.safety import LedgerLimits
+from .upload_budget import UploadBudget
 
 MB = 1024 * 1024
 
@@ -42,7 +43,8 @@ class Settings:
     ``supervising_office``: the office's unit name (市金融办), shown on bulletins and ledgers and used
     for a supervisor's own ledger; ``attachment_max_bytes``: largest 佐证材料 file; ``ledger_max_bytes``
     and ``ledger_max_rows``: ledger upload limits (SECURITY-TESTS.md E1, E5); ``session_*_minutes``:
-    idle and absolute session lengths (B5); ``login_*``: the login throttle (B6); ``mail``: MailSettings.
+    idle and absolute session lengths (B5); ``login_*``: the login throttle (B6); ``mail``: MailSettings; ``upload_budget``: the
+    UPLOAD_MAX_* limits counted before a file is loaded (tracker/upload_budget.py).
     """
 
     supervising_office: str = "市金融办"
@@ -55,6 +57,7 @@ class Settings:
     login_max_failures_per_ip: int = 50
     login_window_minutes: int = 15
     mail: MailSettings = MailSettings()
+    upload_budget: UploadBudget = UploadBudget()
 
     @classmethod
     def from_config(cls, config: Mapping) -> Settings:
@@ -94,12 +97,13 @@ class Settings:
                 sender=config.get("MAIL_SENDER") or default.mail.sender,
                 timeout=float(config.get("MAIL_TIMEOUT") or default.mail.timeout),
             ),
+            upload_budget=UploadBudget.from_config(config),
         )
 
     @property
     def ledger_limits(self) -> LedgerLimits:
-        """The ledger upload limits (the other limits keep LedgerLimits' defaults)."""
-        return LedgerLimits(max_bytes=self.ledger_max_bytes, max_rows=self.ledger_max_rows)
+        """The ledger upload limits, with the upload budget (the other limits keep LedgerLimits' defaults)."""
+        return LedgerLimits(max_bytes=self.ledger_max_bytes, max_rows=self.ledger_max_rows, budget=self.upload_budget)
 
 
 def current_settings() -> Settings:

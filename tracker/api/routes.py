@@ -5,7 +5,7 @@ so a signed-in browser gets 401 here like anyone without a token. Errors: ``{"er
 """
 from __future__ import annotations
 
-from flask import g, jsonify, request, url_for
+from flask import current_app, g, jsonify, request, url_for
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from werkzeug.exceptions import HTTPException
@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 from .. import clock
 from ..clock import to_beijing
 from ..extensions import db
+from ..ids import parse_id
 from ..models import Channel, Plan, ProgressReport, Task, TaskStatus, Unit
 from ..services.accounts.tokens import user_for_token
 from ..services.figures.dashboard import list_tasks
@@ -102,6 +103,17 @@ def report_json(report: ProgressReport) -> dict:
             "progress": report.progress, "problems": report.problems, "next_steps": report.next_steps}
 
 
+def external_url(endpoint: str, **values) -> str:
+    """The absolute URL of ``endpoint``: on ``BASE_URL`` when configured (TRACKER_BASE_URL, e.g.
+    "https://duban.example.gov.cn"), else on the request's host, which Flask checks against
+    ``TRUSTED_HOSTS`` when configured. Without either, a forged ``Host`` header would come back in
+    the links (issue 14 item 13); production sets one of them (README, configuration)."""
+    base = (current_app.config.get("BASE_URL") or "").rstrip("/")
+    if base:
+        return base + url_for(endpoint, **values)
+    return url_for(endpoint, **values, _external=True)
+
+
 def task_json(task: Task, light: str, last_report_on) -> dict:
     """Return TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, url)."""
     return {"id": task.id, "plan_id": task.plan_id, "path": list(task.path), "number": task.number_display,
@@ -109,16 +121,17 @@ def task_json(task: Task, light: str, last_report_on) -> dict:
             "lead_units": [u.name for u in task.lead_units], "supporting_units": [u.name for u in task.supporting_units],
             "deadline": task.deadline, "due_date": _iso(task.due_date), "status": task.status.value,
             "status_label": task.status.label, "light": light, "last_report_on": _iso(last_report_on),
-            "url": url_for("api.task", task_id=task.id, _external=True)}
+            "url": external_url("api.task", task_id=task.id)}
 
 
 def _int_arg(name: str, default: int, low: int, high: int) -> int:
     text = request.args.get(name, "")
     if not text:
         return default
-    if not text.isdigit() or not low <= int(text) <= high:
+    number = parse_id(text)
+    if number is None or not low <= number <= high:
         raise ApiError(400, f"参数 {name} 应为 {low} 到 {high} 之间的整数，收到“{text}”。")
-    return int(text)
+    return number
 
 
 @bp.get("/tasks")
@@ -132,7 +145,7 @@ def tasks():
     items = [task_json(listing.tasks[f.id], f.light.value, f.last_report_on) for f in listing.facts]
     following = None
     if listing.has_next:
-        following = url_for("api.tasks", page=page + 1, per_page=per_page, **filters.as_args(), _external=True)
+        following = external_url("api.tasks", page=page + 1, per_page=per_page, **filters.as_args())
     return jsonify(items=items, next=following, total=listing.total, page=page, per_page=per_page)
 
 
@@ -182,7 +195,7 @@ def create_report(task_id: int):
                         channel=Channel.API)
     response = jsonify(report_json(report))
     response.status_code = 201
-    response.headers["Location"] = url_for("api.task", task_id=found.id, _external=True)
+    response.headers["Location"] = external_url("api.task", task_id=found.id)
     return response
 
 

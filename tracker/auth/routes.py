@@ -14,7 +14,7 @@ from ..extensions import db, login_manager
 from ..models import User
 from ..security import log_event
 from ..services.accounts import throttles as login_throttle
-from ..services.accounts.users import authenticate, change_own_password
+from ..services.accounts.users import WrongPassword, authenticate, change_own_password
 from ..services.errors import InvalidInput
 from ..settings import current_settings
 from . import bp
@@ -60,15 +60,15 @@ def login():
         username, ip, now = form.username.data.strip(), request.remote_addr, clock.utcnow()
         settings = current_settings()
         window = timedelta(minutes=settings.login_window_minutes)
-        if login_throttle.is_throttled(username, ip, now, window, settings.login_max_failures,
-                                       settings.login_max_failures_per_ip):
+        attempt = login_throttle.reserve_attempt(username, ip, now, window, settings.login_max_failures,
+                                                 settings.login_max_failures_per_ip)
+        if attempt is None:  # checked and counted in one step: parallel requests cannot slip past
             log_event("login_throttled", user=username)
             message = (f"登录失败次数过多，已暂停该账号登录。请 {settings.login_window_minutes} 分钟后再试；"
                        "如忘记密码，请联系管理员重置。")
             return render_template("auth/login.html", form=form, error=message), 429
         user = authenticate(username, form.password.data)
-        if user is None:
-            login_throttle.record_failure(username, ip, now)
+        if user is None:  # the reserved attempt stays as the failure
             log_event("login_failed", user=username)
             return render_template("auth/login.html", form=form, error=WRONG_CREDENTIALS)
         login_throttle.clear_failures(username)
@@ -101,12 +101,27 @@ def change_password():
     """Every user changes their own password here; other sessions of the user end."""
     form = PasswordChangeForm()
     if form.validate_on_submit():
+        # The current-password check is throttled like a sign-in of this user name (issue 14 item 4).
+        settings = current_settings()
+        attempt = login_throttle.reserve_attempt(
+            current_user.username, request.remote_addr, clock.utcnow(), timedelta(minutes=settings.login_window_minutes),
+            settings.login_max_failures, settings.login_max_failures_per_ip)
+        if attempt is None:
+            log_event("password_check_throttled")
+            form.current_password.errors = list(form.current_password.errors) + [
+                f"当前密码错误次数过多，请 {settings.login_window_minutes} 分钟后再试；如忘记密码，请联系管理员重置。"]
+            return render_template("auth/password.html", form=form, forced=current_user.must_change_password), 429
         try:
             change_own_password(current_user, form.current_password.data, form.new_password.data)
+        except WrongPassword as error:  # the reserved attempt stays as the failure
+            form.current_password.errors = list(form.current_password.errors) + [str(error)]
+            log_event("password_change_refused", reason=str(error))
         except InvalidInput as error:
+            login_throttle.release_attempt(attempt)
             form.new_password.errors = list(form.new_password.errors) + [str(error)]
             log_event("password_change_refused", reason=str(error))
         else:
+            login_throttle.clear_failures(current_user.username)
             refresh_session(db.session.get(User, current_user.id))
             log_event("password_changed", logging.INFO)
             flash("密码已修改。您在其他浏览器或设备上的登录已退出。", "success")

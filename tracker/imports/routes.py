@@ -12,7 +12,7 @@ from flask_login import current_user
 from ..extensions import db
 from ..gate import requires
 from ..models import Plan
-from ..parsing import PlanReadError, parse_plan_text, read_plan_bytes
+from ..parsing import PlanReadError, read_plan_bytes, read_plan_text
 from ..services.plans import draft_editing as editing
 from ..services.errors import InvalidInput
 from ..services.plans.drafts import (
@@ -28,6 +28,7 @@ from ..services.plans.drafts import (
 )
 from ..services.permissions import can_manage_plans
 from ..services.plans.revision import FIELD_LABELS, apply_revision, compare
+from ..settings import current_settings
 from . import bp
 from .forms import PreviewForm, UploadForm
 
@@ -47,13 +48,16 @@ def _read_upload(form: UploadForm):
         if not data:
             raise InvalidInput(f"文件 {upload.filename} 是空的。请确认选对了文件后重新上传。")
         try:
-            return read_plan_bytes(data, upload.filename), upload.filename
+            return read_plan_bytes(data, upload.filename, current_settings().upload_budget), upload.filename
         except PlanReadError as error:
             raise InvalidInput(f"{error} 请换一个文件，或把方案全文复制粘贴到下面的文本框中。") from error
     text = (form.text.data or "").strip()
     if not text:
         raise InvalidInput("请选择要上传的方案文件，或把方案全文粘贴到文本框中。")
-    return parse_plan_text(text), PASTED_NAME
+    try:
+        return read_plan_text(text, PASTED_NAME, current_settings().upload_budget), PASTED_NAME
+    except PlanReadError as error:
+        raise InvalidInput(str(error)) from error
 
 
 def _upload_page(plan: Plan | None):

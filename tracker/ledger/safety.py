@@ -34,6 +34,7 @@ import openpyxl
 
 from ..archives import MB, OLE_MAGIC, WORKBOOK, ZIP_MAGIC, ArchiveRefused, check_members, check_xml_prologs
 from ..archives import size_text as _size_text
+from ..upload_budget import UploadBudget, check_workbook_budget
 
 
 #: The codes a LedgerRefused carries.
@@ -41,6 +42,7 @@ REFUSAL_CODES = (
     "too_large", "empty", "legacy_xls", "encrypted", "not_xlsx", "corrupt", "macro",
     "too_many_members", "compression_ratio", "unpacked_size", "unsafe_xml", "too_many_rows",
     "bad_merges", "no_header", "no_sheet", "column_map",
+    "too_many_cells", "too_many_styles", "too_many_shared_strings",
 )
 
 
@@ -65,6 +67,7 @@ class LedgerLimits:
     of any member (100); ``max_uncompressed``: declared size of all members together, in bytes
     (50 MB). ``max_merges`` caps merged ranges on the sheet (200,000) and ``max_sheet_rows`` the
     ``<row>`` elements read, empty formatted ones included (None: twice ``max_rows`` + 1,000).
+    ``budget``: the cells, styles and shared strings the workbook may hold (upload_budget.py).
     """
 
     max_bytes: int = 20 * MB
@@ -74,6 +77,7 @@ class LedgerLimits:
     max_uncompressed: int = 50 * MB
     max_merges: int = 200_000
     max_sheet_rows: int | None = None
+    budget: UploadBudget = UploadBudget()
 
     @property
     def sheet_row_cap(self) -> int:
@@ -128,7 +132,8 @@ def check_xlsx_container(data: bytes, filename: str = "", limits: LedgerLimits =
     member; never inflates a whole member and never calls openpyxl. ``filename`` only serves the
     messages and the .xlsm/.xltm check. Raises LedgerRefused with code too_large, empty,
     legacy_xls, encrypted, not_xlsx, corrupt, macro, too_many_members, compression_ratio,
-    unpacked_size or unsafe_xml; returns None when the file may be opened.
+    unpacked_size, unsafe_xml, or too_many_styles, too_many_shared_strings, too_many_cells
+    (``limits.budget``, counted by streaming the XML); returns None when the file may be opened.
     """
     name = filename or "上传的文件"
     if len(data) > limits.max_bytes:
@@ -151,6 +156,10 @@ def check_xlsx_container(data: bytes, filename: str = "", limits: LedgerLimits =
         _check_members(archive, name, limits)
         _check_package(archive, name)
         _check_xml_prologs(archive, name)
+        try:
+            check_workbook_budget(archive, name, limits.budget)
+        except ArchiveRefused as refusal:
+            raise LedgerRefused(str(refusal), refusal.code) from None
 
 
 def _ole_refusal(data: bytes, name: str) -> LedgerRefused:

@@ -131,7 +131,11 @@ def mapping(token: str):
 def confirm(token: str):
     if not ActionForm().validate_on_submit():
         abort(400)
-    pending, loaded = _load_pending(token)
+    pending = open_upload(current_app.instance_path, token, current_user.id)
+    try:
+        pending, loaded = _load_pending(token)
+    except LedgerRefused as refused:  # the preview refused it too: say so again, write nothing
+        return _render_preview(pending, None, str(refused)), 400
     try:
         result = apply_import(loaded, current_user, pending.target_plan_id)
     except ImportRejected as rejected:

@@ -5,6 +5,7 @@ Public API:
     decode_plan_bytes(data, filename="") -> str   UTF-8 (BOM or not), else GB18030/GBK
     read_plan_file(path) -> PlanDraft             .txt/.md/.docx/.html/.htm
     read_plan_bytes(data, filename) -> PlanDraft  the same, from an upload
+    read_plan_text(text, name) -> PlanDraft       pasted text, within the upload budget
     PlanDraft, MeasureDraft, Section              the result (``to_dict()`` = CONTRACTS.md §1)
     split_sections(draft) -> list[PlanDraft]      one plan per document of a multi-document file
     PlanReadError, UnsupportedFileType            reading errors (Chinese messages)
@@ -23,7 +24,7 @@ from .draft import MeasureDraft, PlanDraft, Section
 from .parser import parse_plan_text
 from .sections import split_sections
 from .readers import (SUPPORTED_EXTENSIONS, PlanReadError, UnsupportedFileType, decode_plan_bytes,
-                      read_plan_bytes, read_plan_file)
+                      read_plan_bytes, read_plan_file, read_plan_text)
 
 __all__ = [
     "MeasureDraft",
@@ -37,5 +38,6 @@ __all__ = [
     "parse_plan_text",
     "read_plan_bytes",
     "read_plan_file",
+    "read_plan_text",
     "split_sections",
 ]

@@ -198,6 +198,8 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
     while True:
         stripped = text.rstrip()
         stop = ""
+        if not stripped:  # a bare number ("一、") leaves nothing to read
+            break
         if stripped[-1:] in "。；;" and stripped[-2:-1] in "）)〕":
             stop, stripped = stripped[-1], stripped[:-1]
         if stripped[-1:] not in "）)〕":

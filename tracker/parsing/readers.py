@@ -18,6 +18,7 @@ import zipfile
 from pathlib import Path
 
 from ..archives import ArchiveRefused, check_docx
+from ..upload_budget import UploadBudget, check_docx_budget, check_html_budget, check_item_budget, check_text_budget
 from .draft import PlanDraft
 from .parser import parse_plan_text
 
@@ -128,88 +129,159 @@ def decode_plan_bytes(data: bytes, filename: str = "") -> str:
     raise PlanReadError(f"无法识别文件 {name} 的文字编码：既不是 UTF-8，也不是 GB18030/GBK。")
 
 
-def docx_text(data: bytes, filename: str = "") -> str:
+def _damaged(filename: str) -> PlanReadError:
+    return PlanReadError(f"文件 {_display_name(filename)} 已损坏：Word 文档的内部结构有误，无法读取。"
+                         "请在 Word 或 WPS 中打开它并另存为新的 .docx 后再上传。", "corrupt")
+
+
+def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudget()) -> str:
     """Text of a .docx: body paragraphs and tables in document order, one line each; a list
     paragraph starts with the label Word shows for it ("一、", "1.", ``docx_numbering``); a
     table row's cells are joined by a tab (merged cells counted once). The file first passes the
-    zip-bomb and entity checks uploaded ledgers pass (archives.check_docx). Raises
-    ``PlanReadError`` with a Chinese message naming the file and what to do."""
+    zip-bomb and entity checks uploaded ledgers pass (archives.check_docx), then the paragraph
+    and style counts of ``budget`` (upload_budget.check_docx_budget). Raises ``PlanReadError``
+    with a Chinese message naming the file and what to do; a file python-docx cannot walk
+    (malformed XML, non-integer or out-of-range attributes, a merge that starts nowhere) is
+    "已损坏" (code "corrupt"), never a traceback (issue 14, SECURITY-TESTS.md H3)."""
     from docx import Document
+    from docx.exceptions import PythonDocxError
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml import etree
 
-    try:  # zip bombs and entity declarations are refused before python-docx unpacks anything
-        check_docx(data, f"文件 {_display_name(filename)}")
+    name = f"文件 {_display_name(filename)}"
+    try:  # zip bombs, entity declarations and oversized parts are refused before python-docx unpacks anything
+        check_docx(data, name)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_docx_budget(archive, name, budget)
     except ArchiveRefused as refusal:
         raise PlanReadError(str(refusal), refusal.code) from None
+    from .docx_numbering import DamagedNumbering, ListNumberer
+
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise PlanReadError(f"文件 {_display_name(filename)} 不是有效的 Word（.docx）文件：{exc}") from exc
-    from .docx_numbering import ListNumberer
-
-    numberer = ListNumberer(document)
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            paragraph = Paragraph(child, document)
-            lines.append(numberer.label(paragraph) + paragraph.text)
-        elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(re.sub(r"\s+", " ", cell.text).strip())
-                lines.append("\t".join(cells))
+        numberer = ListNumberer(document)
+        lines: list[str] = []
+        for child in document.element.body.iterchildren():
+            if child.tag == qn("w:p"):
+                paragraph = Paragraph(child, document)
+                lines.append(numberer.label(paragraph) + paragraph.text)
+            elif child.tag == qn("w:tbl"):
+                for row in Table(child, document).rows:
+                    cells, seen = [], set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        cells.append(re.sub(r"\s+", " ", cell.text).strip())
+                    lines.append("\t".join(cells))
+    except (DamagedNumbering, PythonDocxError, etree.LxmlError, zipfile.BadZipFile, KeyError, ValueError,
+            IndexError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        raise _damaged(filename) from exc
     return "\n".join(lines)
 
 
-def html_text(data: bytes | str, filename: str = "") -> str:
-    """Visible text of an HTML page: scripts and styles dropped, one line per block element,
-    table rows as tab-joined cells. Raises ``PlanReadError`` for undecodable bytes."""
-    from bs4 import BeautifulSoup, NavigableString
+_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template", "head", "iframe", "svg"))
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _page_strings(node):
+    """The visible strings under ``node`` in document order, as (text, parent is <pre>); skips
+    _SKIPPED_TAGS and comments. Iterative: no recursion limit, linear in the tree's size."""
+    from bs4 import CData, NavigableString
+
+    stack = list(reversed(node.contents))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, NavigableString):
+            if type(item) in (NavigableString, CData):
+                yield str(item), item.parent is not None and item.parent.name == "pre"
+        elif item.name not in _SKIPPED_TAGS:
+            stack.extend(reversed(item.contents))
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text: its strings, each with runs of whitespace as one space, joined by one space."""
+    texts = (_WHITESPACE.sub(" ", text).strip() for text, _ in _page_strings(cell))
+    return " ".join(text for text in texts if text)
+
+
+def html_text(data: bytes | str, filename: str = "", budget: UploadBudget = UploadBudget()) -> str:
+    """Visible text of an HTML page: scripts, styles and comments dropped, one line per block
+    element, table rows as tab-joined cells, whitespace runs as one space (kept inside <pre>).
+    Raises ``PlanReadError`` for undecodable bytes, and for a page nested deeper or holding more
+    blocks than ``budget`` allows (checked before parsing). One walk over the parsed tree, without
+    changing it: time is linear in the page (editing the tree in place was quadratic in the number
+    of sibling blocks, issue 14 item 7)."""
+    from bs4 import BeautifulSoup, CData, NavigableString
 
     markup = decode_plan_bytes(data, filename) if isinstance(data, bytes) else data
+    try:
+        check_html_budget(markup, f"文件 {_display_name(filename)}", budget)
+    except ArchiveRefused as refusal:
+        raise PlanReadError(str(refusal), refusal.code) from None
     soup = BeautifulSoup(markup, "lxml")
-    for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
-        tag.decompose()
-    for node in soup.find_all(string=True):
-        if node.parent is not None and node.parent.name != "pre":
-            node.replace_with(NavigableString(re.sub(r"\s+", " ", str(node))))
-    for row in soup.find_all("tr"):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-        row.replace_with(NavigableString("\n" + "\t".join(cells) + "\n"))
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (line.strip(" \u00a0\u3000") for line in soup.get_text().split("\n"))
+    parts: list[str] = []
+    newline = object()  # a marker on the stack: a block element ends here
+    stack: list = list(reversed(soup.contents))
+    while stack:
+        item = stack.pop()
+        if item is newline:
+            parts.append("\n")
+        elif isinstance(item, NavigableString):
+            if type(item) in (NavigableString, CData):
+                in_pre = item.parent is not None and item.parent.name == "pre"
+                parts.append(str(item) if in_pre else _WHITESPACE.sub(" ", str(item)))
+        elif item.name in _SKIPPED_TAGS:
+            continue
+        elif item.name == "tr":
+            parts.append("\n" + "\t".join(_cell_text(cell) for cell in item.find_all(["td", "th"])) + "\n")
+        else:
+            if item.name in _BLOCK_TAGS:
+                parts.append("\n")
+                stack.append(newline)
+            stack.extend(reversed(item.contents))
+    lines = (line.strip(" \u00a0\u3000") for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line.strip())
 
 
-def _text_of(data: bytes, filename: str) -> str:
+def _text_of(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) -> str:
     extension = Path(str(filename)).suffix.lower()
     if extension in TEXT_EXTENSIONS:
         return decode_plan_bytes(data, filename)
     if extension in DOCX_EXTENSIONS:
-        return docx_text(data, filename)
+        return docx_text(data, filename, budget)
     if extension in HTML_EXTENSIONS:
-        return html_text(data, filename)
+        return html_text(data, filename, budget)
     hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html 或 .htm 文件")
     shown = extension or "无扩展名"
     raise UnsupportedFileType(f"不支持的文件类型：{_display_name(filename)}（{shown}）；{hint}。")
 
 
-def read_plan_bytes(data: bytes, filename: str) -> PlanDraft:
+def read_plan_bytes(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) -> PlanDraft:
     """Parse an uploaded plan: ``data`` is the file's bytes, ``filename`` its name (only the
     extension is used, and the name appears in error messages).
 
     Returns a ``PlanDraft``. Raises ``UnsupportedFileType`` for an extension other than .txt,
-    .md, .docx, .html, .htm; ``PlanReadError`` for undecodable text or a broken .docx.
+    .md, .docx, .html, .htm; ``PlanReadError`` for undecodable text, a broken .docx, or a file
+    past ``budget`` (lines, paragraphs, nesting depth, numbered items; upload_budget.py).
     """
-    return parse_plan_text(_text_of(data, filename))
+    return read_plan_text(_text_of(data, filename, budget), f"文件 {_display_name(filename)}", budget)
+
+
+def read_plan_text(text: str, name: str = "粘贴的文本", budget: UploadBudget = UploadBudget()) -> PlanDraft:
+    """Parse a plan's decoded ``text`` (a file's or pasted), within ``budget``: more than
+    ``max_paragraphs`` lines are refused before parsing, more than ``max_items`` numbered items
+    after it (the parse is linear; the preview of 100,000 items is what no browser survives).
+    ``name`` names the text in messages. Raises ``PlanReadError``."""
+    try:
+        check_text_budget(text, name, budget)
+        draft = parse_plan_text(text)
+        check_item_budget(len(draft.measures), name, budget)
+    except ArchiveRefused as refusal:
+        raise PlanReadError(str(refusal), refusal.code) from None
+    return draft
 
 
 def read_plan_file(path: str | os.PathLike) -> PlanDraft:

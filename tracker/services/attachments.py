@@ -20,7 +20,7 @@ from ..archives import ArchiveLimits, ArchiveRefused, check_docx
 from ..extensions import db
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container
 from ..models import Attachment, ProgressReport, User
-from .errors import InvalidInput
+from .errors import DiskFull, InvalidInput, is_disk_full
 
 MAX_FILES = 5
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -45,7 +45,10 @@ class Upload:
 
 
 def original_name(filename: str) -> str:
-    """Return the file name without any folder part (``../../app.py`` → ``app.py``), at most 200 characters."""
+    """Return the file name without any folder part (``../../app.py`` → ``app.py``), at most 200
+    characters, control characters (CR, LF, NUL, …) replaced by spaces: the name is offered
+    back in a download header."""
+    filename = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in filename)
     name = PurePath(filename.replace("\\", "/")).name.strip() or "附件"
     return name[-200:]
 
@@ -104,7 +107,8 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
 
     Returns the rows and the paths written, so that the caller can delete the files when its
     transaction fails. Checks all files before writing any; raises InvalidInput (nothing
-    written) for more than MAX_FILES files or any refused file.
+    written) for more than MAX_FILES files or any refused file; DiskFull (no file left behind)
+    when the disk is full.
     """
     uploads = [u for u in uploads if u.filename or u.data]
     if len(uploads) > MAX_FILES:
@@ -116,13 +120,15 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
         for upload, kind in zip(uploads, kinds):
             stored_name = uuid.uuid4().hex
             path = folder / stored_name
+            written.append(path)  # before writing: a write cut short by a full disk leaves no orphan
             path.write_bytes(upload.data)
-            written.append(path)
             rows.append(Attachment(report=report, task_id=report.task.id, uploaded_by_id=actor.id,
                                    original_name=original_name(upload.filename), stored_name=stored_name,
                                    kind=kind, size=len(upload.data), sha256=hashlib.sha256(upload.data).hexdigest()))
-    except OSError:
+    except OSError as error:
         remove(written)
+        if is_disk_full(error):
+            raise DiskFull() from error
         raise
     db.session.add_all(rows)
     return rows, written

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from ..database import write_transaction
 from ..extensions import db
+from ..ids import parse_id
 from ..models import Channel, JournalField, Task, User
 from . import journal
 from .errors import Conflict, NotFound
@@ -53,8 +54,5 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
 
 def parse_version(value: object) -> int | None:
     """Return the version posted by a form as an int, or None when it is missing or not a number."""
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None
+    number = parse_id(value)  # None past 2^63 - 1 (tracker/ids.py)
+    return number if number else None

@@ -17,6 +17,35 @@ class InvalidInput(ServiceError):
     """The data given is incomplete or wrong; the message names the field."""
 
 
+class DiskFull(ServiceError):
+    """The server's disk (or quota) is full: nothing of the operation was kept (HTTP 507).
+    ``str(error)`` is the Chinese sentence for the user (issue 14 item 12, SECURITY-TESTS H8)."""
+
+    MESSAGE = "服务器磁盘已满，您刚才的操作没有保存（没有写入任何内容）。请联系管理员清理磁盘空间后重试。"
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.MESSAGE)
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    """Whether ``error`` (or the driver error a SQLAlchemy error wraps) says the disk is full:
+    OSError ENOSPC/EDQUOT, SQLite "database or disk is full", PostgreSQL SQLSTATE 53100."""
+    import errno
+
+    seen = 0
+    while error is not None and seen < 5:
+        seen += 1
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(error).lower()
+        if "database or disk is full" in text or "no space left on device" in text:
+            return True
+        if getattr(error, "sqlstate", None) == "53100" or getattr(error, "pgcode", None) == "53100":
+            return True
+        error = getattr(error, "orig", None) or error.__cause__
+    return False
+
+
 class Conflict(ServiceError):
     """The task changed since the form was read (HTTP 409): nothing was written.
 

@@ -12,6 +12,7 @@ from flask import flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from ..downloads import header_safe_name
 from ..extensions import db
 from ..models import Attachment, Task, TaskStatus, Unit
 from ..services import attachments, mail
@@ -180,5 +181,5 @@ def attachment(attachment_id: int):
     if not path.exists():
         raise NotFound("佐证材料文件已丢失，请联系管理员从备份中恢复。")
     return send_file(path, mimetype=attachments.MIME_TYPES[item.kind], as_attachment=True,
-                     download_name=item.original_name, max_age=0)
+                     download_name=header_safe_name(item.original_name, "佐证材料"), max_age=0)
 

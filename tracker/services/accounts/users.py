@@ -106,15 +106,20 @@ def check_new_password(user: User, password: str) -> None:
         raise InvalidInput("新密码不能与用户名相同。")
 
 
+class WrongPassword(InvalidInput):
+    """The current password given to change_own_password is wrong."""
+
+
 def change_own_password(user: User, current: str, new: str) -> None:
     """Replace ``user``'s password after checking ``current``; end the user's other sessions; commit.
 
-    Clears ``must_change_password``. Raises InvalidInput when ``current`` is wrong, when
+    Clears ``must_change_password``. Raises WrongPassword (an InvalidInput) when ``current`` is
+    wrong (the caller's throttle counts it), InvalidInput when
     ``new`` breaks check_new_password or equals ``current``. The journal records that the
     password changed, never the password.
     """
     if not user.check_password(current):
-        raise InvalidInput("当前密码不正确，请重新输入。")
+        raise WrongPassword("当前密码不正确，请重新输入。")
     if new == current:
         raise InvalidInput("新密码不能与当前密码相同。")
     check_new_password(user, new)

@@ -33,6 +33,7 @@ from ...models import (
     TaskStatus,
     User,
 )
+from ...ids import parse_id
 from ...periods import period_containing
 from .lights import Light, task_light
 from ..scope import task_scope
@@ -70,10 +71,10 @@ class TaskFilters:
             text = (args.get(name) or "").strip()
             if not text:
                 return None
-            if not text.isdigit():
+            number = parse_id(text)
+            if number is None:
                 errors.append(f"“{caption}”应为编号，已忽略“{text}”。")
-                return None
-            return int(text)
+            return number
 
         def day(name: str, caption: str) -> date | None:
             try:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from ...clock import beijing_today
 from ...extensions import db
 from ...ledger import LedgerIssue, LedgerReadResult, ReadRow
+from ...ledger.cells import neutralize_cell_text
 from ...models import (
     STATUS_LABELS,
     Assignment,
@@ -231,6 +232,14 @@ def may_import_row(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: Row
     return True
 
 
+def as_exported(text: str | None) -> str:
+    """A stored report text as the ledger export writes and the reader reads it back: without the
+    characters a workbook cannot hold (ledger.cells.neutralize_cell_text: \\x01, \\x0b, …) and
+    stripped. Comparing with this, an unchanged ledger changes nothing, whatever the reports hold
+    (issue 14 item 11, SECURITY-TESTS H10)."""
+    return (neutralize_cell_text(text or "") or "").strip()
+
+
 def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | None,
              current: ProgressReport | None, outcome: RowOutcome) -> Change | None:
     """Compare ``row`` with ``task`` and its ``current`` report; fill ``outcome``; return the change.
@@ -241,7 +250,7 @@ def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | Non
     unit's 已完成 is a close request, its 办结说明 the row's 进展情况), differs from the task's.
     """
     texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
-    now = tuple(getattr(current, name) if current else "" for _, name in REPORT_FIELDS)
+    now = tuple(as_exported(getattr(current, name)) if current else "" for _, name in REPORT_FIELDS)
     for (caption, _), text in zip(REPORT_FIELDS, texts):
         if len(text) > MAX_REPORT_CHARS:
             ctx.issue(row.row, caption, f"超过 {MAX_REPORT_CHARS} 字，请精简后再导入", outcome)
@@ -314,7 +323,7 @@ def _settle_stale(changes: list[Change]) -> None:
         for task_id, *texts in db.session.execute(select(
                 ProgressReport.task_id, ProgressReport.progress, ProgressReport.problems,
                 ProgressReport.next_steps).where(ProgressReport.task_id.in_(part))):
-            reports.setdefault(task_id, set()).add(tuple(texts))
+            reports.setdefault(task_id, set()).add(tuple(as_exported(text) for text in texts))
         for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_code).where(
                 JournalEntry.task_id.in_(part), JournalEntry.field == JournalField.STATUS.value)):
             statuses.setdefault(task_id, set()).add(old)

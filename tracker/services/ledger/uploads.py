@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import NotFound
+from ..errors import DiskFull, NotFound, is_disk_full
 
 FOLDER = "ledger-uploads"
 MAX_AGE_SECONDS = 24 * 3600
@@ -57,15 +57,23 @@ def _folder(instance_path: str) -> Path:
 
 def store_upload(instance_path: str, data: bytes, original_name: str, user_id: int,
                  target_plan_id: int | None) -> PendingUpload:
-    """Keep ``data`` under a new server-generated name; return the pending upload."""
+    """Keep ``data`` under a new server-generated name; return the pending upload. Raises
+    DiskFull (nothing left behind) when the disk is full."""
     folder = _folder(instance_path)
     _sweep(folder)
     token = secrets.token_hex(16)
     path = folder / f"{token}.xlsx"
-    with open(path, "xb") as handle:
-        handle.write(data)
     pending = PendingUpload(token, path, (original_name or "台账.xlsx")[:300], user_id, target_plan_id)
-    pending.save_meta()
+    try:
+        with open(path, "xb") as handle:
+            handle.write(data)
+        pending.save_meta()
+    except OSError as error:  # a full disk leaves neither half a file nor its metadata
+        path.unlink(missing_ok=True)
+        path.with_suffix(".json").unlink(missing_ok=True)
+        if is_disk_full(error):
+            raise DiskFull() from error
+        raise
     return pending
 
 

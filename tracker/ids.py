@@ -1,0 +1,49 @@
+"""Row ids and numbers read from a URL, a query string or a form: at most 2^63 − 1.
+
+Database ids are signed 64-bit integers (SQLite INTEGER, PostgreSQL BIGINT/INTEGER); Python's
+int is unbounded, so ``/tasks/99999999999999999999999`` or ``?plan=1e30-in-digits`` reached the
+driver and failed there with OverflowError: a 500 (issue 14 item 10, SECURITY-TESTS H6). Every
+number from the outside goes through here: a route's ``<int:…>`` (IdConverter, registered as
+Flask's "int" converter) does not match past MAX_ID, so the answer is 404; a filter or form
+value past it is "not a number" to its reader (parse_id).
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from flask.json.provider import DefaultJSONProvider
+from werkzeug.routing import IntegerConverter
+
+#: The largest id or number accepted from a request.
+MAX_ID = 2**63 - 1
+_DIGITS = re.compile(r"[0-9]{1,19}")
+
+
+def parse_id(text: object) -> int | None:
+    """``text`` (a str, or anything whose str() is digits) as an int in 0..MAX_ID, or None when it
+    is not plain ASCII digits (a sign, spaces inside, "²", "１") or is larger."""
+    text = str(text).strip() if text is not None else ""
+    if not _DIGITS.fullmatch(text):
+        return None
+    number = int(text)
+    return number if number <= MAX_ID else None
+
+
+class IdConverter(IntegerConverter):
+    """Flask's ``<int:…>`` bounded to MAX_ID: a larger number does not match the route (404)."""
+
+    def __init__(self, map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+class BoundedJSONProvider(DefaultJSONProvider):
+    """Flask's JSON, with a body nested too deep for the parser (RecursionError: 100,000 "[")
+    treated as invalid JSON, so ``request.get_json`` answers 400 (or None when silent), not 500."""
+
+    def loads(self, s, **kwargs):
+        try:
+            return json.loads(s, **kwargs)
+        except RecursionError:
+            raise ValueError("JSON nested too deep") from None
