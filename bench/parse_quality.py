@@ -1,14 +1,25 @@
-"""Precision and recall of the parser over tests/corpus/, against the hand-checked expected files.
+"""How well the parser reads tests/corpus/, against the hand-written gold files, part by part.
 
-Measures are compared by path (a path written twice counts twice); units by (path, role, name)
-with role "lead" or "supporting", for the documents whose expected file compares units (plans;
-speeches and news compare path and title only). Prints one line per document and the totals.
+The corpus is split in two (tests/corpus/PARTS.json): a development part the parser is tuned on
+and a test part (held out) that is only scored here. For each part this prints one line per
+document, then totals by kind (plan, table, webpage, pdf, speech) and for the whole part:
 
-Run from the repository root:  python bench/parse_quality.py
+- measures: F1 of the measures found, compared by numbering path (a multiset of paths);
+- units: F1 of (path, role, name) with role "lead" or "supporting", over the documents whose
+  gold file compares units (``fields`` holds lead_units and supporting_units);
+- deadlines: of the gold measures that have a deadline, the fraction whose measure at the same
+  path was read with exactly that deadline text (as written, e.g. "2024年6月底前");
+- due dates: of the gold measures that give a ``due_date``, the fraction read with that date;
+- errors: documents on which reading raised (they count as nothing found).
+
+Conventions of the gold files: tests/corpus/GOLD-README.md.
+
+Run from the repository root:  python bench/parse_quality.py [--part dev|test] [--json]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -20,47 +31,132 @@ sys.path.insert(0, str(ROOT))
 from tracker.parsing import read_plan_file  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
+PARTS_FILE = CORPUS / "PARTS.json"
 UNIT_FIELDS = {"lead_units", "supporting_units"}
+DEFAULT_FIELDS = ["path", "title", "lead_units", "supporting_units", "deadline"]
+KINDS = ("plan", "table", "webpage", "pdf", "speech")
+COUNTS = ("measures", "units", "deadlines", "due_dates")
+
+
+def load_parts() -> dict[str, list[str]]:
+    """PARTS.json as {"dev": [...], "test": [...]}: gold file names; dev is every gold file not in test."""
+    parts = json.loads(PARTS_FILE.read_text(encoding="utf-8"))
+    test = list(parts["test"])
+    dev = sorted(p.name for p in CORPUS.glob("*.expected.json") if p.name not in set(test))
+    return {"dev": dev, "test": sorted(test)}
 
 
 def _units(measures: list[dict]) -> Counter:
     return Counter((tuple(m["path"]), role, name) for m in measures
-                   for role in ("lead", "supporting") for name in m.get(f"{role}_units", []))
+                   for role in ("lead", "supporting") for name in m.get(f"{role}_units") or [])
 
 
-def _score(got: Counter, want: Counter) -> tuple[int, int, int]:
-    """(true positives, found, expected) for two multisets."""
-    return sum((got & want).values()), sum(got.values()), sum(want.values())
+def _f1(counts: list[int]) -> float | None:
+    """F1 from [right, found, expected]; None when nothing was expected or found."""
+    right, found, expected = counts
+    if not found and not expected:
+        return None
+    return 2 * right / (found + expected) if found + expected else 0.0
 
 
-def _ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f}" if b else "  -  "
+def _fraction(counts: list[int]) -> float | None:
+    right, _, expected = counts
+    return right / expected if expected else None
 
 
-def main() -> None:
-    totals = {"measures": [0, 0, 0], "units": [0, 0, 0]}
-    print(f"{'document':<36} {'measures P':>10} {'R':>6} {'units P':>8} {'R':>6}")
-    for expected_file in sorted(CORPUS.glob("*.expected.json")):
-        expected = json.loads(expected_file.read_text(encoding="utf-8"))
-        fields = set(expected.get("fields", ["path", "title", "lead_units", "supporting_units", "deadline"]))
+def score_document(expected: dict) -> dict:
+    """Counts [right, found, expected] per field for one gold file, and the error if reading raised."""
+    fields = set(expected.get("fields", DEFAULT_FIELDS))
+    want = expected["measures"]
+    error = None
+    try:
         got = [m.to_dict() for m in read_plan_file(CORPUS / expected["source"]).measures]
-        want = expected["measures"]
-        row = {"measures": _score(Counter(tuple(m["path"]) for m in got), Counter(tuple(m["path"]) for m in want))}
-        if UNIT_FIELDS <= fields:
-            row["units"] = _score(_units(got), _units(want))
-        cells = []
-        for key in ("measures", "units"):
-            if key in row:
-                tp, found, wanted = row[key]
-                totals[key] = [t + v for t, v in zip(totals[key], row[key])]
-                cells += [_ratio(tp, found), _ratio(tp, wanted)]
-            else:
-                cells += ["  -  ", "  -  "]
-        print(f"{expected['source'][:36]:<36} {cells[0]:>10} {cells[1]:>6} {cells[2]:>8} {cells[3]:>6}")
-    m, u = totals["measures"], totals["units"]
-    print(f"{'TOTAL':<36} {_ratio(m[0], m[1]):>10} {_ratio(m[0], m[2]):>6} {_ratio(u[0], u[1]):>8} {_ratio(u[0], u[2]):>6}")
-    print(f"(measures: {m[0]} right of {m[1]} found, {m[2]} expected; "
-          f"units: {u[0]} right of {u[1]} found, {u[2]} expected)")
+    except Exception as exc:  # a crash is a result to report, not a reason to stop the bench
+        got, error = [], f"{type(exc).__name__}: {exc}"
+    by_path = {}
+    for m in got:
+        by_path.setdefault(tuple(m["path"]), m)
+    got_paths, want_paths = Counter(tuple(m["path"]) for m in got), Counter(tuple(m["path"]) for m in want)
+    row = {"measures": [sum((got_paths & want_paths).values()), sum(got_paths.values()), sum(want_paths.values())]}
+    if UNIT_FIELDS <= fields:
+        g, w = _units(got), _units(want)
+        row["units"] = [sum((g & w).values()), sum(g.values()), sum(w.values())]
+    if "deadline" in fields:
+        dated = [m for m in want if m.get("deadline")]
+        right = sum(1 for m in dated if (by_path.get(tuple(m["path"])) or {}).get("deadline") == m["deadline"])
+        row["deadlines"] = [right, len(dated), len(dated)]
+    due = [m for m in want if m.get("due_date")]
+    if due:
+        right = sum(1 for m in due if (by_path.get(tuple(m["path"])) or {}).get("due_date") == m["due_date"])
+        row["due_dates"] = [right, len(due), len(due)]
+    return {"source": expected["source"], "kind": expected.get("kind") or "plan", "error": error, "counts": row}
+
+
+def _add(total: dict, row: dict) -> None:
+    for key, counts in row.items():
+        total[key] = [a + b for a, b in zip(total.get(key, [0, 0, 0]), counts)]
+
+
+def summarize(counts: dict) -> dict:
+    """Scores from summed counts: measures_f1, units_f1, deadlines, due_dates (None = nothing to score)."""
+    return {"measures_f1": _f1(counts.get("measures", [0, 0, 0])),
+            "units_f1": _f1(counts["units"]) if "units" in counts else None,
+            "deadlines": _fraction(counts["deadlines"]) if "deadlines" in counts else None,
+            "due_dates": _fraction(counts["due_dates"]) if "due_dates" in counts else None,
+            "counts": counts}
+
+
+def score_part(names: list[str]) -> dict:
+    """Per-document rows, totals by kind and the part's total, for the gold files ``names``."""
+    documents, by_kind, total = [], {}, {}
+    for name in names:
+        doc = score_document(json.loads((CORPUS / name).read_text(encoding="utf-8")))
+        documents.append(doc)
+        _add(by_kind.setdefault(doc["kind"], {}), doc["counts"])
+        _add(total, doc["counts"])
+    return {"documents": [dict(doc, **summarize(doc["counts"])) for doc in documents],
+            "by_kind": {kind: dict(summarize(c), documents=sum(1 for d in documents if d["kind"] == kind))
+                        for kind, c in sorted(by_kind.items(), key=lambda kv: KINDS.index(kv[0]) if kv[0] in KINDS else 99)},
+            "total": dict(summarize(total), documents=len(documents),
+                          errors=sum(1 for d in documents if d["error"]))}
+
+
+def _cell(value: float | None) -> str:
+    return f"{value:.3f}" if value is not None else "  -  "
+
+
+def _line(label: str, s: dict) -> str:
+    measures = s["counts"].get("measures", [0, 0, 0])
+    return (f"{label[:40]:<40} {_cell(s['measures_f1']):>7} {_cell(s['units_f1']):>7} "
+            f"{_cell(s['deadlines']):>7} {_cell(s['due_dates']):>7}   {measures[0]}/{measures[1]}/{measures[2]}")
+
+
+def print_part(name: str, part: dict) -> None:
+    print(f"== {name} part ({part['total']['documents']} documents) ==")
+    print(f"{'document':<40} {'meas F1':>7} {'unit F1':>7} {'dlines':>7} {'due':>7}   right/found/expected measures")
+    for doc in part["documents"]:
+        print(_line(doc["source"], doc) + (f"   ERROR {doc['error'][:60]}" if doc["error"] else ""))
+    print("-- by kind --")
+    for kind, s in part["by_kind"].items():
+        print(_line(f"{kind} ({s['documents']})", s))
+    print(_line("TOTAL", part["total"]) + f"   errors: {part['total']['errors']}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=("dev", "test"), help="score one part only (default: both)")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON instead of tables")
+    args = parser.parse_args(argv)
+    parts = load_parts()
+    names = [args.part] if args.part else ["dev", "test"]
+    result = {name: score_part(parts[name]) for name in names}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        for name in names:
+            print_part(name, result[name])
+    return result
 
 
 if __name__ == "__main__":

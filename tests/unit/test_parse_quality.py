@@ -1,0 +1,39 @@
+"""The quality bench (bench/parse_quality.py) scores what it says: F1 by path, units by (path, role,
+name), deadlines as written, and every gold file in exactly one part."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+spec = importlib.util.spec_from_file_location("parse_quality", ROOT / "bench" / "parse_quality.py")
+quality = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(quality)
+
+
+def test_parse_quality_f1_counts_a_missed_and_an_extra_measure():
+    got = Counter([("一",), ("一", "1"), ("二",)])
+    want = Counter([("一",), ("一", "1"), ("一", "2")])
+    right = sum((got & want).values())
+    assert quality.summarize({"measures": [right, 3, 3]})["measures_f1"] == 2 / 3
+
+
+def test_parse_quality_units_are_compared_with_their_role():
+    got = [{"path": ["1"], "lead_units": ["市财政局"], "supporting_units": ["市商务局"]}]
+    want = [{"path": ["1"], "lead_units": ["市商务局"], "supporting_units": ["市财政局"]}]
+    assert not quality._units(got) & quality._units(want)  # right names in the wrong roles score nothing
+
+
+def test_parse_quality_nothing_expected_and_nothing_found_is_not_scored():
+    summary = quality.summarize({"measures": [0, 0, 0], "deadlines": [0, 0, 0]})
+    assert summary["measures_f1"] is None and summary["deadlines"] is None and summary["units_f1"] is None
+
+
+def test_parse_quality_every_gold_file_is_in_exactly_one_part():
+    parts = quality.load_parts()
+    gold = {p.name for p in quality.CORPUS.glob("*.expected.json")}
+    assert set(parts["dev"]) | set(parts["test"]) == gold
+    assert not set(parts["dev"]) & set(parts["test"])
+    assert json.loads(quality.PARTS_FILE.read_text(encoding="utf-8"))["test"] == parts["test"]
