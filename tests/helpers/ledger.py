@@ -140,3 +140,17 @@ def read_csv(content: bytes) -> list[dict[str, str]]:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == list(ALL_CAPTIONS)  # CONTRACTS.md §3 captions in order, then 任务键, 版本
     return [dict(zip(rows[0], row)) for row in rows[1:]]
+
+
+def store_note(app, number: str, progress: str) -> None:
+    """File a report with exactly ``progress`` (leading blanks kept), as an API or old data might."""
+    with app.app_context():
+        task = next(t for t in db.session.scalars(select(Task)) if t.number_display == number)
+        db.session.add(ProgressReport(task_id=task.id, unit_id=None, progress=progress))
+        db.session.commit()
+
+
+def download(client, plan_id: int = 1):
+    response = client.get(f"/plans/{plan_id}/ledger.xlsx")
+    assert response.status_code == 200
+    return response

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
+
+import openpyxl
 
 from tracker.ledger import LedgerRow
 
@@ -108,3 +111,15 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
           + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
                     for i in range(1, 10)) + "]>")
 XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+def write_rows(path: Path, rows, merges=()) -> Path:
+    """Write ``rows`` (lists of cell values) to a new workbook at ``path``, merging ``merges`` (A1:B2 ranges)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for values in rows:
+        sheet.append(values)
+    for reference in merges:
+        sheet.merge_cells(reference)
+    book.save(path)
+    return path

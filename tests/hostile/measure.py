@@ -1,9 +1,9 @@
 """Read one hostile file in a fresh Python process and measure it: answer, seconds, memory.
 
-    /work/main/.venv/bin/python tests/hostile/measure.py FILE...
+    .venv/bin/python tests/hostile/measure.py FILE...
 
 prints, per file, the answer (the refusal's code and Chinese message, or "read: N items / N
-rows"), wall seconds, peak resident memory (ru_maxrss) of the process, and how much of it the
+rows"), wall and CPU seconds, peak resident memory (ru_maxrss) of the process, and how much of it the
 read added over the process with the readers imported. .xlsx files go through
 tracker.ledger.read_ledger, the others through tracker.parsing.read_plan_file (what the import
 pages and parse-plan call). A fresh process makes the memory figure the reader's own.
@@ -24,7 +24,7 @@ from tracker.ledger import LedgerRefused, read_ledger
 from tracker.parsing import PlanReadError, read_plan_file
 path = sys.argv[1]
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-started = time.perf_counter()
+started, cpu_started = time.perf_counter(), time.process_time()
 try:
     if path.endswith(".xlsx"):
         answer = "read: %d rows" % len(read_ledger(path).rows)
@@ -33,9 +33,9 @@ try:
     code = ""
 except (LedgerRefused, PlanReadError) as error:
     answer, code = str(error), (error.code or "uncoded")
-seconds = time.perf_counter() - started
+seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"code": code, "answer": answer, "seconds": round(seconds, 2),
+print(json.dumps({"code": code, "answer": answer, "seconds": round(seconds, 2), "cpu_seconds": round(cpu_seconds, 2),
                   "peak_mb": peak // 1024, "grown_mb": (peak - before) // 1024}, ensure_ascii=False))
 """
 

@@ -4,7 +4,7 @@ in time and memory (issue 14, SECURITY-TESTS.md H1–H4).
 Story: someone sends the tracker each of the files an attacker would (style cycles, runaway list
 numbering, malformed parts, a DOCTYPE in UTF-32, 900,000 paragraphs, 30,000 nested <div>, 138,000
 items, 600,000 cell formats, 2.2 million shared strings; and 40,000 sibling <div>, which are
-valid and read). Each read, in its own new process as a worker would run it, ends within 5 s
+valid and read). Each read, in its own new process as a worker would run it, costs under 5 s of CPU
 with a Chinese refusal (or the draft), and adds less than 200 MB to the process. The files are generated into a temporary folder (never committed).
 """
 from __future__ import annotations
@@ -40,5 +40,7 @@ def test_hostile_file_is_refused_in_chinese_within_5_s_and_200_mb(name, tmp_path
         assert name in result["answer"] and any("\u4e00" <= ch <= "\u9fff" for ch in result["answer"])
     else:  # a valid page, read in linear time
         assert result["answer"].startswith("read: ")
-    assert result["seconds"] < 5, result
+    # CPU seconds of the reading process: the work the file costs, whatever else the machine runs
+    # (wall seconds are printed by tests/hostile/measure.py for a person to read).
+    assert result["cpu_seconds"] < 5, result
     assert result["grown_mb"] < 200, result

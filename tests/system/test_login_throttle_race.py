@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.load import _Client
-from tests.test_first_run import fetch, free_port
+from tests.helpers.servers import fetch, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVERS = {

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-import tracker.clock
 from tests.helpers import small_world
 from tests.helpers.small_world import sign_in
 from tracker.extensions import db
@@ -16,25 +15,6 @@ from tracker.models import ApiToken, Channel, JournalEntry, ProgressReport, Task
 from tracker.services.accounts.tokens import token_hash
 
 TODAY = small_world.TODAY
-
-
-@pytest.fixture
-def world(empty_app, monkeypatch):
-    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: TODAY)
-    return small_world.build(empty_app)
-
-
-@pytest.fixture
-def api(empty_app, world):
-    """A client and a function returning the Authorization header of a new token for a username."""
-    runner = empty_app.test_cli_runner()
-
-    def bearer(username: str) -> dict[str, str]:
-        result = runner.invoke(args=["create-token", username])
-        assert result.exit_code == 0, result.output
-        return {"Authorization": f"Bearer {result.output.strip()}"}
-
-    return empty_app.test_client(), bearer
 
 
 def written(app) -> tuple[int, int, list[str]]:

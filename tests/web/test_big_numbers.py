@@ -7,7 +7,6 @@ ignores the filter with a message, the API answers 400, no OverflowError or Recu
 """
 from __future__ import annotations
 
-from tests.test_api import api, world  # noqa: F401  (fixtures)
 from tracker.ids import MAX_ID, parse_id
 
 HUGE = "99999999999999999999999"

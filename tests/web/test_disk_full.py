@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from tests.ledger_helpers import snapshot, upload
-from tests.test_attachments import PDF, report_with_files
-from tests.test_progress import task_id
-from tracker.services import attachments, ledger_uploads
+from tests.helpers.ledger import snapshot, upload
+from tests.helpers.reports import PDF, report_with_files, task_id
+from tracker.services import attachments
+from tracker.services.ledger import uploads as ledger_uploads
 
 
 def no_space(*args, **kwargs):
@@ -47,7 +47,7 @@ def test_report_with_attachment_on_a_full_disk_says_so_and_keeps_nothing(app, cl
 
 
 def test_ledger_upload_on_a_full_disk_says_so_and_keeps_nothing(app, client, auth, monkeypatch, tmp_path):
-    from tests.ledger_helpers import export
+    from tests.helpers.ledger import export
 
     path = export(app, tmp_path / "台账.xlsx", "--plan", "1")
     auth.login("duban")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from tests.test_attachments import PDF, report_with_files
-from tests.test_progress import task_id
+from tests.helpers.reports import PDF, report_with_files, task_id
 from tracker.extensions import db
 from tracker.models import Attachment, Plan
 from tracker.services.attachments import original_name

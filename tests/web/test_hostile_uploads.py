@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import csrf_token
+from tests.helpers.forms import csrf_token
 from tests.hostile import make_files
-from tests.ledger_helpers import upload as upload_ledger
-from tests.test_import_page import upload as upload_plan
+from tests.helpers.ledger import upload as upload_ledger
+from tests.helpers.plans import upload as upload_plan
 from tracker.extensions import db
 from tracker.models import ImportDraft, Plan
 
@@ -73,7 +73,7 @@ def test_ledger_upload_style_limit_follows_the_setting(app, client, auth):
 
 
 def test_ledger_confirm_of_a_refused_preview_says_why_and_writes_nothing(app, client, auth, tmp_path):
-    from tests.ledger_helpers import confirm, export, preview_url, snapshot
+    from tests.helpers.ledger import confirm, export, preview_url, snapshot
 
     path = export(app, tmp_path / "台账.xlsx", "--plan", "1")
     auth.login("duban")

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import csrf_token
-from tests.ledger_helpers import preview_url, snapshot, upload
-from tests.test_security_ledger import download, store_note
+from tests.helpers.forms import csrf_token
+from tests.helpers.ledger import download, preview_url, snapshot, store_note, upload
 
 
 def test_unchanged_ledger_with_control_characters_in_reports_changes_nothing(app, client, auth):

@@ -18,6 +18,7 @@ from tests.helpers.forms import csrf_token
 from tests.helpers.ledger import (edit, export, import_through_pages, preview_url, row_of, snapshot, task_by_number,
                                   upload)
 from tests.helpers.reports import post_report, task_id
+from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
 from tracker.models import (
     Channel, ImportRecord, ImportState, JournalEntry, Plan, ProgressReport, Task, TaskStatus, Unit, User,
@@ -240,17 +241,6 @@ def test_ledger_import_revert_is_for_the_supervisor_only(app, client, auth, tmp_
 # ---------------------------------------------------------------- other offices' ledgers
 
 
-def _write(path: Path, rows, merges=()) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for values in rows:
-        sheet.append(values)
-    for reference in merges:
-        sheet.merge_cells(reference)
-    book.save(path)
-    return path
-
-
 def weifang_ledger(path: Path) -> Path:
     """附件 line, title, 填报单位/日期, a two-row header (责任单位 over 牵头/配合), 重点任务 merged down."""
     rows = [
@@ -266,7 +256,7 @@ def weifang_ledger(path: Path) -> Path:
          "已建成首贷中心3个。", "部分银行参与不足。", "推动全覆盖。", "已完成"],
     ]
     merges = ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:F5", "G4:G5", "H4:H5", "I4:I5", "J4:J5", "B6:B7"]
-    return _write(path, rows, merges)
+    return write_rows(path, rows, merges)
 
 
 def county_ledger(path: Path) -> Path:
@@ -280,7 +270,7 @@ def county_ledger(path: Path) -> Path:
         ["二、", "保障和改善民生"],
         ["1.", "新建城区幼儿园 2 所。", "县教体局", "县住建局、县自然资源局", "2024年9月底前", None, "未开始"],
     ]
-    return _write(path, rows, ["A1:G1", "B3:G3", "B6:G6"])
+    return write_rows(path, rows, ["A1:G1", "B3:G3", "B6:G6"])
 
 
 def dotted_ledger(path: Path) -> Path:
@@ -295,7 +285,7 @@ def dotted_ledger(path: Path) -> Path:
         ["2.1", "市政务服务中心", "各区县政府", "推行“一件事一次办”。", "长期坚持", "上线 20 个事项。", "部分系统未打通。",
          "打通数据接口。", "已完成"],
     ]
-    return _write(path, rows)
+    return write_rows(path, rows)
 
 
 def loose_groups_ledger(path: Path) -> Path:
@@ -309,7 +299,7 @@ def loose_groups_ledger(path: Path) -> Path:
         ["第二部分 道路交通"],
         [None, "整治农村公路安全隐患。", "区交通局", "长期坚持", None],
     ]
-    return _write(path, rows)
+    return write_rows(path, rows)
 
 
 FOREIGN = {
@@ -411,7 +401,7 @@ def test_ledger_import_revert_keeps_a_created_plan_that_was_used_since(app, tmp_
 def test_ledger_import_foreign_progress_merged_into_an_existing_plan(app, tmp_path):
     with app.app_context():
         text = next(t.text for t in db.session.scalars(select(Task)) if t.number_display == "一（二）")
-    path = _write(tmp_path / "银监局报送.xlsx", [
+    path = write_rows(tmp_path / "银监局报送.xlsx", [
         ["重庆银监局金融去杠杆工作进展"],
         ["序号", "工作内容", "责任单位", "工作进展", "存在问题", "办理状态"],
         ["1", text, "重庆银监局", "按月开展风险监测。", "无", "推进中"],
@@ -427,7 +417,7 @@ def test_ledger_import_foreign_progress_merged_into_an_existing_plan(app, tmp_pa
 
 
 def test_ledger_import_unmatched_row_in_a_merge_is_a_bad_row(app, tmp_path):
-    path = _write(tmp_path / "对不上.xlsx", [
+    path = write_rows(tmp_path / "对不上.xlsx", [
         ["序号", "工作内容", "责任单位", "工作进展"],
         ["九（九）", "方案里没有的任务。", "重庆银监局", "进展。"],
     ])
@@ -439,7 +429,7 @@ def test_ledger_import_unmatched_row_in_a_merge_is_a_bad_row(app, tmp_path):
 
 
 def test_ledger_import_column_mapping_is_shown_and_can_be_corrected(app, client, auth, tmp_path):
-    path = _write(tmp_path / "自定义表头.xlsx", [
+    path = write_rows(tmp_path / "自定义表头.xlsx", [
         ["序号", "事项", "牵头单位", "完成时限", "进展情况"],
         ["1", "建立金融风险监测月报制度。", "市金融办", "2024年底前", "已出台制度。"],
     ])

@@ -2,12 +2,13 @@
 
 Story: another office's ledger groups its 101 measures under 101 unnumbered headings ("第N部分
 …"); the new-plan preview and ``import-ledger --dry-run`` used to crash at the hundredth group
-(chinese_numeral(100): IndexError). Now the groups past 九十九 are numbered in digits.
+(chinese_numeral(100): IndexError). Now every group is numbered, past 九十九 too (一百, 一百零一 …:
+tracker/vocabulary/numbering.chinese_numeral has no upper limit).
 """
 from __future__ import annotations
 
-from tests.test_ledger_import import _write
-from tracker.services.ledger_newplan import chinese_numeral
+from tests.helpers.xlsx import write_rows
+from tracker.vocabulary.numbering import chinese_numeral
 
 
 def many_groups_ledger(path, groups: int = 101):
@@ -15,11 +16,11 @@ def many_groups_ledger(path, groups: int = 101):
     for number in range(1, groups + 1):
         rows.append([f"第{number}部分 专项整治{number}"])
         rows.append([None, f"开展第{number}项排查。", "区应急局", "2024年底前", None])
-    return _write(path, rows)
+    return write_rows(path, rows)
 
 
-def test_group_numbers_past_ninety_nine_fall_back_to_digits():
-    assert [chinese_numeral(n) for n in (1, 10, 12, 99, 100, 123)] == ["一", "十", "十二", "九十九", "100", "123"]
+def test_group_numbers_past_ninety_nine_are_written_in_chinese():
+    assert [chinese_numeral(n) for n in (1, 10, 12, 99, 100, 123)] == ["一", "十", "十二", "九十九", "一百", "一百二十三"]
 
 
 def test_ledger_with_101_unnumbered_groups_dry_runs_and_imports(app, tmp_path):

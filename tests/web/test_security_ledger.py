@@ -20,30 +20,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from tests.helpers.forms import csrf_token
-from tests.helpers.ledger import confirm, edit, export, header, preview_url, snapshot, task_by_number, upload
+from tests.helpers.ledger import (confirm, download, edit, export, header, preview_url, snapshot, store_note, task_by_number,
+                                  upload)
 from tests.helpers.paths import ROOT as REPO
 from tests.helpers.processes import refusal_in_a_fresh_process
 from tests.helpers.xlsx import HEADER_XML, LAUGHS, XXE, inline_row, raw_xlsx, rezip, sheet_xml
 from tracker.extensions import db
-from tracker.models import ImportRecord, JournalEntry, ProgressReport, Task
+from tracker.models import ImportRecord, JournalEntry, Task
 from tracker.services.ledger import importing as ledger_import
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TRIGGERS = ['=HYPERLINK("http://x","点击")', "+1+2", "-5", "@SUM(A1)", "\t制表符开头", "\r回车开头"]
-
-
-def store_note(app, number: str, progress: str) -> None:
-    """File a report with exactly ``progress`` (leading blanks kept), as an API or old data might."""
-    with app.app_context():
-        task = next(t for t in db.session.scalars(select(Task)) if t.number_display == number)
-        db.session.add(ProgressReport(task_id=task.id, unit_id=None, progress=progress))
-        db.session.commit()
-
-
-def download(client, plan_id: int = 1):
-    response = client.get(f"/plans/{plan_id}/ledger.xlsx")
-    assert response.status_code == 200
-    return response
 
 
 def sheet_xml_of(data: bytes) -> str:

@@ -29,7 +29,7 @@ from .facts import (
 from .lights import Light
 from ..permissions import require
 from ..workflow.progress import latest_reports
-from .ranking import FirstReports, RankRow, completion, punctuality_counts, rank_units, rate
+from .ranking import FirstReports, RankRow, Rates, completion, punctuality_counts, rank_units
 
 COUNT_RULES = {
     "light": "灯色：已办结为绿灯；完成时限已过为红灯；距完成时限不超过方案预警天数（默认 15 天），或本报送周期内没有任何进展报送为黄灯；其余为绿灯。",
@@ -102,7 +102,7 @@ def narrow_facts(whole: Facts, user: User, filters: TaskFilters) -> Facts:
 
 
 @dataclass
-class TrendPoint:
+class TrendPoint(Rates):
     """The figures of one month (``as_of``: its last day, or today for the current month)."""
 
     period: Period
@@ -114,14 +114,6 @@ class TrendPoint:
     due_or_closed: int
     reports_owed: int
     reports_on_time: int
-
-    @property
-    def completion_rate(self) -> float | None:
-        return rate(self.on_time_closed, self.due_or_closed)
-
-    @property
-    def punctuality(self) -> float | None:
-        return rate(self.reports_on_time, self.reports_owed)
 
 
 def last_months(today: date, count: int) -> list[Period]:

@@ -164,8 +164,27 @@ def rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+class Rates:
+    """The two rates of RULES, from counts a figure carries: ``completion_rate`` (按期办结率,
+    on_time_closed / due_or_closed) and ``punctuality`` (报送及时率, reports_on_time / reports_owed);
+    each a fraction, or None when nothing was due. Mixed into a unit's ranking line and a month's trend."""
+
+    on_time_closed: int
+    due_or_closed: int
+    reports_owed: int
+    reports_on_time: int
+
+    @property
+    def completion_rate(self) -> float | None:
+        return rate(self.on_time_closed, self.due_or_closed)
+
+    @property
+    def punctuality(self) -> float | None:
+        return rate(self.reports_on_time, self.reports_owed)
+
+
 @dataclass
-class RankRow:
+class RankRow(Rates):
     """One unit's line of the ranking (rules: RULES)."""
 
     unit_id: int
@@ -180,14 +199,6 @@ class RankRow:
     reports_missing: int = 0
     overdue: int = 0
     rank: int = 0
-
-    @property
-    def completion_rate(self) -> float | None:
-        return rate(self.on_time_closed, self.due_or_closed)
-
-    @property
-    def punctuality(self) -> float | None:
-        return rate(self.reports_on_time, self.reports_owed)
 
 
 def _sort_key(sort: str):
