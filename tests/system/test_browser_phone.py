@@ -36,9 +36,9 @@ def assert_fits(page: Page) -> None:
 
 def phone_shot(page: Page, name: str) -> None:
     """The screen as the liaison sees it (not the full page): test-artifacts/, and docs/screenshots/ on request."""
-    shot(page, name)
-    if os.environ.get("TRACKER_README_SCREENSHOTS") == "1":
+    if os.environ.get("TRACKER_README_SCREENSHOTS") == "1":  # first: the full-page shot moves the scroll
         page.screenshot(path=str(ROOT / "docs" / "screenshots" / f"{name}.png"))
+    shot(page, name)
 
 
 def in_first_screen(page: Page, selector: str) -> bool:
@@ -124,7 +124,7 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     photo = tmp_path / "现场照片.png"
     photo_png(photo)
     page.get_by_label("佐证材料（可选）").set_input_files(str(photo))
-    page.locator("#report-form").scroll_into_view_if_needed()
+    page.evaluate("document.querySelector('#report-form').scrollIntoView({behavior: 'instant'})")
     phone_shot(page, "phone-report")
     page.get_by_role("button", name="提交进展", exact=True).click()
     page.wait_for_load_state("networkidle")
