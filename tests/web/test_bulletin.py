@@ -174,6 +174,10 @@ def test_bulletin_before_the_report_day_says_who_has_reported_and_that_the_day_h
                                      "已有1个单位报送齐全，共3个单位应报送。")
     texts = [p.text for p in Document(BytesIO(write_docx(bulletin))).paragraphs]
     assert bulletin.missing_note in texts and "各单位均已按要求报送进展。" not in texts
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get("/bulletin?period=2026-11").get_data(as_text=True)
+    assert bulletin.missing_note in page and "各单位均已" not in page
 
 
 def test_bulletin_after_the_report_day_names_the_late_units(empty_app, world, monkeypatch):
