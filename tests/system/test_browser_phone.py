@@ -1,5 +1,5 @@
 """A liaison on a phone (390 × 844, headless Chromium): sign in → home → 本单位任务 → task → 签收 → report
-with a photo as 佐证材料 → 申请办结 → 我的催办, with no page wider than the screen.
+with a photo as 佐证材料 → 申请办结 → the plan's task list → 我的催办, with no page wider than the screen.
 
 重庆证监局 (zjj) leads 一（三）; 市金融办 (duban) has sent it a reminder first, so that the home page,
 the menu's badge and 我的催办 have something to show. Screenshots of the screen as the liaison sees it
@@ -137,6 +137,13 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     page.get_by_role("button", name="申请办结", exact=True).click()
     page.wait_for_load_state("networkidle")
     assert "申请办结" in page.locator("#task-status").inner_text()
+    assert_fits(page)
+
+    # The plan's task list (the breadcrumb's link): cards too.
+    page.locator(".breadcrumb a").nth(1).click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator(f'table.table-cards a[href="/tasks/{tid}"]').is_visible()
+    assert page.locator("table.table-cards thead").is_hidden()
     assert_fits(page)
 
     # 我的催办: the reminder as a card, confirmed from there.
