@@ -154,3 +154,76 @@ def test_bulletin_command_writes_docx_and_xlsx(empty_app, world, tmp_path):
     wrong_period = runner.invoke(args=["bulletin", "--period", "十月", "-o", str(tmp_path / "x.docx")])
     assert wrong_period.exit_code == 2 and "2026-10" in wrong_period.output
     assert not (tmp_path / "x.docx").exists()
+
+
+def bulletin_of(app, period_key, today):
+    with app.app_context():
+        supervisor = db.session.scalar(select(User).where(User.username == "sup"))
+        return build_bulletin(supervisor, parse_period(period_key), today, "督查室")
+
+
+def test_bulletin_before_the_report_day_says_who_has_reported_and_that_the_day_has_not_come(empty_app, world):
+    # November 21st, P1 takes reports by the 25th: nothing is owed yet, so nobody is late, but only
+    # 乙局 has reported on both its tasks (T3 11-05, T4 11-03); 甲局 (T2, T4) and 丙局 (T5) have not.
+    bulletin = bulletin_of(empty_app, "2026-11", TODAY)
+    assert "各单位均已" not in bulletin.summary and "没有到期的进展报送" not in bulletin.summary
+    assert ("2026年11月进展报送日为2026年11月25日，截至2026年11月21日尚未到报送日：应报送进展的3个单位中"
+            "已有1个单位报送齐全（已报送2次，共应报送5次）。") in bulletin.summary
+    assert bulletin.not_reported == []
+    assert bulletin.missing_note == ("本期进展报送日（2026年11月25日）尚未到，暂无逾期未报送的单位；"
+                                     "已有1个单位报送齐全，共3个单位应报送。")
+    texts = [p.text for p in Document(BytesIO(write_docx(bulletin))).paragraphs]
+    assert bulletin.missing_note in texts and "各单位均已按要求报送进展。" not in texts
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get("/bulletin?period=2026-11").get_data(as_text=True)
+    assert bulletin.missing_note in page and "各单位均已" not in page
+
+
+def test_bulletin_after_the_report_day_names_the_late_units(empty_app, world, monkeypatch):
+    after = date(2026, 11, 26)
+    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: after)
+    bulletin = bulletin_of(empty_app, "2026-11", after)
+    assert "尚未到报送日" not in bulletin.summary and "各单位均已" not in bulletin.summary
+    assert "2026年11月应报送进展5次，按时报送2次，迟报0次，未报3次" in bulletin.summary
+    assert "未按要求报送进展的单位：甲局、丙局，请于收到通报后及时补报。" in bulletin.summary
+    assert [row[:3] for row in bulletin.missing_rows()] == [["甲局", 2, 2], ["丙局", 1, 1]]
+
+
+def test_bulletin_ranks_only_units_with_something_to_rank(empty_app, world):
+    # In November (as of the 21st) 乙局's tasks are not due and no report is owed yet: it is named
+    # apart, not printed as a tie for the last place with "—".
+    bulletin = bulletin_of(empty_app, "2026-11", TODAY)
+    assert [(row[0], row[1]) for row in bulletin.ranking_rows()] == [(1, "甲局"), (2, "丙局")]
+    assert bulletin.unranked == ["乙局"]
+    assert "不参加排名：乙局。" in bulletin.unranked_note
+    texts = [p.text for p in Document(BytesIO(write_docx(bulletin))).paragraphs]
+    assert bulletin.unranked_note in texts
+
+
+def test_bulletin_docx_has_the_official_a4_page_margins_and_page_numbers(empty_app, world):
+    document = Document(BytesIO(write_docx(october(empty_app))))
+    section = document.sections[0]
+    millimetres = [round(v.mm) for v in (section.page_width, section.page_height, section.top_margin,
+                                         section.bottom_margin, section.left_margin, section.right_margin)]
+    assert millimetres == [210, 297, 37, 35, 28, 26]
+    assert document.settings.odd_and_even_pages_header_footer
+    for footer, alignment in ((section.footer, "RIGHT"), (section.even_page_footer, "LEFT")):
+        paragraph = footer.paragraphs[0]
+        xml = paragraph._p.xml
+        assert paragraph.alignment.name == alignment
+        assert paragraph.text.startswith("— ") and paragraph.text.endswith(" —")
+        assert "PAGE" in xml and 'w:fldCharType="begin"' in xml
+        assert all(run.font.size.pt == 14 for run in paragraph.runs)  # 4号
+
+
+def test_bulletin_xlsx_summary_row_is_high_enough_for_every_sentence(empty_app, world):
+    from tracker.bulletin.writers import XLSX_LINE_POINTS, text_width
+    bulletin = october(empty_app)
+    bulletin.summary = bulletin.summary * 6  # a long summary: many units named
+    front = openpyxl.load_workbook(BytesIO(write_xlsx(bulletin)))["通报"]
+    assert front["A4"].value == bulletin.summary and front["A4"].alignment.wrap_text
+    chars_per_line = front.column_dimensions["A"].width + front.column_dimensions["B"].width - 2
+    lines = -(-text_width(bulletin.summary) // chars_per_line)
+    assert front.row_dimensions[4].height >= lines * XLSX_LINE_POINTS
+    assert front.row_dimensions[4].height <= 409

@@ -84,9 +84,10 @@ def test_dashboard_ranking_of_the_current_month_and_its_sort_orders(empty_app, w
         assert (rows["丙局"].on_time_closed, rows["丙局"].due_or_closed, rows["丙局"].overdue) == (0, 1, 0)
         # November's reports are due on the 25th, after today: none owed yet
         assert all(r.reports_owed == 0 and r.punctuality is None for r in board.ranking)
-        assert [(r.rank, r.unit) for r in board.ranking] == [(1, "甲局"), (2, "丙局"), (3, "乙局")]
+        # 乙局 has nothing to rank (no task due, no report owed): listed apart, not tied for the last place
+        assert [(r.rank, r.unit) for r in board.ranking] == [(1, "甲局"), (2, "丙局"), (None, "乙局")]
         by_overdue = build_dashboard(user("sup"), TODAY, sort="overdue").ranking
-        assert [r.unit for r in by_overdue] == ["丙局", "乙局", "甲局"]  # 0 overdue first; 0% before no rate
+        assert [r.unit for r in by_overdue] == ["丙局", "甲局", "乙局"]  # 0 overdue first; the unranked last
 
 
 def test_dashboard_ranking_of_october_with_report_punctuality(empty_app, world):
@@ -164,6 +165,8 @@ def test_dashboard_page_shows_the_figures_charts_tables_and_rules(small_client, 
     ranking = re.search(r'<table[^>]*id="ranking-table".*?</table>', page, re.S).group(0)
     assert re.search(r"<td[^>]*>1</td><td>甲局</td>", ranking)
     assert "50.0%" in ranking
+    assert "乙局" not in ranking  # nothing to rank in November: named apart, not as a tie for the last place
+    assert "另有1个单位本期没有应办结的牵头任务，也没有应报送的进展，不参加排名：乙局。" in page
     assert "按期办结率 = 按期办结的牵头任务数" in page  # the rule beside the ranking
     trend = re.search(r'<table[^>]*id="trend-table".*?</table>', page, re.S).group(0)
     assert "2026年10月" in trend and "42.9%" in trend
@@ -359,3 +362,20 @@ def test_dashboard_keeps_settled_months_after_a_new_report_and_recomputes_them_a
         assert october.closed == 0
         kept, fresh = trends()
         assert kept == fresh
+
+
+def test_ranking_shows_ties_as_ties_and_leaves_out_units_with_nothing_to_rank(empty_app, world):
+    from tracker.services.figures.facts import Facts, TaskFact
+    units = world.units
+    day = date(2026, 10, 31)
+
+    def task(number, status, due, closed_on, unit):
+        return TaskFact(number, world.plans["P1"], status, due, None, closed_on, Light.GREEN, [units[unit]])
+
+    facts = Facts(day, [task(1, TaskStatus.CLOSED, date(2026, 10, 1), date(2026, 9, 30), "A"),
+                        task(2, TaskStatus.CLOSED, date(2026, 10, 1), date(2026, 9, 20), "B"),
+                        task(3, TaskStatus.IN_PROGRESS, date(2026, 10, 1), None, "C"),
+                        task(4, TaskStatus.IN_PROGRESS, None, None, "S")], {}, set())
+    with empty_app.app_context():
+        ranked = rank_units(facts, parse_period("2026-10"), day, owed=[])
+    assert [(r.rank, r.unit) for r in ranked] == [(1, "乙局"), (1, "甲局"), (3, "丙局"), (None, "督查室")]  # ties in name order

@@ -78,6 +78,9 @@ class Bulletin:
 
     ``as_of``: the day the figures are taken (the period's last day, or today within it).
     ``summary``: the paragraph generated from the figures (summary.make_summary).
+    ``missing_note``: what section 三 says when no unit is missing a report (true on either side of the
+    report day: "各单位均已按要求报送进展。" only when reports were owed).
+    ``unranked``: names of the units with nothing to rank (ranking.RankRow.rankable), listed apart.
     """
 
     title: str
@@ -94,6 +97,16 @@ class Bulletin:
     closed: list[TaskLine]
     summary: str
     rules: dict[str, str] = field(default_factory=dict)
+    missing_note: str = "各单位均已按要求报送进展。"
+    unranked: list[str] = field(default_factory=list)
+
+    @property
+    def unranked_note(self) -> str:
+        """Return the sentence naming the units left out of the ranking, or "" when none."""
+        if not self.unranked:
+            return ""
+        return (f"另有{len(self.unranked)}个单位本期没有应办结的牵头任务，也没有应报送的进展，不参加排名："
+                f"{'、'.join(self.unranked)}。")
 
     def ranking_rows(self) -> list[list[object]]:
         """Return the ranking table's rows as printed (captions: RANKING_CAPTIONS)."""

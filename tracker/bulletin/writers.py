@@ -2,6 +2,9 @@
 
 The .docx follows the usual layout of a 通报: 文号-like number and title centred at the top, the body
 (summary and numbered sections with tables), the statistical rules, then the issuing office and date.
+Its page is that of official documents (GB/T 9704-2012《党政机关公文格式》 5.2, 7.5): A4, margins top 37 mm,
+bottom 35 mm, left 28 mm, right 26 mm, page numbers "— 1 —" in 4号 (14 pt) half-width digits at the
+bottom, odd pages on the right and even pages on the left, one character in from the edge.
 Every text cell of the .xlsx is written as a string cell that can never become a formula
 (ledger/cells.set_text_cell, SECURITY-TESTS.md D1).
 """
@@ -12,8 +15,9 @@ from io import BytesIO
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
@@ -23,6 +27,15 @@ from .model import (CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING
 
 BODY_FONT = "仿宋"
 TITLE_FONT = "宋体"
+PAGE_NUMBER_FONT = "宋体"
+PAGE_NUMBER_SIZE = 14  # 4号
+# GB/T 9704-2012 5.2.1 (A4) and 5.2.2 (天头 37 mm, 订口 28 mm; the type area 156 × 225 mm leaves 26 mm
+# on the right and 35 mm at the bottom).
+PAGE_MM = {"width": 210, "height": 297, "top": 37, "bottom": 35, "left": 28, "right": 26}
+# Excel: a column of width w holds about w Latin digits, or w / 2 Chinese characters; one line of
+# 11 pt text needs about 18 points of row height; a row is at most 409 points high.
+XLSX_LINE_POINTS = 18
+XLSX_MAX_ROW_POINTS = 409
 
 
 def _font(run, name: str, size: float, bold: bool = False) -> None:
@@ -59,9 +72,54 @@ def _table(document, captions: list[str], rows: list[list[object]], empty: str) 
             _font(cell.paragraphs[0].add_run("" if value is None else str(value)), BODY_FONT, 10.5)
 
 
+def _page_number_paragraph(footer, align) -> None:
+    """Fill ``footer`` with "— PAGE —" (a PAGE field between em dashes) aligned ``align``, indented by
+    one character from the edge (GB/T 9704-2012 7.5)."""
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = align
+    if align == WD_ALIGN_PARAGRAPH.RIGHT:
+        paragraph.paragraph_format.right_indent = Pt(PAGE_NUMBER_SIZE)
+    else:
+        paragraph.paragraph_format.left_indent = Pt(PAGE_NUMBER_SIZE)
+
+    def run(text: str = ""):
+        piece = paragraph.add_run(text)
+        _font(piece, PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE)
+        piece.font.name = PAGE_NUMBER_FONT
+        return piece
+
+    def field_char(kind: str) -> None:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        run()._element.append(element)
+
+    run("— ")
+    field_char("begin")
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = " PAGE "
+    run()._element.append(instruction)
+    field_char("separate")
+    run("1")
+    field_char("end")
+    run(" —")
+
+
+def _official_page(document) -> None:
+    """Give every section the A4 page, margins and page numbers of GB/T 9704 (PAGE_MM)."""
+    document.settings.odd_and_even_pages_header_footer = True
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(PAGE_MM["width"]), Mm(PAGE_MM["height"])
+        section.top_margin, section.bottom_margin = Mm(PAGE_MM["top"]), Mm(PAGE_MM["bottom"])
+        section.left_margin, section.right_margin = Mm(PAGE_MM["left"]), Mm(PAGE_MM["right"])
+        _page_number_paragraph(section.footer, WD_ALIGN_PARAGRAPH.RIGHT)
+        _page_number_paragraph(section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)
+
+
 def write_docx(bulletin: Bulletin) -> bytes:
-    """Return the bulletin as a Word document (.docx bytes)."""
+    """Return the bulletin as a Word document (.docx bytes) on the official page (_official_page)."""
     document = Document()
+    _official_page(document)
     _paragraph(document, bulletin.number, 14, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, bulletin.title, 20, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, font=TITLE_FONT)
     _paragraph(document, chinese_date(bulletin.issued_on), 14, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -70,8 +128,10 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _table(document, ["指标", "数值"], [[h.caption, h.value] for h in bulletin.headlines], "无。")
     _paragraph(document, "二、单位排名", bold=True)
     _table(document, RANKING_CAPTIONS, bulletin.ranking_rows(), "本期没有纳入排名的单位。")
+    if bulletin.unranked_note:
+        _paragraph(document, bulletin.unranked_note, 12, indent=True)
     _paragraph(document, "三、未按要求报送进展的单位", bold=True)
-    _table(document, MISSING_CAPTIONS, bulletin.missing_rows(), "各单位均已按要求报送进展。")
+    _table(document, MISSING_CAPTIONS, bulletin.missing_rows(), bulletin.missing_note)
     _paragraph(document, "四、逾期未办结的任务", bold=True)
     _table(document, OVERDUE_CAPTIONS, bulletin.overdue_rows(), "没有逾期未办结的任务。")
     _paragraph(document, f"五、{bulletin.period_label}办结的任务", bold=True)
@@ -107,6 +167,25 @@ def _sheet(workbook, title: str, captions: list[str], rows: list[list[object]], 
     sheet.freeze_panes = "A2"
 
 
+def text_width(text: str) -> int:
+    """Return the width of ``text`` in Excel column units: 2 for a full-width (CJK) character, 1 otherwise."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def summary_layout(text: str, width_a: int, width_b: int) -> tuple[int, float]:
+    """Return ``(width of column B, row height in points)`` that show all of ``text`` wrapped in the
+    merged cell A:B: the row is as high as its lines need (XLSX_LINE_POINTS each, plus one spare
+    line); when even XLSX_MAX_ROW_POINTS is not enough, column B is widened (at most 255) instead."""
+    max_lines = XLSX_MAX_ROW_POINTS // XLSX_LINE_POINTS - 1
+    needed = text_width(text)
+    while True:
+        per_line = max(width_a + width_b - 2, 1)
+        lines = -(-needed // per_line) + 1
+        if lines <= max_lines or width_b >= 255:
+            return width_b, float(min(lines * XLSX_LINE_POINTS, XLSX_MAX_ROW_POINTS))
+        width_b = min(255, width_b + 20)
+
+
 def write_xlsx(bulletin: Bulletin) -> bytes:
     """Return the bulletin as a workbook (.xlsx bytes): 通报 (heading, summary, headline figures), 排名,
     未报送单位, 逾期任务, 本期办结, 统计口径."""
@@ -119,12 +198,13 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     _put(sheet, 4, [bulletin.summary])
     sheet["A4"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("A4:B4")
-    sheet.row_dimensions[4].height = 150
+    width_b, height = summary_layout(bulletin.summary, 30, 60)
+    sheet.row_dimensions[4].height = height
     _put(sheet, 6, ["指标", "数值"], bold=True)
     for number, headline in enumerate(bulletin.headlines, start=7):
         _put(sheet, number, [headline.caption, headline.value])
     sheet.column_dimensions["A"].width = 30
-    sheet.column_dimensions["B"].width = 60
+    sheet.column_dimensions["B"].width = width_b
     _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [6, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10])
     _sheet(workbook, "未报送单位", MISSING_CAPTIONS, bulletin.missing_rows(), [24, 12, 12, 60])
     _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10])

@@ -18,6 +18,7 @@ from ...bulletin import (
     RankingLine,
     SummaryFigures,
     TaskLine,
+    chinese_date,
     make_summary,
     percent,
 )
@@ -29,7 +30,7 @@ from .dashboard import unit_names
 from ..errors import InvalidInput
 from .facts import collecting_later, load_facts
 from ..permissions import require
-from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate
+from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
 
 CHINESE_QUARTERS = "一二三四"
 
@@ -100,7 +101,9 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
     as_of = min(period.end, today)
     facts = load_facts(user, as_of)
     names = unit_names()
-    owed = obligations(facts, period, as_of, FirstReports())
+    first_reports = FirstReports()
+    owed = obligations(facts, period, as_of, first_reports)
+    so_far = reporting_so_far(facts, period, as_of, first_reports)
     ranked = rank_units(facts, period, as_of, owed=owed)
 
     overdue = [f for f in facts.tasks if f.overdue_on(as_of)]
@@ -137,12 +140,20 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
         overdue=len(overdue), reports_owed=len(owed), reports_on_time=counts["on_time"],
         reports_late=counts["late"], reports_missing=counts["missing"],
         punctuality=rate(counts["on_time"], len(owed)), completion_rate=rate(on_time_closed, due_or_closed),
-        leading_units=[r.unit for r in ranked if r.rank == 1 and (r.completion_rate is not None
-                                                                  or r.punctuality is not None)],
+        leading_units=[r.unit for r in ranked if r.rank == 1],
         not_reported_units=[m.unit for m in not_reported],
         overdue_lead_units=list(dict.fromkeys(
             names.get(u, "") for f in sorted(overdue, key=lambda f: (f.due_date, f.id)) for u in f.lead_unit_ids)),
+        pending_due=so_far.due, pending_units=so_far.units, pending_units_reported=so_far.units_reported,
+        pending_reports=so_far.reports, pending_reports_filed=so_far.reports_filed,
     )
+    if owed:
+        missing_note = "各单位均已按要求报送进展。"
+    elif so_far.due is not None:
+        missing_note = (f"本期进展报送日（{chinese_date(so_far.due)}）尚未到，暂无逾期未报送的单位；"
+                        f"已有{so_far.units_reported}个单位报送齐全，共{so_far.units}个单位应报送。")
+    else:
+        missing_note = "本期没有到期的进展报送。"
     headlines = [
         Headline("纳入督办的任务", f"{figures.total} 项"),
         Headline("累计已办结", f"{figures.closed} 项"),
@@ -159,7 +170,7 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
         issued_on=today, period_key=period.key, period_label=period.label, as_of=as_of, headlines=headlines,
         ranking=[RankingLine(r.rank, r.unit, r.lead_tasks, r.closed, r.completion_rate, r.reports_owed,
                              r.reports_on_time, r.reports_late, r.reports_missing, r.punctuality, r.overdue)
-                 for r in ranked],
+                 for r in ranked if r.rank is not None],
         not_reported=not_reported, overdue=overdue_lines, closed=closed_lines, summary=make_summary(figures),
-        rules=dict(RULES),
+        rules=dict(RULES), missing_note=missing_note, unranked=[r.unit for r in ranked if r.rank is None],
     )

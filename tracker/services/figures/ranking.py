@@ -25,7 +25,8 @@ RULES = {
                    "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
                    "周期开始前已办结的任务、周期结束后才导入的方案不计。",
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
-    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；没有可计算比率的单位排在后面。"
+    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3）；"
+               "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出。"
                "一项任务有多个牵头单位时分别计入各单位。",
 }
 
@@ -55,6 +56,64 @@ def obligation_periods(plan: Plan, period: Period, as_of: date) -> list[tuple[Pe
             found.append((current, due))
         current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))
     return found
+
+
+def upcoming_periods(plan: Plan, period: Period, as_of: date) -> list[tuple[Period, date]]:
+    """Return ``plan``'s reporting periods that have begun by ``as_of`` and whose due day lies in
+    ``period`` but after ``as_of`` (reports not owed yet), each with its due day; the counterpart of
+    ``obligation_periods`` for the days before the report day."""
+    created = beijing_date(plan.created_at) or period.start
+    found = []
+    current = period_containing(plan.report_cycle.value, period.start)
+    while current.start <= min(period.end, as_of):
+        due = report_due_day(plan, current)
+        if period.start <= due <= period.end and due > as_of and current.end >= created:
+            found.append((current, due))
+        current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))
+    return found
+
+
+@dataclass
+class ReportingSoFar:
+    """Reports not yet due in a period (before the report day): ``due`` the earliest report day still
+    to come (None when none), ``units`` and ``reports`` the units and (task, unit) reports expected,
+    ``units_reported`` and ``reports_filed`` how many of them have already reported."""
+
+    due: date | None = None
+    units: int = 0
+    units_reported: int = 0
+    reports: int = 0
+    reports_filed: int = 0
+
+
+def reporting_so_far(facts: Facts, period: Period, as_of: date, first_reports: FirstReports) -> ReportingSoFar:
+    """Return who has reported so far for the reporting periods of ``period`` whose report day has not
+    come by ``as_of`` (rules: RULES["punctuality"]; nobody is late before the report day, so these
+    reports are counted apart from the owed ones). A unit counts as reported once it reported on
+    every task it is expected to."""
+    by_plan: dict[int, list[TaskFact]] = {}
+    for fact in facts.tasks:
+        by_plan.setdefault(fact.plan_id, []).append(fact)
+    result = ReportingSoFar()
+    expected: dict[int, int] = {}
+    filed_by_unit: dict[int, int] = {}
+    for plan_id, tasks in by_plan.items():
+        for cycle_period, due in upcoming_periods(facts.plans[plan_id], period, as_of):
+            result.due = due if result.due is None else min(result.due, due)
+            day_before = cycle_period.start - timedelta(days=1)
+            filed = first_reports.within(cycle_period)
+            for fact in tasks:
+                if fact.closed_by(day_before):
+                    continue
+                for unit_id in fact.lead_unit_ids + fact.supporting_unit_ids:
+                    expected[unit_id] = expected.get(unit_id, 0) + 1
+                    if (fact.id, unit_id) in filed:
+                        filed_by_unit[unit_id] = filed_by_unit.get(unit_id, 0) + 1
+    result.units = len(expected)
+    result.units_reported = sum(1 for unit_id, count in expected.items() if filed_by_unit.get(unit_id) == count)
+    result.reports = sum(expected.values())
+    result.reports_filed = sum(filed_by_unit.values())
+    return result
 
 
 class FirstReports:
@@ -198,7 +257,13 @@ class RankRow(Rates):
     reports_late: int = 0
     reports_missing: int = 0
     overdue: int = 0
-    rank: int = 0
+    rank: int | None = None
+
+    @property
+    def rankable(self) -> bool:
+        """True when the unit has a rate to rank by (RULES["ranking"]): a lead task due or closed, or a
+        report owed. A unit with neither is listed apart, never ranked as a tie of the last place."""
+        return self.due_or_closed > 0 or self.reports_owed > 0
 
 
 def _sort_key(sort: str):
@@ -220,7 +285,9 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
                first_reports: FirstReports | None = None, owed: list[Obligation] | None = None) -> list[RankRow]:
     """Return one RankRow per unit assigned to a task in ``facts``, sorted by ``sort`` (a key of SORTS).
 
-    Ranks are competition ranks (1, 2, 2, 4) over the sort's figures. Two queries at most: the unit
+    Ranks are competition ranks (1, 1, 3): units equal on all the sort's figures share a rank, the
+    next unit's rank counts them all. Only units with something to rank (RankRow.rankable) are ranked;
+    the others follow with ``rank`` None, in name order. Two queries at most: the unit
     names, and the first reports of each reporting period (``first_reports`` can share them).
     """
     names = dict(db.session.execute(select(Unit.id, Unit.name)).all())
@@ -251,9 +318,10 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
         line.reports_late += item.state == "late"
         line.reports_missing += item.state == "missing"
     key = _sort_key(sort if sort in SORTS else "completion")
-    ranked = sorted(rows.values(), key=key)
+    ranked = sorted((line for line in rows.values() if line.rankable), key=key)
     for position, line in enumerate(ranked, start=1):
         previous = ranked[position - 2] if position > 1 else None
         same = previous is not None and key(previous)[:-1] == key(line)[:-1]
         line.rank = previous.rank if same else position
-    return ranked
+    unranked = sorted((line for line in rows.values() if not line.rankable), key=lambda line: line.unit)
+    return ranked + unranked

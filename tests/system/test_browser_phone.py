@@ -1,0 +1,158 @@
+"""A liaison on a phone (390 × 844, headless Chromium): sign in → home → 本单位任务 → task → 签收 → report
+with a photo as 佐证材料 → 申请办结 → the plan's task list → 我的催办, with no page wider than the screen.
+
+重庆证监局 (zjj) leads 一（三）; 市金融办 (duban) has sent it a reminder first, so that the home page,
+the menu's badge and 我的催办 have something to show. Screenshots of the screen as the liaison sees it
+go to test-artifacts/phone-*.png; with TRACKER_README_SCREENSHOTS=1 also to docs/screenshots/ (the
+pictures the README shows).
+"""
+from __future__ import annotations
+
+import os
+
+from playwright.sync_api import Page
+
+from tests.helpers.browser import shot, sign_in
+from tests.helpers.paths import ROOT
+from tests.helpers.reports import task_id
+
+PHONE = {"width": 390, "height": 844}
+
+
+def photo_png(path) -> None:
+    """Write a small photo-like PNG (a colour gradient) at ``path``, as a phone's picture of a document."""
+    from PIL import Image
+
+    image = Image.new("RGB", (64, 48))
+    image.putdata([(x * 4, y * 5, 128) for y in range(48) for x in range(64)])
+    image.save(path, "PNG")
+
+
+def assert_fits(page: Page) -> None:
+    """No horizontal scrolling: the document is no wider than the window."""
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{page.url} is {width} px wide on a {inner} px screen"
+
+
+def phone_shot(page: Page, name: str) -> None:
+    """The screen as the liaison sees it (not the full page): test-artifacts/, and docs/screenshots/ on request."""
+    if os.environ.get("TRACKER_README_SCREENSHOTS") == "1":  # first: the full-page shot moves the scroll
+        page.screenshot(path=str(ROOT / "docs" / "screenshots" / f"{name}.png"))
+    shot(page, name)
+
+
+def in_first_screen(page: Page, selector: str) -> bool:
+    box = page.locator(selector).first.bounding_box()
+    return box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] and box["y"] < PHONE["height"]
+
+
+def open_menu(page: Page, link: str) -> None:
+    """Unfold the collapsed top bar with its toggler and follow ``link``."""
+    assert not page.locator("#main-nav").is_visible()  # folded away on a phone
+    page.locator("#navbar-toggler").click()
+    page.locator("#main-nav").get_by_role("link", name=link).click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded_template, app, tmp_path):
+    passwords = seeded_template.passwords
+    base = live_server
+    tid = task_id(app, ["一", "（三）"])
+
+    office = browser.new_page(viewport={"width": 1400, "height": 900})
+    sign_in(office, base, "duban", passwords["duban"])
+    office.goto(f"{base}/tasks/{tid}")
+    office.get_by_label("催办单位").select_option(label="重庆证监局（牵头单位）")
+    office.get_by_label("催办要求").fill("请于本周内签收并报送摸底进展。")
+    office.get_by_role("button", name="发出催办", exact=True).click()
+    office.wait_for_load_state("networkidle")
+
+    page = browser.new_page(viewport=PHONE)
+    page.goto(f"{base}/login")
+    assert_fits(page)
+    sign_in(page, base, "zjj", passwords["zjj"])
+
+    # Home: the bar is one line (the menu folded behind its toggler, with the reminder count on it),
+    # the tables are cards, and every 报送进展 button lies on the screen.
+    assert page.locator("nav.navbar").bounding_box()["height"] < 80
+    assert page.locator("#navbar-toggler .badge").inner_text() == "1"
+    assert_fits(page)
+    buttons = page.locator("#to-report a.btn", has_text="报送进展")
+    assert buttons.count() > 0
+    for index in range(min(buttons.count(), 5)):
+        box = buttons.nth(index).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        assert box["height"] < 50  # one line, not one character per line
+    assert page.locator("#to-report thead").is_hidden()
+    phone_shot(page, "phone-home")
+    page.locator("#navbar-toggler").click()
+    page.wait_for_selector("#navbar-menus.show")  # unfolded, its transition over
+    assert_fits(page)
+    phone_shot(page, "phone-menu")
+    page.locator("#navbar-toggler").click()
+    page.locator("#main-nav").wait_for(state="hidden")  # folded again
+
+    # 本单位任务: cards, each with its task link and 报送进展 button.
+    open_menu(page, "本单位任务")
+    assert page.get_by_role("heading", name="本单位任务").is_visible()
+    assert_fits(page)
+    phone_shot(page, "phone-mine")
+    page.locator(f'table.table-cards a[href="/tasks/{tid}"]').first.click()
+    page.wait_for_load_state("networkidle")
+
+    # The task: the jump links are on the first screen; 签收 then report with a photo.
+    assert_fits(page)
+    assert in_first_screen(page, "#task-jump")
+    phone_shot(page, "phone-task")
+    page.locator("#task-jump").get_by_role("link", name="签收任务 ↓").click()
+    page.get_by_role("button", name="签收", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    assert "已签收" in page.locator("#task-status").inner_text()
+    assert_fits(page)
+
+    page.locator("#task-jump").get_by_role("link", name="报送进展 ↓").click()
+    # the jump (a smooth scroll) brings the form's top to the top of the screen, under the jump links
+    for _ in range(50):
+        gap = page.evaluate("Math.abs(document.querySelector('#report-form').getBoundingClientRect().top"
+                            " - document.querySelector('#task-jump').getBoundingClientRect().bottom)")
+        if gap < 40:
+            break
+        page.wait_for_timeout(100)
+    assert gap < 40, f"the report form is {gap} px away from the top of the screen after the jump"
+    assert page.evaluate("window.scrollY") > 0 and page.get_by_label("进展情况").is_visible()
+    page.get_by_label("进展情况").fill("已完成辖区证券经营机构摸底，现场照片见佐证材料。")
+    photo = tmp_path / "现场照片.png"
+    photo_png(photo)
+    page.get_by_label("佐证材料（可选）").set_input_files(str(photo))
+    page.evaluate("document.querySelector('#report-form').scrollIntoView({behavior: 'instant'})")
+    phone_shot(page, "phone-report")
+    page.get_by_role("button", name="提交进展", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("link", name="现场照片.png").is_visible()
+    assert_fits(page)
+
+    # 申请办结 from the jump link.
+    page.locator("#task-jump").get_by_role("link", name="申请办结 ↓").click()
+    page.get_by_label("办结说明（完成情况）").fill("摸底和整改均已完成。")
+    page.get_by_role("button", name="申请办结", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    assert "申请办结" in page.locator("#task-status").inner_text()
+    assert_fits(page)
+
+    # The plan's task list (the breadcrumb's link): cards too.
+    page.locator(".breadcrumb a").nth(1).click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator(f'table.table-cards a[href="/tasks/{tid}"]').is_visible()
+    assert page.locator("table.table-cards thead").is_hidden()
+    assert_fits(page)
+
+    # 我的催办: the reminder as a card, confirmed from there.
+    open_menu(page, "我的催办")
+    assert_fits(page)
+    card = page.locator("table.reminders tbody tr").first
+    assert "请于本周内签收并报送摸底进展。" in card.inner_text()
+    phone_shot(page, "phone-reminders")
+    card.get_by_role("button", name="确认收到").click()
+    page.wait_for_load_state("networkidle")
+    assert "已确认" in page.locator("table.reminders tbody tr").first.inner_text()
+    assert_fits(page)
