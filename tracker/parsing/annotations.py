@@ -161,6 +161,12 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     return annotation
 
 
+def ends_in(text: str, characters: str) -> bool:
+    """True when ``text`` is not empty and its last character is one of ``characters`` (an empty
+    string is "in" every string, so ``text[-1:] in characters`` is True for empty text)."""
+    return bool(text) and text[-1] in characters
+
+
 def _matching_open(text: str, close_at: int) -> int | None:
     """Index of the bracket opening the one closing at ``close_at`` (scanning backwards)."""
     depth = 0
@@ -179,7 +185,7 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
     stripped = text.strip().rstrip("。；;")
-    if stripped[:1] in "（(〔" and stripped[-1:] in "）)〕" and _matching_open(stripped, len(stripped) - 1) == 0:
+    if ends_in(stripped[:1], "（(〔") and ends_in(stripped, "）)〕") and _matching_open(stripped, len(stripped) - 1) == 0:
         return parse_annotation_body(stripped[1:-1], line)
     if _CAPTION_RE.match(stripped):
         return parse_annotation_body(stripped, line)
@@ -198,9 +204,9 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
     while True:
         stripped = text.rstrip()
         stop = ""
-        if stripped[-1:] in "。；;" and stripped[-2:-1] in "）)〕":
+        if ends_in(stripped, "。；;") and ends_in(stripped[:-1], "）)〕"):
             stop, stripped = stripped[-1], stripped[:-1]
-        if stripped[-1:] not in "）)〕":
+        if not ends_in(stripped, "）)〕"):
             break
         start = _matching_open(stripped, len(stripped) - 1)
         if start is None:
