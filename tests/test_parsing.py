@@ -221,12 +221,13 @@ def test_parsing_a_word_document_with_numbered_paragraphs_and_a_task_table(tmp_p
 
     draft = read_plan_file(path)
     assert draft.title == "某区金融风险防控工作方案"
-    assert [m.path for m in draft.measures] == [["一"], ["一", "（一）"], ["二"], ["二", "1"], ["二", "2"]]
+    # A task table numbers a tree of its own, not under the prose heading above it (CONTRACTS §1).
+    assert [m.path for m in draft.measures] == [["一"], ["一", "（一）"], ["二"], ["1"], ["2"]]
     assert measure(draft, "一", "（一）").supporting_units == ["区财政局"]
-    ledger_row = measure(draft, "二", "1")
+    ledger_row = measure(draft, "1")
     assert (ledger_row.lead_units, ledger_row.supporting_units) == (["区金融办"], ["区财政局", "区税务局"])
     assert (ledger_row.deadline, ledger_row.due_date) == ("2024年6月底前", datetime.date(2024, 6, 30))
-    assert (measure(draft, "二", "2").deadline, measure(draft, "二", "2").due_date) == ("长期坚持", None)
+    assert (measure(draft, "2").deadline, measure(draft, "2").due_date) == ("长期坚持", None)
     assert "1\t建立工作台账。" in draft.source_text
 
 

@@ -2,7 +2,8 @@
 
 Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
-2. Task-table rows become annotated lines (``tables.rewrite_table_rows``).
+2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
+   number a tree of their own.
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
    A document with no numbered line at all still gives the inline lists of its paragraphs
@@ -26,7 +27,7 @@ from .metadata import extract_metadata
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
-from .tables import rewrite_table_rows
+from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
 from .walker import BodyWalker
 
 _TAIL_LINES = 8
@@ -73,7 +74,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     """
     source = normalize_source(text or "")
     document = clean_document(source)
-    lines = rewrite_table_rows(document.lines)
+    table_headers: list[int] = []
+    lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
@@ -100,7 +102,10 @@ def parse_plan_text(text: str) -> PlanDraft:
     repeats = [f"编号重复：同一条目下又出现{m.number}（第 {m.line} 行），这一组的序号记为“{m.path[-1]}”等，导入前请核对"
                for m in make_paths_unique(walker.measures) if m.inline]
     warnings = sorted(walker.warnings + repeats + walker.orphan_warnings(), key=_warning_line)
-    if not walker.measures:
+    if not walker.measures and table_headers:
+        warnings.append(f"{EMPTY_TABLE_WARNING}：第 {table_headers[0]} 行是任务表格的表头（序号、任务、牵头单位等列），"
+                        "但表头下没有写有任务内容的行，请检查表格是否完整。")
+    elif not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")
     last_line = source.count("\n") + 1

@@ -3,7 +3,7 @@
 Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or binary content
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
-tab), .html/.htm
+tab, a cell's list numbering included, content controls opened), .html/.htm
 (BeautifulSoup: the visible text, one line per block element). Anything else raises
 ``UnsupportedFileType`` (the ``parse-plan`` command exits with status 2 on it, CONTRACTS.md §1).
 """
@@ -151,19 +151,31 @@ def docx_text(data: bytes, filename: str = "") -> str:
 
     numberer = ListNumberer(document)
     lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            paragraph = Paragraph(child, document)
-            lines.append(numberer.label(paragraph) + paragraph.text)
-        elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(re.sub(r"\s+", " ", cell.text).strip())
-                lines.append("\t".join(cells))
+
+    def cell_text(cell) -> str:
+        # A 序号 column is often numbered by Word itself: the label is part of the cell's text.
+        text = " ".join(numberer.label(p) + p.text for p in cell.paragraphs)
+        return re.sub(r"\s+", " ", text).strip()
+
+    def read_block(parent) -> None:
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                paragraph = Paragraph(child, document)
+                lines.append(numberer.label(paragraph) + paragraph.text)
+            elif child.tag == qn("w:sdt"):  # content controls wrap paragraphs and tables alike
+                for content in child.iterchildren(qn("w:sdtContent")):
+                    read_block(content)
+            elif child.tag == qn("w:tbl"):
+                for row in Table(child, document).rows:
+                    cells, seen = [], set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        cells.append(cell_text(cell))
+                    lines.append("\t".join(cells))
+
+    read_block(document.element.body)
     return "\n".join(lines)
 
 

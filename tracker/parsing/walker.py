@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .annotations import Annotation, annotation_line, resolve_units, split_trailing_annotations
+from .annotations import Annotation, ends_in, annotation_line, resolve_units, split_trailing_annotations
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
@@ -56,11 +56,11 @@ def is_heading_text(text: str) -> bool:
     if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
-    return not (stripped[-1:] in "）)〕" and split_trailing_annotations(stripped)[1])
+    return not (ends_in(stripped, "）)〕") and split_trailing_annotations(stripped)[1])
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip()[-1:] in SENTENCE_END
+    return ends_in(text.rstrip(), SENTENCE_END)
 
 
 def _join(left: str, right: str) -> str:
@@ -116,6 +116,10 @@ class BodyWalker:
     def walk(self, lines: list[Line]) -> None:
         """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
         for line in lines:
+            if line.starts_table:  # a task table numbers a tree of its own (CONTRACTS.md §1)
+                self.finish()
+                self.tracker = LevelTracker()
+                self.broken = False
             token = match_number(line.text, words=self.words)
             if token is not None:
                 self._start_item(token, line)
