@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tracker.parsing import PlanDraft, parse_plan_text
 from tracker.parsing.annotations import split_trailing_annotations
-from tracker.parsing.walker import is_heading_text
+from tracker.parsing.walker import MAX_MEASURES, is_heading_text
 
 CORPUS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
 DOCUMENTS = [path.read_text(encoding="utf-8") for path in CORPUS]
@@ -73,6 +73,14 @@ def test_parser_numbered_line_with_nothing_after_its_number_no_longer_crashes(te
     assert_readable_draft(parse_plan_text(text))
 
 
-def test_parser_empty_text_is_neither_a_heading_nor_an_annotation():
+def test_parser_empty_item_text_has_no_annotation_and_does_not_crash():
     assert split_trailing_annotations("") == ("", [])
-    assert is_heading_text("") is True
+    assert is_heading_text("") is True  # "一、" alone on its line heads what follows
+
+
+def test_parser_work_is_bounded_a_file_of_a_hundred_thousand_items_is_capped():
+    text = "".join(f"{i % 50 + 1}. 第{i}项任务。\n" for i in range(100_000))
+    draft = parse_plan_text(text)
+    assert len(draft.measures) == MAX_MEASURES
+    assert draft.warnings[0].startswith("条目过多") and f"{MAX_MEASURES}" in draft.warnings[0]
+    assert_readable_draft(draft)

@@ -31,6 +31,8 @@ from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
 from .walker import BodyWalker
 
 _TAIL_LINES = 8
+#: Opening of the warning given when a file holds more items than a plan may (walker.MAX_MEASURES).
+TOO_MANY_WARNING = "条目过多"
 _HEADER_LINES = 40
 _WORD_LIST_RE = (re.compile(r"^首先\s*[，,、：:]"), re.compile(r"^其次\s*[，,、：:]"))
 
@@ -39,11 +41,13 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     """Index of the first line numbered 1; failing that (an excerpt that starts at （二十四）,
     国务院 2018), of the first numbered line followed later by its next number in the same
     style."""
-    tokens = [(i, match_number(line.text, words=words)) for i, line in enumerate(lines)]
-    tokens = [(i, t) for i, t in tokens if t is not None]
-    for index, token in tokens:
-        if token.ordinal == 1:
-            return index
+    tokens = []
+    for index, line in enumerate(lines):
+        token = match_number(line.text, words=words)
+        if token is not None:
+            if token.ordinal == 1:
+                return index
+            tokens.append((index, token))
     wanted: dict[tuple[str, int], int] = {}
     for index, token in tokens:
         if (token.style, token.ordinal) in wanted:
@@ -102,6 +106,10 @@ def parse_plan_text(text: str) -> PlanDraft:
     repeats = [f"编号重复：同一条目下又出现{m.number}（第 {m.line} 行），这一组的序号记为“{m.path[-1]}”等，导入前请核对"
                for m in make_paths_unique(walker.measures) if m.inline]
     warnings = sorted(walker.warnings + repeats + walker.orphan_warnings(), key=_warning_line)
+    if walker.truncated:
+        last = walker.measures[-1].line
+        warnings.insert(0, f"{TOO_MANY_WARNING}：一份方案最多读取 {walker.limit} 个编号条目，读到第 {last} 行为止，"
+                           "其后的内容未读取；请确认选对了文件，或把文件拆成几份后分别导入。")
     if not walker.measures and table_headers:
         warnings.append(f"{EMPTY_TABLE_WARNING}：第 {table_headers[0]} 行是任务表格的表头（序号、任务、牵头单位等列），"
                         "但表头下没有写有任务内容的行，请检查表格是否完整。")

@@ -31,6 +31,9 @@ from .suggest import suggest_units
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
 TITLE_MAX_CHARS = 60
+#: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
+#: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
+MAX_MEASURES = 5000
 
 
 @dataclass
@@ -88,11 +91,14 @@ class BodyWalker:
     """Walks the body lines and builds ``MeasureDraft`` objects (see the module docstring).
 
     ``precedence_line``: line of the document's "排在第一位的…为牵头…" rule, or None;
-    ``words``: whether 首先/其次 open list items at line starts in this document.
+    ``words``: whether 首先/其次 open list items at line starts in this document; ``limit``: the
+    most measures built (``truncated`` tells that the walk stopped there).
     """
 
-    def __init__(self, precedence_line: int | None, words: bool = False) -> None:
+    def __init__(self, precedence_line: int | None, words: bool = False, limit: int = MAX_MEASURES) -> None:
         self.precedence_line = precedence_line
+        self.limit = limit
+        self.truncated = False  # True once ``limit`` measures are built: the rest is not read
         self.words = words
         self.tracker = LevelTracker()
         self.measures: list[MeasureDraft] = []
@@ -107,6 +113,9 @@ class BodyWalker:
         self._children: dict[tuple[str, ...], list[int]] = {}
 
     def _append(self, measure: MeasureDraft) -> None:
+        if len(self.measures) >= self.limit:
+            self.truncated = True
+            return
         self._index[tuple(measure.path)] = len(self.measures)
         stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
         stats[0] += 1
@@ -116,6 +125,8 @@ class BodyWalker:
     def walk(self, lines: list[Line]) -> None:
         """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
         for line in lines:
+            if self.truncated:
+                break
             if line.starts_table:  # a task table numbers a tree of its own (CONTRACTS.md §1)
                 self.finish()
                 self.tracker = LevelTracker()
@@ -131,6 +142,8 @@ class BodyWalker:
         """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
         holding an inline list gives top-level items."""
         for line in lines:
+            if self.truncated:
+                break
             _, items = split_inline(line.text)
             self._add_inline([], items, [line.no])
 
