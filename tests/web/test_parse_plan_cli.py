@@ -32,3 +32,20 @@ def test_parse_plan_of_a_huge_list_is_capped_with_a_clear_warning(empty_app, tmp
     parsed = json.loads(result.stdout)
     assert len(parsed["measures"]) == 5000
     assert parsed["warnings"][0].startswith("条目过多：一份方案最多读取 5000 个编号条目")
+
+
+def test_import_plan_never_makes_a_unit_of_a_vague_collective(empty_app, tmp_path):
+    from sqlalchemy import select
+
+    from tracker.extensions import db
+    from tracker.models import Unit
+
+    plan = tmp_path / "方案.txt"
+    plan.write_text("某市保障工作方案\n一、做好保障工作。（市发展改革委等有关部门和单位）\n"
+                    "二、抓好落实。（各有关单位、各省级人民政府负责）\n", encoding="utf-8")
+    result = empty_app.test_cli_runner().invoke(args=["import-plan", str(plan)])
+    assert result.exit_code == 0, result.output
+    with empty_app.app_context():
+        names = set(db.session.scalars(select(Unit.name)))
+    assert {"市发展改革委", "各省级人民政府"} <= names
+    assert not names & {"有关部门和单位", "各有关单位"}

@@ -48,6 +48,29 @@ _TEXT_DEADLINE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)|按(?:周|月|季度|季|年)"
     r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
 )
+# A clause that is a deadline and nothing else, as annotations write it after their units
+# ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
+# a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
+# standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
+_CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
+_RELATIVE = (rf"(?:本(?:意见|方案|通知|办法|计划|规划|决定)|文件)?(?:印发|发布|出台|实施|施行)"
+             rf"(?:之日|后)(?:起)?(?:{_CN_COUNT})个?(?:日|天|工作日|月|年)(?:内|以内)")
+_DEADLINE_CLAUSE_RE = re.compile(
+    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|年底前|年内|{_RELATIVE}"
+    r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
+    r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
+    r"|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+)
+
+
+def is_deadline_clause(text: str) -> bool:
+    """True when ``text`` (one clause of an annotation, without its separators) is a deadline
+    and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
+    "长期坚持". "每年" alone, a unit name or a sentence is not."""
+    clause = re.sub(r"\s+", "", text or "")
+    return bool(clause) and clause not in ("年", "每年") and bool(_DEADLINE_CLAUSE_RE.match(clause))
+
+
 _RECURRENCE = (
     ("weekly", re.compile(r"每周|按周|周报")),
     ("monthly", re.compile(r"每月|按月|逐月|月度")),

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .annotations import Annotation, ends_in, annotation_line, resolve_units, split_trailing_annotations
+from .annotations import (Annotation, annotation_line, ends_in, resolve_units, split_trailing_annotations,
+                          text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
@@ -239,7 +240,7 @@ class BodyWalker:
     def _measure(self, path: list[str], number: str, text: str, annotations: list[Annotation],
                  line: int, last_line: int) -> MeasureDraft:
         for annotation in annotations:
-            if annotation.unreadable or (not annotation.entries and annotation.deadline is None):
+            if annotation.unreadable or not annotation.read:
                 self.warnings.append(f"单位标注无法读取：“{annotation.raw}”（第 {annotation.line or line} 行）")
             for caption in annotation.ignored:
                 if caption not in self.ignored_captions:
@@ -248,6 +249,10 @@ class BodyWalker:
         precedence = self.precedence_line is not None and self.precedence_line <= last_line
         lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
         text = _clean(text)
+        if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves
+            duties = text_duties(text, line)
+            if duties is not None:
+                lead, supporting, _ = resolve_units([duties], precedence)
         deadline = deadline or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,

@@ -19,6 +19,7 @@ from ..ledger import ReadRow
 from ..models import Assignment, AssignmentRole, Channel, JournalEntry, JournalField, Plan, ProgressReport, Task, \
     TaskStatus, User
 from ..vocabulary.numbering import chinese_numeral
+from ..vocabulary.units import is_vague_collective
 from . import journal
 from .ledger_changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
 from .ledger_outcomes import CREATE, RowOutcome
@@ -199,6 +200,8 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
         roles = [(n, AssignmentRole.LEAD) for n in spec.lead_units]
         roles += [(n, AssignmentRole.SUPPORTING) for n in spec.supporting_units]
         for order, (name, role) in enumerate(roles):
+            if is_vague_collective(name) and ctx.units.find(name) is None:
+                continue  # "有关部门" names nobody: never a new unit (issue 13)
             unit = ctx.units.find(name) or ctx.units.find(_without_remark(name)) or \
                 ctx.units.get_or_create(_without_remark(name) or name)[0]
             if unit.name in assigned:
