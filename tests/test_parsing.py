@@ -403,6 +403,14 @@ def test_parsing_heading_with_years_in_brackets_keeps_its_intro_paragraph():
 
 # --- the corpus: every document against its hand-checked expected file ------------------------
 
+# Expected values written before a later rule of the issues changed them; the corpus files are
+# re-annotated by their owner. (file prefix, path) -> {field: value under the current rule}.
+RULED_SINCE = {
+    # issue 13: "每年" on its own or inside a sentence ("每年招引亿元以上制造业项目100个") is no deadline.
+    ("011", ("二", "(一)", "10")): {"deadline": None},
+}
+
+
 @pytest.mark.parametrize("expected_file", EXPECTED, ids=[p.name[:3] for p in EXPECTED])
 def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
@@ -410,6 +418,10 @@ def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     fields = expected.get("fields", GOLD_FIELDS)
     got = [{f: m.to_dict()[f] for f in fields} for m in draft.measures]
     want = [{f: m[f] for f in fields} for m in expected["measures"]]
+    for w in want:
+        for field, value in RULED_SINCE.get((expected_file.name[:3], tuple(w["path"])), {}).items():
+            if field in w:
+                w[field] = value
     assert [g["path"] for g in got] == [w["path"] for w in want]
     for g, w in zip(got, want):
         assert g == w, w["path"]

@@ -11,7 +11,8 @@ Steps (each rule names the seed line that called for it):
 4. ``walker.BodyWalker`` builds the items: numbered lines, annotations, wrapped lines, intro
    paragraphs of headings, paragraph breaks, inline lists, section markers (【篇五】).
 5. Each item's trailing annotation gives its units and deadline; the text keeps the rest.
-6. Deadlines without a year take the signing year ("6月底前", "年内"); sections are built when
+6. Deadlines without a year take the signing year ("6月底前", "年内"), periods counted from the
+   document ("印发之日起30日内") its date; sections are built when
    the file holds several documents (seed 002).
 """
 
@@ -99,7 +100,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     # The signing year completes deadlines written without a year ("6月底前", "年内").
     year = metadata.issued_on.year if metadata.issued_on else None
     for measure in walker.measures:
-        measure.due_date = parse_due_date(measure.deadline, year)
+        measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
 
     # A list numbered again under one parent (seed 002, 篇四 一、) gets unique paths; numbered
     # lines that restart are already reported by the level tracker ("编号重复或倒退").

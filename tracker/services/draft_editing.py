@@ -64,8 +64,13 @@ def units_from_inputs(values: list[str]) -> list[str]:
     return names
 
 
+def _issued_on(state: dict) -> date | None:
+    return date.fromisoformat(state["issued_on"]) if state.get("issued_on") else None
+
+
 def _year(state: dict) -> int | None:
-    return date.fromisoformat(state["issued_on"]).year if state.get("issued_on") else None
+    issued_on = _issued_on(state)
+    return issued_on.year if issued_on else None
 
 
 def _clean(value: str | None, limit: int | None = None) -> str | None:
@@ -101,7 +106,7 @@ def apply_edits(state: dict, get: Callable[[str], list[str]]) -> dict:
         if get(f"text-{key}"):
             item["text"] = (get(f"text-{key}")[0] or "").replace("\r\n", "\n").strip()
         item["deadline"] = _clean((get(f"deadline-{key}") or [""])[0], 200)
-        due = parse_due_date(item["deadline"], year)
+        due = parse_due_date(item["deadline"], year, _issued_on(state))
         item["due_date"] = due.isoformat() if due else None
         item["lead_units"] = units_from_inputs(get(f"lead-{key}"))
         item["supporting_units"] = [u for u in units_from_inputs(get(f"supporting-{key}")) if u not in item["lead_units"]]
@@ -164,7 +169,7 @@ def merge_item(state: dict, item_id: int) -> dict:
     target["suggested"] += [s for s in item["suggested"] if s["name"] not in known]
     if item["deadline"] and item["deadline"] != target["deadline"]:
         target["deadline"] = "；".join(d for d in (target["deadline"], item["deadline"]) if d)
-        due = parse_due_date(target["deadline"], _year(state))
+        due = parse_due_date(target["deadline"], _year(state), _issued_on(state))
         target["due_date"] = due.isoformat() if due else None
     end = _subtree_end(items, index)
     old_path = item["path"]
