@@ -4,7 +4,7 @@ Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or bi
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
 tab, a cell's list numbering included, content controls opened), .html/.htm
-(BeautifulSoup: the visible text, one line per block element). Anything else raises
+(``webpage.page_text``: the article body of a saved page, one line per block element). Anything else raises
 ``UnsupportedFileType`` (the ``parse-plan`` command exits with status 2 on it, CONTRACTS.md §1).
 """
 
@@ -33,9 +33,6 @@ _HINTS = {
     ".xls": "Excel 台账请用 import-ledger 导入",
     ".xlsx": "Excel 台账请用 import-ledger 导入",
 }
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-               "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
-               "dd", "title", "hr")
 
 
 class PlanReadError(ValueError):
@@ -180,25 +177,12 @@ def docx_text(data: bytes, filename: str = "") -> str:
 
 
 def html_text(data: bytes | str, filename: str = "") -> str:
-    """Visible text of an HTML page: scripts and styles dropped, one line per block element,
-    table rows as tab-joined cells. Raises ``PlanReadError`` for undecodable bytes."""
-    from bs4 import BeautifulSoup, NavigableString
+    """Text of a saved web page: its metadata table and article body first, data-table rows as
+    tab-joined cells (``webpage.page_text``). Raises ``PlanReadError`` for undecodable bytes."""
+    from .webpage import page_text
 
     markup = decode_plan_bytes(data, filename) if isinstance(data, bytes) else data
-    soup = BeautifulSoup(markup, "lxml")
-    for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
-        tag.decompose()
-    for node in soup.find_all(string=True):
-        if node.parent is not None and node.parent.name != "pre":
-            node.replace_with(NavigableString(re.sub(r"\s+", " ", str(node))))
-    for row in soup.find_all("tr"):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-        row.replace_with(NavigableString("\n" + "\t".join(cells) + "\n"))
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (line.strip(" \u00a0\u3000") for line in soup.get_text().split("\n"))
-    return "\n".join(line for line in lines if line.strip())
+    return page_text(markup)
 
 
 def _text_of(data: bytes, filename: str) -> str:
