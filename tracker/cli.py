@@ -71,7 +71,7 @@ def register(app: Flask) -> None:
     @app.cli.command("parse-plan")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False))
     def parse_plan_command(file: str) -> None:
-        """Parse FILE (.txt/.docx/.html/.md) and print the plan as JSON; the database is not touched.
+        """Parse FILE (.txt/.docx/.html/.md/.pdf) and print the plan as JSON; the database is not touched.
 
         Exits 1 with the parser's one sentence when nothing at all could be read from FILE (no
         numbered item, no task-table row); whatever was read is printed, its doubts as warnings."""

@@ -84,3 +84,17 @@ def test_parser_work_is_bounded_a_file_of_a_hundred_thousand_items_is_capped():
     assert len(draft.measures) == MAX_MEASURES
     assert draft.warnings[0].startswith("条目过多") and f"{MAX_MEASURES}" in draft.warnings[0]
     assert_readable_draft(draft)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400), st.sampled_from(["方案.pdf", "方案.html", "方案.txt", "方案.docx"]))
+def test_reader_random_bytes_give_a_draft_or_one_chinese_sentence(data, name):
+    from tracker.parsing import PlanReadError, read_plan_bytes
+
+    for payload in (data, b"%PDF-1.4\n" + data, b"<html><body><table><tr><td>" + data):
+        try:
+            draft = read_plan_bytes(payload, name)
+        except PlanReadError as error:
+            assert re.search(r"[\u4e00-\u9fff]", str(error)) and "\n" not in str(error)
+        else:
+            assert_readable_draft(draft)

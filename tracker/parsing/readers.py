@@ -4,7 +4,9 @@ Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or bi
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
 tab, a cell's list numbering included, content controls opened), .html/.htm
-(``webpage.page_text``: the article body of a saved page, one line per block element). Anything else raises
+(``webpage.page_text``: the article body of a saved page, one line per block element), .pdf
+with a text layer (``pdf.pdf_text``: lines and table rows in reading order; a scanned PDF is
+refused with a Chinese sentence saying so). Anything else raises
 ``UnsupportedFileType`` (the ``parse-plan`` command exits with status 2 on it, CONTRACTS.md §1).
 """
 
@@ -24,12 +26,12 @@ from .parser import parse_plan_text
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm")
 DOCX_EXTENSIONS = (".docx",)
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS
+PDF_EXTENSIONS = (".pdf",)
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS + PDF_EXTENSIONS
 
 _HINTS = {
     ".doc": "旧版 Word（.doc）文件请先另存为 .docx",
     ".wps": "WPS 文件请先另存为 .docx",
-    ".pdf": "PDF 文件请先转换为 .docx 或 .txt",
     ".xls": "Excel 台账请用 import-ledger 导入",
     ".xlsx": "Excel 台账请用 import-ledger 导入",
 }
@@ -47,7 +49,7 @@ class PlanReadError(ValueError):
 
 
 class UnsupportedFileType(PlanReadError):
-    """The file's extension is not one the parser reads (.txt, .md, .docx, .html, .htm)."""
+    """The file's extension is not one the parser reads (.txt, .md, .docx, .html, .htm, .pdf)."""
 
 
 def _display_name(filename: str) -> str:
@@ -193,7 +195,14 @@ def _text_of(data: bytes, filename: str) -> str:
         return docx_text(data, filename)
     if extension in HTML_EXTENSIONS:
         return html_text(data, filename)
-    hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html 或 .htm 文件")
+    if extension in PDF_EXTENSIONS:
+        from .pdf import PdfReadError, pdf_text
+
+        try:
+            return pdf_text(data, _display_name(filename))
+        except PdfReadError as error:
+            raise PlanReadError(str(error)) from None
+    hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html、.htm 或 .pdf 文件")
     shown = extension or "无扩展名"
     raise UnsupportedFileType(f"不支持的文件类型：{_display_name(filename)}（{shown}）；{hint}。")
 
@@ -203,7 +212,8 @@ def read_plan_bytes(data: bytes, filename: str) -> PlanDraft:
     extension is used, and the name appears in error messages).
 
     Returns a ``PlanDraft``. Raises ``UnsupportedFileType`` for an extension other than .txt,
-    .md, .docx, .html, .htm; ``PlanReadError`` for undecodable text or a broken .docx.
+    .md, .docx, .html, .htm, .pdf; ``PlanReadError`` for undecodable text, a broken .docx or
+    .pdf, or a scanned PDF without text.
     """
     return parse_plan_text(_text_of(data, filename))
 
