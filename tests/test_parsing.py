@@ -188,7 +188,7 @@ def test_parsing_undecodable_bytes_raise_an_error_naming_the_file():
         read_plan_bytes(b"\x00\x01\x02\xff\xfe\x80" * 20, "坏文件.txt")
 
 
-@pytest.mark.parametrize("name", ["方案.pdf", "台账.xls", "旧方案.doc", "无扩展名"])
+@pytest.mark.parametrize("name", ["方案.wps", "台账.xls", "旧方案.doc", "无扩展名"])
 def test_parsing_refuses_other_file_types(name, tmp_path):
     with pytest.raises(UnsupportedFileType, match=name):
         read_plan_bytes(b"%PDF-1.4", name)

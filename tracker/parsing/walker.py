@@ -32,6 +32,11 @@ from .suggest import suggest_units
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
 TITLE_MAX_CHARS = 60
+# "附件", "附件1", "附件一：" alone on a line: the annex numbers its lists afresh (issue 13).
+_ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
+# A speech's parts ("第二项，关于今年的重点工作。") head what follows when short.
+_SPEECH_PART_STYLES = frozenset({"cn_item"})
+_SPEECH_PART_CHARS = 30
 #: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
 #: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
 MAX_MEASURES = 5000
@@ -132,6 +137,12 @@ class BodyWalker:
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = False
+            if _ANNEX_RE.match(line.text):  # an annex numbers its lists afresh
+                self.finish()
+                self.tracker = LevelTracker()
+                self.broken = True
+                self.orphans.append(line)
+                continue
             token = match_number(line.text, words=self.words)
             if token is not None:
                 self._start_item(token, line)
@@ -151,7 +162,8 @@ class BodyWalker:
     def _start_item(self, token: NumberToken, line: Line) -> None:
         self.finish()
         rest = line.text[token.end:].strip()
-        heading = token.style == SECTION_STYLE or is_heading_text(rest)
+        heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
+            token.style in _SPEECH_PART_STYLES and len(rest) <= _SPEECH_PART_CHARS)
         if token.style == SECTION_STYLE:
             # Each document of the file numbers on its own; markers only check their own order
             # (a compilation may well start at 【篇四】).
@@ -181,7 +193,7 @@ class BodyWalker:
             return
         if item.open:
             item.paragraphs[-1] = _join(item.paragraphs[-1], line.text)
-        elif item.is_heading:
+        elif item.is_heading or self._ends_in_own_annotation(item, line.text):
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
         else:
@@ -191,6 +203,14 @@ class BodyWalker:
             return
         item.open = not _ends_sentence(line.text)
         item.last_line = line.no
+
+    @staticmethod
+    def _ends_in_own_annotation(item: _Item, text: str) -> bool:
+        """A later line of a multi-line item that ends in the item's annotation ("（一）加强领导。\n
+        建立机制。（牵头单位：A）"): the item has none yet, the line closes with one."""
+        if item.own_line_annotations or split_trailing_annotations("\n".join(item.paragraphs))[1]:
+            return False
+        return ends_in(text.rstrip("。；;"), "）)〕") and bool(split_trailing_annotations(text)[1])
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
         """Give a bracketed annotation line to the parent of a list of unannotated siblings."""

@@ -209,7 +209,7 @@ class NumberToken:
 
 _CN = "[一二三四五六七八九十〇零两]{1,3}"
 # Trailing punctuation removed from a token to get its path key (CONTRACTS.md §1).
-_KEY_STRIP = "、.．，,：:"
+_KEY_STRIP = "、.．，,：:﹒﹑・･·‧"
 
 
 def word_ordinal(words: dict[str, int]) -> Callable[[str], int | None]:
@@ -264,14 +264,18 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
     NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
+    # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
+    NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*项\s*[，,、：:]?", cn_ordinal, "第一项，"),
     # 第一，第二， — seed 001 (a speech).
     NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
     # 一、 — seeds 000, 002, 003.
-    NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．]", cn_ordinal, "一、"),
+    NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．﹑﹒]", cn_ordinal, "一、"),
     # （一） and half-width (一) — seeds 003 and 002.
     NumberingStyle("cn_paren", rf"[（(]\s*(?P<num>{_CN})\s*[）)]", cn_ordinal, "（一）"),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
-    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,2})\s*[.．、](?![0-9０-９])", arabic_value, "1."),
+    # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
+    # full stop, "1﹑", "1・" middle dots of East Asian fonts).
+    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,2})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
