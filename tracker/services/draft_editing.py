@@ -2,8 +2,8 @@
 
 The working draft is the JSON object described in services/import_drafts.py. A person may fix
 a title, the text, the units and the deadline of each item (``apply_edits``), merge an item
-into the row above it, split an item at its line breaks, or drop an item with the items below
-it (``merge_item``, ``split_item``, ``drop_item``). Every function keeps two rules the import
+into the row above it, split an item at its line breaks, add a missing item after one, or drop
+an item with the items below it (``merge_item``, ``split_item``, ``add_item``, ``drop_item``). Every function keeps two rules the import
 relies on: paths are unique, and each item's ``path[:-1]`` is the path of an earlier item.
 Each raises ``InvalidInput`` with a Chinese sentence saying what to do when it cannot act.
 """
@@ -212,6 +212,37 @@ def split_item(state: dict, item_id: int) -> dict:
     return state
 
 
+ADDED_KEY = "补{n}"
+
+
+def add_item(state: dict, item_id: int) -> dict:
+    """Return ``state`` with a new, empty item right after item ``item_id`` and its sub-items,
+    at the same level (a paragraph the parser dropped is typed or pasted into it; issue 13).
+
+    Its path token is "补1", "补2", … under the same parent (unique among its siblings), its
+    units, deadline and text empty: ``plan_drafts`` refuses to store it until it has a title
+    or a text. Raises InvalidInput when ``item_id`` is no longer in the preview.
+    """
+    state = copy.deepcopy(state)
+    items = state["items"]
+    index = _find(state, item_id)
+    item = items[index]
+    parent = tuple(item["path"][:-1])
+    taken = {tuple(i["path"]) for i in items}
+    n = 1
+    while parent + (ADDED_KEY.format(n=n),) in taken:
+        n += 1
+    key = ADDED_KEY.format(n=n)
+    end = _subtree_end(items, index)
+    items[end:end] = [{
+        "id": state["next_id"], "path": list(parent + (key,)), "number": key, "title": None, "text": "",
+        "lead_units": [], "supporting_units": [], "suggested": [], "deadline": None, "due_date": None,
+        "line": None, "section": item["section"], "inline": False, "added": True,
+    }]
+    state["next_id"] += 1
+    return state
+
+
 def drop_item(state: dict, item_id: int) -> dict:
     """Return ``state`` without item ``item_id`` and its sub-items. Raises InvalidInput when nothing would remain."""
     state = copy.deepcopy(state)
@@ -253,6 +284,9 @@ def plan_drafts(state: dict) -> list[PlanDraft]:
     plan has no title.
     """
     issued_on = date.fromisoformat(state["issued_on"]) if state["issued_on"] else None
+    for item in state["items"]:
+        if not (item["title"] or item["text"]):
+            raise InvalidInput(f"补充的条目 {''.join(item['path'])} 还没有填写标题或内容：请填写，或把它删除后再确认导入。")
     if not (state["split"] and state["sections"]):
         if not state["title"]:
             raise InvalidInput("请填写方案标题后再确认导入。")
