@@ -48,3 +48,20 @@ def test_pdf_scanned_without_text_is_refused_with_a_sentence_saying_so():
 def test_pdf_damaged_is_refused_in_one_chinese_sentence(data):
     with pytest.raises(PlanReadError, match="不是有效的 PDF 文件"):
         read_plan_bytes(data, "坏文件.pdf")
+
+
+def test_pdf_table_spanning_several_pages_keeps_every_row():
+    long_rows = [TABLE[0]] + [[str(n), f"第{n}项重点任务，" + "加强统筹协调，压实工作责任，" * 6, "市财政局", "市审计局", "2024年底前"]
+                              for n in range(1, 16)]
+    draft = read_plan_bytes(text_pdf(NOTICE, long_rows, SIGNATURE), "长表格.pdf")
+    assert [m.path for m in draft.measures] == [[str(n)] for n in range(1, 16)]
+    assert all(m.lead_units == ["市财政局"] for m in draft.measures)
+
+
+def test_pdf_table_row_broken_by_a_page_end_is_joined_again():
+    from tracker.parsing.pdf import _continues_row, _merge_rows
+
+    previous, following = "3\t推进政务数据\t市大数据局\t\t", "\t共享。\t\t市财政局\t年底前"
+    assert _continues_row(previous, following)
+    assert _merge_rows(previous, following) == "3\t推进政务数据共享。\t市大数据局\t市财政局\t年底前"
+    assert not _continues_row(previous, "4\t下一项任务。\t市财政局\t\t")

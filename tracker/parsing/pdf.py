@@ -3,7 +3,8 @@
 Many offices receive plans as PDF. ``pdf_text`` reads each page with pdfplumber (pdfminer.six
 underneath): the tables pdfplumber finds from the ruling lines become tab-joined rows (a task
 table reads as one, ``tables.py``), the text outside them becomes lines; both are put in
-order by their position on the page. Page numbers ("— 3 —", "-3-", "第3页") are dropped;
+order by their position on the page; a row a page end breaks in two is joined again (the next
+page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页") are dropped;
 lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
@@ -56,6 +57,19 @@ def _page_lines(page) -> list[str]:
     return [text for _, text in blocks]
 
 
+def _continues_row(previous: str, first: str) -> bool:
+    """A table row broken by a page end: the next page opens with a row of as many cells whose
+    序号 cell is empty."""
+    if "\t" not in previous or "\t" not in first:
+        return False
+    before, after = previous.split("\t"), first.split("\t")
+    return len(before) == len(after) and not after[0] and bool(before[0])
+
+
+def _merge_rows(previous: str, continuation: str) -> str:
+    return "\t".join(a + b for a, b in zip(previous.split("\t"), continuation.split("\t")))
+
+
 def pdf_text(data: bytes, name: str) -> str:
     """Text of the PDF ``data`` (``name`` appears in messages): one line per text line, table
     rows tab-joined. Raises ``PdfReadError`` for a damaged, encrypted, too long or scanned file."""
@@ -80,7 +94,10 @@ def pdf_text(data: bytes, name: str) -> str:
         lines: list[str] = []
         try:
             for page in pages:
-                lines += _page_lines(page)
+                page_lines = _page_lines(page)
+                if lines and page_lines and _continues_row(lines[-1], page_lines[0]):
+                    lines[-1] = _merge_rows(lines[-1], page_lines.pop(0))
+                lines += page_lines
         except Exception as exc:
             if type(exc).__module__.startswith(("pdfminer", "pdfplumber")) or isinstance(exc, (ValueError, KeyError)):
                 raise PdfReadError(f"文件 {name} 的内容无法读出，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
