@@ -44,6 +44,15 @@ def test_table_written_as_markdown_pipes_gives_one_measure_per_row():
     assert_three_rows(parse_plan_text("\n".join(lines)))
 
 
+def test_table_aligned_with_spaces_gives_one_measure_per_row():
+    lines = ["  ".join(HEADER.split("\t"))] + ["\u3000".join(cell or "无" for cell in row[:3]) + "\u3000" +
+                                              "\u3000".join(cell for cell in row[3:] if cell) for row in ROWS]
+    draft = parse_plan_text("\n".join(lines))
+    assert [m.path for m in draft.measures] == [["1"], ["2"], ["3"]]
+    assert draft.measures[0].supporting_units == ["市发展改革委", "市财政局"]
+    assert draft.measures[1].deadline == "2024年底前"
+
+
 def test_table_laid_out_one_cell_per_line_gives_one_measure_per_row():
     cells = HEADER.split("\t") + [cell for row in ROWS for cell in row if cell]
     assert_three_rows(parse_plan_text("\n".join(cells)))

@@ -18,8 +18,9 @@ numbered cell only ("一、…" merged across the table) is a section row. A row
 beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …") opens the row's text
 as its title.
 
-Three layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
-rows so, and so does Word on copy), Markdown pipe rows ("| 序号 | 重点任务 |"), and a table laid out
+Four layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
+rows so, and so does Word on copy), Markdown pipe rows ("| 序号 | 重点任务 |"), rows whose cells
+are aligned with runs of two or more spaces (from a header so aligned on), and a table laid out
 one cell per line (a table copied out of a PDF or a web page): a run of caption lines, then its
 cells, rows starting at the next bare 序号 ("1", "2", …) when the first column is 序号, else
 every header-width lines. The first row of each table starts a tree of its own
@@ -75,6 +76,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
 _PIPE_ROW_RE = re.compile(r"^[|｜].*[|｜]$")
+# Two or more spaces (or a full-width one) between the cells of a row aligned with spaces.
+_SPACED_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+)")
 _SHORT_CAPTION_CHARS = 8
 _SECTION_ROW_CHARS = 60
 # Numbering styles that open a section row of a table laid out one cell per line.
@@ -265,9 +268,13 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
     columns: dict[str, int] | None = None
     groups: list[str] = []
     state: dict = {}
-    starting = False
+    starting = spaced = False
     for line in join_cell_lines(lines):
         cells = _cells(line.text)
+        if cells is None and (columns is None or spaced):
+            parts = _SPACED_RE.split(line.text.strip())
+            if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
+                cells = parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
         if cells is None:
             if columns is not None and _is_section_row(line.text):
                 groups[:] = [line.text]  # a section row merged across the table: still the table
@@ -280,6 +287,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
         header = _header_columns(cells)
         if header is not None:
             columns, groups, state, starting = header, [], {}, True
+            spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
             if headers is not None:
                 headers.append(line.no)
             continue
