@@ -126,3 +126,17 @@ def test_table_header_without_rows_is_not_told_to_add_numbering():
     assert draft.measures == []
     assert draft.warnings[0].startswith(EMPTY_TABLE_WARNING)
     assert "Word" not in draft.warnings[0]
+
+
+def test_table_of_more_than_ninety_nine_rows_keeps_every_row():
+    rows = "".join(f"{n}\t第{n}项任务。\t市财政局\t\t年底前\n" for n in range(1, 151))
+    draft = parse_plan_text(HEADER + "\n" + rows)
+    assert [m.path for m in draft.measures] == [[str(n)] for n in range(1, 151)]
+
+
+def test_table_header_search_stays_linear_on_lines_of_captions():
+    import time
+
+    started = time.monotonic()
+    parse_plan_text("牵头单位\n" * 20000 + "重点任务\n牵头单位\n完成时限\n配合单位\n" * 2000)
+    assert time.monotonic() - started < 10

@@ -79,6 +79,8 @@ _PIPE_ROW_RE = re.compile(r"^[|｜].*[|｜]$")
 # Two or more spaces (or a full-width one) between the cells of a row aligned with spaces.
 _SPACED_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+)")
 _SHORT_CAPTION_CHARS = 8
+# Most columns a task table's header has (keeps the search for a header linear in the lines).
+_MAX_HEADER_CELLS = 16
 _SECTION_ROW_CHARS = 60
 # Numbering styles that open a section row of a table laid out one cell per line.
 _SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "cn_ordinal"})
@@ -172,12 +174,14 @@ def _caption_run(lines: list[Line], start: int) -> int:
     if match_caption(lines[start].text, sub_caption=True) is None:
         return 0
     end = start
-    while end < len(lines):
+    seen: set[str] = set()
+    while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
         if "\t" in text or len(text) > _SHORT_CAPTION_CHARS or _is_bare_number(text) or match_number(text):
             break
-        if re.search(r"[。；;，,：:！？]", text):
+        if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
             break
+        seen.add(text)
         end += 1
     while end - start >= 3:
         run = [line.text for line in lines[start:end]]

@@ -5,7 +5,7 @@ Numerals, both ways:
   any size (万, 亿, 万亿 …), 十 for 10–19 as written in 公文 ("十二", not "一十二").
 - Roman (Word's ``upperRoman``/``lowerRoman`` lists): 1–``MAX_ROMAN`` only; anything larger is
   refused rather than written as a string of millions of "M".
-- Arabic 1–99 and circled ①–㊿, as numbering uses them.
+- Arabic 1–999 and circled ①–㊿, as numbering uses them.
 
 Tokens (``NumberToken``): what numbers an item, read in two places with one vocabulary of
 styles (cn_comma 一、, cn_paren （一）, arabic 1., arabic_paren （1）, circled ①, …):
@@ -158,12 +158,13 @@ def roman_value(text: str) -> int | None:
 
 
 def arabic_value(numeral: str) -> int | None:
-    """Value of an Arabic numeral 1–99 (as written, half- or full-width digits); else None."""
+    """Value of an Arabic numeral 1–999 (as written, half- or full-width digits); else None.
+    (A task table's 序号 runs past 99: issue 13.)"""
     try:
         value = int(numeral)
     except ValueError:
         return None
-    return value if 0 < value < 100 else None
+    return value if 0 < value < 1000 else None
 
 
 #: Circled numbers ①–⑳, ㉑–㉟, ㊱–㊿, in order (value = index + 1).
@@ -275,7 +276,7 @@ STYLES: tuple[NumberingStyle, ...] = (
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
     # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
-    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,2})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
+    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
