@@ -62,3 +62,10 @@ def test_numbering_later_line_of_an_item_ending_in_its_annotation_belongs_to_it(
     assert (first.lead_units, first.supporting_units) == (["市发展改革委"], ["市财政局"])
     assert first.text == "加强组织领导。\n建立工作专班，定期调度。"
     assert not [w for w in draft.warnings if "没有编号" in w]
+
+
+def test_numbering_action_parts_of_an_action_plan_head_their_measures():
+    draft = parse_plan_text("某市数字经济行动计划\n行动一：数字基础设施提升行动\n1.建设5G基站1000个。（牵头单位：市通信管理局）\n"
+                            "2.推进千兆光网。（牵头单位：市经信局）\n行动二：数字产业培育行动\n3.培育数字企业。（牵头单位：市发展改革委）\n")
+    assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动一", "2"], ["行动二"], ["行动二", "3"]]
+    assert not draft.warnings

@@ -140,3 +140,9 @@ def test_table_header_search_stays_linear_on_lines_of_captions():
     started = time.monotonic()
     parse_plan_text("牵头单位\n" * 20000 + "重点任务\n牵头单位\n完成时限\n配合单位\n" * 2000)
     assert time.monotonic() - started < 10
+
+
+def test_table_section_rows_written_as_actions_group_the_rows():
+    draft = parse_plan_text("序号\t重点任务\t牵头单位\n行动一：基础设施提升\n1\t建设基站。\t市通信管理局\n"
+                            "行动二：产业培育\n2\t培育企业。\t市发展改革委\n")
+    assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动二"], ["行动二", "2"]]

@@ -83,7 +83,7 @@ _SHORT_CAPTION_CHARS = 8
 _MAX_HEADER_CELLS = 16
 _SECTION_ROW_CHARS = 60
 # Numbering styles that open a section row of a table laid out one cell per line.
-_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "cn_ordinal"})
+_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "cn_ordinal", "action"})
 
 
 def _is_bare_number(text: str) -> bool:

@@ -265,6 +265,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
     NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
+    # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
+    NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
     # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
     NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*项\s*[，,、：:]?", cn_ordinal, "第一项，"),
     # 第一，第二， — seed 001 (a speech).
