@@ -55,3 +55,12 @@ def test_web_page_whose_body_is_a_task_table_keeps_its_rows():
     draft = read_plan_bytes(page.encode("utf-8"), "分工表.html")
     assert [m.path for m in draft.measures] == [["1"], ["2"], ["3"]]
     assert draft.measures[0].supporting_units == ["市审计局"]
+
+
+def test_web_page_body_split_into_sibling_blocks_is_read_whole():
+    page = PAGE.decode("utf-8").replace('class="pages_content" id="UCAP-CONTENT"', 'class="c1"')
+    page = page.replace("<p>　　<strong>二、优化市场准入</strong></p>", '</div><div class="c2"><p>　　<strong>二、优化市场准入</strong></p>')
+    page = page.replace("（四）完善退出机制。健全企业退出制度。", "（四）完善退出机制。健全企业退出制度，畅通市场主体退出渠道，降低退出成本。")
+    draft = read_plan_bytes(page.encode("utf-8"), "意见.html")
+    assert [m.path for m in draft.measures][-3:] == [["二"], ["二", "（三）"], ["二", "（四）"]]
+    assert len(draft.measures) == 6

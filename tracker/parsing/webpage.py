@@ -9,9 +9,9 @@ one cell. The page is read in this order:
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
    its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
 3. The article body: the first element known to hold it on government sites (UCAP-CONTENT,
-   pages_content, TRS_Editor, zoom, article …) when it holds enough Chinese text; else the
-   element whose paragraphs hold the most Chinese text (each paragraph counts for its parent,
-   half for its grandparent), as readability-style extractors do.
+   pages_content, TRS_Editor, zoom …) when it holds enough Chinese text; else the element whose
+   paragraphs hold the most Chinese text (each paragraph counts for its parent, half for its
+   grandparent), as readability-style extractors do; else a generic article/content element.
 4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell) keeps
    its rows as tab-joined cells, so a task table is read as one; a layout table is unwrapped.
 
@@ -30,8 +30,9 @@ _NOISE_TAGS = ["script", "style", "noscript", "template", "head", "iframe", "svg
                "input", "select", "textarea", "object", "embed", "nav"]
 # ids and classes of the article body on government sites (gov.cn, provincial and city portals).
 _BODY_SELECTORS = ("#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", ".zoom", "#Zoom",
-                   ".article-content", ".article_content", ".art_con", ".wzcon", "#content",
-                   ".xxgk_content", "article", ".article", ".content", ".con")
+                   ".article-content", ".article_content", ".art_con", ".wzcon", ".xxgk_content")
+# Names so common that they often wrap navigation and footer too: tried after the densest block.
+_GENERIC_SELECTORS = ("article", "#content", ".article", ".content", ".con")
 _LINK_NOISE_RE = re.compile(r"^[【\[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|分享|收藏|纠错|字号|大|中|小|"
                             r"默认|复制链接|我要纠错|保存)\s*[】\]]?$")
 _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "发文字号": "doc_number",
@@ -39,6 +40,8 @@ _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "
                 "发文日期": "issued"}
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 MIN_BODY_CJK = 200
+# A sibling block holding this share of the best block's text is part of the same body.
+_SIBLING_SHARE = 0.3
 
 
 def _cjk(text: str) -> int:
@@ -99,10 +102,23 @@ def _body(soup):
                 continue
             score, _ = scores.get(id(element), (0.0, element))
             scores[id(element)] = (score + share * weight, element)
-    if not scores:
-        return None
-    score, element = max(scores.values(), key=lambda pair: pair[0])
-    return element if score >= MIN_BODY_CJK else None
+    if scores:
+        best, element = max(scores.values(), key=lambda pair: pair[0])
+        # A body split into sibling blocks (one per part of the document): take their parent.
+        while element.parent is not None and element.parent.name not in (None, "[document]", "html", "body"):
+            strong = [child for child in element.parent.find_all(recursive=False)
+                      if scores.get(id(child), (0.0,))[0] >= _SIBLING_SHARE * best]
+            if len(strong) < 2:
+                break
+            element = element.parent
+        total = _cjk(element.get_text())
+        if best >= MIN_BODY_CJK or total >= MIN_BODY_CJK and best >= MIN_BODY_CJK / 2:
+            return element
+    for selector in _GENERIC_SELECTORS:
+        for element in soup.select(selector):
+            if _cjk(element.get_text()) >= MIN_BODY_CJK:
+                return element
+    return None
 
 
 def _lines(root) -> list[str]:
