@@ -146,3 +146,30 @@ def test_table_section_rows_written_as_actions_group_the_rows():
     draft = parse_plan_text("序号\t重点任务\t牵头单位\n行动一：基础设施提升\n1\t建设基站。\t市通信管理局\n"
                             "行动二：产业培育\n2\t培育企业。\t市发展改革委\n")
     assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动二"], ["行动二", "2"]]
+
+
+def test_table_with_a_two_row_header_reads_lead_and_supporting_columns():
+    text = ("序号\t重点任务\t责任单位\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+            "1\t建立台账。\t市财政局\t市审计局\t2024年底前\n2\t开展检查。\t市审计局\t\t长期坚持\n")
+    draft = parse_plan_text(text)
+    assert [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures] == [
+        (["1"], ["市财政局"], ["市审计局"], "2024年底前"), (["2"], ["市审计局"], [], "长期坚持")]
+
+
+def test_word_table_with_merged_two_row_header_reads_every_row():
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=5)
+    for index, caption in enumerate(["序号", "重点任务", "责任单位", "", "完成时限"]):
+        table.cell(0, index).text = caption
+    table.cell(1, 2).text, table.cell(1, 3).text = "牵头单位", "配合单位"
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    for row, values in ((2, ROWS[0]), (3, ROWS[1])):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    out = io.BytesIO()
+    document.save(out)
+    draft = read_plan_bytes(out.getvalue(), "分工表.docx")
+    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+        (["1"], ["市大数据局"], ["市发展改革委", "市财政局"]), (["2"], ["市政务服务中心"], ["各区县人民政府"])]

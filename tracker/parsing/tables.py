@@ -14,7 +14,8 @@ with a numbering token become heading lines of their own; a bare number just bef
 cell is the row's 序号 when the header has no 序号 column. A row with fewer cells than the header
 (a Word row whose trailing cells are empty, a pasted row) is read from the left; a row holding one
 numbered cell only ("一、…" merged across the table) is a section row. A row whose 序号 cell is empty
-(Word numbering the column automatically, lost on paste) takes the next number. A 重点任务-like cell
+(Word numbering the column automatically, lost on paste) takes the next number. A header of two
+rows ("责任单位" spanning "牵头单位 | 配合单位") is read as one. A 重点任务-like cell
 beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …") opens the row's text
 as its title.
 
@@ -259,6 +260,33 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
     return result
 
 
+def _is_sub_header(cells: list[str]) -> bool:
+    """The second row of a two-row header: only captions (牵头单位, 配合单位, 牵头, 配合) and empty
+    cells, at least one caption."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(match_caption(c, sub_caption=True) is not None for c in filled)
+
+
+def _combine_header(top: list[str], sub: list[str]) -> list[str]:
+    """One header row from two: the sub-captions take the place of the top cell they sit under
+    ("序号 | 重点任务 | 责任单位 | 完成时限" over "牵头单位 | 配合单位" -> 序号, 重点任务, 牵头单位,
+    配合单位, 完成时限). Leading blank cells are lost when a line is cleaned, so the place is found
+    by meaning: the top unit caption (责任单位) spanning unit sub-captions, with the blank cells
+    that follow it (the span written out); failing that, position by position."""
+    top = [c.strip() for c in top]
+    subs = [c.strip() for c in sub if c.strip()]
+    fields = {match_caption(c, sub_caption=True)[0] for c in subs}
+    if fields <= {LEAD_UNITS, SUPPORTING_UNITS}:
+        for index, cell in enumerate(top):
+            found = match_caption(cell, sub_caption=True)
+            if found and found[0] == LEAD_UNITS:
+                end = index + 1
+                while end < len(top) and not top[end] and end - index < len(subs):
+                    end += 1
+                return top[:index] + subs + top[end:]
+    return [s.strip() or (top[i] if i < len(top) else "") for i, s in enumerate(sub)]
+
+
 #: Opening of the parser's warning for a task table whose header was read but no row under it.
 EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
 
@@ -273,6 +301,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
     groups: list[str] = []
     state: dict = {}
     starting = spaced = False
+    header_cells: list[str] | None = None
     for line in join_cell_lines(lines):
         cells = _cells(line.text)
         if cells is None and (columns is None or spaced):
@@ -288,7 +317,14 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
             columns = None
             result.append(line)
             continue
+        if columns is not None and header_cells is not None and _is_sub_header(cells):
+            combined = _combine_header(header_cells, cells)  # "责任单位" over "牵头单位 | 配合单位"
+            header_cells = None
+            if _header_columns(combined) is not None:
+                columns = _header_columns(combined)
+                continue
         header = _header_columns(cells)
+        header_cells = cells if header is not None else None
         if header is not None:
             columns, groups, state, starting = header, [], {}, True
             spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
