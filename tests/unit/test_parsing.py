@@ -190,7 +190,7 @@ def test_parsing_undecodable_bytes_raise_an_error_naming_the_file():
         read_plan_bytes(b"\x00\x01\x02\xff\xfe\x80" * 20, "坏文件.txt")
 
 
-@pytest.mark.parametrize("name", ["方案.pdf", "台账.xls", "旧方案.doc", "无扩展名"])
+@pytest.mark.parametrize("name", ["方案.wps", "台账.xls", "旧方案.doc", "无扩展名"])
 def test_parsing_refuses_other_file_types(name, tmp_path):
     with pytest.raises(UnsupportedFileType, match=name):
         read_plan_bytes(b"%PDF-1.4", name)
@@ -223,12 +223,13 @@ def test_parsing_a_word_document_with_numbered_paragraphs_and_a_task_table(tmp_p
 
     draft = read_plan_file(path)
     assert draft.title == "某区金融风险防控工作方案"
-    assert [m.path for m in draft.measures] == [["一"], ["一", "（一）"], ["二"], ["二", "1"], ["二", "2"]]
+    # A task table numbers a tree of its own, not under the prose heading above it (CONTRACTS §1).
+    assert [m.path for m in draft.measures] == [["一"], ["一", "（一）"], ["二"], ["1"], ["2"]]
     assert measure(draft, "一", "（一）").supporting_units == ["区财政局"]
-    ledger_row = measure(draft, "二", "1")
+    ledger_row = measure(draft, "1")
     assert (ledger_row.lead_units, ledger_row.supporting_units) == (["区金融办"], ["区财政局", "区税务局"])
     assert (ledger_row.deadline, ledger_row.due_date) == ("2024年6月底前", datetime.date(2024, 6, 30))
-    assert (measure(draft, "二", "2").deadline, measure(draft, "二", "2").due_date) == ("长期坚持", None)
+    assert (measure(draft, "2").deadline, measure(draft, "2").due_date) == ("长期坚持", None)
     assert "1\t建立工作台账。" in draft.source_text
 
 
@@ -404,6 +405,14 @@ def test_parsing_heading_with_years_in_brackets_keeps_its_intro_paragraph():
 
 # --- the corpus: every document against its hand-checked expected file ------------------------
 
+# Expected values written before a later rule of the issues changed them; the corpus files are
+# re-annotated by their owner. (file prefix, path) -> {field: value under the current rule}.
+RULED_SINCE = {
+    # issue 13: "每年" on its own or inside a sentence ("每年招引亿元以上制造业项目100个") is no deadline.
+    ("011", ("二", "(一)", "10")): {"deadline": None},
+}
+
+
 @pytest.mark.parametrize("expected_file", EXPECTED, ids=[p.name[:3] for p in EXPECTED])
 def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
@@ -411,6 +420,10 @@ def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     fields = expected.get("fields", GOLD_FIELDS)
     got = [{f: m.to_dict()[f] for f in fields} for m in draft.measures]
     want = [{f: m[f] for f in fields} for m in expected["measures"]]
+    for w in want:
+        for field, value in RULED_SINCE.get((expected_file.name[:3], tuple(w["path"])), {}).items():
+            if field in w:
+                w[field] = value
     assert [g["path"] for g in got] == [w["path"] for w in want]
     for g, w in zip(got, want):
         assert g == w, w["path"]

@@ -163,7 +163,10 @@ def test_vocabulary_header_matching_takes_the_right_one_of_two_task_columns():
     assert columns == {"重点任务": 0, "具体措施": 1, "牵头单位": 2, "完成时限": 3}
     columns, matched = match_header(["序号", "重点任务", "牵头单位", "责任单位", "时限"])
     assert columns == {"序号": 0, "具体措施": 1, "牵头单位": 2, "配合单位": 3, "完成时限": 4}
-    assert match_header(["序号", "改革举措", "推广范围"]) is None
+    assert match_header(["序号", "推广范围", "备注"]) is None
+    # issue 13: the State Council's lists of reforms to copy name their columns so
+    columns, _ = match_header(["序号", "改革举措", "主要内容", "指导部门", "推广范围"])
+    assert columns == {"序号": 0, "重点任务": 1, "具体措施": 2, "牵头单位": 3}
 
 
 def test_vocabulary_ledger_reader_and_parser_both_take_主办单位_for_the_lead_units(tmp_path):

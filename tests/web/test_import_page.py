@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import html
 import re
+from io import BytesIO
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -122,7 +124,8 @@ def test_import_page_bad_input_gets_a_chinese_error_and_nothing_is_kept(app, cli
     auth.login("duban")
     before = counts(app)
     cases = [
-        (b"%PDF-1.4", "方案.pdf", "不支持的文件类型"),
+        (b"%PDF-1.4", "方案.pdf", "不是有效的 PDF 文件"),
+        (b"\xd0\xcf\x11\xe0 old word", "方案.doc", "不支持的文件类型"),
         ("一、加強監管。二、測試".encode("big5") * 20, "方案.txt", "Big5"),
         (make_docx(["关于开展调研的通知", "请各单位认真做好调研工作。"]), "通知.docx", "没有找到“一、”“（一）”"),
         (make_docx([]), "空白.docx", "文件中没有文字"),
@@ -190,3 +193,32 @@ def test_import_page_saving_the_preview_keeps_a_unit_whose_brackets_hold_a_comma
     plan_id = int(done.rsplit("/", 1)[1])
     assert plan_tree(app, plan_id) == [
         ("一", "清理拖欠企业账款", ["市财政局（含下属单位，各分局）"], ["市审计局"], None, None, None)]
+
+
+def test_import_page_a_dropped_paragraph_is_added_back_as_an_item_of_its_own(app, client, auth):
+    # issue 13: a paragraph the parser dropped could only be recovered by pasting it into the item above.
+    url = login_and_upload(client, auth, make_docx(PLAN_TEXT.splitlines()), "补条方案.docx")
+    first = item_id(client, url, "一（一）")
+    url = submit(client, url, f"add-{first}")
+    added = item_id(client, url, "一补1")
+    with app.app_context():
+        before = counts(app)
+    refused = submit(client, url, "confirm")  # an empty added item is not stored
+    assert "还没有填写标题或内容" in client.get(refused).get_data(as_text=True)
+    assert counts(app) == before
+    url = submit(client, refused, "save", **{f"title-{added}": ["做好舆情应对"], f"text-{added}": ["做好舆情应对，及时回应关切。"],
+                                             f"lead-{added}": ["市委宣传部"], f"deadline-{added}": ["2024年底前"]})
+    done = submit(client, url, "confirm")
+    tree = plan_tree(app, int(done.rsplit("/", 1)[1]))
+    position = [row[0] for row in tree].index("一补1")
+    assert tree[position] == ("一补1", "做好舆情应对", ["市委宣传部"], [], "2024年底前", "2024-12-31", "一")
+    assert tree[position - 1][0].startswith("一（一）")
+
+
+def test_import_page_asks_before_discarding_the_import(app, client, auth):
+    url = login_and_upload(client, auth, make_docx(PLAN_TEXT.splitlines()), "方案.docx")
+    page = client.get(url).get_data(as_text=True)
+    cancel = re.search(r'<button[^>]*value="cancel"[^>]*>', page).group(0)
+    assert 'data-confirm="确定放弃导入吗？' in cancel
+    script = (Path(__file__).resolve().parents[1] / "tracker" / "static" / "js" / "import-preview.js").read_text(encoding="utf-8")
+    assert "button[data-confirm]" in script and "window.confirm" in script

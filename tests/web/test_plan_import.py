@@ -96,11 +96,19 @@ def test_cli_parse_plan_prints_json_equal_to_the_gold_file(empty_app):
 
 
 def test_cli_parse_plan_refuses_other_file_types_with_status_2(empty_app, tmp_path):
-    sheet = tmp_path / "方案.pdf"
-    sheet.write_bytes(b"%PDF-1.4\n")
+    sheet = tmp_path / "方案.wps"
+    sheet.write_bytes(b"\xd0\xcf\x11\xe0")
     result = empty_app.test_cli_runner().invoke(args=["parse-plan", str(sheet)])
     assert result.exit_code == 2
-    assert "方案.pdf" in result.output  # the message names the file
+    assert "方案.wps" in result.output  # the message names the file
+
+
+def test_cli_parse_plan_of_a_damaged_pdf_exits_1_with_one_sentence(empty_app, tmp_path):
+    broken = tmp_path / "方案.pdf"
+    broken.write_bytes(b"%PDF-1.4\n")  # .pdf is read now (CONTRACTS §1); this one is damaged
+    result = empty_app.test_cli_runner().invoke(args=["parse-plan", str(broken)])
+    assert result.exit_code == 1
+    assert "不是有效的 PDF 文件" in result.output and "Traceback" not in result.output
 
 
 def test_cli_import_plan_without_measures_fails_and_writes_nothing(empty_app, tmp_path):

@@ -12,10 +12,15 @@ from flask.cli import with_appcontext
 @with_appcontext
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def parse_plan_command(file: str) -> None:
-    """Parse FILE (.txt/.docx/.html/.md) and print the plan as JSON; the database is not touched."""
-    from .common import read_plan_or_fail
+    """Parse FILE (.txt/.docx/.html/.md/.pdf) and print the plan as JSON; the database is not touched.
+
+    Exits 1 with the parser's one sentence when nothing at all could be read from FILE (no
+    numbered item, no task-table row); whatever was read is printed, its doubts as warnings."""
+    from .common import fail, read_plan_or_fail
 
     draft = read_plan_or_fail(file)
+    if not draft.measures:
+        fail(f"{file}: {draft.warnings[-1] if draft.warnings else '未读出任何条目。'}")
     click.echo(json.dumps(draft.to_dict(), ensure_ascii=False, indent=1))
 
 

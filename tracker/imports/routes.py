@@ -93,7 +93,8 @@ def revise(plan_id: int):
 
 def _apply_action(state: dict, action: str) -> dict:
     verb, _, item = action.partition("-")
-    handlers = {"merge": editing.merge_item, "split": editing.split_item, "drop": editing.drop_item}
+    handlers = {"merge": editing.merge_item, "split": editing.split_item, "drop": editing.drop_item,
+                "add": editing.add_item}
     if verb in handlers and item.isdigit():
         return handlers[verb](state, int(item))
     return state

@@ -3,7 +3,7 @@
 Public API:
     parse_plan_text(text) -> PlanDraft            the decoded text of a plan
     decode_plan_bytes(data, filename="") -> str   UTF-8 (BOM or not), else GB18030/GBK
-    read_plan_file(path) -> PlanDraft             .txt/.md/.docx/.html/.htm
+    read_plan_file(path) -> PlanDraft             .txt/.md/.docx/.html/.htm/.pdf
     read_plan_bytes(data, filename) -> PlanDraft  the same, from an upload
     read_plan_text(text, name) -> PlanDraft       pasted text, within the upload budget
     PlanDraft, MeasureDraft, Section              the result (``to_dict()`` = CONTRACTS.md §1)
@@ -15,7 +15,8 @@ Module map: cleaning (noise, spaces), numbering (levels), inline (一是… insi
 annotations and unitnames (units), suggest (units named in sentences), deadlines, metadata
 (title, 文号, 发文机关, date), tables (task tables), sections (several documents in one file),
 walker (the body walk), paths (a list numbered again gets unique paths), parser (the steps),
-readers and docx_numbering (files). Numbering styles and numerals, unit-list splitting and the
+readers and docx_numbering (files), webpage (the article body of a saved page), pdf (PDF text
+layer and tables). Numbering styles and numerals, unit-list splitting and the
 caption table are the field's vocabulary, shared with the ledger: tracker/vocabulary.
 """
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
+from .deadlines import is_deadline_clause
 from .unitnames import annotation_units, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -51,6 +52,10 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
 )
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
+# A bare list of units (no duty word, no deadline) counts only with names this long at least.
+_BARE_UNIT_MIN_CHARS = 3
+# Brackets that hold no units although their words end like one ("含下属单位", "以下简称市金融办").
+_NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
 _TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
 
 
@@ -67,23 +72,68 @@ class Annotation:
     unreadable: bool = False
     ignored: list[str] = field(default_factory=list)
 
+    @property
+    def read(self) -> bool:
+        """True when the annotation said something: units or a deadline."""
+        return bool(self.entries or self.deadline)
+
+
+def _clause_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets."""
+    spans, start, depth = [], 0, 0
+    for index, char in enumerate(body):
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS and depth:
+            depth -= 1
+        if depth == 0 and char in "，,；;。":
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(body)))
+    return spans
+
+
+def split_clauses(body: str) -> list[str]:
+    """The clauses of an annotation: ``body`` cut at ， , ； ; 。 outside brackets, stripped,
+    empty ones dropped ("A、B负责。列第一位者为牵头单位，下同" -> 3 clauses)."""
+    return [c for c in (body[a:b].strip() for a, b in _clause_spans(body)) if c]
+
+
+def _is_rule_clause(clause: str) -> bool:
+    """The precedence rule or its "下同" (they say how to read units, they name none)."""
+    return bool(PRECEDENCE_RE.search(clause) or _SAME_BELOW_RE.match(clause))
+
 
 def _strip_rule_clauses(body: str) -> str:
-    """Drop the precedence rule and "下同" clauses from an annotation body."""
-    kept = [c for c in re.split(r"[，,；;]", body)
-            if c.strip() and not PRECEDENCE_RE.search(c) and not _SAME_BELOW_RE.match(c.strip())]
-    if len(kept) == len([c for c in re.split(r"[，,；;]", body) if c.strip()]):
-        return body
-    return "，".join(c.strip() for c in kept)
+    """Drop the precedence rule and "下同" clauses from an annotation body (with the separator
+    after each; the other clauses keep theirs)."""
+    kept, dropped = [], False
+    for start, end in _clause_spans(body):
+        if _is_rule_clause(body[start:end].strip()):
+            dropped = True
+        else:
+            kept.append(body[start:end + 1])
+    return "".join(kept).strip(" ，,；;") if dropped else body
 
 
-def _parse_inline(body: str) -> list[tuple[str, str]] | None:
-    """Parse "A、B牵头，C、D按职责分工负责" and the like; None when ``body`` is not that form."""
+def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], str | None] | None:
+    """The grammar of an uncaptioned annotation, clause by clause: (entries, deadline) or None.
+
+    A clause is a duty ("A、B牵头", "C配合", "D按职责分工负责", "A会同B负责"; a leading 由/请
+    dropped), a deadline ("5月底完成", "6月底前": ``deadlines.is_deadline_clause``; the first one
+    is kept), the precedence rule, or a list of units waiting for the next duty ("A、B、C，各省级
+    人民政府按职责分工负责": all responsible). Units left waiting at the end are responsible when a
+    deadline or a duty was read, or when ``bare_units`` (the bracket closes a sentence: "…。（市
+    财政局、市审计局）"). None when a clause is none of these (the bracket is no annotation)."""
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
-    for clause in (c.strip() for c in re.split(r"[，,；;]", body)):
+    deadline = None
+    for clause in split_clauses(body):
         clause = re.sub(r"^(?:由|请)", "", clause)
-        if not clause:
+        if not clause or _is_rule_clause(clause):
+            continue
+        if is_deadline_clause(clause):
+            deadline = deadline or clause
             continue
         together = _TOGETHER_RE.fullmatch(clause)
         if together:
@@ -103,10 +153,25 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
                 pending = []
                 break
         else:
-            pending.append(clause)
-    if pending or not entries:
+            units = annotation_units(clause)
+            if not plausible_units(units, True) or _NOT_A_UNIT_LIST_RE.match(clause):
+                return None
+            pending += units
+    if pending and not (entries or deadline) and any(len(unit) < _BARE_UNIT_MIN_CHARS for unit in pending):
+        return None  # "（试行）" ends like a bank (行) but names none
+    if pending and (entries or deadline or bare_units):
+        entries += [(RESPONSIBLE, u) for u in pending]
+        pending = []
+    if pending or not (entries or deadline):
         return None
-    return entries
+    return entries, deadline
+
+
+def _parse_inline(body: str) -> list[tuple[str, str]] | None:
+    """Parse "A、B牵头，C、D按职责分工负责" and the like; None when ``body`` is not that form
+    (or names no unit)."""
+    read = _read_clauses(body, bare_units=False)
+    return read[0] if read and read[0] else None
 
 
 def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
@@ -122,12 +187,16 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     return [(role, u) for u in units]
 
 
-def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
+def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) -> Annotation | None:
     """Read the inside of an annotation (without its brackets).
 
     Returns an ``Annotation``, or None when ``body`` is not an annotation (e.g. "OTC",
-    "此件公开发布"). Captioned segments are split at each caption; text before the first caption
-    may be an inline form ("市金融办牵头；完成时限：2016年底前").
+    "此件公开发布", "试行"). Captioned segments are split at each caption; text before the first
+    caption is read by the clause grammar (``_read_clauses``: "市金融办牵头；完成时限：2016年底前",
+    "市财政局，5月底完成"). ``bare_units``: a list of units with no duty word counts too (the
+    bracket closes a sentence or stands on its own line). Names are kept as written, vague
+    collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
+    out (``vocabulary.units.is_vague_collective``).
     """
     text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", body.strip()))
     if not _CAPTION_RE.search(text):
@@ -138,10 +207,11 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     prefix = text[: captions[0].start()] if captions else text
     prefix = prefix.strip(" \t（(）)；;，,。")
     if prefix:
-        inline = _parse_inline(prefix)
-        if inline is None:
+        read = _read_clauses(prefix, bare_units)
+        if read is None:
             return None
-        annotation.entries += inline
+        annotation.entries += read[0]
+        annotation.deadline = read[1]
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
@@ -159,6 +229,12 @@ def parse_annotation_body(body: str, line: int = 0) -> Annotation | None:
     if not annotation.entries and annotation.deadline is None and not captions:
         return None
     return annotation
+
+
+def ends_in(text: str, characters: str) -> bool:
+    """True when ``text`` is not empty and its last character is one of ``characters`` (an empty
+    string is "in" every string, so ``text[-1:] in characters`` is True for empty text)."""
+    return bool(text) and text[-1] in characters
 
 
 def _matching_open(text: str, close_at: int) -> int | None:
@@ -179,20 +255,29 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
     stripped = text.strip().rstrip("。；;")
-    if stripped[:1] in "（(〔" and stripped[-1:] in "）)〕" and _matching_open(stripped, len(stripped) - 1) == 0:
-        return parse_annotation_body(stripped[1:-1], line)
+    if ends_in(stripped[:1], "（(〔") and ends_in(stripped, "）)〕") and _matching_open(stripped, len(stripped) - 1) == 0:
+        return parse_annotation_body(stripped[1:-1], line, bare_units=True)
     if _CAPTION_RE.match(stripped):
         return parse_annotation_body(stripped, line)
     return None
 
 
+_SENTENCE_STOPS = "。；;！？!?"
+# A bracket inside the text, closing a sentence or its first words: a candidate annotation there
+# ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
+_INNER_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,120})[）)]")
+
+
 def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Annotation]]:
-    """Remove the unit annotations at the end of a measure's text.
+    """Remove the unit annotations of a measure's text.
 
     Returns (text without them, annotations in written order). Reads bracketed annotations at
-    the very end ("…。（牵头单位：A；配合单位：B）", possibly followed by 。) and a captioned tail
-    after a sentence end ("…。牵头单位：A"). A bracket in the middle of the text ("（ OTC）",
-    seed 003 二（二）) or a trailing bracket that is no annotation ("（试行）") is left alone.
+    the very end ("…。（牵头单位：A；配合单位：B）", possibly followed by 。; a list of units without
+    a duty word counts there when the bracket closes a sentence: "…工作。（市财政局）"), a
+    captioned tail after a sentence end ("…。牵头单位：A"), and bracketed annotations inside the
+    text that follow a sentence end and name a duty or a caption ("…。（A负责）…。（B负责）": a
+    measure may carry several). A bracket in the middle of the text ("（ OTC）", seed 003 二（二））
+    or one that is no annotation ("（试行）") is left alone.
     """
     found: list[Annotation] = []
     while True:
@@ -200,20 +285,22 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         stop = ""
         if not stripped:  # a bare number ("一、") leaves nothing to read
             break
-        if stripped[-1:] in "。；;" and stripped[-2:-1] in "）)〕":
+        if ends_in(stripped, "。；;") and ends_in(stripped[:-1], "）)〕"):
             stop, stripped = stripped[-1], stripped[:-1]
-        if stripped[-1:] not in "）)〕":
+        if not ends_in(stripped, "）)〕"):
             break
         start = _matching_open(stripped, len(stripped) - 1)
         if start is None:
             break
-        annotation = parse_annotation_body(stripped[start + 1:-1], line)
+        before = stripped[:start].rstrip()
+        bare = not before or ends_in(before, _SENTENCE_STOPS)
+        annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
             if _DUTY_WORDS_RE.search(stripped[start + 1:-1]):
                 found.insert(0, Annotation(raw=stripped[start + 1:-1], line=line, unreadable=True))
             break
         found.insert(0, annotation)
-        text = stripped[:start].rstrip() + stop
+        text = before + stop
     for m in _CAPTION_RE.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
             annotation = parse_annotation_body(text[m.start():], line)
@@ -221,7 +308,65 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
                 found.insert(0, annotation)
                 text = text[: m.start()].rstrip()
             break
-    return text, found
+    return _split_inner_annotations(text, line, found)
+
+
+def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> tuple[str, list[Annotation]]:
+    """Take the annotations inside ``text`` (see ``split_trailing_annotations``) out of it; they
+    come before ``found`` (the trailing ones) in written order."""
+    inner: list[Annotation] = []
+    pieces: list[str] = []
+    cursor = 0
+    for m in _INNER_BRACKET_RE.finditer(text):
+        body = m.group(1)
+        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS:
+            continue
+        if not (_DUTY_WORDS_RE.search(body) or _CAPTION_RE.search(body)):
+            continue
+        annotation = parse_annotation_body(body, line)
+        if annotation is None:
+            continue
+        inner.append(annotation)
+        pieces.append(text[cursor:m.start()])
+        cursor = m.end()
+    if not inner:
+        return text, found
+    pieces.append(text[cursor:])
+    return "".join(pieces), inner + found
+
+
+# Duties written in the text itself, one clause each ("由市商务局负责，市财政局配合。",
+# "市审计局牵头，市财政局配合，加强审计监督。", "市发展改革委会同市财政局负责推进改革。").
+_TEXT_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(rf"^由?(?P<units>[^，,；;。]+?)会同(?P<others>[^，,；;。]+?){_DUTY}(?:负责|推进|落实|实施|开展)"), LEAD),
+    (re.compile(rf"^由(?P<units>[^，,；;。]+?){_DUTY}(?:牵头)?负责"), RESPONSIBLE),
+    (re.compile(rf"^(?P<units>[^，,；;。]+?){_DUTY}牵头(?:负责|落实|实施|推进)?$"), LEAD),
+    (re.compile(rf"^(?P<units>[^，,；;。]+?){_DUTY}(?:配合|协助|参与)$"), SUPPORTING),
+)
+
+
+def text_duties(text: str, line: int = 0) -> Annotation | None:
+    """The units a measure's own sentences assign (no bracket, no caption), or None.
+
+    Reads, clause by clause, "由A负责…", "A、B牵头", "C配合", "A会同B负责…"; every name must look
+    like a unit (``plausible_units``, strict). Other clauses are skipped. A speech's "市金融办要…"
+    stays a suggestion (suggest.py): only 牵头, 配合, 会同 and 由…负责 assign a duty here."""
+    annotation = Annotation(raw="", line=line)
+    for clause in split_clauses(text or ""):
+        for regex, role in _TEXT_DUTIES:
+            m = regex.match(clause)
+            if not m:
+                continue
+            units = annotation_units(m["units"])
+            others = annotation_units(m["others"]) if "others" in regex.groupindex else []
+            if not plausible_units(units, True) or (others and not plausible_units(others, True)):
+                continue
+            if "others" in regex.groupindex and not others:
+                continue
+            annotation.entries += [(role, u) for u in units] + [(SUPPORTING, u) for u in others]
+            annotation.raw += clause + "；"
+            break
+    return annotation if annotation.entries else None
 
 
 def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list[str], list[str], str | None]:
@@ -229,24 +374,25 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
 
     RESPONSIBLE units are supporting when the measure names a lead unit; otherwise lead, except
     that with ``precedence`` (the document stated "排在第一位的部门为牵头部门" at or before this
-    measure) only the first is lead and the rest supporting. Duplicates are dropped, order kept.
+    measure) only the first of each annotation is lead and the rest supporting. Duplicates are
+    dropped, order kept.
     The deadline is the last one written (None when there is none).
     """
-    entries = [e for a in annotations for e in a.entries]
-    has_lead = any(role == LEAD for role, _ in entries)
+    has_lead = any(role == LEAD for a in annotations for role, _ in a.entries)
     lead: list[str] = []
     supporting: list[str] = []
-    responsible_seen = 0
-    for role, unit in entries:
-        if role == RESPONSIBLE:
-            if has_lead or (precedence and responsible_seen > 0):
-                role = SUPPORTING
-            else:
-                role = LEAD
-            responsible_seen += 1
-        target = lead if role == LEAD else supporting
-        if unit not in lead and unit not in supporting:
-            target.append(unit)
+    for annotation in annotations:
+        responsible_seen = 0  # the precedence rule reads each annotation's list on its own
+        for role, unit in annotation.entries:
+            if role == RESPONSIBLE:
+                if has_lead or (precedence and responsible_seen > 0):
+                    role = SUPPORTING
+                else:
+                    role = LEAD
+                responsible_seen += 1
+            target = lead if role == LEAD else supporting
+            if unit not in lead and unit not in supporting:
+                target.append(unit)
     deadlines = [a.deadline for a in annotations if a.deadline]
     return lead, supporting, (deadlines[-1] if deadlines else None)
 

@@ -57,10 +57,13 @@ _MD_BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+)\1$")
 @dataclass(frozen=True)
 class Line:
     """One cleaned line: ``no`` is its 1-based line number in the source text, ``text`` is
-    stripped of noise and of leading/trailing whitespace (never empty)."""
+    stripped of noise and of leading/trailing whitespace (never empty). ``starts_table`` marks
+    the first row of a task table (tables.rewrite_table_rows): its rows number a tree of their
+    own (CONTRACTS.md §1)."""
 
     no: int
     text: str
+    starts_table: bool = False
 
 
 @dataclass

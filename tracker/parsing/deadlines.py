@@ -11,8 +11,12 @@ derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-
     given (the plan's signing year), else None
     长期坚持, 持续推进, 每季度 → None (see ``recurrence_of``)
 
-When several dates are written ("2016年6月底前启动，2016年底前完成"), the latest one is the due
-date: the measure is done when its last step is.
+    本意见印发之日起30日内 → the document's date + 30 days (``issued_on``)
+    每季度末, 每月, 长期坚持 → None; "每年" alone is no deadline at all
+
+When several dates are written, the first one written as a deadline (with 前) is the due date
+("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
+date without 前 ("2016年6月启动，2017年底前完成") is a step, not the deadline.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+
+from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
 _CN_SMALL_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日号])")
@@ -35,6 +41,12 @@ _DATE_RE = re.compile(
     r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
 )
 
+# A period counted from the document's issue ("本意见印发之日起30日内", "印发后三个月内").
+_CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
+_RELATIVE = (rf"(?:本(?:意见|方案|通知|办法|计划|规划|决定)|文件)?(?:印发|发布|出台|实施|施行)"
+             rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
+_RELATIVE_RE = re.compile(_RELATIVE)
+
 # Deadline-like phrases inside a measure's text (never "2016年以来…" history): a date that
 # ends in 前/之前, 年内, or a period word. Seen in the corpus: "2022年10月底前编制并公布"
 # (咸阳), "每季度都要开展一次政银企项目对接活动" (seed 002), "按月排名通报" (seed 001).
@@ -43,11 +55,32 @@ _TEXT_DATE = (
     r"|(?<![\d年])\d{1,2}月(?:\d{1,2}[日号])?|(?:今年)?年)"
 )
 _TEXT_DEADLINE_RE = re.compile(
-    rf"{_TEXT_DATE}(?:底|末)?(?:前|之前)"
+    rf"{_RELATIVE}"
+    rf"|{_TEXT_DATE}(?:底|末)?(?:前|之前)"
     r"|(?<![0-9一二三四五六七八九十两几多半])年内"
-    r"|每(?:周|月|季度|季|半年|年)|按(?:周|月|季度|季|年)"
+    r"|每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年)"
     r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
 )
+# A clause that is a deadline and nothing else, as annotations write it after their units
+# ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
+# a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
+# standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
+_DEADLINE_CLAUSE_RE = re.compile(
+    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|年底前|年内|{_RELATIVE}"
+    r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
+    r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
+    r"|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+)
+
+
+def is_deadline_clause(text: str) -> bool:
+    """True when ``text`` (one clause of an annotation, without its separators) is a deadline
+    and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
+    "长期坚持". "每年" alone, a unit name or a sentence is not."""
+    clause = re.sub(r"\s+", "", text or "")
+    return bool(clause) and clause not in ("年", "每年") and bool(_DEADLINE_CLAUSE_RE.match(clause))
+
+
 _RECURRENCE = (
     ("weekly", re.compile(r"每周|按周|周报")),
     ("monthly", re.compile(r"每月|按月|逐月|月度")),
@@ -118,19 +151,68 @@ def recurrence_of(deadline: str | None) -> str | None:
     return None
 
 
-def parse_due_date(deadline: str | None, default_year: int | None = None) -> datetime.date | None:
+def _count(text: str) -> int | None:
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    return chinese_numeral_value(text.replace("两", "二"))
+
+
+def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None:
+    """The end of a period counted from ``issued_on`` ("印发之日起30日内" -> issued_on + 30 days)."""
+    count = _count(m["count"])
+    if not count:
+        return None
+    span = m["span"]
+    if span in ("日", "天"):
+        return issued_on + datetime.timedelta(days=count)
+    if span == "工作日":  # five working days a week; holidays are not known here
+        weeks, days = divmod(count, 5)
+        due = issued_on + datetime.timedelta(weeks=weeks)
+        while days:
+            due += datetime.timedelta(days=1)
+            days -= due.weekday() < 5
+        return due
+    months = count * (12 if span == "年" else 1)
+    month_index = issued_on.month - 1 + months
+    year, month = issued_on.year + month_index // 12, month_index % 12 + 1
+    return datetime.date(year, month, min(issued_on.day, calendar.monthrange(year, month)[1]))
+
+
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)")
+_BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
+
+
+def parse_due_date(deadline: str | None, default_year: int | None = None,
+                   issued_on: datetime.date | None = None) -> datetime.date | None:
     """Derive the due date from a deadline as written.
 
     ``deadline``: the text after 完成时限/时间节点/完成时间 (or None); ``default_year``: the year
-    for deadlines written without one ("6月底前"), normally the plan's signing year.
-    Returns a ``datetime.date`` or None when the words name no date; never raises.
+    for deadlines written without one ("6月底前"), normally the plan's signing year;
+    ``issued_on``: the document's date, for periods counted from it ("本意见印发之日起30日内" ->
+    issued_on + 30 days; it also gives ``default_year`` when that is None).
+    Several dates: the first one written as a deadline (followed by 前/之前/以前) is the due date
+    ("2012年10月底前，2012年底前" -> 2012-10-31, issue 13; "2016年6月启动，2017年底前完成" ->
+    2017-12-31); when none is, the latest one. Periodic and standing deadlines ("每季度末",
+    "长期坚持") give None. Returns a ``datetime.date`` or None; never raises.
     """
     if not deadline:
         return None
+    if default_year is None and issued_on is not None:
+        default_year = issued_on.year
     text = re.sub(r"\s+", "", deadline)
+    if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
+        return None  # "每年底前", "每季度末": a recurring duty has no one due date
+    if issued_on is not None:
+        relative = _RELATIVE_RE.search(text)
+        if relative:
+            try:
+                return _relative_due(relative, issued_on)
+            except (ValueError, OverflowError):
+                return None
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
-    dates = []
+    dates, marked = [], []
     for m in _DATE_RE.finditer(text):
         try:
             found = _match_date(m, default_year)
@@ -138,4 +220,8 @@ def parse_due_date(deadline: str | None, default_year: int | None = None) -> dat
             found = None
         if found is not None:
             dates.append(found)
+            if _BY_MARK_RE.match(text, m.end()) or m.group(0).endswith(("底", "末")) and text[m.end():m.end() + 1] == "前":
+                marked.append(found)
+    if marked:
+        return marked[0]
     return max(dates) if dates else None

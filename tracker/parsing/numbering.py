@@ -38,6 +38,8 @@ class LevelTracker:
     def __init__(self) -> None:
         self._stack: list[_OpenItem] = []
         self._root_children: dict[str, NumberToken] = {}
+        # (style, level) -> the last token of that style at that level, under any parent
+        self._last_of_style: dict[tuple[str, int], NumberToken] = {}
 
     def note_break(self) -> None:
         """After an unnumbered paragraph that ended an item, non-heading items take no children
@@ -51,7 +53,9 @@ class LevelTracker:
 
         Returns (path, level, warnings). Warnings name the line: a gap ("编号不连续：四、之后是
         六、（第 23 行）", seed 000), a restart or repeat ("编号重复或倒退：…"), a list not
-        starting at its first item ("编号不从第一项开始：…").
+        starting at its first item ("编号不从第一项开始：…"), unless it goes on from the last item
+        of its style and level under the previous parent (a plan or a task table numbering its
+        measures on across its headings: 一、 1. 2. 二、 3.).
         """
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].token.style == token.style:
@@ -62,8 +66,14 @@ class LevelTracker:
                 self._stack.pop()
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
-        warnings = check_sequence(siblings.get(token.style), token, line)
+        previous = siblings.get(token.style)
+        continued = self._last_of_style.get((token.style, level))
+        if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
+            warnings = []  # numbered on across the headings ("一、… 1. 2. 二、… 3."): no new list
+        else:
+            warnings = check_sequence(previous, token, line)
         siblings[token.style] = token
+        self._last_of_style[(token.style, level)] = token
         path = [item.token.key for item in self._stack] + [token.key]
         self._stack.append(_OpenItem(token, is_heading))
         return path, level, warnings

@@ -2,7 +2,8 @@
 
 Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
-2. Task-table rows become annotated lines (``tables.rewrite_table_rows``).
+2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
+   number a tree of their own.
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
    A document with no numbered line at all still gives the inline lists of its paragraphs
@@ -10,7 +11,8 @@ Steps (each rule names the seed line that called for it):
 4. ``walker.BodyWalker`` builds the items: numbered lines, annotations, wrapped lines, intro
    paragraphs of headings, paragraph breaks, inline lists, section markers (【篇五】).
 5. Each item's trailing annotation gives its units and deadline; the text keeps the rest.
-6. Deadlines without a year take the signing year ("6月底前", "年内"); sections are built when
+6. Deadlines without a year take the signing year ("6月底前", "年内"), periods counted from the
+   document ("印发之日起30日内") its date; sections are built when
    the file holds several documents (seed 002).
 """
 
@@ -26,10 +28,12 @@ from .metadata import extract_metadata
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
-from .tables import rewrite_table_rows
+from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
 from .walker import BodyWalker
 
 _TAIL_LINES = 8
+#: Opening of the warning given when a file holds more items than a plan may (walker.MAX_MEASURES).
+TOO_MANY_WARNING = "条目过多"
 _HEADER_LINES = 40
 _WORD_LIST_RE = (re.compile(r"^首先\s*[，,、：:]"), re.compile(r"^其次\s*[，,、：:]"))
 
@@ -38,11 +42,13 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     """Index of the first line numbered 1; failing that (an excerpt that starts at （二十四）,
     国务院 2018), of the first numbered line followed later by its next number in the same
     style."""
-    tokens = [(i, match_number(line.text, words=words)) for i, line in enumerate(lines)]
-    tokens = [(i, t) for i, t in tokens if t is not None]
-    for index, token in tokens:
-        if token.ordinal == 1:
-            return index
+    tokens = []
+    for index, line in enumerate(lines):
+        token = match_number(line.text, words=words)
+        if token is not None:
+            if token.ordinal == 1:
+                return index
+            tokens.append((index, token))
     wanted: dict[tuple[str, int], int] = {}
     for index, token in tokens:
         if (token.style, token.ordinal) in wanted:
@@ -73,7 +79,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     """
     source = normalize_source(text or "")
     document = clean_document(source)
-    lines = rewrite_table_rows(document.lines)
+    table_headers: list[int] = []
+    lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
@@ -93,14 +100,21 @@ def parse_plan_text(text: str) -> PlanDraft:
     # The signing year completes deadlines written without a year ("6月底前", "年内").
     year = metadata.issued_on.year if metadata.issued_on else None
     for measure in walker.measures:
-        measure.due_date = parse_due_date(measure.deadline, year)
+        measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
 
     # A list numbered again under one parent (seed 002, 篇四 一、) gets unique paths; numbered
     # lines that restart are already reported by the level tracker ("编号重复或倒退").
     repeats = [f"编号重复：同一条目下又出现{m.number}（第 {m.line} 行），这一组的序号记为“{m.path[-1]}”等，导入前请核对"
                for m in make_paths_unique(walker.measures) if m.inline]
     warnings = sorted(walker.warnings + repeats + walker.orphan_warnings(), key=_warning_line)
-    if not walker.measures:
+    if walker.truncated:
+        last = walker.measures[-1].line
+        warnings.insert(0, f"{TOO_MANY_WARNING}：一份方案最多读取 {walker.limit} 个编号条目，读到第 {last} 行为止，"
+                           "其后的内容未读取；请确认选对了文件，或把文件拆成几份后分别导入。")
+    if not walker.measures and table_headers:
+        warnings.append(f"{EMPTY_TABLE_WARNING}：第 {table_headers[0]} 行是任务表格的表头（序号、任务、牵头单位等列），"
+                        "但表头下没有写有任务内容的行，请检查表格是否完整。")
+    elif not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")
     last_line = source.count("\n") + 1

@@ -3,8 +3,10 @@
 Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or binary content
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
-tab), .html/.htm
-(BeautifulSoup: the visible text, one line per block element). Anything else raises
+tab, a cell's list numbering included, content controls opened), .html/.htm
+(``webpage.page_text``: the article body of a saved page, one line per block element), .pdf
+with a text layer (``pdf.pdf_text``: lines and table rows in reading order; a scanned PDF is
+refused with a Chinese sentence saying so). Anything else raises
 ``UnsupportedFileType`` (the ``parse-plan`` command exits with status 2 on it, CONTRACTS.md §1).
 """
 
@@ -25,18 +27,15 @@ from .parser import parse_plan_text
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm")
 DOCX_EXTENSIONS = (".docx",)
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS
+PDF_EXTENSIONS = (".pdf",)
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS + PDF_EXTENSIONS
 
 _HINTS = {
     ".doc": "旧版 Word（.doc）文件请先另存为 .docx",
     ".wps": "WPS 文件请先另存为 .docx",
-    ".pdf": "PDF 文件请先转换为 .docx 或 .txt",
     ".xls": "Excel 台账请用 import-ledger 导入",
     ".xlsx": "Excel 台账请用 import-ledger 导入",
 }
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-               "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
-               "dd", "title", "hr")
 
 
 class PlanReadError(ValueError):
@@ -51,7 +50,7 @@ class PlanReadError(ValueError):
 
 
 class UnsupportedFileType(PlanReadError):
-    """The file's extension is not one the parser reads (.txt, .md, .docx, .html, .htm)."""
+    """The file's extension is not one the parser reads (.txt, .md, .docx, .html, .htm, .pdf)."""
 
 
 def _display_name(filename: str) -> str:
@@ -163,87 +162,50 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
         document = Document(io.BytesIO(data))
         numberer = ListNumberer(document)
         lines: list[str] = []
-        for child in document.element.body.iterchildren():
-            if child.tag == qn("w:p"):
-                paragraph = Paragraph(child, document)
-                lines.append(numberer.label(paragraph) + paragraph.text)
-            elif child.tag == qn("w:tbl"):
-                for row in Table(child, document).rows:
-                    cells, seen = [], set()
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:
-                            continue
-                        seen.add(id(cell._tc))
-                        cells.append(re.sub(r"\s+", " ", cell.text).strip())
-                    lines.append("\t".join(cells))
+
+        def cell_text(cell) -> str:
+            # A 序号 column is often numbered by Word itself: the label is part of the cell's text.
+            text = " ".join(numberer.label(p) + p.text for p in cell.paragraphs)
+            return re.sub(r"\s+", " ", text).strip()
+
+        def read_block(parent) -> None:
+            for child in parent.iterchildren():
+                if child.tag == qn("w:p"):
+                    paragraph = Paragraph(child, document)
+                    lines.append(numberer.label(paragraph) + paragraph.text)
+                elif child.tag == qn("w:sdt"):  # content controls wrap paragraphs and tables alike
+                    for content in child.iterchildren(qn("w:sdtContent")):
+                        read_block(content)
+                elif child.tag == qn("w:tbl"):
+                    for row in Table(child, document).rows:
+                        cells, seen = [], set()
+                        for cell in row.cells:
+                            if id(cell._tc) in seen:
+                                continue
+                            seen.add(id(cell._tc))
+                            cells.append(cell_text(cell))
+                        lines.append("\t".join(cells))
+
+        read_block(document.element.body)
     except (DamagedNumbering, PythonDocxError, etree.LxmlError, zipfile.BadZipFile, KeyError, ValueError,
             IndexError, TypeError, AttributeError, OSError, RecursionError) as exc:
         raise _damaged(filename) from exc
     return "\n".join(lines)
 
 
-_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template", "head", "iframe", "svg"))
-_WHITESPACE = re.compile(r"\s+")
-
-
-def _page_strings(node):
-    """The visible strings under ``node`` in document order, as (text, parent is <pre>); skips
-    _SKIPPED_TAGS and comments. Iterative: no recursion limit, linear in the tree's size."""
-    from bs4 import CData, NavigableString
-
-    stack = list(reversed(node.contents))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, NavigableString):
-            if type(item) in (NavigableString, CData):
-                yield str(item), item.parent is not None and item.parent.name == "pre"
-        elif item.name not in _SKIPPED_TAGS:
-            stack.extend(reversed(item.contents))
-
-
-def _cell_text(cell) -> str:
-    """A table cell's text: its strings, each with runs of whitespace as one space, joined by one space."""
-    texts = (_WHITESPACE.sub(" ", text).strip() for text, _ in _page_strings(cell))
-    return " ".join(text for text in texts if text)
-
-
 def html_text(data: bytes | str, filename: str = "", budget: UploadBudget = UploadBudget()) -> str:
-    """Visible text of an HTML page: scripts, styles and comments dropped, one line per block
-    element, table rows as tab-joined cells, whitespace runs as one space (kept inside <pre>).
-    Raises ``PlanReadError`` for undecodable bytes, and for a page nested deeper or holding more
-    blocks than ``budget`` allows (checked before parsing). One walk over the parsed tree, without
-    changing it: time is linear in the page (editing the tree in place was quadratic in the number
-    of sibling blocks, issue 14 item 7)."""
-    from bs4 import BeautifulSoup, CData, NavigableString
+    """Text of a saved web page: its metadata table and article body first, data-table rows as
+    tab-joined cells (``webpage.page_text``, linear in the page). Raises ``PlanReadError`` for
+    undecodable bytes, and for a page nested deeper or holding more blocks than ``budget`` allows
+    (checked before parsing, issue 14 item 7)."""
+    from .webpage import page_text
 
     markup = decode_plan_bytes(data, filename) if isinstance(data, bytes) else data
     try:
         check_html_budget(markup, f"文件 {_display_name(filename)}", budget)
     except ArchiveRefused as refusal:
         raise PlanReadError(str(refusal), refusal.code) from None
-    soup = BeautifulSoup(markup, "lxml")
-    parts: list[str] = []
-    newline = object()  # a marker on the stack: a block element ends here
-    stack: list = list(reversed(soup.contents))
-    while stack:
-        item = stack.pop()
-        if item is newline:
-            parts.append("\n")
-        elif isinstance(item, NavigableString):
-            if type(item) in (NavigableString, CData):
-                in_pre = item.parent is not None and item.parent.name == "pre"
-                parts.append(str(item) if in_pre else _WHITESPACE.sub(" ", str(item)))
-        elif item.name in _SKIPPED_TAGS:
-            continue
-        elif item.name == "tr":
-            parts.append("\n" + "\t".join(_cell_text(cell) for cell in item.find_all(["td", "th"])) + "\n")
-        else:
-            if item.name in _BLOCK_TAGS:
-                parts.append("\n")
-                stack.append(newline)
-            stack.extend(reversed(item.contents))
-    lines = (line.strip(" \u00a0\u3000") for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line.strip())
+    return page_text(markup)
 
 
 def _text_of(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) -> str:
@@ -254,7 +216,14 @@ def _text_of(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) 
         return docx_text(data, filename, budget)
     if extension in HTML_EXTENSIONS:
         return html_text(data, filename, budget)
-    hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html 或 .htm 文件")
+    if extension in PDF_EXTENSIONS:
+        from .pdf import PdfReadError, pdf_text
+
+        try:
+            return pdf_text(data, _display_name(filename))
+        except PdfReadError as error:
+            raise PlanReadError(str(error)) from None
+    hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html、.htm 或 .pdf 文件")
     shown = extension or "无扩展名"
     raise UnsupportedFileType(f"不支持的文件类型：{_display_name(filename)}（{shown}）；{hint}。")
 
@@ -264,8 +233,9 @@ def read_plan_bytes(data: bytes, filename: str, budget: UploadBudget = UploadBud
     extension is used, and the name appears in error messages).
 
     Returns a ``PlanDraft``. Raises ``UnsupportedFileType`` for an extension other than .txt,
-    .md, .docx, .html, .htm; ``PlanReadError`` for undecodable text, a broken .docx, or a file
-    past ``budget`` (lines, paragraphs, nesting depth, numbered items; upload_budget.py).
+    .md, .docx, .html, .htm, .pdf; ``PlanReadError`` for undecodable text, a broken .docx or .pdf,
+    a scanned PDF without text, or a file past ``budget`` (lines, paragraphs, nesting depth, numbered
+    items; upload_budget.py).
     """
     return read_plan_text(_text_of(data, filename, budget), f"文件 {_display_name(filename)}", budget)
 

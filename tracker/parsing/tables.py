@@ -11,15 +11,30 @@ Rows are matched to the header from the right: a row may hold more cells than th
 (a header cell spanning two columns, or merged group cells written only on a group's first
 row, as in 荆州 2022: "一、…\t(一)…\t1\t具体要求\t责任单位\t时限"). Extra leading cells that open
 with a numbering token become heading lines of their own; a bare number just before the task
-cell is the row's 序号 when the header has no 序号 column.
+cell is the row's 序号 when the header has no 序号 column. A row with fewer cells than the header
+(a Word row whose trailing cells are empty, a pasted row) is read from the left; a row holding one
+numbered cell only ("一、…" merged across the table) is a section row. A row whose 序号 cell is empty
+(Word numbering the column automatically, lost on paste) takes the next number. A header of two
+rows ("责任单位" spanning "牵头单位 | 配合单位") is read as one. A 重点任务-like cell
+beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …") opens the row's text
+as its title.
+
+Four layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
+rows so, and so does Word on copy), Markdown pipe rows ("| 序号 | 重点任务 |"), rows whose cells
+are aligned with runs of two or more spaces (from a header so aligned on), and a table laid out
+one cell per line (a table copied out of a PDF or a web page): a run of caption lines, then its
+cells, rows starting at the next bare 序号 ("1", "2", …) when the first column is 序号, else
+every header-width lines. The first row of each table starts a tree of its own
+(``Line.starts_table``, CONTRACTS.md §1).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, LEAD_UNITS, NUMBER,
-                                   SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_header)
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER,
+                                   SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
+                                   match_header)
 from ..vocabulary.numbering import match_number
 from .cleaning import Line
 
@@ -54,56 +69,272 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             columns[caption] = fields[field] - width
     if len(columns) == 1 + ("number" in columns):
         return None
+    if HEADING in fields:
+        columns["heading"] = fields[HEADING] - width
+    columns["width"] = width
     return columns
 
 
-def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str]) -> list[str]:
-    """The lines a data row becomes: new group headings first, then the task line."""
+_BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
+_PIPE_ROW_RE = re.compile(r"^[|｜].*[|｜]$")
+# Two or more spaces (or a full-width one) between the cells of a row aligned with spaces.
+_SPACED_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+)")
+_SHORT_CAPTION_CHARS = 8
+# Most columns a task table's header has (keeps the search for a header linear in the lines).
+_MAX_HEADER_CELLS = 16
+_SECTION_ROW_CHARS = 60
+# Numbering styles that open a section row of a table laid out one cell per line.
+_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "cn_ordinal", "action"})
+
+
+def _is_bare_number(text: str) -> bool:
+    return bool(_BARE_NUMBER_RE.fullmatch(text.strip()))
+
+
+def _number_value(text: str) -> int:
+    return int(text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def _is_section_row(text: str) -> bool:
+    """A line of one cell that groups the rows below it ("一、投资管理领域", "第二部分 …")."""
+    token = match_number(text)
+    return (token is not None and token.style in _SECTION_ROW_STYLES
+            and len(text) <= _SECTION_ROW_CHARS and not re.search(r"[。；;]", text[token.end:]))
+
+
+def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict) -> list[str]:
+    """The lines a data row becomes: new group headings first, then the task line.
+
+    ``state`` carries, from row to row of one table, the last 序号 ("number") and the last
+    heading cell ("heading")."""
     cells = [c.strip() for c in cells]
-    while cells and not cells[-1]:
+    header_width = columns["width"]
+    while len(cells) > header_width and not cells[-1]:
         cells.pop()
+    filled = [c for c in cells if c]
+    if len(filled) == 1 and match_number(filled[0]) is not None and not _is_bare_number(filled[0]):
+        groups[:] = [filled[0]]  # a section row merged across the table
+        return [filled[0]]
+    if len(cells) < header_width:
+        cells += [""] * (header_width - len(cells))
     width = len(cells)
 
     def cell(key: str) -> str:
         index = columns.get(key)
         return cells[width + index] if index is not None and -width <= index else ""
 
+    task = cell("task")
     task_at = width + columns["task"]
+    heading_at = width + columns["heading"] if "heading" in columns else None
+    heading = cell("heading") if heading_at is not None and heading_at < task_at else ""
+    if heading and (_is_bare_number(heading) or match_number(heading) is not None):
+        heading = ""
+    if not task and heading:
+        task, heading = heading, ""  # "改革举措" given, "主要内容" left empty
+    if not task:
+        return []
     lines = []
     number = cell("number")
-    leading = cells[:max(task_at, 0)]
-    if "number" not in columns and leading and re.fullmatch(r"[0-9０-９]{1,3}", leading[-1]):
+    number_at = width + columns["number"] if "number" in columns else None
+    leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
+    if "number" not in columns and leading and _is_bare_number(leading[-1]):
         number = leading.pop()
     for depth, value in enumerate(leading):
         if value and match_number(value) is not None and (len(groups) <= depth or groups[depth] != value):
             del groups[depth:]
             groups.append(value)
             lines.append(value)
+    if heading and heading != state.get("heading"):
+        task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
+    state["heading"] = heading
+    if not number and "number" in columns and state.get("number") is not None:
+        number = str(state["number"] + 1)  # Word's automatic numbering of the 序号 column
+    if _is_bare_number(number):
+        state["number"] = _number_value(number)
     if number and match_number(number) is None:
-        number = f"{number}、" if re.fullmatch(r"[0-9０-９]{1,3}", number) else f"{number} "
+        number = f"{number}、" if _is_bare_number(number) else f"{number} "
     parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
     annotation = f"（{'；'.join(parts)}）" if parts else ""
-    lines.append(f"{number}{cell('task')}{annotation}")
+    lines.append(f"{number}{task}{annotation}")
     return lines
 
 
-def rewrite_table_rows(lines: list[Line]) -> list[Line]:
-    """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc."""
+def _cells(text: str) -> list[str] | None:
+    """The cells of a table row written with tabs or as a Markdown pipe row; None otherwise."""
+    if "\t" in text:
+        return text.split("\t")
+    if _PIPE_ROW_RE.match(text) and len(re.findall(r"[|｜]", text)) >= 3:
+        return [c.strip() for c in re.split(r"[|｜]", text.strip()[1:-1])]
+    return None
+
+
+def _caption_run(lines: list[Line], start: int) -> int:
+    """Length of the run of short caption-like lines from ``start`` that is a task-table header
+    laid out one cell per line (0 when there is none). The run opens with a known caption and
+    may hold short unknown ones (推广范围, 分值); a bare number ends it."""
+    if match_caption(lines[start].text, sub_caption=True) is None:
+        return 0
+    end = start
+    seen: set[str] = set()
+    while end < len(lines) and end - start < _MAX_HEADER_CELLS:
+        text = lines[end].text
+        if "\t" in text or len(text) > _SHORT_CAPTION_CHARS or _is_bare_number(text) or match_number(text):
+            break
+        if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
+            break
+        seen.add(text)
+        end += 1
+    while end - start >= 3:
+        run = [line.text for line in lines[start:end]]
+        if _header_columns(run) is not None:
+            return end - start
+        end -= 1  # a short line after the header (a unit name) is not a caption
+        if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
+            break
+    return 0
+
+
+def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of a table laid out one cell per line, from ``lines[start]`` (after its header):
+    (tab-joined row lines, index of the first line after the table). Rows start at the next
+    bare 序号 when the header's first column is 序号 (bare scores and counts in other cells are
+    not taken for it), else every ``len(header)`` lines. A cell run longer than the header is
+    merged into the task cell; the table ends at a tab row or another header."""
+    width = len(header)
+    found = match_header(header)
+    fields = found[0] if found else {}
+    numbered = fields.get(NUMBER) == 0
+    task_at = fields.get(TASK, 0)
+    rows: list[list[Line]] = []
+    index = start
+    expected = None
+    while index < len(lines):
+        line = lines[index]
+        if "\t" in line.text or _caption_run(lines, index):
+            break
+        if numbered:
+            token = match_number(line.text)
+            if _is_bare_number(line.text) and (expected is None or _number_value(line.text) == expected):
+                rows.append([line])
+                expected = _number_value(line.text) + 1
+            elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
+                rows.append([line])  # a section row ("一、…") between the numbered rows
+            elif rows:
+                rows[-1].append(line)
+            else:
+                rows.append([line])
+        else:
+            if not rows or len(rows[-1]) >= width:
+                rows.append([])
+            rows[-1].append(line)
+        index += 1
+    result = []
+    for row in rows:
+        cells = [l.text for l in row if l.text]
+        if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
+            result.append(Line(row[0].no, cells[0] + "\t"))
+            continue
+        extra = len(cells) - width
+        if extra > 0 and task_at < len(cells):
+            cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
+        result.append(Line(row[0].no, "\t".join(cells)))
+    return result, index
+
+
+def join_cell_lines(lines: list[Line]) -> list[Line]:
+    """Rewrite each table laid out one cell per line into tab-separated rows (header first);
+    other lines pass unchanged. Linear in the number of lines (a header run is at most a few
+    short lines)."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = _caption_run(lines, index)
+        if not run:
+            result.append(lines[index])
+            index += 1
+            continue
+        header = [line.text for line in lines[index:index + run]]
+        result.append(Line(lines[index].no, "\t".join(header)))
+        rows, index = _gather_cell_rows(lines, index + run, header)
+        result += rows
+    return result
+
+
+def _is_sub_header(cells: list[str]) -> bool:
+    """The second row of a two-row header: only captions (牵头单位, 配合单位, 牵头, 配合) and empty
+    cells, at least one caption."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(match_caption(c, sub_caption=True) is not None for c in filled)
+
+
+def _combine_header(top: list[str], sub: list[str]) -> list[str]:
+    """One header row from two: the sub-captions take the place of the top cell they sit under
+    ("序号 | 重点任务 | 责任单位 | 完成时限" over "牵头单位 | 配合单位" -> 序号, 重点任务, 牵头单位,
+    配合单位, 完成时限). Leading blank cells are lost when a line is cleaned, so the place is found
+    by meaning: the top unit caption (责任单位) spanning unit sub-captions, with the blank cells
+    that follow it (the span written out); failing that, position by position."""
+    top = [c.strip() for c in top]
+    subs = [c.strip() for c in sub if c.strip()]
+    fields = {match_caption(c, sub_caption=True)[0] for c in subs}
+    if fields <= {LEAD_UNITS, SUPPORTING_UNITS}:
+        for index, cell in enumerate(top):
+            found = match_caption(cell, sub_caption=True)
+            if found and found[0] == LEAD_UNITS:
+                end = index + 1
+                while end < len(top) and not top[end] and end - index < len(subs):
+                    end += 1
+                return top[:index] + subs + top[end:]
+    return [s.strip() or (top[i] if i < len(top) else "") for i, s in enumerate(sub)]
+
+
+#: Opening of the parser's warning for a task table whose header was read but no row under it.
+EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
+
+
+def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> list[Line]:
+    """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
+
+    ``headers``, when given, receives the line number of every task-table header found (the
+    parser names it when no row could be read: a table is not a plan without numbering)."""
     result: list[Line] = []
     columns: dict[str, int] | None = None
     groups: list[str] = []
-    for line in lines:
-        if "\t" not in line.text:
+    state: dict = {}
+    starting = spaced = False
+    header_cells: list[str] | None = None
+    for line in join_cell_lines(lines):
+        cells = _cells(line.text)
+        if cells is None and (columns is None or spaced):
+            parts = _SPACED_RE.split(line.text.strip())
+            if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
+                cells = parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+        if cells is None:
+            if columns is not None and _is_section_row(line.text):
+                groups[:] = [line.text]  # a section row merged across the table: still the table
+                result.append(Line(line.no, line.text, starts_table=starting))
+                starting = False
+                continue
             columns = None
             result.append(line)
             continue
-        cells = line.text.split("\t")
+        if columns is not None and header_cells is not None and _is_sub_header(cells):
+            combined = _combine_header(header_cells, cells)  # "责任单位" over "牵头单位 | 配合单位"
+            header_cells = None
+            if _header_columns(combined) is not None:
+                columns = _header_columns(combined)
+                continue
         header = _header_columns(cells)
+        header_cells = cells if header is not None else None
         if header is not None:
-            columns, groups = header, []
+            columns, groups, state, starting = header, [], {}, True
+            spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
+            if headers is not None:
+                headers.append(line.no)
             continue
         if columns is not None:
-            result += [Line(line.no, text) for text in _row_lines(cells, columns, groups)]
+            for text in _row_lines(cells, columns, groups, state):
+                result.append(Line(line.no, text, starts_table=starting))
+                starting = False
         else:
             result.append(Line(line.no, " ".join(c.strip() for c in cells if c.strip())))
     return result

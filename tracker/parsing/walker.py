@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .annotations import Annotation, annotation_line, resolve_units, split_trailing_annotations
+from .annotations import (Annotation, annotation_line, ends_in, resolve_units, split_trailing_annotations,
+                          text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
@@ -31,6 +32,14 @@ from .suggest import suggest_units
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
 TITLE_MAX_CHARS = 60
+# "附件", "附件1", "附件一：" alone on a line: the annex numbers its lists afresh (issue 13).
+_ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
+# A speech's parts ("第二项，关于今年的重点工作。") head what follows when short.
+_SPEECH_PART_STYLES = frozenset({"cn_item"})
+_SPEECH_PART_CHARS = 30
+#: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
+#: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
+MAX_MEASURES = 5000
 
 
 @dataclass
@@ -56,11 +65,11 @@ def is_heading_text(text: str) -> bool:
     if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
-    return not (stripped[-1:] in "）)〕" and split_trailing_annotations(stripped)[1])
+    return not (ends_in(stripped, "）)〕") and split_trailing_annotations(stripped)[1])
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip()[-1:] in SENTENCE_END
+    return ends_in(text.rstrip(), SENTENCE_END)
 
 
 def _join(left: str, right: str) -> str:
@@ -88,11 +97,14 @@ class BodyWalker:
     """Walks the body lines and builds ``MeasureDraft`` objects (see the module docstring).
 
     ``precedence_line``: line of the document's "排在第一位的…为牵头…" rule, or None;
-    ``words``: whether 首先/其次 open list items at line starts in this document.
+    ``words``: whether 首先/其次 open list items at line starts in this document; ``limit``: the
+    most measures built (``truncated`` tells that the walk stopped there).
     """
 
-    def __init__(self, precedence_line: int | None, words: bool = False) -> None:
+    def __init__(self, precedence_line: int | None, words: bool = False, limit: int = MAX_MEASURES) -> None:
         self.precedence_line = precedence_line
+        self.limit = limit
+        self.truncated = False  # True once ``limit`` measures are built: the rest is not read
         self.words = words
         self.tracker = LevelTracker()
         self.measures: list[MeasureDraft] = []
@@ -107,6 +119,9 @@ class BodyWalker:
         self._children: dict[tuple[str, ...], list[int]] = {}
 
     def _append(self, measure: MeasureDraft) -> None:
+        if len(self.measures) >= self.limit:
+            self.truncated = True
+            return
         self._index[tuple(measure.path)] = len(self.measures)
         stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
         stats[0] += 1
@@ -116,6 +131,18 @@ class BodyWalker:
     def walk(self, lines: list[Line]) -> None:
         """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
         for line in lines:
+            if self.truncated:
+                break
+            if line.starts_table:  # a task table numbers a tree of its own (CONTRACTS.md §1)
+                self.finish()
+                self.tracker = LevelTracker()
+                self.broken = False
+            if _ANNEX_RE.match(line.text):  # an annex numbers its lists afresh
+                self.finish()
+                self.tracker = LevelTracker()
+                self.broken = True
+                self.orphans.append(line)
+                continue
             token = match_number(line.text, words=self.words)
             if token is not None:
                 self._start_item(token, line)
@@ -127,13 +154,16 @@ class BodyWalker:
         """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
         holding an inline list gives top-level items."""
         for line in lines:
+            if self.truncated:
+                break
             _, items = split_inline(line.text)
             self._add_inline([], items, [line.no])
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
         self.finish()
         rest = line.text[token.end:].strip()
-        heading = token.style == SECTION_STYLE or is_heading_text(rest)
+        heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
+            token.style in _SPEECH_PART_STYLES and len(rest) <= _SPEECH_PART_CHARS)
         if token.style == SECTION_STYLE:
             # Each document of the file numbers on its own; markers only check their own order
             # (a compilation may well start at 【篇四】).
@@ -163,7 +193,7 @@ class BodyWalker:
             return
         if item.open:
             item.paragraphs[-1] = _join(item.paragraphs[-1], line.text)
-        elif item.is_heading:
+        elif item.is_heading or self._ends_in_own_annotation(item, line.text):
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
         else:
@@ -173,6 +203,14 @@ class BodyWalker:
             return
         item.open = not _ends_sentence(line.text)
         item.last_line = line.no
+
+    @staticmethod
+    def _ends_in_own_annotation(item: _Item, text: str) -> bool:
+        """A later line of a multi-line item that ends in the item's annotation ("（一）加强领导。\n
+        建立机制。（牵头单位：A）"): the item has none yet, the line closes with one."""
+        if item.own_line_annotations or split_trailing_annotations("\n".join(item.paragraphs))[1]:
+            return False
+        return ends_in(text.rstrip("。；;"), "）)〕") and bool(split_trailing_annotations(text)[1])
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
         """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
@@ -222,7 +260,7 @@ class BodyWalker:
     def _measure(self, path: list[str], number: str, text: str, annotations: list[Annotation],
                  line: int, last_line: int) -> MeasureDraft:
         for annotation in annotations:
-            if annotation.unreadable or (not annotation.entries and annotation.deadline is None):
+            if annotation.unreadable or not annotation.read:
                 self.warnings.append(f"单位标注无法读取：“{annotation.raw}”（第 {annotation.line or line} 行）")
             for caption in annotation.ignored:
                 if caption not in self.ignored_captions:
@@ -231,6 +269,10 @@ class BodyWalker:
         precedence = self.precedence_line is not None and self.precedence_line <= last_line
         lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
         text = _clean(text)
+        if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves
+            duties = text_duties(text, line)
+            if duties is not None:
+                lead, supporting, _ = resolve_units([duties], precedence)
         deadline = deadline or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,

@@ -15,7 +15,8 @@ GLOSSARY.md (牵头部门, 配合部门/参与单位/协办单位, 下步工作�
 writer follows; the 杭州江干区 执行台账 (2018: "工作目标及任务要求、工作动态、工作进度"); the 鞍山立山区
 task split (2023), where "牵头单位" and "责任单位" stand side by side and 责任单位 are the supporting
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
-时限; tests/corpus). Extend the table here and nowhere else.
+时限; tests/corpus); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
+主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform). Extend the table here and nowhere else.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
 again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况). No substring matching:
@@ -38,15 +39,17 @@ LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "
 #: Canonical caption (the field) -> the captions that mean it (the canonical one first).
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
-    "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称"),
+    "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称", "改革举措", "主要举措",
+             "重点举措"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
-             "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求"),
+             "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
+             "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
-             "牵头责任单位", "主办部门"),
+             "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
-             "配合责任单位", "协同单位"),
+             "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
-             "办结时间", "时间安排", "完成时限要求", "时间要求"),
+             "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",

@@ -5,7 +5,7 @@ Numerals, both ways:
   any size (万, 亿, 万亿 …), 十 for 10–19 as written in 公文 ("十二", not "一十二").
 - Roman (Word's ``upperRoman``/``lowerRoman`` lists): 1–``MAX_ROMAN`` only; anything larger is
   refused rather than written as a string of millions of "M".
-- Arabic 1–99 and circled ①–㊿, as numbering uses them.
+- Arabic 1–999 and circled ①–㊿, as numbering uses them.
 
 Tokens (``NumberToken``): what numbers an item, read in two places with one vocabulary of
 styles (cn_comma 一、, cn_paren （一）, arabic 1., arabic_paren （1）, circled ①, …):
@@ -158,12 +158,13 @@ def roman_value(text: str) -> int | None:
 
 
 def arabic_value(numeral: str) -> int | None:
-    """Value of an Arabic numeral 1–99 (as written, half- or full-width digits); else None."""
+    """Value of an Arabic numeral 1–999 (as written, half- or full-width digits); else None.
+    (A task table's 序号 runs past 99: issue 13.)"""
     try:
         value = int(numeral)
     except ValueError:
         return None
-    return value if 0 < value < 100 else None
+    return value if 0 < value < 1000 else None
 
 
 #: Circled numbers ①–⑳, ㉑–㉟, ㊱–㊿, in order (value = index + 1).
@@ -209,7 +210,7 @@ class NumberToken:
 
 _CN = "[一二三四五六七八九十〇零两]{1,3}"
 # Trailing punctuation removed from a token to get its path key (CONTRACTS.md §1).
-_KEY_STRIP = "、.．，,：:"
+_KEY_STRIP = "、.．，,：:﹒﹑・･·‧"
 
 
 def word_ordinal(words: dict[str, int]) -> Callable[[str], int | None]:
@@ -264,14 +265,20 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
     NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
+    # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
+    NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
+    # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
+    NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*项\s*[，,、：:]?", cn_ordinal, "第一项，"),
     # 第一，第二， — seed 001 (a speech).
     NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
     # 一、 — seeds 000, 002, 003.
-    NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．]", cn_ordinal, "一、"),
+    NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．﹑﹒]", cn_ordinal, "一、"),
     # （一） and half-width (一) — seeds 003 and 002.
     NumberingStyle("cn_paren", rf"[（(]\s*(?P<num>{_CN})\s*[）)]", cn_ordinal, "（一）"),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
-    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,2})\s*[.．、](?![0-9０-９])", arabic_value, "1."),
+    # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
+    # full stop, "1﹑", "1・" middle dots of East Asian fonts).
+    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).

@@ -6,8 +6,11 @@ brackets stays with its unit ("市发改委（牵头，含下属单位）", "各
 are not separators: Chinese documents space out short names for alignment ("财  政  局"), so
 whitespace inside a name is removed instead.
 
-What a name means (a vague collective, "A等有关部门", whether it looks like a unit) is the
-reader's business: tracker/parsing/unitnames.py for plans.
+A vague collective ("有关部门和单位", "各有关单位", "各项目牵头单位") names nobody in particular:
+``is_vague_collective`` tells it, for the plan parser and the unit registry alike, so it never
+becomes a unit; a named group that answers as one ("各省级人民政府", "各区县〔自治县〕人民政府",
+"市打击非法金融活动领导小组各成员单位") is a unit. What else a name means ("A等有关部门",
+whether it looks like a unit) is the reader's business: tracker/parsing/unitnames.py for plans.
 """
 
 from __future__ import annotations
@@ -22,6 +25,21 @@ SEPARATORS = frozenset("、，,；;\n\r")
 _WHITESPACE = re.compile(r"\s+")
 # Left over at either end of a name by a sentence written around the list.
 _EDGE_STOPS = "。."
+
+
+_VAGUE_RE = re.compile(
+    r"^(?:其他|其它|以及|及)?各?(?:级)?(?:有关|相关|责任|项目牵头|项目|牵头|配合|参与|涉及)?"
+    r"(?:部门|单位|方面)(?:(?:和|及|与|、)(?:部门|单位))?(?:等)?$"
+)
+
+
+def is_vague_collective(name: str) -> bool:
+    """True for a name that points at nobody in particular: 有关部门, 相关单位, 有关部门和单位,
+    各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面. False for named
+    groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
+    市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
+    registry or the ranking of units."""
+    return isinstance(name, str) and bool(_VAGUE_RE.match(_WHITESPACE.sub("", name)))
 
 
 def split_units(text) -> list[str]:

@@ -29,6 +29,7 @@ from ...models import (
     User,
 )
 from ...vocabulary.numbering import chinese_numeral
+from ...vocabulary.units import is_vague_collective
 from .. import journal
 from .changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
 from .outcomes import CREATE, RowOutcome
@@ -209,6 +210,8 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
         roles = [(n, AssignmentRole.LEAD) for n in spec.lead_units]
         roles += [(n, AssignmentRole.SUPPORTING) for n in spec.supporting_units]
         for order, (name, role) in enumerate(roles):
+            if is_vague_collective(name) and ctx.units.find(name) is None:
+                continue  # "有关部门" names nobody: never a new unit (issue 13)
             unit = ctx.units.find(name) or ctx.units.find(_without_remark(name)) or \
                 ctx.units.get_or_create(_without_remark(name) or name)[0]
             if unit.name in assigned:

@@ -2,8 +2,8 @@
 
 The working draft is the JSON object described in services/plans/drafts.py. A person may fix
 a title, the text, the units and the deadline of each item (``apply_edits``), merge an item
-into the row above it, split an item at its line breaks, or drop an item with the items below
-it (``merge_item``, ``split_item``, ``drop_item``). Every function keeps two rules the import
+into the row above it, split an item at its line breaks, add a missing item after one, or drop
+an item with the items below it (``merge_item``, ``split_item``, ``add_item``, ``drop_item``). Every function keeps two rules the import
 relies on: paths are unique, and each item's ``path[:-1]`` is the path of an earlier item.
 Each raises ``InvalidInput`` with a Chinese sentence saying what to do when it cannot act.
 """
@@ -64,8 +64,13 @@ def units_from_inputs(values: list[str]) -> list[str]:
     return names
 
 
+def _issued_on(state: dict) -> date | None:
+    return date.fromisoformat(state["issued_on"]) if state.get("issued_on") else None
+
+
 def _year(state: dict) -> int | None:
-    return date.fromisoformat(state["issued_on"]).year if state.get("issued_on") else None
+    issued_on = _issued_on(state)
+    return issued_on.year if issued_on else None
 
 
 def _clean(value: str | None, limit: int | None = None) -> str | None:
@@ -101,7 +106,7 @@ def apply_edits(state: dict, get: Callable[[str], list[str]]) -> dict:
         if get(f"text-{key}"):
             item["text"] = (get(f"text-{key}")[0] or "").replace("\r\n", "\n").strip()
         item["deadline"] = _clean((get(f"deadline-{key}") or [""])[0], 200)
-        due = parse_due_date(item["deadline"], year)
+        due = parse_due_date(item["deadline"], year, _issued_on(state))
         item["due_date"] = due.isoformat() if due else None
         item["lead_units"] = units_from_inputs(get(f"lead-{key}"))
         item["supporting_units"] = [u for u in units_from_inputs(get(f"supporting-{key}")) if u not in item["lead_units"]]
@@ -164,7 +169,7 @@ def merge_item(state: dict, item_id: int) -> dict:
     target["suggested"] += [s for s in item["suggested"] if s["name"] not in known]
     if item["deadline"] and item["deadline"] != target["deadline"]:
         target["deadline"] = "；".join(d for d in (target["deadline"], item["deadline"]) if d)
-        due = parse_due_date(target["deadline"], _year(state))
+        due = parse_due_date(target["deadline"], _year(state), _issued_on(state))
         target["due_date"] = due.isoformat() if due else None
     end = _subtree_end(items, index)
     old_path = item["path"]
@@ -204,6 +209,37 @@ def split_item(state: dict, item_id: int) -> dict:
         state["next_id"] += 1
     end = _subtree_end(items, index)
     items[end:end] = new_items
+    return state
+
+
+ADDED_KEY = "补{n}"
+
+
+def add_item(state: dict, item_id: int) -> dict:
+    """Return ``state`` with a new, empty item right after item ``item_id`` and its sub-items,
+    at the same level (a paragraph the parser dropped is typed or pasted into it; issue 13).
+
+    Its path token is "补1", "补2", … under the same parent (unique among its siblings), its
+    units, deadline and text empty: ``plan_drafts`` refuses to store it until it has a title
+    or a text. Raises InvalidInput when ``item_id`` is no longer in the preview.
+    """
+    state = copy.deepcopy(state)
+    items = state["items"]
+    index = _find(state, item_id)
+    item = items[index]
+    parent = tuple(item["path"][:-1])
+    taken = {tuple(i["path"]) for i in items}
+    n = 1
+    while parent + (ADDED_KEY.format(n=n),) in taken:
+        n += 1
+    key = ADDED_KEY.format(n=n)
+    end = _subtree_end(items, index)
+    items[end:end] = [{
+        "id": state["next_id"], "path": list(parent + (key,)), "number": key, "title": None, "text": "",
+        "lead_units": [], "supporting_units": [], "suggested": [], "deadline": None, "due_date": None,
+        "line": None, "section": item["section"], "inline": False, "added": True,
+    }]
+    state["next_id"] += 1
     return state
 
 
@@ -248,6 +284,9 @@ def plan_drafts(state: dict) -> list[PlanDraft]:
     plan has no title.
     """
     issued_on = date.fromisoformat(state["issued_on"]) if state["issued_on"] else None
+    for item in state["items"]:
+        if not (item["title"] or item["text"]):
+            raise InvalidInput(f"补充的条目 {''.join(item['path'])} 还没有填写标题或内容：请填写，或把它删除后再确认导入。")
     if not (state["split"] and state["sections"]):
         if not state["title"]:
             raise InvalidInput("请填写方案标题后再确认导入。")

@@ -29,6 +29,7 @@ from ...database import write_transaction
 from ...extensions import db
 from ...models import Channel, ImportDraft, JournalField, Plan, Unit, UnitAlias, User
 from ...parsing import PlanDraft
+from ...parsing.tables import EMPTY_TABLE_WARNING
 from .. import journal
 from .draft_editing import plan_drafts, state_from_draft
 from ..errors import InvalidInput, NotFound
@@ -49,6 +50,9 @@ def start_import(user: User, draft: PlanDraft, source_name: str | None, plan: Pl
     parser found no numbered item.
     """
     require(can_manage_plans(user), MANAGE_MESSAGE)
+    table = next((w for w in draft.warnings if w.startswith(EMPTY_TABLE_WARNING)), None)
+    if not draft.measures and table:  # a task table has its 序号 column: no advice to number it
+        raise InvalidInput(f"{table.rstrip('。')}，无法生成任务。")
     if not draft.measures:
         reason = "文件中没有文字" if not draft.source_text.strip() else "文件中没有找到“一、”“（一）”“1.”“一是”等编号的条目"
         raise InvalidInput(f"{reason}，无法生成任务。请确认选对了文件；如果方案没有编号，请先在 Word 中给各项任务加上编号后再上传。")

@@ -11,6 +11,7 @@ from ...extensions import db
 from ...models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate_list
 from ...parsing import PlanDraft
+from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
 from ..workflow.progress import latest_reports
 from ..scope import task_scope
@@ -42,7 +43,9 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
 
     Each measure's parent is the nearest earlier measure whose path is its path
     minus the last token. Unit names are matched to the registry (aliases
-    included); unknown names become new units, listed in ``new_units``.
+    included); unknown names become new units, listed in ``new_units``. Vague collectives
+    (有关部门和单位, 各有关单位: ``vocabulary.units.is_vague_collective``) stay in the draft as
+    written but are assigned no unit.
     Raises InvalidInput when the draft has no measure or no title at all.
     """
     if not draft.measures:
@@ -81,6 +84,8 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
         roles = [(n, AssignmentRole.LEAD) for n in measure.lead_units]
         roles += [(n, AssignmentRole.SUPPORTING) for n in measure.supporting_units]
         for order, (name, role) in enumerate(roles):
+            if is_vague_collective(name):  # "有关部门和单位" names nobody: no unit, no ranking row
+                continue
             if name not in units_by_name:  # look each name up once: a 2,000-measure plan names ~20 units 4,000 times
                 units_by_name[name] = get_or_create_unit(name)
                 if units_by_name[name][1]:

@@ -1,0 +1,94 @@
+"""Annotations as a small grammar (issue 13): who leads, who supports and by when, in every form
+plans write it — the precedence rule inside an annotation, mixed separators, unit+deadline pairs
+without caption, "X等有关部门和单位", several annotations in one measure, duties in the text."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.annotations import parse_annotation_body, split_clauses
+from tracker.vocabulary.units import is_vague_collective
+
+HEADER = "国务院办公厅关于印发某某方案的通知\n国办发〔2023〕5号\n2023年3月1日\n一、重点任务\n"
+
+
+def units_of(text: str, header: str = HEADER):
+    draft = parse_plan_text(header + text)
+    measure = draft.measures[-1]
+    return measure.lead_units, measure.supporting_units, measure.deadline, measure.due_date, draft
+
+
+def test_annotation_precedence_rule_inside_the_annotation_keeps_its_units_and_holds_below():
+    text = ("（一）完善机制。建立协调机制。（国家发展改革委、财政部负责。列第一位者为牵头单位，下同）\n"
+            "（二）加强统筹。统筹推进改革。（人力资源社会保障部、教育部、科技部负责）\n")
+    draft = parse_plan_text(HEADER + text)
+    first, second = draft.measures[1], draft.measures[2]
+    assert (first.lead_units, first.supporting_units) == (["国家发展改革委"], ["财政部"])
+    assert (second.lead_units, second.supporting_units) == (["人力资源社会保障部"], ["教育部", "科技部"])
+    assert not [w for w in draft.warnings if "无法读取" in w]
+
+
+def test_annotation_mixed_list_splits_on_every_separator():
+    lead, supporting, *_ = units_of("（一）推进试点。开展试点。（工业和信息化部、科技部、商务部，各省级人民政府按职责分工负责）\n")
+    assert lead + supporting == ["工业和信息化部", "科技部", "商务部", "各省级人民政府"]
+    assert "工业和信息化部、科技部、商务部" not in lead
+
+
+@pytest.mark.parametrize("annotation, units, deadline, due", [
+    ("（市财政局，5月底完成）", ["市财政局"], "5月底完成", datetime.date(2023, 5, 31)),
+    ("（市委宣传部、市广电局，6月底前）", ["市委宣传部", "市广电局"], "6月底前", datetime.date(2023, 6, 30)),
+    ("（市审计局；长期坚持）", ["市审计局"], "长期坚持", None),
+])
+def test_annotation_unit_and_deadline_pair_without_caption(annotation, units, deadline, due):
+    lead, supporting, got_deadline, got_due, _ = units_of(f"（一）清理欠款。开展清理工作。{annotation}\n")
+    assert lead + supporting == units and lead == units[:len(lead)] and lead
+    assert (got_deadline, got_due) == (deadline, due)
+
+
+def test_annotation_x_and_other_departments_gives_x_and_keeps_the_collective_as_written():
+    lead, supporting, *_ = units_of("（一）做好保障。做好保障工作。（市发展改革委等有关部门和单位）\n")
+    assert lead[0] == "市发展改革委"
+    assert all(is_vague_collective(name) for name in lead[1:] + supporting)
+
+
+@pytest.mark.parametrize("name, vague", [
+    ("有关部门和单位", True), ("各有关单位", True), ("各项目牵头单位", True), ("有关部门", True),
+    ("相关单位", True), ("其他有关部门", True), ("各省级人民政府", False), ("各区县〔自治县〕人民政府", False),
+    ("市政府各部门", False), ("市财政局", False), ("市打击非法金融活动领导小组各成员单位", False),
+])
+def test_units_vague_collectives_are_told_from_named_groups(name, vague):
+    assert is_vague_collective(name) is vague
+
+
+def test_annotation_several_in_one_measure_all_count():
+    lead, supporting, *_ = units_of("（一）加强考核。（市考核办负责）开展考核评价。（各区县〔自治县〕人民政府负责）\n")
+    assert lead == ["市考核办", "各区县〔自治县〕人民政府"]
+    draft = units_of("（一）加强考核。（市考核办负责）开展考核评价。（各区县〔自治县〕人民政府负责）\n")[-1]
+    assert draft.measures[-1].text == "加强考核。开展考核评价。"
+
+
+@pytest.mark.parametrize("sentence, lead, supporting", [
+    ("由市商务局负责，市财政局配合。", ["市商务局"], ["市财政局"]),
+    ("市审计局牵头，市财政局配合，加强审计监督。", ["市审计局"], ["市财政局"]),
+    ("市发展改革委会同市财政局负责推进改革。", ["市发展改革委"], ["市财政局"]),
+])
+def test_annotation_duties_written_in_the_text_give_units(sentence, lead, supporting):
+    got_lead, got_supporting, *_ = units_of(f"（一）协同推进。{sentence}\n")
+    assert (got_lead, got_supporting) == (lead, supporting)
+
+
+def test_annotation_speech_subject_stays_a_suggestion_only():
+    lead, supporting, _, _, draft = units_of("（一）加强协作。市金融办、人行要通力合作，形成合力。\n")
+    assert (lead, supporting) == ([], [])
+    assert draft.measures[-1].suggested_units == ["市金融办", "人行"]
+
+
+@pytest.mark.parametrize("body", ["试行", "OTC", "含下属单位", "以下简称市金融办", "2016—2020年"])
+def test_annotation_brackets_that_name_no_duty_are_no_annotation(body):
+    assert parse_annotation_body(body, bare_units=True) is None
+
+
+def test_annotation_clauses_split_outside_brackets_only():
+    assert split_clauses("市财政局（含下属单位，各分局），5月底完成") == ["市财政局（含下属单位，各分局）", "5月底完成"]

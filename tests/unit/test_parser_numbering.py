@@ -1,0 +1,71 @@
+"""Numbering as plans write it (issue 13): look-alike punctuation after digits, a list numbered
+afresh inside an annex, speech parts (第一项) with 一是 and 第一， nested under them, and items whose
+later lines end in their annotation."""
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing import parse_plan_text
+from tracker.vocabulary.numbering import match_number
+
+
+@pytest.mark.parametrize("line, key", [
+    ("1﹒加强领导。", "1"), ("2﹑完善机制。", "2"), ("3・强化督查。", "3"), ("１．统筹推进。", "１"),
+    ("一﹑总体要求", "一"),
+])
+def test_numbering_look_alike_punctuation_after_the_number(line, key):
+    token = match_number(line)
+    assert token is not None and token.key == key
+
+
+def test_numbering_look_alike_items_are_measures_with_plain_paths():
+    draft = parse_plan_text("一、重点任务\n1﹒加强领导。建立专班。\n2﹒完善机制。定期调度。\n")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"]]
+    assert draft.measures[1].number == "1﹒"
+
+
+def test_numbering_list_restarting_inside_an_annex_is_a_tree_of_its_own():
+    text = ("一、总体要求\n（一）工作目标。到2025年全面完成。\n二、保障措施\n（二）加强督查。按季度通报。\n"
+            "附件\n重点工作清单\n1.建立工作台账。\n2.开展专项检查。\n")
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures][-2:] == [["1"], ["2"]]
+    assert not [w for w in draft.warnings if "重复或倒退" in w or "不从第一项开始" in w]
+
+
+SPEECH = """在全县经济工作会议上的讲话
+同志们：
+今天召开会议，主要任务是部署今年的经济工作。下面，我讲三点意见。
+第一项，关于去年工作的回顾。
+去年全县经济运行总体平稳，主要指标好于预期。
+第二项，关于今年的重点工作。
+今年要重点抓好以下工作：
+一是抓项目建设。全年实施重点项目100个。
+二是抓产业发展。壮大主导产业。
+三是抓改革创新。
+第一，深化“放管服”改革，优化营商环境。
+第二，推进国企改革，增强发展活力。
+第三项，关于工作要求。
+要加强领导，狠抓落实。
+"""
+
+
+def test_numbering_speech_parts_with_enumerations_nested_under_them():
+    paths = [m.path for m in parse_plan_text(SPEECH).measures]
+    assert paths == [["第一项"], ["第二项"], ["第二项", "一是"], ["第二项", "二是"], ["第二项", "三是"],
+                     ["第二项", "三是", "第一"], ["第二项", "三是", "第二"], ["第三项"]]
+
+
+def test_numbering_later_line_of_an_item_ending_in_its_annotation_belongs_to_it():
+    draft = parse_plan_text("一、重点任务\n（一）加强组织领导。\n建立工作专班，定期调度。（牵头单位：市发展改革委；配合单位：市财政局）\n"
+                            "（二）强化督查。按季度通报。（牵头单位：市政府督查室）\n")
+    first = draft.measures[1]
+    assert (first.lead_units, first.supporting_units) == (["市发展改革委"], ["市财政局"])
+    assert first.text == "加强组织领导。\n建立工作专班，定期调度。"
+    assert not [w for w in draft.warnings if "没有编号" in w]
+
+
+def test_numbering_action_parts_of_an_action_plan_head_their_measures():
+    draft = parse_plan_text("某市数字经济行动计划\n行动一：数字基础设施提升行动\n1.建设5G基站1000个。（牵头单位：市通信管理局）\n"
+                            "2.推进千兆光网。（牵头单位：市经信局）\n行动二：数字产业培育行动\n3.培育数字企业。（牵头单位：市发展改革委）\n")
+    assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动一", "2"], ["行动二"], ["行动二", "3"]]
+    assert not draft.warnings

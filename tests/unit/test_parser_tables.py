@@ -1,0 +1,175 @@
+"""Task tables (任务分工表), the most common shape of a 分工方案 (issue 13): a Word table, the same
+table pasted as text (tabs, Markdown pipes, one cell per line) gives one measure per row, read
+through the same caption vocabulary as ledger import."""
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+
+from tracker.parsing import parse_plan_text, read_plan_bytes
+from tracker.parsing.tables import EMPTY_TABLE_WARNING
+
+HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限"
+ROWS = [
+    ("1", "建立健全政务数据共享协调机制，编制共享责任清单。", "市大数据局", "市发展改革委、市财政局", "2024年6月底前"),
+    ("2", "推进政务服务事项“一网通办”。", "市政务服务中心", "各区县人民政府", "2024年底前"),
+    ("3", "开展营商环境评价。", "市发展改革委", "", ""),
+]
+
+
+def tab_table() -> str:
+    return "\n".join([HEADER] + ["\t".join(row) for row in ROWS]) + "\n"
+
+
+def assert_three_rows(draft) -> None:
+    measures = draft.measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert measures[0].text == "建立健全政务数据共享协调机制，编制共享责任清单。"
+    assert measures[0].lead_units == ["市大数据局"]
+    assert measures[0].supporting_units == ["市发展改革委", "市财政局"]
+    assert measures[0].deadline == "2024年6月底前"
+    assert str(measures[1].due_date) == "2024-12-31"
+    assert measures[2].lead_units == ["市发展改革委"] and measures[2].supporting_units == []
+
+
+def test_table_pasted_with_tabs_gives_one_measure_per_row():
+    assert_three_rows(parse_plan_text(tab_table()))
+
+
+def test_table_written_as_markdown_pipes_gives_one_measure_per_row():
+    lines = ["| " + " | ".join(HEADER.split("\t")) + " |", "|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(row) + " |" for row in ROWS]
+    assert_three_rows(parse_plan_text("\n".join(lines)))
+
+
+def test_table_aligned_with_spaces_gives_one_measure_per_row():
+    lines = ["  ".join(HEADER.split("\t"))] + ["\u3000".join(cell or "无" for cell in row[:3]) + "\u3000" +
+                                              "\u3000".join(cell for cell in row[3:] if cell) for row in ROWS]
+    draft = parse_plan_text("\n".join(lines))
+    assert [m.path for m in draft.measures] == [["1"], ["2"], ["3"]]
+    assert draft.measures[0].supporting_units == ["市发展改革委", "市财政局"]
+    assert draft.measures[1].deadline == "2024年底前"
+
+
+def test_table_laid_out_one_cell_per_line_gives_one_measure_per_row():
+    cells = HEADER.split("\t") + [cell for row in ROWS for cell in row if cell]
+    assert_three_rows(parse_plan_text("\n".join(cells)))
+
+
+def make_table_docx(auto_numbered: bool) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("关于印发政务服务改革任务分工方案的通知")
+    document.add_paragraph("各区县人民政府，市政府各部门：现将任务分工印发给你们，请认真贯彻落实。")
+    table = document.add_table(rows=1 + len(ROWS), cols=5)
+    for index, caption in enumerate(HEADER.split("\t")):
+        table.cell(0, index).text = caption
+    for row_index, row in enumerate(ROWS, start=1):
+        for index, value in enumerate(row):
+            cell = table.cell(row_index, index)
+            if index == 0 and auto_numbered:
+                cell.paragraphs[0].style = document.styles["List Number"]  # Word numbers the column
+            else:
+                cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_table_gives_one_measure_per_row_even_with_empty_trailing_cells():
+    assert_three_rows(read_plan_bytes(make_table_docx(auto_numbered=False), "分工方案.docx"))
+
+
+def test_word_table_whose_number_column_word_numbers_itself_keeps_the_row_numbers():
+    draft = read_plan_bytes(make_table_docx(auto_numbered=True), "分工方案.docx")
+    assert [m.path for m in draft.measures] == [["1"], ["2"], ["3"]]
+    assert draft.measures[1].lead_units == ["市政务服务中心"]
+
+
+def test_table_of_reforms_to_copy_gives_every_row_under_its_section_row():
+    text = ("自由贸易试验区改革试点经验复制推广工作任务分工表\n"
+            "序号\t改革举措\t主要内容\t指导部门\t推广范围\n"
+            "一、投资管理领域\n"
+            "1\t社会投资项目“用地清单制”\t在土地供应前，由自然资源部门会同有关部门开展评估。\t自然资源部\t全国\n"
+            "2\t外商投资企业登记“一口办理”\t\t市场监管总局\t全国\n"
+            "二、贸易便利化领域\n"
+            "3\t进口信息全程电子化\t\t海关总署\t全国\n")
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "3"]]
+    assert draft.measures[1].title == "社会投资项目“用地清单制”"
+    assert draft.measures[1].lead_units == ["自然资源部"]
+    assert draft.measures[2].text == "外商投资企业登记“一口办理”"
+    assert draft.measures[4].lead_units == ["海关总署"]
+    assert not [w for w in draft.warnings if "不从第一项开始" in w]  # 3 goes on from 2
+
+
+def test_table_after_the_prose_numbers_a_tree_of_its_own():
+    text = ("一、总体要求\n（一）工作目标。到2025年，政务服务全面实现网上办理。\n"
+            "附件\n重点任务分工表\n" + tab_table())
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures][-3:] == [["1"], ["2"], ["3"]]
+
+
+def test_table_laid_out_one_cell_per_line_with_bare_scores_does_not_crash():
+    # A county 考评 table: bare row numbers mixed with bare scores, some cells left empty.
+    text = "\n".join(["序号", "工作任务", "责任单位", "分值", "1", "建立工作台账，按月调度。", "县发改局", "10",
+                      "2", "完善考核办法。", "县委组织部", "5", "3", "开展年度考评。", "县政府办", "15",
+                      "4", "5", "（", "）"])
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures][:3] == [["1"], ["2"], ["3"]]
+    assert draft.measures[1].lead_units == ["县委组织部"]
+
+
+def test_table_header_without_rows_is_not_told_to_add_numbering():
+    draft = parse_plan_text(HEADER + "\n")
+    assert draft.measures == []
+    assert draft.warnings[0].startswith(EMPTY_TABLE_WARNING)
+    assert "Word" not in draft.warnings[0]
+
+
+def test_table_of_more_than_ninety_nine_rows_keeps_every_row():
+    rows = "".join(f"{n}\t第{n}项任务。\t市财政局\t\t年底前\n" for n in range(1, 151))
+    draft = parse_plan_text(HEADER + "\n" + rows)
+    assert [m.path for m in draft.measures] == [[str(n)] for n in range(1, 151)]
+
+
+def test_table_header_search_stays_linear_on_lines_of_captions():
+    import time
+
+    started = time.monotonic()
+    parse_plan_text("牵头单位\n" * 20000 + "重点任务\n牵头单位\n完成时限\n配合单位\n" * 2000)
+    assert time.monotonic() - started < 10
+
+
+def test_table_section_rows_written_as_actions_group_the_rows():
+    draft = parse_plan_text("序号\t重点任务\t牵头单位\n行动一：基础设施提升\n1\t建设基站。\t市通信管理局\n"
+                            "行动二：产业培育\n2\t培育企业。\t市发展改革委\n")
+    assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动二"], ["行动二", "2"]]
+
+
+def test_table_with_a_two_row_header_reads_lead_and_supporting_columns():
+    text = ("序号\t重点任务\t责任单位\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+            "1\t建立台账。\t市财政局\t市审计局\t2024年底前\n2\t开展检查。\t市审计局\t\t长期坚持\n")
+    draft = parse_plan_text(text)
+    assert [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures] == [
+        (["1"], ["市财政局"], ["市审计局"], "2024年底前"), (["2"], ["市审计局"], [], "长期坚持")]
+
+
+def test_word_table_with_merged_two_row_header_reads_every_row():
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=5)
+    for index, caption in enumerate(["序号", "重点任务", "责任单位", "", "完成时限"]):
+        table.cell(0, index).text = caption
+    table.cell(1, 2).text, table.cell(1, 3).text = "牵头单位", "配合单位"
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    for row, values in ((2, ROWS[0]), (3, ROWS[1])):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    out = io.BytesIO()
+    document.save(out)
+    draft = read_plan_bytes(out.getvalue(), "分工表.docx")
+    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+        (["1"], ["市大数据局"], ["市发展改革委", "市财政局"]), (["2"], ["市政务服务中心"], ["各区县人民政府"])]

@@ -1,0 +1,66 @@
+"""Saved web pages (issue 13): a page saved from a government site — layout tables, the
+索引号/主题分类 metadata table, 【打印】【关闭】 links, iframes, navigation and footer — is read by its
+article body first and gives the same measures as the document's text."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tracker.parsing import parse_plan_text, read_plan_bytes
+from tracker.parsing.webpage import page_text
+
+PAGE = (Path(__file__).parent / "fixtures" / "gov_page_layout_tables.html").read_bytes()
+
+
+def plain_text_of_the_same_document() -> str:
+    body = re.search(r'<div class="pages_content".*?</div>', PAGE.decode("utf-8"), re.S).group(0)
+    return "\n".join(re.sub(r"<[^>]+>", "", line).strip() for line in body.split("\n"))
+
+
+def test_web_page_of_a_government_site_gives_the_measures_of_its_text():
+    page = read_plan_bytes(PAGE, "意见.html")
+    text = parse_plan_text(plain_text_of_the_same_document())
+    assert [m.path for m in page.measures] == [m.path for m in text.measures]
+    assert len(page.measures) == 6
+    assert [(m.lead_units, m.supporting_units) for m in page.measures] == \
+        [(m.lead_units, m.supporting_units) for m in text.measures]
+    assert (page.title, page.doc_number, str(page.issued_on)) == \
+        ("国务院办公厅关于进一步优化营商环境的意见", "国办发〔2023〕5号", "2023-03-01")
+    assert not any("运行维护单位" in w for w in page.warnings)
+
+
+def test_web_page_navigation_buttons_and_footer_are_left_out():
+    text = page_text(PAGE.decode("utf-8"))
+    for noise in ("首页", "打印", "关闭", "版权所有", "索引号", "主题分类", "国务院文件", "var nav"):
+        assert noise not in text
+
+
+def test_web_page_metadata_table_gives_the_header_when_the_body_lacks_it():
+    page = PAGE.decode("utf-8").replace('<p style="text-align:center">国办发〔2023〕5号</p>', "")
+    draft = read_plan_bytes(page.encode("utf-8"), "意见.html")
+    assert draft.doc_number == "国办发〔2023〕5号"
+
+
+def test_web_page_without_known_container_is_read_by_its_densest_block():
+    page = PAGE.decode("utf-8").replace('class="pages_content" id="UCAP-CONTENT"', 'class="c1"')
+    assert len(read_plan_bytes(page.encode("utf-8"), "意见.html").measures) == 6
+
+
+def test_web_page_whose_body_is_a_task_table_keeps_its_rows():
+    rows = "".join(f"<tr><td>{n}</td><td>第{n}项重点任务，抓好落实。</td><td>市财政局</td><td>市审计局</td><td>2024年底前</td></tr>"
+                   for n in range(1, 4))
+    page = ("<html><body><div class='nav'><a>首页</a></div><table>"
+            "<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>"
+            f"{rows}</table></body></html>")
+    draft = read_plan_bytes(page.encode("utf-8"), "分工表.html")
+    assert [m.path for m in draft.measures] == [["1"], ["2"], ["3"]]
+    assert draft.measures[0].supporting_units == ["市审计局"]
+
+
+def test_web_page_body_split_into_sibling_blocks_is_read_whole():
+    page = PAGE.decode("utf-8").replace('class="pages_content" id="UCAP-CONTENT"', 'class="c1"')
+    page = page.replace("<p>　　<strong>二、优化市场准入</strong></p>", '</div><div class="c2"><p>　　<strong>二、优化市场准入</strong></p>')
+    page = page.replace("（四）完善退出机制。健全企业退出制度。", "（四）完善退出机制。健全企业退出制度，畅通市场主体退出渠道，降低退出成本。")
+    draft = read_plan_bytes(page.encode("utf-8"), "意见.html")
+    assert [m.path for m in draft.measures][-3:] == [["二"], ["二", "（三）"], ["二", "（四）"]]
+    assert len(draft.measures) == 6

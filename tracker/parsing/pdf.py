@@ -1,0 +1,112 @@
+"""PDF plans with a text layer: their lines and tables, in reading order (issue 13).
+
+Many offices receive plans as PDF. ``pdf_text`` reads each page with pdfplumber (pdfminer.six
+underneath): the tables pdfplumber finds from the ruling lines become tab-joined rows (a task
+table reads as one, ``tables.py``), the text outside them becomes lines; both are put in
+order by their position on the page; a row a page end breaks in two is joined again (the next
+page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页") are dropped;
+lines a paragraph wraps over are joined later by the body walk, as for any text.
+
+A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
+saying so and what to do (OCR, or the Word version). So are damaged or password-protected
+files, and files of more than ``MAX_PAGES`` pages (work stays bounded).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+MAX_PAGES = 300
+# Fewer non-blank characters than this per page on average: the text layer is missing.
+_MIN_CHARS_PER_PAGE = 20
+_PAGE_NUMBER_RE = re.compile(r"^[\s\-—–－·•]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页)?(?:\s*/\s*共?\s*[0-9]{1,4}\s*页?)?[\s\-—–－·•]*$")
+
+
+class PdfReadError(ValueError):
+    """The PDF could not be read; the message is one Chinese sentence (see module doc)."""
+
+
+def _cell(value) -> str:
+    return re.sub(r"\s+", "", value or "")
+
+
+def _page_lines(page) -> list[str]:
+    """The lines of one page: text outside tables, and each table row as tab-joined cells."""
+    tables = page.find_tables()
+    blocks: list[tuple[float, str]] = []
+    for table in tables:
+        top = table.bbox[1]
+        for offset, row in enumerate(table.extract()):
+            cells = [_cell(value) for value in row]
+            if any(cells):
+                blocks.append((top + offset * 0.001, "\t".join(cells)))
+    boxes = [table.bbox for table in tables]
+
+    def outside(obj) -> bool:
+        x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+        y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    text_page = page.filter(outside) if boxes else page
+    for line in text_page.extract_text_lines(keep_blank_chars=False):
+        text = line.get("text", "").strip()
+        if text and not _PAGE_NUMBER_RE.match(text):
+            blocks.append((line.get("top", 0), text))
+    blocks.sort(key=lambda block: block[0])
+    return [text for _, text in blocks]
+
+
+def _continues_row(previous: str, first: str) -> bool:
+    """A table row broken by a page end: the next page opens with a row of as many cells whose
+    序号 cell is empty."""
+    if "\t" not in previous or "\t" not in first:
+        return False
+    before, after = previous.split("\t"), first.split("\t")
+    return len(before) == len(after) and not after[0] and bool(before[0])
+
+
+def _merge_rows(previous: str, continuation: str) -> str:
+    return "\t".join(a + b for a, b in zip(previous.split("\t"), continuation.split("\t")))
+
+
+def pdf_text(data: bytes, name: str) -> str:
+    """Text of the PDF ``data`` (``name`` appears in messages): one line per text line, table
+    rows tab-joined. Raises ``PdfReadError`` for a damaged, encrypted, too long or scanned file."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        document = pdfplumber.open(io.BytesIO(data))
+    except PDFPasswordIncorrect:
+        raise PdfReadError(f"文件 {name} 设置了打开密码，无法读取：请取消密码后再上传。") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise PdfReadError(f"文件 {name} 不是有效的 PDF 文件，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
+    except Exception as exc:  # pdfminer raises many types on damaged files; none is a traceback here
+        if type(exc).__module__.startswith(("pdfminer", "pdfplumber")):
+            raise PdfReadError(f"文件 {name} 不是有效的 PDF 文件，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
+        raise
+    with document:
+        pages = document.pages
+        if len(pages) > MAX_PAGES:
+            raise PdfReadError(f"文件 {name} 有 {len(pages)} 页，超过一份方案最多 {MAX_PAGES} 页的上限：请只上传方案本身。")
+        lines: list[str] = []
+        try:
+            for page in pages:
+                page_lines = _page_lines(page)
+                if lines and page_lines and _continues_row(lines[-1], page_lines[0]):
+                    lines[-1] = _merge_rows(lines[-1], page_lines.pop(0))
+                lines += page_lines
+        except Exception as exc:
+            if type(exc).__module__.startswith(("pdfminer", "pdfplumber")) or isinstance(exc, (ValueError, KeyError)):
+                raise PdfReadError(f"文件 {name} 的内容无法读出，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
+            raise
+        chars = sum(len(re.sub(r"\s", "", line)) for line in lines)
+        if chars < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
+            raise PdfReadError(f"文件 {name} 是扫描件（页面是图片），没有可以读取的文字层：请先用文字识别（OCR）"
+                               "转换，或上传方案的 Word、文本版本。")
+    return "\n".join(lines)
+
+
+__all__ = ["MAX_PAGES", "PdfReadError", "pdf_text"]
