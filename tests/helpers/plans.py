@@ -83,3 +83,33 @@ def revised_text() -> str:
             continue  # 四（四） removed
         out.append(line.replace("加强对小贷、担保机构的现场检查", "加强对小贷、担保、典当机构的现场检查"))
     return "\n".join(out)
+
+
+# A three-row 分工表 (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限), as pasted or in Word.
+TABLE_HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限"
+TABLE_ROWS = [
+    ("1", "建立健全政务数据共享协调机制，编制共享责任清单。", "市大数据局", "市发展改革委、市财政局", "2024年6月底前"),
+    ("2", "推进政务服务事项“一网通办”。", "市政务服务中心", "各区县人民政府", "2024年底前"),
+    ("3", "开展营商环境评价。", "市发展改革委", "", ""),
+]
+
+
+
+def make_table_docx(auto_numbered: bool) -> bytes:
+    """A .docx notice with a 分工表 of TABLE_ROWS; ``auto_numbered``: Word numbers the 序号 column itself."""
+    document = docx.Document()
+    document.add_paragraph("关于印发政务服务改革任务分工方案的通知")
+    document.add_paragraph("各区县人民政府，市政府各部门：现将任务分工印发给你们，请认真贯彻落实。")
+    table = document.add_table(rows=1 + len(TABLE_ROWS), cols=5)
+    for index, caption in enumerate(TABLE_HEADER.split("\t")):
+        table.cell(0, index).text = caption
+    for row_index, row in enumerate(TABLE_ROWS, start=1):
+        for index, value in enumerate(row):
+            cell = table.cell(row_index, index)
+            if index == 0 and auto_numbered:
+                cell.paragraphs[0].style = document.styles["List Number"]  # Word numbers the column
+            else:
+                cell.text = value
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()

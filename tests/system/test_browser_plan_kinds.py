@@ -6,11 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_browser import browser, live_server, shot, sign_in  # noqa: F401  (fixtures)
-from tests.test_import_page import plan_tree
-from tests.unit.pdf_helpers import text_pdf
-from tests.unit.test_parser_pdf import NOTICE, SIGNATURE, TABLE
-from tests.unit.test_parser_tables import make_table_docx
+from tests.helpers.browser import shot, sign_in
+from tests.helpers.pdf import NOTICE, SIGNATURE, TABLE, text_pdf
+from tests.helpers.plans import make_table_docx, plan_tree
 
 FIXTURES = Path(__file__).resolve().parents[1] / "unit" / "fixtures"
 

@@ -7,17 +7,7 @@ import pytest
 from tracker.parsing import PlanReadError, read_plan_bytes
 from tracker.parsing.pdf import pdf_text
 
-from .pdf_helpers import scanned_pdf, text_pdf
-
-NOTICE = ["某市人民政府办公室关于印发营商环境改革任务分工方案的通知", "某府办发〔2024〕3号",
-          "各区县人民政府，市政府各部门：",
-          "现将任务分工方案印发给你们，请认真贯彻落实。这一段文字比较长，需要在页面上换行显示，以便检验折行的段落能够"
-          "重新连接成为一个完整的段落而不被拆开。"]
-TABLE = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
-         ["1", "建立健全政务数据共享协调机制，编制共享责任清单，推动数据按需共享。", "市大数据局", "市发展改革委、市财政局", "6月底前"],
-         ["2", "推进政务服务事项一网通办。", "市政务服务中心", "各区县人民政府", "2024年底前"]]
-SIGNATURE = ["某市人民政府办公室", "2024年3月1日"]
-
+from tests.helpers.pdf import NOTICE, SIGNATURE, TABLE, scanned_pdf, text_pdf
 
 def test_pdf_task_table_gives_one_measure_per_row_with_units_and_deadlines():
     draft = read_plan_bytes(text_pdf(NOTICE, TABLE, SIGNATURE), "分工方案.pdf")

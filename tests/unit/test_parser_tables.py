@@ -6,18 +6,12 @@ from __future__ import annotations
 import io
 
 import docx
-from docx.enum.style import WD_STYLE_TYPE
 
 from tracker.parsing import parse_plan_text, read_plan_bytes
+from tests.helpers.plans import TABLE_HEADER as HEADER
+from tests.helpers.plans import TABLE_ROWS as ROWS
+from tests.helpers.plans import make_table_docx
 from tracker.parsing.tables import EMPTY_TABLE_WARNING
-
-HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限"
-ROWS = [
-    ("1", "建立健全政务数据共享协调机制，编制共享责任清单。", "市大数据局", "市发展改革委、市财政局", "2024年6月底前"),
-    ("2", "推进政务服务事项“一网通办”。", "市政务服务中心", "各区县人民政府", "2024年底前"),
-    ("3", "开展营商环境评价。", "市发展改革委", "", ""),
-]
-
 
 def tab_table() -> str:
     return "\n".join([HEADER] + ["\t".join(row) for row in ROWS]) + "\n"
@@ -56,25 +50,6 @@ def test_table_aligned_with_spaces_gives_one_measure_per_row():
 def test_table_laid_out_one_cell_per_line_gives_one_measure_per_row():
     cells = HEADER.split("\t") + [cell for row in ROWS for cell in row if cell]
     assert_three_rows(parse_plan_text("\n".join(cells)))
-
-
-def make_table_docx(auto_numbered: bool) -> bytes:
-    document = docx.Document()
-    document.add_paragraph("关于印发政务服务改革任务分工方案的通知")
-    document.add_paragraph("各区县人民政府，市政府各部门：现将任务分工印发给你们，请认真贯彻落实。")
-    table = document.add_table(rows=1 + len(ROWS), cols=5)
-    for index, caption in enumerate(HEADER.split("\t")):
-        table.cell(0, index).text = caption
-    for row_index, row in enumerate(ROWS, start=1):
-        for index, value in enumerate(row):
-            cell = table.cell(row_index, index)
-            if index == 0 and auto_numbered:
-                cell.paragraphs[0].style = document.styles["List Number"]  # Word numbers the column
-            else:
-                cell.text = value
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def test_word_table_gives_one_measure_per_row_even_with_empty_trailing_cells():

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import html
 import re
-from io import BytesIO
-from pathlib import Path
 
 from sqlalchemy import func, select
 
 from tests.helpers.forms import csrf_token
+from tests.helpers.paths import ROOT
 from tests.helpers.plans import PLAN_TEXT, make_docx, plan_tree, preview_fields, upload
 from tracker.extensions import db
 from tracker.models import ImportDraft, JournalEntry, Plan, Task, Unit
@@ -220,5 +219,5 @@ def test_import_page_asks_before_discarding_the_import(app, client, auth):
     page = client.get(url).get_data(as_text=True)
     cancel = re.search(r'<button[^>]*value="cancel"[^>]*>', page).group(0)
     assert 'data-confirm="确定放弃导入吗？' in cancel
-    script = (Path(__file__).resolve().parents[1] / "tracker" / "static" / "js" / "import-preview.js").read_text(encoding="utf-8")
+    script = (ROOT / "tracker" / "static" / "js" / "import-preview.js").read_text(encoding="utf-8")
     assert "button[data-confirm]" in script and "window.confirm" in script
