@@ -40,8 +40,8 @@ def _errors(*codes: int) -> dict:
 
 @lru_cache(maxsize=8)
 def openapi_document(server_url: str) -> dict:
-    """Return the OpenAPI 3.1 document with ``server_url`` (…/api/v1) as its server (a new dict
-    each call is not needed: callers only serialise it)."""
+    """Return the OpenAPI 3.1 document (a dict) with ``server_url`` (…/api/v1) as its server.
+    Built once per server URL and cached: callers serialise it and must not change it."""
     plugin = MarshmallowPlugin()
     spec = APISpec(
         title="督办台账 API", version=VERSION, openapi_version="3.1.0", plugins=[plugin],
