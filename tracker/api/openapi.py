@@ -12,11 +12,12 @@ from functools import lru_cache
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
+from ..ids import MAX_ID
 from . import schemas
 from .schemas import Day, Id
 
 VERSION = "1.1.0"
-MAX_ID_DOC = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+MAX_ID_DOC = {"type": "integer", "minimum": 0, "maximum": MAX_ID}
 
 
 def _json(schema, description: str) -> dict:

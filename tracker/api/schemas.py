@@ -6,7 +6,7 @@ plugin) says about it: a limit written here is enforced and documented at once. 
 schemas only document: routes.py builds the bodies, and tests/system/test_api_schemathesis.py
 checks every answer against this document with Schemathesis.
 
-Limits and where they come from: ids at most 2^63 − 1 (tracker/ids.py); report texts at most
+Limits and where they come from: ids at most 2^31 − 1 (tracker/ids.py); report texts at most
 MAX_REPORT_CHARS (services/workflow/progress.py); the search text at most MAX_QUERY_CHARS
 (services/figures/facts.py); statuses and lights from their enums (tracker/models).
 """
@@ -47,7 +47,7 @@ NOT_BLANK = f"^[^{_NUL}]*[^{_NUL}{_BLANK}][^{_NUL}]*$"
 
 
 class Id(fields.Field):
-    """A row id or number: an integer 0..2^63 − 1 (tracker/ids.parse_id), from JSON or a query string."""
+    """A row id or number: an integer 0..MAX_ID (tracker/ids.parse_id), from JSON or a query string."""
 
     def _deserialize(self, value, attr, data, **kwargs) -> int:
         if isinstance(value, bool):
