@@ -59,8 +59,15 @@ def register(app: Flask) -> None:
         return render_template("error.html", code=code, title=title, message=detail or message,
                                incident=incident), code
 
-    for code in (400, 404, 405, 429):
+    for code in (400, 404, 429):
         app.register_error_handler(code, lambda e, code=code: page(code))
+
+    @app.errorhandler(405)
+    def method_not_allowed(error):
+        # RFC 9110 §15.5.6: a 405 says which methods the address has (werkzeug's routing knows them).
+        body, code = page(405)
+        allowed = getattr(error, "valid_methods", None)
+        return body, code, {"Allow": ", ".join(allowed)} if allowed else {}
 
     @app.errorhandler(403)
     def forbidden(error):

@@ -1,8 +1,10 @@
-"""Row ids and numbers read from a URL, a query string or a form: at most 2^63 − 1.
+"""Row ids and numbers read from a URL, a query string or a form: at most 2^31 − 1.
 
-Database ids are signed 64-bit integers (SQLite INTEGER, PostgreSQL BIGINT/INTEGER); Python's
-int is unbounded, so ``/tasks/99999999999999999999999`` or ``?plan=1e30-in-digits`` reached the
-driver and failed there with OverflowError: a 500 (issue 14 item 10, SECURITY-TESTS H6). Every
+The models' ids and versions are ``Integer`` columns: 64-bit on SQLite, but 32-bit INTEGER on
+PostgreSQL. Python's int is unbounded, so ``/tasks/99999999999999999999999`` or
+``?plan=1e30-in-digits`` reached the driver and failed there with OverflowError: a 500 (issue 14
+item 10, SECURITY-TESTS H6); on PostgreSQL anything past 2^31 − 1 failed the same way
+("integer out of range", found by Schemathesis with ``?unit=324331149773943424``). Every
 number from the outside goes through here: a route's ``<int:…>`` (IdConverter, registered as
 Flask's "int" converter) does not match past MAX_ID, so the answer is 404; a filter or form
 value past it is "not a number" to its reader (parse_id).
@@ -15,8 +17,8 @@ import re
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.routing import IntegerConverter
 
-#: The largest id or number accepted from a request.
-MAX_ID = 2**63 - 1
+#: The largest id or number accepted from a request: PostgreSQL's INTEGER (the smaller of the two databases).
+MAX_ID = 2**31 - 1
 _DIGITS = re.compile(r"[0-9]{1,19}")
 
 

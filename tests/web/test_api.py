@@ -199,3 +199,73 @@ def test_api_statuses_move_like_on_the_web(api, world, empty_app):
     assert response.status_code == 201
     with empty_app.app_context():
         assert db.session.get(Task, world.tasks["T2"]).status is TaskStatus.IN_PROGRESS
+
+
+def test_api_document_states_the_limits_the_api_enforces(api, world, empty_app):
+    # Issue 14: Schemathesis found page=0 and an empty progress refused although the hand-written
+    # document allowed them. The document is now generated from the schemas that validate requests.
+    from tracker.services.figures.facts import MAX_QUERY_CHARS
+    from tracker.services.workflow.progress import MAX_REPORT_CHARS
+
+    client, bearer = api
+    headers = bearer("la")
+    document = client.get("/api/v1/openapi.json").get_json()
+    query = {p["name"]: p["schema"] for p in document["paths"]["/tasks"]["get"]["parameters"]}
+    assert query["page"]["minimum"] == 1 and query["per_page"] == {"type": "integer", "minimum": 1, "maximum": 200}
+    assert query["q"]["maxLength"] == MAX_QUERY_CHARS and query["status"]["enum"][0] == "assigned"
+    progress = document["components"]["schemas"]["NewReport"]["properties"]["progress"]
+    assert (progress["minLength"], progress["maxLength"]) == (1, MAX_REPORT_CHARS)
+    assert document["components"]["schemas"]["NewReport"]["required"] == ["progress"]
+    assert set(document["paths"]["/tasks/{task_id}/reports"]["post"]["responses"]) == {
+        "201", "400", "401", "403", "404", "409", "413", "503", "507"}
+
+    refused = client.get("/api/v1/tasks?page=0", headers=headers)
+    assert refused.status_code == 400 and "page" in refused.get_json()["error"] and "“0”" in refused.get_json()["error"]
+    assert client.get("/api/v1/tasks?page=1", headers=headers).status_code == 200
+    long_query = client.get("/api/v1/tasks?q=" + "甲" * (MAX_QUERY_CHARS + 1), headers=headers)
+    assert long_query.status_code == 400 and f"至多 {MAX_QUERY_CHARS} 字" in long_query.get_json()["error"]
+    assert client.get("/api/v1/tasks?q=a%00b", headers=headers).status_code == 400
+    assert client.get("/api/v1/tasks?plan=", headers=headers).status_code == 400
+    # PostgreSQL's INTEGER ids end at 2^31 − 1: past it, 400 or 404 (Schemathesis found a 500 there).
+    assert query["unit"]["maximum"] == 2**31 - 1
+    assert client.get(f"/api/v1/tasks?unit={2**31}", headers=headers).status_code == 400
+    assert client.get(f"/api/v1/tasks/{2**31}", headers=headers).status_code == 404
+
+    url = f"/api/v1/tasks/{world.tasks['T2']}/reports"
+    before = written(empty_app)
+    for body, field in [({"progress": " \u3000\n"}, "progress"), ({"progress": "有\x00空字符"}, "progress"),
+                        ({"progress": "x" * (MAX_REPORT_CHARS + 1)}, "progress"),
+                        ({"progress": "好", "problems": "y" * (MAX_REPORT_CHARS + 1)}, "problems")]:
+        response = client.post(url, headers=headers, json=body)
+        assert response.status_code == 400 and f"字段 {field}" in response.get_json()["error"], body
+    assert written(empty_app) == before
+    assert client.post(url, headers=headers, json={"progress": "好", "problems": None, "status": ""}).status_code == 201
+
+
+def test_api_status_the_task_cannot_take_now_is_a_conflict(api, world, empty_app):
+    # 已签收 comes from 签收, not from a report: a schema-valid request that the task's state refuses
+    # answers 409 (documented), not 400 (which says the request itself is malformed).
+    client, bearer = api
+    before = written(empty_app)
+    response = client.post(f"/api/v1/tasks/{world.tasks['T6']}/reports", headers=bearer("lc"),  # T6: 已交办
+                           json={"progress": "已签收。", "status": "acknowledged"})
+    assert response.status_code == 409 and "签收" in response.get_json()["error"]
+    assert written(empty_app) == before
+
+
+def test_api_wrong_method_answers_405_with_allow(api, world):
+    client, bearer = api
+    headers = bearer("sup")
+    wrong = client.delete(f"/api/v1/tasks/{world.tasks['T1']}", headers=headers)
+    assert wrong.status_code == 405 and wrong.is_json
+    assert set(wrong.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    assert "POST" in client.put(f"/api/v1/tasks/{world.tasks['T1']}/reports", headers=headers).headers["Allow"]
+    page = client.post("/healthz")  # the web pages too (RFC 9110: a 405 lists the methods)
+    assert page.status_code == 405 and "GET" in page.headers["Allow"]
+
+
+def test_api_document_server_is_the_configured_base_url(api, world, empty_app):
+    client, _ = api
+    empty_app.config["BASE_URL"] = "https://duban.example.gov.cn"
+    document = client.get("/api/v1/openapi.json", headers={"Host": "evil.example"}).get_json()
+    assert document["servers"] == [{"url": "https://duban.example.gov.cn/api/v1"}]

@@ -1,4 +1,7 @@
-"""Endpoints of the JSON API. Thin: parse, call a service, serialise (see openapi.py for the shapes).
+"""Endpoints of the JSON API. Thin: validate with schemas.py, call a service, serialise.
+
+The request schemas of schemas.py validate the query string of ``GET /tasks`` and the body of
+``POST /tasks/{task_id}/reports``; the same schemas make the OpenAPI document (openapi.py).
 
 Authentication: ``Authorization: Bearer TOKEN`` (services/api_tokens); a session cookie is ignored,
 so a signed-in browser gets 401 here like anyone without a token. Errors: ``{"error": "..."}``.
@@ -13,11 +16,10 @@ from werkzeug.exceptions import HTTPException
 from .. import clock
 from ..clock import to_beijing
 from ..extensions import db
-from ..ids import parse_id
 from ..models import Channel, Plan, ProgressReport, Task, TaskStatus, Unit
 from ..services.accounts.tokens import user_for_token
 from ..services.figures.dashboard import list_tasks
-from ..services.errors import InvalidInput, NotFound, PermissionDenied
+from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.figures.facts import TaskFilters
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_view_task
@@ -25,11 +27,8 @@ from ..services.workflow.transitions import Action, action_names, settable_statu
 from ..services.workflow.transitions import check as check_action
 from ..services.workflow.progress import add_report
 from ..services.scope import live_units_query, task_scope
-from . import bp
+from . import bp, schemas
 from .openapi import openapi_document
-
-DEFAULT_PER_PAGE = 50
-MAX_PER_PAGE = 200
 
 
 class ApiError(Exception):
@@ -59,6 +58,11 @@ def not_found(error):
     return api_error(ApiError(404, str(error)))
 
 
+@bp.errorhandler(Conflict)
+def conflict(error):
+    return api_error(ApiError(409, str(error)))
+
+
 @bp.errorhandler(InvalidInput)
 def invalid_input(error):
     return api_error(ApiError(400, str(error)))
@@ -66,7 +70,12 @@ def invalid_input(error):
 
 @bp.errorhandler(HTTPException)
 def http_error(error: HTTPException):
-    return api_error(ApiError(error.code or 500, error.description or error.name))
+    response = api_error(ApiError(error.code or 500, error.description or error.name))
+    for name in ("Allow", "Retry-After"):  # what werkzeug's exception says beyond its page
+        value = dict(error.get_headers()).get(name)
+        if value:
+            response.headers[name] = value
+    return response
 
 
 @bp.before_request
@@ -124,23 +133,17 @@ def task_json(task: Task, light: str, last_report_on) -> dict:
             "url": external_url("api.task", task_id=task.id)}
 
 
-def _int_arg(name: str, default: int, low: int, high: int) -> int:
-    text = request.args.get(name, "")
-    if not text:
-        return default
-    number = parse_id(text)
-    if number is None or not low <= number <= high:
-        raise ApiError(400, f"参数 {name} 应为 {low} 到 {high} 之间的整数，收到“{text}”。")
-    return number
-
-
 @bp.get("/tasks")
 def tasks():
-    filters, problems = TaskFilters.from_args(request.args)
+    try:
+        query = schemas.load(schemas.TaskQuery(), request.args.to_dict(), "参数")
+    except ValueError as error:
+        raise ApiError(400, str(error)) from None
+    filters, problems = TaskFilters.from_args(request.args)  # the dashboard's reader of the same filters
     if problems:
         raise ApiError(400, problems[0].replace("已忽略", "无法识别"))
-    page = _int_arg("page", 1, 1, 10**6)
-    per_page = _int_arg("per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+    page = query.get("page", 1)
+    per_page = query.get("per_page", schemas.DEFAULT_PER_PAGE)
     listing = list_tasks(g.api_user, clock.beijing_today(), filters, page, per_page)
     items = [task_json(listing.tasks[f.id], f.light.value, f.last_report_on) for f in listing.facts]
     following = None
@@ -173,26 +176,26 @@ def task(task_id: int):
 @bp.post("/tasks/<int:task_id>/reports")
 def create_report(task_id: int):
     found = _visible_task(task_id)
-    check_action(g.api_user, found, Action.REPORT)  # the transition table: PermissionDenied → 403
+    try:
+        check_action(g.api_user, found, Action.REPORT)  # the transition table: PermissionDenied → 403
+    except InvalidInput as error:
+        raise ApiError(409, str(error)) from None
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         raise ApiError(400, "请求体应为 JSON 对象，如 {\"progress\": \"……\"}，并带 Content-Type: application/json。")
-    texts = {}
-    for name in ("progress", "problems", "next_steps"):
-        value = data.get(name, "")
-        if value is None:
-            value = ""
-        if not isinstance(value, str):
-            raise ApiError(400, f"字段 {name} 应为字符串。")
-        texts[name] = value
-    status = None
-    if data.get("status"):
-        try:
-            status = TaskStatus(data["status"])
-        except (ValueError, TypeError):
-            raise ApiError(400, "字段 status 应为 " + "、".join(s.value for s in TaskStatus) + " 之一。") from None
-    report = add_report(found, g.api_user, texts["progress"], texts["problems"], texts["next_steps"], status,
-                        channel=Channel.API)
+    try:
+        body = schemas.load(schemas.NewReport(), data, "字段")
+    except ValueError as error:
+        raise ApiError(400, str(error)) from None
+    texts = {name: body.get(name) or "" for name in ("progress", "problems", "next_steps")}
+    status = TaskStatus(body["status"]) if body.get("status") else None
+    try:
+        report = add_report(found, g.api_user, texts["progress"], texts["problems"], texts["next_steps"], status,
+                            channel=Channel.API)
+    except InvalidInput as error:
+        # The body passed NewReport, so what add_report still refuses is the task's state: the
+        # transition table forbids that status now, or the task was withdrawn. 409, nothing written.
+        raise ApiError(409, str(error)) from None
     response = jsonify(report_json(report))
     response.status_code = 201
     response.headers["Location"] = external_url("api.task", task_id=found.id)
@@ -220,4 +223,5 @@ def units():
 
 @bp.get("/openapi.json")
 def openapi():
-    return jsonify(openapi_document(request.url_root.rstrip("/") + "/api/v1"))
+    # The server URL as the API's own links are made: BASE_URL or a trusted host (issue 14 item 13).
+    return jsonify(openapi_document(external_url("api.openapi").removesuffix("/openapi.json")))

@@ -54,5 +54,5 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
 
 def parse_version(value: object) -> int | None:
     """Return the version posted by a form as an int, or None when it is missing or not a number."""
-    number = parse_id(value)  # None past 2^63 - 1 (tracker/ids.py)
+    number = parse_id(value)  # None past MAX_ID (tracker/ids.py)
     return number if number else None

@@ -1,0 +1,238 @@
+"""The shapes of the JSON API (CONTRACTS.md §6), as marshmallow schemas: one definition for both ends.
+
+The request schemas (``TaskQuery``, ``NewReport``) validate what a caller sends (routes.py calls
+``load``) and are what the OpenAPI document (openapi.py, generated with apispec's marshmallow
+plugin) says about it: a limit written here is enforced and documented at once. The response
+schemas only document: routes.py builds the bodies, and tests/system/test_api_schemathesis.py
+checks every answer against this document with Schemathesis.
+
+Limits and where they come from: ids at most 2^31 − 1 (tracker/ids.py); report texts at most
+MAX_REPORT_CHARS (services/workflow/progress.py); the search text at most MAX_QUERY_CHARS
+(services/figures/facts.py); statuses and lights from their enums (tracker/models).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from marshmallow import EXCLUDE, INCLUDE, Schema, ValidationError, fields, validate
+
+from ..ids import MAX_ID, parse_id
+from ..models import TaskStatus
+from ..services.figures.facts import MAX_QUERY_CHARS
+from ..services.figures.lights import Light
+from ..services.workflow.progress import MAX_REPORT_CHARS
+
+DEFAULT_PER_PAGE = 50
+MAX_PER_PAGE = 200
+MAX_PAGE = 10**6
+
+STATUSES = [status.value for status in TaskStatus]
+LIGHTS = [light.value for light in Light]
+
+
+def _char_class(characters: str) -> str:
+    """``characters`` as the inside of a regex character class, each as \\uXXXX (read alike by
+    Python's re, ECMA-262 and Rust's regex, so the document means what the server checks)."""
+    return "".join(f"\\u{ord(c):04x}" for c in characters)
+
+
+#: What ``str.strip()`` removes (services/workflow/progress.add_report strips the texts), plus NUL,
+#: which PostgreSQL cannot store in a text column.
+_BLANK = _char_class(sorted({chr(c) for c in range(0x10000) if chr(c).isspace()}))
+_NUL = "\\u0000"
+#: No NUL anywhere.
+NO_NUL = f"^[^{_NUL}]*$"
+#: No NUL anywhere and at least one character that is not blank (the required 进展情况).
+NOT_BLANK = f"^[^{_NUL}]*[^{_NUL}{_BLANK}][^{_NUL}]*$"
+
+
+class Id(fields.Field):
+    """A row id or number: an integer 0..MAX_ID (tracker/ids.parse_id), from JSON or a query string."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> int:
+        if isinstance(value, bool):
+            raise ValidationError("not an id")
+        number = parse_id(value) if isinstance(value, (int, str)) else None
+        if number is None or (isinstance(value, str) and value != value.strip()):
+            raise ValidationError("not an id")
+        return number
+
+
+class Day(fields.Date):
+    """A date written 2026-10-31 (ISO 8601, what the dashboard's date filters read)."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> date:
+        if not isinstance(value, str):
+            raise ValidationError("not a date")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError("not a date") from None
+
+
+def _query(field: fields.Field, description: str, expect: str) -> fields.Field:
+    field.metadata.update(description=description, expect=expect)
+    return field
+
+
+class TaskQuery(Schema):
+    """The query string of ``GET /tasks``: the dashboard's filters (TaskFilters) and the page."""
+
+    class Meta:
+        unknown = EXCLUDE  # other parameters (a cache buster) are ignored
+
+    plan = _query(Id(validate=validate.Range(0, MAX_ID)), "方案编号", "方案编号（非负整数）")
+    unit = _query(Id(validate=validate.Range(0, MAX_ID)), "单位编号：该单位牵头或配合的任务", "单位编号（非负整数）")
+    status = _query(fields.String(validate=validate.OneOf(STATUSES)), "办理状态", "、".join(STATUSES) + " 之一")
+    light = _query(fields.String(validate=validate.OneOf(LIGHTS)), "灯色", "、".join(LIGHTS) + " 之一")
+    due_from = _query(Day(), "完成时限不早于（YYYY-MM-DD）", "2026-10-31 这样的日期")
+    due_to = _query(Day(), "完成时限不晚于（YYYY-MM-DD）", "2026-10-31 这样的日期")
+    q = _query(fields.String(validate=[validate.Length(max=MAX_QUERY_CHARS), validate.Regexp(NO_NUL)]),
+               "在任务名称、内容和进展报送中搜索（包含该文字即匹配）", f"至多 {MAX_QUERY_CHARS} 字的文字")
+    page = _query(Id(validate=validate.Range(1, MAX_PAGE)), "页码，从 1 开始", f"1 到 {MAX_PAGE} 之间的整数")
+    per_page = _query(Id(validate=validate.Range(1, MAX_PER_PAGE)), f"每页条数，默认 {DEFAULT_PER_PAGE}",
+                      f"1 到 {MAX_PER_PAGE} 之间的整数")
+
+
+def _text(caption: str, required: bool = False) -> fields.String:
+    pattern = NOT_BLANK if required else NO_NUL
+    hint = "必填，不能只有空白" if required else "可为空"
+    return fields.String(required=required, allow_none=not required,
+                         validate=[validate.Length(min=1 if required else 0, max=MAX_REPORT_CHARS),
+                                   validate.Regexp(pattern)],
+                         metadata={"description": f"{caption}（{hint}，至多 {MAX_REPORT_CHARS} 字，不含 NUL 字符）",
+                                   "caption": caption, "expect": f"至多 {MAX_REPORT_CHARS} 字的文字（{hint}）"})
+
+
+class NewReport(Schema):
+    """The body of ``POST /tasks/{task_id}/reports``: a progress report (进展报送)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    progress = _text("进展情况", required=True)
+    problems = _text("存在问题")
+    next_steps = _text("下步计划")
+    status = fields.String(
+        allow_none=True, validate=validate.OneOf(["", *STATUSES]),
+        metadata={"caption": "办理状态", "expect": "、".join(STATUSES) + " 之一（或空、null）",
+                  "description": "可选：同时修改办理状态，只能是该任务 settable_statuses 中的一项（规则同网页；申请办结须在"
+                                 "网页填写办结说明）。空字符串或 null：不修改"})
+
+
+# --- Responses (documentation only; routes.py builds them) ---------------------------------------
+
+def _nullable(field_class, **kwargs):
+    return field_class(allow_none=True, **kwargs)
+
+
+class Error(Schema):
+    """Every error of the API: ``{"error": message}`` (CONTRACTS.md §6)."""
+
+    error = fields.String(required=True, metadata={"description": "说明错在哪里、该怎么办（中文）"})
+    incident = _nullable(fields.String, metadata={"description": "系统出错时的事件编号，请告诉管理员"})
+
+
+class Task(Schema):
+    """TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, url)."""
+
+    id = fields.Integer(required=True)
+    plan_id = fields.Integer(required=True)
+    path = fields.List(fields.String(), required=True, metadata={"example": ["一", "（三）"]})
+    number = fields.String(required=True, metadata={"example": "一（三）"})
+    title = fields.String(required=True)
+    text = fields.String(required=True)
+    lead_units = fields.List(fields.String(), required=True)
+    supporting_units = fields.List(fields.String(), required=True)
+    deadline = _nullable(fields.String, required=True, metadata={"description": "完成时限原文"})
+    due_date = _nullable(fields.Date, required=True)
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    status_label = fields.String(required=True, metadata={"example": "推进中"})
+    light = fields.String(required=True, validate=validate.OneOf(LIGHTS))
+    last_report_on = _nullable(fields.Date, required=True)
+    url = fields.Url(required=True)
+
+
+class Report(Schema):
+    """REPORT of CONTRACTS.md §6; ``created_at`` in Beijing time with its offset."""
+
+    id = fields.Integer(required=True)
+    task_id = fields.Integer(required=True)
+    unit = _nullable(fields.String, required=True)
+    author = _nullable(fields.String, required=True, metadata={"description": "用户名"})
+    created_at = fields.DateTime(required=True, metadata={"description": "北京时间，带 +08:00"})
+    progress = fields.String(required=True)
+    problems = fields.String(required=True)
+    next_steps = fields.String(required=True)
+
+
+class TaskWithReports(Task):
+    """A task, its reports (newest first) and what the caller may do on it now."""
+
+    reports = fields.List(fields.Nested(Report), required=True)
+    actions = fields.List(fields.String(), required=True, metadata={
+        "description": "调用者现在可办理的事项（流转规则表的 action，如 report、request_close）"})
+    settable_statuses = fields.List(fields.String(validate=validate.OneOf(STATUSES)), required=True,
+                                    metadata={"description": "报送时 status 可选的办理状态"})
+
+
+class Plan(Schema):
+    id = fields.Integer(required=True)
+    title = fields.String(required=True)
+    doc_number = _nullable(fields.String, required=True)
+    issuer = _nullable(fields.String, required=True)
+    issued_on = _nullable(fields.Date, required=True)
+    report_cycle = fields.String(required=True, validate=validate.OneOf(["weekly", "monthly", "quarterly"]))
+    report_day = fields.Integer(required=True, metadata={"description": "每期报送截止日（每月几日）"})
+    warning_days = fields.Integer(required=True, metadata={"description": "到期前几天亮黄灯"})
+    task_count = fields.Integer(required=True, metadata={"description": "调用者可见的任务数"})
+
+
+class Unit(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    aliases = fields.List(fields.String(), required=True)
+
+
+_NEXT = {"description": "下一页的地址，没有下一页时为 null"}
+
+
+class TaskPage(Schema):
+    items = fields.List(fields.Nested(Task), required=True)
+    next = _nullable(fields.Url, required=True, metadata=_NEXT)
+    total = fields.Integer(required=True, metadata={"description": "符合条件的任务总数"})
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+
+
+class PlanList(Schema):
+    items = fields.List(fields.Nested(Plan), required=True)
+    next = _nullable(fields.Url, required=True, metadata=_NEXT)
+
+
+class UnitList(Schema):
+    items = fields.List(fields.Nested(Unit), required=True)
+    next = _nullable(fields.Url, required=True, metadata=_NEXT)
+
+
+def load(schema: Schema, data, where: str) -> dict:
+    """Validate ``data`` with ``schema``; return the loaded values or raise ValueError with one
+    Chinese sentence naming the first bad field, what was received and what is expected.
+    ``where``: "参数" for a query string, "字段" for a JSON body."""
+    try:
+        return schema.load(data)
+    except ValidationError as error:
+        name = sorted(error.messages)[0] if isinstance(error.messages, dict) and error.messages else ""
+        field = schema.fields.get(name)
+        if field is None:
+            raise ValueError(f"请求内容无效：{error.messages}") from None
+        caption = field.metadata.get("caption", "")
+        label = f"{where} {name}" + (f"（{caption}）" if caption else "")
+        value = data.get(name) if hasattr(data, "get") else None
+        if name not in data:
+            raise ValueError(f"请求缺少{label}，请补上后重新提交。") from None
+        if isinstance(field, fields.String) and value is not None and not isinstance(value, str):
+            raise ValueError(f"{label} 应为字符串，收到 {type(value).__name__}。") from None
+        shown = str(value)
+        shown = shown if len(shown) <= 40 else shown[:40] + "……"
+        raise ValueError(f"{label} 应为{field.metadata.get('expect', '有效的值')}，收到“{shown}”。") from None
