@@ -101,9 +101,9 @@ def _set_units(task: Task, lead: list[Unit], supporting: list[Unit]) -> None:
 
 def _notify(task: Task, before: set[int], changed: list[str]) -> None:
     """Tell the units now assigned: a new unit that the task was assigned to it (交办), the others what changed."""
-    now = {a.unit_id for a in task.assignments}
+    now = {a.unit.id for a in task.assignments}  # a new Assignment has its unit, not yet its unit_id
     name = f"{task.number_display} {task.heading_text}"
-    roles = {a.unit_id: a.role.label for a in task.assignments}
+    roles = {a.unit.id: a.role.label for a in task.assignments}
     for unit_id in sorted(now - before):
         notifications.notify_units([unit_id], notifications.Kind.TASK_ASSIGNED,
                                    f"督办部门向本单位交办任务（{roles[unit_id]}）：{name}。请签收并按期报送进展。", task)

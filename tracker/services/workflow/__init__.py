@@ -134,5 +134,5 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
         task.status = row.target
         kind = notifications.Kind.CLOSE_ACCEPTED if accept else notifications.Kind.CLOSE_RETURNED
         notifications.notify_units([u.id for u in task.lead_units], kind,
-                                   f"{task.number_display} {task.heading_text}：督办部门{decision}。", task)
+                                   f"{task.number_display} {task.heading_text}：督办部门{decision.rstrip('。')}。", task)
     return task

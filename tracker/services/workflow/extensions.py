@@ -98,7 +98,7 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
         decision = (f"同意延期至{written_date(request.new_due_date)}" + (f"：{text}" if text else "")
                     if accept else f"不同意延期：{text}")
         notifications.notify_units([request.unit_id] if request.unit_id else [], notifications.Kind.EXTENSION_DECIDED,
-                                   f"{task.number_display} {task.heading_text}：督办部门{decision}。", task)
+                                   f"{task.number_display} {task.heading_text}：督办部门{decision.rstrip('。')}。", task)
     return request
 
 
