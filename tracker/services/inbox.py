@@ -7,7 +7,8 @@ Four lists, all read through the one task scope (services/scope.py: live leaves 
   ``current_settings().inbox_unsigned_days`` days, on tasks still open, oldest first;
 - the user's own ledger uploads not yet submitted (services/ledger/uploads.pending_uploads: only their
   uploader may open them).
-``inbox_count`` is the navigation badge: the sum of the four.
+``inbox_count`` is the navigation badge: the sum of the four (``badge_counts``: with the unread notifications,
+in one statement).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..extensions import db
 from ..models import ExtensionRequest, ExtensionState, Reminder, Task, TaskStatus, User
 from ..settings import current_settings
 from .ledger.uploads import PendingUpload, pending_uploads
+from . import notifications
 from .permissions import is_supervisor
 from .scope import task_scope
 
@@ -81,10 +83,20 @@ def inbox_for(user: User) -> Inbox:
 
 def inbox_count(user: User) -> int:
     """Return how many items wait in ``user``'s inbox (the navigation badge); 0 for non-supervisors."""
-    if not is_supervisor(user):
-        return 0
-    close, extensions, reminders = _queries(user)
-    total = db.session.scalar(close.select(func.count(Task.id))) or 0
-    for query in (extensions, reminders):
-        total += db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    return total + len(pending_uploads(current_app.instance_path, user.id))
+    return badge_counts(user)[0]
+
+
+def badge_counts(user: User) -> tuple[int, int]:
+    """Return (inbox items, unread notifications) of ``user``: the top bar's two badges, in one statement
+    (every page shows them). The inbox count is 0 for anyone but the supervising office and admins."""
+    counts = [notifications.unread_query(user).scalar_subquery()]
+    supervisor = is_supervisor(user)
+    if supervisor:
+        close, extensions, reminders = _queries(user)
+        counts += [close.select(func.count(Task.id)).scalar_subquery(),
+                   *(select(func.count()).select_from(query.subquery()).scalar_subquery()
+                     for query in (extensions, reminders))]
+    unread, *waiting = db.session.execute(select(*counts)).one()
+    if not supervisor:
+        return 0, unread or 0
+    return sum(n or 0 for n in waiting) + len(pending_uploads(current_app.instance_path, user.id)), unread or 0

@@ -19,8 +19,8 @@ def waiting_counts():
     """Give every page the badge counts: the inbox (督办部门) and the unread notifications (the bell)."""
     if not current_user.is_authenticated:
         return {"inbox_count": 0, "unread_notifications": 0}
-    return {"inbox_count": inbox.inbox_count(current_user),
-            "unread_notifications": notifications.unread_count(current_user)}
+    waiting, unread = inbox.badge_counts(current_user)
+    return {"inbox_count": waiting, "unread_notifications": unread}
 
 
 @bp.route("/inbox")
