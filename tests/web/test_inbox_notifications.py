@@ -233,3 +233,20 @@ def test_double_submit_a_different_text_from_the_stale_page_is_still_a_conflict(
     version = html.split('name="version" value="')[1].split('"')[0]
     assert post_report(client, tid, progress="第一次报送。", version=version).status_code == 302
     assert post_report(client, tid, progress="另一段不同的进展。", version=version).status_code == 409
+
+
+def test_notifications_a_confirmed_plan_import_tells_each_assigned_unit_once(app):
+    from tests.helpers.paths import ROOT
+    from tracker.parsing import read_plan_file
+    from tracker.services.plans.drafts import confirm_import, start_import
+
+    with app.test_request_context():
+        duban = db.session.scalar(select(User).where(User.username == "duban"))
+        draft = read_plan_file(ROOT / "seed_data" / "chongqing_plan.txt")
+        row = start_import(duban, draft, "chongqing_plan.txt", None)
+        [result] = confirm_import(row, duban)
+        title = result.plan.title
+    [(kind, text, read)] = notifications_of(app, "zjj")
+    assert kind == "task_assigned" and not read
+    assert text.startswith(f"督办部门交办了《{title}》中的 ") and "项任务" in text
+    assert notifications_of(app, "duban") == []
