@@ -124,6 +124,8 @@ class Config:
     HEALTH_MIN_FREE_BYTES = int(os.environ.get("TRACKER_HEALTH_MIN_FREE_BYTES", 64 * 1024 * 1024))
     # 佐证材料 (evidence files on progress reports): largest file accepted, in bytes (10 MB).
     ATTACHMENT_MAX_BYTES = int(os.environ.get("TRACKER_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
+    # The supervisor's 待办 page lists reminders (催办) not signed for after this many days (issue 17).
+    INBOX_UNSIGNED_DAYS = int(os.environ.get("TRACKER_INBOX_UNSIGNED_DAYS", "3"))
     # E-mail of reminders (催办) through SMTP; off unless MAIL_ENABLED=1 (services/mail.py).
     MAIL_ENABLED = _flag("MAIL_ENABLED")
     MAIL_SERVER = os.environ.get("MAIL_SERVER", "localhost")

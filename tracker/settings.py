@@ -43,7 +43,9 @@ class Settings:
     ``supervising_office``: the office's unit name (市金融办), shown on bulletins and ledgers and used
     for a supervisor's own ledger; ``attachment_max_bytes``: largest 佐证材料 file; ``ledger_max_bytes``
     and ``ledger_max_rows``: ledger upload limits (SECURITY-TESTS.md E1, E5); ``session_*_minutes``:
-    idle and absolute session lengths (B5); ``login_*``: the login throttle (B6); ``mail``: MailSettings; ``upload_budget``: the
+    idle and absolute session lengths (B5); ``login_*``: the login throttle (B6);
+    ``inbox_unsigned_days``: the supervisor's 待办 lists reminders not signed for after this many days
+    (services/inbox.py); ``mail``: MailSettings; ``upload_budget``: the
     UPLOAD_MAX_* limits counted before a file is loaded (tracker/upload_budget.py).
     """
 
@@ -56,6 +58,7 @@ class Settings:
     login_max_failures: int = 5
     login_max_failures_per_ip: int = 50
     login_window_minutes: int = 15
+    inbox_unsigned_days: int = 3
     mail: MailSettings = MailSettings()
     upload_budget: UploadBudget = UploadBudget()
 
@@ -86,6 +89,7 @@ class Settings:
             login_max_failures=value("LOGIN_MAX_FAILURES", default.login_max_failures, int),
             login_max_failures_per_ip=value("LOGIN_MAX_FAILURES_PER_IP", default.login_max_failures_per_ip, int),
             login_window_minutes=value("LOGIN_WINDOW_MINUTES", default.login_window_minutes, int),
+            inbox_unsigned_days=value("INBOX_UNSIGNED_DAYS", default.inbox_unsigned_days, int),
             mail=MailSettings(
                 enabled=bool(config.get("MAIL_ENABLED")),
                 server=config.get("MAIL_SERVER") or default.mail.server,

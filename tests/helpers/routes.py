@@ -39,6 +39,7 @@ def make_samples(app) -> dict[str, object]:
       /plans/import/<token> and .../changes have something to show; everyone else's is a 404.
     - record_id: a ledger import by 重庆证监局 (zjj) filling in 一（三）'s progress.
     - reminder_id: a reminder of 督办 to 重庆证监局 about 一（三）.
+    - notification_id: the notification of that reminder to zjj (only zjj may mark it read).
     - request_id: 重庆证监局's waiting extension request for 一（三）.
     - attachment_id: a PDF attached by 重庆证监局 to a report on 一（三）.
     - upload_token: a ledger 重庆证监局 (zjj) uploaded and has not confirmed yet; it stands for
@@ -86,6 +87,9 @@ def make_samples(app) -> dict[str, object]:
             return db.session.get(Task, tid).version
 
         samples["reminder_id"] = reminders.send_reminder(tid, zjj.unit_id, duban, "请报送进展。", None, version()).id
+        from tracker.models import Notification
+        samples["notification_id"] = db.session.scalar(select(Notification.id).where(  # the reminder's, to zjj
+            Notification.user_id == zjj.id).order_by(Notification.id.desc()))
         samples["request_id"] = request_extension(tid, zjj, date(2099, 12, 31), "需要更多时间。", version()).id
         report = add_report(db.session.get(Task, tid), zjj, "附佐证材料的进展。", read_version=version(),
                             uploads=[Upload("检查记录.pdf", b"%PDF-1.4\n%matrix\n")],

@@ -113,6 +113,11 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/reminders"):                                         (302, 200, 200, 200, 200, 200),
     ("POST", "/reminders/<int:reminder_id>/acknowledge"):          (302, 403, 403, 302, 403, 403),
     ("GET", "/reminders/<int:reminder_id>/print"):                 (302, 200, 200, 200, 403, 200),
+    # 待办 of the supervising office (issue 17); everyone's notifications (only one's own may be marked read).
+    ("GET", "/inbox"):                                             (302, 200, 200, 403, 403, 403),
+    ("GET", "/notifications"):                                     (302, 200, 200, 200, 200, 200),
+    ("POST", "/notifications/<int:notification_id>/read"):         (302, 404, 404, 302, 404, 404),
+    ("POST", "/notifications/read-all"):                           (302, 302, 302, 302, 302, 302),
     ("GET", "/plans/<int:plan_id>/reporting"):                     (302, 200, 200, 403, 403, 200),
     ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403),
     ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403),

@@ -7,6 +7,7 @@ are plain dates.
 from .enums import STATUS_LABELS, AssignmentRole, Channel, ImportState, ReportCycle, Role, TaskStatus
 from .imports import ImportRecord
 from .journal import JournalEntry, JournalField, journal_value_text
+from .notices import Notification, ReminderDigest
 from .people import ApiToken, LoginFailure, User
 from .plans import ImportDraft, Plan, Task, new_task_key, task_heading_text
 from .reports import ProgressReport
@@ -15,7 +16,7 @@ from .workflow import Attachment, ExtensionRequest, ExtensionState, Reminder, Re
 
 __all__ = [
     "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "ExtensionRequest",
-    "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "JournalEntry", "JournalField", "LoginFailure",
-    "Plan", "ProgressReport", "Reminder", "ReminderLevel", "ReportCycle", "Role", "Task", "TaskStatus", "Unit",
+    "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "JournalEntry", "JournalField", "LoginFailure", "Notification",
+    "Plan", "ProgressReport", "Reminder", "ReminderDigest", "ReminderLevel", "ReportCycle", "Role", "Task", "TaskStatus", "Unit",
     "UnitAlias", "User", "journal_value_text", "new_task_key", "task_heading_text",
 ]

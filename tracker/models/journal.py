@@ -33,6 +33,7 @@ class JournalField(LabelledEnum):
         "status": "完成状态", "report": "报送进展", "attachment": "上传佐证材料", "acknowledge": "签收",
         "close_request": "申请办结", "review": "办结审核", "extension_request": "申请延期",
         "extension_decision": "延期审批", "reminder": "催办", "reminder_ack": "确认收到催办",
+        "reminder_digest": "每日催办提醒",
         "overwrite": "覆盖提交",
         # a task's fields (services/plans/task_editing.py, plan_revision.py, units.py, imports)
         "deadline": "完成时限", "due_date": "到期日期", "title": "任务名称", "text": "任务内容",
@@ -57,6 +58,7 @@ class JournalField(LabelledEnum):
     EXTENSION_DECISION = "extension_decision"
     REMINDER = "reminder"
     REMINDER_ACK = "reminder_ack"
+    REMINDER_DIGEST = "reminder_digest"
     OVERWRITE = "overwrite"
     DEADLINE = "deadline"
     DUE_DATE = "due_date"

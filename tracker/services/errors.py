@@ -58,3 +58,12 @@ class Conflict(ServiceError):
         self.task_id = task_id
         self.read_version = read_version
         self.current_version = current_version
+
+
+class AlreadySaved(ServiceError):
+    """The same user posted the same report again from the same page (a double submit): the first one
+    was stored and nothing more is written (issue 17). ``report_id``: the report stored the first time."""
+
+    def __init__(self, report_id: int):
+        super().__init__("进展已保存，无需重复提交。")
+        self.report_id = report_id

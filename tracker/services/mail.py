@@ -97,3 +97,32 @@ def _connect(mail: MailSettings) -> smtplib.SMTP:
     if mail.username:
         smtp.login(mail.username, mail.password or "")
     return smtp
+
+
+def send_plain(messages: list[tuple[str, str, str]], settings: Settings | None = None) -> int:
+    """E-mail each ``(address, subject, body)`` when mail is on; return how many the server accepted.
+
+    For notifications (services/notifications.py) and reminder digests. Needs an app context for
+    ``current_settings()`` unless ``settings`` is given. Never raises for a mail failure: it is logged.
+    """
+    if not messages:
+        return 0
+    try:
+        settings = settings or current_settings()
+    except RuntimeError:  # no app context: nothing to read the settings from
+        return 0
+    mail = settings.mail
+    if not mail.enabled:
+        return 0
+    sent = 0
+    try:
+        with _connect(mail) as smtp:
+            for address, subject, body in messages:
+                message = EmailMessage()
+                message["Subject"], message["From"], message["To"] = subject, mail.sender, address
+                message.set_content(body)
+                smtp.send_message(message)
+                sent += 1
+    except (OSError, smtplib.SMTPException) as error:
+        log.warning("notification mail failed after %d sent: %s", sent, error.__class__.__name__)
+    return sent

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("supervision", __name__)
 
-from . import routes  # noqa: E402,F401
+from . import inbox, routes  # noqa: E402,F401

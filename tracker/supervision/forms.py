@@ -30,3 +30,9 @@ class AcknowledgeForm(FlaskForm):
     """A liaison's 确认收到 of a reminder; ``back`` names the page to return to (task, home, or the list)."""
 
     back = HiddenField()
+
+
+class NotificationForm(FlaskForm):
+    """Mark a notification read; ``open`` set ("1"): then go to its task."""
+
+    open = HiddenField()

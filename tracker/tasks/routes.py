@@ -16,7 +16,7 @@ from ..pagination import paginate
 from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
-from ..services.errors import InvalidInput, PermissionDenied
+from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
 from ..services.workflow.extensions import extension_requests, pending_extension
 from ..services.workflow.history import task_history
 from ..services.ledger.export import export_ledger, export_ledger_csv
@@ -131,6 +131,9 @@ def detail(task_id: int):
                    uploads=uploads, attachment_folder=attachment_folder())
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
+    except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
+        flash(str(error), "info")
+        return redirect(url_for("tasks.detail", task_id=task_id))
     flash("进展已报送。", "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 

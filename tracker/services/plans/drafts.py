@@ -30,7 +30,7 @@ from ...extensions import db
 from ...models import Channel, ImportDraft, JournalField, Plan, Unit, UnitAlias, User
 from ...parsing import PlanDraft
 from ...parsing.tables import EMPTY_TABLE_WARNING
-from .. import journal
+from .. import journal, notifications
 from .draft_editing import plan_drafts, state_from_draft
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_plans, require
@@ -106,12 +106,27 @@ def is_new_unit(name: str, known: set[str]) -> bool:
     return normalize_unit_name(name) not in known
 
 
+def _notify_assigned(result: PlanImport) -> None:
+    """Tell each assigned unit's liaisons, once per plan, how many of its tasks they were given (交办)."""
+    counts: dict[int, int] = {}
+    for task in result.plan.tasks:
+        if task.children:  # a heading is not a task a unit signs for
+            continue
+        for assignment in task.assignments:
+            counts[assignment.unit.id] = counts.get(assignment.unit.id, 0) + 1
+    for liaison in notifications.unit_liaisons(counts):  # one query for every unit of the plan
+        notifications.notify_users([liaison], notifications.Kind.TASK_ASSIGNED,
+                                   f"督办部门交办了《{result.plan.title}》中的 {counts[liaison.unit_id]} 项任务，"
+                                   "请在“本单位任务”中签收并按期报送进展。")
+
+
 def confirm_import(row: ImportDraft, user: User) -> list[PlanImport]:
     """Store the working draft ``row`` as one plan, or one plan per section, and delete the draft.
 
     Everything happens in one transaction with one commit: plans, tasks, new units,
     assignments, and journal entries (channel form, one batch id): "plan" for each plan, and
-    "created" for each task. On any error nothing is written and the draft stays. Raises
+    "created" for each task; each assigned unit's liaisons are notified (交办, services/notifications.py).
+    On any error nothing is written and the draft stays. Raises
     PermissionDenied (not the draft's owner or no right to import), InvalidInput (no title,
     no item).
     """
@@ -130,5 +145,6 @@ def confirm_import(row: ImportDraft, user: User) -> list[PlanImport]:
             for task in result.plan.tasks:
                 journal.record(task, JournalField.CREATED, None, f"{task.number_display} {task.heading_text}", user,
                                Channel.FORM, batch)
+            _notify_assigned(result)
         db.session.delete(row)
     return results

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from ...models import Assignment, AssignmentRole, Channel, JournalField, Task, Unit, User
 from ...extensions import db
-from .. import journal
+from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput
 from ..permissions import is_supervisor, require
@@ -99,12 +99,25 @@ def _set_units(task: Task, lead: list[Unit], supporting: list[Unit]) -> None:
             assignment.role, assignment.position = role, position
 
 
+def _notify(task: Task, before: set[int], changed: list[str]) -> None:
+    """Tell the units now assigned: a new unit that the task was assigned to it (交办), the others what changed."""
+    now = {a.unit.id for a in task.assignments}  # a new Assignment has its unit, not yet its unit_id
+    name = f"{task.number_display} {task.heading_text}"
+    roles = {a.unit.id: a.role.label for a in task.assignments}
+    for unit_id in sorted(now - before):
+        notifications.notify_units([unit_id], notifications.Kind.TASK_ASSIGNED,
+                                   f"督办部门向本单位交办任务（{roles[unit_id]}）：{name}。请签收并按期报送进展。", task)
+    notifications.notify_units(now & before, notifications.Kind.TASK_EDITED,
+                               f"督办部门修改了任务 {name} 的{'、'.join(changed)}。", task)
+
+
 def edit_task(task_id: int, actor: User, edit: TaskEdit, read_version: int | None, overwrite_of: int | None = None,
               channel: Channel = Channel.FORM) -> list[str]:
     """Apply ``edit`` to task ``task_id`` as ``actor``; commit; return the captions of the fields changed.
 
     Units already assigned in a role keep their place (the order the plan names them, shown in
-    lists and ledgers); units added come after them, in the order given. Raises PermissionDenied (nothing written) for anyone but the supervising office
+    lists and ledgers); units added come after them, in the order given. The liaisons of the units
+    assigned are notified in the same transaction (a new unit: 交办; the others: what changed). Raises PermissionDenied (nothing written) for anyone but the supervising office
     and admins, NotFound for an unknown task, InvalidInput for an empty name and text, a text
     too long, no lead unit, a unit both lead and supporting, an unknown or merged unit, or a
     withdrawn task; Conflict when ``read_version`` is stale (services/concurrency.py).
@@ -119,6 +132,7 @@ def edit_task(task_id: int, actor: User, edit: TaskEdit, read_version: int | Non
 
     changed: list[str] = []
     with task_change(task_id, actor, read_version, overwrite_of, channel, check=check) as task:
+        before = {a.unit_id for a in task.assignments}
         lead = _units(_keep_order(edit.lead_unit_ids, [u.id for u in task.lead_units]))
         supporting = _units(_keep_order(edit.supporting_unit_ids, [u.id for u in task.supporting_units]))
         for name, caption, old, new in [("title", "任务名称", task.title, title), ("text", "任务内容", task.text, text),
@@ -138,4 +152,6 @@ def edit_task(task_id: int, actor: User, edit: TaskEdit, read_version: int | Non
             if old_supporting != new_supporting:
                 journal.record(task, JournalField.SUPPORTING_UNITS, old_supporting, new_supporting, actor, channel)
                 changed.append("配合单位")
+        if changed:
+            _notify(task, before, changed)
     return changed

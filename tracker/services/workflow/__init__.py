@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ...clock import utcnow
 from ...models import Channel, Task, TaskStatus, User
-from .. import journal
+from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput
 from . import transitions
@@ -118,6 +118,8 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
                  overwrite_of: int | None = None) -> Task:
     """审核: the supervisor accepts a close request (→ 已办结) or returns it (退回, → 推进中); commit.
 
+    The lead units' liaisons are notified in the same transaction (services/notifications.py).
+
     A return needs a reason (退回理由), which the lead unit sees in the history. Raises
     PermissionDenied unless ``actor`` is the supervising office or an admin; InvalidInput when the
     task is not waiting for review or a return has no reason; Conflict on a stale version.
@@ -126,8 +128,11 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
     with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, action)) as task:
         row = transitions.check(actor, task, action)
         text = _note(reason, row.note or "审核意见", required=row.note is not None)
-        journal.record(task, "review", None, ("同意办结" + (f"：{text}" if text else "")) if accept else f"退回：{text}",
-                       actor)
+        decision = ("同意办结" + (f"：{text}" if text else "")) if accept else f"退回：{text}"
+        journal.record(task, "review", None, decision, actor)
         journal.record(task, "status", task.status, row.target, actor)
         task.status = row.target
+        kind = notifications.Kind.CLOSE_ACCEPTED if accept else notifications.Kind.CLOSE_RETURNED
+        notifications.notify_units([u.id for u in task.lead_units], kind,
+                                   f"{task.number_display} {task.heading_text}：督办部门{decision.rstrip('。')}。", task)
     return task

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from ...clock import beijing_today, utcnow
 from ...extensions import db
 from ...models import ExtensionRequest, ExtensionState, JournalField, Task, User
-from .. import journal
+from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
 from ..permissions import is_supervisor, require
@@ -69,7 +69,8 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
     """Accept or refuse the waiting extension request ``request_id`` of ``task_id``; commit; return it.
 
     Accepting changes the task's due date and deadline text (journalled as "deadline" and
-    "due_date" with the old values); refusing needs a note saying why. Raises PermissionDenied
+    "due_date" with the old values); refusing needs a note saying why. The requesting unit's liaisons
+    are notified in the same transaction (services/notifications.py). Raises PermissionDenied
     unless ``actor`` is the supervising office or an admin; NotFound for a request of another
     task; InvalidInput when it was decided already or a refusal has no note; Conflict on a
     stale version.
@@ -94,6 +95,10 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
         else:
             request.state = ExtensionState.REFUSED
             journal.record(task, JournalField.EXTENSION_DECISION, None, f"不同意延期：{text}", actor)
+        decision = (f"同意延期至{written_date(request.new_due_date)}" + (f"：{text}" if text else "")
+                    if accept else f"不同意延期：{text}")
+        notifications.notify_units([request.unit_id] if request.unit_id else [], notifications.Kind.EXTENSION_DECIDED,
+                                   f"{task.number_display} {task.heading_text}：督办部门{decision.rstrip('。')}。", task)
     return request
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...extensions import db
-from ...models import Channel, JournalField, ProgressReport, Role, Task, TaskStatus, User
+from ...models import Channel, JournalEntry, JournalField, ProgressReport, Role, Task, TaskStatus, User
 from ...settings import current_settings
 from .. import attachments, journal, workflow
 from ..concurrency import task_change
-from ..errors import InvalidInput
+from ..errors import AlreadySaved, InvalidInput
 from ..permissions import unit_role
 from .transitions import Action, check as check_action
 
@@ -46,7 +46,9 @@ def add_report(
     ``attachment_folder`` (services/attachments.py), each at most ``attachment_max_bytes`` (default:
     ``current_settings().attachment_max_bytes``). Raises PermissionDenied (nothing written)
     when the author may not report on the task or set the status; InvalidInput when a text
-    is empty or too long or a file is refused; Conflict when ``read_version`` is stale.
+    is empty or too long or a file is refused; Conflict when ``read_version`` is stale; AlreadySaved
+    (nothing written) when it is stale because this author already stored this very report from the
+    same page (a double submit, ``_refuse_double_submit``).
     """
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
@@ -62,6 +64,8 @@ def add_report(
             if locked.withdrawn_at is not None:
                 raise InvalidInput("该任务已在方案修订中撤销，不再报送进展。")
             check_action(author, locked, Action.REPORT)
+            if read_version is not None and locked.version != read_version and overwrite_of is None:
+                _refuse_double_submit(locked, author, texts, read_version)
             if status is not None and status is not locked.status:
                 workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
 
@@ -88,6 +92,20 @@ def add_report(
         attachments.remove(written)
         raise
     return report
+
+
+def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_version: int) -> None:
+    """Raise AlreadySaved when ``author``'s newest report on ``task`` holds ``texts`` and was stored after
+    ``read_version`` (the version the form was read at): the same form posted twice, not someone else's change."""
+    newest = db.session.scalar(select(ProgressReport).where(
+        ProgressReport.task_id == task.id, ProgressReport.author_id == author.id).order_by(ProgressReport.id.desc()))
+    if newest is None or (newest.progress, newest.problems, newest.next_steps) != tuple(texts.values()):
+        return
+    stored_since = db.session.scalar(select(JournalEntry.id).where(
+        JournalEntry.task_id == task.id, JournalEntry.field == JournalField.REPORT.value,
+        JournalEntry.user_id == author.id, JournalEntry.task_version > read_version).limit(1))
+    if stored_since is not None:
+        raise AlreadySaved(newest.id)
 
 
 def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int, ProgressReport]:

@@ -22,7 +22,7 @@ from ...clock import beijing_today, to_beijing, utcnow
 from ...database import write_transaction
 from ...extensions import db
 from ...models import JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
-from .. import journal
+from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
 from ..figures.lights import Light, plan_light
@@ -51,6 +51,10 @@ def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: d
     if reply_by:
         text += f"（请于{reply_by.year}年{reply_by.month}月{reply_by.day}日前反馈）"
     journal.record(task, JournalField.REMINDER, None, text, actor, subject_unit_id=unit.id)
+    # The reminder has its own mail (services/mail.send_reminders): the notification is not e-mailed again.
+    notifications.notify_units([unit.id], notifications.Kind.REMINDER,
+                               f"{task.number_display} {task.heading_text}：督办部门发出{reminder.level.label}：{request}",
+                               task, email=False)
     return reminder
 
 

@@ -1,0 +1,102 @@
+"""The supervising office's 待办 (inbox): what waits for it, each item one click from its action (issue 17).
+
+Four lists, all read through the one task scope (services/scope.py: live leaves the user may see):
+- close requests to review (申请办结: tasks in 申请办结), oldest request first;
+- extension requests waiting for a decision (延期申请, ExtensionRequest PENDING), oldest first;
+- reminders (催办) no one of the addressed unit has signed for (确认收到) after
+  ``current_settings().inbox_unsigned_days`` days, on tasks still open, oldest first;
+- the user's own ledger uploads not yet submitted (services/ledger/uploads.pending_uploads: only their
+  uploader may open them).
+``inbox_count`` is the navigation badge: the sum of the four (``badge_counts``: with the unread notifications,
+in one statement).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ..clock import utcnow
+from ..extensions import db
+from ..models import ExtensionRequest, ExtensionState, Reminder, Task, TaskStatus, User
+from ..settings import current_settings
+from .ledger.uploads import PendingUpload, pending_uploads
+from . import notifications
+from .permissions import is_supervisor
+from .scope import task_scope
+
+
+@dataclass(frozen=True)
+class Inbox:
+    """What waits for the user: ``close_requests`` (Task), ``extensions`` (ExtensionRequest),
+    ``unsigned_reminders`` (Reminder older than ``unsigned_days`` days) and ``uploads`` (PendingUpload)."""
+
+    close_requests: list[Task]
+    extensions: list[ExtensionRequest]
+    unsigned_reminders: list[Reminder]
+    uploads: list[PendingUpload]
+    unsigned_days: int
+
+    @property
+    def count(self) -> int:
+        """How many items wait, all lists together."""
+        return len(self.close_requests) + len(self.extensions) + len(self.unsigned_reminders) + len(self.uploads)
+
+
+def _open_tasks(user: User):
+    return task_scope(user).live().leaves().where(Task.status != TaskStatus.CLOSED).ids()
+
+
+def _queries(user: User):
+    """The three database queries of the inbox (SELECT of the rows, unordered)."""
+    cutoff = utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
+    close = task_scope(user).live().leaves().where(Task.status == TaskStatus.CLOSE_REQUESTED)
+    extensions = select(ExtensionRequest).where(ExtensionRequest.state == ExtensionState.PENDING,
+                                                ExtensionRequest.task_id.in_(_open_tasks(user)))
+    reminders = select(Reminder).where(Reminder.acknowledged_at.is_(None), Reminder.created_at <= cutoff,
+                                       Reminder.task_id.in_(_open_tasks(user)))
+    return close, extensions, reminders
+
+
+def inbox_for(user: User) -> Inbox:
+    """Return the inbox of ``user`` (empty for anyone but the supervising office and admins)."""
+    days = current_settings().inbox_unsigned_days
+    if not is_supervisor(user):
+        return Inbox([], [], [], [], days)
+    close, extensions, reminders = _queries(user)
+    return Inbox(
+        close_requests=list(db.session.scalars(close.select().options(selectinload(Task.plan))
+                                               .order_by(Task.plan_id, Task.position))),
+        extensions=list(db.session.scalars(extensions.options(selectinload(ExtensionRequest.task),
+                                                              selectinload(ExtensionRequest.unit))
+                                           .order_by(ExtensionRequest.id))),
+        unsigned_reminders=list(db.session.scalars(reminders.options(selectinload(Reminder.task),
+                                                                     selectinload(Reminder.unit))
+                                                   .order_by(Reminder.id))),
+        uploads=pending_uploads(current_app.instance_path, user.id),
+        unsigned_days=days,
+    )
+
+
+def inbox_count(user: User) -> int:
+    """Return how many items wait in ``user``'s inbox (the navigation badge); 0 for non-supervisors."""
+    return badge_counts(user)[0]
+
+
+def badge_counts(user: User) -> tuple[int, int]:
+    """Return (inbox items, unread notifications) of ``user``: the top bar's two badges, in one statement
+    (every page shows them). The inbox count is 0 for anyone but the supervising office and admins."""
+    counts = [notifications.unread_query(user).scalar_subquery()]
+    supervisor = is_supervisor(user)
+    if supervisor:
+        close, extensions, reminders = _queries(user)
+        counts += [close.select(func.count(Task.id)).scalar_subquery(),
+                   *(select(func.count()).select_from(query.subquery()).scalar_subquery()
+                     for query in (extensions, reminders))]
+    unread, *waiting = db.session.execute(select(*counts)).one()
+    if not supervisor:
+        return 0, unread or 0
+    return sum(n or 0 for n in waiting) + len(pending_uploads(current_app.instance_path, user.id)), unread or 0

@@ -1,0 +1,53 @@
+"""The supervising office's 待办 page and everyone's 通知 (notifications) page (issue 17). Thin views:
+services/inbox.py and services/notifications.py hold the rules."""
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from ..gate import requires
+from ..services import inbox, notifications
+from ..services.permissions import is_supervisor
+from . import bp
+from .forms import NotificationForm
+
+INBOX_MESSAGE = "只有督办部门可以查看待办。"
+
+
+@bp.app_context_processor
+def waiting_counts():
+    """Give every page the badge counts: the inbox (督办部门) and the unread notifications (the bell)."""
+    if not current_user.is_authenticated:
+        return {"inbox_count": 0, "unread_notifications": 0}
+    waiting, unread = inbox.badge_counts(current_user)
+    return {"inbox_count": waiting, "unread_notifications": unread}
+
+
+@bp.route("/inbox")
+@requires(is_supervisor, INBOX_MESSAGE)
+def inbox_page():
+    return render_template("supervision/inbox.html", inbox=inbox.inbox_for(current_user))
+
+
+@bp.route("/notifications")
+@login_required
+def notification_list():
+    return render_template("supervision/notifications.html", items=notifications.notifications_for(current_user),
+                           kind_label=notifications.kind_label, form=NotificationForm())
+
+
+@bp.route("/notifications/<int:notification_id>/read", methods=["POST"])
+@login_required
+def notification_read(notification_id: int):
+    item = notifications.mark_read(current_user, notification_id)
+    if NotificationForm().open.data and item.task_id:
+        return redirect(url_for("tasks.detail", task_id=item.task_id))
+    return redirect(url_for("supervision.notification_list"))
+
+
+@bp.route("/notifications/read-all", methods=["POST"])
+@login_required
+def notification_read_all():
+    marked = notifications.mark_all_read(current_user)
+    flash(f"已将 {marked} 条通知标为已读。" if marked else "没有未读通知。", "success" if marked else "info")
+    return redirect(url_for("supervision.notification_list"))
