@@ -1,5 +1,5 @@
 """The command line of CONTRACTS.md (parse-plan, import-plan, export-ledger, import-ledger, create-user,
-create-token, bulletin), and revert-import, revoke-token, init-db, backup, restore.
+create-token, bulletin, import-indicators, indicator-ranking), and revert-import, revoke-token, init-db, backup, restore.
 
 One module per area (plans, ledger, accounts, figures, data); each command imports what it uses when
 it runs, so ``flask --app tracker --help`` and a command load only their own dependencies. Shared
@@ -12,8 +12,8 @@ from flask import Flask
 
 def register(app: Flask) -> None:
     """Add every command to ``app.cli`` under its CONTRACTS.md name."""
-    from . import accounts, data, figures, ledger, plans
+    from . import accounts, data, figures, indicators, ledger, plans
 
-    for module in (plans, ledger, accounts, figures, data):
+    for module in (plans, ledger, accounts, figures, indicators, data):
         for command in module.COMMANDS:
             app.cli.add_command(command)
