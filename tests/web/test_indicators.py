@@ -153,3 +153,68 @@ def test_indicators_ranking_of_an_unknown_indicator_or_bad_period_fails_in_one_s
     assert unknown.exit_code == 2 and "没有名为“GDP”的指标" in unknown.output
     bad = runner.invoke(args=["indicator-ranking", "--period", "2024-13", "--indicator", "保费收入", "--format", "json"])
     assert bad.exit_code == 2 and "YYYY-MM" in bad.output
+
+
+# --- The pages -----------------------------------------------------------------------------------
+
+from openpyxl import load_workbook  # noqa: E402
+
+from tests.helpers.forms import csrf_token  # noqa: E402
+
+
+def _institutions(app, names):
+    with app.app_context():
+        for name in names:
+            db.session.add(Unit(name=name, kind=UnitKind.INSTITUTION))
+        db.session.commit()
+
+
+def test_indicators_pages_template_download_fill_import_and_ranking(app, client, auth):
+    _institutions(app, ["工商银行", "农业银行"])
+    auth.login("duban")
+    downloaded = client.get("/indicators/template.xlsx?period=2024-07")
+    assert downloaded.status_code == 200
+    book = load_workbook(io.BytesIO(downloaded.data))
+    sheet = book.active
+    assert sheet["A1"].value == "2024年7月末全市各金融机构金融指标情况表"
+    assert [c.value for c in sheet[3]][:2] == ["机构名称", "人民币存款余额（亿元）"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(4, sheet.max_row + 1)}
+    sheet.cell(row=rows["工商银行"], column=2, value=110.0)
+    sheet.cell(row=rows["农业银行"], column=2, value=55.5)
+    filled = io.BytesIO()
+    book.save(filled)
+    page = client.get("/indicators/import").text
+    preview = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
+                                                      "file": (io.BytesIO(filled.getvalue()), "模板.xlsx")},
+                          content_type="multipart/form-data")
+    assert preview.status_code == 200, preview.text
+    assert "预览：2024-07，2 家机构，2 项数据" in preview.text
+    with app.app_context():
+        assert not db.session.scalar(select(func.count(IndicatorFigure.id)))  # the preview writes nothing
+    token = __import__("re").search(r'name="token" value="([0-9a-f]{32})"', preview.text).group(1)
+    done = client.post("/indicators/import", data={"csrf_token": csrf_token(preview.text), "token": token,
+                                                   "period": "2024-07"})
+    assert done.status_code == 302 and "/indicators/ranking" in done.headers["Location"]
+    ranking_page = client.get("/indicators/ranking?period=2024-07&indicator=人民币存款余额&by=yoy").text
+    assert "工商银行" in ranking_page and "农业银行" in ranking_page  # no figure a year before: no rank yet
+    assert "110.00" in ranking_page and "55.50" in ranking_page
+    assert "同比增速 =（本月数 − 上年同月数）÷ 上年同月数 × 100%" in ranking_page
+
+
+def test_indicators_a_liaison_enters_its_own_figures_on_the_form_and_not_another_units(app, client, auth):
+    auth.login("zjj")
+    page = client.get("/indicators/figures")
+    assert page.status_code == 200
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.username == "zjj"))
+        own, deposit = liaison.unit_id, indicator_named("人民币存款余额").id
+        other = db.session.scalar(select(Unit.id).where(Unit.id != own))
+    saved = client.post("/indicators/figures", data={"csrf_token": csrf_token(page.text), "unit": own,
+                                                     "period": "2024-07", f"figure-{deposit}": "12.5"})
+    assert saved.status_code == 302
+    refused = client.post("/indicators/figures", data={"csrf_token": csrf_token(page.text), "unit": other,
+                                                       "period": "2024-07", f"figure-{deposit}": "99"})
+    assert refused.status_code == 400
+    with app.app_context():
+        stored = db.session.execute(select(IndicatorFigure.unit_id, IndicatorFigure.value)).all()
+    assert stored == [(own, 12.5)]
