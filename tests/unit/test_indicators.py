@@ -110,3 +110,11 @@ def test_indicators_a_table_without_an_institution_header_or_a_renamed_csv_is_re
         read_table("标题\n甲,乙\n".encode(), "x.csv", INDICATORS)
     with pytest.raises(LedgerRefused):
         read_table("机构名称,保费收入\n".encode(), "x.xlsx", INDICATORS)
+
+
+def test_indicators_largest_shortfalls_lists_only_entities_behind_largest_first():
+    from tracker.indicators import largest_shortfalls
+
+    rows = [{"entity": "甲", "shortfall": 0.5}, {"entity": "乙", "shortfall": 2.0}, {"entity": "丙", "shortfall": 0.0},
+            {"entity": "丁", "shortfall": None}, {"entity": "戊", "shortfall": 1.0}]
+    assert [r["entity"] for r in largest_shortfalls(rows, limit=2)] == ["乙", "戊"]

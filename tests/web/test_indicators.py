@@ -218,3 +218,26 @@ def test_indicators_a_liaison_enters_its_own_figures_on_the_form_and_not_another
     with app.app_context():
         stored = db.session.execute(select(IndicatorFigure.unit_id, IndicatorFigure.value)).all()
     assert stored == [(own, 12.5)]
+
+
+def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_shortfall(app, runner, two_years, tmp_path):
+    from docx import Document
+
+    with app.app_context():
+        deposit = indicator_named("人民币存款余额")
+        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
+        units = {u.name: u.id for u in db.session.scalars(select(Unit).where(Unit.name.in_(BANKS)))}
+        for name, target in [("工商银行", 10.0), ("农业银行", 6.0), ("邮储银行", 2.4)]:
+            set_target(operator, units[name], deposit.id, 2024, target)
+    out = tmp_path / "通报.docx"
+    result = runner.invoke(args=["bulletin", "--period", "2024-07", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "六、金融指标欠账较大的机构" in texts
+    table = document.tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    # 工行 behind by 0.83 亿元, 农行 by 0.5 亿元: 工行 first; 邮储 is ahead of its 序时目标 and not listed.
+    assert [row[:2] for row in rows[1:]] == [["人民币存款余额", "工商银行"], ["人民币存款余额", "农业银行"]]
+    assert rows[1][-1] == "0.83亿元"
+    assert any("欠账 = max(0, 序时目标 − 完成数)" in text for text in texts)

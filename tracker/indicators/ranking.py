@@ -23,3 +23,13 @@ def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dic
         previous = (figure, item["rank"])
     missing.sort(key=lambda item: str(item.get("entity", "")))
     return present + missing
+
+
+def largest_shortfalls(rows: list[dict], limit: int = 5) -> list[dict]:
+    """The rows of one indicator's ranking with a 欠账 (shortfall > 0), largest first, at most ``limit``.
+
+    "Largest" is the 欠账 itself (序时目标 − 完成数, in the indicator's unit), as the offices' 通报 list
+    it; equal ones by entity name. Rows are the dicts of CONTRACTS.md §8."""
+    behind = [row for row in rows if row.get("shortfall")]
+    behind.sort(key=lambda row: (-row["shortfall"], str(row.get("entity", ""))))
+    return behind[:limit]

@@ -173,3 +173,21 @@ def template(actor: User, period: str) -> bytes:
     names = {u.id: u.name for u in entities}
     values = {(names[u], by_id[i]): v for (u, i, _), v in stored.items() if u in names}
     return write_template(period, columns(items), [u.name for u in entities], values)
+
+
+def indicator_shortfalls(actor: User, period: str, limit: int = 5) -> list:
+    """The bulletin's indicator section: per indicator, the institutions furthest behind their 序时目标
+    in ``period`` (at most ``limit`` each; tracker/indicators/ranking.largest_shortfalls), as
+    bulletin.ShortfallLine. Empty when no targets are set or nobody is behind."""
+    from ...bulletin.model import ShortfallLine
+    from ...indicators import largest_shortfalls
+
+    lines = []
+    for indicator in indicators():
+        rows = ranking(actor, period, indicator.name, "target").rows
+        for row in largest_shortfalls(rows, limit):
+            lines.append(ShortfallLine(indicator=indicator.name, entity=row["entity"], measure_unit=row["unit"],
+                                       value=row["value"], target=row["target"], schedule_target=row["schedule_target"],
+                                       achieved=row["ytd_change"], completion_pct=row["completion_pct"],
+                                       shortfall=row["shortfall"]))
+    return lines
