@@ -118,3 +118,12 @@ def test_indicators_largest_shortfalls_lists_only_entities_behind_largest_first(
     rows = [{"entity": "甲", "shortfall": 0.5}, {"entity": "乙", "shortfall": 2.0}, {"entity": "丙", "shortfall": 0.0},
             {"entity": "丁", "shortfall": None}, {"entity": "戊", "shortfall": 1.0}]
     assert [r["entity"] for r in largest_shortfalls(rows, limit=2)] == ["乙", "戊"]
+
+
+def test_indicators_a_period_must_be_written_yyyy_mm():
+    from tracker.indicators import months_elapsed
+
+    assert months_elapsed("2024-07") == 7
+    for bad in ("2024-7", "2024-13", "24-07", "2024/07", ""):
+        with pytest.raises(ValueError, match="YYYY-MM"):
+            months_elapsed(bad)

@@ -77,6 +77,10 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators"):                                 (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/ranking"):                         (401, 401, 401, 401, 401, 401),
     # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
     ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),

@@ -128,6 +128,27 @@ def openapi_document(server_url: str) -> dict:
                 "application/json": {"schema": _list_of("#/components/schemas/Plan")}}}, "401": unauthorised}}},
             "/units": {"get": {"summary": "单位名录", "responses": {"200": {"description": "全部单位", "content": {
                 "application/json": {"schema": _list_of("#/components/schemas/Unit")}}}, "401": unauthorised}}},
+            "/indicators": {"get": {"summary": "指标（名称、计量单位、类型 stock/flow、方向、频率）", "responses": {
+                "200": {"description": "全部指标"}, "401": unauthorised}}},
+            "/indicators/figures": {
+                "get": {"summary": "某月的指标数据（联络员只见本单位）",
+                        "parameters": [{"name": "period", "in": "query", "required": True,
+                                        "schema": {"type": "string", "pattern": "^\\d{4}-\\d{2}$"}}],
+                        "responses": {"200": {"description": "items: entity, indicator, unit, period, value"},
+                                      "400": _error("期间格式不对"), "401": unauthorised}},
+                "post": {"summary": "填报一家机构某月的指标数据（权限同网页：联络员只能填报本单位）",
+                         "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                             "type": "object", "required": ["unit", "period", "values"], "properties": {
+                                 "unit": {"type": "string"}, "period": {"type": "string"},
+                                 "values": {"type": "object", "additionalProperties": {"type": ["number", "null"]}}}}}}},
+                         "responses": {"201": {"description": "已保存"}, "400": _error("内容有误"),
+                                       "401": unauthorised, "403": _error("不能填报该单位的数据（不写入任何内容）")}}},
+            "/indicators/ranking": {"get": {
+                "summary": "某指标某月的排名（字段同命令 indicator-ranking，CONTRACTS §8）",
+                "parameters": [{"name": n, "in": "query", "required": r, "schema": {"type": "string"}}
+                               for n, r in (("period", True), ("indicator", True), ("by", False))],
+                "responses": {"200": {"description": "items 按名次排列"}, "400": _error("期间或排名依据有误"),
+                              "401": unauthorised, "404": _error("没有该指标")}}},
             "/openapi.json": {"get": {"summary": "本文档", "security": [],
                                       "responses": {"200": {"description": "OpenAPI 文档"}}}},
         },

@@ -5,7 +5,11 @@ year before, no December figure, no target) is None.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
+
+#: A month written YYYY-MM.
+PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 #: The rule of each derived figure, printed beside it on the pages and in the bulletin.
 RULES = {
@@ -36,12 +40,11 @@ class Derived:
 
 
 def months_elapsed(period: str) -> int:
-    """The months of the year elapsed at the end of ``period`` ("YYYY-MM" → MM, 1..12). Raises ValueError."""
-    year, month = period.split("-")
-    month_number = int(month)
-    if len(year) != 4 or not 1 <= month_number <= 12:
+    """The months of the year elapsed at the end of ``period`` ("YYYY-MM" → MM, 1..12). Raises ValueError
+    for anything but four digits, a hyphen and a two-digit month 01..12 ("2024-7" is refused)."""
+    if not PERIOD.match(period or ""):
         raise ValueError(f"期间“{period}”不是 YYYY-MM 格式的月份")
-    return month_number
+    return int(period[5:7])
 
 
 def derive(period: str, stock: bool, value: float | None, same_month_last_year: float | None = None,

@@ -44,7 +44,6 @@ def check_period(period: str) -> str:
     """Return ``period`` if it is a month "YYYY-MM", else raise InvalidInput saying how to write it."""
     try:
         months_elapsed(period)
-        int(period[:4])
     except ValueError:
         raise InvalidInput(f"期间“{period}”格式不对，请写成 YYYY-MM，例如 2024-07。") from None
     return period
@@ -191,3 +190,16 @@ def indicator_shortfalls(actor: User, period: str, limit: int = 5) -> list:
                                        achieved=row["ytd_change"], completion_pct=row["completion_pct"],
                                        shortfall=row["shortfall"]))
     return lines
+
+
+def figures_of(actor: User, period: str) -> list[dict]:
+    """The stored figures of ``period`` the actor may see (a liaison: its own unit's), as dicts
+    {"entity", "indicator", "unit", "period", "value"}, by entity then indicator position."""
+    check_period(period)
+    query = (select(Unit.name, Indicator.name, Indicator.measure_unit, IndicatorFigure.value)
+             .join(Unit, Unit.id == IndicatorFigure.unit_id).join(Indicator, Indicator.id == IndicatorFigure.indicator_id)
+             .where(IndicatorFigure.period == period).order_by(Unit.name, Indicator.position, Indicator.id))
+    if not may_see_all(actor):
+        query = query.where(IndicatorFigure.unit_id == actor.unit_id)
+    return [{"entity": entity, "indicator": name, "unit": unit, "period": period, "value": value}
+            for entity, name, unit, value in db.session.execute(query)]
