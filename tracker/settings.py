@@ -44,7 +44,9 @@ class Settings:
     for a supervisor's own ledger; ``attachment_max_bytes``: largest 佐证材料 file; ``ledger_max_bytes``
     and ``ledger_max_rows``: ledger upload limits (SECURITY-TESTS.md E1, E5); ``session_*_minutes``:
     idle and absolute session lengths (B5); ``login_*``: the login throttle (B6); ``mail``: MailSettings; ``upload_budget``: the
-    UPLOAD_MAX_* limits counted before a file is loaded (tracker/upload_budget.py).
+    UPLOAD_MAX_* limits counted before a file is loaded (tracker/upload_budget.py);
+    ``indicator_tolerance_points``: how far (percentage points) a 序时完成率 may lag the year's elapsed share
+    before its light is red (tracker/indicators/derived.light_for).
     """
 
     supervising_office: str = "市金融办"
@@ -58,6 +60,7 @@ class Settings:
     login_window_minutes: int = 15
     mail: MailSettings = MailSettings()
     upload_budget: UploadBudget = UploadBudget()
+    indicator_tolerance_points: float = 5.0
 
     @classmethod
     def from_config(cls, config: Mapping) -> Settings:
@@ -98,6 +101,7 @@ class Settings:
                 timeout=float(config.get("MAIL_TIMEOUT") or default.mail.timeout),
             ),
             upload_budget=UploadBudget.from_config(config),
+            indicator_tolerance_points=value("INDICATOR_TOLERANCE_POINTS", default.indicator_tolerance_points, float),
         )
 
     @property

@@ -107,6 +107,8 @@ def test_indicators_ranking_by_schedule_completion_matches_a_hand_computation(ap
     assert by_name["工商银行"]["shortfall"] == pytest.approx(0.83)
     assert by_name["农业银行"]["shortfall"] == pytest.approx(0.5)
     assert by_name["邮储银行"]["shortfall"] == 0.0
+    # 7/12 of the year = 58.3 %: 工行 and 农行 at 50 % are 8.3 points behind (over the tolerance of 5): red.
+    assert {r["entity"]: r["light"] for r in rows} == {"邮储银行": "green", "农业银行": "red", "工商银行": "red"}
 
 
 def test_indicators_a_balance_that_halves_is_flagged_and_not_stored(app, runner, two_years, tmp_path):

@@ -21,6 +21,14 @@ from . import bp
 from .forms import IndicatorUploadForm, figure_form
 
 
+def _lights() -> dict[str, tuple[str, str]]:
+    """{light code: (badge class, label)} for the ranking's 序时状态 column."""
+    from ..services.figures.lights import Light
+
+    badges = {"green": "text-bg-success", "yellow": "text-bg-warning", "red": "text-bg-danger"}
+    return {light.value: (badges[light.value], light.label) for light in Light}
+
+
 def _files(user) -> bool:
     return may_manage_indicators(user) or (user.role is Role.LIAISON and user.unit_id is not None)
 
@@ -106,9 +114,10 @@ def ranking_page():
         result = ranking(current_user, period, chosen, by)
     except (InvalidInput, NotFound) as error:
         return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
-                               result=None, error=str(error), rules=RULES, all=may_see_all(current_user)), 400
+                               result=None, error=str(error), rules=RULES, all=may_see_all(current_user),
+                               lights=_lights()), 400
     return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
-                           result=result, error=None, rules=RULES, all=may_see_all(current_user))
+                           result=result, error=None, rules=RULES, all=may_see_all(current_user), lights=_lights())
 
 
 @bp.route("/figures", methods=["GET", "POST"])

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import RANK_KEYS, IndicatorColumn, derive, months_elapsed, rank, write_template
+from ...indicators import RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, rank, write_template
+from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
 from ..permissions import require
@@ -132,7 +133,8 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
 
     ``by``: yoy (同比增速), ytd (比年初增减) or target (序时完成率). Rows are dicts with entity, value,
     unit, yoy_pct, ytd_change, target, schedule_target, completion_pct, shortfall, rank (None where
-    not computable; numbers rounded to 2 decimals). A liaison sees only its own unit's row.
+    not computable; numbers rounded to 2 decimals), and light (the 序时 light: green/yellow/red, None
+    without a target; tolerance from settings). A liaison sees only its own unit's row.
     Raises InvalidInput for a bad period or ``by``, NotFound for an unknown indicator.
     """
     check_period(period)
@@ -158,7 +160,10 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     ranked = rank(items, RANK_KEYS[by], indicator.direction is IndicatorDirection.HIGHER)
     keys = ("entity", "value", "unit", "yoy_pct", "ytd_change", "target", "schedule_target", "completion_pct",
             "shortfall", "rank")
-    return Ranking(indicator=indicator, period=period, by=by, rows=[{key: row[key] for key in keys} for row in ranked])
+    tolerance = current_settings().indicator_tolerance_points
+    return Ranking(indicator=indicator, period=period, by=by,
+                   rows=[{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
+                         for row in ranked])
 
 
 def template(actor: User, period: str) -> bytes:
