@@ -146,8 +146,10 @@ def test_indicators_a_liaison_files_only_its_own_units_figures(app):
         assert enter_figures(liaison, liaison.unit_id, "2024-07", {"保费收入": 1.5, "人民币存款余额": None}) == 1
         with pytest.raises(PermissionDenied, match="只能填报本单位"):
             enter_figures(liaison, other.id, "2024-07", {"保费收入": 1.5})
+        assert enter_figures(liaison, liaison.unit_id, "2024-07", {"保费收入": 1.75}) == 1  # a correction replaces
         own = ranking(liaison, "2024-07", "保费收入")
-        assert [row["entity"] for row in own.rows] == [liaison.unit.name]
+        assert [(row["entity"], row["value"]) for row in own.rows] == [(liaison.unit.name, 1.75)]
+        assert db.session.scalar(select(func.count(IndicatorFigure.id))) == 1
 
 
 def test_indicators_ranking_of_an_unknown_indicator_or_bad_period_fails_in_one_sentence(app, runner):

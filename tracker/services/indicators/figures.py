@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 
 from ...clock import utcnow
 from ...database import write_transaction
@@ -66,19 +66,24 @@ def figure_map(indicator_ids: list[int], periods: list[str]) -> dict[tuple[int, 
 
 
 def store_figures(values: dict[tuple[int, int], float], period: str, actor: User) -> int:
-    """Write {(unit id, indicator id): value} for ``period``, replacing figures already stored.
-    Call inside a write transaction. Returns the number of figures written."""
-    existing = {(f.unit_id, f.indicator_id): f for f in db.session.scalars(
-        select(IndicatorFigure).where(IndicatorFigure.period == period,
-                                      IndicatorFigure.unit_id.in_({u for u, _ in values})))}
+    """Write {(unit id, indicator id): value} for ``period``, replacing figures already stored, in two
+    executemany statements (insert the new, update the existing). Call inside a write transaction.
+    Returns the number of figures written."""
+    if not values:
+        return 0
+    existing = dict(((u, i), figure_id) for figure_id, u, i in db.session.execute(
+        select(IndicatorFigure.id, IndicatorFigure.unit_id, IndicatorFigure.indicator_id)
+        .where(IndicatorFigure.period == period, IndicatorFigure.unit_id.in_({u for u, _ in values}))))
     now = utcnow()
-    for (unit_id, indicator_id), value in values.items():
-        figure = existing.get((unit_id, indicator_id))
-        if figure is None:
-            db.session.add(IndicatorFigure(unit_id=unit_id, indicator_id=indicator_id, period=period, value=value,
-                                           entered_by_id=actor.id, entered_at=now))
-        else:
-            figure.value, figure.entered_by_id, figure.entered_at = value, actor.id, now
+    new = [{"unit_id": u, "indicator_id": i, "period": period, "value": v, "entered_by_id": actor.id, "entered_at": now}
+           for (u, i), v in values.items() if (u, i) not in existing]
+    changed = [{"figure_id": existing[(u, i)], "new_value": v} for (u, i), v in values.items() if (u, i) in existing]
+    if new:
+        db.session.execute(insert(IndicatorFigure), new)
+    if changed:
+        table = IndicatorFigure.__table__
+        db.session.execute(update(table).where(table.c.id == bindparam("figure_id"))
+                           .values(value=bindparam("new_value"), entered_by_id=actor.id, entered_at=now), changed)
     return len(values)
 
 

@@ -20,7 +20,7 @@ from ...indicators import IndicatorTable, out_of_line, read_table
 from ...ledger import LedgerLimits
 from ...ledger.safety import load_source
 from ...models import IndicatorKind, User, UnitKind
-from ..accounts.units import find_unit, get_or_create_unit, normalize_unit_name
+from ..accounts.units import UnitIndex, normalize_unit_name
 from ..errors import InvalidInput, ServiceError
 from .access import may_file_for, may_manage_indicators
 from .figures import check_period, columns, figure_map, indicators, shift, store_figures
@@ -85,6 +85,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     preview = IndicatorPreview(period=period)
     preview.errors.extend(issue.line() for issue in table.issues)
     by_name = {i.name: i for i in indicators()}
+    index = UnitIndex()
     known = {}
     seen = {}
     for row in table.rows:
@@ -93,7 +94,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
             preview.errors.append(f"row {row.row}, column 机构名称: “{name}”在第 {seen[name]} 行已出现，请合并为一行")
             continue
         seen[name] = row.row
-        unit = find_unit(name)
+        unit = _live(index.find(name))
         known[row.row] = unit
         if unit is None:
             if not may_manage_indicators(actor):
@@ -125,6 +126,13 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     return preview
 
 
+def _live(unit):
+    """The unit itself, or the unit it was merged into (services/accounts/units.merge_units)."""
+    while unit is not None and unit.merged_into_id is not None:
+        unit = unit.merged_into
+    return unit
+
+
 def apply_table(loaded: LoadedTable, actor: User, period: str | None = None,
                 accept_flagged: bool = False) -> IndicatorPreview:
     """Apply the import in one transaction: unknown institutions created (kind institution), every
@@ -137,13 +145,20 @@ def apply_table(loaded: LoadedTable, actor: User, period: str | None = None,
         raise IndicatorImportRejected(preview, flagged_only=True)
     by_name = {i.name: i.id for i in indicators()}
     with write_transaction():
+        index = UnitIndex()
+        units = {}
+        for row in loaded.table.rows:
+            if row.values:
+                unit, created = index.get_or_create(row.entity)
+                if created:
+                    unit.kind = UnitKind.INSTITUTION
+                units[row.row] = _live(unit)
+        db.session.flush()  # the new institutions get their ids
         values = {}
         for row in loaded.table.rows:
             if not row.values:
                 continue
-            unit, created = get_or_create_unit(row.entity)
-            if created:
-                unit.kind = UnitKind.INSTITUTION
+            unit = units[row.row]
             for name, value in row.values.items():
                 values[(unit.id, by_name[name])] = value
         store_figures(values, preview.period, actor)
