@@ -245,3 +245,18 @@ def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_sho
     assert [row[:2] for row in rows[1:]] == [["人民币存款余额", "工商银行"], ["人民币存款余额", "农业银行"]]
     assert rows[1][-1] == "0.83亿元"
     assert any("欠账 = max(0, 序时目标 − 完成数)" in text for text in texts)
+
+
+def test_indicators_the_supervising_office_sets_an_annual_target_on_its_page(app, client, auth):
+    _institutions(app, ["工商银行"])
+    auth.login("duban")
+    page = client.get("/indicators/targets?year=2024")
+    assert page.status_code == 200 and "2024 年还没有设定目标" in page.text
+    with app.app_context():
+        bank = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
+        deposit = indicator_named("人民币存款余额").id
+    fields = {"csrf_token": csrf_token(page.text), "unit": bank, "indicator": deposit, "year": 2024}
+    assert client.post("/indicators/targets", data={**fields, "target": "0"}).status_code == 400
+    assert client.post("/indicators/targets", data={**fields, "target": "12.5"}).status_code == 302
+    shown = client.get("/indicators/targets?year=2024").text
+    assert "工商银行" in shown and "12.50 亿元" in shown

@@ -131,6 +131,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403),
     ("GET", "/indicators/figures"):                                (302, 200, 200, 200, 200, 403),
     ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403),
+    ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403),
+    ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "

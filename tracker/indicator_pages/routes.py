@@ -13,12 +13,13 @@ from ..ledger.safety import load_source
 from ..models import Role
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.indicators.access import may_manage_indicators, may_see_all
-from ..services.indicators.figures import enter_figures, indicators, institutions, ranking, template
+from ..services.indicators.figures import (enter_figures, indicators, institutions, ranking, set_target, targets_of,
+                                          template)
 from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..settings import current_settings
 from . import bp
-from .forms import IndicatorUploadForm, figure_form
+from .forms import IndicatorUploadForm, TargetForm, figure_form
 
 
 def _lights() -> dict[str, tuple[str, str]]:
@@ -145,3 +146,21 @@ def figures():
         return render_template("indicators/figures.html", form=form, error=str(error)), 400
     flash(f"已保存 {written} 项指标数据（{form.period.data}）。", "success")
     return redirect(url_for("indicators.figures", unit=form.unit.data, period=form.period.data))
+
+
+@bp.route("/targets", methods=["GET", "POST"])
+@requires(may_manage_indicators, "只有督办部门可以设定指标目标。")
+def targets():
+    """The annual targets of a year (``?year=``), and the form setting one entity's target of one indicator."""
+    form = TargetForm()
+    form.unit.choices = [(u.id, u.name) for u in institutions()]
+    form.indicator.choices = [(i.id, f"{i.name}（{i.measure_unit}）") for i in indicators()]
+    year = request.args.get("year", type=int) or beijing_today().year
+    if request.method == "GET":
+        form.year.data = year
+        return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year))
+    if not form.validate_on_submit():
+        return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year)), 400
+    set_target(current_user, form.unit.data, form.indicator.data, form.year.data, form.target.data)
+    flash("年度目标已保存。", "success")
+    return redirect(url_for("indicators.targets", year=form.year.data))

@@ -213,3 +213,12 @@ def figures_of(actor: User, period: str) -> list[dict]:
         query = query.where(IndicatorFigure.unit_id == actor.unit_id)
     return [{"entity": entity, "indicator": name, "unit": unit, "period": period, "value": value}
             for entity, name, unit, value in db.session.execute(query)]
+
+
+def targets_of(year: int) -> list[tuple[str, str, str, float]]:
+    """The annual targets of ``year`` as (entity, indicator, 计量单位, target), by entity and indicator."""
+    rows = db.session.execute(
+        select(Unit.name, Indicator.name, Indicator.measure_unit, IndicatorTarget.target)
+        .join(Unit, Unit.id == IndicatorTarget.unit_id).join(Indicator, Indicator.id == IndicatorTarget.indicator_id)
+        .where(IndicatorTarget.year == year).order_by(Unit.name, Indicator.position, Indicator.id))
+    return [tuple(row) for row in rows]
