@@ -127,3 +127,17 @@ def test_indicators_a_period_must_be_written_yyyy_mm():
     for bad in ("2024-7", "2024-13", "24-07", "2024/07", ""):
         with pytest.raises(ValueError, match="YYYY-MM"):
             months_elapsed(bad)
+
+
+def test_indicators_package_stays_pure():
+    """tracker/indicators imports neither Flask nor the database (HELPERS: pure packages)."""
+    import re
+    from pathlib import Path
+
+    import tracker.indicators
+
+    folder = Path(tracker.indicators.__file__).parent
+    for path in folder.glob("*.py"):
+        imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", path.read_text(encoding="utf-8"), re.M)
+        assert not [name for name in imports if name.split(".")[0] in ("flask", "flask_login", "sqlalchemy")
+                    or name.lstrip(".").split(".")[0] in ("models", "extensions", "services", "database")], path
