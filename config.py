@@ -111,6 +111,9 @@ class Config:
     PROXY_HOPS = int(os.environ.get("TRACKER_PROXY_HOPS", "0"))
     # The office that supervises all plans (市金融办 in the 重庆 plan).
     SUPERVISING_OFFICE = os.environ.get("TRACKER_SUPERVISING_OFFICE", "市金融办")
+    # Indicators (issue 16): a 序时完成率 more than this many percentage points behind the elapsed
+    # share of the year is a red light (less: yellow).
+    INDICATOR_TOLERANCE_POINTS = float(os.environ.get("TRACKER_INDICATOR_TOLERANCE_POINTS", "5"))
     # The upload budget (tracker/upload_budget.py, issue 14): what one uploaded ledger or plan may
     # hold, counted from its XML or text before any reader loads it whole.
     UPLOAD_MAX_CELLS = int(os.environ.get("TRACKER_UPLOAD_MAX_CELLS", "1000000"))

@@ -90,6 +90,7 @@ def configure_blueprints(app: Flask) -> None:
     from .ledger_imports import bp as ledger_imports_bp
     from .plans import bp as plans_bp
     from .supervision import bp as supervision_bp
+    from .indicator_pages import bp as indicators_bp
     from .tasks import bp as tasks_bp
 
     app.register_blueprint(admin_bp)
@@ -102,6 +103,7 @@ def configure_blueprints(app: Flask) -> None:
     app.register_blueprint(dashboard_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(supervision_bp)
+    app.register_blueprint(indicators_bp)
 
 
 def configure_templates(app: Flask) -> None:

@@ -46,7 +46,9 @@ class Settings:
     idle and absolute session lengths (B5); ``login_*``: the login throttle (B6);
     ``inbox_unsigned_days``: the supervisor's 待办 lists reminders not signed for after this many days
     (services/inbox.py); ``mail``: MailSettings; ``upload_budget``: the
-    UPLOAD_MAX_* limits counted before a file is loaded (tracker/upload_budget.py).
+    UPLOAD_MAX_* limits counted before a file is loaded (tracker/upload_budget.py);
+    ``indicator_tolerance_points``: how far (percentage points) a 序时完成率 may lag the year's elapsed share
+    before its light is red (tracker/indicators/derived.light_for).
     """
 
     supervising_office: str = "市金融办"
@@ -61,6 +63,7 @@ class Settings:
     inbox_unsigned_days: int = 3
     mail: MailSettings = MailSettings()
     upload_budget: UploadBudget = UploadBudget()
+    indicator_tolerance_points: float = 5.0
 
     @classmethod
     def from_config(cls, config: Mapping) -> Settings:
@@ -102,6 +105,7 @@ class Settings:
                 timeout=float(config.get("MAIL_TIMEOUT") or default.mail.timeout),
             ),
             upload_budget=UploadBudget.from_config(config),
+            indicator_tolerance_points=value("INDICATOR_TOLERANCE_POINTS", default.indicator_tolerance_points, float),
         )
 
     @property

@@ -13,7 +13,8 @@ ENUMS = sorted(LabelledEnum.__subclasses__(), key=lambda cls: cls.__name__)
 def test_labelled_enums_are_the_stored_enumerations():
     assert {cls.__name__ for cls in ENUMS} == {
         "Role", "TaskStatus", "ReportCycle", "Channel", "AssignmentRole", "ImportState", "ExtensionState",
-        "ReminderLevel", "Light", "JournalField"}
+        "ReminderLevel", "Light", "JournalField", "UnitKind", "IndicatorKind", "IndicatorDirection",
+        "IndicatorFrequency"}
 
 
 @pytest.mark.parametrize("enum_class", ENUMS, ids=lambda cls: cls.__name__)

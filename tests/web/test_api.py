@@ -269,3 +269,25 @@ def test_api_document_server_is_the_configured_base_url(api, world, empty_app):
     empty_app.config["BASE_URL"] = "https://duban.example.gov.cn"
     document = client.get("/api/v1/openapi.json", headers={"Host": "evil.example"}).get_json()
     assert document["servers"] == [{"url": "https://duban.example.gov.cn/api/v1"}]
+
+
+def test_api_indicators_a_liaison_posts_and_reads_only_its_own_units_figures(empty_app, api):
+    client, bearer = api
+    la, lb = bearer("la"), bearer("lb")
+    names = [i["name"] for i in client.get("/api/v1/indicators", headers=la).get_json()["items"]]
+    assert names == ["人民币存款余额", "人民币贷款余额", "保费收入"]
+    posted = client.post("/api/v1/indicators/figures", headers=la,
+                         json={"unit": "甲局", "period": "2024-07", "values": {"保费收入": 2.5}})
+    assert posted.status_code == 201 and posted.get_json()["written"] == 1
+    refused = client.post("/api/v1/indicators/figures", headers=la,
+                          json={"unit": "乙局", "period": "2024-07", "values": {"保费收入": 9.0}})
+    assert refused.status_code == 403 and "只能填报本单位" in refused.get_json()["error"]
+    assert client.post("/api/v1/indicators/figures", headers=lb,
+                       json={"unit": "乙局", "period": "2024-07", "values": {"保费收入": 3.0}}).status_code == 201
+    own = client.get("/api/v1/indicators/figures?period=2024-07", headers=la).get_json()["items"]
+    assert own == [{"entity": "甲局", "indicator": "保费收入", "unit": "亿元", "period": "2024-07", "value": 2.5}]
+    everyone = client.get("/api/v1/indicators/ranking?period=2024-07&indicator=保费收入&by=ytd",
+                          headers=bearer("viewer")).get_json()
+    assert [(r["entity"], r["ytd_change"], r["rank"]) for r in everyone["items"]] == [("乙局", 3.0, 1), ("甲局", 2.5, 2)]
+    bad = client.get("/api/v1/indicators/figures?period=2024-7", headers=la)
+    assert bad.status_code == 400 and "YYYY-MM" in bad.get_json()["error"]

@@ -77,6 +77,10 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators"):                                 (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/ranking"):                         (401, 401, 401, 401, 401, 401),
     # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
     ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),
@@ -122,6 +126,18 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403),
     ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403),
     ("POST", "/plans/<int:plan_id>/settings"):                     (302, 200, 200, 403, 403, 403),
+    # Indicators (指标监测): everyone reads the list and the ranking (a liaison sees its own unit's row);
+    # the supervising office and admins import tables; liaisons download the template and file their own
+    # unit's figures; leaders only read. An empty POST is 400 (let in, form incomplete).
+    ("GET", "/indicators"):                                        (302, 200, 200, 200, 200, 200),
+    ("GET", "/indicators/ranking"):                                (302, 200, 200, 200, 200, 200),
+    ("GET", "/indicators/template.xlsx"):                          (302, 200, 200, 200, 200, 403),
+    ("GET", "/indicators/import"):                                 (302, 200, 200, 403, 403, 403),
+    ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403),
+    ("GET", "/indicators/figures"):                                (302, 200, 200, 200, 200, 403),
+    ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403),
+    ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403),
+    ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "

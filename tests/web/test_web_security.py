@@ -31,6 +31,7 @@ PLAUSIBLE_FORM = {"progress": "越权写入", "problems": "x", "next_steps": "x"
 CSRF_EXEMPT: dict[str, str] = {
     "/api/v1/tasks/<int:task_id>/reports": "JSON API: authenticated by an Authorization: Bearer token only, a session "
                                            "cookie is ignored (401), so a forged cross-site request carries no credential",
+    "/api/v1/indicators/figures": "JSON API (figures of issue 16): a bearer token only, as the reports above",
 }
 
 

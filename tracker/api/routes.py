@@ -221,6 +221,55 @@ def units():
     return jsonify(items=items, next=None)
 
 
+@bp.get("/indicators")
+def indicator_list():
+    from ..services.indicators.figures import indicators
+
+    items = [{"id": i.id, "name": i.name, "measure_unit": i.measure_unit, "kind": i.kind.value,
+              "direction": i.direction.value, "frequency": i.frequency.value} for i in indicators()]
+    return jsonify(items=items, next=None)
+
+
+@bp.get("/indicators/figures")
+def indicator_figures():
+    from ..services.indicators.figures import figures_of
+
+    return jsonify(items=figures_of(g.api_user, request.args.get("period", "")), next=None)
+
+
+@bp.post("/indicators/figures")
+def post_indicator_figures():
+    """Store one entity's figures of one month: {"unit": NAME, "period": "YYYY-MM", "values": {指标: 数值}}."""
+    from ..services.accounts.units import find_unit
+    from ..services.indicators.figures import enter_figures
+
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
+        raise ApiError(400, "请求体应为 JSON 对象，如 {\"unit\": \"工商银行\", \"period\": \"2024-07\", "
+                            "\"values\": {\"人民币存款余额\": 110.5}}。")
+    unit = find_unit(str(data.get("unit") or "")) if data.get("unit") else None
+    if unit is None:
+        raise ApiError(400, f"单位“{data.get('unit') or ''}”不在单位名录中。")
+    values = {}
+    for name, value in data["values"].items():
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise ApiError(400, f"指标“{name}”的数值应为数字或 null。")
+        values[name] = value
+    written = enter_figures(g.api_user, unit.id, str(data.get("period") or ""), values)
+    response = jsonify(unit=unit.name, period=data.get("period"), written=written)
+    response.status_code = 201
+    return response
+
+
+@bp.get("/indicators/ranking")
+def indicator_ranking():
+    from ..services.indicators.figures import ranking
+
+    result = ranking(g.api_user, request.args.get("period", ""), request.args.get("indicator", ""),
+                     request.args.get("by", "yoy"))
+    return jsonify(indicator=result.indicator.name, period=result.period, by=result.by, items=result.rows)
+
+
 @bp.get("/openapi.json")
 def openapi():
     # The server URL as the API's own links are made: BASE_URL or a trusted host (issue 14 item 13).

@@ -69,7 +69,23 @@ RANKING_CAPTIONS = ["排名", "单位", "牵头任务", "已办结", "按期办�
                     "逾期任务"]
 MISSING_CAPTIONS = ["单位", "应报送次数", "未报送次数", "未报送的任务"]
 OVERDUE_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
+SHORTFALL_CAPTIONS = ["指标", "机构", "本月数", "年度目标", "序时目标", "完成数", "序时完成率", "欠账"]
 CLOSED_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "办结日期"]
+
+
+@dataclass
+class ShortfallLine:
+    """An institution behind its 序时目标 on one indicator (欠账较大, issue 16); figures in the indicator's unit."""
+
+    indicator: str
+    entity: str
+    measure_unit: str
+    value: float | None
+    target: float | None
+    schedule_target: float | None
+    achieved: float | None
+    completion_pct: float | None
+    shortfall: float
 
 
 @dataclass
@@ -99,6 +115,7 @@ class Bulletin:
     rules: dict[str, str] = field(default_factory=dict)
     missing_note: str = "各单位均已按要求报送进展。"
     unranked: list[str] = field(default_factory=list)
+    shortfalls: list[ShortfallLine] = field(default_factory=list)
 
     @property
     def unranked_note(self) -> str:
@@ -121,6 +138,14 @@ class Bulletin:
     def overdue_rows(self) -> list[list[object]]:
         """Return the rows of the overdue tasks table (OVERDUE_CAPTIONS)."""
         return [[t.number, t.title, t.plan, t.lead_units, chinese_date(t.due_date), t.days] for t in self.overdue]
+
+    def shortfall_rows(self) -> list[list[object]]:
+        """Return the rows of the indicator section: the institutions with the largest 欠账 (SHORTFALL_CAPTIONS)."""
+        def number(value):
+            return "—" if value is None else f"{value:.2f}"
+        return [[s.indicator, s.entity, number(s.value), number(s.target), number(s.schedule_target),
+                 number(s.achieved), "—" if s.completion_pct is None else f"{s.completion_pct:.1f}%",
+                 f"{s.shortfall:.2f}{s.measure_unit}"] for s in self.shortfalls]
 
     def closed_rows(self) -> list[list[object]]:
         """Return the rows of the table of tasks closed in the period (CLOSED_CAPTIONS)."""

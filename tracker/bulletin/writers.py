@@ -22,8 +22,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from ..ledger.cells import set_text_cell
-from .model import (CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS, Bulletin,
-                    chinese_date)
+from .model import (CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS, SHORTFALL_CAPTIONS,
+                    Bulletin, chinese_date)
 
 BODY_FONT = "仿宋"
 TITLE_FONT = "宋体"
@@ -136,6 +136,9 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _table(document, OVERDUE_CAPTIONS, bulletin.overdue_rows(), "没有逾期未办结的任务。")
     _paragraph(document, f"五、{bulletin.period_label}办结的任务", bold=True)
     _table(document, CLOSED_CAPTIONS, bulletin.closed_rows(), "本期没有办结的任务。")
+    if bulletin.shortfalls:
+        _paragraph(document, "六、金融指标欠账较大的机构", bold=True)
+        _table(document, SHORTFALL_CAPTIONS, bulletin.shortfall_rows(), "")
     _paragraph(document, "附：统计口径", bold=True)
     for rule in bulletin.rules.values():
         _paragraph(document, rule, 12, indent=True)
@@ -209,6 +212,8 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     _sheet(workbook, "未报送单位", MISSING_CAPTIONS, bulletin.missing_rows(), [24, 12, 12, 60])
     _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10])
     _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16])
+    if bulletin.shortfalls:
+        _sheet(workbook, "指标欠账", SHORTFALL_CAPTIONS, bulletin.shortfall_rows(), [16, 24, 12, 12, 12, 12, 12, 14])
     _sheet(workbook, "统计口径", ["口径"], [[rule] for rule in bulletin.rules.values()], [120])
     out = BytesIO()
     workbook.save(out)

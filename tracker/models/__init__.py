@@ -4,8 +4,9 @@ Names follow GLOSSARY.md. Times are stored as naive UTC datetimes and shown in
 Beijing time (UTC+8) by the templates; calendar dates (due dates, issue dates)
 are plain dates.
 """
-from .enums import STATUS_LABELS, AssignmentRole, Channel, ImportState, ReportCycle, Role, TaskStatus
+from .enums import STATUS_LABELS, AssignmentRole, Channel, ImportState, ReportCycle, Role, TaskStatus, UnitKind
 from .imports import ImportRecord
+from .indicators import Indicator, IndicatorDirection, IndicatorFigure, IndicatorFrequency, IndicatorKind, IndicatorTarget
 from .journal import JournalEntry, JournalField, journal_value_text
 from .notices import Notification, ReminderDigest
 from .people import ApiToken, LoginFailure, User
@@ -16,7 +17,9 @@ from .workflow import Attachment, ExtensionRequest, ExtensionState, Reminder, Re
 
 __all__ = [
     "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "ExtensionRequest",
-    "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "JournalEntry", "JournalField", "LoginFailure", "Notification",
-    "Plan", "ProgressReport", "Reminder", "ReminderDigest", "ReminderLevel", "ReportCycle", "Role", "Task", "TaskStatus", "Unit",
-    "UnitAlias", "User", "journal_value_text", "new_task_key", "task_heading_text",
+    "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "Indicator", "IndicatorDirection",
+    "IndicatorFigure", "IndicatorFrequency", "IndicatorKind", "IndicatorTarget", "JournalEntry", "JournalField",
+    "LoginFailure", "Notification", "Plan", "ProgressReport", "Reminder", "ReminderDigest", "ReminderLevel",
+    "ReportCycle", "Role", "Task", "TaskStatus", "Unit", "UnitAlias", "UnitKind", "User", "journal_value_text",
+    "new_task_key", "task_heading_text",
 ]

@@ -107,3 +107,13 @@ class ImportState(LabelledEnum):
 
     APPLIED = "applied"
     REVERTED = "reverted"
+
+
+class UnitKind(LabelledEnum):
+    """What a unit is: a government department (部门) or a financial institution reporting indicators (金融机构)."""
+
+    __caption__ = "类别"
+    __labels__ = {"department": "部门", "institution": "金融机构"}
+
+    DEPARTMENT = "department"
+    INSTITUTION = "institution"

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
 from ..extensions import db
-from .enums import AssignmentRole, _enum_column
+from .enums import AssignmentRole, UnitKind, _enum_column
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
     from .people import User
@@ -25,6 +25,9 @@ class Unit(db.Model):
     # Set when an admin merged this unit into another (services/accounts/units.merge_units). The row stays,
     # because the append-only journal still names it; lists and look-ups skip it.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    # department (部门, the default) or institution (金融机构: a reporting entity of the indicators, issue 16).
+    kind: Mapped[UnitKind] = mapped_column(_enum_column(UnitKind), default=UnitKind.DEPARTMENT,
+                                           server_default=UnitKind.DEPARTMENT.value)
 
     aliases: Mapped[list["UnitAlias"]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"

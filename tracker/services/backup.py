@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from alembic.migration import MigrationContext
-from sqlalchemy import Date, DateTime, func, insert, select, text
+from sqlalchemy import Date, DateTime, delete, func, insert, select, text
 
 from ..clock import utcnow
 from ..extensions import db
@@ -108,6 +108,11 @@ def _decode_row(table, row: dict[str, Any]) -> dict[str, Any]:
     return decoded
 
 
+# Tables a migration fills with reference rows (the three indicators of issue 16): a new, empty database
+# already holds them; restore replaces them with the backup's rows.
+MIGRATION_SEEDED = frozenset({"indicator"})
+
+
 def restore(source: IO[bytes] | str, attachment_folder: Path | None = None,
             files: FilesResult | None = None) -> dict[str, int]:
     """Load a backup made by ``backup`` into this empty database, all or nothing.
@@ -132,11 +137,14 @@ def restore(source: IO[bytes] | str, attachment_folder: Path | None = None,
             "请先用相同版本的系统恢复，再升级数据库。")
     tables = db.metadata.sorted_tables
     for table in tables:
-        if db.session.scalar(select(func.count()).select_from(table)):
+        if table.name not in MIGRATION_SEEDED and db.session.scalar(select(func.count()).select_from(table)):
             raise InvalidInput(f"目标数据库不是空的（表 {table.name} 已有数据）；请在新建的空数据库上恢复。")
     counts = {}
     written: list[Path] = []
     try:
+        for table in tables:
+            if table.name in MIGRATION_SEEDED:  # the new database's seeded rows give way to the backup's
+                db.session.execute(delete(table))
         for table in tables:
             rows = [_decode_row(table, row) for row in json.loads(archive.read(f"{table.name}.json"))]
             if rows:

@@ -31,6 +31,8 @@ from ..errors import InvalidInput
 from .facts import collecting_later, load_facts
 from ..permissions import require
 from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
+from ..indicators.figures import indicator_shortfalls
+from ...indicators import RULES as INDICATOR_RULES
 
 CHINESE_QUARTERS = "一二三四"
 
@@ -165,6 +167,11 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
         Headline("按时 / 迟报 / 未报", f"{counts['on_time']} / {counts['late']} / {counts['missing']} 次"),
         Headline("报送及时率", percent(figures.punctuality), RULES["punctuality"]),
     ]
+    shortfalls = indicator_shortfalls(user, f"{period.end.year}-{period.end.month:02d}")
+    rules = dict(RULES)
+    if shortfalls:
+        rules.update({f"indicator_{key}": rule for key, rule in INDICATOR_RULES.items()
+                      if key in ("schedule_target", "completion_pct", "shortfall")})
     return Bulletin(
         title=f"关于{period.label}重点任务督办情况的通报", number=bulletin_number(office, period), office=office,
         issued_on=today, period_key=period.key, period_label=period.label, as_of=as_of, headlines=headlines,
@@ -172,5 +179,6 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
                              r.reports_on_time, r.reports_late, r.reports_missing, r.punctuality, r.overdue)
                  for r in ranked if r.rank is not None],
         not_reported=not_reported, overdue=overdue_lines, closed=closed_lines, summary=make_summary(figures),
-        rules=dict(RULES), missing_note=missing_note, unranked=[r.unit for r in ranked if r.rank is None],
+        rules=rules, missing_note=missing_note, unranked=[r.unit for r in ranked if r.rank is None],
+        shortfalls=shortfalls,
     )

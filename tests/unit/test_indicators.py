@@ -1,0 +1,143 @@
+"""The indicator rules and the indicator table reader (issue 16), without the app."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from tracker.indicators import IndicatorColumn, derive, light_for, out_of_line, period_from_title, rank, read_table, write_template
+from tracker.ledger import LedgerRefused
+
+INDICATORS = [IndicatorColumn("人民币存款余额", "亿元"), IndicatorColumn("人民币贷款余额", "亿元"),
+              IndicatorColumn("保费收入", "亿元")]
+
+
+def xlsx(rows, merges=()) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for merge in merges:
+        sheet.merge_cells(merge)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_indicators_period_comes_from_the_title_month_or_the_end_of_a_range():
+    assert period_from_title("2024年7月末全市各金融机构存贷款情况表") == "2024-07"
+    assert period_from_title("2024年1—7月全市保费收入情况") == "2024-07"
+    assert period_from_title("2023年1-12月") == "2023-12"
+    assert period_from_title("全市各金融机构存贷款情况表") is None
+
+
+def test_indicators_derived_figures_of_a_balance_follow_the_printed_rules():
+    figures = derive("2024-07", stock=True, value=130.0, same_month_last_year=100.0, last_december=110.0, target=24.0)
+    assert figures.yoy_pct == pytest.approx(30.0)
+    assert figures.ytd_change == pytest.approx(20.0)
+    assert figures.schedule_target == pytest.approx(14.0)
+    assert figures.completion_pct == pytest.approx(20 / 24 * 100)
+    assert figures.shortfall == 0.0
+    behind = derive("2024-07", stock=True, value=115.0, last_december=110.0, target=24.0)
+    assert behind.shortfall == pytest.approx(9.0) and behind.yoy_pct is None
+
+
+def test_indicators_flow_counts_its_cumulative_value_as_achieved_and_missing_inputs_stay_null():
+    figures = derive("2024-06", stock=False, value=6.0, target=10.0)
+    assert figures.ytd_change == 6.0 and figures.completion_pct == pytest.approx(60.0)
+    assert figures.shortfall == 0.0
+    assert derive("2024-06", stock=True, value=6.0).as_dict()["completion_pct"] is None
+
+
+def test_indicators_light_is_red_only_when_behind_schedule_by_more_than_the_tolerance():
+    assert light_for("2024-06", 50.0) == "green"
+    assert light_for("2024-06", 47.0, tolerance_points=5) == "yellow"
+    assert light_for("2024-06", 40.0, tolerance_points=5) == "red"
+    assert light_for("2024-06", None) is None
+
+
+def test_indicators_ranking_shares_ranks_between_ties_and_puts_nulls_last():
+    items = [{"entity": "甲", "yoy_pct": 5.0}, {"entity": "乙", "yoy_pct": 8.0}, {"entity": "丙", "yoy_pct": 5.0},
+             {"entity": "丁", "yoy_pct": None}]
+    ranked = rank(items, "yoy_pct")
+    assert [(i["entity"], i["rank"]) for i in ranked] == [("乙", 1), ("丙", 2), ("甲", 2), ("丁", None)]
+    assert [i["entity"] for i in rank(items, "yoy_pct", higher_is_better=False)][:2] == ["丙", "甲"]
+
+
+def test_indicators_out_of_line_figures_are_named():
+    assert "一半" in out_of_line(40.0, stock=True, previous_month=100.0)
+    assert "100%" in out_of_line(250.0, stock=True, same_month_last_year=100.0)
+    assert out_of_line(105.0, stock=True, previous_month=100.0, same_month_last_year=95.0) is None
+
+
+def test_indicators_template_reads_back_with_its_period_and_values():
+    data = write_template("2024-07", INDICATORS, ["工商银行", "=cmd|' /C calc'!A0"], {("工商银行", "保费收入"): 1.5})
+    table = read_table(data, "模板.xlsx", INDICATORS)
+    assert table.period == "2024-07"
+    assert [row.entity for row in table.rows] == ["工商银行", "=cmd|' /C calc'!A0"]
+    assert table.rows[0].values == {"保费收入": 1.5}
+
+
+def test_indicators_another_offices_two_row_table_in_wan_yuan_is_scaled_and_totals_skipped():
+    data = xlsx([
+        ["2024年7月末全市各金融机构存贷款情况表"],
+        [None, None, None, None, "单位：万元"],
+        ["机构名称", "各项存款", None, None, "各项贷款", None],
+        [None, "余额", "比年初增减", "同比增长", "余额", "同比增长"],
+        ["工商银行", "1,250,000", 50000, "8.1%", 900000, "5%"],
+        ["农业银行", 800000, -2000, "-1%", "—", None],
+        ["合  计", 2050000, 48000, None, 900000, None],
+    ], merges=["B3:D3", "E3:F3"])
+    table = read_table(data, "外单位.xlsx", INDICATORS)
+    assert table.period == "2024-07" and table.skipped_rows == 1
+    assert table.columns == ["人民币存款余额", "人民币贷款余额"]
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("工商银行", {"人民币存款余额": 125.0, "人民币贷款余额": 90.0}),
+        ("农业银行", {"人民币存款余额": 80.0})]
+
+
+def test_indicators_csv_in_gb18030_and_bad_cells_become_row_issues():
+    text = "2024年1—7月保费收入\n单位：亿元\n机构名称,保费收入\n人保财险,3.2\n平安产险,三点一\n"
+    table = read_table(text.encode("gb18030"), "保费.csv", INDICATORS)
+    assert table.period == "2024-07"
+    assert table.rows[0].values == {"保费收入": 3.2}
+    assert [issue.line() for issue in table.issues] == ["row 5, column 保费收入: “三点一”不是数字，请填写数值或留空"]
+
+
+def test_indicators_a_table_without_an_institution_header_or_a_renamed_csv_is_refused():
+    with pytest.raises(LedgerRefused, match="找不到表头"):
+        read_table("标题\n甲,乙\n".encode(), "x.csv", INDICATORS)
+    with pytest.raises(LedgerRefused):
+        read_table("机构名称,保费收入\n".encode(), "x.xlsx", INDICATORS)
+
+
+def test_indicators_largest_shortfalls_lists_only_entities_behind_largest_first():
+    from tracker.indicators import largest_shortfalls
+
+    rows = [{"entity": "甲", "shortfall": 0.5}, {"entity": "乙", "shortfall": 2.0}, {"entity": "丙", "shortfall": 0.0},
+            {"entity": "丁", "shortfall": None}, {"entity": "戊", "shortfall": 1.0}]
+    assert [r["entity"] for r in largest_shortfalls(rows, limit=2)] == ["乙", "戊"]
+
+
+def test_indicators_a_period_must_be_written_yyyy_mm():
+    from tracker.indicators import months_elapsed
+
+    assert months_elapsed("2024-07") == 7
+    for bad in ("2024-7", "2024-13", "24-07", "2024/07", ""):
+        with pytest.raises(ValueError, match="YYYY-MM"):
+            months_elapsed(bad)
+
+
+def test_indicators_package_stays_pure():
+    """tracker/indicators imports neither Flask nor the database (HELPERS: pure packages)."""
+    import re
+    from pathlib import Path
+
+    import tracker.indicators
+
+    folder = Path(tracker.indicators.__file__).parent
+    for path in folder.glob("*.py"):
+        imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", path.read_text(encoding="utf-8"), re.M)
+        assert not [name for name in imports if name.split(".")[0] in ("flask", "flask_login", "sqlalchemy")
+                    or name.lstrip(".").split(".")[0] in ("models", "extensions", "services", "database")], path

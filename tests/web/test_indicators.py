@@ -1,0 +1,262 @@
+"""Indicators (issue 16): monthly tables imported a year apart, the ranking of CONTRACTS.md §8, entry rights."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from tracker.extensions import db
+from tracker.models import IndicatorFigure, Role, Unit, UnitKind, User
+from tracker.services.errors import PermissionDenied
+from tracker.services.indicators.figures import enter_figures, indicator_named, ranking, set_target
+
+BANKS = ["工商银行", "农业银行", "邮储银行"]
+
+
+def monthly_table(path, title, rows, unit="亿元", two_rows=False):
+    """Write a table as the 人行 sends it: title, 单位 line, header, one row per bank, a 合计 row."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append([title])
+    sheet.append([f"单位：{unit}"])
+    if two_rows:
+        sheet.append(["机构名称", "各项存款", None, None, "各项贷款", None])
+        sheet.append([None, "余额", "比年初增减", "同比增长", "余额", "同比增长"])
+        for name, deposit, loan in rows:
+            sheet.append([name, deposit, None, "9.9%", loan, "1%"])
+        sheet.merge_cells("B3:D3")
+        sheet.merge_cells("E3:F3")
+    else:
+        sheet.append(["机构名称", "人民币存款余额", "人民币贷款余额"])
+        for name, deposit, loan in rows:
+            sheet.append([name, deposit, loan])
+    sheet.append(["合计", sum(r[1] for r in rows), sum(r[2] for r in rows)])
+    book.save(path)
+    return str(path)
+
+
+@pytest.fixture
+def two_years(app, runner, tmp_path):
+    """July 2023 and December 2023 in 万元 with two-row headers, July 2024 in 亿元 (the same three banks)."""
+    july_2023 = monthly_table(tmp_path / "2023-07.xlsx", "2023年7月末全市各金融机构存贷款情况表",
+                              [("工商银行", 1_000_000, 800_000), ("农业银行", 500_000, 400_000),
+                               ("邮储银行", 400_000, 100_000)], unit="万元", two_rows=True)
+    december = monthly_table(tmp_path / "2023-12.xlsx", "2023年12月末全市各金融机构存贷款情况表",
+                             [("工商银行", 1_050_000, 820_000), ("农业银行", 520_000, 410_000),
+                              ("邮储银行", 410_000, 100_000)], unit="万元", two_rows=True)
+    july_2024 = monthly_table(tmp_path / "2024-07.xlsx", "2024年7月末全市各金融机构存贷款情况表",
+                              [("工商银行", 110.0, 88.0), ("农业银行", 55.0, 42.0), ("邮储银行", 44.0, 10.5)])
+    outputs = [runner.invoke(args=["import-indicators", path]) for path in (july_2023, december, july_2024)]
+    return outputs
+
+
+def test_indicators_two_monthly_workbooks_a_year_apart_import(app, two_years):
+    first, _, last = two_years
+    assert first.exit_code == 0, first.output
+    lines = first.output.strip().splitlines()
+    assert lines[:3] == [f"not in the registry: {name}（不在单位名录中，已新建为金融机构）" for name in BANKS]
+    assert lines[-1] == "imported 6 figures for 3 entities, period 2023-07"
+    assert last.output.strip() == "imported 6 figures for 3 entities, period 2024-07"
+    with app.app_context():
+        assert db.session.scalar(select(func.count(IndicatorFigure.id))) == 18
+        bank = db.session.scalar(select(Unit).where(Unit.name == "工商银行"))
+        assert bank.kind is UnitKind.INSTITUTION
+        stored = db.session.scalar(select(IndicatorFigure.value).where(IndicatorFigure.unit_id == bank.id,
+                                                                      IndicatorFigure.period == "2023-07"))
+        assert stored == pytest.approx(100.0)  # 1,000,000 万元 = 100 亿元
+
+
+def test_indicators_ranking_by_yoy_matches_a_hand_computation(app, runner, two_years):
+    result = runner.invoke(args=["indicator-ranking", "--period", "2024-07", "--indicator", "人民币存款余额",
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    # 工行 110/100 → +10 %, 农行 55/50 → +10 %, 邮储 44/40 → +10 %: all tie; loans differ.
+    assert [(r["entity"], r["yoy_pct"], r["rank"]) for r in rows] == [
+        ("农业银行", 10.0, 1), ("工商银行", 10.0, 1), ("邮储银行", 10.0, 1)]
+    loans = json.loads(runner.invoke(args=["indicator-ranking", "--period", "2024-07", "--indicator", "人民币贷款余额",
+                                           "--by", "yoy", "--format", "json"]).output)
+    # 工行 88/80 → +10 %, 农行 42/40 → +5 %, 邮储 10.5/10 → +5 %: ties share rank 2.
+    assert [(r["entity"], r["yoy_pct"], r["rank"]) for r in loans] == [
+        ("工商银行", 10.0, 1), ("农业银行", 5.0, 2), ("邮储银行", 5.0, 2)]
+    first = loans[0]
+    assert set(first) >= {"entity", "value", "unit", "yoy_pct", "ytd_change", "target", "schedule_target",
+                          "completion_pct", "shortfall", "rank"}
+    assert first["unit"] == "亿元" and first["target"] is None and first["completion_pct"] is None
+
+
+def test_indicators_ranking_by_schedule_completion_matches_a_hand_computation(app, runner, two_years):
+    with app.app_context():
+        deposit = indicator_named("人民币存款余额")
+        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
+        units = {u.name: u.id for u in db.session.scalars(select(Unit).where(Unit.name.in_(BANKS)))}
+        for name, target in [("工商银行", 10.0), ("农业银行", 6.0), ("邮储银行", 2.4)]:
+            set_target(operator, units[name], deposit.id, 2024, target)
+    rows = json.loads(runner.invoke(args=["indicator-ranking", "--period", "2024-07", "--indicator", "人民币存款余额",
+                                          "--by", "target", "--format", "json"]).output)
+    # Since December: 工行 110 − 105 = 5 of 10 → 50 %; 农行 55 − 52 = 3 of 6 → 50 %; 邮储 44 − 41 = 3 of 2.4 → 125 %.
+    # 序时目标 = target × 7/12: 工行 5.83 (欠账 0.83), 农行 3.5 (欠账 0.5), 邮储 1.4 (欠账 0).
+    assert [(r["entity"], r["completion_pct"], r["rank"]) for r in rows] == [
+        ("邮储银行", 125.0, 1), ("农业银行", 50.0, 2), ("工商银行", 50.0, 2)]
+    by_name = {r["entity"]: r for r in rows}
+    assert by_name["工商银行"]["ytd_change"] == 5.0
+    assert by_name["工商银行"]["schedule_target"] == pytest.approx(5.83)
+    assert by_name["工商银行"]["shortfall"] == pytest.approx(0.83)
+    assert by_name["农业银行"]["shortfall"] == pytest.approx(0.5)
+    assert by_name["邮储银行"]["shortfall"] == 0.0
+    # 7/12 of the year = 58.3 %: 工行 and 农行 at 50 % are 8.3 points behind (over the tolerance of 5): red.
+    assert {r["entity"]: r["light"] for r in rows} == {"邮储银行": "green", "农业银行": "red", "工商银行": "red"}
+
+
+def test_indicators_a_balance_that_halves_is_flagged_and_not_stored(app, runner, two_years, tmp_path):
+    halved = monthly_table(tmp_path / "2024-08.xlsx", "2024年8月末全市各金融机构存贷款情况表",
+                           [("工商银行", 50.0, 88.0), ("农业银行", 55.0, 42.0), ("邮储银行", 44.0, 10.5)])
+    refused = runner.invoke(args=["import-indicators", halved])
+    assert refused.exit_code == 1
+    assert "row 4, column 人民币存款余额: 工商银行 50亿元，余额比上月（110）减少一半以上" in refused.output
+    with app.app_context():
+        assert not db.session.scalar(select(func.count(IndicatorFigure.id)).where(IndicatorFigure.period == "2024-08"))
+    accepted = runner.invoke(args=["import-indicators", halved, "--accept-flagged"])
+    assert accepted.output.strip() == "imported 6 figures for 3 entities, period 2024-08"
+
+
+def test_indicators_dry_run_writes_nothing_and_a_bad_cell_stops_the_whole_table(app, runner, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("2024年1—7月保费收入\n单位：亿元\n机构名称,保费收入\n人保财险,3.2\n平安产险,约3\n", encoding="utf-8-sig")
+    result = runner.invoke(args=["import-indicators", str(path)])
+    assert result.exit_code == 1
+    assert "row 5, column 保费收入: “约3”不是数字，请填写数值或留空" in result.output
+    good = tmp_path / "good.csv"
+    good.write_text("保费收入\n机构名称,保费收入\n人保财险,3.2\n", encoding="utf-8")
+    dry = runner.invoke(args=["import-indicators", str(good), "--period", "2024-07", "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "would import 1 figures for 1 entities, period 2024-07" in dry.output
+    with app.app_context():
+        assert not db.session.scalar(select(func.count(IndicatorFigure.id)))
+        assert db.session.scalar(select(Unit).where(Unit.name == "人保财险")) is None
+
+
+def test_indicators_a_liaison_files_only_its_own_units_figures(app):
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.role == Role.LIAISON))
+        other = db.session.scalar(select(Unit).where(Unit.id != liaison.unit_id))
+        assert enter_figures(liaison, liaison.unit_id, "2024-07", {"保费收入": 1.5, "人民币存款余额": None}) == 1
+        with pytest.raises(PermissionDenied, match="只能填报本单位"):
+            enter_figures(liaison, other.id, "2024-07", {"保费收入": 1.5})
+        assert enter_figures(liaison, liaison.unit_id, "2024-07", {"保费收入": 1.75}) == 1  # a correction replaces
+        own = ranking(liaison, "2024-07", "保费收入")
+        assert [(row["entity"], row["value"]) for row in own.rows] == [(liaison.unit.name, 1.75)]
+        assert db.session.scalar(select(func.count(IndicatorFigure.id))) == 1
+
+
+def test_indicators_ranking_of_an_unknown_indicator_or_bad_period_fails_in_one_sentence(app, runner):
+    unknown = runner.invoke(args=["indicator-ranking", "--period", "2024-07", "--indicator", "GDP", "--format", "json"])
+    assert unknown.exit_code == 2 and "没有名为“GDP”的指标" in unknown.output
+    bad = runner.invoke(args=["indicator-ranking", "--period", "2024-13", "--indicator", "保费收入", "--format", "json"])
+    assert bad.exit_code == 2 and "YYYY-MM" in bad.output
+
+
+# --- The pages -----------------------------------------------------------------------------------
+
+from openpyxl import load_workbook  # noqa: E402
+
+from tests.helpers.forms import csrf_token  # noqa: E402
+
+
+def _institutions(app, names):
+    with app.app_context():
+        for name in names:
+            db.session.add(Unit(name=name, kind=UnitKind.INSTITUTION))
+        db.session.commit()
+
+
+def test_indicators_pages_template_download_fill_import_and_ranking(app, client, auth):
+    _institutions(app, ["工商银行", "农业银行"])
+    auth.login("duban")
+    downloaded = client.get("/indicators/template.xlsx?period=2024-07")
+    assert downloaded.status_code == 200
+    book = load_workbook(io.BytesIO(downloaded.data))
+    sheet = book.active
+    assert sheet["A1"].value == "2024年7月末全市各金融机构金融指标情况表"
+    assert [c.value for c in sheet[3]][:2] == ["机构名称", "人民币存款余额（亿元）"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(4, sheet.max_row + 1)}
+    sheet.cell(row=rows["工商银行"], column=2, value=110.0)
+    sheet.cell(row=rows["农业银行"], column=2, value=55.5)
+    filled = io.BytesIO()
+    book.save(filled)
+    page = client.get("/indicators/import").text
+    preview = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
+                                                      "file": (io.BytesIO(filled.getvalue()), "模板.xlsx")},
+                          content_type="multipart/form-data")
+    assert preview.status_code == 200, preview.text
+    assert "预览：2024-07，2 家机构，2 项数据" in preview.text
+    with app.app_context():
+        assert not db.session.scalar(select(func.count(IndicatorFigure.id)))  # the preview writes nothing
+    token = __import__("re").search(r'name="token" value="([0-9a-f]{32})"', preview.text).group(1)
+    done = client.post("/indicators/import", data={"csrf_token": csrf_token(preview.text), "token": token,
+                                                   "period": "2024-07"})
+    assert done.status_code == 302 and "/indicators/ranking" in done.headers["Location"]
+    ranking_page = client.get("/indicators/ranking?period=2024-07&indicator=人民币存款余额&by=yoy").text
+    assert "工商银行" in ranking_page and "农业银行" in ranking_page  # no figure a year before: no rank yet
+    assert "110.00" in ranking_page and "55.50" in ranking_page
+    assert "同比增速 =（本月数 − 上年同月数）÷ 上年同月数 × 100%" in ranking_page
+
+
+def test_indicators_a_liaison_enters_its_own_figures_on_the_form_and_not_another_units(app, client, auth):
+    auth.login("zjj")
+    page = client.get("/indicators/figures")
+    assert page.status_code == 200
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.username == "zjj"))
+        own, deposit = liaison.unit_id, indicator_named("人民币存款余额").id
+        other = db.session.scalar(select(Unit.id).where(Unit.id != own))
+    saved = client.post("/indicators/figures", data={"csrf_token": csrf_token(page.text), "unit": own,
+                                                     "period": "2024-07", f"figure-{deposit}": "12.5"})
+    assert saved.status_code == 302
+    refused = client.post("/indicators/figures", data={"csrf_token": csrf_token(page.text), "unit": other,
+                                                       "period": "2024-07", f"figure-{deposit}": "99"})
+    assert refused.status_code == 400
+    with app.app_context():
+        stored = db.session.execute(select(IndicatorFigure.unit_id, IndicatorFigure.value)).all()
+    assert stored == [(own, 12.5)]
+
+
+def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_shortfall(app, runner, two_years, tmp_path):
+    from docx import Document
+
+    with app.app_context():
+        deposit = indicator_named("人民币存款余额")
+        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
+        units = {u.name: u.id for u in db.session.scalars(select(Unit).where(Unit.name.in_(BANKS)))}
+        for name, target in [("工商银行", 10.0), ("农业银行", 6.0), ("邮储银行", 2.4)]:
+            set_target(operator, units[name], deposit.id, 2024, target)
+    out = tmp_path / "通报.docx"
+    result = runner.invoke(args=["bulletin", "--period", "2024-07", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "六、金融指标欠账较大的机构" in texts
+    table = document.tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    # 工行 behind by 0.83 亿元, 农行 by 0.5 亿元: 工行 first; 邮储 is ahead of its 序时目标 and not listed.
+    assert [row[:2] for row in rows[1:]] == [["人民币存款余额", "工商银行"], ["人民币存款余额", "农业银行"]]
+    assert rows[1][-1] == "0.83亿元"
+    assert any("欠账 = max(0, 序时目标 − 完成数)" in text for text in texts)
+
+
+def test_indicators_the_supervising_office_sets_an_annual_target_on_its_page(app, client, auth):
+    _institutions(app, ["工商银行"])
+    auth.login("duban")
+    page = client.get("/indicators/targets?year=2024")
+    assert page.status_code == 200 and "2024 年还没有设定目标" in page.text
+    with app.app_context():
+        bank = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
+        deposit = indicator_named("人民币存款余额").id
+    fields = {"csrf_token": csrf_token(page.text), "unit": bank, "indicator": deposit, "year": 2024}
+    assert client.post("/indicators/targets", data={**fields, "target": "0"}).status_code == 400
+    assert client.post("/indicators/targets", data={**fields, "target": "12.5"}).status_code == 302
+    shown = client.get("/indicators/targets?year=2024").text
+    assert "工商银行" in shown and "12.50 亿元" in shown

@@ -1,0 +1,166 @@
+"""Views of the 指标监测 pages; the use cases are tracker/services/indicators."""
+from __future__ import annotations
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..clock import beijing_today
+from ..downloads import send_download
+from ..gate import requires
+from ..indicators import RULES
+from ..ledger import LedgerRefused
+from ..ledger.safety import load_source
+from ..models import Role
+from ..services.errors import InvalidInput, NotFound, PermissionDenied
+from ..services.indicators.access import may_manage_indicators, may_see_all
+from ..services.indicators.figures import (enter_figures, indicators, institutions, ranking, set_target, targets_of,
+                                          template)
+from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
+from ..services.ledger.uploads import discard_upload, open_upload, store_upload
+from ..settings import current_settings
+from . import bp
+from .forms import IndicatorUploadForm, TargetForm, figure_form
+
+
+def _lights() -> dict[str, tuple[str, str]]:
+    """{light code: (badge class, label)} for the ranking's 序时状态 column."""
+    from ..services.figures.lights import Light
+
+    badges = {"green": "text-bg-success", "yellow": "text-bg-warning", "red": "text-bg-danger"}
+    return {light.value: (badges[light.value], light.label) for light in Light}
+
+
+def _files(user) -> bool:
+    return may_manage_indicators(user) or (user.role is Role.LIAISON and user.unit_id is not None)
+
+
+def _default_period() -> str:
+    today = beijing_today()
+    month = today.month - 1 or 12
+    return f"{today.year if today.month > 1 else today.year - 1}-{month:02d}"
+
+
+@bp.route("")
+@login_required
+def index():
+    """The indicators, their kinds and units, and the links to the other pages."""
+    return render_template("indicators/index.html", indicators=indicators(), period=_default_period(),
+                           manages=may_manage_indicators(current_user), files=_files(current_user))
+
+
+@bp.route("/template.xlsx")
+@requires(_files, "只有督办部门和填报单位可以下载指标模板。")
+def template_download():
+    """The .xlsx template of ``?period=YYYY-MM`` (default: last month) for the entities the user files for."""
+    period = request.args.get("period") or _default_period()
+    try:
+        content = template(current_user, period)
+    except InvalidInput as error:
+        return render_template("error.html", code=400, title="期间有误", message=str(error)), 400
+    return send_download(content, f"指标数据模板-{period}.xlsx")
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@requires(may_manage_indicators, "只有督办部门可以导入指标数据表。")
+def import_table():
+    """Upload → preview (stored under a token) → confirm: every figure, or none."""
+    form = IndicatorUploadForm()
+    limits = current_settings().ledger_limits
+    if request.method == "GET":
+        return render_template("indicators/import.html", form=form, preview=None, error=None)
+    if not form.validate_on_submit():
+        return render_template("indicators/import.html", form=form, preview=None, error=None), 400
+    period = form.period.data or None
+    if form.token.data:  # the confirmation of a previewed table
+        try:
+            pending = open_upload(current_app.instance_path, form.token.data, current_user.id)
+            loaded = load_table(pending.path, pending.original_name, limits=limits)
+            preview = apply_table(loaded, current_user, period, accept_flagged=form.accept_flagged.data)
+        except NotFound as error:
+            return render_template("indicators/import.html", form=form, preview=None, error=str(error)), 404
+        except IndicatorImportRejected as error:
+            return render_template("indicators/import.html", form=form, preview=error.preview, error=str(error),
+                                   token=pending.token), 400
+        except (LedgerRefused, InvalidInput) as error:
+            return render_template("indicators/import.html", form=form, preview=None, error=str(error)), 400
+        discard_upload(pending)
+        flash(f"已导入 {preview.entities} 家机构的 {preview.figures} 项指标数据（{preview.period}）。", "success")
+        return redirect(url_for("indicators.ranking_page", period=preview.period))
+    upload = form.file.data
+    if not upload or not getattr(upload, "filename", ""):
+        form.file.errors = ["请选择要上传的指标数据表。"]
+        return render_template("indicators/import.html", form=form, preview=None, error=None), 400
+    try:
+        data, name = load_source(upload.stream, upload.filename, limits)
+        loaded = load_table(data, name, limits=limits)
+        preview = preview_table(loaded, current_user, period)
+    except LedgerRefused as refused:
+        status = 413 if refused.code == "too_large" else 400
+        return render_template("indicators/import.html", form=form, preview=None, error=str(refused)), status
+    except InvalidInput as error:
+        return render_template("indicators/import.html", form=form, preview=None, error=str(error)), 400
+    pending = store_upload(current_app.instance_path, data, name, current_user.id, None)
+    return render_template("indicators/import.html", form=form, preview=preview, error=None, token=pending.token)
+
+
+@bp.route("/ranking")
+@login_required
+def ranking_page():
+    """The ranking of one indicator in one month, by ``?by=yoy|ytd|target``, with the rules printed."""
+    items = indicators()
+    period = request.args.get("period") or _default_period()
+    chosen = request.args.get("indicator") or (items[0].name if items else "")
+    by = request.args.get("by", "yoy")
+    try:
+        result = ranking(current_user, period, chosen, by)
+    except (InvalidInput, NotFound) as error:
+        return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
+                               result=None, error=str(error), rules=RULES, all=may_see_all(current_user),
+                               lights=_lights()), 400
+    return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
+                           result=result, error=None, rules=RULES, all=may_see_all(current_user), lights=_lights())
+
+
+@bp.route("/figures", methods=["GET", "POST"])
+@requires(_files, "只有督办部门和填报单位可以填报指标数据。")
+def figures():
+    """The figure entry form: one entity (a liaison: its own unit), one month, one field per indicator."""
+    items = indicators()
+    form = figure_form(items)
+    if may_manage_indicators(current_user):
+        form.unit.choices = [(u.id, u.name) for u in institutions()]
+    else:
+        form.unit.choices = [(current_user.unit_id, current_user.unit.name)]
+    if request.method == "GET":
+        form.unit.data = request.args.get("unit", type=int) or (form.unit.choices[0][0] if form.unit.choices else None)
+        form.period.data = request.args.get("period") or _default_period()
+        return render_template("indicators/figures.html", form=form, error=None)
+    if not form.validate_on_submit():
+        return render_template("indicators/figures.html", form=form, error=None), 400
+    values = {indicator.name: field.data for indicator, field in form.figure_fields}
+    try:
+        written = enter_figures(current_user, form.unit.data, form.period.data, values)
+    except PermissionDenied as error:
+        return render_template("error.html", code=403, title="没有权限", message=str(error)), 403
+    except (InvalidInput, NotFound) as error:
+        return render_template("indicators/figures.html", form=form, error=str(error)), 400
+    flash(f"已保存 {written} 项指标数据（{form.period.data}）。", "success")
+    return redirect(url_for("indicators.figures", unit=form.unit.data, period=form.period.data))
+
+
+@bp.route("/targets", methods=["GET", "POST"])
+@requires(may_manage_indicators, "只有督办部门可以设定指标目标。")
+def targets():
+    """The annual targets of a year (``?year=``), and the form setting one entity's target of one indicator."""
+    form = TargetForm()
+    form.unit.choices = [(u.id, u.name) for u in institutions()]
+    form.indicator.choices = [(i.id, f"{i.name}（{i.measure_unit}）") for i in indicators()]
+    year = request.args.get("year", type=int) or beijing_today().year
+    if request.method == "GET":
+        form.year.data = year
+        return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year))
+    if not form.validate_on_submit():
+        return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year)), 400
+    set_target(current_user, form.unit.data, form.indicator.data, form.year.data, form.target.data)
+    flash("年度目标已保存。", "success")
+    return redirect(url_for("indicators.targets", year=form.year.data))

@@ -1,0 +1,13 @@
+"""Indicators (指标监测, issue 16): derived figures, ranking and the indicator workbook. Pure: no Flask, no database.
+
+``derived``: 同比增速, 比年初增减, 序时进度, 完成率, 欠账 and the light, each with its rule text;
+``ranking``: ranks with ties; ``workbook``: reading other offices' tables of figures by institution
+and writing the template. The services (tracker/services/indicators) feed them from the models.
+"""
+from .derived import RULES, Derived, derive, light_for, months_elapsed, out_of_line
+from .ranking import RANK_KEYS, largest_shortfalls, rank
+from .workbook import IndicatorColumn, IndicatorTable, TableIssue, TableRow, period_from_title, read_table, write_template
+
+__all__ = ["RULES", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "RANK_KEYS", "largest_shortfalls", "rank",
+           "IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",
+           "write_template"]

@@ -1,0 +1,224 @@
+"""Figures of the indicators: look-ups, entry per entity and period, targets, ranking (CONTRACTS.md §8), template."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, insert, select, update
+
+from ...clock import utcnow
+from ...database import write_transaction
+from ...extensions import db
+from ...indicators import RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, rank, write_template
+from ...settings import current_settings
+from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
+from ..errors import InvalidInput, NotFound
+from ..permissions import require
+from .access import may_file_for, may_manage_indicators, may_see_all
+
+
+def indicators() -> list[Indicator]:
+    """Every indicator, in display order."""
+    return list(db.session.scalars(select(Indicator).order_by(Indicator.position, Indicator.id)))
+
+
+def indicator_named(name: str) -> Indicator:
+    """The indicator called ``name`` (spaces ignored). Raises NotFound naming the known ones."""
+    wanted = "".join(name.split())
+    for indicator in indicators():
+        if indicator.name == wanted:
+            return indicator
+    raise NotFound(f"没有名为“{name}”的指标；现有指标：{'、'.join(i.name for i in indicators())}。")
+
+
+def columns(items: list[Indicator]) -> list[IndicatorColumn]:
+    """The pure reader's view of ``items``."""
+    return [IndicatorColumn(i.name, i.measure_unit) for i in items]
+
+
+def institutions() -> list[Unit]:
+    """The reporting entities: live units of kind institution, by name."""
+    return list(db.session.scalars(select(Unit).where(Unit.kind == UnitKind.INSTITUTION, Unit.merged_into_id.is_(None))
+                                   .order_by(Unit.name)))
+
+
+def check_period(period: str) -> str:
+    """Return ``period`` if it is a month "YYYY-MM", else raise InvalidInput saying how to write it."""
+    try:
+        months_elapsed(period)
+    except ValueError:
+        raise InvalidInput(f"期间“{period}”格式不对，请写成 YYYY-MM，例如 2024-07。") from None
+    return period
+
+
+def shift(period: str, months: int) -> str:
+    """``period`` moved by ``months`` (negative: back): shift("2024-01", -1) == "2023-12"."""
+    year, month = int(period[:4]), int(period[5:7])
+    index = year * 12 + month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def figure_map(indicator_ids: list[int], periods: list[str]) -> dict[tuple[int, int, str], float]:
+    """{(unit id, indicator id, period): value} of the stored figures of those indicators and months."""
+    rows = db.session.execute(select(IndicatorFigure.unit_id, IndicatorFigure.indicator_id, IndicatorFigure.period,
+                                     IndicatorFigure.value)
+                              .where(IndicatorFigure.indicator_id.in_(indicator_ids), IndicatorFigure.period.in_(periods)))
+    return {(u, i, p): v for u, i, p, v in rows}
+
+
+def store_figures(values: dict[tuple[int, int], float], period: str, actor: User) -> int:
+    """Write {(unit id, indicator id): value} for ``period``, replacing figures already stored, in two
+    executemany statements (insert the new, update the existing). Call inside a write transaction.
+    Returns the number of figures written."""
+    if not values:
+        return 0
+    existing = dict(((u, i), figure_id) for figure_id, u, i in db.session.execute(
+        select(IndicatorFigure.id, IndicatorFigure.unit_id, IndicatorFigure.indicator_id)
+        .where(IndicatorFigure.period == period, IndicatorFigure.unit_id.in_({u for u, _ in values}))))
+    now = utcnow()
+    new = [{"unit_id": u, "indicator_id": i, "period": period, "value": v, "entered_by_id": actor.id, "entered_at": now}
+           for (u, i), v in values.items() if (u, i) not in existing]
+    changed = [{"figure_id": existing[(u, i)], "new_value": v} for (u, i), v in values.items() if (u, i) in existing]
+    if new:
+        db.session.execute(insert(IndicatorFigure), new)
+    if changed:
+        table = IndicatorFigure.__table__
+        db.session.execute(update(table).where(table.c.id == bindparam("figure_id"))
+                           .values(value=bindparam("new_value"), entered_by_id=actor.id, entered_at=now), changed)
+    return len(values)
+
+
+def enter_figures(actor: User, unit_id: int, period: str, values: dict[str, float | None]) -> int:
+    """The figure entry form: store ``values`` {indicator name: value or None (left empty)} of entity
+    ``unit_id`` for ``period``. A liaison files only its own unit's figures (PermissionDenied otherwise);
+    unknown indicators or negative numbers raise InvalidInput. Returns the figures written."""
+    check_period(period)
+    require(may_file_for(actor, unit_id), "您只能填报本单位的指标数据。")
+    unit = db.session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound("没有这个填报单位。")
+    by_name = {i.name: i for i in indicators()}
+    chosen = {}
+    for name, value in values.items():
+        if name not in by_name:
+            raise InvalidInput(f"没有名为“{name}”的指标。")
+        if value is None:
+            continue
+        if value < 0:
+            raise InvalidInput(f"{name}：数值不能为负，请检查后重新填写。")
+        chosen[(unit.id, by_name[name].id)] = float(value)
+    with write_transaction():
+        return store_figures(chosen, period, actor)
+
+
+def set_target(actor: User, unit_id: int, indicator_id: int, year: int, target: float) -> None:
+    """Set the annual target of an entity and indicator (supervising office only)."""
+    require(may_manage_indicators(actor), "只有督办部门可以设定指标目标。")
+    with write_transaction():
+        row = db.session.scalar(select(IndicatorTarget).where(IndicatorTarget.unit_id == unit_id,
+                                                              IndicatorTarget.indicator_id == indicator_id,
+                                                              IndicatorTarget.year == year))
+        if row is None:
+            db.session.add(IndicatorTarget(unit_id=unit_id, indicator_id=indicator_id, year=year, target=target))
+        else:
+            row.target = target
+
+
+@dataclass
+class Ranking:
+    """A ranking of one indicator for one month: the indicator, the key ranked on and the rows (dicts of §8)."""
+
+    indicator: Indicator
+    period: str
+    by: str
+    rows: list[dict]
+
+
+def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> Ranking:
+    """Rank the entities that have a figure of ``indicator_name`` in ``period`` (CONTRACTS.md §8).
+
+    ``by``: yoy (同比增速), ytd (比年初增减) or target (序时完成率). Rows are dicts with entity, value,
+    unit, yoy_pct, ytd_change, target, schedule_target, completion_pct, shortfall, rank (None where
+    not computable; numbers rounded to 2 decimals), and light (the 序时 light: green/yellow/red, None
+    without a target; tolerance from settings). A liaison sees only its own unit's row.
+    Raises InvalidInput for a bad period or ``by``, NotFound for an unknown indicator.
+    """
+    check_period(period)
+    if by not in RANK_KEYS:
+        raise InvalidInput(f"排名依据“{by}”不对，可选：yoy（同比增速）、ytd（比年初增减）、target（序时完成率）。")
+    indicator = indicator_named(indicator_name)
+    year = int(period[:4])
+    last_year, december = shift(period, -12), f"{year - 1}-12"
+    figures = figure_map([indicator.id], [period, last_year, december])
+    targets = dict(db.session.execute(select(IndicatorTarget.unit_id, IndicatorTarget.target)
+                                      .where(IndicatorTarget.indicator_id == indicator.id, IndicatorTarget.year == year)).all())
+    unit_ids = sorted({u for (u, _, p) in figures if p == period})
+    if not may_see_all(actor):
+        unit_ids = [u for u in unit_ids if u == actor.unit_id]
+    names = dict(db.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()) if unit_ids else {}
+    stock = indicator.kind is IndicatorKind.STOCK
+    items = []
+    for unit_id in unit_ids:
+        derived = derive(period, stock, figures[(unit_id, indicator.id, period)],
+                         same_month_last_year=figures.get((unit_id, indicator.id, last_year)),
+                         last_december=figures.get((unit_id, indicator.id, december)), target=targets.get(unit_id))
+        items.append({"entity": names[unit_id], "unit": indicator.measure_unit, **derived.as_dict()})
+    ranked = rank(items, RANK_KEYS[by], indicator.direction is IndicatorDirection.HIGHER)
+    keys = ("entity", "value", "unit", "yoy_pct", "ytd_change", "target", "schedule_target", "completion_pct",
+            "shortfall", "rank")
+    tolerance = current_settings().indicator_tolerance_points
+    return Ranking(indicator=indicator, period=period, by=by,
+                   rows=[{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
+                         for row in ranked])
+
+
+def template(actor: User, period: str) -> bytes:
+    """The .xlsx template of ``period``: every indicator, every institution the actor may file for,
+    prefilled with the figures already stored."""
+    check_period(period)
+    items = indicators()
+    entities = [u for u in institutions() if may_file_for(actor, u.id)]
+    stored = figure_map([i.id for i in items], [period])
+    by_id = {i.id: i.name for i in items}
+    names = {u.id: u.name for u in entities}
+    values = {(names[u], by_id[i]): v for (u, i, _), v in stored.items() if u in names}
+    return write_template(period, columns(items), [u.name for u in entities], values)
+
+
+def indicator_shortfalls(actor: User, period: str, limit: int = 5) -> list:
+    """The bulletin's indicator section: per indicator, the institutions furthest behind their 序时目标
+    in ``period`` (at most ``limit`` each; tracker/indicators/ranking.largest_shortfalls), as
+    bulletin.ShortfallLine. Empty when no targets are set or nobody is behind."""
+    from ...bulletin.model import ShortfallLine
+    from ...indicators import largest_shortfalls
+
+    lines = []
+    for indicator in indicators():
+        rows = ranking(actor, period, indicator.name, "target").rows
+        for row in largest_shortfalls(rows, limit):
+            lines.append(ShortfallLine(indicator=indicator.name, entity=row["entity"], measure_unit=row["unit"],
+                                       value=row["value"], target=row["target"], schedule_target=row["schedule_target"],
+                                       achieved=row["ytd_change"], completion_pct=row["completion_pct"],
+                                       shortfall=row["shortfall"]))
+    return lines
+
+
+def figures_of(actor: User, period: str) -> list[dict]:
+    """The stored figures of ``period`` the actor may see (a liaison: its own unit's), as dicts
+    {"entity", "indicator", "unit", "period", "value"}, by entity then indicator position."""
+    check_period(period)
+    query = (select(Unit.name, Indicator.name, Indicator.measure_unit, IndicatorFigure.value)
+             .join(Unit, Unit.id == IndicatorFigure.unit_id).join(Indicator, Indicator.id == IndicatorFigure.indicator_id)
+             .where(IndicatorFigure.period == period).order_by(Unit.name, Indicator.position, Indicator.id))
+    if not may_see_all(actor):
+        query = query.where(IndicatorFigure.unit_id == actor.unit_id)
+    return [{"entity": entity, "indicator": name, "unit": unit, "period": period, "value": value}
+            for entity, name, unit, value in db.session.execute(query)]
+
+
+def targets_of(year: int) -> list[tuple[str, str, str, float]]:
+    """The annual targets of ``year`` as (entity, indicator, 计量单位, target), by entity and indicator."""
+    rows = db.session.execute(
+        select(Unit.name, Indicator.name, Indicator.measure_unit, IndicatorTarget.target)
+        .join(Unit, Unit.id == IndicatorTarget.unit_id).join(Indicator, Indicator.id == IndicatorTarget.indicator_id)
+        .where(IndicatorTarget.year == year).order_by(Unit.name, Indicator.position, Indicator.id))
+    return [tuple(row) for row in rows]

@@ -1,0 +1,166 @@
+"""Import an indicator table: load (file checks, upload budget), preview, apply all or nothing (CONTRACTS.md §8).
+
+    loaded = load_table(path_or_bytes, filename, limits=current_settings().ledger_limits)
+    preview = preview_table(loaded, actor, period=None)      # period from the title unless given
+    result = apply_table(loaded, actor, period=None, accept_flagged=False)   # IndicatorImportRejected: nothing written
+
+Institutions not in the registry are listed, and created (kind institution) when the import is
+applied by the supervising office. A figure out of line (tracker/indicators/derived.out_of_line) is
+flagged and blocks the import until the person confirms it (``accept_flagged``); a row with an
+unreadable figure, a second row of the same institution, or an institution the actor may not file
+for is an error: nothing is written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...database import write_transaction
+from ...extensions import db
+from ...indicators import IndicatorTable, out_of_line, read_table
+from ...ledger import LedgerLimits
+from ...ledger.safety import load_source
+from ...models import IndicatorKind, User, UnitKind
+from ..accounts.units import UnitIndex, normalize_unit_name
+from ..errors import InvalidInput, ServiceError
+from .access import may_file_for, may_manage_indicators
+from .figures import check_period, columns, figure_map, indicators, shift, store_figures
+
+
+@dataclass
+class LoadedTable:
+    """A table read from a checked file: the reader's result and the file name."""
+
+    table: IndicatorTable
+    filename: str
+
+
+@dataclass
+class IndicatorPreview:
+    """What an import would do: its period, the figures and entities, unknown institutions, errors, flags."""
+
+    period: str
+    figures: int = 0
+    entities: int = 0
+    unknown: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)  # {"row", "entity", "known", "values": {name: value}, "flag"}
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing stops the import except, possibly, flagged figures."""
+        return not self.errors
+
+    def summary(self) -> str:
+        """The contract's closing line: ``imported N figures for M entities, period YYYY-MM``."""
+        return f"imported {self.figures} figures for {self.entities} entities, period {self.period}"
+
+
+class IndicatorImportRejected(ServiceError):
+    """The table cannot be applied; ``preview`` lists every reason. Nothing was written."""
+
+    def __init__(self, preview: IndicatorPreview, flagged_only: bool = False) -> None:
+        lines = preview.errors or preview.flags
+        head = ("指标数据未导入：有数值异常，请核对后确认导入：" if flagged_only else "指标数据未导入，没有写入任何数据：")
+        super().__init__(head + "；".join(lines[:3]) + (f"（共 {len(lines)} 处）" if len(lines) > 3 else ""))
+        self.preview = preview
+        self.flagged_only = flagged_only
+
+
+def load_table(source, filename: str | None = None, *, limits: LedgerLimits = LedgerLimits()) -> LoadedTable:
+    """Read the table ``source`` (path, bytes or binary file) with the seeded and defined indicators.
+    Raises LedgerRefused for a file that cannot be used (size, type, zip bomb, budget, no header)."""
+    data, filename = load_source(source, filename, limits)
+    return LoadedTable(table=read_table(data, filename, columns(indicators()), limits), filename=filename)
+
+
+def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -> IndicatorPreview:
+    """Plan the import of ``loaded`` for ``period`` (default: the title's). Writes nothing.
+    Raises InvalidInput when no period is given and the title names none."""
+    table = loaded.table
+    period = period or table.period
+    if not period:
+        raise InvalidInput(f"{loaded.filename}: 标题中没有写明月份（如“2024年7月末”），请用 --period YYYY-MM 指定期间。")
+    check_period(period)
+    preview = IndicatorPreview(period=period)
+    preview.errors.extend(issue.line() for issue in table.issues)
+    by_name = {i.name: i for i in indicators()}
+    index = UnitIndex()
+    known = {}
+    seen = {}
+    for row in table.rows:
+        name = normalize_unit_name(row.entity)
+        if name in seen:
+            preview.errors.append(f"row {row.row}, column 机构名称: “{name}”在第 {seen[name]} 行已出现，请合并为一行")
+            continue
+        seen[name] = row.row
+        unit = _live(index.find(name))
+        known[row.row] = unit
+        if unit is None:
+            if not may_manage_indicators(actor):
+                preview.errors.append(f"row {row.row}, column 机构名称: “{name}”不在单位名录中，请联系督办部门添加")
+            elif name not in preview.unknown:
+                preview.unknown.append(name)
+        elif not may_file_for(actor, unit.id):
+            preview.errors.append(f"row {row.row}, column 机构名称: 您只能填报本单位的指标数据，不能填报“{unit.name}”")
+    ids = [i.id for i in by_name.values()]
+    stored = figure_map(ids, [shift(period, -1), shift(period, -12)])
+    for row in table.rows:
+        unit = known.get(row.row)
+        flags = []
+        for name, value in row.values.items():
+            indicator = by_name[name]
+            previous = stored.get((unit.id, indicator.id, shift(period, -1))) if unit else None
+            last_year = stored.get((unit.id, indicator.id, shift(period, -12))) if unit else None
+            if period.endswith("-01") and indicator.kind is IndicatorKind.FLOW:
+                previous = None  # a cumulative figure starts again in January
+            reason = out_of_line(value, indicator.kind is IndicatorKind.STOCK, previous, last_year)
+            if reason:
+                flags.append(f"row {row.row}, column {name}: {row.entity} {value:g}{indicator.measure_unit}，{reason}")
+        preview.flags.extend(flags)
+        preview.rows.append({"row": row.row, "entity": row.entity, "known": unit is not None,
+                             "values": dict(row.values), "flag": "；".join(flags)})
+    counted = [row for row in table.rows if row.values]
+    preview.figures = sum(len(row.values) for row in counted)
+    preview.entities = len({normalize_unit_name(row.entity) for row in counted})
+    return preview
+
+
+def _live(unit):
+    """The unit itself, or the unit it was merged into (services/accounts/units.merge_units)."""
+    while unit is not None and unit.merged_into_id is not None:
+        unit = unit.merged_into
+    return unit
+
+
+def apply_table(loaded: LoadedTable, actor: User, period: str | None = None,
+                accept_flagged: bool = False) -> IndicatorPreview:
+    """Apply the import in one transaction: unknown institutions created (kind institution), every
+    figure stored (replacing the same entity, indicator and month). Raises IndicatorImportRejected
+    (nothing written) on any error, or on flagged figures unless ``accept_flagged``."""
+    preview = preview_table(loaded, actor, period)
+    if preview.errors:
+        raise IndicatorImportRejected(preview)
+    if preview.flags and not accept_flagged:
+        raise IndicatorImportRejected(preview, flagged_only=True)
+    by_name = {i.name: i.id for i in indicators()}
+    with write_transaction():
+        index = UnitIndex()
+        units = {}
+        for row in loaded.table.rows:
+            if row.values:
+                unit, created = index.get_or_create(row.entity)
+                if created:
+                    unit.kind = UnitKind.INSTITUTION
+                units[row.row] = _live(unit)
+        db.session.flush()  # the new institutions get their ids
+        values = {}
+        for row in loaded.table.rows:
+            if not row.values:
+                continue
+            unit = units[row.row]
+            for name, value in row.values.items():
+                values[(unit.id, by_name[name])] = value
+        store_figures(values, preview.period, actor)
+    db.session.expire_all()
+    return preview
