@@ -150,3 +150,37 @@ def test_foreign_ledger_with_hyperlinks_in_its_remarks_imports_with_a_note(app, 
                                                .csrf_token(page)}).status_code == 302
     with app.app_context():
         assert [r.progress for r in db.session.scalars(select(ProgressReport))] == ["已起草"]
+
+
+def dotted_rows():
+    return [["序号", "牵头部门", "配合部门", "主要任务", "时限要求", "落实情况", "任务状态"],
+            ["1", None, None, "夯实数字基础设施"],
+            ["1.1", "市大数据局", "市通信管理局", "建成全市政务云平台。", "2024年底前", "完成招标。", "推进中"],
+            ["1.2", "市大数据局", None, "推进政务外网扩容。", "2025年6月底前", None, "未启动"],
+            ["2", None, None, "提升政务服务效能"],
+            ["2.1", "市政务服务中心", None, "推行“一件事一次办”。", "长期坚持", None, "推进中"]]
+
+
+def test_a_dotted_foreign_ledger_keeps_1_1_on_every_page_and_file(app, client, auth, tmp_path):
+    book = openpyxl.Workbook()
+    for values in dotted_rows():
+        book.active.append(values)
+    book.save(tmp_path / "数字政府.xlsx")
+    assert app.test_cli_runner().invoke(args=["import-ledger", str(tmp_path / "数字政府.xlsx")]).exit_code == 0
+    from tracker.models import Task
+    from tracker.services.figures.bulletin import named_tasks
+    with app.app_context():
+        tasks = {t.text: t for t in db.session.get(Plan, 2).tasks if t.text}
+        cloud = tasks["建成全市政务云平台。"]
+        assert cloud.number_display == "1.1"
+        assert {t.number_display for t in tasks.values()} == {"1.1", "1.2", "2.1"}
+        assert named_tasks([cloud.id])[cloud.id].number_display == "1.1"  # the bulletin's names
+        cloud_id = cloud.id
+    auth.login("duban")
+    task_page = client.get(f"/tasks/{cloud_id}").get_data(as_text=True)
+    assert "1.1" in task_page and "11.1" not in task_page
+    listing = client.get("/plans/2").get_data(as_text=True)
+    assert "2.1" in listing and "22.1" not in listing and "11.2" not in listing
+    ledger = export(app, tmp_path / "导出.xlsx", "--plan", "2")
+    numbers = [row[0].value for row in openpyxl.load_workbook(ledger).worksheets[0].iter_rows()]
+    assert "1.1" in numbers and "11.1" not in numbers
