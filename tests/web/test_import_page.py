@@ -1,6 +1,7 @@
 """The supervising office imports a plan through the preview page: upload, check, correct, confirm."""
 from __future__ import annotations
 
+import html
 import re
 
 from sqlalchemy import func, select

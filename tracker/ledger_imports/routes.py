@@ -86,8 +86,10 @@ def preview(token: str):
     try:
         pending, loaded = _load_pending(token)
     except LedgerRefused as refused:
+        pending.mark_refused(True)  # not a draft on the liaison's home any more
         return _render_preview(pending, None, str(refused)), 400
     result = preview_import(loaded, current_user, pending.target_plan_id)
+    pending.mark_refused(not result.ok)
     return _render_preview(pending, result)
 
 
