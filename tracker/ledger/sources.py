@@ -7,8 +7,9 @@ header detection, row rules, limits and preview after it are the same for all of
 kind   recognised by                               read with
 =====  ==========================================  ===============================================
 xlsx   zip with xl/workbook.xml                    safety.py checks, then sheet.scan_sheet (openpyxl)
-xls    OLE2 container (D0 CF 11 E0), not encrypted  python-calamine (pinned), cached values only
+xls    OLE2 container (D0 CF 11 E0), not encrypted  xlrd (pinned), cached values only
 ods    zip whose ``mimetype`` is OpenDocument      archives.check_members, then python-calamine
+                                                   (pinned), cached values only
 csv    text: UTF-8 (with or without BOM), UTF-16   the csv module; comma, semicolon or tab
        with BOM, or GB18030
 =====  ==========================================  ===============================================
@@ -18,13 +19,15 @@ refuses what cannot be read, saying how to convert it; ``read_grid`` reads the c
 
 Budget (SECURITY-TESTS.md E1–E5, upload_budget.py): every kind is bounded by
 ``LedgerLimits.max_bytes`` first; .xlsx by its own zip and XML checks (safety.py); .ods by the zip
-checks of archives.check_members; .xls and .ods cells are counted against ``budget.max_cells`` and
-rows against ``max_rows`` once calamine has read the sheet; CSV is counted while it is parsed and
+checks of archives.check_members and its sheet's extent (rows × columns holding values, counted
+from content.xml) against ``budget.max_cells`` before calamine builds its dense range; .xls cells
+are counted against ``budget.max_cells`` and rows against ``max_rows`` while xlrd's ragged rows are
+read; CSV is counted while it is parsed and
 stops at the first line past a limit.
 
 Formulas: an .xlsx formula cell keeps the value Excel cached with it (``SheetGrid.formulas`` names
-the cell; without a cached value the cell is ``sheet.FORMULA``); calamine reads the cached values of
-.xls/.ods formulas. A CSV field is what the writer wrote: a leading apostrophe before = + - @ (the
+the cell; without a cached value the cell is ``sheet.FORMULA``); xlrd and calamine read the cached values
+of .xls/.ods formulas. A CSV field is what the writer wrote: a leading apostrophe before = + - @ (the
 export's guard, csv_writer.csv_cell) is removed, and a field that still opens with "=" is a formula
 typed into the file, kept as ``FORMULA`` (never evaluated; rows.py decides whether it matters).
 """
@@ -38,8 +41,9 @@ import zipfile
 
 from ..archives import OLE_MAGIC, WORKBOOK, ZIP_MAGIC, ArchiveRefused, check_members
 from ..upload_budget import check_cell_count
-from .safety import LedgerLimits, LedgerRefused, _guess_kind, _ole_refusal, check_xlsx_container, open_workbook
-from .sheet import FORMULA, SheetGrid, scan_sheet
+from .safety import (LedgerLimits, LedgerRefused, _guess_kind, _ole_refusal, check_xlsx_container,
+                     is_defused_refusal, open_workbook)
+from .sheet import FORMULA, CellError, SheetGrid, scan_sheet
 
 #: The kinds of file read_ledger accepts.
 KINDS = ("xlsx", "xls", "ods", "csv")
@@ -94,8 +98,11 @@ def check_ledger_container(data: bytes, filename: str = "", limits: LedgerLimits
                 check_members(archive, name, WORKBOOK, limits)
         except ArchiveRefused as refusal:
             raise LedgerRefused(str(refusal), refusal.code) from None
-    if kind in ("xls", "ods"):
-        _open_calamine(data, name, kind).close()  # refuse now what calamine cannot open
+    if kind == "xls":
+        _open_xls(data, name).release_resources()  # refuse now what cannot be opened
+    elif kind == "ods":
+        _check_cells(ods_extent(data), name, limits)
+        _open_calamine(data, name, kind).close()
     elif kind == "csv":
         decode_csv_text(data, name)
     elif kind != "xlsx":
@@ -121,6 +128,8 @@ def read_grid(data: bytes, filename: str, kind: str, sheet: str | None, limits: 
             workbook.close()
     if kind == "csv":
         return csv_grid(data, filename, limits)
+    if kind == "xls":
+        return xls_grid(data, filename, sheet, limits, has_header)
     return calamine_grid(data, filename, kind, sheet, limits, has_header)
 
 
@@ -248,6 +257,155 @@ def _check_cells(cells: int, name: str, limits: LedgerLimits) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # .xls and .ods through python-calamine
+
+# ---------------------------------------------------------------------------------------------
+# .xls through xlrd
+
+def _open_xls(data: bytes, name: str):
+    """An xlrd book of the .xls ``data`` (sheets loaded on demand, rows kept ragged so that a
+    far-away cell never makes a dense sheet); LedgerRefused("legacy_xls") saying how to convert
+    the file when xlrd cannot read it."""
+    import xlrd
+
+    try:
+        return xlrd.open_workbook(file_contents=data, formatting_info=True, ragged_rows=True, on_demand=True)
+    except Exception as error:  # xlrd.XLRDError, struct errors and the like for damaged files
+        label, code = _LABELS["xls"]
+        raise LedgerRefused(f"{name} 看起来是{label}，但无法读取（文件可能已损坏、加密或格式不标准）。"
+                            f"{_CONVERT}。", code) from error
+
+
+def xls_grid(data: bytes, filename: str, sheet: str | None, limits: LedgerLimits, has_header) -> SheetGrid:
+    """Read an Excel 97–2003 sheet with xlrd into a SheetGrid (merged ranges kept, formulas as
+    the values the file cached, dates by the workbook's date mode).
+
+    ``sheet``: its name (None: the first visible sheet for which ``has_header(grid)``, else the
+    first visible sheet). Raises LedgerRefused "legacy_xls", "no_sheet", "too_many_cells",
+    "too_many_rows", "bad_merges". Why xlrd and not calamine for .xls: calamine builds a dense
+    range, so one cell at IV65536 costs about 1 GB; xlrd's ragged rows cost 30 MB (measured).
+    """
+    name = filename or "上传的文件"
+    book = _open_xls(data, name)
+    try:
+        names = book.sheet_names()
+        if sheet is not None:
+            if sheet not in names:
+                raise LedgerRefused(f"工作簿中没有名为“{sheet}”的工作表。", "no_sheet")
+            return _xls_sheet_grid(book, names.index(sheet), name, limits)
+        grids = []
+        for index in range(len(names)):
+            grid = _xls_sheet_grid(book, index, name, limits)
+            if grid is None:
+                continue  # a hidden sheet
+            if has_header(grid):
+                return grid
+            grids.append(grid)
+        if not grids:
+            raise LedgerRefused("工作簿中没有可见的工作表，请确认上传的是工作台账。", "no_sheet")
+        return grids[0]
+    finally:
+        book.release_resources()
+
+
+def _xls_sheet_grid(book, index: int, name: str, limits: LedgerLimits, hidden_too: bool = False):
+    import xlrd
+
+    try:
+        worksheet = book.sheet_by_index(index)
+    except Exception as error:
+        raise LedgerRefused(f"{name} 的第 {index + 1} 个工作表无法读取。{_CONVERT}。", "legacy_xls") from error
+    if worksheet.visibility and not hidden_too:
+        return None
+    grid, cells = SheetGrid(worksheet.name), 0
+    for r in range(worksheet.nrows):
+        values = {}
+        for c in range(worksheet.row_len(r)):
+            kind, value = worksheet.cell_type(r, c), worksheet.cell_value(r, c)
+            if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                continue
+            if kind == xlrd.XL_CELL_DATE:
+                try:
+                    value = xlrd.xldate_as_datetime(value, book.datemode)
+                except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                    value = CellError("#VALUE!")
+            elif kind == xlrd.XL_CELL_BOOLEAN:
+                value = bool(value)
+            elif kind == xlrd.XL_CELL_ERROR:
+                value = CellError(xlrd.error_text_from_code.get(value, "#VALUE!"))
+            elif kind == xlrd.XL_CELL_NUMBER and float(value).is_integer() and abs(value) < 1e15:
+                value = int(value)
+            elif isinstance(value, str) and not value.strip():
+                continue
+            values[c + 1] = value
+        if values:
+            grid.rows[r + 1] = values
+            cells += len(values)
+            if len(grid.rows) > limits.max_rows + 100:
+                raise _too_many_rows(limits)
+            _check_cells(cells, name, limits)
+    if len(worksheet.merged_cells) > limits.max_merges:
+        raise LedgerRefused(f"工作表中的合并单元格过多（超过 {limits.max_merges} 处），请取消合并后再上传。",
+                            "bad_merges")
+    for min_row, end_row, min_col, end_col in worksheet.merged_cells:  # ends are exclusive
+        if (end_row - min_row, end_col - min_col) != (1, 1):
+            grid.merges.append((min_row + 1, min_col + 1, end_row, end_col))
+    return grid
+
+
+# ---------------------------------------------------------------------------------------------
+# .ods through python-calamine
+
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TABLE, _ROW_TAG = f"{{{_TABLE_NS}}}table", f"{{{_TABLE_NS}}}table-row"
+_CELL_TAGS = (f"{{{_TABLE_NS}}}table-cell", f"{{{_TABLE_NS}}}covered-table-cell")
+_ROWS_REPEATED, _COLUMNS_REPEATED = f"{{{_TABLE_NS}}}number-rows-repeated", f"{{{_TABLE_NS}}}number-columns-repeated"
+_VALUE_TYPE = f"{{{_OFFICE_NS}}}value-type"
+
+
+def ods_extent(data: bytes) -> int:
+    """The largest (last row holding a value) × (last column holding a value) of any sheet of
+    the .ods ``data``: the cells calamine's dense range will hold. Streams content.xml (its size
+    already bounded by archives.check_members) with defusedxml's parser via openpyxl; repeated
+    rows and columns (``number-rows-repeated``) count as often as they repeat, so a few bytes
+    claiming a million rows of values are caught. Raises LedgerRefused("corrupt"/"unsafe_xml")."""
+    from openpyxl.xml.functions import iterparse
+
+    largest = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as source:
+            row = last_row = last_column = 0
+            for event, element in iterparse(source, events=("start", "end")):
+                tag = element.tag
+                if event == "start":
+                    if tag == _TABLE:
+                        row = last_row = last_column = 0
+                    continue
+                if tag == _ROW_TAG:
+                    repeat = int(element.get(_ROWS_REPEATED) or 1)
+                    column, filled = 0, 0
+                    for cell in element:
+                        if cell.tag not in _CELL_TAGS:
+                            continue
+                        span = int(cell.get(_COLUMNS_REPEATED) or 1)
+                        column += span
+                        if cell.get(_VALUE_TYPE) is not None or len(cell):
+                            filled = column
+                    if filled:
+                        last_row, last_column = row + repeat, max(last_column, filled)
+                    row += repeat
+                    element.clear()
+                elif tag == _TABLE:
+                    largest = max(largest, last_row * last_column)
+                    element.clear()
+    except LedgerRefused:
+        raise
+    except Exception as error:
+        if is_defused_refusal(error):
+            raise LedgerRefused("表格含有 XML 实体声明，可能是恶意构造的文件，已拒绝。", "unsafe_xml") from error
+        raise LedgerRefused(f"OpenDocument 表格无法读取（content.xml 损坏）。{_CONVERT}。", "corrupt") from error
+    return largest
+
 
 _LABELS = {"xls": ("Excel 97-2003 工作簿（.xls）", "legacy_xls"), "ods": ("OpenDocument 表格（.ods）", "corrupt")}
 
