@@ -8,6 +8,7 @@ a foreign ledger carries =HYPERLINK formulas in its 备注 column.
 from __future__ import annotations
 
 import csv
+import re
 import io
 
 import openpyxl
@@ -184,3 +185,30 @@ def test_a_dotted_foreign_ledger_keeps_1_1_on_every_page_and_file(app, client, a
     ledger = export(app, tmp_path / "导出.xlsx", "--plan", "2")
     numbers = [row[0].value for row in openpyxl.load_workbook(ledger).worksheets[0].iter_rows()]
     assert "1.1" in numbers and "11.1" not in numbers
+
+
+def test_preview_shows_what_each_row_will_write_and_the_ledgers_report_date(app, client, auth, tmp_path):
+    book = openpyxl.Workbook()
+    for values in (["市数字政府建设任务台账"], ["填报单位：市大数据局", None, None, "填报日期：2024年3月5日"],
+                   ["序号", "具体措施", "牵头单位", "配合单位", "完成时限", "进展情况", "完成状态"],
+                   ["1", "建成全市政务云平台。", "市大数据局", "市通信管理局", "2024年底前", "完成招标。", "推进中"]):
+        book.active.append(values)
+    book.save(tmp_path / "外单位.xlsx")
+    auth.login("duban")
+    page = client.get(preview_url(upload(client, tmp_path / "外单位.xlsx", "外单位.xlsx"))).get_data(as_text=True)
+    assert "进展日期：2024年3月5日（台账的填报日期）" in page
+    written = re.search(r'<td class="written small">(.*?)</td>', page, re.S).group(1)
+    for caption, value in (("具体措施", "建成全市政务云平台。"), ("牵头单位", "市大数据局"), ("配合单位", "市通信管理局"),
+                           ("完成时限", "2024年底前"), ("完成状态", "推进中"), ("进展情况", "完成招标。")):
+        assert f"{caption}：</span>{value}" in written, caption
+
+
+def test_preview_of_an_update_shows_the_old_and_the_new_value(app, client, auth, tmp_path):
+    exported = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    from tests.helpers.ledger import edit
+    edited = edit(exported, tmp_path / "填好.xlsx", {"一（二）": {"进展情况": "已完成排查。", "完成状态": "已办结"}})
+    auth.login("duban")
+    page = client.get(preview_url(upload(client, edited, "填好.xlsx"))).get_data(as_text=True)
+    row = next(r for r in re.findall(r'<tr class="outcome-update.*?</tr>', page, re.S) if "一（二）" in r)
+    assert "进展情况：</span>已完成排查。" in row
+    assert re.search(r"完成状态：</span><del>[^<]+</del> → 已办结", row)
