@@ -7,6 +7,7 @@ from flask import Flask
 
 from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
+from .vocabulary.numbering import render_number
 
 STATUS_BADGES = {
     TaskStatus.ASSIGNED: "text-bg-secondary",
@@ -41,6 +42,7 @@ def beijing_date(value: datetime | None) -> str:
 def register(app: Flask) -> None:
     """Register the filters and globals on ``app``."""
     app.add_template_filter(beijing_time, "beijing_time")
+    app.add_template_filter(render_number, "number")  # a path as its 序号 (vocabulary/numbering.py)
     app.add_template_filter(chinese_date, "chinese_date")
     app.add_template_filter(beijing_date, "beijing_date")
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES)

@@ -149,10 +149,17 @@ def check_workbook_budget(archive: zipfile.ZipFile, name: str, budget: UploadBud
     for member in members:
         if member.lower().startswith("xl/worksheets/") and member.lower().endswith(".xml"):
             cells += count_elements(archive, member, _CELL, budget.max_cells - cells)
-            if cells > budget.max_cells:
-                raise _refusal(name, "单元格", cells, budget.max_cells,
-                               "请删去空白格式行列，或把台账拆分成几个文件后再上传。",
-                               "too_many_cells", "UPLOAD_MAX_CELLS")
+            check_cell_count(cells, name, budget)
+
+
+def check_cell_count(cells: int, name: str, budget: UploadBudget = UploadBudget()) -> None:
+    """Refuse a sheet read by another reader (a CSV's fields with values, an .xls/.ods sheet's
+    rows × columns) of more than ``budget.max_cells`` cells: the same limit and message as an
+    .xlsx's ``<c>`` elements. Raises BudgetExceeded("too_many_cells")."""
+    if cells > budget.max_cells:
+        raise _refusal(name, "单元格", cells, budget.max_cells,
+                       "请删去空白格式行列，或把台账拆分成几个文件后再上传。",
+                       "too_many_cells", "UPLOAD_MAX_CELLS")
 
 
 def check_docx_budget(archive: zipfile.ZipFile, name: str, budget: UploadBudget = UploadBudget()) -> None:

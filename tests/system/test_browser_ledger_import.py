@@ -2,6 +2,9 @@
 conflict, confirms, and finds the import in the list with its revert button (issue #4)."""
 from __future__ import annotations
 
+import csv
+import io
+
 from tests.helpers.browser import nav_to, shot, sign_in
 from tests.helpers.ledger import edit, export
 from tests.helpers.reports import post_report, task_id
@@ -38,3 +41,25 @@ def test_browser_ledger_import_preview_confirm_and_list(app, client, auth, seede
     shot(page, "ledger-import-list")
     # The page's own script runs under the CSP (favicon 404s and Bootstrap's data: icons are not ours).
     assert not [e for e in errors if "script" in e.lower() or "ledger-import" in e], errors
+
+
+def test_browser_csv_ledger_preview_shows_what_will_be_written_on_a_phone(app, seeded_template, live_server, browser,
+                                                                          tmp_path):
+    """Issue 15: the app's own CSV export goes back in; the preview names what each row writes."""
+    exported = export(app, tmp_path / "台账.csv", "--plan", "1").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(exported, newline="")))
+    progress = rows[0].index("进展情况")
+    next(row for row in rows if row[0] == "一（二）")[progress] = "离线填写：银行排查完成。"
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    (tmp_path / "填好.csv").write_bytes(("\ufeff" + out.getvalue()).encode("utf-8"))
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(live_server + "/imports/new")
+    page.set_input_files("input[type=file]", str(tmp_path / "填好.csv"))
+    page.get_by_role("button", name="上传并预览").click()
+    page.wait_for_load_state("networkidle")
+    row = page.locator("#outcomes tr.outcome-update")
+    assert row.count() == 1
+    assert "进展情况：离线填写：银行排查完成。" in row.locator("td.written").inner_text()
+    shot(page, "ledger-import-csv-preview-phone")

@@ -167,12 +167,23 @@ def test_ledger_reader_reports_every_bad_row_with_row_and_column(tmp_path):
     assert not result.ok
 
 
-def test_ledger_reader_formula_never_evaluated_even_with_a_cached_value(tmp_path):
+def test_ledger_reader_formula_takes_the_cached_value_never_the_formula(tmp_path):
+    # Issue 15: the value the file cached is read; the formula is never evaluated nor kept.
     xml = sheet_xml(HEADER_XML + inline_row(2, "1", "加强监测", "市金融办", "2024年底", None, "推进中")
-                    .replace("</row>", '<c r="E2"><f>WEBSERVICE("http://x")</f><v>secret</v></c></row>'))
+                    .replace("</row>", '<c r="E2" t="str"><f>WEBSERVICE("http://x")</f><v>已完成评估</v></c></row>'))
     result = read_ledger(raw_xlsx(xml), "公式.xlsx", statuses=STATUSES)
-    assert [(i.row, i.column, i.reason) for i in result.issues] == [(2, "E", FORMULA_REASON)]
-    assert result.rows[0].progress is None
+    assert result.issues == []
+    assert result.rows[0].progress == "已完成评估"
+    assert any("E 列（进展情况）含公式，已按文件中保存的计算结果导入" in w for w in result.warnings)
+
+
+def test_ledger_reader_formula_without_a_cached_value_is_a_row_error(tmp_path):
+    for cell in ('<c r="E2"><f>WEBSERVICE("http://x")</f></c>', '<c r="E2"><f>1+1</f><v>secret</v></c>'):
+        xml = sheet_xml(HEADER_XML + inline_row(2, "1", "加强监测", "市金融办", "2024年底", None, "推进中")
+                        .replace("</row>", cell + "</row>"))
+        result = read_ledger(raw_xlsx(xml), "公式.xlsx", statuses=STATUSES)
+        assert [(i.row, i.column, i.reason) for i in result.issues] == [(2, "E", FORMULA_REASON)]
+        assert result.rows[0].progress is None
 
 
 def test_ledger_reader_status_is_not_checked_without_a_list(tmp_path):
@@ -413,14 +424,13 @@ def test_ledger_reader_header_row_and_column_map_for_an_unrecognised_header(tmp_
 
 
 @pytest.mark.parametrize("data, code, words", [
-    (safety.OLE_MAGIC + b"\0" * 2000 + "Workbook".encode("utf-16-le"), "legacy_xls", "另存为 .xlsx"),
+    (safety.OLE_MAGIC + b"\0" * 2000 + "Workbook".encode("utf-16-le"), "legacy_xls", "另存为”Excel 工作簿（.xlsx）"),
     (safety.OLE_MAGIC + b"\0" * 2000 + "EncryptedPackage".encode("utf-16-le"), "encrypted", "密码"),
-    ("序号,具体措施,牵头单位\n1,推进改革,区发改局\n".encode("utf-8"), "not_xlsx", "CSV"),
     (b"<html><body><table><tr><td>1</td></tr></table></body></html>", "not_xlsx", "网页"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "not_xlsx", "PDF"),
     (b"", "empty", "空"),
 ])
-def test_ledger_reader_refuses_files_that_are_not_xlsx(data, code, words, no_openpyxl):
+def test_ledger_reader_refuses_files_that_are_not_ledgers(data, code, words, no_openpyxl):
     error = refused(data, code)
     assert words in str(error)
 

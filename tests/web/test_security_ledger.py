@@ -247,12 +247,12 @@ def _ole(extra: bytes = b"") -> bytes:
     return bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504 + extra
 
 
+# A CSV is read as a ledger since issue 15 (by its bytes, whatever its name): tests/web/test_ledger_exchange.py.
 @pytest.mark.parametrize("name, data, words", [
-    ("名单.xlsx", "序号,具体措施,牵头单位\n1,任务,市金融办\n".encode("utf-8"), "CSV"),
     ("网页.xlsx", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "HTML"),
     ("文档.xlsx", b"%PDF-1.7\n1 0 obj\n", "PDF"),
     ("旧版.xls", _ole(), ".xls"),
-], ids=["csv", "html", "pdf", "xls"])
+], ids=["html", "pdf", "xls"])
 def test_e7_other_files_renamed_xlsx_are_refused_by_their_bytes(app, client, auth, name, data, words, no_openpyxl):
     auth.login("duban")
     response = upload(client, data, name)

@@ -49,7 +49,9 @@ def export_ledger_command(output: str, plan_id: int | None, unit_name: str | Non
 @click.option("--as", "username", help="以该用户的权限导入（默认：命令行操作员，督办权限）")
 @click.option("--dry-run", is_flag=True, help="只显示将要做的修改，不写入数据库")
 def import_ledger_command(file: str, plan_id: int | None, username: str | None, dry_run: bool) -> None:
-    """Read the work ledger FILE back (CONTRACTS.md §4): all rows applied, or none."""
+    """Read the work ledger FILE back (CONTRACTS.md §4): all rows applied, or none.
+
+    FILE: .xlsx, .xls, .ods or .csv (UTF-8 with or without BOM, GB18030), told apart by its bytes."""
     from ..extensions import db
     from ..ledger import LedgerRefused
     from ..models import User

@@ -3,16 +3,19 @@
 Pure module (no Flask, no database): ``read_ledger`` turns an .xlsx into plain dataclasses; the
 import service decides what to create, update or refuse (CONTRACTS.md §4, issue #4). Steps:
 
-1. safety.py refuses dangerous or unreadable files before openpyxl runs (SECURITY-TESTS.md E1–E7);
-2. sheet.py streams the ledger sheet into a sparse grid (real rows only, merged ranges kept);
+1. safety.py/sources.py refuse dangerous or unreadable files before any reader runs
+   (SECURITY-TESTS.md E1–E7) and tell .xlsx, .xls, .ods and CSV apart by their bytes;
+2. sheet.py streams an .xlsx sheet into a sparse grid (real rows only, merged ranges kept);
+   sources.py gives the same grid for CSV (csv module) and .xls/.ods (python-calamine);
 3. header.py finds the header (title rows above it, two-row headers, vocabulary/captions.py), or
    the caller's corrected column map is used;
 4. rows.py turns each row into a ReadRow (results.py): merged cells spread down, hierarchy.py
    paths, units split, values typed; every bad cell becomes a LedgerIssue and reading goes on, so
    ALL bad rows are reported at once (SECURITY-TESTS.md E9).
 
-Formulas are never evaluated nor kept: a formula in a mapped column is an issue for its row
-("公式单元格，请改为文本", E11). Texts come back exactly as stored, so the writer's formula-safe
+Formulas are never evaluated nor kept: the value the file cached with a formula is read as the
+cell's value (a note says so); a formula without a cached value in an imported column is an issue
+for its row ("公式单元格，请改为文本", E11), in other columns it is ignored with a note. Texts come back exactly as stored, so the writer's formula-safe
 cells ("=HYPERLINK(...)" with quotePrefix) read back unchanged and no "'" accumulates (D5).
 """
 
@@ -26,8 +29,9 @@ from ..vocabulary.captions import CAPTION_SYNONYMS, normalize_caption
 from .header import HEADER_SCAN_ROWS, HeaderLayout, find_header, read_head_lines
 from .results import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow
 from .rows import RowReader
-from .safety import LedgerLimits, LedgerRefused, check_xlsx_container, load_source, open_workbook
-from .sheet import SheetGrid, fill_vertical_merges, scan_sheet
+from .safety import LedgerLimits, LedgerRefused, load_source
+from .sheet import SheetGrid, fill_vertical_merges
+from .sources import check_ledger_container, read_grid
 
 __all__ = ["FORMULA_REASON", "LedgerIssue", "LedgerReadResult", "ReadRow", "read_ledger"]
 
@@ -35,7 +39,8 @@ __all__ = ["FORMULA_REASON", "LedgerIssue", "LedgerReadResult", "ReadRow", "read
 def read_ledger(source, filename: str | None = None, *, column_map: dict[str, str] | None = None,
                 statuses: Collection[str] | None = None, header_row: int | None = None,
                 sheet: str | None = None, limits: LedgerLimits = LedgerLimits()) -> LedgerReadResult:
-    """Read the ledger in ``source`` (a path, bytes, or a binary file object).
+    """Read the ledger in ``source`` (a path, bytes, or a binary file object): .xlsx, .xls,
+    .ods or CSV, told apart by their bytes (sources.py).
 
     ``filename``: the name shown in messages (default: the path's base name); ``column_map``:
     canonical caption -> column letter replacing the detected mapping (see
@@ -47,13 +52,8 @@ def read_ledger(source, filename: str | None = None, *, column_map: dict[str, st
     to do next.
     """
     data, filename = load_source(source, filename, limits)
-    check_xlsx_container(data, filename, limits)
-    workbook = open_workbook(data, filename)
-    try:
-        worksheet = _choose_sheet(workbook, sheet, limits)
-        grid = scan_sheet(workbook, worksheet, limits)
-    finally:
-        workbook.close()
+    kind = check_ledger_container(data, filename, limits)
+    grid = read_grid(data, filename, kind, sheet, limits, lambda found: find_header(found) is not None)
     layout = _layout(grid, column_map, header_row)
     first_data_row = layout.last_row + 1
     data_rows = [row for row in sorted(grid.rows) if row >= first_data_row]
@@ -75,25 +75,6 @@ def read_ledger(source, filename: str | None = None, *, column_map: dict[str, st
         warnings=layout.warnings + head.warnings + builder.warnings,
         own_export="任务键" in layout.columns,
     )
-
-
-def _choose_sheet(workbook, name: str | None, limits: LedgerLimits):
-    """The sheet called ``name``, else the first visible sheet with a header, else the first."""
-    sheets = list(workbook.worksheets)
-    if name is not None:
-        for worksheet in sheets:
-            if worksheet.title == name:
-                return worksheet
-        raise LedgerRefused(f"工作簿中没有名为“{name}”的工作表。", "no_sheet")
-    visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"] or sheets
-    if not visible:
-        raise LedgerRefused("工作簿中没有工作表，请确认上传的是工作台账。", "no_sheet")
-    if len(visible) > 1:
-        for worksheet in visible:
-            preview = scan_sheet(workbook, worksheet, limits, stop_after_row=HEADER_SCAN_ROWS + 1)
-            if find_header(preview) is not None:
-                return worksheet
-    return visible[0]
 
 
 def _layout(grid: SheetGrid, column_map: dict[str, str] | None, header_row: int | None) -> HeaderLayout:

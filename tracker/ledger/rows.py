@@ -26,6 +26,9 @@ _FOOTER_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备�
                     "联系人", "联系电话", "负责人", "签发人", "制表人", "单位负责人")
 # Fields whose text is kept exactly as stored (no strip): what people write, and round-trips.
 _FREE_TEXT = ("重点任务", "具体措施", "进展情况", "存在问题", "下步计划", "责任人", "备注")
+#: Mapped columns the import reads but does not store: a formula or error value there is ignored
+#: with a note instead of refusing the row (issue 15).
+NOT_IMPORTED = frozenset({"责任人", "备注"})
 # A row with values in these fields only is a group (heading) row.
 _GROUP_ROW_FIELDS = frozenset({"序号", "重点任务", "备注"})
 # A row with values in these fields only may turn out to be a heading (its children show it).
@@ -87,6 +90,8 @@ class RowReader:
         read.remarks = text.get("备注")
         read.status = self._status(row, text.get("完成状态"))
         for column, caption in self.unmapped.items():
+            if (row, column) in self.grid.formulas:
+                continue  # a formula in a column not imported: noted, not read
             extra = _as_text(cells.get(column), exact=True)
             if extra is not None:
                 read.extra[caption] = extra
@@ -130,14 +135,26 @@ class RowReader:
         return False
 
     def _check_cell(self, row: int, column: int, value) -> None:
-        if value is FORMULA:
-            if column in self.caption_of:
+        """Formulas and error values: an issue in an imported column (E11), a note elsewhere.
+
+        A formula whose value the file cached is read as that value (noted once per column); one
+        without (FORMULA) is an issue in an imported column and ignored, with a note, in a column
+        the import does not store (unmapped, or NOT_IMPORTED such as 备注).
+        """
+        imported = column in self.caption_of and self.caption_of[column] not in NOT_IMPORTED
+        cached = (row, column) in self.grid.formulas
+        if value is FORMULA or cached:
+            if value is FORMULA and imported:
                 self._issue(row, column, FORMULA_REASON)
             elif column not in self._formula_columns_noted:
                 self._formula_columns_noted.add(column)
-                self.warnings.append(f"{get_column_letter(column)} 列（{self.unmapped.get(column, '未命名')}）"
-                                     "含公式，未导入该列。")
-        elif isinstance(value, CellError) and column in self.caption_of:
+                label = self.caption_of.get(column) or self.unmapped.get(column, "未命名")
+                where = f"{get_column_letter(column)} 列（{label}）"
+                if imported:
+                    self.warnings.append(f"{where}含公式，已按文件中保存的计算结果导入，公式本身不导入。")
+                else:
+                    self.warnings.append(f"{where}含公式，未导入该列。")
+        elif isinstance(value, CellError) and imported:
             self._issue(row, column, f"单元格是错误值 {value}，请改为文本")
 
     def _place(self, read: ReadRow, number_value, text: dict) -> None:

@@ -11,8 +11,9 @@ when installed): it keeps only real ``<row>`` elements with values, reads ``<mer
 one by one, and clears every element once read, so memory follows the cells that hold values.
 Cells are decoded as openpyxl's ``WorkSheetParser.parse_cell`` does (shared strings, inline
 strings with their rich-text runs, numbers, dates by number format, ``t="str"``/``"b"``/``"e"``/
-``"d"``), except that a cell with an ``<f>`` element is only marked FORMULA: its formula is never
-parsed, translated nor kept. Doing this here instead of through openpyxl's per-cell dicts and
+``"d"``), except that a cell with an ``<f>`` element never has its formula parsed, translated nor
+kept: it gives the value Excel cached in its ``<v>`` (and is listed in ``SheetGrid.formulas``), or
+FORMULA when there is no cached value. Doing this here instead of through openpyxl's per-cell dicts and
 rich-text objects makes the pass faster than openpyxl's own read-only iteration. openpyxl is
 pinned (3.1.5); the private workbook attributes used (``_archive``, ``_date_formats``,
 ``_timedelta_formats``, and the sheet's ``_worksheet_path``, ``_shared_strings``) are exercised by
@@ -63,12 +64,14 @@ class SheetGrid:
     date/datetime, bool, FORMULA, CellError); 1-based like Excel. ``merges``: merged ranges as
     (min_row, min_col, max_row, max_col). ``filled``: cells given their value by
     ``fill_vertical_merges`` (a merged range's value copied to the rows below its anchor).
+    ``formulas``: (row, column) of formula cells whose cached value stands in ``rows``.
     """
 
     name: str
     rows: dict[int, dict[int, object]] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     filled: set[tuple[int, int]] = field(default_factory=set)
+    formulas: set[tuple[int, int]] = field(default_factory=set)
 
     def value(self, row: int, column: int):
         """Return the value at (row, column), or None."""
@@ -101,6 +104,8 @@ def scan_sheet(workbook, worksheet, limits: LedgerLimits, stop_after_row: int | 
                         break
                     values = decoder.row_values(element)
                     element.clear()
+                    for column in decoder.cached_formulas:
+                        grid.formulas.add((number, column))
                     if values:
                         grid.rows[number] = values
                         if len(grid.rows) > value_rows_cap:
@@ -140,18 +145,28 @@ class _CellDecoder:
         self.date_formats = workbook._date_formats
         self.timedelta_formats = workbook._timedelta_formats
         self.epoch = workbook.epoch
+        self.cached_formulas: list[int] = []  # columns of the last row's formulas with a cached value
 
     def row_values(self, row) -> dict[int, object]:
         """{column: value} of the ``<row>`` element ``row``; blank texts and empty cells left out."""
         values = {}
+        self.cached_formulas = []
         column = 0
         for cell in row:
             if cell.tag != _CELL:
                 continue
             reference = cell.get("r")
             column = coordinate_to_tuple(reference)[1] if reference else column + 1
-            if cell.find(_FORMULA) is not None:
-                values[column] = FORMULA  # "=...", array or data-table formula: never kept
+            if cell.find(_FORMULA) is not None:  # "=...", array or data-table formula: never kept
+                try:
+                    value = self._value(cell)
+                except (ValueError, TypeError, IndexError):  # a malformed cached value: none to take
+                    value = None
+                if value is None or isinstance(value, str) and not value.strip():
+                    values[column] = FORMULA  # no cached value to take
+                else:
+                    values[column] = value
+                    self.cached_formulas.append(column)
                 continue
             value = self._value(cell)
             if value is None or isinstance(value, str) and not value.strip():

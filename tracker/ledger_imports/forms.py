@@ -7,7 +7,7 @@ from wtforms import IntegerField, SelectField, StringField, SubmitField
 class UploadForm(FlaskForm):
     """The ledger file and, for other offices' ledgers, the plan to merge into (0: a new plan)."""
 
-    file = FileField("工作台账（.xlsx）", validators=[FileRequired("请选择要上传的台账文件。")])
+    file = FileField("工作台账（.xlsx、.xls、.ods 或 .csv）", validators=[FileRequired("请选择要上传的台账文件。")])
     plan = SelectField("外单位台账的处理方式", coerce=int, default=0)
     submit = SubmitField("上传并预览")
 

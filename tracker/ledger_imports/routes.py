@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..gate import requires
-from ..ledger import LedgerRefused, check_xlsx_container
+from ..ledger import LedgerRefused
+from ..ledger.sources import check_ledger_container
 from ..ledger.safety import load_source
 from ..models import Plan
 from ..services.errors import InvalidInput
@@ -60,7 +61,7 @@ def upload():
         name = form.file.data.filename or "台账.xlsx"
         try:
             data, name = load_source(form.file.data.stream, name, limits)
-            check_xlsx_container(data, name, limits)  # refused files are never stored
+            check_ledger_container(data, name, limits)  # refused files are never stored
         except LedgerRefused as refused:
             if refused.code == "too_large":
                 return render_template("error.html", code=413, title="文件太大", message=str(refused)), 413
@@ -85,8 +86,10 @@ def preview(token: str):
     try:
         pending, loaded = _load_pending(token)
     except LedgerRefused as refused:
+        pending.mark_refused(True)  # not a draft on the liaison's home any more
         return _render_preview(pending, None, str(refused)), 400
     result = preview_import(loaded, current_user, pending.target_plan_id)
+    pending.mark_refused(not result.ok)
     return _render_preview(pending, result)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
 from ..clock import utcnow
 from ..extensions import db
 from .enums import AssignmentRole, ReportCycle, TaskStatus, _enum_column
+from ..vocabulary.numbering import render_number
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
     from .reports import ProgressReport
@@ -94,8 +95,9 @@ class Task(db.Model):
 
     @property
     def number_display(self) -> str:
-        """Return the 序号 as shown in lists and ledgers: the path joined, e.g. "一（一）"."""
-        return "".join(self.path)
+        """Return the 序号 as shown in lists and ledgers (vocabulary.numbering.render_number):
+        "一（一）", and "1.1" for the path ["1", "1.1"]."""
+        return render_number(self.path)
 
     @property
     def heading_text(self) -> str:

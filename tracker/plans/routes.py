@@ -3,21 +3,19 @@ from __future__ import annotations
 
 from flask import abort, render_template, request
 from flask_login import current_user, login_required
-from sqlalchemy import select
 
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Plan
 from ..services.errors import InvalidInput
 from ..services.ledger.export import export_ledger, export_ledger_csv
-from ..services.plans.store import plan_page, plan_task_counts
+from ..services.plans.store import plan_page, plan_task_counts, plans_for
 from . import bp
 
 @bp.route("/plans")
 @login_required
 def index():
-    plans = db.session.scalars(select(Plan).order_by(Plan.created_at.desc(), Plan.id.desc())).all()
-    return render_template("plans/index.html", plans=plans, counts=plan_task_counts())
+    return render_template("plans/index.html", plans=plans_for(current_user), counts=plan_task_counts())
 
 
 @bp.route("/plans/<int:plan_id>")

@@ -1,15 +1,21 @@
 """The supervision forms: plan settings (预警天数, 报送周期, 报送日), 催办 of a unit, 确认收到 of a reminder."""
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, SelectField, SubmitField, TextAreaField
+from wtforms import HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, NumberRange
+from wtforms.validators import InputRequired, Length, NumberRange
 
 from ..forms import DateTextField
 from ..models import ReportCycle
 
 
 class PlanSettingsForm(FlaskForm):
-    """A plan's reporting settings, with the ranges services/figures/reporting.py enforces again."""
+    """A plan's name and document fields, and its reporting settings, with the ranges
+    services/figures/reporting.py enforces again."""
+
+    title = StringField("方案名称", validators=[Length(max=300, message="方案名称最多 300 个字。")])
+    doc_number = StringField("文号", validators=[Length(max=100, message="文号最多 100 个字。")])
+    issuer = StringField("发文机关", validators=[Length(max=200, message="发文机关最多 200 个字。")])
+    issued_on = DateTextField("印发日期")
 
     warning_days = IntegerField("到期前多少天亮黄灯（预警天数）",
                                 validators=[InputRequired("请填写预警天数。"), NumberRange(0, 365, "预警天数应在 0 到 365 之间。")])

@@ -10,7 +10,7 @@ from ..models import Plan, ReportCycle, Unit
 from ..services.workflow import reminders
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
-from ..services.figures.reporting import missing_reports, update_plan_settings
+from ..services.figures.reporting import PLAN_DETAILS, missing_reports, update_plan_settings
 from ..tasks.actions import email_reminders
 from . import bp
 from .forms import AcknowledgeForm, PlanSettingsForm, RemindUnitForm
@@ -100,12 +100,14 @@ def plan_settings(plan_id: int):
         form.report_cycle.data = plan.report_cycle.value
     if form.validate_on_submit():
         try:
+            # Only the document fields the page posted change (a form without them keeps them).
+            details = {name: getattr(form, name).data for name in PLAN_DETAILS if name in request.form}
             update_plan_settings(plan_id, current_user, form.warning_days.data, ReportCycle(form.report_cycle.data),
-                                 form.report_day.data)
+                                 form.report_day.data, details)
         except InvalidInput as error:
             flash(str(error), "danger")
         else:
-            flash("报送设置已保存。", "success")
+            flash("方案设置已保存。", "success")
             return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
     elif form.is_submitted():
         flash("请检查表单中标红的内容后重新提交。", "danger")

@@ -370,3 +370,40 @@ def parse_number(text) -> tuple[list[NumberToken], str] | None:
     if not tokens:
         return None
     return tokens, text[position:].strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering: the one way a path is shown as a 序号 (pages, ledgers, bulletin, mail, API)
+
+#: Marks that join a dotted number's parts ("1.2", "1．2", "1-2").
+_DOTTED_JOINS = ".．-"
+#: Trailing marks a written number carries in running text but not as a 序号 ("10." "一、").
+_NUMBER_TAIL = "、.．，,：: "
+
+
+def render_number(path) -> str:
+    """The 序号 of an item whose path is ``path`` (a sequence of tokens, root first), as every
+    page and file shows it (issue 15: one renderer).
+
+    Tokens are joined, except that a dotted token holding its parent's number replaces it:
+    ["一", "（一）"] -> "一（一）"; ["1", "1.1"] -> "1.1" (not "11.1"); ["1", "1.1", "1.1.2"] ->
+    "1.1.2"; ["一", "1", "1.1"] -> "一1.1"; [] -> "". Raises TypeError for a non-str token.
+    """
+    shown: list[str] = []
+    for token in path:
+        if not isinstance(token, str):
+            raise TypeError(f"a path token must be str, not {type(token).__name__}")
+        if shown:
+            previous = shown[-1]
+            if len(token) > len(previous) and token.startswith(previous) and token[len(previous)] in _DOTTED_JOINS:
+                shown[-1] = token
+                continue
+        shown.append(token)
+    return "".join(shown)
+
+
+def sibling_number(number: str | None, suffix: int) -> str:
+    """The 序号 of the ``suffix``-th piece split off an item numbered ``number``: its trailing marks
+    dropped, then "-suffix": ("10.", 2) -> "10-2" (not "10.-2"), ("（三）", 2) -> "（三）-2",
+    ("一、", 3) -> "一-3", (None, 2) -> "-2"."""
+    return f"{(number or '').strip().rstrip(_NUMBER_TAIL)}-{suffix}"

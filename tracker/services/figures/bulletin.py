@@ -33,6 +33,7 @@ from ..permissions import require
 from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
 from ..indicators.figures import indicator_shortfalls
 from ...indicators import RULES as INDICATOR_RULES
+from ...vocabulary.numbering import render_number
 
 CHINESE_QUARTERS = "一二三四"
 
@@ -74,7 +75,7 @@ def named_tasks(task_ids: list[int]) -> dict[int, NamedTask]:
     rows = db.session.execute(
         select(Task.id, Task.path, Task.title, Task.text, Task.due_date, Plan.title)
         .join(Plan, Plan.id == Task.plan_id).where(Task.id.in_(task_ids)))
-    return {task_id: NamedTask("".join(path), task_heading_text(title, text), plan_title, due_date)
+    return {task_id: NamedTask(render_number(path), task_heading_text(title, text), plan_title, due_date)
             for task_id, path, title, text, due_date, plan_title in rows}
 
 

@@ -99,14 +99,34 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     return MissingReports(period, due, today > due, missing, list(units.values()))
 
 
-def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cycle: ReportCycle,
-                         report_day: int) -> Plan:
-    """Change a plan's 预警天数, 报送周期 and 报送日; journal each change; commit; return the plan.
+#: The plan's document fields the settings page may rename (issue 15): field -> (caption, max chars).
+PLAN_DETAILS = {"title": ("方案名称", 300), "doc_number": ("文号", 100), "issuer": ("发文机关", 200),
+                "issued_on": ("印发日期", None)}
 
-    ``warning_days``: 0–365; ``report_day``: 1–31 (monthly, quarterly) or 1–7 (weekly). Raises
-    PermissionDenied unless ``actor`` is the supervising office or an admin; NotFound for an
-    unknown plan; InvalidInput for values out of range.
+
+def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cycle: ReportCycle,
+                         report_day: int, details: dict | None = None) -> Plan:
+    """Change a plan's 预警天数, 报送周期 and 报送日, and the document fields in ``details``;
+    journal each change; commit; return the plan.
+
+    ``warning_days``: 0–365; ``report_day``: 1–31 (monthly, quarterly) or 1–7 (weekly);
+    ``details``: any of PLAN_DETAILS (title, doc_number, issuer: text, blank clears all but the
+    title; issued_on: a date or None), e.g. to rename a plan created from a ledger whose title was
+    "附件：重点工作任务分解表". Raises PermissionDenied unless ``actor`` is the supervising office or
+    an admin; NotFound for an unknown plan; InvalidInput for values out of range or an empty title.
     """
+    details = dict(details or {})
+    for name, value in list(details.items()):
+        if name not in PLAN_DETAILS:
+            raise InvalidInput(f"方案没有“{name}”这一项。")
+        caption, limit = PLAN_DETAILS[name]
+        if limit is not None:
+            value = " ".join((value or "").split()) or None
+            if value is not None and len(value) > limit:
+                raise InvalidInput(f"“{caption}”最多 {limit} 个字，请删减后再保存。")
+            details[name] = value
+    if "title" in details and not details["title"]:
+        raise InvalidInput("“方案名称”不能为空，请填写方案的标题。")
     require(is_supervisor(actor), "只有督办部门可以修改方案的报送设置。")
     if not 0 <= warning_days <= MAX_WARNING_DAYS:
         raise InvalidInput(f"“预警天数”应在 0 到 {MAX_WARNING_DAYS} 之间。")
@@ -125,8 +145,17 @@ def update_plan_settings(plan_id: int, actor: User, warning_days: int, report_cy
                 journal.record(None, JournalField.PLAN_SETTINGS, f"{caption}：{_text(old)}", f"{caption}：{_text(value)}",
                                actor, plan_id=plan.id)
                 setattr(plan, field, value)
+        for field, value in details.items():
+            old = getattr(plan, field)
+            if old != value:
+                caption = PLAN_DETAILS[field][0]
+                journal.record(None, JournalField.PLAN_SETTINGS, f"{caption}：{_text(old)}", f"{caption}：{_text(value)}",
+                               actor, plan_id=plan.id)
+                setattr(plan, field, value)
     return plan
 
 
 def _text(value: object) -> str:
+    if value is None:
+        return "（空）"
     return value.label if isinstance(value, ReportCycle) else str(value)

@@ -42,6 +42,7 @@ from ..permissions import unit_role
 from ..workflow.progress import MAX_REPORT_CHARS, latest_reports
 from ..accounts.units import UnitIndex
 from ..workflow.transitions import Action, transition_for_status
+from ...vocabulary.numbering import render_number
 
 REPORT_FIELDS = (("进展情况", "progress"), ("存在问题", "problems"), ("下步计划", "next_steps"))
 # Statuses other offices write that the tracker derives from dates (a status light), never stores.
@@ -115,7 +116,7 @@ class TaskRow:
 
     @property
     def number_display(self) -> str:
-        return "".join(self.path)
+        return render_number(self.path)
 
     @property
     def lead_unit_ids(self) -> list[int]:

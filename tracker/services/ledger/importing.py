@@ -269,6 +269,7 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
     office = (units.find(supervising_office) if supervising_office else None) or (
         actor.unit if actor.role in (Role.SUPERVISOR, Role.ADMIN) else None)
     ctx = ImportContext(read, actor, preview, units, file_unit, office, lock)
+    preview.reported_on = ctx.reported_on
     preview.duplicate_of = _duplicate(loaded.sha256)
     if actor.role is Role.LIAISON and file_unit is not None and file_unit.id != actor.unit_id:
         preview.problems.append(f"该台账的填报单位是“{file_unit.name}”，不是本单位（{actor.unit.name}）。"

@@ -23,6 +23,7 @@ from .changes import (
 )
 from .outcomes import SKIP, RowOutcome
 from ..scope import task_scope
+from ...vocabulary.numbering import render_number
 
 
 def plan_merge(ctx: ImportContext, plan: Plan) -> list[Change]:
@@ -84,7 +85,7 @@ def _match(row: ReadRow, by_text: dict[str, list[TaskRow]], by_number: dict[str,
     found = by_text.get(text, []) if text else []
     if len(found) == 1:
         return found[0]
-    for number in (row.number, "".join(row.path or [])):
+    for number in (row.number, render_number(row.path or [])):
         number = _normal(number)
         if number and number in by_number:
             return by_number[number]

@@ -32,7 +32,7 @@ from ...vocabulary.numbering import chinese_numeral
 from ...vocabulary.units import is_vague_collective
 from .. import journal
 from .changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
-from .outcomes import CREATE, RowOutcome
+from .outcomes import CREATE, ERROR, FieldDiff, RowOutcome
 from ..workflow.progress import MAX_REPORT_CHARS
 from ..accounts.units import UnitIndex
 
@@ -121,8 +121,19 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
                 path = path[:-1] + [path[-1] + "'"]
         index = add(_measure(row, path, parent))
         outcome.notes.append("新建任务" + ("，含一条进展" if tasks[index].report else ""))
+        if outcome.action != ERROR:
+            outcome.diffs.extend(_written(tasks[index], row))
     ctx.preview.created = len(tasks)
     return tasks
+
+
+def _written(task: NewTask, row: ReadRow) -> list[FieldDiff]:
+    """What a new task will be stored with, field by field, for the preview (tracker side empty)."""
+    values = [("具体措施", task.text), ("牵头单位", "、".join(task.lead_units)),
+              ("配合单位", "、".join(task.supporting_units)), ("完成时限", row.deadline or ""),
+              ("完成状态", task.status.label)]
+    values += list(zip((caption for caption, _ in REPORT_FIELDS), task.report or ("", "", "")))
+    return [FieldDiff(caption, "", value) for caption, value in values if value]
 
 
 def _title(text: str | None) -> str | None:

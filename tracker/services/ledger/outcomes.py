@@ -6,6 +6,7 @@ case (ledger_import.py), the CLI and the pages. Nothing here touches the databas
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ...ledger import LedgerIssue
 
@@ -35,7 +36,8 @@ class RowOutcome:
     ``action``: create / update / skip / conflict / error (ACTION_LABELS); ``number``/``label``:
     the row's 序号 and a short text to recognise it; ``task_id``: the matched task, if any;
     ``notes``: what will change or why nothing does, in Chinese; ``diffs``: for a conflict both
-    versions of each differing field (never applied), for an update the values that change;
+    versions of each differing field (never applied), for an update the values that change, for
+    a new task every value it will be created with (``tracker`` empty);
     ``tracker_version``/``file_version``: the task's version now and as exported.
     """
 
@@ -61,7 +63,8 @@ class ImportPreview:
     ``issues``: every bad cell (reader and import rules alike) as LedgerIssue (``cli_line()`` gives
     "row N, column X: reason"); ``problems``: reasons the whole file cannot be imported (wrong
     unit, no right to create a plan, already imported); ``duplicate_of``: (record id, Beijing time
-    text) of the applied import of the same file. Counts: ``rows_read`` data rows, ``created``
+    text) of the applied import of the same file; ``reported_on``: the day the import's progress
+    is dated by (another office's 填报日期; None: the day of the import). Counts: ``rows_read`` data rows, ``created``
     tasks to create (headings included), ``updated`` tasks to update, ``conflicts``, ``skipped``.
     """
 
@@ -80,6 +83,7 @@ class ImportPreview:
     issues: list[LedgerIssue] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     duplicate_of: tuple[int, str] | None = None
+    reported_on: "date | None" = None
     plan_title: str | None = None
     target_plan_id: int | None = None
     rows_read: int = 0

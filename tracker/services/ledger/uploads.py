@@ -26,7 +26,9 @@ _TOKEN = re.compile(r"^[0-9a-f]{32}$")
 @dataclass
 class PendingUpload:
     """An upload waiting for confirmation: ``token`` (its server name), the stored ``path``, the
-    original file name, the uploader, the target plan and the column mapping chosen so far."""
+    original file name, the uploader, the target plan and the column mapping chosen so far.
+    ``refused``: its last preview refused it (a whole-file refusal or bad rows); such an upload
+    can only be corrected and uploaded again, so the liaison's home does not list it as a draft."""
 
     token: str
     path: Path
@@ -36,11 +38,18 @@ class PendingUpload:
     column_map: dict[str, str] | None = None
     header_row: int | None = None
     uploaded_at: float = field(default_factory=time.time)
+    refused: bool = False
 
     @property
     def uploaded_utc(self) -> datetime:
         """When it was uploaded, as a naive UTC datetime (as the database stores times)."""
         return datetime.fromtimestamp(self.uploaded_at, timezone.utc).replace(tzinfo=None)
+
+    def mark_refused(self, refused: bool) -> None:
+        """Record whether the last preview refused the upload (saved only when it changes)."""
+        if self.refused != refused:
+            self.refused = refused
+            self.save_meta()
 
     def save_meta(self) -> None:
         """Write the metadata file beside the upload."""
@@ -111,7 +120,8 @@ def _sweep(folder: Path) -> None:
 
 def pending_uploads(instance_path: str, user_id: int) -> list[PendingUpload]:
     """Return the uploads of user ``user_id`` still waiting for confirmation (not older than
-    MAX_AGE_SECONDS), newest first: the liaison's home lists them as drafts not yet submitted."""
+    MAX_AGE_SECONDS, not ``refused`` by their preview), newest first: the liaison's home lists them
+    as drafts not yet submitted."""
     folder = Path(instance_path) / FOLDER
     if not folder.is_dir():
         return []
@@ -130,5 +140,7 @@ def pending_uploads(instance_path: str, user_id: int) -> list[PendingUpload]:
         if meta.get("user_id") != user_id or not meta_path.with_suffix(".xlsx").exists():
             continue
         meta.pop("token", None)
+        if meta.get("refused"):
+            continue
         found.append(PendingUpload(token=token, path=meta_path.with_suffix(".xlsx"), **meta))
     return sorted(found, key=lambda pending: pending.uploaded_at, reverse=True)

@@ -18,6 +18,7 @@ from ...parsing import MeasureDraft, PlanDraft, parse_due_date
 from ...parsing.paths import unique_key
 from ...parsing.walker import short_title
 from ...vocabulary.units import split_units
+from ...vocabulary.numbering import render_number, sibling_number
 from ..errors import InvalidInput
 
 ROLES = ("lead", "supporting")
@@ -192,7 +193,7 @@ def split_item(state: dict, item_id: int) -> dict:
     item = items[index]
     parts = [p.strip() for p in (item["text"] or "").split("\n") if p.strip()]
     if len(parts) < 2:
-        raise InvalidInput(f"条目 {''.join(item['path'])} 的正文只有一段。请先在正文框中按回车，把要拆开的内容分成几段，再点“拆分”。")
+        raise InvalidInput(f"条目 {render_number(item['path'])} 的正文只有一段。请先在正文框中按回车，把要拆开的内容分成几段，再点“拆分”。")
     item["text"] = parts[0]
     item["title"] = item["title"] or short_title(parts[0])
     taken = {tuple(i["path"]) for i in items}
@@ -204,7 +205,7 @@ def split_item(state: dict, item_id: int) -> dict:
             suffix += 1
         path = list(parent + (f"{key}-{suffix}",))
         taken.add(tuple(path))
-        new_items.append({**copy.deepcopy(item), "id": state["next_id"], "path": path, "number": f"{item['number']}-{suffix}",
+        new_items.append({**copy.deepcopy(item), "id": state["next_id"], "path": path, "number": sibling_number(item["number"], suffix),
                           "title": short_title(part), "text": part, "suggested": [], "inline": False})
         state["next_id"] += 1
     end = _subtree_end(items, index)

@@ -35,6 +35,7 @@ from sqlalchemy.orm import selectinload
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
+from ...vocabulary.numbering import render_number
 from ...models import (
     Assignment,
     AssignmentRole,
@@ -129,7 +130,7 @@ def _units_text(names: list[str]) -> str | None:
 
 def _field_changes(task: Task, measure) -> list[tuple[str, str | None, str | None]]:
     changes = []
-    pairs = [("path", "".join(task.path), "".join(measure.path)), ("title", task.title, measure.title),
+    pairs = [("path", render_number(task.path), render_number(measure.path)), ("title", task.title, measure.title),
              ("text", task.text or "", measure.text or ""), ("deadline", task.deadline, measure.deadline),
              ("lead_units", _units_text([u.name for u in task.lead_units]),
               _units_text([_canonical(n) for n in measure.lead_units])),

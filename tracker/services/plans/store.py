@@ -99,6 +99,17 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
     return PlanImport(plan=plan, task_count=len(draft.measures), new_units=new_units)
 
 
+def plans_for(user) -> list[Plan]:
+    """Return the plans ``user`` is shown on the plan list, newest first: every plan for users who
+    see every task, else only plans where the user's unit leads or supports a live task (issue 15:
+    a liaison offered 下载工作台账 for a plan without its tasks got an empty ledger)."""
+    query = select(Plan).order_by(Plan.created_at.desc(), Plan.id.desc())
+    scope = task_scope(user)
+    if not scope.unrestricted:
+        query = query.where(Plan.id.in_(scope.live().leaves().select(Task.plan_id)))
+    return list(db.session.scalars(query))
+
+
 def plan_task_counts() -> dict[int, int]:
     """Return ``{plan_id: number of live tasks, headings included}`` for every plan (the plan list's
     条目数; withdrawn tasks are left out, services/scope.py), in one query."""
