@@ -62,6 +62,22 @@ def register(app: Flask) -> None:
     for code in (400, 404, 429):
         app.register_error_handler(code, lambda e, code=code: page(code))
 
+    @app.before_request
+    def refuse_nul_characters():
+        """Refuse a form or query value holding NUL (0x00) with a 400 saying so, before any view runs.
+
+        PostgreSQL's text cannot store NUL and no office writes one, so one check at the door serves
+        every page (the API refuses it in its own schemas, with JSON errors)."""
+        if request.path.startswith("/api/"):
+            return None
+        values = [value for _, value in request.args.items(multi=True)]
+        if request.method in ("POST", "PUT", "PATCH"):
+            values += [value for _, value in request.form.items(multi=True)]
+        if any("\x00" in value for value in values):
+            return page(400, "提交的内容含有不可见的空字符（NUL），无法保存。请删除这些字符（或重新输入、"
+                             "以纯文本方式粘贴）后再提交。")
+        return None
+
     @app.errorhandler(405)
     def method_not_allowed(error):
         # RFC 9110 §15.5.6: a 405 says which methods the address has (werkzeug's routing knows them).
