@@ -19,15 +19,26 @@ def sign_in(page: Page, base: str, username: str, password: str) -> None:
     page.goto(f"{base}/login")
     page.get_by_label("用户名").fill(username)
     page.get_by_label("密码").fill(password)
-    page.get_by_role("button", name="登录").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="登录").click()
 
 
 def nav_to(page: Page, menu: str, link: str) -> None:
     """Open the top bar's menu ``menu`` (督办, 台账, 管理) and follow its link ``link``, as a person does."""
     bar = page.locator("#main-nav")
     bar.get_by_role("button", name=menu).click()
-    bar.get_by_role("link", name=link).click()
+    with page.expect_navigation():
+        bar.get_by_role("link", name=link).click()
+
+
+def press(page: Page, button: str) -> None:
+    """Press the button named exactly ``button`` and wait until the page the form answers with has loaded.
+
+    Waiting for that navigation, not for the current page's load state, is what keeps a check that follows
+    from reading the old page while the server is still answering (seen on PostgreSQL in CI).
+    """
+    with page.expect_navigation():
+        page.get_by_role("button", name=button, exact=True).click()
 
 
 def shot(page: Page, name: str) -> None:

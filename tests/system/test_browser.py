@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 import openpyxl
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.helpers.browser import shot, sign_in
 from tests.helpers.ledger import data_rows
@@ -32,9 +32,9 @@ def test_browser_liaison_reports_and_supervisor_downloads_the_ledger(live_server
     liaison.get_by_label("进展情况").fill("已对辖区 36 家证券经营机构开展适当性管理检查。")
     liaison.get_by_label("存在问题").fill("部分私募基金管理人底数不清。")
     liaison.get_by_label("下步计划").fill("12 月底前完成全面排查。")
-    liaison.get_by_role("button", name="提交进展").click()
-    liaison.wait_for_load_state("networkidle")
-    assert liaison.get_by_text("进展已报送。").is_visible()
+    with liaison.expect_navigation():
+        liaison.get_by_role("button", name="提交进展").click()
+    expect(liaison.get_by_text("进展已报送。")).to_be_visible()
     assert liaison.locator(".report").first.inner_text().count("已对辖区 36 家证券经营机构开展适当性管理检查。") == 1
     shot(liaison, "liaison-task-reported")
     liaison.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").click()
@@ -59,7 +59,7 @@ def test_browser_liaison_of_another_unit_sees_a_chinese_403_page(live_server, br
     sign_in(page, live_server, "bjj", seeded_template.passwords["bjj"])
     response = page.goto(f"{live_server}/tasks/{task_id(app, ['一', '（三）'])}")
     assert response.status == 403
-    assert page.get_by_role("heading", name="没有权限").is_visible()
+    expect(page.get_by_role("heading", name="没有权限")).to_be_visible()
     assert "加强证券市场风险防范" not in page.content()
 
 
@@ -75,9 +75,9 @@ def test_browser_supervisor_imports_a_word_plan_through_the_preview_and_corrects
     page.get_by_role("link", name="导入方案").click()
     page.get_by_label("方案文件").set_input_files(str(plan_file))
     shot(page, "import-upload")
-    page.get_by_role("button", name="读取并预览").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", name="核对预览：测试方案.docx").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="读取并预览").click()
+    expect(page.get_by_role("heading", name="核对预览：测试方案.docx")).to_be_visible()
     assert page.locator(".new-unit-badge", has_text="新单位").count() == 1  # 新成立的处置办
     shot(page, "import-preview")
 
@@ -87,14 +87,14 @@ def test_browser_supervisor_imports_a_word_plan_through_the_preview_and_corrects
     lead.fill("重庆证监")
     lead.press_sequentially("局")  # typed like a person; the registry knows it, so no 新单位 flag
     assert page.locator("#item-3 .new-unit-badge").count() == 0
-    page.locator("#item-4").get_by_role("button", name="删除").click()  # 一（三） has no units: not a task to track
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("#item-4").get_by_role("button", name="删除").click()  # 一（三） has no units: not a task to track
     assert page.get_by_label("一（一） 标题").input_value() == "建立金融风险台账"  # the edits were kept
     assert page.locator("#item-4").count() == 0
     shot(page, "import-preview-corrected")
-    page.get_by_role("button", name="确认导入").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_text("已导入方案《测试市金融风险防控工作方案》，共 5 个条目。").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="确认导入").click()
+    expect(page.get_by_text("已导入方案《测试市金融风险防控工作方案》，共 5 个条目。")).to_be_visible()
     shot(page, "import-done-plan")
     plan_id = int(page.url.split("#")[0].rsplit("/", 1)[1])
     assert [row[:5] for row in plan_tree(app, plan_id)] == [
@@ -118,13 +118,13 @@ def test_browser_supervisor_applies_a_revised_plan_and_sees_what_was_withdrawn(l
     page.get_by_role("link", name="上传修订版").click()
     page.get_by_label("方案文件").set_input_files(str(revision))
     page.get_by_role("button", name="读取并预览").click()
-    page.get_by_role("button", name="下一步：查看变化").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="下一步：查看变化").click()
     assert page.locator("#change-summary").inner_text().split() == ["未变", "17", "修改", "1", "新增", "1", "撤销", "2"]
     shot(page, "revision-changes")
-    page.get_by_role("button", name="确认更新方案").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", name="已撤销的条目").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="确认更新方案").click()
+    expect(page.get_by_role("heading", name="已撤销的条目")).to_be_visible()
     shot(page, "revision-applied-plan")
 
 
@@ -141,8 +141,8 @@ def test_browser_supervisor_edits_a_task_and_a_liaison_sees_the_new_units(live_s
     page.get_by_label("完成时限（按文件原文").fill("2027年6月底前")
     page.get_by_label("到期日期").fill("2027-06-30")
     shot(page, "task-edit-form")
-    page.get_by_role("button", name="保存修改").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="保存修改").click()
     assert "已修改任务名称、完成时限、到期日期、配合单位" in page.content()
     assert "2027年6月底前" in page.locator("#task-deadline").inner_text()
     shot(page, "task-edited")

@@ -1,6 +1,9 @@
 """In headless Chromium: an admin creates a liaison, who must set a password first; the office merges two units."""
 from __future__ import annotations
 
+import re
+
+from playwright.sync_api import expect
 from tests.helpers.browser import nav_to, shot, sign_in
 
 
@@ -20,22 +23,22 @@ def test_browser_admin_creates_a_liaison_who_sets_a_password_at_first_login(live
 
     newcomer = browser.new_page(viewport={"width": 1400, "height": 900})
     sign_in(newcomer, live_server, "zhao", password)
-    assert newcomer.url.endswith("/account/password")
+    expect(newcomer).to_have_url(re.compile(re.escape("/account/password") + "$"))
     shot(newcomer, "first-login-password")
     newcomer.get_by_label("当前密码").fill(password)
     newcomer.get_by_label("新密码", exact=True).fill("财政局 赵 的新密码")
     newcomer.get_by_label("再次输入新密码").fill("财政局 赵 的新密码")
     newcomer.get_by_role("button", name="修改密码").click()
-    assert newcomer.get_by_text("密码已修改。").is_visible()
+    expect(newcomer.get_by_text("密码已修改。")).to_be_visible()
     newcomer.get_by_role("link", name="本单位任务").click()
-    assert newcomer.get_by_role("heading").first.is_visible()
+    expect(newcomer.get_by_role("heading").first).to_be_visible()
 
     admin.get_by_role("link", name="返回账号页面").click()
     admin.get_by_role("button", name="停用账号").click()
-    assert admin.get_by_text("账号已停用").is_visible()
+    expect(admin.get_by_text("账号已停用")).to_be_visible()
     shot(admin, "admin-user-disabled")
     newcomer.reload()
-    assert "/login" in newcomer.url
+    expect(newcomer).to_have_url(re.compile(re.escape("/login")))
 
 
 def test_browser_supervisor_merges_two_spellings_of_a_unit(live_server, browser, seeded_template):
@@ -48,7 +51,7 @@ def test_browser_supervisor_merges_two_spellings_of_a_unit(live_server, browser,
     page.get_by_role("button", name="新增别名").click()
     page.get_by_label("并入单位").select_option(label="市财政局")
     page.get_by_role("button", name="合并").click()
-    assert page.get_by_text("原名称保留为别名").first.is_visible()
+    expect(page.get_by_text("原名称保留为别名").first).to_be_visible()
     shot(page, "supervisor-unit-merged")
-    assert page.get_by_role("heading", name="市财政局").is_visible()
-    assert page.get_by_text("重庆市财政局预算处").first.is_visible()
+    expect(page.get_by_role("heading", name="市财政局")).to_be_visible()
+    expect(page.get_by_text("重庆市财政局预算处").first).to_be_visible()

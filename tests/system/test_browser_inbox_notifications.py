@@ -11,10 +11,10 @@ import subprocess
 import sys
 from datetime import timedelta
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from sqlalchemy import func, select, update
 
-from tests.helpers.browser import shot, sign_in
+from tests.helpers.browser import shot, sign_in, press
 from tests.helpers.paths import ROOT
 from tests.helpers.reports import task_id
 from tracker.clock import beijing_today
@@ -24,11 +24,6 @@ from tracker.models import Plan, ReminderDigest, Task
 
 def go(page: Page, url: str) -> None:
     page.goto(url)
-    page.wait_for_load_state("networkidle")
-
-
-def click(page: Page, button: str) -> None:
-    page.get_by_role("button", name=button, exact=True).click()
     page.wait_for_load_state("networkidle")
 
 
@@ -48,26 +43,26 @@ def test_browser_close_request_reaches_the_inbox_and_the_decision_the_liaisons_n
 
     go(lead, f"{base}/tasks/{tid}")
     lead.get_by_label("办结说明（完成情况）").fill("检查全部完成，问题已督促整改。")
-    click(lead, "申请办结")
+    press(lead, "申请办结")
 
     go(office, f"{base}/")
     assert office.locator("#inbox-badge").inner_text() == "1"
-    office.locator("#nav-inbox").click()
-    office.wait_for_load_state("networkidle")
+    with office.expect_navigation():
+        office.locator("#nav-inbox").click()
     assert "一（三）" in office.locator("#inbox-close-requests").inner_text()
     shot(office, "inbox-01-supervisor-inbox")
-    office.get_by_role("link", name="审核办结申请").click()  # one click to the review form
-    office.wait_for_load_state("networkidle")
-    assert office.url.endswith(f"/tasks/{tid}#review-form")
+    with office.expect_navigation():
+        office.get_by_role("link", name="审核办结申请").click()  # one click to the review form
+    expect(office).to_have_url(re.compile(re.escape(f"/tasks/{tid}#review-form") + "$"))
     office.get_by_label("退回（继续办理）").check()
     office.get_by_label("审核意见 / 退回理由（退回时必填）").fill("请补充私募基金管理人排查台账。")
-    click(office, "提交审核")
+    press(office, "提交审核")
     assert office.locator("#inbox-badge").count() == 0
 
     go(lead, f"{base}/")
     assert lead.locator("#notification-badge").inner_text() == "1"
-    lead.locator("#nav-notifications").click()
-    lead.wait_for_load_state("networkidle")
+    with lead.expect_navigation():
+        lead.locator("#nav-notifications").click()
     listing = lead.locator(".notifications").inner_text()
     assert "办结申请被退回" in listing and "请补充私募基金管理人排查台账。" in listing
     shot(lead, "inbox-02-liaison-notifications")
@@ -75,8 +70,8 @@ def test_browser_close_request_reaches_the_inbox_and_the_decision_the_liaisons_n
     assert no_horizontal_scroll(lead)
     shot(lead, "inbox-03-liaison-notifications-phone")
     lead.set_viewport_size({"width": 1400, "height": 900})
-    click(lead, "查看任务")
-    assert lead.url.endswith(f"/tasks/{tid}")
+    press(lead, "查看任务")
+    expect(lead).to_have_url(re.compile(re.escape(f"/tasks/{tid}") + "$"))
     assert lead.locator("#notification-badge").count() == 0
 
     office.set_viewport_size({"width": 390, "height": 844})
@@ -113,8 +108,8 @@ def test_browser_send_reminders_one_digest_per_unit_a_day_and_the_liaison_reads_
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     sign_in(page, live_server, "zjj", seeded_template.passwords["zjj"])
     assert page.locator("#notification-badge").inner_text() == "1"
-    page.locator("#nav-notifications").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("#nav-notifications").click()
     listing = page.locator(".notifications").inner_text()
     assert "催办提醒" in listing and "已逾期 3 天" in listing
     shot(page, "inbox-05-liaison-reminder-digest")

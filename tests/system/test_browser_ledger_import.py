@@ -2,6 +2,7 @@
 conflict, confirms, and finds the import in the list with its revert button (issue #4)."""
 from __future__ import annotations
 
+from playwright.sync_api import expect
 import csv
 import io
 
@@ -26,18 +27,18 @@ def test_browser_ledger_import_preview_confirm_and_list(app, client, auth, seede
     nav_to(page, "台账", "导入台账")
     page.set_input_files("input[type=file]", str(edited))
     shot(page, "ledger-import-upload")
-    page.get_by_role("button", name="上传并预览").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_text("冲突：导出后系统中已有修改").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="上传并预览").click()
+    expect(page.get_by_text("冲突：导出后系统中已有修改")).to_be_visible()
     assert page.locator("#outcomes tr.outcome-conflict").count() == 1
     assert page.locator("#outcomes tr.outcome-update").count() == 1
     shot(page, "ledger-import-preview")
-    page.get_by_role("button", name="确认导入").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_text("台账已导入：更新 1 项").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="确认导入").click()
+    expect(page.get_by_text("台账已导入：更新 1 项")).to_be_visible()
     shot(page, "ledger-import-result")
     nav_to(page, "台账", "导入记录")
-    assert page.get_by_role("button", name="撤销").is_visible()
+    expect(page.get_by_role("button", name="撤销")).to_be_visible()
     shot(page, "ledger-import-list")
     # The page's own script runs under the CSP (favicon 404s and Bootstrap's data: icons are not ours).
     assert not [e for e in errors if "script" in e.lower() or "ledger-import" in e], errors
@@ -57,8 +58,8 @@ def test_browser_csv_ledger_preview_shows_what_will_be_written_on_a_phone(app, s
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
     page.goto(live_server + "/imports/new")
     page.set_input_files("input[type=file]", str(tmp_path / "填好.csv"))
-    page.get_by_role("button", name="上传并预览").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="上传并预览").click()
     row = page.locator("#outcomes tr.outcome-update")
     assert row.count() == 1
     assert "进展情况：离线填写：银行排查完成。" in row.locator("td.written").inner_text()

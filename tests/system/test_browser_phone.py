@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.helpers.browser import shot, sign_in
 from tests.helpers.paths import ROOT
@@ -48,10 +48,10 @@ def in_first_screen(page: Page, selector: str) -> bool:
 
 def open_menu(page: Page, link: str) -> None:
     """Unfold the collapsed top bar with its toggler and follow ``link``."""
-    assert not page.locator("#main-nav").is_visible()  # folded away on a phone
+    expect(page.locator("#main-nav")).not_to_be_visible()  # folded away on a phone
     page.locator("#navbar-toggler").click()
-    page.locator("#main-nav").get_by_role("link", name=link).click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("#main-nav").get_by_role("link", name=link).click()
 
 
 def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded_template, app, tmp_path):
@@ -64,8 +64,8 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     office.goto(f"{base}/tasks/{tid}")
     office.get_by_label("催办单位").select_option(label="重庆证监局（牵头单位）")
     office.get_by_label("催办要求").fill("请于本周内签收并报送摸底进展。")
-    office.get_by_role("button", name="发出催办", exact=True).click()
-    office.wait_for_load_state("networkidle")
+    with office.expect_navigation():
+        office.get_by_role("button", name="发出催办", exact=True).click()
 
     page = browser.new_page(viewport=PHONE)
     page.goto(f"{base}/login")
@@ -94,19 +94,19 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
 
     # 本单位任务: cards, each with its task link and 报送进展 button.
     open_menu(page, "本单位任务")
-    assert page.get_by_role("heading", name="本单位任务").is_visible()
+    expect(page.get_by_role("heading", name="本单位任务")).to_be_visible()
     assert_fits(page)
     phone_shot(page, "phone-mine")
-    page.locator(f'table.table-cards a[href="/tasks/{tid}"]').first.click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator(f'table.table-cards a[href="/tasks/{tid}"]').first.click()
 
     # The task: the jump links are on the first screen; 签收 then report with a photo.
     assert_fits(page)
     assert in_first_screen(page, "#task-jump")
     phone_shot(page, "phone-task")
     page.locator("#task-jump").get_by_role("link", name="签收任务 ↓").click()
-    page.get_by_role("button", name="签收", exact=True).click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="签收", exact=True).click()
     assert "已签收" in page.locator("#task-status").inner_text()
     assert_fits(page)
 
@@ -126,23 +126,23 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     page.get_by_label("佐证材料（可选）").set_input_files(str(photo))
     page.evaluate("document.querySelector('#report-form').scrollIntoView({behavior: 'instant'})")
     phone_shot(page, "phone-report")
-    page.get_by_role("button", name="提交进展", exact=True).click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_role("link", name="现场照片.png").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展", exact=True).click()
+    expect(page.get_by_role("link", name="现场照片.png")).to_be_visible()
     assert_fits(page)
 
     # 申请办结 from the jump link.
     page.locator("#task-jump").get_by_role("link", name="申请办结 ↓").click()
     page.get_by_label("办结说明（完成情况）").fill("摸底和整改均已完成。")
-    page.get_by_role("button", name="申请办结", exact=True).click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="申请办结", exact=True).click()
     assert "申请办结" in page.locator("#task-status").inner_text()
     assert_fits(page)
 
     # The plan's task list (the breadcrumb's link): cards too.
-    page.locator(".breadcrumb a").nth(1).click()
-    page.wait_for_load_state("networkidle")
-    assert page.locator(f'table.table-cards a[href="/tasks/{tid}"]').is_visible()
+    with page.expect_navigation():
+        page.locator(".breadcrumb a").nth(1).click()
+    expect(page.locator(f'table.table-cards a[href="/tasks/{tid}"]')).to_be_visible()
     assert page.locator("table.table-cards thead").is_hidden()
     assert_fits(page)
 
@@ -152,7 +152,7 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     card = page.locator("table.reminders tbody tr").first
     assert "请于本周内签收并报送摸底进展。" in card.inner_text()
     phone_shot(page, "phone-reminders")
-    card.get_by_role("button", name="确认收到").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        card.get_by_role("button", name="确认收到").click()
     assert "已确认" in page.locator("table.reminders tbody tr").first.inner_text()
     assert_fits(page)

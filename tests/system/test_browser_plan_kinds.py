@@ -2,6 +2,7 @@
 and a PDF each import through the preview; 放弃导入 asks first and keeps the draft when declined."""
 from __future__ import annotations
 
+from playwright.sync_api import expect
 from pathlib import Path
 
 import pytest
@@ -33,13 +34,13 @@ def test_browser_plan_of_each_kind_imports_through_the_preview(live_server, brow
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     open_import(page, live_server, seeded_template.passwords["duban"])
     page.get_by_label("方案文件").set_input_files(str(plan_file))
-    page.get_by_role("button", name="读取并预览").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", name=f"核对预览：{name}").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="读取并预览").click()
+    expect(page.get_by_role("heading", name=f"核对预览：{name}")).to_be_visible()
     shot(page, f"import-kind-{Path(name).suffix[1:]}")
-    page.get_by_role("button", name="确认导入").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_text("已导入方案").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="确认导入").click()
+    expect(page.get_by_text("已导入方案")).to_be_visible()
     plan_id = int(page.url.split("#")[0].rsplit("/", 1)[1])
     assert [(row[0], row[2], row[3]) for row in plan_tree(app, plan_id)][:2] == first_rows
 
@@ -50,8 +51,8 @@ def test_browser_discarding_an_import_asks_first(live_server, browser, seeded_te
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     open_import(page, live_server, seeded_template.passwords["duban"])
     page.get_by_label("方案文件").set_input_files(str(plan_file))
-    page.get_by_role("button", name="读取并预览").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.get_by_role("button", name="读取并预览").click()
     preview = page.url
     questions = []
     page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
@@ -60,6 +61,6 @@ def test_browser_discarding_an_import_asks_first(live_server, browser, seeded_te
     assert questions and "确定放弃导入吗" in questions[0]
     assert page.url == preview  # declined: still on the preview
     page.once("dialog", lambda dialog: dialog.accept())
-    page.get_by_role("button", name="放弃导入").click()
-    page.wait_for_load_state("networkidle")
-    assert page.get_by_text("已放弃导入，没有保存任何内容。").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="放弃导入").click()
+    expect(page.get_by_text("已放弃导入，没有保存任何内容。")).to_be_visible()
