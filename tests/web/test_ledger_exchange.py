@@ -168,7 +168,6 @@ def test_a_dotted_foreign_ledger_keeps_1_1_on_every_page_and_file(app, client, a
         book.active.append(values)
     book.save(tmp_path / "数字政府.xlsx")
     assert app.test_cli_runner().invoke(args=["import-ledger", str(tmp_path / "数字政府.xlsx")]).exit_code == 0
-    from tracker.models import Task
     from tracker.services.figures.bulletin import named_tasks
     with app.app_context():
         tasks = {t.text: t for t in db.session.get(Plan, 2).tasks if t.text}
