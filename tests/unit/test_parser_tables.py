@@ -148,3 +148,50 @@ def test_word_table_with_merged_two_row_header_reads_every_row():
     draft = read_plan_bytes(out.getvalue(), "分工表.docx")
     assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
         (["1"], ["市大数据局"], ["市发展改革委", "市财政局"]), (["2"], ["市政务服务中心"], ["各区县人民政府"])]
+
+
+# --- wave 3: table kinds that gave no rows (GOLD-README "Conventions reconciled") ------------------
+
+def test_table_pasted_with_pipes_but_no_frame_gives_its_rows_and_units():
+    text = ("某县2024年重点工作责任分解\n"
+            "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n"
+            "一、发展目标 | |||\n"
+            "(1) | 粮食产量稳定在10万吨。 | 县农业农村局 | 各乡镇 |\n"
+            "(2) | 新增就业2000人。 | 县人社局 县财政局 | 各乡镇、 县工业园区 |\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "(1)"], ["一", "(2)"]]
+    assert (measures[1].lead_units, measures[1].supporting_units) == (["县农业农村局"], ["各乡镇"])
+    assert measures[2].lead_units == ["县人社局", "县财政局"]
+    assert measures[2].supporting_units == ["各乡镇", "县工业园区"]
+
+
+def test_table_one_cell_per_line_closed_by_pipes_gives_one_measure_per_row():
+    cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限",
+             "1", "建成污水管网10公里。", "张三", "县住建局", "全年",
+             "2", "改造老旧小区5个。", "李四", "县住建局、县财政局", "年底前"]
+    draft = parse_plan_text("\n".join(f"{cell} |" for cell in cells))
+    assert [m.path for m in draft.measures] == [["1"], ["2"]]
+    assert draft.measures[0].lead_units == ["县住建局"] and draft.measures[0].deadline == "全年"
+    assert draft.measures[1].lead_units == ["县住建局", "县财政局"]
+
+
+def test_table_numbered_group_row_with_empty_cells_stays_in_the_table():
+    rows = ["序号\t目标与任务\t牵头单位\t配合单位",
+            "一、重点工作\t\t\t",
+            "(一)稳住经济大盘,推动质的提升和量的增长。\t\t\t",
+            "1\t扩大消费。\t\t",
+            "(8)\t发放消费券。\t市商务局\t市财政局"]
+    measures = parse_plan_text("\n".join(rows)).measures
+    assert [m.path for m in measures] == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "1", "(8)"]]
+    assert (measures[-1].lead_units, measures[-1].supporting_units) == (["市商务局"], ["市财政局"])
+
+
+def test_word_table_section_row_numbered_with_a_bare_chinese_numeral_is_the_parent_of_its_rows():
+    rows = ["序号\t重点任务\t牵头单位\t配合单位",
+            "一\t优化营商环境\t\t",
+            "1\t压缩审批时限。\t区政务服务局\t区发改局",
+            "二\t扩大有效投资\t\t",
+            "2\t储备一批项目。\t区发改局\t区财政局"]
+    measures = parse_plan_text("\n".join(rows)).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["二"], ["二", "2"]]
+    assert measures[3].lead_units == ["区发改局"]

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import split_units
+from ..vocabulary.units import UNIT_SUFFIX_RE, split_units
 
 _UNIT_MAX_CHARS = 40
-UNIT_SUFFIX_RE = re.compile(
-    r"(?:局|委|办|厅|部|行|院|会|府|署|室|组|处|科|所|站|队|司|社|馆|校|中心|单位|部门|公司|"
-    r"政府|机构|企业|集团|协会|学会|法院|检察院|监管局|各地|各地区|各区县|区县|街道|乡镇)$"
-)
 
 
 def _split_etc(units: list[str]) -> list[str]:
