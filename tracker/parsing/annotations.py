@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, RESPONSIBLE, SUPPORTING
+from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
-from .deadlines import is_deadline_clause
+from .deadlines import is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -38,7 +38,7 @@ _ANY_CAPTION_RE = re.compile(
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
 PRECEDENCE_RE = re.compile(
     r"(?:排在|排|列在|列|位列|居)(?:第一位|第1位|首位)的?(?:部门|单位|责任单位|者)?(?:为|是)"
-    r"牵头(?:或汇总)?(?:部门|单位)?"
+    r"(?:工作)?牵头(?:或汇总)?(?:部门|单位)?"
 )
 _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
@@ -56,6 +56,17 @@ _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 _BARE_UNIT_MIN_CHARS = 3
 # Brackets that hold no units although their words end like one ("含下属单位", "以下简称市金融办").
 _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
+# Duty words written in traditional characters ("牽頭", "負責", "按職責分工", "會同", "參與", "協助")
+# are matched as their simplified forms; the unit names are sliced from the text as written (the
+# translation maps one character to one, so positions agree).
+_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當", "牵头负责职参与协会办当")
+
+
+def _duty_probe(text: str) -> str:
+    """``text`` with the traditional characters of duty words made simplified (same length)."""
+    return text.translate(_DUTY_CHARS)
+
+
 _TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
 
 
@@ -133,20 +144,22 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         if not clause or _is_rule_clause(clause):
             continue
         if is_deadline_clause(clause):
-            deadline = deadline or clause
+            deadline = deadline or written_deadline(clause)
             continue
-        together = _TOGETHER_RE.fullmatch(clause)
+        probe = _duty_probe(clause)
+        together = _TOGETHER_RE.fullmatch(probe)
         if together:
-            lead, others = pending + annotation_units(together["lead"]), annotation_units(together["others"])
+            lead = pending + annotation_units(clause[together.start("lead"):together.end("lead")])
+            others = annotation_units(clause[together.start("others"):together.end("others")])
             if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
             entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
             pending = []
             continue
         for regex, role in _INLINE_CLAUSES:
-            m = regex.fullmatch(clause)
+            m = regex.fullmatch(probe)
             if m:
-                units = pending + annotation_units(m["units"])
+                units = pending + annotation_units(clause[m.start("units"):m.end("units")])
                 if not plausible_units(units, True):
                     return None
                 entries += [(role, u) for u in units]
@@ -177,7 +190,7 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
 def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责")."""
     value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
-    if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", value):
+    if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", _duty_probe(value)):
         inline = _parse_inline(value)
         if inline is not None:
             return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
@@ -217,7 +230,9 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         value = text[m.end():end].strip(" \t\u3000；;，,。")
         role = ANNOTATION_CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
-            annotation.deadline = re.sub(r"\s+", "", value) or None
+            annotation.deadline = written_deadline(value) or None
+            continue
+        if role == PERSON_ROLE:  # a leader, a person: never a unit
             continue
         if role == OTHER:
             annotation.ignored.append(m.group(1))
@@ -296,7 +311,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         bare = not before or ends_in(before, _SENTENCE_STOPS)
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
-            if _DUTY_WORDS_RE.search(stripped[start + 1:-1]):
+            if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
                 found.insert(0, Annotation(raw=stripped[start + 1:-1], line=line, unreadable=True))
             break
         found.insert(0, annotation)
@@ -321,7 +336,7 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
         body = m.group(1)
         if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS:
             continue
-        if not (_DUTY_WORDS_RE.search(body) or _CAPTION_RE.search(body)):
+        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(body)):
             continue
         annotation = parse_annotation_body(body, line)
         if annotation is None:

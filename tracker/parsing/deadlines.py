@@ -58,7 +58,10 @@ _TEXT_DEADLINE_RE = re.compile(
     rf"{_RELATIVE}"
     rf"|{_TEXT_DATE}(?:底|末)?(?:前|之前)"
     r"|(?<![0-9一二三四五六七八九十两几多半])年内"
+    r"|每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?"
+    r"|每(?:个)?月\d{1,2}[日号](?:前|之前)?"
     r"|每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年)"
+    r"|(?<=到)(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?)(?=[，,。；;])"
     r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
 )
 # A clause that is a deadline and nothing else, as annotations write it after their units
@@ -69,8 +72,23 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|年底前|年内|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
-    r"|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    r"|^全年$"
 )
+
+
+_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|于|在|到|至)")
+_TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
+
+
+def written_deadline(text: str) -> str:
+    """The deadline as written, without the verb and preposition around it (GOLD-README
+    "Conventions reconciled"): "5月底完成" -> "5月底", "于6月底前完成" -> "6月底前",
+    "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
+    is removed; what is left empty by the cut keeps the text as it was."""
+    clause = re.sub(r"\s+", "", text or "")
+    cut = _TRAILING_VERBS_RE.sub("", _LEADING_WORDS_RE.sub("", clause))
+    return cut or clause
 
 
 def is_deadline_clause(text: str) -> bool:
@@ -126,18 +144,17 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
 
 
 def find_text_deadline(text: str) -> str | None:
-    """The deadline-like phrases of a measure's ``text``, as written, joined by "，".
+    """The first deadline-like phrase of a measure's ``text``, as written (issue 13: of two
+    deadlines in one measure, "2021年2月3日前…2月7日前", the first is the deadline).
 
     Only forms that set a deadline or a period count: "2024年6月底前", "2016年底前",
-    "6月底前", "年内", "每季度", "按月", and "长期坚持"/"持续推进" standing as a clause of their
-    own. Dates told as history ("2016年以来", "截至20xx年底") are not deadlines. Returns None
-    when there is none.
+    "6月底前", "年内", "每季度", "每月28日前", "每个季度第1个月的20日前", "按月", a target
+    year ("到2025年，…" -> "2025年", "到2023年底，" -> "2023年底"), and "长期坚持"/"持续推进"
+    standing as a clause of their own. Dates told as history ("2016年以来", "截至20xx年底") are
+    not deadlines. Returns None when there is none.
     """
-    found: list[str] = []
-    for m in _TEXT_DEADLINE_RE.finditer(text or ""):
-        if m.group(0) not in found:
-            found.append(m.group(0))
-    return "，".join(found) if found else None
+    m = _TEXT_DEADLINE_RE.search(text or "")
+    return m.group(0) if m else None
 
 
 def recurrence_of(deadline: str | None) -> str | None:
@@ -179,7 +196,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
     return datetime.date(year, month, min(issued_on.day, calendar.monthrange(year, month)[1]))
 
 
-_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)")
+# Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 
 
@@ -202,7 +220,7 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
         default_year = issued_on.year
     text = re.sub(r"\s+", "", deadline)
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
-        return None  # "每年底前", "每季度末": a recurring duty has no one due date
+        return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
     if issued_on is not None:
         relative = _RELATIVE_RE.search(text)
         if relative:

@@ -28,14 +28,33 @@ def _split_etc(units: list[str]) -> list[str]:
     return result
 
 
+_AND_RE = re.compile(r"以及|及")
+# Shortest name on either side of 及 for the list to be split there.
+_AND_SIDE_MIN_CHARS = 3
+
+
+def _split_and(units: list[str]) -> list[str]:
+    """"A及B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府"); a name
+    holding 及 otherwise stays whole."""
+    result = []
+    for unit in units:
+        pieces = _AND_RE.split(unit)
+        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and UNIT_SUFFIX_RE.search(p) for p in pieces):
+            result += pieces
+        else:
+            result.append(unit)
+    return result
+
+
 def annotation_units(value: str) -> list[str]:
     """The unit names of an annotation: the list split as everywhere (tracker/vocabulary/units.py),
     then a list closed by 等 read as the units before it.
 
     "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"];
-    "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"].
+    "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"];
+    "市级各有关部门及各县市区政府" -> both (及 between two names that end like units).
     """
-    return _split_etc(split_units(value))
+    return _split_etc(_split_and(split_units(value)))
 
 
 def plausible_units(units: list[str], strict: bool) -> bool:
