@@ -69,3 +69,24 @@ def test_numbering_action_parts_of_an_action_plan_head_their_measures():
                             "2.推进千兆光网。（牵头单位：市经信局）\n行动二：数字产业培育行动\n3.培育数字企业。（牵头单位：市发展改革委）\n")
     assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动一", "2"], ["行动二"], ["行动二", "3"]]
     assert not draft.warnings
+
+
+# --- wave 3: newspaper layouts (a numeral and a space, bullets before 一是) ----------------------
+
+def test_numbering_numeral_and_space_before_a_short_heading_with_bulleted_enumerations():
+    text = ("2025年工作重点\n"
+            "一 打造营商环境新高地\n●一是优化审批服务\n●二是强化要素保障\n"
+            "二 打造产业发展新引擎\n●一是壮大产业集群\n"
+            "三打造城市更新新样板\n●一是推进片区开发\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["一"], ["一", "一是"], ["一", "二是"], ["二"], ["二", "一是"], ["三"], ["三", "一是"]]
+
+
+def test_numbering_numeral_glued_to_a_word_is_no_item_without_the_list_before_it():
+    text = "一、总体要求\n三农工作要抓实。\n一带一路建设稳步推进。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"]]
+
+
+def test_numbering_numeral_and_space_in_a_sentence_is_no_item():
+    assert match_number("一 是要加强领导，二是要落实责任。") is None
+    assert match_number("一 打造营商环境新高地").key == "一"

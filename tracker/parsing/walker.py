@@ -24,7 +24,7 @@ from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
-from ..vocabulary.numbering import NumberToken, match_number
+from ..vocabulary.numbering import NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
@@ -114,6 +114,7 @@ class BodyWalker:
         self.broken = False
         self.ignored_captions: set[str] = set()
         self.last_marker: NumberToken | None = None
+        self.last_bare: NumberToken | None = None  # the last "一 标题" item (numbering.match_next_bare)
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
@@ -143,8 +144,10 @@ class BodyWalker:
                 self.broken = True
                 self.orphans.append(line)
                 continue
-            token = match_number(line.text, words=self.words)
+            token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
             if token is not None:
+                if token.style == "cn_space":
+                    self.last_bare = token
                 self._start_item(token, line)
             else:
                 self._add_line(line)

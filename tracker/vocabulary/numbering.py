@@ -273,6 +273,11 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
     # 一、 — seeds 000, 002, 003.
     NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．﹑﹒]", cn_ordinal, "一、"),
+    # 一 打造营商服务环境新标杆 — a numeral and a space before a short heading (newspaper layouts,
+    # wave 3): only a heading line of at most 30 characters without punctuation, so a sentence
+    # that opens with a numeral and a space is not taken for an item.
+    NumberingStyle("cn_space", rf"(?P<num>{_CN})[ \u3000\u00a0]+(?=[^\s。；;，,！？!?：:、]{{2,30}}$)", cn_ordinal,
+                   "一 打造新标杆"),
     # （一） and half-width (一) — seeds 003 and 002.
     NumberingStyle("cn_paren", rf"[（(]\s*(?P<num>{_CN})\s*[）)]", cn_ordinal, "（一）"),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
@@ -310,6 +315,23 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
         key = written.rstrip(_KEY_STRIP) or written
         return NumberToken(style=style.name, key=key, ordinal=ordinal, written=written, end=m.end())
     return None
+
+
+_BARE_HEADING_RE = re.compile(r"[^\s。；;，,！？!?：:、]{2,30}$")
+
+
+def match_next_bare(text: str, previous: NumberToken | None) -> NumberToken | None:
+    """The next item of a "一 标题" list whose space was lost ("六打造现代区域治理新标杆" after
+    "五 打造…"): ``text`` opens with the numeral that follows ``previous`` (a ``cn_space`` token)
+    and the rest is a short heading. Without that context a numeral glued to a word ("三农工作",
+    "一带一路") is no number, so this is asked only with ``previous``; None otherwise."""
+    if previous is None or previous.style != "cn_space" or not previous.ordinal:
+        return None
+    numeral = chinese_numeral(previous.ordinal + 1)
+    if not text.startswith(numeral) or not _BARE_HEADING_RE.match(text, len(numeral)):
+        return None
+    return NumberToken(style="cn_space", key=numeral, ordinal=previous.ordinal + 1, written=numeral,
+                       end=len(numeral))
 
 
 # 序号 cells of a ledger: one token per row ("一", "（一）", "1", "（1）", "①"), tokens joined by
