@@ -90,3 +90,28 @@ def test_numbering_numeral_glued_to_a_word_is_no_item_without_the_list_before_it
 def test_numbering_numeral_and_space_in_a_sentence_is_no_item():
     assert match_number("一 是要加强领导，二是要落实责任。") is None
     assert match_number("一 打造营商环境新高地").key == "一"
+
+
+def test_numbering_attachment_list_of_a_notice_gives_no_items():
+    text = ("关于做好重点工作的通知\n一、落实责任\n各单位要明确分工。\n二、加强督查\n定期通报进展。\n"
+            "附件：1.2024年重点工作分解表\n2.2024年民生实事分解表\n3.重点项目清单\n某区人民政府办公室\n2024年3月1日\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["二"]]
+
+
+def test_numbering_cover_notice_requirements_are_not_the_plans_measures():
+    text = ("某区人民政府办公室关于印发重点任务分解方案的通知\n各街道办事处、区直各部门：\n"
+            "《重点任务分解方案》已经区政府同意，现印发给你们，并就有关事项通知如下：\n"
+            "一、各责任单位要制订工作方案，于1月15日前报区政府办公室。\n二、区考评办要纳入绩效考核。\n"
+            "某区人民政府办公室\n2024年1月3日\n重点任务分解方案\n"
+            "一、主要预期目标\n(一)地区生产总值增长6%\n责任单位：区发展和改革局\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "(一)"]]
+    assert measures[0].text == "主要预期目标" and measures[1].lead_units == ["区发展和改革局"]
+
+
+def test_numbering_paragraph_ending_in_a_colon_opens_the_list_below_the_item():
+    text = ("一、主要内容\n(一)任务构成。方案分解为三个方面。\n三个方面分别是：\n1.扩大开放。\n2.优化环境。\n"
+            "(二)工作要求。\n1.压实责任。\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "2"], ["一", "(二)"],
+                     ["一", "(二)", "1"]]

@@ -57,6 +57,36 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     return None
 
 
+# A cover notice that hands a plan over ("现印发给你们，并就有关事项通知如下"), its signing date
+# alone on a line, and the plan's title (GOLD-README: the notice's own numbered requirements are
+# not measures when the file holds the plan).
+_HANDS_OVER_RE = re.compile(r"印发给你们|现印发|现将.{0,40}印发|通知如下")
+_DATE_LINE_RE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
+                           r"[0-9一二三四五六七八九十]{1,3}日$")
+_PLAN_TITLE_RE = re.compile(r"(?:方案|计划|清单|要点|分工|安排|任务表|分解表)$")
+_PLAN_TITLE_CHARS = 80
+_TITLE_AFTER_DATE = 3
+
+
+def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
+    """Index of the first numbered line of the plan a cover notice hands over, when the notice
+    numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
+    plan's title and the plan's "一、"); None when the file is not so made. Linear: one pass."""
+    if not any(_HANDS_OVER_RE.search(line.text) for line in lines[:start + 1]):
+        return None
+    for index in range(start + 1, len(lines)):
+        if not _DATE_LINE_RE.match(lines[index].text):
+            continue
+        for title in range(index + 1, min(index + 1 + _TITLE_AFTER_DATE, len(lines) - 1)):
+            text = lines[title].text
+            token = match_number(lines[title + 1].text, words=words)
+            if (len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text) and match_number(text, words=words) is None
+                    and token is not None and token.ordinal == 1):
+                return title + 1
+        return None  # the notice's signing date: the plan, if any, follows it at once
+    return None
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -85,7 +115,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
     if start is not None:
-        header, body = lines[:start], lines[start:]
+        plan_start = _plan_after_notice(lines, start, words)
+        header, body = lines[:start], lines[start if plan_start is None else plan_start:]
         walker.walk(body)
     else:
         walker.walk_unnumbered(lines)
