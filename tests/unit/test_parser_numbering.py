@@ -115,3 +115,25 @@ def test_numbering_paragraph_ending_in_a_colon_opens_the_list_below_the_item():
     paths = [m.path for m in parse_plan_text(text).measures]
     assert paths == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "2"], ["一", "(二)"],
                      ["一", "(二)", "1"]]
+
+
+def test_numbering_inline_yao_list_whose_item_opens_with_yaoqiu_keeps_its_place():
+    text = "会议强调，要做好工作。一要加强领导，抓好落实。二要通力协作。三要求真务实，开拓进取。四要健全问责。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一要"], ["二要"], ["三要"], ["四要"]]
+
+
+def test_numbering_inline_lone_yaoqiu_opens_no_list():
+    text = "会议提出一要求：抓好落实。二要加强督查。\n"
+    assert parse_plan_text(text).measures == []
+
+
+def test_numbering_inline_list_after_a_bracketed_subject():
+    text = "他强调，各乡（镇）一要善于谋划。二要培育亮点。三要统筹兼顾。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一要"], ["二要"], ["三要"]]
+
+
+def test_numbering_first_item_after_a_colon_and_the_next_ones_at_line_starts():
+    text = "会议共有三项议题：一是听取财政工作汇报；听取教育工作汇报。\n二是研究部署项目建设。\n三是研究安全生产。\n"
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一是"], ["二是"], ["三是"]]
+    assert measures[0].text.startswith("听取财政工作汇报")

@@ -87,6 +87,31 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
     return None
 
 
+_LIST_OPENER_RE = re.compile(r"[：:]\s*")
+
+
+def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
+    """A list whose first item closes a paragraph after a colon and whose next items open lines
+    ("会议共有九项议题：一是听取…。" then "二是研究部署…"): the first item gets a line of its own
+    (same line number), so it is numbered as its siblings are. Only when the next line opens with
+    the next number of the same style. Linear in the text."""
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
+        if following is not None and following.ordinal == 2 and match_number(line.text, words=words) is None:
+            for m in _LIST_OPENER_RE.finditer(line.text):
+                token = match_number(line.text[m.end():], words=words)
+                if token is not None and token.ordinal == 1 and token.style == following.style:
+                    result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
+                               Line(line.no, line.text[m.end():])]
+                    break
+            else:
+                result.append(line)
+            continue
+        result.append(line)
+    return result
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -112,6 +137,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
+    lines = _split_list_openers(lines, words)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
     if start is not None:
