@@ -130,3 +130,16 @@ def test_annotation_precedence_rule_naming_a_lead_or_collecting_unit_holds():
 def test_annotation_every_department_in_charge_within_the_year_ongoing():
     lead, supporting, deadline, due, _ = units_of("（一）稳住经济。做好六稳工作。（国务院各部门分别负责，年内持续推进）\n")
     assert (lead, supporting, deadline, due) == (["国务院各部门"], [], "年内持续推进", None)
+
+
+def test_annotation_precedence_rule_ranked_first_holds_for_later_annotations():
+    text = ("（一）推进改革。完善机制。（国家发展改革委、财政部负责，排名第一的为牵头单位，下同）\n"
+            "（二）加强统筹。统筹推进。（教育部、科技部负责）\n")
+    first, second = parse_plan_text(HEADER + text).measures[1:]
+    assert (first.lead_units, first.supporting_units) == (["国家发展改革委"], ["财政部"])
+    assert (second.lead_units, second.supporting_units) == (["教育部"], ["科技部"])
+
+
+def test_annotation_every_year_is_no_deadline_but_the_units_are_read():
+    lead, supporting, deadline, due, _ = units_of("（一）开展评估。组织评估。（各区县政府，每年）\n")
+    assert (lead, deadline) == (["各区县政府"], None)

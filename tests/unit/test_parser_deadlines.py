@@ -75,3 +75,14 @@ def test_deadline_periodic_days_target_years_and_the_first_of_two(sentence, dead
 def test_deadline_pair_written_with_a_verb_in_a_captioned_annotation_keeps_the_time_only():
     measure = parse_plan_text(HEADER + "（一）清理欠款。（牵头单位：市财政局；完成时限：2023年9月底前完成）\n").measures[-1]
     assert (measure.deadline, measure.due_date) == ("2023年9月底前", datetime.date(2023, 9, 30))
+
+
+@pytest.mark.parametrize("pair, deadline, due", [
+    ("（市财政局，第一季度）", "第一季度", datetime.date(2023, 3, 31)),
+    ("（市财政局，上半年）", "上半年", datetime.date(2023, 6, 30)),
+    ("（省发展改革委牵头，各市政府按职责分工负责；2024年年底前完成）", "2024年年底前", datetime.date(2024, 12, 31)),
+])
+def test_deadline_quarters_halves_and_year_end_written_after_the_year(pair, deadline, due):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。完善机制。{pair}\n").measures[-1]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert measure.lead_units

@@ -36,8 +36,9 @@ _ANY_CAPTION_RE = re.compile(
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
+# "排名第一的为牵头单位", "列首位的部门牵头" (wave 3).
 PRECEDENCE_RE = re.compile(
-    r"(?:排在|排|列在|列|位列|居)(?:第一位|第1位|首位)的?(?:部门|单位|责任单位|者)?(?:为|是)"
+    r"(?:排在|排名|排|列在|列|位列|居)(?:第一位|第1位|首位|第一|第1)的?(?:部门|单位|责任单位|者)?(?:为|是)?"
     r"(?:工作)?牵头(?:或汇总)?(?:部门|单位)?"
 )
 _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
@@ -51,6 +52,8 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
 )
+# Time words of an annotation that are no deadline ("（各区县政府，每年）").
+_NO_DEADLINE_WORDS = frozenset({"每年", "年年"})
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # A bare list of units (no duty word, no deadline) counts only with names this long at least.
 _BARE_UNIT_MIN_CHARS = 3
@@ -141,8 +144,8 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     deadline = None
     for clause in split_clauses(body):
         clause = re.sub(r"^(?:由|请)", "", clause)
-        if not clause or _is_rule_clause(clause):
-            continue
+        if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS:
+            continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
         if is_deadline_clause(clause):
             deadline = deadline or written_deadline(clause)
             continue

@@ -7,7 +7,7 @@ derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-
     2016年底前 / 2016年 → 2016-12-31  2024年上半年 → 06-30, 下半年 → 12-31, 年中 → 06-30
     2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
-    6月底前, 年底前, 年内, 今年 (no year) → that month/year end of ``default_year`` when
+    6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     长期坚持, 持续推进, 每季度 → None (see ``recurrence_of``)
 
@@ -36,8 +36,9 @@ _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, 
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
     r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
-    r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>底|末))?"
+    r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
     r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
+    r"|(?<![\d年])第?(?P<oq>[一二三四1-4])季度|(?<![\d年])(?P<oh>上半年|下半年|年中)"
     r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
 )
 
@@ -51,9 +52,12 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # ends in 前/之前, 年内, or a period word. Seen in the corpus: "2022年10月底前编制并公布"
 # (咸阳), "每季度都要开展一次政银企项目对接活动" (seed 002), "按月排名通报" (seed 001).
 _TEXT_DATE = (
-    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度)?"
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度"
+    r"|年(?=[底末]))?"
     r"|(?<![\d年])\d{1,2}月(?:\d{1,2}[日号])?|(?:今年)?年)"
 )
+# A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
+_YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
 _TEXT_DEADLINE_RE = re.compile(
     rf"{_RELATIVE}"
     rf"|{_TEXT_DATE}(?:底|末)?(?:前|之前)"
@@ -69,7 +73,8 @@ _TEXT_DEADLINE_RE = re.compile(
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|年底前|年内|{_RELATIVE}"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"|年底前|年内|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
@@ -140,6 +145,10 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     if m["om"]:
         month = int(m["om"])
         return datetime.date(default_year, month, int(m["od"])) if m["od"] else _month_end(default_year, month)
+    if m["oq"]:
+        return datetime.date(default_year, *_QUARTER_END[_QUARTER_NUM[m["oq"]]])
+    if m["oh"]:
+        return datetime.date(default_year, 6, 30) if m["oh"] != "下半年" else datetime.date(default_year, 12, 31)
     return datetime.date(default_year, 12, 31)
 
 
