@@ -195,3 +195,18 @@ def test_word_table_section_row_numbered_with_a_bare_chinese_numeral_is_the_pare
     measures = parse_plan_text("\n".join(rows)).measures
     assert [m.path for m in measures] == [["一"], ["一", "1"], ["二"], ["二", "2"]]
     assert measures[3].lead_units == ["区发改局"]
+
+
+def test_table_section_line_above_the_header_heads_the_table_when_its_sections_continue_it():
+    text = ("一、经济发展\n序号\t目标任务\t牵头领导\t牵头单位\t责任单位\n"
+            "1\t地区生产总值增长6%。\t王某\t县发改局\t各乡镇\n"
+            "二、社会事业\n2\t新建幼儿园2所。\t李某\t县教育局\t县住建局\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["二"], ["二", "2"]]
+    assert (measures[3].lead_units, measures[3].supporting_units) == (["县教育局"], ["县住建局"])
+
+
+def test_table_unit_marked_as_lead_inside_the_responsible_column():
+    text = "序号\t工作任务\t责任单位\t完成时间\n1\t建设城市数据平台。\t市大数据局（牵头）、市财政局\t2024年底\n"
+    measure = parse_plan_text(text).measures[0]
+    assert (measure.lead_units, measure.supporting_units) == (["市大数据局"], ["市财政局"])

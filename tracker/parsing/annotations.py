@@ -200,7 +200,14 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
+    marked = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u)]
+    if marked and role in (LEAD, RESPONSIBLE):  # "市大数据局（牵头）、市财政局": the marked unit leads
+        return [(LEAD, _LEAD_MARK_RE.sub("", u)) if _LEAD_MARK_RE.search(u) else (SUPPORTING, u) for u in units]
     return [(role, u) for u in units]
+
+
+# A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
+_LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 
 def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) -> Annotation | None:

@@ -320,6 +320,22 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
 EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
 
 
+def _adopt_heading(result: list[Line], above: int | None, first_row: int, section: str) -> None:
+    """Make the section line ``result[above]`` (just above a table's header) the first line of the
+    table's tree when the table's first section row ``section`` continues it ("一、经济发展" above,
+    "二、社会事业" inside: one list). A table whose section rows start afresh ("一、" above and
+    "一、" inside, 芜湖 2025) keeps its own tree (CONTRACTS §1)."""
+    if above is None or first_row >= len(result):
+        return
+    before, inside = match_number(result[above].text), match_number(section)
+    if before is None or inside is None or before.style != inside.style or inside.ordinal != before.ordinal + 1:
+        return
+    head = result[above]
+    result[above] = Line(head.no, head.text, starts_table=True)
+    row = result[first_row]
+    result[first_row] = Line(row.no, row.text, starts_table=False)
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
 
@@ -331,6 +347,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
     state: dict = {}
     starting = spaced = False
     header_cells: list[str] | None = None
+    above: int | None = None
+    first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in lines])
     for index, line in enumerate(joined):
         cells = _cells(line.text)
@@ -340,6 +358,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
                 cells = parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
         if cells is None:
             if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
+                _adopt_heading(result, above, first_row, line.text)
+                above = None
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 result.append(Line(line.no, line.text, starts_table=starting))
                 starting = False
@@ -357,11 +377,19 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
         header_cells = cells if header is not None else None
         if header is not None:
             columns, groups, state, starting = header, [], {}, True
+            # A section line right above the header may be the table's first section ("一、经济发展"
+            # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
+            above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
+            first_row = len(result)
             spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
             if headers is not None:
                 headers.append(line.no)
             continue
         if columns is not None:
+            filled = [c.strip() for c in cells if c.strip()]
+            if len(filled) == 1 and _is_section_row(filled[0]):
+                _adopt_heading(result, above, first_row, filled[0])
+                above = None
             for text in _row_lines(cells, columns, groups, state):
                 result.append(Line(line.no, text, starts_table=starting))
                 starting = False
