@@ -143,3 +143,11 @@ def test_annotation_precedence_rule_ranked_first_holds_for_later_annotations():
 def test_annotation_every_year_is_no_deadline_but_the_units_are_read():
     lead, supporting, deadline, due, _ = units_of("（一）开展评估。组织评估。（各区县政府，每年）\n")
     assert (lead, deadline) == (["各区县政府"], None)
+
+
+def test_annotation_precedence_rule_in_a_closing_note_covers_the_annotations_above_it():
+    text = ("（一）扩大消费。推动家电消费。（商务部、国家发展改革委、工业和信息化部等按职责分工负责，2023年6月底前出台政策）\n"
+            "注：各项任务中，列在第一位的为牵头单位，其他为参与单位。\n")
+    lead, supporting, deadline, due, _ = units_of(text)
+    assert (lead, supporting) == (["商务部"], ["国家发展改革委", "工业和信息化部"])
+    assert (deadline, due) == ("2023年6月底前", datetime.date(2023, 6, 30))

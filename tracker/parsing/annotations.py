@@ -422,12 +422,18 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     return lead, supporting, (deadlines[-1] if deadlines else None)
 
 
+# A note of the document ("注：各项任务中，列在第一位的为牵头单位"), usually under a task list: it
+# speaks of every annotation, those above it included.
+_NOTE_RE = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
+
+
 def find_precedence_rule(lines: list[tuple[int, str]]) -> int | None:
     """Line number where the document first states a precedence rule, or None.
 
-    ``lines`` are (line number, text) pairs. The rule covers that line and every later one.
+    ``lines`` are (line number, text) pairs. The rule covers that line and every later one; a
+    rule stated in a note ("注：…列在第一位的为牵头单位") covers the whole document (0).
     """
     for no, text in lines:
         if PRECEDENCE_RE.search(text):
-            return no
+            return 0 if _NOTE_RE.match(text.strip()) else no
     return None

@@ -80,6 +80,12 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^全年$"
 )
+# A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
+# "年底前完成验收"): the clause is a deadline; as written it is the date and its 前.
+_DATE_BY_RE = re.compile(
+    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬)?|{_YEAR_PART}(?:末|底)?"
+    r"|年底|年末)(?:前|之前|以前))[\u4e00-\u9fff]{0,10}$"
+)
 
 
 _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|于|在|到|至)")
@@ -92,6 +98,9 @@ def written_deadline(text: str) -> str:
     "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
+    by = _DATE_BY_RE.match(clause)
+    if by:
+        return by["head"]
     cut = _TRAILING_VERBS_RE.sub("", _LEADING_WORDS_RE.sub("", clause))
     return cut or clause
 
@@ -99,9 +108,10 @@ def written_deadline(text: str) -> str:
 def is_deadline_clause(text: str) -> bool:
     """True when ``text`` (one clause of an annotation, without its separators) is a deadline
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
-    "长期坚持". "每年" alone, a unit name or a sentence is not."""
+    "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
     clause = re.sub(r"\s+", "", text or "")
-    return bool(clause) and clause not in ("年", "每年") and bool(_DEADLINE_CLAUSE_RE.match(clause))
+    return bool(clause) and clause not in ("年", "每年") and bool(
+        _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
 
 
 _RECURRENCE = (
