@@ -88,6 +88,8 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 
 
 _LIST_OPENER_RE = re.compile(r"[：:]\s*")
+_TOKEN_WINDOW = 64
+_FIRST_CHARS = frozenset("一第1１①（(首其")
 
 
 def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
@@ -100,7 +102,10 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
         following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
         if following is not None and following.ordinal == 2 and match_number(line.text, words=words) is None:
             for m in _LIST_OPENER_RE.finditer(line.text):
-                token = match_number(line.text[m.end():], words=words)
+                if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
+                    continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
+                # a bounded slice keeps a line of many colons linear (a token is short)
+                token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
                 if token is not None and token.ordinal == 1 and token.style == following.style:
                     result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
                                Line(line.no, line.text[m.end():])]
