@@ -5,7 +5,8 @@ wraps the document in layout tables, with navigation, a 索引号/主题分类 m
 【关闭】 buttons, share iframes and a footer around it. Read as a data table, its body became
 one cell. The page is read in this order:
 
-1. Noise out: scripts, styles, forms, buttons, iframes, and the print/close/share links.
+1. Noise out: scripts, styles, forms, buttons, iframes, the print/close/share links, and the
+   site's footer (its "主办单位：…" would read as a unit caption).
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
    its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
 3. The article body: the first element known to hold it on government sites (UCAP-CONTENT,
@@ -35,6 +36,9 @@ _BODY_SELECTORS = ("#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", ".
 _GENERIC_SELECTORS = ("article", "#content", ".article", ".content", ".con")
 _LINK_NOISE_RE = re.compile(r"^[【\[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|分享|收藏|纠错|字号|大|中|小|"
                             r"默认|复制链接|我要纠错|保存)\s*[】\]]?$")
+# The site's footer (主办单位, 网站标识码, 备案号): dropped when short, as footers are.
+_FOOTER_SELECTORS = "footer, #footer, .footer, #foot, .foot, .bottom, #bottom, .copyright, #copyright"
+_FOOTER_MAX_CJK = 300
 _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "发文字号": "doc_number",
                 "文号": "doc_number", "发文机关": "issuer", "发布机构": "issuer", "成文日期": "issued",
                 "发文日期": "issued"}
@@ -164,6 +168,9 @@ def page_text(markup: str) -> str:
     for link in soup.find_all("a"):
         if _LINK_NOISE_RE.match(link.get_text(strip=True)) or str(link.get("href", "")).startswith("javascript"):
             link.decompose()
+    for footer in soup.select(_FOOTER_SELECTORS):
+        if footer.parent is not None and _cjk(footer.get_text()) <= _FOOTER_MAX_CJK:
+            footer.decompose()  # "主办单位：…" of a site footer would read as a unit caption
     header = _metadata_lines(soup)
     body = _body(soup)
     lines = _lines(body if body is not None else soup)
