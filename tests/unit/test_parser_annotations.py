@@ -151,3 +151,21 @@ def test_annotation_precedence_rule_in_a_closing_note_covers_the_annotations_abo
     lead, supporting, deadline, due, _ = units_of(text)
     assert (lead, supporting) == (["商务部"], ["国家发展改革委", "工业和信息化部"])
     assert (deadline, due) == ("2023年6月底前", datetime.date(2023, 6, 30))
+
+
+@pytest.mark.parametrize("annotation, lead, supporting, deadline", [
+    ("（国家发展改革委、财政部按职责分工负责，各地区落实）", ["国家发展改革委", "财政部", "各地区"], [], None),
+    ("（市财政局组织实施）", ["市财政局"], [], None),
+    ("（市财政局、市税务局负责，其中市财政局牵头）", ["市财政局"], ["市税务局"], None),
+    ("（责任单位：市财政局、市税务局；时间：2023年6月）", ["市财政局", "市税务局"], [], "2023年6月"),
+    ("（市财政局负责；2023年起）", ["市财政局"], [], None),
+    ("（市财政局，2023年3月—6月）", ["市财政局"], [], "2023年3月—6月"),
+])
+def test_annotation_wave_3_forms(annotation, lead, supporting, deadline):
+    got_lead, got_supporting, got_deadline, *_ = units_of(f"（一）推进改革。完善机制。{annotation}\n")
+    assert (got_lead, got_supporting, got_deadline) == (lead, supporting, deadline)
+
+
+def test_units_city_level_relevant_departments_are_vague_but_district_departments_are_a_group():
+    assert is_vague_collective("市有关部门") and is_vague_collective("省直有关部门")
+    assert not is_vague_collective("区直各部门")

@@ -30,9 +30,12 @@ _CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
+# Short captions read only inside an annotation that already holds a full caption
+# ("（责任单位：A；时间：2024年6月）"): alone they are too common in sentences.
+_SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE}
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门))\s*[：:]\s*"
+    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|时间|时限|期限)\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
@@ -51,9 +54,13 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办)"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
+    # "各地区落实", "市财政局组织实施" (wave 3): the units carry the measure out
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:组织)?(?:落实|实施)"), RESPONSIBLE),
 )
 # Time words of an annotation that are no deadline ("（各区县政府，每年）").
 _NO_DEADLINE_WORDS = frozenset({"每年", "年年"})
+# A start date ("2024年起", "自2024年3月起") says when the measure begins, not by when.
+_START_DATE_RE = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)$")
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # A bare list of units (no duty word, no deadline) counts only with names this long at least.
 _BARE_UNIT_MIN_CHARS = 3
@@ -143,8 +150,8 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     pending: list[str] = []
     deadline = None
     for clause in split_clauses(body):
-        clause = re.sub(r"^(?:由|请)", "", clause)
-        if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS:
+        clause = re.sub(r"^(?:由|请|其中)", "", clause)
+        if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
         if is_deadline_clause(clause):
             deadline = deadline or written_deadline(clause)
@@ -238,7 +245,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
-        role = ANNOTATION_CAPTIONS.get(m.group(1), OTHER)
+        role = ANNOTATION_CAPTIONS.get(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
             annotation.deadline = written_deadline(value) or None
             continue
@@ -404,12 +411,15 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     The deadline is the last one written (None when there is none).
     """
     has_lead = any(role == LEAD for a in annotations for role, _ in a.entries)
+    named_lead = {unit for a in annotations for role, unit in a.entries if role == LEAD}
     lead: list[str] = []
     supporting: list[str] = []
     for annotation in annotations:
         responsible_seen = 0  # the precedence rule reads each annotation's list on its own
         for role, unit in annotation.entries:
-            if role == RESPONSIBLE:
+            if role != LEAD and unit in named_lead:
+                role = LEAD  # "（A、B负责，其中A牵头）": A leads
+            elif role == RESPONSIBLE:
                 if has_lead or (precedence and responsible_seen > 0):
                     role = SUPPORTING
                 else:
