@@ -137,3 +137,13 @@ def test_numbering_first_item_after_a_colon_and_the_next_ones_at_line_starts():
     measures = parse_plan_text(text).measures
     assert [m.path for m in measures] == [["一是"], ["二是"], ["三是"]]
     assert measures[0].text.startswith("听取财政工作汇报")
+
+
+def test_numbering_parts_bracket_closed_and_font_bracketed_numbers_nest_as_written():
+    text = ("第一部分 重点任务\n一、扩大投资\n（一）实施项目。建成项目10个。\n1）谋划储备。建立项目库。\n"
+            "2）加快建设。按月调度。\n⑴开工。\n⑵竣工。\n第二部分 保障措施\n㈠加强领导。\n㈡强化督查。\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["第一部分"], ["第一部分", "一"], ["第一部分", "一", "（一）"],
+                     ["第一部分", "一", "（一）", "1）"], ["第一部分", "一", "（一）", "2）"],
+                     ["第一部分", "一", "（一）", "2）", "⑴"], ["第一部分", "一", "（一）", "2）", "⑵"],
+                     ["第二部分"], ["第二部分", "㈠"], ["第二部分", "㈡"]]

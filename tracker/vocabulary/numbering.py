@@ -263,6 +263,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle(SECTION_STYLE, rf"【\s*(?:篇|第)\s*(?P<num>{_CN}|[0-9]{{1,2}})\s*篇?\s*】",
                    lambda n: arabic_value(n) if n.isdigit() else cn_ordinal(n), "【篇四】"),
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
+    # 第一部分 — the parts of a plan (wave 3).
+    NumberingStyle("part", rf"第\s*(?P<num>{_CN})\s*部分", cn_ordinal, "第一部分"),
     NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
     # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
@@ -285,6 +287,14 @@ STYLES: tuple[NumberingStyle, ...] = (
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
     NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
+    # ⑴ and ㈠: the bracketed numbers of East Asian fonts, the same levels as （1） and （一）.
+    NumberingStyle("arabic_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x2474, 0x2488)) + "])",
+                   lambda n: ord(n) - 0x2473, "⑴"),
+    NumberingStyle("cn_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x3220, 0x322A)) + "])",
+                   lambda n: ord(n) - 0x321F, "㈠"),
+    # 1) 1） and 一) — a number closed by a bracket only (PDF and web copies, wave 3).
+    NumberingStyle("arabic_close", r"(?P<num>[0-9０-９]{1,2})\s*[）)](?![0-9０-９])", arabic_value, "1）"),
+    NumberingStyle("cn_close", rf"(?P<num>{_CN})\s*[）)]", cn_ordinal, "一）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
     NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])", cn_ordinal, "一是"),
