@@ -210,3 +210,13 @@ def test_table_unit_marked_as_lead_inside_the_responsible_column():
     text = "序号\t工作任务\t责任单位\t完成时间\n1\t建设城市数据平台。\t市大数据局（牵头）、市财政局\t2024年底\n"
     measure = parse_plan_text(text).measures[0]
     assert (measure.lead_units, measure.supporting_units) == (["市大数据局"], ["市财政局"])
+
+
+def test_table_unit_cell_naming_roles_itself_and_units_split_by_slashes():
+    text = ("序号\t重点任务\t责任单位\t完成时限\n"
+            "1\t完成清理。\t牵头：市财政局；配合：市税务局\t2024年6月底前完成\n"
+            "2\t完成审计。\t市审计局/市财政局\t2024-12\n")
+    first, second = parse_plan_text(text).measures
+    assert (first.lead_units, first.supporting_units, first.deadline) == (["市财政局"], ["市税务局"], "2024年6月底前")
+    assert second.lead_units == ["市审计局", "市财政局"]
+    assert str(second.due_date) == "2024-12-31"

@@ -32,10 +32,12 @@ _CAPTION_RE = re.compile(
 # Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
 # Short captions read only inside an annotation that already holds a full caption
 # ("（责任单位：A；时间：2024年6月）"): alone they are too common in sentences.
-_SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE}
+# ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
+_SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
+                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING}
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|时间|时限|期限)\s*[：:]\s*"
+    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(_SHORT_CAPTIONS) + r")\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).

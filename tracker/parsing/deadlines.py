@@ -35,6 +35,7 @@ _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, 
 
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
+    r"|(?P<isom>(?P<my>\d{4})[-./](?P<mm>\d{1,2}))(?![-./\d])"
     r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
     r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
     r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
@@ -141,6 +142,8 @@ def _month_end(year: int, month: int) -> datetime.date:
 def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     if m["iso"]:
         return datetime.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    if m["isom"]:  # "2024-12": the month's last day
+        return _month_end(int(m["my"]), int(m["mm"]))
     if m["y"]:
         year = int(m["y"])
         if m["m"]:

@@ -1,7 +1,7 @@
 """Lists of unit names written in one text: a plan's annotation, a ledger cell, a preview input.
 
 One rule for all three (issue 12: the preview once broke "市财政局（含下属单位，各分局）" in two):
-names are separated by 、 ， , ； ; or a line break, but only outside brackets, so a remark in
+names are separated by 、 ， , ； ; / or a line break, but only outside brackets, so a remark in
 brackets stays with its unit ("市发改委（牵头，含下属单位）", "各区县〔自治县〕人民政府"). Spaces
 separate names only when every piece is itself a unit's name (three characters at least, ending
 like a unit: "市财政局 市工业和信息化局", two names of a table cell, GOLD-README "Conventions
@@ -23,7 +23,7 @@ import re
 OPENERS = "（(〔[［【《{「『“‘"
 CLOSERS = "）)〕]］】》}」』”’"
 #: Characters that separate names outside brackets.
-SEPARATORS = frozenset("、，,；;\n\r")
+SEPARATORS = frozenset("、，,；;\n\r/／")
 _WHITESPACE = re.compile(r"\s+")
 #: How a unit's name ends (局, 委, 政府, 街道, …): the plan parser's test of a plausible unit
 #: (tracker/parsing/unitnames.py) and the test of names separated by spaces below. Traditional
