@@ -147,3 +147,11 @@ def test_numbering_parts_bracket_closed_and_font_bracketed_numbers_nest_as_writt
                      ["第一部分", "一", "（一）", "1）"], ["第一部分", "一", "（一）", "2）"],
                      ["第一部分", "一", "（一）", "2）", "⑴"], ["第一部分", "一", "（一）", "2）", "⑵"],
                      ["第二部分"], ["第二部分", "㈠"], ["第二部分", "㈡"]]
+
+
+def test_numbering_short_plan_signed_then_annexed_keeps_its_own_items():
+    text = ("关于印发某方案的通知\n现将《数据平台建设方案》印发给你们，请认真贯彻执行。\n2024年3月1日\n数据平台建设方案\n"
+            "一、总体要求\n（一）目标。建成平台。\n二、重点任务\n（一）建设平台。（市大数据局负责）\n"
+            "某市人民政府办公室\n2024年3月1日\n重点任务清单\n1.建立台账。\n2.定期调度。\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths[:4] == [["一"], ["一", "（一）"], ["二"], ["二", "（一）"]]

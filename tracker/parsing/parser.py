@@ -66,22 +66,32 @@ _DATE_LINE_RE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4}
 _PLAN_TITLE_RE = re.compile(r"(?:方案|计划|清单|要点|分工|安排|任务表|分解表)$")
 _PLAN_TITLE_CHARS = 80
 _TITLE_AFTER_DATE = 3
+# Most lines a cover notice's own requirements take (a plan is longer: its signing date, if any,
+# is farther down, and an annex after it never takes the plan's place).
+_NOTICE_LINES = 15
+_TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes it
 
 
 def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
     """Index of the first numbered line of the plan a cover notice hands over, when the notice
     numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
-    plan's title and the plan's "一、"); None when the file is not so made. Linear: one pass."""
-    if not any(_HANDS_OVER_RE.search(line.text) for line in lines[:start + 1]):
+    plan's title and the plan's "一、"); None when the file is not so made. The notice must name
+    the plan (its title's last words in the sentence that hands it over), its requirements take at
+    most _NOTICE_LINES lines, and an annex after a plan's signature never counts. Linear."""
+    handing = [line.text for line in lines[:start + 1] if _HANDS_OVER_RE.search(line.text)]
+    if not handing:
         return None
-    for index in range(start + 1, len(lines)):
+    for index in range(start + 1, min(start + 1 + _NOTICE_LINES, len(lines))):
         if not _DATE_LINE_RE.match(lines[index].text):
             continue
         for title in range(index + 1, min(index + 1 + _TITLE_AFTER_DATE, len(lines) - 1)):
             text = lines[title].text
+            if text.startswith("附"):
+                return None  # an annex after the signature: the plan was above it
             token = match_number(lines[title + 1].text, words=words)
-            if (len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text) and match_number(text, words=words) is None
-                    and token is not None and token.ordinal == 1):
+            named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
+            if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
+                    and match_number(text, words=words) is None and token is not None and token.ordinal == 1):
                 return title + 1
         return None  # the notice's signing date: the plan, if any, follows it at once
     return None
