@@ -169,3 +169,18 @@ def test_annotation_wave_3_forms(annotation, lead, supporting, deadline):
 def test_units_city_level_relevant_departments_are_vague_but_district_departments_are_a_group():
     assert is_vague_collective("市有关部门") and is_vague_collective("省直有关部门")
     assert not is_vague_collective("区直各部门")
+
+
+@pytest.mark.parametrize("text, lead, supporting", [
+    ("（一）加强领导。建立机制。\n（牵头单位：市财政局；配合单位：市税务局，\n各区县政府）\n", ["市财政局"], ["市税务局", "各区县政府"]),
+    ("（一）加强领导。建立机制。\n牵头单位：市财政局、\n市税务局\n", ["市财政局", "市税务局"], []),
+])
+def test_annotation_broken_over_two_lines_is_read_whole(text, lead, supporting):
+    got_lead, got_supporting, *_ = units_of(text)
+    assert (got_lead, got_supporting) == (lead, supporting)
+
+
+def test_annotation_closing_a_clause_inside_the_text_counts():
+    draft = parse_plan_text(HEADER + "（一）完善制度（市司法局负责）；强化监督（市审计局负责）。\n")
+    measure = draft.measures[-1]
+    assert measure.lead_units == ["市司法局", "市审计局"] and measure.text == "完善制度；强化监督。"

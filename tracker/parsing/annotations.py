@@ -297,6 +297,7 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
 
 
 _SENTENCE_STOPS = "。；;！？!?"
+_CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
 # ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
 _INNER_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,120})[）)]")
@@ -353,8 +354,9 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
     cursor = 0
     for m in _INNER_BRACKET_RE.finditer(text):
         body = m.group(1)
-        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS:
-            continue
+        after = text[m.end():m.end() + 1]
+        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS):
+            continue  # "完善制度（市司法局负责）；" closes a clause: an annotation there too
         if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(body)):
             continue
         annotation = parse_annotation_body(body, line)

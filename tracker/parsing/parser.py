@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .annotations import find_precedence_rule
+from .annotations import annotation_line, ends_in, find_precedence_rule
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
@@ -127,6 +127,42 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+_MAX_JOINED = 4
+_OPEN_LIST_ENDS = "、，,；;"
+
+
+def _bracket_depth(text: str) -> int:
+    depth = 0
+    for char in text:
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+    return depth
+
+
+def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
+    """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
+    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), or a
+    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), is joined with
+    the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        joined = 1
+        while (index + joined < len(lines) and joined < _MAX_JOINED
+               and ((text[:1] in "（(" and _bracket_depth(text) > 0)
+                    or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
+               and match_number(lines[index + joined].text, words=words) is None):
+            text += lines[index + joined].text
+            joined += 1
+        result.append(line if joined == 1 else Line(line.no, text, line.starts_table))
+        index += joined
+    return result
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -152,7 +188,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
-    lines = _split_list_openers(lines, words)
+    lines = _join_broken_annotations(_split_list_openers(lines, words), words)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
     if start is not None:
