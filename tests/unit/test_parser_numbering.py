@@ -155,3 +155,9 @@ def test_numbering_short_plan_signed_then_annexed_keeps_its_own_items():
             "某市人民政府办公室\n2024年3月1日\n重点任务清单\n1.建立台账。\n2.定期调度。\n")
     paths = [m.path for m in parse_plan_text(text).measures]
     assert paths[:4] == [["一"], ["一", "（一）"], ["二"], ["二", "（一）"]]
+
+
+def test_numbering_dotted_number_needs_a_space_so_amounts_are_no_items():
+    assert match_number("1.1 建立专班。").key == "1.1"
+    assert match_number("1.1.2 明确分工。").key == "1.1.2"
+    assert match_number("1.5亿元用于补助。") is None

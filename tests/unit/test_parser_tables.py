@@ -220,3 +220,11 @@ def test_table_unit_cell_naming_roles_itself_and_units_split_by_slashes():
     assert (first.lead_units, first.supporting_units, first.deadline) == (["市财政局"], ["市税务局"], "2024年6月底前")
     assert second.lead_units == ["市审计局", "市财政局"]
     assert str(second.due_date) == "2024-12-31"
+
+
+def test_table_dotted_numbers_in_the_number_column_nest_under_their_row():
+    text = ("序号\t重点任务\t牵头单位\n1\t扩大投资\t\n1.1\t实施项目。\t市发改委\n1.2\t争取债券。\t市财政局\n"
+            "2\t促进消费\t\n2.1\t发放消费券。\t市商务局\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["1", "1.1"], ["1", "1.2"], ["2"], ["2", "2.1"]]
+    assert measures[1].lead_units == ["市发改委"] and measures[4].lead_units == ["市商务局"]

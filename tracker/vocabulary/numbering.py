@@ -282,6 +282,13 @@ STYLES: tuple[NumberingStyle, ...] = (
                    "一 打造新标杆"),
     # （一） and half-width (一) — seeds 003 and 002.
     NumberingStyle("cn_paren", rf"[（(]\s*(?P<num>{_CN})\s*[）)]", cn_ordinal, "（一）"),
+    # 1.1 and 1.1.1 followed by a space (a task table's 序号 cell, a PDF plan): the key is the
+    # number as written, one level per dot, below the item it extends (ledgers read "1.2" so
+    # too). The space keeps "1.5亿元" out.
+    NumberingStyle("dotted3", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
+                   lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1 "),
+    NumberingStyle("dotted2", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
+                   lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1 "),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
     # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
