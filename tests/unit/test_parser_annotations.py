@@ -37,7 +37,7 @@ def test_annotation_mixed_list_splits_on_every_separator():
 
 
 @pytest.mark.parametrize("annotation, units, deadline, due", [
-    ("（市财政局，5月底完成）", ["市财政局"], "5月底完成", datetime.date(2023, 5, 31)),
+    ("（市财政局，5月底完成）", ["市财政局"], "5月底", datetime.date(2023, 5, 31)),
     ("（市委宣传部、市广电局，6月底前）", ["市委宣传部", "市广电局"], "6月底前", datetime.date(2023, 6, 30)),
     ("（市审计局；长期坚持）", ["市审计局"], "长期坚持", None),
 ])
@@ -92,3 +92,95 @@ def test_annotation_brackets_that_name_no_duty_are_no_annotation(body):
 
 def test_annotation_clauses_split_outside_brackets_only():
     assert split_clauses("市财政局（含下属单位，各分局），5月底完成") == ["市财政局（含下属单位，各分局）", "5月底完成"]
+
+
+# --- wave 3 kinds ------------------------------------------------------------------------------
+
+def test_annotation_duty_words_in_traditional_characters_keep_the_names_as_written():
+    lead, supporting, *_ = units_of("（一）精簡審批。減少審批環節。（市政府辦公室、市審批局牽頭,市級各有關部門及各縣區政府按職責分工負責）\n")
+    assert lead == ["市政府辦公室", "市審批局"]
+    assert [u for u in supporting if not is_vague_collective(u)] == ["各縣區政府"]
+
+
+def test_annotation_leader_caption_lines_are_read_and_no_leader_becomes_a_unit():
+    text = ("1．粮食产量稳定在100万吨以上。\n牵头负责领导：王某。\n牵头责任单位：省农业农村厅。\n"
+            "协同责任单位：省财政厅、省水利厅等。\n")
+    draft = parse_plan_text(HEADER + text)
+    measure = draft.measures[-1]
+    assert (measure.lead_units, measure.supporting_units) == (["省农业农村厅"], ["省财政厅", "省水利厅"])
+    assert measure.text == "粮食产量稳定在100万吨以上。"
+    assert not [w for w in draft.warnings if "没有编号" in w]
+
+
+def test_annotation_division_of_duties_caption_reads_its_inline_form():
+    text = "1．外贸进出口稳中提质。\n分管省领导：李某\n部门分工：省商务厅牵头，省财政厅、省税务局配合。\n"
+    measure = parse_plan_text(HEADER + text).measures[-1]
+    assert (measure.lead_units, measure.supporting_units) == (["省商务厅"], ["省财政厅", "省税务局"])
+
+
+def test_annotation_precedence_rule_naming_a_lead_or_collecting_unit_holds():
+    text = ("1．减轻企业负担。落实减税降费政策。\n"
+            "责任单位：市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)\n"
+            "2．稳定就业。\n责任单位：市人力社保局、市财政局\n")
+    first, second = parse_plan_text(HEADER + text).measures[-2:]
+    assert (first.lead_units, first.supporting_units) == (["市经信局"], ["市财政局", "市税务局"])
+    assert (second.lead_units, second.supporting_units) == (["市人力社保局"], ["市财政局"])
+
+
+def test_annotation_every_department_in_charge_within_the_year_ongoing():
+    lead, supporting, deadline, due, _ = units_of("（一）稳住经济。做好六稳工作。（国务院各部门分别负责，年内持续推进）\n")
+    assert (lead, supporting, deadline, due) == (["国务院各部门"], [], "年内持续推进", None)
+
+
+def test_annotation_precedence_rule_ranked_first_holds_for_later_annotations():
+    text = ("（一）推进改革。完善机制。（国家发展改革委、财政部负责，排名第一的为牵头单位，下同）\n"
+            "（二）加强统筹。统筹推进。（教育部、科技部负责）\n")
+    first, second = parse_plan_text(HEADER + text).measures[1:]
+    assert (first.lead_units, first.supporting_units) == (["国家发展改革委"], ["财政部"])
+    assert (second.lead_units, second.supporting_units) == (["教育部"], ["科技部"])
+
+
+def test_annotation_every_year_is_no_deadline_but_the_units_are_read():
+    lead, supporting, deadline, due, _ = units_of("（一）开展评估。组织评估。（各区县政府，每年）\n")
+    assert (lead, deadline) == (["各区县政府"], None)
+
+
+def test_annotation_precedence_rule_in_a_closing_note_covers_the_annotations_above_it():
+    text = ("（一）扩大消费。推动家电消费。（商务部、国家发展改革委、工业和信息化部等按职责分工负责，2023年6月底前出台政策）\n"
+            "注：各项任务中，列在第一位的为牵头单位，其他为参与单位。\n")
+    lead, supporting, deadline, due, _ = units_of(text)
+    assert (lead, supporting) == (["商务部"], ["国家发展改革委", "工业和信息化部"])
+    assert (deadline, due) == ("2023年6月底前", datetime.date(2023, 6, 30))
+
+
+@pytest.mark.parametrize("annotation, lead, supporting, deadline", [
+    ("（国家发展改革委、财政部按职责分工负责，各地区落实）", ["国家发展改革委", "财政部", "各地区"], [], None),
+    ("（市财政局组织实施）", ["市财政局"], [], None),
+    ("（市财政局、市税务局负责，其中市财政局牵头）", ["市财政局"], ["市税务局"], None),
+    ("（责任单位：市财政局、市税务局；时间：2023年6月）", ["市财政局", "市税务局"], [], "2023年6月"),
+    ("（市财政局负责；2023年起）", ["市财政局"], [], None),
+    ("（市财政局，2023年3月—6月）", ["市财政局"], [], "2023年3月—6月"),
+])
+def test_annotation_wave_3_forms(annotation, lead, supporting, deadline):
+    got_lead, got_supporting, got_deadline, *_ = units_of(f"（一）推进改革。完善机制。{annotation}\n")
+    assert (got_lead, got_supporting, got_deadline) == (lead, supporting, deadline)
+
+
+def test_units_city_level_relevant_departments_are_vague_but_district_departments_are_a_group():
+    assert is_vague_collective("市有关部门") and is_vague_collective("省直有关部门")
+    assert not is_vague_collective("区直各部门")
+
+
+@pytest.mark.parametrize("text, lead, supporting", [
+    ("（一）加强领导。建立机制。\n（牵头单位：市财政局；配合单位：市税务局，\n各区县政府）\n", ["市财政局"], ["市税务局", "各区县政府"]),
+    ("（一）加强领导。建立机制。\n牵头单位：市财政局、\n市税务局\n", ["市财政局", "市税务局"], []),
+])
+def test_annotation_broken_over_two_lines_is_read_whole(text, lead, supporting):
+    got_lead, got_supporting, *_ = units_of(text)
+    assert (got_lead, got_supporting) == (lead, supporting)
+
+
+def test_annotation_closing_a_clause_inside_the_text_counts():
+    draft = parse_plan_text(HEADER + "（一）完善制度（市司法局负责）；强化监督（市审计局负责）。\n")
+    measure = draft.measures[-1]
+    assert measure.lead_units == ["市司法局", "市审计局"] and measure.text == "完善制度；强化监督。"

@@ -69,3 +69,95 @@ def test_numbering_action_parts_of_an_action_plan_head_their_measures():
                             "2.推进千兆光网。（牵头单位：市经信局）\n行动二：数字产业培育行动\n3.培育数字企业。（牵头单位：市发展改革委）\n")
     assert [m.path for m in draft.measures] == [["行动一"], ["行动一", "1"], ["行动一", "2"], ["行动二"], ["行动二", "3"]]
     assert not draft.warnings
+
+
+# --- wave 3: newspaper layouts (a numeral and a space, bullets before 一是) ----------------------
+
+def test_numbering_numeral_and_space_before_a_short_heading_with_bulleted_enumerations():
+    text = ("2025年工作重点\n"
+            "一 打造营商环境新高地\n●一是优化审批服务\n●二是强化要素保障\n"
+            "二 打造产业发展新引擎\n●一是壮大产业集群\n"
+            "三打造城市更新新样板\n●一是推进片区开发\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["一"], ["一", "一是"], ["一", "二是"], ["二"], ["二", "一是"], ["三"], ["三", "一是"]]
+
+
+def test_numbering_numeral_glued_to_a_word_is_no_item_without_the_list_before_it():
+    text = "一、总体要求\n三农工作要抓实。\n一带一路建设稳步推进。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"]]
+
+
+def test_numbering_numeral_and_space_in_a_sentence_is_no_item():
+    assert match_number("一 是要加强领导，二是要落实责任。") is None
+    assert match_number("一 打造营商环境新高地").key == "一"
+
+
+def test_numbering_attachment_list_of_a_notice_gives_no_items():
+    text = ("关于做好重点工作的通知\n一、落实责任\n各单位要明确分工。\n二、加强督查\n定期通报进展。\n"
+            "附件：1.2024年重点工作分解表\n2.2024年民生实事分解表\n3.重点项目清单\n某区人民政府办公室\n2024年3月1日\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["二"]]
+
+
+def test_numbering_cover_notice_requirements_are_not_the_plans_measures():
+    text = ("某区人民政府办公室关于印发重点任务分解方案的通知\n各街道办事处、区直各部门：\n"
+            "《重点任务分解方案》已经区政府同意，现印发给你们，并就有关事项通知如下：\n"
+            "一、各责任单位要制订工作方案，于1月15日前报区政府办公室。\n二、区考评办要纳入绩效考核。\n"
+            "某区人民政府办公室\n2024年1月3日\n重点任务分解方案\n"
+            "一、主要预期目标\n(一)地区生产总值增长6%\n责任单位：区发展和改革局\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "(一)"]]
+    assert measures[0].text == "主要预期目标" and measures[1].lead_units == ["区发展和改革局"]
+
+
+def test_numbering_paragraph_ending_in_a_colon_opens_the_list_below_the_item():
+    text = ("一、主要内容\n(一)任务构成。方案分解为三个方面。\n三个方面分别是：\n1.扩大开放。\n2.优化环境。\n"
+            "(二)工作要求。\n1.压实责任。\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "2"], ["一", "(二)"],
+                     ["一", "(二)", "1"]]
+
+
+def test_numbering_inline_yao_list_whose_item_opens_with_yaoqiu_keeps_its_place():
+    text = "会议强调，要做好工作。一要加强领导，抓好落实。二要通力协作。三要求真务实，开拓进取。四要健全问责。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一要"], ["二要"], ["三要"], ["四要"]]
+
+
+def test_numbering_inline_lone_yaoqiu_opens_no_list():
+    text = "会议提出一要求：抓好落实。二要加强督查。\n"
+    assert parse_plan_text(text).measures == []
+
+
+def test_numbering_inline_list_after_a_bracketed_subject():
+    text = "他强调，各乡（镇）一要善于谋划。二要培育亮点。三要统筹兼顾。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一要"], ["二要"], ["三要"]]
+
+
+def test_numbering_first_item_after_a_colon_and_the_next_ones_at_line_starts():
+    text = "会议共有三项议题：一是听取财政工作汇报；听取教育工作汇报。\n二是研究部署项目建设。\n三是研究安全生产。\n"
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一是"], ["二是"], ["三是"]]
+    assert measures[0].text.startswith("听取财政工作汇报")
+
+
+def test_numbering_parts_bracket_closed_and_font_bracketed_numbers_nest_as_written():
+    text = ("第一部分 重点任务\n一、扩大投资\n（一）实施项目。建成项目10个。\n1）谋划储备。建立项目库。\n"
+            "2）加快建设。按月调度。\n⑴开工。\n⑵竣工。\n第二部分 保障措施\n㈠加强领导。\n㈡强化督查。\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["第一部分"], ["第一部分", "一"], ["第一部分", "一", "（一）"],
+                     ["第一部分", "一", "（一）", "1）"], ["第一部分", "一", "（一）", "2）"],
+                     ["第一部分", "一", "（一）", "2）", "⑴"], ["第一部分", "一", "（一）", "2）", "⑵"],
+                     ["第二部分"], ["第二部分", "㈠"], ["第二部分", "㈡"]]
+
+
+def test_numbering_short_plan_signed_then_annexed_keeps_its_own_items():
+    text = ("关于印发某方案的通知\n现将《数据平台建设方案》印发给你们，请认真贯彻执行。\n2024年3月1日\n数据平台建设方案\n"
+            "一、总体要求\n（一）目标。建成平台。\n二、重点任务\n（一）建设平台。（市大数据局负责）\n"
+            "某市人民政府办公室\n2024年3月1日\n重点任务清单\n1.建立台账。\n2.定期调度。\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths[:4] == [["一"], ["一", "（一）"], ["二"], ["二", "（一）"]]
+
+
+def test_numbering_dotted_number_needs_a_space_so_amounts_are_no_items():
+    assert match_number("1.1 建立专班。").key == "1.1"
+    assert match_number("1.1.2 明确分工。").key == "1.1.2"
+    assert match_number("1.5亿元用于补助。") is None

@@ -146,3 +146,83 @@ def test_word_table_with_merged_two_row_header_reads_every_row():
     draft = read_plan_bytes(out.getvalue(), "分工表.docx")
     assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
         (["1"], ["市大数据局"], ["市发展改革委", "市财政局"]), (["2"], ["市政务服务中心"], ["各区县人民政府"])]
+
+
+# --- wave 3: table kinds that gave no rows (GOLD-README "Conventions reconciled") ------------------
+
+def test_table_pasted_with_pipes_but_no_frame_gives_its_rows_and_units():
+    text = ("某县2024年重点工作责任分解\n"
+            "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n"
+            "一、发展目标 | |||\n"
+            "(1) | 粮食产量稳定在10万吨。 | 县农业农村局 | 各乡镇 |\n"
+            "(2) | 新增就业2000人。 | 县人社局 县财政局 | 各乡镇、 县工业园区 |\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "(1)"], ["一", "(2)"]]
+    assert (measures[1].lead_units, measures[1].supporting_units) == (["县农业农村局"], ["各乡镇"])
+    assert measures[2].lead_units == ["县人社局", "县财政局"]
+    assert measures[2].supporting_units == ["各乡镇", "县工业园区"]
+
+
+def test_table_one_cell_per_line_closed_by_pipes_gives_one_measure_per_row():
+    cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限",
+             "1", "建成污水管网10公里。", "张三", "县住建局", "全年",
+             "2", "改造老旧小区5个。", "李四", "县住建局、县财政局", "年底前"]
+    draft = parse_plan_text("\n".join(f"{cell} |" for cell in cells))
+    assert [m.path for m in draft.measures] == [["1"], ["2"]]
+    assert draft.measures[0].lead_units == ["县住建局"] and draft.measures[0].deadline == "全年"
+    assert draft.measures[1].lead_units == ["县住建局", "县财政局"]
+
+
+def test_table_numbered_group_row_with_empty_cells_stays_in_the_table():
+    rows = ["序号\t目标与任务\t牵头单位\t配合单位",
+            "一、重点工作\t\t\t",
+            "(一)稳住经济大盘,推动质的提升和量的增长。\t\t\t",
+            "1\t扩大消费。\t\t",
+            "(8)\t发放消费券。\t市商务局\t市财政局"]
+    measures = parse_plan_text("\n".join(rows)).measures
+    assert [m.path for m in measures] == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "1", "(8)"]]
+    assert (measures[-1].lead_units, measures[-1].supporting_units) == (["市商务局"], ["市财政局"])
+
+
+def test_word_table_section_row_numbered_with_a_bare_chinese_numeral_is_the_parent_of_its_rows():
+    rows = ["序号\t重点任务\t牵头单位\t配合单位",
+            "一\t优化营商环境\t\t",
+            "1\t压缩审批时限。\t区政务服务局\t区发改局",
+            "二\t扩大有效投资\t\t",
+            "2\t储备一批项目。\t区发改局\t区财政局"]
+    measures = parse_plan_text("\n".join(rows)).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["二"], ["二", "2"]]
+    assert measures[3].lead_units == ["区发改局"]
+
+
+def test_table_section_line_above_the_header_heads_the_table_when_its_sections_continue_it():
+    text = ("一、经济发展\n序号\t目标任务\t牵头领导\t牵头单位\t责任单位\n"
+            "1\t地区生产总值增长6%。\t王某\t县发改局\t各乡镇\n"
+            "二、社会事业\n2\t新建幼儿园2所。\t李某\t县教育局\t县住建局\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["二"], ["二", "2"]]
+    assert (measures[3].lead_units, measures[3].supporting_units) == (["县教育局"], ["县住建局"])
+
+
+def test_table_unit_marked_as_lead_inside_the_responsible_column():
+    text = "序号\t工作任务\t责任单位\t完成时间\n1\t建设城市数据平台。\t市大数据局（牵头）、市财政局\t2024年底\n"
+    measure = parse_plan_text(text).measures[0]
+    assert (measure.lead_units, measure.supporting_units) == (["市大数据局"], ["市财政局"])
+
+
+def test_table_unit_cell_naming_roles_itself_and_units_split_by_slashes():
+    text = ("序号\t重点任务\t责任单位\t完成时限\n"
+            "1\t完成清理。\t牵头：市财政局；配合：市税务局\t2024年6月底前完成\n"
+            "2\t完成审计。\t市审计局/市财政局\t2024-12\n")
+    first, second = parse_plan_text(text).measures
+    assert (first.lead_units, first.supporting_units, first.deadline) == (["市财政局"], ["市税务局"], "2024年6月底前")
+    assert second.lead_units == ["市审计局", "市财政局"]
+    assert str(second.due_date) == "2024-12-31"
+
+
+def test_table_dotted_numbers_in_the_number_column_nest_under_their_row():
+    text = ("序号\t重点任务\t牵头单位\n1\t扩大投资\t\n1.1\t实施项目。\t市发改委\n1.2\t争取债券。\t市财政局\n"
+            "2\t促进消费\t\n2.1\t发放消费券。\t市商务局\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["1", "1.1"], ["1", "1.2"], ["2"], ["2", "2.1"]]
+    assert measures[1].lead_units == ["市发改委"] and measures[4].lead_units == ["市商务局"]

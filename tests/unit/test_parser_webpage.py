@@ -64,3 +64,24 @@ def test_web_page_body_split_into_sibling_blocks_is_read_whole():
     draft = read_plan_bytes(page.encode("utf-8"), "意见.html")
     assert [m.path for m in draft.measures][-3:] == [["二"], ["二", "（三）"], ["二", "（四）"]]
     assert len(draft.measures) == 6
+
+
+def test_web_page_footer_naming_the_site_owner_gives_no_unit_to_the_last_row():
+    page = ("<html><body><div>某区重点任务分工</div>"
+            "<table border='1'><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>发放消费券。</td><td>区商务局</td><td></td></tr></table>"
+            "<div class='footer'><p>主办单位：某区人民政府办公室</p><p>网站标识码：0000000000</p></div>"
+            "</body></html>")
+    measure = read_plan_bytes(page.encode("utf-8"), "page.html").measures[-1]
+    assert (measure.lead_units, measure.supporting_units) == (["区商务局"], [])
+
+
+def test_web_page_table_cell_spanning_rows_leads_every_row_it_spans():
+    page = ("<html><body><table border='1'>"
+            "<tr><td>序号</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+            "<tr><td>1</td><td>实施重大项目。</td><td rowspan='2'>区发改局</td><td>区财政局</td><td>年底前</td></tr>"
+            "<tr><td>2</td><td>争取专项债券。</td><td>区财政局</td><td>6月底前</td></tr>"
+            "</table></body></html>")
+    measures = read_plan_bytes(page.encode("utf-8"), "page.html").measures
+    assert [(m.lead_units, m.supporting_units, m.deadline) for m in measures] == [
+        (["区发改局"], ["区财政局"], "年底前"), (["区发改局"], ["区财政局"], "6月底前")]

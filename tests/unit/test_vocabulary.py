@@ -211,3 +211,24 @@ def test_vocabulary_status_synonyms_are_status_codes_and_from_label_reads_them()
 def test_vocabulary_status_synonym_never_fails(text):
     code = status_synonym(text)
     assert code is None or code in {status.value for status in TaskStatus}
+
+
+def test_split_units_spaces_separate_names_only_when_every_piece_is_a_unit():
+    assert split_units("市财政局 市工业和信息化局 各县市区政府、 开发区管委会") == [
+        "市财政局", "市工业和信息化局", "各县市区政府", "开发区管委会"]
+    assert split_units("财  政  局") == ["财政局"]
+    assert split_units("市财政局 牵头") == ["市财政局牵头"]
+
+
+def test_captions_task_table_header_synonyms_of_wave_3():
+    assert match_caption("目标与任务") == ("具体措施", "目标与任务")
+    assert match_caption("协同责任单位") == ("配合单位", "协同责任单位")
+
+
+@pytest.mark.parametrize("name, vague", [
+    ("区级相关部门", True), ("市级各有关部门", True), ("市級各有關部門", True), ("各地", True),
+    ("省政府各部门", False), ("各直属机构", False), ("各县市区政府", False), ("区直各部门", False),
+])
+def test_units_level_prefixed_collectives_are_vague_and_named_groups_are_not(name, vague):
+    from tracker.vocabulary.units import is_vague_collective
+    assert is_vague_collective(name) is vague

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, RESPONSIBLE, SUPPORTING
+from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
-from .deadlines import is_deadline_clause
+from .deadlines import is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -30,15 +30,21 @@ _CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
+# Short captions read only inside an annotation that already holds a full caption
+# ("（责任单位：A；时间：2024年6月）"): alone they are too common in sentences.
+# ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
+_SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
+                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING}
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门))\s*[：:]\s*"
+    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(_SHORT_CAPTIONS) + r")\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
+# "排名第一的为牵头单位", "列首位的部门牵头" (wave 3).
 PRECEDENCE_RE = re.compile(
-    r"(?:排在|排|列在|列|位列|居)(?:第一位|第1位|首位)的?(?:部门|单位|责任单位|者)?(?:为|是)"
-    r"牵头(?:或汇总)?(?:部门|单位)?"
+    r"(?:排在|排名|排|列在|列|位列|居)(?:第一位|第1位|首位|第一|第1)的?(?:部门|单位|责任单位|者)?(?:为|是)?"
+    r"(?:工作)?牵头(?:或汇总)?(?:部门|单位)?"
 )
 _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
@@ -50,12 +56,29 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办)"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
+    # "各地区落实", "市财政局组织实施" (wave 3): the units carry the measure out
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:组织)?(?:落实|实施)"), RESPONSIBLE),
 )
+# Time words of an annotation that are no deadline ("（各区县政府，每年）").
+_NO_DEADLINE_WORDS = frozenset({"每年", "年年"})
+# A start date ("2024年起", "自2024年3月起") says when the measure begins, not by when.
+_START_DATE_RE = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)$")
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # A bare list of units (no duty word, no deadline) counts only with names this long at least.
 _BARE_UNIT_MIN_CHARS = 3
 # Brackets that hold no units although their words end like one ("含下属单位", "以下简称市金融办").
 _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
+# Duty words written in traditional characters ("牽頭", "負責", "按職責分工", "會同", "參與", "協助")
+# are matched as their simplified forms; the unit names are sliced from the text as written (the
+# translation maps one character to one, so positions agree).
+_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當", "牵头负责职参与协会办当")
+
+
+def _duty_probe(text: str) -> str:
+    """``text`` with the traditional characters of duty words made simplified (same length)."""
+    return text.translate(_DUTY_CHARS)
+
+
 _TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
 
 
@@ -129,24 +152,26 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     pending: list[str] = []
     deadline = None
     for clause in split_clauses(body):
-        clause = re.sub(r"^(?:由|请)", "", clause)
-        if not clause or _is_rule_clause(clause):
-            continue
+        clause = re.sub(r"^(?:由|请|其中)", "", clause)
+        if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
+            continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
         if is_deadline_clause(clause):
-            deadline = deadline or clause
+            deadline = deadline or written_deadline(clause)
             continue
-        together = _TOGETHER_RE.fullmatch(clause)
+        probe = _duty_probe(clause)
+        together = _TOGETHER_RE.fullmatch(probe)
         if together:
-            lead, others = pending + annotation_units(together["lead"]), annotation_units(together["others"])
+            lead = pending + annotation_units(clause[together.start("lead"):together.end("lead")])
+            others = annotation_units(clause[together.start("others"):together.end("others")])
             if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
             entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
             pending = []
             continue
         for regex, role in _INLINE_CLAUSES:
-            m = regex.fullmatch(clause)
+            m = regex.fullmatch(probe)
             if m:
-                units = pending + annotation_units(m["units"])
+                units = pending + annotation_units(clause[m.start("units"):m.end("units")])
                 if not plausible_units(units, True):
                     return None
                 entries += [(role, u) for u in units]
@@ -177,14 +202,21 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
 def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责")."""
     value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
-    if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", value):
+    if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", _duty_probe(value)):
         inline = _parse_inline(value)
         if inline is not None:
             return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
+    marked = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u)]
+    if marked and role in (LEAD, RESPONSIBLE):  # "市大数据局（牵头）、市财政局": the marked unit leads
+        return [(LEAD, _LEAD_MARK_RE.sub("", u)) if _LEAD_MARK_RE.search(u) else (SUPPORTING, u) for u in units]
     return [(role, u) for u in units]
+
+
+# A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
+_LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 
 def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) -> Annotation | None:
@@ -215,9 +247,11 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
-        role = ANNOTATION_CAPTIONS.get(m.group(1), OTHER)
+        role = ANNOTATION_CAPTIONS.get(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
-            annotation.deadline = re.sub(r"\s+", "", value) or None
+            annotation.deadline = written_deadline(value) or None
+            continue
+        if role == PERSON_ROLE:  # a leader, a person: never a unit
             continue
         if role == OTHER:
             annotation.ignored.append(m.group(1))
@@ -263,6 +297,7 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
 
 
 _SENTENCE_STOPS = "。；;！？!?"
+_CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
 # ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
 _INNER_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,120})[）)]")
@@ -296,7 +331,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         bare = not before or ends_in(before, _SENTENCE_STOPS)
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
-            if _DUTY_WORDS_RE.search(stripped[start + 1:-1]):
+            if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
                 found.insert(0, Annotation(raw=stripped[start + 1:-1], line=line, unreadable=True))
             break
         found.insert(0, annotation)
@@ -319,9 +354,10 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
     cursor = 0
     for m in _INNER_BRACKET_RE.finditer(text):
         body = m.group(1)
-        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS:
-            continue
-        if not (_DUTY_WORDS_RE.search(body) or _CAPTION_RE.search(body)):
+        after = text[m.end():m.end() + 1]
+        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS):
+            continue  # "完善制度（市司法局负责）；" closes a clause: an annotation there too
+        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(body)):
             continue
         annotation = parse_annotation_body(body, line)
         if annotation is None:
@@ -379,12 +415,15 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     The deadline is the last one written (None when there is none).
     """
     has_lead = any(role == LEAD for a in annotations for role, _ in a.entries)
+    named_lead = {unit for a in annotations for role, unit in a.entries if role == LEAD}
     lead: list[str] = []
     supporting: list[str] = []
     for annotation in annotations:
         responsible_seen = 0  # the precedence rule reads each annotation's list on its own
         for role, unit in annotation.entries:
-            if role == RESPONSIBLE:
+            if role != LEAD and unit in named_lead:
+                role = LEAD  # "（A、B负责，其中A牵头）": A leads
+            elif role == RESPONSIBLE:
                 if has_lead or (precedence and responsible_seen > 0):
                     role = SUPPORTING
                 else:
@@ -397,12 +436,18 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     return lead, supporting, (deadlines[-1] if deadlines else None)
 
 
+# A note of the document ("注：各项任务中，列在第一位的为牵头单位"), usually under a task list: it
+# speaks of every annotation, those above it included.
+_NOTE_RE = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
+
+
 def find_precedence_rule(lines: list[tuple[int, str]]) -> int | None:
     """Line number where the document first states a precedence rule, or None.
 
-    ``lines`` are (line number, text) pairs. The rule covers that line and every later one.
+    ``lines`` are (line number, text) pairs. The rule covers that line and every later one; a
+    rule stated in a note ("注：…列在第一位的为牵头单位") covers the whole document (0).
     """
     for no, text in lines:
         if PRECEDENCE_RE.search(text):
-            return no
+            return 0 if _NOTE_RE.match(text.strip()) else no
     return None

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..vocabulary.numbering import match_number
+
 # Characters treated as CJK for the whitespace rule: CJK ideographs, CJK and full-width
 # punctuation, curly quotes, dashes and ellipsis used as Chinese punctuation.
 _CJK_RANGES = (
@@ -140,6 +142,19 @@ def _clean_fragment(fragment: str) -> str:
     return fragment.strip(" \t\u00a0\u3000\ufeff\u200b")
 
 
+# Bullets that open a line; dropped when a numbering token follows ("●一是深化动力变革"): the number
+# numbers the item, the bullet is layout. A bullet alone before text stays (such lines are no items).
+_LEADING_BULLET_RE = re.compile(r"^[●•■◆▲★◎□◇▪▶►]\s*")
+
+
+def _drop_bullet(text: str) -> str:
+    """``text`` without a leading bullet when a numbering token follows it; else ``text``."""
+    m = _LEADING_BULLET_RE.match(text)
+    if m and match_number(text[m.end():]) is not None:
+        return text[m.end():]
+    return text
+
+
 def clean_document(source_text: str) -> CleanDocument:
     """Split ``source_text`` (already ``normalize_source``-d) into cleaned ``Line`` objects.
 
@@ -151,7 +166,7 @@ def clean_document(source_text: str) -> CleanDocument:
     lines: list[Line] = []
     for index, raw in enumerate(raw_lines[skip:], start=skip + 1):
         for fragment in _HTML_BLOCK_RE.split(raw):
-            cleaned = _clean_fragment(fragment)
+            cleaned = _drop_bullet(_clean_fragment(fragment))
             if cleaned:
                 lines.append(Line(index, cleaned))
     return CleanDocument(lines=lines, front_matter=front)

@@ -7,7 +7,7 @@ derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-
     2016年底前 / 2016年 → 2016-12-31  2024年上半年 → 06-30, 下半年 → 12-31, 年中 → 06-30
     2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
-    6月底前, 年底前, 年内, 今年 (no year) → that month/year end of ``default_year`` when
+    6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     长期坚持, 持续推进, 每季度 → None (see ``recurrence_of``)
 
@@ -35,9 +35,11 @@ _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, 
 
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
+    r"|(?P<isom>(?P<my>\d{4})[-./](?P<mm>\d{1,2}))(?![-./\d])"
     r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
-    r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>底|末))?"
+    r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
     r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
+    r"|(?<![\d年])第?(?P<oq>[一二三四1-4])季度|(?<![\d年])(?P<oh>上半年|下半年|年中)"
     r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
 )
 
@@ -51,14 +53,20 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # ends in 前/之前, 年内, or a period word. Seen in the corpus: "2022年10月底前编制并公布"
 # (咸阳), "每季度都要开展一次政银企项目对接活动" (seed 002), "按月排名通报" (seed 001).
 _TEXT_DATE = (
-    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度)?"
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度"
+    r"|年(?=[底末]))?"
     r"|(?<![\d年])\d{1,2}月(?:\d{1,2}[日号])?|(?:今年)?年)"
 )
+# A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
+_YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
 _TEXT_DEADLINE_RE = re.compile(
     rf"{_RELATIVE}"
     rf"|{_TEXT_DATE}(?:底|末)?(?:前|之前)"
     r"|(?<![0-9一二三四五六七八九十两几多半])年内"
+    r"|每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?"
+    r"|每(?:个)?月\d{1,2}[日号](?:前|之前)?"
     r"|每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年)"
+    r"|(?<=到)(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?)(?=[，,。；;])"
     r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
 )
 # A clause that is a deadline and nothing else, as annotations write it after their units
@@ -66,19 +74,46 @@ _TEXT_DEADLINE_RE = re.compile(
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|年底前|年内|{_RELATIVE}"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"|年底前|年内|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
-    r"|^(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    r"|^全年$"
+    rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
+# A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
+# "年底前完成验收"): the clause is a deadline; as written it is the date and its 前.
+_DATE_BY_RE = re.compile(
+    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬)?|{_YEAR_PART}(?:末|底)?"
+    r"|年底|年末)(?:前|之前|以前))[\u4e00-\u9fff]{0,10}$"
+)
+
+
+_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|于|在|到|至)")
+_TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
+
+
+def written_deadline(text: str) -> str:
+    """The deadline as written, without the verb and preposition around it (GOLD-README
+    "Conventions reconciled"): "5月底完成" -> "5月底", "于6月底前完成" -> "6月底前",
+    "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
+    is removed; what is left empty by the cut keeps the text as it was."""
+    clause = re.sub(r"\s+", "", text or "")
+    by = _DATE_BY_RE.match(clause)
+    if by:
+        return by["head"]
+    cut = _TRAILING_VERBS_RE.sub("", _LEADING_WORDS_RE.sub("", clause))
+    return cut or clause
 
 
 def is_deadline_clause(text: str) -> bool:
     """True when ``text`` (one clause of an annotation, without its separators) is a deadline
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
-    "长期坚持". "每年" alone, a unit name or a sentence is not."""
+    "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
     clause = re.sub(r"\s+", "", text or "")
-    return bool(clause) and clause not in ("年", "每年") and bool(_DEADLINE_CLAUSE_RE.match(clause))
+    return bool(clause) and clause not in ("年", "每年") and bool(
+        _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
 
 
 _RECURRENCE = (
@@ -107,6 +142,8 @@ def _month_end(year: int, month: int) -> datetime.date:
 def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     if m["iso"]:
         return datetime.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    if m["isom"]:  # "2024-12": the month's last day
+        return _month_end(int(m["my"]), int(m["mm"]))
     if m["y"]:
         year = int(m["y"])
         if m["m"]:
@@ -122,22 +159,25 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     if m["om"]:
         month = int(m["om"])
         return datetime.date(default_year, month, int(m["od"])) if m["od"] else _month_end(default_year, month)
+    if m["oq"]:
+        return datetime.date(default_year, *_QUARTER_END[_QUARTER_NUM[m["oq"]]])
+    if m["oh"]:
+        return datetime.date(default_year, 6, 30) if m["oh"] != "下半年" else datetime.date(default_year, 12, 31)
     return datetime.date(default_year, 12, 31)
 
 
 def find_text_deadline(text: str) -> str | None:
-    """The deadline-like phrases of a measure's ``text``, as written, joined by "，".
+    """The first deadline-like phrase of a measure's ``text``, as written (issue 13: of two
+    deadlines in one measure, "2021年2月3日前…2月7日前", the first is the deadline).
 
     Only forms that set a deadline or a period count: "2024年6月底前", "2016年底前",
-    "6月底前", "年内", "每季度", "按月", and "长期坚持"/"持续推进" standing as a clause of their
-    own. Dates told as history ("2016年以来", "截至20xx年底") are not deadlines. Returns None
-    when there is none.
+    "6月底前", "年内", "每季度", "每月28日前", "每个季度第1个月的20日前", "按月", a target
+    year ("到2025年，…" -> "2025年", "到2023年底，" -> "2023年底"), and "长期坚持"/"持续推进"
+    standing as a clause of their own. Dates told as history ("2016年以来", "截至20xx年底") are
+    not deadlines. Returns None when there is none.
     """
-    found: list[str] = []
-    for m in _TEXT_DEADLINE_RE.finditer(text or ""):
-        if m.group(0) not in found:
-            found.append(m.group(0))
-    return "，".join(found) if found else None
+    m = _TEXT_DEADLINE_RE.search(text or "")
+    return m.group(0) if m else None
 
 
 def recurrence_of(deadline: str | None) -> str | None:
@@ -179,7 +219,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
     return datetime.date(year, month, min(issued_on.day, calendar.monthrange(year, month)[1]))
 
 
-_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)")
+# Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 
 
@@ -202,7 +243,7 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
         default_year = issued_on.year
     text = re.sub(r"\s+", "", deadline)
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
-        return None  # "每年底前", "每季度末": a recurring duty has no one due date
+        return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
     if issued_on is not None:
         relative = _RELATIVE_RE.search(text)
         if relative:

@@ -2,8 +2,9 @@
 "首先，…其次，…第三，…" (seed 000, 二要 of 三、), "其一，…其二，…".
 
 An inline token counts only
-- at the start of a clause: at a paragraph start or right after 。；：！？， (and their
-  half-width forms), so "统一是" or "第一时间" are never tokens;
+- at the start of a clause: at a paragraph start or right after 。；：！？， or a closing bracket
+  (and their half-width forms; "各乡（镇）一要…"), so "统一是" or "第一时间" are never tokens;
+  "三要求真务实" is the token 三要 only where it continues a run (要求 is a word otherwise);
 - as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
   其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
   or a run that skips a number is plain text. A run may go on in the next paragraph when that
@@ -25,14 +26,16 @@ from ..vocabulary.numbering import LAST, SEQ_WORDS, cn_ordinal
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _INLINE_RE = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?，,\n]))[ \t\u3000]*"
+    r"(?:^|(?<=[。；;：:！？!?，,\n）)]))[ \t\u3000]*"
     rf"(?:(?P<shi>{_CN})是(?![否非])"
-    rf"|(?P<yao>{_CN})要(?![求素件点])"
+    rf"|(?P<yao>{_CN})要"
     rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
     rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",
     re.MULTILINE,
 )
 MIN_RUN = 2
+# After N要 these make a word (要求, 要素, 要件, 要点): such a token never opens a run.
+_YAO_WORDS = "求素件点"
 
 
 @dataclass
@@ -43,6 +46,7 @@ class _Token:
     start: int  # where the token starts (after leading blanks)
     end: int  # where the item's own text starts
     para: int
+    weak: bool = False  # "三要求真务实": a token only where it continues a run (要求, 要素 are words)
 
 
 @dataclass
@@ -91,7 +95,8 @@ def _candidates(content: str) -> list[_Token]:
         if style == "seq":  # the item text starts after "首先，"
             tail = re.match(r"\s*[，,、：:]", content[end:])
             end += tail.end() if tail else 0
-        tokens.append(_Token(style, ordinal, key, start, end, para))
+        weak = style == "yao" and content[end:end + 1] in _YAO_WORDS
+        tokens.append(_Token(style, ordinal, key, start, end, para, weak))
     return tokens
 
 
@@ -103,6 +108,8 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
         is_first = (token.style, token.para) not in first_in_para
         first_in_para.add((token.style, token.para))
         run = open_runs.get(token.style)
+        if token.weak and (token.ordinal == 1 or run is None or token.ordinal != run[-1].ordinal + 1):
+            continue
         if token.ordinal == 1:
             run = [token]
             runs.append(run)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .annotations import find_precedence_rule
+from .annotations import annotation_line, ends_in, find_precedence_rule
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
@@ -57,6 +57,112 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     return None
 
 
+# A cover notice that hands a plan over ("现印发给你们，并就有关事项通知如下"), its signing date
+# alone on a line, and the plan's title (GOLD-README: the notice's own numbered requirements are
+# not measures when the file holds the plan).
+_HANDS_OVER_RE = re.compile(r"印发给你们|现印发|现将.{0,40}印发|通知如下")
+_DATE_LINE_RE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
+                           r"[0-9一二三四五六七八九十]{1,3}日$")
+_PLAN_TITLE_RE = re.compile(r"(?:方案|计划|清单|要点|分工|安排|任务表|分解表)$")
+_PLAN_TITLE_CHARS = 80
+_TITLE_AFTER_DATE = 3
+# Most lines a cover notice's own requirements take (a plan is longer: its signing date, if any,
+# is farther down, and an annex after it never takes the plan's place).
+_NOTICE_LINES = 15
+_TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes it
+
+
+def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
+    """Index of the first numbered line of the plan a cover notice hands over, when the notice
+    numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
+    plan's title and the plan's "一、"); None when the file is not so made. The notice must name
+    the plan (its title's last words in the sentence that hands it over), its requirements take at
+    most _NOTICE_LINES lines, and an annex after a plan's signature never counts. Linear."""
+    handing = [line.text for line in lines[:start + 1] if _HANDS_OVER_RE.search(line.text)]
+    if not handing:
+        return None
+    for index in range(start + 1, min(start + 1 + _NOTICE_LINES, len(lines))):
+        if not _DATE_LINE_RE.match(lines[index].text):
+            continue
+        for title in range(index + 1, min(index + 1 + _TITLE_AFTER_DATE, len(lines) - 1)):
+            text = lines[title].text
+            if text.startswith("附"):
+                return None  # an annex after the signature: the plan was above it
+            token = match_number(lines[title + 1].text, words=words)
+            named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
+            if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
+                    and match_number(text, words=words) is None and token is not None and token.ordinal == 1):
+                return title + 1
+        return None  # the notice's signing date: the plan, if any, follows it at once
+    return None
+
+
+_LIST_OPENER_RE = re.compile(r"[：:]\s*")
+_TOKEN_WINDOW = 64
+_FIRST_CHARS = frozenset("一第1１①（(首其")
+
+
+def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
+    """A list whose first item closes a paragraph after a colon and whose next items open lines
+    ("会议共有九项议题：一是听取…。" then "二是研究部署…"): the first item gets a line of its own
+    (same line number), so it is numbered as its siblings are. Only when the next line opens with
+    the next number of the same style. Linear in the text."""
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
+        if following is not None and following.ordinal == 2 and match_number(line.text, words=words) is None:
+            for m in _LIST_OPENER_RE.finditer(line.text):
+                if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
+                    continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
+                # a bounded slice keeps a line of many colons linear (a token is short)
+                token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
+                if token is not None and token.ordinal == 1 and token.style == following.style:
+                    result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
+                               Line(line.no, line.text[m.end():])]
+                    break
+            else:
+                result.append(line)
+            continue
+        result.append(line)
+    return result
+
+
+_MAX_JOINED = 4
+_OPEN_LIST_ENDS = "、，,；;"
+
+
+def _bracket_depth(text: str) -> int:
+    depth = 0
+    for char in text:
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth:
+            depth -= 1
+    return depth
+
+
+def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
+    """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
+    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), or a
+    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), is joined with
+    the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        joined = 1
+        while (index + joined < len(lines) and joined < _MAX_JOINED
+               and ((text[:1] in "（(" and _bracket_depth(text) > 0)
+                    or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
+               and match_number(lines[index + joined].text, words=words) is None):
+            text += lines[index + joined].text
+            joined += 1
+        result.append(line if joined == 1 else Line(line.no, text, line.starts_table))
+        index += joined
+    return result
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -82,10 +188,12 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
+    lines = _join_broken_annotations(_split_list_openers(lines, words), words)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
     if start is not None:
-        header, body = lines[:start], lines[start:]
+        plan_start = _plan_after_notice(lines, start, words)
+        header, body = lines[:start], lines[start if plan_start is None else plan_start:]
         walker.walk(body)
     else:
         walker.walk_unnumbered(lines)

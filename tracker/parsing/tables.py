@@ -76,6 +76,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
+_BARE_CN_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}")
 _PIPE_ROW_RE = re.compile(r"^[|｜].*[|｜]$")
 # Two or more spaces (or a full-width one) between the cells of a row aligned with spaces.
 _SPACED_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+)")
@@ -83,8 +84,10 @@ _SHORT_CAPTION_CHARS = 8
 # Most columns a task table's header has (keeps the search for a header linear in the lines).
 _MAX_HEADER_CELLS = 16
 _SECTION_ROW_CHARS = 60
+# Longest numbered line, without cells, read as a group row between two rows of a table.
+_GROUP_ROW_CHARS = 120
 # Numbering styles that open a section row of a table laid out one cell per line.
-_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "cn_ordinal", "action"})
+_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "part", "cn_ordinal", "action"})
 
 
 def _is_bare_number(text: str) -> bool:
@@ -100,6 +103,14 @@ def _is_section_row(text: str) -> bool:
     token = match_number(text)
     return (token is not None and token.style in _SECTION_ROW_STYLES
             and len(text) <= _SECTION_ROW_CHARS and not re.search(r"[。；;]", text[token.end:]))
+
+
+def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
+    """A numbered line between two rows of a table, whose other cells are empty (lost when the
+    line was cleaned): "(一)加强经济运行调节…。" between a section row and the row "1 | 大力提振消费。".
+    It stays in the table when it is short and the next line is a row of cells."""
+    return (len(text) <= _GROUP_ROW_CHARS and match_number(text) is not None
+            and index + 1 < len(lines) and _cells(lines[index + 1].text) is not None)
 
 
 def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict) -> list[str]:
@@ -152,7 +163,8 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if _is_bare_number(number):
         state["number"] = _number_value(number)
     if number and match_number(number) is None:
-        number = f"{number}、" if _is_bare_number(number) else f"{number} "
+        # "1" and a bare Chinese numeral ("一": a section row, 任务分工表 of Word) take 、
+        number = f"{number}、" if _is_bare_number(number) or _BARE_CN_NUMBER_RE.fullmatch(number) else f"{number} "
     parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     lines.append(f"{number}{task}{annotation}")
@@ -166,6 +178,23 @@ def _cells(text: str) -> list[str] | None:
     if _PIPE_ROW_RE.match(text) and len(re.findall(r"[|｜]", text)) >= 3:
         return [c.strip() for c in re.split(r"[|｜]", text.strip()[1:-1])]
     return None
+
+
+_PIPE_RE = re.compile(r"[|｜]")
+
+
+def _unpipe(line: Line) -> Line:
+    """A row written with pipes but without the Markdown frame, as text copies of tables give it
+    ("序号 | 目标与任务 | 牵头责任单位 |", "(1) | 地区生产总值… | 市发展改革委 |"), becomes a tab row;
+    a lone cell closed by a pipe ("序号 |", a table laid out one cell per line) becomes that cell.
+    A row needs two pipes at least, one of them at its end; other lines are returned as they are."""
+    text = line.text.strip()
+    if "\t" in text or not text.endswith(("|", "｜")) or _PIPE_ROW_RE.match(text):
+        return line
+    cells = [c.strip() for c in _PIPE_RE.split(text[:-1])]
+    if len(cells) == 1:
+        return Line(line.no, cells[0], starts_table=line.starts_table) if cells[0] else line
+    return Line(line.no, "\t".join(cells), starts_table=line.starts_table)
 
 
 def _caption_run(lines: list[Line], start: int) -> int:
@@ -291,6 +320,22 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
 EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
 
 
+def _adopt_heading(result: list[Line], above: int | None, first_row: int, section: str) -> None:
+    """Make the section line ``result[above]`` (just above a table's header) the first line of the
+    table's tree when the table's first section row ``section`` continues it ("一、经济发展" above,
+    "二、社会事业" inside: one list). A table whose section rows start afresh ("一、" above and
+    "一、" inside, 芜湖 2025) keeps its own tree (CONTRACTS §1)."""
+    if above is None or first_row >= len(result):
+        return
+    before, inside = match_number(result[above].text), match_number(section)
+    if before is None or inside is None or before.style != inside.style or inside.ordinal != before.ordinal + 1:
+        return
+    head = result[above]
+    result[above] = Line(head.no, head.text, starts_table=True)
+    row = result[first_row]
+    result[first_row] = Line(row.no, row.text, starts_table=False)
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
 
@@ -302,14 +347,19 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
     state: dict = {}
     starting = spaced = False
     header_cells: list[str] | None = None
-    for line in join_cell_lines(lines):
+    above: int | None = None
+    first_row = 0
+    joined = join_cell_lines([_unpipe(line) for line in lines])
+    for index, line in enumerate(joined):
         cells = _cells(line.text)
         if cells is None and (columns is None or spaced):
             parts = _SPACED_RE.split(line.text.strip())
             if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
                 cells = parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
         if cells is None:
-            if columns is not None and _is_section_row(line.text):
+            if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
+                _adopt_heading(result, above, first_row, line.text)
+                above = None
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 result.append(Line(line.no, line.text, starts_table=starting))
                 starting = False
@@ -327,11 +377,19 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
         header_cells = cells if header is not None else None
         if header is not None:
             columns, groups, state, starting = header, [], {}, True
+            # A section line right above the header may be the table's first section ("一、经济发展"
+            # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
+            above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
+            first_row = len(result)
             spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
             if headers is not None:
                 headers.append(line.no)
             continue
         if columns is not None:
+            filled = [c.strip() for c in cells if c.strip()]
+            if len(filled) == 1 and _is_section_row(filled[0]):
+                _adopt_heading(result, above, first_row, filled[0])
+                above = None
             for text in _row_lines(cells, columns, groups, state):
                 result.append(Line(line.no, text, starts_table=starting))
                 starting = False

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import split_units
+from ..vocabulary.units import UNIT_SUFFIX_RE, split_units
 
 _UNIT_MAX_CHARS = 40
-UNIT_SUFFIX_RE = re.compile(
-    r"(?:局|委|办|厅|部|行|院|会|府|署|室|组|处|科|所|站|队|司|社|馆|校|中心|单位|部门|公司|"
-    r"政府|机构|企业|集团|协会|学会|法院|检察院|监管局|各地|各地区|各区县|区县|街道|乡镇)$"
-)
 
 
 def _split_etc(units: list[str]) -> list[str]:
@@ -32,14 +28,33 @@ def _split_etc(units: list[str]) -> list[str]:
     return result
 
 
+_AND_RE = re.compile(r"以及|及")
+# Shortest name on either side of 及 for the list to be split there.
+_AND_SIDE_MIN_CHARS = 3
+
+
+def _split_and(units: list[str]) -> list[str]:
+    """"A及B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府"); a name
+    holding 及 otherwise stays whole."""
+    result = []
+    for unit in units:
+        pieces = _AND_RE.split(unit)
+        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and UNIT_SUFFIX_RE.search(p) for p in pieces):
+            result += pieces
+        else:
+            result.append(unit)
+    return result
+
+
 def annotation_units(value: str) -> list[str]:
     """The unit names of an annotation: the list split as everywhere (tracker/vocabulary/units.py),
     then a list closed by 等 read as the units before it.
 
     "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"];
-    "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"].
+    "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"];
+    "市级各有关部门及各县市区政府" -> both (及 between two names that end like units).
     """
-    return _split_etc(split_units(value))
+    return _split_etc(_split_and(split_units(value)))
 
 
 def plausible_units(units: list[str], strict: bool) -> bool:

@@ -24,7 +24,7 @@ from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
-from ..vocabulary.numbering import NumberToken, match_number
+from ..vocabulary.numbering import NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
@@ -33,6 +33,10 @@ SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
 TITLE_MAX_CHARS = 60
 # "附件", "附件1", "附件一：" alone on a line: the annex numbers its lists afresh (issue 13).
+# "附件：1.…" opening a notice's list of attachments (its entries are files, not items).
+_ATTACHMENT_LIST_RE = re.compile(r"^附\s*件\s*[：:]\s*[1１]\s*[.．、﹒]")
+_ATTACHMENT_ENTRY_RE = re.compile(r"^([0-9]{1,2})\s*[.．、﹒]")
+_ATTACHMENT_CHARS = 80
 _ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
 # A speech's parts ("第二项，关于今年的重点工作。") head what follows when short.
 _SPEECH_PART_STYLES = frozenset({"cn_item"})
@@ -114,6 +118,8 @@ class BodyWalker:
         self.broken = False
         self.ignored_captions: set[str] = set()
         self.last_marker: NumberToken | None = None
+        self.attachment_next: int | None = None  # the number of the next attachment entry
+        self.last_bare: NumberToken | None = None  # the last "一 标题" item (numbering.match_next_bare)
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
@@ -137,18 +143,42 @@ class BodyWalker:
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = False
+            if self._attachment_entry(line):  # "附件：1.…表" and its "2.…表": a list of files, no items
+                self.orphans.append(line)
+                continue
             if _ANNEX_RE.match(line.text):  # an annex numbers its lists afresh
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = True
                 self.orphans.append(line)
                 continue
-            token = match_number(line.text, words=self.words)
+            token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
             if token is not None:
+                if token.style == "cn_space":
+                    self.last_bare = token
                 self._start_item(token, line)
             else:
                 self._add_line(line)
         self.finish()
+
+    def _attachment_entry(self, line: Line) -> bool:
+        """True for the lines of a notice's list of attachments: "附件：1.2018年…分解表" and the
+        lines numbered 2., 3., … right after it (short, no sentence end; "2.2018年…" is read as
+        the entry 2 here, though a number glued to digits is no item elsewhere). GOLD-README:
+        attachment lists are no measures."""
+        if _ATTACHMENT_LIST_RE.match(line.text):
+            self.finish()
+            self.broken = True
+            self.attachment_next = 2
+            return True
+        if self.attachment_next is not None:
+            m = _ATTACHMENT_ENTRY_RE.match(line.text)
+            if (m and int(m.group(1)) == self.attachment_next and len(line.text) <= _ATTACHMENT_CHARS
+                    and not re.search(r"[。；;]", line.text)):
+                self.attachment_next += 1
+                return True
+            self.attachment_next = None
+        return False
 
     def walk_unnumbered(self, lines: list[Line]) -> None:
         """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
@@ -193,7 +223,8 @@ class BodyWalker:
             return
         if item.open:
             item.paragraphs[-1] = _join(item.paragraphs[-1], line.text)
-        elif item.is_heading or self._ends_in_own_annotation(item, line.text):
+        elif item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:"):
+            # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
         else:

@@ -5,7 +5,8 @@ wraps the document in layout tables, with navigation, a 索引号/主题分类 m
 【关闭】 buttons, share iframes and a footer around it. Read as a data table, its body became
 one cell. The page is read in this order:
 
-1. Noise out: scripts, styles, forms, buttons, iframes, and the print/close/share links.
+1. Noise out: scripts, styles, forms, buttons, iframes, the print/close/share links, and the
+   site's footer (its "主办单位：…" would read as a unit caption).
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
    its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
 3. The article body: the first element known to hold it on government sites (UCAP-CONTENT,
@@ -35,6 +36,10 @@ _BODY_SELECTORS = ("#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", ".
 _GENERIC_SELECTORS = ("article", "#content", ".article", ".content", ".con")
 _LINK_NOISE_RE = re.compile(r"^[【\[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|分享|收藏|纠错|字号|大|中|小|"
                             r"默认|复制链接|我要纠错|保存)\s*[】\]]?$")
+# The site's footer (主办单位, 网站标识码, 备案号): dropped when short, as footers are.
+_FOOTER_SELECTORS = "footer, #footer, .footer, #foot, .foot, .bottom, #bottom, .copyright, #copyright"
+_FOOTER_MAX_CJK = 300
+_MAX_SPAN = 1000
 _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "发文字号": "doc_number",
                 "文号": "doc_number", "发文机关": "issuer", "发布机构": "issuer", "成文日期": "issued",
                 "发文日期": "issued"}
@@ -121,6 +126,47 @@ def _body(soup):
     return None
 
 
+def _span(cell, name: str) -> int:
+    """A cell's rowspan or colspan as a number from 1 to _MAX_SPAN (a bad value counts as 1)."""
+    try:
+        return max(1, min(int(str(cell.get(name, 1)).strip() or 1), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _table_rows(table) -> list[list[str]]:
+    """The rows of a data table as cell texts, a cell spanning rows (rowspan: one 牵头单位 for
+    several tasks) repeated in each row it spans, so every row keeps its columns in place. A cell
+    spanning columns (a section row "一、…" across the table) stays one cell. Linear in the cells."""
+    rows: list[list[str]] = []
+    carried: dict[int, list] = {}  # column -> [text, rows left]
+    for row in table.find_all("tr"):
+        cells: list[str] = []
+        column = 0
+
+        def carry() -> None:
+            nonlocal column
+            while column in carried:
+                text, left = carried[column]
+                cells.append(text)
+                if left <= 1:
+                    del carried[column]
+                else:
+                    carried[column][1] = left - 1
+                column += 1
+
+        for cell in row.find_all(["td", "th"]):
+            carry()
+            text = cell.get_text(" ", strip=True)
+            cells.append(text)
+            if _span(cell, "rowspan") > 1:
+                carried[column] = [text, _span(cell, "rowspan") - 1]
+            column += _span(cell, "colspan")
+        carry()
+        rows.append(cells)
+    return rows
+
+
 def _lines(root) -> list[str]:
     """The lines of ``root``: one per block element, data-table rows as tab-joined cells, whitespace
     runs as one space (kept inside <pre>), link noise dropped. One walk over the tree without
@@ -140,8 +186,7 @@ def _lines(root) -> list[str]:
                 in_pre = item.parent is not None and item.parent.name == "pre"
                 parts.append(str(item) if in_pre else re.sub(r"\s+", " ", str(item)))
         elif item.name == "table" and _is_data_table(item):
-            for row in item.find_all("tr"):
-                cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])]
+            for cells in _table_rows(item):
                 parts.append("\n" + "\t".join(re.sub(r"\s+", " ", cell) for cell in cells) + "\n")
         else:
             if item.name in _BLOCK_TAGS:
@@ -164,6 +209,9 @@ def page_text(markup: str) -> str:
     for link in soup.find_all("a"):
         if _LINK_NOISE_RE.match(link.get_text(strip=True)) or str(link.get("href", "")).startswith("javascript"):
             link.decompose()
+    for footer in soup.select(_FOOTER_SELECTORS):
+        if footer.parent is not None and _cjk(footer.get_text()) <= _FOOTER_MAX_CJK:
+            footer.decompose()  # "主办单位：…" of a site footer would read as a unit caption
     header = _metadata_lines(soup)
     body = _body(soup)
     lines = _lines(body if body is not None else soup)

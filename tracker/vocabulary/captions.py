@@ -43,11 +43,14 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "重点举措"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
              "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
-             "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项"),
+             "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
+             "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
-             "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体"),
+             "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体",
+             "部门分工", "责任分工", "分工部门"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
-             "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位"),
+             "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
+             "协同责任部门", "参与责任单位"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
              "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
@@ -59,7 +62,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态"),
     "任务键": ("任务键",),
     "版本": ("版本",),
-    "责任人": ("责任人", "具体责任人", "联系人"),
+    "责任人": ("责任人", "具体责任人", "联系人", "牵头负责领导", "责任领导", "牵头领导", "分管领导",
+            "分管省领导", "分管市领导", "分管区领导", "分管县领导", "联系领导", "包联领导"),
     "备注": ("备注",),
 }
 
@@ -77,20 +81,27 @@ SUB_CAPTIONS: dict[str, str] = {
 #: Captions of the lead column that mean the supporting units when a 牵头单位-like column is also
 #: present (CONTRACTS.md §1: "牵头单位：区发改局 责任单位：…"); alone, they name the lead units.
 #: The plan parser gives them the role "responsible" (parsing/annotations.resolve_units).
-SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任"})
+SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任", "部门分工", "责任分工", "分工部门"})
 
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
 COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求"})
 
+#: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。",
+#: "分管省领导：…"): a plan writes them among its unit captions; they are read and left out, since
+#: persons are never units (GOLD-README).
+LEADER_CAPTIONS = frozenset(c for c in CAPTION_SYNONYMS[PERSON] if c.endswith("领导"))
+
 #: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
-#: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT) or DEADLINE.
+#: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT), DEADLINE, or PERSON_ROLE for a
+#: leader's caption (read, then ignored).
+PERSON_ROLE = "person"
 ANNOTATION_CAPTIONS: dict[str, str] = {
     caption: (RESPONSIBLE if caption in SUPPORTING_WHEN_LEAD_PRESENT else role)
     for field, role in ((LEAD_UNITS, LEAD), (SUPPORTING_UNITS, SUPPORTING), (DEADLINE_FIELD, DEADLINE))
     for caption in CAPTION_SYNONYMS[field] if caption not in COLUMN_ONLY_CAPTIONS
-}
+} | {caption: PERSON_ROLE for caption in LEADER_CAPTIONS}
 
 # Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
 _LONGEST_CAPTION = 40

@@ -263,6 +263,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle(SECTION_STYLE, rf"【\s*(?:篇|第)\s*(?P<num>{_CN}|[0-9]{{1,2}})\s*篇?\s*】",
                    lambda n: arabic_value(n) if n.isdigit() else cn_ordinal(n), "【篇四】"),
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
+    # 第一部分 — the parts of a plan (wave 3).
+    NumberingStyle("part", rf"第\s*(?P<num>{_CN})\s*部分", cn_ordinal, "第一部分"),
     NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
     # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
@@ -273,13 +275,33 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
     # 一、 — seeds 000, 002, 003.
     NumberingStyle("cn_comma", rf"(?P<num>{_CN})\s*[、．﹑﹒]", cn_ordinal, "一、"),
+    # 一 打造营商服务环境新标杆 — a numeral and a space before a short heading (newspaper layouts,
+    # wave 3): only a heading line of at most 30 characters without punctuation, so a sentence
+    # that opens with a numeral and a space is not taken for an item.
+    NumberingStyle("cn_space", rf"(?P<num>{_CN})[ \u3000\u00a0]+(?=[^\s。；;，,！？!?：:、]{{2,30}}$)", cn_ordinal,
+                   "一 打造新标杆"),
     # （一） and half-width (一) — seeds 003 and 002.
     NumberingStyle("cn_paren", rf"[（(]\s*(?P<num>{_CN})\s*[）)]", cn_ordinal, "（一）"),
+    # 1.1 and 1.1.1 followed by a space (a task table's 序号 cell, a PDF plan): the key is the
+    # number as written, one level per dot, below the item it extends (ledgers read "1.2" so
+    # too). The space keeps "1.5亿元" out.
+    NumberingStyle("dotted3", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
+                   lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1 "),
+    NumberingStyle("dotted2", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
+                   lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1 "),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
     # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
     NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
+    # ⑴ and ㈠: the bracketed numbers of East Asian fonts, the same levels as （1） and （一）.
+    NumberingStyle("arabic_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x2474, 0x2488)) + "])",
+                   lambda n: ord(n) - 0x2473, "⑴"),
+    NumberingStyle("cn_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x3220, 0x322A)) + "])",
+                   lambda n: ord(n) - 0x321F, "㈠"),
+    # 1) 1） and 一) — a number closed by a bracket only (PDF and web copies, wave 3).
+    NumberingStyle("arabic_close", r"(?P<num>[0-9０-９]{1,2})\s*[）)](?![0-9０-９])", arabic_value, "1）"),
+    NumberingStyle("cn_close", rf"(?P<num>{_CN})\s*[）)]", cn_ordinal, "一）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
     NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])", cn_ordinal, "一是"),
@@ -310,6 +332,23 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
         key = written.rstrip(_KEY_STRIP) or written
         return NumberToken(style=style.name, key=key, ordinal=ordinal, written=written, end=m.end())
     return None
+
+
+_BARE_HEADING_RE = re.compile(r"[^\s。；;，,！？!?：:、]{2,30}$")
+
+
+def match_next_bare(text: str, previous: NumberToken | None) -> NumberToken | None:
+    """The next item of a "一 标题" list whose space was lost ("六打造现代区域治理新标杆" after
+    "五 打造…"): ``text`` opens with the numeral that follows ``previous`` (a ``cn_space`` token)
+    and the rest is a short heading. Without that context a numeral glued to a word ("三农工作",
+    "一带一路") is no number, so this is asked only with ``previous``; None otherwise."""
+    if previous is None or previous.style != "cn_space" or not previous.ordinal:
+        return None
+    numeral = chinese_numeral(previous.ordinal + 1)
+    if not text.startswith(numeral) or not _BARE_HEADING_RE.match(text, len(numeral)):
+        return None
+    return NumberToken(style="cn_space", key=numeral, ordinal=previous.ordinal + 1, written=numeral,
+                       end=len(numeral))
 
 
 # 序号 cells of a ledger: one token per row ("一", "（一）", "1", "（1）", "①"), tokens joined by

@@ -1,10 +1,12 @@
 """Lists of unit names written in one text: a plan's annotation, a ledger cell, a preview input.
 
 One rule for all three (issue 12: the preview once broke "市财政局（含下属单位，各分局）" in two):
-names are separated by 、 ， , ； ; or a line break, but only outside brackets, so a remark in
+names are separated by 、 ， , ； ; / or a line break, but only outside brackets, so a remark in
 brackets stays with its unit ("市发改委（牵头，含下属单位）", "各区县〔自治县〕人民政府"). Spaces
-are not separators: Chinese documents space out short names for alignment ("财  政  局"), so
-whitespace inside a name is removed instead.
+separate names only when every piece is itself a unit's name (three characters at least, ending
+like a unit: "市财政局 市工业和信息化局", two names of a table cell, GOLD-README "Conventions
+reconciled"); Chinese documents also space out short names for alignment ("财  政  局"), and then
+whitespace inside the name is removed instead.
 
 A vague collective ("有关部门和单位", "各有关单位", "各项目牵头单位") names nobody in particular:
 ``is_vague_collective`` tells it, for the plan parser and the unit registry alike, so it never
@@ -21,21 +23,35 @@ import re
 OPENERS = "（(〔[［【《{「『“‘"
 CLOSERS = "）)〕]］】》}」』”’"
 #: Characters that separate names outside brackets.
-SEPARATORS = frozenset("、，,；;\n\r")
+SEPARATORS = frozenset("、，,；;\n\r/／")
 _WHITESPACE = re.compile(r"\s+")
+#: How a unit's name ends (局, 委, 政府, 街道, …): the plan parser's test of a plausible unit
+#: (tracker/parsing/unitnames.py) and the test of names separated by spaces below. Traditional
+#: forms included (辦, 廳, 機構, 單位).
+UNIT_SUFFIX_RE = re.compile(
+    r"(?:局|委|办|辦|厅|廳|部|行|院|会|會|府|署|室|组|組|处|處|科|所|站|队|隊|司|社|馆|館|校|中心|"
+    r"单位|單位|部门|部門|公司|政府|机构|機構|企业|企業|集团|集團|协会|協會|学会|學會|法院|检察院|監管局|"
+    r"监管局|各地|各地区|各区县|区县|街道|乡镇|鄉鎮|专班|專班|开发区|開發區|园区|園區)$"
+)
+# Names this short are never told apart by spaces ("财  政  局" is one name spaced out).
+_SPACED_NAME_MIN_CHARS = 3
 # Left over at either end of a name by a sentence written around the list.
 _EDGE_STOPS = "。."
 
 
 _VAGUE_RE = re.compile(
-    r"^(?:其他|其它|以及|及)?各?(?:级)?(?:有关|相关|责任|项目牵头|项目|牵头|配合|参与|涉及)?"
-    r"(?:部门|单位|方面)(?:(?:和|及|与|、)(?:部门|单位))?(?:等)?$"
+    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡][级級])?各?(?:[级級])?"
+    r"(?:有关|相关|有關|相關|责任|責任|项目牵头|项目|牵头|配合|参与|涉及)?"
+    r"(?:部门|单位|方面|部門|單位)(?:(?:和|及|与|、)(?:部门|单位|部門|單位))?(?:等)?$"
+    r"|^各地(?:方)?$"
+    r"|^[省市区县镇乡](?:[级級]|直)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
 )
 
 
 def is_vague_collective(name: str) -> bool:
     """True for a name that points at nobody in particular: 有关部门, 相关单位, 有关部门和单位,
-    各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面. False for named
+    各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
+    市级各有关部门 (and in traditional characters), 各地, 各部门 (GOLD-README). False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
@@ -47,9 +63,10 @@ def split_units(text) -> list[str]:
 
     "市发改委（牵头，含下属单位）、市财政局\\n市金融办；重庆银监局, 各区县" -> 5 names;
     "市财政局（含下属单位，各分局）" -> 1 name. Separators count only at bracket depth 0 (an
-    unmatched closer is ignored; after an unmatched opener nothing is split). Whitespace inside a
-    name is removed ("市 财 政 局" -> "市财政局") and 。 or . at its ends dropped; empty names are
-    dropped. ``None`` gives []; a non-text value (a number in a cell) is read as its text.
+    unmatched closer is ignored; after an unmatched opener nothing is split). Spaces separate
+    names only when every piece is a unit's name ("市财政局 市商务局" -> 2 names); otherwise
+    whitespace inside a name is removed ("市 财 政 局" -> "市财政局"). 。 or . at a name's ends is
+    dropped; empty names are dropped. ``None`` gives []; a non-text value (a number in a cell) is read as its text.
     """
     if text is None:
         return []
@@ -67,6 +84,12 @@ def split_units(text) -> list[str]:
         else:
             current.append(char)
     names.append("".join(current))
-    cleaned = (_WHITESPACE.sub("", name).strip(_EDGE_STOPS) for name in names)
-    return [name for name in cleaned if name]
+    result = []
+    for name in names:
+        pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
+        if len(pieces) > 1 and all(len(p) >= _SPACED_NAME_MIN_CHARS and UNIT_SUFFIX_RE.search(p) for p in pieces):
+            result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
+        else:
+            result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))
+    return [name for name in result if name]
 
