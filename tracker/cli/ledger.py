@@ -16,7 +16,9 @@ from flask.cli import with_appcontext
 @click.option("--unit", "unit_name", help="只导出该单位牵头或配合的任务")
 @click.option("--layout", default="tree", show_default=True,
               help="台账样式：tree（树形，同一重点任务合并）、flat（平铺，每行一项任务，含“所属层级”列）"
-                   "或 grouped（分组标题行，每个标题单独一行）")
+                   "、grouped（分组标题行，每个标题单独一行）或 by-unit（按单位分行：每项任务每个牵头/配合单位一行，"
+                   "含“单位”“角色”“填报日期”列，各单位的进展分列；导入时按“单位”列分别记入）。"
+                   "其他样式中，有多个单位报送进展的任务，进展各栏每个单位一段，段首为【单位名】")
 @click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注")
 def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
                           columns: str) -> None:

@@ -239,7 +239,7 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
         progress, problems, next_steps = spec.report
         reports.append(ProgressReport(task_id=task.id, unit_id=unit.id if unit else None, author_id=actor.id,
                                       import_id=import_id, progress=progress, problems=problems,
-                                      next_steps=next_steps))
+                                      next_steps=next_steps, reported_on=ctx.reported_on))
     db.session.add_all(reports)
     journal_created(ctx, specs, created, actor, batch)
     return plan
