@@ -256,10 +256,10 @@ def row_texts(row: ReadRow) -> tuple[str, str, str]:
 
 def row_report_date(ctx: ImportContext, row: ReadRow, current: ProgressReport | None) -> date | None:
     """The day a row's new report is dated by: the by-unit row's 填报日期 when it is not after today
-    (Beijing) and later than the unit's current report's (a date left as exported is that report's,
-    not the new one's); else None (the ledger's 填报日期, or the day of the import)."""
+    (Beijing) and not the unit's current report's (a date left as exported dates that report, not
+    the new one); else None (the ledger's 填报日期, or the day of the import)."""
     day = row.report_date
-    if day is None or day > beijing_today() or (current is not None and day <= current.report_day):
+    if day is None or day > beijing_today() or (current is not None and day == current.report_day):
         return None
     return day
 
