@@ -289,3 +289,22 @@ def test_ledger_units_foreign_ledger_date_becomes_the_reports_date(app, client, 
     auth.login("duban")
     page = client.get(f"/tasks/{task_id}").get_data(as_text=True)
     assert "填报日期 2026-11-20" in page
+
+
+def test_ledger_units_foreign_by_unit_ledger_merges_each_row_to_its_unit(app, tmp_path):
+    with app.app_context():
+        task = next(t for t in db.session.scalars(select(Task).where(Task.plan_id == 1)) if t.number_display == TASK)
+        measure = task.text
+    rows = [
+        ["分单位进展台账"],
+        ["填报单位：市金融办", None, None, None, "填报日期：2026年11月25日"],
+        ["序号", "具体措施", "单位", "角色", "进展情况", "存在问题"],
+        [TASK, measure, "重庆银监局", "牵头", "银监局：外来台账的进展。", None],
+        [TASK, measure, "重庆证监局", "牵头", "证监局：外来台账的进展。", "缺少数据。"],
+    ]
+    path = write_rows(tmp_path / "外来按单位.xlsx", rows, [])
+    result = import_ledger(app, path, "--plan", "1")
+    assert result.exit_code == 0, result.output
+    latest = latest_by_unit(app)
+    assert latest["重庆银监局"] == ("银监局：外来台账的进展。", "", datetime.date(2026, 11, 25))
+    assert latest["重庆证监局"] == ("证监局：外来台账的进展。", "缺少数据。", datetime.date(2026, 11, 25))

@@ -244,7 +244,7 @@ def plan_own(ctx: ImportContext) -> list[Change]:
             parts = own_unit_part(ctx, row, unit, latest.get(task.id), outcome)
         if parts is not None:
             changes.extend(evaluate_parts(ctx, row, task, parts, outcome))
-    _one_status_per_task(ctx, changes)
+    one_status_per_task(ctx, changes)
     _settle_stale(changes)
     return [change for change in changes if change.outcome.action == UPDATE]
 
@@ -341,7 +341,7 @@ def _task_unit(ctx: ImportContext, row: ReadRow, task: TaskRow, name: str, capti
     return unit
 
 
-def _one_status_per_task(ctx: ImportContext, changes: list[Change]) -> None:
+def one_status_per_task(ctx: ImportContext, changes: list[Change]) -> None:
     """A by-unit ledger repeats 完成状态 on each row of a task: one change of status per task.
     The same new status on several rows is applied once; different ones are a bad row."""
     first: dict[int, Change] = {}
