@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import select
 
-from tests.helpers.ledger import edit, export, header, row_of, snapshot, task_by_number
+from tests.helpers.ledger import edit, edit_by_unit, export, header, row_of, snapshot, task_by_number
 from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
 from tracker.models import Plan, ProgressReport, Task, TaskStatus, User
@@ -59,20 +59,6 @@ def cells(app, path: Path, number: str = TASK) -> list[dict[str, object]]:
     rows = [{caption: sheet.cell(row, column).value for caption, column in columns.items()}
             for row in range(top + 1, sheet.max_row + 1)]
     return [row for row in rows if row["任务键"] == key]
-
-
-def edit_by_unit(path: Path, out: Path, changes: dict[str, dict[str, object]], number: str = TASK) -> Path:
-    """Edit a by-unit ledger as a person would: ``{单位: {caption: value}}`` on the rows of ``number``."""
-    book = openpyxl.load_workbook(path)
-    sheet = book.worksheets[0]
-    top, columns = header(sheet)
-    for row in range(top + 1, sheet.max_row + 1):
-        unit = sheet.cell(row, columns["单位"]).value
-        if sheet.cell(row, 1).value == number and unit in changes:
-            for caption, value in changes[unit].items():
-                sheet.cell(row, columns[caption]).value = value
-    book.save(out)
-    return out
 
 
 def import_ledger(app, path: Path, *args: str):
@@ -158,7 +144,7 @@ def test_ledger_units_three_lead_units_round_trip_in_the_by_unit_layout(app, tmp
         "重庆银监局": {"进展情况": "银监局：排查完毕，共 15 家。", "填报日期": datetime.datetime(2026, 11, 30)},
         "重庆证监局": {"存在问题": "系统待升级。"},
         "重庆保监局": {"进展情况": "保监局：首次报送。", "填报日期": "2026年11月28日"},
-    })
+    }, TASK)
     before, version = report_count(app), task_by_number(app, TASK).version
     result = import_ledger(app, edited)
     assert result.exit_code == 0, result.output
@@ -192,7 +178,7 @@ def test_ledger_units_unchanged_ledgers_change_nothing(app, tmp_path):
 def test_ledger_units_liaison_by_unit_copy_files_under_its_unit(app, tmp_path):
     three_units_report(app)
     path = export(app, tmp_path / "银监局.xlsx", "--plan", "1", "--unit", "重庆银监局", "--layout", "by-unit")
-    edited = edit_by_unit(path, tmp_path / "填报.xlsx", {"重庆银监局": {"进展情况": "银监局：第二次报送。"}})
+    edited = edit_by_unit(path, tmp_path / "填报.xlsx", {"重庆银监局": {"进展情况": "银监局：第二次报送。"}}, TASK)
     result = import_ledger(app, edited, "--as", "yjj")
     assert result.exit_code == 0, result.output
     assert latest_by_unit(app)["重庆银监局"][0] == "银监局：第二次报送。"
@@ -240,7 +226,7 @@ def test_ledger_units_text_without_prefix_in_a_multi_unit_task_is_refused(app, t
 def test_ledger_units_by_unit_row_of_an_unknown_unit_is_refused(app, tmp_path):
     three_units_report(app)
     exported = export(app, tmp_path / "按单位.xlsx", "--plan", "1", "--layout", "by-unit")
-    edited = edit_by_unit(exported, tmp_path / "填报.xlsx", {"重庆保监局": {"单位": "市财政局", "进展情况": "财政局。"}})
+    edited = edit_by_unit(exported, tmp_path / "填报.xlsx", {"重庆保监局": {"单位": "市财政局", "进展情况": "财政局。"}}, TASK)
     result = import_ledger(app, edited)
     assert result.exit_code == 1
     assert "“市财政局”不是该任务的牵头或配合单位" in result.output
@@ -248,7 +234,7 @@ def test_ledger_units_by_unit_row_of_an_unknown_unit_is_refused(app, tmp_path):
 
 def test_ledger_units_liaison_copy_cannot_carry_another_units_row(app, tmp_path):
     path = export(app, tmp_path / "银监局.xlsx", "--plan", "1", "--unit", "重庆银监局", "--layout", "by-unit")
-    edited = edit_by_unit(path, tmp_path / "填报.xlsx", {"重庆银监局": {"单位": "重庆证监局", "进展情况": "冒名。"}})
+    edited = edit_by_unit(path, tmp_path / "填报.xlsx", {"重庆银监局": {"单位": "重庆证监局", "进展情况": "冒名。"}}, TASK)
     result = import_ledger(app, edited, "--as", "yjj")
     assert result.exit_code == 1
     assert "一个单位的台账只能填报本单位的进展" in result.output

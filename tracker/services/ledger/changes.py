@@ -377,7 +377,10 @@ def own_report_unit(ctx: ImportContext) -> tuple[Unit | None, int | None]:
 
 
 def outcome_for(ctx: ImportContext, row: ReadRow) -> RowOutcome:
-    outcome = RowOutcome(row=row.row, action=UPDATE, number=row.number, label=row_label(row))
+    label = row_label(row)
+    if row.unit:  # a by-unit row: whose row it is, first
+        label = f"{unit_prefix(row.unit)}{label}"
+    outcome = RowOutcome(row=row.row, action=UPDATE, number=row.number, label=label)
     ctx.preview.outcomes.append(outcome)
     return outcome
 
@@ -441,7 +444,7 @@ def evaluate_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, parts: list[
             continue
         outcome.diffs.extend(FieldDiff(caption + part.label, old, new)
                              for (caption, _), old, new in zip(REPORT_FIELDS, now, part.texts) if old != new)
-        outcome.notes.append("新增一条进展" + (f"（{part.label}）" if part.label else ""))
+        outcome.notes.append("新增一条进展" + (f"：{part.label}" if part.label else ""))
         changes.append(Change(task, part.unit_id, part.texts, None, outcome, reported_on=part.reported_on))
     if status is not None:
         outcome.diffs.append(FieldDiff("完成状态", task.status.label, status.label))

@@ -284,8 +284,11 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
         if target_plan_id is not None:
             preview.warnings.append("这是本系统导出的台账，按任务键更新任务，已忽略所选方案。")
             preview.target_plan_id = None
-        unit, _ = own_report_unit(ctx)
+        unit, scope_unit_id = own_report_unit(ctx)
         preview.report_unit = unit.name if unit else None
+        if scope_unit_id is None and actor.role is not Role.LIAISON:  # every unit's progress (changes.row_parts)
+            preview.report_unit = ("按“单位”列记入各行的单位" if "单位" in read.column_map else
+                                   "标明【单位】的段落记入该单位，未标明单位的记入" + (unit.name if unit else "督办部门"))
         report_unit_id = unit.id if unit else None
         payload = plan_own(ctx)
     elif mode == MODE_MERGE:
