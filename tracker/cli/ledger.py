@@ -53,7 +53,12 @@ def export_ledger_command(output: str, plan_id: int | None, unit_name: str | Non
 def import_ledger_command(file: str, plan_id: int | None, username: str | None, dry_run: bool) -> None:
     """Read the work ledger FILE back (CONTRACTS.md §4): all rows applied, or none.
 
-    FILE: .xlsx, .xls, .ods or .csv (UTF-8 with or without BOM, GB18030), told apart by its bytes."""
+    FILE: .xlsx, .xls, .ods or .csv (UTF-8 with or without BOM, GB18030), told apart by its bytes.
+
+    Each unit's progress goes to that unit (issue 15): a by-unit ledger's rows to their 单位 column;
+    in the supervising office's ledger, paragraphs opening with 【单位名】 to the unit they name
+    (an unknown unit, or one without a part in the task, is a bad row). Text without 【单位】 is the
+    office's report, except in a task several units reported on, where it is refused."""
     from ..extensions import db
     from ..ledger import LedgerRefused
     from ..models import User
