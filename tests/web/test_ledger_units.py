@@ -294,3 +294,21 @@ def test_ledger_units_foreign_by_unit_ledger_merges_each_row_to_its_unit(app, tm
     latest = latest_by_unit(app)
     assert latest["重庆银监局"] == ("银监局：外来台账的进展。", "", datetime.date(2026, 11, 25))
     assert latest["重庆证监局"] == ("证监局：外来台账的进展。", "缺少数据。", datetime.date(2026, 11, 25))
+
+
+def test_ledger_units_combined_row_stale_since_export_is_a_conflict_whatever_the_unit_order(app, tmp_path):
+    """A unit reports on the web after the export; the office edits another unit's part of the same
+    row: the row is a conflict (both versions shown), never a skip that silently drops the edit."""
+    three_units_report(app)
+    exported = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    with app.app_context():
+        task = next(t for t in db.session.scalars(select(Task).where(Task.plan_id == 1)) if t.number_display == TASK)
+        add_report(task, db.session.scalar(select(User).where(User.username == "zjj")), "证监局：网页上又报了一次。")
+    edited = edit(exported, tmp_path / "填报.xlsx", {TASK: {
+        "进展情况": "【人行重庆营管部】人行：改过的话。\n【重庆银监局】银监局：排查银行 12 家。\n"
+                    "【重庆证监局】证监局：检查证券机构 5 家。"}})
+    before = report_count(app)
+    result = import_ledger(app, edited)
+    assert result.exit_code == 0, result.output
+    assert "tasks updated: 0, conflicts: 1" in result.output
+    assert report_count(app) == before

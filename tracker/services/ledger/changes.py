@@ -523,11 +523,19 @@ def _settle_stale(changes: list[Change]) -> None:
         for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_code).where(
                 JournalEntry.task_id.in_(part), JournalEntry.field == JournalField.STATUS.value)):
             statuses.setdefault(task_id, set()).add(old)
+    # A row split into several units' changes shares one outcome: it is a conflict if any of them is.
+    left_as_exported: dict[int, bool] = {}
     for change in stale:
-        outcome, task = change.outcome, change.task
+        task = change.task
         old_report = change.report is None or change.report in reports.get(task.id, set())
         old_status = change.status is None or _former(change, statuses.get(task.id, set()))
-        if old_report and old_status:
+        key = id(change.outcome)
+        left_as_exported[key] = left_as_exported.get(key, True) and old_report and old_status
+    for change in stale:
+        outcome, task = change.outcome, change.task
+        if outcome.action in (SKIP, CONFLICT):
+            continue  # settled by another change of the same row
+        if left_as_exported[id(outcome)]:
             outcome.action = SKIP
             outcome.diffs.clear()
             outcome.notes[:] = [f"导出后系统中已有更新（版本 {outcome.file_version} → {task.version}），本行未改动，跳过"]
