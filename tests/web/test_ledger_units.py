@@ -312,3 +312,19 @@ def test_ledger_units_combined_row_stale_since_export_is_a_conflict_whatever_the
     assert result.exit_code == 0, result.output
     assert "tasks updated: 0, conflicts: 1" in result.output
     assert report_count(app) == before
+
+
+def test_ledger_units_foreign_row_of_a_withdrawn_task_is_refused_when_merged(app, tmp_path):
+    with app.app_context():
+        task = next(t for t in db.session.scalars(select(Task).where(Task.plan_id == 1))
+                    if t.number_display == "一（三）")
+        task.withdrawn_at = datetime.datetime(2026, 11, 1)
+        measure = task.text
+        db.session.commit()
+    rows = [["外单位台账"], ["序号", "具体措施", "牵头单位", "进展情况"], ["1", measure, "重庆证监局", "撤销后仍在填。"]]
+    path = write_rows(tmp_path / "外来.xlsx", rows, [])
+    before = snapshot(app)
+    result = import_ledger(app, path, "--plan", "1")
+    assert result.exit_code == 1
+    assert "该任务已在方案修订中撤销（已撤销）" in result.output
+    assert snapshot(app) == before

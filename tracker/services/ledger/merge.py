@@ -40,13 +40,18 @@ from ...vocabulary.numbering import render_number
 
 def plan_merge(ctx: ImportContext, plan: Plan) -> list[Change]:
     """Plan a foreign ledger merged into ``plan``: rows matched by 具体措施 text, else by 序号."""
-    # The plan's leaves (services/scope.py), withdrawn ones included as before this module used the scope.
+    # The plan's leaves (services/scope.py), withdrawn ones included as before this module used the scope:
+    # a row matching only a withdrawn task is refused by name (may_import_row). Live tasks are indexed
+    # first, and a text shared with a withdrawn task still matches the live one.
     leaves = load_tasks(Task.id.in_(task_scope(None).leaves().in_plan(plan.id).ids()), ctx.lock)
+    leaves.sort(key=lambda task: task.withdrawn_at is not None)
     by_text: dict[str, list[TaskRow]] = {}
     by_number: dict[str, TaskRow] = {}
     for task in leaves:
         for text in {_normal(task.text), _normal(task.title)} - {""}:
-            by_text.setdefault(text, []).append(task)
+            found = by_text.setdefault(text, [])
+            if task.withdrawn_at is None or not found:
+                found.append(task)
         by_number.setdefault(_normal(task.number_display), task)
     pending: list[tuple[ReadRow, TaskRow, int | None, RowOutcome]] = []
     per_unit: list[tuple[ReadRow, TaskRow, RowOutcome]] = []
