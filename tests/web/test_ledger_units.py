@@ -328,3 +328,24 @@ def test_ledger_units_foreign_row_of_a_withdrawn_task_is_refused_when_merged(app
     assert result.exit_code == 1
     assert "该任务已在方案修订中撤销（已撤销）" in result.output
     assert snapshot(app) == before
+
+
+def test_ledger_units_foreign_by_unit_ledger_becomes_a_plan_with_one_task_per_measure(app, tmp_path):
+    rows = [
+        ["分单位推进台账"],
+        ["填报单位：市金融办", None, None, None, None, "填报日期：2026年11月25日"],
+        ["序号", "具体措施", "牵头单位", "单位", "角色", "进展情况", "填报日期"],
+        ["1", "建立联络机制。", "重庆银监局、市新设局", "重庆银监局", "牵头", "银监局：已建立。", "2026-11-20"],
+        ["1", "建立联络机制。", "重庆银监局、市新设局", "市新设局", "牵头", "新设局：在筹备。", None],
+        ["2", "开展专项排查。", "重庆证监局", "重庆证监局", "牵头", None, None],
+    ]
+    path = write_rows(tmp_path / "外来按单位.xlsx", rows, [])
+    result = import_ledger(app, path)
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        plan = db.session.scalars(select(Plan).order_by(Plan.id.desc())).first()
+        tasks = sorted(plan.tasks, key=lambda t: t.position)
+        assert [t.text for t in tasks] == ["建立联络机制。", "开展专项排查。"]  # one task per measure, not per row
+        assert sorted((r.unit.name, r.progress, r.reported_on.isoformat()) for r in tasks[0].reports) == [
+            ("市新设局", "新设局：在筹备。", "2026-11-25"), ("重庆银监局", "银监局：已建立。", "2026-11-20")]
+        assert tasks[0].status is TaskStatus.IN_PROGRESS and not tasks[1].reports
