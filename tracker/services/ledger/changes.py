@@ -29,7 +29,7 @@ latest report, and is read back unit by unit (``row_parts``):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable
 
 from sqlalchemy import select
@@ -128,7 +128,7 @@ class TaskRow:
     text: str
     version: int
     status: TaskStatus
-    withdrawn_at: object
+    withdrawn_at: datetime | None  # set: withdrawn by a plan revision (已撤销)
     assignments: list[AssignmentRow]
 
     @property
@@ -268,7 +268,8 @@ def own_unit_part(ctx: ImportContext, row: ReadRow, unit: Unit | None, current: 
                   outcome: RowOutcome) -> list[UnitPart] | None:
     """A unit's file: the row's texts, as written, are ``unit``'s. A by-unit row naming another
     unit in 单位 is refused (a unit files only its own words)."""
-    if row.unit and unit is not None and ctx.units.find(row.unit) is not unit:
+    named = ctx.units.find(row.unit) if row.unit else None
+    if row.unit and unit is not None and (named is None or named.id != unit.id):
         ctx.issue(row.row, "单位", f"该行的单位是“{row.unit}”，而本台账是“{unit.name}”的；"
                   "一个单位的台账只能填报本单位的进展，请删去此行或由督办部门导入", outcome)
         return None
