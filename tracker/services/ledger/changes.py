@@ -323,7 +323,10 @@ def row_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, default_unit: Uni
             parts.setdefault(unit.id, ["", "", ""])[index] = text
     if bad:
         return None
-    return [UnitPart(unit_id, unit_prefix(units[unit_id].name), tuple(texts), reports.get(unit_id))
+    office_id = ctx.office.id if ctx.office else None
+    # A report without a unit (an admin's) is exported under the supervising office's name (export.py).
+    return [UnitPart(unit_id, unit_prefix(units[unit_id].name), tuple(texts),
+                     reports.get(unit_id) or (reports.get(None) if unit_id == office_id else None))
             for unit_id, texts in parts.items()]
 
 
