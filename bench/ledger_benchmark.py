@@ -17,6 +17,12 @@ growth during the phase, in MB (1 MB = 2**20 bytes).
 最近反馈时间 and 备注 and a 筛选 line under the title (the widest export); its baseline is the bare
 loop writing those same cells.
 
+"write_ledger grouped" (issue 15) writes the same tasks in the grouped layout: a heading row before
+each run of 10 tasks, merged across the printed columns; "write_ledger by-unit" writes one row per
+task and unit (each lead and supporting unit, with 单位, 角色 and 填报日期). Each is compared with a
+bare write-only loop writing the same cells and the same merged ranges (title, info line, heading
+rows), in the same run.
+
 Import phases (services/ledger/importing.py on a fresh SQLite database holding the same 10,000 tasks,
 set up before the clock starts): "import dry run" reads the file and builds the preview;
 "import (writes)" applies it in one transaction (about 7,000 new reports, status changes and
@@ -56,11 +62,12 @@ def _text(rng: random.Random, low: int, high: int) -> str:
                     for _ in range(rng.randint(low, high))) + "。"
 
 
-def make_ledger(tasks: int, flat: bool = False):
+def make_ledger(tasks: int, flat: bool = False, layout: str = "tree"):
     """A deterministic ledger of ``tasks`` tasks, 10 per heading, texts of realistic length.
 
     ``flat``: the flat layout with every extra column (所属层级, 责任人, 最近反馈时间, 备注) filled
-    in the way the export fills them.
+    in the way the export fills them. ``layout`` "grouped": each task under its heading row;
+    "by-unit": each task's row repeated for each of its units, with 单位, 角色, 填报日期.
     """
     from tracker.ledger import Ledger, LedgerRow
     from tracker.ledger.layout import EXTRA_CAPTIONS
@@ -83,6 +90,22 @@ def make_ledger(tasks: int, flat: bool = False):
             rows[-1].path_text = f"{heading + 1}、{rows[-1].heading}"
             rows[-1].extra = {"责任人": "、".join(f"{unit}联络员" for unit in rows[-1].lead_units),
                               "最近反馈时间": "2024-03-01" if progress else None, "备注": None}
+    if layout == "grouped":
+        titles: dict[str, str] = {}
+        for row in rows:  # one heading per 10 tasks, titled as its first task's 重点任务
+            top, own = row.number.split(".")
+            row.own_number = own + "."
+            row.groups = ((top + "、", titles.setdefault(top, row.heading)),)
+        return Ledger(title="重庆市金融去杠杆防风险专项方案工作台账", unit_name="市金融办",
+                      export_date=datetime.date(2024, 3, 5), rows=rows, status_choices=STATUSES, layout="grouped")
+    if layout == "by-unit":
+        from dataclasses import replace
+
+        per_unit = [replace(row, unit=unit, role=role, report_date="2024-03-01" if row.progress else None)
+                    for row in rows for units, role in ((row.lead_units, "牵头"), (row.supporting_units, "配合"))
+                    for unit in units]
+        return Ledger(title="重庆市金融去杠杆防风险专项方案工作台账", unit_name="市金融办",
+                      export_date=datetime.date(2024, 3, 5), rows=per_unit, status_choices=STATUSES, layout="by-unit")
     if not flat:
         return Ledger(title="重庆市金融去杠杆防风险专项方案工作台账", unit_name="市金融办",
                       export_date=datetime.date(2024, 3, 5), rows=rows, status_choices=STATUSES)
@@ -92,22 +115,36 @@ def make_ledger(tasks: int, flat: bool = False):
 
 
 def bare_write(ledger, path: str) -> None:
-    """The baseline: openpyxl write-only mode appending the same cell values, no styles."""
+    """The baseline: openpyxl write-only mode appending the same cell values, no styles; in the
+    grouped and by-unit layouts also the same merged ranges (title, info line, heading rows)."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.cell_range import CellRange
 
-    from tracker.ledger.writer import _row_texts
+    from tracker.ledger.writer import GroupLine, _row_texts, sheet_lines
 
     layout = ledger.sheet_layout()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("工作台账")
+    merges = layout.layout in ("grouped", "by-unit")
+    last = get_column_letter(layout.last_visible)
+    if merges:
+        for reference in (f"A1:{last}1", f"A{layout.info_row}:E{layout.info_row}", f"H{layout.info_row}:{last}{layout.info_row}"):
+            sheet.merged_cells.ranges.add(CellRange(reference))
     sheet.append([ledger.title])
     if ledger.note:
         sheet.append([ledger.note])
     day = ledger.export_date
     sheet.append([f"填报单位：{ledger.unit_name}"] + [None] * 6 + [f"填报日期：{day.year}年{day.month}月{day.day}日"])
     sheet.append(list(layout.captions))
-    for row in ledger.rows:
-        sheet.append(_row_texts(row, layout) + [row.version])
+    number = layout.first_data_row
+    for line in sheet_lines(ledger.rows) if layout.group_rows else ledger.rows:
+        if isinstance(line, GroupLine):
+            sheet.merged_cells.ranges.add(CellRange(f"A{number}:{last}{number}"))
+            sheet.append([line.text])
+        else:
+            sheet.append(_row_texts(line, layout) + [line.version])
+        number += 1
     workbook.save(path)
 
 
@@ -212,20 +249,27 @@ def run_import(phase: str, path: str, tasks: int) -> dict:
     return {"seconds": elapsed, "peak_mb": peak / 1024, "growth_mb": (peak - before) / 1024, "detail": detail}
 
 
+WRITE_PHASES = ("write", "bare-write", "write-flat", "bare-write-flat", "write-grouped", "bare-write-grouped",
+                "write-by-unit", "bare-write-by-unit")
+
+
 def run_phase(phase: str, path: str, tasks: int) -> dict:
     """Run one phase in this process; return its time, peak RSS and RSS growth."""
     from tracker.ledger import read_ledger, write_ledger
 
     if phase in ("import-dry", "import-real", "bare-writes"):
         return run_import(phase, path, tasks)
-    if phase in ("write", "bare-write", "write-flat", "bare-write-flat"):
-        ledger = make_ledger(tasks, flat=phase.endswith("-flat"))
+    if phase in WRITE_PHASES:
+        variant = phase.rsplit("-", 1)[-1] if phase.startswith(("write-", "bare-write-")) else "tree"
+        variant = "by-unit" if phase.endswith("by-unit") else variant
+        ledger = make_ledger(tasks, flat=variant == "flat", layout=variant if variant in ("grouped", "by-unit") else "tree")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
     detail = None
-    if phase in ("write", "write-flat"):
+    if phase in WRITE_PHASES and not phase.startswith("bare"):
         write_ledger(ledger, path)
-    elif phase in ("bare-write", "bare-write-flat"):
+        detail = f"{len(ledger.rows)} rows" if phase.endswith(("grouped", "by-unit")) else None
+    elif phase in WRITE_PHASES:
         bare_write(ledger, path)
     elif phase == "read":
         result = read_ledger(path, statuses=STATUSES)
@@ -247,7 +291,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--phase", choices=["write", "bare-write", "write-flat", "bare-write-flat", "read", "bare-read",
+    parser.add_argument("--phase", choices=[*WRITE_PHASES, "read", "bare-read",
                                             "import-dry", "import-real", "bare-writes"], help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -263,6 +307,8 @@ def main() -> None:
         results: dict[str, list[dict]] = {}
         for _ in range(args.repeat):
             for phase, path in (("write", ours), ("bare-write", bare), ("write-flat", flat), ("bare-write-flat", bare),
+                                ("write-grouped", flat), ("bare-write-grouped", bare),
+                                ("write-by-unit", flat), ("bare-write-by-unit", bare),
                                 ("read", ours), ("bare-read", ours),
                                 ("import-dry", ours), ("import-real", ours), ("bare-writes", ours)):
                 results.setdefault(phase, []).append(_child(phase, path, args.tasks))
@@ -278,6 +324,10 @@ def main() -> None:
     lines = (("write_ledger", "write", "bare-write", 1.5), ("bare write-only loop", "bare-write", "bare-write", None),
              ("write_ledger flat + 4 columns", "write-flat", "bare-write-flat", 1.5),
              ("bare loop, same cells", "bare-write-flat", "bare-write-flat", None),
+             ("write_ledger grouped", "write-grouped", "bare-write-grouped", 1.5),
+             ("bare loop, same cells+merges", "bare-write-grouped", "bare-write-grouped", None),
+             ("write_ledger by-unit", "write-by-unit", "bare-write-by-unit", 1.5),
+             ("bare loop, same cells", "bare-write-by-unit", "bare-write-by-unit", None),
              ("read_ledger", "read", "bare-read", 2.0), ("bare read-only pass", "bare-read", "bare-read", None),
              ("import dry run", "import-dry", "bare-read", 2.0), ("import (writes)", "import-real", "bare-read", None),
              ("bare DB writes (Core)", "bare-writes", "bare-read", None))

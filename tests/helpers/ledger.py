@@ -51,6 +51,21 @@ def edit(path: Path, out: Path, changes: dict[str, dict[str, str | None]]) -> Pa
     return out
 
 
+def edit_by_unit(path: Path, out: Path, changes: dict[str, dict[str, object]], number: str) -> Path:
+    """Edit a by-unit ledger (issue 15) as a person would: set ``{单位: {caption: value}}`` on the rows of
+    the task numbered ``number`` (one row per unit), save to ``out``."""
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    top, columns = header(sheet)
+    for row in range(top + 1, sheet.max_row + 1):
+        unit = sheet.cell(row, columns["单位"]).value
+        if sheet.cell(row, 1).value == number and unit in changes:
+            for caption, value in changes[unit].items():
+                sheet.cell(row, columns[caption]).value = value
+    book.save(out)
+    return out
+
+
 def row_of(path: Path, number: str) -> int:
     """The Excel row number of the task numbered ``number`` in an exported ledger."""
     sheet = openpyxl.load_workbook(path).worksheets[0]

@@ -77,3 +77,22 @@ def test_browser_plan_page_exports_the_grouped_layout(live_server, browser, seed
     assert sheet.cell(top + 1, 1).value == "一、防控金融高杠杆风险" and sheet.cell(top + 1, 11).value is None
     assert f"A{top + 1}:J{top + 1}" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet.cell(top + 2, 11).value  # a task row, with its key
+
+
+def test_browser_plan_page_exports_the_by_unit_layout(live_server, browser, seeded_template):
+    """Issue 15: 按单位分行 in the 导出工作台账 panel gives one row per task and unit, 牵头/配合 marked."""
+    for viewport in ({"width": 1400, "height": 900}, {"width": 390, "height": 844}):
+        page = browser.new_page(viewport=viewport, accept_downloads=True)
+        sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+        page.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").first.click()
+        page.get_by_text("导出工作台账：选择样式和附加列").click()
+        page.get_by_label("按单位分行", exact=False).check()
+        shot(page, f"plan-ledger-export-by-unit-{viewport['width']}")
+        sheet = download(page, page.get_by_role("button", name="下载 Excel"))
+        _, columns = header(sheet)
+        assert list(columns)[:8] == ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "单位", "角色", "完成时限"]
+        rows = [row for row in data_rows(sheet) if row["序号"] == "一（五）"]
+        assert [(row["单位"], row["角色"]) for row in rows] == [
+            ("人行重庆营管部", "牵头"), ("重庆银监局", "牵头"), ("市金融办", "配合"), ("重庆证监局", "配合"),
+            ("重庆保监局", "配合")]
+        page.close()

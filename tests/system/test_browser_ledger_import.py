@@ -7,7 +7,7 @@ import csv
 import io
 
 from tests.helpers.browser import nav_to, shot, sign_in
-from tests.helpers.ledger import edit, export
+from tests.helpers.ledger import edit, edit_by_unit, export
 from tests.helpers.reports import post_report, task_id
 
 
@@ -64,3 +64,39 @@ def test_browser_csv_ledger_preview_shows_what_will_be_written_on_a_phone(app, s
     assert row.count() == 1
     assert "进展情况：离线填写：银行排查完成。" in row.locator("td.written").inner_text()
     shot(page, "ledger-import-csv-preview-phone")
+
+
+def test_browser_by_unit_ledger_preview_writes_each_units_part(app, seeded_template, live_server, browser, tmp_path):
+    """Issue 15: a by-unit ledger's rows of one task go each to its unit; the preview says so."""
+    from sqlalchemy import select
+
+    from tracker.extensions import db
+    from tracker.models import Task, User
+    from tracker.services.workflow.progress import add_report
+
+    with app.app_context():
+        task = next(t for t in db.session.scalars(select(Task).where(Task.plan_id == 1)) if t.number_display == "一（一）")
+        for username, text in (("rhygb", "人行：已召开联席会议。"), ("yjj", "银监局：排查银行 12 家。"),
+                               ("zjj", "证监局：检查证券机构 5 家。")):
+            add_report(task, db.session.scalar(select(User).where(User.username == username)), text)
+    exported = export(app, tmp_path / "按单位.xlsx", "--plan", "1", "--layout", "by-unit")
+    edited = edit_by_unit(exported, tmp_path / "按单位填报.xlsx", {
+        "重庆银监局": {"进展情况": "银监局：排查完毕，共 15 家。"},
+        "重庆保监局": {"进展情况": "保监局：首次报送。"},
+    }, "一（一）")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(live_server + "/imports/new")
+    page.set_input_files("input[type=file]", str(edited))
+    with page.expect_navigation():
+        page.get_by_role("button", name="上传并预览").click()
+    expect(page.get_by_text("进展记入：按“单位”列记入各行的单位")).to_be_visible()
+    rows = page.locator("#outcomes tr.outcome-update")
+    expect(rows).to_have_count(2)
+    expect(rows.nth(0).locator("td.written")).to_contain_text("进展情况【重庆银监局】：")
+    expect(rows.nth(0).locator("td.written")).to_contain_text("银监局：排查完毕，共 15 家。")
+    expect(rows.nth(1).locator("td.written")).to_contain_text("进展情况【重庆保监局】：保监局：首次报送。")
+    shot(page, "ledger-import-by-unit-preview")
+    with page.expect_navigation():
+        page.get_by_role("button", name="确认导入").click()
+    expect(page.get_by_text("台账已导入：更新 2 项")).to_be_visible()

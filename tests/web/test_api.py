@@ -86,8 +86,9 @@ def test_api_task_detail_has_its_reports_newest_first(api, world):
     assert body["light"] == "green" and body["last_report_on"] == "2026-11-03"
     assert [(r["unit"], r["author"], r["created_at"]) for r in body["reports"]] == [
         ("乙局", "lb", "2026-11-03T10:00:00+08:00"), ("甲局", "la", "2026-10-26T01:00:00+08:00")]
-    assert set(body["reports"][0]) == {"id", "task_id", "unit", "author", "created_at", "progress", "problems",
-                                       "next_steps"}
+    assert set(body["reports"][0]) == {"id", "task_id", "unit", "author", "created_at", "reported_on", "progress",
+                                       "problems", "next_steps"}
+    assert [r["reported_on"] for r in body["reports"]] == ["2026-11-03", "2026-10-26"]  # 填报日期: the Beijing day
 
 
 def test_api_liaison_files_a_report_through_add_report_with_the_api_channel(api, world, empty_app):

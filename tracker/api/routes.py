@@ -105,10 +105,11 @@ def _iso(value) -> str | None:
 
 
 def report_json(report: ProgressReport) -> dict:
-    """Return REPORT of CONTRACTS.md §6; ``created_at`` in Beijing time with its offset."""
+    """Return REPORT of CONTRACTS.md §6; ``created_at`` in Beijing time with its offset; ``reported_on``
+    its 填报日期 (ProgressReport.report_day, issue 15)."""
     return {"id": report.id, "task_id": report.task_id, "unit": report.unit.name if report.unit else None,
             "author": report.author.username if report.author else None,
-            "created_at": to_beijing(report.created_at).isoformat(),
+            "created_at": to_beijing(report.created_at).isoformat(), "reported_on": report.report_day.isoformat(),
             "progress": report.progress, "problems": report.problems, "next_steps": report.next_steps}
 
 

@@ -161,6 +161,8 @@ class Report(Schema):
     unit = _nullable(fields.String, required=True)
     author = _nullable(fields.String, required=True, metadata={"description": "用户名"})
     created_at = fields.DateTime(required=True, metadata={"description": "北京时间，带 +08:00"})
+    reported_on = fields.Date(required=True, metadata={
+        "description": "填报日期：台账给出的填报日期，否则为报送当天（北京时间）"})
     progress = fields.String(required=True)
     problems = fields.String(required=True)
     next_steps = fields.String(required=True)

@@ -16,7 +16,9 @@ from flask.cli import with_appcontext
 @click.option("--unit", "unit_name", help="只导出该单位牵头或配合的任务")
 @click.option("--layout", default="tree", show_default=True,
               help="台账样式：tree（树形，同一重点任务合并）、flat（平铺，每行一项任务，含“所属层级”列）"
-                   "或 grouped（分组标题行，每个标题单独一行）")
+                   "、grouped（分组标题行，每个标题单独一行）或 by-unit（按单位分行：每项任务每个牵头/配合单位一行，"
+                   "含“单位”“角色”“填报日期”列，各单位的进展分列；导入时按“单位”列分别记入）。"
+                   "其他样式中，有多个单位报送进展的任务，进展各栏每个单位一段，段首为【单位名】")
 @click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注")
 def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
                           columns: str) -> None:
@@ -51,7 +53,12 @@ def export_ledger_command(output: str, plan_id: int | None, unit_name: str | Non
 def import_ledger_command(file: str, plan_id: int | None, username: str | None, dry_run: bool) -> None:
     """Read the work ledger FILE back (CONTRACTS.md §4): all rows applied, or none.
 
-    FILE: .xlsx, .xls, .ods or .csv (UTF-8 with or without BOM, GB18030), told apart by its bytes."""
+    FILE: .xlsx, .xls, .ods or .csv (UTF-8 with or without BOM, GB18030), told apart by its bytes.
+
+    Each unit's progress goes to that unit (issue 15): a by-unit ledger's rows to their 单位 column;
+    in the supervising office's ledger, paragraphs opening with 【单位名】 to the unit they name
+    (an unknown unit, or one without a part in the task, is a bad row). Text without 【单位】 is the
+    office's report, except in a task several units reported on, where it is refused."""
     from ..extensions import db
     from ..ledger import LedgerRefused
     from ..models import User

@@ -30,6 +30,9 @@ _UNIT_LABEL = re.compile(r"(?:填报|报送|填表|责任)单位(?:[（(][^）)]
 _DATE_LABEL = re.compile(r"(?:(?:填报|报送|填表|统计|截止|截至)(?:日期|时间)|(?<![\u4e00-\u9fff])日期(?=\s*[:：]))"
                          r"\s*[:：]?\s*")
 _OTHER_LABEL = re.compile(r"(?:填报人|填表人|联系人|联系电话|审核人|负责人|签发人|报送时间)")
+# A 填报单位/填报日期 line ("填报日期：" in a cell of its own): never a header row, though 填报日期 is
+# also the by-unit ledger's column caption.
+_INFO_LABEL = re.compile(r"(?:填报|报送|填表)(?:单位|日期|时间)\s*[:：]")
 _ATTACHMENT = re.compile(r"^附(?:件|表)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
 _FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.．]\s*(\d{1,2})\s*[月\-/.．]\s*(\d{1,2})")
 
@@ -104,7 +107,7 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
 def _joins_header(grid, row: int, sub_caption: bool) -> bool:
     """Whether ``row``'s own cells (merges not spread) are mostly captions."""
     own = [value for value in grid.rows.get(row, {}).values() if normalize_caption(value)]
-    if not own:
+    if not own or any(isinstance(value, str) and _INFO_LABEL.search(value) for value in own):
         return False
     matched = sum(1 for value in own if match_caption(value, sub_caption))
     return matched >= 1 and 2 * matched >= len(own)
@@ -182,7 +185,7 @@ def read_head_lines(grid, first_header_row: int) -> HeadLines:
             if date and head.report_date is None:
                 is_info = True
                 value = _until_next_label(text[date.end():]) or _next_value(cells, texts, index)
-                head.report_date = _as_date(value)
+                head.report_date = as_date(value)
                 if value and head.report_date is None:
                     head.warnings.append(f"第 {row} 行的填报日期“{value}”无法识别，已忽略。")
             if _OTHER_LABEL.search(text):
@@ -212,7 +215,7 @@ def _next_value(cells, texts, index):
     return None
 
 
-def _as_date(value) -> datetime.date | None:
+def as_date(value) -> datetime.date | None:
     """A date from a date/datetime cell or a full date written as text; else None."""
     if isinstance(value, datetime.datetime):
         return value.date()

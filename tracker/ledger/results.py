@@ -44,7 +44,10 @@ class ReadRow:
     for a group row (``is_group_row``) its own title. Units are lists of names. ``deadline`` is
     the 完成时限 as written (a date cell as "YYYY-MM-DD"), ``due_date`` the date it names, if any.
     ``key``/``version`` come from the hidden 任务键/版本 columns of the tracker's own exports.
-    ``extra``: unmapped columns' texts by caption.
+    ``extra``: unmapped columns' texts by caption. The by-unit layout's columns (issue 15):
+    ``unit``, the 单位 the row reports for (None when absent); ``role``, its 角色 as written
+    (牵头/配合; not imported); ``report_date``, the 填报日期 of the row's report (a date cell or a
+    full date written as text; None when blank or unreadable, the latter with an issue).
     """
 
     row: int
@@ -66,6 +69,9 @@ class ReadRow:
     responsible: str | None = None
     remarks: str | None = None
     is_group_row: bool = False
+    unit: str | None = None
+    role: str | None = None
+    report_date: datetime.date | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 

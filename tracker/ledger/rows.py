@@ -17,7 +17,7 @@ from ..parsing.deadlines import parse_due_date
 from ..vocabulary.captions import is_caption_text
 from ..vocabulary.numbering import parse_number
 from ..vocabulary.units import split_units
-from .header import HeaderLayout, score_row
+from .header import HeaderLayout, as_date, score_row
 from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
 from .sheet import FORMULA, CellError, SheetGrid
@@ -89,6 +89,8 @@ class RowReader:
         read.next_steps, read.responsible = text.get("下步计划"), text.get("责任人")
         read.remarks = text.get("备注")
         read.status = self._status(row, text.get("完成状态"))
+        read.unit, read.role = text.get("单位"), text.get("角色")
+        read.report_date = self._report_date(row, values.get("填报日期"), text.get("填报日期"))
         for column, caption in self.unmapped.items():
             if (row, column) in self.grid.formulas:
                 continue  # a formula in a column not imported: noted, not read
@@ -192,6 +194,16 @@ class RowReader:
             self._issue(row, self.columns["版本"], f"版本“{value}”不是整数，请勿改动隐藏的“版本”列")
             return None
         return value
+
+    def _report_date(self, row: int, value, text: str | None) -> datetime.date | None:
+        """The by-unit ledger's 填报日期: a date cell, or a full date as text ("2026-03-05",
+        "2026年3月5日"); another text is an issue (the day would be lost)."""
+        if text is None:
+            return None
+        day = as_date(value)
+        if day is None:
+            self._issue(row, self.columns["填报日期"], f"填报日期“{text[:20]}”不是日期，请写成“2026-03-05”或“2026年3月5日”")
+        return day
 
     def _status(self, row: int, status: str | None) -> str | None:
         if status is None:

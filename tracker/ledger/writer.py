@@ -53,7 +53,9 @@ class LedgerRow:
     ``own_number``, the task's own 序号 as written ("1." "（三）"; "" falls back to ``number``), and
     ``groups``, the headings the task sits under from the top, each (序号 as written, title), e.g.
     (("一、", "防控金融高杠杆风险"), ("（一）", "排查风险")); a heading row is written where they
-    change from the row before.
+    change from the row before. For the by-unit layout (issue 15): ``unit``, the unit the row
+    reports for, ``role`` its 角色 text (牵头/配合) and ``report_date`` the date of its report
+    ("YYYY-MM-DD" or None); the progress texts are then that unit's own.
     """
 
     key: str
@@ -72,6 +74,9 @@ class LedgerRow:
     extra: dict[str, str | None] = field(default_factory=dict)
     own_number: str = ""
     groups: tuple[tuple[str, str], ...] = ()
+    unit: str = ""
+    role: str = ""
+    report_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +149,8 @@ class Ledger:
         return sheet_layout(self.layout, tuple(self.extra_columns), bool(self.note))
 
 
-# 序号, 重点任务 and 完成状态 are centred vertically (horizontal alignment: SheetLayout.horizontal).
-_VCENTRED = {1, 2, 10}
+# Columns centred vertically, by caption (horizontal alignment: SheetLayout.horizontal).
+_VCENTRED = frozenset({"序号", "重点任务", "完成状态", "单位", "角色", "填报日期"})
 FONT_NAME = "宋体"
 FONT_SIZE = 11
 LINE_HEIGHT = 15.0  # points per wrapped line of 11pt text
@@ -251,9 +256,9 @@ class _Styles:
             horizontal="left", vertical="center", wrap_text=True))
         self.body = [prepare_style(sheet, _BODY_FONT, _BORDER, Alignment(
             horizontal=layout.horizontal[column - 1],
-            vertical="center" if column in _VCENTRED else "top",
+            vertical="center" if caption in _VCENTRED else "top",
             wrap_text=True), protection=_UNLOCKED if column in layout.unlocked else None)
-            for column in range(1, len(layout.captions) + 1)]
+            for column, caption in enumerate(layout.captions, start=1)]
         # Grouped layout: a heading row, bold on a light fill, merged over the printed columns; locked.
         self.group = prepare_style(sheet, _HEADER_FONT, _BORDER, Alignment(
             horizontal="left", vertical="center", wrap_text=True), _GROUP_FILL)
@@ -297,7 +302,8 @@ def _write_header(sheet, layout: SheetLayout, styles: _Styles) -> None:
 
 def _row_texts(row: LedgerRow, layout: SheetLayout = DEFAULT_LAYOUT) -> list[str | None]:
     """Return the texts of every column but the last (版本) for ``row`` (units joined with 、):
-    A–J, then 所属层级 (flat) and the extra columns, then 任务键."""
+    A–J (with 单位/角色 after 配合单位 in the by-unit layout), then 所属层级 (flat) or 填报日期
+    (by-unit) and the extra columns, then 任务键."""
     if layout is DEFAULT_LAYOUT:  # the common case, once per row of a 10,000-task export
         return [
             row.number, row.heading, row.measure,
@@ -309,6 +315,9 @@ def _row_texts(row: LedgerRow, layout: SheetLayout = DEFAULT_LAYOUT) -> list[str
         _join_units(row.lead_units), _join_units(row.supporting_units),
         row.deadline, row.progress, row.problems, row.next_steps, row.status,
     ]
+    if layout.by_unit:
+        texts[5:5] = [row.unit or None, row.role or None]
+        texts.append(row.report_date)
     if layout.layout == "flat":
         texts.append(row.path_text or None)
     for caption in layout.extra_captions:

@@ -32,6 +32,8 @@ NUMBER, HEADING, TASK = "序号", "重点任务", "具体措施"
 LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD = "牵头单位", "配合单位", "完成时限"
 PROGRESS, PROBLEMS, NEXT_STEPS, STATUS = "进展情况", "存在问题", "下步计划", "完成状态"
 KEY, VERSION, PERSON, REMARKS = "任务键", "版本", "责任人", "备注"
+# The by-unit ledger's columns (issue 15): the unit a row reports for, its part, its report's date.
+UNIT, UNIT_ROLE, REPORT_DATE = "单位", "角色", "填报日期"
 
 # Roles of the captions inside a plan's annotation (see ANNOTATION_CAPTIONS).
 LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
@@ -65,6 +67,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "责任人": ("责任人", "具体责任人", "联系人", "牵头负责领导", "责任领导", "牵头领导", "分管领导",
             "分管省领导", "分管市领导", "分管区领导", "分管县领导", "联系领导", "包联领导"),
     "备注": ("备注",),
+    # The by-unit ledger (ledger/layout.py, issue 15): one row per task and unit.
+    "单位": ("单位",),
+    "角色": ("角色", "单位角色", "承担角色"),
+    "填报日期": ("填报日期", "报送日期", "填报时间", "更新日期"),
 }
 
 #: Short or vague captions that name a field only where the row is known to be a header: under a

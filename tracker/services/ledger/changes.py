@@ -10,11 +10,26 @@ reports and history in a few IN queries whatever the ledger's size. Tasks are re
 TaskRow values (no ORM identity map to fill and expire), which the permission rules
 (services/permissions.py) and the transition table (services/workflow/transitions.py) accept as
 they read only ``status`` and ``assignments``.
+
+Every unit's progress (issue 15). A unit's file (a liaison's, or one whose 填报单位 is a unit)
+files its rows' texts under that unit, as written. The supervising office's file shows each unit's
+latest report, and is read back unit by unit (``row_parts``):
+
+* a by-unit row (the ledger has a 单位 column, ledger/layout.py) reports for its 单位, which must be
+  a registered unit with a part in the task (or the supervising office);
+* in a one-row layout each of 进展情况/存在问题/下步计划 is split at the 【单位】 that open its
+  paragraphs (ledger/unitparts.py); each part goes to the unit it names, compared with that unit's
+  latest report. A name that is no registered unit, or a unit without a part in the task, is a bad
+  cell (row and column named); so is text before the first 【单位】 of a cell that has some;
+* text without any 【单位】 keeps the rule of issue #4 — the supervising office's (or 填报单位's)
+  report, compared with the task's latest report of any unit — unless the task has reports of
+  several units: then the file cannot say whose words they are and the row is refused, asking for
+  a 【单位】 before each paragraph. So a combined cell never files one unit's words under another.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable
 
 from sqlalchemy import select
@@ -23,6 +38,7 @@ from ...clock import beijing_today
 from ...extensions import db
 from ...ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ...ledger.cells import neutralize_cell_text
+from ...ledger.unitparts import split_parts, unit_prefix
 from ...models import (
     STATUS_LABELS,
     Assignment,
@@ -39,7 +55,7 @@ from ...models import (
 from ..errors import InvalidInput, PermissionDenied
 from .outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
 from ..permissions import unit_role
-from ..workflow.progress import MAX_REPORT_CHARS, latest_reports
+from ..workflow.progress import MAX_REPORT_CHARS, latest_reports, latest_reports_by_unit
 from ..accounts.units import UnitIndex
 from ..workflow.transitions import Action, transition_for_status
 from ...vocabulary.numbering import render_number
@@ -112,6 +128,7 @@ class TaskRow:
     text: str
     version: int
     status: TaskStatus
+    withdrawn_at: datetime | None  # set: withdrawn by a plan revision (已撤销)
     assignments: list[AssignmentRow]
 
     @property
@@ -125,7 +142,12 @@ class TaskRow:
 
 @dataclass
 class Change:
-    """What applying one row does to an existing task: a new report by ``unit_id`` and/or a status."""
+    """What applying one row does to an existing task: a new report by ``unit_id`` and/or a status.
+
+    A row may give several changes of one task (a combined cell: one report per unit), and a
+    by-unit ledger several rows of one task; apply writes them in order. ``reported_on``: the
+    report's 填报日期 when the row gives one (by-unit 填报日期), else None (the ledger's, or none).
+    """
 
     task: TaskRow
     unit_id: int | None
@@ -133,6 +155,20 @@ class Change:
     status: TaskStatus | None
     outcome: RowOutcome
     close_note: str | None = None  # the 办结说明 when the status change is a close request (REQUEST_CLOSE)
+    reported_on: date | None = None
+
+
+@dataclass
+class UnitPart:
+    """One unit's texts in a row: ``unit_id``, ``label`` ("" or "【单位】" for the preview),
+    ``texts`` (进展情况, 存在问题, 下步计划), the unit's ``current`` latest report, and the row's
+    ``reported_on`` (by-unit 填报日期, when it may date the report)."""
+
+    unit_id: int | None
+    label: str
+    texts: tuple[str, str, str]
+    current: ProgressReport | None
+    reported_on: date | None = None
 
 
 def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
@@ -142,7 +178,7 @@ def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
 
 
 _TASK_COLUMNS = (Task.id, Task.key, Task.plan_id, Task.parent_id, Task.path, Task.title, Task.text, Task.version,
-                 Task.status)
+                 Task.status, Task.withdrawn_at)
 
 
 def load_tasks(where, lock: bool) -> list[TaskRow]:
@@ -177,8 +213,13 @@ def plan_own(ctx: ImportContext) -> list[Change]:
     for part in chunks(keys):
         tasks.update((task.key, task) for task in load_tasks(Task.key.in_(part), ctx.lock))
     unit, scope_unit_id = own_report_unit(ctx)
-    latest = latest_by_task([t.id for t in tasks.values()], scope_unit_id)
-    changes, seen = [], set()
+    task_ids = [t.id for t in tasks.values()]
+    latest = latest_by_task(task_ids, scope_unit_id)
+    # The supervising office's file shows every unit's latest report (export.py): read it back per unit.
+    per_unit = scope_unit_id is None and ctx.actor.role is not Role.LIAISON
+    by_unit = latest_by_task_and_unit(task_ids) if per_unit else {}
+    by_unit_rows = "单位" in ctx.read.column_map
+    changes, seen = [], {}
     for row in rows:
         outcome = outcome_for(ctx, row)
         task = tasks.get(row.key) if row.key else None
@@ -188,18 +229,140 @@ def plan_own(ctx: ImportContext) -> list[Change]:
         if task is None:
             ctx.issue(row.row, "任务键", f"未知的任务键“{row.key[:40]}”，该任务不存在或已删除，请重新导出台账", outcome)
             continue
-        if task.id in seen:
-            ctx.issue(row.row, "任务键", "同一任务在台账中出现了两次，请删去重复的行", outcome)
+        identity = (task.id, (row.unit or "").strip()) if by_unit_rows else (task.id, "")
+        if identity in seen:
+            what = f"同一任务的“{identity[1]}”行" if identity[1] else "同一任务"
+            ctx.issue(row.row, "任务键", f"{what}在台账中出现了两次（另见第 {seen[identity]} 行），请删去重复的行", outcome)
             continue
-        seen.add(task.id)
+        seen[identity] = row.row
         outcome.task_id, outcome.tracker_version, outcome.file_version = task.id, task.version, row.version
         if not may_import_row(ctx, row, task, outcome):
             continue
-        change = evaluate(ctx, row, task, unit.id if unit else None, latest.get(task.id), outcome)
-        if change is not None:
-            changes.append(change)
+        if per_unit:
+            parts = row_parts(ctx, row, task, unit, by_unit.get(task.id, {}), latest.get(task.id), outcome)
+        else:
+            parts = own_unit_part(ctx, row, unit, latest.get(task.id), outcome)
+        if parts is not None:
+            changes.extend(evaluate_parts(ctx, row, task, parts, outcome))
+    one_status_per_task(ctx, changes)
     _settle_stale(changes)
     return [change for change in changes if change.outcome.action == UPDATE]
+
+
+def row_texts(row: ReadRow) -> tuple[str, str, str]:
+    """The row's 进展情况, 存在问题, 下步计划, stripped ("" for blank)."""
+    return tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
+
+
+def row_report_date(ctx: ImportContext, row: ReadRow, current: ProgressReport | None) -> date | None:
+    """The day a row's new report is dated by: the by-unit row's 填报日期 when it is not after today
+    (Beijing) and not the unit's current report's (a date left as exported dates that report, not
+    the new one); else None (the ledger's 填报日期, or the day of the import)."""
+    day = row.report_date
+    if day is None or day > beijing_today() or (current is not None and day == current.report_day):
+        return None
+    return day
+
+
+def own_unit_part(ctx: ImportContext, row: ReadRow, unit: Unit | None, current: ProgressReport | None,
+                  outcome: RowOutcome) -> list[UnitPart] | None:
+    """A unit's file: the row's texts, as written, are ``unit``'s. A by-unit row naming another
+    unit in 单位 is refused (a unit files only its own words)."""
+    named = ctx.units.find(row.unit) if row.unit else None
+    if row.unit and unit is not None and (named is None or named.id != unit.id):
+        ctx.issue(row.row, "单位", f"该行的单位是“{row.unit}”，而本台账是“{unit.name}”的；"
+                  "一个单位的台账只能填报本单位的进展，请删去此行或由督办部门导入", outcome)
+        return None
+    return [UnitPart(unit.id if unit else None, "", row_texts(row), current, row_report_date(ctx, row, current))]
+
+
+def row_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, default_unit: Unit | None,
+              reports: dict[int | None, ProgressReport], latest: ProgressReport | None,
+              outcome: RowOutcome) -> list[UnitPart] | None:
+    """The supervising office's file: whose words each text of ``row`` is (module docstring).
+
+    ``reports``: each unit's latest report of the task; ``latest``: the newest of them;
+    ``default_unit``: whose report text without 【单位】 is. Returns the parts, or None after
+    recording the row's issues."""
+    if row.unit:
+        unit = _task_unit(ctx, row, task, row.unit, "单位", outcome)
+        if unit is None:
+            return None
+        current = reports.get(unit.id)
+        return [UnitPart(unit.id, unit_prefix(unit.name), row_texts(row), current,
+                         row_report_date(ctx, row, current))]
+    cells = {caption: split_parts(getattr(row, name)) for caption, name in REPORT_FIELDS}
+    if not any(cell.prefixed for cell in cells.values()):
+        texts = row_texts(row)
+        if any(texts) and len(reports) > 1:
+            ctx.issue(row.row, next(c for (c, _), t in zip(REPORT_FIELDS, texts) if t),
+                      "该任务有多个单位的进展，请在每段文字前标明单位，如“【重庆银监局】……”；"
+                      "督办部门自己的意见请写“" + unit_prefix(default_unit.name if default_unit else "督办部门") + "……”",
+                      outcome)
+            return None
+        return [UnitPart(default_unit.id if default_unit else None, "", texts, latest)]
+    parts: dict[int, list[str]] = {}
+    units: dict[int, Unit] = {}
+    bad = False
+    for index, (caption, cell) in enumerate(cells.items()):
+        if cell.lead:
+            ctx.issue(row.row, caption, f"开头的“{cell.lead[:20]}”没有标明单位：请在前面加上【单位名】，或删去", outcome)
+            bad = True
+        named: set[int] = set()
+        for name, text in cell.parts:
+            unit = _task_unit(ctx, row, task, name, caption, outcome, prefix=True)
+            if unit is None:
+                bad = True
+                continue
+            if unit.id in named:
+                ctx.issue(row.row, caption, f"{unit_prefix(unit.name)}在本格中出现了两次，请合并为一段", outcome)
+                bad = True
+                continue
+            named.add(unit.id)
+            units[unit.id] = unit
+            parts.setdefault(unit.id, ["", "", ""])[index] = text
+    if bad:
+        return None
+    office_id = ctx.office.id if ctx.office else None
+    # A report without a unit (an admin's) is exported under the supervising office's name (export.py).
+    return [UnitPart(unit_id, unit_prefix(units[unit_id].name), tuple(texts),
+                     reports.get(unit_id) or (reports.get(None) if unit_id == office_id else None))
+            for unit_id, texts in parts.items()]
+
+
+def _task_unit(ctx: ImportContext, row: ReadRow, task: TaskRow, name: str, caption: str, outcome: RowOutcome,
+               prefix: bool = False) -> Unit | None:
+    """The registered unit ``name`` (aliases included) when it has a part in ``task`` or is the
+    supervising office; else None, with the row's issue at ``caption``."""
+    shown = unit_prefix(name) if prefix else f"“{name}”"
+    unit = ctx.units.find(name)
+    if unit is None:
+        ctx.issue(row.row, caption, f"{shown}不是单位名录中的单位，请改为该任务的牵头或配合单位的名称", outcome)
+        return None
+    if unit.id not in {a.unit_id for a in task.assignments} and not (ctx.office and unit.id == ctx.office.id):
+        ctx.issue(row.row, caption, f"{shown}不是该任务的牵头或配合单位，不能记入其进展；请核对单位名称", outcome)
+        return None
+    return unit
+
+
+def one_status_per_task(ctx: ImportContext, changes: list[Change]) -> None:
+    """A by-unit ledger repeats 完成状态 on each row of a task: one change of status per task.
+    The same new status on several rows is applied once; different ones are a bad row."""
+    first: dict[int, Change] = {}
+    for change in changes:
+        if change.status is None:
+            continue
+        earlier = first.setdefault(change.task.id, change)
+        if earlier is change:
+            continue
+        if earlier.status is change.status:
+            change.status, change.close_note = None, None
+            change.outcome.notes.append(f"完成状态与第 {earlier.outcome.row} 行相同，只改一次")
+            if change.report is None:
+                change.outcome.diffs[:] = [d for d in change.outcome.diffs if d.caption != "完成状态"]
+        else:
+            ctx.issue(change.outcome.row, "完成状态", f"与第 {earlier.outcome.row} 行（同一任务）的完成状态"
+                      f"“{earlier.status.label}”不同，请改为一致", change.outcome)
 
 
 def own_report_unit(ctx: ImportContext) -> tuple[Unit | None, int | None]:
@@ -218,13 +381,24 @@ def own_report_unit(ctx: ImportContext) -> tuple[Unit | None, int | None]:
 
 
 def outcome_for(ctx: ImportContext, row: ReadRow) -> RowOutcome:
-    outcome = RowOutcome(row=row.row, action=UPDATE, number=row.number, label=row_label(row))
+    label = row_label(row)
+    if row.unit:  # a by-unit row: whose row it is, first
+        label = f"{unit_prefix(row.unit)}{label}"
+    outcome = RowOutcome(row=row.row, action=UPDATE, number=row.number, label=label)
     ctx.preview.outcomes.append(outcome)
     return outcome
 
 
 def may_import_row(ctx: ImportContext, row: ReadRow, task: TaskRow, outcome: RowOutcome) -> bool:
-    """A liaison may import rows of its unit's tasks only; any other row rejects the whole import (A9)."""
+    """Whether ``row`` may update ``task``; else record why (the whole import is then refused).
+
+    A task withdrawn by a plan revision (已撤销, Task.withdrawn_at) takes no progress nor status
+    (issue 15, as workflow.progress.add_report refuses it); a liaison may import rows of its
+    unit's tasks only (A9)."""
+    if task.withdrawn_at is not None:
+        ctx.issue(row.row, "任务键" if row.key else "具体措施",
+                  "该任务已在方案修订中撤销（已撤销），不再报送进展；请删去此行，或重新导出台账", outcome)
+        return False
     if ctx.actor.role is Role.LIAISON and unit_role(ctx.actor, task) is None:
         name = ctx.actor.unit.name if ctx.actor.unit else ""
         ctx.issue(row.row, "任务键" if row.key else "具体措施",
@@ -243,34 +417,51 @@ def as_exported(text: str | None) -> str:
 
 def evaluate(ctx: ImportContext, row: ReadRow, task: TaskRow, unit_id: int | None,
              current: ProgressReport | None, outcome: RowOutcome) -> Change | None:
-    """Compare ``row`` with ``task`` and its ``current`` report; fill ``outcome``; return the change.
+    """Compare ``row`` with ``task`` and its ``current`` report (all of the row's texts are
+    ``unit_id``'s); fill ``outcome``; return the change, or None (error, or nothing new): the
+    one-unit case of ``evaluate_parts``."""
+    changes = evaluate_parts(ctx, row, task, [UnitPart(unit_id, "", row_texts(row), current)], outcome)
+    return changes[0] if changes else None
 
-    Returns None for an error or a row with nothing new (skip). A report is new when a progress
-    column is filled in and differs from the current report; a status when the 完成状态 written,
-    as the transition table resolves it for the importer (services/workflow/transitions.py: a
-    unit's 已完成 is a close request, its 办结说明 the row's 进展情况), differs from the task's.
+
+def evaluate_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, parts: list[UnitPart],
+                   outcome: RowOutcome) -> list[Change]:
+    """Compare ``row`` with ``task`` and each unit's current report; fill ``outcome``; return the changes.
+
+    A unit's report is new when one of its texts is filled in and differs from its current report
+    (one change per such unit); a status when the 完成状态 written, as the transition table
+    resolves it for the importer (services/workflow/transitions.py: a unit's 已完成 is a close
+    request, its 办结说明 the row's 进展情况), differs from the task's (carried by the first
+    change). Returns [] for an error or a row with nothing new (skip).
     """
-    texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
-    now = tuple(as_exported(getattr(current, name)) if current else "" for _, name in REPORT_FIELDS)
-    for (caption, _), text in zip(REPORT_FIELDS, texts):
-        if len(text) > MAX_REPORT_CHARS:
-            ctx.issue(row.row, caption, f"超过 {MAX_REPORT_CHARS} 字，请精简后再导入", outcome)
+    for part in parts:
+        for (caption, _), text in zip(REPORT_FIELDS, part.texts):
+            if len(text) > MAX_REPORT_CHARS:
+                ctx.issue(row.row, caption, f"{part.label}超过 {MAX_REPORT_CHARS} 字，请精简后再导入", outcome)
     status, close_note = _status_change(ctx, row, task, outcome)
     if outcome.action == ERROR:
-        return None
-    report = texts if any(texts) and texts != now else None
-    if report is not None:
-        outcome.diffs.extend(FieldDiff(caption, old, new)
-                             for (caption, _), old, new in zip(REPORT_FIELDS, now, texts) if old != new)
-        outcome.notes.append("新增一条进展")
+        return []
+    changes = []
+    for part in parts:
+        now = tuple(as_exported(getattr(part.current, name)) if part.current else "" for _, name in REPORT_FIELDS)
+        if not any(part.texts) or part.texts == now:
+            continue
+        outcome.diffs.extend(FieldDiff(caption + part.label, old, new)
+                             for (caption, _), old, new in zip(REPORT_FIELDS, now, part.texts) if old != new)
+        outcome.notes.append("新增一条进展" + (f"：{part.label}" if part.label else ""))
+        changes.append(Change(task, part.unit_id, part.texts, None, outcome, reported_on=part.reported_on))
     if status is not None:
         outcome.diffs.append(FieldDiff("完成状态", task.status.label, status.label))
         outcome.notes.append(f"完成状态：{task.status.label} → {status.label}")
-    if report is None and status is None:
+        if changes:
+            changes[0].status, changes[0].close_note = status, close_note
+        else:
+            changes.append(Change(task, parts[0].unit_id if parts else None, None, status, outcome, close_note))
+    if not changes:
         outcome.action = SKIP
-        outcome.notes.insert(0, "与系统中一致，无需更新" if any(texts) or row.status else "未填写进展")
-        return None
-    return Change(task, unit_id, report, status, outcome, close_note)
+        wrote = any(any(part.texts) for part in parts)
+        outcome.notes.insert(0, "与系统中一致，无需更新" if wrote or row.status else "未填写进展")
+    return changes
 
 
 def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
@@ -307,6 +498,14 @@ def latest_by_task(task_ids: list[int], unit_id: int | None) -> dict[int, Progre
     return latest
 
 
+def latest_by_task_and_unit(task_ids: list[int]) -> dict[int, dict[int | None, ProgressReport]]:
+    """Each unit's latest report of each task (workflow.progress.latest_reports_by_unit), chunked."""
+    latest: dict[int, dict[int | None, ProgressReport]] = {}
+    for part in chunks(task_ids):
+        latest.update(latest_reports_by_unit(part))
+    return latest
+
+
 def _settle_stale(changes: list[Change]) -> None:
     """Turn changes of rows exported before the task's last change into conflicts or skips.
 
@@ -328,11 +527,19 @@ def _settle_stale(changes: list[Change]) -> None:
         for task_id, old in db.session.execute(select(JournalEntry.task_id, JournalEntry.old_code).where(
                 JournalEntry.task_id.in_(part), JournalEntry.field == JournalField.STATUS.value)):
             statuses.setdefault(task_id, set()).add(old)
+    # A row split into several units' changes shares one outcome: it is a conflict if any of them is.
+    left_as_exported: dict[int, bool] = {}
     for change in stale:
-        outcome, task = change.outcome, change.task
+        task = change.task
         old_report = change.report is None or change.report in reports.get(task.id, set())
         old_status = change.status is None or _former(change, statuses.get(task.id, set()))
-        if old_report and old_status:
+        key = id(change.outcome)
+        left_as_exported[key] = left_as_exported.get(key, True) and old_report and old_status
+    for change in stale:
+        outcome, task = change.outcome, change.task
+        if outcome.action in (SKIP, CONFLICT):
+            continue  # settled by another change of the same row
+        if left_as_exported[id(outcome)]:
             outcome.action = SKIP
             outcome.diffs.clear()
             outcome.notes[:] = [f"导出后系统中已有更新（版本 {outcome.file_version} → {task.version}），本行未改动，跳过"]

@@ -1,8 +1,16 @@
 """Build the work ledger (工作台账) of a plan, a unit, everything, or a filtered task list.
 
 Scopes (issue #4): one plan, one unit's copy, every plan, or the dashboard's filtered list
-(``export_task_list``). Layouts tree/flat/grouped and the extra columns 责任人/最近反馈时间/备注 are chosen
-with LedgerOptions (ledger/layout.py says what each means).
+(``export_task_list``). Layouts tree/flat/grouped/by-unit and the extra columns 责任人/最近反馈时间/备注
+are chosen with LedgerOptions (ledger/layout.py says what each means).
+
+Every unit's progress (issue 15): a unit's copy shows that unit's latest report. Any other ledger
+reads each unit's latest report of a task (workflow.progress.latest_reports_by_unit, the one
+place): the by-unit layout gives each lead and supporting unit a row of its own with its report
+and 填报日期; the one-row layouts show the single report where one unit reported, else each unit's
+report in one cell, one paragraph per unit opening with 【单位】 (ledger/unitparts.py), the task's
+units in their order (lead units first), then any other unit that reported (the supervising
+office).
 """
 from __future__ import annotations
 
@@ -14,11 +22,13 @@ from typing import Mapping
 from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
 
-from ...clock import beijing_today, to_beijing
+from ...clock import beijing_today
 from ...extensions import db
 from ...ledger import Ledger, LedgerRow, ledger_csv_bytes, write_ledger
+from ...ledger.unitparts import combine_parts
 from ...ledger.layout import (
     LAST_REPORT_CAPTION,
+    ROLE_TEXTS,
     PATH_SEPARATOR,
     REMARKS_CAPTION,
     RESPONSIBLE_CAPTION,
@@ -30,7 +40,7 @@ from ...settings import current_settings
 from ..errors import InvalidInput, NotFound
 from ..figures.facts import TaskFilters, load_facts, scope_query
 from ..permissions import require
-from ..workflow.progress import latest_reports
+from ..workflow.progress import latest_reports, latest_reports_by_unit
 from ..scope import task_scope
 from ..accounts.units import find_unit
 
@@ -93,6 +103,8 @@ def build_ledger(
     ``options``: layout and extra columns (LedgerOptions; default tree, none). ``restrict_to``: a
     SELECT of task ids or a list of ids the rows are further limited to (a filtered list);
     ``title`` replaces the default title "<plan>工作台账"; ``note`` is a line under the title.
+    Outside a unit's copy the progress cells show each unit's latest report (module docstring);
+    the by-unit layout writes one row per task and unit (a unit's copy: its own row only).
     Raises NotFound for an unknown plan or unit.
     """
     options = options or LedgerOptions()
@@ -117,7 +129,14 @@ def build_ledger(
     tasks = list(db.session.scalars(scope.select().order_by(Task.plan_id, Task.position).options(
         selectinload(Task.assignments).selectinload(Assignment.unit))))
     headings = _top_level_titles({t.plan_id for t in tasks})
-    reports = latest_reports([t.id for t in tasks], unit.id if unit else None)
+    office_name = supervising_office or current_settings().supervising_office
+    if unit is not None:
+        reports = {task_id: {unit.id: report} for task_id, report in
+                   latest_reports([t.id for t in tasks], unit.id).items()}
+    else:
+        reports = latest_reports_by_unit([t.id for t in tasks])
+    unit_names = _unit_names(reports)
+    by_unit = options.layout == "by-unit"
     flat = options.layout == "flat"
     grouped = options.layout == "grouped"
     plan_ids = {t.plan_id for t in tasks}
@@ -130,30 +149,42 @@ def build_ledger(
 
     rows = []
     for task in tasks:
-        report = reports.get(task.id)
-        rows.append(
-            LedgerRow(
-                key=task.key,
-                version=task.version,
-                number=task.number_display,
-                heading=headings.get((task.plan_id, task.path[0]), "") if task.level > 1 else "",
-                measure=task.text or task.title or "",
-                lead_units=[u.name for u in task.lead_units],
-                supporting_units=[u.name for u in task.supporting_units],
-                deadline=task.deadline,
-                progress=report.progress if report else None,
-                problems=report.problems if report else None,
-                next_steps=report.next_steps if report else None,
-                status=task.status.label,
-                path_text=_path_text(headings_by_path, task, plan_titles.get(task.plan_id)) if flat else "",
-                extra=_extra_texts(options.columns, task, report, liaisons),
-                own_number=task.number if grouped else "",
-                groups=_groups(headings_by_path, task, plan_titles.get(task.plan_id)) if grouped else (),
-            )
+        task_reports = reports.get(task.id, {})
+        common = dict(
+            key=task.key,
+            version=task.version,
+            number=task.number_display,
+            heading=headings.get((task.plan_id, task.path[0]), "") if task.level > 1 else "",
+            measure=task.text or task.title or "",
+            lead_units=[u.name for u in task.lead_units],
+            supporting_units=[u.name for u in task.supporting_units],
+            deadline=task.deadline,
+            status=task.status.label,
+            path_text=_path_text(headings_by_path, task, plan_titles.get(task.plan_id)) if flat else "",
+            own_number=task.number if grouped else "",
+            groups=_groups(headings_by_path, task, plan_titles.get(task.plan_id)) if grouped else (),
         )
+        if by_unit:
+            for unit_id, unit_label, role in _unit_rows(task, unit):
+                report = task_reports.get(unit_id) if unit_id is not None else None
+                rows.append(LedgerRow(
+                    **common, unit=unit_label, role=role, **_report_texts(report),
+                    report_date=report.report_day.isoformat() if report else None,
+                    extra=_extra_texts(options.columns, task, report, liaisons)))
+            continue
+        if len(task_reports) <= 1:
+            report = next(iter(task_reports.values()), None)
+            texts = _report_texts(report)
+        else:
+            ordered = _in_unit_order(task, task_reports)
+            report = max(task_reports.values(), key=lambda r: r.id)
+            texts = {name: combine_parts((unit_names.get(unit_id) or office_name, getattr(each, name))
+                                         for unit_id, each in ordered)
+                     for name in ("progress", "problems", "next_steps")}
+        rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, report, liaisons)))
     return Ledger(
         title=title or (plan.title if plan else "全部方案") + "工作台账",
-        unit_name=unit.name if unit else (supervising_office or current_settings().supervising_office),
+        unit_name=unit.name if unit else office_name,
         export_date=today or beijing_today(),
         rows=rows,
         status_choices=list(STATUS_LABELS.values()),
@@ -292,6 +323,39 @@ def _path_text(parts: dict, task: Task, plan_title: str | None = None) -> str:
     return PATH_SEPARATOR.join(texts + [number + title for number, title in _ancestors(parts, task)])
 
 
+def _report_texts(report) -> dict[str, str | None]:
+    """The progress cells of one report (None for no report), as LedgerRow fields."""
+    return {name: getattr(report, name) if report else None for name in ("progress", "problems", "next_steps")}
+
+
+def _unit_rows(task: Task, unit: Unit | None) -> list[tuple[int | None, str, str]]:
+    """The by-unit layout's rows of ``task``: (unit id, unit name, 角色) for each lead then each
+    supporting unit (a unit's copy: ``unit``'s own row only); one row without a unit when the task
+    has none."""
+    rows = [(a.unit_id, a.unit.name, ROLE_TEXTS[a.role.value])
+            for role in (AssignmentRole.LEAD, AssignmentRole.SUPPORTING)
+            for a in task.assignments if a.role is role and (unit is None or a.unit_id == unit.id)]
+    return rows or [(None, "", "")]
+
+
+def _in_unit_order(task: Task, reports: dict) -> list[tuple[int | None, object]]:
+    """``reports`` ({unit_id: report}) as (unit_id, report) pairs: the task's lead units, then its
+    supporting units (plan order), then the other units that reported, oldest report first."""
+    order = [a.unit_id for role in (AssignmentRole.LEAD, AssignmentRole.SUPPORTING)
+             for a in task.assignments if a.role is role]
+    known = [unit_id for unit_id in order if unit_id in reports]
+    others = [unit_id for unit_id in reports if unit_id not in order]  # reports are ordered by id
+    return [(unit_id, reports[unit_id]) for unit_id in dict.fromkeys(known + others)]
+
+
+def _unit_names(reports: dict[int, dict]) -> dict[int, str]:
+    """``{unit_id: name}`` of every unit with a report in ``reports`` (one query)."""
+    unit_ids = {unit_id for by_unit in reports.values() for unit_id in by_unit if unit_id is not None}
+    if not unit_ids:
+        return {}
+    return dict(db.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all())
+
+
 def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
     """Return ``{unit_id: [display names]}`` of the active liaisons of the tasks' lead units (one query)."""
     unit_ids = {a.unit_id for task in tasks for a in task.assignments if a.role is AssignmentRole.LEAD}
@@ -314,7 +378,7 @@ def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[in
         names = [name for unit in task.lead_units for name in liaisons.get(unit.id, [])]
         extra[RESPONSIBLE_CAPTION] = "、".join(dict.fromkeys(names)) or None
     if LAST_REPORT_CAPTION in columns:
-        extra[LAST_REPORT_CAPTION] = to_beijing(report.created_at).date().isoformat() if report else None
+        extra[LAST_REPORT_CAPTION] = report.report_day.isoformat() if report else None
     if REMARKS_CAPTION in columns:
         extra[REMARKS_CAPTION] = None
     return extra

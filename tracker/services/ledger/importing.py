@@ -195,15 +195,17 @@ class _Writes:
 
     reports: list[dict] = field(default_factory=list)
     journal: list[dict] = field(default_factory=list)
-    tasks: list[dict] = field(default_factory=list)
+    tasks: dict[int, dict] = field(default_factory=dict)  # one UPDATE per task, by task id
 
 
 def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, reported_on: date | None) -> None:
     """Write every change in three bulk statements: reports, journal entries, task updates.
 
-    Each task's UPDATE carries its version as read under the lock and bumps it, so a ledger
-    exported before this import sees the change (issue #4). The journal entries are dated
-    ``reported_on`` (ImportContext.reported_on: the ledger's 填报日期).
+    Each task's UPDATE carries its version as read under the lock and bumps it once, however many
+    changes the task gets (a by-unit ledger's rows, a combined cell's units), so a ledger exported
+    before this import sees the change (issue #4). Reports and journal entries are dated by the
+    change's own 填报日期 (a by-unit row's), else ``reported_on`` (ImportContext.reported_on: the
+    ledger's 填报日期).
     """
     writes = _Writes()
     for change in changes:
@@ -217,14 +219,16 @@ def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, rep
         db.session.execute(
             update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_old"))
             .values(status=bindparam("b_status", type_=table.c.status.type), version=bindparam("b_version")),
-            writes.tasks)
+            list(writes.tasks.values()))
 
 
 def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Writes,
                   reported_on: date | None) -> None:
     """Gather one row's writes: status by the workflow rules, the report, journal entries, version."""
     task, batch = change.task, record.batch
-    status = task.status
+    earlier = writes.tasks.get(task.id)  # an earlier change of the same task in this import
+    status = earlier["b_status"] if earlier else task.status
+    reported_on = change.reported_on or reported_on
     stamp = dict(task_version=task.version + 1, reported_on=reported_on)
     if change.status is not None:
         if change.close_note:  # a close request (REQUEST_CLOSE) and its 办结说明, as the close-request form writes
@@ -242,12 +246,13 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
             status = started
         progress, problems, next_steps = change.report
         writes.reports.append(dict(task_id=task.id, unit_id=change.unit_id, author_id=actor.id, import_id=record.id,
-                                   created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps))
+                                   created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps,
+                                   reported_on=reported_on))
         writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.REPORT, None,
                                                    progress or problems or next_steps, actor, Channel.IMPORT, batch,
                                                    subject_unit_id=change.unit_id if actor.role is Role.LIAISON else None,
                                                    **stamp))
-    writes.tasks.append(dict(b_id=task.id, b_old=task.version, b_version=task.version + 1, b_status=status))
+    writes.tasks[task.id] = dict(b_id=task.id, b_old=task.version, b_version=task.version + 1, b_status=status)
 
 
 def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supervising_office: str | None,
@@ -279,8 +284,11 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
         if target_plan_id is not None:
             preview.warnings.append("这是本系统导出的台账，按任务键更新任务，已忽略所选方案。")
             preview.target_plan_id = None
-        unit, _ = own_report_unit(ctx)
+        unit, scope_unit_id = own_report_unit(ctx)
         preview.report_unit = unit.name if unit else None
+        if scope_unit_id is None and actor.role is not Role.LIAISON:  # every unit's progress (changes.row_parts)
+            preview.report_unit = ("按“单位”列记入各行的单位" if "单位" in read.column_map else
+                                   "标明【单位】的段落记入该单位，未标明单位的记入" + (unit.name if unit else "督办部门"))
         report_unit_id = unit.id if unit else None
         payload = plan_own(ctx)
     elif mode == MODE_MERGE:

@@ -5,11 +5,16 @@ of the 重点任务 it sits under (merged cells, unnumbered group rows). ``plan_
 NewTask specs in document order: a heading for every group row, a heading for every 重点任务 or
 missing ancestor that has no row of its own, and the measures under them. ``create_plan`` stores
 them; units are matched by name and alias (services/units.UnitIndex), unknown ones created.
+
+A by-unit ledger (a 单位 column, issue 15) gives a task one row per unit: consecutive rows with the
+same 序号 and 具体措施 make one task, each row's progress that unit's report, dated by the row's
+填报日期 where it has one.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import PurePath
 
 from sqlalchemy import insert
@@ -54,6 +59,8 @@ class NewTask:
     report: tuple[str, str, str] | None = None
     lead_units: list[str] = field(default_factory=list)
     supporting_units: list[str] = field(default_factory=list)
+    # A by-unit ledger's rows of this task: (unit name, its 进展情况/存在问题/下步计划, its 填报日期).
+    unit_reports: list[tuple[str, tuple[str, str, str], date | None]] = field(default_factory=list)
 
 
 def plan_title(ctx: ImportContext) -> str:
@@ -93,9 +100,14 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
             parent = by_path[key]
         return parent
 
+    last: int | None = None  # the task made from the last measure row
     for row in ctx.read.rows:
         outcome = RowOutcome(row=row.row, action=CREATE, number=row.number, label=row_label(row))
         ctx.preview.outcomes.append(outcome)
+        if row.unit and last is not None and _same_task(tasks[last], row):
+            _check_row(ctx, row, outcome)
+            _add_unit_report(tasks[last], row, outcome)
+            continue
         if row.is_group_row:
             if row.path:
                 parent = ancestors(row.path, None)
@@ -119,12 +131,41 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
             path = (tasks[parent].path if parent is not None else []) + [own]
             while tuple(path) in by_path:
                 path = path[:-1] + [path[-1] + "'"]
-        index = add(_measure(row, path, parent))
-        outcome.notes.append("新建任务" + ("，含一条进展" if tasks[index].report else ""))
+        index = last = add(_measure(row, path, parent))
+        spec = tasks[index]
+        if row.unit and spec.report is not None:  # a by-unit row: its progress is its unit's
+            spec.unit_reports.append((row.unit, spec.report, row.report_date))
+            spec.report = None
+        outcome.notes.append("新建任务" + ("，含一条进展" if spec.report or spec.unit_reports else "")
+                             + (f"（{row.unit}）" if row.unit and spec.unit_reports else ""))
         if outcome.action != ERROR:
-            outcome.diffs.extend(_written(tasks[index], row))
+            outcome.diffs.extend(_written(spec, row))
     ctx.preview.created = len(tasks)
     return tasks
+
+
+def _same_task(spec: NewTask, row: ReadRow) -> bool:
+    """Whether a by-unit ``row`` is another unit's row of the task ``spec`` was made from: the same
+    序号 and 具体措施 as that task's first row."""
+    first = spec.row
+    return (first is not None and (first.number or "") == (row.number or "")
+            and (first.measure or "").strip() == (row.measure or "").strip())
+
+
+def _add_unit_report(spec: NewTask, row: ReadRow, outcome: RowOutcome) -> None:
+    """File a by-unit ``row``'s progress as its unit's report on ``spec`` (a task that has progress
+    has started); fill ``outcome``."""
+    texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
+    if not any(texts):
+        outcome.notes.append(f"同一任务（第 {spec.row.row} 行）中“{row.unit}”的行，未填写进展")
+        return
+    spec.unit_reports.append((row.unit, texts, row.report_date))
+    if spec.status in (TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED):
+        spec.status = TaskStatus.IN_PROGRESS
+    outcome.notes.append(f"同一任务（第 {spec.row.row} 行）中“{row.unit}”的进展")
+    if outcome.action != ERROR:
+        outcome.diffs.extend(FieldDiff(f"{caption}【{row.unit}】", "", text)
+                             for (caption, _), text in zip(REPORT_FIELDS, texts) if text)
 
 
 def _written(task: NewTask, row: ReadRow) -> list[FieldDiff]:
@@ -133,6 +174,8 @@ def _written(task: NewTask, row: ReadRow) -> list[FieldDiff]:
               ("配合单位", "、".join(task.supporting_units)), ("完成时限", row.deadline or ""),
               ("完成状态", task.status.label)]
     values += list(zip((caption for caption, _ in REPORT_FIELDS), task.report or ("", "", "")))
+    values += [(f"{caption}【{unit}】", text) for unit, texts, _ in task.unit_reports
+               for (caption, _), text in zip(REPORT_FIELDS, texts)]
     return [FieldDiff(caption, "", value) for caption, value in values if value]
 
 
@@ -183,7 +226,7 @@ def unit_names(tasks: list[NewTask], units: UnitIndex) -> list[str]:
     """The unit names of ``tasks`` that are not in the registry yet (to be created), in order."""
     new: list[str] = []
     for task in tasks:
-        for name in task.lead_units + task.supporting_units:
+        for name in task.lead_units + task.supporting_units + [unit for unit, _, _ in task.unit_reports]:
             if units.find(name) is None and units.find(_without_remark(name)) is None:
                 name = _without_remark(name) or name
                 if name not in new:
@@ -239,7 +282,14 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
         progress, problems, next_steps = spec.report
         reports.append(ProgressReport(task_id=task.id, unit_id=unit.id if unit else None, author_id=actor.id,
                                       import_id=import_id, progress=progress, problems=problems,
-                                      next_steps=next_steps))
+                                      next_steps=next_steps, reported_on=ctx.reported_on))
+    for spec, task in zip(specs, created):
+        for name, (progress, problems, next_steps), day in spec.unit_reports:
+            unit = ctx.units.find(name) or ctx.units.find(_without_remark(name)) or \
+                ctx.units.get_or_create(_without_remark(name) or name)[0]
+            reports.append(ProgressReport(task_id=task.id, unit=unit, author_id=actor.id, import_id=import_id,
+                                          progress=progress, problems=problems, next_steps=next_steps,
+                                          reported_on=day or ctx.reported_on))
     db.session.add_all(reports)
     journal_created(ctx, specs, created, actor, batch)
     return plan
@@ -263,8 +313,8 @@ def journal_created(ctx: ImportContext, specs: list[NewTask], created: list[Task
         if task.status is not TaskStatus.ASSIGNED:
             entries.append(journal.entry_values(task.id, task.plan_id, JournalField.STATUS, None, task.status,
                                                 **values))
-        if spec.report is not None:
-            progress, problems, next_steps = spec.report
+        for progress, problems, next_steps in ([spec.report] if spec.report is not None else []) + [
+                texts for _, texts, _ in spec.unit_reports]:
             entries.append(journal.entry_values(task.id, task.plan_id, JournalField.REPORT, None,
                                                 progress or problems or next_steps, **values))
     if entries:

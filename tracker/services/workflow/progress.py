@@ -124,6 +124,26 @@ def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int,
     return {report.task_id: report for report in reports}
 
 
+def latest_reports_by_unit(task_ids: list[int]) -> dict[int, dict[int | None, ProgressReport]]:
+    """Return ``{task_id: {unit_id: that unit's latest report}}`` for ``task_ids`` in two queries.
+
+    Every unit's own latest report of each task (issue 15: a ledger shows each unit's progress);
+    reports without a unit are under the key None. Latest means the highest id, as in
+    ``latest_reports`` (whose answer for a task is the newest of these). Each inner dict is ordered
+    by report id (oldest first).
+    """
+    if not task_ids:
+        return {}
+    newest = (select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids))
+              .group_by(ProgressReport.task_id, ProgressReport.unit_id))
+    reports = db.session.scalars(select(ProgressReport).where(ProgressReport.id.in_(newest))
+                                 .order_by(ProgressReport.id))
+    by_task: dict[int, dict[int | None, ProgressReport]] = {}
+    for report in reports:
+        by_task.setdefault(report.task_id, {})[report.unit_id] = report
+    return by_task
+
+
 def reporting_role_label(user: User, task: Task) -> str:
     """Return how ``user`` reports on ``task``: 牵头单位, 配合单位 or 督办部门."""
     role = unit_role(user, task)
