@@ -81,6 +81,15 @@ def is_lead_liaison(user: User, task: Task) -> bool:
     return user.role is Role.LIAISON and unit_role(user, task) is AssignmentRole.LEAD
 
 
+def can_split_task(user: User, task: Task) -> bool:
+    """Return True when ``user`` may split ``task`` into sub-tasks (分解, issue 18): the supervising
+    office and admins, and a liaison of one of its lead units (牵头单位 splits to its 处室 or lower
+    levels). Never a withdrawn task."""
+    if task.withdrawn_at is not None:
+        return False
+    return is_supervisor(user) or is_lead_liaison(user, task)
+
+
 def can_acknowledge(user: User, task: Task) -> bool:
     """Return True when ``user`` is a liaison of a unit assigned to ``task`` (lead or supporting): 签收."""
     return user.role is Role.LIAISON and unit_role(user, task) is not None
