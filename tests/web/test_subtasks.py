@@ -140,3 +140,38 @@ def test_subtasks_api_refuses_others_and_bad_bodies(api, empty_app, districts):
     assert unknown.status_code == 400 and "不在单位名录中" in unknown.get_json()["error"]
     with empty_app.app_context():
         assert db.session.scalar(select(func.count(Task.id)).where(Task.split_from_id.is_not(None))) == 0
+
+
+def test_subtasks_task_page_splits_to_the_group_members_and_shows_the_rollup(empty_app, districts):
+    from tests.helpers.forms import csrf_token
+    from tests.helpers.small_world import sign_in
+
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    assert 'id="split-form"' in page and "分解给全部下级单位（各区县〔自治县〕人民政府）" in page
+    with empty_app.app_context():
+        version = db.session.get(Task, districts.task).version
+    done = client.post(f"/tasks/{districts.task}/subtasks", data={"csrf_token": csrf_token(page), "version": version,
+                                                                 "members": "1"}, follow_redirects=True)
+    text = done.get_data(as_text=True)
+    assert done.status_code == 200 and "已分解为 3 项子任务" in text
+    assert "共 <strong>3</strong> 项子任务：已报送 <strong>0</strong> 项" in text
+    assert text.count('class="subtask-row"') == 3 and 'id="split-members"' not in text
+    # the district's liaison sees its sub-task, where it came from, and may report
+    district = empty_app.test_client()
+    sign_in(district, "ljb")
+    with empty_app.app_context():
+        sub = db.session.scalar(select(Task).where(Task.split_from_id == districts.task,
+                                                   Task.assignments.any(unit_id=districts.units[DISTRICTS["ljb"]])))
+        sub_id = sub.id
+    own = district.get(f"/tasks/{sub_id}").get_data(as_text=True)
+    assert 'id="split-from"' in own and "推进区县风险排查（各区县〔自治县〕人民政府牵头）" in own
+    assert 'id="report-form"' in own
+    # a liaison of the group may split too, but only to units under it: a stale or empty choice is refused
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    refused = group.post(f"/tasks/{districts.task}/subtasks",
+                         data={"csrf_token": csrf_token(group.get(f"/tasks/{districts.task}").get_data(as_text=True)),
+                               "version": version + 10, "split_units": ["甲局"]})
+    assert refused.status_code == 409  # stale version: the conflict page

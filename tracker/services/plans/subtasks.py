@@ -119,6 +119,34 @@ def _allowed_unit(actor: User, task: Task, unit: Unit) -> None:
                            "如需交给其他单位，请联系督办部门。")
 
 
+def split_candidates(actor: User, task: Task) -> list[Unit]:
+    """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
+    the supervising office any live unit, a lead liaison the units under its own; never a unit of the
+    task or one already holding a live sub-task of it. [] when ``actor`` may not split ``task``."""
+    from ..accounts.units import live_units
+
+    if not can_split_task(actor, task):
+        return []
+    taken = {a.unit_id for a in task.assignments} | {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+    if is_supervisor(actor):
+        pool = live_units()
+    else:
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        allowed = _descendants(own) if own is not None else set()
+        pool = [u for u in live_units() if u.id in allowed]
+    return [u for u in pool if u.id not in taken]
+
+
+def split_groups(task: Task, pending_only: bool = False) -> list[Unit]:
+    """Return the task's lead units that are groups (组) with members: what "分解给全部下级单位" splits.
+    ``pending_only``: only the groups with a member that has no live sub-task yet (the button's test)."""
+    groups = [u for u in task.lead_units if u.kind is UnitKind.GROUP and _expand(u) != [u]]
+    if pending_only:
+        have = {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+        groups = [g for g in groups if any(m.id not in have for m in _expand(g))]
+    return groups
+
+
 def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
     """The sub-task's (完成时限, due date): the parent's by default; a later due date is refused."""
     text = (deadline or "").strip()
@@ -224,7 +252,7 @@ def split_to_members(actor: User, task_id: int, channel=None, read_version: int 
     task = db.session.get(Task, task_id)
     if task is None:
         raise NotFound("该任务不存在，可能已被删除。请从首页重新进入。")
-    groups = [u for u in task.lead_units if u.kind is UnitKind.GROUP and _expand(u) != [u]]
+    groups = split_groups(task)
     if not groups:
         raise InvalidInput("本任务的牵头单位不是含下级单位的“组”（如 各区县〔自治县〕人民政府），无法一键分解；"
                            "请在“单位管理”中设置其下级单位，或逐个选择单位分解。")
