@@ -63,6 +63,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 302, 302, 403, 403, 403),
     ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200),
     # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
     ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200),
