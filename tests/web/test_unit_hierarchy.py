@@ -100,3 +100,52 @@ def test_unit_hierarchy_registry_page_sets_parent_kind_and_jurisdiction_and_refu
     sign_in(liaison, "la")
     token = csrf_token(liaison.get("/account/password").get_data(as_text=True))
     assert liaison.post(f"/admin/units/{b}/place", data={"csrf_token": token, "kind": "group"}).status_code == 403
+
+
+GUANGZHOU_PLAN = """广州市人民政府办公厅关于印发广州市促进消费专项方案的通知
+穗府办〔2026〕3号
+广州市促进消费专项方案
+一、扩大消费
+（一）开展消费季活动。（牵头单位：市发展改革委；配合单位：市商务局）
+（二）推动夜间经济。（牵头单位：市商务局）
+"""
+
+
+def test_unit_hierarchy_another_citys_plan_does_not_attach_to_this_citys_unit(empty_app, world):
+    from tracker.parsing import read_plan_text
+    from tracker.services.plans.drafts import start_import
+    from tracker.services.plans.store import import_plan
+    from tracker.models import User
+
+    with empty_app.app_context():
+        db.session.add_all([Unit(name="市发展改革委", jurisdiction="重庆市"), Unit(name="市商务局")])
+        db.session.commit()
+        draft = read_plan_text(GUANGZHOU_PLAN)
+        result = import_plan(draft, "广州.txt")
+        leads = {t.number_display: [u.name for u in t.lead_units] for t in result.plan.tasks}
+        assert leads["一（一）"] == ["广州市发展改革委"]  # not 重庆's 市发展改革委
+        assert leads["一（二）"] == ["市商务局"]  # no jurisdiction in the registry: matched as before
+        assert result.new_units == ["广州市发展改革委"]
+        assert any("单位名录中的“市发展改革委”是重庆市的单位，已按广州市的单位“广州市发展改革委”处理" in w
+                   for w in draft.warnings)
+        # the preview shows the choice: the new unit, a warning, and the existing name to go back to
+        sup = db.session.scalar(select(User).where(User.username == "sup"))
+        row = start_import(sup, read_plan_text(GUANGZHOU_PLAN), "广州.txt")
+        token = row.token
+        assert row.data["items"][1]["lead_units"] == ["广州市发展改革委"]
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get(f"/plans/import/{token}").get_data(as_text=True)
+    assert "如确为同一单位，请在预览中把单位改回“市发展改革委”" in page
+    assert 'value="广州市发展改革委"' in page
+
+
+def test_unit_hierarchy_a_plan_of_this_city_still_uses_its_units(empty_app, world):
+    from tracker.parsing import read_plan_text
+    from tracker.services.plans.store import import_plan
+
+    with empty_app.app_context():
+        db.session.add(Unit(name="市发展改革委", jurisdiction="重庆市"))
+        db.session.commit()
+        result = import_plan(read_plan_text(GUANGZHOU_PLAN.replace("广州市", "重庆市").replace("穗", "渝")), "重庆.txt")
+        assert [u.name for u in result.plan.tasks[1].lead_units] == ["市发展改革委"] and "市发展改革委" not in result.new_units

@@ -19,6 +19,7 @@ from .. import journal
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_units, require
 from ..scope import live_units_query
+from ...vocabulary.units import is_local_unit_name, same_area
 
 
 def normalize_unit_name(name: str) -> str:
@@ -36,6 +37,26 @@ def find_unit(name: str) -> Unit | None:
     if unit is None:
         unit = db.session.scalar(select(Unit).join(UnitAlias).where(UnitAlias.alias == name))
     return unit
+
+
+def localize_unit_name(name: str, area: str | None) -> tuple[str, Unit | None]:
+    """The name a plan or ledger of ``area`` (辖区, e.g. "广州市"; None: unknown) should use for ``name``.
+
+    Returns ``(name, None)`` when ``name`` may be matched as it is, else ``(area + name, other)``: a
+    local name that does not say its area (市发展改革委: ``vocabulary.units.is_local_unit_name``)
+    whose registry unit ``other`` serves another area (its ``jurisdiction`` is set and is not within
+    ``area`` or around it) stands, in a plan of ``area``, for that area's own unit ("广州市发展改革委"),
+    not for this city's (issue 18: a 广州 plan attached 广州's 市发展改革委 to 重庆's). A unit without a
+    jurisdiction is matched as before. The one place unit names meet jurisdictions; the plan import
+    (services/plans/store.localize_draft_units) shows the choice in its preview.
+    """
+    if not area or not is_local_unit_name(name):
+        return name, None
+    unit = find_unit(name)
+    if unit is None or same_area(unit.jurisdiction, area):
+        return name, None
+    name = normalize_unit_name(name)
+    return area + (name[1:] if name[0] == area[-1] else name), unit  # 广州市 + 市发展改革委 = 广州市发展改革委
 
 
 def get_or_create_unit(name: str) -> tuple[Unit, bool]:
