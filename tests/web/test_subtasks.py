@@ -175,3 +175,18 @@ def test_subtasks_task_page_splits_to_the_group_members_and_shows_the_rollup(emp
                          data={"csrf_token": csrf_token(group.get(f"/tasks/{districts.task}").get_data(as_text=True)),
                                "version": version + 10, "split_units": ["甲局"]})
     assert refused.status_code == 409  # stale version: the conflict page
+
+
+def test_subtasks_ledger_lists_the_subtask_rows_under_their_parent(empty_app, districts):
+    from tracker.services.ledger.export import build_ledger
+
+    with empty_app.app_context():
+        split_to_members(user("sup"), districts.task)
+        rows = build_ledger(user("sup"), db.session.scalar(select(Task.plan_id).where(Task.id == districts.task))).rows
+        numbers = [r.number for r in rows]
+        at = numbers.index("一（六）")
+        assert numbers[at:at + 4] == ["一（六）", "一（六）-1", "一（六）-2", "一（六）-3"]
+        assert [r.lead_units for r in rows[at:at + 4]] == [[GROUP], ["南岸区人民政府"], ["江北区人民政府"], ["渝中区人民政府"]]
+        # a district's own copy holds its sub-task only
+        mine = build_ledger(user("ljb"), None).rows
+        assert [(r.number, r.lead_units) for r in mine] == [("一（六）-2", ["江北区人民政府"])]

@@ -204,7 +204,8 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
     scope = task_scope(user).in_plan(plan.id)
     all_tasks = db.session.execute(
         select(Task.id, Task.parent_id, Task.status, Task.withdrawn_at, Task.is_heading)
-        .where(Task.plan_id == plan.id).order_by(Task.position)).all()
+        .where(Task.plan_id == plan.id)
+        .order_by(Task.position, func.coalesce(Task.split_from_id, 0), Task.id)).all()  # sub-tasks after their parent
     parents = {task_id: parent for task_id, parent, _, _, _ in all_tasks}
     tree = [(task_id, status, heading) for task_id, _, status, withdrawn_at, heading in all_tasks
             if withdrawn_at is None]
