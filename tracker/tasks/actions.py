@@ -104,10 +104,13 @@ def split(task_id: int):
             made.extend(split_task(current_user, task_id, form.split_units.data or [], form.split_title.data,
                                    form.split_deadline.data, read_version=read_version))
     form = SplitForm()
-    response = _act(task_id, "split", form, action, "任务已分解。")
-    if made:
-        flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + "。", "success")
-    return response
+    load_task(task_id)
+    try:
+        action(form)
+    except (InvalidInput, PermissionDenied) as error:
+        return refused(task_id, error, "split", forms={"split": form})
+    flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + "。", "success")
+    return redirect(url_for("tasks.detail", task_id=task_id))
 
 
 @bp.route("/tasks/<int:task_id>/extension-request", methods=["POST"])
