@@ -51,3 +51,21 @@ def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_fo
 
     expect(office.locator(".subtask-row").filter(has_text="未报送")).to_have_count(0)
     shot(office, "subtasks-03-rollup")
+
+
+def test_browser_subtasks_registry_page_shows_the_unit_tree(live_server, browser, app):
+    for viewport, name in (({"width": 1400, "height": 900}, "desktop"), ({"width": 390, "height": 844}, "phone")):
+        page = browser.new_page(viewport=viewport)
+        sign_in(page, live_server, "sup", small_world.PASSWORD)
+        page.goto(f"{live_server}/admin/units")
+        row = page.locator(".unit-row", has_text="渝中区人民政府")
+        expect(row).to_be_visible()
+        expect(row).to_contain_text("└ 渝中区人民政府")
+        expect(row).to_contain_text("区县")
+        shot(page, f"subtasks-04-unit-tree-{name}")
+        with page.expect_navigation():
+            page.locator(".unit-row", has_text="各区县〔自治县〕人民政府").get_by_role("link", name="管理").click()
+        expect(page.locator("#unit-children")).to_contain_text("江北区人民政府")
+        expect(page.get_by_label("类别")).to_have_value("group")
+        shot(page, f"subtasks-05-unit-place-{name}")
+        page.close()

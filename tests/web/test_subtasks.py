@@ -125,7 +125,7 @@ def test_subtasks_api_split_and_task_json_give_subtasks_and_rollup(api, empty_ap
     assert sorted(t["lead_units"][0] for t in body["subtasks"]) == sorted(DISTRICTS.values())
     assert body["rollup"] == {"total": 3, "reported": 1, "closed": 0, "red": 0}
     again = client.post(f"/api/v1/tasks/{districts.task}/subtasks", headers=sup, json={"unit": GROUP})
-    assert again.status_code == 400 and "全部下级单位" in again.get_json()["error"]
+    assert again.status_code == 409 and "全部下级单位" in again.get_json()["error"]
 
 
 def test_subtasks_api_refuses_others_and_bad_bodies(api, empty_app, districts):
@@ -137,7 +137,7 @@ def test_subtasks_api_refuses_others_and_bad_bodies(api, empty_app, districts):
     bad = client.post(url, headers=bearer("sup"), json={"unit": "  "})
     assert bad.status_code == 400 and "unit" in bad.get_json()["error"]
     unknown = client.post(url, headers=bearer("sup"), json={"unit": "璧山区人民政府"})
-    assert unknown.status_code == 400 and "不在单位名录中" in unknown.get_json()["error"]
+    assert unknown.status_code == 409 and "不在单位名录中" in unknown.get_json()["error"]
     with empty_app.app_context():
         assert db.session.scalar(select(func.count(Task.id)).where(Task.split_from_id.is_not(None))) == 0
 

@@ -219,8 +219,14 @@ def create_subtask(task_id: int):
         body = schemas.load(schemas.NewSubtask(), data, "字段")
     except ValueError as error:
         raise ApiError(400, str(error)) from None
-    made = split_task(g.api_user, found.id, [body["unit"]], body.get("title"), body.get("deadline"),
-                      channel=Channel.API)
+    try:
+        made = split_task(g.api_user, found.id, [body["unit"]], body.get("title"), body.get("deadline"),
+                          channel=Channel.API)
+    except InvalidInput as error:
+        # The body passed NewSubtask, so what split_task still refuses is the state of the task or the
+        # registry (a unit not registered or already given a sub-task, a heading, a closed task, a
+        # deadline later than the task's): 409, nothing written, as for reports.
+        raise ApiError(409, str(error)) from None
     sub = made[0]
     response = jsonify(task_json(sub, plan_light(sub.plan, sub.status, sub.due_date, None, clock.beijing_today()).value,
                                  None))
