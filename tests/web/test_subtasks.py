@@ -190,3 +190,22 @@ def test_subtasks_ledger_lists_the_subtask_rows_under_their_parent(empty_app, di
         # a district's own copy holds its sub-task only
         mine = build_ledger(user("ljb"), None).rows
         assert [(r.number, r.lead_units) for r in mine] == [("一（六）-2", ["江北区人民政府"])]
+
+
+def test_subtasks_the_splitting_lead_unit_reads_its_subtasks_but_does_not_report_on_them(empty_app, districts):
+    from tests.helpers.small_world import sign_in
+
+    with empty_app.app_context():
+        sub_id = split_task(user("lg"), districts.task, [DISTRICTS["lyz"]])[0].id
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    page = group.get(f"/tasks/{sub_id}")
+    assert page.status_code == 200 and 'id="report-form"' not in page.get_data(as_text=True)
+    parent = group.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    assert f'href="/tasks/{sub_id}"' in parent  # the roll-up links to the sub-task
+    other = empty_app.test_client()
+    sign_in(other, "la")
+    assert other.get(f"/tasks/{sub_id}").status_code == 403
+    sibling = empty_app.test_client()
+    sign_in(sibling, "ljb")
+    assert sibling.get(f"/tasks/{sub_id}").status_code == 403  # another district's sub-task
