@@ -55,4 +55,5 @@ def test_api_schemathesis_finds_no_failure_with_every_check(app, live_server, tm
                             env={**os.environ, "NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""})
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
-    assert re.search(r"Operations:\s+5 selected / \d+ total", report) and re.search(r"Tested:\s+5\b", report), report
+    # 6 task operations: the five of CONTRACTS §6 before issue 18, and POST /tasks/{task_id}/subtasks
+    assert re.search(r"Operations:\s+6 selected / \d+ total", report) and re.search(r"Tested:\s+6\b", report), report

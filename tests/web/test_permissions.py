@@ -63,6 +63,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 302, 302, 403, 403, 403),
     ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200),
     # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
     ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200),
@@ -77,6 +78,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/tasks/<int:task_id>/subtasks"):              (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/indicators"):                                 (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401),
@@ -109,6 +111,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403),
+    # 分解任务 (issue 18): the supervising office and the lead unit; no unit chosen → 400
+    ("POST", "/tasks/<int:task_id>/subtasks"):                     (302, 400, 400, 400, 403, 403),
     # Editing a task (name, text, units, deadline): the supervising office and admins; an empty form is 400.
     ("GET", "/tasks/<int:task_id>/edit"):                          (302, 200, 200, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/edit"):                         (302, 400, 400, 403, 403, 403),

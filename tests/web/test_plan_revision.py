@@ -166,3 +166,24 @@ def test_plan_revision_withdrawn_tasks_leave_the_dashboard_counts_and_the_owed_r
         assert owed.missing and dropped not in {item.task.id for item in owed.missing}
     page = client.get("/dashboard?q=" + "建立高杠杆风险监测预警机制").get_data(as_text=True)
     assert f"/tasks/{dropped}\"" not in page
+
+
+def test_plan_revision_leaves_the_sub_tasks_of_a_split_task_alone(app, client, auth):
+    """Issue 18: a sub-task is not a measure of the document, so re-importing the same text neither
+    withdraws it nor counts it as a change."""
+    from tracker.models import User
+    from tracker.services.plans.subtasks import split_task
+
+    pid = plan_id(app)
+    tid = task_id(app, ["一", "（三）"])
+    with app.app_context():
+        duban = db.session.scalar(select(User).where(User.username == "duban"))
+        sub_id = split_task(duban, tid, ["市财政局"])[0].id
+    auth.login("duban")
+    changes_url = go_to_changes(client, upload_revision(client, pid, ORIGINAL))
+    page = client.get(changes_url).get_data(as_text=True)
+    assert "未变 20" in page and "修订版与现有方案的条目完全相同。" in page
+    client.post(changes_url, data={"csrf_token": csrf_token(page)})
+    with app.app_context():
+        sub = db.session.get(Task, sub_id)
+        assert sub.withdrawn_at is None and sub.split_from_id == tid and sub.number_display == "一（三）-1"

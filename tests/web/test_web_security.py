@@ -23,7 +23,8 @@ XSS_ATTRIBUTE = '" onmouseover=alert(1) x="'
 PLAUSIBLE_FORM = {"progress": "越权写入", "problems": "x", "next_steps": "x", "status": "closed", "username": "mallory",
                   "password": "mallory-password", "display_name": "x", "role": "admin", "unit_id": "1", "value": "0",
                   "name": "新名称", "alias": "新别名", "target_id": "2", "current_password": "x",
-                  "new_password": "another password", "confirm": "another password"}
+                  "new_password": "another password", "confirm": "another password",
+                  "split_units": "市财政局", "members": "1", "parent_id": "2", "kind": "group", "jurisdiction": "广州市"}
 
 
 # POST routes that take no cookie-based session (e.g. a JSON API authenticated by a bearer token only), where
@@ -32,6 +33,7 @@ CSRF_EXEMPT: dict[str, str] = {
     "/api/v1/tasks/<int:task_id>/reports": "JSON API: authenticated by an Authorization: Bearer token only, a session "
                                            "cookie is ignored (401), so a forged cross-site request carries no credential",
     "/api/v1/indicators/figures": "JSON API (figures of issue 16): a bearer token only, as the reports above",
+    "/api/v1/tasks/<int:task_id>/subtasks": "JSON API (sub-tasks of issue 18): a bearer token only, as the reports above",
 }
 
 

@@ -6,7 +6,7 @@ from wtforms import EmailField, HiddenField, SelectField, StringField, SubmitFie
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 
-from ..models import Role
+from ..models import Role, UnitKind
 
 
 def _optional_int(value):
@@ -60,3 +60,11 @@ class MergeForm(FlaskForm):
     """The unit this one is merged into (choices filled in by the view)."""
 
     target_id = SelectField("并入单位", coerce=_optional_int, validate_choice=False)
+
+
+class UnitPlaceForm(FlaskForm):
+    """上级单位, 类别 and 辖区 of a unit (issue 18; services/accounts/units.set_unit_place)."""
+
+    parent_id = SelectField("上级单位", coerce=_optional_int, validate_choice=False)
+    kind = SelectField("类别", choices=[SelectChoice(k.value, k.label) for k in UnitKind])
+    jurisdiction = StringField("辖区（如 重庆市）", validators=[Length(max=100, message="辖区不能超过 100 字。")])

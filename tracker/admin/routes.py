@@ -15,13 +15,13 @@ from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
 from ..gate import requires
-from ..models import JournalEntry, Role, Unit, User
+from ..models import JournalEntry, Role, Unit, UnitKind, User
 from ..security import log_event
 from ..services.accounts import users as accounts, units
 from ..services.errors import InvalidInput, NotFound
 from ..services.permissions import can_manage_units, can_manage_users
 from . import bp
-from .forms import ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitNameForm
+from .forms import ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitNameForm, UnitPlaceForm
 
 USER_ADMIN_MESSAGE = "只有管理员可以管理用户。"
 UNIT_ADMIN_MESSAGE = "只有管理员或督办部门可以管理单位。"
@@ -130,7 +130,9 @@ def unit_list():
         else:
             flash(f"已新增单位“{unit.name}”。", "success")
             return redirect(url_for("admin.unit", unit_id=unit.id))
-    return render_template("admin/units.html", rows=units.unit_overview(), form=form)
+    rows = {row.unit.id: row for row in units.unit_overview()}
+    tree = [(rows[unit.id], depth) for unit, depth in units.unit_tree([row.unit for row in rows.values()])]
+    return render_template("admin/units.html", tree=tree, form=form)
 
 
 @bp.route("/units/<int:unit_id>")
@@ -143,8 +145,12 @@ def unit(unit_id: int):
     merge = MergeForm()
     merge.target_id.choices = unit_choices("请选择…", leave_out=unit_id)
     members = db.session.scalars(select(User).where(User.unit_id == unit_id).order_by(User.username)).all()
+    place = UnitPlaceForm(formdata=None, parent_id=record.parent_id, kind=record.kind.value,
+                          jurisdiction=record.jurisdiction or "")
+    place.parent_id.choices = unit_choices("（无：顶层单位）", leave_out=unit_id)
     return render_template(
         "admin/unit.html", unit=record, rename=UnitNameForm(name=record.name), alias=AliasForm(), merge=merge,
+        place=place, children=units.unit_members(record),
         action=ActionForm(), members=members,
         entries=history(JournalEntry.target_unit_id == unit_id))
 
@@ -186,6 +192,26 @@ def add_alias(unit_id: int):
 def remove_alias(unit_id: int, alias_id: int):
     return _unit_action(unit_id, ActionForm(), lambda: units.remove_alias(current_user, unit_id, alias_id),
                         "已删除别名“{result}”。")
+
+
+@bp.route("/units/<int:unit_id>/place", methods=["POST"])
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
+def place_unit(unit_id: int):
+    """上级单位, 类别, 辖区 of a unit (issue 18)."""
+    form = UnitPlaceForm()
+    form.parent_id.choices = unit_choices()
+
+    def act():
+        try:
+            kind = UnitKind(form.kind.data)
+        except ValueError:
+            raise InvalidInput("请选择单位类别。") from None
+        units.set_unit_place(current_user, unit_id, form.parent_id.data, kind, form.jurisdiction.data)
+    try:
+        return _unit_action(unit_id, form, act, "已保存上级单位、类别和辖区。")
+    except NotFound as error:
+        flash(str(error), "danger")
+        return redirect(url_for("admin.unit", unit_id=unit_id))
 
 
 @bp.route("/units/<int:unit_id>/merge", methods=["POST"])

@@ -53,7 +53,7 @@ def openapi_document(server_url: str) -> dict:
     plugin.map_to_openapi_type(Id, "integer", None)
     plugin.map_to_openapi_type(Day, "string", "date")
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
-    for name in ("Error", "Task", "Report", "TaskWithReports", "NewReport", "Plan", "Unit"):
+    for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit"):
         spec.components.schema(name, schema=getattr(schemas, name))
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
 
@@ -69,6 +69,14 @@ def openapi_document(server_url: str) -> dict:
         "requestBody": {"required": True, "content": {"application/json": {"schema": "NewReport"}}},
         "responses": {"201": {**_json("Report", "已报送"),
                               "headers": {"Location": {"description": "该任务的地址",
+                                                       "schema": {"type": "string", "format": "uri"}}}},
+                      **_errors(400, 401, 403, 404, 409, 413, 503, 507)}}})
+    spec.path("/tasks/{task_id}/subtasks", operations={"post": {
+        "summary": "分解任务：为一个单位（或一个组的全部下级单位）建子任务（督办部门、本任务牵头单位）",
+        "operationId": "createSubtask", "parameters": [task_id],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": "NewSubtask"}}},
+        "responses": {"201": {**_json("Task", "新建的子任务（一个组：第一个，其余见原任务的 subtasks）"),
+                              "headers": {"Location": {"description": "子任务的地址",
                                                        "schema": {"type": "string", "format": "uri"}}}},
                       **_errors(400, 401, 403, 404, 409, 413, 503, 507)}}})
     spec.path("/plans", operations={"get": {

@@ -22,7 +22,8 @@ from ..services.figures.dashboard import list_tasks
 from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.figures.facts import TaskFilters
 from ..services.figures.lights import plan_light
-from ..services.permissions import can_view_task
+from ..services.permissions import can_split_task, can_view_task
+from ..services.plans.subtasks import SPLIT_REFUSED, rollup, split_task, subtask_rows
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
 from ..services.workflow.progress import add_report
@@ -131,7 +132,7 @@ def task_json(task: Task, light: str, last_report_on) -> dict:
             "lead_units": [u.name for u in task.lead_units], "supporting_units": [u.name for u in task.supporting_units],
             "deadline": task.deadline, "due_date": _iso(task.due_date), "status": task.status.value,
             "status_label": task.status.label, "light": light, "last_report_on": _iso(last_report_on),
-            "url": external_url("api.task", task_id=task.id)}
+            "parent_id": task.split_from_id, "url": external_url("api.task", task_id=task.id)}
 
 
 @bp.get("/tasks")
@@ -168,6 +169,9 @@ def task(task_id: int):
     light = plan_light(found.plan, found.status, found.due_date, last, clock.beijing_today())
     body = task_json(found, light.value, last)
     body["reports"] = [report_json(r) for r in reports]
+    rows = subtask_rows(found, clock.beijing_today())
+    body["subtasks"] = [task_json(r.task, r.light.value, r.last_report_on) for r in rows]
+    body["rollup"] = rollup(found, rows).as_dict()
     # What the caller may do now, from the transition table (services/workflow/transitions.py).
     body["actions"] = sorted(action_names(g.api_user, found))
     body["settable_statuses"] = [status.value for status in settable_statuses(g.api_user, found)]
@@ -200,6 +204,35 @@ def create_report(task_id: int):
     response = jsonify(report_json(report))
     response.status_code = 201
     response.headers["Location"] = external_url("api.task", task_id=found.id)
+    return response
+
+
+@bp.post("/tasks/<int:task_id>/subtasks")
+def create_subtask(task_id: int):
+    """Split a task for one unit (a group: for each member), as the web's 分解任务 (CONTRACTS.md §6)."""
+    found = _visible_task(task_id)
+    if not can_split_task(g.api_user, found):
+        raise ApiError(403, SPLIT_REFUSED)
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise ApiError(400, "请求体应为 JSON 对象，如 {\"unit\": \"渝中区人民政府\"}，并带 Content-Type: application/json。")
+    try:
+        body = schemas.load(schemas.NewSubtask(), data, "字段")
+    except ValueError as error:
+        raise ApiError(400, str(error)) from None
+    try:
+        made = split_task(g.api_user, found.id, [body["unit"]], body.get("title"), body.get("deadline"),
+                          channel=Channel.API)
+    except InvalidInput as error:
+        # The body passed NewSubtask, so what split_task still refuses is the state of the task or the
+        # registry (a unit not registered or already given a sub-task, a heading, a closed task, a
+        # deadline later than the task's): 409, nothing written, as for reports.
+        raise ApiError(409, str(error)) from None
+    sub = made[0]
+    response = jsonify(task_json(sub, plan_light(sub.plan, sub.status, sub.due_date, None, clock.beijing_today()).value,
+                                 None))
+    response.status_code = 201
+    response.headers["Location"] = external_url("api.task", task_id=sub.id)
     return response
 
 

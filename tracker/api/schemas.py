@@ -120,6 +120,24 @@ class NewReport(Schema):
                                  "网页填写办结说明）。空字符串或 null：不修改"})
 
 
+class NewSubtask(Schema):
+    """The body of ``POST /tasks/{task_id}/subtasks``: split the task for one unit (CONTRACTS.md §6, issue 18)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    unit = fields.String(required=True, validate=[validate.Length(min=1, max=200), validate.Regexp(NOT_BLANK)],
+                         metadata={"caption": "单位", "expect": "单位名录中的单位名称或别名（组：分解给其全部下级单位）",
+                                   "description": "承办子任务的单位：单位名录中的名称或别名；填“组”（如 各区县〔自治县〕人民政府）"
+                                                  "则分解给其全部下级单位"})
+    title = fields.String(allow_none=True, validate=[validate.Length(max=500), validate.Regexp(NO_NUL)],
+                          metadata={"caption": "任务名称", "expect": "至多 500 字的文字（可为空：沿用原任务）",
+                                    "description": "可选：子任务名称，默认沿用原任务"})
+    deadline = fields.String(allow_none=True, validate=[validate.Length(max=200), validate.Regexp(NO_NUL)],
+                             metadata={"caption": "完成时限", "expect": "如 2026-12-31 或 2026年12月底前（可为空：沿用原任务）",
+                                       "description": "可选：完成时限（不得晚于原任务），默认沿用原任务"})
+
+
 # --- Responses (documentation only; routes.py builds them) ---------------------------------------
 
 def _nullable(field_class, **kwargs):
@@ -150,6 +168,8 @@ class Task(Schema):
     status_label = fields.String(required=True, metadata={"example": "推进中"})
     light = fields.String(required=True, validate=validate.OneOf(LIGHTS))
     last_report_on = _nullable(fields.Date, required=True)
+    parent_id = _nullable(fields.Integer, required=True,
+                          metadata={"description": "分解来源：本任务是由哪项任务分解出的子任务（否则为 null）"})
     url = fields.Url(required=True)
 
 
@@ -168,8 +188,20 @@ class Report(Schema):
     next_steps = fields.String(required=True)
 
 
+class Rollup(Schema):
+    """The roll-up of a task's sub-tasks (issue 18): how many, reported at least once, closed, red."""
+
+    total = fields.Integer(required=True)
+    reported = fields.Integer(required=True)
+    closed = fields.Integer(required=True)
+    red = fields.Integer(required=True)
+
+
 class TaskWithReports(Task):
-    """A task, its reports (newest first) and what the caller may do on it now."""
+    """A task, its reports (newest first), its sub-tasks with their roll-up and what the caller may do on it now."""
+
+    subtasks = fields.List(fields.Nested(Task), required=True, metadata={"description": "由本任务分解出的子任务"})
+    rollup = fields.Nested(Rollup, required=True)
 
     reports = fields.List(fields.Nested(Report), required=True)
     actions = fields.List(fields.String(), required=True, metadata={

@@ -73,4 +73,31 @@ def revoke_token_command(username: str, token: str | None) -> None:
     click.echo(f"已吊销用户 {username} 的 {count} 个令牌。")
 
 
-COMMANDS = (create_user_command, create_token_command, revoke_token_command,)
+
+
+@click.command("import-units")
+@with_appcontext
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def import_units_command(file: str) -> None:
+    """Import the unit list FILE (.xlsx or .csv: 单位名称, 上级单位, 类别, 辖区): all units, or none (CONTRACTS.md §10)."""
+    from ..ledger import LedgerRefused
+    from ..services.accounts.unit_list import UnitListRejected, import_unit_list, read_unit_list
+    from ..services.accounts.users import command_line_operator
+    from ..services.errors import ServiceError
+    from ..settings import current_settings
+    from .common import fail
+
+    try:
+        rows = read_unit_list(file, limits=current_settings().ledger_limits)
+        result = import_unit_list(command_line_operator(), rows)
+    except UnitListRejected as error:
+        for line in error.errors:
+            click.echo(line, err=True)
+        fail(f"{file}: {error}")
+    except (LedgerRefused, ServiceError) as error:
+        fail(f"{file}: {error}")
+    click.echo(result.summary())
+    click.echo(result.details(), err=True)
+
+
+COMMANDS = (create_user_command, create_token_command, revoke_token_command, import_units_command)

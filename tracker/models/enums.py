@@ -110,10 +110,20 @@ class ImportState(LabelledEnum):
 
 
 class UnitKind(LabelledEnum):
-    """What a unit is: a government department (部门) or a financial institution reporting indicators (金融机构)."""
+    """What a unit is (issue 18's hierarchy; CONTRACTS §10 names the labels in 类别):
+
+    department (部门, the default: a 委/局/厅), district (区县: a lower-level government), office (处室:
+    an office inside a department), institution (金融机构: a reporting entity of the indicators, issue 16)
+    and group (组: a name standing for several units, e.g. 各区县〔自治县〕人民政府, whose members are its
+    child units; a task led by a group is split to its members in one action, services/plans/subtasks.py).
+    """
 
     __caption__ = "类别"
-    __labels__ = {"department": "部门", "institution": "金融机构"}
+    __labels__ = {"department": "部门", "institution": "金融机构", "group": "组", "district": "区县",
+                  "office": "处室"}
 
     DEPARTMENT = "department"
     INSTITUTION = "institution"
+    GROUP = "group"
+    DISTRICT = "district"
+    OFFICE = "office"

@@ -46,6 +46,8 @@ class JournalField(LabelledEnum):
         # accounts and units (services/accounts/users.py, units.py)
         "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
         "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位",
+        # the unit hierarchy and decomposition (issue 18: services/accounts/units.py, plans/subtasks.py)
+        "unit_parent": "上级单位", "unit_kind": "单位类别", "jurisdiction": "辖区", "subtask": "分解任务",
     }
 
     STATUS = "status"
@@ -90,6 +92,10 @@ class JournalField(LabelledEnum):
     NAME = "name"
     ALIAS = "alias"
     MERGE = "merge"
+    UNIT_PARENT = "unit_parent"
+    UNIT_KIND = "unit_kind"
+    JURISDICTION = "jurisdiction"
+    SUBTASK = "subtask"
 
     @property
     def value_enum(self) -> type[LabelledEnum] | None:

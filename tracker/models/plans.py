@@ -80,10 +80,20 @@ class Task(db.Model):
     # Set when a revised version of the plan no longer holds the measure (已撤销): the task is kept
     # with its reports and history, shown apart, and takes no more reports (services/plans/revision.py).
     withdrawn_at: Mapped[datetime | None]
+    # Set on a sub-task (分解任务, issue 18): the task it was split from, for a child unit or an office of
+    # the lead unit (services/plans/subtasks.py). Apart from the heading tree (``parent_id``): a split
+    # task stays a task, not a heading; services/scope.py says what counts.
+    split_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
-    parent: Mapped["Task | None"] = relationship(remote_side="Task.id", back_populates="children")
-    children: Mapped[list["Task"]] = relationship(back_populates="parent", order_by="Task.position")
+    parent: Mapped["Task | None"] = relationship(remote_side="Task.id", back_populates="children",
+                                                 foreign_keys=[parent_id])
+    children: Mapped[list["Task"]] = relationship(back_populates="parent", order_by="Task.position",
+                                                  foreign_keys=[parent_id])
+    split_from: Mapped["Task | None"] = relationship(remote_side="Task.id", back_populates="subtasks",
+                                                     foreign_keys=[split_from_id])
+    subtasks: Mapped[list["Task"]] = relationship(back_populates="split_from", order_by="Task.id",
+                                                  foreign_keys=[split_from_id])
     assignments: Mapped[list["Assignment"]] = relationship(
         back_populates="task", order_by="Assignment.position", cascade="all, delete-orphan"
     )

@@ -28,11 +28,21 @@ class Unit(db.Model):
     # department (部门, the default) or institution (金融机构: a reporting entity of the indicators, issue 16).
     kind: Mapped[UnitKind] = mapped_column(_enum_column(UnitKind), default=UnitKind.DEPARTMENT,
                                            server_default=UnitKind.DEPARTMENT.value)
+    # The unit's place in the hierarchy (issue 18): 区县 under 各区县人民政府 (a group), 处室 under a 局,
+    # banks under 人行. None: a top-level unit. Set on the registry page or by ``import-units``.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    # The area the unit serves (辖区), e.g. "重庆市": plan imports attach a plan for another city's area
+    # to this unit only when asked (services/accounts/units.jurisdiction_of).
+    jurisdiction: Mapped[str | None] = mapped_column(String(100))
 
     aliases: Mapped[list["UnitAlias"]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"
     )
-    merged_into: Mapped["Unit | None"] = relationship(remote_side="Unit.id")
+    merged_into: Mapped["Unit | None"] = relationship(remote_side="Unit.id", foreign_keys=[merged_into_id])
+    parent: Mapped["Unit | None"] = relationship(remote_side="Unit.id", foreign_keys=[parent_id],
+                                                 back_populates="children")
+    children: Mapped[list["Unit"]] = relationship(back_populates="parent", foreign_keys=[parent_id],
+                                                  order_by="Unit.name")
 
 
 class UnitAlias(db.Model):

@@ -24,8 +24,22 @@ def unit_role(user: User, task: Task) -> AssignmentRole | None:
 
 
 def can_view_task(user: User, task: Task) -> bool:
-    """Return True when ``user`` may see ``task`` and its reports."""
-    return user.sees_everything or unit_role(user, task) is not None
+    """Return True when ``user`` may see ``task`` and its reports.
+
+    Also (issue 18) a liaison of a lead unit of the task a sub-task was split from, at any level
+    up: the unit that split its task follows its sub-tasks' pages (reading only: it neither reports
+    nor moves their status, which need a role in the sub-task itself). Lists and counts stay with
+    the task scope (services/scope.py), where a sub-task is its own unit's task.
+    """
+    if user.sees_everything or unit_role(user, task) is not None:
+        return True
+    source, seen = getattr(task, "split_from", None), set()
+    while source is not None and source.id not in seen:
+        if unit_role(user, source) is AssignmentRole.LEAD:
+            return True
+        seen.add(source.id)
+        source = source.split_from
+    return False
 
 
 def can_report(user: User, task: Task) -> bool:
@@ -79,6 +93,15 @@ def is_supervisor(user: User) -> bool:
 def is_lead_liaison(user: User, task: Task) -> bool:
     """Return True when ``user`` is a liaison of one of ``task``'s lead units (牵头单位)."""
     return user.role is Role.LIAISON and unit_role(user, task) is AssignmentRole.LEAD
+
+
+def can_split_task(user: User, task: Task) -> bool:
+    """Return True when ``user`` may split ``task`` into sub-tasks (分解, issue 18): the supervising
+    office and admins, and a liaison of one of its lead units (牵头单位 splits to its 处室 or lower
+    levels). Never a withdrawn task."""
+    if task.withdrawn_at is not None:
+        return False
+    return is_supervisor(user) or is_lead_liaison(user, task)
 
 
 def can_acknowledge(user: User, task: Task) -> bool:

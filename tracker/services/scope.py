@@ -15,6 +15,13 @@ The rules, each written here once:
 - **Leaf or heading**: ``Task.is_heading`` (models/plans.py): a task with sub-measures, withdrawn ones
   included, is a heading (重点任务). Only leaves are counted, exported as ledger rows, urged and owed
   reports; a heading whose sub-measures were all withdrawn stays a heading.
+- **Split tasks and sub-tasks** (层层分解, issue 18; services/plans/subtasks.py): a sub-task names the
+  task it was split from (``Task.split_from_id``), apart from the heading tree. Splitting does not make
+  a task a heading: the split task still counts (its lead unit answers for the whole, reports on it and
+  closes it), and each live sub-task counts too, as its unit's task (listed, urged, owed reports, its
+  own light). So ``leaves()`` holds both levels; ``measures()`` keeps the plan's own measures only
+  (no sub-tasks) and ``subtasks()`` only sub-tasks, for figures read per level (a plan's count of
+  measures, a ranking of the 区县 by their sub-tasks).
 - **Units that count**: units not merged into another (``Unit.merged_into_id`` is NULL,
   services/accounts/units.merge_units): the unit lists of the dashboard, the API and the admin pages.
   Look-ups by id or name (a journal entry naming a merged unit) still find every unit.
@@ -71,6 +78,14 @@ class TaskScope:
     def headings(self) -> "TaskScope":
         """Only headings (重点任务): tasks with sub-measures, withdrawn sub-measures included."""
         return self.where(Task.is_heading)
+
+    def measures(self) -> "TaskScope":
+        """Only the plan's own measures: no sub-tasks (分解的子任务, ``Task.split_from_id``)."""
+        return self.where(Task.split_from_id.is_(None))
+
+    def subtasks(self) -> "TaskScope":
+        """Only sub-tasks split from another task (the lower level of a decomposition)."""
+        return self.where(Task.split_from_id.is_not(None))
 
     def in_plan(self, plan_id: int) -> "TaskScope":
         """Only tasks of plan ``plan_id``."""

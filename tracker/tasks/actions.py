@@ -21,12 +21,13 @@ from ..services.concurrency import parse_version
 from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.workflow.extensions import decide_extension, request_extension
 from ..services.workflow.history import task_history
-from ..services.permissions import can_see_report, is_supervisor, require
+from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
+from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
 from ..services.workflow import Action, acknowledge, request_close, review_close, transitions
 from ..settings import current_settings
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
-                    ReviewForm, TaskActionForm)
+                    ReviewForm, SplitForm, TaskActionForm)
 from .routes import STALE_FORM, attachment_folder, load_task, refused
 
 # The texts a conflict page gives back to the user to edit, and the choices it shows read-only.
@@ -86,6 +87,30 @@ def review(task_id: int):
     form = ReviewForm()
     return _act(task_id, "review", form, action,
                 "已同意办结。" if form.decision.data == "accept" else "已退回，任务回到“推进中”。")
+
+
+@bp.route("/tasks/<int:task_id>/subtasks", methods=["POST"])
+@login_required
+def split(task_id: int):
+    """分解任务 (issue 18): split to the units chosen, or (``members``) to every member of the lead groups."""
+    made = []
+
+    def action(form: SplitForm):
+        require(can_split_task(current_user, load_task(task_id)), SPLIT_REFUSED)  # refuse before reading the form
+        read_version, _ = _versions(form)
+        if form.members.data:
+            made.extend(split_to_members(current_user, task_id, read_version=read_version))
+        else:
+            made.extend(split_task(current_user, task_id, form.split_units.data or [], form.split_title.data,
+                                   form.split_deadline.data, read_version=read_version))
+    form = SplitForm()
+    load_task(task_id)
+    try:
+        action(form)
+    except (InvalidInput, PermissionDenied) as error:
+        return refused(task_id, error, "split", forms={"split": form})
+    flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + "。", "success")
+    return redirect(url_for("tasks.detail", task_id=task_id))
 
 
 @bp.route("/tasks/<int:task_id>/extension-request", methods=["POST"])

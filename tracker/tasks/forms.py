@@ -168,3 +168,14 @@ class TaskEditForm(FlaskForm):
     version = HiddenField()
     overwrite_of = HiddenField()
     submit = SubmitField("保存修改")
+
+
+class SplitForm(TaskActionForm):
+    """分解任务 (issue 18): the units (names, chosen among services/plans/subtasks.split_candidates), the
+    sub-tasks' 任务名称 and 完成时限 (both optional: inherited); ``members`` posted: split to every
+    member of the task's lead groups instead."""
+
+    split_units = SelectMultipleField("分解给（可多选）", choices=[], validate_choice=False)
+    split_title = StringField("子任务名称（可选，默认沿用原任务）")
+    split_deadline = StringField("完成时限（可选，不得晚于原任务，如 2026-12-31）")
+    members = HiddenField()

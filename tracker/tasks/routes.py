@@ -21,7 +21,8 @@ from ..services.workflow.extensions import extension_requests, pending_extension
 from ..services.workflow.history import task_history
 from ..services.ledger.export import export_ledger, export_ledger_csv
 from ..services.figures.lights import plan_light
-from ..services.permissions import can_see_report, can_view_task, is_supervisor, require
+from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
+from ..services.plans.subtasks import rollup, split_candidates, split_groups, subtask_rows
 from ..services.workflow.progress import add_report, latest_reports, reporting_role_label
 from ..services.workflow.reminders import visible_reminders
 from ..services.scope import task_scope
@@ -30,7 +31,7 @@ from . import bp
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
-                    ReminderForm, ReviewForm)
+                    ReminderForm, ReviewForm, SplitForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 
@@ -49,7 +50,8 @@ def load_task(task_id: int) -> Task:
 
 # The workflow's action forms on the task page, by the name ``opened`` gives the one posted.
 ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "review": ReviewForm,
-                "extension": ExtensionRequestForm, "decision": ExtensionDecisionForm, "reminder": ReminderForm}
+                "extension": ExtensionRequestForm, "decision": ExtensionDecisionForm, "reminder": ReminderForm,
+                "split": SplitForm}
 
 
 def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
@@ -75,6 +77,11 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     light = plan_light(task.plan, task.status, task.due_date,
                        to_beijing(latest.created_at).date() if latest else None, beijing_today())
     own = next((a for a in task.assignments if a.unit_id == user.unit_id), None)
+    splittable = task.status is not TaskStatus.CLOSED and not task.is_heading and can_split_task(user, task)
+    candidates = split_candidates(user, task) if splittable else []
+    groups = split_groups(task, pending_only=True) if splittable else []
+    action_forms["split"].split_units.choices = [SelectChoice(u.name, u.name) for u in candidates]
+    subtasks = subtask_rows(task)
     return render_template(
         "tasks/detail.html",
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports,
@@ -89,6 +96,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
         today=beijing_today(),
+        subtasks=subtasks, rollup=rollup(task, subtasks), may_split=bool(candidates or groups), split_groups=groups,
+        may_open=lambda other: can_view_task(user, other),
     ), status
 
 

@@ -205,3 +205,33 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     if TASK not in columns:
         return None
     return columns, matched_as
+
+
+# ---- The unit list of ``import-units`` (CONTRACTS.md §10, issue 18) -------------------------------
+UNIT_NAME, UNIT_PARENT, UNIT_KIND, UNIT_JURISDICTION = "单位名称", "上级单位", "类别", "辖区"
+
+#: Canonical caption of a unit list's column -> the captions that mean it (the canonical one first).
+UNIT_LIST_CAPTIONS: dict[str, tuple[str, ...]] = {
+    UNIT_NAME: ("单位名称", "单位", "名称", "机构名称", "部门名称", "单位全称"),
+    UNIT_PARENT: ("上级单位", "上级", "隶属单位", "上级部门", "主管单位", "所属单位"),
+    UNIT_KIND: ("类别", "类型", "单位类型", "单位类别", "性质"),
+    UNIT_JURISDICTION: ("辖区", "所属地区", "地区", "行政区划", "区域"),
+}
+_UNIT_LIST_LOOKUP = {synonym: canonical for canonical, synonyms in UNIT_LIST_CAPTIONS.items()
+                     for synonym in synonyms}
+
+
+def match_unit_list_header(cells: list) -> dict[str, int] | None:
+    """Map a unit list's header row (cell values, left to right) to {canonical caption: index}.
+
+    Captions are compared after ``normalize_caption`` and again without bracketed remarks; the
+    first column of a field keeps it. None when no cell names 单位名称 (not a unit list's header).
+    """
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        caption = normalize_caption(cell)
+        for candidate in (caption, _BRACKETED.sub("", caption).strip(_EDGE_PUNCTUATION)):
+            if candidate in _UNIT_LIST_LOOKUP:
+                columns.setdefault(_UNIT_LIST_LOOKUP[candidate], index)
+                break
+    return columns if UNIT_NAME in columns else None

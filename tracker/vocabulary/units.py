@@ -93,3 +93,42 @@ def split_units(text) -> list[str]:
             result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))
     return [name for name in result if name]
 
+
+
+# ---- Jurisdictions (辖区, issue 18): which area a plan or a unit name belongs to ---------------------
+
+#: Administrative suffixes that end an area's name (重庆市, 广东省, 渝中区, 石柱土家族自治县, 黔江地区).
+_AREA_SUFFIXES = "省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗"
+_AREA_RE = re.compile(rf"^(?:关于印发|关于转发|关于)?([\u4e00-\u9fff]{{2,10}}?(?:{_AREA_SUFFIXES}))")
+#: A local unit name that does not say its area: 市发展改革委, 区财政局, 县商务委, 省教育厅.
+_LOCAL_NAME_RE = re.compile(r"^(?:省|市|区|县|州)(?!委员会$)[\u4e00-\u9fff]")
+# Leading words that look like an area but are not one (中华人民共和国…, 国务院…; 市场监管局 starts 市场).
+_NOT_AREAS = ("中华人民共和国", "国务院", "中国", "全国", "国家", "中共")
+
+
+def area_of(text: str | None) -> str | None:
+    """Return the area a plan's issuer or title starts with ("广州市人民政府办公厅" -> "广州市",
+    "关于印发重庆市…的通知" -> "重庆市", "潍坊市…方案" -> "潍坊市"), else None ("国务院办公厅",
+    "市发展改革委", "中国人民银行…"). Pure; whitespace ignored."""
+    if not isinstance(text, str):
+        return None
+    text = _WHITESPACE.sub("", text)
+    if text.startswith(_NOT_AREAS):
+        return None
+    match = _AREA_RE.match(text)
+    return match.group(1) if match else None
+
+
+def is_local_unit_name(name: str) -> bool:
+    """True for a unit name written from inside its area, without naming it: 市发展改革委, 区财政局,
+    省教育厅 (the same words name different units in 重庆 and 广州). False for 市场监管局 (市场…),
+    for names that say their area (重庆市财政局) and for 人行重庆营管部."""
+    name = _WHITESPACE.sub("", name or "")
+    return bool(_LOCAL_NAME_RE.match(name)) and not name.startswith("市场")
+
+
+def same_area(first: str | None, second: str | None) -> bool:
+    """True when one area lies within the other by name ("重庆市" and "重庆市渝中区"), or either is unknown."""
+    if not first or not second:
+        return True
+    return first.startswith(second) or second.startswith(first)

@@ -13,11 +13,13 @@ from sqlalchemy.exc import IntegrityError
 
 from ...database import write_transaction
 from ...extensions import db
-from ...models import Assignment, AssignmentRole, JournalField, ProgressReport, Task, Unit, UnitAlias, User
+from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport, Task, Unit, UnitAlias, UnitKind,
+                       User)
 from .. import journal
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_units, require
 from ..scope import live_units_query
+from ...vocabulary.units import is_local_unit_name, same_area
 
 
 def normalize_unit_name(name: str) -> str:
@@ -35,6 +37,26 @@ def find_unit(name: str) -> Unit | None:
     if unit is None:
         unit = db.session.scalar(select(Unit).join(UnitAlias).where(UnitAlias.alias == name))
     return unit
+
+
+def localize_unit_name(name: str, area: str | None) -> tuple[str, Unit | None]:
+    """The name a plan or ledger of ``area`` (辖区, e.g. "广州市"; None: unknown) should use for ``name``.
+
+    Returns ``(name, None)`` when ``name`` may be matched as it is, else ``(area + name, other)``: a
+    local name that does not say its area (市发展改革委: ``vocabulary.units.is_local_unit_name``)
+    whose registry unit ``other`` serves another area (its ``jurisdiction`` is set and is not within
+    ``area`` or around it) stands, in a plan of ``area``, for that area's own unit ("广州市发展改革委"),
+    not for this city's (issue 18: a 广州 plan attached 广州's 市发展改革委 to 重庆's). A unit without a
+    jurisdiction is matched as before. The one place unit names meet jurisdictions; the plan import
+    (services/plans/store.localize_draft_units) shows the choice in its preview.
+    """
+    if not area or not is_local_unit_name(name):
+        return name, None
+    unit = find_unit(name)
+    if unit is None or same_area(unit.jurisdiction, area):
+        return name, None
+    name = normalize_unit_name(name)
+    return area + (name[1:] if name[0] == area[-1] else name), unit  # 广州市 + 市发展改革委 = 广州市发展改革委
 
 
 def get_or_create_unit(name: str) -> tuple[Unit, bool]:
@@ -300,6 +322,101 @@ def merge_units(actor: User, source_id: int, target_id: int) -> MergeResult:
     except IntegrityError as error:  # rolled back by write_transaction
         raise InvalidInput(f"合并未完成，未作任何修改：两个单位的数据有冲突（{error.orig}）。请联系管理员。") from error
     return MergeResult(survivor=target, tasks=len(tasks), reports=reports, users=users)
+
+
+# ---- The hierarchy (issue 18): parent, kind, jurisdiction -----------------------------------------
+
+MAX_JURISDICTION = 100
+
+
+def unit_tree(units: list[Unit] | None = None) -> list[tuple[Unit, int]]:
+    """Return the live units in tree order as ``(unit, depth)``: each top-level unit (no parent, or a
+    parent merged away) by name, followed by its children by name, depth 0 at the top."""
+    units = live_units() if units is None else units
+    ids = {u.id for u in units}
+    children: dict[int | None, list[Unit]] = {}
+    for unit in units:
+        parent = unit.parent_id if unit.parent_id in ids else None
+        children.setdefault(parent, []).append(unit)
+    ordered: list[tuple[Unit, int]] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for unit in sorted(children.get(parent_id, []), key=lambda u: u.name):
+            ordered.append((unit, depth))
+            walk(unit.id, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def would_cycle(unit_id: int, parent: Unit | None) -> bool:
+    """True when making ``parent`` the parent of unit ``unit_id`` closes a loop (itself or a descendant)."""
+    seen: set[int] = set()
+    while parent is not None and parent.id not in seen:
+        if parent.id == unit_id:
+            return True
+        seen.add(parent.id)
+        parent = parent.parent
+    return False
+
+
+def clean_jurisdiction(text: str | None) -> str | None:
+    """Return a 辖区 without blanks (None when empty); InvalidInput when longer than MAX_JURISDICTION."""
+    text = normalize_unit_name(text or "")
+    if len(text) > MAX_JURISDICTION:
+        raise InvalidInput(f"辖区不能超过 {MAX_JURISDICTION} 字。")
+    return text or None
+
+
+def place_unit(unit: Unit, parent: Unit | None, kind: UnitKind, jurisdiction: str | None, actor: User | None,
+               channel=None) -> bool:
+    """Set ``unit``'s parent, kind and jurisdiction (not committed), journalling each change on the unit.
+
+    Returns True when something changed. Raises InvalidInput when ``parent`` is the unit itself or
+    one of its descendants (名录不能成环). The one writer of these fields: the registry page
+    (``set_unit_place``) and ``import-units`` (services/accounts/unit_list.py) both call it.
+    """
+    if parent is not None and (parent is unit or (unit.id is not None and would_cycle(unit.id, parent))):
+        raise InvalidInput(f"“{parent.name}”是“{unit.name}”本身或其下级单位，不能作为上级单位。")
+    extra = {} if channel is None else {"channel": channel}
+    changed = False
+    for field, old, new in ((JournalField.UNIT_PARENT, unit.parent, parent), (JournalField.UNIT_KIND, unit.kind, kind),
+                            (JournalField.JURISDICTION, unit.jurisdiction, jurisdiction)):
+        if old is new or old == new:
+            continue
+        changed = True
+        journal.record(None, field, _place_text(old), _place_text(new), actor, **extra).target_unit = unit
+    unit.parent, unit.kind, unit.jurisdiction = parent, kind, jurisdiction
+    return changed
+
+
+def _place_text(value: object) -> str | None:
+    """A unit as its name, a kind as its label, a jurisdiction as itself: what the journal shows."""
+    if isinstance(value, Unit):
+        return value.name
+    if isinstance(value, UnitKind):
+        return value.label
+    return value
+
+
+def set_unit_place(actor: User, unit_id: int, parent_id: int | None, kind: UnitKind, jurisdiction: str | None) -> Unit:
+    """The registry page's 上级单位/类别/辖区 of one unit (issue 18); journal and commit.
+
+    Raises PermissionDenied unless ``actor`` may manage units; NotFound for a unit or parent that
+    is gone or merged; InvalidInput for a loop or a long 辖区.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    jurisdiction = clean_jurisdiction(jurisdiction)
+    with write_transaction():
+        unit = _live_unit(unit_id)
+        parent = _live_unit(parent_id) if parent_id else None
+        place_unit(unit, parent, kind, jurisdiction, actor)
+    return unit
+
+
+def unit_members(unit: Unit) -> list[Unit]:
+    """Return the live child units of ``unit`` by name: the members of a group (组), the offices of a 局."""
+    return [child for child in unit.children if child.merged_into_id is None]
 
 
 # Tables whose references to a unit are history and stay as written (append-only journal).

@@ -19,7 +19,7 @@ from datetime import date
 from io import BytesIO
 from typing import Mapping
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from ...clock import beijing_today
@@ -126,7 +126,10 @@ def build_ledger(
         scope = scope.for_unit(unit.id)
     if restrict_to is not None:
         scope = scope.where(Task.id.in_(restrict_to))
-    tasks = list(db.session.scalars(scope.select().order_by(Task.plan_id, Task.position).options(
+    # Sub-tasks (issue 18) share their parent's position: the parent first, then its sub-tasks in the
+    # order they were made (the tree layout lists them under it).
+    tasks = list(db.session.scalars(scope.select().order_by(
+        Task.plan_id, Task.position, func.coalesce(Task.split_from_id, 0), Task.id).options(
         selectinload(Task.assignments).selectinload(Assignment.unit))))
     headings = _top_level_titles({t.plan_id for t in tasks})
     office_name = supervising_office or current_settings().supervising_office

@@ -34,7 +34,7 @@ from .. import journal, notifications
 from .draft_editing import plan_drafts, state_from_draft
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_plans, require
-from .store import PlanImport, store_plan
+from .store import PlanImport, localize_draft_units, store_plan
 from ..accounts.units import normalize_unit_name
 
 DRAFT_LIFETIME = timedelta(days=1)
@@ -56,6 +56,7 @@ def start_import(user: User, draft: PlanDraft, source_name: str | None, plan: Pl
     if not draft.measures:
         reason = "文件中没有文字" if not draft.source_text.strip() else "文件中没有找到“一、”“（一）”“1.”“一是”等编号的条目"
         raise InvalidInput(f"{reason}，无法生成任务。请确认选对了文件；如果方案没有编号，请先在 Word 中给各项任务加上编号后再上传。")
+    draft.warnings.extend(localize_draft_units(draft))  # another city's 市发展改革委 is not ours (issue 18)
     with write_transaction():
         db.session.execute(delete(ImportDraft).where(ImportDraft.owner_id == user.id,
                                                      ImportDraft.created_at < utcnow() - DRAFT_LIFETIME))

@@ -185,7 +185,8 @@ def _pair(tasks: list[Task], measures: list) -> dict[int, int]:
 
 def _plan_tasks(plan: Plan) -> list[Task]:
     return list(db.session.scalars(
-        select(Task).where(Task.plan_id == plan.id).order_by(Task.position)
+        # the plan's own measures: sub-tasks (issue 18) follow their parent, not the document
+        select(Task).where(Task.plan_id == plan.id, Task.split_from_id.is_(None)).order_by(Task.position)
         .options(selectinload(Task.assignments).selectinload(Assignment.unit))))
 
 
@@ -312,7 +313,8 @@ def _place(plan: Plan, live: list[Task]) -> None:
         parent = by_path.get(tuple(task.path[:-1]))
         places[task.id] = (position, parent.id if parent else None)
         by_path[tuple(task.path)] = task
-    withdrawn = db.session.scalars(select(Task).where(Task.plan_id == plan.id, Task.withdrawn_at.is_not(None))
+    withdrawn = db.session.scalars(select(Task).where(Task.plan_id == plan.id, Task.withdrawn_at.is_not(None),
+                                                      Task.split_from_id.is_(None))
                                    .order_by(Task.position)).all()
     for k, task in enumerate(withdrawn):
         places[task.id] = (len(live) + k, task.parent_id)

@@ -15,7 +15,8 @@ from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
 from ..workflow.progress import latest_reports
 from ..scope import task_scope
-from ..accounts.units import get_or_create_unit
+from ..accounts.units import get_or_create_unit, localize_unit_name
+from ...vocabulary.units import area_of
 
 
 @dataclass
@@ -27,12 +28,49 @@ class PlanImport:
     new_units: list[str] = field(default_factory=list)
 
 
+def localize_draft_units(draft: PlanDraft) -> list[str]:
+    """Give the local unit names of a plan for another area that area's own units (issue 18); return warnings.
+
+    The plan's area is the one its 发文机关, else its title, starts with (``vocabulary.units.area_of``).
+    Each lead and supporting unit name is passed through ``accounts.units.localize_unit_name``:
+    "市发展改革委" in a 广州市 plan, when the registry's 市发展改革委 serves 重庆市, becomes
+    "广州市发展改革委" (a new unit, unless the registry has it). ``draft`` is changed in place; one
+    Chinese warning per name changed says so and how to choose the existing unit instead (the
+    preview's unit field). Called where a parsed plan enters: the import preview and ``import-plan``.
+    """
+    area = area_of(draft.issuer) or area_of(draft.title)
+    if not area:
+        return []
+    changed: dict[str, tuple[str, Unit]] = {}
+
+    def local(names: list[str]) -> list[str]:
+        result = []
+        for name in names:
+            if name not in changed:
+                new, other = localize_unit_name(name, area)
+                if other is not None:
+                    changed[name] = (new, other)
+            result.append(changed[name][0] if name in changed else name)
+        return list(dict.fromkeys(result))
+
+    for measure in draft.measures:
+        measure.lead_units = local(measure.lead_units)
+        measure.supporting_units = local(measure.supporting_units)
+    return [f"本方案属{area}：单位名录中的“{name}”是{other.jurisdiction}的单位，已按{area}的单位“{new}”处理"
+            f"（单位名录中没有时将新建）；如确为同一单位，请在预览中把单位改回“{other.name}”。"
+            for name, (new, other) in changed.items()]
+
+
 def import_plan(draft: PlanDraft, source_name: str | None = None, title: str | None = None) -> PlanImport:
     """Store ``draft`` as a new plan with one task per measure, in one transaction.
+
+    Local unit names of a plan for another area are first given that area's units
+    (``localize_draft_units``; its warnings are added to ``draft.warnings``).
 
     See ``store_plan`` for the rules. Raises InvalidInput (nothing written) when the
     draft has no measure or no title at all.
     """
+    draft.warnings.extend(localize_draft_units(draft))
     with write_transaction():
         result = store_plan(draft, source_name, title)
     return result
@@ -166,7 +204,8 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
     scope = task_scope(user).in_plan(plan.id)
     all_tasks = db.session.execute(
         select(Task.id, Task.parent_id, Task.status, Task.withdrawn_at, Task.is_heading)
-        .where(Task.plan_id == plan.id).order_by(Task.position)).all()
+        .where(Task.plan_id == plan.id)
+        .order_by(Task.position, func.coalesce(Task.split_from_id, 0), Task.id)).all()  # sub-tasks after their parent
     parents = {task_id: parent for task_id, parent, _, _, _ in all_tasks}
     tree = [(task_id, status, heading) for task_id, _, status, withdrawn_at, heading in all_tasks
             if withdrawn_at is None]

@@ -120,7 +120,8 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
 
     The lead units' liaisons are notified in the same transaction (services/notifications.py).
 
-    A return needs a reason (退回理由), which the lead unit sees in the history. Raises
+    A return needs a reason (退回理由), which the lead unit sees in the history. A task whose
+    sub-tasks are open is accepted only with a reason (transitions.check_subtasks_closed). Raises
     PermissionDenied unless ``actor`` is the supervising office or an admin; InvalidInput when the
     task is not waiting for review or a return has no reason; Conflict on a stale version.
     """
@@ -128,7 +129,10 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
     with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, action)) as task:
         row = transitions.check(actor, task, action)
         text = _note(reason, row.note or "审核意见", required=row.note is not None)
-        decision = ("同意办结" + (f"：{text}" if text else "")) if accept else f"退回：{text}"
+        transitions.check_subtasks_closed(task, row.target, override_reason=text)
+        overridden = len(transitions.open_subtasks(task)) if accept else 0
+        agreed = "同意办结" + (f"（{overridden} 项子任务未办结）" if overridden else "")
+        decision = (agreed + (f"：{text}" if text else "")) if accept else f"退回：{text}"
         journal.record(task, "review", None, decision, actor)
         journal.record(task, "status", task.status, row.target, actor)
         task.status = row.target

@@ -240,6 +240,7 @@ def transition_for_status(user, task, wanted: TaskStatus, note: str | None = Non
         return transition_for_status(user, task, S.CLOSE_REQUESTED, note)
     for row in chosen:
         if row.note is None or (note is not None and note.strip()):
+            check_subtasks_closed(task, row.target)  # no 审核意见 here to override with (issue 18)
             return row
         if note is not None:  # the channel has a text for the note, left blank
             raise InvalidInput(f"“{wanted.label}”须写明{row.note}（完成情况），请填写后再提交。")
@@ -252,6 +253,30 @@ def transition_for_status(user, task, wanted: TaskStatus, note: str | None = Non
             message += "牵头单位办结任务，请使用“申请办结”表单填写办结说明，由督办部门审核。"
         raise PermissionDenied(message)
     raise InvalidInput(f"任务当前为“{task.status.label}”，不能改为“{wanted.label}”。")
+
+
+def open_subtasks(task) -> list:
+    """The sub-tasks of ``task`` (issue 18) neither closed nor withdrawn; [] for a task never split."""
+    return [sub for sub in getattr(task, "subtasks", None) or ()
+            if getattr(sub, "withdrawn_at", None) is None and sub.status is not S.CLOSED]
+
+
+def check_subtasks_closed(task, target: TaskStatus | None, override_reason: str | None = None) -> None:
+    """The decomposition's closing rule (issue 18), in one place: a task whose sub-tasks are still open
+    cannot become 已办结, unless the supervising office overrides with a reason (``override_reason``,
+    non-blank: its 审核意见 when it accepts a close request). Called by ``transition_for_status`` (a
+    完成状态 field: progress form, API, ledger) and ``workflow.review_close``. A ledger import's plain
+    TaskRow has no ``subtasks`` and is not checked here (known gap, services/ledger/changes.py). Raises InvalidInput naming
+    the open sub-tasks and what to do; returns None when the task may close."""
+    if target is not S.CLOSED:
+        return
+    still_open = open_subtasks(task)
+    if not still_open or (override_reason or "").strip():
+        return
+    names = "、".join(f"{sub.number_display}（{'、'.join(u.name for u in sub.lead_units)}）" for sub in still_open[:5])
+    more = f"等 {len(still_open)} 项" if len(still_open) > 5 else f"共 {len(still_open)} 项"
+    raise InvalidInput(f"该任务还有子任务未办结：{names}{more}。请待子任务办结后再办结；"
+                       "如确需现在办结，请督办部门在“审核办结申请”中填写审核意见说明理由后同意办结。")
 
 
 def started_by_report(user, task, status: TaskStatus | None = None) -> TaskStatus | None:

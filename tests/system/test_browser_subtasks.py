@@ -1,0 +1,71 @@
+"""In a real headless Chromium (issue 18): the supervising office splits a task led by 各区县〔自治县〕人民政府
+to its three districts in one action; each district's liaison finds its sub-task under 本单位任务 and
+reports; the parent's roll-up follows. Runs on small_world plus tests/helpers/districts.py, served
+from the empty app. Screenshots go to test-artifacts/ for a person to look at (desktop and phone)."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.helpers import small_world
+from tests.helpers.browser import press, shot, sign_in
+from tests.helpers.districts import DISTRICTS, add_districts
+
+
+@pytest.fixture
+def app(empty_app):
+    """The served app of this module (live_server reads ``app``): the small world and its 区县."""
+    world = small_world.build(empty_app)
+    empty_app.extensions["districts"] = add_districts(empty_app, world)
+    return empty_app
+
+
+def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_follows(live_server, browser, app):
+    base, districts = live_server, app.extensions["districts"]
+    office = browser.new_page(viewport={"width": 1400, "height": 900})
+    sign_in(office, base, "sup", small_world.PASSWORD)
+    office.goto(f"{base}/tasks/{districts.task}")
+    expect(office.locator("#split-form")).to_be_visible()
+    press(office, "分解给全部下级单位（各区县〔自治县〕人民政府）")
+    expect(office.locator(".alert-success").first).to_contain_text("已分解为 3 项子任务")
+    expect(office.locator("#rollup")).to_have_text("共 3 项子任务：已报送 0 项，已办结 0 项，红灯 0 项。")
+    expect(office.locator(".subtask-row")).to_have_count(3)
+    expect(office.locator("#split-members")).to_have_count(0)  # every member has its sub-task
+    shot(office, "subtasks-01-split")
+
+    for count, (username, name) in enumerate(DISTRICTS.items(), start=1):
+        district = browser.new_page(viewport={"width": 390, "height": 844} if count == 1 else {"width": 1400, "height": 900})
+        sign_in(district, base, username, small_world.PASSWORD)
+        district.goto(f"{base}/my-tasks")
+        with district.expect_navigation():
+            district.get_by_role("link", name="推进区县风险排查").first.click()
+        expect(district.locator("#split-from")).to_contain_text("推进区县风险排查（各区县〔自治县〕人民政府牵头）")
+        district.get_by_label("进展情况").fill(f"{name}已完成辖区风险排查 {count * 10} 家。")
+        press(district, "提交进展")
+        expect(district.locator(".alert-success").first).to_contain_text("进展已报送")
+        if count == 1:
+            shot(district, "subtasks-02-district-phone")
+        district.close()
+        office.reload()
+        expect(office.locator("#rollup")).to_have_text(f"共 3 项子任务：已报送 {count} 项，已办结 0 项，红灯 0 项。")
+
+    expect(office.locator(".subtask-row").filter(has_text="未报送")).to_have_count(0)
+    shot(office, "subtasks-03-rollup")
+
+
+def test_browser_subtasks_registry_page_shows_the_unit_tree(live_server, browser, app):
+    for viewport, name in (({"width": 1400, "height": 900}, "desktop"), ({"width": 390, "height": 844}, "phone")):
+        page = browser.new_page(viewport=viewport)
+        sign_in(page, live_server, "sup", small_world.PASSWORD)
+        page.goto(f"{live_server}/admin/units")
+        row = page.locator(".unit-row", has_text="渝中区人民政府")
+        expect(row).to_be_visible()
+        expect(row).to_contain_text("└ 渝中区人民政府")
+        expect(row).to_contain_text("区县")
+        shot(page, f"subtasks-04-unit-tree-{name}")
+        with page.expect_navigation():
+            page.locator(".unit-row", has_text="各区县〔自治县〕人民政府").get_by_role("link", name="管理").click()
+        expect(page.locator("#unit-children")).to_contain_text("江北区人民政府")
+        expect(page.get_by_label("类别")).to_have_value("group")
+        shot(page, f"subtasks-05-unit-place-{name}")
+        page.close()

@@ -1,0 +1,211 @@
+"""Decomposition (层层分解, issue 18): the supervising office or a lead unit splits a task to child
+units; each sub-task has its own reports and light; the parent rolls them up and cannot close while
+they are open unless the supervisor gives a reason. Runs on small_world plus tests/helpers/districts.py
+(T7 一（六） led by the group 各区县〔自治县〕人民政府 with three districts, due 2026-12-31)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers.districts import DISTRICTS, GROUP, add_districts
+from tracker.extensions import db
+from tracker.models import JournalEntry, Task, TaskStatus, User
+from tracker.services.errors import InvalidInput, PermissionDenied
+from tracker.services.plans.subtasks import rollup, split_task, split_to_members
+from tracker.services.scope import task_scope
+from tracker.services.workflow import review_close
+from tracker.services.workflow.progress import add_report
+
+
+@pytest.fixture
+def districts(empty_app, world):
+    return add_districts(empty_app, world)
+
+
+def user(name: str) -> User:
+    return db.session.scalar(select(User).where(User.username == name))
+
+
+def test_subtasks_group_task_split_to_every_district_in_one_action(empty_app, districts):
+    with empty_app.app_context():
+        made = split_to_members(user("sup"), districts.task)
+        assert [(t.number_display, [u.name for u in t.lead_units]) for t in made] == [
+            ("一（六）-1", ["南岸区人民政府"]), ("一（六）-2", ["江北区人民政府"]), ("一（六）-3", ["渝中区人民政府"])]
+        parent = db.session.get(Task, districts.task)
+        assert all(t.split_from_id == parent.id and t.due_date == date(2026, 12, 31) for t in made)
+        assert all(t.deadline == "2026年12月31日前" and t.title == "推进区县风险排查" for t in made)
+        assert not parent.is_heading  # a split task stays a task
+        assert rollup(parent).as_dict() == {"total": 3, "reported": 0, "closed": 0, "red": 0}
+        with pytest.raises(InvalidInput, match="已分解给全部下级单位"):
+            split_to_members(user("sup"), districts.task)
+        entries = db.session.scalars(select(JournalEntry.new_text).where(JournalEntry.task_id == parent.id,
+                                                                          JournalEntry.field == "subtask")).all()
+        assert len(entries) == 3
+
+
+def test_subtasks_count_as_tasks_of_their_unit_and_the_parent_still_counts(empty_app, districts):
+    with empty_app.app_context():
+        split_task(user("sup"), districts.task, [DISTRICTS["lyz"]])
+        leaves = set(db.session.scalars(task_scope(None).live().leaves().ids()))
+        measures = set(db.session.scalars(task_scope(None).live().leaves().measures().ids()))
+        subs = set(db.session.scalars(task_scope(None).subtasks().ids()))
+        assert districts.task in leaves and districts.task in measures
+        assert len(subs) == 1 and subs <= leaves and not subs & measures
+        mine = db.session.scalars(task_scope(user("lyz")).live().leaves().ids()).all()
+        assert mine == list(subs)  # the district sees its sub-task, not the group's task
+
+
+def test_subtasks_lead_liaison_splits_only_to_units_under_its_own(empty_app, districts):
+    with empty_app.app_context():
+        made = split_task(user("lg"), districts.task, [DISTRICTS["ljb"]], deadline="2026-11-30")
+        assert made[0].due_date == date(2026, 11, 30) and made[0].deadline == "2026-11-30"
+        with pytest.raises(InvalidInput, match="不是本单位的下级单位"):
+            split_task(user("lg"), districts.task, ["甲局"])
+        with pytest.raises(PermissionDenied, match="无权查看或办理"):
+            split_task(user("la"), districts.task, [DISTRICTS["lna"]])
+        with pytest.raises(InvalidInput, match="不能晚于原任务的完成时限（2026-12-31）"):
+            split_task(user("sup"), districts.task, [DISTRICTS["lna"]], deadline="2027年3月底前")
+        with pytest.raises(InvalidInput, match="不在单位名录中"):
+            split_task(user("sup"), districts.task, ["璧山区人民政府"])
+        with pytest.raises(InvalidInput, match="不能重复分解"):
+            split_task(user("sup"), districts.task, [DISTRICTS["ljb"]])
+        assert db.session.scalar(select(func.count(Task.id)).where(Task.split_from_id.is_not(None))) == 1
+
+
+def test_subtasks_roll_up_follows_district_reports_and_closing(empty_app, districts):
+    with empty_app.app_context():
+        subs = split_to_members(user("sup"), districts.task)
+        by_unit = {t.lead_units[0].name: t for t in subs}
+        add_report(by_unit[DISTRICTS["lyz"]], user("lyz"), "渝中区排查完成 80%。", "", "")
+        add_report(by_unit[DISTRICTS["ljb"]], user("ljb"), "江北区已排查 12 家。", "", "")
+        parent = db.session.get(Task, districts.task)
+        assert rollup(parent).as_dict() == {"total": 3, "reported": 2, "closed": 0, "red": 0}
+        assert by_unit[DISTRICTS["lyz"]].status is TaskStatus.IN_PROGRESS  # its own status, started by its report
+
+
+def test_subtasks_parent_cannot_close_while_open_unless_supervisor_gives_a_reason(empty_app, districts):
+    with empty_app.app_context():
+        split_task(user("sup"), districts.task, [DISTRICTS["lyz"]])
+        parent = db.session.get(Task, districts.task)
+        parent.status = TaskStatus.CLOSE_REQUESTED
+        db.session.commit()
+        with pytest.raises(InvalidInput, match="该任务还有子任务未办结：一（六）-1（渝中区人民政府）共 1 项"):
+            review_close(districts.task, user("sup"), True, "", None)
+        with pytest.raises(InvalidInput, match="子任务未办结"):
+            add_report(db.session.get(Task, districts.task), user("sup"), "统一办结。", "", "", TaskStatus.CLOSED)
+        closed = review_close(districts.task, user("sup"), True, "区县任务已并入年度考核，提前办结。", None)
+        assert closed.status is TaskStatus.CLOSED
+        texts = db.session.scalars(select(JournalEntry.new_text).where(JournalEntry.task_id == districts.task,
+                                                                        JournalEntry.field == "review")).all()
+        assert texts == ["同意办结（1 项子任务未办结）：区县任务已并入年度考核，提前办结。"]
+
+
+def test_subtasks_api_split_and_task_json_give_subtasks_and_rollup(api, empty_app, districts):
+    client, bearer = api
+    sup = bearer("sup")
+    response = client.post(f"/api/v1/tasks/{districts.task}/subtasks", headers=sup,
+                           json={"unit": DISTRICTS["lyz"], "title": "渝中区风险排查"})
+    assert response.status_code == 201, response.get_json()
+    sub = response.get_json()
+    assert sub["parent_id"] == districts.task and sub["lead_units"] == [DISTRICTS["lyz"]]
+    assert sub["title"] == "渝中区风险排查" and sub["due_date"] == "2026-12-31" and sub["number"] == "一（六）-1"
+    body = client.get(f"/api/v1/tasks/{districts.task}", headers=sup).get_json()
+    assert [t["id"] for t in body["subtasks"]] == [sub["id"]] and body["parent_id"] is None
+    assert body["rollup"] == {"total": 1, "reported": 0, "closed": 0, "red": 0}
+    # the district reports through the API on its own sub-task; the roll-up follows
+    lyz = bearer("lyz")
+    assert client.post(f"/api/v1/tasks/{sub['id']}/reports", headers=lyz, json={"progress": "已排查。"}).status_code == 201
+    assert client.get(f"/api/v1/tasks/{districts.task}", headers=sup).get_json()["rollup"]["reported"] == 1
+    # the group: one request splits to the remaining members
+    group = client.post(f"/api/v1/tasks/{districts.task}/subtasks", headers=bearer("lg"), json={"unit": GROUP})
+    assert group.status_code == 201 and group.get_json()["lead_units"] == [DISTRICTS["lna"]]
+    body = client.get(f"/api/v1/tasks/{districts.task}", headers=sup).get_json()
+    assert sorted(t["lead_units"][0] for t in body["subtasks"]) == sorted(DISTRICTS.values())
+    assert body["rollup"] == {"total": 3, "reported": 1, "closed": 0, "red": 0}
+    again = client.post(f"/api/v1/tasks/{districts.task}/subtasks", headers=sup, json={"unit": GROUP})
+    assert again.status_code == 409 and "全部下级单位" in again.get_json()["error"]
+
+
+def test_subtasks_api_refuses_others_and_bad_bodies(api, empty_app, districts):
+    client, bearer = api
+    url = f"/api/v1/tasks/{districts.task}/subtasks"
+    assert client.post(url, headers=bearer("la"), json={"unit": DISTRICTS["lyz"]}).status_code == 404  # not its task
+    assert client.post(url, headers=bearer("viewer"), json={"unit": DISTRICTS["lyz"]}).status_code == 403
+    assert client.post(url, headers=bearer("lyz"), json={"unit": DISTRICTS["lyz"]}).status_code == 404
+    bad = client.post(url, headers=bearer("sup"), json={"unit": "  "})
+    assert bad.status_code == 400 and "unit" in bad.get_json()["error"]
+    unknown = client.post(url, headers=bearer("sup"), json={"unit": "璧山区人民政府"})
+    assert unknown.status_code == 409 and "不在单位名录中" in unknown.get_json()["error"]
+    with empty_app.app_context():
+        assert db.session.scalar(select(func.count(Task.id)).where(Task.split_from_id.is_not(None))) == 0
+
+
+def test_subtasks_task_page_splits_to_the_group_members_and_shows_the_rollup(empty_app, districts):
+    from tests.helpers.forms import csrf_token
+    from tests.helpers.small_world import sign_in
+
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    assert 'id="split-form"' in page and "分解给全部下级单位（各区县〔自治县〕人民政府）" in page
+    with empty_app.app_context():
+        version = db.session.get(Task, districts.task).version
+    done = client.post(f"/tasks/{districts.task}/subtasks", data={"csrf_token": csrf_token(page), "version": version,
+                                                                 "members": "1"}, follow_redirects=True)
+    text = done.get_data(as_text=True)
+    assert done.status_code == 200 and "已分解为 3 项子任务" in text
+    assert "共 <strong>3</strong> 项子任务：已报送 <strong>0</strong> 项" in text
+    assert text.count('class="subtask-row"') == 3 and 'id="split-members"' not in text
+    # the district's liaison sees its sub-task, where it came from, and may report
+    district = empty_app.test_client()
+    sign_in(district, "ljb")
+    with empty_app.app_context():
+        sub = db.session.scalar(select(Task).where(Task.split_from_id == districts.task,
+                                                   Task.assignments.any(unit_id=districts.units[DISTRICTS["ljb"]])))
+        sub_id = sub.id
+    own = district.get(f"/tasks/{sub_id}").get_data(as_text=True)
+    assert 'id="split-from"' in own and "推进区县风险排查（各区县〔自治县〕人民政府牵头）" in own
+    assert 'id="report-form"' in own
+    # a liaison of the group may split too, but only to units under it: a stale or empty choice is refused
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    refused = group.post(f"/tasks/{districts.task}/subtasks",
+                         data={"csrf_token": csrf_token(group.get(f"/tasks/{districts.task}").get_data(as_text=True)),
+                               "version": version + 10, "split_units": ["甲局"]})
+    assert refused.status_code == 409  # stale version: the conflict page
+
+
+def test_subtasks_ledger_lists_the_subtask_rows_under_their_parent(empty_app, districts):
+    from tracker.services.ledger.export import build_ledger
+
+    with empty_app.app_context():
+        split_to_members(user("sup"), districts.task)
+        rows = build_ledger(user("sup"), db.session.scalar(select(Task.plan_id).where(Task.id == districts.task))).rows
+        numbers = [r.number for r in rows]
+        at = numbers.index("一（六）")
+        assert numbers[at:at + 4] == ["一（六）", "一（六）-1", "一（六）-2", "一（六）-3"]
+        assert [r.lead_units for r in rows[at:at + 4]] == [[GROUP], ["南岸区人民政府"], ["江北区人民政府"], ["渝中区人民政府"]]
+        # a district's own copy holds its sub-task only
+        mine = build_ledger(user("ljb"), None).rows
+        assert [(r.number, r.lead_units) for r in mine] == [("一（六）-2", ["江北区人民政府"])]
+
+
+def test_subtasks_the_splitting_lead_unit_reads_its_subtasks_but_does_not_report_on_them(empty_app, districts):
+    from tests.helpers.small_world import sign_in
+
+    with empty_app.app_context():
+        sub_id = split_task(user("lg"), districts.task, [DISTRICTS["lyz"]])[0].id
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    page = group.get(f"/tasks/{sub_id}")
+    assert page.status_code == 200 and 'id="report-form"' not in page.get_data(as_text=True)
+    parent = group.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    assert f'href="/tasks/{sub_id}"' in parent  # the roll-up links to the sub-task
+    other = empty_app.test_client()
+    sign_in(other, "la")
+    assert other.get(f"/tasks/{sub_id}").status_code == 403
+    sibling = empty_app.test_client()
+    sign_in(sibling, "ljb")
+    assert sibling.get(f"/tasks/{sub_id}").status_code == 403  # another district's sub-task

@@ -1,0 +1,263 @@
+"""Decomposition (层层分解, issue 18): a task split into sub-tasks for child units, and its roll-up.
+
+A sub-task is a Task of the same plan whose ``split_from`` is the task it was split from. It has
+its own lead unit (one), deadline, 办理状态, reports and light, and it is a task like any other in
+the task scope (services/scope.py: counted, listed, urged and owed reports by its unit); its parent
+stays a task too, answered for by its own lead unit. Sub-tasks stand apart from the plan's heading
+tree: a sub-task sits under the same heading as its parent (``parent_id``), numbered after it
+("一（一）-1", path = parent's path + "-k"), and a plan revision leaves it alone
+(services/plans/revision.py compares only the plan's own measures).
+
+Rules, each here once:
+- Who splits: ``permissions.can_split_task`` (the supervising office, a lead unit's liaison).
+- To whom: the supervising office to any unit of the registry; a lead unit's liaison to the units
+  under its own unit (``Unit.parent``, at any depth: its 处室, the 区县 of a group). A group (组)
+  named as the unit is split to its members in one action (``split_to_members`` does so for every
+  group among the task's lead units). One live sub-task per unit and task.
+- Deadline: inherited by default (完成时限 and due date); a sub-task's due date is never later than
+  its parent's.
+- Closing the parent while sub-tasks are open: workflow/transitions.check_subtasks_closed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from ... import clock
+from ...clock import to_beijing
+from ...extensions import db
+from ...models import Assignment, AssignmentRole, JournalField, ProgressReport, Task, TaskStatus, Unit, UnitKind, User
+from ...parsing.deadlines import parse_due_date
+from .. import journal, notifications
+from ..concurrency import task_change
+from ..errors import InvalidInput, NotFound
+from ..permissions import can_split_task, is_supervisor, requirement
+from .task_editing import MAX_DEADLINE_CHARS, MAX_TITLE_CHARS
+
+SPLIT_REFUSED = "只有督办部门或本任务牵头单位的联络员可以分解任务。"
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """The roll-up of a task's live sub-tasks: how many there are, have a report, are closed, are red."""
+
+    total: int = 0
+    reported: int = 0
+    closed: int = 0
+    red: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        """The ``rollup`` object of the API's TASK (CONTRACTS.md §6)."""
+        return {"total": self.total, "reported": self.reported, "closed": self.closed, "red": self.red}
+
+
+@dataclass(frozen=True)
+class SubtaskRow:
+    """One sub-task as the parent's page lists it: the task, its light (Light) and last report day."""
+
+    task: Task
+    light: object
+    last_report_on: date | None
+
+
+def live_subtasks(task: Task) -> list[Task]:
+    """Return ``task``'s sub-tasks not withdrawn, in the order they were made."""
+    return [sub for sub in task.subtasks if sub.withdrawn_at is None]
+
+
+def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
+    """Return the live sub-tasks of ``task`` with their light and last report day (Beijing date)."""
+    from ..figures.lights import plan_light
+
+    subs = live_subtasks(task)
+    if not subs:
+        return []
+    today = today or clock.beijing_today()
+    last = dict(db.session.execute(
+        select(ProgressReport.task_id, func.max(ProgressReport.created_at))
+        .where(ProgressReport.task_id.in_([s.id for s in subs])).group_by(ProgressReport.task_id)).all())
+    rows = []
+    for sub in subs:
+        reported = to_beijing(last[sub.id]).date() if sub.id in last else None
+        rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported))
+    return rows
+
+
+def rollup(task: Task, rows: list[SubtaskRow] | None = None) -> Rollup:
+    """Return the roll-up of ``task`` (from ``rows`` when already read): sub-tasks with at least one
+    report, closed (已办结) and red (the status light of services/figures/lights.py)."""
+    rows = subtask_rows(task) if rows is None else rows
+    return Rollup(total=len(rows), reported=sum(1 for r in rows if r.last_report_on is not None),
+                  closed=sum(1 for r in rows if r.task.status is TaskStatus.CLOSED),
+                  red=sum(1 for r in rows if getattr(r.light, "value", r.light) == "red"))
+
+
+def _descendants(unit: Unit) -> set[int]:
+    found: set[int] = set()
+    stack = list(unit.children)
+    while stack:
+        child = stack.pop()
+        if child.id not in found and child.merged_into_id is None:
+            found.add(child.id)
+            stack.extend(child.children)
+    return found
+
+
+def _allowed_unit(actor: User, task: Task, unit: Unit) -> None:
+    """Refuse (InvalidInput) a unit the actor may not give a sub-task of ``task``."""
+    if unit.merged_into_id is not None:
+        raise InvalidInput(f"单位“{unit.name}”已并入“{unit.merged_into.name}”，请选择合并后的单位。")
+    if any(a.unit_id == unit.id for a in task.assignments):
+        raise InvalidInput(f"“{unit.name}”已是本任务的承办单位，不能再分解给它。")
+    if is_supervisor(actor):
+        return
+    own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+    if own is None or unit.id not in _descendants(own):
+        raise InvalidInput(f"“{unit.name}”不是本单位的下级单位或处室：牵头单位只能分解给本单位的下级单位；"
+                           "如需交给其他单位，请联系督办部门。")
+
+
+def split_candidates(actor: User, task: Task) -> list[Unit]:
+    """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
+    the supervising office any live unit, a lead liaison the units under its own; never a unit of the
+    task or one already holding a live sub-task of it. [] when ``actor`` may not split ``task``."""
+    from ..accounts.units import live_units
+
+    if not can_split_task(actor, task):
+        return []
+    taken = {a.unit_id for a in task.assignments} | {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+    if is_supervisor(actor):
+        pool = live_units()
+    else:
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        allowed = _descendants(own) if own is not None else set()
+        pool = [u for u in live_units() if u.id in allowed]
+    return [u for u in pool if u.id not in taken]
+
+
+def split_groups(task: Task, pending_only: bool = False) -> list[Unit]:
+    """Return the task's lead units that are groups (组) with members: what "分解给全部下级单位" splits.
+    ``pending_only``: only the groups with a member that has no live sub-task yet (the button's test)."""
+    groups = [u for u in task.lead_units if u.kind is UnitKind.GROUP and _expand(u) != [u]]
+    if pending_only:
+        have = {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+        groups = [g for g in groups if any(m.id not in have for m in _expand(g))]
+    return groups
+
+
+def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
+    """The sub-task's (完成时限, due date): the parent's by default; a later due date is refused."""
+    text = (deadline or "").strip()
+    if not text:
+        return task.deadline, task.due_date
+    if len(text) > MAX_DEADLINE_CHARS:
+        raise InvalidInput(f"完成时限不能超过 {MAX_DEADLINE_CHARS} 字。")
+    try:
+        due = date.fromisoformat(text)
+    except ValueError:
+        year = (task.due_date or task.plan.issued_on or clock.beijing_today()).year
+        due = parse_due_date(text, default_year=year, issued_on=task.plan.issued_on)
+    if due is None and task.due_date is not None:
+        due = task.due_date  # "按季度报送": the parent's date still bounds it
+    if due is not None and task.due_date is not None and due > task.due_date:
+        raise InvalidInput(f"子任务的完成时限（{due.isoformat()}）不能晚于原任务的完成时限（{task.due_date.isoformat()}），"
+                           "请改早或留空以沿用原任务的时限。")
+    return text, due
+
+
+def _expand(unit: Unit) -> list[Unit]:
+    """A group (组) with members stands for its members; any other unit for itself."""
+    members = [u for u in unit.children if u.merged_into_id is None]
+    if unit.kind is UnitKind.GROUP and members:
+        return sorted(members, key=lambda u: u.name)
+    return [unit]
+
+
+def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | None, due: date | None,
+                  actor: User, channel) -> Task:
+    k = len(task.subtasks) + 1
+    taken = {tuple(s.path) for s in task.subtasks}
+    while tuple(task.path) + (f"-{k}",) in taken:
+        k += 1
+    sub = Task(plan=task.plan, parent_id=task.parent_id, split_from=task, path=list(task.path) + [f"-{k}"],
+               number=f"-{k}", level=task.level + 1, position=task.position, title=title or task.title,
+               text=task.text, deadline=deadline, due_date=due, status=TaskStatus.ASSIGNED)
+    sub.assignments.append(Assignment(unit=unit, role=AssignmentRole.LEAD, position=0))
+    db.session.add(sub)
+    db.session.flush()
+    journal.record(sub, JournalField.CREATED, None, f"由{task.number_display}分解：{unit.name}", actor, channel)
+    journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit.name}", actor, channel)
+    notifications.notify_units([unit.id], notifications.Kind.TASK_ASSIGNED,
+                               f"{sub.number_display} {sub.heading_text}：由“{task.heading_text}”分解交办。", sub)
+    return sub
+
+
+def split_task(actor: User, task_id: int, unit_names: list[str], title: str | None = None,
+               deadline: str | None = None, channel=None, read_version: int | None = None) -> list[Task]:
+    """Split task ``task_id`` into one sub-task per unit named (a group: one per member); commit.
+
+    ``unit_names``: names or aliases of the unit registry (a group: its members without a sub-task yet); ``title``: the sub-tasks' 任务名称 (default:
+    the task's); ``deadline``: their 完成时限, as written or ISO (default: the task's; its due date
+    may not be later than the task's). Returns the new sub-tasks in order. Raises PermissionDenied
+    (see the module's rules), NotFound, InvalidInput (an unknown unit, one not under the liaison's
+    unit, one already holding a sub-task or assigned to the task, a later deadline, a closed or
+    withdrawn task), Conflict on a stale ``read_version``. All or nothing.
+    """
+    from ..accounts.units import find_unit
+    from ...models import Channel
+
+    channel = channel or Channel.FORM
+    title = (title or "").strip() or None
+    if title and len(title) > MAX_TITLE_CHARS:
+        raise InvalidInput(f"任务名称不能超过 {MAX_TITLE_CHARS} 字。")
+    names = [n for n in (name.strip() for name in unit_names) if n]
+    if not names:
+        raise InvalidInput("请选择或填写要分解给的单位。")
+    with task_change(task_id, actor, read_version, channel=channel,
+                     check=requirement(lambda t: can_split_task(actor, t), SPLIT_REFUSED)) as task:
+        if task.status is TaskStatus.CLOSED:
+            raise InvalidInput("该任务已办结，不能再分解；如需继续办理，请督办部门先重新办理。")
+        if task.is_heading:
+            raise InvalidInput("这是重点任务（标题），请分解其下的具体措施。")
+        deadline_text, due = _due(task, deadline)
+        existing = {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+        units: list[Unit] = []
+        for name in names:
+            unit = find_unit(name)
+            if unit is None:
+                raise InvalidInput(f"单位“{name}”不在单位名录中：请先在“单位管理”中添加，或检查名称。")
+            members = _expand(unit)
+            if members != [unit]:  # a group: its members that have no sub-task yet
+                members = [m for m in members if m.id not in existing]
+                if not members:
+                    raise InvalidInput(f"已分解给“{unit.name}”的全部下级单位，无需重复分解。")
+            for member in members:
+                if member not in units:
+                    units.append(member)
+        for unit in units:
+            _allowed_unit(actor, task, unit)
+            if unit.id in existing:
+                raise InvalidInput(f"已分解给“{unit.name}”，不能重复分解。")
+        return [_make_subtask(task, unit, title, deadline_text, due, actor, channel) for unit in units]
+
+
+def split_to_members(actor: User, task_id: int, channel=None, read_version: int | None = None) -> list[Task]:
+    """Split task ``task_id`` to every member of its lead groups (各区县〔自治县〕人民政府 → its 区县) at once.
+
+    Members that already hold a sub-task are skipped. Raises InvalidInput when no lead unit is a
+    group with members (or all members have one already); else as ``split_task``.
+    """
+    task = db.session.get(Task, task_id)
+    if task is None:
+        raise NotFound("该任务不存在，可能已被删除。请从首页重新进入。")
+    groups = split_groups(task)
+    if not groups:
+        raise InvalidInput("本任务的牵头单位不是含下级单位的“组”（如 各区县〔自治县〕人民政府），无法一键分解；"
+                           "请在“单位管理”中设置其下级单位，或逐个选择单位分解。")
+    have = {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+    names = [m.name for g in groups for m in _expand(g) if m.id not in have]
+    if not names:
+        raise InvalidInput("已分解给全部下级单位，无需重复分解。")
+    return split_task(actor, task_id, names, channel=channel, read_version=read_version)
