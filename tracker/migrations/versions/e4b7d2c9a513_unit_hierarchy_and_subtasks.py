@@ -5,7 +5,7 @@ its kind gains group (组), district (区县) and office (处室), stored as VAR
 type). A task split by its lead unit or the supervising office names the task it was split from.
 
 Revision ID: e4b7d2c9a513
-Revises: c3e5a1f08b16
+Revises: d4a7c2e9f013
 Create Date: 2026-12-02 09:00:00
 
 """
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'e4b7d2c9a513'
-down_revision = 'c3e5a1f08b16'
+down_revision = 'd4a7c2e9f013'
 branch_labels = None
 depends_on = None
 
