@@ -209,3 +209,17 @@ def test_subtasks_the_splitting_lead_unit_reads_its_subtasks_but_does_not_report
     sibling = empty_app.test_client()
     sign_in(sibling, "ljb")
     assert sibling.get(f"/tasks/{sub_id}").status_code == 403  # another district's sub-task
+
+
+def test_subtasks_a_ledger_import_cannot_close_a_parent_whose_subtasks_are_open(empty_app, districts, tmp_path):
+    from tests.helpers.ledger import edit, export
+
+    with empty_app.app_context():
+        split_task(user("sup"), districts.task, [DISTRICTS["lyz"]])
+        plan_id = db.session.scalar(select(Task.plan_id).where(Task.id == districts.task))
+    ledger = export(empty_app, tmp_path / "台账.xlsx", "--plan", str(plan_id))
+    edit(ledger, tmp_path / "改.xlsx", {"一（六）": {"完成状态": "已办结"}})
+    result = empty_app.test_cli_runner().invoke(args=["import-ledger", str(tmp_path / "改.xlsx")])
+    assert result.exit_code == 0 and "tasks updated: 0" in result.output  # the row's 完成状态 is refused with a note
+    with empty_app.app_context():
+        assert db.session.get(Task, districts.task).status is not TaskStatus.CLOSED

@@ -28,7 +28,7 @@ latest report, and is read back unit by unit (``row_parts``):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
 
@@ -130,6 +130,9 @@ class TaskRow:
     status: TaskStatus
     withdrawn_at: datetime | None  # set: withdrawn by a plan revision (已撤销)
     assignments: list[AssignmentRow]
+    # Its open sub-tasks (issue 18; ORM Tasks, usually none): the closing rule
+    # (workflow.transitions.check_subtasks_closed) reads them, as it does on the web and the API.
+    subtasks: list = field(default_factory=list)
 
     @property
     def number_display(self) -> str:
@@ -196,6 +199,9 @@ def load_tasks(where, lock: bool) -> list[TaskRow]:
                 select(Assignment.task_id, Assignment.unit_id, Assignment.role)
                 .where(Assignment.task_id.in_(part)).order_by(Assignment.task_id, Assignment.position)):
             tasks[task_id].assignments.append(AssignmentRow(unit_id, role))
+        for sub in db.session.scalars(select(Task).where(Task.split_from_id.in_(part), Task.withdrawn_at.is_(None),
+                                                         Task.status != TaskStatus.CLOSED)):
+            tasks[sub.split_from_id].subtasks.append(sub)
     return list(tasks.values())
 
 

@@ -265,8 +265,8 @@ def check_subtasks_closed(task, target: TaskStatus | None, override_reason: str 
     """The decomposition's closing rule (issue 18), in one place: a task whose sub-tasks are still open
     cannot become 已办结, unless the supervising office overrides with a reason (``override_reason``,
     non-blank: its 审核意见 when it accepts a close request). Called by ``transition_for_status`` (a
-    完成状态 field: progress form, API, ledger) and ``workflow.review_close``. A ledger import's plain
-    TaskRow has no ``subtasks`` and is not checked here (known gap, services/ledger/changes.py). Raises InvalidInput naming
+    完成状态 field: progress form, API, ledger) and ``workflow.review_close``; a ledger import's TaskRow carries
+    its open ``subtasks`` for it (services/ledger/changes.load_tasks). Raises InvalidInput naming
     the open sub-tasks and what to do; returns None when the task may close."""
     if target is not S.CLOSED:
         return
