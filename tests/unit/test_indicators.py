@@ -65,6 +65,19 @@ def test_indicators_ranking_shares_ranks_between_ties_and_puts_nulls_last():
     assert [i["entity"] for i in rank(items, "yoy_pct", higher_is_better=False)][:2] == ["丙", "甲"]
 
 
+def test_ranking_ties_share_a_rank_and_the_next_skips_in_one_rule():
+    from tracker.indicators import competition_ranks
+    assert competition_ranks([(-0.9, 1), (-0.9, 1), (-0.5, 0), (-0.5, 1), (-0.5, 1)]) == [1, 1, 3, 4, 4]
+    assert competition_ranks([]) == []
+
+
+def test_unit_ranking_and_indicator_ranking_use_the_same_tie_rule():
+    import inspect
+    from tracker.services.figures import ranking as unit_ranking
+    assert unit_ranking.competition_ranks is __import__("tracker.indicators", fromlist=["x"]).competition_ranks
+    assert "previous.rank" not in inspect.getsource(unit_ranking.rank_units)
+
+
 def test_indicators_out_of_line_figures_are_named():
     assert "一半" in out_of_line(40.0, stock=True, previous_month=100.0)
     assert "100%" in out_of_line(250.0, stock=True, same_month_last_year=100.0)

@@ -1,8 +1,27 @@
-"""Rank entities by one derived figure, ties sharing a rank (CONTRACTS.md §8)."""
+"""Rank entities by one derived figure, ties sharing a rank (CONTRACTS.md §8).
+
+``competition_ranks`` is THE tie rule of every ranking in the tracker (units' 按期办结率 ranking in
+services/figures/ranking.py, indicator rankings here): equal figures share a rank, the next one skips.
+"""
 from __future__ import annotations
+
+from typing import Hashable, Sequence
 
 #: --by choices → the key of the figure ranked on.
 RANK_KEYS = {"yoy": "yoy_pct", "ytd": "ytd_change", "target": "completion_pct"}
+
+
+def competition_ranks(keys: Sequence[Hashable]) -> list[int]:
+    """Return the competition rank (1, 1, 3) of each position of ``keys``, already sorted best first.
+
+    ``keys`` holds, per ranked item, what decides its place (e.g. ``(-rate, overdue)``); items whose
+    keys are equal share the rank of the first of them and the next different item's rank counts them
+    all ("并列" as the offices' 排名通报 write it: 1, 1, 3). An empty sequence gives an empty list.
+    """
+    ranks: list[int] = []
+    for position, key in enumerate(keys, start=1):
+        ranks.append(ranks[-1] if ranks and keys[position - 2] == key else position)
+    return ranks
 
 
 def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dict]:
@@ -16,11 +35,8 @@ def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dic
     missing = [dict(item, rank=None) for item in items if item.get(key) is None]
     sign = -1 if higher_is_better else 1
     present.sort(key=lambda item: (sign * round(item[key], 2), str(item.get("entity", ""))))
-    previous = None
-    for position, item in enumerate(present, start=1):
-        figure = round(item[key], 2)
-        item["rank"] = previous[1] if previous and previous[0] == figure else position
-        previous = (figure, item["rank"])
+    for item, place in zip(present, competition_ranks([round(item[key], 2) for item in present])):
+        item["rank"] = place
     missing.sort(key=lambda item: str(item.get("entity", "")))
     return present + missing
 
