@@ -154,3 +154,23 @@ def test_indicators_package_stays_pure():
         imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", path.read_text(encoding="utf-8"), re.M)
         assert not [name for name in imports if name.split(".")[0] in ("flask", "flask_login", "sqlalchemy")
                     or name.lstrip(".").split(".")[0] in ("models", "extensions", "services", "database")], path
+
+
+def test_overall_ranking_weighs_rank_scores_as_the_rule_says():
+    from tracker.indicators import OVERALL_RULE, overall
+    deposits = [{"entity": "甲", "rank": 1}, {"entity": "乙", "rank": 2}, {"entity": "丙", "rank": 3},
+                {"entity": "丁", "rank": None}]
+    loans = [{"entity": "乙", "rank": 1}, {"entity": "甲", "rank": 2}]
+    nothing = [{"entity": "甲", "rank": None}]
+    lines = overall({"存款": deposits, "贷款": loans, "保费": nothing, "其他": deposits},
+                    {"存款": 3, "贷款": 1, "保费": 5, "其他": 0})
+    # 存款 N=3: 甲 100, 乙 66.67, 丙 33.33, 丁 0; 贷款 N=2: 乙 100, 甲 50; 保费 has no rank: not counted; 其他 weighs 0.
+    # 甲 (3×100 + 1×50)/4 = 87.5; 乙 (3×66.67 + 100)/4 = 75; 丙 3×33.33/4 = 25; 丁 0.
+    assert [(line["entity"], line["score"], line["rank"]) for line in lines] == [
+        ("甲", 87.5, 1), ("乙", 75.0, 2), ("丙", 25.0, 3), ("丁", 0.0, 4)]
+    assert lines[2]["scores"] == {"存款": 33.33, "贷款": None}
+    assert "位次赋分" in OVERALL_RULE and "并列" in OVERALL_RULE
+    assert overall({"存款": deposits}, {"存款": 0}) == []
+    tie = overall({"存款": [{"entity": "甲", "rank": 1}, {"entity": "乙", "rank": 1}, {"entity": "丙", "rank": 3}]},
+                  {"存款": 1})
+    assert [(line["entity"], line["rank"]) for line in tie] == [("乙", 1), ("甲", 1), ("丙", 3)]

@@ -289,5 +289,12 @@ def test_api_indicators_a_liaison_posts_and_reads_only_its_own_units_figures(emp
     everyone = client.get("/api/v1/indicators/ranking?period=2024-07&indicator=保费收入&by=ytd",
                           headers=bearer("viewer")).get_json()
     assert [(r["entity"], r["ytd_change"], r["rank"]) for r in everyone["items"]] == [("乙局", 3.0, 1), ("甲局", 2.5, 2)]
+    # The overall ranking: only 保费收入 has figures; of 2 ranked, 1st scores 100, 2nd (2 − 2 + 1) ÷ 2 × 100 = 50.
+    overall = client.get("/api/v1/indicators/overall?period=2024-07&by=ytd", headers=bearer("viewer")).get_json()
+    assert [(r["entity"], r["score"], r["rank"]) for r in overall["items"]] == [("乙局", 100.0, 1), ("甲局", 50.0, 2)]
+    assert "位次赋分法" in overall["rule"] and {"indicator": "保费收入", "weight": 1.0} in overall["weights"]
+    own_rank = client.get("/api/v1/indicators/overall?period=2024-07&by=ytd", headers=la).get_json()["items"]
+    assert [(r["entity"], r["rank"]) for r in own_rank] == [("甲局", 2)]  # its rank among all, not "1 of 1"
+    assert client.get("/api/v1/indicators/overall?period=2024-7", headers=la).status_code == 400
     bad = client.get("/api/v1/indicators/figures?period=2024-7", headers=la)
     assert bad.status_code == 400 and "YYYY-MM" in bad.get_json()["error"]

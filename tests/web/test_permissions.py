@@ -81,6 +81,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/indicators/ranking"):                         (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/overall"):                         (401, 401, 401, 401, 401, 401),
     # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
     ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),
@@ -138,6 +139,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403),
     ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403),
     ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403),
+    ("POST", "/indicators/weights"):                               (302, 400, 400, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "

@@ -100,6 +100,12 @@ def openapi_document(server_url: str) -> dict:
         "parameters": [period] + [{"name": n, "in": "query", "required": r, "schema": {"type": "string"}}
                                   for n, r in (("indicator", True), ("by", False))],
         "responses": {"200": {"description": "items 按名次排列"}, **_errors(400, 401, 404, 503)}}})
+    spec.path("/indicators/overall", operations={"get": {
+        "summary": "某月的综合排名（按 by 逐项排名、位次赋分、按指标权重加权；rule 为规则全文）",
+        "operationId": "indicatorOverallRanking", "tags": ["indicators"],
+        "parameters": [period, {"name": "by", "in": "query", "required": False, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "items 按名次排列：entity, score, scores, rank"},
+                      **_errors(400, 401, 503)}}})
     spec.path("/openapi.json", operations={"get": {
         "summary": "本文档", "operationId": "openapi", "security": [],
         "responses": {"200": {"description": "OpenAPI 文档",

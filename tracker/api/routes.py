@@ -270,6 +270,16 @@ def indicator_ranking():
     return jsonify(indicator=result.indicator.name, period=result.period, by=result.by, items=result.rows)
 
 
+@bp.get("/indicators/overall")
+def indicator_overall():
+    from ..services.indicators.figures import overall_ranking
+
+    result = overall_ranking(g.api_user, request.args.get("period", ""), request.args.get("by", "yoy"))
+    return jsonify(period=result.period, by=result.by, rule=result.rule,
+                   weights=[{"indicator": name, "weight": weight} for name, weight in result.weights],
+                   items=result.rows)
+
+
 @bp.get("/openapi.json")
 def openapi():
     # The server URL as the API's own links are made: BASE_URL or a trusted host (issue 14 item 13).

@@ -8,7 +8,8 @@ from sqlalchemy import bindparam, insert, select, update
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, rank, write_template
+from ...indicators import (OVERALL_RULE, RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, overall, rank,
+                           write_template)
 from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
@@ -139,21 +140,29 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     ``by``: yoy (同比增速), ytd (比年初增减) or target (序时完成率). Rows are dicts with entity, value,
     unit, yoy_pct, ytd_change, target, schedule_target, completion_pct, shortfall, rank (None where
     not computable; numbers rounded to 2 decimals), and light (the 序时 light: green/yellow/red, None
-    without a target; tolerance from settings). A liaison sees only its own unit's row.
+    without a target; tolerance from settings). A liaison sees only its own unit's row, with its
+    rank among all entities (the ranking is made over every entity, then the other rows are left out).
     Raises InvalidInput for a bad period or ``by``, NotFound for an unknown indicator.
     """
     check_period(period)
     if by not in RANK_KEYS:
         raise InvalidInput(f"排名依据“{by}”不对，可选：yoy（同比增速）、ytd（比年初增减）、target（序时完成率）。")
     indicator = indicator_named(indicator_name)
+    rows = _ranked_rows(indicator, period, by)
+    if not may_see_all(actor):
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        rows = [row for row in rows if own is not None and row["entity"] == own.name]
+    return Ranking(indicator=indicator, period=period, by=by, rows=rows)
+
+
+def _ranked_rows(indicator: Indicator, period: str, by: str) -> list[dict]:
+    """Every entity's row of ``indicator`` in ``period`` ranked by ``by`` (see ``ranking``), unfiltered."""
     year = int(period[:4])
     last_year, december = shift(period, -12), f"{year - 1}-12"
     figures = figure_map([indicator.id], [period, last_year, december])
     targets = dict(db.session.execute(select(IndicatorTarget.unit_id, IndicatorTarget.target)
                                       .where(IndicatorTarget.indicator_id == indicator.id, IndicatorTarget.year == year)).all())
     unit_ids = sorted({u for (u, _, p) in figures if p == period})
-    if not may_see_all(actor):
-        unit_ids = [u for u in unit_ids if u == actor.unit_id]
     names = dict(db.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()) if unit_ids else {}
     stock = indicator.kind is IndicatorKind.STOCK
     items = []
@@ -166,9 +175,52 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     keys = ("entity", "value", "unit", "yoy_pct", "ytd_change", "target", "schedule_target", "completion_pct",
             "shortfall", "rank")
     tolerance = current_settings().indicator_tolerance_points
-    return Ranking(indicator=indicator, period=period, by=by,
-                   rows=[{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
-                         for row in ranked])
+    return [{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
+            for row in ranked]
+
+
+@dataclass
+class OverallRanking:
+    """The overall ranking (综合排名) of one month: ``weights`` [(indicator name, weight)] in display
+    order, ``rows`` the dicts of tracker/indicators/ranking.overall (entity, score, scores, rank), and
+    ``rule`` the rule text (OVERALL_RULE) printed beside the table."""
+
+    period: str
+    by: str
+    weights: list[tuple[str, float]]
+    rows: list[dict]
+    rule: str = OVERALL_RULE
+
+
+def overall_ranking(actor: User, period: str, by: str = "yoy") -> OverallRanking:
+    """The overall ranking of ``period``: every indicator ranked by ``by`` (yoy, ytd or target, as
+    ``ranking``), scored and weighted by OVERALL_RULE with the weights the office set. A liaison sees
+    only its own unit's row (with its rank among all). Raises InvalidInput for a bad period or ``by``."""
+    check_period(period)
+    if by not in RANK_KEYS:
+        raise InvalidInput(f"排名依据“{by}”不对，可选：yoy（同比增速）、ytd（比年初增减）、target（序时完成率）。")
+    items = indicators()
+    rows = overall({i.name: _ranked_rows(i, period, by) for i in items if i.weight > 0},
+                   {i.name: i.weight for i in items})
+    if not may_see_all(actor):
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        rows = [row for row in rows if own is not None and row["entity"] == own.name]
+    return OverallRanking(period=period, by=by, weights=[(i.name, i.weight) for i in items], rows=rows)
+
+
+def set_weights(actor: User, weights: dict[int, float]) -> None:
+    """Set the overall ranking's weights {indicator id: weight} (supervising office only). A weight is
+    a number from 0 (left out) to 100; InvalidInput names the indicator otherwise; unknown ids raise NotFound."""
+    require(may_manage_indicators(actor), "只有督办部门可以设定指标权重。")
+    by_id = {i.id: i for i in indicators()}
+    for indicator_id, weight in weights.items():
+        if indicator_id not in by_id:
+            raise NotFound(f"没有编号为 {indicator_id} 的指标。")
+        if weight is None or not 0 <= weight <= 100:
+            raise InvalidInput(f"“{by_id[indicator_id].name}”的权重应为 0—100 之间的数（0 表示不参加综合排名）。")
+    with write_transaction():
+        for indicator_id, weight in weights.items():
+            db.session.get(Indicator, indicator_id).weight = float(weight)
 
 
 def template(actor: User, period: str) -> bytes:
