@@ -334,3 +334,36 @@ def test_indicators_the_print_bulletin_carries_the_shortfall_and_overall_section
     assert "六、金融指标综合排名" in page.text and "欠账较大" not in page.text
     assert "<td>2</td><td>邮储银行</td><td>83.33</td>" in page.text
     assert "按同比增速排名" in page.text
+
+
+def test_indicators_an_entitys_trend_page_draws_12_months_with_its_data_table(app, client, auth, two_years):
+    auth.login("duban")
+    with app.app_context():
+        bank = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
+    ranking_page = client.get("/indicators/ranking?period=2024-07&indicator=人民币贷款余额").text
+    assert f'/indicators/entities/{bank}?indicator=' in ranking_page  # the entity's name links its trend
+    page = client.get(f"/indicators/entities/{bank}?indicator=人民币贷款余额&period=2024-07")
+    assert page.status_code == 200
+    text = page.text
+    rows = __import__("re").findall(r'<th scope="row" class="fw-normal">(\d{4}-\d{2})</th>\s*'
+                                    r'<td class="text-end">([^<]+)</td><td class="text-end">([^<]+)</td>'
+                                    r'<td class="text-end">([^<]+)</td>', text)
+    assert [row[0] for row in rows] == [f"2023-{m:02d}" for m in range(8, 13)] + [f"2024-{m:02d}" for m in range(1, 8)]
+    # July 2024: 88 亿元, 同比 88/80 − 1 = +10 %, 比年初 88 − 82 = +6; December 2023: 82 亿元, no figure a year before.
+    assert rows[-1][1:] == ("88.00", "10.00", "6.00")
+    assert rows[4][1:] == ("82.00", "—", "—") and rows[0][1:] == ("—", "—", "—")
+    assert 'class="tracker-chart"' in text and "vendor/chartjs/chart.umd.min.js" in text and "<script>" not in text
+    assert '"suffix": "%"' in text or "&#34;suffix&#34;: &#34;%&#34;" in text
+
+
+def test_indicators_a_liaison_sees_only_its_own_units_trend(app, client, auth, two_years):
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.username == "zjj"))
+        other = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
+        own = liaison.unit_id
+    auth.login("zjj")
+    assert client.get(f"/indicators/entities/{own}?period=2024-07").status_code == 200
+    refused = client.get(f"/indicators/entities/{other}?period=2024-07")
+    assert refused.status_code == 403 and "只能查看本单位" in refused.text
+    assert client.get(f"/indicators/entities/{own}?period=2024-7").status_code == 400
+    assert client.get("/indicators/entities/99999").status_code in (403, 404)

@@ -14,7 +14,7 @@ from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
 from ..permissions import require
-from .access import may_file_for, may_manage_indicators, may_see_all
+from .access import may_file_for, may_manage_indicators, may_see_all, may_see_entity
 
 
 def indicators() -> list[Indicator]:
@@ -221,6 +221,62 @@ def set_weights(actor: User, weights: dict[int, float]) -> None:
     with write_transaction():
         for indicator_id, weight in weights.items():
             db.session.get(Indicator, indicator_id).weight = float(weight)
+
+
+@dataclass
+class TrendPoint:
+    """One month of an entity's trend: ``value`` (本月数), ``yoy_pct`` (同比增速, %) and ``ytd_change``
+    (比年初增减), each None when missing or not computable (tracker/indicators/derived.RULES)."""
+
+    period: str
+    value: float | None
+    yoy_pct: float | None
+    ytd_change: float | None
+
+
+@dataclass
+class Trend:
+    """The 12 months of one entity's indicator ending at ``period``, oldest first."""
+
+    entity: Unit
+    indicator: Indicator
+    period: str
+    points: list[TrendPoint]
+
+
+def trend(actor: User, unit_id: int, indicator_name: str, period: str, months: int = 12) -> Trend:
+    """The trend of entity ``unit_id``'s ``indicator_name`` over the ``months`` months ending at
+    ``period`` (YYYY-MM), with 同比增速 and 比年初增减 by the rules of tracker/indicators/derived; one
+    query for the figures. A liaison sees only its own unit (PermissionDenied); NotFound for an
+    unknown unit or indicator, InvalidInput for a bad period."""
+    check_period(period)
+    require(may_see_entity(actor, unit_id), "您只能查看本单位的指标数据。")
+    unit = db.session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound("没有这个填报单位。")
+    indicator = indicator_named(indicator_name)
+    shown = [shift(period, step) for step in range(-(months - 1), 1)]
+    wanted = set(shown) | {shift(month, -12) for month in shown} | {f"{int(month[:4]) - 1}-12" for month in shown}
+    figures = {p: v for (u, _, p), v in figure_map([indicator.id], sorted(wanted)).items() if u == unit_id}
+    stock = indicator.kind is IndicatorKind.STOCK
+    points = []
+    for month in shown:
+        value = figures.get(month)
+        if value is None:
+            points.append(TrendPoint(month, None, None, None))
+            continue
+        derived = derive(month, stock, value, same_month_last_year=figures.get(shift(month, -12)),
+                         last_december=figures.get(f"{int(month[:4]) - 1}-12")).as_dict()
+        points.append(TrendPoint(month, derived["value"], derived["yoy_pct"], derived["ytd_change"]))
+    return Trend(entity=unit, indicator=indicator, period=period, points=points)
+
+
+def unit_ids_by_name(names) -> dict[str, int]:
+    """{unit name: id} of the units called one of ``names`` (the ranking pages link each entity's trend)."""
+    names = set(names)
+    if not names:
+        return {}
+    return dict(db.session.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
 
 
 def template(actor: User, period: str) -> bytes:
