@@ -174,3 +174,21 @@ def test_overall_ranking_weighs_rank_scores_as_the_rule_says():
     tie = overall({"存款": [{"entity": "甲", "rank": 1}, {"entity": "乙", "rank": 1}, {"entity": "丙", "rank": 3}]},
                   {"存款": 1})
     assert [(line["entity"], line["rank"]) for line in tie] == [("乙", 1), ("甲", 1), ("丙", 3)]
+
+
+def test_quantified_task_schedule_counts_the_months_over_of_its_target_span():
+    from datetime import date
+    from tracker.indicators import schedule_light, task_completion_pct, task_schedule_pct
+    # Due 2026-12-31: on 15 July 2026 six months are over → 50 %; the current month does not count.
+    assert task_schedule_pct(date(2026, 7, 15), date(2026, 12, 31)) == 50.0
+    # Due 30 June: the span is January–June; on 1 April three of six months are over.
+    assert task_schedule_pct(date(2026, 4, 1), date(2026, 6, 30)) == 50.0
+    assert task_schedule_pct(date(2025, 11, 1), date(2026, 6, 30)) == 0.0   # the span has not begun
+    assert task_schedule_pct(date(2026, 9, 1), date(2026, 6, 30)) == 100.0  # its last month is over
+    assert task_schedule_pct(date(2026, 4, 20), None) == 25.0               # no due date: this year's 12 months
+    assert task_completion_pct(6.0, 12.0) == 50.0 and task_completion_pct(None, 12.0) is None
+    assert task_completion_pct(3.0, 0) is None
+    # The same light as the indicators: 12 % target, 4 % done (33.3 %) at 50 % of the span: red; 5.5 %: yellow.
+    assert schedule_light(50.0, task_completion_pct(4.0, 12.0), 5) == "red"
+    assert schedule_light(50.0, task_completion_pct(5.5, 12.0), 5) == "yellow"
+    assert schedule_light(50.0, task_completion_pct(6.0, 12.0), 5) == "green"

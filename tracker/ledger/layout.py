@@ -13,7 +13,7 @@ columns; the grouped layout is the tree as many offices draw it by hand:
   written and its title ("一、防控金融高杠杆风险"); task rows carry their own 序号 as written
   ("1." "（三）") and every column; group rows have no 任务键, so import-ledger reads them as
   headings (ledger/rows.py) and rebuilds the tree from them (ledger/hierarchy.py);
-* extra columns 责任人, 最近反馈时间, 备注 (EXTRA_CAPTIONS), in that order, after 完成状态.
+* extra columns 责任人, 最近反馈时间, 备注, 目标值, 完成值, 完成率 (EXTRA_CAPTIONS), in that order, after 完成状态.
 
 Columns A–J stay the captions of CONTRACTS.md §3 in every layout; 所属层级 and the extra columns
 follow; the hidden 任务键 and 版本 always come last, so import-ledger (which finds columns by
@@ -44,11 +44,18 @@ PATH_SEPARATOR = " ＞ "
 RESPONSIBLE_CAPTION = "责任人"
 LAST_REPORT_CAPTION = "最近反馈时间"
 REMARKS_CAPTION = "备注"
-EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION)
+# Quantified tasks (issue 16): 目标值 and 完成值 with the task's 计量单位, 完成率 in %.
+TARGET_CAPTION = "目标值"
+ACHIEVED_CAPTION = "完成值"
+COMPLETION_CAPTION = "完成率"
+EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION, TARGET_CAPTION, ACHIEVED_CAPTION,
+                  COMPLETION_CAPTION)
 
-_WIDTH = {PATH_CAPTION: 30, RESPONSIBLE_CAPTION: 12, LAST_REPORT_CAPTION: 12, REMARKS_CAPTION: 16}
+_WIDTH = {PATH_CAPTION: 30, RESPONSIBLE_CAPTION: 12, LAST_REPORT_CAPTION: 12, REMARKS_CAPTION: 16,
+          TARGET_CAPTION: 14, ACHIEVED_CAPTION: 14, COMPLETION_CAPTION: 10}
 _HORIZONTAL = {PATH_CAPTION: "left", RESPONSIBLE_CAPTION: "center", LAST_REPORT_CAPTION: "center",
-               REMARKS_CAPTION: "left"}
+               REMARKS_CAPTION: "left", TARGET_CAPTION: "center", ACHIEVED_CAPTION: "center",
+               COMPLETION_CAPTION: "center"}
 # Horizontal alignment of columns A–J and of the hidden 任务键/版本.
 _BASE_HORIZONTAL = ("center", "center", "left", "left", "left", "center", "left", "left", "left", "center")
 _HIDDEN_HORIZONTAL = ("left", "center")

@@ -37,7 +37,7 @@ class JournalField(LabelledEnum):
         "overwrite": "覆盖提交",
         # a task's fields (services/plans/task_editing.py, plan_revision.py, units.py, imports)
         "deadline": "完成时限", "due_date": "到期日期", "title": "任务名称", "text": "任务内容",
-        "lead_units": "牵头单位", "supporting_units": "配合单位", "units": "承办单位", "path": "序号",
+        "target": "量化目标", "lead_units": "牵头单位", "supporting_units": "配合单位", "units": "承办单位", "path": "序号",
         "created": "新建任务", "withdrawn": "撤销任务", "report_reverted": "撤销导入的进展",
         # a plan (services/plans/drafts.py, plan_revision.py, reporting.py, ledger_import.py, ledger_revert.py)
         "plan": "新建方案", "plan_settings": "方案设置", "plan_title": "方案名称", "plan_doc_number": "文号",
@@ -64,6 +64,7 @@ class JournalField(LabelledEnum):
     DUE_DATE = "due_date"
     TITLE = "title"
     TEXT = "text"
+    TARGET = "target"
     LEAD_UNITS = "lead_units"
     SUPPORTING_UNITS = "supporting_units"
     UNITS = "units"

@@ -29,7 +29,10 @@ from ..settings import current_settings
 from . import bp
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
+from ..indicators import TASK_SCHEDULE_RULE
+from ..services.figures.quantified import quantified_line
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
+                    form_number,
                     ReminderForm, ReviewForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
@@ -75,9 +78,12 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     light = plan_light(task.plan, task.status, task.due_date,
                        to_beijing(latest.created_at).date() if latest else None, beijing_today())
     own = next((a for a in task.assignments if a.unit_id == user.unit_id), None)
+    quantified = quantified_line(task, beijing_today(),
+                                 next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
         "tasks/detail.html",
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports,
+        quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
         reminders=visible_reminders(user, task.id),
         extensions=extension_requests(task),
@@ -128,7 +134,8 @@ def detail(task_id: int):
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
         add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
-                   uploads=uploads, attachment_folder=attachment_folder())
+                   uploads=uploads, attachment_folder=attachment_folder(),
+                   achieved_value=form_number(form.achieved_value.data, "完成值"))
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
