@@ -60,6 +60,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/admin/units"):                                      (302, 200, 200, 403, 403, 403),
     ("GET", "/admin/units/<int:unit_id>"):                         (302, 200, 200, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/kind"):                   (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..clock import utcnow
 from ..extensions import db
 from ..labelled_enum import LabelledEnum
-from .enums import Channel, Role, TaskStatus, _enum_column
+from .enums import Channel, Role, TaskStatus, UnitKind, _enum_column
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
     from .people import User
@@ -46,6 +46,7 @@ class JournalField(LabelledEnum):
         # accounts and units (services/accounts/users.py, units.py)
         "account": "创建账号", "role": "角色", "unit": "所属单位", "active": "账号状态", "password": "密码",
         "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位",
+        "unit_kind": "单位类别",
     }
 
     STATUS = "status"
@@ -91,6 +92,7 @@ class JournalField(LabelledEnum):
     NAME = "name"
     ALIAS = "alias"
     MERGE = "merge"
+    UNIT_KIND = "unit_kind"
 
     @property
     def value_enum(self) -> type[LabelledEnum] | None:
@@ -105,7 +107,7 @@ class JournalField(LabelledEnum):
 
 # The journal fields whose values are enum members, stored by code (migration b7c41e9d2a10 filled the
 # codes of the entries written before, from their labels).
-_CODED_FIELDS: dict[str, type[LabelledEnum]] = {"status": TaskStatus, "role": Role}
+_CODED_FIELDS: dict[str, type[LabelledEnum]] = {"status": TaskStatus, "role": Role, "unit_kind": UnitKind}
 
 
 def journal_value_text(field: str, code: str | None, text: str | None) -> str | None:
