@@ -9,8 +9,8 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-#: A month written YYYY-MM.
-PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+#: A month written YYYY-MM (ASCII digits: the API documents the same pattern, tracker/api/schemas.PERIOD_PATTERN).
+PERIOD = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
 
 #: The rule of each derived figure, printed beside it on the pages and in the bulletin.
 RULES = {
@@ -48,7 +48,7 @@ class Derived:
 def months_elapsed(period: str) -> int:
     """The months of the year elapsed at the end of ``period`` ("YYYY-MM" → MM, 1..12). Raises ValueError
     for anything but four digits, a hyphen and a two-digit month 01..12 ("2024-7" is refused)."""
-    if not PERIOD.match(period or ""):
+    if not PERIOD.fullmatch(period or ""):
         raise ValueError(f"期间“{period}”不是 YYYY-MM 格式的月份")
     return int(period[5:7])
 

@@ -91,7 +91,7 @@ def store_figures(values: dict[tuple[int, int], float], period: str, actor: User
 def enter_figures(actor: User, unit_id: int, period: str, values: dict[str, float | None]) -> int:
     """The figure entry form: store ``values`` {indicator name: value or None (left empty)} of entity
     ``unit_id`` for ``period``. A liaison files only its own unit's figures (PermissionDenied otherwise);
-    unknown indicators or negative numbers raise InvalidInput. Returns the figures written."""
+    an unknown indicator raises NotFound, a negative number InvalidInput. Returns the figures written."""
     check_period(period)
     require(may_file_for(actor, unit_id), "您只能填报本单位的指标数据。")
     unit = db.session.get(Unit, unit_id)
@@ -101,7 +101,7 @@ def enter_figures(actor: User, unit_id: int, period: str, values: dict[str, floa
     chosen = {}
     for name, value in values.items():
         if name not in by_name:
-            raise InvalidInput(f"没有名为“{name}”的指标。")
+            raise NotFound(f"没有名为“{name[:40]}”的指标；现有指标：{'、'.join(by_name)}。")
         if value is None:
             continue
         if value < 0:
