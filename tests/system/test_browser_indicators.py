@@ -90,3 +90,41 @@ def test_browser_indicators_an_entitys_trend_chart_and_its_table_at_desktop_and_
         shot(page, f"indicators-trend-{name}")
         assert not errors, errors
         page.close()
+
+
+def test_browser_quantified_task_on_the_task_page_and_the_dashboard_at_desktop_and_phone_size(
+        app, seeded_template, live_server, browser):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from tracker.clock import beijing_today
+    from tracker.models import ProgressReport, Task, User
+
+    with app.app_context():
+        task = next(t for t in db.session.scalars(select(Task)) if t.path == ["一", "（三）"])
+        task.target_value, task.target_unit = 12.0, "%（较年初增长）"
+        task.due_date = date(beijing_today().year - 1, 12, 31)  # its span is over: 序时进度 100 %
+        zjj = db.session.scalar(select(User).where(User.username == "zjj"))
+        db.session.add(ProgressReport(task=task, unit_id=zjj.unit_id, author=zjj, progress="已完成一半。",
+                                      achieved_value=6.0))
+        db.session.commit()
+        tid = task.id
+    for name, viewport in (("desktop", {"width": 1400, "height": 900}), ("phone", {"width": 390, "height": 844})):
+        page = browser.new_page(viewport=viewport)
+        errors: list[str] = []
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+        page.goto(f"{live_server}/tasks/{tid}")
+        target = page.locator("#task-target")
+        expect(target).to_contain_text("完成率 50.00%")  # 6 of 12
+        expect(target).to_contain_text("序时进度 100.00%")
+        expect(target.locator(".light-red")).to_be_visible()
+        shot(page, f"quantified-task-{name}")
+        page.goto(f"{live_server}/dashboard")
+        row = page.locator("#quantified-table tbody tr").first
+        expect(row.locator(".light-red")).to_be_visible()
+        expect(row).to_contain_text("6%（较年初增长）")
+        shot(page, f"quantified-dashboard-{name}")
+        assert not errors, errors
+        page.close()
