@@ -6,6 +6,8 @@ Every task form carries ``version`` (the task version its page was read at) and 
 (after a conflict page, the version first read): services/concurrency.py. The forms parse; the
 services check and say what is wrong (in Chinese).
 """
+import math
+import unicodedata
 from datetime import date
 
 from flask_wtf import FlaskForm
@@ -60,9 +62,6 @@ def form_number(value: str | None, caption: str) -> float | None:
     """Return the number typed in a form field captioned ``caption`` (None when blank). Full-width
     digits, a thousands comma and a trailing % or unit-less text are read as people type them
     ("１２", "1,200", "12%"); raises InvalidInput naming the field and an example otherwise."""
-    import math
-    import unicodedata
-
     text = unicodedata.normalize("NFKC", value or "").strip().replace(",", "").rstrip("%").strip()
     if not text:
         return None
