@@ -47,13 +47,12 @@ def test_api_schemathesis_finds_no_failure_with_every_check(app, live_server, tm
     command = [sys.executable, "-m", "schemathesis.cli", "run", f"{live_server}/api/v1/openapi.json",
                "--checks", "all", "--header", f"Authorization: Bearer {token}",
                "--max-examples", EXAMPLES, "--seed", SEED, "--workers", "1", "--no-shrink",
-               "--request-timeout", "20", "--wait-for-schema", "10",
-               # The task operations; the indicator operations (tag "indicators") are not yet held to it.
-               "--exclude-tag", "indicators"]
+               "--request-timeout", "20", "--wait-for-schema", "10"]
     # Its own folder: Schemathesis and Hypothesis write their caches and reports where they run.
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=150,
                             env={**os.environ, "NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""})
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
-    # 6 task operations: the five of CONTRACTS §6 before issue 18, and POST /tasks/{task_id}/subtasks
-    assert re.search(r"Operations:\s+6 selected / \d+ total", report) and re.search(r"Tested:\s+6\b", report), report
+    # the operations: the five of CONTRACTS §6 before issue 18, POST /tasks/{task_id}/subtasks, and the
+    # indicator operations (CONTRACTS §8)
+    assert re.search(r"Operations:\s+11 selected / \d+ total", report) and re.search(r"Tested:\s+11\b", report), report

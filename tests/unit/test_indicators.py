@@ -65,6 +65,19 @@ def test_indicators_ranking_shares_ranks_between_ties_and_puts_nulls_last():
     assert [i["entity"] for i in rank(items, "yoy_pct", higher_is_better=False)][:2] == ["丙", "甲"]
 
 
+def test_ranking_ties_share_a_rank_and_the_next_skips_in_one_rule():
+    from tracker.indicators import competition_ranks
+    assert competition_ranks([(-0.9, 1), (-0.9, 1), (-0.5, 0), (-0.5, 1), (-0.5, 1)]) == [1, 1, 3, 4, 4]
+    assert competition_ranks([]) == []
+
+
+def test_unit_ranking_and_indicator_ranking_use_the_same_tie_rule():
+    import inspect
+    from tracker.services.figures import ranking as unit_ranking
+    assert unit_ranking.competition_ranks is __import__("tracker.indicators", fromlist=["x"]).competition_ranks
+    assert "previous.rank" not in inspect.getsource(unit_ranking.rank_units)
+
+
 def test_indicators_out_of_line_figures_are_named():
     assert "一半" in out_of_line(40.0, stock=True, previous_month=100.0)
     assert "100%" in out_of_line(250.0, stock=True, same_month_last_year=100.0)
@@ -141,3 +154,41 @@ def test_indicators_package_stays_pure():
         imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", path.read_text(encoding="utf-8"), re.M)
         assert not [name for name in imports if name.split(".")[0] in ("flask", "flask_login", "sqlalchemy")
                     or name.lstrip(".").split(".")[0] in ("models", "extensions", "services", "database")], path
+
+
+def test_overall_ranking_weighs_rank_scores_as_the_rule_says():
+    from tracker.indicators import OVERALL_RULE, overall
+    deposits = [{"entity": "甲", "rank": 1}, {"entity": "乙", "rank": 2}, {"entity": "丙", "rank": 3},
+                {"entity": "丁", "rank": None}]
+    loans = [{"entity": "乙", "rank": 1}, {"entity": "甲", "rank": 2}]
+    nothing = [{"entity": "甲", "rank": None}]
+    lines = overall({"存款": deposits, "贷款": loans, "保费": nothing, "其他": deposits},
+                    {"存款": 3, "贷款": 1, "保费": 5, "其他": 0})
+    # 存款 N=3: 甲 100, 乙 66.67, 丙 33.33, 丁 0; 贷款 N=2: 乙 100, 甲 50; 保费 has no rank: not counted; 其他 weighs 0.
+    # 甲 (3×100 + 1×50)/4 = 87.5; 乙 (3×66.67 + 100)/4 = 75; 丙 3×33.33/4 = 25; 丁 0.
+    assert [(line["entity"], line["score"], line["rank"]) for line in lines] == [
+        ("甲", 87.5, 1), ("乙", 75.0, 2), ("丙", 25.0, 3), ("丁", 0.0, 4)]
+    assert lines[2]["scores"] == {"存款": 33.33, "贷款": None}
+    assert "位次赋分" in OVERALL_RULE and "并列" in OVERALL_RULE
+    assert overall({"存款": deposits}, {"存款": 0}) == []
+    tie = overall({"存款": [{"entity": "甲", "rank": 1}, {"entity": "乙", "rank": 1}, {"entity": "丙", "rank": 3}]},
+                  {"存款": 1})
+    assert [(line["entity"], line["rank"]) for line in tie] == [("乙", 1), ("甲", 1), ("丙", 3)]
+
+
+def test_quantified_task_schedule_counts_the_months_over_of_its_target_span():
+    from datetime import date
+    from tracker.indicators import schedule_light, task_completion_pct, task_schedule_pct
+    # Due 2026-12-31: on 15 July 2026 six months are over → 50 %; the current month does not count.
+    assert task_schedule_pct(date(2026, 7, 15), date(2026, 12, 31)) == 50.0
+    # Due 30 June: the span is January–June; on 1 April three of six months are over.
+    assert task_schedule_pct(date(2026, 4, 1), date(2026, 6, 30)) == 50.0
+    assert task_schedule_pct(date(2025, 11, 1), date(2026, 6, 30)) == 0.0   # the span has not begun
+    assert task_schedule_pct(date(2026, 9, 1), date(2026, 6, 30)) == 100.0  # its last month is over
+    assert task_schedule_pct(date(2026, 4, 20), None) == 25.0               # no due date: this year's 12 months
+    assert task_completion_pct(6.0, 12.0) == 50.0 and task_completion_pct(None, 12.0) is None
+    assert task_completion_pct(3.0, 0) is None
+    # The same light as the indicators: 12 % target, 4 % done (33.3 %) at 50 % of the span: red; 5.5 %: yellow.
+    assert schedule_light(50.0, task_completion_pct(4.0, 12.0), 5) == "red"
+    assert schedule_light(50.0, task_completion_pct(5.5, 12.0), 5) == "yellow"
+    assert schedule_light(50.0, task_completion_pct(6.0, 12.0), 5) == "green"

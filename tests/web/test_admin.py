@@ -206,6 +206,30 @@ def test_supervisor_renames_a_unit_and_the_old_name_still_finds_it(app, client, 
     assert "已是单位“重庆证监局”的别名" in client.get(response.headers["Location"]).text
 
 
+def test_supervisor_switches_a_unit_to_a_financial_institution_and_it_reports_indicators(app, client, auth):
+    from tracker.models import UnitKind
+    from tracker.services.indicators.figures import institutions
+
+    auth.login("duban")
+    uid = unit_id(app, "市财政局")
+    page = client.get(f"/admin/units/{uid}").text
+    assert "当前：部门" in page and 'id="unit-kind-form"' in page
+    response = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/kind", kind="institution")
+    assert response.status_code == 302
+    assert "单位类别已改为“金融机构”" in client.get(response.headers["Location"]).text
+    with app.app_context():
+        assert db.session.get(Unit, uid).kind is UnitKind.INSTITUTION
+        assert uid in [u.id for u in institutions()]  # now offered on the indicator forms and template
+        entry = db.session.scalar(select(JournalEntry).where(JournalEntry.target_unit_id == uid))
+        assert (entry.field, entry.old_code, entry.new_code, entry.user.username) == (
+            "unit_kind", "department", "institution", "duban")
+    assert "单位类别" in client.get(f"/admin/units/{uid}").text  # the unit's history names the change
+    refused = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/kind", kind="bank")
+    assert "单位类别“bank”无效：可选“部门”或“金融机构”" in client.get(refused.headers["Location"]).text
+    with app.app_context():
+        assert db.session.get(Unit, uid).kind is UnitKind.INSTITUTION
+
+
 def test_supervisor_adds_and_removes_an_alias(app, client, auth):
     auth.login("duban")
     uid = unit_id(app, "市财政局")

@@ -290,5 +290,32 @@ def test_api_indicators_a_liaison_posts_and_reads_only_its_own_units_figures(emp
     everyone = client.get("/api/v1/indicators/ranking?period=2024-07&indicator=保费收入&by=ytd",
                           headers=bearer("viewer")).get_json()
     assert [(r["entity"], r["ytd_change"], r["rank"]) for r in everyone["items"]] == [("乙局", 3.0, 1), ("甲局", 2.5, 2)]
+    # The overall ranking: only 保费收入 has figures; of 2 ranked, 1st scores 100, 2nd (2 − 2 + 1) ÷ 2 × 100 = 50.
+    overall = client.get("/api/v1/indicators/overall?period=2024-07&by=ytd", headers=bearer("viewer")).get_json()
+    assert [(r["entity"], r["score"], r["rank"]) for r in overall["items"]] == [("乙局", 100.0, 1), ("甲局", 50.0, 2)]
+    assert "位次赋分法" in overall["rule"] and {"indicator": "保费收入", "weight": 1.0} in overall["weights"]
+    own_rank = client.get("/api/v1/indicators/overall?period=2024-07&by=ytd", headers=la).get_json()["items"]
+    assert [(r["entity"], r["rank"]) for r in own_rank] == [("甲局", 2)]  # its rank among all, not "1 of 1"
+    assert client.get("/api/v1/indicators/overall?period=2024-7", headers=la).status_code == 400
     bad = client.get("/api/v1/indicators/figures?period=2024-7", headers=la)
     assert bad.status_code == 400 and "YYYY-MM" in bad.get_json()["error"]
+
+
+def test_api_indicators_refuse_what_the_document_refuses_and_name_unknown_units_and_indicators(empty_app, api):
+    """Found by Schemathesis once the indicator operations were held to the document (issue 16)."""
+    client, bearer = api
+    sup = bearer("sup")
+    post = lambda body: client.post("/api/v1/indicators/figures", headers=sup, json=body)  # noqa: E731
+    unknown_unit = post({"unit": "不存在的银行", "period": "2024-07", "values": {"保费收入": 1.0}})
+    assert unknown_unit.status_code == 404 and "不在单位名录中" in unknown_unit.get_json()["error"]
+    unknown_indicator = post({"unit": "甲局", "period": "2024-07", "values": {"GDP": 1.0}})
+    assert unknown_indicator.status_code == 404 and "没有名为“GDP”的指标" in unknown_indicator.get_json()["error"]
+    as_text = post({"unit": "甲局", "period": "2024-07", "values": {"保费收入": "1.5"}})
+    assert as_text.status_code == 400 and "values" in as_text.get_json()["error"]
+    assert post({"unit": "甲局", "period": "2024-07", "values": {"保费收入": -1}}).status_code == 400
+    assert post({"unit": "甲局", "period": "2024-07", "values": {"保费收入": 10 ** 400}}).status_code == 400
+    newline = client.get("/api/v1/indicators/figures?period=2024-07%0A", headers=sup)
+    assert newline.status_code == 400 and "YYYY-MM" in newline.get_json()["error"]
+    bad_by = client.get("/api/v1/indicators/ranking?period=2024-07&indicator=保费收入&by=best", headers=sup)
+    assert bad_by.status_code == 400 and "yoy、ytd、target" in bad_by.get_json()["error"]
+    assert client.get("/api/v1/indicators/ranking?period=2024-07&indicator=%20", headers=sup).status_code == 404

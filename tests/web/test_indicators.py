@@ -238,8 +238,8 @@ def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_sho
     assert result.exit_code == 0, result.output
     document = Document(str(out))
     texts = [p.text for p in document.paragraphs]
-    assert "六、金融指标欠账较大的机构" in texts
-    table = document.tables[-1]
+    assert "六、金融指标欠账较大的机构" in texts and "七、金融指标综合排名" in texts
+    table = document.tables[-2]  # the last one is the overall ranking
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     # 工行 behind by 0.83 亿元, 农行 by 0.5 亿元: 工行 first; 邮储 is ahead of its 序时目标 and not listed.
     assert [row[:2] for row in rows[1:]] == [["人民币存款余额", "工商银行"], ["人民币存款余额", "农业银行"]]
@@ -260,3 +260,110 @@ def test_indicators_the_supervising_office_sets_an_annual_target_on_its_page(app
     assert client.post("/indicators/targets", data={**fields, "target": "12.5"}).status_code == 302
     shown = client.get("/indicators/targets?year=2024").text
     assert "工商银行" in shown and "12.50 亿元" in shown
+
+
+def _set_weights(app, weights):
+    from tracker.services.indicators.figures import set_weights
+
+    with app.app_context():
+        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
+        set_weights(operator, {indicator_named(name).id: weight for name, weight in weights.items()})
+
+
+def test_indicators_overall_ranking_weighs_the_rank_scores_as_a_hand_computation(app, two_years):
+    from tracker.services.indicators.figures import overall_ranking
+
+    _set_weights(app, {"人民币存款余额": 2, "人民币贷款余额": 1, "保费收入": 1})
+    with app.app_context():
+        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
+        result = overall_ranking(operator, "2024-07", "yoy")
+    # By 同比增速: deposits all +10 % → all rank 1 of 3 → 100 points each; loans 工行 1st (100),
+    # 农行 and 邮储 share 2nd → (3 − 2 + 1) ÷ 3 × 100 = 66.67; 保费收入 has no figures: not counted.
+    # 工行 (2×100 + 1×100) ÷ 3 = 100; 农行 and 邮储 (2×100 + 1×66.67) ÷ 3 = 88.89, sharing rank 2.
+    assert [(r["entity"], r["score"], r["rank"]) for r in result.rows] == [
+        ("工商银行", 100.0, 1), ("农业银行", 88.89, 2), ("邮储银行", 88.89, 2)]
+    assert result.rows[1]["scores"] == {"人民币存款余额": 100.0, "人民币贷款余额": 66.67}
+    _set_weights(app, {"人民币存款余额": 0, "人民币贷款余额": 1, "保费收入": 0})
+    with app.app_context():
+        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
+        loans_only = overall_ranking(operator, "2024-07", "yoy")
+    assert [(r["entity"], r["score"]) for r in loans_only.rows][0] == ("工商银行", 100.0)
+
+
+def test_indicators_a_liaison_sees_its_own_row_with_its_rank_among_all(app, two_years):
+    from tracker.services.indicators.figures import overall_ranking
+
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.role == Role.LIAISON))
+        bank = db.session.scalar(select(Unit).where(Unit.name == "邮储银行"))
+        liaison.unit_id = bank.id
+        db.session.commit()
+        loans = ranking(liaison, "2024-07", "人民币贷款余额", "yoy")
+        combined = overall_ranking(liaison, "2024-07", "yoy")
+    assert [(r["entity"], r["rank"]) for r in loans.rows] == [("邮储银行", 2)]  # not "1 of 1"
+    assert [(r["entity"], r["rank"]) for r in combined.rows] == [("邮储银行", 2)]
+
+
+def test_indicators_the_office_sets_weights_and_the_ranking_page_prints_the_overall_table_and_rule(
+        app, client, auth, two_years):
+    auth.login("duban")
+    page = client.get("/indicators")
+    assert page.status_code == 200 and "综合排名的指标权重" in page.text
+    with app.app_context():
+        ids = {name: indicator_named(name).id for name in ("人民币存款余额", "人民币贷款余额", "保费收入")}
+    token = csrf_token(page.text)
+    bad = client.post("/indicators/weights", data={"csrf_token": token, f"weight-{ids['人民币存款余额']}": "-1",
+                                                   f"weight-{ids['人民币贷款余额']}": "1", f"weight-{ids['保费收入']}": "1"})
+    assert bad.status_code == 400 and "“人民币存款余额”的权重应在 0—100 之间" in bad.text
+    saved = client.post("/indicators/weights", data={"csrf_token": token, f"weight-{ids['人民币存款余额']}": "2",
+                                                     f"weight-{ids['人民币贷款余额']}": "1", f"weight-{ids['保费收入']}": "0"})
+    assert saved.status_code == 302
+    with app.app_context():
+        assert indicator_named("人民币存款余额").weight == 2.0 and indicator_named("保费收入").weight == 0.0
+    ranking_page = client.get("/indicators/ranking?period=2024-07&indicator=人民币贷款余额&by=yoy").text
+    assert 'id="overall"' in ranking_page and "88.89" in ranking_page and "位次赋分法" in ranking_page
+    assert "人民币存款余额得分（权重 2）" in ranking_page
+
+
+def test_indicators_the_print_bulletin_carries_the_shortfall_and_overall_sections(app, client, auth, two_years):
+    auth.login("duban")
+    page = client.get("/bulletin?period=2024-07")
+    assert page.status_code == 200
+    # No targets: no 欠账 section, so the overall ranking is section 六; equal weights of 1, 保费收入 without
+    # figures not counted: 工行 (100 + 100) ÷ 2 = 100, 农行 and 邮储 (100 + 66.67) ÷ 2 = 83.33.
+    assert "六、金融指标综合排名" in page.text and "欠账较大" not in page.text
+    assert "<td>2</td><td>邮储银行</td><td>83.33</td>" in page.text
+    assert "按同比增速排名" in page.text
+
+
+def test_indicators_an_entitys_trend_page_draws_12_months_with_its_data_table(app, client, auth, two_years):
+    auth.login("duban")
+    with app.app_context():
+        bank = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
+    ranking_page = client.get("/indicators/ranking?period=2024-07&indicator=人民币贷款余额").text
+    assert f'/indicators/entities/{bank}?indicator=' in ranking_page  # the entity's name links its trend
+    page = client.get(f"/indicators/entities/{bank}?indicator=人民币贷款余额&period=2024-07")
+    assert page.status_code == 200
+    text = page.text
+    rows = __import__("re").findall(r'<th scope="row" class="fw-normal">(\d{4}-\d{2})</th>\s*'
+                                    r'<td class="text-end">([^<]+)</td><td class="text-end">([^<]+)</td>'
+                                    r'<td class="text-end">([^<]+)</td>', text)
+    assert [row[0] for row in rows] == [f"2023-{m:02d}" for m in range(8, 13)] + [f"2024-{m:02d}" for m in range(1, 8)]
+    # July 2024: 88 亿元, 同比 88/80 − 1 = +10 %, 比年初 88 − 82 = +6; December 2023: 82 亿元, no figure a year before.
+    assert rows[-1][1:] == ("88.00", "10.00", "6.00")
+    assert rows[4][1:] == ("82.00", "—", "—") and rows[0][1:] == ("—", "—", "—")
+    assert 'class="tracker-chart"' in text and "vendor/chartjs/chart.umd.min.js" in text and "<script>" not in text
+    assert '"suffix": "%"' in text or "&#34;suffix&#34;: &#34;%&#34;" in text
+
+
+def test_indicators_a_liaison_sees_only_its_own_units_trend(app, client, auth, two_years):
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.username == "zjj"))
+        other = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
+        own = liaison.unit_id
+    auth.login("zjj")
+    assert client.get(f"/indicators/entities/{own}?period=2024-07").status_code == 200
+    refused = client.get(f"/indicators/entities/{other}?period=2024-07")
+    assert refused.status_code == 403 and "只能查看本单位" in refused.text
+    assert client.get(f"/indicators/entities/{own}?period=2024-7").status_code == 400
+    assert client.get("/indicators/entities/99999").status_code in (403, 404)

@@ -60,6 +60,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/admin/units"):                                      (302, 200, 200, 403, 403, 403),
     ("GET", "/admin/units/<int:unit_id>"):                         (302, 200, 200, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 302, 302, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/kind"):                   (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),
@@ -83,6 +84,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/indicators/ranking"):                         (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/overall"):                         (401, 401, 401, 401, 401, 401),
     # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
     ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
     ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),
@@ -135,6 +137,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     # unit's figures; leaders only read. An empty POST is 400 (let in, form incomplete).
     ("GET", "/indicators"):                                        (302, 200, 200, 200, 200, 200),
     ("GET", "/indicators/ranking"):                                (302, 200, 200, 200, 200, 200),
+    # An entity's trend: the sample unit (市财政局) is neither liaison's; its own liaison's 200 is in test_indicators.
+    ("GET", "/indicators/entities/<int:unit_id>"):                 (302, 200, 200, 403, 403, 200),
     ("GET", "/indicators/template.xlsx"):                          (302, 200, 200, 200, 200, 403),
     ("GET", "/indicators/import"):                                 (302, 200, 200, 403, 403, 403),
     ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403),
@@ -142,6 +146,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
     ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403),
     ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403),
     ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403),
+    ("POST", "/indicators/weights"):                               (302, 400, 400, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, SelectField, StringField, SubmitField
+from wtforms import EmailField, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 
@@ -48,6 +48,14 @@ class UnitNameForm(FlaskForm):
     """A unit's name, or a new unit."""
 
     name = StringField("单位名称", validators=[DataRequired("请填写单位名称。"), Length(max=200)])
+
+
+class UnitKindForm(FlaskForm):
+    """A unit's kind (类别): 部门 or 金融机构 (the reporting entities of the indicators)."""
+
+    # Not limited to the choices here: services/accounts/units.set_unit_kind says in Chinese what is wrong.
+    kind = RadioField("类别", choices=[("department", "部门"), ("institution", "金融机构（报送指标数据）")],
+                      validators=[DataRequired("请选择单位类别。")], validate_choice=False)
 
 
 class AliasForm(FlaskForm):

@@ -52,8 +52,10 @@ def openapi_document(server_url: str) -> dict:
         servers=[{"url": server_url}], security=[{"bearer": []}])
     plugin.map_to_openapi_type(Id, "integer", None)
     plugin.map_to_openapi_type(Day, "string", "date")
+    plugin.map_to_openapi_type(schemas.Figure, "number", None)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
-    for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit"):
+    for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit",
+                 "NewFigures"):
         spec.components.schema(name, schema=getattr(schemas, name))
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
 
@@ -85,29 +87,30 @@ def openapi_document(server_url: str) -> dict:
     spec.path("/units", operations={"get": {
         "summary": "单位名录", "operationId": "listUnits",
         "responses": {"200": _json(schemas.UnitList, "全部单位"), **_errors(401, 503)}}})
-    period = {"name": "period", "in": "query", "required": True,
-              "schema": {"type": "string", "pattern": "^\\d{4}-\\d{2}$"}, "description": "期间 YYYY-MM"}
     spec.path("/indicators", operations={"get": {
         "summary": "指标（名称、计量单位、类型 stock/flow、方向、频率）", "operationId": "listIndicators",
         "tags": ["indicators"], "responses": {"200": {"description": "全部指标"}, **_errors(401, 503)}}})
     spec.path("/indicators/figures", operations={
         "get": {"summary": "某月的指标数据（联络员只见本单位）", "operationId": "listIndicatorFigures",
-                "tags": ["indicators"], "parameters": [period],
+                "tags": ["indicators"], "parameters": [{"in": "query", "schema": schemas.IndicatorPeriodQuery}],
                 "responses": {"200": {"description": "items: entity, indicator, unit, period, value"},
                               **_errors(400, 401, 503)}},
         "post": {"summary": "填报一家机构某月的指标数据（权限同网页：联络员只能填报本单位）",
                  "operationId": "createIndicatorFigures", "tags": ["indicators"],
-                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                     "type": "object", "required": ["unit", "period", "values"], "properties": {
-                         "unit": {"type": "string"}, "period": {"type": "string"},
-                         "values": {"type": "object", "additionalProperties": {"type": ["number", "null"]}}}}}}},
-                 "responses": {"201": {"description": "已保存"}, **_errors(400, 401, 403, 503, 507)}}})
+                 "requestBody": {"required": True, "content": {"application/json": {"schema": "NewFigures"}}},
+                 "responses": {"201": {"description": "已保存"},
+                               **_errors(400, 401, 403, 404, 413, 503, 507)}}})
     spec.path("/indicators/ranking", operations={"get": {
         "summary": "某指标某月的排名（字段同命令 indicator-ranking，CONTRACTS §8）",
         "operationId": "indicatorRanking", "tags": ["indicators"],
-        "parameters": [period] + [{"name": n, "in": "query", "required": r, "schema": {"type": "string"}}
-                                  for n, r in (("indicator", True), ("by", False))],
+        "parameters": [{"in": "query", "schema": schemas.IndicatorRankingQuery}],
         "responses": {"200": {"description": "items 按名次排列"}, **_errors(400, 401, 404, 503)}}})
+    spec.path("/indicators/overall", operations={"get": {
+        "summary": "某月的综合排名（按 by 逐项排名、位次赋分、按指标权重加权；rule 为规则全文）",
+        "operationId": "indicatorOverallRanking", "tags": ["indicators"],
+        "parameters": [{"in": "query", "schema": schemas.IndicatorOverallQuery}],
+        "responses": {"200": {"description": "items 按名次排列：entity, score, scores, rank"},
+                      **_errors(400, 401, 503)}}})
     spec.path("/openapi.json", operations={"get": {
         "summary": "本文档", "operationId": "openapi", "security": [],
         "responses": {"200": {"description": "OpenAPI 文档",

@@ -264,11 +264,20 @@ def indicator_list():
     return jsonify(items=items, next=None)
 
 
+def _load(schema, data, where: str) -> dict:
+    """``schemas.load`` with its ValueError turned into the API's 400."""
+    try:
+        return schemas.load(schema, data, where)
+    except ValueError as error:
+        raise ApiError(400, str(error)) from None
+
+
 @bp.get("/indicators/figures")
 def indicator_figures():
     from ..services.indicators.figures import figures_of
 
-    return jsonify(items=figures_of(g.api_user, request.args.get("period", "")), next=None)
+    query = _load(schemas.IndicatorPeriodQuery(), request.args.to_dict(), "参数")
+    return jsonify(items=figures_of(g.api_user, query["period"]), next=None)
 
 
 @bp.post("/indicators/figures")
@@ -278,19 +287,15 @@ def post_indicator_figures():
     from ..services.indicators.figures import enter_figures
 
     data = request.get_json(silent=True)
-    if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
+    if not isinstance(data, dict):
         raise ApiError(400, "请求体应为 JSON 对象，如 {\"unit\": \"工商银行\", \"period\": \"2024-07\", "
-                            "\"values\": {\"人民币存款余额\": 110.5}}。")
-    unit = find_unit(str(data.get("unit") or "")) if data.get("unit") else None
+                            "\"values\": {\"人民币存款余额\": 110.5}}，并带 Content-Type: application/json。")
+    body = _load(schemas.NewFigures(), data, "字段")
+    unit = find_unit(body["unit"])
     if unit is None:
-        raise ApiError(400, f"单位“{data.get('unit') or ''}”不在单位名录中。")
-    values = {}
-    for name, value in data["values"].items():
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-            raise ApiError(400, f"指标“{name}”的数值应为数字或 null。")
-        values[name] = value
-    written = enter_figures(g.api_user, unit.id, str(data.get("period") or ""), values)
-    response = jsonify(unit=unit.name, period=data.get("period"), written=written)
+        raise ApiError(404, f"单位“{body['unit'][:40]}”不在单位名录中：请用 GET /units 查到的名称或别名。")
+    written = enter_figures(g.api_user, unit.id, body["period"], body["values"])  # unknown indicator: NotFound → 404
+    response = jsonify(unit=unit.name, period=body["period"], written=written)
     response.status_code = 201
     return response
 
@@ -299,9 +304,20 @@ def post_indicator_figures():
 def indicator_ranking():
     from ..services.indicators.figures import ranking
 
-    result = ranking(g.api_user, request.args.get("period", ""), request.args.get("indicator", ""),
-                     request.args.get("by", "yoy"))
+    query = _load(schemas.IndicatorRankingQuery(), request.args.to_dict(), "参数")
+    result = ranking(g.api_user, query["period"], query["indicator"], query.get("by", "yoy"))
     return jsonify(indicator=result.indicator.name, period=result.period, by=result.by, items=result.rows)
+
+
+@bp.get("/indicators/overall")
+def indicator_overall():
+    from ..services.indicators.figures import overall_ranking
+
+    query = _load(schemas.IndicatorOverallQuery(), request.args.to_dict(), "参数")
+    result = overall_ranking(g.api_user, query["period"], query.get("by", "yoy"))
+    return jsonify(period=result.period, by=result.by, rule=result.rule,
+                   weights=[{"indicator": name, "weight": weight} for name, weight in result.weights],
+                   items=result.rows)
 
 
 @bp.get("/openapi.json")

@@ -120,6 +120,93 @@ class NewReport(Schema):
                                  "网页填写办结说明）。空字符串或 null：不修改"})
 
 
+# --- Indicators (指标监测, issue 16; CONTRACTS.md §8) ----------------------------------------------
+
+#: A month written YYYY-MM (tracker/indicators/derived.PERIOD: the same pattern, ASCII digits only).
+PERIOD_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$"
+#: The ranking keys of ``by`` (tracker/indicators/ranking.RANK_KEYS).
+RANK_BY = ["yoy", "ytd", "target"]
+#: The largest figure accepted (in the indicator's 计量单位): beyond any real balance, below float overflow.
+MAX_FIGURE = 1e15
+MAX_INDICATOR_NAME = 100
+MAX_UNIT_NAME = 200
+
+
+class FullMatch(validate.Regexp):
+    """A Regexp validator matching the whole value, as JSON Schema's ``pattern`` with ^…$ means it
+    (Python's ``$`` also matches before a final newline: "2024-07\n" would pass ``re.match``)."""
+
+    def __call__(self, value):
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
+def _period(required: bool = True) -> fields.String:
+    return fields.String(required=required, validate=FullMatch(PERIOD_PATTERN),
+                         metadata={"description": "期间（月份）YYYY-MM，如 2024-07", "caption": "期间",
+                                   "expect": "YYYY-MM 格式的月份，如 2024-07"})
+
+
+def _by() -> fields.String:
+    return fields.String(validate=validate.OneOf(RANK_BY),
+                         metadata={"description": "排名依据：yoy 同比增速（默认）、ytd 比年初增减、target 序时完成率",
+                                   "caption": "排名依据", "expect": "、".join(RANK_BY) + " 之一"})
+
+
+class Figure(fields.Float):
+    """A figure of an indicator: a JSON number 0..MAX_FIGURE, or null (left empty); never a string or a boolean."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError("not a number")
+        try:
+            return super()._deserialize(value, attr, data, **kwargs)
+        except OverflowError:
+            raise ValidationError("too large") from None
+
+
+class IndicatorPeriodQuery(Schema):
+    """The query string of ``GET /indicators/figures``: the month."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    period = _period()
+
+
+class IndicatorRankingQuery(IndicatorPeriodQuery):
+    """The query string of ``GET /indicators/ranking``: month, indicator name and ``by``."""
+
+    indicator = fields.String(required=True, validate=[validate.Length(min=1, max=MAX_INDICATOR_NAME),
+                                                       validate.Regexp(NO_NUL)],
+                              metadata={"description": "指标名称（见 GET /indicators）", "caption": "指标",
+                                        "expect": f"至多 {MAX_INDICATOR_NAME} 字的指标名称"})
+    by = _by()
+
+
+class IndicatorOverallQuery(IndicatorPeriodQuery):
+    """The query string of ``GET /indicators/overall``: month and ``by``."""
+
+    by = _by()
+
+
+class NewFigures(Schema):
+    """The body of ``POST /indicators/figures``: one entity's figures of one month."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    unit = fields.String(required=True, validate=[validate.Length(min=1, max=MAX_UNIT_NAME), validate.Regexp(NOT_BLANK)],
+                         metadata={"description": "填报单位名称（单位名录中的名称或别名）", "caption": "填报单位",
+                                   "expect": f"至多 {MAX_UNIT_NAME} 字的单位名称"})
+    period = _period()
+    values = fields.Dict(keys=fields.String(), values=Figure(allow_none=True, validate=validate.Range(0, MAX_FIGURE)),
+                         required=True,
+                         metadata={"description": "指标名称 → 数值（指标的计量单位，0 以上；null 表示不填）",
+                                   "caption": "指标数值", "expect": f"对象：指标名称 → 0 到 {MAX_FIGURE:g} 的数字或 null"})
+
+
 class NewSubtask(Schema):
     """The body of ``POST /tasks/{task_id}/subtasks``: split the task for one unit (CONTRACTS.md §6, issue 18)."""
 

@@ -70,6 +70,7 @@ RANKING_CAPTIONS = ["排名", "单位", "牵头任务", "已办结", "按期办�
 MISSING_CAPTIONS = ["单位", "应报送次数", "未报送次数", "未报送的任务"]
 OVERDUE_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
 SHORTFALL_CAPTIONS = ["指标", "机构", "本月数", "年度目标", "序时目标", "完成数", "序时完成率", "欠账"]
+OVERALL_CAPTIONS = ["名次", "机构", "综合得分"]
 CLOSED_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "办结日期"]
 
 
@@ -86,6 +87,15 @@ class ShortfallLine:
     achieved: float | None
     completion_pct: float | None
     shortfall: float
+
+
+@dataclass
+class OverallLine:
+    """An institution's line of the indicators' overall ranking (综合排名, tracker/indicators/ranking.OVERALL_RULE)."""
+
+    rank: int
+    entity: str
+    score: float
 
 
 @dataclass
@@ -116,6 +126,7 @@ class Bulletin:
     missing_note: str = "各单位均已按要求报送进展。"
     unranked: list[str] = field(default_factory=list)
     shortfalls: list[ShortfallLine] = field(default_factory=list)
+    overall: list[OverallLine] = field(default_factory=list)
 
     @property
     def unranked_note(self) -> str:
@@ -146,6 +157,22 @@ class Bulletin:
         return [[s.indicator, s.entity, number(s.value), number(s.target), number(s.schedule_target),
                  number(s.achieved), "—" if s.completion_pct is None else f"{s.completion_pct:.1f}%",
                  f"{s.shortfall:.2f}{s.measure_unit}"] for s in self.shortfalls]
+
+    def overall_rows(self) -> list[list[object]]:
+        """Return the rows of the indicators' overall ranking (OVERALL_CAPTIONS)."""
+        return [[line.rank, line.entity, f"{line.score:.2f}"] for line in self.overall]
+
+    def indicator_sections(self) -> list[tuple[str, list[str], list[list[object]]]]:
+        """Return the indicator sections after section 五, numbered on from 六, as (heading, captions,
+        rows): the institutions with the largest 欠账, then the overall ranking; a section without rows
+        is left out. The .docx, .xlsx and print writers all print these."""
+        sections = []
+        if self.shortfalls:
+            sections.append(("金融指标欠账较大的机构", SHORTFALL_CAPTIONS, self.shortfall_rows()))
+        if self.overall:
+            sections.append(("金融指标综合排名", OVERALL_CAPTIONS, self.overall_rows()))
+        numerals = "六七八九"
+        return [(f"{numerals[i]}、{heading}", captions, rows) for i, (heading, captions, rows) in enumerate(sections)]
 
     def closed_rows(self) -> list[list[object]]:
         """Return the rows of the table of tasks closed in the period (CLOSED_CAPTIONS)."""

@@ -22,7 +22,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from ..ledger.cells import set_text_cell
-from .model import (CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS, SHORTFALL_CAPTIONS,
+from .model import (CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERALL_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS,
+                    SHORTFALL_CAPTIONS,
                     Bulletin, chinese_date)
 
 BODY_FONT = "仿宋"
@@ -136,9 +137,9 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _table(document, OVERDUE_CAPTIONS, bulletin.overdue_rows(), "没有逾期未办结的任务。")
     _paragraph(document, f"五、{bulletin.period_label}办结的任务", bold=True)
     _table(document, CLOSED_CAPTIONS, bulletin.closed_rows(), "本期没有办结的任务。")
-    if bulletin.shortfalls:
-        _paragraph(document, "六、金融指标欠账较大的机构", bold=True)
-        _table(document, SHORTFALL_CAPTIONS, bulletin.shortfall_rows(), "")
+    for heading, captions, rows in bulletin.indicator_sections():
+        _paragraph(document, heading, bold=True)
+        _table(document, captions, rows, "")
     _paragraph(document, "附：统计口径", bold=True)
     for rule in bulletin.rules.values():
         _paragraph(document, rule, 12, indent=True)
@@ -214,6 +215,8 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16])
     if bulletin.shortfalls:
         _sheet(workbook, "指标欠账", SHORTFALL_CAPTIONS, bulletin.shortfall_rows(), [16, 24, 12, 12, 12, 12, 12, 14])
+    if bulletin.overall:
+        _sheet(workbook, "指标综合排名", OVERALL_CAPTIONS, bulletin.overall_rows(), [8, 24, 12])
     _sheet(workbook, "统计口径", ["口径"], [[rule] for rule in bulletin.rules.values()], [120])
     out = BytesIO()
     workbook.save(out)

@@ -12,7 +12,9 @@ from ..extensions import db
 from ..gate import requires, sees_everything
 from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
+from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.bulletin import build_bulletin, bulletin_filename
+from ..services.figures.quantified import quantified_tasks
 from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
 from ..services.ledger.export import export_task_list
@@ -59,7 +61,8 @@ def dashboard():
         plans=db.session.execute(select(Plan.id, Plan.title).order_by(Plan.id)).all(),
         units=db.session.execute(live_units_query(Unit.id, Unit.name).order_by(Unit.name)).all(),
         statuses=list(TaskStatus), lights=list(Light), Light=Light, filter_args=filters.as_args(),
-        month=period_containing("monthly", today), figures_html=figures_html(board))
+        month=period_containing("monthly", today), figures_html=figures_html(board),
+        quantified=quantified_tasks(current_user, today, filters.plan_id), task_schedule_rule=TASK_SCHEDULE_RULE)
 
 
 def figures_html(board) -> Markup:

@@ -44,3 +44,19 @@ class TargetForm(FlaskForm):
     year = IntegerField("年度", validators=[DataRequired("请填写年度。"), NumberRange(2000, 2100, "年度应在 2000—2100 之间。")])
     target = FloatField("年度目标（余额指标为全年新增额，累计指标为全年累计数）",
                         validators=[InputRequired("请填写年度目标。"), NumberRange(min=0.0001, message="年度目标应大于 0。")])
+
+
+def weights_form(indicators, formdata=None):
+    """The overall ranking's weights (权重): one number field per indicator, named ``weight-<id>``,
+    0—100 (0: left out of the overall ranking), prefilled with the stored weights on GET."""
+    class Form(FlaskForm):
+        pass
+
+    for indicator in indicators:
+        setattr(Form, f"weight_{indicator.id}", FloatField(
+            f"{indicator.name}", name=f"weight-{indicator.id}", default=indicator.weight,
+            validators=[InputRequired(f"请填写“{indicator.name}”的权重。"),
+                        NumberRange(0, 100, f"“{indicator.name}”的权重应在 0—100 之间（0 表示不参加综合排名）。")]))
+    form = Form() if formdata is None else Form(formdata=formdata)
+    form.weight_fields = [(indicator, form[f"weight_{indicator.id}"]) for indicator in indicators]
+    return form

@@ -7,19 +7,21 @@ from flask_login import current_user, login_required
 from ..clock import beijing_today
 from ..downloads import send_download
 from ..gate import requires
-from ..indicators import RULES
+from ..indicators import OVERALL_RULE, RULES
 from ..ledger import LedgerRefused
 from ..ledger.safety import load_source
-from ..models import Role
+from ..extensions import db
+from ..models import Role, Unit
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.indicators.access import may_manage_indicators, may_see_all
-from ..services.indicators.figures import (enter_figures, indicators, institutions, ranking, set_target, targets_of,
-                                          template)
+from ..services.indicators.figures import (enter_figures, indicators, institutions, overall_ranking, ranking,
+                                          set_target, set_weights, targets_of, template, trend,
+                                          unit_ids_by_name)
 from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..settings import current_settings
 from . import bp
-from .forms import IndicatorUploadForm, TargetForm, figure_form
+from .forms import IndicatorUploadForm, TargetForm, figure_form, weights_form
 
 
 def _lights() -> dict[str, tuple[str, str]]:
@@ -44,8 +46,25 @@ def _default_period() -> str:
 @login_required
 def index():
     """The indicators, their kinds and units, and the links to the other pages."""
-    return render_template("indicators/index.html", indicators=indicators(), period=_default_period(),
-                           manages=may_manage_indicators(current_user), files=_files(current_user))
+    items = indicators()
+    manages = may_manage_indicators(current_user)
+    return render_template("indicators/index.html", indicators=items, period=_default_period(), manages=manages,
+                           files=_files(current_user), weights=weights_form(items) if manages else None,
+                           overall_rule=OVERALL_RULE)
+
+
+@bp.route("/weights", methods=["POST"])
+@requires(may_manage_indicators, "只有督办部门可以设定指标权重。")
+def weights():
+    """Save the overall ranking's weights (the form on the indicators page); errors redisplay the page."""
+    items = indicators()
+    form = weights_form(items)
+    if not form.validate_on_submit():
+        return render_template("indicators/index.html", indicators=items, period=_default_period(), manages=True,
+                               files=True, weights=form, overall_rule=OVERALL_RULE), 400
+    set_weights(current_user, {indicator.id: field.data for indicator, field in form.weight_fields})
+    flash("综合排名的指标权重已保存。", "success")
+    return redirect(url_for("indicators.index"))
 
 
 @bp.route("/template.xlsx")
@@ -106,19 +125,23 @@ def import_table():
 @bp.route("/ranking")
 @login_required
 def ranking_page():
-    """The ranking of one indicator in one month, by ``?by=yoy|ytd|target``, with the rules printed."""
+    """The ranking of one indicator in one month, by ``?by=yoy|ytd|target``, and the overall ranking of
+    every indicator by the same ``by`` and the office's weights, with the rules printed."""
     items = indicators()
     period = request.args.get("period") or _default_period()
     chosen = request.args.get("indicator") or (items[0].name if items else "")
     by = request.args.get("by", "yoy")
     try:
         result = ranking(current_user, period, chosen, by)
+        combined = overall_ranking(current_user, period, by)
     except (InvalidInput, NotFound) as error:
         return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
-                               result=None, error=str(error), rules=RULES, all=may_see_all(current_user),
-                               lights=_lights()), 400
+                               result=None, combined=None, error=str(error), rules=RULES,
+                               all=may_see_all(current_user), lights=_lights()), 400
+    links = unit_ids_by_name([row["entity"] for row in result.rows + combined.rows])
     return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
-                           result=result, error=None, rules=RULES, all=may_see_all(current_user), lights=_lights())
+                           result=result, combined=combined, error=None, rules=RULES, all=may_see_all(current_user),
+                           lights=_lights(), links=links)
 
 
 @bp.route("/figures", methods=["GET", "POST"])
@@ -164,3 +187,37 @@ def targets():
     set_target(current_user, form.unit.data, form.indicator.data, form.year.data, form.target.data)
     flash("年度目标已保存。", "success")
     return redirect(url_for("indicators.targets", year=form.year.data))
+
+
+@bp.route("/entities/<int:unit_id>")
+@login_required
+def entity_trend(unit_id: int):
+    """One entity's trend: 12 months of ``?indicator=`` ending at ``?period=`` (default last month), a
+    chart of the figures and one of 同比增速 (vendored Chart.js, static/js/charts.js), each figure also
+    in the data table below for screen readers and print. A liaison sees only its own unit (403)."""
+    items = indicators()
+    period = request.args.get("period") or _default_period()
+    chosen = request.args.get("indicator") or (items[0].name if items else "")
+    try:
+        result = trend(current_user, unit_id, chosen, period)
+    except PermissionDenied as error:
+        return render_template("error.html", code=403, title="没有权限", message=str(error)), 403
+    except NotFound as error:
+        if not db.session.get(Unit, unit_id):
+            return render_template("error.html", code=404, title="没有这个单位", message=str(error)), 404
+        return render_template("indicators/trend.html", indicators=items, period=period, chosen=chosen, result=None,
+                               unit_id=unit_id, error=str(error), rules=RULES), 400
+    except InvalidInput as error:
+        return render_template("indicators/trend.html", indicators=items, period=period, chosen=chosen, result=None,
+                               unit_id=unit_id, error=str(error), rules=RULES), 400
+    months = [point.period for point in result.points]
+    measure = result.indicator.measure_unit
+    charts = {
+        "values": {"type": "line", "labels": months, "beginAtZero": False, "suffix": "",
+                   "series": [{"label": f"本月数（{measure}）", "data": [p.value for p in result.points],
+                               "color": "#0d6efd"}]},
+        "yoy": {"type": "line", "labels": months, "beginAtZero": False, "suffix": "%",
+                "series": [{"label": "同比增速（%）", "data": [p.yoy_pct for p in result.points], "color": "#6f42c1"}]},
+    }
+    return render_template("indicators/trend.html", indicators=items, period=period, chosen=chosen, result=result,
+                           unit_id=unit_id, error=None, rules=RULES, charts=charts)

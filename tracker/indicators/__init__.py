@@ -4,10 +4,11 @@
 ``ranking``: ranks with ties; ``workbook``: reading other offices' tables of figures by institution
 and writing the template. The services (tracker/services/indicators) feed them from the models.
 """
-from .derived import RULES, Derived, derive, light_for, months_elapsed, out_of_line
-from .ranking import RANK_KEYS, largest_shortfalls, rank
+from .derived import (RULES, TASK_SCHEDULE_RULE, Derived, derive, light_for, months_elapsed, out_of_line, schedule_light,
+                      task_completion_pct, task_schedule_pct)
+from .ranking import OVERALL_RULE, RANK_KEYS, competition_ranks, largest_shortfalls, overall, rank
 from .workbook import IndicatorColumn, IndicatorTable, TableIssue, TableRow, period_from_title, read_table, write_template
 
-__all__ = ["RULES", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "RANK_KEYS", "largest_shortfalls", "rank",
+__all__ = ["RULES", "TASK_SCHEDULE_RULE", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "schedule_light", "task_completion_pct", "task_schedule_pct", "OVERALL_RULE", "RANK_KEYS", "competition_ranks", "largest_shortfalls", "overall", "rank",
            "IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",
            "write_template"]

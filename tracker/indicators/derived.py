@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 
-#: A month written YYYY-MM.
-PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+#: A month written YYYY-MM (ASCII digits: the API documents the same pattern, tracker/api/schemas.PERIOD_PATTERN).
+PERIOD = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
 
 #: The rule of each derived figure, printed beside it on the pages and in the bulletin.
 RULES = {
@@ -20,6 +21,11 @@ RULES = {
     "shortfall": "欠账 = max(0, 序时目标 − 完成数)",
     "light": "状态灯：完成率落后序时进度（已过月数 ÷ 12）超过容差个百分点为红灯，落后但不超过为黄灯，否则绿灯",
 }
+
+#: The rule of a quantified task's 完成率, 序时进度 and light, printed where the light is shown.
+TASK_SCHEDULE_RULE = ("量化任务：完成率 = 最近报送的完成值 ÷ 目标值 × 100%；序时进度 = 已过完的月数 ÷ 目标月数 × 100%"
+                     "（目标月数：从完成时限所在年1月到完成时限所在月，没有到期日期的按本年12个月）；"
+                     "完成率落后序时进度超过容差个百分点为红灯，落后但不超过为黄灯，否则绿灯（与指标同一规则）")
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class Derived:
 def months_elapsed(period: str) -> int:
     """The months of the year elapsed at the end of ``period`` ("YYYY-MM" → MM, 1..12). Raises ValueError
     for anything but four digits, a hyphen and a two-digit month 01..12 ("2024-7" is refused)."""
-    if not PERIOD.match(period or ""):
+    if not PERIOD.fullmatch(period or ""):
         raise ValueError(f"期间“{period}”不是 YYYY-MM 格式的月份")
     return int(period[5:7])
 
@@ -73,15 +79,40 @@ def derive(period: str, stock: bool, value: float | None, same_month_last_year: 
 
 
 def light_for(period: str, completion_pct: float | None, tolerance_points: float = 5.0) -> str | None:
-    """The 序时 light: "red" when ``completion_pct`` is more than ``tolerance_points`` percentage
-    points behind the elapsed share of the year (months ÷ 12 × 100), "yellow" when behind by less,
-    "green" when on or ahead of schedule, None without a completion rate (RULES["light"])."""
+    """The 序时 light of an indicator's figure of ``period``: ``schedule_light`` with the elapsed share of
+    the year (months ÷ 12 × 100) as the 序时进度 (RULES["light"])."""
+    return schedule_light(months_elapsed(period) / 12 * 100, completion_pct, tolerance_points)
+
+
+def schedule_light(schedule_pct: float, completion_pct: float | None, tolerance_points: float = 5.0) -> str | None:
+    """THE 序时 light rule (indicators and quantified tasks): "red" when ``completion_pct`` is more than
+    ``tolerance_points`` percentage points behind ``schedule_pct`` (the 序时进度, 0–100), "yellow" when
+    behind by less, "green" when on or ahead of schedule, None without a completion rate (RULES["light"])."""
     if completion_pct is None:
         return None
-    behind = months_elapsed(period) / 12 * 100 - completion_pct
+    behind = schedule_pct - completion_pct
     if behind > tolerance_points:
         return "red"
     return "yellow" if behind > 0 else "green"
+
+
+def task_schedule_pct(as_of: date, due_date: date | None) -> float:
+    """The 序时进度 (0–100) of a quantified task on ``as_of`` (TASK_SCHEDULE_RULE): the months of its
+    target span that are over ÷ the months of the span × 100. The span runs from January of the due
+    date's year to the due date's month (no due date: January to December of ``as_of``'s year); a month
+    counts once it is over (the current month does not), so the share is 0 before the span begins
+    and 100 once its last month is over."""
+    year = due_date.year if due_date else as_of.year
+    last_month = due_date.month if due_date else 12
+    months_over = (as_of.year * 12 + as_of.month - 1) - (year * 12)  # whole months since 1 January of ``year``
+    return max(0, min(months_over, last_month)) / last_month * 100
+
+
+def task_completion_pct(achieved: float | None, target: float | None) -> float | None:
+    """A quantified task's 完成率 (%): 完成值 ÷ 目标值 × 100; None without either or with a target of 0."""
+    if achieved is None or not target:
+        return None
+    return achieved / target * 100
 
 
 def out_of_line(value: float, stock: bool, previous_month: float | None = None,

@@ -1,8 +1,27 @@
-"""Rank entities by one derived figure, ties sharing a rank (CONTRACTS.md §8)."""
+"""Rank entities by one derived figure, ties sharing a rank (CONTRACTS.md §8).
+
+``competition_ranks`` is THE tie rule of every ranking in the tracker (units' 按期办结率 ranking in
+services/figures/ranking.py, indicator rankings here): equal figures share a rank, the next one skips.
+"""
 from __future__ import annotations
+
+from typing import Hashable, Sequence
 
 #: --by choices → the key of the figure ranked on.
 RANK_KEYS = {"yoy": "yoy_pct", "ytd": "ytd_change", "target": "completion_pct"}
+
+
+def competition_ranks(keys: Sequence[Hashable]) -> list[int]:
+    """Return the competition rank (1, 1, 3) of each position of ``keys``, already sorted best first.
+
+    ``keys`` holds, per ranked item, what decides its place (e.g. ``(-rate, overdue)``); items whose
+    keys are equal share the rank of the first of them and the next different item's rank counts them
+    all ("并列" as the offices' 排名通报 write it: 1, 1, 3). An empty sequence gives an empty list.
+    """
+    ranks: list[int] = []
+    for position, key in enumerate(keys, start=1):
+        ranks.append(ranks[-1] if ranks and keys[position - 2] == key else position)
+    return ranks
 
 
 def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dict]:
@@ -16,11 +35,8 @@ def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dic
     missing = [dict(item, rank=None) for item in items if item.get(key) is None]
     sign = -1 if higher_is_better else 1
     present.sort(key=lambda item: (sign * round(item[key], 2), str(item.get("entity", ""))))
-    previous = None
-    for position, item in enumerate(present, start=1):
-        figure = round(item[key], 2)
-        item["rank"] = previous[1] if previous and previous[0] == figure else position
-        previous = (figure, item["rank"])
+    for item, place in zip(present, competition_ranks([round(item[key], 2) for item in present])):
+        item["rank"] = place
     missing.sort(key=lambda item: str(item.get("entity", "")))
     return present + missing
 
@@ -33,3 +49,44 @@ def largest_shortfalls(rows: list[dict], limit: int = 5) -> list[dict]:
     behind = [row for row in rows if row.get("shortfall")]
     behind.sort(key=lambda row: (-row["shortfall"], str(row.get("entity", ""))))
     return behind[:limit]
+
+
+#: The rule of the overall ranking (综合排名), printed beside its table on the ranking page, in the
+#: bulletin and returned by the API. 位次赋分法 as the offices' 按月排名通报 score several indicators.
+OVERALL_RULE = ("综合排名（位次赋分法）：每项指标按所选依据排名，单项得分 =（参加该项排名的机构数 − 名次 + 1）÷ 参加该项排名的机构数 × 100，"
+                "该项没有名次的机构得 0 分；综合得分 = Σ（指标权重 × 单项得分）÷ Σ 指标权重（只计权重大于 0 的指标），"
+                "本月没有任何机构参加排名的指标不计；保留两位小数，从高到低排名，得分相同者并列（如 1、1、3）。")
+
+
+def overall(rankings: dict[str, list[dict]], weights: dict[str, float]) -> list[dict]:
+    """Combine per-indicator rankings into the overall ranking (OVERALL_RULE), best first.
+
+    ``rankings``: {indicator name: rows of ``rank`` (dicts with "entity" and "rank", rank None when
+    not ranked)}; ``weights``: {indicator name: weight ≥ 0}; indicators missing from ``weights``,
+    weighing 0 or without any ranked entity do not count. Returns one dict per entity found in any counted ranking:
+    {"entity", "score" (0–100, 2 decimals), "scores" {indicator: 单项得分 or None}, "rank"}; equal
+    scores share a rank (competition_ranks). Empty when no indicator weighs more than 0.
+    """
+    counted = {name: weight for name, weight in weights.items() if weight and weight > 0
+               and any(row.get("rank") is not None for row in rankings.get(name, []))}
+    total = sum(counted.values())
+    if not total:
+        return []
+    scores: dict[str, dict[str, float | None]] = {}
+    for name in counted:
+        rows = rankings[name]
+        ranked = sum(1 for row in rows if row.get("rank") is not None)
+        for row in rows:
+            place = row.get("rank")
+            scores.setdefault(row["entity"], {})[name] = (None if place is None
+                                                          else (ranked - place + 1) / ranked * 100)
+    lines = []
+    for entity, by_name in scores.items():
+        score = sum(counted[name] * (by_name.get(name) or 0.0) for name in counted) / total
+        lines.append({"entity": entity, "score": round(score, 2),
+                      "scores": {name: None if by_name.get(name) is None else round(by_name[name], 2)
+                                 for name in counted}})
+    lines.sort(key=lambda line: (-line["score"], line["entity"]))
+    for line, place in zip(lines, competition_ranks([line["score"] for line in lines])):
+        line["rank"] = place
+    return lines

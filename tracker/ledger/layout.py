@@ -17,7 +17,7 @@ columns; the grouped layout is the tree as many offices draw it by hand:
   units; a task without units gets one row), with 单位 and 角色 (牵头/配合) after 配合单位 and the
   unit's 填报日期 after 完成状态; 进展情况/存在问题/下步计划 are that unit's own latest report. No
   merged cell: every row stands alone. import-ledger files each row's progress under its 单位;
-* extra columns 责任人, 最近反馈时间, 备注 (EXTRA_CAPTIONS), in that order, after 完成状态.
+* extra columns 责任人, 最近反馈时间, 备注, 目标值, 完成值, 完成率 (EXTRA_CAPTIONS), in that order, after 完成状态.
 
 The captions of CONTRACTS.md §3 keep their order in every layout (columns A–J except in by-unit,
 where 单位 and 角色 come between 配合单位 and 完成时限); 所属层级 and the extra columns
@@ -59,12 +59,19 @@ PATH_SEPARATOR = " ＞ "
 RESPONSIBLE_CAPTION = "责任人"
 LAST_REPORT_CAPTION = "最近反馈时间"
 REMARKS_CAPTION = "备注"
-EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION)
+# Quantified tasks (issue 16): 目标值 and 完成值 with the task's 计量单位, 完成率 in %.
+TARGET_CAPTION = "目标值"
+ACHIEVED_CAPTION = "完成值"
+COMPLETION_CAPTION = "完成率"
+EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION, TARGET_CAPTION, ACHIEVED_CAPTION,
+                  COMPLETION_CAPTION)
 
 _WIDTH = {PATH_CAPTION: 30, RESPONSIBLE_CAPTION: 12, LAST_REPORT_CAPTION: 12, REMARKS_CAPTION: 16,
+          TARGET_CAPTION: 14, ACHIEVED_CAPTION: 14, COMPLETION_CAPTION: 10,
           UNIT_CAPTION: 18, ROLE_CAPTION: 6, REPORT_DATE_CAPTION: 12}
 _HORIZONTAL = {PATH_CAPTION: "left", RESPONSIBLE_CAPTION: "center", LAST_REPORT_CAPTION: "center",
-               REMARKS_CAPTION: "left", UNIT_CAPTION: "left", ROLE_CAPTION: "center", REPORT_DATE_CAPTION: "center"}
+               REMARKS_CAPTION: "left", TARGET_CAPTION: "center", ACHIEVED_CAPTION: "center",
+               COMPLETION_CAPTION: "center", UNIT_CAPTION: "left", ROLE_CAPTION: "center", REPORT_DATE_CAPTION: "center"}
 # Horizontal alignment of columns A–J and of the hidden 任务键/版本.
 _BASE_HORIZONTAL = ("center", "center", "left", "left", "left", "center", "left", "left", "left", "center")
 _HIDDEN_HORIZONTAL = ("left", "center")

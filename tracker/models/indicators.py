@@ -59,6 +59,8 @@ class Indicator(db.Model):
     direction: Mapped[IndicatorDirection] = mapped_column(_enum_column(IndicatorDirection))
     frequency: Mapped[IndicatorFrequency] = mapped_column(_enum_column(IndicatorFrequency))
     position: Mapped[int] = mapped_column(default=0)
+    # 权重 of the overall ranking (tracker/indicators/ranking.OVERALL_RULE), set by the office; 0: left out.
+    weight: Mapped[float] = mapped_column(default=1.0, server_default="1")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

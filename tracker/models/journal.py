@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..clock import utcnow
 from ..extensions import db
 from ..labelled_enum import LabelledEnum
-from .enums import Channel, Role, TaskStatus, _enum_column
+from .enums import Channel, Role, TaskStatus, UnitKind, _enum_column
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
     from .people import User
@@ -37,7 +37,7 @@ class JournalField(LabelledEnum):
         "overwrite": "覆盖提交",
         # a task's fields (services/plans/task_editing.py, plan_revision.py, units.py, imports)
         "deadline": "完成时限", "due_date": "到期日期", "title": "任务名称", "text": "任务内容",
-        "lead_units": "牵头单位", "supporting_units": "配合单位", "units": "承办单位", "path": "序号",
+        "target": "量化目标", "lead_units": "牵头单位", "supporting_units": "配合单位", "units": "承办单位", "path": "序号",
         "created": "新建任务", "withdrawn": "撤销任务", "report_reverted": "撤销导入的进展",
         # a plan (services/plans/drafts.py, plan_revision.py, reporting.py, ledger_import.py, ledger_revert.py)
         "plan": "新建方案", "plan_settings": "方案设置", "plan_title": "方案名称", "plan_doc_number": "文号",
@@ -66,6 +66,7 @@ class JournalField(LabelledEnum):
     DUE_DATE = "due_date"
     TITLE = "title"
     TEXT = "text"
+    TARGET = "target"
     LEAD_UNITS = "lead_units"
     SUPPORTING_UNITS = "supporting_units"
     UNITS = "units"
@@ -110,7 +111,7 @@ class JournalField(LabelledEnum):
 
 # The journal fields whose values are enum members, stored by code (migration b7c41e9d2a10 filled the
 # codes of the entries written before, from their labels).
-_CODED_FIELDS: dict[str, type[LabelledEnum]] = {"status": TaskStatus, "role": Role}
+_CODED_FIELDS: dict[str, type[LabelledEnum]] = {"status": TaskStatus, "role": Role, "unit_kind": UnitKind}
 
 
 def journal_value_text(field: str, code: str | None, text: str | None) -> str | None:

@@ -74,6 +74,10 @@ class Task(db.Model):
     text: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[str | None] = mapped_column(String(200))
     due_date: Mapped[date | None]
+    # A quantified task (量化任务, issue 16): 目标值 and its 计量单位 as written ("%（较年初增长）",
+    # "亿元"); both None for a task without a number. Reports carry the 完成值 (ProgressReport.achieved_value).
+    target_value: Mapped[float | None]
+    target_unit: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[TaskStatus] = mapped_column(_enum_column(TaskStatus), default=TaskStatus.ASSIGNED)
     # Bumped on every change, so that an exported ledger can tell what changed since.
     version: Mapped[int] = mapped_column(default=1)

@@ -30,6 +30,8 @@ class ProgressReport(db.Model):
     progress: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
+    # 完成值 of a quantified task so far (in the task's target_unit), None when not reported.
+    achieved_value: Mapped[float | None]
     # The ledger import that filed the report (None for web, API and command-line reports): a revert
     # of that import removes exactly these reports (issue #4).
     import_id: Mapped[int | None] = mapped_column(ForeignKey("import_record.id"), index=True)

@@ -1,4 +1,4 @@
-"""The supervising office's edit of a task: name, text, lead and supporting units, deadline (thin view).
+"""The supervising office's edit of a task: name, text, lead and supporting units, deadline, 量化目标 (thin view).
 
 services/plans/task_editing.py checks the permission and the version, journals and commits; a stale
 form gets the conflict page of tasks/actions.py (HTTP 409) with the input kept.
@@ -20,7 +20,7 @@ from ..services.permissions import is_supervisor
 from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
 from ..services.accounts.units import live_units
 from . import bp
-from .forms import TaskEditForm
+from .forms import TaskEditForm, form_number
 from .routes import STALE_FORM, load_task
 
 
@@ -45,6 +45,8 @@ def edit(task_id: int):
     if not form.is_submitted():
         form.title.data, form.text.data, form.deadline.data = task.title or "", task.text, task.deadline or ""
         form.due_date.data = task.due_date.isoformat() if task.due_date else ""
+        form.target_value.data = "" if task.target_value is None else f"{task.target_value:g}"
+        form.target_unit.data = task.target_unit or ""
         form.lead_units.data = [u.id for u in task.lead_units]
         form.supporting_units.data = [u.id for u in task.supporting_units]
         form.version.data = str(task.version)
@@ -59,7 +61,9 @@ def edit(task_id: int):
     try:
         change = TaskEdit(title=form.title.data or "", text=form.text.data or "",
                           lead_unit_ids=form.lead_units.data or [], supporting_unit_ids=form.supporting_units.data or [],
-                          deadline=form.deadline.data or "", due_date=_due_date(form.due_date.data))
+                          deadline=form.deadline.data or "", due_date=_due_date(form.due_date.data),
+                          target_value=form_number(form.target_value.data, "目标值"),
+                          target_unit=form.target_unit.data or "")
         changed = edit_task(task_id, current_user, change, read_version, parse_version(form.overwrite_of.data))
     except InvalidInput as error:
         flash(str(error), "danger")

@@ -6,6 +6,8 @@ Every task form carries ``version`` (the task version its page was read at) and 
 (after a conflict page, the version first read): services/concurrency.py. The forms parse; the
 services check and say what is wrong (in Chinese).
 """
+import math
+import unicodedata
 from datetime import date
 
 from flask_wtf import FlaskForm
@@ -19,7 +21,7 @@ from ..dates import DateInputError, parse_user_date
 from ..models import TaskStatus
 from ..services.errors import InvalidInput
 from ..services.workflow.progress import MAX_REPORT_CHARS
-from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TARGET_UNIT_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 
 class ProgressForm(FlaskForm):
@@ -32,6 +34,8 @@ class ProgressForm(FlaskForm):
     # table); rendered only when there is one. Not limited to the choices here: a status posted that
     # the user may not reach is refused by the service with the reason (services/workflow/transitions.py).
     status = SelectField("完成状态", choices=[SelectChoice("", "不变")], default="", validate_choice=False)
+    # Shown only for a quantified task (Task.target_value); parsed by form_number for a Chinese message.
+    achieved_value = StringField("完成值（截至目前，与目标值同一计量单位，可留空）", render_kw={"inputmode": "decimal"})
     attachments = MultipleFileField("佐证材料（可选）")
     # The task's version when the page was rendered (services/concurrency.py), and after a conflict
     # page the version first read, so that an overwrite is journalled as one.
@@ -52,6 +56,22 @@ class ProgressForm(FlaskForm):
             return TaskStatus(value)
         except ValueError:
             raise InvalidInput(f"“{value[:20]}”不是有效的完成状态，请在“完成状态”中重新选择。") from None
+
+
+def form_number(value: str | None, caption: str) -> float | None:
+    """Return the number typed in a form field captioned ``caption`` (None when blank). Full-width
+    digits, a thousands comma and a trailing % or unit-less text are read as people type them
+    ("１２", "1,200", "12%"); raises InvalidInput naming the field and an example otherwise."""
+    text = unicodedata.normalize("NFKC", value or "").strip().replace(",", "").rstrip("%").strip()
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number):
+        raise InvalidInput(f"“{caption}”应为数字（如 12 或 6.5），现在是“{(value or '')[:20]}”。")
+    return number
 
 
 def form_date(value: str | None, caption: str) -> date | None:
@@ -165,6 +185,10 @@ class TaskEditForm(FlaskForm):
                            validators=[Length(max=MAX_DEADLINE_CHARS, message=f"完成时限不能超过 {MAX_DEADLINE_CHARS} 字。")])
     # Parsed by the view, so that a bad date gets a Chinese message.
     due_date = StringField("到期日期（用于预警亮灯，可留空）", render_kw={"type": "date"})
+    # 量化任务: parsed by form_number (Chinese message); empty: no target.
+    target_value = StringField("目标值（量化任务填写数字，如 12；可留空）", render_kw={"inputmode": "decimal"})
+    target_unit = StringField("计量单位（如“%（较年初增长）”“亿元”“户”）",
+                              validators=[Length(max=MAX_TARGET_UNIT_CHARS, message=f"计量单位不能超过 {MAX_TARGET_UNIT_CHARS} 字。")])
     version = HiddenField()
     overwrite_of = HiddenField()
     submit = SubmitField("保存修改")

@@ -30,8 +30,10 @@ from ..settings import current_settings
 from . import bp
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
+from ..indicators import TASK_SCHEDULE_RULE
+from ..services.figures.quantified import quantified_line
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
-                    ReminderForm, ReviewForm, SplitForm)
+                    form_number, ReminderForm, ReviewForm, SplitForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 
@@ -82,9 +84,12 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     groups = split_groups(task, pending_only=True) if splittable else []
     action_forms["split"].split_units.choices = [SelectChoice(u.name, u.name) for u in candidates]
     subtasks = subtask_rows(task)
+    quantified = quantified_line(task, beijing_today(),
+                                 next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
         "tasks/detail.html",
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports,
+        quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
         reminders=visible_reminders(user, task.id),
         extensions=extension_requests(task),
@@ -137,7 +142,8 @@ def detail(task_id: int):
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
         add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
-                   uploads=uploads, attachment_folder=attachment_folder())
+                   uploads=uploads, attachment_folder=attachment_folder(),
+                   achieved_value=form_number(form.achieved_value.data, "完成值"))
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing

@@ -15,6 +15,7 @@ from ...bulletin import (
     Bulletin,
     Headline,
     MissingLine,
+    OverallLine,
     RankingLine,
     SummaryFigures,
     TaskLine,
@@ -31,8 +32,8 @@ from ..errors import InvalidInput
 from .facts import collecting_later, load_facts
 from ..permissions import require
 from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
-from ..indicators.figures import indicator_shortfalls
-from ...indicators import RULES as INDICATOR_RULES
+from ..indicators.figures import indicator_shortfalls, overall_ranking
+from ...indicators import OVERALL_RULE, RULES as INDICATOR_RULES
 from ...vocabulary.numbering import render_number
 
 CHINESE_QUARTERS = "一二三四"
@@ -168,11 +169,15 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
         Headline("按时 / 迟报 / 未报", f"{counts['on_time']} / {counts['late']} / {counts['missing']} 次"),
         Headline("报送及时率", percent(figures.punctuality), RULES["punctuality"]),
     ]
-    shortfalls = indicator_shortfalls(user, f"{period.end.year}-{period.end.month:02d}")
+    month = f"{period.end.year}-{period.end.month:02d}"
+    shortfalls = indicator_shortfalls(user, month)
+    combined = overall_ranking(user, month, "yoy").rows
     rules = dict(RULES)
     if shortfalls:
         rules.update({f"indicator_{key}": rule for key, rule in INDICATOR_RULES.items()
                       if key in ("schedule_target", "completion_pct", "shortfall")})
+    if combined:
+        rules["indicator_overall"] = OVERALL_RULE.replace("按所选依据排名", "按同比增速排名")
     return Bulletin(
         title=f"关于{period.label}重点任务督办情况的通报", number=bulletin_number(office, period), office=office,
         issued_on=today, period_key=period.key, period_label=period.label, as_of=as_of, headlines=headlines,
@@ -182,4 +187,5 @@ def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bul
         not_reported=not_reported, overdue=overdue_lines, closed=closed_lines, summary=make_summary(figures),
         rules=rules, missing_note=missing_note, unranked=[r.unit for r in ranked if r.rank is None],
         shortfalls=shortfalls,
+        overall=[OverallLine(row["rank"], row["entity"], row["score"]) for row in combined],
     )

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from ...extensions import db
+from ...indicators.ranking import competition_ranks
 from ...models import Plan, ProgressReport, ReportCycle, Unit
 from ...periods import Period, period_containing
 from .facts import Facts, TaskFact, beijing_date, beijing_midnight_utc
@@ -285,7 +286,7 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
                first_reports: FirstReports | None = None, owed: list[Obligation] | None = None) -> list[RankRow]:
     """Return one RankRow per unit assigned to a task in ``facts``, sorted by ``sort`` (a key of SORTS).
 
-    Ranks are competition ranks (1, 1, 3): units equal on all the sort's figures share a rank, the
+    Ranks are competition ranks (1, 1, 3; tracker/indicators/ranking.competition_ranks): units equal on all the sort's figures share a rank, the
     next unit's rank counts them all. Only units with something to rank (RankRow.rankable) are ranked;
     the others follow with ``rank`` None, in name order. Two queries at most: the unit
     names, and the first reports of each reporting period (``first_reports`` can share them).
@@ -319,9 +320,7 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
         line.reports_missing += item.state == "missing"
     key = _sort_key(sort if sort in SORTS else "completion")
     ranked = sorted((line for line in rows.values() if line.rankable), key=key)
-    for position, line in enumerate(ranked, start=1):
-        previous = ranked[position - 2] if position > 1 else None
-        same = previous is not None and key(previous)[:-1] == key(line)[:-1]
-        line.rank = previous.rank if same else position
+    for line, place in zip(ranked, competition_ranks([key(line)[:-1] for line in ranked])):
+        line.rank = place
     unranked = sorted((line for line in rows.values() if not line.rankable), key=lambda line: line.unit)
     return ranked + unranked

@@ -21,3 +21,9 @@ def may_see_all(user: User) -> bool:
 def may_manage_indicators(user: User) -> bool:
     """Whether ``user`` may define indicators and targets and import tables for several entities."""
     return can_manage_plans(user)
+
+
+def may_see_entity(user: User, unit_id: int) -> bool:
+    """Whether ``user`` may read the figures of the entity ``unit_id`` (its trend page): whoever sees
+    every entity, or a liaison of that very unit."""
+    return may_see_all(user) or (user.role is Role.LIAISON and user.unit_id is not None and user.unit_id == unit_id)

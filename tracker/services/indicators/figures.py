@@ -8,12 +8,13 @@ from sqlalchemy import bindparam, insert, select, update
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, rank, write_template
+from ...indicators import (OVERALL_RULE, RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, overall, rank,
+                           write_template)
 from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
 from ..permissions import require
-from .access import may_file_for, may_manage_indicators, may_see_all
+from .access import may_file_for, may_manage_indicators, may_see_all, may_see_entity
 
 
 def indicators() -> list[Indicator]:
@@ -90,7 +91,7 @@ def store_figures(values: dict[tuple[int, int], float], period: str, actor: User
 def enter_figures(actor: User, unit_id: int, period: str, values: dict[str, float | None]) -> int:
     """The figure entry form: store ``values`` {indicator name: value or None (left empty)} of entity
     ``unit_id`` for ``period``. A liaison files only its own unit's figures (PermissionDenied otherwise);
-    unknown indicators or negative numbers raise InvalidInput. Returns the figures written."""
+    an unknown indicator raises NotFound, a negative number InvalidInput. Returns the figures written."""
     check_period(period)
     require(may_file_for(actor, unit_id), "您只能填报本单位的指标数据。")
     unit = db.session.get(Unit, unit_id)
@@ -100,7 +101,7 @@ def enter_figures(actor: User, unit_id: int, period: str, values: dict[str, floa
     chosen = {}
     for name, value in values.items():
         if name not in by_name:
-            raise InvalidInput(f"没有名为“{name}”的指标。")
+            raise NotFound(f"没有名为“{name[:40]}”的指标；现有指标：{'、'.join(by_name)}。")
         if value is None:
             continue
         if value < 0:
@@ -139,21 +140,29 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     ``by``: yoy (同比增速), ytd (比年初增减) or target (序时完成率). Rows are dicts with entity, value,
     unit, yoy_pct, ytd_change, target, schedule_target, completion_pct, shortfall, rank (None where
     not computable; numbers rounded to 2 decimals), and light (the 序时 light: green/yellow/red, None
-    without a target; tolerance from settings). A liaison sees only its own unit's row.
+    without a target; tolerance from settings). A liaison sees only its own unit's row, with its
+    rank among all entities (the ranking is made over every entity, then the other rows are left out).
     Raises InvalidInput for a bad period or ``by``, NotFound for an unknown indicator.
     """
     check_period(period)
     if by not in RANK_KEYS:
         raise InvalidInput(f"排名依据“{by}”不对，可选：yoy（同比增速）、ytd（比年初增减）、target（序时完成率）。")
     indicator = indicator_named(indicator_name)
+    rows = _ranked_rows(indicator, period, by)
+    if not may_see_all(actor):
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        rows = [row for row in rows if own is not None and row["entity"] == own.name]
+    return Ranking(indicator=indicator, period=period, by=by, rows=rows)
+
+
+def _ranked_rows(indicator: Indicator, period: str, by: str) -> list[dict]:
+    """Every entity's row of ``indicator`` in ``period`` ranked by ``by`` (see ``ranking``), unfiltered."""
     year = int(period[:4])
     last_year, december = shift(period, -12), f"{year - 1}-12"
     figures = figure_map([indicator.id], [period, last_year, december])
     targets = dict(db.session.execute(select(IndicatorTarget.unit_id, IndicatorTarget.target)
                                       .where(IndicatorTarget.indicator_id == indicator.id, IndicatorTarget.year == year)).all())
     unit_ids = sorted({u for (u, _, p) in figures if p == period})
-    if not may_see_all(actor):
-        unit_ids = [u for u in unit_ids if u == actor.unit_id]
     names = dict(db.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all()) if unit_ids else {}
     stock = indicator.kind is IndicatorKind.STOCK
     items = []
@@ -166,9 +175,108 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     keys = ("entity", "value", "unit", "yoy_pct", "ytd_change", "target", "schedule_target", "completion_pct",
             "shortfall", "rank")
     tolerance = current_settings().indicator_tolerance_points
-    return Ranking(indicator=indicator, period=period, by=by,
-                   rows=[{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
-                         for row in ranked])
+    return [{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
+            for row in ranked]
+
+
+@dataclass
+class OverallRanking:
+    """The overall ranking (综合排名) of one month: ``weights`` [(indicator name, weight)] in display
+    order, ``rows`` the dicts of tracker/indicators/ranking.overall (entity, score, scores, rank), and
+    ``rule`` the rule text (OVERALL_RULE) printed beside the table."""
+
+    period: str
+    by: str
+    weights: list[tuple[str, float]]
+    rows: list[dict]
+    rule: str = OVERALL_RULE
+
+
+def overall_ranking(actor: User, period: str, by: str = "yoy") -> OverallRanking:
+    """The overall ranking of ``period``: every indicator ranked by ``by`` (yoy, ytd or target, as
+    ``ranking``), scored and weighted by OVERALL_RULE with the weights the office set. A liaison sees
+    only its own unit's row (with its rank among all). Raises InvalidInput for a bad period or ``by``."""
+    check_period(period)
+    if by not in RANK_KEYS:
+        raise InvalidInput(f"排名依据“{by}”不对，可选：yoy（同比增速）、ytd（比年初增减）、target（序时完成率）。")
+    items = indicators()
+    rows = overall({i.name: _ranked_rows(i, period, by) for i in items if i.weight > 0},
+                   {i.name: i.weight for i in items})
+    if not may_see_all(actor):
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        rows = [row for row in rows if own is not None and row["entity"] == own.name]
+    return OverallRanking(period=period, by=by, weights=[(i.name, i.weight) for i in items], rows=rows)
+
+
+def set_weights(actor: User, weights: dict[int, float]) -> None:
+    """Set the overall ranking's weights {indicator id: weight} (supervising office only). A weight is
+    a number from 0 (left out) to 100; InvalidInput names the indicator otherwise; unknown ids raise NotFound."""
+    require(may_manage_indicators(actor), "只有督办部门可以设定指标权重。")
+    by_id = {i.id: i for i in indicators()}
+    for indicator_id, weight in weights.items():
+        if indicator_id not in by_id:
+            raise NotFound(f"没有编号为 {indicator_id} 的指标。")
+        if weight is None or not 0 <= weight <= 100:
+            raise InvalidInput(f"“{by_id[indicator_id].name}”的权重应为 0—100 之间的数（0 表示不参加综合排名）。")
+    with write_transaction():
+        for indicator_id, weight in weights.items():
+            db.session.get(Indicator, indicator_id).weight = float(weight)
+
+
+@dataclass
+class TrendPoint:
+    """One month of an entity's trend: ``value`` (本月数), ``yoy_pct`` (同比增速, %) and ``ytd_change``
+    (比年初增减), each None when missing or not computable (tracker/indicators/derived.RULES)."""
+
+    period: str
+    value: float | None
+    yoy_pct: float | None
+    ytd_change: float | None
+
+
+@dataclass
+class Trend:
+    """The 12 months of one entity's indicator ending at ``period``, oldest first."""
+
+    entity: Unit
+    indicator: Indicator
+    period: str
+    points: list[TrendPoint]
+
+
+def trend(actor: User, unit_id: int, indicator_name: str, period: str, months: int = 12) -> Trend:
+    """The trend of entity ``unit_id``'s ``indicator_name`` over the ``months`` months ending at
+    ``period`` (YYYY-MM), with 同比增速 and 比年初增减 by the rules of tracker/indicators/derived; one
+    query for the figures. A liaison sees only its own unit (PermissionDenied); NotFound for an
+    unknown unit or indicator, InvalidInput for a bad period."""
+    check_period(period)
+    require(may_see_entity(actor, unit_id), "您只能查看本单位的指标数据。")
+    unit = db.session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound("没有这个填报单位。")
+    indicator = indicator_named(indicator_name)
+    shown = [shift(period, step) for step in range(-(months - 1), 1)]
+    wanted = set(shown) | {shift(month, -12) for month in shown} | {f"{int(month[:4]) - 1}-12" for month in shown}
+    figures = {p: v for (u, _, p), v in figure_map([indicator.id], sorted(wanted)).items() if u == unit_id}
+    stock = indicator.kind is IndicatorKind.STOCK
+    points = []
+    for month in shown:
+        value = figures.get(month)
+        if value is None:
+            points.append(TrendPoint(month, None, None, None))
+            continue
+        derived = derive(month, stock, value, same_month_last_year=figures.get(shift(month, -12)),
+                         last_december=figures.get(f"{int(month[:4]) - 1}-12")).as_dict()
+        points.append(TrendPoint(month, derived["value"], derived["yoy_pct"], derived["ytd_change"]))
+    return Trend(entity=unit, indicator=indicator, period=period, points=points)
+
+
+def unit_ids_by_name(names) -> dict[str, int]:
+    """{unit name: id} of the units called one of ``names`` (the ranking pages link each entity's trend)."""
+    names = set(names)
+    if not names:
+        return {}
+    return dict(db.session.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
 
 
 def template(actor: User, period: str) -> bytes:

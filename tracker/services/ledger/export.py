@@ -27,16 +27,22 @@ from ...extensions import db
 from ...ledger import Ledger, LedgerRow, ledger_csv_bytes, write_ledger
 from ...ledger.unitparts import combine_parts
 from ...ledger.layout import (
+    ACHIEVED_CAPTION,
+    COMPLETION_CAPTION,
     LAST_REPORT_CAPTION,
     ROLE_TEXTS,
     PATH_SEPARATOR,
     REMARKS_CAPTION,
     RESPONSIBLE_CAPTION,
+    TARGET_CAPTION,
     parse_columns,
     parse_layout,
 )
 from ...models import STATUS_LABELS, Assignment, AssignmentRole, Plan, Role, Task, Unit, User
 from ...settings import current_settings
+from ...indicators import task_completion_pct
+from ..plans.task_editing import target_text
+from ..figures.quantified import latest_achieved
 from ..errors import InvalidInput, NotFound
 from ..figures.facts import TaskFilters, load_facts, scope_query
 from ..permissions import require
@@ -149,6 +155,7 @@ def build_ledger(
     plan_titles = {p.id: f"《{p.title}》" for p in db.session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))} \
         if (flat or grouped) and len(plan_ids) > 1 else {}
     liaisons = _liaison_names(tasks) if RESPONSIBLE_CAPTION in options.columns else {}
+    achieved = latest_achieved([t.id for t in tasks]) if {ACHIEVED_CAPTION, COMPLETION_CAPTION} & set(options.columns) else {}
 
     rows = []
     for task in tasks:
@@ -173,7 +180,7 @@ def build_ledger(
                 rows.append(LedgerRow(
                     **common, unit=unit_label, role=role, **_report_texts(report),
                     report_date=report.report_day.isoformat() if report else None,
-                    extra=_extra_texts(options.columns, task, report, liaisons)))
+                    extra=_extra_texts(options.columns, task, report, liaisons, achieved)))
             continue
         if len(task_reports) <= 1:
             report = next(iter(task_reports.values()), None)
@@ -184,7 +191,7 @@ def build_ledger(
             texts = {name: combine_parts((unit_names.get(unit_id) or office_name, getattr(each, name))
                                          for unit_id, each in ordered)
                      for name in ("progress", "problems", "next_steps")}
-        rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, report, liaisons)))
+        rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, report, liaisons, achieved)))
     return Ledger(
         title=title or (plan.title if plan else "全部方案") + "工作台账",
         unit_name=unit.name if unit else office_name,
@@ -372,7 +379,8 @@ def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
     return names
 
 
-def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[int, list[str]]) -> dict:
+def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[int, list[str]],
+                 achieved: dict[int, float] | None = None) -> dict:
     """Texts of the extra columns of one row: 责任人 = the display names of the lead units' active
     liaisons (、-joined, each once); 最近反馈时间 = the Beijing date (YYYY-MM-DD) of the report the
     row's progress comes from; 备注 stays empty for the unit to fill in (a task has no remark field)."""
@@ -384,4 +392,14 @@ def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[in
         extra[LAST_REPORT_CAPTION] = report.report_day.isoformat() if report else None
     if REMARKS_CAPTION in columns:
         extra[REMARKS_CAPTION] = None
+    # Quantified tasks (issue 16): 目标值; 完成值 = that of the latest report giving one (``achieved``:
+    # {task id: 完成值}, quantified.latest_achieved); 完成率 by tracker/indicators/derived.task_completion_pct.
+    achieved = (achieved or {}).get(task.id)
+    if TARGET_CAPTION in columns:
+        extra[TARGET_CAPTION] = target_text(task.target_value, task.target_unit)
+    if ACHIEVED_CAPTION in columns:
+        extra[ACHIEVED_CAPTION] = target_text(achieved, task.target_unit)
+    if COMPLETION_CAPTION in columns:
+        rate = task_completion_pct(achieved, task.target_value)
+        extra[COMPLETION_CAPTION] = None if rate is None else f"{rate:.1f}%"
     return extra

@@ -1,4 +1,5 @@
-"""The supervising office edits a task: its name, text, lead and supporting units and deadline (issue #5).
+"""The supervising office edits a task: its name, text, lead and supporting units, deadline (issue #5) and
+quantified target (目标值 with its 计量单位, issue 16).
 
 Only the supervising office (and admins) may: units and the deadline are lead-only fields that no
 liaison changes (SECURITY-TESTS A4); a liaison asks for more time with an extension request
@@ -8,6 +9,7 @@ changed field is journalled with its old and new value.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +26,7 @@ EDIT_MESSAGE = "只有督办部门可以修改任务的名称、内容、承办�
 MAX_TITLE_CHARS = 500
 MAX_TEXT_CHARS = 20000
 MAX_DEADLINE_CHARS = 200
+MAX_TARGET_UNIT_CHARS = 40
 
 
 @dataclass
@@ -40,6 +43,13 @@ class TaskEdit:
     supporting_unit_ids: list[int] = field(default_factory=list)
     deadline: str = ""
     due_date: date | None = None
+    target_value: float | None = None
+    target_unit: str = ""
+
+
+def target_text(value: float | None, unit: str | None) -> str | None:
+    """A quantified task's target as people read it ("12%（较年初增长）", "3亿元"), None without a value."""
+    return None if value is None else f"{value:g}{unit or ''}"
 
 
 def _units(ids: list[int]) -> list[Unit]:
@@ -73,6 +83,12 @@ def _check(edit: TaskEdit) -> tuple[str | None, str, str | None]:
         raise InvalidInput(f"完成时限不能超过 {MAX_DEADLINE_CHARS} 字。")
     if not edit.lead_unit_ids:
         raise InvalidInput("请至少选择一个牵头单位。")
+    if edit.target_value is not None and not math.isfinite(edit.target_value):
+        raise InvalidInput("“目标值”应为数字，如 12。")
+    if edit.target_value is None and edit.target_unit.strip():
+        raise InvalidInput("填写了计量单位但没有目标值：请填写目标值（数字），或清空计量单位。")
+    if len(edit.target_unit.strip()) > MAX_TARGET_UNIT_CHARS:
+        raise InvalidInput(f"计量单位不能超过 {MAX_TARGET_UNIT_CHARS} 字。")
     both = set(edit.lead_unit_ids) & set(edit.supporting_unit_ids)
     if both:
         raise InvalidInput("同一单位不能既是牵头单位又是配合单位，请取消其中一处的勾选。")
@@ -142,6 +158,13 @@ def edit_task(task_id: int, actor: User, edit: TaskEdit, read_version: int | Non
                 journal.record(task, name, old, new, actor, channel)
                 setattr(task, name, new)
                 changed.append(caption)
+        target_unit = (edit.target_unit.strip() or None) if edit.target_value is not None else None
+        old_target = target_text(task.target_value, task.target_unit)
+        new_target = target_text(edit.target_value, target_unit)
+        if (task.target_value, task.target_unit) != (edit.target_value, target_unit):
+            journal.record(task, JournalField.TARGET, old_target, new_target, actor, channel)
+            task.target_value, task.target_unit = edit.target_value, target_unit
+            changed.append("量化目标")
         old_lead, old_supporting = _names(task.lead_units), _names(task.supporting_units)
         new_lead, new_supporting = _names(lead), _names(supporting)
         if (old_lead, old_supporting) != (new_lead, new_supporting):

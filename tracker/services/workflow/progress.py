@@ -1,6 +1,8 @@
 """Report progress on a task, and read back the latest reports."""
 from __future__ import annotations
 
+import math
+
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -31,6 +33,7 @@ def add_report(
     uploads: list[attachments.Upload] | None = None,
     attachment_folder: Path | None = None,
     attachment_max_bytes: int | None = None,
+    achieved_value: float | None = None,
 ) -> ProgressReport:
     """Add a progress report by ``author``'s unit to ``task``, and commit.
 
@@ -48,7 +51,9 @@ def add_report(
     when the author may not report on the task or set the status; InvalidInput when a text
     is empty or too long or a file is refused; Conflict when ``read_version`` is stale; AlreadySaved
     (nothing written) when it is stale because this author already stored this very report from the
-    same page (a double submit, ``_refuse_double_submit``).
+    same page (a double submit, ``_refuse_double_submit``). ``achieved_value``: the 完成值 so far of
+    a quantified task (Task.target_value set; in its target_unit), stored with the report and shown
+    in the journal's text; InvalidInput when given for a task without a target or not a finite number.
     """
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
@@ -56,6 +61,8 @@ def add_report(
     for caption, text in texts.items():
         if len(text) > MAX_REPORT_CHARS:
             raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
+    if achieved_value is not None and not math.isfinite(achieved_value):
+        raise InvalidInput("“完成值”应为数字，如 6.5。")
     written: list[Path] = []
     try:
         # task_change locks the task row (BEGIN IMMEDIATE on SQLite, FOR UPDATE on PostgreSQL) so that
@@ -66,6 +73,8 @@ def add_report(
             check_action(author, locked, Action.REPORT)
             if read_version is not None and locked.version != read_version and overwrite_of is None:
                 _refuse_double_submit(locked, author, texts, read_version)
+            if achieved_value is not None and locked.target_value is None:
+                raise InvalidInput("该任务没有设定目标值，不能填报完成值；如需量化考核，请督办部门先在“编辑任务”中设定目标值。")
             if status is not None and status is not locked.status:
                 workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
 
@@ -76,10 +85,13 @@ def add_report(
                 workflow.start_on_first_report(task, author, channel)
             # The report is filed under the author's unit (a supervisor's: the supervising office).
             report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
-                                    problems=texts["存在问题"], next_steps=texts["下步计划"])
+                                    problems=texts["存在问题"], next_steps=texts["下步计划"], achieved_value=achieved_value)
             db.session.add(report)
             subject = author.unit_id if author.role is Role.LIAISON else None
-            journal.record(task, JournalField.REPORT, None, texts["进展情况"], author, channel, subject_unit_id=subject)
+            journal_text = texts["进展情况"]
+            if achieved_value is not None:
+                journal_text += f"（完成值：{achieved_value:g}{task.target_unit or ''}）"
+            journal.record(task, JournalField.REPORT, None, journal_text, author, channel, subject_unit_id=subject)
             if uploads:
                 if attachment_folder is None:
                     raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")

@@ -1,6 +1,8 @@
 // Draw every <canvas class="tracker-chart" data-chart='{...}'> with the vendored Chart.js.
 // The spec (built by tracker/dashboard/routes.py chart_specs): type (bar|line|doughnut), labels,
-// series [{label, data, color | colors}], stacked, percent (data are fractions, shown as %).
+// series [{label, data, color | colors}], stacked, percent (data are fractions, shown as %),
+// optional suffix (unit written after each tick, data as they are: e.g. "%" for 同比增速 already in %)
+// and beginAtZero (default true; false lets a balance's axis start near its figures).
 // Each chart's figures are also in the table next to it, so the page reads without scripts.
 (function () {
   "use strict";
@@ -22,8 +24,9 @@
     if (spec.type !== "doughnut") {
       options.scales = {
         x: { stacked: Boolean(spec.stacked) },
-        y: { stacked: Boolean(spec.stacked), beginAtZero: true,
-             ticks: percent ? { callback: function (v) { return v + "%"; } } : { precision: 0 } }
+        y: { stacked: Boolean(spec.stacked), beginAtZero: spec.beginAtZero !== false,
+             ticks: percent ? { callback: function (v) { return v + "%"; } }
+                    : spec.suffix ? { callback: function (v) { return v + spec.suffix; } } : { precision: 0 } }
       };
       if (percent) { options.scales.y.max = 100; }
     }
