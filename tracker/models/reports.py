@@ -4,11 +4,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Text
+from sqlalchemy import ForeignKey, Index, Text, case
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
 from ..extensions import db
+from .signoff import SignoffMixin, SignoffState
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
     from .people import User
@@ -16,8 +18,14 @@ if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at 
     from .units import Unit
 
 
-class ProgressReport(db.Model):
-    """What a unit reports on a task: 进展情况, 存在问题, 下步计划."""
+class ProgressReport(SignoffMixin, db.Model):
+    """What a unit reports on a task: 进展情况, 存在问题, 下步计划.
+
+    A liaison's report of a unit with sign-off (``Unit.signoff_required``) is a draft (待签发) until
+    the unit leader signs it (models/signoff.py). WHICH REPORTS COUNT is ``counted_at`` below, the one
+    place of that rule: the supervising office, the dashboard, ledgers, the bulletin and 报送及时率 see a
+    report only from its ``counted_at`` on.
+    """
 
     # The dashboard's "latest report per task" (max(created_at) grouped by task) reads this index only.
     __table_args__ = (Index("ix_progress_report_task_id_created_at", "task_id", "created_at"),)
@@ -36,4 +44,24 @@ class ProgressReport(db.Model):
 
     task: Mapped[Task] = relationship(back_populates="reports")
     unit: Mapped[Unit | None] = relationship()
-    author: Mapped["User | None"] = relationship()
+    author: Mapped["User | None"] = relationship(foreign_keys=[author_id])
+
+    @hybrid_property
+    def counted_at(self) -> datetime | None:
+        """When the report reached the supervising office (naive UTC): ``created_at`` for a report that
+        needs no sign-off, ``signed_at`` for a signed one, None for a draft or a returned one (it does not
+        count). In SQL the same CASE expression, for filters (``counted_at.is_not(None)``) and periods."""
+        if self.signoff_state is None:
+            return self.created_at
+        return self.signed_at if self.signoff_state is SignoffState.SIGNED else None
+
+    @counted_at.inplace.expression
+    @classmethod
+    def _counted_at_expression(cls):
+        return case((cls.signoff_state.is_(None), cls.created_at),
+                    (cls.signoff_state == SignoffState.SIGNED, cls.signed_at), else_=None)
+
+    @property
+    def counts(self) -> bool:
+        """True when the report counts (has reached the supervising office): ``counted_at`` is set."""
+        return self.counted_at is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
@@ -28,6 +28,9 @@ class Unit(db.Model):
     # department (部门, the default) or institution (金融机构: a reporting entity of the indicators, issue 16).
     kind: Mapped[UnitKind] = mapped_column(_enum_column(UnitKind), default=UnitKind.DEPARTMENT,
                                            server_default=UnitKind.DEPARTMENT.value)
+    # 本单位报送须经领导审核签发 (issue 18): the office setting that makes its liaisons' reports, close and
+    # extension requests drafts until its unit leader signs them (services/workflow/signoff.py).
+    signoff_required: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     aliases: Mapped[list["UnitAlias"]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"

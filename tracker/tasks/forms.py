@@ -168,3 +168,12 @@ class TaskEditForm(FlaskForm):
     version = HiddenField()
     overwrite_of = HiddenField()
     submit = SubmitField("保存修改")
+
+
+class SignoffForm(FlaskForm):
+    """审核签发 / 退回修改 of one draft of the unit (issue 18): the reason (required on a return) and where
+    to go back to (``back``: "inbox" or "task"). No version: a sign-off acts on the draft, which can be
+    decided once only (services/workflow/signoff.py refuses a second decision)."""
+
+    signoff_reason = TextAreaField("退回理由（退回时必填）", validators=[Length(max=2000)])
+    back = HiddenField(default="task")

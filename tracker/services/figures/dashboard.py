@@ -150,12 +150,13 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     todo = [month for month in months if found.get(month.key) is None]
     counts: list[int] = []
     if todo:
-        sums = [func.sum(case((and_(ProgressReport.created_at >= beijing_midnight_utc(m.start),
-                                    ProgressReport.created_at < beijing_midnight_utc(m.end + timedelta(days=1))), 1),
+        counted = ProgressReport.counted_at  # the time a report reached the supervising office (issue 18)
+        sums = [func.sum(case((and_(counted >= beijing_midnight_utc(m.start),
+                                    counted < beijing_midnight_utc(m.end + timedelta(days=1))), 1),
                               else_=0)) for m in todo]
         counts = list(db.session.execute(
-            select(*sums).where(ProgressReport.created_at >= beijing_midnight_utc(todo[0].start),
-                                ProgressReport.created_at < beijing_midnight_utc(todo[-1].end + timedelta(days=1)),
+            select(*sums).where(counted >= beijing_midnight_utc(todo[0].start),
+                                counted < beijing_midnight_utc(todo[-1].end + timedelta(days=1)),
                                 ProgressReport.task_id.in_(scope_query(user, filters)))).one())
     computed = {}
     for month, reports in zip(todo, counts):
@@ -340,7 +341,7 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
         plan = facts.plans[fact.plan_id]
         current = period_containing(plan.report_cycle.value, today)
         reported = item.my_last_report is not None and \
-            item.my_last_report.created_at >= beijing_midnight_utc(current.start)
+            item.my_last_report.counted_at >= beijing_midnight_utc(current.start)
         if not reported:
             item.report_due = report_due_day(plan, current)
             home.to_report.append(item)
