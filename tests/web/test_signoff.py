@@ -276,3 +276,31 @@ def test_signoff_services_refuse_whoever_is_not_the_units_leader(empty_app, lead
         with pytest.raises(InvalidInput, match="退回理由"):
             signoff.return_draft("report", draft.id, ldb, "  ")
         assert signoff.sign("report", draft.id, ldb).state is SignoffState.SIGNED
+
+
+@pytest.mark.parametrize("use_case", ["acknowledge", "request_close", "send_reminder", "request_extension"])
+def test_workflow_use_cases_refuse_a_withdrawn_task_themselves(empty_app, world, use_case):
+    """已撤销 (withdrawn by a plan revision): the use cases refuse it, not only the page that offers nothing.
+    Before, 签收, 申请办结 and 催办 of one task went through when called with the task's version."""
+    from tracker.clock import utcnow
+    from tracker.services.workflow import acknowledge, request_close
+    from tracker.services.workflow.extensions import request_extension
+    from tracker.services.workflow.reminders import send_reminder
+
+    t2 = world.tasks["T2"]
+    with empty_app.test_request_context():
+        task = db.session.get(Task, t2)
+        task.withdrawn_at = utcnow()
+        db.session.commit()
+        version = task.version
+        la, sup = db.session.get(User, world.users["la"]), db.session.get(User, world.users["sup"])
+        calls = {
+            "acknowledge": lambda: acknowledge(t2, la, version),
+            "request_close": lambda: request_close(t2, la, "已完成。", version),
+            "send_reminder": lambda: send_reminder(t2, world.units["A"], sup, "请报送。", None, version),
+            "request_extension": lambda: request_extension(t2, la, date(2099, 1, 31), "需要时间。", version),
+        }
+        with pytest.raises(InvalidInput, match="已在方案修订中撤销"):
+            calls[use_case]()
+        db.session.rollback()
+        assert db.session.get(Task, t2).version == version  # nothing written
