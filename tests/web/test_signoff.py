@@ -304,3 +304,52 @@ def test_workflow_use_cases_refuse_a_withdrawn_task_themselves(empty_app, world,
             calls[use_case]()
         db.session.rollback()
         assert db.session.get(Task, t2).version == version  # nothing written
+
+
+def test_signoff_through_the_api_with_the_same_rights(empty_app, leaders):
+    """The API: a liaison's report is a draft (signoff_state in REPORT), listed at /signoffs for its leader,
+    who approves or returns it; others are refused as on the web pages."""
+    runner = empty_app.test_cli_runner()
+
+    def bearer(username):
+        result = runner.invoke(args=["create-token", username])
+        assert result.exit_code == 0, result.output
+        return {"Authorization": f"Bearer {result.output.strip()}"}
+
+    client = empty_app.test_client()
+    lb, ldb, sup, lda = (bearer(name) for name in ("lb", "ldb", "sup", "lda"))
+    t3 = leaders.tasks["T3"]
+    created = client.post(f"/api/v1/tasks/{t3}/reports", json={"progress": "接口报送的进展。"}, headers=lb)
+    assert created.status_code == 201 and created.json["signoff_state"] == "draft"
+    first = created.json["id"]
+    second = client.post(f"/api/v1/tasks/{t3}/reports", json={"progress": "接口报送的第二份。"}, headers=lb).json["id"]
+
+    # Only the unit sees its drafts; the supervising office's task has none of them.
+    assert {r["id"] for r in client.get(f"/api/v1/tasks/{t3}", headers=sup).json["reports"]}.isdisjoint({first, second})
+    own = client.get(f"/api/v1/tasks/{t3}", headers=ldb).json
+    assert {"sign_off", "return_draft"} <= set(own["actions"])
+    waiting = client.get("/api/v1/signoffs", headers=ldb).json["items"]
+    assert [(i["kind"], i["id"], i["author"]) for i in waiting] == [("report", first, "lb"), ("report", second, "lb")]
+    assert client.get("/api/v1/signoffs", headers=sup).json["items"] == []
+
+    assert client.post(f"/api/v1/signoffs/report/{first}/approve", headers=sup).status_code == 403
+    assert client.post(f"/api/v1/signoffs/report/{first}/approve", headers=lb).status_code == 403
+    assert client.post(f"/api/v1/signoffs/report/{first}/approve", headers=lda).status_code == 404
+    approved = client.post(f"/api/v1/signoffs/report/{first}/approve", headers=ldb)
+    assert approved.status_code == 200
+    assert (approved.json["signoff_state"], approved.json["signed_by"]) == ("signed", "ldb")
+    assert client.post(f"/api/v1/signoffs/report/{first}/approve", headers=ldb).status_code == 409  # decided
+
+    no_reason = client.post(f"/api/v1/signoffs/report/{second}/return", json={"reason": " "}, headers=ldb)
+    assert no_reason.status_code == 400 and "退回理由" in no_reason.json["error"]
+    returned = client.post(f"/api/v1/signoffs/report/{second}/return", json={"reason": "请补充数据。"}, headers=ldb)
+    assert returned.status_code == 200 and returned.json["signoff_note"] == "请补充数据。"
+
+    shown = {r["id"]: r for r in client.get(f"/api/v1/tasks/{t3}", headers=sup).json["reports"]}
+    assert first in shown and second not in shown and shown[first]["signed_by"] == "ldb"
+    liaison_view = {r["id"]: r for r in client.get(f"/api/v1/tasks/{t3}", headers=lb).json["reports"]}
+    assert liaison_view[second]["signoff_state"] == "returned" and liaison_view[second]["signoff_note"] == "请补充数据。"
+    assert client.post("/api/v1/signoffs/nothing/1/approve", headers=ldb).status_code == 404
+    document = client.get("/api/v1/openapi.json").json
+    assert {"/signoffs", "/signoffs/{kind}/{item_id}/approve", "/signoffs/{kind}/{item_id}/return"} <= set(document["paths"])
+    assert "signoff_state" in document["components"]["schemas"]["Report"]["properties"]
