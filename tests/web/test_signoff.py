@@ -353,3 +353,37 @@ def test_signoff_through_the_api_with_the_same_rights(empty_app, leaders):
     document = client.get("/api/v1/openapi.json").json
     assert {"/signoffs", "/signoffs/{kind}/{item_id}/approve", "/signoffs/{kind}/{item_id}/return"} <= set(document["paths"])
     assert "signoff_state" in document["components"]["schemas"]["Report"]["properties"]
+
+
+def test_signoff_the_ledger_shows_only_signed_reports_and_who_signed_them(empty_app, leaders):
+    """The work ledger: a draft is not the task's progress; once signed, 签发人 (optional column) names the
+    leader and the day, and the report is the row's 进展情况."""
+    import csv
+    import io
+
+    from tracker.services.ledger.export import LedgerOptions, export_ledger_csv
+
+    t3 = leaders.tasks["T3"]
+    _post_report(_client(empty_app, "lb"), t3, "签发后才进台账的进展。")
+
+    def row_of_t3():
+        with empty_app.test_request_context():
+            sup = db.session.get(User, leaders.users["sup"])
+            content = export_ledger_csv(sup, leaders.plans["P1"],
+                                        options=LedgerOptions(layout="flat", columns=("签发人",))).content
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+        header = next(i for i, r in enumerate(rows) if "签发人" in r)
+        captions = rows[header]
+        line = next(r for r in rows[header + 1:] if "完善监测预警" in "".join(r))
+        return dict(zip(captions, line))
+
+    before = row_of_t3()
+    assert "签发后才进台账" not in before["进展情况"] and before["签发人"] == ""
+    draft = _report(empty_app, "签发后才进台账的进展。")
+    _decide(_client(empty_app, "ldb"), "report", draft.id, "approve")
+    after = row_of_t3()
+    signed = _report(empty_app, "签发后才进台账的进展。")
+    from tracker.clock import to_beijing
+
+    assert "签发后才进台账的进展" in after["进展情况"]
+    assert after["签发人"] == f"ldb负责人 {to_beijing(signed.signed_at).date().isoformat()}"

@@ -17,7 +17,7 @@ from flask.cli import with_appcontext
 @click.option("--layout", default="tree", show_default=True,
               help="台账样式：tree（树形，同一重点任务合并）、flat（平铺，每行一项任务，含“所属层级”列）"
                    "或 grouped（分组标题行，每个标题单独一行）")
-@click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注")
+@click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注,签发人")
 def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
                           columns: str) -> None:
     """Write the work ledger (工作台账) to OUTPUT as .xlsx, or as CSV when OUTPUT ends in .csv."""

@@ -44,11 +44,14 @@ PATH_SEPARATOR = " ＞ "
 RESPONSIBLE_CAPTION = "责任人"
 LAST_REPORT_CAPTION = "最近反馈时间"
 REMARKS_CAPTION = "备注"
-EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION)
+#: Who signed the row's report off inside its unit, and when (审核签发, issue 18): "姓名 YYYY-MM-DD".
+SIGNED_BY_CAPTION = "签发人"
+EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION, SIGNED_BY_CAPTION)
 
-_WIDTH = {PATH_CAPTION: 30, RESPONSIBLE_CAPTION: 12, LAST_REPORT_CAPTION: 12, REMARKS_CAPTION: 16}
+_WIDTH = {PATH_CAPTION: 30, RESPONSIBLE_CAPTION: 12, LAST_REPORT_CAPTION: 12, REMARKS_CAPTION: 16,
+          SIGNED_BY_CAPTION: 16}
 _HORIZONTAL = {PATH_CAPTION: "left", RESPONSIBLE_CAPTION: "center", LAST_REPORT_CAPTION: "center",
-               REMARKS_CAPTION: "left"}
+               REMARKS_CAPTION: "left", SIGNED_BY_CAPTION: "center"}
 # Horizontal alignment of columns A–J and of the hidden 任务键/版本.
 _BASE_HORIZONTAL = ("center", "center", "left", "left", "left", "center", "left", "left", "left", "center")
 _HIDDEN_HORIZONTAL = ("left", "center")

@@ -21,6 +21,7 @@ from ...ledger.layout import (
     LAST_REPORT_CAPTION,
     PATH_SEPARATOR,
     REMARKS_CAPTION,
+    SIGNED_BY_CAPTION,
     RESPONSIBLE_CAPTION,
     parse_columns,
     parse_layout,
@@ -308,13 +309,19 @@ def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
 def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[int, list[str]]) -> dict:
     """Texts of the extra columns of one row: 责任人 = the display names of the lead units' active
     liaisons (、-joined, each once); 最近反馈时间 = the Beijing date (YYYY-MM-DD) of the report the
-    row's progress comes from; 备注 stays empty for the unit to fill in (a task has no remark field)."""
+    row's progress comes from (its signed time where it was signed off); 备注 stays empty for the unit to
+    fill in (a task has no remark field); 签发人 = who signed that report off in its unit and the Beijing
+    date ("姓名 YYYY-MM-DD"), empty when no sign-off was needed."""
     extra: dict[str, str | None] = {}
     if RESPONSIBLE_CAPTION in columns:
         names = [name for unit in task.lead_units for name in liaisons.get(unit.id, [])]
         extra[RESPONSIBLE_CAPTION] = "、".join(dict.fromkeys(names)) or None
     if LAST_REPORT_CAPTION in columns:
-        extra[LAST_REPORT_CAPTION] = to_beijing(report.created_at).date().isoformat() if report else None
+        extra[LAST_REPORT_CAPTION] = to_beijing(report.counted_at).date().isoformat() if report else None
     if REMARKS_CAPTION in columns:
         extra[REMARKS_CAPTION] = None
+    if SIGNED_BY_CAPTION in columns:  # 审核签发 inside the unit (issue 18); empty when none was needed
+        signer = report.signed_by if report is not None and report.signoff_state is not None else None
+        extra[SIGNED_BY_CAPTION] = (f"{signer.display_name} {to_beijing(report.signed_at).date().isoformat()}"
+                                    if signer is not None else None)
     return extra
