@@ -55,4 +55,4 @@ def test_api_schemathesis_finds_no_failure_with_every_check(app, live_server, tm
                             env={**os.environ, "NO_COLOR": "1", "SCHEMATHESIS_HOOKS": ""})
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
-    assert re.search(r"Operations:\s+5 selected / \d+ total", report) and re.search(r"Tested:\s+5\b", report), report
+    assert re.search(r"Operations:\s+8 selected / \d+ total", report) and re.search(r"Tested:\s+8\b", report), report
