@@ -36,6 +36,8 @@ def upgrade():
     for table in ('progress_report', 'extension_request'):
         with op.batch_alter_table(table, schema=None) as batch_op:
             _signoff_columns(batch_op, table)
+    with op.batch_alter_table('progress_report', schema=None) as batch_op:
+        batch_op.create_index('ix_progress_report_signed_at', ['signed_at'], unique=False)
     op.create_table(
         'close_request',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -64,6 +66,8 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_close_request_unit_id'))
         batch_op.drop_index(batch_op.f('ix_close_request_task_id'))
     op.drop_table('close_request')
+    with op.batch_alter_table('progress_report', schema=None) as batch_op:
+        batch_op.drop_index('ix_progress_report_signed_at')
     for table in ('extension_request', 'progress_report'):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_constraint(f'fk_{table}_signed_by_id_user', type_='foreignkey')

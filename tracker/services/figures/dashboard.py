@@ -150,14 +150,19 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     todo = [month for month in months if found.get(month.key) is None]
     counts: list[int] = []
     if todo:
-        counted = ProgressReport.counted_at  # the time a report reached the supervising office (issue 18)
-        sums = [func.sum(case((and_(counted >= beijing_midnight_utc(m.start),
-                                    counted < beijing_midnight_utc(m.end + timedelta(days=1))), 1),
-                              else_=0)) for m in todo]
-        counts = list(db.session.execute(
-            select(*sums).where(counted >= beijing_midnight_utc(todo[0].start),
-                                counted < beijing_midnight_utc(todo[-1].end + timedelta(days=1)),
-                                ProgressReport.task_id.in_(scope_query(user, filters)))).one())
+        # Each report counts in the month it reached the supervising office (ProgressReport.counted_at): by
+        # its created_at where no sign-off was needed, by its signed_at where it was signed (issue 18). Two
+        # statements, each reading its own index, rather than one CASE over every report.
+        counts = [0] * len(todo)
+        for at, which in ProgressReport.counted_parts():
+            sums = [func.sum(case((and_(at >= beijing_midnight_utc(m.start),
+                                        at < beijing_midnight_utc(m.end + timedelta(days=1))), 1), else_=0))
+                    for m in todo]
+            part = db.session.execute(
+                select(*sums).where(at >= beijing_midnight_utc(todo[0].start),
+                                    at < beijing_midnight_utc(todo[-1].end + timedelta(days=1)), which,
+                                    ProgressReport.task_id.in_(scope_query(user, filters)))).one()
+            counts = [total + (n or 0) for total, n in zip(counts, part)]
     computed = {}
     for month, reports in zip(todo, counts):
         as_of = min(month.end, facts.today)

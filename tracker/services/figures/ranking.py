@@ -130,8 +130,8 @@ class FirstReports:
             rows = db.session.execute(
                 # counted_at: when the report reached the supervising office, its signed time (issue 18)
                 select(ProgressReport.task_id, ProgressReport.unit_id, func.min(ProgressReport.counted_at))
-                .where(ProgressReport.counted_at >= beijing_midnight_utc(period.start),
-                       ProgressReport.counted_at < beijing_midnight_utc(period.end + timedelta(days=1)),
+                .where(ProgressReport.counted_within(beijing_midnight_utc(period.start),
+                                                     beijing_midnight_utc(period.end + timedelta(days=1))),
                        ProgressReport.unit_id.is_not(None))
                 .group_by(ProgressReport.task_id, ProgressReport.unit_id))
             self._cache[key] = {(task_id, unit_id): first for task_id, unit_id, first in rows}
