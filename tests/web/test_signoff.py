@@ -387,3 +387,28 @@ def test_signoff_the_ledger_shows_only_signed_reports_and_who_signed_them(empty_
 
     assert "签发后才进台账的进展" in after["进展情况"]
     assert after["签发人"] == f"ldb负责人 {to_beijing(signed.signed_at).date().isoformat()}"
+
+
+def test_signoff_the_dashboards_monthly_report_count_follows_the_signed_time(empty_app, leaders, monkeypatch):
+    """A report drafted in October and signed in November adds one report to November's trend, none to
+    October's; a draft adds nothing anywhere."""
+    from tracker.services.figures.cache import figures_cache
+    from tracker.services.figures.dashboard import build_dashboard
+
+    def reports_by_month():
+        with empty_app.app_context():
+            figures_cache().clear()
+            sup = db.session.get(User, leaders.users["sup"])
+            return {p.period.key: p.reports for p in build_dashboard(sup, date(2026, 11, 21)).trend}
+
+    before = reports_by_month()
+    _post_report(_client(empty_app, "lb"), leaders.tasks["T3"], "十月起草、十一月签发。")
+    draft = _report(empty_app, "十月起草、十一月签发。")
+    with empty_app.app_context():
+        db.session.get(ProgressReport, draft.id).created_at = datetime(2026, 10, 20, 2, 0)
+        db.session.commit()
+    assert reports_by_month() == before
+    monkeypatch.setattr(signoff, "utcnow", lambda: datetime(2026, 11, 20, 1, 0))
+    _decide(_client(empty_app, "ldb"), "report", draft.id, "approve")
+    after = reports_by_month()
+    assert after["2026-11"] == before["2026-11"] + 1 and after["2026-10"] == before["2026-10"]
