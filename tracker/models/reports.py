@@ -28,9 +28,12 @@ class ProgressReport(SignoffMixin, db.Model):
     """
 
     # The dashboard's "latest report per task" (max(created_at) grouped by task) reads this index only.
-    __table_args__ = (Index("ix_progress_report_task_id_created_at", "task_id", "created_at"),
-                      # counted_within's second half (signed reports, issue 18) reads this index.
-                      Index("ix_progress_report_signed_at", "signed_at"))
+    # It holds signoff_state too, so that counting the reports that needed no sign-off still reads it only.
+    __table_args__ = (Index("ix_progress_report_task_id_created_at", "task_id", "created_at", "signoff_state"),
+                      # counted_parts' second half (signed reports, issue 18) reads these: by period over
+                      # every task (the ranking's first reports), and by task and period (the dashboard).
+                      Index("ix_progress_report_signed_at", "signed_at"),
+                      Index("ix_progress_report_task_id_signed_at", "task_id", "signed_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)

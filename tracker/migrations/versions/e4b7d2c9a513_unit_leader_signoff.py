@@ -37,7 +37,12 @@ def upgrade():
         with op.batch_alter_table(table, schema=None) as batch_op:
             _signoff_columns(batch_op, table)
     with op.batch_alter_table('progress_report', schema=None) as batch_op:
+        # The latest and per-period reports of the tasks, without sign-off drafts, still read this index only.
+        batch_op.drop_index('ix_progress_report_task_id_created_at')
+        batch_op.create_index('ix_progress_report_task_id_created_at', ['task_id', 'created_at', 'signoff_state'],
+                              unique=False)
         batch_op.create_index('ix_progress_report_signed_at', ['signed_at'], unique=False)
+        batch_op.create_index('ix_progress_report_task_id_signed_at', ['task_id', 'signed_at'], unique=False)
     op.create_table(
         'close_request',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -67,7 +72,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_close_request_task_id'))
     op.drop_table('close_request')
     with op.batch_alter_table('progress_report', schema=None) as batch_op:
+        batch_op.drop_index('ix_progress_report_task_id_signed_at')
         batch_op.drop_index('ix_progress_report_signed_at')
+        batch_op.drop_index('ix_progress_report_task_id_created_at')
+        batch_op.create_index('ix_progress_report_task_id_created_at', ['task_id', 'created_at'], unique=False)
     for table in ('extension_request', 'progress_report'):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_constraint(f'fk_{table}_signed_by_id_user', type_='foreignkey')
