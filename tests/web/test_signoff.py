@@ -412,3 +412,22 @@ def test_signoff_the_dashboards_monthly_report_count_follows_the_signed_time(emp
     _decide(_client(empty_app, "ldb"), "report", draft.id, "approve")
     after = reports_by_month()
     assert after["2026-11"] == before["2026-11"] + 1 and after["2026-10"] == before["2026-10"]
+
+
+def test_signoff_the_admin_creates_a_unit_leader_on_the_user_pages_like_a_liaison(empty_app, leaders):
+    with empty_app.app_context():
+        admin = User(username="adm", display_name="管理员", role=Role.ADMIN)
+        admin.set_password(PASSWORD)
+        db.session.add(admin)
+        db.session.commit()
+    client = _client(empty_app, "adm")
+    form = client.get("/admin/users/new").get_data(as_text=True)
+    assert '<option value="leader">单位负责人</option>' in form
+    data = {"csrf_token": csrf_token(form), "username": "ldc", "display_name": "丙局分管领导", "role": "leader"}
+    refused = client.post("/admin/users/new", data={**data, "unit_id": ""}).get_data(as_text=True)
+    assert "单位负责人必须指定所属单位" in refused
+    created = client.post("/admin/users/new", data={**data, "unit_id": str(leaders.units["C"])})
+    assert created.status_code == 200
+    with empty_app.app_context():
+        user = db.session.scalar(select(User).where(User.username == "ldc"))
+        assert user.role is Role.LEADER and user.unit_id == leaders.units["C"]
