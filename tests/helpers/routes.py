@@ -42,6 +42,7 @@ def make_samples(app) -> dict[str, object]:
     - notification_id: the notification of that reminder to zjj (only zjj may mark it read).
     - request_id: 重庆证监局's waiting extension request for 一（三）.
     - attachment_id: a PDF attached by 重庆证监局 to a report on 一（三）.
+    - kind / item_id / decision: 重庆证监局's draft report on 一（三） (sign-off, issue 18), to be returned.
     - upload_token: a ledger 重庆证监局 (zjj) uploaded and has not confirmed yet; it stands for
       ``<token>`` in the /imports/pending/ rules (see ``url_arguments``). Only its uploader sees it.
     """
@@ -95,6 +96,14 @@ def make_samples(app) -> dict[str, object]:
                             uploads=[Upload("检查记录.pdf", b"%PDF-1.4\n%matrix\n")],
                             attachment_folder=attachment_folder())
         samples["attachment_id"] = report.attachments[0].id
+        # A draft report of 重庆证监局 waiting for its unit leader (issue 18): the setting is on while zjj
+        # files it, then off again, so that every other sample and route behaves as without sign-off.
+        from tracker.services.accounts.units import set_signoff_required
+
+        set_signoff_required(duban, zjj.unit_id, True)
+        draft = add_report(db.session.get(Task, tid), user("zjj"), "待单位负责人签发的进展。", read_version=version())
+        samples.update(kind="report", item_id=draft.id, decision="return")
+        set_signoff_required(duban, zjj.unit_id, False)
         db.session.remove()
     return samples
 

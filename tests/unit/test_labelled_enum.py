@@ -14,7 +14,7 @@ def test_labelled_enums_are_the_stored_enumerations():
     assert {cls.__name__ for cls in ENUMS} == {
         "Role", "TaskStatus", "ReportCycle", "Channel", "AssignmentRole", "ImportState", "ExtensionState",
         "ReminderLevel", "Light", "JournalField", "UnitKind", "IndicatorKind", "IndicatorDirection",
-        "IndicatorFrequency"}
+        "IndicatorFrequency", "SignoffState"}
 
 
 @pytest.mark.parametrize("enum_class", ENUMS, ids=lambda cls: cls.__name__)

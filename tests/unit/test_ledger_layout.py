@@ -37,7 +37,7 @@ def test_tree_layout_without_options_is_the_classic_ledger(tmp_path):
     assert sheet.print_area == "'工作台账'!$A$1:$J$6"
 
 
-def test_flat_layout_with_the_extra_columns_of_issue_4_and_a_note_line(tmp_path):
+def test_flat_layout_with_every_extra_column_and_a_note_line(tmp_path):
     sheet = written(tmp_path, layout="flat", extra_columns=EXTRA_CAPTIONS[:3], note="筛选：状态=推进中；亮灯=红灯")
     assert sheet["A2"].value == "筛选：状态=推进中；亮灯=红灯" and "A2:N2" in {str(r) for r in sheet.merged_cells.ranges}
     captions = [c.value for c in sheet[4]]
@@ -51,6 +51,13 @@ def test_flat_layout_with_the_extra_columns_of_issue_4_and_a_note_line(tmp_path)
     assert [sheet.column_dimensions[c].hidden for c in "KLMNOP"] == [False] * 4 + [True] * 2
     assert all(sheet.column_dimensions[c].width >= 12 for c in "KLMN")
     assert str(sheet.data_validations.dataValidation[0].sqref) == "J5:J7"  # 完成状态 stays in J
+
+
+def test_flat_layout_puts_the_signed_by_column_after_the_other_extras(tmp_path):
+    """签发人 (issue 18: who signed the report off inside its unit) is the last optional column."""
+    assert EXTRA_CAPTIONS[-1] == "签发人" and parse_columns("签发人,责任人") == ("责任人", "签发人")
+    sheet = written(tmp_path, layout="flat", extra_columns=("责任人", "签发人"))
+    assert [c.value for c in sheet[3]][-4:] == ["责任人", "签发人", "任务键", "版本"]
 
 
 def test_layout_names_and_columns_are_checked():

@@ -19,6 +19,8 @@ USERS = {
     "lead": SimpleNamespace(role=Role.LIAISON, unit_id=LEAD_UNIT),
     "supporting": SimpleNamespace(role=Role.LIAISON, unit_id=SUPPORTING_UNIT),
     "viewer": SimpleNamespace(role=Role.VIEWER, unit_id=None),
+    "leader": SimpleNamespace(role=Role.LEADER, unit_id=SUPPORTING_UNIT),  # 单位负责人 of the supporting unit
+    "outside_leader": SimpleNamespace(role=Role.LEADER, unit_id=7),
 }
 
 
@@ -49,6 +51,9 @@ EXPECTED = {
     ("supporting", S.CLOSE_REQUESTED): {"acknowledge", "report"},
     ("supporting", S.CLOSED): {"report"},
     **{("viewer", s): set() for s in TaskStatus},
+    # The unit leader (issue 18) signs off or returns its unit's drafts, whatever the status; nothing else.
+    **{("leader", s): {"sign_off", "return_draft"} for s in TaskStatus},
+    **{("outside_leader", s): set() for s in TaskStatus},
 }
 
 
@@ -108,3 +113,24 @@ def test_table_every_status_change_has_one_row_per_action_and_source():
     keys = [(t.source, t.action, t.target) for t in TABLE]
     assert len(keys) == len(set(keys))
     assert all(t.target is not t.source for t in TABLE if t.target is not None)
+
+
+@pytest.mark.parametrize("user,action", [("lead", Action.ACKNOWLEDGE), ("lead", Action.REQUEST_CLOSE),
+                                         ("lead", Action.REQUEST_EXTENSION), ("supervisor", Action.REMIND),
+                                         ("leader", Action.SIGN_OFF)])
+def test_table_check_refuses_every_action_on_a_withdrawn_task(user, action):
+    """已撤销 is refused by ``check`` itself, the one check every use case calls (not only by an empty page)."""
+    from tracker.services.workflow.transitions import check
+
+    with pytest.raises(InvalidInput, match="已在方案修订中撤销"):
+        check(USERS[user], task(S.IN_PROGRESS, withdrawn=True), action)
+
+
+def test_table_only_a_leader_of_an_assigned_unit_signs_off():
+    from tracker.services.workflow.transitions import check
+
+    assert check(USERS["leader"], task(S.IN_PROGRESS), Action.SIGN_OFF).target is None
+    for user in ("lead", "supervisor", "outside_leader", "viewer"):
+        with pytest.raises(PermissionDenied, match="单位负责人"):
+            check(USERS[user], task(S.IN_PROGRESS), Action.SIGN_OFF)
+    assert check(USERS["leader"], task(S.IN_PROGRESS), Action.RETURN_DRAFT).note == "退回理由"

@@ -87,8 +87,10 @@ def test_api_task_detail_has_its_reports_newest_first(api, world):
     assert [(r["unit"], r["author"], r["created_at"]) for r in body["reports"]] == [
         ("乙局", "lb", "2026-11-03T10:00:00+08:00"), ("甲局", "la", "2026-10-26T01:00:00+08:00")]
     assert set(body["reports"][0]) == {"id", "task_id", "unit", "author", "created_at", "reported_on", "progress",
-                                       "problems", "next_steps"}
+                                       "problems", "next_steps", "signoff_state", "signed_by", "signed_at",
+                                       "signoff_note"}
     assert [r["reported_on"] for r in body["reports"]] == ["2026-11-03", "2026-10-26"]  # 填报日期: the Beijing day
+    assert body["reports"][0]["signoff_state"] is None  # 乙局 needs no sign-off (issue 18)
 
 
 def test_api_liaison_files_a_report_through_add_report_with_the_api_channel(api, world, empty_app):

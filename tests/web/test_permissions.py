@@ -25,133 +25,143 @@ from tracker.models import Role, Task, User
 
 from werkzeug.security import generate_password_hash
 
-ROLES = ("anonymous", "admin", "supervisor", "own_liaison", "other_liaison", "viewer")
+ROLES = ("anonymous", "admin", "supervisor", "own_liaison", "other_liaison", "viewer", "own_leader")
 ACCOUNTS = {"admin": "guanli", "supervisor": "duban", "own_liaison": "zjj", "other_liaison": "bjj",
-            "viewer": "lingdao"}
+            "viewer": "lingdao", "own_leader": "zjjfzr"}
 VIEWER_PASSWORD = "市领导只读账号的登录密码"
+# The unit leader (单位负责人, issue 18) of the sample task's lead unit 重庆证监局 (own_leader).
+LEADER_PASSWORD = "证监局负责人账号的登录密码"
 
-# (method, rule): statuses for (anonymous, admin, supervisor, own_liaison, other_liaison, viewer).
+# (method, rule): statuses for (anonymous, admin, supervisor, own_liaison, other_liaison, viewer, own_leader).
 # 302 for anonymous = sent to /login. One line per route and method; add yours here.
-MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int]] = {
-    ("GET", "/static/<path:filename>"):                            (200, 200, 200, 200, 200, 200),
-    ("GET", "/healthz"):                                           (200, 200, 200, 200, 200, 200),
-    ("GET", "/login"):                                             (200, 302, 302, 302, 302, 302),
-    ("POST", "/login"):                                            (200, 302, 302, 302, 302, 302),
-    ("POST", "/logout"):                                           (302, 302, 302, 302, 302, 302),
-    ("GET", "/account/password"):                                  (302, 200, 200, 200, 200, 200),
-    ("POST", "/account/password"):                                 (302, 200, 200, 200, 200, 200),
-    ("GET", "/"):                                                  (302, 200, 200, 200, 200, 200),
-    ("GET", "/plans/<int:plan_id>"):                               (302, 200, 200, 200, 200, 200),
-    ("GET", "/plans/<int:plan_id>/ledger.xlsx"):                   (302, 200, 200, 200, 200, 200),
-    ("GET", "/plans/<int:plan_id>/ledger.csv"):                    (302, 200, 200, 200, 200, 200),
-    ("GET", "/my-tasks"):                                          (302, 404, 200, 200, 200, 404),
+MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
+    ("GET", "/static/<path:filename>"):                            (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "/healthz"):                                           (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "/login"):                                             (200, 302, 302, 302, 302, 302, 302),
+    ("POST", "/login"):                                            (200, 302, 302, 302, 302, 302, 302),
+    ("POST", "/logout"):                                           (302, 302, 302, 302, 302, 302, 302),
+    ("GET", "/account/password"):                                  (302, 200, 200, 200, 200, 200, 200),
+    ("POST", "/account/password"):                                 (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/"):                                                  (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>"):                               (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>/ledger.xlsx"):                   (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/plans/<int:plan_id>/ledger.csv"):                    (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/my-tasks"):                                          (302, 404, 200, 200, 200, 404, 200),
     # The unit's own ledger from 本单位任务 (a user with a unit), as the page itself.
-    ("GET", "/my-tasks/ledger.<any(xlsx, csv):fmt>"):              (302, 404, 200, 200, 200, 404),
-    ("GET", "/tasks/<int:task_id>"):                               (302, 200, 200, 200, 403, 200),
-    ("POST", "/tasks/<int:task_id>"):                              (302, 200, 200, 200, 403, 403),
-    ("GET", "/admin/users"):                                       (302, 200, 403, 403, 403, 403),
-    ("GET", "/admin/users/new"):                                   (302, 200, 403, 403, 403, 403),
-    ("POST", "/admin/users/new"):                                  (302, 200, 403, 403, 403, 403),
-    ("GET", "/admin/users/<int:user_id>"):                         (302, 200, 403, 403, 403, 403),
-    ("POST", "/admin/users/<int:user_id>"):                        (302, 200, 403, 403, 403, 403),
-    ("POST", "/admin/users/<int:user_id>/active"):                 (302, 302, 403, 403, 403, 403),
-    ("POST", "/admin/users/<int:user_id>/password"):               (302, 200, 403, 403, 403, 403),
-    ("GET", "/admin/units"):                                       (302, 200, 200, 403, 403, 403),
-    ("POST", "/admin/units"):                                      (302, 200, 200, 403, 403, 403),
-    ("GET", "/admin/units/<int:unit_id>"):                         (302, 200, 200, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 302, 302, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/kind"):                   (302, 302, 302, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 302, 302, 403, 403, 403),
-    ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200),
+    ("GET", "/my-tasks/ledger.<any(xlsx, csv):fmt>"):              (302, 404, 200, 200, 200, 404, 200),
+    ("GET", "/tasks/<int:task_id>"):                               (302, 200, 200, 200, 403, 200, 200),
+    ("POST", "/tasks/<int:task_id>"):                              (302, 200, 200, 200, 403, 403, 403),
+    ("GET", "/admin/users"):                                       (302, 200, 403, 403, 403, 403, 403),
+    ("GET", "/admin/users/new"):                                   (302, 200, 403, 403, 403, 403, 403),
+    ("POST", "/admin/users/new"):                                  (302, 200, 403, 403, 403, 403, 403),
+    ("GET", "/admin/users/<int:user_id>"):                         (302, 200, 403, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>"):                        (302, 200, 403, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>/active"):                 (302, 302, 403, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>/password"):               (302, 200, 403, 403, 403, 403, 403),
+    ("GET", "/admin/units"):                                       (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/admin/units"):                                      (302, 200, 200, 403, 403, 403, 403),
+    ("GET", "/admin/units/<int:unit_id>"):                         (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403, 403),
+    # 本单位报送须经领导审核签发 (issue 18): whoever keeps the unit registry.
+    ("POST", "/admin/units/<int:unit_id>/signoff"):                (302, 302, 302, 403, 403, 403, 403),
+    ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200, 200),
+    ("POST", "/admin/units/<int:unit_id>/kind"):                   (302, 302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 302, 302, 403, 403, 403, 403),
     # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
-    ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200),
-    ("GET", "/dashboard/ledger.<any(xlsx, csv):fmt>"):             (302, 200, 200, 403, 403, 200),
-    ("GET", "/bulletin"):                                          (302, 200, 200, 403, 403, 200),
-    ("GET", "/bulletin.docx"):                                     (302, 200, 200, 403, 403, 200),
-    ("GET", "/bulletin.xlsx"):                                     (302, 200, 200, 403, 403, 200),
+    ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200, 403),
+    ("GET", "/dashboard/ledger.<any(xlsx, csv):fmt>"):             (302, 200, 200, 403, 403, 200, 403),
+    ("GET", "/bulletin"):                                          (302, 200, 200, 403, 403, 200, 403),
+    ("GET", "/bulletin.docx"):                                     (302, 200, 200, 403, 403, 200, 403),
+    ("GET", "/bulletin.xlsx"):                                     (302, 200, 200, 403, 403, 200, 403),
     # JSON API: a bearer token only; a browser session is no credential (401), the description is public.
-    ("GET", "/api/v1/openapi.json"):                               (200, 200, 200, 200, 200, 200),
-    ("GET", "/api/v1/plans"):                                      (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/units"):                                      (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401),
-    ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401),
-    ("POST", "/api/v1/tasks/<int:task_id>/subtasks"):              (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/indicators"):                                 (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401),
-    ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/indicators/ranking"):                         (401, 401, 401, 401, 401, 401),
-    ("GET", "/api/v1/indicators/overall"):                         (401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/openapi.json"):                               (200, 200, 200, 200, 200, 200, 200),
+    ("GET", "/api/v1/plans"):                                      (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/units"):                                      (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/tasks"):                                      (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/tasks/<int:task_id>"):                        (401, 401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/tasks/<int:task_id>/reports"):               (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators"):                                 (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/figures"):                         (401, 401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/indicators/figures"):                        (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/ranking"):                         (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/signoffs"):                                   (401, 401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/signoffs/<kind>/<int:item_id>/<any(approve, return):decision>"): (401, 401, 401, 401, 401, 401, 401),
+    ("POST", "/api/v1/tasks/<int:task_id>/subtasks"):              (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/indicators/overall"):                         (401, 401, 401, 401, 401, 401, 401),
     # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
-    ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200),
-    ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403),
-    ("POST", "/plans/import"):                                     (302, 400, 400, 403, 403, 403),
-    ("GET", "/plans/<int:plan_id>/revise"):                        (302, 200, 200, 403, 403, 403),
-    ("POST", "/plans/<int:plan_id>/revise"):                       (302, 400, 400, 403, 403, 403),
-    ("GET", "/plans/import/<token>"):                              (302, 404, 200, 403, 403, 403),
-    ("POST", "/plans/import/<token>"):                             (302, 404, 302, 403, 403, 403),
-    ("GET", "/plans/import/<token>/changes"):                      (302, 404, 200, 403, 403, 403),
-    ("POST", "/plans/import/<token>/changes"):                     (302, 404, 302, 403, 403, 403),
+    ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/plans/import"):                                      (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/plans/import"):                                     (302, 400, 400, 403, 403, 403, 403),
+    ("GET", "/plans/<int:plan_id>/revise"):                        (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/revise"):                       (302, 400, 400, 403, 403, 403, 403),
+    ("GET", "/plans/import/<token>"):                              (302, 404, 200, 403, 403, 403, 403),
+    ("POST", "/plans/import/<token>"):                             (302, 404, 302, 403, 403, 403, 403),
+    ("GET", "/plans/import/<token>/changes"):                      (302, 404, 200, 403, 403, 403, 403),
+    ("POST", "/plans/import/<token>/changes"):                     (302, 404, 302, 403, 403, 403, 403),
     # Ledger import: everyone but viewers, each their own uploads (the sample upload and record are 证监局's);
     # only the supervising office and admins revert.
-    ("GET", "/imports/new"):                                       (302, 200, 200, 200, 200, 403),
-    ("POST", "/imports/new"):                                      (302, 200, 200, 200, 200, 403),
-    ("GET", "/imports/pending/<token>"):                           (302, 404, 404, 200, 404, 403),
-    ("POST", "/imports/pending/<token>/mapping"):                  (302, 404, 404, 302, 404, 403),
-    ("POST", "/imports/pending/<token>/confirm"):                  (302, 404, 404, 302, 404, 403),
-    ("POST", "/imports/pending/<token>/discard"):                  (302, 404, 404, 302, 404, 403),
-    ("GET", "/imports"):                                           (302, 200, 200, 200, 200, 403),
-    ("GET", "/imports/<int:record_id>"):                           (302, 200, 200, 200, 404, 403),
-    ("POST", "/imports/<int:record_id>/revert"):                   (302, 302, 302, 403, 403, 403),
+    ("GET", "/imports/new"):                                       (302, 200, 200, 200, 200, 403, 403),
+    ("POST", "/imports/new"):                                      (302, 200, 200, 200, 200, 403, 403),
+    ("GET", "/imports/pending/<token>"):                           (302, 404, 404, 200, 404, 403, 403),
+    ("POST", "/imports/pending/<token>/mapping"):                  (302, 404, 404, 302, 404, 403, 403),
+    ("POST", "/imports/pending/<token>/confirm"):                  (302, 404, 404, 302, 404, 403, 403),
+    ("POST", "/imports/pending/<token>/discard"):                  (302, 404, 404, 302, 404, 403, 403),
+    ("GET", "/imports"):                                           (302, 200, 200, 200, 200, 403, 403),
+    ("GET", "/imports/<int:record_id>"):                           (302, 200, 200, 200, 404, 403, 403),
+    ("POST", "/imports/<int:record_id>/revert"):                   (302, 302, 302, 403, 403, 403, 403),
     # Workflow on the sample task (a report filed, an extension request waiting). 400 = let in, form incomplete.
-    ("POST", "/tasks/<int:task_id>/acknowledge"):                  (302, 403, 403, 302, 403, 403),
-    ("POST", "/tasks/<int:task_id>/close-request"):                (302, 403, 403, 400, 403, 403),
-    ("POST", "/tasks/<int:task_id>/review"):                       (302, 400, 400, 403, 403, 403),
-    ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403),
-    ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403),
-    ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/acknowledge"):                  (302, 403, 403, 302, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/close-request"):                (302, 403, 403, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/review"):                       (302, 400, 400, 403, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403, 403),
+    # Sign-off (issue 18) of 重庆证监局's draft report on the sample task, returned without a reason: only its
+    # unit leader is let in (400: the reason is missing); 保监局 has no part in the task (404).
+    ("POST", "/signoffs/<any(report, close, extension):kind>/<int:item_id>/<any(approve, return):decision>"):
+        (302, 403, 403, 403, 404, 403, 400),
     # 分解任务 (issue 18): the supervising office and the lead unit; no unit chosen → 400
-    ("POST", "/tasks/<int:task_id>/subtasks"):                     (302, 400, 400, 400, 403, 403),
+    ("POST", "/tasks/<int:task_id>/subtasks"):                     (302, 400, 400, 400, 403, 403, 403),
     # Editing a task (name, text, units, deadline): the supervising office and admins; an empty form is 400.
-    ("GET", "/tasks/<int:task_id>/edit"):                          (302, 200, 200, 403, 403, 403),
-    ("POST", "/tasks/<int:task_id>/edit"):                         (302, 400, 400, 403, 403, 403),
-    ("GET", "/attachments/<int:attachment_id>"):                   (302, 200, 200, 200, 403, 200),
+    ("GET", "/tasks/<int:task_id>/edit"):                          (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/tasks/<int:task_id>/edit"):                         (302, 400, 400, 403, 403, 403, 403),
+    ("GET", "/attachments/<int:attachment_id>"):                   (302, 200, 200, 200, 403, 200, 200),
     # Reminders (the sample is to 证监局) and reporting duties.
-    ("GET", "/reminders"):                                         (302, 200, 200, 200, 200, 200),
-    ("POST", "/reminders/<int:reminder_id>/acknowledge"):          (302, 403, 403, 302, 403, 403),
-    ("GET", "/reminders/<int:reminder_id>/print"):                 (302, 200, 200, 200, 403, 200),
+    ("GET", "/reminders"):                                         (302, 200, 200, 200, 200, 200, 200),
+    ("POST", "/reminders/<int:reminder_id>/acknowledge"):          (302, 403, 403, 302, 403, 403, 403),
+    ("GET", "/reminders/<int:reminder_id>/print"):                 (302, 200, 200, 200, 403, 200, 200),
     # 待办 of the supervising office (issue 17); everyone's notifications (only one's own may be marked read).
-    ("GET", "/inbox"):                                             (302, 200, 200, 403, 403, 403),
-    ("GET", "/notifications"):                                     (302, 200, 200, 200, 200, 200),
-    ("POST", "/notifications/<int:notification_id>/read"):         (302, 404, 404, 302, 404, 404),
-    ("POST", "/notifications/read-all"):                           (302, 302, 302, 302, 302, 302),
-    ("GET", "/plans/<int:plan_id>/reporting"):                     (302, 200, 200, 403, 403, 200),
-    ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403),
-    ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403),
-    ("POST", "/plans/<int:plan_id>/settings"):                     (302, 200, 200, 403, 403, 403),
+    ("GET", "/inbox"):                                             (302, 200, 200, 403, 403, 403, 200),
+    ("GET", "/notifications"):                                     (302, 200, 200, 200, 200, 200, 200),
+    ("POST", "/notifications/<int:notification_id>/read"):         (302, 404, 404, 302, 404, 404, 404),
+    ("POST", "/notifications/read-all"):                           (302, 302, 302, 302, 302, 302, 302),
+    ("GET", "/plans/<int:plan_id>/reporting"):                     (302, 200, 200, 403, 403, 200, 403),
+    ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403, 403),
+    ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/settings"):                     (302, 200, 200, 403, 403, 403, 403),
     # Indicators (指标监测): everyone reads the list and the ranking (a liaison sees its own unit's row);
     # the supervising office and admins import tables; liaisons download the template and file their own
     # unit's figures; leaders only read. An empty POST is 400 (let in, form incomplete).
-    ("GET", "/indicators"):                                        (302, 200, 200, 200, 200, 200),
-    ("GET", "/indicators/ranking"):                                (302, 200, 200, 200, 200, 200),
+    ("GET", "/indicators"):                                        (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/indicators/ranking"):                                (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/indicators/template.xlsx"):                          (302, 200, 200, 200, 200, 403, 403),
+    ("GET", "/indicators/import"):                                 (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403, 403),
+    ("GET", "/indicators/figures"):                                (302, 200, 200, 200, 200, 403, 403),
+    ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403, 403),
+    ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403, 403),
     # An entity's trend: the sample unit (市财政局) is neither liaison's; its own liaison's 200 is in test_indicators.
-    ("GET", "/indicators/entities/<int:unit_id>"):                 (302, 200, 200, 403, 403, 200),
-    ("GET", "/indicators/template.xlsx"):                          (302, 200, 200, 200, 200, 403),
-    ("GET", "/indicators/import"):                                 (302, 200, 200, 403, 403, 403),
-    ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403),
-    ("GET", "/indicators/figures"):                                (302, 200, 200, 200, 200, 403),
-    ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403),
-    ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403),
-    ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403),
-    ("POST", "/indicators/weights"):                               (302, 400, 400, 403, 403, 403),
+    ("GET", "/indicators/entities/<int:unit_id>"):                 (302, 200, 200, 403, 403, 200, 200),
+    ("POST", "/indicators/weights"):                               (302, 400, 400, 403, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "
                       "tests/web/test_permissions.py with the status each role must get "
-                      "(anonymous, admin, supervisor, own_liaison, other_liaison, viewer).")
+                      "(anonymous, admin, supervisor, own_liaison, other_liaison, viewer, own_leader).")
 
 
 def methods(rule) -> set[str]:
@@ -181,12 +191,17 @@ _viewer_hash: list[str] = []
 
 
 def add_viewer(app) -> None:
-    """Add the viewer 市领导 (lingdao) to this test's database; its hash is computed once."""
+    """Add the viewer 市领导 (lingdao) and 重庆证监局's unit leader (zjjfzr) to this test's database; their
+    hashes are computed once."""
+    from tracker.services.accounts.units import find_unit
+
     with app.app_context():
         if not _viewer_hash:
-            _viewer_hash.append(generate_password_hash(VIEWER_PASSWORD, method="scrypt"))
+            _viewer_hash.extend(generate_password_hash(p, method="scrypt") for p in (VIEWER_PASSWORD, LEADER_PASSWORD))
         db.session.add(User(username="lingdao", display_name="市领导", role=Role.VIEWER,
                             password_hash=_viewer_hash[0]))
+        db.session.add(User(username="zjjfzr", display_name="证监局分管领导", role=Role.LEADER,
+                            unit=find_unit("重庆证监局"), password_hash=_viewer_hash[1]))
         db.session.commit()
 
 
@@ -232,7 +247,7 @@ def sign_in_as(app, client, seeded_template, role: str) -> None:
     if role in _signed_in_cookies:
         client.set_cookie("session", _signed_in_cookies[role])
         return
-    passwords = {**seeded_template.passwords, "lingdao": VIEWER_PASSWORD}
+    passwords = {**seeded_template.passwords, "lingdao": VIEWER_PASSWORD, "zjjfzr": LEADER_PASSWORD}
     assert Auth(client, passwords).login(ACCOUNTS[role]).status_code == 302
     _signed_in_cookies[role] = client.get_cookie("session").value
 

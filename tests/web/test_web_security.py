@@ -34,6 +34,8 @@ CSRF_EXEMPT: dict[str, str] = {
                                            "cookie is ignored (401), so a forged cross-site request carries no credential",
     "/api/v1/indicators/figures": "JSON API (figures of issue 16): a bearer token only, as the reports above",
     "/api/v1/tasks/<int:task_id>/subtasks": "JSON API (sub-tasks of issue 18): a bearer token only, as the reports above",
+    "/api/v1/signoffs/<kind>/<int:item_id>/<any(approve, return):decision>":
+        "JSON API (sign-off of issue 18): a bearer token only, as the reports above",
 }
 
 
@@ -65,7 +67,9 @@ def test_c1_every_post_route_without_a_valid_csrf_token_gets_400_and_writes_noth
     assert snapshot(app) == before
     assert client.get("/admin/users").status_code == 200  # still signed in: logout needs the token too
     for rule in CSRF_EXEMPT:  # exempt because the session cookie is no credential there: refused without a token
-        url = rule.replace("<int:task_id>", str(sample_arguments(app)["task_id"]))
+        url_rule = next(r for r in app.url_map.iter_rules() if r.rule == rule and "POST" in r.methods)
+        with app.test_request_context():  # the rule's sample URL, as for every other route
+            url = url_for(url_rule.endpoint, **url_arguments(url_rule, sample_arguments(app)))
         assert client.post(url, data=PLAUSIBLE_FORM).status_code == 401, url
         assert client.post(url, json={"progress": "越权写入"}).status_code == 401, url
     assert snapshot(app) == before

@@ -224,6 +224,16 @@ def place_unit(unit_id: int):
         return redirect(url_for("admin.unit", unit_id=unit_id))
 
 
+@bp.route("/units/<int:unit_id>/signoff", methods=["POST"])
+@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
+def unit_signoff(unit_id: int):
+    """本单位报送须经领导审核签发: on ("1") or off (issue 18)."""
+    form = ActionForm()
+    required = form.value.data == "1"
+    return _unit_action(unit_id, form, lambda: units.set_signoff_required(current_user, unit_id, required),
+                        "已开启：本单位报送须经单位负责人审核签发。" if required else "已关闭：本单位报送无需签发，直接报送督办部门。")
+
+
 @bp.route("/units/<int:unit_id>/merge", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def merge_unit(unit_id: int):

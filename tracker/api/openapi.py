@@ -55,7 +55,7 @@ def openapi_document(server_url: str) -> dict:
     plugin.map_to_openapi_type(schemas.Figure, "number", None)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit",
-                 "NewFigures"):
+                 "NewFigures", "Signoff", "SignoffReturn"):
         spec.components.schema(name, schema=getattr(schemas, name))
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
 
@@ -81,6 +81,22 @@ def openapi_document(server_url: str) -> dict:
                               "headers": {"Location": {"description": "子任务的地址",
                                                        "schema": {"type": "string", "format": "uri"}}}},
                       **_errors(400, 401, 403, 404, 409, 413, 503, 507)}}})
+    signoff_item = [{"name": "kind", "in": "path", "required": True,
+                     "schema": {"type": "string", "enum": schemas.SIGNOFF_KINDS}},
+                    {"name": "item_id", "in": "path", "required": True, "schema": MAX_ID_DOC}]
+    spec.path("/signoffs", operations={"get": {
+        "summary": "等待调用者（单位负责人）审核签发的本单位报送、办结申请和延期申请（其他角色为空）",
+        "operationId": "listSignoffs", "tags": ["signoff"],
+        "responses": {"200": _json(schemas.SignoffList, "待签发事项，早的在前"), **_errors(401, 503)}}})
+    spec.path("/signoffs/{kind}/{item_id}/approve", operations={"post": {
+        "summary": "审核签发：报送自签发时起计入（督办部门可见），办结申请、延期申请提交督办部门",
+        "operationId": "approveSignoff", "tags": ["signoff"], "parameters": signoff_item,
+        "responses": {"200": _json("Signoff", "已签发"), **_errors(401, 403, 404, 409, 503, 507)}}})
+    spec.path("/signoffs/{kind}/{item_id}/return", operations={"post": {
+        "summary": "退回修改（须写明理由），联络员收到通知", "operationId": "returnSignoff", "tags": ["signoff"],
+        "parameters": signoff_item,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": "SignoffReturn"}}},
+        "responses": {"200": _json("Signoff", "已退回"), **_errors(400, 401, 403, 404, 409, 413, 503, 507)}}})
     spec.path("/plans", operations={"get": {
         "summary": "方案", "operationId": "listPlans",
         "responses": {"200": _json(schemas.PlanList, "全部方案"), **_errors(401, 503)}}})

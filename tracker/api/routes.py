@@ -22,7 +22,7 @@ from ..services.figures.dashboard import list_tasks
 from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.figures.facts import TaskFilters
 from ..services.figures.lights import plan_light
-from ..services.permissions import can_split_task, can_view_task
+from ..services.permissions import can_see_report, can_split_task, can_view_task
 from ..services.plans.subtasks import SPLIT_REFUSED, rollup, split_task, subtask_rows
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
@@ -111,7 +111,12 @@ def report_json(report: ProgressReport) -> dict:
     return {"id": report.id, "task_id": report.task_id, "unit": report.unit.name if report.unit else None,
             "author": report.author.username if report.author else None,
             "created_at": to_beijing(report.created_at).isoformat(), "reported_on": report.report_day.isoformat(),
-            "progress": report.progress, "problems": report.problems, "next_steps": report.next_steps}
+            "progress": report.progress, "problems": report.problems, "next_steps": report.next_steps,
+            # Sign-off inside a unit (issue 18): null when the report needed none; else draft/signed/returned.
+            "signoff_state": report.signoff_state.value if report.signoff_state else None,
+            "signed_by": report.signed_by.username if report.signed_by else None,
+            "signed_at": to_beijing(report.signed_at).isoformat() if report.signed_at else None,
+            "signoff_note": report.signoff_note}
 
 
 def external_url(endpoint: str, **values) -> str:
@@ -164,8 +169,9 @@ def _visible_task(task_id: int) -> Task:
 @bp.get("/tasks/<int:task_id>")
 def task(task_id: int):
     found = _visible_task(task_id)
-    reports = found.reports
-    last = to_beijing(reports[0].created_at).date() if reports else None
+    reports = [r for r in found.reports if can_see_report(g.api_user, found, r)]  # drafts: own unit only
+    counted = next((r for r in reports if r.counts), None)
+    last = to_beijing(counted.counted_at).date() if counted else None
     light = plan_light(found.plan, found.status, found.due_date, last, clock.beijing_today())
     body = task_json(found, light.value, last)
     body["reports"] = [report_json(r) for r in reports]
@@ -234,6 +240,52 @@ def create_subtask(task_id: int):
     response.status_code = 201
     response.headers["Location"] = external_url("api.task", task_id=sub.id)
     return response
+
+
+def signoff_json(draft) -> dict:
+    """Return a Signoff (schemas.Signoff) of ``draft`` (services/workflow/signoff.Draft)."""
+    item = draft.item
+    return {"kind": draft.kind.value, "id": draft.id, "task_id": draft.task.id,
+            "unit": item.unit.name if item.unit else None,
+            "author": draft.author.username if draft.author else None,
+            "created_at": to_beijing(draft.created_at).isoformat(), "summary": draft.summary,
+            "signoff_state": item.signoff_state.value,
+            "signed_by": item.signed_by.username if item.signed_by else None,
+            "signed_at": to_beijing(item.signed_at).isoformat() if item.signed_at else None,
+            "signoff_note": item.signoff_note}
+
+
+@bp.get("/signoffs")
+def signoffs():
+    from ..services.workflow.signoff import waiting_for
+
+    return jsonify(items=[signoff_json(d) for d in waiting_for(g.api_user)], next=None)
+
+
+@bp.post("/signoffs/<kind>/<int:item_id>/<any(approve, return):decision>")
+def decide_signoff(kind: str, item_id: int, decision: str):
+    """审核签发 or 退回修改 of one draft, with the rights of the web page (the transition table)."""
+    from ..services.workflow import signoff
+
+    reason = ""
+    if decision == "return":
+        data = request.get_json(silent=True)
+        if not isinstance(data, dict):
+            raise ApiError(400, "请求体应为 JSON 对象，如 {\"reason\": \"……\"}，并带 Content-Type: application/json。")
+        try:
+            reason = schemas.load(schemas.SignoffReturn(), data, "字段")["reason"]
+        except ValueError as error:
+            raise ApiError(400, str(error)) from None
+    try:
+        if decision == "approve":
+            draft = signoff.sign(kind, item_id, g.api_user)
+        else:
+            draft = signoff.return_draft(kind, item_id, g.api_user, reason)
+    except NotFound as error:
+        raise ApiError(404, str(error)) from None
+    except InvalidInput as error:
+        raise ApiError(409, str(error)) from None
+    return jsonify(signoff_json(draft))
 
 
 @bp.get("/plans")

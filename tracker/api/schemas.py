@@ -17,7 +17,7 @@ from datetime import date
 from marshmallow import EXCLUDE, INCLUDE, Schema, ValidationError, fields, validate
 
 from ..ids import MAX_ID, parse_id
-from ..models import TaskStatus
+from ..models import SignoffState, TaskStatus
 from ..services.figures.facts import MAX_QUERY_CHARS
 from ..services.figures.lights import Light
 from ..services.workflow.progress import MAX_REPORT_CHARS
@@ -27,6 +27,8 @@ MAX_PER_PAGE = 200
 MAX_PAGE = 10**6
 
 STATUSES = [status.value for status in TaskStatus]
+SIGNOFF_STATES = [state.value for state in SignoffState]
+SIGNOFF_KINDS = ["report", "close", "extension"]  # services/workflow/signoff.Kind
 LIGHTS = [light.value for light in Light]
 
 
@@ -273,6 +275,43 @@ class Report(Schema):
     progress = fields.String(required=True)
     problems = fields.String(required=True)
     next_steps = fields.String(required=True)
+    signoff_state = _nullable(fields.String, validate=validate.OneOf(SIGNOFF_STATES), metadata={
+        "description": "单位负责人审核签发（本单位设置须经领导签发时）：draft 待签发（只有本单位可见，不计入报送）、"
+                       "signed 已签发、returned 已退回；null：无需签发"})
+    signed_by = _nullable(fields.String, metadata={"description": "签发（或退回）的单位负责人的用户名"})
+    signed_at = _nullable(fields.DateTime, metadata={"description": "签发（或退回）时间，北京时间；报送及时率按签发时间计"})
+    signoff_note = _nullable(fields.String, metadata={"description": "退回理由"})
+
+
+class Signoff(Schema):
+    """An item of a unit that waits for (or had) its unit leader's sign-off (审核签发, issue 18)."""
+
+    kind = fields.String(required=True, validate=validate.OneOf(SIGNOFF_KINDS),
+                         metadata={"description": "report 进展报送、close 办结申请、extension 延期申请"})
+    id = fields.Integer(required=True)
+    task_id = fields.Integer(required=True)
+    unit = _nullable(fields.String, required=True)
+    author = _nullable(fields.String, required=True, metadata={"description": "报送的联络员的用户名"})
+    created_at = fields.DateTime(required=True, metadata={"description": "北京时间，带 +08:00"})
+    summary = fields.String(required=True, metadata={"description": "内容（进展情况、办结说明或延期理由）"})
+    signoff_state = fields.String(required=True, validate=validate.OneOf(SIGNOFF_STATES))
+    signed_by = _nullable(fields.String, required=True)
+    signed_at = _nullable(fields.DateTime, required=True)
+    signoff_note = _nullable(fields.String, required=True, metadata={"description": "退回理由"})
+
+
+class SignoffList(Schema):
+    items = fields.List(fields.Nested(Signoff), required=True)
+    next = _nullable(fields.Url, required=True, metadata={"description": "下一页的地址，没有下一页时为 null"})
+
+
+class SignoffReturn(Schema):
+    """The body of ``POST /signoffs/{kind}/{item_id}/return``: the reason (退回理由, required)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    reason = _text("退回理由", required=True)
 
 
 class Rollup(Schema):

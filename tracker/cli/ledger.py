@@ -19,7 +19,7 @@ from flask.cli import with_appcontext
                    "、grouped（分组标题行，每个标题单独一行）或 by-unit（按单位分行：每项任务每个牵头/配合单位一行，"
                    "含“单位”“角色”“填报日期”列，各单位的进展分列；导入时按“单位”列分别记入）。"
                    "其他样式中，有多个单位报送进展的任务，进展各栏每个单位一段，段首为【单位名】")
-@click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注")
+@click.option("--columns", default="", help="附加列，逗号分隔：责任人,最近反馈时间,备注,目标值,完成值,完成率,签发人")
 def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
                           columns: str) -> None:
     """Write the work ledger (工作台账) to OUTPUT as .xlsx, or as CSV when OUTPUT ends in .csv."""

@@ -63,15 +63,18 @@ REMARKS_CAPTION = "备注"
 TARGET_CAPTION = "目标值"
 ACHIEVED_CAPTION = "完成值"
 COMPLETION_CAPTION = "完成率"
+#: Who signed the row's report off inside its unit, and when (审核签发, issue 18): "姓名 YYYY-MM-DD".
+SIGNED_BY_CAPTION = "签发人"
 EXTRA_CAPTIONS = (RESPONSIBLE_CAPTION, LAST_REPORT_CAPTION, REMARKS_CAPTION, TARGET_CAPTION, ACHIEVED_CAPTION,
-                  COMPLETION_CAPTION)
+                  COMPLETION_CAPTION, SIGNED_BY_CAPTION)
 
 _WIDTH = {PATH_CAPTION: 30, RESPONSIBLE_CAPTION: 12, LAST_REPORT_CAPTION: 12, REMARKS_CAPTION: 16,
-          TARGET_CAPTION: 14, ACHIEVED_CAPTION: 14, COMPLETION_CAPTION: 10,
+          TARGET_CAPTION: 14, ACHIEVED_CAPTION: 14, COMPLETION_CAPTION: 10, SIGNED_BY_CAPTION: 16,
           UNIT_CAPTION: 18, ROLE_CAPTION: 6, REPORT_DATE_CAPTION: 12}
 _HORIZONTAL = {PATH_CAPTION: "left", RESPONSIBLE_CAPTION: "center", LAST_REPORT_CAPTION: "center",
                REMARKS_CAPTION: "left", TARGET_CAPTION: "center", ACHIEVED_CAPTION: "center",
-               COMPLETION_CAPTION: "center", UNIT_CAPTION: "left", ROLE_CAPTION: "center", REPORT_DATE_CAPTION: "center"}
+               COMPLETION_CAPTION: "center", SIGNED_BY_CAPTION: "center", UNIT_CAPTION: "left", ROLE_CAPTION: "center",
+               REPORT_DATE_CAPTION: "center"}
 # Horizontal alignment of columns A–J and of the hidden 任务键/版本.
 _BASE_HORIZONTAL = ("center", "center", "left", "left", "left", "center", "left", "left", "left", "center")
 _HIDDEN_HORIZONTAL = ("left", "center")

@@ -28,7 +28,7 @@ _FOOTER_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备�
 _FREE_TEXT = ("重点任务", "具体措施", "进展情况", "存在问题", "下步计划", "责任人", "备注")
 #: Mapped columns the import reads but does not store: a formula or error value there is ignored
 #: with a note instead of refusing the row (issue 15).
-NOT_IMPORTED = frozenset({"责任人", "备注"})
+NOT_IMPORTED = frozenset({"责任人", "备注", "签发人"})
 # A row with values in these fields only is a group (heading) row.
 _GROUP_ROW_FIELDS = frozenset({"序号", "重点任务", "备注"})
 # A row with values in these fields only may turn out to be a heading (its children show it).

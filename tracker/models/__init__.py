@@ -12,14 +12,15 @@ from .notices import Notification, ReminderDigest
 from .people import ApiToken, LoginFailure, User
 from .plans import ImportDraft, Plan, Task, new_task_key, task_heading_text
 from .reports import ProgressReport
+from .signoff import CloseRequest, SignoffState
 from .units import Assignment, Unit, UnitAlias
 from .workflow import Attachment, ExtensionRequest, ExtensionState, Reminder, ReminderLevel
 
 __all__ = [
-    "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "ExtensionRequest",
+    "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "CloseRequest", "ExtensionRequest",
     "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "Indicator", "IndicatorDirection",
     "IndicatorFigure", "IndicatorFrequency", "IndicatorKind", "IndicatorTarget", "JournalEntry", "JournalField",
     "LoginFailure", "Notification", "Plan", "ProgressReport", "Reminder", "ReminderDigest", "ReminderLevel",
-    "ReportCycle", "Role", "Task", "TaskStatus", "Unit", "UnitAlias", "UnitKind", "User", "journal_value_text",
+    "ReportCycle", "Role", "SignoffState", "Task", "TaskStatus", "Unit", "UnitAlias", "UnitKind", "User", "journal_value_text",
     "new_task_key", "task_heading_text",
 ]

@@ -16,12 +16,21 @@ class Role(LabelledEnum):
     """What a user may do; labels are the UI terms."""
 
     __caption__ = "角色"
-    __labels__ = {"admin": "管理员", "supervisor": "督办", "liaison": "联络员", "viewer": "领导（只读）"}
+    __labels__ = {"admin": "管理员", "supervisor": "督办", "liaison": "联络员", "viewer": "领导（只读）",
+                  "leader": "单位负责人"}
 
     ADMIN = "admin"
     SUPERVISOR = "supervisor"
     LIAISON = "liaison"
     VIEWER = "viewer"
+    # 单位负责人 / 分管领导 (issue 18): bound to one unit, sees its tasks, signs off (审核签发) its liaisons'
+    # reports, close and extension requests where the unit's sign-off setting is on; reports nothing itself.
+    LEADER = "leader"
+
+    @property
+    def needs_unit(self) -> bool:
+        """True for the roles bound to one unit (liaison, unit leader): such an account needs a unit."""
+        return self in (Role.LIAISON, Role.LEADER)
 
 
 class TaskStatus(LabelledEnum):

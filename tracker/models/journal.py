@@ -34,6 +34,8 @@ class JournalField(LabelledEnum):
         "close_request": "申请办结", "review": "办结审核", "extension_request": "申请延期",
         "extension_decision": "延期审批", "reminder": "催办", "reminder_ack": "确认收到催办",
         "reminder_digest": "每日催办提醒",
+        # sign-off inside a unit (services/workflow/signoff.py, issue 18)
+        "draft": "待签发", "signoff": "审核签发", "signoff_return": "退回修改",
         "overwrite": "覆盖提交",
         # a task's fields (services/plans/task_editing.py, plan_revision.py, units.py, imports)
         "deadline": "完成时限", "due_date": "到期日期", "title": "任务名称", "text": "任务内容",
@@ -48,6 +50,7 @@ class JournalField(LabelledEnum):
         "display_name": "显示名称", "email": "电子邮箱", "name": "单位名称", "alias": "别名", "merge": "合并单位",
         # the unit hierarchy and decomposition (issue 18: services/accounts/units.py, plans/subtasks.py)
         "unit_parent": "上级单位", "unit_kind": "单位类别", "jurisdiction": "辖区", "subtask": "分解任务",
+        "signoff_required": "报送须经领导审核签发",
     }
 
     STATUS = "status"
@@ -61,6 +64,9 @@ class JournalField(LabelledEnum):
     REMINDER = "reminder"
     REMINDER_ACK = "reminder_ack"
     REMINDER_DIGEST = "reminder_digest"
+    DRAFT = "draft"
+    SIGNOFF = "signoff"
+    SIGNOFF_RETURN = "signoff_return"
     OVERWRITE = "overwrite"
     DEADLINE = "deadline"
     DUE_DATE = "due_date"
@@ -97,6 +103,7 @@ class JournalField(LabelledEnum):
     UNIT_KIND = "unit_kind"
     JURISDICTION = "jurisdiction"
     SUBTASK = "subtask"
+    SIGNOFF_REQUIRED = "signoff_required"
 
     @property
     def value_enum(self) -> type[LabelledEnum] | None:

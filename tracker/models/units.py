@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..clock import utcnow
@@ -34,6 +34,9 @@ class Unit(db.Model):
     # The area the unit serves (辖区), e.g. "重庆市": plan imports attach a plan for another city's area
     # to this unit only when asked (services/accounts/units.jurisdiction_of).
     jurisdiction: Mapped[str | None] = mapped_column(String(100))
+    # 本单位报送须经领导审核签发 (issue 18): the office setting that makes its liaisons' reports, close and
+    # extension requests drafts until its unit leader signs them (services/workflow/signoff.py).
+    signoff_required: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     aliases: Mapped[list["UnitAlias"]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"

@@ -17,6 +17,7 @@ from .enums import _enum_column
 from .people import User
 from .plans import Task
 from .reports import ProgressReport
+from .signoff import SignoffMixin
 from .units import Unit
 
 
@@ -24,14 +25,19 @@ class ExtensionState(LabelledEnum):
     """Where an extension request (延期申请) stands."""
 
     __caption__ = "延期审批状态"
-    __labels__ = {"pending": "待审批", "accepted": "已同意", "refused": "未同意"}
+    __labels__ = {"pending": "待审批", "accepted": "已同意", "refused": "未同意", "draft": "待单位负责人签发",
+                  "returned": "单位负责人已退回"}
 
     PENDING = "pending"
     ACCEPTED = "accepted"
     REFUSED = "refused"
+    # Before the supervising office sees it, in a unit with sign-off (models/signoff.py): a draft becomes
+    # PENDING when its unit leader signs it, RETURNED when the leader returns it.
+    DRAFT = "draft"
+    RETURNED = "returned"
 
 
-class ExtensionRequest(db.Model):
+class ExtensionRequest(SignoffMixin, db.Model):
     """A lead unit's request to move a task's deadline (延期申请), and the supervisor's decision.
 
     ``old_deadline``/``old_due_date`` keep the deadline as it was when the request was filed;

@@ -9,10 +9,14 @@ Four lists, all read through the one task scope (services/scope.py: live leaves 
   uploader may open them).
 ``inbox_count`` is the navigation badge: the sum of the four (``badge_counts``: with the unread notifications,
 in one statement).
+
+A unit leader (Role.LEADER, issue 18) has a 待办 too: the drafts of the unit waiting for the leader's
+sign-off (审核签发: reports, 申请办结, 延期申请; services/workflow/signoff.waiting_for), each one click
+from 签发 or 退回. Who has an inbox at all: ``has_inbox``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
@@ -21,12 +25,13 @@ from sqlalchemy.orm import selectinload
 
 from ..clock import utcnow
 from ..extensions import db
-from ..models import ExtensionRequest, ExtensionState, Reminder, Task, TaskStatus, User
+from ..models import ExtensionRequest, ExtensionState, Reminder, Role, Task, TaskStatus, User
 from ..settings import current_settings
 from .ledger.uploads import PendingUpload, pending_uploads
 from . import notifications
 from .permissions import is_supervisor
 from .scope import task_scope
+from .workflow import signoff
 
 
 @dataclass(frozen=True)
@@ -39,11 +44,18 @@ class Inbox:
     unsigned_reminders: list[Reminder]
     uploads: list[PendingUpload]
     unsigned_days: int
+    signoffs: list = field(default_factory=list)  # signoff.Draft: the unit leader's drafts to sign
 
     @property
     def count(self) -> int:
         """How many items wait, all lists together."""
-        return len(self.close_requests) + len(self.extensions) + len(self.unsigned_reminders) + len(self.uploads)
+        return (len(self.close_requests) + len(self.extensions) + len(self.unsigned_reminders) + len(self.uploads)
+                + len(self.signoffs))
+
+
+def has_inbox(user: User) -> bool:
+    """True for who has a 待办 page: the supervising office and admins, and unit leaders (issue 18)."""
+    return is_supervisor(user) or (user.role is Role.LEADER and user.unit_id is not None)
 
 
 def _open_tasks(user: User):
@@ -62,8 +74,11 @@ def _queries(user: User):
 
 
 def inbox_for(user: User) -> Inbox:
-    """Return the inbox of ``user`` (empty for anyone but the supervising office and admins)."""
+    """Return the inbox of ``user``: the supervising office's four lists, a unit leader's drafts to sign
+    (``signoffs``), empty for anyone else."""
     days = current_settings().inbox_unsigned_days
+    if user.role is Role.LEADER:
+        return Inbox([], [], [], [], days, signoffs=signoff.waiting_for(user))
     if not is_supervisor(user):
         return Inbox([], [], [], [], days)
     close, extensions, reminders = _queries(user)
@@ -91,6 +106,11 @@ def badge_counts(user: User) -> tuple[int, int]:
     (every page shows them). The inbox count is 0 for anyone but the supervising office and admins."""
     counts = [notifications.unread_query(user).scalar_subquery()]
     supervisor = is_supervisor(user)
+    if user.role is Role.LEADER:  # the drafts waiting for the leader's sign-off (issue 18)
+        counts += [select(func.count()).select_from(signoff.waiting_query(kind, user).subquery()).scalar_subquery()
+                   for kind in signoff.Kind]
+        unread, *waiting = db.session.execute(select(*counts)).one()
+        return sum(n or 0 for n in waiting), unread or 0
     if supervisor:
         close, extensions, reminders = _queries(user)
         counts += [close.select(func.count(Task.id)).scalar_subquery(),

@@ -40,6 +40,7 @@ class Kind(str, enum.Enum):
     TASK_ASSIGNED = "task_assigned"
     TASK_EDITED = "task_edited"
     DIGEST = "digest"
+    SIGNOFF_RETURNED = "signoff_returned"
 
     @property
     def label(self) -> str:
@@ -49,6 +50,7 @@ class Kind(str, enum.Enum):
 KIND_LABELS = {
     Kind.CLOSE_ACCEPTED: "办结申请已同意", Kind.CLOSE_RETURNED: "办结申请被退回", Kind.EXTENSION_DECIDED: "延期申请已审批",
     Kind.REMINDER: "收到催办", Kind.TASK_ASSIGNED: "新交办任务", Kind.TASK_EDITED: "任务已修改", Kind.DIGEST: "催办提醒",
+    Kind.SIGNOFF_RETURNED: "报送被单位负责人退回",
 }
 
 

@@ -104,6 +104,12 @@ def can_split_task(user: User, task: Task) -> bool:
     return is_supervisor(user) or is_lead_liaison(user, task)
 
 
+def is_unit_leader(user: User, task: Task) -> bool:
+    """Return True when ``user`` is the unit leader (单位负责人) of a unit assigned to ``task`` (lead or
+    supporting): who signs off (审核签发) that unit's drafts on the task (issue 18)."""
+    return user.role is Role.LEADER and unit_role(user, task) is not None
+
+
 def can_acknowledge(user: User, task: Task) -> bool:
     """Return True when ``user`` is a liaison of a unit assigned to ``task`` (lead or supporting): 签收."""
     return user.role is Role.LIAISON and unit_role(user, task) is not None
@@ -111,6 +117,9 @@ def can_acknowledge(user: User, task: Task) -> bool:
 
 # Journal fields that belong to one unit only: a reminder (催办) and its acknowledgement.
 PRIVATE_TO_UNIT_FIELDS = frozenset({JournalField.REMINDER.value, JournalField.REMINDER_ACK.value})
+# Journal fields of a unit's drafts before its leader signed them (待签发, 退回修改; issue 18): seen by the
+# unit's own users only, not even by the supervising office, which sees a report once it is signed.
+DRAFT_FIELDS = frozenset({JournalField.DRAFT.value, JournalField.SIGNOFF_RETURN.value})
 
 
 def can_see_entry(user: User, task: Task, entry) -> bool:
@@ -120,18 +129,25 @@ def can_see_entry(user: User, task: Task, entry) -> bool:
     every entry except those private to another unit: a reminder to unit X and X's
     acknowledgement are seen by X's users and by the supervising office, admins and viewers,
     not by the task's other units. Reports and workflow steps are seen by every unit of the task,
-    as the plan page and the ledger show them.
+    as the plan page and the ledger show them. A unit's drafts and their returns (DRAFT_FIELDS) are
+    seen by that unit's users only (issue 18: the supervising office sees signed reports only).
     """
     if not can_view_task(user, task):
         return False
+    if entry.field in DRAFT_FIELDS:
+        return entry.subject_unit_id is not None and entry.subject_unit_id == user.unit_id
     if entry.field in PRIVATE_TO_UNIT_FIELDS and not user.sees_everything:
         return entry.subject_unit_id is not None and entry.subject_unit_id == user.unit_id
     return True
 
 
 def can_see_report(user: User, task: Task, report) -> bool:
-    """Return True when ``user`` may see ``report`` of ``task`` and its attachments (whoever sees the task)."""
-    return report.task_id == task.id and can_view_task(user, task)
+    """Return True when ``user`` may see ``report`` of ``task`` and its attachments: whoever sees the task
+    sees a report that counts (``ProgressReport.counted_at``); a draft or a returned one (issue 18) only
+    the users of its own unit (its liaisons and unit leader)."""
+    if report.task_id != task.id or not can_view_task(user, task):
+        return False
+    return report.counts or (report.unit_id is not None and report.unit_id == user.unit_id)
 
 
 def requirement(allowed, message: str):

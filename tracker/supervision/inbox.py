@@ -7,11 +7,10 @@ from flask_login import current_user, login_required
 
 from ..gate import requires
 from ..services import inbox, notifications
-from ..services.permissions import is_supervisor
 from . import bp
 from .forms import NotificationForm
 
-INBOX_MESSAGE = "只有督办部门可以查看待办。"
+INBOX_MESSAGE = "只有督办部门和单位负责人可以查看待办。"
 
 
 @bp.app_context_processor
@@ -24,9 +23,11 @@ def waiting_counts():
 
 
 @bp.route("/inbox")
-@requires(is_supervisor, INBOX_MESSAGE)
+@requires(inbox.has_inbox, INBOX_MESSAGE)
 def inbox_page():
-    return render_template("supervision/inbox.html", inbox=inbox.inbox_for(current_user))
+    from ..tasks.forms import SignoffForm
+
+    return render_template("supervision/inbox.html", inbox=inbox.inbox_for(current_user), signoff_form=SignoffForm())
 
 
 @bp.route("/notifications")

@@ -23,11 +23,11 @@ from ..services.workflow.extensions import decide_extension, request_extension
 from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
 from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
-from ..services.workflow import Action, acknowledge, request_close, review_close, transitions
+from ..services.workflow import Action, acknowledge, request_close, review_close, signoff, transitions
 from ..settings import current_settings
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
-                    ReviewForm, SplitForm, TaskActionForm)
+                    ReviewForm, SignoffForm, SplitForm, TaskActionForm)
 from .routes import STALE_FORM, attachment_folder, load_task, refused
 
 # The texts a conflict page gives back to the user to edit, and the choices it shows read-only.
@@ -42,6 +42,8 @@ SHOWN_FIELDS = {"status": "完成状态", "decision": "审核结果", "extension
 # Said to anyone but the supervising office and admins (the services check again, with the same words).
 DECIDE_MESSAGE = "只有督办部门可以审批延期申请。"
 DECISION_LABELS = {"accept": "同意", "return": "退回", "refuse": "不同意"}
+# Said to a liaison of a unit with sign-off (issue 18) after a close or extension request.
+DRAFT_SUCCESS = "已提交，待本单位负责人审核签发后报送督办部门。"
 
 
 def _versions(form: TaskActionForm) -> tuple[int, int | None]:
@@ -75,7 +77,7 @@ def acknowledge_task(task_id: int):
 def close_request(task_id: int):
     return _act(task_id, "close", CloseRequestForm(),
                 lambda form: request_close(task_id, current_user, form.close_note.data or "", *_versions(form)),
-                "已提交办结申请，请等待督办部门审核。")
+                DRAFT_SUCCESS if signoff.needs_signoff(current_user) else "已提交办结申请，请等待督办部门审核。")
 
 
 @bp.route("/tasks/<int:task_id>/review", methods=["POST"])
@@ -118,7 +120,8 @@ def split(task_id: int):
 def extension_request(task_id: int):
     def action(form: ExtensionRequestForm):
         request_extension(task_id, current_user, form.new_date(), form.extension_reason.data or "", *_versions(form))
-    return _act(task_id, "extension", ExtensionRequestForm(), action, "已提交延期申请，请等待督办部门审批。")
+    return _act(task_id, "extension", ExtensionRequestForm(), action,
+                DRAFT_SUCCESS if signoff.needs_signoff(current_user) else "已提交延期申请，请等待督办部门审批。")
 
 
 @bp.route("/tasks/<int:task_id>/extension-requests/<int:request_id>/decision", methods=["POST"])
@@ -131,6 +134,33 @@ def extension_decision(task_id: int, request_id: int):
     form = ExtensionDecisionForm()
     return _act(task_id, "decision", form, action,
                 "已同意延期，完成时限已更新。" if form.decision.data == "accept" else "已不同意延期。")
+
+
+@bp.route("/signoffs/<any(report, close, extension):kind>/<int:item_id>/<any(approve, return):decision>",
+          methods=["POST"])
+@login_required
+def signoff_decision(kind: str, item_id: int, decision: str):
+    """审核签发 or 退回修改 of a draft of the unit leader's unit, from the 待办 page or the task page (issue 18)."""
+    form = SignoffForm()
+    try:
+        if not form.validate():
+            raise InvalidInput("“退回理由”超过 2000 字，请精简后再提交。")
+        if decision == "approve":
+            draft = signoff.sign(kind, item_id, current_user)
+            flash(f"已签发{draft.kind.label}，已报送督办部门。", "success")
+        else:
+            draft = signoff.return_draft(kind, item_id, current_user, form.signoff_reason.data or "")
+            flash(f"已退回{draft.kind.label}，联络员将收到通知。", "success")
+    except InvalidInput as error:  # said on the leader's 待办 page, with what still waits (HTTP 400)
+        db.session.rollback()
+        flash(str(error), "danger")
+        from ..services import inbox
+
+        return render_template("supervision/inbox.html", inbox=inbox.inbox_for(current_user),
+                               signoff_form=SignoffForm(formdata=None)), 400
+    if form.back.data == "inbox":
+        return redirect(url_for("supervision.inbox_page"))
+    return redirect(url_for("tasks.detail", task_id=draft.task.id))
 
 
 @bp.route("/tasks/<int:task_id>/reminders", methods=["POST"])

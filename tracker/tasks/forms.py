@@ -203,3 +203,12 @@ class SplitForm(TaskActionForm):
     split_title = StringField("子任务名称（可选，默认沿用原任务）")
     split_deadline = StringField("完成时限（可选，不得晚于原任务，如 2026-12-31）")
     members = HiddenField()
+
+
+class SignoffForm(FlaskForm):
+    """审核签发 / 退回修改 of one draft of the unit (issue 18): the reason (required on a return) and where
+    to go back to (``back``: "inbox" or "task"). No version: a sign-off acts on the draft, which can be
+    decided once only (services/workflow/signoff.py refuses a second decision)."""
+
+    signoff_reason = TextAreaField("退回理由（退回时必填）", validators=[Length(max=2000)])
+    back = HiddenField(default="task")

@@ -24,6 +24,7 @@ from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
 from ..services.plans.subtasks import rollup, split_candidates, split_groups, subtask_rows
 from ..services.workflow.progress import add_report, latest_reports, reporting_role_label
+from ..services.workflow import signoff
 from ..services.workflow.reminders import visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
@@ -33,7 +34,7 @@ from ..services.workflow.transitions import check as check_action
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.quantified import quantified_line
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
-                    form_number, ReminderForm, ReviewForm, SplitForm)
+                    form_number, ReminderForm, ReviewForm, SignoffForm, SplitForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 
@@ -75,9 +76,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     action_forms["reminder"].reminder_unit.choices = [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
                                                      for a in task.assignments]
     reports = [r for r in task.reports if can_see_report(user, task, r)]
-    latest = reports[0] if reports else None
+    latest = next((r for r in reports if r.counts), None)  # a draft of the own unit does not count (issue 18)
     light = plan_light(task.plan, task.status, task.due_date,
-                       to_beijing(latest.created_at).date() if latest else None, beijing_today())
+                       to_beijing(latest.counted_at).date() if latest else None, beijing_today())
     own = next((a for a in task.assignments if a.unit_id == user.unit_id), None)
     splittable = task.status is not TaskStatus.CLOSED and not task.is_heading and can_split_task(user, task)
     candidates = split_candidates(user, task) if splittable else []
@@ -100,6 +101,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
         may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
+        drafts=signoff.unit_drafts(user, task), signoff_form=SignoffForm(formdata=None),
         today=beijing_today(),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=bool(candidates or groups), split_groups=groups,
         may_open=lambda other: can_view_task(user, other),
@@ -149,7 +151,8 @@ def detail(task_id: int):
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
         flash(str(error), "info")
         return redirect(url_for("tasks.detail", task_id=task_id))
-    flash("进展已报送。", "success")
+    flash("进展已提交，待单位负责人审核签发后报送督办部门。" if signoff.needs_signoff(current_user) else "进展已报送。",
+          "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
 

@@ -452,3 +452,20 @@ def _move_references(source_id: int, target_id: int) -> None:
         for column in table.columns:
             if any(fk.column.table.name == "unit" and fk.column.name == "id" for fk in column.foreign_keys):
                 db.session.execute(update(table).where(column == source_id).values({column.name: target_id}))
+
+
+def set_signoff_required(actor: User, unit_id: int, required: bool) -> Unit:
+    """Turn the unit's office setting 本单位报送须经领导审核签发 on or off (issue 18); journal and commit.
+
+    While it is on, what the unit's liaisons send (progress reports, 申请办结, 延期申请) waits for its
+    unit leader's sign-off (services/workflow/signoff.py); drafts already waiting stay drafts when it is
+    turned off (the leader still signs or returns them). Raises PermissionDenied, NotFound.
+    """
+    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
+    with write_transaction():
+        unit = _live_unit(unit_id)
+        if bool(unit.signoff_required) != required:
+            _record(unit, JournalField.SIGNOFF_REQUIRED, "是" if unit.signoff_required else "否",
+                    "是" if required else "否", actor)
+            unit.signoff_required = required
+    return unit

@@ -61,8 +61,8 @@ def create_user(
         unit = find_unit(unit_name)
         if unit is None:
             raise NotFound(f"单位“{unit_name}”不在单位名录中，请先导入含该单位的方案或检查名称。")
-    if role is Role.LIAISON and unit is None:
-        raise InvalidInput("联络员必须指定所属单位（--unit）。")
+    if role.needs_unit and unit is None:  # liaisons and unit leaders (单位负责人) are bound to one unit
+        raise InvalidInput(f"{role.label}必须指定所属单位（--unit）。")
     user = User(username=username, role=role, unit=unit,
                 display_name=display_name or (f"{unit.name}{role.label}" if unit else username))
     user.set_password(password)
@@ -220,8 +220,8 @@ def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, d
     with write_transaction():
         user = _get_user(user_id)
         unit = _live_unit(unit_id)
-        if role is Role.LIAISON and unit is None:
-            raise InvalidInput("联络员必须指定所属单位。")
+        if role.needs_unit and unit is None:  # liaisons and unit leaders (单位负责人) are bound to one unit
+            raise InvalidInput(f"{role.label}必须指定所属单位。")
         if user.role is Role.ADMIN and role is not Role.ADMIN:
             if user.id == actor.id:
                 raise InvalidInput("不能取消自己的管理员角色，请由另一位管理员操作。")

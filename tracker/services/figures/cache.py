@@ -12,7 +12,9 @@ Why the fingerprint is honest (every write the figures depend on changes it):
   counter (models.Task ``version_id_col``), so every ORM update of a task (status, due date,
   title, parent, withdrawal, …) raises it, and inserts and deletes change the count or max;
 - progress reports and assignments: ``count`` and ``max(id)``: reports are never edited, only
-  added (new ids) and removed by a ledger revert (the count); assignments are added and removed
+  added (new ids) and removed by a ledger revert (the count), except their sign-off (审核签发, issue
+  18: a draft signed or returned), which is journalled (JournalField.SIGNOFF, SIGNOFF_RETURN: the
+  journal's max id below, and not a REPORT_FIELDS entry); assignments are added and removed
   (plan revisions, unit merges move them and are journalled);
 - plans: ``count``, ``max(id)`` and the sums of their reporting settings (warning days, report
   day, the cycle as a number);
@@ -63,8 +65,10 @@ def data_version() -> tuple:
     return tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 
 
-#: Journal fields written when a report is filed (services/workflow/progress.add_report): they leave settled figures alone.
-REPORT_FIELDS = (JournalField.REPORT.value, JournalField.ATTACHMENT.value)
+#: Journal fields written when a report is filed (services/workflow/progress.add_report): they leave settled figures alone;
+#: so do a unit's drafts and their returns (issue 18), which no figure counts.
+REPORT_FIELDS = (JournalField.REPORT.value, JournalField.ATTACHMENT.value, JournalField.DRAFT.value,
+                 JournalField.SIGNOFF_RETURN.value)
 
 
 def settled_version(cutoff: datetime) -> tuple:

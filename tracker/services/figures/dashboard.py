@@ -150,13 +150,19 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     todo = [month for month in months if found.get(month.key) is None]
     counts: list[int] = []
     if todo:
-        sums = [func.sum(case((and_(ProgressReport.created_at >= beijing_midnight_utc(m.start),
-                                    ProgressReport.created_at < beijing_midnight_utc(m.end + timedelta(days=1))), 1),
-                              else_=0)) for m in todo]
-        counts = list(db.session.execute(
-            select(*sums).where(ProgressReport.created_at >= beijing_midnight_utc(todo[0].start),
-                                ProgressReport.created_at < beijing_midnight_utc(todo[-1].end + timedelta(days=1)),
-                                ProgressReport.task_id.in_(scope_query(user, filters)))).one())
+        # Each report counts in the month it reached the supervising office (ProgressReport.counted_at): by
+        # its created_at where no sign-off was needed, by its signed_at where it was signed (issue 18). Two
+        # statements, each reading its own index, rather than one CASE over every report.
+        counts = [0] * len(todo)
+        for at, which in ProgressReport.counted_parts():
+            sums = [func.sum(case((and_(at >= beijing_midnight_utc(m.start),
+                                        at < beijing_midnight_utc(m.end + timedelta(days=1))), 1), else_=0))
+                    for m in todo]
+            part = db.session.execute(
+                select(*sums).where(at >= beijing_midnight_utc(todo[0].start),
+                                    at < beijing_midnight_utc(todo[-1].end + timedelta(days=1)), which,
+                                    ProgressReport.task_id.in_(scope_query(user, filters)))).one()
+            counts = [total + (n or 0) for total, n in zip(counts, part)]
     computed = {}
     for month, reports in zip(todo, counts):
         as_of = min(month.end, facts.today)
@@ -340,7 +346,7 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
         plan = facts.plans[fact.plan_id]
         current = period_containing(plan.report_cycle.value, today)
         reported = item.my_last_report is not None and \
-            item.my_last_report.created_at >= beijing_midnight_utc(current.start)
+            item.my_last_report.counted_at >= beijing_midnight_utc(current.start)
         if not reported:
             item.report_due = report_due_day(plan, current)
             home.to_report.append(item)

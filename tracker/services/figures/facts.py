@@ -225,7 +225,7 @@ def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
     if filters.query:
         pattern = like_pattern(filters.query)
         matches = [column.ilike(pattern, escape="\\") for column in (Task.title, Task.text)]
-        in_reports = select(ProgressReport.task_id).where(or_(*(
+        in_reports = select(ProgressReport.task_id).where(ProgressReport.counted_at.is_not(None), or_(*(
             column.ilike(pattern, escape="\\")
             for column in (ProgressReport.progress, ProgressReport.problems, ProgressReport.next_steps))))
         scope = scope.where(or_(*matches, Task.id.in_(in_reports)))
@@ -276,8 +276,9 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
             .where(Assignment.task_id.in_(select(scope.c.id))).order_by(Assignment.task_id, Assignment.position)):
         units[task_id][0 if role is AssignmentRole.LEAD else 1].append(unit_id)
     last_report = dict(run(
-        select(ProgressReport.task_id, func.max(ProgressReport.created_at))
-        .where(ProgressReport.task_id.in_(select(scope.c.id))).group_by(ProgressReport.task_id)).all())
+        select(ProgressReport.task_id, func.max(ProgressReport.counted_at))  # signed reports only (issue 18)
+        .where(ProgressReport.task_id.in_(select(scope.c.id)), ProgressReport.counted_at.is_not(None))
+        .group_by(ProgressReport.task_id)).all())
     closed = closing_days(select(scope.c.id))
     facts, unreported = [], set()
     period_starts = {cycle: period_containing(cycle.value, today).start

@@ -129,9 +129,10 @@ class FirstReports:
         key = (period.start, period.end)
         if key not in self._cache:
             rows = db.session.execute(
-                select(ProgressReport.task_id, ProgressReport.unit_id, func.min(ProgressReport.created_at))
-                .where(ProgressReport.created_at >= beijing_midnight_utc(period.start),
-                       ProgressReport.created_at < beijing_midnight_utc(period.end + timedelta(days=1)),
+                # counted_at: when the report reached the supervising office, its signed time (issue 18)
+                select(ProgressReport.task_id, ProgressReport.unit_id, func.min(ProgressReport.counted_at))
+                .where(ProgressReport.counted_within(beijing_midnight_utc(period.start),
+                                                     beijing_midnight_utc(period.end + timedelta(days=1))),
                        ProgressReport.unit_id.is_not(None))
                 .group_by(ProgressReport.task_id, ProgressReport.unit_id))
             self._cache[key] = {(task_id, unit_id): first for task_id, unit_id, first in rows}

@@ -86,8 +86,9 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     reported = set(db.session.execute(
         select(ProgressReport.task_id, ProgressReport.unit_id)
         .where(ProgressReport.task_id.in_([t.id for t in tasks]),
-               ProgressReport.created_at >= _utc_start(period.start),
-               ProgressReport.created_at < _utc_start(period.end + timedelta(days=1)))).all())
+               # counted in the period: by the signed time where the unit signs off (issue 18)
+               ProgressReport.counted_within(_utc_start(period.start),
+                                             _utc_start(period.end + timedelta(days=1))))).all())
     missing = [
         MissingReport(task, a.unit, a.role.label)
         for task in tasks if task.status is not TaskStatus.CLOSED

@@ -22,7 +22,7 @@ from typing import Mapping
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
-from ...clock import beijing_today
+from ...clock import beijing_today, to_beijing
 from ...extensions import db
 from ...ledger import Ledger, LedgerRow, ledger_csv_bytes, write_ledger
 from ...ledger.unitparts import combine_parts
@@ -33,6 +33,7 @@ from ...ledger.layout import (
     ROLE_TEXTS,
     PATH_SEPARATOR,
     REMARKS_CAPTION,
+    SIGNED_BY_CAPTION,
     RESPONSIBLE_CAPTION,
     TARGET_CAPTION,
     parse_columns,
@@ -383,7 +384,9 @@ def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[in
                  achieved: dict[int, float] | None = None) -> dict:
     """Texts of the extra columns of one row: 责任人 = the display names of the lead units' active
     liaisons (、-joined, each once); 最近反馈时间 = the Beijing date (YYYY-MM-DD) of the report the
-    row's progress comes from; 备注 stays empty for the unit to fill in (a task has no remark field)."""
+    row's progress comes from (its signed time where it was signed off); 备注 stays empty for the unit to
+    fill in (a task has no remark field); 签发人 = who signed that report off in its unit and the Beijing
+    date ("姓名 YYYY-MM-DD"), empty when no sign-off was needed."""
     extra: dict[str, str | None] = {}
     if RESPONSIBLE_CAPTION in columns:
         names = [name for unit in task.lead_units for name in liaisons.get(unit.id, [])]
@@ -402,4 +405,8 @@ def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[in
     if COMPLETION_CAPTION in columns:
         rate = task_completion_pct(achieved, task.target_value)
         extra[COMPLETION_CAPTION] = None if rate is None else f"{rate:.1f}%"
+    if SIGNED_BY_CAPTION in columns:  # 审核签发 inside the unit (issue 18); empty when none was needed
+        signer = report.signed_by if report is not None and report.signoff_state is not None else None
+        extra[SIGNED_BY_CAPTION] = (f"{signer.display_name} {to_beijing(report.signed_at).date().isoformat()}"
+                                    if signer is not None else None)
     return extra

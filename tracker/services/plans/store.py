@@ -226,7 +226,7 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
     for _, status in leaves:
         by_status[status] += 1
     reported_query = select(func.count(func.distinct(ProgressReport.task_id))).where(
-        ProgressReport.task_id.in_(scope.live().leaves().ids()))
+        ProgressReport.task_id.in_(scope.live().leaves().ids()), ProgressReport.counted_at.is_not(None))
     listing = paginate_list(lines, page, per_page or PLAN_PAGE_SIZE)
     page, pages, on_page = listing.page, max(1, listing.pages), listing.items
     context: list[int] = []

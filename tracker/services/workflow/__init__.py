@@ -18,8 +18,11 @@ Its other modules: ``progress`` (报送进展), ``extensions`` (申请延期 and
 """
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from ...clock import utcnow
-from ...models import Channel, Task, TaskStatus, User
+from ...extensions import db
+from ...models import Channel, CloseRequest, SignoffState, Task, TaskStatus, User
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput
@@ -102,12 +105,26 @@ def request_close(task_id: int, actor: User, note: str, read_version: int | None
                   overwrite_of: int | None = None) -> Task:
     """申请办结: the lead unit asks the supervisor to close the task, with a note (办结说明); commit.
 
-    Raises PermissionDenied unless ``actor`` is a lead unit's liaison; InvalidInput without a
-    note, or when the task is closed or already waiting for review; Conflict on a stale version.
+    In a unit with sign-off (issue 18) the request is a draft (CloseRequest, 待签发) and the task keeps
+    its status until the unit leader signs it (services/workflow/signoff.py). Raises PermissionDenied
+    unless ``actor`` is a lead unit's liaison; InvalidInput without a note, or when the task is closed,
+    withdrawn or already waiting for review (or its unit's draft for sign-off); Conflict when stale.
     """
     with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, Action.REQUEST_CLOSE)) as task:
         row = transitions.check(actor, task, Action.REQUEST_CLOSE)
         text = _note(note, row.note, required=True)
+        from . import signoff  # a module of this package that uses _note
+
+        if signoff.needs_signoff(actor):  # 待签发: the unit leader sends it on (services/workflow/signoff.py)
+            waiting = db.session.scalar(select(CloseRequest.id).where(
+                CloseRequest.task_id == task.id, CloseRequest.unit_id == actor.unit_id,
+                CloseRequest.signoff_state == SignoffState.DRAFT))
+            if waiting is not None:
+                raise InvalidInput("本单位已有一项办结申请在等待单位负责人签发，请等签发或退回后再申请。")
+            db.session.add(CloseRequest(task=task, unit_id=actor.unit_id, requested_by_id=actor.id, note=text,
+                                        signoff_state=SignoffState.DRAFT))
+            signoff.record_draft(task, actor, f"申请办结（待单位负责人签发）：{text}")
+            return task
         journal.record(task, "close_request", None, text, actor)
         journal.record(task, "status", task.status, row.target, actor)
         task.status = row.target

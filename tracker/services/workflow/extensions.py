@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from ...clock import beijing_today, utcnow
 from ...extensions import db
-from ...models import ExtensionRequest, ExtensionState, JournalField, Task, User
+from ...models import ExtensionRequest, ExtensionState, JournalField, SignoffState, Task, User
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
 from ..permissions import is_supervisor, require
-from . import _note, transitions
+from . import _note, signoff, transitions
 from .transitions import Action
 
 
@@ -41,7 +41,8 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
     ``new_due_date``: the date asked for (Beijing calendar). Raises PermissionDenied unless
     ``actor`` is a lead unit's liaison; InvalidInput for a missing or past date, a date equal to
     the current due date, a missing reason, a closed task or a request already waiting;
-    Conflict on a stale version.
+    Conflict on a stale version. In a unit with sign-off (issue 18) the request is a draft
+    (ExtensionState.DRAFT, 待签发) that the supervising office sees once the unit leader signs it.
     """
     check = lambda t: transitions.check_who(actor, t, Action.REQUEST_EXTENSION)  # noqa: E731 (the transition table)
     with task_change(task_id, actor, read_version, overwrite_of, check=check) as task:
@@ -55,12 +56,21 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
         transitions.check(actor, task, Action.REQUEST_EXTENSION)  # not on a closed task
         if pending_extension(task.id) is not None:
             raise InvalidInput("该任务已有一项延期申请在等待审批，请等督办部门答复后再申请。")
+        draft = signoff.needs_signoff(actor)  # 待签发 (issue 18): the unit leader sends it on
+        if draft and db.session.scalar(select(ExtensionRequest.id).where(
+                ExtensionRequest.task_id == task.id, ExtensionRequest.state == ExtensionState.DRAFT)):
+            raise InvalidInput("该任务已有一项延期申请在等待单位负责人签发，请等签发或退回后再申请。")
         request = ExtensionRequest(task=task, unit_id=actor.unit_id, requested_by_id=actor.id,
                                    old_deadline=task.deadline, old_due_date=task.due_date,
-                                   new_due_date=new_due_date, reason=text)
+                                   new_due_date=new_due_date, reason=text,
+                                   state=ExtensionState.DRAFT if draft else ExtensionState.PENDING,
+                                   signoff_state=SignoffState.DRAFT if draft else None)
         db.session.add(request)
-        journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline,
-                       f"申请延期至{written_date(new_due_date)}；理由：{text}", actor)
+        text = f"申请延期至{written_date(new_due_date)}；理由：{text}"
+        if draft:
+            signoff.record_draft(task, actor, f"{text}（待单位负责人签发）")
+        else:
+            journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline, text, actor)
     return request
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ...extensions import db
-from ...models import Channel, JournalEntry, JournalField, ProgressReport, Role, Task, TaskStatus, User
+from ...models import Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState, Task, TaskStatus, User
 from ...settings import current_settings
 from .. import attachments, journal, workflow
+from . import signoff
 from ..concurrency import task_change
 from ..errors import AlreadySaved, InvalidInput
 from ..permissions import unit_role
@@ -18,6 +19,9 @@ from .transitions import Action, check as check_action
 
 # A report longer than this is almost certainly a paste gone wrong (characters).
 MAX_REPORT_CHARS = 5000
+# Said when a liaison of a unit with sign-off chooses a 完成状态 with a report (issue 18).
+DRAFT_STATUS_MESSAGE = ("本单位报送须经单位负责人审核签发，报送时不能同时修改完成状态：请不选完成状态提交；"
+                        "签发后牵头单位的首次报送会使任务转为“推进中”，办结请使用“申请办结”。")
 
 
 def add_report(
@@ -54,6 +58,9 @@ def add_report(
     same page (a double submit, ``_refuse_double_submit``). ``achieved_value``: the 完成值 so far of
     a quantified task (Task.target_value set; in its target_unit), stored with the report and shown
     in the journal's text; InvalidInput when given for a task without a target or not a finite number.
+    A liaison of a unit with sign-off (``signoff.needs_signoff``) files a draft (待签发) that moves no status
+    and counts only once its unit leader signs it (services/workflow/signoff.py); choosing a status
+    with it is refused (InvalidInput, DRAFT_STATUS_MESSAGE).
     """
     texts = {"进展情况": progress.strip(), "存在问题": problems.strip(), "下步计划": next_steps.strip()}
     if not texts["进展情况"]:
@@ -76,30 +83,37 @@ def add_report(
             if achieved_value is not None and locked.target_value is None:
                 raise InvalidInput("该任务没有设定目标值，不能填报完成值；如需量化考核，请督办部门先在“编辑任务”中设定目标值。")
             if status is not None and status is not locked.status:
+                if draft:
+                    raise InvalidInput(DRAFT_STATUS_MESSAGE)
                 workflow.resolve_status(author, locked, status)  # refuses a status the author may not set
 
+        draft = signoff.needs_signoff(author)
         with task_change(task.id, author, read_version, overwrite_of, channel, check=check) as task:
-            if status is not None and status is not task.status:
+            if draft:  # 待签发: no status moves until the unit leader signs (services/workflow/signoff.py)
+                pass
+            elif status is not None and status is not task.status:
                 workflow.change_status(task, author, status, channel)
             else:  # START: a lead unit's or the supervising office's first report; a supporting unit's leaves it
                 workflow.start_on_first_report(task, author, channel)
             # The report is filed under the author's unit (a supervisor's: the supervising office).
             report = ProgressReport(task=task, unit_id=author.unit_id, author=author, progress=texts["进展情况"],
-                                    problems=texts["存在问题"], next_steps=texts["下步计划"], achieved_value=achieved_value)
+                                    problems=texts["存在问题"], next_steps=texts["下步计划"], achieved_value=achieved_value,
+                                    signoff_state=SignoffState.DRAFT if draft else None)
             db.session.add(report)
             subject = author.unit_id if author.role is Role.LIAISON else None
             journal_text = texts["进展情况"]
             if achieved_value is not None:
                 journal_text += f"（完成值：{achieved_value:g}{task.target_unit or ''}）"
-            journal.record(task, JournalField.REPORT, None, journal_text, author, channel, subject_unit_id=subject)
+            field = JournalField.DRAFT if draft else JournalField.REPORT
+            journal.record(task, field, None, journal_text, author, channel, subject_unit_id=subject)
             if uploads:
                 if attachment_folder is None:
                     raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")
                 rows, written = attachments.store(report, uploads, author, attachment_folder,
                                                   attachment_max_bytes or current_settings().attachment_max_bytes)
                 for row in rows:
-                    journal.record(task, JournalField.ATTACHMENT, None, row.original_name, author, channel,
-                                   subject_unit_id=subject)
+                    journal.record(task, JournalField.DRAFT if draft else JournalField.ATTACHMENT, None,
+                                   row.original_name, author, channel, subject_unit_id=subject)
     except Exception:
         attachments.remove(written)
         raise
@@ -123,12 +137,14 @@ def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_
 def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int, ProgressReport]:
     """Return ``{task_id: latest report}`` for ``task_ids`` in two queries.
 
-    With ``unit_id`` only that unit's reports count (a unit's own ledger).
+    With ``unit_id`` only that unit's reports count (a unit's own ledger). Only reports that count
+    (``ProgressReport.counted_at``: no draft waiting for its unit leader, issue 18) are read.
     Latest means the highest id, which follows the order reports were stored.
     """
     if not task_ids:
         return {}
-    newest = select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids))
+    newest = select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids),
+                                                       ProgressReport.counted_at.is_not(None))
     if unit_id is not None:
         newest = newest.where(ProgressReport.unit_id == unit_id)
     newest = newest.group_by(ProgressReport.task_id)

@@ -27,7 +27,8 @@ from typing import Callable
 
 from ...models import AssignmentRole, TaskStatus
 from ..errors import InvalidInput, PermissionDenied
-from ..permissions import can_acknowledge, can_report, can_set_status, is_lead_liaison, is_supervisor
+from ..permissions import (can_acknowledge, can_report, can_set_status, is_lead_liaison, is_supervisor,
+                           is_unit_leader)
 
 
 class Action(str, enum.Enum):
@@ -44,6 +45,8 @@ class Action(str, enum.Enum):
     SET_STATUS = "set_status"              # 督办部门 sets any status
     REQUEST_EXTENSION = "request_extension"  # 申请延期 (the status unchanged)
     REMIND = "remind"                      # 催办 (the status unchanged)
+    SIGN_OFF = "sign_off"                  # 审核签发: the unit leader sends a draft on (issue 18)
+    RETURN_DRAFT = "return_draft"          # 退回修改: the unit leader returns a draft, with a reason
 
     @property
     def label(self) -> str:
@@ -55,6 +58,7 @@ ACTION_LABELS = {
     Action.REQUEST_CLOSE: "申请办结", Action.WITHDRAW_CLOSE: "撤回办结申请", Action.ACCEPT_CLOSE: "审核办结申请",
     Action.RETURN_CLOSE: "审核办结申请", Action.REOPEN: "重新办理", Action.SET_STATUS: "修改完成状态",
     Action.REQUEST_EXTENSION: "申请延期", Action.REMIND: "发出催办",
+    Action.SIGN_OFF: "审核签发", Action.RETURN_DRAFT: "退回本单位的待签发报送",
 }
 
 
@@ -71,6 +75,7 @@ LEAD_LIAISON = Who("牵头单位的联络员", is_lead_liaison)
 LEAD_OR_SUPERVISOR = Who("牵头单位或督办部门", can_set_status)
 ASSIGNED_LIAISON = Who("本任务牵头或配合单位的联络员", can_acknowledge)
 REPORTER = Who("本任务的牵头单位、配合单位和督办部门", can_report)
+UNIT_LEADER = Who("本任务承办单位的单位负责人", is_unit_leader)
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,10 @@ TABLE: tuple[Transition, ...] = (
     # Actions on an open task that leave its status.
     *(Transition(s, Action.REQUEST_EXTENSION, None, LEAD_LIAISON) for s in OPEN),
     *(Transition(s, Action.REMIND, None, SUPERVISOR) for s in OPEN),
+    # Sign-off inside a unit (issue 18): the unit leader signs or returns the unit's drafts (a report,
+    # 申请办结, 延期申请; services/workflow/signoff.py); the status moves only by what a signed draft asks.
+    *(Transition(s, Action.SIGN_OFF, None, UNIT_LEADER) for s in TaskStatus),
+    *(Transition(s, Action.RETURN_DRAFT, None, UNIT_LEADER, note="退回理由") for s in TaskStatus),
 )
 
 # Said when an action exists but not in the task's status (else: "任务当前为“…”，不能…").
@@ -167,10 +176,13 @@ def check(user, task, action: Action) -> Transition:
 
     Raises PermissionDenied (Chinese: who may) when ``user`` may not take ``action`` at all;
     InvalidInput when the task's status has no such action (e.g. 申请办结 of a closed task) or the
-    action's own condition fails (a unit signs once). The caller checks the row's ``note`` with its
+    action's own condition fails (a unit signs once), and on a task withdrawn by a plan revision
+    (已撤销: every use case refuses it here, not only the task page that offers no action). The caller checks the row's ``note`` with its
     own caption. Callers refuse with these messages; they never test roles or statuses themselves.
     """
     check_who(user, task, action)
+    if getattr(task, "withdrawn_at", None) is not None:
+        raise InvalidInput(f"该任务已在方案修订中撤销（仅供查阅），不能{action.label}。")
     row = next((t for t in rows(task.status, action)), None)
     if row is None:
         message = NOT_NOW.get((action, task.status)) or NOT_NOW.get((action, None))
