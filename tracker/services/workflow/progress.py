@@ -158,11 +158,13 @@ def latest_reports_by_unit(task_ids: list[int]) -> dict[int, dict[int | None, Pr
     Every unit's own latest report of each task (issue 15: a ledger shows each unit's progress);
     reports without a unit are under the key None. Latest means the highest id, as in
     ``latest_reports`` (whose answer for a task is the newest of these). Each inner dict is ordered
-    by report id (oldest first).
+    by report id (oldest first). Only reports that count (``ProgressReport.counted_at``: no draft
+    waiting for its unit leader, issue 18) are read, as in ``latest_reports``.
     """
     if not task_ids:
         return {}
-    newest = (select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids))
+    newest = (select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids),
+                                                        ProgressReport.counted_at.is_not(None))
               .group_by(ProgressReport.task_id, ProgressReport.unit_id))
     reports = db.session.scalars(select(ProgressReport).where(ProgressReport.id.in_(newest))
                                  .order_by(ProgressReport.id))
