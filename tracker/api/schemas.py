@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from marshmallow import EXCLUDE, INCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
 from ..ids import MAX_ID, parse_id
 from ..models import SignoffState, TaskStatus

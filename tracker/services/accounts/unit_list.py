@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from ...database import write_transaction
 from ...extensions import db
-from ...ledger.safety import LedgerLimits, LedgerRefused, load_source
+from ...ledger.safety import LedgerLimits, load_source
 from ...ledger.sources import check_ledger_container, read_grid
-from ...models import Channel, Unit, UnitKind, User
+from ...models import Channel, UnitKind, User
 from ...vocabulary.captions import (UNIT_JURISDICTION, UNIT_KIND, UNIT_NAME, UNIT_PARENT, match_unit_list_header,
                                     normalize_caption)
 from ..errors import InvalidInput
