@@ -155,7 +155,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403, 403),
     ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403, 403),
     # An entity's trend: the sample unit (市财政局) is neither liaison's; its own liaison's 200 is in test_indicators.
-    ("GET", "/indicators/entities/<int:unit_id>"):                 (302, 200, 200, 403, 403, 200, 200),
+    ("GET", "/indicators/entities/<int:unit_id>"):                 (302, 200, 200, 403, 403, 200, 403),
     ("POST", "/indicators/weights"):                               (302, 400, 400, 403, 403, 403, 403),
 }
 
