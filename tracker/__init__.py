@@ -121,10 +121,12 @@ def configure_errors(app: Flask) -> None:
 
 
 def configure_security(app: Flask) -> None:
-    """Send the security headers (CSP, nosniff, no-store for signed-in users)."""
+    """Send the security headers (CSP, nosniff, no-store for signed-in users) and cache versioned static files."""
+    from . import static_assets
     from .security import register
 
     register(app)
+    static_assets.register(app)
 
 
 def configure_cli(app: Flask) -> None:
