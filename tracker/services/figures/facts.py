@@ -37,6 +37,7 @@ from ...ids import parse_id
 from ...periods import period_containing
 from .lights import Light, task_light
 from ..scope import task_scope
+from ..workflow.progress import latest_report_times
 
 #: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
 #: How many characters of a search text are used at most.
@@ -255,8 +256,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
                task_ids: list[int] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
 
-    Five queries: the tasks, the plans, the assignments, the latest report per task (one grouped
-    query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
+    Five queries: the tasks, the plans, the assignments, the time of the latest report per task
+    (services/workflow/progress.latest_report_times: one grouped query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
     come from services/figures/lights.task_light with each plan's warning days and reporting cycle.
     ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters).
     """
@@ -275,9 +276,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
             select(Assignment.task_id, Assignment.unit_id, Assignment.role)
             .where(Assignment.task_id.in_(select(scope.c.id))).order_by(Assignment.task_id, Assignment.position)):
         units[task_id][0 if role is AssignmentRole.LEAD else 1].append(unit_id)
-    last_report = dict(run(
-        select(ProgressReport.task_id, func.max(ProgressReport.created_at))
-        .where(ProgressReport.task_id.in_(select(scope.c.id))).group_by(ProgressReport.task_id)).all())
+    last_report = dict(run(latest_report_times(select(scope.c.id))).all())
     closed = closing_days(select(scope.c.id))
     facts, unreported = [], set()
     period_starts = {cycle: period_containing(cycle.value, today).start
