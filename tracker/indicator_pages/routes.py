@@ -8,14 +8,11 @@ from ..clock import beijing_today
 from ..downloads import send_download
 from ..gate import requires
 from ..indicators import RULES
-from ..ledger import LedgerRefused
-from ..ledger.safety import load_source
 from ..models import Role
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.indicators.access import may_manage_indicators, may_see_all
 from ..services.indicators.figures import (enter_figures, indicators, institutions, ranking, set_target, targets_of,
                                           template)
-from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..settings import current_settings
 from . import bp
@@ -64,6 +61,11 @@ def template_download():
 @requires(may_manage_indicators, "只有督办部门可以导入指标数据表。")
 def import_table():
     """Upload → preview (stored under a token) → confirm: every figure, or none."""
+    # openpyxl and the ledger reader: imported by this view only (tracker/lazy.py says why).
+    from ..ledger import LedgerRefused
+    from ..ledger.safety import load_source
+    from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
+
     form = IndicatorUploadForm()
     limits = current_settings().ledger_limits
     if request.method == "GET":

@@ -6,7 +6,19 @@ and writing the template. The services (tracker/services/indicators) feed them f
 """
 from .derived import RULES, Derived, derive, light_for, months_elapsed, out_of_line
 from .ranking import RANK_KEYS, largest_shortfalls, rank
-from .workbook import IndicatorColumn, IndicatorTable, TableIssue, TableRow, period_from_title, read_table, write_template
+
+#: Names of ``workbook`` (openpyxl: slow to import), imported when first asked for (``__getattr__``).
+_WORKBOOK = ("IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",
+             "write_template")
+
+
+def __getattr__(name: str):
+    if name in _WORKBOOK:
+        from . import workbook
+
+        return getattr(workbook, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["RULES", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "RANK_KEYS", "largest_shortfalls", "rank",
            "IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",
