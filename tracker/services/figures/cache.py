@@ -97,6 +97,34 @@ def settled_version(cutoff: datetime) -> tuple:
     return (cutoff,) + tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 
 
+def facts_version() -> tuple[tuple, tuple[int, int]]:
+    """Return ``(base, reports)``, in one query: ``base`` is the fingerprint of everything the task facts
+    (services/figures/facts.py) are read from except progress reports: as ``data_version`` without the
+    reports, with the journal counted only by entries other than filed reports (``REPORT_FIELDS``);
+    ``reports`` is ``(count, max id)`` of the progress reports.
+
+    ``facts.kept_facts`` keeps the facts under ``base`` and, when only ``reports`` moved, reads just the
+    reports with an id above the kept max id: reports are only ever added (new, higher ids) or removed
+    (a ledger revert, which also writes journal entries other than filed reports and lowers the count),
+    so "count grew by exactly the number of reports above the old max id" proves that nothing else
+    changed among them.
+    """
+    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
+                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
+    parts = [
+        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
+        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
+        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
+        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
+        select(func.count(Unit.id)), select(func.max(Unit.id)),
+        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
+        .limit(1),
+        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),
+    ]
+    row = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
+    return row[:-2], (int(row[-2] or 0), int(row[-1] or 0))
+
+
 class FiguresCache:
     """At most ``size`` results by key, least recently used dropped first (thread-safe)."""
 
@@ -122,19 +150,21 @@ class FiguresCache:
                 self._entries.popitem(last=False)
         return value
 
-    def peek(self, key: Hashable) -> object | None:
-        """Return the result stored under ``key`` (counted as a hit), or None (not counted)."""
+    def peek(self, key: Hashable, count: bool = True) -> object | None:
+        """Return the result stored under ``key`` (counted as a hit unless ``count`` is false), or None
+        (not counted)."""
         with self._lock:
             if key not in self._entries:
                 return None
             self._entries.move_to_end(key)
-            self.hits += 1
+            self.hits += count
             return self._entries[key]
 
-    def put(self, key: Hashable, value: object) -> None:
-        """Store ``value`` under ``key`` (a miss computed by the caller)."""
+    def put(self, key: Hashable, value: object, count: bool = True) -> None:
+        """Store ``value`` under ``key`` (a miss computed by the caller; not counted if ``count`` is false:
+        the kept task facts, services/figures/facts.kept_facts, are not figures)."""
         with self._lock:
-            self.misses += 1
+            self.misses += count
             self._entries[key] = value
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:

@@ -23,6 +23,7 @@ from .facts import (
     TaskFilters,
     beijing_midnight_utc,
     collecting_later,
+    kept_facts,
     load_facts,
     scope_query,
 )
@@ -227,7 +228,7 @@ def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str,
 def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
-    whole = load_facts(user, today, plan_only)
+    whole = kept_facts(user, today, filters.plan_id)  # load_facts, kept between changes other than new reports
     facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
