@@ -10,6 +10,7 @@ from flask import Flask
 
 import config as environment  # not ``settings``: tracker.settings is the typed Settings object
 
+from .database import MIGRATIONS_DIR  # noqa: F401  (its old home: `from tracker import MIGRATIONS_DIR` keeps working)
 from .extensions import csrf, db, login_manager
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import TypeVar
@@ -123,6 +124,44 @@ def facts_version() -> tuple[tuple, tuple[int, int]]:
     ]
     row = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
     return row[:-2], (int(row[-2] or 0), int(row[-1] or 0))
+
+
+@dataclass(frozen=True)
+class Fingerprints:
+    """``data_version()``, ``facts_version()`` and ``settled_version(cutoff)`` read together (``fingerprints``)."""
+
+    data: tuple
+    facts: tuple[tuple, tuple[int, int]]
+    settled: tuple
+
+
+def fingerprints(cutoff: datetime) -> Fingerprints:
+    """Return the three fingerprints the dashboard needs, equal to ``data_version()``, ``facts_version()``
+    and ``settled_version(cutoff)``, in one query of 19 parts instead of three of 46 (the parts they share
+    are counted once)."""
+    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
+                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
+    before = ProgressReport.created_at < cutoff
+    parts = [
+        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),  # 0-2
+        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),  # 3-4
+        select(func.count(Assignment.id)), select(func.max(Assignment.id)),  # 5-6
+        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),  # 7-9
+        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
+        select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
+        select(func.max(JournalEntry.id)),  # 14
+        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
+        .limit(1),  # 15
+        select(func.count(ProgressReport.id)).where(before), select(func.max(ProgressReport.id)).where(before),
+        select(func.sum(ProgressReport.id)).where(before),  # 16-18
+    ]
+    v = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
+    tasks, reports, rest = v[0:3], v[3:5], v[5:14]
+    return Fingerprints(
+        data=tasks + reports + rest + (v[14],),
+        facts=(tasks + rest + (v[15],), (int(v[3] or 0), int(v[4] or 0))),
+        settled=(cutoff,) + tasks + v[16:19] + rest + (v[15],),
+    )
 
 
 class FiguresCache:

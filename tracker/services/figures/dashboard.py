@@ -16,7 +16,7 @@ from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate, paginate_list
 from ...periods import Period, period_containing
-from .cache import cached, figures_cache, settled_version
+from .cache import Fingerprints, figures_cache, fingerprints, settled_version
 from .facts import (
     Facts,
     TaskFact,
@@ -126,7 +126,7 @@ def last_months(today: date, count: int) -> list[Period]:
 
 
 def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstReports,
-          filters: TaskFilters | None = None) -> list[TrendPoint]:
+          filters: TaskFilters | None = None, settled_print: tuple | None = None) -> list[TrendPoint]:
     """Return one TrendPoint per month of ``months`` (COUNT_RULES["trend"]); ``facts``: those of
     ``user`` and ``filters`` as of ``facts.today``.
 
@@ -135,7 +135,8 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     while every change to what they are computed from changes it), so after a new report only the
     current month is computed again. One query counts the reports of every month still to compute
     (a CASE sum per month); the reporting duties use ``first_reports`` (one grouped query per
-    reporting period).
+    reporting period). ``settled_print``: ``settled_version`` at the start of the current month, when
+    the caller read it already (``cache.fingerprints``).
     """
     filters = filters or TaskFilters()
     current_start = period_containing("monthly", facts.today).start
@@ -143,7 +144,7 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     cache = figures_cache()
     keys: dict[str, tuple] = {}
     if settled:
-        version = settled_version(beijing_midnight_utc(current_start))
+        version = settled_print or settled_version(beijing_midnight_utc(current_start))
         scope = "everything" if user.sees_everything else ("unit", user.unit_id)
         args = tuple(sorted(filters.as_args().items()))
         keys = {month.key: ("settled", version, ("trend", month.key, scope, args)) for month in settled}
@@ -216,19 +217,24 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
     key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
-    return cached(key, lambda: _compute_dashboard(user, today, filters, sort, months))
+    # The three fingerprints (figures, task facts, settled months) in one query (cache.fingerprints).
+    prints = fingerprints(beijing_midnight_utc(period_containing("monthly", today).start))
+    return figures_cache().get_or_build(
+        (prints.data, key), lambda: _compute_dashboard(user, today, filters, sort, months, prints))
 
 
-def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
+def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int,
+                       prints: Fingerprints) -> Dashboard:
     """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
     with collecting_later():
-        return _dashboard_figures(user, today, filters, sort, months)
+        return _dashboard_figures(user, today, filters, sort, months, prints)
 
 
-def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
+def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int,
+                       prints: Fingerprints) -> Dashboard:
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
-    whole = kept_facts(user, today, filters.plan_id)  # load_facts, kept between changes other than new reports
+    whole = kept_facts(user, today, filters.plan_id, prints.facts)  # load_facts, kept between changes but reports
     facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
@@ -238,7 +244,7 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
         ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
-        trend=trend(user, whole, last_months(today, months), first_reports, plan_only),
+        trend=trend(user, whole, last_months(today, months), first_reports, plan_only, prints.settled),
     )
 
 

@@ -313,7 +313,8 @@ class _KeptFacts:
     reports: tuple[int, int]  # (count, max id) of the progress reports the facts include
 
 
-def kept_facts(user: User, today: date, plan_id: int | None = None) -> Facts:
+def kept_facts(user: User, today: date, plan_id: int | None = None,
+               version: tuple[tuple, tuple[int, int]] | None = None) -> Facts:
     """Return what ``load_facts(user, today, TaskFilters(plan_id=plan_id))`` returns, kept between requests.
 
     The facts are kept in the figures cache (services/figures/cache.py) under ``facts_version``'s
@@ -323,11 +324,12 @@ def kept_facts(user: User, today: date, plan_id: int | None = None) -> Facts:
     (last report, light, 本期未报送); any other change, or a removed report, reads everything again.
     So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
     them after reports, status changes and reverts). Three queries when nothing changed: the
-    fingerprint, the plans, and none for the facts.
+    fingerprint, the plans, and none for the facts. ``version``: ``cache.facts_version()`` when the
+    caller read it already (``cache.fingerprints``).
     """
     from .cache import facts_version, figures_cache
 
-    base, reports = facts_version()
+    base, reports = version or facts_version()
     scope = "everything" if user.sees_everything else ("unit", user.unit_id)
     key = ("facts", base, scope, plan_id, today)
     cache = figures_cache()
