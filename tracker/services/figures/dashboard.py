@@ -6,6 +6,7 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -55,39 +56,54 @@ class CountRow:
 
     def add(self, fact: TaskFact, facts: Facts) -> None:
         """Count ``fact`` in this line."""
-        self.total += 1
-        self.by_status[fact.status] += 1
-        self.by_light[fact.light] += 1
-        self.overdue += fact.overdue_on(facts.today)
-        self.unreported += fact.id in facts.unreported
+        self.add_alike(signature(fact, facts), 1)
+
+    def add_alike(self, sign: tuple, count: int) -> None:
+        """Count ``count`` tasks whose ``signature`` is ``sign`` in this line."""
+        status, light, overdue, unreported = sign
+        self.total += count
+        self.by_status[status] += count
+        self.by_light[light] += count
+        self.overdue += overdue * count
+        self.unreported += unreported * count
+
+
+def signature(fact: TaskFact, facts: Facts) -> tuple:
+    """Return what a CountRow counts of ``fact``: (status, light, overdue today, unreported this period).
+
+    Tasks with the same signature count alike, so the counts group the signatures first (``Counter``,
+    in C) and add each group once: about 20 groups per plan instead of one call per task and line."""
+    return fact.status, fact.light, fact.overdue_on(facts.today), fact.id in facts.unreported
 
 
 def count_by_plan(facts: Facts) -> list[CountRow]:
     """Return one CountRow per plan with tasks in ``facts``, in plan order."""
     rows: dict[int, CountRow] = {}
-    for fact in facts.tasks:
-        if fact.plan_id not in rows:
-            rows[fact.plan_id] = CountRow(fact.plan_id, facts.plans[fact.plan_id].title)
-        rows[fact.plan_id].add(fact, facts)
+    groups = Counter((fact.plan_id, signature(fact, facts)) for fact in facts.tasks)
+    for (plan_id, sign), count in groups.items():
+        if plan_id not in rows:
+            rows[plan_id] = CountRow(plan_id, facts.plans[plan_id].title)
+        rows[plan_id].add_alike(sign, count)
     return [rows[key] for key in sorted(rows)]
 
 
 def count_by_unit(facts: Facts, names: dict[int, str]) -> list[CountRow]:
     """Return one CountRow per lead unit (COUNT_RULES["per_unit"]), by unit name."""
     rows: dict[int, CountRow] = {}
-    for fact in facts.tasks:
-        for unit_id in fact.lead_unit_ids:
-            if unit_id not in rows:
-                rows[unit_id] = CountRow(unit_id, names.get(unit_id, ""))
-            rows[unit_id].add(fact, facts)
+    groups = Counter((unit_id, sign) for fact in facts.tasks if fact.lead_unit_ids
+                     for sign in (signature(fact, facts),) for unit_id in fact.lead_unit_ids)
+    for (unit_id, sign), count in groups.items():
+        if unit_id not in rows:
+            rows[unit_id] = CountRow(unit_id, names.get(unit_id, ""))
+        rows[unit_id].add_alike(sign, count)
     return sorted(rows.values(), key=lambda row: row.label)
 
 
 def count_total(facts: Facts) -> CountRow:
     """Return the counts over all tasks of ``facts`` (each task once)."""
     total = CountRow(0, "合计")
-    for fact in facts.tasks:
-        total.add(fact, facts)
+    for sign, count in Counter(signature(fact, facts) for fact in facts.tasks).items():
+        total.add_alike(sign, count)
     return total
 
 
