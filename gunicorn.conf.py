@@ -16,3 +16,10 @@ graceful_timeout = 30
 preload_app = False
 accesslog = "-"
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """Compile the templates and import the pages' modules before the worker takes requests (tracker/warmup.py)."""
+    from tracker.warmup import warm_up
+
+    warm_up(worker.wsgi)

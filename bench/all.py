@@ -2,7 +2,8 @@
 
 In order: plan parsing (bench/parse_benchmark.py), parse quality (bench/parse_quality.py), the work
 ledger (bench/ledger_benchmark.py), the bench import ledger (bench/ledger_import_benchmark.py, when
-present), the pages on SQLite and, when TRACKER_BENCH_POSTGRES_URL names a PostgreSQL server, on
+present), the CLI start-up (bench/startup.py), a new user on the seed plan (bench/seed_clicks.py), the
+dashboard while 8 clients file reports (bench/write_load.py, SQLite and PostgreSQL), the pages on SQLite and, when TRACKER_BENCH_POSTGRES_URL names a PostgreSQL server, on
 PostgreSQL too (bench/pages.py), and the 16-client load test (tests/system/test_load.py, on SQLite and on
 that server). Each runs in its own process; a failing one is reported and the others still run.
 
@@ -39,9 +40,14 @@ def steps() -> list[tuple[str, list[str], dict[str, str]]]:
     for extra in ("ledger_import_benchmark.py",):  # benchmarks of features that may land later
         if (ROOT / "bench" / extra).exists():
             found.append((extra, [python, f"bench/{extra}"], {}))
+    found.append(("CLI start-up", [python, "bench/startup.py"], {}))
+    found.append(("seed plan, a new user clicking through", [python, "bench/seed_clicks.py"], {}))
     found.append(("pages on SQLite", [python, "bench/pages.py"], {}))
+    found.append(("dashboard under write load, SQLite", [python, "bench/write_load.py"], {}))
     if postgres:
         found.append(("pages on PostgreSQL", [python, "bench/pages.py", "--postgres", postgres], {}))
+        found.append(("dashboard under write load, PostgreSQL", [python, "bench/write_load.py", "--postgres", postgres],
+                      {}))
     pytest = [python, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "tests/system/test_load.py"]
     found.append(("load: 16 clients on SQLite", pytest, {**load, "TRACKER_TEST_POSTGRES_URL": ""}))
     if postgres:

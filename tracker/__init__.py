@@ -4,16 +4,14 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
 import config as environment  # not ``settings``: tracker.settings is the typed Settings object
 
-from .extensions import csrf, db, login_manager, migrate
-
-MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))
+from .database import MIGRATIONS_DIR  # noqa: F401  (its old home: `from tracker import MIGRATIONS_DIR` keeps working)
+from .extensions import csrf, db, login_manager
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -64,7 +62,7 @@ def configure_proxy(app: Flask) -> None:
 def configure_extensions(app: Flask) -> None:
     """Attach the database, migrations, login and CSRF protection to ``app``."""
     from . import models  # noqa: F401  (register the tables before migrations look at them)
-    from .database import configure_sqlite
+    from .database import configure_sqlite, defer_migrations
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
         # Fail a request after 5 s when the database server cannot be reached, instead of hanging.
@@ -72,7 +70,7 @@ def configure_extensions(app: Flask) -> None:
         options["connect_args"] = {"connect_timeout": 5, **options.get("connect_args", {})}
         app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     db.init_app(app)
-    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    defer_migrations(app)
     login_manager.init_app(app)
     csrf.init_app(app)
     with app.app_context():
@@ -121,10 +119,12 @@ def configure_errors(app: Flask) -> None:
 
 
 def configure_security(app: Flask) -> None:
-    """Send the security headers (CSP, nosniff, no-store for signed-in users)."""
+    """Send the security headers (CSP, nosniff, no-store for signed-in users) and cache versioned static files."""
+    from . import static_assets
     from .security import register
 
     register(app)
+    static_assets.register(app)
 
 
 def configure_cli(app: Flask) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
 
-from flask import current_app
-from flask_migrate import upgrade
+import click
+from flask import Flask, current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -80,4 +81,78 @@ def write_transaction() -> Iterator[None]:
 
 def upgrade_database() -> None:
     """Create or upgrade the schema to the newest migration (inside an app context)."""
+    from flask_migrate import upgrade
+
     upgrade(directory=current_app.extensions["migrate"].directory)
+
+
+MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))
+
+
+def attach_migrations(app: Flask) -> object:
+    """Attach Flask-Migrate (Alembic) to ``app`` and return ``app.extensions["migrate"]``.
+
+    Alembic and Flask-Migrate take about as long to import as Flask and SQLAlchemy together, and only
+    ``flask db …``, ``init-db`` and the tests that migrate need them: ``defer_migrations`` puts a
+    stand-in in their place that calls this on first use. Idempotent.
+    """
+    config = app.extensions.get("migrate")
+    if config is not None and not isinstance(config, _DeferredMigrate):
+        return config
+    from flask_migrate import Migrate
+
+    Migrate().init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    return app.extensions["migrate"]
+
+
+class _DeferredMigrate:
+    """``app.extensions["migrate"]`` until Alembic is needed: any attribute read (``directory``, ``db``,
+    ``configure_args`` …) attaches the real one (``attach_migrations``) and answers from it."""
+
+    def __init__(self, app: Flask) -> None:
+        self._app = app
+
+    def __getattr__(self, name: str):
+        return getattr(attach_migrations(self._app), name)
+
+
+class _DeferredCommandGroup(click.Group):
+    """The ``flask db`` group of Flask-Migrate, imported when it is used rather than when the CLI starts
+    (``flask --help`` lists it under the same name and help)."""
+
+    def _real(self, ctx: click.Context | None = None) -> click.Group:
+        from flask.cli import ScriptInfo
+
+        info = (ctx or click.get_current_context()).ensure_object(ScriptInfo)
+        app = info.load_app()
+        attach_migrations(app)
+        from flask_migrate.cli import db as real
+
+        return real
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return self._real(ctx).list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        return self._real(ctx).get_command(ctx, name)
+
+
+def _db_group_callback(directory: str | None, x_arg: tuple[str, ...]) -> None:
+    """What Flask-Migrate's own ``db`` group does before a subcommand (flask_migrate/cli.py)."""
+    from flask import g
+
+    g.directory = directory
+    g.x_arg = x_arg  # read by Migrate.get_config()
+
+
+def defer_migrations(app: Flask) -> None:
+    """Give ``app`` the ``flask db`` commands and ``app.extensions["migrate"]`` without importing Alembic yet."""
+    from flask.cli import with_appcontext
+
+    app.extensions["migrate"] = _DeferredMigrate(app)
+    app.cli.add_command(_DeferredCommandGroup(
+        "db", help="Perform database migrations.", callback=with_appcontext(_db_group_callback), params=[
+            click.Option(["-d", "--directory"], default=None,
+                         help='Migration script directory (default is "migrations")'),
+            click.Option(["-x", "--x-arg"], multiple=True,
+                         help="Additional arguments consumed by custom env.py scripts")]))

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from flask import render_template, request, send_file
 
 from .services.errors import InvalidInput
-from .services.ledger.export import LedgerOptions
 
 #: Media type by file suffix (the CSV ledger is UTF-8 with a BOM).
 MIMETYPES = {
@@ -21,6 +21,9 @@ MIMETYPES = {
     ".csv": "text/csv; charset=utf-8",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
+
+if TYPE_CHECKING:
+    from .services.ledger.export import LedgerOptions
 
 
 _SPACES = re.compile(r"\s+")
@@ -49,6 +52,8 @@ def send_download(content: bytes, filename: str):
 
 def export_options() -> LedgerOptions:
     """The ledger options of the request's query (``layout``, ``columns``); InvalidInput for unknown ones."""
+    from .services.ledger.export import LedgerOptions  # openpyxl: only for an export
+
     return LedgerOptions.from_args(request.args)
 
 

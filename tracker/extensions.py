@@ -1,6 +1,5 @@
 """Flask extensions, created once here and attached to the app in ``create_app``."""
 from flask_login import LoginManager
-from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData
@@ -26,7 +25,6 @@ class Base(DeclarativeBase):
 # The ORM; every model derives from db.Model.
 db = SQLAlchemy(model_class=Base)
 # Schema changes, only through migrations kept in tracker/migrations.
-migrate = Migrate()
 # Session login of users (the web pages).
 login_manager = LoginManager()
 # CSRF tokens on every form and POST.

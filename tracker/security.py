@@ -3,7 +3,8 @@
 Headers (SECURITY-TESTS.md C3): a strict Content-Security-Policy (every asset is served
 by the app itself, no inline script or style; images may also be data: URLs, which Bootstrap uses
 for its form icons), nosniff, a referrer policy, HSTS in
-production, and ``Cache-Control: no-store`` on pages and files of a signed-in user.
+production, and ``Cache-Control: no-store`` on pages and files of a signed-in user (not on the
+app's static files: see static_assets.py).
 
 The security log (G3, G4): ``log_event`` writes one line per event (failed and
 throttled sign-ins, 403s, CSRF failures, account changes) to the ``tracker.security``
@@ -73,7 +74,8 @@ def register(app: Flask) -> None:
         if production:
             response.headers.setdefault("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY)
         # A signed-in session (Flask-Login keeps the user id there): read without loading the user, so that
-        # this header costs no query and works while the database is down.
-        if "_user_id" in session:
+        # this header costs no query and works while the database is down. Static files (CSS, JS) are the
+        # same for everyone and hold nothing of a user: static_assets.py lets browsers keep them.
+        if "_user_id" in session and request.endpoint != "static":
             response.headers["Cache-Control"] = "no-store"
         return response

@@ -13,8 +13,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .ledger.safety import LedgerLimits
+from typing import TYPE_CHECKING
+
 from .upload_budget import UploadBudget
+
+if TYPE_CHECKING:  # imported where used: tracker.ledger pulls in openpyxl, which a page without a ledger never needs
+    from .ledger.safety import LedgerLimits
 
 MB = 1024 * 1024
 
@@ -111,6 +115,8 @@ class Settings:
     @property
     def ledger_limits(self) -> LedgerLimits:
         """The ledger upload limits, with the upload budget (the other limits keep LedgerLimits' defaults)."""
+        from .ledger.safety import LedgerLimits
+
         return LedgerLimits(max_bytes=self.ledger_max_bytes, max_rows=self.ledger_max_rows, budget=self.upload_budget)
 
 

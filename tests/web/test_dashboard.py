@@ -379,3 +379,44 @@ def test_ranking_shows_ties_as_ties_and_leaves_out_units_with_nothing_to_rank(em
     with empty_app.app_context():
         ranked = rank_units(facts, parse_period("2026-10"), day, owed=[])
     assert [(r.rank, r.unit) for r in ranked] == [(1, "乙局"), (1, "甲局"), (3, "丙局"), (None, "督查室")]  # ties in name order
+
+
+def test_dashboard_kept_facts_equal_facts_read_from_nothing_after_reports_changes_and_removals(empty_app, world):
+    """Task facts are kept between requests and only the new reports' tasks are made again
+    (facts.kept_facts); after every kind of change they equal what load_facts reads from nothing,
+    for the supervisor and for a liaison, for all plans and for one plan."""
+    from tracker.services.figures.facts import kept_facts
+
+    def same() -> None:
+        first_plan = db.session.get(Task, world.tasks["T1"]).plan_id
+        for name, plan_id in (("sup", None), ("sup", first_plan), ("la", None)):
+            kept = kept_facts(user(name), TODAY, plan_id)
+            fresh = load_facts(user(name), TODAY, TaskFilters(plan_id=plan_id))
+            assert kept.tasks == fresh.tasks, name
+            assert kept.unreported == fresh.unreported, name
+
+    def report(task: str, when: datetime) -> ProgressReport:
+        added = ProgressReport(task_id=world.tasks[task], unit_id=world.units["A"], author_id=world.users["la"],
+                               created_at=when, progress="进展")
+        db.session.add(added)
+        db.session.commit()
+        return added
+
+    with empty_app.app_context():
+        same()  # kept from nothing
+        before = {f.id: f for f in kept_facts(user("sup"), TODAY).tasks}
+        report("T2", datetime(2026, 11, 21, 1))  # today: T2's light and 本期未报送 change
+        same()
+        assert {f.id: f for f in kept_facts(user("sup"), TODAY).tasks}[world.tasks["T2"]] != before[world.tasks["T2"]]
+        report("T2", datetime(2026, 9, 3, 1))  # backdated, older than T2's latest: nothing moves
+        report("T3", datetime(2026, 10, 3, 1))  # backdated, T3's first or latest
+        same()
+        removed = report("T3", datetime(2026, 11, 20, 1))
+        same()
+        db.session.delete(removed)  # a ledger revert removes reports: everything is read again
+        db.session.commit()
+        same()
+        task = db.session.get(Task, world.tasks["T2"])
+        task.status = TaskStatus.CLOSED
+        db.session.commit()
+        same()

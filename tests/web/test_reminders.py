@@ -156,3 +156,30 @@ def test_reminders_plan_settings_are_changed_by_the_supervisor_and_journalled(ap
     assert response.status_code == 403
     with app.app_context():
         assert db.session.get(Plan, 1).warning_days == 30
+
+
+def test_reminders_and_dashboard_agree_on_the_latest_report_when_ids_and_times_disagree(app, client, auth):
+    """The latest report is the latest filed (created_at), not the highest id (progress.latest_report_ids):
+    an old report stored after a newer one (a restored backup, a clock set back) must not turn the light yellow."""
+    from datetime import timedelta
+
+    from tracker.clock import beijing_today, utcnow
+    from tracker.models import ProgressReport, Task, User
+    from tracker.services.figures.facts import TaskFilters, load_facts
+    from tracker.services.workflow.progress import latest_reports
+    from tracker.services.workflow.reminders import late_tasks
+
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    post_report(client, tid, progress="本月进展。")
+    with app.app_context():
+        fresh = db.session.scalar(select(ProgressReport).where(ProgressReport.task_id == tid))
+        db.session.add(ProgressReport(task_id=tid, unit_id=int(ZJJ_UNIT), progress="三个月前的进展。",
+                                      created_at=utcnow() - timedelta(days=95)))
+        db.session.commit()
+        assert latest_reports([tid])[tid].id == fresh.id
+        plan = db.session.get(Plan, db.session.get(Task, tid).plan_id)
+        assert tid not in [late.task.id for late in late_tasks(plan, int(ZJJ_UNIT))]  # green for 催办
+        supervisor = db.session.scalar(select(User).where(User.username == "duban"))
+        fact = next(f for f in load_facts(supervisor, beijing_today(), TaskFilters()).tasks if f.id == tid)
+        assert fact.last_report_on == beijing_today()  # and for the dashboard

@@ -35,7 +35,7 @@ def _database_finding(Finding, ERROR, OK):
     from alembic.script import ScriptDirectory
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .. import MIGRATIONS_DIR
+    from ..database import MIGRATIONS_DIR
     from ..extensions import db
 
     try:

@@ -17,7 +17,6 @@ from ..services.figures.bulletin import build_bulletin, bulletin_filename
 from ..services.figures.quantified import quantified_tasks
 from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
-from ..services.ledger.export import export_task_list
 from ..services.ledger.uploads import pending_uploads
 from ..services.figures.facts import TaskFilters
 from ..services.figures.lights import Light
@@ -86,6 +85,8 @@ def dashboard_ledger(fmt: str):
     """导出当前列表: the ledger of every task of the dashboard's list for the same query arguments
     (plan, unit, status, light, due_from, due_to, q), all pages, as .xlsx or .csv; ``layout`` and
     ``columns`` as on the plan page. Open to whom the dashboard is open."""
+    from ..services.ledger.export import export_task_list  # openpyxl: only for an export
+
     filters, _problems = TaskFilters.from_args(request.args)  # unreadable values are left out, as on the page
     try:
         export = export_task_list(current_user, filters, "." + fmt, export_options(), clock.beijing_today())

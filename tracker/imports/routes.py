@@ -12,9 +12,8 @@ from flask_login import current_user
 from ..extensions import db
 from ..gate import requires
 from ..models import Plan
-from ..parsing import PlanReadError, read_plan_bytes, read_plan_text
-from ..services.plans import draft_editing as editing
 from ..services.errors import InvalidInput
+from ..services.plans import draft_editing as editing
 from ..services.plans.drafts import (
     MANAGE_MESSAGE,
     confirm_import,
@@ -42,6 +41,8 @@ def import_globals():
 
 def _read_upload(form: UploadForm):
     """Return ``(draft, source name)`` from the uploaded file or the pasted text; raise InvalidInput."""
+    from ..parsing import PlanReadError, read_plan_bytes, read_plan_text  # the plan parser: only for an upload
+
     upload = form.file.data
     if upload is not None and upload.filename:
         data = upload.read()

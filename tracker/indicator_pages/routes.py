@@ -8,8 +8,6 @@ from ..clock import beijing_today
 from ..downloads import send_download
 from ..gate import requires
 from ..indicators import OVERALL_RULE, RULES
-from ..ledger import LedgerRefused
-from ..ledger.safety import load_source
 from ..extensions import db
 from ..models import Role, Unit
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
@@ -17,7 +15,6 @@ from ..services.indicators.access import may_manage_indicators, may_see_all
 from ..services.indicators.figures import (enter_figures, indicators, institutions, overall_ranking, ranking,
                                           set_target, set_weights, targets_of, template, trend,
                                           unit_ids_by_name)
-from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..settings import current_settings
 from . import bp
@@ -83,6 +80,11 @@ def template_download():
 @requires(may_manage_indicators, "只有督办部门可以导入指标数据表。")
 def import_table():
     """Upload → preview (stored under a token) → confirm: every figure, or none."""
+    # openpyxl and the ledger reader: imported by this view only (tracker/lazy.py says why).
+    from ..ledger import LedgerRefused
+    from ..ledger.safety import load_source
+    from ..services.indicators.importing import IndicatorImportRejected, apply_table, load_table, preview_table
+
     form = IndicatorUploadForm()
     limits = current_settings().ledger_limits
     if request.method == "GET":

@@ -7,7 +7,19 @@ and writing the template. The services (tracker/services/indicators) feed them f
 from .derived import (RULES, TASK_SCHEDULE_RULE, Derived, derive, light_for, months_elapsed, out_of_line, schedule_light,
                       task_completion_pct, task_schedule_pct)
 from .ranking import OVERALL_RULE, RANK_KEYS, competition_ranks, largest_shortfalls, overall, rank
-from .workbook import IndicatorColumn, IndicatorTable, TableIssue, TableRow, period_from_title, read_table, write_template
+
+#: Names of ``workbook`` (openpyxl: slow to import), imported when first asked for (``__getattr__``).
+_WORKBOOK = ("IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",
+             "write_template")
+
+
+def __getattr__(name: str):
+    if name in _WORKBOOK:
+        from . import workbook
+
+        return getattr(workbook, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["RULES", "TASK_SCHEDULE_RULE", "Derived", "derive", "light_for", "months_elapsed", "out_of_line", "schedule_light", "task_completion_pct", "task_schedule_pct", "OVERALL_RULE", "RANK_KEYS", "competition_ranks", "largest_shortfalls", "overall", "rank",
            "IndicatorColumn", "IndicatorTable", "TableIssue", "TableRow", "period_from_title", "read_table",

@@ -12,27 +12,27 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..gate import requires
-from ..ledger import LedgerRefused
-from ..ledger.sources import check_ledger_container
-from ..ledger.safety import load_source
+from ..lazy import LazyModule
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.ledger.importing import (
-    ImportRejected,
-    apply_import,
-    get_import,
-    import_records,
-    load_ledger,
-    may_import,
-    preview_import,
-)
-from ..services.ledger.revert import revert_import
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..services.permissions import can_manage_plans
 from ..settings import current_settings
 from ..vocabulary.captions import CAPTION_SYNONYMS
 from . import bp
 from .forms import ActionForm, UploadForm, column_mapping_form
+
+# openpyxl, xlrd, odfpy and the ledger reader load when a ledger is first uploaded (tracker/lazy.py).
+ledger = LazyModule("tracker.ledger")
+sources = LazyModule("tracker.ledger.sources")
+safety = LazyModule("tracker.ledger.safety")
+importing = LazyModule("tracker.services.ledger.importing")
+reverting = LazyModule("tracker.services.ledger.revert")
+
+
+def may_import(user) -> bool:
+    """services/ledger/importing.may_import, read when a view is asked for (not when this module loads)."""
+    return importing.may_import(user)
 
 _LETTERS = re.compile(r"^[A-Z]{1,3}$")
 # Rows shown in the preview table besides every error and conflict (a 10,000-row ledger stays light).
@@ -60,9 +60,9 @@ def upload():
         limits = current_settings().ledger_limits
         name = form.file.data.filename or "台账.xlsx"
         try:
-            data, name = load_source(form.file.data.stream, name, limits)
-            check_ledger_container(data, name, limits)  # refused files are never stored
-        except LedgerRefused as refused:
+            data, name = safety.load_source(form.file.data.stream, name, limits)
+            sources.check_ledger_container(data, name, limits)  # refused files are never stored
+        except ledger.LedgerRefused as refused:
             if refused.code == "too_large":
                 return render_template("error.html", code=413, title="文件太大", message=str(refused)), 413
             error = str(refused)
@@ -74,7 +74,7 @@ def upload():
 
 def _load_pending(token: str):
     pending = open_upload(current_app.instance_path, token, current_user.id)
-    loaded = load_ledger(pending.path, pending.original_name, limits=current_settings().ledger_limits,
+    loaded = importing.load_ledger(pending.path, pending.original_name, limits=current_settings().ledger_limits,
                          column_map=pending.column_map, header_row=pending.header_row)
     return pending, loaded
 
@@ -85,10 +85,10 @@ def preview(token: str):
     pending = open_upload(current_app.instance_path, token, current_user.id)
     try:
         pending, loaded = _load_pending(token)
-    except LedgerRefused as refused:
+    except ledger.LedgerRefused as refused:
         pending.mark_refused(True)  # not a draft on the liaison's home any more
         return _render_preview(pending, None, str(refused)), 400
-    result = preview_import(loaded, current_user, pending.target_plan_id)
+    result = importing.preview_import(loaded, current_user, pending.target_plan_id)
     pending.mark_refused(not result.ok)
     return _render_preview(pending, result)
 
@@ -137,11 +137,11 @@ def confirm(token: str):
     pending = open_upload(current_app.instance_path, token, current_user.id)
     try:
         pending, loaded = _load_pending(token)
-    except LedgerRefused as refused:  # the preview refused it too: say so again, write nothing
+    except ledger.LedgerRefused as refused:  # the preview refused it too: say so again, write nothing
         return _render_preview(pending, None, str(refused)), 400
     try:
-        result = apply_import(loaded, current_user, pending.target_plan_id)
-    except ImportRejected as rejected:
+        result = importing.apply_import(loaded, current_user, pending.target_plan_id)
+    except importing.ImportRejected as rejected:
         current_app.logger.warning("ledger import rejected: user=%s file=%r", current_user.id, pending.original_name)
         return _render_preview(pending, rejected.preview, status_note="台账未导入，没有写入任何数据。"), 409
     discard_upload(pending)
@@ -163,14 +163,14 @@ def discard(token: str):
 @bp.route("")
 @requires(may_import, IMPORT_MESSAGE)
 def index():
-    return render_template("ledger_imports/index.html", records=import_records(current_user), form=ActionForm(),
+    return render_template("ledger_imports/index.html", records=importing.import_records(current_user), form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
 
 @bp.route("/<int:record_id>")
 @requires(may_import, IMPORT_MESSAGE)
 def detail(record_id: int):
-    record = get_import(record_id, current_user)
+    record = importing.get_import(record_id, current_user)
     return render_template("ledger_imports/detail.html", record=record, form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
@@ -181,7 +181,7 @@ def revert(record_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        result = revert_import(record_id, current_user)
+        result = reverting.revert_import(record_id, current_user)
     except InvalidInput as error:
         flash(str(error), "warning")
     else:

@@ -8,7 +8,6 @@ from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.ledger.export import export_ledger, export_ledger_csv
 from ..services.plans.store import plan_page, plan_task_counts, plans_for
 from . import bp
 
@@ -30,6 +29,8 @@ def detail(plan_id: int):
 @login_required
 def ledger(plan_id: int):
     """The plan's ledger as .xlsx; ``?layout=tree|flat|grouped&columns=责任人&columns=…`` choose its layout."""
+    from ..services.ledger.export import export_ledger  # openpyxl: only for an export
+
     db.session.get(Plan, plan_id) or abort(404)
     try:
         export = export_ledger(current_user, plan_id=plan_id, options=export_options())
@@ -42,6 +43,8 @@ def ledger(plan_id: int):
 @login_required
 def ledger_csv(plan_id: int):
     """The plan's ledger as CSV (UTF-8 with BOM); a liaison gets its unit's tasks, as for .xlsx."""
+    from ..services.ledger.export import export_ledger_csv
+
     db.session.get(Plan, plan_id) or abort(404)
     try:
         export = export_ledger_csv(current_user, plan_id=plan_id, options=export_options())

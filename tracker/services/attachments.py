@@ -18,7 +18,6 @@ from pathlib import Path, PurePath
 
 from ..archives import ArchiveLimits, ArchiveRefused, check_docx
 from ..extensions import db
-from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container
 from ..models import Attachment, ProgressReport, User
 from .errors import DiskFull, InvalidInput, is_disk_full
 
@@ -83,6 +82,8 @@ def _content_matches(kind: str, data: bytes) -> bool:
     if kind == "jpg":
         return data.startswith(b"\xff\xd8\xff")
     if kind == "xlsx":
+        from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container  # openpyxl: only here
+
         try:
             check_xlsx_container(data, limits=LedgerLimits(max_bytes=len(data)))
         except LedgerRefused:

@@ -2,7 +2,7 @@
 services/inbox.py and services/notifications.py hold the rules."""
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, g, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from ..gate import requires
@@ -15,10 +15,15 @@ INBOX_MESSAGE = "只有督办部门和单位负责人可以查看待办。"
 
 @bp.app_context_processor
 def waiting_counts():
-    """Give every page the badge counts: the inbox (督办部门) and the unread notifications (the bell)."""
+    """Give every page the badge counts: the inbox (督办部门) and the unread notifications (the bell).
+
+    Read once per request (kept in ``g``): a page rendered from several templates (the dashboard renders
+    its figures apart) asked for them on each, two statements over the task scope each time."""
     if not current_user.is_authenticated:
         return {"inbox_count": 0, "unread_notifications": 0}
-    waiting, unread = inbox.badge_counts(current_user)
+    if "badge_counts" not in g:
+        g.badge_counts = inbox.badge_counts(current_user)
+    waiting, unread = g.badge_counts
     return {"inbox_count": waiting, "unread_notifications": unread}
 
 

@@ -19,7 +19,6 @@ from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
 from ..services.workflow.extensions import extension_requests, pending_extension
 from ..services.workflow.history import task_history
-from ..services.ledger.export import export_ledger, export_ledger_csv
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
 from ..services.plans.subtasks import rollup, split_candidates, split_groups, subtask_rows
@@ -180,6 +179,8 @@ def mine():
 def mine_ledger(fmt: str):
     """The unit's own ledger over every plan (the tasks of 本单位任务, all pages) as .xlsx or .csv,
     protected like any unit copy; ``layout`` and ``columns`` as on the plan page."""
+    from ..services.ledger.export import export_ledger, export_ledger_csv  # openpyxl: only for an export
+
     if current_user.unit_id is None:
         abort(404)
     writer = export_ledger_csv if fmt == "csv" else export_ledger

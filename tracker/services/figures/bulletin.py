@@ -29,7 +29,7 @@ from ...periods import Period
 from ...settings import current_settings
 from .dashboard import unit_names
 from ..errors import InvalidInput
-from .facts import collecting_later, load_facts
+from .facts import collecting_later, kept_facts
 from ..permissions import require
 from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
 from ..indicators.figures import indicator_shortfalls, overall_ranking
@@ -103,7 +103,7 @@ def build_bulletin(user: User, period: Period, today: date, office: str | None =
 
 def _build_bulletin(user: User, period: Period, today: date, office: str) -> Bulletin:
     as_of = min(period.end, today)
-    facts = load_facts(user, as_of)
+    facts = kept_facts(user, as_of)  # load_facts, kept between changes other than new reports
     names = unit_names()
     first_reports = FirstReports()
     owed = obligations(facts, period, as_of, first_reports)

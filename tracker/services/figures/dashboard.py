@@ -6,6 +6,7 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,13 +17,14 @@ from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate, paginate_list
 from ...periods import Period, period_containing
-from .cache import cached, figures_cache, settled_version
+from .cache import Fingerprints, figures_cache, fingerprints, settled_version
 from .facts import (
     Facts,
     TaskFact,
     TaskFilters,
     beijing_midnight_utc,
     collecting_later,
+    kept_facts,
     load_facts,
     scope_query,
 )
@@ -54,39 +56,54 @@ class CountRow:
 
     def add(self, fact: TaskFact, facts: Facts) -> None:
         """Count ``fact`` in this line."""
-        self.total += 1
-        self.by_status[fact.status] += 1
-        self.by_light[fact.light] += 1
-        self.overdue += fact.overdue_on(facts.today)
-        self.unreported += fact.id in facts.unreported
+        self.add_alike(signature(fact, facts), 1)
+
+    def add_alike(self, sign: tuple, count: int) -> None:
+        """Count ``count`` tasks whose ``signature`` is ``sign`` in this line."""
+        status, light, overdue, unreported = sign
+        self.total += count
+        self.by_status[status] += count
+        self.by_light[light] += count
+        self.overdue += overdue * count
+        self.unreported += unreported * count
+
+
+def signature(fact: TaskFact, facts: Facts) -> tuple:
+    """Return what a CountRow counts of ``fact``: (status, light, overdue today, unreported this period).
+
+    Tasks with the same signature count alike, so the counts group the signatures first (``Counter``,
+    in C) and add each group once: about 20 groups per plan instead of one call per task and line."""
+    return fact.status, fact.light, fact.overdue_on(facts.today), fact.id in facts.unreported
 
 
 def count_by_plan(facts: Facts) -> list[CountRow]:
     """Return one CountRow per plan with tasks in ``facts``, in plan order."""
     rows: dict[int, CountRow] = {}
-    for fact in facts.tasks:
-        if fact.plan_id not in rows:
-            rows[fact.plan_id] = CountRow(fact.plan_id, facts.plans[fact.plan_id].title)
-        rows[fact.plan_id].add(fact, facts)
+    groups = Counter((fact.plan_id, signature(fact, facts)) for fact in facts.tasks)
+    for (plan_id, sign), count in groups.items():
+        if plan_id not in rows:
+            rows[plan_id] = CountRow(plan_id, facts.plans[plan_id].title)
+        rows[plan_id].add_alike(sign, count)
     return [rows[key] for key in sorted(rows)]
 
 
 def count_by_unit(facts: Facts, names: dict[int, str]) -> list[CountRow]:
     """Return one CountRow per lead unit (COUNT_RULES["per_unit"]), by unit name."""
     rows: dict[int, CountRow] = {}
-    for fact in facts.tasks:
-        for unit_id in fact.lead_unit_ids:
-            if unit_id not in rows:
-                rows[unit_id] = CountRow(unit_id, names.get(unit_id, ""))
-            rows[unit_id].add(fact, facts)
+    groups = Counter((unit_id, sign) for fact in facts.tasks if fact.lead_unit_ids
+                     for sign in (signature(fact, facts),) for unit_id in fact.lead_unit_ids)
+    for (unit_id, sign), count in groups.items():
+        if unit_id not in rows:
+            rows[unit_id] = CountRow(unit_id, names.get(unit_id, ""))
+        rows[unit_id].add_alike(sign, count)
     return sorted(rows.values(), key=lambda row: row.label)
 
 
 def count_total(facts: Facts) -> CountRow:
     """Return the counts over all tasks of ``facts`` (each task once)."""
     total = CountRow(0, "合计")
-    for fact in facts.tasks:
-        total.add(fact, facts)
+    for sign, count in Counter(signature(fact, facts) for fact in facts.tasks).items():
+        total.add_alike(sign, count)
     return total
 
 
@@ -125,7 +142,7 @@ def last_months(today: date, count: int) -> list[Period]:
 
 
 def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstReports,
-          filters: TaskFilters | None = None) -> list[TrendPoint]:
+          filters: TaskFilters | None = None, settled_print: tuple | None = None) -> list[TrendPoint]:
     """Return one TrendPoint per month of ``months`` (COUNT_RULES["trend"]); ``facts``: those of
     ``user`` and ``filters`` as of ``facts.today``.
 
@@ -134,7 +151,8 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     while every change to what they are computed from changes it), so after a new report only the
     current month is computed again. One query counts the reports of every month still to compute
     (a CASE sum per month); the reporting duties use ``first_reports`` (one grouped query per
-    reporting period).
+    reporting period). ``settled_print``: ``settled_version`` at the start of the current month, when
+    the caller read it already (``cache.fingerprints``).
     """
     filters = filters or TaskFilters()
     current_start = period_containing("monthly", facts.today).start
@@ -142,7 +160,7 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     cache = figures_cache()
     keys: dict[str, tuple] = {}
     if settled:
-        version = settled_version(beijing_midnight_utc(current_start))
+        version = settled_print or settled_version(beijing_midnight_utc(current_start))
         scope = "everything" if user.sees_everything else ("unit", user.unit_id)
         args = tuple(sorted(filters.as_args().items()))
         keys = {month.key: ("settled", version, ("trend", month.key, scope, args)) for month in settled}
@@ -221,19 +239,24 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
     key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
-    return cached(key, lambda: _compute_dashboard(user, today, filters, sort, months))
+    # The three fingerprints (figures, task facts, settled months) in one query (cache.fingerprints).
+    prints = fingerprints(beijing_midnight_utc(period_containing("monthly", today).start))
+    return figures_cache().get_or_build(
+        (prints.data, key), lambda: _compute_dashboard(user, today, filters, sort, months, prints))
 
 
-def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
+def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int,
+                       prints: Fingerprints) -> Dashboard:
     """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
     with collecting_later():
-        return _dashboard_figures(user, today, filters, sort, months)
+        return _dashboard_figures(user, today, filters, sort, months, prints)
 
 
-def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int) -> Dashboard:
+def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int,
+                       prints: Fingerprints) -> Dashboard:
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
-    whole = load_facts(user, today, plan_only)
+    whole = kept_facts(user, today, filters.plan_id, prints.facts)  # load_facts, kept between changes but reports
     facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
@@ -243,7 +266,7 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
         ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
-        trend=trend(user, whole, last_months(today, months), first_reports, plan_only),
+        trend=trend(user, whole, last_months(today, months), first_reports, plan_only, prints.settled),
     )
 
 

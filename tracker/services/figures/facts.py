@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -37,6 +37,7 @@ from ...ids import parse_id
 from ...periods import period_containing
 from .lights import Light, task_light
 from ..scope import task_scope
+from ..workflow.progress import latest_report_times
 
 #: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
 #: How many characters of a search text are used at most.
@@ -255,8 +256,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
                task_ids: list[int] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
 
-    Five queries: the tasks, the plans, the assignments, the latest report per task (one grouped
-    query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
+    Five queries: the tasks, the plans, the assignments, the time of the latest report per task
+    (services/workflow/progress.latest_report_times: one grouped query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
     come from services/figures/lights.task_light with each plan's warning days and reporting cycle.
     ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters).
     """
@@ -275,17 +276,10 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
             select(Assignment.task_id, Assignment.unit_id, Assignment.role)
             .where(Assignment.task_id.in_(select(scope.c.id))).order_by(Assignment.task_id, Assignment.position)):
         units[task_id][0 if role is AssignmentRole.LEAD else 1].append(unit_id)
-    last_report = dict(run(
-        select(ProgressReport.task_id, func.max(ProgressReport.counted_at))  # signed reports only (issue 18)
-        .where(ProgressReport.task_id.in_(select(scope.c.id)), ProgressReport.counted_at.is_not(None))
-        .group_by(ProgressReport.task_id)).all())
+    last_report = dict(run(latest_report_times(select(scope.c.id))).all())
     closed = closing_days(select(scope.c.id))
     facts, unreported = [], set()
-    period_starts = {cycle: period_containing(cycle.value, today).start
-                     for cycle in {plan.report_cycle for plan in plans.values()}}
-    # Per plan once: what task_light needs besides the task (thousands of tasks share a plan).
-    plan_rules = {plan.id: (plan.warning_days, plan.report_cycle, period_starts[plan.report_cycle])
-                  for plan in plans.values()}
+    plan_rules = _plan_rules(plans, today)
     wanted, closed_status = filters.light, TaskStatus.CLOSED
     for task_id, plan_id, status, due_date in rows:
         warning_days, cycle, period_start = plan_rules[plan_id]
@@ -300,3 +294,90 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
         if status is not closed_status and (reported is None or reported < period_start):
             unreported.add(task_id)
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)
+
+
+def _plan_rules(plans: dict[int, Plan], today: date) -> dict[int, tuple]:
+    """Per plan once: what task_light needs besides the task (thousands of tasks share a plan):
+    {plan id: (warning days, reporting cycle, first day of the cycle's period containing ``today``)}."""
+    period_starts = {cycle: period_containing(cycle.value, today).start
+                     for cycle in {plan.report_cycle for plan in plans.values()}}
+    return {plan.id: (plan.warning_days, plan.report_cycle, period_starts[plan.report_cycle]) for plan in plans.values()}
+
+
+@dataclass(frozen=True)
+class _KeptFacts:
+    """Facts kept between requests (``kept_facts``): never changed once stored (threads share them)."""
+
+    tasks: tuple[TaskFact, ...]
+    unreported: frozenset[int]
+    reports: tuple[int, int]  # (count, max id) of the progress reports the facts include
+
+
+def kept_facts(user: User, today: date, plan_id: int | None = None,
+               version: tuple[tuple, tuple[int, int]] | None = None) -> Facts:
+    """Return what ``load_facts(user, today, TaskFilters(plan_id=plan_id))`` returns, kept between requests.
+
+    The facts are kept in the figures cache (services/figures/cache.py) under ``facts_version``'s
+    fingerprint of everything but the progress reports, with the scope of ``user`` (everything, or
+    its unit), the plan and the day. When only reports were added since (the usual change of a live
+    office), only those reports are read (one query) and only the facts of their tasks are made again
+    (last report, light, 本期未报送); any other change, or a removed report, reads everything again.
+    So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
+    them after reports, status changes and reverts). Three queries when nothing changed: the
+    fingerprint, the plans, and none for the facts. ``version``: ``cache.facts_version()`` when the
+    caller read it already (``cache.fingerprints``).
+    """
+    from .cache import facts_version, figures_cache
+
+    base, reports = version or facts_version()
+    scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+    key = ("facts", base, scope, plan_id, today)
+    cache = figures_cache()
+    kept = cache.peek(key, count=False)
+    if kept is not None and kept.reports != reports:
+        kept = _add_reports(kept, reports, today)
+        if kept is not None:
+            cache.put(key, kept, count=False)
+    if kept is None:
+        loaded = load_facts(user, today, TaskFilters(plan_id=plan_id))
+        kept = _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), reports)
+        cache.put(key, kept, count=False)
+        return loaded
+    plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
+    return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported))
+
+
+def _add_reports(kept: _KeptFacts, reports: tuple[int, int], today: date) -> _KeptFacts | None:
+    """Return ``kept`` with the reports stored since it was made (ids above its max id, up to ``reports``'
+    max id), or None when reports were also removed (the count does not add up): then read everything."""
+    count, max_id = reports
+    rows = db.session.connection().execute(
+        select(ProgressReport.task_id, ProgressReport.counted_at)
+        .where(ProgressReport.id > kept.reports[1], ProgressReport.id <= max_id)).all()
+    if count != kept.reports[0] + len(rows) or max_id < kept.reports[1]:
+        return None
+    newest: dict[int, date] = {}
+    for task_id, counted_at in rows:
+        if counted_at is None:  # a draft waiting for its unit leader does not count (issue 18)
+            continue
+        day = (counted_at + BEIJING_OFFSET).date()
+        if task_id not in newest or day > newest[task_id]:
+            newest[task_id] = day
+    changed = {fact.id for fact in kept.tasks if fact.id in newest
+               and (fact.last_report_on is None or newest[fact.id] > fact.last_report_on)}
+    if not changed:
+        return _KeptFacts(kept.tasks, kept.unreported, reports)
+    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).where(
+        Plan.id.in_({fact.plan_id for fact in kept.tasks if fact.id in changed})))}
+    rules = _plan_rules(plans, today)
+    tasks, unreported = list(kept.tasks), set(kept.unreported)
+    for index, fact in enumerate(tasks):
+        if fact.id not in changed:
+            continue
+        warning_days, cycle, period_start = rules[fact.plan_id]
+        reported = newest[fact.id]
+        light = task_light(fact.status, fact.due_date, reported, today, warning_days, cycle, period_start)
+        tasks[index] = replace(fact, last_report_on=reported, light=light)
+        if fact.status is not TaskStatus.CLOSED and reported >= period_start:
+            unreported.discard(fact.id)
+    return _KeptFacts(tuple(tasks), frozenset(unreported), reports)

@@ -1,6 +1,8 @@
 """Figures of the indicators: look-ups, entry per entity and period, targets, ranking (CONTRACTS.md §8), template."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, select, update
@@ -8,13 +10,15 @@ from sqlalchemy import bindparam, insert, select, update
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import (OVERALL_RULE, RANK_KEYS, IndicatorColumn, derive, light_for, months_elapsed, overall, rank,
-                           write_template)
+from ...indicators import OVERALL_RULE, RANK_KEYS, derive, light_for, months_elapsed, overall, rank
 from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
 from ..permissions import require
 from .access import may_file_for, may_manage_indicators, may_see_all, may_see_entity
+
+if TYPE_CHECKING:
+    from ...indicators.workbook import IndicatorColumn
 
 
 def indicators() -> list[Indicator]:
@@ -33,6 +37,8 @@ def indicator_named(name: str) -> Indicator:
 
 def columns(items: list[Indicator]) -> list[IndicatorColumn]:
     """The pure reader's view of ``items``."""
+    from ...indicators.workbook import IndicatorColumn  # openpyxl: only for the template
+
     return [IndicatorColumn(i.name, i.measure_unit) for i in items]
 
 
@@ -289,6 +295,8 @@ def template(actor: User, period: str) -> bytes:
     by_id = {i.id: i.name for i in items}
     names = {u.id: u.name for u in entities}
     values = {(names[u], by_id[i]): v for (u, i, _), v in stored.items() if u in names}
+    from ...indicators.workbook import write_template
+
     return write_template(period, columns(items), [u.name for u in entities], values)
 
 
