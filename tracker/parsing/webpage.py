@@ -23,6 +23,7 @@ read the same way. Pure: BeautifulSoup and lxml, no network.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
@@ -37,7 +38,7 @@ _GENERIC_SELECTORS = ("article", "#content", ".article", ".content", ".con")
 _LINK_NOISE_RE = re.compile(r"^[【\[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|分享|收藏|纠错|字号|大|中|小|"
                             r"默认|复制链接|我要纠错|保存)\s*[】\]]?$")
 # The site's footer (主办单位, 网站标识码, 备案号): dropped when short, as footers are.
-_FOOTER_SELECTORS = "footer, #footer, .footer, #foot, .foot, .bottom, #bottom, .copyright, #copyright"
+_FOOTER_SELECTORS = ("footer", "#footer", ".footer", "#foot", ".foot", ".bottom", "#bottom", ".copyright", "#copyright")
 _FOOTER_MAX_CJK = 300
 _MAX_SPAN = 1000
 _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "发文字号": "doc_number",
@@ -89,10 +90,32 @@ def _is_data_table(table) -> bool:
     return len(table.find_all("tr")) >= 2
 
 
-def _body(soup):
-    """The element holding the article body, or None."""
+def _selector_index(soup) -> dict[str, list]:
+    """Every tag of ``soup`` under the keys "name", "#id" and ".class" it answers to, in document order.
+
+    One walk over the tree serves every selector above (each a single name, id or class), where a CSS
+    ``select`` per selector walked the whole tree again each time: 26 walks over a page of 40,000 blocks.
+    """
+    index: dict[str, list] = defaultdict(list)
+    for tag in soup.find_all(True):
+        index[tag.name].append(tag)
+        ident = tag.get("id")
+        if isinstance(ident, str) and ident:
+            index["#" + ident].append(tag)
+        for name in tag.get("class") or ():
+            index["." + name].append(tag)
+    return index
+
+
+def _selected(index: dict[str, list], selector: str) -> list:
+    """The tags ``selector`` (a name, "#id" or ".class") matches, leaving out those removed since."""
+    return [tag for tag in index.get(selector, ()) if not tag.decomposed]
+
+
+def _body(soup, index: dict[str, list]):
+    """The element holding the article body, or None (``index``: ``_selector_index(soup)``)."""
     for selector in _BODY_SELECTORS:
-        for element in soup.select(selector):
+        for element in _selected(index, selector):
             if _cjk(element.get_text()) >= MIN_BODY_CJK:
                 return element
     scores: dict[int, tuple[float, object]] = {}
@@ -120,7 +143,7 @@ def _body(soup):
         if best >= MIN_BODY_CJK or total >= MIN_BODY_CJK and best >= MIN_BODY_CJK / 2:
             return element
     for selector in _GENERIC_SELECTORS:
-        for element in soup.select(selector):
+        for element in _selected(index, selector):
             if _cjk(element.get_text()) >= MIN_BODY_CJK:
                 return element
     return None
@@ -209,11 +232,12 @@ def page_text(markup: str) -> str:
     for link in soup.find_all("a"):
         if _LINK_NOISE_RE.match(link.get_text(strip=True)) or str(link.get("href", "")).startswith("javascript"):
             link.decompose()
-    for footer in soup.select(_FOOTER_SELECTORS):
-        if footer.parent is not None and _cjk(footer.get_text()) <= _FOOTER_MAX_CJK:
+    index = _selector_index(soup)
+    for footer in (tag for selector in _FOOTER_SELECTORS for tag in _selected(index, selector)):
+        if not footer.decomposed and footer.parent is not None and _cjk(footer.get_text()) <= _FOOTER_MAX_CJK:
             footer.decompose()  # "主办单位：…" of a site footer would read as a unit caption
     header = _metadata_lines(soup)
-    body = _body(soup)
+    body = _body(soup, index)
     lines = _lines(body if body is not None else soup)
     if body is not None and not header and title:
         # The page title names the document ("…的意见_政府信息公开_中国政府网"): keep its first part.
