@@ -149,3 +149,34 @@ def test_unit_hierarchy_a_plan_of_this_city_still_uses_its_units(empty_app, worl
         db.session.commit()
         result = import_plan(read_plan_text(GUANGZHOU_PLAN.replace("广州市", "重庆市").replace("穗", "渝")), "重庆.txt")
         assert [u.name for u in result.plan.tasks[1].lead_units] == ["市发展改革委"] and "市发展改革委" not in result.new_units
+
+
+def test_unit_hierarchy_another_citys_ledger_does_not_attach_to_this_citys_unit(empty_app, world, tmp_path):
+    """A plan built from 广州's work ledger (no task keys) gives its 市发展改革委 广州's own unit, in the
+    lead column and in a by-unit row, as the plan import does; a unit without a jurisdiction is
+    matched as before."""
+    from tests.helpers.xlsx import write_rows
+    from tracker.models import Assignment, Plan
+
+    with empty_app.app_context():
+        db.session.add_all([Unit(name="市发展改革委", jurisdiction="重庆市"), Unit(name="市商务局")])
+        db.session.commit()
+    rows = [
+        ["广州市促进消费专项工作台账"],
+        ["序号", "具体措施", "牵头单位", "配合单位", "单位", "进展情况"],
+        ["1", "开展消费季活动。", "市发展改革委", "市商务局", "市发展改革委", "已启动消费季。"],
+        ["2", "推动夜间经济。", "市商务局", None, None, None],
+    ]
+    path = write_rows(tmp_path / "广州台账.xlsx", rows, [])
+    result = empty_app.test_cli_runner().invoke(args=["import-ledger", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "单位名录中的“市发展改革委”是重庆市的单位，已按广州市的单位“广州市发展改革委”处理" in result.output
+    with empty_app.app_context():
+        plan = db.session.scalars(select(Plan).order_by(Plan.id.desc())).first()
+        tasks = sorted(plan.tasks, key=lambda t: t.position)
+        assert [u.name for u in tasks[0].lead_units] == ["广州市发展改革委"]  # not 重庆's 市发展改革委
+        assert [r.unit.name for r in tasks[0].reports] == ["广州市发展改革委"]
+        assert [u.name for u in tasks[1].lead_units] == ["市商务局"]
+        chongqing = find_unit("市发展改革委")
+        assert chongqing.jurisdiction == "重庆市"
+        assert db.session.scalar(select(func.count(Assignment.id)).where(Assignment.unit_id == chongqing.id)) == 0

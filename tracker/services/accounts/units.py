@@ -59,6 +59,41 @@ def localize_unit_name(name: str, area: str | None) -> tuple[str, Unit | None]:
     return area + (name[1:] if name[0] == area[-1] else name), unit  # 广州市 + 市发展改革委 = 广州市发展改革委
 
 
+class LocalUnitNames:
+    """The unit names of one plan or ledger of ``area`` (None: unknown), each passed once through
+    ``localize_unit_name``: ``names(list)`` -> the list with local names of another area's units
+    replaced by ``area``'s own (order kept, duplicates dropped); ``changed`` maps each replaced name
+    to ``(new name, the other area's unit)``. Shared by the plan import
+    (services/plans/store.localize_draft_units) and a plan built from another office's ledger
+    (services/ledger/newplan.plan_tree), so both follow the one rule of issue 18.
+    """
+
+    def __init__(self, area: str | None) -> None:
+        self.area = area
+        self.changed: dict[str, tuple[str, Unit]] = {}
+        self._seen: dict[str, str] = {}
+
+    def name(self, name: str) -> str:
+        """The name ``name`` stands for in this area's plan (``localize_unit_name``, asked once per name)."""
+        if name not in self._seen:
+            new, other = localize_unit_name(name, self.area)
+            self._seen[name] = new
+            if other is not None:
+                self.changed[name] = (new, other)
+        return self._seen[name]
+
+    def names(self, names: list[str]) -> list[str]:
+        """``names`` with each replaced by ``name(...)``, duplicates dropped, order kept."""
+        return list(dict.fromkeys(self.name(name) for name in names))
+
+    def warnings(self, hint: str) -> list[str]:
+        """One Chinese warning per replaced name; ``hint`` says what to do when it is the same unit
+        (``{other}``: the registry unit's name)."""
+        return [f"本方案属{self.area}：单位名录中的“{name}”是{other.jurisdiction}的单位，已按{self.area}的单位"
+                f"“{new}”处理（单位名录中没有时将新建）；" + hint.format(other=other.name) + "。"
+                for name, (new, other) in self.changed.items()]
+
+
 def get_or_create_unit(name: str) -> tuple[Unit, bool]:
     """Return ``(unit, created)`` for ``name``, adding a new unit (not committed) when unknown."""
     unit = find_unit(name)

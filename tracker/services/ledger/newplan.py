@@ -39,7 +39,8 @@ from .. import journal
 from .changes import IGNORED_STATUSES, REPORT_FIELDS, ImportContext, row_label
 from .outcomes import CREATE, ERROR, FieldDiff, RowOutcome
 from ..workflow.progress import MAX_REPORT_CHARS
-from ..accounts.units import UnitIndex
+from ..accounts.units import LocalUnitNames, UnitIndex
+from ..plans.store import plan_area
 
 # Column limits of the models (String lengths).
 _MAX_NUMBER, _MAX_DEADLINE, _MAX_UNIT, _MAX_TITLE = 40, 200, 200, 500
@@ -70,7 +71,14 @@ def plan_title(ctx: ImportContext) -> str:
 
 
 def plan_tree(ctx: ImportContext) -> list[NewTask]:
-    """Return the tasks of the new plan in document order, filling the preview's outcomes."""
+    """Return the tasks of the new plan in document order, filling the preview's outcomes.
+
+    Unit names follow the plan import's rule for another area (issue 18): in a ledger whose title
+    names 广州市, a 市发展改革委 that the registry knows as 重庆市's becomes "广州市发展改革委"
+    (``accounts.units.LocalUnitNames``, area from the title as ``plans.store.plan_area``); the
+    preview's warnings say so.
+    """
+    local = LocalUnitNames(plan_area(None, plan_title(ctx)))
     tasks: list[NewTask] = []
     by_path: dict[tuple[str, ...], int] = {}
     by_heading: dict[str, int] = {}
@@ -106,7 +114,7 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
         ctx.preview.outcomes.append(outcome)
         if row.unit and last is not None and _same_task(tasks[last], row):
             _check_row(ctx, row, outcome)
-            _add_unit_report(tasks[last], row, outcome)
+            _add_unit_report(tasks[last], row, outcome, local.name(row.unit))
             continue
         if row.is_group_row:
             if row.path:
@@ -131,16 +139,17 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
             path = (tasks[parent].path if parent is not None else []) + [own]
             while tuple(path) in by_path:
                 path = path[:-1] + [path[-1] + "'"]
-        index = last = add(_measure(row, path, parent))
+        index = last = add(_measure(row, path, parent, local))
         spec = tasks[index]
         if row.unit and spec.report is not None:  # a by-unit row: its progress is its unit's
-            spec.unit_reports.append((row.unit, spec.report, row.report_date))
+            spec.unit_reports.append((local.name(row.unit), spec.report, row.report_date))
             spec.report = None
         outcome.notes.append("新建任务" + ("，含一条进展" if spec.report or spec.unit_reports else "")
                              + (f"（{row.unit}）" if row.unit and spec.unit_reports else ""))
         if outcome.action != ERROR:
             outcome.diffs.extend(_written(spec, row))
     ctx.preview.created = len(tasks)
+    ctx.preview.warnings.extend(local.warnings("如确为同一单位，请导入后在单位名录中把“{other}”与新单位合并"))
     return tasks
 
 
@@ -152,19 +161,19 @@ def _same_task(spec: NewTask, row: ReadRow) -> bool:
             and (first.measure or "").strip() == (row.measure or "").strip())
 
 
-def _add_unit_report(spec: NewTask, row: ReadRow, outcome: RowOutcome) -> None:
-    """File a by-unit ``row``'s progress as its unit's report on ``spec`` (a task that has progress
-    has started); fill ``outcome``."""
+def _add_unit_report(spec: NewTask, row: ReadRow, outcome: RowOutcome, unit: str) -> None:
+    """File a by-unit ``row``'s progress as the report of its unit (named ``unit``: the row's 单位 as
+    the plan's area names it) on ``spec`` (a task that has progress has started); fill ``outcome``."""
     texts = tuple((getattr(row, name) or "").strip() for _, name in REPORT_FIELDS)
     if not any(texts):
         outcome.notes.append(f"同一任务（第 {spec.row.row} 行）中“{row.unit}”的行，未填写进展")
         return
-    spec.unit_reports.append((row.unit, texts, row.report_date))
+    spec.unit_reports.append((unit, texts, row.report_date))
     if spec.status in (TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED):
         spec.status = TaskStatus.IN_PROGRESS
-    outcome.notes.append(f"同一任务（第 {spec.row.row} 行）中“{row.unit}”的进展")
+    outcome.notes.append(f"同一任务（第 {spec.row.row} 行）中“{unit}”的进展")
     if outcome.action != ERROR:
-        outcome.diffs.extend(FieldDiff(f"{caption}【{row.unit}】", "", text)
+        outcome.diffs.extend(FieldDiff(f"{caption}【{unit}】", "", text)
                              for (caption, _), text in zip(REPORT_FIELDS, texts) if text)
 
 
@@ -183,7 +192,7 @@ def _title(text: str | None) -> str | None:
     return text[:_MAX_TITLE] if text else None
 
 
-def _measure(row: ReadRow, path: list[str], parent: int | None) -> NewTask:
+def _measure(row: ReadRow, path: list[str], parent: int | None, local: LocalUnitNames) -> NewTask:
     text = (row.measure or "").strip()
     stop = text.find("。")
     title = text[:stop] if 0 < stop <= 60 else None
@@ -197,8 +206,8 @@ def _measure(row: ReadRow, path: list[str], parent: int | None) -> NewTask:
     if any(texts) and status in (TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED):
         status = TaskStatus.IN_PROGRESS  # a task with progress has started (services/workflow.py)
     return NewTask(path=path, parent=parent, title=title, text=text, row=row, status=status,
-                   report=texts if any(texts) else None, lead_units=row.lead_units,
-                   supporting_units=row.supporting_units)
+                   report=texts if any(texts) else None, lead_units=local.names(row.lead_units),
+                   supporting_units=local.names(row.supporting_units))
 
 
 def _check_row(ctx: ImportContext, row: ReadRow, outcome: RowOutcome) -> None:

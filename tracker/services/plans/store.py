@@ -15,7 +15,7 @@ from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
 from ..workflow.progress import latest_reports
 from ..scope import task_scope
-from ..accounts.units import get_or_create_unit, localize_unit_name
+from ..accounts.units import LocalUnitNames, get_or_create_unit
 from ...vocabulary.units import area_of
 
 
@@ -38,27 +38,20 @@ def localize_draft_units(draft: PlanDraft) -> list[str]:
     Chinese warning per name changed says so and how to choose the existing unit instead (the
     preview's unit field). Called where a parsed plan enters: the import preview and ``import-plan``.
     """
-    area = area_of(draft.issuer) or area_of(draft.title)
-    if not area:
+    local = LocalUnitNames(plan_area(draft.issuer, draft.title))
+    if not local.area:
         return []
-    changed: dict[str, tuple[str, Unit]] = {}
-
-    def local(names: list[str]) -> list[str]:
-        result = []
-        for name in names:
-            if name not in changed:
-                new, other = localize_unit_name(name, area)
-                if other is not None:
-                    changed[name] = (new, other)
-            result.append(changed[name][0] if name in changed else name)
-        return list(dict.fromkeys(result))
-
     for measure in draft.measures:
-        measure.lead_units = local(measure.lead_units)
-        measure.supporting_units = local(measure.supporting_units)
-    return [f"本方案属{area}：单位名录中的“{name}”是{other.jurisdiction}的单位，已按{area}的单位“{new}”处理"
-            f"（单位名录中没有时将新建）；如确为同一单位，请在预览中把单位改回“{other.name}”。"
-            for name, (new, other) in changed.items()]
+        measure.lead_units = local.names(measure.lead_units)
+        measure.supporting_units = local.names(measure.supporting_units)
+    return local.warnings("如确为同一单位，请在预览中把单位改回“{other}”")
+
+
+def plan_area(issuer: str | None, title: str | None) -> str | None:
+    """The area (辖区) a plan belongs to: the one its 发文机关, else its title, starts with
+    (``vocabulary.units.area_of``); None when neither names one. Used by the plan import and by a
+    plan built from another office's ledger (its title; services/ledger/newplan.py)."""
+    return area_of(issuer) or area_of(title)
 
 
 def import_plan(draft: PlanDraft, source_name: str | None = None, title: str | None = None) -> PlanImport:
