@@ -93,6 +93,23 @@ def test_api_task_detail_has_its_reports_newest_first(api, world):
     assert body["reports"][0]["signoff_state"] is None  # 乙局 needs no sign-off (issue 18)
 
 
+def test_api_last_report_on_is_the_latest_reports_fill_in_date(api, world, empty_app):
+    """A report a ledger dated (its 填报日期, ProgressReport.reported_on) dates the task's last report in
+    the API as on every page (ProgressReport.report_day), not the day it was stored."""
+    import datetime
+
+    client, bearer = api
+    with empty_app.app_context():
+        latest = db.session.scalars(select(ProgressReport).where(ProgressReport.task_id == world.tasks["T4"])
+                                    .order_by(ProgressReport.created_at.desc())).first()
+        latest.reported_on = datetime.date(2026, 11, 1)  # stored 11-03, filled in on 11-01
+        db.session.commit()
+    detail = client.get(f"/api/v1/tasks/{world.tasks['T4']}", headers=bearer("la")).get_json()
+    assert detail["last_report_on"] == "2026-11-01" == detail["reports"][0]["reported_on"]
+    listed = {t["id"]: t for t in client.get("/api/v1/tasks", headers=bearer("la")).get_json()["items"]}
+    assert listed[world.tasks["T4"]]["last_report_on"] == "2026-11-01"
+
+
 def test_api_liaison_files_a_report_through_add_report_with_the_api_channel(api, world, empty_app):
     client, bearer = api
     response = client.post(f"/api/v1/tasks/{world.tasks['T2']}/reports", headers=bearer("la"),

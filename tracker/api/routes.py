@@ -8,6 +8,8 @@ so a signed-in browser gets 401 here like anyone without a token. Errors: ``{"er
 """
 from __future__ import annotations
 
+from datetime import date
+
 from flask import current_app, g, jsonify, request, url_for
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -26,7 +28,7 @@ from ..services.permissions import can_see_report, can_split_task, can_view_task
 from ..services.plans.subtasks import SPLIT_REFUSED, rollup, split_task, subtask_rows
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
-from ..services.workflow.progress import add_report
+from ..services.workflow.progress import add_report, latest_reports
 from ..services.scope import live_units_query, task_scope
 from . import bp, schemas
 from .openapi import openapi_document
@@ -130,8 +132,17 @@ def external_url(endpoint: str, **values) -> str:
     return url_for(endpoint, **values, _external=True)
 
 
+def report_days(task_ids: list[int]) -> dict[int, date]:
+    """``{task id: 填报日期 of its latest report}`` for ``task_ids`` (one query): the tracker's one latest
+    report (services/workflow/progress.latest_reports, counted reports only) dated by
+    ``ProgressReport.report_day`` (a ledger's 填报日期, else the day it counted), as every page dates it."""
+    return {task_id: report.report_day for task_id, report in latest_reports(task_ids).items()}
+
+
 def task_json(task: Task, light: str, last_report_on) -> dict:
-    """Return TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, url)."""
+    """Return TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, url).
+
+    ``last_report_on``: the 填报日期 of the task's latest report (``report_days``), or None."""
     return {"id": task.id, "plan_id": task.plan_id, "path": list(task.path), "number": task.number_display,
             "title": task.heading_text, "text": task.text,
             "lead_units": [u.name for u in task.lead_units], "supporting_units": [u.name for u in task.supporting_units],
@@ -152,7 +163,8 @@ def tasks():
     page = query.get("page", 1)
     per_page = query.get("per_page", schemas.DEFAULT_PER_PAGE)
     listing = list_tasks(g.api_user, clock.beijing_today(), filters, page, per_page)
-    items = [task_json(listing.tasks[f.id], f.light.value, f.last_report_on) for f in listing.facts]
+    days = report_days([f.id for f in listing.facts])
+    items = [task_json(listing.tasks[f.id], f.light.value, days.get(f.id)) for f in listing.facts]
     following = None
     if listing.has_next:
         following = external_url("api.tasks", page=page + 1, per_page=per_page, **filters.as_args())
@@ -173,10 +185,11 @@ def task(task_id: int):
     counted = next((r for r in reports if r.counts), None)
     last = to_beijing(counted.counted_at).date() if counted else None
     light = plan_light(found.plan, found.status, found.due_date, last, clock.beijing_today())
-    body = task_json(found, light.value, last)
-    body["reports"] = [report_json(r) for r in reports]
     rows = subtask_rows(found, clock.beijing_today())
-    body["subtasks"] = [task_json(r.task, r.light.value, r.last_report_on) for r in rows]
+    days = report_days([found.id] + [r.task.id for r in rows])
+    body = task_json(found, light.value, days.get(found.id))
+    body["reports"] = [report_json(r) for r in reports]
+    body["subtasks"] = [task_json(r.task, r.light.value, days.get(r.task.id)) for r in rows]
     body["rollup"] = rollup(found, rows).as_dict()
     # What the caller may do now, from the transition table (services/workflow/transitions.py).
     body["actions"] = sorted(action_names(g.api_user, found))
