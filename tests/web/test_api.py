@@ -87,8 +87,8 @@ def test_api_task_detail_has_its_reports_newest_first(api, world):
     assert [(r["unit"], r["author"], r["created_at"]) for r in body["reports"]] == [
         ("乙局", "lb", "2026-11-03T10:00:00+08:00"), ("甲局", "la", "2026-10-26T01:00:00+08:00")]
     assert set(body["reports"][0]) == {"id", "task_id", "unit", "author", "created_at", "reported_on", "progress",
-                                       "problems", "next_steps", "signoff_state", "signed_by", "signed_at",
-                                       "signoff_note"}
+                                       "problems", "next_steps", "achieved_value", "signoff_state", "signed_by",
+                                       "signed_at", "signoff_note"}
     assert [r["reported_on"] for r in body["reports"]] == ["2026-11-03", "2026-10-26"]  # 填报日期: the Beijing day
     assert body["reports"][0]["signoff_state"] is None  # 乙局 needs no sign-off (issue 18)
 
@@ -108,6 +108,34 @@ def test_api_last_report_on_is_the_latest_reports_fill_in_date(api, world, empty
     assert detail["last_report_on"] == "2026-11-01" == detail["reports"][0]["reported_on"]
     listed = {t["id"]: t for t in client.get("/api/v1/tasks", headers=bearer("la")).get_json()["items"]}
     assert listed[world.tasks["T4"]]["last_report_on"] == "2026-11-01"
+
+
+def test_api_quantified_task_shows_its_target_and_takes_an_achieved_value(api, world, empty_app):
+    """An OA system reads a quantified task's 目标值/计量单位 and files a 完成值 with its report, as the
+    web progress form does (services/workflow/progress.add_report); a task without a target refuses one."""
+    client, bearer = api
+    with empty_app.app_context():
+        task = db.session.get(Task, world.tasks["T2"])
+        task.target_value, task.target_unit = 30.0, "家"
+        db.session.commit()
+    detail = client.get(f"/api/v1/tasks/{world.tasks['T2']}", headers=bearer("la")).get_json()
+    assert (detail["target_value"], detail["target_unit"]) == (30.0, "家")
+    listed = {t["id"]: t for t in client.get("/api/v1/tasks", headers=bearer("la")).get_json()["items"]}
+    assert (listed[world.tasks["T2"]]["target_value"], listed[world.tasks["T1"]]["target_value"]) == (30.0, None)
+    response = client.post(f"/api/v1/tasks/{world.tasks['T2']}/reports", headers=bearer("la"),
+                           json={"progress": "已排查 20 家。", "achieved_value": 20})
+    assert response.status_code == 201 and response.get_json()["achieved_value"] == 20.0
+    with empty_app.app_context():
+        stored = db.session.get(ProgressReport, response.get_json()["id"])
+        assert stored.achieved_value == 20.0
+    before = written(empty_app)
+    text = client.post(f"/api/v1/tasks/{world.tasks['T2']}/reports", headers=bearer("la"),
+                       json={"progress": "x", "achieved_value": "20"})
+    assert text.status_code == 400 and "完成值" in text.get_json()["error"]
+    untargeted = client.post(f"/api/v1/tasks/{world.tasks['T4']}/reports", headers=bearer("la"),
+                             json={"progress": "配合：已完成 3 家。", "achieved_value": 3})
+    assert untargeted.status_code == 409 and "没有设定目标值" in untargeted.get_json()["error"]
+    assert written(empty_app) == before
 
 
 def test_api_liaison_files_a_report_through_add_report_with_the_api_channel(api, world, empty_app):

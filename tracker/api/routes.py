@@ -109,11 +109,12 @@ def _iso(value) -> str | None:
 
 def report_json(report: ProgressReport) -> dict:
     """Return REPORT of CONTRACTS.md §6; ``created_at`` in Beijing time with its offset; ``reported_on``
-    its 填报日期 (ProgressReport.report_day, issue 15)."""
+    its 填报日期 (ProgressReport.report_day, issue 15); ``achieved_value`` its 完成值 or None."""
     return {"id": report.id, "task_id": report.task_id, "unit": report.unit.name if report.unit else None,
             "author": report.author.username if report.author else None,
             "created_at": to_beijing(report.created_at).isoformat(), "reported_on": report.report_day.isoformat(),
             "progress": report.progress, "problems": report.problems, "next_steps": report.next_steps,
+            "achieved_value": report.achieved_value,  # 完成值 of a quantified task (Task.target_value)
             # Sign-off inside a unit (issue 18): null when the report needed none; else draft/signed/returned.
             "signoff_state": report.signoff_state.value if report.signoff_state else None,
             "signed_by": report.signed_by.username if report.signed_by else None,
@@ -140,7 +141,8 @@ def report_days(task_ids: list[int]) -> dict[int, date]:
 
 
 def task_json(task: Task, light: str, last_report_on) -> dict:
-    """Return TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, url).
+    """Return TASK of CONTRACTS.md §6 (plus number, text, status_label, last_report_on, target_value,
+    target_unit, url).
 
     ``last_report_on``: the 填报日期 of the task's latest report (``report_days``), or None."""
     return {"id": task.id, "plan_id": task.plan_id, "path": list(task.path), "number": task.number_display,
@@ -148,6 +150,7 @@ def task_json(task: Task, light: str, last_report_on) -> dict:
             "lead_units": [u.name for u in task.lead_units], "supporting_units": [u.name for u in task.supporting_units],
             "deadline": task.deadline, "due_date": _iso(task.due_date), "status": task.status.value,
             "status_label": task.status.label, "light": light, "last_report_on": _iso(last_report_on),
+            "target_value": task.target_value, "target_unit": task.target_unit,  # 目标值/计量单位 (quantified)
             "parent_id": task.split_from_id, "url": external_url("api.task", task_id=task.id)}
 
 
@@ -215,7 +218,7 @@ def create_report(task_id: int):
     status = TaskStatus(body["status"]) if body.get("status") else None
     try:
         report = add_report(found, g.api_user, texts["progress"], texts["problems"], texts["next_steps"], status,
-                            channel=Channel.API)
+                            channel=Channel.API, achieved_value=body.get("achieved_value"))
     except InvalidInput as error:
         # The body passed NewReport, so what add_report still refuses is the task's state: the
         # transition table forbids that status now, or the task was withdrawn. 409, nothing written.

@@ -106,6 +106,23 @@ def _text(caption: str, required: bool = False) -> fields.String:
                                    "caption": caption, "expect": f"至多 {MAX_REPORT_CHARS} 字的文字（{hint}）"})
 
 
+class Figure(fields.Float):
+    """A JSON number (a figure of an indicator, a report's 完成值), or null (left empty); never a string or a
+    boolean; NaN and infinities refused. The range is each field's ``validate``."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError("not a number")
+        try:
+            return super()._deserialize(value, attr, data, **kwargs)
+        except OverflowError:
+            raise ValidationError("too large") from None
+
+
+#: The largest 完成值 a report may carry (in the task's target_unit), as for indicator figures.
+MAX_ACHIEVED = 1e15
+
+
 class NewReport(Schema):
     """The body of ``POST /tasks/{task_id}/reports``: a progress report (进展报送)."""
 
@@ -120,6 +137,11 @@ class NewReport(Schema):
         metadata={"caption": "办理状态", "expect": "、".join(STATUSES) + " 之一（或空、null）",
                   "description": "可选：同时修改办理状态，只能是该任务 settable_statuses 中的一项（规则同网页；申请办结须在"
                                  "网页填写办结说明）。空字符串或 null：不修改"})
+    achieved_value = Figure(
+        allow_none=True, validate=validate.Range(-MAX_ACHIEVED, MAX_ACHIEVED),
+        metadata={"caption": "完成值", "expect": f"绝对值不超过 {MAX_ACHIEVED:g} 的数字（或 null）",
+                  "description": "可选：量化任务（target_value 不为 null）截至目前的完成值，与 target_unit 同一计量单位，"
+                                 "如网页进展表单的“完成值”；null：不填。任务没有目标值时填写 → 409"})
 
 
 # --- Indicators (指标监测, issue 16; CONTRACTS.md §8) ----------------------------------------------
@@ -154,18 +176,6 @@ def _by() -> fields.String:
     return fields.String(validate=validate.OneOf(RANK_BY),
                          metadata={"description": "排名依据：yoy 同比增速（默认）、ytd 比年初增减、target 序时完成率",
                                    "caption": "排名依据", "expect": "、".join(RANK_BY) + " 之一"})
-
-
-class Figure(fields.Float):
-    """A figure of an indicator: a JSON number 0..MAX_FIGURE, or null (left empty); never a string or a boolean."""
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValidationError("not a number")
-        try:
-            return super()._deserialize(value, attr, data, **kwargs)
-        except OverflowError:
-            raise ValidationError("too large") from None
 
 
 class IndicatorPeriodQuery(Schema):
@@ -256,7 +266,12 @@ class Task(Schema):
     status = fields.String(required=True, validate=validate.OneOf(STATUSES))
     status_label = fields.String(required=True, metadata={"example": "推进中"})
     light = fields.String(required=True, validate=validate.OneOf(LIGHTS))
-    last_report_on = _nullable(fields.Date, required=True)
+    last_report_on = _nullable(fields.Date, required=True, metadata={
+        "description": "最近一次报送的填报日期（台账给出的填报日期，否则为报送当天，北京时间）；无报送为 null"})
+    target_value = _nullable(fields.Float, required=True, metadata={
+        "description": "目标值：量化任务的考核目标（计量单位见 target_unit）；不是量化任务为 null"})
+    target_unit = _nullable(fields.String, required=True, metadata={
+        "description": "目标值的计量单位，如“家”“亿元”；可为 null"})
     parent_id = _nullable(fields.Integer, required=True,
                           metadata={"description": "分解来源：本任务是由哪项任务分解出的子任务（否则为 null）"})
     url = fields.Url(required=True)
@@ -275,6 +290,8 @@ class Report(Schema):
     progress = fields.String(required=True)
     problems = fields.String(required=True)
     next_steps = fields.String(required=True)
+    achieved_value = _nullable(fields.Float, required=True, metadata={
+        "description": "完成值：量化任务截至该次报送的完成值（任务 target_unit 的计量单位）；未填为 null"})
     signoff_state = _nullable(fields.String, validate=validate.OneOf(SIGNOFF_STATES), metadata={
         "description": "单位负责人审核签发（本单位设置须经领导签发时）：draft 待签发（只有本单位可见，不计入报送）、"
                        "signed 已签发、returned 已退回；null：无需签发"})
