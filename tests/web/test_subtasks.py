@@ -223,3 +223,37 @@ def test_subtasks_a_ledger_import_cannot_close_a_parent_whose_subtasks_are_open(
     assert result.exit_code == 0 and "tasks updated: 0" in result.output  # the row's 完成状态 is refused with a note
     with empty_app.app_context():
         assert db.session.get(Task, districts.task).status is not TaskStatus.CLOSED
+
+
+def test_subtasks_dashboard_reads_the_list_and_the_ranking_per_level(api, empty_app, districts):
+    """The supervising office's 层级 filter (issue 18: "the ranking can be read per level"): 方案任务
+    lists the plan's own measures and ranks their units, 分解子任务 only the districts' sub-tasks; the
+    API's task list takes the same filter (TaskFilters)."""
+    from tests.helpers.small_world import sign_in
+
+    with empty_app.app_context():
+        made = [t.id for t in split_to_members(user("sup"), districts.task)]
+    client, bearer = api
+    sign_in(client, "sup")
+
+    def section(page: str, start: str, end: str) -> str:
+        first = page.index(start)
+        return page[first:page.index(end, first)]
+
+    subs = client.get("/dashboard?level=subtasks").get_data(as_text=True)
+    listing = section(subs, 'id="task-list"', "</section>")
+    assert "共 3 项" in listing and "一（六）-1" in listing and "建立风险台账" not in listing
+    ranking = section(subs, 'id="ranking"', 'id="h-trend"')
+    assert "南岸区人民政府" in ranking and "甲局" not in ranking
+    assert '<option value="subtasks" selected>分解子任务</option>' in subs
+    measures = client.get("/dashboard?level=measures").get_data(as_text=True)
+    listing = section(measures, 'id="task-list"', "</section>")
+    assert "一（六）-1" not in listing and "建立风险台账" in listing
+    ranking = section(measures, 'id="ranking"', 'id="h-trend"')
+    assert "南岸区人民政府" not in ranking and "甲局" in ranking
+    everything = client.get("/dashboard").get_data(as_text=True)
+    assert "一（六）-1" in section(everything, 'id="task-list"', "</section>")
+    bad = client.get("/dashboard?level=street").get_data(as_text=True)
+    assert "未知的层级“street”，已忽略" in bad
+    api_items = client.get("/api/v1/tasks?level=subtasks", headers=bearer("sup")).get_json()["items"]
+    assert sorted(t["id"] for t in api_items) == sorted(made)

@@ -18,7 +18,7 @@ from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
 from ..ids import MAX_ID, parse_id
 from ..models import SignoffState, TaskStatus
-from ..services.figures.facts import MAX_QUERY_CHARS
+from ..services.figures.facts import LEVELS, MAX_QUERY_CHARS
 from ..services.figures.lights import Light
 from ..services.workflow.progress import MAX_REPORT_CHARS
 
@@ -91,6 +91,8 @@ class TaskQuery(Schema):
     due_to = _query(Day(), "完成时限不晚于（YYYY-MM-DD）", "2026-10-31 这样的日期")
     q = _query(fields.String(validate=[validate.Length(max=MAX_QUERY_CHARS), validate.Regexp(NO_NUL)]),
                "在任务名称、内容和进展报送中搜索（包含该文字即匹配）", f"至多 {MAX_QUERY_CHARS} 字的文字")
+    level = _query(fields.String(validate=validate.OneOf(list(LEVELS))),
+                   "层级：measures 只列方案任务，subtasks 只列分解的子任务；不填为全部", "measures、subtasks 之一")
     page = _query(Id(validate=validate.Range(1, MAX_PAGE)), "页码，从 1 开始", f"1 到 {MAX_PAGE} 之间的整数")
     per_page = _query(Id(validate=validate.Range(1, MAX_PER_PAGE)), f"每页条数，默认 {DEFAULT_PER_PAGE}",
                       f"1 到 {MAX_PER_PAGE} 之间的整数")

@@ -18,7 +18,7 @@ from ..services.figures.quantified import quantified_tasks
 from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
 from ..services.ledger.uploads import pending_uploads
-from ..services.figures.facts import TaskFilters
+from ..services.figures.facts import LEVELS, TaskFilters
 from ..services.figures.lights import Light
 from ..services.workflow.progress import latest_reports
 from ..services.figures.ranking import RULES, SORTS
@@ -59,7 +59,7 @@ def dashboard():
         "dashboard/index.html", board=board, listing=listing, latest=latest, problems=problems,
         plans=db.session.execute(select(Plan.id, Plan.title).order_by(Plan.id)).all(),
         units=db.session.execute(live_units_query(Unit.id, Unit.name).order_by(Unit.name)).all(),
-        statuses=list(TaskStatus), lights=list(Light), Light=Light, filter_args=filters.as_args(),
+        statuses=list(TaskStatus), lights=list(Light), levels=LEVELS, Light=Light, filter_args=filters.as_args(),
         month=period_containing("monthly", today), figures_html=figures_html(board),
         quantified=quantified_tasks(current_user, today, filters.plan_id), task_schedule_rule=TASK_SCHEDULE_RULE)
 

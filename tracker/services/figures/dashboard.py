@@ -257,6 +257,10 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
     whole = kept_facts(user, today, filters.plan_id, prints.facts)  # load_facts, kept between changes but reports
+    # The ranking and the trend follow the plan and the 层级 (issue 18: read per level), not the other filters.
+    level = TaskFilters(plan_id=filters.plan_id, level=filters.level)
+    if level != plan_only:
+        plan_only, whole = level, narrow_facts(whole, user, level)
     facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)

@@ -43,6 +43,11 @@ from ..workflow.progress import latest_report_times
 #: How many characters of a search text are used at most.
 MAX_QUERY_CHARS = 100
 
+#: The 层级 filter (issue 18: the ranking can be read per level): query value -> label. "measures": the
+#: plan's own measures (services/scope.TaskScope.measures); "subtasks": tasks split from another one
+#: (TaskScope.subtasks); absent: both (全部).
+LEVELS = {"measures": "方案任务", "subtasks": "分解子任务"}
+
 
 @dataclass
 class TaskFilters:
@@ -50,7 +55,8 @@ class TaskFilters:
 
     ``plan_id``; ``unit_id`` (tasks the unit leads or supports); ``status``; ``light``;
     ``due_from``/``due_to`` (inclusive range of due dates; a task without a due date never
-    matches a range); ``query`` (text searched in task titles, texts and progress reports).
+    matches a range); ``query`` (text searched in task titles, texts and progress reports); ``level``
+    (a key of ``LEVELS``: only the plan's own measures, or only sub-tasks; None: both).
     """
 
     plan_id: int | None = None
@@ -60,11 +66,12 @@ class TaskFilters:
     due_from: date | None = None
     due_to: date | None = None
     query: str = ""
+    level: str | None = None
 
     @classmethod
     def from_args(cls, args: Mapping[str, str]) -> tuple["TaskFilters", list[str]]:
         """Return the filters written in ``args`` (query-string names: plan, unit, status, light,
-        due_from, due_to, q) and a list of Chinese messages for the values that could not be read
+        due_from, due_to, q, level) and a list of Chinese messages for the values that could not be read
         (those filters are left out)."""
         filters, errors = cls(), []
 
@@ -101,13 +108,18 @@ class TaskFilters:
         filters.due_from = day("due_from", "完成时限起")
         filters.due_to = day("due_to", "完成时限止")
         filters.query = (args.get("q") or "").strip()[:MAX_QUERY_CHARS]
+        level = (args.get("level") or "").strip()
+        if level in LEVELS:
+            filters.level = level
+        elif level:
+            errors.append(f"未知的层级“{level}”，已忽略；可选：" + "、".join(f"{k}（{v}）" for k, v in LEVELS.items()) + "。")
         return filters, errors
 
     def as_args(self) -> dict[str, str]:
         """Return the filters as query-string arguments (the inverse of ``from_args``)."""
         args = {"plan": self.plan_id, "unit": self.unit_id, "status": self.status and self.status.value,
                 "light": self.light and self.light.value, "due_from": self.due_from and self.due_from.isoformat(),
-                "due_to": self.due_to and self.due_to.isoformat(), "q": self.query}
+                "due_to": self.due_to and self.due_to.isoformat(), "q": self.query, "level": self.level}
         return {name: str(value) for name, value in args.items() if value not in (None, "")}
 
 
@@ -217,6 +229,10 @@ def scope_query(user: User, filters: TaskFilters | None = None) -> Select:
         scope = scope.in_plan(filters.plan_id)
     if filters.unit_id is not None:
         scope = scope.for_unit(filters.unit_id)
+    if filters.level == "measures":
+        scope = scope.measures()
+    elif filters.level == "subtasks":
+        scope = scope.subtasks()
     if filters.status is not None:
         scope = scope.where(Task.status == filters.status)
     if filters.due_from is not None:
