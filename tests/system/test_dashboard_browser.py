@@ -21,10 +21,15 @@ def test_dashboard_browser_charts_draw_without_csp_errors(live_server, browser, 
     # (default-src 'self') blocks on every page with a <select>, and the browser asks for a favicon.
     assert [p for p in problems if "script" in p.lower() or "style" in p.lower() or "chart" in p.lower()] == []
     page.get_by_label("灯色", exact=True).select_option("yellow")
+    page.get_by_label("层级", exact=True).select_option("measures")  # 方案任务 (issue 18: read per level)
     with page.expect_navigation():
         page.get_by_role("button", name="筛选").click()
     expect(page).to_have_url(re.compile(re.escape("light=yellow")))
+    expect(page).to_have_url(re.compile(re.escape("level=measures")))
+    expect(page.get_by_label("层级", exact=True)).to_have_value("measures")
     shot(page, "dashboard")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, "dashboard-phone")
 
 
 def test_dashboard_browser_liaison_reports_from_home_in_one_click(live_server, browser, seeded_template):  # noqa: F811
