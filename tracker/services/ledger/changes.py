@@ -34,7 +34,7 @@ from typing import Iterable
 
 from sqlalchemy import select
 
-from ...clock import beijing_today
+from ... import clock  # clock.beijing_today() read at each call: a test that sets the day sets it here too
 from ...extensions import db
 from ...ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ...ledger.cells import neutralize_cell_text
@@ -94,7 +94,7 @@ class ImportContext:
         make a late closing look on time (services/figures/ranking.completion).
         """
         day = self.read.report_date
-        if self.read.own_export or day is None or day > beijing_today():
+        if self.read.own_export or day is None or day > clock.beijing_today():
             return None
         return day
 
@@ -265,7 +265,7 @@ def row_report_date(ctx: ImportContext, row: ReadRow, current: ProgressReport | 
     (Beijing) and not the unit's current report's (a date left as exported dates that report, not
     the new one); else None (the ledger's 填报日期, or the day of the import)."""
     day = row.report_date
-    if day is None or day > beijing_today() or (current is not None and day == current.report_day):
+    if day is None or day > clock.beijing_today() or (current is not None and day == current.report_day):
         return None
     return day
 
