@@ -431,3 +431,31 @@ def test_signoff_the_admin_creates_a_unit_leader_on_the_user_pages_like_a_liaiso
     with empty_app.app_context():
         user = db.session.scalar(select(User).where(User.username == "ldc"))
         assert user.role is Role.LEADER and user.unit_id == leaders.units["C"]
+
+
+def test_signoff_a_liaisons_ledger_import_files_drafts_like_the_report_form(empty_app, leaders, tmp_path):
+    """乙局's liaison fills in its ledger copy: the preview says the reports wait for the leader, the import
+    files them as drafts (待签发) that count for nobody, starts nothing and leaves the 完成状态 as it was; the
+    leader finds the draft in the inbox and signing it makes it count."""
+    from tests.helpers.ledger import confirm, edit, preview_url, upload
+
+    t3 = leaders.tasks["T3"]
+    lb = _client(empty_app, "lb")
+    copy = tmp_path / "乙局.xlsx"
+    copy.write_bytes(lb.get(f"/plans/{leaders.plans['P1']}/ledger.xlsx").data)
+    edited = edit(copy, tmp_path / "乙局-填报.xlsx", {"一（三）": {"进展情况": "台账填报的监测进展。", "完成状态": "已完成"}})
+    url = preview_url(upload(lb, edited))
+    preview = lb.get(url).get_data(as_text=True)
+    assert "待签发" in preview and "单位负责人签发后报送督办部门" in preview
+    assert confirm(lb, url).status_code == 302
+
+    draft = _report(empty_app, "台账填报的监测进展。")
+    assert draft.signoff_state is SignoffState.DRAFT and draft.counted_at is None
+    with empty_app.app_context():
+        assert db.session.get(Task, t3).status is TaskStatus.IN_PROGRESS  # 已完成 not applied
+    assert "台账填报的监测进展" not in page(_client(empty_app, "sup"), t3)
+    ldb = _client(empty_app, "ldb")
+    assert "台账填报的监测进展" in ldb.get("/inbox").get_data(as_text=True)
+    _decide(ldb, "report", draft.id, "approve")
+    assert _report(empty_app, "台账填报的监测进展。").counted_at is not None
+    assert "台账填报的监测进展" in page(_client(empty_app, "sup"), t3)
