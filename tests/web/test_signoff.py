@@ -459,3 +459,34 @@ def test_signoff_a_liaisons_ledger_import_files_drafts_like_the_report_form(empt
     _decide(ldb, "report", draft.id, "approve")
     assert _report(empty_app, "台账填报的监测进展。").counted_at is not None
     assert "台账填报的监测进展" in page(_client(empty_app, "sup"), t3)
+
+
+def test_signoff_the_unit_leader_is_notified_of_each_draft_its_liaison_files(empty_app, leaders, tmp_path):
+    """乙局's liaison files a report, 申请办结 and 延期申请: each tells 乙局's leader (in the notifications, and by
+    mail through them), never 甲局's; a ledger import of drafts tells the leader once."""
+    from tests.helpers.ledger import edit, import_through_pages
+
+    t3, t4 = leaders.tasks["T3"], leaders.tasks["T4"]
+    lb = _client(empty_app, "lb")
+    _post_report(lb, t3, "待签发的监测进展。")
+    act(lb, t3, "close-request", close_note="监测预警体系已建成。")
+    act(lb, t4, "extension-request", extension_date="2027-03-31", extension_reason="需要等待系统验收。")
+
+    def waiting(username):
+        with empty_app.app_context():
+            return [n.text for n in db.session.scalars(select(Notification).join(User, User.id == Notification.user_id)
+                                                        .where(User.username == username, Notification.kind == "signoff_waiting")
+                                                        .order_by(Notification.id))]
+
+    texts = waiting("ldb")
+    assert len(texts) == 3 and all("lb" in t and "待您审核签发" in t for t in texts)
+    assert ["进展报送" in texts[0], "办结申请" in texts[1], "延期申请" in texts[2]] == [True] * 3
+    assert waiting("lda") == []
+    assert "有报送待您审核签发" in _client(empty_app, "ldb").get("/notifications").get_data(as_text=True)
+
+    copy = tmp_path / "乙局.xlsx"
+    copy.write_bytes(lb.get(f"/plans/{leaders.plans['P1']}/ledger.xlsx").data)
+    edited = edit(copy, tmp_path / "乙局-填报.xlsx", {"一（三）": {"进展情况": "台账一。"}, "一（四）": {"进展情况": "台账二。"}})
+    assert import_through_pages(lb, edited).status_code == 302
+    texts = waiting("ldb")
+    assert len(texts) == 4 and "2 条进展报送" in texts[-1]

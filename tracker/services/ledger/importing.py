@@ -213,6 +213,8 @@ def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, rep
         _apply_change(change, actor, record, writes, reported_on)
     if writes.reports:
         db.session.execute(insert(ProgressReport.__table__), writes.reports)
+        if signoff.needs_signoff(actor):  # drafts (待签发): tell the unit's leaders, once for the import
+            signoff.notify_leaders(actor, signoff.Kind.REPORT, count=len(writes.reports))
     if writes.journal:
         db.session.execute(insert(JournalEntry.__table__), writes.journal)
     if writes.tasks:
