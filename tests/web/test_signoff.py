@@ -490,3 +490,22 @@ def test_signoff_the_unit_leader_is_notified_of_each_draft_its_liaison_files(emp
     assert import_through_pages(lb, edited).status_code == 302
     texts = waiting("ldb")
     assert len(texts) == 4 and "2 条进展报送" in texts[-1]
+
+
+def test_signoff_merging_units_moves_waiting_close_request_drafts_to_the_surviving_unit(empty_app, leaders):
+    """乙局 is merged into 甲局 while its 申请办结 waits for sign-off: the draft is 甲局's now, and 甲局's leader
+    (who signs for the surviving unit) finds it in the 待办 and may sign it."""
+    from tracker.services.accounts.units import merge_units
+
+    t3 = leaders.tasks["T3"]
+    act(_client(empty_app, "lb"), t3, "close-request", close_note="合并前的办结申请。")
+    with empty_app.app_context():
+        merge_units(db.session.get(User, leaders.users["sup"]), leaders.units["B"], leaders.units["A"])
+        request = db.session.scalar(select(CloseRequest))
+        assert (request.unit_id, request.signoff_state) == (leaders.units["A"], SignoffState.DRAFT)
+        request_id = request.id
+    lda = _client(empty_app, "lda")
+    assert "合并前的办结申请" in lda.get("/inbox").get_data(as_text=True)
+    assert _decide(lda, "close", request_id, "approve").status_code == 302
+    with empty_app.app_context():
+        assert db.session.get(Task, t3).status is TaskStatus.CLOSE_REQUESTED
