@@ -509,3 +509,29 @@ def test_signoff_merging_units_moves_waiting_close_request_drafts_to_the_survivi
     assert _decide(lda, "close", request_id, "approve").status_code == 302
     with empty_app.app_context():
         assert db.session.get(Task, t3).status is TaskStatus.CLOSE_REQUESTED
+
+
+def test_signoff_send_reminders_does_not_tell_a_unit_it_owes_a_report_its_leader_has_to_sign(empty_app, leaders):
+    """乙局 owes December's reports on T3 and T4; its liaison files T3's as a draft: the daily digest
+    (send-reminders) owes one report only, names T3's draft as waiting for the leader and reaches 乙局's
+    leader; the command's output line stays as CONTRACTS §9 says."""
+    from tracker.services.workflow.digests import digests_due, send_digests
+
+    day = date(2026, 12, 20)  # December's report day (25th) is within the plan's 15 warning days
+
+    def digest_of_b():
+        with empty_app.app_context():
+            return next(d.text(day) for d in digests_due(day) if d.unit.id == leaders.units["B"])
+
+    assert "本期还有 2 项任务未报送进展" in digest_of_b()
+    _post_report(_client(empty_app, "lb"), leaders.tasks["T3"], "十二月的监测进展。")
+    text = digest_of_b()
+    assert "本期还有 1 项任务未报送进展" in text
+    assert "一（三） 完善监测预警（示范工作方案）：进展报送待单位负责人审核签发" in text
+    with empty_app.app_context():
+        assert any(d.unit.id == leaders.units["B"] for d in send_digests(day))
+        told = set(db.session.scalars(select(User.username).join(Notification, Notification.user_id == User.id)
+                                      .where(Notification.kind == "digest", Notification.text.contains("乙局"))))
+    assert told == {"lb", "ldb"}
+    output = empty_app.test_cli_runner().invoke(args=["send-reminders"]).output
+    assert output.startswith("sent ") and "reminder digests to" in output
