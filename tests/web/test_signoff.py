@@ -20,6 +20,10 @@ from tracker.models import (CloseRequest, ExtensionRequest, ExtensionState, Jour
 from tracker.periods import period_containing
 from tracker.services.errors import InvalidInput, PermissionDenied
 from tracker.services.workflow import signoff
+# Imported before the ``world`` fixture fixes tracker.clock.beijing_today: these modules bind it at import,
+# and imported while it is fixed they would keep the small world's day for every later test module.
+from tracker.services.ledger import importing as _ledger_importing  # noqa: F401
+from tracker.services.workflow import digests as _digests  # noqa: F401
 
 
 @pytest.fixture
@@ -431,3 +435,107 @@ def test_signoff_the_admin_creates_a_unit_leader_on_the_user_pages_like_a_liaiso
     with empty_app.app_context():
         user = db.session.scalar(select(User).where(User.username == "ldc"))
         assert user.role is Role.LEADER and user.unit_id == leaders.units["C"]
+
+
+def test_signoff_a_liaisons_ledger_import_files_drafts_like_the_report_form(empty_app, leaders, tmp_path):
+    """乙局's liaison fills in its ledger copy: the preview says the reports wait for the leader, the import
+    files them as drafts (待签发) that count for nobody, starts nothing and leaves the 完成状态 as it was; the
+    leader finds the draft in the inbox and signing it makes it count."""
+    from tests.helpers.ledger import confirm, edit, preview_url, upload
+
+    t3 = leaders.tasks["T3"]
+    lb = _client(empty_app, "lb")
+    copy = tmp_path / "乙局.xlsx"
+    copy.write_bytes(lb.get(f"/plans/{leaders.plans['P1']}/ledger.xlsx").data)
+    edited = edit(copy, tmp_path / "乙局-填报.xlsx", {"一（三）": {"进展情况": "台账填报的监测进展。", "完成状态": "已完成"}})
+    url = preview_url(upload(lb, edited))
+    preview = lb.get(url).get_data(as_text=True)
+    assert "待签发" in preview and "单位负责人签发后报送督办部门" in preview
+    assert confirm(lb, url).status_code == 302
+
+    draft = _report(empty_app, "台账填报的监测进展。")
+    assert draft.signoff_state is SignoffState.DRAFT and draft.counted_at is None
+    with empty_app.app_context():
+        assert db.session.get(Task, t3).status is TaskStatus.IN_PROGRESS  # 已完成 not applied
+    assert "台账填报的监测进展" not in page(_client(empty_app, "sup"), t3)
+    ldb = _client(empty_app, "ldb")
+    assert "台账填报的监测进展" in ldb.get("/inbox").get_data(as_text=True)
+    _decide(ldb, "report", draft.id, "approve")
+    assert _report(empty_app, "台账填报的监测进展。").counted_at is not None
+    assert "台账填报的监测进展" in page(_client(empty_app, "sup"), t3)
+
+
+def test_signoff_the_unit_leader_is_notified_of_each_draft_its_liaison_files(empty_app, leaders, tmp_path):
+    """乙局's liaison files a report, 申请办结 and 延期申请: each tells 乙局's leader (in the notifications, and by
+    mail through them), never 甲局's; a ledger import of drafts tells the leader once."""
+    from tests.helpers.ledger import edit, import_through_pages
+
+    t3, t4 = leaders.tasks["T3"], leaders.tasks["T4"]
+    lb = _client(empty_app, "lb")
+    _post_report(lb, t3, "待签发的监测进展。")
+    act(lb, t3, "close-request", close_note="监测预警体系已建成。")
+    act(lb, t4, "extension-request", extension_date="2027-03-31", extension_reason="需要等待系统验收。")
+
+    def waiting(username):
+        with empty_app.app_context():
+            return [n.text for n in db.session.scalars(select(Notification).join(User, User.id == Notification.user_id)
+                                                        .where(User.username == username, Notification.kind == "signoff_waiting")
+                                                        .order_by(Notification.id))]
+
+    texts = waiting("ldb")
+    assert len(texts) == 3 and all("lb" in t and "待您审核签发" in t for t in texts)
+    assert ["进展报送" in texts[0], "办结申请" in texts[1], "延期申请" in texts[2]] == [True] * 3
+    assert waiting("lda") == []
+    assert "有报送待您审核签发" in _client(empty_app, "ldb").get("/notifications").get_data(as_text=True)
+
+    copy = tmp_path / "乙局.xlsx"
+    copy.write_bytes(lb.get(f"/plans/{leaders.plans['P1']}/ledger.xlsx").data)
+    edited = edit(copy, tmp_path / "乙局-填报.xlsx", {"一（三）": {"进展情况": "台账一。"}, "一（四）": {"进展情况": "台账二。"}})
+    assert import_through_pages(lb, edited).status_code == 302
+    texts = waiting("ldb")
+    assert len(texts) == 4 and "2 条进展报送" in texts[-1]
+
+
+def test_signoff_merging_units_moves_waiting_close_request_drafts_to_the_surviving_unit(empty_app, leaders):
+    """乙局 is merged into 甲局 while its 申请办结 waits for sign-off: the draft is 甲局's now, and 甲局's leader
+    (who signs for the surviving unit) finds it in the 待办 and may sign it."""
+    from tracker.services.accounts.units import merge_units
+
+    t3 = leaders.tasks["T3"]
+    act(_client(empty_app, "lb"), t3, "close-request", close_note="合并前的办结申请。")
+    with empty_app.app_context():
+        merge_units(db.session.get(User, leaders.users["sup"]), leaders.units["B"], leaders.units["A"])
+        request = db.session.scalar(select(CloseRequest))
+        assert (request.unit_id, request.signoff_state) == (leaders.units["A"], SignoffState.DRAFT)
+        request_id = request.id
+    lda = _client(empty_app, "lda")
+    assert "合并前的办结申请" in lda.get("/inbox").get_data(as_text=True)
+    assert _decide(lda, "close", request_id, "approve").status_code == 302
+    with empty_app.app_context():
+        assert db.session.get(Task, t3).status is TaskStatus.CLOSE_REQUESTED
+
+
+def test_signoff_send_reminders_does_not_tell_a_unit_it_owes_a_report_its_leader_has_to_sign(empty_app, leaders):
+    """乙局 owes December's reports on T3 and T4; its liaison files T3's as a draft: the daily digest
+    (send-reminders) owes one report only, names T3's draft as waiting for the leader and reaches 乙局's
+    leader; the command's output line stays as CONTRACTS §9 says."""
+    from tracker.services.workflow.digests import digests_due, send_digests
+
+    day = date(2026, 12, 20)  # December's report day (25th) is within the plan's 15 warning days
+
+    def digest_of_b():
+        with empty_app.app_context():
+            return next(d.text(day) for d in digests_due(day) if d.unit.id == leaders.units["B"])
+
+    assert "本期还有 2 项任务未报送进展" in digest_of_b()
+    _post_report(_client(empty_app, "lb"), leaders.tasks["T3"], "十二月的监测进展。")
+    text = digest_of_b()
+    assert "本期还有 1 项任务未报送进展" in text
+    assert "一（三） 完善监测预警（示范工作方案）：进展报送待单位负责人审核签发" in text
+    with empty_app.app_context():
+        assert any(d.unit.id == leaders.units["B"] for d in send_digests(day))
+        told = set(db.session.scalars(select(User.username).join(Notification, Notification.user_id == User.id)
+                                      .where(Notification.kind == "digest", Notification.text.contains("乙局"))))
+    assert told == {"lb", "ldb"}
+    output = empty_app.test_cli_runner().invoke(args=["send-reminders"]).output
+    assert output.startswith("sent ") and "reminder digests to" in output

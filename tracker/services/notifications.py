@@ -3,7 +3,8 @@
 Written by the use cases themselves, in the same transaction as the event (a close request
 approved or returned, an extension decided, a reminder sent, a task assigned or edited, the daily
 reminder digest), so that an event is never stored without its notification or the reverse.
-Who is told: every active liaison of the units concerned (``notify_units``). E-mail: when mail is on
+Who is told: every active liaison of the units concerned (``notify_units``); a draft waiting for sign-off
+(issue 18) tells the unit's leaders (services/workflow/signoff.notify_leaders). E-mail: when mail is on
 (``current_settings().mail.enabled``), a copy goes to each of them who has an address, sent after the
 commit (an ``after_commit`` hook sends what the transaction queued; a rollback drops it), so that a
 mail server that is down never undoes the event.
@@ -41,6 +42,7 @@ class Kind(str, enum.Enum):
     TASK_EDITED = "task_edited"
     DIGEST = "digest"
     SIGNOFF_RETURNED = "signoff_returned"
+    SIGNOFF_WAITING = "signoff_waiting"
 
     @property
     def label(self) -> str:
@@ -50,7 +52,7 @@ class Kind(str, enum.Enum):
 KIND_LABELS = {
     Kind.CLOSE_ACCEPTED: "办结申请已同意", Kind.CLOSE_RETURNED: "办结申请被退回", Kind.EXTENSION_DECIDED: "延期申请已审批",
     Kind.REMINDER: "收到催办", Kind.TASK_ASSIGNED: "新交办任务", Kind.TASK_EDITED: "任务已修改", Kind.DIGEST: "催办提醒",
-    Kind.SIGNOFF_RETURNED: "报送被单位负责人退回",
+    Kind.SIGNOFF_RETURNED: "报送被单位负责人退回", Kind.SIGNOFF_WAITING: "有报送待您审核签发",
 }
 
 
@@ -64,10 +66,16 @@ def kind_label(kind: str) -> str:
 
 def unit_liaisons(unit_ids: Iterable[int]) -> list[User]:
     """Return the active liaisons of the units ``unit_ids``, by id."""
+    return unit_users(unit_ids, Role.LIAISON)
+
+
+def unit_users(unit_ids: Iterable[int], role: Role) -> list[User]:
+    """Return the active users of ``role`` (Role.LEADER: the unit leaders who sign off, issue 18) of the
+    units ``unit_ids``, by id."""
     ids = sorted(set(unit_ids))
     if not ids:
         return []
-    return list(db.session.scalars(select(User).where(User.unit_id.in_(ids), User.role == Role.LIAISON,
+    return list(db.session.scalars(select(User).where(User.unit_id.in_(ids), User.role == role,
                                                       User.active.is_(True)).order_by(User.id)))
 
 

@@ -55,11 +55,14 @@ from ...models import (
 from ..errors import InvalidInput, PermissionDenied
 from .outcomes import CONFLICT, ERROR, SKIP, UPDATE, FieldDiff, ImportPreview, RowOutcome
 from ..permissions import unit_role
-from ..workflow.progress import MAX_REPORT_CHARS, latest_reports, latest_reports_by_unit
+from ..workflow.progress import DRAFT_STATUS_MESSAGE, MAX_REPORT_CHARS, latest_reports, latest_reports_by_unit
 from ..accounts.units import UnitIndex
+from ..workflow import signoff
 from ..workflow.transitions import Action, transition_for_status
 from ...vocabulary.numbering import render_number
 
+# The preview's note on a report filed as a draft (待签发, issue 18).
+DRAFT_NOTE = "（待单位负责人签发后报送督办部门）"
 REPORT_FIELDS = (("进展情况", "progress"), ("存在问题", "problems"), ("下步计划", "next_steps"))
 # Statuses other offices write that the tracker derives from dates (a status light), never stores.
 IGNORED_STATUSES = {"逾期", "超期", "延期", "滞后", "预警"}
@@ -97,6 +100,12 @@ class ImportContext:
         if self.read.own_export or day is None or day > clock.beijing_today():
             return None
         return day
+
+    @property
+    def files_drafts(self) -> bool:
+        """True when the actor's reports are drafts (待签发) waiting for the unit leader's sign-off: the
+        report form's rule, ``signoff.needs_signoff`` (issue 18)."""
+        return signoff.needs_signoff(self.actor)
 
     def issue(self, row: int, caption: str, reason: str, outcome: RowOutcome | None = None) -> None:
         """Record a bad cell at ``row`` in the column mapped to ``caption`` (else 具体措施's)."""
@@ -454,7 +463,8 @@ def evaluate_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, parts: list[
             continue
         outcome.diffs.extend(FieldDiff(caption + part.label, old, new)
                              for (caption, _), old, new in zip(REPORT_FIELDS, now, part.texts) if old != new)
-        outcome.notes.append("新增一条进展" + (f"：{part.label}" if part.label else ""))
+        outcome.notes.append("新增一条进展" + (f"：{part.label}" if part.label else "")
+                             + (DRAFT_NOTE if ctx.files_drafts else ""))
         changes.append(Change(task, part.unit_id, part.texts, None, outcome, reported_on=part.reported_on))
     if status is not None:
         outcome.diffs.append(FieldDiff("完成状态", task.status.label, status.label))
@@ -491,6 +501,9 @@ def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
         outcome.notes.append(f"完成状态未导入：{error}")
         return None, None
     if transition is None:
+        return None, None
+    if ctx.files_drafts:  # as the report form: a draft moves no status (services/workflow/progress.py)
+        outcome.notes.append(f"完成状态未导入：{DRAFT_STATUS_MESSAGE}")
         return None, None
     if transition.target is not wanted:
         outcome.notes.append(f"“{wanted.label}”按规定改为“{transition.target.label}”")

@@ -40,12 +40,13 @@ from ...models import (
     Plan,
     ProgressReport,
     Role,
+    SignoffState,
     Task,
     User,
 )
 from ...settings import Settings, current_settings
 from .. import journal
-from ..workflow import transitions
+from ..workflow import signoff, transitions
 from ..errors import NotFound, PermissionDenied, ServiceError
 from .changes import Change, ImportContext, own_report_unit, plan_own
 from .merge import plan_merge
@@ -212,6 +213,8 @@ def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, rep
         _apply_change(change, actor, record, writes, reported_on)
     if writes.reports:
         db.session.execute(insert(ProgressReport.__table__), writes.reports)
+        if signoff.needs_signoff(actor):  # drafts (待签发): tell the unit's leaders, once for the import
+            signoff.notify_leaders(actor, signoff.Kind.REPORT, count=len(writes.reports))
     if writes.journal:
         db.session.execute(insert(JournalEntry.__table__), writes.journal)
     if writes.tasks:
@@ -238,8 +241,12 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
                                                    actor, Channel.IMPORT, batch, **stamp))
         status = change.status
     if change.report is not None:
+        # A liaison of a unit with sign-off files a draft (待签发), as on the report form: it starts nothing
+        # and counts once the unit leader signs it (ImportContext.files_drafts, services/workflow/signoff.py).
+        draft = signoff.needs_signoff(actor)
         # START of the transition table: a lead unit's or the supervising office's report starts the task.
-        started = transitions.started_by_report(actor, task, status) if change.status is None else None
+        started = (transitions.started_by_report(actor, task, status)
+                   if change.status is None and not draft else None)
         if started is not None:
             writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.STATUS, status, started,
                                                        actor, Channel.IMPORT, batch, **stamp))
@@ -247,8 +254,9 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
         progress, problems, next_steps = change.report
         writes.reports.append(dict(task_id=task.id, unit_id=change.unit_id, author_id=actor.id, import_id=record.id,
                                    created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps,
-                                   reported_on=reported_on))
-        writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.REPORT, None,
+                                   reported_on=reported_on, signoff_state=SignoffState.DRAFT if draft else None))
+        writes.journal.append(journal.entry_values(task.id, task.plan_id,
+                                                   JournalField.DRAFT if draft else JournalField.REPORT, None,
                                                    progress or problems or next_steps, actor, Channel.IMPORT, batch,
                                                    subject_unit_id=change.unit_id if actor.role is Role.LIAISON else None,
                                                    **stamp))
@@ -274,6 +282,9 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
     office = (units.find(supervising_office) if supervising_office else None) or (
         actor.unit if actor.role in (Role.SUPERVISOR, Role.ADMIN) else None)
     ctx = ImportContext(read, actor, preview, units, file_unit, office, lock)
+    if ctx.files_drafts:
+        preview.warnings.append("本单位报送须经单位负责人审核签发：导入的进展将作为草稿（待签发），"
+                                "单位负责人签发后才报送督办部门；台账中的完成状态不导入，办结请在任务页“申请办结”。")
     preview.reported_on = ctx.reported_on
     preview.duplicate_of = _duplicate(loaded.sha256)
     if actor.role is Role.LIAISON and file_unit is not None and file_unit.id != actor.unit_id:

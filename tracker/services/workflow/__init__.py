@@ -123,7 +123,7 @@ def request_close(task_id: int, actor: User, note: str, read_version: int | None
                 raise InvalidInput("本单位已有一项办结申请在等待单位负责人签发，请等签发或退回后再申请。")
             db.session.add(CloseRequest(task=task, unit_id=actor.unit_id, requested_by_id=actor.id, note=text,
                                         signoff_state=SignoffState.DRAFT))
-            signoff.record_draft(task, actor, f"申请办结（待单位负责人签发）：{text}")
+            signoff.record_draft(task, actor, f"申请办结（待单位负责人签发）：{text}", signoff.Kind.CLOSE)
             return task
         journal.record(task, "close_request", None, text, actor)
         journal.record(task, "status", task.status, row.target, actor)

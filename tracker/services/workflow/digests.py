@@ -4,7 +4,11 @@ For every unit that counts (services/scope.live_units_query), one digest a day (
 - its open tasks (live leaves of the task scope, not 已办结) due within their plan's ``warning_days``
   or overdue (due date before today), and
 - the reports it owes in the current period of each plan (services/figures/reporting.missing_reports),
-  once the period's report day is within the plan's ``warning_days`` (or past).
+  once the period's report day is within the plan's ``warning_days`` (or past). A task whose report of
+  the unit waits as a draft for the unit leader's sign-off (待签发, issue 18) is not owed: the digest
+  names it among
+- the drafts waiting for the unit leader (services/workflow/signoff.py: reports, 申请办结, 延期申请 on
+  live tasks), and then goes to the unit's active leaders too.
 A unit with nothing to list gets nothing. Each digest is one transaction: a ReminderDigest row (unique
 per unit and day: a second run the same day, or a run on another app server at the same moment, adds
 nothing), a notification to each active liaison of the unit (e-mailed after the commit when mail is on,
@@ -19,15 +23,18 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
 
 from ...clock import beijing_today
 from ...database import write_transaction
 from ...extensions import db
-from ...models import Assignment, Channel, JournalField, Plan, ReminderDigest, Task, TaskStatus, Unit
+from ...models import (Assignment, Channel, JournalField, Plan, ReminderDigest, Role, SignoffState, Task, TaskStatus,
+                       Unit)
 from .. import journal, notifications
 from ..accounts.users import command_line_operator
 from ..figures.reporting import missing_reports
 from ..scope import live_units_query, task_scope
+from . import signoff
 
 
 @dataclass
@@ -38,6 +45,7 @@ class UnitDigest:
     unit: Unit
     due: list[tuple[Task, date]] = field(default_factory=list)
     owed: list[tuple[Plan, date, int]] = field(default_factory=list)
+    drafts: list[tuple[Task, str]] = field(default_factory=list)
 
     def text(self, today: date) -> str:
         """The digest as the notification and the e-mail say it (Chinese, one item a line)."""
@@ -49,6 +57,8 @@ class UnitDigest:
         for plan, due, count in self.owed:
             state = "已过报送日" if due < today else "报送日"
             lines.append(f"· {plan.title}：本期还有 {count} 项任务未报送进展，{state} {due.isoformat()}")
+        for task, what in self.drafts:
+            lines.append(f"· 任务 {task.number_display} {task.heading_text}（{task.plan.title}）：{what}待单位负责人审核签发")
         return "\n".join(lines)
 
 
@@ -67,6 +77,18 @@ def digests_due(today: date | None = None) -> list[UnitDigest]:
         if unit_id in units and task.due_date <= today + timedelta(days=warning_days):
             digests.setdefault(unit_id, UnitDigest(units[unit_id])).due.append((task, task.due_date))
 
+    live = task_scope(None).live().ids()
+    signing: set[tuple[int, int]] = set()  # (task, unit) whose report waits for the unit leader (issue 18)
+    for kind in signoff.Kind:
+        model = kind.model
+        for item in db.session.scalars(select(model).where(model.signoff_state == SignoffState.DRAFT,
+                                                           model.task_id.in_(live))
+                                   .options(selectinload(model.task)).order_by(model.created_at, model.id)):
+            if item.unit_id in units:
+                digests.setdefault(item.unit_id, UnitDigest(units[item.unit_id])).drafts.append((item.task, kind.label))
+                if kind is signoff.Kind.REPORT:
+                    signing.add((item.task_id, item.unit_id))
+
     operator = command_line_operator()
     for plan in db.session.scalars(select(Plan).order_by(Plan.id)):
         owed = missing_reports(plan, operator, today)
@@ -74,7 +96,8 @@ def digests_due(today: date | None = None) -> list[UnitDigest]:
             continue
         counts: dict[int, int] = defaultdict(int)
         for item in owed.missing:
-            counts[item.unit.id] += 1
+            if (item.task.id, item.unit.id) not in signing:  # filed, waiting for its leader: not the liaison's debt
+                counts[item.unit.id] += 1
         for unit_id, count in counts.items():
             if unit_id in units:
                 digests.setdefault(unit_id, UnitDigest(units[unit_id])).owed.append((plan, owed.due, count))
@@ -99,7 +122,10 @@ def send_digests(today: date | None = None, dry_run: bool = False) -> list[UnitD
                 db.session.add(ReminderDigest(unit_id=digest.unit.id, day=today, task_count=len(digest.due),
                                               report_count=sum(count for _, _, count in digest.owed), text=text))
                 db.session.flush()  # the unique key (unit, day) refuses a second digest here
-                notifications.notify_units([digest.unit.id], notifications.Kind.DIGEST, text)
+                told = notifications.unit_liaisons([digest.unit.id])
+                if digest.drafts:  # the unit leader signs them (issue 18)
+                    told += notifications.unit_users([digest.unit.id], Role.LEADER)
+                notifications.notify_users(told, notifications.Kind.DIGEST, text)
                 entry = journal.record(None, JournalField.REMINDER_DIGEST, None, text, None, Channel.SYSTEM)
                 entry.target_unit_id = entry.subject_unit_id = digest.unit.id
         except IntegrityError:

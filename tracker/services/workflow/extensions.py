@@ -68,7 +68,7 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
         db.session.add(request)
         text = f"申请延期至{written_date(new_due_date)}；理由：{text}"
         if draft:
-            signoff.record_draft(task, actor, f"{text}（待单位负责人签发）")
+            signoff.record_draft(task, actor, f"{text}（待单位负责人签发）", signoff.Kind.EXTENSION)
         else:
             journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline, text, actor)
     return request

@@ -106,6 +106,8 @@ def add_report(
                 journal_text += f"（完成值：{achieved_value:g}{task.target_unit or ''}）"
             field = JournalField.DRAFT if draft else JournalField.REPORT
             journal.record(task, field, None, journal_text, author, channel, subject_unit_id=subject)
+            if draft:
+                signoff.notify_leaders(author, signoff.Kind.REPORT, task)
             if uploads:
                 if attachment_folder is None:
                     raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")

@@ -222,6 +222,21 @@ def return_draft(kind: Kind | str, item_id: int, actor: User, reason: str,
     return as_draft(kind, item)
 
 
-def record_draft(task: Task, actor: User, text: str) -> None:
-    """Journal a draft filed by ``actor`` (待签发; seen by the unit's own users only). Not committed."""
+def record_draft(task: Task, actor: User, text: str, kind: Kind) -> None:
+    """Journal a draft of ``kind`` filed by ``actor`` (待签发; seen by the unit's own users only) and tell the
+    unit's leaders (``notify_leaders``). Not committed."""
     journal.record(task, JournalField.DRAFT, None, text, actor, subject_unit_id=actor.unit_id)
+    notify_leaders(actor, kind, task)
+
+
+def notify_leaders(actor: User, kind: Kind, task: Task | None = None, count: int = 1) -> None:
+    """Tell the active leaders of ``actor``'s unit that ``count`` drafts of ``kind`` filed by ``actor`` wait
+    for their sign-off (on ``task``; None: several tasks, a ledger import): a notification each, and an
+    e-mail where mail is on (services/notifications.py). Not committed."""
+    leaders = notifications.unit_users([actor.unit_id], Role.LEADER) if actor.unit_id is not None else []
+    if not leaders:
+        return
+    what = f"{task.number_display} {task.heading_text}：" if task is not None else ""
+    many = f" {count} 条" if count > 1 else ""
+    message = f"{what}{actor.display_name}提交了{many}{kind.label}，待您审核签发（“待办”中签发或退回）。"
+    notifications.notify_users(leaders, notifications.Kind.SIGNOFF_WAITING, message, task)
