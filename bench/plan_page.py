@@ -106,7 +106,7 @@ def main() -> None:
         for _ in range(10):
             supervisor.get(f"/plans/{largest}")
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(profiler).sort_stats(os.environ.get("TRACKER_BENCH_SORT", "cumulative")).print_stats(args.profile)
 
 
 if __name__ == "__main__":
