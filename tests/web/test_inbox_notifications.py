@@ -11,7 +11,7 @@ from tests.helpers.reports import post_report, report_count, task_id
 from tests.helpers.workflow import act, page
 from tracker.clock import utcnow
 from tracker.extensions import db
-from tracker.models import Notification, Reminder, User
+from tracker.models import Notification, Reminder, Task, TaskStatus, User
 
 ZJJ_UNIT = "4"  # 重庆证监局's unit id in the seeded database
 
@@ -62,6 +62,23 @@ def test_inbox_lists_extension_requests_and_reminders_unsigned_past_the_setting(
     assert 'id="inbox-total">2</span>' in inbox
     app.config["INBOX_UNSIGNED_DAYS"] = 5  # the setting: five days are not yet past
     assert 'id="inbox-total">1</span>' in client.get("/inbox").get_data(as_text=True)
+
+
+def test_inbox_leaves_out_the_extension_request_of_a_task_closed_since(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    other = task_id(app, ["一", "（一）"])  # another task stays open: the request must be judged by its own task
+    auth.login("zjj")
+    later = (utcnow() + timedelta(days=90)).date().isoformat()
+    assert act(client, tid, "extension-request", extension_date=later, extension_reason="排查范围扩大。").status_code == 302
+    auth.logout()
+    auth.login("duban")
+    assert 'id="inbox-total">1</span>' in client.get("/inbox").get_data(as_text=True)
+    with app.app_context():
+        db.session.execute(update(Task).where(Task.id == tid).values(status=TaskStatus.CLOSED))
+        db.session.commit()
+        assert db.session.get(Task, other).status is not TaskStatus.CLOSED
+    inbox = client.get("/inbox").get_data(as_text=True)
+    assert "排查范围扩大。" not in inbox and 'id="inbox-total">0</span>' in inbox
 
 
 def test_inbox_lists_the_supervisors_own_ledger_upload_not_yet_submitted(app, client, auth):

@@ -58,8 +58,11 @@ def has_inbox(user: User) -> bool:
     return is_supervisor(user) or (user.role is Role.LEADER and user.unit_id is not None)
 
 
-def _open_tasks(user: User):
-    return task_scope(user).live().leaves().where(Task.status != TaskStatus.CLOSED).ids()
+def _open_task(user: User, task_id):
+    """The SQL condition "``task_id`` names an open task ``user`` sees": an EXISTS correlated on the row's
+    task, so that its cost follows the (few) pending rows, not the open tasks (an ``IN (SELECT …)`` built
+    the list of all 10,000 open tasks of the bench data on every page's badge count: 8 ms each, issue 19)."""
+    return task_scope(user).live().leaves().where(Task.status != TaskStatus.CLOSED, Task.id == task_id).ids().exists()
 
 
 def _queries(user: User):
@@ -67,9 +70,9 @@ def _queries(user: User):
     cutoff = utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
     close = task_scope(user).live().leaves().where(Task.status == TaskStatus.CLOSE_REQUESTED)
     extensions = select(ExtensionRequest).where(ExtensionRequest.state == ExtensionState.PENDING,
-                                                ExtensionRequest.task_id.in_(_open_tasks(user)))
+                                                _open_task(user, ExtensionRequest.task_id))
     reminders = select(Reminder).where(Reminder.acknowledged_at.is_(None), Reminder.created_at <= cutoff,
-                                       Reminder.task_id.in_(_open_tasks(user)))
+                                       _open_task(user, Reminder.task_id))
     return close, extensions, reminders
 
 

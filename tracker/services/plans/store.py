@@ -1,20 +1,24 @@
 """Plans: import a parsed plan in one commit; read a plan's measure tree for a user."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from ...database import write_transaction
 from ...extensions import db
+from ...models.plans import task_heading_text
+from ...vocabulary.numbering import render_number
 from ...models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate_list
 from ...parsing import PlanDraft
 from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
-from ..workflow.progress import latest_reports
+from ..workflow.progress import latest_report_ids
 from ..scope import task_scope
+from ..figures.facts import collecting_later
 from ..accounts.units import LocalUnitNames, get_or_create_unit
 from ...vocabulary.units import area_of
 
@@ -153,16 +157,55 @@ PLAN_PAGE_SIZE = 200
 
 
 @dataclass
+class PlanLine:
+    """The columns of one task that a plan page shows, read as plain columns (no ORM object).
+
+    ``lead_units``/``supporting_units``: the unit names in the plan's order (``Assignment.position``);
+    ``heading_text`` and ``number_display`` follow ``Task.heading_text`` and ``Task.number_display``.
+    """
+
+    id: int
+    number: str
+    level: int
+    path: list[str]
+    title: str | None
+    text: str
+    deadline: str | None
+    status: TaskStatus
+    withdrawn_at: datetime | None
+    lead_units: list[str] = field(default_factory=list)
+    supporting_units: list[str] = field(default_factory=list)
+
+    @property
+    def heading_text(self) -> str:
+        return task_heading_text(self.title, self.text)
+
+    @property
+    def number_display(self) -> str:
+        return render_number(self.path)
+
+
+@dataclass
+class LatestReport:
+    """The latest counted report of a task as a plan page shows it: when (stored UTC), which unit's
+    name ("" for none), and its progress text."""
+
+    created_at: datetime
+    unit_name: str
+    progress: str
+
+
+@dataclass
 class PlanRow:
     """One line of a plan page: a task, whether it is a heading, and its latest report.
 
     ``continued`` marks a heading repeated at the top of a page for context (its children go on there).
     """
 
-    task: Task
+    task: PlanLine
     is_heading: bool
     can_open: bool
-    latest: ProgressReport | None
+    latest: LatestReport | None
     continued: bool = False
     withdrawn: bool = False
 
@@ -186,24 +229,65 @@ class PlanPage:
     withdrawn: list[PlanRow]
 
 
+def plan_lines(task_ids: set[int]) -> dict[int, PlanLine]:
+    """Return ``{task id: PlanLine}`` for ``task_ids`` in two queries (the tasks' columns, then their
+    assignments with unit names), whatever their number: no ORM object per task, unit or assignment
+    (issue 19: loading 200 tasks with their assignments and units as objects was half a plan page)."""
+    if not task_ids:
+        return {}
+    ids = sorted(task_ids)
+    lines = {row.id: PlanLine(row.id, row.number, row.level, list(row.path or []), row.title, row.text,
+                              row.deadline, row.status, row.withdrawn_at)
+             for row in db.session.execute(
+                 select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline,
+                        Task.status, Task.withdrawn_at).where(Task.id.in_(ids)))}
+    assignments = db.session.execute(
+        select(Assignment.task_id, Assignment.role, Unit.name).join(Unit, Unit.id == Assignment.unit_id)
+        .where(Assignment.task_id.in_(ids)).order_by(Assignment.task_id, Assignment.position, Assignment.id))
+    for task_id, role, name in assignments:
+        line = lines[task_id]
+        (line.lead_units if role is AssignmentRole.LEAD else line.supporting_units).append(name)
+    return lines
+
+
+def plan_latest_reports(task_ids: list[int]) -> dict[int, LatestReport]:
+    """Return ``{task id: LatestReport}`` for the tasks of ``task_ids`` that have a counted report, in one
+    query of plain columns (latest: ``workflow.progress.latest_report_ids``, the one rule)."""
+    if not task_ids:
+        return {}
+    rows = db.session.execute(
+        select(ProgressReport.task_id, ProgressReport.created_at, Unit.name, ProgressReport.progress)
+        .outerjoin(Unit, Unit.id == ProgressReport.unit_id)
+        .where(ProgressReport.id.in_(latest_report_ids(task_ids))))
+    return {task_id: LatestReport(created_at, unit_name or "", progress or "")
+            for task_id, created_at, unit_name, progress in rows}
+
+
 def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None) -> PlanPage:
     """Return page ``page`` (clamped to 1..pages) of the lines of ``plan`` that ``user`` may see.
 
     A liaison sees its unit's tasks and, for context, the headings above them (not their
     reports). Lines are in document order, ``per_page`` (default PLAN_PAGE_SIZE) to a page; a page opens with the
     headings above its first line. The tree is read as bare columns, and only the page's
-    tasks are loaded with units and reports: a fixed number of queries whatever the size.
+    tasks as plain columns with their unit names and latest reports (``plan_lines``,
+    ``plan_latest_reports``): a fixed number of queries whatever the size (tests/web/test_plan_page_speed.py).
+    A heading is a task some task of the plan names as its parent, withdrawn ones included
+    (``Task.is_heading``, computed here from the tree already read instead of an EXISTS per task).
     """
+    with collecting_later():  # 2,000 rows of small tuples: no use walking the heap for cycles meanwhile
+        return _plan_page(plan, user, page, per_page)
+
+
+def _plan_page(plan: Plan, user: User, page: int, per_page: int | None) -> PlanPage:
     scope = task_scope(user).in_plan(plan.id)
     all_tasks = db.session.execute(
-        select(Task.id, Task.parent_id, Task.status, Task.withdrawn_at, Task.is_heading)
+        select(Task.id, Task.parent_id, Task.status, Task.withdrawn_at)
         .where(Task.plan_id == plan.id)
         .order_by(Task.position, func.coalesce(Task.split_from_id, 0), Task.id)).all()  # sub-tasks after their parent
-    parents = {task_id: parent for task_id, parent, _, _, _ in all_tasks}
-    tree = [(task_id, status, heading) for task_id, _, status, withdrawn_at, heading in all_tasks
-            if withdrawn_at is None]
-    withdrawn_ids = [task_id for task_id, _, _, withdrawn_at, _ in all_tasks if withdrawn_at is not None]
-    has_children = {task_id for task_id, _, heading in tree if heading}
+    parents = {task_id: parent for task_id, parent, _, _ in all_tasks}
+    has_children = {parent for parent in parents.values() if parent is not None}
+    tree = [(task_id, status) for task_id, _, status, withdrawn_at in all_tasks if withdrawn_at is None]
+    withdrawn_ids = [task_id for task_id, _, _, withdrawn_at in all_tasks if withdrawn_at is not None]
     visible = set(parents) if scope.unrestricted else set(db.session.scalars(scope.ids()))
     withdrawn_ids = [task_id for task_id in withdrawn_ids if task_id in visible]
     visible -= set(withdrawn_ids)
@@ -213,11 +297,9 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
         while parent is not None and parent not in shown:
             shown.add(parent)
             parent = parents[parent]
-    lines = [task_id for task_id, _, _ in tree if task_id in shown]
-    leaves = [(task_id, status) for task_id, status, _ in tree if task_id in shown and task_id not in has_children]
-    by_status = {status: 0 for status in TaskStatus}
-    for _, status in leaves:
-        by_status[status] += 1
+    lines = [task_id for task_id, _ in tree if task_id in shown]
+    counted = Counter(status for task_id, status in tree if task_id in shown and task_id not in has_children)
+    by_status = {status: counted[status] for status in TaskStatus}
     reported_query = select(func.count(func.distinct(ProgressReport.task_id))).where(
         ProgressReport.task_id.in_(scope.live().leaves().ids()), ProgressReport.counted_at.is_not(None))
     listing = paginate_list(lines, page, per_page or PLAN_PAGE_SIZE)
@@ -228,14 +310,13 @@ def plan_page(plan: Plan, user: User, page: int = 1, per_page: int | None = None
         context.insert(0, parent)
         parent = parents[parent]
     wanted = set(on_page) | set(context) | set(withdrawn_ids)
-    tasks = {t.id: t for t in db.session.scalars(
-        select(Task).where(Task.id.in_(wanted)).options(selectinload(Task.assignments).selectinload(Assignment.unit)))}
-    reports = latest_reports(sorted(wanted & (visible | set(withdrawn_ids))))
+    tasks = plan_lines(wanted)
+    reports = plan_latest_reports(sorted(wanted & (visible | set(withdrawn_ids))))
     rows = [PlanRow(task=tasks[i], is_heading=True, can_open=i in visible, latest=None, continued=True)
             for i in context]
     rows += [PlanRow(task=tasks[i], is_heading=i in has_children, can_open=i in visible, latest=reports.get(i))
              for i in on_page]
     withdrawn = [PlanRow(task=tasks[i], is_heading=False, can_open=True, latest=reports.get(i), withdrawn=True)
                  for i in withdrawn_ids]
-    return PlanPage(rows=rows, page=page, pages=pages, leaves=len(leaves), by_status=by_status,
+    return PlanPage(rows=rows, page=page, pages=pages, leaves=sum(counted.values()), by_status=by_status,
                     reported=db.session.scalar(reported_query) or 0, withdrawn=withdrawn)
