@@ -45,3 +45,14 @@ def shot(page: Page, name: str) -> None:
     """Save a full-page screenshot as test-artifacts/<name>.png for a person to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def go(page: Page, url: str) -> None:
+    """Open ``url`` and wait until the page and what it loads have settled."""
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+
+
+def no_horizontal_scroll(page: Page) -> bool:
+    """True when the page fits the screen's width (a phone must never scroll sideways)."""
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

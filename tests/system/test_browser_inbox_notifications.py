@@ -11,24 +11,15 @@ import subprocess
 import sys
 from datetime import timedelta
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from sqlalchemy import func, select, update
 
-from tests.helpers.browser import shot, sign_in, press
+from tests.helpers.browser import go, no_horizontal_scroll, press, shot, sign_in
 from tests.helpers.paths import ROOT
 from tests.helpers.reports import task_id
 from tracker.clock import beijing_today
 from tracker.extensions import db
 from tracker.models import Plan, ReminderDigest, Task
-
-
-def go(page: Page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-
-
-def no_horizontal_scroll(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_browser_close_request_reaches_the_inbox_and_the_decision_the_liaisons_notifications(

@@ -6,25 +6,16 @@ never the returned one. Screenshots (1400 × 900 and 390 × 844) go to test-arti
 """
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from sqlalchemy import select
 
-from tests.helpers.browser import press, shot, sign_in
+from tests.helpers.browser import go, no_horizontal_scroll, press, shot, sign_in
 from tests.helpers.reports import task_id
 from tracker.extensions import db
 from tracker.models import Role, User
 from tracker.services.accounts.units import find_unit
 
 LEADER_PASSWORD = "证监局分管领导的登录密码"
-
-
-def go(page: Page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-
-
-def no_horizontal_scroll(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_browser_one_report_signed_by_the_unit_leader_and_one_returned_with_a_reason(

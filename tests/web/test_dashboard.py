@@ -9,12 +9,13 @@ import re
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 import tracker.clock
 from tests.helpers import small_world
 from tests.helpers.paths import ROOT
 from tests.helpers.small_world import sign_in
+from tests.helpers.queries import count_statements
 from tracker.extensions import db
 from tracker.models import Assignment, AssignmentRole, Plan, ProgressReport, ReportCycle, Task, TaskStatus, Unit, User
 from tracker.periods import parse_period
@@ -202,23 +203,6 @@ def test_dashboard_chart_library_is_vendored_with_its_licence():
     library = STATIC / "vendor" / "chartjs" / "chart.umd.min.js"
     assert library.read_text(encoding="utf-8").startswith("/*!\n * Chart.js v4.")
     assert "MIT" in (STATIC / "vendor" / "chartjs" / "LICENSE.md").read_text(encoding="utf-8")
-
-
-def count_statements(app, action) -> int:
-    """Return how many SQL statements ``action()`` sends to the database."""
-    statements = []
-    with app.app_context():
-        engine = db.engine
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        action()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-    return len(statements)
 
 
 def grow_world(app, world, extra: int) -> None:

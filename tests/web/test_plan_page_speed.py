@@ -4,27 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
+from tests.helpers.queries import count_statements
 from tracker.extensions import db
 from tracker.models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
-
-
-def count_statements(app, action) -> int:
-    """Return how many SQL statements ``action()`` sends to the database."""
-    statements = []
-    with app.app_context():
-        engine = db.engine
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        action()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-    return len(statements)
 
 
 def grow_plan(app, extra: int) -> None:
