@@ -156,10 +156,7 @@ def task_json(task: Task, light: str, last_report_on) -> dict:
 
 @bp.get("/tasks")
 def tasks():
-    try:
-        query = schemas.load(schemas.TaskQuery(), request.args.to_dict(), "参数")
-    except ValueError as error:
-        raise ApiError(400, str(error)) from None
+    query = _load(schemas.TaskQuery(), request.args.to_dict(), "参数")
     filters, problems = TaskFilters.from_args(request.args)  # the dashboard's reader of the same filters
     if problems:
         raise ApiError(400, problems[0].replace("已忽略", "无法识别"))
@@ -172,6 +169,27 @@ def tasks():
     if listing.has_next:
         following = external_url("api.tasks", page=page + 1, per_page=per_page, **filters.as_args())
     return jsonify(items=items, next=following, total=listing.total, page=page, per_page=per_page)
+
+
+def _load(schema, data, where: str) -> dict:
+    """``schemas.load`` with its ValueError turned into the API's 400."""
+    try:
+        return schemas.load(schema, data, where)
+    except ValueError as error:
+        raise ApiError(400, str(error)) from None
+
+
+def _json_body(schema, example: str) -> dict:
+    """The request's JSON object checked by ``schema`` (a marshmallow schema from api/schemas.py).
+
+    ``example`` is a JSON object written as the caller should send it (shown in the error). Raises
+    ApiError 400 when the body is not a JSON object or ``schema`` refuses it (the message names the
+    field); returns the loaded dict.
+    """
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise ApiError(400, f"请求体应为 JSON 对象，如 {example}，并带 Content-Type: application/json。")
+    return _load(schema, data, "字段")
 
 
 def _visible_task(task_id: int) -> Task:
@@ -207,13 +225,7 @@ def create_report(task_id: int):
         check_action(g.api_user, found, Action.REPORT)  # the transition table: PermissionDenied → 403
     except InvalidInput as error:
         raise ApiError(409, str(error)) from None
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        raise ApiError(400, "请求体应为 JSON 对象，如 {\"progress\": \"……\"}，并带 Content-Type: application/json。")
-    try:
-        body = schemas.load(schemas.NewReport(), data, "字段")
-    except ValueError as error:
-        raise ApiError(400, str(error)) from None
+    body = _json_body(schemas.NewReport(), '{"progress": "……"}')
     texts = {name: body.get(name) or "" for name in ("progress", "problems", "next_steps")}
     status = TaskStatus(body["status"]) if body.get("status") else None
     try:
@@ -235,13 +247,7 @@ def create_subtask(task_id: int):
     found = _visible_task(task_id)
     if not can_split_task(g.api_user, found):
         raise ApiError(403, SPLIT_REFUSED)
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        raise ApiError(400, "请求体应为 JSON 对象，如 {\"unit\": \"渝中区人民政府\"}，并带 Content-Type: application/json。")
-    try:
-        body = schemas.load(schemas.NewSubtask(), data, "字段")
-    except ValueError as error:
-        raise ApiError(400, str(error)) from None
+    body = _json_body(schemas.NewSubtask(), '{"unit": "渝中区人民政府"}')
     try:
         made = split_task(g.api_user, found.id, [body["unit"]], body.get("title"), body.get("deadline"),
                           channel=Channel.API)
@@ -285,13 +291,7 @@ def decide_signoff(kind: str, item_id: int, decision: str):
 
     reason = ""
     if decision == "return":
-        data = request.get_json(silent=True)
-        if not isinstance(data, dict):
-            raise ApiError(400, "请求体应为 JSON 对象，如 {\"reason\": \"……\"}，并带 Content-Type: application/json。")
-        try:
-            reason = schemas.load(schemas.SignoffReturn(), data, "字段")["reason"]
-        except ValueError as error:
-            raise ApiError(400, str(error)) from None
+        reason = _json_body(schemas.SignoffReturn(), '{"reason": "……"}')["reason"]
     try:
         if decision == "approve":
             draft = signoff.sign(kind, item_id, g.api_user)
@@ -332,12 +332,6 @@ def indicator_list():
     return jsonify(items=items, next=None)
 
 
-def _load(schema, data, where: str) -> dict:
-    """``schemas.load`` with its ValueError turned into the API's 400."""
-    try:
-        return schemas.load(schema, data, where)
-    except ValueError as error:
-        raise ApiError(400, str(error)) from None
 
 
 @bp.get("/indicators/figures")
@@ -354,11 +348,7 @@ def post_indicator_figures():
     from ..services.accounts.units import find_unit
     from ..services.indicators.figures import enter_figures
 
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        raise ApiError(400, "请求体应为 JSON 对象，如 {\"unit\": \"工商银行\", \"period\": \"2024-07\", "
-                            "\"values\": {\"人民币存款余额\": 110.5}}，并带 Content-Type: application/json。")
-    body = _load(schemas.NewFigures(), data, "字段")
+    body = _json_body(schemas.NewFigures(), '{"unit": "工商银行", "period": "2024-07", "values": {"人民币存款余额": 110.5}}')
     unit = find_unit(body["unit"])
     if unit is None:
         raise ApiError(404, f"单位“{body['unit'][:40]}”不在单位名录中：请用 GET /units 查到的名称或别名。")
