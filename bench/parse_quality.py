@@ -15,6 +15,9 @@ document, then totals by kind (plan, table, webpage, pdf, speech) and for the wh
 
 Conventions of the gold files: tests/corpus/GOLD-README.md.
 
+The test part is also totalled by wave (PARTS.json "waves"), so that a wave scored before is read apart
+from one never scored.
+
 Run from the repository root:  python bench/parse_quality.py [--part dev|test] [--json]
 """
 
@@ -38,6 +41,18 @@ UNIT_FIELDS = {"lead_units", "supporting_units"}
 DEFAULT_FIELDS = ["path", "title", "lead_units", "supporting_units", "deadline"]
 KINDS = ("plan", "table", "webpage", "pdf", "speech")
 COUNTS = ("measures", "units", "deadlines", "due_dates")
+
+
+def load_waves() -> list[dict]:
+    """PARTS.json's optional "waves": [{"label": str, "first": int, "last": int}, ...], the test part's
+    documents grouped by the wave that added them (by the number their file name starts with), so that
+    a wave scored before is reported apart from one never scored."""
+    return json.loads(PARTS_FILE.read_text(encoding="utf-8")).get("waves", [])
+
+
+def _wave_of(name: str, waves: list[dict]) -> str | None:
+    number = int(name[:3]) if name[:3].isdigit() else -1
+    return next((w["label"] for w in waves if w["first"] <= number <= w["last"]), None)
 
 
 def load_parts() -> dict[str, list[str]]:
@@ -111,15 +126,20 @@ def summarize(counts: dict) -> dict:
             "counts": counts}
 
 
-def score_part(names: list[str]) -> dict:
-    """Per-document rows, totals by kind and the part's total, for the gold files ``names``."""
-    documents, by_kind, total = [], {}, {}
+def score_part(names: list[str], waves: list[dict] | None = None) -> dict:
+    """Per-document rows, totals by kind, by wave (``waves`` as load_waves gives) and the part's
+    total, for the gold files ``names``."""
+    documents, by_kind, by_wave, total = [], {}, {}, {}
     for name in names:
         doc = score_document(json.loads((CORPUS / name).read_text(encoding="utf-8")))
         documents.append(doc)
         _add(by_kind.setdefault(doc["kind"], {}), doc["counts"])
+        wave = _wave_of(name, waves or [])
+        if wave:
+            _add(by_wave.setdefault(wave, {}), doc["counts"])
         _add(total, doc["counts"])
     return {"documents": [dict(doc, **summarize(doc["counts"])) for doc in documents],
+            "by_wave": {wave: summarize(c) for wave, c in by_wave.items()},
             "by_kind": {kind: dict(summarize(c), documents=sum(1 for d in documents if d["kind"] == kind))
                         for kind, c in sorted(by_kind.items(), key=lambda kv: KINDS.index(kv[0]) if kv[0] in KINDS else 99)},
             "total": dict(summarize(total), documents=len(documents),
@@ -144,6 +164,10 @@ def print_part(name: str, part: dict) -> None:
     print("-- by kind --")
     for kind, s in part["by_kind"].items():
         print(_line(f"{kind} ({s['documents']})", s))
+    if part.get("by_wave"):
+        print("-- by wave --")
+        for wave, s in part["by_wave"].items():
+            print(_line(wave, s))
     print(_line("TOTAL", part["total"]) + f"   errors: {part['total']['errors']}")
     print()
 
@@ -155,7 +179,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     parts = load_parts()
     names = [args.part] if args.part else ["dev", "test"]
-    result = {name: score_part(parts[name]) for name in names}
+    result = {name: score_part(parts[name], load_waves() if name == "test" else None) for name in names}
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

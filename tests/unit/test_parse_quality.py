@@ -37,3 +37,14 @@ def test_parse_quality_every_gold_file_is_in_exactly_one_part():
     assert set(parts["dev"]) | set(parts["test"]) == gold
     assert not set(parts["dev"]) & set(parts["test"])
     assert json.loads(quality.PARTS_FILE.read_text(encoding="utf-8"))["test"] == parts["test"]
+
+
+def test_parse_quality_reports_each_wave_of_the_test_part_apart():
+    waves = [{"label": "wave 3", "first": 53, "last": 88}, {"label": "wave 4", "first": 130, "last": 159}]
+    assert quality._wave_of("053_a.expected.json", waves) == "wave 3"
+    assert quality._wave_of("131_b.expected.json", waves) == "wave 4"
+    assert quality._wave_of("100_c.expected.json", waves) is None
+    # Every wave PARTS.json names holds only test-part documents.
+    parts = quality.load_parts()
+    for name in parts["dev"]:
+        assert quality._wave_of(name, quality.load_waves()) is None, name
