@@ -257,3 +257,19 @@ def test_subtasks_dashboard_reads_the_list_and_the_ranking_per_level(api, empty_
     assert "未知的层级“street”，已忽略" in bad
     api_items = client.get("/api/v1/tasks?level=subtasks", headers=bearer("sup")).get_json()["items"]
     assert sorted(t["id"] for t in api_items) == sorted(made)
+
+
+def test_subtasks_the_supervising_office_never_splits_a_task_to_itself(empty_app, districts):
+    """The 督查室 splitting a task sees every other live unit in the form, not its own office, and a
+    request naming its own office is refused with the reason (one rule: subtasks._refusal)."""
+    from tracker.services.plans.subtasks import split_candidates
+
+    with empty_app.app_context():
+        sup, task = user("sup"), db.session.get(Task, districts.task)
+        names = {u.name for u in split_candidates(sup, task)}
+        assert "督查室" not in names and {"甲局", *DISTRICTS.values()} <= names
+        assert GROUP not in names  # the task's own lead unit is not offered either
+        with pytest.raises(InvalidInput, match="是您所在的单位"):
+            split_task(sup, districts.task, ["督查室"])
+        lg_names = {u.name for u in split_candidates(user("lg"), task)}
+        assert lg_names == set(DISTRICTS.values())  # a lead liaison: only the units under its own

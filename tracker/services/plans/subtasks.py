@@ -105,36 +105,51 @@ def _descendants(unit: Unit) -> set[int]:
     return found
 
 
-def _allowed_unit(actor: User, task: Task, unit: Unit) -> None:
-    """Refuse (InvalidInput) a unit the actor may not give a sub-task of ``task``."""
+def _refusal(actor: User, task: Task, unit: Unit, own_descendants: set[int] | None = None,
+             taken: set[int] | None = None) -> str | None:
+    """Why ``actor`` may not give ``unit`` a sub-task of ``task`` (one Chinese sentence), or None.
+
+    The one rule for the split form's choices and for split_task: never a merged unit, a unit of the task,
+    one already holding a live sub-task of it (``taken``, when known) or the actor's own unit; the
+    supervising office any other live unit, a lead liaison only the units under its own
+    (``own_descendants``: ids, computed once by the caller for many units)."""
     if unit.merged_into_id is not None:
-        raise InvalidInput(f"单位“{unit.name}”已并入“{unit.merged_into.name}”，请选择合并后的单位。")
+        return f"单位“{unit.name}”已并入“{unit.merged_into.name}”，请选择合并后的单位。"
     if any(a.unit_id == unit.id for a in task.assignments):
-        raise InvalidInput(f"“{unit.name}”已是本任务的承办单位，不能再分解给它。")
+        return f"“{unit.name}”已是本任务的承办单位，不能再分解给它。"
+    if taken is not None and unit.id in taken:
+        return f"“{unit.name}”已有本任务的子任务。"
+    if actor.unit_id is not None and unit.id == actor.unit_id:
+        return f"“{unit.name}”是您所在的单位：子任务应交给其他单位或下级单位。"
     if is_supervisor(actor):
-        return
-    own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
-    if own is None or unit.id not in _descendants(own):
-        raise InvalidInput(f"“{unit.name}”不是本单位的下级单位或处室：牵头单位只能分解给本单位的下级单位；"
-                           "如需交给其他单位，请联系督办部门。")
+        return None
+    if own_descendants is None:
+        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+        own_descendants = _descendants(own) if own is not None else set()
+    if unit.id not in own_descendants:
+        return (f"“{unit.name}”不是本单位的下级单位或处室：牵头单位只能分解给本单位的下级单位；"
+                "如需交给其他单位，请联系督办部门。")
+    return None
+
+
+def _allowed_unit(actor: User, task: Task, unit: Unit) -> None:
+    """Refuse (InvalidInput, the sentence of ``_refusal``) a unit the actor may not give a sub-task of ``task``."""
+    reason = _refusal(actor, task, unit)
+    if reason:
+        raise InvalidInput(reason)
 
 
 def split_candidates(actor: User, task: Task) -> list[Unit]:
     """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
-    the supervising office any live unit, a lead liaison the units under its own; never a unit of the
-    task or one already holding a live sub-task of it. [] when ``actor`` may not split ``task``."""
+    every live unit ``_refusal`` lets through. [] when ``actor`` may not split ``task``."""
     from ..accounts.units import live_units
 
     if not can_split_task(actor, task):
         return []
-    taken = {a.unit_id for a in task.assignments} | {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
-    if is_supervisor(actor):
-        pool = live_units()
-    else:
-        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
-        allowed = _descendants(own) if own is not None else set()
-        pool = [u for u in live_units() if u.id in allowed]
-    return [u for u in pool if u.id not in taken]
+    taken = {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
+    own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
+    below = _descendants(own) if own is not None else set()
+    return [u for u in live_units() if _refusal(actor, task, u, below, taken) is None]
 
 
 def split_groups(task: Task, pending_only: bool = False) -> list[Unit]:
