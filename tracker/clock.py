@@ -1,4 +1,9 @@
-"""Time as the tracker keeps it: stored in UTC, shown and dated in Beijing time (UTC+8)."""
+"""Time as the tracker keeps it: stored in UTC, shown and dated in Beijing time (UTC+8).
+
+The one clock: other modules import this module and call ``clock.beijing_today()`` at each use (never
+``from ..clock import beijing_today``, tests/unit/test_one_clock.py), so that setting the day here sets
+it everywhere (the tests move it with ``monkeypatch.setattr(tracker.clock, "beijing_today", ...)``).
+"""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone

@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 
 import tracker.clock
-import tracker.tasks.routes
 from tests.helpers.forms import csrf_token, form_version
 from tests.helpers.reports import post_report, task_id
 from tests.helpers.workflow import history_fields
@@ -25,7 +24,6 @@ SUMMER = date(2026, 7, 15)  # six months of 2026 over: 序时进度 50 % for a t
 @pytest.fixture
 def summer(monkeypatch):
     monkeypatch.setattr(tracker.clock, "beijing_today", lambda: SUMMER)
-    monkeypatch.setattr(tracker.tasks.routes, "beijing_today", lambda: SUMMER)
 
 
 def set_target(app, client, tid: int, value: str, unit: str, due: str = "2026-12-31"):

@@ -20,10 +20,6 @@ from tracker.models import (CloseRequest, ExtensionRequest, ExtensionState, Jour
 from tracker.periods import period_containing
 from tracker.services.errors import InvalidInput, PermissionDenied
 from tracker.services.workflow import signoff
-# Imported before the ``world`` fixture fixes tracker.clock.beijing_today: these modules bind it at import,
-# and imported while it is fixed they would keep the small world's day for every later test module.
-from tracker.services.ledger import importing as _ledger_importing  # noqa: F401
-from tracker.services.workflow import digests as _digests  # noqa: F401
 
 
 @pytest.fixture

@@ -23,9 +23,6 @@ import pytest
 from sqlalchemy import select
 
 import tracker.clock
-import tracker.services.workflow.reminders
-import tracker.services.figures.reporting
-import tracker.supervision.routes
 from tests.helpers import small_world
 from tests.helpers.forms import csrf_token
 from tracker.extensions import db
@@ -53,8 +50,6 @@ def scope_world(empty_app, monkeypatch):
     merged into another, an admin and a liaison without a unit; the clock at 2026-11-21 (Beijing).
     Returns ``(world, ids)``: the small world's ids and ``ids`` of H1, H2, W1, W2, T8 and unit D."""
     monkeypatch.setattr(tracker.clock, "beijing_today", lambda: TODAY)
-    for module in (tracker.services.workflow.reminders, tracker.services.figures.reporting, tracker.supervision.routes):
-        monkeypatch.setattr(module, "beijing_today", lambda: TODAY)
     world = small_world.build(empty_app)
     with empty_app.app_context():
         p1, p2 = db.session.get(Plan, world.plans["P1"]), db.session.get(Plan, world.plans["P2"])

@@ -15,7 +15,7 @@ from flask.cli import with_appcontext
 def bulletin_command(period: str, output: str) -> None:
     """Write the bulletin (通报) of PERIOD to OUTPUT (.docx or .xlsx)."""
     from ..bulletin import write_docx, write_xlsx
-    from ..clock import beijing_today
+    from .. import clock
     from ..periods import parse_period
     from ..services.accounts.users import command_line_operator
     from ..services.errors import ServiceError
@@ -31,7 +31,7 @@ def bulletin_command(period: str, output: str) -> None:
     except ValueError as error:
         fail(f"--period: {error}", 2)
     try:
-        data = build_bulletin(command_line_operator(), chosen, beijing_today())
+        data = build_bulletin(command_line_operator(), chosen, clock.beijing_today())
     except ServiceError as error:
         fail(str(error))
     write_atomically(Path(output), writer(data))

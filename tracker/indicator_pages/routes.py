@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..clock import beijing_today
+from .. import clock
 from ..downloads import send_download
 from ..gate import requires
 from ..indicators import OVERALL_RULE, RULES
@@ -34,7 +34,7 @@ def _files(user) -> bool:
 
 
 def _default_period() -> str:
-    today = beijing_today()
+    today = clock.beijing_today()
     month = today.month - 1 or 12
     return f"{today.year if today.month > 1 else today.year - 1}-{month:02d}"
 
@@ -180,7 +180,7 @@ def targets():
     form = TargetForm()
     form.unit.choices = [(u.id, u.name) for u in institutions()]
     form.indicator.choices = [(i.id, f"{i.name}（{i.measure_unit}）") for i in indicators()]
-    year = request.args.get("year", type=int) or beijing_today().year
+    year = request.args.get("year", type=int) or clock.beijing_today().year
     if request.method == "GET":
         form.year.data = year
         return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from ..clock import beijing_today
+from .. import clock
 from ..extensions import db
 from ..gate import requires
 from ..models import Plan, ReportCycle, Unit
@@ -65,7 +65,7 @@ def plan_reporting(plan_id: int):
     report = missing_reports(plan, current_user)
     late = {unit.id: reminders.late_tasks(plan, unit.id) for unit in report.owing_units}
     return render_template("supervision/reporting.html", plan=plan, report=report, late=late,
-                           may_remind=is_supervisor(current_user), today=beijing_today())
+                           may_remind=is_supervisor(current_user), today=clock.beijing_today())
 
 
 @bp.route("/plans/<int:plan_id>/units/<int:unit_id>/reminders", methods=["POST"])

@@ -8,7 +8,8 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
-from ..clock import beijing_today, to_beijing
+from .. import clock
+from ..clock import to_beijing
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
 from ..models import Assignment, Task, TaskStatus
@@ -77,14 +78,14 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     reports = [r for r in task.reports if can_see_report(user, task, r)]
     latest = next((r for r in reports if r.counts), None)  # a draft of the own unit does not count (issue 18)
     light = plan_light(task.plan, task.status, task.due_date,
-                       to_beijing(latest.counted_at).date() if latest else None, beijing_today())
+                       to_beijing(latest.counted_at).date() if latest else None, clock.beijing_today())
     own = next((a for a in task.assignments if a.unit_id == user.unit_id), None)
     splittable = task.status is not TaskStatus.CLOSED and not task.is_heading and can_split_task(user, task)
     candidates = split_candidates(user, task) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
     action_forms["split"].split_units.choices = [SelectChoice(u.name, u.name) for u in candidates]
     subtasks = subtask_rows(task)
-    quantified = quantified_line(task, beijing_today(),
+    quantified = quantified_line(task, clock.beijing_today(),
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
         "tasks/detail.html",
@@ -101,7 +102,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
         drafts=signoff.unit_drafts(user, task), signoff_form=SignoffForm(formdata=None),
-        today=beijing_today(),
+        today=clock.beijing_today(),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=bool(candidates or groups), split_groups=groups,
         may_open=lambda other: can_view_task(user, other),
     ), status

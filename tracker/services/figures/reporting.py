@@ -14,7 +14,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ...clock import BEIJING, beijing_today
+from ... import clock
+from ...clock import BEIJING
 from ...database import write_transaction
 from ...extensions import db
 from ...models import (
@@ -77,7 +78,7 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     Raises PermissionDenied unless ``user`` sees everything (supervisor, admin, viewer).
     """
     require(user.sees_everything, "只有督办部门可以查看各单位的报送情况。")
-    today = today or beijing_today()
+    today = today or clock.beijing_today()
     period = period_containing(plan.report_cycle.value, today)
     due = report_due(plan, period)
     tasks = db.session.scalars(

@@ -22,7 +22,8 @@ from typing import Mapping
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
-from ...clock import beijing_today, to_beijing
+from ... import clock
+from ...clock import to_beijing
 from ...extensions import db
 from ...ledger import Ledger, LedgerRow, ledger_csv_bytes, write_ledger
 from ...ledger.unitparts import combine_parts
@@ -196,7 +197,7 @@ def build_ledger(
     return Ledger(
         title=title or (plan.title if plan else "全部方案") + "工作台账",
         unit_name=unit.name if unit else office_name,
-        export_date=today or beijing_today(),
+        export_date=today or clock.beijing_today(),
         rows=rows,
         status_choices=list(STATUS_LABELS.values()),
         plan_title=plan.title if plan else None,
@@ -238,7 +239,7 @@ def export_task_list(actor: User, filters: TaskFilters, suffix: str = ".xlsx", o
     require(actor.sees_everything, "督办总览只对督办部门和领导开放；联络员请在“本单位任务”导出本单位台账。")
     if suffix not in (".xlsx", ".csv"):
         raise InvalidInput("导出格式只能是 .xlsx 或 .csv。")
-    today = today or beijing_today()
+    today = today or clock.beijing_today()
     if filters.light is None:
         restrict_to = scope_query(actor, filters)
     else:  # lights are computed in Python (services/lights), not in SQL

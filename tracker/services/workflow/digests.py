@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from ...clock import beijing_today
+from ... import clock
 from ...database import write_transaction
 from ...extensions import db
 from ...models import (Assignment, Channel, JournalField, Plan, ReminderDigest, Role, SignoffState, Task, TaskStatus,
@@ -65,7 +65,7 @@ class UnitDigest:
 def digests_due(today: date | None = None) -> list[UnitDigest]:
     """Return the digests to send ``today`` (Beijing; default now): units with something to list and no
     digest yet today, by unit name. Reads only."""
-    today = today or beijing_today()
+    today = today or clock.beijing_today()
     units = {u.id: u for u in db.session.scalars(live_units_query())}
     digests: dict[int, UnitDigest] = {}
 
@@ -109,7 +109,7 @@ def digests_due(today: date | None = None) -> list[UnitDigest]:
 def send_digests(today: date | None = None, dry_run: bool = False) -> list[UnitDigest]:
     """Send today's digests (see the module docstring); return those sent (with ``dry_run``: those that
     would be, writing nothing). Each digest commits on its own; one another server sent first is skipped."""
-    today = today or beijing_today()
+    today = today or clock.beijing_today()
     due = digests_due(today)
     db.session.rollback()  # end the read transaction before the writes
     if dry_run:

@@ -12,7 +12,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from ...clock import beijing_today, utcnow
+from ... import clock
+from ...clock import utcnow
 from ...extensions import db
 from ...models import ExtensionRequest, ExtensionState, JournalField, SignoffState, Task, User
 from .. import journal, notifications
@@ -49,7 +50,7 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
         text = _note(reason, "延期理由", required=True)
         if new_due_date is None:
             raise InvalidInput("请填写“申请延期至”的日期，格式如 2027-03-31。")
-        if new_due_date <= beijing_today():
+        if new_due_date <= clock.beijing_today():
             raise InvalidInput("“申请延期至”必须是今天以后的日期。")
         if new_due_date == task.due_date:
             raise InvalidInput("申请的日期与现在的完成时限相同，请填写新的日期。")

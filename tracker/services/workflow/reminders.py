@@ -18,7 +18,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from ...clock import beijing_today, to_beijing, utcnow
+from ... import clock
+from ...clock import to_beijing, utcnow
 from ...database import write_transaction
 from ...extensions import db
 from ...models import JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
@@ -59,7 +60,7 @@ def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: d
 
 
 def _check_reply_by(reply_by: date | None) -> None:
-    if reply_by is not None and reply_by < beijing_today():
+    if reply_by is not None and reply_by < clock.beijing_today():
         raise InvalidInput("“反馈期限”不能早于今天。")
 
 
@@ -100,7 +101,7 @@ def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[Late
     """
     from .progress import latest_reports
 
-    today = today or beijing_today()
+    today = today or clock.beijing_today()
     tasks = db.session.scalars(
         task_scope(None).live().leaves().in_plan(plan.id).for_unit(unit_id).select().order_by(Task.position)).all()
     reports = latest_reports([t.id for t in tasks])
