@@ -434,9 +434,11 @@ def test_signoff_the_admin_creates_a_unit_leader_on_the_user_pages_like_a_liaiso
 
 
 def test_signoff_a_liaisons_ledger_import_files_drafts_like_the_report_form(empty_app, leaders, tmp_path):
-    """乙局's liaison fills in its ledger copy: the preview says the reports wait for the leader, the import
-    files them as drafts (待签发) that count for nobody, starts nothing and leaves the 完成状态 as it was; the
-    leader finds the draft in the inbox and signing it makes it count."""
+    """乙局's liaison fills in its ledger copy at night and writes 已完成: the preview says the report and the
+    close request wait for the leader, the import files both as drafts (待签发) that count for nobody, starts
+    nothing and leaves the 完成状态 as it was; the leader finds them in the 待办, signing the report makes it
+    count and signing the close request sends the task to the supervising office (申请办结). A second
+    import of the same 已完成 files no second close request while the first waits."""
     from tests.helpers.ledger import confirm, edit, preview_url, upload
 
     t3 = leaders.tasks["T3"]
@@ -456,9 +458,21 @@ def test_signoff_a_liaisons_ledger_import_files_drafts_like_the_report_form(empt
     assert "台账填报的监测进展" not in page(_client(empty_app, "sup"), t3)
     ldb = _client(empty_app, "ldb")
     assert "台账填报的监测进展" in ldb.get("/inbox").get_data(as_text=True)
+    with empty_app.app_context():
+        close = db.session.scalar(select(CloseRequest).where(CloseRequest.task_id == t3))
+        assert (close.note, close.signoff_state, close.unit_id) == ("台账填报的监测进展。", SignoffState.DRAFT,
+                                                                    leaders.units["B"])
+        close_id = close.id
+    fresh = tmp_path / "乙局-新下载.xlsx"
+    fresh.write_bytes(lb.get(f"/plans/{leaders.plans['P1']}/ledger.xlsx").data)
+    again = edit(fresh, tmp_path / "乙局-再填.xlsx", {"一（三）": {"进展情况": "台账再次填报。", "完成状态": "已完成"}})
+    assert "已有一项办结申请在等待单位负责人签发" in lb.get(preview_url(upload(lb, again))).get_data(as_text=True)
     _decide(ldb, "report", draft.id, "approve")
     assert _report(empty_app, "台账填报的监测进展。").counted_at is not None
     assert "台账填报的监测进展" in page(_client(empty_app, "sup"), t3)
+    assert _decide(ldb, "close", close_id, "approve").status_code == 302
+    with empty_app.app_context():
+        assert db.session.get(Task, t3).status is TaskStatus.CLOSE_REQUESTED
 
 
 def test_signoff_the_unit_leader_is_notified_of_each_draft_its_liaison_files(empty_app, leaders, tmp_path):

@@ -166,7 +166,9 @@ class Change:
     report: tuple[str, str, str] | None
     status: TaskStatus | None
     outcome: RowOutcome
-    close_note: str | None = None  # the 办结说明 when the status change is a close request (REQUEST_CLOSE)
+    # The 办结说明 when the status change is a close request (REQUEST_CLOSE); with ``status`` None, the
+    # close request is a draft (待签发) of a unit with sign-off, filed as the 申请办结 form files it.
+    close_note: str | None = None
     reported_on: date | None = None
 
 
@@ -469,6 +471,7 @@ def evaluate_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, parts: list[
     if status is not None:
         outcome.diffs.append(FieldDiff("完成状态", task.status.label, status.label))
         outcome.notes.append(f"完成状态：{task.status.label} → {status.label}")
+    if status is not None or close_note:  # a status, or a close request draft (待签发) of a sign-off unit
         if changes:
             changes[0].status, changes[0].close_note = status, close_note
         else:
@@ -503,6 +506,12 @@ def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
     if transition is None:
         return None, None
     if ctx.files_drafts:  # as the report form: a draft moves no status (services/workflow/progress.py)
+        if transition.action is Action.REQUEST_CLOSE:  # as the 申请办结 form: a close request draft (待签发)
+            if signoff.close_draft_waiting(task.id, ctx.actor.unit_id):
+                outcome.notes.append("完成状态未导入：本单位已有一项办结申请在等待单位负责人签发。")
+                return None, None
+            outcome.notes.append("申请办结" + DRAFT_NOTE)
+            return None, note
         outcome.notes.append(f"完成状态未导入：{DRAFT_STATUS_MESSAGE}")
         return None, None
     if transition.target is not wanted:

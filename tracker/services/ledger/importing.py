@@ -34,6 +34,7 @@ from ...ledger import LedgerLimits, LedgerReadResult, read_ledger
 from ...ledger.safety import load_source
 from ...models import (
     Channel,
+    CloseRequest,
     ImportRecord,
     JournalEntry,
     JournalField,
@@ -195,6 +196,7 @@ class _Writes:
     """The rows one import inserts and updates, gathered row by row and written in bulk."""
 
     reports: list[dict] = field(default_factory=list)
+    close_drafts: list[dict] = field(default_factory=list)  # 申请办结 drafts (待签发) of a sign-off unit
     journal: list[dict] = field(default_factory=list)
     tasks: dict[int, dict] = field(default_factory=dict)  # one UPDATE per task, by task id
 
@@ -215,6 +217,9 @@ def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, rep
         db.session.execute(insert(ProgressReport.__table__), writes.reports)
         if signoff.needs_signoff(actor):  # drafts (待签发): tell the unit's leaders, once for the import
             signoff.notify_leaders(actor, signoff.Kind.REPORT, count=len(writes.reports))
+    if writes.close_drafts:
+        db.session.execute(insert(CloseRequest.__table__), writes.close_drafts)
+        signoff.notify_leaders(actor, signoff.Kind.CLOSE, count=len(writes.close_drafts))
     if writes.journal:
         db.session.execute(insert(JournalEntry.__table__), writes.journal)
     if writes.tasks:
@@ -233,6 +238,13 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
     status = earlier["b_status"] if earlier else task.status
     reported_on = change.reported_on or reported_on
     stamp = dict(task_version=task.version + 1, reported_on=reported_on)
+    if change.status is None and change.close_note:  # a close request draft (待签发), as request_close files it
+        writes.close_drafts.append(dict(task_id=task.id, unit_id=actor.unit_id, requested_by_id=actor.id,
+                                        created_at=utcnow(), note=change.close_note,
+                                        signoff_state=SignoffState.DRAFT))
+        writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.DRAFT, None,
+                                                   f"申请办结（待单位负责人签发）：{change.close_note}", actor,
+                                                   Channel.IMPORT, batch, subject_unit_id=actor.unit_id, **stamp))
     if change.status is not None:
         if change.close_note:  # a close request (REQUEST_CLOSE) and its 办结说明, as the close-request form writes
             writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.CLOSE_REQUEST, None,
@@ -283,8 +295,8 @@ def _prepare(loaded: LoadedLedger, actor: User, target_plan_id: int | None, supe
         actor.unit if actor.role in (Role.SUPERVISOR, Role.ADMIN) else None)
     ctx = ImportContext(read, actor, preview, units, file_unit, office, lock)
     if ctx.files_drafts:
-        preview.warnings.append("本单位报送须经单位负责人审核签发：导入的进展将作为草稿（待签发），"
-                                "单位负责人签发后才报送督办部门；台账中的完成状态不导入，办结请在任务页“申请办结”。")
+        preview.warnings.append("本单位报送须经单位负责人审核签发：导入的进展和“已完成”（申请办结）将作为草稿（待签发），"
+                                "单位负责人签发后才报送督办部门；台账中的其他完成状态不导入。")
     preview.reported_on = ctx.reported_on
     preview.duplicate_of = _duplicate(loaded.sha256)
     if actor.role is Role.LIAISON and file_unit is not None and file_unit.id != actor.unit_id:

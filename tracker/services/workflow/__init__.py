@@ -18,8 +18,6 @@ Its other modules: ``progress`` (报送进展), ``extensions`` (申请延期 and
 """
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from ...clock import utcnow
 from ...extensions import db
 from ...models import Channel, CloseRequest, SignoffState, Task, TaskStatus, User
@@ -116,10 +114,7 @@ def request_close(task_id: int, actor: User, note: str, read_version: int | None
         from . import signoff  # a module of this package that uses _note
 
         if signoff.needs_signoff(actor):  # 待签发: the unit leader sends it on (services/workflow/signoff.py)
-            waiting = db.session.scalar(select(CloseRequest.id).where(
-                CloseRequest.task_id == task.id, CloseRequest.unit_id == actor.unit_id,
-                CloseRequest.signoff_state == SignoffState.DRAFT))
-            if waiting is not None:
+            if signoff.close_draft_waiting(task.id, actor.unit_id):
                 raise InvalidInput("本单位已有一项办结申请在等待单位负责人签发，请等签发或退回后再申请。")
             db.session.add(CloseRequest(task=task, unit_id=actor.unit_id, requested_by_id=actor.id, note=text,
                                         signoff_state=SignoffState.DRAFT))

@@ -222,6 +222,14 @@ def return_draft(kind: Kind | str, item_id: int, actor: User, reason: str,
     return as_draft(kind, item)
 
 
+def close_draft_waiting(task_id: int, unit_id: int | None) -> bool:
+    """True when ``unit_id``'s close request of task ``task_id`` waits for its leader's sign-off (a unit
+    files one at a time: the 申请办结 form and the ledger import both ask this)."""
+    return db.session.scalar(select(CloseRequest.id).where(
+        CloseRequest.task_id == task_id, CloseRequest.unit_id == unit_id,
+        CloseRequest.signoff_state == SignoffState.DRAFT).limit(1)) is not None
+
+
 def record_draft(task: Task, actor: User, text: str, kind: Kind) -> None:
     """Journal a draft of ``kind`` filed by ``actor`` (待签发; seen by the unit's own users only) and tell the
     unit's leaders (``notify_leaders``). Not committed."""
