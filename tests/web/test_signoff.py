@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.helpers.forms import csrf_token
 from tests.helpers.small_world import PASSWORD, sign_in
@@ -467,6 +467,13 @@ def test_signoff_a_liaisons_ledger_import_files_drafts_like_the_report_form(empt
     fresh.write_bytes(lb.get(f"/plans/{leaders.plans['P1']}/ledger.xlsx").data)
     again = edit(fresh, tmp_path / "乙局-再填.xlsx", {"一（三）": {"进展情况": "台账再次填报。", "完成状态": "已完成"}})
     assert "已有一项办结申请在等待单位负责人签发" in lb.get(preview_url(upload(lb, again))).get_data(as_text=True)
+    same = edit(fresh, tmp_path / "乙局-重报.xlsx", {"一（三）": {"进展情况": "台账填报的监测进展。"}})
+    url = preview_url(upload(lb, same))
+    assert "与本单位待签发的草稿一致，未重复提交" in lb.get(url).get_data(as_text=True)
+    confirm(lb, url)
+    with empty_app.app_context():
+        assert db.session.scalar(select(func.count(ProgressReport.id)).where(
+            ProgressReport.progress == "台账填报的监测进展。")) == 1
     _decide(ldb, "report", draft.id, "approve")
     assert _report(empty_app, "台账填报的监测进展。").counted_at is not None
     assert "台账填报的监测进展" in page(_client(empty_app, "sup"), t3)

@@ -47,6 +47,7 @@ from ...models import (
     JournalField,
     ProgressReport,
     Role,
+    SignoffState,
     Task,
     TaskStatus,
     Unit,
@@ -85,6 +86,7 @@ class ImportContext:
     file_unit: Unit | None
     office: Unit | None
     lock: bool = False
+    _drafts: dict[int, set[tuple[str, str, str]]] | None = field(default=None, repr=False)
 
     @property
     def reported_on(self) -> date | None:
@@ -106,6 +108,21 @@ class ImportContext:
         """True when the actor's reports are drafts (待签发) waiting for the unit leader's sign-off: the
         report form's rule, ``signoff.needs_signoff`` (issue 18)."""
         return signoff.needs_signoff(self.actor)
+
+    def waiting_draft(self, task_id: int, texts: tuple[str, str, str]) -> bool:
+        """True when ``texts`` (进展情况, 存在问题, 下步计划, as exported) are those of a report draft of
+        the actor's unit on task ``task_id`` still waiting for sign-off: importing the same ledger again
+        files no second draft. One query per import (a unit's waiting drafts are few)."""
+        if self._drafts is None:
+            self._drafts = {}
+            if self.files_drafts:
+                rows = db.session.execute(select(
+                    ProgressReport.task_id, ProgressReport.progress, ProgressReport.problems,
+                    ProgressReport.next_steps).where(ProgressReport.unit_id == self.actor.unit_id,
+                                                     ProgressReport.signoff_state == SignoffState.DRAFT))
+                for task, *words in rows:
+                    self._drafts.setdefault(task, set()).add(tuple(as_exported(w) for w in words))
+        return texts in self._drafts.get(task_id, set())
 
     def issue(self, row: int, caption: str, reason: str, outcome: RowOutcome | None = None) -> None:
         """Record a bad cell at ``row`` in the column mapped to ``caption`` (else 具体措施's)."""
@@ -462,6 +479,9 @@ def evaluate_parts(ctx: ImportContext, row: ReadRow, task: TaskRow, parts: list[
     for part in parts:
         now = tuple(as_exported(getattr(part.current, name)) if part.current else "" for _, name in REPORT_FIELDS)
         if not any(part.texts) or part.texts == now:
+            continue
+        if ctx.files_drafts and ctx.waiting_draft(task.id, tuple(part.texts)):
+            outcome.notes.append("与本单位待签发的草稿一致，未重复提交" + (f"：{part.label}" if part.label else ""))
             continue
         outcome.diffs.extend(FieldDiff(caption + part.label, old, new)
                              for (caption, _), old, new in zip(REPORT_FIELDS, now, part.texts) if old != new)
