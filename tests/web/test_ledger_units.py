@@ -349,3 +349,27 @@ def test_ledger_units_foreign_by_unit_ledger_becomes_a_plan_with_one_task_per_me
         assert sorted((r.unit.name, r.progress, r.reported_on.isoformat()) for r in tasks[0].reports) == [
             ("市新设局", "新设局：在筹备。", "2026-11-25"), ("重庆银监局", "银监局：已建立。", "2026-11-20")]
         assert tasks[0].status is TaskStatus.IN_PROGRESS and not tasks[1].reports
+
+
+def test_ledger_units_foreign_ledger_with_combined_cells_becomes_a_plan_with_each_units_report(app, tmp_path):
+    """Another office's one-row ledger writes two units' progress in one cell, each paragraph opening with
+    【单位】 (as the tracker's own supervisor ledger does): the new plan files each paragraph as that unit's
+    report, the words before the first 【单位】 under the 填报单位 (the supervising office), and never the whole
+    cell under one unit; a cell without 【单位】 is its lead unit's report, as before."""
+    rows = [
+        ["外来工作台账"],
+        ["填报单位：市金融办", None, None, None, "填报日期：2026年11月25日"],
+        ["序号", "具体措施", "牵头单位", "进展情况", "存在问题"],
+        ["1", "建立联络机制。", "重庆银监局、市新设局", "总体进展顺利。\n【重庆银监局】已建立。\n【市新设局】在筹备。",
+         "【市新设局】人员未到位。"],
+        ["2", "开展专项排查。", "重庆证监局", "已排查 5 家。", None],
+    ]
+    path = write_rows(tmp_path / "外来合并单元格.xlsx", rows, [])
+    result = import_ledger(app, path)
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        plan = db.session.scalars(select(Plan).order_by(Plan.id.desc())).first()
+        first, second = sorted(plan.tasks, key=lambda t: t.position)
+        assert sorted((r.unit.name, r.progress, r.problems) for r in first.reports) == [
+            ("市新设局", "在筹备。", "人员未到位。"), ("市金融办", "总体进展顺利。", ""), ("重庆银监局", "已建立。", "")]
+        assert [(r.unit.name, r.progress) for r in second.reports] == [("重庆证监局", "已排查 5 家。")]  # its lead unit

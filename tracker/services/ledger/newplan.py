@@ -21,6 +21,7 @@ from sqlalchemy import insert
 
 from ...extensions import db
 from ...ledger import ReadRow
+from ...ledger.unitparts import split_parts
 from ...models import (
     Assignment,
     AssignmentRole,
@@ -60,8 +61,11 @@ class NewTask:
     report: tuple[str, str, str] | None = None
     lead_units: list[str] = field(default_factory=list)
     supporting_units: list[str] = field(default_factory=list)
-    # A by-unit ledger's rows of this task: (unit name, its 进展情况/存在问题/下步计划, its 填报日期).
+    # A by-unit ledger's rows of this task, or a combined cell's 【单位】 paragraphs: (unit name, its
+    # 进展情况/存在问题/下步计划, its 填报日期).
     unit_reports: list[tuple[str, tuple[str, str, str], date | None]] = field(default_factory=list)
+    # ``report`` is the text before the first 【单位】 of combined cells: the 填报单位's own words.
+    report_is_remainder: bool = False
 
 
 def plan_title(ctx: ImportContext) -> str:
@@ -144,6 +148,10 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
         if row.unit and spec.report is not None:  # a by-unit row: its progress is its unit's
             spec.unit_reports.append((local.name(row.unit), spec.report, row.report_date))
             spec.report = None
+        elif spec.report is not None:  # a combined cell: each 【单位】's paragraph is that unit's report
+            spec.report, by_unit = combined_reports(spec.report)
+            spec.unit_reports.extend((local.name(name), texts, row.report_date) for name, texts in by_unit)
+            spec.report_is_remainder = bool(by_unit)
         outcome.notes.append("新建任务" + ("，含一条进展" if spec.report or spec.unit_reports else "")
                              + (f"（{row.unit}）" if row.unit and spec.unit_reports else ""))
         if outcome.action != ERROR:
@@ -151,6 +159,30 @@ def plan_tree(ctx: ImportContext) -> list[NewTask]:
     ctx.preview.created = len(tasks)
     ctx.preview.warnings.extend(local.warnings("如确为同一单位，请导入后在单位名录中把“{other}”与新单位合并"))
     return tasks
+
+
+def combined_reports(texts: tuple[str, str, str]) -> tuple[tuple[str, str, str] | None,
+                                                           list[tuple[str, tuple[str, str, str]]]]:
+    """Split a row's (进展情况, 存在问题, 下步计划) written as combined cells (ledger/unitparts.py:
+    "【甲局】……\n【乙局】……", as the tracker's supervisor ledger and many offices write them) into
+    the text before any 【单位】 (None when blank) and each named unit's texts, in the order the units
+    first appear; a unit named twice in one cell has its paragraphs joined by a line break. Texts
+    without any 【单位】 come back whole as the first item, with no unit reports."""
+    cells = [split_parts(text) for text in texts]
+    if not any(cell.prefixed for cell in cells):
+        return texts, []
+    order: list[str] = []
+    words: dict[str, list[list[str]]] = {}
+    for field_index, cell in enumerate(cells):
+        for name, text in cell.parts:
+            if name not in words:
+                order.append(name)
+                words[name] = [[], [], []]
+            if text:
+                words[name][field_index].append(text)
+    lead = tuple(cell.lead for cell in cells)
+    by_unit = [(name, tuple("\n".join(chunk) for chunk in words[name])) for name in order]
+    return (lead if any(lead) else None), [(name, texts) for name, texts in by_unit if any(texts)]
 
 
 def _same_task(spec: NewTask, row: ReadRow) -> bool:
@@ -253,7 +285,9 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
     """Store ``specs`` as a new plan titled ``title`` (not committed); reports carry ``import_id``.
 
     Each progress report is filed under the 填报单位 when it has a part in the task, else the
-    task's first lead unit, else the supervising office. Every task's 办理记录 starts with what
+    task's first lead unit, else the supervising office; combined cells' 【单位】 paragraphs under their
+    units, and the words before the first 【单位】 under the 填报单位 when it has a part in the task, else
+    the supervising office (as an import into an existing plan files them: changes.row_parts). Every task's 办理记录 starts with what
     the ledger said (journal_created): its creation, its status when the ledger gives one
     other than 已交办, its progress report; channel import, ``batch``, dated by the ledger's 填报日期.
     """
@@ -287,7 +321,12 @@ def create_plan(ctx: ImportContext, specs: list[NewTask], title: str, actor: Use
         if spec.report is None:
             continue
         units = [a.unit for a in task.assignments]
-        unit = ctx.file_unit if ctx.file_unit in units else (task.lead_units or [ctx.office])[0]
+        if ctx.file_unit in units:
+            unit = ctx.file_unit
+        elif spec.report_is_remainder and ctx.office is not None:
+            unit = ctx.office
+        else:
+            unit = (task.lead_units or [ctx.office])[0]
         progress, problems, next_steps = spec.report
         reports.append(ProgressReport(task_id=task.id, unit_id=unit.id if unit else None, author_id=actor.id,
                                       import_id=import_id, progress=progress, problems=problems,
