@@ -24,6 +24,7 @@ from .annotations import annotation_line, ends_in, find_precedence_rule
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
+from .inline import run_continuations
 from .metadata import extract_metadata
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
@@ -127,6 +128,24 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
+    """A paragraph that opens with a speech token and goes on with the next items of its run
+    ("一是稳增长，扩大投资。二是调结构。三是惠民生。"): each item gets a line of its own (same
+    line number), so the items are siblings as when written one a paragraph (issue 13: such a
+    paragraph gave its 一是 only). The run is ``inline.run_continuations``. Linear in the text."""
+    result: list[Line] = []
+    for line in lines:
+        token = match_number(line.text, words=words)
+        offsets = run_continuations(line.text, token.style) if token is not None else []
+        if not offsets:
+            result.append(line)
+            continue
+        bounds = [0] + offsets + [len(line.text)]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False))
+    return result
+
+
 _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
@@ -188,12 +207,17 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
-    lines = _join_broken_annotations(_split_list_openers(lines, words), words)
+    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
     if start is not None:
         plan_start = _plan_after_notice(lines, start, words)
         header, body = lines[:start], lines[start if plan_start is None else plan_start:]
+        if plan_start is None and not any(_HANDS_OVER_RE.search(line.text) for line in header):
+            # a speech's opening paragraphs may hold a list before its first numbered part
+            # ("今年要抓好四件事：一是…四是…", then "一、…"): top-level items (GOLD-README); a
+            # cover notice's own requirements before the plan it hands over are not measures
+            walker.walk_unnumbered(header)
         walker.walk(body)
     else:
         walker.walk_unnumbered(lines)

@@ -211,6 +211,8 @@ class BodyWalker:
 
     def _add_line(self, line: Line) -> None:
         item = self.current
+        if item is not None and self._holds_list(item, line):
+            return
         if item is None or self.broken:
             self.orphans.append(line)
             return
@@ -234,6 +236,24 @@ class BodyWalker:
             return
         item.open = not _ends_sentence(line.text)
         item.last_line = line.no
+
+    def _holds_list(self, item: _Item, line: Line) -> bool:
+        """A paragraph after the item's own text that holds an inline list ("下步要抓好：一是…；
+        二是…"): it belongs to the item, whose inline items its list gives (GOLD-README: items
+        inside a paragraph are children of the numbered item that holds it). A speech's 一、
+        section goes on over several paragraphs; without this the list was read as no item
+        (issue 13). Only where the line would otherwise be a paragraph break: wrapped lines and
+        a heading's paragraphs are already the item's. True when the line was taken."""
+        if not (self.broken or (not item.open and not item.is_heading and not ends_in(line.text, "：:")
+                                and not self._ends_in_own_annotation(item, line.text))):
+            return False
+        if annotation_line(line.text, line.no) is not None or not split_inline(line.text)[1]:
+            return False
+        item.paragraphs.append(line.text)
+        item.para_lines.append(line.no)
+        item.open = False
+        item.last_line = line.no
+        return True
 
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:

@@ -271,6 +271,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
     # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
     NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*项\s*[，,、：:]?", cn_ordinal, "第一项，"),
+    # 第一是，第二是 — speeches (issue 13); the key keeps 是 ("第一是"), as 一是 does.
+    NumberingStyle("cn_dishi", rf"第\s*(?P<num>{_CN})\s*是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "第一是"),
     # 第一，第二， — seed 001 (a speech).
     NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
     # 一、 — seeds 000, 002, 003.
@@ -304,8 +306,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("cn_close", rf"(?P<num>{_CN})\s*[）)]", cn_ordinal, "一）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
-    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])", cn_ordinal, "一是"),
-    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])", cn_ordinal, "一要"),
+    # "一是：稳增长" — the token's own colon or comma is no part of the item's text.
+    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "一是"),
+    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])[ \u3000]*[，,：:]?", cn_ordinal, "一要"),
     # 首先，其次，最后， opening paragraphs — only where the document uses them as a list.
     NumberingStyle("cn_seq", r"(?P<num>首先|其次|再次|最后)\s*[，,、：:]", word_ordinal(SEQ_WORDS), "首先，"),
 )
