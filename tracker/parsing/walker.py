@@ -24,7 +24,7 @@ from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
-from ..vocabulary.numbering import NumberToken, match_next_bare, match_number
+from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
@@ -120,6 +120,7 @@ class BodyWalker:
         self.last_marker: NumberToken | None = None
         self.attachment_next: int | None = None  # the number of the next attachment entry
         self.last_bare: NumberToken | None = None  # the last "一 标题" item (numbering.match_next_bare)
+        self.last_spaced: NumberToken | None = None  # the last "1 加强…" item (numbering.SPACED_STYLE)
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
@@ -153,6 +154,8 @@ class BodyWalker:
                 self.orphans.append(line)
                 continue
             token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
+            if token is not None and token.style == SPACED_STYLE:
+                token = self._spaced(token)
             if token is not None:
                 if token.style == "cn_space":
                     self.last_bare = token
@@ -160,6 +163,17 @@ class BodyWalker:
             else:
                 self._add_line(line)
         self.finish()
+
+    def _spaced(self, token: NumberToken) -> NumberToken | None:
+        """A "1 加强领导" token (number and space) when it opens its list (1, and not inside a
+        sentence a line wrap broke) or is the next of the last such token; else None (the line is
+        text: "…全市新建\n2 处…" is a wrapped sentence, not item 2)."""
+        previous = self.last_spaced
+        wrapped = self.current is not None and self.current.open and not self.broken
+        if token.ordinal == 1 and not wrapped or previous is not None and token.ordinal == previous.ordinal + 1:
+            self.last_spaced = token
+            return token
+        return None
 
     def _attachment_entry(self, line: Line) -> bool:
         """True for the lines of a notice's list of attachments: "附件：1.2018年…分解表" and the

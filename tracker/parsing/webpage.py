@@ -81,8 +81,12 @@ def _metadata_lines(soup) -> list[str]:
 
 
 def _is_data_table(table) -> bool:
-    """A table of values (a task table), not one laying out the page."""
+    """A table of values (a task table), not one laying out the page. A table of one column (each
+    row one cell: the title, then the body with its <br>-separated lines) lays out the page: its
+    cells' lines stay lines (issue 13)."""
     if table.find("table") is not None:
+        return False
+    if all(len(row.find_all(["td", "th"], recursive=False)) < 2 for row in table.find_all("tr")):
         return False
     for cell in table.find_all(["td", "th"]):
         if len(cell.find_all(["p", "div", "br", "li"])) > 3 or _cjk(cell.get_text()) > 600:
@@ -190,6 +194,35 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
+_OL_NO_NUMBER_RE = re.compile(r"list-style(?:-type)?\s*:\s*none")
+_OL_CJK_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:cjk-ideographic|simp-chinese-informal|cjk-decimal)")
+
+
+def _list_numbers(ol) -> dict[int, str]:
+    """The numbers a browser shows before the items of ``ol`` (an ordered list: the page's text
+    does not hold them): id(<li>) -> "1." (from the ``start`` attribute on), or "一、" for a
+    Chinese list style; none for a list styled without numbers, for letters and Roman numerals
+    (``type`` a, A, i, I), and for items whose text opens with a number of its own (issue 13:
+    the items of an <ol> were read as unnumbered text)."""
+    from ..vocabulary.numbering import chinese_numeral, match_number
+
+    style = str(ol.get("style", ""))
+    kind = str(ol.get("type", "1"))
+    if _OL_NO_NUMBER_RE.search(style) or kind not in ("1", ""):
+        return {}
+    try:
+        start = max(1, min(int(str(ol.get("start", 1)).strip() or 1), 999))
+    except ValueError:
+        start = 1
+    chinese = bool(_OL_CJK_RE.search(style))
+    numbers = {}
+    for k, li in enumerate(ol.find_all("li", recursive=False)):
+        if match_number(li.get_text(" ", strip=True)[:12]) is None:
+            n = start + k
+            numbers[id(li)] = f"{chinese_numeral(n)}、" if chinese else f"{n}."
+    return numbers
+
+
 def _lines(root) -> list[str]:
     """The lines of ``root``: one per block element, data-table rows as tab-joined cells, whitespace
     runs as one space (kept inside <pre>), link noise dropped. One walk over the tree without
@@ -200,10 +233,13 @@ def _lines(root) -> list[str]:
     parts: list[str] = []
     newline = object()  # a marker on the stack: a block element ends here
     stack: list = [root]
+    numbers: dict[int, str] = {}  # id(<li>) -> the number its <ol> shows before it
     while stack:
         item = stack.pop()
         if item is newline:
             parts.append("\n")
+        elif isinstance(item, str) and not isinstance(item, NavigableString):
+            parts.append(item)  # an <ol>'s number, pushed before its <li>'s contents
         elif isinstance(item, NavigableString):
             if type(item) in (NavigableString, CData):
                 in_pre = item.parent is not None and item.parent.name == "pre"
@@ -212,10 +248,14 @@ def _lines(root) -> list[str]:
             for cells in _table_rows(item):
                 parts.append("\n" + "\t".join(re.sub(r"\s+", " ", cell) for cell in cells) + "\n")
         else:
+            if item.name == "ol":
+                numbers.update(_list_numbers(item))
             if item.name in _BLOCK_TAGS:
                 parts.append("\n")
                 stack.append(newline)
             stack.extend(reversed(item.contents))
+            if id(item) in numbers:
+                stack.append(numbers.pop(id(item)))
     lines = (line.strip(" \u00a0\u3000") for line in "".join(parts).split("\n"))
     return [line for line in lines if line.strip() and not _LINK_NOISE_RE.match(line.strip())]
 

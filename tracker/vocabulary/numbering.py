@@ -256,6 +256,11 @@ def _compiled(pattern: str) -> re.Pattern:
     return _CACHE[pattern]
 
 
+#: The style of "1 加强领导" (a number and a space): a token only in its list's sequence.
+SPACED_STYLE = "arabic_space"
+# Words that count after a number ("3 家", "12 月"): the number is a quantity, not an item's.
+_COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所座台辆倍份余多批期号条届周天种类名位件本]"
+
 # Order matters only where two patterns could match the same text (more specific first).
 SECTION_STYLE = "section"
 STYLES: tuple[NumberingStyle, ...] = (
@@ -296,6 +301,12 @@ STYLES: tuple[NumberingStyle, ...] = (
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
     NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
+    # 1 加强领导 — a number and a space before the text (a Word list saved as a web page keeps its
+    # number and the tab after it, issue 13). Not before a counter word ("3 家", "12 月", "5 亿元"),
+    # and the body walk takes it only as the first item or the next of its list
+    # (``SPACED_STYLE``: a number a line wrap left at a line start is none).
+    NumberingStyle(SPACED_STYLE, r"(?P<num>[0-9０-９]{1,2})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
+                   arabic_value, "1 加强领导"),
     # ⑴ and ㈠: the bracketed numbers of East Asian fonts, the same levels as （1） and （一）.
     NumberingStyle("arabic_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x2474, 0x2488)) + "])",
                    lambda n: ord(n) - 0x2473, "⑴"),
