@@ -48,6 +48,27 @@ class LevelTracker:
             if not item.is_heading:
                 item.accepts_children = False
 
+    def fits(self, token: NumberToken) -> bool:
+        """Whether ``token`` would be placed without a warning (the first of a new list, the next
+        of its siblings, or numbered on across headings), the tree left unchanged. The body walk
+        asks it for a number a line wrap may have left at a line start (PDF copies, issue 13)."""
+        stack = self._stack
+        for index in range(len(stack) - 1, -1, -1):
+            if stack[index].token.style == token.style:
+                stack = stack[:index]
+                break
+        else:
+            keep = len(stack)
+            while keep and not stack[keep - 1].accepts_children:
+                keep -= 1
+            stack = stack[:keep]
+        siblings = stack[-1].last_child if stack else self._root_children
+        previous = siblings.get(token.style)
+        continued = self._last_of_style.get((token.style, len(stack) + 1))
+        if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
+            return True
+        return not check_sequence(previous, token, 0)
+
     def place(self, token: NumberToken, line: int, is_heading: bool) -> tuple[list[str], int, list[str]]:
         """Place ``token`` (found on source line ``line``) in the tree.
 

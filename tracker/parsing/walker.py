@@ -41,6 +41,8 @@ _ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]
 # A speech's parts ("第二项，关于今年的重点工作。") head what follows when short.
 _SPEECH_PART_STYLES = frozenset({"cn_item"})
 _SPEECH_PART_CHARS = 30
+# Styles of the numbers a sentence wrapped over two lines may leave at a line start.
+_WRAP_STYLES = frozenset({"arabic", "arabic_close", "arabic_paren", "dotted2", "dotted3", SPACED_STYLE})
 #: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
 #: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
 MAX_MEASURES = 5000
@@ -156,6 +158,8 @@ class BodyWalker:
             token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
             if token is not None and token.style == SPACED_STYLE:
                 token = self._spaced(token)
+            if token is not None and self._wrapped_number(token):
+                token = None
             if token is not None:
                 if token.style == "cn_space":
                     self.last_bare = token
@@ -163,6 +167,15 @@ class BodyWalker:
             else:
                 self._add_line(line)
         self.finish()
+
+    def _wrapped_number(self, token: NumberToken) -> bool:
+        """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
+        就业岗位" then "3、…" breaking the list 1、2、5、): the item above is open (its line ended
+        inside a sentence) and the number is not the next of any list there (``LevelTracker.fits``).
+        Only Arabic numbers: they are the ones sentences hold."""
+        item = self.current
+        return (token.style in _WRAP_STYLES and item is not None and item.open and not self.broken
+                and not self.tracker.fits(token))
 
     def _spaced(self, token: NumberToken) -> NumberToken | None:
         """A "1 加强领导" token (number and space) when it opens its list (1, and not inside a
