@@ -30,7 +30,7 @@ from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
-from .walker import BodyWalker
+from .walker import SENTENCE_END, BodyWalker, join_wrapped
 
 _TAIL_LINES = 8
 #: Opening of the warning given when a file holds more items than a plan may (walker.MAX_MEASURES).
@@ -128,6 +128,44 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+# A text wrapped at a fixed width (a PDF's lines, a page copied from a PDF viewer): most of its
+# lines are about as long as the widest and end inside a sentence.
+_WRAP_MIN_WIDTH = 16
+_WRAP_SHARE = 0.3
+_WRAP_NEAR = 0.8
+
+
+def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
+    """The lines of a text wrapped at a fixed width joined into its paragraphs (issue 13: a
+    speech copied from a PDF, "…推动市委决" + "策部署落实落地。二是" + "任务分解。…", gave no item,
+    its lists being read one line at a time). Only when the text is so wrapped (at least
+    _WRAP_SHARE of its lines are nearly as long as the widest and end inside a sentence); then a
+    line that long and open is joined with the next one, unless that one opens with a number or
+    is a table row. Texts written one paragraph a line are left as they are. Linear."""
+    widths = sorted(len(line.text) for line in lines)
+    if len(widths) < 4:
+        return lines
+    width = widths[int(0.9 * (len(widths) - 1))]
+    if width < _WRAP_MIN_WIDTH:
+        return lines
+
+    def wrapped(line: Line) -> bool:
+        return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
+                and not ends_in(line.text.rstrip(), SENTENCE_END))
+
+    if sum(map(wrapped, lines)) < _WRAP_SHARE * len(lines):
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
+                and match_number(line.text, words=words) is None):
+            result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
+        else:
+            result.append(line)
+    return result
+
+
 def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
     """A paragraph that opens with a speech token and goes on with the next items of its run
     ("一是稳增长，扩大投资。二是调结构。三是惠民生。"): each item gets a line of its own (same
@@ -207,6 +245,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
+    lines = _join_wrapped_lines(lines, words)
     lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)

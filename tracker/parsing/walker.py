@@ -78,7 +78,7 @@ def _ends_sentence(text: str) -> bool:
     return ends_in(text.rstrip(), SENTENCE_END)
 
 
-def _join(left: str, right: str) -> str:
+def join_wrapped(left: str, right: str) -> str:
     """Join a wrapped line to the previous one: no space, except between two Latin characters."""
     if left and right and not is_cjk(left[-1]) and not is_cjk(right[0]) and left[-1].isalnum() and right[0].isalnum():
         return f"{left} {right}"
@@ -208,13 +208,14 @@ class BodyWalker:
         return False
 
     def walk_unnumbered(self, lines: list[Line]) -> None:
-        """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
-        holding an inline list gives top-level items."""
-        for line in lines:
-            if self.truncated:
-                break
-            _, items = split_inline(line.text)
-            self._add_inline([], items, [line.no])
+        """For a document without numbered lines (a speech report, 农业部 2017), or the paragraphs
+        before its first numbered line: every inline list gives top-level items. The paragraphs
+        are read as one text, so a list goes on in the next paragraph when that paragraph opens
+        with its next item ("…一是…。" then "二是…", inline.py)."""
+        if not lines:
+            return
+        _, items = split_inline("\n".join(line.text for line in lines))
+        self._add_inline([], items, [line.no for line in lines])
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
         self.finish()
@@ -251,7 +252,7 @@ class BodyWalker:
             item.last_line = line.no
             return
         if item.open:
-            item.paragraphs[-1] = _join(item.paragraphs[-1], line.text)
+            item.paragraphs[-1] = join_wrapped(item.paragraphs[-1], line.text)
         elif item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:"):
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
@@ -378,4 +379,4 @@ class BodyWalker:
         return warnings
 
 
-__all__ = ["BodyWalker", "is_heading_text", "short_title"]
+__all__ = ["BodyWalker", "is_heading_text", "join_wrapped", "short_title"]
