@@ -27,6 +27,7 @@ _PAGE_NUMBER_RE = re.compile(
 # digits aside, first or last on most pages.
 _RUNNING_CHARS = 40
 _DIGITS_RE = re.compile(r"[0-9０-９]+")
+_SENTENCE_RE = re.compile(r"[。；;，,！？!?：:]")
 
 
 class PdfReadError(ValueError):
@@ -64,9 +65,9 @@ def _page_lines(page) -> list[str]:
 
 
 def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """``pages`` (each page's lines) without a running header or footer: a short line that is the
-    first (or the last) line of at least two pages and of half of them, the same when its digits
-    are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"). Between two pages it
+    """``pages`` (each page's lines) without a running header or footer: a short line without
+    sentence punctuation that is the first (or the last) line of at least two pages and of half of
+    them, the same when its digits are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"). Between two pages it
     would split a wrapped item in two (issue 13). A document of one page keeps every line."""
     if len(pages) < 2:
         return pages
@@ -74,15 +75,18 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     def key(text: str) -> str:
         return _DIGITS_RE.sub("#", re.sub(r"\s+", "", text))
 
+    def candidate(text: str) -> bool:  # short, no table row, no sentence (a text line may repeat)
+        return len(text) <= _RUNNING_CHARS and "\t" not in text and not _SENTENCE_RE.search(text)
+
     result = [list(page) for page in pages]
     for position in (0, -1):
         counts: dict[str, int] = {}
         for page in result:
-            if page and len(page[position]) <= _RUNNING_CHARS and "\t" not in page[position]:
+            if page and candidate(page[position]):
                 counts[key(page[position])] = counts.get(key(page[position]), 0) + 1
         running = {text for text, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
         for page in result:
-            if page and len(page[position]) <= _RUNNING_CHARS and key(page[position]) in running:
+            if page and candidate(page[position]) and key(page[position]) in running:
                 page.pop(position)
     return result
 

@@ -65,10 +65,12 @@ class _Item:
 
 
 def is_heading_text(text: str) -> bool:
-    """A heading line: short, no sentence punctuation, no unit annotation ("防控金融高杠杆风险",
-    "规划期限（2016—2020年）")."""
+    """A heading line: short, no sentence punctuation, not ending in a comma, no unit annotation
+    ("防控金融高杠杆风险", "规划期限（2016—2020年）")."""
     stripped = text.strip()
     if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
+        return False
+    if ends_in(stripped, "，,、"):  # a clause goes on in the next line ("1.加强领导，" + "落实责任。")
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
     return not (ends_in(stripped, "）)〕") and split_trailing_annotations(stripped)[1])
@@ -243,6 +245,14 @@ class BodyWalker:
             return
         if item is None or self.broken:
             self.orphans.append(line)
+            return
+        if item.paragraphs == [""] and match_number(line.text, words=self.words) is None:
+            # the number stood alone on its line ("二、" then "主要任务": a web page's spans or
+            # paragraphs, issue 13): this line is the item's own text
+            item.paragraphs[0] = line.text
+            item.is_heading = is_heading_text(line.text)
+            item.open = not item.is_heading and not _ends_sentence(line.text)
+            item.last_line = line.no
             return
         annotation = annotation_line(line.text, line.no)
         if annotation is not None:
