@@ -133,3 +133,22 @@ def test_web_page_numbers_and_texts_in_separate_paragraphs_and_spans_make_one_it
     draft = read_plan_bytes(page.encode("utf-8"), "方案.html")
     assert [m.path for m in draft.measures] == [["一"], ["二"], ["二", "1"], ["二", "2"], ["二", "3"]]
     assert draft.measures[1].title == "主要任务" and draft.measures[2].text == "加强第1项工作，按时完成任务。"
+
+
+def test_web_page_notice_and_plan_in_two_body_blocks_give_the_plans_items_too():
+    page = _page('<div class="con"><div class="TRS_Editor"><p>某县人民政府关于印发方案的通知</p>' + f"<p>{FILLER * 7}</p>"
+                 '<p>一、总体要求</p><p>二、保障措施</p></div><div class="fj">附件</div><div class="TRS_Editor">'
+                 '<p>重点任务清单</p><p>1.加强领导，落实责任，确保各项工作按时完成。</p><p>2.完善机制，强化考核，定期通报工作进展。</p>'
+                 '</div></div>')
+    assert [m.path for m in read_plan_bytes(page.encode("utf-8"), "方案.html").measures] == [
+        ["一"], ["二"], ["1"], ["2"]]
+
+
+def test_web_page_related_links_and_previous_next_links_are_no_items():
+    page = _page('<div class="main"><h1>某县方案</h1><div class="text"><p>一、总体要求</p>'
+                 f'<p>1.加强领导。{FILLER}</p><p>2.完善机制。{FILLER}</p><p>{FILLER}</p></div>'
+                 '<div class="xglj"><h3>相关链接</h3><ul><li>1.关于印发某某实施方案的通知</li><li>2.关于做好某项工作的通知</li></ul></div>'
+                 '<div class="page"><a href="/a">上一篇：关于做好春耕工作的通知</a></div></div>')
+    text = page_text(page)
+    assert "相关链接" not in text and "上一篇" not in text
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["一", "1"], ["一", "2"]]

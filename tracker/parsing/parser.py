@@ -166,6 +166,9 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+_SPEECH_FIRST_CHARS = frozenset("一二三四五六七八九十〇零两第首其再最")
+
+
 def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
     """A paragraph that opens with a speech token and goes on with the next items of its run
     ("一是稳增长，扩大投资。二是调结构。三是惠民生。"): each item gets a line of its own (same
@@ -173,7 +176,7 @@ def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
     paragraph gave its 一是 only). The run is ``inline.run_continuations``. Linear in the text."""
     result: list[Line] = []
     for line in lines:
-        token = match_number(line.text, words=words)
+        token = match_number(line.text, words=words) if line.text[:1] in _SPEECH_FIRST_CHARS else None
         offsets = run_continuations(line.text, token.style) if token is not None else []
         if not offsets:
             result.append(line)

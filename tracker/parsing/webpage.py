@@ -46,6 +46,13 @@ _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "
                 "发文日期": "issued"}
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 MIN_BODY_CJK = 200
+# A further block marked by the same body selector counts when it holds this much text.
+_PART_MIN_CJK = 20
+# "相关链接" and the like: a site's list of other pages after the article, never its items.
+_RELATED_RE = re.compile(r"^[【\[]?\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关信息|相关稿件|相关文章|延伸阅读|推荐阅读|"
+                         r"上一篇|下一篇)\s*[】\]：:]?")
+_RELATED_MAX_CJK = 300
+_RELATED_MAX_BLOCKS = 20  # a page has a few; the work stays bounded on a hostile one
 # A sibling block holding this share of the best block's text is part of the same body.
 _SIBLING_SHARE = 0.3
 
@@ -78,6 +85,22 @@ def _metadata_lines(soup) -> list[str]:
         date = re.match(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})", found["issued"])
         lines.append(f"{int(date[1])}年{int(date[2])}月{int(date[3])}日" if date else found["issued"])
     return lines
+
+
+def _drop_related_links(soup) -> None:
+    """Remove the site's related-links blocks ("相关链接：1.关于印发…的通知 2.…", 上一篇/下一篇): a
+    short block of links or list entries whose heading opens with such a caption. Their numbered
+    entries would read as items when the article is read with them (a short page read whole)."""
+    for caption in soup.find_all(string=_RELATED_RE, limit=_RELATED_MAX_BLOCKS):
+        block = caption.parent
+        while block is not None and block.name in ("a", "span", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6", "dt", "p"):
+            if block.find_all(["a", "li"]) and block.name not in ("a", "span", "strong", "b", "em", "font"):
+                break
+            block = block.parent
+        if (block is None or block.name in ("body", "html", "[document]") or block.decomposed
+                or _cjk(block.get_text()) > _RELATED_MAX_CJK or not block.find_all(["a", "li"])):
+            continue
+        block.decompose()
 
 
 def _is_data_table(table) -> bool:
@@ -122,6 +145,35 @@ def _body(soup, index: dict[str, list]):
         for element in _selected(index, selector):
             if _cjk(element.get_text()) >= MIN_BODY_CJK:
                 return element
+    return _densest(soup, index)
+
+
+def _bodies(soup, index: dict[str, list]) -> list:
+    """The elements holding the article body, in document order: every block a site's body
+    selector marks when it marks several (a notice and its plan in two "TRS_Editor" blocks, issue
+    13: reading the first gave 6 of a page's 17 items), with what lies between them when they are
+    side by side ("附件"), else ``_body``'s one, else []. Blocks inside another one are not
+    repeated."""
+    for selector in _BODY_SELECTORS:
+        found = [element for element in _selected(index, selector) if _cjk(element.get_text()) >= _PART_MIN_CJK]
+        if any(_cjk(element.get_text()) >= MIN_BODY_CJK for element in found):
+            marked = {id(element) for element in found}
+            outer = [element for element in found if not any(id(above) in marked for above in element.parents)]
+            parent = outer[0].parent
+            if len(outer) > 1 and parent is not None and all(element.parent is parent for element in outer):
+                # blocks side by side: what lies between them too ("附件" between a notice and its plan)
+                children = list(parent.children)
+                first, last = (next(k for k, child in enumerate(children) if child is element)
+                               for element in (outer[0], outer[-1]))
+                return children[first:last + 1]
+            return outer
+    body = _body(soup, index)
+    return [] if body is None else [body]
+
+
+def _densest(soup, index: dict[str, list]):
+    """The block whose paragraphs hold the most Chinese text (readability-style), or a generic
+    article/content element, or None (see the module doc, step 3)."""
     scores: dict[int, tuple[float, object]] = {}
     for paragraph in soup.find_all(["p", "td", "li", "div"]):
         own = "".join(t for t in paragraph.find_all(string=True, recursive=False))
@@ -272,14 +324,15 @@ def page_text(markup: str) -> str:
     for link in soup.find_all("a"):
         if _LINK_NOISE_RE.match(link.get_text(strip=True)) or str(link.get("href", "")).startswith("javascript"):
             link.decompose()
+    _drop_related_links(soup)
     index = _selector_index(soup)
     for footer in (tag for selector in _FOOTER_SELECTORS for tag in _selected(index, selector)):
         if not footer.decomposed and footer.parent is not None and _cjk(footer.get_text()) <= _FOOTER_MAX_CJK:
             footer.decompose()  # "主办单位：…" of a site footer would read as a unit caption
     header = _metadata_lines(soup)
-    body = _body(soup, index)
-    lines = _lines(body if body is not None else soup)
-    if body is not None and not header and title:
+    bodies = _bodies(soup, index)
+    lines = [line for body in bodies for line in _lines(body)] if bodies else _lines(soup)
+    if bodies and not header and title:
         # The page title names the document ("…的意见_政府信息公开_中国政府网"): keep its first part.
         header = [re.split(r"[_|｜]| - |—", title)[0].strip()]
     header = [line for line in header if line and line not in lines[:6]]
