@@ -268,3 +268,10 @@ def test_numbering_number_left_at_a_line_start_by_a_wrap_is_part_of_the_sentence
     draft = parse_plan_text(text)
     assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"]]
     assert not [w for w in draft.warnings if "编号不连续" in w]
+
+
+def test_speech_parts_diyixiang_written_inline_in_one_paragraph():
+    text = "同志们：\n今天的会议有三项议程：第一项，听取汇报；第二项，研究部署；第三项，领导讲话。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["第一项"], ["第二项"], ["第三项"]]
+    text = "第一项，听取汇报。第二项，研究部署。\n第三项，领导讲话。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["第一项"], ["第二项"], ["第三项"]]

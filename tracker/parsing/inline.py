@@ -1,5 +1,6 @@
 """Numbering inside a paragraph: "…：一是…。二是…。三是…" (seeds 001 and 002), "一要…；二要…",
-"首先，…其次，…第三，…" (seed 000, 二要 of 三、), "其一，…其二，…".
+"首先，…其次，…第三，…" (seed 000, 二要 of 三、), "其一，…其二，…", "第一项，…第二项，…"
+(the parts of a speech, issue 13), "第一是…第二是…".
 
 An inline token counts only
 - at the start of a clause: at a paragraph start or right after 。；：！？， or a closing bracket
@@ -30,6 +31,7 @@ _INLINE_RE = re.compile(
     rf"(?:第(?P<dishi>{_CN})是(?![否非])"
     rf"|(?P<shi>{_CN})是(?![否非])"
     rf"|(?P<yao>{_CN})要"
+    rf"|第(?P<item>{_CN})项(?=\s*[，,、：:])"
     rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
     rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",
     re.MULTILINE,
@@ -37,7 +39,8 @@ _INLINE_RE = re.compile(
 MIN_RUN = 2
 _TOKEN_TAIL_RE = re.compile(r"[ \t\u3000]*[，,、：:]")
 # The inline style that goes on a run opened by a line-start style (vocabulary/numbering.py).
-LINE_STYLE_RUNS = {"cn_shi": "shi", "cn_yao": "yao", "cn_dishi": "dishi", "cn_ordinal": "seq", "cn_seq": "seq"}
+LINE_STYLE_RUNS = {"cn_shi": "shi", "cn_yao": "yao", "cn_dishi": "dishi", "cn_ordinal": "seq", "cn_seq": "seq",
+                   "cn_item": "item"}
 # After N要 these make a word (要求, 要素, 要件, 要点): such a token never opens a run.
 _YAO_WORDS = "求素件点"
 
@@ -80,6 +83,8 @@ def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
         return "shi", cn_ordinal(m["shi"]), m["shi"] + "是"
     if m["yao"]:
         return "yao", cn_ordinal(m["yao"]), m["yao"] + "要"
+    if m["item"]:
+        return "item", cn_ordinal(m["item"]), "第" + m["item"] + "项"
     if m["qi"]:
         return "qi", cn_ordinal(m["qi"]), "其" + m["qi"]
     word = m["seq"]
