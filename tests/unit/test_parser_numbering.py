@@ -275,3 +275,16 @@ def test_speech_parts_diyixiang_written_inline_in_one_paragraph():
     assert [m.path for m in parse_plan_text(text).measures] == [["第一项"], ["第二项"], ["第三项"]]
     text = "第一项，听取汇报。第二项，研究部署。\n第三项，领导讲话。\n"
     assert [m.path for m in parse_plan_text(text).measures] == [["第一项"], ["第二项"], ["第三项"]]
+
+
+def test_speech_numbered_part_after_a_list_of_yishi_paragraphs_is_top_level():
+    text = "同志们：\n去年成绩很大：\n一是经济增长。\n二是结构优化。\n一、下步工作\n（一）稳增长\n要抓好投资。\n二、保障措施\n"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一是"], ["二是"], ["一"], ["一", "（一）"], ["二"]]
+    assert not draft.warnings
+
+
+def test_speech_enumerations_copied_with_a_space_or_inside_quotes():
+    assert [(m.path, m.number) for m in parse_plan_text("同志们：\n一 是稳增长。二 是调结构。\n").measures] == [
+        (["一是"], "一是"), (["二是"], "二是")]
+    assert [m.path for m in parse_plan_text("会议要求：“一是稳增长；二是调结构。”\n").measures] == [["一是"], ["二是"]]

@@ -3,8 +3,10 @@
 (the parts of a speech, issue 13), "第一是…第二是…".
 
 An inline token counts only
-- at the start of a clause: at a paragraph start or right after 。；：！？， or a closing bracket
-  (and their half-width forms; "各乡（镇）一要…"), so "统一是" or "第一时间" are never tokens;
+- at the start of a clause: at a paragraph start or right after 。；：！？， a closing bracket, a
+  dash, an ellipsis or an opening quote (and their half-width forms; "各乡（镇）一要…", "——一是…",
+  "“一是…"), so "统一是" or "第一时间" are never tokens; a space a PDF copy puts between the
+  numeral and 是/要 ("一 是") is no part of the token's key;
   "三要求真务实" is the token 三要 only where it continues a run (要求 is a word otherwise);
 - as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
   其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
@@ -27,10 +29,10 @@ from ..vocabulary.numbering import LAST, SEQ_WORDS, cn_ordinal
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _INLINE_RE = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?，,\n）)—…]))[ \t\u3000\u00a0]*"
+    r"(?:^|(?<=[。；;：:！？!?，,\n）)—…“「『\"]))[ \t\u3000\u00a0]*"
     rf"(?:第(?P<dishi>{_CN})是(?![否非])"
-    rf"|(?P<shi>{_CN})是(?![否非])"
-    rf"|(?P<yao>{_CN})要"
+    rf"|(?P<shi>{_CN})[ \u3000]?是(?![否非])"
+    rf"|(?P<yao>{_CN})[ \u3000]?要"
     rf"|第(?P<item>{_CN})项(?=\s*[，,、：:])"
     rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
     rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",

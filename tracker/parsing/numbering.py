@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import LAST, NumberToken
+from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken
 
 
 @dataclass
@@ -59,7 +59,7 @@ class LevelTracker:
                 break
         else:
             keep = len(stack)
-            while keep and not stack[keep - 1].accepts_children:
+            while keep and not _takes(stack[keep - 1], token):
                 keep -= 1
             stack = stack[:keep]
         siblings = stack[-1].last_child if stack else self._root_children
@@ -83,7 +83,7 @@ class LevelTracker:
                 del self._stack[index:]
                 break
         else:
-            while self._stack and not self._stack[-1].accepts_children:
+            while self._stack and not _takes(self._stack[-1], token):
                 self._stack.pop()
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
@@ -98,6 +98,13 @@ class LevelTracker:
         path = [item.token.key for item in self._stack] + [token.key]
         self._stack.append(_OpenItem(token, is_heading))
         return path, level, warnings
+
+
+def _takes(item: _OpenItem, token: NumberToken) -> bool:
+    """Whether the open ``item`` may take ``token``'s item as a child: not after a paragraph break
+    ended it (``note_break``), and never a part or heading under a speech's enumeration (一、 under
+    二是, ``ENUMERATION_STYLES``)."""
+    return item.accepts_children and not (item.token.style in ENUMERATION_STYLES and token.style in STRUCTURE_STYLES)
 
 
 def check_sequence(previous: NumberToken | None, token: NumberToken, line: int) -> list[str]:

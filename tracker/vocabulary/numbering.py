@@ -261,6 +261,12 @@ SPACED_STYLE = "arabic_space"
 # Words that count after a number ("3 家", "12 月"): the number is a quantity, not an item's.
 _COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所座台辆倍份余多批期号条届周天种类名位件本]"
 
+#: A speech's enumerations (一是, 一要, 第一是, 首先): the innermost items of a text; a part or
+#: heading numbered in a structure style never nests under one (issue 13: "一是…二是…" then
+#: "一、下步工作" put 一、 under 二是).
+ENUMERATION_STYLES = frozenset({"cn_shi", "cn_yao", "cn_dishi", "cn_seq"})
+STRUCTURE_STYLES = frozenset({"section", "chapter", "part", "article", "action", "cn_comma", "cn_space", "cn_paren"})
+
 # Order matters only where two patterns could match the same text (more specific first).
 SECTION_STYLE = "section"
 STYLES: tuple[NumberingStyle, ...] = (
@@ -318,8 +324,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
     # "一是：稳增长" — the token's own colon or comma is no part of the item's text.
-    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "一是"),
-    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])[ \u3000]*[，,：:]?", cn_ordinal, "一要"),
+    NumberingStyle("cn_shi", rf"(?P<num>{_CN})[ \u3000]?是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "一是"),
+    NumberingStyle("cn_yao", rf"(?P<num>{_CN})[ \u3000]?要(?![求素件点])[ \u3000]*[，,：:]?", cn_ordinal, "一要"),
     # 首先，其次，最后， opening paragraphs — only where the document uses them as a list.
     NumberingStyle("cn_seq", r"(?P<num>首先|其次|再次|最后)\s*[，,、：:]", word_ordinal(SEQ_WORDS), "首先，"),
 )
