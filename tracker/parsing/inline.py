@@ -206,7 +206,7 @@ def split_inline(content: str) -> tuple[str, list[InlineItem]]:
             last = k + 1 == len(run)
             end = min(_paragraph_end(content, token.end), bound) if last else run[k + 1].start
             keys = (parent.keys if parent else []) + [token.key]
-            items.append(InlineItem(keys, content[token.start:token.end].strip(), "", token.para,
+            items.append(InlineItem(keys, re.sub(r"\s+", "", content[token.start:token.end]), "", token.para,
                                     token.start, token.end, end, last))
         siblings = parent.children if parent else roots
         if siblings and siblings[-1].start < items[0].start < siblings[-1].end:

@@ -324,8 +324,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
     # "一是：稳增长" — the token's own colon or comma is no part of the item's text.
-    NumberingStyle("cn_shi", rf"(?P<num>{_CN})[ \u3000]?是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "一是"),
-    NumberingStyle("cn_yao", rf"(?P<num>{_CN})[ \u3000]?要(?![求素件点])[ \u3000]*[，,：:]?", cn_ordinal, "一要"),
+    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "一是"),
+    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])[ \u3000]*[，,：:]?", cn_ordinal, "一要"),
     # 首先，其次，最后， opening paragraphs — only where the document uses them as a list.
     NumberingStyle("cn_seq", r"(?P<num>首先|其次|再次|最后)\s*[，,、：:]", word_ordinal(SEQ_WORDS), "首先，"),
 )
