@@ -288,3 +288,9 @@ def test_speech_enumerations_copied_with_a_space_or_inside_quotes():
     assert [(m.path, m.number) for m in parse_plan_text("同志们：\n一 是稳增长。二 是调结构。\n").measures] == [
         (["一是"], "一是"), (["二是"], "二是")]
     assert [m.path for m in parse_plan_text("会议要求：“一是稳增长；二是调结构。”\n").measures] == [["一是"], ["二是"]]
+
+
+def test_numbering_font_numbers_with_a_full_stop_are_the_level_of_arabic_items():
+    draft = parse_plan_text("一、重点任务\n⒈加强领导。建立专班。\n⒉完善机制。定期调度。\n二、保障措施\n")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "⒈"], ["一", "⒉"], ["二"]]
+    assert not draft.warnings

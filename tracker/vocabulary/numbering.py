@@ -313,6 +313,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # (``SPACED_STYLE``: a number a line wrap left at a line start is none).
     NumberingStyle(SPACED_STYLE, r"(?P<num>[0-9０-９]{1,2})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
                    arabic_value, "1 加强领导"),
+    # ⒈ ⒉: the numbers with a full stop of East Asian fonts (one character each), the level of 1.
+    NumberingStyle("arabic", "(?P<num>[" + "".join(chr(c) for c in range(0x2488, 0x249C)) + "])",
+                   lambda n: ord(n) - 0x2487, "⒈"),
     # ⑴ and ㈠: the bracketed numbers of East Asian fonts, the same levels as （1） and （一）.
     NumberingStyle("arabic_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x2474, 0x2488)) + "])",
                    lambda n: ord(n) - 0x2473, "⑴"),
