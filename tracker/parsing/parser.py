@@ -3,11 +3,14 @@
 Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
 2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
-   number a tree of their own.
+   number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
+   paragraphs (``_join_wrapped_lines``); a paragraph opening with a speech token that goes on
+   with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
    A document with no numbered line at all still gives the inline lists of its paragraphs
-   ("一要…二要…", a speech reported in a news article).
+   ("一要…二要…", a speech reported in a news article), and so do the paragraphs before the
+   first numbered line (a speech's opening, unless it is a cover notice handing a plan over).
 4. ``walker.BodyWalker`` builds the items: numbered lines, annotations, wrapped lines, intro
    paragraphs of headings, paragraph breaks, inline lists, section markers (【篇五】).
 5. Each item's trailing annotation gives its units and deadline; the text keeps the rest.

@@ -4,7 +4,9 @@ Many offices receive plans as PDF. ``pdf_text`` reads each page with pdfplumber 
 underneath): the tables pdfplumber finds from the ruling lines become tab-joined rows (a task
 table reads as one, ``tables.py``), the text outside them becomes lines; both are put in
 order by their position on the page; a row a page end breaks in two is joined again (the next
-page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页") are dropped;
+page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页", "第 2 页 共
+3 页") and running headers and footers (the same short line first or last on most pages) are
+dropped;
 lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence

@@ -8,7 +8,12 @@ A line is
   parent (运城 2017: "（责任单位：…）" after 1.(1)–(4) is 1.'s);
 - a wrapped continuation when the previous line did not end a sentence (seed 003 一（三）);
 - an intro paragraph of a heading line (seed 000's speech), or of a section marker;
+- a later paragraph holding an inline list ("下步要抓好：一是…二是…"): the current item's, even
+  after a paragraph break (a speech's part goes on over paragraphs, issue 13);
 - otherwise a real paragraph break: it belongs to no item (seed 003, line 34).
+A number alone on its line takes the next line as its text; a number a line wrap left at a line
+start (an open line above, out of its list's sequence) and a "1 加强…" number out of its list's
+sequence are text.
 Each finished item is split into its inline items ("一是…二是…", ``inline.split_inline``), and
 every measure gets its units, deadline (caption, else in the text), recurrence and suggestions.
 """

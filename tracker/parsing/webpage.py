@@ -5,16 +5,19 @@ wraps the document in layout tables, with navigation, a 索引号/主题分类 m
 【关闭】 buttons, share iframes and a footer around it. Read as a data table, its body became
 one cell. The page is read in this order:
 
-1. Noise out: scripts, styles, forms, buttons, iframes, the print/close/share links, and the
-   site's footer (its "主办单位：…" would read as a unit caption).
+1. Noise out: scripts, styles, forms, buttons, iframes, the print/close/share links, the
+   related-links and 上一篇/下一篇 blocks, and the site's footer (its "主办单位：…" would read as
+   a unit caption).
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
    its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
-3. The article body: the first element known to hold it on government sites (UCAP-CONTENT,
-   pages_content, TRS_Editor, zoom …) when it holds enough Chinese text; else the element whose
+3. The article body: the elements known to hold it on government sites (UCAP-CONTENT,
+   pages_content, TRS_Editor, zoom …; every block of the first such name, and what lies between
+   blocks side by side) when they hold enough Chinese text; else the element whose
    paragraphs hold the most Chinese text (each paragraph counts for its parent, half for its
    grandparent), as readability-style extractors do; else a generic article/content element.
-4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell) keeps
-   its rows as tab-joined cells, so a task table is read as one; a layout table is unwrapped.
+4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
+   than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
+   table is unwrapped. The items of an <ol> get the numbers a browser shows before them.
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
 read the same way. Pure: BeautifulSoup and lxml, no network.
