@@ -48,7 +48,7 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     style."""
     tokens = []
     for index, line in enumerate(lines):
-        token = match_number(line.text, words=words)
+        token = match_number(line.text, words=words, spaced=True)
         if token is not None:
             if token.ordinal == 1:
                 return index
@@ -162,7 +162,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     for line in lines:
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
-                and match_number(line.text, words=words) is None):
+                and match_number(line.text, words=words, spaced=True) is None):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:
             result.append(line)

@@ -162,7 +162,8 @@ class BodyWalker:
                 self.broken = True
                 self.orphans.append(line)
                 continue
-            token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
+            token = (match_number(line.text, words=self.words, spaced=True)
+                     or match_next_bare(line.text, self.last_bare))
             if token is not None and token.style == SPACED_STYLE:
                 token = self._spaced(token)
             if token is not None and self._wrapped_number(token):

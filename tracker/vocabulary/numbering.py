@@ -335,15 +335,18 @@ STYLES: tuple[NumberingStyle, ...] = (
 
 
 def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
-                 words: bool = False) -> NumberToken | None:
+                 words: bool = False, spaced: bool = False) -> NumberToken | None:
     """Return the numbering token at the start of ``text`` (a cleaned line), or None.
 
-    Only styles with ``where == "line_start"`` are tried, and the word styles (首先，…) only
-    with ``words=True``. Numbers in the middle of a sentence ("3家以上", "（ OTC）", "20xx年",
-    "1-10月份") are never at a line start and are not seen.
+    Only styles with ``where == "line_start"`` are tried, the word styles (首先，…) only with
+    ``words=True``, and "1 加强…" (``SPACED_STYLE``, a token only in its list's sequence) only
+    with ``spaced=True`` (the plan's body walk; a table's cells never take it). Numbers in the
+    middle of a sentence ("3家以上", "（ OTC）", "20xx年", "1-10月份") are never at a line start
+    and are not seen.
     """
     for style in styles:
-        if style.where != "line_start" or (style.name in WORD_STYLES and not words):
+        if (style.where != "line_start" or (style.name in WORD_STYLES and not words)
+                or (style.name == SPACED_STYLE and not spaced)):
             continue
         m = style.regex.match(text)
         if not m:
