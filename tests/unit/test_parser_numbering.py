@@ -161,3 +161,136 @@ def test_numbering_dotted_number_needs_a_space_so_amounts_are_no_items():
     assert match_number("1.1 建立专班。").key == "1.1"
     assert match_number("1.1.2 明确分工。").key == "1.1.2"
     assert match_number("1.5亿元用于补助。") is None
+
+
+# --- wave 4: speeches and meeting reports (issue 13: one speech read 1 of its 4 items, another 0) --
+
+def test_speech_paragraph_opening_with_yishi_gives_every_item_of_its_list():
+    # The office pastes a speech whose list is written in one paragraph: all four items are tasks.
+    text = "同志们：\n今年要抓好四个方面。\n一是稳增长，抓投资。二是调结构，发展产业。三是惠民生。四是保安全，守底线。\n"
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一是"], ["二是"], ["三是"], ["四是"]]
+    assert measures[0].text == "稳增长，抓投资。"
+
+
+def test_speech_list_going_on_from_a_paragraph_opening_with_its_second_item():
+    text = "同志们：\n一是稳增长。抓投资。\n二是调结构。三是惠民生。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一是"], ["二是"], ["三是"]]
+
+
+def test_speech_list_of_diyi_written_in_one_paragraph_under_a_numbered_part():
+    text = "一、关于经济工作\n第一，要提高认识，统一思想。第二，要突出重点。\n第三，要强化保障。\n二、关于作风建设\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [
+        ["一"], ["一", "第一"], ["一", "第二"], ["一", "第三"], ["二"]]
+
+
+def test_speech_second_list_in_the_same_paragraph_restarts_under_the_same_part():
+    text = "一、工作回顾\n一是经济增长。二是结构优化。\n二、下步安排\n一是稳增长。二是调结构。一是加强领导。二是强化考核。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [
+        ["一"], ["一", "一是"], ["一", "二是"], ["二"], ["二", "一是"], ["二", "二是"],
+        ["二", "一是（第2组）"], ["二", "二是（第2组）"]]
+
+
+def test_speech_list_in_a_later_paragraph_of_a_numbered_part_belongs_to_that_part():
+    # "一、…。" ends a sentence, so the paragraphs after it are no wrapped lines of it; the one that
+    # holds a list still belongs to the part (GOLD-README: children of the item holding the paragraph).
+    text = ("一、关于成绩。过去一年成绩很大。\n这些成绩来之不易。\n"
+            "下步要抓好：一是稳增长；二是调结构；三是惠民生；四是保安全。\n二、关于问题。\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [
+        ["一"], ["一", "一是"], ["一", "二是"], ["一", "三是"], ["一", "四是"], ["二"]]
+
+
+def test_speech_list_before_its_first_numbered_part_gives_top_level_items():
+    text = ("同志们：\n今天的会议主要有三点考虑：一是再擂战鼓；二是任务分解；三是加压奋进。\n"
+            "一、认清形势\n要看到成绩。\n二、明确任务\n要抓好落实。\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [
+        ["一是"], ["二是"], ["三是"], ["一"], ["二"]]
+
+
+def test_speech_cover_notice_list_before_the_plan_it_hands_over_is_not_read():
+    text = ("关于印发重点工作方案的通知\n现将方案印发给你们，请一是抓紧部署；二是按时报送。\n"
+            "一、总体要求\n（一）目标。建成平台。\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["一", "（一）"]]
+
+
+def test_speech_enumerations_after_a_dash_a_colon_of_their_own_and_a_no_break_space():
+    assert [m.path for m in parse_plan_text(
+        "会议要求，重点抓好四项工作——一是稳增长；二是调结构；三是惠民生；四是保安全。\n").measures] == [
+        ["一是"], ["二是"], ["三是"], ["四是"]]
+    measures = parse_plan_text("会议要求：\u00a0一是：稳增长；\u00a0二是：调结构。\n").measures
+    assert [(m.path, m.text) for m in measures] == [(["一是"], "稳增长；"), (["二是"], "调结构。")]
+
+
+def test_speech_qiyi_and_diyishi_lists():
+    measures = parse_plan_text("同志们：\n其一，提高认识。其二，加强领导。\n").measures
+    assert [(m.path, m.text) for m in measures] == [(["其一"], "提高认识。"), (["其二"], "加强领导。")]
+    assert [m.path for m in parse_plan_text("重点做好：第一是稳增长；第二是调结构；第三是惠民生。\n").measures] == [
+        ["第一是"], ["第二是"], ["第三是"]]
+
+
+def test_speech_shouxian_qici_run_is_a_list_as_in_seed_000():
+    # GOLD-README is silent on 首先/其次; seed 000's gold counts such a run as items, so do we.
+    text = "一、安全生产必须警钟长鸣\n为什么？首先，这是上级的要求。其次，是形势的要求。再次，是群众的要求。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [
+        ["一"], ["一", "首先"], ["一", "其次"], ["一", "再次"]]
+
+
+def test_speech_copied_from_a_pdf_with_lines_wrapped_inside_its_items():
+    text = ("在市政府全会上的讲话\n同志们：\n"
+            "开局就加速、起步就起势。今天我们召开市政府六届三\n次全会，主要目的是树立鲜明导向，释放强烈信号，号召全\n"
+            "市上下锚定全年目标，一往无前全力拼、只争朝夕抓紧干。\n"
+            "今天的会议，主要有三点考虑：一是再擂战鼓。市委的四\n大定位，每一个都是一场大战硬战，今天就是再传战令，推\n"
+            "动市委决策部署落实落地，不折不扣抓好执行。二是\n任务分解。今天就是拿出施工图，下达任务书，明确责任人\n"
+            "，确保人人挑担子、个个勇争先。三是加压奋进。一季\n度是全年的首战，今天就是吹响集结号、打响冲锋枪。\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一是"], ["二是"], ["三是"]]
+    assert measures[1].text.startswith("任务分解。")
+
+
+# --- wave 4: numbering forms ------------------------------------------------------------------
+
+def test_numbering_number_followed_by_a_space_numbers_items_in_its_list():
+    # A Word list saved as a web page keeps the number and the tab after it ("3\t加强督查").
+    draft = parse_plan_text("一、总体要求\n1 加强领导，落实责任。\n2 完善机制，强化考核。\n3 加强督查，定期通报。\n")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"], ["一", "3"]]
+
+
+def test_numbering_number_and_space_before_a_counter_word_or_out_of_sequence_is_text():
+    assert match_number("12 月底前完成") is None and match_number("3 家企业") is None
+    text = "一、总体要求\n1 加强领导，全年新建污水处理厂\n5 处，完善管网。\n2 完善机制。\n"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"]]
+    assert "5 处" in draft.measures[1].text or "5处" in draft.measures[1].text
+
+
+def test_numbering_number_left_at_a_line_start_by_a_wrap_is_part_of_the_sentence():
+    text = "一、主要目标\n1.扩大有效投资。全年争取列入省级以上重点项目\n15.加快项目前期工作。\n2.优化营商环境。\n"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"]]
+    assert not [w for w in draft.warnings if "编号不连续" in w]
+
+
+def test_speech_parts_diyixiang_written_inline_in_one_paragraph():
+    text = "同志们：\n今天的会议有三项议程：第一项，听取汇报；第二项，研究部署；第三项，领导讲话。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["第一项"], ["第二项"], ["第三项"]]
+    text = "第一项，听取汇报。第二项，研究部署。\n第三项，领导讲话。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["第一项"], ["第二项"], ["第三项"]]
+
+
+def test_speech_numbered_part_after_a_list_of_yishi_paragraphs_is_top_level():
+    text = "同志们：\n去年成绩很大：\n一是经济增长。\n二是结构优化。\n一、下步工作\n（一）稳增长\n要抓好投资。\n二、保障措施\n"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一是"], ["二是"], ["一"], ["一", "（一）"], ["二"]]
+    assert not draft.warnings
+
+
+def test_speech_enumerations_copied_with_a_space_or_inside_quotes():
+    assert [(m.path, m.number) for m in parse_plan_text("同志们：\n一 是稳增长。二 是调结构。\n").measures] == [
+        (["一是"], "一是"), (["二是"], "二是")]
+    assert [m.path for m in parse_plan_text("会议要求：“一是稳增长；二是调结构。”\n").measures] == [["一是"], ["二是"]]
+
+
+def test_numbering_font_numbers_with_a_full_stop_are_the_level_of_arabic_items():
+    draft = parse_plan_text("一、重点任务\n⒈加强领导。建立专班。\n⒉完善机制。定期调度。\n二、保障措施\n")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "⒈"], ["一", "⒉"], ["二"]]
+    assert not draft.warnings

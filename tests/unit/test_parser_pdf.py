@@ -55,3 +55,64 @@ def test_pdf_table_row_broken_by_a_page_end_is_joined_again():
     assert _continues_row(previous, following)
     assert _merge_rows(previous, following) == "3\t推进政务数据共享。\t市大数据局\t市财政局\t年底前"
     assert not _continues_row(previous, "4\t下一项任务。\t市财政局\t\t")
+
+
+# --- wave 4: page furniture and wrapped lines between the items -------------------------------
+
+def _paged_pdf(lines: list[str], header: str, footer: str) -> bytes:
+    """A PDF drawn line by line as an office prints it: ``header`` at the top of every page and
+    ``footer`` ("第 {page} 页 共 {pages} 页") at its foot."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    per_page = 30
+    pages = (len(lines) + per_page - 1) // per_page
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for page in range(pages):
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawString(72, 800, header)
+        pdf.drawString(250, 30, footer.format(page=page + 1, pages=pages))
+        pdf.setFont("STSong-Light", 12)
+        for k, line in enumerate(lines[page * per_page:(page + 1) * per_page]):
+            pdf.drawString(72, 770 - 22 * k, line)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_pdf_running_header_and_page_of_pages_footer_do_not_split_a_wrapped_item():
+    lines = ["某县人民政府办公室关于印发重点工作方案的通知", "一、总体要求"]
+    for n in range(1, 25):
+        lines += [f"{n}.加强第{n}项重点工作，各部门要切实抓好落实，确保取得", "实效，按时完成目标任务。"]
+    data = _paged_pdf(lines, "某县人民政府公报 2023年第5期", "第 {page} 页 共 {pages} 页")
+    text = pdf_text(data, "方案.pdf")
+    assert "公报" not in text and "共 2 页" not in text and "共2页" not in text
+    draft = read_plan_bytes(data, "方案.pdf")
+    assert [m.path for m in draft.measures] == [["一"]] + [["一", str(n)] for n in range(1, 25)]
+    assert all(m.text.endswith("按时完成目标任务。") for m in draft.measures[1:])
+    assert not [w for w in draft.warnings if "没有编号" in w]
+
+
+def test_pdf_of_a_speech_wrapped_at_the_margin_gives_its_inline_list():
+    lines = ["在全县经济工作会议上的讲话", "同志们：", "今天的会议，主要有三点考虑：一是再擂战鼓。市委的四大",
+             "定位，每一个都是一场大战硬战，今天就是再传战令，推动决", "策部署落实落地，不折不扣抓好执行。二是",
+             "任务分解。今天就是拿出施工图，下达任务书，明确责任人，", "确保人人挑担子、个个勇争先。三是加压奋进。一季度是全年",
+             "的首战，今天就是吹响集结号、打响冲锋枪，确保开门红。"]
+    draft = read_plan_bytes(_paged_pdf(lines, "", "— {page} —"), "讲话.pdf")
+    assert [m.path for m in draft.measures] == [["一是"], ["二是"], ["三是"]]
+    assert draft.measures[1].text.startswith("任务分解。")
+
+
+def test_pdf_page_of_pages_footers_are_page_numbers():
+    from tracker.parsing.pdf import _PAGE_NUMBER_RE
+
+    for footer in ("第 2 页 共 3 页", "共3页 第2页", "第3页", "— 3 —", "-3-", "3/10"):
+        assert _PAGE_NUMBER_RE.match(footer), footer
+    for text in ("第3条", "2023年", "3.加强领导"):
+        assert not _PAGE_NUMBER_RE.match(text), text

@@ -85,3 +85,70 @@ def test_web_page_table_cell_spanning_rows_leads_every_row_it_spans():
     measures = read_plan_bytes(page.encode("utf-8"), "page.html").measures
     assert [(m.lead_units, m.supporting_units, m.deadline) for m in measures] == [
         (["区发改局"], ["区财政局"], "年底前"), (["区发改局"], ["区财政局"], "6月底前")]
+
+
+# --- wave 4 (issue 13: a saved page gave 6 of its 17 items) ------------------------------------
+
+def _page(body: str, charset: str = "utf-8") -> str:
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+            '<title>某县重点工作方案_政府信息公开</title></head><body>'
+            '<div class="nav"><a href="/">首页</a><a href="/xxgk">信息公开</a></div>'
+            f'{body}<div class="footer">主办单位：某县人民政府办公室</div></body></html>')
+
+
+FILLER = "各部门要切实抓好落实，确保取得实效，全面提升工作水平，推动高质量发展。"
+
+
+def test_web_page_items_of_an_ordered_list_get_the_numbers_the_browser_shows():
+    page = _page('<div id="zoom"><p>一、总体要求</p><ol><li>加强领导，落实责任。</li><li>完善机制，<b>强化</b>考核。</li></ol>'
+                 '<p>二、保障措施</p><ol style="list-style-type:none"><li>1.加强督查，定期通报。</li></ol>'
+                 f'<ul><li>{FILLER}</li></ul>' + f"<p>{FILLER}</p>" * 3 + "</div>")
+    draft = read_plan_bytes(page.encode("utf-8"), "方案.html")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "1"]]
+    assert draft.measures[2].text == "完善机制，强化考核。"
+
+
+def test_web_page_whose_body_is_one_column_of_a_layout_table_keeps_its_br_lines():
+    page = _page('<table><tr><td>某县重点工作方案</td></tr><tr><td>一、总体要求<br>1.加强领导，落实责任。<br>'
+                 '2.完善机制，强化考核。</td></tr></table>')
+    assert [m.path for m in read_plan_bytes(page.encode("utf-8"), "方案.html").measures] == [
+        ["一"], ["一", "1"], ["一", "2"]]
+
+
+def test_web_page_saved_as_gb2312_with_its_body_in_a_layout_table():
+    lines = ["一、主要任务", "(一)稳定经济增长", "1.扩大有效投资，全年实施重点项目100个。", "<span>2</span><span>.</span>促进消费增长。",
+             "(二)推进改革开放", FILLER, FILLER, FILLER]
+    page = _page('<table width="1000"><tr><td class="nav">首页 | 信息公开</td></tr><tr><td><table><tr>'
+                 f'<td class="bt_content">{"<br>".join(lines)}</td></tr><tr><td>【打印本页】【关闭窗口】</td></tr>'
+                 '</table></td></tr></table>', charset="gb2312")
+    draft = read_plan_bytes(page.encode("gb2312"), "通报.html")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "2"],
+                                                ["一", "(二)"]]
+
+
+def test_web_page_numbers_and_texts_in_separate_paragraphs_and_spans_make_one_item():
+    page = _page('<div class="TRS_Editor"><p>一、总体要求</p>' + f"<p>{FILLER}</p>" * 3 + '<p><span>二、</span></p><p><span>主要任务</span></p>'
+                 + "".join(f"<p><span>{n}.</span><span>加强第{n}项工作，</span></p><p><span>按时完成任务。</span></p>"
+                           for n in (1, 2, 3)) + "</div>")
+    draft = read_plan_bytes(page.encode("utf-8"), "方案.html")
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["二", "1"], ["二", "2"], ["二", "3"]]
+    assert draft.measures[1].title == "主要任务" and draft.measures[2].text == "加强第1项工作，按时完成任务。"
+
+
+def test_web_page_notice_and_plan_in_two_body_blocks_give_the_plans_items_too():
+    page = _page('<div class="con"><div class="TRS_Editor"><p>某县人民政府关于印发方案的通知</p>' + f"<p>{FILLER * 7}</p>"
+                 '<p>一、总体要求</p><p>二、保障措施</p></div><div class="fj">附件</div><div class="TRS_Editor">'
+                 '<p>重点任务清单</p><p>1.加强领导，落实责任，确保各项工作按时完成。</p><p>2.完善机制，强化考核，定期通报工作进展。</p>'
+                 '</div></div>')
+    assert [m.path for m in read_plan_bytes(page.encode("utf-8"), "方案.html").measures] == [
+        ["一"], ["二"], ["1"], ["2"]]
+
+
+def test_web_page_related_links_and_previous_next_links_are_no_items():
+    page = _page('<div class="main"><h1>某县方案</h1><div class="text"><p>一、总体要求</p>'
+                 f'<p>1.加强领导。{FILLER}</p><p>2.完善机制。{FILLER}</p><p>{FILLER}</p></div>'
+                 '<div class="xglj"><h3>相关链接</h3><ul><li>1.关于印发某某实施方案的通知</li><li>2.关于做好某项工作的通知</li></ul></div>'
+                 '<div class="page"><a href="/a">上一篇：关于做好春耕工作的通知</a></div></div>')
+    text = page_text(page)
+    assert "相关链接" not in text and "上一篇" not in text
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["一", "1"], ["一", "2"]]

@@ -1,9 +1,12 @@
 """Numbering inside a paragraph: "…：一是…。二是…。三是…" (seeds 001 and 002), "一要…；二要…",
-"首先，…其次，…第三，…" (seed 000, 二要 of 三、), "其一，…其二，…".
+"首先，…其次，…第三，…" (seed 000, 二要 of 三、), "其一，…其二，…", "第一项，…第二项，…"
+(the parts of a speech, issue 13), "第一是…第二是…".
 
 An inline token counts only
-- at the start of a clause: at a paragraph start or right after 。；：！？， or a closing bracket
-  (and their half-width forms; "各乡（镇）一要…"), so "统一是" or "第一时间" are never tokens;
+- at the start of a clause: at a paragraph start or right after 。；：！？， a closing bracket, a
+  dash, an ellipsis or an opening quote (and their half-width forms; "各乡（镇）一要…", "——一是…",
+  "“一是…"), so "统一是" or "第一时间" are never tokens; a space a PDF copy puts between the
+  numeral and 是/要 ("一 是") is no part of the token's key;
   "三要求真务实" is the token 三要 only where it continues a run (要求 is a word otherwise);
 - as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
   其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
@@ -26,14 +29,20 @@ from ..vocabulary.numbering import LAST, SEQ_WORDS, cn_ordinal
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _INLINE_RE = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?，,\n）)]))[ \t\u3000]*"
-    rf"(?:(?P<shi>{_CN})是(?![否非])"
-    rf"|(?P<yao>{_CN})要"
+    r"(?:^|(?<=[。；;：:！？!?，,\n）)—…“「『\"]))[ \t\u3000\u00a0]*"
+    rf"(?:第(?P<dishi>{_CN})是(?![否非])"
+    rf"|(?P<shi>{_CN})[ \u3000]?是(?![否非])"
+    rf"|(?P<yao>{_CN})[ \u3000]?要"
+    rf"|第(?P<item>{_CN})项(?=\s*[，,、：:])"
     rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
     rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",
     re.MULTILINE,
 )
 MIN_RUN = 2
+_TOKEN_TAIL_RE = re.compile(r"[ \t\u3000]*[，,、：:]")
+# The inline style that goes on a run opened by a line-start style (vocabulary/numbering.py).
+LINE_STYLE_RUNS = {"cn_shi": "shi", "cn_yao": "yao", "cn_dishi": "dishi", "cn_ordinal": "seq", "cn_seq": "seq",
+                   "cn_item": "item"}
 # After N要 these make a word (要求, 要素, 要件, 要点): such a token never opens a run.
 _YAO_WORDS = "求素件点"
 
@@ -70,10 +79,14 @@ class InlineItem:
 
 
 def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
+    if m["dishi"]:
+        return "dishi", cn_ordinal(m["dishi"]), "第" + m["dishi"] + "是"
     if m["shi"]:
         return "shi", cn_ordinal(m["shi"]), m["shi"] + "是"
     if m["yao"]:
         return "yao", cn_ordinal(m["yao"]), m["yao"] + "要"
+    if m["item"]:
+        return "item", cn_ordinal(m["item"]), "第" + m["item"] + "项"
     if m["qi"]:
         return "qi", cn_ordinal(m["qi"]), "其" + m["qi"]
     word = m["seq"]
@@ -90,11 +103,11 @@ def _candidates(content: str) -> list[_Token]:
         style, ordinal, key = _ordinal(m)
         if ordinal is None:
             continue
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000\u00a0"))
         end = m.end()
-        if style == "seq":  # the item text starts after "首先，"
-            tail = re.match(r"\s*[，,、：:]", content[end:])
-            end += tail.end() if tail else 0
+        # the item text starts after the token's own punctuation ("首先，", "其一，", "一是：")
+        tail = _TOKEN_TAIL_RE.match(content, end)
+        end = tail.end() if tail else end
         weak = style == "yao" and content[end:end + 1] in _YAO_WORDS
         tokens.append(_Token(style, ordinal, key, start, end, para, weak))
     return tokens
@@ -133,6 +146,40 @@ def _paragraph_end(content: str, position: int) -> int:
     return len(content) if end < 0 else end
 
 
+def run_continuations(line: str, line_style: str) -> list[int]:
+    """Where the next items of a run start in ``line``, a paragraph that opens with a line-start
+    token of ``line_style`` ("一是稳增长。二是调结构。三是惠民生。" -> [offsets of 二是, 三是];
+    a paragraph may open with a later item, "二是…三是…", when the run began in the one before).
+
+    A speech writes its list in one paragraph as often as one item a paragraph (issue 13: a
+    paragraph opening with 一是 lost its 二是…四是, read as 一是's own text). The items go on
+    from the opening token's ordinal by one each (or end with 最后), with the same inline style
+    (``LINE_STYLE_RUNS``); other styles inside (第一，第二， under 三是) stay inline items of
+    their item. A second list after a whole first one (ordinal 1 again) is split the same way: its
+    items are a restarting list of the same parent. [] for other styles or when the run does not
+    go on. Linear in len(line).
+    """
+    style = LINE_STYLE_RUNS.get(line_style)
+    if style is None or "\n" in line:
+        return []
+    tokens = [t for t in _candidates(line) if t.style == style]
+    if not tokens or tokens[0].start != 0 or not tokens[0].ordinal:
+        return []
+    offsets, ordinal, length = [], tokens[0].ordinal, 1
+    for token in tokens[1:]:
+        if token.ordinal == ordinal + 1 or (token.ordinal == LAST and ordinal >= 1):
+            offsets.append(token.start)
+            if token.ordinal == LAST:
+                break
+            ordinal, length = ordinal + 1, length + 1
+        elif token.ordinal == 1 and length >= MIN_RUN and not token.weak:
+            # a second list after a whole first one ("一是…二是…。一是…二是…"): it restarts
+            # under the same parent (GOLD-README: its tokens get （第2组）)
+            offsets.append(token.start)
+            ordinal, length = 1, 1
+    return offsets
+
+
 def split_inline(content: str) -> tuple[str, list[InlineItem]]:
     """Split the inline items out of an item's ``content`` (its paragraphs joined by "\\n").
 
@@ -159,7 +206,7 @@ def split_inline(content: str) -> tuple[str, list[InlineItem]]:
             last = k + 1 == len(run)
             end = min(_paragraph_end(content, token.end), bound) if last else run[k + 1].start
             keys = (parent.keys if parent else []) + [token.key]
-            items.append(InlineItem(keys, content[token.start:token.end].strip(), "", token.para,
+            items.append(InlineItem(keys, re.sub(r"\s+", "", content[token.start:token.end]), "", token.para,
                                     token.start, token.end, end, last))
         siblings = parent.children if parent else roots
         if siblings and siblings[-1].start < items[0].start < siblings[-1].end:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import LAST, NumberToken
+from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken
 
 
 @dataclass
@@ -48,6 +48,27 @@ class LevelTracker:
             if not item.is_heading:
                 item.accepts_children = False
 
+    def fits(self, token: NumberToken) -> bool:
+        """Whether ``token`` would be placed without a warning (the first of a new list, the next
+        of its siblings, or numbered on across headings), the tree left unchanged. The body walk
+        asks it for a number a line wrap may have left at a line start (PDF copies, issue 13)."""
+        stack = self._stack
+        for index in range(len(stack) - 1, -1, -1):
+            if stack[index].token.style == token.style:
+                stack = stack[:index]
+                break
+        else:
+            keep = len(stack)
+            while keep and not _takes(stack[keep - 1], token):
+                keep -= 1
+            stack = stack[:keep]
+        siblings = stack[-1].last_child if stack else self._root_children
+        previous = siblings.get(token.style)
+        continued = self._last_of_style.get((token.style, len(stack) + 1))
+        if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
+            return True
+        return not check_sequence(previous, token, 0)
+
     def place(self, token: NumberToken, line: int, is_heading: bool) -> tuple[list[str], int, list[str]]:
         """Place ``token`` (found on source line ``line``) in the tree.
 
@@ -62,7 +83,7 @@ class LevelTracker:
                 del self._stack[index:]
                 break
         else:
-            while self._stack and not self._stack[-1].accepts_children:
+            while self._stack and not _takes(self._stack[-1], token):
                 self._stack.pop()
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
@@ -77,6 +98,13 @@ class LevelTracker:
         path = [item.token.key for item in self._stack] + [token.key]
         self._stack.append(_OpenItem(token, is_heading))
         return path, level, warnings
+
+
+def _takes(item: _OpenItem, token: NumberToken) -> bool:
+    """Whether the open ``item`` may take ``token``'s item as a child: not after a paragraph break
+    ended it (``note_break``), and never a part or heading under a speech's enumeration (一、 under
+    二是, ``ENUMERATION_STYLES``)."""
+    return item.accepts_children and not (item.token.style in ENUMERATION_STYLES and token.style in STRUCTURE_STYLES)
 
 
 def check_sequence(previous: NumberToken | None, token: NumberToken, line: int) -> list[str]:

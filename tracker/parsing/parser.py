@@ -3,11 +3,14 @@
 Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
 2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
-   number a tree of their own.
+   number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
+   paragraphs (``_join_wrapped_lines``); a paragraph opening with a speech token that goes on
+   with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
    A document with no numbered line at all still gives the inline lists of its paragraphs
-   ("一要…二要…", a speech reported in a news article).
+   ("一要…二要…", a speech reported in a news article), and so do the paragraphs before the
+   first numbered line (a speech's opening, unless it is a cover notice handing a plan over).
 4. ``walker.BodyWalker`` builds the items: numbered lines, annotations, wrapped lines, intro
    paragraphs of headings, paragraph breaks, inline lists, section markers (【篇五】).
 5. Each item's trailing annotation gives its units and deadline; the text keeps the rest.
@@ -24,12 +27,13 @@ from .annotations import annotation_line, ends_in, find_precedence_rule
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
+from .inline import run_continuations
 from .metadata import extract_metadata
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
-from .walker import BodyWalker
+from .walker import SENTENCE_END, BodyWalker, join_wrapped
 
 _TAIL_LINES = 8
 #: Opening of the warning given when a file holds more items than a plan may (walker.MAX_MEASURES).
@@ -44,7 +48,7 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     style."""
     tokens = []
     for index, line in enumerate(lines):
-        token = match_number(line.text, words=words)
+        token = match_number(line.text, words=words, spaced=True)
         if token is not None:
             if token.ordinal == 1:
                 return index
@@ -127,6 +131,65 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+# A text wrapped at a fixed width (a PDF's lines, a page copied from a PDF viewer): most of its
+# lines are about as long as the widest and end inside a sentence.
+_WRAP_MIN_WIDTH = 16
+_WRAP_SHARE = 0.3
+_WRAP_NEAR = 0.8
+
+
+def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
+    """The lines of a text wrapped at a fixed width joined into its paragraphs (issue 13: a
+    speech copied from a PDF, "…推动市委决" + "策部署落实落地。二是" + "任务分解。…", gave no item,
+    its lists being read one line at a time). Only when the text is so wrapped (at least
+    _WRAP_SHARE of its lines are nearly as long as the widest and end inside a sentence); then a
+    line that long and open is joined with the next one, unless that one opens with a number or
+    is a table row. Texts written one paragraph a line are left as they are. Linear."""
+    widths = sorted(len(line.text) for line in lines)
+    if len(widths) < 4:
+        return lines
+    width = widths[int(0.9 * (len(widths) - 1))]
+    if width < _WRAP_MIN_WIDTH:
+        return lines
+
+    def wrapped(line: Line) -> bool:
+        return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
+                and not ends_in(line.text.rstrip(), SENTENCE_END))
+
+    if sum(map(wrapped, lines)) < _WRAP_SHARE * len(lines):
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
+                and match_number(line.text, words=words, spaced=True) is None):
+            result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
+        else:
+            result.append(line)
+    return result
+
+
+_SPEECH_FIRST_CHARS = frozenset("一二三四五六七八九十〇零两第首其再最")
+
+
+def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
+    """A paragraph that opens with a speech token and goes on with the next items of its run
+    ("一是稳增长，扩大投资。二是调结构。三是惠民生。"): each item gets a line of its own (same
+    line number), so the items are siblings as when written one a paragraph (issue 13: such a
+    paragraph gave its 一是 only). The run is ``inline.run_continuations``. Linear in the text."""
+    result: list[Line] = []
+    for line in lines:
+        token = match_number(line.text, words=words) if line.text[:1] in _SPEECH_FIRST_CHARS else None
+        offsets = run_continuations(line.text, token.style) if token is not None else []
+        if not offsets:
+            result.append(line)
+            continue
+        bounds = [0] + offsets + [len(line.text)]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False))
+    return result
+
+
 _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
@@ -188,12 +251,18 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     lines = rewrite_table_rows(document.lines, table_headers)
     words = _uses_word_list(lines)
-    lines = _join_broken_annotations(_split_list_openers(lines, words), words)
+    lines = _join_wrapped_lines(lines, words)
+    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
     start = _find_body_start(lines, words)
     walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
     if start is not None:
         plan_start = _plan_after_notice(lines, start, words)
         header, body = lines[:start], lines[start if plan_start is None else plan_start:]
+        if plan_start is None and not any(_HANDS_OVER_RE.search(line.text) for line in header):
+            # a speech's opening paragraphs may hold a list before its first numbered part
+            # ("今年要抓好四件事：一是…四是…", then "一、…"): top-level items (GOLD-README); a
+            # cover notice's own requirements before the plan it hands over are not measures
+            walker.walk_unnumbered(header)
         walker.walk(body)
     else:
         walker.walk_unnumbered(lines)

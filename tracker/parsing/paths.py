@@ -22,7 +22,7 @@ from typing import Iterable
 from .draft import MeasureDraft
 
 GROUP_SUFFIX = "（第{n}组）"
-_NUMERAL_RE = re.compile(r"[一二三四五六七八九十〇零两0-9０-９\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]+")
+_NUMERAL_RE = re.compile(r"[一二三四五六七八九十〇零两0-9０-９\u2460-\u249b\u3220-\u3229\u3251-\u325f\u32b1-\u32bf]+")
 
 
 def token_style(key: str) -> str:

@@ -4,7 +4,9 @@ Many offices receive plans as PDF. ``pdf_text`` reads each page with pdfplumber 
 underneath): the tables pdfplumber finds from the ruling lines become tab-joined rows (a task
 table reads as one, ``tables.py``), the text outside them becomes lines; both are put in
 order by their position on the page; a row a page end breaks in two is joined again (the next
-page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页") are dropped;
+page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页", "第 2 页 共
+3 页") and running headers and footers (the same short line first or last on most pages) are
+dropped;
 lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
@@ -20,7 +22,14 @@ import re
 MAX_PAGES = 300
 # Fewer non-blank characters than this per page on average: the text layer is missing.
 _MIN_CHARS_PER_PAGE = 20
-_PAGE_NUMBER_RE = re.compile(r"^[\s\-—–－·•]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页)?(?:\s*/\s*共?\s*[0-9]{1,4}\s*页?)?[\s\-—–－·•]*$")
+_PAGE_NUMBER_RE = re.compile(
+    r"^[\s\-—–－·•]*(?:(?:共\s*[0-9]{1,4}\s*页[\s，,]*)?第\s*[0-9０-９]{1,4}\s*页(?:[\s，,]*共\s*[0-9]{1,4}\s*页)?"
+    r"|[0-9０-９]{1,4}(?:\s*/\s*共?\s*[0-9]{1,4}\s*页?)?)[\s\-—–－·•]*$")
+# A running header or footer (the issuer's name, "××市人民政府公报 2023年第5期"): the same line,
+# digits aside, first or last on most pages.
+_RUNNING_CHARS = 40
+_DIGITS_RE = re.compile(r"[0-9０-９]+")
+_SENTENCE_RE = re.compile(r"[。；;，,！？!?：:]")
 
 
 class PdfReadError(ValueError):
@@ -55,6 +64,33 @@ def _page_lines(page) -> list[str]:
             blocks.append((line.get("top", 0), text))
     blocks.sort(key=lambda block: block[0])
     return [text for _, text in blocks]
+
+
+def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """``pages`` (each page's lines) without a running header or footer: a short line without
+    sentence punctuation that is the first (or the last) line of at least two pages and of half of
+    them, the same when its digits are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"). Between two pages it
+    would split a wrapped item in two (issue 13). A document of one page keeps every line."""
+    if len(pages) < 2:
+        return pages
+
+    def key(text: str) -> str:
+        return _DIGITS_RE.sub("#", re.sub(r"\s+", "", text))
+
+    def candidate(text: str) -> bool:  # short, no table row, no sentence (a text line may repeat)
+        return len(text) <= _RUNNING_CHARS and "\t" not in text and not _SENTENCE_RE.search(text)
+
+    result = [list(page) for page in pages]
+    for position in (0, -1):
+        counts: dict[str, int] = {}
+        for page in result:
+            if page and candidate(page[position]):
+                counts[key(page[position])] = counts.get(key(page[position]), 0) + 1
+        running = {text for text, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
+        for page in result:
+            if page and candidate(page[position]) and key(page[position]) in running:
+                page.pop(position)
+    return result
 
 
 def _continues_row(previous: str, first: str) -> bool:
@@ -93,8 +129,8 @@ def pdf_text(data: bytes, name: str) -> str:
             raise PdfReadError(f"文件 {name} 有 {len(pages)} 页，超过一份方案最多 {MAX_PAGES} 页的上限：请只上传方案本身。")
         lines: list[str] = []
         try:
-            for page in pages:
-                page_lines = _page_lines(page)
+            paged = _without_running_lines([_page_lines(page) for page in pages])
+            for page_lines in paged:
                 if lines and page_lines and _continues_row(lines[-1], page_lines[0]):
                     lines[-1] = _merge_rows(lines[-1], page_lines.pop(0))
                 lines += page_lines

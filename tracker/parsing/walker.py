@@ -8,7 +8,12 @@ A line is
   parent (运城 2017: "（责任单位：…）" after 1.(1)–(4) is 1.'s);
 - a wrapped continuation when the previous line did not end a sentence (seed 003 一（三）);
 - an intro paragraph of a heading line (seed 000's speech), or of a section marker;
+- a later paragraph holding an inline list ("下步要抓好：一是…二是…"): the current item's, even
+  after a paragraph break (a speech's part goes on over paragraphs, issue 13);
 - otherwise a real paragraph break: it belongs to no item (seed 003, line 34).
+A number alone on its line takes the next line as its text; a number a line wrap left at a line
+start (an open line above, out of its list's sequence) and a "1 加强…" number out of its list's
+sequence are text.
 Each finished item is split into its inline items ("一是…二是…", ``inline.split_inline``), and
 every measure gets its units, deadline (caption, else in the text), recurrence and suggestions.
 """
@@ -24,7 +29,7 @@ from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
-from ..vocabulary.numbering import NumberToken, match_next_bare, match_number
+from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
@@ -41,6 +46,8 @@ _ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]
 # A speech's parts ("第二项，关于今年的重点工作。") head what follows when short.
 _SPEECH_PART_STYLES = frozenset({"cn_item"})
 _SPEECH_PART_CHARS = 30
+# Styles of the numbers a sentence wrapped over two lines may leave at a line start.
+_WRAP_STYLES = frozenset({"arabic", "arabic_close", "arabic_paren", "dotted2", "dotted3", SPACED_STYLE})
 #: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
 #: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
 MAX_MEASURES = 5000
@@ -63,10 +70,12 @@ class _Item:
 
 
 def is_heading_text(text: str) -> bool:
-    """A heading line: short, no sentence punctuation, no unit annotation ("防控金融高杠杆风险",
-    "规划期限（2016—2020年）")."""
+    """A heading line: short, no sentence punctuation, not ending in a comma, no unit annotation
+    ("防控金融高杠杆风险", "规划期限（2016—2020年）")."""
     stripped = text.strip()
     if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
+        return False
+    if ends_in(stripped, "，,、"):  # a clause goes on in the next line ("1.加强领导，" + "落实责任。")
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
     return not (ends_in(stripped, "）)〕") and split_trailing_annotations(stripped)[1])
@@ -76,7 +85,7 @@ def _ends_sentence(text: str) -> bool:
     return ends_in(text.rstrip(), SENTENCE_END)
 
 
-def _join(left: str, right: str) -> str:
+def join_wrapped(left: str, right: str) -> str:
     """Join a wrapped line to the previous one: no space, except between two Latin characters."""
     if left and right and not is_cjk(left[-1]) and not is_cjk(right[0]) and left[-1].isalnum() and right[0].isalnum():
         return f"{left} {right}"
@@ -120,6 +129,7 @@ class BodyWalker:
         self.last_marker: NumberToken | None = None
         self.attachment_next: int | None = None  # the number of the next attachment entry
         self.last_bare: NumberToken | None = None  # the last "一 标题" item (numbering.match_next_bare)
+        self.last_spaced: NumberToken | None = None  # the last "1 加强…" item (numbering.SPACED_STYLE)
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
@@ -152,7 +162,12 @@ class BodyWalker:
                 self.broken = True
                 self.orphans.append(line)
                 continue
-            token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
+            token = (match_number(line.text, words=self.words, spaced=True)
+                     or match_next_bare(line.text, self.last_bare))
+            if token is not None and token.style == SPACED_STYLE:
+                token = self._spaced(token)
+            if token is not None and self._wrapped_number(token):
+                token = None
             if token is not None:
                 if token.style == "cn_space":
                     self.last_bare = token
@@ -160,6 +175,26 @@ class BodyWalker:
             else:
                 self._add_line(line)
         self.finish()
+
+    def _wrapped_number(self, token: NumberToken) -> bool:
+        """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
+        就业岗位" then "3、…" breaking the list 1、2、5、): the item above is open (its line ended
+        inside a sentence) and the number is not the next of any list there (``LevelTracker.fits``).
+        Only Arabic numbers: they are the ones sentences hold."""
+        item = self.current
+        return (token.style in _WRAP_STYLES and item is not None and item.open and not self.broken
+                and not self.tracker.fits(token))
+
+    def _spaced(self, token: NumberToken) -> NumberToken | None:
+        """A "1 加强领导" token (number and space) when it opens its list (1, and not inside a
+        sentence a line wrap broke) or is the next of the last such token; else None (the line is
+        text: "…全市新建\n2 处…" is a wrapped sentence, not item 2)."""
+        previous = self.last_spaced
+        wrapped = self.current is not None and self.current.open and not self.broken
+        if token.ordinal == 1 and not wrapped or previous is not None and token.ordinal == previous.ordinal + 1:
+            self.last_spaced = token
+            return token
+        return None
 
     def _attachment_entry(self, line: Line) -> bool:
         """True for the lines of a notice's list of attachments: "附件：1.2018年…分解表" and the
@@ -181,13 +216,14 @@ class BodyWalker:
         return False
 
     def walk_unnumbered(self, lines: list[Line]) -> None:
-        """For a document without numbered lines (a speech report, 农业部 2017): every paragraph
-        holding an inline list gives top-level items."""
-        for line in lines:
-            if self.truncated:
-                break
-            _, items = split_inline(line.text)
-            self._add_inline([], items, [line.no])
+        """For a document without numbered lines (a speech report, 农业部 2017), or the paragraphs
+        before its first numbered line: every inline list gives top-level items. The paragraphs
+        are read as one text, so a list goes on in the next paragraph when that paragraph opens
+        with its next item ("…一是…。" then "二是…", inline.py)."""
+        if not lines:
+            return
+        _, items = split_inline("\n".join(line.text for line in lines))
+        self._add_inline([], items, [line.no for line in lines])
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
         self.finish()
@@ -211,8 +247,18 @@ class BodyWalker:
 
     def _add_line(self, line: Line) -> None:
         item = self.current
+        if item is not None and self._holds_list(item, line):
+            return
         if item is None or self.broken:
             self.orphans.append(line)
+            return
+        if item.paragraphs == [""] and match_number(line.text, words=self.words) is None:
+            # the number stood alone on its line ("二、" then "主要任务": a web page's spans or
+            # paragraphs, issue 13): this line is the item's own text
+            item.paragraphs[0] = line.text
+            item.is_heading = is_heading_text(line.text)
+            item.open = not item.is_heading and not _ends_sentence(line.text)
+            item.last_line = line.no
             return
         annotation = annotation_line(line.text, line.no)
         if annotation is not None:
@@ -222,7 +268,7 @@ class BodyWalker:
             item.last_line = line.no
             return
         if item.open:
-            item.paragraphs[-1] = _join(item.paragraphs[-1], line.text)
+            item.paragraphs[-1] = join_wrapped(item.paragraphs[-1], line.text)
         elif item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:"):
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
@@ -234,6 +280,24 @@ class BodyWalker:
             return
         item.open = not _ends_sentence(line.text)
         item.last_line = line.no
+
+    def _holds_list(self, item: _Item, line: Line) -> bool:
+        """A paragraph after the item's own text that holds an inline list ("下步要抓好：一是…；
+        二是…"): it belongs to the item, whose inline items its list gives (GOLD-README: items
+        inside a paragraph are children of the numbered item that holds it). A speech's 一、
+        section goes on over several paragraphs; without this the list was read as no item
+        (issue 13). Only where the line would otherwise be a paragraph break: wrapped lines and
+        a heading's paragraphs are already the item's. True when the line was taken."""
+        if not (self.broken or (not item.open and not item.is_heading and not ends_in(line.text, "：:")
+                                and not self._ends_in_own_annotation(item, line.text))):
+            return False
+        if annotation_line(line.text, line.no) is not None or not split_inline(line.text)[1]:
+            return False
+        item.paragraphs.append(line.text)
+        item.para_lines.append(line.no)
+        item.open = False
+        item.last_line = line.no
+        return True
 
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:
@@ -331,4 +395,4 @@ class BodyWalker:
         return warnings
 
 
-__all__ = ["BodyWalker", "is_heading_text", "short_title"]
+__all__ = ["BodyWalker", "is_heading_text", "join_wrapped", "short_title"]

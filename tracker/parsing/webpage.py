@@ -5,16 +5,19 @@ wraps the document in layout tables, with navigation, a 索引号/主题分类 m
 【关闭】 buttons, share iframes and a footer around it. Read as a data table, its body became
 one cell. The page is read in this order:
 
-1. Noise out: scripts, styles, forms, buttons, iframes, the print/close/share links, and the
-   site's footer (its "主办单位：…" would read as a unit caption).
+1. Noise out: scripts, styles, forms, buttons, iframes, the print/close/share links, the
+   related-links and 上一篇/下一篇 blocks, and the site's footer (its "主办单位：…" would read as
+   a unit caption).
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
    its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
-3. The article body: the first element known to hold it on government sites (UCAP-CONTENT,
-   pages_content, TRS_Editor, zoom …) when it holds enough Chinese text; else the element whose
+3. The article body: the elements known to hold it on government sites (UCAP-CONTENT,
+   pages_content, TRS_Editor, zoom …; every block of the first such name, and what lies between
+   blocks side by side) when they hold enough Chinese text; else the element whose
    paragraphs hold the most Chinese text (each paragraph counts for its parent, half for its
    grandparent), as readability-style extractors do; else a generic article/content element.
-4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell) keeps
-   its rows as tab-joined cells, so a task table is read as one; a layout table is unwrapped.
+4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
+   than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
+   table is unwrapped. The items of an <ol> get the numbers a browser shows before them.
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
 read the same way. Pure: BeautifulSoup and lxml, no network.
@@ -46,6 +49,13 @@ _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "
                 "发文日期": "issued"}
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 MIN_BODY_CJK = 200
+# A further block marked by the same body selector counts when it holds this much text.
+_PART_MIN_CJK = 20
+# "相关链接" and the like: a site's list of other pages after the article, never its items.
+_RELATED_RE = re.compile(r"^[【\[]?\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关信息|相关稿件|相关文章|延伸阅读|推荐阅读|"
+                         r"上一篇|下一篇)\s*[】\]：:]?")
+_RELATED_MAX_CJK = 300
+_RELATED_MAX_BLOCKS = 20  # a page has a few; the work stays bounded on a hostile one
 # A sibling block holding this share of the best block's text is part of the same body.
 _SIBLING_SHARE = 0.3
 
@@ -80,9 +90,29 @@ def _metadata_lines(soup) -> list[str]:
     return lines
 
 
+def _drop_related_links(soup) -> None:
+    """Remove the site's related-links blocks ("相关链接：1.关于印发…的通知 2.…", 上一篇/下一篇): a
+    short block of links or list entries whose heading opens with such a caption. Their numbered
+    entries would read as items when the article is read with them (a short page read whole)."""
+    for caption in soup.find_all(string=_RELATED_RE, limit=_RELATED_MAX_BLOCKS):
+        block = caption.parent
+        while block is not None and block.name in ("a", "span", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6", "dt", "p"):
+            if block.find_all(["a", "li"]) and block.name not in ("a", "span", "strong", "b", "em", "font"):
+                break
+            block = block.parent
+        if (block is None or block.name in ("body", "html", "[document]") or block.decomposed
+                or _cjk(block.get_text()) > _RELATED_MAX_CJK or not block.find_all(["a", "li"])):
+            continue
+        block.decompose()
+
+
 def _is_data_table(table) -> bool:
-    """A table of values (a task table), not one laying out the page."""
+    """A table of values (a task table), not one laying out the page. A table of one column (each
+    row one cell: the title, then the body with its <br>-separated lines) lays out the page: its
+    cells' lines stay lines (issue 13)."""
     if table.find("table") is not None:
+        return False
+    if all(len(row.find_all(["td", "th"], recursive=False)) < 2 for row in table.find_all("tr")):
         return False
     for cell in table.find_all(["td", "th"]):
         if len(cell.find_all(["p", "div", "br", "li"])) > 3 or _cjk(cell.get_text()) > 600:
@@ -118,6 +148,35 @@ def _body(soup, index: dict[str, list]):
         for element in _selected(index, selector):
             if _cjk(element.get_text()) >= MIN_BODY_CJK:
                 return element
+    return _densest(soup, index)
+
+
+def _bodies(soup, index: dict[str, list]) -> list:
+    """The elements holding the article body, in document order: every block a site's body
+    selector marks when it marks several (a notice and its plan in two "TRS_Editor" blocks, issue
+    13: reading the first gave 6 of a page's 17 items), with what lies between them when they are
+    side by side ("附件"), else ``_body``'s one, else []. Blocks inside another one are not
+    repeated."""
+    for selector in _BODY_SELECTORS:
+        found = [element for element in _selected(index, selector) if _cjk(element.get_text()) >= _PART_MIN_CJK]
+        if any(_cjk(element.get_text()) >= MIN_BODY_CJK for element in found):
+            marked = {id(element) for element in found}
+            outer = [element for element in found if not any(id(above) in marked for above in element.parents)]
+            parent = outer[0].parent
+            if len(outer) > 1 and parent is not None and all(element.parent is parent for element in outer):
+                # blocks side by side: what lies between them too ("附件" between a notice and its plan)
+                children = list(parent.children)
+                first, last = (next(k for k, child in enumerate(children) if child is element)
+                               for element in (outer[0], outer[-1]))
+                return children[first:last + 1]
+            return outer
+    body = _body(soup, index)
+    return [] if body is None else [body]
+
+
+def _densest(soup, index: dict[str, list]):
+    """The block whose paragraphs hold the most Chinese text (readability-style), or a generic
+    article/content element, or None (see the module doc, step 3)."""
     scores: dict[int, tuple[float, object]] = {}
     for paragraph in soup.find_all(["p", "td", "li", "div"]):
         own = "".join(t for t in paragraph.find_all(string=True, recursive=False))
@@ -190,6 +249,35 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
+_OL_NO_NUMBER_RE = re.compile(r"list-style(?:-type)?\s*:\s*none")
+_OL_CJK_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:cjk-ideographic|simp-chinese-informal|cjk-decimal)")
+
+
+def _list_numbers(ol) -> dict[int, str]:
+    """The numbers a browser shows before the items of ``ol`` (an ordered list: the page's text
+    does not hold them): id(<li>) -> "1." (from the ``start`` attribute on), or "一、" for a
+    Chinese list style; none for a list styled without numbers, for letters and Roman numerals
+    (``type`` a, A, i, I), and for items whose text opens with a number of its own (issue 13:
+    the items of an <ol> were read as unnumbered text)."""
+    from ..vocabulary.numbering import chinese_numeral, match_number
+
+    style = str(ol.get("style", ""))
+    kind = str(ol.get("type", "1"))
+    if _OL_NO_NUMBER_RE.search(style) or kind not in ("1", ""):
+        return {}
+    try:
+        start = max(1, min(int(str(ol.get("start", 1)).strip() or 1), 999))
+    except ValueError:
+        start = 1
+    chinese = bool(_OL_CJK_RE.search(style))
+    numbers = {}
+    for k, li in enumerate(ol.find_all("li", recursive=False)):
+        if match_number(li.get_text(" ", strip=True)[:12]) is None:
+            n = start + k
+            numbers[id(li)] = f"{chinese_numeral(n)}、" if chinese else f"{n}."
+    return numbers
+
+
 def _lines(root) -> list[str]:
     """The lines of ``root``: one per block element, data-table rows as tab-joined cells, whitespace
     runs as one space (kept inside <pre>), link noise dropped. One walk over the tree without
@@ -200,10 +288,13 @@ def _lines(root) -> list[str]:
     parts: list[str] = []
     newline = object()  # a marker on the stack: a block element ends here
     stack: list = [root]
+    numbers: dict[int, str] = {}  # id(<li>) -> the number its <ol> shows before it
     while stack:
         item = stack.pop()
         if item is newline:
             parts.append("\n")
+        elif isinstance(item, str) and not isinstance(item, NavigableString):
+            parts.append(item)  # an <ol>'s number, pushed before its <li>'s contents
         elif isinstance(item, NavigableString):
             if type(item) in (NavigableString, CData):
                 in_pre = item.parent is not None and item.parent.name == "pre"
@@ -212,10 +303,14 @@ def _lines(root) -> list[str]:
             for cells in _table_rows(item):
                 parts.append("\n" + "\t".join(re.sub(r"\s+", " ", cell) for cell in cells) + "\n")
         else:
+            if item.name == "ol":
+                numbers.update(_list_numbers(item))
             if item.name in _BLOCK_TAGS:
                 parts.append("\n")
                 stack.append(newline)
             stack.extend(reversed(item.contents))
+            if id(item) in numbers:
+                stack.append(numbers.pop(id(item)))
     lines = (line.strip(" \u00a0\u3000") for line in "".join(parts).split("\n"))
     return [line for line in lines if line.strip() and not _LINK_NOISE_RE.match(line.strip())]
 
@@ -232,14 +327,15 @@ def page_text(markup: str) -> str:
     for link in soup.find_all("a"):
         if _LINK_NOISE_RE.match(link.get_text(strip=True)) or str(link.get("href", "")).startswith("javascript"):
             link.decompose()
+    _drop_related_links(soup)
     index = _selector_index(soup)
     for footer in (tag for selector in _FOOTER_SELECTORS for tag in _selected(index, selector)):
         if not footer.decomposed and footer.parent is not None and _cjk(footer.get_text()) <= _FOOTER_MAX_CJK:
             footer.decompose()  # "主办单位：…" of a site footer would read as a unit caption
     header = _metadata_lines(soup)
-    body = _body(soup, index)
-    lines = _lines(body if body is not None else soup)
-    if body is not None and not header and title:
+    bodies = _bodies(soup, index)
+    lines = [line for body in bodies for line in _lines(body)] if bodies else _lines(soup)
+    if bodies and not header and title:
         # The page title names the document ("…的意见_政府信息公开_中国政府网"): keep its first part.
         header = [re.split(r"[_|｜]| - |—", title)[0].strip()]
     header = [line for line in header if line and line not in lines[:6]]

@@ -256,6 +256,17 @@ def _compiled(pattern: str) -> re.Pattern:
     return _CACHE[pattern]
 
 
+#: The style of "1 加强领导" (a number and a space): a token only in its list's sequence.
+SPACED_STYLE = "arabic_space"
+# Words that count after a number ("3 家", "12 月"): the number is a quantity, not an item's.
+_COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所座台辆倍份余多批期号条届周天种类名位件本]"
+
+#: A speech's enumerations (一是, 一要, 第一是, 首先): the innermost items of a text; a part or
+#: heading numbered in a structure style never nests under one (issue 13: "一是…二是…" then
+#: "一、下步工作" put 一、 under 二是).
+ENUMERATION_STYLES = frozenset({"cn_shi", "cn_yao", "cn_dishi", "cn_seq"})
+STRUCTURE_STYLES = frozenset({"section", "chapter", "part", "article", "action", "cn_comma", "cn_space", "cn_paren"})
+
 # Order matters only where two patterns could match the same text (more specific first).
 SECTION_STYLE = "section"
 STYLES: tuple[NumberingStyle, ...] = (
@@ -271,6 +282,8 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
     # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
     NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*项\s*[，,、：:]?", cn_ordinal, "第一项，"),
+    # 第一是，第二是 — speeches (issue 13); the key keeps 是 ("第一是"), as 一是 does.
+    NumberingStyle("cn_dishi", rf"第\s*(?P<num>{_CN})\s*是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "第一是"),
     # 第一，第二， — seed 001 (a speech).
     NumberingStyle("cn_ordinal", rf"第\s*(?P<num>{_CN})\s*[，,、：:]", cn_ordinal, "第一，"),
     # 一、 — seeds 000, 002, 003.
@@ -294,6 +307,15 @@ STYLES: tuple[NumberingStyle, ...] = (
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
     NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*[.．、﹒﹑・･·‧](?![0-9０-９])", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
+    # 1 加强领导 — a number and a space before the text (a Word list saved as a web page keeps its
+    # number and the tab after it, issue 13). Not before a counter word ("3 家", "12 月", "5 亿元"),
+    # and the body walk takes it only as the first item or the next of its list
+    # (``SPACED_STYLE``: a number a line wrap left at a line start is none).
+    NumberingStyle(SPACED_STYLE, r"(?P<num>[0-9０-９]{1,2})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
+                   arabic_value, "1 加强领导"),
+    # ⒈ ⒉: the numbers with a full stop of East Asian fonts (one character each), the level of 1.
+    NumberingStyle("arabic", "(?P<num>[" + "".join(chr(c) for c in range(0x2488, 0x249C)) + "])",
+                   lambda n: ord(n) - 0x2487, "⒈"),
     # ⑴ and ㈠: the bracketed numbers of East Asian fonts, the same levels as （1） and （一）.
     NumberingStyle("arabic_paren", "(?P<num>[" + "".join(chr(c) for c in range(0x2474, 0x2488)) + "])",
                    lambda n: ord(n) - 0x2473, "⑴"),
@@ -304,23 +326,27 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("cn_close", rf"(?P<num>{_CN})\s*[）)]", cn_ordinal, "一）"),
     NumberingStyle("circled", "(?P<num>[" + "".join(CIRCLED) + "])", circled_value, "①"),
     # 一是 / 一要 at the start of a paragraph — seeds 002 (一是), 000 and 002 (一要).
-    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])", cn_ordinal, "一是"),
-    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])", cn_ordinal, "一要"),
+    # "一是：稳增长" — the token's own colon or comma is no part of the item's text.
+    NumberingStyle("cn_shi", rf"(?P<num>{_CN})是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "一是"),
+    NumberingStyle("cn_yao", rf"(?P<num>{_CN})要(?![求素件点])[ \u3000]*[，,：:]?", cn_ordinal, "一要"),
     # 首先，其次，最后， opening paragraphs — only where the document uses them as a list.
     NumberingStyle("cn_seq", r"(?P<num>首先|其次|再次|最后)\s*[，,、：:]", word_ordinal(SEQ_WORDS), "首先，"),
 )
 
 
 def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
-                 words: bool = False) -> NumberToken | None:
+                 words: bool = False, spaced: bool = False) -> NumberToken | None:
     """Return the numbering token at the start of ``text`` (a cleaned line), or None.
 
-    Only styles with ``where == "line_start"`` are tried, and the word styles (首先，…) only
-    with ``words=True``. Numbers in the middle of a sentence ("3家以上", "（ OTC）", "20xx年",
-    "1-10月份") are never at a line start and are not seen.
+    Only styles with ``where == "line_start"`` are tried, the word styles (首先，…) only with
+    ``words=True``, and "1 加强…" (``SPACED_STYLE``, a token only in its list's sequence) only
+    with ``spaced=True`` (the plan's body walk; a table's cells never take it). Numbers in the
+    middle of a sentence ("3家以上", "（ OTC）", "20xx年", "1-10月份") are never at a line start
+    and are not seen.
     """
     for style in styles:
-        if style.where != "line_start" or (style.name in WORD_STYLES and not words):
+        if (style.where != "line_start" or (style.name in WORD_STYLES and not words)
+                or (style.name == SPACED_STYLE and not spaced)):
             continue
         m = style.regex.match(text)
         if not m:
