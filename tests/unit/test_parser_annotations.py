@@ -71,12 +71,26 @@ def test_annotation_several_in_one_measure_all_count():
 
 @pytest.mark.parametrize("sentence, lead, supporting", [
     ("由市商务局负责，市财政局配合。", ["市商务局"], ["市财政局"]),
-    ("市审计局牵头，市财政局配合，加强审计监督。", ["市审计局"], ["市财政局"]),
-    ("市发展改革委会同市财政局负责推进改革。", ["市发展改革委"], ["市财政局"]),
+    ("加强审计监督，由市审计局牵头，市财政局配合。", ["市审计局"], ["市财政局"]),
+    ("推进改革。市发展改革委会同市财政局负责。", ["市发展改革委"], ["市财政局"]),
+    ("建立考核机制，市考核办牵头负责。", ["市考核办"], []),
+    ("由市财政局负责，2023年底前完成。", ["市财政局"], []),
 ])
-def test_annotation_duties_written_in_the_text_give_units(sentence, lead, supporting):
+def test_annotation_duties_closing_the_measure_in_words_give_units(sentence, lead, supporting):
     got_lead, got_supporting, *_ = units_of(f"（一）协同推进。{sentence}\n")
     assert (got_lead, got_supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("sentence", [
+    "市审计局牵头，市财政局配合，加强审计监督。",
+    "市发展改革委会同市财政局负责推进改革。",
+    "由市财政局负责组织各区开展评估，形成报告后报市政府。",
+    "市发展改革委负责统一督导调度，及时协调解决困难和问题。",
+])
+def test_annotation_a_unit_named_inside_a_sentence_that_goes_on_gives_no_units(sentence):
+    # GOLD-README "Units": only the measure's closing duty clauses are its annotation in words
+    lead, supporting, *_ = units_of(f"（一）协同推进。{sentence}\n")
+    assert (lead, supporting) == ([], [])
 
 
 def test_annotation_speech_subject_stays_a_suggestion_only():

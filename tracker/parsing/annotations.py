@@ -35,6 +35,32 @@ _CAPTION_RE = re.compile(
 # ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
                    "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING}
+# A bracket that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
+# 区税务局）", "（牵头：A；配合：B）"): read like a captioned one, every name being a unit's.
+_SHORT_ONLY_RE = re.compile(r"^\s*(?:主办|牵头|主责)\s*[：:]")
+# A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局").
+_BRACKETED_CAPTION_RE = re.compile(
+    r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
+)
+
+
+def _bracketed_captions(text: str) -> str:
+    """"【牵头单位】A【配合单位】B" -> "牵头单位：A；配合单位：B" (a caption in square brackets is a
+    caption; the values are read as after "牵头单位："). Text without such captions is returned
+    unchanged; traditional characters are read through ``_duty_probe``."""
+    probe = _duty_probe(text)
+    if not _BRACKETED_CAPTION_RE.search(probe):
+        return text
+    pieces, cursor = [], 0
+    for m in _BRACKETED_CAPTION_RE.finditer(probe):
+        before = text[cursor:m.start()].rstrip(" \t\u3000；;，,")
+        pieces.append(before + ("；" if before and not ends_in(before, "。！？!?\n") else ""))
+        pieces.append(text[m.start(1):m.end(1)] + "：")
+        cursor = m.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
     + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(_SHORT_CAPTIONS) + r")\s*[：:]\s*"
@@ -43,9 +69,15 @@ _ANY_CAPTION_RE = re.compile(
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
 # "排名第一的为牵头单位", "列首位的部门牵头" (wave 3).
 PRECEDENCE_RE = re.compile(
-    r"(?:排在|排名|排|列在|列|位列|居)(?:第一位|第1位|首位|第一|第1)的?(?:部门|单位|责任单位|者)?(?:为|是)?"
+    r"(?:排在|排名|排|列在|列|位列|居)(?:第一位|第1位|首位|第一个|第一|第1)的?(?:部门|单位|责任单位|者)?(?:为|是)?"
     r"(?:工作)?牵头(?:或汇总)?(?:部门|单位)?"
+    # "第一个为牵头单位", "第一个单位为牵头单位" (no 排/列 before it: the caption must follow)
+    r"|第一个(?:部门|单位|责任单位)?(?:为|是)(?:工作)?牵头(?:或汇总)?(?:部门|单位)"
 )
+#: Brackets that hold an annotation: full- and half-width round brackets, 〔〕, 【】 and [] (下陆区
+#: 2020: "…治疗。[牵头单位:区卫健局;责任单位:…]"), pairwise.
+ANNOTATION_OPENERS = "（(〔【[［"
+ANNOTATION_CLOSERS = "）)〕】]］"
 _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
@@ -68,10 +100,11 @@ _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 _BARE_UNIT_MIN_CHARS = 3
 # Brackets that hold no units although their words end like one ("含下属单位", "以下简称市金融办").
 _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
-# Duty words written in traditional characters ("牽頭", "負責", "按職責分工", "會同", "參與", "協助")
-# are matched as their simplified forms; the unit names are sliced from the text as written (the
-# translation maps one character to one, so positions agree).
-_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當", "牵头负责职参与协会办当")
+# Duty words and captions written in traditional characters ("牽頭", "負責", "按職責分工", "會同",
+# "參與", "協助", "牽頭單位", "責任部門", "完成時限", "時間節點", "牽頭領導") are matched as their
+# simplified forms; the unit names are sliced from the text as written (the translation maps one
+# character to one, so positions agree).
+_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個", "牵头负责职参与协会办当单门时间节点领导范为个")
 
 
 def _duty_probe(text: str) -> str:
@@ -124,7 +157,7 @@ def split_clauses(body: str) -> list[str]:
 
 def _is_rule_clause(clause: str) -> bool:
     """The precedence rule or its "下同" (they say how to read units, they name none)."""
-    return bool(PRECEDENCE_RE.search(clause) or _SAME_BELOW_RE.match(clause))
+    return bool(PRECEDENCE_RE.search(_duty_probe(clause)) or _SAME_BELOW_RE.match(clause))
 
 
 def _strip_rule_clauses(body: str) -> str:
@@ -230,11 +263,13 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
     out (``vocabulary.units.is_vague_collective``).
     """
-    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", body.strip()))
-    if not _CAPTION_RE.search(text):
+    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", _bracketed_captions(body.strip())))
+    probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
+    short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
+    if not _CAPTION_RE.search(probe) and not short_only:
         captions = []
     else:
-        captions = list(_ANY_CAPTION_RE.finditer(text))
+        captions = list(_ANY_CAPTION_RE.finditer(probe))
     annotation = Annotation(raw=body.strip(), line=line)
     prefix = text[: captions[0].start()] if captions else text
     prefix = prefix.strip(" \t（(）)；;，,。")
@@ -248,13 +283,15 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
         role = ANNOTATION_CAPTIONS.get(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
+        if short_only and role in (LEAD, SUPPORTING) and not plausible_units(annotation_units(value), True):
+            return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
             annotation.deadline = written_deadline(value) or None
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
             continue
         if role == OTHER:
-            annotation.ignored.append(m.group(1))
+            annotation.ignored.append(text[m.start(1):m.end(1)])
             continue
         entries = _caption_value(role, value)
         if entries is None:
@@ -272,7 +309,8 @@ def ends_in(text: str, characters: str) -> bool:
 
 
 def _matching_open(text: str, close_at: int) -> int | None:
-    """Index of the bracket opening the one closing at ``close_at`` (scanning backwards)."""
+    """Index of the bracket opening the one closing at ``close_at`` (scanning backwards), when it
+    is an annotation's bracket of the same pair ("【" for "】"); else None."""
     depth = 0
     for i in range(close_at, -1, -1):
         ch = text[i]
@@ -281,18 +319,30 @@ def _matching_open(text: str, close_at: int) -> int | None:
         elif ch in OPENERS:
             depth -= 1
             if depth == 0:
-                return i if ch in "（(〔" else None
+                return i if _same_pair(ch, text[close_at]) else None
     return None
+
+
+def _same_pair(opener: str, closer: str) -> bool:
+    """True when ``opener`` and ``closer`` are annotation brackets of one kind: round brackets
+    of either width close each other ("（…)" is common in pasted text), the others pairwise."""
+    if opener not in ANNOTATION_OPENERS or closer not in ANNOTATION_CLOSERS:
+        return False
+    if opener in "（(":
+        return closer in "）)"
+    return ANNOTATION_OPENERS.index(opener) == ANNOTATION_CLOSERS.index(closer)
 
 
 def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
     stripped = text.strip().rstrip("。；;")
-    if ends_in(stripped[:1], "（(〔") and ends_in(stripped, "）)〕") and _matching_open(stripped, len(stripped) - 1) == 0:
+    if (ends_in(stripped[:1], ANNOTATION_OPENERS) and ends_in(stripped, ANNOTATION_CLOSERS)
+            and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
-    if _CAPTION_RE.match(stripped):
-        return parse_annotation_body(stripped, line)
+    captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
+    if _CAPTION_RE.match(_duty_probe(captioned)):
+        return parse_annotation_body(captioned, line)
     return None
 
 
@@ -300,7 +350,7 @@ _SENTENCE_STOPS = "。；;！？!?"
 _CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
 # ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
-_INNER_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,120})[）)]")
+_INNER_BRACKET_RE = re.compile(r"[（(【\[［]([^（()）【】\[\]［］]{2,120})[）)】\]］]")
 
 
 def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Annotation]]:
@@ -315,14 +365,15 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
     or one that is no annotation ("（试行）") is left alone.
     """
     found: list[Annotation] = []
+    text = _bracketed_captions(text)  # "…。【牵头单位】A【配合单位】B" reads as captions
     while True:
         stripped = text.rstrip()
         stop = ""
         if not stripped:  # a bare number ("一、") leaves nothing to read
             break
-        if ends_in(stripped, "。；;") and ends_in(stripped[:-1], "）)〕"):
+        if ends_in(stripped, "。；;") and ends_in(stripped[:-1], ANNOTATION_CLOSERS):
             stop, stripped = stripped[-1], stripped[:-1]
-        if not ends_in(stripped, "）)〕"):
+        if not ends_in(stripped, ANNOTATION_CLOSERS):
             break
         start = _matching_open(stripped, len(stripped) - 1)
         if start is None:
@@ -336,7 +387,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             break
         found.insert(0, annotation)
         text = before + stop
-    for m in _CAPTION_RE.finditer(text):
+    for m in _CAPTION_RE.finditer(_duty_probe(text)):
         if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
             annotation = parse_annotation_body(text[m.start():], line)
             if annotation is not None:
@@ -354,10 +405,12 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
     cursor = 0
     for m in _INNER_BRACKET_RE.finditer(text):
         body = m.group(1)
+        if not _same_pair(text[m.start()], text[m.end() - 1]):
+            continue
         after = text[m.end():m.end() + 1]
         if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS):
             continue  # "完善制度（市司法局负责）；" closes a clause: an annotation there too
-        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(body)):
+        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(_duty_probe(body))):
             continue
         annotation = parse_annotation_body(body, line)
         if annotation is None:
@@ -371,38 +424,56 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
     return "".join(pieces), inner + found
 
 
-# Duties written in the text itself, one clause each ("由市商务局负责，市财政局配合。",
-# "市审计局牵头，市财政局配合，加强审计监督。", "市发展改革委会同市财政局负责推进改革。").
-_TEXT_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(rf"^由?(?P<units>[^，,；;。]+?)会同(?P<others>[^，,；;。]+?){_DUTY}(?:负责|推进|落实|实施|开展)"), LEAD),
-    (re.compile(rf"^由(?P<units>[^，,；;。]+?){_DUTY}(?:牵头)?负责"), RESPONSIBLE),
-    (re.compile(rf"^(?P<units>[^，,；;。]+?){_DUTY}牵头(?:负责|落实|实施|推进)?$"), LEAD),
-    (re.compile(rf"^(?P<units>[^，,；;。]+?){_DUTY}(?:配合|协助|参与)$"), SUPPORTING),
+# Duties written in the measure's own closing clauses, without bracket or caption ("…，由市商务局牵头，
+# 市财政局配合。", "…。市发展改革委会同市财政局负责。", "…，市审计局牵头负责。"): each clause names units
+# and their duty and nothing else (GOLD-README "Units": the measure's annotation written as words).
+_CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|推进|落实|实施|办理)?"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|协助|参与)"), SUPPORTING),
+    (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
 )
 
 
-def text_duties(text: str, line: int = 0) -> Annotation | None:
-    """The units a measure's own sentences assign (no bracket, no caption), or None.
+def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
+    """Entries of one clause that is a duty and nothing else ("由A、B牵头", "C配合", "A会同B负责",
+    "由D负责"), every name a unit's (``plausible_units``, strict); else None."""
+    clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
+    probe = _duty_probe(clause)
+    for regex, role in _CLOSING_DUTIES:
+        m = regex.fullmatch(probe)
+        if not m:
+            continue
+        units = annotation_units(clause[m.start("units"):m.end("units")])
+        others = annotation_units(clause[m.start("others"):m.end("others")]) if "others" in regex.groupindex else []
+        if not plausible_units(units, True) or ("others" in regex.groupindex and not plausible_units(others, True)):
+            return None
+        return [(role, u) for u in units] + [(SUPPORTING, u) for u in others]
+    return None
 
-    Reads, clause by clause, "由A负责…", "A、B牵头", "C配合", "A会同B负责…"; every name must look
-    like a unit (``plausible_units``, strict). Other clauses are skipped. A speech's "市金融办要…"
-    stays a suggestion (suggest.py): only 牵头, 配合, 会同 and 由…负责 assign a duty here."""
-    annotation = Annotation(raw="", line=line)
-    for clause in split_clauses(text or ""):
-        for regex, role in _TEXT_DUTIES:
-            m = regex.match(clause)
-            if not m:
+
+def text_duties(text: str, line: int = 0) -> Annotation | None:
+    """The units a measure assigns in its closing clauses (no bracket, no caption), or None.
+
+    Reads the clauses at the end of ``text`` backwards while each is a duty and nothing else
+    ("由A牵头，B配合。", "A会同B负责。", "A牵头负责。"; a deadline clause among them is passed
+    over): that closing run is the measure's annotation written as words. A unit named inside a
+    sentence that goes on ("由A负责组织各区开展评估，形成报告后报市政府。", "市发展改革委负责…督导
+    调度，确保落实。") is not an annotation (GOLD-README "Units"); a speech's "市金融办要…" stays a
+    suggestion (suggest.py)."""
+    run: list[list[tuple[str, str]]] = []
+    clauses: list[str] = []
+    for clause in reversed(split_clauses(text or "")):
+        entries = _closing_duty(clause)
+        if entries is None:
+            if is_deadline_clause(clause):
                 continue
-            units = annotation_units(m["units"])
-            others = annotation_units(m["others"]) if "others" in regex.groupindex else []
-            if not plausible_units(units, True) or (others and not plausible_units(others, True)):
-                continue
-            if "others" in regex.groupindex and not others:
-                continue
-            annotation.entries += [(role, u) for u in units] + [(SUPPORTING, u) for u in others]
-            annotation.raw += clause + "；"
             break
-    return annotation if annotation.entries else None
+        run.insert(0, entries)
+        clauses.insert(0, clause)
+    if not run:
+        return None
+    return Annotation(entries=[e for entries in run for e in entries], raw="，".join(clauses), line=line)
 
 
 def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list[str], list[str], str | None]:
@@ -448,6 +519,6 @@ def find_precedence_rule(lines: list[tuple[int, str]]) -> int | None:
     rule stated in a note ("注：…列在第一位的为牵头单位") covers the whole document (0).
     """
     for no, text in lines:
-        if PRECEDENCE_RE.search(text):
+        if PRECEDENCE_RE.search(_duty_probe(text)):
             return 0 if _NOTE_RE.match(text.strip()) else no
     return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .annotations import annotation_line, ends_in, find_precedence_rule
+from .annotations import ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
@@ -134,9 +134,9 @@ _OPEN_LIST_ENDS = "、，,；;"
 def _bracket_depth(text: str) -> int:
     depth = 0
     for char in text:
-        if char in "（(":
+        if char in ANNOTATION_OPENERS:
             depth += 1
-        elif char in "）)" and depth:
+        elif char in ANNOTATION_CLOSERS and depth:
             depth -= 1
     return depth
 
@@ -153,7 +153,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         text = line.text
         joined = 1
         while (index + joined < len(lines) and joined < _MAX_JOINED
-               and ((text[:1] in "（(" and _bracket_depth(text) > 0)
+               and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .annotations import (Annotation, annotation_line, ends_in, resolve_units, split_trailing_annotations,
-                          text_duties)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
+                          resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
@@ -69,7 +69,7 @@ def is_heading_text(text: str) -> bool:
     if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
-    return not (ends_in(stripped, "）)〕") and split_trailing_annotations(stripped)[1])
+    return not (ends_in(stripped, ANNOTATION_CLOSERS) and split_trailing_annotations(stripped)[1])
 
 
 def _ends_sentence(text: str) -> bool:
@@ -241,11 +241,11 @@ class BodyWalker:
         建立机制。（牵头单位：A）"): the item has none yet, the line closes with one."""
         if item.own_line_annotations or split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False
-        return ends_in(text.rstrip("。；;"), "）)〕") and bool(split_trailing_annotations(text)[1])
+        return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
         """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
-        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in "（(〔":
+        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in ANNOTATION_OPENERS:
             return False
         if split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False
