@@ -15,7 +15,7 @@ GLOSSARY.md (牵头部门, 配合部门/参与单位/协办单位, 下步工作�
 writer follows; the 杭州江干区 执行台账 (2018: "工作目标及任务要求、工作动态、工作进度"); the 鞍山立山区
 task split (2023), where "牵头单位" and "责任单位" stand side by side and 责任单位 are the supporting
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
-时限; tests/corpus); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
+时限; tests/corpus; 绍兴 2020: 内容与要求); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
 主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform). Extend the table here and nowhere else.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
@@ -46,7 +46,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
              "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
-             "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容"),
+             "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容", "内容与要求",
+             "工作内容与要求", "任务内容与要求"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
              "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体",
              "部门分工", "责任分工", "分工部门"),
