@@ -198,3 +198,101 @@ def test_annotation_closing_a_clause_inside_the_text_counts():
     draft = parse_plan_text(HEADER + "（一）完善制度（市司法局负责）；强化监督（市审计局负责）。\n")
     measure = draft.measures[-1]
     assert measure.lead_units == ["市司法局", "市审计局"] and measure.text == "完善制度；强化监督。"
+
+
+# --- wave 4 (issue 13): every style of annotation a plan writes ----------------------------------
+
+CITY = "某市人民政府关于印发某某实施方案的通知\n2023年3月1日\n一、重点任务\n"
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（牵头单位：市发展改革委；配合单位：市财政局、市税务局）", ["市发展改革委"], ["市财政局", "市税务局"]),
+    ("（牵头单位：市发展改革委，责任单位：市财政局）", ["市发展改革委"], ["市财政局"]),
+    ("（责任单位：市财政局、市税务局）", ["市财政局", "市税务局"], []),
+    ("（主办：市财政局；协办：市税务局）", ["市财政局"], ["市税务局"]),
+    ("（主办单位：市财政局；协办单位：市税务局）", ["市财政局"], ["市税务局"]),
+    ("（市财政局牵头，市税务局配合）", ["市财政局"], ["市税务局"]),
+    ("（市财政局负责）", ["市财政局"], []),
+    ("（市财政局、市税务局按职责分工负责）", ["市财政局", "市税务局"], []),
+    ("（牵头领导：张三；牵头单位：市财政局；配合单位：市税务局）", ["市财政局"], ["市税务局"]),
+    ("【牵头单位：市财政局；配合单位：市税务局】", ["市财政局"], ["市税务局"]),
+    ("[牵头单位:市财政局;责任单位:市税务局、各街办(新区)]", ["市财政局"], ["市税务局", "各街办(新区)"]),
+    ("(牵头单位:市财政局;配合单位:市税务局)", ["市财政局"], ["市税务局"]),
+    ("(牵头单位:市商务局  责任单位:市编办、市发改委)", ["市商务局"], ["市编办", "市发改委"]),
+    ("【牵头单位】市财政局【配合单位】市税务局", ["市财政局"], ["市税务局"]),
+    ("（责任单位：各区政府，市财政局配合）", ["各区政府"], ["市财政局"]),
+])
+def test_a_clerk_gets_the_lead_and_supporting_units_of_every_annotation_style(annotation, lead, supporting):
+    got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。完善机制。{annotation}\n", CITY)
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+def test_a_leader_named_alone_in_an_annotation_is_read_and_left_out_without_a_warning():
+    lead, supporting, _, _, draft = units_of("（一）推进改革。（牵头领导：张三）\n", CITY)
+    assert (lead, supporting) == ([], [])
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+def test_a_deadline_inside_the_annotation_is_no_unit_and_the_units_stay():
+    lead, supporting, deadline, *_ = units_of(
+        "（一）推进改革。（牵头单位：市财政局；配合单位：市税务局；2023年底前完成）\n", CITY)
+    assert (lead, supporting, deadline) == (["市财政局"], ["市税务局"], "2023年底前")
+
+
+@pytest.mark.parametrize("text", [
+    "（一）推進改革。（牽頭單位：市財政局；配合單位：市稅務局、市殘聯）\n",
+    "（一）推進改革。\n牽頭單位：市財政局\n配合單位：市稅務局、市殘聯\n",
+    "（一）推進改革。[牽頭單位:市財政局;責任單位:市稅務局、市殘聯]\n",
+])
+def test_captions_in_traditional_characters_read_and_the_names_stay_as_written(text):
+    lead, supporting, *_ = units_of(text, CITY)
+    assert (lead, supporting) == (["市財政局"], ["市稅務局", "市殘聯"])
+
+
+def test_an_annotation_whose_caption_stands_alone_on_its_line_reads_the_units_below():
+    lead, supporting, *_ = units_of("（一）推进改革。\n牵头单位：\n市财政局\n配合单位：\n市税务局、各区县政府\n", CITY)
+    assert (lead, supporting) == (["市财政局"], ["市税务局", "各区县政府"])
+
+
+def test_an_annotation_at_the_end_of_a_multi_line_item_belongs_to_the_item():
+    lead, supporting, *_ = units_of("（一）推进改革。\n建立机制，完善制度。\n（牵头单位：市财政局；\n配合单位：市税务局）\n", CITY)
+    assert (lead, supporting) == (["市财政局"], ["市税务局"])
+
+
+@pytest.mark.parametrize("rule", [
+    "（市财政局、市税务局负责，第一个为牵头单位，下同）",
+    "（市财政局、市税务局负责，排名第一的为牵头单位，下同）",
+    "（市財政局、市稅務局負責。列第一位者為牽頭單位，下同）",
+])
+def test_a_precedence_rule_in_the_first_annotation_holds_for_every_later_one(rule):
+    draft = parse_plan_text(CITY + f"（一）推进改革。{rule}\n（二）完善制度。（市商务局、市人社局负责）\n")
+    first, second = draft.measures[1], draft.measures[2]
+    assert len(first.lead_units) == 1 and len(first.supporting_units) == 1
+    assert (second.lead_units, second.supporting_units) == (["市商务局"], ["市人社局"])
+
+
+def test_a_precedence_rule_in_the_preface_holds_for_every_annotation():
+    draft = parse_plan_text("某市人民政府关于印发某某实施方案的通知\n各项任务中列第一位者为牵头单位。\n一、重点任务\n"
+                            "（一）推进改革。（市财政局、市税务局负责）\n（二）完善制度。（市商务局、市人社局、市教育局负责）\n")
+    assert [(m.lead_units, m.supporting_units) for m in draft.measures[1:]] == [
+        (["市财政局"], ["市税务局"]), (["市商务局"], ["市人社局", "市教育局"])]
+
+
+@pytest.mark.parametrize("annotation, units", [
+    ("（市财政局牵头，各区、县级市政府配合）", ["市财政局", "各区、县级市政府"]),
+    ("（市财政局牵头，各县、市、区人民政府配合）", ["市财政局", "各县、市、区人民政府"]),
+    ("（市委组织部（市人才办）牵头，市财政局（含下属单位，各分局）配合）", ["市委组织部（市人才办）", "市财政局（含下属单位，各分局）"]),
+    ("（市财政局牵头，各区（县）政府配合）", ["市财政局", "各区（县）政府"]),
+    ("（牵头单位：市财政局；配合单位：市税务局，市商务局；市人社局 市教育局）",
+     ["市财政局", "市税务局", "市商务局", "市人社局", "市教育局"]),
+    ("（市委组织部、团市委、市妇联、市科协负责）", ["市委组织部", "团市委", "市妇联", "市科协"]),
+])
+def test_unit_lists_keep_named_groups_and_names_with_brackets_whole(annotation, units):
+    lead, supporting, *_ = units_of(f"（一）推进改革。{annotation}\n", CITY)
+    assert lead + supporting == units
+
+
+@pytest.mark.parametrize("name", ["各有关区、县级市政府", "各相关乡镇街道", "各地区", "各地区各部门"])
+def test_units_groups_of_unnamed_areas_are_vague(name):
+    assert is_vague_collective(name)

@@ -127,11 +127,12 @@ class Annotation:
     line: int = 0
     unreadable: bool = False
     ignored: list[str] = field(default_factory=list)
+    persons: bool = False  # it named a leader ("牵头领导：张三"), read and left out
 
     @property
     def read(self) -> bool:
-        """True when the annotation said something: units or a deadline."""
-        return bool(self.entries or self.deadline)
+        """True when the annotation said something: units, a deadline or only a leader."""
+        return bool(self.entries or self.deadline or self.persons)
 
 
 def _clause_spans(body: str) -> list[tuple[int, int]]:
@@ -233,12 +234,22 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
 
 
 def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
-    """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责")."""
+    """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责"); a list
+    before the inline form takes the caption's role ("责任单位：各区政府，市财政局配合")."""
     value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
     if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", _duty_probe(value)):
+        clauses = split_clauses(value)
+        head: list[str] = []
+        if len(clauses) > 1 and not _DUTY_WORDS_RE.search(_duty_probe(clauses[0])):
+            head = annotation_units(clauses[0])
+            if plausible_units(head, True):
+                value = "，".join(clauses[1:])
+            else:
+                head = []
         inline = _parse_inline(value)
         if inline is not None:
-            return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
+            return [(role, u) for u in head] + [
+                (role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
@@ -289,10 +300,19 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
             annotation.deadline = written_deadline(value) or None
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
+            annotation.persons = True
             continue
         if role == OTHER:
             annotation.ignored.append(text[m.start(1):m.end(1)])
             continue
+        kept = []
+        for clause in split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]:
+            if is_deadline_clause(clause) and annotation.deadline is None:
+                annotation.deadline = written_deadline(clause)  # "配合单位：B；2023年底前完成"
+            else:
+                kept.append(clause)
+        if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):
+            value = "，".join(kept)
         entries = _caption_value(role, value)
         if entries is None:
             return None
@@ -331,6 +351,16 @@ def _same_pair(opener: str, closer: str) -> bool:
     if opener in "（(":
         return closer in "）)"
     return ANNOTATION_OPENERS.index(opener) == ANNOTATION_CLOSERS.index(closer)
+
+
+def is_caption_only(text: str) -> bool:
+    """True for a line that is a unit or deadline caption and its colon only ("牵头单位：", "配合
+    單位:"): its value is on the next line (a narrow column copied out of a table)."""
+    return bool(_CAPTION_ONLY_RE.fullmatch(_duty_probe(text.strip())))
+
+
+_CAPTION_ONLY_RE = re.compile(
+    "(?:" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]")
 
 
 def annotation_line(text: str, line: int = 0) -> Annotation | None:

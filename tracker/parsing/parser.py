@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .annotations import ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
+                          is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
@@ -143,8 +144,9 @@ def _bracket_depth(text: str) -> int:
 
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
-    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), or a
-    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), is joined with
+    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), a
+    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
+    alone ("牵头单位：" + "市财政局"), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
     result: list[Line] = []
     index = 0
@@ -154,6 +156,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         joined = 1
         while (index + joined < len(lines) and joined < _MAX_JOINED
                and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
+                    or is_caption_only(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text

@@ -59,12 +59,18 @@ def annotation_units(value: str) -> list[str]:
 
 def plausible_units(units: list[str], strict: bool) -> bool:
     """True when every name could be a unit: short, no sentence punctuation, and with
-    ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 ignored)."""
+    ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 or a bracketed
+    remark ignored: "市委组织部（市人才办）")."""
     if not units:
         return False
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit):
             return False
-        if strict and not UNIT_SUFFIX_RE.search(unit.removesuffix("等")):
+        if strict and not UNIT_SUFFIX_RE.search(_REMARK_RE.sub("", unit.removesuffix("等"))):
             return False
     return True
+
+
+# A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):
+# the name ends before it.
+_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")

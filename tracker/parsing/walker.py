@@ -97,6 +97,10 @@ def _clean(text: str) -> str:
     return "\n".join(p for p in (normalize_spaces(p).strip() for p in text.split("\n")) if p)
 
 
+# Paragraphs after an item, closed by an annotation line, that are taken back as the item's own.
+_TAKE_BACK_PARAGRAPHS = 3
+
+
 class BodyWalker:
     """Walks the body lines and builds ``MeasureDraft`` objects (see the module docstring).
 
@@ -116,6 +120,8 @@ class BodyWalker:
         self.orphans: list[Line] = []
         self.current: _Item | None = None
         self.broken = False
+        # where in ``orphans`` the paragraphs after the current item begin, when they broke it
+        self._broken_at: int | None = None
         self.ignored_captions: set[str] = set()
         self.last_marker: NumberToken | None = None
         self.attachment_next: int | None = None  # the number of the next attachment entry
@@ -150,6 +156,7 @@ class BodyWalker:
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = True
+                self._broken_at = None
                 self.orphans.append(line)
                 continue
             token = match_number(line.text, words=self.words) or match_next_bare(line.text, self.last_bare)
@@ -208,13 +215,16 @@ class BodyWalker:
         self.current = _Item(token, path, level, line.no, heading, [rest], [line.no], line.no,
                              open=not heading and not _ends_sentence(rest))
         self.broken = False
+        self._broken_at = None
 
     def _add_line(self, line: Line) -> None:
         item = self.current
+        annotation = annotation_line(line.text, line.no) if item is not None else None
+        if item is not None and self.broken and annotation is not None:
+            self._take_back_paragraphs(item)
         if item is None or self.broken:
             self.orphans.append(line)
             return
-        annotation = annotation_line(line.text, line.no)
         if annotation is not None:
             if not self._annotate_parent(item, annotation, line.text):
                 item.own_line_annotations.append(annotation)
@@ -230,10 +240,29 @@ class BodyWalker:
         else:
             self.broken = True
             self.tracker.note_break()
+            self._broken_at = len(self.orphans)
             self.orphans.append(line)
             return
         item.open = not _ends_sentence(line.text)
         item.last_line = line.no
+
+    def _take_back_paragraphs(self, item: _Item) -> None:
+        """An annotation line closes the paragraphs that broke off ``item`` ("（一）加强领导。\n建立
+        机制。\n（牵头单位：A）"): they were the item's own, so they go back to it (at most
+        _TAKE_BACK_PARAGRAPHS of them, right after it) and the annotation is the item's."""
+        start = self._broken_at
+        if start is None or len(self.orphans) - start > _TAKE_BACK_PARAGRAPHS:
+            return
+        taken = self.orphans[start:]
+        if not taken:
+            return
+        del self.orphans[start:]
+        for line in taken:
+            item.paragraphs.append(line.text)
+            item.para_lines.append(line.no)
+            item.last_line = line.no
+        self.broken = False
+        self._broken_at = None
 
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:

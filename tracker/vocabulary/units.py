@@ -45,7 +45,7 @@ _VAGUE_RE = re.compile(
     r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡][级級])?各?(?:[级級])?"
     r"(?:有关|相关|有關|相關|责任|責任|项目牵头|项目|牵头|配合|参与|涉及)?"
     r"(?:部门|单位|方面|部門|單位)(?:(?:和|及|与|、)(?:部门|单位|部門|單位))?(?:等)?$"
-    r"|^各地(?:方)?$"
+    r"|^各地(?:方|区|區)?$|^各地(?:区|區)?[、和及]?各(?:有关|相关)?(?:部门|部門)$"
     r"|^[省市区县镇乡](?:[级級]|直)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道" (GOLD-README)
     r"|^各(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][\u4e00-\u9fff、]*$"
@@ -55,7 +55,7 @@ _VAGUE_RE = re.compile(
 def is_vague_collective(name: str) -> bool:
     """True for a name that points at nobody in particular: 有关部门, 相关单位, 有关部门和单位,
     各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
-    市级各有关部门 (and in traditional characters), 各地, 各部门 (GOLD-README). False for named
+    市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README). False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
