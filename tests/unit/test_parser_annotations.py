@@ -296,3 +296,26 @@ def test_unit_lists_keep_named_groups_and_names_with_brackets_whole(annotation, 
 @pytest.mark.parametrize("name", ["各有关区、县级市政府", "各相关乡镇街道", "各地区", "各地区各部门"])
 def test_units_groups_of_unnamed_areas_are_vague(name):
     assert is_vague_collective(name)
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（区财政局牵头，各镇街配合）", ["区财政局"], ["各镇街"]),
+    ("（市财政局牵头，各县市区配合）", ["市财政局"], ["各县市区"]),
+    ("（市财政局牵头，各县（市、区）配合）", ["市财政局"], ["各县（市、区）"]),
+    ("（越秀区、海珠区、天河区负责）", ["越秀区", "海珠区", "天河区"], []),
+    ("（高新区管委会、经开区负责）", ["高新区管委会", "经开区"], []),
+    ("（市通信管理局牵头，某某移动、某某电信配合）", ["市通信管理局"], ["某某移动", "某某电信"]),
+    ("（市发展改革委和市财政局负责）", ["市发展改革委", "市财政局"], []),
+    ("（市人力资源和社会保障局、市住房和城乡建设局负责）", ["市人力资源和社会保障局", "市住房和城乡建设局"], []),
+    ("（市财政局等10个部门负责）", ["市财政局"], []),
+])
+def test_areas_and_companies_answer_as_units_and_lists_split_on_and(annotation, lead, supporting):
+    got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。{annotation}\n", CITY)
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+@pytest.mark.parametrize("text", ["（一）推进改革。建设示范。（试点城市）\n", "（一）推进改革。（全市）\n"])
+def test_a_place_word_in_brackets_is_no_unit(text):
+    lead, supporting, *_ = units_of(text, CITY)
+    assert (lead, supporting) == ([], [])

@@ -32,9 +32,30 @@ _WHITESPACE = re.compile(r"\s+")
 UNIT_SUFFIX_RE = re.compile(
     r"(?:局|委|办|辦|厅|廳|部|行|院|会|會|府|署|室|组|組|处|處|科|所|站|队|隊|司|社|馆|館|校|中心|"
     r"单位|單位|部门|部門|公司|政府|机构|機構|企业|企業|集团|集團|协会|協會|学会|學會|法院|检察院|監管局|"
-    r"联|聯|协|協|海关|海關|"
+    r"联|聯|协|協|海关|海關|电信|電信|移动|移動|铁塔|鐵塔|邮政|郵政|烟草|菸草|电网|電網|石化|石油|广电|廣電|"
     r"监管局|各地|各地区|各区县|区县|街道|乡镇|鄉鎮|专班|專班|开发区|開發區|园区|園區)$"
 )
+#: An area named as the unit that answers for it: a district, county or town ("越秀区", "经开区",
+#: "南沙新区"), or a group of them ("各县市区", "各镇街", "各县（市、区）" without its remark, "各市州",
+#: "各村", "各社区"). Generic words that end like an area ("试点城市", "中心城区", "农村地区", "全市")
+#: are not. Used by the plan parser's test of a plausible unit (tracker/parsing/unitnames.py).
+_AREA_UNIT_RE = re.compile(
+    r"^各[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街|社区|园|片区|縣|區|鎮|鄉)$"
+    r"|^[\u4e00-\u9fff]{1,4}(?:省|市|县|区|州|盟|旗|镇|乡|街道|社区|园区|新区|縣|區|鎮|鄉)$"
+)
+_NOT_AREA_UNIT_RE = re.compile(
+    r"^(?:全|本|我|该|各类|各种|所在|所属|相关|有关)|(?:城市|城区|地区|小区|山区|景区|街区|市区|辖区|城乡|片区)$"
+)
+
+
+def is_area_unit(name: str) -> bool:
+    """True for a name that is an area answering as a unit ("越秀区", "各县市区", "各镇街"), not a
+    generic place word ("试点城市", "全市", "农村地区"). Whitespace ignored."""
+    name = _WHITESPACE.sub("", name or "")
+    return bool(_AREA_UNIT_RE.match(name)) and not (
+        _NOT_AREA_UNIT_RE.search(name) and not name.startswith("各"))
+
+
 # Names this short are never told apart by spaces ("财  政  局" is one name spaced out).
 _SPACED_NAME_MIN_CHARS = 3
 # Left over at either end of a name by a sentence written around the list.
