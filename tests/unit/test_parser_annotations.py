@@ -319,3 +319,14 @@ def test_areas_and_companies_answer_as_units_and_lists_split_on_and(annotation, 
 def test_a_place_word_in_brackets_is_no_unit(text):
     lead, supporting, *_ = units_of(text, CITY)
     assert (lead, supporting) == ([], [])
+
+
+@pytest.mark.parametrize("rule", [
+    "列第一位者为牵头单位", "排在第一位的部门为牵头部门", "排名第一的为牵头单位", "第一个单位为牵头单位",
+    "列首位的为牵头单位", "牵头单位排在第一位", "排在前面的为牵头单位", "首位为牵头单位", "列第一位者為牽頭單位",
+])
+def test_every_wording_of_the_precedence_rule_makes_the_first_unit_lead(rule):
+    draft = parse_plan_text(f"某市人民政府关于印发某某实施方案的通知\n以下各项任务中，{rule}。\n一、重点任务\n"
+                            "（一）推进改革。（市财政局、市税务局、市商务局负责）\n")
+    measure = draft.measures[-1]
+    assert (measure.lead_units, measure.supporting_units) == (["市财政局"], ["市税务局", "市商务局"])

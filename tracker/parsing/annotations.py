@@ -68,17 +68,20 @@ _ANY_CAPTION_RE = re.compile(
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
 # "排名第一的为牵头单位", "列首位的部门牵头" (wave 3).
+_FIRST_PLACE = r"(?:第一位|第1位|首位|第一个|第一|第1|前面|在前|最前)"
 PRECEDENCE_RE = re.compile(
-    r"(?:排在|排名|排|列在|列|位列|居)(?:第一位|第1位|首位|第一个|第一|第1)的?(?:部门|单位|责任单位|者)?(?:为|是)?"
+    rf"(?:排在|排名|排序|排|列在|列于|列|位列|居){_FIRST_PLACE}的?(?:部门|单位|责任单位|者)?(?:为|是)?"
     r"(?:工作)?牵头(?:或汇总)?(?:部门|单位)?"
-    # "第一个为牵头单位", "第一个单位为牵头单位" (no 排/列 before it: the caption must follow)
-    r"|第一个(?:部门|单位|责任单位)?(?:为|是)(?:工作)?牵头(?:或汇总)?(?:部门|单位)"
+    # "第一个为牵头单位", "第一位的为牵头单位", "首位为牵头单位" (no 排/列 before it: the caption must follow)
+    r"|(?:第一个|第一位|首位)的?(?:部门|单位|责任单位)?(?:为|是)(?:工作)?牵头(?:或汇总)?(?:部门|单位)"
+    # "牵头单位排在第一位", "牵头部门列首位"
+    r"|牵头(?:部门|单位)(?:列|排)(?:在|于)?(?:第一位|首位|第一个|最前)"
 )
 #: Brackets that hold an annotation: full- and half-width round brackets, 〔〕, 【】 and [] (下陆区
 #: 2020: "…治疗。[牵头单位:区卫健局;责任单位:…]"), pairwise.
 ANNOTATION_OPENERS = "（(〔【[［"
 ANNOTATION_CLOSERS = "）)〕】]］"
-_RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
+_RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位|首位|第一个|排名第一)[^（()）〔〕]*[）)〕]")
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
