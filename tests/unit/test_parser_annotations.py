@@ -330,3 +330,21 @@ def test_every_wording_of_the_precedence_rule_makes_the_first_unit_lead(rule):
                             "（一）推进改革。（市财政局、市税务局、市商务局负责）\n")
     measure = draft.measures[-1]
     assert (measure.lead_units, measure.supporting_units) == (["市财政局"], ["市税务局", "市商务局"])
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（市财政局牵头抓总，市税务局配合）", ["市财政局"], ["市税务局"]),
+    ("（市财政局负责牵头，市税务局参与）", ["市财政局"], ["市税务局"]),
+    ("（市财政局主抓，市税务局协同）", ["市财政局"], ["市税务局"]),
+    ("（市财政局牵头，市税务局配合实施）", ["市财政局"], ["市税务局"]),
+    ("（市财政局抓落实）", ["市财政局"], []),
+    ("（牵头单位为市财政局，配合单位为市税务局）", ["市财政局"], ["市税务局"]),
+    ("（实施单位：市财政局；配合单位：市税务局）", ["市财政局"], ["市税务局"]),
+    ("（承办单位：市财政局）", ["市财政局"], []),
+    ("（责任单位：市财政局；责任人：张三）", ["市财政局"], []),
+    ("（牵头单位：市财政局；联系人：李四，电话：12345678）", ["市财政局"], []),
+])
+def test_duty_words_and_captions_of_every_office_are_read_and_persons_left_out(annotation, lead, supporting):
+    got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。{annotation}\n", CITY)
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not [w for w in draft.warnings if "标注" in w]

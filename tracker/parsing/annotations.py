@@ -34,7 +34,9 @@ _CAPTION_RE = re.compile(
 # ("（责任单位：A；时间：2024年6月）"): alone they are too common in sentences.
 # ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
-                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING}
+                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING,
+                   # a contact's number beside a person ("联系人：李四，电话：…"): no unit
+                   "电话": PERSON_ROLE, "联系电话": PERSON_ROLE, "联系方式": PERSON_ROLE, "手机": PERSON_ROLE}
 # A bracket that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
 # 区税务局）", "（牵头：A；配合：B）"): read like a captioned one, every name being a unit's.
 _SHORT_ONLY_RE = re.compile(r"^\s*(?:主办|牵头|主责)\s*[：:]")
@@ -42,6 +44,24 @@ _SHORT_ONLY_RE = re.compile(r"^\s*(?:主办|牵头|主责)\s*[：:]")
 _BRACKETED_CAPTION_RE = re.compile(
     r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
 )
+
+
+# "牵头单位为市财政局，配合单位为市税务局": a caption written with 为 instead of its colon, at the start
+# of the annotation or of one of its clauses.
+_CAPTION_IS_RE = re.compile(
+    r"(?:(?<=^)|(?<=[，,；;。\s]))(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*(?:为|是)")
+
+
+def _caption_is(text: str) -> str:
+    """"牵头单位为A，配合单位为B" -> "牵头单位：A，配合单位：B" (same length; positions of the probe
+    agree). Other text is returned unchanged."""
+    probe = _duty_probe(text)
+    if not _CAPTION_IS_RE.search(probe):
+        return text
+    chars = list(text)
+    for m in _CAPTION_IS_RE.finditer(probe):
+        chars[m.end() - 1] = "："
+    return "".join(chars)
 
 
 def _bracketed_captions(text: str) -> str:
@@ -87,10 +107,13 @@ _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 # Inline clauses: (regex on one clause, role of the units before the keyword).
 _DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体|分别)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
-    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办)"), SUPPORTING),
+    # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓"
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:牵头|主抓|主责)(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
+    # "B配合", "B参与", "B协同", "B配合实施"
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办|协同)(?:实施|落实|推进|做好)?"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
+    (re.compile(rf"(?P<units>.+?){_DUTY}抓(?:好)?落实"), RESPONSIBLE),
     # "各地区落实", "市财政局组织实施" (wave 3): the units carry the measure out
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:组织)?(?:落实|实施)"), RESPONSIBLE),
 )
@@ -278,6 +301,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     out (``vocabulary.units.is_vague_collective``).
     """
     text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", _bracketed_captions(body.strip())))
+    text = _caption_is(text)
     probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
     short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
     if not _CAPTION_RE.search(probe) and not short_only:
