@@ -3,7 +3,12 @@
 Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
 - captioned, at the end of the measure or on its own line right after it:
   "（牵头单位：A、B；配合单位：C、D）", "牵头单位：区发改局 责任单位：…", "完成时限：2016年底前";
-- inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）".
+- inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）";
+- in any bracket (（）, (), 〔〕, 【】, []), captions in traditional characters ("牽頭單位："), in square
+  brackets ("【牵头单位】A"), written with 为 ("牵头单位为A"), short captions alone ("（主办：A；协办：
+  B）"), persons among them ("牵头领导：张三", "责任人：…": read and left out), a deadline among the
+  units ("配合单位：B；2023年底前完成");
+- duties in words closing the measure ("…，由A牵头，B配合。": ``text_duties``; GOLD-README "Units").
 
 Roles: ``ANNOTATION_CAPTIONS`` (the caption table of tracker/vocabulary/captions.py, shared with
 the ledger reader: 牵头单位/主办单位/…, 配合单位/协办单位/…, 完成时限/时间节点/…) maps each caption
