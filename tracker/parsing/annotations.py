@@ -497,10 +497,16 @@ _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
 )
 
 
+# A duty clause names a few units and a duty word: longer clauses are sentences.
+_DUTY_CLAUSE_MAX_CHARS = 120
+
+
 def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     """Entries of one clause that is a duty and nothing else ("由A、B牵头", "C配合", "A会同B负责",
     "由D负责"), every name a unit's (``plausible_units``, strict); else None."""
     clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
+    if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
+        return None
     probe = _duty_probe(clause)
     for regex, role in _CLOSING_DUTIES:
         m = regex.fullmatch(probe)
