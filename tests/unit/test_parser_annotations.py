@@ -348,3 +348,15 @@ def test_duty_words_and_captions_of_every_office_are_read_and_persons_left_out(a
     got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。{annotation}\n", CITY)
     assert (got_lead, got_supporting) == (lead, supporting)
     assert not [w for w in draft.warnings if "标注" in w]
+
+
+@pytest.mark.parametrize("name", ["有关企业", "市属有关企业", "各职能部门", "相关职能部门", "各成员单位", "其他成员单位",
+                                  "各相关责任单位", "各级政府", "各级各部门", "有关县（市、区）", "相关区县", "相关街道"])
+def test_units_that_name_nobody_in_particular_never_become_units(name):
+    assert is_vague_collective(name)
+
+
+@pytest.mark.parametrize("name", ["区直各部门", "市政府各部门", "各县区", "各园区", "区疫情防控指挥部成员单位",
+                                  "市打击非法金融活动领导小组各成员单位", "各区、县级市政府"])
+def test_named_groups_that_answer_as_one_stay_units(name):
+    assert not is_vague_collective(name)
