@@ -360,3 +360,10 @@ def test_units_that_name_nobody_in_particular_never_become_units(name):
                                   "市打击非法金融活动领导小组各成员单位", "各区、县级市政府"])
 def test_named_groups_that_answer_as_one_stay_units(name):
     assert not is_vague_collective(name)
+
+
+def test_a_precedence_rule_closing_the_plan_about_the_tasks_above_covers_them():
+    draft = parse_plan_text(CITY + "（一）推进改革。（市财政局、市税务局负责）\n二、保障措施\n"
+                            "（一）加强领导。以上任务中，列第一位的为牵头单位，其余为配合单位。\n")
+    measure = draft.measures[1]
+    assert (measure.lead_units, measure.supporting_units) == (["市财政局"], ["市税务局"])

@@ -584,9 +584,14 @@ def find_precedence_rule(lines: list[tuple[int, str]]) -> int | None:
     """Line number where the document first states a precedence rule, or None.
 
     ``lines`` are (line number, text) pairs. The rule covers that line and every later one; a
-    rule stated in a note ("注：…列在第一位的为牵头单位") covers the whole document (0).
+    rule stated in a note ("注：…列在第一位的为牵头单位") or speaking of the tasks above it ("以上
+    任务中，列第一位的为牵头单位", in the closing 保障措施) covers the whole document (0).
     """
     for no, text in lines:
         if PRECEDENCE_RE.search(_duty_probe(text)):
-            return 0 if _NOTE_RE.match(text.strip()) else no
+            return 0 if _NOTE_RE.match(text.strip()) or _ABOVE_RE.search(text) else no
     return None
+
+
+# A rule that speaks of what was written before it: "以上任务中", "上述各项任务".
+_ABOVE_RE = re.compile(r"(?:以上|上述|前述|上列)")
