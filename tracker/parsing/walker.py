@@ -220,8 +220,8 @@ class BodyWalker:
     def _add_line(self, line: Line) -> None:
         item = self.current
         annotation = annotation_line(line.text, line.no) if item is not None else None
-        if item is not None and self.broken and annotation is not None:
-            self._take_back_paragraphs(item)
+        if item is not None and self.broken and annotation is not None and annotation.entries:
+            self._take_back_paragraphs(item)  # units close them: a bare date line is no proof
         if item is None or self.broken:
             self.orphans.append(line)
             return
