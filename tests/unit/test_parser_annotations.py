@@ -71,12 +71,26 @@ def test_annotation_several_in_one_measure_all_count():
 
 @pytest.mark.parametrize("sentence, lead, supporting", [
     ("由市商务局负责，市财政局配合。", ["市商务局"], ["市财政局"]),
-    ("市审计局牵头，市财政局配合，加强审计监督。", ["市审计局"], ["市财政局"]),
-    ("市发展改革委会同市财政局负责推进改革。", ["市发展改革委"], ["市财政局"]),
+    ("加强审计监督，由市审计局牵头，市财政局配合。", ["市审计局"], ["市财政局"]),
+    ("推进改革。市发展改革委会同市财政局负责。", ["市发展改革委"], ["市财政局"]),
+    ("建立考核机制，市考核办牵头负责。", ["市考核办"], []),
+    ("由市财政局负责，2023年底前完成。", ["市财政局"], []),
 ])
-def test_annotation_duties_written_in_the_text_give_units(sentence, lead, supporting):
+def test_annotation_duties_closing_the_measure_in_words_give_units(sentence, lead, supporting):
     got_lead, got_supporting, *_ = units_of(f"（一）协同推进。{sentence}\n")
     assert (got_lead, got_supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("sentence", [
+    "市审计局牵头，市财政局配合，加强审计监督。",
+    "市发展改革委会同市财政局负责推进改革。",
+    "由市财政局负责组织各区开展评估，形成报告后报市政府。",
+    "市发展改革委负责统一督导调度，及时协调解决困难和问题。",
+])
+def test_annotation_a_unit_named_inside_a_sentence_that_goes_on_gives_no_units(sentence):
+    # GOLD-README "Units": only the measure's closing duty clauses are its annotation in words
+    lead, supporting, *_ = units_of(f"（一）协同推进。{sentence}\n")
+    assert (lead, supporting) == ([], [])
 
 
 def test_annotation_speech_subject_stays_a_suggestion_only():
@@ -184,3 +198,172 @@ def test_annotation_closing_a_clause_inside_the_text_counts():
     draft = parse_plan_text(HEADER + "（一）完善制度（市司法局负责）；强化监督（市审计局负责）。\n")
     measure = draft.measures[-1]
     assert measure.lead_units == ["市司法局", "市审计局"] and measure.text == "完善制度；强化监督。"
+
+
+# --- wave 4 (issue 13): every style of annotation a plan writes ----------------------------------
+
+CITY = "某市人民政府关于印发某某实施方案的通知\n2023年3月1日\n一、重点任务\n"
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（牵头单位：市发展改革委；配合单位：市财政局、市税务局）", ["市发展改革委"], ["市财政局", "市税务局"]),
+    ("（牵头单位：市发展改革委，责任单位：市财政局）", ["市发展改革委"], ["市财政局"]),
+    ("（责任单位：市财政局、市税务局）", ["市财政局", "市税务局"], []),
+    ("（主办：市财政局；协办：市税务局）", ["市财政局"], ["市税务局"]),
+    ("（主办单位：市财政局；协办单位：市税务局）", ["市财政局"], ["市税务局"]),
+    ("（市财政局牵头，市税务局配合）", ["市财政局"], ["市税务局"]),
+    ("（市财政局负责）", ["市财政局"], []),
+    ("（市财政局、市税务局按职责分工负责）", ["市财政局", "市税务局"], []),
+    ("（牵头领导：张三；牵头单位：市财政局；配合单位：市税务局）", ["市财政局"], ["市税务局"]),
+    ("【牵头单位：市财政局；配合单位：市税务局】", ["市财政局"], ["市税务局"]),
+    ("[牵头单位:市财政局;责任单位:市税务局、各街办(新区)]", ["市财政局"], ["市税务局", "各街办(新区)"]),
+    ("(牵头单位:市财政局;配合单位:市税务局)", ["市财政局"], ["市税务局"]),
+    ("(牵头单位:市商务局  责任单位:市编办、市发改委)", ["市商务局"], ["市编办", "市发改委"]),
+    ("【牵头单位】市财政局【配合单位】市税务局", ["市财政局"], ["市税务局"]),
+    ("（责任单位：各区政府，市财政局配合）", ["各区政府"], ["市财政局"]),
+])
+def test_a_clerk_gets_the_lead_and_supporting_units_of_every_annotation_style(annotation, lead, supporting):
+    got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。完善机制。{annotation}\n", CITY)
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+def test_a_leader_named_alone_in_an_annotation_is_read_and_left_out_without_a_warning():
+    lead, supporting, _, _, draft = units_of("（一）推进改革。（牵头领导：张三）\n", CITY)
+    assert (lead, supporting) == ([], [])
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+def test_a_deadline_inside_the_annotation_is_no_unit_and_the_units_stay():
+    lead, supporting, deadline, *_ = units_of(
+        "（一）推进改革。（牵头单位：市财政局；配合单位：市税务局；2023年底前完成）\n", CITY)
+    assert (lead, supporting, deadline) == (["市财政局"], ["市税务局"], "2023年底前")
+
+
+@pytest.mark.parametrize("text", [
+    "（一）推進改革。（牽頭單位：市財政局；配合單位：市稅務局、市殘聯）\n",
+    "（一）推進改革。\n牽頭單位：市財政局\n配合單位：市稅務局、市殘聯\n",
+    "（一）推進改革。[牽頭單位:市財政局;責任單位:市稅務局、市殘聯]\n",
+])
+def test_captions_in_traditional_characters_read_and_the_names_stay_as_written(text):
+    lead, supporting, *_ = units_of(text, CITY)
+    assert (lead, supporting) == (["市財政局"], ["市稅務局", "市殘聯"])
+
+
+def test_an_annotation_whose_caption_stands_alone_on_its_line_reads_the_units_below():
+    lead, supporting, *_ = units_of("（一）推进改革。\n牵头单位：\n市财政局\n配合单位：\n市税务局、各区县政府\n", CITY)
+    assert (lead, supporting) == (["市财政局"], ["市税务局", "各区县政府"])
+
+
+def test_an_annotation_at_the_end_of_a_multi_line_item_belongs_to_the_item():
+    lead, supporting, *_ = units_of("（一）推进改革。\n建立机制，完善制度。\n（牵头单位：市财政局；\n配合单位：市税务局）\n", CITY)
+    assert (lead, supporting) == (["市财政局"], ["市税务局"])
+
+
+@pytest.mark.parametrize("rule", [
+    "（市财政局、市税务局负责，第一个为牵头单位，下同）",
+    "（市财政局、市税务局负责，排名第一的为牵头单位，下同）",
+    "（市財政局、市稅務局負責。列第一位者為牽頭單位，下同）",
+])
+def test_a_precedence_rule_in_the_first_annotation_holds_for_every_later_one(rule):
+    draft = parse_plan_text(CITY + f"（一）推进改革。{rule}\n（二）完善制度。（市商务局、市人社局负责）\n")
+    first, second = draft.measures[1], draft.measures[2]
+    assert len(first.lead_units) == 1 and len(first.supporting_units) == 1
+    assert (second.lead_units, second.supporting_units) == (["市商务局"], ["市人社局"])
+
+
+def test_a_precedence_rule_in_the_preface_holds_for_every_annotation():
+    draft = parse_plan_text("某市人民政府关于印发某某实施方案的通知\n各项任务中列第一位者为牵头单位。\n一、重点任务\n"
+                            "（一）推进改革。（市财政局、市税务局负责）\n（二）完善制度。（市商务局、市人社局、市教育局负责）\n")
+    assert [(m.lead_units, m.supporting_units) for m in draft.measures[1:]] == [
+        (["市财政局"], ["市税务局"]), (["市商务局"], ["市人社局", "市教育局"])]
+
+
+@pytest.mark.parametrize("annotation, units", [
+    ("（市财政局牵头，各区、县级市政府配合）", ["市财政局", "各区、县级市政府"]),
+    ("（市财政局牵头，各县、市、区人民政府配合）", ["市财政局", "各县、市、区人民政府"]),
+    ("（市委组织部（市人才办）牵头，市财政局（含下属单位，各分局）配合）", ["市委组织部（市人才办）", "市财政局（含下属单位，各分局）"]),
+    ("（市财政局牵头，各区（县）政府配合）", ["市财政局", "各区（县）政府"]),
+    ("（牵头单位：市财政局；配合单位：市税务局，市商务局；市人社局 市教育局）",
+     ["市财政局", "市税务局", "市商务局", "市人社局", "市教育局"]),
+    ("（市委组织部、团市委、市妇联、市科协负责）", ["市委组织部", "团市委", "市妇联", "市科协"]),
+])
+def test_unit_lists_keep_named_groups_and_names_with_brackets_whole(annotation, units):
+    lead, supporting, *_ = units_of(f"（一）推进改革。{annotation}\n", CITY)
+    assert lead + supporting == units
+
+
+@pytest.mark.parametrize("name", ["各有关区、县级市政府", "各相关乡镇街道", "各地区", "各地区各部门"])
+def test_units_groups_of_unnamed_areas_are_vague(name):
+    assert is_vague_collective(name)
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（区财政局牵头，各镇街配合）", ["区财政局"], ["各镇街"]),
+    ("（市财政局牵头，各县市区配合）", ["市财政局"], ["各县市区"]),
+    ("（市财政局牵头，各县（市、区）配合）", ["市财政局"], ["各县（市、区）"]),
+    ("（越秀区、海珠区、天河区负责）", ["越秀区", "海珠区", "天河区"], []),
+    ("（高新区管委会、经开区负责）", ["高新区管委会", "经开区"], []),
+    ("（市通信管理局牵头，某某移动、某某电信配合）", ["市通信管理局"], ["某某移动", "某某电信"]),
+    ("（市发展改革委和市财政局负责）", ["市发展改革委", "市财政局"], []),
+    ("（市人力资源和社会保障局、市住房和城乡建设局负责）", ["市人力资源和社会保障局", "市住房和城乡建设局"], []),
+    ("（市财政局等10个部门负责）", ["市财政局"], []),
+])
+def test_areas_and_companies_answer_as_units_and_lists_split_on_and(annotation, lead, supporting):
+    got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。{annotation}\n", CITY)
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+@pytest.mark.parametrize("text", ["（一）推进改革。建设示范。（试点城市）\n", "（一）推进改革。（全市）\n"])
+def test_a_place_word_in_brackets_is_no_unit(text):
+    lead, supporting, *_ = units_of(text, CITY)
+    assert (lead, supporting) == ([], [])
+
+
+@pytest.mark.parametrize("rule", [
+    "列第一位者为牵头单位", "排在第一位的部门为牵头部门", "排名第一的为牵头单位", "第一个单位为牵头单位",
+    "列首位的为牵头单位", "牵头单位排在第一位", "排在前面的为牵头单位", "首位为牵头单位", "列第一位者為牽頭單位",
+])
+def test_every_wording_of_the_precedence_rule_makes_the_first_unit_lead(rule):
+    draft = parse_plan_text(f"某市人民政府关于印发某某实施方案的通知\n以下各项任务中，{rule}。\n一、重点任务\n"
+                            "（一）推进改革。（市财政局、市税务局、市商务局负责）\n")
+    measure = draft.measures[-1]
+    assert (measure.lead_units, measure.supporting_units) == (["市财政局"], ["市税务局", "市商务局"])
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（市财政局牵头抓总，市税务局配合）", ["市财政局"], ["市税务局"]),
+    ("（市财政局负责牵头，市税务局参与）", ["市财政局"], ["市税务局"]),
+    ("（市财政局主抓，市税务局协同）", ["市财政局"], ["市税务局"]),
+    ("（市财政局牵头，市税务局配合实施）", ["市财政局"], ["市税务局"]),
+    ("（市财政局抓落实）", ["市财政局"], []),
+    ("（牵头单位为市财政局，配合单位为市税务局）", ["市财政局"], ["市税务局"]),
+    ("（实施单位：市财政局；配合单位：市税务局）", ["市财政局"], ["市税务局"]),
+    ("（承办单位：市财政局）", ["市财政局"], []),
+    ("（责任单位：市财政局；责任人：张三）", ["市财政局"], []),
+    ("（牵头单位：市财政局；联系人：李四，电话：12345678）", ["市财政局"], []),
+])
+def test_duty_words_and_captions_of_every_office_are_read_and_persons_left_out(annotation, lead, supporting):
+    got_lead, got_supporting, _, _, draft = units_of(f"（一）推进改革。{annotation}\n", CITY)
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not [w for w in draft.warnings if "标注" in w]
+
+
+@pytest.mark.parametrize("name", ["有关企业", "市属有关企业", "各职能部门", "相关职能部门", "各成员单位", "其他成员单位",
+                                  "各相关责任单位", "各级政府", "各级各部门", "有关县（市、区）", "相关区县", "相关街道"])
+def test_units_that_name_nobody_in_particular_never_become_units(name):
+    assert is_vague_collective(name)
+
+
+@pytest.mark.parametrize("name", ["区直各部门", "市政府各部门", "各县区", "各园区", "区疫情防控指挥部成员单位",
+                                  "市打击非法金融活动领导小组各成员单位", "各区、县级市政府"])
+def test_named_groups_that_answer_as_one_stay_units(name):
+    assert not is_vague_collective(name)
+
+
+def test_a_precedence_rule_closing_the_plan_about_the_tasks_above_covers_them():
+    draft = parse_plan_text(CITY + "（一）推进改革。（市财政局、市税务局负责）\n二、保障措施\n"
+                            "（一）加强领导。以上任务中，列第一位的为牵头单位，其余为配合单位。\n")
+    measure = draft.measures[1]
+    assert (measure.lead_units, measure.supporting_units) == (["市财政局"], ["市税务局"])

@@ -3,7 +3,12 @@
 Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
 - captioned, at the end of the measure or on its own line right after it:
   "（牵头单位：A、B；配合单位：C、D）", "牵头单位：区发改局 责任单位：…", "完成时限：2016年底前";
-- inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）".
+- inline: "（A、B牵头，C、D按职责分工负责）", "（A会同B负责）", "（A、B负责）", "（C、D配合）";
+- in any bracket (（）, (), 〔〕, 【】, []), captions in traditional characters ("牽頭單位："), in square
+  brackets ("【牵头单位】A"), written with 为 ("牵头单位为A"), short captions alone ("（主办：A；协办：
+  B）"), persons among them ("牵头领导：张三", "责任人：…": read and left out), a deadline among the
+  units ("配合单位：B；2023年底前完成");
+- duties in words closing the measure ("…，由A牵头，B配合。": ``text_duties``; GOLD-README "Units").
 
 Roles: ``ANNOTATION_CAPTIONS`` (the caption table of tracker/vocabulary/captions.py, shared with
 the ledger reader: 牵头单位/主办单位/…, 配合单位/协办单位/…, 完成时限/时间节点/…) maps each caption
@@ -34,7 +39,53 @@ _CAPTION_RE = re.compile(
 # ("（责任单位：A；时间：2024年6月）"): alone they are too common in sentences.
 # ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
-                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING}
+                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING,
+                   # a contact's number beside a person ("联系人：李四，电话：…"): no unit
+                   "电话": PERSON_ROLE, "联系电话": PERSON_ROLE, "联系方式": PERSON_ROLE, "手机": PERSON_ROLE}
+# A bracket that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
+# 区税务局）", "（牵头：A；配合：B）"): read like a captioned one, every name being a unit's.
+_SHORT_ONLY_RE = re.compile(r"^\s*(?:主办|牵头|主责)\s*[：:]")
+# A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局").
+_BRACKETED_CAPTION_RE = re.compile(
+    r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
+)
+
+
+# "牵头单位为市财政局，配合单位为市税务局": a caption written with 为 instead of its colon, at the start
+# of the annotation or of one of its clauses.
+_CAPTION_IS_RE = re.compile(
+    r"(?:(?<=^)|(?<=[，,；;。\s]))(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*(?:为|是)")
+
+
+def _caption_is(text: str) -> str:
+    """"牵头单位为A，配合单位为B" -> "牵头单位：A，配合单位：B" (same length; positions of the probe
+    agree). Other text is returned unchanged."""
+    probe = _duty_probe(text)
+    if not _CAPTION_IS_RE.search(probe):
+        return text
+    chars = list(text)
+    for m in _CAPTION_IS_RE.finditer(probe):
+        chars[m.end() - 1] = "："
+    return "".join(chars)
+
+
+def _bracketed_captions(text: str) -> str:
+    """"【牵头单位】A【配合单位】B" -> "牵头单位：A；配合单位：B" (a caption in square brackets is a
+    caption; the values are read as after "牵头单位："). Text without such captions is returned
+    unchanged; traditional characters are read through ``_duty_probe``."""
+    probe = _duty_probe(text)
+    if not _BRACKETED_CAPTION_RE.search(probe):
+        return text
+    pieces, cursor = [], 0
+    for m in _BRACKETED_CAPTION_RE.finditer(probe):
+        before = text[cursor:m.start()].rstrip(" \t\u3000；;，,")
+        pieces.append(before + ("；" if before and not ends_in(before, "。！？!?\n") else ""))
+        pieces.append(text[m.start(1):m.end(1)] + "：")
+        cursor = m.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
     + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(_SHORT_CAPTIONS) + r")\s*[：:]\s*"
@@ -42,20 +93,32 @@ _ANY_CAPTION_RE = re.compile(
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
 # "排名第一的为牵头单位", "列首位的部门牵头" (wave 3).
+_FIRST_PLACE = r"(?:第一位|第1位|首位|第一个|第一|第1|前面|在前|最前)"
 PRECEDENCE_RE = re.compile(
-    r"(?:排在|排名|排|列在|列|位列|居)(?:第一位|第1位|首位|第一|第1)的?(?:部门|单位|责任单位|者)?(?:为|是)?"
+    rf"(?:排在|排名|排序|排|列在|列于|列|位列|居){_FIRST_PLACE}的?(?:部门|单位|责任单位|者)?(?:为|是)?"
     r"(?:工作)?牵头(?:或汇总)?(?:部门|单位)?"
+    # "第一个为牵头单位", "第一位的为牵头单位", "首位为牵头单位" (no 排/列 before it: the caption must follow)
+    r"|(?:第一个|第一位|首位)的?(?:部门|单位|责任单位)?(?:为|是)(?:工作)?牵头(?:或汇总)?(?:部门|单位)"
+    # "牵头单位排在第一位", "牵头部门列首位"
+    r"|牵头(?:部门|单位)(?:列|排)(?:在|于)?(?:第一位|首位|第一个|最前)"
 )
-_RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位)[^（()）〔〕]*[）)〕]")
+#: Brackets that hold an annotation: full- and half-width round brackets, 〔〕, 【】 and [] (下陆区
+#: 2020: "…治疗。[牵头单位:区卫健局;责任单位:…]"), pairwise.
+ANNOTATION_OPENERS = "（(〔【[［"
+ANNOTATION_CLOSERS = "）)〕】]］"
+_RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位|首位|第一个|排名第一)[^（()）〔〕]*[）)〕]")
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
 _DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体|分别)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
-    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办)"), SUPPORTING),
+    # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓"
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:牵头|主抓|主责)(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
+    # "B配合", "B参与", "B协同", "B配合实施"
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办|协同)(?:实施|落实|推进|做好)?"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
+    (re.compile(rf"(?P<units>.+?){_DUTY}抓(?:好)?落实"), RESPONSIBLE),
     # "各地区落实", "市财政局组织实施" (wave 3): the units carry the measure out
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:组织)?(?:落实|实施)"), RESPONSIBLE),
 )
@@ -68,10 +131,11 @@ _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 _BARE_UNIT_MIN_CHARS = 3
 # Brackets that hold no units although their words end like one ("含下属单位", "以下简称市金融办").
 _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
-# Duty words written in traditional characters ("牽頭", "負責", "按職責分工", "會同", "參與", "協助")
-# are matched as their simplified forms; the unit names are sliced from the text as written (the
-# translation maps one character to one, so positions agree).
-_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當", "牵头负责职参与协会办当")
+# Duty words and captions written in traditional characters ("牽頭", "負責", "按職責分工", "會同",
+# "參與", "協助", "牽頭單位", "責任部門", "完成時限", "時間節點", "牽頭領導") are matched as their
+# simplified forms; the unit names are sliced from the text as written (the translation maps one
+# character to one, so positions agree).
+_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個", "牵头负责职参与协会办当单门时间节点领导范为个")
 
 
 def _duty_probe(text: str) -> str:
@@ -94,11 +158,12 @@ class Annotation:
     line: int = 0
     unreadable: bool = False
     ignored: list[str] = field(default_factory=list)
+    persons: bool = False  # it named a leader ("牵头领导：张三"), read and left out
 
     @property
     def read(self) -> bool:
-        """True when the annotation said something: units or a deadline."""
-        return bool(self.entries or self.deadline)
+        """True when the annotation said something: units, a deadline or only a leader."""
+        return bool(self.entries or self.deadline or self.persons)
 
 
 def _clause_spans(body: str) -> list[tuple[int, int]]:
@@ -124,7 +189,7 @@ def split_clauses(body: str) -> list[str]:
 
 def _is_rule_clause(clause: str) -> bool:
     """The precedence rule or its "下同" (they say how to read units, they name none)."""
-    return bool(PRECEDENCE_RE.search(clause) or _SAME_BELOW_RE.match(clause))
+    return bool(PRECEDENCE_RE.search(_duty_probe(clause)) or _SAME_BELOW_RE.match(clause))
 
 
 def _strip_rule_clauses(body: str) -> str:
@@ -200,12 +265,22 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
 
 
 def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
-    """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责")."""
+    """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责"); a list
+    before the inline form takes the caption's role ("责任单位：各区政府，市财政局配合")."""
     value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
     if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", _duty_probe(value)):
+        clauses = split_clauses(value)
+        head: list[str] = []
+        if len(clauses) > 1 and not _DUTY_WORDS_RE.search(_duty_probe(clauses[0])):
+            head = annotation_units(clauses[0])
+            if plausible_units(head, True):
+                value = "，".join(clauses[1:])
+            else:
+                head = []
         inline = _parse_inline(value)
         if inline is not None:
-            return [(role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
+            return [(role, u) for u in head] + [
+                (role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
@@ -230,11 +305,14 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
     out (``vocabulary.units.is_vague_collective``).
     """
-    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", body.strip()))
-    if not _CAPTION_RE.search(text):
+    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", _bracketed_captions(body.strip())))
+    text = _caption_is(text)
+    probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
+    short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
+    if not _CAPTION_RE.search(probe) and not short_only:
         captions = []
     else:
-        captions = list(_ANY_CAPTION_RE.finditer(text))
+        captions = list(_ANY_CAPTION_RE.finditer(probe))
     annotation = Annotation(raw=body.strip(), line=line)
     prefix = text[: captions[0].start()] if captions else text
     prefix = prefix.strip(" \t（(）)；;，,。")
@@ -248,14 +326,25 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
         role = ANNOTATION_CAPTIONS.get(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
+        if short_only and role in (LEAD, SUPPORTING) and not plausible_units(annotation_units(value), True):
+            return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
             annotation.deadline = written_deadline(value) or None
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
+            annotation.persons = True
             continue
         if role == OTHER:
-            annotation.ignored.append(m.group(1))
+            annotation.ignored.append(text[m.start(1):m.end(1)])
             continue
+        kept = []
+        for clause in split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]:
+            if is_deadline_clause(clause) and annotation.deadline is None:
+                annotation.deadline = written_deadline(clause)  # "配合单位：B；2023年底前完成"
+            else:
+                kept.append(clause)
+        if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):
+            value = "，".join(kept)
         entries = _caption_value(role, value)
         if entries is None:
             return None
@@ -272,7 +361,8 @@ def ends_in(text: str, characters: str) -> bool:
 
 
 def _matching_open(text: str, close_at: int) -> int | None:
-    """Index of the bracket opening the one closing at ``close_at`` (scanning backwards)."""
+    """Index of the bracket opening the one closing at ``close_at`` (scanning backwards), when it
+    is an annotation's bracket of the same pair ("【" for "】"); else None."""
     depth = 0
     for i in range(close_at, -1, -1):
         ch = text[i]
@@ -281,18 +371,40 @@ def _matching_open(text: str, close_at: int) -> int | None:
         elif ch in OPENERS:
             depth -= 1
             if depth == 0:
-                return i if ch in "（(〔" else None
+                return i if _same_pair(ch, text[close_at]) else None
     return None
+
+
+def _same_pair(opener: str, closer: str) -> bool:
+    """True when ``opener`` and ``closer`` are annotation brackets of one kind: round brackets
+    of either width close each other ("（…)" is common in pasted text), the others pairwise."""
+    if opener not in ANNOTATION_OPENERS or closer not in ANNOTATION_CLOSERS:
+        return False
+    if opener in "（(":
+        return closer in "）)"
+    return ANNOTATION_OPENERS.index(opener) == ANNOTATION_CLOSERS.index(closer)
+
+
+def is_caption_only(text: str) -> bool:
+    """True for a line that is a unit or deadline caption and its colon only ("牵头单位：", "配合
+    單位:"): its value is on the next line (a narrow column copied out of a table)."""
+    return bool(_CAPTION_ONLY_RE.fullmatch(_duty_probe(text.strip())))
+
+
+_CAPTION_ONLY_RE = re.compile(
+    "(?:" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]")
 
 
 def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
     stripped = text.strip().rstrip("。；;")
-    if ends_in(stripped[:1], "（(〔") and ends_in(stripped, "）)〕") and _matching_open(stripped, len(stripped) - 1) == 0:
+    if (ends_in(stripped[:1], ANNOTATION_OPENERS) and ends_in(stripped, ANNOTATION_CLOSERS)
+            and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
-    if _CAPTION_RE.match(stripped):
-        return parse_annotation_body(stripped, line)
+    captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
+    if _CAPTION_RE.match(_duty_probe(captioned)):
+        return parse_annotation_body(captioned, line)
     return None
 
 
@@ -300,7 +412,7 @@ _SENTENCE_STOPS = "。；;！？!?"
 _CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
 # ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
-_INNER_BRACKET_RE = re.compile(r"[（(]([^（()）]{2,120})[）)]")
+_INNER_BRACKET_RE = re.compile(r"[（(【\[［]([^（()）【】\[\]［］]{2,120})[）)】\]］]")
 
 
 def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Annotation]]:
@@ -315,14 +427,15 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
     or one that is no annotation ("（试行）") is left alone.
     """
     found: list[Annotation] = []
+    text = _bracketed_captions(text)  # "…。【牵头单位】A【配合单位】B" reads as captions
     while True:
         stripped = text.rstrip()
         stop = ""
         if not stripped:  # a bare number ("一、") leaves nothing to read
             break
-        if ends_in(stripped, "。；;") and ends_in(stripped[:-1], "）)〕"):
+        if ends_in(stripped, "。；;") and ends_in(stripped[:-1], ANNOTATION_CLOSERS):
             stop, stripped = stripped[-1], stripped[:-1]
-        if not ends_in(stripped, "）)〕"):
+        if not ends_in(stripped, ANNOTATION_CLOSERS):
             break
         start = _matching_open(stripped, len(stripped) - 1)
         if start is None:
@@ -336,7 +449,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             break
         found.insert(0, annotation)
         text = before + stop
-    for m in _CAPTION_RE.finditer(text):
+    for m in _CAPTION_RE.finditer(_duty_probe(text)):
         if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
             annotation = parse_annotation_body(text[m.start():], line)
             if annotation is not None:
@@ -354,10 +467,12 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
     cursor = 0
     for m in _INNER_BRACKET_RE.finditer(text):
         body = m.group(1)
+        if not _same_pair(text[m.start()], text[m.end() - 1]):
+            continue
         after = text[m.end():m.end() + 1]
         if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS):
             continue  # "完善制度（市司法局负责）；" closes a clause: an annotation there too
-        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(body)):
+        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(_duty_probe(body))):
             continue
         annotation = parse_annotation_body(body, line)
         if annotation is None:
@@ -371,38 +486,62 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
     return "".join(pieces), inner + found
 
 
-# Duties written in the text itself, one clause each ("由市商务局负责，市财政局配合。",
-# "市审计局牵头，市财政局配合，加强审计监督。", "市发展改革委会同市财政局负责推进改革。").
-_TEXT_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(rf"^由?(?P<units>[^，,；;。]+?)会同(?P<others>[^，,；;。]+?){_DUTY}(?:负责|推进|落实|实施|开展)"), LEAD),
-    (re.compile(rf"^由(?P<units>[^，,；;。]+?){_DUTY}(?:牵头)?负责"), RESPONSIBLE),
-    (re.compile(rf"^(?P<units>[^，,；;。]+?){_DUTY}牵头(?:负责|落实|实施|推进)?$"), LEAD),
-    (re.compile(rf"^(?P<units>[^，,；;。]+?){_DUTY}(?:配合|协助|参与)$"), SUPPORTING),
+# Duties written in the measure's own closing clauses, without bracket or caption ("…，由市商务局牵头，
+# 市财政局配合。", "…。市发展改革委会同市财政局负责。", "…，市审计局牵头负责。"): each clause names units
+# and their duty and nothing else (GOLD-README "Units": the measure's annotation written as words).
+_CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|推进|落实|实施|办理)?"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|协助|参与)"), SUPPORTING),
+    (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
 )
 
 
-def text_duties(text: str, line: int = 0) -> Annotation | None:
-    """The units a measure's own sentences assign (no bracket, no caption), or None.
+# A duty clause names a few units and a duty word: longer clauses are sentences.
+_DUTY_CLAUSE_MAX_CHARS = 120
 
-    Reads, clause by clause, "由A负责…", "A、B牵头", "C配合", "A会同B负责…"; every name must look
-    like a unit (``plausible_units``, strict). Other clauses are skipped. A speech's "市金融办要…"
-    stays a suggestion (suggest.py): only 牵头, 配合, 会同 and 由…负责 assign a duty here."""
-    annotation = Annotation(raw="", line=line)
-    for clause in split_clauses(text or ""):
-        for regex, role in _TEXT_DUTIES:
-            m = regex.match(clause)
-            if not m:
+
+def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
+    """Entries of one clause that is a duty and nothing else ("由A、B牵头", "C配合", "A会同B负责",
+    "由D负责"), every name a unit's (``plausible_units``, strict); else None."""
+    clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
+    if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
+        return None
+    probe = _duty_probe(clause)
+    for regex, role in _CLOSING_DUTIES:
+        m = regex.fullmatch(probe)
+        if not m:
+            continue
+        units = annotation_units(clause[m.start("units"):m.end("units")])
+        others = annotation_units(clause[m.start("others"):m.end("others")]) if "others" in regex.groupindex else []
+        if not plausible_units(units, True) or ("others" in regex.groupindex and not plausible_units(others, True)):
+            return None
+        return [(role, u) for u in units] + [(SUPPORTING, u) for u in others]
+    return None
+
+
+def text_duties(text: str, line: int = 0) -> Annotation | None:
+    """The units a measure assigns in its closing clauses (no bracket, no caption), or None.
+
+    Reads the clauses at the end of ``text`` backwards while each is a duty and nothing else
+    ("由A牵头，B配合。", "A会同B负责。", "A牵头负责。"; a deadline clause among them is passed
+    over): that closing run is the measure's annotation written as words. A unit named inside a
+    sentence that goes on ("由A负责组织各区开展评估，形成报告后报市政府。", "市发展改革委负责…督导
+    调度，确保落实。") is not an annotation (GOLD-README "Units"); a speech's "市金融办要…" stays a
+    suggestion (suggest.py)."""
+    run: list[list[tuple[str, str]]] = []
+    clauses: list[str] = []
+    for clause in reversed(split_clauses(text or "")):
+        entries = _closing_duty(clause)
+        if entries is None:
+            if is_deadline_clause(clause):
                 continue
-            units = annotation_units(m["units"])
-            others = annotation_units(m["others"]) if "others" in regex.groupindex else []
-            if not plausible_units(units, True) or (others and not plausible_units(others, True)):
-                continue
-            if "others" in regex.groupindex and not others:
-                continue
-            annotation.entries += [(role, u) for u in units] + [(SUPPORTING, u) for u in others]
-            annotation.raw += clause + "；"
             break
-    return annotation if annotation.entries else None
+        run.insert(0, entries)
+        clauses.insert(0, clause)
+    if not run:
+        return None
+    return Annotation(entries=[e for entries in run for e in entries], raw="，".join(clauses), line=line)
 
 
 def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list[str], list[str], str | None]:
@@ -445,9 +584,14 @@ def find_precedence_rule(lines: list[tuple[int, str]]) -> int | None:
     """Line number where the document first states a precedence rule, or None.
 
     ``lines`` are (line number, text) pairs. The rule covers that line and every later one; a
-    rule stated in a note ("注：…列在第一位的为牵头单位") covers the whole document (0).
+    rule stated in a note ("注：…列在第一位的为牵头单位") or speaking of the tasks above it ("以上
+    任务中，列第一位的为牵头单位", in the closing 保障措施) covers the whole document (0).
     """
     for no, text in lines:
-        if PRECEDENCE_RE.search(text):
-            return 0 if _NOTE_RE.match(text.strip()) else no
+        if PRECEDENCE_RE.search(_duty_probe(text)):
+            return 0 if _NOTE_RE.match(text.strip()) or _ABOVE_RE.search(text) else no
     return None
+
+
+# A rule that speaks of what was written before it: "以上任务中", "上述各项任务".
+_ABOVE_RE = re.compile(r"(?:以上|上述|前述|上列)")

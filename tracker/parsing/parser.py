@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .annotations import annotation_line, ends_in, find_precedence_rule
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
+                          is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import parse_due_date
 from .draft import PlanDraft
@@ -197,17 +198,18 @@ _OPEN_LIST_ENDS = "、，,；;"
 def _bracket_depth(text: str) -> int:
     depth = 0
     for char in text:
-        if char in "（(":
+        if char in ANNOTATION_OPENERS:
             depth += 1
-        elif char in "）)" and depth:
+        elif char in ANNOTATION_CLOSERS and depth:
             depth -= 1
     return depth
 
 
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
-    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), or a
-    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), is joined with
+    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), a
+    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
+    alone ("牵头单位：" + "市财政局"), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
     result: list[Line] = []
     index = 0
@@ -216,7 +218,8 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         text = line.text
         joined = 1
         while (index + joined < len(lines) and joined < _MAX_JOINED
-               and ((text[:1] in "（(" and _bracket_depth(text) > 0)
+               and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
+                    or is_caption_only(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text

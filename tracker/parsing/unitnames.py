@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import UNIT_SUFFIX_RE, split_units
+from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, split_units
 
 _UNIT_MAX_CHARS = 40
 
@@ -21,25 +21,29 @@ def _split_etc(units: list[str]) -> list[str]:
         head, sep, tail = unit.partition("等")
         if sep and head and UNIT_SUFFIX_RE.search(head):
             result.append(head)
-            if tail and tail not in ("部门", "单位"):
+            if tail and tail not in ("部门", "单位") and not _COUNT_TAIL_RE.match(tail):
                 result.append(tail)
         else:
             result.append(unit)
     return result
 
 
-_AND_RE = re.compile(r"以及|及")
+# "A等10个部门", "A等多个单位": a count of the units listed, no unit of its own.
+_COUNT_TAIL_RE = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十两多几]+)个?(?:部门|单位|部門|單位)$")
+_AND_RE = re.compile(r"以及|及|和|与")
 # Shortest name on either side of 及 for the list to be split there.
 _AND_SIDE_MIN_CHARS = 3
 
 
 def _split_and(units: list[str]) -> list[str]:
-    """"A及B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府"); a name
-    holding 及 otherwise stays whole."""
+    """"A及B", "A和B", "A与B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府",
+    "市发展改革委和市财政局"); a name holding 及 or 和 otherwise stays whole ("市人力资源和社会保障局",
+    "工业和信息化部": 市人力资源, 工业 are no units)."""
     result = []
     for unit in units:
         pieces = _AND_RE.split(unit)
-        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and UNIT_SUFFIX_RE.search(p) for p in pieces):
+        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p))
+                                   for p in pieces):
             result += pieces
         else:
             result.append(unit)
@@ -59,12 +63,19 @@ def annotation_units(value: str) -> list[str]:
 
 def plausible_units(units: list[str], strict: bool) -> bool:
     """True when every name could be a unit: short, no sentence punctuation, and with
-    ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 ignored)."""
+    ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 or a bracketed
+    remark ignored: "市委组织部（市人才办）")."""
     if not units:
         return False
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit):
             return False
-        if strict and not UNIT_SUFFIX_RE.search(unit.removesuffix("等")):
+        name = _REMARK_RE.sub("", unit.removesuffix("等"))
+        if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name)):
             return False
     return True
+
+
+# A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):
+# the name ends before it.
+_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .annotations import (Annotation, annotation_line, ends_in, resolve_units, split_trailing_annotations,
-                          text_duties)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
+                          resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import find_text_deadline, recurrence_of
 from .draft import MeasureDraft
@@ -78,7 +78,7 @@ def is_heading_text(text: str) -> bool:
     if ends_in(stripped, "，,、"):  # a clause goes on in the next line ("1.加强领导，" + "落实责任。")
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
-    return not (ends_in(stripped, "）)〕") and split_trailing_annotations(stripped)[1])
+    return not (ends_in(stripped, ANNOTATION_CLOSERS) and split_trailing_annotations(stripped)[1])
 
 
 def _ends_sentence(text: str) -> bool:
@@ -106,6 +106,10 @@ def _clean(text: str) -> str:
     return "\n".join(p for p in (normalize_spaces(p).strip() for p in text.split("\n")) if p)
 
 
+# Paragraphs after an item, closed by an annotation line, that are taken back as the item's own.
+_TAKE_BACK_PARAGRAPHS = 3
+
+
 class BodyWalker:
     """Walks the body lines and builds ``MeasureDraft`` objects (see the module docstring).
 
@@ -125,6 +129,8 @@ class BodyWalker:
         self.orphans: list[Line] = []
         self.current: _Item | None = None
         self.broken = False
+        # where in ``orphans`` the paragraphs after the current item begin, when they broke it
+        self._broken_at: int | None = None
         self.ignored_captions: set[str] = set()
         self.last_marker: NumberToken | None = None
         self.attachment_next: int | None = None  # the number of the next attachment entry
@@ -160,6 +166,7 @@ class BodyWalker:
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = True
+                self._broken_at = None
                 self.orphans.append(line)
                 continue
             token = (match_number(line.text, words=self.words, spaced=True)
@@ -244,11 +251,15 @@ class BodyWalker:
         self.current = _Item(token, path, level, line.no, heading, [rest], [line.no], line.no,
                              open=not heading and not _ends_sentence(rest))
         self.broken = False
+        self._broken_at = None
 
     def _add_line(self, line: Line) -> None:
         item = self.current
         if item is not None and self._holds_list(item, line):
             return
+        annotation = annotation_line(line.text, line.no) if item is not None else None
+        if item is not None and self.broken and annotation is not None and annotation.entries:
+            self._take_back_paragraphs(item)  # units close them: a bare date line is no proof
         if item is None or self.broken:
             self.orphans.append(line)
             return
@@ -260,7 +271,6 @@ class BodyWalker:
             item.open = not item.is_heading and not _ends_sentence(line.text)
             item.last_line = line.no
             return
-        annotation = annotation_line(line.text, line.no)
         if annotation is not None:
             if not self._annotate_parent(item, annotation, line.text):
                 item.own_line_annotations.append(annotation)
@@ -276,6 +286,7 @@ class BodyWalker:
         else:
             self.broken = True
             self.tracker.note_break()
+            self._broken_at = len(self.orphans)
             self.orphans.append(line)
             return
         item.open = not _ends_sentence(line.text)
@@ -299,17 +310,35 @@ class BodyWalker:
         item.last_line = line.no
         return True
 
+    def _take_back_paragraphs(self, item: _Item) -> None:
+        """An annotation line closes the paragraphs that broke off ``item`` ("（一）加强领导。\n建立
+        机制。\n（牵头单位：A）"): they were the item's own, so they go back to it (at most
+        _TAKE_BACK_PARAGRAPHS of them, right after it) and the annotation is the item's."""
+        start = self._broken_at
+        if start is None or len(self.orphans) - start > _TAKE_BACK_PARAGRAPHS:
+            return
+        taken = self.orphans[start:]
+        if not taken:
+            return
+        del self.orphans[start:]
+        for line in taken:
+            item.paragraphs.append(line.text)
+            item.para_lines.append(line.no)
+            item.last_line = line.no
+        self.broken = False
+        self._broken_at = None
+
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:
         """A later line of a multi-line item that ends in the item's annotation ("（一）加强领导。\n
         建立机制。（牵头单位：A）"): the item has none yet, the line closes with one."""
         if item.own_line_annotations or split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False
-        return ends_in(text.rstrip("。；;"), "）)〕") and bool(split_trailing_annotations(text)[1])
+        return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
         """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
-        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in "（(〔":
+        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in ANNOTATION_OPENERS:
             return False
         if split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False

@@ -15,7 +15,7 @@ GLOSSARY.md (牵头部门, 配合部门/参与单位/协办单位, 下步工作�
 writer follows; the 杭州江干区 执行台账 (2018: "工作目标及任务要求、工作动态、工作进度"); the 鞍山立山区
 task split (2023), where "牵头单位" and "责任单位" stand side by side and 责任单位 are the supporting
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
-时限; tests/corpus); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
+时限; tests/corpus; 绍兴 2020: 内容与要求); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
 主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform). Extend the table here and nowhere else.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
@@ -46,10 +46,12 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
              "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
-             "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容"),
+             "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容", "内容与要求",
+             "工作内容与要求", "任务内容与要求"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
              "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体",
-             "部门分工", "责任分工", "分工部门"),
+             "部门分工", "责任分工", "分工部门",
+             "实施单位", "承办单位", "落实单位", "责任处室", "责任科室"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
              "协同责任部门", "参与责任单位"),
@@ -87,7 +89,8 @@ SUB_CAPTIONS: dict[str, str] = {
 #: Captions of the lead column that mean the supporting units when a 牵头单位-like column is also
 #: present (CONTRACTS.md §1: "牵头单位：区发改局 责任单位：…"); alone, they name the lead units.
 #: The plan parser gives them the role "responsible" (parsing/annotations.resolve_units).
-SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任", "部门分工", "责任分工", "分工部门"})
+SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任", "部门分工", "责任分工", "分工部门",
+                                          "实施单位", "承办单位", "落实单位", "责任处室", "责任科室"})
 
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
@@ -101,13 +104,13 @@ LEADER_CAPTIONS = frozenset(c for c in CAPTION_SYNONYMS[PERSON] if c.endswith("�
 
 #: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
 #: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT), DEADLINE, or PERSON_ROLE for a
-#: leader's caption (read, then ignored).
+#: person's caption (牵头领导, 责任人, 联系人: read, then ignored).
 PERSON_ROLE = "person"
 ANNOTATION_CAPTIONS: dict[str, str] = {
     caption: (RESPONSIBLE if caption in SUPPORTING_WHEN_LEAD_PRESENT else role)
     for field, role in ((LEAD_UNITS, LEAD), (SUPPORTING_UNITS, SUPPORTING), (DEADLINE_FIELD, DEADLINE))
     for caption in CAPTION_SYNONYMS[field] if caption not in COLUMN_ONLY_CAPTIONS
-} | {caption: PERSON_ROLE for caption in LEADER_CAPTIONS}
+} | {caption: PERSON_ROLE for caption in CAPTION_SYNONYMS[PERSON]}  # 责任人, 联系人, 牵头领导: persons
 
 # Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
 _LONGEST_CAPTION = 40

@@ -6,7 +6,8 @@ brackets stays with its unit ("市发改委（牵头，含下属单位）", "各
 separate names only when every piece is itself a unit's name (three characters at least, ending
 like a unit: "市财政局 市工业和信息化局", two names of a table cell, GOLD-README "Conventions
 reconciled"); Chinese documents also space out short names for alignment ("财  政  局"), and then
-whitespace inside the name is removed instead.
+whitespace inside the name is removed instead. A group of areas written with 、 inside ("各区、县级市
+政府", "各县、市、区人民政府": the districts and county-level cities, GOLD-README "Units") is one name.
 
 A vague collective ("有关部门和单位", "各有关单位", "各项目牵头单位") names nobody in particular:
 ``is_vague_collective`` tells it, for the plan parser and the unit registry alike, so it never
@@ -31,8 +32,30 @@ _WHITESPACE = re.compile(r"\s+")
 UNIT_SUFFIX_RE = re.compile(
     r"(?:局|委|办|辦|厅|廳|部|行|院|会|會|府|署|室|组|組|处|處|科|所|站|队|隊|司|社|馆|館|校|中心|"
     r"单位|單位|部门|部門|公司|政府|机构|機構|企业|企業|集团|集團|协会|協會|学会|學會|法院|检察院|監管局|"
+    r"联|聯|协|協|海关|海關|电信|電信|移动|移動|铁塔|鐵塔|邮政|郵政|烟草|菸草|电网|電網|石化|石油|广电|廣電|"
     r"监管局|各地|各地区|各区县|区县|街道|乡镇|鄉鎮|专班|專班|开发区|開發區|园区|園區)$"
 )
+#: An area named as the unit that answers for it: a district, county or town ("越秀区", "经开区",
+#: "南沙新区"), or a group of them ("各县市区", "各镇街", "各县（市、区）" without its remark, "各市州",
+#: "各村", "各社区"). Generic words that end like an area ("试点城市", "中心城区", "农村地区", "全市")
+#: are not. Used by the plan parser's test of a plausible unit (tracker/parsing/unitnames.py).
+_AREA_UNIT_RE = re.compile(
+    r"^各[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街|社区|园|片区|縣|區|鎮|鄉)$"
+    r"|^[\u4e00-\u9fff]{1,4}(?:省|市|县|区|州|盟|旗|镇|乡|街道|社区|园区|新区|縣|區|鎮|鄉)$"
+)
+_NOT_AREA_UNIT_RE = re.compile(
+    r"^(?:全|本|我|该|各类|各种|所在|所属|相关|有关)|(?:城市|城区|地区|小区|山区|景区|街区|市区|辖区|城乡|片区)$"
+)
+
+
+def is_area_unit(name: str) -> bool:
+    """True for a name that is an area answering as a unit ("越秀区", "各县市区", "各镇街"), not a
+    generic place word ("试点城市", "全市", "农村地区"). Whitespace ignored."""
+    name = _WHITESPACE.sub("", name or "")
+    return bool(_AREA_UNIT_RE.match(name)) and not (
+        _NOT_AREA_UNIT_RE.search(name) and not name.startswith("各"))
+
+
 # Names this short are never told apart by spaces ("财  政  局" is one name spaced out).
 _SPACED_NAME_MIN_CHARS = 3
 # Left over at either end of a name by a sentence written around the list.
@@ -40,22 +63,55 @@ _EDGE_STOPS = "。."
 
 
 _VAGUE_RE = re.compile(
-    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡][级級])?各?(?:[级級])?"
-    r"(?:有关|相关|有關|相關|责任|責任|项目牵头|项目|牵头|配合|参与|涉及)?"
-    r"(?:部门|单位|方面|部門|單位)(?:(?:和|及|与|、)(?:部门|单位|部門|單位))?(?:等)?$"
-    r"|^各地(?:方)?$"
+    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:[级級]|属|屬))?(?:各[级級])?各?(?:[级級])?"
+    r"(?:有关|相关|有關|相關)?(?:的)?(?:责任|責任|项目牵头|项目|牵头|配合|参与|涉及|职能|職能|成员|成員)?"
+    r"(?:部门|单位|方面|部門|單位|企业|企業)(?:(?:和|及|与|、)?(?:部门|单位|部門|單位))?(?:等)?$"
+    r"|^各地(?:方|区|區)?$|^各地(?:区|區)?[、和及]?各(?:有关|相关)?(?:部门|部門)$|^各级(?:人民)?政府$"
     r"|^[省市区县镇乡](?:[级級]|直)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
+    # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
+    r"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][\u4e00-\u9fff、（）()]*$"
 )
 
 
 def is_vague_collective(name: str) -> bool:
     """True for a name that points at nobody in particular: 有关部门, 相关单位, 有关部门和单位,
     各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
-    市级各有关部门 (and in traditional characters), 各地, 各部门 (GOLD-README). False for named
+    市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README);
+    also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, and
+    unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道). False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
     return isinstance(name, str) and bool(_VAGUE_RE.match(_WHITESPACE.sub("", name)))
+
+
+# "各区、县级市政府", "各县、市、区人民政府", "各有关区、县级市": a group of areas whose kinds are listed
+# with 、 inside one name; the pieces after the first are kinds of area, the last may carry the
+# body that answers for them (政府, 人民政府, 管委会).
+_AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|街道|县级市|县市|县区|市辖区|自治县|縣|區|鄉|鎮|縣級市)"
+_AREA_GROUP_HEAD_RE = re.compile(rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}\s*$")
+_AREA_GROUP_TAIL_RE = re.compile(rf"^\s*{_AREA_KIND}(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?\s*$")
+
+
+def _join_area_groups(names: list[str]) -> list[str]:
+    """Join the pieces of a group of areas split at its inner 、 back into one name ("各区", "县级市
+    政府" -> "各区、县级市政府"); other names pass unchanged. Linear."""
+    result: list[str] = []
+    index = 0
+    while index < len(names):
+        name = names[index]
+        index += 1
+        if _AREA_GROUP_HEAD_RE.match(name):
+            while index < len(names):
+                tail = _AREA_GROUP_TAIL_RE.match(names[index])
+                if not tail:
+                    break
+                name = name.strip() + "、" + names[index].strip()
+                index += 1
+                if tail["body"]:
+                    break
+        result.append(name)
+    return result
 
 
 def split_units(text) -> list[str]:
@@ -85,7 +141,7 @@ def split_units(text) -> list[str]:
             current.append(char)
     names.append("".join(current))
     result = []
-    for name in names:
+    for name in _join_area_groups(names):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         if len(pieces) > 1 and all(len(p) >= _SPACED_NAME_MIN_CHARS and UNIT_SUFFIX_RE.search(p) for p in pieces):
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
