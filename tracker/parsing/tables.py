@@ -34,7 +34,7 @@ import re
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
-                                   match_header)
+                                   match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from .cleaning import Line
 
@@ -113,26 +113,80 @@ def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
             and index + 1 < len(lines) and _cells(lines[index + 1].text) is not None)
 
 
-def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict) -> list[str]:
-    """The lines a data row becomes: new group headings first, then the task line.
-
-    ``state`` carries, from row to row of one table, the last 序号 ("number") and the last
-    heading cell ("heading")."""
+def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` stripped, trailing empty cells past the header's width dropped, short rows padded
+    to the header's width (a Word row whose trailing cells are empty, a pasted row)."""
     cells = [c.strip() for c in cells]
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
-    filled = [c for c in cells if c]
-    if len(filled) == 1 and match_number(filled[0]) is not None and not _is_bare_number(filled[0]):
-        groups[:] = [filled[0]]  # a section row merged across the table
-        return [filled[0]]
     if len(cells) < header_width:
         cells += [""] * (header_width - len(cells))
+    return cells
+
+
+def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
+    """The cell of column ``key`` (counted from the right) in a row made by ``_fit``, or ""."""
+    index = columns.get(key)
+    return cells[len(cells) + index] if index is not None and -len(cells) <= index else ""
+
+
+def _is_section_cells(cells: list[str]) -> bool:
+    """A row holding one numbered cell only ("一、…" merged across the table)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) == 1 and match_number(filled[0]) is not None and not _is_bare_number(filled[0])
+
+
+def continues_row(row: list[str], following: list[str], columns: dict[str, int]) -> bool:
+    """Is ``following`` a sub-row of ``row`` under one vertically merged 序号 cell (one 重点任务
+    with several 具体措施 rows)? Both are data rows of one table, as ``_fit`` makes them.
+
+    Word's merged cell is read on every row it spans (python-docx gives the same cell), so the
+    sub-row repeats the 序号 (and the 重点任务 cell, when the table has one); a merged cell pasted
+    as text is written on the first row only, so the sub-row's 序号 and 重点任务 cells are empty
+    while the row above has a 重点任务. A row of its own 序号 never continues another."""
+    if "number" not in columns or _is_section_cells(following):
+        return False
+    number, next_number = _cell(row, columns, "number"), _cell(following, columns, "number")
+    heading, next_heading = _cell(row, columns, "heading"), _cell(following, columns, "heading")
+    if not _cell(following, columns, "task") or not number:
+        return False
+    if next_number:
+        return next_number == number and next_heading in ("", heading)
+    return "heading" in columns and bool(heading) and next_heading in ("", heading)
+
+
+def _child_token(parent: str, index: int) -> str:
+    """The 序号 given to the ``index``-th sub-row (from 1) of a merged 序号 cell ``parent``:
+    "1.2 " under "1" (one level per dot, as ledgers read it: path ["1", "1.2"]), "2、" under any
+    other number ("一", "（一）", "(1)"). GOLD-README "Paths" → Tables."""
+    bare = parent.strip().rstrip("、.．,，")
+    if re.fullmatch(r"[0-9]{1,2}", bare):
+        return f"{bare}.{index} "
+    return f"{index}、"
+
+
+def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict,
+               merged_next: bool = False) -> list[str]:
+    """The lines a data row becomes: new group headings first, then the task line.
+
+    ``state`` carries, from row to row of one table, the last 序号 ("number"), the last
+    heading cell ("heading") and the merged 序号 cell being read ("merged": [parent, sub-rows so
+    far]). ``merged_next``: the next row continues this one under a merged 序号 cell
+    (``continues_row``): the row opens a parent item (its 序号 and 重点任务) and becomes its first
+    sub-row. A row without a 序号 (no 序号 column, or an empty cell: Word's automatic numbering
+    lost on paste) takes the next number, counted through the table from 1."""
+    header_width = columns["width"]
+    if _is_section_cells(cells):
+        filled = [c.strip() for c in cells if c.strip()]
+        groups[:] = [filled[0]]  # a section row merged across the table
+        state.pop("merged", None)
+        return [filled[0]]
+    cells = _fit(cells, columns)
     width = len(cells)
 
     def cell(key: str) -> str:
-        index = columns.get(key)
-        return cells[width + index] if index is not None and -width <= index else ""
+        return _cell(cells, columns, key)
 
     task = cell("task")
     task_at = width + columns["task"]
@@ -155,18 +209,33 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             del groups[depth:]
             groups.append(value)
             lines.append(value)
-    if heading and heading != state.get("heading"):
-        task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
-    state["heading"] = heading
-    if not number and "number" in columns and state.get("number") is not None:
-        number = str(state["number"] + 1)  # Word's automatic numbering of the 序号 column
+    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    annotation = f"（{'；'.join(parts)}）" if parts else ""
+    merged = state.get("merged")
+    if merged is not None:
+        merged[1] += 1  # a sub-row of the merged 序号 cell above
+        if not merged_next:
+            state.pop("merged")
+        return lines + [f"{_child_token(merged[0], merged[1])}{task}{annotation}"]
+    state.pop("merged", None)
+    if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
+        number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
     if _is_bare_number(number):
         state["number"] = _number_value(number)
     if number and match_number(number) is None:
         # "1" and a bare Chinese numeral ("一": a section row, 任务分工表 of Word) take 、
         number = f"{number}、" if _is_bare_number(number) or _BARE_CN_NUMBER_RE.fullmatch(number) else f"{number} "
-    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
-    annotation = f"（{'；'.join(parts)}）" if parts else ""
+    if merged_next and number:
+        # a merged 序号 cell over several rows: the 重点任务 (or the first row) is the parent item
+        state["merged"] = [cell("number") or number.strip().rstrip("、"), 1]
+        state["heading"] = heading
+        if heading:
+            return lines + [f"{number}{heading}", f"{_child_token(state['merged'][0], 1)}{cell('task') or task}{annotation}"]
+        state["merged"][1] = 0
+        return lines + [f"{number}{task}{annotation}"]
+    if heading and heading != state.get("heading"):
+        task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
+    state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
 
@@ -181,6 +250,35 @@ def _cells(text: str) -> list[str] | None:
 
 
 _PIPE_RE = re.compile(r"[|｜]")
+_PIPE_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+
+
+def _line_cells(text: str, columns: dict[str, int] | None, spaced: bool) -> list[str] | None:
+    """The cells of ``text`` as a table row, or None: tab rows and framed pipe rows always
+    (``_cells``); rows cut by pipes without a frame ("序号 | 重点任务 | 牵头单位", a table pasted
+    from a web page) and rows aligned with runs of spaces only when the line is a task-table header
+    or ``columns`` (the table being read) is laid out so (``spaced``: the table's header had
+    neither tabs nor pipes). Other text keeps its pipes and spaces."""
+    cells = _cells(text)
+    if cells is not None:
+        return cells
+    if len(_PIPE_RE.findall(text)) >= 2:
+        parts = _PIPE_SPLIT_RE.split(text.strip())
+        if (columns is not None and not spaced) or _header_columns(parts) is not None:
+            return parts
+    if columns is None or spaced:
+        parts = _SPACED_RE.split(text.strip())
+        if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
+            return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+    return None
+
+
+def _header_key(cells: list[str]) -> tuple[str, ...]:
+    """A header row's captions, compared to find the header Word repeats on every page."""
+    key = [normalize_caption(c) for c in cells]
+    while key and not key[-1]:
+        key.pop()
+    return tuple(key)
 
 
 def _unpipe(line: Line) -> Line:
@@ -350,12 +448,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in lines])
+    header_key: tuple[str, ...] | None = None
     for index, line in enumerate(joined):
-        cells = _cells(line.text)
-        if cells is None and (columns is None or spaced):
-            parts = _SPACED_RE.split(line.text.strip())
-            if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
-                cells = parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+        cells = _line_cells(line.text, columns, spaced)
         if cells is None:
             if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
@@ -375,13 +470,16 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
                 continue
         header = _header_columns(cells)
         header_cells = cells if header is not None else None
+        if header is not None and columns is not None and _header_key(cells) == header_key:
+            continue  # the header repeated on every page of a Word table: the same table goes on
         if header is not None:
+            header_key = _header_key(cells)
             columns, groups, state, starting = header, [], {}, True
             # A section line right above the header may be the table's first section ("一、经济发展"
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
             above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
             first_row = len(result)
-            spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
+            spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text) and not _PIPE_RE.search(line.text)
             if headers is not None:
                 headers.append(line.no)
             continue
@@ -390,7 +488,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
             if len(filled) == 1 and _is_section_row(filled[0]):
                 _adopt_heading(result, above, first_row, filled[0])
                 above = None
-            for text in _row_lines(cells, columns, groups, state):
+            following = _line_cells(joined[index + 1].text, columns, spaced) if index + 1 < len(joined) else None
+            merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
+            for text in _row_lines(cells, columns, groups, state, merged_next):
                 result.append(Line(line.no, text, starts_table=starting))
                 starting = False
         else:
