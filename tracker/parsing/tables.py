@@ -273,6 +273,29 @@ def _line_cells(text: str, columns: dict[str, int] | None, spaced: bool) -> list
     return None
 
 
+_UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
+
+
+def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
+    """``cells`` joined with the line ``following`` when that line is the rest of the same row,
+    broken by a line break inside a cell (a Word table pasted as text: "1 | 任务 | 市财政局 | 市税务局"
+    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The table must have a 序号
+    column (its rows open with their number), the row be short of the header's width, the line a
+    tab row that fits in what is left, neither numbered nor a header. The broken cell's two parts
+    are joined with 、 in a unit column, directly elsewhere."""
+    width = columns["width"]
+    rest = _cells(following)
+    if rest is None or "number" not in columns or len(cells) >= width or len(cells) + len(rest) - 1 > width:
+        return None
+    first = rest[0].strip()
+    if not first or match_number(first) is not None or _is_bare_number(first) or _header_columns(rest) is not None:
+        return None
+    at = len(cells) - 1 - width  # the broken cell's column, counted from the right
+    unit_column = any(index == at and ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES for key, index in columns.items())
+    joint = "、" if unit_column and cells[-1].strip() else ""
+    return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
+
+
 def _header_key(cells: list[str]) -> tuple[str, ...]:
     """A header row's captions, compared to find the header Word repeats on every page."""
     key = [normalize_caption(c) for c in cells]
@@ -325,13 +348,16 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     """The rows of a table laid out one cell per line, from ``lines[start]`` (after its header):
     (tab-joined row lines, index of the first line after the table). Rows start at the next
     bare 序号 when the header's first column is 序号 (bare scores and counts in other cells are
-    not taken for it), else every ``len(header)`` lines. A cell run longer than the header is
+    not taken for it, nor the next row's number when it falls where the row awaits a column of no
+    known field, 分值 or 权重), else every ``len(header)`` lines. A cell run longer than the header is
     merged into the task cell; the table ends at a tab row or another header."""
     width = len(header)
     found = match_header(header)
     fields = found[0] if found else {}
     numbered = fields.get(NUMBER) == 0
     task_at = fields.get(TASK, 0)
+    # Columns of no known field (分值, 权重, 推广范围): a bare number there is the cell's value.
+    other_columns = set(range(width)) - set(fields.values())
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -341,7 +367,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break
         if numbered:
             token = match_number(line.text)
-            if _is_bare_number(line.text) and (expected is None or _number_value(line.text) == expected):
+            if (_is_bare_number(line.text) and (expected is None or _number_value(line.text) == expected)
+                    and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
                 rows.append([line])
                 expected = _number_value(line.text) + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
@@ -449,8 +476,18 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in lines])
     header_key: tuple[str, ...] | None = None
-    for index, line in enumerate(joined):
+    index = -1
+    while index + 1 < len(joined):
+        index += 1
+        line = joined[index]
         cells = _line_cells(line.text, columns, spaced)
+        if cells is not None and columns is not None and not spaced:
+            while index + 1 < len(joined):
+                rest = _broken_row_rest(cells, joined[index + 1].text, columns)
+                if rest is None:
+                    break
+                cells = rest
+                index += 1
         if cells is None:
             if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
