@@ -116,18 +116,23 @@ _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items(
 _SPACES = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _EDGE_PUNCTUATION = "：:，,。.、*＊ "
+#: Traditional characters of the captions above, read as their simplified forms (a 分工表 copied
+#: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限").
+_TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當",
+                             "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当")
 
 
 def normalize_caption(text) -> str:
     """Return ``text`` (any cell value) as a comparable caption: "完成\\n时限：" -> "完成时限".
 
     Removes every whitespace character (full-width spaces and line breaks included) and leading
-    or trailing colons, commas, full stops and asterisks ("*序号" marks a required column).
+    or trailing colons, commas, full stops and asterisks ("*序号" marks a required column); the
+    traditional characters of captions become simplified ("牽頭單位" -> "牵头单位").
     A non-text value (a number, a date) gives "".
     """
     if not isinstance(text, str):
         return ""
-    return _SPACES.sub("", text).strip(_EDGE_PUNCTUATION)
+    return _SPACES.sub("", text).strip(_EDGE_PUNCTUATION).translate(_TRADITIONAL)
 
 
 def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
