@@ -226,3 +226,131 @@ def test_table_dotted_numbers_in_the_number_column_nest_under_their_row():
     measures = parse_plan_text(text).measures
     assert [m.path for m in measures] == [["1"], ["1", "1.1"], ["1", "1.2"], ["2"], ["2", "2.1"]]
     assert measures[1].lead_units == ["市发改委"] and measures[4].lead_units == ["市商务局"]
+
+
+# --- wave 4 (issue 13): table shapes of documents the parser had never seen -------------------------
+
+def word_table(rows: list[list[str]], merges=(), before=()) -> bytes:
+    """A Word file holding one table of ``rows`` (after the paragraphs ``before``); ``merges`` are
+    (row, column, row, column) corners of cells merged as an office draws them."""
+    document = docx.Document()
+    for paragraph in before:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    for top, left, bottom, right in merges:
+        table.cell(top, left).merge(table.cell(bottom, right))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def rows_of(draft) -> list[tuple]:
+    return [(m.path, m.text, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures]
+
+
+def test_word_table_with_a_title_row_group_rows_and_one_task_over_several_measures():
+    # An office's 分工表: a title row inside the table, 一、 rows merged across it, and 重点任务 1
+    # whose 序号 and task cells are merged over its two 具体措施 rows.
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+    rows = [["2023年重点任务分工表"] + [""] * 5, header, ["一、优化营商环境"] + [""] * 5,
+            ["1", "深化放管服改革", "压缩审批时限至3个工作日。", "市政务服务局", "市发改委", "2023年6月底前"],
+            ["", "", "推行一网通办。", "市大数据局", "各县区政府", "2023年底前"],
+            ["2", "加强监管", "开展双随机抽查。", "市市场监管局", "", "长期坚持"]]
+    data = word_table(rows, merges=[(0, 0, 0, 5), (2, 0, 2, 5), (3, 0, 4, 0), (3, 1, 4, 1)])
+    assert rows_of(read_plan_bytes(data, "分工表.docx")) == [
+        (["一"], "优化营商环境", [], [], None),
+        (["一", "1"], "深化放管服改革", [], [], None),
+        (["一", "1", "1.1"], "压缩审批时限至3个工作日。", ["市政务服务局"], ["市发改委"], "2023年6月底前"),
+        (["一", "1", "1.2"], "推行一网通办。", ["市大数据局"], ["各县区政府"], "2023年底前"),
+        (["一", "2"], "加强监管。开展双随机抽查。", ["市市场监管局"], [], "长期坚持")]
+
+
+def test_same_table_pasted_as_text_keeps_the_merged_task_as_the_parent():
+    # Pasted from Word, a merged cell is written on its first row only.
+    text = ("序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+            "1\t深化放管服改革\t压缩审批时限。\t市政务服务局\t2023年6月底前\n"
+            "\t\t推行一网通办。\t市大数据局\t2023年底前\n"
+            "2\t加强监管\t开展抽查。\t市市场监管局\t长期坚持\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [["1"], ["1", "1.1"], ["1", "1.2"], ["2"]]
+
+
+def test_word_table_whose_header_repeats_on_every_page_is_one_table():
+    header = ["序号", "工作任务", "责任单位", "完成时间"]
+    rows = [header, ["1", "任务甲。", "市财政局", "2023年6月底前"], header, ["2", "任务乙。", "市审计局", "长期坚持"]]
+    draft = read_plan_bytes(word_table(rows), "分工表.docx")
+    assert [m.path for m in draft.measures] == [["1"], ["2"]]
+    assert draft.warnings == []
+
+
+def test_word_table_without_a_number_column_numbers_its_rows_one_by_one():
+    # GOLD-README "Paths" → Tables: a row without 序号 takes the table's next number.
+    rows = [["工作任务", "牵头单位", "配合单位", "完成时限"], ["开展排查。", "县应急局", "各乡镇", "2023年底前"],
+            ["组织演练。", "县应急局", "县消防救援大队", "长期坚持"]]
+    assert rows_of(read_plan_bytes(word_table(rows), "分工表.docx")) == [
+        (["1"], "开展排查。", ["县应急局"], ["各乡镇"], "2023年底前"),
+        (["2"], "组织演练。", ["县应急局"], ["县消防救援大队"], "长期坚持")]
+
+
+def test_table_columns_of_persons_scope_and_remarks_are_not_units():
+    text = ("序号\t重点工作\t责任领导\t责任单位\t推广范围\t备注\t完成时限\n"
+            "1\t推进改革。\t张三\t市发改委\t全市\t无\t2023年\n")
+    assert rows_of(parse_plan_text(text)) == [(["1"], "推进改革。", ["市发改委"], [], "2023年")]
+
+
+def test_table_pasted_with_pipes_between_cells_and_no_frame_reads_its_group_rows():
+    text = ("某市2023年重点工作任务分工表\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n一、稳增长 | | | |\n"
+            "1 | 扩大有效投资。 | 市发改委 | 市财政局、市自然资源局 | 2023年底前\n二、惠民生 | | | |\n"
+            "2 | 新增就业1万人。 | 市人社局 | 各县区政府 | 2023年12月底前\n")
+    assert rows_of(parse_plan_text(text)) == [
+        (["一"], "稳增长", [], [], None),
+        (["一", "1"], "扩大有效投资。", ["市发改委"], ["市财政局", "市自然资源局"], "2023年底前"),
+        (["二"], "惠民生", [], [], None),
+        (["二", "2"], "新增就业1万人。", ["市人社局"], ["各县区政府"], "2023年12月底前")]
+
+
+def test_pasted_row_broken_by_a_line_break_inside_a_cell_is_one_row():
+    text = ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建立健全工作\n机制。\t市财政局\t市税务局\n"
+            "市审计局\t2023年6月底前\n2\t开展检查。\t市审计局\t\t长期坚持\n")
+    assert rows_of(parse_plan_text(text)) == [
+        (["1"], "建立健全工作机制。", ["市财政局"], ["市税务局", "市审计局"], "2023年6月底前"),
+        (["2"], "开展检查。", ["市审计局"], [], "长期坚持")]
+
+
+def test_one_cell_per_line_table_with_scores_equal_to_the_next_row_number():
+    cells = ["序号", "重点任务", "分值", "责任单位", "完成时限",
+             "1", "建立工作台账。", "2", "县财政局", "2023年6月底前",
+             "2", "开展专项检查。", "3", "县审计局", "2023年底前",
+             "3", "组织考核。", "15", "县考核办", "每季度"]
+    assert rows_of(parse_plan_text("\n".join(cells))) == [
+        (["1"], "建立工作台账。", ["县财政局"], [], "2023年6月底前"),
+        (["2"], "开展专项检查。", ["县审计局"], [], "2023年底前"),
+        (["3"], "组织考核。", ["县考核办"], [], "每季度")]
+
+
+def test_table_header_in_traditional_characters_is_read():
+    text = "序號\t重點任務\t牽頭單位\t配合單位\t完成時限\n1\t推進改革。\t市發改委\t市財政局\t2023年\n"
+    assert rows_of(parse_plan_text(text)) == [(["1"], "推進改革。", ["市發改委"], ["市財政局"], "2023年")]
+
+
+def test_saved_web_page_table_with_a_row_spanning_number_cell():
+    page = ("<html><body><div class='article'><h1>某县2023年重点工作任务分解表</h1><table>"
+            "<tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td><td>完成时限</td></tr>"
+            "<tr><td colspan='5'>一、经济发展</td></tr>"
+            "<tr><td rowspan='2'>1</td><td rowspan='2'>项目建设</td><td>开工重点项目。</td><td>县发改局</td><td>长期坚持</td></tr>"
+            "<tr><td>储备项目。</td><td>县财政局</td><td>2023年6月</td></tr></table></div></body></html>")
+    draft = read_plan_bytes(page.encode(), "分解表.html")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "1", "1.1"], ["一", "1", "1.2"]]
+    assert draft.measures[3].lead_units == ["县财政局"]
+
+
+def test_word_plan_with_prose_numbering_then_an_annexed_table():
+    data = word_table([["序号", "工作内容", "责任单位", "完成时限"], ["1", "开展培训。", "区人社局", "2023年12月"],
+                       ["2", "组织考核。", "区委组织部\n区人社局", "每季度"]],
+                      before=["一、总体要求", "做好工作。", "二、工作措施", "（一）加强领导。", "附件", "任务分工表"])
+    draft = read_plan_bytes(data, "方案.docx")
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["二", "（一）"], ["1"], ["2"]]
+    assert draft.measures[4].lead_units == ["区委组织部", "区人社局"]

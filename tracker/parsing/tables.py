@@ -115,13 +115,20 @@ def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
 
 def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     """``cells`` stripped, trailing empty cells past the header's width dropped, short rows padded
-    to the header's width (a Word row whose trailing cells are empty, a pasted row)."""
+    to the header's width: at the end (a Word row whose trailing cells are empty, a pasted row
+    opening with its 序号), or at the start when the table has a 序号 column and the row does not
+    open with a number (a pasted sub-row whose merged 序号 and 重点任务 cells were empty, their
+    tabs lost with the line's leading whitespace)."""
     cells = [c.strip() for c in cells]
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
     if len(cells) < header_width:
-        cells += [""] * (header_width - len(cells))
+        padding = [""] * (header_width - len(cells))
+        first = cells[0] if cells else ""
+        lost_lead = ("number" in columns and first and not _is_bare_number(first) and match_number(first) is None
+                     and not _BARE_CN_NUMBER_RE.fullmatch(first))
+        cells = padding + cells if lost_lead else cells + padding
     return cells
 
 
