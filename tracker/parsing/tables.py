@@ -12,15 +12,20 @@ Rows are matched to the header from the right: a row may hold more cells than th
 row, as in 荆州 2022: "一、…\t(一)…\t1\t具体要求\t责任单位\t时限"). Extra leading cells that open
 with a numbering token become heading lines of their own; a bare number just before the task
 cell is the row's 序号 when the header has no 序号 column. A row with fewer cells than the header
-(a Word row whose trailing cells are empty, a pasted row) is read from the left; a row holding one
-numbered cell only ("一、…" merged across the table) is a section row. A row whose 序号 cell is empty
-(Word numbering the column automatically, lost on paste) takes the next number. A header of two
-rows ("责任单位" spanning "牵头单位 | 配合单位") is read as one. A 重点任务-like cell
-beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …") opens the row's text
-as its title.
+(a Word row whose trailing cells are empty, a pasted row) is read from the left, unless it lost its
+empty leading cells (``_fit``); a row holding one numbered cell only ("一、…" merged across the
+table) is a section row. A row without a 序号 (no 序号 column, or an empty cell: Word numbering the
+column automatically, lost on paste) takes the table's next number. A 序号 cell merged over several
+rows (one 重点任务, several 具体措施) makes the 重点任务 a parent and its rows children numbered
+"1.1", "1.2" (``continues_row``, GOLD-README "Paths"). A header of two rows ("责任单位" spanning
+"牵头单位 | 配合单位") is read as one; a header repeated on every page continues the table. A
+pasted row broken by a line break inside a cell is joined again (``_broken_row_rest``). A
+重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
+opens the row's text as its title.
 
 Four layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
-rows so, and so does Word on copy), Markdown pipe rows ("| 序号 | 重点任务 |"), rows whose cells
+rows so, and so does Word on copy), pipe rows (Markdown "| 序号 | 重点任务 |", or "序号 | 重点任务"
+without a frame, from a header so written on), rows whose cells
 are aligned with runs of two or more spaces (from a header so aligned on), and a table laid out
 one cell per line (a table copied out of a PDF or a web page): a run of caption lines, then its
 cells, rows starting at the next bare 序号 ("1", "2", …) when the first column is 序号, else
