@@ -354,3 +354,10 @@ def test_word_plan_with_prose_numbering_then_an_annexed_table():
     draft = read_plan_bytes(data, "方案.docx")
     assert [m.path for m in draft.measures] == [["一"], ["二"], ["二", "（一）"], ["1"], ["2"]]
     assert draft.measures[4].lead_units == ["区委组织部", "区人社局"]
+
+
+def test_table_row_with_units_but_no_task_is_named_in_a_warning_not_dropped_silently():
+    text = "序号\t重点任务\t牵头单位\t完成时限\n1\t建立台账。\t市财政局\t2023年\n2\t\t市审计局\t2023年\n3\t\t\t\n"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["1"]]
+    assert len(draft.warnings) == 1 and "第 3 行" in draft.warnings[0] and "任务一栏是空的" in draft.warnings[0]

@@ -186,7 +186,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     source = normalize_source(text or "")
     document = clean_document(source)
     table_headers: list[int] = []
-    lines = rewrite_table_rows(document.lines, table_headers)
+    table_warnings: list[str] = []
+    lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
     words = _uses_word_list(lines)
     lines = _join_broken_annotations(_split_list_openers(lines, words), words)
     start = _find_body_start(lines, words)
@@ -214,7 +215,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     # lines that restart are already reported by the level tracker ("编号重复或倒退").
     repeats = [f"编号重复：同一条目下又出现{m.number}（第 {m.line} 行），这一组的序号记为“{m.path[-1]}”等，导入前请核对"
                for m in make_paths_unique(walker.measures) if m.inline]
-    warnings = sorted(walker.warnings + repeats + walker.orphan_warnings(), key=_warning_line)
+    warnings = sorted(walker.warnings + repeats + walker.orphan_warnings() + table_warnings, key=_warning_line)
     if walker.truncated:
         last = walker.measures[-1].line
         warnings.insert(0, f"{TOO_MANY_WARNING}：一份方案最多读取 {walker.limit} 个编号条目，读到第 {last} 行为止，"

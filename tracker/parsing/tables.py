@@ -473,11 +473,23 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
     result[first_row] = Line(row.no, row.text, starts_table=False)
 
 
-def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> list[Line]:
+#: Opening of the warning for a table row that names units or a deadline but no task.
+ROW_WITHOUT_TASK_WARNING = "任务表格中有一行没有任务内容"
+
+
+def _row_without_task(line_no: int) -> str:
+    return (f"{ROW_WITHOUT_TASK_WARNING}：第 {line_no} 行写有单位或时限，但任务一栏是空的，这一行未读取；"
+            "请核对表格是否有合并单元格或错位。")
+
+
+def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
+                       warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
 
     ``headers``, when given, receives the line number of every task-table header found (the
-    parser names it when no row could be read: a table is not a plan without numbering)."""
+    parser names it when no row could be read: a table is not a plan without numbering).
+    ``warnings``, when given, receives a Chinese sentence for each row that could not be read
+    (units or a deadline without a task: "…第 12 行写有单位或时限，但任务一栏是空的…")."""
     result: list[Line] = []
     columns: dict[str, int] | None = None
     groups: list[str] = []
@@ -539,7 +551,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
                 above = None
             following = _line_cells(joined[index + 1].text, columns, spaced) if index + 1 < len(joined) else None
             merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
-            for text in _row_lines(cells, columns, groups, state, merged_next):
+            row = _row_lines(cells, columns, groups, state, merged_next)
+            fitted = _fit(cells, columns)
+            if not row and warnings is not None and any(
+                    _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
+                warnings.append(_row_without_task(line.no))
+            for text in row:
                 result.append(Line(line.no, text, starts_table=starting))
                 starting = False
         else:
