@@ -361,3 +361,37 @@ def test_table_row_with_units_but_no_task_is_named_in_a_warning_not_dropped_sile
     draft = parse_plan_text(text)
     assert [m.path for m in draft.measures] == [["1"]]
     assert len(draft.warnings) == 1 and "第 3 行" in draft.warnings[0] and "任务一栏是空的" in draft.warnings[0]
+
+
+# A task table drawn with box-drawing characters, as a law database stores an old 分工表 (cells
+# wrapped over lines, a 牵头 cell merged over two task rows, whitespace collapsed; the first table
+# of http://www.fymate.net/html/text/lar/169383/16938349_1.html, its last lines shortened).
+BOX_TABLE = """┌─────────────────────┬───┬────────┬────┐
+│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│
+│ │ 导 │ │ │
+├─────────────────────┼───┼────────┼────┤
+│抓好财税金融工作,增强发展保障能力 │梁志强│各县(市、区)政│年内见成│
+├─────────────────────┤ │府,市财政局、国│ 效 │
+│△进一步调整财政支出结构,加大财政在“三农│ │家税务局、地方税│ │
+│”、教育、卫生、科技等方面的投入 │ │务局、金融办 │ │
+│△加强财政监督,提高财政资金使用效益 │ ├────────┤ │
+├─────────────────────┤ │各县(市、区)政│ │
+│坚持优先发展教育,提高全民素质 │ │府,市财政局、教│ │
+│ │ │育局 │ │
+└─────────────────────┴───┴────────┴────┘
+"""
+
+
+def test_table_drawn_with_box_characters_gives_one_measure_per_task_cell():
+    measures = parse_plan_text(BOX_TABLE).measures
+    assert [(m.path, m.lead_units, m.deadline) for m in measures] == [
+        (["1"], ["各县(市、区)政府", "市财政局", "国家税务局", "地方税务局", "金融办"], "年内见成效"),
+        (["2"], ["各县(市、区)政府", "市财政局", "国家税务局", "地方税务局", "金融办"], "年内见成效"),
+        (["3"], ["各县(市、区)政府", "市财政局", "教育局"], "年内见成效")]
+    assert measures[0].text == "抓好财税金融工作,增强发展保障能力"
+    assert measures[1].text.startswith("△进一步调整财政支出结构,加大财政在“三农”、教育")
+
+
+def test_box_drawn_lines_that_are_no_task_table_pass_unchanged():
+    text = "┌──┬──┐\n│指标│数值│\n├──┼──┤\n│增长│6%│\n└──┴──┘\n一、加强领导。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"]]

@@ -407,6 +407,106 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     return result, index
 
 
+# ---- Tables drawn with box-drawing characters ("┌──┬──┐", "│任务│单位│", "├──┼──┤") --------------
+# Law databases and old text copies of Word tables draw them so; a cell's text wraps over several
+# lines, and a merged cell shows a border in one column only ("├────┤ │府,市财政局│").
+_BOX_START = frozenset("┌├│└╔╠║╚")
+_BOX_SPLIT_RE = re.compile(r"[│┼┬┴├┤║╬╦╩╠╣]")
+_BOX_BORDER_RE = re.compile(r"[─━═\-]+")
+_MAX_BOX_COLUMNS = _MAX_HEADER_CELLS
+
+
+def _box_cells(text: str) -> list[str] | None:
+    """The column segments of one line of a box-drawn table, without its outer frame, or None
+    when the line is not one ("│任务 │单位│" -> ["任务 ", "单位"])."""
+    text = text.strip()
+    if len(text) < 2 or text[0] not in _BOX_START or text[-1] not in "┐┤│┘╗╣║╝":
+        return None
+    cells = _BOX_SPLIT_RE.split(text[1:-1])
+    return cells if 1 < len(cells) <= _MAX_BOX_COLUMNS else None
+
+
+def _is_box_border(segment: str) -> bool:
+    return bool(_BOX_BORDER_RE.fullmatch(segment.strip()))
+
+
+def _box_table(run: list[Line]) -> list[Line] | None:
+    """Tab rows (header first) for the lines of one box-drawn table, or None when the lines do not
+    make a task table (columns of different counts, no recognisable header).
+
+    Each column's cell runs from one border in that column to the next; its lines are joined.
+    The header is the cells above the first border under them. The rows are the cells of the
+    task column; each other column gives a row the cell that holds the row's first line (a cell
+    merged over several rows is read on each of them, as Word's merged cells are)."""
+    split = [_box_cells(line.text) for line in run]
+    width = len(split[0])
+    if any(len(cells) != width for cells in split):
+        return None
+    # per column: cells as (first line index, last line index, text)
+    columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
+    open_at = [None] * width
+    parts: list[list[str]] = [[] for _ in range(width)]
+    for index, cells in enumerate(split):
+        for column, segment in enumerate(cells):
+            if _is_box_border(segment):
+                if open_at[column] is not None:
+                    columns[column].append((open_at[column], index - 1, "".join(parts[column])))
+                open_at[column], parts[column] = None, []
+                continue
+            if open_at[column] is None:
+                open_at[column] = index
+            parts[column].append(segment.strip())
+    for column in range(width):
+        if open_at[column] is not None:
+            columns[column].append((open_at[column], len(split) - 1, "".join(parts[column])))
+    if any(not cells for cells in columns):
+        return None
+    header = [cells[0][2] for cells in columns]
+    found = match_header(header)
+    if found is None or _header_columns(header) is None:
+        return None
+    task = found[0][TASK]
+    header_end = max(cells[0][1] for cells in columns)
+    result = [Line(run[0].no, "\t".join(header))]
+    at = [1] * width  # per column, the first cell not yet passed (rows come in order: linear)
+    for first, _last, text in columns[task]:
+        if first <= header_end or not text:
+            continue
+        row = []
+        for column in range(width):
+            cells = columns[column]
+            while at[column] < len(cells) and cells[at[column]][1] < first:
+                at[column] += 1
+            cell = cells[at[column]] if at[column] < len(cells) else None
+            row.append(cell[2] if cell and cell[0] <= first else "")
+        result.append(Line(run[first].no, "\t".join(row)))
+    return result
+
+
+def join_box_rows(lines: list[Line]) -> list[Line]:
+    """Rewrite each task table drawn with box-drawing characters into tab-separated rows (header
+    first, see ``_box_table``); other lines pass unchanged. Linear in the number of lines."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _box_cells(lines[end].text) is not None:
+            end += 1
+        if end - index >= 3:
+            table = _box_table(lines[index:end])
+            if table is not None:
+                result += table
+                index = end
+                continue
+        if end > index:
+            result += lines[index:end]
+            index = end
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
+
+
 def join_cell_lines(lines: list[Line]) -> list[Line]:
     """Rewrite each table laid out one cell per line into tab-separated rows (header first);
     other lines pass unchanged. Linear in the number of lines (a header run is at most a few
@@ -498,7 +598,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in lines])
+    joined = join_cell_lines([_unpipe(line) for line in join_box_rows(lines)])
     header_key: tuple[str, ...] | None = None
     index = -1
     while index + 1 < len(joined):
