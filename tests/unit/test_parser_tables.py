@@ -395,3 +395,31 @@ def test_table_drawn_with_box_characters_gives_one_measure_per_task_cell():
 def test_box_drawn_lines_that_are_no_task_table_pass_unchanged():
     text = "┌──┬──┐\n│指标│数值│\n├──┼──┤\n│增长│6%│\n└──┴──┘\n一、加强领导。\n"
     assert [m.path for m in parse_plan_text(text).measures] == [["一"]]
+
+
+def test_word_table_cells_inside_content_controls_smart_tags_and_tracked_insertions_are_read():
+    # Templated 分工表: the unit cell is a content control, the deadline a smart tag (a date), the
+    # task's last words a tracked insertion. python-docx's Paragraph.text sees none of them.
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    rows = [["序号", "重点任务", "牵头单位", "完成时限"], ["1", "", "", ""]]
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for c, text in enumerate(rows[0]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "1"
+    wrappers = {1: '<w:r><w:t>建立台账，</w:t></w:r><w:ins w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z">'
+                   '<w:r><w:t>按月更新。</w:t></w:r></w:ins>',
+                2: '<w:sdt><w:sdtContent><w:r><w:t>市财政局</w:t></w:r></w:sdtContent></w:sdt>',
+                3: '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate">'
+                   '<w:r><w:t>2024年6月底前</w:t></w:r></w:smartTag>'}
+    for column, inner in wrappers.items():
+        paragraph = table.cell(1, column).paragraphs[0]._p
+        for element in parse_xml(f"<w:p {nsdecls('w')}>{inner}</w:p>"):
+            paragraph.append(element)
+    out = io.BytesIO()
+    document.save(out)
+    measure = read_plan_bytes(out.getvalue(), "分工表.docx").measures[0]
+    assert (measure.path, measure.text, measure.lead_units, measure.deadline) == (
+        ["1"], "建立台账，按月更新。", ["市财政局"], "2024年6月底前")

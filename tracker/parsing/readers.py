@@ -162,17 +162,43 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
         document = Document(io.BytesIO(data))
         numberer = ListNumberer(document)
         lines: list[str] = []
+        run_tag, skipped = qn("w:r"), {qn("w:txbxContent"), qn("w:del"), qn("w:moveFrom"),
+                                         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+        text_tags = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
+
+        def inside(element, top, tags) -> bool:
+            for ancestor in element.iterancestors():
+                if ancestor is top:
+                    return False
+                if ancestor.tag in tags:
+                    return True
+            return False
+
+        def paragraph_text(p) -> str:
+            # Every run of the paragraph, also those python-docx's Paragraph.text leaves out:
+            # inside inline content controls, smart tags (dates, places), fields and tracked
+            # insertions; not deleted text, nor text boxes (their own paragraphs).
+            parts = []
+            for run in p.iter(run_tag):
+                if inside(run, p, skipped):
+                    continue
+                for child in run:
+                    if child.tag in text_tags:
+                        parts.append(child.text or "" if text_tags[child.tag] is None else text_tags[child.tag])
+            return "".join(parts)
 
         def cell_text(cell) -> str:
             # A 序号 column is often numbered by Word itself: the label is part of the cell's text.
-            text = " ".join(numberer.label(p) + p.text for p in cell.paragraphs)
+            # Paragraphs inside content controls and nested tables of the cell are its text too.
+            paragraphs = [p for p in cell._tc.iter(qn("w:p")) if not inside(p, cell._tc, skipped)]
+            text = " ".join(numberer.label(Paragraph(p, cell)) + paragraph_text(p) for p in paragraphs)
             return re.sub(r"\s+", " ", text).strip()
 
         def read_block(parent) -> None:
             for child in parent.iterchildren():
                 if child.tag == qn("w:p"):
                     paragraph = Paragraph(child, document)
-                    lines.append(numberer.label(paragraph) + paragraph.text)
+                    lines.append(numberer.label(paragraph) + paragraph_text(child))
                 elif child.tag == qn("w:sdt"):  # content controls wrap paragraphs and tables alike
                     for content in child.iterchildren(qn("w:sdtContent")):
                         read_block(content)
