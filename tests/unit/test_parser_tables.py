@@ -423,3 +423,9 @@ def test_word_table_cells_inside_content_controls_smart_tags_and_tracked_inserti
     measure = read_plan_bytes(out.getvalue(), "分工表.docx").measures[0]
     assert (measure.path, measure.text, measure.lead_units, measure.deadline) == (
         ["1"], "建立台账，按月更新。", ["市财政局"], "2024年6月底前")
+
+
+def test_table_header_with_joined_captions_and_a_progress_schedule_column():
+    # "工作任务及措施", "责任单位/责任人", "进度安排": known captions with what goes with them.
+    text = "序号\t工作任务及措施\t责任单位/责任人\t配合单位\t进度安排\n1\t建成数据平台。\t市大数据局\t市财政局\t2024年底前\n"
+    assert rows_of(parse_plan_text(text)) == [(["1"], "建成数据平台。", ["市大数据局"], ["市财政局"], "2024年底前")]
