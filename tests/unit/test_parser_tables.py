@@ -429,3 +429,13 @@ def test_table_header_with_joined_captions_and_a_progress_schedule_column():
     # "工作任务及措施", "责任单位/责任人", "进度安排": known captions with what goes with them.
     text = "序号\t工作任务及措施\t责任单位/责任人\t配合单位\t进度安排\n1\t建成数据平台。\t市大数据局\t市财政局\t2024年底前\n"
     assert rows_of(parse_plan_text(text)) == [(["1"], "建成数据平台。", ["市大数据局"], ["市财政局"], "2024年底前")]
+
+
+def test_one_cell_per_line_table_numbered_with_marks_and_an_empty_cell_left_out():
+    # Copied out of a PDF: the 序号 written "1." / "（2）", and the empty 配合单位 of row 1 has no line.
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+             "1.", "任务一。", "市财政局", "2023年",
+             "2.", "任务二。", "市审计局", "市财政局", "2024年"]
+    assert rows_of(parse_plan_text("\n".join(cells))) == [
+        (["1"], "任务一。", ["市财政局"], [], "2023年"),
+        (["2"], "任务二。", ["市审计局"], ["市财政局"], "2024年")]

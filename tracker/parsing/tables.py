@@ -42,6 +42,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from .cleaning import Line
+from .deadlines import is_deadline_clause
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
 _ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
@@ -359,10 +360,12 @@ def _caption_run(lines: list[Line], start: int) -> int:
 def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
     """The rows of a table laid out one cell per line, from ``lines[start]`` (after its header):
     (tab-joined row lines, index of the first line after the table). Rows start at the next
-    bare 序号 when the header's first column is 序号 (bare scores and counts in other cells are
-    not taken for it, nor the next row's number when it falls where the row awaits a column of no
-    known field, 分值 or 权重), else every ``len(header)`` lines. A cell run longer than the header is
-    merged into the task cell; the table ends at a tab row or another header."""
+    序号 alone on a line ("3", "3.", "（3）") when the header's first column is 序号 (bare scores
+    and counts in other cells are not taken for it, nor the next row's number when it falls where
+    the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
+    A cell run longer than the header is
+    merged into the task cell; a short row whose last cell is a time puts it in the time column
+    (an empty 配合单位 has no line). The table ends at a tab row or another header."""
     width = len(header)
     found = match_header(header)
     fields = found[0] if found else {}
@@ -370,6 +373,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     task_at = fields.get(TASK, 0)
     # Columns of no known field (分值, 权重, 推广范围): a bare number there is the cell's value.
     other_columns = set(range(width)) - set(fields.values())
+    # Empty cells have no line: a short row whose last cell is a time belongs in the time column.
+    deadline_last = fields.get(DEADLINE_FIELD) == width - 1
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -379,10 +384,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break
         if numbered:
             token = match_number(line.text)
-            if (_is_bare_number(line.text) and (expected is None or _number_value(line.text) == expected)
+            value = _lone_number(line.text)
+            if (value is not None and (expected is None or value == expected)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
                 rows.append([line])
-                expected = _number_value(line.text) + 1
+                expected = value + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
             elif rows:
@@ -403,8 +409,22 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         extra = len(cells) - width
         if extra > 0 and task_at < len(cells):
             cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
+        if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
+            cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
         result.append(Line(row[0].no, "\t".join(cells)))
     return result, index
+
+
+def _lone_number(text: str) -> int | None:
+    """The value of a line that is a row's 序号 and nothing else ("3", "3.", "（3）"; not a section
+    row "一、"), or None."""
+    text = text.strip()
+    if _is_bare_number(text):
+        return _number_value(text)
+    token = match_number(text)
+    if token is None or token.style in _SECTION_ROW_STYLES or text[token.end:].strip():
+        return None
+    return token.ordinal
 
 
 # ---- Tables drawn with box-drawing characters ("┌──┬──┐", "│任务│单位│", "├──┼──┤") --------------
