@@ -439,3 +439,20 @@ def test_one_cell_per_line_table_numbered_with_marks_and_an_empty_cell_left_out(
     assert rows_of(parse_plan_text("\n".join(cells))) == [
         (["1"], "任务一。", ["市财政局"], [], "2023年"),
         (["2"], "任务二。", ["市审计局"], ["市财政局"], "2024年")]
+
+
+def test_word_row_whose_unit_cell_spans_the_lead_and_supporting_columns_keeps_its_deadline():
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    rows = [header, ["1", "任务一。", "各县区政府", "", "2023年底前"], ["2", "任务二。", "市财政局", "市税务局", "长期坚持"]]
+    draft = read_plan_bytes(word_table(rows, merges=[(1, 2, 1, 3)]), "分工表.docx")
+    assert [(m.lead_units, m.supporting_units, m.deadline) for m in draft.measures] == [
+        (["各县区政府"], [], "2023年底前"), (["市财政局"], ["市税务局"], "长期坚持")]
+
+
+def test_web_page_row_whose_unit_cell_spans_two_columns_keeps_its_deadline():
+    page = ("<html><body><div class='article'><h1>某县重点工作任务分解表</h1><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+            "<tr><td>1</td><td>招商引资。</td><td colspan='2'>各乡镇</td><td>2023年底前</td></tr>"
+            "</table></div></body></html>")
+    measure = read_plan_bytes(page.encode(), "分解表.html").measures[0]
+    assert (measure.lead_units, measure.supporting_units, measure.deadline) == (["各乡镇"], [], "2023年底前")

@@ -3,7 +3,8 @@
 Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or binary content
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
-tab, a cell's list numbering included, content controls opened), .html/.htm
+tab, a cell merged across columns read once and the columns it spans left empty, a cell's list
+numbering included, content controls opened), .html/.htm
 (``webpage.page_text``: the article body of a saved page, one line per block element), .pdf
 with a text layer (``pdf.pdf_text``: lines and table rows in reading order; a scanned PDF is
 refused with a Chinese sentence saying so). Anything else raises
@@ -136,7 +137,8 @@ def _damaged(filename: str) -> PlanReadError:
 def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudget()) -> str:
     """Text of a .docx: body paragraphs and tables in document order, one line each; a list
     paragraph starts with the label Word shows for it ("一、", "1.", ``docx_numbering``); a
-    table row's cells are joined by a tab (merged cells counted once). The file first passes the
+    table row's cells are joined by a tab (a cell merged across columns read once, the columns it
+    spans left empty). The file first passes the
     zip-bomb and entity checks uploaded ledgers pass (archives.check_docx), then the paragraph
     and style counts of ``budget`` (upload_budget.check_docx_budget). Raises ``PlanReadError``
     with a Chinese message naming the file and what to do; a file python-docx cannot walk
@@ -204,12 +206,13 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
                         read_block(content)
                 elif child.tag == qn("w:tbl"):
                     for row in Table(child, document).rows:
+                        # A cell merged across columns is read once, in its first column; the
+                        # columns it spans stay, empty, so the next cells keep their places
+                        # (a unit spanning 牵头单位 and 配合单位 must not push the time into 配合单位).
                         cells, seen = [], set()
                         for cell in row.cells:
-                            if id(cell._tc) in seen:
-                                continue
+                            cells.append("" if id(cell._tc) in seen else cell_text(cell))
                             seen.add(id(cell._tc))
-                            cells.append(cell_text(cell))
                         lines.append("\t".join(cells))
 
         read_block(document.element.body)
