@@ -456,3 +456,18 @@ def test_web_page_row_whose_unit_cell_spans_two_columns_keeps_its_deadline():
             "</table></div></body></html>")
     measure = read_plan_bytes(page.encode(), "分解表.html").measures[0]
     assert (measure.lead_units, measure.supporting_units, measure.deadline) == (["各乡镇"], [], "2023年底前")
+
+
+def test_table_copied_from_a_pdf_with_single_spaces_between_cells():
+    # pdftotext and some viewers keep one space between cells: the cells are placed by what they
+    # hold (序号 first, the time last, unit names before it, the task between).
+    text = ("序号 重点任务 牵头单位 配合单位 完成时限\n一、稳增长\n"
+            "1 扩大有效投资。 县发改局 县财政局 2023年底前\n2 促进消费。 县商务局 长期坚持\n"
+            "3 稳定就业。 县人社局 各乡镇 县财政局 2022-2023\n二、惠民生\n4 新建幼儿园2所。 县教育局 2023年\n")
+    assert rows_of(parse_plan_text(text)) == [
+        (["一"], "稳增长", [], [], None),
+        (["一", "1"], "扩大有效投资。", ["县发改局"], ["县财政局"], "2023年底前"),
+        (["一", "2"], "促进消费。", ["县商务局"], [], "长期坚持"),
+        (["一", "3"], "稳定就业。", ["县人社局"], ["各乡镇", "县财政局"], "2022-2023"),
+        (["二"], "惠民生", [], [], None),
+        (["二", "4"], "新建幼儿园2所。", ["县教育局"], [], "2023年")]

@@ -41,6 +41,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
+from ..vocabulary.units import UNIT_SUFFIX_RE
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 
@@ -266,28 +267,81 @@ _PIPE_RE = re.compile(r"[|｜]")
 _PIPE_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 
 
-def _line_cells(text: str, columns: dict[str, int] | None, spaced: bool) -> list[str] | None:
+#: How the rows of the table being read are laid out, after its header: cells cut by tabs or
+#: pipes, aligned with runs of spaces, or cut by single spaces (a PDF copied as text).
+TABBED, SPACED, SINGLE_SPACED = "tabbed", "spaced", "single"
+
+
+def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[str] | None:
     """The cells of ``text`` as a table row, or None: tab rows and framed pipe rows always
     (``_cells``); rows cut by pipes without a frame ("序号 | 重点任务 | 牵头单位", a table pasted
-    from a web page) and rows aligned with runs of spaces only when the line is a task-table header
-    or ``columns`` (the table being read) is laid out so (``spaced``: the table's header had
-    neither tabs nor pipes). Other text keeps its pipes and spaces."""
+    from a web page), rows aligned with runs of spaces and rows cut by single spaces only when the
+    line is a task-table header or ``columns`` (the table being read) is laid out so (``layout``,
+    from its header). Other text keeps its pipes and spaces."""
     cells = _cells(text)
     if cells is not None:
         return cells
     if len(_PIPE_RE.findall(text)) >= 2:
         parts = _PIPE_SPLIT_RE.split(text.strip())
-        if (columns is not None and not spaced) or _header_columns(parts) is not None:
+        if (columns is not None and layout == TABBED) or _header_columns(parts) is not None:
             return parts
-    if columns is None or spaced:
+    if columns is not None and layout == SINGLE_SPACED:
+        return _single_spaced_cells(text, columns)
+    if columns is None or layout == SPACED:
         parts = _SPACED_RE.split(text.strip())
-        if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
+        if len(parts) >= 3 and ((columns is not None and layout == SPACED) or _header_columns(parts) is not None):
             return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+    if columns is None:
+        parts = text.split()
+        if 3 <= len(parts) <= _MAX_HEADER_CELLS and all(match_caption(p, sub_caption=True) for p in parts):
+            return parts if _header_columns(parts) is not None else None  # "序号 工作任务 责任单位 完成时限"
     return None
 
 
-_UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
+def _layout(header_text: str) -> str:
+    """The layout of a table whose header line is ``header_text`` (see ``_line_cells``)."""
+    if "\t" in header_text or _PIPE_RE.search(header_text):
+        return TABBED
+    return SPACED if len(_SPACED_RE.split(header_text.strip())) >= 3 else SINGLE_SPACED
 
+
+_YEARS_RE = re.compile(r"[0-9]{4}\s*[-—－~～至到]\s*[0-9]{4}年?")
+
+
+def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None:
+    """The cells of a row whose cells are cut by single spaces, as the task text may be too ("1
+    扩大有效投资。 市发改委 市财政局 2023年底前"), placed by what they hold: the 序号 first (the row
+    must open with one when the table has a 序号 column), the time last, the unit names before it
+    (one per unit column, in order, the last column taking the rest), the task text between. None
+    for a line that is no row (the table ends there)."""
+    tokens = text.split()
+    width = columns["width"]
+    if len(tokens) < 2:
+        return None
+    cells = [""] * width
+
+    def put(key: str, value: str) -> None:
+        cells[width + columns[key]] = value
+
+    if "number" in columns:
+        if _lone_number(tokens[0]) is None and not _BARE_CN_NUMBER_RE.fullmatch(tokens[0]):
+            return None
+        put("number", tokens.pop(0))
+    deadline = next((key for key in columns if ANNOTATION_CAPTIONS.get(key) == "deadline"), None)
+    if deadline and len(tokens) > 1 and (is_deadline_clause(tokens[-1]) or _YEARS_RE.fullmatch(tokens[-1])):
+        put(deadline, tokens.pop())
+    unit_keys = sorted((key for key in columns if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), key=columns.get)
+    units: list[str] = []
+    while len(tokens) > 1 and unit_keys and UNIT_SUFFIX_RE.search(tokens[-1].rstrip("等")):
+        units.insert(0, tokens.pop())
+    for place, key in enumerate(unit_keys):
+        if place < len(units):
+            put(key, "、".join(units[place:]) if place == len(unit_keys) - 1 else units[place])
+    put("task", " ".join(tokens))
+    return cells
+
+
+_UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
 
 def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
     """``cells`` joined with the line ``following`` when that line is the rest of the same row,
@@ -614,7 +668,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     columns: dict[str, int] | None = None
     groups: list[str] = []
     state: dict = {}
-    starting = spaced = False
+    starting = False
+    layout = TABBED
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
@@ -624,8 +679,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     while index + 1 < len(joined):
         index += 1
         line = joined[index]
-        cells = _line_cells(line.text, columns, spaced)
-        if cells is not None and columns is not None and not spaced:
+        cells = _line_cells(line.text, columns, layout)
+        if cells is not None and columns is not None and layout == TABBED:
             while index + 1 < len(joined):
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns)
                 if rest is None:
@@ -660,7 +715,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
             above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
             first_row = len(result)
-            spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text) and not _PIPE_RE.search(line.text)
+            layout = _layout(line.text)
             if headers is not None:
                 headers.append(line.no)
             continue
@@ -669,7 +724,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if len(filled) == 1 and _is_section_row(filled[0]):
                 _adopt_heading(result, above, first_row, filled[0])
                 above = None
-            following = _line_cells(joined[index + 1].text, columns, spaced) if index + 1 < len(joined) else None
+            following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
             row = _row_lines(cells, columns, groups, state, merged_next)
             fitted = _fit(cells, columns)
