@@ -23,13 +23,15 @@ pasted row broken by a line break inside a cell is joined again (``_broken_row_r
 重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
 opens the row's text as its title.
 
-Four layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
+Six layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
 rows so, and so does Word on copy), pipe rows (Markdown "| 序号 | 重点任务 |", or "序号 | 重点任务"
-without a frame, from a header so written on), rows whose cells
-are aligned with runs of two or more spaces (from a header so aligned on), and a table laid out
-one cell per line (a table copied out of a PDF or a web page): a run of caption lines, then its
-cells, rows starting at the next bare 序号 ("1", "2", …) when the first column is 序号, else
-every header-width lines. The first row of each table starts a tree of its own
+without a frame, from a header so written on), rows whose cells are aligned with runs of two or
+more spaces (from a header so aligned on), rows cut by single spaces (from a header of captions
+only; cells placed by what they hold, ``_single_spaced_cells``), a table drawn with box-drawing
+characters (``join_box_rows``), and a table laid out one cell per line (a table copied out of a
+PDF or a web page): a run of caption lines, then its cells, rows starting at the next 序号 ("1",
+"2.", "（3）") when the first column is 序号, else every header-width lines. The first row of each
+table starts a tree of its own
 (``Line.starts_table``, CONTRACTS.md §1).
 """
 
