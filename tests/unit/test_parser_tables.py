@@ -471,3 +471,11 @@ def test_table_copied_from_a_pdf_with_single_spaces_between_cells():
         (["一", "3"], "稳定就业。", ["县人社局"], ["各乡镇", "县财政局"], "2022-2023"),
         (["二"], "惠民生", [], [], None),
         (["二", "4"], "新建幼儿园2所。", ["县教育局"], [], "2023年")]
+
+
+def test_responsible_cell_naming_roles_by_words_or_marks_after_a_line_break():
+    # Word cells "市财政局（牵头）⏎市税务局" (the line break read as a space) and "X牵头、Y参与".
+    text = ("序号\t重点任务\t责任单位\t完成时限\n1\t任务一。\t市财政局（牵头） 市税务局\t2023年\n"
+            "2\t任务二。\t市财政局牵头、市税务局参与\t2023年\n3\t任务三。\t市财政局、市税务局牵头\t2023年\n")
+    assert [(m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures] == [
+        (["市财政局"], ["市税务局"]), (["市财政局"], ["市税务局"]), (["市财政局", "市税务局"], [])]
