@@ -192,7 +192,6 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     (``continues_row``): the row opens a parent item (its 序号 and 重点任务) and becomes its first
     sub-row. A row without a 序号 (no 序号 column, or an empty cell: Word's automatic numbering
     lost on paste) takes the next number, counted through the table from 1."""
-    header_width = columns["width"]
     if _is_section_cells(cells):
         filled = [c.strip() for c in cells if c.strip()]
         groups[:] = [filled[0]]  # a section row merged across the table
