@@ -479,3 +479,10 @@ def test_responsible_cell_naming_roles_by_words_or_marks_after_a_line_break():
             "2\t任务二。\t市财政局牵头、市税务局参与\t2023年\n3\t任务三。\t市财政局、市税务局牵头\t2023年\n")
     assert [(m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures] == [
         (["市财政局"], ["市税务局"]), (["市财政局"], ["市税务局"]), (["市财政局", "市税务局"], [])]
+
+
+def test_table_header_without_rows_after_a_numbered_plan_is_named_in_a_warning():
+    draft = parse_plan_text("一、加强领导。\n附件：任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n")
+    assert [m.path for m in draft.measures] == [["一"]]
+    assert [w for w in draft.warnings if w.startswith(EMPTY_TABLE_WARNING)] == [
+        f"{EMPTY_TABLE_WARNING}：第 3 行是任务表格的表头（序号、任务、牵头单位等列），但表头下没有写有任务内容的行，请检查表格是否完整。"]

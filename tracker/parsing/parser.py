@@ -28,7 +28,7 @@ from .metadata import extract_metadata
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
-from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
+from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
 from .walker import BodyWalker
 
 _TAIL_LINES = 8
@@ -221,8 +221,8 @@ def parse_plan_text(text: str) -> PlanDraft:
         warnings.insert(0, f"{TOO_MANY_WARNING}：一份方案最多读取 {walker.limit} 个编号条目，读到第 {last} 行为止，"
                            "其后的内容未读取；请确认选对了文件，或把文件拆成几份后分别导入。")
     if not walker.measures and table_headers:
-        warnings.append(f"{EMPTY_TABLE_WARNING}：第 {table_headers[0]} 行是任务表格的表头（序号、任务、牵头单位等列），"
-                        "但表头下没有写有任务内容的行，请检查表格是否完整。")
+        if not any(w.startswith(EMPTY_TABLE_WARNING) for w in warnings):  # rows were read, none numbered
+            warnings.append(empty_table_warning(table_headers[0]))
     elif not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")

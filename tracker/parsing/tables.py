@@ -632,6 +632,14 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
 EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
 
 
+def empty_table_warning(header_line: int) -> str:
+    """The warning for the task table whose header is on line ``header_line`` and has no row read
+    under it (services/plans/drafts.py refuses a draft with it and no measure, without telling
+    the user to number the plan in Word: a table has its 序号 column)."""
+    return (f"{EMPTY_TABLE_WARNING}：第 {header_line} 行是任务表格的表头（序号、任务、牵头单位等列），"
+            "但表头下没有写有任务内容的行，请检查表格是否完整。")
+
+
 def _adopt_heading(result: list[Line], above: int | None, first_row: int, section: str) -> None:
     """Make the section line ``result[above]`` (just above a table's header) the first line of the
     table's tree when the table's first section row ``section`` continues it ("一、经济发展" above,
@@ -664,8 +672,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     ``headers``, when given, receives the line number of every task-table header found (the
     parser names it when no row could be read: a table is not a plan without numbering).
     ``warnings``, when given, receives a Chinese sentence for each row that could not be read
-    (units or a deadline without a task: "…第 12 行写有单位或时限，但任务一栏是空的…")."""
+    (units or a deadline without a task: "…第 12 行写有单位或时限，但任务一栏是空的…") and for
+    each table whose header was read but no row under it (``empty_table_warning``)."""
     result: list[Line] = []
+    tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
     groups: list[str] = []
     state: dict = {}
@@ -717,6 +727,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
             first_row = len(result)
             layout = _layout(line.text)
+            tables.append([line.no, 0])
             if headers is not None:
                 headers.append(line.no)
             continue
@@ -732,9 +743,13 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if not row and warnings is not None and any(
                     _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
                 warnings.append(_row_without_task(line.no))
+            if row and tables:
+                tables[-1][1] += 1
             for text in row:
                 result.append(Line(line.no, text, starts_table=starting))
                 starting = False
         else:
             result.append(Line(line.no, " ".join(c.strip() for c in cells if c.strip())))
+    if warnings is not None:
+        warnings += [empty_table_warning(header_line) for header_line, rows in tables if not rows]
     return result
