@@ -486,3 +486,12 @@ def test_table_header_without_rows_after_a_numbered_plan_is_named_in_a_warning()
     assert [m.path for m in draft.measures] == [["一"]]
     assert [w for w in draft.warnings if w.startswith(EMPTY_TABLE_WARNING)] == [
         f"{EMPTY_TABLE_WARNING}：第 3 行是任务表格的表头（序号、任务、牵头单位等列），但表头下没有写有任务内容的行，请检查表格是否完整。"]
+
+
+def test_table_going_on_over_a_page_break_keeps_its_group_rows():
+    # Copied from a printed table: the page's number, 续表 and the header again between two rows.
+    text = ("序号\t重点任务\t牵头单位\n一、稳增长\t\t\n1\t任务一。\t市财政局\n二、惠民生\t\t\n2\t任务二。\t市人社局\n"
+            "- 2 -\n续表\n序号\t重点任务\t牵头单位\n3\t任务三。\t市教育局\n")
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["二"], ["二", "2"], ["二", "3"]]
+    assert draft.warnings == []

@@ -18,7 +18,8 @@ table) is a section row. A row without a 序号 (no 序号 column, or an empty c
 column automatically, lost on paste) takes the table's next number. A 序号 cell merged over several
 rows (one 重点任务, several 具体措施) makes the 重点任务 a parent and its rows children numbered
 "1.1", "1.2" (``continues_row``, GOLD-README "Paths"). A header of two rows ("责任单位" spanning
-"牵头单位 | 配合单位") is read as one; a header repeated on every page continues the table. A
+"牵头单位 | 配合单位") is read as one; a header repeated on every page continues the table, as
+do a page's number and 续表 between its rows. A
 pasted row broken by a line break inside a cell is joined again (``_broken_row_rest``). A
 重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
 opens the row's text as its title.
@@ -628,6 +629,11 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
     return [s.strip() or (top[i] if i < len(top) else "") for i, s in enumerate(sub)]
 
 
+# Page furniture between the rows of a table copied from a printed or PDF document: a page's
+# number ("- 3 -", "— 3 —", "第3页 共5页", "3") or the mark of a table going on ("续表", "（续）").
+_PAGE_MARK_RE = re.compile(r"^(?:[-－—–\s]*[0-9]{1,3}[-－—–\s]*|第\s*[0-9]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[0-9]{1,3}\s*页)?"
+                           r"|[（(]?续表?[)）]?|续表[0-9]*)$")
+
 #: Opening of the parser's warning for a task table whose header was read but no row under it.
 EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
 
@@ -699,6 +705,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 cells = rest
                 index += 1
         if cells is None:
+            if columns is not None and _PAGE_MARK_RE.match(line.text):
+                continue  # a page's number or 续表 between the rows of one table: the table goes on
             if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
                 above = None
