@@ -495,3 +495,10 @@ def test_table_going_on_over_a_page_break_keeps_its_group_rows():
     draft = parse_plan_text(text)
     assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["二"], ["二", "2"], ["二", "3"]]
     assert draft.warnings == []
+
+
+def test_project_list_annexed_to_a_plan_reads_name_content_unit_and_years():
+    # 重点项目清单: "项目名称 | 建设内容 | 总投资 | 责任单位 | 建设起止年限" (GOLD-README "Deadlines").
+    text = ("序号\t项目名称\t建设内容\t总投资（万元）\t责任单位\t建设起止年限\n"
+            "1\t城西幼儿园\t新建幼儿园一所。\t3000\t县教育局\t2022-2023\n")
+    assert rows_of(parse_plan_text(text)) == [(["1"], "城西幼儿园。新建幼儿园一所。", ["县教育局"], [], "2022-2023")]

@@ -16,7 +16,8 @@ writer follows; the 杭州江干区 执行台账 (2018: "工作目标及任务�
 task split (2023), where "牵头单位" and "责任单位" stand side by side and 责任单位 are the supporting
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
 时限; tests/corpus); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
-主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform). Extend the table here and nowhere else.
+主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform); project lists annexed to a plan
+(重点项目清单: "项目名称 | 建设内容 | 责任单位 | 建设起止年限", GOLD-README "Deadlines"). Extend the table here and nowhere else.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
 again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then by the known caption
@@ -43,12 +44,13 @@ LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
     "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称", "改革举措", "主要举措",
-             "重点举措"),
+             "重点举措", "项目名称"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
              "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
              "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容", "具体工作任务",
-             "主要工作内容", "重点事项", "任务措施", "主要工作"),
+             "主要工作内容", "重点事项", "任务措施", "主要工作", "建设内容", "主要建设内容", "建设内容及规模",
+             "建设规模及内容", "项目内容", "实施内容"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
              "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体",
              "部门分工", "责任分工", "分工部门", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
@@ -58,7 +60,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
              "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限", "进度安排",
-             "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划"),
+             "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划", "建设年限", "建设起止年限",
+             "起止年限", "建设周期", "实施期限", "实施时间", "完成年限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -97,7 +100,7 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
 COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求", "进度安排",
-                                  "时间进度", "时间计划", "推进时间"})
+                                  "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间"})
 
 #: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。",
 #: "分管省领导：…"): a plan writes them among its unit captions; they are read and left out, since
@@ -126,8 +129,10 @@ _JOINED_CHARS = 16
 _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 #: Traditional characters of the captions above, read as their simplified forms (a 分工表 copied
 #: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限").
-_TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當",
-                             "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当")
+_TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
+                             "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構",
+                             "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
+                             "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构")
 
 
 def normalize_caption(text) -> str:
