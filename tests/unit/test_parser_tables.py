@@ -226,3 +226,279 @@ def test_table_dotted_numbers_in_the_number_column_nest_under_their_row():
     measures = parse_plan_text(text).measures
     assert [m.path for m in measures] == [["1"], ["1", "1.1"], ["1", "1.2"], ["2"], ["2", "2.1"]]
     assert measures[1].lead_units == ["市发改委"] and measures[4].lead_units == ["市商务局"]
+
+
+# --- wave 4 (issue 13): table shapes of documents the parser had never seen -------------------------
+
+def word_table(rows: list[list[str]], merges=(), before=()) -> bytes:
+    """A Word file holding one table of ``rows`` (after the paragraphs ``before``); ``merges`` are
+    (row, column, row, column) corners of cells merged as an office draws them."""
+    document = docx.Document()
+    for paragraph in before:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    for top, left, bottom, right in merges:
+        table.cell(top, left).merge(table.cell(bottom, right))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def rows_of(draft) -> list[tuple]:
+    return [(m.path, m.text, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures]
+
+
+def test_word_table_with_a_title_row_group_rows_and_one_task_over_several_measures():
+    # An office's 分工表: a title row inside the table, 一、 rows merged across it, and 重点任务 1
+    # whose 序号 and task cells are merged over its two 具体措施 rows.
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+    rows = [["2023年重点任务分工表"] + [""] * 5, header, ["一、优化营商环境"] + [""] * 5,
+            ["1", "深化放管服改革", "压缩审批时限至3个工作日。", "市政务服务局", "市发改委", "2023年6月底前"],
+            ["", "", "推行一网通办。", "市大数据局", "各县区政府", "2023年底前"],
+            ["2", "加强监管", "开展双随机抽查。", "市市场监管局", "", "长期坚持"]]
+    data = word_table(rows, merges=[(0, 0, 0, 5), (2, 0, 2, 5), (3, 0, 4, 0), (3, 1, 4, 1)])
+    assert rows_of(read_plan_bytes(data, "分工表.docx")) == [
+        (["一"], "优化营商环境", [], [], None),
+        (["一", "1"], "深化放管服改革", [], [], None),
+        (["一", "1", "1.1"], "压缩审批时限至3个工作日。", ["市政务服务局"], ["市发改委"], "2023年6月底前"),
+        (["一", "1", "1.2"], "推行一网通办。", ["市大数据局"], ["各县区政府"], "2023年底前"),
+        (["一", "2"], "加强监管。开展双随机抽查。", ["市市场监管局"], [], "长期坚持")]
+
+
+def test_same_table_pasted_as_text_keeps_the_merged_task_as_the_parent():
+    # Pasted from Word, a merged cell is written on its first row only.
+    text = ("序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+            "1\t深化放管服改革\t压缩审批时限。\t市政务服务局\t2023年6月底前\n"
+            "\t\t推行一网通办。\t市大数据局\t2023年底前\n"
+            "2\t加强监管\t开展抽查。\t市市场监管局\t长期坚持\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [["1"], ["1", "1.1"], ["1", "1.2"], ["2"]]
+
+
+def test_word_table_whose_header_repeats_on_every_page_is_one_table():
+    header = ["序号", "工作任务", "责任单位", "完成时间"]
+    rows = [header, ["1", "任务甲。", "市财政局", "2023年6月底前"], header, ["2", "任务乙。", "市审计局", "长期坚持"]]
+    draft = read_plan_bytes(word_table(rows), "分工表.docx")
+    assert [m.path for m in draft.measures] == [["1"], ["2"]]
+    assert draft.warnings == []
+
+
+def test_word_table_without_a_number_column_numbers_its_rows_one_by_one():
+    # GOLD-README "Paths" → Tables: a row without 序号 takes the table's next number.
+    rows = [["工作任务", "牵头单位", "配合单位", "完成时限"], ["开展排查。", "县应急局", "各乡镇", "2023年底前"],
+            ["组织演练。", "县应急局", "县消防救援大队", "长期坚持"]]
+    assert rows_of(read_plan_bytes(word_table(rows), "分工表.docx")) == [
+        (["1"], "开展排查。", ["县应急局"], ["各乡镇"], "2023年底前"),
+        (["2"], "组织演练。", ["县应急局"], ["县消防救援大队"], "长期坚持")]
+
+
+def test_table_columns_of_persons_scope_and_remarks_are_not_units():
+    text = ("序号\t重点工作\t责任领导\t责任单位\t推广范围\t备注\t完成时限\n"
+            "1\t推进改革。\t张三\t市发改委\t全市\t无\t2023年\n")
+    assert rows_of(parse_plan_text(text)) == [(["1"], "推进改革。", ["市发改委"], [], "2023年")]
+
+
+def test_table_pasted_with_pipes_between_cells_and_no_frame_reads_its_group_rows():
+    text = ("某市2023年重点工作任务分工表\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n一、稳增长 | | | |\n"
+            "1 | 扩大有效投资。 | 市发改委 | 市财政局、市自然资源局 | 2023年底前\n二、惠民生 | | | |\n"
+            "2 | 新增就业1万人。 | 市人社局 | 各县区政府 | 2023年12月底前\n")
+    assert rows_of(parse_plan_text(text)) == [
+        (["一"], "稳增长", [], [], None),
+        (["一", "1"], "扩大有效投资。", ["市发改委"], ["市财政局", "市自然资源局"], "2023年底前"),
+        (["二"], "惠民生", [], [], None),
+        (["二", "2"], "新增就业1万人。", ["市人社局"], ["各县区政府"], "2023年12月底前")]
+
+
+def test_pasted_row_broken_by_a_line_break_inside_a_cell_is_one_row():
+    text = ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建立健全工作\n机制。\t市财政局\t市税务局\n"
+            "市审计局\t2023年6月底前\n2\t开展检查。\t市审计局\t\t长期坚持\n")
+    assert rows_of(parse_plan_text(text)) == [
+        (["1"], "建立健全工作机制。", ["市财政局"], ["市税务局", "市审计局"], "2023年6月底前"),
+        (["2"], "开展检查。", ["市审计局"], [], "长期坚持")]
+
+
+def test_one_cell_per_line_table_with_scores_equal_to_the_next_row_number():
+    cells = ["序号", "重点任务", "分值", "责任单位", "完成时限",
+             "1", "建立工作台账。", "2", "县财政局", "2023年6月底前",
+             "2", "开展专项检查。", "3", "县审计局", "2023年底前",
+             "3", "组织考核。", "15", "县考核办", "每季度"]
+    assert rows_of(parse_plan_text("\n".join(cells))) == [
+        (["1"], "建立工作台账。", ["县财政局"], [], "2023年6月底前"),
+        (["2"], "开展专项检查。", ["县审计局"], [], "2023年底前"),
+        (["3"], "组织考核。", ["县考核办"], [], "每季度")]
+
+
+def test_table_header_in_traditional_characters_is_read():
+    text = "序號\t重點任務\t牽頭單位\t配合單位\t完成時限\n1\t推進改革。\t市發改委\t市財政局\t2023年\n"
+    assert rows_of(parse_plan_text(text)) == [(["1"], "推進改革。", ["市發改委"], ["市財政局"], "2023年")]
+
+
+def test_saved_web_page_table_with_a_row_spanning_number_cell():
+    page = ("<html><body><div class='article'><h1>某县2023年重点工作任务分解表</h1><table>"
+            "<tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td><td>完成时限</td></tr>"
+            "<tr><td colspan='5'>一、经济发展</td></tr>"
+            "<tr><td rowspan='2'>1</td><td rowspan='2'>项目建设</td><td>开工重点项目。</td><td>县发改局</td><td>长期坚持</td></tr>"
+            "<tr><td>储备项目。</td><td>县财政局</td><td>2023年6月</td></tr></table></div></body></html>")
+    draft = read_plan_bytes(page.encode(), "分解表.html")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "1", "1.1"], ["一", "1", "1.2"]]
+    assert draft.measures[3].lead_units == ["县财政局"]
+
+
+def test_word_plan_with_prose_numbering_then_an_annexed_table():
+    data = word_table([["序号", "工作内容", "责任单位", "完成时限"], ["1", "开展培训。", "区人社局", "2023年12月"],
+                       ["2", "组织考核。", "区委组织部\n区人社局", "每季度"]],
+                      before=["一、总体要求", "做好工作。", "二、工作措施", "（一）加强领导。", "附件", "任务分工表"])
+    draft = read_plan_bytes(data, "方案.docx")
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["二", "（一）"], ["1"], ["2"]]
+    assert draft.measures[4].lead_units == ["区委组织部", "区人社局"]
+
+
+def test_table_row_with_units_but_no_task_is_named_in_a_warning_not_dropped_silently():
+    text = "序号\t重点任务\t牵头单位\t完成时限\n1\t建立台账。\t市财政局\t2023年\n2\t\t市审计局\t2023年\n3\t\t\t\n"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["1"]]
+    assert len(draft.warnings) == 1 and "第 3 行" in draft.warnings[0] and "任务一栏是空的" in draft.warnings[0]
+
+
+# A task table drawn with box-drawing characters, as a law database stores an old 分工表 (cells
+# wrapped over lines, a 牵头 cell merged over two task rows, whitespace collapsed; the first table
+# of http://www.fymate.net/html/text/lar/169383/16938349_1.html, its last lines shortened).
+BOX_TABLE = """┌─────────────────────┬───┬────────┬────┐
+│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│
+│ │ 导 │ │ │
+├─────────────────────┼───┼────────┼────┤
+│抓好财税金融工作,增强发展保障能力 │梁志强│各县(市、区)政│年内见成│
+├─────────────────────┤ │府,市财政局、国│ 效 │
+│△进一步调整财政支出结构,加大财政在“三农│ │家税务局、地方税│ │
+│”、教育、卫生、科技等方面的投入 │ │务局、金融办 │ │
+│△加强财政监督,提高财政资金使用效益 │ ├────────┤ │
+├─────────────────────┤ │各县(市、区)政│ │
+│坚持优先发展教育,提高全民素质 │ │府,市财政局、教│ │
+│ │ │育局 │ │
+└─────────────────────┴───┴────────┴────┘
+"""
+
+
+def test_table_drawn_with_box_characters_gives_one_measure_per_task_cell():
+    measures = parse_plan_text(BOX_TABLE).measures
+    assert [(m.path, m.lead_units, m.deadline) for m in measures] == [
+        (["1"], ["各县(市、区)政府", "市财政局", "国家税务局", "地方税务局", "金融办"], "年内见成效"),
+        (["2"], ["各县(市、区)政府", "市财政局", "国家税务局", "地方税务局", "金融办"], "年内见成效"),
+        (["3"], ["各县(市、区)政府", "市财政局", "教育局"], "年内见成效")]
+    assert measures[0].text == "抓好财税金融工作,增强发展保障能力"
+    assert measures[1].text.startswith("△进一步调整财政支出结构,加大财政在“三农”、教育")
+
+
+def test_box_drawn_lines_that_are_no_task_table_pass_unchanged():
+    text = "┌──┬──┐\n│指标│数值│\n├──┼──┤\n│增长│6%│\n└──┴──┘\n一、加强领导。\n"
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"]]
+
+
+def test_word_table_cells_inside_content_controls_smart_tags_and_tracked_insertions_are_read():
+    # Templated 分工表: the unit cell is a content control, the deadline a smart tag (a date), the
+    # task's last words a tracked insertion. python-docx's Paragraph.text sees none of them.
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    rows = [["序号", "重点任务", "牵头单位", "完成时限"], ["1", "", "", ""]]
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for c, text in enumerate(rows[0]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text = "1"
+    wrappers = {1: '<w:r><w:t>建立台账，</w:t></w:r><w:ins w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z">'
+                   '<w:r><w:t>按月更新。</w:t></w:r></w:ins>',
+                2: '<w:sdt><w:sdtContent><w:r><w:t>市财政局</w:t></w:r></w:sdtContent></w:sdt>',
+                3: '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate">'
+                   '<w:r><w:t>2024年6月底前</w:t></w:r></w:smartTag>'}
+    for column, inner in wrappers.items():
+        paragraph = table.cell(1, column).paragraphs[0]._p
+        for element in parse_xml(f"<w:p {nsdecls('w')}>{inner}</w:p>"):
+            paragraph.append(element)
+    out = io.BytesIO()
+    document.save(out)
+    measure = read_plan_bytes(out.getvalue(), "分工表.docx").measures[0]
+    assert (measure.path, measure.text, measure.lead_units, measure.deadline) == (
+        ["1"], "建立台账，按月更新。", ["市财政局"], "2024年6月底前")
+
+
+def test_table_header_with_joined_captions_and_a_progress_schedule_column():
+    # "工作任务及措施", "责任单位/责任人", "进度安排": known captions with what goes with them.
+    text = "序号\t工作任务及措施\t责任单位/责任人\t配合单位\t进度安排\n1\t建成数据平台。\t市大数据局\t市财政局\t2024年底前\n"
+    assert rows_of(parse_plan_text(text)) == [(["1"], "建成数据平台。", ["市大数据局"], ["市财政局"], "2024年底前")]
+
+
+def test_one_cell_per_line_table_numbered_with_marks_and_an_empty_cell_left_out():
+    # Copied out of a PDF: the 序号 written "1." / "（2）", and the empty 配合单位 of row 1 has no line.
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+             "1.", "任务一。", "市财政局", "2023年",
+             "2.", "任务二。", "市审计局", "市财政局", "2024年"]
+    assert rows_of(parse_plan_text("\n".join(cells))) == [
+        (["1"], "任务一。", ["市财政局"], [], "2023年"),
+        (["2"], "任务二。", ["市审计局"], ["市财政局"], "2024年")]
+
+
+def test_word_row_whose_unit_cell_spans_the_lead_and_supporting_columns_keeps_its_deadline():
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    rows = [header, ["1", "任务一。", "各县区政府", "", "2023年底前"], ["2", "任务二。", "市财政局", "市税务局", "长期坚持"]]
+    draft = read_plan_bytes(word_table(rows, merges=[(1, 2, 1, 3)]), "分工表.docx")
+    assert [(m.lead_units, m.supporting_units, m.deadline) for m in draft.measures] == [
+        (["各县区政府"], [], "2023年底前"), (["市财政局"], ["市税务局"], "长期坚持")]
+
+
+def test_web_page_row_whose_unit_cell_spans_two_columns_keeps_its_deadline():
+    page = ("<html><body><div class='article'><h1>某县重点工作任务分解表</h1><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+            "<tr><td>1</td><td>招商引资。</td><td colspan='2'>各乡镇</td><td>2023年底前</td></tr>"
+            "</table></div></body></html>")
+    measure = read_plan_bytes(page.encode(), "分解表.html").measures[0]
+    assert (measure.lead_units, measure.supporting_units, measure.deadline) == (["各乡镇"], [], "2023年底前")
+
+
+def test_table_copied_from_a_pdf_with_single_spaces_between_cells():
+    # pdftotext and some viewers keep one space between cells: the cells are placed by what they
+    # hold (序号 first, the time last, unit names before it, the task between).
+    text = ("序号 重点任务 牵头单位 配合单位 完成时限\n一、稳增长\n"
+            "1 扩大有效投资。 县发改局 县财政局 2023年底前\n2 促进消费。 县商务局 长期坚持\n"
+            "3 稳定就业。 县人社局 各乡镇 县财政局 2022-2023\n二、惠民生\n4 新建幼儿园2所。 县教育局 2023年\n")
+    assert rows_of(parse_plan_text(text)) == [
+        (["一"], "稳增长", [], [], None),
+        (["一", "1"], "扩大有效投资。", ["县发改局"], ["县财政局"], "2023年底前"),
+        (["一", "2"], "促进消费。", ["县商务局"], [], "长期坚持"),
+        (["一", "3"], "稳定就业。", ["县人社局"], ["各乡镇", "县财政局"], "2022-2023"),
+        (["二"], "惠民生", [], [], None),
+        (["二", "4"], "新建幼儿园2所。", ["县教育局"], [], "2023年")]
+
+
+def test_responsible_cell_naming_roles_by_words_or_marks_after_a_line_break():
+    # Word cells "市财政局（牵头）⏎市税务局" (the line break read as a space) and "X牵头、Y参与".
+    text = ("序号\t重点任务\t责任单位\t完成时限\n1\t任务一。\t市财政局（牵头） 市税务局\t2023年\n"
+            "2\t任务二。\t市财政局牵头、市税务局参与\t2023年\n3\t任务三。\t市财政局、市税务局牵头\t2023年\n")
+    assert [(m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures] == [
+        (["市财政局"], ["市税务局"]), (["市财政局"], ["市税务局"]), (["市财政局", "市税务局"], [])]
+
+
+def test_table_header_without_rows_after_a_numbered_plan_is_named_in_a_warning():
+    draft = parse_plan_text("一、加强领导。\n附件：任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n")
+    assert [m.path for m in draft.measures] == [["一"]]
+    assert [w for w in draft.warnings if w.startswith(EMPTY_TABLE_WARNING)] == [
+        f"{EMPTY_TABLE_WARNING}：第 3 行是任务表格的表头（序号、任务、牵头单位等列），但表头下没有写有任务内容的行，请检查表格是否完整。"]
+
+
+def test_table_going_on_over_a_page_break_keeps_its_group_rows():
+    # Copied from a printed table: the page's number, 续表 and the header again between two rows.
+    text = ("序号\t重点任务\t牵头单位\n一、稳增长\t\t\n1\t任务一。\t市财政局\n二、惠民生\t\t\n2\t任务二。\t市人社局\n"
+            "- 2 -\n续表\n序号\t重点任务\t牵头单位\n3\t任务三。\t市教育局\n")
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["二"], ["二", "2"], ["二", "3"]]
+    assert draft.warnings == []
+
+
+def test_project_list_annexed_to_a_plan_reads_name_content_unit_and_years():
+    # 重点项目清单: "项目名称 | 建设内容 | 总投资 | 责任单位 | 建设起止年限" (GOLD-README "Deadlines").
+    text = ("序号\t项目名称\t建设内容\t总投资（万元）\t责任单位\t建设起止年限\n"
+            "1\t城西幼儿园\t新建幼儿园一所。\t3000\t县教育局\t2022-2023\n")
+    assert rows_of(parse_plan_text(text)) == [(["1"], "城西幼儿园。新建幼儿园一所。", ["县教育局"], [], "2022-2023")]

@@ -287,11 +287,19 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     marked = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u)]
     if marked and role in (LEAD, RESPONSIBLE):  # "市大数据局（牵头）、市财政局": the marked unit leads
         return [(LEAD, _LEAD_MARK_RE.sub("", u)) if _LEAD_MARK_RE.search(u) else (SUPPORTING, u) for u in units]
+    worded = [_ROLE_WORD_RE.search(u) for u in units]
+    if len(units) > 1 and role in (LEAD, RESPONSIBLE) and any(m and m.group(1) == "牵头" for m in worded):
+        # "市财政局牵头、市税务局参与" (a table's 责任单位 cell): the unit written with 牵头 leads
+        return [(LEAD if m and m.group(1) == "牵头" else SUPPORTING, u[:m.start()] if m else u)
+                for u, m in zip(units, worded)]
     return [(role, u) for u in units]
 
 
 # A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
 _LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
+# A unit followed by its duty word inside a list ("市财政局牵头", "市税务局参与"); the name must be
+# left (two characters at least).
+_ROLE_WORD_RE = re.compile(r"(?<=\S\S)(牵头|配合|参与|协助|协办)$")
 
 
 def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) -> Annotation | None:

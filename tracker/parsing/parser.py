@@ -33,7 +33,7 @@ from .metadata import extract_metadata
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
-from .tables import EMPTY_TABLE_WARNING, rewrite_table_rows
+from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
 from .walker import SENTENCE_END, BodyWalker, join_wrapped
 
 _TAIL_LINES = 8
@@ -252,7 +252,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     source = normalize_source(text or "")
     document = clean_document(source)
     table_headers: list[int] = []
-    lines = rewrite_table_rows(document.lines, table_headers)
+    table_warnings: list[str] = []
+    lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
     words = _uses_word_list(lines)
     lines = _join_wrapped_lines(lines, words)
     lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
@@ -286,14 +287,14 @@ def parse_plan_text(text: str) -> PlanDraft:
     # lines that restart are already reported by the level tracker ("编号重复或倒退").
     repeats = [f"编号重复：同一条目下又出现{m.number}（第 {m.line} 行），这一组的序号记为“{m.path[-1]}”等，导入前请核对"
                for m in make_paths_unique(walker.measures) if m.inline]
-    warnings = sorted(walker.warnings + repeats + walker.orphan_warnings(), key=_warning_line)
+    warnings = sorted(walker.warnings + repeats + walker.orphan_warnings() + table_warnings, key=_warning_line)
     if walker.truncated:
         last = walker.measures[-1].line
         warnings.insert(0, f"{TOO_MANY_WARNING}：一份方案最多读取 {walker.limit} 个编号条目，读到第 {last} 行为止，"
                            "其后的内容未读取；请确认选对了文件，或把文件拆成几份后分别导入。")
     if not walker.measures and table_headers:
-        warnings.append(f"{EMPTY_TABLE_WARNING}：第 {table_headers[0]} 行是任务表格的表头（序号、任务、牵头单位等列），"
-                        "但表头下没有写有任务内容的行，请检查表格是否完整。")
+        if not any(w.startswith(EMPTY_TABLE_WARNING) for w in warnings):  # rows were read, none numbered
+            warnings.append(empty_table_warning(table_headers[0]))
     elif not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")

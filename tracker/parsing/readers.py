@@ -3,7 +3,8 @@
 Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or binary content
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
-tab, a cell's list numbering included, content controls opened), .html/.htm
+tab, a cell merged across columns read once and the columns it spans left empty, a cell's list
+numbering included, content controls opened), .html/.htm
 (``webpage.page_text``: the article body of a saved page, one line per block element), .pdf
 with a text layer (``pdf.pdf_text``: lines and table rows in reading order; a scanned PDF is
 refused with a Chinese sentence saying so). Anything else raises
@@ -136,7 +137,8 @@ def _damaged(filename: str) -> PlanReadError:
 def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudget()) -> str:
     """Text of a .docx: body paragraphs and tables in document order, one line each; a list
     paragraph starts with the label Word shows for it ("一、", "1.", ``docx_numbering``); a
-    table row's cells are joined by a tab (merged cells counted once). The file first passes the
+    table row's cells are joined by a tab (a cell merged across columns read once, the columns it
+    spans left empty). The file first passes the
     zip-bomb and entity checks uploaded ledgers pass (archives.check_docx), then the paragraph
     and style counts of ``budget`` (upload_budget.check_docx_budget). Raises ``PlanReadError``
     with a Chinese message naming the file and what to do; a file python-docx cannot walk
@@ -162,28 +164,55 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
         document = Document(io.BytesIO(data))
         numberer = ListNumberer(document)
         lines: list[str] = []
+        run_tag, skipped = qn("w:r"), {qn("w:txbxContent"), qn("w:del"), qn("w:moveFrom"),
+                                         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+        text_tags = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
+
+        def inside(element, top, tags) -> bool:
+            for ancestor in element.iterancestors():
+                if ancestor is top:
+                    return False
+                if ancestor.tag in tags:
+                    return True
+            return False
+
+        def paragraph_text(p) -> str:
+            # Every run of the paragraph, also those python-docx's Paragraph.text leaves out:
+            # inside inline content controls, smart tags (dates, places), fields and tracked
+            # insertions; not deleted text, nor text boxes (their own paragraphs).
+            parts = []
+            for run in p.iter(run_tag):
+                if inside(run, p, skipped):
+                    continue
+                for child in run:
+                    if child.tag in text_tags:
+                        parts.append(child.text or "" if text_tags[child.tag] is None else text_tags[child.tag])
+            return "".join(parts)
 
         def cell_text(cell) -> str:
             # A 序号 column is often numbered by Word itself: the label is part of the cell's text.
-            text = " ".join(numberer.label(p) + p.text for p in cell.paragraphs)
+            # Paragraphs inside content controls and nested tables of the cell are its text too.
+            paragraphs = [p for p in cell._tc.iter(qn("w:p")) if not inside(p, cell._tc, skipped)]
+            text = " ".join(numberer.label(Paragraph(p, cell)) + paragraph_text(p) for p in paragraphs)
             return re.sub(r"\s+", " ", text).strip()
 
         def read_block(parent) -> None:
             for child in parent.iterchildren():
                 if child.tag == qn("w:p"):
                     paragraph = Paragraph(child, document)
-                    lines.append(numberer.label(paragraph) + paragraph.text)
+                    lines.append(numberer.label(paragraph) + paragraph_text(child))
                 elif child.tag == qn("w:sdt"):  # content controls wrap paragraphs and tables alike
                     for content in child.iterchildren(qn("w:sdtContent")):
                         read_block(content)
                 elif child.tag == qn("w:tbl"):
                     for row in Table(child, document).rows:
+                        # A cell merged across columns is read once, in its first column; the
+                        # columns it spans stay, empty, so the next cells keep their places
+                        # (a unit spanning 牵头单位 and 配合单位 must not push the time into 配合单位).
                         cells, seen = [], set()
                         for cell in row.cells:
-                            if id(cell._tc) in seen:
-                                continue
+                            cells.append("" if id(cell._tc) in seen else cell_text(cell))
                             seen.add(id(cell._tc))
-                            cells.append(cell_text(cell))
                         lines.append("\t".join(cells))
 
         read_block(document.element.body)

@@ -12,19 +12,27 @@ Rows are matched to the header from the right: a row may hold more cells than th
 row, as in 荆州 2022: "一、…\t(一)…\t1\t具体要求\t责任单位\t时限"). Extra leading cells that open
 with a numbering token become heading lines of their own; a bare number just before the task
 cell is the row's 序号 when the header has no 序号 column. A row with fewer cells than the header
-(a Word row whose trailing cells are empty, a pasted row) is read from the left; a row holding one
-numbered cell only ("一、…" merged across the table) is a section row. A row whose 序号 cell is empty
-(Word numbering the column automatically, lost on paste) takes the next number. A header of two
-rows ("责任单位" spanning "牵头单位 | 配合单位") is read as one. A 重点任务-like cell
-beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …") opens the row's text
-as its title.
+(a Word row whose trailing cells are empty, a pasted row) is read from the left, unless it lost its
+empty leading cells (``_fit``); a row holding one numbered cell only ("一、…" merged across the
+table) is a section row. A row without a 序号 (no 序号 column, or an empty cell: Word numbering the
+column automatically, lost on paste) takes the table's next number. A 序号 cell merged over several
+rows (one 重点任务, several 具体措施) makes the 重点任务 a parent and its rows children numbered
+"1.1", "1.2" (``continues_row``, GOLD-README "Paths"). A header of two rows ("责任单位" spanning
+"牵头单位 | 配合单位") is read as one; a header repeated on every page continues the table, as
+do a page's number and 续表 between its rows. A
+pasted row broken by a line break inside a cell is joined again (``_broken_row_rest``). A
+重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
+opens the row's text as its title.
 
-Four layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
-rows so, and so does Word on copy), Markdown pipe rows ("| 序号 | 重点任务 |"), rows whose cells
-are aligned with runs of two or more spaces (from a header so aligned on), and a table laid out
-one cell per line (a table copied out of a PDF or a web page): a run of caption lines, then its
-cells, rows starting at the next bare 序号 ("1", "2", …) when the first column is 序号, else
-every header-width lines. The first row of each table starts a tree of its own
+Six layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
+rows so, and so does Word on copy), pipe rows (Markdown "| 序号 | 重点任务 |", or "序号 | 重点任务"
+without a frame, from a header so written on), rows whose cells are aligned with runs of two or
+more spaces (from a header so aligned on), rows cut by single spaces (from a header of captions
+only; cells placed by what they hold, ``_single_spaced_cells``), a table drawn with box-drawing
+characters (``join_box_rows``), and a table laid out one cell per line (a table copied out of a
+PDF or a web page): a run of caption lines, then its cells, rows starting at the next 序号 ("1",
+"2.", "（3）") when the first column is 序号, else every header-width lines. The first row of each
+table starts a tree of its own
 (``Line.starts_table``, CONTRACTS.md §1).
 """
 
@@ -34,9 +42,11 @@ import re
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
-                                   match_header)
+                                   match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
+from ..vocabulary.units import UNIT_SUFFIX_RE
 from .cleaning import Line
+from .deadlines import is_deadline_clause
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
 _ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
@@ -113,26 +123,86 @@ def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
             and index + 1 < len(lines) and _cells(lines[index + 1].text) is not None)
 
 
-def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict) -> list[str]:
-    """The lines a data row becomes: new group headings first, then the task line.
-
-    ``state`` carries, from row to row of one table, the last 序号 ("number") and the last
-    heading cell ("heading")."""
+def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` stripped, trailing empty cells past the header's width dropped, short rows padded
+    to the header's width: at the end (a Word row whose trailing cells are empty, a pasted row
+    opening with its 序号), or at the start when the table has a 序号 column and the row does not
+    open with a number (a pasted sub-row whose merged 序号 and 重点任务 cells were empty, their
+    tabs lost with the line's leading whitespace)."""
     cells = [c.strip() for c in cells]
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
-    filled = [c for c in cells if c]
-    if len(filled) == 1 and match_number(filled[0]) is not None and not _is_bare_number(filled[0]):
-        groups[:] = [filled[0]]  # a section row merged across the table
-        return [filled[0]]
     if len(cells) < header_width:
-        cells += [""] * (header_width - len(cells))
+        padding = [""] * (header_width - len(cells))
+        first = cells[0] if cells else ""
+        lost_lead = ("number" in columns and first and not _is_bare_number(first) and match_number(first) is None
+                     and not _BARE_CN_NUMBER_RE.fullmatch(first))
+        cells = padding + cells if lost_lead else cells + padding
+    return cells
+
+
+def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
+    """The cell of column ``key`` (counted from the right) in a row made by ``_fit``, or ""."""
+    index = columns.get(key)
+    return cells[len(cells) + index] if index is not None and -len(cells) <= index else ""
+
+
+def _is_section_cells(cells: list[str]) -> bool:
+    """A row holding one numbered cell only ("一、…" merged across the table)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) == 1 and match_number(filled[0]) is not None and not _is_bare_number(filled[0])
+
+
+def continues_row(row: list[str], following: list[str], columns: dict[str, int]) -> bool:
+    """Is ``following`` a sub-row of ``row`` under one vertically merged 序号 cell (one 重点任务
+    with several 具体措施 rows)? Both are data rows of one table, as ``_fit`` makes them.
+
+    Word's merged cell is read on every row it spans (python-docx gives the same cell), so the
+    sub-row repeats the 序号 (and the 重点任务 cell, when the table has one); a merged cell pasted
+    as text is written on the first row only, so the sub-row's 序号 and 重点任务 cells are empty
+    while the row above has a 重点任务. A row of its own 序号 never continues another."""
+    if "number" not in columns or _is_section_cells(following):
+        return False
+    number, next_number = _cell(row, columns, "number"), _cell(following, columns, "number")
+    heading, next_heading = _cell(row, columns, "heading"), _cell(following, columns, "heading")
+    if not _cell(following, columns, "task") or not number:
+        return False
+    if next_number:
+        return next_number == number and next_heading in ("", heading)
+    return "heading" in columns and bool(heading) and next_heading in ("", heading)
+
+
+def _child_token(parent: str, index: int) -> str:
+    """The 序号 given to the ``index``-th sub-row (from 1) of a merged 序号 cell ``parent``:
+    "1.2 " under "1" (one level per dot, as ledgers read it: path ["1", "1.2"]), "2、" under any
+    other number ("一", "（一）", "(1)"). GOLD-README "Paths" → Tables."""
+    bare = parent.strip().rstrip("、.．,，")
+    if re.fullmatch(r"[0-9]{1,2}", bare):
+        return f"{bare}.{index} "
+    return f"{index}、"
+
+
+def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict,
+               merged_next: bool = False) -> list[str]:
+    """The lines a data row becomes: new group headings first, then the task line.
+
+    ``state`` carries, from row to row of one table, the last 序号 ("number"), the last
+    heading cell ("heading") and the merged 序号 cell being read ("merged": [parent, sub-rows so
+    far]). ``merged_next``: the next row continues this one under a merged 序号 cell
+    (``continues_row``): the row opens a parent item (its 序号 and 重点任务) and becomes its first
+    sub-row. A row without a 序号 (no 序号 column, or an empty cell: Word's automatic numbering
+    lost on paste) takes the next number, counted through the table from 1."""
+    if _is_section_cells(cells):
+        filled = [c.strip() for c in cells if c.strip()]
+        groups[:] = [filled[0]]  # a section row merged across the table
+        state.pop("merged", None)
+        return [filled[0]]
+    cells = _fit(cells, columns)
     width = len(cells)
 
     def cell(key: str) -> str:
-        index = columns.get(key)
-        return cells[width + index] if index is not None and -width <= index else ""
+        return _cell(cells, columns, key)
 
     task = cell("task")
     task_at = width + columns["task"]
@@ -155,18 +225,33 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             del groups[depth:]
             groups.append(value)
             lines.append(value)
-    if heading and heading != state.get("heading"):
-        task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
-    state["heading"] = heading
-    if not number and "number" in columns and state.get("number") is not None:
-        number = str(state["number"] + 1)  # Word's automatic numbering of the 序号 column
+    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    annotation = f"（{'；'.join(parts)}）" if parts else ""
+    merged = state.get("merged")
+    if merged is not None:
+        merged[1] += 1  # a sub-row of the merged 序号 cell above
+        if not merged_next:
+            state.pop("merged")
+        return lines + [f"{_child_token(merged[0], merged[1])}{task}{annotation}"]
+    state.pop("merged", None)
+    if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
+        number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
     if _is_bare_number(number):
         state["number"] = _number_value(number)
     if number and match_number(number) is None:
         # "1" and a bare Chinese numeral ("一": a section row, 任务分工表 of Word) take 、
         number = f"{number}、" if _is_bare_number(number) or _BARE_CN_NUMBER_RE.fullmatch(number) else f"{number} "
-    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
-    annotation = f"（{'；'.join(parts)}）" if parts else ""
+    if merged_next and number:
+        # a merged 序号 cell over several rows: the 重点任务 (or the first row) is the parent item
+        state["merged"] = [cell("number") or number.strip().rstrip("、"), 1]
+        state["heading"] = heading
+        if heading:
+            return lines + [f"{number}{heading}", f"{_child_token(state['merged'][0], 1)}{cell('task') or task}{annotation}"]
+        state["merged"][1] = 0
+        return lines + [f"{number}{task}{annotation}"]
+    if heading and heading != state.get("heading"):
+        task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
+    state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
 
@@ -181,6 +266,111 @@ def _cells(text: str) -> list[str] | None:
 
 
 _PIPE_RE = re.compile(r"[|｜]")
+_PIPE_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+
+
+#: How the rows of the table being read are laid out, after its header: cells cut by tabs or
+#: pipes, aligned with runs of spaces, or cut by single spaces (a PDF copied as text).
+TABBED, SPACED, SINGLE_SPACED = "tabbed", "spaced", "single"
+
+
+def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[str] | None:
+    """The cells of ``text`` as a table row, or None: tab rows and framed pipe rows always
+    (``_cells``); rows cut by pipes without a frame ("序号 | 重点任务 | 牵头单位", a table pasted
+    from a web page), rows aligned with runs of spaces and rows cut by single spaces only when the
+    line is a task-table header or ``columns`` (the table being read) is laid out so (``layout``,
+    from its header). Other text keeps its pipes and spaces."""
+    cells = _cells(text)
+    if cells is not None:
+        return cells
+    if len(_PIPE_RE.findall(text)) >= 2:
+        parts = _PIPE_SPLIT_RE.split(text.strip())
+        if (columns is not None and layout == TABBED) or _header_columns(parts) is not None:
+            return parts
+    if columns is not None and layout == SINGLE_SPACED:
+        return _single_spaced_cells(text, columns)
+    if columns is None or layout == SPACED:
+        parts = _SPACED_RE.split(text.strip())
+        if len(parts) >= 3 and ((columns is not None and layout == SPACED) or _header_columns(parts) is not None):
+            return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+    if columns is None:
+        parts = text.split()
+        if 3 <= len(parts) <= _MAX_HEADER_CELLS and all(match_caption(p, sub_caption=True) for p in parts):
+            return parts if _header_columns(parts) is not None else None  # "序号 工作任务 责任单位 完成时限"
+    return None
+
+
+def _layout(header_text: str) -> str:
+    """The layout of a table whose header line is ``header_text`` (see ``_line_cells``)."""
+    if "\t" in header_text or _PIPE_RE.search(header_text):
+        return TABBED
+    return SPACED if len(_SPACED_RE.split(header_text.strip())) >= 3 else SINGLE_SPACED
+
+
+_YEARS_RE = re.compile(r"[0-9]{4}\s*[-—－~～至到]\s*[0-9]{4}年?")
+
+
+def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None:
+    """The cells of a row whose cells are cut by single spaces, as the task text may be too ("1
+    扩大有效投资。 市发改委 市财政局 2023年底前"), placed by what they hold: the 序号 first (the row
+    must open with one when the table has a 序号 column), the time last, the unit names before it
+    (one per unit column, in order, the last column taking the rest), the task text between. None
+    for a line that is no row (the table ends there)."""
+    tokens = text.split()
+    width = columns["width"]
+    if len(tokens) < 2:
+        return None
+    cells = [""] * width
+
+    def put(key: str, value: str) -> None:
+        cells[width + columns[key]] = value
+
+    if "number" in columns:
+        if _lone_number(tokens[0]) is None and not _BARE_CN_NUMBER_RE.fullmatch(tokens[0]):
+            return None
+        put("number", tokens.pop(0))
+    deadline = next((key for key in columns if ANNOTATION_CAPTIONS.get(key) == "deadline"), None)
+    if deadline and len(tokens) > 1 and (is_deadline_clause(tokens[-1]) or _YEARS_RE.fullmatch(tokens[-1])):
+        put(deadline, tokens.pop())
+    unit_keys = sorted((key for key in columns if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), key=columns.get)
+    units: list[str] = []
+    while len(tokens) > 1 and unit_keys and UNIT_SUFFIX_RE.search(tokens[-1].rstrip("等")):
+        units.insert(0, tokens.pop())
+    for place, key in enumerate(unit_keys):
+        if place < len(units):
+            put(key, "、".join(units[place:]) if place == len(unit_keys) - 1 else units[place])
+    put("task", " ".join(tokens))
+    return cells
+
+
+_UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
+
+def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
+    """``cells`` joined with the line ``following`` when that line is the rest of the same row,
+    broken by a line break inside a cell (a Word table pasted as text: "1 | 任务 | 市财政局 | 市税务局"
+    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The table must have a 序号
+    column (its rows open with their number), the row be short of the header's width, the line a
+    tab row that fits in what is left, neither numbered nor a header. The broken cell's two parts
+    are joined with 、 in a unit column, directly elsewhere."""
+    width = columns["width"]
+    rest = _cells(following)
+    if rest is None or "number" not in columns or len(cells) >= width or len(cells) + len(rest) - 1 > width:
+        return None
+    first = rest[0].strip()
+    if not first or match_number(first) is not None or _is_bare_number(first) or _header_columns(rest) is not None:
+        return None
+    at = len(cells) - 1 - width  # the broken cell's column, counted from the right
+    unit_column = any(index == at and ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES for key, index in columns.items())
+    joint = "、" if unit_column and cells[-1].strip() else ""
+    return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
+
+
+def _header_key(cells: list[str]) -> tuple[str, ...]:
+    """A header row's captions, compared to find the header Word repeats on every page."""
+    key = [normalize_caption(c) for c in cells]
+    while key and not key[-1]:
+        key.pop()
+    return tuple(key)
 
 
 def _unpipe(line: Line) -> Line:
@@ -226,14 +416,21 @@ def _caption_run(lines: list[Line], start: int) -> int:
 def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
     """The rows of a table laid out one cell per line, from ``lines[start]`` (after its header):
     (tab-joined row lines, index of the first line after the table). Rows start at the next
-    bare 序号 when the header's first column is 序号 (bare scores and counts in other cells are
-    not taken for it), else every ``len(header)`` lines. A cell run longer than the header is
-    merged into the task cell; the table ends at a tab row or another header."""
+    序号 alone on a line ("3", "3.", "（3）") when the header's first column is 序号 (bare scores
+    and counts in other cells are not taken for it, nor the next row's number when it falls where
+    the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
+    A cell run longer than the header is
+    merged into the task cell; a short row whose last cell is a time puts it in the time column
+    (an empty 配合单位 has no line). The table ends at a tab row or another header."""
     width = len(header)
     found = match_header(header)
     fields = found[0] if found else {}
     numbered = fields.get(NUMBER) == 0
     task_at = fields.get(TASK, 0)
+    # Columns of no known field (分值, 权重, 推广范围): a bare number there is the cell's value.
+    other_columns = set(range(width)) - set(fields.values())
+    # Empty cells have no line: a short row whose last cell is a time belongs in the time column.
+    deadline_last = fields.get(DEADLINE_FIELD) == width - 1
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -243,9 +440,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break
         if numbered:
             token = match_number(line.text)
-            if _is_bare_number(line.text) and (expected is None or _number_value(line.text) == expected):
+            value = _lone_number(line.text)
+            if (value is not None and (expected is None or value == expected)
+                    and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
                 rows.append([line])
-                expected = _number_value(line.text) + 1
+                expected = value + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
             elif rows:
@@ -266,8 +465,122 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         extra = len(cells) - width
         if extra > 0 and task_at < len(cells):
             cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
+        if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
+            cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
         result.append(Line(row[0].no, "\t".join(cells)))
     return result, index
+
+
+def _lone_number(text: str) -> int | None:
+    """The value of a line that is a row's 序号 and nothing else ("3", "3.", "（3）"; not a section
+    row "一、"), or None."""
+    text = text.strip()
+    if _is_bare_number(text):
+        return _number_value(text)
+    token = match_number(text)
+    if token is None or token.style in _SECTION_ROW_STYLES or text[token.end:].strip():
+        return None
+    return token.ordinal
+
+
+# ---- Tables drawn with box-drawing characters ("┌──┬──┐", "│任务│单位│", "├──┼──┤") --------------
+# Law databases and old text copies of Word tables draw them so; a cell's text wraps over several
+# lines, and a merged cell shows a border in one column only ("├────┤ │府,市财政局│").
+_BOX_START = frozenset("┌├│└╔╠║╚")
+_BOX_SPLIT_RE = re.compile(r"[│┼┬┴├┤║╬╦╩╠╣]")
+_BOX_BORDER_RE = re.compile(r"[─━═\-]+")
+_MAX_BOX_COLUMNS = _MAX_HEADER_CELLS
+
+
+def _box_cells(text: str) -> list[str] | None:
+    """The column segments of one line of a box-drawn table, without its outer frame, or None
+    when the line is not one ("│任务 │单位│" -> ["任务 ", "单位"])."""
+    text = text.strip()
+    if len(text) < 2 or text[0] not in _BOX_START or text[-1] not in "┐┤│┘╗╣║╝":
+        return None
+    cells = _BOX_SPLIT_RE.split(text[1:-1])
+    return cells if 1 < len(cells) <= _MAX_BOX_COLUMNS else None
+
+
+def _is_box_border(segment: str) -> bool:
+    return bool(_BOX_BORDER_RE.fullmatch(segment.strip()))
+
+
+def _box_table(run: list[Line]) -> list[Line] | None:
+    """Tab rows (header first) for the lines of one box-drawn table, or None when the lines do not
+    make a task table (columns of different counts, no recognisable header).
+
+    Each column's cell runs from one border in that column to the next; its lines are joined.
+    The header is the cells above the first border under them. The rows are the cells of the
+    task column; each other column gives a row the cell that holds the row's first line (a cell
+    merged over several rows is read on each of them, as Word's merged cells are)."""
+    split = [_box_cells(line.text) for line in run]
+    width = len(split[0])
+    if any(len(cells) != width for cells in split):
+        return None
+    # per column: cells as (first line index, last line index, text)
+    columns: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]
+    open_at = [None] * width
+    parts: list[list[str]] = [[] for _ in range(width)]
+    for index, cells in enumerate(split):
+        for column, segment in enumerate(cells):
+            if _is_box_border(segment):
+                if open_at[column] is not None:
+                    columns[column].append((open_at[column], index - 1, "".join(parts[column])))
+                open_at[column], parts[column] = None, []
+                continue
+            if open_at[column] is None:
+                open_at[column] = index
+            parts[column].append(segment.strip())
+    for column in range(width):
+        if open_at[column] is not None:
+            columns[column].append((open_at[column], len(split) - 1, "".join(parts[column])))
+    if any(not cells for cells in columns):
+        return None
+    header = [cells[0][2] for cells in columns]
+    found = match_header(header)
+    if found is None or _header_columns(header) is None:
+        return None
+    task = found[0][TASK]
+    header_end = max(cells[0][1] for cells in columns)
+    result = [Line(run[0].no, "\t".join(header))]
+    at = [1] * width  # per column, the first cell not yet passed (rows come in order: linear)
+    for first, _last, text in columns[task]:
+        if first <= header_end or not text:
+            continue
+        row = []
+        for column in range(width):
+            cells = columns[column]
+            while at[column] < len(cells) and cells[at[column]][1] < first:
+                at[column] += 1
+            cell = cells[at[column]] if at[column] < len(cells) else None
+            row.append(cell[2] if cell and cell[0] <= first else "")
+        result.append(Line(run[first].no, "\t".join(row)))
+    return result
+
+
+def join_box_rows(lines: list[Line]) -> list[Line]:
+    """Rewrite each task table drawn with box-drawing characters into tab-separated rows (header
+    first, see ``_box_table``); other lines pass unchanged. Linear in the number of lines."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _box_cells(lines[end].text) is not None:
+            end += 1
+        if end - index >= 3:
+            table = _box_table(lines[index:end])
+            if table is not None:
+                result += table
+                index = end
+                continue
+        if end > index:
+            result += lines[index:end]
+            index = end
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
 
 
 def join_cell_lines(lines: list[Line]) -> list[Line]:
@@ -316,8 +629,21 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
     return [s.strip() or (top[i] if i < len(top) else "") for i, s in enumerate(sub)]
 
 
+# Page furniture between the rows of a table copied from a printed or PDF document: a page's
+# number ("- 3 -", "— 3 —", "第3页 共5页", "3") or the mark of a table going on ("续表", "（续）").
+_PAGE_MARK_RE = re.compile(r"^(?:[-－—–\s]*[0-9]{1,3}[-－—–\s]*|第\s*[0-9]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[0-9]{1,3}\s*页)?"
+                           r"|[（(]?续表?[)）]?|续表[0-9]*)$")
+
 #: Opening of the parser's warning for a task table whose header was read but no row under it.
 EMPTY_TABLE_WARNING = "任务表格没有读出任务行"
+
+
+def empty_table_warning(header_line: int) -> str:
+    """The warning for the task table whose header is on line ``header_line`` and has no row read
+    under it (services/plans/drafts.py refuses a draft with it and no measure, without telling
+    the user to number the plan in Word: a table has its 序号 column)."""
+    return (f"{EMPTY_TABLE_WARNING}：第 {header_line} 行是任务表格的表头（序号、任务、牵头单位等列），"
+            "但表头下没有写有任务内容的行，请检查表格是否完整。")
 
 
 def _adopt_heading(result: list[Line], above: int | None, first_row: int, section: str) -> None:
@@ -336,27 +662,51 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
     result[first_row] = Line(row.no, row.text, starts_table=False)
 
 
-def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> list[Line]:
+#: Opening of the warning for a table row that names units or a deadline but no task.
+ROW_WITHOUT_TASK_WARNING = "任务表格中有一行没有任务内容"
+
+
+def _row_without_task(line_no: int) -> str:
+    return (f"{ROW_WITHOUT_TASK_WARNING}：第 {line_no} 行写有单位或时限，但任务一栏是空的，这一行未读取；"
+            "请核对表格是否有合并单元格或错位。")
+
+
+def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
+                       warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
 
     ``headers``, when given, receives the line number of every task-table header found (the
-    parser names it when no row could be read: a table is not a plan without numbering)."""
+    parser names it when no row could be read: a table is not a plan without numbering).
+    ``warnings``, when given, receives a Chinese sentence for each row that could not be read
+    (units or a deadline without a task: "…第 12 行写有单位或时限，但任务一栏是空的…") and for
+    each table whose header was read but no row under it (``empty_table_warning``)."""
     result: list[Line] = []
+    tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
     groups: list[str] = []
     state: dict = {}
-    starting = spaced = False
+    starting = False
+    layout = TABBED
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in lines])
-    for index, line in enumerate(joined):
-        cells = _cells(line.text)
-        if cells is None and (columns is None or spaced):
-            parts = _SPACED_RE.split(line.text.strip())
-            if len(parts) >= 3 and ((columns is not None and spaced) or _header_columns(parts) is not None):
-                cells = parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+    joined = join_cell_lines([_unpipe(line) for line in join_box_rows(lines)])
+    header_key: tuple[str, ...] | None = None
+    index = -1
+    while index + 1 < len(joined):
+        index += 1
+        line = joined[index]
+        cells = _line_cells(line.text, columns, layout)
+        if cells is not None and columns is not None and layout == TABBED:
+            while index + 1 < len(joined):
+                rest = _broken_row_rest(cells, joined[index + 1].text, columns)
+                if rest is None:
+                    break
+                cells = rest
+                index += 1
         if cells is None:
+            if columns is not None and _PAGE_MARK_RE.match(line.text):
+                continue  # a page's number or 续表 between the rows of one table: the table goes on
             if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
                 above = None
@@ -375,13 +725,17 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
                 continue
         header = _header_columns(cells)
         header_cells = cells if header is not None else None
+        if header is not None and columns is not None and _header_key(cells) == header_key:
+            continue  # the header repeated on every page of a Word table: the same table goes on
         if header is not None:
+            header_key = _header_key(cells)
             columns, groups, state, starting = header, [], {}, True
             # A section line right above the header may be the table's first section ("一、经济发展"
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
             above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
             first_row = len(result)
-            spaced = "\t" not in line.text and not _PIPE_ROW_RE.match(line.text)
+            layout = _layout(line.text)
+            tables.append([line.no, 0])
             if headers is not None:
                 headers.append(line.no)
             continue
@@ -390,9 +744,20 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None) -> l
             if len(filled) == 1 and _is_section_row(filled[0]):
                 _adopt_heading(result, above, first_row, filled[0])
                 above = None
-            for text in _row_lines(cells, columns, groups, state):
+            following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
+            merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
+            row = _row_lines(cells, columns, groups, state, merged_next)
+            fitted = _fit(cells, columns)
+            if not row and warnings is not None and any(
+                    _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
+                warnings.append(_row_without_task(line.no))
+            if row and tables:
+                tables[-1][1] += 1
+            for text in row:
                 result.append(Line(line.no, text, starts_table=starting))
                 starting = False
         else:
             result.append(Line(line.no, " ".join(c.strip() for c in cells if c.strip())))
+    if warnings is not None:
+        warnings += [empty_table_warning(header_line) for header_line, rows in tables if not rows]
     return result

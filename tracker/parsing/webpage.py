@@ -219,7 +219,8 @@ def _span(cell, name: str) -> int:
 def _table_rows(table) -> list[list[str]]:
     """The rows of a data table as cell texts, a cell spanning rows (rowspan: one 牵头单位 for
     several tasks) repeated in each row it spans, so every row keeps its columns in place. A cell
-    spanning columns (a section row "一、…" across the table) stays one cell. Linear in the cells."""
+    spanning columns (a section row "一、…" across the table, one unit over 牵头单位 and 配合单位) is
+    read in its first column, the columns it spans left empty. Linear in the cells."""
     rows: list[list[str]] = []
     carried: dict[int, list] = {}  # column -> [text, rows left]
     for row in table.find_all("tr"):
@@ -243,6 +244,7 @@ def _table_rows(table) -> list[list[str]]:
             cells.append(text)
             if _span(cell, "rowspan") > 1:
                 carried[column] = [text, _span(cell, "rowspan") - 1]
+            cells += [""] * (_span(cell, "colspan") - 1)  # the columns it spans stay, empty
             column += _span(cell, "colspan")
         carry()
         rows.append(cells)

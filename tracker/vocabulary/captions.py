@@ -16,10 +16,12 @@ writer follows; the 杭州江干区 执行台账 (2018: "工作目标及任务�
 task split (2023), where "牵头单位" and "责任单位" stand side by side and 责任单位 are the supporting
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
 时限; tests/corpus; 绍兴 2020: 内容与要求); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
-主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform). Extend the table here and nowhere else.
+主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform); project lists annexed to a plan
+(重点项目清单: "项目名称 | 建设内容 | 责任单位 | 建设起止年限", GOLD-README "Deadlines"). Extend the table here and nowhere else.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
-again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况). No substring matching:
+again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then by the known caption
+that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"). No substring matching:
 "完成时限" must not be taken for 完成状态, nor "工作任务完成情况" for 工作任务.
 """
 
@@ -42,21 +44,25 @@ LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
     "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称", "改革举措", "主要举措",
-             "重点举措"),
-    "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施",
-             "具体工作", "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
+             "重点举措", "项目名称"),
+    "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
+             "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
              "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容", "内容与要求",
-             "工作内容与要求", "任务内容与要求"),
-    "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位",
-             "牵头责任单位", "主办部门", "指导部门", "牵头责任部门", "主要责任单位", "责任主体",
-             "部门分工", "责任分工", "分工部门",
-             "实施单位", "承办单位", "落实单位", "责任处室", "责任科室"),
+             "工作内容与要求", "任务内容与要求", "具体工作任务", "主要工作内容", "重点事项", "任务措施", "主要工作",
+             "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "项目内容", "实施内容", "工作要点",
+             "任务要点", "责任事项", "事项名称"),
+    "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
+             "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
+             "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
+             "具体责任单位", "承担单位", "实施主体"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
-             "协同责任部门", "参与责任单位"),
+             "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
-             "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限"),
+             "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限", "进度安排",
+             "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划", "建设年限", "建设起止年限",
+             "起止年限", "建设周期", "实施期限", "实施时间", "完成年限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -95,7 +101,8 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
-COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求"})
+COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求", "进度安排",
+                                  "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间"})
 
 #: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。",
 #: "分管省领导：…"): a plan writes them among its unit captions; they are read and left out, since
@@ -118,19 +125,29 @@ _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items(
            for synonym in synonyms}
 _SPACES = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+# A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
+_JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
+_JOINED_CHARS = 16
 _EDGE_PUNCTUATION = "：:，,。.、*＊ "
+#: Traditional characters of the captions above, read as their simplified forms (a 分工表 copied
+#: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限").
+_TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
+                             "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構",
+                             "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
+                             "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构")
 
 
 def normalize_caption(text) -> str:
     """Return ``text`` (any cell value) as a comparable caption: "完成\\n时限：" -> "完成时限".
 
     Removes every whitespace character (full-width spaces and line breaks included) and leading
-    or trailing colons, commas, full stops and asterisks ("*序号" marks a required column).
+    or trailing colons, commas, full stops and asterisks ("*序号" marks a required column); the
+    traditional characters of captions become simplified ("牽頭單位" -> "牵头单位").
     A non-text value (a number, a date) gives "".
     """
     if not isinstance(text, str):
         return ""
-    return _SPACES.sub("", text).strip(_EDGE_PUNCTUATION)
+    return _SPACES.sub("", text).strip(_EDGE_PUNCTUATION).translate(_TRADITIONAL)
 
 
 def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
@@ -144,11 +161,16 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     caption = normalize_caption(text)
     if not caption:
         return None
-    for candidate in (caption, _BRACKETED.sub("", caption).strip(_EDGE_PUNCTUATION)):
+    plain = _BRACKETED.sub("", caption).strip(_EDGE_PUNCTUATION)
+    for candidate in (caption, plain):
         if candidate in _LOOKUP:
             return _LOOKUP[candidate], candidate
         if sub_caption and candidate in SUB_CAPTIONS:
             return SUB_CAPTIONS[candidate], candidate
+    # "工作任务及措施", "责任单位/责任人", "完成时限和要求": a known caption, then what goes with it
+    joined = _JOINED_CAPTION_RE.fullmatch(plain) if len(plain) <= _JOINED_CHARS else None
+    if joined and joined.group(1) in _LOOKUP:
+        return _LOOKUP[joined.group(1)], joined.group(1)
     return None
 
 

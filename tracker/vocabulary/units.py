@@ -56,6 +56,8 @@ def is_area_unit(name: str) -> bool:
         _NOT_AREA_UNIT_RE.search(name) and not name.startswith("各"))
 
 
+# A role written after a name in a table cell ("市财政局（牵头） 市税务局"): the name is still a name.
+_ROLE_MARK_RE = re.compile(r"[（(]\s*(?:牵头|配合|参与|协办|协助)(?:单位|部门)?\s*[）)]$")
 # Names this short are never told apart by spaces ("财  政  局" is one name spaced out).
 _SPACED_NAME_MIN_CHARS = 3
 # Left over at either end of a name by a sentence written around the list.
@@ -120,7 +122,8 @@ def split_units(text) -> list[str]:
     "市发改委（牵头，含下属单位）、市财政局\\n市金融办；重庆银监局, 各区县" -> 5 names;
     "市财政局（含下属单位，各分局）" -> 1 name. Separators count only at bracket depth 0 (an
     unmatched closer is ignored; after an unmatched opener nothing is split). Spaces separate
-    names only when every piece is a unit's name ("市财政局 市商务局" -> 2 names); otherwise
+    names only when every piece is a unit's name, a role mark after it allowed ("市财政局 市商务局",
+    "市财政局（牵头） 市商务局" -> 2 names); otherwise
     whitespace inside a name is removed ("市 财 政 局" -> "市财政局"). 。 or . at a name's ends is
     dropped; empty names are dropped. ``None`` gives []; a non-text value (a number in a cell) is read as its text.
     """
@@ -143,7 +146,8 @@ def split_units(text) -> list[str]:
     result = []
     for name in _join_area_groups(names):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
-        if len(pieces) > 1 and all(len(p) >= _SPACED_NAME_MIN_CHARS and UNIT_SUFFIX_RE.search(p) for p in pieces):
+        if len(pieces) > 1 and all(len(p) >= _SPACED_NAME_MIN_CHARS and UNIT_SUFFIX_RE.search(_ROLE_MARK_RE.sub("", p))
+                                   for p in pieces):
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
         else:
             result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))

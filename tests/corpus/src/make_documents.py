@@ -68,21 +68,38 @@ def make_pdf(source: Path, target: Path) -> None:
 
 def make_docx(source: Path, target: Path) -> None:
     """A Word document with the table of ``source`` (.table.tsv): lines before the header line
-    (the first line containing a tab) are paragraphs, then one table row per line."""
+    (the first line containing a tab) are paragraphs, then one table row per line.
+
+    Merged cells, as offices draw them: a line opening with ``@`` is a row of one cell merged
+    across the table (a title row just above the header, a group heading such as 一、… between
+    rows); a cell written ``^`` is merged with the cell above it (one 序号 or 重点任务 over several
+    rows, which python-docx then reads on every row it spans)."""
     import docx
 
     lines = source.read_text(encoding="utf-8").rstrip("\n").split("\n")
     start = next(i for i, line in enumerate(lines) if "\t" in line)
+    while start and lines[start - 1].startswith("@"):
+        start -= 1  # a title row inside the table, above its header
     document = docx.Document()
     for line in lines[:start]:
         document.add_paragraph(line)
-    rows = [line.split("\t") for line in lines[start:]]
+    rows = [[line[1:]] if line.startswith("@") else line.split("\t") for line in lines[start:]]
     width = max(len(r) for r in rows)
     table = document.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+            if text != "^":
+                table.cell(r, c).text = text
+        if len(cells) == 1 and width > 1:
+            table.cell(r, 0).merge(table.cell(r, width - 1))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text == "^" and r:
+                top = r - 1
+                while top and rows[top][c:c + 1] == ["^"]:
+                    top -= 1
+                table.cell(top, c).merge(table.cell(r, c))
     document.save(str(target))
 
 
