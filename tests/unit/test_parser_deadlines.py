@@ -86,3 +86,151 @@ def test_deadline_quarters_halves_and_year_end_written_after_the_year(pair, dead
     measure = parse_plan_text(HEADER + f"（一）落实任务。完善机制。{pair}\n").measures[-1]
     assert (measure.deadline, measure.due_date) == (deadline, due)
     assert measure.lead_units
+
+
+# ---- Issue 13, wave 4: the deadline grammar read as a user would, one story per form -------------
+
+def _last(text: str, header: str = HEADER):
+    return parse_plan_text(header + text).measures[-1]
+
+
+@pytest.mark.parametrize("annotation, deadline, due", [
+    ("（牵头单位：市发展改革委；配合单位：市财政局；完成时限：2023年12月底前）", "2023年12月底前", datetime.date(2023, 12, 31)),
+    ("（责任单位：市财政局；时间：2023年12月）", "2023年12月", datetime.date(2023, 12, 31)),
+    ("（市财政局，5月底前完成）", "5月底前", datetime.date(2023, 5, 31)),
+    ("（市财政局、市税务局，6月底前）", "6月底前", datetime.date(2023, 6, 30)),
+    ("（市商务局负责，长期坚持）", "长期坚持", None),
+])
+def test_deadline_a_planner_reads_the_deadline_of_every_caption_style(annotation, deadline, due):
+    """As a planner importing a 分工方案, I get the deadline written in the measure's annotation,
+    whatever caption style the office used, dated in the year of issue when it names no year."""
+    measure = _last(f"（一）清理欠款，建立台账。{annotation}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert measure.lead_units
+
+
+@pytest.mark.parametrize("line, deadline, due", [
+    ("完成时限：2023年6月底前", "2023年6月底前", datetime.date(2023, 6, 30)),
+    ("时间节点：9月底前完成", "9月底前", datetime.date(2023, 9, 30)),
+    ("完成时间：2023年10月", "2023年10月", datetime.date(2023, 10, 31)),
+    ("时限要求：年底前", "年底前", datetime.date(2023, 12, 31)),
+    ("时间：2023年12月", "2023年12月", datetime.date(2023, 12, 31)),
+])
+def test_deadline_a_caption_line_of_its_own_after_the_measure_gives_its_deadline(line, deadline, due):
+    """As a planner, a 完成时限 / 时间节点 / 完成时间 / 时限要求 / 时间 line written under a measure
+    is that measure's deadline, not a paragraph of its text."""
+    measure = _last(f"（一）清理欠款，建立台账。\n牵头单位：市财政局\n{line}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert "时" not in measure.text.replace("及时", "")
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("到2025年，全市新增就业岗位500个。", "2025年", datetime.date(2025, 12, 31)),
+    ("到2025年底，建成数据平台。", "2025年底", datetime.date(2025, 12, 31)),
+    ("2023年6月底前完成摸底调查。", "2023年6月底前", datetime.date(2023, 6, 30)),
+    ("年底前建成平台。", "年底前", datetime.date(2023, 12, 31)),
+    ("二〇二三年六月底前完成清理。", "二〇二三年六月底前", datetime.date(2023, 6, 30)),
+    ("到二〇二五年，基本建成智慧城市。", "二〇二五年", datetime.date(2025, 12, 31)),
+    ("2025年，力争全社会研发投入强度达到2.95%。", "2025年", datetime.date(2025, 12, 31)),
+])
+def test_deadline_a_date_in_the_measures_own_words_is_its_deadline(sentence, deadline, due):
+    """As a planner, the date a measure sets itself (到2025年, 2023年6月底前, 年底前, a target
+    year opening a sentence, dates in Chinese numerals) is its deadline, without 到 and the verb."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("力争用3年时间，基本建成现代产业体系。", "3年时间"),
+    ("三年内基本完成老旧小区改造。", "三年内"),
+    ("今后五年，新建保障性住房1万套。", "今后五年"),
+    ("2012年起5年内重点引进创新团队10个。", "2012年起5年内"),
+])
+def test_deadline_a_plans_horizon_is_its_deadline_as_written_without_a_due_date(sentence, deadline):
+    """As a planner, a horizon (力争用3年时间, 三年内, 今后五年) is kept as written; it names no
+    calendar day, so the ledger shows no due date for it."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, None)
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("本意见印发之日起30日内制定实施细则。", "本意见印发之日起30日内", datetime.date(2023, 3, 31)),
+    ("本实施意见施行后一年内完成清理。", "本实施意见施行后一年内", datetime.date(2024, 3, 1)),
+])
+def test_deadline_a_period_counted_from_the_document_keeps_its_anchor(sentence, deadline, due):
+    """As a planner, "本实施意见施行后一年内" is the deadline as written, anchor included, and the
+    due date counts from the document's date."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline, recurrence", [
+    ("每年年底报送工作总结。", "每年年底", "yearly"),
+    ("每季度末报送进展情况。", "每季度末", "quarterly"),
+    ("每月5日前报送上月数据。", "每月5日前", "monthly"),
+    ("完善协调机制，长期坚持。", "长期坚持", "ongoing"),
+    ("加强督查考核，年内持续推进。", "年内持续推进", "ongoing"),
+])
+def test_deadline_periodic_and_open_deadlines_have_no_due_date(sentence, deadline, recurrence):
+    """As a supervisor, a periodic (每季度末) or open (长期坚持) deadline is shown as written and
+    never turns into a due date that would make the task overdue."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, None, recurrence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "每年选拔100名优秀青年人才。",
+    "自2024年1月1日起施行。",
+    "2024年起，全面推行网上申报。",
+    "环评报告书14个工作日内完成审批。",
+    "5年内累计参加脱产培训不少于3个月。",
+    "享受五年内免征的优惠。",
+    "2022年，全市完成造林面积3万亩，同比增长5%。",
+    "编制2023年度财政预算。",
+    "持续开展河湖“清四乱”整治行动。",
+])
+def test_deadline_words_that_are_no_deadline_leave_the_measure_without_one(sentence):
+    """As a planner, 每年 alone, a start date, a service time limit, a quota over a period, a
+    past result, a 年度 number or an ongoing verb phrase are no deadline."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (None, None)
+
+
+def test_deadline_a_past_year_in_a_plan_issued_later_is_a_report_not_a_target():
+    """As a planner, "2022年，全市新建…" in a plan signed in 2023 reports the past; the same
+    words in a plan signed in 2022 set that year's target (GOLD-README, 070)."""
+    past = _last("（一）落实任务。2022年，全市新建5G基站2600个以上。\n")
+    assert past.deadline is None
+    header = "关于印发某某行动方案的通知\n2022年3月1日\n一、主要目标\n"
+    target = _last("（一）落实任务。2022年，全市新建5G基站2600个以上。\n", header)
+    assert (target.deadline, target.due_date) == ("2022年", datetime.date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("signature, issued", [
+    ("二〇二二年三月五日", datetime.date(2022, 3, 5)),
+    ("2022年3月5日", datetime.date(2022, 3, 5)),
+])
+def test_deadline_year_less_deadlines_take_the_year_of_issue(signature, issued):
+    """As a planner, "6月底前" in a plan signed 二〇二二年三月五日 is due 2022-06-30."""
+    draft = parse_plan_text(f"关于印发某某方案的通知\n{signature}\n一、重点任务\n（一）完成清理。（市财政局，6月底前）\n")
+    assert draft.issued_on == issued
+    assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
+
+
+@pytest.mark.parametrize("span, deadline, due", [
+    ("（2025年1月11日-2025年10月底）", "2025年1月11日-2025年10月底", datetime.date(2025, 10, 31)),
+    ("（2025年1月10日）", "2025年1月10日", datetime.date(2025, 1, 10)),
+])
+def test_deadline_a_stage_dated_in_brackets_is_due_at_its_end(span, deadline, due):
+    """As a planner, a stage of a campaign dated in brackets ("集中攻坚（2025年1月11日-2025年10月底）")
+    is due on the last day of its span."""
+    measure = _last(f"（一）集中攻坚{span}。\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
+    """As a planner, "三、整治时间" followed by "2024年3月10日至5月31日" on its own line gives the
+    heading that span as its deadline, due on its last day."""
+    draft = parse_plan_text("一、整治时间\n2024年3月10日至5月31日\n二、整治内容\n持续开展河湖整治行动。\n")
+    assert [(m.deadline, m.due_date) for m in draft.measures] == [
+        ("2024年3月10日至5月31日", datetime.date(2024, 5, 31)), (None, None)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
-from .deadlines import is_deadline_clause, written_deadline
+from .deadlines import deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -293,6 +293,9 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
     if _CAPTION_RE.match(stripped):
         return parse_annotation_body(stripped, line)
+    deadline = deadline_caption_line(stripped)  # "时限要求：年底前", "时间：2023年12月" (issue 13)
+    if deadline is not None:
+        return Annotation(deadline=deadline, raw=stripped, line=line)
     return None
 
 

@@ -25,6 +25,7 @@ import calendar
 import datetime
 import re
 
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -45,30 +46,93 @@ _DATE_RE = re.compile(
 
 # A period counted from the document's issue ("本意见印发之日起30日内", "印发后三个月内").
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
-_RELATIVE = (rf"(?:本(?:意见|方案|通知|办法|计划|规划|决定)|文件)?(?:印发|发布|出台|实施|施行)"
+_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)|文件)?(?:印发|发布|出台|实施|施行)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
-# Deadline-like phrases inside a measure's text (never "2016年以来…" history): a date that
-# ends in 前/之前, 年内, or a period word. Seen in the corpus: "2022年10月底前编制并公布"
-# (咸阳), "每季度都要开展一次政银企项目对接活动" (seed 002), "按月排名通报" (seed 001).
+# ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------
+# Numbers as plans write them: Arabic or Chinese numerals ("三年内", "二〇二三年六月底前").
+_CN_NUM = "[一二三四五六七八九十两]"
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+# A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
+_CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年]){_MONTH}(?:{_DAY})?(?:[底末])?)"
+# A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
+_SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
 _TEXT_DATE = (
-    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度"
+    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    r"|(?<![\d年])\d{1,2}月(?:\d{1,2}[日号])?|(?:今年)?年)"
+    rf"|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:今年)?年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
-_TEXT_DEADLINE_RE = re.compile(
-    rf"{_RELATIVE}"
-    rf"|{_TEXT_DATE}(?:底|末)?(?:前|之前)"
-    r"|(?<![0-9一二三四五六七八九十两几多半])年内"
-    r"|每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?"
-    r"|每(?:个)?月\d{1,2}[日号](?:前|之前)?"
-    r"|每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年)"
-    r"|(?<=到)(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?)(?=[，,。；;])"
-    r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
+_COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
+# What follows "N年内" when it is a quota or a benefit period, not a horizon ("5年内累计…不少于",
+# "五年内免征", "三年内不得…"), GOLD-README "Deadlines".
+_NOT_A_HORIZON = r"(?!累计|免|减|不得|不超过|不少于|有效|内)"
+# Where a horizon starts: a clause's first words, or after the words of an aim.
+_HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|计划|预计))"
+# A target year opening a sentence sets a goal ("2025年，力争…达到2.95%", "2022年,全市新建…以上")
+# only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
+# describes the year ("2023年，是…开局之年", seed 002).
+_AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
+_PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+_CLAUSE_END = r"(?=[，,。；;：:）)\s]|$)"
+
+#: The forms of a deadline written in a measure's text, in the order they are tried at one place
+#: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
+#: (name, pattern); the group "d" is the deadline as written (GOLD-README "Conventions
+#: reconciled": the time expression without 到/于/在 and the verb). Sources: issue 13's list, the
+#: development corpus (咸阳 "2022年10月底前编制", 东阳 "到2025年,", 遂宁 "到2019年6月底,", 广州
+#: "5年内重点引进", seed 002 "每季度都要开展").
+_TEXT_FORMS: tuple[tuple[str, str], ...] = (
+    # counted from the document: "本实施意见施行后一年内", "本意见印发之日起30日内" (anchor kept)
+    ("relative", rf"(?P<d>{_RELATIVE})"),
+    # a plan's horizon: "2012年起5年内", "今后五年", "三年内", "力争用3年时间"
+    # (opening a clause, or after 力争/争取/确保: "带动未来五年制造业投资1000亿元" is a quota, 011)
+    ("horizon", rf"{_HORIZON_START}(?P<d>(?:\d{{4}}年起)?{_COUNT_YEARS}年内){_NOT_A_HORIZON}"),
+    ("horizon", rf"{_HORIZON_START}(?P<d>(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)"),
+    ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
+    # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
+    ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:前|之前)?)"),
+    ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年))"),
+    # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
+    ("by", rf"(?P<d>{_TEXT_DATE}(?:底|末)?(?:前|之前))"),
+    # this year, standing or not: "年内", "年内持续推进"
+    ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
+    # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，"
+    ("target", rf"(?<=到)(?P<d>{_YEAR}(?:{_MONTH})?(?:底|末)?)(?=[，,。；;])"),
+    # a target year opening a sentence: "2025年，力争…" (GOLD-README: 070 "2022年,全市新建…")
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR})(?=[，,])"),
+    # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
+    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # standing: "长期坚持", "持续推进" as a clause of their own
+    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进)(?=[）)，,。；;]|$)"),
 )
+_TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
+                                        for i, (name, pattern) in enumerate(_TEXT_FORMS)))
+
+
+def _text_match(m: re.Match, text: str) -> str | None:
+    """The deadline as written of one match of ``_TEXT_DEADLINE_RE``, or None when the words are
+    no deadline after all (a target year that reports results: "2022年，全市完成…，同比增长5%")."""
+    for i, (name, _) in enumerate(_TEXT_FORMS):
+        if m.group(f"{name}{i}") is None:
+            continue
+        written = m.group(f"d{i}")
+        if name == "target_year":
+            clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
+            clause = clause.lstrip("，, ")
+            if _PAST_REPORT_RE.search(clause) or not _AIM_RE.search(clause):
+                return None
+        return written
+    return None
+
+
 # A clause that is a deadline and nothing else, as annotations write it after their units
 # ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
@@ -114,6 +178,21 @@ def is_deadline_clause(text: str) -> bool:
     clause = re.sub(r"\s+", "", text or "")
     return bool(clause) and clause not in ("年", "每年") and bool(
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
+
+
+_DEADLINE_LINE_RE = re.compile(
+    "^(?:" + "|".join(sorted(DEADLINE_LINE_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*(?P<value>.+?)[。；;]?$")
+
+
+def deadline_caption_line(text: str) -> str | None:
+    """The deadline as written of a line that is only a deadline caption and its value
+    ("时限要求：年底前" -> "年底前", "时间节点：9月底前完成" -> "9月底前", "时间：2023年12月"), or None
+    (the value is no deadline: "时间安排：分三个阶段进行"). Captions: DEADLINE_LINE_CAPTIONS of
+    tracker/vocabulary/captions.py, shared with the ledger reader."""
+    m = _DEADLINE_LINE_RE.match((text or "").strip())
+    if m is None or not is_deadline_clause(m["value"]):
+        return None
+    return written_deadline(m["value"])
 
 
 _RECURRENCE = (
@@ -167,17 +246,34 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
 
 
 def find_text_deadline(text: str) -> str | None:
-    """The first deadline-like phrase of a measure's ``text``, as written (issue 13: of two
-    deadlines in one measure, "2021年2月3日前…2月7日前", the first is the deadline).
+    """The first deadline of a measure's ``text``, as written (issue 13: of two deadlines in one
+    measure, "2021年2月3日前…2月7日前", the first is the deadline), or None.
 
-    Only forms that set a deadline or a period count: "2024年6月底前", "2016年底前",
-    "6月底前", "年内", "每季度", "每月28日前", "每个季度第1个月的20日前", "按月", a target
-    year ("到2025年，…" -> "2025年", "到2023年底，" -> "2023年底"), and "长期坚持"/"持续推进"
-    standing as a clause of their own. Dates told as history ("2016年以来", "截至20xx年底") are
-    not deadlines. Returns None when there is none.
+    The forms are ``_TEXT_FORMS``: a period counted from the document ("本实施意见施行后一年内"),
+    a horizon ("三年内", "今后五年", "力争用3年时间" -> "3年时间"), a periodic deadline ("每年年底",
+    "每月5日前", "每季度末"), a date by which ("2023年6月底前", "年底前", "二〇二三年六月底前"),
+    "年内", a target ("到2025年，" -> "2025年"; "2025年，力争…" opening a sentence), a span of
+    dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
+    "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
+    period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
     """
-    m = _TEXT_DEADLINE_RE.search(text or "")
-    return m.group(0) if m else None
+    for m in _TEXT_DEADLINE_RE.finditer(text or ""):
+        written = _text_match(m, text)
+        if written:
+            return written
+    return None
+
+
+def is_past_report(deadline: str | None, text: str, issued_on: datetime.date | None) -> bool:
+    """True when ``deadline`` is a bare year that opens a sentence of ``text`` ("2022年，全市新建…",
+    no 到) and is earlier than the document's year (``issued_on``): the plan reports what was
+    done, it sets no target (GOLD-README "Deadlines": a target year without 到 counts only as a goal)."""
+    if not deadline or issued_on is None:
+        return False
+    year = re.fullmatch(r"(\d{4})年", deadline)
+    if not year or int(year.group(1)) >= issued_on.year:
+        return False
+    return bool(re.search(rf"(?<!到){deadline}[，,]", text or ""))
 
 
 def recurrence_of(deadline: str | None) -> str | None:
@@ -222,6 +318,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
+# A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
+_HORIZON_RE = re.compile(rf"(?<![\d{_CN_NUM[1:-1]}]){_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年|{_COUNT_YEARS}(?:年|个月)(?:左右)?时间")
 
 
 def parse_due_date(deadline: str | None, default_year: int | None = None,
@@ -244,6 +342,8 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
     text = re.sub(r"\s+", "", deadline)
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
+    if _HORIZON_RE.search(text) and not (issued_on is not None and _RELATIVE_RE.search(text)):
+        return None  # "三年内", "今后五年", "2012年起5年内": a horizon names no calendar day
     if issued_on is not None:
         relative = _RELATIVE_RE.search(text)
         if relative:
@@ -254,11 +354,14 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
     dates, marked = [], []
+    context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
         try:
-            found = _match_date(m, default_year)
+            found = _match_date(m, context_year or default_year)
         except (ValueError, KeyError):
             found = None
+        if found is not None and (m["y"] or m["iy"] or m["my"]):
+            context_year = found.year
         if found is not None:
             dates.append(found)
             if _BY_MARK_RE.match(text, m.end()) or m.group(0).endswith(("底", "末")) and text[m.end():m.end() + 1] == "前":

@@ -94,6 +94,13 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: annotation caption must not be read there.
 COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求"})
 
+#: Captions of a deadline written on a line of its own under a measure ("时限要求：年底前",
+#: "时间：2023年12月", "时间节点：9月底前完成"): every deadline caption above, the column-only and
+#: short ones included, since such a line is read only when its value is a deadline and nothing
+#: else (parsing/deadlines.deadline_caption_line; issue 13). "时间安排：分三个阶段…" stays a paragraph.
+DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset(
+    caption for caption, field in SUB_CAPTIONS.items() if field == DEADLINE_FIELD) | {"期限"}
+
 #: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。",
 #: "分管省领导：…"): a plan writes them among its unit captions; they are read and left out, since
 #: persons are never units (GOLD-README).
