@@ -115,6 +115,7 @@ def test_deadline_a_planner_reads_the_deadline_of_every_caption_style(annotation
     ("完成时间：2023年10月", "2023年10月", datetime.date(2023, 10, 31)),
     ("时限要求：年底前", "年底前", datetime.date(2023, 12, 31)),
     ("时间：2023年12月", "2023年12月", datetime.date(2023, 12, 31)),
+    ("时限要求：2023年6月底前完成方案，12月底前完成验收。", "2023年6月底前", datetime.date(2023, 6, 30)),
 ])
 def test_deadline_a_caption_line_of_its_own_after_the_measure_gives_its_deadline(line, deadline, due):
     """As a planner, a 完成时限 / 时间节点 / 完成时间 / 时限要求 / 时间 line written under a measure
@@ -234,3 +235,37 @@ def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
     draft = parse_plan_text("一、整治时间\n2024年3月10日至5月31日\n二、整治内容\n持续开展河湖整治行动。\n")
     assert [(m.deadline, m.due_date) for m in draft.measures] == [
         ("2024年3月10日至5月31日", datetime.date(2024, 5, 31)), (None, None)]
+
+
+@pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |"])
+def test_deadline_the_signing_date_of_a_web_pages_metadata_dates_year_less_deadlines(metadata):
+    """As a planner importing a saved government page, its 成文日期 (not the 发布日期) is the
+    document's date, so "6月底前" is due 2022-06-30."""
+    draft = parse_plan_text(f"发布日期: 2022-03-09\n{metadata}\n某某实施方案\n一、重点任务\n（一）完成清理。（市财政局，6月底前）\n")
+    assert draft.issued_on == datetime.date(2022, 3, 5)
+    assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
+
+
+def test_deadline_a_captioned_value_with_two_dates_gives_the_first():
+    """As a planner, "完成时限：11月底前具备通车条件；12月底前完成验收" (a table's time column
+    written as a sentence) has the deadline 11月底前 (GOLD-README "Tables": the first of two)."""
+    measure = _last("（一）建设道路。\n完成时限：2023年11月底前具备通车条件，12月底前完成验收\n")
+    assert (measure.deadline, measure.due_date) == ("2023年11月底前", datetime.date(2023, 11, 30))
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("2012－2015年，每年新增就业岗位10万个以上。", "2012－2015年", datetime.date(2015, 12, 31)),
+    ("在2024—2026年间完成全部改造。", "2024—2026年", datetime.date(2026, 12, 31)),
+])
+def test_deadline_a_span_of_years_a_plan_sets_is_due_at_its_end(sentence, deadline, due):
+    """As a planner, a span of years the measure sets itself is its deadline as written, due at
+    the end of the last year."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_time_arrangement_paragraphs_are_no_deadline_caption():
+    """As a planner, "时间安排：分三个阶段进行" under a measure stays part of its text: only a caption
+    line whose value is a deadline is read as one."""
+    measure = _last("（一）开展整治。\n时间安排：分三个阶段进行。\n")
+    assert measure.deadline is None

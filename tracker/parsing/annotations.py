@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
-from .deadlines import deadline_caption_line, is_deadline_clause, written_deadline
+from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -249,7 +249,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         value = text[m.end():end].strip(" \t\u3000；;，,。")
         role = ANNOTATION_CAPTIONS.get(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
         if role == DEADLINE:
-            annotation.deadline = written_deadline(value) or None
+            annotation.deadline = captioned_deadline(value)
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
             continue

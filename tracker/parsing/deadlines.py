@@ -60,6 +60,8 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年]){_MONTH}(?:{_DAY})?(?:[底末])?)"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
+# A span of years ("2012－2015年", "2023—2025年").
+_YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
@@ -106,8 +108,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，"
     ("target", rf"(?<=到)(?P<d>{_YEAR}(?:{_MONTH})?(?:底|末)?)(?=[，,。；;])"),
-    # a target year opening a sentence: "2025年，力争…" (GOLD-README: 070 "2022年,全市新建…")
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR})(?=[，,])"),
+    # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
+    # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR})(?=[，,])"),
+    ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
     # standing: "长期坚持", "持续推进" as a clause of their own
@@ -180,6 +184,19 @@ def is_deadline_clause(text: str) -> bool:
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
 
 
+def captioned_deadline(value: str) -> str | None:
+    """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
+    value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
+    else the first deadline written inside it ("11月底前具备通车条件;…12月底前…" -> "11月底前",
+    GOLD-README "Tables"), else the value as written (without its verb). None for an empty value."""
+    clause = re.sub(r"\s+", "", value or "")
+    if not clause:
+        return None
+    if is_deadline_clause(clause):
+        return written_deadline(clause)
+    return find_text_deadline(clause) or written_deadline(clause)
+
+
 _DEADLINE_LINE_RE = re.compile(
     "^(?:" + "|".join(sorted(DEADLINE_LINE_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*(?P<value>.+?)[。；;]?$")
 
@@ -190,9 +207,14 @@ def deadline_caption_line(text: str) -> str | None:
     (the value is no deadline: "时间安排：分三个阶段进行"). Captions: DEADLINE_LINE_CAPTIONS of
     tracker/vocabulary/captions.py, shared with the ledger reader."""
     m = _DEADLINE_LINE_RE.match((text or "").strip())
-    if m is None or not is_deadline_clause(m["value"]):
+    if m is None:
         return None
-    return written_deadline(m["value"])
+    if is_deadline_clause(m["value"]):
+        return written_deadline(m["value"])
+    # "时限要求：2023年6月底前完成方案，12月底前完成验收": a value that opens with a deadline
+    value = _LEADING_WORDS_RE.sub("", re.sub(r"\s+", "", m["value"]))
+    first = _TEXT_DEADLINE_RE.match(value)
+    return _text_match(first, value) if first else None
 
 
 _RECURRENCE = (
