@@ -269,3 +269,19 @@ def test_deadline_time_arrangement_paragraphs_are_no_deadline_caption():
     line whose value is a deadline is read as one."""
     measure = _last("（一）开展整治。\n时间安排：分三个阶段进行。\n")
     assert measure.deadline is None
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("支持示范区建设，第一季度发行专项债券2000万元。", "第一季度", datetime.date(2023, 3, 31)),
+    ("上半年完成摸底调查。", "上半年", datetime.date(2023, 6, 30)),
+])
+def test_deadline_a_part_of_the_year_opening_a_clause_is_due_at_its_end_in_the_year_of_issue(sentence, deadline, due):
+    """As a planner, "第一季度发行专项债券" in a plan signed in 2023 is due 2023-03-31."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence", ["一季度，全市完成了投资100亿元。", "上半年以来，经济运行平稳。"])
+def test_deadline_a_part_of_the_year_that_reports_results_is_no_deadline(sentence):
+    """As a planner, "一季度，全市完成了…" reports a result: no deadline."""
+    assert _last(f"（一）落实任务。{sentence}\n").deadline is None

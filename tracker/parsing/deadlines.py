@@ -112,6 +112,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR})(?=[，,])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
+    # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue)
+    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
     # standing: "长期坚持", "持续推进" as a clause of their own
@@ -128,10 +130,10 @@ def _text_match(m: re.Match, text: str) -> str | None:
         if m.group(f"{name}{i}") is None:
             continue
         written = m.group(f"d{i}")
-        if name == "target_year":
+        if name in ("target_year", "part"):
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
-            if _PAST_REPORT_RE.search(clause) or not _AIM_RE.search(clause):
+            if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
                 return None
         return written
     return None
