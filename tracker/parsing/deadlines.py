@@ -1,18 +1,29 @@
-"""Deadlines: from the words of a plan ("2016年底前") to a calendar date.
+"""Deadlines: the small grammar of a plan's deadlines, from the words ("2016年底前") to a date.
 
-A plan writes its deadlines in many ways; ``deadline`` keeps them as written and ``due_date`` is
-derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-12-31):
+A plan writes its deadlines in many ways; ``deadline`` keeps them as written (GOLD-README
+"Deadlines" and "Conventions reconciled": the shortest time expression, without 到/于/在 and the
+verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1). Where they are read:
+
+- in an annotation clause ("（市财政局，5月底前完成）"): ``is_deadline_clause``, ``written_deadline``;
+- after a caption ("完成时限：…", a table's 完成时间 cell; a caption line of its own such as
+  "时限要求：年底前" or "时间：2023年12月"): ``captioned_deadline``, ``deadline_caption_line`` (captions:
+  tracker/vocabulary/captions.py, shared with the ledger reader);
+- in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
+  the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing);
+  ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
+
+Due dates (``parse_due_date``):
 
     2024年6月15日前 → 2024-06-15     2024年6月底前 / 2024年6月 → 2024-06-30
     2016年底前 / 2016年 → 2016-12-31  2024年上半年 → 06-30, 下半年 → 12-31, 年中 → 06-30
     2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
+    2024年3月10日至5月31日, 2012－2015年 (spans) → the end: 2024-05-31, 2015-12-31
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
-    长期坚持, 持续推进, 每季度 → None (see ``recurrence_of``)
-
-    本意见印发之日起30日内 → the document's date + 30 days (``issued_on``)
-    每季度末, 每月, 长期坚持 → None; "每年" alone is no deadline at all
+    本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
+    三年内, 今后五年, 3年时间 (horizons) → None
+    每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
 
 When several dates are written, the first one written as a deadline (with 前) is the due date
 ("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
@@ -65,7 +76,7 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    rf"|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:今年)?年)"
+    rf"|(?<![\d年]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
@@ -80,7 +91,6 @@ _HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|�
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
-_CLAUSE_END = r"(?=[，,。；;：:）)\s]|$)"
 
 #: The forms of a deadline written in a measure's text, in the order they are tried at one place
 #: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
