@@ -285,3 +285,33 @@ def test_deadline_a_part_of_the_year_opening_a_clause_is_due_at_its_end_in_the_y
 def test_deadline_a_part_of_the_year_that_reports_results_is_no_deadline(sentence):
     """As a planner, "一季度，全市完成了…" reports a result: no deadline."""
     assert _last(f"（一）落实任务。{sentence}\n").deadline is None
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("于2023年6月底完成清理。", "2023年6月底", datetime.date(2023, 6, 30)),
+    ("2016年6月启动，2017年底完成。", "2017年底", datetime.date(2017, 12, 31)),
+    ("3月中旬前报送方案。", "3月中旬前", datetime.date(2023, 3, 20)),
+    ("今年内完成改造。", "今年内", datetime.date(2023, 12, 31)),
+    ("自本通知下发之日起10日内报送。", "本通知下发之日起10日内", datetime.date(2023, 3, 11)),
+])
+def test_deadline_a_date_followed_by_what_is_done_then_is_the_deadline(sentence, deadline, due):
+    """As a planner, "于2023年6月底完成" is a deadline even without 前; a date at which work
+    starts ("2016年6月启动") is a step, not the deadline."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_a_date_that_reports_what_was_done_is_no_deadline():
+    """As a planner, "7月5日出台了《指导意见》" tells what happened: no deadline."""
+    assert _last("（一）落实任务。国务院7月5日出台了《指导意见》。\n").deadline is None
+
+
+def test_deadline_a_tables_time_column_with_bare_years_is_due_at_the_end_of_the_last_year():
+    """As a planner importing a 民生实事 table, its 建设起止年限 column ("2022-2023") is the row's
+    deadline as written, due at the end of the last year; a cell with two dates gives the first."""
+    rows = [["序号", "工作任务", "牵头单位", "配合单位", "建设起止年限"],
+            ["1", "建设凤凰路一期", "市住建局", "", "2022-2023"],
+            ["2", "改造道路", "市交通局", "", "2023年11月底前具备通车条件;12月底前完成验收"]]
+    draft = parse_plan_text("\n".join("\t".join(row) for row in rows) + "\n")
+    assert [(m.deadline, m.due_date) for m in draft.measures] == [
+        ("2022-2023", datetime.date(2023, 12, 31)), ("2023年11月底前", datetime.date(2023, 11, 30))]

@@ -48,16 +48,16 @@ _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, 
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
     r"|(?P<isom>(?P<my>\d{4})[-./](?P<mm>\d{1,2}))(?![-./\d])"
-    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
+    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<xun>上旬|中旬))?"
     r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
-    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
+    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号]|(?P<oxun>上旬|中旬))?"
     r"|(?<![\d年])第?(?P<oq>[一二三四1-4])季度|(?<![\d年])(?P<oh>上半年|下半年|年中)"
     r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
 )
 
 # A period counted from the document's issue ("本意见印发之日起30日内", "印发后三个月内").
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
-_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)|文件)?(?:印发|发布|出台|实施|施行)"
+_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
@@ -113,8 +113,14 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年))"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
-    ("by", rf"(?P<d>{_TEXT_DATE}(?:底|末)?(?:前|之前))"),
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前))"),
+    # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
+    # begun: "2016年6月启动" is no deadline)
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
+             rf"|(?<![\d年]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
+             r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效))"),
     # this year, standing or not: "年内", "年内持续推进"
+    ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，"
     ("target", rf"(?<=到)(?P<d>{_YEAR}(?:{_MONTH})?(?:底|末)?)(?=[，,。；;])"),
@@ -140,7 +146,7 @@ def _text_match(m: re.Match, text: str) -> str | None:
         if m.group(f"{name}{i}") is None:
             continue
         written = m.group(f"d{i}")
-        if name in ("target_year", "part"):
+        if name in ("target_year", "part", "done"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
@@ -261,6 +267,8 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
         year = int(m["y"])
         if m["m"]:
             month = int(m["m"])
+            if m["xun"]:  # 上旬 ends on the 10th, 中旬 on the 20th (下旬: the month's end)
+                return datetime.date(year, month, 10 if m["xun"] == "上旬" else 20)
             return datetime.date(year, month, int(m["d"])) if m["d"] else _month_end(year, month)
         if m["q"]:
             return datetime.date(year, *_QUARTER_END[_QUARTER_NUM[m["q"]]])
@@ -271,6 +279,8 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
         return None
     if m["om"]:
         month = int(m["om"])
+        if m["oxun"]:
+            return datetime.date(default_year, month, 10 if m["oxun"] == "上旬" else 20)
         return datetime.date(default_year, month, int(m["od"])) if m["od"] else _month_end(default_year, month)
     if m["oq"]:
         return datetime.date(default_year, *_QUARTER_END[_QUARTER_NUM[m["oq"]]])
@@ -352,6 +362,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
+# A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
+_BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
 _HORIZON_RE = re.compile(rf"(?<![\d{_CN_NUM[1:-1]}]){_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年|{_COUNT_YEARS}(?:年|个月)(?:左右)?时间")
 
@@ -385,6 +397,9 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
                 return _relative_due(relative, issued_on)
             except (ValueError, OverflowError):
                 return None
+    bare = _BARE_YEARS_RE.match(text)
+    if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
+        return datetime.date(int(bare["y"]), 12, 31)
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
     dates, marked = [], []

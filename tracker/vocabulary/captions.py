@@ -54,7 +54,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
              "协同责任部门", "参与责任单位"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
-             "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限"),
+             "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限",
+             # issue 13: task tables' time columns (GOLD-README "Tables": 建设起止年限) and 整改 lists
+             "计划完成时间", "完成时间节点", "整改时限", "办结期限", "建设起止年限", "起止年限",
+             "建设年限", "实施年限", "实施期限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -92,7 +95,8 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
-COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求"})
+COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求",
+                                  "建设起止年限", "起止年限", "建设年限", "实施年限", "实施期限"})
 
 #: Captions of a deadline written on a line of its own under a measure ("时限要求：年底前",
 #: "时间：2023年12月", "时间节点：9月底前完成"): every deadline caption above, the column-only and
