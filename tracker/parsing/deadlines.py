@@ -76,7 +76,7 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    rf"|(?<![\d年]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
+    rf"|(?:次年|翌年|明年){_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
@@ -111,7 +111,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
-    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年))"),
+    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)?(?:前|之前)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年))"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
@@ -397,6 +397,8 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
                 return _relative_due(relative, issued_on)
             except (ValueError, OverflowError):
                 return None
+    if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
+        text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)
