@@ -315,3 +315,12 @@ def test_deadline_a_tables_time_column_with_bare_years_is_due_at_the_end_of_the_
     draft = parse_plan_text("\n".join("\t".join(row) for row in rows) + "\n")
     assert [(m.deadline, m.due_date) for m in draft.measures] == [
         ("2022-2023", datetime.date(2023, 12, 31)), ("2023年11月底前", datetime.date(2023, 11, 30))]
+
+
+@pytest.mark.parametrize("words", ["十十月底前完成。", "2023年2月30日前完成。", "二〇二三年十三月底前完成。"])
+def test_deadline_dates_that_do_not_exist_never_break_the_import(words):
+    """As a planner, a garbled or impossible date leaves the measure without a due date; the
+    import never fails on it."""
+    measure = _last(f"（一）落实任务。{words}\n")
+    assert measure.due_date is None
+    assert parse_due_date(words, 2023) is None

@@ -65,10 +65,10 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # Numbers as plans write them: Arabic or Chinese numerals ("三年内", "二〇二三年六月底前").
 _CN_NUM = "[一二三四五六七八九十两]"
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
-_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+_DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
-_CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年]){_MONTH}(?:{_DAY})?(?:[底末])?)"
+_CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
 # A span of years ("2012－2015年", "2023—2025年").
@@ -76,7 +76,7 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    rf"|(?:次年|翌年|明年){_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
+    rf"|(?:次年|翌年|明年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
@@ -117,7 +117,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
-             rf"|(?<![\d年]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
              r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效))"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
@@ -245,7 +245,9 @@ _RECURRENCE = (
 
 
 def _small_cn(numeral: str) -> str:
-    """"十二" -> "12", "六" -> "6" (1–31)."""
+    """"十二" -> "12", "六" -> "6" (1–31); a numeral that is none ("十十") is left as written."""
+    if numeral.count("十") > 1:
+        return numeral
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         value = (int(tens.translate(_CN_DIGITS)) if tens else 1) * 10
@@ -381,6 +383,15 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
     2017-12-31); when none is, the latest one. Periodic and standing deadlines ("每季度末",
     "长期坚持") give None. Returns a ``datetime.date`` or None; never raises.
     """
+    try:
+        return _due_date(deadline, default_year, issued_on)
+    except (ValueError, OverflowError):  # a date that does not exist ("2023年2月30日")
+        return None
+
+
+def _due_date(deadline: str | None, default_year: int | None,
+              issued_on: datetime.date | None) -> datetime.date | None:
+    """``parse_due_date`` without its guard."""
     if not deadline:
         return None
     if default_year is None and issued_on is not None:
