@@ -324,3 +324,10 @@ def test_deadline_dates_that_do_not_exist_never_break_the_import(words):
     measure = _last(f"（一）落实任务。{words}\n")
     assert measure.due_date is None
     assert parse_due_date(words, 2023) is None
+
+
+def test_deadline_a_target_year_after_到_needs_no_comma():
+    """As a planner, "到2025年全市新增…" sets the target year 2025 as "到2025年，" does; "达到2025年
+    规划目标" does not."""
+    assert _last("（一）落实任务。到2025年全市新增就业岗位500个。\n").deadline == "2025年"
+    assert _last("（一）落实任务。达到2025年规划目标。\n").deadline is None

@@ -110,9 +110,9 @@ def is_issuer_line(text: str) -> bool:
 
 
 # The signing date as a web page's metadata states it ("成文日期: 2023-03-01", "| 成文日期: | 2018年12月07日 |",
-# 深圳 "签发日期 | 2019-12-17"); 发布日期 is the page's publication date, never the signing date.
+# 深圳 "签发日期 | 2019-12-17", 蔡甸 "发文日期 2023-01-03"); 发布日期 is the page's publication date, never the signing date.
 _SIGNED_ON_RE = re.compile(
-    r"(?:成文日期|签发日期|印发日期)\s*[：:]?\s*\|?\s*"
+    r"(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*"
     r"(?P<y>\d{4})(?:年|[-./])(?P<m>\d{1,2})(?:月|[-./])(?P<d>\d{1,2})")
 
 
