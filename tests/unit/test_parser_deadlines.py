@@ -331,3 +331,14 @@ def test_deadline_a_target_year_after_到_needs_no_comma():
     规划目标" does not."""
     assert _last("（一）落实任务。到2025年全市新增就业岗位500个。\n").deadline == "2025年"
     assert _last("（一）落实任务。达到2025年规划目标。\n").deadline is None
+
+
+def test_deadline_a_heading_with_its_units_keeps_the_goal_paragraph_below_it():
+    """As a planner, "一、强化科技创新（区科技局牵头）" followed by its goal paragraph ("2025年，
+    力争…") is one measure: lead unit from the heading, deadline from the paragraph."""
+    draft = parse_plan_text("关于印发若干政策举措的通知\n2025年4月1日\n一、强化科技创新（区科技局牵头）\n"
+                            "加快培育发展新质生产力。2025年，力争全社会研发投入强度达到2.95%。\n")
+    measure = draft.measures[0]
+    assert (measure.lead_units, measure.deadline, measure.due_date) == (["区科技局"], "2025年", datetime.date(2025, 12, 31))
+    assert measure.title == "强化科技创新"
+    assert not any("没有编号" in w for w in draft.warnings)
