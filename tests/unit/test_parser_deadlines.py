@@ -342,3 +342,21 @@ def test_deadline_a_heading_with_its_units_keeps_the_goal_paragraph_below_it():
     assert (measure.lead_units, measure.deadline, measure.due_date) == (["区科技局"], "2025年", datetime.date(2025, 12, 31))
     assert measure.title == "强化科技创新"
     assert not any("没有编号" in w for w in draft.warnings)
+
+
+@pytest.mark.parametrize("sentence, deadline, recurrence", [
+    ("各牽頭單位要在每個季度第1個月的20日前報送。", "每個季度第1個月的20日前", "quarterly"),
+    ("加強監管,長期堅持。", "長期堅持", "ongoing"),
+    ("今後五年,新建住房1萬套。", "今後五年", None),
+])
+def test_deadline_plans_in_traditional_characters_keep_their_deadline_as_written(sentence, deadline, recurrence):
+    """As a planner importing a plan written in traditional characters, its deadlines are read
+    like simplified ones and kept as written ("每個季度…", "長期堅持")."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, None, recurrence)
+
+
+def test_deadline_a_traditional_caption_line_of_its_own_gives_the_deadline():
+    """As a planner, "完成時限：2023年底前" under a measure is its deadline."""
+    measure = _last("（一）清理欠款。\n完成時限：2023年底前\n")
+    assert (measure.deadline, measure.due_date) == ("2023年底前", datetime.date(2023, 12, 31))

@@ -61,6 +61,19 @@ _RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计�
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
+# Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
+# through a probe of the same length with the deadline words in simplified characters; the
+# deadline as written is sliced from the text as written (the map is one character to one).
+_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽",
+                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签")
+_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLE)
+
+
+def _probe(text: str) -> str:
+    """``text`` with the traditional characters of deadline words made simplified (same length)."""
+    return text.translate(_SIMPLIFIED)
+
+
 # ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------
 # Numbers as plans write them: Arabic or Chinese numerals ("三年内", "二〇二三年六月底前").
 _CN_NUM = "[一二三四五六七八九十两]"
@@ -139,13 +152,16 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
 
 
-def _text_match(m: re.Match, text: str) -> str | None:
-    """The deadline as written of one match of ``_TEXT_DEADLINE_RE``, or None when the words are
-    no deadline after all (a target year that reports results: "2022年，全市完成…，同比增长5%")."""
+def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
+    """The deadline as written of one match of ``_TEXT_DEADLINE_RE`` on ``text`` (the probe),
+    sliced from ``written_text`` (the text as written, same length; ``text`` when None), or None
+    when the words are no deadline after all (a target year that reports results: "2022年，全市
+    完成…，同比增长5%")."""
+    written_text = text if written_text is None else written_text
     for i, (name, _) in enumerate(_TEXT_FORMS):
         if m.group(f"{name}{i}") is None:
             continue
-        written = m.group(f"d{i}")
+        written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
         if name in ("target_year", "part", "done"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
@@ -186,10 +202,14 @@ def written_deadline(text: str) -> str:
     "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
-    by = _DATE_BY_RE.match(clause)
+    probe = _probe(clause)
+    by = _DATE_BY_RE.match(probe)
     if by:
-        return by["head"]
-    cut = _TRAILING_VERBS_RE.sub("", _LEADING_WORDS_RE.sub("", clause))
+        return clause[by.start("head"):by.end("head")]
+    lead = _LEADING_WORDS_RE.match(probe)
+    start = lead.end() if lead else 0
+    trail = _TRAILING_VERBS_RE.search(probe, start)
+    cut = clause[start:trail.start() if trail else len(clause)]
     return cut or clause
 
 
@@ -197,7 +217,7 @@ def is_deadline_clause(text: str) -> bool:
     """True when ``text`` (one clause of an annotation, without its separators) is a deadline
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
     "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
-    clause = re.sub(r"\s+", "", text or "")
+    clause = _probe(re.sub(r"\s+", "", text or ""))
     return bool(clause) and clause not in ("年", "每年") and bool(
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
 
@@ -224,15 +244,19 @@ def deadline_caption_line(text: str) -> str | None:
     ("时限要求：年底前" -> "年底前", "时间节点：9月底前完成" -> "9月底前", "时间：2023年12月"), or None
     (the value is no deadline: "时间安排：分三个阶段进行"). Captions: DEADLINE_LINE_CAPTIONS of
     tracker/vocabulary/captions.py, shared with the ledger reader."""
-    m = _DEADLINE_LINE_RE.match((text or "").strip())
+    line = (text or "").strip()
+    m = _DEADLINE_LINE_RE.match(_probe(line))
     if m is None:
         return None
-    if is_deadline_clause(m["value"]):
-        return written_deadline(m["value"])
+    value = line[m.start("value"):m.end("value")]
+    if is_deadline_clause(value):
+        return written_deadline(value)
     # "时限要求：2023年6月底前完成方案，12月底前完成验收": a value that opens with a deadline
-    value = _LEADING_WORDS_RE.sub("", re.sub(r"\s+", "", m["value"]))
-    first = _TEXT_DEADLINE_RE.match(value)
-    return _text_match(first, value) if first else None
+    value = re.sub(r"\s+", "", value)
+    lead = _LEADING_WORDS_RE.match(_probe(value))
+    value = value[lead.end():] if lead else value
+    first = _TEXT_DEADLINE_RE.match(_probe(value))
+    return _text_match(first, _probe(value), value) if first else None
 
 
 _RECURRENCE = (
@@ -303,8 +327,10 @@ def find_text_deadline(text: str) -> str | None:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
     period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
     """
-    for m in _TEXT_DEADLINE_RE.finditer(text or ""):
-        written = _text_match(m, text)
+    text = text or ""
+    probe = _probe(text)
+    for m in _TEXT_DEADLINE_RE.finditer(probe):
+        written = _text_match(m, probe, text)
         if written:
             return written
     return None
@@ -327,8 +353,9 @@ def recurrence_of(deadline: str | None) -> str | None:
     deadline ("每季度" -> "quarterly", "长期坚持" -> "ongoing"), else None."""
     if not deadline:
         return None
+    probe = _probe(deadline)
     for name, regex in _RECURRENCE:
-        if regex.search(deadline):
+        if regex.search(probe):
             return name
     return None
 
@@ -396,7 +423,7 @@ def _due_date(deadline: str | None, default_year: int | None,
         return None
     if default_year is None and issued_on is not None:
         default_year = issued_on.year
-    text = re.sub(r"\s+", "", deadline)
+    text = _probe(re.sub(r"\s+", "", deadline))
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
     if _HORIZON_RE.search(text) and not (issued_on is not None and _RELATIVE_RE.search(text)):
