@@ -86,3 +86,277 @@ def test_deadline_quarters_halves_and_year_end_written_after_the_year(pair, dead
     measure = parse_plan_text(HEADER + f"（一）落实任务。完善机制。{pair}\n").measures[-1]
     assert (measure.deadline, measure.due_date) == (deadline, due)
     assert measure.lead_units
+
+
+# ---- Issue 13, wave 4: the deadline grammar read as a user would, one story per form -------------
+
+def _last(text: str, header: str = HEADER):
+    return parse_plan_text(header + text).measures[-1]
+
+
+@pytest.mark.parametrize("annotation, deadline, due", [
+    ("（牵头单位：市发展改革委；配合单位：市财政局；完成时限：2023年12月底前）", "2023年12月底前", datetime.date(2023, 12, 31)),
+    ("（责任单位：市财政局；时间：2023年12月）", "2023年12月", datetime.date(2023, 12, 31)),
+    ("（市财政局，5月底前完成）", "5月底前", datetime.date(2023, 5, 31)),
+    ("（市财政局、市税务局，6月底前）", "6月底前", datetime.date(2023, 6, 30)),
+    ("（市商务局负责，长期坚持）", "长期坚持", None),
+])
+def test_deadline_a_planner_reads_the_deadline_of_every_caption_style(annotation, deadline, due):
+    """As a planner importing a 分工方案, I get the deadline written in the measure's annotation,
+    whatever caption style the office used, dated in the year of issue when it names no year."""
+    measure = _last(f"（一）清理欠款，建立台账。{annotation}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert measure.lead_units
+
+
+@pytest.mark.parametrize("line, deadline, due", [
+    ("完成时限：2023年6月底前", "2023年6月底前", datetime.date(2023, 6, 30)),
+    ("时间节点：9月底前完成", "9月底前", datetime.date(2023, 9, 30)),
+    ("完成时间：2023年10月", "2023年10月", datetime.date(2023, 10, 31)),
+    ("时限要求：年底前", "年底前", datetime.date(2023, 12, 31)),
+    ("时间：2023年12月", "2023年12月", datetime.date(2023, 12, 31)),
+    ("时限要求：2023年6月底前完成方案，12月底前完成验收。", "2023年6月底前", datetime.date(2023, 6, 30)),
+])
+def test_deadline_a_caption_line_of_its_own_after_the_measure_gives_its_deadline(line, deadline, due):
+    """As a planner, a 完成时限 / 时间节点 / 完成时间 / 时限要求 / 时间 line written under a measure
+    is that measure's deadline, not a paragraph of its text."""
+    measure = _last(f"（一）清理欠款，建立台账。\n牵头单位：市财政局\n{line}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert "时" not in measure.text.replace("及时", "")
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("到2025年，全市新增就业岗位500个。", "2025年", datetime.date(2025, 12, 31)),
+    ("到2025年底，建成数据平台。", "2025年底", datetime.date(2025, 12, 31)),
+    ("2023年6月底前完成摸底调查。", "2023年6月底前", datetime.date(2023, 6, 30)),
+    ("年底前建成平台。", "年底前", datetime.date(2023, 12, 31)),
+    ("二〇二三年六月底前完成清理。", "二〇二三年六月底前", datetime.date(2023, 6, 30)),
+    ("到二〇二五年，基本建成智慧城市。", "二〇二五年", datetime.date(2025, 12, 31)),
+    ("2025年，力争全社会研发投入强度达到2.95%。", "2025年", datetime.date(2025, 12, 31)),
+])
+def test_deadline_a_date_in_the_measures_own_words_is_its_deadline(sentence, deadline, due):
+    """As a planner, the date a measure sets itself (到2025年, 2023年6月底前, 年底前, a target
+    year opening a sentence, dates in Chinese numerals) is its deadline, without 到 and the verb."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("力争用3年时间，基本建成现代产业体系。", "3年时间"),
+    ("三年内基本完成老旧小区改造。", "三年内"),
+    ("今后五年，新建保障性住房1万套。", "今后五年"),
+    ("2012年起5年内重点引进创新团队10个。", "2012年起5年内"),
+])
+def test_deadline_a_plans_horizon_is_its_deadline_as_written_without_a_due_date(sentence, deadline):
+    """As a planner, a horizon (力争用3年时间, 三年内, 今后五年) is kept as written; it names no
+    calendar day, so the ledger shows no due date for it."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, None)
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("本意见印发之日起30日内制定实施细则。", "本意见印发之日起30日内", datetime.date(2023, 3, 31)),
+    ("本实施意见施行后一年内完成清理。", "本实施意见施行后一年内", datetime.date(2024, 3, 1)),
+])
+def test_deadline_a_period_counted_from_the_document_keeps_its_anchor(sentence, deadline, due):
+    """As a planner, "本实施意见施行后一年内" is the deadline as written, anchor included, and the
+    due date counts from the document's date."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline, recurrence", [
+    ("每年年底报送工作总结。", "每年年底", "yearly"),
+    ("每季度末报送进展情况。", "每季度末", "quarterly"),
+    ("每月5日前报送上月数据。", "每月5日前", "monthly"),
+    ("完善协调机制，长期坚持。", "长期坚持", "ongoing"),
+    ("加强督查考核，年内持续推进。", "年内持续推进", "ongoing"),
+])
+def test_deadline_periodic_and_open_deadlines_have_no_due_date(sentence, deadline, recurrence):
+    """As a supervisor, a periodic (每季度末) or open (长期坚持) deadline is shown as written and
+    never turns into a due date that would make the task overdue."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, None, recurrence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "每年选拔100名优秀青年人才。",
+    "自2024年1月1日起施行。",
+    "2024年起，全面推行网上申报。",
+    "环评报告书14个工作日内完成审批。",
+    "5年内累计参加脱产培训不少于3个月。",
+    "享受五年内免征的优惠。",
+    "2022年，全市完成造林面积3万亩，同比增长5%。",
+    "编制2023年度财政预算。",
+    "持续开展河湖“清四乱”整治行动。",
+])
+def test_deadline_words_that_are_no_deadline_leave_the_measure_without_one(sentence):
+    """As a planner, 每年 alone, a start date, a service time limit, a quota over a period, a
+    past result, a 年度 number or an ongoing verb phrase are no deadline."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (None, None)
+
+
+def test_deadline_a_past_year_in_a_plan_issued_later_is_a_report_not_a_target():
+    """As a planner, "2022年，全市新建…" in a plan signed in 2023 reports the past; the same
+    words in a plan signed in 2022 set that year's target (GOLD-README, 070)."""
+    past = _last("（一）落实任务。2022年，全市新建5G基站2600个以上。\n")
+    assert past.deadline is None
+    header = "关于印发某某行动方案的通知\n2022年3月1日\n一、主要目标\n"
+    target = _last("（一）落实任务。2022年，全市新建5G基站2600个以上。\n", header)
+    assert (target.deadline, target.due_date) == ("2022年", datetime.date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("signature, issued", [
+    ("二〇二二年三月五日", datetime.date(2022, 3, 5)),
+    ("2022年3月5日", datetime.date(2022, 3, 5)),
+])
+def test_deadline_year_less_deadlines_take_the_year_of_issue(signature, issued):
+    """As a planner, "6月底前" in a plan signed 二〇二二年三月五日 is due 2022-06-30."""
+    draft = parse_plan_text(f"关于印发某某方案的通知\n{signature}\n一、重点任务\n（一）完成清理。（市财政局，6月底前）\n")
+    assert draft.issued_on == issued
+    assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
+
+
+@pytest.mark.parametrize("span, deadline, due", [
+    ("（2025年1月11日-2025年10月底）", "2025年1月11日-2025年10月底", datetime.date(2025, 10, 31)),
+    ("（2025年1月10日）", "2025年1月10日", datetime.date(2025, 1, 10)),
+])
+def test_deadline_a_stage_dated_in_brackets_is_due_at_its_end(span, deadline, due):
+    """As a planner, a stage of a campaign dated in brackets ("集中攻坚（2025年1月11日-2025年10月底）")
+    is due on the last day of its span."""
+    measure = _last(f"（一）集中攻坚{span}。\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
+    """As a planner, "三、整治时间" followed by "2024年3月10日至5月31日" on its own line gives the
+    heading that span as its deadline, due on its last day."""
+    draft = parse_plan_text("一、整治时间\n2024年3月10日至5月31日\n二、整治内容\n持续开展河湖整治行动。\n")
+    assert [(m.deadline, m.due_date) for m in draft.measures] == [
+        ("2024年3月10日至5月31日", datetime.date(2024, 5, 31)), (None, None)]
+
+
+@pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |"])
+def test_deadline_the_signing_date_of_a_web_pages_metadata_dates_year_less_deadlines(metadata):
+    """As a planner importing a saved government page, its 成文日期 (not the 发布日期) is the
+    document's date, so "6月底前" is due 2022-06-30."""
+    draft = parse_plan_text(f"发布日期: 2022-03-09\n{metadata}\n某某实施方案\n一、重点任务\n（一）完成清理。（市财政局，6月底前）\n")
+    assert draft.issued_on == datetime.date(2022, 3, 5)
+    assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
+
+
+def test_deadline_a_captioned_value_with_two_dates_gives_the_first():
+    """As a planner, "完成时限：11月底前具备通车条件；12月底前完成验收" (a table's time column
+    written as a sentence) has the deadline 11月底前 (GOLD-README "Tables": the first of two)."""
+    measure = _last("（一）建设道路。\n完成时限：2023年11月底前具备通车条件，12月底前完成验收\n")
+    assert (measure.deadline, measure.due_date) == ("2023年11月底前", datetime.date(2023, 11, 30))
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("2012－2015年，每年新增就业岗位10万个以上。", "2012－2015年", datetime.date(2015, 12, 31)),
+    ("在2024—2026年间完成全部改造。", "2024—2026年", datetime.date(2026, 12, 31)),
+])
+def test_deadline_a_span_of_years_a_plan_sets_is_due_at_its_end(sentence, deadline, due):
+    """As a planner, a span of years the measure sets itself is its deadline as written, due at
+    the end of the last year."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_time_arrangement_paragraphs_are_no_deadline_caption():
+    """As a planner, "时间安排：分三个阶段进行" under a measure stays part of its text: only a caption
+    line whose value is a deadline is read as one."""
+    measure = _last("（一）开展整治。\n时间安排：分三个阶段进行。\n")
+    assert measure.deadline is None
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("支持示范区建设，第一季度发行专项债券2000万元。", "第一季度", datetime.date(2023, 3, 31)),
+    ("上半年完成摸底调查。", "上半年", datetime.date(2023, 6, 30)),
+])
+def test_deadline_a_part_of_the_year_opening_a_clause_is_due_at_its_end_in_the_year_of_issue(sentence, deadline, due):
+    """As a planner, "第一季度发行专项债券" in a plan signed in 2023 is due 2023-03-31."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence", ["一季度，全市完成了投资100亿元。", "上半年以来，经济运行平稳。"])
+def test_deadline_a_part_of_the_year_that_reports_results_is_no_deadline(sentence):
+    """As a planner, "一季度，全市完成了…" reports a result: no deadline."""
+    assert _last(f"（一）落实任务。{sentence}\n").deadline is None
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("于2023年6月底完成清理。", "2023年6月底", datetime.date(2023, 6, 30)),
+    ("2016年6月启动，2017年底完成。", "2017年底", datetime.date(2017, 12, 31)),
+    ("3月中旬前报送方案。", "3月中旬前", datetime.date(2023, 3, 20)),
+    ("今年内完成改造。", "今年内", datetime.date(2023, 12, 31)),
+    ("自本通知下发之日起10日内报送。", "本通知下发之日起10日内", datetime.date(2023, 3, 11)),
+])
+def test_deadline_a_date_followed_by_what_is_done_then_is_the_deadline(sentence, deadline, due):
+    """As a planner, "于2023年6月底完成" is a deadline even without 前; a date at which work
+    starts ("2016年6月启动") is a step, not the deadline."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_a_date_that_reports_what_was_done_is_no_deadline():
+    """As a planner, "7月5日出台了《指导意见》" tells what happened: no deadline."""
+    assert _last("（一）落实任务。国务院7月5日出台了《指导意见》。\n").deadline is None
+
+
+def test_deadline_a_tables_time_column_with_bare_years_is_due_at_the_end_of_the_last_year():
+    """As a planner importing a 民生实事 table, its 建设起止年限 column ("2022-2023") is the row's
+    deadline as written, due at the end of the last year; a cell with two dates gives the first."""
+    rows = [["序号", "工作任务", "牵头单位", "配合单位", "建设起止年限"],
+            ["1", "建设凤凰路一期", "市住建局", "", "2022-2023"],
+            ["2", "改造道路", "市交通局", "", "2023年11月底前具备通车条件;12月底前完成验收"]]
+    draft = parse_plan_text("\n".join("\t".join(row) for row in rows) + "\n")
+    assert [(m.deadline, m.due_date) for m in draft.measures] == [
+        ("2022-2023", datetime.date(2023, 12, 31)), ("2023年11月底前", datetime.date(2023, 11, 30))]
+
+
+@pytest.mark.parametrize("words", ["十十月底前完成。", "2023年2月30日前完成。", "二〇二三年十三月底前完成。"])
+def test_deadline_dates_that_do_not_exist_never_break_the_import(words):
+    """As a planner, a garbled or impossible date leaves the measure without a due date; the
+    import never fails on it."""
+    measure = _last(f"（一）落实任务。{words}\n")
+    assert measure.due_date is None
+    assert parse_due_date(words, 2023) is None
+
+
+def test_deadline_a_target_year_after_到_needs_no_comma():
+    """As a planner, "到2025年全市新增…" sets the target year 2025 as "到2025年，" does; "达到2025年
+    规划目标" does not."""
+    assert _last("（一）落实任务。到2025年全市新增就业岗位500个。\n").deadline == "2025年"
+    assert _last("（一）落实任务。达到2025年规划目标。\n").deadline is None
+
+
+def test_deadline_a_heading_with_its_units_keeps_the_goal_paragraph_below_it():
+    """As a planner, "一、强化科技创新（区科技局牵头）" followed by its goal paragraph ("2025年，
+    力争…") is one measure: lead unit from the heading, deadline from the paragraph."""
+    draft = parse_plan_text("关于印发若干政策举措的通知\n2025年4月1日\n一、强化科技创新（区科技局牵头）\n"
+                            "加快培育发展新质生产力。2025年，力争全社会研发投入强度达到2.95%。\n")
+    measure = draft.measures[0]
+    assert (measure.lead_units, measure.deadline, measure.due_date) == (["区科技局"], "2025年", datetime.date(2025, 12, 31))
+    assert measure.title == "强化科技创新"
+    assert not any("没有编号" in w for w in draft.warnings)
+
+
+@pytest.mark.parametrize("sentence, deadline, recurrence", [
+    ("各牽頭單位要在每個季度第1個月的20日前報送。", "每個季度第1個月的20日前", "quarterly"),
+    ("加強監管,長期堅持。", "長期堅持", "ongoing"),
+    ("今後五年,新建住房1萬套。", "今後五年", None),
+])
+def test_deadline_plans_in_traditional_characters_keep_their_deadline_as_written(sentence, deadline, recurrence):
+    """As a planner importing a plan written in traditional characters, its deadlines are read
+    like simplified ones and kept as written ("每個季度…", "長期堅持")."""
+    measure = _last(f"（一）落实任务。{sentence}\n")
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, None, recurrence)
+
+
+def test_deadline_a_traditional_caption_line_of_its_own_gives_the_deadline():
+    """As a planner, "完成時限：2023年底前" under a measure is its deadline."""
+    measure = _last("（一）清理欠款。\n完成時限：2023年底前\n")
+    assert (measure.deadline, measure.due_date) == ("2023年底前", datetime.date(2023, 12, 31))

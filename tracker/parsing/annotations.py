@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
 from ..vocabulary.units import CLOSERS, OPENERS
-from .deadlines import is_deadline_clause, written_deadline
+from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -337,7 +337,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         if short_only and role in (LEAD, SUPPORTING) and not plausible_units(annotation_units(value), True):
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
-            annotation.deadline = written_deadline(value) or None
+            annotation.deadline = captioned_deadline(value)
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
             annotation.persons = True
@@ -413,6 +413,9 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
     if _CAPTION_RE.match(_duty_probe(captioned)):
         return parse_annotation_body(captioned, line)
+    deadline = deadline_caption_line(stripped)  # "时限要求：年底前", "时间：2023年12月" (issue 13)
+    if deadline is not None:
+        return Annotation(deadline=deadline, raw=stripped, line=line)
     return None
 
 

@@ -1,18 +1,29 @@
-"""Deadlines: from the words of a plan ("2016年底前") to a calendar date.
+"""Deadlines: the small grammar of a plan's deadlines, from the words ("2016年底前") to a date.
 
-A plan writes its deadlines in many ways; ``deadline`` keeps them as written and ``due_date`` is
-derived where the words name a date (CONTRACTS.md §1: "2016年底前" → 2016-12-31):
+A plan writes its deadlines in many ways; ``deadline`` keeps them as written (GOLD-README
+"Deadlines" and "Conventions reconciled": the shortest time expression, without 到/于/在 and the
+verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1). Where they are read:
+
+- in an annotation clause ("（市财政局，5月底前完成）"): ``is_deadline_clause``, ``written_deadline``;
+- after a caption ("完成时限：…", a table's 完成时间 cell; a caption line of its own such as
+  "时限要求：年底前" or "时间：2023年12月"): ``captioned_deadline``, ``deadline_caption_line`` (captions:
+  tracker/vocabulary/captions.py, shared with the ledger reader);
+- in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
+  the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing);
+  ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
+
+Due dates (``parse_due_date``):
 
     2024年6月15日前 → 2024-06-15     2024年6月底前 / 2024年6月 → 2024-06-30
     2016年底前 / 2016年 → 2016-12-31  2024年上半年 → 06-30, 下半年 → 12-31, 年中 → 06-30
     2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
+    2024年3月10日至5月31日, 2012－2015年 (spans) → the end: 2024-05-31, 2015-12-31
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
-    长期坚持, 持续推进, 每季度 → None (see ``recurrence_of``)
-
-    本意见印发之日起30日内 → the document's date + 30 days (``issued_on``)
-    每季度末, 每月, 长期坚持 → None; "每年" alone is no deadline at all
+    本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
+    三年内, 今后五年, 3年时间 (horizons) → None
+    每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
 
 When several dates are written, the first one written as a deadline (with 前) is the due date
 ("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
@@ -25,6 +36,7 @@ import calendar
 import datetime
 import re
 
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -36,39 +48,129 @@ _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, 
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
     r"|(?P<isom>(?P<my>\d{4})[-./](?P<mm>\d{1,2}))(?![-./\d])"
-    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
+    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<xun>上旬|中旬))?"
     r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
-    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号])?"
+    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号]|(?P<oxun>上旬|中旬))?"
     r"|(?<![\d年])第?(?P<oq>[一二三四1-4])季度|(?<![\d年])(?P<oh>上半年|下半年|年中)"
     r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
 )
 
 # A period counted from the document's issue ("本意见印发之日起30日内", "印发后三个月内").
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
-_RELATIVE = (rf"(?:本(?:意见|方案|通知|办法|计划|规划|决定)|文件)?(?:印发|发布|出台|实施|施行)"
+_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
-# Deadline-like phrases inside a measure's text (never "2016年以来…" history): a date that
-# ends in 前/之前, 年内, or a period word. Seen in the corpus: "2022年10月底前编制并公布"
-# (咸阳), "每季度都要开展一次政银企项目对接活动" (seed 002), "按月排名通报" (seed 001).
+# Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
+# through a probe of the same length with the deadline words in simplified characters; the
+# deadline as written is sliced from the text as written (the map is one character to one).
+_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽",
+                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签")
+_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLE)
+
+
+def _probe(text: str) -> str:
+    """``text`` with the traditional characters of deadline words made simplified (same length)."""
+    return text.translate(_SIMPLIFIED)
+
+
+# ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------
+# Numbers as plans write them: Arabic or Chinese numerals ("三年内", "二〇二三年六月底前").
+_CN_NUM = "[一二三四五六七八九十两]"
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+_DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+# A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
+_CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
+# A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
+_SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
+# A span of years ("2012－2015年", "2023—2025年").
+_YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
-    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号])?|[上下]半年|第?[一二三四1-4]季度"
+    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    r"|(?<![\d年])\d{1,2}月(?:\d{1,2}[日号])?|(?:今年)?年)"
+    rf"|(?:次年|翌年|明年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
-_TEXT_DEADLINE_RE = re.compile(
-    rf"{_RELATIVE}"
-    rf"|{_TEXT_DATE}(?:底|末)?(?:前|之前)"
-    r"|(?<![0-9一二三四五六七八九十两几多半])年内"
-    r"|每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?"
-    r"|每(?:个)?月\d{1,2}[日号](?:前|之前)?"
-    r"|每(?:周|月|季度|季|半年)(?:末|底)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年)"
-    r"|(?<=到)(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?)(?=[，,。；;])"
-    r"|(?<=[（(，,。；;\s])(?:长期坚持|持续推进)(?=[）)，,。；;]|$)|^(?:长期坚持|持续推进)$"
+_COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
+# What follows "N年内" when it is a quota or a benefit period, not a horizon ("5年内累计…不少于",
+# "五年内免征", "三年内不得…"), GOLD-README "Deadlines".
+_NOT_A_HORIZON = r"(?!累计|免|减|不得|不超过|不少于|有效|内)"
+# Where a horizon starts: a clause's first words, or after the words of an aim.
+_HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|计划|预计))"
+# A target year opening a sentence sets a goal ("2025年，力争…达到2.95%", "2022年,全市新建…以上")
+# only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
+# describes the year ("2023年，是…开局之年", seed 002).
+_AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
+_PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+
+#: The forms of a deadline written in a measure's text, in the order they are tried at one place
+#: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
+#: (name, pattern); the group "d" is the deadline as written (GOLD-README "Conventions
+#: reconciled": the time expression without 到/于/在 and the verb). Sources: issue 13's list, the
+#: development corpus (咸阳 "2022年10月底前编制", 东阳 "到2025年,", 遂宁 "到2019年6月底,", 广州
+#: "5年内重点引进", seed 002 "每季度都要开展").
+_TEXT_FORMS: tuple[tuple[str, str], ...] = (
+    # counted from the document: "本实施意见施行后一年内", "本意见印发之日起30日内" (anchor kept)
+    ("relative", rf"(?P<d>{_RELATIVE})"),
+    # a plan's horizon: "2012年起5年内", "今后五年", "三年内", "力争用3年时间"
+    # (opening a clause, or after 力争/争取/确保: "带动未来五年制造业投资1000亿元" is a quota, 011)
+    ("horizon", rf"{_HORIZON_START}(?P<d>(?:\d{{4}}年起)?{_COUNT_YEARS}年内){_NOT_A_HORIZON}"),
+    ("horizon", rf"{_HORIZON_START}(?P<d>(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)"),
+    ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
+    # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
+    ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:前|之前)?)"),
+    ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)?(?:前|之前)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年))"),
+    # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前))"),
+    # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
+    # begun: "2016年6月启动" is no deadline)
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
+             r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效))"),
+    # this year, standing or not: "年内", "年内持续推进"
+    ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
+    ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
+    # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
+    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH})?(?:底|末)?)(?![起以度的\d])"),
+    # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
+    # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR})(?=[，,])"),
+    ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
+    # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue)
+    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,])"),
+    # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
+    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # standing: "长期坚持", "持续推进" as a clause of their own
+    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进)(?=[）)，,。；;]|$)"),
 )
+_TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
+                                        for i, (name, pattern) in enumerate(_TEXT_FORMS)))
+
+
+def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
+    """The deadline as written of one match of ``_TEXT_DEADLINE_RE`` on ``text`` (the probe),
+    sliced from ``written_text`` (the text as written, same length; ``text`` when None), or None
+    when the words are no deadline after all (a target year that reports results: "2022年，全市
+    完成…，同比增长5%")."""
+    written_text = text if written_text is None else written_text
+    for i, (name, _) in enumerate(_TEXT_FORMS):
+        if m.group(f"{name}{i}") is None:
+            continue
+        written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name in ("target_year", "part", "done"):  # "7月5日出台了《…》" reports the past (seed 002)
+            clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
+            clause = clause.lstrip("，, ")
+            if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
+                return None
+        return written
+    return None
+
+
 # A clause that is a deadline and nothing else, as annotations write it after their units
 # ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
@@ -100,10 +202,14 @@ def written_deadline(text: str) -> str:
     "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
-    by = _DATE_BY_RE.match(clause)
+    probe = _probe(clause)
+    by = _DATE_BY_RE.match(probe)
     if by:
-        return by["head"]
-    cut = _TRAILING_VERBS_RE.sub("", _LEADING_WORDS_RE.sub("", clause))
+        return clause[by.start("head"):by.end("head")]
+    lead = _LEADING_WORDS_RE.match(probe)
+    start = lead.end() if lead else 0
+    trail = _TRAILING_VERBS_RE.search(probe, start)
+    cut = clause[start:trail.start() if trail else len(clause)]
     return cut or clause
 
 
@@ -111,9 +217,46 @@ def is_deadline_clause(text: str) -> bool:
     """True when ``text`` (one clause of an annotation, without its separators) is a deadline
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
     "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
-    clause = re.sub(r"\s+", "", text or "")
+    clause = _probe(re.sub(r"\s+", "", text or ""))
     return bool(clause) and clause not in ("年", "每年") and bool(
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
+
+
+def captioned_deadline(value: str) -> str | None:
+    """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
+    value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
+    else the first deadline written inside it ("11月底前具备通车条件;…12月底前…" -> "11月底前",
+    GOLD-README "Tables"), else the value as written (without its verb). None for an empty value."""
+    clause = re.sub(r"\s+", "", value or "")
+    if not clause:
+        return None
+    if is_deadline_clause(clause):
+        return written_deadline(clause)
+    return find_text_deadline(clause) or written_deadline(clause)
+
+
+_DEADLINE_LINE_RE = re.compile(
+    "^(?:" + "|".join(sorted(DEADLINE_LINE_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*(?P<value>.+?)[。；;]?$")
+
+
+def deadline_caption_line(text: str) -> str | None:
+    """The deadline as written of a line that is only a deadline caption and its value
+    ("时限要求：年底前" -> "年底前", "时间节点：9月底前完成" -> "9月底前", "时间：2023年12月"), or None
+    (the value is no deadline: "时间安排：分三个阶段进行"). Captions: DEADLINE_LINE_CAPTIONS of
+    tracker/vocabulary/captions.py, shared with the ledger reader."""
+    line = (text or "").strip()
+    m = _DEADLINE_LINE_RE.match(_probe(line))
+    if m is None:
+        return None
+    value = line[m.start("value"):m.end("value")]
+    if is_deadline_clause(value):
+        return written_deadline(value)
+    # "时限要求：2023年6月底前完成方案，12月底前完成验收": a value that opens with a deadline
+    value = re.sub(r"\s+", "", value)
+    lead = _LEADING_WORDS_RE.match(_probe(value))
+    value = value[lead.end():] if lead else value
+    first = _TEXT_DEADLINE_RE.match(_probe(value))
+    return _text_match(first, _probe(value), value) if first else None
 
 
 _RECURRENCE = (
@@ -126,7 +269,9 @@ _RECURRENCE = (
 
 
 def _small_cn(numeral: str) -> str:
-    """"十二" -> "12", "六" -> "6" (1–31)."""
+    """"十二" -> "12", "六" -> "6" (1–31); a numeral that is none ("十十") is left as written."""
+    if numeral.count("十") > 1:
+        return numeral
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         value = (int(tens.translate(_CN_DIGITS)) if tens else 1) * 10
@@ -148,6 +293,8 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
         year = int(m["y"])
         if m["m"]:
             month = int(m["m"])
+            if m["xun"]:  # 上旬 ends on the 10th, 中旬 on the 20th (下旬: the month's end)
+                return datetime.date(year, month, 10 if m["xun"] == "上旬" else 20)
             return datetime.date(year, month, int(m["d"])) if m["d"] else _month_end(year, month)
         if m["q"]:
             return datetime.date(year, *_QUARTER_END[_QUARTER_NUM[m["q"]]])
@@ -158,6 +305,8 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
         return None
     if m["om"]:
         month = int(m["om"])
+        if m["oxun"]:
+            return datetime.date(default_year, month, 10 if m["oxun"] == "上旬" else 20)
         return datetime.date(default_year, month, int(m["od"])) if m["od"] else _month_end(default_year, month)
     if m["oq"]:
         return datetime.date(default_year, *_QUARTER_END[_QUARTER_NUM[m["oq"]]])
@@ -167,17 +316,36 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
 
 
 def find_text_deadline(text: str) -> str | None:
-    """The first deadline-like phrase of a measure's ``text``, as written (issue 13: of two
-    deadlines in one measure, "2021年2月3日前…2月7日前", the first is the deadline).
+    """The first deadline of a measure's ``text``, as written (issue 13: of two deadlines in one
+    measure, "2021年2月3日前…2月7日前", the first is the deadline), or None.
 
-    Only forms that set a deadline or a period count: "2024年6月底前", "2016年底前",
-    "6月底前", "年内", "每季度", "每月28日前", "每个季度第1个月的20日前", "按月", a target
-    year ("到2025年，…" -> "2025年", "到2023年底，" -> "2023年底"), and "长期坚持"/"持续推进"
-    standing as a clause of their own. Dates told as history ("2016年以来", "截至20xx年底") are
-    not deadlines. Returns None when there is none.
+    The forms are ``_TEXT_FORMS``: a period counted from the document ("本实施意见施行后一年内"),
+    a horizon ("三年内", "今后五年", "力争用3年时间" -> "3年时间"), a periodic deadline ("每年年底",
+    "每月5日前", "每季度末"), a date by which ("2023年6月底前", "年底前", "二〇二三年六月底前"),
+    "年内", a target ("到2025年，" -> "2025年"; "2025年，力争…" opening a sentence), a span of
+    dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
+    "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
+    period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
     """
-    m = _TEXT_DEADLINE_RE.search(text or "")
-    return m.group(0) if m else None
+    text = text or ""
+    probe = _probe(text)
+    for m in _TEXT_DEADLINE_RE.finditer(probe):
+        written = _text_match(m, probe, text)
+        if written:
+            return written
+    return None
+
+
+def is_past_report(deadline: str | None, text: str, issued_on: datetime.date | None) -> bool:
+    """True when ``deadline`` is a bare year that opens a sentence of ``text`` ("2022年，全市新建…",
+    no 到) and is earlier than the document's year (``issued_on``): the plan reports what was
+    done, it sets no target (GOLD-README "Deadlines": a target year without 到 counts only as a goal)."""
+    if not deadline or issued_on is None:
+        return False
+    year = re.fullmatch(r"(\d{4})年", deadline)
+    if not year or int(year.group(1)) >= issued_on.year:
+        return False
+    return bool(re.search(rf"(?<!到){deadline}[，,]", text or ""))
 
 
 def recurrence_of(deadline: str | None) -> str | None:
@@ -185,8 +353,9 @@ def recurrence_of(deadline: str | None) -> str | None:
     deadline ("每季度" -> "quarterly", "长期坚持" -> "ongoing"), else None."""
     if not deadline:
         return None
+    probe = _probe(deadline)
     for name, regex in _RECURRENCE:
-        if regex.search(deadline):
+        if regex.search(probe):
             return name
     return None
 
@@ -222,6 +391,10 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
+# A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
+_BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
+# A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
+_HORIZON_RE = re.compile(rf"(?<![\d{_CN_NUM[1:-1]}]){_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年|{_COUNT_YEARS}(?:年|个月)(?:左右)?时间")
 
 
 def parse_due_date(deadline: str | None, default_year: int | None = None,
@@ -237,13 +410,24 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
     2017-12-31); when none is, the latest one. Periodic and standing deadlines ("每季度末",
     "长期坚持") give None. Returns a ``datetime.date`` or None; never raises.
     """
+    try:
+        return _due_date(deadline, default_year, issued_on)
+    except (ValueError, OverflowError):  # a date that does not exist ("2023年2月30日")
+        return None
+
+
+def _due_date(deadline: str | None, default_year: int | None,
+              issued_on: datetime.date | None) -> datetime.date | None:
+    """``parse_due_date`` without its guard."""
     if not deadline:
         return None
     if default_year is None and issued_on is not None:
         default_year = issued_on.year
-    text = re.sub(r"\s+", "", deadline)
+    text = _probe(re.sub(r"\s+", "", deadline))
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
+    if _HORIZON_RE.search(text) and not (issued_on is not None and _RELATIVE_RE.search(text)):
+        return None  # "三年内", "今后五年", "2012年起5年内": a horizon names no calendar day
     if issued_on is not None:
         relative = _RELATIVE_RE.search(text)
         if relative:
@@ -251,14 +435,22 @@ def parse_due_date(deadline: str | None, default_year: int | None = None,
                 return _relative_due(relative, issued_on)
             except (ValueError, OverflowError):
                 return None
+    if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
+        text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
+    bare = _BARE_YEARS_RE.match(text)
+    if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
+        return datetime.date(int(bare["y"]), 12, 31)
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
     dates, marked = [], []
+    context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
         try:
-            found = _match_date(m, default_year)
+            found = _match_date(m, context_year or default_year)
         except (ValueError, KeyError):
             found = None
+        if found is not None and (m["y"] or m["iy"] or m["my"]):
+            context_year = found.year
         if found is not None:
             dates.append(found)
             if _BY_MARK_RE.match(text, m.end()) or m.group(0).endswith(("底", "末")) and text[m.end():m.end() + 1] == "前":

@@ -109,8 +109,29 @@ def is_issuer_line(text: str) -> bool:
     return compact.endswith(ISSUER_SUFFIXES)
 
 
+# The signing date as a web page's metadata states it ("成文日期: 2023-03-01", "| 成文日期: | 2018年12月07日 |",
+# 深圳 "签发日期 | 2019-12-17", 蔡甸 "发文日期 2023-01-03"); 发布日期 is the page's publication date, never the signing date.
+_SIGNED_ON_RE = re.compile(
+    r"(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*"
+    r"(?P<y>\d{4})(?:年|[-./])(?P<m>\d{1,2})(?:月|[-./])(?P<d>\d{1,2})")
+
+
+def _signed_on(text: str) -> datetime.date | None:
+    m = _SIGNED_ON_RE.search(text)
+    try:
+        return datetime.date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    except ValueError:
+        return None
+
+
 def find_issued_on(header: list[Line], tail: list[Line]) -> tuple[datetime.date | None, int | None]:
-    """(signing date, its index in header+tail) from the first date-only line; header first."""
+    """(signing date, its index in header+tail): a 成文日期/签发日期 caption of the header (a web
+    page's metadata, as text or table row) first, else the first date-only line ("2016年6月20日",
+    "二〇二二年三月五日"); header first. Deadlines without a year take its year (issue 13)."""
+    for index, line in enumerate(header):
+        found = _signed_on(line.text)
+        if found:
+            return found, index
     for index, line in enumerate(header + tail):
         found = parse_date_line(line.text)
         if found:

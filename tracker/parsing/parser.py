@@ -26,7 +26,7 @@ import re
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
                           is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import parse_due_date
+from .deadlines import is_past_report, parse_due_date
 from .draft import PlanDraft
 from .inline import run_continuations
 from .metadata import extract_metadata
@@ -281,6 +281,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     # The signing year completes deadlines written without a year ("6月底前", "年内").
     year = metadata.issued_on.year if metadata.issued_on else None
     for measure in walker.measures:
+        if is_past_report(measure.deadline, measure.text, metadata.issued_on):
+            measure.deadline = measure.recurrence = None  # "2022年，全市新建…" in a 2023 plan: a result
         measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
 
     # A list numbered again under one parent (seed 002, 篇四 一、) gets unique paths; numbered

@@ -279,7 +279,8 @@ class BodyWalker:
             return
         if item.open:
             item.paragraphs[-1] = join_wrapped(item.paragraphs[-1], line.text)
-        elif item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:"):
+        elif (item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:")
+              or self._heading_with_annotation(item)):
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
@@ -327,6 +328,22 @@ class BodyWalker:
             item.last_line = line.no
         self.broken = False
         self._broken_at = None
+
+    @staticmethod
+    def _heading_with_annotation(item: _Item) -> bool:
+        """An item that is a heading followed by its units' annotation ("一、强化科技创新（区科技局
+        牵头）", 婺城 2025) keeps the paragraph written below it, which states its goals and
+        deadline ("2025年，力争…"): the annotation is taken off the heading line (it would no
+        longer end the item's text) and the item becomes a heading. False for any other item."""
+        if len(item.paragraphs) != 1 or item.own_line_annotations:
+            return False
+        title, annotations = split_trailing_annotations(item.paragraphs[0], item.line)
+        if not annotations or any(a.unreadable for a in annotations) or not is_heading_text(title):
+            return False
+        item.paragraphs[0] = title
+        item.own_line_annotations.extend(annotations)
+        item.is_heading = True
+        return True
 
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:

@@ -62,7 +62,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
              "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限", "进度安排",
              "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划", "建设年限", "建设起止年限",
-             "起止年限", "建设周期", "实施期限", "实施时间", "完成年限"),
+             "起止年限", "建设周期", "实施期限", "实施时间", "完成年限",
+             # issue 13: task tables' time columns (GOLD-README "Tables": 建设起止年限) and 整改 lists
+             "整改时限", "办结期限", "实施年限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -102,7 +104,15 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
 COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求", "进度安排",
-                                  "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间"})
+                                  "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间",
+                                  "建设起止年限", "起止年限", "建设年限", "实施年限"})
+
+#: Captions of a deadline written on a line of its own under a measure ("时限要求：年底前",
+#: "时间：2023年12月", "时间节点：9月底前完成"): every deadline caption above, the column-only and
+#: short ones included, since such a line is read only when its value is a deadline and nothing
+#: else (parsing/deadlines.deadline_caption_line; issue 13). "时间安排：分三个阶段…" stays a paragraph.
+DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset(
+    caption for caption, field in SUB_CAPTIONS.items() if field == DEADLINE_FIELD) | {"期限"}
 
 #: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。",
 #: "分管省领导：…"): a plan writes them among its unit captions; they are read and left out, since
