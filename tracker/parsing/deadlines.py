@@ -124,7 +124,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
-    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)?(?:前|之前)?|每年(?:底|末)(?:前)?|按(?:周|月|季度|季|年))"),
+    # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
+    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
@@ -141,8 +142,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR})(?=[，,])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
-    # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue)
-    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,])"),
+    # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
+    # not a review of it ("上半年工作回顾", dev 122)
+    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
     # standing: "长期坚持", "持续推进" as a clause of their own
