@@ -10,6 +10,8 @@ document, then totals by kind (plan, table, webpage, pdf, speech) and for the wh
   (``vocabulary.units.is_vague_collective``) are left out on both sides;
 - deadlines: of the gold measures that have a deadline, the fraction whose measure at the same
   path was read with exactly that deadline text (as written, e.g. "2024年6月底前");
+- dl prec (deadline precision): of the measures read with a deadline (at a gold path), the fraction
+  read with the gold's deadline: a deadline read where the gold has none counts against it;
 - due dates: of the gold measures that give a ``due_date``, the fraction read with that date;
 - errors: documents on which reading raised (they count as nothing found).
 
@@ -105,6 +107,11 @@ def score_document(expected: dict) -> dict:
         dated = [m for m in want if m.get("deadline")]
         right = sum(1 for m in dated if (by_path.get(tuple(m["path"])) or {}).get("deadline") == m["deadline"])
         row["deadlines"] = [right, len(dated), len(dated)]
+        # precision: of the measures read with a deadline (at a gold path), those read with the gold's
+        # (a deadline where the gold has none, "按月安排", counts against it)
+        read = [m for m in want if (by_path.get(tuple(m["path"])) or {}).get("deadline")]
+        right = sum(1 for m in read if by_path[tuple(m["path"])]["deadline"] == m.get("deadline"))
+        row["deadline_precision"] = [right, len(read), len(read)]
     due = [m for m in want if m.get("due_date")]
     if due:
         right = sum(1 for m in due if (by_path.get(tuple(m["path"])) or {}).get("due_date") == m["due_date"])
@@ -123,6 +130,8 @@ def summarize(counts: dict) -> dict:
             "units_f1": _f1(counts["units"]) if "units" in counts else None,
             "deadlines": _fraction(counts["deadlines"]) if "deadlines" in counts else None,
             "due_dates": _fraction(counts["due_dates"]) if "due_dates" in counts else None,
+            "deadline_precision": (_fraction(counts["deadline_precision"])
+                                   if "deadline_precision" in counts else None),
             "counts": counts}
 
 
@@ -153,12 +162,13 @@ def _cell(value: float | None) -> str:
 def _line(label: str, s: dict) -> str:
     measures = s["counts"].get("measures", [0, 0, 0])
     return (f"{label[:40]:<40} {_cell(s['measures_f1']):>7} {_cell(s['units_f1']):>7} "
-            f"{_cell(s['deadlines']):>7} {_cell(s['due_dates']):>7}   {measures[0]}/{measures[1]}/{measures[2]}")
+            f"{_cell(s['deadlines']):>7} {_cell(s.get('deadline_precision')):>7} {_cell(s['due_dates']):>7}"
+            f"   {measures[0]}/{measures[1]}/{measures[2]}")
 
 
 def print_part(name: str, part: dict) -> None:
     print(f"== {name} part ({part['total']['documents']} documents) ==")
-    print(f"{'document':<40} {'meas F1':>7} {'unit F1':>7} {'dlines':>7} {'due':>7}   right/found/expected measures")
+    print(f"{'document':<40} {'meas F1':>7} {'unit F1':>7} {'dlines':>7} {'dl prec':>7} {'due':>7}   right/found/expected measures")
     for doc in part["documents"]:
         print(_line(doc["source"], doc) + (f"   ERROR {doc['error'][:60]}" if doc["error"] else ""))
     print("-- by kind --")

@@ -48,3 +48,23 @@ def test_parse_quality_reports_each_wave_of_the_test_part_apart():
     parts = quality.load_parts()
     for name in parts["dev"]:
         assert quality._wave_of(name, quality.load_waves()) is None, name
+
+
+def test_parse_quality_a_deadline_read_where_the_gold_has_none_lowers_the_precision(monkeypatch):
+    gold = {"source": "x.txt", "kind": "plan", "fields": ["path", "deadline"],
+            "measures": [{"path": ["1"], "deadline": "6月底前"}, {"path": ["2"], "deadline": None}]}
+
+    class Read:
+        def __init__(self, path, deadline):
+            self.path, self.deadline = path, deadline
+
+        def to_dict(self):
+            return {"path": self.path, "deadline": self.deadline}
+
+    class Draft:
+        measures = [Read(["1"], "6月底前"), Read(["2"], "按月")]
+
+    monkeypatch.setattr(quality, "read_plan_file", lambda path: Draft())
+    counts = quality.score_document(gold)["counts"]
+    assert counts["deadlines"] == [1, 1, 1]  # recall: the one gold deadline was read
+    assert quality.summarize(counts)["deadline_precision"] == 0.5  # "按月" where the gold has none
