@@ -132,3 +132,23 @@ def test_ledger_export_formula_text_stays_text(app, client, auth):
     assert "<f>" not in xml
     rows = {r["序号"]: r for r in data_rows(openpyxl.load_workbook(BytesIO(response.data)).worksheets[0])}
     assert rows["一（三）"]["进展情况"] == '=HYPERLINK("http://x","点击")'
+
+
+def test_ledger_export_of_more_tasks_than_listed_ids_reads_them_by_subquery(app, client, auth, tmp_path, monkeypatch):
+    """Above MAX_LISTED_IDS tasks the reports are read with the scope's SELECT of ids instead of a list
+    (a province's 85,000 ids exceeded PostgreSQL's 65,535 bound parameters, issue 19): same ledger."""
+    from tracker.services.ledger import export
+
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    post_report(client, tid, progress="已完成辖区机构排查。", problems="私募底数不清。", next_steps="年底前完成整改。")
+    sheets = {}
+    for limit in (10_000, 0):
+        monkeypatch.setattr(export, "MAX_LISTED_IDS", limit)
+        for args in ([], ["--unit", "重庆证监局"]):
+            out = tmp_path / f"台账{limit}{len(args)}.xlsx"
+            result = app.test_cli_runner().invoke(args=["export-ledger", "-o", str(out), *args])
+            assert result.exit_code == 0, result.output
+            sheets[limit, len(args)] = data_rows(openpyxl.load_workbook(out).worksheets[0])
+    assert sheets[0, 0] == sheets[10_000, 0] and sheets[0, 2] == sheets[10_000, 2]
+    assert {r["序号"]: r for r in sheets[0, 0]}["一（三）"]["进展情况"] == "已完成辖区机构排查。"

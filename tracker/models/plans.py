@@ -78,7 +78,8 @@ class Task(db.Model):
     # "亿元"); both None for a task without a number. Reports carry the 完成值 (ProgressReport.achieved_value).
     target_value: Mapped[float | None]
     target_unit: Mapped[str | None] = mapped_column(String(40))
-    status: Mapped[TaskStatus] = mapped_column(_enum_column(TaskStatus), default=TaskStatus.ASSIGNED)
+    # Indexed: the badge counts the tasks asking to close (申请办结) on every page (issue 19).
+    status: Mapped[TaskStatus] = mapped_column(_enum_column(TaskStatus), default=TaskStatus.ASSIGNED, index=True)
     # Bumped on every change, so that an exported ledger can tell what changed since.
     version: Mapped[int] = mapped_column(default=1)
     # Set when a revised version of the plan no longer holds the measure (已撤销): the task is kept

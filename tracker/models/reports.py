@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Text, and_, case, or_
+from sqlalchemy import ForeignKey, Index, Text, and_, case, exists, or_
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -93,6 +93,15 @@ class ProgressReport(SignoffMixin, db.Model):
         ``counted_parts`` so that the database reads the indexes on ``created_at`` and ``signed_at``
         instead of computing ``counted_at`` for every report."""
         return or_(*(and_(condition, at >= start, at < end) for at, condition in cls.counted_parts()))
+
+    @classmethod
+    def counted_exists(cls, task_id):
+        """The SQL condition "the task ``task_id`` (a column, e.g. ``Task.id``) has a report that counts",
+        written by ``counted_parts`` as one EXISTS per part: each stops at the first index entry of the
+        task that qualifies (the index on (task_id, created_at, signoff_state) for reports that needed no
+        sign-off), instead of computing ``counted_at`` from every report's row (issue 19)."""
+        return or_(*(exists().where(cls.task_id == task_id, condition, at.is_not(None))
+                     for at, condition in cls.counted_parts()))
 
     @property
     def counts(self) -> bool:

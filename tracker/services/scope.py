@@ -33,6 +33,7 @@ add columns, joins, counts, order and pagination.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import ColumnElement, Select, false, select
 
@@ -44,6 +45,14 @@ def unit_tasks(unit_id: int | None) -> ColumnElement[bool]:
     if unit_id is None:
         return false()
     return Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == unit_id))
+
+
+@cache
+def _heading() -> ColumnElement[bool]:
+    """``Task.is_heading`` as SQL, built once: the hybrid builds its EXISTS (an alias of ``task``, adapted
+    by the ORM) anew on every access, 2–7 ms each, four times per plan page (issue 19, bench/plan_page.py).
+    An SQL expression is immutable, so one serves every statement (each EXISTS scopes its own alias)."""
+    return Task.is_heading
 
 
 @dataclass(frozen=True)
@@ -73,11 +82,11 @@ class TaskScope:
 
     def leaves(self) -> "TaskScope":
         """Only tasks that are not headings (``Task.is_heading``): the ones counted, exported and urged."""
-        return self.where(~Task.is_heading)
+        return self.where(~_heading())
 
     def headings(self) -> "TaskScope":
         """Only headings (重点任务): tasks with sub-measures, withdrawn sub-measures included."""
-        return self.where(Task.is_heading)
+        return self.where(_heading())
 
     def measures(self) -> "TaskScope":
         """Only the plan's own measures: no sub-tasks (分解的子任务, ``Task.split_from_id``)."""

@@ -34,8 +34,9 @@ class QuantifiedLine:
 
 
 def latest_achieved(task_ids: list[int]) -> dict[int, float]:
-    """{task id: 完成值 of its latest report that gives one}, in one query (reports in id order)."""
-    if not task_ids:
+    """{task id: 完成值 of its latest report that gives one}, in one query (reports in id order).
+    ``task_ids``: a list or a SELECT of ids."""
+    if isinstance(task_ids, list) and not task_ids:
         return {}
     rows = db.session.execute(select(ProgressReport.task_id, ProgressReport.achieved_value)
                               .where(ProgressReport.task_id.in_(task_ids), ProgressReport.achieved_value.is_not(None))

@@ -52,6 +52,9 @@ from ..workflow.progress import latest_reports, latest_reports_by_unit
 from ..scope import task_scope
 from ..accounts.units import find_unit
 
+#: Above this many tasks their ids go to SQL as a sub-query, not as one bound parameter each.
+MAX_LISTED_IDS = 10_000
+
 
 @dataclass
 class LedgerExport:
@@ -141,11 +144,14 @@ def build_ledger(
         selectinload(Task.assignments).selectinload(Assignment.unit))))
     headings = _top_level_titles({t.plan_id for t in tasks})
     office_name = supervising_office or current_settings().supervising_office
+    # The task ids as a list while short, else as the scope's SELECT: a province's ledger of 85,000 tasks
+    # gave an IN list of 85,000 bound parameters, over PostgreSQL's limit of 65,535 (SQLite's: 32,766;
+    # issue 19, bench/province.py).
+    task_ids = [t.id for t in tasks] if len(tasks) <= MAX_LISTED_IDS else scope.ids()
     if unit is not None:
-        reports = {task_id: {unit.id: report} for task_id, report in
-                   latest_reports([t.id for t in tasks], unit.id).items()}
+        reports = {task_id: {unit.id: report} for task_id, report in latest_reports(task_ids, unit.id).items()}
     else:
-        reports = latest_reports_by_unit([t.id for t in tasks])
+        reports = latest_reports_by_unit(task_ids)
     unit_names = _unit_names(reports)
     by_unit = options.layout == "by-unit"
     flat = options.layout == "flat"
@@ -157,7 +163,7 @@ def build_ledger(
     plan_titles = {p.id: f"《{p.title}》" for p in db.session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))} \
         if (flat or grouped) and len(plan_ids) > 1 else {}
     liaisons = _liaison_names(tasks) if RESPONSIBLE_CAPTION in options.columns else {}
-    achieved = latest_achieved([t.id for t in tasks]) if {ACHIEVED_CAPTION, COMPLETION_CAPTION} & set(options.columns) else {}
+    achieved = latest_achieved(task_ids) if {ACHIEVED_CAPTION, COMPLETION_CAPTION} & set(options.columns) else {}
 
     rows = []
     for task in tasks:

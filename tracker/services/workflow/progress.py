@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import aliased
 
 from ...extensions import db
 from ...models import Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState, Task, TaskStatus, User
@@ -143,55 +144,64 @@ def latest_report_ids(task_ids, unit_id: int | None = None) -> Select:
     filed); of reports filed at the same time, the one with the highest id. Every figure uses it: the
     lights of the dashboard, 催办 and 报送情况 (through ``latest_report_times`` or ``latest_reports``),
     the 最近反馈 of lists and ledgers. ``task_ids``: a list of ids or a SELECT of ids; ``unit_id``: only
-    that unit's reports count (a unit's own ledger, the liaison's home). One window function
-    (``row_number`` per task), served by the index on (task_id, created_at). Only reports that count
+    that unit's reports count (a unit's own ledger, the liaison's home). Only reports that count
     are candidates (``ProgressReport.counted_at`` set: a draft waiting for its unit leader, or one it
-    returned, is nobody's latest report; issue 18).
+    returned, is nobody's latest report; issue 18). Tasks without such a report give no row.
+
+    Read per task as ``ORDER BY created_at DESC, id DESC LIMIT 1`` (a correlated sub-query over the
+    index on (task_id, created_at)): the database reads the newest index entries of each task and
+    stops, instead of numbering every report of every task with a ``row_number()`` window (issue 19:
+    the window was 4–15 ms of a 2,000-task plan page, sorting its ~2,000 reports; the per-task form
+    reads ~200 index entries and grows with the tasks asked for, not with their reports).
     """
-    ranked = select(ProgressReport.id, func.row_number().over(
-        partition_by=ProgressReport.task_id,
-        order_by=(ProgressReport.created_at.desc(), ProgressReport.id.desc())).label("rank")) \
-        .where(ProgressReport.task_id.in_(task_ids), ProgressReport.counted_at.is_not(None))
+    asked = aliased(Task)  # an alias: a SELECT of Task.id passed as ``task_ids`` must not correlate to it
+    latest = select(ProgressReport.id).where(ProgressReport.task_id == asked.id,
+                                             ProgressReport.counted_at.is_not(None))
     if unit_id is not None:
-        ranked = ranked.where(ProgressReport.unit_id == unit_id)
-    ranked = ranked.subquery()
-    return select(ranked.c.id).where(ranked.c.rank == 1)
+        latest = latest.where(ProgressReport.unit_id == unit_id)
+    latest = latest.order_by(ProgressReport.created_at.desc(), ProgressReport.id.desc()).limit(1) \
+        .correlate(asked).scalar_subquery()
+    per_task = select(latest.label("id")).select_from(asked).where(asked.id.in_(task_ids)).subquery()
+    return select(per_task.c.id).where(per_task.c.id.is_not(None))
 
 
 def latest_report_times(task_ids) -> Select:
     """Return a SELECT of (task_id, created_at of its latest report) for the tasks of ``task_ids`` (a
     SELECT of ids) that have a report that counts: the time the task's latest counted report reached the
     supervising office (``ProgressReport.counted_at``: filed, or signed off inside its unit, issue 18), one
-    grouped ``max`` over the index on (task_id, created_at, signoff_state), cheaper than the window
-    function over 100,000s of reports."""
+    grouped ``max`` over the index on (task_id, created_at, signoff_state), for many tasks at once (every
+    task of the dashboard). It reads every report of those tasks: 2.6 s for 1,000,000 reports on PostgreSQL
+    (docs/benchmarks.md, the province scale)."""
     return select(ProgressReport.task_id, func.max(ProgressReport.counted_at)) \
         .where(ProgressReport.task_id.in_(task_ids), ProgressReport.counted_at.is_not(None)) \
         .group_by(ProgressReport.task_id)
 
 
-def latest_reports(task_ids: list[int], unit_id: int | None = None) -> dict[int, ProgressReport]:
+def latest_reports(task_ids: list[int] | Select, unit_id: int | None = None) -> dict[int, ProgressReport]:
     """Return ``{task_id: latest report}`` for ``task_ids`` in one query (latest: ``latest_report_ids``).
 
     With ``unit_id`` only that unit's reports count (a unit's own ledger). Only reports that count
     (``ProgressReport.counted_at``: no draft waiting for its unit leader, issue 18) are read.
+    ``task_ids``: a list of ids or a SELECT of ids (a long list: services/ledger/export.MAX_LISTED_IDS).
     """
-    if not task_ids:
+    if isinstance(task_ids, list) and not task_ids:
         return {}
     reports = db.session.scalars(select(ProgressReport).where(
         ProgressReport.id.in_(latest_report_ids(task_ids, unit_id))))
     return {report.task_id: report for report in reports}
 
 
-def latest_reports_by_unit(task_ids: list[int]) -> dict[int, dict[int | None, ProgressReport]]:
+def latest_reports_by_unit(task_ids: list[int] | Select) -> dict[int, dict[int | None, ProgressReport]]:
     """Return ``{task_id: {unit_id: that unit's latest report}}`` for ``task_ids`` in two queries.
 
     Every unit's own latest report of each task (issue 15: a ledger shows each unit's progress);
     reports without a unit are under the key None. Latest means the highest id, as in
     ``latest_reports`` (whose answer for a task is the newest of these). Each inner dict is ordered
     by report id (oldest first). Only reports that count (``ProgressReport.counted_at``: no draft
-    waiting for its unit leader, issue 18) are read, as in ``latest_reports``.
+    waiting for its unit leader, issue 18) are read, as in ``latest_reports``. ``task_ids``: a list or
+    a SELECT of ids.
     """
-    if not task_ids:
+    if isinstance(task_ids, list) and not task_ids:
         return {}
     newest = (select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids),
                                                         ProgressReport.counted_at.is_not(None))
