@@ -213,6 +213,22 @@ def written_deadline(text: str) -> str:
     return cut or clause
 
 
+# Blanks a line may hold inside a written date ("4月18 日前", "2023年 6月底前"); never a line break.
+_INLINE_BLANKS = "[ \\t\u3000\u00a0\u2002-\u200b]*"
+
+
+def as_written(deadline: str | None, raw: str) -> str | None:
+    """``deadline`` as the raw text ``raw`` writes it, its stray blanks kept ("4月18日前" read from
+    "4月18 日前完成" -> "4月18 日前"; GOLD-README "How the files were made", 131). The parser reads
+    a text whose blanks next to Chinese characters are dropped; the deadline as written is sliced
+    from the measure's raw lines. A deadline broken by a line end (a PDF's wrap, "2023年\n6月底前")
+    stays as read: a line end is layout. Returns ``deadline`` when ``raw`` does not hold it."""
+    if not deadline or len(deadline) > 80:
+        return deadline
+    m = re.search(_INLINE_BLANKS.join(re.escape(char) for char in deadline), raw)
+    return m.group(0) if m and m.group(0) != deadline else deadline
+
+
 def is_deadline_clause(text: str) -> bool:
     """True when ``text`` (one clause of an annotation, without its separators) is a deadline
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",

@@ -4,7 +4,15 @@ General rules, checked against seed 003 (a notice that forwards a plan):
 - doc_number: a 文号 "XX发〔YYYY〕N号" in the header, preferring a line that is only the 文号;
   whitespace removed ("渝府办发〔 2016〕110号" -> "渝府办发〔2016〕110号"); brackets as written.
 - issued_on: a line that is only a date in 年月日 form ("2016年6月20日", "二〇一六年六月二十日"),
-  in the header, else near the end; a web page's "发布日期 :2016-06-23" is not a signing date.
+  or the signature on one line ("XX市人民政府办公室  2014年3月5日"), in the header, else near the end,
+  else a signature block anywhere (an issuer line, then the date: a notice signed before its
+  annexes, 附件 after it); a web page's "发布日期 :2016-06-23" and a news page's "2020-05-06 来源：…"
+  are publication dates, never the signing date (GOLD-README), nor is the "…2014年3月6日印发" line.
+  A file holding a cover notice (印发/转发) and the plan is dated by the notice's signature, the day
+  the plan was issued to the offices; the plan's own date counts only when the notice has none
+  (GOLD-README "Deadlines").
+- year of issue (``issue_year``): the signing date's year, else the 文号's year ("〔2014〕"), which
+  is enough for deadlines written without a year ("5月底前", "年底前").
 - issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
   委员会, 局, …), else another such line in the header, else the part of a notice title before
   "关于" ("重庆市人民政府办公厅关于印发…的通知").
@@ -82,6 +90,19 @@ def parse_date_line(text: str) -> datetime.date | None:
     return None
 
 
+# The signature on one line: the issuing body, blanks, the date ("XX市人民政府办公室  2014年3月5日").
+_SIGNATURE_LINE_RE = re.compile(r"^(?P<issuer>[^\d\s]{2,40}?)\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.*日)$")
+
+
+def parse_signature_line(text: str) -> tuple[str, datetime.date] | None:
+    """(issuer, date) of a signature written on one line ("重庆市人民政府办公厅  2016年6月20日"), else None."""
+    m = _SIGNATURE_LINE_RE.match(text.strip())
+    if not m or not is_issuer_line(m["issuer"]):
+        return None
+    found = parse_date_line(m["date"])
+    return (_compact(m["issuer"]), found) if found else None
+
+
 def find_doc_number(lines: list[Line]) -> str | None:
     """The 文号 of the header ``lines``, whitespace removed; a line holding only it wins.
 
@@ -124,25 +145,58 @@ def _signed_on(text: str) -> datetime.date | None:
         return None
 
 
-def find_issued_on(header: list[Line], tail: list[Line]) -> tuple[datetime.date | None, int | None]:
-    """(signing date, its index in header+tail): a 成文日期/签发日期 caption of the header (a web
-    page's metadata, as text or table row) first, else the first date-only line ("2016年6月20日",
-    "二〇二二年三月五日"); header first. Deadlines without a year take its year (issue 13)."""
+def _line_date(text: str) -> datetime.date | None:
+    """The date of a date-only line or of a one-line signature, else None."""
+    found = parse_date_line(text)
+    if found:
+        return found
+    signature = parse_signature_line(text)
+    return signature[1] if signature else None
+
+
+def find_issued_on(header: list[Line], tail: list[Line],
+                   body: list[Line] = ()) -> tuple[datetime.date | None, int | None]:
+    """(signing date, its index in header+tail, or None when found in ``body``): a 成文日期/签发日期
+    caption of the header (a web page's metadata, as text or table row) first, else the first
+    date-only line ("2016年6月20日", "二〇二二年三月五日") or one-line signature, header first, else a
+    signature block in ``body`` (every line of the document: an issuer line followed by a date line,
+    as a notice signed before its 附件). Deadlines without a year take its year (issue 13)."""
     for index, line in enumerate(header):
         found = _signed_on(line.text)
         if found:
             return found, index
     for index, line in enumerate(header + tail):
-        found = parse_date_line(line.text)
+        found = _line_date(line.text)
         if found:
             return found, index
+    for index, line in enumerate(body):
+        if parse_signature_line(line.text):
+            return parse_signature_line(line.text)[1], None
+        if index and is_issuer_line(body[index - 1].text):
+            found = parse_date_line(line.text)
+            if found:
+                return found, None
     return None, None
+
+
+_DOC_YEAR_RE = re.compile(r"[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]")
+
+
+def issue_year(issued_on: datetime.date | None, doc_number: str | None) -> int | None:
+    """The year of issue: ``issued_on``'s year, else the year in the 文号 ("X政办发〔2014〕12号" -> 2014),
+    else None. A deadline without a year ("5月底前", "年底前") takes it (GOLD-README "Deadlines")."""
+    if issued_on is not None:
+        return issued_on.year
+    m = _DOC_YEAR_RE.search(doc_number or "")
+    return int(m.group(1)) if m else None
 
 
 def find_issuer(header: list[Line], tail: list[Line], date_index: int | None) -> str | None:
     """The issuer: the line above the signing date, else a standalone body line, else the
     prefix before 关于 of a notice title."""
     lines = header + tail
+    if date_index is not None and parse_signature_line(lines[date_index].text):
+        return parse_signature_line(lines[date_index].text)[0]
     if date_index is not None and date_index > 0 and is_issuer_line(lines[date_index - 1].text):
         return _compact(lines[date_index - 1].text)
     for line in header:
@@ -198,11 +252,13 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     return plain_lines[0] if plain_lines else None
 
 
-def extract_metadata(header: list[Line], tail: list[Line], front_matter: dict[str, str]) -> Metadata:
+def extract_metadata(header: list[Line], tail: list[Line], front_matter: dict[str, str],
+                     body: list[Line] = ()) -> Metadata:
     """Read the metadata from the ``header`` lines (before the first numbered item), the ``tail``
-    lines (after the last item; signature and date may stand there) and the Markdown front
-    matter. Returns a ``Metadata``; never raises."""
-    issued_on, date_index = find_issued_on(header, tail)
+    lines (after the last item; signature and date may stand there), the Markdown front
+    matter and, for a signature block elsewhere, every line (``body``). Returns a ``Metadata``;
+    never raises."""
+    issued_on, date_index = find_issued_on(header, tail, body)
     return Metadata(
         title=find_title(header, front_matter),
         doc_number=find_doc_number(header),

@@ -26,10 +26,10 @@ import re
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
                           is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import is_past_report, parse_due_date
+from .deadlines import as_written, is_past_report, parse_due_date
 from .draft import PlanDraft
 from .inline import run_continuations
-from .metadata import extract_metadata
+from .metadata import extract_metadata, issue_year
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
@@ -37,6 +37,7 @@ from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
 from .walker import SENTENCE_END, BodyWalker, join_wrapped
 
 _TAIL_LINES = 8
+_RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
 #: Opening of the warning given when a file holds more items than a plan may (walker.MAX_MEASURES).
 TOO_MANY_WARNING = "条目过多"
 _HEADER_LINES = 40
@@ -277,13 +278,19 @@ def parse_plan_text(text: str) -> PlanDraft:
 
     last_start = walker.measures[-1].line if walker.measures else 0
     tail = [l for l in walker.orphans if l.no > last_start][-_TAIL_LINES:]
-    metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter)
-    # The signing year completes deadlines written without a year ("6月底前", "年内").
-    year = metadata.issued_on.year if metadata.issued_on else None
-    for measure in walker.measures:
+    metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter, lines)
+    # The year of issue (the signing date's, else the 文号's) completes deadlines written without
+    # a year ("6月底前", "年内").
+    year = issue_year(metadata.issued_on, metadata.doc_number)
+    raw_lines = source.split("\n")
+    for index, measure in enumerate(walker.measures):
         if is_past_report(measure.deadline, measure.text, metadata.issued_on):
             measure.deadline = measure.recurrence = None  # "2022年，全市新建…" in a 2023 plan: a result
         measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
+        if measure.deadline and measure.line:  # the deadline as written keeps its stray blanks
+            following = walker.measures[index + 1].line if index + 1 < len(walker.measures) else 0
+            end = max(measure.line, min(following, measure.line + _RAW_LINES) if following else measure.line + _RAW_LINES)
+            measure.deadline = as_written(measure.deadline, "\n".join(raw_lines[measure.line - 1:end]))
 
     # A list numbered again under one parent (seed 002, 篇四 一、) gets unique paths; numbered
     # lines that restart are already reported by the level tracker ("编号重复或倒退").

@@ -240,7 +240,9 @@ def _table_rows(table) -> list[list[str]]:
 
         for cell in row.find_all(["td", "th"]):
             carry()
-            text = cell.get_text(" ", strip=True)
+            # inline markup (<span>2023年</span><span>6月底前</span>) joins as written; a block or
+            # <br> inside the cell separates (units one per line: "市财政局<br>市审计局")
+            text = " ".join(_lines(cell))
             cells.append(text)
             if _span(cell, "rowspan") > 1:
                 carried[column] = [text, _span(cell, "rowspan") - 1]
