@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import find_text_deadline, recurrence_of
+from .deadlines import deadline_caption_line, find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
@@ -414,7 +414,8 @@ class BodyWalker:
             duties = text_duties(text, line)
             if duties is not None:
                 lead, supporting, _ = resolve_units([duties], precedence)
-        deadline = deadline or find_text_deadline(text)
+        # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
+        deadline = deadline or deadline_caption_line(text) or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,
             lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,
