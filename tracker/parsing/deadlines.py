@@ -240,6 +240,22 @@ def is_deadline_clause(text: str) -> bool:
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
 
 
+_BY_WORDS_RE = re.compile(r"前|底|末|年内|完成|办结|到位|见效")
+_BARE_LINE_CHARS = 24
+
+
+def bare_deadline_line(text: str) -> str | None:
+    """The deadline as written of a line that is only a deadline, without caption or bracket,
+    under a finished item ("二、强化督查。" then "年底前完成。": a web page's <br>, a line of its
+    own): "年底前", "2023年6月底前", "5月底"; else None. A date alone ("2014年3月5日", a
+    signature) or a standing word ("长期坚持") alone is not read so: the line must say by when
+    (前, 底, 末, 年内, or what is done then)."""
+    clause = re.sub(r"\s+", "", text or "").rstrip("。；;，,")
+    if not clause or len(clause) > _BARE_LINE_CHARS or not _BY_WORDS_RE.search(_probe(clause)):
+        return None
+    return written_deadline(clause) if is_deadline_clause(clause) else None
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),

@@ -196,6 +196,9 @@ _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
 
+_OPEN_TAIL = 200  # the characters of a line's end searched for an annotation left open
+
+
 def _bracket_depth(text: str) -> int:
     depth = 0
     for char in text:
@@ -206,9 +209,28 @@ def _bracket_depth(text: str) -> int:
     return depth
 
 
+def _opens_annotation(text: str) -> bool:
+    """True when ``text`` ends inside an annotation it opened and did not close ("一、加强领导。
+    （牵头单位：市财政局；" then "完成时限：2023年" then "6月底前）": a PDF's wraps, a web page's <br>):
+    the text after its last unclosed bracket reads as an annotation once closed. Bounded: only the
+    last _OPEN_TAIL characters are looked at."""
+    tail = text[-_OPEN_TAIL:]
+    depth, start = 0, None
+    for index, char in enumerate(tail):
+        if char in ANNOTATION_OPENERS:
+            depth, start = depth + 1, (index if depth == 0 else start)
+        elif char in ANNOTATION_CLOSERS and depth:
+            depth -= 1
+    if not depth or start is None or start == 0:
+        return False
+    fragment = tail[start:].rstrip("；;，,、：: ")
+    return annotation_line(fragment + "）") is not None
+
+
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
-    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), a
+    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), an
+    item's line ending inside an annotation it opened (``_opens_annotation``), a
     caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
     alone ("牵头单位：" + "市财政局"), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
@@ -220,6 +242,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         joined = 1
         while (index + joined < len(lines) and joined < _MAX_JOINED
                and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
+                    or (_bracket_depth(text) > 0 and _opens_annotation(text))
                     or is_caption_only(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):

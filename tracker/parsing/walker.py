@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import deadline_caption_line, find_text_deadline, recurrence_of
+from .deadlines import bare_deadline_line, deadline_caption_line, find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
@@ -284,6 +284,12 @@ class BodyWalker:
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
+        elif bare_deadline_line(line.text) is not None:
+            # "二、强化督查。" then "年底前完成。" alone (a <br> of a web page): the item's deadline
+            item.own_line_annotations.append(Annotation(deadline=bare_deadline_line(line.text), raw=line.text,
+                                                        line=line.no))
+            item.last_line = line.no
+            return
         else:
             self.broken = True
             self.tracker.note_break()
