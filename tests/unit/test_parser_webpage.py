@@ -189,9 +189,11 @@ def test_webpage_deadlines_split_over_spans_brs_and_paragraphs_are_read_with_due
 def test_webpage_deadline_cells_of_an_annexed_table_join_their_inline_markup_as_written():
     page = _saved_page("<p>附件</p><p>任务分解表</p><table border='1'><tr><td>序号</td><td>工作任务</td><td>牵头单位</td>"
                  "<td>完成时限</td></tr><tr><td>1</td><td><p>完成设计</p></td><td>市财政局</td>"
-                 "<td><span>2023年</span><span>6月底前</span></td></tr></table>")
+                 "<td><span>2023年</span><span>6月底前</span></td></tr>"
+                 "<tr><td>2</td><td>完成施工</td><td>市住建局<br>市交通局</td><td>2023年9月底<br>前</td></tr></table>")
     draft = read_plan_bytes(page, "通知.html")
-    assert [(m.path, m.lead_units, m.deadline) for m in draft.measures] == [(["1"], ["市财政局"], "2023年6月底前")]
+    assert [(m.path, m.lead_units, m.deadline) for m in draft.measures] == [
+        (["1"], ["市财政局"], "2023年6月底前"), (["2"], ["市住建局", "市交通局"], "2023年9月底前")]
 
 
 @pytest.mark.parametrize("meta, issued", [

@@ -216,6 +216,22 @@ def _span(cell, name: str) -> int:
         return 1
 
 
+# A date a <br> breaks inside a cell ("2023年<br>6月底前", "9月底<br>前"): its pieces join as written.
+_DATE_END_RE = re.compile(r"[0-9０-９年月日底末]$")
+_DATE_GOES_ON_RE = re.compile(r"^[0-9０-９月日号底末前]")
+
+
+def _join_cell_lines(lines: list[str]) -> str:
+    """The lines of one table cell as one text: a space between them (units one per line,
+    "市财政局<br>市审计局", split on it later), none inside a date a line break cut."""
+    text = ""
+    for line in lines:
+        if text and not (_DATE_END_RE.search(text) and _DATE_GOES_ON_RE.match(line)):
+            text += " "
+        text += line
+    return text
+
+
 def _table_rows(table) -> list[list[str]]:
     """The rows of a data table as cell texts, a cell spanning rows (rowspan: one 牵头单位 for
     several tasks) repeated in each row it spans, so every row keeps its columns in place. A cell
@@ -242,7 +258,7 @@ def _table_rows(table) -> list[list[str]]:
             carry()
             # inline markup (<span>2023年</span><span>6月底前</span>) joins as written; a block or
             # <br> inside the cell separates (units one per line: "市财政局<br>市审计局")
-            text = " ".join(_lines(cell))
+            text = _join_cell_lines(_lines(cell))
             cells.append(text)
             if _span(cell, "rowspan") > 1:
                 carried[column] = [text, _span(cell, "rowspan") - 1]
