@@ -379,6 +379,9 @@ _ITEMS = "一、加强领导。5月底前完成。\n二、强化督查。年底�
     (f"关于做好某项工作的通知\n{_ITEMS}\n某市人民政府办公室\n2014年3月5日\n附件\n任务分解表\n"
      "1.完成设计。（牵头单位：市财政局；完成时限：6月底前）\n2.完成施工。（牵头单位：市财政局；完成时限：9月底前）\n",
      datetime.date(2014, 3, 5)),
+    # a date alone after 特此通知, or above （此件公开发布）, then the annex
+    (f"关于做好某项工作的通知\n{_ITEMS}特此通知。\n2014年3月5日\n附件\n1.完成设计。\n2.完成施工。\n", datetime.date(2014, 3, 5)),
+    (f"关于做好某项工作的通知\n{_ITEMS}2014年3月5日\n（此件公开发布）\n附件\n1.完成设计。\n", datetime.date(2014, 3, 5)),
 ])
 def test_issue_date_a_planner_gets_due_dates_from_the_signature_wherever_it_stands(text, issued):
     """As a planner, "5月底前" in a notice signed 2014年3月5日 is due 2014-05-31, whether the
@@ -396,7 +399,7 @@ def test_issue_date_the_doc_number_year_dates_year_less_deadlines_when_no_date_i
     assert [m.due_date for m in draft.measures] == [datetime.date(2014, 5, 31), datetime.date(2014, 12, 31)]
 
 
-@pytest.mark.parametrize("header", ["发布日期：2014-03-06\n", "2020-05-06 来源：某市政府网\n"])
+@pytest.mark.parametrize("header", ["发布日期：2014-03-06\n", "2020-05-06 来源：某市政府网\n", "2020年05月06日\n"])
 def test_issue_date_a_publication_date_is_never_the_issue_date(header):
     """GOLD-README: the issue date is the signature (or 成文日期), never the page's 发布日期 nor a news
     page's date before the title; without one, "5月底前" gets no due date."""

@@ -6,8 +6,10 @@ General rules, checked against seed 003 (a notice that forwards a plan):
 - issued_on: a line that is only a date in 年月日 form ("2016年6月20日", "二〇一六年六月二十日"),
   or the signature on one line ("XX市人民政府办公室  2014年3月5日"), in the header, else near the end,
   else a signature block anywhere (an issuer line, then the date: a notice signed before its
-  annexes, 附件 after it); a web page's "发布日期 :2016-06-23" and a news page's "2020-05-06 来源：…"
-  are publication dates, never the signing date (GOLD-README), nor is the "…2014年3月6日印发" line.
+  annexes, 附件 after it; a date alone after 特此通知 or above （此件公开发布）/抄送/附件: ``signature_at``);
+  a web page's "发布日期 :2016-06-23", a news page's "2020-05-06 来源：…" and a date-only line above
+  the title are publication dates, never the signing date (GOLD-README), nor is the
+  "…2014年3月6日印发" line.
   A file holding a cover notice (印发/转发) and the plan is dated by the notice's signature, the day
   the plan was issued to the offices; the plan's own date counts only when the notice has none
   (GOLD-README "Deadlines").
@@ -167,16 +169,41 @@ def find_issued_on(header: list[Line], tail: list[Line],
             return found, index
     for index, line in enumerate(header + tail):
         found = _line_date(line.text)
+        if found and index == 0 and len(header) > 1:
+            continue  # a date above the title ("2020年05月06日" of a news page): its publication
         if found:
             return found, index
-    for index, line in enumerate(body):
-        if parse_signature_line(line.text):
-            return parse_signature_line(line.text)[1], None
-        if index and is_issuer_line(body[index - 1].text):
-            found = parse_date_line(line.text)
+    texts = [line.text for line in body]
+    for index, text in enumerate(texts):
+        if signature_at(texts, index):
+            found = _line_date(text)
             if found:
                 return found, None
     return None, None
+
+
+# What closes a document around its signature date: 特此通知 before it; （此件公开发布）, 抄送 or the
+# annexes (附件) after it.
+_CLOSING_RE = re.compile(r"^特此[\u4e00-\u9fff]{1,3}[。.！!]?$|^此复[。.]?$")
+_AFTER_SIGNATURE_RE = re.compile(r"^[（(]?\s*此件|^抄\s*送|^附\s*件")
+
+
+def signature_at(texts: list[str], index: int) -> bool:
+    """True when ``texts[index]`` is a line of a signature block: the issuer and the date on one
+    line; the issuer line and the date line below it (either of the two); or a date alone between
+    what closes a document (特此通知 above it, or （此件公开发布）/抄送/附件 below it). Such lines end
+    the body above them and give the issue date wherever they stand (issue 13)."""
+    text = texts[index]
+    if parse_signature_line(text):
+        return True
+    if is_issuer_line(text) and index + 1 < len(texts) and parse_date_line(texts[index + 1]):
+        return True
+    if parse_date_line(text) is None:
+        return False
+    before = texts[index - 1] if index else ""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return bool(is_issuer_line(before) or _CLOSING_RE.match(re.sub(r"\s+", "", before))
+                or _AFTER_SIGNATURE_RE.match(after.strip()))
 
 
 _DOC_YEAR_RE = re.compile(r"[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]")

@@ -29,7 +29,7 @@ from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import bare_deadline_line, deadline_caption_line, find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
-from .metadata import is_issuer_line, parse_date_line, parse_signature_line
+from .metadata import signature_at
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
@@ -52,18 +52,6 @@ _WRAP_STYLES = frozenset({"arabic", "arabic_close", "arabic_paren", "dotted2", "
 #: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
 #: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
 MAX_MEASURES = 5000
-
-
-def _signature_at(lines: list[Line], index: int) -> bool:
-    """True when ``lines[index]`` is part of a signature block: the issuer on one line and the
-    date on the next ("某市人民政府办公室" / "2023年3月5日"), or both on one line. A heading's
-    paragraphs never take it ("一、时间安排：…" then the signature; issue 13)."""
-    text = lines[index].text
-    if parse_signature_line(text):
-        return True
-    if is_issuer_line(text) and index + 1 < len(lines) and parse_date_line(lines[index + 1].text):
-        return True
-    return index > 0 and parse_date_line(text) is not None and is_issuer_line(lines[index - 1].text)
 
 
 @dataclass
@@ -165,10 +153,11 @@ class BodyWalker:
 
     def walk(self, lines: list[Line]) -> None:
         """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
+        texts = [line.text for line in lines]
         for index, line in enumerate(lines):
             if self.truncated:
                 break
-            if _signature_at(lines, index):  # the signature ends the body above it (issue 13)
+            if signature_at(texts, index):  # the signature ends the body above it (issue 13)
                 self.finish()
                 self.broken = True
                 self._broken_at = None
