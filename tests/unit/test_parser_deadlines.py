@@ -373,6 +373,7 @@ _ITEMS = "一、加强领导。5月底前完成。\n二、强化督查。年底�
      "某市人民政府办公室 2014年3月6日印发\n", datetime.date(2014, 3, 5)),
     # Chinese numerals with blanks, the body and the date on one line
     (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室\n二〇一四年 三月五日\n", datetime.date(2014, 3, 5)),
+    (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室\n二O一四年三月五日\n", datetime.date(2014, 3, 5)),  # a letter O
     (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室  2014年3月5日\n", datetime.date(2014, 3, 5)),
     (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室\n2014 年 3 月 5 日\n", datetime.date(2014, 3, 5)),
     # a notice signed before its annex (附件 with numbered rows after the signature)

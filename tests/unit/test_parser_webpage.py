@@ -200,6 +200,10 @@ def test_webpage_deadline_cells_of_an_annexed_table_join_their_inline_markup_as_
     ("<table><tr><td>发文字号：</td><td>某政办发〔2023〕5号</td><td>成文日期：</td><td>2023年03月05日</td></tr>"
      "<tr><td>发布日期：</td><td>2023年03月09日</td></tr></table>", datetime.date(2023, 3, 5)),
     ("<table><tr><td>发布日期：</td><td>2023年03月09日</td><td>来源：</td><td>某市</td></tr></table>", None),
+    # a county site's metadata as a list, label and value in one entry or in two
+    ("<ul class='xxgk'><li>索引号:</li><li>6107280000/2023-001005</li><li>发文字号:</li><li>某政发〔2023〕7号</li>"
+     "<li>成文日期: 2023年03月05日 16:40</li><li>发布日期:</li><li>2023年03月09日 16:34</li></ul>", datetime.date(2023, 3, 5)),
+    ("<dl><dt>索引号</dt><dd>001/2023-01</dd><dt>成文日期：</dt><dd>2023-03-05</dd></dl>", datetime.date(2023, 3, 5)),
 ])
 def test_webpage_issue_date_is_the_cheng_wen_date_never_the_publication_date(meta, issued):
     """GOLD-README: 成文日期 is the issue date; 发布日期 alone gives none (year-less deadlines stay without a due date)."""

@@ -38,7 +38,7 @@ DOC_NUMBER_RE = re.compile(
 )
 _DATE_LINE_RE = re.compile(r"^[（(]?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]?$")
 _CN_DATE_LINE_RE = re.compile(
-    r"^[（(]?(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"^[（(]?(?P<y>[〇○零OＯ0０一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})日[）)]?$"
 )
 ISSUER_SUFFIXES = (
@@ -70,7 +70,7 @@ def _compact(text: str) -> str:
 
 
 def _cn_int(numeral: str) -> int:
-    digits = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+    digits = str.maketrans("〇○零OＯ0０一二三四五六七八九", "0000000123456789")  # "二O一四" typed with a letter O
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         return (int(tens.translate(digits)) if tens else 1) * 10 + (int(ones.translate(digits)) if ones else 0)
@@ -93,7 +93,7 @@ def parse_date_line(text: str) -> datetime.date | None:
 
 
 # The signature on one line: the issuing body, blanks, the date ("XX市人民政府办公室  2014年3月5日").
-_SIGNATURE_LINE_RE = re.compile(r"^(?P<issuer>[^\d\s]{2,40}?)\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.*日)$")
+_SIGNATURE_LINE_RE = re.compile(r"^(?P<issuer>[^\d\s]{2,40}?)\s*(?P<date>(?:\d{4}|[〇○零OＯ0０一二三四五六七八九]{4})\s*年.*日)$")
 
 
 def parse_signature_line(text: str) -> tuple[str, datetime.date] | None:

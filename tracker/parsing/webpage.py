@@ -68,6 +68,37 @@ def _label(text: str) -> str:
     return re.sub(r"[\s\u3000：:]", "", text)
 
 
+_META_ENTRY_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,8}?)\s*[：:]\s*(?P<value>.*)$", re.S)
+_META_LIST_MAX = 40  # entries: a metadata list is short; a long list is content
+
+
+def _list_metadata(soup, found: dict[str, str]) -> None:
+    """The metadata written as a list (``<ul><li>成文日期：2024年04月06日</li>…``, a label entry and
+    its value in the next entry, or ``<dl><dt>发文字号</dt><dd>…</dd>``), as many county sites
+    lay it out: its values join ``found`` (first value of a label wins) and the list is removed,
+    as the metadata table is. Only lists that name 索引号, 发文字号 or 成文日期 count."""
+    for block in soup.find_all(["ul", "ol", "dl"]):
+        if block.decomposed:
+            continue
+        entries = block.find_all(["li", "dt", "dd"])
+        if not entries or len(entries) > _META_LIST_MAX:
+            continue
+        texts = [re.sub(r"\s+", " ", entry.get_text(" ", strip=True)) for entry in entries
+                 if not entry.find(["li", "dt", "dd"])]
+        labels = [_label(text) for text in texts]
+        if not any(label.startswith(("索引号", "发文字号", "成文日期")) for label in labels):
+            continue
+        for index, text in enumerate(texts):
+            m = _META_ENTRY_RE.match(text)
+            label, value = (_label(m["label"]), m["value"].strip()) if m else (labels[index], "")
+            if not value and index + 1 < len(texts) and _label(texts[index + 1]) not in _META_LABELS:
+                value = texts[index + 1]
+            key = _META_LABELS.get(label)
+            if key and value and key not in found:
+                found[key] = re.sub(r"\s+", "", value)
+        block.decompose()
+
+
 def _metadata_lines(soup) -> list[str]:
     """Header lines from the page's metadata table(s), which are then removed from ``soup``."""
     found: dict[str, str] = {}
@@ -83,10 +114,12 @@ def _metadata_lines(soup) -> list[str]:
             if key and key not in found:
                 found[key] = re.sub(r"\s+", "", following.get_text())
         table.decompose()
+    _list_metadata(soup, found)
     lines = [found[key] for key in ("issuer", "title", "doc_number") if found.get(key)]
     if found.get("issued"):
         date = re.match(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})", found["issued"])
-        lines.append(f"{int(date[1])}年{int(date[2])}月{int(date[3])}日" if date else found["issued"])
+        # kept with its caption: a 成文日期 is the issue date wherever it stands (metadata.find_issued_on)
+        lines.append(f"成文日期：{int(date[1])}年{int(date[2])}月{int(date[3])}日" if date else found["issued"])
     return lines
 
 
