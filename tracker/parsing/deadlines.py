@@ -8,6 +8,8 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
 - after a caption ("完成时限：…", a table's 完成时间 cell; a caption line of its own such as
   "时限要求：年底前" or "时间：2023年12月"): ``captioned_deadline``, ``deadline_caption_line`` (captions:
   tracker/vocabulary/captions.py, shared with the ledger reader);
+- on a line of its own under a finished item ("二、强化督查。" then "年底前完成。"): ``bare_deadline_line``;
+- as written in the raw text, stray blanks kept ("4月18 日前"): ``as_written``;
 - in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
   the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing);
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).

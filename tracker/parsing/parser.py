@@ -14,9 +14,10 @@ Steps (each rule names the seed line that called for it):
 4. ``walker.BodyWalker`` builds the items: numbered lines, annotations, wrapped lines, intro
    paragraphs of headings, paragraph breaks, inline lists, section markers (【篇五】).
 5. Each item's trailing annotation gives its units and deadline; the text keeps the rest.
-6. Deadlines without a year take the signing year ("6月底前", "年内"), periods counted from the
-   document ("印发之日起30日内") its date; sections are built when
-   the file holds several documents (seed 002).
+6. Deadlines without a year take the year of issue ("6月底前", "年内": the signing date's, else the
+   文号's, ``metadata.issue_year``), periods counted from the document ("印发之日起30日内") its date;
+   each deadline as written keeps the blanks its raw lines write inside it ("4月18 日前",
+   ``deadlines.as_written``); sections are built when the file holds several documents (seed 002).
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ one cell. The page is read in this order:
    related-links and 上一篇/下一篇 blocks, and the site's footer (its "主办单位：…" would read as
    a unit caption).
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
-   its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
+   its value), or the same written as a list (<li>成文日期：…</li>, <dt>/<dd>), gives header lines:
+   title, 文号, 发文机关 and the signing date ("成文日期：2023年3月5日"), then is dropped; 发布日期
+   is the page's publication date and is never read as the issue date (GOLD-README).
 3. The article body: the elements known to hold it on government sites (UCAP-CONTENT,
    pages_content, TRS_Editor, zoom …; every block of the first such name, and what lies between
    blocks side by side) when they hold enough Chinese text; else the element whose
@@ -17,7 +19,8 @@ one cell. The page is read in this order:
    grandparent), as readability-style extractors do; else a generic article/content element.
 4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
    than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
-   table is unwrapped. The items of an <ol> get the numbers a browser shows before them.
+   table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
+   底前</span>"), its lines join with a space (units one per line), a date a <br> cuts joins again. The items of an <ol> get the numbers a browser shows before them.
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
 read the same way. Pure: BeautifulSoup and lxml, no network.
