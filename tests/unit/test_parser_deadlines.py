@@ -439,3 +439,15 @@ def test_deadline_a_planner_reads_deadlines_as_written_with_their_due_dates(line
 def test_deadline_a_signature_date_is_never_the_last_items_deadline():
     draft = parse_plan_text("关于做好某项工作的通知\n一、加强领导。\n二、强化督查。\n某市人民政府\n2023年3月5日\n")
     assert [m.deadline for m in draft.measures] == [None, None]
+
+
+@pytest.mark.parametrize("header, due", [
+    ("发文字号：某政办发〔2014〕12号\n关于做好某项工作的通知\n", datetime.date(2014, 5, 31)),  # captioned
+    ("关于做好某项工作的通知\n（某政办发〔2014〕12号）\n", datetime.date(2014, 5, 31)),  # its own line, bracketed
+    ("根据《某某意见》（国办发〔2012〕8号）要求\n关于做好某项工作的通知\n", None),  # a cited 文号 is another's
+    ("• 发文日期:\n2024年04月06日 16:40\n关于做好某项工作的通知\n", datetime.date(2024, 5, 31)),  # caption, value below
+    ("成文日期\n2024-04-06\n关于做好某项工作的通知\n", datetime.date(2024, 5, 31)),
+])
+def test_issue_date_a_pages_metadata_kept_as_text_dates_year_less_deadlines(header, due):
+    """As a planner importing a page's text copy, its metadata lines give the year of issue."""
+    assert parse_plan_text(header + _ITEMS).measures[0].due_date == due

@@ -13,8 +13,11 @@ General rules, checked against seed 003 (a notice that forwards a plan):
   A file holding a cover notice (印发/转发) and the plan is dated by the notice's signature, the day
   the plan was issued to the offices; the plan's own date counts only when the notice has none
   (GOLD-README "Deadlines").
-- year of issue (``issue_year``): the signing date's year, else the 文号's year ("〔2014〕"), which
-  is enough for deadlines written without a year ("5月底前", "年底前").
+- year of issue (``issue_year``): the signing date's year, else the year of the plan's own 文号
+  ("〔2014〕" on a line of its own or after 发文字号：, ``own_doc_number``; a 文号 the header only
+  cites is another document's), which is enough for deadlines written without a year ("5月底前").
+- a page's metadata kept as text: "成文日期：2018年12月07日", "| 成文日期 | 2018-12-07 |", or the
+  caption alone with its value on the next line ("• 发文日期:" / "2024年04月06日 16:40").
 - issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
   委员会, 局, …), else another such line in the header, else the part of a notice title before
   "关于" ("重庆市人民政府办公厅关于印发…的通知").
@@ -63,6 +66,7 @@ class Metadata:
     doc_number: str | None = None
     issuer: str | None = None
     issued_on: datetime.date | None = None
+    own_doc_number: str | None = None  # the 文号 on a line of its own or captioned (its year dates deadlines)
 
 
 def _compact(text: str) -> str:
@@ -105,6 +109,10 @@ def parse_signature_line(text: str) -> tuple[str, datetime.date] | None:
     return (_compact(m["issuer"]), found) if found else None
 
 
+# The caption of a 文号 in a page's metadata kept as text ("发文字号：", "文  号:", "| 发文字号 | …").
+_DOC_CAPTION_RE = re.compile(r"(?:发文字号|文\s*号|字\s*号)\s*[：:]?\s*\|?\s*$")
+
+
 def find_doc_number(lines: list[Line]) -> str | None:
     """The 文号 of the header ``lines``, whitespace removed; a line holding only it wins.
 
@@ -114,6 +122,8 @@ def find_doc_number(lines: list[Line]) -> str | None:
     first = None
     for line in lines:
         m = DOC_NUMBER_RE.search(line.text)
+        if m and _DOC_CAPTION_RE.search(line.text[:m.start()]):
+            return _compact(m.group(0))  # "发文字号：X政办发〔2014〕12号" (a page's metadata as text)
         if not m or _SENTENCE_PUNCT_RE.search(line.text.replace(m.group(0), "")):
             continue
         if m.group(0) == line.text.strip():
@@ -137,6 +147,9 @@ def is_issuer_line(text: str) -> bool:
 _SIGNED_ON_RE = re.compile(
     r"(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*"
     r"(?P<y>\d{4})(?:年|[-./])(?P<m>\d{1,2})(?:月|[-./])(?P<d>\d{1,2})")
+
+
+_SIGNED_CAPTION_ONLY_RE = re.compile(r"^[|\s•·●▪]*(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*$")
 
 
 def _signed_on(text: str) -> datetime.date | None:
@@ -165,6 +178,8 @@ def find_issued_on(header: list[Line], tail: list[Line],
     as a notice signed before its 附件). Deadlines without a year take its year (issue 13)."""
     for index, line in enumerate(header):
         found = _signed_on(line.text)
+        if found is None and _SIGNED_CAPTION_ONLY_RE.match(line.text) and index + 1 < len(header):
+            found = _signed_on(f"{line.text.strip()} {header[index + 1].text}")  # "成文日期:" / "2024年04月06日"
         if found:
             return found, index
     for index, line in enumerate(header + tail):
@@ -207,6 +222,20 @@ def signature_at(texts: list[str], index: int) -> bool:
 
 
 _DOC_YEAR_RE = re.compile(r"[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]")
+
+
+_OWN_DOC_NUMBER_RE = re.compile(r"^[（(【\[]?\s*(?P<number>" + DOC_NUMBER_RE.pattern + r")\s*[）)】\]]?$")
+
+
+def own_doc_number(lines: list[Line]) -> str | None:
+    """The plan's own 文号 as the header writes it, on a line of its own ("X政办发〔2014〕12号", in
+    brackets or not) or after its caption ("发文字号：…"); None when the header only cites one
+    ("根据《…》（国办发〔2012〕8号）要求": another document's, whose year is not this plan's)."""
+    for line in lines:
+        m = DOC_NUMBER_RE.search(line.text)
+        if m and (_DOC_CAPTION_RE.search(line.text[:m.start()]) or _OWN_DOC_NUMBER_RE.match(line.text.strip())):
+            return _compact(m.group(0))
+    return None
 
 
 def issue_year(issued_on: datetime.date | None, doc_number: str | None) -> int | None:
@@ -291,4 +320,5 @@ def extract_metadata(header: list[Line], tail: list[Line], front_matter: dict[st
         doc_number=find_doc_number(header),
         issuer=find_issuer(header, tail, date_index),
         issued_on=issued_on,
+        own_doc_number=own_doc_number(header),
     )

@@ -305,7 +305,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter, lines)
     # The year of issue (the signing date's, else the 文号's) completes deadlines written without
     # a year ("6月底前", "年内").
-    year = issue_year(metadata.issued_on, metadata.doc_number)
+    year = issue_year(metadata.issued_on, metadata.own_doc_number)
     raw_lines = source.split("\n")
     for index, measure in enumerate(walker.measures):
         if is_past_report(measure.deadline, measure.text, metadata.issued_on):
