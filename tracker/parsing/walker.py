@@ -293,11 +293,10 @@ class BodyWalker:
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
         elif bare_deadline_line(line.text) is not None:
-            # "二、强化督查。" then "年底前完成。" alone (a <br> of a web page): the item's deadline
-            item.own_line_annotations.append(Annotation(deadline=bare_deadline_line(line.text), raw=line.text,
-                                                        line=line.no))
-            item.last_line = line.no
-            return
+            # "二、强化督查。" then "年底前完成。" alone (a <br> of a web page): the item's own words,
+            # which give its deadline (the first one written, find_text_deadline)
+            item.paragraphs.append(line.text)
+            item.para_lines.append(line.no)
         else:
             self.broken = True
             self.tracker.note_break()
