@@ -434,7 +434,7 @@ def test_deadline_a_planner_reads_deadlines_as_written_with_their_due_dates(line
     measure = draft.measures[0]
     assert (measure.deadline, measure.due_date) == (deadline, due)
     assert "2023年3月5日" not in measure.text  # the signature is not the item's
-    assert "完成" not in line or "完成" in measure.text  # a deadline line of its own stays in the item's words
+    assert "\n年底前完成" not in line or "年底前完成" in measure.text  # a deadline line of its own stays in the words
 
 
 def test_deadline_a_signature_date_is_never_the_last_items_deadline():
