@@ -360,3 +360,95 @@ def test_deadline_a_traditional_caption_line_of_its_own_gives_the_deadline():
     """As a planner, "完成時限：2023年底前" under a measure is its deadline."""
     measure = _last("（一）清理欠款。\n完成時限：2023年底前\n")
     assert (measure.deadline, measure.due_date) == ("2023年底前", datetime.date(2023, 12, 31))
+
+
+# --- wave 5 (issue 13): the issue date in every form offices receive -----------------------------
+
+_ITEMS = "一、加强领导。5月底前完成。\n二、强化督查。年底前完成。\n"
+
+
+@pytest.mark.parametrize("text, issued", [
+    # the signature block at the end, then 此件公开发布, 抄送 and the 印发 line
+    (f"关于做好某项工作的通知\n{_ITEMS}\n某市人民政府办公室\n2014年3月5日\n（此件公开发布）\n抄送：市委办公室。\n"
+     "某市人民政府办公室 2014年3月6日印发\n", datetime.date(2014, 3, 5)),
+    # Chinese numerals with blanks, the body and the date on one line
+    (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室\n二〇一四年 三月五日\n", datetime.date(2014, 3, 5)),
+    (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室\n二O一四年三月五日\n", datetime.date(2014, 3, 5)),  # a letter O
+    (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室  2014年3月5日\n", datetime.date(2014, 3, 5)),
+    (f"关于做好某项工作的通知\n{_ITEMS}某市人民政府办公室\n2014 年 3 月 5 日\n", datetime.date(2014, 3, 5)),
+    # a notice signed before its annex (附件 with numbered rows after the signature)
+    (f"关于做好某项工作的通知\n{_ITEMS}\n某市人民政府办公室\n2014年3月5日\n附件\n任务分解表\n"
+     "1.完成设计。（牵头单位：市财政局；完成时限：6月底前）\n2.完成施工。（牵头单位：市财政局；完成时限：9月底前）\n",
+     datetime.date(2014, 3, 5)),
+    # a date alone after 特此通知, or above （此件公开发布）, then the annex
+    (f"关于做好某项工作的通知\n{_ITEMS}特此通知。\n2014年3月5日\n附件\n1.完成设计。\n2.完成施工。\n", datetime.date(2014, 3, 5)),
+    (f"关于做好某项工作的通知\n{_ITEMS}2014年3月5日\n（此件公开发布）\n附件\n1.完成设计。\n", datetime.date(2014, 3, 5)),
+])
+def test_issue_date_a_planner_gets_due_dates_from_the_signature_wherever_it_stands(text, issued):
+    """As a planner, "5月底前" in a notice signed 2014年3月5日 is due 2014-05-31, whether the
+    signature closes the notice, stands on one line with the issuer, or precedes the annexes."""
+    draft = parse_plan_text(text)
+    assert draft.issued_on == issued
+    assert [(m.deadline, m.due_date) for m in draft.measures[:2]] == [
+        ("5月底前", datetime.date(2014, 5, 31)), ("年底前", datetime.date(2014, 12, 31))]
+
+
+def test_issue_date_the_doc_number_year_dates_year_less_deadlines_when_no_date_is_written():
+    """As a planner, a notice with 〔2014〕 in its 文号 and no date: "5月底前" is due 2014-05-31."""
+    draft = parse_plan_text(f"某市人民政府办公室关于做好某项工作的通知\n某政办发〔2014〕12号\n{_ITEMS}")
+    assert draft.issued_on is None
+    assert [m.due_date for m in draft.measures] == [datetime.date(2014, 5, 31), datetime.date(2014, 12, 31)]
+
+
+@pytest.mark.parametrize("header", ["发布日期：2014-03-06\n", "2020-05-06 来源：某市政府网\n", "2020年05月06日\n"])
+def test_issue_date_a_publication_date_is_never_the_issue_date(header):
+    """GOLD-README: the issue date is the signature (or 成文日期), never the page's 发布日期 nor a news
+    page's date before the title; without one, "5月底前" gets no due date."""
+    draft = parse_plan_text(f"{header}关于做好某项工作的通知\n{_ITEMS}")
+    assert draft.issued_on is None and draft.measures[0].due_date is None
+
+
+def test_issue_date_a_forwarded_plan_is_dated_by_the_forwarding_notice():
+    """The notice that forwards (转发) a plan is what offices receive: its signature dates the plan's
+    year-less deadlines, not the plan's own earlier date (GOLD-README "Deadlines")."""
+    draft = parse_plan_text("某市人民政府办公室转发市发展改革委关于某项工作实施方案的通知\n各区县：\n"
+                            "市发展改革委《关于某项工作的实施方案》已经市政府同意，现转发给你们，请认真贯彻执行。\n"
+                            "某市人民政府办公室\n2015年1月8日\n关于某项工作的实施方案\n" + _ITEMS +
+                            "市发展改革委\n2014年12月20日\n")
+    assert draft.issued_on == datetime.date(2015, 1, 8)
+    assert draft.measures[0].due_date == datetime.date(2015, 5, 31)
+
+
+@pytest.mark.parametrize("line, deadline, due", [
+    ("一、加强领导。4月18 日前完成。", "4月18 日前", datetime.date(2023, 4, 18)),  # a stray blank kept as written
+    ("一、加强领导。２０２３年６月底前完成。", "２０２３年６月底前", datetime.date(2023, 6, 30)),  # full-width digits
+    ("一、加强领导。（牵头单位：市财政局；完成时限：2023年\n6月底前）", "2023年6月底前", datetime.date(2023, 6, 30)),
+    ("一、加强领导。做好各项工作。（牵头单位：市财政局；\n完成时限：2023年\n6月底前）", "2023年6月底前",
+     datetime.date(2023, 6, 30)),
+    ("一、强化督查。\n年底前完成。", "年底前", datetime.date(2023, 12, 31)),  # the deadline on a line of its own
+    ("一、时间安排：2023年5月25日", "2023年5月25日", datetime.date(2023, 5, 25)),
+    ("一、市政府办公室5月25日下午将组织检查。", "5月25日", datetime.date(2023, 5, 25)),
+])
+def test_deadline_a_planner_reads_deadlines_as_written_with_their_due_dates(line, deadline, due):
+    draft = parse_plan_text(f"关于做好某项工作的通知\n{line}\n某市人民政府办公室\n2023年3月5日\n")
+    measure = draft.measures[0]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert "2023年3月5日" not in measure.text  # the signature is not the item's
+    assert "\n年底前完成" not in line or "年底前完成" in measure.text  # a deadline line of its own stays in the words
+
+
+def test_deadline_a_signature_date_is_never_the_last_items_deadline():
+    draft = parse_plan_text("关于做好某项工作的通知\n一、加强领导。\n二、强化督查。\n某市人民政府\n2023年3月5日\n")
+    assert [m.deadline for m in draft.measures] == [None, None]
+
+
+@pytest.mark.parametrize("header, due", [
+    ("发文字号：某政办发〔2014〕12号\n关于做好某项工作的通知\n", datetime.date(2014, 5, 31)),  # captioned
+    ("关于做好某项工作的通知\n（某政办发〔2014〕12号）\n", datetime.date(2014, 5, 31)),  # its own line, bracketed
+    ("根据《某某意见》（国办发〔2012〕8号）要求\n关于做好某项工作的通知\n", None),  # a cited 文号 is another's
+    ("• 发文日期:\n2024年04月06日 16:40\n关于做好某项工作的通知\n", datetime.date(2024, 5, 31)),  # caption, value below
+    ("成文日期\n2024-04-06\n关于做好某项工作的通知\n", datetime.date(2024, 5, 31)),
+])
+def test_issue_date_a_pages_metadata_kept_as_text_dates_year_less_deadlines(header, due):
+    """As a planner importing a page's text copy, its metadata lines give the year of issue."""
+    assert parse_plan_text(header + _ITEMS).measures[0].due_date == due

@@ -116,3 +116,23 @@ def test_pdf_page_of_pages_footers_are_page_numbers():
         assert _PAGE_NUMBER_RE.match(footer), footer
     for text in ("第3条", "2023年", "3.加强领导"):
         assert not _PAGE_NUMBER_RE.match(text), text
+
+
+# --- wave 5 (issue 13): the issue date on the last page, annotations over wraps and pages ----------
+
+def test_pdf_signature_on_the_last_page_dates_year_less_deadlines_across_headers_and_footers():
+    """As a planner, a PDF notice whose annotations wrap ("完成时限：2023年" / "6月底前）") and whose
+    signature stands on its last page, with a running header and footer on every page."""
+    import datetime
+
+    lines = ["某县人民政府办公室关于做好重点工作的通知"]
+    for n in range(1, 21):
+        lines += [f"{n}.抓好第{n}项重点工作，各部门要切实抓好落实。（牵头单位：县财政局；完成时限：",
+                  "6月底前）"]
+    lines += ["某县人民政府办公室", "2023年3月5日", "（此件公开发布）"]
+    data = _paged_pdf(lines, "某县人民政府公报 2023年第5期", "第 {page} 页 共 {pages} 页")
+    draft = read_plan_bytes(data, "通知.pdf")
+    assert draft.issued_on == datetime.date(2023, 3, 5)
+    assert len(draft.measures) == 20
+    assert {(m.deadline, m.due_date) for m in draft.measures} == {("6月底前", datetime.date(2023, 6, 30))}
+    assert {tuple(m.lead_units) for m in draft.measures} == {("县财政局",)}

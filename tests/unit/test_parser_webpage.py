@@ -3,8 +3,11 @@
 article body first and gives the same measures as the document's text."""
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
+
+import pytest
 
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.webpage import page_text
@@ -152,3 +155,58 @@ def test_web_page_related_links_and_previous_next_links_are_no_items():
     text = page_text(page)
     assert "相关链接" not in text and "上一篇" not in text
     assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["一", "1"], ["一", "2"]]
+
+
+# --- wave 5 (issue 13): deadlines and issue dates of saved pages -----------------------------------
+
+_WAVE5_FILLER = ("<p>为进一步加强工作，推动各项任务落地见效，结合我市实际，制定本方案。各单位要高度重视，认真组织实施，"
+           "切实加强组织领导，确保各项工作顺利推进，按期完成各项目标任务，全面提升工作水平和群众满意度。</p>") * 2
+
+
+def _saved_page(body: str, meta: str = "") -> bytes:
+    return (f'<html><body><div class="nav">首页 &gt; 政务公开</div>{meta}<div id="zoom"><p>关于做好某项工作的通知</p>'
+            f'{_WAVE5_FILLER}{body}</div><div class="footer">主办单位：某市人民政府办公室</div></body></html>').encode()
+
+
+def test_webpage_deadlines_split_over_spans_brs_and_paragraphs_are_read_with_due_dates():
+    """As a planner importing a saved page, the deadlines its markup splits are read as written."""
+    page = _saved_page("<p>一、<span>加强领导。</span><span>5月</span><span>底前完成。</span>（牵头单位：<span>市财政局</span>）</p>"
+                 "<p>二、强化督查。<br>年底前完成。</p>"
+                 "<p>三、推进改革。（牵头单位：市审计局；<br>完成时限：2023年<br>6月底前）</p>"
+                 "<p>四、完善制度。</p><p>（牵头单位：市司法局；完成时限：２０２３年１０月底前）</p>"
+                 "<p>五、开展评估。（牵头单位：市统计局；完成时限：4月18 日前）</p>"
+                 '<p style="text-align:right">某市人民政府办公室</p><p style="text-align:right">2023年3月5日</p>'
+                 "<p>（此件公开发布）</p>")
+    draft = read_plan_bytes(page, "通知.html")
+    assert draft.issued_on == datetime.date(2023, 3, 5)
+    assert [(m.deadline, m.due_date) for m in draft.measures] == [
+        ("5月底前", datetime.date(2023, 5, 31)), ("年底前", datetime.date(2023, 12, 31)),
+        ("2023年6月底前", datetime.date(2023, 6, 30)), ("２０２３年１０月底前", datetime.date(2023, 10, 31)),
+        ("4月18 日前", datetime.date(2023, 4, 18))]
+    assert [m.lead_units for m in draft.measures] == [["市财政局"], [], ["市审计局"], ["市司法局"], ["市统计局"]]
+
+
+def test_webpage_deadline_cells_of_an_annexed_table_join_their_inline_markup_as_written():
+    page = _saved_page("<p>附件</p><p>任务分解表</p><table border='1'><tr><td>序号</td><td>工作任务</td><td>牵头单位</td>"
+                 "<td>完成时限</td></tr><tr><td>1</td><td><p>完成设计</p></td><td>市财政局</td>"
+                 "<td><span>2023年</span><span>6月底前</span></td></tr>"
+                 "<tr><td>2</td><td>完成施工</td><td>市住建局<br>市交通局</td><td>2023年9月底<br>前</td></tr></table>")
+    draft = read_plan_bytes(page, "通知.html")
+    assert [(m.path, m.lead_units, m.deadline) for m in draft.measures] == [
+        (["1"], ["市财政局"], "2023年6月底前"), (["2"], ["市住建局", "市交通局"], "2023年9月底前")]
+
+
+@pytest.mark.parametrize("meta, issued", [
+    ("<table><tr><td>发文字号：</td><td>某政办发〔2023〕5号</td><td>成文日期：</td><td>2023年03月05日</td></tr>"
+     "<tr><td>发布日期：</td><td>2023年03月09日</td></tr></table>", datetime.date(2023, 3, 5)),
+    ("<table><tr><td>发布日期：</td><td>2023年03月09日</td><td>来源：</td><td>某市</td></tr></table>", None),
+    # a county site's metadata as a list, label and value in one entry or in two
+    ("<ul class='xxgk'><li>索引号:</li><li>6107280000/2023-001005</li><li>发文字号:</li><li>某政发〔2023〕7号</li>"
+     "<li>成文日期: 2023年03月05日 16:40</li><li>发布日期:</li><li>2023年03月09日 16:34</li></ul>", datetime.date(2023, 3, 5)),
+    ("<dl><dt>索引号</dt><dd>001/2023-01</dd><dt>成文日期：</dt><dd>2023-03-05</dd></dl>", datetime.date(2023, 3, 5)),
+])
+def test_webpage_issue_date_is_the_cheng_wen_date_never_the_publication_date(meta, issued):
+    """GOLD-README: 成文日期 is the issue date; 发布日期 alone gives none (year-less deadlines stay without a due date)."""
+    draft = read_plan_bytes(_saved_page("<p>一、加强领导。5月底前完成。</p><p>二、强化督查。年底前完成。</p>", meta), "通知.html")
+    assert draft.issued_on == issued
+    assert draft.measures[0].due_date == (datetime.date(2023, 5, 31) if issued else None)

@@ -8,6 +8,8 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
 - after a caption ("完成时限：…", a table's 完成时间 cell; a caption line of its own such as
   "时限要求：年底前" or "时间：2023年12月"): ``captioned_deadline``, ``deadline_caption_line`` (captions:
   tracker/vocabulary/captions.py, shared with the ledger reader);
+- on a line of its own under a finished item ("二、强化督查。" then "年底前完成。"): ``bare_deadline_line``;
+- as written in the raw text, stray blanks kept ("4月18 日前"): ``as_written``;
 - in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
   the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing);
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
@@ -133,6 +135,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
              r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效))"),
+    # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
+    ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
@@ -215,6 +219,22 @@ def written_deadline(text: str) -> str:
     return cut or clause
 
 
+# Blanks a line may hold inside a written date ("4月18 日前", "2023年 6月底前"); never a line break.
+_INLINE_BLANKS = "[ \\t\u3000\u00a0\u2002-\u200b]*"
+
+
+def as_written(deadline: str | None, raw: str) -> str | None:
+    """``deadline`` as the raw text ``raw`` writes it, its stray blanks kept ("4月18日前" read from
+    "4月18 日前完成" -> "4月18 日前"; GOLD-README "How the files were made", 131). The parser reads
+    a text whose blanks next to Chinese characters are dropped; the deadline as written is sliced
+    from the measure's raw lines. A deadline broken by a line end (a PDF's wrap, "2023年\n6月底前")
+    stays as read: a line end is layout. Returns ``deadline`` when ``raw`` does not hold it."""
+    if not deadline or len(deadline) > 80:
+        return deadline
+    m = re.search(_INLINE_BLANKS.join(re.escape(char) for char in deadline), raw)
+    return m.group(0) if m and m.group(0) != deadline else deadline
+
+
 def is_deadline_clause(text: str) -> bool:
     """True when ``text`` (one clause of an annotation, without its separators) is a deadline
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
@@ -222,6 +242,22 @@ def is_deadline_clause(text: str) -> bool:
     clause = _probe(re.sub(r"\s+", "", text or ""))
     return bool(clause) and clause not in ("年", "每年") and bool(
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
+
+
+_BY_WORDS_RE = re.compile(r"前|底|末|年内|完成|办结|到位|见效")
+_BARE_LINE_CHARS = 24
+
+
+def bare_deadline_line(text: str) -> str | None:
+    """The deadline as written of a line that is only a deadline, without caption or bracket,
+    under a finished item ("二、强化督查。" then "年底前完成。": a web page's <br>, a line of its
+    own): "年底前", "2023年6月底前", "5月底"; else None. A date alone ("2014年3月5日", a
+    signature) or a standing word ("长期坚持") alone is not read so: the line must say by when
+    (前, 底, 末, 年内, or what is done then)."""
+    clause = re.sub(r"\s+", "", text or "").rstrip("。；;，,")
+    if not clause or len(clause) > _BARE_LINE_CHARS or not _BY_WORDS_RE.search(_probe(clause)):
+        return None
+    return written_deadline(clause) if is_deadline_clause(clause) else None
 
 
 def captioned_deadline(value: str) -> str | None:

@@ -4,7 +4,20 @@ General rules, checked against seed 003 (a notice that forwards a plan):
 - doc_number: a 文号 "XX发〔YYYY〕N号" in the header, preferring a line that is only the 文号;
   whitespace removed ("渝府办发〔 2016〕110号" -> "渝府办发〔2016〕110号"); brackets as written.
 - issued_on: a line that is only a date in 年月日 form ("2016年6月20日", "二〇一六年六月二十日"),
-  in the header, else near the end; a web page's "发布日期 :2016-06-23" is not a signing date.
+  or the signature on one line ("XX市人民政府办公室  2014年3月5日"), in the header, else near the end,
+  else a signature block anywhere (an issuer line, then the date: a notice signed before its
+  annexes, 附件 after it; a date alone after 特此通知 or above （此件公开发布）/抄送/附件: ``signature_at``);
+  a web page's "发布日期 :2016-06-23", a news page's "2020-05-06 来源：…" and a date-only line above
+  the title are publication dates, never the signing date (GOLD-README), nor is the
+  "…2014年3月6日印发" line.
+  A file holding a cover notice (印发/转发) and the plan is dated by the notice's signature, the day
+  the plan was issued to the offices; the plan's own date counts only when the notice has none
+  (GOLD-README "Deadlines").
+- year of issue (``issue_year``): the signing date's year, else the year of the plan's own 文号
+  ("〔2014〕" on a line of its own or after 发文字号：, ``own_doc_number``; a 文号 the header only
+  cites is another document's), which is enough for deadlines written without a year ("5月底前").
+- a page's metadata kept as text: "成文日期：2018年12月07日", "| 成文日期 | 2018-12-07 |", or the
+  caption alone with its value on the next line ("• 发文日期:" / "2024年04月06日 16:40").
 - issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
   委员会, 局, …), else another such line in the header, else the part of a notice title before
   "关于" ("重庆市人民政府办公厅关于印发…的通知").
@@ -28,7 +41,7 @@ DOC_NUMBER_RE = re.compile(
 )
 _DATE_LINE_RE = re.compile(r"^[（(]?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]?$")
 _CN_DATE_LINE_RE = re.compile(
-    r"^[（(]?(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"^[（(]?(?P<y>[〇○零OＯ0０一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})日[）)]?$"
 )
 ISSUER_SUFFIXES = (
@@ -53,6 +66,7 @@ class Metadata:
     doc_number: str | None = None
     issuer: str | None = None
     issued_on: datetime.date | None = None
+    own_doc_number: str | None = None  # the 文号 on a line of its own or captioned (its year dates deadlines)
 
 
 def _compact(text: str) -> str:
@@ -60,7 +74,7 @@ def _compact(text: str) -> str:
 
 
 def _cn_int(numeral: str) -> int:
-    digits = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+    digits = str.maketrans("〇○零OＯ0０一二三四五六七八九", "0000000123456789")  # "二O一四" typed with a letter O
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         return (int(tens.translate(digits)) if tens else 1) * 10 + (int(ones.translate(digits)) if ones else 0)
@@ -82,6 +96,23 @@ def parse_date_line(text: str) -> datetime.date | None:
     return None
 
 
+# The signature on one line: the issuing body, blanks, the date ("XX市人民政府办公室  2014年3月5日").
+_SIGNATURE_LINE_RE = re.compile(r"^(?P<issuer>[^\d\s]{2,40}?)\s*(?P<date>(?:\d{4}|[〇○零OＯ0０一二三四五六七八九]{4})\s*年.*日)$")
+
+
+def parse_signature_line(text: str) -> tuple[str, datetime.date] | None:
+    """(issuer, date) of a signature written on one line ("重庆市人民政府办公厅  2016年6月20日"), else None."""
+    m = _SIGNATURE_LINE_RE.match(text.strip())
+    if not m or not is_issuer_line(m["issuer"]):
+        return None
+    found = parse_date_line(m["date"])
+    return (_compact(m["issuer"]), found) if found else None
+
+
+# The caption of a 文号 in a page's metadata kept as text ("发文字号：", "文  号:", "| 发文字号 | …").
+_DOC_CAPTION_RE = re.compile(r"(?:发文字号|文\s*号|字\s*号)\s*[：:]?\s*\|?\s*$")
+
+
 def find_doc_number(lines: list[Line]) -> str | None:
     """The 文号 of the header ``lines``, whitespace removed; a line holding only it wins.
 
@@ -91,6 +122,8 @@ def find_doc_number(lines: list[Line]) -> str | None:
     first = None
     for line in lines:
         m = DOC_NUMBER_RE.search(line.text)
+        if m and _DOC_CAPTION_RE.search(line.text[:m.start()]):
+            return _compact(m.group(0))  # "发文字号：X政办发〔2014〕12号" (a page's metadata as text)
         if not m or _SENTENCE_PUNCT_RE.search(line.text.replace(m.group(0), "")):
             continue
         if m.group(0) == line.text.strip():
@@ -116,6 +149,9 @@ _SIGNED_ON_RE = re.compile(
     r"(?P<y>\d{4})(?:年|[-./])(?P<m>\d{1,2})(?:月|[-./])(?P<d>\d{1,2})")
 
 
+_SIGNED_CAPTION_ONLY_RE = re.compile(r"^[|\s•·●▪]*(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*$")
+
+
 def _signed_on(text: str) -> datetime.date | None:
     m = _SIGNED_ON_RE.search(text)
     try:
@@ -124,25 +160,99 @@ def _signed_on(text: str) -> datetime.date | None:
         return None
 
 
-def find_issued_on(header: list[Line], tail: list[Line]) -> tuple[datetime.date | None, int | None]:
-    """(signing date, its index in header+tail): a 成文日期/签发日期 caption of the header (a web
-    page's metadata, as text or table row) first, else the first date-only line ("2016年6月20日",
-    "二〇二二年三月五日"); header first. Deadlines without a year take its year (issue 13)."""
+def _line_date(text: str) -> datetime.date | None:
+    """The date of a date-only line or of a one-line signature, else None."""
+    found = parse_date_line(text)
+    if found:
+        return found
+    signature = parse_signature_line(text)
+    return signature[1] if signature else None
+
+
+def find_issued_on(header: list[Line], tail: list[Line],
+                   body: list[Line] = ()) -> tuple[datetime.date | None, int | None]:
+    """(signing date, its index in header+tail, or None when found in ``body``): a 成文日期/签发日期
+    caption of the header (a web page's metadata, as text or table row) first, else the first
+    date-only line ("2016年6月20日", "二〇二二年三月五日") or one-line signature, header first, else a
+    signature block in ``body`` (every line of the document: an issuer line followed by a date line,
+    as a notice signed before its 附件). Deadlines without a year take its year (issue 13)."""
     for index, line in enumerate(header):
         found = _signed_on(line.text)
+        if found is None and _SIGNED_CAPTION_ONLY_RE.match(line.text) and index + 1 < len(header):
+            found = _signed_on(f"{line.text.strip()} {header[index + 1].text}")  # "成文日期:" / "2024年04月06日"
         if found:
             return found, index
     for index, line in enumerate(header + tail):
-        found = parse_date_line(line.text)
+        found = _line_date(line.text)
+        if found and index == 0 and len(header) > 1:
+            continue  # a date above the title ("2020年05月06日" of a news page): its publication
         if found:
             return found, index
+    texts = [line.text for line in body]
+    for index, text in enumerate(texts):
+        if signature_at(texts, index):
+            found = _line_date(text)
+            if found:
+                return found, None
     return None, None
+
+
+# What closes a document around its signature date: 特此通知 before it; （此件公开发布）, 抄送 or the
+# annexes (附件) after it.
+_CLOSING_RE = re.compile(r"^特此[\u4e00-\u9fff]{1,3}[。.！!]?$|^此复[。.]?$")
+_AFTER_SIGNATURE_RE = re.compile(r"^[（(]?\s*此件|^抄\s*送|^附\s*件")
+
+
+def signature_at(texts: list[str], index: int) -> bool:
+    """True when ``texts[index]`` is a line of a signature block: the issuer and the date on one
+    line; the issuer line and the date line below it (either of the two); or a date alone between
+    what closes a document (特此通知 above it, or （此件公开发布）/抄送/附件 below it). Such lines end
+    the body above them and give the issue date wherever they stand (issue 13)."""
+    text = texts[index]
+    if parse_signature_line(text):
+        return True
+    if is_issuer_line(text) and index + 1 < len(texts) and parse_date_line(texts[index + 1]):
+        return True
+    if parse_date_line(text) is None:
+        return False
+    before = texts[index - 1] if index else ""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return bool(is_issuer_line(before) or _CLOSING_RE.match(re.sub(r"\s+", "", before))
+                or _AFTER_SIGNATURE_RE.match(after.strip()))
+
+
+_DOC_YEAR_RE = re.compile(r"[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]")
+
+
+_OWN_DOC_NUMBER_RE = re.compile(r"^[（(【\[]?\s*(?P<number>" + DOC_NUMBER_RE.pattern + r")\s*[）)】\]]?$")
+
+
+def own_doc_number(lines: list[Line]) -> str | None:
+    """The plan's own 文号 as the header writes it, on a line of its own ("X政办发〔2014〕12号", in
+    brackets or not) or after its caption ("发文字号：…"); None when the header only cites one
+    ("根据《…》（国办发〔2012〕8号）要求": another document's, whose year is not this plan's)."""
+    for line in lines:
+        m = DOC_NUMBER_RE.search(line.text)
+        if m and (_DOC_CAPTION_RE.search(line.text[:m.start()]) or _OWN_DOC_NUMBER_RE.match(line.text.strip())):
+            return _compact(m.group(0))
+    return None
+
+
+def issue_year(issued_on: datetime.date | None, doc_number: str | None) -> int | None:
+    """The year of issue: ``issued_on``'s year, else the year in the 文号 ("X政办发〔2014〕12号" -> 2014),
+    else None. A deadline without a year ("5月底前", "年底前") takes it (GOLD-README "Deadlines")."""
+    if issued_on is not None:
+        return issued_on.year
+    m = _DOC_YEAR_RE.search(doc_number or "")
+    return int(m.group(1)) if m else None
 
 
 def find_issuer(header: list[Line], tail: list[Line], date_index: int | None) -> str | None:
     """The issuer: the line above the signing date, else a standalone body line, else the
     prefix before 关于 of a notice title."""
     lines = header + tail
+    if date_index is not None and parse_signature_line(lines[date_index].text):
+        return parse_signature_line(lines[date_index].text)[0]
     if date_index is not None and date_index > 0 and is_issuer_line(lines[date_index - 1].text):
         return _compact(lines[date_index - 1].text)
     for line in header:
@@ -198,14 +308,17 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     return plain_lines[0] if plain_lines else None
 
 
-def extract_metadata(header: list[Line], tail: list[Line], front_matter: dict[str, str]) -> Metadata:
+def extract_metadata(header: list[Line], tail: list[Line], front_matter: dict[str, str],
+                     body: list[Line] = ()) -> Metadata:
     """Read the metadata from the ``header`` lines (before the first numbered item), the ``tail``
-    lines (after the last item; signature and date may stand there) and the Markdown front
-    matter. Returns a ``Metadata``; never raises."""
-    issued_on, date_index = find_issued_on(header, tail)
+    lines (after the last item; signature and date may stand there), the Markdown front
+    matter and, for a signature block elsewhere, every line (``body``). Returns a ``Metadata``;
+    never raises."""
+    issued_on, date_index = find_issued_on(header, tail, body)
     return Metadata(
         title=find_title(header, front_matter),
         doc_number=find_doc_number(header),
         issuer=find_issuer(header, tail, date_index),
         issued_on=issued_on,
+        own_doc_number=own_doc_number(header),
     )

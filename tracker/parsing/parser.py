@@ -14,9 +14,10 @@ Steps (each rule names the seed line that called for it):
 4. ``walker.BodyWalker`` builds the items: numbered lines, annotations, wrapped lines, intro
    paragraphs of headings, paragraph breaks, inline lists, section markers (【篇五】).
 5. Each item's trailing annotation gives its units and deadline; the text keeps the rest.
-6. Deadlines without a year take the signing year ("6月底前", "年内"), periods counted from the
-   document ("印发之日起30日内") its date; sections are built when
-   the file holds several documents (seed 002).
+6. Deadlines without a year take the year of issue ("6月底前", "年内": the signing date's, else the
+   文号's, ``metadata.issue_year``), periods counted from the document ("印发之日起30日内") its date;
+   each deadline as written keeps the blanks its raw lines write inside it ("4月18 日前",
+   ``deadlines.as_written``); sections are built when the file holds several documents (seed 002).
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ import re
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
                           is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import is_past_report, parse_due_date
+from .deadlines import as_written, is_past_report, parse_due_date
 from .draft import PlanDraft
 from .inline import run_continuations
-from .metadata import extract_metadata
+from .metadata import extract_metadata, issue_year
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
 from .sections import build_sections
@@ -37,6 +38,7 @@ from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
 from .walker import SENTENCE_END, BodyWalker, join_wrapped
 
 _TAIL_LINES = 8
+_RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
 #: Opening of the warning given when a file holds more items than a plan may (walker.MAX_MEASURES).
 TOO_MANY_WARNING = "条目过多"
 _HEADER_LINES = 40
@@ -195,6 +197,9 @@ _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
 
+_OPEN_TAIL = 200  # the characters of a line's end searched for an annotation left open
+
+
 def _bracket_depth(text: str) -> int:
     depth = 0
     for char in text:
@@ -205,9 +210,28 @@ def _bracket_depth(text: str) -> int:
     return depth
 
 
+def _opens_annotation(text: str) -> bool:
+    """True when ``text`` ends inside an annotation it opened and did not close ("一、加强领导。
+    （牵头单位：市财政局；" then "完成时限：2023年" then "6月底前）": a PDF's wraps, a web page's <br>):
+    the text after its last unclosed bracket reads as an annotation once closed. Bounded: only the
+    last _OPEN_TAIL characters are looked at."""
+    tail = text[-_OPEN_TAIL:]
+    depth, start = 0, None
+    for index, char in enumerate(tail):
+        if char in ANNOTATION_OPENERS:
+            depth, start = depth + 1, (index if depth == 0 else start)
+        elif char in ANNOTATION_CLOSERS and depth:
+            depth -= 1
+    if not depth or start is None or start == 0:
+        return False
+    fragment = tail[start:].rstrip("；;，,、：: ")
+    return annotation_line(fragment + "）") is not None
+
+
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
-    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), a
+    bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), an
+    item's line ending inside an annotation it opened (``_opens_annotation``), a
     caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
     alone ("牵头单位：" + "市财政局"), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
@@ -219,6 +243,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         joined = 1
         while (index + joined < len(lines) and joined < _MAX_JOINED
                and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
+                    or (_bracket_depth(text) > 0 and _opens_annotation(text))
                     or is_caption_only(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):
@@ -277,13 +302,19 @@ def parse_plan_text(text: str) -> PlanDraft:
 
     last_start = walker.measures[-1].line if walker.measures else 0
     tail = [l for l in walker.orphans if l.no > last_start][-_TAIL_LINES:]
-    metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter)
-    # The signing year completes deadlines written without a year ("6月底前", "年内").
-    year = metadata.issued_on.year if metadata.issued_on else None
-    for measure in walker.measures:
+    metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter, lines)
+    # The year of issue (the signing date's, else the 文号's) completes deadlines written without
+    # a year ("6月底前", "年内").
+    year = issue_year(metadata.issued_on, metadata.own_doc_number)
+    raw_lines = source.split("\n")
+    for index, measure in enumerate(walker.measures):
         if is_past_report(measure.deadline, measure.text, metadata.issued_on):
             measure.deadline = measure.recurrence = None  # "2022年，全市新建…" in a 2023 plan: a result
         measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
+        if measure.deadline and measure.line:  # the deadline as written keeps its stray blanks
+            following = walker.measures[index + 1].line if index + 1 < len(walker.measures) else 0
+            end = max(measure.line, min(following, measure.line + _RAW_LINES) if following else measure.line + _RAW_LINES)
+            measure.deadline = as_written(measure.deadline, "\n".join(raw_lines[measure.line - 1:end]))
 
     # A list numbered again under one parent (seed 002, 篇四 一、) gets unique paths; numbered
     # lines that restart are already reported by the level tracker ("编号重复或倒退").

@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import find_text_deadline, recurrence_of
+from .deadlines import bare_deadline_line, deadline_caption_line, find_text_deadline, recurrence_of
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
+from .metadata import signature_at
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
@@ -152,9 +153,16 @@ class BodyWalker:
 
     def walk(self, lines: list[Line]) -> None:
         """Build the measures of the body ``lines`` (cleaned, from the first numbered item on)."""
-        for line in lines:
+        texts = [line.text for line in lines]
+        for index, line in enumerate(lines):
             if self.truncated:
                 break
+            if signature_at(texts, index):  # the signature ends the body above it (issue 13)
+                self.finish()
+                self.broken = True
+                self._broken_at = None
+                self.orphans.append(line)
+                continue
             if line.starts_table:  # a task table numbers a tree of its own (CONTRACTS.md §1)
                 self.finish()
                 self.tracker = LevelTracker()
@@ -282,6 +290,11 @@ class BodyWalker:
         elif (item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:")
               or self._heading_with_annotation(item)):
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
+            item.paragraphs.append(line.text)
+            item.para_lines.append(line.no)
+        elif bare_deadline_line(line.text) is not None:
+            # "二、强化督查。" then "年底前完成。" alone (a <br> of a web page): the item's own words,
+            # which give its deadline (the first one written, find_text_deadline)
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
         else:
@@ -414,7 +427,8 @@ class BodyWalker:
             duties = text_duties(text, line)
             if duties is not None:
                 lead, supporting, _ = resolve_units([duties], precedence)
-        deadline = deadline or find_text_deadline(text)
+        # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
+        deadline = deadline or deadline_caption_line(text) or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,
             lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,

@@ -9,7 +9,9 @@ one cell. The page is read in this order:
    related-links and 上一篇/下一篇 blocks, and the site's footer (its "主办单位：…" would read as
    a unit caption).
 2. The metadata table (cells "标题：", "发文字号：", "发文机关：", "成文日期：" each followed by
-   its value) gives header lines: title, 文号, 发文机关 and the signing date, then is dropped.
+   its value), or the same written as a list (<li>成文日期：…</li>, <dt>/<dd>), gives header lines:
+   title, 文号, 发文机关 and the signing date ("成文日期：2023年3月5日"), then is dropped; 发布日期
+   is the page's publication date and is never read as the issue date (GOLD-README).
 3. The article body: the elements known to hold it on government sites (UCAP-CONTENT,
    pages_content, TRS_Editor, zoom …; every block of the first such name, and what lies between
    blocks side by side) when they hold enough Chinese text; else the element whose
@@ -17,7 +19,8 @@ one cell. The page is read in this order:
    grandparent), as readability-style extractors do; else a generic article/content element.
 4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
    than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
-   table is unwrapped. The items of an <ol> get the numbers a browser shows before them.
+   table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
+   底前</span>"), its lines join with a space (units one per line), a date a <br> cuts joins again. The items of an <ol> get the numbers a browser shows before them.
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
 read the same way. Pure: BeautifulSoup and lxml, no network.
@@ -68,6 +71,37 @@ def _label(text: str) -> str:
     return re.sub(r"[\s\u3000：:]", "", text)
 
 
+_META_ENTRY_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,8}?)\s*[：:]\s*(?P<value>.*)$", re.S)
+_META_LIST_MAX = 40  # entries: a metadata list is short; a long list is content
+
+
+def _list_metadata(soup, found: dict[str, str]) -> None:
+    """The metadata written as a list (``<ul><li>成文日期：2024年04月06日</li>…``, a label entry and
+    its value in the next entry, or ``<dl><dt>发文字号</dt><dd>…</dd>``), as many county sites
+    lay it out: its values join ``found`` (first value of a label wins) and the list is removed,
+    as the metadata table is. Only lists that name 索引号, 发文字号 or 成文日期 count."""
+    for block in soup.find_all(["ul", "ol", "dl"]):
+        if block.decomposed:
+            continue
+        entries = block.find_all(["li", "dt", "dd"])
+        if not entries or len(entries) > _META_LIST_MAX:
+            continue
+        texts = [re.sub(r"\s+", " ", entry.get_text(" ", strip=True)) for entry in entries
+                 if not entry.find(["li", "dt", "dd"])]
+        labels = [_label(text) for text in texts]
+        if not any(label.startswith(("索引号", "发文字号", "成文日期")) for label in labels):
+            continue
+        for index, text in enumerate(texts):
+            m = _META_ENTRY_RE.match(text)
+            label, value = (_label(m["label"]), m["value"].strip()) if m else (labels[index], "")
+            if not value and index + 1 < len(texts) and _label(texts[index + 1]) not in _META_LABELS:
+                value = texts[index + 1]
+            key = _META_LABELS.get(label)
+            if key and value and key not in found:
+                found[key] = re.sub(r"\s+", "", value)
+        block.decompose()
+
+
 def _metadata_lines(soup) -> list[str]:
     """Header lines from the page's metadata table(s), which are then removed from ``soup``."""
     found: dict[str, str] = {}
@@ -83,10 +117,12 @@ def _metadata_lines(soup) -> list[str]:
             if key and key not in found:
                 found[key] = re.sub(r"\s+", "", following.get_text())
         table.decompose()
+    _list_metadata(soup, found)
     lines = [found[key] for key in ("issuer", "title", "doc_number") if found.get(key)]
     if found.get("issued"):
         date = re.match(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})", found["issued"])
-        lines.append(f"{int(date[1])}年{int(date[2])}月{int(date[3])}日" if date else found["issued"])
+        # kept with its caption: a 成文日期 is the issue date wherever it stands (metadata.find_issued_on)
+        lines.append(f"成文日期：{int(date[1])}年{int(date[2])}月{int(date[3])}日" if date else found["issued"])
     return lines
 
 
@@ -216,6 +252,22 @@ def _span(cell, name: str) -> int:
         return 1
 
 
+# A date a <br> breaks inside a cell ("2023年<br>6月底前", "9月底<br>前"): its pieces join as written.
+_DATE_END_RE = re.compile(r"[0-9０-９年月日底末]$")
+_DATE_GOES_ON_RE = re.compile(r"^[0-9０-９月日号底末前]")
+
+
+def _join_cell_lines(lines: list[str]) -> str:
+    """The lines of one table cell as one text: a space between them (units one per line,
+    "市财政局<br>市审计局", split on it later), none inside a date a line break cut."""
+    text = ""
+    for line in lines:
+        if text and not (_DATE_END_RE.search(text) and _DATE_GOES_ON_RE.match(line)):
+            text += " "
+        text += line
+    return text
+
+
 def _table_rows(table) -> list[list[str]]:
     """The rows of a data table as cell texts, a cell spanning rows (rowspan: one 牵头单位 for
     several tasks) repeated in each row it spans, so every row keeps its columns in place. A cell
@@ -240,7 +292,9 @@ def _table_rows(table) -> list[list[str]]:
 
         for cell in row.find_all(["td", "th"]):
             carry()
-            text = cell.get_text(" ", strip=True)
+            # inline markup (<span>2023年</span><span>6月底前</span>) joins as written; a block or
+            # <br> inside the cell separates (units one per line: "市财政局<br>市审计局")
+            text = _join_cell_lines(_lines(cell))
             cells.append(text)
             if _span(cell, "rowspan") > 1:
                 carried[column] = [text, _span(cell, "rowspan") - 1]

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Callable
 
 from ...parsing import MeasureDraft, PlanDraft, parse_due_date
+from ...parsing.metadata import issue_year
 from ...parsing.paths import unique_key
 from ...parsing.walker import short_title
 from ...vocabulary.units import split_units
@@ -70,8 +71,8 @@ def _issued_on(state: dict) -> date | None:
 
 
 def _year(state: dict) -> int | None:
-    issued_on = _issued_on(state)
-    return issued_on.year if issued_on else None
+    """The year of issue: the signing date's, else the 文号's (tracker.parsing.metadata.issue_year)."""
+    return issue_year(_issued_on(state), state.get("doc_number"))
 
 
 def _clean(value: str | None, limit: int | None = None) -> str | None:
