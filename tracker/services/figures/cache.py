@@ -36,7 +36,7 @@ from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import TypeVar
 
-from flask import current_app
+from flask import current_app, g, has_app_context
 from sqlalchemy import case, func, select
 
 from ...extensions import db
@@ -102,50 +102,28 @@ def settled_version(cutoff: datetime) -> tuple:
     return (cutoff,) + tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 
 
-def facts_version() -> tuple[tuple, tuple[int, int]]:
-    """Return ``(base, reports)``, in one query: ``base`` is the fingerprint of everything the task facts
-    (services/figures/facts.py) are read from except progress reports: as ``data_version`` without the
-    reports, with the journal counted only by entries other than filed reports (``REPORT_FIELDS``);
-    ``reports`` is ``(count, max id)`` of the progress reports.
-
-    ``facts.kept_facts`` keeps the facts under ``base`` and, when only ``reports`` moved, reads just the
-    reports with an id above the kept max id: reports are only ever added (new, higher ids) or removed
-    (a ledger revert, which also writes journal entries other than filed reports and lowers the count),
-    so "count grew by exactly the number of reports above the old max id" proves that nothing else
-    changed among them.
-    """
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
-        select(func.count(Unit.id)), select(func.max(Unit.id)),
-        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
-        .limit(1),
-        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),
-    ]
-    row = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-    return row[:-2], (int(row[-2] or 0), int(row[-1] or 0))
-
-
 @dataclass(frozen=True)
-class Fingerprints:
-    """``data_version()``, ``facts_version()`` and ``settled_version(cutoff)`` read together (``fingerprints``)."""
+class Snapshot:
+    """A fingerprint of the data every figure is computed from, read in one query (``snapshot()``),
+    made so that a later one tells what changed since (``reports_since``).
 
-    data: tuple
-    facts: tuple[tuple, tuple[int, int]]
-    settled: tuple
+    ``tasks``: count, max id and sum of versions; ``reports``: count and max id of the progress reports;
+    ``rest``: count and max id of assignments, plans (with the sums of their reporting settings) and
+    units; ``journal``: the journal's max id (0 when empty). Every write a figure depends on changes one
+    of them (see the module's docstring); two equal snapshots mean equal figures.
+    """
+
+    tasks: tuple
+    reports: tuple[int, int]
+    rest: tuple
+    journal: int
 
 
-def fingerprints(cutoff: datetime) -> Fingerprints:
-    """Return the three fingerprints the dashboard needs, equal to ``data_version()``, ``facts_version()``
-    and ``settled_version(cutoff)``, in one query of 19 parts instead of three of 46 (the parts they share
-    are counted once)."""
+def snapshot() -> Snapshot:
+    """Return the data's ``Snapshot`` now (one query of 15 parts, each read from an index or a small table:
+    no part reads the reports by date, so its cost does not grow with a month's reports)."""
     cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
                         (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    before = ProgressReport.created_at < cutoff
     parts = [
         select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),  # 0-2
         select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),  # 3-4
@@ -154,18 +132,72 @@ def fingerprints(cutoff: datetime) -> Fingerprints:
         select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
         select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
         select(func.max(JournalEntry.id)),  # 14
-        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
-        .limit(1),  # 15
-        select(func.count(ProgressReport.id)).where(before), select(func.max(ProgressReport.id)).where(before),
-        select(func.sum(ProgressReport.id)).where(before),  # 16-18
     ]
     v = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-    tasks, reports, rest = v[0:3], v[3:5], v[5:14]
-    return Fingerprints(
-        data=tasks + reports + rest + (v[14],),
-        facts=(tasks + rest + (v[15],), (int(v[3] or 0), int(v[4] or 0))),
-        settled=(cutoff,) + tasks + v[16:19] + rest + (v[15],),
-    )
+    return Snapshot(tasks=(int(v[0] or 0), int(v[1] or 0), int(v[2] or 0)), reports=(int(v[3] or 0), int(v[4] or 0)),
+                    rest=v[5:14], journal=int(v[14] or 0))
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """A progress report stored between two snapshots (``reports_since``); times are stored (naive UTC)."""
+
+    id: int
+    task_id: int
+    unit_id: int | None
+    created_at: datetime
+    counted_at: datetime | None
+
+
+def reports_since(old: Snapshot, new: Snapshot) -> list[NewReport] | None:
+    """Return the progress reports stored between ``old`` and ``new`` when nothing else changed in
+    between, else None (then what was computed at ``old`` must be computed again); [] when they are equal.
+
+    "Nothing else" is proved from the two snapshots and two range reads by primary key (never more than
+    what was written in between):
+    - tasks (but their versions), assignments, plans and units: the same parts;
+    - the journal: every entry above ``old.journal`` (up to ``new.journal``) is about a filed report or
+      draft (``REPORT_FIELDS``), and the tasks' versions grew by exactly the versions those entries
+      stamped (services/journal._stamp_task_versions moves a task by one version per transaction with
+      a journal entry, and stamps each entry with it): any other change to a task moves its version
+      without such an entry, or writes another journal entry;
+    - reports: only added, never removed: the count grew by exactly the number of reports above
+      ``old``'s max id (a ledger revert or a unit merge removes or moves reports and lowers the count
+      or writes other journal entries). Reports are never edited but by their sign-off (审核签发), which
+      is journalled under another field.
+    Memoized per request (``flask.g``): the figures of one page ask for the same pair more than once.
+    """
+    if old == new:
+        return []
+    memo = g.setdefault("tracker_reports_since", {}) if has_app_context() else {}
+    if (old, new) not in memo:
+        memo[(old, new)] = _reports_since(old, new)
+    return memo[(old, new)]
+
+
+def _reports_since(old: Snapshot, new: Snapshot) -> list[NewReport] | None:
+    if (old.rest != new.rest or old.tasks[:2] != new.tasks[:2] or new.reports[1] < old.reports[1]
+            or new.journal < old.journal or new.tasks[2] < old.tasks[2]):
+        return None
+    run = db.session.connection().execute
+    stamped: set[tuple[int, int]] = set()
+    if new.journal > old.journal:
+        for field, task_id, task_version in run(
+                select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version)
+                .where(JournalEntry.id > old.journal, JournalEntry.id <= new.journal)):
+            if field not in REPORT_FIELDS:
+                return None
+            if task_id is not None:
+                stamped.add((task_id, task_version))
+    if new.tasks[2] - old.tasks[2] != len(stamped):
+        return None
+    rows = [NewReport(*row) for row in run(
+        select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.created_at,
+               ProgressReport.counted_at)
+        .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1]))]
+    if new.reports[0] != old.reports[0] + len(rows):
+        return None
+    return rows
 
 
 class FiguresCache:
@@ -212,6 +244,15 @@ class FiguresCache:
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
+
+    def tally(self, hit: bool) -> None:
+        """Count a hit (or a miss) found by the caller with ``peek(key, count=False)`` (a kept result it checked
+        against the data itself: services/figures/dashboard.build_dashboard)."""
+        with self._lock:
+            if hit:
+                self.hits += 1
+            else:
+                self.misses += 1
 
     def clear(self) -> None:
         """Forget every stored result (tests measure cold pages with it)."""
