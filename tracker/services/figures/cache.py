@@ -33,7 +33,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from collections.abc import Callable, Hashable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from flask import current_app, g, has_app_context
@@ -105,7 +105,7 @@ def settled_version(cutoff: datetime) -> tuple:
 @dataclass(frozen=True)
 class Snapshot:
     """A fingerprint of the data every figure is computed from, read in one query (``snapshot()``),
-    made so that a later one tells what changed since (``reports_since``).
+    made so that a later one tells what changed since (``changes_since``).
 
     ``tasks``: count, max id and sum of versions; ``reports``: count and max id of the progress reports;
     ``rest``: count and max id of assignments, plans (with the sums of their reporting settings) and
@@ -140,7 +140,7 @@ def snapshot() -> Snapshot:
 
 @dataclass(frozen=True)
 class NewReport:
-    """A progress report stored between two snapshots (``reports_since``); times are stored (naive UTC)."""
+    """A progress report stored between two snapshots (``changes_since``); times are stored (naive UTC)."""
 
     id: int
     task_id: int
@@ -149,18 +149,55 @@ class NewReport:
     counted_at: datetime | None
 
 
-def reports_since(old: Snapshot, new: Snapshot) -> list[NewReport] | None:
-    """Return the progress reports stored between ``old`` and ``new`` when nothing else changed in
-    between, else None (then what was computed at ``old`` must be computed again); [] when they are equal.
+@dataclass(frozen=True)
+class StatusChange:
+    """A task's 办理状态 changed between two snapshots (``changes_since``): codes as journalled, and the day
+    the change counts on (its ``reported_on``, else the Beijing date it was stored: as facts.closing_days)."""
+
+    task_id: int
+    old_code: str | None
+    new_code: str | None
+    day: date
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What was written between two snapshots when it was only reports and status changes (``changes_since``)."""
+
+    reports: tuple[NewReport, ...] = ()
+    statuses: tuple[StatusChange, ...] = ()
+
+    def before(self, cutoff: datetime) -> bool:
+        """True when a change reaches back before ``cutoff`` (a stored, naive UTC time), so that figures of the
+        time before it may move: a report stored or counted before it, a task reopened from 已办结, or a
+        task closed on a day before it (a ledger's 填报日期)."""
+        day = (cutoff + timedelta(hours=8)).date()
+        return any(report.created_at < cutoff or (report.counted_at is not None and report.counted_at < cutoff)
+                   for report in self.reports) or \
+            any(change.old_code == CLOSED or (change.new_code == CLOSED and change.day < day)
+                for change in self.statuses)
+
+
+#: The code journalled for 已办结 (TaskStatus.CLOSED.value).
+CLOSED = "closed"
+#: The journal fields a change may carry and still be brought forward by ``changes_since``: a filed report
+#: (and its attachments, drafts and returned drafts: REPORT_FIELDS) and a status change.
+FOLLOWED_FIELDS = frozenset(REPORT_FIELDS) | {JournalField.STATUS.value}
+
+
+def changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
+    """Return the progress reports stored and the tasks' status changes between ``old`` and ``new`` when
+    nothing else changed in between, else None (then what was computed at ``old`` must be computed
+    again); empty ``Changes`` when the snapshots are equal.
 
     "Nothing else" is proved from the two snapshots and two range reads by primary key (never more than
     what was written in between):
     - tasks (but their versions), assignments, plans and units: the same parts;
-    - the journal: every entry above ``old.journal`` (up to ``new.journal``) is about a filed report or
-      draft (``REPORT_FIELDS``), and the tasks' versions grew by exactly the versions those entries
-      stamped (services/journal._stamp_task_versions moves a task by one version per transaction with
-      a journal entry, and stamps each entry with it): any other change to a task moves its version
-      without such an entry, or writes another journal entry;
+    - the journal: every entry above ``old.journal`` (up to ``new.journal``) is a filed report or draft
+      (``REPORT_FIELDS``) or a status change, and the tasks' versions grew by exactly the versions those
+      entries stamped (services/journal._stamp_task_versions moves a task by one version per transaction
+      with a journal entry, and stamps each entry with it): any other change to a task (a due date, a
+      parent, a withdrawal) writes another journal entry, or moves its version without such an entry;
     - reports: only added, never removed: the count grew by exactly the number of reports above
       ``old``'s max id (a ledger revert or a unit merge removes or moves reports and lowers the count
       or writes other journal entries). Reports are never edited but by their sign-off (审核签发), which
@@ -168,36 +205,41 @@ def reports_since(old: Snapshot, new: Snapshot) -> list[NewReport] | None:
     Memoized per request (``flask.g``): the figures of one page ask for the same pair more than once.
     """
     if old == new:
-        return []
-    memo = g.setdefault("tracker_reports_since", {}) if has_app_context() else {}
+        return Changes()
+    memo = g.setdefault("tracker_changes_since", {}) if has_app_context() else {}
     if (old, new) not in memo:
-        memo[(old, new)] = _reports_since(old, new)
+        memo[(old, new)] = _changes_since(old, new)
     return memo[(old, new)]
 
 
-def _reports_since(old: Snapshot, new: Snapshot) -> list[NewReport] | None:
+def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
     if (old.rest != new.rest or old.tasks[:2] != new.tasks[:2] or new.reports[1] < old.reports[1]
             or new.journal < old.journal or new.tasks[2] < old.tasks[2]):
         return None
     run = db.session.connection().execute
     stamped: set[tuple[int, int]] = set()
+    statuses = []
     if new.journal > old.journal:
-        for field, task_id, task_version in run(
-                select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version)
-                .where(JournalEntry.id > old.journal, JournalEntry.id <= new.journal)):
-            if field not in REPORT_FIELDS:
+        for field, task_id, task_version, old_code, new_code, created_at, reported_on in run(
+                select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version, JournalEntry.old_code,
+                       JournalEntry.new_code, JournalEntry.created_at, JournalEntry.reported_on)
+                .where(JournalEntry.id > old.journal, JournalEntry.id <= new.journal).order_by(JournalEntry.id)):
+            if field not in FOLLOWED_FIELDS or (field == JournalField.STATUS.value and task_id is None):
                 return None
             if task_id is not None:
                 stamped.add((task_id, task_version))
+            if field == JournalField.STATUS.value:
+                statuses.append(StatusChange(task_id, old_code, new_code,
+                                             reported_on or (created_at + timedelta(hours=8)).date()))
     if new.tasks[2] - old.tasks[2] != len(stamped):
         return None
-    rows = [NewReport(*row) for row in run(
+    rows = tuple(NewReport(*row) for row in run(
         select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.created_at,
                ProgressReport.counted_at)
-        .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1]))]
+        .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1])))
     if new.reports[0] != old.reports[0] + len(rows):
         return None
-    return rows
+    return Changes(rows, tuple(statuses))
 
 
 class FiguresCache:

@@ -17,7 +17,7 @@ from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate, paginate_list
 from ...periods import Period, period_containing
-from .cache import Snapshot, figures_cache, reports_since, snapshot
+from .cache import Snapshot, changes_since, figures_cache, snapshot
 from .facts import (
     Facts,
     TaskFact,
@@ -185,22 +185,28 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     cache = figures_cache()
     for month, reports in zip(todo, counts):
         as_of = min(month.end, facts.today)
-        on_time, due_or_closed = completion(facts.tasks, as_of)
-        owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
-        closed = overdue = 0
-        for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
-            if fact.closed_by(as_of):
-                closed += fact.closed_on is not None and fact.closed_on >= month.start
-            else:
-                overdue += fact.overdue_on(as_of)
-        point = TrendPoint(
-            period=month, as_of=as_of, closed=closed, reports=int(reports or 0), overdue=overdue,
-            on_time_closed=on_time, due_or_closed=due_or_closed,
-            reports_owed=owed, reports_on_time=owed_on_time)
+        point = TrendPoint(period=month, as_of=as_of, reports=int(reports or 0),
+                           **month_figures(facts, month, as_of, first_reports))
         computed[month.key] = point
         if month.end < current_start:
             cache.put(_settled_key(user, month, filters, current_start), (snap, point))
     return [found.get(month.key) or computed[month.key] for month in months]
+
+
+def month_figures(facts: Facts, month: Period, as_of: date, first_reports: FirstReports) -> dict[str, int]:
+    """Return the figures of ``month`` as of ``as_of`` over ``facts`` (COUNT_RULES["trend"], ranking.RULES) but its
+    report count: each is a sum over the tasks, so the figures of a few tasks can be taken out and put back
+    (``_patched``)."""
+    on_time, due_or_closed = completion(facts.tasks, as_of)
+    owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
+    closed = overdue = 0
+    for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
+        if fact.closed_by(as_of):
+            closed += fact.closed_on is not None and fact.closed_on >= month.start
+        else:
+            overdue += fact.overdue_on(as_of)
+    return {"closed": closed, "overdue": overdue, "on_time_closed": on_time, "due_or_closed": due_or_closed,
+            "reports_owed": owed, "reports_on_time": owed_on_time}
 
 
 def _settled_key(user: User, month: Period, filters: TaskFilters, current_start: date) -> tuple:
@@ -213,11 +219,12 @@ def settled_points(user: User, months: list[Period], filters: TaskFilters, today
     """Return ``{month key: TrendPoint}`` of the months of ``months`` that ended before today's month and
     whose kept figures still hold at ``snap`` (each kept hit counted; the others are not returned).
 
-    A settled month's figures hold while only reports were stored since they were computed, none of
-    them dated (stored or counted) before the current month (``cache.reports_since``): a report filed
-    today leaves them alone, while every change to what they are computed from (a task's status, due
-    date or parent, a closing, assignments, plans and their settings, units and merges, a backdated
-    report, a removed one) computes them again. Kept points are stored again with ``snap`` so that the
+    A settled month's figures hold while only reports and status changes were written since they were
+    computed, none of them reaching back before the current month (``cache.changes_since``,
+    ``Changes.before``): a report filed today, or a task closed today, leaves them alone, while every
+    change to what they are computed from (a reopened task, a due date or parent, a closing dated in the
+    past, assignments, plans and their settings, units and merges, a backdated report, a removed one)
+    computes them again. Kept points are stored again with ``snap`` so that the
     next check reads only what was written after it.
     """
     current_start = period_containing("monthly", today).start
@@ -231,9 +238,8 @@ def settled_points(user: User, months: list[Period], filters: TaskFilters, today
         kept = cache.peek(key, count=False)
         if kept is None:
             continue
-        added = reports_since(kept[0], snap)
-        if added is None or any(report.created_at < cutoff or (report.counted_at is not None and report.counted_at < cutoff)
-                                for report in added):
+        changes = changes_since(kept[0], snap)
+        if changes is None or changes.before(cutoff):
             continue
         cache.tally(hit=True)
         if kept[0] != snap:
@@ -279,9 +285,9 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     The result is kept in the figures cache (services/figures/cache.py) for the same day, filters, sort
     and months with the ``cache.Snapshot`` of the data it was computed at; it must not be changed by
     callers; its ``facts.plans`` is empty. When the data are the same it is returned as it is; when only
-    progress reports were stored since (``cache.reports_since``) and the board has no filter but the
-    plan's, it is patched with those reports (``_patched``: only the tasks and units they touch are
-    counted again); otherwise it is computed again.
+    progress reports and status changes were written since (``cache.changes_since``) and the board has
+    no filter but the plan's, it is patched with them (``_patched``: only the tasks and units they touch
+    are counted again); otherwise it is computed again.
     """
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
@@ -328,25 +334,26 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
 
 def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
     """Return ``board`` (a kept dashboard without filters but the plan's) as it is at ``snap``, made from
-    the reports stored since ``board.snapshot``, or None when something else changed (or a report was
-    dated before this month): then it is computed again.
+    the reports and status changes written since ``board.snapshot`` (``cache.changes_since``), or None when
+    something else changed or a change reaches back before this month (``Changes.before``): then it is
+    computed again.
 
     The same figures as computing it from nothing (tests/web/test_dashboard.py compares them), by the
-    same rules: a new report can only move its task's facts (last report, light, 本期未报送:
-    ``facts.kept_facts``), the first report of a unit on a task in a reporting period (its duty on
-    time or late instead of missing: ``ranking.owed_reports`` run on the tasks concerned only, before and
-    after) and the current month's report count. So the counts are patched by the moved tasks' lines
-    (their plan, their lead units, the total), the ranking by the moved duties' units and sorted again,
-    and the current month's point by both; the settled months are checked as ever
+    same rules, since each figure is a sum over tasks or over reporting duties: a new report or a status
+    change moves only its task's facts (``facts.kept_facts``), the duties of that task's units
+    (``ranking.owed_reports`` run on the moved tasks only, before and after, with the first reports as
+    they were and as they are: ``FirstReports.with_reports``) and the current month's report count. So
+    the counts are patched by the moved tasks' lines (their plan, their lead units, the total), the
+    ranking by the moved tasks' lead units and duties and sorted again, and the current month's point by
+    ``month_figures`` of the moved tasks before and after; the settled months are checked as ever
     (``settled_points``). ``board`` is left as it is (other threads may be reading it).
     """
-    added = reports_since(board.snapshot, snap)
-    if added is None or board.first_reports is None:
+    changes = changes_since(board.snapshot, snap)
+    if changes is None or board.first_reports is None:
         return None
     today, month = board.today, board.period
     start, end = beijing_midnight_utc(month.start), beijing_midnight_utc(month.end + timedelta(days=1))
-    if any(report.created_at < start or (report.counted_at is not None and report.counted_at < start)
-           for report in added):
+    if changes.before(start):
         return None
     months = [point.period for point in board.trend]
     settled = settled_points(user, months, board.filters, today, snap)
@@ -374,29 +381,37 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
         for line in lines:
             line.add_alike(was, -1)
             line.add_alike(now, 1)
-    # Ranking and the current month's punctuality: the duties of the tasks with a new counted report.
-    first_reports = board.first_reports.with_reports(added)
-    touched = {report.task_id for report in added if report.counted_at is not None}
-    sub = Facts(today, [fact for fact in whole.tasks if fact.id in touched], whole.plans, set())
-    states = Counter()
-    for _, unit_id, _, _, state in owed_reports(sub, month, today, board.first_reports):
-        states[unit_id, state] -= 1
-    for _, unit_id, _, _, state in owed_reports(sub, month, today, first_reports):
-        states[unit_id, state] += 1
+    # Ranking and the current month: the figures of the tasks with a new counted report or a new status,
+    # taken out as they were and put back as they are.
+    first_reports = board.first_reports.with_reports(changes.reports)
+    touched = {report.task_id for report in changes.reports if report.counted_at is not None} | \
+        {old.id for old, _ in moved}
+    was = Facts(today, [old for old in before.tasks if old.id in touched], whole.plans, set())
+    now = Facts(today, [new for new in whole.tasks if new.id in touched], whole.plans, set())
     ranking = [replace(line) for line in board.ranking]
     lines_by_unit = {line.unit_id: line for line in ranking}
-    on_time = 0
-    for (unit_id, state), change in states.items():
-        if change:
+    for facts, first, sign in ((was, board.first_reports, -1), (now, first_reports, 1)):
+        for fact in facts.tasks:
+            on_time, due_or_closed = completion([fact], today)
+            for unit_id in fact.lead_unit_ids:
+                line = lines_by_unit[unit_id]
+                line.on_time_closed += sign * on_time
+                line.due_or_closed += sign * due_or_closed
+                line.closed += sign * fact.closed_by(today)
+                line.overdue += sign * fact.overdue_on(today)
+        for _, unit_id, _, _, state in owed_reports(facts, month, today, first):
             line = lines_by_unit[unit_id]
-            setattr(line, f"reports_{state}", getattr(line, f"reports_{state}") + change)
-            on_time += change if state == "on_time" else 0
+            line.reports_owed += sign
+            setattr(line, f"reports_{state}", getattr(line, f"reports_{state}") + sign)
     in_scope = {fact.id for fact in whole.tasks}
-    filed = sum(1 for report in added if report.counted_at is not None and start <= report.counted_at < end
+    filed = sum(1 for report in changes.reports if report.counted_at is not None and start <= report.counted_at < end
                 and report.task_id in in_scope)
-    trend = [settled.get(point.period.key) or replace(point, reports=point.reports + filed,
-                                                      reports_on_time=point.reports_on_time + on_time)
-             for point in board.trend]
+    old_part = month_figures(was, month, today, board.first_reports)
+    new_part = month_figures(now, month, today, first_reports)
+    trend = [settled.get(point.period.key) or replace(
+        point, reports=point.reports + filed, **{name: getattr(point, name) + new_part[name] - old_part[name]
+                                                 for name in new_part})
+        for point in board.trend]
     return replace(
         board, facts=Facts(today, whole.tasks, {}, whole.unreported), total=total,
         by_plan=[by_plan[row.key] for row in board.by_plan], by_unit=[by_unit[row.key] for row in board.by_unit],

@@ -334,14 +334,15 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
 
     The facts are kept in the figures cache (services/figures/cache.py) with the scope of ``user``
     (everything, or its unit), the plan, the day and the ``cache.Snapshot`` they were made at. When
-    only reports were stored since (``cache.reports_since``: the usual change of a live office, a report
-    filed through the form included), only the facts of those reports' tasks are made again (last
-    report, light, 本期未报送); any other change, or a removed report, reads everything again. So the
-    result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares them
-    after reports, status changes and reverts). Two queries when nothing changed: the snapshot and the
-    plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
+    only reports and status changes were written since (``cache.changes_since``: the usual changes of a
+    live office, a report filed through the form included), only the facts of those tasks are made
+    again (``_add_reports``: last report, light, 本期未报送; a task whose status changed is read again with
+    ``load_facts``, five small queries); any other change, or a removed report, reads everything again.
+    So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
+    them after reports, status changes and reverts). Two queries when nothing changed: the snapshot and
+    the plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
     """
-    from .cache import figures_cache, reports_since, snapshot
+    from .cache import changes_since, figures_cache, snapshot
 
     snap = snap or snapshot()
     scope = "everything" if user.sees_everything else ("unit", user.unit_id)
@@ -349,8 +350,10 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     cache = figures_cache()
     kept = cache.peek(key, count=False)
     if kept is not None and kept.snapshot != snap:
-        added = reports_since(kept.snapshot, snap)
-        kept = None if added is None else _add_reports(kept, added, snap, today)
+        changes = changes_since(kept.snapshot, snap)
+        kept = None if changes is None else _add_reports(kept, changes.reports, snap, today)
+        if kept is not None and changes.statuses:
+            kept = _read_again(kept, user, today, plan_id, {change.task_id for change in changes.statuses})
         if kept is not None:
             cache.put(key, kept, count=False)
     if kept is None:
@@ -359,6 +362,22 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
         return loaded
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
     return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported))
+
+
+def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
+                task_ids: set[int]) -> _KeptFacts | None:
+    """Return ``kept`` with the facts of ``task_ids`` (those among them it holds) read again by ``load_facts``
+    (a status change moves a task's status, closing day, light and 本期未报送, never its place in the scope)."""
+    held = [fact.id for fact in kept.tasks if fact.id in task_ids]
+    if not held:
+        return kept
+    fresh = load_facts(user, today, TaskFilters(plan_id=plan_id), task_ids=held)
+    by_id = {fact.id: fact for fact in fresh.tasks}
+    if set(by_id) != set(held):
+        return None
+    unreported = (set(kept.unreported) - set(held)) | fresh.unreported
+    tasks = tuple(by_id.get(fact.id, fact) for fact in kept.tasks)
+    return _KeptFacts(tasks, frozenset(unreported), kept.snapshot)
 
 
 def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts:
