@@ -1,12 +1,16 @@
-"""A per-process cache of computed figures, keyed on what they were computed from.
+"""A per-process cache of computed figures, kept with the data they were computed at, and brought forward.
 
 The dashboard's figures (counts, lights, ranking, six months of trends over every task) cost
 hundreds of milliseconds to compute on a large database, and they change only when the data
-or the date changes. ``data_version()`` reads, in one query, a fingerprint of every table the
-figures are computed from; ``cached(key, build)`` returns what ``build()`` returned the last
-time it was called with the same key (which callers make of the fingerprint, Beijing's date and
-their own arguments), or calls it.
+or the date changes. ``snapshot()`` reads, in one query, a fingerprint of every table the figures
+are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, the dashboard:
+dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points) is stored
+with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
+``changes_since(kept, now)`` tells whether only progress reports and status changes were written in
+between (the usual writes of a live office) and returns them: the kept figures are then patched
+with them (a few tasks and units) instead of computed again; anything else computes them again.
 
+Why the fingerprint is honest (every write the figures depend on changes it):
 Why the fingerprint is honest (every write the figures depend on changes it):
 - tasks: ``count``, ``max(id)`` and ``sum(version)``; Task.version is SQLAlchemy's version
   counter (models.Task ``version_id_col``), so every ORM update of a task (status, due date,
@@ -19,13 +23,15 @@ Why the fingerprint is honest (every write the figures depend on changes it):
 - plans: ``count``, ``max(id)`` and the sums of their reporting settings (warning days, report
   day, the cycle as a number);
 - units: ``count`` and ``max(id)``; renames and merges are journalled;
-- the journal: ``max(id)`` (append-only; every change to a task or a setting writes a row).
+- the journal: ``max(id)`` (append-only; every change to a task or a setting writes a row, and
+  ``changes_since`` reads the rows written in between to tell reports and status changes from the rest).
 
 The cache lives in the app (``app.extensions``), so every app and so every database has its own,
 holds at most ``SIZE`` entries (the least recently used goes first), and is shared by the threads
 of a process (a lock guards it; two threads that miss together both compute, harmlessly). With
-several gunicorn workers each has its own cache, all keyed on the same data, so none can serve
-figures older than the database it reads.
+several gunicorn workers each has its own cache, each checked against the same data on every
+request, so none can serve figures older than the database it reads; after a report each worker
+patches its own board (a few milliseconds) rather than computing it again (docs/benchmarks.md).
 """
 from __future__ import annotations
 
@@ -50,56 +56,10 @@ EXTENSION = "tracker_figures_cache"
 T = TypeVar("T")
 
 
-def data_version() -> tuple:
-    """Return the fingerprint of the data the figures are computed from (one query; see the module)."""
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
-        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
-        select(func.count(Unit.id)), select(func.max(Unit.id)),
-        select(func.max(JournalEntry.id)),
-    ]
-    return tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-
-
 #: Journal fields written when a report is filed (services/workflow/progress.add_report): they leave settled figures alone;
 #: so do a unit's drafts and their returns (issue 18), which no figure counts.
 REPORT_FIELDS = (JournalField.REPORT.value, JournalField.ATTACHMENT.value, JournalField.DRAFT.value,
                  JournalField.SIGNOFF_RETURN.value)
-
-
-def settled_version(cutoff: datetime) -> tuple:
-    """Return the fingerprint of the data that figures of the time before ``cutoff`` (a stored,
-    naive UTC time) are computed from: the same as ``data_version`` except that progress reports count
-    only when filed before ``cutoff``, and the journal only by its entries about something other than
-    a filed report (fields ``REPORT_FIELDS``). One query.
-
-    So a report filed now (after ``cutoff``) leaves it unchanged, while what changes a settled month
-    still changes it: a task's status, due date or parent (the version counter), a closing (its
-    journal entry), assignments, plans and their settings, units and unit merges (which move old
-    reports to the surviving unit and are journalled), and reports dated before ``cutoff`` being
-    added (a backdated insert) or removed (a ledger revert: the count and the sum of ids). Reports
-    are never edited otherwise (their task, unit and time are written once).
-    """
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    before = ProgressReport.created_at < cutoff
-    parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
-        select(func.count(ProgressReport.id)).where(before), select(func.max(ProgressReport.id)).where(before),
-        select(func.sum(ProgressReport.id)).where(before),
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
-        select(func.count(Unit.id)), select(func.max(Unit.id)),
-        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
-        .limit(1),
-    ]
-    return (cutoff,) + tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 
 
 @dataclass(frozen=True)
@@ -305,9 +265,3 @@ class FiguresCache:
 def figures_cache() -> FiguresCache:
     """Return the current app's cache (made on first use)."""
     return current_app.extensions.setdefault(EXTENSION, FiguresCache())
-
-
-def cached(key: Hashable, build: Callable[[], T]) -> T:
-    """Return ``build()``'s result for ``key`` combined with ``data_version()`` (computed at most once
-    per process while the data stay the same)."""
-    return figures_cache().get_or_build((data_version(), key), build)
