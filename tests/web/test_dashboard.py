@@ -404,3 +404,71 @@ def test_dashboard_kept_facts_equal_facts_read_from_nothing_after_reports_change
         task.status = TaskStatus.CLOSED
         db.session.commit()
         same()
+
+
+def test_dashboard_patched_after_reports_equals_the_board_computed_from_nothing(empty_app, world, monkeypatch):
+    """After a report or a status change, the kept board is patched with it (dashboard._patched: a report
+    filed through the use case, with its journal entry and task version, a supporting unit's, a second one
+    in the same period, one on a closed task, a task closed, a status moved back) and equals the board
+    computed from nothing; a backdated report or a reopened task computes it again, and so does a filter
+    other than the plan."""
+    from tracker.models import JournalField
+    from tracker.services import journal
+    from tracker.services.figures import dashboard as module
+    from tracker.services.workflow.progress import add_report
+
+    outcomes = []
+    real = module._patched
+    monkeypatch.setattr(module, "_patched", lambda *a: outcomes.append(real(*a)) or outcomes[-1])
+
+    def same(filters: TaskFilters | None = None) -> None:
+        kept = build_dashboard(user("sup"), TODAY, filters)
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY, filters)
+        for name in ("total", "by_plan", "by_unit", "ranking", "trend"):
+            assert getattr(kept, name) == getattr(fresh, name), name
+        assert kept.facts.tasks == fresh.facts.tasks and kept.facts.unreported == fresh.facts.unreported
+
+    def stored(task: str, unit: str, when: datetime) -> None:
+        db.session.add(ProgressReport(task_id=world.tasks[task], unit_id=world.units[unit], author_id=world.users["la"],
+                                      created_at=when, progress="进展"))
+        db.session.commit()
+
+    def status(task: str, value: TaskStatus) -> None:
+        changed = db.session.get(Task, world.tasks[task])
+        journal.record(changed, JournalField.STATUS, changed.status, value, user("sup"), reported_on=TODAY)
+        changed.status = value
+        db.session.commit()
+
+    with empty_app.app_context():
+        same()
+        add_report(db.session.get(Task, world.tasks["T2"]), user("la"), "通过表单报送")  # journal + version
+        same()
+        stored("T3", "B", datetime(2026, 11, 21, 1))  # T3's lead: its first report this month
+        stored("T4", "A", datetime(2026, 11, 21, 2))  # a supporting unit's
+        same()
+        stored("T3", "B", datetime(2026, 11, 21, 3))  # a second one: its first stays
+        stored("T1", "A", datetime(2026, 11, 21, 4))  # on a closed task
+        stored("T6", "C", datetime(2026, 11, 20, 4))  # the quarterly plan
+        same()
+        assert len(outcomes) == 3 and all(board is not None for board in outcomes)
+        stored("T2", "A", datetime(2026, 11, 1, 4))  # still this month
+        same()
+        assert outcomes[-1] is not None
+        stored("T2", "A", datetime(2026, 10, 3, 1))  # backdated into a settled month: computed again
+        same()
+        assert outcomes[-1] is None
+        status("T3", TaskStatus.CLOSED)  # closed today (journalled): patched
+        stored("T4", "B", datetime(2026, 11, 21, 6))
+        same()
+        assert outcomes[-1] is not None
+        status("T2", TaskStatus.ASSIGNED)
+        same()
+        assert outcomes[-1] is not None
+        status("T1", TaskStatus.IN_PROGRESS)  # reopened: October's figures move, computed again
+        same()
+        assert outcomes[-1] is None
+        count = len(outcomes)
+        stored("T5", "C", datetime(2026, 11, 21, 5))
+        same(TaskFilters(light=Light.YELLOW))  # filtered: computed again, not patched
+        assert len(outcomes) == count

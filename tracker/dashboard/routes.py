@@ -75,8 +75,38 @@ def figures_html(board) -> Markup:
         board.rendered["figures"] = Markup(render_template(
             "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
             count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
-            charts=chart_specs(board)))
+            charts=chart_specs(board), row_html=row_html))
     return board.rendered["figures"]
+
+
+#: How many lines' HTML ``row_html`` keeps per process (the 50 plans, 200 units and 200 ranking lines of a few
+#: boards); when full it starts again.
+ROW_HTML_SIZE = 5000
+ROW_HTML = "tracker_dashboard_row_html"
+
+
+def row_html(kind: str, row, plan_links: bool = False) -> Markup:
+    """Return the HTML of one line of the dashboard's tables (dashboard/_rows.html: ``kind`` "count", a
+    ``CountRow`` of the counts by plan or unit, or "rank", a ``RankRow`` of the ranking).
+
+    Kept per process for the values the line shows (every field of the row, and where the page is
+    mounted), so that a board patched after a report (services/figures/dashboard._patched, a few lines
+    moved) renders only the lines that changed; equal values give the same HTML, so it is never stale.
+    """
+    if kind == "count":
+        key = (kind, plan_links, request.script_root, row.key, row.label, row.total, tuple(row.by_status.items()),
+               tuple(row.by_light.items()), row.overdue, row.unreported)
+    else:
+        key = (kind, tuple(row.__dict__.items()))
+    kept = current_app.extensions.setdefault(ROW_HTML, {})
+    html = kept.get(key)
+    if html is None:
+        rows = current_app.jinja_env.get_template("dashboard/_rows.html").module
+        html = Markup(rows.count_row(row, list(TaskStatus), Light, plan_links) if kind == "count" else rows.rank_row(row))
+        if len(kept) >= ROW_HTML_SIZE:
+            kept.clear()
+        kept[key] = html
+    return html
 
 
 @bp.route("/dashboard/ledger.<any(xlsx, csv):fmt>")

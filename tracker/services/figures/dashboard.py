@@ -7,7 +7,7 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import and_, case, func, select
@@ -17,7 +17,7 @@ from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate, paginate_list
 from ...periods import Period, period_containing
-from .cache import Fingerprints, figures_cache, fingerprints, settled_version
+from .cache import Snapshot, changes_since, figures_cache, snapshot
 from .facts import (
     Facts,
     TaskFact,
@@ -31,7 +31,16 @@ from .facts import (
 from .lights import Light
 from ..permissions import require
 from ..workflow.progress import latest_reports
-from .ranking import FirstReports, RankRow, Rates, completion, punctuality_counts, rank_units
+from .ranking import (
+    FirstReports,
+    RankRow,
+    Rates,
+    completion,
+    owed_reports,
+    punctuality_counts,
+    rank_units,
+    ranked_in_order,
+)
 
 COUNT_RULES = {
     "light": "灯色：已办结为绿灯；完成时限已过为红灯；距完成时限不超过方案预警天数（默认 15 天），或本报送周期内没有任何进展报送为黄灯；其余为绿灯。",
@@ -142,30 +151,21 @@ def last_months(today: date, count: int) -> list[Period]:
 
 
 def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstReports,
-          filters: TaskFilters | None = None, settled_print: tuple | None = None) -> list[TrendPoint]:
+          filters: TaskFilters | None = None, snap: Snapshot | None = None) -> list[TrendPoint]:
     """Return one TrendPoint per month of ``months`` (COUNT_RULES["trend"]); ``facts``: those of
     ``user`` and ``filters`` as of ``facts.today``.
 
     The months that ended before the current month are settled: their figures are kept in the
-    figures cache under ``figures_cache.settled_version`` (which a report filed today leaves alone,
-    while every change to what they are computed from changes it), so after a new report only the
-    current month is computed again. One query counts the reports of every month still to compute
-    (a CASE sum per month); the reporting duties use ``first_reports`` (one grouped query per
-    reporting period). ``settled_print``: ``settled_version`` at the start of the current month, when
-    the caller read it already (``cache.fingerprints``).
+    figures cache (``settled_points``), so after a new report only the current month is computed again.
+    One query counts the reports of every month still to compute (a CASE sum per month); the reporting
+    duties use ``first_reports`` (one grouped query per reporting period). ``snap``: ``cache.snapshot()``
+    when the caller read it already.
     """
     filters = filters or TaskFilters()
     current_start = period_containing("monthly", facts.today).start
-    settled = [month for month in months if month.end < current_start]
-    cache = figures_cache()
-    keys: dict[str, tuple] = {}
-    if settled:
-        version = settled_print or settled_version(beijing_midnight_utc(current_start))
-        scope = "everything" if user.sees_everything else ("unit", user.unit_id)
-        args = tuple(sorted(filters.as_args().items()))
-        keys = {month.key: ("settled", version, ("trend", month.key, scope, args)) for month in settled}
-    found = {key: cache.peek(cache_key) for key, cache_key in keys.items()}
-    todo = [month for month in months if found.get(month.key) is None]
+    snap = snap or snapshot()
+    found = settled_points(user, months, filters, facts.today, snap)
+    todo = [month for month in months if month.key not in found]
     counts: list[int] = []
     if todo:
         # Each report counts in the month it reached the supervising office (ProgressReport.counted_at): by
@@ -182,24 +182,70 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
                                     ProgressReport.task_id.in_(scope_query(user, filters)))).one()
             counts = [total + (n or 0) for total, n in zip(counts, part)]
     computed = {}
+    cache = figures_cache()
     for month, reports in zip(todo, counts):
         as_of = min(month.end, facts.today)
-        on_time, due_or_closed = completion(facts.tasks, as_of)
-        owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
-        closed = overdue = 0
-        for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
-            if fact.closed_by(as_of):
-                closed += fact.closed_on is not None and fact.closed_on >= month.start
-            else:
-                overdue += fact.overdue_on(as_of)
-        point = TrendPoint(
-            period=month, as_of=as_of, closed=closed, reports=int(reports or 0), overdue=overdue,
-            on_time_closed=on_time, due_or_closed=due_or_closed,
-            reports_owed=owed, reports_on_time=owed_on_time)
+        point = TrendPoint(period=month, as_of=as_of, reports=int(reports or 0),
+                           **month_figures(facts, month, as_of, first_reports))
         computed[month.key] = point
-        if month.key in keys:
-            cache.put(keys[month.key], point)
+        if month.end < current_start:
+            cache.put(_settled_key(user, month, filters, current_start), (snap, point))
     return [found.get(month.key) or computed[month.key] for month in months]
+
+
+def month_figures(facts: Facts, month: Period, as_of: date, first_reports: FirstReports) -> dict[str, int]:
+    """Return the figures of ``month`` as of ``as_of`` over ``facts`` (COUNT_RULES["trend"], ranking.RULES) but its
+    report count: each is a sum over the tasks, so the figures of a few tasks can be taken out and put back
+    (``_patched``)."""
+    on_time, due_or_closed = completion(facts.tasks, as_of)
+    owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
+    closed = overdue = 0
+    for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
+        if fact.closed_by(as_of):
+            closed += fact.closed_on is not None and fact.closed_on >= month.start
+        else:
+            overdue += fact.overdue_on(as_of)
+    return {"closed": closed, "overdue": overdue, "on_time_closed": on_time, "due_or_closed": due_or_closed,
+            "reports_owed": owed, "reports_on_time": owed_on_time}
+
+
+def _settled_key(user: User, month: Period, filters: TaskFilters, current_start: date) -> tuple:
+    scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+    return ("settled", current_start, ("trend", month.key, scope, tuple(sorted(filters.as_args().items()))))
+
+
+def settled_points(user: User, months: list[Period], filters: TaskFilters, today: date,
+                   snap: Snapshot) -> dict[str, TrendPoint]:
+    """Return ``{month key: TrendPoint}`` of the months of ``months`` that ended before today's month and
+    whose kept figures still hold at ``snap`` (each kept hit counted; the others are not returned).
+
+    A settled month's figures hold while only reports and status changes were written since they were
+    computed, none of them reaching back before the current month (``cache.changes_since``,
+    ``Changes.before``): a report filed today, or a task closed today, leaves them alone, while every
+    change to what they are computed from (a reopened task, a due date or parent, a closing dated in the
+    past, assignments, plans and their settings, units and merges, a backdated report, a removed one)
+    computes them again. Kept points are stored again with ``snap`` so that the
+    next check reads only what was written after it.
+    """
+    current_start = period_containing("monthly", today).start
+    cutoff = beijing_midnight_utc(current_start)
+    cache = figures_cache()
+    found = {}
+    for month in months:
+        if month.end >= current_start:
+            continue
+        key = _settled_key(user, month, filters, current_start)
+        kept = cache.peek(key, count=False)
+        if kept is None:
+            continue
+        changes = changes_since(kept[0], snap)
+        if changes is None or changes.before(cutoff):
+            continue
+        cache.tally(hit=True)
+        if kept[0] != snap:
+            cache.put(key, (snap, kept[1]), count=False)
+        found[month.key] = kept[1]
+    return found
 
 
 def unit_names() -> dict[int, str]:
@@ -223,6 +269,10 @@ class Dashboard:
     trend: list[TrendPoint]
     #: HTML rendered from this board by the view, kept with it (the board is cached): {name: HTML}.
     rendered: dict[str, str] = field(default_factory=dict)
+    #: The data the board was computed at (cache.Snapshot), and the first reports of the reporting periods
+    #: its ranking and current month read (ranking.FirstReports): what ``_patched`` starts from.
+    snapshot: Snapshot | None = None
+    first_reports: FirstReports | None = None
 
 
 def build_dashboard(user: User, today: date, filters: TaskFilters | None = None, sort: str = "completion",
@@ -232,31 +282,38 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     Counts follow all ``filters``; the ranking (for the current month, as of today) and the
     trends (the last ``months`` months) follow only the plan filter, since they compare units
     over all their tasks. Raises PermissionDenied for a liaison (the dashboard names every unit).
-    The result is computed once per process for the same data, day, filters, sort and months
-    (services/figures_cache: keyed on a fingerprint of the data) and must not be changed by callers;
-    its ``facts.plans`` is empty.
+    The result is kept in the figures cache (services/figures/cache.py) for the same day, filters, sort
+    and months with the ``cache.Snapshot`` of the data it was computed at; it must not be changed by
+    callers; its ``facts.plans`` is empty. When the data are the same it is returned as it is; when only
+    progress reports and status changes were written since (``cache.changes_since``) and the board has
+    no filter but the plan's, it is patched with them (``_patched``: only the tasks and units they touch
+    are counted again); otherwise it is computed again.
     """
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
     key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
-    # The three fingerprints (figures, task facts, settled months) in one query (cache.fingerprints).
-    prints = fingerprints(beijing_midnight_utc(period_containing("monthly", today).start))
-    return figures_cache().get_or_build(
-        (prints.data, key), lambda: _compute_dashboard(user, today, filters, sort, months, prints))
-
-
-def _compute_dashboard(user: User, today: date, filters: TaskFilters, sort: str, months: int,
-                       prints: Fingerprints) -> Dashboard:
-    """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
+    snap = snapshot()
+    cache = figures_cache()
+    kept = cache.peek(key, count=False)
+    if kept is not None and kept.snapshot == snap:
+        cache.tally(hit=True)
+        return kept
     with collecting_later():
-        return _dashboard_figures(user, today, filters, sort, months, prints)
+        board = None
+        if kept is not None and filters == TaskFilters(plan_id=filters.plan_id):
+            board = _patched(kept, user, snap)
+        if board is None:
+            board = _dashboard_figures(user, today, filters, sort, months, snap)
+    cache.put(key, board)
+    return board
 
 
 def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str, months: int,
-                       prints: Fingerprints) -> Dashboard:
+                       snap: Snapshot) -> Dashboard:
+    """Compute what build_dashboard returns (for a user who sees everything: the same for all of them)."""
     names = unit_names()
     plan_only = TaskFilters(plan_id=filters.plan_id)
-    whole = kept_facts(user, today, filters.plan_id, prints.facts)  # load_facts, kept between changes but reports
+    whole = kept_facts(user, today, filters.plan_id, snap)  # load_facts, kept between changes but reports
     # The ranking and the trend follow the plan and the 层级 (issue 18: read per level), not the other filters.
     level = TaskFilters(plan_id=filters.plan_id, level=filters.level)
     if level != plan_only:
@@ -270,8 +327,109 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
         ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
-        trend=trend(user, whole, last_months(today, months), first_reports, plan_only, prints.settled),
+        trend=trend(user, whole, last_months(today, months), first_reports, plan_only, snap),
+        snapshot=snap, first_reports=first_reports,
     )
+
+
+def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
+    """Return ``board`` (a kept dashboard without filters but the plan's) as it is at ``snap``, made from
+    the reports and status changes written since ``board.snapshot`` (``cache.changes_since``), or None when
+    something else changed or a change reaches back before this month (``Changes.before``): then it is
+    computed again.
+
+    The same figures as computing it from nothing (tests/web/test_dashboard.py compares them), by the
+    same rules, since each figure is a sum over tasks or over reporting duties: a new report or a status
+    change moves only its task's facts (``facts.kept_facts``), the duties of that task's units
+    (``ranking.owed_reports`` run on the moved tasks only, before and after, with the first reports as
+    they were and as they are: ``FirstReports.with_reports``) and the current month's report count. So
+    the counts are patched by the moved tasks' lines (their plan, their lead units, the total), the
+    ranking by the moved tasks' lead units and duties and sorted again, and the current month's point by
+    ``month_figures`` of the moved tasks before and after; the settled months are checked as ever
+    (``settled_points``). ``board`` is left as it is (other threads may be reading it).
+    """
+    changes = changes_since(board.snapshot, snap)
+    if changes is None or board.first_reports is None:
+        return None
+    today, month = board.today, board.period
+    start, end = beijing_midnight_utc(month.start), beijing_midnight_utc(month.end + timedelta(days=1))
+    if changes.before(start):
+        return None
+    months = [point.period for point in board.trend]
+    settled = settled_points(user, months, board.filters, today, snap)
+    if any(m.key not in settled for m in months if m.end < month.start):
+        return None
+    whole = kept_facts(user, today, board.filters.plan_id, snap)
+    before = board.facts
+    if len(whole.tasks) != len(before.tasks):
+        return None
+    moved = [(old, new) for old, new in zip(before.tasks, whole.tasks)
+             if old is not new and (old != new or (old.id in before.unreported) != (new.id in whole.unreported))]
+    if any(old.id != new.id for old, new in moved):
+        return None
+    # Counts: each moved task's line leaves its old signature and joins its new one.
+    total = _copied(board.total)
+    by_plan = {row.key: row for row in board.by_plan}
+    by_unit = {row.key: row for row in board.by_unit}
+    plans_copied, units_copied = set(), set()
+    for old, new in moved:
+        was, now = signature(old, before), signature(new, whole)
+        if was == now:
+            continue
+        lines = [total, _copied_in(by_plan, old.plan_id, plans_copied)] + \
+            [_copied_in(by_unit, unit_id, units_copied) for unit_id in old.lead_unit_ids]
+        for line in lines:
+            line.add_alike(was, -1)
+            line.add_alike(now, 1)
+    # Ranking and the current month: the figures of the tasks with a new counted report or a new status,
+    # taken out as they were and put back as they are.
+    first_reports = board.first_reports.with_reports(changes.reports)
+    touched = {report.task_id for report in changes.reports if report.counted_at is not None} | \
+        {old.id for old, _ in moved}
+    was = Facts(today, [old for old in before.tasks if old.id in touched], whole.plans, set())
+    now = Facts(today, [new for new in whole.tasks if new.id in touched], whole.plans, set())
+    ranking = [replace(line) for line in board.ranking]
+    lines_by_unit = {line.unit_id: line for line in ranking}
+    for facts, first, sign in ((was, board.first_reports, -1), (now, first_reports, 1)):
+        for fact in facts.tasks:
+            on_time, due_or_closed = completion([fact], today)
+            for unit_id in fact.lead_unit_ids:
+                line = lines_by_unit[unit_id]
+                line.on_time_closed += sign * on_time
+                line.due_or_closed += sign * due_or_closed
+                line.closed += sign * fact.closed_by(today)
+                line.overdue += sign * fact.overdue_on(today)
+        for _, unit_id, _, _, state in owed_reports(facts, month, today, first):
+            line = lines_by_unit[unit_id]
+            line.reports_owed += sign
+            setattr(line, f"reports_{state}", getattr(line, f"reports_{state}") + sign)
+    in_scope = {fact.id for fact in whole.tasks}
+    filed = sum(1 for report in changes.reports if report.counted_at is not None and start <= report.counted_at < end
+                and report.task_id in in_scope)
+    old_part = month_figures(was, month, today, board.first_reports)
+    new_part = month_figures(now, month, today, first_reports)
+    trend = [settled.get(point.period.key) or replace(
+        point, reports=point.reports + filed, **{name: getattr(point, name) + new_part[name] - old_part[name]
+                                                 for name in new_part})
+        for point in board.trend]
+    return replace(
+        board, facts=Facts(today, whole.tasks, {}, whole.unreported), total=total,
+        by_plan=[by_plan[row.key] for row in board.by_plan], by_unit=[by_unit[row.key] for row in board.by_unit],
+        ranking=ranked_in_order(ranking, board.sort), trend=trend, rendered={}, snapshot=snap,
+        first_reports=first_reports)
+
+
+def _copied(row: CountRow) -> CountRow:
+    """Return a copy of ``row`` that can be changed without changing ``row``."""
+    return replace(row, by_status=dict(row.by_status), by_light=dict(row.by_light))
+
+
+def _copied_in(rows: dict[int, CountRow], key: int, copied: set[int]) -> CountRow:
+    """Return ``rows[key]``, replaced in ``rows`` by a copy the first time (``copied``: the keys copied so far)."""
+    if key not in copied:
+        rows[key] = _copied(rows[key])
+        copied.add(key)
+    return rows[key]
 
 
 @dataclass

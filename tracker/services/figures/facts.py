@@ -326,63 +326,74 @@ class _KeptFacts:
 
     tasks: tuple[TaskFact, ...]
     unreported: frozenset[int]
-    reports: tuple[int, int]  # (count, max id) of the progress reports the facts include
+    snapshot: object  # cache.Snapshot of the data the facts were read or patched at
 
 
-def kept_facts(user: User, today: date, plan_id: int | None = None,
-               version: tuple[tuple, tuple[int, int]] | None = None) -> Facts:
+def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -> Facts:
     """Return what ``load_facts(user, today, TaskFilters(plan_id=plan_id))`` returns, kept between requests.
 
-    The facts are kept in the figures cache (services/figures/cache.py) under ``facts_version``'s
-    fingerprint of everything but the progress reports, with the scope of ``user`` (everything, or
-    its unit), the plan and the day. When only reports were added since (the usual change of a live
-    office), only those reports are read (one query) and only the facts of their tasks are made again
-    (last report, light, 本期未报送); any other change, or a removed report, reads everything again.
+    The facts are kept in the figures cache (services/figures/cache.py) with the scope of ``user``
+    (everything, or its unit), the plan, the day and the ``cache.Snapshot`` they were made at. When
+    only reports and status changes were written since (``cache.changes_since``: the usual changes of a
+    live office, a report filed through the form included), only the facts of those tasks are made
+    again (``_add_reports``: last report, light, 本期未报送; a task whose status changed is read again with
+    ``load_facts``, five small queries); any other change, or a removed report, reads everything again.
     So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
-    them after reports, status changes and reverts). Three queries when nothing changed: the
-    fingerprint, the plans, and none for the facts. ``version``: ``cache.facts_version()`` when the
-    caller read it already (``cache.fingerprints``).
+    them after reports, status changes and reverts). Two queries when nothing changed: the snapshot and
+    the plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
     """
-    from .cache import facts_version, figures_cache
+    from .cache import changes_since, figures_cache, snapshot
 
-    base, reports = version or facts_version()
+    snap = snap or snapshot()
     scope = "everything" if user.sees_everything else ("unit", user.unit_id)
-    key = ("facts", base, scope, plan_id, today)
+    key = ("facts", scope, plan_id, today)
     cache = figures_cache()
     kept = cache.peek(key, count=False)
-    if kept is not None and kept.reports != reports:
-        kept = _add_reports(kept, reports, today)
+    if kept is not None and kept.snapshot != snap:
+        changes = changes_since(kept.snapshot, snap)
+        kept = None if changes is None else _add_reports(kept, changes.reports, snap, today)
+        if kept is not None and changes.statuses:
+            kept = _read_again(kept, user, today, plan_id, {change.task_id for change in changes.statuses})
         if kept is not None:
             cache.put(key, kept, count=False)
     if kept is None:
         loaded = load_facts(user, today, TaskFilters(plan_id=plan_id))
-        kept = _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), reports)
-        cache.put(key, kept, count=False)
+        cache.put(key, _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), snap), count=False)
         return loaded
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
     return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported))
 
 
-def _add_reports(kept: _KeptFacts, reports: tuple[int, int], today: date) -> _KeptFacts | None:
-    """Return ``kept`` with the reports stored since it was made (ids above its max id, up to ``reports``'
-    max id), or None when reports were also removed (the count does not add up): then read everything."""
-    count, max_id = reports
-    rows = db.session.connection().execute(
-        select(ProgressReport.task_id, ProgressReport.counted_at)
-        .where(ProgressReport.id > kept.reports[1], ProgressReport.id <= max_id)).all()
-    if count != kept.reports[0] + len(rows) or max_id < kept.reports[1]:
+def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
+                task_ids: set[int]) -> _KeptFacts | None:
+    """Return ``kept`` with the facts of ``task_ids`` (those among them it holds) read again by ``load_facts``
+    (a status change moves a task's status, closing day, light and 本期未报送, never its place in the scope)."""
+    held = [fact.id for fact in kept.tasks if fact.id in task_ids]
+    if not held:
+        return kept
+    fresh = load_facts(user, today, TaskFilters(plan_id=plan_id), task_ids=held)
+    by_id = {fact.id: fact for fact in fresh.tasks}
+    if set(by_id) != set(held):
         return None
+    unreported = (set(kept.unreported) - set(held)) | fresh.unreported
+    tasks = tuple(by_id.get(fact.id, fact) for fact in kept.tasks)
+    return _KeptFacts(tasks, frozenset(unreported), kept.snapshot)
+
+
+def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts:
+    """Return ``kept`` with the reports ``added`` (``cache.NewReport``s, stored since it was made) and
+    ``snap``: the facts of the tasks whose latest counted report moved are made again."""
     newest: dict[int, date] = {}
-    for task_id, counted_at in rows:
-        if counted_at is None:  # a draft waiting for its unit leader does not count (issue 18)
+    for report in added:
+        if report.counted_at is None:  # a draft waiting for its unit leader does not count (issue 18)
             continue
-        day = (counted_at + BEIJING_OFFSET).date()
-        if task_id not in newest or day > newest[task_id]:
-            newest[task_id] = day
+        day = (report.counted_at + BEIJING_OFFSET).date()
+        if report.task_id not in newest or day > newest[report.task_id]:
+            newest[report.task_id] = day
     changed = {fact.id for fact in kept.tasks if fact.id in newest
                and (fact.last_report_on is None or newest[fact.id] > fact.last_report_on)}
     if not changed:
-        return _KeptFacts(kept.tasks, kept.unreported, reports)
+        return _KeptFacts(kept.tasks, kept.unreported, snap)
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan).where(
         Plan.id.in_({fact.plan_id for fact in kept.tasks if fact.id in changed})))}
     rules = _plan_rules(plans, today)
@@ -396,4 +407,4 @@ def _add_reports(kept: _KeptFacts, reports: tuple[int, int], today: date) -> _Ke
         tasks[index] = replace(fact, last_report_on=reported, light=light)
         if fact.status is not TaskStatus.CLOSED and reported >= period_start:
             unreported.discard(fact.id)
-    return _KeptFacts(tuple(tasks), frozenset(unreported), reports)
+    return _KeptFacts(tuple(tasks), frozenset(unreported), snap)

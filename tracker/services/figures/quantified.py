@@ -60,7 +60,9 @@ def quantified_line(task: Task, as_of: date, achieved: float | None) -> Quantifi
 def quantified_tasks(user: User, as_of: date, plan_id: int | None = None, limit: int = 200) -> list[QuantifiedLine]:
     """The live quantified tasks ``user`` may see (task_scope), optionally of one plan, red first, then
     yellow, no 完成值 yet, green; at most ``limit``. Two queries."""
-    scope = task_scope(user).live().leaves().where(Task.target_value.is_not(None))
+    # The target first: SQLite tests the conditions in the order given, so the heading test (a sub-query per
+    # task) runs only for the quantified tasks (the bench data: about 5 → 2.5 ms of CPU on every dashboard).
+    scope = task_scope(user).where(Task.target_value.is_not(None)).live().leaves()
     if plan_id is not None:
         scope = scope.in_plan(plan_id)
     tasks = list(db.session.scalars(scope.select().options(selectinload(Task.plan))

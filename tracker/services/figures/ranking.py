@@ -138,6 +138,28 @@ class FirstReports:
             self._cache[key] = {(task_id, unit_id): first for task_id, unit_id, first in rows}
         return self._cache[key]
 
+    def with_reports(self, added) -> "FirstReports":
+        """Return a copy that also holds the reports ``added`` (``cache.NewReport``s stored since these were
+        read) in the periods already read, as if read again now (drafts and reports without a unit do
+        not count, as in ``within``); unchanged periods are shared with ``self``, which stays the same."""
+        copy = FirstReports()
+        copy._cache = dict(self._cache)
+        for (start, end), firsts in self._cache.items():
+            low, high = beijing_midnight_utc(start), beijing_midnight_utc(end + timedelta(days=1))
+            changed = None
+            for report in added:
+                at = report.counted_at
+                if at is None or report.unit_id is None or not low <= at < high:
+                    continue
+                pair = (report.task_id, report.unit_id)
+                known = (changed or firsts).get(pair)
+                if known is None or at < known:
+                    changed = changed if changed is not None else dict(firsts)
+                    changed[pair] = at
+            if changed is not None:
+                copy._cache[(start, end)] = changed
+        return copy
+
 
 @dataclass
 class Obligation:
@@ -319,9 +341,16 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
         line.reports_on_time += item.state == "on_time"
         line.reports_late += item.state == "late"
         line.reports_missing += item.state == "missing"
+    return ranked_in_order(list(rows.values()), sort)
+
+
+def ranked_in_order(rows: list[RankRow], sort: str) -> list[RankRow]:
+    """Return ``rows`` in ranking order with their ``rank`` set (see ``rank_units``; ranks are set on the rows)."""
     key = _sort_key(sort if sort in SORTS else "completion")
-    ranked = sorted((line for line in rows.values() if line.rankable), key=key)
+    ranked = sorted((line for line in rows if line.rankable), key=key)
     for line, place in zip(ranked, competition_ranks([key(line)[:-1] for line in ranked])):
         line.rank = place
-    unranked = sorted((line for line in rows.values() if not line.rankable), key=lambda line: line.unit)
+    unranked = sorted((line for line in rows if not line.rankable), key=lambda line: line.unit)
+    for line in unranked:
+        line.rank = None
     return ranked + unranked
