@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, event, insert, text  # noqa: E402
+from sqlalchemy import create_engine, event, insert  # noqa: E402
 
 from bench.generate_data import Counts, bench_facts, database_url, generate, has_bench_data  # noqa: E402
 
