@@ -115,9 +115,7 @@ def report(result: dict, database: str, writers: int, readers: int, workers: int
           f"(gunicorn, {workers} workers, loopback, {os.cpu_count()} CPUs shared with the clients)")
     print(f"{'row':34} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p50 ×floor':>10} {'p95 ×floor':>10} {'non-200':>7}")
     for name, m in (("floor /livez (same load)", floor), ("/dashboard under write load", page)):
-        print(f"{name:34} {m.throughput:>8.1f} {m.percentile(50) * 1000:>8.1f} {m.percentile(95) * 1000:>8.1f} "
-              f"{m.percentile(50) / floor.percentile(50):>10.1f} {m.percentile(95) / floor.percentile(95):>10.1f} "
-              f"{m.failures:>7}")
+        print(f"{name:34} {m.latency_cells()} {m.floor_cells(floor)} {m.failures:>7}")
     accepted = statuses.get(302, 0)
     print(f"reports: {accepted} accepted in {result['elapsed']:.1f} s ({accepted / result['elapsed']:.1f}/s); "
           f"statuses {dict(sorted(statuses.items()))} (409: overtaken by another report on the task, refused)")
