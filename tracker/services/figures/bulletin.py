@@ -29,7 +29,8 @@ from ...periods import Period
 from ...settings import current_settings
 from .dashboard import unit_names
 from ..errors import InvalidInput
-from .facts import collecting_later, kept_facts
+from ..collector import collecting_later
+from .facts import kept_facts
 from ..permissions import require
 from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
 from ..indicators.figures import indicator_shortfalls, overall_ranking

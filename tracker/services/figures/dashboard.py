@@ -17,13 +17,13 @@ from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate, paginate_list
 from ...periods import Period, period_containing
+from ..collector import collecting_later
 from .cache import Snapshot, changes_since, figures_cache, snapshot
 from .facts import (
     Facts,
     TaskFact,
     TaskFilters,
     beijing_midnight_utc,
-    collecting_later,
     kept_facts,
     load_facts,
     scope_query,

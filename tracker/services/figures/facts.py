@@ -11,9 +11,7 @@ with sub-measures) and a withdrawn task (已撤销) never count; the ledger leav
 """
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
@@ -167,28 +165,6 @@ class Facts:
     tasks: list[TaskFact]
     plans: dict[int, Plan]
     unreported: set[int]
-
-
-@contextmanager
-def collecting_later() -> Iterator[None]:
-    """Run the block with Python's cyclic garbage collector paused, and resume it afterwards.
-
-    Computing figures makes tens of thousands of small objects (rows, TaskFacts, lists of unit ids)
-    that live until the figures are built; each few hundred allocations the collector walks the
-    young objects and now and then every object of the process (the app, its caches), for nothing:
-    the facts hold no cycles. Measured on the bench data (docs/benchmarks.md), the cold dashboard
-    spent about a third of its time in those collections. Objects are still freed by reference
-    counting meanwhile; cycles made during the block are collected after it. The collector is
-    resumed only if it ran before (another thread may be inside such a block too: the collector is
-    then resumed when the first block ends, which is only a return to normal).
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def beijing_midnight_utc(day: date) -> datetime:

@@ -16,10 +16,8 @@ rolls everything back. A file already applied (same SHA-256) is refused (SECURIT
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping
@@ -47,6 +45,7 @@ from ...models import (
 )
 from ...settings import Settings, current_settings
 from .. import journal
+from ..collector import collecting_later
 from ..workflow import signoff, transitions
 from ..errors import NotFound, PermissionDenied, ServiceError
 from .changes import Change, ImportContext, own_report_unit, plan_own
@@ -84,22 +83,6 @@ class ImportRejected(ServiceError):
         self.preview = preview
 
 
-@contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector while tens of thousands of row objects are built.
-
-    They are all alive until the import ends, so the collections it would run find nothing to
-    free; at 10,000 rows they cost about a third of the time (bench/ledger_benchmark.py).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def ledger_limits(config: Mapping) -> LedgerLimits:
     """The upload limits from a mapping of the app's settings: LEDGER_MAX_BYTES (default MAX_CONTENT_LENGTH,
     else 20 MB) and LEDGER_MAX_ROWS (default 50,000) (SECURITY-TESTS.md E1, E5). Within the app, read
@@ -116,7 +99,7 @@ def load_ledger(source, filename: str | None = None, *, limits: LedgerLimits = L
     cannot be used at all; bad rows are in ``read.issues``.
     """
     data, filename = load_source(source, filename, limits)
-    with _gc_paused():
+    with collecting_later():
         read = read_ledger(data, filename, column_map=column_map, header_row=header_row, limits=limits)
     return LoadedLedger(read=read, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
 
@@ -135,7 +118,7 @@ def preview_import(loaded: LoadedLedger, actor: User, target_plan_id: int | None
     Raises PermissionDenied for a viewer, NotFound for an unknown target plan.
     """
     require(may_import(actor), "只读账号不能导入台账。")
-    with _gc_paused():
+    with collecting_later():
         preview, _ = _prepare(loaded, actor, target_plan_id, supervising_office, lock=False)
     db.session.rollback()  # end the read transaction; nothing was changed
     return preview
@@ -151,7 +134,7 @@ def apply_import(loaded: LoadedLedger, actor: User, target_plan_id: int | None =
     Conflicting rows are not applied and counted in the record.
     """
     require(may_import(actor), "只读账号不能导入台账。")
-    with _gc_paused():
+    with collecting_later():
         return _apply(loaded, actor, target_plan_id, supervising_office)
 
 

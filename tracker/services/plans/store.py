@@ -18,7 +18,7 @@ from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
 from ..workflow.progress import latest_report_ids
 from ..scope import task_scope
-from ..figures.facts import collecting_later
+from ..collector import collecting_later
 from ..accounts.units import LocalUnitNames, get_or_create_unit
 from ...vocabulary.units import area_of
 
