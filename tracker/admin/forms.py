@@ -54,7 +54,7 @@ class UnitKindForm(FlaskForm):
     """A unit's kind (类别): 部门 or 金融机构 (the reporting entities of the indicators)."""
 
     # Not limited to the choices here: services/accounts/units.set_unit_kind says in Chinese what is wrong.
-    kind = RadioField("类别", choices=[("department", "部门"), ("institution", "金融机构（报送指标数据）")],
+    kind = RadioField("类别", choices=[SelectChoice("department", "部门"), SelectChoice("institution", "金融机构（报送指标数据）")],
                       validators=[DataRequired("请选择单位类别。")], validate_choice=False)
 
 

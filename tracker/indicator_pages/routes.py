@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from wtforms.fields.choices import SelectChoice
 
 from .. import clock
 from ..downloads import send_download
@@ -153,11 +154,11 @@ def figures():
     items = indicators()
     form = figure_form(items)
     if may_manage_indicators(current_user):
-        form.unit.choices = [(u.id, u.name) for u in institutions()]
+        form.unit.choices = [SelectChoice(u.id, u.name) for u in institutions()]
     else:
-        form.unit.choices = [(current_user.unit_id, current_user.unit.name)]
+        form.unit.choices = [SelectChoice(current_user.unit_id, current_user.unit.name)]
     if request.method == "GET":
-        form.unit.data = request.args.get("unit", type=int) or (form.unit.choices[0][0] if form.unit.choices else None)
+        form.unit.data = request.args.get("unit", type=int) or (form.unit.choices[0].value if form.unit.choices else None)
         form.period.data = request.args.get("period") or _default_period()
         return render_template("indicators/figures.html", form=form, error=None)
     if not form.validate_on_submit():
@@ -178,8 +179,8 @@ def figures():
 def targets():
     """The annual targets of a year (``?year=``), and the form setting one entity's target of one indicator."""
     form = TargetForm()
-    form.unit.choices = [(u.id, u.name) for u in institutions()]
-    form.indicator.choices = [(i.id, f"{i.name}（{i.measure_unit}）") for i in indicators()]
+    form.unit.choices = [SelectChoice(u.id, u.name) for u in institutions()]
+    form.indicator.choices = [SelectChoice(i.id, f"{i.name}（{i.measure_unit}）") for i in indicators()]
     year = request.args.get("year", type=int) or clock.beijing_today().year
     if request.method == "GET":
         form.year.data = year
