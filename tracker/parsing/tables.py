@@ -91,6 +91,9 @@ _PIPE_ROW_RE = re.compile(r"^[|｜].*[|｜]$")
 # Two or more spaces (or a full-width one) between the cells of a row aligned with spaces.
 _SPACED_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+)")
 _SHORT_CAPTION_CHARS = 8
+# Longest caption line of a header laid out one cell per line when it is a known caption with a
+# remark in brackets ("责任单位（列第一位的为牵头单位）", "牵头单位（责任人）").
+_LONG_CAPTION_CHARS = 24
 # Most columns a task table's header has (keeps the search for a header linear in the lines).
 _MAX_HEADER_CELLS = 16
 _SECTION_ROW_CHARS = 60
@@ -397,8 +400,10 @@ def _caption_run(lines: list[Line], start: int) -> int:
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
-        if "\t" in text or len(text) > _SHORT_CAPTION_CHARS or _is_bare_number(text) or match_number(text):
+        if "\t" in text or _is_bare_number(text) or match_number(text):
             break
+        if len(text) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
+            break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
         if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
             break
         seen.add(text)
@@ -447,6 +452,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 expected = value + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
+            elif (token is not None and value is None and rows and len(rows[-1]) == 1
+                  and _is_group_heading(rows[-1][0].text) and len(line.text) <= _GROUP_ROW_CHARS):
+                rows.append([line])  # a group row under it ("二、…" then "(一)…"): a row of its own
             elif rows:
                 rows[-1].append(line)
             else:
@@ -462,6 +470,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
             result.append(Line(row[0].no, cells[0] + "\t"))
             continue
+        cells = _join_wrapped_cells(cells, width)
         extra = len(cells) - width
         if extra > 0 and task_at < len(cells):
             cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
@@ -469,6 +478,34 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
         result.append(Line(row[0].no, "\t".join(cells)))
     return result, index
+
+
+def _is_group_heading(text: str) -> bool:
+    """A line of a table laid out one cell per line that groups the rows below it: a section row
+    ("一、…", ``_is_section_row``) or a group row numbered otherwise ("(一)全力以赴拼经济…。")."""
+    token = match_number(text)
+    return token is not None and not _is_bare_number(text) and _lone_number(text) is None
+
+
+_LIST_OPEN_RE = re.compile(r"[、，,；;]$")
+
+
+def _join_wrapped_cells(cells: list[str], width: int) -> list[str]:
+    """The cells of a row laid out one cell per line with more lines than the header has columns,
+    where a cell wrapped over lines (a long unit list, as a page gives it) is joined again: a line
+    after one that ends inside a list (with 、，；) or inside a bracket ("各县(市、" then "区)政府")
+    continues it. Other extra lines are left for the task cell (the caller)."""
+    if len(cells) <= width:
+        return cells
+    joined = [cells[0]]
+    for at, cell in enumerate(cells[1:], start=1):
+        previous = joined[-1]
+        unclosed = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
+        if len(joined) + len(cells) - at > width and (_LIST_OPEN_RE.search(previous) or unclosed):
+            joined[-1] = previous + cell
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _lone_number(text: str) -> int | None:
@@ -692,6 +729,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in join_box_rows(lines)])
     header_key: tuple[str, ...] | None = None
+    header_at = -2  # index of the last header row read
     index = -1
     while index + 1 < len(joined):
         index += 1
@@ -727,8 +765,14 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         header_cells = cells if header is not None else None
         if header is not None and columns is not None and _header_key(cells) == header_key:
             continue  # the header repeated on every page of a Word table: the same table goes on
+        if header is not None and columns is not None and header_at == index - 1 and tables and not tables[-1][1]:
+            # the second row of a two-row Word header (the merged 序号 and 任务 cells read again on
+            # it, 牵头单位 | 配合单位 under 责任分工): it names the columns, the table is the same
+            header_key, columns, header_at = _header_key(cells), header, index
+            layout = _layout(line.text)
+            continue
         if header is not None:
-            header_key = _header_key(cells)
+            header_key, header_at = _header_key(cells), index
             columns, groups, state, starting = header, [], {}, True
             # A section line right above the header may be the table's first section ("一、经济发展"
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
