@@ -44,7 +44,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import UNIT_SUFFIX_RE
+from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 
@@ -77,6 +77,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             if caption not in ANNOTATION_CAPTIONS:
                 caption = _RESPONSIBLE_CAPTION if caption in SUPPORTING_WHEN_LEAD_PRESENT else field
             columns[caption] = fields[field] - width
+            if field != DEADLINE_FIELD and PERSON_IN_CAPTION_RE.search(normalize_caption(cells[fields[field]])):
+                columns[_PERSONS] = 0  # "牵头单位（责任人）": the unit cells name persons too
     if len(columns) == 1 + ("number" in columns):
         return None
     if HEADING in fields:
@@ -143,6 +145,20 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
                      and not _BARE_CN_NUMBER_RE.fullmatch(first))
         cells = padding + cells if lost_lead else cells + padding
     return cells
+
+
+#: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
+#: "责任单位及责任人"): the table writes persons beside its units.
+_PERSONS = "persons"
+
+
+def _unit_cell(text: str, caption: str, columns: dict[str, int]) -> str:
+    """A unit or deadline cell as written into the row's annotation: in a unit column, the persons
+    written beside the units are left out (``units.drop_persons``; a unit caption of the table
+    decides whether bare names are persons: "牵头单位（责任人）", "责任单位及责任人")."""
+    if ANNOTATION_CAPTIONS.get(caption) not in _UNIT_ROLES:
+        return text
+    return drop_persons(text, _PERSONS in columns).strip() or text
 
 
 def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
@@ -228,7 +244,8 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             del groups[depth:]
             groups.append(value)
             lines.append(value)
-    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    parts = [f"{caption}：{_unit_cell(cell(caption), caption, columns)}"
+             for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     merged = state.get("merged")
     if merged is not None:

@@ -155,6 +155,61 @@ def split_units(text) -> list[str]:
 
 
 
+# ---- Persons written beside units in a table cell (issue 13, round 2) ------------------------------
+# A 分工表 column captioned for units and persons ("牵头单位（责任人）", "责任单位及责任人",
+# "牵头单位/联系人") writes each unit with its person: "市发改委（张三）", "市发改委 张三",
+# "市发改委：张三", "市发改委（张三 副主任）". Persons are never units (GOLD-README "Units").
+_TITLES = (r"(?:副?(?:局长|主任|书记|区长|县长|市长|镇长|乡长|部长|处长|科长|所长|站长|队长|院长|主席|秘书长|调研员|"
+           r"总经理|经理|董事长)|同志)")
+_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?\s*{_TITLES}?"
+_PERSON_RE = re.compile(rf"{_PERSON}")
+#: A bracket after a name holding a person and a title ("（张三局长）", "（李四 副主任）"): read as a
+#: person wherever it is written.
+_TITLED_PERSON_BRACKET_RE = re.compile(rf"[（(]\s*[\u4e00-\u9fff·]{{2,4}}\s*{_TITLES}\s*[）)]")
+#: Captions of a unit column that also holds persons.
+PERSON_IN_CAPTION_RE = re.compile(r"责任人|联系人|负责人|领导|責任人|聯繫人|負責人|領導")
+_BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
+_PERSON_LABEL_RE = re.compile(r"(?:责任人|联系人|负责人|責任人|聯繫人|負責人)\s*[：:]\s*")
+
+
+def _is_person(text: str) -> bool:
+    """``text`` (a bracket's content or a piece of a cell) is a person's name, possibly with a
+    title, and no unit: "张三", "李四 副主任", "王五、赵六"."""
+    names = [n.strip() for n in re.split(r"[、，,；;\s]+", text.strip()) if n.strip()]
+    names = [n for n in names if not re.fullmatch(_TITLES, n)]
+    return bool(names) and all(
+        _PERSON_RE.fullmatch(n) and not UNIT_SUFFIX_RE.search(n) and not _ROLE_MARK_RE.search(f"（{n}）")
+        and not n.startswith(("含", "各", "市", "区", "县", "省")) for n in names)
+
+
+def drop_persons(text: str, persons_column: bool = False) -> str:
+    """``text`` (a unit cell) without the persons written beside its units.
+
+    A bracket holding a name and a title ("市发改委（张三局长）") is dropped wherever it is
+    written; in a column whose caption says it holds persons too (``persons_column``:
+    PERSON_IN_CAPTION_RE, "牵头单位（责任人）"), so are brackets holding names only ("市发改委（张三）"),
+    a name after a unit and a space or colon ("市发改委 张三", "市发改委：张三"), and labels such as
+    "责任人：". Units, role marks ("（牵头）") and remarks ("（含下属单位）") stay as written.
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    text = _TITLED_PERSON_BRACKET_RE.sub("", text)
+    if not persons_column:
+        return text
+    text = _PERSON_LABEL_RE.sub(" ", text)
+    text = _BRACKET_RE.sub(lambda m: "" if _is_person(m.group(1)) else m.group(0), text)
+    kept = []
+    for line in re.split(r"(\n|[、，,；;/／])", text):
+        pieces = re.split(r"[\s：:]+", line.strip()) if line not in "\n、，,；;/／" else [line]
+        if len(pieces) > 1 and UNIT_SUFFIX_RE.search(pieces[0]):
+            pieces = [pieces[0]] + [p for p in pieces[1:] if not _is_person(p)]
+            line = " ".join(pieces)
+        elif len(pieces) == 1 and line.strip() and _is_person(line):
+            line = ""  # a person alone between separators ("市发改委、张三")
+        kept.append(line)
+    return "".join(kept)
+
+
 # ---- Jurisdictions (辖区, issue 18): which area a plan or a unit name belongs to ---------------------
 
 #: Administrative suffixes that end an area's name (重庆市, 广东省, 渝中区, 石柱土家族自治县, 黔江地区).
