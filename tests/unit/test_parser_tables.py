@@ -503,3 +503,111 @@ def test_project_list_annexed_to_a_plan_reads_name_content_unit_and_years():
     text = ("序号\t项目名称\t建设内容\t总投资（万元）\t责任单位\t建设起止年限\n"
             "1\t城西幼儿园\t新建幼儿园一所。\t3000\t县教育局\t2022-2023\n")
     assert rows_of(parse_plan_text(text)) == [(["1"], "城西幼儿园。新建幼儿园一所。", ["县教育局"], [], "2022-2023")]
+
+
+# ---- Issue 13, round 2: the units of larger, varied 分工表 ------------------------------------------
+
+def _two_row_header_docx() -> bytes:
+    """A Word 分工表 as offices draw it: 序号 and 目标任务 merged over two header rows, 责任分工
+    spanning 牵头单位 | 责任单位, a 数据提供单位 column of no field, units one per line in a cell."""
+    document = docx.Document()
+    document.add_paragraph("2022年《政府工作报告》目标任务责任分解方案")
+    rows = [["序号", "目标任务", "责任分工", "", "数据提供单位"],
+            ["", "", "牵头单位", "责任单位", ""],
+            ["一、全市经济社会发展主要预期目标"],
+            ["1", "全社会研发经费投入增长8%。", "市科技局", "市经信局\n市财政局\n市教育局", "市统计局"],
+            ["2", "农村居民人均可支配收入增长8.2%。", "市农业农村局", "市人社局", "成都调查队"]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(2, 0).merge(table.cell(2, 4))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_table_with_a_two_row_header_reads_units_one_per_line_and_no_empty_table():
+    """A liaison uploads the city's Word 分工表: the header's second row names 牵头单位 | 责任单位
+    under 责任分工; every row keeps its lead and supporting units, and no warning says the table
+    has no rows."""
+    draft = read_plan_bytes(_two_row_header_docx(), "分工方案.docx")
+    by_path = {tuple(m.path): m for m in draft.measures}
+    assert list(by_path) == [("一",), ("一", "1"), ("一", "2")]
+    assert by_path[("一", "1")].lead_units == ["市科技局"]
+    assert by_path[("一", "1")].supporting_units == ["市经信局", "市财政局", "市教育局"]
+    assert by_path[("一", "2")].supporting_units == ["市人社局"]  # 成都调查队 only provides data
+    assert not [w for w in draft.warnings if w.startswith(EMPTY_TABLE_WARNING)]
+
+
+def test_one_cell_per_line_table_with_the_precedence_rule_in_its_unit_caption():
+    """A 分工表 copied out of a web page, one cell per line, whose unit column says 列第一位的为牵头单位:
+    the first unit leads, the others support; a long unit cell wrapped over two lines stays one
+    cell; a group row (一) under a section row is a row of its own."""
+    text = "\n".join([
+        "序号", "工作任务", "责任单位（列第一位的为牵头单位）",
+        "一、全市经济社会发展主要预期目标",
+        "1", "固定资产投资增长10%。", "市发改委、市经信局、市科技局、", "市财政局、市自然资源局",
+        "2", "城镇新增就业完成省定任务。", "市人力社保局",
+        "二、重点抓好六方面工作",
+        "(一)全力以赴拼经济稳增长促发展。",
+        "3", "实施招商引资“百千”行动。", "市双招双引办、市发改委,各县(市、", "区)政府"])
+    draft = parse_plan_text(text)
+    by_path = {tuple(m.path): m for m in draft.measures}
+    assert by_path[("一", "1")].lead_units == ["市发改委"]
+    assert by_path[("一", "1")].supporting_units == ["市经信局", "市科技局", "市财政局", "市自然资源局"]
+    assert by_path[("一", "1")].text == "固定资产投资增长10%。"
+    assert by_path[("一", "2")].lead_units == ["市人力社保局"]
+    assert by_path[("二", "(一)", "3")].lead_units == ["市双招双引办"]
+    assert by_path[("二", "(一)", "3")].supporting_units == ["市发改委", "各县(市、区)政府"]
+
+
+def test_unit_column_naming_persons_too_gives_the_units_only():
+    """A 分工表 whose unit columns write each unit with its person ("牵头单位（责任人）", "责任单位
+    及责任人"): persons are never units, the units are read as written."""
+    text = "\n".join([
+        "序号\t工作任务\t牵头单位（责任人）\t配合单位",
+        "1\t扩大有效投资。\t市发改委（张三）\t市财政局（李四）、市商务局（王五）",
+        "2\t稳定就业。\t市人社局 赵六\t市财政局：钱七",
+    ])
+    measures = parse_plan_text(text).measures
+    assert measures[0].lead_units == ["市发改委"]
+    assert measures[0].supporting_units == ["市财政局", "市商务局"]
+    assert measures[1].lead_units == ["市人社局"] and measures[1].supporting_units == ["市财政局"]
+    # a name with a title in brackets is a person wherever it is written
+    plain = parse_plan_text("序号\t工作任务\t牵头单位\n1\t扩大有效投资。\t市发改委（张三局长）、市科技局（知识产权局）\n")
+    assert plain.measures[0].lead_units == ["市发改委", "市科技局（知识产权局）"]
+
+
+def test_leader_columns_beside_unit_columns_are_left_out():
+    """牵头市领导 | 牵头单位 | 责任人 | 配合单位: the leader and the person are no units."""
+    text = "\n".join([
+        "序号\t重点任务\t牵头市领导\t牵头单位\t责任人\t配合单位\t完成时限",
+        "1\t扩大有效投资。\t张三\t市发改委\t李四\t市财政局、市商务局\t2023年底前",
+    ])
+    measure = parse_plan_text(text).measures[0]
+    assert measure.lead_units == ["市发改委"] and measure.supporting_units == ["市财政局", "市商务局"]
+    assert measure.deadline == "2023年底前"
+
+
+def test_one_cell_holding_lead_and_supporting_units_by_short_captions():
+    """责任单位 cells written "牵头：A\\n配合：B、C" (a Word cell of two lines) or "A（牵头），B"."""
+    text = "\n".join([
+        "序号\t工作任务\t责任单位",
+        "（一）\t防范金融产品风险。\t牵头：人行重庆营管部、重庆银监局 配合：市金融办、重庆证监局",
+        "（二）\t稳定就业。\t市人社局（牵头），市财政局",
+    ])
+    measures = parse_plan_text(text).measures
+    assert measures[0].lead_units == ["人行重庆营管部", "重庆银监局"]
+    assert measures[0].supporting_units == ["市金融办", "重庆证监局"]
+    assert measures[1].lead_units == ["市人社局"] and measures[1].supporting_units == ["市财政局"]
+
+
+def test_task_captions_of_county_ledgers_name_the_task_column():
+    for caption in ("主要目标任务", "工作目标", "具体工作内容", "落实措施", "重点工作事项"):
+        draft = parse_plan_text(f"序号\t{caption}\t责任单位\n1\t扩大有效投资。\t县发改局\n")
+        assert [m.lead_units for m in draft.measures] == [["县发改局"]], caption
