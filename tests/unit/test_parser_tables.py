@@ -611,3 +611,31 @@ def test_task_captions_of_county_ledgers_name_the_task_column():
     for caption in ("主要目标任务", "工作目标", "具体工作内容", "落实措施", "重点工作事项"):
         draft = parse_plan_text(f"序号\t{caption}\t责任单位\n1\t扩大有效投资。\t县发改局\n")
         assert [m.lead_units for m in draft.measures] == [["县发改局"]], caption
+
+
+def test_word_cell_with_one_unit_per_paragraph_keeps_units_with_remarks_apart():
+    """A Word cell lists one unit per paragraph (read joined by spaces); units with a bracketed
+    remark or naming a group of places are units of their own, not glued to their neighbours."""
+    text = "\n".join([
+        "序号\t工作任务\t牵头单位\t配合单位",
+        "1\t推进基层治理。\t区委组织部（区人才办）\t区民政局 各镇（街道） 各村（社区）",
+        "2\t发展文旅产业。\t区文旅局\t区融媒体中心 各景区 各县区",
+    ])
+    measures = parse_plan_text(text).measures
+    assert measures[0].lead_units == ["区委组织部（区人才办）"]
+    assert measures[0].supporting_units == ["区民政局", "各镇（街道）", "各村（社区）"]
+    assert measures[1].supporting_units == ["区融媒体中心", "各景区", "各县区"]
+
+
+def test_one_cell_per_line_table_whose_unit_cell_lists_one_unit_per_line():
+    """A table copied out of a PDF, one cell per line, where the 配合单位 cell lists one unit per
+    line: the units stay units (the first line leads), the task text is the task's only."""
+    text = "\n".join(["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+                      "1", "加快推进重大项目建设。", "区发改局", "区财政局", "区自然资源局", "区住建局", "2023年12月底前",
+                      "2", "深化放管服改革。", "区政务服务中心", "区直各部门", "2023年6月底前"])
+    measures = parse_plan_text(text).measures
+    assert measures[0].text == "加快推进重大项目建设。"
+    assert measures[0].lead_units == ["区发改局"]
+    assert measures[0].supporting_units == ["区财政局", "区自然资源局", "区住建局"]
+    assert measures[0].deadline == "2023年12月底前"
+    assert measures[1].lead_units == ["区政务服务中心"] and measures[1].supporting_units == ["区直各部门"]

@@ -44,7 +44,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons
+from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 
@@ -487,7 +487,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
             result.append(Line(row[0].no, cells[0] + "\t"))
             continue
-        cells = _join_wrapped_cells(cells, width)
+        cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
         extra = len(cells) - width
         if extra > 0 and task_at < len(cells):
             cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
@@ -523,6 +523,27 @@ def _join_wrapped_cells(cells: list[str], width: int) -> list[str]:
         else:
             joined.append(cell)
     return joined
+
+
+def _fold_unit_lines(cells: list[str], width: int, fields: dict[str, int]) -> list[str]:
+    """The cells of a row laid out one cell per line with more lines than the header has columns,
+    where a unit cell lists one unit per line ("区发改局", "区财政局", "区住建局" under 牵头单位 |
+    配合单位): the run of unit lines just before the columns after the unit columns (the time) fills
+    the unit columns, its first lines one column each and the rest joined with 、 into the last
+    one. The extra lines of a task cell wrapped over lines are left for the caller."""
+    unit_columns = sorted(index for field, index in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    extra = len(cells) - width
+    if extra <= 0 or not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
+        return cells
+    end = len(cells) - (width - 1 - unit_columns[-1])
+    start = end
+    while start - 1 > fields.get(TASK, 0) and is_unit_list(cells[start - 1]):
+        start -= 1
+    absorb = min(extra, (end - start) - len(unit_columns))
+    if absorb <= 0:
+        return cells
+    last = start + len(unit_columns) - 1  # the first line of the last unit column's cell
+    return cells[:last] + ["、".join(cells[last:last + absorb + 1])] + cells[last + absorb + 1:]
 
 
 def _lone_number(text: str) -> int | None:

@@ -116,6 +116,33 @@ def _join_area_groups(names: list[str]) -> list[str]:
     return result
 
 
+_TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
+
+
+def _is_spaced_unit(piece: str) -> bool:
+    """Is ``piece`` (a part of a table cell between spaces: Word's paragraphs of one cell are read
+    joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
+    a bracketed remark after it is set aside ("区财政局（国资办）", "县委组织部（县人才办）",
+    "各镇（街道）", "各村（社区）"), or names an area or a group of them ("各县(市、区)", "各镇街",
+    "各县区", "各景区": 各 and a kind of place or body). Short pieces ("财 政 局") are never names."""
+    if len(piece) < _SPACED_NAME_MIN_CHARS:
+        return False
+    core = _ROLE_MARK_RE.sub("", piece)
+    while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
+        core = _TRAILING_REMARK_RE.sub("", core)
+    return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
+
+
+def is_unit_list(text: str) -> bool:
+    """Is ``text`` (a line of a table cell) a list of unit names and nothing else ("区发改局",
+    "区财政局、区住建局", "各镇（街道）")? Every name must end like a unit (see ``_is_spaced_unit``);
+    a sentence (with 。 or ：) is none."""
+    if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
+        return False
+    names = split_units(text)
+    return bool(names) and all(_is_spaced_unit(name) for name in names)
+
+
 def split_units(text) -> list[str]:
     """Split ``text`` into unit names, in written order (repeats kept).
 
@@ -146,8 +173,7 @@ def split_units(text) -> list[str]:
     result = []
     for name in _join_area_groups(names):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
-        if len(pieces) > 1 and all(len(p) >= _SPACED_NAME_MIN_CHARS and UNIT_SUFFIX_RE.search(_ROLE_MARK_RE.sub("", p))
-                                   for p in pieces):
+        if len(pieces) > 1 and all(_is_spaced_unit(p) for p in pieces):
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
         else:
             result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))
