@@ -639,3 +639,31 @@ def test_one_cell_per_line_table_whose_unit_cell_lists_one_unit_per_line():
     assert measures[0].supporting_units == ["区财政局", "区自然资源局", "区住建局"]
     assert measures[0].deadline == "2023年12月底前"
     assert measures[1].lead_units == ["区政务服务中心"] and measures[1].supporting_units == ["区直各部门"]
+
+
+def test_word_table_whose_time_caption_spans_one_column_per_year():
+    """A three-year 分工表: 完成时限 spans 2023年 | 2024年 | 2025年, each row writing its milestone
+    under the years it works in. Every row is read with its units, and its deadline is the last
+    year with a milestone (GOLD-README "Table cells, wave 5")."""
+    document = docx.Document()
+    rows = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限", "", ""],
+            ["", "", "", "", "2023年", "2024年", "2025年"],
+            ["1", "建设综合客运枢纽。", "市交通运输局", "市发改委\n市自然资源局", "开工建设", "主体完工", "建成投用"],
+            ["2", "稳定就业。", "市人社局", "市财政局", "√", "√", ""]]
+    table = document.add_table(rows=len(rows), cols=7)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 4).merge(table.cell(0, 6))
+    for c in range(4):
+        table.cell(0, c).merge(table.cell(1, c))
+    out = io.BytesIO()
+    document.save(out)
+    draft = read_plan_bytes(out.getvalue(), "三年行动分工表.docx")
+    measures = draft.measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].lead_units == ["市交通运输局"]
+    assert measures[0].supporting_units == ["市发改委", "市自然资源局"]
+    assert measures[0].deadline == "2025年" and measures[1].deadline == "2024年"
+    assert not draft.warnings

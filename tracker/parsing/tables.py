@@ -246,6 +246,9 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             lines.append(value)
     parts = [f"{caption}：{_unit_cell(cell(caption), caption, columns)}"
              for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
+    if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
+        parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     merged = state.get("merged")
     if merged is not None:
@@ -684,6 +687,53 @@ def _is_sub_header(cells: list[str]) -> bool:
     return bool(filled) and all(match_caption(c, sub_caption=True) is not None for c in filled)
 
 
+# A period named in the second header row under a time caption: a year ("2023年", "2023", "2024年度"),
+# a quarter ("一季度", "第二季度"), a half ("上半年") or a month ("6月", "6月份").
+_PERIOD_RE = re.compile(r"(?:[0-9]{4}年?度?|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?)")
+#: Key prefix of a time column named by its period in a header of two rows.
+_PERIOD = "period:"
+
+
+def _is_period_sub_header(cells: list[str]) -> bool:
+    """The second row of a header whose time caption spans periods: only periods and empty cells,
+    two periods at least ("", "", "", "", "2023年", "2024年", "2025年")."""
+    filled = [c.strip() for c in cells if c.strip()]
+    periods = [c for c in filled if _PERIOD_RE.fullmatch(c)]
+    return len(periods) >= 2 and all(c in periods or match_caption(c, sub_caption=True) for c in filled)
+
+
+def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
+    """The columns of a header whose time caption (完成时限, 时间节点, …) spans one column per
+    period in its second row (a Word table reads the spanned columns as empty cells after the
+    caption). The periods take the caption's place and the columns after it; each period column
+    is kept as ``_PERIOD`` + its caption, and the time column itself is dropped: a row's time is
+    the period of its last filled period cell (``_row_lines``). None when the top row has no time
+    caption."""
+    top = [c.strip() for c in top]
+    sub = [c.strip() for c in sub]
+    at = next((i for i, cell in enumerate(top)
+               if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
+    if at is None:
+        return None
+    if len(sub) >= len(top):  # a Word row: every cell in its place (merged captions read again);
+        top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
+        combined = [s if _PERIOD_RE.fullmatch(s) else t for t, s in zip(top, sub)]
+        places = [i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s)]
+    else:  # pasted: the leading empty cells were lost, the periods sit under the time caption
+        periods = [c for c in sub if _PERIOD_RE.fullmatch(c)]
+        end = at + 1
+        while end < len(top) and not top[end] and end - at < len(periods):
+            end += 1  # the empty cells of the caption's span
+        combined = top[:at] + periods + top[end:]
+        places = list(range(at, at + len(periods)))
+    columns = _header_columns(combined)
+    if columns is None:
+        return None
+    for place in places:
+        columns[_PERIOD + combined[place]] = place - columns["width"]
+    return columns
+
+
 def _combine_header(top: list[str], sub: list[str]) -> list[str]:
     """One header row from two: the sub-captions take the place of the top cell they sit under
     ("序号 | 重点任务 | 责任单位 | 完成时限" over "牵头单位 | 配合单位" -> 序号, 重点任务, 牵头单位,
@@ -793,6 +843,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             columns = None
             result.append(line)
             continue
+        if columns is not None and header_cells is not None and _is_period_sub_header(cells):
+            periodic = _period_columns(header_cells, cells)  # 完成时限 spanning 2023年 | 2024年 | 2025年
+            header_cells = None
+            if periodic is not None:
+                columns = periodic
+                continue
         if columns is not None and header_cells is not None and _is_sub_header(cells):
             combined = _combine_header(header_cells, cells)  # "责任单位" over "牵头单位 | 配合单位"
             header_cells = None
