@@ -667,3 +667,21 @@ def test_word_table_whose_time_caption_spans_one_column_per_year():
     assert measures[0].supporting_units == ["市发改委", "市自然资源局"]
     assert measures[0].deadline == "2025年" and measures[1].deadline == "2024年"
     assert not draft.warnings
+
+
+def test_one_cell_per_line_table_without_number_column_whose_task_wraps():
+    """No 序号 column, one cell per line, a task cell wrapped over two lines: the rows stay whole
+    (the line where the 牵头单位 is due names no unit, so it is the task's)."""
+    text = "\n".join(["重点任务", "牵头单位", "配合单位", "完成时限",
+                      "加快推进重大项目建设，", "确保全年完成投资100亿元。", "区发改局", "区财政局", "2023年12月底前",
+                      "深化放管服改革。", "区政务服务中心", "区直各部门", "2023年6月底前"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].text == "加快推进重大项目建设，确保全年完成投资100亿元。"
+    assert measures[0].lead_units == ["区发改局"] and measures[0].supporting_units == ["区财政局"]
+    assert measures[1].lead_units == ["区政务服务中心"] and measures[1].deadline == "2023年6月底前"
+
+
+def test_duty_remark_after_the_last_unit_of_a_cell_is_no_part_of_its_name():
+    draft = parse_plan_text("序号\t工作任务\t责任单位\n1\t扩大有效投资。\t市发改委、市财政局（按职责分工负责）\n")
+    assert draft.measures[0].lead_units == ["市发改委", "市财政局"]

@@ -456,6 +456,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     other_columns = set(range(width)) - set(fields.values())
     # Empty cells have no line: a short row whose last cell is a time belongs in the time column.
     deadline_last = fields.get(DEADLINE_FIELD) == width - 1
+    unit_places = {fields[field] for field in (LEAD_UNITS, SUPPORTING_UNITS) if field in fields}
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -482,7 +483,13 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         else:
             if not rows or len(rows[-1]) >= width:
                 rows.append([])
-            rows[-1].append(line)
+            current = rows[-1]
+            if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
+                    and not is_deadline_clause(line.text)):
+                # the task cell wrapped over lines: the line where a unit cell is due names no unit
+                current[-1] = Line(current[-1].no, current[-1].text + line.text)
+            else:
+                current.append(line)
         index += 1
     result = []
     for row in rows:

@@ -116,6 +116,9 @@ def _join_area_groups(names: list[str]) -> list[str]:
     return result
 
 
+# A duty written in brackets after the last unit of a cell ("市发改委、市财政局（按职责分工负责）"): it
+# says how the units answer, it is no part of the last one's name.
+_DUTY_REMARK_RE = re.compile(r"[（(]\s*(?:按职责分工负责|按职责分工落实|按职责负责|按职能分工负责|分别负责|分别牵头|共同负责)\s*[）)]$")
 _TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
 
 
@@ -177,7 +180,7 @@ def split_units(text) -> list[str]:
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
         else:
             result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))
-    return [name for name in result if name]
+    return [_DUTY_REMARK_RE.sub("", name) or name for name in result if name]
 
 
 
