@@ -119,6 +119,7 @@ def _join_area_groups(names: list[str]) -> list[str]:
 # A duty written in brackets after the last unit of a cell ("市发改委、市财政局（按职责分工负责）"): it
 # says how the units answer, it is no part of the last one's name.
 _DUTY_REMARK_RE = re.compile(r"[（(]\s*(?:按职责分工负责|按职责分工落实|按职责负责|按职能分工负责|分别负责|分别牵头|共同负责)\s*[）)]$")
+_ETC_RE = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 _TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
 
 
@@ -130,7 +131,7 @@ def _is_spaced_unit(piece: str) -> bool:
     "各县区", "各景区": 各 and a kind of place or body). Short pieces ("财 政 局") are never names."""
     if len(piece) < _SPACED_NAME_MIN_CHARS:
         return False
-    core = _ROLE_MARK_RE.sub("", piece)
+    core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
         core = _TRAILING_REMARK_RE.sub("", core)
     return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
