@@ -685,3 +685,14 @@ def test_one_cell_per_line_table_without_number_column_whose_task_wraps():
 def test_duty_remark_after_the_last_unit_of_a_cell_is_no_part_of_its_name():
     draft = parse_plan_text("序号\t工作任务\t责任单位\n1\t扩大有效投资。\t市发改委、市财政局（按职责分工负责）\n")
     assert draft.measures[0].lead_units == ["市发改委", "市财政局"]
+
+
+def test_unit_captions_with_a_level_or_a_county_wording_name_unit_columns():
+    """市级牵头单位 | 县级责任单位, 落实责任单位 | 协同配合单位: the level says no field; 责任单位 beside a
+    牵头 column supports."""
+    for lead, supporting in (("市级牵头单位", "县级责任单位"), ("落实责任单位", "协同配合单位"),
+                             ("牵头落实单位", "配合落实单位")):
+        draft = parse_plan_text(f"序号\t工作任务\t{lead}\t{supporting}\n1\t扩大有效投资。\t市发改委\t各县（市、区）政府\n")
+        measure = draft.measures[0]
+        assert measure.lead_units == ["市发改委"], lead
+        assert measure.supporting_units == ["各县（市、区）政府"], supporting
