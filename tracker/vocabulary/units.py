@@ -129,8 +129,8 @@ def _is_spaced_unit(piece: str) -> bool:
     a bracketed remark after it is set aside ("区财政局（国资办）", "县委组织部（县人才办）",
     "各镇（街道）", "各村（社区）"), or names an area or a group of them ("各县(市、区)", "各镇街",
     "各县区", "各景区": 各 and a kind of place or body). Short pieces ("财 政 局") are never names."""
-    if len(piece) < _SPACED_NAME_MIN_CHARS:
-        return False
+    if len(piece) < _SPACED_NAME_MIN_CHARS or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
+        return False  # short, or cut inside a bracket (a space inside a remark separates nothing)
     core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
         core = _TRAILING_REMARK_RE.sub("", core)
