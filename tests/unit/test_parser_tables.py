@@ -696,3 +696,18 @@ def test_unit_captions_with_a_level_or_a_county_wording_name_unit_columns():
         measure = draft.measures[0]
         assert measure.lead_units == ["市发改委"], lead
         assert measure.supporting_units == ["各县（市、区）政府"], supporting
+
+
+def test_saved_page_whose_task_table_is_its_densest_block_keeps_the_heading_above_it():
+    """A 分工 page without a known body class: the task table holds most of the text, yet the
+    heading just above it is the document's too (the table's own 一、 then restarts the list)."""
+    rows = "".join(f"<tr><td>({i})</td><td>推进第{i}项重点工作，确保按期完成年度目标任务。</td><td>市发展改革委</td>"
+                   f"<td>各县市区政府</td></tr>" for i in range(1, 6))
+    page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='article'>"
+            "<p>关于2025年重点工作及责任分解的通知</p><p>一、市政府重点工作任务</p><table border='1'>"
+            "<tr><th>序号</th><th>目标与任务</th><th>牵头责任单位</th><th>责任单位</th></tr>"
+            "<tr><td colspan='4'>一、主要预期目标</td></tr>" + rows + "</table></div></body></html>")
+    draft = read_plan_bytes(page.encode("utf-8"), "fenjie.html")
+    paths = [m.path for m in draft.measures]
+    assert paths[0] == ["一"] and paths[1] == ["一（第2组）"]
+    assert paths[2] == ["一（第2组）", "(1)"] and draft.measures[2].lead_units == ["市发展改革委"]
