@@ -503,3 +503,211 @@ def test_project_list_annexed_to_a_plan_reads_name_content_unit_and_years():
     text = ("序号\t项目名称\t建设内容\t总投资（万元）\t责任单位\t建设起止年限\n"
             "1\t城西幼儿园\t新建幼儿园一所。\t3000\t县教育局\t2022-2023\n")
     assert rows_of(parse_plan_text(text)) == [(["1"], "城西幼儿园。新建幼儿园一所。", ["县教育局"], [], "2022-2023")]
+
+
+# ---- Issue 13, round 2: the units of larger, varied 分工表 ------------------------------------------
+
+def _two_row_header_docx() -> bytes:
+    """A Word 分工表 as offices draw it: 序号 and 目标任务 merged over two header rows, 责任分工
+    spanning 牵头单位 | 责任单位, a 数据提供单位 column of no field, units one per line in a cell."""
+    document = docx.Document()
+    document.add_paragraph("2022年《政府工作报告》目标任务责任分解方案")
+    rows = [["序号", "目标任务", "责任分工", "", "数据提供单位"],
+            ["", "", "牵头单位", "责任单位", ""],
+            ["一、全市经济社会发展主要预期目标"],
+            ["1", "全社会研发经费投入增长8%。", "市科技局", "市经信局\n市财政局\n市教育局", "市统计局"],
+            ["2", "农村居民人均可支配收入增长8.2%。", "市农业农村局", "市人社局", "成都调查队"]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(2, 0).merge(table.cell(2, 4))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_table_with_a_two_row_header_reads_units_one_per_line_and_no_empty_table():
+    """A liaison uploads the city's Word 分工表: the header's second row names 牵头单位 | 责任单位
+    under 责任分工; every row keeps its lead and supporting units, and no warning says the table
+    has no rows."""
+    draft = read_plan_bytes(_two_row_header_docx(), "分工方案.docx")
+    by_path = {tuple(m.path): m for m in draft.measures}
+    assert list(by_path) == [("一",), ("一", "1"), ("一", "2")]
+    assert by_path[("一", "1")].lead_units == ["市科技局"]
+    assert by_path[("一", "1")].supporting_units == ["市经信局", "市财政局", "市教育局"]
+    assert by_path[("一", "2")].supporting_units == ["市人社局"]  # 成都调查队 only provides data
+    assert not [w for w in draft.warnings if w.startswith(EMPTY_TABLE_WARNING)]
+
+
+def test_one_cell_per_line_table_with_the_precedence_rule_in_its_unit_caption():
+    """A 分工表 copied out of a web page, one cell per line, whose unit column says 列第一位的为牵头单位:
+    the first unit leads, the others support; a long unit cell wrapped over two lines stays one
+    cell; a group row (一) under a section row is a row of its own."""
+    text = "\n".join([
+        "序号", "工作任务", "责任单位（列第一位的为牵头单位）",
+        "一、全市经济社会发展主要预期目标",
+        "1", "固定资产投资增长10%。", "市发改委、市经信局、市科技局、", "市财政局、市自然资源局",
+        "2", "城镇新增就业完成省定任务。", "市人力社保局",
+        "二、重点抓好六方面工作",
+        "(一)全力以赴拼经济稳增长促发展。",
+        "3", "实施招商引资“百千”行动。", "市双招双引办、市发改委,各县(市、", "区)政府"])
+    draft = parse_plan_text(text)
+    by_path = {tuple(m.path): m for m in draft.measures}
+    assert by_path[("一", "1")].lead_units == ["市发改委"]
+    assert by_path[("一", "1")].supporting_units == ["市经信局", "市科技局", "市财政局", "市自然资源局"]
+    assert by_path[("一", "1")].text == "固定资产投资增长10%。"
+    assert by_path[("一", "2")].lead_units == ["市人力社保局"]
+    assert by_path[("二", "(一)", "3")].lead_units == ["市双招双引办"]
+    assert by_path[("二", "(一)", "3")].supporting_units == ["市发改委", "各县(市、区)政府"]
+
+
+def test_unit_column_naming_persons_too_gives_the_units_only():
+    """A 分工表 whose unit columns write each unit with its person ("牵头单位（责任人）", "责任单位
+    及责任人"): persons are never units, the units are read as written."""
+    text = "\n".join([
+        "序号\t工作任务\t牵头单位（责任人）\t配合单位",
+        "1\t扩大有效投资。\t市发改委（张三）\t市财政局（李四）、市商务局（王五）",
+        "2\t稳定就业。\t市人社局 赵六\t市财政局：钱七",
+    ])
+    measures = parse_plan_text(text).measures
+    assert measures[0].lead_units == ["市发改委"]
+    assert measures[0].supporting_units == ["市财政局", "市商务局"]
+    assert measures[1].lead_units == ["市人社局"] and measures[1].supporting_units == ["市财政局"]
+    # a name with a title in brackets is a person wherever it is written
+    plain = parse_plan_text("序号\t工作任务\t牵头单位\n1\t扩大有效投资。\t市发改委（张三局长）、市科技局（知识产权局）\n")
+    assert plain.measures[0].lead_units == ["市发改委", "市科技局（知识产权局）"]
+
+
+def test_leader_columns_beside_unit_columns_are_left_out():
+    """牵头市领导 | 牵头单位 | 责任人 | 配合单位: the leader and the person are no units."""
+    text = "\n".join([
+        "序号\t重点任务\t牵头市领导\t牵头单位\t责任人\t配合单位\t完成时限",
+        "1\t扩大有效投资。\t张三\t市发改委\t李四\t市财政局、市商务局\t2023年底前",
+    ])
+    measure = parse_plan_text(text).measures[0]
+    assert measure.lead_units == ["市发改委"] and measure.supporting_units == ["市财政局", "市商务局"]
+    assert measure.deadline == "2023年底前"
+
+
+def test_one_cell_holding_lead_and_supporting_units_by_short_captions():
+    """责任单位 cells written "牵头：A\\n配合：B、C" (a Word cell of two lines) or "A（牵头），B"."""
+    text = "\n".join([
+        "序号\t工作任务\t责任单位",
+        "（一）\t防范金融产品风险。\t牵头：人行重庆营管部、重庆银监局 配合：市金融办、重庆证监局",
+        "（二）\t稳定就业。\t市人社局（牵头），市财政局",
+    ])
+    measures = parse_plan_text(text).measures
+    assert measures[0].lead_units == ["人行重庆营管部", "重庆银监局"]
+    assert measures[0].supporting_units == ["市金融办", "重庆证监局"]
+    assert measures[1].lead_units == ["市人社局"] and measures[1].supporting_units == ["市财政局"]
+
+
+def test_task_captions_of_county_ledgers_name_the_task_column():
+    for caption in ("主要目标任务", "工作目标", "具体工作内容", "落实措施", "重点工作事项"):
+        draft = parse_plan_text(f"序号\t{caption}\t责任单位\n1\t扩大有效投资。\t县发改局\n")
+        assert [m.lead_units for m in draft.measures] == [["县发改局"]], caption
+
+
+def test_word_cell_with_one_unit_per_paragraph_keeps_units_with_remarks_apart():
+    """A Word cell lists one unit per paragraph (read joined by spaces); units with a bracketed
+    remark or naming a group of places are units of their own, not glued to their neighbours."""
+    text = "\n".join([
+        "序号\t工作任务\t牵头单位\t配合单位",
+        "1\t推进基层治理。\t区委组织部（区人才办）\t区民政局 各镇（街道） 各村（社区）",
+        "2\t发展文旅产业。\t区文旅局\t区融媒体中心 各景区 各县区",
+    ])
+    measures = parse_plan_text(text).measures
+    assert measures[0].lead_units == ["区委组织部（区人才办）"]
+    assert measures[0].supporting_units == ["区民政局", "各镇（街道）", "各村（社区）"]
+    assert measures[1].supporting_units == ["区融媒体中心", "各景区", "各县区"]
+
+
+def test_one_cell_per_line_table_whose_unit_cell_lists_one_unit_per_line():
+    """A table copied out of a PDF, one cell per line, where the 配合单位 cell lists one unit per
+    line: the units stay units (the first line leads), the task text is the task's only."""
+    text = "\n".join(["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+                      "1", "加快推进重大项目建设。", "区发改局", "区财政局", "区自然资源局", "区住建局", "2023年12月底前",
+                      "2", "深化放管服改革。", "区政务服务中心", "区直各部门", "2023年6月底前"])
+    measures = parse_plan_text(text).measures
+    assert measures[0].text == "加快推进重大项目建设。"
+    assert measures[0].lead_units == ["区发改局"]
+    assert measures[0].supporting_units == ["区财政局", "区自然资源局", "区住建局"]
+    assert measures[0].deadline == "2023年12月底前"
+    assert measures[1].lead_units == ["区政务服务中心"] and measures[1].supporting_units == ["区直各部门"]
+
+
+def test_word_table_whose_time_caption_spans_one_column_per_year():
+    """A three-year 分工表: 完成时限 spans 2023年 | 2024年 | 2025年, each row writing its milestone
+    under the years it works in. Every row is read with its units, and its deadline is the last
+    year with a milestone (GOLD-README "Table cells, wave 5")."""
+    document = docx.Document()
+    rows = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限", "", ""],
+            ["", "", "", "", "2023年", "2024年", "2025年"],
+            ["1", "建设综合客运枢纽。", "市交通运输局", "市发改委\n市自然资源局", "开工建设", "主体完工", "建成投用"],
+            ["2", "稳定就业。", "市人社局", "市财政局", "√", "√", ""]]
+    table = document.add_table(rows=len(rows), cols=7)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 4).merge(table.cell(0, 6))
+    for c in range(4):
+        table.cell(0, c).merge(table.cell(1, c))
+    out = io.BytesIO()
+    document.save(out)
+    draft = read_plan_bytes(out.getvalue(), "三年行动分工表.docx")
+    measures = draft.measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].lead_units == ["市交通运输局"]
+    assert measures[0].supporting_units == ["市发改委", "市自然资源局"]
+    assert measures[0].deadline == "2025年" and measures[1].deadline == "2024年"
+    assert not draft.warnings
+
+
+def test_one_cell_per_line_table_without_number_column_whose_task_wraps():
+    """No 序号 column, one cell per line, a task cell wrapped over two lines: the rows stay whole
+    (the line where the 牵头单位 is due names no unit, so it is the task's)."""
+    text = "\n".join(["重点任务", "牵头单位", "配合单位", "完成时限",
+                      "加快推进重大项目建设，", "确保全年完成投资100亿元。", "区发改局", "区财政局", "2023年12月底前",
+                      "深化放管服改革。", "区政务服务中心", "区直各部门", "2023年6月底前"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].text == "加快推进重大项目建设，确保全年完成投资100亿元。"
+    assert measures[0].lead_units == ["区发改局"] and measures[0].supporting_units == ["区财政局"]
+    assert measures[1].lead_units == ["区政务服务中心"] and measures[1].deadline == "2023年6月底前"
+
+
+def test_duty_remark_after_the_last_unit_of_a_cell_is_no_part_of_its_name():
+    draft = parse_plan_text("序号\t工作任务\t责任单位\n1\t扩大有效投资。\t市发改委、市财政局（按职责分工负责）\n")
+    assert draft.measures[0].lead_units == ["市发改委", "市财政局"]
+
+
+def test_unit_captions_with_a_level_or_a_county_wording_name_unit_columns():
+    """市级牵头单位 | 县级责任单位, 落实责任单位 | 协同配合单位: the level says no field; 责任单位 beside a
+    牵头 column supports."""
+    for lead, supporting in (("市级牵头单位", "县级责任单位"), ("落实责任单位", "协同配合单位"),
+                             ("牵头落实单位", "配合落实单位")):
+        draft = parse_plan_text(f"序号\t工作任务\t{lead}\t{supporting}\n1\t扩大有效投资。\t市发改委\t各县（市、区）政府\n")
+        measure = draft.measures[0]
+        assert measure.lead_units == ["市发改委"], lead
+        assert measure.supporting_units == ["各县（市、区）政府"], supporting
+
+
+def test_saved_page_whose_task_table_is_its_densest_block_keeps_the_heading_above_it():
+    """A 分工 page without a known body class: the task table holds most of the text, yet the
+    heading just above it is the document's too (the table's own 一、 then restarts the list)."""
+    rows = "".join(f"<tr><td>({i})</td><td>推进第{i}项重点工作，确保按期完成年度目标任务。</td><td>市发展改革委</td>"
+                   f"<td>各县市区政府</td></tr>" for i in range(1, 6))
+    page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='article'>"
+            "<p>关于2025年重点工作及责任分解的通知</p><p>一、市政府重点工作任务</p><table border='1'>"
+            "<tr><th>序号</th><th>目标与任务</th><th>牵头责任单位</th><th>责任单位</th></tr>"
+            "<tr><td colspan='4'>一、主要预期目标</td></tr>" + rows + "</table></div></body></html>")
+    draft = read_plan_bytes(page.encode("utf-8"), "fenjie.html")
+    paths = [m.path for m in draft.measures]
+    assert paths[0] == ["一"] and paths[1] == ["一（第2组）"]
+    assert paths[2] == ["一（第2组）", "(1)"] and draft.measures[2].lead_units == ["市发展改革委"]

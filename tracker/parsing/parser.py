@@ -283,7 +283,10 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = _join_wrapped_lines(lines, words)
     lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
     start = _find_body_start(lines, words)
-    walker = BodyWalker(find_precedence_rule([(l.no, l.text) for l in lines]), words)
+    # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
+    # table's rows replace: it is looked for in the lines as read too, the first statement counting.
+    rules = [find_precedence_rule([(l.no, l.text) for l in found]) for found in (lines, document.lines)]
+    walker = BodyWalker(min((no for no in rules if no is not None), default=None), words)
     if start is not None:
         plan_start = _plan_after_notice(lines, start, words)
         header, body = lines[:start], lines[start if plan_start is None else plan_start:]

@@ -44,7 +44,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import UNIT_SUFFIX_RE
+from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 
@@ -77,6 +77,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             if caption not in ANNOTATION_CAPTIONS:
                 caption = _RESPONSIBLE_CAPTION if caption in SUPPORTING_WHEN_LEAD_PRESENT else field
             columns[caption] = fields[field] - width
+            if field != DEADLINE_FIELD and PERSON_IN_CAPTION_RE.search(normalize_caption(cells[fields[field]])):
+                columns[_PERSONS] = 0  # "牵头单位（责任人）": the unit cells name persons too
     if len(columns) == 1 + ("number" in columns):
         return None
     if HEADING in fields:
@@ -91,6 +93,9 @@ _PIPE_ROW_RE = re.compile(r"^[|｜].*[|｜]$")
 # Two or more spaces (or a full-width one) between the cells of a row aligned with spaces.
 _SPACED_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+)")
 _SHORT_CAPTION_CHARS = 8
+# Longest caption line of a header laid out one cell per line when it is a known caption with a
+# remark in brackets ("责任单位（列第一位的为牵头单位）", "牵头单位（责任人）").
+_LONG_CAPTION_CHARS = 24
 # Most columns a task table's header has (keeps the search for a header linear in the lines).
 _MAX_HEADER_CELLS = 16
 _SECTION_ROW_CHARS = 60
@@ -140,6 +145,20 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
                      and not _BARE_CN_NUMBER_RE.fullmatch(first))
         cells = padding + cells if lost_lead else cells + padding
     return cells
+
+
+#: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
+#: "责任单位及责任人"): the table writes persons beside its units.
+_PERSONS = "persons"
+
+
+def _unit_cell(text: str, caption: str, columns: dict[str, int]) -> str:
+    """A unit or deadline cell as written into the row's annotation: in a unit column, the persons
+    written beside the units are left out (``units.drop_persons``; a unit caption of the table
+    decides whether bare names are persons: "牵头单位（责任人）", "责任单位及责任人")."""
+    if ANNOTATION_CAPTIONS.get(caption) not in _UNIT_ROLES:
+        return text
+    return drop_persons(text, _PERSONS in columns).strip() or text
 
 
 def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
@@ -225,7 +244,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             del groups[depth:]
             groups.append(value)
             lines.append(value)
-    parts = [f"{caption}：{cell(caption)}" for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    parts = [f"{caption}：{_unit_cell(cell(caption), caption, columns)}"
+             for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
+    if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
+        parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     merged = state.get("merged")
     if merged is not None:
@@ -397,8 +420,10 @@ def _caption_run(lines: list[Line], start: int) -> int:
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
-        if "\t" in text or len(text) > _SHORT_CAPTION_CHARS or _is_bare_number(text) or match_number(text):
+        if "\t" in text or _is_bare_number(text) or match_number(text):
             break
+        if len(text) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
+            break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
         if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
             break
         seen.add(text)
@@ -431,6 +456,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     other_columns = set(range(width)) - set(fields.values())
     # Empty cells have no line: a short row whose last cell is a time belongs in the time column.
     deadline_last = fields.get(DEADLINE_FIELD) == width - 1
+    unit_places = {fields[field] for field in (LEAD_UNITS, SUPPORTING_UNITS) if field in fields}
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -447,6 +473,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 expected = value + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
+            elif (token is not None and value is None and rows and len(rows[-1]) == 1
+                  and _is_group_heading(rows[-1][0].text) and len(line.text) <= _GROUP_ROW_CHARS):
+                rows.append([line])  # a group row under it ("二、…" then "(一)…"): a row of its own
             elif rows:
                 rows[-1].append(line)
             else:
@@ -454,7 +483,13 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         else:
             if not rows or len(rows[-1]) >= width:
                 rows.append([])
-            rows[-1].append(line)
+            current = rows[-1]
+            if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
+                    and not is_deadline_clause(line.text)):
+                # the task cell wrapped over lines: the line where a unit cell is due names no unit
+                current[-1] = Line(current[-1].no, current[-1].text + line.text)
+            else:
+                current.append(line)
         index += 1
     result = []
     for row in rows:
@@ -462,6 +497,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
             result.append(Line(row[0].no, cells[0] + "\t"))
             continue
+        cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
         extra = len(cells) - width
         if extra > 0 and task_at < len(cells):
             cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
@@ -469,6 +505,55 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
         result.append(Line(row[0].no, "\t".join(cells)))
     return result, index
+
+
+def _is_group_heading(text: str) -> bool:
+    """A line of a table laid out one cell per line that groups the rows below it: a section row
+    ("一、…", ``_is_section_row``) or a group row numbered otherwise ("(一)全力以赴拼经济…。")."""
+    token = match_number(text)
+    return token is not None and not _is_bare_number(text) and _lone_number(text) is None
+
+
+_LIST_OPEN_RE = re.compile(r"[、，,；;]$")
+
+
+def _join_wrapped_cells(cells: list[str], width: int) -> list[str]:
+    """The cells of a row laid out one cell per line with more lines than the header has columns,
+    where a cell wrapped over lines (a long unit list, as a page gives it) is joined again: a line
+    after one that ends inside a list (with 、，；) or inside a bracket ("各县(市、" then "区)政府")
+    continues it. Other extra lines are left for the task cell (the caller)."""
+    if len(cells) <= width:
+        return cells
+    joined = [cells[0]]
+    for at, cell in enumerate(cells[1:], start=1):
+        previous = joined[-1]
+        unclosed = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
+        if len(joined) + len(cells) - at > width and (_LIST_OPEN_RE.search(previous) or unclosed):
+            joined[-1] = previous + cell
+        else:
+            joined.append(cell)
+    return joined
+
+
+def _fold_unit_lines(cells: list[str], width: int, fields: dict[str, int]) -> list[str]:
+    """The cells of a row laid out one cell per line with more lines than the header has columns,
+    where a unit cell lists one unit per line ("区发改局", "区财政局", "区住建局" under 牵头单位 |
+    配合单位): the run of unit lines just before the columns after the unit columns (the time) fills
+    the unit columns, its first lines one column each and the rest joined with 、 into the last
+    one. The extra lines of a task cell wrapped over lines are left for the caller."""
+    unit_columns = sorted(index for field, index in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    extra = len(cells) - width
+    if extra <= 0 or not unit_columns or unit_columns != list(range(unit_columns[0], unit_columns[-1] + 1)):
+        return cells
+    end = len(cells) - (width - 1 - unit_columns[-1])
+    start = end
+    while start - 1 > fields.get(TASK, 0) and is_unit_list(cells[start - 1]):
+        start -= 1
+    absorb = min(extra, (end - start) - len(unit_columns))
+    if absorb <= 0:
+        return cells
+    last = start + len(unit_columns) - 1  # the first line of the last unit column's cell
+    return cells[:last] + ["、".join(cells[last:last + absorb + 1])] + cells[last + absorb + 1:]
 
 
 def _lone_number(text: str) -> int | None:
@@ -609,6 +694,53 @@ def _is_sub_header(cells: list[str]) -> bool:
     return bool(filled) and all(match_caption(c, sub_caption=True) is not None for c in filled)
 
 
+# A period named in the second header row under a time caption: a year ("2023年", "2023", "2024年度"),
+# a quarter ("一季度", "第二季度"), a half ("上半年") or a month ("6月", "6月份").
+_PERIOD_RE = re.compile(r"(?:[0-9]{4}年?度?|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?)")
+#: Key prefix of a time column named by its period in a header of two rows.
+_PERIOD = "period:"
+
+
+def _is_period_sub_header(cells: list[str]) -> bool:
+    """The second row of a header whose time caption spans periods: only periods and empty cells,
+    two periods at least ("", "", "", "", "2023年", "2024年", "2025年")."""
+    filled = [c.strip() for c in cells if c.strip()]
+    periods = [c for c in filled if _PERIOD_RE.fullmatch(c)]
+    return len(periods) >= 2 and all(c in periods or match_caption(c, sub_caption=True) for c in filled)
+
+
+def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
+    """The columns of a header whose time caption (完成时限, 时间节点, …) spans one column per
+    period in its second row (a Word table reads the spanned columns as empty cells after the
+    caption). The periods take the caption's place and the columns after it; each period column
+    is kept as ``_PERIOD`` + its caption, and the time column itself is dropped: a row's time is
+    the period of its last filled period cell (``_row_lines``). None when the top row has no time
+    caption."""
+    top = [c.strip() for c in top]
+    sub = [c.strip() for c in sub]
+    at = next((i for i, cell in enumerate(top)
+               if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
+    if at is None:
+        return None
+    if len(sub) >= len(top):  # a Word row: every cell in its place (merged captions read again);
+        top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
+        combined = [s if _PERIOD_RE.fullmatch(s) else t for t, s in zip(top, sub)]
+        places = [i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s)]
+    else:  # pasted: the leading empty cells were lost, the periods sit under the time caption
+        periods = [c for c in sub if _PERIOD_RE.fullmatch(c)]
+        end = at + 1
+        while end < len(top) and not top[end] and end - at < len(periods):
+            end += 1  # the empty cells of the caption's span
+        combined = top[:at] + periods + top[end:]
+        places = list(range(at, at + len(periods)))
+    columns = _header_columns(combined)
+    if columns is None:
+        return None
+    for place in places:
+        columns[_PERIOD + combined[place]] = place - columns["width"]
+    return columns
+
+
 def _combine_header(top: list[str], sub: list[str]) -> list[str]:
     """One header row from two: the sub-captions take the place of the top cell they sit under
     ("序号 | 重点任务 | 责任单位 | 完成时限" over "牵头单位 | 配合单位" -> 序号, 重点任务, 牵头单位,
@@ -692,6 +824,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in join_box_rows(lines)])
     header_key: tuple[str, ...] | None = None
+    header_at = -2  # index of the last header row read
     index = -1
     while index + 1 < len(joined):
         index += 1
@@ -717,6 +850,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             columns = None
             result.append(line)
             continue
+        if columns is not None and header_cells is not None and _is_period_sub_header(cells):
+            periodic = _period_columns(header_cells, cells)  # 完成时限 spanning 2023年 | 2024年 | 2025年
+            header_cells = None
+            if periodic is not None:
+                columns = periodic
+                continue
         if columns is not None and header_cells is not None and _is_sub_header(cells):
             combined = _combine_header(header_cells, cells)  # "责任单位" over "牵头单位 | 配合单位"
             header_cells = None
@@ -727,8 +866,14 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         header_cells = cells if header is not None else None
         if header is not None and columns is not None and _header_key(cells) == header_key:
             continue  # the header repeated on every page of a Word table: the same table goes on
+        if header is not None and columns is not None and header_at == index - 1 and tables and not tables[-1][1]:
+            # the second row of a two-row Word header (the merged 序号 and 任务 cells read again on
+            # it, 牵头单位 | 配合单位 under 责任分工): it names the columns, the table is the same
+            header_key, columns, header_at = _header_key(cells), header, index
+            layout = _layout(line.text)
+            continue
         if header is not None:
-            header_key = _header_key(cells)
+            header_key, header_at = _header_key(cells), index
             columns, groups, state, starting = header, [], {}, True
             # A section line right above the header may be the table's first section ("一、经济发展"
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.

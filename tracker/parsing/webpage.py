@@ -16,7 +16,9 @@ one cell. The page is read in this order:
    pages_content, TRS_Editor, zoom …; every block of the first such name, and what lies between
    blocks side by side) when they hold enough Chinese text; else the element whose
    paragraphs hold the most Chinese text (each paragraph counts for its parent, half for its
-   grandparent), as readability-style extractors do; else a generic article/content element.
+   grandparent), as readability-style extractors do — when that is a data table (a 分工表), the
+   block holding it, so the heading above the table stays (issue 13, round 2); else a generic
+   article/content element.
 4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
    than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
    table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
@@ -227,6 +229,12 @@ def _densest(soup, index: dict[str, list]):
             scores[id(element)] = (score + share * weight, element)
     if scores:
         best, element = max(scores.values(), key=lambda pair: pair[0])
+        # A task table is the densest block of a 分工 page, but the article is the block holding it:
+        # the heading above the table ("一、市政府重点工作任务") and the notice belong to the text.
+        table = element if element.name == "table" else element.find_parent("table")
+        if (table is not None and _is_data_table(table) and table.parent is not None
+                and table.parent.name not in (None, "[document]", "html", "body", "td")):
+            element = table.parent
         # A body split into sibling blocks (one per part of the document): take their parent.
         while element.parent is not None and element.parent.name not in (None, "[document]", "html", "body"):
             strong = [child for child in element.parent.find_all(recursive=False)

@@ -51,20 +51,31 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "目标与任务", "目标任务", "工作目标与任务", "目标任务内容", "重点工作内容", "内容与要求",
              "工作内容与要求", "任务内容与要求", "具体工作任务", "主要工作内容", "重点事项", "任务措施", "主要工作",
              "建设内容", "主要建设内容", "建设内容及规模", "建设规模及内容", "项目内容", "实施内容", "工作要点",
-             "任务要点", "责任事项", "事项名称"),
+             "任务要点", "责任事项", "事项名称",
+             # issue 13, round 2: task columns of county and city 分工表 and 工作台账
+             "主要目标任务", "年度目标任务", "工作目标任务", "工作目标", "年度目标", "目标内容", "细化任务",
+             "重点工作事项", "具体工作内容", "具体事项", "落实措施", "推进措施", "工作重点"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
              "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
              "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
-             "具体责任单位", "承担单位", "实施主体"),
+             "具体责任单位", "承担单位", "实施主体",
+             # issue 13, round 2: lead columns of county and city 分工表
+             "牵头落实单位", "具体落实单位", "责任落实单位", "落实责任单位", "牵头推进单位", "推进单位", "牵头抓总单位",
+             "主要负责单位", "责任主体单位", "主体责任单位", "牵头科室", "牵头处室", "相关责任单位"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
-             "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室"),
+             "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室",
+             # issue 13, round 2
+             "配合落实单位", "协助配合单位", "协同配合单位", "配合协办单位", "参与配合单位", "配合处室",
+             "其他责任单位", "次要责任单位"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
              "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限", "进度安排",
              "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划", "建设年限", "建设起止年限",
              "起止年限", "建设周期", "实施期限", "实施时间", "完成年限",
              # issue 13: task tables' time columns (GOLD-README "Tables": 建设起止年限) and 整改 lists
-             "整改时限", "办结期限", "实施年限"),
+             "整改时限", "办结期限", "实施年限",
+             # issue 13, round 2
+             "进度要求", "时间进度安排", "完成时限要求及进度安排", "时间节点要求", "计划完成时限", "完成期限要求"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -75,7 +86,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "任务键": ("任务键",),
     "版本": ("版本",),
     "责任人": ("责任人", "具体责任人", "联系人", "牵头负责领导", "责任领导", "牵头领导", "分管领导",
-            "分管省领导", "分管市领导", "分管区领导", "分管县领导", "联系领导", "包联领导"),
+            "分管省领导", "分管市领导", "分管区领导", "分管县领导", "联系领导", "包联领导",
+            # issue 13, round 2: the leader columns of county and city 分工表 (persons, never units)
+            "牵头市领导", "牵头县领导", "牵头区领导", "责任市领导", "责任县领导", "责任区领导", "督办领导",
+            "联系市领导", "联系县领导", "联系区领导", "包保领导", "具体负责人"),
     "备注": ("备注",),
     # The by-unit ledger (ledger/layout.py, issue 15): one row per task and unit.
     "单位": ("单位",),
@@ -98,7 +112,8 @@ SUB_CAPTIONS: dict[str, str] = {
 #: present (CONTRACTS.md §1: "牵头单位：区发改局 责任单位：…"); alone, they name the lead units.
 #: The plan parser gives them the role "responsible" (parsing/annotations.resolve_units).
 SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任", "部门分工", "责任分工", "分工部门",
-                                          "实施单位", "承办单位", "落实单位", "责任处室", "责任科室"})
+                                          "实施单位", "承办单位", "落实单位", "责任处室", "责任科室", "相关责任单位",
+                                          "落实责任单位", "责任落实单位", "具体落实单位", "推进单位"})
 
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
@@ -134,6 +149,7 @@ _LONGEST_CAPTION = 40
 _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items()
            for synonym in synonyms}
 _SPACES = re.compile(r"\s+")
+_LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|乡镇|镇|乡)级(?=.{2})")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
@@ -172,7 +188,8 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     if not caption:
         return None
     plain = _BRACKETED.sub("", caption).strip(_EDGE_PUNCTUATION)
-    for candidate in (caption, plain):
+    level_free = _LEVEL_PREFIX_RE.sub("", plain)  # "市级牵头单位", "县级责任单位": the level says no field
+    for candidate in (caption, plain, level_free):
         if candidate in _LOOKUP:
             return _LOOKUP[candidate], candidate
         if sub_caption and candidate in SUB_CAPTIONS:

@@ -116,6 +116,37 @@ def _join_area_groups(names: list[str]) -> list[str]:
     return result
 
 
+# A duty written in brackets after the last unit of a cell ("市发改委、市财政局（按职责分工负责）"): it
+# says how the units answer, it is no part of the last one's name.
+_DUTY_REMARK_RE = re.compile(r"[（(]\s*(?:按职责分工负责|按职责分工落实|按职责负责|按职能分工负责|分别负责|分别牵头|共同负责)\s*[）)]$")
+_ETC_RE = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+_TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
+
+
+def _is_spaced_unit(piece: str) -> bool:
+    """Is ``piece`` (a part of a table cell between spaces: Word's paragraphs of one cell are read
+    joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
+    a bracketed remark after it is set aside ("区财政局（国资办）", "县委组织部（县人才办）",
+    "各镇（街道）", "各村（社区）"), or names an area or a group of them ("各县(市、区)", "各镇街",
+    "各县区", "各景区": 各 and a kind of place or body). Short pieces ("财 政 局") are never names."""
+    if len(piece) < _SPACED_NAME_MIN_CHARS or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
+        return False  # short, or cut inside a bracket (a space inside a remark separates nothing)
+    core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
+    while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
+        core = _TRAILING_REMARK_RE.sub("", core)
+    return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
+
+
+def is_unit_list(text: str) -> bool:
+    """Is ``text`` (a line of a table cell) a list of unit names and nothing else ("区发改局",
+    "区财政局、区住建局", "各镇（街道）")? Every name must end like a unit (see ``_is_spaced_unit``);
+    a sentence (with 。 or ：) is none."""
+    if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
+        return False
+    names = split_units(text)
+    return bool(names) and all(_is_spaced_unit(name) for name in names)
+
+
 def split_units(text) -> list[str]:
     """Split ``text`` into unit names, in written order (repeats kept).
 
@@ -146,13 +177,67 @@ def split_units(text) -> list[str]:
     result = []
     for name in _join_area_groups(names):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
-        if len(pieces) > 1 and all(len(p) >= _SPACED_NAME_MIN_CHARS and UNIT_SUFFIX_RE.search(_ROLE_MARK_RE.sub("", p))
-                                   for p in pieces):
+        if len(pieces) > 1 and all(_is_spaced_unit(p) for p in pieces):
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
         else:
             result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))
-    return [name for name in result if name]
+    return [_DUTY_REMARK_RE.sub("", name) or name for name in result if name]
 
+
+
+# ---- Persons written beside units in a table cell (issue 13, round 2) ------------------------------
+# A 分工表 column captioned for units and persons ("牵头单位（责任人）", "责任单位及责任人",
+# "牵头单位/联系人") writes each unit with its person: "市发改委（张三）", "市发改委 张三",
+# "市发改委：张三", "市发改委（张三 副主任）". Persons are never units (GOLD-README "Units").
+_TITLES = (r"(?:副?(?:局长|主任|书记|区长|县长|市长|镇长|乡长|部长|处长|科长|所长|站长|队长|院长|主席|秘书长|调研员|"
+           r"总经理|经理|董事长)|同志)")
+_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?\s*{_TITLES}?"
+_PERSON_RE = re.compile(rf"{_PERSON}")
+#: A bracket after a name holding a person and a title ("（张三局长）", "（李四 副主任）"): read as a
+#: person wherever it is written.
+_TITLED_PERSON_BRACKET_RE = re.compile(rf"[（(]\s*[\u4e00-\u9fff·]{{2,4}}\s*{_TITLES}\s*[）)]")
+#: Captions of a unit column that also holds persons.
+PERSON_IN_CAPTION_RE = re.compile(r"责任人|联系人|负责人|领导|責任人|聯繫人|負責人|領導")
+_BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
+_PERSON_LABEL_RE = re.compile(r"(?:责任人|联系人|负责人|責任人|聯繫人|負責人)\s*[：:]\s*")
+
+
+def _is_person(text: str) -> bool:
+    """``text`` (a bracket's content or a piece of a cell) is a person's name, possibly with a
+    title, and no unit: "张三", "李四 副主任", "王五、赵六"."""
+    names = [n.strip() for n in re.split(r"[、，,；;\s]+", text.strip()) if n.strip()]
+    names = [n for n in names if not re.fullmatch(_TITLES, n)]
+    return bool(names) and all(
+        _PERSON_RE.fullmatch(n) and not UNIT_SUFFIX_RE.search(n) and not _ROLE_MARK_RE.search(f"（{n}）")
+        and not n.startswith(("含", "各", "市", "区", "县", "省")) for n in names)
+
+
+def drop_persons(text: str, persons_column: bool = False) -> str:
+    """``text`` (a unit cell) without the persons written beside its units.
+
+    A bracket holding a name and a title ("市发改委（张三局长）") is dropped wherever it is
+    written; in a column whose caption says it holds persons too (``persons_column``:
+    PERSON_IN_CAPTION_RE, "牵头单位（责任人）"), so are brackets holding names only ("市发改委（张三）"),
+    a name after a unit and a space or colon ("市发改委 张三", "市发改委：张三"), and labels such as
+    "责任人：". Units, role marks ("（牵头）") and remarks ("（含下属单位）") stay as written.
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    text = _TITLED_PERSON_BRACKET_RE.sub("", text)
+    if not persons_column:
+        return text
+    text = _PERSON_LABEL_RE.sub(" ", text)
+    text = _BRACKET_RE.sub(lambda m: "" if _is_person(m.group(1)) else m.group(0), text)
+    kept = []
+    for line in re.split(r"(\n|[、，,；;/／])", text):
+        pieces = re.split(r"[\s：:]+", line.strip()) if line not in "\n、，,；;/／" else [line]
+        if len(pieces) > 1 and UNIT_SUFFIX_RE.search(pieces[0]):
+            pieces = [pieces[0]] + [p for p in pieces[1:] if not _is_person(p)]
+            line = " ".join(pieces)
+        elif len(pieces) == 1 and line.strip() and _is_person(line):
+            line = ""  # a person alone between separators ("市发改委、张三")
+        kept.append(line)
+    return "".join(kept)
 
 
 # ---- Jurisdictions (辖区, issue 18): which area a plan or a unit name belongs to ---------------------

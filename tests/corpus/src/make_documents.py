@@ -73,7 +73,10 @@ def make_docx(source: Path, target: Path) -> None:
     Merged cells, as offices draw them: a line opening with ``@`` is a row of one cell merged
     across the table (a title row just above the header, a group heading such as 一、… between
     rows); a cell written ``^`` is merged with the cell above it (one 序号 or 重点任务 over several
-    rows, which python-docx then reads on every row it spans)."""
+    rows, which python-docx then reads on every row it spans); a cell written ``<`` is merged with
+    the cell on its left (a caption such as 责任单位 spanning 牵头单位 and 配合单位 in a header of two
+    rows: Word's gridSpan); ``\\n`` inside a cell is a line break in the cell (units one per line).
+    """
     import docx
 
     lines = source.read_text(encoding="utf-8").rstrip("\n").split("\n")
@@ -89,10 +92,17 @@ def make_docx(source: Path, target: Path) -> None:
     table.style = "Table Grid"
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            if text != "^":
-                table.cell(r, c).text = text
+            if text not in ("^", "<"):
+                table.cell(r, c).text = text.replace("\\n", "\n")
         if len(cells) == 1 and width > 1:
             table.cell(r, 0).merge(table.cell(r, width - 1))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text == "<" and c:
+                left = c - 1
+                while left and cells[left] == "<":
+                    left -= 1
+                table.cell(r, left).merge(table.cell(r, c))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             if text == "^" and r:
