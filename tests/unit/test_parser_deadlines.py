@@ -452,3 +452,45 @@ def test_deadline_a_signature_date_is_never_the_last_items_deadline():
 def test_issue_date_a_pages_metadata_kept_as_text_dates_year_less_deadlines(header, due):
     """As a planner importing a page's text copy, its metadata lines give the year of issue."""
     assert parse_plan_text(header + _ITEMS).measures[0].due_date == due
+
+
+# Issue 13, round 2 (wave 5): forms of dense task lists (工作要点, 整改方案, 分工 notices) the
+# development corpus did not hold. A user reads each plan's line and expects the ledger's deadline.
+@pytest.mark.parametrize("sentence, deadline, due, recurrence", [
+    # a 整改方案's immediate forms: the first of two is the deadline, with no calendar day
+    ("整改时限：立行立改，长期坚持。", "立行立改", None, None),
+    ("（整改时限：即知即改、长期坚持）", "即知即改", None, None),
+    # 整改期限 is a deadline caption like 整改时限
+    ("整改措施：建立台账。\n整改期限：2023年12月底前", "2023年12月底前", datetime.date(2023, 12, 31), None),
+    # a county's 工作安排: this year's month, 以前, 月份
+    ("各镇今年6月底前完成摸底。", "今年6月底前", datetime.date(2023, 6, 30), None),
+    ("2023年12月31日以前完成验收。", "2023年12月31日以前", datetime.date(2023, 12, 31), None),
+    ("制定实施细则，9月份完成。", "9月份", datetime.date(2023, 9, 30), None),
+    # reporting duties: every quarter's end written with 各, the next month's day
+    ("各区各季度末报送进展情况。", "各季度末", None, "quarterly"),
+    ("各单位于次月5日前报送上月进展情况。", "次月5日前", None, "monthly"),
+    # as of (截至/截止) reads like 到; a result reported (已) is none
+    ("截至2023年底，全市建成5G基站1万个。", "2023年底", datetime.date(2023, 12, 31), None),
+    ("截至2023年底，全市已建成5G基站1万个。", None, None, None),
+    # a campaign's span opening its clause is due on its last day; a span of years with an aim too
+    ("即日起至6月30日，开展专项整治。", "即日起至6月30日", datetime.date(2023, 6, 30), None),
+    ("2023年10月至12月，开展专项检查。", "2023年10月至12月", datetime.date(2023, 12, 31), None),
+    ("2023年—2025年，每年新建公园10个。", "2023年—2025年", datetime.date(2025, 12, 31), None),
+])
+def test_deadline_forms_of_task_lists_and_rectification_plans(sentence, deadline, due, recurrence):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
+
+
+@pytest.mark.parametrize("annotation", ["（牵头单位：市财政局；完成时限：已完成）",
+                                        "（牵头单位：市财政局；完成时限：分阶段完成）"])
+def test_deadline_caption_whose_value_names_no_time_gives_no_deadline(annotation):
+    # dl prec: a value without a word of time ("已完成") is no deadline, never its first character
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{annotation}\n").measures[-1]
+    assert measure.deadline is None
+
+
+def test_deadline_a_policys_term_is_no_deadline():
+    # 108 (东莞): "2021年5月1日至2022年4月30日实施阶段性下调…" is an effective period, not a campaign
+    text = "（一）降低费率。2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。\n"
+    assert parse_plan_text(HEADER + text).measures[-1].deadline is None

@@ -91,7 +91,7 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    rf"|(?:次年|翌年|明年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
+    rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
@@ -127,13 +127,15 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
-    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
+    ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
+    # the month after the one reported on: "次月5日前报送上月进展" (monthly)
+    ("periodic", r"(?P<d>次月\d{1,2}[日号](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
-    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前))"),
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
-             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
              r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
@@ -141,18 +143,26 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
-    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH})?(?:底|末)?)(?![起以度的\d])"),
+    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
+    # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
+    ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR})(?=[，,])"),
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR})(?=[，,])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122)
     ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # a span of months opening a clause, then the work done in it ("2023年10月至12月，开展专项检查",
+    # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
+    # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
+    # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?)[—\-－~～至到]{_CAL_DATE})"
+                    r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
-    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进)(?=[）)，,。；;]|$)"),
+    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
 )
 _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
@@ -168,7 +178,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
-        if name in ("target_year", "part", "done"):  # "7月5日出台了《…》" reports the past (seed 002)
+        if name in ("target_year", "part", "done", "as_of", "span_clause"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
@@ -187,6 +197,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    r"|^(?:立行立改|即知即改)$"
     r"|^全年$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
@@ -198,7 +209,7 @@ _DATE_BY_RE = re.compile(
 )
 
 
-_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|于|在|到|至)")
+_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
 _TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
 
 
@@ -260,6 +271,10 @@ def bare_deadline_line(text: str) -> str | None:
     return written_deadline(clause) if is_deadline_clause(clause) else None
 
 
+# A word of time in a caption's value: without one the value is no deadline ("已完成").
+_TIME_WORD_RE = re.compile(r"\d|[年月日周季旬]|前|底|末|内|长期|持续|常态|立即|随时|即时|即知|立行")
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
@@ -270,7 +285,11 @@ def captioned_deadline(value: str) -> str | None:
         return None
     if is_deadline_clause(clause):
         return written_deadline(clause)
-    return find_text_deadline(clause) or written_deadline(clause)
+    found = find_text_deadline(clause)
+    if found:
+        return found
+    # a value that names no time ("已完成", "分阶段完成", "按上级要求"): no deadline (dl prec)
+    return written_deadline(clause) if _TIME_WORD_RE.search(_probe(clause)) else None
 
 
 _DEADLINE_LINE_RE = re.compile(
@@ -299,8 +318,8 @@ def deadline_caption_line(text: str) -> str | None:
 
 _RECURRENCE = (
     ("weekly", re.compile(r"每周|按周|周报")),
-    ("monthly", re.compile(r"每月|按月|逐月|月度")),
-    ("quarterly", re.compile(r"每季|按季|季度(?!前|底|末)")),
+    ("monthly", re.compile(r"每月|按月|逐月|月度|各月|次月")),
+    ("quarterly", re.compile(r"每季|按季|各季|季度(?!前|底|末)")),
     ("yearly", re.compile(r"每年|按年|年度|每半年")),
     ("ongoing", re.compile(r"长期|持续|常态化|经常性")),
 )
@@ -427,7 +446,7 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 
 
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
-_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
@@ -475,6 +494,7 @@ def _due_date(deadline: str | None, default_year: int | None,
                 return None
     if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
         text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
+        text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)
