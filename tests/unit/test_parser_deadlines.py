@@ -494,3 +494,10 @@ def test_deadline_a_policys_term_is_no_deadline():
     # 108 (东莞): "2021年5月1日至2022年4月30日实施阶段性下调…" is an effective period, not a campaign
     text = "（一）降低费率。2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。\n"
     assert parse_plan_text(HEADER + text).measures[-1].deadline is None
+
+
+def test_deadline_a_headings_deadline_is_not_passed_down_to_its_children():
+    # GOLD-README wave 5 round 2: each item keeps its own deadline, none is inherited
+    text = HEADER.replace("一、重点任务\n", "") + "一、重点任务（2023年6月底前完成）\n（一）建立台账。\n（二）完善制度（年底前）。\n"
+    deadlines = [(m.path, m.deadline) for m in parse_plan_text(text).measures]
+    assert deadlines == [(["一"], "2023年6月底前"), (["一", "（一）"], None), (["一", "（二）"], "年底前")]
