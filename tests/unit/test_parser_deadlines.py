@@ -501,3 +501,21 @@ def test_deadline_a_headings_deadline_is_not_passed_down_to_its_children():
     text = HEADER.replace("一、重点任务\n", "") + "一、重点任务（2023年6月底前完成）\n（一）建立台账。\n（二）完善制度（年底前）。\n"
     deadlines = [(m.path, m.deadline) for m in parse_plan_text(text).measures]
     assert deadlines == [(["一"], "2023年6月底前"), (["一", "（一）"], None), (["一", "（二）"], "年底前")]
+
+
+@pytest.mark.parametrize("line, deadline, due", [
+    # a 专项行动's 时间安排: the stage's bracket, then its body on the same line (a page's paragraph)
+    ("(二)自查摸底阶段(7月3日至7月15日)。各地要于7月15日前将检查情况报省领导小组办公室。",
+     "7月3日至7月15日", datetime.date(2023, 7, 15)),
+    ("(三)集中整治阶段(5月-8月)。各地组织集中整治。", "5月-8月", datetime.date(2023, 8, 31)),
+    ("(四)助评阶段(7月中旬至9月中旬)。主动联系评议团成员。", "7月中旬至9月中旬", datetime.date(2023, 9, 20)),
+    ("(一)动员部署阶段(2023年7月3日)。各单位开展自查。", "2023年7月3日", datetime.date(2023, 7, 3)),
+])
+def test_deadline_a_stage_dated_in_brackets_with_its_body_on_the_same_line(line, deadline, due):
+    measure = parse_plan_text(HEADER.replace("一、重点任务", "一、时间安排") + line + "\n").measures[-1]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_a_bracketed_period_of_a_document_title_is_no_stage():
+    measure = parse_plan_text(HEADER + "（一）编制《规划(2021—2025年)》。\n").measures[-1]
+    assert measure.deadline is None
