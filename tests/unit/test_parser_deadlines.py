@@ -519,3 +519,20 @@ def test_deadline_a_stage_dated_in_brackets_with_its_body_on_the_same_line(line,
 def test_deadline_a_bracketed_period_of_a_document_title_is_no_stage():
     measure = parse_plan_text(HEADER + "（一）编制《规划(2021—2025年)》。\n").measures[-1]
     assert measure.deadline is None
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    # two report dates joined by 和: the first, then what is done (报送)
+    ("各县区分别于6月底和7月底报送阶段性报告。", "6月底", datetime.date(2023, 6, 30)),
+    # a date after 确保/力争 followed by what is done then
+    ("确保10月底完成项目建设及全部资金支付。", "10月底", datetime.date(2023, 10, 31)),
+    # 到今年年底 and 至… opening a clause read like 到2023年底
+    ("全部活动将持续到今年年底。", "今年年底", datetime.date(2023, 12, 31)),
+    ("至2023年底，累计建成10个。", "2023年底", datetime.date(2023, 12, 31)),
+    # festivals and months counted from an unknown day: as written, no calendar day
+    ("2024年春节前完成。", "2024年春节前", None),
+    ("本月底前完成。", "本月底前", None),
+])
+def test_deadline_report_dates_aims_and_festivals(sentence, deadline, due):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
