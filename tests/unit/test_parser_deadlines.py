@@ -536,3 +536,12 @@ def test_deadline_a_bracketed_period_of_a_document_title_is_no_stage():
 def test_deadline_report_dates_aims_and_festivals(sentence, deadline, due):
     measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
     assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("cell, due", [
+    # a table's 实施期限 written as dotted months: due at the end month, never "2024.06-20"
+    ("2024.06-2024.12", datetime.date(2024, 12, 31)),
+    ("2024年6月到12月", datetime.date(2024, 12, 31)),
+])
+def test_deadline_a_span_of_months_in_a_time_column_is_due_at_its_end(cell, due):
+    assert parse_due_date(cell, 2023) == due
