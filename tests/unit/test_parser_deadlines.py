@@ -545,3 +545,21 @@ def test_deadline_report_dates_aims_and_festivals(sentence, deadline, due):
 ])
 def test_deadline_a_span_of_months_in_a_time_column_is_due_at_its_end(cell, due):
     assert parse_due_date(cell, 2023) == due
+
+
+@pytest.mark.parametrize("sentence, deadline, due, recurrence", [
+    ("2023年上半年完成。", "2023年上半年", datetime.date(2023, 6, 30), None),
+    ("9月中下旬完成验收。", "9月中下旬", datetime.date(2023, 9, 30), None),
+    ("7月1日至9月30日，开展集中整治。", "7月1日至9月30日", datetime.date(2023, 9, 30), None),
+    ("6—9月，开展集中整治。", "6—9月", datetime.date(2023, 9, 30), None),
+    ("每周五前报送信息。", "每周五前", None, "weekly"),
+    ("各单位于月底前报送。", "月底前", None, None),
+    # 开工 is a step begun (no deadline), 完工 what is done by then
+    ("2023年6月开工，12月完工。", "12月", datetime.date(2023, 12, 31), None),
+    ("预计2023年6月完工。", "2023年6月", datetime.date(2023, 6, 30), None),
+    # one quarter of a year is no recurrence
+    ("2023年第三季度完成。", "2023年第三季度", datetime.date(2023, 9, 30), None),
+])
+def test_deadline_halves_decades_campaign_months_weekdays_and_completion_verbs(sentence, deadline, due, recurrence):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)

@@ -132,16 +132,18 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
     # the month after the one reported on: "次月5日前报送上月进展" (monthly)
     ("periodic", r"(?P<d>次月\d{1,2}[日号](?:前|之前)?)"),
+    # a weekday every week: "每周五前报送信息" (weekly)
+    ("periodic", r"(?P<d>每周[一二三四五六日](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前))"),
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
-    ("by", rf"(?P<d>(?:本月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一))(?:前|之前|以前))"),
+    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一))(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
-             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
-             r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效|报送|上报))"),
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?)(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
+             r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -171,7 +173,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?)[—\-－~～至到]{_CAL_DATE})"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—\-－~～]\d{{1,2}}月))[—\-－~～至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
@@ -331,7 +333,8 @@ def deadline_caption_line(text: str) -> str | None:
 _RECURRENCE = (
     ("weekly", re.compile(r"每周|按周|周报")),
     ("monthly", re.compile(r"每月|按月|逐月|月度|各月|次月")),
-    ("quarterly", re.compile(r"每季|按季|各季|季度(?!前|底|末)")),
+    # ("2023年第三季度" is one quarter, not every quarter)
+    ("quarterly", re.compile(r"每季|按季|各季|(?<![第一二三四1-4])季度(?!前|底|末)")),
     ("yearly", re.compile(r"每年|按年|年度|每半年")),
     ("ongoing", re.compile(r"长期|持续|常态化|经常性")),
 )
@@ -461,7 +464,7 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
-_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|本月|下月")
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|本月|下月|^月[底末]")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
