@@ -452,3 +452,114 @@ def test_deadline_a_signature_date_is_never_the_last_items_deadline():
 def test_issue_date_a_pages_metadata_kept_as_text_dates_year_less_deadlines(header, due):
     """As a planner importing a page's text copy, its metadata lines give the year of issue."""
     assert parse_plan_text(header + _ITEMS).measures[0].due_date == due
+
+
+# Issue 13, round 2 (wave 5): forms of dense task lists (工作要点, 整改方案, 分工 notices) the
+# development corpus did not hold. A user reads each plan's line and expects the ledger's deadline.
+@pytest.mark.parametrize("sentence, deadline, due, recurrence", [
+    # a 整改方案's immediate forms: the first of two is the deadline, with no calendar day
+    ("整改时限：立行立改，长期坚持。", "立行立改", None, None),
+    ("（整改时限：即知即改、长期坚持）", "即知即改", None, None),
+    # 整改期限 is a deadline caption like 整改时限
+    ("整改措施：建立台账。\n整改期限：2023年12月底前", "2023年12月底前", datetime.date(2023, 12, 31), None),
+    # a county's 工作安排: this year's month, 以前, 月份
+    ("各镇今年6月底前完成摸底。", "今年6月底前", datetime.date(2023, 6, 30), None),
+    ("2023年12月31日以前完成验收。", "2023年12月31日以前", datetime.date(2023, 12, 31), None),
+    ("制定实施细则，9月份完成。", "9月份", datetime.date(2023, 9, 30), None),
+    # reporting duties: every quarter's end written with 各, the next month's day
+    ("各区各季度末报送进展情况。", "各季度末", None, "quarterly"),
+    ("各单位于次月5日前报送上月进展情况。", "次月5日前", None, "monthly"),
+    # as of (截至/截止) reads like 到; a result reported (已) is none
+    ("截至2023年底，全市建成5G基站1万个。", "2023年底", datetime.date(2023, 12, 31), None),
+    ("截至2023年底，全市已建成5G基站1万个。", None, None, None),
+    # a campaign's span opening its clause is due on its last day; a span of years with an aim too
+    ("即日起至6月30日，开展专项整治。", "即日起至6月30日", datetime.date(2023, 6, 30), None),
+    ("2023年10月至12月，开展专项检查。", "2023年10月至12月", datetime.date(2023, 12, 31), None),
+    ("2023年—2025年，每年新建公园10个。", "2023年—2025年", datetime.date(2025, 12, 31), None),
+])
+def test_deadline_forms_of_task_lists_and_rectification_plans(sentence, deadline, due, recurrence):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
+
+
+@pytest.mark.parametrize("annotation", ["（牵头单位：市财政局；完成时限：已完成）",
+                                        "（牵头单位：市财政局；完成时限：分阶段完成）"])
+def test_deadline_caption_whose_value_names_no_time_gives_no_deadline(annotation):
+    # dl prec: a value without a word of time ("已完成") is no deadline, never its first character
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{annotation}\n").measures[-1]
+    assert measure.deadline is None
+
+
+def test_deadline_a_policys_term_is_no_deadline():
+    # 108 (东莞): "2021年5月1日至2022年4月30日实施阶段性下调…" is an effective period, not a campaign
+    text = "（一）降低费率。2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。\n"
+    assert parse_plan_text(HEADER + text).measures[-1].deadline is None
+
+
+def test_deadline_a_headings_deadline_is_not_passed_down_to_its_children():
+    # GOLD-README wave 5 round 2: each item keeps its own deadline, none is inherited
+    text = HEADER.replace("一、重点任务\n", "") + "一、重点任务（2023年6月底前完成）\n（一）建立台账。\n（二）完善制度（年底前）。\n"
+    deadlines = [(m.path, m.deadline) for m in parse_plan_text(text).measures]
+    assert deadlines == [(["一"], "2023年6月底前"), (["一", "（一）"], None), (["一", "（二）"], "年底前")]
+
+
+@pytest.mark.parametrize("line, deadline, due", [
+    # a 专项行动's 时间安排: the stage's bracket, then its body on the same line (a page's paragraph)
+    ("(二)自查摸底阶段(7月3日至7月15日)。各地要于7月15日前将检查情况报省领导小组办公室。",
+     "7月3日至7月15日", datetime.date(2023, 7, 15)),
+    ("(三)集中整治阶段(5月-8月)。各地组织集中整治。", "5月-8月", datetime.date(2023, 8, 31)),
+    ("(四)助评阶段(7月中旬至9月中旬)。主动联系评议团成员。", "7月中旬至9月中旬", datetime.date(2023, 9, 20)),
+    ("(一)动员部署阶段(2023年7月3日)。各单位开展自查。", "2023年7月3日", datetime.date(2023, 7, 3)),
+])
+def test_deadline_a_stage_dated_in_brackets_with_its_body_on_the_same_line(line, deadline, due):
+    measure = parse_plan_text(HEADER.replace("一、重点任务", "一、时间安排") + line + "\n").measures[-1]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_a_bracketed_period_of_a_document_title_is_no_stage():
+    measure = parse_plan_text(HEADER + "（一）编制《规划(2021—2025年)》。\n").measures[-1]
+    assert measure.deadline is None
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    # two report dates joined by 和: the first, then what is done (报送)
+    ("各县区分别于6月底和7月底报送阶段性报告。", "6月底", datetime.date(2023, 6, 30)),
+    # a date after 确保/力争 followed by what is done then
+    ("确保10月底完成项目建设及全部资金支付。", "10月底", datetime.date(2023, 10, 31)),
+    # 到今年年底 and 至… opening a clause read like 到2023年底
+    ("全部活动将持续到今年年底。", "今年年底", datetime.date(2023, 12, 31)),
+    ("至2023年底，累计建成10个。", "2023年底", datetime.date(2023, 12, 31)),
+    # festivals and months counted from an unknown day: as written, no calendar day
+    ("2024年春节前完成。", "2024年春节前", None),
+    ("本月底前完成。", "本月底前", None),
+])
+def test_deadline_report_dates_aims_and_festivals(sentence, deadline, due):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("cell, due", [
+    # a table's 实施期限 written as dotted months: due at the end month, never "2024.06-20"
+    ("2024.06-2024.12", datetime.date(2024, 12, 31)),
+    ("2024年6月到12月", datetime.date(2024, 12, 31)),
+])
+def test_deadline_a_span_of_months_in_a_time_column_is_due_at_its_end(cell, due):
+    assert parse_due_date(cell, 2023) == due
+
+
+@pytest.mark.parametrize("sentence, deadline, due, recurrence", [
+    ("2023年上半年完成。", "2023年上半年", datetime.date(2023, 6, 30), None),
+    ("9月中下旬完成验收。", "9月中下旬", datetime.date(2023, 9, 30), None),
+    ("7月1日至9月30日，开展集中整治。", "7月1日至9月30日", datetime.date(2023, 9, 30), None),
+    ("6—9月，开展集中整治。", "6—9月", datetime.date(2023, 9, 30), None),
+    ("每周五前报送信息。", "每周五前", None, "weekly"),
+    ("各单位于月底前报送。", "月底前", None, None),
+    # 开工 is a step begun (no deadline), 完工 what is done by then
+    ("2023年6月开工，12月完工。", "12月", datetime.date(2023, 12, 31), None),
+    ("预计2023年6月完工。", "2023年6月", datetime.date(2023, 6, 30), None),
+    # one quarter of a year is no recurrence
+    ("2023年第三季度完成。", "2023年第三季度", datetime.date(2023, 9, 30), None),
+])
+def test_deadline_halves_decades_campaign_months_weekdays_and_completion_verbs(sentence, deadline, due, recurrence):
+    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)

@@ -48,7 +48,7 @@ _QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _DATE_RE = re.compile(
-    r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2}))"
+    r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d))"
     r"|(?P<isom>(?P<my>\d{4})[-./](?P<mm>\d{1,2}))(?![-./\d])"
     r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<xun>上旬|中旬))?"
     r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
@@ -86,12 +86,14 @@ _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五�
 _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
+# A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
+_STAGE_DATE = rf"(?:{_CAL_DATE}(?:上旬|中旬|下旬)?)"
 # A span of years ("2012－2015年", "2023—2025年").
 _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
-    rf"|(?:次年|翌年|明年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
+    rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
@@ -127,32 +129,54 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
-    ("periodic", r"(?P<d>每(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
+    ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
+    # the month after the one reported on: "次月5日前报送上月进展" (monthly)
+    ("periodic", r"(?P<d>次月\d{1,2}[日号](?:前|之前)?)"),
+    # a weekday every week: "每周五前报送信息" (weekly)
+    ("periodic", r"(?P<d>每周[一二三四五六日](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
-    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前))"),
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前))"),
+    # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
+    # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
+    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一))(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n于在]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|上旬|中旬|下旬)?|今?年[底末]"
-             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?)(?=(?:前)?(?:全面|基本|全部|初步|如期)?"
-             r"(?:完成|建成|实现|出台|办结|竣工|投用|投产|落实到位|到位|见效))"),
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?)(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
+             r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
-    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH})?(?:底|末)?)(?![起以度的\d])"),
+    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末])(?![起以度的\d])"),
+    # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
+    ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
+    # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
+    ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR})(?=[，,])"),
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR})(?=[，,])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122)
     ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
+    # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
+    # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
+    # brackets is due then), as when the bracket ends the line
+    ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
+              rf"(?P<d>{_STAGE_DATE}(?:[—\-－~～至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # a span of months opening a clause, then the work done in it ("2023年10月至12月，开展专项检查",
+    # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
+    # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
+    # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—\-－~～]\d{{1,2}}月))[—\-－~～至到]{_CAL_DATE})"
+                    r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
-    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进)(?=[）)，,。；;]|$)"),
+    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
 )
 _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
@@ -168,7 +192,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
-        if name in ("target_year", "part", "done"):  # "7月5日出台了《…》" reports the past (seed 002)
+        if name in ("target_year", "part", "done", "as_of", "span_clause"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
@@ -187,6 +211,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    r"|^(?:立行立改|即知即改)$"
     r"|^全年$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
@@ -198,7 +223,7 @@ _DATE_BY_RE = re.compile(
 )
 
 
-_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|于|在|到|至)")
+_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
 _TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
 
 
@@ -260,6 +285,10 @@ def bare_deadline_line(text: str) -> str | None:
     return written_deadline(clause) if is_deadline_clause(clause) else None
 
 
+# A word of time in a caption's value: without one the value is no deadline ("已完成").
+_TIME_WORD_RE = re.compile(r"\d|[年月日周季旬]|前|底|末|内|长期|持续|常态|立即|随时|即时|即知|立行")
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
@@ -270,7 +299,11 @@ def captioned_deadline(value: str) -> str | None:
         return None
     if is_deadline_clause(clause):
         return written_deadline(clause)
-    return find_text_deadline(clause) or written_deadline(clause)
+    found = find_text_deadline(clause)
+    if found:
+        return found
+    # a value that names no time ("已完成", "分阶段完成", "按上级要求"): no deadline (dl prec)
+    return written_deadline(clause) if _TIME_WORD_RE.search(_probe(clause)) else None
 
 
 _DEADLINE_LINE_RE = re.compile(
@@ -299,8 +332,9 @@ def deadline_caption_line(text: str) -> str | None:
 
 _RECURRENCE = (
     ("weekly", re.compile(r"每周|按周|周报")),
-    ("monthly", re.compile(r"每月|按月|逐月|月度")),
-    ("quarterly", re.compile(r"每季|按季|季度(?!前|底|末)")),
+    ("monthly", re.compile(r"每月|按月|逐月|月度|各月|次月")),
+    # ("2023年第三季度" is one quarter, not every quarter)
+    ("quarterly", re.compile(r"每季|按季|各季|(?<![第一二三四1-4])季度(?!前|底|末)")),
     ("yearly", re.compile(r"每年|按年|年度|每半年")),
     ("ongoing", re.compile(r"长期|持续|常态化|经常性")),
 )
@@ -427,8 +461,10 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 
 
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
-_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|持续|长期|常态化")
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
+# Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|本月|下月|^月[底末]")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
@@ -464,6 +500,8 @@ def _due_date(deadline: str | None, default_year: int | None,
     text = _probe(re.sub(r"\s+", "", deadline))
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
+    if _NO_CALENDAR_DAY_RE.search(text):
+        return None  # "2024年春节前", "本月底前": no calendar day the grammar can fix
     if _HORIZON_RE.search(text) and not (issued_on is not None and _RELATIVE_RE.search(text)):
         return None  # "三年内", "今后五年", "2012年起5年内": a horizon names no calendar day
     if issued_on is not None:
@@ -475,6 +513,7 @@ def _due_date(deadline: str | None, default_year: int | None,
                 return None
     if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
         text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
+        text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)
