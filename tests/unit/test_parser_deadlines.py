@@ -563,3 +563,13 @@ def test_deadline_a_span_of_months_in_a_time_column_is_due_at_its_end(cell, due)
 def test_deadline_halves_decades_campaign_months_weekdays_and_completion_verbs(sentence, deadline, due, recurrence):
     measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
     assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
+
+
+def test_a_deadline_is_read_within_the_first_characters_of_a_measure_only():
+    """A measure that swallowed the rest of a file (a list numbered past 999) is not searched to its
+    end: the grammar costs about 10 µs a character, and a deadline that far in is not the measure's own."""
+    from tracker.parsing.deadlines import DEADLINE_WINDOW, find_text_deadline
+
+    filler = "加强金融风险防控，" * (DEADLINE_WINDOW // 9 + 10)
+    assert find_text_deadline("2024年6月底前完成。" + filler) == "2024年6月底前"
+    assert find_text_deadline(filler + "2024年6月底前完成。") is None

@@ -387,6 +387,10 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     return datetime.date(default_year, 12, 31)
 
 
+#: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
+DEADLINE_WINDOW = 20_000
+
+
 def find_text_deadline(text: str) -> str | None:
     """The first deadline of a measure's ``text``, as written (issue 13: of two deadlines in one
     measure, "2021年2月3日前…2月7日前", the first is the deadline), or None.
@@ -398,8 +402,13 @@ def find_text_deadline(text: str) -> str | None:
     dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
     period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
+
+    Only the first ``DEADLINE_WINDOW`` characters are read: a measure is a few hundred characters,
+    and one far longer has swallowed the text after it (a list numbered past 999, a file without
+    headings), where a deadline that far in is not its own. The grammar costs about 10 µs a
+    character, so this keeps a hostile file's parse within seconds (bench/upload_memory.py).
     """
-    text = text or ""
+    text = (text or "")[:DEADLINE_WINDOW]
     probe = _probe(text)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
