@@ -8,7 +8,9 @@ files of about 20 MB through the import page (``/plans/import``), as a person wo
   the upload budget's item or line limit);
 - ``one-line.txt``: 20 MB of prose without a line break (no numbering at all);
 - ``paragraphs.docx``: a Word file of 40,000 numbered paragraphs of random text (about 20 MB on disk);
-- ``plan.txt``: a plan just under the budget (4,000 numbered items), which is read and kept as a draft.
+- ``plan.txt``: a plan just under the budget (4,000 numbered items), which is read and kept as a draft;
+- ``shared-strings.xlsx``: issue 14's hostile workbook (2.2 million shared strings, 5.5 MB zipped),
+  uploaded to the work-ledger page (``/imports/new``).
 
 After each upload the worker's resident memory (VmRSS from /proc, 1 MB = 2**20 bytes) is read once at
 once and once after ``--settle`` seconds; the target is "back to idle + 50 MB". Prints one line per upload:
@@ -66,8 +68,10 @@ def files() -> list[tuple[str, bytes]]:
     one_line = "".join(rng.choice(words) for _ in range(SIZE // 6)).encode()[:SIZE]
     items = "\n".join(f"{n}.{''.join(rng.choice(words) for _ in range(30))}（牵头单位：市金融办）"
                       for n in range(1, 4001))
+    from tests.hostile.make_files import many_shared_strings_xlsx  # the hostile workbook of issue 14
+
     return [("numbered.txt", numbered), ("one-line.txt", one_line), ("paragraphs.docx", docx(rng, words)),
-            ("plan.txt", items.encode())]
+            ("plan.txt", items.encode()), ("shared-strings.xlsx", many_shared_strings_xlsx())]
 
 
 def docx(rng: random.Random, words: list[str]) -> bytes:
@@ -88,20 +92,23 @@ def docx(rng: random.Random, words: list[str]) -> bytes:
 
 
 def upload(client: _Client, name: str, data: bytes) -> tuple[int, float]:
-    """POST ``data`` as the import form's file; return (HTTP status, seconds)."""
+    """POST ``data`` as the file of the plan import form (a workbook: of the ledger upload form);
+    return (HTTP status, seconds)."""
     import urllib.error
     import urllib.request
 
-    status, page = client.request("/plans/import")
+    path, fields = ("/imports/new", {"plan": "0"}) if name.endswith(".xlsx") else ("/plans/import", {})
+    status, page = client.request(path)
     match = TOKEN_RE.search(page)
-    token = match.group(1) or match.group(2)
+    fields["csrf_token"] = match.group(1) or match.group(2)
     boundary = uuid.uuid4().hex
     body = b"".join([
-        f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n{token}\r\n'.encode(),
+        *(f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"\r\n\r\n{value}\r\n'.encode()
+          for key, value in fields.items()),
         f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
         f"Content-Type: application/octet-stream\r\n\r\n".encode(), data, b"\r\n",
         f"--{boundary}--\r\n".encode()])
-    request = urllib.request.Request(client.base + "/plans/import", data=body,
+    request = urllib.request.Request(client.base + path, data=body,
                                      headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
     started = time.perf_counter()
     try:
