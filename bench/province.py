@@ -16,7 +16,8 @@ median, and the SQL statements per request:
   each request, untimed), and warm;
 - the plan page of the largest plan (a fifth of all tasks) and of a typical plan, as the supervisor;
 - the monthly bulletin of the previous month (not cached);
-- the fingerprint of the figures (``figures.cache.fingerprints``: the one query every dashboard runs);
+- the snapshot of the data the figures are computed from (``figures.cache.snapshot``: the one query every
+  dashboard runs);
 - ``flask export-ledger`` of every task, whole process, beside its floor: a bare openpyxl write-only
   loop of the same number of rows and ten cells in its own process (peak memory of each printed).
 
@@ -82,7 +83,7 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
     from tracker import create_app
     from tracker.extensions import db
     from tracker.models import ProgressReport
-    from tracker.services.figures.cache import figures_cache, fingerprints
+    from tracker.services.figures.cache import figures_cache, snapshot
 
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
     floor, supervisor = app.test_client(), app.test_client()
@@ -108,9 +109,9 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
                 "next_steps": ""}])
             db.session.commit()
 
-    def fingerprint():
+    def data_snapshot():
         with app.test_request_context():
-            fingerprints(datetime.utcnow().replace(day=1, hour=0, minute=0, second=0, microsecond=0))
+            snapshot()
         return None
 
     today = date.today()
@@ -122,7 +123,7 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
         f"plan page, largest plan ({tasks // 5:,} tasks)": (None, lambda: supervisor.get(f"/plans/{facts.largest_plan}")),
         "plan page, typical plan": (None, lambda: supervisor.get(f"/plans/{facts.typical_plan}")),
         f"bulletin {previous}": (None, lambda: supervisor.get(f"/bulletin?period={previous}")),
-        "fingerprints (one query)": (None, fingerprint),
+        "snapshot (one query)": (None, data_snapshot),
     }
     results: dict[str, tuple] = {}
     print(f"{'row':<40} {'min ms':>8} {'median ms':>10} {'p95 ms':>9} {'floor med':>9} {'÷floor':>8} {'SQL':>4}")
