@@ -169,13 +169,7 @@ def main() -> None:
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
     for name, (prepare, request) in pages.items():
         assert request().status_code == 200, name
-
-        def before(prepare=prepare) -> None:
-            if prepare is not None:
-                prepare()
-            statements.clear()  # the statements of the timed request only
-
-        timed = time_calls(request, args.rounds, prepare=before)
+        timed = time_calls(request, args.rounds, prepare=(prepare, statements.clear))
         print(f"{name:<30} median {timed.median * 1000:7.1f} ms   p95 {timed.p95 * 1000:7.1f} ms   "
               f"{len(statements)} SQL statements")
 

@@ -136,21 +136,23 @@ class Timings:
         return percentile(self.times, p) / self.floor(p)
 
 
-def time_calls(call, rounds: int, *, floor=None, prepare=None) -> Timings:
+def time_calls(call, rounds: int, *, floor=None, prepare=()) -> Timings:
     """Time ``call()`` ``rounds`` times (``time.perf_counter``, seconds); what it returns is ignored.
 
     Each round, in this order: ``floor()`` timed when given (the reference asked just before the
-    call, so that both see the same load of a shared machine), ``prepare()`` untimed when given (a
-    change to the data, a statement counter emptied), then ``call()`` timed. Returns the
-    ``Timings`` of the rounds. Used by every bench script that times a request or a command."""
+    call, so that both see the same load of a shared machine), each callable of ``prepare`` untimed,
+    in order (None ones skipped: a change to the data, then a statement counter emptied), then
+    ``call()`` timed. Returns the ``Timings`` of the rounds. Used by every bench script that times
+    a request or a command."""
     times, floors = [], []
     for _ in range(rounds):
         if floor is not None:
             began = time.perf_counter()
             floor()
             floors.append(time.perf_counter() - began)
-        if prepare is not None:
-            prepare()
+        for step in prepare:
+            if step is not None:
+                step()
         began = time.perf_counter()
         call()
         times.append(time.perf_counter() - began)

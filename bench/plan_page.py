@@ -78,7 +78,7 @@ def main() -> None:
         assert client.get(path).status_code == 200, path
         answers = []
         timed = time_calls(lambda: answers.append(client.get(path).status_code), args.rounds,
-                           floor=lambda: floor.get("/livez"), prepare=statements.clear)
+                           floor=lambda: floor.get("/livez"), prepare=(statements.clear,))
         assert set(answers) == {200}, (path, answers)
         print(f"{name:<46} {timed.minimum * 1000:7.1f} {timed.median * 1000:9.1f} {timed.p95 * 1000:8.1f} "
               f"{timed.floor(50) * 1000:6.2f}/{timed.floor(95) * 1000:<7.2f} "

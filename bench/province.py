@@ -133,13 +133,7 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
             continue
         answer = call()
         assert answer is None or answer.status_code == 200, (name, answer.status_code)
-
-        def before(prepare=prepare) -> None:
-            if prepare is not None:
-                prepare()
-            statements.clear()  # the statements of the timed call only
-
-        timed = time_calls(call, rounds, floor=lambda: floor.get("/livez"), prepare=before)
+        timed = time_calls(call, rounds, floor=lambda: floor.get("/livez"), prepare=(prepare, statements.clear))
         if name == "dashboard / cold":
             slowest = sorted(statements, key=lambda s: -s[0])[:explain]
         median, floor_median = timed.median * 1000, timed.floor(50) * 1000

@@ -25,9 +25,9 @@ class FakeClock:
 def test_bench_timing_asks_the_floor_then_prepares_then_times_the_call_each_round(monkeypatch):
     clock = FakeClock()
     monkeypatch.setattr(pages.time, "perf_counter", lambda: clock.now)
-    timed = time_calls(clock.take("page", 0.2), 3, floor=clock.take("floor", 0.01), prepare=clock.take("change", 5.0))
-    assert clock.steps == ["floor", "change", "page"] * 3
-    assert timed.times == pytest.approx([0.2] * 3) and timed.floors == pytest.approx([0.01] * 3)  # 5 s untimed
+    timed = time_calls(clock.take("page", 0.2), 3, floor=clock.take("floor", 0.01), prepare=(clock.take("change", 5.0), None, clock.take("count", 1.0)))
+    assert clock.steps == ["floor", "change", "count", "page"] * 3
+    assert timed.times == pytest.approx([0.2] * 3) and timed.floors == pytest.approx([0.01] * 3)  # 6 s untimed
     assert timed.ratio(50) == pytest.approx(20) and timed.ratio(95) == pytest.approx(20)
     assert time_calls(clock.take("page", 0.1), 2).floors == []  # no floor: none asked
 
