@@ -4,20 +4,19 @@ Usage: .venv/bin/python bench/dashboard_benchmark.py [--units 200] [--plans 50] 
        [--reports 100000] [--rounds 20]      (DATABASE_URL: default a temporary SQLite file)
 
 Generates the data with bulk inserts (deterministic, seed 6), then requests each page ``rounds``
-times through Flask's test client (one client, no network) and prints the median and the 95th
-percentile in milliseconds, with the number of SQL statements per request. "(cold)" rows empty the
-dashboard's figures cache (services/figures/cache.py) before each request (untimed); "(after a
-report)" rows file a report dated today before each request (untimed), "(after a status change)" rows
-close a task today (journalled, as the use cases do); after either the kept figures are brought forward
-with the change (services/figures/dashboard._patched); the other dashboard rows find the figures
-computed by the request before.
+times through Flask's test client (one client, no network; bench/pages.py ``time_calls``) and prints
+the median and the 95th percentile in milliseconds, with the number of SQL statements per request.
+"(cold)" rows empty the dashboard's figures cache (services/figures/cache.py) before each request
+(untimed); "(after a report)" rows file a report dated today before each request (untimed), "(after a
+status change)" rows close a task today (journalled, as the use cases do); after either the kept
+figures are brought forward with the change (services/figures/dashboard._patched); the other
+dashboard rows find the figures computed by the request before.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.pages import time_calls  # noqa: E402
 
 
 def generate(app, units: int, plans: int, tasks: int, reports: int) -> None:
@@ -168,17 +169,9 @@ def main() -> None:
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
     for name, (prepare, request) in pages.items():
         assert request().status_code == 200, name
-        times = []
-        for _ in range(args.rounds):
-            if prepare is not None:
-                prepare()
-            statements.clear()
-            began = time.perf_counter()
-            request()
-            times.append((time.perf_counter() - began) * 1000)
-        times.sort()
-        p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
-        print(f"{name:<30} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   {len(statements)} SQL statements")
+        timed = time_calls(request, args.rounds, prepare=(prepare, statements.clear))
+        print(f"{name:<30} median {timed.median * 1000:7.1f} ms   p95 {timed.p95 * 1000:7.1f} ms   "
+              f"{len(statements)} SQL statements")
 
 
 if __name__ == "__main__":

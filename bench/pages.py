@@ -81,9 +81,8 @@ class Measure:
         return len(self.latencies) / self.seconds
 
     def percentile(self, p: int) -> float:
-        if len(self.latencies) < 2:
-            return self.latencies[0] if self.latencies else float("nan")
-        return statistics.quantiles(self.latencies, n=100, method="inclusive")[p - 1]
+        """The ``p``-th percentile of the latencies, in seconds (``percentile``)."""
+        return percentile(self.latencies, p)
 
     def latency_cells(self) -> str:
         """"req/s  p50 ms  p95 ms" as the benches' tables print them (widths 8)."""
@@ -93,6 +92,71 @@ class Measure:
         """"p50 ×floor  p95 ×floor": this measure's percentiles over ``floor``'s (widths 10)."""
         return (f"{self.percentile(50) / floor.percentile(50):>10.1f} "
                 f"{self.percentile(95) / floor.percentile(95):>10.1f}")
+
+
+def percentile(values: list[float], p: int) -> float:
+    """The ``p``-th percentile (1 to 99) of ``values``, interpolated between the two nearest ranks
+    (``statistics.quantiles``, "inclusive"): ``percentile(values, 50)`` is the median; p95 of 20
+    rounds lies between the 19th and the 20th. One value: that value; none: nan. Every bench script
+    reads its medians and p95 here."""
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+
+
+@dataclass
+class Timings:
+    """Durations in seconds of a call timed again and again (``times``) and of its floor, timed in
+    turns with it (``floors``; empty when it has none). ``a + b`` joins two."""
+
+    times: list[float]
+    floors: list[float] = field(default_factory=list)
+
+    def __add__(self, other: "Timings") -> "Timings":
+        return Timings(self.times + other.times, self.floors + other.floors)
+
+    @property
+    def minimum(self) -> float:
+        return min(self.times)
+
+    @property
+    def median(self) -> float:
+        return percentile(self.times, 50)
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.times, 95)
+
+    def floor(self, p: int = 50) -> float:
+        """The floor's ``p``-th percentile, in seconds."""
+        return percentile(self.floors, p)
+
+    def ratio(self, p: int = 50) -> float:
+        """The call's ``p``-th percentile over the floor's (both measured in the same turns)."""
+        return percentile(self.times, p) / self.floor(p)
+
+
+def time_calls(call, rounds: int, *, floor=None, prepare=()) -> Timings:
+    """Time ``call()`` ``rounds`` times (``time.perf_counter``, seconds); what it returns is ignored.
+
+    Each round, in this order: ``floor()`` timed when given (the reference asked just before the
+    call, so that both see the same load of a shared machine), each callable of ``prepare`` untimed,
+    in order (None ones skipped: a change to the data, then a statement counter emptied), then
+    ``call()`` timed. Returns the ``Timings`` of the rounds. Used by every bench script that times
+    a request or a command."""
+    times, floors = [], []
+    for _ in range(rounds):
+        if floor is not None:
+            began = time.perf_counter()
+            floor()
+            floors.append(time.perf_counter() - began)
+        for step in prepare:
+            if step is not None:
+                step()
+        began = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - began)
+    return Timings(times, floors)
 
 
 def free_port() -> int:

@@ -7,9 +7,9 @@ Uses the bench data set (bench/generate_data.py: 10,000 tasks, the largest plan 
 generated into a temporary SQLite file unless ``--database`` names one that holds it already (or an
 empty one to fill; a URL works too). Requests go through Flask's test client (one client, no
 network), interleaved: each round asks ``/livez`` (the floor: no database, no session, no template)
-and then the page, so the machine's load moves both alike. Prints per page the minimum, median and
-p95 in milliseconds (on a busy machine the minimum moves least), the floor's median and p95, the
-ratios, and the number of SQL statements per request.
+and then the page, so the machine's load moves both alike (bench/pages.py ``time_calls``). Prints
+per page the minimum, median and p95 in milliseconds (on a busy machine the minimum moves least),
+the floor's median and p95, the ratios, and the number of SQL statements per request.
 Pages: the largest plan's page 1 and its last page as the supervisor, page 1 as the liaison of the
 busiest unit, and the typical plan as the supervisor. ``--profile N`` prints the N costliest
 functions (cProfile, cumulative) of ten supervisor requests for the largest plan.
@@ -18,22 +18,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate_data import Counts, bench_facts, database_url, generate, has_bench_data  # noqa: E402
-
-
-def percentile_95(times: list[float]) -> float:
-    """The 95th percentile (nearest rank) of ``times``."""
-    ordered = sorted(times)
-    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+from bench.pages import time_calls  # noqa: E402
 
 
 def main() -> None:
@@ -83,20 +76,13 @@ def main() -> None:
     print(f"{'page':<46} {'min ms':>7} {'median ms':>9} {'p95 ms':>8} {'floor med/p95':>14} {'÷floor med':>10} {'÷floor p95':>10} {'SQL':>4}")
     for name, (client, path) in pages.items():
         assert client.get(path).status_code == 200, path
-        page_times, floor_times = [], []
-        for _ in range(args.rounds):
-            began = time.perf_counter()
-            floor.get("/livez")
-            floor_times.append((time.perf_counter() - began) * 1000)
-            statements.clear()
-            began = time.perf_counter()
-            answer = client.get(path)
-            page_times.append((time.perf_counter() - began) * 1000)
-            assert answer.status_code == 200, path
-        median, p95 = statistics.median(page_times), percentile_95(page_times)
-        floor_median, floor_p95 = statistics.median(floor_times), percentile_95(floor_times)
-        print(f"{name:<46} {min(page_times):7.1f} {median:9.1f} {p95:8.1f} {floor_median:6.2f}/{floor_p95:<7.2f} "
-              f"{median / floor_median:10.0f} {p95 / floor_p95:10.0f} {len(statements):4d}")
+        answers = []
+        timed = time_calls(lambda: answers.append(client.get(path).status_code), args.rounds,
+                           floor=lambda: floor.get("/livez"), prepare=(statements.clear,))
+        assert set(answers) == {200}, (path, answers)
+        print(f"{name:<46} {timed.minimum * 1000:7.1f} {timed.median * 1000:9.1f} {timed.p95 * 1000:8.1f} "
+              f"{timed.floor(50) * 1000:6.2f}/{timed.floor(95) * 1000:<7.2f} "
+              f"{timed.ratio(50):10.0f} {timed.ratio(95):10.0f} {len(statements):4d}")
 
     if args.profile:
         import cProfile

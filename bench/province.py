@@ -7,15 +7,17 @@ Usage (two bench databases made by bench/generate_data.py, the second at ``--sca
         [--rounds 5] [--explain 6] [--skip-export]
 
 For each database in turn, in-process (Flask's test client, one client, no network; the floor ``/livez``
-is asked before every request, so a row and its floor see the same load of the shared machine), prints
-the minimum, median and p95 in ms, the median ÷ the floor's median, and the SQL statements per request:
+is asked before every request, so a row and its floor see the same load of the shared machine;
+bench/pages.py ``time_calls``), prints the minimum, median and p95 in ms, the median ÷ the floor's
+median, and the SQL statements per request:
 
 - the dashboard ``/`` cold (the figures cache emptied before each request, untimed: a new worker, or
   the first request after a change to a task), after a report (one report dated now is inserted before
   each request, untimed), and warm;
 - the plan page of the largest plan (a fifth of all tasks) and of a typical plan, as the supervisor;
 - the monthly bulletin of the previous month (not cached);
-- the fingerprint of the figures (``figures.cache.fingerprints``: the one query every dashboard runs);
+- the snapshot of the data the figures are computed from (``figures.cache.snapshot``: the one query every
+  dashboard runs);
 - ``flask export-ledger`` of every task, whole process, beside its floor: a bare openpyxl write-only
   loop of the same number of rows and ten cells in its own process (peak memory of each printed).
 
@@ -29,7 +31,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, event, insert  # noqa: E402
 
 from bench.generate_data import Counts, bench_facts, database_url, generate, has_bench_data  # noqa: E402
+from bench.pages import time_calls  # noqa: E402
 
 BARE_WRITE = """
 import sys, time
@@ -54,11 +56,6 @@ for i in range(rows):
                   "2026年12月底前", "推进中", "已召开专题会议研究部署。" * 4, "部分区县进度滞后", "下一步将继续加强督促指导。", ""])
 book.save(sys.argv[2])
 """
-
-
-def percentile_95(times: list[float]) -> float:
-    ordered = sorted(times)
-    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
 
 
 def run_process(args: list[str], env: dict) -> tuple[float, float]:
@@ -86,7 +83,7 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
     from tracker import create_app
     from tracker.extensions import db
     from tracker.models import ProgressReport
-    from tracker.services.figures.cache import figures_cache, fingerprints
+    from tracker.services.figures.cache import figures_cache, snapshot
 
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
     floor, supervisor = app.test_client(), app.test_client()
@@ -112,9 +109,9 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
                 "next_steps": ""}])
             db.session.commit()
 
-    def fingerprint():
+    def data_snapshot():
         with app.test_request_context():
-            fingerprints(datetime.utcnow().replace(day=1, hour=0, minute=0, second=0, microsecond=0))
+            snapshot()
         return None
 
     today = date.today()
@@ -126,7 +123,7 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
         f"plan page, largest plan ({tasks // 5:,} tasks)": (None, lambda: supervisor.get(f"/plans/{facts.largest_plan}")),
         "plan page, typical plan": (None, lambda: supervisor.get(f"/plans/{facts.typical_plan}")),
         f"bulletin {previous}": (None, lambda: supervisor.get(f"/bulletin?period={previous}")),
-        "fingerprints (one query)": (None, fingerprint),
+        "snapshot (one query)": (None, data_snapshot),
     }
     results: dict[str, tuple] = {}
     print(f"{'row':<40} {'min ms':>8} {'median ms':>10} {'p95 ms':>9} {'floor med':>9} {'÷floor':>8} {'SQL':>4}")
@@ -136,23 +133,13 @@ def measure(url: str, rounds: int, explain: int, skip_export: bool, skip_pages: 
             continue
         answer = call()
         assert answer is None or answer.status_code == 200, (name, answer.status_code)
-        times, floors = [], []
-        for _ in range(rounds):
-            began = time.perf_counter()
-            floor.get("/livez")
-            floors.append((time.perf_counter() - began) * 1000)
-            if prepare is not None:
-                prepare()
-            statements.clear()
-            began = time.perf_counter()
-            call()
-            times.append((time.perf_counter() - began) * 1000)
+        timed = time_calls(call, rounds, floor=lambda: floor.get("/livez"), prepare=(prepare, statements.clear))
         if name == "dashboard / cold":
             slowest = sorted(statements, key=lambda s: -s[0])[:explain]
-        median, floor_median = statistics.median(times), statistics.median(floors)
+        median, floor_median = timed.median * 1000, timed.floor(50) * 1000
         results[name] = (median, floor_median)
-        print(f"{name:<40} {min(times):8.1f} {median:10.1f} {percentile_95(times):9.1f} {floor_median:9.2f} "
-              f"{median / floor_median:8.0f} {len(statements):4d}")
+        print(f"{name:<40} {timed.minimum * 1000:8.1f} {median:10.1f} {timed.p95 * 1000:9.1f} {floor_median:9.2f} "
+              f"{timed.ratio(50):8.0f} {len(statements):4d}")
 
     if not skip_export:
         env = {**os.environ, "DATABASE_URL": url, "TRACKER_INSTANCE_DIR": tempfile.mkdtemp(prefix="tracker-bench-")}

@@ -8,7 +8,7 @@ browser cache: a static file sent ``max-age`` is kept for that long, one sent ``
 ETag) is asked again with ``If-None-Match`` (a 304 costs a round trip), one sent ``no-store`` is
 downloaded again on every page. One click = the page plus each static file it links that the cache
 cannot answer, fetched one after the other. The floor is ``/livez`` (no database, no template),
-measured in turns with the clicks.
+measured in turns with the clicks (bench/pages.py ``time_calls``).
 
     python bench/seed_clicks.py [--users 8]
 
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import _Client  # noqa: E402
-from bench.pages import FLOOR, start_server  # noqa: E402
+from bench.pages import FLOOR, Timings, start_server, time_calls  # noqa: E402
 
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 CLICKS = ["/", "/dashboard", "/plans/1", "/tasks/5", "/dashboard", "/plans/1"]
@@ -88,6 +88,23 @@ class Browser(_Client):
         return status, len(body.encode())
 
 
+def click(user: Browser, path: str, sizes: list[int], requests: list[int]) -> None:
+    """``user`` opens ``path``: the page, then each static file it links that the cache cannot answer,
+    one after the other; the bytes and the requests of the click go to ``sizes`` and ``requests``."""
+    status, size = user.fetch_page(path)
+    if status != 200:
+        raise RuntimeError(f"{path} answered HTTP {status}")
+    sent = 1
+    for asset in dict.fromkeys(ASSET.findall(user.last_html)):
+        if user.kept.get(asset, 0) > time.monotonic():
+            continue
+        _, got = user.fetch(asset)
+        size += got
+        sent += 1
+    sizes.append(size)
+    requests.append(sent)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=8)
@@ -97,38 +114,19 @@ def main() -> None:
         url, passwords = seed(folder)
         server, base = start_server(url, folder, 4)
         try:
-            clicks, floors, sizes, requests = [], [], [], []
+            clicks, sizes, requests = Timings([]), [], []
             for _ in range(args.users):
                 user = Browser(base, "duban", passwords["duban"])
                 user.login()
                 for path in CLICKS:
-                    began = time.perf_counter()
-                    user.request(FLOOR)
-                    floors.append(time.perf_counter() - began)
-                    began = time.perf_counter()
-                    status, size = user.fetch_page(path)
-                    if status != 200:
-                        raise RuntimeError(f"{path} answered HTTP {status}")
-                    sent = 1
-                    for asset in dict.fromkeys(ASSET.findall(user.last_html)):
-                        if user.kept.get(asset, 0) > time.monotonic():
-                            continue
-                        _, got = user.fetch(asset)
-                        size += got
-                        sent += 1
-                    clicks.append(time.perf_counter() - began)
-                    sizes.append(size)
-                    requests.append(sent)
+                    clicks += time_calls(lambda: click(user, path, sizes, requests), 1,
+                                         floor=lambda: user.request(FLOOR))
         finally:
             server.terminate()
             server.wait(timeout=30)
 
-    def pct(values: list[float], p: int) -> float:
-        ordered = sorted(values)
-        return ordered[min(len(ordered) - 1, int(round(p / 100 * len(ordered))) - 1)]
-
-    floor50, floor95 = pct(floors, 50), pct(floors, 95)
-    p50, p95 = pct(clicks, 50), pct(clicks, 95)
+    floor50, floor95 = clicks.floor(50), clicks.floor(95)
+    p50, p95 = clicks.median, clicks.p95
     print(f"seed plan (16 tasks), {args.users} new users × {len(CLICKS)} clicks, gunicorn 4 new workers, SQLite")
     print(f"{'row':36} {'p50 ms':>8} {'p95 ms':>8} {'p50 ×floor':>10} {'p95 ×floor':>10} {'KB/click':>8} {'req/click':>9}")
     print(f"{'floor /livez':36} {floor50 * 1000:>8.1f} {floor95 * 1000:>8.1f} {1:>10.1f} {1:>10.1f}")

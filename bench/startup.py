@@ -3,9 +3,10 @@
 The floor is ``python -c "import flask, flask_sqlalchemy, sqlalchemy, click"`` (a bare Flask +
 SQLAlchemy process); the row is ``flask --app tracker --help``, which builds the whole app (every
 blueprint, every service a view imports at module level) and lists the commands. Both run in fresh
-processes, taking turns (so that both see the same load on a shared machine), ``--rounds`` times
-each; the script prints the medians, the ratio (target: at most 2, issue 19) and the tracker modules
-and libraries that cost most (``python -X importtime``, one extra run).
+processes, taking turns (so that both see the same load on a shared machine; bench/pages.py
+``time_calls``), ``--rounds`` times each; the script prints the medians, the ratio (target: at most
+2, issue 19) and the tracker modules and libraries that cost most (``python -X importtime``, one
+extra run).
 
     python bench/startup.py [--rounds 7]
     python bench/startup.py --command "init-db --help"       # another command's start-up
@@ -17,14 +18,16 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.pages import time_calls  # noqa: E402
+
 FLOOR = [sys.executable, "-c", "import flask, flask_sqlalchemy, sqlalchemy, click"]
 TARGET = 2.0
 #: Libraries a start-up should not load (issue 19): each command imports what it uses.
@@ -32,10 +35,9 @@ HEAVY = ("openpyxl", "docx", "lxml", "bs4", "alembic", "flask_migrate", "psycopg
          "PIL")
 
 
-def run_once(command: list[str], env: dict[str, str]) -> float:
-    began = time.perf_counter()
+def run_once(command: list[str], env: dict[str, str]) -> None:
+    """Run ``command`` to its end in a fresh process (its output thrown away; a failure raises)."""
     subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - began
 
 
 def heaviest(command: list[str], env: dict[str, str], count: int = 8) -> tuple[list[tuple[float, str]], list[str]]:
@@ -65,12 +67,8 @@ def main() -> None:
            "SECRET_KEY": "startup-benchmark"}
     row = [sys.executable, "-m", "flask", "--app", "tracker", *args.command.split()]
     run_once(FLOOR, env), run_once(row, env)  # warm the file cache and the .pyc files
-    floors, rows = [], []
-    for _ in range(args.rounds):
-        floors.append(run_once(FLOOR, env))
-        rows.append(run_once(row, env))
-    floor, measured = statistics.median(floors), statistics.median(rows)
-    ratio = measured / floor
+    timed = time_calls(lambda: run_once(row, env), args.rounds, floor=lambda: run_once(FLOOR, env))
+    floor, measured, ratio = timed.floor(50), timed.median, timed.ratio(50)
     print(f"floor: import flask, flask_sqlalchemy, sqlalchemy, click   median {floor * 1000:7.0f} ms")
     print(f"flask --app tracker {args.command:<28}      median {measured * 1000:7.0f} ms   "
           f"{ratio:.2f} × floor (target ≤ {TARGET:g}: {'ok' if ratio <= TARGET else 'MISSED'})")

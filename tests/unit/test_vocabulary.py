@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.persons import seen_by_the_three_uses, seen_with_the_word_added
 from tracker.ledger import read_ledger
 from tracker.models import STATUS_LABELS, TaskStatus
 from tracker.parsing import parse_plan_text
@@ -17,6 +18,7 @@ from tracker.services.plans.draft_editing import apply_edits, units_from_inputs
 from tracker.vocabulary.captions import CAPTION_SYNONYMS, match_caption, match_header
 from tracker.vocabulary.numbering import (MAX_ROMAN, chinese_numeral, chinese_numeral_value, match_number,
                                           parse_number, roman_numeral, roman_value)
+from tracker.vocabulary.persons import NOT_CAPTIONS_ALONE, PERSON_NOUNS
 from tracker.vocabulary.statuses import STATUS_SYNONYMS, status_synonym
 from tracker.vocabulary.units import CLOSERS, OPENERS, SEPARATORS, split_units
 
@@ -189,6 +191,27 @@ def test_vocabulary_ledger_reader_and_parser_both_take_主办单位_for_the_lead
         assert measure.lead_units == ["市财政局（含下属单位，各分局）"]
         assert measure.supporting_units == ["市审计局", "市国资委"]
     assert table.measures[0].deadline == "2024年底前"
+
+
+# ---------------------------------------------------------------------------------------------
+# Persons
+
+
+@pytest.mark.parametrize("word", [noun for noun in PERSON_NOUNS if noun not in NOT_CAPTIONS_ALONE])
+def test_vocabulary_each_person_word_is_seen_by_the_ledger_the_task_table_and_the_annotation(word):
+    """责任人, 联系人: a ledger's column, a person beside a unit in a 分工表 cell, a contact in an annotation."""
+    assert seen_by_the_three_uses(word) == {"ledger header": True, "table cell": True, "annotation": True}
+
+
+def test_vocabulary_a_person_word_added_once_in_persons_py_is_seen_by_all_three_uses():
+    """An office writes 经办人 for the person to reach. Before it is a person word, the ledger leaves
+    its column unmapped and the plan parser takes 经办人：张三 for a unit's text; once it is one of
+    ``persons.PERSON_NOUNS``, and written nowhere else, all three read it as a person."""
+    assert "经办人" not in PERSON_NOUNS
+    before = seen_with_the_word_added("经办人", added=None)
+    assert before == {"ledger header": False, "table cell": False, "annotation": False}
+    after = seen_with_the_word_added("经办人", added="经办人")
+    assert after == {"ledger header": True, "table cell": True, "annotation": True}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
+from ..vocabulary.persons import CONTACT_CAPTIONS
 from ..vocabulary.units import CLOSERS, OPENERS
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
@@ -41,7 +42,7 @@ _CAPTION_RE = re.compile(
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
                    "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING,
                    # a contact's number beside a person ("联系人：李四，电话：…"): no unit
-                   "电话": PERSON_ROLE, "联系电话": PERSON_ROLE, "联系方式": PERSON_ROLE, "手机": PERSON_ROLE}
+                   **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS}}
 # A bracket that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
 # 区税务局）", "（牵头：A；配合：B）"): read like a captioned one, every name being a unit's.
 _SHORT_ONLY_RE = re.compile(r"^\s*(?:主办|牵头|主责)\s*[：:]")

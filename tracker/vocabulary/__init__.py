@@ -7,6 +7,8 @@ What Chinese plans, work ledgers (工作台账) and the people filling them writ
   ("一（一）", "1.2"), as ``NumberToken``.
 - ``units``: ``split_units``, a list of unit names written in one text ("A、B（含下属单位，各分局）").
 - ``captions``: caption synonyms per field (牵头单位/主办单位/责任单位 …) and header matching.
+- ``persons``: person and contact words (责任人, 联系人, 分管领导, 电话 …): the 责任人 field's captions,
+  the persons written beside units in a cell, an annotation's person and contact captions.
 - ``statuses``: how other offices write a task's 完成状态 (未启动, 已完成, …), as status codes.
 
 Read by the plan parser (tracker/parsing), the ledger reader and writer (tracker/ledger) and the

@@ -17,7 +17,8 @@ task split (2023), where "牵头单位" and "责任单位" stand side by side an
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
 时限; tests/corpus; 绍兴 2020: 内容与要求); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
 主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform); project lists annexed to a plan
-(重点项目清单: "项目名称 | 建设内容 | 责任单位 | 建设起止年限", GOLD-README "Deadlines"). Extend the table here and nowhere else.
+(重点项目清单: "项目名称 | 建设内容 | 责任单位 | 建设起止年限", GOLD-README "Deadlines"). Extend the table here and nowhere else;
+the 责任人 field's captions are the person words of tracker/vocabulary/persons.py.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
 again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then by the known caption
@@ -28,6 +29,8 @@ that opens a joined one ("工作任务及措施", "责任单位/责任人", "完
 from __future__ import annotations
 
 import re
+
+from .persons import person_captions
 
 # The fields, by their canonical caption (CONTRACTS.md §3), for code that names a field.
 NUMBER, HEADING, TASK = "序号", "重点任务", "具体措施"
@@ -85,11 +88,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态"),
     "任务键": ("任务键",),
     "版本": ("版本",),
-    "责任人": ("责任人", "具体责任人", "联系人", "牵头负责领导", "责任领导", "牵头领导", "分管领导",
-            "分管省领导", "分管市领导", "分管区领导", "分管县领导", "联系领导", "包联领导",
-            # issue 13, round 2: the leader columns of county and city 分工表 (persons, never units)
-            "牵头市领导", "牵头县领导", "牵头区领导", "责任市领导", "责任县领导", "责任区领导", "督办领导",
-            "联系市领导", "联系县领导", "联系区领导", "包保领导", "具体负责人"),
+    # persons, never units: the one list of person words (vocabulary/persons.py)
+    "责任人": person_captions(),
     "备注": ("备注",),
     # The by-unit ledger (ledger/layout.py, issue 15): one row per task and unit.
     "单位": ("单位",),
@@ -128,11 +128,6 @@ COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求"
 #: else (parsing/deadlines.deadline_caption_line; issue 13). "时间安排：分三个阶段…" stays a paragraph.
 DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset(
     caption for caption, field in SUB_CAPTIONS.items() if field == DEADLINE_FIELD) | {"期限"}
-
-#: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。",
-#: "分管省领导：…"): a plan writes them among its unit captions; they are read and left out, since
-#: persons are never units (GOLD-README).
-LEADER_CAPTIONS = frozenset(c for c in CAPTION_SYNONYMS[PERSON] if c.endswith("领导"))
 
 #: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
 #: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT), DEADLINE, or PERSON_ROLE for a

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .persons import person_labels, person_marks
+
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise.
 OPENERS = "（(〔[［【《{「『“‘"
 CLOSERS = "）)〕]］】》}」』”’"
@@ -196,10 +198,12 @@ _PERSON_RE = re.compile(rf"{_PERSON}")
 #: A bracket after a name holding a person and a title ("（张三局长）", "（李四 副主任）"): read as a
 #: person wherever it is written.
 _TITLED_PERSON_BRACKET_RE = re.compile(rf"[（(]\s*[\u4e00-\u9fff·]{{2,4}}\s*{_TITLES}\s*[）)]")
-#: Captions of a unit column that also holds persons.
-PERSON_IN_CAPTION_RE = re.compile(r"责任人|联系人|负责人|领导|責任人|聯繫人|負責人|領導")
+#: Captions of a unit column that also holds persons ("牵头单位（责任人）", "责任单位/联系人"): a person
+#: word of tracker/vocabulary/persons.py inside.
+PERSON_IN_CAPTION_RE = re.compile("|".join(map(re.escape, person_marks())))
 _BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
-_PERSON_LABEL_RE = re.compile(r"(?:责任人|联系人|负责人|責任人|聯繫人|負責人)\s*[：:]\s*")
+# A label before a person's name in a unit cell ("联系人：张三"): a person noun and its colon.
+_PERSON_LABEL_RE = re.compile("(?:" + "|".join(map(re.escape, person_labels())) + r")\s*[：:]\s*")
 
 
 def _is_person(text: str) -> bool:

@@ -1,0 +1,76 @@
+"""Person and contact words: who answers for a task or is to be reached about it. Never a unit.
+
+Plans, task tables (分工表) and ledgers write persons beside the units (GOLD-README "Units": persons
+are never units):
+- a ledger's or task table's own person column: "责任人", "联系人", "分管领导", "具体负责人";
+- a unit column that holds persons too, "牵头单位（责任人）", "责任单位/联系人", with cells such as
+  "市发改委（张三）", "市发改委 联系人：张三";
+- an annotation's person and contact captions: "（牵头单位：A；联系人：李四，电话：…）".
+
+These words are written here once; three uses build what they need from them when they are
+imported, and nothing else lists them:
+- ``captions.py``: the 责任人 field's captions (``person_captions``): a ledger's header, a task
+  table's header, and in an annotation a caption read and left out (``PERSON_ROLE``);
+- ``units.py``: a unit column's caption that says it holds persons (``PERSON_IN_CAPTION_RE``,
+  from ``person_marks``) and the labels left out of a unit cell ("联系人：", from ``person_labels``);
+- ``parsing/annotations.py``: a contact's captions, read and left out (``CONTACT_CAPTIONS``).
+
+Pure data and small functions: no Flask, no database. Extend the words here and nowhere else.
+The ledger's footer and info lines (填报人, 审核人, 签发人, 单位负责人: who filled in or signed the
+form, tracker/ledger/rows.py and header.py) are another rule and keep their own words.
+"""
+
+from __future__ import annotations
+
+#: Nouns for the person who answers for a measure or is to be reached about it. Each is a label before
+#: a name in a unit cell ("联系人：张三") and, inside a unit column's caption, says that the column
+#: names persons too ("牵头单位（责任人）"); each but those of ``NOT_CAPTIONS_ALONE`` is also a
+#: caption of the person column by itself. The first is the field's canonical caption (CONTRACTS.md §3).
+PERSON_NOUNS: tuple[str, ...] = ("责任人", "联系人", "负责人")
+#: Person nouns that are no column caption alone: "负责人：…" signs a ledger's footer (单位负责人,
+#: tracker/ledger/rows.py); with a qualifier ("具体负责人", ``QUALIFIED_PERSON_CAPTIONS``) it is one.
+NOT_CAPTIONS_ALONE: frozenset[str] = frozenset({"负责人"})
+#: Captions of the person column built on a person noun.
+QUALIFIED_PERSON_CAPTIONS: tuple[str, ...] = ("具体责任人", "具体负责人")
+#: The word that ends a leader's caption; inside a unit column's caption it also says the column names
+#: persons ("责任单位及分管领导").
+LEADER_WORD = "领导"
+#: Captions naming the leader (a person) who answers for a measure ("牵头负责领导：刘惠。", "分管省领导：…"):
+#: a plan writes them among its unit captions, a county's 分工表 in a column of their own (issue 13,
+#: round 2). Read and left out: persons are never units.
+LEADER_CAPTIONS: tuple[str, ...] = (
+    "牵头负责领导", "责任领导", "牵头领导", "分管领导", "分管省领导", "分管市领导", "分管区领导", "分管县领导",
+    "联系领导", "包联领导", "牵头市领导", "牵头县领导", "牵头区领导", "责任市领导", "责任县领导", "责任区领导",
+    "督办领导", "联系市领导", "联系县领导", "联系区领导", "包保领导")
+#: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.
+CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "手机")
+
+# The traditional characters of the words above (a 分工表 copied from a site in traditional
+# characters: "牽頭單位（責任人）", "聯繫人：張三").
+_TRADITIONAL = str.maketrans("责联系负领导", "責聯繫負領導")
+
+
+def person_captions() -> tuple[str, ...]:
+    """The captions of the 责任人 field, the canonical one first: the person nouns that are captions
+    alone, the qualified ones, then the leaders' ("责任人", "联系人", "具体责任人", …, "包保领导")."""
+    alone = tuple(noun for noun in PERSON_NOUNS if noun not in NOT_CAPTIONS_ALONE)
+    return alone + QUALIFIED_PERSON_CAPTIONS + LEADER_CAPTIONS
+
+
+def person_labels() -> tuple[str, ...]:
+    """The labels written before a person's name in a unit cell ("联系人：张三"): every person noun,
+    in simplified and traditional characters, longest first (a regular expression's alternatives)."""
+    return _written_forms(PERSON_NOUNS)
+
+
+def person_marks() -> tuple[str, ...]:
+    """The words that, inside a unit column's caption, say that the column names persons too
+    ("牵头单位（责任人）", "责任单位/联系人", "责任单位及分管领导"): the person nouns and the leader's
+    word, in simplified and traditional characters, longest first."""
+    return _written_forms(PERSON_NOUNS + (LEADER_WORD,))
+
+
+def _written_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and their traditional forms, each once, longest first (ties in written order)."""
+    forms = dict.fromkeys(list(words) + [word.translate(_TRADITIONAL) for word in words])
+    return tuple(sorted(forms, key=len, reverse=True))
