@@ -24,6 +24,7 @@ Due dates (``parse_due_date``):
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
+    “十四五”末, “十四五”期间, 十三五时期 (a five-year plan's end or span) → 2025-12-31, 2020-12-31
     三年内, 今后五年, 3年时间 (horizons) → None
     每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
 
@@ -95,6 +96,12 @@ _TEXT_DATE = (
     r"|年(?=[底末]))?"
     rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
+# A five-year plan's period ("“十四五”末", "十三五期间", "“十四五”时期"; issue 13): the plan named,
+# its quotes kept as written, then its end or its span. Due at the plan's last day (``_plan_end_year``).
+_PLAN_NAME = r"[“\"‘「]?十[一二三四五六七八九]五[”\"’」]?"
+_PLAN_END = rf"{_PLAN_NAME}(?:规划)?(?:时期末|期末|末期|末)"
+_PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
+_PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
 _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
@@ -151,6 +158,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
     ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末])(?![起以度的\d])"),
+    # a five-year plan's end: "到“十四五”末，" -> "“十四五”末" (read like 到2025年底), also after 至/截至
+    ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
     ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
@@ -159,6 +168,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR})(?=[，,])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
+    # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
+    # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
+    ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122)
     ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
@@ -192,10 +204,10 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
-        if name in ("target_year", "part", "done", "as_of", "span_clause"):  # "7月5日出台了《…》" reports the past (seed 002)
+        if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
-            if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
+            if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
         return written
     return None
@@ -212,6 +224,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^(?:立行立改|即知即改)$"
+    rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     r"|^全年$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
@@ -387,6 +400,11 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     return datetime.date(default_year, 12, 31)
 
 
+# A line end inside a written date ("…，2024年" then "6月底前完成。": a page's <br> or a wrap left the
+# item's first line looking like a heading): layout, the date joins it (GOLD-README wave 5).
+_DATE_BREAK_RE = re.compile(r"(?<=\d年|\d月|\d日)[ \t\u3000]*\n[ \t\u3000]*(?=\d{1,2}[月日号]|[底末]|前)")
+
+
 def find_text_deadline(text: str) -> str | None:
     """The first deadline of a measure's ``text``, as written (issue 13: of two deadlines in one
     measure, "2021年2月3日前…2月7日前", the first is the deadline), or None.
@@ -399,7 +417,7 @@ def find_text_deadline(text: str) -> str | None:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
     period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
     """
-    text = text or ""
+    text = _DATE_BREAK_RE.sub("", text or "")  # "2024年" / "6月底前" (a <br>, a wrap): one date
     probe = _probe(text)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
@@ -471,6 +489,17 @@ _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<
 _HORIZON_RE = re.compile(rf"(?<![\d{_CN_NUM[1:-1]}]){_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年|{_COUNT_YEARS}(?:年|个月)(?:左右)?时间")
 
 
+def _plan_end_year(text: str) -> int | None:
+    """The last year of the five-year plan a deadline names ("“十四五”末" -> 2025, "十三五期间" ->
+    2020), or None when it names none. The Nth plan began in 1966 + 5 × (N − 3): the third plan
+    began in 1966, after the 1963–1965 adjustment, and every plan since has run five years
+    (十一五 2006–2010, 十四五 2021–2025, 十五五 2026–2030)."""
+    if not (re.fullmatch(rf"(?:到|至)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?", text)):
+        return None
+    number = 10 + int(_PLAN_NAME_RE.search(text).group(1).translate(_CN_DIGITS))
+    return 1966 + 5 * (number - 3) + 4
+
+
 def parse_due_date(deadline: str | None, default_year: int | None = None,
                    issued_on: datetime.date | None = None) -> datetime.date | None:
     """Derive the due date from a deadline as written.
@@ -502,6 +531,9 @@ def _due_date(deadline: str | None, default_year: int | None,
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
     if _NO_CALENDAR_DAY_RE.search(text):
         return None  # "2024年春节前", "本月底前": no calendar day the grammar can fix
+    plan_end = _plan_end_year(text)
+    if plan_end is not None:  # "“十四五”末", "十三五期间": the plan's last day
+        return datetime.date(plan_end, 12, 31)
     if _HORIZON_RE.search(text) and not (issued_on is not None and _RELATIVE_RE.search(text)):
         return None  # "三年内", "今后五年", "2012年起5年内": a horizon names no calendar day
     if issued_on is not None:
