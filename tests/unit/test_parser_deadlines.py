@@ -631,3 +631,14 @@ def test_deadline_a_saved_page_reads_the_deadlines_its_text_copy_reads(markup):
     assert draft.issued_on == ISSUED
     assert [(m.deadline, m.due_date) for m in draft.measures[1:]] == [
         ("2024年6月底前", datetime.date(2024, 6, 30)), ("年底前", datetime.date(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("2024年汛期前完成隐患排查。", "2024年汛期前", None),
+    ("供暖季前完成管网改造。", "供暖季前", None),
+    ("（市教育局负责，秋季开学前完成）", "秋季开学前", None),
+    ("（市财政局负责，2023年度内完成）", "2023年度内", datetime.date(2023, 12, 31)),
+])
+def test_deadline_seasons_have_no_calendar_day_and_a_year_written_with_内_is_due_at_its_end(sentence, deadline, due):
+    measure = _last(f"（一）推进建设，加强管理。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
