@@ -439,3 +439,17 @@ def test_annotation_a_leader_line_under_the_item_gives_no_lead_unit_so_the_respo
 def test_annotation_a_group_of_areas_with_bracketed_kinds_is_one_named_group():
     lead, *_ = units_of("（一）推进平台整合。整合提升开发区。（市发改委、市商务局，各区、县(市)政府(管委会)）\n")
     assert lead == ["市发改委", "市商务局", "各区、县(市)政府(管委会)"]
+
+
+@pytest.mark.parametrize("annotation, lead, supporting, deadline", [
+    ("（市发展改革委为牵头单位，市财政局为配合单位）", ["市发展改革委"], ["市财政局"], None),
+    ("（市发展改革委、市财政局按职能分工负责，2023年底前）", ["市发展改革委", "市财政局"], [], "2023年底前"),
+    ("（市发展改革委负责；时间：2023年底）", ["市发展改革委"], [], "2023年底"),
+    ("（市发展改革委牵头，2023年内完成）", ["市发展改革委"], [], "2023年内"),
+    ("（市水利局牵头，市应急局配合，2024年汛期前）", ["市水利局"], ["市应急局"], "2024年汛期前"),
+    ("（市统计局牵头，市发展改革委配合，按季度推进）", ["市统计局"], ["市发展改革委"], None),
+])
+def test_annotation_roles_after_为_duties_by_function_short_time_captions_and_seasons(annotation, lead, supporting, deadline):
+    lead_got, supporting_got, deadline_got, _, draft = units_of(f"（一）推进改造。实施老旧小区改造。{annotation}\n")
+    assert (lead_got, supporting_got, deadline_got) == (lead, supporting, deadline)
+    assert not [w for w in draft.warnings if "无法读取" in w]

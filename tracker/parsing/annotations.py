@@ -110,8 +110,13 @@ _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|�
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
-_DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体|分别)?"
+_DUTY = (r"(?:按职责分工|按照职责分工|根据职责分工|按职能分工|按照职能分工|根据职能分工|按职责|根据职责|按职能|"
+         r"分工|共同|具体|分别)?")
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
+    # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
+    (re.compile(r"(?P<units>.+?)(?:为|是|作为)(?:牵头|主办|主责)(?:单位|部门)"), LEAD),
+    (re.compile(r"(?P<units>.+?)(?:为|是|作为)(?:配合|协办|参与|协同)(?:单位|部门)"), SUPPORTING),
+    (re.compile(r"(?P<units>.+?)(?:为|是|作为)责任(?:单位|部门)"), RESPONSIBLE),
     # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓"
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:牵头|主抓|主责)(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
     # "B配合", "B参与", "B协同", "B配合实施"
@@ -130,7 +135,8 @@ _START_DATE_RE = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)
 # issue 13): a clause that names no unit and no time by which; the annotation is read without it
 # (GOLD-README: a value that names no time, "分阶段完成", is no deadline).
 _MANNER_RE = re.compile(
-    r"^(?:分年度|分年|逐年|分阶段|分步骤?|分批次?|分期|逐步|稳步|有序|统筹|梯次|滚动|按年度|按计划|按进度|按程序|试点先行|先行先试)"
+    r"^(?:分年度|分年|逐年|分阶段|分步骤?|分批次?|分期|逐步|稳步|有序|统筹|梯次|滚动|按年度|按季度|按月|按计划|按进度|按程序|"
+    r"定期|试点先行|先行先试)"
     r"(?:实施|推进|落实|开展|完成|建设|执行|推开|推广)$")
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # A bare list of units (no duty word, no deadline) counts only with names this long at least.
@@ -231,6 +237,10 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
         if is_deadline_clause(clause):
             deadline = deadline or written_deadline(clause)
+            continue
+        captioned = deadline_caption_line(clause)  # "（A负责；时间：2023年底）": a short caption among clauses
+        if captioned is not None:
+            deadline = deadline or captioned
             continue
         if _MANNER_RE.match(_duty_probe(clause)):
             manner = True  # "分年度实施": how, not who nor by when; it marks the units before it
