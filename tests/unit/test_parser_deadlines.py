@@ -642,3 +642,19 @@ def test_deadline_a_saved_page_reads_the_deadlines_its_text_copy_reads(markup):
 def test_deadline_seasons_have_no_calendar_day_and_a_year_written_with_内_is_due_at_its_end(sentence, deadline, due):
     measure = _last(f"（一）推进建设，加强管理。{sentence}\n")
     assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("力争2025年全市建成5G基站1万个。", "2025年", datetime.date(2025, 12, 31)),
+    ("本年度内完成改造任务。", "本年度内", datetime.date(2023, 12, 31)),
+    ("2023年6月底，全面完成改造。", "2023年6月底", datetime.date(2023, 6, 30)),
+])
+def test_deadline_a_target_after_力争_the_year_of_issue_and_a_date_opening_a_sentence(sentence, deadline, due):
+    measure = _last(f"（一）推进改造。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence", ["确保2023年各项年度目标任务圆满完成。", "2023年6月，市政府召开推进会议。",
+                                      "争取2024年上半年开工建设。"])
+def test_deadline_a_year_naming_the_work_a_meeting_or_a_step_begun_is_no_deadline(sentence):
+    assert _last(f"（一）推进改造。{sentence}\n").deadline is None

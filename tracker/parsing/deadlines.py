@@ -156,7 +156,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
-    ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
+    ("year", rf"(?P<d>(?:{_YEAR}度?|今年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
     ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末])(?![起以度的\d])"),
@@ -168,7 +168,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR})(?=[，,])"),
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?=[，,])"),
+    # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
+    # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
+    ("target_year", rf"(?<=力争|争取)(?:在|于|到)?(?P<d>{_YEAR}(?:年?[底末])?)"
+                    r"(?=[，,]|全[市省县区镇国]|实现|达到|建成|基本|新增|新建|完成)"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
     # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
@@ -548,6 +552,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
         text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
         text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
+        text = re.sub(r"本年度?(?=内|[底末])|(?<![\d年])^年度(?=内)", f"{default_year}年", text)  # "本年度内"
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)
