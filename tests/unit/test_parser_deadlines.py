@@ -646,6 +646,7 @@ def test_deadline_seasons_have_no_calendar_day_and_a_year_written_with_内_is_du
 
 @pytest.mark.parametrize("sentence, deadline, due", [
     ("力争2025年全市建成5G基站1万个。", "2025年", datetime.date(2025, 12, 31)),
+    ("力爭2023年全國重點實驗室達到25家以上。", "2023年", datetime.date(2023, 12, 31)),
     ("本年度内完成改造任务。", "本年度内", datetime.date(2023, 12, 31)),
     ("2023年6月底，全面完成改造。", "2023年6月底", datetime.date(2023, 6, 30)),
 ])
