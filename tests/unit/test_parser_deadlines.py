@@ -593,11 +593,14 @@ def test_deadline_a_five_year_plans_end_in_an_annotation_is_the_deadline():
 
 def test_deadline_in_the_paragraph_under_a_one_sentence_item_is_the_items():
     draft = parse_plan_text(HEADER + "（一）强化督查考核。\n建立督查台账，2023年6月底前完成第一轮督查。\n"
-                                     "（二）加强宣传引导。\n年内开展集中宣传活动。\n")
-    first, second = draft.measures[1], draft.measures[2]
+                                     "（二）加强宣传引导。\n年内开展集中宣传活动。\n（三）做好总结评估。\n"
+                                     "各区县要于12月10日前报送工作总结。\n")
+    first, second, third = draft.measures[1], draft.measures[2], draft.measures[3]
     assert (first.deadline, first.due_date) == ("2023年6月底前", datetime.date(2023, 6, 30))
     assert second.deadline == "年内"
-    assert not [w for w in draft.warnings if "没有编号" in w]
+    # after the last item the paragraph closes the document: no item's (seed 003)
+    assert third.deadline is None
+    assert [w for w in draft.warnings if "没有编号" in w] == []
 
 
 def test_deadline_a_paragraph_after_an_item_of_several_sentences_still_belongs_to_no_item():

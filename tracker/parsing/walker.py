@@ -11,7 +11,8 @@ A line is
 - a later paragraph holding an inline list ("下步要抓好：一是…二是…"): the current item's, even
   after a paragraph break (a speech's part goes on over paragraphs, issue 13);
 - a later paragraph of an item whose line is one short sentence, a title ("1.强化督查。" then "2023年
-  6月底前完成第一轮督查。"): its body (issue 13, ``is_title_sentence``);
+  6月底前完成第一轮督查。"), when the next item follows it: its body (issue 13, ``is_title_sentence``;
+  the numbering reads it as a break all the same, and after the last item it stays no item's);
 - otherwise a real paragraph break: it belongs to no item (seed 003, line 34).
 A number alone on its line takes the next line as its text; a number a line wrap left at a line
 start (an open line above, out of its list's sequence) and a "1 加强…" number out of its list's
@@ -73,6 +74,7 @@ class _Item:
     open: bool
     own_line_annotations: list[Annotation] = field(default_factory=list)
     titled: bool = False  # its line is one short sentence, a title ("1.加强组织领导。"): its body follows
+    #                       (taken back when the next item starts, ``BodyWalker._start_item``)
 
 
 def is_heading_text(text: str) -> bool:
@@ -93,10 +95,10 @@ TITLE_SENTENCE_CHARS = 30
 
 def is_title_sentence(text: str) -> bool:
     """An item's line that is one short sentence and nothing else ("加强组织领导。", "强化督查考核。"):
-    it names the item like a heading, and the paragraphs below it, up to the next item, are its
-    body (issue 13: "1.强化督查。" then "2023年6月底前完成…" lost its deadline). A longer line, one of
-    several sentences or one carrying an annotation is the item's own text (seed 003: the paragraph
-    after such an item belongs to no item)."""
+    it names the item like a heading, and the paragraphs below it (a few, up to the next item) are
+    its body (issue 13: "1.强化督查。" then "2023年6月底前完成…" lost its deadline). A longer line, one
+    of several sentences or one carrying an annotation is the item's own text (seed 003: the
+    paragraph after such an item belongs to no item)."""
     stripped = text.strip()
     if not stripped or len(stripped) > TITLE_SENTENCE_CHARS or not ends_in(stripped, "。"):
         return False
@@ -295,6 +297,11 @@ class BodyWalker:
         self._add_inline([], items, [line.no for line in lines])
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
+        item = self.current
+        if item is not None and item.titled and self.broken:
+            # "（一）强化督查。" then its body, then the next item: the body was the titled item's
+            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's)
+            self._take_back_paragraphs(item)
         self.finish()
         rest = line.text[token.end:].strip()
         heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
@@ -342,7 +349,7 @@ class BodyWalker:
             return
         if item.open:
             item.paragraphs[-1] = join_wrapped(item.paragraphs[-1], line.text)
-        elif (item.is_heading or item.titled or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:")
+        elif (item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:")
               or self._heading_with_annotation(item)):
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
