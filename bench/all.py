@@ -2,7 +2,8 @@
 
 In order: plan parsing (bench/parse_benchmark.py), parse quality (bench/parse_quality.py), the work
 ledger (bench/ledger_benchmark.py), the bench import ledger (bench/ledger_import_benchmark.py, when
-present), the CLI start-up (bench/startup.py), a new user on the seed plan (bench/seed_clicks.py), the
+present), the CLI start-up (bench/startup.py), a new user on the seed plan (bench/seed_clicks.py), a worker's
+memory after 20 MB uploads (bench/upload_memory.py), the
 dashboard while 8 clients file reports (bench/write_load.py, SQLite and PostgreSQL), the pages on SQLite, the plan page in-process (bench/plan_page.py) and, when TRACKER_BENCH_POSTGRES_URL names a PostgreSQL server, on
 PostgreSQL too (bench/pages.py), and the 16-client load test (tests/system/test_load.py, on SQLite and on
 that server). Each runs in its own process; a failing one is reported and the others still run.
@@ -42,6 +43,7 @@ def steps() -> list[tuple[str, list[str], dict[str, str]]]:
             found.append((extra, [python, f"bench/{extra}"], {}))
     found.append(("CLI start-up", [python, "bench/startup.py"], {}))
     found.append(("seed plan, a new user clicking through", [python, "bench/seed_clicks.py"], {}))
+    found.append(("a worker's memory after 20 MB uploads", [python, "bench/upload_memory.py"], {}))
     found.append(("pages on SQLite", [python, "bench/pages.py"], {}))
     found.append(("plan page in-process, SQLite", [python, "bench/plan_page.py"], {}))
     found.append(("dashboard under write load, SQLite", [python, "bench/write_load.py"], {}))

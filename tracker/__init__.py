@@ -119,12 +119,14 @@ def configure_errors(app: Flask) -> None:
 
 
 def configure_security(app: Flask) -> None:
-    """Send the security headers (CSP, nosniff, no-store for signed-in users) and cache versioned static files."""
-    from . import static_assets
+    """Send the security headers (CSP, nosniff, no-store for signed-in users), cache versioned static files,
+    and give memory back after a large upload (memory.py)."""
+    from . import memory, static_assets
     from .security import register
 
     register(app)
     static_assets.register(app)
+    memory.register(app)
 
 
 def configure_cli(app: Flask) -> None:

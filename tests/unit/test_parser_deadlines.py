@@ -662,3 +662,13 @@ def test_deadline_a_target_after_力争_the_year_of_issue_and_a_date_opening_a_s
                                       "争取2024年上半年开工建设。"])
 def test_deadline_a_year_naming_the_work_a_meeting_or_a_step_begun_is_no_deadline(sentence):
     assert _last(f"（一）推进改造。{sentence}\n").deadline is None
+
+
+def test_a_deadline_is_read_within_the_first_characters_of_a_measure_only():
+    """A measure that swallowed the rest of a file (a list numbered past 999) is not searched to its
+    end: the grammar costs about 10 µs a character, and a deadline that far in is not the measure's own."""
+    from tracker.parsing.deadlines import DEADLINE_WINDOW, find_text_deadline
+
+    filler = "加强金融风险防控，" * (DEADLINE_WINDOW // 9 + 10)
+    assert find_text_deadline("2024年6月底前完成。" + filler) == "2024年6月底前"
+    assert find_text_deadline(filler + "2024年6月底前完成。") is None

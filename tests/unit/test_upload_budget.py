@@ -123,3 +123,20 @@ def test_text_with_too_many_lines_or_items_is_refused():
 def test_budget_reads_its_limits_from_the_settings():
     budget = UploadBudget.from_config({"UPLOAD_MAX_STYLES": "10", "UPLOAD_MAX_ITEMS": 7, "UPLOAD_MAX_DEPTH": None})
     assert (budget.max_styles, budget.max_items, budget.max_depth) == (10, 7, UploadBudget().max_depth)
+
+
+def test_a_plan_longer_than_the_character_budget_is_refused_whatever_its_shape():
+    """A 20 MB text on one line, or a Word file whose paragraphs all fall under one item, passed the
+    line limit and took 22 s and 48 s to parse; the character budget refuses both at once, naming
+    the file, the count, the limit and the setting."""
+    one_line = "加强金融风险防控" * 100
+    with pytest.raises(PlanReadError) as refused:
+        read_plan_bytes(one_line.encode(), "一行.txt", UploadBudget(max_chars=500))
+    assert refused.value.code == "too_many_chars"
+    assert str(refused.value).startswith("文件 一行.txt 含有的文字超过上限 500 个（设置项 UPLOAD_MAX_CHARS）")
+    word = make_files.many_paragraphs_docx(200)
+    with pytest.raises(PlanReadError) as refused:
+        read_plan_bytes(word, "长文.docx", UploadBudget(max_chars=500))
+    assert refused.value.code == "too_many_chars"
+    assert read_plan_bytes(word, "长文.docx").measures == []  # read (nothing numbered in it), not refused
+    assert UploadBudget.from_config({"UPLOAD_MAX_CHARS": "900"}).max_chars == 900

@@ -409,6 +409,8 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
 # A line end inside a written date ("…，2024年" then "6月底前完成。": a page's <br> or a wrap left the
 # item's first line looking like a heading): layout, the date joins it (GOLD-README wave 5).
 _DATE_BREAK_RE = re.compile(r"(?<=\d年|\d月|\d日)[ \t\u3000]*\n[ \t\u3000]*(?=\d{1,2}[月日号]|[底末]|前)")
+#: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
+DEADLINE_WINDOW = 20_000
 
 
 def find_text_deadline(text: str) -> str | None:
@@ -422,8 +424,14 @@ def find_text_deadline(text: str) -> str | None:
     dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
     period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
+
+    Only the first ``DEADLINE_WINDOW`` characters are read: a measure is a few hundred characters,
+    and one far longer has swallowed the text after it (a list numbered past 999, a file without
+    headings), where a deadline that far in is not its own. The grammar costs about 10 µs a
+    character, so this keeps a hostile file's parse within seconds (bench/upload_memory.py).
     """
-    text = _DATE_BREAK_RE.sub("", text or "")  # "2024年" / "6月底前" (a <br>, a wrap): one date
+    # "2024年" / "6月底前" (a <br>, a wrap): one date
+    text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
     probe = _probe(text)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)

@@ -1,0 +1,50 @@
+"""Give a worker's memory back to the system after a large upload (issue 19: back to idle + 50 MB).
+
+Reading a 20 MB upload (a plan, a ledger, an indicator table) builds trees of millions of small
+objects; when the request ends Python frees them, but glibc's allocator keeps the freed pages in its
+heap, so a gunicorn worker stayed 60–100 MB above idle after one refused 20 MB Word file
+(bench/upload_memory.py). After a request whose body passed ``LARGE_REQUEST_BYTES``, this module runs a
+full garbage collection and asks glibc to return its free pages (``malloc_trim(0)``, man 3
+malloc_trim). Requests below the threshold pay nothing. On a system without glibc the trim is skipped
+and only the collection runs.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+
+from flask import Flask, request
+
+#: Bodies of at least this many bytes (1 MB = 2**20) are followed by a release.
+LARGE_REQUEST_BYTES = 1024 * 1024
+
+
+def _load_trim():
+    """``malloc_trim`` of the C library, or None where there is none (musl, macOS, Windows)."""
+    name = ctypes.util.find_library("c")
+    try:
+        trim = getattr(ctypes.CDLL(name), "malloc_trim")
+    except (OSError, AttributeError, TypeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
+
+
+_malloc_trim = _load_trim()
+
+
+def release_memory() -> bool:
+    """Collect garbage and return the allocator's free pages to the system; True when glibc
+    returned some (malloc_trim's answer), False otherwise or without glibc."""
+    gc.collect()
+    return bool(_malloc_trim(0)) if _malloc_trim is not None else False
+
+
+def register(app: Flask) -> None:
+    """Release memory at the end of every request whose body is ``LARGE_REQUEST_BYTES`` or more."""
+
+    @app.teardown_request
+    def _release_after_large_upload(_error: BaseException | None) -> None:
+        if (request.content_length or 0) >= LARGE_REQUEST_BYTES:
+            release_memory()
