@@ -367,3 +367,89 @@ def test_a_precedence_rule_closing_the_plan_about_the_tasks_above_covers_them():
                             "（一）加强领导。以上任务中，列第一位的为牵头单位，其余为配合单位。\n")
     measure = draft.measures[1]
     assert (measure.lead_units, measure.supporting_units) == (["市财政局"], ["市税务局"])
+
+
+# ---- Issue 13, wave 6: annotations of inline items, ways of working, the forms offices write -------
+
+def _measures(text: str, header: str = HEADER) -> dict[tuple[str, ...], tuple[list[str], list[str], str | None]]:
+    draft = parse_plan_text(header + text)
+    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline) for m in draft.measures}
+
+
+def test_annotation_each_inline_item_keeps_its_own_units_and_the_item_keeps_none():
+    got = _measures("（一）加强保障。一是完善协调机制（市发展改革委负责）；二是强化督查考核（市考核办负责）。\n")
+    assert got[("一", "（一）", "一是")][:2] == (["市发展改革委"], [])
+    assert got[("一", "（一）", "二是")][:2] == (["市考核办"], [])
+    assert got[("一", "（一）")][:2] == ([], [])
+
+
+def test_annotation_of_the_item_before_its_list_and_after_it_stays_the_items():
+    got = _measures("（一）加强保障（市政府办公室牵头）。一是完善机制（市财政局负责）；二是强化考核（市审计局负责）。\n"
+                    "（二）优化服务。一是简化流程（市数据局负责）；二是压缩时限（市税务局负责）。（市政务服务中心牵头）\n")
+    assert got[("一", "（一）")][:2] == (["市政府办公室"], [])
+    assert got[("一", "（一）", "一是")][:2] == (["市财政局"], [])
+    assert got[("一", "（二）")][:2] == (["市政务服务中心"], [])
+    assert got[("一", "（二）", "二是")][:2] == (["市税务局"], [])
+
+
+def test_annotation_closing_an_unannotated_list_stays_the_items_as_before():
+    got = _measures("（一）加强保障。一是完善协调机制；二是强化督查考核。（市发展改革委负责）\n")
+    assert got[("一", "（一）")][:2] == (["市发展改革委"], [])
+    assert got[("一", "（一）", "一是")][:2] == got[("一", "（一）", "二是")][:2] == ([], [])
+
+
+@pytest.mark.parametrize("annotation, lead, supporting, deadline", [
+    ("（市发展改革委负责，分年度实施）", ["市发展改革委"], [], None),
+    ("（市发展改革委牵头，市财政局配合，分步推进）", ["市发展改革委"], ["市财政局"], None),
+    ("（市住房城乡建设局、市城管局，分阶段实施）", ["市住房城乡建设局", "市城管局"], [], None),
+    ("（市交通运输局牵头，持续推进）", ["市交通运输局"], [], "持续推进"),
+    ("（市教育局负责，2024年起实施）", ["市教育局"], [], None),
+])
+def test_annotation_units_followed_by_a_way_of_working_are_still_an_annotation(annotation, lead, supporting, deadline):
+    lead_got, supporting_got, deadline_got, _, draft = units_of(f"（一）推进改造。实施老旧小区改造。{annotation}\n")
+    assert (lead_got, supporting_got, deadline_got) == (lead, supporting, deadline)
+    assert not [w for w in draft.warnings if "无法读取" in w]
+
+
+def test_annotation_a_way_of_working_alone_names_no_unit():
+    body = parse_annotation_body("分年度实施", bare_units=True)
+    assert body is None
+
+
+@pytest.mark.parametrize("annotation, lead, supporting, deadline", [
+    ("（责任单位：市商务局；完成时间：2024年6月）", ["市商务局"], [], "2024年6月"),
+    ("（市发展改革委，市财政局按职责分工负责）", ["市发展改革委", "市财政局"], [], None),
+    ("（市发展改革委负责，市财政局参与）", ["市发展改革委"], ["市财政局"], None),
+    ("（牵头领导：张三；牵头单位：市商务局；配合单位：市财政局）", ["市商务局"], ["市财政局"], None),
+    ("（牵头单位：县政府园区发展服务中心；责任单位：新材料产业园、商贸物流园等）",
+     ["县政府园区发展服务中心"], ["新材料产业园", "商贸物流园"], None),
+])
+def test_annotation_forms_offices_write_give_their_units(annotation, lead, supporting, deadline):
+    lead_got, supporting_got, deadline_got, *_ = units_of(f"（一）推进改造。实施老旧小区改造。{annotation}\n")
+    assert (lead_got, supporting_got, deadline_got) == (lead, supporting, deadline)
+
+
+def test_annotation_a_leader_line_under_the_item_gives_no_lead_unit_so_the_responsible_units_lead():
+    """衢州 2021 (251): "牵头市领导：…" names a person; the 责任单位 below it are the item's lead units."""
+    lead, supporting, *_ = units_of("1.实施富民行动。\n牵头市领导：汤飞帆\n责任单位：市发改委、市农业农村局、市文旅局\n",
+                                    header="某市政府工作报告重点工作责任分解\n2021年3月24日\n")
+    assert (lead, supporting) == (["市发改委", "市农业农村局", "市文旅局"], [])
+
+
+def test_annotation_a_group_of_areas_with_bracketed_kinds_is_one_named_group():
+    lead, *_ = units_of("（一）推进平台整合。整合提升开发区。（市发改委、市商务局，各区、县(市)政府(管委会)）\n")
+    assert lead == ["市发改委", "市商务局", "各区、县(市)政府(管委会)"]
+
+
+@pytest.mark.parametrize("annotation, lead, supporting, deadline", [
+    ("（市发展改革委为牵头单位，市财政局为配合单位）", ["市发展改革委"], ["市财政局"], None),
+    ("（市发展改革委、市财政局按职能分工负责，2023年底前）", ["市发展改革委", "市财政局"], [], "2023年底前"),
+    ("（市发展改革委负责；时间：2023年底）", ["市发展改革委"], [], "2023年底"),
+    ("（市发展改革委牵头，2023年内完成）", ["市发展改革委"], [], "2023年内"),
+    ("（市水利局牵头，市应急局配合，2024年汛期前）", ["市水利局"], ["市应急局"], "2024年汛期前"),
+    ("（市统计局牵头，市发展改革委配合，按季度推进）", ["市统计局"], ["市发展改革委"], None),
+])
+def test_annotation_roles_after_为_duties_by_function_short_time_captions_and_seasons(annotation, lead, supporting, deadline):
+    lead_got, supporting_got, deadline_got, _, draft = units_of(f"（一）推进改造。实施老旧小区改造。{annotation}\n")
+    assert (lead_got, supporting_got, deadline_got) == (lead, supporting, deadline)
+    assert not [w for w in draft.warnings if "无法读取" in w]

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from tracker.parsing import parse_plan_text
+from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.deadlines import find_text_deadline, is_deadline_clause, parse_due_date, recurrence_of
 
 ISSUED = datetime.date(2023, 3, 1)
@@ -563,6 +563,105 @@ def test_deadline_a_span_of_months_in_a_time_column_is_due_at_its_end(cell, due)
 def test_deadline_halves_decades_campaign_months_weekdays_and_completion_verbs(sentence, deadline, due, recurrence):
     measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
     assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
+
+
+# ---- Issue 13, wave 6: five-year plans, the body under a title sentence, web pages as text ----------
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("到“十四五”末，全市建成城市社区嵌入式服务设施100个。", "“十四五”末", datetime.date(2025, 12, 31)),
+    ("到十四五末全面建成智慧城市体系。", "十四五末", datetime.date(2025, 12, 31)),
+    ("“十四五”期间，全市新建学校20所以上。", "“十四五”期间", datetime.date(2025, 12, 31)),
+    ("“十五五”时期，力争研发投入强度达到3%。", "“十五五”时期", datetime.date(2030, 12, 31)),
+    ("到2025年底，建成海绵城市50平方公里以上。", "2025年底", datetime.date(2025, 12, 31)),
+])
+def test_deadline_a_five_year_plans_end_or_span_is_due_at_the_plans_last_day(sentence, deadline, due):
+    measure = _last(f"（一）推进建设。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def test_deadline_a_five_year_plan_reviewed_or_named_in_a_title_is_no_deadline():
+    assert find_text_deadline("“十三五”期间，我市一般公共预算收入实现了平稳较快增长。") is None
+    assert _last("（一）“十四五”时期发展目标\n").deadline is None
+
+
+def test_deadline_a_five_year_plans_end_in_an_annotation_is_the_deadline():
+    measure = _last("（一）推进建设。实施城市更新行动。（市住房城乡建设局负责，“十四五”末完成）\n")
+    assert (measure.lead_units, measure.deadline, measure.due_date) == (
+        ["市住房城乡建设局"], "“十四五”末", datetime.date(2025, 12, 31))
+    assert parse_due_date("十三五期间") == datetime.date(2020, 12, 31)
+
+
+def test_deadline_in_the_paragraph_under_a_one_sentence_item_is_the_items():
+    draft = parse_plan_text(HEADER + "（一）强化督查考核。\n建立督查台账，2023年6月底前完成第一轮督查。\n"
+                                     "（二）加强宣传引导。\n年内开展集中宣传活动。\n（三）做好总结评估。\n"
+                                     "各区县要于12月10日前报送工作总结。\n")
+    first, second, third = draft.measures[1], draft.measures[2], draft.measures[3]
+    assert (first.deadline, first.due_date) == ("2023年6月底前", datetime.date(2023, 6, 30))
+    assert second.deadline == "年内"
+    # after the last item the paragraph closes the document: no item's (seed 003)
+    assert third.deadline is None
+    assert [w for w in draft.warnings if "没有编号" in w] == []
+
+
+def test_deadline_a_paragraph_after_an_item_of_several_sentences_still_belongs_to_no_item():
+    """Seed 003: the closing paragraph after the last item is no item's, its date no item's deadline."""
+    draft = parse_plan_text(HEADER + "（一）加强风险处置。督促机构加强沟通协调，完善风险分担机制。（牵头单位：市金融办）\n"
+                                     "各区县要认真研究制定实施方案，2023年6月底前报市金融办。\n")
+    assert draft.measures[-1].deadline is None
+
+
+def test_deadline_a_date_a_line_end_cuts_inside_a_paragraph_joins_again():
+    """A page's <br> (or a wrap) after "2024年" left the item's first line looking like a heading."""
+    draft = read_plan_bytes(("<html><body><div id='zoom'><p>成文日期：2023年3月1日</p><p>一、重点任务</p>"
+                             "<p>（一）加强保障，完善机制，2024年<br>6月底前完成。</p></div></body></html>").encode(), "x.html")
+    assert (draft.measures[-1].deadline, draft.measures[-1].due_date) == ("2024年6月底前", datetime.date(2024, 6, 30))
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>（一）加强保障，完善机制。<br>2024年6月底前完成。</p><p>（二）强化考核。<br>年底前完成考核。</p>",
+    "<p>&nbsp;&nbsp;（一）加强保障，完善机制，<span>2024年</span><span>6月底前</span>完成。</p>"
+    "<p>　　（二）强化考核。（市考核办负责，年底前完成）</p>",
+    "<table><tr><td>（一）加强保障，完善机制。</td><td>2024年6月底前</td></tr>"
+    "<tr><td>（二）强化考核。（市考核办负责）</td><td>年底前</td></tr></table>",
+])
+def test_deadline_a_saved_page_reads_the_deadlines_its_text_copy_reads(markup):
+    """<br> lines, &nbsp; and full-width indents, dates in <span>s and in a cell of their own: the page
+    gives the deadlines and due dates of the same plan as text, dated by its metadata's 成文日期."""
+    page = ("<html><body><table><tr><td>索引号</td><td>1</td><td>成文日期</td><td>2023-03-01</td></tr>"
+            "<tr><td>发文字号</td><td>某政办〔2023〕5号</td><td>发布日期</td><td>2023-03-09</td></tr></table>"
+            f"<div class='TRS_Editor'><p>一、重点任务</p>{markup}</div></body></html>")
+    draft = read_plan_bytes(page.encode(), "plan.html")
+    assert draft.issued_on == ISSUED
+    assert [(m.deadline, m.due_date) for m in draft.measures[1:]] == [
+        ("2024年6月底前", datetime.date(2024, 6, 30)), ("年底前", datetime.date(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("2024年汛期前完成隐患排查。", "2024年汛期前", None),
+    ("供暖季前完成管网改造。", "供暖季前", None),
+    ("（市教育局负责，秋季开学前完成）", "秋季开学前", None),
+    ("（市财政局负责，2023年度内完成）", "2023年度内", datetime.date(2023, 12, 31)),
+])
+def test_deadline_seasons_have_no_calendar_day_and_a_year_written_with_内_is_due_at_its_end(sentence, deadline, due):
+    measure = _last(f"（一）推进建设，加强管理。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline, due", [
+    ("力争2025年全市建成5G基站1万个。", "2025年", datetime.date(2025, 12, 31)),
+    ("力爭2023年全國重點實驗室達到25家以上。", "2023年", datetime.date(2023, 12, 31)),
+    ("本年度内完成改造任务。", "本年度内", datetime.date(2023, 12, 31)),
+    ("2023年6月底，全面完成改造。", "2023年6月底", datetime.date(2023, 6, 30)),
+])
+def test_deadline_a_target_after_力争_the_year_of_issue_and_a_date_opening_a_sentence(sentence, deadline, due):
+    measure = _last(f"（一）推进改造。{sentence}\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence", ["确保2023年各项年度目标任务圆满完成。", "2023年6月，市政府召开推进会议。",
+                                      "争取2024年上半年开工建设。"])
+def test_deadline_a_year_naming_the_work_a_meeting_or_a_step_begun_is_no_deadline(sentence):
+    assert _last(f"（一）推进改造。{sentence}\n").deadline is None
 
 
 def test_a_deadline_is_read_within_the_first_characters_of_a_measure_only():

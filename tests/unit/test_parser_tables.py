@@ -711,3 +711,16 @@ def test_saved_page_whose_task_table_is_its_densest_block_keeps_the_heading_abov
     paths = [m.path for m in draft.measures]
     assert paths[0] == ["一"] and paths[1] == ["一（第2组）"]
     assert paths[2] == ["一（第2组）", "(1)"] and draft.measures[2].lead_units == ["市发展改革委"]
+
+
+def test_table_one_cell_per_line_group_row_after_a_whole_row_opens_the_next_group():
+    """杭州 (253): "(二)…牵头重点工作" after row 2's last cell is a group row, not row 2's unit cell."""
+    cells = ["序号", "重点工作任务", "责任单位", "(一)刘忻市长牵头重点工作", "1", "严守政治纪律和政治规矩。",
+             "市政府各直属单位", "2", "驰而不息纠治“四风”。", "市政府各直属单位", "(二)戴建平常务副市长牵头重点工作",
+             "3", "加快建设城西科创大走廊。", "市科技局、市发改委", "4", "推进人才创新创业服务综合体建设。",
+             "市发改委、市人力社保局配合落实"]
+    draft = parse_plan_text("\n|\n".join(cells) + "\n|\n")
+    got = {tuple(m.path): (m.lead_units, m.supporting_units) for m in draft.measures}
+    assert list(got) == [("(一)",), ("(一)", "1"), ("(一)", "2"), ("(二)",), ("(二)", "3"), ("(二)", "4")]
+    assert got[("(一)", "2")] == (["市政府各直属单位"], [])
+    assert got[("(二)", "4")] == ([], ["市发改委", "市人力社保局"])

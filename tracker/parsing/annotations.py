@@ -111,8 +111,13 @@ _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|�
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
-_DUTY = r"(?:按职责分工|按照职责分工|根据职责分工|按职责|根据职责|分工|共同|具体|分别)?"
+_DUTY = (r"(?:按职责分工|按照职责分工|根据职责分工|按职能分工|按照职能分工|根据职能分工|按职责|根据职责|按职能|"
+         r"分工|共同|具体|分别)?")
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
+    # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
+    (re.compile(r"(?P<units>.+?)(?:为|是|作为)(?:牵头|主办|主责)(?:单位|部门)"), LEAD),
+    (re.compile(r"(?P<units>.+?)(?:为|是|作为)(?:配合|协办|参与|协同)(?:单位|部门)"), SUPPORTING),
+    (re.compile(r"(?P<units>.+?)(?:为|是|作为)责任(?:单位|部门)"), RESPONSIBLE),
     # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓"
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:牵头|主抓|主责)(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
     # "B配合", "B参与", "B协同", "B配合实施"
@@ -125,8 +130,15 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
 )
 # Time words of an annotation that are no deadline ("（各区县政府，每年）").
 _NO_DEADLINE_WORDS = frozenset({"每年", "年年"})
-# A start date ("2024年起", "自2024年3月起") says when the measure begins, not by when.
-_START_DATE_RE = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)$")
+# A start date ("2024年起", "自2024年3月起", "2024年起实施") says when the measure begins, not by when.
+_START_DATE_RE = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)(?:实施|执行|推进|开展|施行)?$")
+# How the work is carried out, after the units ("（市发改委负责，分年度实施）", "（A牵头，分步推进）",
+# issue 13): a clause that names no unit and no time by which; the annotation is read without it
+# (GOLD-README: a value that names no time, "分阶段完成", is no deadline).
+_MANNER_RE = re.compile(
+    r"^(?:分年度|分年|逐年|分阶段|分步骤?|分批次?|分期|逐步|稳步|有序|统筹|梯次|滚动|按年度|按季度|按月|按计划|按进度|按程序|"
+    r"定期|试点先行|先行先试)"
+    r"(?:实施|推进|落实|开展|完成|建设|执行|推开|推广)$")
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # A bare list of units (no duty word, no deadline) counts only with names this long at least.
 _BARE_UNIT_MIN_CHARS = 3
@@ -210,19 +222,29 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
 
     A clause is a duty ("A、B牵头", "C配合", "D按职责分工负责", "A会同B负责"; a leading 由/请
     dropped), a deadline ("5月底完成", "6月底前": ``deadlines.is_deadline_clause``; the first one
-    is kept), the precedence rule, or a list of units waiting for the next duty ("A、B、C，各省级
+    is kept), the precedence rule, a way of working that names no time ("分年度实施", "分步推进":
+    ``_MANNER_RE``, passed over), or a list of units waiting for the next duty ("A、B、C，各省级
     人民政府按职责分工负责": all responsible). Units left waiting at the end are responsible when a
-    deadline or a duty was read, or when ``bare_units`` (the bracket closes a sentence: "…。（市
-    财政局、市审计局）"). None when a clause is none of these (the bracket is no annotation)."""
+    deadline, a duty or a way of working was read, or when ``bare_units`` (the bracket closes a
+    sentence: "…。（市财政局、市审计局）"). None when a clause is none of these (the bracket is no
+    annotation)."""
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
     deadline = None
+    manner = False
     for clause in split_clauses(body):
         clause = re.sub(r"^(?:由|请|其中)", "", clause)
         if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
         if is_deadline_clause(clause):
             deadline = deadline or written_deadline(clause)
+            continue
+        captioned = deadline_caption_line(clause)  # "（A负责；时间：2023年底）": a short caption among clauses
+        if captioned is not None:
+            deadline = deadline or captioned
+            continue
+        if _MANNER_RE.match(_duty_probe(clause)):
+            manner = True  # "分年度实施": how, not who nor by when; it marks the units before it
             continue
         probe = _duty_probe(clause)
         together = _TOGETHER_RE.fullmatch(probe)
@@ -250,7 +272,7 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             pending += units
     if pending and not (entries or deadline) and any(len(unit) < _BARE_UNIT_MIN_CHARS for unit in pending):
         return None  # "（试行）" ends like a bank (行) but names none
-    if pending and (entries or deadline or bare_units):
+    if pending and (entries or deadline or bare_units or manner):
         entries += [(RESPONSIBLE, u) for u in pending]
         pending = []
     if pending or not (entries or deadline):
@@ -303,6 +325,17 @@ _LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 _ROLE_WORD_RE = re.compile(r"(?<=\S\S)(牵头|配合|参与|协助|协办)$")
 
 
+def _strip_edges(text: str) -> str:
+    """``text`` without the separators and stray brackets at its ends; a bracket closing a remark
+    of the last unit stays ("各区、县(市)政府(管委会)")."""
+    text = text.strip(" \t；;，,。")
+    while text and text[0] in "（(" and text.count(text[0]) > text.count("）" if text[0] == "（" else ")"):
+        text = text[1:].strip(" \t；;，,。")
+    while text and text[-1] in "）)" and text.count(text[-1]) > text.count("（" if text[-1] == "）" else "("):
+        text = text[:-1].strip(" \t；;，,。")
+    return text
+
+
 def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) -> Annotation | None:
     """Read the inside of an annotation (without its brackets).
 
@@ -324,7 +357,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         captions = list(_ANY_CAPTION_RE.finditer(probe))
     annotation = Annotation(raw=body.strip(), line=line)
     prefix = text[: captions[0].start()] if captions else text
-    prefix = prefix.strip(" \t（(）)；;，,。")
+    prefix = _strip_edges(prefix)
     if prefix:
         read = _read_clauses(prefix, bare_units)
         if read is None:

@@ -24,6 +24,7 @@ Due dates (``parse_due_date``):
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
+    “十四五”末, “十四五”期间, 十三五时期 (a five-year plan's end or span) → 2025-12-31, 2020-12-31
     三年内, 今后五年, 3年时间 (horizons) → None
     每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
 
@@ -66,8 +67,8 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
 # through a probe of the same length with the deadline words in simplified characters; the
 # deadline as written is sliced from the text as written (the map is one character to one).
-_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽",
-                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签")
+_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽國縣區鎮義",
+                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签国县区镇义")
 _SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLE)
 
 
@@ -95,6 +96,14 @@ _TEXT_DATE = (
     r"|年(?=[底末]))?"
     rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
+# A five-year plan's period ("“十四五”末", "十三五期间", "“十四五”时期"; issue 13): the plan named,
+# its quotes kept as written, then its end or its span. Due at the plan's last day (``_plan_end_year``).
+_PLAN_NAME = r"[“\"‘「]?十[一二三四五六七八九]五[”\"’」]?"
+_PLAN_END = rf"{_PLAN_NAME}(?:规划)?(?:时期末|期末|末期|末)"
+_PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
+_PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
+# Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
+_SEASON = r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学)"
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
 _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
@@ -138,7 +147,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前))"),
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
-    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一))(?:前|之前|以前))"),
+    ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
@@ -147,18 +156,27 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
-    ("year", rf"(?P<d>(?:{_YEAR}|今年)内(?:持续推进|长期坚持)?)"),
+    ("year", rf"(?P<d>(?:{_YEAR}度?|今年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
     ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末])(?![起以度的\d])"),
+    # a five-year plan's end: "到“十四五”末，" -> "“十四五”末" (read like 到2025年底), also after 至/截至
+    ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
     ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
     ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR})(?=[，,])"),
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?=[，,])"),
+    # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
+    # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
+    ("target_year", rf"(?<=力争|争取)(?:在|于|到)?(?P<d>{_YEAR}(?:年?[底末])?)"
+                    r"(?=[，,]|全[市省县区镇国]|实现|达到|建成|基本|新增|新建|完成)"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
+    # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
+    # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
+    ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122)
     ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
@@ -192,10 +210,10 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
-        if name in ("target_year", "part", "done", "as_of", "span_clause"):  # "7月5日出台了《…》" reports the past (seed 002)
+        if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
-            if _PAST_REPORT_RE.search(clause) or (name == "target_year" and not _AIM_RE.search(clause)):
+            if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
         return written
     return None
@@ -207,11 +225,12 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
-    rf"|年底前|年内|{_RELATIVE}"
+    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^(?:立行立改|即知即改)$"
+    rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     r"|^全年$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
@@ -387,6 +406,9 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
     return datetime.date(default_year, 12, 31)
 
 
+# A line end inside a written date ("…，2024年" then "6月底前完成。": a page's <br> or a wrap left the
+# item's first line looking like a heading): layout, the date joins it (GOLD-README wave 5).
+_DATE_BREAK_RE = re.compile(r"(?<=\d年|\d月|\d日)[ \t\u3000]*\n[ \t\u3000]*(?=\d{1,2}[月日号]|[底末]|前)")
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
 
@@ -408,7 +430,8 @@ def find_text_deadline(text: str) -> str | None:
     headings), where a deadline that far in is not its own. The grammar costs about 10 µs a
     character, so this keeps a hostile file's parse within seconds (bench/upload_memory.py).
     """
-    text = (text or "")[:DEADLINE_WINDOW]
+    # "2024年" / "6月底前" (a <br>, a wrap): one date
+    text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
     probe = _probe(text)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
@@ -473,11 +496,22 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
-_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|本月|下月|^月[底末]")
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|供暖|采暖|开学|本月|下月|^月[底末]")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
 _HORIZON_RE = re.compile(rf"(?<![\d{_CN_NUM[1:-1]}]){_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年|{_COUNT_YEARS}(?:年|个月)(?:左右)?时间")
+
+
+def _plan_end_year(text: str) -> int | None:
+    """The last year of the five-year plan a deadline names ("“十四五”末" -> 2025, "十三五期间" ->
+    2020), or None when it names none. The Nth plan began in 1966 + 5 × (N − 3): the third plan
+    began in 1966, after the 1963–1965 adjustment, and every plan since has run five years
+    (十一五 2006–2010, 十四五 2021–2025, 十五五 2026–2030)."""
+    if not (re.fullmatch(rf"(?:到|至)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?", text)):
+        return None
+    number = 10 + int(_PLAN_NAME_RE.search(text).group(1).translate(_CN_DIGITS))
+    return 1966 + 5 * (number - 3) + 4
 
 
 def parse_due_date(deadline: str | None, default_year: int | None = None,
@@ -511,6 +545,9 @@ def _due_date(deadline: str | None, default_year: int | None,
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
     if _NO_CALENDAR_DAY_RE.search(text):
         return None  # "2024年春节前", "本月底前": no calendar day the grammar can fix
+    plan_end = _plan_end_year(text)
+    if plan_end is not None:  # "“十四五”末", "十三五期间": the plan's last day
+        return datetime.date(plan_end, 12, 31)
     if _HORIZON_RE.search(text) and not (issued_on is not None and _RELATIVE_RE.search(text)):
         return None  # "三年内", "今后五年", "2012年起5年内": a horizon names no calendar day
     if issued_on is not None:
@@ -523,6 +560,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
         text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
         text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
+        text = re.sub(r"本年度?(?=内|[底末])|(?<![\d年])^年度(?=内)", f"{default_year}年", text)  # "本年度内"
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)

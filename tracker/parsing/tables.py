@@ -476,6 +476,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             elif (token is not None and value is None and rows and len(rows[-1]) == 1
                   and _is_group_heading(rows[-1][0].text) and len(line.text) <= _GROUP_ROW_CHARS):
                 rows.append([line])  # a group row under it ("二、…" then "(一)…"): a row of its own
+            elif (token is not None and value is None and rows and len(rows[-1]) >= width
+                  and _is_group_heading(line.text) and len(line.text) <= _GROUP_ROW_CHARS):
+                rows.append([line])  # a group row after a whole row ("(二)…牵头重点工作" after row 2)
             elif rows:
                 rows[-1].append(line)
             else:

@@ -15,9 +15,13 @@ _UNIT_MAX_CHARS = 40
 
 
 def _split_etc(units: list[str]) -> list[str]:
-    """"A等" -> "A"; "A等有关部门" -> "A", "有关部门" (a list closed by 等, 钢城 2021)."""
+    """"A等" -> "A"; "A等有关部门" -> "A", "有关部门" (a list closed by 等, 钢城 2021). A name closing
+    the list with 等 loses it whatever its ending ("商贸物流园等" -> "商贸物流园", 金乡 2025)."""
     result = []
     for unit in units:
+        if unit.endswith("等") and len(unit) > _ETC_HEAD_MIN_CHARS:
+            result.append(unit[:-1])
+            continue
         head, sep, tail = unit.partition("等")
         if sep and head and UNIT_SUFFIX_RE.search(head):
             result.append(head)
@@ -28,6 +32,8 @@ def _split_etc(units: list[str]) -> list[str]:
     return result
 
 
+# Shortest name before a closing 等 for it to be dropped (a name of three characters at least).
+_ETC_HEAD_MIN_CHARS = 3
 # "A等10个部门", "A等多个单位": a count of the units listed, no unit of its own.
 _COUNT_TAIL_RE = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十两多几]+)个?(?:部门|单位|部門|單位)$")
 _AND_RE = re.compile(r"以及|及|和|与")

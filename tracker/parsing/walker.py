@@ -10,12 +10,17 @@ A line is
 - an intro paragraph of a heading line (seed 000's speech), or of a section marker;
 - a later paragraph holding an inline list ("下步要抓好：一是…二是…"): the current item's, even
   after a paragraph break (a speech's part goes on over paragraphs, issue 13);
+- a later paragraph of an item whose line is one short sentence, a title ("1.强化督查。" then "2023年
+  6月底前完成第一轮督查。"), when the next item follows it: its body (issue 13, ``is_title_sentence``;
+  the numbering reads it as a break all the same, and after the last item it stays no item's);
 - otherwise a real paragraph break: it belongs to no item (seed 003, line 34).
 A number alone on its line takes the next line as its text; a number a line wrap left at a line
 start (an open line above, out of its list's sequence) and a "1 加强…" number out of its list's
 sequence are text.
-Each finished item is split into its inline items ("一是…二是…", ``inline.split_inline``), and
-every measure gets its units, deadline (caption, else in the text), recurrence and suggestions.
+Each finished item is split into its inline items ("一是…二是…", ``inline.split_inline``); when
+they carry annotations of their own ("一是…（A负责）；二是…（B负责）") each keeps its own and the item
+keeps what is written outside them, else every annotation is the item's. Every measure gets its
+units, deadline (caption, else in the text), recurrence and suggestions.
 """
 
 from __future__ import annotations
@@ -68,6 +73,8 @@ class _Item:
     last_line: int
     open: bool
     own_line_annotations: list[Annotation] = field(default_factory=list)
+    titled: bool = False  # its line is one short sentence, a title ("1.加强组织领导。"): its body follows
+    #                       (taken back when the next item starts, ``BodyWalker._start_item``)
 
 
 def is_heading_text(text: str) -> bool:
@@ -80,6 +87,22 @@ def is_heading_text(text: str) -> bool:
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
     return not (ends_in(stripped, ANNOTATION_CLOSERS) and split_trailing_annotations(stripped)[1])
+
+
+# Longest line of an item that is a title written as one sentence ("（一）加强组织领导。").
+TITLE_SENTENCE_CHARS = 30
+
+
+def is_title_sentence(text: str) -> bool:
+    """An item's line that is one short sentence and nothing else ("加强组织领导。", "强化督查考核。"):
+    it names the item like a heading, and the paragraphs below it (a few, up to the next item) are
+    its body (issue 13: "1.强化督查。" then "2023年6月底前完成…" lost its deadline). A longer line, one
+    of several sentences or one carrying an annotation is the item's own text (seed 003: the
+    paragraph after such an item belongs to no item)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > TITLE_SENTENCE_CHARS or not ends_in(stripped, "。"):
+        return False
+    return not _HEADING_BREAKERS_RE.search(stripped[:-1]) and not ends_in(stripped[:-1], ANNOTATION_CLOSERS)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -109,6 +132,39 @@ def _clean(text: str) -> str:
 
 # Paragraphs after an item, closed by an annotation line, that are taken back as the item's own.
 _TAKE_BACK_PARAGRAPHS = 3
+
+
+def _items_annotated(items: list[InlineItem]) -> bool:
+    """True when the inline items of an item carry annotations of their own ("一是…（市发改委负责）；
+    二是…（市财政局负责）"): an item before the last one ends in an annotation that says something.
+    An annotation after the last item only ("一是…；二是…。（市发改委负责）") closes the whole
+    paragraph: it is the numbered item's, as is every annotation when the items carry none."""
+    flat: list[InlineItem] = []
+    stack = list(reversed(items))
+    while stack:
+        inline = stack.pop()
+        flat.append(inline)
+        stack.extend(reversed(inline.children))
+    return any(any(a.read and not a.unreadable for a in split_trailing_annotations(inline.text)[1])
+               for inline in flat[:-1])
+
+
+# A bracket closing the paragraph after a sentence end ("…（B负责）。（市政府办公室牵头）").
+_CLOSING_BRACKET_RE = re.compile(r"(?<=[。；;！？!?])\s*[（(【\[［][^（()）【】\[\]［］\n]{2,120}[）)】\]］][。；;]?\s*$")
+
+
+def _take_closing_annotation(parent_text: str, items: list[InlineItem]) -> str:
+    """``parent_text`` with the annotation that closes the paragraph after the last inline item's own
+    one ("二是…（B负责）。（市政府办公室牵头）"): it speaks of the whole item, so it moves from the last
+    inline item's text to the item's. Unchanged when the last inline item has one annotation only."""
+    last = items[-1]
+    while last.children:
+        last = last.children[-1]
+    closing = _CLOSING_BRACKET_RE.search(last.text)
+    if closing is None or not split_trailing_annotations(last.text[:closing.start()])[1]:
+        return parent_text
+    last.text = last.text[:closing.start()]
+    return parent_text.rstrip() + closing.group(0).strip()
 
 
 class BodyWalker:
@@ -241,6 +297,11 @@ class BodyWalker:
         self._add_inline([], items, [line.no for line in lines])
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
+        item = self.current
+        if item is not None and item.titled and self.broken:
+            # "（一）强化督查。" then its body, then the next item: the body was the titled item's
+            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's)
+            self._take_back_paragraphs(item)
         self.finish()
         rest = line.text[token.end:].strip()
         heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
@@ -257,7 +318,8 @@ class BodyWalker:
             path, level, warnings = self.tracker.place(token, line.no, heading)
             self.warnings += warnings
         self.current = _Item(token, path, level, line.no, heading, [rest], [line.no], line.no,
-                             open=not heading and not _ends_sentence(rest))
+                             open=not heading and not _ends_sentence(rest),
+                             titled=not heading and is_title_sentence(rest))
         self.broken = False
         self._broken_at = None
 
@@ -391,9 +453,16 @@ class BodyWalker:
         if item is None:
             return
         full_text = "\n".join(item.paragraphs)
-        text, annotations = split_trailing_annotations(full_text, item.last_line)
+        parent_text, inline_items = split_inline(full_text)
+        if _items_annotated(inline_items):
+            # "一是…（A负责）；二是…（B负责）": each inline item keeps its own annotation, the
+            # item keeps what is written outside them (issue 13)
+            parent_text = _take_closing_annotation(parent_text, inline_items)
+            parent_text, annotations = split_trailing_annotations(parent_text, item.last_line)
+        else:
+            text, annotations = split_trailing_annotations(full_text, item.last_line)
+            parent_text, inline_items = split_inline(text)
         annotations += item.own_line_annotations
-        parent_text, inline_items = split_inline(text)
         self._append(self._measure(item.path, item.token.written, parent_text, annotations,
                                    item.line, item.last_line))
         if item.token.style == SECTION_STYLE:

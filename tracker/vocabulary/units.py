@@ -94,7 +94,11 @@ def is_vague_collective(name: str) -> bool:
 # body that answers for them (政府, 人民政府, 管委会).
 _AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|街道|县级市|县市|县区|市辖区|自治县|縣|區|鄉|鎮|縣級市)"
 _AREA_GROUP_HEAD_RE = re.compile(rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}\s*$")
-_AREA_GROUP_TAIL_RE = re.compile(rf"^\s*{_AREA_KIND}(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?\s*$")
+# A kind may carry its own kinds in brackets and the body a remark ("各区、县(市)政府(管委会)", 杭州:
+# the districts, the counties and county-level cities, and the zones' committees).
+_AREA_GROUP_TAIL_RE = re.compile(
+    rf"^\s*{_AREA_KIND}(?:[（(]{_AREA_KIND}(?:、{_AREA_KIND})*[）)])?"
+    r"(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?(?:[（(](?:管委会|管理委员会)[）)])?\s*$")
 
 
 def _join_area_groups(names: list[str]) -> list[str]:
