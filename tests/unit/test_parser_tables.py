@@ -711,3 +711,92 @@ def test_saved_page_whose_task_table_is_its_densest_block_keeps_the_heading_abov
     paths = [m.path for m in draft.measures]
     assert paths[0] == ["一"] and paths[1] == ["一（第2组）"]
     assert paths[2] == ["一（第2组）", "(1)"] and draft.measures[2].lead_units == ["市发展改革委"]
+
+
+# --- issue 13, round 3: real long 分工表 (documents 230–249) --------------------------------------
+
+def test_rectification_list_reads_its_measures_and_units():
+    """A 整改 list (序号 | 整改任务 | 整改措施 | 责任单位 | 整改时限): the problem opens each row's text,
+    the responsible unit leads, the 整改时限 is the deadline."""
+    draft = parse_plan_text("\n".join([
+        "序号\t整改任务\t整改措施\t责任单位\t整改时限",
+        "1\t乡镇卫生院服务能力不足。\t配齐全科医生，更新检查设备。\t县卫健局、县财政局\t2024年12月底前",
+        "2\t农村公路养护不到位。\t落实养护资金和人员。\t县交通运输局\t立行立改",
+    ]))
+    measures = draft.measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].text.startswith("乡镇卫生院服务能力不足。") and "配齐全科医生" in measures[0].text
+    assert measures[0].lead_units == ["县卫健局", "县财政局"] and measures[0].deadline == "2024年12月底前"
+    assert measures[1].lead_units == ["县交通运输局"] and measures[1].deadline == "立行立改"
+
+
+def test_a_column_splitting_each_key_task_into_its_work_is_the_task_text():
+    """序号 | 重点任务 | 任务分解 | 牵头部门 | 责任部门: the 任务分解 cell is what is to be done, not lost
+    behind the 重点任务 it splits."""
+    draft = parse_plan_text("\n".join([
+        "序号\t重点任务\t任务分解\t牵头部门\t责任部门\t完成时限",
+        "1\t扩大有效投资\t谋划储备重大项目100个。\t区发改局\t区财政局\t2024年底前",
+    ]))
+    measure = draft.measures[0]
+    assert "谋划储备重大项目100个" in measure.text
+    assert measure.lead_units == ["区发改局"] and measure.supporting_units == ["区财政局"]
+
+
+def test_assessment_table_laid_out_one_cell_per_line_keeps_scores_out_of_the_row_numbers():
+    """A 考核 table copied from a page (序号, 考核内容, 分值, 责任单位, 完成时限 one cell per line): each
+    score is a bare number like the next row's 序号, yet every row is read with its unit."""
+    text = "\n".join(["序号", "考核内容", "分值", "责任单位", "完成时限",
+                      "1", "推进招商引资。", "2", "区商务局", "6月底前",
+                      "2", "开展安全检查。", "3", "区应急局", "9月底前",
+                      "3", "做好信访工作。", "4", "区信访局", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert [m.lead_units for m in measures] == [["区商务局"], ["区应急局"], ["区信访局"]]
+    assert [m.deadline for m in measures] == ["6月底前", "9月底前", "全年"]
+
+
+def test_project_list_laid_out_one_cell_per_line_with_amount_columns_in_ten_thousands():
+    """项目名称 | 建设内容 | 总投资（万元） | 年度计划投资（万元） | 责任单位 | 完成时限, one cell per line:
+    captions longer than a short one only by their measure in brackets still make the header."""
+    text = "\n".join(["序号", "项目名称", "建设内容", "总投资（万元）", "年度计划投资（万元）", "责任单位", "完成时限",
+                      "1", "城区道路改造", "改造道路3公里。", "2", "1", "区住建局", "2024年底",
+                      "2", "污水处理厂扩建", "新增处理能力1万吨。", "3", "3", "区水务局", "2024年底"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[1].lead_units == ["区水务局"] and measures[1].deadline == "2024年底"
+
+
+def test_a_mark_after_a_row_number_is_layout_not_part_of_the_number():
+    """"1*" marks the rows a city leads among those it supports: the row is 1, in a Word table and
+    in a table laid out one cell per line alike."""
+    tabbed = parse_plan_text("序号\t重点工作任务\t责任单位\n1*\t推进科创走廊建设。\t市科技局\n2\t扩大消费。\t市商务局\n")
+    assert [m.path for m in tabbed.measures] == [["1"], ["2"]]
+    lines = parse_plan_text("\n".join(["序号", "重点工作任务", "责任单位",
+                                       "1*", "推进科创走廊建设。", "市科技局", "2", "扩大消费。", "市商务局"]))
+    assert [m.path for m in lines.measures] == [["1"], ["2"]]
+    assert lines.measures[0].lead_units == ["市科技局"]
+
+
+def test_one_cell_per_line_table_with_leader_groups_and_the_upper_level_lead_under_each_row():
+    """A city's table of the province's tasks (涉杭任务), copied from a page: group rows "(一)X副市长牵头
+    重点工作", rows numbered on through the groups, and under each row's units the province's lead
+    ("省牵头单位:省商务厅"): that line stays in the row and names no unit of the city."""
+    text = "\n".join(["序号", "重点工作任务", "责任单位",
+                      "(一)张副市长牵头重点工作",
+                      "1", "加强粮食安全保障。", "市农业农村局、市商务局", "省牵头单位:省农业农村厅",
+                      "(二)李副市长牵头重点工作",
+                      "2", "深入实施消费新政。", "市商务局、市发改委", "省牵头单位:省商务厅"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["(一)"], ["(一)", "1"], ["(二)"], ["(二)", "2"]]
+    assert measures[1].lead_units == ["市农业农村局", "市商务局"] and measures[1].supporting_units == []
+    assert measures[3].lead_units == ["市商务局", "市发改委"]
+    assert measures[1].text == "加强粮食安全保障。"
+
+
+def test_the_heading_of_a_second_table_ends_the_first_and_each_table_numbers_its_own_tree():
+    """Two tables one after the other, each under its own heading (一、… and 二、…): the second heading
+    is not a section row of the first table, and is not put under its last row."""
+    table = ["序号", "重点工作任务", "责任单位", "(一)张副市长牵头重点工作", "1", "加强粮食安全保障。", "市农业农村局"]
+    text = "\n".join(["一、“十四五”时期重点工作"] + table + ["二、2021年重点工作"] + table)
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["一"], ["(一)"], ["(一)", "1"], ["二"], ["(一)（第2组）"], ["(一)（第2组）", "1"]]

@@ -234,7 +234,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if not task:
         return []
     lines = []
-    number = cell("number")
+    number = strip_number_mark(cell("number"))
     number_at = width + columns["number"] if "number" in columns else None
     leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
@@ -410,19 +410,25 @@ def _unpipe(line: Line) -> Line:
     return Line(line.no, "\t".join(cells), starts_table=line.starts_table)
 
 
+# A bracketed remark after a caption ("（万元）", "（个）", "（列第一位的为牵头单位）").
+_REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _caption_run(lines: list[Line], start: int) -> int:
     """Length of the run of short caption-like lines from ``start`` that is a task-table header
     laid out one cell per line (0 when there is none). The run opens with a known caption and
-    may hold short unknown ones (推广范围, 分值); a bare number ends it."""
+    may hold short unknown ones (推广范围, 分值, and 年度计划投资（万元）: short once its measure in
+    brackets is set aside); a bare number ends it."""
     if match_caption(lines[start].text, sub_caption=True) is None:
         return 0
     end = start
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
-        if "\t" in text or _is_bare_number(text) or match_number(text):
+        if "\t" in text or _is_bare_number(text) or match_number(text) or _lone_number(text) is not None:
             break
-        if len(text) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
+        bare = _REMARK_RE.sub("", text)  # "总投资（万元）": a caption with its measure in brackets
+        if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
         if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
             break
@@ -446,7 +452,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
     A cell run longer than the header is
     merged into the task cell; a short row whose last cell is a time puts it in the time column
-    (an empty 配合单位 has no line). The table ends at a tab row or another header."""
+    (an empty 配合单位 has no line). A captioned line after a row's cells ("省牵头单位:…") belongs to
+    the cell above it (``_fold_captioned_lines``); a group row ("(二)…") after a complete row is a row
+    of its own. The table ends at a tab row, at another header, or at the numbered heading of the
+    next table just above its header."""
     width = len(header)
     found = match_header(header)
     fields = found[0] if found else {}
@@ -464,15 +473,21 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         line = lines[index]
         if "\t" in line.text or _caption_run(lines, index):
             break
+        if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
+            break  # the heading of the next table ("二、…" then its captions): this table ends
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
             if (value is not None and (expected is None or value == expected)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
-                rows.append([line])
+                rows.append([Line(line.no, strip_number_mark(line.text))])
                 expected = value + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
+            elif (token is not None and value is None and rows and len(rows[-1]) >= width
+                  and _is_group_heading(line.text) and len(line.text) <= _SECTION_ROW_CHARS
+                  and not re.search(r"[。；;]", line.text)):
+                rows.append([line])  # a group row ("(二)…牵头重点工作") after a complete row
             elif (token is not None and value is None and rows and len(rows[-1]) == 1
                   and _is_group_heading(rows[-1][0].text) and len(line.text) <= _GROUP_ROW_CHARS):
                 rows.append([line])  # a group row under it ("二、…" then "(一)…"): a row of its own
@@ -493,7 +508,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
     result = []
     for row in rows:
-        cells = [l.text for l in row if l.text]
+        cells = _fold_captioned_lines([l.text for l in row if l.text], width)
         if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
             result.append(Line(row[0].no, cells[0] + "\t"))
             continue
@@ -505,6 +520,25 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
         result.append(Line(row[0].no, "\t".join(cells)))
     return result, index
+
+
+# A line that names units under a caption of its own ("省牵头单位:省农业农村厅", "牵头领导：张三"): in a
+# table laid out one cell per line it is part of the unit cell above it, never a cell of its own.
+_CAPTIONED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:单位|部门|領導|领导|责任人|联系人)\s*[：:]\s*\S")
+
+
+def _fold_captioned_lines(cells: list[str], width: int) -> list[str]:
+    """The cells of a row laid out one cell per line, where a captioned line after the row's cells
+    ("省牵头单位:省农业农村厅" under the 责任单位 "市农业农村局、…") is joined to the cell above it
+    with "；", so the annotation reads its caption (an upper level's 牵头单位 is read and left out,
+    GOLD-README "Units"). Only lines past the header's width are folded."""
+    result = list(cells)
+    at = len(result) - 1
+    while len(result) > width and at >= 1:
+        if _CAPTIONED_LINE_RE.match(result[at]) and at == len(result) - 1:
+            result[at - 1:at + 1] = [f"{result[at - 1]}；{result[at]}"]
+        at -= 1
+    return result
 
 
 def _is_group_heading(text: str) -> bool:
@@ -556,10 +590,21 @@ def _fold_unit_lines(cells: list[str], width: int, fields: dict[str, int]) -> li
     return cells[:last] + ["、".join(cells[last:last + absorb + 1])] + cells[last + absorb + 1:]
 
 
+# A mark written after a row's 序号 ("1*", "3★", "5▲": the rows a city leads among those it
+# supports): layout, like a bullet before an item (GOLD-README "Paths").
+_NUMBER_MARK_RE = re.compile(r"(?<=[0-9０-９])\s*[*＊★☆▲△]+$")
+
+
+def strip_number_mark(text: str) -> str:
+    """``text`` (a 序号 cell) without the mark written after its number: "1*" -> "1"; other text
+    unchanged."""
+    return _NUMBER_MARK_RE.sub("", text.strip()) if text else text
+
+
 def _lone_number(text: str) -> int | None:
-    """The value of a line that is a row's 序号 and nothing else ("3", "3.", "（3）"; not a section
-    row "一、"), or None."""
-    text = text.strip()
+    """The value of a line that is a row's 序号 and nothing else ("3", "3.", "（3）", "3*"; not a
+    section row "一、"), or None."""
+    text = strip_number_mark(text)
     if _is_bare_number(text):
         return _number_value(text)
     token = match_number(text)
@@ -794,6 +839,17 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
     result[first_row] = Line(row.no, row.text, starts_table=False)
 
 
+def _heads_next_table(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` (a section line after a table's rows) the heading of the next table, its
+    next line a task-table header ("二、2021年重点工作…" then "序号 | 重点工作任务 | 责任单位")? Then it
+    ends the table above instead of being one of its section rows (each table numbers its own tree,
+    CONTRACTS §1)."""
+    if index + 1 >= len(lines):
+        return False
+    cells = _line_cells(lines[index + 1].text, None, TABBED)
+    return cells is not None and _header_columns(cells) is not None
+
+
 #: Opening of the warning for a table row that names units or a deadline but no task.
 ROW_WITHOUT_TASK_WARNING = "任务表格中有一行没有任务内容"
 
@@ -840,13 +896,18 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if cells is None:
             if columns is not None and _PAGE_MARK_RE.match(line.text):
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
-            if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
+            if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
+                    and not _heads_next_table(joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
                 above = None
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 result.append(Line(line.no, line.text, starts_table=starting))
                 starting = False
                 continue
+            if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
+                # the heading of the next table ("二、…" after table 一's rows): the table above ends,
+                # and the heading does not go on numbering under its last row
+                line = Line(line.no, line.text, starts_table=True)
             columns = None
             result.append(line)
             continue
