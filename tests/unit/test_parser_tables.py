@@ -800,3 +800,21 @@ def test_the_heading_of_a_second_table_ends_the_first_and_each_table_numbers_its
     text = "\n".join(["一、“十四五”时期重点工作"] + table + ["二、2021年重点工作"] + table)
     paths = [m.path for m in parse_plan_text(text).measures]
     assert paths == [["一"], ["(一)"], ["(一)", "1"], ["二"], ["(一)（第2组）"], ["(一)（第2组）", "1"]]
+
+
+def test_list_of_livelihood_projects_copied_one_cell_per_line_with_a_merged_number_and_page_tools():
+    """A county's 民生实事 list copied from its page: units one per line, one 序号 (and its unit)
+    merged over two tasks each with its own time, and the page's "分享到:" right after the last row.
+    The merged row gives the first task and, under it, the second with the same unit; the page's tool
+    is no part of the last row."""
+    text = "\n".join(["序号", "民生实事", "责任单位", "完成时限",
+                      "1", "启动城区河道综合治理。", "县水务局", "县住建局", "12月底前",
+                      "2", "开工建设县养老院。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+                      "3", "新建1个农贸市场。", "县商务局", "12月底前",
+                      "分享到:"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["2", "2.1"], ["3"]]
+    assert measures[0].lead_units == ["县水务局", "县住建局"]
+    assert (measures[1].lead_units, measures[1].deadline) == (["县民政局"], "5月底前")
+    assert (measures[2].text, measures[2].lead_units, measures[2].deadline) == ("开工建设老年大学。", ["县民政局"], "12月底前")
+    assert (measures[3].text, measures[3].lead_units, measures[3].deadline) == ("新建1个农贸市场。", ["县商务局"], "12月底前")

@@ -47,6 +47,7 @@ from ..vocabulary.numbering import match_number
 from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
 from .cleaning import Line
 from .deadlines import is_deadline_clause
+from .webpage import PAGE_NOISE_RE
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
 _ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
@@ -475,6 +476,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break
         if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
             break  # the heading of the next table ("二、…" then its captions): this table ends
+        if PAGE_NOISE_RE.match(line.text.strip()):
+            break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
@@ -508,18 +511,52 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
     result = []
     for row in rows:
-        cells = _fold_captioned_lines([l.text for l in row if l.text], width)
-        if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
-            result.append(Line(row[0].no, cells[0] + "\t"))
-            continue
-        cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
-        extra = len(cells) - width
-        if extra > 0 and task_at < len(cells):
-            cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
-        if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
-            cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
-        result.append(Line(row[0].no, "\t".join(cells)))
+        for part in _split_merged_rows([l.text for l in row if l.text], width, fields):
+            result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> list[list[str]]:
+    """The lines of one numbered row of a table laid out one cell per line, as one or more rows:
+    a 序号 cell merged over several rows (one 民生实事 with two tasks, each with its own time: "5",
+    "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前") gives a row per
+    task, each after the first repeating the 序号 and, when it has none of its own, the unit cells of
+    the first (merged over both rows), as Word reads a merged cell on every row it spans; the table
+    reader then nests them (``continues_row``). Only in a table whose first column is 序号 and last
+    the time: a time line followed by a line that is neither a unit list nor a time opens the next
+    task."""
+    if fields.get(NUMBER) != 0 or fields.get(DEADLINE_FIELD) != width - 1 or len(cells) <= width:
+        return [cells]
+    task_at = fields.get(TASK, 1)
+    cuts = [at + 1 for at in range(task_at + 1, len(cells) - 1)
+            if is_deadline_clause(cells[at]) and not is_unit_list(cells[at + 1])
+            and not is_deadline_clause(cells[at + 1])]
+    if not cuts or not is_deadline_clause(cells[-1]):
+        return [cells]
+    parts = [cells[start:end] for start, end in zip([0] + cuts, cuts + [len(cells)])]
+    first = parts[0]
+    shared = first[task_at + 1:-1]  # the first row's unit lines: the merged unit cells
+    rows = [first]
+    for part in parts[1:]:
+        units = part[1:-1] or shared
+        rows.append([first[0]] + first[1:task_at] + [part[0]] + units + [part[-1]])
+    return rows
+
+
+def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int], task_at: int,
+              deadline_last: bool) -> Line:
+    """One row of a table laid out one cell per line, its ``cells`` (one per line) fitted to the
+    header's ``width`` as a tab-joined ``Line`` (see ``_gather_cell_rows``)."""
+    cells = _fold_captioned_lines(cells, width)
+    if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
+        return Line(line_no, cells[0] + "\t")
+    cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
+    extra = len(cells) - width
+    if extra > 0 and task_at < len(cells):
+        cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
+    if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
+        cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
+    return Line(line_no, "\t".join(cells))
 
 
 # A line that names units under a caption of its own ("省牵头单位:省农业农村厅", "牵头领导：张三"): in a
@@ -896,6 +933,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if cells is None:
             if columns is not None and _PAGE_MARK_RE.match(line.text):
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
+            if columns is not None and PAGE_NOISE_RE.match(line.text.strip()):
+                continue  # the page's tools right after the table ("分享到:"): furniture, no text
             if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
                     and not _heads_next_table(joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
