@@ -818,3 +818,42 @@ def test_list_of_livelihood_projects_copied_one_cell_per_line_with_a_merged_numb
     assert (measures[1].lead_units, measures[1].deadline) == (["县民政局"], "5月底前")
     assert (measures[2].text, measures[2].lead_units, measures[2].deadline) == ("开工建设老年大学。", ["县民政局"], "12月底前")
     assert (measures[3].text, measures[3].lead_units, measures[3].deadline) == ("新建1个农贸市场。", ["县商务局"], "12月底前")
+
+
+def _word_table(rows: list[list[str]]) -> bytes:
+    """A .docx holding one table; a cell's lines ("\\n") are paragraphs of the cell, as offices type
+    one unit or one date per line."""
+    document = docx.Document()
+    document.add_paragraph("关于印发重点工作任务分工的通知")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            lines = text.split("\n")
+            cell = table.cell(r, c)
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_table_whose_unit_cells_name_parks_and_zones_one_per_line():
+    """A Word 分工表 whose 配合单位 cell lists a department, a park and a bonded zone one per paragraph:
+    three units, not one name run together."""
+    data = _word_table([["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                        ["1", "扩大对外开放。", "市商务局", "市发改委\n滨江产业园\n综合保税区", "2024年底前"]])
+    measure = read_plan_bytes(data, "分工表.docx").measures[0]
+    assert measure.lead_units == ["市商务局"]
+    assert measure.supporting_units == ["市发改委", "滨江产业园", "综合保税区"]
+
+
+def test_word_table_whose_time_cell_gives_two_dates_one_per_line_is_due_by_the_first():
+    """完成时限 "2024年6月30日" and "2024年12月31日" on two lines of one cell: two deadlines, the first is the
+    row's (GOLD-README "Two deadlines in one measure"), due that day, not at the end of the year."""
+    data = _word_table([["序号", "重点任务", "责任单位", "完成时限"],
+                        ["1", "完成方案编制并组织实施。", "市大数据局", "2024年6月30日\n2024年12月31日"],
+                        ["2", "开展营商环境评价。", "市营商环境局", "2024年9月底前"]])
+    measures = read_plan_bytes(data, "分工表.docx").measures
+    assert (measures[0].deadline, str(measures[0].due_date)) == ("2024年6月30日", "2024-06-30")
+    assert (measures[1].deadline, str(measures[1].due_date)) == ("2024年9月底前", "2024-09-30")
