@@ -857,3 +857,14 @@ def test_word_table_whose_time_cell_gives_two_dates_one_per_line_is_due_by_the_f
     measures = read_plan_bytes(data, "分工表.docx").measures
     assert (measures[0].deadline, str(measures[0].due_date)) == ("2024年6月30日", "2024-06-30")
     assert (measures[1].deadline, str(measures[1].due_date)) == ("2024年9月底前", "2024-09-30")
+
+
+def test_word_table_whose_captions_carry_the_year_or_a_section_office_wording_is_read():
+    """"2024年目标任务 | 承办部门 | 协办科室 | 时序进度": the year says when, not which column; 承办 leads
+    and 协办 supports; the 时序进度 cell is the row's time."""
+    data = _word_table([["序号", "2024年目标任务", "承办部门", "协办科室", "时序进度"],
+                        ["1", "完成老旧小区改造20个。", "区住建局", "区财政局\n各街道", "2024年11月底前"]])
+    measure = read_plan_bytes(data, "目标任务.docx").measures[0]
+    assert measure.path == ["1"] and measure.text == "完成老旧小区改造20个。"
+    assert measure.lead_units == ["区住建局"] and measure.supporting_units == ["区财政局", "各街道"]
+    assert measure.deadline == "2024年11月底前"
