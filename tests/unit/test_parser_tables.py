@@ -868,3 +868,28 @@ def test_word_table_whose_captions_carry_the_year_or_a_section_office_wording_is
     assert measure.path == ["1"] and measure.text == "完成老旧小区改造20个。"
     assert measure.lead_units == ["区住建局"] and measure.supporting_units == ["区财政局", "各街道"]
     assert measure.deadline == "2024年11月底前"
+
+
+def test_one_cell_per_line_table_whose_rows_write_their_number_and_task_on_one_line():
+    """A copy where each row's 序号 and task came out on one line ("2.开展安全检查。"), the task of row 1
+    holding a numbered list of its own: three rows, the inner list stays in row 1's text."""
+    text = "\n".join(["序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+                      "1.推进招商引资：", "1.引进项目50个；", "2.新签约项目20个。", "区商务局", "区发改局", "6月底前",
+                      "2.开展安全检查。", "区应急局", "各街道", "9月底前",
+                      "3.做好信访工作。", "区信访局", "各街道", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert "1.引进项目50个；2.新签约项目20个。" in measures[0].text
+    assert (measures[0].lead_units, measures[0].supporting_units) == (["区商务局"], ["区发改局"])
+    assert (measures[1].lead_units, measures[1].deadline) == (["区应急局"], "9月底前")
+
+
+def test_one_cell_per_line_table_whose_numbering_restarts_under_each_group_row():
+    """"一、稳增长" rows 1, 2 then "二、惠民生" rows 1, 2 again, one cell per line: the second group's rows
+    are read, under it."""
+    text = "\n".join(["序号", "工作任务", "责任单位", "完成时限",
+                      "一、稳增长", "1", "推进招商引资。", "区商务局", "6月底前", "2", "开展安全检查。", "区应急局", "9月底前",
+                      "二、惠民生", "1", "做好信访工作。", "区信访局", "全年", "2", "推进河长制。", "区水利局", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "1"], ["二", "2"]]
+    assert measures[4].text == "做好信访工作。" and measures[4].lead_units == ["区信访局"]

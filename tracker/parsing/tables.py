@@ -453,7 +453,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
     A cell run longer than the header is
     merged into the task cell; a short row whose last cell is a time puts it in the time column
-    (an empty 配合单位 has no line). A captioned line after a row's cells ("省牵头单位:…") belongs to
+    (an empty 配合单位 has no line). A row whose 序号 and task came out on one line ("2.开展…", after a
+    row that reached its units or time) starts there; numbering may restart at 1 under a group row
+    ("二、…" then "1"). A captioned line after a row's cells ("省牵头单位:…") belongs to
     the cell above it (``_fold_captioned_lines``); a group row ("(二)…") after a complete row is a row
     of its own. The table ends at a tab row, at another header, or at the numbered heading of the
     next table just above its header."""
@@ -481,10 +483,18 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
-            if (value is not None and (expected is None or value == expected)
+            after_group = bool(rows) and len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text)
+            if (value is not None and (expected is None or value == expected or (after_group and value == 1))
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
-                rows.append([Line(line.no, strip_number_mark(line.text))])
+                rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
+            elif (token is not None and value is None and _ARABIC_NUMBER_RE.match(line.text)
+                  and (expected is None or token.ordinal == expected) and token.end < len(line.text)
+                  and (not rows or _row_complete(rows[-1]))):
+                # the 序号 and the task in one line ("2.开展安全检查。"): the number is the row's 序号
+                number, task = line.text[:token.end].strip(), line.text[token.end:].strip()
+                rows.append([Line(line.no, number), Line(line.no, task)])
+                expected = token.ordinal + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
             elif (token is not None and value is None and rows and len(rows[-1]) >= width
@@ -514,6 +524,17 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows([l.text for l in row if l.text], width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+# A row's 序号 in Arabic figures opening a line ("2.", "2、", "（2）"): the form of a table's row numbers.
+_ARABIC_NUMBER_RE = re.compile(r"^\s*[（(]?[0-9０-９]{1,3}(?![0-9０-９])")
+
+
+def _row_complete(row: list[Line]) -> bool:
+    """Has the row being gathered (one cell per line) reached its last cells: it holds its 序号, a
+    task and a last line naming units or a time? Then a numbered line after it opens the next row;
+    otherwise it is a numbered line of the task cell ("1.…；" "2.…" inside one task)."""
+    return len(row) >= 3 and (is_unit_list(row[-1].text) or is_deadline_clause(row[-1].text))
 
 
 def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> list[list[str]]:
