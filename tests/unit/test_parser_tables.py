@@ -893,3 +893,13 @@ def test_one_cell_per_line_table_whose_numbering_restarts_under_each_group_row()
     measures = parse_plan_text(text).measures
     assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "1"], ["二", "2"]]
     assert measures[4].text == "做好信访工作。" and measures[4].lead_units == ["区信访局"]
+
+
+def test_table_whose_captions_join_two_words_is_read_by_the_word_that_names_a_column():
+    """"序号 | 目标和任务 | 责任单位 | 时限及要求": the header names its task and time columns by one of
+    the two words each caption joins, so the rows and their units are read (not taken for prose)."""
+    draft = parse_plan_text("序号\t目标和任务\t责任单位\t时限及要求\n"
+                            "1\t新建城市书房10个。\t市文广旅局、各区政府\t2024年9月底前完成\n")
+    measure = draft.measures[0]
+    assert measure.path == ["1"] and measure.text == "新建城市书房10个。"
+    assert measure.lead_units == ["市文广旅局", "各区政府"] and measure.deadline == "2024年9月底前"

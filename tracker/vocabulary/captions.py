@@ -24,7 +24,8 @@ lists (整改任务 | 整改措施 | 整改时限), 民生实事 lists, 考核 t
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
 again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then without a level or a year
 before the caption ("市级牵头单位", "2024年目标任务", "年度工作任务"), then by the known caption
-that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"). No substring matching:
+that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"); in a header row also by
+either word of a joined pair ("任务及措施", "目标和任务", "时限及要求"). No substring matching:
 "完成时限" must not be taken for 完成状态, nor "工作任务完成情况" for 工作任务.
 """
 
@@ -221,6 +222,15 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     joined = _JOINED_CAPTION_RE.fullmatch(plain) if len(plain) <= _JOINED_CHARS else None
     if joined and joined.group(1) in _LOOKUP:
         return _LOOKUP[joined.group(1)], joined.group(1)
+    if joined and sub_caption:
+        # in a header row: "任务及措施", "时限及要求" (a short caption first), "目标和任务", "项目及内容"
+        # (a word of no field, then the caption that names the column)
+        first, second = joined.group(1), plain[joined.end(1) + 1:]
+        for part in (first, second):
+            if part in _LOOKUP:
+                return _LOOKUP[part], part
+            if part in SUB_CAPTIONS:
+                return SUB_CAPTIONS[part], part
     return None
 
 
