@@ -903,3 +903,24 @@ def test_table_whose_captions_join_two_words_is_read_by_the_word_that_names_a_co
     measure = draft.measures[0]
     assert measure.path == ["1"] and measure.text == "新建城市书房10个。"
     assert measure.lead_units == ["市文广旅局", "各区政府"] and measure.deadline == "2024年9月底前"
+
+
+def test_word_table_whose_unit_caption_spans_two_columns_without_sub_captions():
+    """"责任单位" merged over two columns and no second header row: each row's two unit cells are both
+    its units (责任单位 alone leads), none is dropped."""
+    document = docx.Document()
+    document.add_paragraph("关于印发重点工作分解表的通知")
+    table = document.add_table(rows=3, cols=5)
+    rows = [["序号", "重点任务", "责任单位", "", "完成时限"],
+            ["1", "扩大有效投资。", "区发改局", "区财政局", "2024年底前"],
+            ["2", "促进消费。", "区商务局", "各街道", "2024年10月底前"]]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    out = io.BytesIO()
+    document.save(out)
+    measures = read_plan_bytes(out.getvalue(), "分解表.docx").measures
+    assert [m.lead_units for m in measures] == [["区发改局", "区财政局"], ["区商务局", "各街道"]]
+    assert [m.deadline for m in measures] == ["2024年底前", "2024年10月底前"]

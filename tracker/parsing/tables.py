@@ -18,7 +18,8 @@ table) is a section row. A row without a 序号 (no 序号 column, or an empty c
 column automatically, lost on paste) takes the table's next number. A 序号 cell merged over several
 rows (one 重点任务, several 具体措施) makes the 重点任务 a parent and its rows children numbered
 "1.1", "1.2" (``continues_row``, GOLD-README "Paths"). A header of two rows ("责任单位" spanning
-"牵头单位 | 配合单位") is read as one; a header repeated on every page continues the table, as
+"牵头单位 | 配合单位") is read as one, and a unit caption spanning empty header cells without
+sub-captions takes the cells under its span as its units; a header repeated on every page continues the table, as
 do a page's number and 续表 between its rows. A
 pasted row broken by a line break inside a cell is joined again (``_broken_row_rest``). A
 重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
@@ -80,6 +81,13 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             columns[caption] = fields[field] - width
             if field != DEADLINE_FIELD and PERSON_IN_CAPTION_RE.search(normalize_caption(cells[fields[field]])):
                 columns[_PERSONS] = 0  # "牵头单位（责任人）": the unit cells name persons too
+            if field != DEADLINE_FIELD:
+                # a unit caption spanning the empty header cells after it (Word's merged "责任单位" over
+                # two columns, no sub-captions): the cells under the span are units of the same column
+                spanned = fields[field] + 1
+                while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
+                    columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
+                    spanned += 1
     if len(columns) == 1 + ("number" in columns):
         return None
     if HEADING in fields:
@@ -147,6 +155,10 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         cells = padding + cells if lost_lead else cells + padding
     return cells
 
+
+#: Key prefix of a header's columns under a unit caption's span ("责任单位" merged over two columns):
+#: ``_SPAN`` + caption + "#" + place; their cells are units of that caption's column.
+_SPAN = "span:"
 
 #: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
 #: "责任单位及责任人"): the table writes persons beside its units.
@@ -245,8 +257,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             del groups[depth:]
             groups.append(value)
             lines.append(value)
-    parts = [f"{caption}：{_unit_cell(cell(caption), caption, columns)}"
-             for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
+        spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
+        return "、".join(text for text in [cell(caption)] + spanned if text)
+
+    parts = [f"{caption}：{_unit_cell(written(caption), caption, columns)}"
+             for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
