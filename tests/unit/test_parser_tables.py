@@ -924,3 +924,17 @@ def test_word_table_whose_unit_caption_spans_two_columns_without_sub_captions():
     measures = read_plan_bytes(out.getvalue(), "分解表.docx").measures
     assert [m.lead_units for m in measures] == [["区发改局", "区财政局"], ["区商务局", "各街道"]]
     assert [m.deadline for m in measures] == ["2024年底前", "2024年10月底前"]
+
+
+def test_one_cell_per_line_table_whose_numbering_skips_a_row_reads_every_row():
+    """Rows numbered 1, 2, 4, 5 (a row deleted, the numbers typed by hand), one cell per line: rows 4
+    and 5 are rows of their own, not lines of row 2; a score of 3 under 分值 still opens no row."""
+    text = "\n".join(["序号", "工作任务", "责任单位", "完成时限",
+                      "1", "推进招商引资。", "区商务局", "6月底前", "2", "开展安全检查。", "区应急局", "9月底前",
+                      "4", "做好信访工作。", "区信访局", "全年", "5", "推进河长制。", "区水利局", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["4"], ["5"]]
+    assert [m.lead_units for m in measures] == [["区商务局"], ["区应急局"], ["区信访局"], ["区水利局"]]
+    scored = parse_plan_text("\n".join(["序号", "工作任务", "责任单位", "分值",
+                                        "1", "推进招商引资。", "区商务局", "3", "2", "开展安全检查。", "区应急局", "4"]))
+    assert [m.path for m in scored.measures] == [["1"], ["2"]]

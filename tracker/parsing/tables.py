@@ -471,7 +471,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     merged into the task cell; a short row whose last cell is a time puts it in the time column
     (an empty 配合单位 has no line). A row whose 序号 and task came out on one line ("2.开展…", after a
     row that reached its units or time) starts there; numbering may restart at 1 under a group row
-    ("二、…" then "1"). A captioned line after a row's cells ("省牵头单位:…") belongs to
+    ("二、…" then "1"), and skip a few numbers after a row that reached its units or time ("3" then
+    "5"). A captioned line after a row's cells ("省牵头单位:…") belongs to
     the cell above it (``_fold_captioned_lines``); a group row ("(二)…") after a complete row is a row
     of its own. The table ends at a tab row, at another header, or at the numbered heading of the
     next table just above its header."""
@@ -500,7 +501,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             token = match_number(line.text)
             value = _lone_number(line.text)
             after_group = bool(rows) and len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text)
-            if (value is not None and (expected is None or value == expected or (after_group and value == 1))
+            skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
+                       and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
+            if (value is not None and (expected is None or value == expected or (after_group and value == 1) or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
@@ -541,6 +544,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
 
+
+# Most row numbers a table laid out one cell per line may skip (a row deleted, numbering typed by hand).
+_NUMBER_GAP = 5
 
 # A row's 序号 in Arabic figures opening a line ("2.", "2、", "（2）"): the form of a table's row numbers.
 _ARABIC_NUMBER_RE = re.compile(r"^\s*[（(]?[0-9０-９]{1,3}(?![0-9０-９])")
