@@ -938,3 +938,20 @@ def test_one_cell_per_line_table_whose_numbering_skips_a_row_reads_every_row():
     scored = parse_plan_text("\n".join(["序号", "工作任务", "责任单位", "分值",
                                         "1", "推进招商引资。", "区商务局", "3", "2", "开展安全检查。", "区应急局", "4"]))
     assert [m.path for m in scored.measures] == [["1"], ["2"]]
+
+
+def test_row_whose_merged_key_task_cell_was_copied_once_keeps_its_units_in_their_column():
+    """序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限, the 重点任务 "扩大有效投资" merged over rows 1 and 2 and
+    copied once: row 2 lacks that cell, yet its measure is its own text and 区发改局 its lead unit, pasted
+    with tabs or one cell per line alike."""
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "完成时限"]
+    rows = [["1", "扩大有效投资", "谋划储备项目100个。", "区发改局", "6月底前"],
+            ["2", "开工建设项目50个。", "区发改局", "9月底前"],
+            ["3", "促进消费", "举办消费季活动。", "区商务局", "10月底前"]]
+    tabbed = "\n".join("\t".join(row) for row in [header] + rows)
+    one_per_line = "\n".join(cell for row in [header] + rows for cell in row)
+    for text in (tabbed, one_per_line):
+        measures = parse_plan_text(text).measures
+        assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+        assert (measures[1].text, measures[1].lead_units, measures[1].deadline) == (
+            "开工建设项目50个。", ["区发改局"], "9月底前")

@@ -147,6 +147,9 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
+    if "heading" in columns:
+        cells = _restore_merged_heading(cells, header_width, header_width + columns["heading"],
+                                        header_width + columns["task"])
     if len(cells) < header_width:
         padding = [""] * (header_width - len(cells))
         first = cells[0] if cells else ""
@@ -154,6 +157,18 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
                      and not _BARE_CN_NUMBER_RE.fullmatch(first))
         cells = padding + cells if lost_lead else cells + padding
     return cells
+
+
+def _restore_merged_heading(cells: list[str], width: int, heading_at: int, task_at: int) -> list[str]:
+    """``cells`` of a row one cell short of the header's ``width`` because its 重点任务 cell (at
+    ``heading_at``, just before the task at ``task_at``) is merged with the row above and was copied
+    once ("2 | 开工建设项目50个。 | 区发改局 | 9月底前" under "序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限"):
+    the empty cell is put back, so the task and the units keep their columns. The row is taken so
+    only when the cell now at the task's place names units and the one at the 重点任务's does not."""
+    if (len(cells) != width - 1 or heading_at + 1 != task_at or task_at >= len(cells)
+            or not is_unit_list(cells[task_at]) or is_unit_list(cells[heading_at])):
+        return cells
+    return cells[:heading_at] + [""] + cells[heading_at:]
 
 
 #: Key prefix of a header's columns under a unit caption's span ("责任单位" merged over two columns):
@@ -594,6 +609,8 @@ def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int]
     if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
         return Line(line_no, cells[0] + "\t")
     cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
+    if HEADING in fields:
+        cells = _restore_merged_heading(cells, width, fields[HEADING], task_at)
     extra = len(cells) - width
     if extra > 0 and task_at < len(cells):
         cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
