@@ -724,3 +724,245 @@ def test_table_one_cell_per_line_group_row_after_a_whole_row_opens_the_next_grou
     assert list(got) == [("(一)",), ("(一)", "1"), ("(一)", "2"), ("(二)",), ("(二)", "3"), ("(二)", "4")]
     assert got[("(一)", "2")] == (["市政府各直属单位"], [])
     assert got[("(二)", "4")] == ([], ["市发改委", "市人力社保局"])
+# --- issue 13, round 3: real long 分工表 (documents 230–249) --------------------------------------
+
+def test_rectification_list_reads_its_measures_and_units():
+    """A 整改 list (序号 | 整改任务 | 整改措施 | 责任单位 | 整改时限): the problem opens each row's text,
+    the responsible unit leads, the 整改时限 is the deadline."""
+    draft = parse_plan_text("\n".join([
+        "序号\t整改任务\t整改措施\t责任单位\t整改时限",
+        "1\t乡镇卫生院服务能力不足。\t配齐全科医生，更新检查设备。\t县卫健局、县财政局\t2024年12月底前",
+        "2\t农村公路养护不到位。\t落实养护资金和人员。\t县交通运输局\t立行立改",
+    ]))
+    measures = draft.measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].text.startswith("乡镇卫生院服务能力不足。") and "配齐全科医生" in measures[0].text
+    assert measures[0].lead_units == ["县卫健局", "县财政局"] and measures[0].deadline == "2024年12月底前"
+    assert measures[1].lead_units == ["县交通运输局"] and measures[1].deadline == "立行立改"
+
+
+def test_a_column_splitting_each_key_task_into_its_work_is_the_task_text():
+    """序号 | 重点任务 | 任务分解 | 牵头部门 | 责任部门: the 任务分解 cell is what is to be done, not lost
+    behind the 重点任务 it splits."""
+    draft = parse_plan_text("\n".join([
+        "序号\t重点任务\t任务分解\t牵头部门\t责任部门\t完成时限",
+        "1\t扩大有效投资\t谋划储备重大项目100个。\t区发改局\t区财政局\t2024年底前",
+    ]))
+    measure = draft.measures[0]
+    assert "谋划储备重大项目100个" in measure.text
+    assert measure.lead_units == ["区发改局"] and measure.supporting_units == ["区财政局"]
+
+
+def test_assessment_table_laid_out_one_cell_per_line_keeps_scores_out_of_the_row_numbers():
+    """A 考核 table copied from a page (序号, 考核内容, 分值, 责任单位, 完成时限 one cell per line): each
+    score is a bare number like the next row's 序号, yet every row is read with its unit."""
+    text = "\n".join(["序号", "考核内容", "分值", "责任单位", "完成时限",
+                      "1", "推进招商引资。", "2", "区商务局", "6月底前",
+                      "2", "开展安全检查。", "3", "区应急局", "9月底前",
+                      "3", "做好信访工作。", "4", "区信访局", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert [m.lead_units for m in measures] == [["区商务局"], ["区应急局"], ["区信访局"]]
+    assert [m.deadline for m in measures] == ["6月底前", "9月底前", "全年"]
+
+
+def test_project_list_laid_out_one_cell_per_line_with_amount_columns_in_ten_thousands():
+    """项目名称 | 建设内容 | 总投资（万元） | 年度计划投资（万元） | 责任单位 | 完成时限, one cell per line:
+    captions longer than a short one only by their measure in brackets still make the header."""
+    text = "\n".join(["序号", "项目名称", "建设内容", "总投资（万元）", "年度计划投资（万元）", "责任单位", "完成时限",
+                      "1", "城区道路改造", "改造道路3公里。", "2", "1", "区住建局", "2024年底",
+                      "2", "污水处理厂扩建", "新增处理能力1万吨。", "3", "3", "区水务局", "2024年底"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[1].lead_units == ["区水务局"] and measures[1].deadline == "2024年底"
+
+
+def test_a_mark_after_a_row_number_is_layout_not_part_of_the_number():
+    """"1*" marks the rows a city leads among those it supports: the row is 1, in a Word table and
+    in a table laid out one cell per line alike."""
+    tabbed = parse_plan_text("序号\t重点工作任务\t责任单位\n1*\t推进科创走廊建设。\t市科技局\n2\t扩大消费。\t市商务局\n")
+    assert [m.path for m in tabbed.measures] == [["1"], ["2"]]
+    lines = parse_plan_text("\n".join(["序号", "重点工作任务", "责任单位",
+                                       "1*", "推进科创走廊建设。", "市科技局", "2", "扩大消费。", "市商务局"]))
+    assert [m.path for m in lines.measures] == [["1"], ["2"]]
+    assert lines.measures[0].lead_units == ["市科技局"]
+
+
+def test_one_cell_per_line_table_with_leader_groups_and_the_upper_level_lead_under_each_row():
+    """A city's table of the province's tasks (涉杭任务), copied from a page: group rows "(一)X副市长牵头
+    重点工作", rows numbered on through the groups, and under each row's units the province's lead
+    ("省牵头单位:省商务厅"): that line stays in the row and names no unit of the city."""
+    text = "\n".join(["序号", "重点工作任务", "责任单位",
+                      "(一)张副市长牵头重点工作",
+                      "1", "加强粮食安全保障。", "市农业农村局、市商务局", "省牵头单位:省农业农村厅",
+                      "(二)李副市长牵头重点工作",
+                      "2", "深入实施消费新政。", "市商务局、市发改委", "省牵头单位:省商务厅"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["(一)"], ["(一)", "1"], ["(二)"], ["(二)", "2"]]
+    assert measures[1].lead_units == ["市农业农村局", "市商务局"] and measures[1].supporting_units == []
+    assert measures[3].lead_units == ["市商务局", "市发改委"]
+    assert measures[1].text == "加强粮食安全保障。"
+
+
+def test_the_heading_of_a_second_table_ends_the_first_and_each_table_numbers_its_own_tree():
+    """Two tables one after the other, each under its own heading (一、… and 二、…): the second heading
+    is not a section row of the first table, and is not put under its last row."""
+    table = ["序号", "重点工作任务", "责任单位", "(一)张副市长牵头重点工作", "1", "加强粮食安全保障。", "市农业农村局"]
+    text = "\n".join(["一、“十四五”时期重点工作"] + table + ["二、2021年重点工作"] + table)
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths == [["一"], ["(一)"], ["(一)", "1"], ["二"], ["(一)（第2组）"], ["(一)（第2组）", "1"]]
+
+
+def test_list_of_livelihood_projects_copied_one_cell_per_line_with_a_merged_number_and_page_tools():
+    """A county's 民生实事 list copied from its page: units one per line, one 序号 (and its unit)
+    merged over two tasks each with its own time, and the page's "分享到:" right after the last row.
+    The merged row gives the first task and, under it, the second with the same unit; the page's tool
+    is no part of the last row."""
+    text = "\n".join(["序号", "民生实事", "责任单位", "完成时限",
+                      "1", "启动城区河道综合治理。", "县水务局", "县住建局", "12月底前",
+                      "2", "开工建设县养老院。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+                      "3", "新建1个农贸市场。", "县商务局", "12月底前",
+                      "分享到:"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["2", "2.1"], ["3"]]
+    assert measures[0].lead_units == ["县水务局", "县住建局"]
+    assert (measures[1].lead_units, measures[1].deadline) == (["县民政局"], "5月底前")
+    assert (measures[2].text, measures[2].lead_units, measures[2].deadline) == ("开工建设老年大学。", ["县民政局"], "12月底前")
+    assert (measures[3].text, measures[3].lead_units, measures[3].deadline) == ("新建1个农贸市场。", ["县商务局"], "12月底前")
+
+
+def _word_table(rows: list[list[str]]) -> bytes:
+    """A .docx holding one table; a cell's lines ("\\n") are paragraphs of the cell, as offices type
+    one unit or one date per line."""
+    document = docx.Document()
+    document.add_paragraph("关于印发重点工作任务分工的通知")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            lines = text.split("\n")
+            cell = table.cell(r, c)
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_table_whose_unit_cells_name_parks_and_zones_one_per_line():
+    """A Word 分工表 whose 配合单位 cell lists a department, a park and a bonded zone one per paragraph:
+    three units, not one name run together."""
+    data = _word_table([["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                        ["1", "扩大对外开放。", "市商务局", "市发改委\n滨江产业园\n综合保税区", "2024年底前"]])
+    measure = read_plan_bytes(data, "分工表.docx").measures[0]
+    assert measure.lead_units == ["市商务局"]
+    assert measure.supporting_units == ["市发改委", "滨江产业园", "综合保税区"]
+
+
+def test_word_table_whose_time_cell_gives_two_dates_one_per_line_is_due_by_the_first():
+    """完成时限 "2024年6月30日" and "2024年12月31日" on two lines of one cell: two deadlines, the first is the
+    row's (GOLD-README "Two deadlines in one measure"), due that day, not at the end of the year."""
+    data = _word_table([["序号", "重点任务", "责任单位", "完成时限"],
+                        ["1", "完成方案编制并组织实施。", "市大数据局", "2024年6月30日\n2024年12月31日"],
+                        ["2", "开展营商环境评价。", "市营商环境局", "2024年9月底前"]])
+    measures = read_plan_bytes(data, "分工表.docx").measures
+    assert (measures[0].deadline, str(measures[0].due_date)) == ("2024年6月30日", "2024-06-30")
+    assert (measures[1].deadline, str(measures[1].due_date)) == ("2024年9月底前", "2024-09-30")
+
+
+def test_word_table_whose_captions_carry_the_year_or_a_section_office_wording_is_read():
+    """"2024年目标任务 | 承办部门 | 协办科室 | 时序进度": the year says when, not which column; 承办 leads
+    and 协办 supports; the 时序进度 cell is the row's time."""
+    data = _word_table([["序号", "2024年目标任务", "承办部门", "协办科室", "时序进度"],
+                        ["1", "完成老旧小区改造20个。", "区住建局", "区财政局\n各街道", "2024年11月底前"]])
+    measure = read_plan_bytes(data, "目标任务.docx").measures[0]
+    assert measure.path == ["1"] and measure.text == "完成老旧小区改造20个。"
+    assert measure.lead_units == ["区住建局"] and measure.supporting_units == ["区财政局", "各街道"]
+    assert measure.deadline == "2024年11月底前"
+
+
+def test_one_cell_per_line_table_whose_rows_write_their_number_and_task_on_one_line():
+    """A copy where each row's 序号 and task came out on one line ("2.开展安全检查。"), the task of row 1
+    holding a numbered list of its own: three rows, the inner list stays in row 1's text."""
+    text = "\n".join(["序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+                      "1.推进招商引资：", "1.引进项目50个；", "2.新签约项目20个。", "区商务局", "区发改局", "6月底前",
+                      "2.开展安全检查。", "区应急局", "各街道", "9月底前",
+                      "3.做好信访工作。", "区信访局", "各街道", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert "1.引进项目50个；2.新签约项目20个。" in measures[0].text
+    assert (measures[0].lead_units, measures[0].supporting_units) == (["区商务局"], ["区发改局"])
+    assert (measures[1].lead_units, measures[1].deadline) == (["区应急局"], "9月底前")
+
+
+def test_one_cell_per_line_table_whose_numbering_restarts_under_each_group_row():
+    """"一、稳增长" rows 1, 2 then "二、惠民生" rows 1, 2 again, one cell per line: the second group's rows
+    are read, under it."""
+    text = "\n".join(["序号", "工作任务", "责任单位", "完成时限",
+                      "一、稳增长", "1", "推进招商引资。", "区商务局", "6月底前", "2", "开展安全检查。", "区应急局", "9月底前",
+                      "二、惠民生", "1", "做好信访工作。", "区信访局", "全年", "2", "推进河长制。", "区水利局", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "1"], ["二", "2"]]
+    assert measures[4].text == "做好信访工作。" and measures[4].lead_units == ["区信访局"]
+
+
+def test_table_whose_captions_join_two_words_is_read_by_the_word_that_names_a_column():
+    """"序号 | 目标和任务 | 责任单位 | 时限及要求": the header names its task and time columns by one of
+    the two words each caption joins, so the rows and their units are read (not taken for prose)."""
+    draft = parse_plan_text("序号\t目标和任务\t责任单位\t时限及要求\n"
+                            "1\t新建城市书房10个。\t市文广旅局、各区政府\t2024年9月底前完成\n")
+    measure = draft.measures[0]
+    assert measure.path == ["1"] and measure.text == "新建城市书房10个。"
+    assert measure.lead_units == ["市文广旅局", "各区政府"] and measure.deadline == "2024年9月底前"
+
+
+def test_word_table_whose_unit_caption_spans_two_columns_without_sub_captions():
+    """"责任单位" merged over two columns and no second header row: each row's two unit cells are both
+    its units (责任单位 alone leads), none is dropped."""
+    document = docx.Document()
+    document.add_paragraph("关于印发重点工作分解表的通知")
+    table = document.add_table(rows=3, cols=5)
+    rows = [["序号", "重点任务", "责任单位", "", "完成时限"],
+            ["1", "扩大有效投资。", "区发改局", "区财政局", "2024年底前"],
+            ["2", "促进消费。", "区商务局", "各街道", "2024年10月底前"]]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    out = io.BytesIO()
+    document.save(out)
+    measures = read_plan_bytes(out.getvalue(), "分解表.docx").measures
+    assert [m.lead_units for m in measures] == [["区发改局", "区财政局"], ["区商务局", "各街道"]]
+    assert [m.deadline for m in measures] == ["2024年底前", "2024年10月底前"]
+
+
+def test_one_cell_per_line_table_whose_numbering_skips_a_row_reads_every_row():
+    """Rows numbered 1, 2, 4, 5 (a row deleted, the numbers typed by hand), one cell per line: rows 4
+    and 5 are rows of their own, not lines of row 2; a score of 3 under 分值 still opens no row."""
+    text = "\n".join(["序号", "工作任务", "责任单位", "完成时限",
+                      "1", "推进招商引资。", "区商务局", "6月底前", "2", "开展安全检查。", "区应急局", "9月底前",
+                      "4", "做好信访工作。", "区信访局", "全年", "5", "推进河长制。", "区水利局", "全年"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["4"], ["5"]]
+    assert [m.lead_units for m in measures] == [["区商务局"], ["区应急局"], ["区信访局"], ["区水利局"]]
+    scored = parse_plan_text("\n".join(["序号", "工作任务", "责任单位", "分值",
+                                        "1", "推进招商引资。", "区商务局", "3", "2", "开展安全检查。", "区应急局", "4"]))
+    assert [m.path for m in scored.measures] == [["1"], ["2"]]
+
+
+def test_row_whose_merged_key_task_cell_was_copied_once_keeps_its_units_in_their_column():
+    """序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限, the 重点任务 "扩大有效投资" merged over rows 1 and 2 and
+    copied once: row 2 lacks that cell, yet its measure is its own text and 区发改局 its lead unit, pasted
+    with tabs or one cell per line alike."""
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "完成时限"]
+    rows = [["1", "扩大有效投资", "谋划储备项目100个。", "区发改局", "6月底前"],
+            ["2", "开工建设项目50个。", "区发改局", "9月底前"],
+            ["3", "促进消费", "举办消费季活动。", "区商务局", "10月底前"]]
+    tabbed = "\n".join("\t".join(row) for row in [header] + rows)
+    one_per_line = "\n".join(cell for row in [header] + rows for cell in row)
+    for text in (tabbed, one_per_line):
+        measures = parse_plan_text(text).measures
+        assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+        assert (measures[1].text, measures[1].lead_units, measures[1].deadline) == (
+            "开工建设项目50个。", ["区发改局"], "9月底前")

@@ -308,11 +308,22 @@ def bare_deadline_line(text: str) -> str | None:
 _TIME_WORD_RE = re.compile(r"\d|[年月日周季旬]|前|底|末|内|长期|持续|常态|立即|随时|即时|即知|立行")
 
 
+# A year alone ("2024年", "2024"): the start of a time a line break may have cut from its month.
+_BARE_YEAR_RE = re.compile(r"[0-9]{4}\s*年?")
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
     else the first deadline written inside it ("11月底前具备通车条件;…12月底前…" -> "11月底前",
-    GOLD-README "Tables"), else the value as written (without its verb). None for an empty value."""
+    GOLD-README "Tables"), else the value as written (without its verb). None for an empty value.
+    A cell listing two complete times one per line or apart ("2024年6月30日 2024年12月31日", Word
+    paragraphs of one cell) names two deadlines: the first is the deadline; a line break inside one
+    written time ("2024年" then "6月底前") is layout, and the time is read joined."""
+    pieces = (value or "").split()
+    if (len(pieces) >= 2 and is_deadline_clause(pieces[0]) and is_deadline_clause(pieces[1])
+            and not _BARE_YEAR_RE.fullmatch(pieces[0])):
+        return written_deadline(pieces[0])
     clause = re.sub(r"\s+", "", value or "")
     if not clause:
         return None

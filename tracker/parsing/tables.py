@@ -18,7 +18,8 @@ table) is a section row. A row without a 序号 (no 序号 column, or an empty c
 column automatically, lost on paste) takes the table's next number. A 序号 cell merged over several
 rows (one 重点任务, several 具体措施) makes the 重点任务 a parent and its rows children numbered
 "1.1", "1.2" (``continues_row``, GOLD-README "Paths"). A header of two rows ("责任单位" spanning
-"牵头单位 | 配合单位") is read as one; a header repeated on every page continues the table, as
+"牵头单位 | 配合单位") is read as one, and a unit caption spanning empty header cells without
+sub-captions takes the cells under its span as its units; a header repeated on every page continues the table, as
 do a page's number and 续表 between its rows. A
 pasted row broken by a line break inside a cell is joined again (``_broken_row_rest``). A
 重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
@@ -47,6 +48,7 @@ from ..vocabulary.numbering import match_number
 from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
 from .cleaning import Line
 from .deadlines import is_deadline_clause
+from .webpage import PAGE_NOISE_RE
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
 _ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
@@ -79,6 +81,13 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             columns[caption] = fields[field] - width
             if field != DEADLINE_FIELD and PERSON_IN_CAPTION_RE.search(normalize_caption(cells[fields[field]])):
                 columns[_PERSONS] = 0  # "牵头单位（责任人）": the unit cells name persons too
+            if field != DEADLINE_FIELD:
+                # a unit caption spanning the empty header cells after it (Word's merged "责任单位" over
+                # two columns, no sub-captions): the cells under the span are units of the same column
+                spanned = fields[field] + 1
+                while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
+                    columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
+                    spanned += 1
     if len(columns) == 1 + ("number" in columns):
         return None
     if HEADING in fields:
@@ -138,6 +147,9 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
+    if "heading" in columns:
+        cells = _restore_merged_heading(cells, header_width, header_width + columns["heading"],
+                                        header_width + columns["task"])
     if len(cells) < header_width:
         padding = [""] * (header_width - len(cells))
         first = cells[0] if cells else ""
@@ -146,6 +158,22 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         cells = padding + cells if lost_lead else cells + padding
     return cells
 
+
+def _restore_merged_heading(cells: list[str], width: int, heading_at: int, task_at: int) -> list[str]:
+    """``cells`` of a row one cell short of the header's ``width`` because its 重点任务 cell (at
+    ``heading_at``, just before the task at ``task_at``) is merged with the row above and was copied
+    once ("2 | 开工建设项目50个。 | 区发改局 | 9月底前" under "序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限"):
+    the empty cell is put back, so the task and the units keep their columns. The row is taken so
+    only when the cell now at the task's place names units and the one at the 重点任务's does not."""
+    if (len(cells) != width - 1 or heading_at + 1 != task_at or task_at >= len(cells)
+            or not is_unit_list(cells[task_at]) or is_unit_list(cells[heading_at])):
+        return cells
+    return cells[:heading_at] + [""] + cells[heading_at:]
+
+
+#: Key prefix of a header's columns under a unit caption's span ("责任单位" merged over two columns):
+#: ``_SPAN`` + caption + "#" + place; their cells are units of that caption's column.
+_SPAN = "span:"
 
 #: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
 #: "责任单位及责任人"): the table writes persons beside its units.
@@ -234,7 +262,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if not task:
         return []
     lines = []
-    number = cell("number")
+    number = strip_number_mark(cell("number"))
     number_at = width + columns["number"] if "number" in columns else None
     leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
@@ -244,8 +272,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             del groups[depth:]
             groups.append(value)
             lines.append(value)
-    parts = [f"{caption}：{_unit_cell(cell(caption), caption, columns)}"
-             for caption in columns if caption in ANNOTATION_CAPTIONS and cell(caption)]
+    def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
+        spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
+        return "、".join(text for text in [cell(caption)] + spanned if text)
+
+    parts = [f"{caption}：{_unit_cell(written(caption), caption, columns)}"
+             for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
@@ -410,19 +442,25 @@ def _unpipe(line: Line) -> Line:
     return Line(line.no, "\t".join(cells), starts_table=line.starts_table)
 
 
+# A bracketed remark after a caption ("（万元）", "（个）", "（列第一位的为牵头单位）").
+_REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _caption_run(lines: list[Line], start: int) -> int:
     """Length of the run of short caption-like lines from ``start`` that is a task-table header
     laid out one cell per line (0 when there is none). The run opens with a known caption and
-    may hold short unknown ones (推广范围, 分值); a bare number ends it."""
+    may hold short unknown ones (推广范围, 分值, and 年度计划投资（万元）: short once its measure in
+    brackets is set aside); a bare number ends it."""
     if match_caption(lines[start].text, sub_caption=True) is None:
         return 0
     end = start
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
-        if "\t" in text or _is_bare_number(text) or match_number(text):
+        if "\t" in text or _is_bare_number(text) or match_number(text) or _lone_number(text) is not None:
             break
-        if len(text) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
+        bare = _REMARK_RE.sub("", text)  # "总投资（万元）": a caption with its measure in brackets
+        if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
         if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
             break
@@ -446,7 +484,13 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
     A cell run longer than the header is
     merged into the task cell; a short row whose last cell is a time puts it in the time column
-    (an empty 配合单位 has no line). The table ends at a tab row or another header."""
+    (an empty 配合单位 has no line). A row whose 序号 and task came out on one line ("2.开展…", after a
+    row that reached its units or time) starts there; numbering may restart at 1 under a group row
+    ("二、…" then "1"), and skip a few numbers after a row that reached its units or time ("3" then
+    "5"). A captioned line after a row's cells ("省牵头单位:…") belongs to
+    the cell above it (``_fold_captioned_lines``); a group row ("(二)…") after a complete row is a row
+    of its own. The table ends at a tab row, at another header, or at the numbered heading of the
+    next table just above its header."""
     width = len(header)
     found = match_header(header)
     fields = found[0] if found else {}
@@ -464,15 +508,33 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         line = lines[index]
         if "\t" in line.text or _caption_run(lines, index):
             break
+        if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
+            break  # the heading of the next table ("二、…" then its captions): this table ends
+        if PAGE_NOISE_RE.match(line.text.strip()):
+            break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
-            if (value is not None and (expected is None or value == expected)
+            after_group = bool(rows) and len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text)
+            skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
+                       and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
+            if (value is not None and (expected is None or value == expected or (after_group and value == 1) or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
-                rows.append([line])
+                rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
+            elif (token is not None and value is None and _ARABIC_NUMBER_RE.match(line.text)
+                  and (expected is None or token.ordinal == expected) and token.end < len(line.text)
+                  and (not rows or _row_complete(rows[-1]))):
+                # the 序号 and the task in one line ("2.开展安全检查。"): the number is the row's 序号
+                number, task = line.text[:token.end].strip(), line.text[token.end:].strip()
+                rows.append([Line(line.no, number), Line(line.no, task)])
+                expected = token.ordinal + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
+            elif (token is not None and value is None and rows and len(rows[-1]) >= width
+                  and _is_group_heading(line.text) and len(line.text) <= _SECTION_ROW_CHARS
+                  and not re.search(r"[。；;]", line.text)):
+                rows.append([line])  # a group row ("(二)…牵头重点工作") after a complete row
             elif (token is not None and value is None and rows and len(rows[-1]) == 1
                   and _is_group_heading(rows[-1][0].text) and len(line.text) <= _GROUP_ROW_CHARS):
                 rows.append([line])  # a group row under it ("二、…" then "(一)…"): a row of its own
@@ -496,18 +558,87 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         index += 1
     result = []
     for row in rows:
-        cells = [l.text for l in row if l.text]
-        if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
-            result.append(Line(row[0].no, cells[0] + "\t"))
-            continue
-        cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
-        extra = len(cells) - width
-        if extra > 0 and task_at < len(cells):
-            cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
-        if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
-            cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
-        result.append(Line(row[0].no, "\t".join(cells)))
+        for part in _split_merged_rows([l.text for l in row if l.text], width, fields):
+            result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+# Most row numbers a table laid out one cell per line may skip (a row deleted, numbering typed by hand).
+_NUMBER_GAP = 5
+
+# A row's 序号 in Arabic figures opening a line ("2.", "2、", "（2）"): the form of a table's row numbers.
+_ARABIC_NUMBER_RE = re.compile(r"^\s*[（(]?[0-9０-９]{1,3}(?![0-9０-９])")
+
+
+def _row_complete(row: list[Line]) -> bool:
+    """Has the row being gathered (one cell per line) reached its last cells: it holds its 序号, a
+    task and a last line naming units or a time? Then a numbered line after it opens the next row;
+    otherwise it is a numbered line of the task cell ("1.…；" "2.…" inside one task)."""
+    return len(row) >= 3 and (is_unit_list(row[-1].text) or is_deadline_clause(row[-1].text))
+
+
+def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> list[list[str]]:
+    """The lines of one numbered row of a table laid out one cell per line, as one or more rows:
+    a 序号 cell merged over several rows (one 民生实事 with two tasks, each with its own time: "5",
+    "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前") gives a row per
+    task, each after the first repeating the 序号 and, when it has none of its own, the unit cells of
+    the first (merged over both rows), as Word reads a merged cell on every row it spans; the table
+    reader then nests them (``continues_row``). Only in a table whose first column is 序号 and last
+    the time: a time line followed by a line that is neither a unit list nor a time opens the next
+    task."""
+    if fields.get(NUMBER) != 0 or fields.get(DEADLINE_FIELD) != width - 1 or len(cells) <= width:
+        return [cells]
+    task_at = fields.get(TASK, 1)
+    cuts = [at + 1 for at in range(task_at + 1, len(cells) - 1)
+            if is_deadline_clause(cells[at]) and not is_unit_list(cells[at + 1])
+            and not is_deadline_clause(cells[at + 1])]
+    if not cuts or not is_deadline_clause(cells[-1]):
+        return [cells]
+    parts = [cells[start:end] for start, end in zip([0] + cuts, cuts + [len(cells)])]
+    first = parts[0]
+    shared = first[task_at + 1:-1]  # the first row's unit lines: the merged unit cells
+    rows = [first]
+    for part in parts[1:]:
+        units = part[1:-1] or shared
+        rows.append([first[0]] + first[1:task_at] + [part[0]] + units + [part[-1]])
+    return rows
+
+
+def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int], task_at: int,
+              deadline_last: bool) -> Line:
+    """One row of a table laid out one cell per line, its ``cells`` (one per line) fitted to the
+    header's ``width`` as a tab-joined ``Line`` (see ``_gather_cell_rows``)."""
+    cells = _fold_captioned_lines(cells, width)
+    if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
+        return Line(line_no, cells[0] + "\t")
+    cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
+    if HEADING in fields:
+        cells = _restore_merged_heading(cells, width, fields[HEADING], task_at)
+    extra = len(cells) - width
+    if extra > 0 and task_at < len(cells):
+        cells[task_at:task_at + extra + 1] = ["".join(cells[task_at:task_at + extra + 1])]
+    if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
+        cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
+    return Line(line_no, "\t".join(cells))
+
+
+# A line that names units under a caption of its own ("省牵头单位:省农业农村厅", "牵头领导：张三"): in a
+# table laid out one cell per line it is part of the unit cell above it, never a cell of its own.
+_CAPTIONED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:单位|部门|領導|领导|责任人|联系人)\s*[：:]\s*\S")
+
+
+def _fold_captioned_lines(cells: list[str], width: int) -> list[str]:
+    """The cells of a row laid out one cell per line, where a captioned line after the row's cells
+    ("省牵头单位:省农业农村厅" under the 责任单位 "市农业农村局、…") is joined to the cell above it
+    with "；", so the annotation reads its caption (an upper level's 牵头单位 is read and left out,
+    GOLD-README "Units"). Only lines past the header's width are folded."""
+    result = list(cells)
+    at = len(result) - 1
+    while len(result) > width and at >= 1:
+        if _CAPTIONED_LINE_RE.match(result[at]) and at == len(result) - 1:
+            result[at - 1:at + 1] = [f"{result[at - 1]}；{result[at]}"]
+        at -= 1
+    return result
 
 
 def _is_group_heading(text: str) -> bool:
@@ -559,10 +690,21 @@ def _fold_unit_lines(cells: list[str], width: int, fields: dict[str, int]) -> li
     return cells[:last] + ["、".join(cells[last:last + absorb + 1])] + cells[last + absorb + 1:]
 
 
+# A mark written after a row's 序号 ("1*", "3★", "5▲": the rows a city leads among those it
+# supports): layout, like a bullet before an item (GOLD-README "Paths").
+_NUMBER_MARK_RE = re.compile(r"(?<=[0-9０-９])\s*[*＊★☆▲△]+$")
+
+
+def strip_number_mark(text: str) -> str:
+    """``text`` (a 序号 cell) without the mark written after its number: "1*" -> "1"; other text
+    unchanged."""
+    return _NUMBER_MARK_RE.sub("", text.strip()) if text else text
+
+
 def _lone_number(text: str) -> int | None:
-    """The value of a line that is a row's 序号 and nothing else ("3", "3.", "（3）"; not a section
-    row "一、"), or None."""
-    text = text.strip()
+    """The value of a line that is a row's 序号 and nothing else ("3", "3.", "（3）", "3*"; not a
+    section row "一、"), or None."""
+    text = strip_number_mark(text)
     if _is_bare_number(text):
         return _number_value(text)
     token = match_number(text)
@@ -797,6 +939,17 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
     result[first_row] = Line(row.no, row.text, starts_table=False)
 
 
+def _heads_next_table(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` (a section line after a table's rows) the heading of the next table, its
+    next line a task-table header ("二、2021年重点工作…" then "序号 | 重点工作任务 | 责任单位")? Then it
+    ends the table above instead of being one of its section rows (each table numbers its own tree,
+    CONTRACTS §1)."""
+    if index + 1 >= len(lines):
+        return False
+    cells = _line_cells(lines[index + 1].text, None, TABBED)
+    return cells is not None and _header_columns(cells) is not None
+
+
 #: Opening of the warning for a table row that names units or a deadline but no task.
 ROW_WITHOUT_TASK_WARNING = "任务表格中有一行没有任务内容"
 
@@ -843,13 +996,20 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if cells is None:
             if columns is not None and _PAGE_MARK_RE.match(line.text):
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
-            if columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index)):
+            if columns is not None and PAGE_NOISE_RE.match(line.text.strip()):
+                continue  # the page's tools right after the table ("分享到:"): furniture, no text
+            if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
+                    and not _heads_next_table(joined, index)):
                 _adopt_heading(result, above, first_row, line.text)
                 above = None
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 result.append(Line(line.no, line.text, starts_table=starting))
                 starting = False
                 continue
+            if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
+                # the heading of the next table ("二、…" after table 一's rows): the table above ends,
+                # and the heading does not go on numbering under its last row
+                line = Line(line.no, line.text, starts_table=True)
             columns = None
             result.append(line)
             continue

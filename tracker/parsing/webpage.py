@@ -43,8 +43,11 @@ _BODY_SELECTORS = ("#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", ".
                    ".article-content", ".article_content", ".art_con", ".wzcon", ".xxgk_content")
 # Names so common that they often wrap navigation and footer too: tried after the densest block.
 _GENERIC_SELECTORS = ("article", "#content", ".article", ".content", ".con")
-_LINK_NOISE_RE = re.compile(r"^[【\[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|分享|收藏|纠错|字号|大|中|小|"
-                            r"默认|复制链接|我要纠错|保存)\s*[】\]]?$")
+#: A page's tool link or button as a line of its own ("【打印】", "关闭窗口", "分享到:"): page furniture,
+#: never text; also what ends a table copied from a page one cell per line (parsing/tables.py).
+PAGE_NOISE_RE = re.compile(r"^[【\[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|分享|分享到|收藏|纠错|字号|大|中|小|"
+                           r"默认|复制链接|我要纠错|保存)\s*[】\]]?\s*[：:]?$")
+_LINK_NOISE_RE = PAGE_NOISE_RE
 # The site's footer (主办单位, 网站标识码, 备案号): dropped when short, as footers are.
 _FOOTER_SELECTORS = ("footer", "#footer", ".footer", "#foot", ".foot", ".bottom", "#bottom", ".copyright", "#copyright")
 _FOOTER_MAX_CJK = 300

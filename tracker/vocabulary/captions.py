@@ -17,12 +17,16 @@ task split (2023), where "牵头单位" and "责任单位" stand side by side an
 units, as CONTRACTS.md §1 also rules; the task tables of the plan corpus (荆州 2022: 具体要求,
 时限; tests/corpus; 绍兴 2020: 内容与要求); the State Council's lists of reforms to copy (issue 13: "序号 | 改革举措 |
 主要内容 | 指导部门 | 推广范围", the 指导部门 leading each reform); project lists annexed to a plan
-(重点项目清单: "项目名称 | 建设内容 | 责任单位 | 建设起止年限", GOLD-README "Deadlines"). Extend the table here and nowhere else;
+(重点项目清单: "项目名称 | 建设内容 | 责任单位 | 建设起止年限", GOLD-README "Deadlines"); issue 13 round 3: 整改
+lists (整改任务 | 整改措施 | 整改时限), 民生实事 lists, 考核 tables (考核内容 | 分值), tables that split a task
+(任务分解, 细化措施) and 四张清单 (任务清单 | 措施清单 | 责任清单 | 时限清单). Extend the table here and nowhere else;
 the 责任人 field's captions are the person words of tracker/vocabulary/persons.py.
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
-again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then by the known caption
-that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"). No substring matching:
+again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then without a level or a year
+before the caption ("市级牵头单位", "2024年目标任务", "年度工作任务"), then by the known caption
+that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"); in a header row also by
+either word of a joined pair ("任务及措施", "目标和任务", "时限及要求"). No substring matching:
 "完成时限" must not be taken for 完成状态, nor "工作任务完成情况" for 工作任务.
 """
 
@@ -47,7 +51,9 @@ LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
     "重点任务": ("重点任务", "任务名称", "重点工作", "重点任务名称", "重点工作名称", "改革举措", "主要举措",
-             "重点举措", "项目名称"),
+             "重点举措", "项目名称",
+             # issue 13, round 3
+             "整改任务", "改革任务", "工作项目", "任务清单", "问题清单"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
@@ -57,20 +63,32 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "任务要点", "责任事项", "事项名称",
              # issue 13, round 2: task columns of county and city 分工表 and 工作台账
              "主要目标任务", "年度目标任务", "工作目标任务", "工作目标", "年度目标", "目标内容", "细化任务",
-             "重点工作事项", "具体工作内容", "具体事项", "落实措施", "推进措施", "工作重点"),
+             "重点工作事项", "具体工作内容", "具体事项", "落实措施", "推进措施", "工作重点",
+             # issue 13, round 3: the task columns of 整改 lists, of tables that split a 重点任务 into
+             # its parts (任务分解, 细化措施), of 考核 tables (考核内容 | 分值) and of 四张清单
+             "整改措施", "整改内容", "整改事项", "整改要求", "整改举措", "任务分解", "分解任务", "细化措施",
+             "细化任务措施", "推进举措", "考核内容", "考核事项", "措施清单",
+             # the 民生实事 lists (大竹县 2016: 序号 | 民生实事 | 责任单位 | 完成时限)
+             "民生实事", "民生实事项目", "实事项目", "实事内容", "工作任务内容", "任务描述", "任务具体内容",
+             "措施内容", "改革事项", "改革内容", "政策内容", "具体目标任务", "建设任务", "攻坚任务", "行动任务",
+             "重点行动", "具体行动", "督办事项", "督查事项", "事项内容"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
              "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
              "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
              "具体责任单位", "承担单位", "实施主体",
              # issue 13, round 2: lead columns of county and city 分工表
              "牵头落实单位", "具体落实单位", "责任落实单位", "落实责任单位", "牵头推进单位", "推进单位", "牵头抓总单位",
-             "主要负责单位", "责任主体单位", "主体责任单位", "牵头科室", "牵头处室", "相关责任单位"),
+             "主要负责单位", "责任主体单位", "主体责任单位", "牵头科室", "牵头处室", "相关责任单位",
+             # issue 13, round 3
+             "主责部门", "整改责任单位", "责任清单", "主办科室", "承办部门", "承办科室"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
              "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室",
              # issue 13, round 2
              "配合落实单位", "协助配合单位", "协同配合单位", "配合协办单位", "参与配合单位", "配合处室",
-             "其他责任单位", "次要责任单位"),
+             "其他责任单位", "次要责任单位",
+             # issue 13, round 3
+             "协办科室", "协办处室", "协同配合部门"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
              "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限", "进度安排",
              "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划", "建设年限", "建设起止年限",
@@ -78,7 +96,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13: task tables' time columns (GOLD-README "Tables": 建设起止年限) and 整改 lists
              "整改时限", "办结期限", "实施年限", "整改期限",
              # issue 13, round 2
-             "进度要求", "时间进度安排", "完成时限要求及进度安排", "时间节点要求", "计划完成时限", "完成期限要求"),
+             "进度要求", "时间进度安排", "完成时限要求及进度安排", "时间节点要求", "计划完成时限", "完成期限要求",
+             # issue 13, round 3
+             "时限清单", "完成时间要求", "时序进度", "进度计划", "完成节点要求"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -113,14 +133,15 @@ SUB_CAPTIONS: dict[str, str] = {
 #: The plan parser gives them the role "responsible" (parsing/annotations.resolve_units).
 SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责任", "部门分工", "责任分工", "分工部门",
                                           "实施单位", "承办单位", "落实单位", "责任处室", "责任科室", "相关责任单位",
-                                          "落实责任单位", "责任落实单位", "具体落实单位", "推进单位"})
+                                          "落实责任单位", "责任落实单位", "具体落实单位", "推进单位",
+                                          "承办部门", "承办科室"})
 
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
 COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求", "进度安排",
                                   "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间",
-                                  "建设起止年限", "起止年限", "建设年限", "实施年限"})
+                                  "建设起止年限", "起止年限", "建设年限", "实施年限", "时序进度", "进度计划"})
 
 #: Captions of a deadline written on a line of its own under a measure ("时限要求：年底前",
 #: "时间：2023年12月", "时间节点：9月底前完成"): every deadline caption above, the column-only and
@@ -145,6 +166,8 @@ _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items(
            for synonym in synonyms}
 _SPACES = re.compile(r"\s+")
 _LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|乡镇|镇|乡)级(?=.{2})")
+# A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"): it says when, no field.
+_YEAR_PREFIX_RE = re.compile(r"^(?:[0-9]{4}年度?|本?年度)(?=.{2})")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
@@ -184,7 +207,8 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
         return None
     plain = _BRACKETED.sub("", caption).strip(_EDGE_PUNCTUATION)
     level_free = _LEVEL_PREFIX_RE.sub("", plain)  # "市级牵头单位", "县级责任单位": the level says no field
-    for candidate in (caption, plain, level_free):
+    year_free = _YEAR_PREFIX_RE.sub("", level_free)  # "2024年目标任务", "年度工作任务": the year says none
+    for candidate in (caption, plain, level_free, year_free):
         if candidate in _LOOKUP:
             return _LOOKUP[candidate], candidate
         if sub_caption and candidate in SUB_CAPTIONS:
@@ -193,6 +217,15 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     joined = _JOINED_CAPTION_RE.fullmatch(plain) if len(plain) <= _JOINED_CHARS else None
     if joined and joined.group(1) in _LOOKUP:
         return _LOOKUP[joined.group(1)], joined.group(1)
+    if joined and sub_caption:
+        # in a header row: "任务及措施", "时限及要求" (a short caption first), "目标和任务", "项目及内容"
+        # (a word of no field, then the caption that names the column)
+        first, second = joined.group(1), plain[joined.end(1) + 1:]
+        for part in (first, second):
+            if part in _LOOKUP:
+                return _LOOKUP[part], part
+            if part in SUB_CAPTIONS:
+                return SUB_CAPTIONS[part], part
     return None
 
 

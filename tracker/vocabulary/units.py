@@ -28,14 +28,17 @@ CLOSERS = "）)〕]］】》}」』”’"
 #: Characters that separate names outside brackets.
 SEPARATORS = frozenset("、，,；;\n\r/／")
 _WHITESPACE = re.compile(r"\s+")
-#: How a unit's name ends (局, 委, 政府, 街道, …): the plan parser's test of a plausible unit
+#: How a unit's name ends (局, 委, 政府, 街道, …, and the parks and zones that answer for tasks:
+#: 产业园, 示范区, 保税区): the plan parser's test of a plausible unit
 #: (tracker/parsing/unitnames.py) and the test of names separated by spaces below. Traditional
 #: forms included (辦, 廳, 機構, 單位).
 UNIT_SUFFIX_RE = re.compile(
     r"(?:局|委|办|辦|厅|廳|部|行|院|会|會|府|署|室|组|組|处|處|科|所|站|队|隊|司|社|馆|館|校|中心|"
     r"单位|單位|部门|部門|公司|政府|机构|機構|企业|企業|集团|集團|协会|協會|学会|學會|法院|检察院|監管局|"
     r"联|聯|协|協|海关|海關|电信|電信|移动|移動|铁塔|鐵塔|邮政|郵政|烟草|菸草|电网|電網|石化|石油|广电|廣電|"
-    r"监管局|各地|各地区|各区县|区县|街道|乡镇|鄉鎮|专班|專班|开发区|開發區|园区|園區)$"
+    r"监管局|各地|各地区|各区县|区县|街道|乡镇|鄉鎮|专班|專班|开发区|開發區|园区|園區|"
+    # the parks and zones that answer for their tasks (a cell "市发改委 XX产业园 综合保税区", issue 13)
+    r"产业园|工业园|科技园|物流园|示范区|试验区|保税区|合作区|先行区|集聚区)$"
 )
 #: An area named as the unit that answers for it: a district, county or town ("越秀区", "经开区",
 #: "南沙新区"), or a group of them ("各县市区", "各镇街", "各县（市、区）" without its remark, "各市州",
