@@ -172,7 +172,19 @@ def _period_or_400():
 def bulletin():
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today())
-    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES)
+    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data))
+
+
+def bulletin_tables_html(data) -> Markup:
+    """Return the HTML of the bulletin's sections 二 to 五 (dashboard/_bulletin_tables.html: the ranking and the
+    lists of units and tasks, thousands of lines on a large database) for ``data``.
+
+    Rendered once per kept bulletin (services/figures/bulletin.py keeps the task part, and its ``rendered``
+    dict, while the data it was computed from hold), as the dashboard's figures are (``figures_html``).
+    """
+    if "tables" not in data.rendered:
+        data.rendered["tables"] = Markup(render_template("dashboard/_bulletin_tables.html", bulletin=data))
+    return data.rendered["tables"]
 
 
 @bp.route("/bulletin.docx")
