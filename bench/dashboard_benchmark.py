@@ -8,9 +8,12 @@ times through Flask's test client (one client, no network) and prints the median
 percentile in milliseconds, with the number of SQL statements per request. "(cold)" rows empty the
 dashboard's figures cache (services/figures/cache.py) before each request (untimed); "(after a
 report)" rows file a report dated today before each request (untimed), "(after a status change)" rows
-close a task today (journalled, as the use cases do); after either the kept figures are brought forward
-with the change (services/figures/dashboard._patched); the other dashboard rows find the figures
-computed by the request before.
+close a task today (journalled, as the use cases do), "(after a task edit)" rows move a task's due date
+by a day, journalled as services/plans/task_editing.edit_task does (tasks due from this month on, so that
+the settled months stay); after each the kept figures are brought forward with the change
+(services/figures/dashboard._patched, bulletin._kept_part); the other dashboard rows find the figures
+computed by the request before. The bulletin rows ask for last month's bulletin (2026-10, the one an
+office issues) and the running month's (2026-11, figures as of today, which a report today moves).
 """
 from __future__ import annotations
 
@@ -151,16 +154,41 @@ def main() -> None:
             task.status = TaskStatus.CLOSED
             db.session.commit()
 
+    with app.app_context():
+        later_tasks = list(db.session.scalars(select(Task.id).where(Task.due_date >= date(2026, 11, 1))
+                                              .order_by(Task.id).limit(500)))
+    edited = [0]
+
+    def edit_task():
+        """Before an "(after a task edit)" request: move a task's due date one day later (a deadline edited by the
+        supervising office), journalled as services/plans/task_editing.edit_task does."""
+        from tracker.services import journal
+        from tracker.models import JournalField
+
+        with app.app_context():
+            task = db.session.get(Task, later_tasks[edited[0] % len(later_tasks)])
+            edited[0] += 1
+            actor = db.session.scalar(select(Account).where(Account.username == "duban"))
+            new_due = task.due_date + timedelta(days=1)
+            journal.record(task, JournalField.DUE_DATE, task.due_date, new_due, actor)
+            task.due_date = new_due
+            db.session.commit()
+
     pages = {  # name: (what to do before each request, untimed, or None; the request)
         "dashboard / (cold)": (clear_figures, lambda: supervisor.get("/")),
         "dashboard / (after a report)": (file_report, lambda: supervisor.get("/")),
         "dashboard / (after a status change)": (close_task, lambda: supervisor.get("/")),
+        "dashboard / (after a task edit)": (edit_task, lambda: supervisor.get("/")),
         "dashboard /": (None, lambda: supervisor.get("/")),
         "dashboard task list page 3": (None, lambda: supervisor.get("/dashboard?page=3")),
         "dashboard, red + search": (None, lambda: supervisor.get("/dashboard?light=red&q=重点")),
         "liaison home /": (None, lambda: liaison.get("/")),
         "API /api/v1/tasks (50)": (None, lambda: api.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token}"})),
         "bulletin 2026-10": (None, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-10 (after a report)": (file_report, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-10 (after a status change)": (close_task, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-10 (after a task edit)": (edit_task, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-11 (after a report)": (file_report, lambda: supervisor.get("/bulletin?period=2026-11")),
     }
     with app.app_context():
         engine = db.engine
@@ -178,7 +206,7 @@ def main() -> None:
             times.append((time.perf_counter() - began) * 1000)
         times.sort()
         p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
-        print(f"{name:<30} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   {len(statements)} SQL statements")
+        print(f"{name:<42} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   {len(statements)} SQL statements")
 
 
 if __name__ == "__main__":
