@@ -9,8 +9,9 @@ every request) is kept in the figures cache (services/figures/cache.py) with the
 computed at, as the dashboard is, and brought forward while only reports and status changes were written
 since that reach no further back than the day after the figures' date (``cache.changes_since``,
 ``Changes.before``): a report filed or a task closed today leaves last month's bulletin as it is. Anything
-else computes it again, from the kept task facts (facts.kept_facts) and the kept names of the tasks
-(``kept_names``).
+else computes it again, from the kept task facts (facts.kept_facts), the kept names of the tasks
+(``kept_names``) and the first reports read for it before (ranking.FirstReports.with_reports) when only
+followed changes were written since.
 """
 from __future__ import annotations
 
@@ -148,16 +149,19 @@ def _kept_part(user: User, period: Period, today: date, office: str) -> Bulletin
     cache = figures_cache()
     key = ("bulletin", period.key, today, office)
     kept = cache.peek(key, count=False)
+    first_reports = FirstReports()
     if kept is not None:
         changes = changes_since(kept[0], snap)
         if changes is not None and not changes.edits \
                 and not changes.before(beijing_midnight_utc(as_of + timedelta(days=1))):
             cache.tally(hit=True)
             if kept[0] != snap:
-                cache.put(key, (snap, kept[1]), count=False)
+                cache.put(key, (snap, kept[1], kept[2].with_reports(changes.reports)), count=False)
             return kept[1]
-    part = _build_bulletin(user, period, today, office, snap)
-    cache.put(key, (snap, part))
+        if changes is not None:  # the first reports read for it, brought forward with the new reports
+            first_reports = kept[2].with_reports(changes.reports)
+    part = _build_bulletin(user, period, today, office, snap, first_reports)
+    cache.put(key, (snap, part, first_reports))
     return part
 
 
@@ -179,11 +183,11 @@ def _with_indicators(part: Bulletin, user: User, period: Period) -> Bulletin:
                    overall=[OverallLine(row["rank"], row["entity"], row["score"]) for row in combined])
 
 
-def _build_bulletin(user: User, period: Period, today: date, office: str, snap: Snapshot) -> Bulletin:
+def _build_bulletin(user: User, period: Period, today: date, office: str, snap: Snapshot,
+                    first_reports: FirstReports) -> Bulletin:
     as_of = min(period.end, today)
     facts = kept_facts(user, as_of, snap=snap)  # load_facts, kept between changes other than new reports
     names = unit_names()
-    first_reports = FirstReports()
     owed = obligations(facts, period, as_of, first_reports)
     so_far = reporting_so_far(facts, period, as_of, first_reports)
     ranked = rank_units(facts, period, as_of, owed=owed)
