@@ -1,7 +1,7 @@
 """Time the dashboard, the liaison home and the API task list on a large generated database.
 
 Usage: .venv/bin/python bench/dashboard_benchmark.py [--units 200] [--plans 50] [--tasks 10000]
-       [--reports 100000] [--rounds 20]      (DATABASE_URL: default a temporary SQLite file)
+       [--reports 100000] [--rounds 20] [--only bulletin --only "dashboard /"]      (DATABASE_URL: default a temporary SQLite file)
 
 Generates the data with bulk inserts (deterministic, seed 6), then requests each page ``rounds``
 times through Flask's test client (one client, no network) and prints the median and the 95th
@@ -83,6 +83,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=10000)
     parser.add_argument("--reports", type=int, default=100000)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--only", action="append", default=[],
+                        help="time only the rows whose name contains this text (repeatable; default every row)")
     args = parser.parse_args()
 
     import tracker.clock
@@ -194,6 +196,8 @@ def main() -> None:
         engine = db.engine
     statements = []
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
+    if args.only:
+        pages = {name: page for name, page in pages.items() if any(part in name for part in args.only)}
     for name, (prepare, request) in pages.items():
         assert request().status_code == 200, name
         times = []
