@@ -4,7 +4,8 @@ The dashboard's figures (counts, lights, ranking, six months of trends over ever
 hundreds of milliseconds to compute on a large database, and they change only when the data
 or the date changes. ``snapshot()`` reads, in one query, a fingerprint of every table the figures
 are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, the dashboard:
-dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points) is stored
+dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points, the bulletin's task
+part: bulletin._kept_part, the tasks' names: bulletin.kept_names) is stored
 with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
 ``changes_since(kept, now)`` tells whether only progress reports and status changes were written in
 between (the usual writes of a live office), or edits of a task's name, text and deadline, and returns
