@@ -288,6 +288,10 @@ def test_bulletin_kept_between_requests_equals_the_bulletin_computed_from_nothin
         edit("T5", title="清理违规担保事项")  # named among October's overdue tasks
         assert bulletins()["2026-10"].overdue_rows()[0][1] == "清理违规担保事项"
         same()
+        # named among 乙局's missing reports in October, and given a due date after October: no October figure moves
+        edit("T4", title="加强宣传教育工作", due_date=date(2026, 12, 31))
+        assert any("一（四） 加强宣传教育工作" in row[3] for row in bulletins()["2026-10"].missing_rows())
+        same()
         edit("T2", due_date=date(2026, 10, 15))  # into October: overdue there
         assert [row[0] for row in bulletins()["2026-10"].overdue_rows()] == ["一（五）", "一（二）"]
         same()

@@ -6,9 +6,10 @@ journal's status changes to 已办结.
 
 What is computed from the tasks (everything but the indicator sections, which read their own tables on
 every request) is kept in the figures cache (services/figures/cache.py) with the ``cache.Snapshot`` it was
-computed at, as the dashboard is, and brought forward while only reports and status changes were written
-since that reach no further back than the day after the figures' date (``cache.changes_since``,
-``Changes.before``): a report filed or a task closed today leaves last month's bulletin as it is. Anything
+computed at, as the dashboard is, and brought forward while only reports, status changes and task edits were
+written since that reach no further back than the day after the figures' date (``cache.changes_since``,
+``Changes.before``): a report filed or a task closed today leaves last month's bulletin as it is, and a task
+renamed or given a due date after that day changes only its lines (``_renamed``). Anything
 else computes it again, from the kept task facts (facts.kept_facts), the kept names of the tasks
 (``kept_names``) and the first reports read for it before (ranking.FirstReports.with_reports) when only
 followed changes were written since.
@@ -152,17 +153,55 @@ def _kept_part(user: User, period: Period, today: date, office: str) -> Bulletin
     first_reports = FirstReports()
     if kept is not None:
         changes = changes_since(kept[0], snap)
-        if changes is not None and not changes.edits \
-                and not changes.before(beijing_midnight_utc(as_of + timedelta(days=1))):
+        if changes is not None and not changes.before(beijing_midnight_utc(as_of + timedelta(days=1))):
             cache.tally(hit=True)
+            part = kept[1]
+            if changes.edits:  # a name, a text or a due date after the bulletin's date: only its lines move
+                part = _renamed(part, kept[3], kept_names(snap), unit_names())
             if kept[0] != snap:
-                cache.put(key, (snap, kept[1], kept[2].with_reports(changes.reports)), count=False)
-            return kept[1]
+                cache.put(key, (snap, part, kept[2].with_reports(changes.reports), kept[3]), count=False)
+            return part
         if changes is not None:  # the first reports read for it, brought forward with the new reports
             first_reports = kept[2].with_reports(changes.reports)
-    part = _build_bulletin(user, period, today, office, snap, first_reports)
-    cache.put(key, (snap, part, first_reports))
+    part, listed = _build_bulletin(user, period, today, office, snap, first_reports)
+    cache.put(key, (snap, part, first_reports, listed))
     return part
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """The tasks a bulletin's lists name, by id, in its order (kept with it, so that an edit of their names
+    rebuilds the lines only: ``_renamed``): ``overdue`` (task id, lead unit ids, days overdue), ``closed``
+    (task id, lead unit ids, closing day), ``missing`` (unit id, task ids) in the order of ``not_reported``."""
+
+    overdue: tuple[tuple[int, tuple[int, ...], int], ...]
+    closed: tuple[tuple[int, tuple[int, ...], date], ...]
+    missing: tuple[tuple[int, tuple[int, ...]], ...]
+
+
+def _lines(listed: _Listed, tasks: dict[int, NamedTask], names: dict[int, str]):
+    """Return the overdue lines, the closed lines and, per line of ``not_reported``, the tasks it names."""
+    overdue_lines = []
+    for task_id, lead_ids, days in listed.overdue:
+        line = _line(tasks[task_id], names, list(lead_ids))
+        line.days = days
+        overdue_lines.append(line)
+    closed_lines = []
+    for task_id, lead_ids, day in listed.closed:
+        line = _line(tasks[task_id], names, list(lead_ids))
+        line.day = day
+        closed_lines.append(line)
+    missing = [[f"{tasks[t].number_display} {tasks[t].heading_text}" for t in dict.fromkeys(task_ids)]
+               for _, task_ids in listed.missing]
+    return overdue_lines, closed_lines, missing
+
+
+def _renamed(part: Bulletin, listed: _Listed, tasks: dict[int, NamedTask], names: dict[int, str]) -> Bulletin:
+    """Return ``part`` with its lines made again from ``tasks`` (after an edit that moves no figure as of its
+    date: ``cache.Changes.before``); ``part`` stays as it is."""
+    overdue_lines, closed_lines, missing = _lines(listed, tasks, names)
+    return replace(part, overdue=overdue_lines, closed=closed_lines, rendered={},
+                   not_reported=[replace(line, tasks=named) for line, named in zip(part.not_reported, missing)])
 
 
 def _with_indicators(part: Bulletin, user: User, period: Period) -> Bulletin:
@@ -184,7 +223,7 @@ def _with_indicators(part: Bulletin, user: User, period: Period) -> Bulletin:
 
 
 def _build_bulletin(user: User, period: Period, today: date, office: str, snap: Snapshot,
-                    first_reports: FirstReports) -> Bulletin:
+                    first_reports: FirstReports) -> tuple[Bulletin, _Listed]:
     as_of = min(period.end, today)
     facts = kept_facts(user, as_of, snap=snap)  # load_facts, kept between changes other than new reports
     names = unit_names()
@@ -202,21 +241,16 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
             missing_by_unit.setdefault(item.unit_id, []).append(item.task_id)
     tasks = kept_names(snap)
 
-    overdue_lines = []
-    for fact in sorted(overdue, key=lambda f: (f.due_date, f.id)):
-        line = _line(tasks[fact.id], names, fact.lead_unit_ids)
-        line.days = (as_of - fact.due_date).days
-        overdue_lines.append(line)
-    closed_lines = []
-    for fact in sorted(closed, key=lambda f: (f.closed_on, f.id)):
-        line = _line(tasks[fact.id], names, fact.lead_unit_ids)
-        line.day = fact.closed_on
-        closed_lines.append(line)
-    not_reported = sorted(
-        (MissingLine(unit=names.get(unit_id, ""), owed=owed_by_unit[unit_id], missing=len(task_ids),
-                     tasks=[f"{tasks[t].number_display} {tasks[t].heading_text}" for t in dict.fromkeys(task_ids)])
-         for unit_id, task_ids in missing_by_unit.items()),
-        key=lambda m: (-m.missing, m.unit))
+    missing_units = sorted(missing_by_unit, key=lambda u: (-len(missing_by_unit[u]), names.get(u, "")))
+    listed = _Listed(
+        overdue=tuple((f.id, tuple(f.lead_unit_ids), (as_of - f.due_date).days)
+                      for f in sorted(overdue, key=lambda f: (f.due_date, f.id))),
+        closed=tuple((f.id, tuple(f.lead_unit_ids), f.closed_on) for f in sorted(closed, key=lambda f: (f.closed_on, f.id))),
+        missing=tuple((u, tuple(missing_by_unit[u])) for u in missing_units))
+    overdue_lines, closed_lines, missing = _lines(listed, tasks, names)
+    not_reported = [MissingLine(unit=names.get(unit_id, ""), owed=owed_by_unit[unit_id],
+                                missing=len(missing_by_unit[unit_id]), tasks=named)
+                    for unit_id, named in zip(missing_units, missing)]
 
     on_time_closed, due_or_closed = completion(facts.tasks, as_of)
     counts = {state: sum(1 for o in owed if o.state == state) for state in ("on_time", "late", "missing")}
@@ -259,4 +293,4 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
                  for r in ranked if r.rank is not None],
         not_reported=not_reported, overdue=overdue_lines, closed=closed_lines, summary=make_summary(figures),
         rules=dict(RULES), missing_note=missing_note, unranked=[r.unit for r in ranked if r.rank is None],
-    )
+    ), listed
