@@ -1,16 +1,19 @@
 """Time the dashboard, the liaison home and the API task list on a large generated database.
 
 Usage: .venv/bin/python bench/dashboard_benchmark.py [--units 200] [--plans 50] [--tasks 10000]
-       [--reports 100000] [--rounds 20]      (DATABASE_URL: default a temporary SQLite file)
+       [--reports 100000] [--rounds 20] [--only bulletin --only "dashboard /"]      (DATABASE_URL: default a temporary SQLite file)
 
 Generates the data with bulk inserts (deterministic, seed 6), then requests each page ``rounds``
 times through Flask's test client (one client, no network; bench/pages.py ``time_calls``) and prints
 the median and the 95th percentile in milliseconds, with the number of SQL statements per request.
 "(cold)" rows empty the dashboard's figures cache (services/figures/cache.py) before each request
 (untimed); "(after a report)" rows file a report dated today before each request (untimed), "(after a
-status change)" rows close a task today (journalled, as the use cases do); after either the kept
-figures are brought forward with the change (services/figures/dashboard._patched); the other
-dashboard rows find the figures computed by the request before.
+status change)" rows close a task today (journalled, as the use cases do), "(after a task edit)" rows move
+a task's due date by a day, journalled as services/plans/task_editing.edit_task does (tasks due from this
+month on, so that the settled months stay); after each the kept figures are brought forward with the
+change (services/figures/dashboard._patched, bulletin._kept_part); the other dashboard rows find the
+figures computed by the request before. The bulletin rows ask for last month's bulletin (2026-10, the one
+an office issues) and the running month's (2026-11, figures as of today, which a report today moves).
 """
 from __future__ import annotations
 
@@ -81,6 +84,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=10000)
     parser.add_argument("--reports", type=int, default=100000)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--only", action="append", default=[],
+                        help="time only the rows whose name contains this text (repeatable; default every row)")
     args = parser.parse_args()
 
     import tracker.clock
@@ -152,25 +157,52 @@ def main() -> None:
             task.status = TaskStatus.CLOSED
             db.session.commit()
 
+    with app.app_context():
+        later_tasks = list(db.session.scalars(select(Task.id).where(Task.due_date >= date(2026, 11, 1))
+                                              .order_by(Task.id).limit(500)))
+    edited = [0]
+
+    def edit_task():
+        """Before an "(after a task edit)" request: move a task's due date one day later (a deadline edited by the
+        supervising office), journalled as services/plans/task_editing.edit_task does."""
+        from tracker.services import journal
+        from tracker.models import JournalField
+
+        with app.app_context():
+            task = db.session.get(Task, later_tasks[edited[0] % len(later_tasks)])
+            edited[0] += 1
+            actor = db.session.scalar(select(Account).where(Account.username == "duban"))
+            new_due = task.due_date + timedelta(days=1)
+            journal.record(task, JournalField.DUE_DATE, task.due_date, new_due, actor)
+            task.due_date = new_due
+            db.session.commit()
+
     pages = {  # name: (what to do before each request, untimed, or None; the request)
         "dashboard / (cold)": (clear_figures, lambda: supervisor.get("/")),
         "dashboard / (after a report)": (file_report, lambda: supervisor.get("/")),
         "dashboard / (after a status change)": (close_task, lambda: supervisor.get("/")),
+        "dashboard / (after a task edit)": (edit_task, lambda: supervisor.get("/")),
         "dashboard /": (None, lambda: supervisor.get("/")),
         "dashboard task list page 3": (None, lambda: supervisor.get("/dashboard?page=3")),
         "dashboard, red + search": (None, lambda: supervisor.get("/dashboard?light=red&q=重点")),
         "liaison home /": (None, lambda: liaison.get("/")),
         "API /api/v1/tasks (50)": (None, lambda: api.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token}"})),
         "bulletin 2026-10": (None, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-10 (after a report)": (file_report, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-10 (after a status change)": (close_task, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-10 (after a task edit)": (edit_task, lambda: supervisor.get("/bulletin?period=2026-10")),
+        "bulletin 2026-11 (after a report)": (file_report, lambda: supervisor.get("/bulletin?period=2026-11")),
     }
     with app.app_context():
         engine = db.engine
     statements = []
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
+    if args.only:
+        pages = {name: page for name, page in pages.items() if any(part in name for part in args.only)}
     for name, (prepare, request) in pages.items():
         assert request().status_code == 200, name
         timed = time_calls(request, args.rounds, prepare=(prepare, statements.clear))
-        print(f"{name:<30} median {timed.median * 1000:7.1f} ms   p95 {timed.p95 * 1000:7.1f} ms   "
+        print(f"{name:<42} median {timed.median * 1000:7.1f} ms   p95 {timed.p95 * 1000:7.1f} ms   "
               f"{len(statements)} SQL statements")
 
 

@@ -4,7 +4,7 @@ Expected values are worked out by hand from tests/helpers/small_world.py (see it
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from io import BytesIO
 
 import openpyxl
@@ -227,3 +227,82 @@ def test_bulletin_xlsx_summary_row_is_high_enough_for_every_sentence(empty_app, 
     lines = -(-text_width(bulletin.summary) // chars_per_line)
     assert front.row_dimensions[4].height >= lines * XLSX_LINE_POINTS
     assert front.row_dimensions[4].height <= 409
+
+
+def test_bulletin_kept_between_requests_equals_the_bulletin_computed_from_nothing_after_each_change(empty_app, world):
+    """The bulletin's task part is kept with the data it was computed at (services/figures/bulletin.py): a report
+    filed or a task closed today leaves October's bulletin as it was (the very same one is returned), and after
+    every change, for October, the running November and the quarter, the kept bulletin equals the one computed
+    from nothing; on the page, a renamed task and a new due date show at once."""
+    from tracker.models import JournalField, ProgressReport, Task, TaskStatus
+    from tracker.services import journal
+    from tracker.services.figures.cache import figures_cache
+    from tracker.services.plans.task_editing import TaskEdit, edit_task
+    from tracker.services.workflow.progress import add_report
+
+    periods = ("2026-10", "2026-11", "2026-Q4")
+
+    def sup() -> User:
+        return db.session.scalar(select(User).where(User.username == "sup"))
+
+    def bulletins() -> dict:
+        return {key: build_bulletin(sup(), parse_period(key), TODAY, "督查室") for key in periods}
+
+    def same() -> dict:
+        kept = bulletins()
+        figures_cache().clear()
+        assert kept == bulletins()
+        return kept
+
+    def edit(task: str, **changes) -> None:
+        current = db.session.get(Task, world.tasks[task])
+        fields = dict(title=current.title, text=current.text, deadline=current.deadline or "",
+                      due_date=current.due_date, lead_unit_ids=[unit.id for unit in current.lead_units],
+                      supporting_unit_ids=[unit.id for unit in current.supporting_units])
+        assert edit_task(current.id, sup(), TaskEdit(**{**fields, **changes}), current.version)
+
+    def status(task: str, value: TaskStatus) -> None:
+        changed = db.session.get(Task, world.tasks[task])
+        journal.record(changed, JournalField.STATUS, changed.status, value, sup(), reported_on=TODAY)
+        changed.status = value
+        db.session.commit()
+
+    with empty_app.app_context():
+        first = same()
+        add_report(db.session.get(Task, world.tasks["T2"]), db.session.get(User, world.users["la"]), "通过表单报送")
+        db.session.add(ProgressReport(task_id=world.tasks["T5"], unit_id=world.units["C"], author_id=world.users["lc"],
+                                      created_at=datetime(2026, 11, 21, 1), progress="今日进展"))  # today
+        db.session.commit()
+        after_report = same()
+        assert after_report["2026-10"] == first["2026-10"]
+        assert after_report["2026-11"] != first["2026-11"]  # 丙局 has now reported on T5 this month
+        october = bulletins()["2026-10"]
+        status("T3", TaskStatus.CLOSED)  # closed today: October's figures stay
+        assert bulletins()["2026-10"] is october
+        same()
+        db.session.add(ProgressReport(task_id=world.tasks["T3"], unit_id=world.units["B"], author_id=world.users["lb"],
+                                      created_at=datetime(2026, 10, 20, 1), progress="补录十月进展"))  # backdated
+        db.session.commit()
+        backdated = same()
+        assert backdated["2026-10"].ranking_rows() != after_report["2026-10"].ranking_rows()
+        edit("T5", title="清理违规担保事项")  # named among October's overdue tasks
+        assert bulletins()["2026-10"].overdue_rows()[0][1] == "清理违规担保事项"
+        same()
+        # named among 乙局's missing reports in October, and given a due date after October: no October figure moves
+        edit("T4", title="加强宣传教育工作", due_date=date(2026, 12, 31))
+        assert any("一（四） 加强宣传教育工作" in row[3] for row in bulletins()["2026-10"].missing_rows())
+        same()
+        edit("T2", due_date=date(2026, 10, 15))  # into October: overdue there
+        assert [row[0] for row in bulletins()["2026-10"].overdue_rows()] == ["一（五）", "一（二）"]
+        same()
+        status("T1", TaskStatus.IN_PROGRESS)  # reopened: no longer closed in October
+        assert same()["2026-10"].closed == []
+
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get("/bulletin?period=2026-10").get_data(as_text=True)
+    assert "清理违规担保事项" in page and "2026年10月15日" in page
+    with empty_app.app_context():
+        edit("T5", title="清理违规担保问题")
+    page = client.get("/bulletin?period=2026-10").get_data(as_text=True)
+    assert "清理违规担保问题" in page and "清理违规担保事项" not in page

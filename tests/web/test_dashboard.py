@@ -472,3 +472,55 @@ def test_dashboard_patched_after_reports_equals_the_board_computed_from_nothing(
         stored("T5", "C", datetime(2026, 11, 21, 5))
         same(TaskFilters(light=Light.YELLOW))  # filtered: computed again, not patched
         assert len(outcomes) == count
+
+
+def test_dashboard_patched_after_task_edits_equals_the_board_computed_from_nothing(empty_app, world, monkeypatch):
+    """The supervising office edits tasks (services/plans/task_editing.edit_task: journalled, the task's version
+    moves): a new name, text or deadline as written moves no figure and a due date moved within this month or
+    later moves only its task's line, so the kept board is patched (dashboard._patched) and equals the board
+    computed from nothing; a due date moved into a settled month, or new lead units, compute it again."""
+    from tracker.services.figures import dashboard as module
+    from tracker.services.plans.task_editing import TaskEdit, edit_task
+
+    outcomes = []
+    real = module._patched
+    monkeypatch.setattr(module, "_patched", lambda *a: outcomes.append(real(*a)) or outcomes[-1])
+
+    def same() -> None:
+        kept = build_dashboard(user("sup"), TODAY)
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY)
+        for name in ("total", "by_plan", "by_unit", "ranking", "trend"):
+            assert getattr(kept, name) == getattr(fresh, name), name
+        assert kept.facts.tasks == fresh.facts.tasks and kept.facts.unreported == fresh.facts.unreported
+
+    def edit(task: str, **changes) -> None:
+        current = db.session.get(Task, world.tasks[task])
+        fields = dict(title=current.title, text=current.text, deadline=current.deadline or "",
+                      due_date=current.due_date, lead_unit_ids=[unit.id for unit in current.lead_units],
+                      supporting_unit_ids=[unit.id for unit in current.supporting_units])
+        assert edit_task(current.id, user("sup"), TaskEdit(**{**fields, **changes}), current.version)
+
+    with empty_app.app_context():
+        same()
+        edit("T3", title="完善监测预警机制", text="新的任务内容。", deadline="2026年12月底前")
+        same()
+        assert outcomes[-1] is not None
+        edit("T3", due_date=date(2026, 11, 20))  # from 12-01 to yesterday: T3 is overdue now, red
+        board = build_dashboard(user("sup"), TODAY)
+        assert outcomes[-1] is not None
+        assert board.total.overdue == 2 and {f.id: f.light for f in board.facts.tasks}[world.tasks["T3"]] is Light.RED
+        same()
+        edit("T4", due_date=date(2026, 11, 25))  # a task without a due date gets one (yellow: within 15 days)
+        same()
+        assert outcomes[-1] is not None
+        edit("T2", due_date=date(2026, 12, 20))  # from 11-10 (this month) to next month: T2 no longer overdue
+        same()
+        assert outcomes[-1] is not None
+        count = len(outcomes)
+        edit("T2", due_date=date(2026, 10, 15))  # into October, a settled month: computed again
+        same()
+        assert outcomes[count:] == [None]
+        edit("T3", lead_unit_ids=[world.units["C"]])  # new lead unit: assignments change, computed again
+        same()
+        assert outcomes[-1] is None

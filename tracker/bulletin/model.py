@@ -107,6 +107,8 @@ class Bulletin:
     ``missing_note``: what section 三 says when no unit is missing a report (true on either side of the
     report day: "各单位均已按要求报送进展。" only when reports were owed).
     ``unranked``: names of the units with nothing to rank (ranking.RankRow.rankable), listed apart.
+    ``rendered``: what a view rendered from the bulletin, {name: text}, kept with it while the bulletin is
+    kept (services/figures/bulletin.py); a copy made with ``dataclasses.replace`` shares it. Not compared.
     """
 
     title: str
@@ -127,6 +129,7 @@ class Bulletin:
     unranked: list[str] = field(default_factory=list)
     shortfalls: list[ShortfallLine] = field(default_factory=list)
     overall: list[OverallLine] = field(default_factory=list)
+    rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def unranked_note(self) -> str:

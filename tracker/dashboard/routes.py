@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import abort, current_app, render_template, request
 from flask_login import current_user, login_required
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import select
 
 from .. import clock
@@ -172,7 +172,45 @@ def _period_or_400():
 def bulletin():
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today())
-    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES)
+    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data))
+
+
+def bulletin_tables_html(data) -> Markup:
+    """Return the HTML of the bulletin's sections 二 to 五 (dashboard/_bulletin_tables.html: the ranking and the
+    lists of units and tasks, thousands of lines on a large database) for ``data``.
+
+    Rendered once per kept bulletin (services/figures/bulletin.py keeps the task part, and its ``rendered``
+    dict, while the data it was computed from hold), as the dashboard's figures are (``figures_html``).
+    """
+    if "tables" not in data.rendered:
+        bodies = {name: Markup("".join(map(bulletin_row_html, rows))) for name, rows in (
+            ("ranking", data.ranking_rows()), ("missing", data.missing_rows()), ("overdue", data.overdue_rows()),
+            ("closed", data.closed_rows()))}  # joined here: a Jinja loop over thousands of lines costs more
+        data.rendered["tables"] = Markup(render_template("dashboard/_bulletin_tables.html", bulletin=data,
+                                                         bodies=bodies))
+    return data.rendered["tables"]
+
+
+#: How many lines of the bulletin's tables a process keeps (a bulletin of the bench data has about 3,300; when
+#: full it starts again).
+BULLETIN_ROW_HTML_SIZE = 20000
+BULLETIN_ROW_HTML = "tracker_bulletin_row_html"
+
+
+def bulletin_row_html(row: list) -> Markup:
+    """Return the HTML of one line of the bulletin's tables (``<tr>`` with one ``<td>`` per value of ``row``, as
+    printed: tracker/bulletin/model.Bulletin's ``*_rows``), kept per process for the values it shows, so that a
+    bulletin computed again after a change renders only the lines that changed (as ``row_html`` does for the
+    dashboard); equal values give the same HTML, so it is never stale."""
+    key = tuple(row)
+    kept = current_app.extensions.setdefault(BULLETIN_ROW_HTML, {})
+    html = kept.get(key)
+    if html is None:
+        html = Markup("<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>")
+        if len(kept) >= BULLETIN_ROW_HTML_SIZE:
+            kept.clear()
+        kept[key] = html
+    return html
 
 
 @bp.route("/bulletin.docx")

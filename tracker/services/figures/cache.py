@@ -4,13 +4,14 @@ The dashboard's figures (counts, lights, ranking, six months of trends over ever
 hundreds of milliseconds to compute on a large database, and they change only when the data
 or the date changes. ``snapshot()`` reads, in one query, a fingerprint of every table the figures
 are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, the dashboard:
-dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points) is stored
+dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points, the bulletin's task
+part: bulletin._kept_part, the tasks' names: bulletin.kept_names) is stored
 with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
 ``changes_since(kept, now)`` tells whether only progress reports and status changes were written in
-between (the usual writes of a live office) and returns them: the kept figures are then patched
-with them (a few tasks and units) instead of computed again; anything else computes them again.
+between (the usual writes of a live office), or edits of a task's name, text and deadline, and returns
+them: the kept figures are then patched with them (a few tasks and units) instead of computed again;
+anything else computes them again.
 
-Why the fingerprint is honest (every write the figures depend on changes it):
 Why the fingerprint is honest (every write the figures depend on changes it):
 - tasks: ``count``, ``max(id)`` and ``sum(version)``; Task.version is SQLAlchemy's version
   counter (models.Task ``version_id_col``), so every ORM update of a task (status, due date,
@@ -121,40 +122,87 @@ class StatusChange:
 
 
 @dataclass(frozen=True)
+class TaskEdit:
+    """A task's own field changed between two snapshots (``changes_since``): one of ``EDIT_FIELDS``, with the
+    values as journalled (text; a due date as ISO text, None when there was or is none)."""
+
+    task_id: int
+    field: str
+    old_text: str | None
+    new_text: str | None
+
+    def due_before(self, day: date) -> bool:
+        """True when this is a due date edit and the old or the new due date lies before ``day`` (a value that
+        is not an ISO date counts as before: the figures are then computed again)."""
+        if self.field != JournalField.DUE_DATE.value:
+            return False
+        for text in (self.old_text, self.new_text):
+            if text is None:
+                continue
+            try:
+                if date.fromisoformat(text) < day:
+                    return True
+            except ValueError:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
 class Changes:
-    """What was written between two snapshots when it was only reports and status changes (``changes_since``)."""
+    """What was written between two snapshots when it was only reports, status changes and edits of a task's
+    name, text and deadline (``changes_since``)."""
 
     reports: tuple[NewReport, ...] = ()
     statuses: tuple[StatusChange, ...] = ()
+    edits: tuple[TaskEdit, ...] = ()
 
     def before(self, cutoff: datetime) -> bool:
         """True when a change reaches back before ``cutoff`` (a stored, naive UTC time), so that figures of the
-        time before it may move: a report stored or counted before it, a task reopened from 已办结, or a
-        task closed on a day before it (a ledger's 填报日期)."""
+        time before it may move: a report stored or counted before it, a task reopened from 已办结, a
+        task closed on a day before it (a ledger's 填报日期), or a due date moved from or to a day before it
+        (a task without a due date counts as due never: closed, it is on time; open, never overdue). Edits of a
+        name, a text or a deadline as written move no figure."""
         day = (cutoff + timedelta(hours=8)).date()
         return any(report.created_at < cutoff or (report.counted_at is not None and report.counted_at < cutoff)
                    for report in self.reports) or \
             any(change.old_code == CLOSED or (change.new_code == CLOSED and change.day < day)
-                for change in self.statuses)
+                for change in self.statuses) or \
+            any(edit.due_before(day) for edit in self.edits)
+
+    def moved_tasks(self) -> set[int]:
+        """Return the ids of the tasks whose facts (services/figures/facts.TaskFact) may have moved other than by
+        a new report: a status change or a due date edit; they are read again."""
+        return {change.task_id for change in self.statuses} | \
+            {edit.task_id for edit in self.edits if edit.field == JournalField.DUE_DATE.value}
+
+    def edited_tasks(self) -> set[int]:
+        """Return the ids of the tasks whose own fields were edited (name, text, deadline, due date): what the
+        bulletin prints of them (services/figures/bulletin.NamedTask) is read again."""
+        return {edit.task_id for edit in self.edits}
 
 
 #: The code journalled for 已办结 (TaskStatus.CLOSED.value).
 CLOSED = "closed"
+#: Journal fields of a task's own name, text and deadline (services/plans/task_editing.edit_task): they change
+#: neither its units nor its place in the scope; only a due date moves a figure (``TaskEdit.due_before``).
+EDIT_FIELDS = frozenset({JournalField.TITLE.value, JournalField.TEXT.value, JournalField.DEADLINE.value,
+                         JournalField.DUE_DATE.value})
 #: The journal fields a change may carry and still be brought forward by ``changes_since``: a filed report
-#: (and its attachments, drafts and returned drafts: REPORT_FIELDS) and a status change.
-FOLLOWED_FIELDS = frozenset(REPORT_FIELDS) | {JournalField.STATUS.value}
+#: (and its attachments, drafts and returned drafts: REPORT_FIELDS), a status change and an edit (EDIT_FIELDS).
+FOLLOWED_FIELDS = frozenset(REPORT_FIELDS) | {JournalField.STATUS.value} | EDIT_FIELDS
 
 
 def changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
-    """Return the progress reports stored and the tasks' status changes between ``old`` and ``new`` when
-    nothing else changed in between, else None (then what was computed at ``old`` must be computed
+    """Return the progress reports stored, the tasks' status changes and the edits of their name, text and
+    deadline (``EDIT_FIELDS``) between ``old`` and ``new`` when nothing else changed in between, else None (then what was computed at ``old`` must be computed
     again); empty ``Changes`` when the snapshots are equal.
 
     "Nothing else" is proved from the two snapshots and two range reads by primary key (never more than
     what was written in between):
     - tasks (but their versions), assignments, plans and units: the same parts;
     - the journal: every entry above ``old.journal`` (up to ``new.journal``) is a filed report or draft
-      (``REPORT_FIELDS``) or a status change, and the tasks' versions grew by exactly the versions those
+      (``REPORT_FIELDS``), a status change or an edit of a task's name, text or deadline (``EDIT_FIELDS``,
+      never its units: those change the assignments), and the tasks' versions grew by exactly the versions those
       entries stamped (services/journal._stamp_task_versions moves a task by one version per transaction
       with a journal entry, and stamps each entry with it): any other change to a task (a due date, a
       parent, a withdrawal) writes another journal entry, or moves its version without such an entry;
@@ -178,19 +226,22 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         return None
     run = db.session.connection().execute
     stamped: set[tuple[int, int]] = set()
-    statuses = []
+    statuses, edits = [], []
     if new.journal > old.journal:
-        for field, task_id, task_version, old_code, new_code, created_at, reported_on in run(
+        for field, task_id, task_version, old_code, new_code, old_text, new_text, created_at, reported_on in run(
                 select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version, JournalEntry.old_code,
-                       JournalEntry.new_code, JournalEntry.created_at, JournalEntry.reported_on)
+                       JournalEntry.new_code, JournalEntry.old_text, JournalEntry.new_text, JournalEntry.created_at,
+                       JournalEntry.reported_on)
                 .where(JournalEntry.id > old.journal, JournalEntry.id <= new.journal).order_by(JournalEntry.id)):
-            if field not in FOLLOWED_FIELDS or (field == JournalField.STATUS.value and task_id is None):
+            if field not in FOLLOWED_FIELDS or (field not in REPORT_FIELDS and task_id is None):
                 return None
             if task_id is not None:
                 stamped.add((task_id, task_version))
             if field == JournalField.STATUS.value:
                 statuses.append(StatusChange(task_id, old_code, new_code,
                                              reported_on or (created_at + timedelta(hours=8)).date()))
+            elif field in EDIT_FIELDS:
+                edits.append(TaskEdit(task_id, field, old_text, new_text))
     if new.tasks[2] - old.tasks[2] != len(stamped):
         return None
     rows = tuple(NewReport(*row) for row in run(
@@ -199,7 +250,7 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1])))
     if new.reports[0] != old.reports[0] + len(rows):
         return None
-    return Changes(rows, tuple(statuses))
+    return Changes(rows, tuple(statuses), tuple(edits))
 
 
 class FiguresCache:

@@ -285,7 +285,8 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     The result is kept in the figures cache (services/figures/cache.py) for the same day, filters, sort
     and months with the ``cache.Snapshot`` of the data it was computed at; it must not be changed by
     callers; its ``facts.plans`` is empty. When the data are the same it is returned as it is; when only
-    progress reports and status changes were written since (``cache.changes_since``) and the board has
+    progress reports, status changes and edits of a task's name, text and deadline were written since
+    (``cache.changes_since``) and the board has
     no filter but the plan's, it is patched with them (``_patched``: only the tasks and units they touch
     are counted again); otherwise it is computed again.
     """
@@ -334,7 +335,9 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
 
 def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
     """Return ``board`` (a kept dashboard without filters but the plan's) as it is at ``snap``, made from
-    the reports and status changes written since ``board.snapshot`` (``cache.changes_since``), or None when
+    the reports, status changes and task edits written since ``board.snapshot`` (``cache.changes_since``: a
+    due date edit moves its task's facts as a status change does; a name, a text or a deadline as written
+    moves none), or None when
     something else changed or a change reaches back before this month (``Changes.before``): then it is
     computed again.
 

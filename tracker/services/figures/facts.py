@@ -311,9 +311,10 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     The facts are kept in the figures cache (services/figures/cache.py) with the scope of ``user``
     (everything, or its unit), the plan, the day and the ``cache.Snapshot`` they were made at. When
     only reports and status changes were written since (``cache.changes_since``: the usual changes of a
-    live office, a report filed through the form included), only the facts of those tasks are made
-    again (``_add_reports``: last report, light, 本期未报送; a task whose status changed is read again with
-    ``load_facts``, five small queries); any other change, or a removed report, reads everything again.
+    live office, a report filed through the form included) or edits of a task's name, text and deadline,
+    only the facts of those tasks are made again (``_add_reports``: last report, light, 本期未报送; a task
+    whose status or due date changed is read again with ``load_facts``, five small queries:
+    ``Changes.moved_tasks``); any other change, or a removed report, reads everything again.
     So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
     them after reports, status changes and reverts). Two queries when nothing changed: the snapshot and
     the plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
@@ -328,8 +329,8 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     if kept is not None and kept.snapshot != snap:
         changes = changes_since(kept.snapshot, snap)
         kept = None if changes is None else _add_reports(kept, changes.reports, snap, today)
-        if kept is not None and changes.statuses:
-            kept = _read_again(kept, user, today, plan_id, {change.task_id for change in changes.statuses})
+        if kept is not None and changes.moved_tasks():
+            kept = _read_again(kept, user, today, plan_id, changes.moved_tasks())
         if kept is not None:
             cache.put(key, kept, count=False)
     if kept is None:
@@ -343,7 +344,8 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
 def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
                 task_ids: set[int]) -> _KeptFacts | None:
     """Return ``kept`` with the facts of ``task_ids`` (those among them it holds) read again by ``load_facts``
-    (a status change moves a task's status, closing day, light and 本期未报送, never its place in the scope)."""
+    (a status change or a due date edit moves a task's status, due date, closing day, light and 本期未报送,
+    never its place in the scope)."""
     held = [fact.id for fact in kept.tasks if fact.id in task_ids]
     if not held:
         return kept
