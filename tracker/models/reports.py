@@ -33,7 +33,11 @@ class ProgressReport(SignoffMixin, db.Model):
                       # counted_parts' second half (signed reports, issue 18) reads these: by period over
                       # every task (the ranking's first reports), and by task and period (the dashboard).
                       Index("ix_progress_report_signed_at", "signed_at"),
-                      Index("ix_progress_report_task_id_signed_at", "task_id", "signed_at"))
+                      Index("ix_progress_report_task_id_signed_at", "task_id", "signed_at"),
+                      # Each unit's latest report of each task (progress.latest_report_ids_by_unit, the ledger
+                      # export): task and unit, then the columns of counted_at, so that SQLite reads this only.
+                      Index("ix_progress_report_task_id_unit_id", "task_id", "unit_id", "signoff_state", "signed_at",
+                            "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
