@@ -145,8 +145,8 @@ def build_ledger(
     # Plain columns, no ORM object per task, unit or report (issue 19: loading ~40,000 objects was half of a
     # 10,000-task export). Sub-tasks (issue 18) share their parent's position: the parent first, then its
     # sub-tasks in the order they were made (the tree layout lists them under it).
-    tasks = db.session.execute(scope.select(*_TASK_COLUMNS).order_by(
-        Task.plan_id, Task.position, func.coalesce(Task.split_from_id, 0), Task.id)).all()
+    tasks = _rows(scope.select(*_TASK_COLUMNS).order_by(
+        Task.plan_id, Task.position, func.coalesce(Task.split_from_id, 0), Task.id))
     plan_ids = {t.plan_id for t in tasks}
     headings = _top_level_titles(plan_ids)
     office_name = supervising_office or current_settings().supervising_office
@@ -349,6 +349,14 @@ def _path_text(parts: dict, task: Row, plan_title: str | None = None) -> str:
     return PATH_SEPARATOR.join(texts + [number + title for number, title in _ancestors(parts, task)])
 
 
+def _rows(statement: Select) -> list[Row]:
+    """Run ``statement`` (a SELECT of columns) on the session's connection and return its rows: plain
+    rows, without the ORM's per-row result processing that ``session.execute`` adds (issue 19). Pending
+    changes are flushed first, as ``session.execute`` would."""
+    db.session.flush()
+    return db.session.connection().execute(statement).all()
+
+
 #: The columns of a task that a ledger row reads (plain columns: one row per task, no ORM object).
 _TASK_COLUMNS = (Task.id, Task.key, Task.version, Task.plan_id, Task.path, Task.level, Task.number, Task.title,
                  Task.text, Task.deadline, Task.status, Task.target_value, Task.target_unit)
@@ -375,7 +383,7 @@ def _assignments(task_ids: list[int] | Select) -> dict[int, _TaskUnits]:
     if isinstance(task_ids, list) and not task_ids:
         return {}
     found: dict[int, list[tuple[int, str, AssignmentRole]]] = {}
-    for task_id, unit_id, name, role in db.session.execute(
+    for task_id, unit_id, name, role in _rows(
             select(Assignment.task_id, Assignment.unit_id, Unit.name, Assignment.role)
             .join(Unit, Unit.id == Assignment.unit_id).where(Assignment.task_id.in_(task_ids))
             .order_by(Assignment.task_id, Assignment.position, Assignment.id)):
@@ -393,7 +401,7 @@ def _report_rows(report_ids: Select, by_unit: bool) -> dict[int, dict[int | None
     signer's name (``signer_name``, None when nobody signed). ``by_unit`` False: at most one report per
     task (a unit's copy), kept under its unit id all the same."""
     signer = aliased(User)
-    rows = db.session.execute(
+    rows = _rows(
         select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
                ProgressReport.problems, ProgressReport.next_steps, ProgressReport.reported_on,
                ProgressReport.counted_at.label("counted_at"), ProgressReport.created_at,
