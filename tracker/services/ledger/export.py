@@ -17,9 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
-from typing import Mapping
-
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import aliased
@@ -154,9 +152,9 @@ def build_ledger(
     task_ids = [t.id for t in tasks] if len(tasks) <= MAX_LISTED_IDS else scope.ids()
     assignments = _assignments(task_ids)
     if unit is not None:
-        reports = _report_rows(latest_report_ids(task_ids, unit.id), by_unit=False)
+        reports = _report_rows(latest_report_ids(task_ids, unit.id))
     else:
-        reports = _report_rows(latest_report_ids_by_unit(task_ids), by_unit=True)
+        reports = _report_rows(latest_report_ids_by_unit(task_ids))
     unit_names = _unit_names(reports)
     by_unit = options.layout == "by-unit"
     flat = options.layout == "flat"
@@ -394,12 +392,12 @@ def _assignments(task_ids: list[int] | Select) -> dict[int, _TaskUnits]:
             for task_id, units in found.items()}
 
 
-def _report_rows(report_ids: Select, by_unit: bool) -> dict[int, dict[int | None, Row]]:
+def _report_rows(report_ids: Select) -> dict[int, dict[int | None, Row]]:
     """Return ``{task_id: {unit_id: report}}`` of the reports whose ids ``report_ids`` selects (the rule
     of which report is latest stays in workflow/progress.py), as rows of plain columns: id, task_id,
     unit_id, progress, problems, next_steps, the columns of ``ProgressReport.report_day`` and the
-    signer's name (``signer_name``, None when nobody signed). ``by_unit`` False: at most one report per
-    task (a unit's copy), kept under its unit id all the same."""
+    signer's name (``signer_name``, None when nobody signed). A unit's copy selects at most one report
+    per task, kept under its unit id all the same."""
     signer = aliased(User)
     rows = _rows(
         select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
