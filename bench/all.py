@@ -1,9 +1,10 @@
 """Run every benchmark of the tracker in one go and print all their tables (docs/benchmarks.md).
 
 In order: plan parsing (bench/parse_benchmark.py), parse quality (bench/parse_quality.py), the work
-ledger (bench/ledger_benchmark.py), the bench import ledger (bench/ledger_import_benchmark.py, when
-present), the CLI start-up (bench/startup.py), a new user on the seed plan (bench/seed_clicks.py), a worker's
-memory after 20 MB uploads (bench/upload_memory.py), the
+ledger (bench/ledger_benchmark.py), ``flask export-ledger`` as a whole process beside its floor
+(bench/export_process.py, SQLite and, when given, PostgreSQL), the bench import ledger
+(bench/ledger_import_benchmark.py, when present), the CLI start-up (bench/startup.py), a new user on the
+seed plan (bench/seed_clicks.py), a worker's memory after 20 MB uploads (bench/upload_memory.py), the
 dashboard while 8 clients file reports (bench/write_load.py, SQLite and PostgreSQL), the pages on SQLite, the plan page in-process (bench/plan_page.py) and, when TRACKER_BENCH_POSTGRES_URL names a PostgreSQL server, on
 PostgreSQL too (bench/pages.py), and the 16-client load test (tests/system/test_load.py, on SQLite and on
 that server). Each runs in its own process; a failing one is reported and the others still run.
@@ -37,6 +38,8 @@ def steps() -> list[tuple[str, list[str], dict[str, str]]]:
         ("plan parsing", [python, "bench/parse_benchmark.py"], {}),
         ("parse quality", [python, "bench/parse_quality.py"], {}),
         ("work ledger export/read", [python, "bench/ledger_benchmark.py", "--repeat", repeat], {}),
+        ("export-ledger, whole process", [python, "bench/export_process.py", "--repeat", repeat]
+         + (["--postgres", postgres] if postgres else []), {}),
     ]
     for extra in ("ledger_import_benchmark.py",):  # benchmarks of features that may land later
         if (ROOT / "bench" / extra).exists():

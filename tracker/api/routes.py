@@ -30,8 +30,12 @@ from ..services.workflow.transitions import Action, action_names, settable_statu
 from ..services.workflow.transitions import check as check_action
 from ..services.workflow.progress import add_report, latest_reports
 from ..services.scope import live_units_query, task_scope
-from . import bp, schemas
-from .openapi import openapi_document
+from ..lazy import LazyModule
+from . import bp
+
+# marshmallow and the schemas (and apispec for the document) load with the first API request, not in every
+# process that builds the app (tracker/lazy.py; issue 19: a command imports what it uses).
+schemas = LazyModule("tracker.api.schemas")
 
 
 class ApiError(Exception):
@@ -381,4 +385,6 @@ def indicator_overall():
 @bp.get("/openapi.json")
 def openapi():
     # The server URL as the API's own links are made: BASE_URL or a trusted host (issue 14 item 13).
+    from .openapi import openapi_document
+
     return jsonify(openapi_document(external_url("api.openapi").removesuffix("/openapi.json")))

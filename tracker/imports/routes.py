@@ -13,23 +13,17 @@ from ..extensions import db
 from ..gate import requires
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.plans import draft_editing as editing
-from ..services.plans.drafts import (
-    MANAGE_MESSAGE,
-    confirm_import,
-    discard_draft,
-    is_new_unit,
-    known_unit_names,
-    load_draft,
-    save_draft,
-    start_import,
-    unit_choices,
-)
-from ..services.permissions import can_manage_plans
-from ..services.plans.revision import FIELD_LABELS, apply_revision, compare
+from ..lazy import LazyModule
+from ..services.permissions import MANAGE_PLANS_MESSAGE as MANAGE_MESSAGE, can_manage_plans
 from ..settings import current_settings
 from . import bp
 from .forms import PreviewForm, UploadForm
+
+# The drafts and revisions and, through them, the plan parser load when a plan is first imported, not in
+# every process that builds the app (tracker/lazy.py; issue 19: a command imports what it uses).
+editing = LazyModule("tracker.services.plans.draft_editing")
+drafts = LazyModule("tracker.services.plans.drafts")
+revision = LazyModule("tracker.services.plans.revision")
 
 PASTED_NAME = "粘贴的文本"
 
@@ -67,7 +61,7 @@ def _upload_page(plan: Plan | None):
     if form.validate_on_submit():
         try:
             draft, name = _read_upload(form)
-            row = start_import(current_user, draft, name, plan)
+            row = drafts.start_import(current_user, draft, name, plan)
         except InvalidInput as problem:
             error = str(problem)
         else:
@@ -105,14 +99,14 @@ def _apply_action(state: dict, action: str) -> dict:
 @requires(can_manage_plans, MANAGE_MESSAGE)
 def preview(token: str):
     """Step 2: the measure tree to check and correct; every button saves the edits first."""
-    row = load_draft(token, current_user)
+    row = drafts.load_draft(token, current_user)
     form = PreviewForm()
     if form.is_submitted():
         if not form.validate():
             abort(400)
         action = form.action.data
         if action == "cancel":
-            discard_draft(row)
+            drafts.discard_draft(row)
             flash("已放弃导入，没有保存任何内容。", "info")
             return redirect(url_for("plans.detail", plan_id=row.plan_id) if row.plan_id else url_for("plans.index"))
         state = editing.apply_edits(row.data, form.values)
@@ -122,7 +116,7 @@ def preview(token: str):
             anchor = action.partition("-")[2] or None
         except InvalidInput as problem:
             flash(str(problem), "danger")
-        save_draft(row, state)
+        drafts.save_draft(row, state)
         if action == "confirm":
             return _confirm(row)
         if action == "changes" and row.plan_id:
@@ -131,16 +125,16 @@ def preview(token: str):
             flash("修改已保存（尚未导入）。", "success")
         return redirect(url_for("imports.preview", token=row.token, _anchor=f"item-{anchor}" if anchor else None))
     state = row.data
-    known = known_unit_names()
+    known = drafts.known_unit_names()
     return render_template("imports/preview.html", row=row, state=state, form=form,
                            plan=db.session.get(Plan, row.plan_id) if row.plan_id else None,
-                           units=unit_choices(), is_new=lambda name: is_new_unit(name, known),
+                           units=drafts.unit_choices(), is_new=lambda name: drafts.is_new_unit(name, known),
                            children=editing.child_counts(state))
 
 
 def _confirm(row):
     try:
-        results = confirm_import(row, current_user)
+        results = drafts.confirm_import(row, current_user)
     except InvalidInput as problem:
         flash(str(problem), "danger")
         return redirect(url_for("imports.preview", token=row.token))
@@ -160,14 +154,14 @@ def _confirm(row):
 @requires(can_manage_plans, MANAGE_MESSAGE)
 def changes(token: str):
     """Step 3 of a re-import: what the revised version changes; confirm applies it."""
-    row = load_draft(token, current_user)
+    row = drafts.load_draft(token, current_user)
     if row.plan_id is None:
         abort(404)
     plan = db.session.get(Plan, row.plan_id) or abort(404)
     form = PreviewForm()
     if form.validate_on_submit():
         try:
-            result = apply_revision(row, current_user)
+            result = revision.apply_revision(row, current_user)
         except InvalidInput as problem:
             flash(str(problem), "danger")
             return redirect(url_for("imports.preview", token=token))
@@ -177,9 +171,9 @@ def changes(token: str):
     if form.is_submitted():
         abort(400)
     try:
-        found = compare(plan, row.data)
+        found = revision.compare(plan, row.data)
     except InvalidInput as problem:
         flash(str(problem), "danger")
         return redirect(url_for("imports.preview", token=token))
     return render_template("imports/changes.html", row=row, plan=plan, changes=found, form=form,
-                           labels=FIELD_LABELS)
+                           labels=revision.FIELD_LABELS)

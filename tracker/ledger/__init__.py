@@ -20,10 +20,27 @@ from .captions import (
     VERSION_CAPTION,
 )
 from .cells import FORMULA_TRIGGERS, needs_quote_prefix, neutralize_cell_text, set_text_cell
-from .reader import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow, read_ledger
-from .safety import REFUSAL_CODES, LedgerLimits, LedgerRefused, check_xlsx_container
 from .writer import Ledger, LedgerRow, build_workbook, write_ledger
 from .csv_writer import ledger_csv_bytes
+
+#: The reading side, imported when first asked for (PEP 562): an export (writer, csv_writer) does not
+#: load the reader, its header and 序号 rules or the plan parser's deadline rules (issue 19: a command
+#: imports what it uses).
+_LAZY = {"FORMULA_REASON": "reader", "LedgerIssue": "reader", "LedgerReadResult": "reader", "ReadRow": "reader",
+         "read_ledger": "reader", "REFUSAL_CODES": "safety", "LedgerLimits": "safety", "LedgerRefused": "safety",
+         "check_xlsx_container": "safety"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ALL_CAPTIONS",

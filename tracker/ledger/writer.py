@@ -274,13 +274,13 @@ def _write_title(sheet, ledger: Ledger, layout: SheetLayout, styles: _Styles) ->
     # 16pt text is about 16/11 as wide as body text; ~24pt per line of it.
     title_lines = _line_count(ledger.title or "", printed_width * 11 / 16)
     sheet.row_dimensions[title_row].height = min(24.0 * title_lines + 10, MAX_ROW_HEIGHT)
-    sheet.append([text_cell(sheet, styles.title, ledger.title)])
+    sheet.append([text_cell(styles.title, ledger.title)])
 
     if layout.note_row:
         merge(sheet, f"A{layout.note_row}:{last}{layout.note_row}")
         sheet.row_dimensions[layout.note_row].height = min(
             LINE_HEIGHT * _line_count(ledger.note, printed_width) + 7, MAX_ROW_HEIGHT)
-        sheet.append([text_cell(sheet, styles.note, ledger.note)])
+        sheet.append([text_cell(styles.note, ledger.note)])
 
     info_row = layout.info_row
     merge(sheet, f"A{info_row}:E{info_row}")
@@ -288,8 +288,8 @@ def _write_title(sheet, ledger: Ledger, layout: SheetLayout, styles: _Styles) ->
     sheet.row_dimensions[info_row].height = 22.0
     day = ledger.export_date
     line = [None] * 8
-    line[0] = text_cell(sheet, styles.unit_line, f"填报单位：{ledger.unit_name or ''}")
-    line[7] = text_cell(sheet, styles.date_line, f"填报日期：{day.year}年{day.month}月{day.day}日")
+    line[0] = text_cell(styles.unit_line, f"填报单位：{ledger.unit_name or ''}")
+    line[7] = text_cell(styles.date_line, f"填报日期：{day.year}年{day.month}月{day.day}日")
     sheet.append(line)
 
 
@@ -297,7 +297,7 @@ def _write_header(sheet, layout: SheetLayout, styles: _Styles) -> None:
     """Append the header row: the layout's captions (CONTRACTS.md §3 order, then 所属层级 and the
     extra columns, then the hidden 任务键 and 版本)."""
     sheet.row_dimensions[layout.header_row].height = 28.0
-    sheet.append([text_cell(sheet, styles.header, caption) for caption in layout.captions])
+    sheet.append([text_cell(styles.header, caption) for caption in layout.captions])
 
 
 def _row_texts(row: LedgerRow, layout: SheetLayout = DEFAULT_LAYOUT) -> list[str | None]:
@@ -350,12 +350,12 @@ def _write_rows(sheet, layout: SheetLayout, rows: list[LedgerRow], texts: list[l
     body = styles.body
     version_style = body[len(layout.captions) - 1]
     for offset, (row, values) in enumerate(zip(rows, texts)):
-        sheet.row_dimensions[first + offset].height = round(min(heights[offset], MAX_ROW_HEIGHT), 1)
+        sheet.set_height(first + offset, round(min(heights[offset], MAX_ROW_HEIGHT), 1))
         if offset in continued:
             values = list(values)
             values[1] = None  # the merged cell shows the heading; the covered cell keeps its border
-        cells = [text_cell(sheet, style, text) for style, text in zip(body, values)]
-        cells.append(number_cell(sheet, version_style, row.version))
+        cells = [text_cell(style, text) for style, text in zip(body, values)]
+        cells.append(number_cell(version_style, row.version))
         sheet.append(cells)
 
 
@@ -374,16 +374,16 @@ def _write_grouped_rows(sheet, layout: SheetLayout, lines: list, texts: list[lis
         if isinstance(line, GroupLine):
             text = line.text
             height = LINE_HEIGHT * _line_count(text, printed_width) + 8
-            sheet.row_dimensions[row_number].height = round(min(max(height, 22.0), MAX_ROW_HEIGHT), 1)
+            sheet.set_height(row_number, round(min(max(height, 22.0), MAX_ROW_HEIGHT), 1))
             merge(sheet, f"A{row_number}:{last}{row_number}")
-            cells = [text_cell(sheet, styles.group, text)]
-            cells += [text_cell(sheet, styles.group, None) for _ in range(1, layout.last_visible)]
+            cells = [text_cell(styles.group, text)]
+            cells += [text_cell(styles.group, None) for _ in range(1, layout.last_visible)]
             sheet.append(cells)
             continue
         values = next(task_texts)
-        sheet.row_dimensions[row_number].height = round(min(_row_height(values, layout), MAX_ROW_HEIGHT), 1)
-        cells = [text_cell(sheet, style, text) for style, text in zip(body, values)]
-        cells.append(number_cell(sheet, version_style, line.version))
+        sheet.set_height(row_number, round(min(_row_height(values, layout), MAX_ROW_HEIGHT), 1))
+        cells = [text_cell(style, text) for style, text in zip(body, values)]
+        cells.append(number_cell(version_style, line.version))
         sheet.append(cells)
 
 

@@ -33,7 +33,11 @@ class ProgressReport(SignoffMixin, db.Model):
                       # counted_parts' second half (signed reports, issue 18) reads these: by period over
                       # every task (the ranking's first reports), and by task and period (the dashboard).
                       Index("ix_progress_report_signed_at", "signed_at"),
-                      Index("ix_progress_report_task_id_signed_at", "task_id", "signed_at"))
+                      Index("ix_progress_report_task_id_signed_at", "task_id", "signed_at"),
+                      # Each unit's latest report of each task (progress.latest_report_ids_by_unit, the ledger
+                      # export): task and unit, then the columns of counted_at, so that SQLite reads this only.
+                      Index("ix_progress_report_task_id_unit_id", "task_id", "unit_id", "signoff_state", "signed_at",
+                            "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
@@ -61,9 +65,15 @@ class ProgressReport(SignoffMixin, db.Model):
         """The report's 填报日期: ``reported_on`` when the ledger it came from gave one, else the
         Beijing day it reached the supervising office (``counted_at``: signed, for a unit that signs
         off), else the day it was stored (a draft). Every page and file that dates a report reads it here."""
-        if self.reported_on is not None:
-            return self.reported_on
-        return to_beijing(self.counted_at or self.created_at).date()
+        return self.day_of(self.reported_on, self.counted_at, self.created_at)
+
+    @staticmethod
+    def day_of(reported_on: date | None, counted_at: datetime | None, created_at: datetime) -> date:
+        """``report_day`` from a report's plain columns (a query that reads columns, not reports: the
+        ledger export): ``reported_on``, else the Beijing day of ``counted_at``, else of ``created_at``."""
+        if reported_on is not None:
+            return reported_on
+        return to_beijing(counted_at or created_at).date()
 
     @hybrid_property
     def counted_at(self) -> datetime | None:

@@ -63,6 +63,10 @@ def can_manage_plans(user: User) -> bool:
     return user.role in (Role.ADMIN, Role.SUPERVISOR)
 
 
+#: What anyone else is told when trying to import a plan (services/plans/drafts.py, the import pages).
+MANAGE_PLANS_MESSAGE = "只有督办部门可以导入方案。如需导入，请联系督办部门。"
+
+
 def can_manage_users(user: User) -> bool:
     """Return True when ``user`` may create, change, disable and reset accounts (admin only)."""
     return user.role is Role.ADMIN

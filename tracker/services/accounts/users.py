@@ -11,7 +11,6 @@ import re
 import secrets
 from functools import cache
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -189,6 +188,8 @@ def normalize_email(text: str | None) -> str | None:
     text = (text or "").strip()
     if not text:
         return None
+    from email_validator import EmailNotValidError, validate_email  # only where an address is saved
+
     try:
         address = validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as error:

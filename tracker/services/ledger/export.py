@@ -5,7 +5,7 @@ Scopes (issue #4): one plan, one unit's copy, every plan, or the dashboard's fil
 are chosen with LedgerOptions (ledger/layout.py says what each means).
 
 Every unit's progress (issue 15): a unit's copy shows that unit's latest report. Any other ledger
-reads each unit's latest report of a task (workflow.progress.latest_reports_by_unit, the one
+reads each unit's latest report of a task (workflow.progress.latest_report_ids_by_unit, the one
 place): the by-unit layout gives each lead and supporting unit a row of its own with its report
 and 填报日期; the one-row layouts show the single report where one unit reported, else each unit's
 report in one cell, one paragraph per unit opening with 【单位】 (ledger/unitparts.py), the task's
@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import aliased
 
 from ... import clock
 from ...clock import to_beijing
@@ -40,7 +40,8 @@ from ...ledger.layout import (
     parse_columns,
     parse_layout,
 )
-from ...models import STATUS_LABELS, Assignment, AssignmentRole, Plan, Role, Task, Unit, User
+from ...models import STATUS_LABELS, Assignment, AssignmentRole, Plan, ProgressReport, Role, Task, Unit, User
+from ...vocabulary.numbering import render_number
 from ...settings import current_settings
 from ...indicators import task_completion_pct
 from ..plans.task_editing import target_text
@@ -48,12 +49,14 @@ from ..figures.quantified import latest_achieved
 from ..errors import InvalidInput, NotFound
 from ..figures.facts import TaskFilters, load_facts, scope_query
 from ..permissions import require
-from ..workflow.progress import latest_reports, latest_reports_by_unit
+from ..workflow.progress import latest_report_ids, latest_report_ids_by_unit
 from ..scope import task_scope
 from ..accounts.units import find_unit
 
-#: Above this many tasks their ids go to SQL as a sub-query, not as one bound parameter each.
-MAX_LISTED_IDS = 10_000
+#: Above this many tasks their ids go to SQL as a sub-query, not as one bound parameter each: a long list
+#: costs more to render and plan than the database spends reading the scope again (8,500 ids: 0.7 s of
+#: PostgreSQL for the assignments alone, issue 19), and 85,000 exceed PostgreSQL's 65,535 parameters.
+MAX_LISTED_IDS = 1_000
 
 
 @dataclass
@@ -137,45 +140,47 @@ def build_ledger(
         scope = scope.for_unit(unit.id)
     if restrict_to is not None:
         scope = scope.where(Task.id.in_(restrict_to))
-    # Sub-tasks (issue 18) share their parent's position: the parent first, then its sub-tasks in the
-    # order they were made (the tree layout lists them under it).
-    tasks = list(db.session.scalars(scope.select().order_by(
-        Task.plan_id, Task.position, func.coalesce(Task.split_from_id, 0), Task.id).options(
-        selectinload(Task.assignments).selectinload(Assignment.unit))))
-    headings = _top_level_titles({t.plan_id for t in tasks})
+    # Plain columns, no ORM object per task, unit or report (issue 19: loading ~40,000 objects was half of a
+    # 10,000-task export). Sub-tasks (issue 18) share their parent's position: the parent first, then its
+    # sub-tasks in the order they were made (the tree layout lists them under it).
+    tasks = _rows(scope.select(*_TASK_COLUMNS).order_by(
+        Task.plan_id, Task.position, func.coalesce(Task.split_from_id, 0), Task.id))
+    plan_ids = {t.plan_id for t in tasks}
+    headings = _top_level_titles(plan_ids)
     office_name = supervising_office or current_settings().supervising_office
-    # The task ids as a list while short, else as the scope's SELECT: a province's ledger of 85,000 tasks
-    # gave an IN list of 85,000 bound parameters, over PostgreSQL's limit of 65,535 (SQLite's: 32,766;
-    # issue 19, bench/province.py).
+    # The task ids as a list while short, else as the scope's SELECT (MAX_LISTED_IDS).
     task_ids = [t.id for t in tasks] if len(tasks) <= MAX_LISTED_IDS else scope.ids()
+    assignments = _assignments(task_ids)
     if unit is not None:
-        reports = {task_id: {unit.id: report} for task_id, report in latest_reports(task_ids, unit.id).items()}
+        reports = _report_rows(latest_report_ids(task_ids, unit.id))
     else:
-        reports = latest_reports_by_unit(task_ids)
+        reports = _report_rows(latest_report_ids_by_unit(task_ids))
     unit_names = _unit_names(reports)
     by_unit = options.layout == "by-unit"
     flat = options.layout == "flat"
     grouped = options.layout == "grouped"
-    plan_ids = {t.plan_id for t in tasks}
     headings_by_path = _heading_parts(plan_ids) if flat or grouped else {}
     # A flat row of a ledger over several plans also names its plan, so that it stands alone; in
     # the grouped layout each plan's title is a heading row above its first heading.
-    plan_titles = {p.id: f"《{p.title}》" for p in db.session.scalars(select(Plan).where(Plan.id.in_(plan_ids)))} \
+    plan_titles = {p.id: f"《{p.title}》" for p in db.session.execute(select(Plan.id, Plan.title)
+                                                                     .where(Plan.id.in_(plan_ids)))} \
         if (flat or grouped) and len(plan_ids) > 1 else {}
-    liaisons = _liaison_names(tasks) if RESPONSIBLE_CAPTION in options.columns else {}
+    liaisons = _liaison_names(assignments) if RESPONSIBLE_CAPTION in options.columns else {}
     achieved = latest_achieved(task_ids) if {ACHIEVED_CAPTION, COMPLETION_CAPTION} & set(options.columns) else {}
+    no_units = _TaskUnits((), (), ())
 
     rows = []
     for task in tasks:
         task_reports = reports.get(task.id, {})
+        units = assignments.get(task.id, no_units)
         common = dict(
             key=task.key,
             version=task.version,
-            number=task.number_display,
+            number=render_number(task.path),  # Task.number_display
             heading=headings.get((task.plan_id, task.path[0]), "") if task.level > 1 else "",
             measure=task.text or task.title or "",
-            lead_units=[u.name for u in task.lead_units],
-            supporting_units=[u.name for u in task.supporting_units],
+            lead_units=list(units.lead_names),
+            supporting_units=list(units.supporting_names),
             deadline=task.deadline,
             status=task.status.label,
             path_text=_path_text(headings_by_path, task, plan_titles.get(task.plan_id)) if flat else "",
@@ -183,23 +188,24 @@ def build_ledger(
             groups=_groups(headings_by_path, task, plan_titles.get(task.plan_id)) if grouped else (),
         )
         if by_unit:
-            for unit_id, unit_label, role in _unit_rows(task, unit):
+            for unit_id, unit_label, role in _unit_rows(units, unit):
                 report = task_reports.get(unit_id) if unit_id is not None else None
                 rows.append(LedgerRow(
                     **common, unit=unit_label, role=role, **_report_texts(report),
-                    report_date=report.report_day.isoformat() if report else None,
-                    extra=_extra_texts(options.columns, task, report, liaisons, achieved)))
+                    report_date=_report_day(report).isoformat() if report else None,
+                    extra=_extra_texts(options.columns, task, units, report, liaisons, achieved)))
             continue
         if len(task_reports) <= 1:
             report = next(iter(task_reports.values()), None)
             texts = _report_texts(report)
         else:
-            ordered = _in_unit_order(task, task_reports)
+            ordered = _in_unit_order(units, task_reports)
             report = max(task_reports.values(), key=lambda r: r.id)
             texts = {name: combine_parts((unit_names.get(unit_id) or office_name, getattr(each, name))
                                          for unit_id, each in ordered)
                      for name in ("progress", "problems", "next_steps")}
-        rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, report, liaisons, achieved)))
+        rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, units, report, liaisons,
+                                                                   achieved)))
     return Ledger(
         title=title or (plan.title if plan else "全部方案") + "工作台账",
         unit_name=unit.name if unit else office_name,
@@ -321,46 +327,118 @@ def _heading_parts(plan_ids: set[int]) -> dict[tuple[int, tuple[str, ...]], tupl
     return {(plan_id, tuple(path)): (number or "", title or text or "") for plan_id, path, number, title, text in rows}
 
 
-def _ancestors(parts: dict, task: Task) -> list[tuple[str, str]]:
+def _ancestors(parts: dict, task: Row) -> list[tuple[str, str]]:
     """(序号 as written, title) of each heading above ``task``, from the top (``parts``: _heading_parts)."""
     path = tuple(task.path)
     keys = [(task.plan_id, path[:depth]) for depth in range(1, len(path))]
     return [parts[key] for key in keys if key in parts]
 
 
-def _groups(parts: dict, task: Task, plan_title: str | None = None) -> tuple[tuple[str, str], ...]:
+def _groups(parts: dict, task: Row, plan_title: str | None = None) -> tuple[tuple[str, str], ...]:
     """The grouped layout's headings above ``task``, from the top: (序号 as written, title) of each
     ancestor heading, after ("", "《方案》") when ``plan_title`` is given (a ledger over several plans)."""
     return ((("", plan_title),) if plan_title else ()) + tuple(_ancestors(parts, task))
 
 
-def _path_text(parts: dict, task: Task, plan_title: str | None = None) -> str:
+def _path_text(parts: dict, task: Row, plan_title: str | None = None) -> str:
     """The flat layout's 所属层级 of ``task``: its headings from the top (after ``plan_title``, when
     given), each its 序号 then its title, joined with ＞: "《方案》 ＞ 一、防控金融高杠杆风险"."""
     texts = [plan_title] if plan_title else []
     return PATH_SEPARATOR.join(texts + [number + title for number, title in _ancestors(parts, task)])
 
 
+def _rows(statement: Select) -> list[Row]:
+    """Run ``statement`` (a SELECT of columns) on the session's connection and return its rows: plain
+    rows, without the ORM's per-row result processing that ``session.execute`` adds (issue 19). Pending
+    changes are flushed first, as ``session.execute`` would."""
+    db.session.flush()
+    return db.session.connection().execute(statement).all()
+
+
+#: The columns of a task that a ledger row reads (plain columns: one row per task, no ORM object).
+_TASK_COLUMNS = (Task.id, Task.key, Task.version, Task.plan_id, Task.path, Task.level, Task.number, Task.title,
+                 Task.text, Task.deadline, Task.status, Task.target_value, Task.target_unit)
+
+
+class _TaskUnits(NamedTuple):
+    """The units of one task as a ledger reads them: ``assignments`` (unit id, unit name, role) in the plan's
+    order (Task.assignments: by position), and the names of its lead and supporting units (Task.lead_units,
+    Task.supporting_units)."""
+
+    assignments: tuple[tuple[int, str, AssignmentRole], ...]
+    lead_names: tuple[str, ...]
+    supporting_names: tuple[str, ...]
+
+    @property
+    def lead_ids(self) -> list[int]:
+        return [unit_id for unit_id, _, role in self.assignments if role is AssignmentRole.LEAD]
+
+
+def _assignments(task_ids: list[int] | Select) -> dict[int, _TaskUnits]:
+    """Return ``{task_id: _TaskUnits}`` for ``task_ids`` (a list or a SELECT of ids), in one query of plain
+    columns, each task's units in the order of ``Task.assignments`` (position, then the order they were
+    added)."""
+    if isinstance(task_ids, list) and not task_ids:
+        return {}
+    found: dict[int, list[tuple[int, str, AssignmentRole]]] = {}
+    for task_id, unit_id, name, role in _rows(
+            select(Assignment.task_id, Assignment.unit_id, Unit.name, Assignment.role)
+            .join(Unit, Unit.id == Assignment.unit_id).where(Assignment.task_id.in_(task_ids))
+            .order_by(Assignment.task_id, Assignment.position, Assignment.id)):
+        found.setdefault(task_id, []).append((unit_id, name, role))
+    lead, supporting = AssignmentRole.LEAD, AssignmentRole.SUPPORTING
+    return {task_id: _TaskUnits(tuple(units), tuple(name for _, name, role in units if role is lead),
+                                tuple(name for _, name, role in units if role is supporting))
+            for task_id, units in found.items()}
+
+
+def _report_rows(report_ids: Select) -> dict[int, dict[int | None, Row]]:
+    """Return ``{task_id: {unit_id: report}}`` of the reports whose ids ``report_ids`` selects (the rule
+    of which report is latest stays in workflow/progress.py), as rows of plain columns: id, task_id,
+    unit_id, progress, problems, next_steps, the columns of ``ProgressReport.report_day`` and the
+    signer's name (``signer_name``, None when nobody signed). A unit's copy selects at most one report
+    per task, kept under its unit id all the same."""
+    signer = aliased(User)
+    rows = _rows(
+        select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
+               ProgressReport.problems, ProgressReport.next_steps, ProgressReport.reported_on,
+               ProgressReport.counted_at.label("counted_at"), ProgressReport.created_at,
+               ProgressReport.signoff_state, ProgressReport.signed_at, signer.display_name.label("signer_name"))
+        .outerjoin(signer, signer.id == ProgressReport.signed_by_id)
+        .where(ProgressReport.id.in_(report_ids)).order_by(ProgressReport.id))
+    by_task: dict[int, dict[int | None, Row]] = {}
+    for report in rows:
+        by_task.setdefault(report.task_id, {})[report.unit_id] = report
+    return by_task
+
+
+def _report_day(report: Row) -> date:
+    """The 填报日期 of a report row (ProgressReport.report_day, from its columns)."""
+    return ProgressReport.day_of(report.reported_on, report.counted_at, report.created_at)
+
+
 def _report_texts(report) -> dict[str, str | None]:
     """The progress cells of one report (None for no report), as LedgerRow fields."""
-    return {name: getattr(report, name) if report else None for name in ("progress", "problems", "next_steps")}
+    if report is None:
+        return {"progress": None, "problems": None, "next_steps": None}
+    return {"progress": report.progress, "problems": report.problems, "next_steps": report.next_steps}
 
 
-def _unit_rows(task: Task, unit: Unit | None) -> list[tuple[int | None, str, str]]:
-    """The by-unit layout's rows of ``task``: (unit id, unit name, 角色) for each lead then each
-    supporting unit (a unit's copy: ``unit``'s own row only); one row without a unit when the task
+def _unit_rows(units: _TaskUnits, unit: Unit | None) -> list[tuple[int | None, str, str]]:
+    """The by-unit layout's rows of a task with ``units``: (unit id, unit name, 角色) for each lead then
+    each supporting unit (a unit's copy: ``unit``'s own row only); one row without a unit when the task
     has none."""
-    rows = [(a.unit_id, a.unit.name, ROLE_TEXTS[a.role.value])
-            for role in (AssignmentRole.LEAD, AssignmentRole.SUPPORTING)
-            for a in task.assignments if a.role is role and (unit is None or a.unit_id == unit.id)]
+    rows = [(unit_id, name, ROLE_TEXTS[role.value])
+            for wanted in (AssignmentRole.LEAD, AssignmentRole.SUPPORTING)
+            for unit_id, name, role in units.assignments if role is wanted and (unit is None or unit_id == unit.id)]
     return rows or [(None, "", "")]
 
 
-def _in_unit_order(task: Task, reports: dict) -> list[tuple[int | None, object]]:
+def _in_unit_order(units: _TaskUnits, reports: dict) -> list[tuple[int | None, object]]:
     """``reports`` ({unit_id: report}) as (unit_id, report) pairs: the task's lead units, then its
     supporting units (plan order), then the other units that reported, oldest report first."""
-    order = [a.unit_id for role in (AssignmentRole.LEAD, AssignmentRole.SUPPORTING)
-             for a in task.assignments if a.role is role]
+    order = [unit_id for wanted in (AssignmentRole.LEAD, AssignmentRole.SUPPORTING)
+             for unit_id, _, role in units.assignments if role is wanted]
     known = [unit_id for unit_id in order if unit_id in reports]
     others = [unit_id for unit_id in reports if unit_id not in order]  # reports are ordered by id
     return [(unit_id, reports[unit_id]) for unit_id in dict.fromkeys(known + others)]
@@ -374,9 +452,9 @@ def _unit_names(reports: dict[int, dict]) -> dict[int, str]:
     return dict(db.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all())
 
 
-def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
+def _liaison_names(assignments: dict[int, _TaskUnits]) -> dict[int, list[str]]:
     """Return ``{unit_id: [display names]}`` of the active liaisons of the tasks' lead units (one query)."""
-    unit_ids = {a.unit_id for task in tasks for a in task.assignments if a.role is AssignmentRole.LEAD}
+    unit_ids = {unit_id for units in assignments.values() for unit_id in units.lead_ids}
     if not unit_ids:
         return {}
     names: dict[int, list[str]] = {}
@@ -387,8 +465,8 @@ def _liaison_names(tasks: list[Task]) -> dict[int, list[str]]:
     return names
 
 
-def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[int, list[str]],
-                 achieved: dict[int, float] | None = None) -> dict:
+def _extra_texts(columns: tuple[str, ...], task: Row, units: _TaskUnits, report: Row | None,
+                 liaisons: dict[int, list[str]], achieved: dict[int, float] | None = None) -> dict:
     """Texts of the extra columns of one row: 责任人 = the display names of the lead units' active
     liaisons (、-joined, each once); 最近反馈时间 = the Beijing date (YYYY-MM-DD) of the report the
     row's progress comes from (its signed time where it was signed off); 备注 stays empty for the unit to
@@ -396,10 +474,10 @@ def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[in
     date ("姓名 YYYY-MM-DD"), empty when no sign-off was needed."""
     extra: dict[str, str | None] = {}
     if RESPONSIBLE_CAPTION in columns:
-        names = [name for unit in task.lead_units for name in liaisons.get(unit.id, [])]
+        names = [name for unit_id in units.lead_ids for name in liaisons.get(unit_id, [])]
         extra[RESPONSIBLE_CAPTION] = "、".join(dict.fromkeys(names)) or None
     if LAST_REPORT_CAPTION in columns:
-        extra[LAST_REPORT_CAPTION] = report.report_day.isoformat() if report else None
+        extra[LAST_REPORT_CAPTION] = _report_day(report).isoformat() if report else None
     if REMARKS_CAPTION in columns:
         extra[REMARKS_CAPTION] = None
     # Quantified tasks (issue 16): 目标值; 完成值 = that of the latest report giving one (``achieved``:
@@ -413,7 +491,7 @@ def _extra_texts(columns: tuple[str, ...], task: Task, report, liaisons: dict[in
         rate = task_completion_pct(achieved, task.target_value)
         extra[COMPLETION_CAPTION] = None if rate is None else f"{rate:.1f}%"
     if SIGNED_BY_CAPTION in columns:  # 审核签发 inside the unit (issue 18); empty when none was needed
-        signer = report.signed_by if report is not None and report.signoff_state is not None else None
-        extra[SIGNED_BY_CAPTION] = (f"{signer.display_name} {to_beijing(report.signed_at).date().isoformat()}"
+        signer = report.signer_name if report is not None and report.signoff_state is not None else None
+        extra[SIGNED_BY_CAPTION] = (f"{signer} {to_beijing(report.signed_at).date().isoformat()}"
                                     if signer is not None else None)
     return extra

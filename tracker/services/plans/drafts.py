@@ -33,12 +33,12 @@ from ...parsing.tables import EMPTY_TABLE_WARNING
 from .. import journal, notifications
 from .draft_editing import plan_drafts, state_from_draft
 from ..errors import InvalidInput, NotFound
-from ..permissions import can_manage_plans, require
+from ..permissions import MANAGE_PLANS_MESSAGE, can_manage_plans, require
 from .store import PlanImport, localize_draft_units, store_plan
 from ..accounts.units import normalize_unit_name
 
 DRAFT_LIFETIME = timedelta(days=1)
-MANAGE_MESSAGE = "只有督办部门可以导入方案。如需导入，请联系督办部门。"
+MANAGE_MESSAGE = MANAGE_PLANS_MESSAGE
 
 
 def start_import(user: User, draft: PlanDraft, source_name: str | None, plan: Plan | None = None) -> ImportDraft:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -13,7 +14,6 @@ from ...models.plans import task_heading_text
 from ...vocabulary.numbering import render_number
 from ...models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate_list
-from ...parsing import PlanDraft
 from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
 from ..workflow.progress import latest_report_ids
@@ -21,6 +21,9 @@ from ..scope import task_scope
 from ..collector import collecting_later
 from ..accounts.units import LocalUnitNames, get_or_create_unit
 from ...vocabulary.units import area_of
+
+if TYPE_CHECKING:  # annotations only: the plan parser loads where a plan is read (issue 19)
+    from ...parsing import PlanDraft
 
 
 @dataclass

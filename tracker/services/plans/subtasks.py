@@ -29,7 +29,6 @@ from ... import clock
 from ...clock import to_beijing
 from ...extensions import db
 from ...models import Assignment, AssignmentRole, JournalField, ProgressReport, Task, TaskStatus, Unit, UnitKind, User
-from ...parsing.deadlines import parse_due_date
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
@@ -172,6 +171,8 @@ def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
     try:
         due = date.fromisoformat(text)
     except ValueError:
+        from ...parsing.deadlines import parse_due_date  # the plan parser, only for a 完成时限 in words
+
         year = (task.due_date or task.plan.issued_on or clock.beijing_today()).year
         due = parse_due_date(text, default_year=year, issued_on=task.plan.issued_on)
     if due is None and task.due_date is not None:

@@ -191,6 +191,16 @@ def latest_reports(task_ids: list[int] | Select, unit_id: int | None = None) -> 
     return {report.task_id: report for report in reports}
 
 
+def latest_report_ids_by_unit(task_ids: list[int] | Select) -> Select:
+    """Return a SELECT of the ids of each unit's latest report of each task of ``task_ids`` (a list or a
+    SELECT of ids): the rule of ``latest_reports_by_unit``, for callers that read plain columns of those
+    reports (the ledger export, issue 19). Latest means the highest id among the reports that count
+    (``ProgressReport.counted_at``); reports without a unit form one group of their own."""
+    return (select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids),
+                                                      ProgressReport.counted_at.is_not(None))
+            .group_by(ProgressReport.task_id, ProgressReport.unit_id))
+
+
 def latest_reports_by_unit(task_ids: list[int] | Select) -> dict[int, dict[int | None, ProgressReport]]:
     """Return ``{task_id: {unit_id: that unit's latest report}}`` for ``task_ids`` in two queries.
 
@@ -203,10 +213,7 @@ def latest_reports_by_unit(task_ids: list[int] | Select) -> dict[int, dict[int |
     """
     if isinstance(task_ids, list) and not task_ids:
         return {}
-    newest = (select(func.max(ProgressReport.id)).where(ProgressReport.task_id.in_(task_ids),
-                                                        ProgressReport.counted_at.is_not(None))
-              .group_by(ProgressReport.task_id, ProgressReport.unit_id))
-    reports = db.session.scalars(select(ProgressReport).where(ProgressReport.id.in_(newest))
+    reports = db.session.scalars(select(ProgressReport).where(ProgressReport.id.in_(latest_report_ids_by_unit(task_ids)))
                                  .order_by(ProgressReport.id))
     by_task: dict[int, dict[int | None, ProgressReport]] = {}
     for report in reports:
