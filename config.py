@@ -123,7 +123,7 @@ class Config:
     UPLOAD_MAX_WORD_STYLES = int(os.environ.get("TRACKER_UPLOAD_MAX_WORD_STYLES", "10000"))
     UPLOAD_MAX_ITEMS = int(os.environ.get("TRACKER_UPLOAD_MAX_ITEMS", "5000"))
     UPLOAD_MAX_DEPTH = int(os.environ.get("TRACKER_UPLOAD_MAX_DEPTH", "200"))
-    UPLOAD_MAX_CHARS = int(os.environ.get("TRACKER_UPLOAD_MAX_CHARS", "500000"))
+    UPLOAD_MAX_CHARS = int(os.environ.get("TRACKER_UPLOAD_MAX_CHARS", "300000"))
     # /healthz answers 503 "disk full" below this many free bytes on the instance folder's disk.
     HEALTH_MIN_FREE_BYTES = int(os.environ.get("TRACKER_HEALTH_MIN_FREE_BYTES", 64 * 1024 * 1024))
     # 佐证材料 (evidence files on progress reports): largest file accepted, in bytes (10 MB).

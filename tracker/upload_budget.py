@@ -19,7 +19,7 @@ UploadBudget field        what is counted                                      d
                           of word/document.xml; lines of a text or HTML plan       50,000
 ``max_word_styles``       ``<w:style>`` entries of word/styles.xml                 10,000
 ``max_items``             numbered items of a parsed plan                          5,000
-``max_chars``             characters of a plan's text (any format, once read)    500,000
+``max_chars``             characters of a plan's text (any format, once read)    300,000
 ``max_depth``             nesting depth of HTML elements                             200
 ========================  ===================================================  ===========
 
@@ -71,7 +71,7 @@ class UploadBudget:
     max_word_styles: int = 10_000
     max_items: int = 5_000
     max_depth: int = 200
-    max_chars: int = 500_000
+    max_chars: int = 300_000
 
     @classmethod
     def from_config(cls, config: Mapping) -> "UploadBudget":
@@ -181,21 +181,23 @@ def check_docx_budget(archive: zipfile.ZipFile, name: str, budget: UploadBudget 
 
 def check_text_budget(text: str, name: str, budget: UploadBudget = UploadBudget()) -> None:
     """Refuse a plan text (decoded .txt/.md, or the text read from a .docx, page or PDF) of more
-    than ``budget.max_chars`` characters or ``budget.max_paragraphs`` lines. Raises BudgetExceeded.
+    than ``budget.max_paragraphs`` lines (said first: the more telling of the two) or ``budget.max_chars``
+    characters. Raises BudgetExceeded.
 
     The character limit bounds the parse's time whatever the shape: a 20 MB text on one line, or a
     Word file whose 20,000 paragraphs all fall under one item, passed the line limit and took 22 s
     and 48 s to parse (bench/upload_memory.py). The longest real plans are about 100,000 characters
-    (a 规划纲要); 500,000 parse in a few seconds."""
-    if len(text) > budget.max_chars:
-        raise _refusal(name, "文字", len(text), budget.max_chars,
-                       "一份方案通常只有几万字；请确认选对了文件，删去与方案无关的内容，或把方案拆分成几个文件后再上传。",
-                       "too_many_chars", "UPLOAD_MAX_CHARS")
+    (a 规划纲要), so 300,000 leaves three times that; a page of 40,000 numbered lines (470,000
+    characters) took 8 s of CPU to read and is now refused after its markup is read."""
     lines = text.count("\n") + 1
     if lines > budget.max_paragraphs:
         raise _refusal(name, "文字行", lines, budget.max_paragraphs,
                        "请删去空行和与方案无关的内容，或把方案拆分成几个文件后再上传。",
                        "too_many_paragraphs", "UPLOAD_MAX_PARAGRAPHS")
+    if len(text) > budget.max_chars:
+        raise _refusal(name, "文字", len(text), budget.max_chars,
+                       "一份方案通常只有几万字；请确认选对了文件，删去与方案无关的内容，或把方案拆分成几个文件后再上传。",
+                       "too_many_chars", "UPLOAD_MAX_CHARS")
 
 
 def check_item_budget(items: int, name: str, budget: UploadBudget = UploadBudget()) -> None:

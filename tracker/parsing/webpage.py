@@ -218,9 +218,11 @@ def _bodies(soup, index: dict[str, list]) -> list:
 def _densest(soup, index: dict[str, list]):
     """The block whose paragraphs hold the most Chinese text (readability-style), or a generic
     article/content element, or None (see the module doc, step 3)."""
+    from bs4 import NavigableString
+
     scores: dict[int, tuple[float, object]] = {}
     for paragraph in soup.find_all(["p", "td", "li", "div"]):
-        own = "".join(t for t in paragraph.find_all(string=True, recursive=False))
+        own = "".join(child for child in paragraph.children if isinstance(child, NavigableString))
         weight = _cjk(own)
         if weight < 10:
             continue

@@ -334,6 +334,22 @@ STYLES: tuple[NumberingStyle, ...] = (
 )
 
 
+_GATES: dict[int, tuple[tuple[NumberingStyle, ...], re.Pattern]] = {}
+
+
+def _gate(styles: tuple[NumberingStyle, ...]) -> re.Pattern:
+    """One regex that matches where any line-start style of ``styles`` could (their patterns as
+    alternatives, ``num`` groups made plain): a line it does not match has no token, found in one
+    pass of the regex engine instead of one per style (a page of 40,000 lines asks twice a line).
+    Kept per tuple of styles (by identity; the tuple is kept with it)."""
+    kept = _GATES.get(id(styles))
+    if kept is None or kept[0] is not styles:
+        patterns = [style.pattern for style in styles if style.where == "line_start"]
+        kept = _GATES[id(styles)] = (styles, re.compile(
+            "|".join("(?:" + pattern.replace("(?P<num>", "(?:") + ")" for pattern in patterns)))
+    return kept[1]
+
+
 def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
                  words: bool = False, spaced: bool = False) -> NumberToken | None:
     """Return the numbering token at the start of ``text`` (a cleaned line), or None.
@@ -344,6 +360,8 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
     middle of a sentence ("3家以上", "（ OTC）", "20xx年", "1-10月份") are never at a line start
     and are not seen.
     """
+    if not _gate(styles).match(text):
+        return None
     for style in styles:
         if (style.where != "line_start" or (style.name in WORD_STYLES and not words)
                 or (style.name == SPACED_STYLE and not spaced)):
