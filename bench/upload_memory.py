@@ -8,7 +8,8 @@ files of about 20 MB through the import page (``/plans/import``), as a person wo
   the upload budget's item or line limit);
 - ``one-line.txt``: 20 MB of prose without a line break (no numbering at all);
 - ``paragraphs.docx``: a Word file of 40,000 numbered paragraphs of random text (about 20 MB on disk);
-- ``plan.txt``: a plan just under the budget (4,000 numbered items), which is read and kept as a draft;
+- ``plan.txt``: a plan under the budget (3,000 numbered items, about 220,000 characters), which is read and
+  kept as a draft;
 - ``shared-strings.xlsx``: issue 14's hostile workbook (2.2 million shared strings, 5.5 MB zipped),
   uploaded to the work-ledger page (``/imports/new``).
 
@@ -67,7 +68,7 @@ def files() -> list[tuple[str, bytes]]:
     words = ["加强", "金融", "风险", "防控", "推进", "改革", "完善", "机制", "落实", "责任", "监管", "服务"]
     one_line = "".join(rng.choice(words) for _ in range(SIZE // 6)).encode()[:SIZE]
     items = "\n".join(f"{n}.{''.join(rng.choice(words) for _ in range(30))}（牵头单位：市金融办）"
-                      for n in range(1, 4001))
+                      for n in range(1, 3001))
     from tests.hostile.make_files import many_shared_strings_xlsx  # the hostile workbook of issue 14
 
     return [("numbered.txt", numbered), ("one-line.txt", one_line), ("paragraphs.docx", docx(rng, words)),

@@ -11,7 +11,7 @@ and only the collection runs.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import gc
 
 from flask import Flask, request
@@ -20,25 +20,25 @@ from flask import Flask, request
 LARGE_REQUEST_BYTES = 1024 * 1024
 
 
-def _load_trim():
-    """``malloc_trim`` of the C library, or None where there is none (musl, macOS, Windows)."""
-    name = ctypes.util.find_library("c")
+@functools.cache
+def malloc_trim():
+    """``malloc_trim`` of the C library the process runs on, or None where there is none (musl,
+    macOS, Windows). Looked up on the first large request, not when the app starts: the process's own
+    symbols (``dlopen(NULL)``), no search for the library on disk."""
     try:
-        trim = getattr(ctypes.CDLL(name), "malloc_trim")
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError, TypeError):
         return None
     trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
     return trim
 
 
-_malloc_trim = _load_trim()
-
-
 def release_memory() -> bool:
     """Collect garbage and return the allocator's free pages to the system; True when glibc
     returned some (malloc_trim's answer), False otherwise or without glibc."""
     gc.collect()
-    return bool(_malloc_trim(0)) if _malloc_trim is not None else False
+    trim = malloc_trim()
+    return bool(trim(0)) if trim is not None else False
 
 
 def register(app: Flask) -> None:
