@@ -136,3 +136,58 @@ def test_pdf_signature_on_the_last_page_dates_year_less_deadlines_across_headers
     assert len(draft.measures) == 20
     assert {(m.deadline, m.due_date) for m in draft.measures} == {("6月底前", datetime.date(2023, 6, 30))}
     assert {tuple(m.lead_units) for m in draft.measures} == {("县财政局",)}
+
+
+# --- wave 6: regulations (第一章 … 第一条 …) as offices receive them in PDF ------------------------
+
+_REGULATION = ["某市公共数据管理办法", "第一章 总 则",
+               "第一条 为了加强公共数据管理，根据有关法律法规，结合本市实际，制定",
+               "本办法。",
+               "第二条 市大数据局负责本办法的组织实施，有关部门按照职责做好",
+               "公共数据管理工作。", "第二章 数据共享",
+               "第三条 公共数据按照下列方式共享：",
+               "（一）通过市政务数据共享平台网站www.sj.example.gov.cn/1233",
+               "9.html申请；",
+               "（二）通过书面函件申请。",
+               "第四条 共享申请的办理时限，依照本办法第二条、第三条规定的分工和",
+               "第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。"]
+
+
+def test_pdf_regulation_printed_from_a_browser_with_radical_look_alikes_reads_its_articles():
+    # Chromium's "print to PDF" with Noto fonts writes 一 as the Kangxi radical ⼀ and 门 as ⻔:
+    # the text looks right and matched no 第一条 (16 of 56 articles of a real 办法)
+    looks_alike = [line.replace("一", "\u2f00").replace("二", "\u2f06").replace("门", "\u2ed4") for line in _REGULATION]
+    header = "12/2/26, 7:59 PM 某市公共数据管理办法_某市人民政府"
+    draft = read_plan_bytes(_paged_pdf(looks_alike * 6, header, "file:///C:/Users/办公室/Desktop/办法.html {page}/{pages}"),
+                            "办法.pdf")
+    assert ["第一章"] in [m.path for m in draft.measures]
+    assert ["第一章", "第一条"] in [m.path for m in draft.measures]
+    assert all("file:" not in m.text and "PM" not in m.text for m in draft.measures)
+    assert "有关部门" in next(m.text for m in draft.measures if m.path == ["第一章", "第二条"])
+
+
+def test_pdf_browser_header_and_address_footer_are_dropped_on_every_page():
+    header = "12/2/26, 7:59 PM 某市公共数据管理办法_某市人民政府"
+    text = pdf_text(_paged_pdf(_REGULATION * 6, header, "file:///C:/Users/办公室/Desktop/办法.html {page}/{pages}"),
+                    "办法.pdf")
+    assert "PM" not in text and "file:" not in text
+    assert text.count("第一条 为了加强公共数据管理") == 6  # the text itself, repeated, stays
+
+
+def test_pdf_regulation_wrapped_at_the_margin_keeps_a_number_or_article_cited_at_a_line_start_in_its_sentence():
+    # the wrap leaves "9.html申请；" and "第三条第（一）、（二）项…" at line starts: the sentence goes on
+    draft = read_plan_bytes(text_pdf(_REGULATION), "办法.pdf")
+    assert [m.path for m in draft.measures] == [
+        ["第一章"], ["第一章", "第一条"], ["第一章", "第二条"], ["第二章"], ["第二章", "第三条"],
+        ["第二章", "第三条", "（一）"], ["第二章", "第三条", "（二）"], ["第二章", "第四条"]]
+    item = draft.measures[5]
+    assert item.text.endswith("12339.html申请；")
+    assert draft.measures[-1].text.endswith("第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。")
+    assert draft.measures[-1].deadline == "本年度内"
+
+
+def test_regulation_time_stating_a_condition_is_no_deadline():
+    from tracker.parsing.deadlines import find_text_deadline
+
+    assert find_text_deadline("职工已享受当年的年休假，年度内又出现条例规定情形之一的，不享受下一年度的年休假。") is None
+    assert find_text_deadline("用人单位应当在本年度内对职工应休未休年休假天数支付工资报酬。") == "本年度内"

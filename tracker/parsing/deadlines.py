@@ -200,6 +200,11 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
 
 
+# The rest of a clause that states a condition ("…情形之一的，"): a time opening it says when the
+# condition holds ("职工已享受当年的年休假，年度内又出现…情形之一的，不享受下一年度的年休假", issue 13).
+_CONDITION_RE = re.compile(r"[^，,。；;：:\n]{0,80}的[，,]")
+
+
 def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
     """The deadline as written of one match of ``_TEXT_DEADLINE_RE`` on ``text`` (the probe),
     sliced from ``written_text`` (the text as written, same length; ``text`` when None), or None
@@ -215,6 +220,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
+        if name == "year" and _CONDITION_RE.match(text[m.end():]):
+            return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
     return None
 

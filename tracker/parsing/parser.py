@@ -23,6 +23,7 @@ Steps (each rule names the seed line that called for it):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
                           is_caption_only)
@@ -125,7 +126,7 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
                 token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
                 if token is not None and token.ordinal == 1 and token.style == following.style:
                     result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
-                               Line(line.no, line.text[m.end():])]
+                               Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
                     break
             else:
                 result.append(line)
@@ -168,6 +169,10 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
                 and match_number(line.text, words=words, spaced=True) is None):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:
+            if previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table:
+                # cut inside a sentence, the next line opening like an item ("…网站www.1233" +
+                # "9.gov.cn；", "…依照条例" + "第四条第（二）项…"): the walk decides by the numbering
+                result[-1] = replace(previous, runs_on=True)
             result.append(line)
     return result
 
@@ -189,7 +194,8 @@ def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
             continue
         bounds = [0] + offsets + [len(line.text)]
         for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
-            result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False))
+            result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False,
+                               line.runs_on and end == len(line.text)))
     return result
 
 
@@ -249,7 +255,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text
             joined += 1
-        result.append(line if joined == 1 else Line(line.no, text, line.starts_table))
+        result.append(line if joined == 1 else Line(line.no, text, line.starts_table, lines[index + joined - 1].runs_on))
         index += joined
     return result
 

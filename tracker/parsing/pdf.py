@@ -5,8 +5,8 @@ underneath): the tables pdfplumber finds from the ruling lines become tab-joined
 table reads as one, ``tables.py``), the text outside them becomes lines; both are put in
 order by their position on the page; a row a page end breaks in two is joined again (the next
 page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页", "第 2 页 共
-3 页") and running headers and footers (the same short line first or last on most pages) are
-dropped;
+3 页") and running headers and footers (the same short line first or last on most pages; the date,
+title, address and "2/7" a browser prints on every page) are dropped;
 lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
@@ -16,7 +16,9 @@ files, and files of more than ``MAX_PAGES`` pages (work stays bounded).
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 
 MAX_PAGES = 300
@@ -28,6 +30,11 @@ _PAGE_NUMBER_RE = re.compile(
 # A running header or footer (the issuer's name, "××市人民政府公报 2023年第5期"): the same line,
 # digits aside, first or last on most pages.
 _RUNNING_CHARS = 40
+# A longer line, punctuation and all, is a running line when it is first (or last) on nearly every
+# page: a browser's print header "12/2/26, 7:59 PM 某某办法_某某局" and footer "file:///… 2/7" (issue 13).
+_PRINTED_CHARS = 200
+_PRINTED_SHARE = 0.8
+_PRINTED_MIN_PAGES = 3
 _DIGITS_RE = re.compile(r"[0-9０-９]+")
 _SENTENCE_RE = re.compile(r"[。；;，,！？!?：:]")
 
@@ -69,7 +76,9 @@ def _page_lines(page) -> list[str]:
 def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """``pages`` (each page's lines) without a running header or footer: a short line without
     sentence punctuation that is the first (or the last) line of at least two pages and of half of
-    them, the same when its digits are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"). Between two pages it
+    them, the same when its digits are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"),
+    or any line (up to _PRINTED_CHARS) first or last on at least _PRINTED_MIN_PAGES pages and
+    _PRINTED_SHARE of them (a browser's date and title, its address and "2/7"). Between two pages it
     would split a wrapped item in two (issue 13). A document of one page keeps every line."""
     if len(pages) < 2:
         return pages
@@ -77,18 +86,27 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     def key(text: str) -> str:
         return _DIGITS_RE.sub("#", re.sub(r"\s+", "", text))
 
-    def candidate(text: str) -> bool:  # short, no table row, no sentence (a text line may repeat)
+    def short(text: str) -> bool:  # short, no table row, no sentence (a text line may repeat)
         return len(text) <= _RUNNING_CHARS and "\t" not in text and not _SENTENCE_RE.search(text)
+
+    def printed(text: str) -> bool:  # any line but a table row, counted only on nearly every page
+        return len(text) <= _PRINTED_CHARS and "\t" not in text
 
     result = [list(page) for page in pages]
     for position in (0, -1):
         counts: dict[str, int] = {}
         for page in result:
-            if page and candidate(page[position]):
+            if page and printed(page[position]):
                 counts[key(page[position])] = counts.get(key(page[position]), 0) + 1
-        running = {text for text, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
+
+        def running(text: str) -> bool:
+            count = counts.get(key(text), 0)
+            if short(text):
+                return count >= 2 and count * 2 >= len(pages)
+            return printed(text) and count >= _PRINTED_MIN_PAGES and count >= _PRINTED_SHARE * len(pages)
+
         for page in result:
-            if page and candidate(page[position]) and key(page[position]) in running:
+            if page and running(page[position]):
                 page.pop(position)
     return result
 
@@ -104,6 +122,20 @@ def _continues_row(previous: str, first: str) -> bool:
 
 def _merge_rows(previous: str, continuation: str) -> str:
     return "\t".join(a + b for a, b in zip(previous.split("\t"), continuation.split("\t")))
+
+
+@contextlib.contextmanager
+def _quiet_pdfminer():
+    """pdfminer logs a warning per glyph it cannot size ("Could not get FontBBox from font descriptor",
+    a browser's embedded fonts: hundreds of lines a file); what it reads is right, so its warnings are
+    held back while a file is read and the logger's level is put back after."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def pdf_text(data: bytes, name: str) -> str:
@@ -123,7 +155,7 @@ def pdf_text(data: bytes, name: str) -> str:
         if type(exc).__module__.startswith(("pdfminer", "pdfplumber")):
             raise PdfReadError(f"文件 {name} 不是有效的 PDF 文件，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
         raise
-    with document:
+    with document, _quiet_pdfminer():
         pages = document.pages
         if len(pages) > MAX_PAGES:
             raise PdfReadError(f"文件 {name} 有 {len(pages)} 页，超过一份方案最多 {MAX_PAGES} 页的上限：请只上传方案本身。")
