@@ -84,6 +84,8 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "094_guoanbu_2022_jubao_jiangli_banfa": {
         "header": "公民举报危害国家安全行为奖励办法", "number": "- {n} -", "alternate": True, "hanging": False,
         "size": 15.75, "full_width_after_article": True},
+    "105_renshebu_2008_daixin_nianxiujia_banfa": {
+        "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": True, "size": 14},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
