@@ -86,6 +86,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
         "size": 15.75, "full_width_after_article": True},
     "105_renshebu_2008_daixin_nianxiujia_banfa": {
         "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": True, "size": 14},
+    "106_shanghai_2020_renda_zhuanmen_weiyuanhui_tiaoli": {
+        "header": "上海市人民代表大会专门委员会工作条例", "number": "— {n} —", "alternate": True, "hanging": True,
+        "size": 15.75, "full_width_after_article": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
