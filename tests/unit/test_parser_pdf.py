@@ -184,10 +184,3 @@ def test_pdf_regulation_wrapped_at_the_margin_keeps_a_number_or_article_cited_at
     assert item.text.endswith("12339.html申请；")
     assert draft.measures[-1].text.endswith("第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。")
     assert draft.measures[-1].deadline == "本年度内"
-
-
-def test_regulation_time_stating_a_condition_is_no_deadline():
-    from tracker.parsing.deadlines import find_text_deadline
-
-    assert find_text_deadline("职工已享受当年的年休假，年度内又出现条例规定情形之一的，不享受下一年度的年休假。") is None
-    assert find_text_deadline("用人单位应当在本年度内对职工应休未休年休假天数支付工资报酬。") == "本年度内"

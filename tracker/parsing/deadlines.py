@@ -134,7 +134,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:前|之前)?)"),
+    # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—\-－~～]{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
