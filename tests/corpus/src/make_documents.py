@@ -6,6 +6,8 @@ python-docx for Word), from the published text as stored:
 
 - ``NNN_name.pdf``  from ``src/NNN_name.txt``: every line of the text, as written (spaces kept),
   long lines wrapped at the right margin as in a printed document;
+- ``NNN_name.docx`` from another document's ``src/MMM_name.txt`` (``WORD_TWINS``): its paragraphs as
+  Word paragraphs, headings centred, 第X条 in bold;
 - ``NNN_name.docx`` from ``src/NNN_name.table.tsv``: the header line and rows of a task table,
   tab-separated, one table row per line; lines before the header (title, issuer) become
   paragraphs above the table.
@@ -84,6 +86,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "094_guoanbu_2022_jubao_jiangli_banfa": {
         "header": "公民举报危害国家安全行为奖励办法", "number": "- {n} -", "alternate": True, "hanging": False,
         "size": 15.75, "full_width_after_article": True},
+    "104_shichang_jianguan_2022_zhuti_dengji_xize": {
+        "header": "中华人民共和国市场主体登记管理条例实施细则", "number": "{n}", "alternate": False, "hanging": False,
+        "size": 12},
     "105_renshebu_2008_daixin_nianxiujia_banfa": {
         "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": True, "size": 14},
     "106_shanghai_2020_renda_zhuanmen_weiyuanhui_tiaoli": {
@@ -226,6 +231,37 @@ def print_with_chromium(source: Path, target: Path) -> None:
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
 
 
+# Word twins of a text (issue 13, wave 6 development documents): stem of the .docx -> stem of src/NNN.txt.
+WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa"}
+
+
+def make_docx_paragraphs(source: Path, target: Path) -> None:
+    """A Word document of ``source``'s paragraphs as an office types a 公文: the title and the chapter
+    headings centred (the title in bold), 第X条 in bold followed by an ideographic space, every body
+    paragraph with a first-line indent of two characters (``_office_paragraphs`` sorts the lines)."""
+    import re
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for kind, text in _office_paragraphs(source.read_text(encoding="utf-8")):
+        paragraph = document.add_paragraph()
+        if kind in ("title", "subtitle", "chapter"):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(text).bold = kind == "title"
+            continue
+        paragraph.paragraph_format.first_line_indent = Pt(32)
+        m = re.match(r"^(第[一二三四五六七八九十百零〇]{1,4}条) ", text)
+        if m:
+            paragraph.add_run(m.group(1)).bold = True
+            paragraph.add_run("\u3000" + text[m.end():])
+        else:
+            paragraph.add_run(text)
+    document.save(str(target))
+
+
 def make_docx(source: Path, target: Path) -> None:
     """A Word document with the table of ``source`` (.table.tsv): lines before the header line
     (the first line containing a tab) are paragraphs, then one table row per line.
@@ -289,6 +325,10 @@ def main(names: list[str]) -> int:
         if wanted(stem):
             print_with_chromium(HERE / f"{stem}.html", CORPUS / f"{stem}.pdf")
             print(f"{stem}.pdf")
+    for stem, text_stem in WORD_TWINS.items():
+        if wanted(stem):
+            make_docx_paragraphs(HERE / f"{text_stem}.txt", CORPUS / f"{stem}.docx")
+            print(f"{stem}.docx")
     for source in sorted(HERE.glob("*.table.tsv")):
         stem = source.name[: -len(".table.tsv")]
         if not wanted(stem):
