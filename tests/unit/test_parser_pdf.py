@@ -184,3 +184,34 @@ def test_pdf_regulation_wrapped_at_the_margin_keeps_a_number_or_article_cited_at
     assert item.text.endswith("12339.html申请；")
     assert draft.measures[-1].text.endswith("第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。")
     assert draft.measures[-1].deadline == "本年度内"
+
+
+def test_pdf_plan_of_short_items_keeps_a_unit_list_the_margin_cut_inside_a_name():
+    from tracker.parsing import read_plan_text
+
+    # a 分解 of one-line items, each with its 责任单位 line; one list runs over two lines, cut after "市"
+    lines = ["一、主要预期目标", "1.生产总值增长6%以上。", "责任单位：市发改委", "2.规上工业增加值增长8%。", "责任单位：市经信局",
+             "3.固定资产投资增长10%。",
+             "责任单位：市发改委、市经信局、市科技局、市财政局、市",
+             "自然资源局、市生态环境局、市建设局、市交通运输局、市水利",
+             "局、市农业农村局（列第一位为牵头单位，下同）",
+             "4.研发投入强度达到2.3%。", "责任单位：市科技局"]
+    draft = read_plan_text("\n".join(lines))
+    third = next(m for m in draft.measures if m.path == ["一", "3"])
+    assert third.lead_units == ["市发改委"]
+    assert third.supporting_units[-3:] == ["市交通运输局", "市水利局", "市农业农村局"]
+    assert "市自然资源局" in third.supporting_units
+
+
+def test_pdf_speech_list_whose_next_item_the_wrap_put_at_a_line_start_keeps_its_first_item():
+    from tracker.parsing import read_plan_text
+
+    lines = ["一、形成过程", "分解表经市政府常务会议审议通过后下发。", "二、主要内容", "分解表共分10个方面、193项工作任务。",
+             "三、具体要求",
+             "会议就完成各项任务提出明确要求：全市政府系统要全面贯彻会议精",
+             "神，以只争朝夕的奋斗姿态施展新作为。一是要进一步细化任务分",
+             "解，逐级压实工作责任，确保完成各项目标任务。",
+             "二是要强化组织推进，坚持条抓块保、市区联动、部门协同，确保各",
+             "项工作有序推进。"]
+    draft = read_plan_text("\n".join(lines))
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"], ["三", "一是"], ["三", "二是"]]

@@ -105,16 +105,17 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
     return None
 
 
-_LIST_OPENER_RE = re.compile(r"[：:]\s*")
+_LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
 
 
 def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
-    """A list whose first item closes a paragraph after a colon and whose next items open lines
-    ("会议共有九项议题：一是听取…。" then "二是研究部署…"): the first item gets a line of its own
-    (same line number), so it is numbered as its siblings are. Only when the next line opens with
-    the next number of the same style. Linear in the text."""
+    """A list whose first item closes a paragraph after a colon or a sentence and whose next items
+    open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
+    一是要…。" then "二是要…", issue 13): the first item gets a line of its own (same line number), so
+    it is numbered as its siblings are. Only when the next line opens with the next number of the
+    same style. Linear in the text."""
     result: list[Line] = []
     for index, line in enumerate(lines):
         following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
@@ -140,6 +141,8 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
 _WRAP_MIN_WIDTH = 16
 _WRAP_SHARE = 0.3
 _WRAP_NEAR = 0.8
+_WRAP_LONG = 0.7  # a long line: at least 70 % of the widest
+_WRAP_MIN_LINES = 2  # fewer wrapped lines than this: nothing to join
 
 
 def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
@@ -148,7 +151,9 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     its lists being read one line at a time). Only when the text is so wrapped (at least
     _WRAP_SHARE of its lines are nearly as long as the widest and end inside a sentence); then a
     line that long and open is joined with the next one, unless that one opens with a number or
-    is a table row. Texts written one paragraph a line are left as they are. Linear."""
+    is a table row. Texts written one paragraph a line are left as they are. The share is of the
+    long lines (at least _WRAP_LONG of the widest), so a plan of short items and captions with a few
+    wrapped unit lists is read as wrapped too. Linear."""
     widths = sorted(len(line.text) for line in lines)
     if len(widths) < 4:
         return lines
@@ -160,7 +165,10 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
         return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
                 and not ends_in(line.text.rstrip(), SENTENCE_END))
 
-    if sum(map(wrapped, lines)) < _WRAP_SHARE * len(lines):
+    # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
+    # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
+    long_lines = sum(1 for line in lines if len(line.text) >= _WRAP_LONG * width and "\t" not in line.text)
+    if sum(map(wrapped, lines)) < max(_WRAP_MIN_LINES, _WRAP_SHARE * long_lines):
         return lines
     result: list[Line] = []
     for line in lines:
