@@ -94,6 +94,8 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "106_shanghai_2020_renda_zhuanmen_weiyuanhui_tiaoli": {
         "header": "上海市人民代表大会专门委员会工作条例", "number": "— {n} —", "alternate": True, "hanging": True,
         "size": 15.75, "full_width_after_article": True},
+    "114_lishui_2023_fenjie": {
+        "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
