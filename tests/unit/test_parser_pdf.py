@@ -153,6 +153,55 @@ _REGULATION = ["某市公共数据管理办法", "第一章 总 则",
                "第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。"]
 
 
+def _typeset_pdf(paragraphs: list[str]) -> bytes:
+    """A PDF typeset as Word sets a 公文: each paragraph indented two characters, wrapped at the
+    right margin (26 characters of 15 pt) and justified to it, the title and headings (第X章)
+    centred; a page number "- N -" at the foot."""
+    import io
+    import re
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, left, width = 15, 80, 26 * 15
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, invariant=1)
+    y = 760
+    for paragraph in paragraphs:
+        if re.match(r"^第.{1,3}章", paragraph) or paragraph == paragraphs[0]:
+            pdf.setFont("STSong-Light", size)
+            pdf.drawCentredString(A4[0] / 2, y, paragraph)
+            y -= 26
+            continue
+        pieces, rest, room = [], paragraph, width - 2 * size
+        while rest:
+            cut = len(rest)
+            while pdfmetrics.stringWidth(rest[:cut], "STSong-Light", size) > room:
+                cut -= 1
+            pieces.append(rest[:cut])
+            rest, room = rest[cut:], width
+        for k, piece in enumerate(pieces):
+            x = left + (2 * size if k == 0 else 0)
+            text = pdf.beginText(x, y)
+            text.setFont("STSong-Light", size)
+            if k < len(pieces) - 1:  # justified: the line ends at the right margin
+                spare = left + width - x - pdfmetrics.stringWidth(piece, "STSong-Light", size)
+                text.setCharSpace(spare / max(len(piece) - 1, 1))
+            text.textOut(piece)
+            pdf.drawText(text)
+            y -= 26
+            if y < 80:
+                pdf.setFont("STSong-Light", 12)
+                pdf.drawCentredString(A4[0] / 2, 40, f"- {pdf.getPageNumber()} -")
+                pdf.showPage()
+                y = 760
+    pdf.save()
+    return out.getvalue()
+
+
 def test_pdf_regulation_printed_from_a_browser_with_radical_look_alikes_reads_its_articles():
     # Chromium's "print to PDF" with Noto fonts writes 一 as the Kangxi radical ⼀ and 门 as ⻔:
     # the text looks right and matched no 第一条 (16 of 56 articles of a real 办法)
@@ -175,15 +224,26 @@ def test_pdf_browser_header_and_address_footer_are_dropped_on_every_page():
 
 
 def test_pdf_regulation_wrapped_at_the_margin_keeps_a_number_or_article_cited_at_a_line_start_in_its_sentence():
-    # the wrap leaves "9.html申请；" and "第三条第（一）、（二）项…" at line starts: the sentence goes on
-    draft = read_plan_bytes(text_pdf(_REGULATION), "办法.pdf")
+    # typeset 26 characters a line, the wrap leaves "9.html申请；", "第二条第（一）、（二）项…", "一是…" and
+    # "二是…" at line starts, and cuts paragraphs after a full stop: each goes on with its paragraph
+    paragraphs = ["某市公共数据管理办法", "第一章 总 则", "第一条 为了加强公共数据管理，制定本办法。",
+                  "第二章 数据共享", "第二条 公共数据按照下列方式共享：",
+                  "（一）通过市政务共享平台网站www.sj.example.gov.cn/19.html申请；",
+                  "（二）通过书面函件申请。",
+                  "第三条 共享申请的办理时限和办理方式，依照本办法第二条第（一）、（二）项规定执行。并在本年度内完成清理。",
+                  "第四条 市大数据局要做好两项工作，压实各方责任。一是要完善制度，建立健全全市公共数据目录和共享规则。"
+                  "二是要加强考核。"]
+    data = _typeset_pdf(paragraphs)
+    lines = pdf_text(data, "办法.pdf").split("\n")
+    assert "9.html申请；" not in lines and "二是要加强考核。" not in lines  # the wrap is undone
+    draft = read_plan_bytes(data, "办法.pdf")
     assert [m.path for m in draft.measures] == [
-        ["第一章"], ["第一章", "第一条"], ["第一章", "第二条"], ["第二章"], ["第二章", "第三条"],
-        ["第二章", "第三条", "（一）"], ["第二章", "第三条", "（二）"], ["第二章", "第四条"]]
-    item = draft.measures[5]
-    assert item.text.endswith("12339.html申请；")
-    assert draft.measures[-1].text.endswith("第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。")
-    assert draft.measures[-1].deadline == "本年度内"
+        ["第一章"], ["第一章", "第一条"], ["第二章"], ["第二章", "第二条"],
+        ["第二章", "第二条", "（一）"], ["第二章", "第二条", "（二）"], ["第二章", "第三条"], ["第二章", "第四条"],
+        ["第二章", "第四条", "一是"], ["第二章", "第四条", "二是"]]
+    assert draft.measures[4].text.endswith("www.sj.example.gov.cn/19.html申请；")
+    assert "依照本办法第二条第（一）、（二）项规定执行。并在本年度内完成清理。" in draft.measures[6].text
+    assert draft.measures[6].deadline == "本年度内"
 
 
 def test_pdf_plan_of_short_items_keeps_a_unit_list_the_margin_cut_inside_a_name():

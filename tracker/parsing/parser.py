@@ -114,12 +114,14 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     """A list whose first item closes a paragraph after a colon or a sentence and whose next items
     open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
     一是要…。" then "二是要…", issue 13): the first item gets a line of its own (same line number), so
-    it is numbered as its siblings are. Only when the next line opens with the next number of the
+    it is numbered as its siblings are, also inside a numbered item of another style ("（五）…畅通。一是…"
+    then "二是…": the list is the item's). Only when the next line opens with the next number of the
     same style. Linear in the text."""
     result: list[Line] = []
     for index, line in enumerate(lines):
         following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
-        if following is not None and following.ordinal == 2 and match_number(line.text, words=words) is None:
+        own = match_number(line.text, words=words)
+        if following is not None and following.ordinal == 2 and (own is None or own.style != following.style):
             for m in _LIST_OPENER_RE.finditer(line.text):
                 if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
                     continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")

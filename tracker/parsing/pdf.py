@@ -7,7 +7,10 @@ order by their position on the page; a row a page end breaks in two is joined ag
 page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页", "第 2 页 共
 3 页") and running headers and footers (the same short line first or last on most pages; the date,
 title, address and "2/7" a browser prints on every page) are dropped;
-lines a paragraph wraps over are joined later by the body walk, as for any text.
+a line the layout wrapped at the right edge of the page's text is joined with the next one when
+that one starts at the left edge of a page whose paragraphs are indented (``_join_wrapped``, issue
+13: a 责任单位 list cut after "市", a paragraph cut after a full stop, "…网站www.1233" + "9.gov.cn");
+other lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
 saying so and what to do (OCR, or the Word version). So are damaged or password-protected
@@ -47,6 +50,26 @@ def _cell(value) -> str:
     return re.sub(r"\s+", "", value or "")
 
 
+class _PdfLine(str):
+    """A text line of a page, with where it lies: ``full`` when it reaches the right edge of the
+    page's text (the layout wrapped it there), ``at_margin`` when it starts at the left edge (no
+    first-line indent), ``indented_page`` when its page indents the first lines of paragraphs."""
+
+    full = False
+    at_margin = False
+    indented_page = False
+    x1 = 0.0
+    char = 0.0
+    page_right: float | None = None
+
+
+# How close to an edge of the page's text a line must come to count as reaching it, in characters
+# of that line (a ragged layout stops up to one character short of the right margin).
+_EDGE_CHARS = 1.5
+_MIN_FULL_CHARS = 8
+_MIN_AT_EDGE = 3
+
+
 def _page_lines(page) -> list[str]:
     """The lines of one page: text outside tables, and each table row as tab-joined cells."""
     tables = page.find_tables()
@@ -65,12 +88,73 @@ def _page_lines(page) -> list[str]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside) if boxes else page
-    for line in text_page.extract_text_lines(keep_blank_chars=False):
+    found = [line for line in text_page.extract_text_lines(keep_blank_chars=False)
+             if line.get("text", "").strip() and not _PAGE_NUMBER_RE.match(line.get("text", "").strip())]
+    left = min((line.get("x0", 0) for line in found), default=0)
+    right = max((line.get("x1", 0) for line in found), default=0)
+    placed = []
+    for line in found:
         text = line.get("text", "").strip()
-        if text and not _PAGE_NUMBER_RE.match(text):
-            blocks.append((line.get("top", 0), text))
+        char = (line.get("x1", 0) - line.get("x0", 0)) / max(len(text), 1)
+        placed.append((line, _PdfLine(text), char))
+    indented = sum(1 for line, _, char in placed if 1.5 * char <= line.get("x0", 0) - left <= 4.5 * char) >= 2
+    # the right edge is the page's margin only when several lines reach it (a last page of short
+    # lines has none: ``_mark_full`` then takes the margin of the other pages)
+    at_edge = sum(1 for line, _, char in placed if line.get("x1", 0) >= right - _EDGE_CHARS * char)
+    for line, text, char in placed:
+        text.x1, text.char = line.get("x1", 0), char
+        text.page_right = right if at_edge >= _MIN_AT_EDGE else None
+        text.at_margin = line.get("x0", 0) <= left + 0.5 * char
+        text.indented_page = indented
+        blocks.append((line.get("top", 0), text))
     blocks.sort(key=lambda block: block[0])
     return [text for _, text in blocks]
+
+
+def _mark_full(pages: list[list[str]]) -> None:
+    """Set ``full`` on every text line of ``pages``: it reaches the right margin of its page, or,
+    on a page where too few lines reach one, the margin most pages share."""
+    rights = sorted(line.page_right for page in pages for line in page
+                    if isinstance(line, _PdfLine) and line.page_right is not None)
+    usual = rights[len(rights) // 2] if rights else None
+    for page in pages:
+        for line in page:
+            if isinstance(line, _PdfLine):
+                right = line.page_right if line.page_right is not None else usual
+                line.full = (right is not None and len(line) >= _MIN_FULL_CHARS
+                             and line.x1 >= right - _EDGE_CHARS * line.char)
+
+
+def _cut_inside_token(previous: str, line: str) -> bool:
+    """The wrap cut a number or a word in two, whatever the indents: "…网站www.1233" + "9.gov.cn",
+    "…条例第四条第 （" + "二）、（三）项…", "…依照本办法第" + "三条…"."""
+    end, start = previous.rstrip()[-1:], line[:1]
+    return bool(end) and (end in "（([〔【第" or (end.isascii() and end.isalnum() and start.isascii() and start.isalnum()))
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each line the layout wrapped at the right edge (``_PdfLine.full``) joined with
+    the next when that one starts at the left edge of a page that indents its paragraphs' first
+    lines: such a line goes on with the paragraph whatever it holds ("…任务。" + "二是要…", "…网站
+    www.1233" + "9.gov.cn；"); on any page when the wrap cut a number or word in two
+    (``_cut_inside_token``). Pages without indents (block paragraphs, a text already broken into
+    lines) are left to the body walk, which joins what a fixed width wrapped. Table rows are never
+    joined. Linear."""
+    from .walker import SENTENCE_END, join_wrapped
+
+    result: list[str] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous is not None and getattr(previous, "full", False) and "\t" not in previous and "\t" not in line
+                and (_cut_inside_token(previous, line)
+                     or getattr(line, "at_margin", False) and getattr(line, "indented_page", False))):
+            joined = _PdfLine(join_wrapped(previous, line))
+            joined.full, joined.at_margin, joined.indented_page = line.full, previous.at_margin, line.indented_page
+            joined.x1, joined.char, joined.page_right = line.x1, line.char, line.page_right
+            result[-1] = joined
+        else:
+            result.append(line)
+    return result
 
 
 def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
@@ -162,10 +246,12 @@ def pdf_text(data: bytes, name: str) -> str:
         lines: list[str] = []
         try:
             paged = _without_running_lines([_page_lines(page) for page in pages])
+            _mark_full(paged)
             for page_lines in paged:
                 if lines and page_lines and _continues_row(lines[-1], page_lines[0]):
                     lines[-1] = _merge_rows(lines[-1], page_lines.pop(0))
                 lines += page_lines
+            lines = _join_wrapped(lines)
         except Exception as exc:
             if type(exc).__module__.startswith(("pdfminer", "pdfplumber")) or isinstance(exc, (ValueError, KeyError)):
                 raise PdfReadError(f"文件 {name} 的内容无法读出，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
