@@ -672,3 +672,18 @@ def test_a_deadline_is_read_within_the_first_characters_of_a_measure_only():
     filler = "加强金融风险防控，" * (DEADLINE_WINDOW // 9 + 10)
     assert find_text_deadline("2024年6月底前完成。" + filler) == "2024年6月底前"
     assert find_text_deadline(filler + "2024年6月底前完成。") is None
+
+
+def test_regulation_time_stating_a_condition_is_no_deadline():
+    from tracker.parsing.deadlines import find_text_deadline
+
+    assert find_text_deadline("职工已享受当年的年休假，年度内又出现条例规定情形之一的，不享受下一年度的年休假。") is None
+    assert find_text_deadline("用人单位应当在本年度内对职工应休未休年休假天数支付工资报酬。") == "本年度内"
+
+
+def test_regulation_window_every_year_is_a_yearly_deadline_as_written():
+    from tracker.parsing.deadlines import find_text_deadline, recurrence_of
+
+    # the annual report is due between 1 January and 30 June every year: the window, not its first day
+    deadline = find_text_deadline("市场主体应当于每年1月1日至6月30日，通过国家企业信用信息公示系统报送上一年度年度报告。")
+    assert (deadline, recurrence_of(deadline)) == ("每年1月1日至6月30日", "yearly")

@@ -294,3 +294,19 @@ def test_numbering_font_numbers_with_a_full_stop_are_the_level_of_arabic_items()
     draft = parse_plan_text("一、重点任务\n⒈加强领导。建立专班。\n⒉完善机制。定期调度。\n二、保障措施\n")
     assert [m.path for m in draft.measures] == [["一"], ["一", "⒈"], ["一", "⒉"], ["二"]]
     assert not draft.warnings
+
+
+def test_regulation_with_sections_nests_articles_under_their_section_and_numbers_them_through():
+    from tracker.parsing import read_plan_text
+
+    text = "\n".join(["某市市场主体登记实施细则", "第一章 总则", "第一条 为了规范登记，制定本细则。", "第二章 登记",
+                      "第一节 一般规定", "第二条 登记应当依法进行。", "第三条 登记机关应当公开办事指南。",
+                      "第二节 设立登记", "第四条 申请设立登记，应当提交下列材料：", "（一）申请书；", "（二）章程。",
+                      "第三章 附则", "第五条 本细则自公布之日起施行。"])
+    draft = read_plan_text(text)
+    # 第一节 is a part of its chapter, not a new document of the file as 【篇四】 is
+    assert [m.path for m in draft.measures] == [
+        ["第一章"], ["第一章", "第一条"], ["第二章"], ["第二章", "第一节"], ["第二章", "第一节", "第二条"],
+        ["第二章", "第一节", "第三条"], ["第二章", "第二节"], ["第二章", "第二节", "第四条"],
+        ["第二章", "第二节", "第四条", "（一）"], ["第二章", "第二节", "第四条", "（二）"], ["第三章"], ["第三章", "第五条"]]
+    assert draft.warnings == []  # articles number on through chapters and sections: no gap reported

@@ -136,3 +136,142 @@ def test_pdf_signature_on_the_last_page_dates_year_less_deadlines_across_headers
     assert len(draft.measures) == 20
     assert {(m.deadline, m.due_date) for m in draft.measures} == {("6月底前", datetime.date(2023, 6, 30))}
     assert {tuple(m.lead_units) for m in draft.measures} == {("县财政局",)}
+
+
+# --- wave 6: regulations (第一章 … 第一条 …) as offices receive them in PDF ------------------------
+
+_REGULATION = ["某市公共数据管理办法", "第一章 总 则",
+               "第一条 为了加强公共数据管理，根据有关法律法规，结合本市实际，制定",
+               "本办法。",
+               "第二条 市大数据局负责本办法的组织实施，有关部门按照职责做好",
+               "公共数据管理工作。", "第二章 数据共享",
+               "第三条 公共数据按照下列方式共享：",
+               "（一）通过市政务数据共享平台网站www.sj.example.gov.cn/1233",
+               "9.html申请；",
+               "（二）通过书面函件申请。",
+               "第四条 共享申请的办理时限，依照本办法第二条、第三条规定的分工和",
+               "第三条第（一）、（二）项规定的方式执行，并在本年度内完成清理。"]
+
+
+def _typeset_pdf(paragraphs: list[str]) -> bytes:
+    """A PDF typeset as Word sets a 公文: each paragraph indented two characters, wrapped at the
+    right margin (26 characters of 15 pt) and justified to it, the title and headings (第X章)
+    centred; a page number "- N -" at the foot."""
+    import io
+    import re
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, left, width = 15, 80, 26 * 15
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, invariant=1)
+    y = 760
+    for paragraph in paragraphs:
+        if re.match(r"^第.{1,3}章", paragraph) or paragraph == paragraphs[0]:
+            pdf.setFont("STSong-Light", size)
+            pdf.drawCentredString(A4[0] / 2, y, paragraph)
+            y -= 26
+            continue
+        pieces, rest, room = [], paragraph, width - 2 * size
+        while rest:
+            cut = len(rest)
+            while pdfmetrics.stringWidth(rest[:cut], "STSong-Light", size) > room:
+                cut -= 1
+            pieces.append(rest[:cut])
+            rest, room = rest[cut:], width
+        for k, piece in enumerate(pieces):
+            x = left + (2 * size if k == 0 else 0)
+            text = pdf.beginText(x, y)
+            text.setFont("STSong-Light", size)
+            if k < len(pieces) - 1:  # justified: the line ends at the right margin
+                spare = left + width - x - pdfmetrics.stringWidth(piece, "STSong-Light", size)
+                text.setCharSpace(spare / max(len(piece) - 1, 1))
+            text.textOut(piece)
+            pdf.drawText(text)
+            y -= 26
+            if y < 80:
+                pdf.setFont("STSong-Light", 12)
+                pdf.drawCentredString(A4[0] / 2, 40, f"- {pdf.getPageNumber()} -")
+                pdf.showPage()
+                y = 760
+    pdf.save()
+    return out.getvalue()
+
+
+def test_pdf_regulation_printed_from_a_browser_with_radical_look_alikes_reads_its_articles():
+    # Chromium's "print to PDF" with Noto fonts writes 一 as the Kangxi radical ⼀ and 门 as ⻔:
+    # the text looks right and matched no 第一条 (16 of 56 articles of a real 办法)
+    looks_alike = [line.replace("一", "\u2f00").replace("二", "\u2f06").replace("门", "\u2ed4") for line in _REGULATION]
+    header = "12/2/26, 7:59 PM 某市公共数据管理办法_某市人民政府"
+    draft = read_plan_bytes(_paged_pdf(looks_alike * 6, header, "file:///C:/Users/办公室/Desktop/办法.html {page}/{pages}"),
+                            "办法.pdf")
+    assert ["第一章"] in [m.path for m in draft.measures]
+    assert ["第一章", "第一条"] in [m.path for m in draft.measures]
+    assert all("file:" not in m.text and "PM" not in m.text for m in draft.measures)
+    assert "有关部门" in next(m.text for m in draft.measures if m.path == ["第一章", "第二条"])
+
+
+def test_pdf_browser_header_and_address_footer_are_dropped_on_every_page():
+    header = "12/2/26, 7:59 PM 某市公共数据管理办法_某市人民政府"
+    text = pdf_text(_paged_pdf(_REGULATION * 6, header, "file:///C:/Users/办公室/Desktop/办法.html {page}/{pages}"),
+                    "办法.pdf")
+    assert "PM" not in text and "file:" not in text
+    assert text.count("第一条 为了加强公共数据管理") == 6  # the text itself, repeated, stays
+
+
+def test_pdf_regulation_wrapped_at_the_margin_keeps_a_number_or_article_cited_at_a_line_start_in_its_sentence():
+    # typeset 26 characters a line, the wrap leaves "9.html申请；", "第二条第（一）、（二）项…", "一是…" and
+    # "二是…" at line starts, and cuts paragraphs after a full stop: each goes on with its paragraph
+    paragraphs = ["某市公共数据管理办法", "第一章 总 则", "第一条 为了加强公共数据管理，制定本办法。",
+                  "第二章 数据共享", "第二条 公共数据按照下列方式共享：",
+                  "（一）通过市政务共享平台网站www.sj.example.gov.cn/19.html申请；",
+                  "（二）通过书面函件申请。",
+                  "第三条 共享申请的办理时限和办理方式，依照本办法第二条第（一）、（二）项规定执行。并在本年度内完成清理。",
+                  "第四条 市大数据局要做好两项工作，压实各方责任。一是要完善制度，建立健全全市公共数据目录和共享规则。"
+                  "二是要加强考核。"]
+    data = _typeset_pdf(paragraphs)
+    lines = pdf_text(data, "办法.pdf").split("\n")
+    assert "9.html申请；" not in lines and "二是要加强考核。" not in lines  # the wrap is undone
+    draft = read_plan_bytes(data, "办法.pdf")
+    assert [m.path for m in draft.measures] == [
+        ["第一章"], ["第一章", "第一条"], ["第二章"], ["第二章", "第二条"],
+        ["第二章", "第二条", "（一）"], ["第二章", "第二条", "（二）"], ["第二章", "第三条"], ["第二章", "第四条"],
+        ["第二章", "第四条", "一是"], ["第二章", "第四条", "二是"]]
+    assert draft.measures[4].text.endswith("www.sj.example.gov.cn/19.html申请；")
+    assert "依照本办法第二条第（一）、（二）项规定执行。并在本年度内完成清理。" in draft.measures[6].text
+    assert draft.measures[6].deadline == "本年度内"
+
+
+def test_pdf_plan_of_short_items_keeps_a_unit_list_the_margin_cut_inside_a_name():
+    from tracker.parsing import read_plan_text
+
+    # a 分解 of one-line items, each with its 责任单位 line; one list runs over two lines, cut after "市"
+    lines = ["一、主要预期目标", "1.生产总值增长6%以上。", "责任单位：市发改委", "2.规上工业增加值增长8%。", "责任单位：市经信局",
+             "3.固定资产投资增长10%。",
+             "责任单位：市发改委、市经信局、市科技局、市财政局、市",
+             "自然资源局、市生态环境局、市建设局、市交通运输局、市水利",
+             "局、市农业农村局（列第一位为牵头单位，下同）",
+             "4.研发投入强度达到2.3%。", "责任单位：市科技局"]
+    draft = read_plan_text("\n".join(lines))
+    third = next(m for m in draft.measures if m.path == ["一", "3"])
+    assert third.lead_units == ["市发改委"]
+    assert third.supporting_units[-3:] == ["市交通运输局", "市水利局", "市农业农村局"]
+    assert "市自然资源局" in third.supporting_units
+
+
+def test_pdf_speech_list_whose_next_item_the_wrap_put_at_a_line_start_keeps_its_first_item():
+    from tracker.parsing import read_plan_text
+
+    lines = ["一、形成过程", "分解表经市政府常务会议审议通过后下发。", "二、主要内容", "分解表共分10个方面、193项工作任务。",
+             "三、具体要求",
+             "会议就完成各项任务提出明确要求：全市政府系统要全面贯彻会议精",
+             "神，以只争朝夕的奋斗姿态施展新作为。一是要进一步细化任务分",
+             "解，逐级压实工作责任，确保完成各项目标任务。",
+             "二是要强化组织推进，坚持条抓块保、市区联动、部门协同，确保各",
+             "项工作有序推进。"]
+    draft = read_plan_text("\n".join(lines))
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"], ["三", "一是"], ["三", "二是"]]

@@ -61,11 +61,15 @@ class Line:
     """One cleaned line: ``no`` is its 1-based line number in the source text, ``text`` is
     stripped of noise and of leading/trailing whitespace (never empty). ``starts_table`` marks
     the first row of a task table (tables.rewrite_table_rows): its rows number a tree of their
-    own (CONTRACTS.md §1)."""
+    own (CONTRACTS.md §1). ``runs_on`` marks a line a fixed-width layout cut inside a sentence
+    and that could not be joined with the next one, which opens like an item (a PDF's
+    "…受理平台网站www.1233" then "9.gov.cn；", parser._join_wrapped_lines): the next line goes on
+    with its sentence unless its number is the next of a list (walker.BodyWalker)."""
 
     no: int
     text: str
     starts_table: bool = False
+    runs_on: bool = False
 
 
 @dataclass
@@ -103,10 +107,24 @@ def normalize_spaces(text: str) -> str:
     return _BLANK_RE.sub(repl, text)
 
 
+# Ideographs written as their radical look-alikes. PDF writers that subset Noto or Source Han fonts
+# (Chromium's "print to PDF", macOS) map the glyphs of 一, 二, 十, 门, 长 … to the Kangxi radicals
+# (U+2F00-U+2FD5: "第⼀条", "第⼗⼆条") and the CJK radicals supplement ("部⻔", "⼈⺠"), so the text
+# layer holds characters that look right and match nothing (issue 13: a PDF printed from a browser
+# gave 16 of 56 articles). Kangxi radicals are the ideographs NFKC gives them; of the supplement only
+# the forms that stand for a whole character are mapped (a component form such as ⺮ is no word).
+_RADICAL_LOOKALIKES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+_RADICAL_LOOKALIKES.update(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻟⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                               "母民西见角贝车長长门青韦页风飞食食首马骨鬼鱼鸟卤麦黄黾齐齿龙龟"))
+_RADICAL_TABLE = str.maketrans(_RADICAL_LOOKALIKES)
+
+
 def normalize_source(text: str) -> str:
-    """Return ``text`` NFC-normalised with CR/CRLF line ends turned into LF (nothing else changes;
-    full-width characters stay full-width). This is the ``source_text`` of a draft."""
-    text = unicodedata.normalize("NFC", text)
+    """Return ``text`` NFC-normalised with CR/CRLF line ends turned into LF, and ideographs written
+    as their radical look-alikes ("第⼀条", "部⻔", a browser's PDF) turned into the ideographs
+    (``_RADICAL_LOOKALIKES``); nothing else changes (full-width characters stay full-width). This
+    is the ``source_text`` of a draft."""
+    text = unicodedata.normalize("NFC", text).translate(_RADICAL_TABLE)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -134,7 +134,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:前|之前)?)"),
+    # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—\-－~～]{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
@@ -200,6 +201,11 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
 
 
+# The rest of a clause that states a condition ("…情形之一的，"): a time opening it says when the
+# condition holds ("职工已享受当年的年休假，年度内又出现…情形之一的，不享受下一年度的年休假", issue 13).
+_CONDITION_RE = re.compile(r"[^，,。；;：:\n]{0,80}的[，,]")
+
+
 def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
     """The deadline as written of one match of ``_TEXT_DEADLINE_RE`` on ``text`` (the probe),
     sliced from ``written_text`` (the text as written, same length; ``text`` when None), or None
@@ -215,6 +221,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
+        if name == "year" and _CONDITION_RE.match(text[m.end():]):
+            return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
     return None
 

@@ -20,6 +20,11 @@ from dataclasses import dataclass, field
 from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken
 
 
+# Styles a document numbers through from its first item to its last, whatever the level: a
+# regulation's articles (第一条 … 第八十二条 across its chapters and their sections, 第一节).
+THROUGH_STYLES = frozenset({"article"})
+
+
 @dataclass
 class _OpenItem:
     token: NumberToken
@@ -40,6 +45,16 @@ class LevelTracker:
         self._root_children: dict[str, NumberToken] = {}
         # (style, level) -> the last token of that style at that level, under any parent
         self._last_of_style: dict[tuple[str, int], NumberToken] = {}
+        # style -> its last token at any level, for styles numbered through the document (``THROUGH_STYLES``)
+        self._last_through: dict[str, NumberToken] = {}
+
+    def _continued(self, token: NumberToken, level: int) -> NumberToken | None:
+        """The token ``token`` may number on from under a new parent: the last of its style at its
+        level, or at any level for a style numbered through the document (第一条 … 第五条 across
+        第一章 and the 第一节 of 第二章)."""
+        if token.style in THROUGH_STYLES:
+            return self._last_through.get(token.style)
+        return self._last_of_style.get((token.style, level))
 
     def note_break(self) -> None:
         """After an unnumbered paragraph that ended an item, non-heading items take no children
@@ -64,7 +79,7 @@ class LevelTracker:
             stack = stack[:keep]
         siblings = stack[-1].last_child if stack else self._root_children
         previous = siblings.get(token.style)
-        continued = self._last_of_style.get((token.style, len(stack) + 1))
+        continued = self._continued(token, len(stack) + 1)
         if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
             return True
         return not check_sequence(previous, token, 0)
@@ -88,13 +103,14 @@ class LevelTracker:
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
         previous = siblings.get(token.style)
-        continued = self._last_of_style.get((token.style, level))
+        continued = self._continued(token, level)
         if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
             warnings = []  # numbered on across the headings ("一、… 1. 2. 二、… 3."): no new list
         else:
             warnings = check_sequence(previous, token, line)
         siblings[token.style] = token
         self._last_of_style[(token.style, level)] = token
+        self._last_through[token.style] = token
         path = [item.token.key for item in self._stack] + [token.key]
         self._stack.append(_OpenItem(token, is_heading))
         return path, level, warnings

@@ -23,6 +23,7 @@ Steps (each rule names the seed line that called for it):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
                           is_caption_only)
@@ -104,20 +105,23 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
     return None
 
 
-_LIST_OPENER_RE = re.compile(r"[：:]\s*")
+_LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
 
 
 def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
-    """A list whose first item closes a paragraph after a colon and whose next items open lines
-    ("会议共有九项议题：一是听取…。" then "二是研究部署…"): the first item gets a line of its own
-    (same line number), so it is numbered as its siblings are. Only when the next line opens with
-    the next number of the same style. Linear in the text."""
+    """A list whose first item closes a paragraph after a colon or a sentence and whose next items
+    open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
+    一是要…。" then "二是要…", issue 13): the first item gets a line of its own (same line number), so
+    it is numbered as its siblings are, also inside a numbered item of another style ("（五）…畅通。一是…"
+    then "二是…": the list is the item's). Only when the next line opens with the next number of the
+    same style. Linear in the text."""
     result: list[Line] = []
     for index, line in enumerate(lines):
         following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
-        if following is not None and following.ordinal == 2 and match_number(line.text, words=words) is None:
+        own = match_number(line.text, words=words)
+        if following is not None and following.ordinal == 2 and (own is None or own.style != following.style):
             for m in _LIST_OPENER_RE.finditer(line.text):
                 if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
                     continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
@@ -125,7 +129,7 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
                 token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
                 if token is not None and token.ordinal == 1 and token.style == following.style:
                     result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
-                               Line(line.no, line.text[m.end():])]
+                               Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
                     break
             else:
                 result.append(line)
@@ -139,6 +143,8 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
 _WRAP_MIN_WIDTH = 16
 _WRAP_SHARE = 0.3
 _WRAP_NEAR = 0.8
+_WRAP_LONG = 0.7  # a long line: at least 70 % of the widest
+_WRAP_MIN_LINES = 2  # fewer wrapped lines than this: nothing to join
 
 
 def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
@@ -147,7 +153,9 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     its lists being read one line at a time). Only when the text is so wrapped (at least
     _WRAP_SHARE of its lines are nearly as long as the widest and end inside a sentence); then a
     line that long and open is joined with the next one, unless that one opens with a number or
-    is a table row. Texts written one paragraph a line are left as they are. Linear."""
+    is a table row. Texts written one paragraph a line are left as they are. The share is of the
+    long lines (at least _WRAP_LONG of the widest), so a plan of short items and captions with a few
+    wrapped unit lists is read as wrapped too. Linear."""
     widths = sorted(len(line.text) for line in lines)
     if len(widths) < 4:
         return lines
@@ -159,7 +167,10 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
         return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
                 and not ends_in(line.text.rstrip(), SENTENCE_END))
 
-    if sum(map(wrapped, lines)) < _WRAP_SHARE * len(lines):
+    # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
+    # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
+    long_lines = sum(1 for line in lines if len(line.text) >= _WRAP_LONG * width and "\t" not in line.text)
+    if sum(map(wrapped, lines)) < max(_WRAP_MIN_LINES, _WRAP_SHARE * long_lines):
         return lines
     result: list[Line] = []
     for line in lines:
@@ -168,6 +179,10 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
                 and match_number(line.text, words=words, spaced=True) is None):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:
+            if previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table:
+                # cut inside a sentence, the next line opening like an item ("…网站www.1233" +
+                # "9.gov.cn；", "…依照条例" + "第四条第（二）项…"): the walk decides by the numbering
+                result[-1] = replace(previous, runs_on=True)
             result.append(line)
     return result
 
@@ -189,7 +204,8 @@ def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
             continue
         bounds = [0] + offsets + [len(line.text)]
         for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
-            result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False))
+            result.append(Line(line.no, line.text[begin:end].strip(), line.starts_table if k == 0 else False,
+                               line.runs_on and end == len(line.text)))
     return result
 
 
@@ -249,7 +265,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text
             joined += 1
-        result.append(line if joined == 1 else Line(line.no, text, line.starts_table))
+        result.append(line if joined == 1 else Line(line.no, text, line.starts_table, lines[index + joined - 1].runs_on))
         index += joined
     return result
 

@@ -5,9 +5,12 @@ underneath): the tables pdfplumber finds from the ruling lines become tab-joined
 table reads as one, ``tables.py``), the text outside them becomes lines; both are put in
 order by their position on the page; a row a page end breaks in two is joined again (the next
 page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-3-", "第3页", "第 2 页 共
-3 页") and running headers and footers (the same short line first or last on most pages) are
-dropped;
-lines a paragraph wraps over are joined later by the body walk, as for any text.
+3 页") and running headers and footers (the same short line first or last on most pages; the date,
+title, address and "2/7" a browser prints on every page) are dropped;
+a line the layout wrapped at the right edge of the page's text is joined with the next one when
+that one starts at the left edge of a page whose paragraphs are indented (``_join_wrapped``, issue
+13: a 责任单位 list cut after "市", a paragraph cut after a full stop, "…网站www.1233" + "9.gov.cn");
+other lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
 saying so and what to do (OCR, or the Word version). So are damaged or password-protected
@@ -16,7 +19,9 @@ files, and files of more than ``MAX_PAGES`` pages (work stays bounded).
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 
 MAX_PAGES = 300
@@ -28,6 +33,11 @@ _PAGE_NUMBER_RE = re.compile(
 # A running header or footer (the issuer's name, "××市人民政府公报 2023年第5期"): the same line,
 # digits aside, first or last on most pages.
 _RUNNING_CHARS = 40
+# A longer line, punctuation and all, is a running line when it is first (or last) on nearly every
+# page: a browser's print header "12/2/26, 7:59 PM 某某办法_某某局" and footer "file:///… 2/7" (issue 13).
+_PRINTED_CHARS = 200
+_PRINTED_SHARE = 0.8
+_PRINTED_MIN_PAGES = 3
 _DIGITS_RE = re.compile(r"[0-9０-９]+")
 _SENTENCE_RE = re.compile(r"[。；;，,！？!?：:]")
 
@@ -38,6 +48,26 @@ class PdfReadError(ValueError):
 
 def _cell(value) -> str:
     return re.sub(r"\s+", "", value or "")
+
+
+class _PdfLine(str):
+    """A text line of a page, with where it lies: ``full`` when it reaches the right edge of the
+    page's text (the layout wrapped it there), ``at_margin`` when it starts at the left edge (no
+    first-line indent), ``indented_page`` when its page indents the first lines of paragraphs."""
+
+    full = False
+    at_margin = False
+    indented_page = False
+    x1 = 0.0
+    char = 0.0
+    page_right: float | None = None
+
+
+# How close to an edge of the page's text a line must come to count as reaching it, in characters
+# of that line (a ragged layout stops up to one character short of the right margin).
+_EDGE_CHARS = 1.5
+_MIN_FULL_CHARS = 8
+_MIN_AT_EDGE = 3
 
 
 def _page_lines(page) -> list[str]:
@@ -58,18 +88,81 @@ def _page_lines(page) -> list[str]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside) if boxes else page
-    for line in text_page.extract_text_lines(keep_blank_chars=False):
+    found = [line for line in text_page.extract_text_lines(keep_blank_chars=False)
+             if line.get("text", "").strip() and not _PAGE_NUMBER_RE.match(line.get("text", "").strip())]
+    left = min((line.get("x0", 0) for line in found), default=0)
+    right = max((line.get("x1", 0) for line in found), default=0)
+    placed = []
+    for line in found:
         text = line.get("text", "").strip()
-        if text and not _PAGE_NUMBER_RE.match(text):
-            blocks.append((line.get("top", 0), text))
+        char = (line.get("x1", 0) - line.get("x0", 0)) / max(len(text), 1)
+        placed.append((line, _PdfLine(text), char))
+    indented = sum(1 for line, _, char in placed if 1.5 * char <= line.get("x0", 0) - left <= 4.5 * char) >= 2
+    # the right edge is the page's margin only when several lines reach it (a last page of short
+    # lines has none: ``_mark_full`` then takes the margin of the other pages)
+    at_edge = sum(1 for line, _, char in placed if line.get("x1", 0) >= right - _EDGE_CHARS * char)
+    for line, text, char in placed:
+        text.x1, text.char = line.get("x1", 0), char
+        text.page_right = right if at_edge >= _MIN_AT_EDGE else None
+        text.at_margin = line.get("x0", 0) <= left + 0.5 * char
+        text.indented_page = indented
+        blocks.append((line.get("top", 0), text))
     blocks.sort(key=lambda block: block[0])
     return [text for _, text in blocks]
+
+
+def _mark_full(pages: list[list[str]]) -> None:
+    """Set ``full`` on every text line of ``pages``: it reaches the right margin of its page, or,
+    on a page where too few lines reach one, the margin most pages share."""
+    rights = sorted(line.page_right for page in pages for line in page
+                    if isinstance(line, _PdfLine) and line.page_right is not None)
+    usual = rights[len(rights) // 2] if rights else None
+    for page in pages:
+        for line in page:
+            if isinstance(line, _PdfLine):
+                right = line.page_right if line.page_right is not None else usual
+                line.full = (right is not None and len(line) >= _MIN_FULL_CHARS
+                             and line.x1 >= right - _EDGE_CHARS * line.char)
+
+
+def _cut_inside_token(previous: str, line: str) -> bool:
+    """The wrap cut a number or a word in two, whatever the indents: "…网站www.1233" + "9.gov.cn",
+    "…条例第四条第 （" + "二）、（三）项…", "…依照本办法第" + "三条…"."""
+    end, start = previous.rstrip()[-1:], line[:1]
+    return bool(end) and (end in "（([〔【第" or (end.isascii() and end.isalnum() and start.isascii() and start.isalnum()))
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each line the layout wrapped at the right edge (``_PdfLine.full``) joined with
+    the next when that one starts at the left edge of a page that indents its paragraphs' first
+    lines: such a line goes on with the paragraph whatever it holds ("…任务。" + "二是要…", "…网站
+    www.1233" + "9.gov.cn；"); on any page when the wrap cut a number or word in two
+    (``_cut_inside_token``). Pages without indents (block paragraphs, a text already broken into
+    lines) are left to the body walk, which joins what a fixed width wrapped. Table rows are never
+    joined. Linear."""
+    from .walker import SENTENCE_END, join_wrapped
+
+    result: list[str] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous is not None and getattr(previous, "full", False) and "\t" not in previous and "\t" not in line
+                and (_cut_inside_token(previous, line)
+                     or getattr(line, "at_margin", False) and getattr(line, "indented_page", False))):
+            joined = _PdfLine(join_wrapped(previous, line))
+            joined.full, joined.at_margin, joined.indented_page = line.full, previous.at_margin, line.indented_page
+            joined.x1, joined.char, joined.page_right = line.x1, line.char, line.page_right
+            result[-1] = joined
+        else:
+            result.append(line)
+    return result
 
 
 def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """``pages`` (each page's lines) without a running header or footer: a short line without
     sentence punctuation that is the first (or the last) line of at least two pages and of half of
-    them, the same when its digits are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"). Between two pages it
+    them, the same when its digits are left aside ("××市人民政府公报 2023年第5期", "××县人民政府办公室"),
+    or any line (up to _PRINTED_CHARS) first or last on at least _PRINTED_MIN_PAGES pages and
+    _PRINTED_SHARE of them (a browser's date and title, its address and "2/7"). Between two pages it
     would split a wrapped item in two (issue 13). A document of one page keeps every line."""
     if len(pages) < 2:
         return pages
@@ -77,18 +170,27 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
     def key(text: str) -> str:
         return _DIGITS_RE.sub("#", re.sub(r"\s+", "", text))
 
-    def candidate(text: str) -> bool:  # short, no table row, no sentence (a text line may repeat)
+    def short(text: str) -> bool:  # short, no table row, no sentence (a text line may repeat)
         return len(text) <= _RUNNING_CHARS and "\t" not in text and not _SENTENCE_RE.search(text)
+
+    def printed(text: str) -> bool:  # any line but a table row, counted only on nearly every page
+        return len(text) <= _PRINTED_CHARS and "\t" not in text
 
     result = [list(page) for page in pages]
     for position in (0, -1):
         counts: dict[str, int] = {}
         for page in result:
-            if page and candidate(page[position]):
+            if page and printed(page[position]):
                 counts[key(page[position])] = counts.get(key(page[position]), 0) + 1
-        running = {text for text, count in counts.items() if count >= 2 and count * 2 >= len(pages)}
+
+        def running(text: str) -> bool:
+            count = counts.get(key(text), 0)
+            if short(text):
+                return count >= 2 and count * 2 >= len(pages)
+            return printed(text) and count >= _PRINTED_MIN_PAGES and count >= _PRINTED_SHARE * len(pages)
+
         for page in result:
-            if page and candidate(page[position]) and key(page[position]) in running:
+            if page and running(page[position]):
                 page.pop(position)
     return result
 
@@ -104,6 +206,20 @@ def _continues_row(previous: str, first: str) -> bool:
 
 def _merge_rows(previous: str, continuation: str) -> str:
     return "\t".join(a + b for a, b in zip(previous.split("\t"), continuation.split("\t")))
+
+
+@contextlib.contextmanager
+def _quiet_pdfminer():
+    """pdfminer logs a warning per glyph it cannot size ("Could not get FontBBox from font descriptor",
+    a browser's embedded fonts: hundreds of lines a file); what it reads is right, so its warnings are
+    held back while a file is read and the logger's level is put back after."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def pdf_text(data: bytes, name: str) -> str:
@@ -123,17 +239,19 @@ def pdf_text(data: bytes, name: str) -> str:
         if type(exc).__module__.startswith(("pdfminer", "pdfplumber")):
             raise PdfReadError(f"文件 {name} 不是有效的 PDF 文件，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc
         raise
-    with document:
+    with document, _quiet_pdfminer():
         pages = document.pages
         if len(pages) > MAX_PAGES:
             raise PdfReadError(f"文件 {name} 有 {len(pages)} 页，超过一份方案最多 {MAX_PAGES} 页的上限：请只上传方案本身。")
         lines: list[str] = []
         try:
             paged = _without_running_lines([_page_lines(page) for page in pages])
+            _mark_full(paged)
             for page_lines in paged:
                 if lines and page_lines and _continues_row(lines[-1], page_lines[0]):
                     lines[-1] = _merge_rows(lines[-1], page_lines.pop(0))
                 lines += page_lines
+            lines = _join_wrapped(lines)
         except Exception as exc:
             if type(exc).__module__.startswith(("pdfminer", "pdfplumber")) or isinstance(exc, (ValueError, KeyError)):
                 raise PdfReadError(f"文件 {name} 的内容无法读出，可能已损坏：请重新导出 PDF 或上传 Word 版本。") from exc

@@ -111,7 +111,7 @@ _SECTION_ROW_CHARS = 60
 # Longest numbered line, without cells, read as a group row between two rows of a table.
 _GROUP_ROW_CHARS = 120
 # Numbering styles that open a section row of a table laid out one cell per line.
-_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "part", "cn_ordinal", "action"})
+_SECTION_ROW_STYLES = frozenset({"cn_comma", "section", "chapter", "chapter_section", "part", "cn_ordinal", "action"})
 
 
 def _is_bare_number(text: str) -> bool:

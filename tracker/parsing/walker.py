@@ -110,8 +110,11 @@ def _ends_sentence(text: str) -> bool:
 
 
 def join_wrapped(left: str, right: str) -> str:
-    """Join a wrapped line to the previous one: no space, except between two Latin characters."""
-    if left and right and not is_cjk(left[-1]) and not is_cjk(right[0]) and left[-1].isalnum() and right[0].isalnum():
+    """Join a wrapped line to the previous one: no space, except between two Latin characters, not
+    both digits (a Chinese layout wraps at any character, so a number or address it cuts,
+    "www.1233" + "9.gov.cn", is one: issue 13)."""
+    if (left and right and not is_cjk(left[-1]) and not is_cjk(right[0]) and left[-1].isalnum() and right[0].isalnum()
+            and not (left[-1].isdigit() and right[0].isdigit())):
         return f"{left} {right}"
     return left + right
 
@@ -193,6 +196,7 @@ class BodyWalker:
         self.attachment_next: int | None = None  # the number of the next attachment entry
         self.last_bare: NumberToken | None = None  # the last "一 标题" item (numbering.match_next_bare)
         self.last_spaced: NumberToken | None = None  # the last "1 加强…" item (numbering.SPACED_STYLE)
+        self.runs_on = False  # the line before was cut inside a sentence by a fixed-width layout (Line.runs_on)
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
@@ -245,16 +249,21 @@ class BodyWalker:
                 self._start_item(token, line)
             else:
                 self._add_line(line)
+            self.runs_on = line.runs_on
         self.finish()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
         """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
         就业岗位" then "3、…" breaking the list 1、2、5、): the item above is open (its line ended
         inside a sentence) and the number is not the next of any list there (``LevelTracker.fits``).
-        Only Arabic numbers: they are the ones sentences hold."""
+        Only Arabic numbers: they are the ones sentences hold, unless the line above was cut inside
+        a sentence by a fixed-width layout (``Line.runs_on``, a PDF): then any number that is not the
+        next of a list there goes on with that sentence ("…网站www.1233" + "9.gov.cn；", "…根据本办法"
+        + "第十一条、第十二条，认定…", "…条例第四条第" + "（二）、（三）项规定…")."""
         item = self.current
-        return (token.style in _WRAP_STYLES and item is not None and item.open and not self.broken
-                and not self.tracker.fits(token))
+        if item is None or self.broken or self.tracker.fits(token):
+            return False
+        return self.runs_on or (token.style in _WRAP_STYLES and item.open)
 
     def _spaced(self, token: NumberToken) -> NumberToken | None:
         """A "1 加强领导" token (number and space) when it opens its list (1, and not inside a
@@ -306,6 +315,7 @@ class BodyWalker:
         rest = line.text[token.end:].strip()
         heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
             token.style in _SPEECH_PART_STYLES and len(rest) <= _SPEECH_PART_CHARS)
+        heading = heading and (token.style == SECTION_STYLE or not line.runs_on)  # a line the wrap cut is no heading
         if token.style == SECTION_STYLE:
             # Each document of the file numbers on its own; markers only check their own order
             # (a compilation may well start at 【篇四】).

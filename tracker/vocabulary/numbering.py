@@ -265,7 +265,8 @@ _COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所
 #: heading numbered in a structure style never nests under one (issue 13: "一是…二是…" then
 #: "一、下步工作" put 一、 under 二是).
 ENUMERATION_STYLES = frozenset({"cn_shi", "cn_yao", "cn_dishi", "cn_seq"})
-STRUCTURE_STYLES = frozenset({"section", "chapter", "part", "article", "action", "cn_comma", "cn_space", "cn_paren"})
+STRUCTURE_STYLES = frozenset({"section", "chapter", "part", "chapter_section", "article", "action", "cn_comma", "cn_space",
+                              "cn_paren"})
 
 # Order matters only where two patterns could match the same text (more specific first).
 SECTION_STYLE = "section"
@@ -276,7 +277,10 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
     # 第一部分 — the parts of a plan (wave 3).
     NumberingStyle("part", rf"第\s*(?P<num>{_CN})\s*部分", cn_ordinal, "第一部分"),
-    NumberingStyle("section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
+    # 第一节 — the sections of a regulation's chapter (第一章 → 第一节 → 第一条); not a document of a
+    # file like 【篇四】 (``SECTION_STYLE``), which restarts the numbering (issue 13: a 细则's 第一节 cut
+    # its chapter off and put 第三章 under the item before it).
+    NumberingStyle("chapter_section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
     # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
     NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),

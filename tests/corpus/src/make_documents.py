@@ -6,12 +6,23 @@ python-docx for Word), from the published text as stored:
 
 - ``NNN_name.pdf``  from ``src/NNN_name.txt``: every line of the text, as written (spaces kept),
   long lines wrapped at the right margin as in a printed document;
+- ``NNN_name.docx`` from another document's ``src/MMM_name.txt`` (``WORD_TWINS``): its paragraphs as
+  Word paragraphs, headings centred, 第X条 in bold;
 - ``NNN_name.docx`` from ``src/NNN_name.table.tsv``: the header line and rows of a task table,
   tab-separated, one table row per line; lines before the header (title, issuer) become
   paragraphs above the table.
 
-Run from the repository root:  python tests/corpus/src/make_documents.py
-Needs reportlab and python-docx (requirements-dev.txt). The outputs are committed; running the
+- ``NNN_name.pdf`` from ``src/NNN_name.txt`` laid out as an office prints a 公文 (``OFFICE_LAYOUTS``,
+  ``make_office_pdf``): GB/T 9704 margins and 28 characters a line, paragraphs indented two
+  characters and justified, the title and the chapter headings (第一章 总则) centred, a running
+  header and page numbers ("- 3 -", "— 3 —", "第 3 页 共 5 页"), optionally a hanging indent (the
+  article or item number standing in a column of its own);
+- ``NNN_name.pdf`` from ``src/NNN_name.html`` printed by Chromium (``--headless --print-to-pdf``,
+  ``CHROMIUM_PRINTS``): a page printed from a browser, with the browser's own header (date, title)
+  and footer (address, "2/5") on every page and its own fonts embedded.
+
+Run from the repository root:  python tests/corpus/src/make_documents.py [NNN_name ...]
+(without names every document is made again). Needs reportlab and python-docx (requirements-dev.txt). The outputs are committed; running the
 script again writes the same PDF bytes (reportlab's invariant mode); .docx files differ only in
 their zip timestamps.
 """
@@ -66,6 +77,193 @@ def make_pdf(source: Path, target: Path) -> None:
     pdf.save()
 
 
+# Layouts of the office-printed PDFs (issue 13, wave 6 development documents 094-114): stem -> options.
+# header: the running header on every page (None: none); number: the page number's form ("- {n} -",
+# "— {n} —", "第 {n} 页 共 {total} 页"); alternate: page numbers right on odd pages, left on even ones
+# (GB/T 9704); hanging: continuation lines of an article or item start under its text, not at the margin
+# (the number stands in a column); size: font size in points (15.75 = 三号, 28 characters a line).
+OFFICE_LAYOUTS: dict[str, dict] = {
+    "094_guoanbu_2022_jubao_jiangli_banfa": {
+        "header": "公民举报危害国家安全行为奖励办法", "number": "- {n} -", "alternate": True, "hanging": False,
+        "size": 15.75, "full_width_after_article": True},
+    "104_shichang_jianguan_2022_zhuti_dengji_xize": {
+        "header": "中华人民共和国市场主体登记管理条例实施细则", "number": "{n}", "alternate": False, "hanging": False,
+        "size": 12},
+    "105_renshebu_2008_daixin_nianxiujia_banfa": {
+        "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": True, "size": 14},
+    "106_shanghai_2020_renda_zhuanmen_weiyuanhui_tiaoli": {
+        "header": "上海市人民代表大会专门委员会工作条例", "number": "— {n} —", "alternate": True, "hanging": True,
+        "size": 15.75, "full_width_after_article": True},
+    "114_lishui_2023_fenjie": {
+        "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
+}
+# Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
+CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
+
+def _office_paragraphs(text: str) -> list[tuple[str, str]]:
+    """(kind, text) for each non-empty line of a stored text: "title" for the first line, "chapter"
+    for 第X章/第X节 headings and 附件 lines, "body" for the rest."""
+    import re
+
+    out = []
+    for index, line in enumerate(l.strip() for l in text.split("\n")):
+        if not line:
+            continue
+        if not out:
+            out.append(("title", line))
+        elif re.match(r"^第[一二三四五六七八九十百零〇]{1,4}[章节]\s", line) and len(line) <= 30:
+            out.append(("chapter", line))
+        elif re.match(r"^附\s*件\s*[0-9一二三四五六七八九十]{0,2}\s*[：:]?$", line):
+            out.append(("annex", line))
+        elif len(line) <= 40 and index <= 4 and not re.search(r"[。；]", line):
+            out.append(("subtitle", line))
+        else:
+            out.append(("body", line))
+    return out
+
+
+def make_office_pdf(source: Path, target: Path, layout: dict) -> None:
+    """A4 pages of ``source``'s paragraphs laid out as an office prints a 公文 (see ``OFFICE_LAYOUTS``):
+    margins 37/35/28/26 mm, ``layout["size"]``-point text, 22 lines a page; the title (first line,
+    larger) and chapter headings centred; a body paragraph indented two characters, wrapped at the
+    right margin and justified (character spacing), its continuation lines at the left margin or,
+    with ``hanging``, under its text; the running header above a rule and the page number below the
+    text on every page. With ``full_width_after_article`` the blank after 第X条 is typed as the
+    ideographic space offices use (第一条　为了…). Same STSong-Light CID font as ``make_pdf``."""
+    import re
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    width, height = A4
+    left, right, top, bottom = 28 * mm, 26 * mm, 37 * mm, 35 * mm
+    size = layout.get("size", 15.75)
+    leading = (height - top - bottom) / 22
+    text_width = width - left - right
+    paragraphs = _office_paragraphs(source.read_text(encoding="utf-8"))
+    lines: list[tuple[str, str, float, bool]] = []  # (kind, text, x offset, justify)
+
+    def wrap(text: str, first: float, rest: float, font_size: float) -> list[tuple[str, float, bool]]:
+        out, offset = [], first
+        while text:
+            cut = len(text)
+            while pdfmetrics.stringWidth(text[:cut], FONT, font_size) > text_width - offset:
+                cut -= 1
+            # a closing punctuation mark never opens a line (it goes back to the line above)
+            while cut < len(text) and text[cut] in "，。；：、）》”！？" and cut > 1:
+                cut -= 1
+            out.append((text[:cut], offset, cut < len(text)))
+            text, offset = text[cut:], rest
+        return out
+
+    for kind, text in paragraphs:
+        if kind == "body" and layout.get("full_width_after_article"):
+            text = re.sub(r"^(第[一二三四五六七八九十百零〇]{1,4}条) ", "\\1\u3000", text)
+        if kind in ("title", "subtitle", "chapter", "annex"):
+            font_size = 21.75 if kind == "title" else size
+            for piece, _, _ in wrap(text, 0, 0, font_size):
+                lines.append((kind, piece, 0.0, False))
+            continue
+        indent = 2 * size
+        hang = 0.0
+        if layout.get("hanging"):
+            m = re.match(r"^(第[一二三四五六七八九十百零〇]{1,4}条[ \u3000]|（[一二三四五六七八九十]{1,3}）)", text)
+            if m:
+                hang = indent + pdfmetrics.stringWidth(m.group(0), FONT, size)
+        for piece, offset, justify in wrap(text, indent, hang, size):
+            lines.append((kind, piece, offset, justify))
+
+    per_page = 22
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
+    pdf = canvas.Canvas(str(target), pagesize=A4, invariant=1)
+    pdf.setTitle(source.stem)
+    for number, page in enumerate(pages, start=1):
+        if layout.get("header"):
+            pdf.setFont(FONT, 10.5)
+            pdf.drawCentredString(width / 2, height - top + 16 * mm, layout["header"])
+            pdf.setLineWidth(0.5)
+            pdf.line(left, height - top + 14 * mm, width - right, height - top + 14 * mm)
+        y = height - top
+        for kind, text, offset, justify in page:
+            font_size = 21.75 if kind == "title" else size
+            pdf.setFont(FONT, font_size)
+            if kind in ("title", "subtitle", "chapter"):
+                pdf.drawCentredString(width / 2, y, text)
+            else:
+                spare = text_width - offset - pdfmetrics.stringWidth(text, FONT, font_size)
+                gaps = max(len(text) - 1, 1)
+                chars = pdf.beginText(left + offset, y)
+                chars.setFont(FONT, font_size)
+                chars.setCharSpace(spare / gaps if justify and spare > 0 else 0)
+                chars.textOut(text)
+                pdf.drawText(chars)
+            y -= leading * (1.3 if kind == "title" else 1)
+        label = layout.get("number", "- {n} -").format(n=number, total=len(pages))
+        pdf.setFont(FONT, 14)
+        footer_y = bottom - 12 * mm
+        if layout.get("alternate"):
+            if number % 2:
+                pdf.drawRightString(width - right - size, footer_y, label)
+            else:
+                pdf.drawString(left + size, footer_y, label)
+        else:
+            pdf.drawCentredString(width / 2, footer_y, label)
+        pdf.showPage()
+    pdf.save()
+
+
+def print_with_chromium(source: Path, target: Path) -> None:
+    """Print the page ``source`` (.html) to ``target`` with headless Chromium, as an office prints a
+    page from its browser: the browser's header (date, page title) and footer (file address, "2/5")
+    on every page. Needs ``chromium`` on the PATH."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        raise SystemExit("chromium not found: needed to print " + source.name)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                        f"--print-to-pdf={target}", source.resolve().as_uri()],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+
+
+# Word twins of a text (issue 13, wave 6 development documents): stem of the .docx -> stem of src/NNN.txt.
+WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa"}
+
+
+def make_docx_paragraphs(source: Path, target: Path) -> None:
+    """A Word document of ``source``'s paragraphs as an office types a 公文: the title and the chapter
+    headings centred (the title in bold), 第X条 in bold followed by an ideographic space, every body
+    paragraph with a first-line indent of two characters (``_office_paragraphs`` sorts the lines)."""
+    import re
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for kind, text in _office_paragraphs(source.read_text(encoding="utf-8")):
+        paragraph = document.add_paragraph()
+        if kind in ("title", "subtitle", "chapter"):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(text).bold = kind == "title"
+            continue
+        paragraph.paragraph_format.first_line_indent = Pt(32)
+        m = re.match(r"^(第[一二三四五六七八九十百零〇]{1,4}条) ", text)
+        if m:
+            paragraph.add_run(m.group(1)).bold = True
+            paragraph.add_run("\u3000" + text[m.end():])
+        else:
+            paragraph.add_run(text)
+    document.save(str(target))
+
+
 def make_docx(source: Path, target: Path) -> None:
     """A Word document with the table of ``source`` (.table.tsv): lines before the header line
     (the first line containing a tab) are paragraphs, then one table row per line.
@@ -113,16 +311,34 @@ def make_docx(source: Path, target: Path) -> None:
     document.save(str(target))
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    def wanted(stem: str) -> bool:
+        return not names or stem in names
+
     for source in sorted(HERE.glob("*.txt")):
-        make_pdf(source, CORPUS / f"{source.stem}.pdf")
+        if not wanted(source.stem):
+            continue
+        if source.stem in OFFICE_LAYOUTS:
+            make_office_pdf(source, CORPUS / f"{source.stem}.pdf", OFFICE_LAYOUTS[source.stem])
+        else:
+            make_pdf(source, CORPUS / f"{source.stem}.pdf")
         print(f"{source.stem}.pdf")
+    for stem in CHROMIUM_PRINTS:
+        if wanted(stem):
+            print_with_chromium(HERE / f"{stem}.html", CORPUS / f"{stem}.pdf")
+            print(f"{stem}.pdf")
+    for stem, text_stem in WORD_TWINS.items():
+        if wanted(stem):
+            make_docx_paragraphs(HERE / f"{text_stem}.txt", CORPUS / f"{stem}.docx")
+            print(f"{stem}.docx")
     for source in sorted(HERE.glob("*.table.tsv")):
         stem = source.name[: -len(".table.tsv")]
+        if not wanted(stem):
+            continue
         make_docx(source, CORPUS / f"{stem}.docx")
         print(f"{stem}.docx")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
