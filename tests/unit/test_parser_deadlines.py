@@ -240,7 +240,8 @@ def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
         ("2024年3月10日至5月31日", datetime.date(2024, 5, 31)), (None, None)]
 
 
-@pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |"])
+@pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |",
+                                      "| 生成日期 | 2022-03-05 | 公开方式 | 主动公开 |"])  # 浙江's pages: 生成日期
 def test_deadline_the_signing_date_of_a_web_pages_metadata_dates_year_less_deadlines(metadata):
     """As a planner importing a saved government page, its 成文日期 (not the 发布日期) is the
     document's date, so "6月底前" is due 2022-06-30."""
@@ -706,6 +707,9 @@ def test_deadline_the_year_a_season_and_the_century_are_read_as_written(line, de
     # a date something happened (a document issued, a meeting held) is no deadline
     ("2022年9月，国务院印发《意见》，要求加快建设。", None),
     ("2023年5月，省政府召开推进会，部署下步工作。", None),
+    # done already, or which projects a rule covers
+    ("2023年12月31日前已全部完成整改。", None),
+    ("对2023年底前建成的项目给予一次性补贴。", None),
 ])
 def test_deadline_dates_that_report_what_happened_are_not_deadlines(sentence, deadline):
     """As a planner, a measure's prose that says what was achieved "截至2022年底" or when a meeting

@@ -133,6 +133,12 @@ _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # Words of an event on that date, not of work due by it ("2024年9月，国务院印发《意见》，要求…"; "2023年3月15日，
 # 市政府召开动员大会"): a target year whose clause names an event before any aim is a date that happened.
 _EVENT_RE = re.compile(r"印发|召开|举行|举办|发布|颁布|审议通过|批复|签署|出台了")
+# After a date by which or at which work is done: words saying it is done already ("2023年12月31日前已全部
+#完成整改") report; a verb closed by 的 ("2023年底前建成的项目", "对2022年12月31日前投产的企业给予补贴")
+# names which projects a rule covers. Neither is the measure's deadline.
+_DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)")
+_WHICH_ONES_RE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|登记|签订|并网|投用|通过|入选|备案|开业)"
+                            r"(?:投产|投运|并网|验收|运营)?的")
 
 #: The forms of a deadline written in a measure's text, in the order they are tried at one place
 #: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
@@ -226,6 +232,9 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
+                                       or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
+            return None
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")

@@ -143,13 +143,15 @@ def is_issuer_line(text: str) -> bool:
 
 
 # The signing date as a web page's metadata states it ("成文日期: 2023-03-01", "| 成文日期: | 2018年12月07日 |",
-# 深圳 "签发日期 | 2019-12-17", 蔡甸 "发文日期 2023-01-03"); 发布日期 is the page's publication date, never the signing date.
+# 深圳 "签发日期 | 2019-12-17", 蔡甸 "发文日期 2023-01-03", 浙江's government-information pages "生成日期 2021-02-22",
+# 嵊泗 2021, beside the same 成文日期); 发布日期 is the page's publication date, never the signing date.
+_SIGNED_CAPTIONS = "成文日期|签发日期|签署日期|印发日期|发文日期|生成日期"
 _SIGNED_ON_RE = re.compile(
-    r"(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*"
+    rf"(?:{_SIGNED_CAPTIONS})\s*[：:]?\s*\|?\s*"
     r"(?P<y>\d{4})(?:年|[-./])(?P<m>\d{1,2})(?:月|[-./])(?P<d>\d{1,2})")
 
 
-_SIGNED_CAPTION_ONLY_RE = re.compile(r"^[|\s•·●▪]*(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*$")
+_SIGNED_CAPTION_ONLY_RE = re.compile(rf"^[|\s•·●▪]*(?:{_SIGNED_CAPTIONS})\s*[：:]?\s*\|?\s*$")
 
 
 def _signed_on(text: str) -> datetime.date | None:
