@@ -19,6 +19,7 @@ HEADER = "关于印发某某实施意见的通知\n2023年3月1日\n一、重点
 @pytest.mark.parametrize("sentence, deadline, due, recurrence", [
     ("自本意见印发之日起30日内制定实施细则。", "本意见印发之日起30日内", datetime.date(2023, 3, 31), None),
     ("本方案印发后三个月内完成摸底。", "本方案印发后三个月内", datetime.date(2023, 6, 1), None),
+    ("各单位于方案印发后1个月内完成自查。", "方案印发后1个月内", datetime.date(2023, 4, 1), None),  # without 本
     ("6月底前完成清理。", "6月底前", datetime.date(2023, 6, 30), None),
     ("年底前建成平台。", "年底前", datetime.date(2023, 12, 31), None),
     ("每季度末报送进展情况。", "每季度末", None, "quarterly"),

@@ -67,7 +67,9 @@ _DATE_RE = re.compile(
 
 # A period counted from the document's issue ("本意见印发之日起30日内", "印发后三个月内").
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
-_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
+# ("于方案印发后1个月内": the document named without 本 is part of the deadline as written too)
+_DOC_WORD = "(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)"
+_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
