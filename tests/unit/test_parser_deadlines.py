@@ -685,6 +685,7 @@ def test_a_deadline_is_read_within_the_first_characters_of_a_measure_only():
 @pytest.mark.parametrize("line, deadline, due", [
     # the year of the plan, written as 当年 in an annotation (due at the end of the year of issue)
     ("（一）改造老旧小区50个。（市住建局，当年完成）", "当年", datetime.date(2023, 12, 31)),
+    ("（一）新建学校3所，当年内建成投用。", "当年内", datetime.date(2023, 12, 31)),
     # a whole year of work
     ("（一）扩大有效投资。2023年全年完成固定资产投资100亿元。", "2023年全年", datetime.date(2023, 12, 31)),
     # a season names no calendar day, like 汛期前
