@@ -242,7 +242,8 @@ def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
 
 
 @pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |",
-                                      "| 生成日期 | 2022-03-05 | 公开方式 | 主动公开 |"])  # 浙江's pages: 生成日期
+                                      "| 生成日期 | 2022-03-05 | 公开方式 | 主动公开 |",  # 浙江's pages: 生成日期
+                                      "【成文日期】2022-03-05", "成文时间：2022年3月5日"])
 def test_deadline_the_signing_date_of_a_web_pages_metadata_dates_year_less_deadlines(metadata):
     """As a planner importing a saved government page, its 成文日期 (not the 发布日期) is the
     document's date, so "6月底前" is due 2022-06-30."""
@@ -780,3 +781,12 @@ def test_deadline_a_line_end_inside_a_date_changes_nothing(year, month, day, cut
     left, right = "完善制度，" + "".join(pieces[:cut + 1]), "".join(pieces[cut + 1:]) + "完成。"
     assert breaks_inside_date(left, right)
     assert find_text_deadline(f"{left}{blank}\n{right}") == find_text_deadline(left + right)
+
+
+def test_deadline_a_document_number_with_its_date_on_one_line_dates_the_plan():
+    """As a planner importing a 文件 whose head line reads "某政办发〔2022〕5号    2022年3月5日", that
+    date is the issue date: "6月底前" is due 2022-06-30, and the number is the plan's own."""
+    draft = parse_plan_text("关于印发某某方案的通知\n某政办发〔2022〕5号    2022年3月5日\n某某方案\n一、重点任务\n"
+                            "（一）完成清理。（县财政局，6月底前）\n")
+    assert (draft.issued_on, draft.doc_number) == (datetime.date(2022, 3, 5), "某政办发〔2022〕5号")
+    assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
