@@ -726,14 +726,18 @@ def test_deadline_an_event_before_the_target_in_one_sentence_leaves_the_target()
     assert find_text_deadline("2024年9月，国务院印发《意见》，要求2025年底前完成。") == "2025年底前"
 
 
-def test_deadline_an_item_line_ending_inside_a_date_is_not_a_heading():
-    """As a planner pasting from a page whose lines were wrapped, "（三）强化督查，2024年" then
+@pytest.mark.parametrize("first, second, deadline, due", [
+    ("强化督查，2024年", "6月底前完成。", "2024年6月底前", datetime.date(2024, 6, 30)),
+    ("开展自查，各单位须于", "6月底前报送自查报告。", "6月底前", datetime.date(2024, 6, 30)),
+])
+def test_deadline_an_item_line_ending_inside_a_date_is_not_a_heading(first, second, deadline, due):
+    """As a planner pasting from a page whose lines were wrapped, "（一）强化督查，2024年" then
     "6月底前完成。" is one sentence: the item is no heading, its text and deadline are whole."""
-    draft = parse_plan_text("关于印发某某工作要点的通知\n2024年2月1日\n一、重点任务\n（一）强化督查，2024年\n"
-                            "6月底前完成。\n（二）完善制度。\n")
+    draft = parse_plan_text(f"关于印发某某工作要点的通知\n2024年2月1日\n一、重点任务\n（一）{first}\n{second}\n（二）完善制度。\n")
     measure = next(m for m in draft.measures if m.path == ["一", "（一）"])
-    assert measure.text == "强化督查，2024年6月底前完成。"
-    assert (measure.deadline, measure.due_date) == ("2024年6月底前", datetime.date(2024, 6, 30))
+    assert measure.text == first + second
+    assert measure.title == (first + second).rstrip("。")  # a sentence, not a heading's title
+    assert (measure.deadline, measure.due_date) == (deadline, due)
 
 
 def _word_task_table(time_cells: list[str], unit_cells: list[str]) -> bytes:

@@ -454,7 +454,8 @@ _DATE_BREAK_RE = re.compile(rf"(?<={_DATE_LEFT}){_BLANKS}\n{_BLANKS}(?={_DATE_RI
 _DATE_LEFT_END_RE = re.compile(rf"{_DATE_LEFT}{_BLANKS}$")
 _DATE_RIGHT_START_RE = re.compile(rf"{_BLANKS}{_DATE_RIGHT}")
 # A line that ends inside a date begun by its clause ("完善制度，2024年", "务于6月"): the clause goes on.
-_CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|到|至){_BLANKS}(?:\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月){_BLANKS}$")
+_CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|到|至){_BLANKS}(?:\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月){_BLANKS}$"
+                                 rf"|(?:务|须|应|要|并|均|分别)于{_BLANKS}$")  # "…，各单位须于" + "6月底前报送。"
 
 
 def breaks_inside_date(left: str, right: str) -> bool:
@@ -468,7 +469,8 @@ def breaks_inside_date(left: str, right: str) -> bool:
 
 def ends_inside_date(line: str) -> bool:
     """True when ``line`` ends inside a written date its clause has begun ("（三）强化督查，2024年",
-    then "6月底前完成。" on the next line): the line is cut by layout, not a heading (issue 13)."""
+    then "6月底前完成。" on the next line), or just before it ("…，各单位须于"): the line is cut by
+    layout, not a heading (issue 13)."""
     return bool(_CLAUSE_DATE_END_RE.search(line or ""))
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
