@@ -720,6 +720,15 @@ def test_deadline_dates_that_report_what_happened_are_not_deadlines(sentence, de
     assert _last(f"（一）落实任务。{sentence}\n").deadline == deadline
 
 
+@pytest.mark.parametrize("sentence, deadline", [
+    ("到2024年底，全市已建成学校10所。", None),  # what was done by then: a target never says 已
+    ("到2025年，全市建成学校10所。", "2025年"),
+])
+def test_deadline_a_target_that_says_done_already_is_a_report(sentence, deadline):
+    """Without the plan's date, "到2024年底，全市已建成…" still reports; "到2025年，全市建成…" sets a target."""
+    assert find_text_deadline(sentence) == deadline
+
+
 def test_deadline_an_event_before_the_target_in_one_sentence_leaves_the_target():
     """Without the plan's date, "2024年9月，国务院印发《意见》" still names an event: the deadline is
     the one the sentence then sets."""

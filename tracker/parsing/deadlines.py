@@ -234,6 +234,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
+            return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
