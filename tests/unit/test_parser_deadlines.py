@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text, read_plan_bytes
-from tracker.parsing.deadlines import find_text_deadline, is_deadline_clause, parse_due_date, recurrence_of
+from tracker.parsing.deadlines import (breaks_inside_date, find_text_deadline, is_deadline_clause, parse_due_date,
+                                       recurrence_of)
 
 ISSUED = datetime.date(2023, 3, 1)
 HEADER = "关于印发某某实施意见的通知\n2023年3月1日\n一、重点任务\n"
@@ -16,6 +19,7 @@ HEADER = "关于印发某某实施意见的通知\n2023年3月1日\n一、重点
 @pytest.mark.parametrize("sentence, deadline, due, recurrence", [
     ("自本意见印发之日起30日内制定实施细则。", "本意见印发之日起30日内", datetime.date(2023, 3, 31), None),
     ("本方案印发后三个月内完成摸底。", "本方案印发后三个月内", datetime.date(2023, 6, 1), None),
+    ("各单位于方案印发后1个月内完成自查。", "方案印发后1个月内", datetime.date(2023, 4, 1), None),  # without 本
     ("6月底前完成清理。", "6月底前", datetime.date(2023, 6, 30), None),
     ("年底前建成平台。", "年底前", datetime.date(2023, 12, 31), None),
     ("每季度末报送进展情况。", "每季度末", None, "quarterly"),
@@ -237,7 +241,9 @@ def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
         ("2024年3月10日至5月31日", datetime.date(2024, 5, 31)), (None, None)]
 
 
-@pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |"])
+@pytest.mark.parametrize("metadata", ["成文日期: 2022-03-05", "发文机关: | 某某市人民政府 | 成文日期: | 2022年03月05日 |",
+                                      "| 生成日期 | 2022-03-05 | 公开方式 | 主动公开 |",  # 浙江's pages: 生成日期
+                                      "【成文日期】2022-03-05", "成文时间：2022年3月5日"])
 def test_deadline_the_signing_date_of_a_web_pages_metadata_dates_year_less_deadlines(metadata):
     """As a planner importing a saved government page, its 成文日期 (not the 发布日期) is the
     document's date, so "6月底前" is due 2022-06-30."""
@@ -254,7 +260,8 @@ def test_deadline_a_captioned_value_with_two_dates_gives_the_first():
 
 
 @pytest.mark.parametrize("sentence, deadline, due", [
-    ("2012－2015年，每年新增就业岗位10万个以上。", "2012－2015年", datetime.date(2015, 12, 31)),
+    # (the plan is dated 2023: a span it sets lies ahead of it; one that ended before it is a report)
+    ("2023－2025年，每年新增就业岗位10万个以上。", "2023－2025年", datetime.date(2025, 12, 31)),
     ("在2024—2026年间完成全部改造。", "2024—2026年", datetime.date(2026, 12, 31)),
 ])
 def test_deadline_a_span_of_years_a_plan_sets_is_due_at_its_end(sentence, deadline, due):
@@ -289,7 +296,7 @@ def test_deadline_a_part_of_the_year_that_reports_results_is_no_deadline(sentenc
 
 @pytest.mark.parametrize("sentence, deadline, due", [
     ("于2023年6月底完成清理。", "2023年6月底", datetime.date(2023, 6, 30)),
-    ("2016年6月启动，2017年底完成。", "2017年底", datetime.date(2017, 12, 31)),
+    ("2023年6月启动，2024年底完成。", "2024年底", datetime.date(2024, 12, 31)),  # (ahead of the plan, dated 2023)
     ("3月中旬前报送方案。", "3月中旬前", datetime.date(2023, 3, 20)),
     ("今年内完成改造。", "今年内", datetime.date(2023, 12, 31)),
     ("自本通知下发之日起10日内报送。", "本通知下发之日起10日内", datetime.date(2023, 3, 11)),
@@ -687,3 +694,127 @@ def test_regulation_window_every_year_is_a_yearly_deadline_as_written():
     # the annual report is due between 1 January and 30 June every year: the window, not its first day
     deadline = find_text_deadline("市场主体应当于每年1月1日至6月30日，通过国家企业信用信息公示系统报送上一年度年度报告。")
     assert (deadline, recurrence_of(deadline)) == ("每年1月1日至6月30日", "yearly")
+
+
+# ---- Round 2 of issue 13's deadlines: forms not read, dates that are no deadline, breaks inside a date ----
+
+@pytest.mark.parametrize("line, deadline, due", [
+    # the year of the plan, written as 当年 in an annotation (due at the end of the year of issue)
+    ("（一）改造老旧小区50个。（市住建局，当年完成）", "当年", datetime.date(2023, 12, 31)),
+    ("（一）新建学校3所，当年内建成投用。", "当年内", datetime.date(2023, 12, 31)),
+    # a whole year of work
+    ("（一）扩大有效投资。2023年全年完成固定资产投资100亿元。", "2023年全年", datetime.date(2023, 12, 31)),
+    # a season names no calendar day, like 汛期前
+    ("（一）推进国土绿化。2023年春季完成补植补造。", "2023年春季", None),
+    # the horizon of the national goals
+    ("（一）建设美丽城市。到本世纪中叶，全面建成美丽城市。", "本世纪中叶", None),
+])
+def test_deadline_the_year_a_season_and_the_century_are_read_as_written(line, deadline, due):
+    """As a planner, "当年完成", "2023年全年", "2023年春季" and "到本世纪中叶" are the times my plan
+    gives; I see them as written, with a due date only where they fix a day."""
+    measure = _last(line + "\n")
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # what was done by a date before the plan's own (2023-03-01) is a report, not a deadline
+    ("截至2022年底，全市累计建成充电桩1万个。", None),
+    ("截至2022年6月，全市累计发放补贴3亿元。", None),
+    # a result of last year, then the target the plan sets: the target is the deadline
+    ("2022年，全市新建充电桩1000个，2023年底前再建2000个。", "2023年底前"),
+    # a date something happened (a document issued, a meeting held) is no deadline
+    ("2022年9月，国务院印发《意见》，要求加快建设。", None),
+    ("2023年5月，省政府召开推进会，部署下步工作。", None),
+    # done already, or which projects a rule covers
+    ("2023年12月31日前已全部完成整改。", None),
+    ("对2023年底前建成的项目给予一次性补贴。", None),
+])
+def test_deadline_dates_that_report_what_happened_are_not_deadlines(sentence, deadline):
+    """As a planner, a measure's prose that says what was achieved "截至2022年底" or when a meeting
+    was held gives no deadline; when it goes on to set one, that one is read."""
+    assert _last(f"（一）落实任务。{sentence}\n").deadline == deadline
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("到2024年底，全市已建成学校10所。", None),  # what was done by then: a target never says 已
+    ("到2025年，全市建成学校10所。", "2025年"),
+])
+def test_deadline_a_target_that_says_done_already_is_a_report(sentence, deadline):
+    """Without the plan's date, "到2024年底，全市已建成…" still reports; "到2025年，全市建成…" sets a target."""
+    assert find_text_deadline(sentence) == deadline
+
+
+def test_deadline_an_event_before_the_target_in_one_sentence_leaves_the_target():
+    """Without the plan's date, "2024年9月，国务院印发《意见》" still names an event: the deadline is
+    the one the sentence then sets."""
+    assert find_text_deadline("2024年9月，国务院印发《意见》，要求2025年底前完成。") == "2025年底前"
+
+
+@pytest.mark.parametrize("first, second, deadline, due", [
+    ("强化督查，2024年", "6月底前完成。", "2024年6月底前", datetime.date(2024, 6, 30)),
+    ("开展自查，各单位须于", "6月底前报送自查报告。", "6月底前", datetime.date(2024, 6, 30)),
+])
+def test_deadline_an_item_line_ending_inside_a_date_is_not_a_heading(first, second, deadline, due):
+    """As a planner pasting from a page whose lines were wrapped, "（一）强化督查，2024年" then
+    "6月底前完成。" is one sentence: the item is no heading, its text and deadline are whole."""
+    draft = parse_plan_text(f"关于印发某某工作要点的通知\n2024年2月1日\n一、重点任务\n（一）{first}\n{second}\n（二）完善制度。\n")
+    measure = next(m for m in draft.measures if m.path == ["一", "（一）"])
+    assert measure.text == first + second
+    assert measure.title == (first + second).rstrip("。")  # a sentence, not a heading's title
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+
+
+def _word_task_table(time_cells: list[str], unit_cells: list[str]) -> bytes:
+    """A Word 任务分工表 of one row whose 完成时限 and 牵头单位 cells hold one paragraph per item."""
+    import io
+
+    import docx
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for cell, caption in zip(table.rows[0].cells, ["序号", "重点任务", "牵头单位", "完成时限"]):
+        cell.text = caption
+    row = table.rows[1].cells
+    row[0].text, row[1].text = "1", "完善制度。"
+    for cell, paragraphs in ((row[2], unit_cells), (row[3], time_cells)):
+        cell.text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            cell.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("time_cells, deadline, due", [
+    (["2024年", "9月底前"], "2024年9月底前", datetime.date(2024, 9, 30)),  # Word wrapped one date
+    (["2024年6月30日", "2024年12月31日"], "2024年6月30日", datetime.date(2024, 6, 30)),  # two times: the first
+])
+def test_deadline_a_word_cell_wrapped_inside_a_date_reads_as_one_date(time_cells, deadline, due):
+    """As an office receiving a Word 分工表, a 完成时限 cell typed "2024年" and "9月底前" on two lines
+    is one deadline as written, without a blank the document never had; its units cell keeps one
+    unit per line."""
+    draft = read_plan_bytes(_word_task_table(time_cells, ["市发改委", "市财政局"]), "分工表.docx")
+    measure = draft.measures[-1]
+    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert measure.lead_units == ["市发改委", "市财政局"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.integers(2000, 2099), month=st.integers(1, 12), day=st.one_of(st.none(), st.integers(1, 28)),
+       cut=st.integers(0, 2), blank=st.sampled_from(["", " ", "\u3000"]))
+def test_deadline_a_line_end_inside_a_date_changes_nothing(year, month, day, cut, blank):
+    """Property: wherever a line end falls inside a written date ("2024年|9月|15日前"), the deadline
+    read is the one read from the unbroken sentence, and ``breaks_inside_date`` says so."""
+    pieces = [f"{year}年", f"{month}月", f"{day}日前" if day else "底前"]
+    cut = min(cut, len(pieces) - 2) if len(pieces) > 1 else 0
+    left, right = "完善制度，" + "".join(pieces[:cut + 1]), "".join(pieces[cut + 1:]) + "完成。"
+    assert breaks_inside_date(left, right)
+    assert find_text_deadline(f"{left}{blank}\n{right}") == find_text_deadline(left + right)
+
+
+def test_deadline_a_document_number_with_its_date_on_one_line_dates_the_plan():
+    """As a planner importing a 文件 whose head line reads "某政办发〔2022〕5号    2022年3月5日", that
+    date is the issue date: "6月底前" is due 2022-06-30, and the number is the plan's own."""
+    draft = parse_plan_text("关于印发某某方案的通知\n某政办发〔2022〕5号    2022年3月5日\n某某方案\n一、重点任务\n"
+                            "（一）完成清理。（县财政局，6月底前）\n")
+    assert (draft.issued_on, draft.doc_number) == (datetime.date(2022, 3, 5), "某政办发〔2022〕5号")
+    assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)

@@ -145,10 +145,10 @@ _BARE_UNIT_MIN_CHARS = 3
 # Brackets that hold no units although their words end like one ("含下属单位", "以下简称市金融办").
 _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
 # Duty words and captions written in traditional characters ("牽頭", "負責", "按職責分工", "會同",
-# "參與", "協助", "牽頭單位", "責任部門", "完成時限", "時間節點", "牽頭領導") are matched as their
+# "參與", "協助", "牽頭單位", "責任部門", "完成時限", "時間節點", "牽頭領導", "分別負責") are matched as their
 # simplified forms; the unit names are sliced from the text as written (the translation maps one
 # character to one, so positions agree).
-_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個", "牵头负责职参与协会办当单门时间节点领导范为个")
+_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個別", "牵头负责职参与协会办当单门时间节点领导范为个别")
 
 
 def _duty_probe(text: str) -> str:

@@ -25,8 +25,15 @@ Due dates (``parse_due_date``):
     given (the plan's signing year), else None
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
     “十四五”末, “十四五”期间, 十三五时期 (a five-year plan's end or span) → 2025-12-31, 2020-12-31
-    三年内, 今后五年, 3年时间 (horizons) → None
+    三年内, 今后五年, 3年时间 (horizons), 本世纪中叶, 2024年春季 (a season) → None
+    当年 → the year's end of ``default_year``; 2023年全年 → 2023-12-31
     每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
+
+Not deadlines (one rule each, in the grammar): a time with its year that ends before the document's
+date, written without 前 ("截至2023年底，全省累计建成…" in a 2024 plan: ``is_past_report``); a date
+opening a sentence that names an event ("2024年9月，国务院印发…": ``_EVENT_RE``). A break inside one
+written date (a line end, a Word cell's paragraphs, "2024年" / "9月底前") is layout:
+``breaks_inside_date``, ``ends_inside_date``.
 
 When several dates are written, the first one written as a deadline (with 前) is the due date
 ("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
@@ -60,7 +67,9 @@ _DATE_RE = re.compile(
 
 # A period counted from the document's issue ("本意见印发之日起30日内", "印发后三个月内").
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
-_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
+# ("于方案印发后1个月内": the document named without 本 is part of the deadline as written too)
+_DOC_WORD = "(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)"
+_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
@@ -104,6 +113,12 @@ _PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
 _SEASON = r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学)"
+# A season of a year, or the whole year, as a time by which ("2024年春季完成补植", "2023年全年完成投资",
+# "（市住建局，当年完成）"), and the horizon of the national goals ("到本世纪中叶"): deadlines as written
+# with no calendar day of their own, except a whole year, due at its end (issue 13).
+_YEAR_SEASON = rf"(?:{_YEAR}|今年|当年)?[春夏秋冬]季"
+_WHOLE_YEAR = rf"{_YEAR}全年|当年(?:内|[底末])?"
+_CENTURY = r"本世纪中叶"
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
 _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
@@ -117,6 +132,15 @@ _HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|�
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# Words of an event on that date, not of work due by it ("2024年9月，国务院印发《意见》，要求…"; "2023年3月15日，
+# 市政府召开动员大会"): a target year whose clause names an event before any aim is a date that happened.
+_EVENT_RE = re.compile(r"印发|召开|举行|举办|发布|颁布|审议通过|批复|签署|出台了")
+# After a date by which or at which work is done: words saying it is done already ("2023年12月31日前已全部
+#完成整改") report; a verb closed by 的 ("2023年底前建成的项目", "对2022年12月31日前投产的企业给予补贴")
+# names which projects a rule covers. Neither is the measure's deadline.
+_DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)")
+_WHICH_ONES_RE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|登记|签订|并网|投用|通过|入选|备案|开业)"
+                            r"(?:投产|投运|并网|验收|运营)?的")
 
 #: The forms of a deadline written in a measure's text, in the order they are tried at one place
 #: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
@@ -151,16 +175,16 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?)(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
-    ("year", rf"(?P<d>(?:{_YEAR}度?|今年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
+    ("year", rf"(?P<d>(?:{_YEAR}度?|今年|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
-    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末])(?![起以度的\d])"),
+    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
     # a five-year plan's end: "到“十四五”末，" -> "“十四五”末" (read like 到2025年底), also after 至/截至
     ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
@@ -216,10 +240,18 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
+            return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
+        if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
+                                       or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
+            return None
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
+                return None
+            event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
+            if name == "target_year" and event and (aim is None or event.start() < aim.start()):
                 return None
         if name == "year" and _CONDITION_RE.match(text[m.end():]):
             return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
@@ -239,7 +271,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^(?:立行立改|即知即改)$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
-    r"|^全年$"
+    rf"|^(?:{_YEAR})?全年$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
@@ -427,12 +459,34 @@ def _match_date(m: re.Match, default_year: int | None) -> datetime.date | None:
 
 # A line end inside a written date ("…，2024年" then "6月底前完成。": a page's <br> or a wrap left the
 # item's first line looking like a heading): layout, the date joins it (GOLD-README wave 5).
-_DATE_BREAK_RE = re.compile(r"(?<=\d年|\d月|\d日)[ \t\u3000]*\n[ \t\u3000]*(?=\d{1,2}[月日号]|[底末]|前)")
+_DATE_LEFT, _DATE_RIGHT, _BLANKS = r"(?:\d年|\d月|\d日)", r"(?:\d{1,2}[月日号]|年?[底末]|前)", "[ \t\u3000]*"
+_DATE_BREAK_RE = re.compile(rf"(?<={_DATE_LEFT}){_BLANKS}\n{_BLANKS}(?={_DATE_RIGHT})")
+_DATE_LEFT_END_RE = re.compile(rf"{_DATE_LEFT}{_BLANKS}$")
+_DATE_RIGHT_START_RE = re.compile(rf"{_BLANKS}{_DATE_RIGHT}")
+# A line that ends inside a date begun by its clause ("完善制度，2024年", "务于6月"): the clause goes on.
+_CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|到|至){_BLANKS}(?:\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月){_BLANKS}$"
+                                 rf"|(?:务|须|应|要|并|均|分别)于{_BLANKS}$")  # "…，各单位须于" + "6月底前报送。"
+
+
+def breaks_inside_date(left: str, right: str) -> bool:
+    """True when a break between ``left`` and ``right`` (a line end, a Word cell's next paragraph,
+    a page's ``<br>``) falls inside one written date: "2024年" then "9月底前", "9月" then "底前完成".
+    Such a break is layout, and the two pieces are read joined (GOLD-README wave 5: "2023年" /
+    "6月底前" is the deadline "2023年6月底前"). Two whole times ("2024年6月30日" then "2024年12月31日")
+    are not one."""
+    return bool(_DATE_LEFT_END_RE.search(left or "") and _DATE_RIGHT_START_RE.match(right or ""))
+
+
+def ends_inside_date(line: str) -> bool:
+    """True when ``line`` ends inside a written date its clause has begun ("（三）强化督查，2024年",
+    then "6月底前完成。" on the next line), or just before it ("…，各单位须于"): the line is cut by
+    layout, not a heading (issue 13)."""
+    return bool(_CLAUSE_DATE_END_RE.search(line or ""))
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
 
 
-def find_text_deadline(text: str) -> str | None:
+def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str | None:
     """The first deadline of a measure's ``text``, as written (issue 13: of two deadlines in one
     measure, "2021年2月3日前…2月7日前", the first is the deadline), or None.
 
@@ -444,6 +498,10 @@ def find_text_deadline(text: str) -> str | None:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
     period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
 
+    With ``issued_on`` (the document's date), a time with its year that lies before it is what
+    happened, not what is due ("截至2023年底，全省累计建成…" or "2023年，全市新建…" in a 2024 plan): it is
+    passed over and the next deadline is read (``is_past_report``).
+
     Only the first ``DEADLINE_WINDOW`` characters are read: a measure is a few hundred characters,
     and one far longer has swallowed the text after it (a list numbered past 999, a file without
     headings), where a deadline that far in is not its own. The grammar costs about 10 µs a
@@ -454,21 +512,35 @@ def find_text_deadline(text: str) -> str | None:
     probe = _probe(text)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
-        if written:
+        if written and not _before_issue(written, issued_on):
             return written
     return None
 
 
+_BY_MARK_END_RE = re.compile(r"前$")
+# A deadline that writes its year ("2023年底", "2023年6月", "二〇二三年", "2021—2023年").
+_WRITTEN_YEAR_RE = re.compile(r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年")
+
+
+def _before_issue(deadline: str, issued_on: datetime.date | None) -> bool:
+    """True when ``deadline`` writes its year and the last day it allows is before ``issued_on``:
+    a plan sets no target in its own past, so the words report what was done by then. A time
+    written with 前 ("2012年10月底前") states a deadline as such and is kept as written."""
+    if issued_on is None or not _WRITTEN_YEAR_RE.search(deadline) or _BY_MARK_END_RE.search(deadline):
+        return False
+    due = parse_due_date(deadline, issued_on.year, issued_on)
+    return due is not None and due < issued_on
+
+
 def is_past_report(deadline: str | None, text: str, issued_on: datetime.date | None) -> bool:
-    """True when ``deadline`` is a bare year that opens a sentence of ``text`` ("2022年，全市新建…",
-    no 到) and is earlier than the document's year (``issued_on``): the plan reports what was
-    done, it sets no target (GOLD-README "Deadlines": a target year without 到 counts only as a goal)."""
-    if not deadline or issued_on is None:
+    """True when ``deadline`` was read from the measure's own ``text`` and names a time, with its
+    year, that ends before the document's date ``issued_on``: the plan reports what was done by
+    then ("2022年，全市新建…", "截至2023年底，全省累计建成…" in a 2024 plan), it sets no deadline
+    (GOLD-README "Deadlines": a target year counts only as a goal). The parser then reads the
+    text again with ``find_text_deadline(text, issued_on)``, which passes such times over."""
+    if not deadline or issued_on is None or not _before_issue(deadline, issued_on):
         return False
-    year = re.fullmatch(r"(\d{4})年", deadline)
-    if not year or int(year.group(1)) >= issued_on.year:
-        return False
-    return bool(re.search(rf"(?<!到){deadline}[，,]", text or ""))
+    return deadline in re.sub(r"\s+", "", text or "")
 
 
 def recurrence_of(deadline: str | None) -> str | None:
@@ -515,7 +587,7 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
-_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|供暖|采暖|开学|本月|下月|^月[底末]")
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
@@ -579,6 +651,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     if default_year is not None:  # "明年6月底前", "次年1月底前": the year after the plan's
         text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
         text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
+        text = re.sub(r"^当年(?=[底末内]|$)", f"{default_year}年", text)  # "当年", "当年内": the year of issue
         text = re.sub(r"本年度?(?=内|[底末])|(?<![\d年])^年度(?=内)", f"{default_year}年", text)  # "本年度内"
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)

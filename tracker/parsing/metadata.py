@@ -109,6 +109,14 @@ def parse_signature_line(text: str) -> tuple[str, datetime.date] | None:
     return (_compact(m["issuer"]), found) if found else None
 
 
+def parse_numbered_date_line(text: str) -> tuple[str, datetime.date] | None:
+    """(文号, date) of a 文件's head line giving both ("X政办发〔2022〕5号    2022年3月5日"), else None:
+    the date beside the document's own number is its issue date, and the number is its own."""
+    m = re.match(rf"^(?P<number>{DOC_NUMBER_RE.pattern})\s+(?P<date>\S.*)$", (text or "").strip())
+    found = parse_date_line(m["date"]) if m else None
+    return (_compact(m["number"]), found) if found else None
+
+
 # The caption of a 文号 in a page's metadata kept as text ("发文字号：", "文  号:", "| 发文字号 | …").
 _DOC_CAPTION_RE = re.compile(r"(?:发文字号|文\s*号|字\s*号)\s*[：:]?\s*\|?\s*$")
 
@@ -143,13 +151,16 @@ def is_issuer_line(text: str) -> bool:
 
 
 # The signing date as a web page's metadata states it ("成文日期: 2023-03-01", "| 成文日期: | 2018年12月07日 |",
-# 深圳 "签发日期 | 2019-12-17", 蔡甸 "发文日期 2023-01-03"); 发布日期 is the page's publication date, never the signing date.
+# 深圳 "签发日期 | 2019-12-17", 蔡甸 "发文日期 2023-01-03", 浙江's government-information pages "生成日期 2021-02-22",
+# 嵊泗 2021, beside the same 成文日期); 发布日期 is the page's publication date, never the signing date.
+# Also "成文时间"/"发文时间", and captions in brackets ("【成文日期】2022-03-05", "[成文日期] 2022-03-05").
+_SIGNED_CAPTIONS = r"[【\[]?(?:成文日期|签发日期|签署日期|印发日期|发文日期|生成日期|成文时间|发文时间)[】\]]?"
 _SIGNED_ON_RE = re.compile(
-    r"(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*"
+    rf"(?:{_SIGNED_CAPTIONS})\s*[：:]?\s*\|?\s*"
     r"(?P<y>\d{4})(?:年|[-./])(?P<m>\d{1,2})(?:月|[-./])(?P<d>\d{1,2})")
 
 
-_SIGNED_CAPTION_ONLY_RE = re.compile(r"^[|\s•·●▪]*(?:成文日期|签发日期|签署日期|印发日期|发文日期)\s*[：:]?\s*\|?\s*$")
+_SIGNED_CAPTION_ONLY_RE = re.compile(rf"^[|\s•·●▪]*(?:{_SIGNED_CAPTIONS})\s*[：:]?\s*\|?\s*$")
 
 
 def _signed_on(text: str) -> datetime.date | None:
@@ -165,7 +176,7 @@ def _line_date(text: str) -> datetime.date | None:
     found = parse_date_line(text)
     if found:
         return found
-    signature = parse_signature_line(text)
+    signature = parse_signature_line(text) or parse_numbered_date_line(text)
     return signature[1] if signature else None
 
 
@@ -209,7 +220,7 @@ def signature_at(texts: list[str], index: int) -> bool:
     what closes a document (特此通知 above it, or （此件公开发布）/抄送/附件 below it). Such lines end
     the body above them and give the issue date wherever they stand (issue 13)."""
     text = texts[index]
-    if parse_signature_line(text):
+    if parse_signature_line(text) or parse_numbered_date_line(text):
         return True
     if is_issuer_line(text) and index + 1 < len(texts) and parse_date_line(texts[index + 1]):
         return True
@@ -233,7 +244,8 @@ def own_doc_number(lines: list[Line]) -> str | None:
     ("根据《…》（国办发〔2012〕8号）要求": another document's, whose year is not this plan's)."""
     for line in lines:
         m = DOC_NUMBER_RE.search(line.text)
-        if m and (_DOC_CAPTION_RE.search(line.text[:m.start()]) or _OWN_DOC_NUMBER_RE.match(line.text.strip())):
+        if m and (_DOC_CAPTION_RE.search(line.text[:m.start()]) or _OWN_DOC_NUMBER_RE.match(line.text.strip())
+                  or parse_numbered_date_line(line.text)):
             return _compact(m.group(0))
     return None
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
                           is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import as_written, is_past_report, parse_due_date
+from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
 from .inline import run_continuations
 from .metadata import extract_metadata, issue_year
@@ -328,7 +328,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     raw_lines = source.split("\n")
     for index, measure in enumerate(walker.measures):
         if is_past_report(measure.deadline, measure.text, metadata.issued_on):
-            measure.deadline = measure.recurrence = None  # "2022年，全市新建…" in a 2023 plan: a result
+            # "2022年，全市新建…" in a 2023 plan: a result; the next time the text writes may be the deadline
+            measure.deadline = find_text_deadline(measure.text, metadata.issued_on)
+            measure.recurrence = recurrence_of(measure.deadline)
         measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
         if measure.deadline and measure.line:  # the deadline as written keeps its stray blanks
             following = walker.measures[index + 1].line if index + 1 < len(walker.measures) else 0

@@ -3,7 +3,8 @@
 Supported: .txt and .md (UTF-8 with or without BOM, else GB18030/GBK; Big5 or binary content
 is refused rather than turned into mojibake), .docx (python-docx: paragraphs in order with the
 number Word's list numbering shows, each table row as one line with its cells joined by a
-tab, a cell merged across columns read once and the columns it spans left empty, a cell's list
+tab, a cell merged across columns read once and the columns it spans left empty, a cell's paragraphs
+joined by a blank except where one ends inside a written date ("2024年" then "9月底前"), its list
 numbering included, content controls opened), .html/.htm
 (``webpage.page_text``: the article body of a saved page, one line per block element), .pdf
 with a text layer (``pdf.pdf_text``: lines and table rows in reading order; a scanned PDF is
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from ..archives import ArchiveRefused, check_docx
 from ..upload_budget import UploadBudget, check_docx_budget, check_html_budget, check_item_budget, check_text_budget
+from .deadlines import breaks_inside_date
 from .draft import PlanDraft
 from .parser import parse_plan_text
 
@@ -192,8 +194,13 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
         def cell_text(cell) -> str:
             # A 序号 column is often numbered by Word itself: the label is part of the cell's text.
             # Paragraphs inside content controls and nested tables of the cell are its text too.
+            # Its paragraphs are joined by a blank (units one per line are a list), except where a
+            # paragraph ends inside a written date ("2024年" then "9月底前"): one date, read joined.
             paragraphs = [p for p in cell._tc.iter(qn("w:p")) if not inside(p, cell._tc, skipped)]
-            text = " ".join(numberer.label(Paragraph(p, cell)) + paragraph_text(p) for p in paragraphs)
+            text = ""
+            for p in paragraphs:
+                piece = re.sub(r"\s+", " ", numberer.label(Paragraph(p, cell)) + paragraph_text(p)).strip()
+                text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
             return re.sub(r"\s+", " ", text).strip()
 
         def read_block(parent) -> None:

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import bare_deadline_line, deadline_caption_line, find_text_deadline, recurrence_of
+from .deadlines import (bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+                        recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
@@ -84,6 +85,8 @@ def is_heading_text(text: str) -> bool:
     if len(stripped) > TITLE_MAX_CHARS or _HEADING_BREAKERS_RE.search(stripped):
         return False
     if ends_in(stripped, "，,、"):  # a clause goes on in the next line ("1.加强领导，" + "落实责任。")
+        return False
+    if ends_inside_date(stripped):  # "（三）强化督查，2024年" + "6月底前完成。": a date cut by the line end
         return False
     # "一、加强监管（牵头单位：…）" is a measure, not a bare heading
     return not (ends_in(stripped, ANNOTATION_CLOSERS) and split_trailing_annotations(stripped)[1])

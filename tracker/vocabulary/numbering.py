@@ -277,11 +277,11 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("chapter", rf"第\s*(?P<num>{_CN})\s*章", cn_ordinal, "第一章"),
     # 第一部分 — the parts of a plan (wave 3).
     NumberingStyle("part", rf"第\s*(?P<num>{_CN})\s*部分", cn_ordinal, "第一部分"),
-    # 第一节 — the sections of a regulation's chapter (第一章 → 第一节 → 第一条); not a document of a
-    # file like 【篇四】 (``SECTION_STYLE``), which restarts the numbering (issue 13: a 细则's 第一节 cut
+    # 第一节 — the sections of a regulation's chapter (第一章 → 第一节 → 第一条; traditional 第一節, 第一條 too,
+    # dev 234); not a document of a file like 【篇四】 (``SECTION_STYLE``), which restarts the numbering (issue 13: a 细则's 第一节 cut
     # its chapter off and put 第三章 under the item before it).
-    NumberingStyle("chapter_section", rf"第\s*(?P<num>{_CN})\s*节", cn_ordinal, "第一节"),
-    NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*条", cn_ordinal, "第一条"),
+    NumberingStyle("chapter_section", rf"第\s*(?P<num>{_CN})\s*[节節]", cn_ordinal, "第一节"),
+    NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*[条條]", cn_ordinal, "第一条"),
     # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
     NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
     # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
