@@ -71,6 +71,13 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     fields, matched_as = found
     width = len(cells)
     columns = {"task": fields[TASK] - width}
+    span = 0
+    while (fields[TASK] + span + 1 < width and not cells[fields[TASK] + span + 1].strip()
+           and fields[TASK] + span + 1 not in fields.values()):
+        span += 1  # the task caption spans empty header cells ("项目名称及分值" over group | item | …)
+    if span:
+        columns["task"] += span  # the row's task is the last filled cell of the span (``_collapse_task_span``)
+        columns[_TASK_SPAN] = span
     if NUMBER in fields:
         columns["number"] = fields[NUMBER] - width
     for field in _ANNOTATED:
@@ -247,6 +254,8 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         return [filled[0]]
     cells = _fit(cells, columns)
     width = len(cells)
+    if _TASK_SPAN in columns:
+        cells = _collapse_task_span(cells, width + columns["task"], columns[_TASK_SPAN])
 
     def cell(key: str) -> str:
         return _cell(cells, columns, key)
@@ -274,7 +283,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             lines.append(value)
     def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
-        return "、".join(text for text in [cell(caption)] + spanned if text)
+        return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
     parts = [f"{caption}：{_unit_cell(written(caption), caption, columns)}"
              for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
@@ -282,6 +291,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
     annotation = f"（{'；'.join(parts)}）" if parts else ""
+    if _number_only(task):
+        # a numbered row without its task ("1." in a template's 重点工作 rows): no measure; the units
+        # written on it belong to the group the same row opens ("(一)重点工作 (500分) | 1. | … | 县考核办")
+        if lines and annotation and "merged" not in state:
+            lines[-1] += annotation
+        return lines
     merged = state.get("merged")
     if merged is not None:
         merged[1] += 1  # a sub-row of the merged 序号 cell above
@@ -309,6 +324,47 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
+
+
+#: Key of a header's task caption spanning empty header cells after it (Word's or a page's merged
+#: "项目名称及分值" over the group, the item and a sub-item column): how many columns it spans besides its own.
+_TASK_SPAN = "task_span"
+
+# A cell holding no text of its own: dashes, an ellipsis, a slash ("——" for no unit, "……" for rows to fill in).
+_PLACEHOLDER_RE = re.compile(r"[\s—–\-－─…⋯·./／、]*|无")
+_DASHES_RE = re.compile(r"[—–\-－─/／]+")
+
+
+def is_placeholder(text: str) -> bool:
+    """Is ``text`` (a table cell) a placeholder that names nothing: "——", "—", "/", "……", "无"?
+    Such a cell is empty: a unit column's "——" names no unit, a task cell's "……" (a template's
+    rows to fill in) is no task."""
+    return bool(_PLACEHOLDER_RE.fullmatch(text.strip()))
+
+
+def _number_only(text: str) -> bool:
+    """A task cell holding a row number and nothing else ("1.", "(3)")."""
+    token = match_number(text.strip())
+    return token is not None and not text.strip()[token.end:].strip()
+
+
+def _collapse_task_span(cells: list[str], task_at: int, span: int) -> list[str]:
+    """The cells of a row under a task caption spanning ``span`` columns before ``task_at`` (its
+    last one): the last cell of the span holding text (not a placeholder) becomes the task, the
+    filled cells before it stay where they are as the row's leading cells (group headings: "(一)重点
+    工作 (500分)" beside "1."), a dash ("——", an unused sub-item column) is passed over, and an
+    ellipsis ("……", a row left to fill in) leaves the row without a task."""
+    start = task_at - span
+    if start < 0 or task_at >= len(cells):
+        return cells
+    part = cells[start:task_at + 1]
+    filled = [i for i, text in enumerate(part) if text.strip() and not _DASHES_RE.fullmatch(text.strip())]
+    collapsed = [""] * len(part)
+    for i in filled[:-1]:
+        collapsed[i] = part[i]
+    if filled and not is_placeholder(part[filled[-1]]):
+        collapsed[-1] = part[filled[-1]]  # "……" (a row to fill in) leaves the task empty
+    return cells[:start] + collapsed + cells[task_at + 1:]
 
 
 def _cells(text: str) -> list[str] | None:
