@@ -200,6 +200,11 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
 
 
+# A scoring rule of a 考核细则 ("得4分", "不得分", "扣0.5分", "加2分"): a period in its sentence ("年内无案例不得分")
+# says how points are counted, not when work is due (GOLD-README wave 6, 考核细则 tables).
+_SCORING_RE = re.compile(r"(?:得|扣|加|计)[0-9０-９.．]+分|不得分|扣分|得满分|满分")
+
+
 def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
     """The deadline as written of one match of ``_TEXT_DEADLINE_RE`` on ``text`` (the probe),
     sliced from ``written_text`` (the text as written, same length; ``text`` when None), or None
@@ -210,6 +215,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
+            return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
@@ -434,7 +441,7 @@ def find_text_deadline(text: str) -> str | None:
     "年内", a target ("到2025年，" -> "2025年"; "2025年，力争…" opening a sentence), a span of
     dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
-    period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
+    period ("5年内累计"), a scoring rule's period ("年内无案例不得分", a 考核细则's criterion), results reported ("2022年，全市完成…同比增长"), "2023年度".
 
     Only the first ``DEADLINE_WINDOW`` characters are read: a measure is a few hundred characters,
     and one far longer has swallowed the text after it (a list numbered past 999, a file without

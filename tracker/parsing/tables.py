@@ -262,6 +262,13 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
 
     task = cell("task")
     task_at = width + columns["task"]
+    if _DASHES_RE.fullmatch(task) and "number" not in columns and task_at > 0:
+        # a dash where the task goes, the item before it (a pasted row of a caption spanning columns,
+        # "(三) 综合评价 | 1.县四套班子领导评价 | —— | 按排名赋分 | …"): the item is the task
+        cells = _collapse_task_span(cells, task_at, task_at)
+        task = cell("task")
+    if is_placeholder(task):
+        task = ""  # "……": a row left to fill in
     heading_at = width + columns["heading"] if "heading" in columns else None
     heading = cell("heading") if heading_at is not None and heading_at < task_at else ""
     if heading and (_is_bare_number(heading) or match_number(heading) is not None):
@@ -340,6 +347,20 @@ def is_placeholder(text: str) -> bool:
     Such a cell is empty: a unit column's "——" names no unit, a task cell's "……" (a template's
     rows to fill in) is no task."""
     return bool(_PLACEHOLDER_RE.fullmatch(text.strip()))
+
+
+# The first filled cell of a table's sum row: 总分, 合计, 总计, 小计 (spaced out or with a colon).
+_TOTAL_ROW_RE = re.compile(r"(?:总\s*分|合\s*计|总\s*计|小\s*计)\s*[：:]?(?:\s*[0-9０-９.]+\s*分?)?")
+
+
+def is_total_row(cells: list[str]) -> bool:
+    """Is this row of a task table its sum ("总分 | | 100 | |", a 考核细则's last row)? Its first
+    filled cell is 总分, 合计, 总计 or 小计 (a score may follow), and no other cell holds more than a
+    number: no measure (GOLD-README wave 6). ``tracker/indicators/workbook.py`` skips the totals of
+    an indicator table by its own rule (合计 rows of figures, 全市合计)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (bool(filled) and bool(_TOTAL_ROW_RE.fullmatch(filled[0]))
+            and all(re.fullmatch(r"[0-9０-９.]+\s*分?|——?|/", c) for c in filled[1:]))
 
 
 def _number_only(text: str) -> bool:
@@ -845,6 +866,92 @@ def _box_table(run: list[Line]) -> list[Line] | None:
     return result
 
 
+# ---- Tables pasted from a page with every cell on a line of its own, closed by a pipe -----------
+# (" 项目名称及分值  | ", " 赋分办法  | ", …), rows cut by lines of pipes only ("| ", "||", "|||||"): a
+# copy that kept the cell borders as pipes and broke the line after each. Cells merged over several
+# rows (rowspan) are written on their first row only.
+_PIPES_ONLY_RE = re.compile(r"^\s*[|｜]+\s*$")
+_PIPE_CLOSED_CELL_RE = re.compile(r"^\s*([^|｜\t]*?)\s*[|｜]\s*$")
+_DASH_CELL_RE = re.compile(r"^\s*[—\-－]+\s*[|｜]\s*$")
+
+
+def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
+    """Rewrite each task table pasted with one cell per line closed by a pipe, rows cut by lines of
+    pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
+    be a task-table header. A row shorter than the row above, its merged cells lost, gets them back
+    (``_restore_lost_merges``). Linear in the number of lines."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        if not _PIPES_ONLY_RE.match(lines[index].text):
+            if not _DASH_CELL_RE.match(lines[index].text):  # "—— |" outside such a table: noise
+                result.append(lines[index])
+            index += 1
+            continue
+        rows: list[list[Line]] = []
+        end = index
+        while end < len(lines):
+            text = lines[end].text
+            if _PIPES_ONLY_RE.match(text):
+                rows.append([])
+            elif _PIPE_CLOSED_CELL_RE.match(text) and rows:
+                rows[-1].append(lines[end])
+            else:
+                break
+            end += 1
+        rows = [row for row in rows if row]
+        header = [_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in rows[0]] if rows else []
+        if len(rows) < 2 or _header_columns(header) is None:
+            # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them
+            result += [line for line in lines[index:max(end, index + 1)]
+                       if not _PIPES_ONLY_RE.match(line.text) and not _DASH_CELL_RE.match(line.text)]
+            index = max(end, index + 1)
+            continue
+        cells = [[_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in row] for row in rows]
+        cells = [cells[0]] + _restore_lost_merges(cells[1:])
+        result += [Line(row[0].no, "\t".join(texts + [""] * (len(texts) == 1))) for row, texts in zip(rows, cells)]
+        index = end
+    return result
+
+
+def _restore_lost_merges(rows: list[list[str]]) -> list[list[str]]:
+    """Rows of a pasted table whose cells merged over several rows were written on the first row only:
+    a row shorter than the one above, opening with a numbered item where the row above opens with
+    a group cell and its item ("(二)…" | "1.…"), is under the same group: the group cell goes back in
+    front; when still short, its other cells are placed by what they hold (units under the first
+    unit column of the row above, a time under a time) and the columns left over take the row
+    above's cells (merged over both: "按排名赋分", "县委办、县府办、县监察局")."""
+    result: list[list[str]] = []
+    for row in rows:
+        above = result[-1] if result else None
+        if (above is not None and len(row) < len(above) and len(above) >= 2 and row
+                and (match_number(row[0]) is not None or is_placeholder(row[0])) and _is_group_heading(above[0])
+                and match_number(above[1]) is not None):
+            row = [above[0]] + row
+            if len(row) < len(above):
+                row = _place_by_content(row, above)
+        result.append(row)
+    return result
+
+
+def _place_by_content(row: list[str], above: list[str]) -> list[str]:
+    """``row`` (group and item in place, fewer cells than ``above``) widened to ``above``'s width:
+    each further cell goes to the first column left of ``above`` that holds the same kind of cell (a
+    unit list, a time), the other columns keep ``above``'s cells. ``row`` unchanged when a cell
+    finds no column."""
+    placed: list[str | None] = [row[0], row[1]] + [None] * (len(above) - 2)
+    column = 2
+    for text in row[2:]:
+        kind = is_unit_list(text), is_deadline_clause(text)
+        while column < len(above) and (is_unit_list(above[column]), is_deadline_clause(above[column])) != kind:
+            column += 1
+        if column >= len(above):
+            return row
+        placed[column] = text
+        column += 1
+    return [above[i] if value is None else value for i, value in enumerate(placed)]
+
+
 def join_box_rows(lines: list[Line]) -> list[Line]:
     """Rewrite each task table drawn with box-drawing characters into tab-separated rows (header
     first, see ``_box_table``); other lines pass unchanged. Linear in the number of lines."""
@@ -1034,7 +1141,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in join_box_rows(lines)])
+    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(join_box_rows(lines))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -1108,6 +1215,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if len(filled) == 1 and _is_section_row(filled[0]):
                 _adopt_heading(result, above, first_row, filled[0])
                 above = None
+            if is_total_row(cells):
+                continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
             row = _row_lines(cells, columns, groups, state, merged_next)
