@@ -550,7 +550,23 @@ def _caption_run(lines: list[Line], start: int) -> int:
         end -= 1  # a short line after the header (a unit name) is not a caption
         if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
             break
+    if _two_caption_header(lines, start):
+        return 2
     return 0
+
+
+def _two_caption_header(lines: list[Line], start: int) -> bool:
+    """A header of two columns laid out one cell per line ("重点工作", "责任单位"): both known captions
+    (not the short forms), naming a task and a unit or time column, and the next two lines a row as
+    such a table writes it, a numbered task then its units or time ("3.加强…监管。", "省市场监管局、…")."""
+    if start + 3 >= len(lines):
+        return False
+    first, second, task, cell = (line.text for line in lines[start:start + 4])
+    if match_caption(first) is None or match_caption(second) is None:
+        return False
+    return (_header_columns([first, second]) is not None and match_number(task) is not None
+            and match_caption(task, sub_caption=True) is None
+            and (is_unit_list(cell) or is_deadline_clause(cell)))
 
 
 def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
@@ -581,6 +597,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     rows: list[list[Line]] = []
     index = start
     expected = None
+    closed = False  # the last row is a group row of one cell: the next line opens a row
     while index < len(lines):
         line = lines[index]
         if "\t" in line.text or _caption_run(lines, index):
@@ -623,8 +640,21 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             else:
                 rows.append([line])
         else:
-            if not rows or len(rows[-1]) >= width:
+            previous = rows[-1] if rows else None
+            if (previous and len(previous) >= width and width - 1 in unit_places and _LIST_OPEN_RE.search(previous[-1].text)
+                    and is_unit_list(line.text)):
+                # a unit cell wrapped over lines, its line ending inside the list ("…省商务厅、"): the same cell
+                previous[-1] = Line(previous[-1].no, previous[-1].text + line.text)
+                index += 1
+                continue
+            if (not rows or len(rows[-1]) >= width or closed) and _is_section_row(line.text):
+                rows.append([line])  # a group row of one cell ("四、…牵头重点工作") between whole rows
+                closed = True
+                index += 1
+                continue
+            if not rows or len(rows[-1]) >= width or closed:
                 rows.append([])
+                closed = False
             current = rows[-1]
             if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
                     and not is_deadline_clause(line.text)):
@@ -864,6 +894,54 @@ def _box_table(run: list[Line]) -> list[Line] | None:
             row.append(cell[2] if cell and cell[0] <= first else "")
         result.append(Line(run[first].no, "\t".join(row)))
     return result
+
+
+# ---- Tables copied out of Excel (or WPS): tab cells, a cell holding line breaks in double quotes ---
+# ('1\t任务\t"省经信厅、…、' / '省税务局、…,' / '各设区市政府"'), a quote inside such a cell doubled ("").
+_MAX_QUOTED_LINES = 30  # lines one quoted cell may span (keeps the scan linear)
+_CELL_SEPARATOR_END_RE = re.compile(r"[、，,；;。：:]$")
+
+
+def join_quoted_cells(lines: list[Line]) -> list[Line]:
+    """Rewrite the rows of a table copied out of a spreadsheet whose cells hold line breaks: a tab row
+    with a cell opening with a double quote not closed on its line goes on over the next lines up to
+    the closing quote; the quotes are removed and the cell's lines joined (directly after a
+    separator such as 、 or ，, else with a space, which separates unit names as a line break does).
+    Other lines pass unchanged; a quote never closed within ``_MAX_QUOTED_LINES`` lines leaves them
+    as they are."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        if "\t" in text and text.count('"') % 2 and re.search(r'(?:^|\t)"', text):
+            end = index + 1
+            while end < len(lines) and end - index <= _MAX_QUOTED_LINES and text.count('"') % 2:
+                text += "\n" + lines[end].text
+                end += 1
+            if not text.count('"') % 2:
+                result.append(Line(line.no, _unquote_cells(text), starts_table=line.starts_table))
+                index = end
+                continue
+        elif "\t" in text and '"' in text:
+            line = Line(line.no, _unquote_cells(text), starts_table=line.starts_table)
+        result.append(line)
+        index += 1
+    return result
+
+
+def _unquote_cells(text: str) -> str:
+    """The tab row ``text`` with each cell written in double quotes unquoted and its lines joined."""
+    cells = []
+    for cell in text.split("\t"):
+        stripped = cell.strip()
+        if len(stripped) >= 2 and stripped[0] == '"' and stripped[-1] == '"':
+            parts = [part.strip() for part in stripped[1:-1].replace('""', '"').split("\n") if part.strip()]
+            cell = ""
+            for part in parts:
+                cell += part if not cell or _CELL_SEPARATOR_END_RE.search(cell) else " " + part
+        cells.append(cell)
+    return "\t".join(cells)
 
 
 # ---- Tables pasted from a page with every cell on a line of its own, closed by a pipe -----------
@@ -1122,6 +1200,14 @@ def _row_without_task(line_no: int) -> str:
             "请核对表格是否有合并单元格或错位。")
 
 
+def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) -> bool:
+    """Does the table's first section row ("四、…牵头重点工作"), met after rows of its own, start a
+    tree of its own? The rows above it belong to a group the table does not show (an excerpt of a
+    责任分解 starting at row 3): the section is no child of the last row. Not when a heading above the
+    header opens the table's list (``_adopt_heading``)."""
+    return not sectioned and bool(tables) and tables[-1][1] > 0 and above is None
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -1137,11 +1223,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     groups: list[str] = []
     state: dict = {}
     starting = False
+    sectioned = False  # a section row ("一、…") was read in the table being read
     layout = TABBED
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(join_box_rows(lines))])
+    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(join_box_rows(join_quoted_cells(lines)))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -1163,10 +1250,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # the page's tools right after the table ("分享到:"): furniture, no text
             if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
                     and not _heads_next_table(joined, index)):
+                restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, line.text)
-                above = None
+                above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
-                result.append(Line(line.no, line.text, starts_table=starting))
+                result.append(Line(line.no, line.text, starts_table=starting or restart))
                 starting = False
                 continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
@@ -1200,7 +1288,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             continue
         if header is not None:
             header_key, header_at = _header_key(cells), index
-            columns, groups, state, starting = header, [], {}, True
+            columns, groups, state, starting, sectioned = header, [], {}, True, False
             # A section line right above the header may be the table's first section ("一、经济发展"
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
             above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
@@ -1212,9 +1300,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             continue
         if columns is not None:
             filled = [c.strip() for c in cells if c.strip()]
+            restart = False
             if len(filled) == 1 and _is_section_row(filled[0]):
+                restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, filled[0])
-                above = None
+                above, sectioned = None, True
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
@@ -1227,8 +1317,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if row and tables:
                 tables[-1][1] += 1
             for text in row:
-                result.append(Line(line.no, text, starts_table=starting))
-                starting = False
+                result.append(Line(line.no, text, starts_table=starting or restart))
+                starting = restart = False
         else:
             result.append(Line(line.no, " ".join(c.strip() for c in cells if c.strip())))
     if warnings is not None:

@@ -1,0 +1,50 @@
+"""Task tables pasted as text the way offices paste them (issue 13, round 4): out of an Excel 台账 (cells
+with line breaks in double quotes), out of a web page into Notepad (one cell per line, two columns, a group
+row of one cell, a long unit cell wrapped over lines), and an excerpt of a 责任分解 starting at row 3. Each
+gives one measure per row, with the units of its 责任单位 cell."""
+from __future__ import annotations
+
+from tracker.parsing import parse_plan_text
+
+UNITS = ["省经信厅、省财政厅、省商务厅、", "省税务局、省统计局,", "各设区市政府"]
+WANT_UNITS = ["省经信厅", "省财政厅", "省商务厅", "省税务局", "省统计局", "各设区市政府"]
+
+
+def test_a_table_copied_out_of_excel_keeps_a_cell_with_line_breaks_whole():
+    text = "\n".join(["序号\t重点工作\t责任单位",
+                      "一、优化营商环境\t\t",
+                      "1\t落实降本减负惠企政策。\t\"" + "\n".join(UNITS) + "\"",
+                      "2\t新增智能工厂和数字化车间150家。\t省经信厅",
+                      "3\t推行\"\"一件事\"\"集成办理。\t\"省政务办\n省大数据局\""])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "2"], ["一", "3"]]
+    assert measures[1].lead_units == WANT_UNITS  # the cell's three lines are one list
+    assert measures[2].lead_units == ["省经信厅"]
+    assert measures[3].lead_units == ["省政务办", "省大数据局"]  # one unit per line
+    assert '"一件事"' in measures[3].text  # a doubled quote is a quote
+
+
+def test_a_two_column_table_pasted_one_cell_per_line_with_a_group_row_and_wrapped_units():
+    lines = ["2023年重点工作责任分解", "", "重点工作", "责任单位", "",
+             "1.加强食品药品全链条闭环监管。", "省市场监管局、省药监局", "",
+             "二、经济发展重点工作", "",
+             "1.优化企业发展环境。"] + UNITS + ["",
+             "2.新增智能工厂和数字化车间150家。", "省经信厅"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [["1"], ["二"], ["二", "1"], ["二", "2"]]
+    assert measures[0].lead_units == ["省市场监管局", "省药监局"]
+    assert measures[1].lead_units == []  # the group row names no unit
+    assert measures[2].lead_units == WANT_UNITS
+    assert measures[3].lead_units == ["省经信厅"]
+
+
+def test_an_excerpt_of_a_table_starting_at_row_3_keeps_its_rows_and_its_next_group():
+    text = "\n".join(["序号\t重点工作\t责任单位",
+                      "3\t加强食品药品全链条闭环监管。\t省市场监管局",
+                      "四、卢山副省长牵头重点工作\t\t",
+                      "1\t优化企业发展环境。\t省经信厅",
+                      "2\t新增智能工厂150家。\t省经信厅"])
+    measures = parse_plan_text(text).measures
+    # row 3 belongs to a group the excerpt does not show; 四 is no child of it
+    assert [m.path for m in measures] == [["3"], ["四"], ["四", "1"], ["四", "2"]]
+    assert measures[0].lead_units == ["省市场监管局"]
