@@ -48,3 +48,29 @@ def test_an_excerpt_of_a_table_starting_at_row_3_keeps_its_rows_and_its_next_gro
     # row 3 belongs to a group the excerpt does not show; 四 is no child of it
     assert [m.path for m in measures] == [["3"], ["四"], ["四", "1"], ["四", "2"]]
     assert measures[0].lead_units == ["省市场监管局"]
+
+
+def test_a_word_table_pasted_into_notepad_keeps_each_cells_paragraphs_in_its_row():
+    # Word writes every paragraph of a cell on a line of its own: units one per paragraph, a task
+    # whose title and body are two paragraphs
+    text = "\n".join(["责任清单", "序号\t工作任务\t责任单位\t完成时限",
+                      "1\t推进老旧小区改造。\t县住建局", "县财政局", "县发改局\t2023年12月底前",
+                      "2\t开展农村人居环境整治。", "完成改厕500户。\t县农业农村局\t2023年底前",
+                      "3\t实施教育提升工程。\t县教育局\t2023年9月底前", "县财政局",
+                      "各单位要按时报送进展情况。"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert measures[0].lead_units == ["县住建局", "县财政局", "县发改局"]
+    assert measures[0].deadline == "2023年12月底前"
+    assert measures[1].text.startswith("开展农村人居环境整治。完成改厕500户。")
+    assert measures[1].lead_units == ["县农业农村局"]
+    assert measures[2].lead_units == ["县教育局"]  # a whole row: its last cell is the time, no unit goes on
+
+
+def test_without_a_number_column_a_unit_cells_next_paragraph_stays_in_its_row():
+    text = "\n".join(["工作任务\t牵头单位\t配合单位\t完成时限",
+                      "推进老旧小区改造。\t县住建局\t县财政局", "县发改局\t2023年12月底前",
+                      "开展农村人居环境整治。\t县农业农村局\t\t2023年底前"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"]]
+    assert measures[0].supporting_units == ["县财政局", "县发改局"] and measures[0].deadline == "2023年12月底前"

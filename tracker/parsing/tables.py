@@ -477,24 +477,53 @@ def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None
 
 _UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
 
-def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
+def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
+                     after: str | None = None) -> list[str] | None:
     """``cells`` joined with the line ``following`` when that line is the rest of the same row,
     broken by a line break inside a cell (a Word table pasted as text: "1 | 任务 | 市财政局 | 市税务局"
-    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The table must have a 序号
-    column (its rows open with their number), the row be short of the header's width, the line a
-    tab row that fits in what is left, neither numbered nor a header. The broken cell's two parts
-    are joined with 、 in a unit column, directly elsewhere."""
+    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The row must be short of the
+    header's width. A tab row fits in what is left, is neither numbered nor a header, and the table
+    has a 序号 column (its rows open with their number) or the broken cell is a unit cell and the
+    line goes on with units. A line without tabs is the next paragraph of the broken cell (Word puts
+    each paragraph of a cell on a line of its own when a table is pasted as text: units one per
+    paragraph, "县住建局" / "县财政局" / "县发改局\t2023年12月底前"): in a unit column when it names
+    units, in the task column when the line after it goes on with the row's other cells. The broken
+    cell's parts are joined with 、 in a unit column, directly elsewhere. A whole row goes on only
+    when its last column is a unit column and the line names units."""
     width = columns["width"]
     rest = _cells(following)
-    if rest is None or "number" not in columns or len(cells) >= width or len(cells) + len(rest) - 1 > width:
-        return None
-    first = rest[0].strip()
-    if not first or match_number(first) is not None or _is_bare_number(first) or _header_columns(rest) is not None:
+    if len(cells) > width or (len(cells) == width and rest is not None):
         return None
     at = len(cells) - 1 - width  # the broken cell's column, counted from the right
     unit_column = any(index == at and ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES for key, index in columns.items())
+    if len(cells) == width and not unit_column:
+        return None  # a whole row: only its last cell, a unit cell, may go on ("省经信厅" under "省发展改革委")
     joint = "、" if unit_column and cells[-1].strip() else ""
+    if rest is None:
+        text = following.strip()
+        if not text or _is_section_row(text) or _PAGE_MARK_RE.match(text) or _header_columns([text]) is not None:
+            return None
+        if unit_column:
+            fits = is_unit_list(text)
+        else:
+            continued = _cells(after) if after is not None else None
+            fits = (at == columns["task"] and continued is not None and len(cells) + len(continued) - 1 <= width
+                    and not _starts_row(continued[0]))
+        return cells[:-1] + [cells[-1].rstrip() + joint + text] if fits else None
+    if len(cells) + len(rest) - 1 > width:
+        return None
+    first = rest[0].strip()
+    if not first or _starts_row(first) or _header_columns(rest) is not None:
+        return None
+    if "number" not in columns and not (unit_column and is_unit_list(first)):
+        return None
     return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
+
+
+def _starts_row(cell: str) -> bool:
+    """Does a pasted line's first cell open a row of its own (a 序号: "2", "（3）", "二、")?"""
+    cell = cell.strip()
+    return match_number(cell) is not None or _is_bare_number(cell)
 
 
 def _header_key(cells: list[str]) -> tuple[str, ...]:
@@ -1238,7 +1267,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         cells = _line_cells(line.text, columns, layout)
         if cells is not None and columns is not None and layout == TABBED:
             while index + 1 < len(joined):
-                rest = _broken_row_rest(cells, joined[index + 1].text, columns)
+                after = joined[index + 2].text if index + 2 < len(joined) else None
+                rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:
                     break
                 cells = rest
