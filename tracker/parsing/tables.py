@@ -30,9 +30,16 @@ rows so, and so does Word on copy), pipe rows (Markdown "| 序号 | 重点任务
 without a frame, from a header so written on), rows whose cells are aligned with runs of two or
 more spaces (from a header so aligned on), rows cut by single spaces (from a header of captions
 only; cells placed by what they hold, ``_single_spaced_cells``), a table drawn with box-drawing
-characters (``join_box_rows``), and a table laid out one cell per line (a table copied out of a
-PDF or a web page): a run of caption lines, then its cells, rows starting at the next 序号 ("1",
-"2.", "（3）") when the first column is 序号, else every header-width lines. The first row of each
+characters (``join_box_rows``), a table laid out one cell per line (a table copied out of a
+PDF or a web page): a run of caption lines (two known captions are enough when a numbered row
+follows), then its cells, rows starting at the next 序号 ("1", "2.", "（3）") when the first column
+is 序号, else every header-width lines (a group row of one cell and a unit cell wrapped after 、 kept
+apart). Pastes as offices make them: out of Excel, a cell with line breaks in double quotes
+(``join_quoted_cells``); out of Word into Notepad, each paragraph of a cell on a line of its own
+(``_broken_row_rest``); out of a page, each cell on a line closed by a pipe, rows cut by lines of
+pipes only, merged cells written once (``join_pipe_cell_rows``). 考核 tables (考核细则, 考核项目表):
+their 总分 row is no row (``is_total_row``), "——" and "……" cells hold nothing (``is_placeholder``),
+a caption spanning the group and item columns takes the last filled cell as the task. The first row of each
 table starts a tree of its own
 (``Line.starts_table``, CONTRACTS.md §1).
 """
