@@ -74,3 +74,15 @@ def test_without_a_number_column_a_unit_cells_next_paragraph_stays_in_its_row():
     measures = parse_plan_text(text).measures
     assert [m.path for m in measures] == [["1"], ["2"]]
     assert measures[0].supporting_units == ["县财政局", "县发改局"] and measures[0].deadline == "2023年12月底前"
+
+
+def test_a_unit_cell_that_marks_its_leads_and_states_the_precedence_rule_is_read_as_it_says():
+    # 浙江 2024: "A、B牽頭,C、D(除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)" in the 責任單位 cell
+    text = "\n".join(["序號\t重點工作\t責任單位",
+                      "1\t堅持政府過緊日子。\t省政府辦公廳、省財政廳牽頭,省商務廳、省文化廣電和旅遊廳"
+                      "(除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)",
+                      "2\t用好地方政府專項債券。\t省財政廳、省發展改革委"])
+    first, second = parse_plan_text(text).measures
+    assert first.lead_units == ["省政府辦公廳", "省財政廳"]
+    assert first.supporting_units == ["省商務廳", "省文化廣電和旅遊廳"]  # one department, 和 inside its name
+    assert second.lead_units == ["省財政廳"] and second.supporting_units == ["省發展改革委"]  # 下同

@@ -203,6 +203,21 @@ def _unit_cell(text: str, caption: str, columns: dict[str, int]) -> str:
     return drop_persons(text, _PERSONS in columns).strip() or text
 
 
+# A unit cell stating the precedence rule beside its units ("省政府辦公廳、省財政廳牽頭,省商務廳、…(除標註
+# 爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)", 浙江 2024).
+_RULE_IN_CELL_RE = re.compile(r"第一位|第1位|首位|排名第一")
+
+
+def _annotation_part(caption: str, value: str) -> str:
+    """One part of a row's annotation: "caption：value", or the unit cell's text alone when it states
+    the precedence rule itself, so the annotation grammar reads it as in a plan's brackets ("（A、B
+    牵头，C、D（…列第一位的为牵头单位，下同））": A, B lead, C, D supporting; the rule in force for the
+    rows after it)."""
+    if ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES and _RULE_IN_CELL_RE.search(value):
+        return value
+    return f"{caption}：{value}"
+
+
 def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
     """The cell of column ``key`` (counted from the right) in a row made by ``_fit``, or ""."""
     index = columns.get(key)
@@ -299,7 +314,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
         return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
-    parts = [f"{caption}：{_unit_cell(written(caption), caption, columns)}"
+    parts = [_annotation_part(caption, _unit_cell(written(caption), caption, columns))
              for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
@@ -955,8 +970,9 @@ def join_quoted_cells(lines: list[Line]) -> list[Line]:
             while end < len(lines) and end - index <= _MAX_QUOTED_LINES and text.count('"') % 2:
                 text += "\n" + lines[end].text
                 end += 1
-            if not text.count('"') % 2:
-                result.append(Line(line.no, _unquote_cells(text), starts_table=line.starts_table))
+            unquoted = _unquote_cells(text) if not text.count('"') % 2 else "\n"
+            if "\n" not in unquoted:  # every line break inside a quoted cell: one row
+                result.append(Line(line.no, unquoted, starts_table=line.starts_table))
                 index = end
                 continue
         elif "\t" in text and '"' in text:
