@@ -124,3 +124,19 @@ def test_lines_of_pipes_only_outside_such_a_table_stay_noise():
     draft = parse_plan_text("一、加强领导\n|\n||\n—— |\n二、强化考核")
     assert [m.path for m in draft.measures] == [["一"], ["二"]]
     assert "|" not in draft.measures[0].text
+
+
+def test_a_kaohe_xize_pasted_out_of_word_keeps_each_scoring_note_in_its_row():
+    # Word writes each paragraph of a cell on a line of its own: numbered notes "1.…得2分；" "2.…"
+    text = "\n".join(["序号\t考核项目\t分值\t考核标准\t负责考核部门",
+                      "一、\t组织领导\t10\t1.成立河长制工作领导小组，得2分；",
+                      "2.召开专题会议2次以上，得3分；",
+                      "3.印发年度工作要点，得5分。\t县河长办",
+                      "1\t制度建设\t5\t2018年7月底前修订完善河长制各项制度，得5分。\t县河长办",
+                      "县水利局",
+                      "总分\t\t100\t\t"])
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"]]
+    assert draft.measures[0].lead_units == ["县河长办"] and "3.印发年度工作要点" in draft.measures[0].text
+    assert draft.measures[1].lead_units == ["县河长办", "县水利局"]
+    assert draft.measures[1].deadline == "2018年7月底前"

@@ -530,22 +530,39 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
         else:
             continued = _cells(after) if after is not None else None
             fits = (at == columns["task"] and continued is not None and len(cells) + len(continued) - 1 <= width
-                    and not _starts_row(continued[0]))
+                    and not _starts_row(continued[0], columns))
         return cells[:-1] + [cells[-1].rstrip() + joint + text] if fits else None
     if len(cells) + len(rest) - 1 > width:
         return None
     first = rest[0].strip()
-    if not first or _starts_row(first) or _header_columns(rest) is not None:
+    if not first or _starts_row(first, columns) or _header_columns(rest) is not None:
         return None
     if "number" not in columns and not (unit_column and is_unit_list(first)):
         return None
     return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
 
 
-def _starts_row(cell: str) -> bool:
-    """Does a pasted line's first cell open a row of its own (a 序号: "2", "（3）", "二、")?"""
+def _starts_row(cell: str, columns: dict[str, int]) -> bool:
+    """Does a pasted line's first cell open a row of its own? In a table with a 序号 column, when it is
+    a 序号 and nothing else ("2", "（3）") or a group row ("二、…", "(一)…"): "2.设立河长办，得3分。" is
+    the next scoring note of the cell above; without one, when it opens with a number (the task's own)."""
     cell = cell.strip()
+    if "number" in columns:  # a group row ("二、…", "(一)…") opens one too: notes are numbered 1. 2.
+        return (_is_bare_number(cell) or _number_only(cell)
+                or (match_number(cell) is not None and not _ARABIC_NUMBER_RE.match(cell)))
     return match_number(cell) is not None or _is_bare_number(cell)
+
+
+# Most lines of one cell's paragraphs looked through for the line where its row goes on.
+_MAX_CELL_PARAGRAPHS = 12
+
+
+def _next_tab_row(lines: list[Line], start: int) -> str | None:
+    """The first line from ``start`` holding tabs, within a cell's few paragraphs, or None."""
+    for line in lines[start:start + _MAX_CELL_PARAGRAPHS]:
+        if "\t" in line.text:
+            return line.text
+    return None
 
 
 def _header_key(cells: list[str]) -> tuple[str, ...]:
@@ -1290,7 +1307,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         cells = _line_cells(line.text, columns, layout)
         if cells is not None and columns is not None and layout == TABBED:
             while index + 1 < len(joined):
-                after = joined[index + 2].text if index + 2 < len(joined) else None
+                after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:
                     break
