@@ -86,3 +86,20 @@ def test_a_unit_cell_that_marks_its_leads_and_states_the_precedence_rule_is_read
     assert first.lead_units == ["省政府辦公廳", "省財政廳"]
     assert first.supporting_units == ["省商務廳", "省文化廣電和旅遊廳"]  # one department, 和 inside its name
     assert second.lead_units == ["省財政廳"] and second.supporting_units == ["省發展改革委"]  # 下同
+
+
+def test_a_table_aligned_with_spaces_whose_narrow_cells_wrapped_keeps_the_wrapped_lines_in_their_rows():
+    # copied out of a PDF or a mail: the task column wrapped, its indent lost; the last line also
+    # carries a second unit of the row above
+    text = "\n".join(["责任清单",
+                      "序号    工作任务                          责任单位        完成时限",
+                      "1       推进老旧小区改造，完成改造小      县住建局        2023年12月底前",
+                      "        区20个。",
+                      "2       开展农村人居环境整治。            县农业农村局    2023年底前",
+                      "3       实施教育提升工程，新建学校        县教育局        2023年9月底前",
+                      "        2所。                             县财政局",
+                      "各单位要按月报送进展情况。"])
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]
+    assert measures[0].text.startswith("推进老旧小区改造，完成改造小区20个。")
+    assert measures[2].lead_units == ["县教育局", "县财政局"]

@@ -37,7 +37,8 @@ is 序号, else every header-width lines (a group row of one cell and a unit cel
 apart). Pastes as offices make them: out of Excel, a cell with line breaks in double quotes
 (``join_quoted_cells``); out of Word into Notepad, each paragraph of a cell on a line of its own
 (``_broken_row_rest``); out of a page, each cell on a line closed by a pipe, rows cut by lines of
-pipes only, merged cells written once (``join_pipe_cell_rows``). 考核 tables (考核细则, 考核项目表):
+pipes only, merged cells written once (``join_pipe_cell_rows``); out of a PDF or a mail, a table
+aligned with spaces whose narrow cells wrapped onto lines of their own (``_spaced_continuation``). 考核 tables (考核细则, 考核项目表):
 their 总分 row is no row (``is_total_row``), "——" and "……" cells hold nothing (``is_placeholder``),
 a caption spanning the group and item columns takes the last filled cell as the task. The first row of each
 table starts a tree of its own
@@ -540,6 +541,38 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
     if "number" not in columns and not (unit_column and is_unit_list(first)):
         return None
     return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
+
+
+def _spaced_continuation(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
+    """``cells`` (a row of a table aligned with runs of spaces) with the line ``following`` put into
+    them when that line holds the wrapped rest of its cells ("区20个。", "2所。        县财政局": a
+    narrow column wrapped, the line's indent lost), else None. Each piece goes where it fits: a unit
+    list to the row's first unit column, a time to its time column, other text to the task, which
+    must then be cut inside its sentence (no 。 at its end: prose after the table is no cell). The
+    line must not open a row (its 序号), a section or a header."""
+    text = following.strip()
+    if not text or "\t" in text or _is_section_row(text) or _PAGE_MARK_RE.match(text) or PAGE_NOISE_RE.match(text):
+        return None
+    pieces = _SPACED_RE.split(text)
+    width = columns["width"]
+    if len(pieces) >= width or _starts_row(pieces[0], columns) or _header_columns(pieces) is not None:
+        return None
+    fitted = _fit(cells, columns)
+    unit_key = next((key for key in sorted(columns, key=lambda k: columns[k] if isinstance(columns[k], int) else 0)
+                     if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), None)
+    time_key = next((key for key in columns if ANNOTATION_CAPTIONS.get(key) == "deadline"), None)
+    for piece in pieces:
+        if unit_key is not None and is_unit_list(piece) and _cell(fitted, columns, unit_key):
+            key, joint = unit_key, "、"
+        elif time_key is not None and is_deadline_clause(piece) and _cell(fitted, columns, time_key):
+            key, joint = time_key, ""
+        elif not re.search(r"[。；;！!]$", _cell(fitted, columns, "task")):
+            key, joint = "task", ""
+        else:
+            return None
+        at = len(fitted) + columns[key]
+        fitted[at] = fitted[at] + joint + piece
+    return fitted
 
 
 def _starts_row(cell: str, columns: dict[str, int]) -> bool:
@@ -1309,6 +1342,13 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             while index + 1 < len(joined):
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
+                if rest is None:
+                    break
+                cells = rest
+                index += 1
+        if cells is not None and columns is not None and layout == SPACED and _header_key(cells) != header_key:
+            while index + 1 < len(joined):
+                rest = _spaced_continuation(cells, joined[index + 1].text, columns)
                 if rest is None:
                     break
                 cells = rest
