@@ -543,13 +543,16 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
     return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
 
 
-def _spaced_continuation(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
+def _spaced_continuation(cells: list[str], following: str, columns: dict[str, int], column_chars: int = 0,
+                         after: str | None = None) -> list[str] | None:
     """``cells`` (a row of a table aligned with runs of spaces) with the line ``following`` put into
     them when that line holds the wrapped rest of its cells ("区20个。", "2所。        县财政局": a
     narrow column wrapped, the line's indent lost), else None. Each piece goes where it fits: a unit
     list to the row's first unit column, a time to its time column, other text to the task, which
-    must then be cut inside its sentence (no 。 at its end: prose after the table is no cell). The
-    line must not open a row (its 序号), a section or a header."""
+    must then be cut inside its sentence (no 。 at its end: prose after the table is no cell), or the
+    line be no wider than the task's first line (``column_chars``: a wrapped cell fills its column) with
+    the table going on after it (``after``: a row, a section or another such line). The line must not
+    open a row (its 序号), a section or a header."""
     text = following.strip()
     if not text or "\t" in text or _is_section_row(text) or _PAGE_MARK_RE.match(text) or PAGE_NOISE_RE.match(text):
         return None
@@ -566,13 +569,23 @@ def _spaced_continuation(cells: list[str], following: str, columns: dict[str, in
             key, joint = unit_key, "、"
         elif time_key is not None and is_deadline_clause(piece) and _cell(fitted, columns, time_key):
             key, joint = time_key, ""
-        elif not re.search(r"[。；;！!]$", _cell(fitted, columns, "task")):
+        elif not re.search(r"[。；;！!]$", _cell(fitted, columns, "task")) or _table_goes_on(piece, column_chars, after, columns):
             key, joint = "task", ""
         else:
             return None
         at = len(fitted) + columns[key]
         fitted[at] = fitted[at] + joint + piece
     return fitted
+
+
+def _table_goes_on(piece: str, column_chars: int, after: str | None, columns: dict[str, int]) -> bool:
+    """Is ``piece`` a wrapped line of a task cell whose sentence ended at the line's end: no wider than
+    the column, and the line after it a row, a section or another line as narrow?"""
+    if not column_chars or len(piece) > column_chars + 2 or after is None:
+        return False
+    parts = _SPACED_RE.split(after.strip())
+    return (_starts_row(parts[0], columns) or _is_section_row(after.strip())
+            or (len(parts) < columns["width"] and len(parts[0]) <= column_chars + 2))
 
 
 def _starts_row(cell: str, columns: dict[str, int]) -> bool:
@@ -1347,8 +1360,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 cells = rest
                 index += 1
         if cells is not None and columns is not None and layout == SPACED and _header_key(cells) != header_key:
+            column_chars = len(_cell(_fit(cells, columns), columns, "task"))  # a wrapped cell fills its column
             while index + 1 < len(joined):
-                rest = _spaced_continuation(cells, joined[index + 1].text, columns)
+                after = joined[index + 2].text if index + 2 < len(joined) else None
+                rest = _spaced_continuation(cells, joined[index + 1].text, columns, column_chars, after)
                 if rest is None:
                     break
                 cells = rest
