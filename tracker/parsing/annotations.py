@@ -148,7 +148,7 @@ _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称
 # "參與", "協助", "牽頭單位", "責任部門", "完成時限", "時間節點", "牽頭領導", "分別負責") are matched as their
 # simplified forms; the unit names are sliced from the text as written (the translation maps one
 # character to one, so positions agree).
-_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個別", "牵头负责职参与协会办当单门时间节点领导范为个别")
+_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個別爲彙總標註", "牵头负责职参与协会办当单门时间节点领导范为个别为汇总标注")
 
 
 def _duty_probe(text: str) -> str:

@@ -52,6 +52,7 @@ _HTML_TAG_RE = re.compile(
 _MD_LINK_RE = re.compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)\)")
 _URL_RE = re.compile(r"<?(?:https?:)?//[^\s<>）)]+>?|<?https?://[^\s<>]+>?")
 _ONLY_PUNCT_RE = re.compile(r"^[\s|｜·•,，、;；:：/\-—_]*$")
+_CELL_BORDER_RE = re.compile(r"^\s*(?:[|｜]+|[—\-－]+\s*[|｜])\s*$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+)\1$")
 
@@ -149,6 +150,10 @@ def _clean_fragment(fragment: str) -> str:
     fragment = html.unescape(fragment)
     fragment = _MARKER_RE.sub("", fragment)
     without_links = _URL_RE.sub("", _MD_LINK_RE.sub("", fragment))
+    if _CELL_BORDER_RE.match(without_links):
+        # a table pasted with one cell per line closed by a pipe: its lines of pipes only cut the rows,
+        # "—— |" is a cell; kept for tables.join_pipe_cell_rows, which drops them outside such a table
+        return re.sub(r"\s+", " ", without_links.strip())
     if _ONLY_PUNCT_RE.match(without_links):
         return ""
     fragment = _MD_LINK_RE.sub(lambda m: m.group(1), fragment)

@@ -228,6 +228,9 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
 # The rest of a clause that states a condition ("…情形之一的，"): a time opening it says when the
 # condition holds ("职工已享受当年的年休假，年度内又出现…情形之一的，不享受下一年度的年休假", issue 13).
 _CONDITION_RE = re.compile(r"[^，,。；;：:\n]{0,80}的[，,]")
+# A scoring rule of a 考核细则 ("得4分", "不得分", "扣0.5分", "加2分"): a period in its sentence ("年内无案例不得分")
+# says how points are counted, not when work is due (GOLD-README wave 6, 考核细则 tables).
+_SCORING_RE = re.compile(r"(?:得|扣|加|计)[0-9０-９.．]+分|不得分|扣分|得满分|满分")
 
 
 def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
@@ -245,6 +248,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
+        if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
+            return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
@@ -496,7 +501,7 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     "年内", a target ("到2025年，" -> "2025年"; "2025年，力争…" opening a sentence), a span of
     dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
-    period ("5年内累计"), results reported ("2022年，全市完成…同比增长"), "2023年度".
+    period ("5年内累计"), a scoring rule's period ("年内无案例不得分", a 考核细则's criterion), results reported ("2022年，全市完成…同比增长"), "2023年度".
 
     With ``issued_on`` (the document's date), a time with its year that lies before it is what
     happened, not what is due ("截至2023年底，全省累计建成…" or "2023年，全市新建…" in a 2024 plan): it is

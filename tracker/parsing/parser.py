@@ -47,11 +47,14 @@ _WORD_LIST_RE = (re.compile(r"^首先\s*[，,、：:]"), re.compile(r"^其次\s*
 
 
 def _find_body_start(lines: list[Line], words: bool) -> int | None:
-    """Index of the first line numbered 1; failing that (an excerpt that starts at （二十四）,
-    国务院 2018), of the first numbered line followed later by its next number in the same
-    style."""
+    """Index of the first line numbered 1, or of a task table's first row when it comes first (a
+    table's rows are its items whatever number they open with: an excerpt of a 责任分解 starting at
+    row 3, CONTRACTS.md §1); failing that (an excerpt that starts at （二十四）, 国务院 2018), of the
+    first numbered line followed later by its next number in the same style."""
     tokens = []
     for index, line in enumerate(lines):
+        if line.starts_table:
+            return index
         token = match_number(line.text, words=words, spaced=True)
         if token is not None:
             if token.ordinal == 1:

@@ -30,9 +30,17 @@ rows so, and so does Word on copy), pipe rows (Markdown "| 序号 | 重点任务
 without a frame, from a header so written on), rows whose cells are aligned with runs of two or
 more spaces (from a header so aligned on), rows cut by single spaces (from a header of captions
 only; cells placed by what they hold, ``_single_spaced_cells``), a table drawn with box-drawing
-characters (``join_box_rows``), and a table laid out one cell per line (a table copied out of a
-PDF or a web page): a run of caption lines, then its cells, rows starting at the next 序号 ("1",
-"2.", "（3）") when the first column is 序号, else every header-width lines. The first row of each
+characters (``join_box_rows``), a table laid out one cell per line (a table copied out of a
+PDF or a web page): a run of caption lines (two known captions are enough when a numbered row
+follows), then its cells, rows starting at the next 序号 ("1", "2.", "（3）") when the first column
+is 序号, else every header-width lines (a group row of one cell and a unit cell wrapped after 、 kept
+apart). Pastes as offices make them: out of Excel, a cell with line breaks in double quotes
+(``join_quoted_cells``); out of Word into Notepad, each paragraph of a cell on a line of its own
+(``_broken_row_rest``); out of a page, each cell on a line closed by a pipe, rows cut by lines of
+pipes only, merged cells written once (``join_pipe_cell_rows``); out of a PDF or a mail, a table
+aligned with spaces whose narrow cells wrapped onto lines of their own (``_spaced_continuation``). 考核 tables (考核细则, 考核项目表):
+their 总分 row is no row (``is_total_row``), "——" and "……" cells hold nothing (``is_placeholder``),
+a caption spanning the group and item columns takes the last filled cell as the task. The first row of each
 table starts a tree of its own
 (``Line.starts_table``, CONTRACTS.md §1).
 """
@@ -71,6 +79,13 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     fields, matched_as = found
     width = len(cells)
     columns = {"task": fields[TASK] - width}
+    span = 0
+    while (fields[TASK] + span + 1 < width and not cells[fields[TASK] + span + 1].strip()
+           and fields[TASK] + span + 1 not in fields.values()):
+        span += 1  # the task caption spans empty header cells ("项目名称及分值" over group | item | …)
+    if span:
+        columns["task"] += span  # the row's task is the last filled cell of the span (``_collapse_task_span``)
+        columns[_TASK_SPAN] = span
     if NUMBER in fields:
         columns["number"] = fields[NUMBER] - width
     for field in _ANNOTATED:
@@ -189,6 +204,21 @@ def _unit_cell(text: str, caption: str, columns: dict[str, int]) -> str:
     return drop_persons(text, _PERSONS in columns).strip() or text
 
 
+# A unit cell stating the precedence rule beside its units ("省政府辦公廳、省財政廳牽頭,省商務廳、…(除標註
+# 爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)", 浙江 2024).
+_RULE_IN_CELL_RE = re.compile(r"第一位|第1位|首位|排名第一")
+
+
+def _annotation_part(caption: str, value: str) -> str:
+    """One part of a row's annotation: "caption：value", or the unit cell's text alone when it states
+    the precedence rule itself, so the annotation grammar reads it as in a plan's brackets ("（A、B
+    牵头，C、D（…列第一位的为牵头单位，下同））": A, B lead, C, D supporting; the rule in force for the
+    rows after it)."""
+    if ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES and _RULE_IN_CELL_RE.search(value):
+        return value
+    return f"{caption}：{value}"
+
+
 def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
     """The cell of column ``key`` (counted from the right) in a row made by ``_fit``, or ""."""
     index = columns.get(key)
@@ -247,12 +277,21 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         return [filled[0]]
     cells = _fit(cells, columns)
     width = len(cells)
+    if _TASK_SPAN in columns:
+        cells = _collapse_task_span(cells, width + columns["task"], columns[_TASK_SPAN])
 
     def cell(key: str) -> str:
         return _cell(cells, columns, key)
 
     task = cell("task")
     task_at = width + columns["task"]
+    if _DASHES_RE.fullmatch(task) and "number" not in columns and task_at > 0:
+        # a dash where the task goes, the item before it (a pasted row of a caption spanning columns,
+        # "(三) 综合评价 | 1.县四套班子领导评价 | —— | 按排名赋分 | …"): the item is the task
+        cells = _collapse_task_span(cells, task_at, task_at)
+        task = cell("task")
+    if is_placeholder(task):
+        task = ""  # "……": a row left to fill in
     heading_at = width + columns["heading"] if "heading" in columns else None
     heading = cell("heading") if heading_at is not None and heading_at < task_at else ""
     if heading and (_is_bare_number(heading) or match_number(heading) is not None):
@@ -274,14 +313,20 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             lines.append(value)
     def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
-        return "、".join(text for text in [cell(caption)] + spanned if text)
+        return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
-    parts = [f"{caption}：{_unit_cell(written(caption), caption, columns)}"
+    parts = [_annotation_part(caption, _unit_cell(written(caption), caption, columns))
              for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
     annotation = f"（{'；'.join(parts)}）" if parts else ""
+    if _number_only(task):
+        # a numbered row without its task ("1." in a template's 重点工作 rows): no measure; the units
+        # written on it belong to the group the same row opens ("(一)重点工作 (500分) | 1. | … | 县考核办")
+        if lines and annotation and "merged" not in state:
+            lines[-1] += annotation
+        return lines
     merged = state.get("merged")
     if merged is not None:
         merged[1] += 1  # a sub-row of the merged 序号 cell above
@@ -309,6 +354,61 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
+
+
+#: Key of a header's task caption spanning empty header cells after it (Word's or a page's merged
+#: "项目名称及分值" over the group, the item and a sub-item column): how many columns it spans besides its own.
+_TASK_SPAN = "task_span"
+
+# A cell holding no text of its own: dashes, an ellipsis, a slash ("——" for no unit, "……" for rows to fill in).
+_PLACEHOLDER_RE = re.compile(r"[\s—–\-－─…⋯·./／、]*|无")
+_DASHES_RE = re.compile(r"[—–\-－─/／]+")
+
+
+def is_placeholder(text: str) -> bool:
+    """Is ``text`` (a table cell) a placeholder that names nothing: "——", "—", "/", "……", "无"?
+    Such a cell is empty: a unit column's "——" names no unit, a task cell's "……" (a template's
+    rows to fill in) is no task."""
+    return bool(_PLACEHOLDER_RE.fullmatch(text.strip()))
+
+
+# The first filled cell of a table's sum row: 总分, 合计, 总计, 小计 (spaced out or with a colon).
+_TOTAL_ROW_RE = re.compile(r"(?:总\s*分|合\s*计|总\s*计|小\s*计)\s*[：:]?(?:\s*[0-9０-９.]+\s*分?)?")
+
+
+def is_total_row(cells: list[str]) -> bool:
+    """Is this row of a task table its sum ("总分 | | 100 | |", a 考核细则's last row)? Its first
+    filled cell is 总分, 合计, 总计 or 小计 (a score may follow), and no other cell holds more than a
+    number: no measure (GOLD-README wave 6). ``tracker/indicators/workbook.py`` skips the totals of
+    an indicator table by its own rule (合计 rows of figures, 全市合计)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (bool(filled) and bool(_TOTAL_ROW_RE.fullmatch(filled[0]))
+            and all(re.fullmatch(r"[0-9０-９.]+\s*分?|——?|/", c) for c in filled[1:]))
+
+
+def _number_only(text: str) -> bool:
+    """A task cell holding a row number and nothing else ("1.", "(3)")."""
+    token = match_number(text.strip())
+    return token is not None and not text.strip()[token.end:].strip()
+
+
+def _collapse_task_span(cells: list[str], task_at: int, span: int) -> list[str]:
+    """The cells of a row under a task caption spanning ``span`` columns before ``task_at`` (its
+    last one): the last cell of the span holding text (not a placeholder) becomes the task, the
+    filled cells before it stay where they are as the row's leading cells (group headings: "(一)重点
+    工作 (500分)" beside "1."), a dash ("——", an unused sub-item column) is passed over, and an
+    ellipsis ("……", a row left to fill in) leaves the row without a task."""
+    start = task_at - span
+    if start < 0 or task_at >= len(cells):
+        return cells
+    part = cells[start:task_at + 1]
+    filled = [i for i, text in enumerate(part) if text.strip() and not _DASHES_RE.fullmatch(text.strip())]
+    collapsed = [""] * len(part)
+    for i in filled[:-1]:
+        collapsed[i] = part[i]
+    if filled and not is_placeholder(part[filled[-1]]):
+        collapsed[-1] = part[filled[-1]]  # "……" (a row to fill in) leaves the task empty
+    return cells[:start] + collapsed + cells[task_at + 1:]
 
 
 def _cells(text: str) -> list[str] | None:
@@ -400,24 +500,115 @@ def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None
 
 _UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
 
-def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int]) -> list[str] | None:
+def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
+                     after: str | None = None) -> list[str] | None:
     """``cells`` joined with the line ``following`` when that line is the rest of the same row,
     broken by a line break inside a cell (a Word table pasted as text: "1 | 任务 | 市财政局 | 市税务局"
-    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The table must have a 序号
-    column (its rows open with their number), the row be short of the header's width, the line a
-    tab row that fits in what is left, neither numbered nor a header. The broken cell's two parts
-    are joined with 、 in a unit column, directly elsewhere."""
+    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The row must be short of the
+    header's width. A tab row fits in what is left, is neither numbered nor a header, and the table
+    has a 序号 column (its rows open with their number) or the broken cell is a unit cell and the
+    line goes on with units. A line without tabs is the next paragraph of the broken cell (Word puts
+    each paragraph of a cell on a line of its own when a table is pasted as text: units one per
+    paragraph, "县住建局" / "县财政局" / "县发改局\t2023年12月底前"): in a unit column when it names
+    units, in the task column when the line after it goes on with the row's other cells. The broken
+    cell's parts are joined with 、 in a unit column, directly elsewhere. A whole row goes on only
+    when its last column is a unit column and the line names units."""
     width = columns["width"]
     rest = _cells(following)
-    if rest is None or "number" not in columns or len(cells) >= width or len(cells) + len(rest) - 1 > width:
-        return None
-    first = rest[0].strip()
-    if not first or match_number(first) is not None or _is_bare_number(first) or _header_columns(rest) is not None:
+    if len(cells) > width or (len(cells) == width and rest is not None):
         return None
     at = len(cells) - 1 - width  # the broken cell's column, counted from the right
     unit_column = any(index == at and ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES for key, index in columns.items())
+    if len(cells) == width and not unit_column:
+        return None  # a whole row: only its last cell, a unit cell, may go on ("省经信厅" under "省发展改革委")
     joint = "、" if unit_column and cells[-1].strip() else ""
+    if rest is None:
+        text = following.strip()
+        if not text or _is_section_row(text) or _PAGE_MARK_RE.match(text) or _header_columns([text]) is not None:
+            return None
+        if unit_column:
+            fits = is_unit_list(text)
+        else:
+            continued = _cells(after) if after is not None else None
+            fits = (at == columns["task"] and continued is not None and len(cells) + len(continued) - 1 <= width
+                    and not _starts_row(continued[0], columns))
+        return cells[:-1] + [cells[-1].rstrip() + joint + text] if fits else None
+    if len(cells) + len(rest) - 1 > width:
+        return None
+    first = rest[0].strip()
+    if not first or _starts_row(first, columns) or _header_columns(rest) is not None:
+        return None
+    if "number" not in columns and not (unit_column and is_unit_list(first)):
+        return None
     return cells[:-1] + [cells[-1].rstrip() + joint + first] + rest[1:]
+
+
+def _spaced_continuation(cells: list[str], following: str, columns: dict[str, int], column_chars: int = 0,
+                         after: str | None = None) -> list[str] | None:
+    """``cells`` (a row of a table aligned with runs of spaces) with the line ``following`` put into
+    them when that line holds the wrapped rest of its cells ("区20个。", "2所。        县财政局": a
+    narrow column wrapped, the line's indent lost), else None. Each piece goes where it fits: a unit
+    list to the row's first unit column, a time to its time column, other text to the task, which
+    must then be cut inside its sentence (no 。 at its end: prose after the table is no cell), or the
+    line be no wider than the task's first line (``column_chars``: a wrapped cell fills its column) with
+    the table going on after it (``after``: a row, a section or another such line). The line must not
+    open a row (its 序号), a section or a header."""
+    text = following.strip()
+    if not text or "\t" in text or _is_section_row(text) or _PAGE_MARK_RE.match(text) or PAGE_NOISE_RE.match(text):
+        return None
+    pieces = _SPACED_RE.split(text)
+    width = columns["width"]
+    if len(pieces) >= width or _starts_row(pieces[0], columns) or _header_columns(pieces) is not None:
+        return None
+    fitted = _fit(cells, columns)
+    unit_key = next((key for key in sorted(columns, key=lambda k: columns[k] if isinstance(columns[k], int) else 0)
+                     if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), None)
+    time_key = next((key for key in columns if ANNOTATION_CAPTIONS.get(key) == "deadline"), None)
+    for piece in pieces:
+        if unit_key is not None and is_unit_list(piece) and _cell(fitted, columns, unit_key):
+            key, joint = unit_key, "、"
+        elif time_key is not None and is_deadline_clause(piece) and _cell(fitted, columns, time_key):
+            key, joint = time_key, ""
+        elif not re.search(r"[。；;！!]$", _cell(fitted, columns, "task")) or _table_goes_on(piece, column_chars, after, columns):
+            key, joint = "task", ""
+        else:
+            return None
+        at = len(fitted) + columns[key]
+        fitted[at] = fitted[at] + joint + piece
+    return fitted
+
+
+def _table_goes_on(piece: str, column_chars: int, after: str | None, columns: dict[str, int]) -> bool:
+    """Is ``piece`` a wrapped line of a task cell whose sentence ended at the line's end: no wider than
+    the column, and the line after it a row, a section or another line as narrow?"""
+    if not column_chars or len(piece) > column_chars + 2 or after is None:
+        return False
+    parts = _SPACED_RE.split(after.strip())
+    return (_starts_row(parts[0], columns) or _is_section_row(after.strip())
+            or (len(parts) < columns["width"] and len(parts[0]) <= column_chars + 2))
+
+
+def _starts_row(cell: str, columns: dict[str, int]) -> bool:
+    """Does a pasted line's first cell open a row of its own? In a table with a 序号 column, when it is
+    a 序号 and nothing else ("2", "（3）") or a group row ("二、…", "(一)…"): "2.设立河长办，得3分。" is
+    the next scoring note of the cell above; without one, when it opens with a number (the task's own)."""
+    cell = cell.strip()
+    if "number" in columns:  # a group row ("二、…", "(一)…") opens one too: notes are numbered 1. 2.
+        return (_is_bare_number(cell) or _number_only(cell)
+                or (match_number(cell) is not None and not _ARABIC_NUMBER_RE.match(cell)))
+    return match_number(cell) is not None or _is_bare_number(cell)
+
+
+# Most lines of one cell's paragraphs looked through for the line where its row goes on.
+_MAX_CELL_PARAGRAPHS = 12
+
+
+def _next_tab_row(lines: list[Line], start: int) -> str | None:
+    """The first line from ``start`` holding tabs, within a cell's few paragraphs, or None."""
+    for line in lines[start:start + _MAX_CELL_PARAGRAPHS]:
+        if "\t" in line.text:
+            return line.text
+    return None
 
 
 def _header_key(cells: list[str]) -> tuple[str, ...]:
@@ -473,7 +664,23 @@ def _caption_run(lines: list[Line], start: int) -> int:
         end -= 1  # a short line after the header (a unit name) is not a caption
         if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
             break
+    if _two_caption_header(lines, start):
+        return 2
     return 0
+
+
+def _two_caption_header(lines: list[Line], start: int) -> bool:
+    """A header of two columns laid out one cell per line ("重点工作", "责任单位"): both known captions
+    (not the short forms), naming a task and a unit or time column, and the next two lines a row as
+    such a table writes it, a numbered task then its units or time ("3.加强…监管。", "省市场监管局、…")."""
+    if start + 3 >= len(lines):
+        return False
+    first, second, task, cell = (line.text for line in lines[start:start + 4])
+    if match_caption(first) is None or match_caption(second) is None:
+        return False
+    return (_header_columns([first, second]) is not None and match_number(task) is not None
+            and match_caption(task, sub_caption=True) is None
+            and (is_unit_list(cell) or is_deadline_clause(cell)))
 
 
 def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
@@ -504,6 +711,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     rows: list[list[Line]] = []
     index = start
     expected = None
+    closed = False  # the last row is a group row of one cell: the next line opens a row
     while index < len(lines):
         line = lines[index]
         if "\t" in line.text or _caption_run(lines, index):
@@ -546,8 +754,21 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             else:
                 rows.append([line])
         else:
-            if not rows or len(rows[-1]) >= width:
+            previous = rows[-1] if rows else None
+            if (previous and len(previous) >= width and width - 1 in unit_places and _LIST_OPEN_RE.search(previous[-1].text)
+                    and is_unit_list(line.text)):
+                # a unit cell wrapped over lines, its line ending inside the list ("…省商务厅、"): the same cell
+                previous[-1] = Line(previous[-1].no, previous[-1].text + line.text)
+                index += 1
+                continue
+            if (not rows or len(rows[-1]) >= width or closed) and _is_section_row(line.text):
+                rows.append([line])  # a group row of one cell ("四、…牵头重点工作") between whole rows
+                closed = True
+                index += 1
+                continue
+            if not rows or len(rows[-1]) >= width or closed:
                 rows.append([])
+                closed = False
             current = rows[-1]
             if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
                     and not is_deadline_clause(line.text)):
@@ -789,6 +1010,141 @@ def _box_table(run: list[Line]) -> list[Line] | None:
     return result
 
 
+# ---- Tables copied out of Excel (or WPS): tab cells, a cell holding line breaks in double quotes ---
+# ('1\t任务\t"省经信厅、…、' / '省税务局、…,' / '各设区市政府"'), a quote inside such a cell doubled ("").
+_MAX_QUOTED_LINES = 30  # lines one quoted cell may span (keeps the scan linear)
+_CELL_SEPARATOR_END_RE = re.compile(r"[、，,；;。：:]$")
+
+
+def join_quoted_cells(lines: list[Line]) -> list[Line]:
+    """Rewrite the rows of a table copied out of a spreadsheet whose cells hold line breaks: a tab row
+    with a cell opening with a double quote not closed on its line goes on over the next lines up to
+    the closing quote; the quotes are removed and the cell's lines joined (directly after a
+    separator such as 、 or ，, else with a space, which separates unit names as a line break does).
+    Other lines pass unchanged; a quote never closed within ``_MAX_QUOTED_LINES`` lines leaves them
+    as they are."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        if "\t" in text and text.count('"') % 2 and re.search(r'(?:^|\t)"', text):
+            end = index + 1
+            while end < len(lines) and end - index <= _MAX_QUOTED_LINES and text.count('"') % 2:
+                text += "\n" + lines[end].text
+                end += 1
+            unquoted = _unquote_cells(text) if not text.count('"') % 2 else "\n"
+            if "\n" not in unquoted:  # every line break inside a quoted cell: one row
+                result.append(Line(line.no, unquoted, starts_table=line.starts_table))
+                index = end
+                continue
+        elif "\t" in text and '"' in text:
+            line = Line(line.no, _unquote_cells(text), starts_table=line.starts_table)
+        result.append(line)
+        index += 1
+    return result
+
+
+def _unquote_cells(text: str) -> str:
+    """The tab row ``text`` with each cell written in double quotes unquoted and its lines joined."""
+    cells = []
+    for cell in text.split("\t"):
+        stripped = cell.strip()
+        if len(stripped) >= 2 and stripped[0] == '"' and stripped[-1] == '"':
+            parts = [part.strip() for part in stripped[1:-1].replace('""', '"').split("\n") if part.strip()]
+            cell = ""
+            for part in parts:
+                cell += part if not cell or _CELL_SEPARATOR_END_RE.search(cell) else " " + part
+        cells.append(cell)
+    return "\t".join(cells)
+
+
+# ---- Tables pasted from a page with every cell on a line of its own, closed by a pipe -----------
+# (" 项目名称及分值  | ", " 赋分办法  | ", …), rows cut by lines of pipes only ("| ", "||", "|||||"): a
+# copy that kept the cell borders as pipes and broke the line after each. Cells merged over several
+# rows (rowspan) are written on their first row only.
+_PIPES_ONLY_RE = re.compile(r"^\s*[|｜]+\s*$")
+_PIPE_CLOSED_CELL_RE = re.compile(r"^\s*([^|｜\t]*?)\s*[|｜]\s*$")
+_DASH_CELL_RE = re.compile(r"^\s*[—\-－]+\s*[|｜]\s*$")
+
+
+def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
+    """Rewrite each task table pasted with one cell per line closed by a pipe, rows cut by lines of
+    pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
+    be a task-table header. A row shorter than the row above, its merged cells lost, gets them back
+    (``_restore_lost_merges``). Linear in the number of lines."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        if not _PIPES_ONLY_RE.match(lines[index].text):
+            if not _DASH_CELL_RE.match(lines[index].text):  # "—— |" outside such a table: noise
+                result.append(lines[index])
+            index += 1
+            continue
+        rows: list[list[Line]] = []
+        end = index
+        while end < len(lines):
+            text = lines[end].text
+            if _PIPES_ONLY_RE.match(text):
+                rows.append([])
+            elif _PIPE_CLOSED_CELL_RE.match(text) and rows:
+                rows[-1].append(lines[end])
+            else:
+                break
+            end += 1
+        rows = [row for row in rows if row]
+        header = [_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in rows[0]] if rows else []
+        if len(rows) < 2 or _header_columns(header) is None:
+            # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them
+            result += [line for line in lines[index:max(end, index + 1)]
+                       if not _PIPES_ONLY_RE.match(line.text) and not _DASH_CELL_RE.match(line.text)]
+            index = max(end, index + 1)
+            continue
+        cells = [[_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in row] for row in rows]
+        cells = [cells[0]] + _restore_lost_merges(cells[1:])
+        result += [Line(row[0].no, "\t".join(texts + [""] * (len(texts) == 1))) for row, texts in zip(rows, cells)]
+        index = end
+    return result
+
+
+def _restore_lost_merges(rows: list[list[str]]) -> list[list[str]]:
+    """Rows of a pasted table whose cells merged over several rows were written on the first row only:
+    a row shorter than the one above, opening with a numbered item where the row above opens with
+    a group cell and its item ("(二)…" | "1.…"), is under the same group: the group cell goes back in
+    front; when still short, its other cells are placed by what they hold (units under the first
+    unit column of the row above, a time under a time) and the columns left over take the row
+    above's cells (merged over both: "按排名赋分", "县委办、县府办、县监察局")."""
+    result: list[list[str]] = []
+    for row in rows:
+        above = result[-1] if result else None
+        if (above is not None and len(row) < len(above) and len(above) >= 2 and row
+                and (match_number(row[0]) is not None or is_placeholder(row[0])) and _is_group_heading(above[0])
+                and match_number(above[1]) is not None):
+            row = [above[0]] + row
+            if len(row) < len(above):
+                row = _place_by_content(row, above)
+        result.append(row)
+    return result
+
+
+def _place_by_content(row: list[str], above: list[str]) -> list[str]:
+    """``row`` (group and item in place, fewer cells than ``above``) widened to ``above``'s width:
+    each further cell goes to the first column left of ``above`` that holds the same kind of cell (a
+    unit list, a time), the other columns keep ``above``'s cells. ``row`` unchanged when a cell
+    finds no column."""
+    placed: list[str | None] = [row[0], row[1]] + [None] * (len(above) - 2)
+    column = 2
+    for text in row[2:]:
+        kind = is_unit_list(text), is_deadline_clause(text)
+        while column < len(above) and (is_unit_list(above[column]), is_deadline_clause(above[column])) != kind:
+            column += 1
+        if column >= len(above):
+            return row
+        placed[column] = text
+        column += 1
+    return [above[i] if value is None else value for i, value in enumerate(placed)]
+
+
 def join_box_rows(lines: list[Line]) -> list[Line]:
     """Rewrite each task table drawn with box-drawing characters into tab-separated rows (header
     first, see ``_box_table``); other lines pass unchanged. Linear in the number of lines."""
@@ -959,6 +1315,14 @@ def _row_without_task(line_no: int) -> str:
             "请核对表格是否有合并单元格或错位。")
 
 
+def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) -> bool:
+    """Does the table's first section row ("四、…牵头重点工作"), met after rows of its own, start a
+    tree of its own? The rows above it belong to a group the table does not show (an excerpt of a
+    责任分解 starting at row 3): the section is no child of the last row. Not when a heading above the
+    header opens the table's list (``_adopt_heading``)."""
+    return not sectioned and bool(tables) and tables[-1][1] > 0 and above is None
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -974,11 +1338,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     groups: list[str] = []
     state: dict = {}
     starting = False
+    sectioned = False  # a section row ("一、…") was read in the table being read
     layout = TABBED
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in join_box_rows(lines)])
+    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(join_box_rows(join_quoted_cells(lines)))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -988,7 +1353,17 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         cells = _line_cells(line.text, columns, layout)
         if cells is not None and columns is not None and layout == TABBED:
             while index + 1 < len(joined):
-                rest = _broken_row_rest(cells, joined[index + 1].text, columns)
+                after = _next_tab_row(joined, index + 2)
+                rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
+                if rest is None:
+                    break
+                cells = rest
+                index += 1
+        if cells is not None and columns is not None and layout == SPACED and _header_key(cells) != header_key:
+            column_chars = len(_cell(_fit(cells, columns), columns, "task"))  # a wrapped cell fills its column
+            while index + 1 < len(joined):
+                after = joined[index + 2].text if index + 2 < len(joined) else None
+                rest = _spaced_continuation(cells, joined[index + 1].text, columns, column_chars, after)
                 if rest is None:
                     break
                 cells = rest
@@ -1000,10 +1375,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # the page's tools right after the table ("分享到:"): furniture, no text
             if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
                     and not _heads_next_table(joined, index)):
+                restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, line.text)
-                above = None
+                above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
-                result.append(Line(line.no, line.text, starts_table=starting))
+                result.append(Line(line.no, line.text, starts_table=starting or restart))
                 starting = False
                 continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
@@ -1037,7 +1413,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             continue
         if header is not None:
             header_key, header_at = _header_key(cells), index
-            columns, groups, state, starting = header, [], {}, True
+            columns, groups, state, starting, sectioned = header, [], {}, True, False
             # A section line right above the header may be the table's first section ("一、经济发展"
             # over rows 1, 2 and the section row "二、社会事业"): see _adopt_heading.
             above = len(result) - 1 if result and _is_section_row(result[-1].text) else None
@@ -1049,9 +1425,13 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             continue
         if columns is not None:
             filled = [c.strip() for c in cells if c.strip()]
+            restart = False
             if len(filled) == 1 and _is_section_row(filled[0]):
+                restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, filled[0])
-                above = None
+                above, sectioned = None, True
+            if is_total_row(cells):
+                continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
             row = _row_lines(cells, columns, groups, state, merged_next)
@@ -1062,8 +1442,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if row and tables:
                 tables[-1][1] += 1
             for text in row:
-                result.append(Line(line.no, text, starts_table=starting))
-                starting = False
+                result.append(Line(line.no, text, starts_table=starting or restart))
+                starting = restart = False
         else:
             result.append(Line(line.no, " ".join(c.strip() for c in cells if c.strip())))
     if warnings is not None:

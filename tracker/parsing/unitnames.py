@@ -41,6 +41,15 @@ _AND_RE = re.compile(r"以及|及|和|与")
 _AND_SIDE_MIN_CHARS = 3
 
 
+_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各)")
+
+
+def _tail_of_one_name(pieces: list[str]) -> bool:
+    """Are the pieces after 和 the rest of one department's name ("省文化廣電和旅遊廳": the first names
+    its level, 省, and the next does not: 旅遊廳 is no unit of its own)?"""
+    return bool(_LEVEL_RE.match(pieces[0])) and not any(_LEVEL_RE.match(p) for p in pieces[1:])
+
+
 def _split_and(units: list[str]) -> list[str]:
     """"A及B", "A和B", "A与B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府",
     "市发展改革委和市财政局"); a name holding 及 or 和 otherwise stays whole ("市人力资源和社会保障局",
@@ -49,7 +58,7 @@ def _split_and(units: list[str]) -> list[str]:
     for unit in units:
         pieces = _AND_RE.split(unit)
         if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p))
-                                   for p in pieces):
+                                   for p in pieces) and not _tail_of_one_name(pieces):
             result += pieces
         else:
             result.append(unit)

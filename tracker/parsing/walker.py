@@ -497,7 +497,8 @@ class BodyWalker:
                  line: int, last_line: int) -> MeasureDraft:
         for annotation in annotations:
             if annotation.unreadable or not annotation.read:
-                self.warnings.append(f"单位标注无法读取：“{annotation.raw}”（第 {annotation.line or line} 行）")
+                raw = " ".join(annotation.raw.split())  # an annotation over several paragraphs: one line
+                self.warnings.append(f"单位标注无法读取：“{raw}”（第 {annotation.line or line} 行）")
             for caption in annotation.ignored:
                 if caption not in self.ignored_captions:
                     self.ignored_captions.add(caption)
