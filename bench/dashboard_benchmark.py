@@ -224,8 +224,9 @@ def main() -> None:
             task = db.session.get(Task, open_tasks[-1 - withdrawn[0] % len(open_tasks)])
             withdrawn[0] += 1
             if task.withdrawn_at is None:
+                actor = supervisor_account()  # read first: a query in between would flush the change without its entry
                 task.withdrawn_at = utcnow()
-                journal.record(task, JournalField.WITHDRAWN, None, "修订版中已删除该条目", supervisor_account())
+                journal.record(task, JournalField.WITHDRAWN, None, "修订版中已删除该条目", actor)
                 db.session.commit()
 
     imported = [0]
