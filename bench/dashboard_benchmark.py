@@ -74,6 +74,12 @@ def generate(app, units: int, plans: int, tasks: int, reports: int) -> None:
                                 "progress": "按计划推进", "problems": "", "next_steps": ""})
         for start in range(0, len(report_rows), 10000):
             db.session.execute(insert(ProgressReport), report_rows[start:start + 10000])
+        if db.engine.dialect.name == "postgresql":  # rows inserted with their ids: move the sequences past them
+            from sqlalchemy import text
+
+            for table in ("unit", "plan", "task"):
+                db.session.execute(text(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                                        f"(SELECT max(id) FROM \"{table}\"))"))
         db.session.commit()
 
 
