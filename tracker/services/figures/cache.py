@@ -7,10 +7,12 @@ are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, 
 dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points, the bulletin's task
 part: bulletin._kept_part, the tasks' names: bulletin.kept_names) is stored
 with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
-``changes_since(kept, now)`` tells whether only progress reports and status changes were written in
-between (the usual writes of a live office), or edits of a task's name, text and deadline, and returns
-them: the kept figures are then patched with them (a few tasks and units) instead of computed again;
-anything else computes them again.
+``changes_since(kept, now)`` tells whether only followed changes were written in between — progress reports,
+status changes, edits of a task's name, text, deadline and due date, a task given other units, tasks added (a
+plan imported, a task split) or withdrawn, units renamed or added, and quiet entries (签收, reminders, requests,
+accounts) — and returns them: the kept figures are then patched with them (the tasks and units they touch)
+instead of computed again; anything else (a plan's settings or title, a revision's new numbering, a unit merge,
+a removed report or plan) computes them again.
 
 Why the fingerprint is honest (every write the figures depend on changes it):
 - tasks: ``count``, ``max(id)`` and ``sum(version)``; Task.version is SQLAlchemy's version

@@ -315,11 +315,11 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
 
     The facts are kept in the figures cache (services/figures/cache.py) with the scope of ``user``
     (everything, or its unit), the plan, the day and the ``cache.Snapshot`` they were made at. When
-    only reports and status changes were written since (``cache.changes_since``: the usual changes of a
-    live office, a report filed through the form included) or edits of a task's name, text and deadline,
-    only the facts of those tasks are made again (``_add_reports``: last report, light, 本期未报送; a task
-    whose status or due date changed is read again with ``load_facts``, five small queries:
-    ``Changes.moved_tasks``); any other change, or a removed report, reads everything again.
+    only followed changes were written since (``cache.changes_since``), only the facts of the tasks they touch
+    are made again (``_add_reports``: last report, light, 本期未报送; the tasks whose status or due date changed,
+    or that were reshaped — other units, added, withdrawn, become a heading — are read again with
+    ``load_facts``, five small queries, and take their place in plan order or leave: ``_read_again``); any
+    other change, or a removed report, reads everything again.
     So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
     them after reports, status changes and reverts). Two queries when nothing changed: the snapshot and
     the plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
