@@ -607,3 +607,38 @@ def test_dashboard_follows_new_units_new_and_withdrawn_tasks_an_imported_plan_an
         patched_and_same()
         assert lead_count("乙局（更名）") == 2 and lead_count("乙局") == 0  # T2 and T3 (T4 withdrawn)
     assert "乙局（更名）" in page()
+
+
+def test_dashboard_is_patched_after_a_sign_for_and_a_reminder_and_shows_the_new_status_at_once(
+        empty_app, world, small_client, monkeypatch):
+    """The supervisor looks at the board; 丙局's liaison signs for T6 (签收: journalled with its status change) and
+    the office sends 丙局 a reminder (催办): neither is a figure of its own, so the kept board is patched (not
+    computed from nothing), shows T6 已签收 at once and equals the board computed from nothing."""
+    from tracker.services.figures import dashboard as module
+    from tracker.services.workflow import acknowledge
+    from tracker.services.workflow.reminders import send_reminder
+
+    outcomes = []
+    real = module._patched
+    monkeypatch.setattr(module, "_patched", lambda *a: outcomes.append(real(*a)) or outcomes[-1])
+    sign_in(small_client, "sup")
+
+    def acknowledged() -> int:
+        with empty_app.app_context():
+            return build_dashboard(user("sup"), TODAY).total.by_status[TaskStatus.ACKNOWLEDGED]
+
+    assert small_client.get("/dashboard").status_code == 200 and acknowledged() == 0
+    with empty_app.app_context():
+        t6 = db.session.get(Task, world.tasks["T6"])
+        acknowledge(t6.id, user("lc"), t6.version)
+    assert acknowledged() == 1 and outcomes[-1] is not None
+    with empty_app.app_context():
+        t2 = db.session.get(Task, world.tasks["T2"])
+        send_reminder(t2.id, world.units["A"], user("sup"), "请尽快报送。", None, t2.version)
+        count = len(outcomes)
+        kept = build_dashboard(user("sup"), TODAY)
+        assert len(outcomes) == count + 1 and outcomes[-1] is not None
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY)
+        for name in ("total", "by_plan", "by_unit", "ranking", "trend"):
+            assert getattr(kept, name) == getattr(fresh, name), name
