@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.pages import time_calls  # noqa: E402
+from bench.pages import percentile, time_calls  # noqa: E402
 
 
 def generate(app, units: int, plans: int, tasks: int, reports: int) -> None:
@@ -74,6 +74,12 @@ def generate(app, units: int, plans: int, tasks: int, reports: int) -> None:
                                 "progress": "按计划推进", "problems": "", "next_steps": ""})
         for start in range(0, len(report_rows), 10000):
             db.session.execute(insert(ProgressReport), report_rows[start:start + 10000])
+        if db.engine.dialect.name == "postgresql":  # rows inserted with their ids: move the sequences past them
+            from sqlalchemy import text
+
+            for table in ("unit", "plan", "task"):
+                db.session.execute(text(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                                        f"(SELECT max(id) FROM \"{table}\"))"))
         db.session.commit()
 
 
@@ -177,11 +183,100 @@ def main() -> None:
             task.due_date = new_due
             db.session.commit()
 
+    from tracker.clock import utcnow
+    from tracker.models import Assignment, AssignmentRole, JournalField, Plan, Unit
+    from tracker.services import journal
+    from tracker.services.accounts.units import rename_unit
+    from tracker.services.plans.task_editing import TaskEdit, edit_task as edit_task_fields
+
+    def supervisor_account():
+        return db.session.scalar(select(Account).where(Account.username == "duban"))
+
+    regrouped = [0]
+
+    def change_units():
+        """Before an "(after a unit change)" request: give a task another lead unit through the edit form's use case
+        (services/plans/task_editing.edit_task: assignments moved, journalled)."""
+        with app.app_context():
+            task = db.session.get(Task, later_tasks[regrouped[0] % len(later_tasks)])
+            regrouped[0] += 1
+            lead = task.lead_units[0].id % args.units + 1
+            supporting = [unit.id for unit in task.supporting_units if unit.id != lead]
+            edit_task_fields(task.id, supervisor_account(), TaskEdit(
+                title=task.title or "", text=task.text, lead_unit_ids=[lead], supporting_unit_ids=supporting,
+                deadline=task.deadline or "", due_date=task.due_date), task.version)
+
+    added = [0]
+
+    def add_task():
+        """Before an "(after a task added)" request: a new measure in a plan with its lead unit, journalled as a plan
+        revision adds one (services/plans/revision.apply_revision: CREATED)."""
+        with app.app_context():
+            added[0] += 1
+            task = Task(plan_id=1 + added[0] % args.plans, path=["九", str(added[0])], number=str(added[0]), level=2,
+                        position=args.tasks + added[0], title=f"新增任务{added[0]}", text="新增", status=TaskStatus.ASSIGNED,
+                        due_date=date(2026, 12, 31))
+            task.assignments.append(Assignment(unit_id=1 + added[0] % args.units, role=AssignmentRole.LEAD, position=0))
+            db.session.add(task)
+            db.session.flush()
+            journal.record(task, JournalField.CREATED, None, task.title, supervisor_account())
+            db.session.commit()
+
+    withdrawn = [0]
+
+    def withdraw_task():
+        """Before an "(after a task withdrawn)" request: a task withdrawn (已撤销) as a plan revision does."""
+        with app.app_context():
+            task = db.session.get(Task, open_tasks[-1 - withdrawn[0] % len(open_tasks)])
+            withdrawn[0] += 1
+            if task.withdrawn_at is None:
+                actor = supervisor_account()  # read first: a query in between would flush the change without its entry
+                task.withdrawn_at = utcnow()
+                journal.record(task, JournalField.WITHDRAWN, None, "修订版中已删除该条目", actor)
+                db.session.commit()
+
+    imported = [0]
+
+    def import_plan():
+        """Before an "(after a plan imported)" request: a new plan of 40 measures with lead and supporting units,
+        journalled as services/plans/drafts.confirm_import does (PLAN, then CREATED per task)."""
+        with app.app_context():
+            imported[0] += 1
+            plan = Plan(title=f"新方案{imported[0]}", source_text="")
+            db.session.add(plan)
+            for n in range(40):
+                task = Task(plan=plan, path=[str(n + 1)], number=str(n + 1), level=1, position=n, title=f"新措施{n}",
+                            text="", due_date=date(2026, 12, 1) + timedelta(days=n))
+                task.assignments.append(Assignment(unit_id=1 + n % args.units, role=AssignmentRole.LEAD, position=0))
+                task.assignments.append(Assignment(unit_id=1 + (n + 7) % args.units, role=AssignmentRole.SUPPORTING,
+                                                   position=1))
+                db.session.add(task)
+            db.session.flush()
+            actor = supervisor_account()
+            journal.record(None, JournalField.PLAN, None, plan.title, actor, plan_id=plan.id)
+            for task in plan.tasks:
+                journal.record(task, JournalField.CREATED, None, task.title, actor)
+            db.session.commit()
+
+    renamed = [0]
+
+    def rename():
+        """Before an "(after a unit renamed)" request: rename a unit (services/accounts/units.rename_unit)."""
+        with app.app_context():
+            renamed[0] += 1
+            unit = db.session.get(Unit, 3)
+            rename_unit(supervisor_account(), unit.id, f"单位003（{renamed[0]}）")
+
     pages = {  # name: (what to do before each request, untimed, or None; the request)
         "dashboard / (cold)": (clear_figures, lambda: supervisor.get("/")),
         "dashboard / (after a report)": (file_report, lambda: supervisor.get("/")),
         "dashboard / (after a status change)": (close_task, lambda: supervisor.get("/")),
         "dashboard / (after a task edit)": (edit_task, lambda: supervisor.get("/")),
+        "dashboard / (after a unit change)": (change_units, lambda: supervisor.get("/")),
+        "dashboard / (after a task added)": (add_task, lambda: supervisor.get("/")),
+        "dashboard / (after a task withdrawn)": (withdraw_task, lambda: supervisor.get("/")),
+        "dashboard / (after a plan imported)": (import_plan, lambda: supervisor.get("/")),
+        "dashboard / (after a unit renamed)": (rename, lambda: supervisor.get("/")),
         "dashboard /": (None, lambda: supervisor.get("/")),
         "dashboard task list page 3": (None, lambda: supervisor.get("/dashboard?page=3")),
         "dashboard, red + search": (None, lambda: supervisor.get("/dashboard?light=red&q=重点")),
@@ -199,12 +294,16 @@ def main() -> None:
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
     if args.only:
         pages = {name: page for name, page in pages.items() if any(part in name for part in args.only)}
+    floor = app.test_client()
+    floors = []
     for name, (prepare, request) in pages.items():
         assert request().status_code == 200, name
-        timed = time_calls(request, args.rounds, prepare=(prepare, statements.clear))
+        timed = time_calls(request, args.rounds, floor=lambda: floor.get("/livez"), prepare=(prepare, statements.clear))
+        floors += timed.floors
         print(f"{name:<42} median {timed.median * 1000:7.1f} ms   p95 {timed.p95 * 1000:7.1f} ms   "
-              f"{len(statements)} SQL statements")
-
+              f"p95 ÷ floor {timed.ratio(95):5.0f}   {len(statements)} SQL statements")
+    print(f"floor /livez (same test client, timed in turns with every row): median {percentile(floors, 50) * 1000:.2f} ms, "
+          f"p95 {percentile(floors, 95) * 1000:.2f} ms")
 
 if __name__ == "__main__":
     main()

@@ -409,9 +409,9 @@ def test_dashboard_kept_facts_equal_facts_read_from_nothing_after_reports_change
 def test_dashboard_patched_after_reports_equals_the_board_computed_from_nothing(empty_app, world, monkeypatch):
     """After a report or a status change, the kept board is patched with it (dashboard._patched: a report
     filed through the use case, with its journal entry and task version, a supporting unit's, a second one
-    in the same period, one on a closed task, a task closed, a status moved back) and equals the board
-    computed from nothing; a backdated report or a reopened task computes it again, and so does a filter
-    other than the plan."""
+    in the same period, one on a closed task, a task closed, a status moved back, a report backdated into a
+    settled month, a task reopened) and equals the board computed from nothing; a filter other than the plan
+    computes it again."""
     from tracker.models import JournalField
     from tracker.services import journal
     from tracker.services.figures import dashboard as module
@@ -455,9 +455,9 @@ def test_dashboard_patched_after_reports_equals_the_board_computed_from_nothing(
         stored("T2", "A", datetime(2026, 11, 1, 4))  # still this month
         same()
         assert outcomes[-1] is not None
-        stored("T2", "A", datetime(2026, 10, 3, 1))  # backdated into a settled month: computed again
+        stored("T2", "A", datetime(2026, 10, 3, 1))  # backdated into a settled month: October patched too
         same()
-        assert outcomes[-1] is None
+        assert outcomes[-1] is not None
         status("T3", TaskStatus.CLOSED)  # closed today (journalled): patched
         stored("T4", "B", datetime(2026, 11, 21, 6))
         same()
@@ -465,9 +465,9 @@ def test_dashboard_patched_after_reports_equals_the_board_computed_from_nothing(
         status("T2", TaskStatus.ASSIGNED)
         same()
         assert outcomes[-1] is not None
-        status("T1", TaskStatus.IN_PROGRESS)  # reopened: October's figures move, computed again
+        status("T1", TaskStatus.IN_PROGRESS)  # reopened: October's figures move, patched too
         same()
-        assert outcomes[-1] is None
+        assert outcomes[-1] is not None
         count = len(outcomes)
         stored("T5", "C", datetime(2026, 11, 21, 5))
         same(TaskFilters(light=Light.YELLOW))  # filtered: computed again, not patched
@@ -478,7 +478,7 @@ def test_dashboard_patched_after_task_edits_equals_the_board_computed_from_nothi
     """The supervising office edits tasks (services/plans/task_editing.edit_task: journalled, the task's version
     moves): a new name, text or deadline as written moves no figure and a due date moved within this month or
     later moves only its task's line, so the kept board is patched (dashboard._patched) and equals the board
-    computed from nothing; a due date moved into a settled month, or new lead units, compute it again."""
+    computed from nothing; so is it after a due date moved into a settled month and new lead units."""
     from tracker.services.figures import dashboard as module
     from tracker.services.plans.task_editing import TaskEdit, edit_task
 
@@ -518,9 +518,127 @@ def test_dashboard_patched_after_task_edits_equals_the_board_computed_from_nothi
         same()
         assert outcomes[-1] is not None
         count = len(outcomes)
-        edit("T2", due_date=date(2026, 10, 15))  # into October, a settled month: computed again
+        edit("T2", due_date=date(2026, 10, 15))  # into October, a settled month: October patched too
         same()
-        assert outcomes[count:] == [None]
-        edit("T3", lead_unit_ids=[world.units["C"]])  # new lead unit: assignments change, computed again
+        assert len(outcomes) == count + 1 and outcomes[-1] is not None
+        edit("T3", lead_unit_ids=[world.units["C"]])  # new lead unit: assignments change, patched
         same()
-        assert outcomes[-1] is None
+        assert outcomes[-1] is not None
+
+
+def test_dashboard_follows_new_units_new_and_withdrawn_tasks_an_imported_plan_and_a_renamed_unit_at_once(
+        empty_app, world, small_client, monkeypatch):
+    """The supervisor looks at the board; the office gives a task other units, splits a task for a unit, withdraws
+    a task as a revision does, imports a plan and renames a unit, one after the other: each time the next page
+    shows it at once, and the kept board, patched with the change (dashboard._patched: nothing is computed from
+    nothing), equals the board computed from nothing."""
+    from tracker.clock import utcnow
+    from tracker.models import JournalField
+    from tracker.parsing import read_plan_file
+    from tracker.services import journal
+    from tracker.services.accounts.units import rename_unit
+    from tracker.services.figures import dashboard as module
+    from tracker.services.plans.drafts import confirm_import, start_import
+    from tracker.services.plans.subtasks import split_task
+    from tracker.services.plans.task_editing import TaskEdit, edit_task
+
+    outcomes = []
+    real = module._patched
+    monkeypatch.setattr(module, "_patched", lambda *a: outcomes.append(real(*a)) or outcomes[-1])
+    sign_in(small_client, "sup")
+
+    def page() -> str:
+        return small_client.get("/dashboard").get_data(as_text=True)
+
+    def headline(name: str) -> int:
+        card = re.search(name + r'</div>\s*<div class="fs-3 fw-semibold">(?:<a[^>]*>)?(\d+)', page())
+        return int(card.group(1))
+
+    def patched_and_same() -> None:
+        count = len(outcomes)
+        kept = build_dashboard(user("sup"), TODAY)
+        assert len(outcomes) == count + 1 and outcomes[-1] is not None, "computed from nothing, not patched"
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY)
+        for name in ("total", "by_plan", "by_unit", "ranking", "trend"):
+            assert getattr(kept, name) == getattr(fresh, name), name
+        assert kept.facts.tasks == fresh.facts.tasks and kept.facts.unreported == fresh.facts.unreported
+
+    def lead_count(unit: str) -> int:
+        return {row.label: row.total for row in build_dashboard(user("sup"), TODAY).by_unit}.get(unit, 0)
+
+    assert headline("任务总数") == 6
+    with empty_app.app_context():
+        build_dashboard(user("sup"), TODAY)
+        assert (lead_count("甲局"), lead_count("乙局")) == (2, 2)
+        t2 = db.session.get(Task, world.tasks["T2"])  # 甲局 leads T2; now 乙局 leads it, 丙局 supports it
+        edit_task(t2.id, user("sup"), TaskEdit(title=t2.title, text=t2.text, deadline=t2.deadline or "",
+                                               due_date=t2.due_date, lead_unit_ids=[world.units["B"]],
+                                               supporting_unit_ids=[world.units["C"]]), t2.version)
+        patched_and_same()
+        assert (lead_count("甲局"), lead_count("乙局")) == (1, 3)
+
+        [sub] = split_task(user("sup"), world.tasks["T3"], ["丙局"])  # a sub-task for 丙局: one task more
+        patched_and_same()
+        assert lead_count("丙局") == 3
+    assert headline("任务总数") == 7
+
+    with empty_app.app_context():
+        t4 = db.session.get(Task, world.tasks["T4"])  # withdrawn by a revision (已撤销): no longer counted
+        office = user("sup")  # read first: a query between the change and its entry would flush the change alone
+        t4.withdrawn_at = utcnow()
+        journal.record(t4, JournalField.WITHDRAWN, None, "修订版中已删除该条目", office)
+        db.session.commit()
+        patched_and_same()
+    assert headline("任务总数") == 6
+
+    with empty_app.test_request_context():
+        draft = read_plan_file(ROOT / "seed_data" / "chongqing_plan.txt")
+        [result] = confirm_import(start_import(user("sup"), draft, "chongqing_plan.txt", None), user("sup"))
+        patched_and_same()
+        imported = build_dashboard(user("sup"), TODAY)
+        assert result.plan.title in [row.label for row in imported.by_plan]
+        total = imported.total.total
+        assert total > 6
+    assert headline("任务总数") == total
+
+    with empty_app.app_context():
+        rename_unit(user("sup"), world.units["B"], "乙局（更名）")
+        patched_and_same()
+        assert lead_count("乙局（更名）") == 2 and lead_count("乙局") == 0  # T2 and T3 (T4 withdrawn)
+    assert "乙局（更名）" in page()
+
+
+def test_dashboard_is_patched_after_a_sign_for_and_a_reminder_and_shows_the_new_status_at_once(
+        empty_app, world, small_client, monkeypatch):
+    """The supervisor looks at the board; 丙局's liaison signs for T6 (签收: journalled with its status change) and
+    the office sends 丙局 a reminder (催办): neither is a figure of its own, so the kept board is patched (not
+    computed from nothing), shows T6 已签收 at once and equals the board computed from nothing."""
+    from tracker.services.figures import dashboard as module
+    from tracker.services.workflow import acknowledge
+    from tracker.services.workflow.reminders import send_reminder
+
+    outcomes = []
+    real = module._patched
+    monkeypatch.setattr(module, "_patched", lambda *a: outcomes.append(real(*a)) or outcomes[-1])
+    sign_in(small_client, "sup")
+
+    def acknowledged() -> int:
+        with empty_app.app_context():
+            return build_dashboard(user("sup"), TODAY).total.by_status[TaskStatus.ACKNOWLEDGED]
+
+    assert small_client.get("/dashboard").status_code == 200 and acknowledged() == 0
+    with empty_app.app_context():
+        t6 = db.session.get(Task, world.tasks["T6"])
+        acknowledge(t6.id, user("lc"), t6.version)
+    assert acknowledged() == 1 and outcomes[-1] is not None
+    with empty_app.app_context():
+        t2 = db.session.get(Task, world.tasks["T2"])
+        send_reminder(t2.id, world.units["A"], user("sup"), "请尽快报送。", None, t2.version)
+        count = len(outcomes)
+        kept = build_dashboard(user("sup"), TODAY)
+        assert len(outcomes) == count + 1 and outcomes[-1] is not None
+        figures_cache().clear()
+        fresh = build_dashboard(user("sup"), TODAY)
+        for name in ("total", "by_plan", "by_unit", "ranking", "trend"):
+            assert getattr(kept, name) == getattr(fresh, name), name

@@ -7,10 +7,12 @@ are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, 
 dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points, the bulletin's task
 part: bulletin._kept_part, the tasks' names: bulletin.kept_names) is stored
 with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
-``changes_since(kept, now)`` tells whether only progress reports and status changes were written in
-between (the usual writes of a live office), or edits of a task's name, text and deadline, and returns
-them: the kept figures are then patched with them (a few tasks and units) instead of computed again;
-anything else computes them again.
+``changes_since(kept, now)`` tells whether only followed changes were written in between — progress reports,
+status changes, edits of a task's name, text, deadline and due date, a task given other units, tasks added (a
+plan imported, a task split) or withdrawn, units renamed or added, and quiet entries (签收, reminders, requests,
+accounts) — and returns them: the kept figures are then patched with them (the tasks and units they touch)
+instead of computed again; anything else (a plan's settings or title, a revision's new numbering, a unit merge,
+a removed report or plan) computes them again.
 
 Why the fingerprint is honest (every write the figures depend on changes it):
 - tasks: ``count``, ``max(id)`` and ``sum(version)``; Task.version is SQLAlchemy's version
@@ -155,13 +157,23 @@ class Changes:
     reports: tuple[NewReport, ...] = ()
     statuses: tuple[StatusChange, ...] = ()
     edits: tuple[TaskEdit, ...] = ()
+    #: Tasks reshaped: given other units, added (with the tasks they were added under, which may have become
+    #: headings) or withdrawn (``RESHAPING_FIELDS``): their facts, and whether they count at all, are read again.
+    reshaped: frozenset[int] = frozenset()
+    #: The tasks added (ids above the old snapshot's max id; a subset of ``reshaped``).
+    added: frozenset[int] = frozenset()
+    #: True when a unit was renamed or added: the units' names are read again.
+    renamed: bool = False
 
     def before(self, cutoff: datetime) -> bool:
         """True when a change reaches back before ``cutoff`` (a stored, naive UTC time), so that figures of the
         time before it may move: a report stored or counted before it, a task reopened from 已办结, a
         task closed on a day before it (a ledger's 填报日期), or a due date moved from or to a day before it
         (a task without a due date counts as due never: closed, it is on time; open, never overdue). Edits of a
-        name, a text or a deadline as written move no figure."""
+        name, a text or a deadline as written move no figure. A reshaped task or a renamed unit counts as reaching
+        back (every period's figures may move: callers that cannot patch them compute them again)."""
+        if self.reshaped or self.renamed:
+            return True
         day = (cutoff + timedelta(hours=8)).date()
         return any(report.created_at < cutoff or (report.counted_at is not None and report.counted_at < cutoff)
                    for report in self.reports) or \
@@ -173,12 +185,12 @@ class Changes:
         """Return the ids of the tasks whose facts (services/figures/facts.TaskFact) may have moved other than by
         a new report: a status change or a due date edit; they are read again."""
         return {change.task_id for change in self.statuses} | \
-            {edit.task_id for edit in self.edits if edit.field == JournalField.DUE_DATE.value}
+            {edit.task_id for edit in self.edits if edit.field == JournalField.DUE_DATE.value} | set(self.reshaped)
 
     def edited_tasks(self) -> set[int]:
-        """Return the ids of the tasks whose own fields were edited (name, text, deadline, due date): what the
-        bulletin prints of them (services/figures/bulletin.NamedTask) is read again."""
-        return {edit.task_id for edit in self.edits}
+        """Return the ids of the tasks whose own fields were edited (name, text, deadline, due date) or that were
+        added or reshaped: what the bulletin prints of them (services/figures/bulletin.NamedTask) is read again."""
+        return {edit.task_id for edit in self.edits} | set(self.reshaped)
 
 
 #: The code journalled for 已办结 (TaskStatus.CLOSED.value).
@@ -187,25 +199,56 @@ CLOSED = "closed"
 #: neither its units nor its place in the scope; only a due date moves a figure (``TaskEdit.due_before``).
 EDIT_FIELDS = frozenset({JournalField.TITLE.value, JournalField.TEXT.value, JournalField.DEADLINE.value,
                          JournalField.DUE_DATE.value})
+#: Journal fields of a task that reshape what is counted: its units (services/plans/task_editing.edit_task,
+#: plans/revision.py), a task added (a plan imported, revised or a task split: CREATED) or withdrawn (已撤销).
+#: Every use case that adds or removes a task's assignments journals one of them on that task (a unit merge
+#: journals MERGE, which is not followed).
+RESHAPING_FIELDS = frozenset({JournalField.LEAD_UNITS.value, JournalField.SUPPORTING_UNITS.value,
+                              JournalField.CREATED.value, JournalField.WITHDRAWN.value})
+#: Journal fields of a task that change nothing a figure reads: a 签收 (its status change is journalled apart), a
+#: reminder and its acknowledgement, requests and decisions (their status, deadline and due date changes are
+#: journalled apart), an overwrite note, a split (the sub-task is CREATED; splitting does not make a heading),
+#: a quantified target (the dashboard reads targets on every request).
+QUIET_TASK_FIELDS = frozenset({JournalField.ACKNOWLEDGE.value, JournalField.REMINDER.value,
+                               JournalField.REMINDER_ACK.value, JournalField.EXTENSION_REQUEST.value,
+                               JournalField.EXTENSION_DECISION.value, JournalField.CLOSE_REQUEST.value,
+                               JournalField.REVIEW.value, JournalField.OVERWRITE.value, JournalField.SUBTASK.value,
+                               JournalField.TARGET.value})
+#: Journal fields of entries without a task that change nothing a figure reads: accounts, unit aliases and
+#: sign-off settings (a report's counted time is stored), the daily digest, and the headers of a plan imported
+#: (PLAN, PLAN_IMPORT: its tasks are journalled one by one, CREATED; new plans and units are checked in the
+#: snapshot). A unit renamed (NAME) is followed too: ``Changes.renamed``.
+QUIET_FIELDS = frozenset({JournalField.ACCOUNT.value, JournalField.ROLE.value, JournalField.UNIT.value,
+                          JournalField.ACTIVE.value, JournalField.PASSWORD.value, JournalField.DISPLAY_NAME.value,
+                          JournalField.EMAIL.value, JournalField.ALIAS.value, JournalField.SIGNOFF_REQUIRED.value,
+                          JournalField.REMINDER_DIGEST.value, JournalField.PLAN.value, JournalField.PLAN_IMPORT.value})
 #: The journal fields a change may carry and still be brought forward by ``changes_since``: a filed report
-#: (and its attachments, drafts and returned drafts: REPORT_FIELDS), a status change and an edit (EDIT_FIELDS).
-FOLLOWED_FIELDS = frozenset(REPORT_FIELDS) | {JournalField.STATUS.value} | EDIT_FIELDS
+#: (and its attachments, drafts and returned drafts: REPORT_FIELDS), a status change, an edit (EDIT_FIELDS),
+#: a reshaping (RESHAPING_FIELDS) and the quiet ones.
+FOLLOWED_FIELDS = frozenset(REPORT_FIELDS) | {JournalField.STATUS.value} | EDIT_FIELDS | RESHAPING_FIELDS | \
+    QUIET_TASK_FIELDS
 
 
 def changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
-    """Return the progress reports stored, the tasks' status changes and the edits of their name, text and
-    deadline (``EDIT_FIELDS``) between ``old`` and ``new`` when nothing else changed in between, else None (then what was computed at ``old`` must be computed
-    again); empty ``Changes`` when the snapshots are equal.
+    """Return what was written between ``old`` and ``new`` (``Changes``: progress reports stored, status changes,
+    edits of a task's name, text, deadline and due date, tasks reshaped, added or withdrawn, units renamed) when
+    nothing else changed in between, else None (then what was computed at ``old`` must be computed again);
+    empty ``Changes`` when the snapshots are equal.
 
-    "Nothing else" is proved from the two snapshots and two range reads by primary key (never more than
+    "Nothing else" is proved from the two snapshots and a few range reads by primary key (never more than
     what was written in between):
-    - tasks (but their versions), assignments, plans and units: the same parts;
-    - the journal: every entry above ``old.journal`` (up to ``new.journal``) is a filed report or draft
-      (``REPORT_FIELDS``), a status change or an edit of a task's name, text or deadline (``EDIT_FIELDS``,
-      never its units: those change the assignments), and the tasks' versions grew by exactly the versions those
-      entries stamped (services/journal._stamp_task_versions moves a task by one version per transaction
-      with a journal entry, and stamps each entry with it): any other change to a task (a due date, a
-      parent, a withdrawal) writes another journal entry, or moves its version without such an entry;
+    - the journal: every entry above ``old.journal`` (up to ``new.journal``) is, on a task, a filed report or
+      draft (``REPORT_FIELDS``), a status change, an edit (``EDIT_FIELDS``), a reshaping (``RESHAPING_FIELDS``:
+      units, a task added or withdrawn) or a quiet entry (``QUIET_TASK_FIELDS``); without a task, a quiet entry
+      (``QUIET_FIELDS``) or a unit renamed (NAME). The tasks' versions grew by exactly the versions those entries
+      stamped (services/journal._stamp_task_versions moves a task by one version per transaction with a journal
+      entry, and stamps each entry with it), so no task row changed without its entry;
+    - tasks: none removed: the count grew by exactly the number of tasks above ``old``'s max id; the tasks a new
+      one was put under (``parent_id``) are reshaped too (they may have become headings);
+    - assignments: the same parts, or every assignment above ``old``'s max id belongs to a reshaped task, and
+      some task was reshaped (the use cases that remove assignments journal their task: RESHAPING_FIELDS);
+    - plans and units: the same parts, or only added: the count grew by the number above ``old``'s max id, and
+      the plans' sums of settings by the sums of the new plans;
     - reports: only added, never removed: the count grew by exactly the number of reports above
       ``old``'s max id (a ledger revert or a unit merge removes or moves reports and lowers the count
       or writes other journal entries). Reports are never edited but by their sign-off (审核签发), which
@@ -221,36 +264,76 @@ def changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
 
 
 def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
-    if (old.rest != new.rest or old.tasks[:2] != new.tasks[:2] or new.reports[1] < old.reports[1]
+    if (new.tasks[0] < old.tasks[0] or new.tasks[1] < old.tasks[1] or new.reports[1] < old.reports[1]
             or new.journal < old.journal or new.tasks[2] < old.tasks[2]):
         return None
     run = db.session.connection().execute
     stamped: set[tuple[int, int]] = set()
-    statuses, edits = [], []
+    statuses, edits, reshaped, renamed = [], [], set(), False
     if new.journal > old.journal:
         for field, task_id, task_version, old_code, new_code, old_text, new_text, created_at, reported_on in run(
                 select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version, JournalEntry.old_code,
                        JournalEntry.new_code, JournalEntry.old_text, JournalEntry.new_text, JournalEntry.created_at,
                        JournalEntry.reported_on)
                 .where(JournalEntry.id > old.journal, JournalEntry.id <= new.journal).order_by(JournalEntry.id)):
-            if field not in FOLLOWED_FIELDS or (field not in REPORT_FIELDS and task_id is None):
+            if task_id is None:
+                if field == JournalField.NAME.value:
+                    renamed = True
+                elif field not in QUIET_FIELDS and field not in REPORT_FIELDS:
+                    return None
+                continue
+            if field not in FOLLOWED_FIELDS:
                 return None
-            if task_id is not None:
-                stamped.add((task_id, task_version))
+            stamped.add((task_id, task_version))
             if field == JournalField.STATUS.value:
                 statuses.append(StatusChange(task_id, old_code, new_code,
                                              reported_on or (created_at + timedelta(hours=8)).date()))
             elif field in EDIT_FIELDS:
                 edits.append(TaskEdit(task_id, field, old_text, new_text))
-    if new.tasks[2] - old.tasks[2] != len(stamped):
+            elif field in RESHAPING_FIELDS:
+                reshaped.add(task_id)
+    added: set[int] = set()
+    added_versions = 0
+    if new.tasks[:2] != old.tasks[:2]:
+        rows = run(select(Task.id, Task.parent_id, Task.version)
+                   .where(Task.id > old.tasks[1], Task.id <= new.tasks[1])).all()
+        if new.tasks[0] != old.tasks[0] + len(rows):
+            return None
+        added = {task_id for task_id, _, _ in rows}
+        added_versions = sum(version for _, _, version in rows)
+        if not added <= {task_id for task_id, _ in stamped}:  # a task added without its journal entry
+            return None
+        reshaped |= added | {parent for _, parent, _ in rows if parent is not None}
+    # A task added counts all its versions (it had none before); any other moved by one per stamped version.
+    if new.tasks[2] - old.tasks[2] != added_versions + sum(1 for task_id, _ in stamped if task_id not in added):
         return None
+    assignments, plans, units = (old.rest[:2], new.rest[:2]), (old.rest[2:7], new.rest[2:7]), (old.rest[7:], new.rest[7:])
+    if assignments[0] != assignments[1]:
+        owners = set(run(select(Assignment.task_id).where(Assignment.id > int(assignments[0][1] or 0))).scalars())
+        if not reshaped or not owners <= reshaped:
+            return None
+    if plans[0] != plans[1]:
+        cycle = case((Plan.report_cycle == ReportCycle.WEEKLY, 1), (Plan.report_cycle == ReportCycle.QUARTERLY, 2),
+                     else_=3)
+        count, top, *sums = run(
+            select(func.count(Plan.id), func.max(Plan.id), func.sum(Plan.warning_days), func.sum(Plan.report_day),
+                   func.sum(cycle)).where(Plan.id > int(plans[0][1] or 0))).one()
+        before = [int(v or 0) for v in plans[0]]
+        grown = [before[0] + count, int(top or before[1])] + [b + int(v or 0) for b, v in zip(before[2:], sums)]
+        if grown != [int(v or 0) for v in plans[1]]:
+            return None
+    if units[0] != units[1]:
+        count = run(select(func.count(Unit.id)).where(Unit.id > int(units[0][1] or 0))).scalar_one()
+        if int(units[0][0] or 0) + count != int(units[1][0] or 0):
+            return None
+        renamed = True
     rows = tuple(NewReport(*row) for row in run(
         select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.created_at,
                ProgressReport.counted_at)
         .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1])))
     if new.reports[0] != old.reports[0] + len(rows):
         return None
-    return Changes(rows, tuple(statuses), tuple(edits))
+    return Changes(rows, tuple(statuses), tuple(edits), frozenset(reshaped), frozenset(added), renamed)
 
 
 class FiguresCache:

@@ -166,21 +166,7 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
     snap = snap or snapshot()
     found = settled_points(user, months, filters, facts.today, snap)
     todo = [month for month in months if month.key not in found]
-    counts: list[int] = []
-    if todo:
-        # Each report counts in the month it reached the supervising office (ProgressReport.counted_at): by
-        # its created_at where no sign-off was needed, by its signed_at where it was signed (issue 18). Two
-        # statements, each reading its own index, rather than one CASE over every report.
-        counts = [0] * len(todo)
-        for at, which in ProgressReport.counted_parts():
-            sums = [func.sum(case((and_(at >= beijing_midnight_utc(m.start),
-                                        at < beijing_midnight_utc(m.end + timedelta(days=1))), 1), else_=0))
-                    for m in todo]
-            part = db.session.execute(
-                select(*sums).where(at >= beijing_midnight_utc(todo[0].start),
-                                    at < beijing_midnight_utc(todo[-1].end + timedelta(days=1)), which,
-                                    ProgressReport.task_id.in_(scope_query(user, filters)))).one()
-            counts = [total + (n or 0) for total, n in zip(counts, part)]
+    counts = report_counts(todo, ProgressReport.task_id.in_(scope_query(user, filters))) if todo else []
     computed = {}
     cache = figures_cache()
     for month, reports in zip(todo, counts):
@@ -191,6 +177,25 @@ def trend(user: User, facts: Facts, months: list[Period], first_reports: FirstRe
         if month.end < current_start:
             cache.put(_settled_key(user, month, filters, current_start), (snap, point))
     return [found.get(month.key) or computed[month.key] for month in months]
+
+
+def report_counts(months: list[Period], *where) -> list[int]:
+    """Return the number of reports counted in each of ``months`` (consecutive, oldest first) among the reports
+    matching ``where`` (COUNT_RULES["trend"]).
+
+    Each report counts in the month it reached the supervising office (ProgressReport.counted_at): by its
+    created_at where no sign-off was needed, by its signed_at where it was signed (issue 18). Two statements,
+    each reading its own index, rather than one CASE over every report."""
+    counts = [0] * len(months)
+    for at, which in ProgressReport.counted_parts():
+        sums = [func.sum(case((and_(at >= beijing_midnight_utc(m.start),
+                                    at < beijing_midnight_utc(m.end + timedelta(days=1))), 1), else_=0))
+                for m in months]
+        part = db.session.execute(
+            select(*sums).where(at >= beijing_midnight_utc(months[0].start),
+                                at < beijing_midnight_utc(months[-1].end + timedelta(days=1)), which, *where)).one()
+        counts = [total + int(n or 0) for total, n in zip(counts, part)]
+    return counts
 
 
 def month_figures(facts: Facts, month: Period, as_of: date, first_reports: FirstReports) -> dict[str, int]:
@@ -335,91 +340,150 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
 
 def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
     """Return ``board`` (a kept dashboard without filters but the plan's) as it is at ``snap``, made from
-    the reports, status changes and task edits written since ``board.snapshot`` (``cache.changes_since``: a
-    due date edit moves its task's facts as a status change does; a name, a text or a deadline as written
-    moves none), or None when
-    something else changed or a change reaches back before this month (``Changes.before``): then it is
-    computed again.
+    what was written since ``board.snapshot`` (``cache.changes_since``: reports, status changes, task edits,
+    tasks given other units, added or withdrawn, plans imported, units renamed), or None when something else
+    changed: then it is computed again.
 
-    The same figures as computing it from nothing (tests/web/test_dashboard.py compares them), by the
-    same rules, since each figure is a sum over tasks or over reporting duties: a new report or a status
-    change moves only its task's facts (``facts.kept_facts``), the duties of that task's units
-    (``ranking.owed_reports`` run on the moved tasks only, before and after, with the first reports as
-    they were and as they are: ``FirstReports.with_reports``) and the current month's report count. So
-    the counts are patched by the moved tasks' lines (their plan, their lead units, the total), the
-    ranking by the moved tasks' lead units and duties and sorted again, and the current month's point by
-    ``month_figures`` of the moved tasks before and after; the settled months are checked as ever
-    (``settled_points``). ``board`` is left as it is (other threads may be reading it).
+    The same figures as computing it from nothing (tests/web/test_dashboard.py compares them after each kind
+    of change), by the same rules, since each figure is a sum over tasks, over reporting duties or over
+    reports: a change moves only the facts of the tasks it touches (``facts.kept_facts``: a new report, a
+    status, a due date, units, a task that now counts or no longer does), the duties of those tasks' units
+    (``ranking.owed_reports`` run on the touched tasks only, before and after, with the first reports as they
+    were, ``FirstReports.as_of_report``, and as they are, ``FirstReports.with_reports``) and the report counts
+    of the months. So the counts are patched by the touched tasks' lines (their plan, their lead units, the
+    total; a line left without a task goes), the ranking by the touched tasks' units and duties and sorted
+    again, and each month's point by ``month_figures`` of the touched tasks before and after; the months before
+    this one only when a change reaches back (``Changes.before``). A renamed or new unit relabels the lines.
+    ``board`` is left as it is (other threads may be reading it).
     """
     changes = changes_since(board.snapshot, snap)
     if changes is None or board.first_reports is None:
         return None
     today, month = board.today, board.period
-    start, end = beijing_midnight_utc(month.start), beijing_midnight_utc(month.end + timedelta(days=1))
-    if changes.before(start):
-        return None
-    months = [point.period for point in board.trend]
-    settled = settled_points(user, months, board.filters, today, snap)
-    if any(m.key not in settled for m in months if m.end < month.start):
-        return None
     whole = kept_facts(user, today, board.filters.plan_id, snap)
     before = board.facts
-    if len(whole.tasks) != len(before.tasks):
-        return None
-    moved = [(old, new) for old, new in zip(before.tasks, whole.tasks)
-             if old is not new and (old != new or (old.id in before.unreported) != (new.id in whole.unreported))]
-    if any(old.id != new.id for old, new in moved):
-        return None
-    # Counts: each moved task's line leaves its old signature and joins its new one.
+    counted = [report for report in changes.reports if report.counted_at is not None]
+    candidates = {report.task_id for report in counted} | changes.moved_tasks()
+    was_by_id = {fact.id: fact for fact in before.tasks if fact.id in candidates}
+    now_by_id = {fact.id: fact for fact in whole.tasks if fact.id in candidates}
+    touched = sorted(set(was_by_id) | set(now_by_id))
+    names: dict[int, str] | None = unit_names() if changes.renamed else None
+
+    def name(unit_id: int) -> str:
+        nonlocal names
+        if names is None:
+            names = unit_names()
+        return names.get(unit_id, "")
+
+    # Counts: each touched task's line leaves its old signature and joins its new one.
     total = _copied(board.total)
     by_plan = {row.key: row for row in board.by_plan}
     by_unit = {row.key: row for row in board.by_unit}
     plans_copied, units_copied = set(), set()
-    for old, new in moved:
-        was, now = signature(old, before), signature(new, whole)
-        if was == now:
+    for task_id in touched:
+        old, new = was_by_id.get(task_id), now_by_id.get(task_id)
+        was = signature(old, before) if old is not None else None
+        now = signature(new, whole) if new is not None else None
+        if old is not None and new is not None and was == now and old.plan_id == new.plan_id \
+                and old.lead_unit_ids == new.lead_unit_ids:
             continue
-        lines = [total, _copied_in(by_plan, old.plan_id, plans_copied)] + \
-            [_copied_in(by_unit, unit_id, units_copied) for unit_id in old.lead_unit_ids]
-        for line in lines:
-            line.add_alike(was, -1)
-            line.add_alike(now, 1)
-    # Ranking and the current month: the figures of the tasks with a new counted report or a new status,
-    # taken out as they were and put back as they are.
+        for fact, sign, count in ((old, was, -1), (new, now, 1)):
+            if fact is None:
+                continue
+            if fact.plan_id not in by_plan:
+                by_plan[fact.plan_id] = CountRow(fact.plan_id, whole.plans[fact.plan_id].title)
+                plans_copied.add(fact.plan_id)
+            for unit_id in fact.lead_unit_ids:
+                if unit_id not in by_unit:
+                    by_unit[unit_id] = CountRow(unit_id, name(unit_id))
+                    units_copied.add(unit_id)
+            for line in [total, _copied_in(by_plan, fact.plan_id, plans_copied)] + \
+                    [_copied_in(by_unit, unit_id, units_copied) for unit_id in fact.lead_unit_ids]:
+                line.add_alike(sign, count)
+    # Ranking and the months: the figures of the touched tasks, taken out as they were and put back as they are.
+    old_first = board.first_reports.as_of_report(board.snapshot.reports[1])
     first_reports = board.first_reports.with_reports(changes.reports)
-    touched = {report.task_id for report in changes.reports if report.counted_at is not None} | \
-        {old.id for old, _ in moved}
-    was = Facts(today, [old for old in before.tasks if old.id in touched], whole.plans, set())
-    now = Facts(today, [new for new in whole.tasks if new.id in touched], whole.plans, set())
-    ranking = [replace(line) for line in board.ranking]
-    lines_by_unit = {line.unit_id: line for line in ranking}
-    for facts, first, sign in ((was, board.first_reports, -1), (now, first_reports, 1)):
+    was = Facts(today, [was_by_id[i] for i in touched if i in was_by_id], whole.plans, set())
+    now = Facts(today, [now_by_id[i] for i in touched if i in now_by_id], whole.plans, set())
+    ranking = {line.unit_id: replace(line) for line in board.ranking}
+    for facts, first, sign in ((was, old_first, -1), (now, first_reports, 1)):
         for fact in facts.tasks:
+            for unit_id in fact.unit_ids:
+                if unit_id not in ranking:
+                    ranking[unit_id] = RankRow(unit_id, name(unit_id))
             on_time, due_or_closed = completion([fact], today)
             for unit_id in fact.lead_unit_ids:
-                line = lines_by_unit[unit_id]
+                line = ranking[unit_id]
+                line.lead_tasks += sign
                 line.on_time_closed += sign * on_time
                 line.due_or_closed += sign * due_or_closed
                 line.closed += sign * fact.closed_by(today)
                 line.overdue += sign * fact.overdue_on(today)
         for _, unit_id, _, _, state in owed_reports(facts, month, today, first):
-            line = lines_by_unit[unit_id]
+            line = ranking[unit_id]
             line.reports_owed += sign
             setattr(line, f"reports_{state}", getattr(line, f"reports_{state}") + sign)
-    in_scope = {fact.id for fact in whole.tasks}
-    filed = sum(1 for report in changes.reports if report.counted_at is not None and start <= report.counted_at < end
-                and report.task_id in in_scope)
-    old_part = month_figures(was, month, today, board.first_reports)
-    new_part = month_figures(now, month, today, first_reports)
-    trend = [settled.get(point.period.key) or replace(
-        point, reports=point.reports + filed, **{name: getattr(point, name) + new_part[name] - old_part[name]
-                                                 for name in new_part})
-        for point in board.trend]
+    if changes.reshaped:  # a unit no longer assigned to any counted task leaves the ranking
+        assigned = {unit_id for fact in whole.tasks for unit_id in fact.unit_ids}
+        ranking = {unit_id: line for unit_id, line in ranking.items() if unit_id in assigned}
+    by_unit = {key: row for key, row in by_unit.items() if row.total}  # a line left without a task goes
+    by_plan = {key: row for key, row in by_plan.items() if row.total}
+    if changes.renamed:
+        for unit_id, row in list(by_unit.items()):
+            if row.label != name(unit_id):
+                by_unit[unit_id] = replace(_copied(row), label=name(unit_id))
+        for line in ranking.values():
+            line.unit = name(line.unit_id)
+    trend = _patched_trend(board, user, changes, counted, was, now, old_first, first_reports, whole, snap)
     return replace(
         board, facts=Facts(today, whole.tasks, {}, whole.unreported), total=total,
-        by_plan=[by_plan[row.key] for row in board.by_plan], by_unit=[by_unit[row.key] for row in board.by_unit],
-        ranking=ranked_in_order(ranking, board.sort), trend=trend, rendered={}, snapshot=snap,
+        by_plan=[by_plan[key] for key in sorted(by_plan)],
+        by_unit=sorted(by_unit.values(), key=lambda row: row.label),
+        ranking=ranked_in_order(list(ranking.values()), board.sort), trend=trend, rendered={}, snapshot=snap,
         first_reports=first_reports)
+
+
+def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Facts, now: Facts,
+                   old_first: FirstReports, first_reports: FirstReports, whole: Facts, snap: Snapshot) -> list[TrendPoint]:
+    """Return ``board``'s trend brought forward with ``changes`` (see ``_patched``): each month's figures less
+    those of the touched tasks as they were (``was``, ``old_first``) plus those as they are (``now``,
+    ``first_reports``); its report count plus the reports counted in it since, and the older reports of the tasks
+    that now count, less those of the tasks that no longer do. The months before this one move only when a
+    change reaches back before this month; either way they are kept again as settled (``settled_points``)."""
+    current_start = board.period.start
+    reaching_back = changes.before(beijing_midnight_utc(current_start))
+    moving = [point for point in board.trend if reaching_back or point.period.end >= current_start]
+    in_scope = {fact.id for fact in whole.tasks}
+    extra = dict.fromkeys((point.period.key for point in moving), 0)
+    if moving:
+        low = beijing_midnight_utc(moving[0].period.start)
+        for report in counted:
+            if report.task_id in in_scope and report.counted_at >= low:
+                for point in moving:
+                    if beijing_midnight_utc(point.period.start) <= report.counted_at < \
+                            beijing_midnight_utc(point.period.end + timedelta(days=1)):
+                        extra[point.period.key] += 1
+        old_ids, new_ids = {fact.id for fact in was.tasks}, {fact.id for fact in now.tasks}
+        for ids, sign in ((new_ids - old_ids, 1), (old_ids - new_ids, -1)):
+            if ids:
+                periods = [point.period for point in moving]
+                for period, n in zip(periods, report_counts(periods, ProgressReport.task_id.in_(sorted(ids)),
+                                                            ProgressReport.id <= board.snapshot.reports[1])):
+                    extra[period.key] += sign * n
+    cache = figures_cache()
+    trend = []
+    for point in board.trend:
+        if point.period.key in extra:
+            old_part = month_figures(was, point.period, point.as_of, old_first)
+            new_part = month_figures(now, point.period, point.as_of, first_reports)
+            point = replace(point, reports=point.reports + extra[point.period.key],
+                            **{name: getattr(point, name) + new_part[name] - old_part[name] for name in new_part})
+        if point.period.end < current_start:
+            if point.period.key not in extra:
+                cache.tally(hit=True)  # a settled month kept as it was
+            cache.put(_settled_key(user, point.period, board.filters, current_start), (snap, point), count=False)
+        trend.append(point)
+    return trend
 
 
 def _copied(row: CountRow) -> CountRow:

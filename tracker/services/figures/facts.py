@@ -245,13 +245,15 @@ def closing_days(task_ids) -> dict[int, date]:
 
 
 def load_facts(user: User, today: date, filters: TaskFilters | None = None,
-               task_ids: list[int] | None = None) -> Facts:
+               task_ids: list[int] | None = None, places: dict[int, tuple] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
 
     Five queries: the tasks, the plans, the assignments, the time of the latest report per task
     (services/workflow/progress.latest_report_times: one grouped query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
     come from services/figures/lights.task_light with each plan's warning days and reporting cycle.
-    ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters).
+    ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters). The tasks come
+    in plan order (plan, position, then id); ``places``, when given, receives each task's ``(plan id, position,
+    id)``, the key of that order (``kept_facts`` puts a task read again back in its place).
     """
     filters = filters or TaskFilters()
     scope_select = scope_query(user, filters)
@@ -260,8 +262,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     scope = scope_select.subquery()
     run = db.session.connection().execute  # Core rows: no ORM row processing over 10,000s of rows
     rows = run(
-        select(Task.id, Task.plan_id, Task.status, Task.due_date).where(Task.id.in_(select(scope.c.id)))
-        .order_by(Task.plan_id, Task.position)).all()
+        select(Task.id, Task.plan_id, Task.status, Task.due_date, Task.position).where(Task.id.in_(select(scope.c.id)))
+        .order_by(Task.plan_id, Task.position, Task.id)).all()
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
     units: dict[int, tuple[list[int], list[int]]] = {row.id: ([], []) for row in rows}
     for task_id, unit_id, role in run(
@@ -273,7 +275,9 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     facts, unreported = [], set()
     plan_rules = _plan_rules(plans, today)
     wanted, closed_status = filters.light, TaskStatus.CLOSED
-    for task_id, plan_id, status, due_date in rows:
+    for task_id, plan_id, status, due_date, position in rows:
+        if places is not None:
+            places[task_id] = (plan_id, position, task_id)
         warning_days, cycle, period_start = plan_rules[plan_id]
         stamp = last_report.get(task_id)
         reported = None if stamp is None else (stamp + BEIJING_OFFSET).date()
@@ -303,6 +307,7 @@ class _KeptFacts:
     tasks: tuple[TaskFact, ...]
     unreported: frozenset[int]
     snapshot: object  # cache.Snapshot of the data the facts were read or patched at
+    places: tuple[tuple, ...] = ()  # (plan id, position, id) of each task of ``tasks``: their order
 
 
 def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -> Facts:
@@ -310,11 +315,11 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
 
     The facts are kept in the figures cache (services/figures/cache.py) with the scope of ``user``
     (everything, or its unit), the plan, the day and the ``cache.Snapshot`` they were made at. When
-    only reports and status changes were written since (``cache.changes_since``: the usual changes of a
-    live office, a report filed through the form included) or edits of a task's name, text and deadline,
-    only the facts of those tasks are made again (``_add_reports``: last report, light, 本期未报送; a task
-    whose status or due date changed is read again with ``load_facts``, five small queries:
-    ``Changes.moved_tasks``); any other change, or a removed report, reads everything again.
+    only followed changes were written since (``cache.changes_since``), only the facts of the tasks they touch
+    are made again (``_add_reports``: last report, light, 本期未报送; the tasks whose status or due date changed,
+    or that were reshaped — other units, added, withdrawn, become a heading — are read again with
+    ``load_facts``, five small queries, and take their place in plan order or leave: ``_read_again``); any
+    other change, or a removed report, reads everything again.
     So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
     them after reports, status changes and reverts). Two queries when nothing changed: the snapshot and
     the plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
@@ -334,28 +339,35 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
         if kept is not None:
             cache.put(key, kept, count=False)
     if kept is None:
-        loaded = load_facts(user, today, TaskFilters(plan_id=plan_id))
-        cache.put(key, _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), snap), count=False)
+        places: dict[int, tuple] = {}
+        loaded = load_facts(user, today, TaskFilters(plan_id=plan_id), places=places)
+        cache.put(key, _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), snap,
+                                  tuple(places[fact.id] for fact in loaded.tasks)), count=False)
         return loaded
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
     return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported))
 
 
 def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
-                task_ids: set[int]) -> _KeptFacts | None:
-    """Return ``kept`` with the facts of ``task_ids`` (those among them it holds) read again by ``load_facts``
-    (a status change or a due date edit moves a task's status, due date, closing day, light and 本期未报送,
-    never its place in the scope)."""
-    held = [fact.id for fact in kept.tasks if fact.id in task_ids]
-    if not held:
-        return kept
-    fresh = load_facts(user, today, TaskFilters(plan_id=plan_id), task_ids=held)
+                task_ids: set[int]) -> _KeptFacts:
+    """Return ``kept`` with the facts of ``task_ids`` read again by ``load_facts`` (a status change or a due date
+    edit moves a task's status, due date, closing day, light and 本期未报送; new units, a task added or withdrawn,
+    or a task become a heading move whether it counts at all: ``cache.Changes.reshaped``). Those that count now
+    take their place in plan order; those that no longer count leave."""
+    places: dict[int, tuple] = {}
+    fresh = load_facts(user, today, TaskFilters(plan_id=plan_id), task_ids=sorted(task_ids), places=places)
     by_id = {fact.id: fact for fact in fresh.tasks}
-    if set(by_id) != set(held):
-        return None
-    unreported = (set(kept.unreported) - set(held)) | fresh.unreported
-    tasks = tuple(by_id.get(fact.id, fact) for fact in kept.tasks)
-    return _KeptFacts(tasks, frozenset(unreported), kept.snapshot)
+    unreported = (set(kept.unreported) - task_ids) | fresh.unreported
+    held = [fact.id for fact in kept.tasks if fact.id in task_ids]
+    if held == list(by_id) and all(places[fact_id] == place for fact_id, place in zip(
+            held, (place for place in kept.places if place[2] in task_ids))):
+        tasks = tuple(by_id.get(fact.id, fact) for fact in kept.tasks)  # the same tasks in the same places
+        return _KeptFacts(tasks, frozenset(unreported), kept.snapshot, kept.places)
+    pairs = [(place, fact) for place, fact in zip(kept.places, kept.tasks) if fact.id not in task_ids]
+    pairs += [(places[fact.id], fact) for fact in fresh.tasks]
+    pairs.sort(key=lambda pair: pair[0])
+    return _KeptFacts(tuple(fact for _, fact in pairs), frozenset(unreported), kept.snapshot,
+                      tuple(place for place, _ in pairs))
 
 
 def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts:
@@ -371,7 +383,7 @@ def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts
     changed = {fact.id for fact in kept.tasks if fact.id in newest
                and (fact.last_report_on is None or newest[fact.id] > fact.last_report_on)}
     if not changed:
-        return _KeptFacts(kept.tasks, kept.unreported, snap)
+        return _KeptFacts(kept.tasks, kept.unreported, snap, kept.places)
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan).where(
         Plan.id.in_({fact.plan_id for fact in kept.tasks if fact.id in changed})))}
     rules = _plan_rules(plans, today)
@@ -385,4 +397,4 @@ def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts
         tasks[index] = replace(fact, last_report_on=reported, light=light)
         if fact.status is not TaskStatus.CLOSED and reported >= period_start:
             unreported.discard(fact.id)
-    return _KeptFacts(tuple(tasks), frozenset(unreported), snap)
+    return _KeptFacts(tuple(tasks), frozenset(unreported), snap, kept.places)

@@ -121,22 +121,36 @@ class FirstReports:
     """The Beijing date of each unit's first report on each task within a period, one grouped query per
     period (cached), so the number of queries depends on the periods asked for, never on the rows."""
 
-    def __init__(self) -> None:
+    def __init__(self, upto: int | None = None) -> None:
         self._cache: dict[tuple[date, date], dict[tuple[int, int], date]] = {}
+        #: When set, a period read from the database counts only the reports up to this id (``as_of_report``).
+        self.upto = upto
 
     def within(self, period: Period) -> dict[tuple[int, int], datetime]:
         """Return ``{(task_id, unit_id): stored (UTC) time of the first report}`` for reports filed in ``period``."""
         key = (period.start, period.end)
         if key not in self._cache:
-            rows = db.session.execute(
+            query = (
                 # counted_at: when the report reached the supervising office, its signed time (issue 18)
                 select(ProgressReport.task_id, ProgressReport.unit_id, func.min(ProgressReport.counted_at))
                 .where(ProgressReport.counted_within(beijing_midnight_utc(period.start),
                                                      beijing_midnight_utc(period.end + timedelta(days=1))),
                        ProgressReport.unit_id.is_not(None))
                 .group_by(ProgressReport.task_id, ProgressReport.unit_id))
+            if self.upto is not None:
+                query = query.where(ProgressReport.id <= self.upto)
+            rows = db.session.execute(query)
             self._cache[key] = {(task_id, unit_id): first for task_id, unit_id, first in rows}
         return self._cache[key]
+
+    def as_of_report(self, upto: int) -> "FirstReports":
+        """Return a copy that answers as if no report above id ``upto`` existed: the periods already read as they
+        are (they were read or brought forward when that was the last report), the others read without the
+        later reports (reports are only added: services/figures/cache.changes_since). What a kept figure was
+        computed from, for taking a task's part out of it (services/figures/dashboard._patched)."""
+        copy = FirstReports(upto)
+        copy._cache = dict(self._cache)
+        return copy
 
     def with_reports(self, added) -> "FirstReports":
         """Return a copy that also holds the reports ``added`` (``cache.NewReport``s stored since these were
