@@ -42,8 +42,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     configure_extensions(app)
     configure_logging(app)
     configure_templates(app)
-    if loaded_to_find_a_command():
+    if loaded_to_find_a_command():  # this process runs one command of the command line
         app.defer_web(configure_web)
+        from .cli import end_process_quickly
+
+        end_process_quickly(app)
     else:
         configure_web(app)
     configure_cli(app)

@@ -99,3 +99,14 @@ def test_startup_flask_db_still_migrates_when_asked(tmp_path):
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
     assert "(head)" in done.stdout
+
+
+def test_startup_a_command_closes_its_database_when_it_ends(tmp_path):
+    # A command's process skips Python's last garbage collection at exit (tracker/cli end_process_quickly),
+    # but its database connections are still closed: SQLite folds its write-ahead journal back and removes it.
+    for args in (["init-db"], ["export-ledger", "-o", str(tmp_path / "台账.xlsx")]):
+        done = subprocess.run([sys.executable, "-m", "flask", "--app", "tracker", *args], cwd=ROOT,
+                              env=process_env(tmp_path), capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert not list(tmp_path.glob("startup.sqlite-*")), (args, sorted(p.name for p in tmp_path.iterdir()))
+    assert "已写出" in done.stdout and (tmp_path / "台账.xlsx").stat().st_size > 5000
