@@ -151,12 +151,14 @@ def build_ledger(
     # The task ids as a list while short, else as the scope's SELECT (MAX_LISTED_IDS).
     task_ids = [t.id for t in tasks] if len(tasks) <= MAX_LISTED_IDS else scope.ids()
     assignments = _assignments(task_ids)
-    if unit is not None:
-        reports = _report_rows(latest_report_ids(task_ids, unit.id))
-    else:
-        reports = _report_rows(latest_report_ids_by_unit(task_ids))
-    unit_names = _unit_names(reports)
     by_unit = options.layout == "by-unit"
+    # A report's dates and signer are read only for the cells that show them (填报日期, 最近反馈时间, 签发人).
+    dated = by_unit or bool({LAST_REPORT_CAPTION, SIGNED_BY_CAPTION} & set(options.columns))
+    if unit is not None:
+        reports = _report_rows(latest_report_ids(task_ids, unit.id), dated)
+    else:
+        reports = _report_rows(latest_report_ids_by_unit(task_ids), dated)
+    unit_names = _unit_names(reports)
     flat = options.layout == "flat"
     grouped = options.layout == "grouped"
     headings_by_path = _heading_parts(plan_ids) if flat or grouped else {}
@@ -392,20 +394,23 @@ def _assignments(task_ids: list[int] | Select) -> dict[int, _TaskUnits]:
             for task_id, units in found.items()}
 
 
-def _report_rows(report_ids: Select) -> dict[int, dict[int | None, Row]]:
+def _report_rows(report_ids: Select, dated: bool = True) -> dict[int, dict[int | None, Row]]:
     """Return ``{task_id: {unit_id: report}}`` of the reports whose ids ``report_ids`` selects (the rule
     of which report is latest stays in workflow/progress.py), as rows of plain columns: id, task_id,
-    unit_id, progress, problems, next_steps, the columns of ``ProgressReport.report_day`` and the
-    signer's name (``signer_name``, None when nobody signed). A unit's copy selects at most one report
-    per task, kept under its unit id all the same."""
-    signer = aliased(User)
-    rows = _rows(
-        select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
-               ProgressReport.problems, ProgressReport.next_steps, ProgressReport.reported_on,
-               ProgressReport.counted_at.label("counted_at"), ProgressReport.created_at,
-               ProgressReport.signoff_state, ProgressReport.signed_at, signer.display_name.label("signer_name"))
-        .outerjoin(signer, signer.id == ProgressReport.signed_by_id)
-        .where(ProgressReport.id.in_(report_ids)).order_by(ProgressReport.id))
+    unit_id, progress, problems, next_steps and, when ``dated``, the columns of ``ProgressReport.report_day``,
+    ``signoff_state``, ``signed_at`` and the signer's name (``signer_name``, None when nobody signed); without
+    them the rows skip the dates' conversion and the join (most of a 10,000-task tree export's reading of
+    reports, issue 19). A unit's copy selects at most one report per task, kept under its unit id all the same."""
+    columns = [ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
+               ProgressReport.problems, ProgressReport.next_steps]
+    statement = select(*columns)
+    if dated:
+        signer = aliased(User)
+        statement = select(*columns, ProgressReport.reported_on, ProgressReport.counted_at.label("counted_at"),
+                           ProgressReport.created_at, ProgressReport.signoff_state, ProgressReport.signed_at,
+                           signer.display_name.label("signer_name")) \
+            .outerjoin(signer, signer.id == ProgressReport.signed_by_id)
+    rows = _rows(statement.where(ProgressReport.id.in_(report_ids)).order_by(ProgressReport.id))
     by_task: dict[int, dict[int | None, Row]] = {}
     for report in rows:
         by_task.setdefault(report.task_id, {})[report.unit_id] = report
