@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from io import BytesIO
 from typing import Mapping, NamedTuple
 
@@ -202,10 +203,11 @@ def build_ledger(
             texts = _report_texts(report)
         else:
             ordered = _in_unit_order(units, task_reports)
-            report = max(task_reports.values(), key=lambda r: r.id)
-            texts = {name: combine_parts((unit_names.get(unit_id) or office_name, getattr(each, name))
-                                         for unit_id, each in ordered)
-                     for name in ("progress", "problems", "next_steps")}
+            report = max(task_reports.values(), key=_report_id)
+            names = [unit_names.get(unit_id) or office_name for unit_id, _ in ordered]
+            texts = {"progress": combine_parts(zip(names, [each.progress for _, each in ordered])),
+                     "problems": combine_parts(zip(names, [each.problems for _, each in ordered])),
+                     "next_steps": combine_parts(zip(names, [each.next_steps for _, each in ordered]))}
         rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, units, report, liaisons,
                                                                    achieved)))
     return Ledger(
@@ -356,6 +358,9 @@ def _rows(statement: Select) -> list[Row]:
     db.session.flush()
     return db.session.connection().execute(statement).all()
 
+
+#: A report row's id (the newest of a task's reports has the highest).
+_report_id = attrgetter("id")
 
 #: The columns of a task that a ledger row reads (plain columns: one row per task, no ORM object).
 _TASK_COLUMNS = (Task.id, Task.key, Task.version, Task.plan_id, Task.path, Task.level, Task.number, Task.title,
