@@ -25,7 +25,8 @@ from flask import Flask
 
 class TrackerFlask(Flask):
     """Flask whose web part may be deferred (``defer_web``) and is then built by ``build_web`` before the
-    first request, URL or template."""
+    first request or URL. A builder that raises is not marked built: the next request tries again, and
+    fails (an app whose pages cannot be built serves none)."""
 
     _web_builder: Callable[[Flask], None] | None = None  # set by defer_web, None once built (or never deferred)
 

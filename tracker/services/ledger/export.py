@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
 from io import BytesIO
+from operator import attrgetter
 from typing import Mapping, NamedTuple
 
 from sqlalchemy import Row, Select, func, select
@@ -404,8 +404,7 @@ def _report_rows(report_ids: Select, dated: bool = True) -> dict[int, dict[int |
     of which report is latest stays in workflow/progress.py), as rows of plain columns: id, task_id,
     unit_id, progress, problems, next_steps and, when ``dated``, the columns of ``ProgressReport.report_day``,
     ``signoff_state``, ``signed_at`` and the signer's name (``signer_name``, None when nobody signed); without
-    them the rows skip the dates' conversion and the join (most of a 10,000-task tree export's reading of
-    reports, issue 19). A unit's copy selects at most one report per task, kept under its unit id all the same."""
+    them the rows skip the dates' conversion and the join (a tree ledger shows none of them, issue 19). A unit's copy selects at most one report per task, kept under its unit id all the same."""
     columns = [ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
                ProgressReport.problems, ProgressReport.next_steps]
     statement = select(*columns)
