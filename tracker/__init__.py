@@ -1,6 +1,8 @@
 """The tracker: follow the implementation of policy plans (see README.md).
 
-``create_app`` builds the Flask application in small ``configure_*`` steps.
+``create_app`` builds the Flask application in small ``configure_*`` steps; the web part (``configure_web``:
+pages, templates, error pages, security headers) is built when first needed where Flask's command line
+loads the app only to run one of its commands (application.py).
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from flask import Flask
 import config as environment  # not ``settings``: tracker.settings is the typed Settings object
 
 from .database import MIGRATIONS_DIR  # noqa: F401  (its old home: `from tracker import MIGRATIONS_DIR` keeps working)
-from .extensions import csrf, db, login_manager
+from .extensions import db, login_manager
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -19,9 +21,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     Defaults: the embedded SQLite database and the generated secret key, both in
     ``instance/`` (see config.py); ``DATABASE_URL`` and ``SECRET_KEY`` override them.
+    The web part (``configure_web``) is built at once, except when Flask's command line loads the app
+    to find a command (``flask --app tracker export-ledger …``): then before the first request or URL
+    (application.py; issue 19: a command loads only what it uses).
     """
+    from .application import TrackerFlask, loaded_to_find_a_command
+
     folder = environment.instance_dir()
-    app = Flask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
+    app = TrackerFlask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
     configure_numbers(app)
     app.config.from_object(environment.Config)
     app.config["SQLALCHEMY_DATABASE_URI"] = environment.default_database_url(folder)
@@ -33,12 +40,28 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = environment.load_or_create_secret_key(folder)
     configure_proxy(app)
     configure_extensions(app)
-    configure_blueprints(app)
+    configure_logging(app)
     configure_templates(app)
-    configure_errors(app)
-    configure_security(app)
+    if loaded_to_find_a_command():  # this process runs one command of the command line
+        app.defer_web(configure_web)
+        from .cli import end_process_quickly
+
+        end_process_quickly(app)
+    else:
+        configure_web(app)
     configure_cli(app)
     return app
+
+
+def configure_web(app: Flask) -> None:
+    """Add what serving pages needs: CSRF protection, the blueprints, the error pages and the security
+    headers."""
+    from .extensions import csrf
+
+    csrf.init_app(app)
+    configure_blueprints(app)
+    configure_errors(app)
+    configure_security(app)
 
 
 def configure_numbers(app: Flask) -> None:
@@ -60,7 +83,7 @@ def configure_proxy(app: Flask) -> None:
 
 
 def configure_extensions(app: Flask) -> None:
-    """Attach the database, migrations, login and CSRF protection to ``app``."""
+    """Attach the database, migrations and login to ``app`` (CSRF protection: configure_web)."""
     from . import models  # noqa: F401  (register the tables before migrations look at them)
     from .database import configure_sqlite, defer_migrations
 
@@ -72,7 +95,6 @@ def configure_extensions(app: Flask) -> None:
     db.init_app(app)
     defer_migrations(app)
     login_manager.init_app(app)
-    csrf.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine)
 
@@ -116,6 +138,13 @@ def configure_errors(app: Flask) -> None:
     from .errors import register
 
     register(app)
+
+
+def configure_logging(app: Flask) -> None:
+    """Send the tracker's log lines to stderr (security.configure_logging), for the commands too."""
+    from .security import configure_logging as configure
+
+    configure(app)
 
 
 def configure_security(app: Flask) -> None:

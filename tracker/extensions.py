@@ -1,7 +1,6 @@
 """Flask extensions, created once here and attached to the app in ``create_app``."""
 from flask_login import LoginManager
 from flask_sqlalchemy import SQLAlchemy
-from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -27,5 +26,15 @@ db = SQLAlchemy(model_class=Base)
 # Schema changes, only through migrations kept in tracker/migrations.
 # Session login of users (the web pages).
 login_manager = LoginManager()
-# CSRF tokens on every form and POST.
-csrf = CSRFProtect()
+
+
+def __getattr__(name: str):
+    """``csrf``, the CSRF protection of every form and POST (Flask-WTF ``CSRFProtect``), made on first use
+    (PEP 562): the web part uses it (create_app's configure_web, the API's exemption), while a command of
+    the command line that serves no page does not import Flask-WTF and WTForms (issue 19)."""
+    if name != "csrf":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from flask_wtf.csrf import CSRFProtect
+
+    globals()["csrf"] = protect = CSRFProtect()
+    return protect

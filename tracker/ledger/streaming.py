@@ -199,7 +199,8 @@ def text_cell(style: PreparedStyle, value: str | None) -> str:
     if not text:
         return style.empty
     style_id = style.quoted_id if needs_quote_prefix(text) else style.plain_id
-    space = ' xml:space="preserve"' if text != text.strip() else ""
+    # Blank at either end (as ``text != text.strip()``, without copying the text).
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
     return f' s="{style_id}" t="inlineStr"><is><t{space}>{_escape_text(text)}</t></is></c>'
 
 

@@ -401,10 +401,15 @@ def _heading_runs(rows: list[LedgerRow]) -> list[tuple[int, int]]:
 def _row_height(texts: list[str | None], layout: SheetLayout, with_heading: bool = True) -> float:
     """Estimate the height in points that shows every wrapped line of a row's visible ``texts``."""
     lines = 1
-    for column, (text, width) in enumerate(zip(texts[:layout.last_visible], layout.widths)):
+    widths = layout.widths
+    for column in range(min(layout.last_visible, len(texts), len(widths))):
+        text = texts[column]
         if text and (with_heading or column != 1):  # a merged 重点任务 is fitted over its run
-            lines = max(lines, _line_count(text, width))
-    return max(LINE_HEIGHT * lines + 6, 20.0)
+            count = _line_count(text, widths[column])
+            if count > lines:
+                lines = count
+    height = LINE_HEIGHT * lines + 6
+    return height if height > 20.0 else 20.0
 
 
 def _line_count(text: str | None, width: float) -> int:
@@ -419,12 +424,14 @@ def _line_count(text: str | None, width: float) -> int:
     """
     if not text:
         return 1
-    text = str(text)
-    usable = max(width - 1.0, 1.0)
+    if type(text) is not str:
+        text = str(text)
+    usable = width - 1.0 if width > 2.0 else 1.0  # at least one unit (max() costs a call per cell)
     if "\n" not in text and "\r" not in text:
         if 2.1 * len(text) <= usable:
             return 1  # short enough even if every character is wide
-        return max(1, ceil(0.525 * (len(text) + len(text.encode("utf-8", "surrogatepass"))) / usable))
+        count = ceil(0.525 * (len(text) + len(text.encode("utf-8", "surrogatepass"))) / usable)
+        return count if count > 1 else 1
     total = 0
     for part in text.splitlines() or [""]:
         units = 0.525 * (len(part) + len(part.encode("utf-8", "surrogatepass")))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
+from operator import attrgetter
 from typing import Mapping, NamedTuple
 
 from sqlalchemy import Row, Select, func, select
@@ -151,12 +152,14 @@ def build_ledger(
     # The task ids as a list while short, else as the scope's SELECT (MAX_LISTED_IDS).
     task_ids = [t.id for t in tasks] if len(tasks) <= MAX_LISTED_IDS else scope.ids()
     assignments = _assignments(task_ids)
-    if unit is not None:
-        reports = _report_rows(latest_report_ids(task_ids, unit.id))
-    else:
-        reports = _report_rows(latest_report_ids_by_unit(task_ids))
-    unit_names = _unit_names(reports)
     by_unit = options.layout == "by-unit"
+    # A report's dates and signer are read only for the cells that show them (填报日期, 最近反馈时间, 签发人).
+    dated = by_unit or bool({LAST_REPORT_CAPTION, SIGNED_BY_CAPTION} & set(options.columns))
+    if unit is not None:
+        reports = _report_rows(latest_report_ids(task_ids, unit.id), dated)
+    else:
+        reports = _report_rows(latest_report_ids_by_unit(task_ids), dated)
+    unit_names = _unit_names(reports)
     flat = options.layout == "flat"
     grouped = options.layout == "grouped"
     headings_by_path = _heading_parts(plan_ids) if flat or grouped else {}
@@ -200,10 +203,11 @@ def build_ledger(
             texts = _report_texts(report)
         else:
             ordered = _in_unit_order(units, task_reports)
-            report = max(task_reports.values(), key=lambda r: r.id)
-            texts = {name: combine_parts((unit_names.get(unit_id) or office_name, getattr(each, name))
-                                         for unit_id, each in ordered)
-                     for name in ("progress", "problems", "next_steps")}
+            report = max(task_reports.values(), key=_report_id)
+            names = [unit_names.get(unit_id) or office_name for unit_id, _ in ordered]
+            texts = {"progress": combine_parts(zip(names, [each.progress for _, each in ordered])),
+                     "problems": combine_parts(zip(names, [each.problems for _, each in ordered])),
+                     "next_steps": combine_parts(zip(names, [each.next_steps for _, each in ordered]))}
         rows.append(LedgerRow(**common, **texts, extra=_extra_texts(options.columns, task, units, report, liaisons,
                                                                    achieved)))
     return Ledger(
@@ -355,6 +359,9 @@ def _rows(statement: Select) -> list[Row]:
     return db.session.connection().execute(statement).all()
 
 
+#: A report row's id (the newest of a task's reports has the highest).
+_report_id = attrgetter("id")
+
 #: The columns of a task that a ledger row reads (plain columns: one row per task, no ORM object).
 _TASK_COLUMNS = (Task.id, Task.key, Task.version, Task.plan_id, Task.path, Task.level, Task.number, Task.title,
                  Task.text, Task.deadline, Task.status, Task.target_value, Task.target_unit)
@@ -392,20 +399,22 @@ def _assignments(task_ids: list[int] | Select) -> dict[int, _TaskUnits]:
             for task_id, units in found.items()}
 
 
-def _report_rows(report_ids: Select) -> dict[int, dict[int | None, Row]]:
+def _report_rows(report_ids: Select, dated: bool = True) -> dict[int, dict[int | None, Row]]:
     """Return ``{task_id: {unit_id: report}}`` of the reports whose ids ``report_ids`` selects (the rule
     of which report is latest stays in workflow/progress.py), as rows of plain columns: id, task_id,
-    unit_id, progress, problems, next_steps, the columns of ``ProgressReport.report_day`` and the
-    signer's name (``signer_name``, None when nobody signed). A unit's copy selects at most one report
-    per task, kept under its unit id all the same."""
-    signer = aliased(User)
-    rows = _rows(
-        select(ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
-               ProgressReport.problems, ProgressReport.next_steps, ProgressReport.reported_on,
-               ProgressReport.counted_at.label("counted_at"), ProgressReport.created_at,
-               ProgressReport.signoff_state, ProgressReport.signed_at, signer.display_name.label("signer_name"))
-        .outerjoin(signer, signer.id == ProgressReport.signed_by_id)
-        .where(ProgressReport.id.in_(report_ids)).order_by(ProgressReport.id))
+    unit_id, progress, problems, next_steps and, when ``dated``, the columns of ``ProgressReport.report_day``,
+    ``signoff_state``, ``signed_at`` and the signer's name (``signer_name``, None when nobody signed); without
+    them the rows skip the dates' conversion and the join (a tree ledger shows none of them, issue 19). A unit's copy selects at most one report per task, kept under its unit id all the same."""
+    columns = [ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id, ProgressReport.progress,
+               ProgressReport.problems, ProgressReport.next_steps]
+    statement = select(*columns)
+    if dated:
+        signer = aliased(User)
+        statement = select(*columns, ProgressReport.reported_on, ProgressReport.counted_at.label("counted_at"),
+                           ProgressReport.created_at, ProgressReport.signoff_state, ProgressReport.signed_at,
+                           signer.display_name.label("signer_name")) \
+            .outerjoin(signer, signer.id == ProgressReport.signed_by_id)
+    rows = _rows(statement.where(ProgressReport.id.in_(report_ids)).order_by(ProgressReport.id))
     by_task: dict[int, dict[int | None, Row]] = {}
     for report in rows:
         by_task.setdefault(report.task_id, {})[report.unit_id] = report
