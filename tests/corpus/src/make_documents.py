@@ -96,6 +96,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
         "size": 15.75, "full_width_after_article": True},
     "114_lishui_2023_fenjie": {
         "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
+    # issue 13, speeches as printed PDFs (development): 002's compilation of speeches
+    "184_dawu_jinrong_speech_printed": {
+        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
