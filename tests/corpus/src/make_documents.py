@@ -107,6 +107,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # 013's county speech (一要…四要 inside paragraphs), printed 16 pt with "第 N 页 共 M 页"
     "188_county_economy_speech_printed": {
         "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": False, "size": 16},
+    # 117's county speech (第一项/第二项 parts, 三是 with 第一，第二， under it), printed 14 pt
+    "189_county_anquan_dianshi_speech_printed": {
+        "header": None, "number": "- {n} -", "alternate": True, "hanging": False, "size": 14},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
