@@ -275,3 +275,26 @@ def test_pdf_speech_list_whose_next_item_the_wrap_put_at_a_line_start_keeps_its_
              "项工作有序推进。"]
     draft = read_plan_text("\n".join(lines))
     assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"], ["三", "一是"], ["三", "二是"]]
+
+
+def test_printed_speech_whose_paragraph_fills_a_whole_page_keeps_its_inline_list():
+    # a speech typeset as a 公文 (paragraphs indented, justified to the margin, 26 characters a line);
+    # one part's paragraph runs over a whole page, whose lines each end a sentence at the margin, so
+    # that page shows no paragraph indent of its own: its lines are the paragraph's all the same, and
+    # its 一是…三是, cut over them, are the part's items (issue 13: a printed speech compilation read 94
+    # of its 102 measures)
+    sentence = "金融机构要适应稳健货币政策，围绕中心工作开展好服务。"  # one line of 26 characters
+    filler = "全县各金融机构要主动适应稳健货币政策这个大环境，紧紧围绕县委、县政府中心工作，充分发挥金融的血液功能作用。"
+    paragraphs = ["在全县金融工作会议上的讲话", "同志们：", "今天召开全县金融工作会议，总结去年工作，安排今年任务。",
+                  "一、去年工作成绩来之不易", filler * 2, filler * 2, filler, filler * 3,
+                  "（一）交流渠道畅通。一是积极搭建政银企交流平台。" + sentence * 20
+                  + "二是着力解决企业信贷需求与银行供给信息不对称的问题。" + sentence * 20
+                  + "三是完善政银企联席会议制度，按季通报金融运行的情况。" + sentence * 2,
+                  "（二）金融生态环境不断改善。" + filler, "二、今年工作的主要任务", "（一）发挥信贷融资主渠道作用。" + filler,
+                  "（二）推进农村金融服务全覆盖。" + filler * 2, "（三）强化金融生态环境建设。" + filler * 2]
+    draft = read_plan_bytes(_typeset_pdf(paragraphs), "讲话.pdf")
+    assert [m.path for m in draft.measures] == [
+        ["一"], ["一", "（一）"], ["一", "（一）", "一是"], ["一", "（一）", "二是"], ["一", "（一）", "三是"],
+        ["一", "（二）"], ["二"], ["二", "（一）"], ["二", "（二）"], ["二", "（三）"]]
+    assert draft.measures[3].text.startswith("着力解决企业信贷需求与银行供给信息不对称的问题。" + sentence)
+    assert not [w for w in draft.warnings if "没有编号" in w]  # no paragraph left outside every item

@@ -9,7 +9,9 @@ page opens with a row whose 序号 cell is empty). Page numbers ("— 3 —", "-
 title, address and "2/7" a browser prints on every page) are dropped;
 a line the layout wrapped at the right edge of the page's text is joined with the next one when
 that one starts at the left edge of a page whose paragraphs are indented (``_join_wrapped``, issue
-13: a 责任单位 list cut after "市", a paragraph cut after a full stop, "…网站www.1233" + "9.gov.cn");
+13: a 责任单位 list cut after "市", a paragraph cut after a full stop, "…网站www.1233" + "9.gov.cn"; a page
+holding one long paragraph, without indents of its own, is laid out as the document's other pages are,
+``_settle_indents``);
 other lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
@@ -57,7 +59,8 @@ class _PdfLine(str):
 
     full = False
     at_margin = False
-    indented_page = False
+    indent = False  # it starts one to four characters right of the left edge: a paragraph's first line
+    indented_page: bool | None = False
     x1 = 0.0
     char = 0.0
     page_right: float | None = None
@@ -97,12 +100,15 @@ def _page_lines(page) -> list[str]:
         text = line.get("text", "").strip()
         char = (line.get("x1", 0) - line.get("x0", 0)) / max(len(text), 1)
         placed.append((line, _PdfLine(text), char))
-    indented = sum(1 for line, _, char in placed if 1.5 * char <= line.get("x0", 0) - left <= 4.5 * char) >= 2
+    indents = [1.5 * char <= line.get("x0", 0) - left <= 4.5 * char for line, _, char in placed]
+    # two first-line indents on the page tell its layout; fewer (one paragraph runs over the whole page, or it
+    # ends there) leave it to the document's (``_settle_indents``)
+    indented = True if sum(indents) >= 2 else None
     # the right edge is the page's margin only when several lines reach it (a last page of short
     # lines has none: ``_mark_full`` then takes the margin of the other pages)
     at_edge = sum(1 for line, _, char in placed if line.get("x1", 0) >= right - _EDGE_CHARS * char)
-    for line, text, char in placed:
-        text.x1, text.char = line.get("x1", 0), char
+    for (line, text, char), indent in zip(placed, indents):
+        text.x1, text.char, text.indent = line.get("x1", 0), char, indent
         text.page_right = right if at_edge >= _MIN_AT_EDGE else None
         text.at_margin = line.get("x0", 0) <= left + 0.5 * char
         text.indented_page = indented
@@ -123,6 +129,23 @@ def _mark_full(pages: list[list[str]]) -> None:
                 right = line.page_right if line.page_right is not None else usual
                 line.full = (right is not None and len(line) >= _MIN_FULL_CHARS
                              and line.x1 >= right - _EDGE_CHARS * line.char)
+
+
+def _settle_indents(pages: list[list[str]]) -> None:
+    """Give each page whose own lines do not tell whether it indents its paragraphs (fewer than two
+    first-line indents: a speech's long paragraph runs over the whole page) the layout of the
+    document: indented when, after the lines that end short of the right margin (a paragraph's
+    end, ``_mark_full`` having run), the next line more often starts indented than at the margin.
+    Issue 13: a printed speech's page holding one paragraph kept its wrapped lines apart, and its
+    "一是…" list, cut over them, was lost."""
+    lines = [line for page in pages for line in page if isinstance(line, _PdfLine)]
+    votes = 0
+    for previous, line in zip(lines, lines[1:]):
+        if not previous.full and (line.indent or line.at_margin):
+            votes += 1 if line.indent else -1
+    for line in lines:
+        if line.indented_page is None:
+            line.indented_page = votes > 0
 
 
 def _cut_inside_token(previous: str, line: str) -> bool:
@@ -247,6 +270,7 @@ def pdf_text(data: bytes, name: str) -> str:
         try:
             paged = _without_running_lines([_page_lines(page) for page in pages])
             _mark_full(paged)
+            _settle_indents(paged)
             for page_lines in paged:
                 if lines and page_lines and _continues_row(lines[-1], page_lines[0]):
                     lines[-1] = _merge_rows(lines[-1], page_lines.pop(0))

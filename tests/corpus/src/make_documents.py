@@ -81,7 +81,8 @@ def make_pdf(source: Path, target: Path) -> None:
 # header: the running header on every page (None: none); number: the page number's form ("- {n} -",
 # "— {n} —", "第 {n} 页 共 {total} 页"); alternate: page numbers right on odd pages, left on even ones
 # (GB/T 9704); hanging: continuation lines of an article or item start under its text, not at the margin
-# (the number stands in a column); size: font size in points (15.75 = 三号, 28 characters a line).
+# (the number stands in a column); size: font size in points (15.75 = 三号, 28 characters a line); untitled: the
+# stored text has no title line (000 opens with its first paragraph), so every line is a body paragraph.
 OFFICE_LAYOUTS: dict[str, dict] = {
     "094_guoanbu_2022_jubao_jiangli_banfa": {
         "header": "公民举报危害国家安全行为奖励办法", "number": "- {n} -", "alternate": True, "hanging": False,
@@ -96,6 +97,19 @@ OFFICE_LAYOUTS: dict[str, dict] = {
         "size": 15.75, "full_width_after_article": True},
     "114_lishui_2023_fenjie": {
         "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
+    # issue 13, speeches as printed PDFs (development): 002's compilation of speeches
+    "184_dawu_jinrong_speech_printed": {
+        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
+    # 000's speech at a 金融工作会议 (首先/其次 and 一是 lists inside long paragraphs)
+    "186_city_jinrong_speech_printed": {
+        "header": "在全市金融工作会议上的讲话", "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75,
+        "untitled": True},
+    # 013's county speech (一要…四要 inside paragraphs), printed 16 pt with "第 N 页 共 M 页"
+    "188_county_economy_speech_printed": {
+        "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": False, "size": 16},
+    # 117's county speech (第一项/第二项 parts, 三是 with 第一，第二， under it), printed 14 pt
+    "189_county_anquan_dianshi_speech_printed": {
+        "header": None, "number": "- {n} -", "alternate": True, "hanging": False, "size": 14},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
@@ -145,6 +159,8 @@ def make_office_pdf(source: Path, target: Path, layout: dict) -> None:
     leading = (height - top - bottom) / 22
     text_width = width - left - right
     paragraphs = _office_paragraphs(source.read_text(encoding="utf-8"))
+    if layout.get("untitled"):  # the stored text opens with its body (a speech without its title line)
+        paragraphs = [("body", text) for _, text in paragraphs]
     lines: list[tuple[str, str, float, bool]] = []  # (kind, text, x offset, justify)
 
     def wrap(text: str, first: float, rest: float, font_size: float) -> list[tuple[str, float, bool]]:
@@ -234,7 +250,10 @@ def print_with_chromium(source: Path, target: Path) -> None:
 
 
 # Word twins of a text (issue 13, wave 6 development documents): stem of the .docx -> stem of src/NNN.txt.
-WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa"}
+WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa",
+                               # speeches as Word files (issue 13): 002's compilation and 000's speech
+                               "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
+                               "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
