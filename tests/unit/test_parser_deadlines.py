@@ -818,3 +818,20 @@ def test_deadline_a_document_number_with_its_date_on_one_line_dates_the_plan():
                             "（一）完成清理。（县财政局，6月底前）\n")
     assert (draft.issued_on, draft.doc_number) == (datetime.date(2022, 3, 5), "某政办发〔2022〕5号")
     assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
+
+
+def test_a_year_less_deadline_under_a_period_heading_falls_in_the_headings_year():
+    # a 2019 action plan lists its tasks by year: the 2020 tasks' "4月底前" is April 2020, not 2019
+    text = ("某县乡村振兴三年行动方案\n某政发〔2019〕8号\n2019年6月1日\n一、重点任务\n"
+            "（一）推进村庄规划。2019年任务：一是10月底前完成村庄分类；二是12月底前完成评估。"
+            "2020年任务：一是4月底前完成村庄规划评估工作；二是10月底前完成规划修编。\n"
+            "（二）2021年工作任务\n"
+            "1.推进农村改厕，6月底前完成。\n"
+            "（三）加强督导。6月底前开展督查。\n")
+    draft = parse_plan_text(text)
+    due = {tuple(m.path): m.due_date for m in draft.measures if m.deadline}
+    assert due[("一", "（一）", "一是")] == datetime.date(2019, 10, 31)
+    assert due[("一", "（一）", "一是（第2组）")] == datetime.date(2020, 4, 30)
+    assert due[("一", "（一）", "二是（第2组）")] == datetime.date(2020, 10, 31)
+    assert due[("一", "（二）", "1")] == datetime.date(2021, 6, 30)
+    assert due[("一", "（三）")] == datetime.date(2019, 6, 30)  # no heading: the year of issue
