@@ -835,3 +835,20 @@ def test_a_year_less_deadline_under_a_period_heading_falls_in_the_headings_year(
     assert due[("一", "（一）", "二是（第2组）")] == datetime.date(2020, 10, 31)
     assert due[("一", "（二）", "1")] == datetime.date(2021, 6, 30)
     assert due[("一", "（三）")] == datetime.date(2019, 6, 30)  # no heading: the year of issue
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("力争到2025年，形成了较为完善的制度体系。", "2025年"),  # 到 names the year aimed at, 了 or not
+    ("全年开展专项检查不少于4次。", None),  # the period of a quota, like 每年
+    ("力争全年为市场主体减负2500亿元以上。", None),
+    ("加强日常巡查，全年持续推进。", "全年持续推进"),  # standing, like 年内持续推进
+])
+def test_a_target_after_lizheng_and_the_whole_year_in_prose(sentence, deadline):
+    assert find_text_deadline(sentence) == deadline
+
+
+@pytest.mark.parametrize("annotation", ["（市林业局，全年）", "（市林业局，全年完成）"])
+def test_the_whole_year_as_an_annotations_clause_is_its_deadline(annotation):
+    draft = parse_plan_text(f"某市造林绿化工作方案\n2023年3月1日\n一、重点任务\n（一）推进国土绿化。完成造林任务。{annotation}\n")
+    measure = draft.measures[-1]
+    assert (measure.lead_units, measure.deadline, measure.due_date) == (["市林业局"], "全年", None)

@@ -196,7 +196,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?=[，,])"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
-    ("target_year", rf"(?<=力争|争取)(?:在|于|到)?(?P<d>{_YEAR}(?:年?[底末])?)"
+    # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
+    ("target_year", rf"(?<=力争|争取)(?:在|于)?(?P<d>{_YEAR}(?:年?[底末])?)"
                     r"(?=[，,]|全[市省县区镇国]|实现|达到|建成|基本|新增|新建|完成)"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
@@ -220,6 +221,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
+    # the whole year, standing, as a clause of its own ("全年持续推进", like "年内持续推进"); a bare 全年 in
+    # prose ("全年开展检查不少于4次", "力争全年减负2500亿元") is a quota's period, no deadline (GOLD-README)
+    ("open", r"(?:(?<=[（(，,。；;：:\s])|^)(?P<d>全年(?:持续推进|长期坚持|持续开展|常态化推进))(?=[）)，,。；;、]|$)"),
 )
 _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
@@ -276,7 +280,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^(?:立行立改|即知即改)$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
-    rf"|^(?:{_YEAR})?全年$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
+    rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
