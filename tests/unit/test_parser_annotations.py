@@ -461,6 +461,9 @@ def test_annotation_roles_after_为_duties_by_function_short_time_captions_and_s
     ("（责任单位：市发改委牵头，市财政局、市商务局配合）", ["市发改委"], ["市财政局", "市商务局"]),
     # the lead marked in brackets after a list closed by a comma: the whole list leads
     ("（责任单位：市发改委、市财政局（牵头），市商务局）", ["市发改委", "市财政局"], ["市商务局"]),
+    # 丽水's "分别牵头" on a list, then the unit that supports both
+    ("（责任单位：市人力社保局、市农业农村局分别牵头，市财政局）", ["市人力社保局", "市农业农村局"], ["市财政局"]),
+    ("（责任单位：市发改委、市财政局、市商务局，其中市发改委牵头）", ["市发改委"], ["市财政局", "市商务局"]),
     # marked inside one list (no comma): only the marked unit leads, as before
     ("（责任单位：市大数据局（牵头）、市财政局）", ["市大数据局"], ["市财政局"]),
 ])

@@ -337,7 +337,8 @@ def _clause_roles(value: str) -> list[tuple[str, str]] | None:
         return None
     entries: list[tuple[str, str]] = []
     for clause, m in zip(clauses, marks):
-        units = annotation_units(clause[:m.start()] if m else clause)
+        lead_in = re.match(r"(?:其中|并由|由)", clause)  # "A、B、C，其中A牵头": A leads
+        units = annotation_units(clause[lead_in.end() if lead_in else 0:m.start() if m else len(clause)])
         if not plausible_units(units, True):
             return None
         entries += [(LEAD if m and m.group("lead") else SUPPORTING, u) for u in units]
@@ -346,7 +347,7 @@ def _clause_roles(value: str) -> list[tuple[str, str]] | None:
 
 # The duty word closing one clause of a 责任单位 value ("A、B牵头", "C、D（牵头）", "E配合"); a name
 # must be left before it.
-_CLAUSE_ROLE_RE = re.compile(r"(?<=\S\S)(?:(?P<lead>[（(]\s*牵头(?:单位|部门)?\s*[）)]|牵头(?:负责)?)"
+_CLAUSE_ROLE_RE = re.compile(r"(?<=\S\S)(?:(?P<lead>[（(]\s*牵头(?:单位|部门)?\s*[）)]|(?:分别|共同)?牵头(?:负责)?)"
                              r"|(?:配合|参与|协助|协办)(?:实施|落实)?)$")
 # A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
 _LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
