@@ -852,3 +852,17 @@ def test_the_whole_year_as_an_annotations_clause_is_its_deadline(annotation):
     draft = parse_plan_text(f"某市造林绿化工作方案\n2023年3月1日\n一、重点任务\n（一）推进国土绿化。完成造林任务。{annotation}\n")
     measure = draft.measures[-1]
     assert (measure.lead_units, measure.deadline, measure.due_date) == (["市林业局"], "全年", None)
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # a district's 2023 policy: the year opens its clause with the figure aimed at, no comma after it
+    ("全面实施扩大有效投资建设行动，2023年全区固定资产投资力争完成381亿元、增速6%。", "2023年"),
+    ("抢抓窗口期。2023年政府专项债储备额度45亿元以上，年度使用完成率实现100%。", "2023年"),
+    # a period heading, a year's budget or review, and a year's work named after 确保 are none
+    ("2019年任务：一是完成村庄分类工作。", None),
+    ("2023年度预算安排资金5000万元以上。", None),
+    ("确保2022年全省粮食播种面积稳定在6287万亩以上。", None),
+    ("2022年全区固定资产投资完成了360亿元，同比增长8%。", None),
+])
+def test_a_target_year_opening_its_clause_with_the_figure_aimed_at(sentence, deadline):
+    assert find_text_deadline(sentence) == deadline
