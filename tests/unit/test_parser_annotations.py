@@ -453,3 +453,21 @@ def test_annotation_roles_after_为_duties_by_function_short_time_captions_and_s
     lead_got, supporting_got, deadline_got, _, draft = units_of(f"（一）推进改造。实施老旧小区改造。{annotation}\n")
     assert (lead_got, supporting_got, deadline_got) == (lead, supporting, deadline)
     assert not [w for w in draft.warnings if "无法读取" in w]
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    # a 市 office's plan written in traditional characters: the two named with 牽頭 lead, the rest support
+    ("（責任單位:市發改委、市財政局牽頭,市商務局、市統計局）", ["市發改委", "市財政局"], ["市商務局", "市統計局"]),
+    ("（责任单位：市发改委牵头，市财政局、市商务局配合）", ["市发改委"], ["市财政局", "市商务局"]),
+    # the lead marked in brackets after a list closed by a comma: the whole list leads
+    ("（责任单位：市发改委、市财政局（牵头），市商务局）", ["市发改委", "市财政局"], ["市商务局"]),
+    # 丽水's "分别牵头" on a list, then the unit that supports both
+    ("（责任单位：市人力社保局、市农业农村局分别牵头，市财政局）", ["市人力社保局", "市农业农村局"], ["市财政局"]),
+    ("（责任单位：市发改委、市财政局、市商务局，其中市发改委牵头）", ["市发改委"], ["市财政局", "市商务局"]),
+    # marked inside one list (no comma): only the marked unit leads, as before
+    ("（责任单位：市大数据局（牵头）、市财政局）", ["市大数据局"], ["市财政局"]),
+])
+def test_a_responsible_caption_whose_lists_carry_duty_words_splits_lead_and_supporting(annotation, lead, supporting):
+    got_lead, got_supporting, *_ = units_of(f"（一）推进改革。完善工作机制。{annotation}\n")
+    assert (got_lead, got_supporting) == (lead, supporting)
+    assert not any("牽頭" in unit or "牵头" in unit for unit in got_lead + got_supporting)

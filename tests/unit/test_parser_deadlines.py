@@ -818,3 +818,51 @@ def test_deadline_a_document_number_with_its_date_on_one_line_dates_the_plan():
                             "（一）完成清理。（县财政局，6月底前）\n")
     assert (draft.issued_on, draft.doc_number) == (datetime.date(2022, 3, 5), "某政办发〔2022〕5号")
     assert draft.measures[-1].due_date == datetime.date(2022, 6, 30)
+
+
+def test_a_year_less_deadline_under_a_period_heading_falls_in_the_headings_year():
+    # a 2019 action plan lists its tasks by year: the 2020 tasks' "4月底前" is April 2020, not 2019
+    text = ("某县乡村振兴三年行动方案\n某政发〔2019〕8号\n2019年6月1日\n一、重点任务\n"
+            "（一）推进村庄规划。2019年任务：一是10月底前完成村庄分类；二是12月底前完成评估。"
+            "2020年任务：一是4月底前完成村庄规划评估工作；二是10月底前完成规划修编。\n"
+            "（二）2021年工作任务\n"
+            "1.推进农村改厕，6月底前完成。\n"
+            "（三）加强督导。6月底前开展督查。\n")
+    draft = parse_plan_text(text)
+    due = {tuple(m.path): m.due_date for m in draft.measures if m.deadline}
+    assert due[("一", "（一）", "一是")] == datetime.date(2019, 10, 31)
+    assert due[("一", "（一）", "一是（第2组）")] == datetime.date(2020, 4, 30)
+    assert due[("一", "（一）", "二是（第2组）")] == datetime.date(2020, 10, 31)
+    assert due[("一", "（二）", "1")] == datetime.date(2021, 6, 30)
+    assert due[("一", "（三）")] == datetime.date(2019, 6, 30)  # no heading: the year of issue
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("力争到2025年，形成了较为完善的制度体系。", "2025年"),  # 到 names the year aimed at, 了 or not
+    ("全年开展专项检查不少于4次。", None),  # the period of a quota, like 每年
+    ("力争全年为市场主体减负2500亿元以上。", None),
+    ("加强日常巡查，全年持续推进。", "全年持续推进"),  # standing, like 年内持续推进
+])
+def test_a_target_after_lizheng_and_the_whole_year_in_prose(sentence, deadline):
+    assert find_text_deadline(sentence) == deadline
+
+
+@pytest.mark.parametrize("annotation", ["（市林业局，全年）", "（市林业局，全年完成）"])
+def test_the_whole_year_as_an_annotations_clause_is_its_deadline(annotation):
+    draft = parse_plan_text(f"某市造林绿化工作方案\n2023年3月1日\n一、重点任务\n（一）推进国土绿化。完成造林任务。{annotation}\n")
+    measure = draft.measures[-1]
+    assert (measure.lead_units, measure.deadline, measure.due_date) == (["市林业局"], "全年", None)
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # a district's 2023 policy: the year opens its clause with the figure aimed at, no comma after it
+    ("全面实施扩大有效投资建设行动，2023年全区固定资产投资力争完成381亿元、增速6%。", "2023年"),
+    ("抢抓窗口期。2023年政府专项债储备额度45亿元以上，年度使用完成率实现100%。", "2023年"),
+    # a period heading, a year's budget or review, and a year's work named after 确保 are none
+    ("2019年任务：一是完成村庄分类工作。", None),
+    ("2023年度预算安排资金5000万元以上。", None),
+    ("确保2022年全省粮食播种面积稳定在6287万亩以上。", None),
+    ("2022年全区固定资产投资完成了360亿元，同比增长8%。", None),
+])
+def test_a_target_year_opening_its_clause_with_the_figure_aimed_at(sentence, deadline):
+    assert find_text_deadline(sentence) == deadline

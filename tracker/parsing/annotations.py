@@ -304,13 +304,17 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         if inline is not None:
             return [(role, u) for u in head] + [
                 (role if r == RESPONSIBLE and role != RESPONSIBLE else r, u) for r, u in inline]
+    roles = _clause_roles(value) if role in (LEAD, RESPONSIBLE) else None
+    if roles is not None:
+        return roles
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
-    marked = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(u)]
+    marked = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(_duty_probe(u))]
     if marked and role in (LEAD, RESPONSIBLE):  # "市大数据局（牵头）、市财政局": the marked unit leads
-        return [(LEAD, _LEAD_MARK_RE.sub("", u)) if _LEAD_MARK_RE.search(u) else (SUPPORTING, u) for u in units]
-    worded = [_ROLE_WORD_RE.search(u) for u in units]
+        return [(LEAD, u[:m.start()]) if (m := _LEAD_MARK_RE.search(_duty_probe(u))) else (SUPPORTING, u)
+                for u in units]
+    worded = [_ROLE_WORD_RE.search(_duty_probe(u)) for u in units]
     if len(units) > 1 and role in (LEAD, RESPONSIBLE) and any(m and m.group(1) == "牵头" for m in worded):
         # "市财政局牵头、市税务局参与" (a table's 责任单位 cell): the unit written with 牵头 leads
         return [(LEAD if m and m.group(1) == "牵头" else SUPPORTING, u[:m.start()] if m else u)
@@ -318,6 +322,33 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     return [(role, u) for u in units]
 
 
+def _clause_roles(value: str) -> list[tuple[str, str]] | None:
+    """Entries of a 责任单位 caption's value whose clauses mark their roles with duty words
+    ("A、B牽頭,C、D", "A牵头，B、C配合", "A、B（牵头），C"): each clause is one list; a clause closed
+    by 牵头 or （牵头） leads, every name of it, one closed by 配合/参与/协助/协办 supports, and an
+    unmarked clause beside a leading one supports (GOLD-README "Units": 责任单位 after a 牵头 caption).
+    None when no clause but the last is so marked or some clause names no unit (the value is read
+    as a plain list: "市大数据局（牵头）、市财政局" marks one unit of one list)."""
+    clauses = split_clauses(value)
+    if len(clauses) < 2:
+        return None
+    marks = [_CLAUSE_ROLE_RE.search(_duty_probe(clause)) for clause in clauses]
+    if not any(m and m.group("lead") for m in marks):
+        return None
+    entries: list[tuple[str, str]] = []
+    for clause, m in zip(clauses, marks):
+        lead_in = re.match(r"(?:其中|并由|由)", clause)  # "A、B、C，其中A牵头": A leads
+        units = annotation_units(clause[lead_in.end() if lead_in else 0:m.start() if m else len(clause)])
+        if not plausible_units(units, True):
+            return None
+        entries += [(LEAD if m and m.group("lead") else SUPPORTING, u) for u in units]
+    return entries
+
+
+# The duty word closing one clause of a 责任单位 value ("A、B牵头", "C、D（牵头）", "E配合"); a name
+# must be left before it.
+_CLAUSE_ROLE_RE = re.compile(r"(?<=\S\S)(?:(?P<lead>[（(]\s*牵头(?:单位|部门)?\s*[）)]|(?:分别|共同)?牵头(?:负责)?)"
+                             r"|(?:配合|参与|协助|协办)(?:实施|落实)?)$")
 # A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
 _LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 # A unit followed by its duty word inside a list ("市财政局牵头", "市税务局参与"); the name must be

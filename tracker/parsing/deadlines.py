@@ -194,9 +194,15 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?=[，,])"),
+    # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
+    # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
+    # heading), "2023年全年…" or "2023年度"
+    ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]"
+                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{2,24}?(?:力争|达到|突破|以上|不低于|不少于|控制在))"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
-    ("target_year", rf"(?<=力争|争取)(?:在|于|到)?(?P<d>{_YEAR}(?:年?[底末])?)"
+    # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
+    ("target_year", rf"(?<=力争|争取)(?:在|于)?(?P<d>{_YEAR}(?:年?[底末])?)"
                     r"(?=[，,]|全[市省县区镇国]|实现|达到|建成|基本|新增|新建|完成)"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
@@ -220,6 +226,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
+    # the whole year, standing, as a clause of its own ("全年持续推进", like "年内持续推进"); a bare 全年 in
+    # prose ("全年开展检查不少于4次", "力争全年减负2500亿元") is a quota's period, no deadline (GOLD-README)
+    ("open", r"(?:(?<=[（(，,。；;：:\s])|^)(?P<d>全年(?:持续推进|长期坚持|持续开展|常态化推进))(?=[）)，,。；;、]|$)"),
 )
 _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>', f'(?P<d{i}>')})"
                                         for i, (name, pattern) in enumerate(_TEXT_FORMS)))
@@ -276,7 +285,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^(?:立行立改|即知即改)$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
-    rf"|^(?:{_YEAR})?全年$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
+    rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
@@ -487,6 +496,24 @@ def ends_inside_date(line: str) -> bool:
     then "6月底前完成。" on the next line), or just before it ("…，各单位须于"): the line is cut by
     layout, not a heading (issue 13)."""
     return bool(_CLAUSE_DATE_END_RE.search(line or ""))
+# A heading naming the year its tasks are for ("2020年任务：", "2024年：", "2025年工作目标:", "2021年度重点任务"):
+# at the start of a clause, the year, at most a few words ending in a period word, then a colon or the end.
+_PERIOD_HEADING_RE = re.compile(
+    r"(?:^|(?<=[。；;：:\n，,）)]))[ \t\u3000]*(?P<y>(?:19|20)\d{2})\s*年度?"
+    r"(?:[\u4e00-\u9fff]{0,6}(?:任务|工作|目标|安排|计划|重点))?[ \t\u3000]*(?:[：:]|$)")
+
+
+def period_year(text: str) -> int | None:
+    """The year of the last period heading in ``text`` ("…。2019年任务：一是…。2020年任务：" -> 2020;
+    "2024年：" -> 2024; "2025年工作目标" alone -> 2025), or None when it holds none ("近期", "中期" name no
+    year). A year-less deadline under such a heading ("2020年任务：一是4月底前…" in a plan issued in 2019)
+    falls in the heading's year, not in the year of issue (GOLD-README "Deadlines", issue 13)."""
+    found = None
+    for m in _PERIOD_HEADING_RE.finditer((text or "")[-DEADLINE_WINDOW:]):
+        found = int(m["y"])
+    return found
+
+
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
 

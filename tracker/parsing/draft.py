@@ -52,6 +52,9 @@ class MeasureDraft:
     recurrence: str | None = None
     section: int | None = None
     inline: bool = False
+    # The year of the period heading the item stands under ("2020年任务：一是4月底前…", "（二）2024年：");
+    # a deadline without a year takes it before the year of issue (parser.py). Not part of the contract.
+    period_year: int | None = None
 
     def to_dict(self) -> dict:
         """Return the contract JSON shape of one measure.

@@ -334,7 +334,8 @@ def parse_plan_text(text: str) -> PlanDraft:
             # "2022年，全市新建…" in a 2023 plan: a result; the next time the text writes may be the deadline
             measure.deadline = find_text_deadline(measure.text, metadata.issued_on)
             measure.recurrence = recurrence_of(measure.deadline)
-        measure.due_date = parse_due_date(measure.deadline, year, metadata.issued_on)
+        # under a period heading ("2020年任务：一是4月底前…") a year-less deadline falls in the heading's year
+        measure.due_date = parse_due_date(measure.deadline, measure.period_year or year, metadata.issued_on)
         if measure.deadline and measure.line:  # the deadline as written keeps its stray blanks
             following = walker.measures[index + 1].line if index + 1 < len(walker.measures) else 0
             end = max(measure.line, min(following, measure.line + _RAW_LINES) if following else measure.line + _RAW_LINES)

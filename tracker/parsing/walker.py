@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import (bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+from .deadlines import (period_year, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
@@ -132,6 +132,19 @@ def short_title(text: str) -> str | None:
     return candidate
 
 
+def _paragraph_before(content: str, start: int) -> str:
+    """The words of ``content``'s paragraph before offset ``start`` (where an inline item begins)."""
+    start = max(0, min(start, len(content)))
+    return content[content.rfind("\n", 0, start) + 1:start]
+
+
+def _opening_clause(text: str) -> str:
+    """The first clause of an item's text up to its first colon or sentence end ("2024年：完成…" ->
+    "2024年："), where a heading naming its period stands."""
+    m = re.match(r"[^。；;：:\n]{0,20}[：:]?", text or "")
+    return m.group(0) if m else ""
+
+
 def _clean(text: str) -> str:
     return "\n".join(p for p in (normalize_spaces(p).strip() for p in text.split("\n")) if p)
 
@@ -208,6 +221,10 @@ class BodyWalker:
         if len(self.measures) >= self.limit:
             self.truncated = True
             return
+        if measure.period_year is None:  # under "（二）2024年：" its items' "6月底前" falls in 2024
+            parent = self._index.get(tuple(measure.path[:-1]))
+            own = period_year(_opening_clause(measure.text))
+            measure.period_year = own or (self.measures[parent].period_year if parent is not None else None)
         self._index[tuple(measure.path)] = len(self.measures)
         stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
         stats[0] += 1
@@ -465,7 +482,7 @@ class BodyWalker:
         item, self.current = self.current, None
         if item is None:
             return
-        full_text = "\n".join(item.paragraphs)
+        full_text = content = "\n".join(item.paragraphs)
         parent_text, inline_items = split_inline(full_text)
         if _items_annotated(inline_items):
             # "一是…（A负责）；二是…（B负责）": each inline item keeps its own annotation, the
@@ -475,6 +492,7 @@ class BodyWalker:
         else:
             text, annotations = split_trailing_annotations(full_text, item.last_line)
             parent_text, inline_items = split_inline(text)
+            content = text
         annotations += item.own_line_annotations
         self._append(self._measure(item.path, item.token.written, parent_text, annotations,
                                    item.line, item.last_line))
@@ -482,16 +500,18 @@ class BodyWalker:
             self.measures[-1].title = section_title(item.paragraphs[0])
         elif item.is_heading:
             self.measures[-1].title = normalize_spaces(item.paragraphs[0]).strip().rstrip("：:") or None
-        self._add_inline(item.path, inline_items, item.para_lines)
+        self._add_inline(item.path, inline_items, item.para_lines, content)
 
-    def _add_inline(self, base: list[str], items: list[InlineItem], para_lines: list[int]) -> None:
+    def _add_inline(self, base: list[str], items: list[InlineItem], para_lines: list[int], content: str = "") -> None:
         for inline in items:
             line = para_lines[min(inline.paragraph, len(para_lines) - 1)]
             text, annotations = split_trailing_annotations(inline.text, line)
             measure = self._measure(base + inline.keys, inline.written, text, annotations, line, line)
             measure.inline = True
+            # "…。2020年任务：一是4月底前…": the heading written before the list in its paragraph
+            measure.period_year = period_year(_paragraph_before(content, inline.start)) or None
             self._append(measure)
-            self._add_inline(base, inline.children, para_lines)
+            self._add_inline(base, inline.children, para_lines, content)
 
     def _measure(self, path: list[str], number: str, text: str, annotations: list[Annotation],
                  line: int, last_line: int) -> MeasureDraft:
