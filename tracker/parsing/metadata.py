@@ -147,6 +147,8 @@ def is_issuer_line(text: str) -> bool:
         return False
     if compact.startswith(("各", "关于", "为", "请", "抄送", "发布", "来源")) or re.search(r"\d", compact):
         return False
+    if "关于" in compact:  # a title's first line cut after its issuer's noun ("…关于建立政府" + "工作…的通知")
+        return False
     return compact.endswith(ISSUER_SUFFIXES)
 
 
@@ -293,13 +295,25 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     for line in header:
         raw = _compact(line.text)
         compact = raw.strip("《》") if raw.count("《") != 1 else raw
+        joined = previous + compact
         if not _title_candidate(compact):
+            # a centred title's last words alone on its second line ("…实施方案》的" + "通知", "…的通" + "知": a printed PDF,
+            # branch notices3): the joined line is the title
+            if previous and joined.endswith(PLAN_SUFFIXES) and _title_candidate(joined):
+                notice = _NOTICE_RE.match(joined)
+                if notice:
+                    notice_names.append(notice["name"].strip("《》"))
+                else:
+                    plan_lines.append(joined)
             previous = ""
             continue
-        joined = previous + compact
         if (previous and compact.endswith(PLAN_SUFFIXES) and len(joined) <= _TITLE_MAX_CHARS
                 and not _NOTICE_RE.match(compact)):
-            plan_lines.append(joined)
+            notice = _NOTICE_RE.match(joined)
+            if notice:
+                notice_names.append(notice["name"].strip("《》"))
+            else:
+                plan_lines.append(joined)
         previous = "" if raw.endswith(PLAN_SUFFIXES) or is_issuer_line(raw) else raw
         notice = _NOTICE_RE.match(compact)
         if notice:
