@@ -111,46 +111,40 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 _LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
-# How many lines after a paragraph its list's item 2 may open (the first item's own paragraphs lie between).
-_SECOND_ITEM_WINDOW = 12
+# How many lines after a paragraph its list's item 2 may open (the first item's own paragraphs and children lie between).
+_SECOND_ITEM_WINDOW = 40
 
 
-def _next_numbered(lines: list[Line], words: bool) -> list[NumberToken | None]:
-    """For each line, the token of the first numbered line after it within _SECOND_ITEM_WINDOW lines (None
-    when there is none). One backward pass."""
-    found: list[NumberToken | None] = [None] * len(lines)
-    following: tuple[int, NumberToken] | None = None
-    for index in range(len(lines) - 1, -1, -1):
-        if following is not None and following[0] - index <= _SECOND_ITEM_WINDOW:
-            found[index] = following[1]
-        token = match_number(lines[index].text, words=words)
-        if token is not None:
-            following = (index, token)
-    return found
+def _second_item_follows(lines: list[Line], index: int, first: NumberToken, words: bool) -> bool:
+    """True when the first line after ``lines[index]`` (within _SECOND_ITEM_WINDOW lines) that opens with a
+    number of ``first``'s style opens with its item 2: the list ``first`` opens goes on there."""
+    for line in lines[index + 1:index + 1 + _SECOND_ITEM_WINDOW]:
+        token = match_number(line.text, words=words)
+        if token is not None and token.style == first.style:
+            return token.ordinal == 2
+    return False
 
 
 def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     """A list whose first item closes a paragraph after a colon or a sentence and whose next items
     open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
     一是要…。" then "二是要…", issue 13; a notice's opening "…现将有关要求通知如下。 一、严格控制…。" whose
-    paragraphs go on below it before "二、…", branch notices3): the first item gets a line of its own (same
-    line number), so it is numbered as its siblings are, also inside a numbered item of another style
-    ("（五）…畅通。一是…" then "二是…": the list is the item's). Only when the next numbered line (within
-    _SECOND_ITEM_WINDOW lines) opens with the next number of the same style, and never in a list of
-    attachments ("附件：1.…表" then "2.…表", ``walker.is_attachment_list``). Linear in the text."""
+    paragraphs and children go on below it before "二、…", branch notices3): the first item gets a line of its
+    own (same line number), so it is numbered as its siblings are, also inside a numbered item of another style
+    ("（五）…畅通。一是…" then "二是…": the list is the item's). Only when the next line numbered in the same
+    style (within _SECOND_ITEM_WINDOW lines) opens with its item 2, and never in a list of attachments
+    ("附件：1.…表" then "2.…表", ``walker.is_attachment_list``). Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
-    after = _next_numbered(lines, words)
     for index, line in enumerate(lines):
-        following = after[index]
         own = match_number(line.text, words=words)
-        if (following is not None and following.ordinal == 2 and (own is None or own.style != following.style)
-                and not is_attachment_list(line.text)):
+        if not is_attachment_list(line.text):
             for m in _LIST_OPENER_RE.finditer(line.text):
                 if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
                     continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
                 # a bounded slice keeps a line of many colons linear (a token is short)
                 token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
-                if token is not None and token.ordinal == 1 and token.style == following.style:
+                if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
+                        and _second_item_follows(lines, index, token, words)):
                     result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
                                Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
                     break

@@ -1,0 +1,129 @@
+"""Notices as offices receive them (branch notices3): a standalone 通知 whose numbered paragraphs are its
+measures, printed as a PDF (a title centred over two lines, the 文号 and 主送 lines under it, the first item
+run on after the opening sentence, 附件 and 抄送 lines at the end), and the lists of a plan's targets whose
+items open with their year ("1.2025年：…"). The wording is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text, read_plan_bytes
+from tracker.parsing.cleaning import Line
+from tracker.parsing.metadata import find_title
+from tracker.parsing.parser import _split_list_openers
+from tracker.vocabulary.numbering import match_number
+
+from tests.helpers.pdf import text_pdf
+
+NOTICE_HEAD = ["某某县人民政府办公室关于切实做好汛前河道清障工作的通知", "某县政办函〔2025〕9号",
+               "各镇人民政府，县直有关单位："]
+NOTICE_END = ["特此通知。", "附件：1.河道清障任务清单", "2.各镇清障联络员名单", "某某县人民政府办公室", "2025年4月2日",
+              "抄送：县委办公室，县人大常委会办公室。", "某某县人民政府办公室 2025年4月3日印发"]
+
+
+def test_notice_pdf_first_item_run_on_after_the_opening_sentence_is_the_first_measure():
+    lines = NOTICE_HEAD + [
+        "今年主汛期将至，部分河段阻水设施尚未清除。经县政府同意，现就有关事项通知如下。 一、全面摸清阻水障碍。",
+        "各镇要逐段排查河道内的违章建筑、围堰和堆积物，建立台账，4月20日前报县水利局。",
+        "二、限期完成清障任务。对排查出的阻水障碍，由所在镇组织清除，入汛前全部清理到位。",
+        "三、强化督查问效。县水利局会同县农业农村局每半月通报一次进度。",
+    ] + NOTICE_END
+    draft = read_plan_bytes(text_pdf(lines), "清障通知.pdf")
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"]]
+    first, second, _ = draft.measures
+    assert first.text.startswith("全面摸清阻水障碍。") and first.deadline == "4月20日前"
+    assert str(first.due_date) == "2025-04-20"
+    assert second.deadline == "入汛前" and second.due_date is None  # a season by its onset: no calendar day
+    assert draft.issued_on is not None and str(draft.issued_on) == "2025-04-02"
+
+
+def test_notice_first_item_with_children_before_its_second_item():
+    text = ("某某街道办事处关于开展楼道堆物清理的通知\n各社区居委会：\n为消除消防隐患，特通知如下：一、清理范围\n"
+            "（一）楼道、疏散通道内的杂物。\n（二）电动自行车违规停放点。\n二、时间安排\n5月31日前完成。\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [
+        ["一"], ["一", "（一）"], ["一", "（二）"], ["二"]]
+
+
+def test_notice_first_item_after_a_sentence_without_its_second_stays_in_the_sentence():
+    text = "某某局关于停电检修的通知\n各科室：\n因线路检修，停电一天。一、二楼照常办公。\n特此通知。\n"
+    assert parse_plan_text(text).measures == []
+
+
+def test_notice_attachment_list_with_entries_on_lines_of_their_own_gives_no_items():
+    text = ("某某市交通运输局关于加强校车安全管理的通知\n各区交通运输局：\n现将有关要求通知如下：\n"
+            "一、严格车辆审验。\n二、加强驾驶人培训。\n附件：1.校车安全检查表\n2.驾驶人培训计划\n"
+            "某某市交通运输局\n2024年8月20日\n")
+    assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["二"]]
+
+
+@pytest.mark.parametrize("line, key", [("1.2025年：建成示范村10个。", "1"), ("2、2026—2027年，全面推开。", "2"),
+                                       ("3. 2028年，实现全覆盖。", "3"), ("４．２０２６年：完成验收。", "４"),
+                                       ("1.6月底前完成摸底。", "1"), ("2.10月15日前报送台账。", "2")])
+def test_notice_a_number_followed_by_a_year_or_a_date_opens_an_item(line, key):
+    assert match_number(line).key == key
+
+
+@pytest.mark.parametrize("line", ["1.5亿元用于补助", "2.35万人次参加培训", "1、2月份全县完成投资", "1.2025",
+                                  "1.5个月内办结", "3.5月"])
+def test_notice_a_decimal_or_a_pair_of_months_opens_no_item(line):
+    assert match_number(line) is None
+
+
+def test_notice_target_list_whose_items_open_with_their_year():
+    text = ("一、工作目标\n到2027年，全县污水收集率达到75%以上。具体目标：\n1.2025年：完成12个建制村污水管网改造。\n"
+            "2.2026年：再完成15个建制村改造，收集率达到70%。\n3.2027年，全面完成剩余村改造。\n二、保障措施\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "2"], ["一", "3"], ["二"]]
+    assert [m.deadline for m in measures[1:4]] == ["2025年", "2026年", "2027年"]
+
+
+def test_notice_period_heading_with_its_list_after_the_colon_is_no_deadline():
+    text = "（一）2025年：\n1.6月底前完成摸底。\n2.9月底前完成整改。\n"
+    measures = parse_plan_text(text).measures
+    assert measures[0].deadline is None
+    assert [m.deadline for m in measures[1:]] == ["6月底前", "9月底前"]
+
+
+def test_notice_centred_title_with_its_last_words_alone_on_the_second_line():
+    header = [Line(1, "某某市人民政府关于印发某某市养老服务设施布局专项规划的"), Line(2, "通知"),
+              Line(3, "各区人民政府，市政府各部门：")]
+    assert find_title(header, {}) == "某某市养老服务设施布局专项规划"
+    header = [Line(1, "某某县人民政府关于开展消防安全隐患排查整治的通"), Line(2, "知")]
+    assert find_title(header, {}) == "某某县人民政府关于开展消防安全隐患排查整治的通知"
+
+
+# --- properties ------------------------------------------------------------------------------------
+
+_CN = "一二三四五六七八九十"
+_BODY = st.text(alphabet="各单位要加强领导落实责任推进工作完成任务年月底前", min_size=2, max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BODY, min_size=2, max_size=9), st.sampled_from(["。", "：", "。 "]),
+       st.lists(st.booleans(), min_size=9, max_size=9))
+def test_notice_every_item_is_kept_in_order_whether_or_not_the_first_runs_on(bodies, closer, paragraphs):
+    """However a notice's items are written (the first run on after the opening sentence or on a line of its
+    own, paragraphs under some of them), each item is one measure, in the order written."""
+    lines = ["某某单位关于做好有关工作的通知", "各部门："]
+    for index, body in enumerate(bodies):
+        item = f"{_CN[index]}、{body}。"
+        if index == 0:
+            lines.append("为做好有关工作，现通知如下" + closer + item)
+        else:
+            lines.append(item)
+        if paragraphs[index]:
+            lines.append("具体工作由各单位结合实际安排。")
+    paths = [m.path for m in parse_plan_text("\n".join(lines)).measures]
+    assert paths == [[_CN[index]] for index in range(len(bodies))]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet="一二1.、。：；（）是要工作附件： ", max_size=40), max_size=12))
+def test_notice_splitting_a_run_on_first_item_never_loses_text(texts):
+    """The split of a first item off its paragraph keeps every character of every line, in order."""
+    lines = [Line(no, text.strip()) for no, text in enumerate(texts, start=1) if text.strip()]
+    out = _split_list_openers(lines, words=False)
+    for line in lines:
+        pieces = [piece.text for piece in out if piece.no == line.no]
+        assert "".join(pieces).replace(" ", "") == line.text.replace(" ", "")
