@@ -127,3 +127,27 @@ def test_notice_splitting_a_run_on_first_item_never_loses_text(texts):
     for line in lines:
         pieces = [piece.text for piece in out if piece.no == line.no]
         assert "".join(pieces).replace(" ", "") == line.text.replace(" ", "")
+
+
+def test_notice_pasted_pdf_text_keeps_its_title_line_out_of_the_opening_paragraph():
+    """A PDF's text as a reader gives it (blank lines between lines, hard breaks at the margin): the title line,
+    longer than the body's lines, is complete, so it is not run on into the plan's title and opening paragraph."""
+    text = "\n\n".join([
+        "某某市人民政府 关于印发某某市城乡环境卫生整洁行动实施方案的通知",
+        "某某市城乡环境卫生整洁行动实施方案",
+        "为改善城乡人居环境，提升群众生活品质，根据省里",
+        "有关部署，结合本市实际，制定本方案。",
+        "一、工作目标",
+        "（一）近期目标。2026年底前，城区主次干道保洁",
+        "覆盖率达到百分之百。",
+    ])
+    draft = parse_plan_text(text)
+    assert draft.title == "某某市城乡环境卫生整洁行动实施方案"
+    assert [m.path for m in draft.measures] == [["一"], ["一", "（一）"]]
+    assert draft.measures[1].deadline == "2026年底前"
+
+
+def test_notice_title_quoted_whole_in_book_marks_over_two_lines():
+    header = [Line(1, "《某某区人民政府办公室关于建立重点项目周调度制度"), Line(2, "的通知》"),
+              Line(3, "各街道办事处：")]
+    assert find_title(header, {}) == "某某区人民政府办公室关于建立重点项目周调度制度的通知"

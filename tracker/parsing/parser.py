@@ -31,7 +31,7 @@ from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
 from .inline import run_continuations
-from .metadata import extract_metadata, issue_year
+from .metadata import extract_metadata, is_title_line, issue_year
 from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
@@ -180,9 +180,9 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     if width < _WRAP_MIN_WIDTH:
         return lines
 
-    def wrapped(line: Line) -> bool:
+    def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
         return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
-                and not ends_in(line.text.rstrip(), SENTENCE_END))
+                and not ends_in(line.text.rstrip(), SENTENCE_END) and not is_title_line(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
