@@ -151,3 +151,40 @@ def test_notice_title_quoted_whole_in_book_marks_over_two_lines():
     header = [Line(1, "《某某区人民政府办公室关于建立重点项目周调度制度"), Line(2, "的通知》"),
               Line(3, "各街道办事处：")]
     assert find_title(header, {}) == "某某区人民政府办公室关于建立重点项目周调度制度的通知"
+
+
+def test_notice_with_requirements_then_its_plan_as_annex_counts_the_plans_items_only():
+    """A cover notice with numbered requirements of its own, signed, then "附件" and the plan it names: the
+    measures are the plan's (GOLD-README), numbered from 一 without a suffix."""
+    text = ("某某区人民政府办公室关于印发某某区夜间经济提升行动方案的通知\n各街道办事处，区政府各部门：\n"
+            "《某某区夜间经济提升行动方案》已经区政府同意，现印发给你们，并就有关事项通知如下：\n"
+            "一、各街道要明确一名分管负责同志，5月10日前报区商务局。\n二、区商务局要每季度通报推进情况。\n"
+            "某某区人民政府办公室\n2025年4月28日\n附件1\n某某区夜间经济提升行动方案\n"
+            "一、培育夜间消费街区\n（一）打造特色街区。年内建成2条夜间特色街区。（牵头单位：区商务局）\n"
+            "二、丰富夜间文旅活动\n")
+    measures = parse_plan_text(text).measures
+    assert [m.path for m in measures] == [["一"], ["一", "（一）"], ["二"]]
+    assert measures[1].lead_units == ["区商务局"]
+
+
+def test_notice_signed_then_an_annex_of_tables_keeps_the_notices_own_items():
+    text = ("某某市财政局关于报送年度预算执行情况的通知\n各区财政局：\n现就有关事项通知如下：\n"
+            "一、报送内容。预算执行情况表和分析报告。\n二、报送时间。请于7月15日前报送。\n"
+            "某某市财政局\n2025年7月1日\n附件\n预算执行情况表\n1.一般公共预算收支表\n2.政府性基金收支表\n")
+    paths = [m.path for m in parse_plan_text(text).measures]
+    assert paths[:2] == [["一"], ["二"]]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1990, max_value=2099),
+       st.sampled_from([".", "．", "、", ". "]), st.sampled_from(["年：完成", "年，推进", "—2030年，实施"]))
+def test_notice_a_number_then_a_year_is_always_that_item(number, year, separator, rest):
+    token = match_number(f"{number}{separator}{year}{rest}")
+    assert token is not None and token.ordinal == number
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=0, max_value=999),
+       st.sampled_from(["亿元", "万人", "个百分点", "倍", "个月", "%"]))
+def test_notice_a_decimal_quantity_is_never_an_item(whole, decimals, unit):
+    assert match_number(f"{whole}.{decimals}{unit}用于补助") is None

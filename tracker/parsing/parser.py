@@ -36,7 +36,7 @@ from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import SENTENCE_END, BodyWalker, is_attachment_list, join_wrapped
+from .walker import SENTENCE_END, BodyWalker, is_annex_heading, is_attachment_list, join_wrapped
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -86,19 +86,22 @@ _TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes
 def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
     """Index of the first numbered line of the plan a cover notice hands over, when the notice
     numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
-    plan's title and the plan's "一、"); None when the file is not so made. The notice must name
-    the plan (its title's last words in the sentence that hands it over), its requirements take at
-    most _NOTICE_LINES lines, and an annex after a plan's signature never counts. Linear."""
+    plan's title and the plan's "一、", or "附件" alone on its line before the title: the plan sent as the notice's
+    annex, branch notices3); None when the file is not so made. The notice must name the plan (its title's last
+    words in the sentence that hands it over), its requirements take at most _NOTICE_LINES lines, and an annex
+    after a plan's signature (a list of attachments, tables the notice does not name) never counts. Linear."""
     handing = [line.text for line in lines[:start + 1] if _HANDS_OVER_RE.search(line.text)]
     if not handing:
         return None
     for index in range(start + 1, min(start + 1 + _NOTICE_LINES, len(lines))):
         if not _DATE_LINE_RE.match(lines[index].text):
             continue
-        for title in range(index + 1, min(index + 1 + _TITLE_AFTER_DATE, len(lines) - 1)):
+        for title in range(index + 1, min(index + 2 + _TITLE_AFTER_DATE, len(lines) - 1)):
             text = lines[title].text
+            if is_annex_heading(text):
+                continue  # "附件" alone, then the plan the notice names (branch notices3); else an annex of tables
             if text.startswith("附"):
-                return None  # an annex after the signature: the plan was above it
+                return None  # an annex list after the signature: the plan was above it
             token = match_number(lines[title + 1].text, words=words)
             named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
             if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
