@@ -188,3 +188,43 @@ def test_notice_a_number_then_a_year_is_always_that_item(number, year, separator
        st.sampled_from(["亿元", "万人", "个百分点", "倍", "个月", "%"]))
 def test_notice_a_decimal_quantity_is_never_an_item(whole, decimals, unit):
     assert match_number(f"{whole}.{decimals}{unit}用于补助") is None
+
+
+def _printed(paragraphs: list[tuple[str, bool]]) -> bytes:
+    """An A4 page of ``paragraphs`` (text, indented) at 15.75 pt, 28 characters a line, wrapped at the right
+    margin: body paragraphs indented two characters, items set flush left, as some offices print notices."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, left = 15.75, 28 * mm
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    y = A4[1] - 37 * mm
+    for text, indented in paragraphs:
+        offset = 2 * size if indented else 0.0
+        while text:
+            take = 28 - round(offset / size)
+            page.setFont("STSong-Light", size)
+            page.drawString(left + offset, y, text[:take])
+            text, offset, y = text[take:], 0.0, y - 28
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def test_notice_pdf_items_set_flush_left_stay_apart_when_the_item_above_fills_its_last_line():
+    first = "一、摸清校舍底数。各校要对教学楼、宿舍楼和食堂逐栋开展安全鉴定，建立一校一档，9月底前完成鉴定并报县教育局"
+    first += "审" * (-(len(first) + 1) % 28) + "。"  # its last line, closed by its full stop, reaches the margin
+    paragraphs = [("为做好秋季开学校舍安全工作，经县政府同意，现就有关事项通知如下：", True), (first, False),
+                  ("二、及时消除隐患。鉴定为危房的校舍要立即停用，落实过渡安置措施。", False),
+                  ("三、压实各方责任。县教育局负责督促检查，按月通报进展情况。", False),
+                  ("某某县人民政府办公室", True)]
+    draft = read_plan_bytes(_printed(paragraphs), "校舍通知.pdf")
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"]]
+    assert draft.measures[1].text.startswith("及时消除隐患。")
