@@ -228,3 +228,37 @@ def test_notice_pdf_items_set_flush_left_stay_apart_when_the_item_above_fills_it
     draft = read_plan_bytes(_printed(paragraphs), "校舍通知.pdf")
     assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"]]
     assert draft.measures[1].text.startswith("及时消除隐患。")
+
+
+def test_notice_spaced_out_character_by_character_reads_its_units_and_deadlines():
+    """A PDF reader's text of a letter-spaced notice (a blank between every two characters): the blanks are
+    layout, so the annotation gives its unit and the date its deadline."""
+    text = "\n".join([
+        "关 于 开 展 燃 气 安 全 专 项 检 查 的 通 知",
+        "各 街 道 办 事 处 ：",
+        "一 、 全 面 检 查 餐 饮 场 所 。 各 街 道 要 于 6 月 1 5 日 前 完 成 检 查 。",
+        "二 、 建 立 问 题 台 账 。 （ 牵 头 单 位 ： 区 城 管 局 ； 配 合 单 位 ： 区 市 场 监 管 局 ）",
+    ])
+    draft = parse_plan_text(text)
+    assert draft.title == "关于开展燃气安全专项检查的通知"
+    first, second = draft.measures
+    assert first.deadline == "6月15日前"
+    assert (second.lead_units, second.supporting_units) == (["区城管局"], ["区市场监管局"])
+
+
+@pytest.mark.parametrize("line", ["财  政  局", "市发改委 市财政局 市商务局 市住建局 市水务局 市交通局 市农业局 市林业局",
+                                  "Made in China 2025 plan for new industry of the city", "1\t加强领导\t市财政局"])
+def test_notice_lines_with_blanks_that_are_not_letter_spacing_stay_as_written(line):
+    from tracker.parsing.cleaning import unspace_letter_spaced
+
+    assert unspace_letter_spaced(line) == line
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="一二、。年月日前市局 12\t（）：", max_size=60))
+def test_notice_closing_up_letter_spacing_only_ever_removes_blanks(line):
+    from tracker.parsing.cleaning import unspace_letter_spaced
+
+    closed = unspace_letter_spaced(line)
+    assert closed.replace(" ", "") == line.replace(" ", "")
+    assert unspace_letter_spaced(closed) == closed
