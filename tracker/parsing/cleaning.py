@@ -120,13 +120,41 @@ _RADICAL_LOOKALIKES.update(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝
 _RADICAL_TABLE = str.maketrans(_RADICAL_LOOKALIKES)
 
 
+# A line spaced out character by character ("一 、 全 面 排 查 。 各 乡 镇 要 于 5 月 1 0 日 前 完 成"): what a PDF
+# reader gives for a letter-spaced or justified line (pdfminer puts a blank wherever two characters stand apart), and
+# what a text copied from such a PDF keeps. Most of its pieces between single blanks are one character long.
+_SPACED_OUT_MIN_PIECES = 8
+_SPACED_OUT_SHARE = 0.85
+_SINGLE_BLANK_RE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def unspace_letter_spaced(line: str) -> str:
+    """``line`` without the blanks a letter-spaced layout put between its characters, when it is spaced out
+    character by character (at least _SPACED_OUT_MIN_PIECES pieces between single blanks, _SPACED_OUT_SHARE of them
+    one character long, some Chinese among them); a wider gap stays one blank. Other lines are returned as they
+    are: "财  政  局" in a table cell, "New York", a tab-separated row (branch notices3: a PDF's spaced-out items
+    lost their annotations' units and their deadlines, "于 5 月 1 0 日 前")."""
+    if "\t" in line or line.count(" ") < _SPACED_OUT_MIN_PIECES - 1:
+        return line
+    pieces = [piece for piece in re.split(r" {2,}|\u3000", line.strip()) for piece in piece.split(" ")]
+    short = sum(1 for piece in pieces if len(piece) == 1)
+    if (len(pieces) < _SPACED_OUT_MIN_PIECES or short < _SPACED_OUT_SHARE * len(pieces)
+            or not any(is_cjk(piece) for piece in pieces if len(piece) == 1)):
+        return line
+    return re.sub(r" {2,}", " ", _SINGLE_BLANK_RE.sub("", line))
+
+
 def normalize_source(text: str) -> str:
-    """Return ``text`` NFC-normalised with CR/CRLF line ends turned into LF, and ideographs written
+    """Return ``text`` NFC-normalised with CR/CRLF line ends turned into LF, ideographs written
     as their radical look-alikes ("第⼀条", "部⻔", a browser's PDF) turned into the ideographs
-    (``_RADICAL_LOOKALIKES``); nothing else changes (full-width characters stay full-width). This
-    is the ``source_text`` of a draft."""
+    (``_RADICAL_LOOKALIKES``), and lines spaced out character by character closed up
+    (``unspace_letter_spaced``: layout, not text); nothing else changes (full-width characters stay
+    full-width, a blank typed inside a line stays). This is the ``source_text`` of a draft."""
     text = unicodedata.normalize("NFC", text).translate(_RADICAL_TABLE)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.count(" ") < _SPACED_OUT_MIN_PIECES - 1:
+        return text
+    return "\n".join(unspace_letter_spaced(line) for line in text.split("\n"))
 
 
 def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]]:

@@ -112,7 +112,8 @@ _PLAN_END = rf"{_PLAN_NAME}(?:规划)?(?:时期末|期末|末期|末)"
 _PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
-_SEASON = r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学)"
+# A season named by its onset ("入冬以前", "入汛前": the day it comes is not fixed) is one too (branch notices3).
+_SEASON = r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学)"
 # A season of a year, or the whole year, as a time by which ("2024年春季完成补植", "2023年全年完成投资",
 # "（市住建局，当年完成）"), and the horizon of the national goals ("到本世纪中叶"): deadlines as written
 # with no calendar day of their own, except a whole year, due at its end (issue 13).
@@ -193,7 +194,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?=[，,])"),
+    # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
+    # the same; a period heading's colon before its list ("2020年：一是…", "2021年：1.…") does not.
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)"
+                    r"(?=[，,]|[：:](?![一二三四五六七八九十]+[是要、]|[0-9０-９（(①]))"),
     # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
     # heading), "2023年全年…" or "2023年度"
@@ -619,7 +623,7 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
-_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪")
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.

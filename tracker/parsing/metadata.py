@@ -147,6 +147,8 @@ def is_issuer_line(text: str) -> bool:
         return False
     if compact.startswith(("各", "关于", "为", "请", "抄送", "发布", "来源")) or re.search(r"\d", compact):
         return False
+    if "关于" in compact or compact.count("《") > compact.count("》"):
+        return False  # a title's first line cut after a body's noun ("…关于建立政府" + "工作…的通知", "《…政府" + "…》")
     return compact.endswith(ISSUER_SUFFIXES)
 
 
@@ -277,6 +279,29 @@ def find_issuer(header: list[Line], tail: list[Line], date_index: int | None) ->
     return None
 
 
+# A title's closing years in brackets ("…三年行动方案（2021—2023年）", "…规划(2024-2026年)").
+_TITLE_YEARS_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年\s*)?[—\-－–~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[）)]$")
+
+
+def is_title_line(text: str) -> bool:
+    """True when ``text`` is a document's title line (branch notices3): short (at most _TITLE_MAX_CHARS characters
+    once its blanks are gone), no sentence punctuation, ending in a word naming the document (通知, 方案, 计划,
+    意见 …: ``PLAN_SUFFIXES``), optionally quoted in 《》 or closed by its years in brackets. Such a line is
+    complete: a text wrapped at a fixed width (a PDF's text as pdfminer gives it) does not run it on into the
+    next line (parser._join_wrapped_lines)."""
+    compact = _TITLE_YEARS_RE.sub("", _compact(text).rstrip("》"))
+    return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
+            and compact.endswith(PLAN_SUFFIXES))
+
+
+def _unquoted(raw: str) -> str:
+    """A title line without the 《》 that quote the whole of it ("《X的通知》" -> "X的通知"); one quoted name inside a
+    title stays quoted ("关于印发《X》的通知"), and unbalanced marks of a wrapped title are dropped."""
+    if raw.startswith("《") and raw.endswith("》") and raw.count("《") == 1 and raw.count("》") == 1:
+        return raw[1:-1]
+    return raw.strip("《》") if raw.count("《") != 1 or raw.count("》") != 1 else raw
+
+
 def _title_candidate(text: str) -> bool:
     compact = _compact(text)
     return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
@@ -292,14 +317,26 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     previous = ""  # a title wrapped over two lines (立山 2023, 成都 2022) is joined
     for line in header:
         raw = _compact(line.text)
-        compact = raw.strip("《》") if raw.count("《") != 1 else raw
+        compact = _unquoted(raw)
+        joined = _unquoted(previous + raw)
         if not _title_candidate(compact):
+            # a centred title's last words alone on its second line ("…实施方案》的" + "通知", "…的通" + "知": a printed PDF,
+            # branch notices3): the joined line is the title
+            if previous and joined.endswith(PLAN_SUFFIXES) and _title_candidate(joined):
+                notice = _NOTICE_RE.match(joined)
+                if notice:
+                    notice_names.append(notice["name"].strip("《》"))
+                else:
+                    plan_lines.append(joined)
             previous = ""
             continue
-        joined = previous + compact
         if (previous and compact.endswith(PLAN_SUFFIXES) and len(joined) <= _TITLE_MAX_CHARS
                 and not _NOTICE_RE.match(compact)):
-            plan_lines.append(joined)
+            notice = _NOTICE_RE.match(joined)
+            if notice:
+                notice_names.append(notice["name"].strip("《》"))
+            else:
+                plan_lines.append(joined)
         previous = "" if raw.endswith(PLAN_SUFFIXES) or is_issuer_line(raw) else raw
         notice = _NOTICE_RE.match(compact)
         if notice:

@@ -31,12 +31,12 @@ from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
 from .inline import run_continuations
-from .metadata import extract_metadata, issue_year
-from ..vocabulary.numbering import match_number
+from .metadata import extract_metadata, is_title_line, issue_year
+from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import SENTENCE_END, BodyWalker, join_wrapped
+from .walker import SENTENCE_END, BodyWalker, is_annex_heading, is_attachment_list, join_wrapped
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -86,19 +86,22 @@ _TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes
 def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
     """Index of the first numbered line of the plan a cover notice hands over, when the notice
     numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
-    plan's title and the plan's "一、"); None when the file is not so made. The notice must name
-    the plan (its title's last words in the sentence that hands it over), its requirements take at
-    most _NOTICE_LINES lines, and an annex after a plan's signature never counts. Linear."""
+    plan's title and the plan's "一、", or "附件" alone on its line before the title: the plan sent as the notice's
+    annex, branch notices3); None when the file is not so made. The notice must name the plan (its title's last
+    words in the sentence that hands it over), its requirements take at most _NOTICE_LINES lines, and an annex
+    after a plan's signature (a list of attachments, tables the notice does not name) never counts. Linear."""
     handing = [line.text for line in lines[:start + 1] if _HANDS_OVER_RE.search(line.text)]
     if not handing:
         return None
     for index in range(start + 1, min(start + 1 + _NOTICE_LINES, len(lines))):
         if not _DATE_LINE_RE.match(lines[index].text):
             continue
-        for title in range(index + 1, min(index + 1 + _TITLE_AFTER_DATE, len(lines) - 1)):
+        for title in range(index + 1, min(index + 2 + _TITLE_AFTER_DATE, len(lines) - 1)):
             text = lines[title].text
+            if is_annex_heading(text):
+                continue  # "附件" alone, then the plan the notice names (branch notices3); else an annex of tables
             if text.startswith("附"):
-                return None  # an annex after the signature: the plan was above it
+                return None  # an annex list after the signature: the plan was above it
             token = match_number(lines[title + 1].text, words=words)
             named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
             if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
@@ -111,26 +114,40 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 _LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
+# How many lines after a paragraph its list's item 2 may open (the first item's own paragraphs and children lie between).
+_SECOND_ITEM_WINDOW = 40
+
+
+def _second_item_follows(lines: list[Line], index: int, first: NumberToken, words: bool) -> bool:
+    """True when the first line after ``lines[index]`` (within _SECOND_ITEM_WINDOW lines) that opens with a
+    number of ``first``'s style opens with its item 2: the list ``first`` opens goes on there."""
+    for line in lines[index + 1:index + 1 + _SECOND_ITEM_WINDOW]:
+        token = match_number(line.text, words=words)
+        if token is not None and token.style == first.style:
+            return token.ordinal == 2
+    return False
 
 
 def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     """A list whose first item closes a paragraph after a colon or a sentence and whose next items
     open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
-    一是要…。" then "二是要…", issue 13): the first item gets a line of its own (same line number), so
-    it is numbered as its siblings are, also inside a numbered item of another style ("（五）…畅通。一是…"
-    then "二是…": the list is the item's). Only when the next line opens with the next number of the
-    same style. Linear in the text."""
+    一是要…。" then "二是要…", issue 13; a notice's opening "…现将有关要求通知如下。 一、严格控制…。" whose
+    paragraphs and children go on below it before "二、…", branch notices3): the first item gets a line of its
+    own (same line number), so it is numbered as its siblings are, also inside a numbered item of another style
+    ("（五）…畅通。一是…" then "二是…": the list is the item's). Only when the next line numbered in the same
+    style (within _SECOND_ITEM_WINDOW lines) opens with its item 2, and never in a list of attachments
+    ("附件：1.…表" then "2.…表", ``walker.is_attachment_list``). Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
     for index, line in enumerate(lines):
-        following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
         own = match_number(line.text, words=words)
-        if following is not None and following.ordinal == 2 and (own is None or own.style != following.style):
+        if not is_attachment_list(line.text):
             for m in _LIST_OPENER_RE.finditer(line.text):
                 if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
                     continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
                 # a bounded slice keeps a line of many colons linear (a token is short)
                 token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
-                if token is not None and token.ordinal == 1 and token.style == following.style:
+                if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
+                        and _second_item_follows(lines, index, token, words)):
                     result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
                                Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
                     break
@@ -166,9 +183,9 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     if width < _WRAP_MIN_WIDTH:
         return lines
 
-    def wrapped(line: Line) -> bool:
+    def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
         return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
-                and not ends_in(line.text.rstrip(), SENTENCE_END))
+                and not ends_in(line.text.rstrip(), SENTENCE_END) and not is_title_line(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)

@@ -155,11 +155,31 @@ def _cut_inside_token(previous: str, line: str) -> bool:
     return bool(end) and (end in "（([〔【第" or (end.isascii() and end.isalnum() and start.isascii() and start.isalnum()))
 
 
+# Numbering styles a paragraph's own sentences never run on into (a heading or item set flush left on a page whose
+# paragraphs are indented); a speech's enumerations ("…任务。" + "二是要…") do run on, and are split again later.
+_ITEM_STYLES = frozenset({"arabic", "arabic_paren", "arabic_close", "circled", "dotted2", "dotted3", "cn_close"})
+
+
+def _opens_item_after_sentence(previous: str, line: str) -> bool:
+    """True when ``previous`` ends a sentence and ``line`` opens with an item's number in a structure style
+    ("…汇总备案。" + "二、加强应急保障…", "…。" + "（三）…", "…。" + "2.…"): a heading or item set flush left
+    (branch notices3: a notice whose 一、 paragraphs stand at the margin lost 二 when 一's last line reached the
+    right edge), not the wrap of a paragraph."""
+    from ..vocabulary.numbering import STRUCTURE_STYLES, match_number
+    from .walker import SENTENCE_END
+
+    if not previous.rstrip() or previous.rstrip()[-1] not in SENTENCE_END:
+        return False
+    token = match_number(line)
+    return token is not None and (token.style in STRUCTURE_STYLES or token.style in _ITEM_STYLES)
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """``lines`` with each line the layout wrapped at the right edge (``_PdfLine.full``) joined with
     the next when that one starts at the left edge of a page that indents its paragraphs' first
     lines: such a line goes on with the paragraph whatever it holds ("…任务。" + "二是要…", "…网站
-    www.1233" + "9.gov.cn；"); on any page when the wrap cut a number or word in two
+    www.1233" + "9.gov.cn；") except an item's number after a sentence's end (``_opens_item_after_sentence``:
+    a heading set flush left); on any page when the wrap cut a number or word in two
     (``_cut_inside_token``). Pages without indents (block paragraphs, a text already broken into
     lines) are left to the body walk, which joins what a fixed width wrapped. Table rows are never
     joined. Linear."""
@@ -170,7 +190,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         previous = result[-1] if result else None
         if (previous is not None and getattr(previous, "full", False) and "\t" not in previous and "\t" not in line
                 and (_cut_inside_token(previous, line)
-                     or getattr(line, "at_margin", False) and getattr(line, "indented_page", False))):
+                     or getattr(line, "at_margin", False) and getattr(line, "indented_page", False)
+                     and not _opens_item_after_sentence(previous, line))):
             joined = _PdfLine(join_wrapped(previous, line))
             joined.full, joined.at_margin, joined.indented_page = line.full, previous.at_margin, line.indented_page
             joined.x1, joined.char, joined.page_right = line.x1, line.char, line.page_right

@@ -186,6 +186,19 @@ def _take_closing_annotation(parent_text: str, items: list[InlineItem]) -> str:
     return parent_text.rstrip() + closing.group(0).strip()
 
 
+def is_annex_heading(text: str) -> bool:
+    """True for an annex's heading alone on its line ("附件", "附件1", "附件一："): what follows is the annex, whose
+    lists number afresh (the body walk), or the plan a cover notice hands over (parser._plan_after_notice)."""
+    return bool(_ANNEX_RE.match(text))
+
+
+def is_attachment_list(text: str) -> bool:
+    """True for a line opening a notice's list of attachments ("附件：1.…表", the entries after it on
+    lines of their own): its numbers name files, not items (GOLD-README: attachment lists are no
+    measures). Read by the body walk and by the parser's split of lists glued to a sentence."""
+    return bool(_ATTACHMENT_LIST_RE.match(text))
+
+
 class BodyWalker:
     """Walks the body lines and builds ``MeasureDraft`` objects (see the module docstring).
 
@@ -250,7 +263,7 @@ class BodyWalker:
             if self._attachment_entry(line):  # "附件：1.…表" and its "2.…表": a list of files, no items
                 self.orphans.append(line)
                 continue
-            if _ANNEX_RE.match(line.text):  # an annex numbers its lists afresh
+            if is_annex_heading(line.text):  # an annex numbers its lists afresh
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = True
@@ -301,7 +314,7 @@ class BodyWalker:
         lines numbered 2., 3., … right after it (short, no sentence end; "2.2018年…" is read as
         the entry 2 here, though a number glued to digits is no item elsewhere). GOLD-README:
         attachment lists are no measures."""
-        if _ATTACHMENT_LIST_RE.match(line.text):
+        if is_attachment_list(line.text):
             self.finish()
             self.broken = True
             self.attachment_next = 2

@@ -110,6 +110,16 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # 117's county speech (第一项/第二项 parts, 三是 with 第一，第二， under it), printed 14 pt
     "189_county_anquan_dianshi_speech_printed": {
         "header": None, "number": "- {n} -", "alternate": True, "hanging": False, "size": 14},
+    # issue 13, notices as printed PDFs (development, branch notices3): standalone notices whose numbered
+    # paragraphs are their measures (340: a 民政部 notice, its 一、 after the opening sentence on one line; 341: a
+    # 成都 notice as a site stored it), and a cover notice with the beginning of its plan (343); each title is
+    # long enough to be centred on two lines, the 主送 line and the signature stand short under it
+    "340_minzhengbu_zaiqu_jiuji_tongzhi": {
+        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
+    "341_chengdu_2001_luoshi_baogao_tongzhi": {
+        "header": None, "number": "-{n}-", "alternate": False, "hanging": False, "size": 15.75},
+    "343_dongyang_2023_canjiren_jiuye_fangan": {
+        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
