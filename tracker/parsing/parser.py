@@ -30,7 +30,7 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_lin
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
-from .inline import run_continuations
+from .inline import BRACKET_START_RE, BRACKETED_STYLES, SAME_LINE_STYLES, run_continuations
 from .metadata import extract_metadata, issue_year
 from ..vocabulary.numbering import match_number
 from .paths import make_paths_unique
@@ -111,6 +111,8 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 _LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
+_FIRST_CHARS_ALL = _FIRST_CHARS | frozenset("⑴㈠⒈")
+_LIST_TRIES = 3
 
 
 def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
@@ -119,11 +121,17 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     一是要…。" then "二是要…", issue 13): the first item gets a line of its own (same line number), so
     it is numbered as its siblings are, also inside a numbered item of another style ("（五）…畅通。一是…"
     then "二是…": the list is the item's). Only when the next line opens with the next number of the
-    same style. Linear in the text."""
+    same style, or when the line itself goes on with it (a list written on one line after its lead-in:
+    "会议议定：1.…；2.…", "一、总体要求（一）…。（二）…", ``_opens_list_on_line``). Linear in the text."""
     result: list[Line] = []
     for index, line in enumerate(lines):
         following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
         own = match_number(line.text, words=words)
+        start = _opens_list_on_line(line.text, own, words)
+        if start is not None:
+            result += [Line(line.no, line.text[:start].strip(), line.starts_table),
+                       Line(line.no, line.text[start:], runs_on=line.runs_on)]
+            continue
         if following is not None and following.ordinal == 2 and (own is None or own.style != following.style):
             for m in _LIST_OPENER_RE.finditer(line.text):
                 if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
@@ -139,6 +147,34 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _opens_list_on_line(text: str, own, words: bool) -> int | None:
+    """Where a list of a structure style (``inline.SAME_LINE_STYLES``) starts inside ``text`` when its
+    first item follows a lead-in on the line (after a colon or a sentence's end, or a bracketed token
+    right after the words of a numbered heading: "一、总体要求（一）提高认识。（二）…", never after a
+    sentence's words: "听取了（一）季度…") and its next item follows on the
+    same line ("会议议定：1.…；2.…"); None otherwise, or when the line is a table's row. ``own`` is the
+    line's own token (the list is of another style). Bounded windows: linear in len(text)."""
+    if "\t" in text:
+        return None
+    openers = {m.end() for m in _LIST_OPENER_RE.finditer(text)}
+    places = openers | {m.start() for m in BRACKET_START_RE.finditer(text)}
+    tries = 0
+    for place in sorted(places):
+        if place == 0 or text[place:place + 1] not in _FIRST_CHARS_ALL:
+            continue
+        token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
+        if (token is None or token.ordinal != 1 or token.style not in SAME_LINE_STYLES
+                or (own is not None and own.style == token.style)
+                or (place not in openers and (token.style not in BRACKETED_STYLES or own is None))):
+            continue
+        if run_continuations(text[place:], token.style, token.ordinal, token.end):
+            return place
+        tries += 1
+        if tries >= _LIST_TRIES:
+            return None  # a line of many "1." that go on with no "2.": a few looks are enough
+    return None
 
 
 # A text wrapped at a fixed width (a PDF's lines, a page copied from a PDF viewer): most of its
@@ -200,8 +236,8 @@ def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
     paragraph gave its 一是 only). The run is ``inline.run_continuations``. Linear in the text."""
     result: list[Line] = []
     for line in lines:
-        token = match_number(line.text, words=words) if line.text[:1] in _SPEECH_FIRST_CHARS else None
-        offsets = run_continuations(line.text, token.style) if token is not None else []
+        token = match_number(line.text, words=words)
+        offsets = run_continuations(line.text, token.style, token.ordinal, token.end) if token is not None else []
         if not offsets:
             result.append(line)
             continue
