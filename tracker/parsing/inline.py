@@ -8,14 +8,18 @@ An inline token counts only
   "“一是…"), so "统一是" or "第一时间" are never tokens; a space a PDF copy puts between the
   numeral and 是/要 ("一 是") is no part of the token's key;
   "三要求真务实" is the token 三要 only where it continues a run (要求 is a word otherwise);
+- 首先/其次/再次/最后 count before 要 too ("首先要…其次要…", the item's sentence opening with 要 as
+  after "第一，要…"; the token is the word, "首先");
 - or glued to the word before it, without punctuation ("会议强调一要…", "…形成合力二要…", a page
-  that lost its commas, issue 13): only 一是/一要/第一是, never after a character that makes a
+  that lost its commas, issue 13; "我们首先要…"): only 一是/一要/第一是 and the words 首先…最后
+  (never 第一，: "排名第一，"), never after a character that makes a
   word with the numeral (统一, 唯一, 之一, 第一, 周一 …, ``_NUMERAL_WORD_BEFORE``), and only in a
   run: a glued first token opens a list only when its next token follows before the list already
   open goes on, and a glued later token only goes on a run by the next ordinal;
 - as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
   其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
-  or a run that skips a number is plain text. A run may go on in the next paragraph when that
+  or a run that skips a number is plain text; a run of 是/要 that opens at 二 (a copy that lost its
+  一是: "…信息公开是基础；二是…；三是…；四是…") counts with at least three tokens. A run may go on in the next paragraph when that
   paragraph's first token of its style continues it (seed 002, 篇四 二、, lines 40–41).
 
 Runs nest: a run that starts and ends between two tokens of another run belongs to the item
@@ -42,10 +46,12 @@ _INLINE_RE = re.compile(
     rf"|(?P<yao>{_CN})[ \u3000]?要"
     rf"|第(?P<item>{_CN})项(?=\s*[，,、：:])"
     rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
+    r"|(?P<seqyao>首先|其次|再次|最后)(?=要)"
     rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",
     re.MULTILINE,
 )
 MIN_RUN = 2
+_HEADLESS_RUN = 3  # a run opening at 二是 (its 一是 lost): 二是, 三是, 四是 at least
 _TOKEN_TAIL_RE = re.compile(r"[ \t\u3000]*[，,、：:]")
 # The inline style that goes on a run opened by a line-start style (vocabulary/numbering.py).
 LINE_STYLE_RUNS = {"cn_shi": "shi", "cn_yao": "yao", "cn_dishi": "dishi", "cn_ordinal": "seq", "cn_seq": "seq",
@@ -104,7 +110,7 @@ def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
         return "item", cn_ordinal(m["item"]), "第" + m["item"] + "项"
     if m["qi"]:
         return "qi", cn_ordinal(m["qi"]), "其" + m["qi"]
-    word = m["seq"]
+    word = m["seq"] or m["seqyao"]
     value = SEQ_WORDS.get(word, None) if not word.startswith("第") else cn_ordinal(word[1:])
     return "seq", value, word
 
@@ -120,7 +126,8 @@ def _candidates(content: str) -> list[_Token]:
             continue
         before = content[m.start() - 1] if m.start() else "\n"
         glued = before not in _CLAUSE_START
-        if glued and (style not in _GLUED_STYLES or not is_cjk(before) or before in _NUMERAL_WORD_BEFORE):
+        if glued and ((style not in _GLUED_STYLES and (style != "seq" or key.startswith("第")))
+                      or not is_cjk(before) or before in _NUMERAL_WORD_BEFORE):
             continue  # "统一是", "第一时间", "2023一是": a word or a figure, not a token
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000\u00a0"))
         end = m.end()
@@ -167,7 +174,13 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
             run = [first, token]
             runs.append(run)
             open_runs[token.style] = run
-    return [run for run in runs if len(run) >= MIN_RUN]
+        elif token.ordinal == 2 and not token.glued and token.style in _GLUED_STYLES:
+            # "…信息公开是基础；二是…；三是…；四是…": a list whose first token a copy lost (issue 13);
+            # kept only when at least _HEADLESS_RUN items follow one another
+            run = [token]
+            runs.append(run)
+            open_runs[token.style] = run
+    return [run for run in runs if len(run) >= (MIN_RUN if run[0].ordinal == 1 else _HEADLESS_RUN)]
 
 
 def _same_place(token: _Token, previous: _Token, is_first: bool) -> bool:
