@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import LAST, SEQ_WORDS, cn_ordinal, match_number
+from ..vocabulary.numbering import LAST, SEQ_WORDS, chinese_numeral, cn_ordinal, match_number
 from .cleaning import is_cjk
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -205,6 +205,19 @@ _TOKEN_WINDOW = 16
 _NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _numeral_heads(style: str, ordinal: int) -> tuple[str, ...]:
+    """How ``style`` may write the numeral of ``ordinal`` (the bracket before it left out): "2" and
+    "２", "二" and "㈡", "②"; a quick look at a place spares the full match where none is written."""
+    if style == "circled":
+        return (chr(0x245F + ordinal),)
+    if style in ("cn_paren", "cn_comma"):
+        return (chinese_numeral(ordinal), chr(0x321F + ordinal))
+    return (str(ordinal), str(ordinal).translate(_FULL_WIDTH_DIGITS))
+
+
 def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -> list[int]:
     """Where the next items of a structure-style list start in ``line`` (a line opening with the
     token of ``line_style`` and ``ordinal`` whose text starts at ``first_end``): each the next ordinal
@@ -218,8 +231,10 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
     if line_style in BRACKETED_STYLES:
         places.update(m.start() for m in BRACKET_START_RE.finditer(line, first_end))
     offsets = []
+    heads = _numeral_heads(line_style, ordinal + 1)
     for place in sorted(places):
-        if offsets and place < offsets[-1] + 2:
+        if (offsets and place < offsets[-1] + 2
+                or not line[place:place + _TOKEN_WINDOW].lstrip("（( \t\u3000").startswith(heads)):
             continue
         token = match_number(line[place:place + _TOKEN_WINDOW])
         if token is None or token.style != line_style or token.ordinal != ordinal + 1:
@@ -229,6 +244,7 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
             continue
         offsets.append(place)
         ordinal += 1
+        heads = _numeral_heads(line_style, ordinal + 1)
     return offsets
 
 

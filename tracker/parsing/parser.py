@@ -226,14 +226,13 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
-_SPEECH_FIRST_CHARS = frozenset("一二三四五六七八九十〇零两第首其再最")
-
-
 def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
     """A paragraph that opens with a speech token and goes on with the next items of its run
-    ("一是稳增长，扩大投资。二是调结构。三是惠民生。"): each item gets a line of its own (same
-    line number), so the items are siblings as when written one a paragraph (issue 13: such a
-    paragraph gave its 一是 only). The run is ``inline.run_continuations``. Linear in the text."""
+    ("一是稳增长，扩大投资。二是调结构。三是惠民生。"), or with a token of a structure style followed
+    on the line by its next ones ("1.压实责任；2.加强督导；3.按时报送。", "（一）…。（二）…"): each item
+    gets a line of its own (same line number), so the items are siblings as when written one a
+    paragraph (issue 13: such a paragraph gave its 一是 only, such a line its 1. only). The run is
+    ``inline.run_continuations``. Linear in the text."""
     result: list[Line] = []
     for line in lines:
         token = match_number(line.text, words=words)
