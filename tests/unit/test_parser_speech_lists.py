@@ -59,6 +59,11 @@ def test_speech_a_heading_with_its_bracketed_items_on_the_same_line():
     assert paths(text) == [["一"], ["一", "（一）"], ["一", "（二）"], ["一", "（三）"], ["二"]]
 
 
+def test_speech_brackets_that_cite_a_rule_on_a_heading_line_are_no_items():
+    text = "一、适用范围\n符合本办法第三条（一）（二）项情形的，按程序办理。\n二、办理程序（一）提交申请。（二）受理审查。"
+    assert paths(text) == [["一"], ["二"], ["二", "（一）"], ["二", "（二）"]]
+
+
 def test_speech_first_then_next_written_before_yao_without_a_comma():
     text = "同志们，做好今年工作，我们首先要统一思想，其次要明确责任，最后要狠抓落实。"
     draft = parse_plan_text(text)

@@ -197,11 +197,13 @@ def _paragraph_end(content: str, position: int) -> int:
 # "（一）提高认识。（二）加强领导。", "1、传达学习…, 2、听取汇报 3、听取…": a list written on one line).
 SAME_LINE_STYLES = frozenset({"arabic", "arabic_paren", "arabic_close", "cn_paren", "cn_comma", "circled"})
 # Tokens that close themselves (a bracket, a circled number) may follow a word without punctuation
-# ("…扛起责任（二）强化督导"), except after 第 (a reference: "第（二）项").
+# ("…扛起责任（二）强化督导"), except after 第 and after a part of a rule (references: "第（二）项",
+# "第五条（一）（二）项"). Each item holds at least _ITEM_CHARS characters of its own.
 BRACKETED_STYLES = frozenset({"arabic_paren", "cn_paren", "circled"})
 _ITEM_BREAK_RE = re.compile(r"[。；;！？!?，,：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+")
-BRACKET_START_RE = re.compile(r"(?<=[^第\s])[（(\u2460-\u2473]")
+BRACKET_START_RE = re.compile(r"(?<=[^第条條款项項章节節\s])[（(\u2460-\u2473]")
 _TOKEN_WINDOW = 16
+_ITEM_CHARS = 2
 _NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
 
 
@@ -232,8 +234,9 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
         places.update(m.start() for m in BRACKET_START_RE.finditer(line, first_end))
     offsets = []
     heads = _numeral_heads(line_style, ordinal + 1)
+    item_start = first_end
     for place in sorted(places):
-        if (offsets and place < offsets[-1] + 2
+        if (place < item_start + _ITEM_CHARS
                 or not line[place:place + _TOKEN_WINDOW].lstrip("（( \t\u3000").startswith(heads)):
             continue
         token = match_number(line[place:place + _TOKEN_WINDOW])
@@ -245,6 +248,7 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
         offsets.append(place)
         ordinal += 1
         heads = _numeral_heads(line_style, ordinal + 1)
+        item_start = place + token.end
     return offsets
 
 
