@@ -115,7 +115,7 @@ _FIRST_CHARS_ALL = _FIRST_CHARS | frozenset("⑴㈠⒈")
 _LIST_TRIES = 3
 
 
-def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
+def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """A list whose first item closes a paragraph after a colon or a sentence and whose next items
     open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
     一是要…。" then "二是要…", issue 13): the first item gets a line of its own (same line number), so
@@ -127,7 +127,7 @@ def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
     for index, line in enumerate(lines):
         following = match_number(lines[index + 1].text, words=words) if index + 1 < len(lines) else None
         own = match_number(line.text, words=words)
-        start = _opens_list_on_line(line.text, own, words)
+        start = None if line.no in table_rows else _opens_list_on_line(line.text, own, words)
         if start is not None:
             result += [Line(line.no, line.text[:start].strip(), line.starts_table),
                        Line(line.no, line.text[start:], runs_on=line.runs_on)]
@@ -226,7 +226,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
-def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
+def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """A paragraph that opens with a speech token and goes on with the next items of its run
     ("一是稳增长，扩大投资。二是调结构。三是惠民生。"), or with a token of a structure style followed
     on the line by its next ones ("1.压实责任；2.加强督导；3.按时报送。", "（一）…。（二）…"): each item
@@ -236,7 +236,10 @@ def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         token = match_number(line.text, words=words)
-        offsets = run_continuations(line.text, token.style, token.ordinal, token.end) if token is not None else []
+        if token is None or (line.no in table_rows and token.style in SAME_LINE_STYLES):
+            offsets = []  # numbered notes inside a table's cell ("1.…得2分。2.…") are the row's text
+        else:
+            offsets = run_continuations(line.text, token.style, token.ordinal, token.end)
         if not offsets:
             result.append(line)
             continue
@@ -308,6 +311,14 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
+    """The line numbers of the lines a task table's rows became (``tables.rewrite_table_rows`` rewrites
+    only tables: a line whose text it changed was a row or a cell). Their numbered notes are the row's
+    text (GOLD-README: "1.…得2分。2.…" in a criteria or progress cell), never a list on one line."""
+    written = {line.no: line.text for line in source}
+    return frozenset(line.no for line in rewritten if written.get(line.no) != line.text)
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -333,9 +344,10 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     table_warnings: list[str] = []
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
+    rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
     lines = _join_wrapped_lines(lines, words)
-    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
+    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
     # table's rows replace: it is looked for in the lines as read too, the first statement counting.
