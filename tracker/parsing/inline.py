@@ -19,8 +19,9 @@ An inline token counts only
 - as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
   其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
   or a run that skips a number is plain text; a run of 是/要 that opens at 二 (a copy that lost its
-  一是: "…信息公开是基础；二是…；三是…；四是…") counts with at least three tokens. A run may go on in the next paragraph when that
-  paragraph's first token of its style continues it (seed 002, 篇四 二、, lines 40–41).
+  一是: "…信息公开是基础；二是…；三是…；四是…") counts with at least three tokens. A run may go on
+  in the next paragraph when that paragraph's first token of its style continues it (seed 002,
+  篇四 二、, lines 40–41).
 
 Runs nest: a run that starts and ends between two tokens of another run belongs to the item
 of the earlier token; a run that starts after another run's last token is a sibling list of
@@ -205,8 +206,6 @@ BRACKET_START_RE = re.compile(r"(?<=[^第条條款项項章节節\s])[（(\u2460
 _TOKEN_WINDOW = 16
 _ITEM_CHARS = 2
 _NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
-
-
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
