@@ -8,10 +8,20 @@ An inline token counts only
   "“一是…"), so "统一是" or "第一时间" are never tokens; a space a PDF copy puts between the
   numeral and 是/要 ("一 是") is no part of the token's key;
   "三要求真务实" is the token 三要 only where it continues a run (要求 is a word otherwise);
+- 首先/其次/再次/最后 count before 要 too ("首先要…其次要…", the item's sentence opening with 要 as
+  after "第一，要…"; the token is the word, "首先");
+- or glued to the word before it, without punctuation ("会议强调一要…", "…形成合力二要…", a page
+  that lost its commas, issue 13; "我们首先要…"): only 一是/一要/第一是 and the words 首先…最后
+  (never 第一，: "排名第一，"), never after a character that makes a
+  word with the numeral (统一, 唯一, 之一, 第一, 周一 …, ``_NUMERAL_WORD_BEFORE``), and only in a
+  run: a glued first token opens a list only when its next token follows before the list already
+  open goes on, and a glued later token only goes on a run by the next ordinal;
 - as part of a run: its first token has ordinal 1 and each next one the next ordinal (首先 = 1,
   其次 = 2, 再次 = 3, 第N = N, 最后 ends a run); a run needs at least two tokens. A lone "二是"
-  or a run that skips a number is plain text. A run may go on in the next paragraph when that
-  paragraph's first token of its style continues it (seed 002, 篇四 二、, lines 40–41).
+  or a run that skips a number is plain text; a run of 是/要 that opens at 二 (a copy that lost its
+  一是: "…信息公开是基础；二是…；三是…；四是…") counts with at least three tokens. A run may go on
+  in the next paragraph when that paragraph's first token of its style continues it (seed 002,
+  篇四 二、, lines 40–41).
 
 Runs nest: a run that starts and ends between two tokens of another run belongs to the item
 of the earlier token; a run that starts after another run's last token is a sibling list of
@@ -25,26 +35,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import LAST, SEQ_WORDS, cn_ordinal
+from ..vocabulary.numbering import LAST, SEQ_WORDS, chinese_numeral, cn_ordinal, match_number
+from .cleaning import is_cjk
 
 _CN = "[一二三四五六七八九十]{1,3}"
+_CLAUSE_START = "。；;：:！？!?，,\n）)—…“「『\""
 _INLINE_RE = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?，,\n）)—…“「『\"]))[ \t\u3000\u00a0]*"
+    r"[ \t\u3000\u00a0]*"
     rf"(?:第(?P<dishi>{_CN})是(?![否非])"
     rf"|(?P<shi>{_CN})[ \u3000]?是(?![否非])"
     rf"|(?P<yao>{_CN})[ \u3000]?要"
     rf"|第(?P<item>{_CN})项(?=\s*[，,、：:])"
     rf"|(?P<seq>首先|其次|再次|最后|第{_CN})(?=\s*[，,、：:])"
+    r"|(?P<seqyao>首先|其次|再次|最后)(?=要)"
     rf"|其(?P<qi>{_CN})(?=\s*[，,、：:]))",
     re.MULTILINE,
 )
 MIN_RUN = 2
+_HEADLESS_RUN = 3  # a run opening at 二是 (its 一是 lost): 二是, 三是, 四是 at least
 _TOKEN_TAIL_RE = re.compile(r"[ \t\u3000]*[，,、：:]")
 # The inline style that goes on a run opened by a line-start style (vocabulary/numbering.py).
 LINE_STYLE_RUNS = {"cn_shi": "shi", "cn_yao": "yao", "cn_dishi": "dishi", "cn_ordinal": "seq", "cn_seq": "seq",
                    "cn_item": "item"}
 # After N要 these make a word (要求, 要素, 要件, 要点): such a token never opens a run.
 _YAO_WORDS = "求素件点"
+# Styles whose token may be glued to the word before it ("强调一要", "关键一是"): their 是/要 marks them.
+_GLUED_STYLES = frozenset({"shi", "yao", "dishi"})
+# Characters that make a word with the numeral after them, so that a numeral glued to them is no
+# token: 统一, 唯一, 同一, 万一, 之一, 其一, 逐一, 这一, 每一, 某一, 另一, 第一, 周一, 初一, 礼拜一,
+# 不一, 独一 …. Characters that end common words as well (责任, 清单, 计划, 近期: "…落实责任二要…")
+# are left out: the list is of characters that rarely end a word another way.
+_NUMERAL_WORD_BEFORE = frozenset("统唯同万之其逐这那哪每某另第周初拜不独")
 
 
 @dataclass
@@ -56,6 +77,7 @@ class _Token:
     end: int  # where the item's own text starts
     para: int
     weak: bool = False  # "三要求真务实": a token only where it continues a run (要求, 要素 are words)
+    glued: bool = False  # written right after a word, without punctuation ("会议强调一要…")
 
 
 @dataclass
@@ -89,7 +111,7 @@ def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
         return "item", cn_ordinal(m["item"]), "第" + m["item"] + "项"
     if m["qi"]:
         return "qi", cn_ordinal(m["qi"]), "其" + m["qi"]
-    word = m["seq"]
+    word = m["seq"] or m["seqyao"]
     value = SEQ_WORDS.get(word, None) if not word.startswith("第") else cn_ordinal(word[1:])
     return "seq", value, word
 
@@ -103,42 +125,68 @@ def _candidates(content: str) -> list[_Token]:
         style, ordinal, key = _ordinal(m)
         if ordinal is None:
             continue
+        before = content[m.start() - 1] if m.start() else "\n"
+        glued = before not in _CLAUSE_START
+        if glued and ((style not in _GLUED_STYLES and (style != "seq" or key.startswith("第")))
+                      or not is_cjk(before) or before in _NUMERAL_WORD_BEFORE):
+            continue  # "统一是", "第一时间", "2023一是": a word or a figure, not a token
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000\u00a0"))
         end = m.end()
         # the item text starts after the token's own punctuation ("首先，", "其一，", "一是：")
         tail = _TOKEN_TAIL_RE.match(content, end)
         end = tail.end() if tail else end
         weak = style == "yao" and content[end:end + 1] in _YAO_WORDS
-        tokens.append(_Token(style, ordinal, key, start, end, para, weak))
+        tokens.append(_Token(style, ordinal, key, start, end, para, weak, glued))
     return tokens
 
 
 def _runs(tokens: list[_Token]) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     open_runs: dict[str, list[_Token]] = {}
+    # a glued first token ("会议强调一要…") waiting for its second: it opens a run only then
+    pending: dict[str, _Token] = {}
     first_in_para: set[tuple[str, int]] = set()
     for token in tokens:
         is_first = (token.style, token.para) not in first_in_para
         first_in_para.add((token.style, token.para))
         run = open_runs.get(token.style)
-        if token.weak and (token.ordinal == 1 or run is None or token.ordinal != run[-1].ordinal + 1):
+        if (token.weak or token.glued) and token.ordinal == 1:
+            if not token.weak:
+                pending[token.style] = token
+            continue
+        if token.weak and (run is None or token.ordinal != run[-1].ordinal + 1):
             continue
         if token.ordinal == 1:
             run = [token]
             runs.append(run)
             open_runs[token.style] = run
+            pending.pop(token.style, None)
             continue
-        if run is None:
-            continue
-        previous = run[-1]
-        same_place = token.para == previous.para or (token.para == previous.para + 1 and is_first)
-        if not same_place:
-            continue
-        if token.ordinal == previous.ordinal + 1 or token.ordinal == LAST:
+        previous = run[-1] if run is not None else None
+        if previous is not None and not _same_place(token, previous, is_first):
+            previous = None
+        if previous is not None and (token.ordinal == previous.ordinal + 1 or token.ordinal == LAST):
             run.append(token)
             if token.ordinal == LAST:
                 open_runs.pop(token.style)
-    return [run for run in runs if len(run) >= MIN_RUN]
+            continue
+        first = pending.pop(token.style, None)
+        if first is not None and token.ordinal == 2 and _same_place(token, first, is_first):
+            run = [first, token]
+            runs.append(run)
+            open_runs[token.style] = run
+        elif token.ordinal == 2 and not token.glued and token.style in _GLUED_STYLES:
+            # "…信息公开是基础；二是…；三是…；四是…": a list whose first token a copy lost (issue 13);
+            # kept only when at least _HEADLESS_RUN items follow one another
+            run = [token]
+            runs.append(run)
+            open_runs[token.style] = run
+    return [run for run in runs if len(run) >= (MIN_RUN if run[0].ordinal == 1 else _HEADLESS_RUN)]
+
+
+def _same_place(token: _Token, previous: _Token, is_first: bool) -> bool:
+    """A run goes on in its paragraph, or in the next one when the token is the first of its style there."""
+    return token.para == previous.para or (token.para == previous.para + 1 and is_first)
 
 
 def _paragraph_end(content: str, position: int) -> int:
@@ -146,7 +194,64 @@ def _paragraph_end(content: str, position: int) -> int:
     return len(content) if end < 0 else end
 
 
-def run_continuations(line: str, line_style: str) -> list[int]:
+# Line-start styles whose next items may follow on the same line ("1.压实责任；2.加强督导；3.按时报送。",
+# "（一）提高认识。（二）加强领导。", "1、传达学习…, 2、听取汇报 3、听取…": a list written on one line).
+SAME_LINE_STYLES = frozenset({"arabic", "arabic_paren", "arabic_close", "cn_paren", "cn_comma", "circled"})
+# Tokens that close themselves (a bracket, a circled number) may follow a word without punctuation
+# ("…扛起责任（二）强化督导"), except after 第 and after a part of a rule (references: "第（二）项",
+# "第五条（一）（二）项"). Each item holds at least _ITEM_CHARS characters of its own.
+BRACKETED_STYLES = frozenset({"arabic_paren", "cn_paren", "circled"})
+_ITEM_BREAK_RE = re.compile(r"[。；;！？!?，,：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+")
+BRACKET_START_RE = re.compile(r"(?<=[^第条條款项項章节節\s])[（(\u2460-\u2473]")
+_TOKEN_WINDOW = 16
+_ITEM_CHARS = 2
+_NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _numeral_heads(style: str, ordinal: int) -> tuple[str, ...]:
+    """How ``style`` may write the numeral of ``ordinal`` (the bracket before it left out): "2" and
+    "２", "二" and "㈡", "②"; a quick look at a place spares the full match where none is written."""
+    if style == "circled":
+        return (chr(0x245F + ordinal),)
+    if style in ("cn_paren", "cn_comma"):
+        return (chinese_numeral(ordinal), chr(0x321F + ordinal))
+    return (str(ordinal), str(ordinal).translate(_FULL_WIDTH_DIGITS))
+
+
+def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -> list[int]:
+    """Where the next items of a structure-style list start in ``line`` (a line opening with the
+    token of ``line_style`` and ``ordinal`` whose text starts at ``first_end``): each the next ordinal
+    of the same style, after a sentence or clause end or a blank (or, for a bracketed token, right
+    after a word). A token whose text opens with a figure ("1、2、3月份", "一、二、三产业") lists
+    numbers, not items: then nothing is split. Linear: each place is looked at once, in a bounded
+    window."""
+    if line[first_end:first_end + 1] in _NUMERAL_TEXT or "\t" in line:
+        return []
+    places = {m.end() for m in _ITEM_BREAK_RE.finditer(line, first_end)}
+    if line_style in BRACKETED_STYLES:
+        places.update(m.start() for m in BRACKET_START_RE.finditer(line, first_end))
+    offsets = []
+    heads = _numeral_heads(line_style, ordinal + 1)
+    item_start = first_end
+    for place in sorted(places):
+        if (place < item_start + _ITEM_CHARS
+                or not line[place:place + _TOKEN_WINDOW].lstrip("（( \t\u3000").startswith(heads)):
+            continue
+        token = match_number(line[place:place + _TOKEN_WINDOW])
+        if token is None or token.style != line_style or token.ordinal != ordinal + 1:
+            continue
+        text = line[place + token.end:place + token.end + 1]
+        if not text or text in _NUMERAL_TEXT:
+            continue
+        offsets.append(place)
+        ordinal += 1
+        heads = _numeral_heads(line_style, ordinal + 1)
+        item_start = place + token.end
+    return offsets
+
+
+def run_continuations(line: str, line_style: str, ordinal: int | None = None, first_end: int = 0) -> list[int]:
     """Where the next items of a run start in ``line``, a paragraph that opens with a line-start
     token of ``line_style`` ("一是稳增长。二是调结构。三是惠民生。" -> [offsets of 二是, 三是];
     a paragraph may open with a later item, "二是…三是…", when the run began in the one before).
@@ -157,10 +262,16 @@ def run_continuations(line: str, line_style: str) -> list[int]:
     (``LINE_STYLE_RUNS``); other styles inside (第一，第二， under 三是) stay inline items of
     their item. A second list after a whole first one (ordinal 1 again) is split the same way: its
     items are a restarting list of the same parent. [] for other styles or when the run does not
-    go on. Linear in len(line).
+    go on. A structure style (``SAME_LINE_STYLES``: "1.…；2.…", "（一）…。（二）…") is split the
+    same way where its next items follow on the line (``_same_line_items``, given the line's first
+    ``ordinal`` and where its text starts, ``first_end``). Linear in len(line).
     """
+    if "\n" in line:
+        return []
+    if line_style in SAME_LINE_STYLES and ordinal:
+        return _same_line_items(line, line_style, ordinal, first_end)
     style = LINE_STYLE_RUNS.get(line_style)
-    if style is None or "\n" in line:
+    if style is None:
         return []
     tokens = [t for t in _candidates(line) if t.style == style]
     if not tokens or tokens[0].start != 0 or not tokens[0].ordinal:
@@ -172,7 +283,7 @@ def run_continuations(line: str, line_style: str) -> list[int]:
             if token.ordinal == LAST:
                 break
             ordinal, length = ordinal + 1, length + 1
-        elif token.ordinal == 1 and length >= MIN_RUN and not token.weak:
+        elif token.ordinal == 1 and length >= MIN_RUN and not token.weak and not token.glued:
             # a second list after a whole first one ("一是…二是…。一是…二是…"): it restarts
             # under the same parent (GOLD-README: its tokens get （第2组）)
             offsets.append(token.start)

@@ -30,7 +30,7 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_lin
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
-from .inline import run_continuations
+from .inline import BRACKET_START_RE, BRACKETED_STYLES, SAME_LINE_STYLES, run_continuations
 from .metadata import extract_metadata, is_title_line, issue_year
 from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
@@ -114,6 +114,8 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 _LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
+_FIRST_CHARS_ALL = _FIRST_CHARS | frozenset("⑴㈠⒈")
+_LIST_TRIES = 3
 # How many lines after a paragraph its list's item 2 may open (the first item's own paragraphs and children lie between).
 _SECOND_ITEM_WINDOW = 40
 
@@ -128,34 +130,69 @@ def _second_item_follows(lines: list[Line], index: int, first: NumberToken, word
     return False
 
 
-def _split_list_openers(lines: list[Line], words: bool) -> list[Line]:
+def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """A list whose first item closes a paragraph after a colon or a sentence and whose next items
     open lines ("会议共有九项议题：一是听取…。" then "二是研究部署…"; a PDF's wrap leaving "…施展新作为。
     一是要…。" then "二是要…", issue 13; a notice's opening "…现将有关要求通知如下。 一、严格控制…。" whose
     paragraphs and children go on below it before "二、…", branch notices3): the first item gets a line of its
     own (same line number), so it is numbered as its siblings are, also inside a numbered item of another style
     ("（五）…畅通。一是…" then "二是…": the list is the item's). Only when the next line numbered in the same
-    style (within _SECOND_ITEM_WINDOW lines) opens with its item 2, and never in a list of attachments
-    ("附件：1.…表" then "2.…表", ``walker.is_attachment_list``). Linear in the text (the look-ahead is bounded)."""
+    style (within _SECOND_ITEM_WINDOW lines) opens with its item 2, or when the line itself goes on with it (a
+    list written on one line after its lead-in: "会议议定：1.…；2.…", "一、总体要求（一）…。（二）…",
+    ``_opens_list_on_line``, branch speeches3); never in a list of attachments ("附件：1.…表" then "2.…表",
+    ``walker.is_attachment_list``) nor in a table's row. Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
     for index, line in enumerate(lines):
         own = match_number(line.text, words=words)
-        if not is_attachment_list(line.text):
-            for m in _LIST_OPENER_RE.finditer(line.text):
-                if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
-                    continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
-                # a bounded slice keeps a line of many colons linear (a token is short)
-                token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
-                if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
-                        and _second_item_follows(lines, index, token, words)):
-                    result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
-                               Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
-                    break
-            else:
-                result.append(line)
+        if is_attachment_list(line.text):
+            result.append(line)
             continue
-        result.append(line)
+        start = None if line.no in table_rows else _opens_list_on_line(line.text, own, words)
+        if start is not None:
+            result += [Line(line.no, line.text[:start].strip(), line.starts_table),
+                       Line(line.no, line.text[start:], runs_on=line.runs_on)]
+            continue
+        for m in _LIST_OPENER_RE.finditer(line.text):
+            if line.text[m.end():m.end() + 1] not in _FIRST_CHARS:
+                continue  # no first item here ("一是", "第一，", "1.", "（一）", "①")
+            # a bounded slice keeps a line of many colons linear (a token is short)
+            token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
+            if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
+                    and _second_item_follows(lines, index, token, words)):
+                result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
+                           Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
+                break
+        else:
+            result.append(line)
     return result
+
+
+def _opens_list_on_line(text: str, own, words: bool) -> int | None:
+    """Where a list of a structure style (``inline.SAME_LINE_STYLES``) starts inside ``text`` when its
+    first item follows a lead-in on the line (after a colon or a sentence's end, or a bracketed token
+    right after the words of a numbered heading: "一、总体要求（一）提高认识。（二）…", never after a
+    sentence's words: "听取了（一）季度…") and its next item follows on the
+    same line ("会议议定：1.…；2.…"); None otherwise, or when the line is a table's row. ``own`` is the
+    line's own token (the list is of another style). Bounded windows: linear in len(text)."""
+    if "\t" in text:
+        return None
+    openers = {m.end() for m in _LIST_OPENER_RE.finditer(text)}
+    places = openers | {m.start() for m in BRACKET_START_RE.finditer(text)}
+    tries = 0
+    for place in sorted(places):
+        if place == 0 or text[place:place + 1] not in _FIRST_CHARS_ALL:
+            continue
+        token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
+        if (token is None or token.ordinal != 1 or token.style not in SAME_LINE_STYLES
+                or (own is not None and own.style == token.style)
+                or (place not in openers and (token.style not in BRACKETED_STYLES or own is None))):
+            continue
+        if run_continuations(text[place:], token.style, token.ordinal, token.end):
+            return place
+        tries += 1
+        if tries >= _LIST_TRIES:
+            return None  # a line of many "1." that go on with no "2.": a few looks are enough
+    return None
 
 
 # A text wrapped at a fixed width (a PDF's lines, a page copied from a PDF viewer): most of its
@@ -207,18 +244,20 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
-_SPEECH_FIRST_CHARS = frozenset("一二三四五六七八九十〇零两第首其再最")
-
-
-def _split_run_lines(lines: list[Line], words: bool) -> list[Line]:
+def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """A paragraph that opens with a speech token and goes on with the next items of its run
-    ("一是稳增长，扩大投资。二是调结构。三是惠民生。"): each item gets a line of its own (same
-    line number), so the items are siblings as when written one a paragraph (issue 13: such a
-    paragraph gave its 一是 only). The run is ``inline.run_continuations``. Linear in the text."""
+    ("一是稳增长，扩大投资。二是调结构。三是惠民生。"), or with a token of a structure style followed
+    on the line by its next ones ("1.压实责任；2.加强督导；3.按时报送。", "（一）…。（二）…"): each item
+    gets a line of its own (same line number), so the items are siblings as when written one a
+    paragraph (issue 13: such a paragraph gave its 一是 only, such a line its 1. only). The run is
+    ``inline.run_continuations``. Linear in the text."""
     result: list[Line] = []
     for line in lines:
-        token = match_number(line.text, words=words) if line.text[:1] in _SPEECH_FIRST_CHARS else None
-        offsets = run_continuations(line.text, token.style) if token is not None else []
+        token = match_number(line.text, words=words)
+        if token is None or (line.no in table_rows and token.style in SAME_LINE_STYLES):
+            offsets = []  # numbered notes inside a table's cell ("1.…得2分。2.…") are the row's text
+        else:
+            offsets = run_continuations(line.text, token.style, token.ordinal, token.end)
         if not offsets:
             result.append(line)
             continue
@@ -290,6 +329,14 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
+    """The line numbers of the lines a task table's rows became (``tables.rewrite_table_rows`` rewrites
+    only tables: a line whose text it changed was a row or a cell). Their numbered notes are the row's
+    text (GOLD-README: "1.…得2分。2.…" in a criteria or progress cell), never a list on one line."""
+    written = {line.no: line.text for line in source}
+    return frozenset(line.no for line in rewritten if written.get(line.no) != line.text)
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -315,9 +362,10 @@ def parse_plan_text(text: str) -> PlanDraft:
     table_headers: list[int] = []
     table_warnings: list[str] = []
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
+    rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
     lines = _join_wrapped_lines(lines, words)
-    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words), words), words)
+    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
     # table's rows replace: it is looked for in the lines as read too, the first statement counting.
