@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER,
-                                   SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD, LEAD_DUTY_WORDS, LEAD_UNITS,
+                                   NUMBER, SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
@@ -274,7 +274,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         filled = [c.strip() for c in cells if c.strip()]
         groups[:] = [filled[0]]  # a section row merged across the table
         state.pop("merged", None)
-        return [filled[0]]
+        return [open_group(state, 0, filled[0])]
     cells = _fit(cells, columns)
     width = len(cells)
     if _TASK_SPAN in columns:
@@ -310,13 +310,17 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         if value and match_number(value) is not None and (len(groups) <= depth or groups[depth] != value):
             del groups[depth:]
             groups.append(value)
-            lines.append(value)
+            lines.append(open_group(state, depth, value))
     def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
         return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
     parts = [_annotation_part(caption, _unit_cell(written(caption), caption, columns))
              for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
+    lead = group_lead_in_force(state)
+    if lead and not any(ANNOTATION_CAPTIONS.get(caption) == LEAD or _LEAD_WORD_RE.search(written(caption))
+                        for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)):
+        parts.insert(0, f"{LEAD_UNITS}：{lead}")  # the group row's lead: the row names none of its own
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
@@ -354,6 +358,49 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
+
+
+# A group row naming the unit that leads every row under it: "一、县示范区管委会牵头工作(8项)", "（二）市发改委
+# 牵头（5项）", "三、区科技局主办事项": the units, a lead duty word of the vocabulary, what they lead, a count.
+_LEAD_WORD_RE = re.compile("|".join(LEAD_DUTY_WORDS))
+_GROUP_LEAD_RE = re.compile(
+    rf"(?P<units>.+?)(?:{_LEAD_WORD_RE.pattern})(?:负责)?的?(?:重点)?(?:工作|任务|事项)?(?:任务|事项|清单)?"
+    r"\s*(?:[（(]\s*共?\s*[0-9０-９一二三四五六七八九十百]+\s*项\s*[）)])?[。：:]?")
+
+
+def group_lead(text: str) -> str | None:
+    """The units a table's group row names as the lead of all its rows ("一、县示范区管委会牵头工作(8项)" ->
+    "县示范区管委会"; "（二）市发改委、市财政局牵头（5项）" -> "市发改委、市财政局", as written), or None: a
+    group row of another kind ("一、经济发展"), or one naming a leader, a person ("四、卢山副省长牵头重点工作",
+    GOLD-README wave 7 round 4: no unit). GOLD-README "Units": the rows under it take that lead unless they
+    name their own."""
+    token = match_number(text)
+    if token is None:
+        return None
+    found = _GROUP_LEAD_RE.fullmatch(text[token.end:].strip())
+    if found is None or not is_unit_list(found.group("units")):
+        return None
+    return found.group("units").strip()
+
+
+def open_group(state: dict, depth: int, text: str) -> str:
+    """A group row ``text`` opened at ``depth`` (0: a row merged across the table) of the table whose
+    reading ``state`` is given: the lead it names (``group_lead``) is in force for the rows under it,
+    and for its sub-groups unless they name their own; a group at its depth or above ends the lead of the
+    one before. Returns the line the group row becomes: with its lead as an annotation, so the group
+    heading's measure has the unit it names."""
+    leads = {d: units for d, units in state.get("leads", {}).items() if d < depth}
+    lead = group_lead(text)
+    if lead:
+        leads[depth] = lead
+    state["leads"] = leads
+    return f"{text}（{LEAD_UNITS}：{lead}）" if lead else text
+
+
+def group_lead_in_force(state: dict) -> str | None:
+    """The lead named by the innermost group row above the row being read (``open_group``), or None."""
+    leads = state.get("leads")
+    return leads[max(leads)] if leads else None
 
 
 #: Key of a header's task caption spanning empty header cells after it (Word's or a page's merged
@@ -1171,21 +1218,63 @@ def join_box_rows(lines: list[Line]) -> list[Line]:
 
 def join_cell_lines(lines: list[Line]) -> list[Line]:
     """Rewrite each table laid out one cell per line into tab-separated rows (header first);
-    other lines pass unchanged. Linear in the number of lines (a header run is at most a few
-    short lines)."""
+    other lines pass unchanged. The header is a run of caption lines, or one header row written on
+    one line (tabs, pipes or spaces: a page's or a Word table's header row copied as a row) above
+    cells written one per line (``_one_line_header``); a header whose 序号 caption was lost above rows
+    that open with their number gets it back (``_with_number_column``). Linear in the number of lines
+    (a header run is at most a few short lines)."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
         run = _caption_run(lines, index)
-        if not run:
+        header = [line.text for line in lines[index:index + run]] if run else _one_line_header(lines, index)
+        if not header:
             result.append(lines[index])
             index += 1
             continue
-        header = [line.text for line in lines[index:index + run]]
+        start = index + (run or 1)
+        header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        rows, index = _gather_cell_rows(lines, index + run, header)
+        rows, index = _gather_cell_rows(lines, start, header)
         result += rows
     return result
+
+
+def _opens_cell_rows(lines: list[Line], start: int) -> bool:
+    """Do the lines from ``start`` open rows laid out one cell per line: a row's 序号 alone on its
+    line (after a group row, "一、…", at most), then a line of its cells that is no row of cells?"""
+    at = start
+    if at < len(lines) and _is_section_row(lines[at].text):
+        at += 1  # a group row first ("一、…")
+    if at + 1 >= len(lines) or _lone_number(lines[at].text) is None:
+        return False
+    following = lines[at + 1].text
+    return "\t" not in following and _lone_number(following) is None and _cells(following) is None
+
+
+def _one_line_header(lines: list[Line], index: int) -> list[str] | None:
+    """The captions of a task-table header written on one line (cut by tabs, pipes or spaces) whose
+    rows follow one cell per line ("序号\t重点工作任务\t牵头部门\t责任部门" then "1", the task, its units,
+    …: a page's header row copied as one line, its body cells one per line), or None."""
+    cells = _line_cells(lines[index].text, None, TABBED)
+    if cells is None:
+        return None
+    cells = [c.strip() for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    if _header_columns(cells) is None or not _opens_cell_rows(lines, index + 1):
+        return None
+    return cells
+
+
+def _with_number_column(header: list[str], lines: list[Line], start: int) -> list[str]:
+    """``header`` (captions of a table laid out one cell per line) with a 序号 caption put first when it
+    names none and the rows from ``start`` open with their number alone on a line ("1", the task, …):
+    the 序号 caption was lost (an empty header cell, left out on paste), the numbers are the rows' 序号."""
+    found = match_header(header)
+    if found is None or NUMBER in found[0] or not _opens_cell_rows(lines, start):
+        return header
+    return [NUMBER] + header
 
 
 def _is_sub_header(cells: list[str]) -> bool:
@@ -1379,7 +1468,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
-                result.append(Line(line.no, line.text, starts_table=starting or restart))
+                result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
                 starting = False
                 continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
