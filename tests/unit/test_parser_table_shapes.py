@@ -145,3 +145,11 @@ def test_a_responsible_column_under_a_lead_group_row_holds_the_supporting_units(
                       "2\t疏浚城区内河。\t县水利局、县城管执法局\t9月底前"])
     assert read(text)[1:] == [(["一", "1"], ["县水利局"], ["县财政局"], "6月底前"),
                               (["一", "2"], ["县水利局"], ["县城管执法局"], "9月底前")]
+
+
+def test_captions_wrapped_in_narrow_header_cells_are_joined_again():
+    # a PDF's header copied as text: 序号, 完成时限 and 责任单位 each broken over two lines
+    text = "\n".join(["序", "号", "实事项目", "完成", "时限", "责任", "单位",
+                      "1", "翻修镇卫生院门诊楼。", "5月底前", "县卫健委",
+                      "2", "新增公交线路3条。", "8月底前", "县交通运输局"])
+    assert read(text) == [(["1"], ["县卫健委"], [], "5月底前"), (["2"], ["县交通运输局"], [], "8月底前")]

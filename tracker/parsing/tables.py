@@ -42,7 +42,12 @@ aligned with spaces whose narrow cells wrapped onto lines of their own (``_space
 their 总分 row is no row (``is_total_row``), "——" and "……" cells hold nothing (``is_placeholder``),
 a caption spanning the group and item columns takes the last filled cell as the task. The first row of each
 table starts a tree of its own
-(``Line.starts_table``, CONTRACTS.md §1).
+(``Line.starts_table``, CONTRACTS.md §1). A header row written on one line above body cells written one per
+line reads as a header of caption lines (``_one_line_header``); captions wrapped in narrow header cells ("序" /
+"号") are joined again (``_join_wrapped_captions``); a 序号 caption lost above numbered rows is put back
+(``_with_number_column``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
+``group_lead``) gives that lead to itself and to the rows under it that name none (``open_group``; GOLD-README
+"Task tables, round 5").
 """
 
 from __future__ import annotations
@@ -1227,7 +1232,8 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         run = _caption_run(lines, index)
-        header = [line.text for line in lines[index:index + run]] if run else _one_line_header(lines, index)
+        header = (_join_wrapped_captions([line.text for line in lines[index:index + run]]) if run
+                  else _one_line_header(lines, index))
         if not header:
             result.append(lines[index])
             index += 1
@@ -1237,6 +1243,23 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         result.append(Line(lines[index].no, "\t".join(header)))
         rows, index = _gather_cell_rows(lines, start, header)
         result += rows
+    return result
+
+
+def _join_wrapped_captions(captions: list[str]) -> list[str]:
+    """The captions of a header laid out one cell per line, where a caption wrapped in its narrow cell
+    ("序" / "号", "完成" / "时限", "责任" / "单位": a PDF's or a page's header copied as text) is one caption
+    again: two lines join when together they are a known caption and one of them is none alone (a
+    short form such as 责任 or 时限 is no caption alone here)."""
+    result: list[str] = []
+    for text in captions:
+        if result:
+            joined = normalize_caption(result[-1]) + normalize_caption(text)
+            alone = [match_caption(part) is not None for part in (result[-1], text)]
+            if match_caption(joined) is not None and not all(alone):
+                result[-1] = joined
+                continue
+        result.append(text)
     return result
 
 
