@@ -153,3 +153,13 @@ def test_captions_wrapped_in_narrow_header_cells_are_joined_again():
                       "1", "翻修镇卫生院门诊楼。", "5月底前", "县卫健委",
                       "2", "新增公交线路3条。", "8月底前", "县交通运输局"])
     assert read(text) == [(["1"], ["县卫健委"], [], "5月底前"), (["2"], ["县交通运输局"], [], "8月底前")]
+
+
+def test_short_duty_captions_on_lines_of_their_own_under_an_item_give_its_units():
+    # a 分工 text copied out of a narrow table: 主办 and 协办 each on a line under the item
+    text = "\n".join(["1.建设县域医共体。", "主办：县卫健委", "协办：县医保局、县财政局",
+                      "2.推进集中供热。", "主办：县住建局",
+                      "3.主办：单位要加强协调。"])  # a sentence opening with the word names no unit
+    got = read(text)
+    assert got[:2] == [(["1"], ["县卫健委"], ["县医保局", "县财政局"], None), (["2"], ["县住建局"], [], None)]
+    assert got[2][1:3] == ([], [])

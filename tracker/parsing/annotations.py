@@ -44,11 +44,12 @@ _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
                    **{word: LEAD for word in LEAD_DUTY_WORDS}, **{word: SUPPORTING for word in SUPPORTING_DUTY_WORDS},
                    # a contact's number beside a person ("联系人：李四，电话：…"): no unit
                    **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS}}
-# A bracket that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
-# 区税务局）", "（牵头：A；配合：B）"): read like a captioned one, every name being a unit's.
+# A bracket or a line that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
+# 区税务局）", "（牵头：A；配合：B）", the lines "主办：县水利局" / "协办：县生态环境局" under an item): read like a
+# captioned one, every name being a unit's.
 _LEAD_WORDS = "|".join(LEAD_DUTY_WORDS)  # the duty words of the vocabulary (captions.py), as alternatives
 _SUPPORTING_WORDS = "|".join(SUPPORTING_DUTY_WORDS)
-_SHORT_ONLY_RE = re.compile(rf"^\s*(?:{_LEAD_WORDS})\s*[：:]")
+_SHORT_ONLY_RE = re.compile(rf"^\s*(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS})\s*[：:]")
 # A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局").
 _BRACKETED_CAPTION_RE = re.compile(
     r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
@@ -479,8 +480,8 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
             and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
     captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
-    if _CAPTION_RE.match(_duty_probe(captioned)):
-        return parse_annotation_body(captioned, line)
+    if _CAPTION_RE.match(_duty_probe(captioned)) or _SHORT_ONLY_RE.match(_duty_probe(captioned)):
+        return parse_annotation_body(captioned, line)  # "主办：县水利局" too (units only, see _SHORT_ONLY_RE)
     deadline = deadline_caption_line(stripped)  # "时限要求：年底前", "时间：2023年12月" (issue 13)
     if deadline is not None:
         return Annotation(deadline=deadline, raw=stripped, line=line)
