@@ -163,3 +163,13 @@ def test_short_duty_captions_on_lines_of_their_own_under_an_item_give_its_units(
     got = read(text)
     assert got[:2] == [(["1"], ["县卫健委"], ["县医保局", "县财政局"], None), (["2"], ["县住建局"], [], None)]
     assert got[2][1:3] == ([], [])
+
+
+def test_a_task_column_captioned_in_the_offices_own_words_after_the_number_still_holds_the_rows():
+    # "任务目标", "工作安排": no caption of the list, but right after 序号 and before the unit columns
+    for caption in ("任务目标", "工作安排", "重点项目"):
+        tabbed = f"序号\t{caption}\t主责单位\t协责单位\t完成时限\n1\t修订应急预案。\t县应急局\t县消防救援大队\t6月底前"
+        assert read(tabbed) == [(["1"], ["县应急局"], ["县消防救援大队"], "6月底前")], caption
+    assert match_header(["序号", "任务目标", "责任单位"])[0]["具体措施"] == 1
+    assert match_header(["序号", "备注", "说明"]) is None  # no unit column: no task table
+    assert match_header(["任务目标", "责任单位"]) is None  # no 序号: the words are not placed

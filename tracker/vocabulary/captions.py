@@ -351,6 +351,10 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
     return False
 
 
+# Longest caption of its own words taken for the task column of a task table's header (``match_header``).
+_TASK_GUESS_CHARS = 12
+
+
 def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     """Map the cells of a one-row header (a task table's first row) to fields.
 
@@ -358,7 +362,9 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     sub-captions such as 牵头/配合/时限 accepted) and ``assign_column``. Of two task-text columns the
     right one holds the measures and the left one groups them (荆州 2022: "工作任务 | 具体要求");
     the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in
-    ledgers. None when no cell names the task text. Header rows of two lines (merged group
+    ledgers; without either, a short caption of the office's own words right after the 序号 and before the
+    unit columns is the task column ("序号 | 任务目标 | 责任单位 | 完成时限": the rows' text is there, issue 13
+    round 5). None when no cell names the task text. Header rows of two lines (merged group
     captions) are the ledger's business: tracker/ledger/header.py.
     """
     columns: dict[str, int] = {}
@@ -371,6 +377,14 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
             assign_column(columns, matched_as, index, found)
     if TASK not in columns and HEADING in columns:
         columns[TASK] = columns.pop(HEADING)
+    if TASK not in columns and NUMBER in columns and (LEAD_UNITS in columns or SUPPORTING_UNITS in columns):
+        # "序号 | 任务目标 | 责任单位 | 完成时限": a caption of its own words right after the 序号, before the
+        # unit columns, is the task column (the rows' text goes there); short, no sentence
+        after = columns[NUMBER] + 1
+        caption = normalize_caption(cells[after]) if after < len(cells) else ""
+        if (caption and after not in matched_as and len(caption) <= _TASK_GUESS_CHARS
+                and not re.search(r"[。；;，,！？]", caption) and after < min(columns[f] for f in columns if f != NUMBER)):
+            columns[TASK] = after
     if TASK not in columns:
         return None
     return columns, matched_as
