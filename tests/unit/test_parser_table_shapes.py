@@ -173,3 +173,15 @@ def test_a_task_column_captioned_in_the_offices_own_words_after_the_number_still
     assert match_header(["序号", "任务目标", "责任单位"])[0]["具体措施"] == 1
     assert match_header(["序号", "备注", "说明"]) is None  # no unit column: no task table
     assert match_header(["任务目标", "责任单位"]) is None  # no 序号: the words are not placed
+
+
+def test_a_group_row_written_in_the_number_and_task_cells_gives_its_lead_too():
+    text = "\n".join(["序号\t工作事项\t牵头单位\t完成时限",
+                      "一\t县经开区管委会牵头工作(1项)\t\t",
+                      "1\t新建标准厂房2万平方米。\t\t10月底前",
+                      "二\t其他工作\t\t",
+                      "2\t办好乡村运动会。\t县文旅局\t9月底前"])
+    assert read(text) == [(["一"], ["县经开区管委会"], [], None),
+                          (["一", "1"], ["县经开区管委会"], [], "10月底前"),
+                          (["二"], [], [], None),  # a group of another kind ends the lead above
+                          (["二", "2"], ["县文旅局"], [], "9月底前")]

@@ -322,6 +322,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
 
     parts = [_annotation_part(caption, _unit_cell(written(caption), caption, columns))
              for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
+    written_number = strip_number_mark(cell("number"))
+    if not parts and _BARE_CN_NUMBER_RE.fullmatch(written_number):
+        # a group row written in the 序号 and task cells ("一 | 县示范区管委会牵头工作(8项)"): it opens a group
+        # at the top, with the lead it names (the lead insertion below gives the group row that lead too)
+        open_group(state, 0, f"{written_number}、{task}")
     lead = group_lead_in_force(state)
     if lead and not any(ANNOTATION_CAPTIONS.get(caption) == LEAD or _LEAD_WORD_RE.search(written(caption))
                         for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)):
