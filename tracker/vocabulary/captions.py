@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .persons import LEADER_WORD, person_captions
+from .persons import is_leader_caption, person_captions
 
 # The fields, by their canonical caption (CONTRACTS.md §3), for code that names a field.
 NUMBER, HEADING, TASK = "序号", "重点任务", "具体措施"
@@ -204,10 +204,6 @@ _LEVEL = r"(?:[省市区县镇乡](?:级|直))?"
 _COMPOSED_UNIT_RE = re.compile(
     "(?P<role>" + "|".join(sorted(_LEAD_ROLES + _RESPONSIBLE_ROLES + _SUPPORTING_ROLES, key=len, reverse=True))
     + ")" + _LEVEL + "(?:" + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + ")")
-_LEADER_ROLES = ("责任", "牵头", "牵头负责", "分管", "主管", "主抓", "包抓", "包联", "包保", "联系", "督办", "挂点",
-                 "挂钩", "负责", "协管")
-_COMPOSED_LEADER_RE = re.compile(
-    "(?:" + "|".join(sorted(_LEADER_ROLES, key=len, reverse=True)) + r")(?:[省市区县镇乡]级?)?" + LEADER_WORD)
 
 
 def composed_caption(text: str) -> tuple[str, str] | None:
@@ -217,7 +213,7 @@ def composed_caption(text: str) -> tuple[str, str] | None:
     Units: a lead role ("主责处室") -> ("牵头单位", "牵头单位"); a responsible role ("责任股室", "承办处室":
     lead alone, supporting beside a lead column) -> ("牵头单位", "责任单位"); a supporting role ("协责单位",
     "配合县直部门") -> ("配合单位", "配合单位"). A leader ("包抓县领导") -> ("责任人", "责任人"): a person."""
-    if _COMPOSED_LEADER_RE.fullmatch(text):
+    if is_leader_caption(text):  # the person words' own grammar (vocabulary/persons.py)
         return PERSON, PERSON
     found = _COMPOSED_UNIT_RE.fullmatch(text)
     if found is None:
