@@ -185,3 +185,10 @@ def test_a_group_row_written_in_the_number_and_task_cells_gives_its_lead_too():
                           (["一", "1"], ["县经开区管委会"], [], "10月底前"),
                           (["二"], [], [], None),  # a group of another kind ends the lead above
                           (["二", "2"], ["县文旅局"], [], "9月底前")]
+
+
+def test_a_page_mark_and_the_repeated_header_between_rows_written_one_cell_per_line_are_layout():
+    header = "序号\n实事项目\n责任单位\n完成时限"
+    for mark in ("第1页", "- 2 -", "续表", "第 1 页 共 2 页"):
+        text = "\n".join([header, one_cell_per_line(ROWS[:2]), mark, header, one_cell_per_line(ROWS[2:])])
+        assert read(text) == [([n], [unit], [], due) for n, _, unit, due in ROWS], mark

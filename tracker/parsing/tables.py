@@ -753,7 +753,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     ("二、…" then "1"), and skip a few numbers after a row that reached its units or time ("3" then
     "5"). A captioned line after a row's cells ("省牵头单位:…") belongs to
     the cell above it (``_fold_captioned_lines``); a group row ("(二)…") after a complete row is a row
-    of its own. The table ends at a tab row, at another header, or at the numbered heading of the
+    of its own; a page's number or 续表 between the rows is no cell. The table ends at a tab row, at another header, or at the numbered heading of the
     next table just above its header."""
     width = len(header)
     found = match_header(header)
@@ -777,6 +777,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break  # the heading of the next table ("二、…" then its captions): this table ends
         if PAGE_NOISE_RE.match(line.text.strip()):
             break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
+        if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
+            index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
+            continue
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
