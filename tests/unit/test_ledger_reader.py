@@ -551,3 +551,17 @@ def test_ledger_reader_refuses_a_corrupt_workbook(tmp_path):
 
 def test_ledger_reader_check_container_accepts_the_writers_output(tmp_path, no_openpyxl):
     check_xlsx_container(write_own(tmp_path).read_bytes(), "台账.xlsx", LedgerLimits())
+
+
+def test_ledger_reader_knows_the_composed_unit_and_leader_captions_the_plan_parser_knows(tmp_path):
+    # one vocabulary (tracker/vocabulary/captions.py): a 台账 captioned 主责处室 | 协责单位 | 包抓领导 maps them
+    # as a Word task table does, the leader's column being a person's, never units
+    path = build(tmp_path, [
+        ["序号", "工作任务", "包抓领导", "主责处室", "协责单位", "完成时限"],
+        [1, "完成老旧管网改造12公里", "周立", "区住建局", "区水务集团、各街道", "2024年10月底"],
+    ])
+    result = read_ledger(path)
+    assert result.column_map["牵头单位"] == "D" and result.column_map["配合单位"] == "E"
+    assert result.rows[0].lead_units == ["区住建局"]
+    assert result.rows[0].supporting_units == ["区水务集团", "各街道"]
+    assert "周立" not in result.rows[0].lead_units + result.rows[0].supporting_units

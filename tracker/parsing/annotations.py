@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, LEAD, PERSON_ROLE, RESPONSIBLE, SUPPORTING
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE,
+                                   SUPPORTING, SUPPORTING_DUTY_WORDS, annotation_role)
 from ..vocabulary.persons import CONTACT_CAPTIONS
 from ..vocabulary.units import CLOSERS, OPENERS
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
@@ -39,13 +40,16 @@ _CAPTION_RE = re.compile(
 # Short captions read only inside an annotation that already holds a full caption
 # ("（责任单位：A；时间：2024年6月）"): alone they are too common in sentences.
 # ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
-_SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE, "牵头": LEAD, "主办": LEAD,
-                   "主责": LEAD, "配合": SUPPORTING, "协办": SUPPORTING, "参与": SUPPORTING, "协同": SUPPORTING,
+_SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
+                   **{word: LEAD for word in LEAD_DUTY_WORDS}, **{word: SUPPORTING for word in SUPPORTING_DUTY_WORDS},
                    # a contact's number beside a person ("联系人：李四，电话：…"): no unit
                    **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS}}
-# A bracket that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
-# 区税务局）", "（牵头：A；配合：B）"): read like a captioned one, every name being a unit's.
-_SHORT_ONLY_RE = re.compile(r"^\s*(?:主办|牵头|主责)\s*[：:]")
+# A bracket or a line that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
+# 区税务局）", "（牵头：A；配合：B）", the lines "主办：县水利局" / "协办：县生态环境局" under an item): read like a
+# captioned one, every name being a unit's.
+_LEAD_WORDS = "|".join(LEAD_DUTY_WORDS)  # the duty words of the vocabulary (captions.py), as alternatives
+_SUPPORTING_WORDS = "|".join(SUPPORTING_DUTY_WORDS)
+_SHORT_ONLY_RE = re.compile(rf"^\s*(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS})\s*[：:]")
 # A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局").
 _BRACKETED_CAPTION_RE = re.compile(
     r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
@@ -115,13 +119,13 @@ _DUTY = (r"(?:按职责分工|按照职责分工|根据职责分工|按职能分
          r"分工|共同|具体|分别)?")
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
-    (re.compile(r"(?P<units>.+?)(?:为|是|作为)(?:牵头|主办|主责)(?:单位|部门)"), LEAD),
-    (re.compile(r"(?P<units>.+?)(?:为|是|作为)(?:配合|协办|参与|协同)(?:单位|部门)"), SUPPORTING),
+    (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_LEAD_WORDS})(?:单位|部门)"), LEAD),
+    (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_SUPPORTING_WORDS})(?:单位|部门)"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)(?:为|是|作为)责任(?:单位|部门)"), RESPONSIBLE),
-    # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓"
-    (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:牵头|主抓|主责)(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
-    # "B配合", "B参与", "B协同", "B配合实施"
-    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|参与|协助|协办|协同)(?:实施|落实|推进|做好)?"), SUPPORTING),
+    # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓", "A主办" (wave 7: A主办,B、C协办)
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:{_LEAD_WORDS})(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
+    # "B配合", "B参与", "B协同", "B配合实施", "B协办"
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})(?:实施|落实|推进|做好)?"), SUPPORTING),
     (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
     (re.compile(rf"(?P<units>.+?){_DUTY}抓(?:好)?落实"), RESPONSIBLE),
@@ -291,7 +295,7 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责"); a list
     before the inline form takes the caption's role ("责任单位：各区政府，市财政局配合")."""
     value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
-    if re.search(r"(?:牵头|负责|配合|参与|协助|落实)$", _duty_probe(value)):
+    if re.search(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责|落实)$", _duty_probe(value)):
         clauses = split_clauses(value)
         head: list[str] = []
         if len(clauses) > 1 and not _DUTY_WORDS_RE.search(_duty_probe(clauses[0])):
@@ -315,9 +319,9 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         return [(LEAD, u[:m.start()]) if (m := _LEAD_MARK_RE.search(_duty_probe(u))) else (SUPPORTING, u)
                 for u in units]
     worded = [_ROLE_WORD_RE.search(_duty_probe(u)) for u in units]
-    if len(units) > 1 and role in (LEAD, RESPONSIBLE) and any(m and m.group(1) == "牵头" for m in worded):
+    if len(units) > 1 and role in (LEAD, RESPONSIBLE) and any(m and m.group(1) in LEAD_DUTY_WORDS for m in worded):
         # "市财政局牵头、市税务局参与" (a table's 责任单位 cell): the unit written with 牵头 leads
-        return [(LEAD if m and m.group(1) == "牵头" else SUPPORTING, u[:m.start()] if m else u)
+        return [(LEAD if m and m.group(1) in LEAD_DUTY_WORDS else SUPPORTING, u[:m.start()] if m else u)
                 for u, m in zip(units, worded)]
     return [(role, u) for u in units]
 
@@ -347,13 +351,13 @@ def _clause_roles(value: str) -> list[tuple[str, str]] | None:
 
 # The duty word closing one clause of a 责任单位 value ("A、B牵头", "C、D（牵头）", "E配合"); a name
 # must be left before it.
-_CLAUSE_ROLE_RE = re.compile(r"(?<=\S\S)(?:(?P<lead>[（(]\s*牵头(?:单位|部门)?\s*[）)]|(?:分别|共同)?牵头(?:负责)?)"
-                             r"|(?:配合|参与|协助|协办)(?:实施|落实)?)$")
+_CLAUSE_ROLE_RE = re.compile(rf"(?<=\S\S)(?:(?P<lead>[（(]\s*牵头(?:单位|部门)?\s*[）)]|(?:分别|共同)?(?:{_LEAD_WORDS})(?:负责)?)"
+                             rf"|(?:{_SUPPORTING_WORDS})(?:实施|落实)?)$")
 # A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
 _LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 # A unit followed by its duty word inside a list ("市财政局牵头", "市税务局参与"); the name must be
 # left (two characters at least).
-_ROLE_WORD_RE = re.compile(r"(?<=\S\S)(牵头|配合|参与|协助|协办)$")
+_ROLE_WORD_RE = re.compile(rf"(?<=\S\S)({_LEAD_WORDS}|{_SUPPORTING_WORDS})$")
 
 
 def _strip_edges(text: str) -> str:
@@ -398,7 +402,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     for i, m in enumerate(captions):
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
-        role = ANNOTATION_CAPTIONS.get(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
+        role = annotation_role(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
         if short_only and role in (LEAD, SUPPORTING) and not plausible_units(annotation_units(value), True):
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
@@ -476,8 +480,8 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
             and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
     captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
-    if _CAPTION_RE.match(_duty_probe(captioned)):
-        return parse_annotation_body(captioned, line)
+    if _CAPTION_RE.match(_duty_probe(captioned)) or _SHORT_ONLY_RE.match(_duty_probe(captioned)):
+        return parse_annotation_body(captioned, line)  # "主办：县水利局" too (units only, see _SHORT_ONLY_RE)
     deadline = deadline_caption_line(stripped)  # "时限要求：年底前", "时间：2023年12月" (issue 13)
     if deadline is not None:
         return Annotation(deadline=deadline, raw=stripped, line=line)

@@ -42,15 +42,20 @@ aligned with spaces whose narrow cells wrapped onto lines of their own (``_space
 their 总分 row is no row (``is_total_row``), "——" and "……" cells hold nothing (``is_placeholder``),
 a caption spanning the group and item columns takes the last filled cell as the task. The first row of each
 table starts a tree of its own
-(``Line.starts_table``, CONTRACTS.md §1).
+(``Line.starts_table``, CONTRACTS.md §1). A header row written on one line above body cells written one per
+line reads as a header of caption lines (``_one_line_header``); captions wrapped in narrow header cells ("序" /
+"号") are joined again (``_join_wrapped_captions``); a 序号 caption lost above numbered rows is put back
+(``_with_number_column``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
+``group_lead``) gives that lead to itself and to the rows under it that name none (``open_group``; GOLD-README
+"Task tables, round 5").
 """
 
 from __future__ import annotations
 
 import re
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER,
-                                   SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD, LEAD_DUTY_WORDS, LEAD_UNITS,
+                                   NUMBER, SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
@@ -274,7 +279,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         filled = [c.strip() for c in cells if c.strip()]
         groups[:] = [filled[0]]  # a section row merged across the table
         state.pop("merged", None)
-        return [filled[0]]
+        return [open_group(state, 0, filled[0])]
     cells = _fit(cells, columns)
     width = len(cells)
     if _TASK_SPAN in columns:
@@ -310,13 +315,22 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         if value and match_number(value) is not None and (len(groups) <= depth or groups[depth] != value):
             del groups[depth:]
             groups.append(value)
-            lines.append(value)
+            lines.append(open_group(state, depth, value))
     def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
         return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
     parts = [_annotation_part(caption, _unit_cell(written(caption), caption, columns))
              for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
+    written_number = strip_number_mark(cell("number"))
+    if not parts and _BARE_CN_NUMBER_RE.fullmatch(written_number):
+        # a group row written in the 序号 and task cells ("一 | 县示范区管委会牵头工作(8项)"): it opens a group
+        # at the top, with the lead it names (the lead insertion below gives the group row that lead too)
+        open_group(state, 0, f"{written_number}、{task}")
+    lead = group_lead_in_force(state)
+    if lead and not any(ANNOTATION_CAPTIONS.get(caption) == LEAD or _LEAD_WORD_RE.search(written(caption))
+                        for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)):
+        parts.insert(0, f"{LEAD_UNITS}：{lead}")  # the group row's lead: the row names none of its own
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
@@ -354,6 +368,49 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
+
+
+# A group row naming the unit that leads every row under it: "一、县示范区管委会牵头工作(8项)", "（二）市发改委
+# 牵头（5项）", "三、区科技局主办事项": the units, a lead duty word of the vocabulary, what they lead, a count.
+_LEAD_WORD_RE = re.compile("|".join(LEAD_DUTY_WORDS))
+_GROUP_LEAD_RE = re.compile(
+    rf"(?P<units>.+?)(?:{_LEAD_WORD_RE.pattern})(?:负责)?的?(?:重点)?(?:工作|任务|事项)?(?:任务|事项|清单)?"
+    r"\s*(?:[（(]\s*共?\s*[0-9０-９一二三四五六七八九十百]+\s*项\s*[）)])?[。：:]?")
+
+
+def group_lead(text: str) -> str | None:
+    """The units a table's group row names as the lead of all its rows ("一、县示范区管委会牵头工作(8项)" ->
+    "县示范区管委会"; "（二）市发改委、市财政局牵头（5项）" -> "市发改委、市财政局", as written), or None: a
+    group row of another kind ("一、经济发展"), or one naming a leader, a person ("四、卢山副省长牵头重点工作",
+    GOLD-README wave 7 round 4: no unit). GOLD-README "Units": the rows under it take that lead unless they
+    name their own."""
+    token = match_number(text)
+    if token is None:
+        return None
+    found = _GROUP_LEAD_RE.fullmatch(text[token.end:].strip())
+    if found is None or not is_unit_list(found.group("units")):
+        return None
+    return found.group("units").strip()
+
+
+def open_group(state: dict, depth: int, text: str) -> str:
+    """A group row ``text`` opened at ``depth`` (0: a row merged across the table) of the table whose
+    reading ``state`` is given: the lead it names (``group_lead``) is in force for the rows under it,
+    and for its sub-groups unless they name their own; a group at its depth or above ends the lead of the
+    one before. Returns the line the group row becomes: with its lead as an annotation, so the group
+    heading's measure has the unit it names."""
+    leads = {d: units for d, units in state.get("leads", {}).items() if d < depth}
+    lead = group_lead(text)
+    if lead:
+        leads[depth] = lead
+    state["leads"] = leads
+    return f"{text}（{LEAD_UNITS}：{lead}）" if lead else text
+
+
+def group_lead_in_force(state: dict) -> str | None:
+    """The lead named by the innermost group row above the row being read (``open_group``), or None."""
+    leads = state.get("leads")
+    return leads[max(leads)] if leads else None
 
 
 #: Key of a header's task caption spanning empty header cells after it (Word's or a page's merged
@@ -696,7 +753,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     ("二、…" then "1"), and skip a few numbers after a row that reached its units or time ("3" then
     "5"). A captioned line after a row's cells ("省牵头单位:…") belongs to
     the cell above it (``_fold_captioned_lines``); a group row ("(二)…") after a complete row is a row
-    of its own. The table ends at a tab row, at another header, or at the numbered heading of the
+    of its own; a page's number or 续表 between the rows is no cell. The table ends at a tab row, at another header, or at the numbered heading of the
     next table just above its header."""
     width = len(header)
     found = match_header(header)
@@ -720,6 +777,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break  # the heading of the next table ("二、…" then its captions): this table ends
         if PAGE_NOISE_RE.match(line.text.strip()):
             break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
+        if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
+            index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
+            continue
         if numbered:
             token = match_number(line.text)
             value = _lone_number(line.text)
@@ -1171,21 +1231,81 @@ def join_box_rows(lines: list[Line]) -> list[Line]:
 
 def join_cell_lines(lines: list[Line]) -> list[Line]:
     """Rewrite each table laid out one cell per line into tab-separated rows (header first);
-    other lines pass unchanged. Linear in the number of lines (a header run is at most a few
-    short lines)."""
+    other lines pass unchanged. The header is a run of caption lines, or one header row written on
+    one line (tabs, pipes or spaces: a page's or a Word table's header row copied as a row) above
+    cells written one per line (``_one_line_header``); a header whose 序号 caption was lost above rows
+    that open with their number gets it back (``_with_number_column``). Linear in the number of lines
+    (a header run is at most a few short lines)."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
         run = _caption_run(lines, index)
-        if not run:
+        header = (_join_wrapped_captions([line.text for line in lines[index:index + run]]) if run
+                  else _one_line_header(lines, index))
+        if not header:
             result.append(lines[index])
             index += 1
             continue
-        header = [line.text for line in lines[index:index + run]]
+        start = index + (run or 1)
+        header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        rows, index = _gather_cell_rows(lines, index + run, header)
+        rows, index = _gather_cell_rows(lines, start, header)
         result += rows
     return result
+
+
+def _join_wrapped_captions(captions: list[str]) -> list[str]:
+    """The captions of a header laid out one cell per line, where a caption wrapped in its narrow cell
+    ("序" / "号", "完成" / "时限", "责任" / "单位": a PDF's or a page's header copied as text) is one caption
+    again: two lines join when together they are a known caption and one of them is none alone (a
+    short form such as 责任 or 时限 is no caption alone here)."""
+    result: list[str] = []
+    for text in captions:
+        if result:
+            joined = normalize_caption(result[-1]) + normalize_caption(text)
+            alone = [match_caption(part) is not None for part in (result[-1], text)]
+            if match_caption(joined) is not None and not all(alone):
+                result[-1] = joined
+                continue
+        result.append(text)
+    return result
+
+
+def _opens_cell_rows(lines: list[Line], start: int) -> bool:
+    """Do the lines from ``start`` open rows laid out one cell per line: a row's 序号 alone on its
+    line (after a group row, "一、…", at most), then a line of its cells that is no row of cells?"""
+    at = start
+    if at < len(lines) and _is_section_row(lines[at].text):
+        at += 1  # a group row first ("一、…")
+    if at + 1 >= len(lines) or _lone_number(lines[at].text) is None:
+        return False
+    following = lines[at + 1].text
+    return "\t" not in following and _lone_number(following) is None and _cells(following) is None
+
+
+def _one_line_header(lines: list[Line], index: int) -> list[str] | None:
+    """The captions of a task-table header written on one line (cut by tabs, pipes or spaces) whose
+    rows follow one cell per line ("序号\t重点工作任务\t牵头部门\t责任部门" then "1", the task, its units,
+    …: a page's header row copied as one line, its body cells one per line), or None."""
+    cells = _line_cells(lines[index].text, None, TABBED)
+    if cells is None:
+        return None
+    cells = [c.strip() for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    if _header_columns(cells) is None or not _opens_cell_rows(lines, index + 1):
+        return None
+    return cells
+
+
+def _with_number_column(header: list[str], lines: list[Line], start: int) -> list[str]:
+    """``header`` (captions of a table laid out one cell per line) with a 序号 caption put first when it
+    names none and the rows from ``start`` open with their number alone on a line ("1", the task, …):
+    the 序号 caption was lost (an empty header cell, left out on paste), the numbers are the rows' 序号."""
+    found = match_header(header)
+    if found is None or NUMBER in found[0] or not _opens_cell_rows(lines, start):
+        return header
+    return [NUMBER] + header
 
 
 def _is_sub_header(cells: list[str]) -> bool:
@@ -1379,7 +1499,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
-                result.append(Line(line.no, line.text, starts_table=starting or restart))
+                result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
                 starting = False
                 continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):

@@ -26,7 +26,8 @@ Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailin
 again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then without a level or a year
 before the caption ("市级牵头单位", "2024年目标任务", "年度工作任务"), then by the known caption
 that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"); in a header row also by
-either word of a joined pair ("任务及措施", "目标和任务", "时限及要求"). No substring matching:
+either word of a joined pair ("任务及措施", "目标和任务", "时限及要求"). Unit and leader captions not listed are
+read by their composition, a role and a noun ("协责单位", "牵头县直部门", "包抓领导": ``composed_caption``). No substring matching:
 "完成时限" must not be taken for 完成状态, nor "工作任务完成情况" for 工作任务.
 """
 
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .persons import person_captions
+from .persons import is_leader_caption, person_captions
 
 # The fields, by their canonical caption (CONTRACTS.md §3), for code that names a field.
 NUMBER, HEADING, TASK = "序号", "重点任务", "具体措施"
@@ -133,7 +134,7 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: is left for the person to map.
 SUB_CAPTIONS: dict[str, str] = {
     "牵头": "牵头单位", "主办": "牵头单位", "主责": "牵头单位", "责任": "牵头单位",
-    "配合": "配合单位", "协办": "配合单位", "参与": "配合单位",
+    "配合": "配合单位", "协办": "配合单位", "参与": "配合单位", "协责": "配合单位", "协同": "配合单位",
     "时限": "完成时限", "时间": "完成时限",
     "任务": "具体措施", "措施": "具体措施", "内容": "具体措施", "事项": "具体措施",
 }
@@ -178,6 +179,68 @@ ANNOTATION_CAPTIONS: dict[str, str] = {
     for field, role in ((LEAD_UNITS, LEAD), (SUPPORTING_UNITS, SUPPORTING), (DEADLINE_FIELD, DEADLINE))
     for caption in CAPTION_SYNONYMS[field] if caption not in COLUMN_ONLY_CAPTIONS
 } | {caption: PERSON_ROLE for caption in CAPTION_SYNONYMS[PERSON]}  # 责任人, 联系人, 牵头领导: persons
+
+#: Duty words written after the units they name, by role: "A牵头，B配合", "A主办，B、C协办" (a plan's
+#: annotation, a table's 责任单位 cell, a table's group row "一、县发改局牵头工作（8项）"). The same words
+#: open the unit captions composed below ("主办单位", "协责单位"). Read by parsing/annotations.py and
+#: parsing/tables.py; extend them here.
+LEAD_DUTY_WORDS: tuple[str, ...] = ("牵头", "主办", "主责", "主抓")
+SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "协助", "协办", "协同", "协责")
+
+# ---- Unit and leader captions composed of a role and a noun -------------------------------------------
+# Offices compose the unit column's caption from a role and a noun for the kind of body: 主办单位 |
+# 协办单位, 主责单位 | 协责单位, 牵头处室 | 配合处室, 责任股室, 牵头县直单位; and the leader's (a person's)
+# from a role and 领导: 责任领导, 包抓领导, 包联县领导, 主抓领导. The lists above name the common ones;
+# the grammar below reads the others (issue 13, round 5: a Word table whose 协责单位 column was read as
+# nothing). Exact composition, no substring matching: a role word, an optional level (县直, 市级), a noun.
+_LEAD_ROLES = LEAD_DUTY_WORDS + ("主要责任", "主体责任", "牵头负责", "牵头责任", "牵头落实", "牵头推进")
+#: Roles of a column that names the lead units alone and the supporting units beside a lead column
+#: (SUPPORTING_WHEN_LEAD_PRESENT: "牵头单位 | 责任单位").
+_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实")
+_SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支持", "次要责任", "其他责任", "配合责任",
+                                             "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
+_UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股")
+_LEVEL = r"(?:[省市区县镇乡](?:级|直))?"
+_COMPOSED_UNIT_RE = re.compile(
+    "(?P<role>" + "|".join(sorted(_LEAD_ROLES + _RESPONSIBLE_ROLES + _SUPPORTING_ROLES, key=len, reverse=True))
+    + ")" + _LEVEL + "(?:" + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + ")")
+
+
+def composed_caption(text: str) -> tuple[str, str] | None:
+    """The field of a caption composed of a role and a noun ("协责单位", "牵头县直单位", "包抓领导"), as
+    (canonical caption, the caption standing for its role), or None.
+
+    Units: a lead role ("主责处室") -> ("牵头单位", "牵头单位"); a responsible role ("责任股室", "承办处室":
+    lead alone, supporting beside a lead column) -> ("牵头单位", "责任单位"); a supporting role ("协责单位",
+    "配合县直部门") -> ("配合单位", "配合单位"). A leader ("包抓县领导") -> ("责任人", "责任人"): a person."""
+    if is_leader_caption(text):  # the person words' own grammar (vocabulary/persons.py)
+        return PERSON, PERSON
+    found = _COMPOSED_UNIT_RE.fullmatch(text)
+    if found is None:
+        return None
+    role = found.group("role")
+    if role in _SUPPORTING_ROLES:
+        return SUPPORTING_UNITS, SUPPORTING_UNITS
+    return LEAD_UNITS, ("责任单位" if role in _RESPONSIBLE_ROLES else LEAD_UNITS)
+
+
+
+def annotation_role(caption: str) -> str | None:
+    """The role of ``caption`` inside a plan's annotation ("（主责单位：A；协责单位：B）"): LEAD, SUPPORTING,
+    RESPONSIBLE, DEADLINE or PERSON_ROLE (ANNOTATION_CAPTIONS, then a caption composed of a role and a noun,
+    ``composed_caption``), or None for a caption of no field ("数据提供单位")."""
+    if caption in ANNOTATION_CAPTIONS:
+        return ANNOTATION_CAPTIONS[caption]
+    found = composed_caption(caption)
+    if found is None:
+        return None
+    field, stands_for = found
+    if field == PERSON:
+        return PERSON_ROLE
+    if field == SUPPORTING_UNITS:
+        return SUPPORTING
+    return RESPONSIBLE if stands_for in SUPPORTING_WHEN_LEAD_PRESENT else LEAD
+
 
 # Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
 _LONGEST_CAPTION = 40
@@ -232,6 +295,9 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
             return _LOOKUP[candidate], candidate
         if sub_caption and candidate in SUB_CAPTIONS:
             return SUB_CAPTIONS[candidate], candidate
+    for candidate in (caption, plain, level_free, year_free):
+        if (found := composed_caption(candidate)) is not None:
+            return found
     # "工作任务及措施", "责任单位/责任人", "完成时限和要求": a known caption, then what goes with it
     joined = _JOINED_CAPTION_RE.fullmatch(plain) if len(plain) <= _JOINED_CHARS else None
     if joined and joined.group(1) in _LOOKUP:
@@ -281,6 +347,10 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
     return False
 
 
+# Longest caption of its own words taken for the task column of a task table's header (``match_header``).
+_TASK_GUESS_CHARS = 12
+
+
 def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     """Map the cells of a one-row header (a task table's first row) to fields.
 
@@ -288,7 +358,9 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     sub-captions such as 牵头/配合/时限 accepted) and ``assign_column``. Of two task-text columns the
     right one holds the measures and the left one groups them (荆州 2022: "工作任务 | 具体要求");
     the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in
-    ledgers. None when no cell names the task text. Header rows of two lines (merged group
+    ledgers; without either, a short caption of the office's own words right after the 序号 and before the
+    unit columns is the task column ("序号 | 任务目标 | 责任单位 | 完成时限": the rows' text is there, issue 13
+    round 5). None when no cell names the task text. Header rows of two lines (merged group
     captions) are the ledger's business: tracker/ledger/header.py.
     """
     columns: dict[str, int] = {}
@@ -301,6 +373,14 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
             assign_column(columns, matched_as, index, found)
     if TASK not in columns and HEADING in columns:
         columns[TASK] = columns.pop(HEADING)
+    if TASK not in columns and NUMBER in columns and (LEAD_UNITS in columns or SUPPORTING_UNITS in columns):
+        # "序号 | 任务目标 | 责任单位 | 完成时限": a caption of its own words right after the 序号, before the
+        # unit columns, is the task column (the rows' text goes there); short, no sentence
+        after = columns[NUMBER] + 1
+        caption = normalize_caption(cells[after]) if after < len(cells) else ""
+        if (caption and after not in matched_as and len(caption) <= _TASK_GUESS_CHARS
+                and not re.search(r"[。；;，,！？]", caption) and after < min(columns[f] for f in columns if f != NUMBER)):
+            columns[TASK] = after
     if TASK not in columns:
         return None
     return columns, matched_as

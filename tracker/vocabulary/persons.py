@@ -22,6 +22,8 @@ form, tracker/ledger/rows.py and header.py) are another rule and keep their own 
 
 from __future__ import annotations
 
+import re
+
 #: Nouns for the person who answers for a measure or is to be reached about it. Each is a label before
 #: a name in a unit cell ("联系人：张三") and, inside a unit column's caption, says that the column
 #: names persons too ("牵头单位（责任人）"); each but those of ``NOT_CAPTIONS_ALONE`` is also a
@@ -42,6 +44,20 @@ LEADER_CAPTIONS: tuple[str, ...] = (
     "牵头负责领导", "责任领导", "牵头领导", "分管领导", "分管省领导", "分管市领导", "分管区领导", "分管县领导",
     "联系领导", "包联领导", "牵头市领导", "牵头县领导", "牵头区领导", "责任市领导", "责任县领导", "责任区领导",
     "督办领导", "联系市领导", "联系县领导", "联系区领导", "包保领导")
+#: Roles a leader's caption is composed of, before an optional level and 领导 ("包抓领导", "包联县领导", "主抓市级领导"):
+#: the captions above name the common ones, ``is_leader_caption`` reads the others (issue 13, round 5).
+LEADER_ROLES: tuple[str, ...] = ("责任", "牵头", "牵头负责", "分管", "主管", "主抓", "包抓", "包联", "包保", "联系", "督办",
+                                 "挂点", "挂钩", "负责", "协管")
+_LEADER_CAPTION_RE = re.compile(
+    "(?:" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + r")(?:[省市区县镇乡]级?)?" + LEADER_WORD)
+
+
+def is_leader_caption(text: str) -> bool:
+    """Is ``text`` (a normalised caption) a leader's caption composed of a role, an optional level and 领导
+    ("包抓领导", "包联县领导", "分管县级领导")? A person's column, never units."""
+    return bool(_LEADER_CAPTION_RE.fullmatch(text))
+
+
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.
 CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "手机")
 
