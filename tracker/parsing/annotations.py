@@ -172,11 +172,14 @@ class Annotation:
     unreadable: bool = False
     ignored: list[str] = field(default_factory=list)
     persons: bool = False  # it named a leader ("牵头领导：张三"), read and left out
+    # it captioned the deadline ("完成时限：…", a table's time cell), whatever the value: the measure's deadline is
+    # that caption's, never a date in its text (a value naming no time, "已完成" or an empty cell, gives none)
+    deadline_captioned: bool = False
 
     @property
     def read(self) -> bool:
         """True when the annotation said something: units, a deadline or only a leader."""
-        return bool(self.entries or self.deadline or self.persons)
+        return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
 
 
 def _clause_spans(body: str) -> list[tuple[int, int]]:
@@ -403,6 +406,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
             annotation.deadline = captioned_deadline(value)
+            annotation.deadline_captioned = True
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
             annotation.persons = True

@@ -46,7 +46,7 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -105,7 +105,7 @@ _NUM_DATE = r"(?<![\d.])(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?:[.\-/](?:3[01]|
 # "立即", "即时", "常态化", "每月", "每季度" name when, though no calendar day (no due date).
 _AT_ONCE = r"立即(?:执行|整改|启动|开展|落实|办理)?|即时(?:办结|办理)?|即办|随时"
 _STANDING = r"常态化(?:推进|开展|落实)?|长期(?:坚持|推进|开展)?|持续(?:推进|开展|落实)?"
-_RECURRING = r"(?:每|按)(?:周|旬|月|季度|季|半年)(?:调度|报送|开展|推进|更新)?"
+_RECURRING = r"每(?:周|旬|月|季度|季|半年)"  # alone; "按季度推进" is a way of working (GOLD-README 250–259)
 # A span of years ("2012－2015年", "2023—2025年").
 _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
@@ -525,6 +525,19 @@ def period_year(text: str) -> int | None:
     return found
 
 
+# A goal clause inside a measure, after words of its own ("建设充电设施。工作目标：到2025年建成500个。"): its caption
+# (GOAL_CLAUSE_CAPTIONS, tracker/vocabulary/captions.py) and its words up to the sentence's end. Its years are targets.
+_GOAL_CLAUSE_RE = re.compile(
+    r"(?<=[。；;，,\s）)])(?:" + "|".join(sorted(GOAL_CLAUSE_CAPTIONS, key=len, reverse=True))
+    + r")[ \t\u3000]*[：:][^。；;\n]*")
+
+
+def _without_goal_clauses(text: str) -> str:
+    """``text`` with each goal clause (``_GOAL_CLAUSE_RE``) blanked, same length: the target years written there
+    ("任务目标：2026年完成改造") are not the measure's deadline (issue 13, deadlines round 3)."""
+    return _GOAL_CLAUSE_RE.sub(lambda m: "　" * len(m.group(0)), text)
+
+
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
 
@@ -552,7 +565,7 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     """
     # "2024年" / "6月底前" (a <br>, a wrap): one date
     text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
-    probe = _probe(text)
+    probe = _without_goal_clauses(_probe(text))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
         if written and not _before_issue(written, issued_on):

@@ -320,6 +320,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
+    elif any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns) and not any(
+            ANNOTATION_CAPTIONS.get(key) == "deadline" and written(key) for key in columns):
+        # a time column left empty on this row: the row has no deadline, and a year in its task or goal cell
+        # ("到2025年建成500个") is a target, not a deadline (GOLD-README "Tables": the time column is the
+        # row's deadline, not a date inside the task cell; issue 13, deadlines round 3)
+        parts.append(f"{DEADLINE_FIELD}：——")
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     if _number_only(task):
         # a numbered row without its task ("1." in a template's 重点工作 rows): no measure; the units

@@ -531,7 +531,9 @@ class BodyWalker:
             if duties is not None:
                 lead, supporting, _ = resolve_units([duties], precedence)
         # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
-        deadline = deadline or deadline_caption_line(text) or find_text_deadline(text)
+        # (a deadline caption whose value names no time, a table's empty time cell: no date of the text instead)
+        if not any(a.deadline_captioned for a in annotations):
+            deadline = deadline or deadline_caption_line(text) or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,
             lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,

@@ -169,6 +169,13 @@ COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求"
 DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset(
     caption for caption, field in SUB_CAPTIONS.items() if field == DEADLINE_FIELD) | {"期限"}
 
+#: Captions of a goal written as a clause inside a measure ("…。工作目标：到2025年建成500个。"), whose years
+#: are targets, not the measure's deadline (parsing/deadlines.find_text_deadline passes over the clause; issue 13,
+#: deadlines round 3). An item whose whole text is its goal ("二、主要目标：到2025年，…") keeps its target year.
+GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目标任务", "年度目标", "主要目标", "预期目标",
+                                  "总体目标", "阶段目标", "阶段性目标", "具体目标", "建设目标", "发展目标",
+                                  "工作目标任务", "年度目标任务", "目标要求", "预期成效", "预期效果"})
+
 #: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
 #: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT), DEADLINE, or PERSON_ROLE for a
 #: person's caption (牵头领导, 责任人, 联系人: read, then ignored).
