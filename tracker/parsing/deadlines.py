@@ -538,6 +538,23 @@ def _without_goal_clauses(text: str) -> str:
     return _GOAL_CLAUSE_RE.sub(lambda m: "　" * len(m.group(0)), text)
 
 
+# A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
+# "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
+_STAGE_HEADING_RE = re.compile(
+    r"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{1,2}(?:阶段|步|批)|[\u4e00-\u9fff]{2,8}阶段"
+    r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|收尾|试点|过渡|整治|验收|总结)期)"
+    r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(][^（()）]{2,30}[）)])?[。.：:]?")
+
+
+def names_a_stage(text: str) -> bool:
+    """True when ``text`` (a heading's words, without its number) names a stage or term of the plan and nothing
+    else: "近期", "第一阶段（2024年6月底前）", "近期任务", "集中整治阶段". The time of such a heading covers the
+    items under it: an item without a deadline of its own takes the heading's (issue 13, deadlines round 3:
+    "（一）近期（2024年底前）" over "1.完成平台建设。"); a heading with work of its own ("一、重点任务（2023年6月底前
+    完成）") keeps its deadline to itself (GOLD-README wave 5, round 2)."""
+    return bool(_STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or "")))
+
+
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
 
