@@ -185,7 +185,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
@@ -235,7 +235,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—\-－~～]\d{{1,2}}月))[—\-－~～至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
-    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
+    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),
     # the whole year, standing, as a clause of its own ("全年持续推进", like "年内持续推进"); a bare 全年 in
     # prose ("全年开展检查不少于4次", "力争全年减负2500亿元") is a quota's period, no deadline (GOLD-README)
     ("open", r"(?:(?<=[（(，,。；;：:\s])|^)(?P<d>全年(?:持续推进|长期坚持|持续开展|常态化推进))(?=[）)，,。；;、]|$)"),
@@ -293,7 +293,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
-    r"|^(?:立行立改|即知即改)$"
+    r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—\-－~～至到](?:19|20)\d{2})?$"
     rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
@@ -307,6 +307,11 @@ _DATE_BY_RE = re.compile(
 )
 
 
+# Dates listed in one clause ("2024年6月、12月", "6月底和12月底前"): each one a time, the first the deadline
+# (GOLD-README wave 5 round 2: "分别于6月底和7月底报送" -> "6月底").
+_DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?)"
+_DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:[、和及]{_DATE_ITEM})+(?:前)?(?:完成|报送|上报)?$")
+
 _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
 _TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
 
@@ -318,6 +323,9 @@ def written_deadline(text: str) -> str:
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
     probe = _probe(clause)
+    listed = _DATE_LIST_RE.match(probe)
+    if listed:
+        return clause[listed.start("first"):listed.end("first")]
     by = _DATE_BY_RE.match(probe)
     if by:
         return clause[by.start("head"):by.end("head")]
@@ -350,7 +358,7 @@ def is_deadline_clause(text: str) -> bool:
     "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
     clause = _probe(re.sub(r"\s+", "", text or ""))
     return bool(clause) and clause not in ("年", "每年") and bool(
-        _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
+        _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause) or _DATE_LIST_RE.match(clause))
 
 
 _BY_WORDS_RE = re.compile(r"前|底|末|年内|完成|办结|到位|见效")
@@ -423,6 +431,18 @@ def deadline_caption_line(text: str) -> str | None:
     value = value[lead.end():] if lead else value
     first = _TEXT_DEADLINE_RE.match(_probe(value))
     return _text_match(first, _probe(value), value) if first else None
+
+
+def caption_sentence_deadline(text: str) -> str | None:
+    """The deadline of the first sentence of a measure's ``text`` that is only a deadline caption and its value,
+    written after the measure's words without brackets ("建设平台。时间：2024年" -> "2024年", "…。时限：长期" ->
+    "长期", "…；完成时限：2024年底前。"), or None. Such a sentence captions the deadline as an annotation does, so it
+    is read before a date in the measure's words (issue 13, deadlines round 3)."""
+    for sentence in re.split(r"[。；;\n]", text or "")[1:]:
+        found = deadline_caption_line(sentence)
+        if found:
+            return found
+    return None
 
 
 _RECURRENCE = (

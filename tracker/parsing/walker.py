@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import (period_year, names_a_stage, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+from .deadlines import (period_year, names_a_stage, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
@@ -538,7 +538,7 @@ class BodyWalker:
         # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
         # (a deadline caption whose value names no time, a table's empty time cell: no date of the text instead)
         if not any(a.deadline_captioned for a in annotations):
-            deadline = deadline or deadline_caption_line(text) or find_text_deadline(text)
+            deadline = deadline or deadline_caption_line(text) or caption_sentence_deadline(text) or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,
             lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,
