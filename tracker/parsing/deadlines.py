@@ -381,6 +381,11 @@ def bare_deadline_line(text: str) -> str | None:
 _TIME_WORD_RE = re.compile(r"\d|[年月日周季旬]|前|底|末|内|长期|持续|常态|立即|随时|即时|即知|立行")
 
 
+# A period of recurring work written in a time cell's sentences ("每月上报…", "每季度完成…"; issue 13, deadlines round 3).
+_RECURRING_WORD_RE = re.compile(r"每(?:周|旬|个?月|个?季度|季|半年)")
+# The longest caption value read as a time as written when the grammar names none of its forms ("2022-2023年度").
+_CAPTION_VALUE_CHARS = 20
+
 # A year alone ("2024年", "2024"): the start of a time a line break may have cut from its month.
 _BARE_YEAR_RE = re.compile(r"[0-9]{4}\s*年?")
 
@@ -405,7 +410,14 @@ def captioned_deadline(value: str) -> str | None:
     found = find_text_deadline(clause)
     if found:
         return found
-    # a value that names no time ("已完成", "分阶段完成", "按上级要求"): no deadline (dl prec)
+    # a schedule of recurring work ("①…每月上报水气环境质量情况…②每季度完成…"): its first period, as written
+    recurring = _RECURRING_WORD_RE.search(_probe(clause))
+    if recurring:
+        return clause[recurring.start():recurring.end()]
+    # a value that names no time ("已完成", "分阶段完成", "按上级要求"): no deadline (dl prec); a sentence
+    # that names none of the grammar's forms is no time as written either
+    if len(clause) > _CAPTION_VALUE_CHARS:
+        return None
     return written_deadline(clause) if _TIME_WORD_RE.search(_probe(clause)) else None
 
 
