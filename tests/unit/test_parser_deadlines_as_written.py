@@ -136,3 +136,28 @@ def test_a_stage_heading_keeps_every_item_under_it_in_order(items):
     measures = parse_plan_text(text).measures
     assert [m.path for m in measures] == [["一"]] + [["一", f"（{i + 1}）"] for i in range(len(items))]
     assert all(m.deadline for m in measures), "an item without a time of its own takes the stage's"
+
+
+@pytest.mark.parametrize("annotation, deadline", [
+    # a table's time captions beside a unit caption in a plan's bracket caption the deadline, as in a table
+    ("（主办单位：区房管局；时限要求：长期坚持）", "长期坚持"),
+    ("（主办单位：区房管局；进度安排：5月底前摸底，10月底前改造完成）", "5月底前"),
+    ("（主办单位：区房管局；时间安排：2023年内）", "2023年内"),
+    # a span of years and a day of every month as an uncaptioned clause
+    ("（区房管局牵头，2023—2024年）", "2023—2024年"),
+    ("（区房管局牵头，每月15日前）", "每月15日前"),
+])
+def test_a_bracket_with_a_tables_time_caption_or_a_span_keeps_its_units_and_its_time(annotation, deadline):
+    measure = _item(f"推进老旧小区加装电梯。{annotation}")
+    assert (measure.lead_units, measure.deadline) == (["区房管局"], deadline)
+
+
+def test_a_deadline_caption_written_with_为_in_the_sentence_gives_its_date():
+    measure = _item("推进老旧小区加装电梯，完成时限为2023年11月底。")
+    assert (measure.deadline, measure.due_date) == ("2023年11月底", datetime.date(2023, 11, 30))
+
+
+def test_a_paragraph_opening_with_a_tables_time_caption_is_still_no_annotation():
+    plan = parse_plan_text(HEADER + "（一）推进老旧小区加装电梯，2023年9月底前完成。\n时间安排：分摸底、实施、验收三个阶段。\n"
+                           "（二）做好其他工作。\n")
+    assert plan.measures[1].deadline == "2023年9月底前"
