@@ -161,3 +161,12 @@ def test_a_paragraph_opening_with_a_tables_time_caption_is_still_no_annotation()
     plan = parse_plan_text(HEADER + "（一）推进老旧小区加装电梯，2023年9月底前完成。\n时间安排：分摸底、实施、验收三个阶段。\n"
                            "（二）做好其他工作。\n")
     assert plan.measures[1].deadline == "2023年9月底前"
+
+
+def test_a_table_with_one_column_per_quarter_gives_each_row_its_last_quarter_with_work():
+    table = ("序号 | 工作任务 | 责任单位 | 第一季度 | 第二季度 | 第三季度 | 第四季度\n"
+             "1 | 改造背街小巷 | 区城管局 | 完成设计 | 开工 | | 完工验收\n"
+             "2 | 开展文明劝导 | 区文明办 | 启动 | | | \n")
+    first, second = parse_plan_text(table).measures
+    assert (first.deadline, second.deadline) == ("第四季度", "第一季度")
+    assert first.lead_units == ["区城管局"]

@@ -103,6 +103,15 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
+    if DEADLINE_FIELD not in fields:
+        # one column per period in the header row itself ("一季度 | 二季度 | 三季度 | 四季度", "2023年 | 2024年"), each
+        # row writing its milestone under the periods it works in: read like periods under a time caption, the
+        # row's time being the period of its last filled cell (GOLD-README "Tables"; issue 13, deadlines round 3)
+        periods = [index for index, cell in enumerate(cells)
+                   if index not in fields.values() and _PERIOD_RE.fullmatch(cell.strip())]
+        if len(periods) >= 2:
+            for index in periods:
+                columns[_PERIOD + cells[index].strip()] = index - width
     if len(columns) == 1 + ("number" in columns):
         return None
     if HEADING in fields:
