@@ -109,6 +109,7 @@ def test_a_stage_heading_passes_its_time_to_the_items_under_it_that_write_none()
 
 @pytest.mark.parametrize("text, stage", [
     ("近期", True), ("第二阶段", True), ("集中整治阶段", True), ("攻坚期（2023年12月）", True),
+    ("第一阶段：宣传发动", True), ("第二阶段（2023年5月—8月）：集中攻坚", True), ("近期目标（到2025年）", False),
     ("完善制度", False), ("近期工作成效明显", False), ("建立定期通报制度", False),
 ])
 def test_only_a_heading_naming_a_stage_and_nothing_else_is_a_stage(text, stage):
@@ -170,3 +171,13 @@ def test_a_table_with_one_column_per_quarter_gives_each_row_its_last_quarter_wit
     first, second = parse_plan_text(table).measures
     assert (first.deadline, second.deadline) == ("第四季度", "第一季度")
     assert first.lead_units == ["区城管局"]
+
+
+@pytest.mark.parametrize("heading, deadline", [
+    ("一、近期（2023—2024年）", "2023—2024年"),  # a span of years alone in brackets: the stage's time all the same
+    ("一、第一阶段：宣传发动（2023年4月）", "2023年4月"),
+    ("一、第二阶段（2023年5月—8月）：集中攻坚", "2023年5月—8月"),
+])
+def test_a_stage_heading_written_with_its_name_or_a_span_of_years_covers_its_items(heading, deadline):
+    measures = parse_plan_text(f"{heading}\n（一）入户宣传。\n（二）张贴公告。\n").measures
+    assert [m.deadline for m in measures] == [deadline] * 3

@@ -581,7 +581,8 @@ def _without_goal_clauses(text: str) -> str:
 _STAGE_HEADING_RE = re.compile(
     r"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{1,2}(?:阶段|步|批)|[\u4e00-\u9fff]{2,8}阶段"
     r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|收尾|试点|过渡|整治|验收|总结)期)"
-    r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(][^（()）]{2,30}[）)])?[。.：:]?")
+    r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
+    r"(?:[：:][\u4e00-\u9fff、]{2,12}(?:[（(](?P<named_time>[^（()）]{2,30})[）)])?)?[。.：:]?")
 
 
 def names_a_stage(text: str) -> bool:
@@ -591,6 +592,19 @@ def names_a_stage(text: str) -> bool:
     "（一）近期（2024年底前）" over "1.完成平台建设。"); a heading with work of its own ("一、重点任务（2023年6月底前
     完成）") keeps its deadline to itself (GOLD-README wave 5, round 2)."""
     return bool(_STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or "")))
+
+
+def stage_time(text: str) -> str | None:
+    """The time written in brackets in a stage heading (``names_a_stage``) when the heading's own reading found
+    none: "近期（2024—2025年）" -> "2024—2025年" (a span of years alone in brackets is no annotation), else None."""
+    m = _STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or ""))
+    time = m and (m["time"] or m["named_time"])
+    if not time:
+        return None
+    if is_deadline_clause(time):
+        return written_deadline(time)
+    span = re.fullmatch(rf"(?:到|至)?(?P<d>{_YEAR_SPAN}|\d{{4}}[—\-－~～至到]\d{{4}})", time)
+    return span["d"] if span else None
 
 
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).

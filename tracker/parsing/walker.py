@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import (period_year, names_a_stage, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+from .deadlines import (period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
@@ -225,6 +225,9 @@ class BodyWalker:
             parent = self._index.get(tuple(measure.path[:-1]))
             own = period_year(_opening_clause(measure.text))
             measure.period_year = own or (self.measures[parent].period_year if parent is not None else None)
+        if measure.deadline is None and names_a_stage(measure.text):  # "近期（2024—2025年）": the bracket's span
+            measure.deadline = stage_time(measure.text)
+            measure.recurrence = recurrence_of(measure.deadline)
         if measure.deadline is None and len(measure.path) > 1:  # under "（一）近期（2024年底前）" its items are due then
             parent = self._index.get(tuple(measure.path[:-1]))
             heading = self.measures[parent] if parent is not None else None
