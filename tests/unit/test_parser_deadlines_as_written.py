@@ -181,3 +181,10 @@ def test_a_table_with_one_column_per_quarter_gives_each_row_its_last_quarter_wit
 def test_a_stage_heading_written_with_its_name_or_a_span_of_years_covers_its_items(heading, deadline):
     measures = parse_plan_text(f"{heading}\n（一）入户宣传。\n（二）张贴公告。\n").measures
     assert [m.deadline for m in measures] == [deadline] * 3
+
+
+def test_a_goal_column_beside_the_task_column_gives_no_deadline_when_no_time_column_is_written():
+    table = ("序号 | 工作任务 | 工作目标 | 责任单位\n"
+             "1 | 社区食堂建设 | 到2026年实现街道全覆盖 | 区民政局\n")
+    measure = parse_plan_text(table).measures[-1]
+    assert (measure.deadline, measure.lead_units) == (None, ["区民政局"])

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD_UNITS, NUMBER,
                                    SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
@@ -103,6 +103,10 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
+    if DEADLINE_FIELD not in fields and HEADING in fields and normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS:
+        # the row's text is its goal beside its task ("工作任务 | 工作目标 | 牵头单位", no time column): the goal's
+        # years ("到2025年建成…") are targets, not the row's deadline (GOLD-README, deadlines round 3)
+        columns[_GOAL_TASK] = 0
     if DEADLINE_FIELD not in fields:
         # one column per period in the header row itself ("一季度 | 二季度 | 三季度 | 四季度", "2023年 | 2024年"), each
         # row writing its milestone under the periods it works in: read like periods under a time caption, the
@@ -198,6 +202,10 @@ def _restore_merged_heading(cells: list[str], width: int, heading_at: int, task_
 #: Key prefix of a header's columns under a unit caption's span ("责任单位" merged over two columns):
 #: ``_SPAN`` + caption + "#" + place; their cells are units of that caption's column.
 _SPAN = "span:"
+
+#: Key of a header's columns saying that the task text is a goal column beside a task column and no time column
+#: is written: the row has no deadline of its own words (its years are targets).
+_GOAL_TASK = "goal_task"
 
 #: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
 #: "责任单位及责任人"): the table writes persons beside its units.
@@ -329,7 +337,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
-    elif any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns) and not any(
+    elif (_GOAL_TASK in columns or any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)) and not any(
             ANNOTATION_CAPTIONS.get(key) == "deadline" and written(key) for key in columns):
         # a time column left empty on this row: the row has no deadline, and a year in its task or goal cell
         # ("到2025年建成500个") is a target, not a deadline (GOLD-README "Tables": the time column is the
