@@ -188,3 +188,10 @@ def test_a_goal_column_beside_the_task_column_gives_no_deadline_when_no_time_col
              "1 | 社区食堂建设 | 到2026年实现街道全覆盖 | 区民政局\n")
     measure = parse_plan_text(table).measures[-1]
     assert (measure.deadline, measure.lead_units) == (None, ["区民政局"])
+
+
+def test_the_first_time_written_as_a_deadline_leads_and_a_prefectures_area_group_is_one_unit():
+    measure = _item("加快拨付补助资金，财政部门2023年4月底前拨付首批资金，9月底前全部拨付到位，第三季度开展检查。"
+                    "（省财政厅牵头；省审计厅，各州、市人民政府配合）")
+    assert measure.deadline == "2023年4月底前"
+    assert measure.supporting_units == ["省审计厅", "各州、市人民政府"]
