@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE,
-                                   SUPPORTING, SUPPORTING_DUTY_WORDS, annotation_role)
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN_ONLY_CAPTIONS, DEADLINE, DEADLINE_FIELD,
+                                   LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, SUPPORTING, SUPPORTING_DUTY_WORDS,
+                                   annotation_role)
 from ..vocabulary.persons import CONTACT_CAPTIONS
 from ..vocabulary.units import CLOSERS, OPENERS
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
@@ -43,7 +44,11 @@ _CAPTION_RE = re.compile(
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
                    **{word: LEAD for word in LEAD_DUTY_WORDS}, **{word: SUPPORTING for word in SUPPORTING_DUTY_WORDS},
                    # a contact's number beside a person ("联系人：李四，电话：…"): no unit
-                   **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS}}
+                   **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS},
+                   # the time captions of a table's column ("时限要求", "进度安排", "时间安排"): beside a full caption
+                   # ("（牵头单位：A；时限要求：长期坚持）") they caption the deadline, as in a table (issue 13, deadlines
+                   # round 3); alone they open a plan's paragraphs ("时间安排：分三个阶段…") and are read there no more
+                   **{caption: DEADLINE for caption in CAPTION_SYNONYMS[DEADLINE_FIELD] if caption in COLUMN_ONLY_CAPTIONS}}
 # A bracket or a line that opens with a short duty caption and names the roles itself ("（主办：区财政局；协办：
 # 区税务局）", "（牵头：A；配合：B）", the lines "主办：县水利局" / "协办：县生态环境局" under an item): read like a
 # captioned one, every name being a unit's.
@@ -93,7 +98,7 @@ def _bracketed_captions(text: str) -> str:
 
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(_SHORT_CAPTIONS) + r")\s*[：:]\s*"
+    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(sorted(_SHORT_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).
@@ -176,11 +181,14 @@ class Annotation:
     unreadable: bool = False
     ignored: list[str] = field(default_factory=list)
     persons: bool = False  # it named a leader ("牵头领导：张三"), read and left out
+    # it captioned the deadline ("完成时限：…", a table's time cell), whatever the value: the measure's deadline is
+    # that caption's, never a date in its text (a value naming no time, "已完成" or an empty cell, gives none)
+    deadline_captioned: bool = False
 
     @property
     def read(self) -> bool:
         """True when the annotation said something: units, a deadline or only a leader."""
-        return bool(self.entries or self.deadline or self.persons)
+        return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
 
 
 def _clause_spans(body: str) -> list[tuple[int, int]]:
@@ -281,7 +289,13 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         pending = []
     if pending or not (entries or deadline):
         return None
+    if not entries and _YEARS_ALONE_RE.fullmatch(deadline or ""):
+        return None  # "（2016—2020年）", "（2023）" after a title: the plan's period, no annotation
     return entries, deadline
+
+
+# A year or a span of years alone ("2023", "2016—2020年"): a time as an annotation's clause beside units only.
+_YEARS_ALONE_RE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}年?[—\-－~～至到](?:19|20)\d{2}年")
 
 
 def _parse_inline(body: str) -> list[tuple[str, str]] | None:
@@ -407,6 +421,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
             annotation.deadline = captioned_deadline(value)
+            annotation.deadline_captioned = True
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
             annotation.persons = True

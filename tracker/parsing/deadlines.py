@@ -46,7 +46,7 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -98,6 +98,14 @@ _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一
 _SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
 _STAGE_DATE = rf"(?:{_CAL_DATE}(?:上旬|中旬|下旬)?)"
+# A date written in figures with dots, dashes or slashes ("2024.6", "2024-06-30", "2024/6/30"): as a time cell
+# or an annotation clause writes it; in prose only before 前 or what is done by then (not "2024.6亿元").
+_NUM_DATE = r"(?<![\d.])(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?:[.\-/](?:3[01]|[12]\d|0?[1-9]))?(?![\d.])"
+# The immediate, standing and recurring words of an annotation clause or a time cell (issue 13, deadlines round 3):
+# "立即", "即时", "常态化", "每月", "每季度" name when, though no calendar day (no due date).
+_AT_ONCE = r"立即(?:执行|整改|启动|开展|落实|办理)?|即时(?:办结|办理)?|即办|随时"
+_STANDING = r"常态化(?:推进|开展|落实)?|长期(?:坚持|推进|开展)?|持续(?:推进|开展|落实)?"
+_RECURRING = r"每(?:周|旬|月|季度|季|半年)"  # alone; "按季度推进" is a way of working (GOLD-README 250–259)
 # A span of years ("2012－2015年", "2023—2025年").
 _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 _TEXT_DATE = (
@@ -171,13 +179,17 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", r"(?P<d>每周[一二三四五六日](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前))"),
+    # a deadline caption written with 为 in the sentence ("完成时限为2024年10月底", "办结期限为6月30日前"): the date
+    ("captioned", rf"(?:(?<=时限为)|(?<=期限为)|(?<=时限是)|(?<=时间节点为)|(?<=完成时间为))(?P<d>{_CAL_DATE}(?:前|之前|以前)?)"),
+    # a date in figures by which ("2024.6前", "2024-06-30前完成"): dotted and dashed dates as written
+    ("by", rf"(?P<d>{_NUM_DATE}(?:前|之前|以前))"),
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用" (not a step
     # begun: "2016年6月启动" is no deadline)
-    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
-             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?)(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
+    ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
+             rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
@@ -229,7 +241,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—\-－~～]\d{{1,2}}月))[—\-－~～至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
-    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改)(?=[）)，,。；;、]|$)"),
+    ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),
     # the whole year, standing, as a clause of its own ("全年持续推进", like "年内持续推进"); a bare 全年 in
     # prose ("全年开展检查不少于4次", "力争全年减负2500亿元") is a quota's period, no deadline (GOLD-README)
     ("open", r"(?:(?<=[（(，,。；;：:\s])|^)(?P<d>全年(?:持续推进|长期坚持|持续开展|常态化推进))(?=[）)，,。；;、]|$)"),
@@ -282,12 +294,17 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
-    r"|^(?:立行立改|即知即改)$"
+    r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—\-－~～至到](?:19|20)\d{2})?$"
+    rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
+    # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
+    rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR})$"
+    r"|^(?:每个?月|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
+    r"|^每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$|^每周[一二三四五六日](?:前|之前)?$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
@@ -300,6 +317,11 @@ _DATE_BY_RE = re.compile(
 )
 
 
+# Dates listed in one clause ("2024年6月、12月", "6月底和12月底前"): each one a time, the first the deadline
+# (GOLD-README wave 5 round 2: "分别于6月底和7月底报送" -> "6月底").
+_DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?)"
+_DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:[、和及]{_DATE_ITEM})+(?:前)?(?:完成|报送|上报)?$")
+
 _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
 _TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
 
@@ -311,6 +333,9 @@ def written_deadline(text: str) -> str:
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
     probe = _probe(clause)
+    listed = _DATE_LIST_RE.match(probe)
+    if listed:
+        return clause[listed.start("first"):listed.end("first")]
     by = _DATE_BY_RE.match(probe)
     if by:
         return clause[by.start("head"):by.end("head")]
@@ -343,7 +368,7 @@ def is_deadline_clause(text: str) -> bool:
     "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
     clause = _probe(re.sub(r"\s+", "", text or ""))
     return bool(clause) and clause not in ("年", "每年") and bool(
-        _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause))
+        _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause) or _DATE_LIST_RE.match(clause))
 
 
 _BY_WORDS_RE = re.compile(r"前|底|末|年内|完成|办结|到位|见效")
@@ -365,6 +390,11 @@ def bare_deadline_line(text: str) -> str | None:
 # A word of time in a caption's value: without one the value is no deadline ("已完成").
 _TIME_WORD_RE = re.compile(r"\d|[年月日周季旬]|前|底|末|内|长期|持续|常态|立即|随时|即时|即知|立行")
 
+
+# A period of recurring work written in a time cell's sentences ("每月上报…", "每季度完成…"; issue 13, deadlines round 3).
+_RECURRING_WORD_RE = re.compile(r"每(?:周|旬|个?月|个?季度|季|半年)")
+# The longest caption value read as a time as written when the grammar names none of its forms ("2022-2023年度").
+_CAPTION_VALUE_CHARS = 20
 
 # A year alone ("2024年", "2024"): the start of a time a line break may have cut from its month.
 _BARE_YEAR_RE = re.compile(r"[0-9]{4}\s*年?")
@@ -390,7 +420,14 @@ def captioned_deadline(value: str) -> str | None:
     found = find_text_deadline(clause)
     if found:
         return found
-    # a value that names no time ("已完成", "分阶段完成", "按上级要求"): no deadline (dl prec)
+    # a schedule of recurring work ("①…每月上报水气环境质量情况…②每季度完成…"): its first period, as written
+    recurring = _RECURRING_WORD_RE.search(_probe(clause))
+    if recurring:
+        return clause[recurring.start():recurring.end()]
+    # a value that names no time ("已完成", "分阶段完成", "按上级要求"): no deadline (dl prec); a sentence
+    # that names none of the grammar's forms is no time as written either
+    if len(clause) > _CAPTION_VALUE_CHARS:
+        return None
     return written_deadline(clause) if _TIME_WORD_RE.search(_probe(clause)) else None
 
 
@@ -416,6 +453,18 @@ def deadline_caption_line(text: str) -> str | None:
     value = value[lead.end():] if lead else value
     first = _TEXT_DEADLINE_RE.match(_probe(value))
     return _text_match(first, _probe(value), value) if first else None
+
+
+def caption_sentence_deadline(text: str) -> str | None:
+    """The deadline of the first sentence of a measure's ``text`` that is only a deadline caption and its value,
+    written after the measure's words without brackets ("建设平台。时间：2024年" -> "2024年", "…。时限：长期" ->
+    "长期", "…；完成时限：2024年底前。"), or None. Such a sentence captions the deadline as an annotation does, so it
+    is read before a date in the measure's words (issue 13, deadlines round 3)."""
+    for sentence in re.split(r"[。；;\n]", text or "")[1:]:
+        found = deadline_caption_line(sentence)
+        if found:
+            return found
+    return None
 
 
 _RECURRENCE = (
@@ -518,6 +567,50 @@ def period_year(text: str) -> int | None:
     return found
 
 
+# A goal clause inside a measure, after words of its own ("建设充电设施。工作目标：到2025年建成500个。"): its caption
+# (GOAL_CLAUSE_CAPTIONS, tracker/vocabulary/captions.py) and its words up to the sentence's end. Its years are targets.
+_GOAL_CLAUSE_RE = re.compile(
+    r"(?<=[。；;，,\s）)])(?:" + "|".join(sorted(GOAL_CLAUSE_CAPTIONS, key=len, reverse=True))
+    + r")[ \t\u3000]*[：:][^。；;\n]*")
+
+
+def _without_goal_clauses(text: str) -> str:
+    """``text`` with each goal clause (``_GOAL_CLAUSE_RE``) blanked, same length: the target years written there
+    ("任务目标：2026年完成改造") are not the measure's deadline (issue 13, deadlines round 3)."""
+    return _GOAL_CLAUSE_RE.sub(lambda m: "　" * len(m.group(0)), text)
+
+
+# A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
+# "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
+_STAGE_HEADING_RE = re.compile(
+    r"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{1,2}(?:阶段|步|批)|[\u4e00-\u9fff]{2,8}阶段"
+    r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|收尾|试点|过渡|整治|验收|总结)期)"
+    r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
+    r"(?:[：:][\u4e00-\u9fff、]{2,12}(?:[（(](?P<named_time>[^（()）]{2,30})[）)])?)?[。.：:]?")
+
+
+def names_a_stage(text: str) -> bool:
+    """True when ``text`` (a heading's words, without its number) names a stage or term of the plan and nothing
+    else: "近期", "第一阶段（2024年6月底前）", "近期任务", "集中整治阶段". The time of such a heading covers the
+    items under it: an item without a deadline of its own takes the heading's (issue 13, deadlines round 3:
+    "（一）近期（2024年底前）" over "1.完成平台建设。"); a heading with work of its own ("一、重点任务（2023年6月底前
+    完成）") keeps its deadline to itself (GOLD-README wave 5, round 2)."""
+    return bool(_STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or "")))
+
+
+def stage_time(text: str) -> str | None:
+    """The time written in brackets in a stage heading (``names_a_stage``) when the heading's own reading found
+    none: "近期（2024—2025年）" -> "2024—2025年" (a span of years alone in brackets is no annotation), else None."""
+    m = _STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or ""))
+    time = m and (m["time"] or m["named_time"])
+    if not time:
+        return None
+    if is_deadline_clause(time):
+        return written_deadline(time)
+    span = re.fullmatch(rf"(?:到|至)?(?P<d>{_YEAR_SPAN}|\d{{4}}[—\-－~～至到]\d{{4}})", time)
+    return span["d"] if span else None
+
+
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
 
@@ -545,7 +638,7 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     """
     # "2024年" / "6月底前" (a <br>, a wrap): one date
     text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
-    probe = _probe(text)
+    probe = _without_goal_clauses(_probe(text))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
         if written and not _before_issue(written, issued_on):

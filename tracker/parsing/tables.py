@@ -54,8 +54,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, HEADING, LEAD, LEAD_DUTY_WORDS, LEAD_UNITS,
-                                   NUMBER, SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT, TASK, match_caption,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT,
+                                   TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
@@ -108,6 +109,19 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
+    if DEADLINE_FIELD not in fields and HEADING in fields and normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS:
+        # the row's text is its goal beside its task ("工作任务 | 工作目标 | 牵头单位", no time column): the goal's
+        # years ("到2025年建成…") are targets, not the row's deadline (GOLD-README, deadlines round 3)
+        columns[_GOAL_TASK] = 0
+    if DEADLINE_FIELD not in fields:
+        # one column per period in the header row itself ("一季度 | 二季度 | 三季度 | 四季度", "2023年 | 2024年"), each
+        # row writing its milestone under the periods it works in: read like periods under a time caption, the
+        # row's time being the period of its last filled cell (GOLD-README "Tables"; issue 13, deadlines round 3)
+        periods = [index for index, cell in enumerate(cells)
+                   if index not in fields.values() and _PERIOD_RE.fullmatch(cell.strip())]
+        if len(periods) >= 2:
+            for index in periods:
+                columns[_PERIOD + cells[index].strip()] = index - width
     if len(columns) == 1 + ("number" in columns):
         return None
     if HEADING in fields:
@@ -194,6 +208,10 @@ def _restore_merged_heading(cells: list[str], width: int, heading_at: int, task_
 #: Key prefix of a header's columns under a unit caption's span ("责任单位" merged over two columns):
 #: ``_SPAN`` + caption + "#" + place; their cells are units of that caption's column.
 _SPAN = "span:"
+
+#: Key of a header's columns saying that the task text is a goal column beside a task column and no time column
+#: is written: the row has no deadline of its own words (its years are targets).
+_GOAL_TASK = "goal_task"
 
 #: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
 #: "责任单位及责任人"): the table writes persons beside its units.
@@ -334,6 +352,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
+    elif (_GOAL_TASK in columns or any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)) and not any(
+            ANNOTATION_CAPTIONS.get(key) == "deadline" and written(key) for key in columns):
+        # a time column left empty on this row: the row has no deadline, and a year in its task or goal cell
+        # ("到2025年建成500个") is a target, not a deadline (GOLD-README "Tables": the time column is the
+        # row's deadline, not a date inside the task cell; issue 13, deadlines round 3)
+        parts.append(f"{DEADLINE_FIELD}：——")
     annotation = f"（{'；'.join(parts)}）" if parts else ""
     if _number_only(task):
         # a numbered row without its task ("1." in a template's 重点工作 rows): no measure; the units

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import (period_year, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+from .deadlines import (period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
@@ -238,6 +238,14 @@ class BodyWalker:
             parent = self._index.get(tuple(measure.path[:-1]))
             own = period_year(_opening_clause(measure.text))
             measure.period_year = own or (self.measures[parent].period_year if parent is not None else None)
+        if measure.deadline is None and names_a_stage(measure.text):  # "近期（2024—2025年）": the bracket's span
+            measure.deadline = stage_time(measure.text)
+            measure.recurrence = recurrence_of(measure.deadline)
+        if measure.deadline is None and len(measure.path) > 1:  # under "（一）近期（2024年底前）" its items are due then
+            parent = self._index.get(tuple(measure.path[:-1]))
+            heading = self.measures[parent] if parent is not None else None
+            if heading is not None and heading.deadline and names_a_stage(heading.text):
+                measure.deadline, measure.recurrence = heading.deadline, heading.recurrence
         self._index[tuple(measure.path)] = len(self.measures)
         stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
         stats[0] += 1
@@ -544,7 +552,9 @@ class BodyWalker:
             if duties is not None:
                 lead, supporting, _ = resolve_units([duties], precedence)
         # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
-        deadline = deadline or deadline_caption_line(text) or find_text_deadline(text)
+        # (a deadline caption whose value names no time, a table's empty time cell: no date of the text instead)
+        if not any(a.deadline_captioned for a in annotations):
+            deadline = deadline or deadline_caption_line(text) or caption_sentence_deadline(text) or find_text_deadline(text)
         return MeasureDraft(
             path=list(path), number=number, level=len(path), title=short_title(text), text=text,
             lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,

@@ -109,7 +109,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 2
              "进度要求", "时间进度安排", "完成时限要求及进度安排", "时间节点要求", "计划完成时限", "完成期限要求",
              # issue 13, round 3
-             "时限清单", "完成时间要求", "时序进度", "进度计划", "完成节点要求"),
+             "时限清单", "完成时间要求", "时序进度", "进度计划", "完成节点要求",
+             # issue 13, deadlines round 3: time columns of 台账 and 清单 (a date or a schedule per row)
+             "预计完成时间", "计划完成日期", "完成日期", "截止日期", "办结日期", "工作进度安排", "计划进度",
+             "进度时限", "时间节点安排", "完成时限节点", "计划完成期限", "预计完成时限"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -154,7 +157,7 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
 #: annotation caption must not be read there.
-COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求", "完成时限要求", "时间要求", "进度安排",
+COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "截止日期", "工作进度安排", "计划进度", "时限要求", "完成时限要求", "时间要求", "进度安排",
                                   "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间",
                                   "建设起止年限", "起止年限", "建设年限", "实施年限", "时序进度", "进度计划",
                                   # a 考核办法's sentences name the assessed ("考核单位：各乡镇") as often as
@@ -169,6 +172,13 @@ COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "时限要求"
 #: else (parsing/deadlines.deadline_caption_line; issue 13). "时间安排：分三个阶段…" stays a paragraph.
 DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset(
     caption for caption, field in SUB_CAPTIONS.items() if field == DEADLINE_FIELD) | {"期限"}
+
+#: Captions of a goal written as a clause inside a measure ("…。工作目标：到2025年建成500个。"), whose years
+#: are targets, not the measure's deadline (parsing/deadlines.find_text_deadline passes over the clause; issue 13,
+#: deadlines round 3). An item whose whole text is its goal ("二、主要目标：到2025年，…") keeps its target year.
+GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目标任务", "年度目标", "主要目标", "预期目标",
+                                  "总体目标", "阶段目标", "阶段性目标", "具体目标", "建设目标", "发展目标",
+                                  "工作目标任务", "年度目标任务", "目标要求", "预期成效", "预期效果"})
 
 #: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
 #: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT), DEADLINE, or PERSON_ROLE for a

@@ -95,7 +95,7 @@ def is_vague_collective(name: str) -> bool:
 # "各区、县级市政府", "各县、市、区人民政府", "各有关区、县级市": a group of areas whose kinds are listed
 # with 、 inside one name; the pieces after the first are kinds of area, the last may carry the
 # body that answers for them (政府, 人民政府, 管委会).
-_AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|街道|县级市|县市|县区|市辖区|自治县|縣|區|鄉|鎮|縣級市)"
+_AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|縣級市)"  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
 _AREA_GROUP_HEAD_RE = re.compile(rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}\s*$")
 # A kind may carry its own kinds in brackets and the body a remark ("各区、县(市)政府(管委会)", 杭州:
 # the districts, the counties and county-level cities, and the zones' committees).
