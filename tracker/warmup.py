@@ -11,7 +11,7 @@ worker still cost 2–8 times its next (p50 33 ms against 14, p95 114 against 16
 compiles each statement's SQL once per process, the dashboard's figures are computed once per process
 (services/figures/cache.py), Flask-WTF and the top bar's badges build their own things on first use. So
 ``warm_pages`` also renders, inside the worker, the pages a person opens first — the supervising office's
-home (the dashboard), its first plan and that plan's first task; a liaison's home and 本单位任务 — as
+home (the dashboard), the plan with the fewest tasks and its first task; a liaison's home and 本单位任务 — as
 the first active account of each role that has chosen its own password, and throws the answers away.
 Nothing leaves the process: no cookie is sent, no sign-in is logged, and the database is read only (a
 statement that would write stops the warm-up: ``ReadOnly``).
@@ -27,8 +27,9 @@ from flask import Flask
 
 log = logging.getLogger("tracker.warmup")
 
-#: Warming stops starting new pages after this many seconds (a worker does not tell gunicorn it is
-#: alive while it warms; ``between`` can, see gunicorn.conf.py). On the seed plan it takes about 0.2 s.
+#: Warming starts no new page after this many seconds: a worker takes no request while it warms (on the
+#: seed plan 0.2–0.8 s; on the bench data the dashboard alone takes about 1 s). gunicorn kills a worker
+#: silent for ``timeout``: ``between`` (worker.notify) tells it the worker is alive.
 WARM_PAGES_SECONDS = 5.0
 #: What a read may send: anything else during ``warm_pages`` is refused (``ReadOnly``).
 #: (A transaction's own statements are reads too, but not SQLite's BEGIN IMMEDIATE: a write begins so.)
