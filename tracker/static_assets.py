@@ -13,7 +13,7 @@ for without ``v`` (or with an old one) is sent as before (``no-cache``: revalida
 Static files are the same for every visitor (nothing of a user's), so caching them discloses nothing.
 
 Text files (CSS, JavaScript, SVG) are also sent gzip-compressed to a browser that accepts it (every
-browser does): Bootstrap, Chart.js and the app's files, about 520 KB, become about 140 KB, what a new
+browser does): Bootstrap, Chart.js and the app's files, about 530 KB, become about 130 KB, what a new
 user downloads once on a real network (issue 19; docs/benchmarks.md item 11). Each file is compressed
 once per process (kept while its modification time stays the same; warm_up does it before the first
 request) and sent with ``Content-Encoding: gzip``, ``Vary: Accept-Encoding`` and its ETag made weak (as
@@ -116,6 +116,7 @@ def _send_compressed(app: Flask, response: Response) -> Response:
     if (response.status_code != 200 or "Content-Encoding" in response.headers
             or not request.accept_encodings["gzip"]):
         return response
+    # Reached only when the static view answered 200: the name passed its safe_join inside the folder.
     packed = compressed(app.static_folder, (request.view_args or {}).get("filename", ""))
     if packed is None:
         return response
