@@ -42,3 +42,50 @@ def test_warm_up_compiles_every_page_template_before_the_first_request(app, clie
     assert compiled > 20
     auth.login("zjj")
     assert client.get("/").status_code == 200  # the warmed app still serves
+
+
+def test_a_browser_that_accepts_gzip_gets_the_text_files_compressed_and_the_same_bytes_unpacked(client, auth):
+    import gzip
+
+    auth.login("duban")
+    links = static_links(client.get("/dashboard").text)
+    packed_total = plain_total = 0
+    for link in links:
+        plain = client.get(link)
+        packed = client.get(link, headers={"Accept-Encoding": "gzip, deflate, br"})
+        assert packed.status_code == 200 and "Accept-Encoding" in packed.headers.get("Vary", ""), link
+        assert packed.headers["Cache-Control"] == plain.headers["Cache-Control"], link  # still kept a year
+        assert "Content-Encoding" not in plain.headers, link  # no gzip asked, none sent
+        if packed.headers.get("Content-Encoding") == "gzip":
+            assert gzip.decompress(packed.data) == plain.data, link
+            assert int(packed.headers["Content-Length"]) == len(packed.data) < len(plain.data), link
+            assert packed.headers["ETag"].startswith('W/"'), link  # other bytes, same content
+        else:
+            assert packed.data == plain.data, link
+        packed_total, plain_total = packed_total + len(packed.data), plain_total + len(plain.data)
+    bootstrap = next(link for link in links if "bootstrap.min.css" in link)
+    assert client.get(bootstrap, headers={"Accept-Encoding": "gzip"}).headers["Content-Encoding"] == "gzip"
+    assert packed_total < plain_total / 3  # Bootstrap, Chart.js and the app's files: about 520 KB to 130 KB
+
+
+def test_a_compressed_file_is_revalidated_by_its_etag_and_ranges_and_refusals_get_the_plain_file(client, auth):
+    auth.login("zjj")
+    link = next(link for link in static_links(client.get("/").text) if "bootstrap.min.css" in link)
+    bare = link.split("?")[0]  # asked without its version: revalidated, not kept
+    first = client.get(bare, headers={"Accept-Encoding": "gzip"})
+    again = client.get(bare, headers={"Accept-Encoding": "gzip", "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and not again.data
+    assert "Accept-Encoding" in again.headers.get("Vary", "")
+    part = client.get(bare, headers={"Accept-Encoding": "gzip", "Range": "bytes=0-99"})
+    assert part.status_code == 206 and len(part.data) == 100 and "Content-Encoding" not in part.headers
+    refused = client.get(bare, headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert "Content-Encoding" not in refused.headers and refused.data.startswith(b"@charset")
+
+
+def test_pages_are_never_compressed_they_carry_the_csrf_token_next_to_what_users_typed(client, auth):
+    assert "Content-Encoding" not in client.get("/login", headers={"Accept-Encoding": "gzip"}).headers
+    auth.login("duban")
+    for path in ("/", "/plans/1", "/tasks/5"):
+        page = client.get(path, headers={"Accept-Encoding": "gzip"})
+        assert page.status_code == 200, path
+        assert "Content-Encoding" not in page.headers, path  # BREACH: no compression of secrets over TLS
