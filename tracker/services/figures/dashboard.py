@@ -519,12 +519,13 @@ class TaskPage:
 
 
 def load_tasks(task_ids: list[int]) -> dict[int, Task]:
-    """Return ``{id: Task}`` for ``task_ids`` with their plans, assignments and units loaded (2 queries: the tasks
-    joined to their plans, the assignments joined to their units; each a round trip on PostgreSQL, issue 19)."""
+    """Return ``{id: Task}`` for ``task_ids`` with their plans, assignments and units loaded (3 queries: the tasks,
+    their plans, their assignments joined to their units; each a round trip on PostgreSQL, issue 19). The plans
+    are read apart, not joined: each would repeat its source text on every task's row."""
     if not task_ids:
         return {}
     tasks = db.session.scalars(select(Task).where(Task.id.in_(task_ids)).options(
-        selectinload(Task.assignments).joinedload(Assignment.unit, innerjoin=True), joinedload(Task.plan, innerjoin=True)))
+        selectinload(Task.assignments).joinedload(Assignment.unit, innerjoin=True), selectinload(Task.plan)))
     return {task.id: task for task in tasks}
 
 
