@@ -7,6 +7,7 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -501,7 +502,8 @@ def _copied_in(rows: dict[int, CountRow], key: int, copied: set[int]) -> CountRo
 
 @dataclass
 class TaskPage:
-    """One page of a task list: the facts and ORM tasks (with assignments and plan) of the page."""
+    """One page of a task list: the facts and the tasks of the page (``list_tasks``' ``load``: ORM tasks with
+    assignments and plan, or plain columns)."""
 
     facts: list[TaskFact]
     tasks: dict[int, Task]
@@ -530,10 +532,13 @@ def load_tasks(task_ids: list[int]) -> dict[int, Task]:
 
 
 def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page: int = 1,
-               per_page: int = 50, facts: Facts | None = None) -> TaskPage:
+               per_page: int = 50, facts: Facts | None = None,
+               load: Callable[[list[int]], dict] = load_tasks) -> TaskPage:
     """Return page ``page`` (from 1) of the tasks ``user`` may see matching ``filters``, in plan order.
 
     ``facts``: the facts already loaded for the same user, day and filters (the dashboard's), if any.
+    ``load``: how the page's tasks are read into ``TaskPage.tasks`` (``load_tasks``: ORM objects, the API's;
+    the dashboard page passes services/plans/store.plan_lines: plain columns, issue 19).
     Without a light filter the page is cut in SQL and only its tasks' facts are read; a light
     filter needs every task's light first (lights are computed from dates and reports).
     """
@@ -545,11 +550,11 @@ def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page
                            page, per_page, clamp=False)
         ids = list(listing.items)
         chosen = load_facts(user, today, filters, task_ids=ids).tasks if ids else []
-        return TaskPage(chosen, load_tasks(ids), listing.total, page, per_page)
+        return TaskPage(chosen, load(ids), listing.total, page, per_page)
     facts = facts or load_facts(user, today, filters)
     listing = paginate_list(facts.tasks, page, per_page, clamp=False)
     chosen = listing.items
-    return TaskPage(chosen, load_tasks([f.id for f in chosen]), listing.total, page, per_page)
+    return TaskPage(chosen, load([f.id for f in chosen]), listing.total, page, per_page)
 
 
 @dataclass

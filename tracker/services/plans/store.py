@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -178,6 +178,7 @@ class PlanLine:
     withdrawn_at: datetime | None
     lead_units: list[str] = field(default_factory=list)
     supporting_units: list[str] = field(default_factory=list)
+    due_date: date | None = None
 
     @property
     def heading_text(self) -> str:
@@ -232,18 +233,18 @@ class PlanPage:
     withdrawn: list[PlanRow]
 
 
-def plan_lines(task_ids: set[int]) -> dict[int, PlanLine]:
-    """Return ``{task id: PlanLine}`` for ``task_ids`` in two queries (the tasks' columns, then their
+def plan_lines(task_ids: set[int] | list[int]) -> dict[int, PlanLine]:
+    """Return ``{task id: PlanLine}`` for ``task_ids`` (the plan page's, and the dashboard's task list) in two queries (the tasks' columns, then their
     assignments with unit names), whatever their number: no ORM object per task, unit or assignment
     (issue 19: loading 200 tasks with their assignments and units as objects was half a plan page)."""
     if not task_ids:
         return {}
     ids = sorted(task_ids)
     lines = {row.id: PlanLine(row.id, row.number, row.level, list(row.path or []), row.title, row.text,
-                              row.deadline, row.status, row.withdrawn_at)
+                              row.deadline, row.status, row.withdrawn_at, due_date=row.due_date)
              for row in db.session.execute(
                  select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline,
-                        Task.status, Task.withdrawn_at).where(Task.id.in_(ids)))}
+                        Task.status, Task.withdrawn_at, Task.due_date).where(Task.id.in_(ids)))}
     assignments = db.session.execute(
         select(Assignment.task_id, Assignment.role, Unit.name).join(Unit, Unit.id == Assignment.unit_id)
         .where(Assignment.task_id.in_(ids)).order_by(Assignment.task_id, Assignment.position, Assignment.id))
