@@ -20,7 +20,7 @@ from ..services.errors import InvalidInput
 from ..services.ledger.uploads import pending_uploads
 from ..services.figures.facts import LEVELS, TaskFilters
 from ..services.figures.lights import Light
-from ..services.plans.store import plan_latest_reports, plan_lines
+from ..services.plans.store import task_lines
 from ..services.figures.ranking import RULES, SORTS
 from ..services.scope import live_units_query
 from . import bp
@@ -53,11 +53,11 @@ def dashboard():
     page = int(page) if page.isdigit() else 1
     today = clock.beijing_today()
     board = build_dashboard(current_user, today, filters, sort)
-    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=plan_lines)
+    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=task_lines)
     plans = db.session.execute(select(Plan.id, Plan.title).order_by(Plan.id)).all()
     return render_template(
         "dashboard/index.html", board=board, listing=listing, problems=problems, plans=plans,
-        task_rows=task_rows_html(listing, dict(plans), plan_latest_reports([fact.id for fact in listing.facts])),
+        task_rows=task_rows_html(listing, dict(plans)),
         units=db.session.execute(live_units_query(Unit.id, Unit.name).order_by(Unit.name)).all(),
         statuses=list(TaskStatus), lights=list(Light), levels=LEVELS, Light=Light, filter_args=filters.as_args(),
         month=period_containing("monthly", today), figures_html=figures_html(board),
@@ -115,9 +115,10 @@ TASK_ROW_HTML_SIZE = 2000
 TASK_ROW_HTML = "tracker_dashboard_task_row_html"
 
 
-def task_rows_html(listing, plan_titles: dict[int, str], latest: dict) -> Markup:
+def task_rows_html(listing, plan_titles: dict[int, str]) -> Markup:
     """Return the HTML of the task list's lines (dashboard/_task_rows.html) of ``listing`` (a TaskPage whose tasks
-    are services/plans/store.PlanLine), ``plan_titles`` {plan id: title} and ``latest`` {task id: LatestReport}.
+    are services/plans/store.PlanLine read with their latest reports: ``task_lines``) and ``plan_titles``
+    {plan id: title}.
 
     Each line is kept per process for the values it shows (light, plan title, 序号, name, units, deadline, status,
     latest report and where the page is mounted): equal values give the same HTML, so it is never stale; after a
@@ -127,7 +128,8 @@ def task_rows_html(listing, plan_titles: dict[int, str], latest: dict) -> Markup
     rows = None
     parts = []
     for fact in listing.facts:
-        line, report = listing.tasks[fact.id], latest.get(fact.id)
+        line = listing.tasks[fact.id]
+        report = line.latest
         title = plan_titles.get(fact.plan_id, "")
         key = (request.script_root, line.id, fact.light, title, tuple(line.path), line.title, line.text,
                tuple(line.lead_units), tuple(line.supporting_units), line.due_date, line.deadline, line.status,

@@ -538,7 +538,7 @@ def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page
 
     ``facts``: the facts already loaded for the same user, day and filters (the dashboard's), if any.
     ``load``: how the page's tasks are read into ``TaskPage.tasks`` (``load_tasks``: ORM objects, the API's;
-    the dashboard page passes services/plans/store.plan_lines: plain columns, issue 19).
+    the dashboard page passes services/plans/store.task_lines: plain columns, issue 19).
     Without a light filter the page is cut in SQL and only its tasks' facts are read; a light
     filter needs every task's light first (lights are computed from dates and reports).
     """
