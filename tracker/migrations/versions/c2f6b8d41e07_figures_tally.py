@@ -1,5 +1,6 @@
 """The figures' tally (issue 19): counts of tasks, reports and assignments and the sum of task versions,
-kept by triggers in the transaction of every write (models/tally.py says why and how).
+kept by triggers in the transaction of every write (models/tally.py says why and how); and an index of the quantified
+tasks (the dashboard lists them on every request).
 
 SQLite: a row trigger per insert and delete (and per change of ``task.version``) updates the one row.
 PostgreSQL: a statement trigger per table and event (transition tables) adds the statement's deltas to
@@ -138,9 +139,12 @@ def upgrade():
         statements += postgres_triggers(table) if postgres else sqlite_triggers(table)
     for statement in statements:
         op.execute(statement)
+    op.create_index('ix_task_quantified', 'task', ['plan_id', 'position'], unique=False,
+                    sqlite_where=sa.text('target_value IS NOT NULL'), postgresql_where=sa.text('target_value IS NOT NULL'))
 
 
 def downgrade():
+    op.drop_index('ix_task_quantified', table_name='task')
     postgres = op.get_bind().dialect.name == "postgresql"
     for table, (_, versions) in COUNTED.items():
         events = ["insert", "delete"] + (["update" if postgres else "version"] if versions else []) \
