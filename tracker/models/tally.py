@@ -9,8 +9,9 @@ program): the numbers are the tables' own at every committed state, so the snaps
 
 - SQLite: a row trigger per insert and delete (and per update of ``task.version``) updates the row at once
   (SQLite has one writer at a time anyway).
-- PostgreSQL: statement triggers (with transition tables, so a bulk insert of 10,000 rows is one step) add
-  each statement's deltas to transaction-local settings (``set_config(…, true)``) and, on the first one,
+- PostgreSQL: statement triggers on inserts and deletes (with transition tables, so a bulk insert of 10,000 rows
+  is one step) and a row trigger on a task whose version moved add the deltas to transaction-local settings
+  (``set_config(…, true)``) and, on the first one,
   insert a row into ``FiguresTallyPending``, whose deferred constraint trigger adds the deltas to the tally
   row once, at commit. So the tally row is updated once per transaction (updating one row thousands of times
   in one transaction grows quadratically on PostgreSQL: 20,000 updates took 7 s), and locked only while the

@@ -3,10 +3,10 @@ kept by triggers in the transaction of every write (models/tally.py says why and
 tasks (the dashboard lists them on every request).
 
 SQLite: a row trigger per insert and delete (and per change of ``task.version``) updates the one row.
-PostgreSQL: a statement trigger per table and event (transition tables) adds the statement's deltas to
-transaction-local settings, and the transaction's first one inserts a ``figures_tally_pending`` row whose
-deferred constraint trigger adds the deltas to the tally at commit (one update of the row per transaction,
-locked only while committing). TRUNCATE sets the table's count to zero.
+PostgreSQL: a statement trigger per table for inserts and deletes (transition tables: a bulk insert is one step)
+and a row trigger for a task whose version moved add the deltas to transaction-local settings, and the
+transaction's first one inserts a ``figures_tally_pending`` row whose deferred constraint trigger adds the deltas
+to the tally at commit (one update of the row per transaction, locked only while committing). TRUNCATE sets the table's count to zero.
 
 A later migration that rebuilds one of these tables on SQLite (``batch_alter_table`` with a change that
 copies the table) drops its triggers: it must create them again (``sqlite_triggers`` below);
@@ -60,7 +60,8 @@ POSTGRES_COMMON = [
     "CREATE FUNCTION figures_tally_add(d_tasks bigint, d_versions bigint, d_reports bigint, d_assignments bigint) "
     "RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
     "IF d_tasks = 0 AND d_versions = 0 AND d_reports = 0 AND d_assignments = 0 THEN RETURN; END IF; "
-    + " ".join(f"PERFORM set_config('tracker.tally_{delta}', ({_setting(delta)} + d_{name})::text, true);"
+    + " ".join(f"IF d_{name} <> 0 THEN PERFORM set_config('tracker.tally_{delta}', "
+               f"({_setting(delta)} + d_{name})::text, true); END IF;"
                for delta, name in zip(DELTAS, ("tasks", "versions", "reports", "assignments")))
     + " IF coalesce(current_setting('tracker.tally_pending', true), '') <> 'yes' THEN "
     "PERFORM set_config('tracker.tally_pending', 'yes', true); "
@@ -94,10 +95,6 @@ def postgres_triggers(table: str) -> list[str]:
         "delete": ("REFERENCING OLD TABLE AS tally_old",
                    add("-(SELECT count(*) FROM tally_old)", "-(SELECT coalesce(sum(version), 0) FROM tally_old)")),
     }
-    if versions:
-        bodies["update"] = ("REFERENCING OLD TABLE AS tally_old NEW TABLE AS tally_new",
-                            add("0", "(SELECT coalesce(sum(version), 0) FROM tally_new) "
-                                     "- (SELECT coalesce(sum(version), 0) FROM tally_old)"))
     statements = []
     for event, (referencing, body) in bodies.items():
         name = f"figures_tally_{table}_{event}"
@@ -105,6 +102,15 @@ def postgres_triggers(table: str) -> list[str]:
             f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$",
             f"CREATE TRIGGER {name} AFTER {event.upper()} ON \"{table}\" {referencing} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()",
+        ]
+    if versions:  # a row trigger, only where the version moved: cheaper than a transition table per UPDATE statement
+        # (the ORM and a ledger import update tasks one statement per row)
+        name = f"figures_tally_{table}_update"
+        statements += [
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"{add('0', 'coalesce(NEW.version, 0) - coalesce(OLD.version, 0)')} RETURN NULL; END $$",
+            f"CREATE TRIGGER {name} AFTER UPDATE OF version ON \"{table}\" FOR EACH ROW "
+            f"WHEN (OLD.version IS DISTINCT FROM NEW.version) EXECUTE FUNCTION {name}()",
         ]
     reset = f"{column} = 0" + (", task_versions = 0" if versions else "")
     statements += [
