@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/dashboard_calls.py [ROUNDS]      (DATABASE_URL: default a temporary SQLite file)
 
-Runs bench/dashboard_benchmark.py's rows "dashboard / (after …)" and "dashboard /" on its own generated data, and for
+Runs bench/dashboard_benchmark.py's rows "dashboard / …" (after each change, warm and cold) on its own generated data, and for
 each prints, before the row's usual line (one timed request), the median over ROUNDS (default 8) requests of the
 Python function calls and of the process's CPU time of the request under cProfile. Both grow with the code's work,
 not with the other processes on the machine: compare two trees run one after the other (docs/benchmarks.md, item 10).
