@@ -20,6 +20,7 @@ from datetime import datetime
 
 from flask import flash, session
 from flask_login import login_user
+from sqlalchemy.orm import joinedload
 
 from .. import clock
 from ..extensions import db, login_manager
@@ -64,7 +65,8 @@ def load_user(user_id: str) -> User | None:
     except ValueError:
         session.clear()
         return None
-    user = db.session.get(User, uid)
+    # The unit is read with the user: every page's header names it (base.html), one round trip fewer (issue 19).
+    user = db.session.get(User, uid, options=[joinedload(User.unit)])
     if user is None or not user.active or user.session_version != version:
         _end("您的登录已失效（已退出、密码已修改或账号已调整），请重新登录。")
         return None

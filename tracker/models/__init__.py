@@ -13,12 +13,13 @@ from .people import ApiToken, LoginFailure, User
 from .plans import ImportDraft, Plan, Task, new_task_key, task_heading_text
 from .reports import ProgressReport
 from .signoff import CloseRequest, SignoffState
+from .tally import FiguresTally, FiguresTallyPending
 from .units import Assignment, Unit, UnitAlias
 from .workflow import Attachment, ExtensionRequest, ExtensionState, Reminder, ReminderLevel
 
 __all__ = [
     "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "CloseRequest", "ExtensionRequest",
-    "ExtensionState", "ImportDraft", "ImportRecord", "ImportState", "Indicator", "IndicatorDirection",
+    "ExtensionState", "FiguresTally", "FiguresTallyPending", "ImportDraft", "ImportRecord", "ImportState", "Indicator", "IndicatorDirection",
     "IndicatorFigure", "IndicatorFrequency", "IndicatorKind", "IndicatorTarget", "JournalEntry", "JournalField",
     "LoginFailure", "Notification", "Plan", "ProgressReport", "Reminder", "ReminderDigest", "ReminderLevel",
     "ReportCycle", "Role", "SignoffState", "Task", "TaskStatus", "Unit", "UnitAlias", "UnitKind", "User", "journal_value_text",

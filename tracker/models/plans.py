@@ -5,7 +5,8 @@ import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, String, Text, exists
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, exists
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
 
@@ -107,6 +108,10 @@ class Task(db.Model):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    # The quantified tasks only (a few of 10,000): the dashboard lists them on every request
+    # (services/figures/quantified.py), without reading the whole table (issue 19).
+    __table_args__ = (Index("ix_task_quantified", "plan_id", "position", sqlite_where=sql_text("target_value IS NOT NULL"),
+                            postgresql_where=sql_text("target_value IS NOT NULL")),)
 
     @property
     def number_display(self) -> str:

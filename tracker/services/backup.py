@@ -74,7 +74,7 @@ def backup(out: IO[bytes], attachment_folder: Path | None = None,
         revision = _schema_revision(connection)  # the first read fixes the snapshot
         started = utcnow()
         stored_names: list[str] = []
-        for table in db.metadata.sorted_tables:
+        for table in _stored_tables():
             rows = connection.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             data = [{key: _encode(value) for key, value in row.items()} for row in rows]
             counts[table.name] = len(data)
@@ -111,6 +111,14 @@ def _decode_row(table, row: dict[str, Any]) -> dict[str, Any]:
 # Tables a migration fills with reference rows (the three indicators of issue 16): a new, empty database
 # already holds them; restore replaces them with the backup's rows.
 MIGRATION_SEEDED = frozenset({"indicator"})
+# Tables the database keeps itself from the others (models/tally.py: counts kept by triggers): not backed up;
+# restoring the other tables' rows fills them.
+DERIVED_TABLES = frozenset({"figures_tally", "figures_tally_pending"})
+
+
+def _stored_tables():
+    """Return the tables a backup holds, in dependency order (every table but ``DERIVED_TABLES``)."""
+    return [table for table in db.metadata.sorted_tables if table.name not in DERIVED_TABLES]
 
 
 def restore(source: IO[bytes] | str, attachment_folder: Path | None = None,
@@ -135,7 +143,7 @@ def restore(source: IO[bytes] | str, attachment_folder: Path | None = None,
         raise InvalidInput(
             f"备份的数据库版本 {manifest.get('schema_revision')} 与当前 {_schema_revision()} 不同；"
             "请先用相同版本的系统恢复，再升级数据库。")
-    tables = db.metadata.sorted_tables
+    tables = _stored_tables()
     for table in tables:
         if table.name not in MIGRATION_SEEDED and db.session.scalar(select(func.count()).select_from(table)):
             raise InvalidInput(f"目标数据库不是空的（表 {table.name} 已有数据）；请在新建的空数据库上恢复。")

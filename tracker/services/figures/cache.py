@@ -15,7 +15,8 @@ instead of computed again; anything else (a plan's settings or title, a revision
 a removed report or plan) computes them again.
 
 Why the fingerprint is honest (every write the figures depend on changes it):
-- tasks: ``count``, ``max(id)`` and ``sum(version)``; Task.version is SQLAlchemy's version
+- tasks: ``count``, ``max(id)`` and ``sum(version)`` (the counts and sums of tasks, reports and assignments are
+  kept by the database's triggers in the transaction of every write, whatever wrote it: models/tally.py); Task.version is SQLAlchemy's version
   counter (models.Task ``version_id_col``), so every ORM update of a task (status, due date,
   title, parent, withdrawal, …) raises it, and inserts and deletes change the count or max;
 - progress reports and assignments: ``count`` and ``max(id)``: reports are never edited, only
@@ -49,7 +50,8 @@ from flask import current_app, g, has_app_context
 from sqlalchemy import case, func, select
 
 from ...extensions import db
-from ...models import Assignment, JournalEntry, JournalField, Plan, ProgressReport, ReportCycle, Task, Unit
+from ...models import (Assignment, FiguresTally, JournalEntry, JournalField, Plan, ProgressReport, ReportCycle, Task,
+                       Unit)
 
 #: How many computed results a process keeps (the dashboard of a few filters, sorts and days, and the
 #: settled months of its trends).
@@ -84,13 +86,16 @@ class Snapshot:
 
 def snapshot() -> Snapshot:
     """Return the data's ``Snapshot`` now (one query of 15 parts, each read from an index or a small table:
-    no part reads the reports by date, so its cost does not grow with a month's reports)."""
+    the counts of tasks, reports and assignments and the sum of task versions from the one row the database
+    keeps with every write, models.FiguresTally; the max ids from the primary keys; so its cost does not
+    grow with the data)."""
     cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
                         (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
+    tally = FiguresTally.__table__.c  # counts kept by the database in every write's transaction (models/tally.py)
     parts = [
-        select(func.count(Task.id)), select(func.max(Task.id)), select(func.sum(Task.version)),  # 0-2
-        select(func.count(ProgressReport.id)), select(func.max(ProgressReport.id)),  # 3-4
-        select(func.count(Assignment.id)), select(func.max(Assignment.id)),  # 5-6
+        select(tally.tasks), select(func.max(Task.id)), select(tally.task_versions),  # 0-2
+        select(tally.reports), select(func.max(ProgressReport.id)),  # 3-4
+        select(tally.assignments), select(func.max(Assignment.id)),  # 5-6
         select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),  # 7-9
         select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
         select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13

@@ -7,11 +7,12 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
@@ -501,7 +502,8 @@ def _copied_in(rows: dict[int, CountRow], key: int, copied: set[int]) -> CountRo
 
 @dataclass
 class TaskPage:
-    """One page of a task list: the facts and ORM tasks (with assignments and plan) of the page."""
+    """One page of a task list: the facts and the tasks of the page (``list_tasks``' ``load``: ORM tasks with
+    assignments and plan, or plain columns)."""
 
     facts: list[TaskFact]
     tasks: dict[int, Task]
@@ -519,19 +521,24 @@ class TaskPage:
 
 
 def load_tasks(task_ids: list[int]) -> dict[int, Task]:
-    """Return ``{id: Task}`` for ``task_ids`` with their plans, assignments and units loaded (3 queries)."""
+    """Return ``{id: Task}`` for ``task_ids`` with their plans, assignments and units loaded (3 queries: the tasks,
+    their plans, their assignments joined to their units; each a round trip on PostgreSQL, issue 19). The plans
+    are read apart, not joined: each would repeat its source text on every task's row."""
     if not task_ids:
         return {}
     tasks = db.session.scalars(select(Task).where(Task.id.in_(task_ids)).options(
-        selectinload(Task.assignments).selectinload(Assignment.unit), selectinload(Task.plan)))
+        selectinload(Task.assignments).joinedload(Assignment.unit, innerjoin=True), selectinload(Task.plan)))
     return {task.id: task for task in tasks}
 
 
 def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page: int = 1,
-               per_page: int = 50, facts: Facts | None = None) -> TaskPage:
+               per_page: int = 50, facts: Facts | None = None,
+               load: Callable[[list[int]], dict] = load_tasks) -> TaskPage:
     """Return page ``page`` (from 1) of the tasks ``user`` may see matching ``filters``, in plan order.
 
     ``facts``: the facts already loaded for the same user, day and filters (the dashboard's), if any.
+    ``load``: how the page's tasks are read into ``TaskPage.tasks`` (``load_tasks``: ORM objects, the API's;
+    the dashboard page passes services/plans/store.task_lines: plain columns, issue 19).
     Without a light filter the page is cut in SQL and only its tasks' facts are read; a light
     filter needs every task's light first (lights are computed from dates and reports).
     """
@@ -543,11 +550,11 @@ def list_tasks(user: User, today: date, filters: TaskFilters | None = None, page
                            page, per_page, clamp=False)
         ids = list(listing.items)
         chosen = load_facts(user, today, filters, task_ids=ids).tasks if ids else []
-        return TaskPage(chosen, load_tasks(ids), listing.total, page, per_page)
+        return TaskPage(chosen, load(ids), listing.total, page, per_page)
     facts = facts or load_facts(user, today, filters)
     listing = paginate_list(facts.tasks, page, per_page, clamp=False)
     chosen = listing.items
-    return TaskPage(chosen, load_tasks([f.id for f in chosen]), listing.total, page, per_page)
+    return TaskPage(chosen, load([f.id for f in chosen]), listing.total, page, per_page)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import defer
 
 from ...clock import BEIJING
 from ...dates import DateInputError, parse_user_date
@@ -45,6 +46,10 @@ MAX_QUERY_CHARS = 100
 #: plan's own measures (services/scope.TaskScope.measures); "subtasks": tasks split from another one
 #: (TaskScope.subtasks); absent: both (全部).
 LEVELS = {"measures": "方案任务", "subtasks": "分解子任务"}
+
+#: The plans' figures read their settings and titles, never the document a plan was imported from (its whole text:
+#: tens of kilobytes a plan, read on every dashboard request otherwise).
+_NO_SOURCE = defer(Plan.source_text)
 
 
 @dataclass
@@ -264,7 +269,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     rows = run(
         select(Task.id, Task.plan_id, Task.status, Task.due_date, Task.position).where(Task.id.in_(select(scope.c.id)))
         .order_by(Task.plan_id, Task.position, Task.id)).all()
-    plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
+    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
     units: dict[int, tuple[list[int], list[int]]] = {row.id: ([], []) for row in rows}
     for task_id, unit_id, role in run(
             select(Assignment.task_id, Assignment.unit_id, Assignment.role)
@@ -344,7 +349,7 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
         cache.put(key, _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), snap,
                                   tuple(places[fact.id] for fact in loaded.tasks)), count=False)
         return loaded
-    plans = {plan.id: plan for plan in db.session.scalars(select(Plan))}
+    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
     return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported))
 
 
@@ -384,7 +389,7 @@ def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts
                and (fact.last_report_on is None or newest[fact.id] > fact.last_report_on)}
     if not changed:
         return _KeptFacts(kept.tasks, kept.unreported, snap, kept.places)
-    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).where(
+    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE).where(
         Plan.id.in_({fact.plan_id for fact in kept.tasks if fact.id in changed})))}
     rules = _plan_rules(plans, today)
     tasks, unreported = list(kept.tasks), set(kept.unreported)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
 
 from ...database import write_transaction
 from ...extensions import db
@@ -178,6 +179,9 @@ class PlanLine:
     withdrawn_at: datetime | None
     lead_units: list[str] = field(default_factory=list)
     supporting_units: list[str] = field(default_factory=list)
+    due_date: date | None = None
+    #: The latest counted report, when read with the line (``task_lines``; the plan page reads it apart).
+    latest: LatestReport | None = None
 
     @property
     def heading_text(self) -> str:
@@ -232,24 +236,56 @@ class PlanPage:
     withdrawn: list[PlanRow]
 
 
-def plan_lines(task_ids: set[int]) -> dict[int, PlanLine]:
-    """Return ``{task id: PlanLine}`` for ``task_ids`` in two queries (the tasks' columns, then their
+def plan_lines(task_ids: set[int] | list[int]) -> dict[int, PlanLine]:
+    """Return ``{task id: PlanLine}`` for ``task_ids`` (the plan page's, and the dashboard's task list) in two queries (the tasks' columns, then their
     assignments with unit names), whatever their number: no ORM object per task, unit or assignment
     (issue 19: loading 200 tasks with their assignments and units as objects was half a plan page)."""
     if not task_ids:
         return {}
     ids = sorted(task_ids)
     lines = {row.id: PlanLine(row.id, row.number, row.level, list(row.path or []), row.title, row.text,
-                              row.deadline, row.status, row.withdrawn_at)
+                              row.deadline, row.status, row.withdrawn_at, due_date=row.due_date)
              for row in db.session.execute(
                  select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline,
-                        Task.status, Task.withdrawn_at).where(Task.id.in_(ids)))}
+                        Task.status, Task.withdrawn_at, Task.due_date).where(Task.id.in_(ids)))}
     assignments = db.session.execute(
         select(Assignment.task_id, Assignment.role, Unit.name).join(Unit, Unit.id == Assignment.unit_id)
         .where(Assignment.task_id.in_(ids)).order_by(Assignment.task_id, Assignment.position, Assignment.id))
     for task_id, role, name in assignments:
         line = lines[task_id]
         (line.lead_units if role is AssignmentRole.LEAD else line.supporting_units).append(name)
+    return lines
+
+
+def task_lines(task_ids: list[int]) -> dict[int, PlanLine]:
+    """Return ``{task id: PlanLine}`` for ``task_ids`` with each task's latest counted report (``PlanLine.latest``)
+    in ONE query of plain columns: the tasks left-joined to their assignments' unit names and to their latest
+    report (``workflow.progress.latest_report_ids``, the one rule) with its unit's name. For the dashboard's task
+    list (50 tasks: one row per task and unit; issue 19, each statement a round trip on PostgreSQL)."""
+    if not task_ids:
+        return {}
+    ids = sorted(task_ids)
+    report, report_unit = aliased(ProgressReport), aliased(Unit)
+    rows = db.session.execute(
+        select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline, Task.status,
+               Task.withdrawn_at, Task.due_date, Assignment.role, Unit.name, report.created_at, report_unit.name,
+               report.progress)
+        .select_from(Task)
+        .outerjoin(Assignment, Assignment.task_id == Task.id).outerjoin(Unit, Unit.id == Assignment.unit_id)
+        .outerjoin(report, and_(report.task_id == Task.id, report.id.in_(latest_report_ids(ids))))
+        .outerjoin(report_unit, report_unit.id == report.unit_id)
+        .where(Task.id.in_(ids)).order_by(Task.id, Assignment.position, Assignment.id))
+    lines: dict[int, PlanLine] = {}
+    for (task_id, number, level, path, title, text, deadline, status, withdrawn_at, due_date, role, unit_name,
+         reported_at, report_unit_name, progress) in rows:
+        line = lines.get(task_id)
+        if line is None:
+            line = lines[task_id] = PlanLine(task_id, number, level, list(path or []), title, text, deadline, status,
+                                             withdrawn_at, due_date=due_date)
+            if reported_at is not None:
+                line.latest = LatestReport(reported_at, report_unit_name or "", progress or "")
+        if role is not None:
+            (line.lead_units if role is AssignmentRole.LEAD else line.supporting_units).append(unit_name)
     return lines
 
 

@@ -1,0 +1,85 @@
+"""The counts the dashboard's fingerprint reads (models/tally.py) are the tables' own after writes of every kind."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select, text, update
+
+from tests.helpers.reports import post_report, task_id
+from tracker.extensions import db
+from tracker.models import Assignment, AssignmentRole, FiguresTally, ProgressReport, Task, TaskStatus
+from tracker.services.figures.cache import snapshot
+
+
+def counted(app) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]]:
+    """Return (the tally's four numbers, the same numbers counted from the tables), read in a new session."""
+    with app.app_context():
+        db.session.remove()
+        tally = db.session.get(FiguresTally, 1)
+        kept = (tally.tasks, tally.task_versions, tally.reports, tally.assignments)
+        real = (db.session.scalar(select(func.count(Task.id))), db.session.scalar(select(func.sum(Task.version))),
+                db.session.scalar(select(func.count(ProgressReport.id))),
+                db.session.scalar(select(func.count(Assignment.id))))
+        return kept, real
+
+
+def test_the_tally_follows_reports_tasks_and_assignments_however_they_are_written(app, client, auth):
+    kept, real = counted(app)
+    assert kept == real and real[0] > 0 and real[3] > 0  # the seeded plan, counted when the migration ran
+
+    auth.login("zjj")  # a liaison reports through the form: a report, its journal entry, the task's version moves
+    tid = task_id(app, ["一", "（三）"])
+    assert post_report(client, tid, progress="完成排查。").status_code == 302
+    kept, real = counted(app)
+    assert kept == real
+
+    with app.app_context():  # a bulk insert of reports (as an import does), bypassing the ORM's unit of work
+        db.session.execute(insert(ProgressReport), [
+            {"task_id": tid, "unit_id": None, "author_id": 1, "created_at": datetime(2026, 11, 21, n),
+             "progress": f"批量{n}", "problems": "", "next_steps": ""} for n in range(5)])
+        db.session.commit()
+    assert counted(app)[0] == counted(app)[1]
+
+    with app.app_context():  # raw SQL from another program: a report removed, a task's version moved
+        db.session.execute(text("DELETE FROM progress_report WHERE progress = '批量0'"))
+        db.session.execute(text("UPDATE task SET version = version + 3 WHERE id = :id"), {"id": tid})
+        db.session.commit()
+    kept, real = counted(app)
+    assert kept == real
+
+    with app.app_context():  # a task added with an assignment, another's assignment removed, in one transaction
+        task = Task(plan_id=db.session.get(Task, tid).plan_id, path=["九"], number="九", level=1, position=999,
+                    title="新增任务", text="新增", status=TaskStatus.ASSIGNED)
+        task.assignments.append(Assignment(unit_id=1, role=AssignmentRole.LEAD, position=0))
+        db.session.add(task)
+        db.session.flush()
+        db.session.execute(delete(Assignment).where(Assignment.task_id == tid, Assignment.role == AssignmentRole.SUPPORTING))
+        db.session.execute(update(Task).where(Task.id == task.id).values(version=Task.version + 1))
+        db.session.commit()
+    kept, real = counted(app)
+    assert kept == real
+
+    with app.app_context():  # a transaction rolled back leaves the tally as it was
+        before = snapshot()
+        db.session.execute(insert(ProgressReport), [{"task_id": tid, "unit_id": None, "author_id": 1,
+                                                     "created_at": datetime(2026, 11, 22), "progress": "撤回",
+                                                     "problems": "", "next_steps": ""}])
+        db.session.rollback()
+        assert snapshot() == before
+    kept, real = counted(app)
+    assert kept == real
+
+
+def test_the_fingerprint_moves_with_every_counted_write_and_reads_no_table_count(app):
+    with app.app_context():
+        before = snapshot()
+        tid = db.session.scalar(select(Task.id).order_by(Task.id))
+        db.session.execute(insert(ProgressReport), [{"task_id": tid, "unit_id": None, "author_id": 1,
+                                                     "created_at": datetime(2026, 11, 22), "progress": "新进展",
+                                                     "problems": "", "next_steps": ""}])
+        db.session.commit()
+        after = snapshot()
+        assert after.reports == (before.reports[0] + 1, after.reports[1]) and after.reports[1] > before.reports[1]
+        db.session.execute(text("DELETE FROM progress_report WHERE id = :id"), {"id": after.reports[1]})
+        db.session.commit()
+        assert snapshot().reports[0] == before.reports[0]
