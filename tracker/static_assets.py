@@ -42,26 +42,41 @@ MIN_COMPRESS_BYTES = 1024
 _compressed: dict[str, tuple[int, bytes | None]] = {}
 
 
-def content_version(folder: str, filename: str) -> str | None:
-    """Return the first 12 hex digits of the SHA-256 of ``folder``/``filename``, or None when it is not
-    a file there. Kept per file while its modification time stays the same (one ``stat`` per call)."""
-    path = os.path.join(folder, filename)
+def _kept_per_file(kept: dict, path: str, derive):
+    """Return ``derive(data)`` for the bytes of the file at ``path``, kept in ``kept`` while the file's
+    modification time stays the same (one ``stat`` per call); None when it is not a readable file."""
     try:
         mtime = os.stat(path).st_mtime_ns
     except OSError:
         return None
     with _lock:
-        known = _digests.get(path)
+        known = kept.get(path)
     if known is not None and known[0] == mtime:
         return known[1]
     try:
         with open(path, "rb") as handle:
-            digest = hashlib.sha256(handle.read()).hexdigest()[:12]
+            value = derive(handle.read())
     except OSError:
         return None
     with _lock:
-        _digests[path] = (mtime, digest)
-    return digest
+        kept[path] = (mtime, value)
+    return value
+
+
+def content_version(folder: str, filename: str) -> str | None:
+    """Return the first 12 hex digits of the SHA-256 of ``folder``/``filename``, or None when it is not
+    a file there. Kept per file while its modification time stays the same (one ``stat`` per call)."""
+    return _kept_per_file(_digests, os.path.join(folder, filename),
+                          lambda data: hashlib.sha256(data).hexdigest()[:12])
+
+
+def _gzip_if_smaller(data: bytes) -> bytes | None:
+    """The gzip bytes of ``data`` (level 9, no name or time in the header), or None when ``data`` is
+    smaller than ``MIN_COMPRESS_BYTES`` or would not shrink."""
+    if len(data) < MIN_COMPRESS_BYTES:
+        return None
+    packed = gzip.compress(data, compresslevel=9, mtime=0)
+    return packed if len(packed) < len(data) else None
 
 
 def compressed(folder: str, filename: str) -> bytes | None:
@@ -69,26 +84,7 @@ def compressed(folder: str, filename: str) -> bytes | None:
     ``folder``/``filename``, or None when it is not a file there, is smaller than
     ``MIN_COMPRESS_BYTES`` or would not shrink. Kept per file while its modification time stays the
     same (one ``stat`` per call)."""
-    path = os.path.join(folder, filename)
-    try:
-        mtime = os.stat(path).st_mtime_ns
-    except OSError:
-        return None
-    with _lock:
-        known = _compressed.get(path)
-    if known is not None and known[0] == mtime:
-        return known[1]
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return None
-    packed = gzip.compress(data, compresslevel=9, mtime=0) if len(data) >= MIN_COMPRESS_BYTES else None
-    if packed is not None and len(packed) >= len(data):
-        packed = None
-    with _lock:
-        _compressed[path] = (mtime, packed)
-    return packed
+    return _kept_per_file(_compressed, os.path.join(folder, filename), _gzip_if_smaller)
 
 
 def compress_all(app: Flask) -> int:
