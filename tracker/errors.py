@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Flask, g, jsonify, render_template, request
+from flask import Flask, Response, g, jsonify, render_template, request
+from flask.globals import request_ctx
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -28,6 +29,8 @@ MESSAGES = {
     503: ("服务暂时不可用", "数据库暂时无法连接，您刚才的操作没有保存。请稍后刷新页面重试；如长时间无法使用，请联系管理员。"),
     507: ("磁盘已满", DiskFull.MESSAGE),
 }
+#: The answer to a request whose Host header is not one of the site's names (TRACKER_TRUSTED_HOSTS).
+HOST_REFUSED = "此地址不是本系统的访问地址。请使用管理员告知的网址访问本系统。"
 
 
 def _forget_user_if_unloadable(app: Flask) -> None:
@@ -56,6 +59,11 @@ def register(app: Flask) -> None:
             if code in (404, 405) and detail is None:
                 message = "接口地址或请求方式不存在，请查看 /api/v1/openapi.json。"
             return jsonify(error=detail or message, incident=incident), code
+        if request_ctx.url_adapter is None:
+            # the Host header named a host not in TRUSTED_HOSTS (TRACKER_TRUSTED_HOSTS): no address of this site
+            # can be built for it, so the page's links and styles cannot be either; plain text, without a traceback
+            return Response(f"{title}：{HOST_REFUSED if code == 400 else detail or message}\n", status=code,
+                            mimetype="text/plain")
         return render_template("error.html", code=code, title=title, message=detail or message,
                                incident=incident), code
 

@@ -209,3 +209,17 @@ def test_a5_extra_fields_posted_with_a_report_or_a_password_change_are_ignored(a
         assert (report.task_id, report.unit.name, report.author.username) == (tid, "市发展改革委", "fgw")
         fgw = db.session.scalar(select(User).where(User.username == "fgw"))
         assert fgw.role is Role.LIAISON and fgw.unit.name == "市发展改革委"
+
+
+@pytest.mark.parametrize("path", ["/", "/login", "/plans", "/no-such-page"])
+def test_a_forged_host_header_gets_a_chinese_400_without_an_error_logged(app, client, caplog, path):
+    """A request naming a host the site does not answer for (TRACKER_TRUSTED_HOSTS) is refused with 400 in
+    Chinese, before any page is built; the error page does not itself fail (it cannot build the site's links)."""
+    app.config["TRUSTED_HOSTS"] = ["duban.example.gov.cn"]
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # as in production
+    with caplog.at_level(logging.ERROR):
+        response = client.get(path, headers={"Host": "evil.example"})
+    assert response.status_code == 400
+    assert "此地址不是本系统的访问地址" in response.text and "evil.example" not in response.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert client.get("/login", headers={"Host": "duban.example.gov.cn"}).status_code == 200
