@@ -1558,6 +1558,22 @@ def _row_without_task(line_no: int) -> str:
             "请核对表格是否有合并单元格或错位。")
 
 
+def _numeral_group_row(cells: list[str], columns: dict[str, int]) -> str | None:
+    """The group heading a row writes in its 序号 and task cells when the 序号 is a bare Chinese numeral and the
+    row names no unit and no time ("四 | 卢山副省长牵头重点工作 | |": a Word table's group row, its numeral without
+    、), as "四、卢山副省长牵头重点工作"; None for any other row. Such a row is a section row of the table like
+    one merged across it (``_is_section_row``): it may start the table's tree (``_restarts_tree``) or continue a
+    heading above the header (``_adopt_heading``). GOLD-README "Task tables, round 6"."""
+    if "number" not in columns:
+        return None
+    fitted = _fit(cells, columns)
+    number, task = strip_number_mark(_cell(fitted, columns, "number")), _cell(fitted, columns, "task")
+    if not _is_bare_cn_number(number) or not task or any(
+            _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
+        return None
+    return f"{number.strip()}、{task}"
+
+
 def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) -> bool:
     """Does the table's first section row ("四、…牵头重点工作"), met after rows of its own, start a
     tree of its own? The rows above it belong to a group the table does not show (an excerpt of a
@@ -1675,9 +1691,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if columns is not None:
             filled = [c.strip() for c in cells if c.strip()]
             restart = False
-            if len(filled) == 1 and _is_section_row(filled[0]):
+            section = filled[0] if len(filled) == 1 and _is_section_row(filled[0]) else _numeral_group_row(cells, columns)
+            if section is not None:
                 restart = _restarts_tree(sectioned, tables, above)
-                _adopt_heading(result, above, first_row, filled[0])
+                _adopt_heading(result, above, first_row, section)
                 above, sectioned = None, True
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning
