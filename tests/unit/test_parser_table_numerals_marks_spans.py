@@ -196,6 +196,27 @@ def test_the_same_table_as_word_writes_it_with_the_spans_empty_reads_the_same():
                           (["3"], ["县教育局"], [], "2025-2026")]
 
 
+def test_an_indicator_table_of_fourteen_columns_with_value_and_growth_under_each_year_reads_its_rows():
+    # a 预期指标 table: each year's caption spans 绝对值 | 增速, written once when pasted
+    text = "\n".join([
+        "全区主要预期指标",
+        "序号 | 指标名称 | 单位 | 2024年完成 | 2025年预期目标 | 2026年预期目标 | 指标属性 | 牵头单位 | 配合单位 | |||",
+        "绝对值 | 增速 | 绝对值 | 增速 | 绝对值 | 增速 | ||||||",
+        "1 | 社会消费品零售总额 | 亿元 | 310 | 4.5 | 325 | 5 | 341 | 5 | 预期性 | 区商务局 | 区统计局 | ||",
+        "2 | 城镇居民人均可支配收入 | 元 | 58000 | 5 | 61000 | 5 | 64000 | 5 | 预期性 | 区人社局 | | ||",
+        "3 | 单位地区生产总值能耗降低 | % | | 2.5 | | 2.5 | | 2.5 | 约束性 | 区发改局 | 区生态环境分局 | ||"])
+    assert read(text) == [(["1"], ["区商务局"], ["区统计局"], None), (["2"], ["区人社局"], [], None),
+                          (["3"], ["区发改局"], ["区生态环境分局"], None)]
+
+
+def test_quarters_under_a_spanning_plan_caption_are_sub_captions_too():
+    text = "\n".join(["序号 | 项目名称 | 建设年限 | 2025年推进计划 | 责任单位 |||",
+                      "一季度 | 二季度 | 三季度 | 四季度 | |||",
+                      "1 | 江滨绿道 | 2025 | 方案 | 开工 | 铺装 | 完工 | 县林业局 |||",
+                      "2 | 城南幼儿园 | 2024-2026 | 设计 | 招标 | 开工 | | 县教育局 |||"])
+    assert read(text) == [(["1"], ["县林业局"], [], "2025"), (["2"], ["县教育局"], [], "2024-2026")]
+
+
 def test_a_first_row_of_short_cells_with_a_number_is_a_row_not_a_second_header():
     text = "\n".join(["序号 | 事项 | 责任单位 | 时限", "1 | 清理河道 | 县水利局 | 5月底前", "2 | 补植行道树 | 县林业局 | 4月底前"])
     assert read(text) == [(["1"], ["县水利局"], [], "5月底前"), (["2"], ["县林业局"], [], "4月底前")]

@@ -213,13 +213,13 @@ _SUB_CAPTION_CHARS = 12
 def _is_caption_row(cells: list[str], columns: dict[str, int]) -> bool:
     """Is ``cells`` (the row right under a table's header) a second header row of sub-captions the vocabulary does
     not know ("投资 | 工程主要形象进度 | 完成投资 | %", under "2022年工作计划" and "1-6月完成情况" of a 重点项目表)?
-    Only in a table with a 序号 column: a row of short captions, none of them a number, a unit, a time or a
-    sentence, two at least. Such a row is no task row (GOLD-README "Task tables, round 6")."""
+    Only in a table with a 序号 column: a row of short captions, none of them a number, a unit, a time (a period
+    naming a column, "一季度", "2024年", is a caption) or a sentence, two at least. Such a row is no task row (GOLD-README "Task tables, round 6")."""
     filled = [c.strip() for c in cells if c.strip()]
     return ("number" in columns and len(filled) >= 2 and all(
         len(c) <= _SUB_CAPTION_CHARS and not re.search(r"[。；;，,]", c) and not _is_bare_number(c)
         and not _is_bare_cn_number(c) and match_number(c) is None and not is_unit_list(c)
-        and not is_deadline_clause(c) for c in filled))
+        and (not is_deadline_clause(c) or _PERIOD_RE.fullmatch(c)) for c in filled))
 
 
 # Rows looked at after a second header row to find how many cells the table's rows write (keeps the scan linear).
@@ -1661,11 +1661,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 columns = _header_columns(combined)
                 continue
         header = _header_columns(cells)
-        header_cells_before = header_cells
         header_cells = cells if header is not None else None
         if header is not None and columns is not None and _header_key(cells) == header_key:
             continue  # the header repeated on every page of a Word table: the same table goes on
-        if (header is None and columns is not None and header_cells_before is not None and header_at == index - 1
+        if (header is None and columns is not None and header_at == index - 1 and _SUB_CAPTIONED not in columns
                 and tables and not tables[-1][1] and _is_caption_row(cells, columns)):
             # "投资 | 工程主要形象进度 | …" under spanning captions: how much wider the rows are than the header
             columns = dict(columns, **{_SUB_CAPTIONED: _usual_extra(joined, index + 1, columns, layout)})
