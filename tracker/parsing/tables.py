@@ -47,7 +47,13 @@ line reads as a header of caption lines (``_one_line_header``); captions wrapped
 "号") are joined again (``_join_wrapped_captions``); a 序号 caption lost above numbered rows is put back
 (``_with_number_column``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
 ``group_lead``) gives that lead to itself and to the rows under it that name none (``open_group``; GOLD-README
-"Task tables, round 5").
+"Task tables, round 5"). A group row whose 序号 is a bare Chinese numeral ("二 | 提升公共服务 | |") opens a row of its own
+after a row whose empty last cells were lost (``_starts_row``) and is a section row of the table
+(``_numeral_group_row``); a mark before a unit in one unit cell ("★区发改局、区财政局") names the lead
+(``_marked_parts``, ``units.marked_lead``); a second header row of sub-captions no list knows under captions spanning
+several columns (a 重点项目表's "投资 | 工程主要形象进度", a 预期指标表's "绝对值 | 增速") is no row, and the rows of such
+a table pasted with the spans written once are read at their own width (``_is_caption_row``, ``_fit_wide_row``;
+GOLD-README "Task tables, round 6").
 """
 
 from __future__ import annotations
