@@ -128,6 +128,13 @@ def test_a_mark_in_a_supporting_column_is_dropped_and_gives_no_lead():
     assert read(text) == [(["1"], ["县住建局"], ["县人社局", "县财政局"], None)]
 
 
+def test_beside_a_lead_column_the_columns_say_who_leads_and_a_mark_in_the_responsible_column_is_dropped():
+    text = "序号\t任务\t牵头单位\t责任单位\n1\t整修农贸市场。\t县市场监管局\t★县商务局、县城管局"
+    assert read(text) == [(["1"], ["县市场监管局"], ["县商务局", "县城管局"], None)]
+    text = "序号\t任务\t牵头单位\t配合单位\n1\t整修农贸市场。\t★县市场监管局、县商务局\t县城管局"
+    assert read(text) == [(["1"], ["县市场监管局"], ["县商务局", "县城管局"], None)]
+
+
 def test_a_marked_lead_keeps_its_row_from_the_lead_its_group_row_names():
     text = "\n".join(["序号\t重点任务\t责任单位",
                       "一\t县发改局牵头工作(2项)\t",

@@ -330,17 +330,18 @@ def _annotation_part(caption: str, value: str) -> str:
     return f"{caption}：{value}"
 
 
-def _marked_parts(caption: str, value: str) -> list[str]:
+def _marked_parts(caption: str, value: str, columns: dict[str, int]) -> list[str]:
     """The parts of a row's annotation that a unit cell gives (``_annotation_part``), where a mark before a
     unit's name (``units.LEAD_MARKS``: "★区发改局、区财政局") singles out the lead: in a lead or 责任单位
     column the marked units lead and the others of the cell support ("牵头单位：区发改局", "配合单位：区财政局");
-    in a supporting column the mark is dropped. GOLD-README "Task tables, round 6"."""
+    in a supporting column, and in a 责任单位 column beside a 牵头单位 column of the table (``columns``), the mark
+    is dropped: the columns say who leads. GOLD-README "Task tables, round 6"."""
     role = ANNOTATION_CAPTIONS.get(caption)
     split = marked_lead(value) if role in _UNIT_ROLES else None
     if split is None:
         return [_annotation_part(caption, value)]
     marked, others = split
-    if role == SUPPORTING:
+    if role == SUPPORTING or (role != LEAD and any(ANNOTATION_CAPTIONS.get(key) == LEAD for key in columns)):
         return [_annotation_part(caption, "、".join(marked + others))]
     return [f"{LEAD_UNITS}：{'、'.join(marked)}"] + ([f"{SUPPORTING_UNITS}：{'、'.join(others)}"] if others else [])
 
@@ -442,7 +443,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
     parts = [part for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)
-             for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns))]
+             for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns), columns)]
     written_number = strip_number_mark(cell("number"))
     if not parts and _BARE_CN_NUMBER_RE.fullmatch(written_number):
         # a group row written in the 序号 and task cells ("一 | 县示范区管委会牵头工作(8项)"): it opens a group
