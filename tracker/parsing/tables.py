@@ -47,7 +47,13 @@ line reads as a header of caption lines (``_one_line_header``); captions wrapped
 "号") are joined again (``_join_wrapped_captions``); a 序号 caption lost above numbered rows is put back
 (``_with_number_column``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
 ``group_lead``) gives that lead to itself and to the rows under it that name none (``open_group``; GOLD-README
-"Task tables, round 5").
+"Task tables, round 5"). A group row whose 序号 is a bare Chinese numeral ("二 | 提升公共服务 | |") opens a row of its own
+after a row whose empty last cells were lost (``_starts_row``) and is a section row of the table
+(``_numeral_group_row``); a mark before a unit in one unit cell ("★区发改局、区财政局") names the lead
+(``_marked_parts``, ``units.marked_lead``); a second header row of sub-captions no list knows under captions spanning
+several columns (a 重点项目表's "投资 | 工程主要形象进度", a 预期指标表's "绝对值 | 增速") is no row, and the rows of such
+a table pasted with the spans written once are read at their own width (``_is_caption_row``, ``_fit_wide_row``;
+GOLD-README "Task tables, round 6").
 """
 
 from __future__ import annotations
@@ -55,11 +61,12 @@ from __future__ import annotations
 import re
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING_UNITS, SUPPORTING_WHEN_LEAD_PRESENT,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
+                                   SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list
+from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list, marked_lead
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 from .webpage import PAGE_NOISE_RE
@@ -152,6 +159,12 @@ def _is_bare_number(text: str) -> bool:
     return bool(_BARE_NUMBER_RE.fullmatch(text.strip()))
 
 
+def _is_bare_cn_number(text: str) -> bool:
+    """A 序号 cell holding a Chinese numeral and nothing else ("二", no 、): a group row's number as Word
+    tables write it, a row of its own (GOLD-README "Task tables, round 6")."""
+    return bool(_BARE_CN_NUMBER_RE.fullmatch(text.strip()))
+
+
 def _number_value(text: str) -> int:
     return int(text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789")))
 
@@ -181,6 +194,8 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
+    if _SUB_CAPTIONED in columns and len(cells) > header_width:
+        cells = _fit_wide_row(cells, columns)
     if "heading" in columns:
         cells = _restore_merged_heading(cells, header_width, header_width + columns["heading"],
                                         header_width + columns["task"])
@@ -191,6 +206,79 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
                      and not _BARE_CN_NUMBER_RE.fullmatch(first))
         cells = padding + cells if lost_lead else cells + padding
     return cells
+
+
+#: Key of a header's columns saying that a second header row of sub-captions no list knows ("投资 | 工程主要形象进度 |
+#: 完成投资 | %") sits under captions spanning several columns: a pasted row is wider than the header by the span.
+_SUB_CAPTIONED = "sub_captioned"
+
+# Longest sub-caption of a second header row (``_is_caption_row``).
+_SUB_CAPTION_CHARS = 12
+
+
+def _is_caption_row(cells: list[str], columns: dict[str, int]) -> bool:
+    """Is ``cells`` (the row right under a table's header) a second header row of sub-captions the vocabulary does
+    not know ("投资 | 工程主要形象进度 | 完成投资 | %", under "2022年工作计划" and "1-6月完成情况" of a 重点项目表)?
+    Only in a table with a 序号 column: a row of short captions, none of them a number, a unit, a time (a period
+    naming a column, "一季度", "2024年", is a caption) or a sentence, two at least. Such a row is no task row (GOLD-README "Task tables, round 6")."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return ("number" in columns and len(filled) >= 2 and all(
+        len(c) <= _SUB_CAPTION_CHARS and not re.search(r"[。；;，,]", c) and not _is_bare_number(c)
+        and not _is_bare_cn_number(c) and match_number(c) is None and not is_unit_list(c)
+        and (not is_deadline_clause(c) or _PERIOD_RE.fullmatch(c)) for c in filled))
+
+
+# Rows looked at after a second header row to find how many cells the table's rows write (keeps the scan linear).
+_WIDTH_SAMPLE_ROWS = 30
+
+
+def _usual_extra(lines: list[Line], start: int, columns: dict[str, int], layout: str) -> int:
+    """How many cells more than the header (``columns["width"]``) the rows from ``start`` usually write, their
+    trailing empty cells left out: the most frequent excess among the rows wider than the header (0 when none
+    is). A row whose last cells are empty is then read at that width (``_fit_wide_row``)."""
+    counts: dict[int, int] = {}
+    for line in lines[start:start + _WIDTH_SAMPLE_ROWS]:
+        cells = _line_cells(line.text, columns, layout)
+        if cells is None:
+            continue
+        cells = [c.strip() for c in cells]
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(cells) > columns["width"]:
+            counts[len(cells) - columns["width"]] = counts.get(len(cells) - columns["width"], 0) + 1
+    return max(counts, key=lambda extra: (counts[extra], extra)) if counts else 0
+
+
+def _fit_wide_row(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """A row of a table whose header has a second row of sub-captions (``_SUB_CAPTIONED``) holding more cells than
+    the header: the captions spanning several columns were written once when the table was pasted, the row writes
+    every column. The row is read at the header's width: its 序号, 重点任务 and task from the left (they come before
+    any span), the other columns from the right (units and the columns after them come after the span), except a
+    unit or time column whose cell is a unit list or a time on the left only (a 建设起止年限 before the span)."""
+    width = columns["width"]
+    if len(cells) < width + columns[_SUB_CAPTIONED]:
+        cells = cells + [""] * (width + columns[_SUB_CAPTIONED] - len(cells))  # its last cells empty
+    extra = len(cells) - width
+    fitted = cells[extra:]
+    first_unit = min((index for key, index in columns.items()
+                      if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), default=0)
+    for key, index in columns.items():
+        if not isinstance(index, int) or index >= 0 or key == "width":
+            continue
+        at = width + index
+        left, right = cells[at], fitted[at]
+        role = ANNOTATION_CAPTIONS.get(key)
+        if role == "deadline":
+            fits = is_deadline_clause
+        elif role in _UNIT_ROLES:
+            fits = is_unit_list
+        else:
+            fits = None
+        if fits is not None and bool(fits(left)) != bool(fits(right)):
+            fitted[at] = left if fits(left) else right
+        elif key in ("number", "heading", "task") or (fits is not None and index < first_unit):
+            fitted[at] = left
+    return fitted
 
 
 def _restore_merged_heading(cells: list[str], width: int, heading_at: int, task_at: int) -> list[str]:
@@ -240,6 +328,22 @@ def _annotation_part(caption: str, value: str) -> str:
     if ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES and _RULE_IN_CELL_RE.search(value):
         return value
     return f"{caption}：{value}"
+
+
+def _marked_parts(caption: str, value: str, columns: dict[str, int]) -> list[str]:
+    """The parts of a row's annotation that a unit cell gives (``_annotation_part``), where a mark before a
+    unit's name (``units.LEAD_MARKS``: "★区发改局、区财政局") singles out the lead: in a lead or 责任单位
+    column the marked units lead and the others of the cell support ("牵头单位：区发改局", "配合单位：区财政局");
+    in a supporting column, and in a 责任单位 column beside a 牵头单位 column of the table (``columns``), the mark
+    is dropped: the columns say who leads. GOLD-README "Task tables, round 6"."""
+    role = ANNOTATION_CAPTIONS.get(caption)
+    split = marked_lead(value) if role in _UNIT_ROLES else None
+    if split is None:
+        return [_annotation_part(caption, value)]
+    marked, others = split
+    if role == SUPPORTING or (role != LEAD and any(ANNOTATION_CAPTIONS.get(key) == LEAD for key in columns)):
+        return [_annotation_part(caption, "、".join(marked + others))]
+    return [f"{LEAD_UNITS}：{'、'.join(marked)}"] + ([f"{SUPPORTING_UNITS}：{'、'.join(others)}"] if others else [])
 
 
 def _cell(cells: list[str], columns: dict[str, int], key: str) -> str:
@@ -338,8 +442,8 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
         return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
 
-    parts = [_annotation_part(caption, _unit_cell(written(caption), caption, columns))
-             for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)]
+    parts = [part for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)
+             for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns), columns)]
     written_number = strip_number_mark(cell("number"))
     if not parts and _BARE_CN_NUMBER_RE.fullmatch(written_number):
         # a group row written in the 序号 and task cells ("一 | 县示范区管委会牵头工作(8项)"): it opens a group
@@ -347,6 +451,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         open_group(state, 0, f"{written_number}、{task}")
     lead = group_lead_in_force(state)
     if lead and not any(ANNOTATION_CAPTIONS.get(caption) == LEAD or _LEAD_WORD_RE.search(written(caption))
+                        or marked_lead(written(caption))
                         for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)):
         parts.insert(0, f"{LEAD_UNITS}：{lead}")  # the group row's lead: the row names none of its own
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
@@ -671,11 +776,12 @@ def _table_goes_on(piece: str, column_chars: int, after: str | None, columns: di
 
 def _starts_row(cell: str, columns: dict[str, int]) -> bool:
     """Does a pasted line's first cell open a row of its own? In a table with a 序号 column, when it is
-    a 序号 and nothing else ("2", "（3）") or a group row ("二、…", "(一)…"): "2.设立河长办，得3分。" is
-    the next scoring note of the cell above; without one, when it opens with a number (the task's own)."""
+    a 序号 and nothing else ("2", "（3）", a bare Chinese numeral "二": a Word 序号 cell of a group row written
+    without 、) or a group row ("二、…", "(一)…"): "2.设立河长办，得3分。" is the next scoring note of the
+    cell above; without one, when it opens with a number (the task's own)."""
     cell = cell.strip()
     if "number" in columns:  # a group row ("二、…", "(一)…") opens one too: notes are numbered 1. 2.
-        return (_is_bare_number(cell) or _number_only(cell)
+        return (_is_bare_number(cell) or _number_only(cell) or _is_bare_cn_number(cell)
                 or (match_number(cell) is not None and not _ARABIC_NUMBER_RE.match(cell)))
     return match_number(cell) is not None or _is_bare_number(cell)
 
@@ -1459,6 +1565,22 @@ def _row_without_task(line_no: int) -> str:
             "请核对表格是否有合并单元格或错位。")
 
 
+def _numeral_group_row(cells: list[str], columns: dict[str, int]) -> str | None:
+    """The group heading a row writes in its 序号 and task cells when the 序号 is a bare Chinese numeral and the
+    row names no unit and no time ("四 | 卢山副省长牵头重点工作 | |": a Word table's group row, its numeral without
+    、), as "四、卢山副省长牵头重点工作"; None for any other row. Such a row is a section row of the table like
+    one merged across it (``_is_section_row``): it may start the table's tree (``_restarts_tree``) or continue a
+    heading above the header (``_adopt_heading``). GOLD-README "Task tables, round 6"."""
+    if "number" not in columns:
+        return None
+    fitted = _fit(cells, columns)
+    number, task = strip_number_mark(_cell(fitted, columns, "number")), _cell(fitted, columns, "task")
+    if not _is_bare_cn_number(number) or not task or any(
+            _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
+        return None
+    return f"{number.strip()}、{task}"
+
+
 def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) -> bool:
     """Does the table's first section row ("四、…牵头重点工作"), met after rows of its own, start a
     tree of its own? The rows above it belong to a group the table does not show (an excerpt of a
@@ -1549,6 +1671,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         header_cells = cells if header is not None else None
         if header is not None and columns is not None and _header_key(cells) == header_key:
             continue  # the header repeated on every page of a Word table: the same table goes on
+        if (header is None and columns is not None and header_at == index - 1 and _SUB_CAPTIONED not in columns
+                and tables and not tables[-1][1] and _is_caption_row(cells, columns)):
+            # "投资 | 工程主要形象进度 | …" under spanning captions: how much wider the rows are than the header
+            columns = dict(columns, **{_SUB_CAPTIONED: _usual_extra(joined, index + 1, columns, layout)})
+            continue
         if header is not None and columns is not None and header_at == index - 1 and tables and not tables[-1][1]:
             # the second row of a two-row Word header (the merged 序号 and 任务 cells read again on
             # it, 牵头单位 | 配合单位 under 责任分工): it names the columns, the table is the same
@@ -1570,9 +1697,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if columns is not None:
             filled = [c.strip() for c in cells if c.strip()]
             restart = False
-            if len(filled) == 1 and _is_section_row(filled[0]):
+            section = filled[0] if len(filled) == 1 and _is_section_row(filled[0]) else _numeral_group_row(cells, columns)
+            if section is not None:
                 restart = _restarts_tree(sectioned, tables, above)
-                _adopt_heading(result, above, first_row, filled[0])
+                _adopt_heading(result, above, first_row, section)
                 above, sectioned = None, True
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning

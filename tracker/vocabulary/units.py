@@ -194,6 +194,29 @@ def split_units(text) -> list[str]:
 
 
 
+# ---- A mark before the lead unit in one unit cell (issue 13, task tables round 6) ------------------
+#: Marks an office writes before a unit's name in one 责任单位 cell to single out the unit that leads
+#: ("★区发改局、区财政局": 区发改局 leads, 区财政局 supports; GOLD-README "Task tables, round 6").
+LEAD_MARKS = "★☆▲△●◆"
+_LEAD_MARK_RE = re.compile(rf"^\s*[{LEAD_MARKS}]+\s*")
+
+
+def marked_lead(text: str) -> tuple[list[str], list[str]] | None:
+    """The units of a unit cell ``text`` split by a lead mark written before some of them
+    (``LEAD_MARKS``): (marked units, the others), each in written order and without the mark;
+    None when no unit of the cell is marked (or the cell names no unit). "★区发改局、区财政局" ->
+    (["区发改局"], ["区财政局"]); "区司法局、▲区政务服务局" -> (["区政务服务局"], ["区司法局"])."""
+    if not isinstance(text, str) or not any(mark in text for mark in LEAD_MARKS):
+        return None
+    marked, others = [], []
+    for name in split_units(text):
+        bare = _LEAD_MARK_RE.sub("", name).strip()
+        if not bare:
+            continue
+        (marked if bare != name.strip() else others).append(bare)
+    return (marked, others) if marked else None
+
+
 # ---- Persons written beside units in a table cell (issue 13, round 2) ------------------------------
 # A 分工表 column captioned for units and persons ("牵头单位（责任人）", "责任单位及责任人",
 # "牵头单位/联系人") writes each unit with its person: "市发改委（张三）", "市发改委 张三",
