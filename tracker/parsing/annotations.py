@@ -55,9 +55,17 @@ _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
 _LEAD_WORDS = "|".join(LEAD_DUTY_WORDS)  # the duty words of the vocabulary (captions.py), as alternatives
 _SUPPORTING_WORDS = "|".join(SUPPORTING_DUTY_WORDS)
 _SHORT_ONLY_RE = re.compile(rf"^\s*(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS})\s*[：:]")
-# A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局").
+# A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局"), also a
+# duty word alone ("【主办】市发展改革委【协办】市财政局", read like "主办：…；协办：…", every name a unit's).
 _BRACKETED_CAPTION_RE = re.compile(
-    r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
+    r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + rf"|{_LEAD_WORDS}|{_SUPPORTING_WORDS})"
+    r"\s*[】\]］]\s*[：:]?\s*"
+)
+# A captioned tail after a sentence's end ("…。牵头单位：A"), or one opened by a duty word alone ("…。主办：A；协办：B。",
+# read only when every name is a unit's: ``parse_annotation_body``).
+_TAIL_CAPTION_RE = re.compile(
+    "(?:" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + rf"|(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS})(?=\s*[：:]))"
+    r"\s*[：:]"
 )
 
 
@@ -544,7 +552,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             break
         found.insert(0, annotation)
         text = before + stop
-    for m in _CAPTION_RE.finditer(_duty_probe(text)):
+    for m in _TAIL_CAPTION_RE.finditer(_duty_probe(text)):
         if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
             annotation = parse_annotation_body(text[m.start():], line)
             if annotation is not None:
