@@ -276,7 +276,7 @@ _GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】][ \t\u3000\u00a0]*|(?<=
 _NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
 _CN_NUMERALS = "一二三四五六七八九十"
 # Fewer glued items than this in one line: the line keeps its shape (its lists are read as before).
-_MIN_GLUED = 2
+_MIN_GLUED = 1
 
 
 def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool) -> list[int]:
