@@ -80,6 +80,7 @@ def test_a_list_closed_by_a_vague_collective_gives_the_named_units_and_no_named_
     ("（一）整治河道。区水务局牵头，区城管委、区农业农村局按职责分工负责。", ["区水务局"], ["区城管委", "区农业农村局"]),
     ("（一）整治河道。（区水务局及区城管委负责）", ["区水务局", "区城管委"], []),
     ("（一）整治河道。（区水务局会同区财政局负责）", ["区水务局"], ["区财政局"]),
+    ("（一）整治河道。（责任单位：区水务局会同区财政局、区城管委）", ["区水务局"], ["区财政局", "区城管委"]),
 ])
 def test_duties_written_in_the_item_give_its_units(item, lead, supporting):
     found = measure("一、治水\n" + item + "\n", ["一", "（一）"])
@@ -150,3 +151,12 @@ def test_property_a_plan_on_one_line_keeps_every_item_in_order_with_its_units(li
 def test_property_glued_numbers_never_break_the_parser(text):
     draft = parse_plan_text(text)
     assert all(m.level == len(m.path) >= 1 for m in draft.measures)
+
+
+def test_a_table_cell_writing_one_unit_together_with_others_makes_the_first_the_lead():
+    text = ("序号 | 工作任务 | 责任单位 | 完成时限\n"
+            "1 | 清理河道淤泥 | 区水务局会同区城管委、区财政局 | 2025年6月底前\n"
+            "2 | 修复堤岸 | 区水务局及区农业农村局 | 2025年底前\n")
+    first, second = parse_plan_text(text).measures
+    assert (first.lead_units, first.supporting_units) == (["区水务局"], ["区城管委", "区财政局"])
+    assert (second.lead_units, second.supporting_units) == (["区水务局", "区农业农村局"], [])

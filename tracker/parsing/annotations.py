@@ -333,6 +333,11 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     roles = _clause_roles(value) if role in (LEAD, RESPONSIBLE) else None
     if roles is not None:
         return roles
+    together = _TOGETHER_VALUE_RE.fullmatch(_duty_probe(value)) if role in (LEAD, RESPONSIBLE) else None
+    if together:  # "A会同B、C" (a 责任单位 cell, a bracket without duty word): A leads, B and C support
+        lead, others = (annotation_units(value[together.start(k):together.end(k)]) for k in ("lead", "others"))
+        if plausible_units(lead, True) and plausible_units(others, True):
+            return [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
@@ -346,6 +351,10 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         return [(LEAD if m and m.group(1) in LEAD_DUTY_WORDS else SUPPORTING, u[:m.start()] if m else u)
                 for u, m in zip(units, worded)]
     return [(role, u) for u in units]
+
+
+# "A会同B、C": the units before 会同 lead the work, those after it join them (as in "A会同B负责", _TOGETHER_RE).
+_TOGETHER_VALUE_RE = re.compile(r"(?P<lead>[^，,；;。会]+?)会同(?P<others>[^，,；;。]+)")
 
 
 def _clause_roles(value: str) -> list[tuple[str, str]] | None:
