@@ -199,15 +199,22 @@ class Annotation:
         return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
 
 
+# A clause closed by its duty word, then a blank ("A牵头 B、C配合": the comma a copy lost).
+_DUTY_BEFORE_BLANK_RE = re.compile(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责)$")
+
+
 def _clause_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets."""
+    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
+    after a duty word ("A牵头 B、C配合")."""
     spans, start, depth = [], 0, 0
     for index, char in enumerate(body):
         if char in OPENERS:
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        if depth == 0 and char in "，,；;。":
+        if depth == 0 and (char in "，,；;。" or (
+                char in " \t\u3000" and index > start
+                and _DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(body)))

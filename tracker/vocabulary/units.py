@@ -104,11 +104,13 @@ def is_vague_collective(name: str) -> bool:
 # with 、 inside one name; the pieces after the first are kinds of area, the last may carry the
 # body that answers for them (政府, 人民政府, 管委会).
 _AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|縣級市)"  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
-_AREA_GROUP_HEAD_RE = re.compile(rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}\s*$")
+# The first kind may carry its own in brackets too ("各市（州）、县（市、区）人民政府", "各市〔州〕、县〔市、区〕人民政府", 四川).
+_AREA_GROUP_HEAD_RE = re.compile(
+    rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?\s*$")
 # A kind may carry its own kinds in brackets and the body a remark ("各区、县(市)政府(管委会)", 杭州:
 # the districts, the counties and county-level cities, and the zones' committees).
 _AREA_GROUP_TAIL_RE = re.compile(
-    rf"^\s*{_AREA_KIND}(?:[（(]{_AREA_KIND}(?:、{_AREA_KIND})*[）)])?"
+    rf"^\s*{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?"
     r"(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?(?:[（(](?:管委会|管理委员会)[）)])?\s*$")
 
 
