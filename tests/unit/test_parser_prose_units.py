@@ -50,6 +50,16 @@ def test_one_line_plan_gives_each_item_its_own_units():
     assert measure(ONE_LINE, ["一", "(二)", "3"]).lead_units == ["市住建局", "各县人民政府"]
 
 
+def test_one_line_page_keeps_its_head_title_number_and_signature_and_dates_its_deadlines():
+    text = ("青田县人民政府关于印发青田县河湖清洁行动方案的通知 青政发〔2025〕3号 各乡镇人民政府：现将《青田县河湖清洁行动方案》"
+            "印发给你们，请认真执行。 青田县人民政府 2025年2月20日 青田县河湖清洁行动方案 一、清理河道 (一)清淤。 "
+            "1.6月底前完成主河道清淤。(县水利局负责) 2.年底前完成支流清淤。(县水利局、各乡镇人民政府负责)")
+    draft = parse_plan_text(text)
+    assert (draft.title, draft.doc_number, str(draft.issued_on)) == ("青田县河湖清洁行动方案", "青政发〔2025〕3号", "2025-02-20")
+    assert [(m.path, m.deadline, str(m.due_date)) for m in draft.measures if len(m.path) == 3] == [
+        (["一", "(一)", "1"], "6月底前", "2025-06-30"), (["一", "(一)", "2"], "年底前", "2025-12-31")]
+
+
 def test_a_line_with_one_number_after_a_sentence_is_no_flattened_page():
     text = "某县工作要点\n一、稳就业\n全年完成培训。 2.0版平台上线，第一、二季度各开展一次。\n二、保民生\n"
     assert paths(text) == [["一"], ["二"]]

@@ -275,6 +275,7 @@ _GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】][ \t\u3000\u00a0]*|(?<=
 # ("（一）至（三）项", "一、二、三产业", "1、2月份"); a numeral of the other script opens words ("2.一般公共预算…").
 _NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
 _CN_NUMERALS = "一二三四五六七八九十"
+_BLANKS_RE = re.compile(r"[ \t\u3000\u00a0]+")
 # Fewer glued items than this in one line: the line keeps its shape (its lists are read as before).
 _MIN_GLUED = 1
 
@@ -301,8 +302,9 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
         after = text[place + token.end:place + token.end + 1]
-        numerals = _CN_NUMERALS if token.style.startswith("cn_") else NUMERAL_TEXT.replace(_CN_NUMERALS, "")
-        if not after or after in _NOT_ITEM_TEXT or after in numerals or after.isspace():
+        # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1)
+        if not after or after in _NOT_ITEM_TEXT or after.isspace() or (
+                token.style.startswith("cn_") and after in _CN_NUMERALS):
             continue
         if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
                 token.style not in last or token.style in fresh))):
@@ -349,7 +351,11 @@ def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int
         bounds = [0] + places + [len(line.text)]
         for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
             piece = line.text[begin:end].strip()
-            if piece:
+            if k == 0 and own is None and piece:
+                # the page's head before its first item (title, 文号, addressees, signature, the plan's title): its
+                # blanks are the breaks it lost, so that the metadata is read as on the page
+                result += [Line(line.no, part, line.starts_table) for part in _BLANKS_RE.split(piece) if part]
+            elif piece:
                 result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
                                    line.runs_on and end == len(line.text)))
     return result
