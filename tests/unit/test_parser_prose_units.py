@@ -173,3 +173,27 @@ def test_a_table_cell_writing_one_unit_together_with_others_makes_the_first_the_
     first, second = parse_plan_text(text).measures
     assert (first.lead_units, first.supporting_units) == (["区水务局"], ["区城管委", "区财政局"])
     assert (second.lead_units, second.supporting_units) == (["区水务局", "区农业农村局"], [])
+
+
+CORES = ["发展改革", "财政", "商务", "水利", "交通运输", "自然资源", "生态环境", "住房城乡建设", "卫生健康", "教育"]
+
+
+@st.composite
+def unit_lists(draw):
+    """Unit names (a level, a core, a kind of body; the level sometimes written once only) and the
+    separators a plan writes between them."""
+    names = []
+    for index in range(draw(st.integers(1, 6))):
+        level = draw(st.sampled_from(["省", "市", "区"])) if index == 0 or draw(st.booleans()) else ""
+        names.append(level + draw(st.sampled_from(CORES)) + draw(st.sampled_from(["厅", "局", "委", "办"])))
+    names = list(dict.fromkeys(names))
+    separators = draw(st.lists(st.sampled_from(["、", "，", "；", ",", " ", "\u3000"]), min_size=len(names), max_size=len(names)))
+    return names, "".join(n + s for n, s in zip(names, separators)).rstrip("、，；, \u3000")
+
+
+@settings(max_examples=150, deadline=None)
+@given(unit_lists(), st.sampled_from(["（{}负责）", "（{}按职责分工负责）", "（{}等按职责分工负责）", "（责任单位：{}）"]))
+def test_property_a_unit_list_gives_every_name_once_in_written_order(case, shape):
+    names, written = case
+    found = measure("一、治水\n（一）整治河道。" + shape.format(written) + "\n", ["一", "（一）"])
+    assert found.lead_units == names and found.supporting_units == []
