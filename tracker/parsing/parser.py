@@ -4,7 +4,9 @@ Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
 2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
    number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
-   paragraphs (``_join_wrapped_lines``); a paragraph opening with a speech token that goes on
+   paragraphs (``_join_wrapped_lines``); a page copied without its line breaks gets them back before
+   its glued headings and items (``_split_glued_items``: "…。 一、总体要求 (一)指导思想 … 1.…"); a
+   paragraph opening with a speech token that goes on
    with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
