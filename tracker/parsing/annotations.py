@@ -55,9 +55,17 @@ _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
 _LEAD_WORDS = "|".join(LEAD_DUTY_WORDS)  # the duty words of the vocabulary (captions.py), as alternatives
 _SUPPORTING_WORDS = "|".join(SUPPORTING_DUTY_WORDS)
 _SHORT_ONLY_RE = re.compile(rf"^\s*(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS})\s*[：:]")
-# A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局").
+# A caption written in square brackets before its value ("【牵头单位】市财政局【配合单位】市税务局"), also a
+# duty word alone ("【主办】市发展改革委【协办】市财政局", read like "主办：…；协办：…", every name a unit's).
 _BRACKETED_CAPTION_RE = re.compile(
-    r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[】\]］]\s*[：:]?\s*"
+    r"[【\[［]\s*(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + rf"|{_LEAD_WORDS}|{_SUPPORTING_WORDS})"
+    r"\s*[】\]］]\s*[：:]?\s*"
+)
+# A captioned tail after a sentence's end ("…。牵头单位：A"), or one opened by a duty word alone ("…。主办：A；协办：B。",
+# read only when every name is a unit's: ``parse_annotation_body``).
+_TAIL_CAPTION_RE = re.compile(
+    "(?:" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + rf"|(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS})(?=\s*[：:]))"
+    r"\s*[：:]"
 )
 
 
@@ -191,15 +199,22 @@ class Annotation:
         return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
 
 
+# A clause closed by its duty word, then a blank ("A牵头 B、C配合": the comma a copy lost).
+_DUTY_BEFORE_BLANK_RE = re.compile(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责)$")
+
+
 def _clause_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets."""
+    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
+    after a duty word ("A牵头 B、C配合")."""
     spans, start, depth = [], 0, 0
     for index, char in enumerate(body):
         if char in OPENERS:
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        if depth == 0 and char in "，,；;。":
+        if depth == 0 and (char in "，,；;。" or (
+                char in " \t\u3000" and index > start
+                and _DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(body)))
@@ -325,6 +340,11 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     roles = _clause_roles(value) if role in (LEAD, RESPONSIBLE) else None
     if roles is not None:
         return roles
+    together = _TOGETHER_VALUE_RE.fullmatch(_duty_probe(value)) if role in (LEAD, RESPONSIBLE) else None
+    if together:  # "A会同B、C" (a 责任单位 cell, a bracket without duty word): A leads, B and C support
+        lead, others = (annotation_units(value[together.start(k):together.end(k)]) for k in ("lead", "others"))
+        if plausible_units(lead, True) and plausible_units(others, True):
+            return [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
     units = annotation_units(value)
     if units and not plausible_units(units, False):
         return None
@@ -338,6 +358,10 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         return [(LEAD if m and m.group(1) in LEAD_DUTY_WORDS else SUPPORTING, u[:m.start()] if m else u)
                 for u, m in zip(units, worded)]
     return [(role, u) for u in units]
+
+
+# "A会同B、C": the units before 会同 lead the work, those after it join them (as in "A会同B负责", _TOGETHER_RE).
+_TOGETHER_VALUE_RE = re.compile(r"(?P<lead>[^，,；;。会]+?)会同(?P<others>[^，,；;。]+)")
 
 
 def _clause_roles(value: str) -> list[tuple[str, str]] | None:
@@ -544,7 +568,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             break
         found.insert(0, annotation)
         text = before + stop
-    for m in _CAPTION_RE.finditer(_duty_probe(text)):
+    for m in _TAIL_CAPTION_RE.finditer(_duty_probe(text)):
         if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
             annotation = parse_annotation_body(text[m.start():], line)
             if annotation is not None:

@@ -205,7 +205,8 @@ _ITEM_BREAK_RE = re.compile(r"[。；;！？!?，,：:][ \t\u3000\u00a0]*|(?<=\S
 BRACKET_START_RE = re.compile(r"(?<=[^第条條款项項章节節\s])[（(\u2460-\u2473]")
 _TOKEN_WINDOW = 16
 _ITEM_CHARS = 2
-_NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
+#: The characters that open a numeral: an item whose text opens with one lists numbers ("1、2、3月份").
+NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -226,7 +227,7 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
     after a word). A token whose text opens with a figure ("1、2、3月份", "一、二、三产业") lists
     numbers, not items: then nothing is split. Linear: each place is looked at once, in a bounded
     window."""
-    if line[first_end:first_end + 1] in _NUMERAL_TEXT or "\t" in line:
+    if line[first_end:first_end + 1] in NUMERAL_TEXT or "\t" in line:
         return []
     places = {m.end() for m in _ITEM_BREAK_RE.finditer(line, first_end)}
     if line_style in BRACKETED_STYLES:
@@ -242,7 +243,7 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
         if token is None or token.style != line_style or token.ordinal != ordinal + 1:
             continue
         text = line[place + token.end:place + token.end + 1]
-        if not text or text in _NUMERAL_TEXT:
+        if not text or text in NUMERAL_TEXT:
             continue
         offsets.append(place)
         ordinal += 1

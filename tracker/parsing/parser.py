@@ -4,7 +4,9 @@ Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
 2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
    number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
-   paragraphs (``_join_wrapped_lines``); a paragraph opening with a speech token that goes on
+   paragraphs (``_join_wrapped_lines``); a page copied without its line breaks gets them back before
+   its glued headings and items (``_split_glued_items``: "…。 一、总体要求 (一)指导思想 … 1.…"); a
+   paragraph opening with a speech token that goes on
    with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
@@ -30,7 +32,7 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_lin
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
-from .inline import BRACKET_START_RE, BRACKETED_STYLES, SAME_LINE_STYLES, run_continuations
+from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
 from .metadata import extract_metadata, is_title_line, issue_year
 from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
@@ -268,6 +270,99 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
     return result
 
 
+# Where a line copied without its breaks may have lost one: after a sentence's or an annotation's end
+# (blanks allowed) or at a blank after words ("…执行。 一、总体要求 (一)指导思想 以…", "…负责) 2.…").
+_GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+")
+# What may not open an item's text right after its number: a list of numbers or a reference
+# ("（一）至（三）项", "一、二、三产业", "1、2月份"); a numeral of the other script opens words ("2.一般公共预算…").
+_NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
+_CN_NUMERALS = "一二三四五六七八九十"
+_BLANKS_RE = re.compile(r"[ \t\u3000\u00a0]+")
+# Fewer glued items than this in one line: the line keeps its shape (its lists are read as before).
+_MIN_GLUED = 1
+
+
+def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool) -> list[int]:
+    """Where items glued into ``text`` start: a structure token (``SAME_LINE_STYLES``: 一、 （一） 1. （1）)
+    at a place ``_GLUE_PLACE_RE`` finds, outside brackets, whose text opens with words (not a numeral
+    nor 至/、/项: "（一）至（三）项", "一、二、三产业"), and which goes on its list: the next ordinal of its
+    style after the last one seen (``last``, lines above included), or 1 where its style is new or another
+    style came since (``fresh``). ``last`` and ``fresh`` are updated. Linear in len(text)."""
+    places: list[int] = []
+    depth, cursor = 0, 0
+    for m in _GLUE_PLACE_RE.finditer(text):
+        place = m.end()
+        for char in text[cursor:place]:
+            if char in ANNOTATION_OPENERS:
+                depth += 1
+            elif char in ANNOTATION_CLOSERS and depth:
+                depth -= 1
+        cursor = place
+        if depth or place >= len(text):
+            continue
+        token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
+        if token is None or token.style not in SAME_LINE_STYLES:
+            continue
+        after = text[place + token.end:place + token.end + 1]
+        # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1)
+        if not after or after in _NOT_ITEM_TEXT or after.isspace() or (
+                token.style.startswith("cn_") and after in _CN_NUMERALS):
+            continue
+        if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
+                token.style not in last or token.style in fresh))):
+            continue
+        places.append(place)
+        _note_token(token.style, token.ordinal, last, fresh)
+    return places
+
+
+def _note_token(style: str, ordinal: int, last: dict[str, int], fresh: set[str]) -> None:
+    """Record an item of ``style`` numbered ``ordinal``: the last of its style, and every other style
+    may restart at 1 below it."""
+    last[style] = ordinal
+    fresh.discard(style)
+    fresh.update(s for s in last if s != style)
+
+
+def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """A page copied without its line breaks (a whole plan on one line: "…X政〔2023〕5号 现将…。 一、总体要求
+    (一)指导思想 以… 1.…(A厅、B厅等按职责分工负责) 2.…", issue 13): the headings and items glued after a
+    sentence's end or a blank open lines of their own (same line number), as if the breaks were there, so
+    that 一、 and （一） hold the 1. below them. Only a line holding at least _MIN_GLUED such items in their
+    lists' order (``_glued_places``): a number inside a sentence ("第一、二项", "（一）至（三）项", "1.5亿元",
+    "2.0版") is no place, and a line with one glued item is left to ``_split_list_openers``. Table rows and
+    attachment lists are left alone. Linear in the text."""
+    result: list[Line] = []
+    last: dict[str, int] = {}
+    fresh: set[str] = set()
+    for line in lines:
+        own = match_number(line.text, words=words)
+        if line.no in table_rows or "\t" in line.text or is_attachment_list(line.text):
+            result.append(line)
+            continue
+        trial_last, trial_fresh = dict(last), set(fresh)
+        if own is not None and own.style in SAME_LINE_STYLES:
+            _note_token(own.style, own.ordinal, trial_last, trial_fresh)
+        places = _glued_places(line.text, trial_last, trial_fresh, words)
+        if len(places) < _MIN_GLUED:
+            if own is not None and own.style in SAME_LINE_STYLES:
+                _note_token(own.style, own.ordinal, last, fresh)
+            result.append(line)
+            continue
+        last, fresh = trial_last, trial_fresh
+        bounds = [0] + places + [len(line.text)]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            piece = line.text[begin:end].strip()
+            if k == 0 and own is None and piece:
+                # the page's head before its first item (title, 文号, addressees, signature, the plan's title): its
+                # blanks are the breaks it lost, so that the metadata is read as on the page
+                result += [Line(line.no, part, line.starts_table) for part in _BLANKS_RE.split(piece) if part]
+            elif piece:
+                result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
+                                   line.runs_on and end == len(line.text)))
+    return result
+
+
 _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
@@ -364,7 +459,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
-    lines = _join_wrapped_lines(lines, words)
+    lines = _split_glued_items(_join_wrapped_lines(lines, words), words, rows)
     lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the

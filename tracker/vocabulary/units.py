@@ -38,7 +38,9 @@ UNIT_SUFFIX_RE = re.compile(
     r"联|聯|协|協|海关|海關|电信|電信|移动|移動|铁塔|鐵塔|邮政|郵政|烟草|菸草|电网|電網|石化|石油|广电|廣電|"
     r"监管局|各地|各地区|各区县|区县|街道|乡镇|鄉鎮|专班|專班|开发区|開發區|园区|園區|"
     # the parks and zones that answer for their tasks (a cell "市发改委 XX产业园 综合保税区", issue 13)
-    r"产业园|工业园|科技园|物流园|示范区|试验区|保税区|合作区|先行区|集聚区)$"
+    r"产业园|工业园|科技园|物流园|示范区|试验区|保税区|合作区|先行区|集聚区|"
+    # new areas that answer for their tasks beside the districts ("各区县（自治县）、西部科学城重庆高新区、万盛经开区")
+    r"新区|经开区|高新区|自贸区|综保区)$"
 )
 #: An area named as the unit that answers for it: a district, county or town ("越秀区", "经开区",
 #: "南沙新区"), or a group of them ("各县市区", "各镇街", "各县（市、区）" without its remark, "各市州",
@@ -77,6 +79,12 @@ _VAGUE_RE = re.compile(
     r"|^[省市区县镇乡](?:[级級]|直)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
     r"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][\u4e00-\u9fff、（）()]*$"
+    # the departments concerned of every area, unnamed ("各市相关部门", "各市（州）有关部门", "各县（市、区）相关
+    #单位", "各地相关部门"), a remark naming the same ("有关部门（单位）"), and the authorities concerned
+    # ("相关行业主管部门", "有关主管部门") (issue 13, units round 4)
+    r"|^各[\u4e00-\u9fff、（）()]{1,10}?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:[（(](?:部门|单位|部門|單位)[）)])?$"
+    r"|^各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)[（(](?:部门|单位|部門|單位)[）)]$"
+    r"|^(?:其他)?(?:有关|相关|有關|相關)(?:行业|行業)?(?:主管|管理)(?:部门|单位|部門|單位)$"
 )
 
 
@@ -96,11 +104,13 @@ def is_vague_collective(name: str) -> bool:
 # with 、 inside one name; the pieces after the first are kinds of area, the last may carry the
 # body that answers for them (政府, 人民政府, 管委会).
 _AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|縣級市)"  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
-_AREA_GROUP_HEAD_RE = re.compile(rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}\s*$")
+# The first kind may carry its own in brackets too ("各市（州）、县（市、区）人民政府", "各市〔州〕、县〔市、区〕人民政府", 四川).
+_AREA_GROUP_HEAD_RE = re.compile(
+    rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?\s*$")
 # A kind may carry its own kinds in brackets and the body a remark ("各区、县(市)政府(管委会)", 杭州:
 # the districts, the counties and county-level cities, and the zones' committees).
 _AREA_GROUP_TAIL_RE = re.compile(
-    rf"^\s*{_AREA_KIND}(?:[（(]{_AREA_KIND}(?:、{_AREA_KIND})*[）)])?"
+    rf"^\s*{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?"
     r"(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?(?:[（(](?:管委会|管理委员会)[）)])?\s*$")
 
 
