@@ -87,6 +87,10 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK_RE.match(ch))
 
 
+# Half-width punctuation written in Chinese text for its full-width form (stored copies: "行动,2023年").
+_HALF_WIDTH_STOPS = ",;:."
+
+
 def normalize_spaces(text: str) -> str:
     """Remove whitespace that sits next to a CJK character or CJK punctuation.
 
@@ -103,6 +107,8 @@ def normalize_spaces(text: str) -> str:
             return ""
         if is_cjk(before) or is_cjk(after):
             return ""
+        if before in _HALF_WIDTH_STOPS and start > 1 and is_cjk(text[start - 2]):
+            return ""  # "行动, 2023年…": a half-width comma in Chinese text stands for "，"
         return " "
 
     return _BLANK_RE.sub(repl, text)

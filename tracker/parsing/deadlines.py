@@ -535,6 +535,14 @@ _CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|到|至){_BLANKS}(?:\d
                                  rf"|(?:务|须|应|要|并|均|分别)于{_BLANKS}$")  # "…，各单位须于" + "6月底前报送。"
 
 
+# Whitespace between a date's figures and their unit ("2023" then "年6月底前") or before its closing 前
+# ("6月底" then "前"): a page's markup writing each piece of one date in a <span> of its own source line.
+_FIGURES_END_RE = re.compile(rf"\d{_BLANKS}$")
+_UNIT_START_RE = re.compile(rf"{_BLANKS}[年月日号]")
+_BY_END_RE = re.compile(rf"(?:\d[年月日号]?[底末]?|[上中下]旬){_BLANKS}$")
+_BY_START_RE = re.compile(rf"{_BLANKS}(?:之|以)?前")
+
+
 def breaks_inside_date(left: str, right: str) -> bool:
     """True when a break between ``left`` and ``right`` (a line end, a Word cell's next paragraph,
     a page's ``<br>``) falls inside one written date: "2024年" then "9月底前", "9月" then "底前完成".
@@ -542,6 +550,18 @@ def breaks_inside_date(left: str, right: str) -> bool:
     "6月底前" is the deadline "2023年6月底前"). Two whole times ("2024年6月30日" then "2024年12月31日")
     are not one."""
     return bool(_DATE_LEFT_END_RE.search(left or "") and _DATE_RIGHT_START_RE.match(right or ""))
+
+
+def splits_written_date(left: str, right: str) -> bool:
+    """True when source whitespace between ``left`` and ``right`` falls inside one written date:
+    where ``breaks_inside_date`` says so, between figures and their unit ("2023" then "年6月底前") or
+    before the closing 前 ("6月底" then "前"). A page's markup writes the pieces of one date in
+    ``<span>``s on source lines of their own, which a browser shows as "2023年6月底前"; such
+    whitespace is layout, never a blank typed in the date (GOLD-README, deadlines round 4)."""
+    left, right = left or "", right or ""
+    return (breaks_inside_date(left, right)
+            or bool(_FIGURES_END_RE.search(left) and _UNIT_START_RE.match(right))
+            or bool(_BY_END_RE.search(left) and _BY_START_RE.match(right)))
 
 
 def ends_inside_date(line: str) -> bool:

@@ -347,6 +347,89 @@ def _list_numbers(ol) -> dict[int, str]:
     return numbers
 
 
+# Whitespace of the page's source between two pieces of text (a line break between two <span>s,
+# a text node of blanks alone): marked while the page is read, then layout inside a written date
+# ("<span>2023</span>\n<span>年</span>\n<span>6月底前</span>" reads "2023年6月底前"), else one space.
+_SOURCE_BREAK = "\x1f"
+_SOURCE_BREAK_RUN_RE = re.compile(r"[ \x1f]*\x1f[ \x1f]*")
+_DATE_CONTEXT = 12
+
+
+def _source_blanks(text: str) -> str:
+    """``text`` of one text node with its whitespace runs as one space, a run that holds a line
+    break or a tab (the source's layout) or that is the whole node as ``_SOURCE_BREAK``."""
+    text = text.replace(_SOURCE_BREAK, "")
+    if not text.strip():
+        return _SOURCE_BREAK if text else ""
+    return re.sub(r"\s+", lambda m: _SOURCE_BREAK if re.search(r"[\n\r\t]", m.group(0)) else " ", text)
+
+
+def _join_source_breaks(text: str) -> str:
+    """``text`` with each run of source whitespace (``_source_blanks``) removed where it falls inside
+    one written date (``deadlines.splits_written_date``), else made one space."""
+    from .deadlines import splits_written_date
+
+    if _SOURCE_BREAK not in text:
+        return text
+
+    def resolve(m: re.Match) -> str:
+        left = text[max(0, m.start() - _DATE_CONTEXT):m.start()].replace(_SOURCE_BREAK, "")
+        right = text[m.end():m.end() + _DATE_CONTEXT].replace(_SOURCE_BREAK, "")
+        return "" if splits_written_date(left, right) else " "
+
+    return _SOURCE_BREAK_RUN_RE.sub(resolve, text)
+
+
+# A <br>: a paragraph's end on most pages, but also a line broken inside one paragraph ("（一）…清单化管理。
+# <br>此项工作于2023年6月底前完成。"), whose sentence after the break is still the item's, as in the .txt
+# copy of the same page (GOLD-README, deadlines round 4). Marked while the page is read, then resolved.
+_LINE_BREAK = "\x1e"
+_INDENT_RE = re.compile(r"[ \t\r\n]*[\u3000\u00a0\u2002\u2003]")  # a typed indent: a paragraph's first line
+_SENTENCE_END_RE = re.compile(r"[。；;！!]$")
+_CAPTION_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]")
+
+
+def _indented_after_break(parts: list[str]) -> None:
+    """A text opening with a typed indent right after a <br> opens a paragraph: the break is a line end."""
+    for k in range(len(parts) - 1, -1, -1):
+        if parts[k] == _LINE_BREAK:
+            parts[k] = "\n"
+            return
+        if parts[k].strip(" " + _SOURCE_BREAK):
+            return
+
+
+def _joins_item(line: str, after: str) -> bool:
+    """True when ``after``, the text after a <br> in the paragraph of ``line``, goes on ``line``'s
+    item: ``line`` is a numbered item whose sentence ended, ``after`` opens no item, no bracket and
+    no caption of its own (those read as lines already) and no indent (a paragraph of its own)."""
+    from ..vocabulary.numbering import match_number
+
+    line, after = line.strip(" \u00a0\u3000\t"), after.strip(" \t")
+    return bool(line and after and _SENTENCE_END_RE.search(line) and match_number(line) is not None
+                and match_number(after) is None and after[0] not in "（(〔【[［"
+                and not _CAPTION_START_RE.match(after))
+
+
+def _join_broken_items(text: str) -> str:
+    """``text`` with each <br> mark as a line end, or as nothing where the text after it goes on the
+    numbered item before it (``_joins_item``); two <br>s in a row always end the line."""
+    if _LINE_BREAK not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        pieces = line.split(_LINE_BREAK)
+        current = pieces[0]
+        for k, piece in enumerate(pieces[1:], 1):
+            if piece.strip() and pieces[k - 1].strip() and _joins_item(current, piece):
+                current = current.rstrip(" \t") + piece.lstrip(" \t")
+            else:
+                out.append(current)
+                current = piece
+        out.append(current)
+    return "\n".join(out)
+
+
 def _lines(root) -> list[str]:
     """The lines of ``root``: one per block element, data-table rows as tab-joined cells, whitespace
     runs as one space (kept inside <pre>), link noise dropped. One walk over the tree without
@@ -367,10 +450,14 @@ def _lines(root) -> list[str]:
         elif isinstance(item, NavigableString):
             if type(item) in (NavigableString, CData):
                 in_pre = item.parent is not None and item.parent.name == "pre"
-                parts.append(str(item) if in_pre else re.sub(r"\s+", " ", str(item)))
+                if _INDENT_RE.match(item):
+                    _indented_after_break(parts)
+                parts.append(str(item) if in_pre else _source_blanks(str(item)))
         elif item.name == "table" and _is_data_table(item):
             for cells in _table_rows(item):
                 parts.append("\n" + "\t".join(re.sub(r"\s+", " ", cell) for cell in cells) + "\n")
+        elif item.name == "br":
+            parts.append(_LINE_BREAK)  # a paragraph's end, or a line broken inside one: _join_broken_items
         else:
             if item.name == "ol":
                 numbers.update(_list_numbers(item))
@@ -380,7 +467,8 @@ def _lines(root) -> list[str]:
             stack.extend(reversed(item.contents))
             if id(item) in numbers:
                 stack.append(numbers.pop(id(item)))
-    lines = (line.strip(" \u00a0\u3000") for line in "".join(parts).split("\n"))
+    text = _join_broken_items(_join_source_breaks("".join(parts)))
+    lines = (line.strip(" \u00a0\u3000") for line in text.split("\n"))
     return [line for line in lines if line.strip() and not _LINK_NOISE_RE.match(line.strip())]
 
 
