@@ -541,6 +541,8 @@ _FIGURES_END_RE = re.compile(rf"\d{_BLANKS}$")
 _UNIT_START_RE = re.compile(rf"{_BLANKS}[年月日号]")
 _BY_END_RE = re.compile(rf"(?:\d[年月日号]?[底末]?|[上中下]旬){_BLANKS}$")
 _BY_START_RE = re.compile(rf"{_BLANKS}(?:之|以)?前")
+_MONTH_WORD_END_RE = re.compile(rf"(?:每|本|次|下|当)个?月{_BLANKS}$")  # "每月" then "25日前"
+_DAY_START_RE = re.compile(rf"{_BLANKS}\d{{1,2}}[日号]")
 
 
 def breaks_inside_date(left: str, right: str) -> bool:
@@ -554,14 +556,15 @@ def breaks_inside_date(left: str, right: str) -> bool:
 
 def splits_written_date(left: str, right: str) -> bool:
     """True when source whitespace between ``left`` and ``right`` falls inside one written date:
-    where ``breaks_inside_date`` says so, between figures and their unit ("2023" then "年6月底前") or
-    before the closing 前 ("6月底" then "前"). A page's markup writes the pieces of one date in
+    where ``breaks_inside_date`` says so, between figures and their unit ("2023" then "年6月底前"),
+    before the closing 前 ("6月底" then "前") or between a month word and its day ("每月" then "25日前"). A page's markup writes the pieces of one date in
     ``<span>``s on source lines of their own, which a browser shows as "2023年6月底前"; such
     whitespace is layout, never a blank typed in the date (GOLD-README, deadlines round 4)."""
     left, right = left or "", right or ""
     return (breaks_inside_date(left, right)
             or bool(_FIGURES_END_RE.search(left) and _UNIT_START_RE.match(right))
-            or bool(_BY_END_RE.search(left) and _BY_START_RE.match(right)))
+            or bool(_BY_END_RE.search(left) and _BY_START_RE.match(right))
+            or bool(_MONTH_WORD_END_RE.search(left) and _DAY_START_RE.match(right)))
 
 
 def ends_inside_date(line: str) -> bool:
