@@ -94,6 +94,7 @@ _HALF_WIDTH_STOPS = ",;:."
 def normalize_spaces(text: str) -> str:
     """Remove whitespace that sits next to a CJK character or CJK punctuation.
 
+    A blank after half-width punctuation written in Chinese text ("行动, 2023年…") goes too.
     Other runs of blanks (between Latin words or digits, e.g. "New York") become one space;
     blanks at either end are removed; newlines are kept. Rule from seed 003, whose quotes carry
     stray spaces: " “名股实债 ”" -> "“名股实债”", "（ OTC）" -> "（OTC）".

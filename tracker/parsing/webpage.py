@@ -23,6 +23,11 @@ one cell. The page is read in this order:
    than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
    table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
    底前</span>"), its lines join with a space (units one per line), a date a <br> cuts joins again. The items of an <ol> get the numbers a browser shows before them.
+5. Lines: one per block. The source's own whitespace between two pieces of one date (Word's HTML:
+   "<span>2024</span>" newline "<span>年</span>") is layout and goes (``deadlines.splits_written_date``);
+   elsewhere it is one space. A <br> ends the line, except inside a numbered item's paragraph after a
+   sentence, before words that open no item, bracket, caption or indented paragraph: that sentence
+   is still the item's, as in the page's .txt copy (issue 13, deadlines round 4).
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
 read the same way. Pure: BeautifulSoup and lxml, no network.
