@@ -172,3 +172,13 @@ def test_a_page_loses_no_characters_and_keeps_their_order_whatever_its_breaks(pi
     text = page_text(f"<html><body><div id=\"zoom\">{markup}</div></body></html>")
     visible = "".join(word for word, _ in pieces).replace(" ", "")
     assert "".join(text.split()) == visible
+
+
+def test_a_caption_line_whose_date_the_next_paragraph_finishes_gives_the_whole_date():
+    # a page's paragraphs, a PDF's wrap: "完成时限：2024年" then "6月底前" is one date (a line end inside it is layout)
+    measures = _measures("<p>（一）清理楼道堆放杂物，摸清各小区底数。</p><p>责任科室：街道城管科</p>"
+                         "<p>完成时限：2024年</p><p>6月底前</p><p>（二）规范非机动车停放。</p><p>完成时限：2024年9月</p>"
+                         "<p>底前完成</p>")
+    assert measures[("一", "（一）")].deadline == "2024年6月底前"
+    assert measures[("一", "（一）")].lead_units == ["街道城管科"]
+    assert measures[("一", "（二）")].deadline == "2024年9月底前"
