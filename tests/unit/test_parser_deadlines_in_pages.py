@@ -182,3 +182,12 @@ def test_a_caption_line_whose_date_the_next_paragraph_finishes_gives_the_whole_d
     assert measures[("一", "（一）")].deadline == "2024年6月底前"
     assert measures[("一", "（一）")].lead_units == ["街道城管科"]
     assert measures[("一", "（二）")].deadline == "2024年9月底前"
+
+
+def test_a_full_width_space_typed_inside_a_pages_date_stays_as_written_as_in_its_txt_copy():
+    measures = _measures("<p>（一）清理楼道堆放杂物。（牵头科室：街道城管科；完成时限：2024年\u30009月底前）</p>")
+    assert measures[("一", "（一）")].deadline == "2024年\u30009月底前"
+    table = ("<table border=\"1\"><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>"
+             "<tr><td>1</td><td>改造老旧楼道照明</td><td>街道城管科</td><td>2024年\u30006月底前</td></tr></table>")
+    rows = read_plan_bytes(_page(table), "清单.html").measures
+    assert [m.deadline for m in rows] == ["2024年\u30006月底前"]

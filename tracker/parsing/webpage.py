@@ -360,13 +360,18 @@ _SOURCE_BREAK_RUN_RE = re.compile(r"[ \x1f]*\x1f[ \x1f]*")
 _DATE_CONTEXT = 12
 
 
+_IDEOGRAPHIC_RUN_RE = re.compile("\u3000+")
+
+
 def _source_blanks(text: str) -> str:
     """``text`` of one text node with its whitespace runs as one space, a run that holds a line
-    break or a tab (the source's layout) or that is the whole node as ``_SOURCE_BREAK``."""
+    break or a tab (the source's layout) or that is the whole node as ``_SOURCE_BREAK``; full-width
+    spaces typed in the text stay as written ("2024年\u30006月底前", as the page's .txt copy has them)."""
     text = text.replace(_SOURCE_BREAK, "")
     if not text.strip():
         return _SOURCE_BREAK if text else ""
-    return re.sub(r"\s+", lambda m: _SOURCE_BREAK if re.search(r"[\n\r\t]", m.group(0)) else " ", text)
+    return re.sub(r"\s+", lambda m: _SOURCE_BREAK if re.search(r"[\n\r\t]", m.group(0))
+                  else m.group(0) if _IDEOGRAPHIC_RUN_RE.fullmatch(m.group(0)) else " ", text)
 
 
 def _join_source_breaks(text: str) -> str:
@@ -460,7 +465,7 @@ def _lines(root) -> list[str]:
                 parts.append(str(item) if in_pre else _source_blanks(str(item)))
         elif item.name == "table" and _is_data_table(item):
             for cells in _table_rows(item):
-                parts.append("\n" + "\t".join(re.sub(r"\s+", " ", cell) for cell in cells) + "\n")
+                parts.append("\n" + "\t".join(re.sub(r"[^\S\u3000]+", " ", cell) for cell in cells) + "\n")
         elif item.name == "br":
             parts.append(_LINE_BREAK)  # a paragraph's end, or a line broken inside one: _join_broken_items
         else:
