@@ -194,3 +194,30 @@ def test_a_full_width_space_typed_inside_a_pages_date_stays_as_written_as_in_its
              "<tr><td>1</td><td>改造老旧楼道照明</td><td>街道城管科</td><td>2024年\u30006月底前</td></tr></table>")
     rows = {tuple(m.path): m for m in read_plan_bytes(_page(table), "清单.html").measures}
     assert rows[("1",)].deadline == "2024年\u30006月底前"
+
+
+def test_a_line_break_inside_a_word_cells_date_is_layout_and_between_units_a_separator():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某镇2024年重点工作任务清单")
+    table = document.add_table(rows=0, cols=4)
+    for number, task, units, (year, rest) in [("1", "修缮镇文化站", ("镇文化站", "镇财政所"), ("2024年", "6月底前")),
+                                              ("2", "开展河道保洁", ("镇农业办",), ("2024年9月", "底前"))]:
+        header = table.rows[0].cells if table.rows else None
+        if header is None:
+            for cell, caption in zip(table.add_row().cells, ["序号", "工作任务", "责任单位", "完成时限"]):
+                cell.text = caption
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = number, task
+        unit_run = cells[2].paragraphs[0].add_run(units[0])
+        for unit in units[1:]:
+            unit_run.add_break()  # Word's <w:br/>: one unit a line in the cell
+            unit_run = cells[2].paragraphs[0].add_run(unit)
+        cells[3].paragraphs[0].add_run(year).add_break()
+        cells[3].paragraphs[0].add_run(rest)
+    data = io.BytesIO()
+    document.save(data)
+    rows = read_plan_bytes(data.getvalue(), "清单.docx").measures
+    assert [(m.lead_units, m.deadline) for m in rows] == [(["镇文化站", "镇财政所"], "2024年6月底前"),
+                                                          (["镇农业办"], "2024年9月底前")]

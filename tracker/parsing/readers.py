@@ -199,8 +199,10 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
             paragraphs = [p for p in cell._tc.iter(qn("w:p")) if not inside(p, cell._tc, skipped)]
             text = ""
             for p in paragraphs:
-                piece = re.sub(r"\s+", " ", numberer.label(Paragraph(p, cell)) + paragraph_text(p)).strip()
-                text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
+                # a line break inside the paragraph (Word's <w:br/>) separates like a paragraph does
+                for line in (numberer.label(Paragraph(p, cell)) + paragraph_text(p)).split("\n"):
+                    piece = re.sub(r"\s+", " ", line).strip()
+                    text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
             return re.sub(r"\s+", " ", text).strip()
 
         def read_block(parent) -> None:
