@@ -221,3 +221,23 @@ def test_a_line_break_inside_a_word_cells_date_is_layout_and_between_units_a_sep
     rows = read_plan_bytes(data.getvalue(), "清单.docx").measures
     assert [(m.lead_units, m.deadline) for m in rows] == [(["镇文化站", "镇财政所"], "2024年6月底前"),
                                                           (["镇农业办"], "2024年9月底前")]
+
+
+def test_a_line_break_inside_a_word_paragraph_reads_as_a_pages_br():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某镇2024年人居环境整治实施方案")
+    document.add_paragraph("一、重点任务")
+    for first, second in [("（一）清理村内沟渠，全面排查各村卫生死角，建立问题清单。", "各村于2024年5月底前完成清理。"),
+                          ("（二）加强宣传引导。", "（三）强化考核督导。"),
+                          ("（四）落实长效管护，明确各村保洁人员职责。", "\u3000\u3000镇农业办每季度通报一次。")]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(first).add_break()  # Shift+Enter: Word's <w:br/>
+        paragraph.add_run(second)
+    data = io.BytesIO()
+    document.save(data)
+    measures = {tuple(m.path): m for m in read_plan_bytes(data.getvalue(), "方案.docx").measures}
+    assert measures[("一", "（一）")].deadline == "2024年5月底前"
+    assert ("一", "（三）") in measures  # an item after the break is an item of its own
+    assert "通报" not in measures[("一", "（四）")].text  # an indented paragraph after the break is no part of it

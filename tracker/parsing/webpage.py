@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .cleaning import SOFT_BREAK, join_soft_breaks
+
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
                "dd", "title", "hr", "td", "th")
@@ -390,13 +392,10 @@ def _join_source_breaks(text: str) -> str:
     return _SOURCE_BREAK_RUN_RE.sub(resolve, text)
 
 
-# A <br>: a paragraph's end on most pages, but also a line broken inside one paragraph ("（一）…清单化管理。
-# <br>此项工作于2023年6月底前完成。"), whose sentence after the break is still the item's, as in the .txt
-# copy of the same page (GOLD-README, deadlines round 4). Marked while the page is read, then resolved.
-_LINE_BREAK = "\x1e"
+# A <br>: a paragraph's end on most pages, but also a line broken inside one paragraph, whose sentence
+# after the break is still the item's (``cleaning.join_soft_breaks``). Marked while the page is read.
+_LINE_BREAK = SOFT_BREAK
 _INDENT_RE = re.compile(r"[ \t\r\n]*[\u3000\u00a0\u2002\u2003]")  # a typed indent: a paragraph's first line
-_SENTENCE_END_RE = re.compile(r"[。；;！!]$")
-_CAPTION_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]")
 
 
 def _indented_after_break(parts: list[str]) -> None:
@@ -407,37 +406,6 @@ def _indented_after_break(parts: list[str]) -> None:
             return
         if parts[k].strip(" " + _SOURCE_BREAK):
             return
-
-
-def _joins_item(line: str, after: str) -> bool:
-    """True when ``after``, the text after a <br> in the paragraph of ``line``, goes on ``line``'s
-    item: ``line`` is a numbered item whose sentence ended, ``after`` opens no item, no bracket and
-    no caption of its own (those read as lines already) and no indent (a paragraph of its own)."""
-    from ..vocabulary.numbering import match_number
-
-    line, after = line.strip(" \u00a0\u3000\t"), after.strip(" \t")
-    return bool(line and after and _SENTENCE_END_RE.search(line) and match_number(line) is not None
-                and match_number(after) is None and after[0] not in "（(〔【[［"
-                and not _CAPTION_START_RE.match(after))
-
-
-def _join_broken_items(text: str) -> str:
-    """``text`` with each <br> mark as a line end, or as nothing where the text after it goes on the
-    numbered item before it (``_joins_item``); two <br>s in a row always end the line."""
-    if _LINE_BREAK not in text:
-        return text
-    out: list[str] = []
-    for line in text.split("\n"):
-        pieces = line.split(_LINE_BREAK)
-        current = pieces[0]
-        for k, piece in enumerate(pieces[1:], 1):
-            if piece.strip() and pieces[k - 1].strip() and _joins_item(current, piece):
-                current = current.rstrip(" \t") + piece.lstrip(" \t")
-            else:
-                out.append(current)
-                current = piece
-        out.append(current)
-    return "\n".join(out)
 
 
 def _lines(root) -> list[str]:
@@ -467,7 +435,7 @@ def _lines(root) -> list[str]:
             for cells in _table_rows(item):
                 parts.append("\n" + "\t".join(re.sub(r"[^\S\u3000]+", " ", cell) for cell in cells) + "\n")
         elif item.name == "br":
-            parts.append(_LINE_BREAK)  # a paragraph's end, or a line broken inside one: _join_broken_items
+            parts.append(_LINE_BREAK)  # a paragraph's end, or a line broken inside one: join_soft_breaks
         else:
             if item.name == "ol":
                 numbers.update(_list_numbers(item))
@@ -477,7 +445,7 @@ def _lines(root) -> list[str]:
             stack.extend(reversed(item.contents))
             if id(item) in numbers:
                 stack.append(numbers.pop(id(item)))
-    text = _join_broken_items(_join_source_breaks("".join(parts)))
+    text = join_soft_breaks(_join_source_breaks("".join(parts)))
     lines = (line.strip(" \u00a0\u3000") for line in text.split("\n"))
     return [line for line in lines if line.strip() and not _LINK_NOISE_RE.match(line.strip())]
 
