@@ -241,3 +241,19 @@ def test_a_line_break_inside_a_word_paragraph_reads_as_a_pages_br():
     assert measures[("一", "（一）")].deadline == "2024年5月底前"
     assert ("一", "（三）") in measures  # an item after the break is an item of its own
     assert "通报" not in measures[("一", "（四）")].text  # an indented paragraph after the break is no part of it
+
+
+@pytest.mark.parametrize("annotation", [
+    "（牵头科室：街道城管科；完成 时限：2024年9月底前）",  # a blank typed inside the caption
+    "（牵头科室：街道城管科；完成时\n限：2024年9月底前）",  # Word's HTML wraps its source line inside the caption
+    "（牵头科室：街道城管科；<span>完成</span>\n<span>时限</span>：2024年9月底前）",
+])
+def test_blanks_inside_a_caption_leave_its_units_and_its_deadline_as_written(annotation):
+    measures = _measures(f"<p>（一）清理楼道堆放杂物，摸清各小区底数。{annotation}</p>")
+    assert (measures[("一", "（一）")].lead_units, measures[("一", "（一）")].deadline) == (["街道城管科"], "2024年9月底前")
+
+
+def test_blanks_between_a_unit_and_the_next_caption_still_separate_them():
+    draft = parse_plan_text(HEADER + "（一）巡查村内河道。（牵头单位：镇农业办 配合单位：镇财政所 完成时限：全年）\n")
+    assert (draft.measures[1].lead_units, draft.measures[1].supporting_units, draft.measures[1].deadline) == (
+        ["镇农业办"], ["镇财政所"], "全年")
