@@ -360,8 +360,6 @@ def _list_numbers(ol) -> dict[int, str]:
 _SOURCE_BREAK = "\x1f"
 _SOURCE_BREAK_RUN_RE = re.compile(r"[ \x1f]*\x1f[ \x1f]*")
 _DATE_CONTEXT = 12
-
-
 _IDEOGRAPHIC_RUN_RE = re.compile("\u3000+")
 
 
@@ -410,7 +408,8 @@ def _indented_after_break(parts: list[str]) -> None:
 
 def _lines(root) -> list[str]:
     """The lines of ``root``: one per block element, data-table rows as tab-joined cells, whitespace
-    runs as one space (kept inside <pre>), link noise dropped. One walk over the tree without
+    runs as one space (kept inside <pre>; none where the source's own whitespace falls inside a date),
+    a <br> a line end unless the words after it go on the item before it, link noise dropped. One walk over the tree without
     changing it, so time is linear in the page (editing the tree in place was quadratic in the
     number of sibling blocks: issue 14 item 7)."""
     from bs4 import CData, NavigableString
