@@ -409,6 +409,23 @@ def _strip_edges(text: str) -> str:
     return text
 
 
+# Blanks a site typed or a page's source wrap left inside a caption ("完成 时限：", "配合单 位："): layout, like
+# blanks inside a unit name or an enumerator (GOLD-README wave 8, deadlines round 4). Only a whole caption
+# followed by its colon is closed up, so blanks between a unit and the next caption stay ("A 责任单位：B").
+_CAPTION_BLANKS = "[ \u3000\u00a0]"
+_BLANKED_CAPTION_RE = re.compile(
+    "(?:" + "|".join(f"{_CAPTION_BLANKS}*".join(re.escape(ch) for ch in caption)
+                     for caption in sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")(?=\s*[：:])")
+
+
+def close_caption_blanks(text: str) -> str:
+    """``text`` with the blanks inside each caption written before its colon removed ("完成 时限：2024年" ->
+    "完成时限：2024年"); other blanks stay."""
+    if not re.search(_CAPTION_BLANKS, text or ""):
+        return text
+    return _BLANKED_CAPTION_RE.sub(lambda m: re.sub(_CAPTION_BLANKS, "", m.group(0)), text)
+
+
 def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) -> Annotation | None:
     """Read the inside of an annotation (without its brackets).
 
@@ -420,7 +437,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
     out (``vocabulary.units.is_vague_collective``).
     """
-    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", _bracketed_captions(body.strip())))
+    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip()))))
     text = _caption_is(text)
     probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
     short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
@@ -514,7 +531,7 @@ _CAPTION_ONLY_RE = re.compile(
 def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
-    stripped = text.strip().rstrip("。；;")
+    stripped = close_caption_blanks(text.strip().rstrip("。；;"))
     if (ends_in(stripped[:1], ANNOTATION_OPENERS) and ends_in(stripped, ANNOTATION_CLOSERS)
             and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)

@@ -87,9 +87,14 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK_RE.match(ch))
 
 
+# Half-width punctuation written in Chinese text for its full-width form (stored copies: "行动,2023年").
+_HALF_WIDTH_STOPS = ",;:."
+
+
 def normalize_spaces(text: str) -> str:
     """Remove whitespace that sits next to a CJK character or CJK punctuation.
 
+    A blank after half-width punctuation written in Chinese text ("行动, 2023年…") goes too.
     Other runs of blanks (between Latin words or digits, e.g. "New York") become one space;
     blanks at either end are removed; newlines are kept. Rule from seed 003, whose quotes carry
     stray spaces: " “名股实债 ”" -> "“名股实债”", "（ OTC）" -> "（OTC）".
@@ -103,6 +108,8 @@ def normalize_spaces(text: str) -> str:
             return ""
         if is_cjk(before) or is_cjk(after):
             return ""
+        if before in _HALF_WIDTH_STOPS and start > 1 and is_cjk(text[start - 2]):
+            return ""  # "行动, 2023年…": a half-width comma in Chinese text stands for "，"
         return " "
 
     return _BLANK_RE.sub(repl, text)
@@ -221,3 +228,42 @@ def clean_document(source_text: str) -> CleanDocument:
             if cleaned:
                 lines.append(Line(index, cleaned))
     return CleanDocument(lines=lines, front_matter=front)
+
+
+# A line broken inside one paragraph (a page's <br>, Word's <w:br/>, Shift+Enter): on most pages and
+# documents a paragraph's end, but after a numbered item's sentence, before words that open no item,
+# bracket, caption or indented paragraph ("（一）…清单化管理。<br>此项工作于6月底前完成。"), the sentence
+# after it is still the item's, as the document's .txt copy has it (GOLD-README, deadlines round 4).
+SOFT_BREAK = "\x1e"
+_SENTENCE_END_RE = re.compile(r"[。；;！!]$")
+_CAPTION_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]")
+_OPENING_BRACKETS = "（(〔【[［"
+
+
+def continues_item(line: str, after: str) -> bool:
+    """True when ``after``, the words after a line break inside the paragraph of ``line``, go on
+    ``line``'s item: ``line`` is a numbered item whose sentence ended, and ``after`` opens no item,
+    no bracket and no caption of its own (those read as lines already) and no indent (a paragraph)."""
+    line, after = line.strip(" \u00a0\u3000\t"), after.strip(" \t")
+    return bool(line and after and after[0] not in "\u3000\u00a0" and _SENTENCE_END_RE.search(line) and match_number(line) is not None
+                and match_number(after) is None and after[0] not in _OPENING_BRACKETS
+                and not _CAPTION_START_RE.match(after))
+
+
+def join_soft_breaks(text: str) -> str:
+    """``text`` with each ``SOFT_BREAK`` as a line end, or as nothing where the words after it go on
+    the numbered item before it (``continues_item``); two breaks in a row always end the line."""
+    if SOFT_BREAK not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        pieces = line.split(SOFT_BREAK)
+        current = pieces[0]
+        for k, piece in enumerate(pieces[1:], 1):
+            if piece.strip() and pieces[k - 1].strip() and continues_item(current, piece):
+                current = current.rstrip(" \t") + piece.lstrip(" \t")
+            else:
+                out.append(current)
+                current = piece
+        out.append(current)
+    return "\n".join(out)

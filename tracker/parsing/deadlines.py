@@ -33,7 +33,8 @@ Not deadlines (one rule each, in the grammar): a time with its year that ends be
 date, written without 前 ("截至2023年底，全省累计建成…" in a 2024 plan: ``is_past_report``); a date
 opening a sentence that names an event ("2024年9月，国务院印发…": ``_EVENT_RE``). A break inside one
 written date (a line end, a Word cell's paragraphs, "2024年" / "9月底前") is layout:
-``breaks_inside_date``, ``ends_inside_date``.
+``breaks_inside_date``, ``ends_inside_date``; so is a saved page's source whitespace between the
+pieces of one date ("<span>2024</span>" newline "<span>年</span>"): ``splits_written_date``.
 
 When several dates are written, the first one written as a deadline (with 前) is the due date
 ("2012年10月底前，2012年底前" → 2012-10-31; the deadline keeps the whole text as written); a
@@ -535,6 +536,20 @@ _CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|到|至){_BLANKS}(?:\d
                                  rf"|(?:务|须|应|要|并|均|分别)于{_BLANKS}$")  # "…，各单位须于" + "6月底前报送。"
 
 
+# Whitespace between a date's figures and their unit ("2023" then "年6月底前") or before its closing 前
+# ("6月底" then "前"): a page's markup writing each piece of one date in a <span> of its own source line.
+_FIGURES_END_RE = re.compile(rf"\d{_BLANKS}$")
+_UNIT_START_RE = re.compile(rf"{_BLANKS}[年月日号]")
+_BY_END_RE = re.compile(rf"(?:\d[年月日号]?[底末]?|[上中下]旬){_BLANKS}$")
+_BY_START_RE = re.compile(rf"{_BLANKS}(?:之|以)?前")
+_MONTH_WORD_END_RE = re.compile(rf"(?:每|本|次|下|当|个)个?月的?{_BLANKS}$")  # "每月" / "第1个月的" then "25日前"
+_SPAN_DASH_END_RE = re.compile(rf"[\d年月日号底末旬][—\-－~～至到]{_BLANKS}$")  # "2025年1月11日-" then "2025年10月底"
+_FIGURE_START_RE = re.compile(rf"{_BLANKS}\d")
+_DAY_START_RE = re.compile(rf"{_BLANKS}\d{{1,2}}[日号]")
+_YEAR_END_RE = re.compile(rf"\d年{_BLANKS}$")  # "2024年" then "全年", "上半年", "第三季度", "内"
+_YEAR_PART_START_RE = re.compile(rf"{_BLANKS}(?:全年|年?内|度|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季)")
+
+
 def breaks_inside_date(left: str, right: str) -> bool:
     """True when a break between ``left`` and ``right`` (a line end, a Word cell's next paragraph,
     a page's ``<br>``) falls inside one written date: "2024年" then "9月底前", "9月" then "底前完成".
@@ -542,6 +557,23 @@ def breaks_inside_date(left: str, right: str) -> bool:
     "6月底前" is the deadline "2023年6月底前"). Two whole times ("2024年6月30日" then "2024年12月31日")
     are not one."""
     return bool(_DATE_LEFT_END_RE.search(left or "") and _DATE_RIGHT_START_RE.match(right or ""))
+
+
+def splits_written_date(left: str, right: str) -> bool:
+    """True when source whitespace between ``left`` and ``right`` falls inside one written date:
+    where ``breaks_inside_date`` says so, between figures and their unit ("2023" then "年6月底前"),
+    before the closing 前 ("6月底" then "前"), between a month word and its day ("每月" then "25日前"),
+    between a year and its part ("2024年" then "全年", "第三季度") or after the dash of a span of dates
+    ("2025年1月11日-" then "2025年10月底", "3月10日至" then "5月31日"). A page's markup writes the pieces of one date in
+    ``<span>``s on source lines of their own, which a browser shows as "2023年6月底前"; such
+    whitespace is layout, never a blank typed in the date (GOLD-README, deadlines round 4)."""
+    left, right = left or "", right or ""
+    return (breaks_inside_date(left, right)
+            or bool(_FIGURES_END_RE.search(left) and _UNIT_START_RE.match(right))
+            or bool(_BY_END_RE.search(left) and _BY_START_RE.match(right))
+            or bool(_MONTH_WORD_END_RE.search(left) and _DAY_START_RE.match(right))
+            or bool(_YEAR_END_RE.search(left) and _YEAR_PART_START_RE.match(right))
+            or bool(_SPAN_DASH_END_RE.search(left) and _FIGURE_START_RE.match(right)))
 
 
 def ends_inside_date(line: str) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..archives import ArchiveRefused, check_docx
 from ..upload_budget import UploadBudget, check_docx_budget, check_html_budget, check_item_budget, check_text_budget
+from .cleaning import SOFT_BREAK, join_soft_breaks
 from .deadlines import breaks_inside_date
 from .draft import PlanDraft
 from .parser import parse_plan_text
@@ -199,15 +200,20 @@ def docx_text(data: bytes, filename: str = "", budget: UploadBudget = UploadBudg
             paragraphs = [p for p in cell._tc.iter(qn("w:p")) if not inside(p, cell._tc, skipped)]
             text = ""
             for p in paragraphs:
-                piece = re.sub(r"\s+", " ", numberer.label(Paragraph(p, cell)) + paragraph_text(p)).strip()
-                text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
+                # a line break inside the paragraph (Word's <w:br/>) separates like a paragraph does
+                for line in (numberer.label(Paragraph(p, cell)) + paragraph_text(p)).split("\n"):
+                    piece = re.sub(r"\s+", " ", line).strip()
+                    text = text + piece if breaks_inside_date(text, piece) else f"{text} {piece}"
             return re.sub(r"\s+", " ", text).strip()
 
         def read_block(parent) -> None:
             for child in parent.iterchildren():
                 if child.tag == qn("w:p"):
                     paragraph = Paragraph(child, document)
-                    lines.append(numberer.label(paragraph) + paragraph_text(child))
+                    # a line break inside the paragraph (Shift+Enter): a line end, unless the words after it
+                    # go on the numbered item before it (cleaning.join_soft_breaks, as a page's <br>)
+                    text = numberer.label(paragraph) + paragraph_text(child).replace("\n", SOFT_BREAK)
+                    lines.append(join_soft_breaks(text))
                 elif child.tag == qn("w:sdt"):  # content controls wrap paragraphs and tables alike
                     for content in child.iterchildren(qn("w:sdtContent")):
                         read_block(content)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
                           resolve_units, split_trailing_annotations, text_duties)
 from .cleaning import Line, is_cjk, normalize_spaces
-from .deadlines import (period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+from .deadlines import (breaks_inside_date, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
@@ -74,6 +74,7 @@ class _Item:
     last_line: int
     open: bool
     own_line_annotations: list[Annotation] = field(default_factory=list)
+    annotation_text: str = ""  # the text of the last of them, a line of its own ("完成时限：2023年")
     titled: bool = False  # its line is one short sentence, a title ("1.加强组织领导。"): its body follows
     #                       (taken back when the next item starts, ``BodyWalker._start_item``)
 
@@ -374,9 +375,28 @@ class BodyWalker:
         self.broken = False
         self._broken_at = None
 
+    @staticmethod
+    def _continues_annotation_date(item: _Item, line: Line) -> bool:
+        """True (and the annotation read again, joined) when ``line`` goes on a date that the item's last
+        annotation line left cut ("完成时限：2023年" then "6月底前": a page's paragraphs, a PDF's wrap): a
+        line end inside a written date is layout (GOLD-README wave 5, deadlines round 4)."""
+        text = line.text.strip()
+        if not (item.own_line_annotations and item.annotation_text and item.last_line == line.no - 1
+                and breaks_inside_date(item.annotation_text, text)):
+            return False
+        joined = annotation_line(item.annotation_text + text, item.own_line_annotations[-1].line)
+        if joined is None:
+            return False
+        item.own_line_annotations[-1] = joined
+        item.annotation_text += text
+        item.last_line = line.no
+        return True
+
     def _add_line(self, line: Line) -> None:
         item = self.current
         if item is not None and self._holds_list(item, line):
+            return
+        if item is not None and not self.broken and self._continues_annotation_date(item, line):
             return
         annotation = annotation_line(line.text, line.no) if item is not None else None
         if item is not None and self.broken and annotation is not None and annotation.entries:
@@ -395,6 +415,7 @@ class BodyWalker:
         if annotation is not None:
             if not self._annotate_parent(item, annotation, line.text):
                 item.own_line_annotations.append(annotation)
+                item.annotation_text = line.text.strip()
             item.open = False
             item.last_line = line.no
             return

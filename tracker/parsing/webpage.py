@@ -23,6 +23,11 @@ one cell. The page is read in this order:
    than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
    table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
    底前</span>"), its lines join with a space (units one per line), a date a <br> cuts joins again. The items of an <ol> get the numbers a browser shows before them.
+5. Lines: one per block. The source's own whitespace between two pieces of one date (Word's HTML:
+   "<span>2024</span>" newline "<span>年</span>") is layout and goes (``deadlines.splits_written_date``);
+   elsewhere it is one space. A <br> ends the line, except inside a numbered item's paragraph after a
+   sentence, before words that open no item, bracket, caption or indented paragraph: that sentence
+   is still the item's, as in the page's .txt copy (issue 13, deadlines round 4).
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
 read the same way. Pure: BeautifulSoup and lxml, no network.
@@ -32,6 +37,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+
+from .cleaning import SOFT_BREAK, join_soft_breaks
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
@@ -347,9 +354,62 @@ def _list_numbers(ol) -> dict[int, str]:
     return numbers
 
 
+# Whitespace of the page's source between two pieces of text (a line break between two <span>s,
+# a text node of blanks alone): marked while the page is read, then layout inside a written date
+# ("<span>2023</span>\n<span>年</span>\n<span>6月底前</span>" reads "2023年6月底前"), else one space.
+_SOURCE_BREAK = "\x1f"
+_SOURCE_BREAK_RUN_RE = re.compile(r"[ \x1f]*\x1f[ \x1f]*")
+_DATE_CONTEXT = 12
+_IDEOGRAPHIC_RUN_RE = re.compile("\u3000+")
+
+
+def _source_blanks(text: str) -> str:
+    """``text`` of one text node with its whitespace runs as one space, a run that holds a line
+    break or a tab (the source's layout) or that is the whole node as ``_SOURCE_BREAK``; full-width
+    spaces typed in the text stay as written ("2024年\u30006月底前", as the page's .txt copy has them)."""
+    text = text.replace(_SOURCE_BREAK, "")
+    if not text.strip():
+        return _SOURCE_BREAK if text else ""
+    return re.sub(r"\s+", lambda m: _SOURCE_BREAK if re.search(r"[\n\r\t]", m.group(0))
+                  else m.group(0) if _IDEOGRAPHIC_RUN_RE.fullmatch(m.group(0)) else " ", text)
+
+
+def _join_source_breaks(text: str) -> str:
+    """``text`` with each run of source whitespace (``_source_blanks``) removed where it falls inside
+    one written date (``deadlines.splits_written_date``), else made one space."""
+    from .deadlines import splits_written_date
+
+    if _SOURCE_BREAK not in text:
+        return text
+
+    def resolve(m: re.Match) -> str:
+        left = text[max(0, m.start() - _DATE_CONTEXT):m.start()].replace(_SOURCE_BREAK, "")
+        right = text[m.end():m.end() + _DATE_CONTEXT].replace(_SOURCE_BREAK, "")
+        return "" if splits_written_date(left, right) else " "
+
+    return _SOURCE_BREAK_RUN_RE.sub(resolve, text)
+
+
+# A <br>: a paragraph's end on most pages, but also a line broken inside one paragraph, whose sentence
+# after the break is still the item's (``cleaning.join_soft_breaks``). Marked while the page is read.
+_LINE_BREAK = SOFT_BREAK
+_INDENT_RE = re.compile(r"[ \t\r\n]*[\u3000\u00a0\u2002\u2003]")  # a typed indent: a paragraph's first line
+
+
+def _indented_after_break(parts: list[str]) -> None:
+    """A text opening with a typed indent right after a <br> opens a paragraph: the break is a line end."""
+    for k in range(len(parts) - 1, -1, -1):
+        if parts[k] == _LINE_BREAK:
+            parts[k] = "\n"
+            return
+        if parts[k].strip(" " + _SOURCE_BREAK):
+            return
+
+
 def _lines(root) -> list[str]:
     """The lines of ``root``: one per block element, data-table rows as tab-joined cells, whitespace
-    runs as one space (kept inside <pre>), link noise dropped. One walk over the tree without
+    runs as one space (kept inside <pre>; none where the source's own whitespace falls inside a date),
+    a <br> a line end unless the words after it go on the item before it, link noise dropped. One walk over the tree without
     changing it, so time is linear in the page (editing the tree in place was quadratic in the
     number of sibling blocks: issue 14 item 7)."""
     from bs4 import CData, NavigableString
@@ -367,10 +427,14 @@ def _lines(root) -> list[str]:
         elif isinstance(item, NavigableString):
             if type(item) in (NavigableString, CData):
                 in_pre = item.parent is not None and item.parent.name == "pre"
-                parts.append(str(item) if in_pre else re.sub(r"\s+", " ", str(item)))
+                if _INDENT_RE.match(item):
+                    _indented_after_break(parts)
+                parts.append(str(item) if in_pre else _source_blanks(str(item)))
         elif item.name == "table" and _is_data_table(item):
             for cells in _table_rows(item):
-                parts.append("\n" + "\t".join(re.sub(r"\s+", " ", cell) for cell in cells) + "\n")
+                parts.append("\n" + "\t".join(re.sub(r"[^\S\u3000]+", " ", cell) for cell in cells) + "\n")
+        elif item.name == "br":
+            parts.append(_LINE_BREAK)  # a paragraph's end, or a line broken inside one: join_soft_breaks
         else:
             if item.name == "ol":
                 numbers.update(_list_numbers(item))
@@ -380,7 +444,8 @@ def _lines(root) -> list[str]:
             stack.extend(reversed(item.contents))
             if id(item) in numbers:
                 stack.append(numbers.pop(id(item)))
-    lines = (line.strip(" \u00a0\u3000") for line in "".join(parts).split("\n"))
+    text = join_soft_breaks(_join_source_breaks("".join(parts)))
+    lines = (line.strip(" \u00a0\u3000") for line in text.split("\n"))
     return [line for line in lines if line.strip() and not _LINK_NOISE_RE.match(line.strip())]
 
 

@@ -273,6 +273,13 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构")
 
 
+# In a header row, a time caption composed of a few words and a noun that says by when ("工作时限", "任务完成时限",
+# "落实期限", "计划竣工时间", "整改完成日期"): the row's deadline, like the listed 完成时限 (GOLD-README, deadlines
+# round 4). 时限 and 期限 say by when (not a page's 公开时限 or a 有效期限); 时间 and 日期 only after a word of
+# finishing (开工时间 is a start).
+_COMPOSED_TIME_RE = re.compile(r"(?!公开|有效|保密|保存|存档|试用|使用)[\u4e00-\u9fff]{1,6}(?:时限|期限)|[\u4e00-\u9fff]{0,4}(?:完成|办结|竣工|完工|截止)(?:时间|日期)")
+
+
 def normalize_caption(text) -> str:
     """Return ``text`` (any cell value) as a comparable caption: "完成\\n时限：" -> "完成时限".
 
@@ -308,6 +315,8 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     for candidate in (caption, plain, level_free, year_free):
         if (found := composed_caption(candidate)) is not None:
             return found
+        if sub_caption and _COMPOSED_TIME_RE.fullmatch(candidate):
+            return DEADLINE_FIELD, candidate
     # "工作任务及措施", "责任单位/责任人", "完成时限和要求": a known caption, then what goes with it
     joined = _JOINED_CAPTION_RE.fullmatch(plain) if len(plain) <= _JOINED_CHARS else None
     if joined and joined.group(1) in _LOOKUP:

@@ -266,6 +266,9 @@ _COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所
 # open item 1; "1.5亿元", "1.20万", "1.5个月" are no items).
 _NOT_A_YEAR = r"(?![12１２][09０９][0-9０-９]{2}\s*(?:年|[—\-－–~～至到][12１２]?[09０９]?[0-9０-９]{2}\s*年))"
 _NOT_A_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末份]|前|[上中下]旬|[0-9０-９]{1,2}[日号]))"
+# After 、 only a month with its end, day or 前 ("1、6月底前完成…", "2、10月15日前报送…", a 进度 list whose items open
+# with their date): "1、2月份" and "1、2月" stay two months (January and February), a sentence (deadlines round 4).
+_NOT_A_DATED_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末]|前|[上中下]旬|[0-9０-９]{1,2}[日号]))"
 
 #: A speech's enumerations (一是, 一要, 第一是, 首先): the innermost items of a text; a part or
 #: heading numbered in a structure style never nests under one (issue 13: "一是…二是…" then
@@ -318,9 +321,10 @@ STYLES: tuple[NumberingStyle, ...] = (
     # A year written right after the number ("1.2021年：完成…", "2、2024—2025年，…": a 目标 or 进度 list
     # whose items open with their year, branch notices3) is no decimal: the number is the item's.
     # After a full stop a month with its day or end ("1.6月底前完成…", "2.10月15日前报送…") is a date too; after
-    # 、 it is the second of two months ("1、2月份全市…": January and February, a sentence).
+    # 、 a month with its end, day or 前 ("1、6月底前完成…") is, but a month alone or with 份 is the second of two
+    # months ("1、2月份全市…": January and February, a sentence).
     NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*(?:[.．﹒・･·‧](?!" + _NOT_A_YEAR + _NOT_A_MONTH + "[0-9０-９])"
-                   r"|[、﹑](?!" + _NOT_A_YEAR + "[0-9０-９]))", arabic_value, "1."),
+                   r"|[、﹑](?!" + _NOT_A_YEAR + _NOT_A_DATED_MONTH + "[0-9０-９]))", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     # 1 加强领导 — a number and a space before the text (a Word list saved as a web page keeps its
     # number and the tab after it, issue 13). Not before a counter word ("3 家", "12 月", "5 亿元"),
