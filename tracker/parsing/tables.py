@@ -1156,7 +1156,9 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
     """Rewrite each task table pasted with one cell per line closed by a pipe, rows cut by lines of
     pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
     be a task-table header. A row shorter than the row above, its merged cells lost, gets them back
-    (``_restore_lost_merges``). Linear in the number of lines."""
+    (``_restore_lost_merges``). A cell wrapped over lines in a narrow column ("县经济" / "开发区" /
+    "管委会 |": only its last line closed by a pipe) is one cell again (``_wrapped_cell_end``).
+    Linear in the number of lines."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -1173,6 +1175,10 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
                 rows.append([])
             elif _PIPE_CLOSED_CELL_RE.match(text) and rows:
                 rows[-1].append(lines[end])
+            elif rows and (closing := _wrapped_cell_end(lines, end)) is not None:
+                pieces = [line.text for line in lines[end:closing]] + [_PIPE_CLOSED_CELL_RE.match(lines[closing].text).group(1)]
+                rows[-1].append(Line(lines[end].no, join_cell_pieces(pieces) + " |"))
+                end = closing
             else:
                 break
             end += 1
@@ -1188,6 +1194,106 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
         cells = [cells[0]] + _restore_lost_merges(cells[1:])
         result += [Line(row[0].no, "\t".join(texts + [""] * (len(texts) == 1))) for row, texts in zip(rows, cells)]
         index = end
+    return result
+
+
+# Most lines one cell of a pasted table may be wrapped over (a narrow column: a character or two a line).
+_MAX_WRAPPED_LINES = 12
+# Longest line of a cell wrapped in a narrow column ("区" / "发改" / "局", "县经济" / "开发区" / "管委会").
+_NARROW_PIECE_CHARS = 3
+
+
+def _wrapped_cell_end(lines: list[Line], start: int) -> int | None:
+    """Index of the line closing a cell that opens at ``lines[start]`` without a pipe and goes on over
+    the next lines to one closed by a pipe (a cell wrapped in a narrow column of a page copied with its
+    cell borders: "县" / "农" / "业" / "农村局  |"), or None when ``lines[start]`` is no such cell."""
+    for end in range(start + 1, min(len(lines), start + _MAX_WRAPPED_LINES)):
+        text = lines[end].text
+        if _PIPES_ONLY_RE.match(text):
+            return None
+        if _PIPE_CLOSED_CELL_RE.match(text):
+            return end
+        if "|" in text or "｜" in text or "\t" in text:
+            return None
+    return None
+
+
+def is_narrow_wrap(pieces: list[str]) -> bool:
+    """Are ``pieces`` (the lines of one table cell, in order) one text wrapped in a narrow column, a
+    character or a few a line ("区" / "发改" / "局", "高新" / "区管" / "委会"), rather than a list of
+    names one a line ("区发改局" / "区财政局")? Every line but the last is short and without
+    punctuation, and one of them is no unit name by itself (a name cut in pieces)."""
+    pieces = [piece.strip() for piece in pieces if piece.strip()]
+    if len(pieces) < 2 or any(len(piece) > _NARROW_PIECE_CHARS for piece in pieces[:-1]):
+        return False
+    if any(re.search(r"[、，,；;。：:（）()\s]", piece) for piece in pieces[:-1]):
+        return False
+    return not all(is_unit_list(piece) for piece in pieces[:-1])
+
+
+def join_cell_pieces(pieces: list[str]) -> str:
+    """The text of one table cell written over several lines ``pieces``: a narrow column's wrap
+    (``is_narrow_wrap``) closed up ("县经济开发区管委会"); unit names one a line joined with 、
+    ("区发改局、区财政局"); other text joined as it runs (a paragraph wrapped at the column's edge)."""
+    pieces = [piece.strip() for piece in pieces if piece.strip()]
+    if is_narrow_wrap(pieces):
+        return "".join(pieces)
+    if len(pieces) > 1 and all(is_unit_list(piece) for piece in pieces):
+        return "、".join(pieces)
+    return "".join(pieces)
+
+
+def join_separated_wraps(lines: list[Line]) -> list[Line]:
+    """Close up the cells of a table copied with a line of pipes only between its cells ("序号" / "|" /
+    "重点工作任务" / "|" / …, each cell on the lines between two such lines) whose text a narrow column
+    wrapped a character or two a line ("区" / "发改" / "局" between two "|" lines, ``is_narrow_wrap``): the
+    lines between the two pipes become the one cell they are. Other lines pass unchanged. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        result.append(line)
+        index += 1
+        if not _PIPES_ONLY_RE.match(line.text):
+            continue
+        end = index
+        while (end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPES_ONLY_RE.match(lines[end].text)
+               and not re.search(r"[|｜\t]", lines[end].text)):
+            end += 1
+        if end < len(lines) and end - index >= 2 and _PIPES_ONLY_RE.match(lines[end].text) and is_narrow_wrap(
+                [piece.text for piece in lines[index:end]]):
+            result.append(Line(lines[index].no, join_cell_pieces([piece.text for piece in lines[index:end]]),
+                               starts_table=lines[index].starts_table))
+            index = end
+    return result
+
+
+def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
+    """Join a pipe row ("| 1 | 加快… | 县") broken by line breaks inside a cell (a narrow column's wrap,
+    "农" / "业" on lines of their own) with the lines up to the one that closes it ("农村局 | 2024年底前 |"):
+    the broken cell's pieces are joined (``join_cell_pieces``). A row opens with a pipe and holds two at
+    least; other lines pass unchanged. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        index += 1
+        if not (text.startswith(("|", "｜")) and len(_PIPE_RE.findall(text)) >= 2 and not text.endswith(("|", "｜"))):
+            result.append(line)
+            continue
+        end = index
+        while end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPE_RE.search(lines[end].text):
+            end += 1
+        closing = lines[end].text.strip() if end < len(lines) else ""
+        if not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜")):
+            result.append(line)
+            continue
+        head, _, first = text.rpartition("|") if "|" in text else text.rpartition("｜")
+        rest = _PIPE_RE.split(closing, maxsplit=1)
+        pieces = [first] + [piece.text for piece in lines[index:end]] + [rest[0]]
+        result.append(Line(line.no, f"{head}| {join_cell_pieces(pieces)} |{rest[1]}", starts_table=line.starts_table))
+        index = end + 1
     return result
 
 
@@ -1487,7 +1593,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(join_box_rows(join_quoted_cells(lines)))])
+    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(
+        join_separated_wraps(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1

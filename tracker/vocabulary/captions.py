@@ -78,7 +78,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 4: the criteria of 考核细则 and 评分表 (what a row asks for and how it scores;
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",
-             "考评内容", "考核要求", "考核评分标准", "评分办法及标准"),
+             "考评内容", "考核要求", "考核评分标准", "评分办法及标准",
+             # issue 13, round 6 (branch tables5): the target column of a 目标分解表 ("序号 | 2024年预期目标 |
+             # 责任单位": the year before it says when, no field; GOLD-README: no deadline of its rows)
+             "预期目标", "主要预期目标", "预期目标任务", "发展目标", "目标任务分解"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
              "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
              "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
