@@ -283,6 +283,17 @@ def _child_token(parent: str, index: int) -> str:
     return f"{index}、"
 
 
+def _sub_row(parent: str, index: int, task: str) -> str:
+    """The line of the ``index``-th sub-row of a merged 序号 cell ``parent`` whose task is ``task``: the
+    task as written when it opens with a number of its own in figures ("1.固定资产投资…" under "一", the
+    rows numbered in their own cell through the table: that number is the row's place, GOLD-README wave 8),
+    else the task after its place (``_child_token``)."""
+    token = match_number(task)
+    if token is not None and _ARABIC_NUMBER_RE.match(task) and token.end < len(task):
+        return task
+    return f"{_child_token(parent, index)}{task}"
+
+
 def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict,
                merged_next: bool = False) -> list[str]:
     """The lines a data row becomes: new group headings first, then the task line.
@@ -370,7 +381,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         merged[1] += 1  # a sub-row of the merged 序号 cell above
         if not merged_next:
             state.pop("merged")
-        return lines + [f"{_child_token(merged[0], merged[1])}{task}{annotation}"]
+        return lines + [f"{_sub_row(merged[0], merged[1], task)}{annotation}"]
     state.pop("merged", None)
     if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
         number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
@@ -384,7 +395,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         state["merged"] = [cell("number") or number.strip().rstrip("、"), 1]
         state["heading"] = heading
         if heading:
-            return lines + [f"{number}{heading}", f"{_child_token(state['merged'][0], 1)}{cell('task') or task}{annotation}"]
+            return lines + [f"{number}{heading}", f"{_sub_row(state['merged'][0], 1, cell('task') or task)}{annotation}"]
         state["merged"][1] = 0
         return lines + [f"{number}{task}{annotation}"]
     if heading and heading != state.get("heading"):

@@ -360,6 +360,13 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
     return False
 
 
+#: The task captions that say how a 考核 table's row is scored (``match_header``): the row's task column only
+#: when the header names no other ("考核项目 | 考核标准 | 分值 | 负责考核部门"); beside a column of what the row
+#: asks for ("考核内容 | 分值 | 评分标准 | 考核单位") that column is the task and these are no field
+#: (issue 13, round 6: a page's 考核细则 read its 评分标准 as the tasks).
+SCORING_CAPTIONS = frozenset({"考核标准", "评分标准", "考核细则", "评分细则", "考评标准", "考核评分标准",
+                              "评分办法及标准"})
+
 # Longest caption of its own words taken for the task column of a task table's header (``match_header``).
 _TASK_GUESS_CHARS = 12
 
@@ -381,7 +388,12 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     for index, cell in enumerate(cells):
         found = match_caption(cell, sub_caption=True)
         if found and found[0] == TASK and TASK in columns:
-            columns.setdefault(HEADING, columns.pop(TASK))  # "工作任务 | 具体要求": the right one
+            if found[1] in SCORING_CAPTIONS:
+                continue  # "考核内容 | 分值 | 评分标准": how a row scores, beside what it asks for
+            if matched_as.get(columns[TASK]) in SCORING_CAPTIONS:
+                del matched_as[columns.pop(TASK)]  # "评分标准 | 考核内容" (rare order): the same, leftwards
+            else:
+                columns.setdefault(HEADING, columns.pop(TASK))  # "工作任务 | 具体要求": the right one
         if found:
             assign_column(columns, matched_as, index, found)
     if TASK not in columns and HEADING in columns:
