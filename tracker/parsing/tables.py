@@ -752,6 +752,8 @@ def _caption_run(lines: list[Line], start: int) -> int:
     while end - start >= 3:
         run = [line.text for line in lines[start:end]]
         if _header_columns(run) is not None:
+            if _group_row_after_header(lines, start, end):
+                return end - start - 1
             return end - start
         end -= 1  # a short line after the header (a unit name) is not a caption
         if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
@@ -759,6 +761,23 @@ def _caption_run(lines: list[Line], start: int) -> int:
     if _two_caption_header(lines, start):
         return 2
     return 0
+
+
+def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
+    """Is the last line of the caption run ``lines[start:end]`` the table's first group row written without
+    a 序号 ("序号" / "2024年预期目标" / "责任单位" / "经济发展指标" / "1" / …), not a caption? It names no known
+    caption, the captions before it are a header, and the first row below is as wide as that header: its
+    序号 "1" and the lines up to "2" fill the columns without it."""
+    if end - start < 4 or match_caption(lines[end - 1].text, sub_caption=True) is not None:
+        return False
+    if _header_columns([line.text for line in lines[start:end - 1]]) is None:
+        return False
+    if end >= len(lines) or _lone_number(lines[end].text) != 1:
+        return False
+    for at in range(end + 1, min(len(lines), end + _MAX_HEADER_CELLS)):
+        if _lone_number(lines[at].text) == 2:
+            return at - end == end - 1 - start
+    return False
 
 
 def _two_caption_header(lines: list[Line], start: int) -> bool:
@@ -804,6 +823,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     index = start
     expected = None
     closed = False  # the last row is a group row of one cell: the next line opens a row
+    titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     while index < len(lines):
         line = lines[index]
         if "\t" in line.text or _caption_run(lines, index):
@@ -814,6 +834,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
+            continue
+        if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1])))
+                and _is_unnumbered_group(lines, index, expected)):
+            titles[len(rows)] = line.text  # a group row without 序号 spanning the table: the next row's title
+            index += 1
             continue
         if numbered:
             token = match_number(line.text)
@@ -873,10 +898,30 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 current.append(line)
         index += 1
     result = []
-    for row in rows:
-        for part in _split_merged_rows([l.text for l in row if l.text], width, fields):
+    for at, row in enumerate(rows):
+        texts = [l.text for l in row if l.text]
+        if at in titles and len(texts) > task_at:
+            title = titles[at]
+            texts[task_at] = f"{title}{'' if title[-1] in '。：:；;' else '。'}{texts[task_at]}"
+        for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) -> bool:
+    """Is ``lines[index]``, in a table laid out one cell per line whose rows open with their 序号, a group
+    row written without one (a heading row spanning the table: "经济发展指标" between rows 2 and 3)? The
+    caller asks only after a whole row (every column filled) or before the first. A short
+    line that numbers nothing, names no unit, time or caption and holds no sentence, right before the
+    next row's 序号 (the number awaited, or 1 when numbering restarts under the group). Its text opens the
+    next row as its title, as a 重点任务 cell beside the task does (GOLD-README "Task tables, round 6")."""
+    text = lines[index].text.strip()
+    if (not text or len(text) > _SECTION_ROW_CHARS or match_number(text) is not None or _lone_number(text) is not None
+            or re.search(r"[。；;，,：:]", text) or is_unit_list(text) or is_deadline_clause(text)
+            or match_caption(text, sub_caption=True) is not None or index + 1 >= len(lines)):
+        return False
+    following = _lone_number(lines[index + 1].text)
+    return following is not None and (expected is None or following in (expected, 1))
 
 
 # Most row numbers a table laid out one cell per line may skip (a row deleted, numbering typed by hand).
