@@ -45,7 +45,11 @@ table starts a tree of its own
 (``Line.starts_table``, CONTRACTS.md §1). A header row written on one line above body cells written one per
 line reads as a header of caption lines (``_one_line_header``); captions wrapped in narrow header cells ("序" /
 "号") are joined again (``_join_wrapped_captions``); a 序号 caption lost above numbered rows is put back
-(``_with_number_column``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
+(``_with_number_column``); a group row without 序号 between whole rows opens the next row as its title
+(``_is_unnumbered_group``, ``_group_row_after_header``). A cell a narrow column wrapped a character or two a line
+("区发" / "改经" / "信局") is one cell again, between lines of pipes (``join_separated_wraps``), in cells closed
+by a pipe (``join_pipe_cell_rows``) and in a pipe row broken inside a cell (``join_broken_pipe_rows``): the pieces
+are closed up (``is_narrow_wrap``, ``join_cell_pieces``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
 ``group_lead``) gives that lead to itself and to the rows under it that name none (``open_group``; GOLD-README
 "Task tables, round 5").
 """

@@ -20,8 +20,9 @@ one cell. The page is read in this order:
    block holding it, so the heading above the table stays (issue 13, round 2); else a generic
    article/content element.
 4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
-   than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
-   table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
+   than one column; or any table without a nested one whose first rows name a task table's columns,
+   whatever its cells hold: a 考核 table's criteria in several paragraphs) keeps its rows as tab-joined
+   cells, so a task table is read as one; a layout table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
    底前</span>"), its lines join with a space (units one per line), a date a <br> cuts joins again. The items of an <ol> get the numbers a browser shows before them.
 
 When no body holds enough text (a page that is only a table, a fragment), the whole page is
