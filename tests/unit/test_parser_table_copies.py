@@ -63,7 +63,7 @@ def test_unit_cells_wrapped_a_character_or_two_a_line_between_lines_of_pipes_are
 
 def test_a_unit_cell_wrapped_inside_cells_closed_by_a_pipe_is_one_cell():
     lines = ["|", " 序号  |", " 重点任务  |", " 牵头单位  |", " 完成时限  |",
-             "|", " 1  |", " 建成口袋公园两处。  |", " 区", "园林", "绿化中心  |", " 2025年10月底前  |",
+             "|", " 1  |", " 建成口袋公园两处。  |", " 区园", "林绿", "化中", "心  |", " 2025年10月底前  |",
              "|", " 2  |", " 改造背街小巷十条。  |", " 区城管局  |", " 2025年12月底前  |"]
     measures = parse_plan_text("\n".join(lines)).measures
     assert [m.lead_units for m in measures] == [["区园林绿化中心"], ["区城管局"]]
@@ -72,7 +72,7 @@ def test_a_unit_cell_wrapped_inside_cells_closed_by_a_pipe_is_one_cell():
 
 def test_a_pipe_row_broken_inside_its_unit_cell_is_one_row():
     lines = ["| 序号 | 重点任务 | 牵头单位 | 完成时限 |",
-             "| 1 | 建成口袋公园两处。 | 区园", "林绿", "化中心 | 2025年10月底前 |",
+             "| 1 | 建成口袋公园两处。 | 区园", "林绿", "化中", "心 | 2025年10月底前 |",
              "| 2 | 改造背街小巷十条。 | 区城管局 | 2025年12月底前 |"]
     measures = parse_plan_text("\n".join(lines)).measures
     assert [m.lead_units for m in measures] == [["区园林绿化中心"], ["区城管局"]]
@@ -84,7 +84,9 @@ def test_units_one_a_line_stay_a_list_and_only_a_name_cut_in_pieces_is_closed_up
     assert join_cell_pieces(["区", "审计", "局"]) == "区审计局"
     assert not is_narrow_wrap(["区财政局", "区审计局"])
     assert not is_narrow_wrap(["按时", "完成。", "好"])  # a sentence is no wrapped name
-    assert is_narrow_wrap(["区财", "政局、", "区审计局"])  # a list wraps with its 、
+    assert not is_narrow_wrap(["县委", "县政府"])  # a short name, then a longer one: two names
+    assert is_narrow_wrap(["县经济", "开发区", "管委会"])
+    assert is_narrow_wrap(["区财政", "局、区", "审计局"])  # a list wraps with its 、
 
 
 def test_a_scoring_column_beside_the_content_column_is_no_task():

@@ -1260,8 +1260,8 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
 # Most lines one cell of a pasted table may be wrapped over (a narrow column: a character or two a line,
 # a list of eight units at three characters a line takes some thirty).
 _MAX_WRAPPED_LINES = 60
-# Longest line of a cell wrapped in a narrow column ("区" / "发改" / "局", "县经济" / "开发区" / "管委会").
-_NARROW_PIECE_CHARS = 3
+# Longest line of a cell wrapped in a narrow column ("区" / "发" / "局", "县经济" / "开发区" / "管委会").
+_NARROW_PIECE_CHARS = 4
 
 
 def _wrapped_cell_end(lines: list[Line], start: int) -> int | None:
@@ -1281,12 +1281,16 @@ def _wrapped_cell_end(lines: list[Line], start: int) -> int | None:
 
 def is_narrow_wrap(pieces: list[str]) -> bool:
     """Are ``pieces`` (the lines of one table cell, in order) one text wrapped in a narrow column, a
-    character or a few a line ("区" / "发改" / "局", "高新" / "区管" / "委会"), rather than a list of
-    names one a line ("区发改局" / "区财政局")? Every line but the last is short and without
-    sentence marks, and one of them is no unit name by itself (a name cut in pieces)."""
+    character or a few a line ("区" / "发" / "局", "高新" / "区管" / "委会"), rather than a list of
+    names one a line ("区发改局" / "区财政局", "县委" / "县政府")? Every line but the last is short, without
+    sentence marks and as wide as the others (the column's width, one character more or less), the last
+    no wider, and one of them is no unit name by itself (a name cut in pieces)."""
     pieces = [piece.strip() for piece in pieces if piece.strip()]
     if len(pieces) < 2 or any(len(piece) > _NARROW_PIECE_CHARS for piece in pieces[:-1]):
         return False
+    widths = [len(piece) for piece in pieces[:-1]]
+    if max(widths) - min(widths) > 1 or len(pieces[-1]) > max(widths):
+        return False  # a column fills each line but the last, which holds the rest ("县委" / "县政府" are two names)
     if any(re.search(r"[。！？：:\s]", piece) for piece in pieces[:-1]):
         return False  # a sentence or a caption: lines of their own (a list's 、 and a name's brackets wrap as written)
     return not all(is_unit_list(piece) for piece in pieces[:-1])
