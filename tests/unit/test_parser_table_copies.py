@@ -45,6 +45,18 @@ def test_a_group_row_without_a_number_opens_its_first_row_and_takes_no_other_row
     assert "民生保障类" not in measures[1].text and measures[2].text.startswith("民生保障类")
 
 
+def test_two_annex_tables_one_cell_per_line_keep_their_rows_apart():
+    lines = NOTICE[:-1] + ["2025年度发展目标分解表", "序号", "指标名称", "2025年预期目标", "责任单位",
+                           "1", "辖区税收收入", "增长5%左右", "街道财政所",
+                           "2", "新增市场主体", "300户", "街道经济发展办", "街道市场监管所",
+                           "附件2", "2025年度为民办实事清单", "序号", "实事项目", "责任单位", "完成时限",
+                           "1", "新建社区食堂两处", "街道社会事务办", "2025年9月底前"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.lead_units for m in measures] == [["街道财政所"], ["街道经济发展办", "街道市场监管所"], ["街道社会事务办"]]
+    assert measures[1].text.startswith("新增市场主体") and "附件2" not in measures[1].text  # the indicator titles it
+    assert measures[2].deadline == "2025年9月底前" and measures[2].path[0].startswith("1")
+
+
 def test_a_numbered_group_row_still_groups_its_rows():
     lines = ["序号", "年度目标", "责任单位", "一、产业发展",
              "1", "规上工业产值增长8%", "街道经济发展办", "二、民生保障", "2", "新增就业岗位500个", "街道社会事务办"]

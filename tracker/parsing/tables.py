@@ -834,6 +834,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break
         if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
             break  # the heading of the next table ("二、…" then its captions): this table ends
+        if rows and len(rows[-1]) >= width and _row_complete(rows[-1]) and _heads_next_cell_table(lines, index):
+            break  # the next annex's table after a whole row ("附件2", its title, its captions): this table ends
         if PAGE_NOISE_RE.match(line.text.strip()):
             break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
@@ -926,6 +928,24 @@ def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) ->
         return False
     following = _lone_number(lines[index + 1].text)
     return following is not None and (expected is None or following in (expected, 1))
+
+
+# Lines an annex may write between one table laid out one cell per line and the next one's captions ("附件2", a title).
+_NEXT_TABLE_LINES = 3
+
+
+def _heads_next_cell_table(lines: list[Line], index: int) -> bool:
+    """Do ``lines[index]`` and the few lines after it lead to another table's captions ("附件2", "2024年重点项目推进表",
+    then "序号" / "项目名称" / …), no row's 序号 nor numbered heading among them? After a whole row such lines are no
+    cells of it."""
+    if _CAPTIONED_LINE_RE.match(lines[index].text):
+        return False  # "省牵头单位:…" under a row's units: part of its unit cell (``_fold_captioned_lines``)
+    for at in range(index, min(len(lines), index + _NEXT_TABLE_LINES)):
+        if _lone_number(lines[at].text) is not None or "\t" in lines[at].text or match_number(lines[at].text):
+            return False  # a row, or the numbered heading of the next table (which ends this one itself)
+        if at > index and _caption_run(lines, at):
+            return True
+    return False
 
 
 # Most row numbers a table laid out one cell per line may skip (a row deleted, numbering typed by hand).
