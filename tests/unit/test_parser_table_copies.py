@@ -133,6 +133,24 @@ def test_a_saved_pages_kaohe_table_with_criteria_in_paragraphs_gives_each_item_u
     assert measures[1].text.startswith("矛盾纠纷排查化解")  # the criteria are how it scores, not its task
 
 
+def test_a_saved_pages_kaohe_table_with_a_two_row_header_of_indicator_levels_gives_a_row_each():
+    crit = ["1.按期完成得满分；", "2.每延迟一周扣1分；", "3.未完成不得分；", "4.扣完为止。"]
+    rows = [_cell(["序号"], ' rowspan="2"') + _cell(["考核指标"], ' colspan="2"') + _cell(["分值"], ' rowspan="2"')
+            + _cell(["评分标准"], ' rowspan="2"') + _cell(["责任单位"], ' rowspan="2"'),
+            _cell(["一级指标"]) + _cell(["二级指标"]),
+            _cell(["1"]) + _cell(["城市管理（30分）"], ' rowspan="2"') + _cell(["垃圾分类覆盖率"]) + _cell(["15"]) + _cell(crit)
+            + _cell(["街道城管办"]),
+            _cell(["2"]) + _cell(["违建治理"]) + _cell(["15"]) + _cell(crit) + _cell(["街道综合执法队", "街道规划办"]),
+            _cell(["3"]) + _cell(["社区服务（20分）"]) + _cell(["养老服务"]) + _cell(["20"]) + _cell(crit) + _cell(["街道社会事务办"]),
+            _cell(["合计"], ' colspan="3"') + _cell(["50"]) + _cell([""]) + _cell([""])]
+    page = ("<html><body><div id=\"zoom\"><p>某某街道2025年度考核细则</p><table border=\"1\">"
+            + "".join(f"<tr>{row}</tr>" for row in rows) + "</table></div></body></html>")
+    measures = read_plan_bytes(page.encode("utf-8"), "细则.html").measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"]]  # the 合计 row continues no row
+    assert [m.lead_units for m in measures] == [["街道城管办"], ["街道综合执法队", "街道规划办"], ["街道社会事务办"]]
+    assert "垃圾分类覆盖率" in measures[0].text and "按期完成" not in measures[0].text
+
+
 # ---- Properties: a table built from random rows comes back row by row, in order -------------------------
 _WORDS = ["推进", "完善", "建设", "整治", "提升", "开展", "落实", "培育", "优化", "巩固"]
 _OBJECTS = ["社区食堂", "口袋公园", "充电设施", "便民市场", "养老驿站", "雨污管网", "健身步道", "停车泊位"]

@@ -287,13 +287,19 @@ def _child_token(parent: str, index: int) -> str:
     return f"{index}、"
 
 
+def _numbered_in_cell(task: str) -> bool:
+    """Does a row's ``task`` open with a number of its own in figures ("3.党员教育管理。"), the rows of a 考核 table
+    numbered in their own cell through the table?"""
+    token = match_number(task)
+    return token is not None and bool(_ARABIC_NUMBER_RE.match(task)) and token.end < len(task)
+
+
 def _sub_row(parent: str, index: int, task: str) -> str:
     """The line of the ``index``-th sub-row of a merged 序号 cell ``parent`` whose task is ``task``: the
     task as written when it opens with a number of its own in figures ("1.固定资产投资…" under "一", the
     rows numbered in their own cell through the table: that number is the row's place, GOLD-README wave 8),
     else the task after its place (``_child_token``)."""
-    token = match_number(task)
-    if token is not None and _ARABIC_NUMBER_RE.match(task) and token.end < len(task):
+    if _numbered_in_cell(task):
         return task
     return f"{_child_token(parent, index)}{task}"
 
@@ -402,6 +408,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             return lines + [f"{number}{heading}", f"{_sub_row(state['merged'][0], 1, cell('task') or task)}{annotation}"]
         state["merged"][1] = 0
         return lines + [f"{number}{task}{annotation}"]
+    if (heading and heading != state.get("heading") and _BARE_CN_NUMBER_RE.fullmatch(cell("number"))
+            and _numbered_in_cell(cell("task") or task)):
+        # a group of one row ("二 | 基层党建（20分） | 3.党员教育管理。"): the group and its row, as a merged 序号 gives
+        # its rows; the row keeps the number written in its cell
+        state["heading"] = heading
+        return lines + [f"{number}{heading}", f"{_sub_row(cell('number'), 1, cell('task') or task)}{annotation}"]
     if heading and heading != state.get("heading"):
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
@@ -1769,7 +1781,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
-            merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
+            merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
+                           and continues_row(_fit(cells, columns), _fit(following, columns), columns))
             row = _row_lines(cells, columns, groups, state, merged_next)
             fitted = _fit(cells, columns)
             if not row and warnings is not None and any(

@@ -59,7 +59,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "考核项目", "考核类别", "评分项目", "考评项目", "考核要点",
              # issue 13, round 6 (branch tables5): the indicator beside a 目标分解表's target column
              # ("序号 | 指标名称 | 2024年预期目标 | 责任单位": the indicator titles the row's target)
-             "指标名称", "主要指标", "指标项目"),
+             "指标名称", "主要指标", "指标项目",
+             # the upper level of a 考核 table's indicators ("一级指标 | 二级指标 | 分值 | 评分标准"): it groups the rows
+             "一级指标"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
@@ -82,6 +84,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",
              "考评内容", "考核要求", "考核评分标准", "评分办法及标准",
+             # issue 13, round 6: the lower levels of a 考核 table's indicators, what a row asks for
+             "二级指标", "三级指标",
              # issue 13, round 6 (branch tables5): the target column of a 目标分解表 ("序号 | 2024年预期目标 |
              # 责任单位": the year before it says when, no field; GOLD-README: no deadline of its rows)
              "预期目标", "主要预期目标", "预期目标任务", "发展目标", "目标任务分解"),
