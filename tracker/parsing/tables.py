@@ -783,7 +783,8 @@ def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
     """Is the last line of the caption run ``lines[start:end]`` the table's first group row written without
     a 序号 ("序号" / "2024年预期目标" / "责任单位" / "经济发展指标" / "1" / …), not a caption? It names no known
     caption, the captions before it are a header, and the first row below is as wide as that header: its
-    序号 "1" and the lines up to "2" fill the columns without it."""
+    序号 "1" and the lines up to "2" fill the columns without it (a later row may hold one line more: the next
+    group row, before its first row)."""
     if end - start < 4 or match_caption(lines[end - 1].text, sub_caption=True) is not None:
         return False
     if _header_columns([line.text for line in lines[start:end - 1]]) is None:
