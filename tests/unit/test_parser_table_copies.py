@@ -203,6 +203,6 @@ def test_any_table_of_cells_closed_by_pipes_with_wrapped_units_keeps_its_rows_in
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(["|", "||", "| ", "序号", "重点任务", "牵头单位", "1", "2", "区", "财政",
                                            "局", "局 |", "| 1 | 任务 | 区", "政局 | 6月底前 |", "、区", "产业发展类"]),
-                          st.text(max_size=6)), max_size=40))
+                          st.text(max_size=6), st.sampled_from(["\t", "a\tb |", "｜", " 序号  |"])), max_size=40))
 def test_pieces_of_copied_tables_never_crash_the_parser(pieces):
     parse_plan_text("\n".join(pieces))

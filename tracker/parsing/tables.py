@@ -1301,6 +1301,8 @@ def _wrapped_cell_end(lines: list[Line], start: int) -> int | None:
     """Index of the line closing a cell that opens at ``lines[start]`` without a pipe and goes on over
     the next lines to one closed by a pipe (a cell wrapped in a narrow column of a page copied with its
     cell borders: "县" / "农" / "业" / "农村局  |"), or None when ``lines[start]`` is no such cell."""
+    if re.search(r"[|｜\t]", lines[start].text):
+        return None
     for end in range(start + 1, min(len(lines), start + _MAX_WRAPPED_LINES)):
         text = lines[end].text
         if _PIPES_ONLY_RE.match(text):
@@ -1381,10 +1383,12 @@ def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         end = index
-        while end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPE_RE.search(lines[end].text):
+        while (end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPE_RE.search(lines[end].text)
+               and "\t" not in lines[end].text):
             end += 1
         closing = lines[end].text.strip() if end < len(lines) else ""
-        if not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜")):
+        if (not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜"))
+                or "\t" in closing):
             result.append(line)
             continue
         head, _, first = text.rpartition("|") if "|" in text else text.rpartition("｜")
