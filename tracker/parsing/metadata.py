@@ -302,11 +302,16 @@ def _unquoted(raw: str) -> str:
     return raw.strip("《》") if raw.count("《") != 1 or raw.count("》") != 1 else raw
 
 
+# An entry of a notice's attachment list on a line of its own ("2. 2019年民生实事项目目标任务分解表" under
+# "附件:1. …"): it names an annex, it is no title of the file (branch tables5, document 356).
+_LIST_ENTRY_RE = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]")
+
+
 def _title_candidate(text: str) -> bool:
     compact = _compact(text)
     return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
-            and not compact.startswith(("（", "(", "发布日期", "来源", "各")))
+            and not compact.startswith(("（", "(", "发布日期", "来源", "各")) and not _LIST_ENTRY_RE.match(compact))
 
 
 def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:

@@ -45,7 +45,11 @@ table starts a tree of its own
 (``Line.starts_table``, CONTRACTS.md §1). A header row written on one line above body cells written one per
 line reads as a header of caption lines (``_one_line_header``); captions wrapped in narrow header cells ("序" /
 "号") are joined again (``_join_wrapped_captions``); a 序号 caption lost above numbered rows is put back
-(``_with_number_column``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
+(``_with_number_column``); a group row without 序号 between whole rows opens the next row as its title
+(``_is_unnumbered_group``, ``_group_row_after_header``). A cell a narrow column wrapped a character or two a line
+("区发" / "改经" / "信局") is one cell again, between lines of pipes (``join_separated_wraps``), in cells closed
+by a pipe (``join_pipe_cell_rows``) and in a pipe row broken inside a cell (``join_broken_pipe_rows``): the pieces
+are closed up (``is_narrow_wrap``, ``join_cell_pieces``). A group row naming the unit that leads its rows ("一、县示范区管委会牵头工作(8项)",
 ``group_lead``) gives that lead to itself and to the rows under it that name none (``open_group``; GOLD-README
 "Task tables, round 5"). A group row whose 序号 is a bare Chinese numeral ("二 | 提升公共服务 | |") opens a row of its own
 after a row whose empty last cells were lost (``_starts_row``) and is a section row of the table
@@ -387,6 +391,23 @@ def _child_token(parent: str, index: int) -> str:
     return f"{index}、"
 
 
+def _numbered_in_cell(task: str) -> bool:
+    """Does a row's ``task`` open with a number of its own in figures ("3.党员教育管理。"), the rows of a 考核 table
+    numbered in their own cell through the table?"""
+    token = match_number(task)
+    return token is not None and bool(_ARABIC_NUMBER_RE.match(task)) and token.end < len(task)
+
+
+def _sub_row(parent: str, index: int, task: str) -> str:
+    """The line of the ``index``-th sub-row of a merged 序号 cell ``parent`` whose task is ``task``: the
+    task as written when it opens with a number of its own in figures ("1.固定资产投资…" under "一", the
+    rows numbered in their own cell through the table: that number is the row's place, GOLD-README wave 8),
+    else the task after its place (``_child_token``)."""
+    if _numbered_in_cell(task):
+        return task
+    return f"{_child_token(parent, index)}{task}"
+
+
 def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict,
                merged_next: bool = False) -> list[str]:
     """The lines a data row becomes: new group headings first, then the task line.
@@ -475,7 +496,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         merged[1] += 1  # a sub-row of the merged 序号 cell above
         if not merged_next:
             state.pop("merged")
-        return lines + [f"{_child_token(merged[0], merged[1])}{task}{annotation}"]
+        return lines + [f"{_sub_row(merged[0], merged[1], task)}{annotation}"]
     state.pop("merged", None)
     if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
         number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
@@ -489,9 +510,15 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         state["merged"] = [cell("number") or number.strip().rstrip("、"), 1]
         state["heading"] = heading
         if heading:
-            return lines + [f"{number}{heading}", f"{_child_token(state['merged'][0], 1)}{cell('task') or task}{annotation}"]
+            return lines + [f"{number}{heading}", f"{_sub_row(state['merged'][0], 1, cell('task') or task)}{annotation}"]
         state["merged"][1] = 0
         return lines + [f"{number}{task}{annotation}"]
+    if (heading and heading != state.get("heading") and _BARE_CN_NUMBER_RE.fullmatch(cell("number"))
+            and _numbered_in_cell(cell("task") or task)):
+        # a group of one row ("二 | 基层党建（20分） | 3.党员教育管理。"): the group and its row, as a merged 序号 gives
+        # its rows; the row keeps the number written in its cell
+        state["heading"] = heading
+        return lines + [f"{number}{heading}", f"{_sub_row(cell('number'), 1, cell('task') or task)}{annotation}"]
     if heading and heading != state.get("heading"):
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
@@ -847,6 +874,8 @@ def _caption_run(lines: list[Line], start: int) -> int:
     while end - start >= 3:
         run = [line.text for line in lines[start:end]]
         if _header_columns(run) is not None:
+            if _group_row_after_header(lines, start, end):
+                return end - start - 1
             return end - start
         end -= 1  # a short line after the header (a unit name) is not a caption
         if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
@@ -854,6 +883,24 @@ def _caption_run(lines: list[Line], start: int) -> int:
     if _two_caption_header(lines, start):
         return 2
     return 0
+
+
+def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
+    """Is the last line of the caption run ``lines[start:end]`` the table's first group row written without
+    a 序号 ("序号" / "2024年预期目标" / "责任单位" / "经济发展指标" / "1" / …), not a caption? It names no known
+    caption, the captions before it are a header, and the first row below is as wide as that header: its
+    序号 "1" and the lines up to "2" fill the columns without it (a later row may hold one line more: the next
+    group row, before its first row)."""
+    if end - start < 4 or match_caption(lines[end - 1].text, sub_caption=True) is not None:
+        return False
+    if _header_columns([line.text for line in lines[start:end - 1]]) is None:
+        return False
+    if end >= len(lines) or _lone_number(lines[end].text) != 1:
+        return False
+    for at in range(end + 1, min(len(lines), end + _MAX_HEADER_CELLS)):
+        if _lone_number(lines[at].text) == 2:
+            return at - end == end - 1 - start
+    return False
 
 
 def _two_caption_header(lines: list[Line], start: int) -> bool:
@@ -899,16 +946,24 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     index = start
     expected = None
     closed = False  # the last row is a group row of one cell: the next line opens a row
+    titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     while index < len(lines):
         line = lines[index]
         if "\t" in line.text or _caption_run(lines, index):
             break
         if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
             break  # the heading of the next table ("二、…" then its captions): this table ends
+        if rows and len(rows[-1]) >= width and _row_complete(rows[-1]) and _heads_next_cell_table(lines, index):
+            break  # the next annex's table after a whole row ("附件2", its title, its captions): this table ends
         if PAGE_NOISE_RE.match(line.text.strip()):
             break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
+            continue
+        if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1])))
+                and _is_unnumbered_group(lines, index, expected)):
+            titles[len(rows)] = line.text  # a group row without 序号 spanning the table: the next row's title
+            index += 1
             continue
         if numbered:
             token = match_number(line.text)
@@ -968,10 +1023,48 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 current.append(line)
         index += 1
     result = []
-    for row in rows:
-        for part in _split_merged_rows([l.text for l in row if l.text], width, fields):
+    for at, row in enumerate(rows):
+        texts = [l.text for l in row if l.text]
+        if at in titles and len(texts) > task_at:
+            title = titles[at]
+            texts[task_at] = f"{title}{'' if title[-1] in '。：:；;' else '。'}{texts[task_at]}"
+        for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) -> bool:
+    """Is ``lines[index]``, in a table laid out one cell per line whose rows open with their 序号, a group
+    row written without one (a heading row spanning the table: "经济发展指标" between rows 2 and 3)? The
+    caller asks only after a whole row (every column filled) or before the first. A short
+    line that numbers nothing, names no unit, time or caption and holds no sentence, right before the
+    next row's 序号 (the number awaited, or 1 when numbering restarts under the group). Its text opens the
+    next row as its title, as a 重点任务 cell beside the task does (GOLD-README "Task tables, round 6")."""
+    text = lines[index].text.strip()
+    if (not text or len(text) > _SECTION_ROW_CHARS or match_number(text) is not None or _lone_number(text) is not None
+            or re.search(r"[。；;，,：:]", text) or is_unit_list(text) or is_deadline_clause(text)
+            or match_caption(text, sub_caption=True) is not None or index + 1 >= len(lines)):
+        return False
+    following = _lone_number(lines[index + 1].text)
+    return following is not None and (expected is None or following in (expected, 1))
+
+
+# Lines an annex may write between one table laid out one cell per line and the next one's captions ("附件2", a title).
+_NEXT_TABLE_LINES = 3
+
+
+def _heads_next_cell_table(lines: list[Line], index: int) -> bool:
+    """Do ``lines[index]`` and the few lines after it lead to another table's captions ("附件2", "2024年重点项目推进表",
+    then "序号" / "项目名称" / …), no row's 序号 nor numbered heading among them? After a whole row such lines are no
+    cells of it."""
+    if _CAPTIONED_LINE_RE.match(lines[index].text):
+        return False  # "省牵头单位:…" under a row's units: part of its unit cell (``_fold_captioned_lines``)
+    for at in range(index, min(len(lines), index + _NEXT_TABLE_LINES)):
+        if _lone_number(lines[at].text) is not None or "\t" in lines[at].text or match_number(lines[at].text):
+            return False  # a row, or the numbered heading of the next table (which ends this one itself)
+        if at > index and _caption_run(lines, at):
+            return True
+    return False
 
 
 # Most row numbers a table laid out one cell per line may skip (a row deleted, numbering typed by hand).
@@ -1262,7 +1355,9 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
     """Rewrite each task table pasted with one cell per line closed by a pipe, rows cut by lines of
     pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
     be a task-table header. A row shorter than the row above, its merged cells lost, gets them back
-    (``_restore_lost_merges``). Linear in the number of lines."""
+    (``_restore_lost_merges``). A cell wrapped over lines in a narrow column ("县经济" / "开发区" /
+    "管委会 |": only its last line closed by a pipe) is one cell again (``_wrapped_cell_end``).
+    Linear in the number of lines."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -1279,6 +1374,10 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
                 rows.append([])
             elif _PIPE_CLOSED_CELL_RE.match(text) and rows:
                 rows[-1].append(lines[end])
+            elif rows and (closing := _wrapped_cell_end(lines, end)) is not None:
+                pieces = [line.text for line in lines[end:closing]] + [_PIPE_CLOSED_CELL_RE.match(lines[closing].text).group(1)]
+                rows[-1].append(Line(lines[end].no, join_cell_pieces(pieces) + " |"))
+                end = closing
             else:
                 break
             end += 1
@@ -1294,6 +1393,115 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
         cells = [cells[0]] + _restore_lost_merges(cells[1:])
         result += [Line(row[0].no, "\t".join(texts + [""] * (len(texts) == 1))) for row, texts in zip(rows, cells)]
         index = end
+    return result
+
+
+# Most lines one cell of a pasted table may be wrapped over (a narrow column: a character or two a line,
+# a list of eight units at three characters a line takes some thirty).
+_MAX_WRAPPED_LINES = 60
+# Longest line of a cell wrapped in a narrow column ("区" / "发" / "局", "县经济" / "开发区" / "管委会").
+_NARROW_PIECE_CHARS = 4
+
+
+def _wrapped_cell_end(lines: list[Line], start: int) -> int | None:
+    """Index of the line closing a cell that opens at ``lines[start]`` without a pipe and goes on over
+    the next lines to one closed by a pipe (a cell wrapped in a narrow column of a page copied with its
+    cell borders: "县" / "农" / "业" / "农村局  |"), or None when ``lines[start]`` is no such cell."""
+    if re.search(r"[|｜\t]", lines[start].text):
+        return None
+    for end in range(start + 1, min(len(lines), start + _MAX_WRAPPED_LINES)):
+        text = lines[end].text
+        if _PIPES_ONLY_RE.match(text):
+            return None
+        if _PIPE_CLOSED_CELL_RE.match(text):
+            return end
+        if "|" in text or "｜" in text or "\t" in text:
+            return None
+    return None
+
+
+def is_narrow_wrap(pieces: list[str]) -> bool:
+    """Are ``pieces`` (the lines of one table cell, in order) one text wrapped in a narrow column, a
+    character or a few a line ("区" / "发" / "局", "高新" / "区管" / "委会"), rather than a list of
+    names one a line ("区发改局" / "区财政局", "县委" / "县政府")? Every line but the last is short, without
+    sentence marks and as wide as the others (the column's width, one character more or less), the last
+    no wider, and one of them is no unit name by itself (a name cut in pieces)."""
+    pieces = [piece.strip() for piece in pieces if piece.strip()]
+    if len(pieces) < 2 or any(len(piece) > _NARROW_PIECE_CHARS for piece in pieces[:-1]):
+        return False
+    widths = [len(piece) for piece in pieces[:-1]]
+    if max(widths) - min(widths) > 1 or len(pieces[-1]) > max(widths):
+        return False  # a column fills each line but the last, which holds the rest ("县委" / "县政府" are two names)
+    if any(re.search(r"[。！？：:\s]", piece) for piece in pieces[:-1]):
+        return False  # a sentence or a caption: lines of their own (a list's 、 and a name's brackets wrap as written)
+    return not all(is_unit_list(piece) for piece in pieces[:-1])
+
+
+def join_cell_pieces(pieces: list[str]) -> str:
+    """The text of one table cell written over several lines ``pieces``: a narrow column's wrap
+    (``is_narrow_wrap``) closed up ("县经济开发区管委会"); unit names one a line joined with 、
+    ("区发改局、区财政局"); other text joined as it runs (a paragraph wrapped at the column's edge)."""
+    pieces = [piece.strip() for piece in pieces if piece.strip()]
+    if is_narrow_wrap(pieces):
+        return "".join(pieces)
+    if len(pieces) > 1 and all(is_unit_list(piece) for piece in pieces):
+        return "、".join(pieces)
+    return "".join(pieces)
+
+
+def join_separated_wraps(lines: list[Line]) -> list[Line]:
+    """Close up the cells of a table copied with a line of pipes only between its cells ("序号" / "|" /
+    "重点工作任务" / "|" / …, each cell on the lines between two such lines) whose text a narrow column
+    wrapped a character or two a line ("区" / "发改" / "局" between two "|" lines, ``is_narrow_wrap``): the
+    lines between the two pipes become the one cell they are. Other lines pass unchanged. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        result.append(line)
+        index += 1
+        if not _PIPES_ONLY_RE.match(line.text):
+            continue
+        end = index
+        while (end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPES_ONLY_RE.match(lines[end].text)
+               and not re.search(r"[|｜\t]", lines[end].text)):
+            end += 1
+        if end < len(lines) and end - index >= 2 and _PIPES_ONLY_RE.match(lines[end].text) and is_narrow_wrap(
+                [piece.text for piece in lines[index:end]]):
+            result.append(Line(lines[index].no, join_cell_pieces([piece.text for piece in lines[index:end]]),
+                               starts_table=lines[index].starts_table))
+            index = end
+    return result
+
+
+def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
+    """Join a pipe row ("| 1 | 加快… | 县") broken by line breaks inside a cell (a narrow column's wrap,
+    "农" / "业" on lines of their own) with the lines up to the one that closes it ("农村局 | 2024年底前 |"):
+    the broken cell's pieces are joined (``join_cell_pieces``). A row opens with a pipe and holds two at
+    least; other lines pass unchanged. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        index += 1
+        if not (text.startswith(("|", "｜")) and len(_PIPE_RE.findall(text)) >= 2 and not text.endswith(("|", "｜"))):
+            result.append(line)
+            continue
+        end = index
+        while (end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPE_RE.search(lines[end].text)
+               and "\t" not in lines[end].text):
+            end += 1
+        closing = lines[end].text.strip() if end < len(lines) else ""
+        if (not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜"))
+                or "\t" in closing):
+            result.append(line)
+            continue
+        head, _, first = text.rpartition("|") if "|" in text else text.rpartition("｜")
+        rest = _PIPE_RE.split(closing, maxsplit=1)
+        pieces = [first] + [piece.text for piece in lines[index:end]] + [rest[0]]
+        result.append(Line(line.no, f"{head}| {join_cell_pieces(pieces)} |{rest[1]}", starts_table=line.starts_table))
+        index = end + 1
     return result
 
 
@@ -1609,7 +1817,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(join_box_rows(join_quoted_cells(lines)))])
+    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(
+        join_separated_wraps(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -1705,7 +1914,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
-            merged_next = following is not None and continues_row(_fit(cells, columns), _fit(following, columns), columns)
+            merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
+                           and continues_row(_fit(cells, columns), _fit(following, columns), columns))
             row = _row_lines(cells, columns, groups, state, merged_next)
             fitted = _fit(cells, columns)
             if not row and warnings is not None and any(

@@ -20,8 +20,9 @@ one cell. The page is read in this order:
    block holding it, so the heading above the table stays (issue 13, round 2); else a generic
    article/content element.
 4. Tables: a data table (one value per cell, no nested table, no paragraphs in a cell, more
-   than one column) keeps its rows as tab-joined cells, so a task table is read as one; a layout
-   table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
+   than one column; or any table without a nested one whose first rows name a task table's columns,
+   whatever its cells hold: a 考核 table's criteria in several paragraphs) keeps its rows as tab-joined
+   cells, so a task table is read as one; a layout table is unwrapped. Inside a cell, inline markup joins as written ("<span>2023年</span><span>6月
    底前</span>"), its lines join with a space (units one per line), a date a <br> cuts joins again. The items of an <ol> get the numbers a browser shows before them.
 5. Lines: one per block. The source's own whitespace between two pieces of one date (Word's HTML:
    "<span>2024</span>" newline "<span>年</span>") is layout and goes (``deadlines.splits_written_date``);
@@ -154,14 +155,34 @@ def _drop_related_links(soup) -> None:
         block.decompose()
 
 
+# Rows at the top of a table searched for a task table's header (a title row or two may come first).
+_HEADER_ROWS = 3
+
+
+def _names_task_columns(table) -> bool:
+    """Does one of the first rows of ``table`` name a task table's columns (序号 | 考核内容 | 分值 | 考核单位,
+    the captions of tracker/vocabulary/captions.py, as the table reader matches them)?"""
+    from ..vocabulary.captions import match_header
+
+    for row in table.find_all("tr", limit=_HEADER_ROWS):
+        cells = [cell.get_text("", strip=True) for cell in row.find_all(["td", "th"], recursive=False)]
+        if len(cells) >= 2 and match_header(cells) is not None:
+            return True
+    return False
+
+
 def _is_data_table(table) -> bool:
     """A table of values (a task table), not one laying out the page. A table of one column (each
     row one cell: the title, then the body with its <br>-separated lines) lays out the page: its
-    cells' lines stay lines (issue 13)."""
+    cells' lines stay lines (issue 13). A table whose first rows name a task table's columns is one
+    whatever its cells hold (a 考核 table's 评分标准 written as several paragraphs in a cell, issue 13
+    round 6); else a cell of many paragraphs or a long text makes it a layout table."""
     if table.find("table") is not None:
         return False
     if all(len(row.find_all(["td", "th"], recursive=False)) < 2 for row in table.find_all("tr")):
         return False
+    if _names_task_columns(table):
+        return True
     for cell in table.find_all(["td", "th"]):
         if len(cell.find_all(["p", "div", "br", "li"])) > 3 or _cjk(cell.get_text()) > 600:
             return False

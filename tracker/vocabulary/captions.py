@@ -56,7 +56,12 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 3
              "整改任务", "改革任务", "工作项目", "任务清单", "问题清单",
              # issue 13, round 4: the item column of 考核 tables (考核项目 | 考核标准 | 分值 | 负责考核部门)
-             "考核项目", "考核类别", "评分项目", "考评项目", "考核要点"),
+             "考核项目", "考核类别", "评分项目", "考评项目", "考核要点",
+             # issue 13, round 6 (branch tables5): the indicator beside a 目标分解表's target column
+             # ("序号 | 指标名称 | 2024年预期目标 | 责任单位": the indicator titles the row's target)
+             "指标名称", "主要指标", "指标项目",
+             # the upper level of a 考核 table's indicators ("一级指标 | 二级指标 | 分值 | 评分标准"): it groups the rows
+             "一级指标"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
@@ -78,7 +83,12 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 4: the criteria of 考核细则 and 评分表 (what a row asks for and how it scores;
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",
-             "考评内容", "考核要求", "考核评分标准", "评分办法及标准"),
+             "考评内容", "考核要求", "考核评分标准", "评分办法及标准",
+             # issue 13, round 6: the lower levels of a 考核 table's indicators, what a row asks for
+             "二级指标", "三级指标",
+             # issue 13, round 6 (branch tables5): the target column of a 目标分解表 ("序号 | 2024年预期目标 |
+             # 责任单位": the year before it says when, no field; GOLD-README: no deadline of its rows)
+             "预期目标", "主要预期目标", "预期目标任务", "发展目标", "目标任务分解"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
              "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
              "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
@@ -366,6 +376,13 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
     return False
 
 
+#: The task captions that say how a 考核 table's row is scored (``match_header``): the row's task column only
+#: when the header names no other ("考核项目 | 考核标准 | 分值 | 负责考核部门"); beside a column of what the row
+#: asks for ("考核内容 | 分值 | 评分标准 | 考核单位") that column is the task and these are no field
+#: (issue 13, round 6: a page's 考核细则 read its 评分标准 as the tasks).
+SCORING_CAPTIONS = frozenset({"考核标准", "评分标准", "考核细则", "评分细则", "考评标准", "考核评分标准",
+                              "评分办法及标准"})
+
 # Longest caption of its own words taken for the task column of a task table's header (``match_header``).
 _TASK_GUESS_CHARS = 12
 
@@ -387,7 +404,12 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     for index, cell in enumerate(cells):
         found = match_caption(cell, sub_caption=True)
         if found and found[0] == TASK and TASK in columns:
-            columns.setdefault(HEADING, columns.pop(TASK))  # "工作任务 | 具体要求": the right one
+            if found[1] in SCORING_CAPTIONS:
+                continue  # "考核内容 | 分值 | 评分标准": how a row scores, beside what it asks for
+            if matched_as.get(columns[TASK]) in SCORING_CAPTIONS:
+                del matched_as[columns.pop(TASK)]  # "评分标准 | 考核内容" (rare order): the same, leftwards
+            else:
+                columns.setdefault(HEADING, columns.pop(TASK))  # "工作任务 | 具体要求": the right one
         if found:
             assign_column(columns, matched_as, index, found)
     if TASK not in columns and HEADING in columns:
