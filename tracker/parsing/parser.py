@@ -268,6 +268,111 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
     return result
 
 
+# A regulation's own parts (第一章, 第一节, 第一条: vocabulary/numbering.py's styles) written inside a paragraph.
+RULE_STYLES = ("chapter", "chapter_section", "article")
+_RULE_TOKEN_RE = re.compile(r"第[ \u3000]*[一二三四五六七八九十百零〇]{1,5}[ \u3000]*[章节節条條]")
+# After a token that cites a part instead of opening it ("第十八条、第十九条第一款", "第三条规定的", "第五条（一）项").
+_CITING_NEXT = "、，,的和及与或至到中第款项項之规規所（(）)"
+# Blanks and the characters of a clause's end a part may open after (the walker's sentence ends and a colon).
+_RULE_CLAUSE_END = SENTENCE_END + "：:"
+_RULE_TITLE_CHARS = 20  # a chapter's or section's title, between its token and its first article
+
+
+def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """A regulation, 办法 or 细则 written as one paragraph (a copy that lost its line ends, "…印发给你们。
+    …办法第一章总则第一条为…，制定本办法。第二条本办法适用于…。第二章 …", and the PDF made from it): each
+    chapter, section and article gets a line of its own (same line number), so they are numbered as when written one
+    a paragraph (issue 13: such a 办法 in PDF gave its （一） lists only and none of its 76 chapters and articles).
+
+    A token inside a line opens a part only when it is the next of its style in the document (articles number on
+    through it, 第一节 restarts in each chapter; the lines opening with a part count as they come), and
+    - an article: at a clause's start (after 。；：！？ or a closing bracket, blanks aside) or right after the
+      title of a chapter or section split here, and not followed by what cites it ("第三条、第四条", "第三条规定的");
+    - a chapter or section: at a clause's start or glued to the words before it ("…办法第一章总则第一条…"), when
+      a short title (at most _RULE_TITLE_CHARS characters, no sentence in it) leads to the next article or, for a
+      chapter, to its 第一节.
+    So a citation of a part ("依照本办法第三条", "。第十八条规定的情形") never splits a line. Table rows are left
+    as they are. Linear: each 第 of a line is looked at once, in a bounded window."""
+    last = dict.fromkeys(RULE_STYLES, 0)
+    result: list[Line] = []
+
+    def next_part(text: str, place: int, style: str, expect: int):
+        token = match_number(text[place:place + _TOKEN_WINDOW])
+        if token is None or token.style != style or token.ordinal != expect:
+            return None
+        following = text[place + token.end:place + token.end + 1]
+        return None if not following or following in _CITING_NEXT else token
+
+    def after_title(text: str, place: int, style: str) -> int | None:
+        """Where the first part under the chapter or section opening at ``place`` starts, if it follows its title."""
+        token = match_number(text[place:place + _TOKEN_WINDOW])
+        start = place + token.end
+        window = text[start:start + _RULE_TITLE_CHARS + _TOKEN_WINDOW]
+        for m in _RULE_TOKEN_RE.finditer(window):
+            if m.start() > _RULE_TITLE_CHARS or re.search(r"[。；;！？!?，,：:]", window[:m.start()]):
+                return None
+            inner = start + m.start()
+            if next_part(text, inner, "article", last["article"] + 1) is not None:
+                return inner
+            if style == "chapter" and next_part(text, inner, "chapter_section", 1) is not None:
+                return inner
+            return None
+        return None
+
+    for line in lines:
+        text = line.text
+        own = None if "\t" in text or line.no in table_rows else match_number(text)
+        if "\t" in text or line.no in table_rows or "第" not in text[1:]:
+            if own is not None and own.style in RULE_STYLES:
+                last[own.style] = own.ordinal or last[own.style]
+                if own.style == "chapter":
+                    last["chapter_section"] = 0
+            result.append(line)
+            continue
+        cuts: list[int] = []
+        if own is not None and own.style in RULE_STYLES and own.ordinal:
+            last[own.style] = own.ordinal
+            if own.style == "chapter":
+                last["chapter_section"] = 0
+        glued_from = -1  # a part may open right here: the end of a chapter's or section's title split before
+        if own is not None and own.style in ("chapter", "chapter_section"):
+            glued_from = after_title(text, 0, own.style) or -1
+        for m in _RULE_TOKEN_RE.finditer(text, 1):
+            place = m.start()
+            if cuts and place <= cuts[-1]:
+                continue
+            before = text[:place].rstrip(" \t\u3000\u00a0")
+            at_clause = place == glued_from or (bool(before) and before[-1] in _RULE_CLAUSE_END)
+            for style in RULE_STYLES:
+                if next_part(text, place, style, last[style] + 1) is None:
+                    continue
+                if style == "article":
+                    if not at_clause:
+                        break
+                    cuts.append(place)
+                    last["article"] += 1
+                else:
+                    inner = after_title(text, place, style)
+                    if inner is None:
+                        break
+                    cuts.append(place)
+                    last[style] += 1
+                    if style == "chapter":
+                        last["chapter_section"] = 0
+                    glued_from = inner
+                break
+        if not cuts:
+            result.append(line)
+            continue
+        bounds = [0] + cuts + [len(text)]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            piece = text[begin:end].strip()
+            if piece:
+                result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
+                                   line.runs_on and end == len(text)))
+    return result
+
+
 _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
@@ -364,7 +469,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
-    lines = _join_wrapped_lines(lines, words)
+    lines = _split_rule_lines(_join_wrapped_lines(lines, words), rows)
     lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
