@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
-                          is_caption_only)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, ends_with_bracketed_caption,
+                          find_precedence_rule, is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
@@ -36,7 +36,7 @@ from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import SENTENCE_END, BodyWalker, is_annex_heading, is_attachment_list, join_wrapped
+from .walker import SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, join_wrapped
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -202,6 +202,8 @@ _WRAP_SHARE = 0.3
 _WRAP_NEAR = 0.8
 _WRAP_LONG = 0.7  # a long line: at least 70 % of the widest
 _WRAP_MIN_LINES = 2  # fewer wrapped lines than this: nothing to join
+_WRAP_JOINED = 1.6  # a line longer than this many times the median holds several wrapped lines already
+_WRAP_FULL_MEDIAN = 20
 
 
 def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
@@ -216,13 +218,20 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     widths = sorted(len(line.text) for line in lines)
     if len(widths) < 4:
         return lines
+    # paragraphs a reader already joined (a PDF's lines the margin cut inside a word, pdf.py) are left out of
+    # the measure: they are longer than the width the layout wrapped at, which most lines of a wrapped text
+    # fill (a median line that long; a text of short lines and long paragraphs keeps its measure) (branch pdfs)
+    median = widths[len(widths) // 2]
+    if median >= _WRAP_FULL_MEDIAN:
+        widths = [w for w in widths if w <= _WRAP_JOINED * median] or widths
     width = widths[int(0.9 * (len(widths) - 1))]
     if width < _WRAP_MIN_WIDTH:
         return lines
 
     def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
         return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
-                and not ends_in(line.text.rstrip(), SENTENCE_END) and not is_title_line(line.text))
+                and ends_open(line.text)
+                and not is_title_line(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
@@ -233,7 +242,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     for line in lines:
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
-                and match_number(line.text, words=words, spaced=True) is None):
+                and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:
             if previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table:
@@ -278,6 +287,14 @@ _RULE_CLAUSE_END = SENTENCE_END + "：:"
 _RULE_TITLE_CHARS = 20  # a chapter's or section's title, between its token and its first article
 
 
+def opens_with_citation(text: str) -> bool:
+    """True when ``text`` opens with a regulation's part cited, not opened ("第三条的要求…", "第十八条、第十九条
+    规定的…"): a wrap put the citation at the line's start, and the line goes on with the sentence above."""
+    token = match_number(text[:_TOKEN_WINDOW])
+    return (token is not None and token.style in RULE_STYLES
+            and text[token.end:token.end + 1] in _CITING_NEXT and token.end < len(text))
+
+
 def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """A regulation, 办法 or 细则 written as one paragraph (a copy that lost its line ends, "…印发给你们。
     …办法第一章总则第一条为…，制定本办法。第二条本办法适用于…。第二章 …", and the PDF made from it): each
@@ -290,7 +307,7 @@ def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset(
       title of a chapter or section split here, and not followed by what cites it ("第三条、第四条", "第三条规定的");
     - a chapter or section: at a clause's start or glued to the words before it ("…办法第一章总则第一条…"), when
       a short title (at most _RULE_TITLE_CHARS characters, no sentence in it) leads to the next article or, for a
-      chapter, to its 第一节.
+      chapter, to its 第一节 (on the line, or opening the next line when the title ends this one: a PDF's wrap).
     So a citation of a part ("依照本办法第三条", "。第十八条规定的情形") never splits a line. Table rows are left
     as they are. Linear: each 第 of a line is looked at once, in a bounded window."""
     last = dict.fromkeys(RULE_STYLES, 0)
@@ -303,11 +320,17 @@ def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset(
         following = text[place + token.end:place + token.end + 1]
         return None if not following or following in _CITING_NEXT else token
 
-    def after_title(text: str, place: int, style: str) -> int | None:
-        """Where the first part under the chapter or section opening at ``place`` starts, if it follows its title."""
+    def after_title(text: str, place: int, style: str, next_text: str = "") -> int | None:
+        """Where the first part under the chapter or section opening at ``place`` starts, if it follows its title
+        (``len(text)`` when the title ends the line and ``next_text``, the next line, opens with that part)."""
         token = match_number(text[place:place + _TOKEN_WINDOW])
         start = place + token.end
         window = text[start:start + _RULE_TITLE_CHARS + _TOKEN_WINDOW]
+        if len(text) - start <= _RULE_TITLE_CHARS and not re.search(r"[。；;！？!?，,：:]", text[start:]):
+            first = match_number(next_text[:_TOKEN_WINDOW]) if next_text else None
+            if first is not None and ((first.style == "article" and first.ordinal == last["article"] + 1)
+                                      or (style == "chapter" and first.style == "chapter_section" and first.ordinal == 1)):
+                return len(text)
         for m in _RULE_TOKEN_RE.finditer(window):
             if m.start() > _RULE_TITLE_CHARS or re.search(r"[。；;！？!?，,：:]", window[:m.start()]):
                 return None
@@ -319,24 +342,31 @@ def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset(
             return None
         return None
 
-    for line in lines:
+    def opens_line(text: str):
+        """The part the line opens with, when it is one: not a citation a wrap put at the line's start ("第三条规定
+        办理。"), and after the last of its style (or a first one, a new regulation)."""
+        token = None if "\t" in text else match_number(text)
+        if token is None or token.style not in RULE_STYLES or not token.ordinal:
+            return None
+        following = text[token.end:token.end + 1]
+        if following in _CITING_NEXT or not (token.ordinal > last[token.style] or token.ordinal == 1):
+            return None
+        last[token.style] = token.ordinal
+        if token.style == "chapter":
+            last["chapter_section"] = 0
+        return token
+
+    for index, line in enumerate(lines):
         text = line.text
-        own = None if "\t" in text or line.no in table_rows else match_number(text)
+        next_text = lines[index + 1].text if index + 1 < len(lines) else ""
+        own = None if line.no in table_rows else opens_line(text)
         if "\t" in text or line.no in table_rows or "第" not in text[1:]:
-            if own is not None and own.style in RULE_STYLES:
-                last[own.style] = own.ordinal or last[own.style]
-                if own.style == "chapter":
-                    last["chapter_section"] = 0
             result.append(line)
             continue
         cuts: list[int] = []
-        if own is not None and own.style in RULE_STYLES and own.ordinal:
-            last[own.style] = own.ordinal
-            if own.style == "chapter":
-                last["chapter_section"] = 0
         glued_from = -1  # a part may open right here: the end of a chapter's or section's title split before
         if own is not None and own.style in ("chapter", "chapter_section"):
-            glued_from = after_title(text, 0, own.style) or -1
+            glued_from = after_title(text, 0, own.style, next_text) or -1
         for m in _RULE_TOKEN_RE.finditer(text, 1):
             place = m.start()
             if cuts and place <= cuts[-1]:
@@ -352,7 +382,7 @@ def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset(
                     cuts.append(place)
                     last["article"] += 1
                 else:
-                    inner = after_title(text, place, style)
+                    inner = after_title(text, place, style, next_text)
                     if inner is None:
                         break
                     cuts.append(place)
@@ -424,7 +454,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         while (index + joined < len(lines) and joined < _MAX_JOINED
                and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
                     or (_bracket_depth(text) > 0 and _opens_annotation(text))
-                    or is_caption_only(text)
+                    or is_caption_only(text) or ends_with_bracketed_caption(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text
