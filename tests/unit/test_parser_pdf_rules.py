@@ -182,3 +182,26 @@ def test_plan_wrapped_at_any_width_and_split_over_pages_keeps_its_items_and_unit
     assert expected[2][1:3] == (("街道社会事务办",), ("街道妇联",))
     got = _units(read_plan_bytes(_wrapped_pdf(PLAN, width, per_page, number_form), "民生实事方案.pdf"))
     assert got == expected
+
+
+# --- a plan stored as one paragraph, its line breaks turned into blanks ------------------------------
+
+RUN_ON_PLAN = ("社区养老服务提升方案 一、工作目标 围绕年度重点任务,提升社区养老服务水平。 二、服务对象 辖区内六十周岁以上老年人。 "
+               "三、主要措施 (一)建设助餐网络 街道民政办负责统筹,各社区配合落实。 1、新建助餐点. 在三个社区各建一个助餐点,"
+               "为独居老人送餐上门。")
+
+
+def test_plan_run_on_with_blanks_for_its_lost_line_breaks_reads_every_level():
+    draft = parse_plan_text(RUN_ON_PLAN)
+    assert _paths(draft) == [["一"], ["二"], ["三"], ["三", "(一)"], ["三", "(一)", "1"]]
+    assert draft.measures[3].text.startswith("建设助餐网络")
+
+
+def test_plan_run_on_printed_to_pdf_reads_the_same():
+    data = _wrapped_pdf(["社区养老服务提升方案", RUN_ON_PLAN], width=30, per_page=8)
+    assert _paths(read_plan_bytes(data, "方案.pdf")) == [["一"], ["二"], ["三"], ["三", "(一)"], ["三", "(一)", "1"]]
+
+
+def test_a_number_after_a_blank_inside_a_sentence_opens_no_item():
+    text = "一、工作目标 全年完成 1、2月份的台账整理,并在 (一)季度末报送。\n二、工作要求 按时报送。"
+    assert _paths(parse_plan_text(text)) == [["一"], ["二"]]

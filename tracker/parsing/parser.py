@@ -5,7 +5,9 @@ Steps (each rule names the seed line that called for it):
 2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
    number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
    paragraphs (``_join_wrapped_lines``); a paragraph opening with a speech token that goes on
-   with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
+   with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``); a copy that lost its
+   line ends (a 办法 in one paragraph, "…第一章总则第一条…。第二条…", ``_split_rule_lines``; a plan whose breaks
+   became blanks, "…方案 一、… 二、… 三、重点工作 (一)…", ``_split_blank_items``) gets them back.
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
    A document with no numbered line at all still gives the inline lists of its paragraphs
@@ -112,6 +114,8 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 
 
 _LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
+_BLANK_OPENER_RE = re.compile(r"(?<=[^\s，,、])[ \u3000]+(?=[一二三四五六七八九十]{1,3}[、．])")
+_TITLE_OPENER_CHARS = 60  # the title or lead-in before a run-on copy's first item
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
 _FIRST_CHARS_ALL = _FIRST_CHARS | frozenset("⑴㈠⒈")
@@ -167,6 +171,46 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     return result
 
 
+# A blank that stands for a lost line break in a run-on copy: after a sentence's end, or after a heading's few words.
+_LOST_BREAK_RE = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+_HEADING_WORDS = 24
+_BLANK_ITEM_STYLES = frozenset({"cn_paren", "arabic", "arabic_paren"})
+
+
+def _split_blank_items(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """A run-on copy's first child item set off by a blank where its line break was lost ("三、重点工作 (一)扎实开展
+    定点帮扶工作 县…。 1、省级…", branch pdfs: a county 帮扶 plan stored as one paragraph gave none of its items): in a
+    line opening with its own number, a first item of another style ("（一）", "1、", "(1)") after a blank that
+    follows a sentence's end or the heading's words (the line's first words, no punctuation) opens a line of its
+    own, and its own line is looked at again. Lines without blanks, table rows and a list of numbers ("1、2月份")
+    are left as they are. Linear: each line is cut at most once per item."""
+    result: list[Line] = []
+    pending = list(reversed(lines))
+    while pending:
+        line = pending.pop()
+        text = line.text
+        own = None if line.no in table_rows or "\t" in text or " " not in text and "\u3000" not in text else match_number(text, words=words)
+        cut = None
+        if own is not None:
+            for m in _LOST_BREAK_RE.finditer(text, own.end):
+                if m.start() <= own.end:
+                    continue
+                before = text[own.end:m.start()]
+                if not ends_in(before, "。；;！？!?") and (len(before) > _HEADING_WORDS or re.search(r"[，,：:、。]", before)):
+                    continue
+                token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
+                if (token is not None and token.ordinal == 1 and token.style in _BLANK_ITEM_STYLES and token.style != own.style
+                        and text[m.end() + token.end:m.end() + token.end + 1] not in ("", *"0123456789０１２３４５６７８９一二三四五六七八九十")):
+                    cut = m.end()
+                    break
+        if cut is None:
+            result.append(line)
+            continue
+        result.append(Line(line.no, text[:cut].strip(), line.starts_table))
+        pending.append(Line(line.no, text[cut:], runs_on=line.runs_on))
+    return result
+
+
 def _opens_list_on_line(text: str, own, words: bool) -> int | None:
     """Where a list of a structure style (``inline.SAME_LINE_STYLES``) starts inside ``text`` when its
     first item follows a lead-in on the line (after a colon or a sentence's end, or a bracketed token
@@ -177,6 +221,9 @@ def _opens_list_on_line(text: str, own, words: bool) -> int | None:
     if "\t" in text:
         return None
     openers = {m.end() for m in _LIST_OPENER_RE.finditer(text)}
+    # a run-on copy's items after blanks ("…工作方案 一、目标任务 围绕…。 二、实施范围…", branch pdfs): the first
+    # item after the title's words and a blank, when its next items follow on the line (run_continuations below)
+    openers |= {m.end() for m in _BLANK_OPENER_RE.finditer(text, 0, _TITLE_OPENER_CHARS)}
     places = openers | {m.start() for m in BRACKET_START_RE.finditer(text)}
     tries = 0
     for place in sorted(places):
@@ -220,9 +267,10 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
         return lines
     # paragraphs a reader already joined (a PDF's lines the margin cut inside a word, pdf.py) are left out of
     # the measure: they are longer than the width the layout wrapped at, which most lines of a wrapped text
-    # fill (a median line that long; a text of short lines and long paragraphs keeps its measure) (branch pdfs)
+    # fill and end inside a sentence (a text of short lines and long paragraphs keeps its measure) (branch pdfs)
     median = widths[len(widths) // 2]
-    if median >= _WRAP_FULL_MEDIAN:
+    long_texts = [line.text for line in lines if len(line.text) >= _WRAP_MIN_WIDTH]
+    if median >= _WRAP_FULL_MEDIAN and 2 * sum(map(ends_open, long_texts)) > len(long_texts):
         widths = [w for w in widths if w <= _WRAP_JOINED * median] or widths
     width = widths[int(0.9 * (len(widths) - 1))]
     if width < _WRAP_MIN_WIDTH:
@@ -500,7 +548,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
     lines = _split_rule_lines(_join_wrapped_lines(lines, words), rows)
-    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words)
+    lines = _split_blank_items(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words, rows)
+    lines = _join_broken_annotations(lines, words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
     # table's rows replace: it is looked for in the lines as read too, the first statement counting.
