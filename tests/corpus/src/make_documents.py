@@ -125,6 +125,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "345_gonganbu_2021_jifen_guanli_banfa_printed": {
         "header": "道路交通安全违法行为记分管理办法", "number": "— {n} —", "alternate": True, "hanging": False,
         "size": 15.75, "full_width_after_article": True},
+    # 浙江 2019 重点工作责任分解 (its beginning): the 牵头单位 line of five units wraps at 28 characters a line
+    "348_zhejiang_2019_zhongdian_fenjie_printed": {
+        "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
