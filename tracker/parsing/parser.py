@@ -195,9 +195,10 @@ def _split_blank_items(lines: list[Line], words: bool, table_rows: frozenset[int
             for m in _LOST_BREAK_RE.finditer(text, own.end):
                 if m.start() <= own.end:
                     continue
-                before = text[own.end:m.start()]
-                if not ends_in(before, "。；;！？!?") and (len(before) > _HEADING_WORDS or re.search(r"[，,：:、。]", before)):
-                    continue
+                after_sentence = text[m.start() - 1] in "。；;！？!?"
+                if not after_sentence and (m.start() - own.end > _HEADING_WORDS
+                                           or re.search(r"[，,：:、。]", text[own.end:m.start()])):
+                    continue  # neither a sentence's end nor a heading's few words before the blank
                 token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
                 if (token is not None and token.ordinal == 1 and token.style in _BLANK_ITEM_STYLES and token.style != own.style
                         and text[m.end() + token.end:m.end() + token.end + 1] not in ("", *"0123456789０１２３４５６７８９一二三四五六七八九十")):
@@ -419,8 +420,10 @@ def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset(
             place = m.start()
             if cuts and place <= cuts[-1]:
                 continue
-            before = text[:place].rstrip(" \t\u3000\u00a0")
-            at_clause = place == glued_from or (bool(before) and before[-1] in _RULE_CLAUSE_END)
+            back = place  # the character before the token, blanks aside (no slice: linear on a long line)
+            while back > 0 and text[back - 1] in " \t\u3000\u00a0":
+                back -= 1
+            at_clause = place == glued_from or (back > 0 and text[back - 1] in _RULE_CLAUSE_END)
             for style in RULE_STYLES:
                 if next_part(text, place, style, last[style] + 1) is None:
                     continue
