@@ -11,7 +11,8 @@ a line the layout wrapped at the right edge of the page's text is joined with th
 that one starts at the left edge of a page whose paragraphs are indented (``_join_wrapped``, issue
 13: a 责任单位 list cut after "市", a paragraph cut after a full stop, "…网站www.1233" + "9.gov.cn"; a page
 holding one long paragraph, without indents of its own, is laid out as the document's other pages are,
-``_settle_indents``);
+``_settle_indents``); on a page without indents (a stored text drawn line by line) a line the margin wrapped
+inside a sentence is joined with the next unless that one opens an item (``_goes_on_unindented``);
 other lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
