@@ -680,6 +680,25 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     return Annotation(entries=[e for entries in run for e in entries], raw="，".join(clauses), line=line)
 
 
+def duty_line(text: str, line: int = 0) -> Annotation | None:
+    """The duties of the item above, written as words on a line of their own ("由A牵头，B、C配合。" under
+    "三、…改造农村危房。"): a PDF's wrap that fell at the sentence's end, or a page's <br>, put them there
+    (issue 13, branch pdfs: a PDF plan lost such units). Every clause of ``text`` is a duty and nothing else
+    (``_closing_duty``) or a deadline, and one at least a duty; else None. The walker keeps the line as the
+    item's own words, whose closing duties (``text_duties``) then give its units."""
+    clauses = split_clauses(text or "")
+    if not clauses or any(_closing_duty(c) is None and not is_deadline_clause(c) for c in clauses):
+        return None
+    return text_duties(text, line)
+
+
+def ends_with_bracketed_caption(text: str) -> bool:
+    """True when ``text`` ends with a caption in square brackets and nothing after it ("…完成。【牵头单位】",
+    "【牵头单位】A【配合单位】"): its value is on the next line (a PDF's wrap)."""
+    probe = _duty_probe(text.rstrip())
+    return any(m.end() == len(probe) for m in _BRACKETED_CAPTION_RE.finditer(probe))
+
+
 def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list[str], list[str], str | None]:
     """Turn a measure's annotations into (lead_units, supporting_units, deadline).
 

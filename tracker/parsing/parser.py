@@ -4,9 +4,10 @@ Steps (each rule names the seed line that called for it):
 1. ``normalize_source`` (NFC, LF) and ``clean_document`` (noise out, line numbers kept).
 2. Task-table rows become annotated lines (``tables.rewrite_table_rows``); each table's rows
    number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
-   paragraphs (``_join_wrapped_lines``); a page copied without its line breaks gets them back before
-   its glued headings and items (``_split_glued_items``: "…。 一、总体要求 (一)指导思想 … 1.…"); a
-   paragraph opening with a speech token that goes on
+   paragraphs (``_join_wrapped_lines``); a copy that lost its line ends gets them back: a 办法 in one paragraph
+   ("…第一章总则第一条…。第二条…", ``_split_rule_lines``), headings and items glued after a sentence's end or a
+   blank ("…。 一、总体要求 (一)指导思想 … 1.…", ``_split_glued_items``; a plan whose breaks became blanks,
+   "…方案 一、… 二、… 三、重点工作 (一)…", ``_split_blank_items``); a paragraph opening with a speech token that goes on
    with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
@@ -27,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, find_precedence_rule,
-                          is_caption_only)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, ends_with_bracketed_caption,
+                          find_precedence_rule, is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
@@ -38,7 +39,7 @@ from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import SENTENCE_END, BodyWalker, is_annex_heading, is_attachment_list, join_wrapped
+from .walker import SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, join_wrapped
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -114,6 +115,8 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
 
 
 _LIST_OPENER_RE = re.compile(r"[：:。；;]\s*")
+_BLANK_OPENER_RE = re.compile(r"(?<=[^\s，,、])[ \u3000]+(?=[一二三四五六七八九十]{1,3}[、．])")
+_TITLE_OPENER_CHARS = 60  # the title or lead-in before a run-on copy's first item
 _TOKEN_WINDOW = 64
 _FIRST_CHARS = frozenset("一第1１①（(首其")
 _FIRST_CHARS_ALL = _FIRST_CHARS | frozenset("⑴㈠⒈")
@@ -169,6 +172,47 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     return result
 
 
+# A blank that stands for a lost line break in a run-on copy: after a sentence's end, or after a heading's few words.
+_LOST_BREAK_RE = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+_HEADING_WORDS = 24
+_BLANK_ITEM_STYLES = frozenset({"cn_paren", "arabic", "arabic_paren"})
+
+
+def _split_blank_items(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """A run-on copy's first child item set off by a blank where its line break was lost ("三、重点工作 (一)扎实开展
+    定点帮扶工作 县…。 1、省级…", branch pdfs: a county 帮扶 plan stored as one paragraph gave none of its items): in a
+    line opening with its own number, a first item of another style ("（一）", "1、", "(1)") after a blank that
+    follows a sentence's end or the heading's words (the line's first words, no punctuation) opens a line of its
+    own, and its own line is looked at again. Lines without blanks, table rows and a list of numbers ("1、2月份")
+    are left as they are. Linear: each line is cut at most once per item."""
+    result: list[Line] = []
+    pending = list(reversed(lines))
+    while pending:
+        line = pending.pop()
+        text = line.text
+        own = None if line.no in table_rows or "\t" in text or " " not in text and "\u3000" not in text else match_number(text, words=words)
+        cut = None
+        if own is not None:
+            for m in _LOST_BREAK_RE.finditer(text, own.end):
+                if m.start() <= own.end:
+                    continue
+                after_sentence = text[m.start() - 1] in "。；;！？!?"
+                if not after_sentence and (m.start() - own.end > _HEADING_WORDS
+                                           or re.search(r"[，,：:、。]", text[own.end:m.start()])):
+                    continue  # neither a sentence's end nor a heading's few words before the blank
+                token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
+                if (token is not None and token.ordinal == 1 and token.style in _BLANK_ITEM_STYLES and token.style != own.style
+                        and text[m.end() + token.end:m.end() + token.end + 1] not in ("", *"0123456789０１２３４５６７８９一二三四五六七八九十")):
+                    cut = m.end()
+                    break
+        if cut is None:
+            result.append(line)
+            continue
+        result.append(Line(line.no, text[:cut].strip(), line.starts_table))
+        pending.append(Line(line.no, text[cut:], runs_on=line.runs_on))
+    return result
+
+
 def _opens_list_on_line(text: str, own, words: bool) -> int | None:
     """Where a list of a structure style (``inline.SAME_LINE_STYLES``) starts inside ``text`` when its
     first item follows a lead-in on the line (after a colon or a sentence's end, or a bracketed token
@@ -179,6 +223,9 @@ def _opens_list_on_line(text: str, own, words: bool) -> int | None:
     if "\t" in text:
         return None
     openers = {m.end() for m in _LIST_OPENER_RE.finditer(text)}
+    # a run-on copy's items after blanks ("…工作方案 一、目标任务 围绕…。 二、实施范围…", branch pdfs): the first
+    # item after the title's words and a blank, when its next items follow on the line (run_continuations below)
+    openers |= {m.end() for m in _BLANK_OPENER_RE.finditer(text, 0, _TITLE_OPENER_CHARS)}
     places = openers | {m.start() for m in BRACKET_START_RE.finditer(text)}
     tries = 0
     for place in sorted(places):
@@ -204,6 +251,8 @@ _WRAP_SHARE = 0.3
 _WRAP_NEAR = 0.8
 _WRAP_LONG = 0.7  # a long line: at least 70 % of the widest
 _WRAP_MIN_LINES = 2  # fewer wrapped lines than this: nothing to join
+_WRAP_JOINED = 1.6  # a line longer than this many times the median holds several wrapped lines already
+_WRAP_FULL_MEDIAN = 20
 
 
 def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
@@ -218,13 +267,21 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     widths = sorted(len(line.text) for line in lines)
     if len(widths) < 4:
         return lines
+    # paragraphs a reader already joined (a PDF's lines the margin cut inside a word, pdf.py) are left out of
+    # the measure: they are longer than the width the layout wrapped at, which most lines of a wrapped text
+    # fill and end inside a sentence (a text of short lines and long paragraphs keeps its measure) (branch pdfs)
+    median = widths[len(widths) // 2]
+    long_texts = [line.text for line in lines if len(line.text) >= _WRAP_MIN_WIDTH]
+    if median >= _WRAP_FULL_MEDIAN and 2 * sum(map(ends_open, long_texts)) > len(long_texts):
+        widths = [w for w in widths if w <= _WRAP_JOINED * median] or widths
     width = widths[int(0.9 * (len(widths) - 1))]
     if width < _WRAP_MIN_WIDTH:
         return lines
 
     def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
         return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
-                and not ends_in(line.text.rstrip(), SENTENCE_END) and not is_title_line(line.text))
+                and ends_open(line.text)
+                and not is_title_line(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
@@ -235,7 +292,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     for line in lines:
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
-                and match_number(line.text, words=words, spaced=True) is None):
+                and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:
             if previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table:
@@ -363,6 +420,134 @@ def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int
     return result
 
 
+# A regulation's own parts (第一章, 第一节, 第一条: vocabulary/numbering.py's styles) written inside a paragraph.
+RULE_STYLES = ("chapter", "chapter_section", "article")
+_RULE_TOKEN_RE = re.compile(r"第[ \u3000]*[一二三四五六七八九十百零〇]{1,5}[ \u3000]*[章节節条條]")
+# After a token that cites a part instead of opening it ("第十八条、第十九条第一款", "第三条规定的", "第五条（一）项").
+_CITING_NEXT = "、，,的和及与或至到中第款项項之规規所（(）)"
+# Blanks and the characters of a clause's end a part may open after (the walker's sentence ends and a colon).
+_RULE_CLAUSE_END = SENTENCE_END + "：:"
+_RULE_TITLE_CHARS = 20  # a chapter's or section's title, between its token and its first article
+
+
+def opens_with_citation(text: str) -> bool:
+    """True when ``text`` opens with a regulation's part cited, not opened ("第三条的要求…", "第十八条、第十九条
+    规定的…"): a wrap put the citation at the line's start, and the line goes on with the sentence above."""
+    token = match_number(text[:_TOKEN_WINDOW])
+    return (token is not None and token.style in RULE_STYLES
+            and text[token.end:token.end + 1] in _CITING_NEXT and token.end < len(text))
+
+
+def _split_rule_lines(lines: list[Line], table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """A regulation, 办法 or 细则 written as one paragraph (a copy that lost its line ends, "…印发给你们。
+    …办法第一章总则第一条为…，制定本办法。第二条本办法适用于…。第二章 …", and the PDF made from it): each
+    chapter, section and article gets a line of its own (same line number), so they are numbered as when written one
+    a paragraph (issue 13: such a 办法 in PDF gave its （一） lists only and none of its 76 chapters and articles).
+
+    A token inside a line opens a part only when it is the next of its style in the document (articles number on
+    through it, 第一节 restarts in each chapter; the lines opening with a part count as they come), and
+    - an article: at a clause's start (after 。；：！？ or a closing bracket, blanks aside) or right after the
+      title of a chapter or section split here, and not followed by what cites it ("第三条、第四条", "第三条规定的");
+    - a chapter or section: at a clause's start or glued to the words before it ("…办法第一章总则第一条…"), when
+      a short title (at most _RULE_TITLE_CHARS characters, no sentence in it) leads to the next article or, for a
+      chapter, to its 第一节 (on the line, or opening the next line when the title ends this one: a PDF's wrap).
+    So a citation of a part ("依照本办法第三条", "。第十八条规定的情形") never splits a line. Table rows are left
+    as they are. Linear: each 第 of a line is looked at once, in a bounded window."""
+    last = dict.fromkeys(RULE_STYLES, 0)
+    result: list[Line] = []
+
+    def next_part(text: str, place: int, style: str, expect: int):
+        token = match_number(text[place:place + _TOKEN_WINDOW])
+        if token is None or token.style != style or token.ordinal != expect:
+            return None
+        following = text[place + token.end:place + token.end + 1]
+        return None if not following or following in _CITING_NEXT else token
+
+    def after_title(text: str, place: int, style: str, next_text: str = "") -> int | None:
+        """Where the first part under the chapter or section opening at ``place`` starts, if it follows its title
+        (``len(text)`` when the title ends the line and ``next_text``, the next line, opens with that part)."""
+        token = match_number(text[place:place + _TOKEN_WINDOW])
+        start = place + token.end
+        window = text[start:start + _RULE_TITLE_CHARS + _TOKEN_WINDOW]
+        if len(text) - start <= _RULE_TITLE_CHARS and not re.search(r"[。；;！？!?，,：:]", text[start:]):
+            first = match_number(next_text[:_TOKEN_WINDOW]) if next_text else None
+            if first is not None and ((first.style == "article" and first.ordinal == last["article"] + 1)
+                                      or (style == "chapter" and first.style == "chapter_section" and first.ordinal == 1)):
+                return len(text)
+        for m in _RULE_TOKEN_RE.finditer(window):
+            if m.start() > _RULE_TITLE_CHARS or re.search(r"[。；;！？!?，,：:]", window[:m.start()]):
+                return None
+            inner = start + m.start()
+            if next_part(text, inner, "article", last["article"] + 1) is not None:
+                return inner
+            if style == "chapter" and next_part(text, inner, "chapter_section", 1) is not None:
+                return inner
+            return None
+        return None
+
+    def opens_line(text: str):
+        """The part the line opens with, when it is one: not a citation a wrap put at the line's start ("第三条规定
+        办理。"), and after the last of its style (or a first one, a new regulation)."""
+        token = None if "\t" in text else match_number(text)
+        if token is None or token.style not in RULE_STYLES or not token.ordinal:
+            return None
+        following = text[token.end:token.end + 1]
+        if following in _CITING_NEXT or not (token.ordinal > last[token.style] or token.ordinal == 1):
+            return None
+        last[token.style] = token.ordinal
+        if token.style == "chapter":
+            last["chapter_section"] = 0
+        return token
+
+    for index, line in enumerate(lines):
+        text = line.text
+        next_text = lines[index + 1].text if index + 1 < len(lines) else ""
+        own = None if line.no in table_rows else opens_line(text)
+        if "\t" in text or line.no in table_rows or "第" not in text[1:]:
+            result.append(line)
+            continue
+        cuts: list[int] = []
+        glued_from = -1  # a part may open right here: the end of a chapter's or section's title split before
+        if own is not None and own.style in ("chapter", "chapter_section"):
+            glued_from = after_title(text, 0, own.style, next_text) or -1
+        for m in _RULE_TOKEN_RE.finditer(text, 1):
+            place = m.start()
+            if cuts and place <= cuts[-1]:
+                continue
+            back = place  # the character before the token, blanks aside (no slice: linear on a long line)
+            while back > 0 and text[back - 1] in " \t\u3000\u00a0":
+                back -= 1
+            at_clause = place == glued_from or (back > 0 and text[back - 1] in _RULE_CLAUSE_END)
+            for style in RULE_STYLES:
+                if next_part(text, place, style, last[style] + 1) is None:
+                    continue
+                if style == "article":
+                    if not at_clause:
+                        break
+                    cuts.append(place)
+                    last["article"] += 1
+                else:
+                    inner = after_title(text, place, style, next_text)
+                    if inner is None:
+                        break
+                    cuts.append(place)
+                    last[style] += 1
+                    if style == "chapter":
+                        last["chapter_section"] = 0
+                    glued_from = inner
+                break
+        if not cuts:
+            result.append(line)
+            continue
+        bounds = [0] + cuts + [len(text)]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:])):
+            piece = text[begin:end].strip()
+            if piece:
+                result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
+                                   line.runs_on and end == len(text)))
+    return result
+
+
 _MAX_JOINED = 4
 _OPEN_LIST_ENDS = "、，,；;"
 
@@ -414,7 +599,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
         while (index + joined < len(lines) and joined < _MAX_JOINED
                and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
                     or (_bracket_depth(text) > 0 and _opens_annotation(text))
-                    or is_caption_only(text)
+                    or is_caption_only(text) or ends_with_bracketed_caption(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text
@@ -459,8 +644,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
-    lines = _split_glued_items(_join_wrapped_lines(lines, words), words, rows)
-    lines = _join_broken_annotations(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words)
+    lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words), rows), words, rows)
+    lines = _split_blank_items(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words, rows)
+    lines = _join_broken_annotations(lines, words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
     # table's rows replace: it is looked for in the lines as read too, the first statement counting.

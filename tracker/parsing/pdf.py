@@ -11,7 +11,8 @@ a line the layout wrapped at the right edge of the page's text is joined with th
 that one starts at the left edge of a page whose paragraphs are indented (``_join_wrapped``, issue
 13: a 责任单位 list cut after "市", a paragraph cut after a full stop, "…网站www.1233" + "9.gov.cn"; a page
 holding one long paragraph, without indents of its own, is laid out as the document's other pages are,
-``_settle_indents``);
+``_settle_indents``); on a page without indents (a stored text drawn line by line) a line the margin wrapped
+inside a sentence is joined with the next unless that one opens an item (``_goes_on_unindented``);
 other lines a paragraph wraps over are joined later by the body walk, as for any text.
 
 A scanned PDF holds pictures of pages and no text: it is refused with a Chinese sentence
@@ -148,10 +149,16 @@ def _settle_indents(pages: list[list[str]]) -> None:
             line.indented_page = votes > 0
 
 
+_PART_CUT_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9０-９]{1,5}$")
+_PART_WORDS = "章节節条條款项項部篇"
+
+
 def _cut_inside_token(previous: str, line: str) -> bool:
     """The wrap cut a number or a word in two, whatever the indents: "…网站www.1233" + "9.gov.cn",
-    "…条例第四条第 （" + "二）、（三）项…", "…依照本办法第" + "三条…"."""
+    "…条例第四条第 （" + "二）、（三）项…", "…依照本办法第" + "三条…", "…管理办法第一" + "章 总则…"."""
     end, start = previous.rstrip()[-1:], line[:1]
+    if _PART_CUT_RE.search(previous.rstrip()) and start in _PART_WORDS:
+        return True  # "…管理办法第一" + "章 总则第一条…": a regulation's part number cut from its 章/条 (branch pdfs)
     return bool(end) and (end in "（([〔【第" or (end.isascii() and end.isalnum() and start.isascii() and start.isalnum()))
 
 
@@ -174,15 +181,27 @@ def _opens_item_after_sentence(previous: str, line: str) -> bool:
     return token is not None and (token.style in STRUCTURE_STYLES or token.style in _ITEM_STYLES)
 
 
+def _goes_on_unindented(previous: str, line: str) -> bool:
+    """On a page without first-line indents (a stored text drawn line by line, block paragraphs), the line after
+    one the margin wrapped inside a sentence (``walker.ends_open``) goes on with it unless it opens with an item's
+    number (a regulation's part cited, "第三条的要求…", is none: ``parser.opens_with_citation``): the body walk's fixed-width join, done here where the margin is known (branch pdfs: a run-on 办法 whose
+    token-cut lines this reader joined came out of uneven widths, and the body walk no longer saw a fixed width)."""
+    from ..vocabulary.numbering import match_number
+    from .parser import opens_with_citation
+    from .walker import ends_open
+
+    return (getattr(line, "indented_page", None) is False and getattr(line, "at_margin", False)
+            and ends_open(previous) and (match_number(line) is None or opens_with_citation(line)))
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """``lines`` with each line the layout wrapped at the right edge (``_PdfLine.full``) joined with
     the next when that one starts at the left edge of a page that indents its paragraphs' first
     lines: such a line goes on with the paragraph whatever it holds ("…任务。" + "二是要…", "…网站
     www.1233" + "9.gov.cn；") except an item's number after a sentence's end (``_opens_item_after_sentence``:
     a heading set flush left); on any page when the wrap cut a number or word in two
-    (``_cut_inside_token``). Pages without indents (block paragraphs, a text already broken into
-    lines) are left to the body walk, which joins what a fixed width wrapped. Table rows are never
-    joined. Linear."""
+    (``_cut_inside_token``); on a page without indents when the wrap fell inside a sentence and the next
+    line opens no item (``_goes_on_unindented``). Table rows are never joined. Linear."""
     from .walker import SENTENCE_END, join_wrapped
 
     result: list[str] = []
@@ -191,7 +210,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         if (previous is not None and getattr(previous, "full", False) and "\t" not in previous and "\t" not in line
                 and (_cut_inside_token(previous, line)
                      or getattr(line, "at_margin", False) and getattr(line, "indented_page", False)
-                     and not _opens_item_after_sentence(previous, line))):
+                     and not _opens_item_after_sentence(previous, line)
+                     or _goes_on_unindented(previous, line))):
             joined = _PdfLine(join_wrapped(previous, line))
             joined.full, joined.at_margin, joined.indented_page = line.full, previous.at_margin, line.indented_page
             joined.x1, joined.char, joined.page_right = line.x1, line.char, line.page_right

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
-                          resolve_units, split_trailing_annotations, text_duties)
+                          resolve_units, split_trailing_annotations, text_duties, duty_line)
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import (breaks_inside_date, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
@@ -107,6 +107,19 @@ def is_title_sentence(text: str) -> bool:
     if not stripped or len(stripped) > TITLE_SENTENCE_CHARS or not ends_in(stripped, "。"):
         return False
     return not _HEADING_BREAKERS_RE.search(stripped[:-1]) and not ends_in(stripped[:-1], ANNOTATION_CLOSERS)
+
+
+# A line a wrap ended right after the number of the next item of a list written on one line ("…；（二）" then
+# "整理台账。"): its bracket closes no sentence (branch pdfs).
+_ITEM_TOKEN_AT_END_RE = re.compile(r"[；;。，,：:][ \u3000]*[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]$")
+
+
+def ends_open(text: str) -> bool:
+    """True when a wrapped line ``text`` stops inside a sentence: it ends without a sentence's end, or with the
+    number of an item whose words the wrap put on the next line ("…；（二）"). Used by the fixed-width joins of
+    parser.py and pdf.py."""
+    text = text.rstrip()
+    return bool(text) and (text[-1] not in SENTENCE_END or bool(_ITEM_TOKEN_AT_END_RE.search(text)))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -426,7 +439,7 @@ class BodyWalker:
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
-        elif bare_deadline_line(line.text) is not None:
+        elif bare_deadline_line(line.text) is not None or duty_line(line.text) is not None:
             # "二、强化督查。" then "年底前完成。" alone (a <br> of a web page): the item's own words,
             # which give its deadline (the first one written, find_text_deadline)
             item.paragraphs.append(line.text)

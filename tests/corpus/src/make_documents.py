@@ -120,6 +120,14 @@ OFFICE_LAYOUTS: dict[str, dict] = {
         "header": None, "number": "-{n}-", "alternate": False, "hanging": False, "size": 15.75},
     "343_dongyang_2023_canjiren_jiuye_fangan": {
         "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
+    # issue 13, branch pdfs (development): 344's 公安部 办法 (第一章 → 第一条 → （一）) printed as an office prints it, the
+    # chapter headings centred, a running header, "— N —" page numbers alternating sides, 第X条 followed by an ideographic space
+    "345_gonganbu_2021_jifen_guanli_banfa_printed": {
+        "header": "道路交通安全违法行为记分管理办法", "number": "— {n} —", "alternate": True, "hanging": False,
+        "size": 15.75, "full_width_after_article": True},
+    # 浙江 2019 重点工作责任分解 (its beginning): the 牵头单位 line of five units wraps at 28 characters a line
+    "348_zhejiang_2019_zhongdian_fenjie_printed": {
+        "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
