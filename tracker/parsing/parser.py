@@ -6,8 +6,8 @@ Steps (each rule names the seed line that called for it):
    number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
    paragraphs (``_join_wrapped_lines``); a copy that lost its line ends gets them back: a 办法 in one paragraph
    ("…第一章总则第一条…。第二条…", ``_split_rule_lines``), headings and items glued after a sentence's end or a
-   blank ("…。 一、总体要求 (一)指导思想 … 1.…", ``_split_glued_items``; a plan whose breaks became blanks,
-   "…方案 一、… 二、… 三、重点工作 (一)…", ``_split_blank_items``); a paragraph opening with a speech token that goes on
+   blank ("…。 一、总体要求 (一)指导思想 … 1.…", "…方案 一、… 二、… 三、重点工作 (一)…", ``_split_glued_items``); a
+   paragraph opening with a speech token that goes on
    with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
    lines above it are the header (metadata only: seed 003 lines 1–12 are never numbering).
@@ -172,45 +172,8 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     return result
 
 
-# A blank that stands for a lost line break in a run-on copy: after a sentence's end, or after a heading's few words.
-_LOST_BREAK_RE = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+# A blank before a first item stands for a lost line break after a heading's few words, at most this many.
 _HEADING_WORDS = 24
-_BLANK_ITEM_STYLES = frozenset({"cn_paren", "arabic", "arabic_paren"})
-
-
-def _split_blank_items(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
-    """A run-on copy's first child item set off by a blank where its line break was lost ("三、重点工作 (一)扎实开展
-    定点帮扶工作 县…。 1、省级…", branch pdfs: a county 帮扶 plan stored as one paragraph gave none of its items): in a
-    line opening with its own number, a first item of another style ("（一）", "1、", "(1)") after a blank that
-    follows a sentence's end or the heading's words (the line's first words, no punctuation) opens a line of its
-    own, and its own line is looked at again. Lines without blanks, table rows and a list of numbers ("1、2月份")
-    are left as they are. Linear: each line is cut at most once per item."""
-    result: list[Line] = []
-    pending = list(reversed(lines))
-    while pending:
-        line = pending.pop()
-        text = line.text
-        own = None if line.no in table_rows or "\t" in text or " " not in text and "\u3000" not in text else match_number(text, words=words)
-        cut = None
-        if own is not None:
-            for m in _LOST_BREAK_RE.finditer(text, own.end):
-                if m.start() <= own.end:
-                    continue
-                after_sentence = text[m.start() - 1] in "。；;！？!?"
-                if not after_sentence and (m.start() - own.end > _HEADING_WORDS
-                                           or re.search(r"[，,：:、。]", text[own.end:m.start()])):
-                    continue  # neither a sentence's end nor a heading's few words before the blank
-                token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
-                if (token is not None and token.ordinal == 1 and token.style in _BLANK_ITEM_STYLES and token.style != own.style
-                        and text[m.end() + token.end:m.end() + token.end + 1] not in ("", *"0123456789０１２３４５６７８９一二三四五六七八九十")):
-                    cut = m.end()
-                    break
-        if cut is None:
-            result.append(line)
-            continue
-        result.append(Line(line.no, text[:cut].strip(), line.starts_table))
-        pending.append(Line(line.no, text[cut:], runs_on=line.runs_on))
-    return result
 
 
 def _opens_list_on_line(text: str, own, words: bool) -> int | None:
@@ -346,7 +309,7 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
     style after the last one seen (``last``, lines above included), or 1 where its style is new or another
     style came since (``fresh``). ``last`` and ``fresh`` are updated. Linear in len(text)."""
     places: list[int] = []
-    depth, cursor = 0, 0
+    depth, cursor, clause = 0, 0, 0
     for m in _GLUE_PLACE_RE.finditer(text):
         place = m.end()
         for char in text[cursor:place]:
@@ -357,6 +320,9 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         cursor = place
         if depth or place >= len(text):
             continue
+        after_blank = m.group()[0].isspace()
+        if not after_blank:
+            clause = place  # a sentence's or an annotation's end: what follows starts a clause
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
@@ -368,9 +334,24 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
                 token.style not in last or token.style in fresh))):
             continue
+        if token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, m.start(), words):
+            continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break
         places.append(place)
+        clause = place
         _note_token(token.style, token.ordinal, last, fresh)
     return places
+
+
+def _heading_words_before(text: str, start: int, end: int, words: bool) -> bool:
+    """True when ``text[start:end]``, a clause's start up to a blank, is a heading's few words (its own number
+    aside): one run of at most _HEADING_WORDS characters, no blank inside and no colon or 、 ("坚持系统集成，推动…"
+    may hold a comma). Only then does a blank before a first item stand for a lost line break ("一、总体要求
+    （一）指导思想"); after a sentence's words ("一、目标 全年完成…，并在 （一）季度末") it does not."""
+    head = text[start:end].strip()
+    token = match_number(head[:_TOKEN_WINDOW], words=words)
+    if token is not None:
+        head = head[token.end:].strip()
+    return len(head) <= _HEADING_WORDS and not re.search(r"[\s\u3000：:、]", head)
 
 
 def _note_token(style: str, ordinal: int, last: dict[str, int], fresh: set[str]) -> None:
@@ -645,7 +626,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words), rows), words, rows)
-    lines = _split_blank_items(_split_run_lines(_split_list_openers(lines, words, rows), words, rows), words, rows)
+    lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)
     start = _find_body_start(lines, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
