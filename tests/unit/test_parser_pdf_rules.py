@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -205,3 +206,19 @@ def test_plan_run_on_printed_to_pdf_reads_the_same():
 def test_a_number_after_a_blank_inside_a_sentence_opens_no_item():
     text = "一、工作目标 全年完成 1、2月份的台账整理,并在 (一)季度末报送。\n二、工作要求 按时报送。"
     assert _paths(parse_plan_text(text)) == [["一"], ["二"]]
+
+
+# --- a sentence that ends at the margin of a page without indents ---------------------------------
+
+@pytest.mark.parametrize("filler", range(20))
+def test_a_speech_list_whose_sentence_ends_at_the_margin_reads_like_its_text(filler):
+    """A run-on paragraph drawn without first-line indents: wherever the wrap falls, even right after a full stop
+    at the margin, the next line goes on with the paragraph (it opens no item), so 一是 and 二是 stay one list
+    under their heading, as in the text."""
+    paragraph = ("一、总体要求 按照总量不减标准不降的原则做好帮扶车间巩固提升" + "工" * filler
+                 + "。一是坚持车间数量总量都不减。还没有车间的乡镇原则上到年底要创建一个以上车间，持续激发车间活力。"
+                   "二是坚持建设标准不降。严格执行建设标准，扩大岗位供给。")
+    lines = ["社区帮扶车间专项行动方案", paragraph, "二、工作要求", "按时报送。"]
+    expected = [["一"], ["一", "一是"], ["一", "二是"], ["二"]]
+    assert _paths(parse_plan_text("\n".join(lines))) == expected
+    assert _paths(read_plan_bytes(_wrapped_pdf(lines, width=20, per_page=30), "方案.pdf")) == expected

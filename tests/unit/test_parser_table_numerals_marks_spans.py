@@ -291,3 +291,21 @@ def test_a_wide_table_of_random_rows_keeps_every_row_and_reads_its_time(table):
 def test_random_rows_under_a_wide_header_never_raise(rows):
     text = "\n".join([WIDE_HEADER, SUB_CAPTIONS] + [" | ".join(row) for row in rows])
     parse_plan_text(text)
+
+
+def test_a_word_tables_long_group_rows_without_a_full_stop_are_no_wrapped_lines():
+    """A unit's excerpt of a county's 分解表: each group heading ("一、…") fills the merged first cell of its row and
+    ends without a full stop, the task rows keep the county's numbers (3, 68, 69). Such rows read like a text
+    wrapped at a fixed width (long lines ending open), but a table's lines are never joined as a wrap: each task
+    stays under its own group."""
+    rows = [["序号", "重点工作任务", "主要责任单位", "协同配合单位"],
+            ["一、2025年全县经济社会发展的主要预期目标", "", "", ""],
+            ["3", "全社会固定资产投资增长百分之七左右。", "县发改委", "县工信局、县住建局、县交通局、县水利局、各乡镇人民政府"],
+            ["二、全力以赴扩大有效投资，筑牢经济稳定增长的根基", "", "", ""],
+            ["三、全力以赴延伸产业链条，构建现代化产业体系", "", "", ""],
+            ["四、全力以赴增进民生福祉，加快各项社会事业发展", "", "", ""],
+            ["68", "持续推进学前教育普及普惠和义务教育优质均衡发展。", "县教育局", "各乡镇人民政府"],
+            ["69", "积极引进优质教育资源。", "县教育局", "县投资促进中心"]]
+    got = [(m.path, m.lead_units) for m in read_plan_bytes(_word_table(rows), "分解表.docx").measures]
+    assert got == [(["一"], []), (["一", "3"], ["县发改委"]), (["二"], []), (["三"], []), (["四"], []),
+                   (["四", "68"], ["县教育局"]), (["四", "69"], ["县教育局"])]

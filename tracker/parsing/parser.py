@@ -218,7 +218,7 @@ _WRAP_JOINED = 1.6  # a line longer than this many times the median holds severa
 _WRAP_FULL_MEDIAN = 20
 
 
-def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
+def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """The lines of a text wrapped at a fixed width joined into its paragraphs (issue 13: a
     speech copied from a PDF, "…推动市委决" + "策部署落实落地。二是" + "任务分解。…", gave no item,
     its lists being read one line at a time). Only when the text is so wrapped (at least
@@ -226,15 +226,16 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
     line that long and open is joined with the next one, unless that one opens with a number or
     is a table row. Texts written one paragraph a line are left as they are. The share is of the
     long lines (at least _WRAP_LONG of the widest), so a plan of short items and captions with a few
-    wrapped unit lists is read as wrapped too. Linear."""
-    widths = sorted(len(line.text) for line in lines)
+    wrapped unit lists is read as wrapped too. A task table's rows (``table_rows``: whole rows, read by the table reader) are neither
+    measured nor joined: a Word table's group rows end without a full stop and are no wrap. Linear."""
+    widths = sorted(len(line.text) for line in lines if line.no not in table_rows)
     if len(widths) < 4:
         return lines
     # paragraphs a reader already joined (a PDF's lines the margin cut inside a word, pdf.py) are left out of
     # the measure: they are longer than the width the layout wrapped at, which most lines of a wrapped text
     # fill and end inside a sentence (a text of short lines and long paragraphs keeps its measure) (branch pdfs)
     median = widths[len(widths) // 2]
-    long_texts = [line.text for line in lines if len(line.text) >= _WRAP_MIN_WIDTH]
+    long_texts = [line.text for line in lines if len(line.text) >= _WRAP_MIN_WIDTH and line.no not in table_rows]
     if median >= _WRAP_FULL_MEDIAN and 2 * sum(map(ends_open, long_texts)) > len(long_texts):
         widths = [w for w in widths if w <= _WRAP_JOINED * median] or widths
     width = widths[int(0.9 * (len(widths) - 1))]
@@ -242,13 +243,13 @@ def _join_wrapped_lines(lines: list[Line], words: bool) -> list[Line]:
         return lines
 
     def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
-        return (len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
+        return (line.no not in table_rows and len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
                 and ends_open(line.text)
                 and not is_title_line(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)
-    long_lines = sum(1 for line in lines if len(line.text) >= _WRAP_LONG * width and "\t" not in line.text)
+    long_lines = sum(1 for line in lines if line.no not in table_rows and len(line.text) >= _WRAP_LONG * width and "\t" not in line.text)
     if sum(map(wrapped, lines)) < max(_WRAP_MIN_LINES, _WRAP_SHARE * long_lines):
         return lines
     result: list[Line] = []
@@ -598,6 +599,20 @@ def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
     return frozenset(line.no for line in rewritten if written.get(line.no) != line.text)
 
 
+def _table_extent(lines: list[Line], rows: frozenset[int]) -> frozenset[int]:
+    """The line numbers from each table's first line (``Line.starts_table``) to its last row the table reader
+    rewrote (``rows``, ``_table_rows``): the rows and the group rows between them ("二、…" alone in a Word table's
+    merged row, which the reader leaves as it is). Used by ``_join_wrapped_lines``: no line of a table is a wrap."""
+    starts = sorted(line.no for line in lines if line.starts_table)
+    extent: set[int] = set()
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else None
+        last = max((no for no in rows if no >= start and (stop is None or no < stop)), default=None)
+        if last is not None:
+            extent.update(range(start, last + 1))
+    return frozenset(extent)
+
+
 def _uses_word_list(lines: list[Line]) -> bool:
     """True when lines open with both 首先， and 其次， (then they number the items)."""
     return all(any(regex.match(line.text) for line in lines) for regex in _WORD_LIST_RE)
@@ -625,7 +640,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
-    lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words), rows), words, rows)
+    lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)
     start = _find_body_start(lines, words)

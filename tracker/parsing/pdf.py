@@ -183,15 +183,17 @@ def _opens_item_after_sentence(previous: str, line: str) -> bool:
 
 def _goes_on_unindented(previous: str, line: str) -> bool:
     """On a page without first-line indents (a stored text drawn line by line, block paragraphs), the line after
-    one the margin wrapped inside a sentence (``walker.ends_open``) goes on with it unless it opens with an item's
-    number (a regulation's part cited, "第三条的要求…", is none: ``parser.opens_with_citation``): the body walk's fixed-width join, done here where the margin is known (branch pdfs: a run-on 办法 whose
-    token-cut lines this reader joined came out of uneven widths, and the body walk no longer saw a fixed width)."""
+    one the margin wrapped goes on with it unless it opens with an item's number (a regulation's part cited,
+    "第三条的要求…", is none: ``parser.opens_with_citation``), also when the wrap fell right after a full stop: a
+    paragraph's last line seldom fills the line exactly, and a run-on paragraph ("…的目标。一是…。" at the margin,
+    "还没有…。二是…" below) must keep its 一是 and 二是 one list. The body walk's fixed-width join, done here where
+    the margin is known (branch pdfs: a run-on 办法 whose token-cut lines this reader joined came out of uneven
+    widths, and the body walk no longer saw a fixed width)."""
     from ..vocabulary.numbering import match_number
     from .parser import opens_with_citation
-    from .walker import ends_open
 
     return (getattr(line, "indented_page", None) is False and getattr(line, "at_margin", False)
-            and ends_open(previous) and (match_number(line) is None or opens_with_citation(line)))
+            and (match_number(line) is None or opens_with_citation(line)))
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -200,7 +202,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     lines: such a line goes on with the paragraph whatever it holds ("…任务。" + "二是要…", "…网站
     www.1233" + "9.gov.cn；") except an item's number after a sentence's end (``_opens_item_after_sentence``:
     a heading set flush left); on any page when the wrap cut a number or word in two
-    (``_cut_inside_token``); on a page without indents when the wrap fell inside a sentence and the next
+    (``_cut_inside_token``); on a page without indents when the next
     line opens no item (``_goes_on_unindented``). Table rows are never joined. Linear."""
     from .walker import SENTENCE_END, join_wrapped
 
