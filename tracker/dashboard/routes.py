@@ -133,7 +133,10 @@ def rows_html(kind: str, rows, plan_links: bool = False) -> Markup:
     """Return the HTML of ``rows`` (lines of one of the dashboard's tables, in order), each line by ``row_html``,
     joined in Python rather than in a template loop (after a change the figures' 450 lines are joined again:
     issue 19, the dashboard under write load); empty Markup when there is no line."""
-    return Markup("\n".join(row_html(kind, row, plan_links) for row in rows))
+    root = request.script_root
+    by_object = current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {})
+    kept = current_app.extensions.setdefault(ROW_HTML, {})
+    return Markup("\n".join(_row_html(kind, row, plan_links, root, by_object, kept) for row in rows))
 
 
 #: How many lines' HTML ``row_html`` keeps per process (the 50 plans, 200 units and 200 ranking lines of a few
@@ -157,8 +160,14 @@ def row_html(kind: str, row, plan_links: bool = False) -> Markup:
     reused meanwhile. (Building a count line's key, its dicts keyed by enums, was most of this function's time on a
     board of 250 lines; after a report the 200 ranking lines were keyed again on every patched board.)
     """
-    root = request.script_root
-    by_object = current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {})
+    return _row_html(kind, row, plan_links, request.script_root,
+                     current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {}),
+                     current_app.extensions.setdefault(ROW_HTML, {}))
+
+
+def _row_html(kind: str, row, plan_links: bool, root: str, by_object: dict, kept: dict) -> Markup:
+    """``row_html`` with the process's two stores and the mount point already looked up (``rows_html`` does it
+    once for a table's lines)."""
     held = by_object.get(id(row))
     if held is not None and held[0] is row and held[1] == (kind, plan_links, root):
         return held[2]
@@ -167,7 +176,6 @@ def row_html(kind: str, row, plan_links: bool = False) -> Markup:
                tuple(row.by_light.items()), row.overdue, row.unreported)
     else:
         key = (kind, tuple(row.__dict__.items()))
-    kept = current_app.extensions.setdefault(ROW_HTML, {})
     html = kept.get(key)
     if html is None:
         rows = current_app.jinja_env.get_template("dashboard/_rows.html").module
