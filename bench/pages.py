@@ -180,13 +180,15 @@ def wait_until_up(base: str, seconds: float = 30) -> None:
             time.sleep(0.1)
 
 
-def start_server(url: str, folder: Path, workers: int) -> tuple[subprocess.Popen, str]:
-    """Start gunicorn on ``url``'s database; return the process and its base URL."""
+def start_server(url: str, folder: Path, workers: int, config: str = "gunicorn.conf.py",
+                 env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """Start gunicorn on ``url``'s database with the settings file ``config`` (relative to the project) and extra
+    environment ``env``; return the process and its base URL."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "TRACKER_INSTANCE_DIR": str(folder), "SECRET_KEY": uuid.uuid4().hex,
-           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": str(workers)}
+           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": str(workers), **(env or {})}
     log = (folder / "gunicorn.log").open("wb")
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py",
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", config,
                                "tracker:create_app()"], cwd=ROOT, env=env, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -15,6 +15,10 @@ and HTTP statuses (409 = a report overtaken by another on the same task, refused
     python bench/write_load.py                                   # generates a temporary SQLite data set
     python bench/write_load.py --database /tmp/bench.sqlite      # reuses (or fills) that database
     python bench/write_load.py --postgres postgresql+psycopg://postgres@127.0.0.1:54329/postgres
+    python bench/write_load.py --database /tmp/bench.sqlite --cpu   # also the workers' CPU ms per request kind
+
+``--cpu`` runs gunicorn with bench/gunicorn_cpu.conf.py and prints the CPU time the workers spent per request of
+each kind: the work the code does, which the machine's other load does not change (the latencies it does).
 
 Loopback only; the server is stopped at the end whatever happens.
 """
@@ -69,12 +73,15 @@ def file_reports(clients: list[_Client], tasks: list[int], stop: threading.Event
     return threads
 
 
-def run(url: str, seconds: float, rounds: int, writers: int, readers: int, workers: int) -> dict:
+def run(url: str, seconds: float, rounds: int, writers: int, readers: int, workers: int, cpu: bool = False) -> dict:
     engine = create_engine(url)
     facts = bench_facts(engine)
     engine.dispose()
     with tempfile.TemporaryDirectory(prefix="tracker-write-load-") as folder:
-        server, base = start_server(url, Path(folder), workers)
+        spent = Path(folder) / "cpu"
+        spent.mkdir()
+        server, base = start_server(url, Path(folder), workers,
+                                    *(("bench/gunicorn_cpu.conf.py", {"TRACKER_BENCH_CPU_DIR": str(spent)}) if cpu else ()))
         try:
             def signed_in(count: int) -> list[_Client]:
                 clients = [_Client(base, facts.supervisor, facts.password) for _ in range(count)]
@@ -103,7 +110,14 @@ def run(url: str, seconds: float, rounds: int, writers: int, readers: int, worke
         finally:
             server.terminate()
             server.wait(timeout=30)
-    return {"floor": floor, "page": page, "statuses": statuses, "elapsed": elapsed}
+        cpu_by_kind: dict[str, list] = {}
+        for file in spent.glob("*.tsv"):
+            for line in file.read_text(encoding="utf-8").splitlines():
+                kind, count, seconds = line.split("\t")
+                entry = cpu_by_kind.setdefault(kind, [0, 0.0])
+                entry[0] += int(count)
+                entry[1] += float(seconds)
+    return {"floor": floor, "page": page, "statuses": statuses, "elapsed": elapsed, "cpu": cpu_by_kind}
 
 
 def report(result: dict, database: str, writers: int, readers: int, workers: int) -> bool:
@@ -119,6 +133,9 @@ def report(result: dict, database: str, writers: int, readers: int, workers: int
     accepted = statuses.get(302, 0)
     print(f"reports: {accepted} accepted in {result['elapsed']:.1f} s ({accepted / result['elapsed']:.1f}/s); "
           f"statuses {dict(sorted(statuses.items()))} (409: overtaken by another report on the task, refused)")
+    for kind, (count, seconds) in sorted(result.get("cpu", {}).items()):
+        if kind.split(" ")[1] in ("/dashboard", "/tasks", "/livez"):
+            print(f"workers' CPU per request, {kind:16} {seconds / count * 1000:7.1f} ms  ({count} requests)")
     met = p95 < TARGET_P95_MS
     print(f"dashboard p95 {p95:.0f} ms: target < {TARGET_P95_MS} ms {'met' if met else 'MISSED'}")
     return met
@@ -133,6 +150,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--readers", type=int, default=8)
+    parser.add_argument("--cpu", action="store_true", help="also print the workers' CPU time per request kind")
     parser.add_argument("--scale", type=float, default=float(os.environ.get("TRACKER_BENCH_SCALE", "1")))
     args = parser.parse_args()
     workers = int(os.environ.get("TRACKER_BENCH_WORKERS", "4"))
@@ -145,7 +163,7 @@ def main() -> None:
         try:
             if not has_bench_data(url):
                 generate(url, Counts().scaled(args.scale))
-            result = run(url, args.seconds, args.rounds, args.writers, args.readers, workers)
+            result = run(url, args.seconds, args.rounds, args.writers, args.readers, workers, args.cpu)
             met = report(result, make_url(url).get_backend_name(), args.writers, args.readers, workers)
         finally:
             if cleanup:

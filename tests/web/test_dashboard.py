@@ -474,6 +474,44 @@ def test_dashboard_patched_after_reports_equals_the_board_computed_from_nothing(
         assert len(outcomes) == count
 
 
+def test_a_board_being_read_is_not_changed_when_a_later_report_patches_the_kept_board(empty_app, world):
+    """A page still rendering the board it was given (another thread of the worker) must not see it move: a change
+    written meanwhile (a task closed, then a report) patches a new board (dashboard._patched), which copies the
+    ranking lines that move, and keeps the others as the same objects, whose HTML is found by the object
+    (routes.row_html); the patched ranking equals the one computed from nothing."""
+    from dataclasses import asdict
+
+    from tracker.models import JournalField
+    from tracker.services import journal
+
+    with empty_app.app_context():
+        held = build_dashboard(user("sup"), TODAY)
+        as_held = [asdict(line) for line in held.ranking]
+        closed = db.session.get(Task, world.tasks["T3"])  # B leads it; closed today, journalled as the use cases do
+        journal.record(closed, JournalField.STATUS, closed.status, TaskStatus.CLOSED, user("sup"), reported_on=TODAY)
+        closed.status = TaskStatus.CLOSED
+        db.session.commit()
+        patched = build_dashboard(user("sup"), TODAY)
+        assert patched is not held and patched.snapshot != held.snapshot
+        assert [asdict(line) for line in held.ranking] == as_held  # the held board is as it was
+        before = {line.unit_id: line for line in held.ranking}
+        after = {line.unit_id: line for line in patched.ranking}
+        assert asdict(after[world.units["B"]]) != asdict(before[world.units["B"]])  # B's closing counted
+        assert all(after[unit_id] is not before[unit_id] for unit_id in after)  # every line moved: copies
+        # A report on B's task: the lines of A and C do not move and stay the very objects of the board before.
+        db.session.add(ProgressReport(task_id=world.tasks["T3"], unit_id=world.units["B"], author_id=world.users["la"],
+                                      created_at=datetime(2026, 11, 21, 1), progress="进展"))
+        db.session.commit()
+        held, as_held = patched, [asdict(line) for line in patched.ranking]
+        patched = build_dashboard(user("sup"), TODAY)
+        assert patched is not held and [asdict(line) for line in held.ranking] == as_held
+        before = {line.unit_id: line for line in held.ranking}
+        after = {line.unit_id: line for line in patched.ranking}
+        assert after[world.units["A"]] is before[world.units["A"]] and after[world.units["C"]] is before[world.units["C"]]
+        figures_cache().clear()
+        assert build_dashboard(user("sup"), TODAY).ranking == patched.ranking
+
+
 def test_dashboard_patched_after_task_edits_equals_the_board_computed_from_nothing(empty_app, world, monkeypatch):
     """The supervising office edits tasks (services/plans/task_editing.edit_task: journalled, the task's version
     moves): a new name, text or deadline as written moves no figure and a due date moved within this month or

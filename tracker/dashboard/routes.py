@@ -59,7 +59,7 @@ def dashboard():
     plans, units = filter_choices()
     return render_template(
         "dashboard/index.html", board=board, listing=listing, problems=problems, plans=plans,
-        task_rows=task_rows_html(listing, dict(plans)), units=units,
+        task_rows=task_rows_html(listing, dict(plans)), units=units, options_html=options_html,
         statuses=list(TaskStatus), lights=list(Light), levels=LEVELS, Light=Light, filter_args=filters.as_args(),
         month=period_containing("monthly", today), figures_html=figures_html(board),
         quantified=quantified_tasks(current_user, today, filters.plan_id), task_schedule_rule=TASK_SCHEDULE_RULE)
@@ -76,6 +76,31 @@ def filter_choices() -> tuple[list, list]:
     for row in rows:
         choices[row[0]].append(row)
     return [Choice(row[1], row[2]) for row in choices[0]], [Choice(row[1], row[2]) for row in choices[1]]
+
+
+#: How many filter lists' HTML ``options_html`` keeps per process (a few lists of a few selections); when full it
+#: starts again.
+OPTIONS_HTML_SIZE = 64
+OPTIONS_HTML = "tracker_dashboard_options_html"
+
+
+def options_html(choices: list, selected: int | None) -> Markup:
+    """Return the ``<option>`` elements of the filter form's list of ``choices`` (``Choice``: the plans or the units
+    of ``filter_choices``), the one whose id is ``selected`` marked selected.
+
+    Kept per process for the choices and the selection (equal values give the same HTML, so it is never stale):
+    the 250 options of the bench data were a third of the page template's work on every request (issue 19)."""
+    key = (tuple(choices), selected)
+    kept = current_app.extensions.setdefault(OPTIONS_HTML, {})
+    html = kept.get(key)
+    if html is None:
+        html = Markup("").join(
+            Markup('<option value="{}"{}>{}</option>').format(choice.id, Markup(" selected") if selected == choice.id
+                                                             else "", choice.title) for choice in choices)
+        if len(kept) >= OPTIONS_HTML_SIZE:
+            kept.clear()
+        kept[key] = html
+    return html
 
 
 class Choice(NamedTuple):
@@ -100,8 +125,18 @@ def figures_html(board) -> Markup:
         board.rendered["figures"] = Markup(render_template(
             "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
             count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
-            charts=chart_specs(board), row_html=row_html))
+            charts=chart_specs(board), rows_html=rows_html))
     return board.rendered["figures"]
+
+
+def rows_html(kind: str, rows, plan_links: bool = False) -> Markup:
+    """Return the HTML of ``rows`` (lines of one of the dashboard's tables, in order), each line by ``row_html``,
+    joined in Python rather than in a template loop (after a change the figures' 450 lines are joined again:
+    issue 19, the dashboard under write load); empty Markup when there is no line."""
+    root = request.script_root
+    by_object = current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {})
+    kept = current_app.extensions.setdefault(ROW_HTML, {})
+    return Markup("\n".join(_row_html(kind, row, plan_links, root, by_object, kept) for row in rows))
 
 
 #: How many lines' HTML ``row_html`` keeps per process (the 50 plans, 200 units and 200 ranking lines of a few
@@ -119,22 +154,28 @@ def row_html(kind: str, row, plan_links: bool = False) -> Markup:
     mounted), so that a board patched after a report (services/figures/dashboard._patched, a few lines
     moved) renders only the lines that changed; equal values give the same HTML, so it is never stale.
 
-    A count line is first looked up by the row object itself: a board's rows are never changed once it is built
-    (build_dashboard; ``_patched`` copies the lines it moves and keeps the others as they were), so the same
-    object shows the same values; the entry holds the object, so its id cannot be reused meanwhile. (Building a
-    count line's key, its dicts keyed by enums, was most of this function's time on a board of 250 lines.)
+    A line is first looked up by the row object itself: a board's rows are never changed once it is built
+    (build_dashboard; ``_patched`` copies the count and ranking lines it moves, or whose rank moves, and keeps the
+    others as they were), so the same object shows the same values; the entry holds the object, so its id cannot be
+    reused meanwhile. (Building a count line's key, its dicts keyed by enums, was most of this function's time on a
+    board of 250 lines; after a report the 200 ranking lines were keyed again on every patched board.)
     """
-    root = request.script_root
-    by_object = current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {})
+    return _row_html(kind, row, plan_links, request.script_root,
+                     current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {}),
+                     current_app.extensions.setdefault(ROW_HTML, {}))
+
+
+def _row_html(kind: str, row, plan_links: bool, root: str, by_object: dict, kept: dict) -> Markup:
+    """``row_html`` with the process's two stores and the mount point already looked up (``rows_html`` does it
+    once for a table's lines)."""
+    held = by_object.get(id(row))
+    if held is not None and held[0] is row and held[1] == (kind, plan_links, root):
+        return held[2]
     if kind == "count":
-        held = by_object.get(id(row))
-        if held is not None and held[0] is row and held[1] == (plan_links, root):
-            return held[2]
         key = (kind, plan_links, root, row.key, row.label, row.total, tuple(row.by_status.items()),
                tuple(row.by_light.items()), row.overdue, row.unreported)
     else:
         key = (kind, tuple(row.__dict__.items()))
-    kept = current_app.extensions.setdefault(ROW_HTML, {})
     html = kept.get(key)
     if html is None:
         rows = current_app.jinja_env.get_template("dashboard/_rows.html").module
@@ -142,10 +183,9 @@ def row_html(kind: str, row, plan_links: bool = False) -> Markup:
         if len(kept) >= ROW_HTML_SIZE:
             kept.clear()
         kept[key] = html
-    if kind == "count":
-        if len(by_object) >= ROW_HTML_SIZE:
-            by_object.clear()
-        by_object[id(row)] = (row, (plan_links, root), html)
+    if len(by_object) >= ROW_HTML_SIZE:
+        by_object.clear()
+    by_object[id(row)] = (row, (kind, plan_links, root), html)
     return html
 
 

@@ -36,6 +36,9 @@ of a process (a lock guards it; two threads that miss together both compute, har
 several gunicorn workers each has its own cache, each checked against the same data on every
 request, so none can serve figures older than the database it reads; after a report each worker
 patches its own board (a few milliseconds) rather than computing it again (docs/benchmarks.md).
+Not shared between workers, measured (docs/benchmarks.md, item 13): under write load a snapshot is patched by
+2.7–2.9 workers on average, a patch costs ~8 ms of CPU, and a kept board (10,000 task facts) takes ~60 ms to
+unpickle from a shared store: sharing it would cost more than the patches it saves.
 """
 from __future__ import annotations
 
@@ -88,22 +91,33 @@ def snapshot() -> Snapshot:
     """Return the data's ``Snapshot`` now (one query of 15 parts, each read from an index or a small table:
     the counts of tasks, reports and assignments and the sum of task versions from the one row the database
     keeps with every write, models.FiguresTally; the max ids from the primary keys; so its cost does not
-    grow with the data)."""
-    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-    tally = FiguresTally.__table__.c  # counts kept by the database in every write's transaction (models/tally.py)
-    parts = [
-        select(tally.tasks), select(func.max(Task.id)), select(tally.task_versions),  # 0-2
-        select(tally.reports), select(func.max(ProgressReport.id)),  # 3-4
-        select(tally.assignments), select(func.max(Assignment.id)),  # 5-6
-        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),  # 7-9
-        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
-        select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
-        select(func.max(JournalEntry.id)),  # 14
-    ]
-    v = tuple(db.session.execute(select(*(part.scalar_subquery() for part in parts))).one())
+    grow with the data). The statement is built once per process (``_snapshot_statement``): it is read on
+    every request of the figures, and building its 15 sub-queries cost more than running them."""
+    v = tuple(db.session.execute(_snapshot_statement()).one())
     return Snapshot(tasks=(int(v[0] or 0), int(v[1] or 0), int(v[2] or 0)), reports=(int(v[3] or 0), int(v[4] or 0)),
                     rest=v[5:14], journal=int(v[14] or 0))
+
+
+_SNAPSHOT: list = []
+
+
+def _snapshot_statement():
+    """Return ``snapshot()``'s SELECT (made on first use, then kept: it has no parameters)."""
+    if not _SNAPSHOT:
+        cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
+                            (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
+        tally = FiguresTally.__table__.c  # counts kept by the database in every write's transaction (models/tally.py)
+        parts = [
+            select(tally.tasks), select(func.max(Task.id)), select(tally.task_versions),  # 0-2
+            select(tally.reports), select(func.max(ProgressReport.id)),  # 3-4
+            select(tally.assignments), select(func.max(Assignment.id)),  # 5-6
+            select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),  # 7-9
+            select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
+            select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
+            select(func.max(JournalEntry.id)),  # 14
+        ]
+        _SNAPSHOT.append(select(*(part.scalar_subquery() for part in parts)))
+    return _SNAPSHOT[0]
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from .ranking import (
     owed_reports,
     punctuality_counts,
     rank_units,
-    ranked_in_order,
+    ranking_places,
 )
 
 COUNT_RULES = {
@@ -406,22 +406,32 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
     first_reports = board.first_reports.with_reports(changes.reports)
     was = Facts(today, [was_by_id[i] for i in touched if i in was_by_id], whole.plans, set())
     now = Facts(today, [now_by_id[i] for i in touched if i in now_by_id], whole.plans, set())
-    ranking = {line.unit_id: replace(line) for line in board.ranking}
+    # The lines of the units the change touches are copied before they move; the others stay the objects they were
+    # (their HTML is then found by the object: dashboard/routes.row_html).
+    ranking = {line.unit_id: line for line in board.ranking}
+    ranks_copied: set[int] = set()
+
+    def rank_line(unit_id: int) -> RankRow:
+        if unit_id not in ranks_copied:
+            ranking[unit_id] = replace(ranking[unit_id]) if unit_id in ranking else RankRow(unit_id, name(unit_id))
+            ranks_copied.add(unit_id)
+        return ranking[unit_id]
+
     for facts, first, sign in ((was, old_first, -1), (now, first_reports, 1)):
         for fact in facts.tasks:
             for unit_id in fact.unit_ids:
                 if unit_id not in ranking:
-                    ranking[unit_id] = RankRow(unit_id, name(unit_id))
+                    rank_line(unit_id)
             on_time, due_or_closed = completion([fact], today)
             for unit_id in fact.lead_unit_ids:
-                line = ranking[unit_id]
+                line = rank_line(unit_id)
                 line.lead_tasks += sign
                 line.on_time_closed += sign * on_time
                 line.due_or_closed += sign * due_or_closed
                 line.closed += sign * fact.closed_by(today)
                 line.overdue += sign * fact.overdue_on(today)
         for _, unit_id, _, _, state in owed_reports(facts, month, today, first):
-            line = ranking[unit_id]
+            line = rank_line(unit_id)
             line.reports_owed += sign
             setattr(line, f"reports_{state}", getattr(line, f"reports_{state}") + sign)
     if changes.reshaped:  # a unit no longer assigned to any counted task leaves the ranking
@@ -433,14 +443,15 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
         for unit_id, row in list(by_unit.items()):
             if row.label != name(unit_id):
                 by_unit[unit_id] = replace(_copied(row), label=name(unit_id))
-        for line in ranking.values():
-            line.unit = name(line.unit_id)
+        for unit_id, line in list(ranking.items()):
+            if line.unit != name(unit_id):
+                rank_line(unit_id).unit = name(unit_id)
     trend = _patched_trend(board, user, changes, counted, was, now, old_first, first_reports, whole, snap)
     return replace(
         board, facts=Facts(today, whole.tasks, {}, whole.unreported), total=total,
         by_plan=[by_plan[key] for key in sorted(by_plan)],
         by_unit=sorted(by_unit.values(), key=lambda row: row.label),
-        ranking=ranked_in_order(list(ranking.values()), board.sort), trend=trend, rendered={}, snapshot=snap,
+        ranking=_reranked(list(ranking.values()), board.sort, ranks_copied), trend=trend, rendered={}, snapshot=snap,
         first_reports=first_reports)
 
 
@@ -485,6 +496,20 @@ def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Fa
             cache.put(_settled_key(user, point.period, board.filters, current_start), (snap, point), count=False)
         trend.append(point)
     return trend
+
+
+def _reranked(lines: list[RankRow], sort: str, copied: set[int]) -> list[RankRow]:
+    """Return ``lines`` in ranking order with their ranks (``ranking.ranking_places``): a line of a unit in ``copied``
+    (already a copy of this patch) takes its rank in place; any other whose rank moved is copied first (the kept
+    board's lines are never changed: other threads may be reading them)."""
+    ordered = []
+    for line, place in ranking_places(lines, sort):
+        if line.rank != place:
+            if line.unit_id not in copied:
+                line = replace(line)
+            line.rank = place
+        ordered.append(line)
+    return ordered
 
 
 def _copied(row: CountRow) -> CountRow:

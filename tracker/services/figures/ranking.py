@@ -360,11 +360,19 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
 
 def ranked_in_order(rows: list[RankRow], sort: str) -> list[RankRow]:
     """Return ``rows`` in ranking order with their ``rank`` set (see ``rank_units``; ranks are set on the rows)."""
+    ordered = ranking_places(rows, sort)
+    for line, place in ordered:
+        line.rank = place
+    return [line for line, _ in ordered]
+
+
+def ranking_places(rows: list[RankRow], sort: str) -> list[tuple[RankRow, int | None]]:
+    """Return ``rows`` in ranking order, each with the rank it takes (None: not ranked, ``RankRow.rankable``), without
+    changing them (see ``rank_units`` for the order and the ranks; a patched board keeps the lines that did not move
+    as they were: services/figures/dashboard._patched)."""
     key = _sort_key(sort if sort in SORTS else "completion")
     ranked = sorted((line for line in rows if line.rankable), key=key)
-    for line, place in zip(ranked, competition_ranks([key(line)[:-1] for line in ranked])):
-        line.rank = place
+    places: list[tuple[RankRow, int | None]] = list(
+        zip(ranked, competition_ranks([key(line)[:-1] for line in ranked])))
     unranked = sorted((line for line in rows if not line.rankable), key=lambda line: line.unit)
-    for line in unranked:
-        line.rank = None
-    return ranked + unranked
+    return places + [(line, None) for line in unranked]

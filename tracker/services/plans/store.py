@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from ...database import write_transaction
@@ -261,20 +261,14 @@ def task_lines(task_ids: list[int]) -> dict[int, PlanLine]:
     """Return ``{task id: PlanLine}`` for ``task_ids`` with each task's latest counted report (``PlanLine.latest``)
     in ONE query of plain columns: the tasks left-joined to their assignments' unit names and to their latest
     report (``workflow.progress.latest_report_ids``, the one rule) with its unit's name. For the dashboard's task
-    list (50 tasks: one row per task and unit; issue 19, each statement a round trip on PostgreSQL)."""
+    list (50 tasks: one row per task and unit; issue 19, each statement a round trip on PostgreSQL).
+
+    The statement is built once per process (``_task_lines_statement``: the ids are an expanding parameter), since
+    building it, with its two aliases adapted column by column, cost more than running it under write load."""
     if not task_ids:
         return {}
     ids = sorted(task_ids)
-    report, report_unit = aliased(ProgressReport), aliased(Unit)
-    rows = db.session.execute(
-        select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline, Task.status,
-               Task.withdrawn_at, Task.due_date, Assignment.role, Unit.name, report.created_at, report_unit.name,
-               report.progress)
-        .select_from(Task)
-        .outerjoin(Assignment, Assignment.task_id == Task.id).outerjoin(Unit, Unit.id == Assignment.unit_id)
-        .outerjoin(report, and_(report.task_id == Task.id, report.id.in_(latest_report_ids(ids))))
-        .outerjoin(report_unit, report_unit.id == report.unit_id)
-        .where(Task.id.in_(ids)).order_by(Task.id, Assignment.position, Assignment.id))
+    rows = db.session.execute(_task_lines_statement(), {"ids": ids, "latest_ids": ids})
     lines: dict[int, PlanLine] = {}
     for (task_id, number, level, path, title, text, deadline, status, withdrawn_at, due_date, role, unit_name,
          reported_at, report_unit_name, progress) in rows:
@@ -287,6 +281,27 @@ def task_lines(task_ids: list[int]) -> dict[int, PlanLine]:
         if role is not None:
             (line.lead_units if role is AssignmentRole.LEAD else line.supporting_units).append(unit_name)
     return lines
+
+
+_TASK_LINES: list = []
+
+
+def _task_lines_statement():
+    """Return ``task_lines``' SELECT (made on first use, then kept: a statement is immutable and holds no data;
+    its parameters ``ids`` and ``latest_ids`` are the same sorted list of task ids)."""
+    if not _TASK_LINES:
+        report, report_unit = aliased(ProgressReport), aliased(Unit)
+        latest = latest_report_ids(bindparam("latest_ids", expanding=True))
+        _TASK_LINES.append(
+            select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline, Task.status,
+                   Task.withdrawn_at, Task.due_date, Assignment.role, Unit.name, report.created_at, report_unit.name,
+                   report.progress)
+            .select_from(Task)
+            .outerjoin(Assignment, Assignment.task_id == Task.id).outerjoin(Unit, Unit.id == Assignment.unit_id)
+            .outerjoin(report, and_(report.task_id == Task.id, report.id.in_(latest)))
+            .outerjoin(report_unit, report_unit.id == report.unit_id)
+            .where(Task.id.in_(bindparam("ids", expanding=True))).order_by(Task.id, Assignment.position, Assignment.id))
+    return _TASK_LINES[0]
 
 
 def plan_latest_reports(task_ids: list[int]) -> dict[int, LatestReport]:
