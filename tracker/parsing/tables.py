@@ -1039,7 +1039,7 @@ def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) ->
     caller asks only after a whole row (every column filled) or before the first. A short
     line that numbers nothing, names no unit, time or caption and holds no sentence, right before the
     next row's 序号 (the number awaited, or 1 when numbering restarts under the group). Its text opens the
-    next row as its title, as a 重点任务 cell beside the task does (GOLD-README "Task tables, round 6")."""
+    next row as its title, as a 重点任务 cell beside the task does (GOLD-README "Task tables, round 7")."""
     text = lines[index].text.strip()
     if (not text or len(text) > _SECTION_ROW_CHARS or match_number(text) is not None or _lone_number(text) is not None
             or re.search(r"[。；;，,：:]", text) or is_unit_list(text) or is_deadline_clause(text)
