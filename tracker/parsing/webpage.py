@@ -176,7 +176,7 @@ def _is_data_table(table) -> bool:
     row one cell: the title, then the body with its <br>-separated lines) lays out the page: its
     cells' lines stay lines (issue 13). A table whose first rows name a task table's columns is one
     whatever its cells hold (a 考核 table's 评分标准 written as several paragraphs in a cell, issue 13
-    round 6); else a cell of many paragraphs or a long text makes it a layout table."""
+    task tables round 7); else a cell of many paragraphs or a long text makes it a layout table."""
     if table.find("table") is not None:
         return False
     if all(len(row.find_all(["td", "th"], recursive=False)) < 2 for row in table.find_all("tr")):
