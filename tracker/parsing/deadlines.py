@@ -109,6 +109,11 @@ _STANDING = r"常态化(?:推进|开展|落实)?|长期(?:坚持|推进|开展)?
 _RECURRING = r"每(?:周|旬|月|季度|季|半年)"  # alone; "按季度推进" is a way of working (GOLD-README 250–259)
 # A span of years ("2012－2015年", "2023—2025年").
 _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
+# What a notice writes between a day and its 前 (issue 13, deadlines round 5): a weekday remark in brackets
+# ("4月20日（星期五）前"), a part of the day and a time of day ("6月20日18：00前", "7月5日下午5时前",
+# "8月1日17:30前"). Part of the deadline as written; the due date is still the day.
+_DAY_TIME = (r"(?:(?<=[日号])(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:上午|下午|中午|晚上|晚|凌晨)?"
+             r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)?)")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
@@ -179,7 +184,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a weekday every week: "每周五前报送信息" (weekly)
     ("periodic", r"(?P<d>每周[一二三四五六日](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
-    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前))"),
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?{_DAY_TIME}?(?:前|之前|以前))"),
     # a deadline caption written with 为 in the sentence ("完成时限为2024年10月底", "办结期限为6月30日前"): the date
     ("captioned", rf"(?:(?<=时限为)|(?<=期限为)|(?<=时限是)|(?<=时间节点为)|(?<=完成时间为))(?P<d>{_CAL_DATE}(?:前|之前|以前)?)"),
     # a date in figures by which ("2024.6前", "2024-06-30前完成"): dotted and dashed dates as written
@@ -235,6 +240,17 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
               rf"(?P<d>{_STAGE_DATE}(?:[—\-－~～至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
+    # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
+    # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
+    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:自|从)?(?P<d>(?:即日|[\u4e00-\u9fff]{{1,10}}之日)起?[至到—\-－~～]{_CAL_DATE})"
+             r"止?[。；;]?[ \t\u3000]*(?=\n|$)"),
+    # the year a goal caption's line opens with, the item's own caption under its title ("一、老旧小区改造\n任务目标：
+    # 2024年计划完成12个小区", "目标任务：2024年度新建管网80公里"; issue 13, deadlines round 5): the year of the
+    # item's target is its deadline as written, 度 kept; a goal clause after the item's words on its line is a target
+    # (``_without_goal_clauses``)
+    ("goal_year", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{'|'.join(sorted(GOAL_CLAUSE_CAPTIONS, key=len, reverse=True))})"
+                  rf"[ \t\u3000]*[：:][ \t\u3000]*(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"),
     # a span of months opening a clause, then the work done in it ("2023年10月至12月，开展专项检查",
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
@@ -276,10 +292,10 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             return None
         if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
-        if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span"):  # "7月5日出台了《…》" reports the past (seed 002)
+        if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
-            if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
+            if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span", "goal_year") and not _AIM_RE.search(clause)):
                 return None
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
@@ -295,7 +311,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
@@ -609,7 +625,13 @@ _GOAL_CLAUSE_RE = re.compile(
 def _without_goal_clauses(text: str) -> str:
     """``text`` with each goal clause (``_GOAL_CLAUSE_RE``) blanked, same length: the target years written there
     ("任务目标：2026年完成改造") are not the measure's deadline (issue 13, deadlines round 3)."""
-    return _GOAL_CLAUSE_RE.sub(lambda m: "　" * len(m.group(0)), text)
+    return _GOAL_CLAUSE_RE.sub(lambda m: m.group(0) if _opens_its_line(text, m.start()) else "　" * len(m.group(0)), text)
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    """True when only blanks stand between the start of ``text``'s line and ``at``: a goal caption on a line of its own
+    is the item's caption under its title (a 民生实事 page's ``任务目标：2024年计划…``), not a clause after its words."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t\u3000")
 
 
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
