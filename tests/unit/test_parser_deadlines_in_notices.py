@@ -100,3 +100,20 @@ def test_every_item_is_kept_in_order(bodies):
     text = NOTICE + "".join(f"{n}、{body}\n" for n, body in zip("一二三四五六", bodies))
     plan = parse_plan_text(text)
     assert [m.path for m in plan.measures] == [[n] for n in "一二三四五六"[:len(bodies)]]
+
+
+def test_a_goal_caption_glued_to_the_units_before_it_ends_their_value():
+    """A page that lost the break between two caption lines ("责任单位：X街道任务目标：…"): the units end where the
+    goal caption begins, and the goal's year is still the deadline."""
+    plan = parse_plan_text(LIVELIHOOD
+                           + "一、社区助餐点建设\n责任单位：西湖街道任务目标：2025年计划新建助餐点3个。\n"
+                           + "二、背街小巷改造\n责任单位：区城管局（牵头）、北山街道目标任务：年内完成改造8条。\n")
+    first, second = plan.measures
+    assert (first.lead_units, first.deadline) == (["西湖街道"], "2025年")
+    assert (second.lead_units, second.supporting_units, second.deadline) == (["区城管局"], ["北山街道"], "年内")
+
+
+def test_a_unit_named_in_a_target_sentence_is_not_split_off():
+    """Only a line that is units and nothing else before the goal caption is split: a sentence stays the item's."""
+    plan = parse_plan_text(LIVELIHOOD + "一、社区助餐点建设\n由西湖街道负责建设任务目标：2025年计划新建助餐点3个。\n")
+    assert plan.measures[0].lead_units == []

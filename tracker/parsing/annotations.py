@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN_ONLY_CAPTIONS, DEADLINE, DEADLINE_FIELD,
-                                   LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, SUPPORTING, SUPPORTING_DUTY_WORDS,
+                                   GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, SUPPORTING, SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.persons import CONTACT_CAPTIONS
 from ..vocabulary.units import CLOSERS, OPENERS
@@ -526,6 +526,24 @@ def is_caption_only(text: str) -> bool:
 
 _CAPTION_ONLY_RE = re.compile(
     "(?:" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]")
+
+# A goal caption glued to the unit caption's value before it, no break between ("责任单位：X镇任务目标：…", a page that
+# lost its line break; GOAL_CLAUSE_CAPTIONS, tracker/vocabulary/captions.py): the value ends where the caption begins.
+_GLUED_GOAL_RE = re.compile(
+    r"(?<=[^\s：:，,。；;、])(?:" + "|".join(sorted(GOAL_CLAUSE_CAPTIONS, key=len, reverse=True)) + r")[ \t\u3000]*[：:]")
+
+
+def split_glued_goal(text: str) -> tuple[str, str] | None:
+    """``(annotation, goal)`` when the line ``text`` is an annotation line ("责任单位：A（牵头）、B") with a goal caption
+    and its value glued after it ("责任单位：东湖镇任务目标：年内完成…" -> ("责任单位：东湖镇", "任务目标：年内完成…"):
+    a 民生实事 page whose caption lines lost their break; issue 13, deadlines round 5), else None. The goal is the
+    item's text like a goal line of its own; the first goal caption after the units is the break."""
+    line = (text or "").strip()
+    for m in _GLUED_GOAL_RE.finditer(line):
+        head, goal = line[:m.start()], line[m.start():]
+        if annotation_line(head) is not None and annotation_line(head).entries:
+            return head, goal
+    return None
 
 
 def annotation_line(text: str, line: int = 0) -> Annotation | None:

@@ -26,9 +26,9 @@ units, deadline (caption, else in the text), recurrence and suggestions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in,
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in, split_glued_goal,
                           resolve_units, split_trailing_annotations, text_duties, duty_line)
 from .cleaning import Line, is_cjk, normalize_spaces
 from .deadlines import (breaks_inside_date, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
@@ -412,6 +412,11 @@ class BodyWalker:
         if item is not None and not self.broken and self._continues_annotation_date(item, line):
             return
         annotation = annotation_line(line.text, line.no) if item is not None else None
+        glued = split_glued_goal(line.text) if item is not None and annotation is None and not self.broken else None
+        if glued is not None:  # "责任单位：X镇任务目标：…": the units' line, then the goal's (annotations.split_glued_goal)
+            self._add_line(replace(line, text=glued[0]))
+            self._add_line(replace(line, text=glued[1]))
+            return
         if item is not None and self.broken and annotation is not None and annotation.entries:
             self._take_back_paragraphs(item)  # units close them: a bare date line is no proof
         if item is None or self.broken:
