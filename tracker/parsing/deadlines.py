@@ -11,7 +11,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
 - on a line of its own under a finished item ("二、强化督查。" then "年底前完成。"): ``bare_deadline_line``;
 - as written in the raw text, stray blanks kept ("4月18 日前"): ``as_written``;
 - in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
-  the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing);
+  the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing; a notice's
+  day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
+  year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5);
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -21,6 +23,7 @@ Due dates (``parse_due_date``):
     2024年第三季度 → 09-30           2024-06-30, 2024.6.30, 2024/6/30 → that day
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
     2024年3月10日至5月31日, 2012－2015年 (spans) → the end: 2024-05-31, 2015-12-31
+    2024年6月20日（星期四）18：00前 (a day's weekday and hour) → 2024-06-20; 通告之日起至2022年10月20日 → 2022-10-20
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
