@@ -112,3 +112,14 @@ def test_rectification_sections_never_lose_a_measure_and_keep_their_order(sectio
     for head, (_, timed, unit) in zip(heads, sections):
         assert head.lead_units == (["街道党政办"] if unit else [])
         assert head.deadline == ("2025年9月底前" if timed else None)
+
+
+def test_a_measure_due_at_listed_dates_each_is_due_at_the_first():
+    # "于3月和9月底前各上报一次": each date a time, the first the deadline (as 分别于6月底和7月底报送)
+    text = ("一、居民议事会议记录不全问题\n"
+            "整改措施：\n"
+            "1.补齐议事记录，于2025年3月和9月底前各上报一次整理情况。\n"
+            "整改时限：2025年10月底前\n")
+    rows = _rows(text)
+    assert rows[1] == (["一", "1"], [], [], "2025年3月")
+    assert rows[0][3] == "2025年10月底前"
