@@ -39,7 +39,8 @@ from ..vocabulary.numbering import NumberToken, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, join_wrapped
+from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, join_wrapped,
+                     opens_captioned_paragraph)
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -256,6 +257,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     for line in lines:
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
+                and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:

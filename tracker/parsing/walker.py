@@ -36,6 +36,7 @@ from .deadlines import (breaks_inside_date, period_year, names_a_stage, stage_ti
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
+from ..vocabulary.captions import MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence
 from .sections import SECTION_STYLE, section_title
@@ -74,9 +75,25 @@ class _Item:
     last_line: int
     open: bool
     own_line_annotations: list[Annotation] = field(default_factory=list)
+    caption_lines: set[int] = field(default_factory=set)  # which of them are caption lines ("责任单位：A"), unbracketed
     annotation_text: str = ""  # the text of the last of them, a line of its own ("完成时限：2023年")
     titled: bool = False  # its line is one short sentence, a title ("1.加强组织领导。"): its body follows
     #                       (taken back when the next item starts, ``BodyWalker._start_item``)
+
+
+def opens_measures_list(text: str) -> bool:
+    """True when a line of ``text`` (an item's text as written) opens its list of measures by a caption of
+    ``captions.MEASURES_LIST_CAPTIONS`` ("整改措施：", alone or followed by the list's first words)."""
+    return any(line.strip().startswith(caption + colon) for line in text.splitlines()
+               for caption in MEASURES_LIST_CAPTIONS for colon in "：:")
+
+
+def opens_captioned_paragraph(text: str) -> bool:
+    """True when ``text`` (a line) opens with a caption of an item's own paragraph, a goal or a list of
+    measures ("整改目标：…", "整改措施："; ``captions.PARAGRAPH_CAPTIONS``): a
+    paragraph of the item above, never the wrap of its line (a section "（一）关于…的问题" then its captions)."""
+    stripped = text.strip()
+    return any(stripped.startswith(caption + colon) for caption in PARAGRAPH_CAPTIONS for colon in "：:")
 
 
 def is_heading_text(text: str) -> bool:
@@ -243,6 +260,9 @@ class BodyWalker:
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
+        # measure index -> (text as written, annotations, line, last line); -> its caption lines of its own
+        self._built: dict[int, tuple[str, list[Annotation], int, int]] = {}
+        self._captions: dict[int, list[Annotation]] = {}
 
     def _append(self, measure: MeasureDraft) -> None:
         if len(self.measures) >= self.limit:
@@ -306,6 +326,7 @@ class BodyWalker:
                 self._add_line(line)
             self.runs_on = line.runs_on
         self.finish()
+        self._close_captioned_lists()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
         """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
@@ -432,14 +453,16 @@ class BodyWalker:
             return
         if annotation is not None:
             if not self._annotate_parent(item, annotation, line.text):
+                if line.text.strip()[:1] not in ANNOTATION_OPENERS:
+                    item.caption_lines.add(len(item.own_line_annotations))
                 item.own_line_annotations.append(annotation)
                 item.annotation_text = line.text.strip()
             item.open = False
             item.last_line = line.no
             return
-        if item.open:
+        if item.open and not opens_captioned_paragraph(line.text):
             item.paragraphs[-1] = join_wrapped(item.paragraphs[-1], line.text)
-        elif (item.is_heading or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:")
+        elif (item.is_heading or opens_captioned_paragraph(line.text) or self._ends_in_own_annotation(item, line.text) or ends_in(line.text, "：:")
               or self._heading_with_annotation(item)):
             # a paragraph ending in a colon opens the list below it ("五个方面分别是："): the item's
             item.paragraphs.append(line.text)
@@ -554,8 +577,12 @@ class BodyWalker:
             parent_text, inline_items = split_inline(text)
             content = text
         annotations += item.own_line_annotations
+        count = len(self.measures)
         self._append(self._measure(item.path, item.token.written, parent_text, annotations,
                                    item.line, item.last_line))
+        if len(self.measures) > count:  # kept for _close_captioned_lists
+            self._built[count] = (parent_text, annotations, item.line, item.last_line)
+            self._captions[count] = [a for i, a in enumerate(item.own_line_annotations) if i in item.caption_lines]
         if item.token.style == SECTION_STYLE:
             self.measures[-1].title = section_title(item.paragraphs[0])
         elif item.is_heading:
@@ -583,6 +610,18 @@ class BodyWalker:
                 if caption not in self.ignored_captions:
                     self.ignored_captions.add(caption)
                     self.warnings.append(f"单位标注中的“{caption}”不是牵头或配合单位，已略过（第 {annotation.line or line} 行）")
+        lead, supporting, deadline = self._fields(text, annotations, line, last_line)
+        text = _clean(text)
+        return MeasureDraft(
+            path=list(path), number=number, level=len(path), title=short_title(text), text=text,
+            lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,
+            suggested_units=suggest_units(text, lead + supporting), recurrence=recurrence_of(deadline),
+        )
+
+    def _fields(self, text: str, annotations: list[Annotation], line: int,
+                last_line: int) -> tuple[list[str], list[str], str | None]:
+        """(lead_units, supporting_units, deadline) of an item from its ``annotations`` and its ``text``
+        (as written, before cleaning): the annotations first, then duties and dates written in the text."""
         precedence = self.precedence_line is not None and self.precedence_line <= last_line
         lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
         text = _clean(text)
@@ -594,11 +633,42 @@ class BodyWalker:
         # (a deadline caption whose value names no time, a table's empty time cell: no date of the text instead)
         if not any(a.deadline_captioned for a in annotations):
             deadline = deadline or deadline_caption_line(text) or caption_sentence_deadline(text) or find_text_deadline(text)
-        return MeasureDraft(
-            path=list(path), number=number, level=len(path), title=short_title(text), text=text,
-            lead_units=lead, supporting_units=supporting, deadline=deadline, due_date=None, line=line,
-            suggested_units=suggest_units(text, lead + supporting), recurrence=recurrence_of(deadline),
-        )
+        return lead, supporting, deadline
+
+    def _close_captioned_lists(self) -> None:
+        """Give the caption lines written after the last item of a captioned list of measures to the item
+        that holds the list (GOLD-README wave 9: a 整改方案's section `（二）…问题` / `整改措施：` / `1.…` `2.…` /
+        `整改时限：…` / `责任单位：…`): its time and units, not its last measure's. Only where the holder's
+        text opens the list by a caption of ``captions.MEASURES_LIST_CAPTIONS`` on a line of its own, the
+        holder names no unit, and no earlier item of the list has caption lines of its own (a list whose
+        every measure carries its own `责任单位：` line keeps them). The holder's captioned time then goes
+        ahead of the dates in its text (a `整改目标：` clause), as any caption does."""
+        for index, holder in enumerate(self.measures):
+            built = self._built.get(index)
+            if built is None or holder.lead_units or holder.supporting_units:
+                continue
+            if not opens_measures_list(built[0]):
+                continue
+            children = [i for i, m in enumerate(self.measures)
+                        if len(m.path) == len(holder.path) + 1 and m.path[:-1] == holder.path]
+            if not children or any(self._captions.get(i) for i in children[:-1]):
+                continue
+            last = children[-1]
+            moved = self._captions.get(last)
+            if not moved or last not in self._built:
+                continue
+            text, annotations, line, last_line = self._built[index]
+            holder.lead_units, holder.supporting_units, holder.deadline = self._fields(
+                text, annotations + moved, line, last_line)
+            holder.recurrence = recurrence_of(holder.deadline)
+            child = self.measures[last]
+            ctext, cannotations, cline, clast = self._built[last]
+            kept = [a for a in cannotations if all(a is not m for m in moved)]
+            child.lead_units, child.supporting_units, child.deadline = self._fields(ctext, kept, cline, clast)
+            child.recurrence = recurrence_of(child.deadline)
+            child.suggested_units = suggest_units(_clean(ctext), child.lead_units + child.supporting_units)
+            holder.suggested_units = suggest_units(_clean(text), holder.lead_units + holder.supporting_units)
+            self._captions[last] = []
 
     def orphan_warnings(self) -> list[str]:
         """One warning per run of unnumbered paragraphs lying between two items."""

@@ -188,7 +188,18 @@ DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset
 #: deadlines round 3). An item whose whole text is its goal ("二、主要目标：到2025年，…") keeps its target year.
 GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目标任务", "年度目标", "主要目标", "预期目标",
                                   "总体目标", "阶段目标", "阶段性目标", "具体目标", "建设目标", "发展目标",
-                                  "工作目标任务", "年度目标任务", "目标要求", "预期成效", "预期效果"})
+                                  "工作目标任务", "年度目标任务", "目标要求", "预期成效", "预期效果",
+                                  "整改目标"})  # a 整改方案's goal (GOLD-README wave 9, 362)
+
+#: Captions that open an item's list of measures on a line of their own ("整改措施：" then "1.…" "2.…", a
+#: 整改方案's section): the caption lines written after that list (整改时限：…, 责任单位：…) close the item that
+#: holds it, not its last measure (parsing/walker.BodyWalker._close_captioned_lists; GOLD-README wave 9).
+MEASURES_LIST_CAPTIONS = frozenset({"整改措施", "整改举措", "具体措施", "工作措施", "主要措施", "落实措施",
+                                    "推进措施", "具体整改措施", "措施"})
+
+#: Captions that open a paragraph of an item's own on a line of their own, a goal or a list of measures
+#: ("整改目标：…", "整改措施："): never the wrap of the line above (parsing/walker.opens_captioned_paragraph).
+PARAGRAPH_CAPTIONS = GOAL_CLAUSE_CAPTIONS | MEASURES_LIST_CAPTIONS
 
 #: Role of a unit or deadline caption inside a plan's annotation ("（牵头单位：A；完成时限：…）"):
 #: LEAD, SUPPORTING, RESPONSIBLE (SUPPORTING_WHEN_LEAD_PRESENT), DEADLINE, or PERSON_ROLE for a
