@@ -206,8 +206,12 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     if len(cells) < header_width:
         padding = [""] * (header_width - len(cells))
         first = cells[0] if cells else ""
-        lost_lead = ("number" in columns and first and not _is_bare_number(first) and match_number(first) is None
-                     and not _BARE_CN_NUMBER_RE.fullmatch(first))
+        lost_lead = ("number" in columns and first and not _is_bare_number(first) and not _BARE_CN_NUMBER_RE.fullmatch(first)
+                     and (match_number(first) is None
+                          # a sub-row whose task cell opens with its own number ("2.…" under a merged 序号 and
+                          # 目标名称, their empty cells' tabs lost): the task's place, not a 序号 (round 8)
+                          or ("heading" in columns and columns["heading"] == columns["number"] + 1
+                              and len(cells) <= header_width - 2 and _numbered_in_cell(first) and not _holds_next(first))))
         cells = padding + cells if lost_lead else cells + padding
     return cells
 
@@ -379,6 +383,27 @@ def continues_row(row: list[str], following: list[str], columns: dict[str, int])
     if next_number:
         return next_number == number and next_heading in ("", heading)
     return "heading" in columns and bool(heading) and next_heading in ("", heading)
+
+
+def _goes_on_merged(row: list[str], following: list[str], columns: dict[str, int]) -> bool:
+    """Is ``following`` one more sub-row of the merged 序号 cell that ``row``, itself a sub-row pasted without its
+    merged cells, is read under (a third "3.…" after "1.…" and "2.…": ``continues_row`` compares a row with the one
+    above, and a sub-row's 序号 and 目标名称 are empty)? Both write neither 序号 nor heading, and ``following`` a task."""
+    if "number" not in columns or _is_section_cells(following):
+        return False
+    return (not _cell(row, columns, "number") and not _cell(row, columns, "heading")
+            and not _cell(following, columns, "number") and not _cell(following, columns, "heading")
+            and bool(_cell(following, columns, "task")))
+
+
+def _next_sub_row(cell: str, following: str) -> bool:
+    """Does the cell ``following`` open with the next number, in the same style, of the one ``cell`` opens with, each
+    before its task ("2.…" then "3.…": sub-rows of a merged 序号 pasted without their empty merged cells)? Then the
+    line is the next sub-row, no rest of a row a line break cut (``_broken_row_rest``)."""
+    if not (_numbered_in_cell(cell.strip()) and _numbered_in_cell(following)):
+        return False
+    token, next_token = match_number(cell.strip()), match_number(following)
+    return next_token.style == token.style and next_token.ordinal == token.ordinal + 1
 
 
 def _child_token(parent: str, index: int) -> str:
@@ -799,7 +824,7 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
     if len(cells) + len(rest) - 1 > width:
         return None
     first = rest[0].strip()
-    if not first or _starts_row(first, columns) or _header_columns(rest) is not None:
+    if not first or _starts_row(first, columns) or _header_columns(rest) is not None or _next_sub_row(cells[0], first):
         return None
     if "number" not in columns and not (unit_column and is_unit_list(first)):
         return None
@@ -1965,7 +1990,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
-                           and continues_row(_fit(cells, columns), _fit(following, columns), columns))
+                           and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
+                                or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
+                                                                         columns))))
             row = _row_lines(cells, columns, groups, state, merged_next)
             fitted = _fit(cells, columns)
             if not row and warnings is not None and any(
