@@ -65,12 +65,16 @@ class Line:
     own (CONTRACTS.md §1). ``runs_on`` marks a line a fixed-width layout cut inside a sentence
     and that could not be joined with the next one, which opens like an item (a PDF's
     "…受理平台网站www.1233" then "9.gov.cn；", parser._join_wrapped_lines): the next line goes on
-    with its sentence unless its number is the next of a list (walker.BodyWalker)."""
+    with its sentence unless its number is the next of a list (walker.BodyWalker). ``nests`` marks a task
+    table's line whose item opens under the row's own heading line above it, whatever its number's style
+    (a 目标任务分解表's "1 | 目标名称 | (1)工作标准…" or "1.…" under a merged 序号 1: tables.rewrite_table_rows;
+    placed by ``numbering.LevelTracker.place(..., nests=True)``)."""
 
     no: int
     text: str
     starts_table: bool = False
     runs_on: bool = False
+    nests: bool = False
 
 
 @dataclass

@@ -30,6 +30,7 @@ class _OpenItem:
     token: NumberToken
     is_heading: bool
     accepts_children: bool = True
+    nested: bool = False  # placed under the row's heading by a table's hint (``place(..., nests=True)``)
     last_child: dict[str, NumberToken] = field(default_factory=dict)
 
 
@@ -69,7 +70,7 @@ class LevelTracker:
         asks it for a number a line wrap may have left at a line start (PDF copies, issue 13)."""
         stack = self._stack
         for index in range(len(stack) - 1, -1, -1):
-            if stack[index].token.style == token.style:
+            if stack[index].token.style == token.style and not stack[index].nested:
                 stack = stack[:index]
                 break
         else:
@@ -84,8 +85,15 @@ class LevelTracker:
             return True
         return not check_sequence(previous, token, 0)
 
-    def place(self, token: NumberToken, line: int, is_heading: bool) -> tuple[list[str], int, list[str]]:
+    def place(self, token: NumberToken, line: int, is_heading: bool,
+              nests: bool = False) -> tuple[list[str], int, list[str]]:
         """Place ``token`` (found on source line ``line``) in the tree.
+
+        ``nests``: the caller knows the item opens under the innermost open item (a task table's row whose
+        task cell opens with its own number, under the row's 序号 and 目标名称: ``Line.nests``), even when
+        their numbers share a style ("1、" over "1.", GOLD-README "Task tables, round 8"). Its siblings are
+        only the items placed the same way under that parent ("1." then "2." under a merged 序号 "1"), and an
+        item placed so is no sibling of a later item placed without the hint (the next row's "2、").
 
         Returns (path, level, warnings). Warnings name the line: a gap ("编号不连续：四、之后是
         六、（第 23 行）", seed 000), a restart or repeat ("编号重复或倒退：…"), a list not
@@ -93,13 +101,19 @@ class LevelTracker:
         of its style and level under the previous parent (a plan or a task table numbering its
         measures on across its headings: 一、 1. 2. 二、 3.).
         """
-        for index in range(len(self._stack) - 1, -1, -1):
-            if self._stack[index].token.style == token.style:
-                del self._stack[index:]
-                break
+        if nests:
+            for index in range(len(self._stack) - 1, -1, -1):
+                if self._stack[index].nested and self._stack[index].token.style == token.style:
+                    del self._stack[index:]  # the sub-row before it under the same row heading
+                    break
         else:
-            while self._stack and not _takes(self._stack[-1], token):
-                self._stack.pop()
+            for index in range(len(self._stack) - 1, -1, -1):
+                if self._stack[index].token.style == token.style and not self._stack[index].nested:
+                    del self._stack[index:]
+                    break
+            else:
+                while self._stack and not _takes(self._stack[-1], token):
+                    self._stack.pop()
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
         previous = siblings.get(token.style)
@@ -112,7 +126,7 @@ class LevelTracker:
         self._last_of_style[(token.style, level)] = token
         self._last_through[token.style] = token
         path = [item.token.key for item in self._stack] + [token.key]
-        self._stack.append(_OpenItem(token, is_heading))
+        self._stack.append(_OpenItem(token, is_heading, nested=nests))
         return path, level, warnings
 
 

@@ -206,8 +206,12 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     if len(cells) < header_width:
         padding = [""] * (header_width - len(cells))
         first = cells[0] if cells else ""
-        lost_lead = ("number" in columns and first and not _is_bare_number(first) and match_number(first) is None
-                     and not _BARE_CN_NUMBER_RE.fullmatch(first))
+        lost_lead = ("number" in columns and first and not _is_bare_number(first) and not _BARE_CN_NUMBER_RE.fullmatch(first)
+                     and (match_number(first) is None
+                          # a sub-row whose task cell opens with its own number ("2.…" under a merged 序号 and
+                          # 目标名称, their empty cells' tabs lost): the task's place, not a 序号 (round 8)
+                          or ("heading" in columns and columns["heading"] == columns["number"] + 1
+                              and len(cells) <= header_width - 2 and _numbered_in_cell(first) and not _holds_next(first))))
         cells = padding + cells if lost_lead else cells + padding
     return cells
 
@@ -381,6 +385,27 @@ def continues_row(row: list[str], following: list[str], columns: dict[str, int])
     return "heading" in columns and bool(heading) and next_heading in ("", heading)
 
 
+def _goes_on_merged(row: list[str], following: list[str], columns: dict[str, int]) -> bool:
+    """Is ``following`` one more sub-row of the merged 序号 cell that ``row``, itself a sub-row pasted without its
+    merged cells, is read under (a third "3.…" after "1.…" and "2.…": ``continues_row`` compares a row with the one
+    above, and a sub-row's 序号 and 目标名称 are empty)? Both write neither 序号 nor heading, and ``following`` a task."""
+    if "number" not in columns or _is_section_cells(following):
+        return False
+    return (not _cell(row, columns, "number") and not _cell(row, columns, "heading")
+            and not _cell(following, columns, "number") and not _cell(following, columns, "heading")
+            and bool(_cell(following, columns, "task")))
+
+
+def _next_sub_row(cell: str, following: str) -> bool:
+    """Does the cell ``following`` open with the next number, in the same style, of the one ``cell`` opens with, each
+    before its task ("2.…" then "3.…": sub-rows of a merged 序号 pasted without their empty merged cells)? Then the
+    line is the next sub-row, no rest of a row a line break cut (``_broken_row_rest``)."""
+    if not (_numbered_in_cell(cell.strip()) and _numbered_in_cell(following)):
+        return False
+    token, next_token = match_number(cell.strip()), match_number(following)
+    return next_token.style == token.style and next_token.ordinal == token.ordinal + 1
+
+
 def _child_token(parent: str, index: int) -> str:
     """The 序号 given to the ``index``-th sub-row (from 1) of a merged 序号 cell ``parent``:
     "1.2 " under "1" (one level per dot, as ledgers read it: path ["1", "1.2"]), "2、" under any
@@ -396,6 +421,50 @@ def _numbered_in_cell(task: str) -> bool:
     numbered in their own cell through the table?"""
     token = match_number(task)
     return token is not None and bool(_ARABIC_NUMBER_RE.match(task)) and token.end < len(task)
+
+
+class UnderRow(str):
+    """A line a table's row becomes whose item opens under the row's own heading line above it (the 序号 and
+    目标名称 of a 目标任务分解表, or a merged 序号's parent item), whatever style its number is written in: a task
+    cell opening with its own number ("(1)…要见成效", "1.…" under a merged "1"). ``rewrite_table_rows`` gives
+    its ``Line`` ``nests=True``; GOLD-README "Task tables, round 8" and 317's rule (wave 8)."""
+
+
+def _nest(line: str, task: str, state: dict) -> str:
+    """``line`` (a sub-row's line of ``task``, its annotation after it) as an ``UnderRow`` when ``task`` opens
+    with its own number in figures (``_numbered_in_cell``): the number is the row's place under its heading;
+    ``state["in_cell"]`` keeps it, for the next row's ``_own_number``."""
+    if not _numbered_in_cell(task):
+        return line
+    state["in_cell"] = match_number(task).ordinal
+    return UnderRow(line)
+
+
+# Where a number of a list written inside one cell may stand: after a sentence's or clause's end, or a blank.
+_IN_CELL_ITEM_AT_RE = re.compile(r"(?<=[。；;！!？?\s])")
+
+
+def _holds_next(task: str) -> bool:
+    """Does ``task`` (a cell opening with a number) hold the next number of the same style further on ("1.全年
+    未发生事故得2分。2.…得3分")? Then its numbers are a list the cell writes (notes, criteria), not the row's place."""
+    token = match_number(task)
+    for found in _IN_CELL_ITEM_AT_RE.finditer(task, token.end):
+        following = match_number(task[found.start():].lstrip())
+        if following is not None and following.style == token.style and following.ordinal == token.ordinal + 1:
+            return True
+    return False
+
+
+def _own_number(task: str, number_cell: str, state: dict) -> bool:
+    """Does a row's ``task`` open with the row's own place (GOLD-README "Task tables, round 8")? A number in figures
+    (``_numbered_in_cell``) that begins no list of the cell (``_holds_next``: "1.…得2分。2.…" in a criteria cell is
+    the row's text), whose value is the row's 序号 ``number_cell`` ("2 | 目标名称 | (2)…要见成效") or the next of the
+    numbers the table's task cells gave before (``state["in_cell"]``: "3." after a merged 序号's "1." and "2.")."""
+    if not _numbered_in_cell(task) or _holds_next(task):
+        return False
+    row = _number_value(number_cell) if _is_bare_number(number_cell) else None
+    before = state.get("in_cell")
+    return match_number(task).ordinal in (row, before + 1 if before is not None else None)
 
 
 def _sub_row(parent: str, index: int, task: str) -> str:
@@ -496,7 +565,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         merged[1] += 1  # a sub-row of the merged 序号 cell above
         if not merged_next:
             state.pop("merged")
-        return lines + [f"{_sub_row(merged[0], merged[1], task)}{annotation}"]
+        return lines + [_nest(f"{_sub_row(merged[0], merged[1], task)}{annotation}", task, state)]
     state.pop("merged", None)
     if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
         number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
@@ -510,15 +579,21 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         state["merged"] = [cell("number") or number.strip().rstrip("、"), 1]
         state["heading"] = heading
         if heading:
-            return lines + [f"{number}{heading}", f"{_sub_row(state['merged'][0], 1, cell('task') or task)}{annotation}"]
+            first = cell("task") or task
+            return lines + [f"{number}{heading}",
+                            _nest(f"{_sub_row(state['merged'][0], 1, first)}{annotation}", first, state)]
         state["merged"][1] = 0
         return lines + [f"{number}{task}{annotation}"]
-    if (heading and heading != state.get("heading") and _BARE_CN_NUMBER_RE.fullmatch(cell("number"))
-            and _numbered_in_cell(cell("task") or task)):
-        # a group of one row ("二 | 基层党建（20分） | 3.党员教育管理。"): the group and its row, as a merged 序号 gives
-        # its rows; the row keeps the number written in its cell
+    if heading and heading != state.get("heading") and number and (
+            _own_number(cell("task") or task, strip_number_mark(cell("number")), state)
+            or (_BARE_CN_NUMBER_RE.fullmatch(cell("number")) and _numbered_in_cell(cell("task") or task))):
+        # a row whose task cell opens with its own number under its 序号 and heading: the row is its heading
+        # (no units) and the numbered task under it, with the row's units and time ("1 | 目标名称 | (1)…要见成效"
+        # -> ["1"], ["1", "(1)"], 317's rule; "二 | 基层党建（20分） | 3.党员教育管理。" -> ["二"], ["二", "3"], a group
+        # of one row as a merged 序号 gives its rows); the row keeps the number written in its cell
         state["heading"] = heading
-        return lines + [f"{number}{heading}", f"{_sub_row(cell('number'), 1, cell('task') or task)}{annotation}"]
+        first = cell("task") or task
+        return lines + [f"{number}{heading}", _nest(f"{_sub_row(cell('number'), 1, first)}{annotation}", first, state)]
     if heading and heading != state.get("heading"):
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
@@ -749,7 +824,7 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
     if len(cells) + len(rest) - 1 > width:
         return None
     first = rest[0].strip()
-    if not first or _starts_row(first, columns) or _header_columns(rest) is not None:
+    if not first or _starts_row(first, columns) or _header_columns(rest) is not None or _next_sub_row(cells[0], first):
         return None
     if "number" not in columns and not (unit_column and is_unit_list(first)):
         return None
@@ -1915,7 +1990,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
-                           and continues_row(_fit(cells, columns), _fit(following, columns), columns))
+                           and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
+                                or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
+                                                                         columns))))
             row = _row_lines(cells, columns, groups, state, merged_next)
             fitted = _fit(cells, columns)
             if not row and warnings is not None and any(
@@ -1924,7 +2001,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if row and tables:
                 tables[-1][1] += 1
             for text in row:
-                result.append(Line(line.no, text, starts_table=starting or restart))
+                result.append(Line(line.no, str(text), starts_table=starting or restart, nests=isinstance(text, UnderRow)))
                 starting = restart = False
         else:
             result.append(Line(line.no, " ".join(c.strip() for c in cells if c.strip())))

@@ -401,7 +401,7 @@ class BodyWalker:
             self.last_marker = token
             path, level, _ = self.tracker.place(token, line.no, heading)
         else:
-            path, level, warnings = self.tracker.place(token, line.no, heading)
+            path, level, warnings = self.tracker.place(token, line.no, heading, nests=line.nests)
             self.warnings += warnings
         self.current = _Item(token, path, level, line.no, heading, [rest], [line.no], line.no,
                              open=not heading and not _ends_sentence(rest),
