@@ -21,11 +21,15 @@ General rules, checked against seed 003 (a notice that forwards a plan):
 - issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
   委员会, 局, …), else another such line in the header, else the part of a notice title before
   "关于" ("重庆市人民政府办公厅关于印发…的通知").
-- title: a standalone line naming the plan (ends in 方案/计划/意见/办法/通知/讲话/…; a title
-  wrapped over two lines is joined, the joined form preferred), preferring
-  the plan's own title over the notice "关于印发X的通知" (whose X is used when no line names the
-  plan alone); else the Markdown front-matter title (seed 004); else the first short
-  heading-like header line ("关于2023年全国金融工作会议", seed 002).
+- title: the title standing after what closes a cover notice (its signature date, （此件公开发布）, an
+  附件 label: the plan's own title or its table's caption, branch titles), else a standalone line naming
+  the plan (ends in 方案/计划/意见/办法/通知/讲话/…), preferring the plan's own title over the notice
+  "关于印发X的通知" (whose X is used when no line names the plan alone); else the Markdown front-matter
+  title (seed 004); else the first short heading-like header line ("关于2023年全国金融工作会议", seed 002).
+  A title wrapped over lines is joined while a line cannot end it (an open 《, 关于 with no ending word
+  yet, an issuer's line above 关于…), the lines only continuing it are no titles; a title glued after a
+  signature date in a run-on copy is split off; an edition line ("（2025年版）") completes the title above;
+  a page's layout label (文章正文, 打印本页) is never a title.
 """
 
 from __future__ import annotations
