@@ -75,6 +75,12 @@ def test_titles_a_title_glued_to_the_signature_date_of_a_run_on_copy_is_split_of
     assert find_title(lines, {}) == "农资储备管理规定"
 
 
+def test_titles_an_annex_caption_glued_after_the_signature_date_is_the_plans_title():
+    lines = header("某某县人民政府关于开展夏粮收购督查的通知各乡镇：现将有关事项通知如下。"
+                   "某某县人民政府2031年6月3日附件2：夏粮收购进度任务表")
+    assert find_title(lines, {}) == "夏粮收购进度任务表"
+
+
 def test_titles_a_pages_layout_label_is_never_a_title():
     for label in ("文章正文", "【打印本页】", "关闭窗口", "正文"):
         assert find_title(header(label, "附件3", "2031年度窗口服务评议指标表"), {}) == "2031年度窗口服务评议指标表"

@@ -321,10 +321,11 @@ _ANNEX_LABEL_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八�
 # A title's edition, status or years on a line of their own under it ("（2025年版）", "（试行）", "(2024—2026年)").
 _EDITION_RE = re.compile(r"^[（(](?:[^（()）]{0,8}(?:版|稿|试行|暂行)|(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)?\d{2}\s*年?)[）)]$")
 _PUBLISHED_RE = re.compile(r"^[（(]\s*此件[^）)]{0,8}[）)]$")
-# A signature date with the plan's title glued after it, as a run-on copy gives it ("…总工会2023年12月28日XX办法").
+# A signature date with the plan's title glued after it, as a run-on copy gives it ("…总工会2023年12月28日XX办法"), or
+# the annex's label and its caption ("…办公室2016年2月26日附件2016年XX分解表", whatever word ends the caption).
 _GLUED_AFTER_DATE_RE = re.compile(
     r"(?:\d{4}|[〇○零OＯ0０一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
-    r"(?P<title>[^\d\s]{4,60})$")
+    r"(?P<annex>附\s*件\s*(?:[0-9０-９]{1,2}(?![0-9０-９]))?\s*[：:]?)?(?P<title>[^\s]{4,60})$")
 
 
 def _title_candidate(text: str) -> bool:
@@ -360,8 +361,8 @@ def _header_texts(header: list[Line]) -> list[str]:
         raw = _compact(line.text)
         glued = _GLUED_AFTER_DATE_RE.search(raw)
         if glued and len(raw) > len(glued["title"]) and _title_candidate(glued["title"]) \
-                and glued["title"].endswith(PLAN_SUFFIXES):
-            texts += [raw[:glued.start("title")], glued["title"]]
+                and (glued["annex"] or glued["title"].endswith(PLAN_SUFFIXES)):
+            texts += [raw[:glued.start("annex" if glued["annex"] else "title")], glued["title"]]
         else:
             texts.append(raw)
     return texts
