@@ -206,14 +206,14 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
-    # a target: "到2025年，" / "到2025年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
-    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
+    # a target: "到2025年，" / "到2025年底，" / "到2025年年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
+    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
     # a five-year plan's end: "到“十四五”末，" -> "“十四五”末" (read like 到2025年底), also after 至/截至
     ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
-    ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
+    ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
-    ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:底|末)?)(?![起以度的\d])"),
+    ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads

@@ -21,11 +21,15 @@ General rules, checked against seed 003 (a notice that forwards a plan):
 - issuer: the line just above that date line when it names a body (ends in 办公厅, 人民政府,
   委员会, 局, …), else another such line in the header, else the part of a notice title before
   "关于" ("重庆市人民政府办公厅关于印发…的通知").
-- title: a standalone line naming the plan (ends in 方案/计划/意见/办法/通知/讲话/…; a title
-  wrapped over two lines is joined, the joined form preferred), preferring
-  the plan's own title over the notice "关于印发X的通知" (whose X is used when no line names the
-  plan alone); else the Markdown front-matter title (seed 004); else the first short
-  heading-like header line ("关于2023年全国金融工作会议", seed 002).
+- title: the title standing after what closes a cover notice (its signature date, （此件公开发布）, an
+  附件 label: the plan's own title or its table's caption, branch titles), else a standalone line naming
+  the plan (ends in 方案/计划/意见/办法/通知/讲话/…), preferring the plan's own title over the notice
+  "关于印发X的通知" (whose X is used when no line names the plan alone); else the Markdown front-matter
+  title (seed 004); else the first short heading-like header line ("关于2023年全国金融工作会议", seed 002).
+  A title wrapped over lines is joined while a line cannot end it (an open 《, 关于 with no ending word
+  yet, an issuer's line above 关于…), the lines only continuing it are no titles; a title glued after a
+  signature date in a run-on copy is split off; an edition line ("（2025年版）") completes the title above;
+  a page's layout label (文章正文, 打印本页) is never a title.
 """
 
 from __future__ import annotations
@@ -307,56 +311,138 @@ def _unquoted(raw: str) -> str:
 _LIST_ENTRY_RE = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]")
 
 
+# A page's layout label on a line of its own ("文章正文", "【打印本页】", "关闭窗口"): the site's frame, never a title
+# (branch titles, documents 166 and 359).
+_LAYOUT_LABEL_RE = re.compile(
+    r"^[【\[]?(?:文章正文|正文|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|字号|分享到|阅读次数)[】\]]?$")
+# What closes a cover notice above the plan it hands over: its signature date, （此件公开发布）, or the label of an annex
+# (附件, 附件2, 附件：) alone on its line. The title standing after it is the plan's own (GOLD-README "title").
+_ANNEX_LABEL_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?$")
+# A title's edition, status or years on a line of their own under it ("（2025年版）", "（试行）", "(2024—2026年)").
+_EDITION_RE = re.compile(r"^[（(](?:[^（()）]{0,8}(?:版|稿|试行|暂行)|(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)?\d{2}\s*年?)[）)]$")
+_PUBLISHED_RE = re.compile(r"^[（(]\s*此件[^）)]{0,8}[）)]$")
+# A signature date with the plan's title glued after it, as a run-on copy gives it ("…总工会2023年12月28日XX办法"), or
+# the annex's label and its caption ("…办公室2016年2月26日附件2016年XX分解表", whatever word ends the caption).
+_GLUED_AFTER_DATE_RE = re.compile(
+    r"(?:\d{4}|[〇○零OＯ0０一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
+    r"(?P<annex>附\s*件\s*(?:[0-9０-９]{1,2}(?![0-9０-９]))?\s*[：:]?)?(?P<title>[^\s]{4,60})$")
+
+
 def _title_candidate(text: str) -> bool:
     compact = _compact(text)
     return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
-            and not compact.startswith(("（", "(", "发布日期", "来源", "各")) and not _LIST_ENTRY_RE.match(compact))
+            and not compact.startswith(("（", "(", "发布日期", "来源", "各")) and not _LIST_ENTRY_RE.match(compact)
+            and not _LAYOUT_LABEL_RE.match(compact) and compact.count("》") <= compact.count("《"))
+
+
+def _unfinished(text: str) -> bool:
+    """True when a title line cannot end the title: a 《 not yet closed ("关于印发《2024年"), or 关于 with no word naming
+    the document yet ("关于印发2022年《政府工作报告》"); the next line(s) continue it."""
+    return bool(text) and (text.count("《") > text.count("》")
+                           or ("关于" in text and not text.rstrip("》").endswith(PLAN_SUFFIXES)))
+
+
+_ENDS_WITH_DATE_RE = re.compile(
+    r"(?:\d{4}|[〇○零OＯ0０一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$")
+
+
+def _closes_notice(text: str) -> bool:
+    """True when a header line closes a cover notice: its signature date (alone, after the issuer, or ending a run-on
+    line), （此件公开发布）, or an 附件 label alone."""
+    return bool(parse_date_line(text) or _ENDS_WITH_DATE_RE.search(text) or _ANNEX_LABEL_RE.match(text)
+                or _PUBLISHED_RE.match(text))
+
+
+def _header_texts(header: list[Line]) -> list[str]:
+    """The header's lines without blanks, a title glued after a signature date split off onto a line of its own."""
+    texts = []
+    for line in header:
+        raw = _compact(line.text)
+        glued = _GLUED_AFTER_DATE_RE.search(raw)
+        if glued and len(raw) > len(glued["title"]) and _title_candidate(glued["title"]) \
+                and (glued["annex"] or glued["title"].endswith(PLAN_SUFFIXES)):
+            texts += [raw[:glued.start("annex" if glued["annex"] else "title")], glued["title"]]
+        else:
+            texts.append(raw)
+    return texts
 
 
 def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
-    """The plan's own title from the header ``lines`` (see the module docstring for the order)."""
-    notice_names: list[str] = []
+    """The plan's own title from the header ``lines`` (see the module docstring for the order).
+
+    A title wrapped over several lines is joined while a line cannot end it (``_unfinished``: an open 《, or 关于 with
+    no ending word yet; an issuer's line above a line opening with 关于), and the lines that only continue it are no
+    titles of their own. A title standing after what closes a cover notice (its signature date, （此件公开发布）, an
+    附件 label) is the plan's own and wins (an issuer's line there is the signature, no title); a line holding only
+    the title's edition or years ("（2025年版）") completes the title above it. Without one, a notice handing over a
+    plan gives the plan's name it quotes (GOLD-README "title")."""
+    notices: list[tuple[str, str]] = []  # (the plan's name in the notice, the notice's whole title)
     plan_lines: list[str] = []
     plain_lines: list[str] = []
-    previous = ""  # a title wrapped over two lines (立山 2023, 成都 2022) is joined
-    for line in header:
-        raw = _compact(line.text)
+    own: list[str] = []  # titles after the cover notice closed
+    closed = False
+    previous = ""
+    last = ""  # the last title-like line kept (its edition may follow on the next line)
+
+    def keep(title: str, continues: bool) -> None:
+        notice = _NOTICE_RE.match(title)
+        if notice:
+            notices.append((notice["name"].strip("《》"), title))
+            return
+        if closed and continues and own and title.startswith(own[-1]):
+            own[-1] = title  # the joined form of the title kept from its first line
+        elif closed and not is_issuer_line(title):
+            own.append(title)
+        if title.endswith(PLAN_SUFFIXES):
+            plan_lines.append(title)
+        elif not is_issuer_line(title) and not continues:
+            plain_lines.append(title)
+
+    for raw in _header_texts(header):
+        if previous and is_issuer_line(previous) and not raw.startswith("关于"):
+            previous = ""  # an issuer's line continues only into a title opening with 关于
+        if _closes_notice(raw):
+            previous, last, closed = "", "", True
+            continue
         compact = _unquoted(raw)
         joined = _unquoted(previous + raw)
         if not _title_candidate(compact):
             # a centred title's last words alone on its second line ("…实施方案》的" + "通知", "…的通" + "知": a printed PDF,
             # branch notices3): the joined line is the title
             if previous and joined.endswith(PLAN_SUFFIXES) and _title_candidate(joined):
-                notice = _NOTICE_RE.match(joined)
-                if notice:
-                    notice_names.append(notice["name"].strip("《》"))
-                else:
-                    plan_lines.append(joined)
-            previous = ""
+                keep(joined, True)
+            elif last and _EDITION_RE.match(raw):
+                # "…若干政策举措" + "（2025年版）": the title's edition or years complete it, in place of the line alone
+                titled = _unquoted(last + raw)
+                for kept in (own, plan_lines, plain_lines):
+                    kept[:] = [titled if text == _unquoted(last) else text for text in kept]
+            previous = last = ""
             continue
         if (previous and compact.endswith(PLAN_SUFFIXES) and len(joined) <= _TITLE_MAX_CHARS
                 and not _NOTICE_RE.match(compact)):
-            notice = _NOTICE_RE.match(joined)
-            if notice:
-                notice_names.append(notice["name"].strip("《》"))
-            else:
-                plan_lines.append(joined)
-        previous = "" if raw.endswith(PLAN_SUFFIXES) or is_issuer_line(raw) else raw
-        notice = _NOTICE_RE.match(compact)
-        if notice:
-            notice_names.append(notice["name"].strip("《》"))
-        elif compact.endswith(PLAN_SUFFIXES):
-            plan_lines.append(compact)
-        elif not is_issuer_line(compact):
-            plain_lines.append(compact)
-    for name in notice_names:
+            keep(joined, True)
+            if _unfinished(previous) or is_issuer_line(previous):
+                previous = ""  # the line only ends the title begun above: no title of its own
+                continue
+        elif (previous and (_unfinished(previous) or is_issuer_line(previous)) and len(joined) <= _TITLE_MAX_CHARS
+              and not _NOTICE_RE.match(compact)):
+            previous += raw  # a title over three lines (an issuer, 关于…, …的通知): its middle line
+            continue
+        previous = "" if raw.endswith(PLAN_SUFFIXES) else raw
+        last = raw
+        keep(compact, False)
+    for text in own:
+        if not _NOTICE_RE.match(text):
+            return text
+    names = [name for name, _ in notices]
+    for name in names:
         if name in plan_lines:
             return name
     if plan_lines:
         return plan_lines[0]
-    if notice_names:
-        return notice_names[0]
+    if notices:
+        return notices[0][0]
     if front_matter.get("title"):
         return front_matter["title"]
     return plain_lines[0] if plain_lines else None
