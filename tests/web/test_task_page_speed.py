@@ -36,8 +36,9 @@ def add_reports(app, task_id: int, units: list[str], month: int) -> None:
             report = ProgressReport(task=task, unit=unit, author=author, created_at=datetime(2026, month, 1 + n, 2),
                                     progress=f"{name}{month}月进展")
             db.session.add(report)
-            db.session.add(Attachment(report=report, task=task, uploaded_by=author, original_name=f"{name}{month}月佐证.pdf",
-                                      stored_name=f"{task_id}-{month}-{n}.pdf", kind="pdf", size=10, sha256="0" * 64))
+            db.session.add(Attachment(report=report, task=task, uploaded_by=author,
+                                      original_name=f"{name}{month}月佐证.pdf", stored_name=f"{task_id}-{month}-{n}.pdf",
+                                      kind="pdf", size=10, sha256="0" * 64))
         db.session.commit()
 
 
