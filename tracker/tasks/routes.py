@@ -23,7 +23,7 @@ from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
 from ..services.plans.subtasks import rollup, split_candidates, split_groups, subtask_rows
-from ..services.workflow.progress import add_report, latest_reports, reporting_role_label
+from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label
 from ..services.workflow import signoff
 from ..services.workflow.reminders import visible_reminders
 from ..services.scope import task_scope
@@ -68,6 +68,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     transitions.settable_statuses.
     """
     user = current_user
+    load_task_page(task)  # what the page reads, in a few statements (no loads one row at a time)
     form = form or ProgressForm(formdata=None)
     if not form.version.data:
         form.version.data = str(task.version)

@@ -6,10 +6,11 @@ import math
 from pathlib import Path
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from ...extensions import db
-from ...models import Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState, Task, TaskStatus, User
+from ...models import (Assignment, Attachment, Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState,
+                       Task, TaskStatus, User)
 from ...settings import current_settings
 from .. import attachments, journal, workflow
 from . import signoff
@@ -135,6 +136,28 @@ def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_
         JournalEntry.user_id == author.id, JournalEntry.task_version > read_version).limit(1))
     if stored_since is not None:
         raise AlreadySaved(newest.id)
+
+
+def load_task_page(task: Task) -> Task:
+    """Load, in a few statements, what the task page (tasks/routes.render_task, tasks/detail.html) reads
+    of ``task``: its plan, its assignments with their units, its reports with their unit, author, signer
+    and attachments (佐证材料), and its sub-tasks with their plan and assigned units. Returns ``task`` (the
+    same object, from the session's identity map; attributes already loaded are kept as they are).
+
+    Without it each report's attachments, author and unit and each sub-task's assignments are read one
+    row at a time when the page touches them (issue 19: ~47 statements on a task with 30 reports, 35 of
+    them such single-row loads); with it the page's statements do not grow with its reports or units.
+    """
+    by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
+    db.session.scalars(select(Task).where(Task.id == task.id).options(
+        joinedload(Task.plan),
+        by_unit,
+        selectinload(Task.reports).options(
+            joinedload(ProgressReport.unit), joinedload(ProgressReport.author), joinedload(ProgressReport.signed_by),
+            selectinload(ProgressReport.attachments)),
+        selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
+    )).unique().all()
+    return task
 
 
 def latest_report_ids(task_ids, unit_id: int | None = None) -> Select:

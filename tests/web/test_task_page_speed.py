@@ -1,0 +1,95 @@
+"""The task page a liaison files progress reports from reads a small, fixed number of SQL statements
+however many reports, attachments, units and sub-tasks its task has (issue 19: it read each report's
+attachments, author and unit, and each sub-task's units, one row at a time), and still shows them all."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from tests.helpers.queries import count_statements
+from tests.helpers.small_world import sign_in
+from tracker.extensions import db
+from tracker.models import Assignment, AssignmentRole, Attachment, ProgressReport, Role, Task, Unit, User
+from tracker.services.plans.subtasks import split_task
+
+# What the page may read, whoever looks: the user, the task and what it shows (plan, units, reports with
+# their attachments, sub-tasks), the history, reminders, extensions, drafts, the split form's units and the
+# navigation's badges: 24 for the supervising office, 26 for a lead liaison (its drafts and reminders) when
+# this was written; before, 3 more for every report (its attachments, author, unit) and 1 for every sub-task.
+MOST_STATEMENTS = 30
+
+
+def add_reports(app, task_id: int, units: list[str], month: int) -> None:
+    """File one report on task ``task_id`` for each unit named, by that unit's own liaison (made when
+    missing), each with a 佐证材料 file, in ``month`` of 2026."""
+    with app.app_context():
+        task = db.session.get(Task, task_id)
+        for n, name in enumerate(units):
+            unit = db.session.scalar(select(Unit).where(Unit.name == name))
+            author = db.session.scalar(select(User).where(User.unit_id == unit.id, User.role == Role.LIAISON))
+            if author is None:
+                author = User(username=f"liaison-{unit.id}", display_name=f"{name}联络员", role=Role.LIAISON,
+                              unit=unit)
+                author.set_password("irrelevant-password-1")
+                db.session.add(author)
+            report = ProgressReport(task=task, unit=unit, author=author, created_at=datetime(2026, month, 1 + n, 2),
+                                    progress=f"{name}{month}月进展")
+            db.session.add(report)
+            db.session.add(Attachment(report=report, task=task, uploaded_by=author,
+                                      original_name=f"{name}{month}月佐证.pdf", stored_name=f"{task_id}-{month}-{n}.pdf",
+                                      kind="pdf", size=10, sha256="0" * 64))
+        db.session.commit()
+
+
+def assign(app, task_id: int, units: list[str]) -> None:
+    """Give task ``task_id`` the named new units as supporting units (协办)."""
+    with app.app_context():
+        task = db.session.get(Task, task_id)
+        for name in units:
+            unit = Unit(name=name)
+            task.assignments.append(Assignment(unit=unit, role=AssignmentRole.SUPPORTING,
+                                               position=len(task.assignments)))
+        db.session.commit()
+
+
+def split(app, task_id: int, units: list[str]) -> None:
+    """The supervising office splits task ``task_id`` into one sub-task for each unit named (made when missing)."""
+    with app.app_context():
+        for name in units:
+            if db.session.scalar(select(Unit).where(Unit.name == name)) is None:
+                db.session.add(Unit(name=name))
+        db.session.commit()
+        split_task(db.session.scalar(select(User).where(User.username == "sup")), task_id, units)
+
+
+def test_task_page_reads_the_same_few_statements_however_many_reports_units_and_sub_tasks(
+        empty_app, world):
+    task = world.tasks["T3"]  # led by 乙局, in progress
+    assign(empty_app, task, ["丁局"])
+    split(empty_app, task, ["戊局"])
+    add_reports(empty_app, task, ["乙局", "丁局"], 9)
+    office_client, lead_client = empty_app.test_client(), empty_app.test_client()
+    sign_in(office_client, "sup")
+    sign_in(lead_client, "lb")
+    viewers = {"supervising office": office_client, "lead liaison": lead_client}
+
+    def statements() -> dict[str, int]:
+        counts = {}
+        for who, client in viewers.items():
+            assert client.get(f"/tasks/{task}").status_code == 200  # warm up: the session's first reads
+            counts[who] = count_statements(empty_app, lambda: client.get(f"/tasks/{task}"))
+        return counts
+
+    small = statements()
+    assign(empty_app, task, ["己局", "庚局", "辛局"])
+    split(empty_app, task, ["壬局", "癸局", "子局"])
+    add_reports(empty_app, task, ["乙局", "丁局", "己局", "庚局", "辛局"], 10)
+    add_reports(empty_app, task, ["乙局", "丁局", "己局", "庚局", "辛局"], 11)
+    large = statements()
+
+    assert large == small, f"statements per task page with 2 reports {small}, with 12 reports {large}"
+    assert max(large.values()) <= MOST_STATEMENTS, large
+    page = office_client.get(f"/tasks/{task}").get_data(as_text=True)
+    for shown in ["辛局11月佐证.pdf", "乙局9月佐证.pdf", "辛局联络员", "癸局", "戊局"]:
+        assert shown in page
