@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from ..clock import utcnow
 from ..extensions import db
@@ -127,6 +127,7 @@ class Attachment(db.Model):
     size: Mapped[int]
     sha256: Mapped[str] = mapped_column(String(64))
 
-    report: Mapped[ProgressReport] = relationship(backref="attachments")
+    # a report's files in the order they were uploaded (PostgreSQL promises no row order without it)
+    report: Mapped[ProgressReport] = relationship(backref=backref("attachments", order_by="Attachment.id"))
     task: Mapped[Task] = relationship()
     uploaded_by: Mapped[User | None] = relationship()
