@@ -42,6 +42,7 @@ def _measures(body: str) -> dict[tuple, object]:
     ('<span>每个季度第1个月的</span>\n<span>15</span>\n<span>日前</span>', "每个季度第1个月的15日前"),
     ('<span>2024年3月1日-</span>\n<span>2024年5月底</span>', "2024年3月1日-2024年5月底"),
     ('<span>4月1日至</span>\n<span>6</span>\n<span>月30日</span>', "4月1日至6月30日"),
+    ('<span>即日起至</span>\n<span lang="EN-US">2024</span>\n<span>年5月31日</span>', "即日起至2024年5月31日"),
 ])
 def test_a_date_the_page_writes_in_spans_on_source_lines_is_read_as_the_page_shows_it(date_markup, deadline):
     measures = _measures(f"<p>（一）清理楼道堆放杂物，摸清各小区底数。（牵头科室：街道城管科；完成时限：{date_markup}）</p>"
