@@ -54,7 +54,9 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     """Index of the first line numbered 1, or of a task table's first row when it comes first (a
     table's rows are its items whatever number they open with: an excerpt of a 责任分解 starting at
     row 3, CONTRACTS.md §1); failing that (an excerpt that starts at （二十四）, 国务院 2018), of the
-    first numbered line followed later by its next number in the same style."""
+    first numbered line followed later by its next number in the same style. An excerpt whose first
+    list opens at its second item and holds a list numbered from 1 ("（二）甲市。" … "1、…" … "（三）乙市。")
+    starts at that opening line (``_excerpt_opening``)."""
     tokens = []
     for index, line in enumerate(lines):
         if line.starts_table:
@@ -62,7 +64,7 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
         token = match_number(line.text, words=words, spaced=True)
         if token is not None:
             if token.ordinal == 1:
-                return index
+                return _excerpt_opening(lines, tokens, index, token, words)
             tokens.append((index, token))
     wanted: dict[tuple[str, int], int] = {}
     for index, token in tokens:
@@ -70,6 +72,34 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
             return wanted[(token.style, token.ordinal)]
         wanted.setdefault((token.style, token.ordinal + 1), index)
     return None
+
+
+def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], first: int, token: NumberToken,
+                     words: bool) -> int:
+    """Where the body of an excerpt starts when its first list opens past its first item ("（二）甲市。" /
+    "整改措施：" / "1、…" "2、…" / "（三）乙市。": a news page quoting a 整改方案 from its second section on,
+    GOLD-README "Excerpts"): at the first numbered line ``before`` the line ``first`` (numbered 1, ``token``)
+    whose style numbers on, one by one, through the lines before ``first`` and to its next number after it,
+    so the list numbered 1 lies inside it. Else ``first``: a numbered line in a header whose list never
+    goes on (a title's "二、", a date) does not move the start. Linear in the lines."""
+    after: dict[str, int] = {}  # style -> the ordinal of its first line after ``first`` (one pass)
+    for line in lines[first + 1:]:
+        if line.starts_table:
+            break
+        other = match_number(line.text, words=words, spaced=True)
+        if other is not None:
+            after.setdefault(other.style, other.ordinal)
+    runs: dict[str, tuple[int, int]] = {}  # style -> (its first line before ``first``, its last ordinal), in order
+    broken: set[str] = set()
+    for index, opener in before:
+        if opener.style in runs and opener.ordinal != runs[opener.style][1] + 1:
+            broken.add(opener.style)  # "（二）" then "（五）": no list numbered on
+        runs[opener.style] = (runs.get(opener.style, (index, 0))[0], opener.ordinal)
+    openings = [start for style, (start, last) in runs.items()
+                if style != token.style and style not in broken and after.get(style) == last + 1]
+    if openings:
+        return min(openings)
+    return first
 
 
 # A cover notice that hands a plan over ("现印发给你们，并就有关事项通知如下"), its signing date
