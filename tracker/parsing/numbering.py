@@ -64,6 +64,12 @@ class LevelTracker:
             if not item.is_heading:
                 item.accepts_children = False
 
+    def reopen(self) -> None:
+        """The innermost open item takes children again: the paragraphs that broke it (``note_break``) were its
+        body after all (the walker's titled item, "（一）强化项目建设。" / its paragraph / "一是…": 一是 is (一)'s)."""
+        if self._stack:
+            self._stack[-1].accepts_children = True
+
     def fits(self, token: NumberToken) -> bool:
         """Whether ``token`` would be placed without a warning (the first of a new list, the next
         of its siblings, or numbered on across headings), the tree left unchanged. The body walk

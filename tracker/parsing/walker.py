@@ -388,8 +388,11 @@ class BodyWalker:
             self._take_back_paragraphs(item)
         if item is not None and item.titled and self.broken:
             # "（一）强化督查。" then its body, then the next item: the body was the titled item's
-            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's)
+            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's); taken back, they
+            # break nothing: a list after them is the item's (LevelTracker.reopen)
             self._take_back_paragraphs(item)
+            if not self.broken:
+                self.tracker.reopen()
         self.finish()
         rest = line.text[token.end:].strip()
         heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
