@@ -80,7 +80,8 @@ def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], f
     "整改措施：" / "1、…" "2、…" / "（三）乙市。": a news page quoting a 整改方案 from its second section on,
     GOLD-README "Excerpts"): at the first numbered line ``before`` the line ``first`` (numbered 1, ``token``)
     whose style numbers on, one by one, through the lines before ``first`` and to its next number after it,
-    so the list numbered 1 lies inside it. Else ``first``: a numbered line in a header whose list never
+    so the list numbered 1 lies inside it, or whose last line holds that list and its style is seen no more
+    (a copy quoting one section: "（二）甲市。" / "1、…" "2、…"). Else ``first``: a numbered line in a header whose list never
     goes on (a title's "二、", a date) does not move the start. Linear in the lines."""
     after: dict[str, int] = {}  # style -> the ordinal of its first line after ``first`` (one pass)
     for line in lines[first + 1:]:
@@ -95,8 +96,10 @@ def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], f
         if opener.style in runs and opener.ordinal != runs[opener.style][1] + 1:
             broken.add(opener.style)  # "（二）" then "（五）": no list numbered on
         runs[opener.style] = (runs.get(opener.style, (index, 0))[0], opener.ordinal)
+    holder = before[-1][1].style if before else None  # the numbered line right above the list numbered 1
     openings = [start for style, (start, last) in runs.items()
-                if style != token.style and style not in broken and after.get(style) == last + 1]
+                if style != token.style and style not in broken
+                and (after.get(style) == last + 1 or (style == holder and style not in after))]
     if openings:
         return min(openings)
     return first
