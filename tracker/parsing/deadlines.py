@@ -13,7 +13,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
 - in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
   the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing; a notice's
   day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
-  year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5);
+  year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5; a period
+  of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
+  ahead of the later target year: ``year_span``, branch excerpts);
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -217,9 +219,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
     ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # a period of years opening a clause, 从/自 or a comma aside, then the work done in it ("2023年至2025年，推进
-    #落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…"): the period is the work's deadline as written, due at its
+    # 落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…"): the period is the work's deadline as written, due at its
     # end, ahead of a later target year in the item ("…，力争到2027年…": what the work aims at afterwards), like a
-    # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speeches and periods"
+    # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speech parts and periods"
     ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR})(?:期间|间)?"
                   rf"(?=[，,]?[ \t\u3000]*(?:{_PERIOD_WORK}))"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
