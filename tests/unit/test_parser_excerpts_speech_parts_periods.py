@@ -143,3 +143,21 @@ def test_an_excerpt_opening_at_any_section_keeps_every_item_in_order(start, sect
 @given(st.text(alphabet="（）()二三1、2，。：整改时限责任单位措施年底2026第至推进落实力争到一要是\n", max_size=200))
 def test_excerpts_and_periods_never_crash(text):
     parse_plan_text(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.booleans(), st.integers(min_value=0, max_value=4)), min_size=1, max_size=6))
+def test_every_speech_part_keeps_its_enumerations_in_order(parts):
+    # each part "第N，…" with or without a paragraph of its own before its "一要…" lines: every item is read, in the
+    # order spoken, each 一要 under its part
+    lines, expected = ["在全区安全生产会议上的讲话", "同志们：下面我讲几点。"], []
+    for index, (paragraph, count) in enumerate(parts, start=1):
+        part = f"第{chinese_numeral(index)}"
+        lines.append(f"{part}，关于第{index}项工作。")
+        expected.append([part])
+        if paragraph:
+            lines.append(f"这项工作事关全区发展大局，第{index}季度要见到成效。")
+        for number in range(1, count + 1):
+            lines.append(f"{chinese_numeral(number)}要把第{number}件事抓实抓细。")
+            expected.append([part, f"{chinese_numeral(number)}要"])
+    assert _paths("\n".join(lines) + "\n") == expected
