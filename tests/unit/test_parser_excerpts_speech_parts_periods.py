@@ -86,6 +86,36 @@ def test_a_speech_part_keeps_its_enumerations_after_its_own_paragraph():
     ]
 
 
+def test_a_meeting_report_keeps_the_last_parts_enumerations_under_it():
+    # a news report of a meeting: the parts run on inside paragraphs that open with other words, the last
+    # part in a paragraph of its own; its 一要 list is the part's, like the others'
+    text = ("镇党委会议研究部署防汛工作\n"
+            "会议听取了各村汛前检查情况汇报。会议要求，第一，要压实责任。一要落实包村干部。二要明确转移路线。"
+            "第二，要备足物资。一要清点沙袋。二要检修抽水泵。\n"
+            "第三，要严格值守。一要二十四小时值班。二要及时报送雨情。三要做好预警发布。\n"
+            "会议还研究了其他事项。\n")
+    assert _paths(text) == [
+        ["第一"], ["第一", "一要"], ["第一", "二要"],
+        ["第二"], ["第二", "一要"], ["第二", "二要"],
+        ["第三"], ["第三", "一要"], ["第三", "二要"], ["第三", "三要"],
+    ]
+
+
+def test_a_last_part_on_its_own_line_after_the_paragraph_holding_the_others_keeps_its_list():
+    text = ("镇党委会议研究部署防汛工作\n"
+            "会议要求，第一，要压实责任。一要落实包村干部。二要明确转移路线。第二，要备足物资。一要清点沙袋。二要检修抽水泵。\n"
+            "第三，要严格值守。\n"
+            "一要二十四小时值班。二要及时报送雨情。\n")
+    assert _paths(text)[-3:] == [["第三"], ["第三", "一要"], ["第三", "二要"]]
+
+
+def test_a_list_after_a_list_whose_items_hold_none_stays_a_sibling_list():
+    # without the pattern (no earlier item holding a 一要 list) the list after the last 是 item is no child of it
+    text = ("镇党委会议研究部署防汛工作\n"
+            "会议指出，一是汛情形势严峻；二是隐患点位较多。会议要求，一要落实包村干部。二要明确转移路线。\n")
+    assert _paths(text) == [["一是"], ["二是"], ["一要"], ["二要"]]
+
+
 def test_a_titled_item_keeps_its_list_after_its_body_paragraph():
     text = ("区市场监管局上半年工作情况报告\n"
             "一、主要工作\n"
@@ -161,3 +191,21 @@ def test_every_speech_part_keeps_its_enumerations_in_order(parts):
             lines.append(f"{chinese_numeral(number)}要把第{number}件事抓实抓细。")
             expected.append([part, f"{chinese_numeral(number)}要"])
     assert _paths("\n".join(lines) + "\n") == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(min_value=2, max_value=4), min_size=2, max_size=5), st.integers(min_value=1, max_value=4))
+def test_every_part_of_a_reported_meeting_keeps_its_enumerations(counts, split):
+    # the parts written inside paragraphs that open with other words (a meeting's news report), the paragraph
+    # broken before any part: every part and 一要 item is read in order, each 一要 under its part, the last too
+    pieces, expected = [], []
+    for index, count in enumerate(counts, start=1):
+        part = f"第{chinese_numeral(index)}"
+        piece = f"{part}，要抓好第{index}方面。" + "".join(
+            f"{chinese_numeral(n)}要落实第{n}条措施。" for n in range(1, count + 1))
+        pieces.append(piece)
+        expected.append([part])
+        expected += [[part, f"{chinese_numeral(n)}要"] for n in range(1, count + 1)]
+    cut = min(split, len(pieces) - 1)
+    body = "会议要求，" + "".join(pieces[:cut]) + "\n会议同时强调，" + "".join(pieces[cut:])
+    assert _paths("镇党委会议纪要\n" + body + "\n会议还研究了其他事项。\n") == expected
