@@ -132,6 +132,30 @@ def test_a_titled_item_keeps_its_list_after_its_body_paragraph():
     ]
 
 
+def test_a_report_heading_glued_to_its_first_bracketed_item_keeps_that_level():
+    # a copy that lost the line break between "一、…情况" and its "（一）…。": the (一) level is kept, its 一是 list
+    # under it, whether a (二) follows on a later line or the section holds one item only
+    two = ("区住建局关于上半年工作情况的报告\n"
+           "一、上半年工作推进情况（一）狠抓安全生产。一是开展隐患排查。二是整治违规用电。\n"
+           "（二）改善人居环境。一是改造背街小巷。二是清理占道经营。\n"
+           "二、下半年工作打算\n")
+    assert _paths(two) == [["一"], ["一", "（一）"], ["一", "（一）", "一是"], ["一", "（一）", "二是"],
+                           ["一", "（二）"], ["一", "（二）", "一是"], ["一", "（二）", "二是"], ["二"]]
+    one = ("区住建局关于上半年工作情况的报告\n"
+           "一、上半年工作推进情况（一）狠抓安全生产。一是开展隐患排查。二是整治违规用电。\n")
+    drafts = parse_plan_text(one).measures
+    assert [m.path for m in drafts] == [["一"], ["一", "（一）"], ["一", "（一）", "一是"], ["一", "（一）", "二是"]]
+    assert drafts[0].deadline is None  # a review of the half year ("…工作推进情况") names no time due
+
+
+def test_a_bracket_inside_a_headings_sentence_opens_no_item():
+    # "（一）" after words closed by a comma, or a bracket of remarks, is no item glued to the heading
+    text = ("区住建局工作要点\n"
+            "一、抓好安全，落实（一）岗双责制度。\n"
+            "二、改善环境（住建局牵头）\n")
+    assert _paths(text) == [["一"], ["二"]]
+
+
 def test_a_period_of_years_with_its_work_is_the_deadline_not_the_later_target():
     text = ("市推进养老服务体系建设实施方案\n"
             "一、重点任务\n"

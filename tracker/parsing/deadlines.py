@@ -245,8 +245,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
     ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
-    # not a review of it ("上半年工作回顾", dev 122)
-    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
+    # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
+    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)?情[况況])|回[顾顧]|总结|總結)"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line

@@ -178,7 +178,8 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     ("（五）…畅通。一是…" then "二是…": the list is the item's). Only when the next line numbered in the same
     style (within _SECOND_ITEM_WINDOW lines) opens with its item 2, or when the line itself goes on with it (a
     list written on one line after its lead-in: "会议议定：1.…；2.…", "一、总体要求（一）…。（二）…",
-    ``_opens_list_on_line``, branch speeches3); never in a list of attachments ("附件：1.…表" then "2.…表",
+    ``_opens_list_on_line``, branch speeches3), or a bracketed first item glued to a heading's words whose item 2
+    opens a later line or whose text opens with a title sentence ("一、…情况（一）着力…。", ``_heading_bracket_opener``); never in a list of attachments ("附件：1.…表" then "2.…表",
     ``walker.is_attachment_list``) nor in a table's row. Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
     for index, line in enumerate(lines):
@@ -187,6 +188,11 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
             result.append(line)
             continue
         start = None if line.no in table_rows else _opens_list_on_line(line.text, own, words)
+        if start is None and line.no not in table_rows:
+            opener = _heading_bracket_opener(line.text, own, words)
+            if opener is not None and (_second_item_follows(lines, index, opener[1], words)
+                                       or _TITLE_SENTENCE_RE.match(line.text, opener[0] + opener[1].end)):
+                start = opener[0]  # "一、…情况（一）着力…。" then "（二）…" on a later line, or its title sentence
         if start is not None:
             result += [Line(line.no, line.text[:start].strip(), line.starts_table),
                        Line(line.no, line.text[start:], runs_on=line.runs_on)]
@@ -208,6 +214,31 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
 
 # A blank before a first item stands for a lost line break after a heading's few words, at most this many.
 _HEADING_WORDS = 24
+_HEADING_WORDS_BREAK_RE = re.compile(r"[。；;！？!?：:，,、]")
+# An item's text opening with a short sentence of its own, a title ("着力稳定经济增长。"): at most 30 characters.
+_TITLE_SENTENCE_RE = re.compile(r"[ \t\u3000]*[^。；;！？!?：:，,、（(\s\d]{2,30}。")
+
+
+def _heading_bracket_opener(text: str, own: NumberToken | None, words: bool) -> tuple[int, NumberToken] | None:
+    """(where, token) of a bracketed first item glued to the few words of a numbered heading, the line break
+    between them lost ("一、上半年工作开展情况（一）着力稳定经济增长。一是…": a work report's heading, its (一) and
+    the (一)'s text on one line), or None: the first bracket after the heading's token, at most _HEADING_WORDS
+    characters on, with words and no punctuation before it, opening item 1 of a bracketed style other than the
+    heading's own. The caller splits there when the list goes on with its item 2 on a later line
+    (``_second_item_follows``) or the item's text opens with a title sentence of its own ("着力稳定经济增长。", a
+    list of one item, as 347's run-on copy has); a list going on on the same line is ``_opens_list_on_line``'s."""
+    if own is None:
+        return None
+    m = BRACKET_START_RE.search(text, own.end, own.end + _HEADING_WORDS + 1)
+    if m is None:
+        return None
+    before = text[own.end:m.start()]
+    if not before.strip() or _HEADING_WORDS_BREAK_RE.search(before):
+        return None
+    token = match_number(text[m.start():m.start() + _TOKEN_WINDOW], words=words)
+    if token is None or token.ordinal != 1 or token.style not in BRACKETED_STYLES or token.style == own.style:
+        return None
+    return m.start(), token
 
 
 def _opens_list_on_line(text: str, own, words: bool) -> int | None:
