@@ -218,12 +218,13 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
     ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
-    # a period of years opening a clause, 从/自 or a comma aside, then the work done in it ("2023年至2025年，推进
-    # 落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…"): the period is the work's deadline as written, due at its
+    # a period of years opening a clause, 从/自 or a comma aside, then the work done in it, a few words on at most
+    # ("2023年至2025年，推进落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…", "2023年至2025年，在全市推进…"):
+    # the period is the work's deadline as written, due at its
     # end, ahead of a later target year in the item ("…，力争到2027年…": what the work aims at afterwards), like a
     # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speech parts and periods"
     ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR})(?:期间|间)?"
-                  rf"(?=[，,]?[ \t\u3000]*(?:{_PERIOD_WORK}))"),
+                  rf"(?=[，,]?[^，,。；;：:\n]{{0,10}}?(?:{_PERIOD_WORK}))"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
