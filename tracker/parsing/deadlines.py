@@ -13,7 +13,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
 - in the measure's own words: ``find_text_deadline``, whose forms are ``_TEXT_FORMS`` (counted from
   the document, horizons, periodic, by a date, 年内, targets, parts of the year, spans, standing; a notice's
   day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
-  year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5);
+  year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5; a period
+  of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
+  ahead of the later target year: ``year_span``, branch excerpts);
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -150,6 +152,8 @@ _HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|�
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# The work a period of years opening a clause is spent on ("2023年至2025年，推进落实…"): ``year_span``.
+_PERIOD_WORK = r"推进|落实|开展|组织|集中|完成|建设|持续|深入|全面|加快|大力|启动|部署|进行|实施(?!阶段性)"
 # Words of an event on that date, not of work due by it ("2024年9月，国务院印发《意见》，要求…"; "2023年3月15日，
 # 市政府召开动员大会"): a target year whose clause names an event before any aim is a date that happened.
 _EVENT_RE = re.compile(r"印发|召开|举行|举办|发布|颁布|审议通过|批复|签署|出台了")
@@ -214,6 +218,13 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
     ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
+    # a period of years opening a clause, 从/自 or a comma aside, then the work done in it, a few words on at most
+    # ("2023年至2025年，推进落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…", "2023年至2025年，在全市推进…"):
+    # the period is the work's deadline as written, due at its
+    # end, ahead of a later target year in the item ("…，力争到2027年…": what the work aims at afterwards), like a
+    # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speech parts and periods"
+    ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR})(?:期间|间)?"
+                  rf"(?=[，,]?[^，,。；;：:\n]{{0,10}}?(?:{_PERIOD_WORK}))"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
@@ -235,8 +246,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
     ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
-    # not a review of it ("上半年工作回顾", dev 122)
-    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|情况|情況)|回[顾顧]|总结|總結)"),
+    # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
+    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)?情[况況])|回[顾顧]|总结|總結)"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
@@ -296,7 +307,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             return None
         if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
-        if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year"):  # "7月5日出台了《…》" reports the past (seed 002)
+        if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
             if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span", "goal_year") and not _AIM_RE.search(clause)):

@@ -25,7 +25,9 @@ An inline token counts only
 
 Runs nest: a run that starts and ends between two tokens of another run belongs to the item
 of the earlier token; a run that starts after another run's last token is a sibling list of
-the same parent (a run crossing another is dropped). An inline item's text runs to the next
+the same parent (a run crossing another is dropped), unless an earlier item of that run holds
+a run of its style: then the last item holds it too, in its paragraph (a speech's last part
+"第五，…一要…二要…" like its "第一，…一要…", ``_held_like_its_siblings``). An inline item's text runs to the next
 token of its run, or for the last item to the end of its paragraph (or the start of the next
 sibling run in that paragraph); the text outside every item stays with the parent.
 """
@@ -98,6 +100,8 @@ class InlineItem:
     end: int = 0
     last: bool = False
     children: list["InlineItem"] = field(default_factory=list)
+    style: str = ""  # the inline style of its token ("yao", "seq" …)
+    run: list["InlineItem"] = field(default_factory=list, repr=False, compare=False)  # its run's items, itself included
 
 
 def _ordinal(m: re.Match) -> tuple[str, int | None, str]:
@@ -305,10 +309,11 @@ def split_inline(content: str) -> tuple[str, list[InlineItem]]:
     roots: list[InlineItem] = []
     everything: list[InlineItem] = []
     for run in runs:
-        # The parent is the innermost non-last item whose span holds the run's first token.
+        # The parent is the innermost non-last item whose span holds the run's first token, or a last item
+        # whose earlier siblings hold runs of this style (``_held_like_its_siblings``).
         parent = None
         for item in everything:
-            if not item.last and item.start < run[0].start < item.end:
+            if item.start < run[0].start < item.end and (not item.last or _held_like_its_siblings(item, run[0].style)):
                 parent = item
         if parent is not None and run[-1].start >= parent.end:
             continue  # crosses its parent's boundary: not a list
@@ -319,7 +324,9 @@ def split_inline(content: str) -> tuple[str, list[InlineItem]]:
             end = min(_paragraph_end(content, token.end), bound) if last else run[k + 1].start
             keys = (parent.keys if parent else []) + [token.key]
             items.append(InlineItem(keys, re.sub(r"\s+", "", content[token.start:token.end]), "", token.para,
-                                    token.start, token.end, end, last))
+                                    token.start, token.end, end, last, style=token.style))
+        for item in items:
+            item.run = items
         siblings = parent.children if parent else roots
         if siblings and siblings[-1].start < items[0].start < siblings[-1].end:
             siblings[-1].end = items[0].start  # a later sibling list cuts the last item short
@@ -328,6 +335,15 @@ def split_inline(content: str) -> tuple[str, list[InlineItem]]:
     for item in everything:
         item.text = _without(content, item.body, item.end, item.children)
     return _without(content, 0, len(content), roots), roots
+
+
+def _held_like_its_siblings(item: InlineItem, style: str) -> bool:
+    """True when the last item of a run (its text runs to the end of its paragraph) holds a later run of
+    ``style`` as its children because an earlier item of the run holds one: a speech's parts "第一，…一要…二要…
+    第二，…一要…二要…" written in paragraphs, whose last part "第五，…一要…二要…三要…" holds its 一要 list like the
+    others (GOLD-README "Excerpts, speech parts and periods"). Without that pattern a run after a run's last
+    item is a sibling list of the same parent, as before ("一是…；二是…。一要…二要…")."""
+    return any(other is not item and any(child.style == style for child in other.children) for other in item.run)
 
 
 def _without(content: str, start: int, end: int, children: list[InlineItem]) -> str:

@@ -64,6 +64,12 @@ class LevelTracker:
             if not item.is_heading:
                 item.accepts_children = False
 
+    def reopen(self) -> None:
+        """The innermost open item takes children again: the paragraphs that broke it (``note_break``) were its
+        body after all (the walker's titled item, "（一）强化项目建设。" / its paragraph / "一是…": 一是 is (一)'s)."""
+        if self._stack:
+            self._stack[-1].accepts_children = True
+
     def fits(self, token: NumberToken) -> bool:
         """Whether ``token`` would be placed without a warning (the first of a new list, the next
         of its siblings, or numbered on across headings), the tree left unchanged. The body walk
@@ -130,11 +136,24 @@ class LevelTracker:
         return path, level, warnings
 
 
+# A speech's parts ("第一，…", "第二项，…"): a part goes on over its paragraphs (GOLD-README "Speech enumerations").
+SPEECH_PART_STYLES = frozenset({"cn_ordinal", "cn_item"})
+
+
 def _takes(item: _OpenItem, token: NumberToken) -> bool:
     """Whether the open ``item`` may take ``token``'s item as a child: not after a paragraph break
-    ended it (``note_break``), and never a part or heading under a speech's enumeration (一、 under
-    二是, ``ENUMERATION_STYLES``)."""
-    return item.accepts_children and not (item.token.style in ENUMERATION_STYLES and token.style in STRUCTURE_STYLES)
+    ended it (``note_break``), unless the item is a speech's part and the token one of its enumerations
+    ("第五，…。" / a paragraph / "一要…" "二要…": the part goes on over its paragraphs, ``speech_part_goes_on``),
+    and never a part or heading under a speech's enumeration (一、 under 二是, ``ENUMERATION_STYLES``)."""
+    return ((item.accepts_children or speech_part_goes_on(item.token, token))
+            and not (item.token.style in ENUMERATION_STYLES and token.style in STRUCTURE_STYLES))
+
+
+def speech_part_goes_on(part: NumberToken, token: NumberToken) -> bool:
+    """True when ``token``, opening a line after a paragraph of the speech's part ``part`` ("第五，关于作风。" /
+    "作风建设…。" / "一要…"), is one of the part's enumerations: a paragraph of a numbered part after its first
+    line still belongs to that part (GOLD-README "Speech enumerations"), so its 一要/一是 items are the part's."""
+    return part.style in SPEECH_PART_STYLES and token.style in ENUMERATION_STYLES
 
 
 def check_sequence(previous: NumberToken | None, token: NumberToken, line: int) -> list[str]:

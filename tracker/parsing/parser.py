@@ -54,7 +54,9 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
     """Index of the first line numbered 1, or of a task table's first row when it comes first (a
     table's rows are its items whatever number they open with: an excerpt of a 责任分解 starting at
     row 3, CONTRACTS.md §1); failing that (an excerpt that starts at （二十四）, 国务院 2018), of the
-    first numbered line followed later by its next number in the same style."""
+    first numbered line followed later by its next number in the same style. An excerpt whose first
+    list opens at its second item and holds a list numbered from 1 ("（二）甲市。" … "1、…" … "（三）乙市。")
+    starts at that opening line (``_excerpt_opening``)."""
     tokens = []
     for index, line in enumerate(lines):
         if line.starts_table:
@@ -62,7 +64,7 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
         token = match_number(line.text, words=words, spaced=True)
         if token is not None:
             if token.ordinal == 1:
-                return index
+                return _excerpt_opening(lines, tokens, index, token, words)
             tokens.append((index, token))
     wanted: dict[tuple[str, int], int] = {}
     for index, token in tokens:
@@ -70,6 +72,37 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
             return wanted[(token.style, token.ordinal)]
         wanted.setdefault((token.style, token.ordinal + 1), index)
     return None
+
+
+def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], first: int, token: NumberToken,
+                     words: bool) -> int:
+    """Where the body of an excerpt starts when its first list opens past its first item ("（二）甲市。" /
+    "整改措施：" / "1、…" "2、…" / "（三）乙市。": a news page quoting a 整改方案 from its second section on,
+    GOLD-README "Excerpts"): at the first numbered line ``before`` the line ``first`` (numbered 1, ``token``)
+    whose style numbers on, one by one, through the lines before ``first`` and to its next number after it,
+    so the list numbered 1 lies inside it, or whose last line holds that list and its style is seen no more
+    (a copy quoting one section: "（二）甲市。" / "1、…" "2、…"). Else ``first``: a numbered line in a header whose list never
+    goes on (a title's "二、", a date) does not move the start. Linear in the lines."""
+    after: dict[str, int] = {}  # style -> the ordinal of its first line after ``first`` (one pass)
+    for line in lines[first + 1:]:
+        if line.starts_table:
+            break
+        other = match_number(line.text, words=words, spaced=True)
+        if other is not None:
+            after.setdefault(other.style, other.ordinal)
+    runs: dict[str, tuple[int, int]] = {}  # style -> (its first line before ``first``, its last ordinal), in order
+    broken: set[str] = set()
+    for index, opener in before:
+        if opener.style in runs and opener.ordinal != runs[opener.style][1] + 1:
+            broken.add(opener.style)  # "（二）" then "（五）": no list numbered on
+        runs[opener.style] = (runs.get(opener.style, (index, 0))[0], opener.ordinal)
+    holder = before[-1][1].style if before else None  # the numbered line right above the list numbered 1
+    openings = [start for style, (start, last) in runs.items()
+                if style != token.style and style not in broken
+                and (after.get(style) == last + 1 or (style == holder and style not in after))]
+    if openings:
+        return min(openings)
+    return first
 
 
 # A cover notice that hands a plan over ("现印发给你们，并就有关事项通知如下"), its signing date
@@ -145,7 +178,8 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     ("（五）…畅通。一是…" then "二是…": the list is the item's). Only when the next line numbered in the same
     style (within _SECOND_ITEM_WINDOW lines) opens with its item 2, or when the line itself goes on with it (a
     list written on one line after its lead-in: "会议议定：1.…；2.…", "一、总体要求（一）…。（二）…",
-    ``_opens_list_on_line``, branch speeches3); never in a list of attachments ("附件：1.…表" then "2.…表",
+    ``_opens_list_on_line``, branch speeches3), or a bracketed first item glued to a heading's words whose item 2
+    opens a later line or whose text opens with a title sentence ("一、…情况（一）着力…。", ``_heading_bracket_opener``); never in a list of attachments ("附件：1.…表" then "2.…表",
     ``walker.is_attachment_list``) nor in a table's row. Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
     for index, line in enumerate(lines):
@@ -154,6 +188,11 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
             result.append(line)
             continue
         start = None if line.no in table_rows else _opens_list_on_line(line.text, own, words)
+        if start is None and line.no not in table_rows:
+            opener = _heading_bracket_opener(line.text, own, words)
+            if opener is not None and (_second_item_follows(lines, index, opener[1], words)
+                                       or _TITLE_SENTENCE_RE.match(line.text, opener[0] + opener[1].end)):
+                start = opener[0]  # "一、…情况（一）着力…。" then "（二）…" on a later line, or its title sentence
         if start is not None:
             result += [Line(line.no, line.text[:start].strip(), line.starts_table),
                        Line(line.no, line.text[start:], runs_on=line.runs_on)]
@@ -175,6 +214,31 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
 
 # A blank before a first item stands for a lost line break after a heading's few words, at most this many.
 _HEADING_WORDS = 24
+_HEADING_WORDS_BREAK_RE = re.compile(r"[。；;！？!?：:，,、]")
+# An item's text opening with a short sentence of its own, a title ("着力稳定经济增长。"): at most 30 characters.
+_TITLE_SENTENCE_RE = re.compile(r"[ \t\u3000]*[^。；;！？!?：:，,、（(\s\d]{2,30}。")
+
+
+def _heading_bracket_opener(text: str, own: NumberToken | None, words: bool) -> tuple[int, NumberToken] | None:
+    """(where, token) of a bracketed first item glued to the few words of a numbered heading, the line break
+    between them lost ("一、上半年工作开展情况（一）着力稳定经济增长。一是…": a work report's heading, its (一) and
+    the (一)'s text on one line), or None: the first bracket after the heading's token, at most _HEADING_WORDS
+    characters on, with words and no punctuation before it, opening item 1 of a bracketed style other than the
+    heading's own. The caller splits there when the list goes on with its item 2 on a later line
+    (``_second_item_follows``) or the item's text opens with a title sentence of its own ("着力稳定经济增长。", a
+    list of one item, as 347's run-on copy has); a list going on on the same line is ``_opens_list_on_line``'s."""
+    if own is None:
+        return None
+    m = BRACKET_START_RE.search(text, own.end, own.end + _HEADING_WORDS + 1)
+    if m is None:
+        return None
+    before = text[own.end:m.start()]
+    if not before.strip() or _HEADING_WORDS_BREAK_RE.search(before):
+        return None
+    token = match_number(text[m.start():m.start() + _TOKEN_WINDOW], words=words)
+    if token is None or token.ordinal != 1 or token.style not in BRACKETED_STYLES or token.style == own.style:
+        return None
+    return m.start(), token
 
 
 def _opens_list_on_line(text: str, own, words: bool) -> int | None:

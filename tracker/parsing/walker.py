@@ -38,7 +38,7 @@ from .inline import InlineItem, split_inline
 from .metadata import signature_at
 from ..vocabulary.captions import MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
-from .numbering import LevelTracker, check_sequence
+from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
 
@@ -383,10 +383,16 @@ class BodyWalker:
 
     def _start_item(self, token: NumberToken, line: Line) -> None:
         item = self.current
+        if item is not None and self.broken and speech_part_goes_on(item.token, token):
+            # "第五，…。" / its paragraph / "一要…": the paragraph was the part's (numbering.speech_part_goes_on)
+            self._take_back_paragraphs(item)
         if item is not None and item.titled and self.broken:
             # "（一）强化督查。" then its body, then the next item: the body was the titled item's
-            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's)
+            # (at most _TAKE_BACK_PARAGRAPHS of them; after the last item they stay no item's); taken back, they
+            # break nothing: a list after them is the item's (LevelTracker.reopen)
             self._take_back_paragraphs(item)
+            if not self.broken:
+                self.tracker.reopen()
         self.finish()
         rest = line.text[token.end:].strip()
         heading = token.style == SECTION_STYLE or is_heading_text(rest) or (
