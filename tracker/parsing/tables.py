@@ -430,6 +430,28 @@ class UnderRow(str):
     its ``Line`` ``nests=True``; GOLD-README "Task tables, round 8" and 317's rule (wave 8)."""
 
 
+class CountedGroup(UnderRow):
+    """The line of a table's group row written without 序号 above rows of its own numbering ("坚持创新驱动，…。"
+    over "(一)" and "1", "2"): numbered by counting the table's group rows of that kind ("1、", "2、", GOLD-README
+    wave 8, 315/318), a number of its own list, never a sibling of the rows' numbers in the same style. Placed
+    with the table's hint (``nests``) so that the next counted group is its sibling and a row's "1" its child."""
+
+
+def _heads_sub_group(cells: list[str], following: list[str], columns: dict[str, int]) -> bool:
+    """Is the row ``cells`` (fitted) a group row without 序号 whose rows follow: its 序号 cell empty, no unit or
+    time of its own, and the next row (``following``, fitted) opening a group of the level below, a numbered
+    heading in its 序号 cell that is no row number ("(一)", "一、")?"""
+    if "number" not in columns:
+        return False
+    width = len(cells)
+    number, task = cells[width + columns["number"]], _cell(cells, columns, "task")
+    if number.strip() or not task or any(_cell(cells, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
+        return False
+    below = following[len(following) + columns["number"]].strip() if len(following) >= -columns["number"] else ""
+    token = match_number(below)
+    return token is not None and token.style != "arabic" and not _is_bare_number(below)
+
+
 def _nest(line: str, task: str, state: dict) -> str:
     """``line`` (a sub-row's line of ``task``, its annotation after it) as an ``UnderRow`` when ``task`` opens
     with its own number in figures (``_numbered_in_cell``): the number is the row's place under its heading;
@@ -478,7 +500,7 @@ def _sub_row(parent: str, index: int, task: str) -> str:
 
 
 def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict,
-               merged_next: bool = False) -> list[str]:
+               merged_next: bool = False, heads_group: bool = False) -> list[str]:
     """The lines a data row becomes: new group headings first, then the task line.
 
     ``state`` carries, from row to row of one table, the last 序号 ("number"), the last
@@ -560,6 +582,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         if lines and annotation and "merged" not in state:
             lines[-1] += annotation
         return lines
+    if heads_group and not lines and state.get("merged") is None:
+        # a group row without 序号 over rows of their own numbering: the table's next group by count (CountedGroup)
+        state["groups_counted"] = state.get("groups_counted", 0) + 1
+        del groups[:]
+        return [CountedGroup(open_group(state, 0, f"{state['groups_counted']}、{task}{annotation}"))]
     merged = state.get("merged")
     if merged is not None:
         merged[1] += 1  # a sub-row of the merged 序号 cell above
@@ -937,8 +964,9 @@ def _caption_run(lines: list[Line], start: int) -> int:
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
-        if "\t" in text or _is_bare_number(text) or match_number(text) or _lone_number(text) is not None:
-            break
+        if ("\t" in text or _is_bare_number(text) or _is_bare_cn_number(text) or match_number(text)
+                or _lone_number(text) is not None):
+            break  # a row's 序号 ("1", "一": a group row's bare numeral, round 6) ends the captions
         bare = _REMARK_RE.sub("", text)  # "总投资（万元）": a caption with its measure in brackets
         if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
@@ -1549,6 +1577,97 @@ def join_separated_wraps(lines: list[Line]) -> list[Line]:
     return result
 
 
+# Most text lines one cell of a table copied with a pipe line after each cell holds (two leaders' names, a unit list).
+_PIPED_CELL_LINES = 4
+_MARKS = "★☆▲△●◆"
+
+
+def _piped_cells(lines: list[Line], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The cells of a table copied with a line of pipes after each cell, from ``lines[start]``: [(line, text)], and
+    the index after them. A line of pipes closes the cell written on the lines before it; each pipe more is an empty
+    cell ("||||" after a group row: its empty cells). The cells end at a text line no pipe line closes."""
+    cells: list[tuple[int, str]] = []
+    pieces: list[Line] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if _PIPES_ONLY_RE.match(line.text):
+            count = len(re.findall(r"[|｜]", line.text))
+            if pieces:
+                cells.append((pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
+                pieces, count = [], count - 1
+            cells += [(line.no, "")] * count
+        elif len(pieces) < _PIPED_CELL_LINES and not re.search(r"[|｜\t]", line.text):
+            pieces.append(line)
+        else:
+            break
+        index += 1
+    return cells, index - len(pieces)
+
+
+def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
+    """Does the cell ``text`` open a new row after the cells ``row`` of the row being read: a 序号 alone, a group row
+    ("一、…"), a row already as wide as the header, or a task cell numbered in its own cell ("2.…") after a row
+    that reached its unit cell, a unit list after its task (a sentence, or a task numbered in its cell): a sub-row
+    of a merged 序号, its 序号 and 项目 cells not written again? A 项目 cell ("经济运行") is no unit cell."""
+    if not row or len(row) >= width or _lone_number(text) is not None or _is_section_row(text):
+        return True
+    filled = [cell for cell in row if cell]
+    tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
+    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(_MARKS)))
+
+
+def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
+    """Rewrite each task table copied from a page with a line of pipes after each cell and its EMPTY cells as runs of
+    pipes ("序号" / "|" / "项目" / "|" / … then "一、…" / "||||", "1" / "|" / "主要经济指标" / "|" / "1.…" / "|" /
+    "张 三" / "|" / "★区发改局、区统计局" / "|", a sub-row "2.…" / "|" / "|" / "★区财政局" / "|") into tab rows, header
+    first: each cell in its place, a merged 序号's sub-rows with their own cells only (read by ``_fit``). Only when the
+    header's captions each stand before a pipe line and some pipe line of the table writes an empty cell (two pipes
+    or more): a copy without empty cells (253's) is read one cell per line as before. Other lines pass. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        cells, end = _piped_cells(lines, index) if not _PIPES_ONLY_RE.match(lines[index].text) else ([], index)
+        header = _piped_header(cells)
+        if header is None or not any(text == "" for _, text in cells[len(header):]):
+            result.append(lines[index])
+            index += 1
+            continue
+        width = len(header)
+        result.append(Line(cells[0][0], "\t".join(header)))
+        rows: list[tuple[int, list[str]]] = []
+        for no, text in cells[width:]:
+            if text and (not rows or _opens_piped_row(text, rows[-1][1], width)):
+                rows.append((no, [text]))
+            elif rows:
+                rows[-1][1].append(text)
+        for no, row in rows:
+            while len(row) > 1 and not row[-1]:
+                row.pop()
+            if _numbered_in_cell(row[0]) and 2 <= len(row) < width - 2 and is_unit_list(row[-1].lstrip(_MARKS)):
+                # a sub-row whose leader cell the row above merged over it (not written at all): its units stay last
+                row = row[:-1] + [""] * (width - 2 - len(row)) + row[-1:]
+            result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
+        index = end
+    return result
+
+
+def _piped_header(cells: list[tuple[int, str]]) -> list[str] | None:
+    """The captions opening ``cells`` (a table copied with a pipe line after each cell) when they are a task table's
+    header: the longest run of short caption cells that ``_header_columns`` reads, or None."""
+    captions: list[str] = []
+    for _, text in cells[:_MAX_HEADER_CELLS]:
+        if (not text or len(text) > _LONG_CAPTION_CHARS or re.search(r"[。；;，,]", text) or _lone_number(text) is not None
+                or match_number(text) is not None):
+            break
+        captions.append(text)
+    while len(captions) >= 3:
+        if _header_columns(captions) is not None and match_caption(captions[0], sub_caption=True) is not None:
+            return captions
+        captions.pop()
+    return None
+
+
 def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
     """Join a pipe row ("| 1 | 加快… | 县") broken by line breaks inside a cell (a narrow column's wrap,
     "农" / "业" on lines of their own) with the lines up to the one that closes it ("农村局 | 2024年底前 |"):
@@ -1662,9 +1781,80 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         start = index + (run or 1)
         header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        rows, index = _gather_cell_rows(lines, start, header)
+        if run and _blank_celled(lines, index, start, len(header)):
+            rows, index = _gather_blank_cell_rows(lines, start, header)
+        else:
+            rows, index = _gather_cell_rows(lines, start, header)
         result += rows
     return result
+
+
+# Rows looked at below a header laid out one cell per line for an empty cell written as blank lines.
+_BLANK_CELL_ROWS = 3
+
+
+def _blank_celled(lines: list[Line], header_start: int, start: int, width: int) -> bool:
+    """Is the table laid out one cell per line from ``lines[header_start]`` (its caption lines up to ``start``)
+    one whose EMPTY cells are blank lines (a page copied cell by cell, every cell a line, an empty one an empty
+    line: "…" / "" / "" / "(一)")? Its captions stand on lines that follow one another, its first row opens
+    with its 序号 or a group row, and within its first rows two blank lines or more follow one another (two
+    empty cells: a group row's, a row's empty leader and remark cells). The line numbers of ``Line`` keep the
+    blank lines the cleaning dropped."""
+    captions = lines[header_start:start]
+    if len(captions) < 3 or any(b.no - a.no != 1 for a, b in zip(captions, captions[1:])):
+        return False
+    if match_header([line.text for line in captions]) is None or start >= len(lines):
+        return False
+    if NUMBER not in match_header([line.text for line in captions])[0]:
+        return False
+    body = lines[start:start + width * _BLANK_CELL_ROWS]
+    return any(b.no - a.no > 2 and "\t" not in a.text and "\t" not in b.text for a, b in zip(body, body[1:]))
+
+
+def _opens_blank_celled_row(text: str) -> bool:
+    """Does a line of a table whose empty cells are blank lines open a row: a 序号 alone ("3", "(一)", "二、", "二")?"""
+    token = match_number(text)
+    return (_lone_number(text) is not None or _is_bare_cn_number(text)
+            or (token is not None and not text[token.end:].strip()))
+
+
+def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of a table laid out one cell per line whose empty cells are blank lines (``_blank_celled``), from
+    ``lines[start]``: (tab-joined rows, index of the first line after the table). Each blank line between two
+    cells is an empty cell, so a cell's place in its row is its line's distance from the row's first line: a
+    leader's column left empty keeps the units in their columns. A row opens at its 序号 alone on a line
+    (``_opens_blank_celled_row``), or where the row before has all its cells: a row of one sentence then (a
+    group row whose 序号 is empty, merged across the table or not) has its text in the task column. The table
+    ends at a tab row, another header, the page's tools, or a run of blank lines longer than a row."""
+    width = len(header)
+    found = match_header(header)
+    task_at = found[0].get(TASK, 1) if found else 1
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    previous_no = None
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        if "\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text):
+            break
+        gap = 0 if previous_no is None else line.no - previous_no - 1
+        if previous_no is not None and gap > width:
+            break  # more blank lines than a row has cells: the table ended
+        current = rows[-1][1] if rows else None
+        if current is not None and not _opens_blank_celled_row(text) and len(current) + gap < width:
+            current.extend([""] * gap + [text])
+        else:
+            cells = [text]
+            if not _opens_blank_celled_row(text):
+                # a row without 序号: its first cells were empty (the blank lines past the row before), or it is
+                # merged across the table; its text goes in the task column at least
+                before = len(current) + gap - width if current is not None else 0
+                cells = [""] * max(before, task_at) + [text]
+            rows.append((line.no, cells))
+        previous_no = line.no
+        index += 1
+    result = [Line(no, "\t".join(cells + [""] * (width - len(cells)))) for no, cells in rows]
+    return result, index
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
@@ -1893,7 +2083,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(
-        join_separated_wraps(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -1993,7 +2183,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
                                                                          columns))))
-            row = _row_lines(cells, columns, groups, state, merged_next)
+            heads_group = following is not None and _heads_sub_group(_fit(cells, columns), _fit(following, columns),
+                                                                     columns)
+            row = _row_lines(cells, columns, groups, state, merged_next and not heads_group, heads_group)
             fitted = _fit(cells, columns)
             if not row and warnings is not None and any(
                     _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
