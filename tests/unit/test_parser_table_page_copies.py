@@ -145,3 +145,60 @@ def test_piped_sub_rows_come_back_once_in_order_with_their_lead(rows):
 def test_pages_of_cells_blank_lines_and_pipes_never_crash(lines):
     draft = parse_plan_text("\n".join(NOTICE + lines))
     assert all(m.path for m in draft.measures)
+
+
+def test_the_same_table_pasted_with_tabs_keeps_its_group_rows_whose_tabs_were_lost():
+    # a Word table or a tab paste: the group row's empty 序号 and trailing cells are tabs, which cleaning strips
+    lines = ["2025年县政府工作报告重点工作分工方案", "序号\t重点工作\t县政府分管领导\t牵头单位\t配合单位\t备注",
+             "\t做强县域产业，夯实高质量发展根基。\t\t\t\t", "(一)\t壮大特色农业\t\t\t\t",
+             "1\t新建高标准农田2万亩。\t周 平\t县农业农村局\t县水利局、县财政局\t",
+             "\t增进民生福祉，办好群众身边实事。\t\t\t\t", "(一)\t办好教育医疗\t\t\t\t",
+             "2\t新建幼儿园两所。\t\t县教育局\t县卫生健康局\t"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [["1"], ["1", "(一)"], ["1", "(一)", "1"], ["2"], ["2", "(一)"], ["2", "(一)", "2"]]
+    assert [(m.lead_units, m.supporting_units) for m in measures if len(m.path) == 3] == [
+        (["县农业农村局"], ["县水利局", "县财政局"]), (["县教育局"], ["县卫生健康局"])]
+
+
+def test_a_group_rows_number_and_heading_in_one_cell_still_group_the_rows():
+    lines = NOTICE + ["序号", "重点工作", "分管领导", "牵头单位", "配合单位", "备注",
+                      "优化营商环境，激发市场活力。", "", "", "", "",
+                      "(一)深化审批改革", "", "", "", "",
+                      "1", "企业开办一日办结。", "王 林", "县政务服务中心", "县市场监管局", ""]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [["1"], ["1", "(一)"], ["1", "(一)", "1"]]
+    assert measures[1].text == "深化审批改革" and measures[2].lead_units == ["县政务服务中心"]
+
+
+TARGETS = [("全县生产总值", "增长6.5%"), ("城镇居民人均可支配收入", "增长6%"), ("粮食总产量", "稳定在30万吨"),
+           ("城镇新增就业", "0.8万人")]
+
+
+def test_an_indicator_table_one_cell_per_line_without_units_gives_each_target_a_measure():
+    lines = NOTICE + ["指标", "目标"] + [cell for pair in TARGETS for cell in pair] + ["二、重点工作", "(一)抓好项目建设。"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures[:4]] == [["1"], ["2"], ["3"], ["4"]]  # rows without 序号 are counted
+    assert measures[1].text.startswith("城镇居民人均可支配收入") and "6%" in measures[1].text
+    assert all(not m.lead_units and not m.supporting_units and m.deadline is None for m in measures[:4])
+    assert [m.path for m in measures[4:]] == [["二"], ["二", "(一)"]]  # the plan goes on after the table
+
+
+def test_an_indicator_table_with_its_numbers_reads_the_same():
+    lines = ["序号", "指标", "目标"] + [c for k, pair in enumerate(TARGETS, 1) for c in (str(k),) + pair]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [["1"], ["2"], ["3"], ["4"]]
+    assert measures[3].text.startswith("城镇新增就业")
+
+
+_INDICATORS = ["地区生产总值", "一般公共预算收入", "社会消费品零售总额", "进出口总额", "居民人均可支配收入", "粮食产量"]
+_TARGET_VALUES = ["增长5%", "增长6.5%左右", "1.2万人", "稳定在20万吨", "5.5%以内", "与经济增长同步"]
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_INDICATORS), st.sampled_from(_TARGET_VALUES)), min_size=2, max_size=6,
+                unique_by=lambda pair: pair[0]))  # a table names each indicator once
+def test_indicator_rows_come_back_once_in_order(pairs):
+    lines = ["2025年主要预期指标", "指标", "目标"] + [cell for pair in pairs for cell in pair]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [[str(k)] for k in range(1, len(pairs) + 1)]
+    assert [m.text.split("。")[0] for m in measures] == [indicator for indicator, _ in pairs]

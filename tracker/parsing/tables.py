@@ -57,7 +57,13 @@ after a row whose empty last cells were lost (``_starts_row``) and is a section 
 (``_marked_parts``, ``units.marked_lead``); a second header row of sub-captions no list knows under captions spanning
 several columns (a 重点项目表's "投资 | 工程主要形象进度", a 预期指标表's "绝对值 | 增速") is no row, and the rows of such
 a table pasted with the spans written once are read at their own width (``_is_caption_row``, ``_fit_wide_row``;
-GOLD-README "Task tables, round 6").
+GOLD-README "Task tables, round 6"). Copies of a page's table as text (branch tables6, GOLD-README "Task tables, round
+9"): one cell per line with its EMPTY cells as blank lines, each cell placed by its line's distance from its row's first
+line (``_blank_celled``, ``_gather_blank_cell_rows``); a line of pipes after each cell, runs of pipes for empty cells and
+a merged 序号 and 项目 over sub-rows that write their own cells only (``join_piped_cell_lines``); a group row without 序号
+above rows opening a group of the level below ("(一)") counted among the group rows (``_heads_sub_group``,
+``CountedGroup``), also when its empty cells' tabs were lost (``_is_unnumbered_group_line``); a 预期指标 table of two
+columns, 指标 | 目标, one cell per line without units (``_target_pair_header``, ``_gather_target_pairs``).
 """
 
 from __future__ import annotations
@@ -435,6 +441,23 @@ class CountedGroup(UnderRow):
     over "(一)" and "1", "2"): numbered by counting the table's group rows of that kind ("1、", "2、", GOLD-README
     wave 8, 315/318), a number of its own list, never a sibling of the rows' numbers in the same style. Placed
     with the table's hint (``nests``) so that the next counted group is its sibling and a row's "1" its child."""
+
+
+def _is_unnumbered_group_line(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> bool:
+    """Is ``lines[index]``, a line without cells between the rows of a table with a 序号 column, a group row whose 序号
+    and other cells were empty (their tabs lost when the line was cleaned: "\t坚持创新驱动，…。\t\t\t")? A line that
+    numbers nothing, no longer than a group row, whose next line is a row of the table opening a group of the level
+    below ("(一)\t加快…"): the group row of ``_heads_sub_group``."""
+    text = lines[index].text.strip()
+    if ("number" not in columns or not text or len(text) > _GROUP_ROW_CHARS or match_number(text) is not None
+            or index + 1 >= len(lines)):
+        return False
+    following = _line_cells(lines[index + 1].text, columns, layout)
+    if following is None:
+        return False
+    group = [""] * columns["width"]
+    group[columns["width"] + columns["task"]] = text
+    return _heads_sub_group(group, _fit(following, columns), columns)
 
 
 def _heads_sub_group(cells: list[str], following: list[str], columns: dict[str, int]) -> bool:
@@ -960,6 +983,8 @@ def _caption_run(lines: list[Line], start: int) -> int:
     brackets is set aside); a bare number ends it."""
     if match_caption(lines[start].text, sub_caption=True) is None:
         return 0
+    if _target_pair_header(lines, start):
+        return 2  # "指标" / "目标" over short cells two by two: no more captions, however short the cells
     end = start
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
@@ -983,7 +1008,7 @@ def _caption_run(lines: list[Line], start: int) -> int:
         end -= 1  # a short line after the header (a unit name) is not a caption
         if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
             break
-    if _two_caption_header(lines, start):
+    if _two_caption_header(lines, start) or _target_pair_header(lines, start):
         return 2
     return 0
 
@@ -1004,6 +1029,52 @@ def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
         if _lone_number(lines[at].text) == 2:
             return at - end == end - 1 - start
     return False
+
+
+# Longest cell of a 预期指标 table's row ("地区生产总值增长", "6%左右"): a longer line is the text after the table.
+_TARGET_CELL_CHARS = 30
+
+
+def _is_target_header(captions: list[str]) -> bool:
+    """Is ``captions`` the two captions of a 预期指标 table, an indicator and its target ("指标" / "目标", "指标名称" /
+    "预期目标"): the indicator titles the row (a 重点任务 caption), the target is its text (a goal's caption), no
+    unit, time or 序号 column?"""
+    found = match_header(captions)
+    return (found is not None and set(found[0]) == {HEADING, TASK}
+            and normalize_caption(captions[found[0][TASK]]) in GOAL_CLAUSE_CAPTIONS)
+
+
+def _target_cell(text: str) -> bool:
+    """A cell of a 预期指标 table's row: short, no sentence, no numbered heading ("二、重点任务" after the table)."""
+    return (len(text) <= _TARGET_CELL_CHARS and not re.search(r"[。；;：:]", text) and "\t" not in text
+            and match_caption(text, sub_caption=True) is None and _figure_or_no_number(text))
+
+
+def _figure_or_no_number(text: str) -> bool:
+    """Does ``text`` open with no heading's number: none, or figures ("1.2万人", "5%", a 序号 "3")?"""
+    token = match_number(text)
+    return token is None or token.style == "arabic" or _lone_number(text) is not None
+
+
+def _target_pair_header(lines: list[Line], start: int) -> bool:
+    """A 预期指标 table laid out one cell per line without units ("指标" / "目标" / "地区生产总值增长" / "6%左右" / …):
+    its two captions (``_is_target_header``), then two rows of two short cells (``_target_cell``)."""
+    if start + 5 >= len(lines):
+        return False
+    captions = [line.text.strip() for line in lines[start:start + 2]]
+    return _is_target_header(captions) and all(_target_cell(line.text.strip()) for line in lines[start + 2:start + 6])
+
+
+def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int]:
+    """The rows of a 预期指标 table laid out one cell per line, from ``lines[start]`` (after its two captions): each
+    two lines an indicator and its target, as tab rows, up to the first line that is no such cell (the plan's next
+    heading or paragraph). Rows without 序号 are numbered by counting (GOLD-README "Table rows without a 序号")."""
+    rows: list[Line] = []
+    index = start
+    while index + 1 < len(lines) and _target_cell(lines[index].text.strip()) and _target_cell(lines[index + 1].text.strip()):
+        rows.append(Line(lines[index].no, f"{lines[index].text.strip()}\t{lines[index + 1].text.strip()}"))
+        index += 2
+    return rows, index
 
 
 def _two_caption_header(lines: list[Line], start: int) -> bool:
@@ -1783,6 +1854,8 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         result.append(Line(lines[index].no, "\t".join(header)))
         if run and _blank_celled(lines, index, start, len(header)):
             rows, index = _gather_blank_cell_rows(lines, start, header)
+        elif run == 2 and _is_target_header(header):
+            rows, index = _gather_target_pairs(lines, start)
         else:
             rows, index = _gather_cell_rows(lines, start, header)
         result += rows
@@ -1818,6 +1891,16 @@ def _opens_blank_celled_row(text: str) -> bool:
             or (token is not None and not text[token.end:].strip()))
 
 
+def _group_heading_cells(text: str) -> list[str] | None:
+    """A group row's 序号 and heading written in one cell ("(一)加快科技平台建设", "二、扩大内需"), as two cells, or None:
+    a number of a heading's style (not figures, which a task cell may open with), a short heading, no sentence."""
+    token = match_number(text)
+    if (token is None or token.style == "arabic" or _BARE_NUMBER_RE.match(token.key) or not text[token.end:].strip()
+            or len(text) > _SECTION_ROW_CHARS or re.search(r"[。；;]", text)):
+        return None
+    return [text[:token.end].strip(), text[token.end:].strip()]
+
+
 def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
     """The rows of a table laid out one cell per line whose empty cells are blank lines (``_blank_celled``), from
     ``lines[start]``: (tab-joined rows, index of the first line after the table). Each blank line between two
@@ -1841,7 +1924,10 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) ->
         if previous_no is not None and gap > width:
             break  # more blank lines than a row has cells: the table ended
         current = rows[-1][1] if rows else None
-        if current is not None and not _opens_blank_celled_row(text) and len(current) + gap < width:
+        heading = _group_heading_cells(text) if current is None or len(current) + gap > task_at else None
+        if heading is not None:
+            rows.append((line.no, heading))  # "(一)加快…": a group row's 序号 and heading written in one cell
+        elif current is not None and not _opens_blank_celled_row(text) and len(current) + gap < width:
             current.extend([""] * gap + [text])
         else:
             cells = [text]
@@ -2108,6 +2194,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                     break
                 cells = rest
                 index += 1
+        if cells is None and columns is not None and _is_unnumbered_group_line(joined, index, columns, layout):
+            cells = [""] * columns["width"]
+            cells[columns["width"] + columns["task"]] = line.text.strip()  # the row's empty cells, lost with its tabs
         if cells is None:
             if columns is not None and _PAGE_MARK_RE.match(line.text):
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
