@@ -202,3 +202,22 @@ def test_indicator_rows_come_back_once_in_order(pairs):
     measures = parse_plan_text("\n".join(lines)).measures
     assert [m.path for m in measures] == [[str(k)] for k in range(1, len(pairs) + 1)]
     assert [m.text.split("。")[0] for m in measures] == [indicator for indicator, _ in pairs]
+
+
+def test_a_copy_with_a_blank_line_after_every_cell_counts_its_empty_cells_the_same():
+    header_at = BLANK_CELLED.index("序号")
+    spaced = BLANK_CELLED[:header_at] + [line for cell in BLANK_CELLED[header_at:] for line in (cell, "")]
+    assert ([(m.path, m.lead_units, m.supporting_units) for m in parse_plan_text("\n".join(spaced)).measures]
+            == [(m.path, m.lead_units, m.supporting_units) for m in parse_plan_text("\n".join(BLANK_CELLED)).measures])
+
+
+def test_extra_pipes_and_a_leader_written_nowhere_leave_the_units_in_their_column():
+    lines = ["序号", "|", "项目", "|", "重点工作目标任务", "|", "牵头领导", "|", "责任单位", "|",
+             "一、全年发展目标", "||||",
+             "1", "|", "发展目标", "|", "1.全区税收增长4%。", "|", "严 冬", "吕 夏", "|", "★区财政局、区税务局", "|",
+             "2.引进亿元项目8个。", "|||", "★区投资促进局、区发改委", "|",  # three pipes: more empty cells than the row has
+             "3.开工建设保障房500套。", "|", "★区住建局", "|"]  # the leader's cell merged from the row above
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "1", "1"], ["一", "1", "2"], ["一", "1", "3"]]
+    assert [m.lead_units for m in measures[2:]] == [["区财政局"], ["区投资促进局"], ["区住建局"]]
+    assert [m.supporting_units for m in measures[2:]] == [["区税务局"], ["区发改委"], []]

@@ -1685,6 +1685,8 @@ def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
         return True
     filled = [cell for cell in row if cell]
     tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
+    if _numbered_in_cell(text) and _numbered_in_cell(row[0]) and len(filled) >= 3:
+        return True  # a sub-row holding its task, leader and units: the next task opens the next one
     return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(_MARKS)))
 
 
@@ -1712,15 +1714,34 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
                 rows.append((no, [text]))
             elif rows:
                 rows[-1][1].append(text)
+        fields = match_header(header)[0]
+        task_at = fields.get(TASK, 0)
+        units_last = width - 1 in (fields.get(LEAD_UNITS), fields.get(SUPPORTING_UNITS))
         for no, row in rows:
             while len(row) > 1 and not row[-1]:
                 row.pop()
-            if _numbered_in_cell(row[0]) and 2 <= len(row) < width - 2 and is_unit_list(row[-1].lstrip(_MARKS)):
-                # a sub-row whose leader cell the row above merged over it (not written at all): its units stay last
-                row = row[:-1] + [""] * (width - 2 - len(row)) + row[-1:]
+            if units_last and len(row) > 1 and is_unit_list(row[-1].lstrip(_MARKS)):
+                row = _place_piped_row(row, width, task_at)
             result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
         index = end
     return result
+
+
+def _place_piped_row(row: list[str], width: int, task_at: int) -> list[str]:
+    """A row of a table copied with a pipe line after each cell, its last cell its units in the header's last column,
+    with the cells between its task and its units placed by what they hold: a leader's cell merged over it from the row
+    above (not written on it) or a run of pipes writing more empty cells than the row has (``|||``) leaves the units in
+    their column. A whole row (opening with its 序号) writes the header's columns; a sub-row of a merged 序号 and 项目
+    writes its task cell and those after it (``_fit`` reads it so)."""
+    task = task_at if _lone_number(row[0]) is not None and len(row) > task_at + 1 else 0
+    expected = width if task else width - task_at
+    head, middle, units = row[:task + 1], [cell for cell in row[task + 1:-1] if cell], row[-1]
+    slots = expected - len(head) - 1
+    if not _numbered_in_cell(row[0]) and not task or slots < 0:
+        return row
+    if len(middle) > slots:
+        middle = middle[:max(slots - 1, 0)] + ([" ".join(middle[max(slots - 1, 0):])] if slots else [])
+    return head + middle + [""] * (slots - len(middle)) + [units]
 
 
 def _piped_header(cells: list[tuple[int, str]]) -> list[str] | None:
@@ -1874,14 +1895,22 @@ def _blank_celled(lines: list[Line], header_start: int, start: int, width: int) 
     empty cells: a group row's, a row's empty leader and remark cells). The line numbers of ``Line`` keep the
     blank lines the cleaning dropped."""
     captions = lines[header_start:start]
-    if len(captions) < 3 or any(b.no - a.no != 1 for a, b in zip(captions, captions[1:])):
+    stride = _cell_stride(captions)
+    if not stride:
         return False
     if match_header([line.text for line in captions]) is None or start >= len(lines):
         return False
     if NUMBER not in match_header([line.text for line in captions])[0]:
         return False
     body = lines[start:start + width * _BLANK_CELL_ROWS]
-    return any(b.no - a.no > 2 and "\t" not in a.text and "\t" not in b.text for a, b in zip(body, body[1:]))
+    return any(b.no - a.no > 2 * stride and "\t" not in a.text and "\t" not in b.text for a, b in zip(body, body[1:]))
+
+
+def _cell_stride(captions: list[Line]) -> int:
+    """How many lines a cell takes in a table copied one cell per line, read from its caption lines: 1 when they follow
+    one another, 2 when a blank line stands after each cell (a page's paragraph spacing); 0 when they do neither."""
+    steps = {b.no - a.no for a, b in zip(captions, captions[1:])}
+    return steps.pop() if len(captions) >= 3 and len(steps) == 1 and steps <= {1, 2} else 0
 
 
 def _opens_blank_celled_row(text: str) -> bool:
@@ -1912,6 +1941,7 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) ->
     width = len(header)
     found = match_header(header)
     task_at = found[0].get(TASK, 1) if found else 1
+    stride = _cell_stride(lines[start - width:start]) or 1
     rows: list[tuple[int, list[str]]] = []
     index = start
     previous_no = None
@@ -1920,7 +1950,7 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) ->
         text = line.text.strip()
         if "\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text):
             break
-        gap = 0 if previous_no is None else line.no - previous_no - 1
+        gap = 0 if previous_no is None else (line.no - previous_no - stride) // stride  # empty cells between
         if previous_no is not None and gap > width:
             break  # more blank lines than a row has cells: the table ended
         current = rows[-1][1] if rows else None
