@@ -221,3 +221,11 @@ def test_extra_pipes_and_a_leader_written_nowhere_leave_the_units_in_their_colum
     assert [m.path for m in measures] == [["一"], ["一", "1"], ["一", "1", "1"], ["一", "1", "2"], ["一", "1", "3"]]
     assert [m.lead_units for m in measures[2:]] == [["区财政局"], ["区投资促进局"], ["区住建局"]]
     assert [m.supporting_units for m in measures[2:]] == [["区税务局"], ["区发改委"], []]
+
+
+def test_lines_after_a_blank_celled_table_are_no_rows_of_it():
+    lines = BLANK_CELLED + ["", "抄送：县委办公室，县人大常委会办公室。", "", "某县人民政府办公室2025年2月20日印发"]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures][-1] == ["2", "(一)", "4"] and "抄送" not in measures[-1].text
+    assert measures[-1].supporting_units == ["县卫生健康局"]
+    assert is_leader_caption("区领导") and is_leader_caption("县级领导")

@@ -1700,7 +1700,9 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        cells, end = _piped_cells(lines, index) if not _PIPES_ONLY_RE.match(lines[index].text) else ([], index)
+        opens = (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text)
+                 and match_caption(lines[index].text, sub_caption=True) is not None)  # a caption, then its pipe line
+        cells, end = _piped_cells(lines, index) if opens else ([], index)
         header = _piped_header(cells)
         if header is None or not any(text == "" for _, text in cells[len(header):]):
             result.append(lines[index])
@@ -1930,6 +1932,13 @@ def _group_heading_cells(text: str) -> list[str] | None:
     return [text[:token.end].strip(), text[token.end:].strip()]
 
 
+def _row_follows(lines: list[Line], index: int, width: int) -> bool:
+    """Does a row open (a 序号 alone, a group's number and heading) within the ``width`` lines after ``lines[index]``?
+    A row of a blank-celled table without 序号 is a group row over rows of their own; a line after the table is none."""
+    return any(_opens_blank_celled_row(line.text.strip()) or _group_heading_cells(line.text.strip()) is not None
+               for line in lines[index + 1:index + 1 + width])
+
+
 def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
     """The rows of a table laid out one cell per line whose empty cells are blank lines (``_blank_celled``), from
     ``lines[start]``: (tab-joined rows, index of the first line after the table). Each blank line between two
@@ -1960,6 +1969,8 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) ->
         elif current is not None and not _opens_blank_celled_row(text) and len(current) + gap < width:
             current.extend([""] * gap + [text])
         else:
+            if not _opens_blank_celled_row(text) and not _row_follows(lines, index, width):
+                break  # a line after the table ("抄送：…"): no group row without a row of its own below it
             cells = [text]
             if not _opens_blank_celled_row(text):
                 # a row without 序号: its first cells were empty (the blank lines past the row before), or it is
