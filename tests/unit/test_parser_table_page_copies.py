@@ -7,6 +7,7 @@ marking the lead unit. The wording is invented (no corpus document says it); the
 random rows and check that nothing crashes, every row comes back once, in order, with its units."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -229,3 +230,12 @@ def test_lines_after_a_blank_celled_table_are_no_rows_of_it():
     assert [m.path for m in measures][-1] == ["2", "(一)", "4"] and "抄送" not in measures[-1].text
     assert measures[-1].supporting_units == ["县卫生健康局"]
     assert is_leader_caption("区领导") and is_leader_caption("县级领导")
+
+
+
+@pytest.mark.parametrize("indicator,target", [("指标", "目标"), ("主要指标", "2025年预期目标"), ("指标名称", "2025年目标"),
+                                              ("指标", "目标值"), ("指标", "年度目标")])
+def test_an_indicator_tables_captions_may_name_the_year_or_the_value(indicator, target):
+    lines = ["2025年主要预期指标", indicator, target] + [cell for pair in TARGETS for cell in pair]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [(m.path, m.deadline) for m in measures] == [([str(k)], None) for k in range(1, 5)]

@@ -126,7 +126,9 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
-    if DEADLINE_FIELD not in fields and HEADING in fields and normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS:
+    if DEADLINE_FIELD not in fields and HEADING in fields and (
+            normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS
+            or matched_as.get(fields[TASK]) in GOAL_CLAUSE_CAPTIONS):  # "2024年预期目标": the year says none
         # the row's text is its goal beside its task ("工作任务 | 工作目标 | 牵头单位", no time column): the goal's
         # years ("到2025年建成…") are targets, not the row's deadline (GOLD-README, deadlines round 3)
         columns[_GOAL_TASK] = 0
@@ -1040,8 +1042,10 @@ def _is_target_header(captions: list[str]) -> bool:
     "预期目标"): the indicator titles the row (a 重点任务 caption), the target is its text (a goal's caption), no
     unit, time or 序号 column?"""
     found = match_header(captions)
-    return (found is not None and set(found[0]) == {HEADING, TASK}
-            and normalize_caption(captions[found[0][TASK]]) in GOAL_CLAUSE_CAPTIONS)
+    if found is None or set(found[0]) != {HEADING, TASK}:
+        return False
+    target = match_caption(captions[found[0][TASK]], sub_caption=True)  # "2024年预期目标": the year says none
+    return target is not None and target[1] in GOAL_CLAUSE_CAPTIONS
 
 
 def _target_cell(text: str) -> bool:

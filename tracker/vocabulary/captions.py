@@ -102,7 +102,7 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # branch tables6: a 政府工作报告's 目标任务分解表 ("序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位")
              "重点工作目标任务",
              # branch tables6: a 预期指标 table's target column ("指标 | 目标"), like 预期目标
-             "目标"),
+             "目标", "目标值"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
              "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
              "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
@@ -203,7 +203,8 @@ DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset
 GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目标任务", "年度目标", "主要目标", "预期目标",
                                   "总体目标", "阶段目标", "阶段性目标", "具体目标", "建设目标", "发展目标",
                                   "工作目标任务", "年度目标任务", "目标要求", "预期成效", "预期效果",
-                                  "整改目标"})  # a 整改方案's goal (GOLD-README wave 9, 362)
+                                  "整改目标",  # a 整改方案's goal (GOLD-README wave 9, 362)
+                                  "目标值"})  # a 预期指标 table's target column (branch tables6)
 
 #: Captions that open an item's list of measures on a line of their own ("整改措施：" then "1.…" "2.…", a
 #: 整改方案's section): the caption lines written after that list (整改时限：…, 责任单位：…) close the item that
