@@ -239,3 +239,14 @@ def test_an_indicator_tables_captions_may_name_the_year_or_the_value(indicator, 
     lines = ["2025年主要预期指标", indicator, target] + [cell for pair in TARGETS for cell in pair]
     measures = parse_plan_text("\n".join(lines)).measures
     assert [(m.path, m.deadline) for m in measures] == [([str(k)], None) for k in range(1, 5)]
+
+
+def test_a_header_row_on_one_line_over_blank_celled_rows_keeps_the_empty_cells():
+    lines = NOTICE + ["序号\t重点工作\t分管领导\t牵头单位\t配合单位\t备注",
+                      "(一)", "壮大特色农业", "", "", "", "",
+                      "1", "新建高标准农田2万亩。", "", "县农业农村局", "县水利局，县财政局", "",
+                      "2", "培育龙头企业3家。", "周 平", "县农业农村局", "县商务局", ""]
+    measures = parse_plan_text("\n".join(lines)).measures
+    assert [m.path for m in measures] == [["(一)"], ["(一)", "1"], ["(一)", "2"]]
+    assert [(m.lead_units, m.supporting_units) for m in measures[1:]] == [
+        (["县农业农村局"], ["县水利局", "县财政局"]), (["县农业农村局"], ["县商务局"])]

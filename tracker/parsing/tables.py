@@ -59,7 +59,7 @@ several columns (a 重点项目表's "投资 | 工程主要形象进度", a 预�
 a table pasted with the spans written once are read at their own width (``_is_caption_row``, ``_fit_wide_row``;
 GOLD-README "Task tables, round 6"). Copies of a page's table as text (branch tables6, GOLD-README "Task tables, round
 9"): one cell per line with its EMPTY cells as blank lines, each cell placed by its line's distance from its row's first
-line (``_blank_celled``, ``_gather_blank_cell_rows``); a line of pipes after each cell, runs of pipes for empty cells and
+line (``_blank_cell_stride``, ``_gather_blank_cell_rows``); a line of pipes after each cell, runs of pipes for empty cells and
 a merged 序号 and 项目 over sub-rows that write their own cells only (``join_piped_cell_lines``); a group row without 序号
 above rows opening a group of the level below ("(一)") counted among the group rows (``_heads_sub_group``,
 ``CountedGroup``), also when its empty cells' tabs were lost (``_is_unnumbered_group_line``); a 预期指标 table of two
@@ -1879,8 +1879,9 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         start = index + (run or 1)
         header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        if run and _blank_celled(lines, index, start, len(header)):
-            rows, index = _gather_blank_cell_rows(lines, start, header)
+        stride = _blank_cell_stride(lines, index, start, header)
+        if stride:
+            rows, index = _gather_blank_cell_rows(lines, start, header, stride)
         elif run == 2 and _is_target_header(header):
             rows, index = _gather_target_pairs(lines, start)
         else:
@@ -1893,23 +1894,21 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
 _BLANK_CELL_ROWS = 3
 
 
-def _blank_celled(lines: list[Line], header_start: int, start: int, width: int) -> bool:
-    """Is the table laid out one cell per line from ``lines[header_start]`` (its caption lines up to ``start``)
-    one whose EMPTY cells are blank lines (a page copied cell by cell, every cell a line, an empty one an empty
-    line: "…" / "" / "" / "(一)")? Its captions stand on lines that follow one another, its first row opens
-    with its 序号 or a group row, and within its first rows two blank lines or more follow one another (two
-    empty cells: a group row's, a row's empty leader and remark cells). The line numbers of ``Line`` keep the
-    blank lines the cleaning dropped."""
+def _blank_cell_stride(lines: list[Line], header_start: int, start: int, header: list[str]) -> int:
+    """How many lines a cell takes (1, or 2 with a blank line after each cell) in a table laid out one cell per line
+    from ``lines[header_start]`` (its header's caption lines, or its header row on one line, up to ``start``) whose
+    EMPTY cells are blank lines (a page copied cell by cell, an empty cell an empty line: "…" / "" / "" / "(一)"), or 0
+    when it is no such table. Its captions follow one another (or a blank line after each: ``_cell_stride``; a header
+    on one line says nothing), it has a 序号 column, and within its first rows two empty cells or more follow one another
+    (a group row's, a row's empty leader and remark cells). ``Line.no`` keeps the blank lines the cleaning dropped."""
     captions = lines[header_start:start]
-    stride = _cell_stride(captions)
-    if not stride:
-        return False
-    if match_header([line.text for line in captions]) is None or start >= len(lines):
-        return False
-    if NUMBER not in match_header([line.text for line in captions])[0]:
-        return False
-    body = lines[start:start + width * _BLANK_CELL_ROWS]
-    return any(b.no - a.no > 2 * stride and "\t" not in a.text and "\t" not in b.text for a, b in zip(body, body[1:]))
+    stride = _cell_stride(captions) if len(captions) > 1 else 1
+    found = match_header(header)
+    if not stride or found is None or NUMBER not in found[0] or start >= len(lines):
+        return 0
+    body = lines[start:start + len(header) * _BLANK_CELL_ROWS]
+    blank = any(b.no - a.no > 2 * stride and "\t" not in a.text and "\t" not in b.text for a, b in zip(body, body[1:]))
+    return stride if blank else 0
 
 
 def _cell_stride(captions: list[Line]) -> int:
@@ -1943,8 +1942,8 @@ def _row_follows(lines: list[Line], index: int, width: int) -> bool:
                for line in lines[index + 1:index + 1 + width])
 
 
-def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
-    """The rows of a table laid out one cell per line whose empty cells are blank lines (``_blank_celled``), from
+def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], stride: int = 1) -> tuple[list[Line], int]:
+    """The rows of a table laid out one cell per line whose empty cells are blank lines (``_blank_cell_stride``), from
     ``lines[start]``: (tab-joined rows, index of the first line after the table). Each blank line between two
     cells is an empty cell, so a cell's place in its row is its line's distance from the row's first line: a
     leader's column left empty keeps the units in their columns. A row opens at its 序号 alone on a line
@@ -1954,7 +1953,6 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str]) ->
     width = len(header)
     found = match_header(header)
     task_at = found[0].get(TASK, 1) if found else 1
-    stride = _cell_stride(lines[start - width:start]) or 1
     rows: list[tuple[int, list[str]]] = []
     index = start
     previous_no = None
