@@ -76,7 +76,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLA
                                    TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list, marked_lead
+from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list,
+                                 marked_lead)
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 from .webpage import PAGE_NOISE_RE
@@ -1654,7 +1655,6 @@ def join_separated_wraps(lines: list[Line]) -> list[Line]:
 
 # Most text lines one cell of a table copied with a pipe line after each cell holds (two leaders' names, a unit list).
 _PIPED_CELL_LINES = 4
-_MARKS = "★☆▲△●◆"
 
 
 def _piped_cells(lines: list[Line], start: int) -> tuple[list[tuple[int, str]], int]:
@@ -1691,7 +1691,7 @@ def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
     tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
     if _numbered_in_cell(text) and _numbered_in_cell(row[0]) and len(filled) >= 3:
         return True  # a sub-row holding its task, leader and units: the next task opens the next one
-    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(_MARKS)))
+    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(LEAD_MARKS)))
 
 
 def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
@@ -1726,7 +1726,7 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         for no, row in rows:
             while len(row) > 1 and not row[-1]:
                 row.pop()
-            if units_last and len(row) > 1 and is_unit_list(row[-1].lstrip(_MARKS)):
+            if units_last and len(row) > 1 and is_unit_list(row[-1].lstrip(LEAD_MARKS)):
                 row = _place_piped_row(row, width, task_at)
             result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
         index = end
