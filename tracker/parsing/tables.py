@@ -57,7 +57,13 @@ after a row whose empty last cells were lost (``_starts_row``) and is a section 
 (``_marked_parts``, ``units.marked_lead``); a second header row of sub-captions no list knows under captions spanning
 several columns (a 重点项目表's "投资 | 工程主要形象进度", a 预期指标表's "绝对值 | 增速") is no row, and the rows of such
 a table pasted with the spans written once are read at their own width (``_is_caption_row``, ``_fit_wide_row``;
-GOLD-README "Task tables, round 6").
+GOLD-README "Task tables, round 6"). Copies of a page's table as text (branch tables6, GOLD-README "Task tables, round
+9"): one cell per line with its EMPTY cells as blank lines, each cell placed by its line's distance from its row's first
+line (``_blank_cell_stride``, ``_gather_blank_cell_rows``); a line of pipes after each cell, runs of pipes for empty cells and
+a merged 序号 and 项目 over sub-rows that write their own cells only (``join_piped_cell_lines``); a group row without 序号
+above rows opening a group of the level below ("(一)") counted among the group rows (``_heads_sub_group``,
+``CountedGroup``), also when its empty cells' tabs were lost (``_is_unnumbered_group_line``); a 预期指标 table of two
+columns, 指标 | 目标, one cell per line without units (``_target_pair_header``, ``_gather_target_pairs``).
 """
 
 from __future__ import annotations
@@ -70,7 +76,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLA
                                    TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list, marked_lead
+from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list,
+                                 marked_lead)
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 from .webpage import PAGE_NOISE_RE
@@ -120,7 +127,9 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
-    if DEADLINE_FIELD not in fields and HEADING in fields and normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS:
+    if DEADLINE_FIELD not in fields and HEADING in fields and (
+            normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS
+            or matched_as.get(fields[TASK]) in GOAL_CLAUSE_CAPTIONS):  # "2024年预期目标": the year says none
         # the row's text is its goal beside its task ("工作任务 | 工作目标 | 牵头单位", no time column): the goal's
         # years ("到2025年建成…") are targets, not the row's deadline (GOLD-README, deadlines round 3)
         columns[_GOAL_TASK] = 0
@@ -430,6 +439,45 @@ class UnderRow(str):
     its ``Line`` ``nests=True``; GOLD-README "Task tables, round 8" and 317's rule (wave 8)."""
 
 
+class CountedGroup(UnderRow):
+    """The line of a table's group row written without 序号 above rows of its own numbering ("坚持创新驱动，…。"
+    over "(一)" and "1", "2"): numbered by counting the table's group rows of that kind ("1、", "2、", GOLD-README
+    wave 8, 315/318), a number of its own list, never a sibling of the rows' numbers in the same style. Placed
+    with the table's hint (``nests``) so that the next counted group is its sibling and a row's "1" its child."""
+
+
+def _is_unnumbered_group_line(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> bool:
+    """Is ``lines[index]``, a line without cells between the rows of a table with a 序号 column, a group row whose 序号
+    and other cells were empty (their tabs lost when the line was cleaned: "\t坚持创新驱动，…。\t\t\t")? A line that
+    numbers nothing, no longer than a group row, whose next line is a row of the table opening a group of the level
+    below ("(一)\t加快…"): the group row of ``_heads_sub_group``."""
+    text = lines[index].text.strip()
+    if ("number" not in columns or not text or len(text) > _GROUP_ROW_CHARS or match_number(text) is not None
+            or index + 1 >= len(lines)):
+        return False
+    following = _line_cells(lines[index + 1].text, columns, layout)
+    if following is None:
+        return False
+    group = [""] * columns["width"]
+    group[columns["width"] + columns["task"]] = text
+    return _heads_sub_group(group, _fit(following, columns), columns)
+
+
+def _heads_sub_group(cells: list[str], following: list[str], columns: dict[str, int]) -> bool:
+    """Is the row ``cells`` (fitted) a group row without 序号 whose rows follow: its 序号 cell empty, no unit or
+    time of its own, and the next row (``following``, fitted) opening a group of the level below, a numbered
+    heading in its 序号 cell that is no row number ("(一)", "一、")?"""
+    if "number" not in columns:
+        return False
+    width = len(cells)
+    number, task = cells[width + columns["number"]], _cell(cells, columns, "task")
+    if number.strip() or not task or any(_cell(cells, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):
+        return False
+    below = following[len(following) + columns["number"]].strip() if len(following) >= -columns["number"] else ""
+    token = match_number(below)
+    return token is not None and token.style != "arabic" and not _is_bare_number(below)
+
+
 def _nest(line: str, task: str, state: dict) -> str:
     """``line`` (a sub-row's line of ``task``, its annotation after it) as an ``UnderRow`` when ``task`` opens
     with its own number in figures (``_numbered_in_cell``): the number is the row's place under its heading;
@@ -478,7 +526,7 @@ def _sub_row(parent: str, index: int, task: str) -> str:
 
 
 def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], state: dict,
-               merged_next: bool = False) -> list[str]:
+               merged_next: bool = False, heads_group: bool = False) -> list[str]:
     """The lines a data row becomes: new group headings first, then the task line.
 
     ``state`` carries, from row to row of one table, the last 序号 ("number"), the last
@@ -560,6 +608,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         if lines and annotation and "merged" not in state:
             lines[-1] += annotation
         return lines
+    if heads_group and not lines and state.get("merged") is None:
+        # a group row without 序号 over rows of their own numbering: the table's next group by count (CountedGroup)
+        state["groups_counted"] = state.get("groups_counted", 0) + 1
+        del groups[:]
+        return [CountedGroup(open_group(state, 0, f"{state['groups_counted']}、{task}{annotation}"))]
     merged = state.get("merged")
     if merged is not None:
         merged[1] += 1  # a sub-row of the merged 序号 cell above
@@ -933,12 +986,15 @@ def _caption_run(lines: list[Line], start: int) -> int:
     brackets is set aside); a bare number ends it."""
     if match_caption(lines[start].text, sub_caption=True) is None:
         return 0
+    if _target_pair_header(lines, start):
+        return 2  # "指标" / "目标" over short cells two by two: no more captions, however short the cells
     end = start
     seen: set[str] = set()
     while end < len(lines) and end - start < _MAX_HEADER_CELLS:
         text = lines[end].text
-        if "\t" in text or _is_bare_number(text) or match_number(text) or _lone_number(text) is not None:
-            break
+        if ("\t" in text or _is_bare_number(text) or _is_bare_cn_number(text) or match_number(text)
+                or _lone_number(text) is not None):
+            break  # a row's 序号 ("1", "一": a group row's bare numeral, round 6) ends the captions
         bare = _REMARK_RE.sub("", text)  # "总投资（万元）": a caption with its measure in brackets
         if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
@@ -955,7 +1011,7 @@ def _caption_run(lines: list[Line], start: int) -> int:
         end -= 1  # a short line after the header (a unit name) is not a caption
         if match_caption(lines[end - 1].text, sub_caption=True) is None and end - start < 3:
             break
-    if _two_caption_header(lines, start):
+    if _two_caption_header(lines, start) or _target_pair_header(lines, start):
         return 2
     return 0
 
@@ -976,6 +1032,54 @@ def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
         if _lone_number(lines[at].text) == 2:
             return at - end == end - 1 - start
     return False
+
+
+# Longest cell of a 预期指标 table's row ("地区生产总值增长", "6%左右"): a longer line is the text after the table.
+_TARGET_CELL_CHARS = 30
+
+
+def _is_target_header(captions: list[str]) -> bool:
+    """Is ``captions`` the two captions of a 预期指标 table, an indicator and its target ("指标" / "目标", "指标名称" /
+    "预期目标"): the indicator titles the row (a 重点任务 caption), the target is its text (a goal's caption), no
+    unit, time or 序号 column?"""
+    found = match_header(captions)
+    if found is None or set(found[0]) != {HEADING, TASK}:
+        return False
+    target = match_caption(captions[found[0][TASK]], sub_caption=True)  # "2024年预期目标": the year says none
+    return target is not None and target[1] in GOAL_CLAUSE_CAPTIONS
+
+
+def _target_cell(text: str) -> bool:
+    """A cell of a 预期指标 table's row: short, no sentence, no numbered heading ("二、重点任务" after the table)."""
+    return (len(text) <= _TARGET_CELL_CHARS and not re.search(r"[。；;：:]", text) and "\t" not in text
+            and match_caption(text, sub_caption=True) is None and _figure_or_no_number(text))
+
+
+def _figure_or_no_number(text: str) -> bool:
+    """Does ``text`` open with no heading's number: none, or figures ("1.2万人", "5%", a 序号 "3")?"""
+    token = match_number(text)
+    return token is None or token.style == "arabic" or _lone_number(text) is not None
+
+
+def _target_pair_header(lines: list[Line], start: int) -> bool:
+    """A 预期指标 table laid out one cell per line without units ("指标" / "目标" / "地区生产总值增长" / "6%左右" / …):
+    its two captions (``_is_target_header``), then two rows of two short cells (``_target_cell``)."""
+    if start + 5 >= len(lines):
+        return False
+    captions = [line.text.strip() for line in lines[start:start + 2]]
+    return _is_target_header(captions) and all(_target_cell(line.text.strip()) for line in lines[start + 2:start + 6])
+
+
+def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int]:
+    """The rows of a 预期指标 table laid out one cell per line, from ``lines[start]`` (after its two captions): each
+    two lines an indicator and its target, as tab rows, up to the first line that is no such cell (the plan's next
+    heading or paragraph). Rows without 序号 are numbered by counting (GOLD-README "Table rows without a 序号")."""
+    rows: list[Line] = []
+    index = start
+    while index + 1 < len(lines) and _target_cell(lines[index].text.strip()) and _target_cell(lines[index + 1].text.strip()):
+        rows.append(Line(lines[index].no, f"{lines[index].text.strip()}\t{lines[index + 1].text.strip()}"))
+        index += 2
+    return rows, index
 
 
 def _two_caption_header(lines: list[Line], start: int) -> bool:
@@ -1549,6 +1653,119 @@ def join_separated_wraps(lines: list[Line]) -> list[Line]:
     return result
 
 
+# Most text lines one cell of a table copied with a pipe line after each cell holds (two leaders' names, a unit list).
+_PIPED_CELL_LINES = 4
+
+
+def _piped_cells(lines: list[Line], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The cells of a table copied with a line of pipes after each cell, from ``lines[start]``: [(line, text)], and
+    the index after them. A line of pipes closes the cell written on the lines before it; each pipe more is an empty
+    cell ("||||" after a group row: its empty cells). The cells end at a text line no pipe line closes."""
+    cells: list[tuple[int, str]] = []
+    pieces: list[Line] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if _PIPES_ONLY_RE.match(line.text):
+            count = len(re.findall(r"[|｜]", line.text))
+            if pieces:
+                cells.append((pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
+                pieces, count = [], count - 1
+            cells += [(line.no, "")] * count
+        elif len(pieces) < _PIPED_CELL_LINES and not re.search(r"[|｜\t]", line.text):
+            pieces.append(line)
+        else:
+            break
+        index += 1
+    return cells, index - len(pieces)
+
+
+def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
+    """Does the cell ``text`` open a new row after the cells ``row`` of the row being read: a 序号 alone, a group row
+    ("一、…"), a row already as wide as the header, or a task cell numbered in its own cell ("2.…") after a row
+    that reached its unit cell, a unit list after its task (a sentence, or a task numbered in its cell): a sub-row
+    of a merged 序号, its 序号 and 项目 cells not written again? A 项目 cell ("经济运行") is no unit cell."""
+    if not row or len(row) >= width or _lone_number(text) is not None or _is_section_row(text):
+        return True
+    filled = [cell for cell in row if cell]
+    tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
+    if _numbered_in_cell(text) and _numbered_in_cell(row[0]) and len(filled) >= 3:
+        return True  # a sub-row holding its task, leader and units: the next task opens the next one
+    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(LEAD_MARKS)))
+
+
+def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
+    """Rewrite each task table copied from a page with a line of pipes after each cell and its EMPTY cells as runs of
+    pipes ("序号" / "|" / "项目" / "|" / … then "一、…" / "||||", "1" / "|" / "主要经济指标" / "|" / "1.…" / "|" /
+    "张 三" / "|" / "★区发改局、区统计局" / "|", a sub-row "2.…" / "|" / "|" / "★区财政局" / "|") into tab rows, header
+    first: each cell in its place, a merged 序号's sub-rows with their own cells only (read by ``_fit``). Only when the
+    header's captions each stand before a pipe line and some pipe line of the table writes an empty cell (two pipes
+    or more): a copy without empty cells (253's) is read one cell per line as before. Other lines pass. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        opens = (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text)
+                 and match_caption(lines[index].text, sub_caption=True) is not None)  # a caption, then its pipe line
+        cells, end = _piped_cells(lines, index) if opens else ([], index)
+        header = _piped_header(cells)
+        if header is None or not any(text == "" for _, text in cells[len(header):]):
+            result.append(lines[index])
+            index += 1
+            continue
+        width = len(header)
+        result.append(Line(cells[0][0], "\t".join(header)))
+        rows: list[tuple[int, list[str]]] = []
+        for no, text in cells[width:]:
+            if text and (not rows or _opens_piped_row(text, rows[-1][1], width)):
+                rows.append((no, [text]))
+            elif rows:
+                rows[-1][1].append(text)
+        fields = match_header(header)[0]
+        task_at = fields.get(TASK, 0)
+        units_last = width - 1 in (fields.get(LEAD_UNITS), fields.get(SUPPORTING_UNITS))
+        for no, row in rows:
+            while len(row) > 1 and not row[-1]:
+                row.pop()
+            if units_last and len(row) > 1 and is_unit_list(row[-1].lstrip(LEAD_MARKS)):
+                row = _place_piped_row(row, width, task_at)
+            result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
+        index = end
+    return result
+
+
+def _place_piped_row(row: list[str], width: int, task_at: int) -> list[str]:
+    """A row of a table copied with a pipe line after each cell, its last cell its units in the header's last column,
+    with the cells between its task and its units placed by what they hold: a leader's cell merged over it from the row
+    above (not written on it) or a run of pipes writing more empty cells than the row has (``|||``) leaves the units in
+    their column. A whole row (opening with its 序号) writes the header's columns; a sub-row of a merged 序号 and 项目
+    writes its task cell and those after it (``_fit`` reads it so)."""
+    task = task_at if _lone_number(row[0]) is not None and len(row) > task_at + 1 else 0
+    expected = width if task else width - task_at
+    head, middle, units = row[:task + 1], [cell for cell in row[task + 1:-1] if cell], row[-1]
+    slots = expected - len(head) - 1
+    if not _numbered_in_cell(row[0]) and not task or slots < 0:
+        return row
+    if len(middle) > slots:
+        middle = middle[:max(slots - 1, 0)] + ([" ".join(middle[max(slots - 1, 0):])] if slots else [])
+    return head + middle + [""] * (slots - len(middle)) + [units]
+
+
+def _piped_header(cells: list[tuple[int, str]]) -> list[str] | None:
+    """The captions opening ``cells`` (a table copied with a pipe line after each cell) when they are a task table's
+    header: the longest run of short caption cells that ``_header_columns`` reads, or None."""
+    captions: list[str] = []
+    for _, text in cells[:_MAX_HEADER_CELLS]:
+        if (not text or len(text) > _LONG_CAPTION_CHARS or re.search(r"[。；;，,]", text) or _lone_number(text) is not None
+                or match_number(text) is not None):
+            break
+        captions.append(text)
+    while len(captions) >= 3:
+        if _header_columns(captions) is not None and match_caption(captions[0], sub_caption=True) is not None:
+            return captions
+        captions.pop()
+    return None
+
+
 def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
     """Join a pipe row ("| 1 | 加快… | 县") broken by line breaks inside a cell (a narrow column's wrap,
     "农" / "业" on lines of their own) with the lines up to the one that closes it ("农村局 | 2024年底前 |"):
@@ -1662,9 +1879,111 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         start = index + (run or 1)
         header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        rows, index = _gather_cell_rows(lines, start, header)
+        stride = _blank_cell_stride(lines, index, start, header)
+        if stride:
+            rows, index = _gather_blank_cell_rows(lines, start, header, stride)
+        elif run == 2 and _is_target_header(header):
+            rows, index = _gather_target_pairs(lines, start)
+        else:
+            rows, index = _gather_cell_rows(lines, start, header)
         result += rows
     return result
+
+
+# Rows looked at below a header laid out one cell per line for an empty cell written as blank lines.
+_BLANK_CELL_ROWS = 3
+
+
+def _blank_cell_stride(lines: list[Line], header_start: int, start: int, header: list[str]) -> int:
+    """How many lines a cell takes (1, or 2 with a blank line after each cell) in a table laid out one cell per line
+    from ``lines[header_start]`` (its header's caption lines, or its header row on one line, up to ``start``) whose
+    EMPTY cells are blank lines (a page copied cell by cell, an empty cell an empty line: "…" / "" / "" / "(一)"), or 0
+    when it is no such table. Its captions follow one another (or a blank line after each: ``_cell_stride``; a header
+    on one line says nothing), it has a 序号 column, and within its first rows two empty cells or more follow one another
+    (a group row's, a row's empty leader and remark cells). ``Line.no`` keeps the blank lines the cleaning dropped."""
+    captions = lines[header_start:start]
+    stride = _cell_stride(captions) if len(captions) > 1 else 1
+    found = match_header(header)
+    if not stride or found is None or NUMBER not in found[0] or start >= len(lines):
+        return 0
+    body = lines[start:start + len(header) * _BLANK_CELL_ROWS]
+    blank = any(b.no - a.no > 2 * stride and "\t" not in a.text and "\t" not in b.text for a, b in zip(body, body[1:]))
+    return stride if blank else 0
+
+
+def _cell_stride(captions: list[Line]) -> int:
+    """How many lines a cell takes in a table copied one cell per line, read from its caption lines: 1 when they follow
+    one another, 2 when a blank line stands after each cell (a page's paragraph spacing); 0 when they do neither."""
+    steps = {b.no - a.no for a, b in zip(captions, captions[1:])}
+    return steps.pop() if len(captions) >= 3 and len(steps) == 1 and steps <= {1, 2} else 0
+
+
+def _opens_blank_celled_row(text: str) -> bool:
+    """Does a line of a table whose empty cells are blank lines open a row: a 序号 alone ("3", "(一)", "二、", "二")?"""
+    token = match_number(text)
+    return (_lone_number(text) is not None or _is_bare_cn_number(text)
+            or (token is not None and not text[token.end:].strip()))
+
+
+def _group_heading_cells(text: str) -> list[str] | None:
+    """A group row's 序号 and heading written in one cell ("(一)加快科技平台建设", "二、扩大内需"), as two cells, or None:
+    a number of a heading's style (not figures, which a task cell may open with), a short heading, no sentence."""
+    token = match_number(text)
+    if (token is None or token.style == "arabic" or _BARE_NUMBER_RE.match(token.key) or not text[token.end:].strip()
+            or len(text) > _SECTION_ROW_CHARS or re.search(r"[。；;]", text)):
+        return None
+    return [text[:token.end].strip(), text[token.end:].strip()]
+
+
+def _row_follows(lines: list[Line], index: int, width: int) -> bool:
+    """Does a row open (a 序号 alone, a group's number and heading) within the ``width`` lines after ``lines[index]``?
+    A row of a blank-celled table without 序号 is a group row over rows of their own; a line after the table is none."""
+    return any(_opens_blank_celled_row(line.text.strip()) or _group_heading_cells(line.text.strip()) is not None
+               for line in lines[index + 1:index + 1 + width])
+
+
+def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], stride: int = 1) -> tuple[list[Line], int]:
+    """The rows of a table laid out one cell per line whose empty cells are blank lines (``_blank_cell_stride``), from
+    ``lines[start]``: (tab-joined rows, index of the first line after the table). Each blank line between two
+    cells is an empty cell, so a cell's place in its row is its line's distance from the row's first line: a
+    leader's column left empty keeps the units in their columns. A row opens at its 序号 alone on a line
+    (``_opens_blank_celled_row``), or where the row before has all its cells: a row of one sentence then (a
+    group row whose 序号 is empty, merged across the table or not) has its text in the task column. The table
+    ends at a tab row, another header, the page's tools, or a run of blank lines longer than a row."""
+    width = len(header)
+    found = match_header(header)
+    task_at = found[0].get(TASK, 1) if found else 1
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    previous_no = None
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        if "\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text):
+            break
+        gap = 0 if previous_no is None else (line.no - previous_no - stride) // stride  # empty cells between
+        if previous_no is not None and gap > width:
+            break  # more blank lines than a row has cells: the table ended
+        current = rows[-1][1] if rows else None
+        heading = _group_heading_cells(text) if current is None or len(current) + gap > task_at else None
+        if heading is not None:
+            rows.append((line.no, heading))  # "(一)加快…": a group row's 序号 and heading written in one cell
+        elif current is not None and not _opens_blank_celled_row(text) and len(current) + gap < width:
+            current.extend([""] * gap + [text])
+        else:
+            if not _opens_blank_celled_row(text) and not _row_follows(lines, index, width):
+                break  # a line after the table ("抄送：…"): no group row without a row of its own below it
+            cells = [text]
+            if not _opens_blank_celled_row(text):
+                # a row without 序号: its first cells were empty (the blank lines past the row before), or it is
+                # merged across the table; its text goes in the task column at least
+                before = len(current) + gap - width if current is not None else 0
+                cells = [""] * max(before, task_at) + [text]
+            rows.append((line.no, cells))
+        previous_no = line.no
+        index += 1
+    result = [Line(no, "\t".join(cells + [""] * (width - len(cells)))) for no, cells in rows]
+    return result, index
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
@@ -1893,7 +2212,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(
-        join_separated_wraps(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -1918,6 +2237,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                     break
                 cells = rest
                 index += 1
+        if cells is None and columns is not None and _is_unnumbered_group_line(joined, index, columns, layout):
+            cells = [""] * columns["width"]
+            cells[columns["width"] + columns["task"]] = line.text.strip()  # the row's empty cells, lost with its tabs
         if cells is None:
             if columns is not None and _PAGE_MARK_RE.match(line.text):
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
@@ -1993,7 +2315,9 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
                                                                          columns))))
-            row = _row_lines(cells, columns, groups, state, merged_next)
+            heads_group = following is not None and _heads_sub_group(_fit(cells, columns), _fit(following, columns),
+                                                                     columns)
+            row = _row_lines(cells, columns, groups, state, merged_next and not heads_group, heads_group)
             fitted = _fit(cells, columns)
             if not row and warnings is not None and any(
                     _cell(fitted, columns, key) for key in columns if key in ANNOTATION_CAPTIONS):

@@ -64,7 +64,12 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "一级指标",
              # issue 13, branch subrows: the goal a 目标任务分解表's row is named by, over its 工作标准
              # ("序号 | 目标名称 | 工作标准 | 分管领导 | 牵头单位 | 配合单位")
-             "目标名称"),
+             "目标名称",
+             # branch tables6: the 项目 of a 政府工作报告's 目标任务分解表, merged over the rows of its tasks
+             # ("序号 | 项目 | 工作任务 | 责任领导 | 责任单位"); alone it is the task column, as every 重点任务 caption
+             "项目",
+             # branch tables6: a 预期指标 table's indicator column ("指标 | 目标")
+             "指标"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
@@ -93,7 +98,11 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # 责任单位": the year before it says when, no field; GOLD-README: no deadline of its rows)
              "预期目标", "主要预期目标", "预期目标任务", "发展目标", "目标任务分解",
              # branch subrows: what a 目标任务分解表's row must reach, the work itself ("(1)…要见成效，年内完成…")
-             "工作标准"),
+             "工作标准",
+             # branch tables6: a 政府工作报告's 目标任务分解表 ("序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位")
+             "重点工作目标任务",
+             # branch tables6: a 预期指标 table's target column ("指标 | 目标"), like 预期目标
+             "目标", "目标值"),
     "牵头单位": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "主责单位", "牵头责任单位", "主办部门",
              "指导部门", "牵头责任部门", "主要责任单位", "责任主体", "部门分工", "责任分工", "分工部门", "实施单位",
              "承办单位", "落实单位", "责任处室", "责任科室", "牵头实施单位", "牵头组织实施单位", "组织实施单位",
@@ -194,7 +203,8 @@ DEADLINE_LINE_CAPTIONS = frozenset(CAPTION_SYNONYMS[DEADLINE_FIELD]) | frozenset
 GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目标任务", "年度目标", "主要目标", "预期目标",
                                   "总体目标", "阶段目标", "阶段性目标", "具体目标", "建设目标", "发展目标",
                                   "工作目标任务", "年度目标任务", "目标要求", "预期成效", "预期效果",
-                                  "整改目标"})  # a 整改方案's goal (GOLD-README wave 9, 362)
+                                  "整改目标",  # a 整改方案's goal (GOLD-README wave 9, 362)
+                                  "目标值"})  # a 预期指标 table's target column (branch tables6)
 
 #: Captions that open an item's list of measures on a line of their own ("整改措施：" then "1.…" "2.…", a
 #: 整改方案's section): the caption lines written after that list (整改时限：…, 责任单位：…) close the item that

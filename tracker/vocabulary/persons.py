@@ -48,13 +48,20 @@ LEADER_CAPTIONS: tuple[str, ...] = (
 #: the captions above name the common ones, ``is_leader_caption`` reads the others (issue 13, round 5).
 LEADER_ROLES: tuple[str, ...] = ("责任", "牵头", "牵头负责", "分管", "主管", "主抓", "包抓", "包联", "包保", "联系", "督办",
                                  "挂点", "挂钩", "负责", "协管")
+#: The government whose leaders a 政府工作报告's 分工表 names in a column of their own, written before the role
+#: ("市政府分管领导", "区政府领导", "县人民政府责任领导"): the leaders of that government, persons all the same.
+_LEADERS_GOVERNMENT = r"[省市区县镇乡](?:人民)?政府"
 _LEADER_CAPTION_RE = re.compile(
-    "(?:" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + r")(?:[省市区县镇乡]级?)?" + LEADER_WORD)
+    "(?:" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + r")(?:[省市区县镇乡]级?)?" + LEADER_WORD
+    + "|" + _LEADERS_GOVERNMENT + "(?:" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + ")?" + LEADER_WORD
+    + r"|[省市区县镇乡]级?" + LEADER_WORD)  # "区领导", "县级领导": the level's leaders
 
 
 def is_leader_caption(text: str) -> bool:
     """Is ``text`` (a normalised caption) a leader's caption composed of a role, an optional level and 领导
-    ("包抓领导", "包联县领导", "分管县级领导")? A person's column, never units."""
+    ("包抓领导", "包联县领导", "分管县级领导"), of the government whose leaders they are, an optional role and 领导
+    ("市政府分管领导", "区政府领导": a 政府工作报告's 分工表), or of a level alone ("区领导", "县级领导")? A person's column,
+    never units."""
     return bool(_LEADER_CAPTION_RE.fullmatch(text))
 
 
