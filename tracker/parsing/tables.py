@@ -133,12 +133,20 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
-    if len(columns) == 1 + ("number" in columns):
+    if not _names_a_column(columns):
         return None
     if HEADING in fields:
         columns["heading"] = fields[HEADING] - width
     columns["width"] = width
     return columns
+
+
+def _names_a_column(columns: dict[str, int]) -> bool:
+    """Does a header (``_header_columns``'s map) name a unit, time or period column beside its task? A row whose
+    only caption-like cell is a task caption ("主要预期目标 | | 区发展改革局 | 区统计局": a table's first row, a group
+    of targets, its empty cell read as the caption's span) is a row of the table, no header (GOLD-README "Task
+    tables, round 9")."""
+    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
@@ -212,6 +220,9 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
                           # 目标名称, their empty cells' tabs lost): the task's place, not a 序号 (round 8)
                           or ("heading" in columns and columns["heading"] == columns["number"] + 1
                               and len(cells) <= header_width - 2 and _numbered_in_cell(first) and not _holds_next(first))))
+        # a row under a unit column merged over its group (the table's first column, ``merged_unit_column``) that
+        # leaves it empty, its tab lost with the line's leading whitespace: the row opens with its task
+        lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
         cells = padding + cells if lost_lead else cells + padding
     return cells
 
@@ -1872,6 +1883,82 @@ def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) 
     return not sectioned and bool(tables) and tables[-1][1] > 0 and above is None
 
 
+# ---- A unit column merged over the rows of a group, as the table's first column ------------------------------------
+# ("牵头单位 | 目标任务 | 责任单位": the lead written once on its group's first row, wrapped in its narrow column a
+# character or two a line, "市发" / "改委", and left empty on the group's other rows). GOLD-README "Task tables, round 9".
+
+#: Key of a table reading's ``state`` holding the merged first column's value carried over its group's rows.
+_CARRIED = "carried_unit"
+
+
+def merged_unit_column(columns: dict[str, int]) -> str | None:
+    """The caption of the table's first column when it is a unit column written before the task column (a 牵头单位
+    merged over the rows of each group: "牵头单位 | 目标任务 | 责任单位"), else None. Such a column groups the rows: a
+    cell left empty there is the cell above it, merged (``carry_merged_unit``)."""
+    width = columns.get("width", 0)
+    for key, index in columns.items():
+        if (key in ANNOTATION_CAPTIONS and ANNOTATION_CAPTIONS[key] in _UNIT_ROLES and index == -width
+                and index < columns["task"]):
+            return key
+    return None
+
+
+def _is_wrap_piece(text: str) -> bool:
+    """A short line holding a piece of a cell a narrow column wrapped ("改委", "局"): no cells, no sentence mark."""
+    text = text.strip()
+    return 0 < len(text) <= _NARROW_PIECE_CHARS and not re.search(r"[。；;，,：:！？!?|｜\t\s]", text) and match_number(
+        text) is None and _lone_number(text) is None
+
+
+def _merged_cell_piece(text: str, columns: dict[str, int], layout: str) -> str | None:
+    """The piece of the merged first cell that the line ``text`` holds, or None: a line of its own ("改委", its
+    empty cells' tabs lost) or a row whose only filled cell is the first ("| 改委 | | |")."""
+    cells = _line_cells(text, columns, layout)
+    if cells is None:
+        return text.strip() if _is_wrap_piece(text) else None
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) == 1 and cells[0].strip() == filled[0] and _is_wrap_piece(filled[0]):
+        return filled[0]
+    return None
+
+
+def join_merged_unit_wrap(cells: list[str], lines: list[Line], index: int, columns: dict[str, int],
+                          layout: str) -> tuple[list[str], int]:
+    """``cells`` (a row read from ``lines[index]``) with the merged first unit cell made whole again when the lines
+    after the row hold the rest of its name, wrapped in its narrow column ("市发" on the row, "改委" on the next line:
+    ``is_narrow_wrap``), and the index of the row's last line. Other rows come back as they are."""
+    key = merged_unit_column(columns)
+    if key is None or not cells or not cells[0].strip() or len(cells) < columns["width"]:
+        return cells, index
+    pieces = [cells[0].strip()]
+    end = index
+    while end + 1 < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
+        piece = _merged_cell_piece(lines[end + 1].text, columns, layout)
+        if piece is None:
+            break
+        pieces.append(piece)
+        end += 1
+    if end == index or not is_narrow_wrap(pieces):
+        return cells, index
+    return [join_cell_pieces(pieces)] + list(cells[1:]), end
+
+
+def carry_merged_unit(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
+    """``cells`` fitted to the header (``_fit``) with the merged first unit column's cell (``merged_unit_column``)
+    filled from the group's first row when the row leaves it empty; a filled cell starts the next group. A section
+    row of the table ends the group (``state`` loses the value). Other tables' rows come back fitted, unchanged."""
+    cells = _fit(cells, columns)
+    key = merged_unit_column(columns)
+    if key is None or _is_section_cells(cells) or not _cell(cells, columns, "task"):
+        return cells
+    at = len(cells) + columns[key]
+    if cells[at]:
+        state[_CARRIED] = cells[at]
+    elif state.get(_CARRIED):
+        cells = cells[:at] + [state[_CARRIED]] + cells[at + 1:]
+    return cells
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -1902,6 +1989,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         line = joined[index]
         cells = _line_cells(line.text, columns, layout)
         if cells is not None and columns is not None and layout == TABBED:
+            cells, index = join_merged_unit_wrap(cells, joined, index, columns, layout)
             while index + 1 < len(joined):
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
@@ -1929,6 +2017,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
+                state.pop(_CARRIED, None)  # it ends the group of a merged first unit column
                 result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
                 starting = False
                 continue
@@ -1986,8 +2075,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, section)
                 above, sectioned = None, True
+                state.pop(_CARRIED, None)
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning
+            if merged_unit_column(columns) is not None:
+                cells = carry_merged_unit(cells, columns, state)  # the group's lead on the rows its cell spans
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
