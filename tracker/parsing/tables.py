@@ -188,6 +188,13 @@ def _is_section_row(text: str) -> bool:
             and len(text) <= _SECTION_ROW_CHARS and not re.search(r"[。；;]", text[token.end:]))
 
 
+def _is_section_cell(text: str) -> bool:
+    """The one filled cell of a table's row that is a section row merged across the table: "一、…" as
+    ``_is_section_row`` reads it, or closed by a full stop ("六、坚持从严治政，建设人民满意政府。"): a cell spanning the
+    table is a group heading whatever mark ends it (GOLD-README "Task tables, round 9")."""
+    return _is_section_row(text) or _is_section_row(text.rstrip("。．.；;"))
+
+
 def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
     """A numbered line between two rows of a table, whose other cells are empty (lost when the
     line was cleaned): "(一)加强经济运行调节…。" between a section row and the row "1 | 大力提振消费。".
@@ -1057,7 +1064,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             after_group = bool(rows) and len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text)
             skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
                        and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
-            if (value is not None and (expected is None or value == expected or (after_group and value == 1) or skipped)
+            if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
+                                       or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
@@ -1117,6 +1125,14 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _opens_group(value: int, expected: int | None) -> bool:
+    """Is a row's 序号 ``value``, alone on the line right after a group row of a table laid out one cell per line, the
+    group's first row? When numbering restarts under the group (1) or runs on through the table past the numbers
+    awaited (a running count, "六、…" then 68 after rows left out of the copy or numbered by hand): a group row writes
+    no number of its own in its cells, so the number is no cell of it (GOLD-README "Task tables, round 9")."""
+    return value == 1 or expected is None or value >= expected
 
 
 def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) -> bool:
@@ -2070,7 +2086,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if columns is not None:
             filled = [c.strip() for c in cells if c.strip()]
             restart = False
-            section = filled[0] if len(filled) == 1 and _is_section_row(filled[0]) else _numeral_group_row(cells, columns)
+            section = filled[0] if len(filled) == 1 and _is_section_cell(filled[0]) else _numeral_group_row(cells, columns)
             if section is not None:
                 restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, section)
