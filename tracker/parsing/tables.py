@@ -1975,6 +1975,31 @@ def carry_merged_unit(cells: list[str], columns: dict[str, int], state: dict) ->
     return cells
 
 
+#: Key of a table reading's ``state`` holding the last row read, fitted to the header (``merged_sub_row``).
+_ABOVE = "row_above"
+
+
+def merged_sub_row(cells: list[str], above: list[str] | None, columns: dict[str, int]) -> list[str]:
+    """``cells`` read as a sub-row of the row ``above`` (fitted to the header, or None) when the row writes every
+    cell but its first only, a text that is no number ("新增学位810个 | | | | |" under "1 | 新改扩建公办中小学校1所 |
+    教体局 | …"): a page copied with its 序号 and other cells merged over two rows writes the second row's one cell
+    first and leaves the merged ones empty. The text is the row's task; the merged cells are those of the row above
+    (its 序号, units and time), as Word reads a merged cell on every row it spans, so the row is numbered under the
+    merged 序号 (``continues_row``). A row of one cell (a group row spanning the table) and other rows come back as
+    they are. GOLD-README "Task tables, round 9"."""
+    if above is None or "number" not in columns or len(cells) < columns["width"]:
+        return cells
+    filled = [c.strip() for c in cells if c.strip()]
+    first = cells[0].strip()
+    if (len(filled) != 1 or first != filled[0] or match_number(first) is not None or _is_bare_number(first)
+            or _is_bare_cn_number(first) or is_unit_list(first) or is_deadline_clause(first)
+            or not _cell(above, columns, "number") or not _cell(above, columns, "task")):
+        return cells
+    row = list(above)
+    row[len(row) + columns["task"]] = first
+    return row
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -2034,6 +2059,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 state.pop(_CARRIED, None)  # it ends the group of a merged first unit column
+                state.pop(_ABOVE, None)
                 result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
                 starting = False
                 continue
@@ -2096,7 +2122,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             if merged_unit_column(columns) is not None:
                 cells = carry_merged_unit(cells, columns, state)  # the group's lead on the rows its cell spans
+            cells = merged_sub_row(cells, state.get(_ABOVE), columns)
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
+            if following is not None:
+                following = merged_sub_row(following, _fit(cells, columns), columns)
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
@@ -2108,6 +2137,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 warnings.append(_row_without_task(line.no))
             if row and tables:
                 tables[-1][1] += 1
+            state[_ABOVE] = fitted if _cell(fitted, columns, "task") else None
             for text in row:
                 result.append(Line(line.no, str(text), starts_table=starting or restart, nests=isinstance(text, UnderRow)))
                 starting = restart = False
