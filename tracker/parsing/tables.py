@@ -537,6 +537,15 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         return []
     lines = []
     number = strip_number_mark(cell("number"))
+    if heads_number_group(number):
+        # "一、经济发展" in the 序号 cell, merged over the rows of its group: the group's heading, opened once; the
+        # row's own number is the one its task cell opens with ("1.地区生产总值…")
+        if not groups or groups[0] != number:
+            groups[:] = [number]
+            state.pop("merged", None)
+            lines.append(open_group(state, 0, number))
+        state[_NUMBER_GROUPS] = True
+        number = ""
     number_at = width + columns["number"] if "number" in columns else None
     leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
@@ -617,6 +626,30 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
+
+
+#: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
+#: ("一、经济发展" beside "1.…", "2.…"): a row one cell short opening with its own number lost that empty cell.
+_NUMBER_GROUPS = "number_groups"
+
+
+def heads_number_group(text: str) -> bool:
+    """Does a 序号 cell ``text`` hold a group's heading rather than the row's number: a number not in figures with
+    the group's words after it ("一、经济发展", "（二）民生保障")? Merged over the rows of its group, it opens the group
+    (GOLD-README "Task tables, round 9"); a bare number ("一", "（二）", "3") and a figure with words ("1.…") do not."""
+    token = match_number(text or "")
+    return (token is not None and bool(text[token.end:].strip()) and not _ARABIC_NUMBER_RE.match(text)
+            and len(text) <= _SECTION_ROW_CHARS)
+
+
+def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
+    """``cells`` with the empty 序号 cell put back in front when the table's 序号 column holds group headings merged
+    over their rows (``heads_number_group``) and the row, one cell short, opens with its own number in figures
+    ("2.固定资产投资增长8%。 | 区发改局 | 区住建局": the merged cell's tab lost with the line's leading whitespace)."""
+    if (state.get(_NUMBER_GROUPS) and len(cells) == columns["width"] - 1 and cells
+            and _numbered_in_cell(cells[0].strip())):
+        return [""] + list(cells)
+    return cells
 
 
 # A group row naming the unit that leads every row under it: "一、县示范区管委会牵头工作(8项)", "（二）市发改委
@@ -2122,10 +2155,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # "总分 | | 100": the table's sum, no task and no warning
             if merged_unit_column(columns) is not None:
                 cells = carry_merged_unit(cells, columns, state)  # the group's lead on the rows its cell spans
-            cells = merged_sub_row(cells, state.get(_ABOVE), columns)
+            cells = merged_sub_row(under_number_group(cells, columns, state), state.get(_ABOVE), columns)
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             if following is not None:
-                following = merged_sub_row(following, _fit(cells, columns), columns)
+                following = merged_sub_row(under_number_group(following, columns, state), _fit(cells, columns), columns)
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
