@@ -644,9 +644,10 @@ def heads_number_group(text: str) -> bool:
 
 def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
     """``cells`` with the empty 序号 cell put back in front when the table's 序号 column holds group headings merged
-    over their rows (``heads_number_group``) and the row, one cell short, opens with its own number in figures
-    ("2.固定资产投资增长8%。 | 区发改局 | 区住建局": the merged cell's tab lost with the line's leading whitespace)."""
-    if (state.get(_NUMBER_GROUPS) and len(cells) == columns["width"] - 1 and cells
+    over their rows (``heads_number_group``) and the row, short of the header, opens with its own number in figures
+    ("2.固定资产投资增长8%。 | 区发改局 | 区住建局": the merged cell's tab lost with the line's leading whitespace; its
+    empty last cells are then lost at its end, ``_fit``)."""
+    if (state.get(_NUMBER_GROUPS) and len(cells) < columns["width"] and cells
             and _numbered_in_cell(cells[0].strip())):
         return [""] + list(cells)
     return cells

@@ -36,7 +36,7 @@ def _split_etc(units: list[str]) -> list[str]:
 _ETC_HEAD_MIN_CHARS = 3
 # "A等10个部门", "A等多个单位": a count of the units listed, no unit of its own.
 _COUNT_TAIL_RE = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十两多几]+)个?(?:部门|单位|部門|單位)$")
-_AND_RE = re.compile(r"以及|及|和|与")
+_AND_RE = re.compile(r"以及|(?<!涉)及|和|与")  # 涉及 ("涉及街道", unnamed areas) is one word
 # Shortest name on either side of 及 for the list to be split there.
 _AND_SIDE_MIN_CHARS = 3
 
