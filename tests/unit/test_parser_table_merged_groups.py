@@ -60,6 +60,25 @@ def test_a_lead_unit_wrapped_one_character_a_line_in_a_pipe_table_is_one_unit_an
     assert draft.warnings == []  # the wrapped pieces are no rows without a task
 
 
+def test_a_lead_unit_written_above_the_rows_of_its_group_under_a_wrapped_caption_leads_them():
+    lines = ["某某县2025年民生实事目标任务分解表",
+             "牵头\t目标任务\t责任单位",  # the caption wrapped in its narrow cell: "牵头" / "单位"
+             "单位",
+             "县教育局",  # the merged cell's text at the top of its span, its rows' cells below it
+             "\t新建公办幼儿园2所。\t县住建局",
+             "\t改造薄弱学校食堂5所。\t县市场监管局",
+             "县",
+             "民",
+             "政",
+             "局",
+             "\t新增养老床位300张。\t各乡镇人民政府"]
+    draft = read(lines)
+    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+        (["1"], ["县教育局"], ["县住建局"]), (["2"], ["县教育局"], ["县市场监管局"]),
+        (["3"], ["县民政局"], ["各乡镇人民政府"])]
+    assert not any(w.startswith(EMPTY_TABLE_WARNING) for w in draft.warnings)
+
+
 def test_a_section_row_ends_the_merged_lead_of_the_group_above_it():
     lines = ["牵头单位\t目标任务\t责任单位",
              "县商\t新增限上企业15家。\t县统计局",
@@ -91,20 +110,26 @@ groups_strategy = st.lists(
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(groups_strategy, st.sampled_from(["tabs", "pipes"]))
-def test_property_every_row_comes_back_in_order_with_exactly_its_groups_merged_lead(groups, layout):
+@given(groups_strategy, st.sampled_from(["tabs", "pipes"]), st.sampled_from(["on its first row", "above its rows"]))
+def test_property_every_row_comes_back_in_order_with_exactly_its_groups_merged_lead(groups, layout, where):
     def row(*cells: str) -> str:
         return "\t".join(cells) if layout == "tabs" else "| " + " | ".join(cells) + " |"
+
+    def alone(piece: str) -> str:  # a line holding the merged cell's text only
+        return row(piece, "", "") if layout == "pipes" else piece
 
     lines = [row("牵头单位", "目标任务", "责任单位")]
     expected = []
     for group, (lead, width, count) in enumerate(groups):
         pieces = _wrapped(lead, width)
+        if where == "above its rows":
+            lines += [alone(piece) for piece in pieces]
         for place in range(count):
             task = f"完成第{group + 1}组第{place + 1}项任务。"
-            lines.append(row(pieces[0] if place == 0 else "", task, "县财政局"))
-            if place == 0:
-                lines += [row(piece, "", "") if layout == "pipes" else piece for piece in pieces[1:]]
+            first = place == 0 and where == "on its first row"
+            lines.append(row(pieces[0] if first else "", task, "县财政局"))
+            if first:
+                lines += [alone(piece) for piece in pieces[1:]]
             expected.append((task, lead))
     measures = read(lines).measures
     assert [m.path for m in measures] == [[str(n)] for n in range(1, len(expected) + 1)]

@@ -1998,6 +1998,69 @@ def join_merged_unit_wrap(cells: list[str], lines: list[Line], index: int, colum
     return [join_cell_pieces(pieces)] + list(cells[1:]), end
 
 
+def merged_lead_above_rows(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> tuple[str, int] | None:
+    """The merged first unit cell (``merged_unit_column``) written on lines of its own above the rows of its group, and
+    the index of its last line, or None: its name whole or wrapped ("县发改委"; "县" / "交" / "通" / "局"), each line
+    holding no other cell ("| 县发改委 | | |" as well), then a row that leaves the column empty (its task and the cells
+    after it: the merged cell's text stands at the top of its span). GOLD-README "Task tables, round 9"."""
+    pieces: list[str] = []
+    end = index
+    while end < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
+        text = lines[end].text
+        piece = _merged_cell_piece(text, columns, layout)
+        if piece is None and _line_cells(text, columns, layout) is None and is_unit_list(text) and len(text) <= 30:
+            piece = text.strip()
+        if piece is None:
+            break
+        pieces.append(piece)
+        end += 1
+    if not pieces or end >= len(lines):
+        return None
+    name = join_cell_pieces(pieces)
+    following = _line_cells(lines[end].text, columns, layout)
+    key = merged_unit_column(columns)
+    if not is_unit_list(name) or following is None or key is None:
+        return None
+    fitted = _fit(following, columns)
+    if _cell(fitted, columns, key) or not _cell(fitted, columns, "task"):
+        return None
+    return name, end - 1
+
+
+def join_wrapped_header(cells: list[str], lines: list[Line], index: int, layout: str) -> tuple[list[str], int]:
+    """A header row's ``cells`` with the rest of captions a narrow cell wrapped onto the next line ("牵头" / "单位": a
+    line of its own, the empty cells' tabs lost, or a row holding the captions' rests), and the index of the header's
+    last line. A rest joins the cell it completes into a known caption ("牵头" + "单位"), the first such cell from the
+    left; lines that complete none are left to the table."""
+    cells = list(cells)
+    end = index
+    while end + 1 < len(lines):
+        text = lines[end + 1].text
+        rests = _line_cells(text, None, layout) if ("\t" in text or _PIPE_RE.search(text)) else [text]
+        if rests is None:
+            break
+        rests = [r.strip() for r in rests]
+        if not any(rests) or any(len(r) > _NARROW_PIECE_CHARS for r in rests):
+            break
+        joined = list(cells)
+        if len(rests) == 1:
+            places = [next((at for at, cell in enumerate(cells) if cell.strip()
+                            and match_caption(normalize_caption(cell) + rests[0]) is not None
+                            and match_caption(cell) is None), None)]
+            if places[0] is None:
+                break
+            joined[places[0]] = cells[places[0]].strip() + rests[0]
+        else:
+            if len(rests) > len(cells) or not all(
+                    match_caption(normalize_caption(cells[at]) + rest) is not None for at, rest in enumerate(rests) if rest):
+                break
+            joined = [cell.strip() + (rests[at] if at < len(rests) else "") for at, cell in enumerate(cells)]
+        if _header_columns(joined) is None:
+            break
+        cells, end = joined, end + 1
+    return cells, end
+
+
 def carry_merged_unit(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
     """``cells`` fitted to the header (``_fit``) with the merged first unit column's cell (``merged_unit_column``)
     filled from the group's first row when the row leaves it empty; a filled cell starts the next group. A section
@@ -2068,9 +2131,17 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         index += 1
         line = joined[index]
         cells = _line_cells(line.text, columns, layout)
+        if columns is not None and merged_unit_column(columns) is not None and (
+                cells is None or len([c for c in cells if c.strip()]) == 1):
+            lead = merged_lead_above_rows(joined, index, columns, layout)
+            if lead is not None:
+                state[_CARRIED], index = lead  # the group's lead above its rows, which leave the cell empty
+                continue
         if cells is not None and columns is not None and layout == TABBED:
             cells, index = join_merged_unit_wrap(cells, joined, index, columns, layout)
             while index + 1 < len(joined):
+                if merged_unit_column(columns) is not None and merged_lead_above_rows(joined, index + 1, columns, layout):
+                    break  # the next group's lead above its rows, no rest of this row
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:
@@ -2137,6 +2208,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             layout = _layout(line.text)
             continue
         if header is not None:
+            cells, index = join_wrapped_header(cells, joined, index, layout)  # "牵头" / "单位" in a narrow cell
+            header = _header_columns(cells)
             header_key, header_at = _header_key(cells), index
             columns, groups, state, starting, sectioned = header, [], {}, True, False
             # A section line right above the header may be the table's first section ("一、经济发展"
