@@ -59,7 +59,8 @@ several columns (a 重点项目表's "投资 | 工程主要形象进度", a 预�
 a table pasted with the spans written once are read at their own width (``_is_caption_row``, ``_fit_wide_row``;
 GOLD-README "Task tables, round 6"). Cells merged over the rows of a group (GOLD-README "Task tables, round 9"): a unit
 column as the table's first column, written once per group and wrapped a character or two a line, gives its rows their
-lead (``merged_unit_column``, ``join_merged_unit_wrap``, ``carry_merged_unit``); a group heading in the 序号 cell opens
+lead (``merged_unit_column``, ``join_merged_unit_wrap``, ``merged_lead_above_rows``, ``carry_merged_unit``), a header
+caption wrapped in its narrow cell is one caption (``join_wrapped_header``); a group heading in the 序号 cell opens
 its group once (``heads_number_group``, ``under_number_group``); a page's sub-row written with its one cell first takes the
 merged cells of the row above (``merged_sub_row``); a row of a task caption and units is no header (``_names_a_column``);
 after a group row a lone number opens its first row whatever the running count (``_opens_group``).
