@@ -79,6 +79,22 @@ def test_a_lead_unit_written_above_the_rows_of_its_group_under_a_wrapped_caption
     assert not any(w.startswith(EMPTY_TABLE_WARNING) for w in draft.warnings)
 
 
+def test_a_merged_lead_in_a_table_laid_out_one_cell_per_line_leads_its_groups_rows():
+    lines = ["附件", "2025年城乡建设目标任务分解表",
+             "牵头单位", "目标任务", "配合单位", "完成时限",
+             "县住", "建局",  # the lead wrapped two characters a line, written once for its group
+             "改造老旧小区6个。", "县财政局", "2025年10月底前",
+             "新建停车泊位800个，", "其中公共泊位500个。", "县交警大队", "2025年12月底前",  # a task wrapped over lines
+             "县城管局",
+             "整治背街小巷10条。", "2025年9月底前"]  # its 配合单位 cell empty: no line
+    measures = read(lines).measures
+    assert [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in measures] == [
+        (["1"], ["县住建局"], ["县财政局"], "2025年10月底前"),
+        (["2"], ["县住建局"], ["县交警大队"], "2025年12月底前"),
+        (["3"], ["县城管局"], [], "2025年9月底前")]
+    assert measures[1].text.startswith("新建停车泊位800个，其中公共泊位500个。")
+
+
 def test_a_section_row_ends_the_merged_lead_of_the_group_above_it():
     lines = ["牵头单位\t目标任务\t责任单位",
              "县商\t新增限上企业15家。\t县统计局",
@@ -110,8 +126,22 @@ groups_strategy = st.lists(
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(groups_strategy, st.sampled_from(["tabs", "pipes"]), st.sampled_from(["on its first row", "above its rows"]))
+@given(groups_strategy, st.sampled_from(["tabs", "pipes", "lines"]), st.sampled_from(["on its first row", "above its rows"]))
 def test_property_every_row_comes_back_in_order_with_exactly_its_groups_merged_lead(groups, layout, where):
+    if layout == "lines":  # one cell per line: the lead's lines come first, an empty cell has no line
+        lines = ["牵头单位", "目标任务", "责任单位"]
+        expected = []
+        for group, (lead, width, count) in enumerate(groups):
+            lines += _wrapped(lead, width)
+            for place in range(count):
+                task = f"完成第{group + 1}组第{place + 1}项任务。"
+                lines += [task, "县财政局"]
+                expected.append((task, lead))
+        measures = read(lines).measures
+        assert [(m.path, m.text.split("（")[0], m.lead_units) for m in measures] == [
+            ([str(n)], task, [lead]) for n, (task, lead) in enumerate(expected, start=1)]
+        return
+
     def row(*cells: str) -> str:
         return "\t".join(cells) if layout == "tabs" else "| " + " | ".join(cells) + " |"
 

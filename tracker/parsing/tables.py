@@ -60,7 +60,8 @@ a table pasted with the spans written once are read at their own width (``_is_ca
 GOLD-README "Task tables, round 6"). Cells merged over the rows of a group (GOLD-README "Task tables, round 9"): a unit
 column as the table's first column, written once per group and wrapped a character or two a line, gives its rows their
 lead (``merged_unit_column``, ``join_merged_unit_wrap``, ``merged_lead_above_rows``, ``carry_merged_unit``), a header
-caption wrapped in its narrow cell is one caption (``join_wrapped_header``); a group heading in the 序号 cell opens
+caption wrapped in its narrow cell is one caption (``join_wrapped_header``), and such a table laid out one cell per line
+is gathered by group (``_grouped_by_first_unit``, ``_gather_grouped_cell_rows``); a group heading in the 序号 cell opens
 its group once (``heads_number_group``, ``under_number_group``); a page's sub-row written with its one cell first takes the
 merged cells of the row above (``merged_sub_row``); a row of a task caption and units is no header (``_names_a_column``);
 after a group row a lone number opens its first row whatever the running count (``_opens_group``).
@@ -1719,7 +1720,7 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        run = _caption_run(lines, index)
+        run = _grouped_caption_run(lines, index, _caption_run(lines, index))
         header = (_join_wrapped_captions([line.text for line in lines[index:index + run]]) if run
                   else _one_line_header(lines, index))
         if not header:
@@ -1729,9 +1730,90 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         start = index + (run or 1)
         header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        rows, index = _gather_cell_rows(lines, start, header)
+        gather = _gather_grouped_cell_rows if _grouped_by_first_unit(header) else _gather_cell_rows
+        rows, index = gather(lines, start, header)
         result += rows
     return result
+
+
+def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
+    """The caption run ``run`` lines long from ``start`` cut after its last known caption when those captions are a header
+    whose first column is a lead merged over its group's rows (``_grouped_by_first_unit``): the short lines after it are
+    the first group's lead, wrapped a character or two a line ("市发" / "改委"), no captions of the table."""
+    texts = [line.text for line in lines[start:start + run]]
+    known = [at for at, text in enumerate(texts) if match_caption(text, sub_caption=True) is not None]
+    if not known or known[-1] + 1 == run or known[-1] < 2:
+        return run
+    head = _join_wrapped_captions(texts[:known[-1] + 1])
+    if _grouped_by_first_unit(head) and all(_is_wrap_piece(text) for text in texts[known[-1] + 1:]):
+        return known[-1] + 1
+    return run
+
+
+def _grouped_by_first_unit(header: list[str]) -> bool:
+    """Is ``header`` (captions of a table laid out one cell per line) one whose first column is a unit column before the
+    task, without 序号, every column after the task a unit or time column ("牵头单位" / "目标任务" / "责任单位"): a lead
+    merged over its group's rows, written once (``_gather_grouped_cell_rows``)?"""
+    found = match_header(header)
+    if found is None:
+        return False
+    fields = found[0]
+    by_place = {place: field for field, place in fields.items()}
+    return (NUMBER not in fields and by_place.get(0) in (LEAD_UNITS, SUPPORTING_UNITS) and fields.get(TASK) == 1
+            and all(by_place.get(at) in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD) for at in range(2, len(header))))
+
+
+def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of a table laid out one cell per line whose first column is a lead merged over its group's rows
+    (``_grouped_by_first_unit``), as tab rows, and the index of the first line after the table: the lead's lines (a
+    unit's name, whole or wrapped a character or two a line, ``join_cell_pieces``) open a group; each task line opens a
+    row of it, the lines after it filling the unit and time columns in order where they fit (an empty cell has no
+    line); a task wrapped over lines is one cell. A row of a later group writes its group's lead first, the rows of the
+    same group leave it empty (``carry_merged_unit`` gives it to them). The table ends where ``_gather_cell_rows``'s
+    tables end: a tab row, another header, a section row or the page's tools."""
+    width = len(header)
+    fields = match_header(header)[0]
+    kinds = {place: ("deadline" if field == DEADLINE_FIELD else "unit") for field, place in fields.items() if place >= 2}
+    rows: list[tuple[int, list[str]]] = []
+    lead: list[str] = []
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if ("\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text) or _is_section_row(text)
+                or match_number(text) is not None):
+            break
+        if _PAGE_MARK_RE.match(text):
+            index += 1
+            continue
+        if is_unit_list(text) or _is_wrap_piece(text):
+            lead.append(text)  # the next group's lead (whole, or a piece of its wrapped name)
+            index += 1
+            continue
+        cells = [join_cell_pieces(lead) if lead else ""] + [text] + [""] * (width - 2)
+        lead = []
+        index += 1
+        column = 2
+        while index < len(lines) and column < width:
+            following = lines[index].text.strip()
+            if "\t" in following or _caption_run(lines, index) or _is_section_row(following):
+                break
+            fits = is_deadline_clause(following) if kinds.get(column) == "deadline" else is_unit_list(following)
+            if fits:
+                cells[column] = following
+                index += 1
+                column += 1
+            elif column == 2 and not is_unit_list(following) and not is_deadline_clause(following) and not any(
+                    kinds.get(at) == "deadline" and is_deadline_clause(following) for at in range(2, width)):
+                cells[1] += following  # the task cell wrapped over lines
+                index += 1
+            elif any(kinds.get(at) == "deadline" for at in range(column, width)) and is_deadline_clause(following):
+                column += 1  # an empty unit cell before the time
+            else:
+                break
+        rows.append((lines[index - 1].no, cells))
+    if lead or not rows:
+        return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
+    return [Line(no, "\t".join(cells)) for no, cells in rows], index
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
