@@ -254,6 +254,39 @@ def test_a_group_heading_in_the_number_cell_merged_over_its_rows_groups_rows_num
         (["二"], [], []), (["二", "4"], ["县人社局"], ["各乡镇人民政府"])]
 
 
+def test_rows_without_numbers_under_a_group_heading_merged_in_the_number_cell_are_counted_under_it():
+    lines = ["序号\t目标任务\t牵头单位\t责任单位",
+             "一、生态环境\t空气质量优良天数比例达到90%。\t县生态环境分局\t县气象局",
+             "\t森林覆盖率稳定在60%以上。\t县林业局\t",
+             "\t县控断面水质达标率100%。\t县水利局\t各乡镇人民政府"]
+    measures = read(lines).measures
+    assert [(m.path, m.lead_units, m.supporting_units) for m in measures] == [
+        (["一"], [], []), (["一", "1"], ["县生态环境分局"], ["县气象局"]), (["一", "2"], ["县林业局"], []),
+        (["一", "3"], ["县水利局"], ["各乡镇人民政府"])]
+
+
+def test_a_word_group_heading_merged_down_the_number_column_is_no_merged_number_of_sub_rows():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某某县2025年生态环境目标任务分解表")
+    rows = [["序号", "目标任务", "牵头单位", "责任单位"],
+            ["一、生态环境", "空气质量优良天数比例达到90%。", "县生态环境分局", "县气象局"],
+            ["", "森林覆盖率稳定在60%以上。", "县林业局", ""],
+            ["", "县控断面水质达标率100%。", "县水利局", "各乡镇人民政府"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(3, 0))  # Word reads the merged cell on every row it spans
+    buffer = io.BytesIO()
+    document.save(buffer)
+    measures = read_plan_bytes(buffer.getvalue(), "分解表.docx").measures
+    assert [(m.path, m.lead_units) for m in measures] == [
+        (["一"], []), (["一", "1"], ["县生态环境分局"]), (["一", "2"], ["县林业局"]), (["一", "3"], ["县水利局"])]
+
+
 def test_a_page_sub_row_written_with_its_one_cell_first_is_a_sub_row_of_the_merged_number_with_its_units():
     lines = ["序号 | 实事项目 | 责任单位 | 完成时限 |",
              "1 | 新建社区食堂2家 | 区民政局 | 6月底前 |",

@@ -402,6 +402,8 @@ def continues_row(row: list[str], following: list[str], columns: dict[str, int])
     if "number" not in columns or _is_section_cells(following):
         return False
     number, next_number = _cell(row, columns, "number"), _cell(following, columns, "number")
+    if heads_number_group(number):
+        return False  # a group's heading merged over its rows ("一、经济发展"): each row is a row of its own
     heading, next_heading = _cell(row, columns, "heading"), _cell(following, columns, "heading")
     if not _cell(following, columns, "task") or not number:
         return False
@@ -654,9 +656,11 @@ def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -
     over their rows (``heads_number_group``) and the row, short of the header, opens with its own number in figures
     ("2.固定资产投资增长8%。 | 区发改局 | 区住建局": the merged cell's tab lost with the line's leading whitespace; its
     empty last cells are then lost at its end, ``_fit``)."""
-    if (state.get(_NUMBER_GROUPS) and len(cells) < columns["width"] and cells
-            and _numbered_in_cell(cells[0].strip())):
-        return [""] + list(cells)
+    first = cells[0].strip() if cells else ""
+    if (state.get(_NUMBER_GROUPS) and len(cells) < columns["width"] and first
+            and (_numbered_in_cell(first) or (match_number(first) is None and not _is_bare_number(first)
+                                              and not is_unit_list(first) and not is_deadline_clause(first)))):
+        return [""] + list(cells)  # the row's task first: its 序号 cell was the group's, merged
     return cells
 
 
@@ -2221,6 +2225,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 state[_CARRIED], index = lead  # the group's lead above its rows, which leave the cell empty
                 continue
         if cells is not None and columns is not None and layout == TABBED:
+            cells = under_number_group(cells, columns, state)  # before a short row is taken for a broken one
             cells, index = join_merged_unit_wrap(cells, joined, index, columns, layout)
             while index + 1 < len(joined):
                 if merged_unit_column(columns) is not None and merged_lead_above_rows(joined, index + 1, columns, layout):
