@@ -149,11 +149,12 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 def _names_a_column(columns: dict[str, int]) -> bool:
-    """Does a header (``_header_columns``'s map) name a unit, time or period column beside its task? A row whose
+    """Does a header (``_header_columns``'s map) name a unit, time or period column (or a goal column, ``_GOAL_TASK``)
+    beside its task? A row whose
     only caption-like cell is a task caption ("主要预期目标 | | 区发展改革局 | 区统计局": a table's first row, a group
     of targets, its empty cell read as the caption's span) is a row of the table, no header (GOLD-README "Task
     tables, round 9")."""
-    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
+    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key == _GOAL_TASK for key in columns)
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
