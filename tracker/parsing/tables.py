@@ -64,6 +64,14 @@ a merged 序号 and 项目 over sub-rows that write their own cells only (``join
 above rows opening a group of the level below ("(一)") counted among the group rows (``_heads_sub_group``,
 ``CountedGroup``), also when its empty cells' tabs were lost (``_is_unnumbered_group_line``); a 预期指标 table of two
 columns, 指标 | 目标, one cell per line without units (``_target_pair_header``, ``_gather_target_pairs``).
+Cells merged over the rows of a group (branch tables7, GOLD-README "Task tables, round 10"): a unit
+column as the table's first column, written once per group and wrapped a character or two a line, gives its rows their
+lead (``merged_unit_column``, ``join_merged_unit_wrap``, ``merged_lead_above_rows``, ``carry_merged_unit``), a header
+caption wrapped in its narrow cell is one caption (``join_wrapped_header``), and such a table laid out one cell per line
+is gathered by group (``_grouped_by_first_unit``, ``_gather_grouped_cell_rows``); a group heading in the 序号 cell opens
+its group once (``heads_number_group``, ``under_number_group``); a page's sub-row written with its one cell first takes the
+merged cells of the row above (``merged_sub_row``); a row of a task caption and units is no header (``_names_a_column``);
+after a group row a lone number opens its first row whatever the running count (``_opens_group``).
 """
 
 from __future__ import annotations
@@ -142,12 +150,21 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
-    if len(columns) == 1 + ("number" in columns):
+    if not _names_a_column(columns):
         return None
     if HEADING in fields:
         columns["heading"] = fields[HEADING] - width
     columns["width"] = width
     return columns
+
+
+def _names_a_column(columns: dict[str, int]) -> bool:
+    """Does a header (``_header_columns``'s map) name a unit, time or period column (or a goal column, ``_GOAL_TASK``)
+    beside its task? A row whose
+    only caption-like cell is a task caption ("主要预期目标 | | 区发展改革局 | 区统计局": a table's first row, a group
+    of targets, its empty cell read as the caption's span) is a row of the table, no header (GOLD-README "Task
+    tables, round 10")."""
+    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key == _GOAL_TASK for key in columns)
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
@@ -189,6 +206,13 @@ def _is_section_row(text: str) -> bool:
             and len(text) <= _SECTION_ROW_CHARS and not re.search(r"[。；;]", text[token.end:]))
 
 
+def _is_section_cell(text: str) -> bool:
+    """The one filled cell of a table's row that is a section row merged across the table: "一、…" as
+    ``_is_section_row`` reads it, or closed by a full stop ("六、坚持从严治政，建设人民满意政府。"): a cell spanning the
+    table is a group heading whatever mark ends it (GOLD-README "Task tables, round 10")."""
+    return _is_section_row(text) or _is_section_row(text.rstrip("。．.；;"))
+
+
 def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
     """A numbered line between two rows of a table, whose other cells are empty (lost when the
     line was cleaned): "(一)加强经济运行调节…。" between a section row and the row "1 | 大力提振消费。".
@@ -221,6 +245,9 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
                           # 目标名称, their empty cells' tabs lost): the task's place, not a 序号 (round 8)
                           or ("heading" in columns and columns["heading"] == columns["number"] + 1
                               and len(cells) <= header_width - 2 and _numbered_in_cell(first) and not _holds_next(first))))
+        # a row under a unit column merged over its group (the table's first column, ``merged_unit_column``) that
+        # leaves it empty, its tab lost with the line's leading whitespace: the row opens with its task
+        lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
         cells = padding + cells if lost_lead else cells + padding
     return cells
 
@@ -386,6 +413,8 @@ def continues_row(row: list[str], following: list[str], columns: dict[str, int])
     if "number" not in columns or _is_section_cells(following):
         return False
     number, next_number = _cell(row, columns, "number"), _cell(following, columns, "number")
+    if heads_number_group(number):
+        return False  # a group's heading merged over its rows ("一、经济发展"): each row is a row of its own
     heading, next_heading = _cell(row, columns, "heading"), _cell(following, columns, "heading")
     if not _cell(following, columns, "task") or not number:
         return False
@@ -567,6 +596,15 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         return []
     lines = []
     number = strip_number_mark(cell("number"))
+    if heads_number_group(number):
+        # "一、经济发展" in the 序号 cell, merged over the rows of its group: the group's heading, opened once; the
+        # row's own number is the one its task cell opens with ("1.地区生产总值…")
+        if not groups or groups[0] != number:
+            groups[:] = [number]
+            state.pop("merged", None)
+            lines.append(open_group(state, 0, number))
+        state[_NUMBER_GROUPS] = True
+        number = ""
     number_at = width + columns["number"] if "number" in columns else None
     leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
@@ -652,6 +690,33 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
     return lines
+
+
+#: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
+#: ("一、经济发展" beside "1.…", "2.…"): a row one cell short opening with its own number lost that empty cell.
+_NUMBER_GROUPS = "number_groups"
+
+
+def heads_number_group(text: str) -> bool:
+    """Does a 序号 cell ``text`` hold a group's heading rather than the row's number: a number not in figures with
+    the group's words after it ("一、经济发展", "（二）民生保障")? Merged over the rows of its group, it opens the group
+    (GOLD-README "Task tables, round 10"); a bare number ("一", "（二）", "3") and a figure with words ("1.…") do not."""
+    token = match_number(text or "")
+    return (token is not None and bool(text[token.end:].strip()) and not _ARABIC_NUMBER_RE.match(text)
+            and len(text) <= _SECTION_ROW_CHARS)
+
+
+def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
+    """``cells`` with the empty 序号 cell put back in front when the table's 序号 column holds group headings merged
+    over their rows (``heads_number_group``) and the row, short of the header, opens with its own number in figures
+    ("2.固定资产投资增长8%。 | 区发改局 | 区住建局": the merged cell's tab lost with the line's leading whitespace; its
+    empty last cells are then lost at its end, ``_fit``)."""
+    first = cells[0].strip() if cells else ""
+    if (state.get(_NUMBER_GROUPS) and len(cells) < columns["width"] and first
+            and (_numbered_in_cell(first) or (match_number(first) is None and not _is_bare_number(first)
+                                              and not is_unit_list(first) and not is_deadline_clause(first)))):
+        return [""] + list(cells)  # the row's task first: its 序号 cell was the group's, merged
+    return cells
 
 
 # A group row naming the unit that leads every row under it: "一、县示范区管委会牵头工作(8项)", "（二）市发改委
@@ -1150,7 +1215,8 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             after_group = bool(rows) and len(rows[-1]) == 1 and _is_group_heading(rows[-1][0].text)
             skipped = (value is not None and expected is not None and expected < value <= expected + _NUMBER_GAP
                        and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
-            if (value is not None and (expected is None or value == expected or (after_group and value == 1) or skipped)
+            if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
+                                       or skipped)
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
@@ -1210,6 +1276,14 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _opens_group(value: int, expected: int | None) -> bool:
+    """Is a row's 序号 ``value``, alone on the line right after a group row of a table laid out one cell per line, the
+    group's first row? When numbering restarts under the group (1) or runs on through the table past the numbers
+    awaited (a running count, "六、…" then 68 after rows left out of the copy or numbered by hand): a group row writes
+    no number of its own in its cells, so the number is no cell of it (GOLD-README "Task tables, round 10")."""
+    return value == 1 or expected is None or value >= expected
 
 
 def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) -> bool:
@@ -1869,7 +1943,7 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        run = _caption_run(lines, index)
+        run = _grouped_caption_run(lines, index, _caption_run(lines, index))
         header = (_join_wrapped_captions([line.text for line in lines[index:index + run]]) if run
                   else _one_line_header(lines, index))
         if not header:
@@ -1884,6 +1958,8 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
             rows, index = _gather_blank_cell_rows(lines, start, header, stride)
         elif run == 2 and _is_target_header(header):
             rows, index = _gather_target_pairs(lines, start)
+        elif _grouped_by_first_unit(header):
+            rows, index = _gather_grouped_cell_rows(lines, start, header)
         else:
             rows, index = _gather_cell_rows(lines, start, header)
         result += rows
@@ -1984,6 +2060,86 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
         index += 1
     result = [Line(no, "\t".join(cells + [""] * (width - len(cells)))) for no, cells in rows]
     return result, index
+
+
+def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
+    """The caption run ``run`` lines long from ``start`` cut after its last known caption when those captions are a header
+    whose first column is a lead merged over its group's rows (``_grouped_by_first_unit``): the short lines after it are
+    the first group's lead, wrapped a character or two a line ("市发" / "改委"), no captions of the table."""
+    texts = [line.text for line in lines[start:start + run]]
+    known = [at for at, text in enumerate(texts) if match_caption(text, sub_caption=True) is not None]
+    if not known or known[-1] + 1 == run or known[-1] < 2:
+        return run
+    head = _join_wrapped_captions(texts[:known[-1] + 1])
+    if _grouped_by_first_unit(head) and all(_is_wrap_piece(text) for text in texts[known[-1] + 1:]):
+        return known[-1] + 1
+    return run
+
+
+def _grouped_by_first_unit(header: list[str]) -> bool:
+    """Is ``header`` (captions of a table laid out one cell per line) one whose first column is a unit column before the
+    task, without 序号, every column after the task a unit or time column ("牵头单位" / "目标任务" / "责任单位"): a lead
+    merged over its group's rows, written once (``_gather_grouped_cell_rows``)?"""
+    found = match_header(header)
+    if found is None:
+        return False
+    fields = found[0]
+    by_place = {place: field for field, place in fields.items()}
+    return (NUMBER not in fields and by_place.get(0) in (LEAD_UNITS, SUPPORTING_UNITS) and fields.get(TASK) == 1
+            and all(by_place.get(at) in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD) for at in range(2, len(header))))
+
+
+def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of a table laid out one cell per line whose first column is a lead merged over its group's rows
+    (``_grouped_by_first_unit``), as tab rows, and the index of the first line after the table: the lead's lines (a
+    unit's name, whole or wrapped a character or two a line, ``join_cell_pieces``) open a group; each task line opens a
+    row of it, the lines after it filling the unit and time columns in order where they fit (an empty cell has no
+    line); a task wrapped over lines is one cell. A row of a later group writes its group's lead first, the rows of the
+    same group leave it empty (``carry_merged_unit`` gives it to them). The table ends where ``_gather_cell_rows``'s
+    tables end: a tab row, another header, a section row or the page's tools."""
+    width = len(header)
+    fields = match_header(header)[0]
+    kinds = {place: ("deadline" if field == DEADLINE_FIELD else "unit") for field, place in fields.items() if place >= 2}
+    rows: list[tuple[int, list[str]]] = []
+    lead: list[str] = []
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if ("\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text) or _is_section_row(text)
+                or match_number(text) is not None):
+            break
+        if _PAGE_MARK_RE.match(text):
+            index += 1
+            continue
+        if is_unit_list(text) or _is_wrap_piece(text):
+            lead.append(text)  # the next group's lead (whole, or a piece of its wrapped name)
+            index += 1
+            continue
+        cells = [join_cell_pieces(lead) if lead else ""] + [text] + [""] * (width - 2)
+        lead = []
+        index += 1
+        column = 2
+        while index < len(lines) and column < width:
+            following = lines[index].text.strip()
+            if "\t" in following or _caption_run(lines, index) or _is_section_row(following):
+                break
+            fits = is_deadline_clause(following) if kinds.get(column) == "deadline" else is_unit_list(following)
+            if fits:
+                cells[column] = following
+                index += 1
+                column += 1
+            elif column == 2 and not is_unit_list(following) and not is_deadline_clause(following) and not any(
+                    kinds.get(at) == "deadline" and is_deadline_clause(following) for at in range(2, width)):
+                cells[1] += following  # the task cell wrapped over lines
+                index += 1
+            elif any(kinds.get(at) == "deadline" for at in range(column, width)) and is_deadline_clause(following):
+                column += 1  # an empty unit cell before the time
+            else:
+                break
+        rows.append((lines[index - 1].no, cells))
+    if lead or not rows:
+        return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
+    return [Line(no, "\t".join(cells)) for no, cells in rows], index
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
@@ -2191,6 +2347,170 @@ def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) 
     return not sectioned and bool(tables) and tables[-1][1] > 0 and above is None
 
 
+# ---- A unit column merged over the rows of a group, as the table's first column ------------------------------------
+# ("牵头单位 | 目标任务 | 责任单位": the lead written once on its group's first row, wrapped in its narrow column a
+# character or two a line, "市发" / "改委", and left empty on the group's other rows). GOLD-README "Task tables, round 10".
+
+#: Key of a table reading's ``state`` holding the merged first column's value carried over its group's rows.
+_CARRIED = "carried_unit"
+
+
+def merged_unit_column(columns: dict[str, int]) -> str | None:
+    """The caption of the table's first column when it is a unit column written before the task column (a 牵头单位
+    merged over the rows of each group: "牵头单位 | 目标任务 | 责任单位"), else None. Such a column groups the rows: a
+    cell left empty there is the cell above it, merged (``carry_merged_unit``)."""
+    width = columns.get("width", 0)
+    for key, index in columns.items():
+        if (key in ANNOTATION_CAPTIONS and ANNOTATION_CAPTIONS[key] in _UNIT_ROLES and index == -width
+                and index < columns["task"]):
+            return key
+    return None
+
+
+def _is_wrap_piece(text: str) -> bool:
+    """A short line holding a piece of a cell a narrow column wrapped ("改委", "局"): no cells, no sentence mark."""
+    text = text.strip()
+    return 0 < len(text) <= _NARROW_PIECE_CHARS and not re.search(r"[。；;，,：:！？!?|｜\t\s]", text) and match_number(
+        text) is None and _lone_number(text) is None
+
+
+def _merged_cell_piece(text: str, columns: dict[str, int], layout: str) -> str | None:
+    """The piece of the merged first cell that the line ``text`` holds, or None: a line of its own ("改委", its
+    empty cells' tabs lost) or a row whose only filled cell is the first ("| 改委 | | |")."""
+    cells = _line_cells(text, columns, layout)
+    if cells is None:
+        return text.strip() if _is_wrap_piece(text) else None
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) == 1 and cells[0].strip() == filled[0] and _is_wrap_piece(filled[0]):
+        return filled[0]
+    return None
+
+
+def join_merged_unit_wrap(cells: list[str], lines: list[Line], index: int, columns: dict[str, int],
+                          layout: str) -> tuple[list[str], int]:
+    """``cells`` (a row read from ``lines[index]``) with the merged first unit cell made whole again when the lines
+    after the row hold the rest of its name, wrapped in its narrow column ("市发" on the row, "改委" on the next line:
+    ``is_narrow_wrap``), and the index of the row's last line. Other rows come back as they are."""
+    key = merged_unit_column(columns)
+    if key is None or not cells or not cells[0].strip() or len(cells) < columns["width"]:
+        return cells, index
+    pieces = [cells[0].strip()]
+    end = index
+    while end + 1 < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
+        piece = _merged_cell_piece(lines[end + 1].text, columns, layout)
+        if piece is None:
+            break
+        pieces.append(piece)
+        end += 1
+    if end == index or not is_narrow_wrap(pieces):
+        return cells, index
+    return [join_cell_pieces(pieces)] + list(cells[1:]), end
+
+
+def merged_lead_above_rows(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> tuple[str, int] | None:
+    """The merged first unit cell (``merged_unit_column``) written on lines of its own above the rows of its group, and
+    the index of its last line, or None: its name whole or wrapped ("县发改委"; "县" / "交" / "通" / "局"), each line
+    holding no other cell ("| 县发改委 | | |" as well), then a row that leaves the column empty (its task and the cells
+    after it: the merged cell's text stands at the top of its span). GOLD-README "Task tables, round 10"."""
+    pieces: list[str] = []
+    end = index
+    while end < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
+        text = lines[end].text
+        piece = _merged_cell_piece(text, columns, layout)
+        if piece is None and _line_cells(text, columns, layout) is None and is_unit_list(text) and len(text) <= 30:
+            piece = text.strip()
+        if piece is None:
+            break
+        pieces.append(piece)
+        end += 1
+    if not pieces or end >= len(lines):
+        return None
+    name = join_cell_pieces(pieces)
+    following = _line_cells(lines[end].text, columns, layout)
+    key = merged_unit_column(columns)
+    if not is_unit_list(name) or following is None or key is None:
+        return None
+    fitted = _fit(following, columns)
+    if _cell(fitted, columns, key) or not _cell(fitted, columns, "task"):
+        return None
+    return name, end - 1
+
+
+def join_wrapped_header(cells: list[str], lines: list[Line], index: int, layout: str) -> tuple[list[str], int]:
+    """A header row's ``cells`` with the rest of captions a narrow cell wrapped onto the next line ("牵头" / "单位": a
+    line of its own, the empty cells' tabs lost, or a row holding the captions' rests), and the index of the header's
+    last line. A rest joins the cell it completes into a known caption ("牵头" + "单位"), the first such cell from the
+    left; lines that complete none are left to the table."""
+    cells = list(cells)
+    end = index
+    while end + 1 < len(lines):
+        text = lines[end + 1].text
+        rests = _line_cells(text, None, layout) if ("\t" in text or _PIPE_RE.search(text)) else [text]
+        if rests is None:
+            break
+        rests = [r.strip() for r in rests]
+        if not any(rests) or any(len(r) > _NARROW_PIECE_CHARS for r in rests):
+            break
+        joined = list(cells)
+        if len(rests) == 1:
+            places = [next((at for at, cell in enumerate(cells) if cell.strip()
+                            and match_caption(normalize_caption(cell) + rests[0]) is not None
+                            and match_caption(cell) is None), None)]
+            if places[0] is None:
+                break
+            joined[places[0]] = cells[places[0]].strip() + rests[0]
+        else:
+            if len(rests) > len(cells) or not all(
+                    match_caption(normalize_caption(cells[at]) + rest) is not None for at, rest in enumerate(rests) if rest):
+                break
+            joined = [cell.strip() + (rests[at] if at < len(rests) else "") for at, cell in enumerate(cells)]
+        if _header_columns(joined) is None:
+            break
+        cells, end = joined, end + 1
+    return cells, end
+
+
+def carry_merged_unit(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
+    """``cells`` fitted to the header (``_fit``) with the merged first unit column's cell (``merged_unit_column``)
+    filled from the group's first row when the row leaves it empty; a filled cell starts the next group. A section
+    row of the table ends the group (``state`` loses the value). Other tables' rows come back fitted, unchanged."""
+    cells = _fit(cells, columns)
+    key = merged_unit_column(columns)
+    if key is None or _is_section_cells(cells) or not _cell(cells, columns, "task"):
+        return cells
+    at = len(cells) + columns[key]
+    if cells[at]:
+        state[_CARRIED] = cells[at]
+    elif state.get(_CARRIED):
+        cells = cells[:at] + [state[_CARRIED]] + cells[at + 1:]
+    return cells
+
+
+#: Key of a table reading's ``state`` holding the last row read, fitted to the header (``merged_sub_row``).
+_ABOVE = "row_above"
+
+
+def merged_sub_row(cells: list[str], above: list[str] | None, columns: dict[str, int]) -> list[str]:
+    """``cells`` read as a sub-row of the row ``above`` (fitted to the header, or None) when the row writes every
+    cell but its first only, a text that is no number ("新增学位810个 | | | | |" under "1 | 新改扩建公办中小学校1所 |
+    教体局 | …"): a page copied with its 序号 and other cells merged over two rows writes the second row's one cell
+    first and leaves the merged ones empty. The text is the row's task; the merged cells are those of the row above
+    (its 序号, units and time), as Word reads a merged cell on every row it spans, so the row is numbered under the
+    merged 序号 (``continues_row``). A row of one cell (a group row spanning the table) and other rows come back as
+    they are. GOLD-README "Task tables, round 10"."""
+    if above is None or "number" not in columns or len(cells) < columns["width"]:
+        return cells
+    filled = [c.strip() for c in cells if c.strip()]
+    first = cells[0].strip()
+    if (len(filled) != 1 or first != filled[0] or match_number(first) is not None or _is_bare_number(first)
+            or _is_bare_cn_number(first) or is_unit_list(first) or is_deadline_clause(first)
+            or not _cell(above, columns, "number") or not _cell(above, columns, "task")):
+        return cells
+    row = list(above)
+    row[len(row) + columns["task"]] = first
+    return row
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -2220,8 +2540,18 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         index += 1
         line = joined[index]
         cells = _line_cells(line.text, columns, layout)
+        if columns is not None and merged_unit_column(columns) is not None and (
+                cells is None or len([c for c in cells if c.strip()]) == 1):
+            lead = merged_lead_above_rows(joined, index, columns, layout)
+            if lead is not None:
+                state[_CARRIED], index = lead  # the group's lead above its rows, which leave the cell empty
+                continue
         if cells is not None and columns is not None and layout == TABBED:
+            cells = under_number_group(cells, columns, state)  # before a short row is taken for a broken one
+            cells, index = join_merged_unit_wrap(cells, joined, index, columns, layout)
             while index + 1 < len(joined):
+                if merged_unit_column(columns) is not None and merged_lead_above_rows(joined, index + 1, columns, layout):
+                    break  # the next group's lead above its rows, no rest of this row
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:
@@ -2251,6 +2581,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
+                state.pop(_CARRIED, None)  # it ends the group of a merged first unit column
+                state.pop(_ABOVE, None)
                 result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
                 starting = False
                 continue
@@ -2289,6 +2621,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             layout = _layout(line.text)
             continue
         if header is not None:
+            cells, index = join_wrapped_header(cells, joined, index, layout)  # "牵头" / "单位" in a narrow cell
+            header = _header_columns(cells)
             header_key, header_at = _header_key(cells), index
             columns, groups, state, starting, sectioned = header, [], {}, True, False
             # A section line right above the header may be the table's first section ("一、经济发展"
@@ -2303,14 +2637,20 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         if columns is not None:
             filled = [c.strip() for c in cells if c.strip()]
             restart = False
-            section = filled[0] if len(filled) == 1 and _is_section_row(filled[0]) else _numeral_group_row(cells, columns)
+            section = filled[0] if len(filled) == 1 and _is_section_cell(filled[0]) else _numeral_group_row(cells, columns)
             if section is not None:
                 restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, section)
                 above, sectioned = None, True
+                state.pop(_CARRIED, None)
             if is_total_row(cells):
                 continue  # "总分 | | 100": the table's sum, no task and no warning
+            if merged_unit_column(columns) is not None:
+                cells = carry_merged_unit(cells, columns, state)  # the group's lead on the rows its cell spans
+            cells = merged_sub_row(under_number_group(cells, columns, state), state.get(_ABOVE), columns)
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
+            if following is not None:
+                following = merged_sub_row(under_number_group(following, columns, state), _fit(cells, columns), columns)
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
@@ -2324,6 +2664,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 warnings.append(_row_without_task(line.no))
             if row and tables:
                 tables[-1][1] += 1
+            state[_ABOVE] = fitted if _cell(fitted, columns, "task") else None
             for text in row:
                 result.append(Line(line.no, str(text), starts_table=starting or restart, nests=isinstance(text, UnderRow)))
                 starting = restart = False

@@ -79,6 +79,10 @@ _VAGUE_RE = re.compile(
     r"|^[省市区县镇乡](?:[级級]|直)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
     r"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][\u4e00-\u9fff、（）()]*$"
+    # the communities, villages and parks concerned, and the areas where the work lies ("相关社区", "相关园区",
+    # "属地乡镇", "属地街道", "涉及街道"): unnamed too (GOLD-README wave 7 and "Task tables, round 10")
+    r"|^各?(?:有关|相关|有關|相關)(?:社区|社區|村|园区|園區)[\u4e00-\u9fff、（）()]*$"
+    r"|^(?:属地|屬地|涉及的?)(?:[省市区县乡镇區縣鄉鎮]|街道|社区|社區|村|园区|園區)[\u4e00-\u9fff、（）()]*$"
     # the departments concerned of every area, unnamed ("各市相关部门", "各市（州）有关部门", "各县（市、区）相关
     #单位", "各地相关部门"), a remark naming the same ("有关部门（单位）"), and the authorities concerned
     # ("相关行业主管部门", "有关主管部门") (issue 13, units round 4)
@@ -93,7 +97,7 @@ def is_vague_collective(name: str) -> bool:
     各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
     市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README);
     also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, and
-    unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道). False for named
+    unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道, 涉及乡镇). False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
