@@ -84,7 +84,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     splittable = task.status is not TaskStatus.CLOSED and not task.is_heading and can_split_task(user, task)
     candidates = split_candidates(user, task) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
-    action_forms["split"].split_units.choices = [SelectChoice(u.name, u.name) for u in candidates]
+    action_forms["split"].split_units.choices = [(u.name, u.name) for u in candidates]
     subtasks = subtask_rows(task)
     quantified = quantified_line(task, clock.beijing_today(),
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
