@@ -4,6 +4,7 @@ they are open unless the supervisor gives a reason. Runs on small_world plus tes
 (T7 一（六） led by the group 各区县〔自治县〕人民政府 with three districts, due 2026-12-31)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -273,3 +274,43 @@ def test_subtasks_the_supervising_office_never_splits_a_task_to_itself(empty_app
             split_task(sup, districts.task, ["督查室"])
         lg_names = {u.name for u in split_candidates(user("lg"), task)}
         assert lg_names == set(DISTRICTS.values())  # a lead liaison: only the units under its own
+
+
+def test_subtasks_a_refused_split_keeps_the_units_chosen_and_the_form_lists_them_as_wtforms_would(empty_app, districts):
+    """The 督查室 picks two districts, types a 任务名称 far too long and is refused: the page shows the form again
+    with exactly those two units chosen, every other unit offered unchosen, names escaped — the same <select> that
+    WTForms' own widget renders for those choices (the split form's options are kept per process, issue 19), and
+    the next page, with nothing chosen, lists the same units again."""
+    from markupsafe import Markup
+    from wtforms.widgets import Select
+
+    from tests.helpers.forms import csrf_token, form_version
+    from tests.helpers.small_world import sign_in
+    from tracker.models import Unit
+    from tracker.tasks.forms import SplitForm
+
+    with empty_app.app_context():
+        db.session.add(Unit(name="研究室<综合>&调研"))  # a name that must be escaped in the page
+        db.session.commit()
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    page = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    chosen = [DISTRICTS["lyz"], "研究室<综合>&调研"]
+    refused = client.post(f"/tasks/{districts.task}/subtasks", data={
+        "csrf_token": csrf_token(page), "version": form_version(page), "split_units": chosen, "split_title": "长" * 600})
+    assert refused.status_code == 400
+    html = refused.get_data(as_text=True)
+    assert "任务名称不能超过 500 字" in html
+    shown = html[html.index('<select class="form-select" id="split_units"'):]
+    shown = shown[:shown.index("</select>") + len("</select>")]
+    offered = re.findall(r'<option (?:selected )?value="([^"]*)">', shown)
+    assert "研究室&lt;综合&gt;&amp;调研" in offered and DISTRICTS["lna"] in offered and "督查室" not in offered
+    assert sorted(re.findall(r'<option selected value="([^"]*)">', shown)) == sorted(
+        [DISTRICTS["lyz"], "研究室&lt;综合&gt;&amp;调研"])
+    with empty_app.test_request_context():
+        form = SplitForm(formdata=None)
+        form.split_units.choices = [(Markup(v).unescape(), Markup(v).unescape()) for v in offered]
+        form.split_units.data = chosen
+        assert shown == Select(multiple=True)(form.split_units, class_="form-select", size=6)
+    again = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    assert 'selected value="' + DISTRICTS["lyz"] not in again and f'<option value="{DISTRICTS["lyz"]}">' in again

@@ -105,9 +105,11 @@ def notify_units(unit_ids: Iterable[int], kind: Kind, text: str, task: Task | No
     return notify_users(unit_liaisons(unit_ids), kind, text, task, email)
 
 
-def unread_query(user: User):
-    """Return ``SELECT count(*)`` of ``user``'s unread notifications (services/inbox.badge_counts nests it)."""
-    return select(func.count(Notification.id)).where(Notification.user_id == user.id, Notification.read_at.is_(None))
+def unread_query(user: User | None, user_id=None):
+    """Return ``SELECT count(*)`` of ``user``'s unread notifications (services/inbox.badge_counts nests it);
+    ``user_id``, when given, stands for the user's id (a bound parameter of a statement kept per process)."""
+    return select(func.count(Notification.id)).where(Notification.user_id == (user.id if user_id is None else user_id),
+                                                     Notification.read_at.is_(None))
 
 
 def unread_count(user: User) -> int:

@@ -13,9 +13,11 @@ from datetime import date
 from flask_wtf import FlaskForm
 from wtforms import (HiddenField, MultipleFileField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
-from wtforms.fields.choices import SelectChoice
+from wtforms.fields.choices import Choice, SelectChoice
 from wtforms.validators import DataRequired, Length
-from wtforms.widgets import CheckboxInput, ListWidget
+from wtforms.widgets import CheckboxInput, ListWidget, Select, html_params
+
+from markupsafe import Markup
 
 from ..dates import DateInputError, parse_user_date
 from ..models import TaskStatus
@@ -194,12 +196,55 @@ class TaskEditForm(FlaskForm):
     submit = SubmitField("保存修改")
 
 
+#: How many ``<option>`` elements ``KeptOptionsSelectMultiple`` keeps per process (every unit, chosen or not, a few
+#: times over); when full it starts again.
+KEPT_OPTIONS_SIZE = 4096
+_KEPT_OPTIONS: dict[tuple[str, str, bool], Markup] = {}
+
+
+class KeptOptionsSelectMultiple(Select):
+    """WTForms' ``<select multiple>`` whose ``<option>`` elements are rendered once per process for each (value,
+    label, chosen) and then joined: the same HTML as ``Select(multiple=True)``, which renders the choices that are
+    not plain ``(value, label)`` pairs of strings. Equal values give equal HTML, so what is kept is never stale.
+    The split form offers every live unit to the supervising office: WTForms rendered its ~200 options on every
+    request of the task page, a sixth of its work under write load (issue 19; docs/benchmarks.md, item 16)."""
+
+    def __init__(self) -> None:
+        super().__init__(multiple=True)
+
+    def __call__(self, field, **kwargs) -> Markup:
+        choices = field.choices
+        if not isinstance(choices, list) or not all(
+                type(c) is tuple and len(c) == 2 and type(c[0]) is str and type(c[1]) is str for c in choices):
+            return super().__call__(field, **kwargs)
+        kwargs.setdefault("id", field.id)
+        kwargs["multiple"] = True
+        flags = getattr(field, "flags", {})
+        for k in dir(flags):
+            if k in self.validation_attrs and k not in kwargs:
+                kwargs[k] = getattr(flags, k)
+        chosen = {field.coerce(value) for value in field.data or ()}
+        html = [f"<select {html_params(name=field.name, **kwargs)}>"]
+        for value, label in choices:
+            key = (value, label, field.coerce(value) in chosen)
+            option = _KEPT_OPTIONS.get(key)
+            if option is None:
+                option = Select.render_option(Choice(value, label, key[2], None))
+                if len(_KEPT_OPTIONS) >= KEPT_OPTIONS_SIZE:
+                    _KEPT_OPTIONS.clear()
+                _KEPT_OPTIONS[key] = option
+            html.append(option)
+        html.append("</select>")
+        return Markup("".join(html))
+
+
 class SplitForm(TaskActionForm):
     """分解任务 (issue 18): the units (names, chosen among services/plans/subtasks.split_candidates), the
     sub-tasks' 任务名称 and 完成时限 (both optional: inherited); ``members`` posted: split to every
     member of the task's lead groups instead."""
 
-    split_units = SelectMultipleField("分解给（可多选）", choices=[], validate_choice=False)
+    split_units = SelectMultipleField("分解给（可多选）", choices=[], validate_choice=False,
+                                      widget=KeptOptionsSelectMultiple())
     split_title = StringField("子任务名称（可选，默认沿用原任务）")
     split_deadline = StringField("完成时限（可选，不得晚于原任务，如 2026-12-31）")
     members = HiddenField()

@@ -18,7 +18,7 @@ from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
-from ..services.workflow.extensions import extension_requests, pending_extension
+from ..services.workflow.extensions import extension_requests, pending_of
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
@@ -84,8 +84,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     splittable = task.status is not TaskStatus.CLOSED and not task.is_heading and can_split_task(user, task)
     candidates = split_candidates(user, task) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
-    action_forms["split"].split_units.choices = [SelectChoice(u.name, u.name) for u in candidates]
+    action_forms["split"].split_units.choices = [(u.name, u.name) for u in candidates]
     subtasks = subtask_rows(task)
+    extensions = extension_requests(task)
     quantified = quantified_line(task, clock.beijing_today(),
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
@@ -94,15 +95,15 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
         reminders=visible_reminders(user, task.id),
-        extensions=extension_requests(task),
-        pending=pending_extension(task.id),
+        extensions=extensions,
+        pending=pending_of(extensions),
         own_assignment=own,
         actions=action_names(user, task),
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
         may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
-        drafts=signoff.unit_drafts(user, task), signoff_form=SignoffForm(formdata=None),
+        drafts=signoff.unit_drafts(user, task, extensions), signoff_form=SignoffForm(formdata=None),
         today=clock.beijing_today(),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=bool(candidates or groups), split_groups=groups,
         may_open=lambda other: can_view_task(user, other),

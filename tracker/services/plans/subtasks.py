@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 
@@ -33,6 +34,7 @@ from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_split_task, is_supervisor, requirement
+from ..scope import live_units_query
 from .task_editing import MAX_DEADLINE_CHARS, MAX_TITLE_CHARS
 
 SPLIT_REFUSED = "只有督办部门或本任务牵头单位的联络员可以分解任务。"
@@ -93,62 +95,93 @@ def rollup(task: Task, rows: list[SubtaskRow] | None = None) -> Rollup:
                   red=sum(1 for r in rows if getattr(r.light, "value", r.light) == "red"))
 
 
-def _descendants(unit: Unit) -> set[int]:
+class UnitChoice(NamedTuple):
+    """A unit the split form offers (``split_candidates``): its id and name."""
+
+    id: int
+    name: str
+
+
+def _live_unit_rows() -> list[tuple[int, str, int | None]]:
+    """Return every live unit (services/scope.live_units_query) as plain ``(id, name, parent_id)`` rows, by name:
+    one statement, no ORM object (the split form reads them on every request of the task page, issue 19)."""
+    return db.session.execute(live_units_query(Unit.id, Unit.name, Unit.parent_id).order_by(Unit.name)).all()
+
+
+def _descendants(unit_id: int | None, rows: list[tuple[int, str, int | None]]) -> frozenset[int]:
+    """Return the ids of the live units under unit ``unit_id`` at any depth (its 处室, the 区县 of a group …), from
+    ``rows`` (``_live_unit_rows``); a merged unit is no step: the units under it are not reached through it."""
+    children: dict[int | None, list[int]] = {}
+    for unit, _, parent in rows:
+        children.setdefault(parent, []).append(unit)
     found: set[int] = set()
-    stack = list(unit.children)
+    stack = list(children.get(unit_id, ())) if unit_id is not None else []
     while stack:
         child = stack.pop()
-        if child.id not in found and child.merged_into_id is None:
-            found.add(child.id)
-            stack.extend(child.children)
-    return found
+        if child not in found:
+            found.add(child)
+            stack.extend(children.get(child, ()))
+    return frozenset(found)
 
 
-def _refusal(actor: User, task: Task, unit: Unit, own_descendants: set[int] | None = None,
-             taken: set[int] | None = None) -> str | None:
-    """Why ``actor`` may not give ``unit`` a sub-task of ``task`` (one Chinese sentence), or None.
+@dataclass(frozen=True)
+class _Splitter:
+    """What the split rule (``_refusal``) reads of the actor and the task, read once for every unit checked:
+    ``supervisor`` (permissions.is_supervisor), the actor's ``own`` unit id, the ``assigned`` unit ids of the task,
+    the units ``taken`` by a live sub-task (None: not checked here, split_task says it in its own words) and the
+    live units ``below`` the actor's own (``_descendants``)."""
+
+    supervisor: bool
+    own: int | None
+    assigned: frozenset[int]
+    taken: frozenset[int] | None
+    below: frozenset[int]
+
+
+def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, str, int | None]] | None = None
+              ) -> _Splitter:
+    """Read what ``_refusal`` needs of ``actor`` and ``task`` (the live units' ``rows`` only for a liaison, when not
+    given); ``with_taken``: check the units holding a live sub-task too."""
+    supervisor = is_supervisor(actor)
+    taken = frozenset(a.unit_id for sub in live_subtasks(task) for a in sub.assignments) if with_taken else None
+    return _Splitter(supervisor=supervisor, own=actor.unit_id, assigned=frozenset(a.unit_id for a in task.assignments),
+                     taken=taken, below=frozenset() if supervisor else _descendants(
+                         actor.unit_id, _live_unit_rows() if rows is None else rows))
+
+
+def _refusal(splitter: _Splitter, unit_id: int, name: str, merged_into: str | None = None) -> str | None:
+    """Why the actor of ``splitter`` may not give unit ``unit_id`` (``name``; ``merged_into``: the name of the unit
+    it was merged into, None for a live unit) a sub-task of the task (one Chinese sentence), or None.
 
     The one rule for the split form's choices and for split_task: never a merged unit, a unit of the task,
-    one already holding a live sub-task of it (``taken``, when known) or the actor's own unit; the
-    supervising office any other live unit, a lead liaison only the units under its own
-    (``own_descendants``: ids, computed once by the caller for many units)."""
-    if unit.merged_into_id is not None:
-        return f"单位“{unit.name}”已并入“{unit.merged_into.name}”，请选择合并后的单位。"
-    if any(a.unit_id == unit.id for a in task.assignments):
-        return f"“{unit.name}”已是本任务的承办单位，不能再分解给它。"
-    if taken is not None and unit.id in taken:
-        return f"“{unit.name}”已有本任务的子任务。"
-    if actor.unit_id is not None and unit.id == actor.unit_id:
-        return f"“{unit.name}”是您所在的单位：子任务应交给其他单位或下级单位。"
-    if is_supervisor(actor):
+    one already holding a live sub-task of it (``taken``, when checked) or the actor's own unit; the
+    supervising office any other live unit, a lead liaison only the units under its own (``below``)."""
+    if merged_into is not None:
+        return f"单位“{name}”已并入“{merged_into}”，请选择合并后的单位。"
+    if unit_id in splitter.assigned:
+        return f"“{name}”已是本任务的承办单位，不能再分解给它。"
+    if splitter.taken is not None and unit_id in splitter.taken:
+        return f"“{name}”已有本任务的子任务。"
+    if splitter.own is not None and unit_id == splitter.own:
+        return f"“{name}”是您所在的单位：子任务应交给其他单位或下级单位。"
+    if splitter.supervisor:
         return None
-    if own_descendants is None:
-        own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
-        own_descendants = _descendants(own) if own is not None else set()
-    if unit.id not in own_descendants:
-        return (f"“{unit.name}”不是本单位的下级单位或处室：牵头单位只能分解给本单位的下级单位；"
+    if unit_id not in splitter.below:
+        return (f"“{name}”不是本单位的下级单位或处室：牵头单位只能分解给本单位的下级单位；"
                 "如需交给其他单位，请联系督办部门。")
     return None
 
 
-def _allowed_unit(actor: User, task: Task, unit: Unit) -> None:
-    """Refuse (InvalidInput, the sentence of ``_refusal``) a unit the actor may not give a sub-task of ``task``."""
-    reason = _refusal(actor, task, unit)
-    if reason:
-        raise InvalidInput(reason)
-
-
-def split_candidates(actor: User, task: Task) -> list[Unit]:
+def split_candidates(actor: User, task: Task) -> list[UnitChoice]:
     """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
-    every live unit ``_refusal`` lets through. [] when ``actor`` may not split ``task``."""
-    from ..accounts.units import live_units
-
+    every live unit ``_refusal`` lets through, read as plain columns in one statement and checked on those
+    values (no ORM object per unit: the office's task page did so for every unit on every request, issue 19).
+    [] when ``actor`` may not split ``task``."""
     if not can_split_task(actor, task):
         return []
-    taken = {a.unit_id for sub in live_subtasks(task) for a in sub.assignments}
-    own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
-    below = _descendants(own) if own is not None else set()
-    return [u for u in live_units() if _refusal(actor, task, u, below, taken) is None]
+    rows = _live_unit_rows()
+    splitter = _splitter(actor, task, with_taken=True, rows=rows)
+    return [UnitChoice(unit, name) for unit, name, _ in rows if _refusal(splitter, unit, name) is None]
 
 
 def split_groups(task: Task, pending_only: bool = False) -> list[Unit]:
@@ -252,8 +285,11 @@ def split_task(actor: User, task_id: int, unit_names: list[str], title: str | No
             for member in members:
                 if member not in units:
                     units.append(member)
+        splitter = _splitter(actor, task, with_taken=False)
         for unit in units:
-            _allowed_unit(actor, task, unit)
+            reason = _refusal(splitter, unit.id, unit.name, unit.merged_into.name if unit.merged_into_id else None)
+            if reason:
+                raise InvalidInput(reason)
             if unit.id in existing:
                 raise InvalidInput(f"已分解给“{unit.name}”，不能重复分解。")
         return [_make_subtask(task, unit, title, deadline_text, due, actor, channel) for unit in units]

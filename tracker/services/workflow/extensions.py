@@ -113,6 +113,12 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
     return request
 
 
+def pending_of(requests: list[ExtensionRequest]) -> ExtensionRequest | None:
+    """Return the request of ``requests`` (``extension_requests``: every request of one task) that waits for a
+    decision, or None: what ``pending_extension`` reads, without a statement of its own (the task page)."""
+    return next((r for r in requests if r.state is ExtensionState.PENDING), None)
+
+
 def extension_requests(task: Task) -> list[ExtensionRequest]:
     """Return every extension request of ``task``, newest first."""
     return list(db.session.scalars(select(ExtensionRequest).where(ExtensionRequest.task_id == task.id)

@@ -5,7 +5,7 @@ import math
 
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from ...extensions import db
@@ -148,16 +148,28 @@ def load_task_page(task: Task) -> Task:
     row at a time when the page touches them (issue 19: ~47 statements on a task with 30 reports, 35 of
     them such single-row loads); with it the page's statements do not grow with its reports or units.
     """
-    by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
-    db.session.scalars(select(Task).where(Task.id == task.id).options(
-        joinedload(Task.plan),
-        by_unit,
-        selectinload(Task.reports).options(
-            joinedload(ProgressReport.unit), joinedload(ProgressReport.author), joinedload(ProgressReport.signed_by),
-            selectinload(ProgressReport.attachments)),
-        selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
-    )).unique().all()
+    db.session.scalars(_task_page_statement(), {"task_id": task.id}).unique().all()
     return task
+
+
+_TASK_PAGE: list = []
+
+
+def _task_page_statement() -> Select:
+    """Return ``load_task_page``'s SELECT (made on first use, then kept: a statement is immutable and holds no data;
+    its parameter ``task_id``). Building its nine loader options on every request of the task page cost about as
+    much as one of its statements (issue 19, the writers' task page under write load)."""
+    if not _TASK_PAGE:
+        by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
+        _TASK_PAGE.append(select(Task).where(Task.id == bindparam("task_id")).options(
+            joinedload(Task.plan),
+            by_unit,
+            selectinload(Task.reports).options(
+                joinedload(ProgressReport.unit), joinedload(ProgressReport.author),
+                joinedload(ProgressReport.signed_by), selectinload(ProgressReport.attachments)),
+            selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
+        ))
+    return _TASK_PAGE[0]
 
 
 def latest_report_ids(task_ids, unit_id: int | None = None) -> Select:

@@ -122,18 +122,29 @@ def waiting_for(user: User) -> list[Draft]:
     return sorted(drafts, key=lambda d: (d.created_at, d.kind.value, d.id))
 
 
-def unit_drafts(user: User, task: Task) -> list[Draft]:
+def unit_drafts(user: User, task: Task, extensions: list | None = None) -> list[Draft]:
     """Return the drafts of ``user``'s unit on ``task``, waiting or returned, newest first (the task page
-    shows them to the unit's own users: its liaisons see what waits and why a draft came back)."""
+    shows them to the unit's own users: its liaisons see what waits and why a draft came back).
+
+    The reports are taken from ``task.reports`` (loaded with the task page: workflow/progress.load_task_page) and
+    the extension requests from ``extensions`` when given (every extension request of the task, as
+    workflow/extensions.extension_requests reads them), so that only the close requests are read here (issue 19:
+    three statements on every request of the task page were one)."""
     if user.unit_id is None:
         return []
+    waiting = (SignoffState.DRAFT, SignoffState.RETURNED)
     drafts = []
     for kind in Kind:
         model = kind.model
-        rows = db.session.scalars(select(model).where(
-            model.task_id == task.id, model.unit_id == user.unit_id,
-            model.signoff_state.in_([SignoffState.DRAFT, SignoffState.RETURNED])))
-        drafts += [as_draft(kind, row) for row in rows]
+        if kind is Kind.REPORT:
+            rows = task.reports
+        elif kind is Kind.EXTENSION and extensions is not None:
+            rows = extensions
+        else:
+            rows = db.session.scalars(select(model).where(
+                model.task_id == task.id, model.unit_id == user.unit_id, model.signoff_state.in_(waiting)))
+        drafts += [as_draft(kind, row) for row in rows
+                   if row.task_id == task.id and row.unit_id == user.unit_id and row.signoff_state in waiting]
     return sorted(drafts, key=lambda d: (d.created_at, d.id), reverse=True)
 
 
