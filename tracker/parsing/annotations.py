@@ -8,7 +8,9 @@ Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
   brackets ("【牵头单位】A"), written with 为 ("牵头单位为A"), short captions alone ("（主办：A；协办：
   B）"), persons among them ("牵头领导：张三", "责任人：…": read and left out), a deadline among the
   units ("配合单位：B；2023年底前完成");
-- duties in words closing the measure ("…，由A牵头，B配合。": ``text_duties``; GOLD-README "Units").
+- duties in words closing the measure ("…，由A牵头，B配合。": ``text_duties``; GOLD-README "Units"), or opening a
+  heading's body in a sentence of their own ("一、X工程" / "由A承办，B、C协办。治理工作目标：…"), with the duty
+  words of the vocabulary (牵头/主办, 配合/协办/参与, 负责/承办: captions.py).
 
 Roles: ``ANNOTATION_CAPTIONS`` (the caption table of tracker/vocabulary/captions.py, shared with
 the ledger reader: 牵头单位/主办单位/…, 配合单位/协办单位/…, 完成时限/时间节点/…) maps each caption
@@ -25,7 +27,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN_ONLY_CAPTIONS, DEADLINE, DEADLINE_FIELD,
-                                   GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, SUPPORTING, SUPPORTING_DUTY_WORDS,
+                                   GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, RESPONSIBLE_DUTY_WORDS, SUPPORTING,
+                                   SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.persons import CONTACT_CAPTIONS
 from ..vocabulary.units import CLOSERS, OPENERS
@@ -642,12 +645,14 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
 
 # Duties written in the measure's own closing clauses, without bracket or caption ("…，由市商务局牵头，
 # 市财政局配合。", "…。市发展改革委会同市财政局负责。", "…，市审计局牵头负责。"): each clause names units
-# and their duty and nothing else (GOLD-README "Units": the measure's annotation written as words).
+# and their duty and nothing else (GOLD-README "Units": the measure's annotation written as words). The duty
+# words are the vocabulary's (captions.py): 牵头/主办 …, 配合/协办 …, 负责/承办 ("由A承办，B、C协办。").
+_RESPONSIBLE_WORDS = "|".join(RESPONSIBLE_DUTY_WORDS)
 _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|推进|落实|实施|办理)?"), LEAD),
-    (re.compile(rf"(?P<units>.+?){_DUTY}牵头(?:负责|落实|实施|推进)?"), LEAD),
-    (re.compile(rf"(?P<units>.+?){_DUTY}(?:配合|协助|参与)"), SUPPORTING),
-    (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_LEAD_WORDS})(?:负责|落实|实施|推进)?"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})"), SUPPORTING),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_RESPONSIBLE_WORDS})(?:落实|实施|推进)?"), RESPONSIBLE),
 )
 
 
@@ -682,7 +687,8 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     over): that closing run is the measure's annotation written as words. A unit named inside a
     sentence that goes on ("由A负责组织各区开展评估，形成报告后报市政府。", "市发展改革委负责…督导
     调度，确保落实。") is not an annotation (GOLD-README "Units"); a speech's "市金融办要…" stays a
-    suggestion (suggest.py)."""
+    suggestion (suggest.py). Without such a closing run, the first sentence of a heading's body when it is
+    duties and nothing else ("由A承办，B、C协办。治理工作目标：…": ``_opening_duties``)."""
     run: list[list[tuple[str, str]]] = []
     clauses: list[str] = []
     for clause in reversed(split_clauses(text or "")):
@@ -694,8 +700,26 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
         run.insert(0, entries)
         clauses.insert(0, clause)
     if not run:
-        return None
+        return _opening_duties(text or "", line)
     return Annotation(entries=[e for entries in run for e in entries], raw="，".join(clauses), line=line)
+
+
+_FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
+
+
+def _opening_duties(text: str, line: int) -> Annotation | None:
+    """The duties a heading's body opens with, in a sentence of their own ("一、城区黑臭水体整治" / "由县住建局
+    承办，县水利局、县财政局协办。治理工作目标：…": a 方案 whose sections each name who handles the project
+    first), or None. Only the first sentence of the paragraph right after the item's first line, and only when
+    every clause of it is a duty (``_closing_duty``) or a deadline; "由A负责，B配合，加快…" goes on with the
+    work and is a sentence (GOLD-README "Units")."""
+    paragraphs = text.split("\n")
+    if len(paragraphs) < 2:
+        return None
+    first = _FIRST_SENTENCE_RE.match(paragraphs[1].strip())
+    if first is None:
+        return None
+    return duty_line(first.group(0), line)
 
 
 def duty_line(text: str, line: int = 0) -> Annotation | None:

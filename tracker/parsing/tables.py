@@ -13,7 +13,8 @@ row, as in 荆州 2022: "一、…\t(一)…\t1\t具体要求\t责任单位\t时
 with a numbering token become heading lines of their own; a bare number just before the task
 cell is the row's 序号 when the header has no 序号 column. A row with fewer cells than the header
 (a Word row whose trailing cells are empty, a pasted row) is read from the left, unless it lost its
-empty leading cells (``_fit``); a row holding one numbered cell only ("一、…" merged across the
+empty leading cells (``_fit``), or so read it would put what is no unit into a unit column: then its cells' content
+places it (``_aligned_by_content``); a row holding one numbered cell only ("一、…" merged across the
 table) is a section row. A row without a 序号 (no 序号 column, or an empty cell: Word numbering the
 column automatically, lost on paste) takes the table's next number. A 序号 cell merged over several
 rows (one 重点任务, several 具体措施) makes the 重点任务 a parent and its rows children numbered
@@ -77,6 +78,8 @@ after a group row a lone number opens its first row whatever the running count (
 from __future__ import annotations
 
 import re
+from itertools import combinations
+from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
@@ -84,8 +87,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLA
                                    TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_unit_list,
-                                 marked_lead)
+from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_progress_text,
+                                 is_unit_list, marked_lead)
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 from .webpage import PAGE_NOISE_RE
@@ -248,8 +251,75 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         # a row under a unit column merged over its group (the table's first column, ``merged_unit_column``) that
         # leaves it empty, its tab lost with the line's leading whitespace: the row opens with its task
         lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
-        cells = padding + cells if lost_lead else cells + padding
+        fitted = padding + cells if lost_lead else cells + padding
+        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns)
     return cells
+
+
+# Most cells a row may lack against its header, and most places tried, for its place to be searched by content
+# (``_aligned_by_content``; the search is over every place of the empty cells).
+_MOST_LOST_CELLS = 4
+_MOST_PLACES = 2000
+
+
+def _unit_keys(columns: dict[str, int]) -> list[str]:
+    """The keys of ``columns`` whose cells hold units (牵头单位, 配合单位, 责任单位, a span under one)."""
+    return [key for key in columns if isinstance(columns[key], int) and key != "width" and columns[key] < 0
+            and (ANNOTATION_CAPTIONS.get(key.removeprefix(_SPAN).split("#")[0]) in _UNIT_ROLES)]
+
+
+def _units_fit(cells: list[str], columns: dict[str, int]) -> bool:
+    """Does every unit column of the row ``cells`` (fitted to the header's width) hold units or nothing?"""
+    return all(not (text := _cell(cells, columns, key)) or is_unit_list(drop_persons(text, _PERSONS in columns) or text)
+               for key in _unit_keys(columns))
+
+
+def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int]) -> list[str]:
+    """A row narrower than its header whose cells, read from the left, put what is no unit into a unit column (a
+    民生实事 progress table: "序号 | 主要任务 | 全年目标任务 | 分管领导 | 牵头单位 | 责任主体与协同单位 | 1-10月推进情况 |
+    …" over rows that leave 全年目标任务 out, merged into 主要任务 on the page), fitted to the header's width by
+    the content of its cells: the empty cells go where every unit column then holds units (``is_unit_list``: no
+    person's name, no progress words ``units.is_progress_text``), the 序号 column the row's number and the task
+    column its text; of those places the one giving the most unit cells, then the one nearest the row's end. A
+    row no place fits keeps its first fit (``fitted``) with its unit columns left empty: progress text is never a
+    unit (issue 13, held-out wave). The cells keep their order."""
+    width = columns["width"]
+    lost = width - len(cells)
+    keys = _unit_keys(columns)
+    best: tuple[int, tuple[int, ...]] | None = None
+    if 0 < lost <= _MOST_LOST_CELLS and comb(width, lost) <= _MOST_PLACES:
+        for gaps in _combinations(width, lost):
+            row = _with_gaps(cells, gaps)
+            if "number" in columns and cells and _cell(row, columns, "number") != cells[0]:
+                continue
+            if not _cell(row, columns, "task"):
+                continue
+            if not _units_fit(row, columns):
+                continue
+            score = sum(1 for key in keys if _cell(row, columns, key))
+            if best is None or (score, gaps) > best:
+                best = (score, gaps)
+    if best is not None and best[0] > 0:
+        return _with_gaps(cells, best[1])
+    fitted = list(fitted)
+    for key in keys:
+        text = _cell(fitted, columns, key)
+        if text and not is_unit_list(drop_persons(text, _PERSONS in columns) or text):
+            fitted[width + columns[key]] = ""
+    return fitted
+
+
+def _combinations(width: int, lost: int) -> list[tuple[int, ...]]:
+    """The places (ascending) of ``lost`` empty cells among ``width`` columns."""
+    return list(combinations(range(width), lost))
+
+
+def _with_gaps(cells: list[str], gaps: tuple[int, ...]) -> list[str]:
+    """``cells`` widened by empty cells at the places ``gaps`` (indices of the widened row), order kept."""
+    row, rest = [], iter(cells)
+    for place in range(len(cells) + len(gaps)):
+        row.append("" if place in gaps else next(rest, ""))
+    return row
 
 
 #: Key of a header's columns saying that a second header row of sub-captions no list knows ("投资 | 工程主要形象进度 |
@@ -616,7 +686,10 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             lines.append(open_group(state, depth, value))
     def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
-        return "、".join(text for text in [cell(caption)] + spanned if text and not is_placeholder(text))
+        unit_column = ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES
+        # progress words in a unit column ("完成", "否": a row read at the wrong columns) are no unit (units.py)
+        return "、".join(text for text in [cell(caption)] + spanned
+                        if text and not is_placeholder(text) and not (unit_column and is_progress_text(text)))
 
     parts = [part for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)
              for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns), columns)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_vague_collective, split_units
+from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_vague_collective, split_units
 
 _UNIT_MAX_CHARS = 40
 
@@ -85,8 +85,8 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     if not units:
         return False
     for unit in units:
-        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit):
-            return False
+        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit):
+            return False  # a sentence, or a progress cell's words ("否", "完成60%": units.is_progress_text)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name)):
             return False

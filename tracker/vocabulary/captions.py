@@ -173,6 +173,8 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
                                           "实施单位", "承办单位", "落实单位", "责任处室", "责任科室", "相关责任单位",
                                           "落实责任单位", "责任落实单位", "具体落实单位", "推进单位",
                                           "承办部门", "承办科室",
+                                          # "牵头单位 | 责任主体与协同单位" (a 民生实事 progress table): the others
+                                          "责任主体",
                                           # 考核 tables: lead alone, supporting beside a 牵头 column
                                           # ("总牵头单位 | 考核责任单位")
                                           "负责考核部门", "负责考核单位", "考核部门", "考核单位", "考核责任单位",
@@ -232,6 +234,10 @@ ANNOTATION_CAPTIONS: dict[str, str] = {
 #: parsing/tables.py; extend them here.
 LEAD_DUTY_WORDS: tuple[str, ...] = ("牵头", "主办", "主责", "主抓")
 SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "协助", "协办", "协同", "协责")
+#: Duty words of the units that carry the work out, written after them: "由A负责", "由A承办，B、C协办" (a 方案's
+#: section opening with who handles its project). Lead when the clauses name no lead, like 责任单位 (RESPONSIBLE);
+#: read by parsing/annotations.py (duties written as words, a bare "承办：A；协办：B").
+RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 
 # ---- Unit and leader captions composed of a role and a noun -------------------------------------------
 # Offices compose the unit column's caption from a role and a noun for the kind of body: 主办单位 |

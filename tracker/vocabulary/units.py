@@ -160,6 +160,19 @@ def _is_spaced_unit(piece: str) -> bool:
     return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
 
 
+# What a progress column writes (a 民生实事 table's "1-10月推进情况", "是否达序"): a yes or no, work done ("已进场
+# 施工", "已开工10个", "完成500个", "累计完成…", "正在…"), a share ("完成60%"). Never a unit's name: a row read at the
+# wrong columns must not give it as one (issue 13, held-out wave: a row narrower than its header).
+_PROGRESS_RE = re.compile(r"^(?:是|否|已|完成|累计|正在|尚未)|\d\s*[%％]")
+
+
+def is_progress_text(name: str) -> bool:
+    """True for a progress cell's words, never a unit: "是", "否", "已进场施工", "完成60%", "累计完成投资3亿元",
+    "正在推进". Whitespace ignored; an empty text is none."""
+    name = _WHITESPACE.sub("", name or "").strip(_EDGE_STOPS)
+    return bool(name) and bool(_PROGRESS_RE.search(name))
+
+
 def is_unit_list(text: str) -> bool:
     """Is ``text`` (a line of a table cell) a list of unit names and nothing else ("区发改局",
     "区财政局、区住建局", "各镇（街道）")? Every name must end like a unit (see ``_is_spaced_unit``);
@@ -167,7 +180,7 @@ def is_unit_list(text: str) -> bool:
     if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
         return False
     names = split_units(text)
-    return bool(names) and all(_is_spaced_unit(name) for name in names)
+    return bool(names) and all(_is_spaced_unit(name) and not is_progress_text(name) for name in names)
 
 
 def split_units(text) -> list[str]:
