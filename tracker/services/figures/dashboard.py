@@ -31,6 +31,7 @@ from .facts import (
 )
 from .lights import Light
 from ..permissions import require
+from ..scope import viewer_scope
 from ..workflow.progress import latest_reports
 from .ranking import (
     FirstReports,
@@ -216,7 +217,7 @@ def month_figures(facts: Facts, month: Period, as_of: date, first_reports: First
 
 
 def _settled_key(user: User, month: Period, filters: TaskFilters, current_start: date) -> tuple:
-    scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+    scope = viewer_scope(user)
     return ("settled", current_start, ("trend", month.key, scope, tuple(sorted(filters.as_args().items()))))
 
 
@@ -282,7 +283,7 @@ class Dashboard:
 
 
 def build_dashboard(user: User, today: date, filters: TaskFilters | None = None, sort: str = "completion",
-                    months: int = 6) -> Dashboard:
+                    months: int = 6, snap: Snapshot | None = None) -> Dashboard:
     """Return the dashboard for ``user`` as of Beijing date ``today``.
 
     Counts follow all ``filters``; the ranking (for the current month, as of today) and the
@@ -294,12 +295,13 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     progress reports, status changes and edits of a task's name, text and deadline were written since
     (``cache.changes_since``) and the board has
     no filter but the plan's, it is patched with them (``_patched``: only the tasks and units they touch
-    are counted again); otherwise it is computed again.
+    are counted again); otherwise it is computed again. ``snap``: ``cache.snapshot()`` when the caller read it
+    already (dashboard/routes.py keeps the page under it).
     """
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
     key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
-    snap = snapshot()
+    snap = snap or snapshot()
     cache = figures_cache()
     kept = cache.peek(key, count=False)
     if kept is not None and kept.snapshot == snap:

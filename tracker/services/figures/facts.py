@@ -35,7 +35,7 @@ from ...models import (
 from ...ids import parse_id
 from ...periods import period_containing
 from .lights import Light, task_light
-from ..scope import task_scope
+from ..scope import task_scope, viewer_scope
 from ..workflow.progress import latest_report_times
 
 #: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
@@ -332,7 +332,7 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     from .cache import changes_since, figures_cache, snapshot
 
     snap = snap or snapshot()
-    scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+    scope = viewer_scope(user)
     key = ("facts", scope, plan_id, today)
     cache = figures_cache()
     kept = cache.peek(key, count=False)
