@@ -92,9 +92,10 @@ def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(
     """The supervisor keeps three dashboards open (all tasks; sorted by punctuality; plan P2's only task, T6)
     while the office and the units work: a report on T2, T6 renamed, T6 signed for (签收: a quiet journal entry
     and a status change), a report on T6 moving it to 推进中, 乙局 renamed, a plan added, a target set on T3 (a
-    quiet journal entry). After each change every page is what it would be rendered from nothing (the figures and
-    the kept bodies forgotten), though the parts a change cannot have moved were taken from the kept body: the P2
-    page kept its task line after the report on T2, and every page its filter choices."""
+    quiet journal entry), a 完成值 reported on T3. After each change every page is what it would be rendered from
+    nothing (the figures and the kept bodies forgotten), though the parts a change cannot have moved were taken from
+    the kept body: the P2 page kept its task line after the report on T2, every page its filter choices, and its
+    quantified tasks after a report on a task without a target."""
     from tracker.models import JournalEntry, JournalField
     from tracker.services.accounts.units import rename_unit
     from tracker.services.plans.task_editing import TaskEdit, edit_task
@@ -107,6 +108,9 @@ def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(
     monkeypatch.setattr(routes, "task_lines", lambda ids: read.__setitem__("lines", read["lines"] + 1) or real_lines(ids))
     monkeypatch.setattr(routes, "filter_choices",
                         lambda: read.__setitem__("choices", read["choices"] + 1) or real_choices())
+    real_quantified = routes.quantified_tasks
+    monkeypatch.setattr(routes, "quantified_tasks", lambda *args, **kwargs: read.__setitem__(
+        "quantified", read.get("quantified", 0) + 1) or real_quantified(*args, **kwargs))
     client = empty_app.test_client()
     sign_in(client, "sup")
     pages = ["/dashboard", "/dashboard?sort=punctuality", f"/dashboard?plan={world.plans['P2']}"]
@@ -134,7 +138,7 @@ def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(
         add_report(db.session.get(Task, world.tasks["T2"]), user("la"), "十一月二十一日排查完毕")
     after_report = shown()
     assert "十一月二十一日排查完毕" in after_report[0] and "十一月二十一日排查完毕" not in first[0]
-    assert read == {"lines": 2, "choices": 0}  # the P2 page kept T6's line, and every page the filter choices
+    assert (read["lines"], read["choices"]) == (2, 0)  # the P2 page kept T6's line, and every page the filter choices
     assert after_report == from_nothing()
 
     steps = [
@@ -144,6 +148,8 @@ def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(
         ("乙局（更名）", lambda: rename_unit(user("sup"), world.units["B"], "乙局（更名）")),
         ("新增方案", lambda: (db.session.add(Plan(title="新增方案", source_text="")), db.session.commit())),
         ("12亿元", lambda: edited(world.tasks["T3"], target_value=12.0, target_unit="亿元")),
+        ("50.00%", lambda: add_report(db.session.get(Task, world.tasks["T3"]), user("lb"), "完成值已报",
+                                      achieved_value=6.0)),
     ]
     for text, step in steps:
         before = shown()
@@ -152,6 +158,10 @@ def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(
         now = shown()
         assert now != before and (text is None or (text in now[0] and text not in before[0])), text
         assert now == from_nothing(), text
+    read.update(quantified=0)
+    with empty_app.app_context():
+        add_report(db.session.get(Task, world.tasks["T2"]), user("la"), "十一月二十二日再次排查")
+    assert shown() == from_nothing() and read["quantified"] == 3  # kept after the report on T2, read after "nothing"
     with empty_app.app_context():
         fields = set(db.session.scalars(select(JournalEntry.field).where(JournalEntry.task_id == world.tasks["T6"])))
         assert {JournalField.ACKNOWLEDGE.value, JournalField.STATUS.value, JournalField.TITLE.value} <= fields

@@ -70,20 +70,31 @@ BODY = "dashboard bodies"
 @dataclass(frozen=True)
 class KeptBody:
     """A dashboard body as rendered at ``snapshot`` (``dashboard_body``), with the parts that may outlive it: the
-    filter form's ``choices`` (``filter_choices``) and the task list's lines (``rows``, their HTML, for the
-    ``shown`` tasks: (id, light, plan id) of each line of the page, in order)."""
+    filter form's ``choices`` (``filter_choices``) and the ``head`` they were rendered in, the task list's lines
+    (``rows``: the HTML of the ``shown`` tasks, (id, light, plan id) of each line of the page in order) and its
+    section (``tasks``) for ``total`` tasks, and the quantified tasks' section (``quantified``) with the ids of every
+    quantified task it lists (``quantified_ids``; None when it was cut at ``QUANTIFIED_LIMIT`` lines)."""
 
     snapshot: Snapshot
     html: Markup
     choices: tuple[list, list]
+    head: Markup
     shown: tuple
     rows: Markup
+    total: int
+    tasks: Markup
+    quantified_ids: frozenset[int] | None
+    quantified: Markup
+
+
+#: At most this many quantified tasks are listed (services/figures/quantified.quantified_tasks).
+QUANTIFIED_LIMIT = 200
 
 
 def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, page: int) -> Markup:
-    """Return the HTML of the dashboard's body (dashboard/_body.html: everything under the top bar) for the
-    current user as of Beijing date ``today``, with ``filters`` (and the ``problems`` met reading them), the
-    ranking's ``sort`` and page ``page`` of the task list.
+    """Return the HTML of the dashboard's body (everything under the top bar: dashboard/_body_parts.html and the
+    figures, dashboard/_figures.html) for the current user as of Beijing date ``today``, with ``filters`` (and the
+    ``problems`` met reading them), the ranking's ``sort`` and page ``page`` of the task list.
 
     Kept per process under the day, the viewer's scope (services/scope.viewer_scope: whoever may open the dashboard
     sees every task, but the key says so rather than assume it), where the app is mounted and the normalised
@@ -91,43 +102,54 @@ def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, 
     moves: models/tally.py and the journal): the same fingerprint, the same body, returned as it is without
     reading the figures, the task list, the filter choices or the quantified tasks again. Any other fingerprint
     renders it again, the figures brought forward (build_dashboard), and with the parts the changes written since
-    cannot have moved (``cache.changes_since``) taken from the kept body: the filter choices unless a plan was
-    added or a unit added or renamed; the task list's lines when the page lists the same tasks with the same
-    lights and none of them was journalled or reported on since (``Changes.journalled``) and no unit renamed.
-    The body holds nothing of one user (the top bar, its badges, the CSRF token of its sign-out form and the
-    flashed messages are base.html's, rendered on every request), so it is never another user's page. Under write
-    load about half the requests of a worker find the data as the worker last rendered them (issue 19,
-    docs/benchmarks.md item 17).
+    cannot have moved (``cache.changes_since``) taken from the kept body: the filter choices and the form unless a
+    plan was added or a unit added or renamed; the task list's lines and section when the page lists the same tasks
+    with the same lights and none of them was journalled or reported on since (``Changes.journalled``) and no unit
+    renamed; the quantified tasks unless a target was set (``Changes.targets``), a task reshaped, or one of them
+    journalled or reported on. The body holds nothing of one user (the top bar, its badges, the CSRF token of its
+    sign-out form and the flashed messages are base.html's, rendered on every request), so it is never another
+    user's page. Under write load about half the requests of a worker find the data as the worker last rendered
+    them (issue 19, docs/benchmarks.md item 17).
     """
     snap = snapshot()
-    key = (today, viewer_scope(current_user), request.script_root, tuple(sorted(filters.as_args().items())), sort,
-           page, tuple(problems))
+    args = tuple(sorted(filters.as_args().items()))
+    key = (today, viewer_scope(current_user), request.script_root, args, sort, page, tuple(problems))
     kept_bodies = figures_cache().companion(BODY, BODY_SIZE)
     kept: KeptBody | None = kept_bodies.peek(key, count=False)
     kept_bodies.tally(hit=kept is not None and kept.snapshot == snap)
     if kept is not None and kept.snapshot == snap:
         return kept.html
     changes = changes_since(kept.snapshot, snap) if kept is not None else None
+    parts = current_app.jinja_env.get_template("dashboard/_body_parts.html").module
     board = build_dashboard(current_user, today, filters, sort, snap=snap)
-    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=_not_yet)
+    filter_args = filters.as_args()
     if changes is not None and not changes.renamed and not changes.new_plans:
-        plans, units = kept.choices
+        (plans, units), head = kept.choices, kept.head
     else:
         plans, units = filter_choices()
+        head = Markup(parts.head(today, filters, sort, problems, plans, units, period_containing("monthly", today),
+                                 filter_args, list(TaskStatus), list(Light), LEVELS, options_html))
+    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=_not_yet)
     shown = tuple((fact.id, fact.light, fact.plan_id) for fact in listing.facts)
     if changes is not None and not changes.renamed and shown == kept.shown and \
             changes.journalled.isdisjoint(fact.id for fact in listing.facts):
         rows = kept.rows
+        tasks = kept.tasks if listing.total == kept.total else None
     else:
         listing = replace(listing, tasks=task_lines([fact.id for fact in listing.facts]))
-        rows = task_rows_html(listing, dict(plans))
-    body = Markup(render_template(
-        "dashboard/_body.html", board=board, listing=listing, problems=problems, plans=plans,
-        task_rows=rows, units=units, options_html=options_html,
-        statuses=list(TaskStatus), lights=list(Light), levels=LEVELS, Light=Light, filter_args=filters.as_args(),
-        month=period_containing("monthly", today), figures_html=figures_html(board),
-        quantified=quantified_tasks(current_user, today, filters.plan_id), task_schedule_rule=TASK_SCHEDULE_RULE))
-    kept_bodies.put(key, KeptBody(snap, body, (plans, units), shown, rows), count=False)
+        rows, tasks = task_rows_html(listing, dict(plans)), None
+    if tasks is None:
+        tasks = Markup(parts.task_section(listing, rows, filter_args))
+    if changes is not None and kept.quantified_ids is not None and not changes.targets and not changes.reshaped \
+            and changes.journalled.isdisjoint(kept.quantified_ids):
+        quantified_ids, quantified = kept.quantified_ids, kept.quantified
+    else:
+        lines = quantified_tasks(current_user, today, filters.plan_id, limit=QUANTIFIED_LIMIT)
+        quantified = Markup(parts.quantified_section(lines, TASK_SCHEDULE_RULE))
+        quantified_ids = frozenset(line.task_id for line in lines) if len(lines) < QUANTIFIED_LIMIT else None
+    body = head + Markup("\n\n") + figures_html(board) + Markup("\n") + quantified + Markup("\n\n") + tasks
+    kept_bodies.put(key, KeptBody(snap, body, (plans, units), head, shown, rows, listing.total, tasks, quantified_ids,
+                                  quantified), count=False)
     return body
 
 

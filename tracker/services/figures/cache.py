@@ -188,6 +188,8 @@ class Changes:
     #: Every task with a journal entry in between, whatever its field (quiet ones too: a 签收, a target), and every
     #: task a new report was filed on: what shows a task's own row (the dashboard's task list) is read again for them.
     journalled: frozenset[int] = frozenset()
+    #: The tasks whose quantified target (目标值) was set or changed (a quiet entry: no figure reads it).
+    targets: frozenset[int] = frozenset()
 
     def before(self, cutoff: datetime) -> bool:
         """True when a change reaches back before ``cutoff`` (a stored, naive UTC time), so that figures of the
@@ -293,7 +295,7 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         return None
     run = db.session.connection().execute
     stamped: set[tuple[int, int]] = set()
-    statuses, edits, reshaped, renamed, new_plans = [], [], set(), False, False
+    statuses, edits, reshaped, renamed, new_plans, targets = [], [], set(), False, False, set()
     if new.journal > old.journal:
         for field, task_id, task_version, old_code, new_code, old_text, new_text, created_at, reported_on in run(
                 select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version, JournalEntry.old_code,
@@ -316,6 +318,8 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
                 edits.append(TaskEdit(task_id, field, old_text, new_text))
             elif field in RESHAPING_FIELDS:
                 reshaped.add(task_id)
+            elif field == JournalField.TARGET.value:
+                targets.add(task_id)
     added: set[int] = set()
     added_versions = 0
     if new.tasks[:2] != old.tasks[:2]:
@@ -360,7 +364,7 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         return None
     journalled = frozenset({task_id for task_id, _ in stamped} | {row.task_id for row in rows})
     return Changes(rows, tuple(statuses), tuple(edits), frozenset(reshaped), frozenset(added), renamed, new_plans,
-                   journalled)
+                   journalled, frozenset(targets))
 
 
 class FiguresCache:
