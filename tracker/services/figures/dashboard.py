@@ -332,7 +332,7 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
     period = period_containing("monthly", today)
     return Dashboard(
         today=today, period=period, filters=filters,
-        facts=Facts(facts.today, facts.tasks, {}, facts.unreported),  # kept without ORM plans (cached)
+        facts=Facts(facts.today, facts.tasks, {}, facts.unreported, facts.index),  # kept without ORM plans (cached)
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
         ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
@@ -367,8 +367,7 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
     before = board.facts
     counted = [report for report in changes.reports if report.counted_at is not None]
     candidates = {report.task_id for report in counted} | changes.moved_tasks()
-    was_by_id = {fact.id: fact for fact in before.tasks if fact.id in candidates}
-    now_by_id = {fact.id: fact for fact in whole.tasks if fact.id in candidates}
+    was_by_id, now_by_id = _facts_by_id(before, candidates), _facts_by_id(whole, candidates)
     touched = sorted(set(was_by_id) | set(now_by_id))
     names: dict[int, str] | None = unit_names() if changes.renamed else None
 
@@ -450,7 +449,7 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
                 rank_line(unit_id).unit = name(unit_id)
     trend = _patched_trend(board, user, changes, counted, was, now, old_first, first_reports, whole, snap)
     return replace(
-        board, facts=Facts(today, whole.tasks, {}, whole.unreported), total=total,
+        board, facts=Facts(today, whole.tasks, {}, whole.unreported, whole.index), total=total,
         by_plan=[by_plan[key] for key in sorted(by_plan)],
         by_unit=sorted(by_unit.values(), key=lambda row: row.label),
         ranking=_reranked(list(ranking.values()), board.sort, ranks_copied), trend=trend, rendered={}, snapshot=snap,
@@ -467,7 +466,7 @@ def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Fa
     current_start = board.period.start
     reaching_back = changes.before(beijing_midnight_utc(current_start))
     moving = [point for point in board.trend if reaching_back or point.period.end >= current_start]
-    in_scope = {fact.id for fact in whole.tasks}
+    in_scope = whole.index if whole.index is not None else {fact.id for fact in whole.tasks}
     extra = dict.fromkeys((point.period.key for point in moving), 0)
     if moving:
         low = beijing_midnight_utc(moving[0].period.start)
@@ -512,6 +511,13 @@ def _reranked(lines: list[RankRow], sort: str, copied: set[int]) -> list[RankRow
             line.rank = place
         ordered.append(line)
     return ordered
+
+
+def _facts_by_id(facts: Facts, ids: set[int]) -> dict[int, TaskFact]:
+    """Return ``{id: fact}`` of the tasks of ``ids`` that have a fact in ``facts`` (by ``facts.index`` when known)."""
+    if facts.index is None:
+        return {fact.id: fact for fact in facts.tasks if fact.id in ids}
+    return {task_id: facts.tasks[facts.index[task_id]] for task_id in ids if task_id in facts.index}
 
 
 def _copied(row: CountRow) -> CountRow:
