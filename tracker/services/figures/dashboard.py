@@ -6,6 +6,7 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -39,9 +40,10 @@ from .ranking import (
     Rates,
     completion,
     owed_reports,
+    places_of,
     punctuality_counts,
     rank_units,
-    ranking_places,
+    sort_key,
 )
 
 COUNT_RULES = {
@@ -280,6 +282,9 @@ class Dashboard:
     #: its ranking and current month read (ranking.FirstReports): what ``_patched`` starts from.
     snapshot: Snapshot | None = None
     first_reports: FirstReports | None = None
+    #: ``ranking.sort_key`` of each ranked line of ``ranking`` (those with a rank, first), in order: kept so that a
+    #: patched board puts back only the lines a change moved (``_reranked``).
+    ranking_keys: tuple = ()
 
 
 def build_dashboard(user: User, today: date, filters: TaskFilters | None = None, sort: str = "completion",
@@ -330,12 +335,14 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
     facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
+    ranking = rank_units(whole, period, today, sort, first_reports)
+    key = sort_key(sort)
     return Dashboard(
         today=today, period=period, filters=filters,
         facts=Facts(facts.today, facts.tasks, {}, facts.unreported, facts.index),  # kept without ORM plans (cached)
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
-        ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
+        ranking=ranking, sort=sort, ranking_keys=tuple(key(line) for line in ranking if line.rank is not None),
         trend=trend(user, whole, last_months(today, months), first_reports, plan_only, snap),
         snapshot=snap, first_reports=first_reports,
     )
@@ -452,8 +459,8 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
         board, facts=Facts(today, whole.tasks, {}, whole.unreported, whole.index), total=total,
         by_plan=[by_plan[key] for key in sorted(by_plan)],
         by_unit=sorted(by_unit.values(), key=lambda row: row.label),
-        ranking=_reranked(list(ranking.values()), board.sort, ranks_copied), trend=trend, rendered={}, snapshot=snap,
-        first_reports=first_reports)
+        trend=trend, rendered={}, snapshot=snap, first_reports=first_reports,
+        **_reranked(board, ranking, ranks_copied))
 
 
 def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Facts, now: Facts,
@@ -499,18 +506,35 @@ def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Fa
     return trend
 
 
-def _reranked(lines: list[RankRow], sort: str, copied: set[int]) -> list[RankRow]:
-    """Return ``lines`` in ranking order with their ranks (``ranking.ranking_places``): a line of a unit in ``copied``
-    (already a copy of this patch) takes its rank in place; any other whose rank moved is copied first (the kept
-    board's lines are never changed: other threads may be reading them)."""
+def _reranked(board: Dashboard, lines: dict[int, RankRow], copied: set[int]) -> dict:
+    """Return the ``ranking`` and ``ranking_keys`` of a board patched from ``board``: ``lines`` ({unit id: line}
+    after the patch) in ranking order with their ranks (``ranking.places_of``, the ranks and order of
+    ``ranking_places``). The lines the patch did not copy (``copied``: the units it touched) are unchanged, so they
+    keep their order and ``sort_key`` from ``board.ranking_keys``; only the copied ones are placed again (by their
+    new key, ``bisect``), instead of every line's key computed and sorted again after each report (issue 19). A
+    line whose rank moved is copied first (the kept board's lines are never changed: other threads may be reading
+    them)."""
+    key = sort_key(board.sort)
+    ranked = [line for line in board.ranking if line.rank is not None]
+    if len(ranked) == len(board.ranking_keys):
+        keyed = [(line_key, line) for line_key, line in zip(board.ranking_keys, ranked)
+                 if line.unit_id not in copied and line.unit_id in lines]
+        for unit_id in copied:
+            line = lines.get(unit_id)
+            if line is not None and line.rankable:
+                bisect.insort(keyed, (key(line), line), key=lambda pair: pair[0])
+        unranked = [line for line in lines.values() if not line.rankable]
+    else:  # a board without the keys (not made by this module): every line placed again
+        keyed = sorted(((key(line), line) for line in lines.values() if line.rankable), key=lambda pair: pair[0])
+        unranked = [line for line in lines.values() if not line.rankable]
     ordered = []
-    for line, place in ranking_places(lines, sort):
+    for line, place in places_of(keyed, unranked):
         if line.rank != place:
             if line.unit_id not in copied:
                 line = replace(line)
             line.rank = place
         ordered.append(line)
-    return ordered
+    return {"ranking": ordered, "ranking_keys": tuple(line_key for line_key, _ in keyed)}
 
 
 def _facts_by_id(facts: Facts, ids: set[int]) -> dict[int, TaskFact]:
