@@ -50,7 +50,9 @@ def dashboard_body(html: str) -> str:
 def test_each_viewer_sees_only_their_own_page_around_the_kept_dashboard(empty_app, world):
     """The supervisor opens the dashboard (its body is kept), then the viewer, then 甲局's and 乙局's liaisons open
     their home and try the dashboard. The viewer gets the same figures under its own top bar (its name, no 待办,
-    no message meant for the supervisor); each liaison gets its own unit's tasks and never the kept body."""
+    no message meant for the supervisor, its own CSRF token; the top bars are kept too: templating.top_bar_html); a
+    notification for the supervisor shows on its bell only; each liaison gets its own unit's tasks and never the
+    kept body."""
     clients = {name: empty_app.test_client() for name in ("sup", "viewer", "la", "lb")}
     for name, client in clients.items():
         sign_in(client, name)
@@ -76,6 +78,14 @@ def test_each_viewer_sees_only_their_own_page_around_the_kept_dashboard(empty_ap
     assert dashboard_body(viewer) == dashboard_body(supervisor)
     again = clients["sup"].get("/dashboard").get_data(as_text=True)
     assert "只给督办看的提示" not in again  # shown once
+    assert 'id="notification-badge"' not in again
+    with empty_app.app_context():  # a notification for the supervisor: its bell counts it at once, the viewer's not
+        from tracker.services.notifications import Kind, notify_users
+        notify_users([user("sup")], Kind.REMINDER, "请查看催办", email=False)
+        db.session.commit()
+    assert '<span class="badge text-bg-danger" id="notification-badge">1</span>' in \
+        clients["sup"].get("/dashboard").get_data(as_text=True)
+    assert 'id="notification-badge"' not in clients["viewer"].get("/dashboard").get_data(as_text=True)
 
     for name, own, others in (("la", "开展专项排查", "完善监测预警"), ("lb", "完善监测预警", "开展专项排查")):
         client = clients[name]

@@ -5,7 +5,8 @@ hundreds of milliseconds to compute on a large database, and they change only wh
 or the date changes. ``snapshot()`` reads, in one query, a fingerprint of every table the figures
 are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, the dashboard:
 dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points, the bulletin's task
-part: bulletin._kept_part, the tasks' names: bulletin.kept_names) is stored
+part: bulletin._kept_part, the tasks' names: bulletin.kept_names; beside them, in a companion cache, the dashboard's
+rendered body: dashboard/routes.dashboard_body) is stored
 with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
 ``changes_since(kept, now)`` tells whether only followed changes were written in between — progress reports,
 status changes, edits of a task's name, text, deadline and due date, a task given other units, tasks added (a
