@@ -62,8 +62,9 @@ def dashboard():
 
 
 #: How many dashboard bodies a process keeps (one per day, viewer's scope and request's arguments, each only at the
-#: latest data it was rendered at: about 250 KB on the bench data); the least recently asked for goes first.
-BODY_SIZE = 32
+#: latest data it was rendered at: about 0.6 MB with its parts on the bench data, so at most ~10 MB a worker); the
+#: least recently asked for goes first.
+BODY_SIZE = 16
 BODY = "dashboard bodies"
 
 
