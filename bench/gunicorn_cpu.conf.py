@@ -2,7 +2,9 @@
 
 Each worker adds up the process CPU time (``time.process_time``) of the requests it answers, by method and first
 path segment (``GET /dashboard``, ``GET /tasks``, ``POST /tasks``, ``GET /livez`` …), and writes them when it exits to
-``$TRACKER_BENCH_CPU_DIR/<pid>.tsv`` (kind, requests, CPU seconds). CPU time is the work a request costs, whatever
+``$TRACKER_BENCH_CPU_DIR/<pid>.tsv`` (kind, requests, CPU seconds), with the hits and misses of the worker's kept
+figures (services/figures/cache.py) and of their companions (the dashboard's bodies, dashboard/routes.dashboard_body:
+a hit is a request that found the data as the worker last rendered them) as kinds ``cache <name>`` (hits, misses). CPU time is the work a request costs, whatever
 the other processes on the machine do meanwhile (the latencies are not: docs/benchmarks.md, item 13). Bench only.
 """
 import os
@@ -34,3 +36,7 @@ def worker_exit(server, worker):
         with open(os.path.join(folder, f"{os.getpid()}.tsv"), "w", encoding="utf-8") as out:
             for kind, (count, seconds) in _spent.items():
                 out.write(f"{kind}\t{count}\t{seconds:.6f}\n")
+            figures = getattr(worker.wsgi, "extensions", {}).get("tracker_figures_cache")
+            if figures is not None:
+                for name, kept in (("figures", figures), *getattr(figures, "companions", {}).items()):
+                    out.write(f"cache {name}\t{kept.hits}\t{kept.misses}\n")

@@ -116,7 +116,7 @@ def run(url: str, seconds: float, rounds: int, writers: int, readers: int, worke
                 kind, count, seconds = line.split("\t")
                 entry = cpu_by_kind.setdefault(kind, [0, 0.0])
                 entry[0] += int(count)
-                entry[1] += float(seconds)
+                entry[1] += float(seconds)  # for "cache NAME": hits, misses
     return {"floor": floor, "page": page, "statuses": statuses, "elapsed": elapsed, "cpu": cpu_by_kind}
 
 
@@ -134,7 +134,9 @@ def report(result: dict, database: str, writers: int, readers: int, workers: int
     print(f"reports: {accepted} accepted in {result['elapsed']:.1f} s ({accepted / result['elapsed']:.1f}/s); "
           f"statuses {dict(sorted(statuses.items()))} (409: overtaken by another report on the task, refused)")
     for kind, (count, seconds) in sorted(result.get("cpu", {}).items()):
-        if kind.split(" ")[1] in ("/dashboard", "/tasks", "/livez"):
+        if kind.startswith("cache "):
+            print(f"workers' kept {kind[6:]}: {count} hits, {seconds:.0f} misses")
+        elif kind.split(" ")[1] in ("/dashboard", "/tasks", "/livez"):
             print(f"workers' CPU per request, {kind:16} {seconds / count * 1000:7.1f} ms  ({count} requests)")
     met = p95 < TARGET_P95_MS
     print(f"dashboard p95 {p95:.0f} ms: target < {TARGET_P95_MS} ms {'met' if met else 'MISSED'}")

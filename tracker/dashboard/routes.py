@@ -1,10 +1,13 @@
 """Home (by role), the dashboard with filters, charts and ranking, and the bulletin's page and downloads."""
 from __future__ import annotations
 
+import operator
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from flask import abort, current_app, render_template, request
 from flask_login import current_user, login_required
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 from sqlalchemy import literal_column, select, union_all
 
@@ -23,8 +26,9 @@ from ..services.ledger.uploads import pending_uploads
 from ..services.figures.facts import LEVELS, TaskFilters
 from ..services.figures.lights import Light
 from ..services.plans.store import task_lines
+from ..services.figures.cache import Snapshot, changes_since, figures_cache, snapshot
 from ..services.figures.ranking import RULES, SORTS
-from ..services.scope import live_units_query
+from ..services.scope import live_units_query, viewer_scope
 from . import bp
 
 PER_PAGE = 50
@@ -53,16 +57,106 @@ def dashboard():
         sort = "completion"
     page = request.args.get("page", "1")
     page = int(page) if page.isdigit() else 1
-    today = clock.beijing_today()
-    board = build_dashboard(current_user, today, filters, sort)
-    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=task_lines)
-    plans, units = filter_choices()
-    return render_template(
-        "dashboard/index.html", board=board, listing=listing, problems=problems, plans=plans,
-        task_rows=task_rows_html(listing, dict(plans)), units=units, options_html=options_html,
-        statuses=list(TaskStatus), lights=list(Light), levels=LEVELS, Light=Light, filter_args=filters.as_args(),
-        month=period_containing("monthly", today), figures_html=figures_html(board),
-        quantified=quantified_tasks(current_user, today, filters.plan_id), task_schedule_rule=TASK_SCHEDULE_RULE)
+    return render_template("dashboard/index.html",
+                           body=dashboard_body(clock.beijing_today(), filters, problems, sort, page))
+
+
+#: How many dashboard bodies a process keeps (one per day, viewer's scope and request's arguments, each only at the
+#: latest data it was rendered at: about 0.6 MB with its parts on the bench data, so at most ~10 MB a worker); the
+#: least recently asked for goes first.
+BODY_SIZE = 16
+BODY = "dashboard bodies"
+
+
+@dataclass(frozen=True)
+class KeptBody:
+    """A dashboard body as rendered at ``snapshot`` (``dashboard_body``), with the parts that may outlive it: the
+    filter form's ``choices`` (``filter_choices``) and the ``head`` they were rendered in, the task list's lines
+    (``rows``: the HTML of the ``shown`` tasks, (id, light, plan id) of each line of the page in order) and its
+    section (``tasks``) for ``total`` tasks, and the quantified tasks' section (``quantified``) with the ids of every
+    quantified task it lists (``quantified_ids``; None when it was cut at ``QUANTIFIED_LIMIT`` lines)."""
+
+    snapshot: Snapshot
+    html: Markup
+    choices: tuple[list, list]
+    head: Markup
+    shown: tuple
+    rows: Markup
+    total: int
+    tasks: Markup
+    quantified_ids: frozenset[int] | None
+    quantified: Markup
+
+
+#: At most this many quantified tasks are listed (services/figures/quantified.quantified_tasks).
+QUANTIFIED_LIMIT = 200
+
+
+def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, page: int) -> Markup:
+    """Return the HTML of the dashboard's body (everything under the top bar: dashboard/_body_parts.html and the
+    figures, dashboard/_figures.html) for the current user as of Beijing date ``today``, with ``filters`` (and the
+    ``problems`` met reading them), the ranking's ``sort`` and page ``page`` of the task list.
+
+    Kept per process under the day, the viewer's scope (services/scope.viewer_scope: whoever may open the dashboard
+    sees every task, but the key says so rather than assume it), where the app is mounted and the normalised
+    arguments, with the data's fingerprint it was rendered at (services/figures/cache.snapshot, which every write
+    moves: models/tally.py and the journal): the same fingerprint, the same body, returned as it is without
+    reading the figures, the task list, the filter choices or the quantified tasks again. Any other fingerprint
+    renders it again, the figures brought forward (build_dashboard), and with the parts the changes written since
+    cannot have moved (``cache.changes_since``) taken from the kept body: the filter choices and the form unless a
+    plan was added or a unit added or renamed; the task list's lines and section when the page lists the same tasks
+    with the same lights and none of them was journalled or reported on since (``Changes.journalled``) and no unit
+    renamed; the quantified tasks unless a target was set (``Changes.targets``), a task reshaped, or one of them
+    journalled or reported on. The body holds nothing of one user (the top bar, its badges, the CSRF token of its
+    sign-out form and the flashed messages are base.html's, rendered on every request), so it is never another
+    user's page. Under write load about half the requests of a worker find the data as the worker last rendered
+    them (issue 19, docs/benchmarks.md item 17).
+    """
+    snap = snapshot()
+    args = tuple(sorted(filters.as_args().items()))
+    key = (today, viewer_scope(current_user), request.script_root, args, sort, page, tuple(problems))
+    kept_bodies = figures_cache().companion(BODY, BODY_SIZE)
+    kept: KeptBody | None = kept_bodies.peek(key, count=False)
+    kept_bodies.tally(hit=kept is not None and kept.snapshot == snap)
+    if kept is not None and kept.snapshot == snap:
+        return kept.html
+    changes = changes_since(kept.snapshot, snap) if kept is not None else None
+    parts = current_app.jinja_env.get_template("dashboard/_body_parts.html").module
+    board = build_dashboard(current_user, today, filters, sort, snap=snap)
+    filter_args = filters.as_args()
+    if changes is not None and not changes.renamed and not changes.new_plans:
+        (plans, units), head = kept.choices, kept.head
+    else:
+        plans, units = filter_choices()
+        head = Markup(parts.head(today, filters, sort, problems, plans, units, period_containing("monthly", today),
+                                 filter_args, list(TaskStatus), list(Light), LEVELS, options_html))
+    listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=_not_yet)
+    shown = tuple((fact.id, fact.light, fact.plan_id) for fact in listing.facts)
+    if changes is not None and not changes.renamed and shown == kept.shown and \
+            changes.journalled.isdisjoint(fact.id for fact in listing.facts):
+        rows = kept.rows
+        tasks = kept.tasks if listing.total == kept.total else None
+    else:
+        listing = replace(listing, tasks=task_lines([fact.id for fact in listing.facts]))
+        rows, tasks = task_rows_html(listing, dict(plans)), None
+    if tasks is None:
+        tasks = Markup(parts.task_section(listing, rows, filter_args))
+    if changes is not None and kept.quantified_ids is not None and not changes.targets and not changes.reshaped \
+            and changes.journalled.isdisjoint(kept.quantified_ids):
+        quantified_ids, quantified = kept.quantified_ids, kept.quantified
+    else:
+        lines = quantified_tasks(current_user, today, filters.plan_id, limit=QUANTIFIED_LIMIT)
+        quantified = Markup(parts.quantified_section(lines, TASK_SCHEDULE_RULE))
+        quantified_ids = frozenset(line.task_id for line in lines) if len(lines) < QUANTIFIED_LIMIT else None
+    body = head + Markup("\n\n") + figures_html(board) + Markup("\n") + quantified + Markup("\n\n") + tasks
+    kept_bodies.put(key, KeptBody(snap, body, (plans, units), head, shown, rows, listing.total, tasks, quantified_ids,
+                                  quantified), count=False)
+    return body
+
+
+def _not_yet(task_ids: list[int]) -> dict:
+    """``list_tasks``' loader when the lines may be kept (``dashboard_body``): nothing read yet."""
+    return {}
 
 
 def filter_choices() -> tuple[list, list]:
@@ -118,25 +212,55 @@ def figures_html(board) -> Markup:
     """Return the HTML of the dashboard's figures (dashboard/_figures.html) for ``board``.
 
     Rendered once per board: the board comes from the figures cache (services/figures_cache), so the
-    HTML is kept with it, for the same data, day, filters and sort, and only the task list and the
-    filter form are rendered on every request.
+    HTML is kept with it, for the same data, day, filters and sort. A board brought forward after a change
+    (services/figures/dashboard._patched) keeps the lines it did not touch as the same objects, so the lines of
+    its tables (``rows_html``) and the units' chart (``chart_json``) are found by those objects rather than
+    rendered again (issue 19: the figures' HTML after a change).
     """
     if "figures" not in board.rendered:
         board.rendered["figures"] = Markup(render_template(
             "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
             count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
-            charts=chart_specs(board), rows_html=rows_html))
+            charts=chart_json(board), rows_html=rows_html,
+            ranked_lines=[line for line in board.ranking if line.rank is not None],
+            unranked=[line.unit for line in board.ranking if line.rank is None]))
     return board.rendered["figures"]
 
 
-def rows_html(kind: str, rows, plan_links: bool = False) -> Markup:
+#: How many tables' joined lines ``rows_html`` keeps per process (the 3 tables of a few boards); when full it
+#: starts again.
+ROWS_JOINED_SIZE = 64
+ROWS_JOINED = "tracker_dashboard_rows_joined"
+
+
+def rows_html(kind: str, rows, plan_links: bool = False, last=None) -> Markup:
     """Return the HTML of ``rows`` (lines of one of the dashboard's tables, in order), each line by ``row_html``,
-    joined in Python rather than in a template loop (after a change the figures' 450 lines are joined again:
-    issue 19, the dashboard under write load); empty Markup when there is no line."""
+    joined in Python rather than in a template loop, then the line ``last`` (the total line of a count table)
+    if given; empty Markup when there is no line.
+
+    The joined lines are kept per process for the line objects themselves (a board's lines are never changed
+    once built, see ``row_html``; the entry holds them, so their ids cannot be reused meanwhile): after a report
+    the patched board keeps most tables' lines as they were, and their HTML is found at once instead of the 450
+    lines being looked up and joined again (issue 19, the dashboard under write load). ``last`` is joined apart:
+    the total line is a new object on every patched board."""
+    rows = tuple(rows)
     root = request.script_root
     by_object = current_app.extensions.setdefault(ROW_HTML_BY_OBJECT, {})
     kept = current_app.extensions.setdefault(ROW_HTML, {})
-    return Markup("\n".join(_row_html(kind, row, plan_links, root, by_object, kept) for row in rows))
+    joined = current_app.extensions.setdefault(ROWS_JOINED, {})
+    key = (kind, plan_links, root, tuple(map(id, rows)))
+    held = joined.get(key)
+    if held is not None and all(map(operator.is_, held[0], rows)):
+        html = held[1]
+    else:
+        html = Markup("\n".join(_row_html(kind, row, plan_links, root, by_object, kept) for row in rows))
+        if len(joined) >= ROWS_JOINED_SIZE:
+            joined.clear()
+        joined[key] = (rows, html)
+    if last is None:
+        return html
+    line = _row_html(kind, last, plan_links, root, by_object, kept)
+    return html + Markup("\n") + line if rows else line
 
 
 #: How many lines' HTML ``row_html`` keeps per process (the 50 plans, 200 units and 200 ranking lines of a few
@@ -246,15 +370,26 @@ LIGHT_COLOURS = {Light.RED: "#dc3545", Light.YELLOW: "#ffc107", Light.GREEN: "#1
 
 def chart_specs(board) -> dict[str, dict]:
     """Return the data of the dashboard's charts, as static/js/charts.js reads them from ``data-chart``."""
+    return {"lights": _lights_spec(board), "units": _units_spec(board.by_unit), **_trend_specs(board)}
+
+
+def _lights_spec(board) -> dict:
     lights = [Light.RED, Light.YELLOW, Light.GREEN]
+    return {"type": "doughnut", "labels": [light.label for light in lights],
+            "series": [{"label": "任务数", "data": [board.total.by_light[light] for light in lights],
+                        "colors": [LIGHT_COLOURS[light] for light in lights]}]}
+
+
+def _units_spec(by_unit) -> dict:
+    lights = [Light.RED, Light.YELLOW, Light.GREEN]
+    return {"type": "bar", "stacked": True, "labels": [row.label for row in by_unit],
+            "series": [{"label": light.label, "data": [row.by_light[light] for row in by_unit],
+                        "color": LIGHT_COLOURS[light]} for light in lights]}
+
+
+def _trend_specs(board) -> dict[str, dict]:
     months = [point.period.label for point in board.trend]
     return {
-        "lights": {"type": "doughnut", "labels": [light.label for light in lights],
-                   "series": [{"label": "任务数", "data": [board.total.by_light[light] for light in lights],
-                               "colors": [LIGHT_COLOURS[light] for light in lights]}]},
-        "units": {"type": "bar", "stacked": True, "labels": [row.label for row in board.by_unit],
-                  "series": [{"label": light.label, "data": [row.by_light[light] for row in board.by_unit],
-                              "color": LIGHT_COLOURS[light]} for light in lights]},
         "rates": {"type": "line", "percent": True, "labels": months, "series": [
             {"label": "按期办结率", "data": [p.completion_rate for p in board.trend], "color": "#0d6efd"},
             {"label": "报送及时率", "data": [p.punctuality for p in board.trend], "color": "#6f42c1"}]},
@@ -263,6 +398,28 @@ def chart_specs(board) -> dict[str, dict]:
             {"label": "月末逾期", "data": [p.overdue for p in board.trend], "color": "#dc3545"},
             {"label": "报送进展条数", "data": [p.reports for p in board.trend], "color": "#0dcaf0"}]},
     }
+
+
+UNITS_CHART = "tracker_dashboard_units_chart"
+
+
+def chart_json(board) -> dict[str, Markup]:
+    """Return ``chart_specs(board)`` as JSON made safe for HTML, as the ``tojson`` filter writes it.
+
+    The units' chart (200 units on the bench data) is kept per process for the line objects of ``board.by_unit``
+    (the last one asked for: a patched board keeps them unless a report moved one of its lights), as ``rows_html``
+    keeps the tables' lines; the others are a few numbers."""
+    env = current_app.jinja_env
+
+    def as_json(spec: dict) -> Markup:
+        return htmlsafe_json_dumps(spec, dumps=env.policies["json.dumps_function"], **env.policies["json.dumps_kwargs"])
+
+    by_unit = tuple(board.by_unit)
+    held = current_app.extensions.get(UNITS_CHART)
+    if held is None or len(held[0]) != len(by_unit) or not all(map(operator.is_, held[0], by_unit)):
+        held = current_app.extensions[UNITS_CHART] = (by_unit, as_json(_units_spec(by_unit)))
+    return {"lights": as_json(_lights_spec(board)), "units": held[1],
+            **{name: as_json(spec) for name, spec in _trend_specs(board).items()}}
 
 
 class BadPeriod(Exception):

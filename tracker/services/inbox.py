@@ -30,7 +30,7 @@ from ..settings import current_settings
 from .ledger.uploads import PendingUpload, pending_uploads
 from . import notifications
 from .permissions import is_supervisor
-from .scope import task_scope
+from .scope import task_scope, viewer_scope
 from .workflow import signoff
 
 
@@ -65,12 +65,15 @@ def _open_task(user: User, task_id):
     return task_scope(user).live().leaves().where(Task.status != TaskStatus.CLOSED, Task.id == task_id).ids().exists()
 
 
-def _queries(user: User | None, cutoff=None):
-    """The three database queries of the inbox (SELECT of the rows, unordered) of ``user`` (None: one who sees every
-    task); ``cutoff``: the time before which an unsigned reminder waits (default: now less the settings' days; a
-    bound parameter in the statement ``badge_counts`` keeps)."""
-    if cutoff is None:
-        cutoff = _cutoff()
+def _unsigned_cutoff():
+    """The time before which a reminder not signed for waits in the inbox (stored, naive UTC)."""
+    return utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
+
+
+def _queries(user: User, cutoff=None):
+    """The three database queries of the inbox (SELECT of the rows, unordered); ``cutoff``: ``_unsigned_cutoff()``
+    unless given (a bound parameter in the badges' kept statement)."""
+    cutoff = _unsigned_cutoff() if cutoff is None else cutoff
     # The status first: SQLite tests the conditions in the order given, so the heading test (a sub-query per
     # task) runs only for the few tasks 申请办结 instead of every task (every page's badge: 13 → 3 ms on the bench data).
     close = task_scope(user).where(Task.status == TaskStatus.CLOSE_REQUESTED).live().leaves()
@@ -79,11 +82,6 @@ def _queries(user: User | None, cutoff=None):
     reminders = select(Reminder).where(Reminder.acknowledged_at.is_(None), Reminder.created_at <= cutoff,
                                        _open_task(user, Reminder.task_id))
     return close, extensions, reminders
-
-
-def _cutoff():
-    """The time (stored UTC) before which an unconfirmed reminder is in the inbox."""
-    return utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
 
 
 def inbox_for(user: User) -> Inbox:
@@ -116,41 +114,41 @@ def inbox_count(user: User) -> int:
 
 def badge_counts(user: User) -> tuple[int, int]:
     """Return (inbox items, unread notifications) of ``user``: the top bar's two badges, in one statement
-    (every page shows them). The inbox count is 0 for anyone but the supervising office and admins."""
-    supervisor = is_supervisor(user)
-    if supervisor and task_scope(user).unrestricted:  # one statement for all of them, kept (``_everything_badges``)
-        unread, *waiting = db.session.execute(_everything_badges(), {"user_id": user.id, "cutoff": _cutoff()}).one()
-        return sum(n or 0 for n in waiting) + len(pending_uploads(current_app.instance_path, user.id)), unread or 0
-    counts = [notifications.unread_query(user).scalar_subquery()]
+    (every page shows them). The inbox count is 0 for anyone but the supervising office and admins.
+
+    The statement is built once per process for each kind of user (``_badge_statement``), the user's id and the
+    reminders' cutoff bound at each call: building its four sub-queries over the task scope cost more than running
+    them (about 1 ms of every page, issue 19)."""
     if user.role is Role.LEADER:  # the drafts waiting for the leader's sign-off (issue 18)
+        counts = [notifications.unread_query(user.id).scalar_subquery()]
         counts += [select(func.count()).select_from(signoff.waiting_query(kind, user).subquery()).scalar_subquery()
                    for kind in signoff.Kind]
         unread, *waiting = db.session.execute(select(*counts)).one()
         return sum(n or 0 for n in waiting), unread or 0
-    if supervisor:
-        close, extensions, reminders = _queries(user)
-        counts += [close.select(func.count(Task.id)).scalar_subquery(),
-                   *(select(func.count()).select_from(query.subquery()).scalar_subquery()
-                     for query in (extensions, reminders))]
-    unread, *waiting = db.session.execute(select(*counts)).one()
+    supervisor = is_supervisor(user)
+    unread, *waiting = db.session.execute(_badge_statement(user, supervisor),
+                                          {"user_id": user.id, "cutoff": _unsigned_cutoff()}).one()
     if not supervisor:
         return 0, unread or 0
     return sum(n or 0 for n in waiting) + len(pending_uploads(current_app.instance_path, user.id)), unread or 0
 
 
-_BADGES: list = []
+_BADGES: dict = {}
 
 
-def _everything_badges():
-    """Return ``badge_counts``' statement for the supervising office and admins, who see every task (the scope of
-    ``task_scope(None)``): the unread notifications and the three inbox counts, with the parameters ``user_id`` and
-    ``cutoff`` (``_cutoff()``). Made on first use, then kept (a statement holds no data): building its sub-queries
-    through the task scope on every page cost several times running them (issue 19, the task page under write
-    load)."""
-    if not _BADGES:
-        close, extensions, reminders = _queries(None, bindparam("cutoff"))
-        _BADGES.append(select(
-            notifications.unread_query(None, bindparam("user_id")).scalar_subquery(),
-            close.select(func.count(Task.id)).scalar_subquery(),
-            *(select(func.count()).select_from(query.subquery()).scalar_subquery() for query in (extensions, reminders))))
-    return _BADGES[0]
+def _badge_statement(user: User, supervisor: bool):
+    """Return ``badge_counts``' SELECT for ``user`` (not a unit leader), with the parameters ``user_id`` and
+    ``cutoff``: the unread notifications, and for the supervising office the three inbox counts. Kept per process
+    for whether the user is the supervising office and what it sees (services/scope.viewer_scope), the only things
+    of the user it is built from."""
+    key = (supervisor, viewer_scope(user) if supervisor else None)
+    statement = _BADGES.get(key)
+    if statement is None:
+        counts = [notifications.unread_query(bindparam("user_id")).scalar_subquery()]
+        if supervisor:
+            close, extensions, reminders = _queries(user, bindparam("cutoff"))
+            counts += [close.select(func.count(Task.id)).scalar_subquery(),
+                       *(select(func.count()).select_from(query.subquery()).scalar_subquery()
+                         for query in (extensions, reminders))]
+        statement = _BADGES[key] = select(*counts)
+    return statement

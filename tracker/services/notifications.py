@@ -105,16 +105,15 @@ def notify_units(unit_ids: Iterable[int], kind: Kind, text: str, task: Task | No
     return notify_users(unit_liaisons(unit_ids), kind, text, task, email)
 
 
-def unread_query(user: User | None, user_id=None):
-    """Return ``SELECT count(*)`` of ``user``'s unread notifications (services/inbox.badge_counts nests it);
-    ``user_id``, when given, stands for the user's id (a bound parameter of a statement kept per process)."""
-    return select(func.count(Notification.id)).where(Notification.user_id == (user.id if user_id is None else user_id),
-                                                     Notification.read_at.is_(None))
+def unread_query(user_id):
+    """Return ``SELECT count(*)`` of the unread notifications of the user with id ``user_id`` (an int, or a bound
+    parameter: services/inbox.badge_counts nests it in a statement it keeps)."""
+    return select(func.count(Notification.id)).where(Notification.user_id == user_id, Notification.read_at.is_(None))
 
 
 def unread_count(user: User) -> int:
     """Return how many of ``user``'s notifications are unread (the bell's count)."""
-    return db.session.scalar(unread_query(user)) or 0
+    return db.session.scalar(unread_query(user.id)) or 0
 
 
 def notifications_for(user: User, limit: int = LIST_LIMIT) -> list[Notification]:

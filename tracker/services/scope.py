@@ -32,6 +32,7 @@ add columns, joins, counts, order and pagination.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cache
 
@@ -122,6 +123,16 @@ def task_scope(user: User | None) -> TaskScope:
     """Return the scope of every task ``user`` may see (``None``: the system, every task); narrow it
     with ``.live()``, ``.leaves()``, ``.in_plan()``, ``.for_unit()`` and read it with ``.select()``."""
     return TaskScope(user)
+
+
+def viewer_scope(user: User | None) -> Hashable:
+    """Return what ``user`` may see as a key: ``"everything"`` for the system and the users who see every task
+    (``TaskScope.unrestricted``), else ``("unit", unit id)``. Two users with equal keys see the same tasks, so
+    what is computed from their scope (the kept figures, services/figures; the kept dashboard page,
+    dashboard/routes.py) may be kept under it and never shown to a user of another unit."""
+    if user is None or user.sees_everything:
+        return "everything"
+    return ("unit", user.unit_id)
 
 
 def live_units_query(*columns) -> Select:

@@ -5,7 +5,8 @@ hundreds of milliseconds to compute on a large database, and they change only wh
 or the date changes. ``snapshot()`` reads, in one query, a fingerprint of every table the figures
 are computed from (a ``Snapshot``); what is kept (task facts: facts.kept_facts, the dashboard:
 dashboard.build_dashboard, the settled months of its trends: dashboard.settled_points, the bulletin's task
-part: bulletin._kept_part, the tasks' names: bulletin.kept_names) is stored
+part: bulletin._kept_part, the tasks' names: bulletin.kept_names; beside them, in a companion cache, the dashboard's
+rendered body: dashboard/routes.dashboard_body) is stored
 with the snapshot it was computed at. Equal snapshots: it is returned as it is. Otherwise
 ``changes_since(kept, now)`` tells whether only followed changes were written in between — progress reports,
 status changes, edits of a task's name, text, deadline and due date, a task given other units, tasks added (a
@@ -183,6 +184,13 @@ class Changes:
     added: frozenset[int] = frozenset()
     #: True when a unit was renamed or added: the units' names are read again.
     renamed: bool = False
+    #: True when plans were added (imported): what lists the plans is read again.
+    new_plans: bool = False
+    #: Every task with a journal entry in between, whatever its field (quiet ones too: a 签收, a target), and every
+    #: task a new report was filed on: what shows a task's own row (the dashboard's task list) is read again for them.
+    journalled: frozenset[int] = frozenset()
+    #: The tasks whose quantified target (目标值) was set or changed (a quiet entry: no figure reads it).
+    targets: frozenset[int] = frozenset()
 
     def before(self, cutoff: datetime) -> bool:
         """True when a change reaches back before ``cutoff`` (a stored, naive UTC time), so that figures of the
@@ -288,7 +296,7 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         return None
     run = db.session.connection().execute
     stamped: set[tuple[int, int]] = set()
-    statuses, edits, reshaped, renamed = [], [], set(), False
+    statuses, edits, reshaped, renamed, new_plans, targets = [], [], set(), False, False, set()
     if new.journal > old.journal:
         for field, task_id, task_version, old_code, new_code, old_text, new_text, created_at, reported_on in run(
                 select(JournalEntry.field, JournalEntry.task_id, JournalEntry.task_version, JournalEntry.old_code,
@@ -311,6 +319,8 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
                 edits.append(TaskEdit(task_id, field, old_text, new_text))
             elif field in RESHAPING_FIELDS:
                 reshaped.add(task_id)
+            elif field == JournalField.TARGET.value:
+                targets.add(task_id)
     added: set[int] = set()
     added_versions = 0
     if new.tasks[:2] != old.tasks[:2]:
@@ -341,6 +351,7 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         grown = [before[0] + count, int(top or before[1])] + [b + int(v or 0) for b, v in zip(before[2:], sums)]
         if grown != [int(v or 0) for v in plans[1]]:
             return None
+        new_plans = True
     if units[0] != units[1]:
         count = run(select(func.count(Unit.id)).where(Unit.id > int(units[0][1] or 0))).scalar_one()
         if int(units[0][0] or 0) + count != int(units[1][0] or 0):
@@ -352,7 +363,9 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
         .where(ProgressReport.id > old.reports[1], ProgressReport.id <= new.reports[1])))
     if new.reports[0] != old.reports[0] + len(rows):
         return None
-    return Changes(rows, tuple(statuses), tuple(edits), frozenset(reshaped), frozenset(added), renamed)
+    journalled = frozenset({task_id for task_id, _ in stamped} | {row.task_id for row in rows})
+    return Changes(rows, tuple(statuses), tuple(edits), frozenset(reshaped), frozenset(added), renamed, new_plans,
+                   journalled, frozenset(targets))
 
 
 class FiguresCache:
@@ -363,6 +376,16 @@ class FiguresCache:
         self._entries: OrderedDict[Hashable, object] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
+        self.companions: dict[str, FiguresCache] = {}
+
+    def companion(self, name: str, size: int) -> FiguresCache:
+        """Return the cache named ``name`` of at most ``size`` entries kept beside this one (made on first use):
+        what is rendered from the figures (the dashboard's page body: dashboard/routes.dashboard_body) has its own
+        room, so that it does not push the figures out, and is forgotten with them (``clear``)."""
+        with self._lock:
+            if name not in self.companions:
+                self.companions[name] = FiguresCache(size)
+            return self.companions[name]
 
     def get_or_build(self, key: Hashable, build: Callable[[], T]) -> T:
         """Return the result stored under ``key``, or ``build()``'s result, stored under ``key``."""
@@ -410,9 +433,12 @@ class FiguresCache:
                 self.misses += 1
 
     def clear(self) -> None:
-        """Forget every stored result (tests measure cold pages with it)."""
+        """Forget every stored result, the companions' too (tests measure cold pages with it)."""
         with self._lock:
             self._entries.clear()
+            companions = list(self.companions.values())
+        for companion in companions:
+            companion.clear()
 
 
 def figures_cache() -> FiguresCache:

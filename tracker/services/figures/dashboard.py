@@ -6,6 +6,7 @@ grouped queries, so a page costs the same number of SQL statements for 10 tasks 
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ from .facts import (
 )
 from .lights import Light
 from ..permissions import require
+from ..scope import viewer_scope
 from ..workflow.progress import latest_reports
 from .ranking import (
     FirstReports,
@@ -38,9 +40,10 @@ from .ranking import (
     Rates,
     completion,
     owed_reports,
+    places_of,
     punctuality_counts,
     rank_units,
-    ranking_places,
+    sort_key,
 )
 
 COUNT_RULES = {
@@ -216,7 +219,7 @@ def month_figures(facts: Facts, month: Period, as_of: date, first_reports: First
 
 
 def _settled_key(user: User, month: Period, filters: TaskFilters, current_start: date) -> tuple:
-    scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+    scope = viewer_scope(user)
     return ("settled", current_start, ("trend", month.key, scope, tuple(sorted(filters.as_args().items()))))
 
 
@@ -279,10 +282,13 @@ class Dashboard:
     #: its ranking and current month read (ranking.FirstReports): what ``_patched`` starts from.
     snapshot: Snapshot | None = None
     first_reports: FirstReports | None = None
+    #: ``ranking.sort_key`` of each ranked line of ``ranking`` (those with a rank, first), in order: kept so that a
+    #: patched board puts back only the lines a change moved (``_reranked``).
+    ranking_keys: tuple = ()
 
 
 def build_dashboard(user: User, today: date, filters: TaskFilters | None = None, sort: str = "completion",
-                    months: int = 6) -> Dashboard:
+                    months: int = 6, snap: Snapshot | None = None) -> Dashboard:
     """Return the dashboard for ``user`` as of Beijing date ``today``.
 
     Counts follow all ``filters``; the ranking (for the current month, as of today) and the
@@ -294,12 +300,13 @@ def build_dashboard(user: User, today: date, filters: TaskFilters | None = None,
     progress reports, status changes and edits of a task's name, text and deadline were written since
     (``cache.changes_since``) and the board has
     no filter but the plan's, it is patched with them (``_patched``: only the tasks and units they touch
-    are counted again); otherwise it is computed again.
+    are counted again); otherwise it is computed again. ``snap``: ``cache.snapshot()`` when the caller read it
+    already (dashboard/routes.py keeps the page under it).
     """
     require(user.sees_everything, "督办总览只对督办部门和领导开放；联络员请在首页查看本单位任务。")
     filters = filters or TaskFilters()
     key = ("dashboard", today, tuple(sorted(filters.as_args().items())), sort, months)
-    snap = snapshot()
+    snap = snap or snapshot()
     cache = figures_cache()
     kept = cache.peek(key, count=False)
     if kept is not None and kept.snapshot == snap:
@@ -328,12 +335,14 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
     facts = whole if filters == plan_only else narrow_facts(whole, user, filters)
     first_reports = FirstReports()
     period = period_containing("monthly", today)
+    ranking = rank_units(whole, period, today, sort, first_reports)
+    key = sort_key(sort)
     return Dashboard(
         today=today, period=period, filters=filters,
-        facts=Facts(facts.today, facts.tasks, {}, facts.unreported),  # kept without ORM plans (cached)
+        facts=Facts(facts.today, facts.tasks, {}, facts.unreported, facts.index),  # kept without ORM plans (cached)
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
-        ranking=rank_units(whole, period, today, sort, first_reports), sort=sort,
+        ranking=ranking, sort=sort, ranking_keys=tuple(key(line) for line in ranking if line.rank is not None),
         trend=trend(user, whole, last_months(today, months), first_reports, plan_only, snap),
         snapshot=snap, first_reports=first_reports,
     )
@@ -365,8 +374,7 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
     before = board.facts
     counted = [report for report in changes.reports if report.counted_at is not None]
     candidates = {report.task_id for report in counted} | changes.moved_tasks()
-    was_by_id = {fact.id: fact for fact in before.tasks if fact.id in candidates}
-    now_by_id = {fact.id: fact for fact in whole.tasks if fact.id in candidates}
+    was_by_id, now_by_id = _facts_by_id(before, candidates), _facts_by_id(whole, candidates)
     touched = sorted(set(was_by_id) | set(now_by_id))
     names: dict[int, str] | None = unit_names() if changes.renamed else None
 
@@ -448,11 +456,11 @@ def _patched(board: Dashboard, user: User, snap: Snapshot) -> Dashboard | None:
                 rank_line(unit_id).unit = name(unit_id)
     trend = _patched_trend(board, user, changes, counted, was, now, old_first, first_reports, whole, snap)
     return replace(
-        board, facts=Facts(today, whole.tasks, {}, whole.unreported), total=total,
+        board, facts=Facts(today, whole.tasks, {}, whole.unreported, whole.index), total=total,
         by_plan=[by_plan[key] for key in sorted(by_plan)],
         by_unit=sorted(by_unit.values(), key=lambda row: row.label),
-        ranking=_reranked(list(ranking.values()), board.sort, ranks_copied), trend=trend, rendered={}, snapshot=snap,
-        first_reports=first_reports)
+        trend=trend, rendered={}, snapshot=snap, first_reports=first_reports,
+        **_reranked(board, ranking, ranks_copied))
 
 
 def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Facts, now: Facts,
@@ -465,7 +473,7 @@ def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Fa
     current_start = board.period.start
     reaching_back = changes.before(beijing_midnight_utc(current_start))
     moving = [point for point in board.trend if reaching_back or point.period.end >= current_start]
-    in_scope = {fact.id for fact in whole.tasks}
+    in_scope = whole.index if whole.index is not None else {fact.id for fact in whole.tasks}
     extra = dict.fromkeys((point.period.key for point in moving), 0)
     if moving:
         low = beijing_midnight_utc(moving[0].period.start)
@@ -498,18 +506,42 @@ def _patched_trend(board: Dashboard, user: User, changes, counted: list, was: Fa
     return trend
 
 
-def _reranked(lines: list[RankRow], sort: str, copied: set[int]) -> list[RankRow]:
-    """Return ``lines`` in ranking order with their ranks (``ranking.ranking_places``): a line of a unit in ``copied``
-    (already a copy of this patch) takes its rank in place; any other whose rank moved is copied first (the kept
-    board's lines are never changed: other threads may be reading them)."""
+def _reranked(board: Dashboard, lines: dict[int, RankRow], copied: set[int]) -> dict:
+    """Return the ``ranking`` and ``ranking_keys`` of a board patched from ``board``: ``lines`` ({unit id: line}
+    after the patch) in ranking order with their ranks (``ranking.places_of``, the ranks and order of
+    ``ranking_places``). The lines the patch did not copy (``copied``: the units it touched) are unchanged, so they
+    keep their order and ``sort_key`` from ``board.ranking_keys``; only the copied ones are placed again (by their
+    new key, ``bisect``), instead of every line's key computed and sorted again after each report (issue 19). A
+    line whose rank moved is copied first (the kept board's lines are never changed: other threads may be reading
+    them)."""
+    key = sort_key(board.sort)
+    ranked = [line for line in board.ranking if line.rank is not None]
+    if len(ranked) == len(board.ranking_keys):
+        keyed = [(line_key, line) for line_key, line in zip(board.ranking_keys, ranked)
+                 if line.unit_id not in copied and line.unit_id in lines]
+        for unit_id in copied:
+            line = lines.get(unit_id)
+            if line is not None and line.rankable:
+                bisect.insort(keyed, (key(line), line), key=lambda pair: pair[0])
+        unranked = [line for line in lines.values() if not line.rankable]
+    else:  # a board without the keys (not made by this module): every line placed again
+        keyed = sorted(((key(line), line) for line in lines.values() if line.rankable), key=lambda pair: pair[0])
+        unranked = [line for line in lines.values() if not line.rankable]
     ordered = []
-    for line, place in ranking_places(lines, sort):
+    for line, place in places_of(keyed, unranked):
         if line.rank != place:
             if line.unit_id not in copied:
                 line = replace(line)
             line.rank = place
         ordered.append(line)
-    return ordered
+    return {"ranking": ordered, "ranking_keys": tuple(line_key for line_key, _ in keyed)}
+
+
+def _facts_by_id(facts: Facts, ids: set[int]) -> dict[int, TaskFact]:
+    """Return ``{id: fact}`` of the tasks of ``ids`` that have a fact in ``facts`` (by ``facts.index`` when known)."""
+    if facts.index is None:
+        return {fact.id: fact for fact in facts.tasks if fact.id in ids}
+    return {task_id: facts.tasks[facts.index[task_id]] for task_id in ids if task_id in facts.index}
 
 
 def _copied(row: CountRow) -> CountRow:

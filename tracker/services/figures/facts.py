@@ -35,7 +35,7 @@ from ...models import (
 from ...ids import parse_id
 from ...periods import period_containing
 from .lights import Light, task_light
-from ..scope import task_scope
+from ..scope import task_scope, viewer_scope
 from ..workflow.progress import latest_report_times
 
 #: The journal's text for a change to 已办结 (services/journal.record stores enum labels).
@@ -170,6 +170,10 @@ class Facts:
     tasks: list[TaskFact]
     plans: dict[int, Plan]
     unreported: set[int]
+    #: {task id: position of its fact in ``tasks``} when known (the kept facts: ``kept_facts``), so that a few tasks'
+    #: facts are found without going through ``tasks`` (services/figures/dashboard._patched); then ``tasks`` must not
+    #: be changed.
+    index: dict[int, int] | None = None
 
 
 def beijing_midnight_utc(day: date) -> datetime:
@@ -313,6 +317,12 @@ class _KeptFacts:
     unreported: frozenset[int]
     snapshot: object  # cache.Snapshot of the data the facts were read or patched at
     places: tuple[tuple, ...] = ()  # (plan id, position, id) of each task of ``tasks``: their order
+    index: dict[int, int] | None = None  # {task id: position in ``tasks``}, made on first use (``_index_of``)
+
+
+def _index_of(kept: _KeptFacts) -> dict[int, int]:
+    """Return ``kept.index``, made from ``kept.tasks`` when it has none (it is never changed once made)."""
+    return kept.index if kept.index is not None else {fact.id: i for i, fact in enumerate(kept.tasks)}
 
 
 def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -> Facts:
@@ -332,7 +342,7 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     from .cache import changes_since, figures_cache, snapshot
 
     snap = snap or snapshot()
-    scope = "everything" if user.sees_everything else ("unit", user.unit_id)
+    scope = viewer_scope(user)
     key = ("facts", scope, plan_id, today)
     cache = figures_cache()
     kept = cache.peek(key, count=False)
@@ -347,10 +357,12 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
         places: dict[int, tuple] = {}
         loaded = load_facts(user, today, TaskFilters(plan_id=plan_id), places=places)
         cache.put(key, _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), snap,
-                                  tuple(places[fact.id] for fact in loaded.tasks)), count=False)
+                                  tuple(places[fact.id] for fact in loaded.tasks),
+                                  {fact.id: i for i, fact in enumerate(loaded.tasks)}), count=False)
         return loaded
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
-    return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported))
+    return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported),
+                 index=_index_of(kept))
 
 
 def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
@@ -367,12 +379,12 @@ def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
     if held == list(by_id) and all(places[fact_id] == place for fact_id, place in zip(
             held, (place for place in kept.places if place[2] in task_ids))):
         tasks = tuple(by_id.get(fact.id, fact) for fact in kept.tasks)  # the same tasks in the same places
-        return _KeptFacts(tasks, frozenset(unreported), kept.snapshot, kept.places)
+        return _KeptFacts(tasks, frozenset(unreported), kept.snapshot, kept.places, kept.index)
     pairs = [(place, fact) for place, fact in zip(kept.places, kept.tasks) if fact.id not in task_ids]
     pairs += [(places[fact.id], fact) for fact in fresh.tasks]
     pairs.sort(key=lambda pair: pair[0])
     return _KeptFacts(tuple(fact for _, fact in pairs), frozenset(unreported), kept.snapshot,
-                      tuple(place for place, _ in pairs))
+                      tuple(place for place, _ in pairs), {fact.id: i for i, (_, fact) in enumerate(pairs)})
 
 
 def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts:
@@ -385,21 +397,21 @@ def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts
         day = (report.counted_at + BEIJING_OFFSET).date()
         if report.task_id not in newest or day > newest[report.task_id]:
             newest[report.task_id] = day
-    changed = {fact.id for fact in kept.tasks if fact.id in newest
-               and (fact.last_report_on is None or newest[fact.id] > fact.last_report_on)}
+    index = _index_of(kept)  # the facts of the few tasks reported on, found by id (not by going through 10,000)
+    changed = {task_id: index[task_id] for task_id, day in newest.items() if task_id in index
+               and (kept.tasks[index[task_id]].last_report_on is None or day > kept.tasks[index[task_id]].last_report_on)}
     if not changed:
-        return _KeptFacts(kept.tasks, kept.unreported, snap, kept.places)
+        return _KeptFacts(kept.tasks, kept.unreported, snap, kept.places, index)
     plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE).where(
-        Plan.id.in_({fact.plan_id for fact in kept.tasks if fact.id in changed})))}
+        Plan.id.in_({kept.tasks[position].plan_id for position in changed.values()})))}
     rules = _plan_rules(plans, today)
     tasks, unreported = list(kept.tasks), set(kept.unreported)
-    for index, fact in enumerate(tasks):
-        if fact.id not in changed:
-            continue
+    for position in sorted(changed.values()):
+        fact = tasks[position]
         warning_days, cycle, period_start = rules[fact.plan_id]
         reported = newest[fact.id]
         light = task_light(fact.status, fact.due_date, reported, today, warning_days, cycle, period_start)
-        tasks[index] = replace(fact, last_report_on=reported, light=light)
+        tasks[position] = replace(fact, last_report_on=reported, light=light)
         if fact.status is not TaskStatus.CLOSED and reported >= period_start:
             unreported.discard(fact.id)
-    return _KeptFacts(tuple(tasks), frozenset(unreported), snap, kept.places)
+    return _KeptFacts(tuple(tasks), frozenset(unreported), snap, kept.places, index)

@@ -304,6 +304,13 @@ class RankRow(Rates):
         return self.due_or_closed > 0 or self.reports_owed > 0
 
 
+def sort_key(sort: str):
+    """Return the function giving a RankRow's place in the ranking by ``sort`` (a key of SORTS; any other:
+    "completion"): a tuple, the unit's name last, so that no two units' are equal; the figures before it decide
+    ties (``ranking_places``)."""
+    return _sort_key(sort if sort in SORTS else "completion")
+
+
 def _sort_key(sort: str):
     def missing_last(value: float | None) -> tuple[int, float]:
         return (1, 0.0) if value is None else (0, -value)
@@ -370,9 +377,14 @@ def ranking_places(rows: list[RankRow], sort: str) -> list[tuple[RankRow, int | 
     """Return ``rows`` in ranking order, each with the rank it takes (None: not ranked, ``RankRow.rankable``), without
     changing them (see ``rank_units`` for the order and the ranks; a patched board keeps the lines that did not move
     as they were: services/figures/dashboard._patched)."""
-    key = _sort_key(sort if sort in SORTS else "completion")
-    ranked = sorted((line for line in rows if line.rankable), key=key)
-    places: list[tuple[RankRow, int | None]] = list(
-        zip(ranked, competition_ranks([key(line)[:-1] for line in ranked])))
-    unranked = sorted((line for line in rows if not line.rankable), key=lambda line: line.unit)
-    return places + [(line, None) for line in unranked]
+    key = sort_key(sort)
+    return places_of(sorted(((key(line), line) for line in rows if line.rankable), key=lambda pair: pair[0]),
+                     [line for line in rows if not line.rankable])
+
+
+def places_of(keyed: list[tuple[tuple, RankRow]], unranked: list[RankRow]) -> list[tuple[RankRow, int | None]]:
+    """Return the lines of ``keyed`` ((``sort_key`` of the line, line) in ranking order) with their competition
+    ranks, then those of ``unranked`` by unit name without a rank (see ``ranking_places``)."""
+    ranks = competition_ranks([key[:-1] for key, _ in keyed])
+    return [(line, rank) for (_, line), rank in zip(keyed, ranks)] + \
+        [(line, None) for line in sorted(unranked, key=lambda line: line.unit)]
