@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken
+from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken, outline_parent
 
 
 # Styles a document numbers through from its first item to its last, whatever the level: a
@@ -69,6 +69,14 @@ class LevelTracker:
         body after all (the walker's titled item, "（一）强化项目建设。" / its paragraph / "一是…": 一是 is (一)'s)."""
         if self._stack:
             self._stack[-1].accepts_children = True
+
+    def extends(self, token: NumberToken) -> bool:
+        """Whether ``token``, a decimal outline's number ("1.2", "2.1.1"), extends an open item: its number without
+        the last part is the key of an item open now ("1.2" under "1", "2.1.1" under "2.1"). The body walk takes a
+        number glued to its heading ("1.1编制目的", ``vocabulary.numbering.is_glued_outline``) only so: a decimal
+        that opens a line of another plan ("1.5公里范围内…") extends nothing and stays text."""
+        parent = outline_parent(token)
+        return any(item.token.key == parent for item in self._stack)
 
     def fits(self, token: NumberToken) -> bool:
         """Whether ``token`` would be placed without a warning (the first of a new list, the next

@@ -35,7 +35,7 @@ from .deadlines import as_written, find_text_deadline, is_past_report, parse_due
 from .draft import PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
 from .metadata import extract_metadata, is_title_line, issue_year
-from ..vocabulary.numbering import NumberToken, match_number
+from ..vocabulary.numbering import NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
@@ -310,7 +310,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
         return (line.no not in table_rows and len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
                 and ends_open(line.text)
-                and not is_title_line(line.text))
+                and not is_title_line(line.text) and not is_glued_heading(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
     # hide the few wrapped ones (issue 13: a PDF whose "责任单位：…、市" + "自然资源局、…" lost its units)

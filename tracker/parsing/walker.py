@@ -37,7 +37,7 @@ from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
 from ..vocabulary.captions import MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS
-from ..vocabulary.numbering import SPACED_STYLE, NumberToken, match_next_bare, match_number
+from ..vocabulary.numbering import SPACED_STYLE, NumberToken, is_glued_outline, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
@@ -316,6 +316,9 @@ class BodyWalker:
                      or match_next_bare(line.text, self.last_bare))
             if token is not None and token.style == SPACED_STYLE:
                 token = self._spaced(token)
+            if (token is not None and is_glued_outline(token)
+                    and not (self.tracker.extends(token) and self.tracker.fits(token))):
+                token = None  # "1.5公里…" opening a line: a decimal glued to words, not the next part of an open item
             if token is not None and self._wrapped_number(token):
                 token = None
             if token is not None:

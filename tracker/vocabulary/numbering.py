@@ -232,7 +232,10 @@ class NumberingStyle:
     style share a name, so "（一）" and "(二)" are one level); ``pattern`` must match at the start
     of the text and put the numeral in the group ``num``; ``value`` turns the numeral into an
     ordinal (None rejects the match); ``example`` documents the style; ``where`` is
-    "line_start" (checked at the start of each paragraph) or "inline" (reserved for later).
+    "line_start" (checked at the start of each paragraph) or "inline" (reserved for later);
+    ``in_context``: a token only where its list's context makes it one (a decimal outline's number glued
+    to its heading, ``OUTLINE_STYLES``): matched only with ``match_number(..., spaced=True)``, the body walk,
+    which checks that context.
     """
 
     name: str
@@ -240,6 +243,7 @@ class NumberingStyle:
     value: Callable[[str], int | None]
     example: str
     where: str = "line_start"
+    in_context: bool = False
 
     @property
     def regex(self) -> re.Pattern:
@@ -315,6 +319,16 @@ STYLES: tuple[NumberingStyle, ...] = (
                    lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1 "),
     NumberingStyle("dotted2", r"(?P<num>[0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])[ \t\u3000]+(?=\S)",
                    lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1 "),
+    # 1.1编制目的 and 2.1.1县应急领导小组 — a decimal outline (应急预案, 方案, 规范) whose number is glued to its
+    # heading's words: the same styles and levels as "1.1 " (one level per dot). Not before a counter ("1.5亿元",
+    # "2.5倍"), and only in context (``in_context``): the body walk takes it only under the open item its number
+    # extends ("1.1" under "1", "2.1.1" under "2.1": ``LevelTracker.extends``), so "1.5公里…" or "3.2万人" at a
+    # line start of any other plan stays text.
+    NumberingStyle("dotted3", r"(?P<num>[1-9][0-9]?[.．][0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])(?=[\u4e00-\u9fff])(?!"
+                   + _COUNTERS + ")", lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1县应急领导小组",
+                   in_context=True),
+    NumberingStyle("dotted2", r"(?P<num>[1-9][0-9]?[.．][0-9]{1,2})(?![0-9.．])(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
+                   lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1编制目的", in_context=True),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
     # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
     # full stop, "1﹑", "1・" middle dots of East Asian fonts).
@@ -332,6 +346,11 @@ STYLES: tuple[NumberingStyle, ...] = (
     # (``SPACED_STYLE``: a number a line wrap left at a line start is none).
     NumberingStyle(SPACED_STYLE, r"(?P<num>[0-9０-９]{1,2})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
                    arabic_value, "1 加强领导"),
+    # 1总则 / 2组织机构和部门职责 — the top level of a decimal outline glued to its heading: the level of "1 总则",
+    # taken as "1 加强领导" is (the first of its list or the next), and only before a short heading line
+    # without punctuation ("3个工作日内…", "5G基站…" and sentences stay text).
+    NumberingStyle(SPACED_STYLE, r"(?P<num>[1-9][0-9]?)(?=[\u4e00-\u9fff][^\s。；;，,！？!?：:、]{1,29}$)(?!"
+                   + _COUNTERS + ")", arabic_value, "1总则", in_context=True),
     # ⒈ ⒉: the numbers with a full stop of East Asian fonts (one character each), the level of 1.
     NumberingStyle("arabic", "(?P<num>[" + "".join(chr(c) for c in range(0x2488, 0x249C)) + "])",
                    lambda n: ord(n) - 0x2487, "⒈"),
@@ -375,7 +394,9 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
 
     Only styles with ``where == "line_start"`` are tried, the word styles (首先，…) only with
     ``words=True``, and "1 加强…" (``SPACED_STYLE``, a token only in its list's sequence) only
-    with ``spaced=True`` (the plan's body walk; a table's cells never take it). Numbers in the
+    with ``spaced=True`` (the plan's body walk; a table's cells never take it), as the numbers of a
+    decimal outline glued to their headings ("1总则", "1.1编制目的": ``NumberingStyle.in_context``,
+    ``is_glued_outline``). Numbers in the
     middle of a sentence ("3家以上", "（ OTC）", "20xx年", "1-10月份") are never at a line start
     and are not seen.
     """
@@ -383,7 +404,7 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
         return None
     for style in styles:
         if (style.where != "line_start" or (style.name in WORD_STYLES and not words)
-                or (style.name == SPACED_STYLE and not spaced)):
+                or ((style.name == SPACED_STYLE or style.in_context) and not spaced)):
             continue
         m = style.regex.match(text)
         if not m:
@@ -395,6 +416,31 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
         key = written.rstrip(_KEY_STRIP) or written
         return NumberToken(style=style.name, key=key, ordinal=ordinal, written=written, end=m.end())
     return None
+
+
+#: Styles of a decimal outline's numbers below its top level ("1.1", "2.1.1"): the number names its parent.
+OUTLINE_STYLES = frozenset({"dotted2", "dotted3"})
+
+
+def is_glued_outline(token: NumberToken) -> bool:
+    """True for a decimal outline's number glued to its heading ("1.1编制目的", "2.1.1县…"; not "1.1 编制目的"):
+    a token of ``OUTLINE_STYLES`` written without a blank before the item's words (its match, ``end``, is the
+    number alone). Such a token is an item only under the item its number extends (``outline_parent``)."""
+    return token.style in OUTLINE_STYLES and token.end == len(token.written)
+
+
+def is_glued_heading(text: str) -> bool:
+    """True for a decimal outline's top-level heading glued to its number ("2组织机构和部门职责"): the whole line is
+    the heading (the glued ``SPACED_STYLE`` form takes only a short line without punctuation), so it is complete,
+    never a line a fixed-width layout wrapped (``parser._join_wrapped_lines`` leaves it alone)."""
+    token = match_number(text, spaced=True)
+    return token is not None and token.style == SPACED_STYLE and token.end == len(token.written)
+
+
+def outline_parent(token: NumberToken) -> str:
+    """The key of the item a decimal outline's number extends: "2.1" for "2.1.1", "1" for "1.1"
+    (its number without the last part; full-width stops as written)."""
+    return re.split("[.．](?=[0-9]+$)", token.key)[0]
 
 
 _BARE_HEADING_RE = re.compile(r"[^\s。；;，,！？!?：:、]{2,30}$")
