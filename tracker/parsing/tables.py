@@ -2171,13 +2171,14 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
 def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
     """The caption run ``run`` lines long from ``start`` cut after its last known caption when those captions are a header
     whose first column is a lead merged over its group's rows (``_grouped_by_first_unit``): the short lines after it are
-    the first group's lead, wrapped a character or two a line ("市发" / "改委"), no captions of the table."""
+    the first group's lead, wrapped a character or two a line ("市发" / "改委") or whole ("县农业农村局"), no captions of
+    the table."""
     texts = [line.text for line in lines[start:start + run]]
     known = [at for at, text in enumerate(texts) if match_caption(text, sub_caption=True) is not None]
     if not known or known[-1] + 1 == run or known[-1] < 2:
         return run
     head = _join_wrapped_captions(texts[:known[-1] + 1])
-    if _grouped_by_first_unit(head) and all(_is_wrap_piece(text) for text in texts[known[-1] + 1:]):
+    if _grouped_by_first_unit(head) and all(_is_wrap_piece(text) or is_unit_list(text) for text in texts[known[-1] + 1:]):
         return known[-1] + 1
     return run
 
