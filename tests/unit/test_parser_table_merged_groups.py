@@ -12,6 +12,7 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.word_tables import word_table
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.tables import EMPTY_TABLE_WARNING
 from tracker.parsing.unitnames import annotation_units
@@ -193,22 +194,8 @@ def test_a_task_caption_beside_an_empty_cell_is_no_header_without_a_unit_or_time
 
 # ---- 3. a Word table: years in the time column, a vague collective at the end of a unit cell ----------------------
 
-def _word_table(rows: list[list[str]]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("某某区2025年城市更新重点任务分解表")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_word_tables_year_cells_are_deadlines_and_a_vague_collective_after_and_is_no_unit():
-    data = _word_table([["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+    data = word_table([["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
                         ["1", "改造老旧小区12个。", "区住建局", "区财政局及相关社区", "2025年度"],
                         ["2", "新建口袋公园3处。", "区园林中心", "区城管局、属地街道", "2025年"],
                         ["3", "打通断头路2条。", "区交通局", "区自然资源局和涉及街道", "2026年度"]])

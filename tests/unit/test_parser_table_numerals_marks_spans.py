@@ -12,11 +12,11 @@ invented wording:
 Hypothesis checks the invariants: rows built at random keep their count and order, and nothing raises."""
 from __future__ import annotations
 
-import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.word_tables import word_table
 from tracker.parsing import parse_plan_text
 from tracker.parsing.readers import read_plan_bytes
 from tracker.vocabulary.units import LEAD_MARKS, marked_lead
@@ -78,22 +78,8 @@ def test_an_excerpt_opening_at_a_row_keeps_that_row_and_the_numeral_group_after_
     assert paths(text) == [["7"], ["八"], ["八", "1"], ["八", "2"]]
 
 
-def _word_table(rows: list[list[str]]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("某街道2025年重点工作任务分解表")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_word_table_with_bare_numerals_in_its_number_column_numbers_its_tree():
-    data = _word_table([["序号", "工作任务", "牵头单位", "配合单位"],
+    data = word_table([["序号", "工作任务", "牵头单位", "配合单位"],
                         ["一", "城市更新", "", ""],
                         ["（一）", "老旧小区改造", "", ""],
                         ["1", "改造老旧小区5个。", "街道城建办", ""],
@@ -306,6 +292,6 @@ def test_a_word_tables_long_group_rows_without_a_full_stop_are_no_wrapped_lines(
             ["四、全力以赴增进民生福祉，加快各项社会事业发展", "", "", ""],
             ["68", "持续推进学前教育普及普惠和义务教育优质均衡发展。", "县教育局", "各乡镇人民政府"],
             ["69", "积极引进优质教育资源。", "县教育局", "县投资促进中心"]]
-    got = [(m.path, m.lead_units) for m in read_plan_bytes(_word_table(rows), "分解表.docx").measures]
+    got = [(m.path, m.lead_units) for m in read_plan_bytes(word_table(rows, "某街道2025年重点工作任务分解表"), "分解表.docx").measures]
     assert got == [(["一"], []), (["一", "3"], ["县发改委"]), (["二"], []), (["三"], []), (["四"], []),
                    (["四", "68"], ["县教育局"]), (["四", "69"], ["县教育局"])]

@@ -179,7 +179,7 @@ def test_table_numbered_group_row_with_empty_cells_stays_in_the_table():
             "(一)稳住经济大盘,推动质的提升和量的增长。\t\t\t",
             "1\t扩大消费。\t\t",
             "(8)\t发放消费券。\t市商务局\t市财政局"]
-    measures = parse_plan_text("\n".join(rows)).measures
+    measures = table_measures(*rows)
     assert [m.path for m in measures] == [["一"], ["一", "(一)"], ["一", "(一)", "1"], ["一", "(一)", "1", "(8)"]]
     assert (measures[-1].lead_units, measures[-1].supporting_units) == (["市商务局"], ["市财政局"])
 
@@ -190,7 +190,7 @@ def test_word_table_section_row_numbered_with_a_bare_chinese_numeral_is_the_pare
             "1\t压缩审批时限。\t区政务服务局\t区发改局",
             "二\t扩大有效投资\t\t",
             "2\t储备一批项目。\t区发改局\t区财政局"]
-    measures = parse_plan_text("\n".join(rows)).measures
+    measures = table_measures(*rows)
     assert [m.path for m in measures] == [["一"], ["一", "1"], ["二"], ["二", "2"]]
     assert measures[3].lead_units == ["区发改局"]
 
@@ -246,6 +246,11 @@ def word_table(rows: list[list[str]], merges=(), before=()) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def table_measures(*rows: str) -> list:
+    """The measures the parser reads from a task table written as tab rows, its header first."""
+    return parse_plan_text("\n".join(rows)).measures
 
 
 def rows_of(draft) -> list[tuple]:
@@ -569,12 +574,11 @@ def test_one_cell_per_line_table_with_the_precedence_rule_in_its_unit_caption():
 def test_unit_column_naming_persons_too_gives_the_units_only():
     """A 分工表 whose unit columns write each unit with its person ("牵头单位（责任人）", "责任单位
     及责任人"): persons are never units, the units are read as written."""
-    text = "\n".join([
+    measures = table_measures(
         "序号\t工作任务\t牵头单位（责任人）\t配合单位",
         "1\t扩大有效投资。\t市发改委（张三）\t市财政局（李四）、市商务局（王五）",
         "2\t稳定就业。\t市人社局 赵六\t市财政局：钱七",
-    ])
-    measures = parse_plan_text(text).measures
+    )
     assert measures[0].lead_units == ["市发改委"]
     assert measures[0].supporting_units == ["市财政局", "市商务局"]
     assert measures[1].lead_units == ["市人社局"] and measures[1].supporting_units == ["市财政局"]
@@ -596,12 +600,11 @@ def test_leader_columns_beside_unit_columns_are_left_out():
 
 def test_one_cell_holding_lead_and_supporting_units_by_short_captions():
     """责任单位 cells written "牵头：A\\n配合：B、C" (a Word cell of two lines) or "A（牵头），B"."""
-    text = "\n".join([
+    measures = table_measures(
         "序号\t工作任务\t责任单位",
         "（一）\t防范金融产品风险。\t牵头：人行重庆营管部、重庆银监局 配合：市金融办、重庆证监局",
         "（二）\t稳定就业。\t市人社局（牵头），市财政局",
-    ])
-    measures = parse_plan_text(text).measures
+    )
     assert measures[0].lead_units == ["人行重庆营管部", "重庆银监局"]
     assert measures[0].supporting_units == ["市金融办", "重庆证监局"]
     assert measures[1].lead_units == ["市人社局"] and measures[1].supporting_units == ["市财政局"]
@@ -616,12 +619,11 @@ def test_task_captions_of_county_ledgers_name_the_task_column():
 def test_word_cell_with_one_unit_per_paragraph_keeps_units_with_remarks_apart():
     """A Word cell lists one unit per paragraph (read joined by spaces); units with a bracketed
     remark or naming a group of places are units of their own, not glued to their neighbours."""
-    text = "\n".join([
+    measures = table_measures(
         "序号\t工作任务\t牵头单位\t配合单位",
         "1\t推进基层治理。\t区委组织部（区人才办）\t区民政局 各镇（街道） 各村（社区）",
         "2\t发展文旅产业。\t区文旅局\t区融媒体中心 各景区 各县区",
-    ])
-    measures = parse_plan_text(text).measures
+    )
     assert measures[0].lead_units == ["区委组织部（区人才办）"]
     assert measures[0].supporting_units == ["区民政局", "各镇（街道）", "各村（社区）"]
     assert measures[1].supporting_units == ["区融媒体中心", "各景区", "各县区"]

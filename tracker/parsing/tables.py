@@ -1107,11 +1107,18 @@ def _unpipe(line: Line) -> Line:
     text = line.text.strip()
     if "\t" in text or not text.endswith(("|", "｜")) or _PIPE_ROW_RE.match(text):
         return line
+    if (lone := _LONE_CELL_RUN_RE.fullmatch(text)) is not None:
+        # a last cell closed by the pipes of the empty cells after it ("受天气影响，滞后了2个月。 ||"): the cell, whose
+        # empty neighbours have no line, as every empty cell of a table laid out one cell per line
+        return Line(line.no, lone.group(1).strip(), starts_table=line.starts_table)
     cells = [c.strip() for c in _PIPE_RE.split(text[:-1])]
     if len(cells) == 1:
         return Line(line.no, cells[0], starts_table=line.starts_table) if cells[0] else line
     return Line(line.no, "\t".join(cells), starts_table=line.starts_table)
 
+
+# One cell closed by a run of pipes ("是 ||"): the cell and the empty cells after it, on one line.
+_LONE_CELL_RUN_RE = re.compile(r"([^|｜]+?)\s*[|｜]{2,}\s*")
 
 # A bracketed remark after a caption ("（万元）", "（个）", "（列第一位的为牵头单位）").
 _REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
@@ -1124,6 +1131,8 @@ def _caption_run(lines: list[Line], start: int) -> int:
     brackets is set aside); a bare number ends it."""
     if match_caption(lines[start].text, sub_caption=True) is None:
         return 0
+    if _target_pair_header(lines, start + 1):
+        return 0  # the table's title above its two captions ("2025年主要预期目标" / "指标" / "目标"): no caption
     if _target_pair_header(lines, start):
         return 2  # "指标" / "目标" over short cells two by two: no more captions, however short the cells
     end = start
@@ -1211,10 +1220,14 @@ def _target_pair_header(lines: list[Line], start: int) -> bool:
 def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int]:
     """The rows of a 预期指标 table laid out one cell per line, from ``lines[start]`` (after its two captions): each
     two lines an indicator and its target, as tab rows, up to the first line that is no such cell (the plan's next
-    heading or paragraph). Rows without 序号 are numbered by counting (GOLD-README "Table rows without a 序号")."""
+    heading or paragraph), or at a blank line where its cells follow one another (a copy's paragraph spacing kept:
+    the signature under the table, "某市人民政府" / "2025年1月20日", is no row). Rows without 序号 are numbered by
+    counting (GOLD-README "Table rows without a 序号")."""
+    stride = lines[start - 1].no - lines[start - 2].no if start >= 2 else 1  # lines a cell takes, by the captions
     rows: list[Line] = []
     index = start
-    while index + 1 < len(lines) and _target_cell(lines[index].text.strip()) and _target_cell(lines[index + 1].text.strip()):
+    while (index + 1 < len(lines) and _target_cell(lines[index].text.strip()) and _target_cell(lines[index + 1].text.strip())
+           and lines[index].no - lines[index - 1].no <= stride and lines[index + 1].no - lines[index].no <= stride):
         rows.append(Line(lines[index].no, f"{lines[index].text.strip()}\t{lines[index + 1].text.strip()}"))
         index += 2
     return rows, index
@@ -1290,7 +1303,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                        and bool(rows) and _row_complete(rows[-1]))  # a row left out of the numbering ("3" then "5")
             if (value is not None and (expected is None or value == expected or (after_group and _opens_group(value, expected))
                                        or skipped)
-                    and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns)):
+                    and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns
+                             and not (len(rows[-1]) > max(unit_places, default=width - 2)
+                                      and _opens_short_row(lines, index, value, expected)))):
                 rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
             elif (token is not None and value is None and _ARABIC_NUMBER_RE.match(line.text)
@@ -1349,6 +1364,18 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _opens_short_row(lines: list[Line], index: int, value: int, expected: int | None) -> bool:
+    """Is the number ``lines[index]`` (``value``), where the row being read awaits a column of no known field (分值,
+    说明), the next row's 序号 after a row that left that cell out (a 民生实事 progress table whose rows write one cell
+    fewer than its header)? The caller asks only when the row has gone past its unit columns. It is the number
+    awaited and a cell that is no number follows it (the next row's task); a score is followed by the next row's 序号,
+    or by nothing."""
+    if value != expected or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1].text.strip()
+    return bool(following) and _lone_number(following) is None and not _is_bare_number(following)
 
 
 def _opens_group(value: int, expected: int | None) -> bool:
@@ -1819,8 +1846,10 @@ def _piped_cells(lines: list[Line], start: int) -> tuple[list[tuple[int, str]], 
                 cells.append((pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
                 pieces, count = [], count - 1
             cells += [(line.no, "")] * count
-        elif len(pieces) < _PIPED_CELL_LINES and not re.search(r"[|｜\t]", line.text):
-            pieces.append(line)
+        elif not re.search(r"[|｜\t]", line.text) and (
+                len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and all(
+                    len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line]))):
+            pieces.append(line)  # a cell's lines (a narrow column's wrap, a character or two a line, may take more)
         else:
             break
         index += 1
@@ -1862,8 +1891,10 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         width = len(header)
         result.append(Line(cells[0][0], "\t".join(header)))
         rows: list[tuple[int, list[str]]] = []
+        merged_first = _grouped_by_first_unit(header)  # a lead merged over its group: its empty cell opens a row
         for no, text in cells[width:]:
-            if text and (not rows or _opens_piped_row(text, rows[-1][1], width)):
+            if (text or (merged_first and rows and len(rows[-1][1]) >= width)) and (
+                    not rows or _opens_piped_row(text, rows[-1][1], width)):
                 rows.append((no, [text]))
             elif rows:
                 rows[-1][1].append(text)
@@ -1906,6 +1937,8 @@ def _piped_header(cells: list[tuple[int, str]]) -> list[str] | None:
                 or match_number(text) is not None):
             break
         captions.append(text)
+    while captions and match_caption(captions[-1], sub_caption=True) is None and is_unit_list(captions[-1]):
+        captions.pop()  # a unit's name after the captions: the first row's lead ("牵头单位" / … / "县发改局"), no caption
     while len(captions) >= 3:
         if _header_columns(captions) is not None and match_caption(captions[0], sub_caption=True) is not None:
             return captions
@@ -2138,13 +2171,14 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
 def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
     """The caption run ``run`` lines long from ``start`` cut after its last known caption when those captions are a header
     whose first column is a lead merged over its group's rows (``_grouped_by_first_unit``): the short lines after it are
-    the first group's lead, wrapped a character or two a line ("市发" / "改委"), no captions of the table."""
+    the first group's lead, wrapped a character or two a line ("市发" / "改委") or whole ("县农业农村局"), no captions of
+    the table."""
     texts = [line.text for line in lines[start:start + run]]
     known = [at for at, text in enumerate(texts) if match_caption(text, sub_caption=True) is not None]
     if not known or known[-1] + 1 == run or known[-1] < 2:
         return run
     head = _join_wrapped_captions(texts[:known[-1] + 1])
-    if _grouped_by_first_unit(head) and all(_is_wrap_piece(text) for text in texts[known[-1] + 1:]):
+    if _grouped_by_first_unit(head) and all(_is_wrap_piece(text) or is_unit_list(text) for text in texts[known[-1] + 1:]):
         return known[-1] + 1
     return run
 

@@ -300,8 +300,10 @@ _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items(
            for synonym in synonyms}
 _SPACES = re.compile(r"\s+")
 _LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|乡镇|镇|乡)级(?=.{2})")
-# A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"): it says when, no field.
-_YEAR_PREFIX_RE = re.compile(r"^(?:[0-9]{4}年度?|本?年度)(?=.{2})")
+# A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"), or the months a progress column
+# reports on ("1-10月推进情况", "2024年1—11月进展情况", "6月份完成情况": a 民生实事 progress table's columns): it says
+# when, no field.
+_YEAR_PREFIX_RE = re.compile(r"^(?:(?:[0-9]{4}年)?[0-9]{1,2}(?:\s*[-—－–~～至到]\s*[0-9]{1,2})?月份?|[0-9]{4}年度?|本?年度)(?=.{2})")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
