@@ -52,7 +52,7 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION_RE
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -475,7 +475,7 @@ def deadline_caption_line(text: str) -> str | None:
     line = (text or "").strip()
     m = _DEADLINE_LINE_RE.match(_probe(line))
     if m is None:
-        return None
+        return notice_period(line)  # "禁火期：2022年9月12日至2023年4月30日" (a notice's time caption)
     value = line[m.start("value"):m.end("value")]
     if is_deadline_clause(value):
         return written_deadline(value)
@@ -487,12 +487,47 @@ def deadline_caption_line(text: str) -> str | None:
     return _text_match(first, _probe(value), value) if first else None
 
 
+# A notice's period as its time caption gives it (GOLD-README "notices27": "禁火期：2022年9月12日至2023年4月30日",
+# "禁渔时间：每年3月1日0时至6月30日24时", "接访时间：1月22日(星期一)上午9:00—11:00", "禁火时间：即日起至10月10日"): a day
+# or a date (a weekday remark and a time of day after it allowed), then 至/—/-/～ and its end (a date, "次年" before it,
+# or only a time of day on the same day); or a day alone; or a window from an event ("即日起至…", "公告之日起至…").
+_CLOCK = (r"(?:上午|下午|中午|晚上|早上|凌晨|晚|早)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+          r"|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?|[零一二三四五六七八九十]{1,3}(?:时|点))")
+_WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY})?(?:{_CLOCK})?"
+_THROUGH = r"(?:起)?[至到—\-－~～]+"
+_PERIOD_RE = re.compile(
+    rf"(?:自|从)?(?P<d>(?:每年)?{_POINT}(?:{_THROUGH}(?:(?:次年|翌年|明年)?{_POINT}|{_CLOCK}))?"
+    rf"|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})止?")
+_CAPTIONED_PERIOD_RE = re.compile(r"(?P<caption>[\u4e00-\u9fff]{1,10})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。；;\n]+?)[ \t\u3000]*[。；;]?")
+
+
+def notice_period(text: str) -> str | None:
+    """The period of ``text`` when it is a notice's time caption and a period, nothing else ("禁火期：2022年9月12日至
+    2023年4月30日。" -> "2022年9月12日至2023年4月30日"; "禁渔时间：3月1日0时至6月30日24时" -> the whole period; "接访时间：
+    1月22日(星期一)上午9:00—11:00" -> the day with its hours; "禁火时间：即日起至10月10日" -> "即日起至10月10日", 自/从 and
+    止 dropped), else None. The caption is ``captions.NOTICE_TIME_CAPTION_RE`` (a few words and 时间, 期, 期限, 时段,
+    日期, 期间 …); a value that is anything more than the period ("分三个阶段进行", "2023年1月1日至12月31日期间开展检查")
+    is none. The due date is the period's end (``parse_due_date``), its year the notice's when the period omits it
+    (GOLD-README "notices27")."""
+    m = _CAPTIONED_PERIOD_RE.fullmatch((text or "").strip())
+    if m is None or not NOTICE_TIME_CAPTION_RE.fullmatch(_probe(m["caption"])):
+        return None
+    value = re.sub(r"\s+", "", m["value"])
+    period = _PERIOD_RE.fullmatch(_probe(value))
+    return value[period.start("d"):period.end("d")] if period else None
+
+
 def caption_sentence_deadline(text: str) -> str | None:
     """The deadline of the first sentence of a measure's ``text`` that is only a deadline caption and its value,
     written after the measure's words without brackets ("建设平台。时间：2024年" -> "2024年", "…。时限：长期" ->
     "长期", "…；完成时限：2024年底前。"), or None. Such a sentence captions the deadline as an annotation does, so it
     is read before a date in the measure's words (issue 13, deadlines round 3)."""
-    for sentence in re.split(r"[。；;\n]", text or "")[1:]:
+    sentences = re.split(r"[。；;\n]", text or "")
+    opening = notice_period(sentences[0]) if len(sentences) > 1 else None
+    if opening:  # "封闭管理期限：4月14日—5月20日。对…实行封闭管理": a notice's item opening with its period
+        return opening
+    for sentence in sentences[1:]:
         found = deadline_caption_line(sentence)
         if found:
             return found
@@ -866,6 +901,8 @@ def _due_date(deadline: str | None, default_year: int | None,
             found = None
         if found is not None and (m["y"] or m["iy"] or m["my"]):
             context_year = found.year
+        elif found is not None and dates and found < dates[-1] and _SPAN_THROUGH_RE.search(text, 0, m.start()):
+            found = _next_year(found)  # "2023年12月1日—6月15日": a period's end before its start falls in the next year
         if found is not None:
             dates.append(found)
             if _BY_MARK_RE.match(text, m.end()) or m.group(0).endswith(("底", "末")) and text[m.end():m.end() + 1] == "前":
@@ -873,3 +910,11 @@ def _due_date(deadline: str | None, default_year: int | None,
     if marked:
         return marked[0]
     return max(dates) if dates else None
+
+
+_SPAN_THROUGH_RE = re.compile(r"[至到—\-－~～]")
+
+
+def _next_year(day: datetime.date) -> datetime.date:
+    """``day`` a year on (29 February becomes the 28th)."""
+    return day.replace(year=day.year + 1, day=min(day.day, calendar.monthrange(day.year + 1, day.month)[1]))
