@@ -161,12 +161,44 @@ _SECOND_ITEM_WINDOW = 40
 
 def _second_item_follows(lines: list[Line], index: int, first: NumberToken, words: bool) -> bool:
     """True when the first line after ``lines[index]`` (within _SECOND_ITEM_WINDOW lines) that opens with a
-    number of ``first``'s style opens with its item 2: the list ``first`` opens goes on there."""
+    number of ``first``'s style opens with its item 2: the list ``first`` opens goes on there. A bracketed list's
+    item 2 may stand inside a later line after a sentence's end (a page copied with its breaks inside paragraphs:
+    "…覆盖率达92.6%。(二)创建…", ``_next_bracketed_item``; GOLD-README "notices27")."""
     for line in lines[index + 1:index + 1 + _SECOND_ITEM_WINDOW]:
         token = match_number(line.text, words=words)
         if token is not None and token.style == first.style:
             return token.ordinal == 2
+        if (first.style in BRACKETED_STYLES and not _is_table_text(line.text)
+                and _next_bracketed_item(line.text, first.style, 2, words) is not None):
+            return True
     return False
+
+
+# Where a bracketed item may stand inside a line: after a sentence's or clause's end ("…。(二)创建…", "…：(一)…").
+_INSIDE_ITEM_RE = re.compile(r"(?<=[。；;：:！？!?])[ \t\u3000]*(?=[（(])")
+
+
+def _is_table_text(text: str) -> bool:
+    """True when ``text`` is a table's row as text (tabs or pipes between cells): its cells' numbered steps
+    ("①…。②…", "(1)…。(2)…") are no items of the document's lists."""
+    return "\t" in text or "|" in text
+
+
+def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> int | None:
+    """Where item ``ordinal`` of the bracketed list ``style`` ("(二)", "（3）", "②") stands inside ``text`` after a
+    sentence's or a clause's end, its text no figure ("(二)类" lists kinds), or None. Bounded: each place is
+    matched in a short window."""
+    for m in _INSIDE_ITEM_RE.finditer(text):
+        token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
+        if (token is not None and token.style == style and token.ordinal == ordinal
+                and text[m.end() + token.end:m.end() + token.end + 1] not in NUMERAL_TEXT + "、，,"):
+            return m.end()
+    return None
+
+
+# A bracketed first item's title followed by a blank, then its body: a page copy that lost the line break after a
+# heading's title ("(一)创建…中心,为民服务水平不断提升 今年…"): the title, commas allowed, at most 40 characters.
+_TITLE_BEFORE_BLANK_RE = re.compile(r"[^。；;！？!?：:（()）\s]{2,40}[ \u3000]+(?=[^\s（(])")
 
 
 def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -182,11 +214,22 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     opens a later line or whose text opens with a title sentence ("一、…情况（一）着力…。", ``_heading_bracket_opener``); never in a list of attachments ("附件：1.…表" then "2.…表",
     ``walker.is_attachment_list``) nor in a table's row. Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
+    opened: dict[str, int] = {}  # bracketed lists opened inside a line: style -> the last ordinal read
     for index, line in enumerate(lines):
         own = match_number(line.text, words=words)
         if is_attachment_list(line.text):
             result.append(line)
             continue
+        if own is not None and own.style in opened:
+            opened[own.style] = own.ordinal if own.ordinal > 1 else opened.pop(own.style)
+        elif own is not None and own.style not in BRACKETED_STYLES:
+            opened.clear()  # a heading of another level ("二、…"): the lists opened under the last one are closed
+        pieces = (_split_open_items(line, opened, words)
+                  if opened and line.no not in table_rows and not _is_table_text(line.text) else [line])
+        if len(pieces) > 1:  # "…覆盖率达92.6%。(二)创建…": the open list's next item, inside the line
+            result += pieces[:-1]
+            line = pieces[-1]
+            own = match_number(line.text, words=words)
         start = None if line.no in table_rows else _opens_list_on_line(line.text, own, words)
         if start is None and line.no not in table_rows:
             opener = _heading_bracket_opener(line.text, own, words)
@@ -203,13 +246,42 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
             # a bounded slice keeps a line of many colons linear (a token is short)
             token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
             if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
-                    and _second_item_follows(lines, index, token, words)):
+                    and (_second_item_follows(lines, index, token, words)
+                         or (not _is_table_text(line.text) and line.no not in table_rows
+                             and _titled_first_item(line.text, m.end() + token.end, own, token)))):
                 result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
                            Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
+                if token.style in BRACKETED_STYLES and not _is_table_text(line.text):
+                    opened[token.style] = 1
                 break
         else:
             result.append(line)
     return result
+
+
+def _titled_first_item(text: str, body: int, own: NumberToken | None, token: NumberToken) -> bool:
+    """True when a bracketed first item after a numbered heading's lead-in ("一、…情况: 一年来,…以下几个方面: (一)…")
+    opens with a title of its own, closed by a full stop ("着力稳定经济增长。") or by a blank before its body (a page copy
+    that lost the line break: "(一)推动…常态化,…不断强化 多措并举,…"): it is the heading's first item where it stands
+    even when no item 2 follows (the copy cut the list, or the list has one item; GOLD-README "notices27")."""
+    return (own is not None and token.style in BRACKETED_STYLES
+            and bool(_TITLE_SENTENCE_RE.match(text, body) or _TITLE_BEFORE_BLANK_RE.match(text, body)))
+
+
+def _split_open_items(line: Line, opened: dict[str, int], words: bool) -> list[Line]:
+    """``line`` cut before each next item of a bracketed list opened inside an earlier line (``opened``: style -> the
+    last ordinal read), where that item stands after a sentence's end inside the line ("…覆盖率达92.6%。(二)创建…"
+    in a page copied with its breaks inside paragraphs): each item opens a line of its own, as at a line start."""
+    pieces, rest = [], line
+    for style in list(opened):
+        while True:
+            at = _next_bracketed_item(rest.text, style, opened[style] + 1, words)
+            if at is None:
+                break
+            pieces.append(Line(rest.no, rest.text[:at].strip(), rest.starts_table))
+            rest = Line(rest.no, rest.text[at:], runs_on=rest.runs_on)
+            opened[style] += 1
+    return pieces + [rest]
 
 
 # A blank before a first item stands for a lost line break after a heading's few words, at most this many.
