@@ -117,8 +117,24 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 # What a notice writes between a day and its 前 (issue 13, deadlines round 5): a weekday remark in brackets
 # ("4月20日（星期五）前"), a part of the day and a time of day ("6月20日18：00前", "7月5日下午5时前",
 # "8月1日17:30前"). Part of the deadline as written; the due date is still the day.
-_DAY_TIME = (r"(?:(?<=[日号])(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:上午|下午|中午|晚上|晚|凌晨)?"
-             r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)?)")
+_WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚|凌晨)"
+_HOUR = r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)"
+_DAY_TIME = rf"(?:(?<=[日号])(?:{_WEEKDAY})?{_PART_OF_DAY}?{_HOUR}?)"
+# A notice's period as its time caption gives it (GOLD-README "notices27": "禁火期：2022年9月12日至2023年4月30日",
+# "禁渔时间：每年3月1日0时至6月30日24时", "接访时间：1月22日(星期一)上午9:00—11:00", "禁火时间：即日起至10月10日"): a day
+# or a date (a weekday remark and a time of day after it allowed), then 至/—/-/～ and its end (a date, "次年" before it,
+# or only a time of day on the same day); or a day alone; or a window from an event ("即日起至…", "公告之日起至…").
+_CLOCK = rf"(?:{_PART_OF_DAY}?(?:{_HOUR}|[零一二三四五六七八九十]{{1,3}}(?:时|点)))"
+_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY})?(?:{_CLOCK})?"
+_THROUGH = r"(?:起)?[至到—\-－~～]+"
+# (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
+_MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
+_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_CLOCK}))"
+# (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
+_PERIOD_RE = re.compile(
+    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})"
+    rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*)止?(?:[（(][^（()）]{{1,20}}[）)])?")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
@@ -254,7 +270,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
               rf"(?P<d>{_STAGE_DATE}(?:[—\-－~～至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
-    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
+    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW})[。；;]?(?=\n|$)"),
     # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
     # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
@@ -487,18 +504,6 @@ def deadline_caption_line(text: str) -> str | None:
     return _text_match(first, _probe(value), value) if first else None
 
 
-# A notice's period as its time caption gives it (GOLD-README "notices27": "禁火期：2022年9月12日至2023年4月30日",
-# "禁渔时间：每年3月1日0时至6月30日24时", "接访时间：1月22日(星期一)上午9:00—11:00", "禁火时间：即日起至10月10日"): a day
-# or a date (a weekday remark and a time of day after it allowed), then 至/—/-/～ and its end (a date, "次年" before it,
-# or only a time of day on the same day); or a day alone; or a window from an event ("即日起至…", "公告之日起至…").
-_CLOCK = (r"(?:上午|下午|中午|晚上|早上|凌晨|晚|早)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}"
-          r"|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?|[零一二三四五六七八九十]{1,3}(?:时|点))")
-_WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
-_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY})?(?:{_CLOCK})?"
-_THROUGH = r"(?:起)?[至到—\-－~～]+"
-_PERIOD_RE = re.compile(
-    rf"(?:自|从)?(?P<d>(?:每年)?{_POINT}(?:{_THROUGH}(?:(?:次年|翌年|明年)?{_POINT}|{_CLOCK}))?"
-    rf"|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})止?")
 _CAPTIONED_PERIOD_RE = re.compile(r"(?P<caption>[\u4e00-\u9fff]{1,10})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。；;\n]+?)[ \t\u3000]*[。；;]?")
 
 

@@ -35,7 +35,7 @@ from .deadlines import as_written, find_text_deadline, is_past_report, parse_due
 from .draft import PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
 from .metadata import extract_metadata, is_title_line, issue_year
-from ..vocabulary.numbering import NumberToken, is_glued_heading, match_number
+from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
@@ -191,7 +191,8 @@ def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> in
     for m in _INSIDE_ITEM_RE.finditer(text):
         token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
         if (token is not None and token.style == style and token.ordinal == ordinal
-                and text[m.end() + token.end:m.end() + token.end + 1] not in NUMERAL_TEXT + "、，,"):
+                and text[m.end() + token.end:m.end() + token.end + 1] not in NUMERAL_TEXT + "、，,"
+                and not _NAMES_A_KIND_RE.match(text, m.end() + token.end)):
             return m.end()
     return None
 
@@ -220,10 +221,10 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
         if is_attachment_list(line.text):
             result.append(line)
             continue
-        if own is not None and own.style in opened:
-            opened[own.style] = own.ordinal if own.ordinal > 1 else opened.pop(own.style)
-        elif own is not None and own.style not in BRACKETED_STYLES:
-            opened.clear()  # a heading of another level ("二、…"): the lists opened under the last one are closed
+        if own is not None and own.style in BRACKETED_STYLES and not _is_table_text(line.text):
+            opened[own.style] = own.ordinal  # "(二)…" opening a line: the list goes on from there
+        elif own is not None and own.style in STRUCTURE_STYLES:
+            opened.clear()  # a heading of a level above ("二、…", "第三章"): the lists under the last one are closed
         pieces = (_split_open_items(line, opened, words)
                   if opened and line.no not in table_rows and not _is_table_text(line.text) else [line])
         if len(pieces) > 1:  # "…覆盖率达92.6%。(二)创建…": the open list's next item, inside the line
@@ -264,8 +265,12 @@ def _titled_first_item(text: str, body: int, own: NumberToken | None, token: Num
     opens with a title of its own, closed by a full stop ("着力稳定经济增长。") or by a blank before its body (a page copy
     that lost the line break: "(一)推动…常态化,…不断强化 多措并举,…"): it is the heading's first item where it stands
     even when no item 2 follows (the copy cut the list, or the list has one item; GOLD-README "notices27")."""
-    return (own is not None and token.style in BRACKETED_STYLES
+    return (own is not None and token.style in BRACKETED_STYLES and not _NAMES_A_KIND_RE.match(text, body)
             and bool(_TITLE_SENTENCE_RE.match(text, body) or _TITLE_BEFORE_BLANK_RE.match(text, body)))
+
+
+# A bracketed numeral naming a quarter, a class or a grade ("（一）季度", "(二)类", "（三）级", "(1)号"): no item.
+_NAMES_A_KIND_RE = re.compile(r"[ \t\u3000]*(?:季度|类|級|级|档|等奖|号)")
 
 
 def _split_open_items(line: Line, opened: dict[str, int], words: bool) -> list[Line]:
