@@ -900,14 +900,15 @@ def _due_date(deadline: str | None, default_year: int | None,
     dates, marked = [], []
     context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
-        try:
-            found = _match_date(m, context_year or default_year)
-        except (ValueError, KeyError):
-            found = None
+        year = context_year or default_year
+        # "2023年12月1日—6月15日": a period's year-less end before its start falls in the next year
+        # ("12月29日—2月29日" in 2023: the 29th of February of 2024)
+        in_span = bool(dates) and not (m["y"] or m["iy"] or m["my"]) and bool(_SPAN_THROUGH_RE.search(text, 0, m.start()))
+        found = _date_or_none(m, year)
+        if in_span and year is not None and (found is None or found < dates[-1]):
+            found = _date_or_none(m, year + 1)
         if found is not None and (m["y"] or m["iy"] or m["my"]):
             context_year = found.year
-        elif found is not None and dates and found < dates[-1] and _SPAN_THROUGH_RE.search(text, 0, m.start()):
-            found = _next_year(found)  # "2023年12月1日—6月15日": a period's end before its start falls in the next year
         if found is not None:
             dates.append(found)
             if _BY_MARK_RE.match(text, m.end()) or m.group(0).endswith(("底", "末")) and text[m.end():m.end() + 1] == "前":
@@ -920,6 +921,9 @@ def _due_date(deadline: str | None, default_year: int | None,
 _SPAN_THROUGH_RE = re.compile(r"[至到—\-－~～]")
 
 
-def _next_year(day: datetime.date) -> datetime.date:
-    """``day`` a year on (29 February becomes the 28th)."""
-    return day.replace(year=day.year + 1, day=min(day.day, calendar.monthrange(day.year + 1, day.month)[1]))
+def _date_or_none(m: re.Match, year: int | None) -> datetime.date | None:
+    """``_match_date`` of ``m`` in ``year``, or None where the date does not exist then ("2023年2月30日")."""
+    try:
+        return _match_date(m, year)
+    except (ValueError, KeyError):
+        return None

@@ -197,9 +197,10 @@ def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> in
     return None
 
 
-# A bracketed first item's title followed by a blank, then its body: a page copy that lost the line break after a
-# heading's title ("(一)创建…中心,为民服务水平不断提升 今年…"): the title, commas allowed, at most 40 characters.
-_TITLE_BEFORE_BLANK_RE = re.compile(r"[^。；;！？!?：:（()）\s]{2,40}[ \u3000]+(?=[^\s（(])")
+# A bracketed first item's title closed by a full stop, or followed by a blank and then its body (a page copy that lost
+# the line break after the title: "(一)创建…中心,为民服务水平不断提升 今年…"): the title, commas allowed, at most 40
+# characters.
+_TITLE_BEFORE_BODY_RE = re.compile(r"[^。；;！？!?：:（()）\s]{2,40}(?:。|[ \u3000]+(?=[^\s（(]))")
 
 
 def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -266,7 +267,7 @@ def _titled_first_item(text: str, body: int, own: NumberToken | None, token: Num
     that lost the line break: "(一)推动…常态化,…不断强化 多措并举,…"): it is the heading's first item where it stands
     even when no item 2 follows (the copy cut the list, or the list has one item; GOLD-README "notices27")."""
     return (own is not None and token.style in BRACKETED_STYLES and not _NAMES_A_KIND_RE.match(text, body)
-            and bool(_TITLE_SENTENCE_RE.match(text, body) or _TITLE_BEFORE_BLANK_RE.match(text, body)))
+            and bool(_TITLE_BEFORE_BODY_RE.match(text, body)))
 
 
 # A bracketed numeral naming a quarter, a class or a grade ("（一）季度", "(二)类", "（三）级", "(1)号"): no item.
