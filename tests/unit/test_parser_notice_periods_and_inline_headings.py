@@ -67,6 +67,20 @@ def test_the_period_on_a_line_of_its_own_under_a_time_heading_keeps_its_hours():
     assert (first.deadline, first.due_date) == ("3月1日0时至6月30日24时", datetime.date(2025, 6, 30))
 
 
+def test_a_notice_whose_items_end_without_punctuation_keeps_its_signature_and_dates_its_periods():
+    """Items written without a full stop (a 公告 set as a list) above the issuer and the date: the signature is no wrap
+    of the last item, so the notice is dated and a period without its year falls in the notice's year."""
+    text = ("某镇人民政府关于开展义诊活动的公告\n现将有关事项公告如下：\n1. 义诊时间：3月9日（星期六）上午8:30—11:30\n"
+            "2. 义诊地点：镇卫生院门诊楼\n3. 报名时间：即日起至3月8日17:00\n\n某镇人民政府\n2024年3月1日\n")
+    draft = parse_plan_text(text)
+    assert draft.issued_on == datetime.date(2024, 3, 1)
+    assert [(m.path, m.deadline, m.due_date) for m in draft.measures] == [
+        (["1"], "3月9日（星期六）上午8:30—11:30", datetime.date(2024, 3, 9)),
+        (["2"], None, None),
+        (["3"], "即日起至3月8日17:00", datetime.date(2024, 3, 8))]
+    assert "某镇人民政府" not in draft.measures[-1].text
+
+
 @pytest.mark.parametrize("item", [
     "一、有效期：2024年10月1日至2026年9月30日。",    # a term in force
     "一、开工时间：2024年11月1日。",                  # a start

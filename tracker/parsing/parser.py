@@ -34,7 +34,7 @@ from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
-from .metadata import extract_metadata, is_title_line, issue_year
+from .metadata import extract_metadata, is_title_line, issue_year, signature_at
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
@@ -396,10 +396,12 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     if sum(map(wrapped, lines)) < max(_WRAP_MIN_LINES, _WRAP_SHARE * long_lines):
         return lines
     result: list[Line] = []
-    for line in lines:
+    texts = [line.text for line in lines]
+    for index, line in enumerate(lines):
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
+                and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:
