@@ -137,10 +137,17 @@ def test_deadline_a_caption_line_of_its_own_after_the_measure_gives_its_deadline
     ("二〇二三年六月底前完成清理。", "二〇二三年六月底前", datetime.date(2023, 6, 30)),
     ("到二〇二五年，基本建成智慧城市。", "二〇二五年", datetime.date(2025, 12, 31)),
     ("2025年，力争全社会研发投入强度达到2.95%。", "2025年", datetime.date(2025, 12, 31)),
+    # wave 6: a five-year plan's end or span is due at the plan's last day
+    ("到“十四五”末，全市建成城市社区嵌入式服务设施100个。", "“十四五”末", datetime.date(2025, 12, 31)),
+    ("到十四五末全面建成智慧城市体系。", "十四五末", datetime.date(2025, 12, 31)),
+    ("“十四五”期间，全市新建学校20所以上。", "“十四五”期间", datetime.date(2025, 12, 31)),
+    ("“十五五”时期，力争研发投入强度达到3%。", "“十五五”时期", datetime.date(2030, 12, 31)),
+    ("到2025年底，建成海绵城市50平方公里以上。", "2025年底", datetime.date(2025, 12, 31)),
 ])
 def test_deadline_a_date_in_the_measures_own_words_is_its_deadline(sentence, deadline, due):
     """As a planner, the date a measure sets itself (到2025年, 2023年6月底前, 年底前, a target
-    year opening a sentence, dates in Chinese numerals) is its deadline, without 到 and the verb."""
+    year opening a sentence, dates in Chinese numerals, a five-year plan's end or span: due at the
+    plan's last day) is its deadline, without 到 and the verb."""
     measure = _last(f"（一）落实任务。{sentence}\n")
     assert (measure.deadline, measure.due_date) == (deadline, due)
 
@@ -573,18 +580,6 @@ def test_deadline_halves_decades_campaign_months_weekdays_and_completion_verbs(s
 
 
 # ---- Issue 13, wave 6: five-year plans, the body under a title sentence, web pages as text ----------
-
-@pytest.mark.parametrize("sentence, deadline, due", [
-    ("到“十四五”末，全市建成城市社区嵌入式服务设施100个。", "“十四五”末", datetime.date(2025, 12, 31)),
-    ("到十四五末全面建成智慧城市体系。", "十四五末", datetime.date(2025, 12, 31)),
-    ("“十四五”期间，全市新建学校20所以上。", "“十四五”期间", datetime.date(2025, 12, 31)),
-    ("“十五五”时期，力争研发投入强度达到3%。", "“十五五”时期", datetime.date(2030, 12, 31)),
-    ("到2025年底，建成海绵城市50平方公里以上。", "2025年底", datetime.date(2025, 12, 31)),
-])
-def test_deadline_a_five_year_plans_end_or_span_is_due_at_the_plans_last_day(sentence, deadline, due):
-    measure = _last(f"（一）推进建设。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
-
 
 def test_deadline_a_five_year_plan_reviewed_or_named_in_a_title_is_no_deadline():
     assert find_text_deadline("“十三五”期间，我市一般公共预算收入实现了平稳较快增长。") is None

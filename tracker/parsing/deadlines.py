@@ -52,7 +52,7 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION_RE
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -117,8 +117,24 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 # What a notice writes between a day and its 前 (issue 13, deadlines round 5): a weekday remark in brackets
 # ("4月20日（星期五）前"), a part of the day and a time of day ("6月20日18：00前", "7月5日下午5时前",
 # "8月1日17:30前"). Part of the deadline as written; the due date is still the day.
-_DAY_TIME = (r"(?:(?<=[日号])(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:上午|下午|中午|晚上|晚|凌晨)?"
-             r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)?)")
+_WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚|凌晨)"
+_HOUR = r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)"
+_DAY_TIME = rf"(?:(?<=[日号])(?:{_WEEKDAY})?{_PART_OF_DAY}?{_HOUR}?)"
+# A notice's period as its time caption gives it (GOLD-README "notices27": "禁火期：2022年9月12日至2023年4月30日",
+# "禁渔时间：每年3月1日0时至6月30日24时", "接访时间：1月22日(星期一)上午9:00—11:00", "禁火时间：即日起至10月10日"): a day
+# or a date (a weekday remark and a time of day after it allowed), then 至/—/-/～ and its end (a date, "次年" before it,
+# or only a time of day on the same day); or a day alone; or a window from an event ("即日起至…", "公告之日起至…").
+_CLOCK = rf"(?:{_PART_OF_DAY}?(?:{_HOUR}|[零一二三四五六七八九十]{{1,3}}(?:时|点)))"
+_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY})?(?:{_CLOCK})?"
+_THROUGH = r"(?:起)?[至到—\-－~～]+"
+# (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
+_MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
+_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_CLOCK}))"
+# (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
+_PERIOD_RE = re.compile(
+    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})"
+    rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*)止?(?:[（(][^（()）]{{1,20}}[）)])?")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
@@ -254,7 +270,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
               rf"(?P<d>{_STAGE_DATE}(?:[—\-－~～至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
-    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN})(?=\n|$)"),
+    # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
+    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW})[。；;]?(?=\n|$)"),
     # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
     # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
@@ -475,7 +492,7 @@ def deadline_caption_line(text: str) -> str | None:
     line = (text or "").strip()
     m = _DEADLINE_LINE_RE.match(_probe(line))
     if m is None:
-        return None
+        return notice_period(line)  # "禁火期：2022年9月12日至2023年4月30日" (a notice's time caption)
     value = line[m.start("value"):m.end("value")]
     if is_deadline_clause(value):
         return written_deadline(value)
@@ -487,12 +504,35 @@ def deadline_caption_line(text: str) -> str | None:
     return _text_match(first, _probe(value), value) if first else None
 
 
+_CAPTIONED_PERIOD_RE = re.compile(r"(?P<caption>[\u4e00-\u9fff]{1,10})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。；;\n]+?)[ \t\u3000]*[。；;]?")
+
+
+def notice_period(text: str) -> str | None:
+    """The period of ``text`` when it is a notice's time caption and a period, nothing else ("禁火期：2022年9月12日至
+    2023年4月30日。" -> "2022年9月12日至2023年4月30日"; "禁渔时间：3月1日0时至6月30日24时" -> the whole period; "接访时间：
+    1月22日(星期一)上午9:00—11:00" -> the day with its hours; "禁火时间：即日起至10月10日" -> "即日起至10月10日", 自/从 and
+    止 dropped), else None. The caption is ``captions.NOTICE_TIME_CAPTION_RE`` (a few words and 时间, 期, 期限, 时段,
+    日期, 期间 …); a value that is anything more than the period ("分三个阶段进行", "2023年1月1日至12月31日期间开展检查")
+    is none. The due date is the period's end (``parse_due_date``), its year the notice's when the period omits it
+    (GOLD-README "notices27")."""
+    m = _CAPTIONED_PERIOD_RE.fullmatch((text or "").strip())
+    if m is None or not NOTICE_TIME_CAPTION_RE.fullmatch(_probe(m["caption"])):
+        return None
+    value = re.sub(r"\s+", "", m["value"])
+    period = _PERIOD_RE.fullmatch(_probe(value))
+    return value[period.start("d"):period.end("d")] if period else None
+
+
 def caption_sentence_deadline(text: str) -> str | None:
     """The deadline of the first sentence of a measure's ``text`` that is only a deadline caption and its value,
     written after the measure's words without brackets ("建设平台。时间：2024年" -> "2024年", "…。时限：长期" ->
     "长期", "…；完成时限：2024年底前。"), or None. Such a sentence captions the deadline as an annotation does, so it
     is read before a date in the measure's words (issue 13, deadlines round 3)."""
-    for sentence in re.split(r"[。；;\n]", text or "")[1:]:
+    sentences = re.split(r"[。；;\n]", text or "")
+    opening = notice_period(sentences[0]) if len(sentences) > 1 else None
+    if opening:  # "封闭管理期限：4月14日—5月20日。对…实行封闭管理": a notice's item opening with its period
+        return opening
+    for sentence in sentences[1:]:
         found = deadline_caption_line(sentence)
         if found:
             return found
@@ -860,10 +900,13 @@ def _due_date(deadline: str | None, default_year: int | None,
     dates, marked = [], []
     context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
-        try:
-            found = _match_date(m, context_year or default_year)
-        except (ValueError, KeyError):
-            found = None
+        year = context_year or default_year
+        # "2023年12月1日—6月15日": a period's year-less end before its start falls in the next year
+        # ("12月29日—2月29日" in 2023: the 29th of February of 2024)
+        in_span = bool(dates) and not (m["y"] or m["iy"] or m["my"]) and bool(_SPAN_THROUGH_RE.search(text, 0, m.start()))
+        found = _date_or_none(m, year)
+        if in_span and year is not None and (found is None or found < dates[-1]):
+            found = _date_or_none(m, year + 1)
         if found is not None and (m["y"] or m["iy"] or m["my"]):
             context_year = found.year
         if found is not None:
@@ -873,3 +916,14 @@ def _due_date(deadline: str | None, default_year: int | None,
     if marked:
         return marked[0]
     return max(dates) if dates else None
+
+
+_SPAN_THROUGH_RE = re.compile(r"[至到—\-－~～]")
+
+
+def _date_or_none(m: re.Match, year: int | None) -> datetime.date | None:
+    """``_match_date`` of ``m`` in ``year``, or None where the date does not exist then ("2023年2月30日")."""
+    try:
+        return _match_date(m, year)
+    except (ValueError, KeyError):
+        return None

@@ -34,8 +34,8 @@ from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
-from .metadata import extract_metadata, is_title_line, issue_year
-from ..vocabulary.numbering import NumberToken, is_glued_heading, match_number
+from .metadata import extract_metadata, is_title_line, issue_year, signature_at
+from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
@@ -161,12 +161,46 @@ _SECOND_ITEM_WINDOW = 40
 
 def _second_item_follows(lines: list[Line], index: int, first: NumberToken, words: bool) -> bool:
     """True when the first line after ``lines[index]`` (within _SECOND_ITEM_WINDOW lines) that opens with a
-    number of ``first``'s style opens with its item 2: the list ``first`` opens goes on there."""
+    number of ``first``'s style opens with its item 2: the list ``first`` opens goes on there. A bracketed list's
+    item 2 may stand inside a later line after a sentence's end (a page copied with its breaks inside paragraphs:
+    "…覆盖率达92.6%。(二)创建…", ``_next_bracketed_item``; GOLD-README "notices27")."""
     for line in lines[index + 1:index + 1 + _SECOND_ITEM_WINDOW]:
         token = match_number(line.text, words=words)
         if token is not None and token.style == first.style:
             return token.ordinal == 2
+        if (first.style in BRACKETED_STYLES and not _is_table_text(line.text)
+                and _next_bracketed_item(line.text, first.style, 2, words) is not None):
+            return True
     return False
+
+
+# Where a bracketed item may stand inside a line: after a sentence's or clause's end ("…。(二)创建…", "…：(一)…").
+_INSIDE_ITEM_RE = re.compile(r"(?<=[。；;：:！？!?])[ \t\u3000]*(?=[（(])")
+
+
+def _is_table_text(text: str) -> bool:
+    """True when ``text`` is a table's row as text (tabs or pipes between cells): its cells' numbered steps
+    ("①…。②…", "(1)…。(2)…") are no items of the document's lists."""
+    return "\t" in text or "|" in text
+
+
+def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> int | None:
+    """Where item ``ordinal`` of the bracketed list ``style`` ("(二)", "（3）", "②") stands inside ``text`` after a
+    sentence's or a clause's end, its text no figure ("(二)类" lists kinds), or None. Bounded: each place is
+    matched in a short window."""
+    for m in _INSIDE_ITEM_RE.finditer(text):
+        token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
+        if (token is not None and token.style == style and token.ordinal == ordinal
+                and text[m.end() + token.end:m.end() + token.end + 1] not in NUMERAL_TEXT + "、，,"
+                and not _NAMES_A_KIND_RE.match(text, m.end() + token.end)):
+            return m.end()
+    return None
+
+
+# A bracketed first item's title closed by a full stop, or followed by a blank and then its body (a page copy that lost
+# the line break after the title: "(一)创建…中心,为民服务水平不断提升 今年…"): the title, commas allowed, at most 40
+# characters.
+_TITLE_BEFORE_BODY_RE = re.compile(r"[^。；;！？!?：:（()）\s]{2,40}(?:。|[ \u3000]+(?=[^\s（(]))")
 
 
 def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -182,11 +216,22 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
     opens a later line or whose text opens with a title sentence ("一、…情况（一）着力…。", ``_heading_bracket_opener``); never in a list of attachments ("附件：1.…表" then "2.…表",
     ``walker.is_attachment_list``) nor in a table's row. Linear in the text (the look-ahead is bounded)."""
     result: list[Line] = []
+    opened: dict[str, int] = {}  # bracketed lists opened inside a line: style -> the last ordinal read
     for index, line in enumerate(lines):
         own = match_number(line.text, words=words)
         if is_attachment_list(line.text):
             result.append(line)
             continue
+        if own is not None and own.style in BRACKETED_STYLES and not _is_table_text(line.text):
+            opened[own.style] = own.ordinal  # "(二)…" opening a line: the list goes on from there
+        elif own is not None and own.style in STRUCTURE_STYLES:
+            opened.clear()  # a heading of a level above ("二、…", "第三章"): the lists under the last one are closed
+        pieces = (_split_open_items(line, opened, words)
+                  if opened and line.no not in table_rows and not _is_table_text(line.text) else [line])
+        if len(pieces) > 1:  # "…覆盖率达92.6%。(二)创建…": the open list's next item, inside the line
+            result += pieces[:-1]
+            line = pieces[-1]
+            own = match_number(line.text, words=words)
         start = None if line.no in table_rows else _opens_list_on_line(line.text, own, words)
         if start is None and line.no not in table_rows:
             opener = _heading_bracket_opener(line.text, own, words)
@@ -203,13 +248,46 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
             # a bounded slice keeps a line of many colons linear (a token is short)
             token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
             if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
-                    and _second_item_follows(lines, index, token, words)):
+                    and (_second_item_follows(lines, index, token, words)
+                         or (not _is_table_text(line.text) and line.no not in table_rows
+                             and _titled_first_item(line.text, m.end() + token.end, own, token)))):
                 result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
                            Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
+                if token.style in BRACKETED_STYLES and not _is_table_text(line.text):
+                    opened[token.style] = 1
                 break
         else:
             result.append(line)
     return result
+
+
+def _titled_first_item(text: str, body: int, own: NumberToken | None, token: NumberToken) -> bool:
+    """True when a bracketed first item after a numbered heading's lead-in ("一、…情况: 一年来,…以下几个方面: (一)…")
+    opens with a title of its own, closed by a full stop ("着力稳定经济增长。") or by a blank before its body (a page copy
+    that lost the line break: "(一)推动…常态化,…不断强化 多措并举,…"): it is the heading's first item where it stands
+    even when no item 2 follows (the copy cut the list, or the list has one item; GOLD-README "notices27")."""
+    return (own is not None and token.style in BRACKETED_STYLES and not _NAMES_A_KIND_RE.match(text, body)
+            and bool(_TITLE_BEFORE_BODY_RE.match(text, body)))
+
+
+# A bracketed numeral naming a quarter, a class or a grade ("（一）季度", "(二)类", "（三）级", "(1)号"): no item.
+_NAMES_A_KIND_RE = re.compile(r"[ \t\u3000]*(?:季度|类|級|级|档|等奖|号)")
+
+
+def _split_open_items(line: Line, opened: dict[str, int], words: bool) -> list[Line]:
+    """``line`` cut before each next item of a bracketed list opened inside an earlier line (``opened``: style -> the
+    last ordinal read), where that item stands after a sentence's end inside the line ("…覆盖率达92.6%。(二)创建…"
+    in a page copied with its breaks inside paragraphs): each item opens a line of its own, as at a line start."""
+    pieces, rest = [], line
+    for style in list(opened):
+        while True:
+            at = _next_bracketed_item(rest.text, style, opened[style] + 1, words)
+            if at is None:
+                break
+            pieces.append(Line(rest.no, rest.text[:at].strip(), rest.starts_table))
+            rest = Line(rest.no, rest.text[at:], runs_on=rest.runs_on)
+            opened[style] += 1
+    return pieces + [rest]
 
 
 # A blank before a first item stands for a lost line break after a heading's few words, at most this many.
@@ -318,10 +396,12 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     if sum(map(wrapped, lines)) < max(_WRAP_MIN_LINES, _WRAP_SHARE * long_lines):
         return lines
     result: list[Line] = []
-    for line in lines:
+    texts = [line.text for line in lines]
+    for index, line in enumerate(lines):
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
+                and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
         else:

@@ -323,6 +323,15 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
 # finishing (开工时间 is a start).
 _COMPOSED_TIME_RE = re.compile(r"(?!公开|有效|保密|保存|存档|试用|使用)[\u4e00-\u9fff]{1,6}(?:时限|期限)|[\u4e00-\u9fff]{0,4}(?:完成|办结|竣工|完工|截止)(?:时间|日期)")
 
+#: A notice's time caption (a 公告, 通告, 禁火令, 封山令, 禁渔期通告, 大接访公告: "禁火期：", "禁渔时间：", "接访时间：",
+#: "封山期限：", "执行时间：", "报名时段：", "开放日期：", "禁捕期间："): a few words, then a noun naming a time or a
+#: period. Its value, when it is a period and nothing else, is the item's deadline as written (parsing/deadlines.py
+#: ``notice_period``; GOLD-README "notices27"). A page's metadata (发布日期, 成文日期), a term in force (有效期), a
+#: time kept (保存期限) and a start (开工时间, 开始日期: when work begins, as a table's 开工时间) are no such caption.
+NOTICE_TIME_CAPTION_RE = re.compile(
+    r"(?!.*(?:有效|试用|使用|保密|保存|存档|公开|发布|印发|成文|生成|发文|更新|出生|生产|开工|开始|起始|启动))"
+    r"[\u4e00-\u9fff]{0,8}(?:时间|时段|日期|期限|期间|时限|期)")
+
 
 def normalize_caption(text) -> str:
     """Return ``text`` (any cell value) as a comparable caption: "完成\\n时限：" -> "完成时限".
