@@ -138,6 +138,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
+    _add_third_unit_column(cells, fields, columns)
     if DEADLINE_FIELD not in fields and HEADING in fields and (
             normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS
             or matched_as.get(fields[TASK]) in GOAL_CLAUSE_CAPTIONS):  # "2024年预期目标": the year says none
@@ -159,6 +160,24 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         columns["heading"] = fields[HEADING] - width
     columns["width"] = width
     return columns
+
+
+def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: dict[str, int]) -> None:
+    """Give the supporting units' column (``columns``, built by ``_header_columns``) a unit column the header match left
+    without a field because its field was taken (``fields``, ``match_header``'s): a third unit caption after a lead and
+    a supporting one ("牵头单位 | 参与单位 | 责任单位": 责任单位 beside a 牵头 column holds supporting units, as alone
+    beside it; GOLD-README wave 10). Its cells are read as more units of that column (a ``_SPAN`` key)."""
+    if LEAD_UNITS not in fields or SUPPORTING_UNITS not in fields:
+        return
+    supporting = next((key for key, index in columns.items()
+                       if index == fields[SUPPORTING_UNITS] - len(cells) and key in ANNOTATION_CAPTIONS), None)
+    if supporting is None:
+        return
+    for index, cell in enumerate(cells):
+        found = match_caption(cell, sub_caption=True)
+        if (found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS) and index not in fields.values()
+                and not PERSON_IN_CAPTION_RE.search(normalize_caption(cell))):
+            columns[f"{_SPAN}{supporting}#{index}"] = index - len(cells)
 
 
 def _names_a_column(columns: dict[str, int]) -> bool:
@@ -929,9 +948,22 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
             return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
     if columns is None:
         parts = text.split()
-        if 3 <= len(parts) <= _MAX_HEADER_CELLS and all(match_caption(p, sub_caption=True) for p in parts):
+        if 3 <= len(parts) <= _MAX_HEADER_CELLS and _single_spaced_header(parts):
             return parts if _header_columns(parts) is not None else None  # "序号 工作任务 责任单位 完成时限"
     return None
+
+
+# A header cut by single blanks may hold a few captions of the office's own words ("类别", "领域"): short words,
+# at most one cell in three (a line of text holds sentences, numbers and punctuation).
+_OWN_CAPTION_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _single_spaced_header(parts: list[str]) -> bool:
+    """Are ``parts`` (a line cut at its single blanks) the captions of a task table's header: every part a known
+    caption, or all but a few short words of the office's own ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位":
+    类别 names a column no field reads, merged over its group's rows; GOLD-README "Task tables, branch blanktables")."""
+    own = [part for part in parts if not match_caption(part, sub_caption=True)]
+    return len(own) <= len(parts) // 3 and all(_OWN_CAPTION_RE.fullmatch(part) for part in own)
 
 
 def _layout(header_text: str) -> str:
@@ -947,12 +979,13 @@ _YEARS_RE = re.compile(r"[0-9]{4}\s*[-—－~～至到]\s*[0-9]{4}年?")
 def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None:
     """The cells of a row whose cells are cut by single spaces, as the task text may be too ("1
     扩大有效投资。 市发改委 市财政局 2023年底前"), placed by what they hold: the 序号 first (the row
-    must open with one when the table has a 序号 column), the time last, the unit names before it
-    (one per unit column, in order, the last column taking the rest), the task text between. None
-    for a line that is no row (the table ends there)."""
-    tokens = text.split()
+    must open with one when the table has a 序号 column), the time last, the unit cells before it
+    (``_unit_cells_from_end``: one per unit column, in order, the last column taking the rest; two blanks
+    in a row are an empty cell between them), the task text between. None for a line that is no row (the
+    table ends there)."""
+    tokens = text.strip().replace("\u00a0", " ").split(" ")
     width = columns["width"]
-    if len(tokens) < 2:
+    if len([token for token in tokens if token]) < 2:
         return None
     cells = [""] * width
 
@@ -963,18 +996,94 @@ def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None
         if _lone_number(tokens[0]) is None and not _BARE_CN_NUMBER_RE.fullmatch(tokens[0]):
             return None
         put("number", tokens.pop(0))
+    while tokens and not tokens[-1]:
+        tokens.pop()
     deadline = next((key for key in columns if ANNOTATION_CAPTIONS.get(key) == "deadline"), None)
     if deadline and len(tokens) > 1 and (is_deadline_clause(tokens[-1]) or _YEARS_RE.fullmatch(tokens[-1])):
         put(deadline, tokens.pop())
-    unit_keys = sorted((key for key in columns if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), key=columns.get)
-    units: list[str] = []
-    while len(tokens) > 1 and unit_keys and UNIT_SUFFIX_RE.search(tokens[-1].rstrip("等")):
-        units.insert(0, tokens.pop())
+    unit_keys = _unit_column_keys(columns)
+    units, tokens = _unit_cells_from_end(tokens, len(unit_keys))
     for place, key in enumerate(unit_keys):
         if place < len(units):
-            put(key, "、".join(units[place:]) if place == len(unit_keys) - 1 else units[place])
-    put("task", " ".join(tokens))
+            put(key, "、".join(unit for unit in units[place:] if unit) if place == len(unit_keys) - 1 else units[place])
+    put("task", " ".join(token for token in tokens if token))
     return cells
+
+
+def _unit_column_keys(columns: dict[str, int]) -> list[str]:
+    """The keys of a header's unit columns (``_header_columns``), left to right, a unit caption's span included."""
+    return sorted((key for key in columns if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES
+                   or (key.startswith(_SPAN) and ANNOTATION_CAPTIONS.get(key[len(_SPAN):].split("#")[0]) in _UNIT_ROLES)),
+                  key=columns.get)
+
+
+def _is_unit_token(token: str) -> bool:
+    """Does a piece of a single-spaced row between blanks name units ("市水利局", "市发展改革委、市统计局", "各县(市、
+    区)人民政府", "省林业局等")?"""
+    return bool(UNIT_SUFFIX_RE.search(token.rstrip("等"))) or is_unit_list(token)
+
+
+def _unit_wrap_head(left: str, right: str) -> bool:
+    """Is ``left`` the first part of a unit name a page wrapped at its cell's width, ``right`` its rest ("各县(市、区)党委和人" /
+    "民政府", "市发展改" / "革委")? ``left`` opens like a unit name (a level: 市, 县, 各 …), ends like none, holds no
+    sentence; ``right`` opens no name of its own."""
+    return (bool(left) and not _is_unit_token(left) and not re.search(r"[。；;：:，,！？]", left)
+            and bool(_UNIT_LEVEL_RE.match(left)) and not _UNIT_LEVEL_RE.match(right) and _is_unit_token(left + right))
+
+
+def join_single_spaced_wrap(lines: list[Line], index: int, columns: dict[str, int]) -> tuple[Line, int]:
+    """The row of a single-spaced table at ``lines[index]`` with the lines its row wrapped onto joined to it (a page's
+    row too wide for its line: "3 推进水污染防 治 加强工业污染" / "治理 市生态环境局 市商务局"), and the index of its last
+    line. A line goes on the row when it opens no row, section or header and the row so joined ends with its unit cells
+    where it did not, or the line holds unit names only (the row's last unit cell wrapped). Only in a table with a 序号
+    column (its rows open with their number)."""
+    line = lines[index]
+    if "number" not in columns or _single_spaced_cells(line.text, columns) is None:
+        return line, index
+    text = line.text
+    while index + 1 < len(lines):
+        following = lines[index + 1].text.strip()
+        if (not following or "\t" in following or _single_spaced_cells(following, columns) is not None
+                or _is_section_row(following) or _PAGE_MARK_RE.match(following) or PAGE_NOISE_RE.match(following)
+                or _header_columns(following.split()) is not None):
+            break
+        pieces = following.split()
+        had_units = bool(_unit_cells_from_end(text.split(), 1)[0])
+        ends_units = bool(_unit_cells_from_end(f"{text} {following}".split(), 1)[0])
+        if not ((not had_units and ends_units) or all(_is_unit_token(piece) for piece in pieces)):
+            break
+        text = f"{text} {following}"
+        index += 1
+    return Line(line.no, text, starts_table=line.starts_table), index
+
+
+_UNIT_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各|国家|中共)")
+
+
+def _unit_cells_from_end(tokens: list[str], count: int) -> tuple[list[str], list[str]]:
+    """(unit cells, the tokens left) of a single-spaced row's ``tokens`` (its 序号 and time taken): the unit names at the
+    row's end, each piece a unit list, a name wrapped at its cell's width joined again (``_unit_wrap_head``), a list
+    wrapped after its 、 joined again, an empty token (two blanks in a row) an empty cell. Empty cells before the first
+    unit, beyond the ``count`` unit columns, belong to the text columns (a 细化措施 cell left empty)."""
+    cells: list[str] = []
+    at = len(tokens)
+    while at > 1 and count:
+        token = tokens[at - 1]
+        if not token:
+            cells.insert(0, "")
+            at -= 1
+            continue
+        if not _is_unit_token(token) and not (at > 2 and _unit_wrap_head(tokens[at - 2], token)):
+            break
+        at -= 1
+        while at > 1 and tokens[at - 1] and (tokens[at - 1].endswith("、") or _unit_wrap_head(tokens[at - 1], token)):
+            token = tokens[at - 1] + token
+            at -= 1
+        cells.insert(0, token)
+    while cells and not cells[0] and (len(cells) > count or at <= 1):
+        cells.pop(0)
+        at += 1
+    return cells, tokens[:at]
 
 
 _UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
@@ -2612,6 +2721,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     while index + 1 < len(joined):
         index += 1
         line = joined[index]
+        if columns is not None and layout == SINGLE_SPACED:
+            line, index = join_single_spaced_wrap(joined, index, columns)  # a row wrapped onto the next line
         cells = _line_cells(line.text, columns, layout)
         if columns is not None and merged_unit_column(columns) is not None and (
                 cells is None or len([c for c in cells if c.strip()]) == 1):
