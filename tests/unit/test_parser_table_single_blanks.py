@@ -236,3 +236,4 @@ def test_any_progress_table_of_numbered_titles_keeps_each_sub_row_under_its_titl
 @given(st.lists(st.text(alphabet="序号类别任务牵头单位参与责任县局委办 |①②③57.\n", max_size=40), max_size=12))
 def test_blank_cut_and_pipe_closed_lines_never_crash_the_parser(pieces):
     parse_plan_text("\n".join(["序号 类别 主要任务 牵头单位 参与单位 责任单位", "目标任务 |", "牵头单位 ||"] + pieces))
+

@@ -2957,8 +2957,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             while index + 1 < len(joined):
                 if merged_unit_column(columns) is not None and merged_lead_above_rows(joined, index + 1, columns, layout):
                     break  # the next group's lead above its rows, no rest of this row
-                if circled_sub_row([joined[index + 1].text], _fit(cells, columns), columns) != [joined[index + 1].text]:
-                    break  # "②…" alone on its line: the next sub-row, no rest of this row
+                if (len(cells) >= columns["width"] and "\t" not in joined[index + 1].text
+                        and circled_sub_row([joined[index + 1].text], _fit(cells, columns), columns)
+                        != [joined[index + 1].text]):
+                    break  # "②…" alone on its line after a whole row: the next sub-row (a cell's paragraphs come before the row's end)
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:
