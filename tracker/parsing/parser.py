@@ -783,7 +783,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     document = clean_document(source)
     table_headers: list[int] = []
     table_warnings: list[str] = []
-    lines = rewrite_table_rows(document.lines, table_headers, table_warnings)
+    blank_cut: set[int] = set()  # rows of tables cut by single blanks: their blanks are layout
+    lines = rewrite_table_rows(document.lines, table_headers, table_warnings, blank_cut)
     rows = _table_rows(document.lines, lines)
     words = _uses_word_list(lines)
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
@@ -824,7 +825,7 @@ def parse_plan_text(text: str) -> PlanDraft:
             measure.recurrence = recurrence_of(measure.deadline)
         # under a period heading ("2020年任务：一是4月底前…") a year-less deadline falls in the heading's year
         measure.due_date = parse_due_date(measure.deadline, measure.period_year or year, metadata.issued_on)
-        if measure.deadline and measure.line:  # the deadline as written keeps its stray blanks
+        if measure.deadline and measure.line and measure.line not in blank_cut:  # the deadline keeps its stray blanks
             following = walker.measures[index + 1].line if index + 1 < len(walker.measures) else 0
             end = max(measure.line, min(following, measure.line + _RAW_LINES) if following else measure.line + _RAW_LINES)
             measure.deadline = as_written(measure.deadline, "\n".join(raw_lines[measure.line - 1:end]))

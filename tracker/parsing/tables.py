@@ -73,6 +73,12 @@ is gathered by group (``_grouped_by_first_unit``, ``_gather_grouped_cell_rows``)
 its group once (``heads_number_group``, ``under_number_group``); a page's sub-row written with its one cell first takes the
 merged cells of the row above (``merged_sub_row``); a row of a task caption and units is no header (``_names_a_column``);
 after a group row a lone number opens its first row whatever the running count (``_opens_group``).
+Copies of a page's table by kind (branch blanktables, GOLD-README "Task tables, branch blanktables"): rows cut by single
+blanks whose cells the page wrapped at their width, a header with a caption of the office's own words (``_single_spaced_header``),
+unit cells found from the row's end as many as the header's unit columns (``_unit_cells_from_end``), a row wrapped onto the next
+line (``join_single_spaced_wrap``); a third unit column beside 牵头 and 参与 (``_add_third_unit_column``); a table copied one
+cell a line whose rows end with two pipes (``close_row_end_pipes``); ``①②③`` sub-rows under a numbered title cell that lost the
+cells merged over them (``circled_sub_row``) and a numbered title row without them (``numbered_title_row``).
 """
 
 from __future__ import annotations
@@ -87,8 +93,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLA
                                    TASK, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_progress_text,
-                                 is_unit_list, marked_lead)
+from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
+                                 is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
 from .cleaning import Line
 from .deadlines import is_deadline_clause
 from .webpage import PAGE_NOISE_RE
@@ -138,6 +144,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 while spanned < width and not cells[spanned].strip() and spanned not in fields.values():
                     columns[f"{_SPAN}{caption}#{spanned}"] = spanned - width
                     spanned += 1
+    _add_third_unit_column(cells, fields, columns)
     if DEADLINE_FIELD not in fields and HEADING in fields and (
             normalize_caption(cells[fields[TASK]]) in GOAL_CLAUSE_CAPTIONS
             or matched_as.get(fields[TASK]) in GOAL_CLAUSE_CAPTIONS):  # "2024年预期目标": the year says none
@@ -159,6 +166,24 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         columns["heading"] = fields[HEADING] - width
     columns["width"] = width
     return columns
+
+
+def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: dict[str, int]) -> None:
+    """Give the supporting units' column (``columns``, built by ``_header_columns``) a unit column the header match left
+    without a field because its field was taken (``fields``, ``match_header``'s): a third unit caption after a lead and
+    a supporting one ("牵头单位 | 参与单位 | 责任单位": 责任单位 beside a 牵头 column holds supporting units, as alone
+    beside it; GOLD-README wave 10). Its cells are read as more units of that column (a ``_SPAN`` key)."""
+    if LEAD_UNITS not in fields or SUPPORTING_UNITS not in fields:
+        return
+    supporting = next((key for key, index in columns.items()
+                       if index == fields[SUPPORTING_UNITS] - len(cells) and key in ANNOTATION_CAPTIONS), None)
+    if supporting is None:
+        return
+    for index, cell in enumerate(cells):
+        found = match_caption(cell, sub_caption=True)
+        if (found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS) and index not in fields.values()
+                and not PERSON_IN_CAPTION_RE.search(normalize_caption(cell))):
+            columns[f"{_SPAN}{supporting}#{index}"] = index - len(cells)
 
 
 def _names_a_column(columns: dict[str, int]) -> bool:
@@ -929,9 +954,22 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
             return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
     if columns is None:
         parts = text.split()
-        if 3 <= len(parts) <= _MAX_HEADER_CELLS and all(match_caption(p, sub_caption=True) for p in parts):
+        if 3 <= len(parts) <= _MAX_HEADER_CELLS and _single_spaced_header(parts):
             return parts if _header_columns(parts) is not None else None  # "序号 工作任务 责任单位 完成时限"
     return None
+
+
+# A header cut by single blanks may hold a few captions of the office's own words ("类别", "领域"): short words,
+# at most one cell in three (a line of text holds sentences, numbers and punctuation).
+_OWN_CAPTION_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _single_spaced_header(parts: list[str]) -> bool:
+    """Are ``parts`` (a line cut at its single blanks) the captions of a task table's header: every part a known
+    caption, or all but a few short words of the office's own ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位":
+    类别 names a column no field reads, merged over its group's rows; GOLD-README "Task tables, branch blanktables")."""
+    own = [part for part in parts if not match_caption(part, sub_caption=True)]
+    return len(own) <= len(parts) // 3 and all(_OWN_CAPTION_RE.fullmatch(part) for part in own)
 
 
 def _layout(header_text: str) -> str:
@@ -947,12 +985,13 @@ _YEARS_RE = re.compile(r"[0-9]{4}\s*[-—－~～至到]\s*[0-9]{4}年?")
 def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None:
     """The cells of a row whose cells are cut by single spaces, as the task text may be too ("1
     扩大有效投资。 市发改委 市财政局 2023年底前"), placed by what they hold: the 序号 first (the row
-    must open with one when the table has a 序号 column), the time last, the unit names before it
-    (one per unit column, in order, the last column taking the rest), the task text between. None
-    for a line that is no row (the table ends there)."""
-    tokens = text.split()
+    must open with one when the table has a 序号 column), the time last, the unit cells before it
+    (``_unit_cells_from_end``: one per unit column, in order, the last column taking the rest; two blanks
+    in a row are an empty cell between them), the task text between. None for a line that is no row (the
+    table ends there)."""
+    tokens = text.strip().replace("\u00a0", " ").split(" ")
     width = columns["width"]
-    if len(tokens) < 2:
+    if len([token for token in tokens if token]) < 2:
         return None
     cells = [""] * width
 
@@ -963,17 +1002,182 @@ def _single_spaced_cells(text: str, columns: dict[str, int]) -> list[str] | None
         if _lone_number(tokens[0]) is None and not _BARE_CN_NUMBER_RE.fullmatch(tokens[0]):
             return None
         put("number", tokens.pop(0))
+    while tokens and not tokens[-1]:
+        tokens.pop()
     deadline = next((key for key in columns if ANNOTATION_CAPTIONS.get(key) == "deadline"), None)
     if deadline and len(tokens) > 1 and (is_deadline_clause(tokens[-1]) or _YEARS_RE.fullmatch(tokens[-1])):
         put(deadline, tokens.pop())
-    unit_keys = sorted((key for key in columns if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES), key=columns.get)
-    units: list[str] = []
-    while len(tokens) > 1 and unit_keys and UNIT_SUFFIX_RE.search(tokens[-1].rstrip("等")):
-        units.insert(0, tokens.pop())
+    unit_keys = _unit_column_keys(columns)
+    while tokens and not tokens[0]:
+        tokens.pop(0)  # an empty text cell after the 序号 (a category merged over its group): the task follows
+    units, tokens = _unit_cells_from_end(tokens, len(unit_keys))
     for place, key in enumerate(unit_keys):
         if place < len(units):
-            put(key, "、".join(units[place:]) if place == len(unit_keys) - 1 else units[place])
-    put("task", " ".join(tokens))
+            put(key, "、".join(unit for unit in units[place:] if unit) if place == len(unit_keys) - 1 else units[place])
+    put("task", "".join(token for token in tokens if token))  # the blanks a fixed width wrapped it at are layout
+    return cells
+
+
+def _unit_column_keys(columns: dict[str, int]) -> list[str]:
+    """The keys of a header's unit columns (``_header_columns``), left to right, a unit caption's span included."""
+    return sorted((key for key in columns if ANNOTATION_CAPTIONS.get(key) in _UNIT_ROLES
+                   or (key.startswith(_SPAN) and ANNOTATION_CAPTIONS.get(key[len(_SPAN):].split("#")[0]) in _UNIT_ROLES)),
+                  key=columns.get)
+
+
+def _is_unit_token(token: str) -> bool:
+    """Does a piece of a single-spaced row between blanks name units and nothing else ("市水利局", "市发展改革委、市统计局",
+    "各县(市、区)人民政府", "各县(市、区)", "省林业局等")? Each name ends like a unit or names an area once a remark in
+    brackets after it is set aside; a piece opening with 各 that goes on with words ("各地要加强") names none."""
+    names = split_units(token)
+    return bool(names) and not re.search(r"[。；;：:！？]", token) and all(_names_a_unit(name) for name in names)
+
+
+_TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
+
+
+# A count of things ending a piece of the task ("广场两处", "幼儿园3所"): no unit however its last character reads.
+_QUANTITY_END_RE = re.compile(r"[0-9０-９一二三四五六七八九十两几多百千万]+[处个座所家条项台套间]$")
+# A piece opening with a count ("一个", "3家"): the end of the task's sentence, never the head of a unit's name.
+_QUANTITY_START_RE = re.compile(r"^[0-9０-９一二三四五六七八九十两几多]+[个处座所家条项台套间万亿]")
+
+
+def _names_a_unit(name: str) -> bool:
+    if _QUANTITY_END_RE.search(name):
+        return False
+    core = name.rstrip("等")
+    while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
+        core = _TRAILING_REMARK_RE.sub("", core)
+    return (len(core) >= _UNIT_NAME_MIN_CHARS and not is_progress_text(core)
+            and bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core)))
+
+
+# Shortest unit name read in a single-spaced row ("发区" is the tail of a wrapped "嘉兴经济开发区", "委" of "市发展改革委").
+_UNIT_NAME_MIN_CHARS = 3
+
+
+def _unit_wrap_head(left: str, right: str, more_cells: bool = False) -> bool:
+    """Is ``left`` the first part of a unit name a page wrapped at its cell's width, ``right`` its rest ("各县(市、区)党委和人" /
+    "民政府", "市发展改" / "革委", "县住房和城" / "乡建设局")? ``left`` opens like a unit name (a level: 市, 县, 各 …), ends
+    like none, holds no sentence, and closes up with ``right`` into a name; ``right`` opens no name of its own, unless
+    the row still owes unit cells (``more_cells``: "县住房和城" names no unit alone, "乡建设局" may)."""
+    return (bool(left) and not UNIT_SUFFIX_RE.search(left.rstrip("等")) and not re.search(r"[。；;：:，,！？]", left)
+            and bool(_UNIT_LEVEL_RE.match(left)) and (more_cells or not _UNIT_LEVEL_RE.match(right))
+            and _is_unit_token(left + right))
+
+
+def join_single_spaced_wrap(lines: list[Line], index: int, columns: dict[str, int]) -> tuple[Line, int]:
+    """The row of a single-spaced table at ``lines[index]`` with the lines its row wrapped onto joined to it (a page's
+    row too wide for its line: "3 推进水污染防 治 加强工业污染" / "治理 市生态环境局 市商务局"), and the index of its last
+    line. A line goes on the row when it opens no row, section or header and the row so joined ends with its unit cells
+    where it did not, or the line holds unit names only (the row's last unit cell wrapped). Only in a table with a 序号
+    column (its rows open with their number)."""
+    line = lines[index]
+    if "number" not in columns or _single_spaced_cells(line.text, columns) is None:
+        return line, index
+    text = line.text
+    while index + 1 < len(lines):
+        following = lines[index + 1].text.strip()
+        if (not following or "\t" in following or _single_spaced_cells(following, columns) is not None
+                or _is_section_row(following) or _PAGE_MARK_RE.match(following) or PAGE_NOISE_RE.match(following)
+                or _header_columns(following.split()) is not None):
+            break
+        pieces = following.split()
+        had_units = bool(_unit_cells_from_end(text.split(), 1)[0])
+        ends_units = bool(_unit_cells_from_end(f"{text} {following}".split(), 1)[0])
+        if not ((not had_units and ends_units) or all(_is_unit_token(piece) for piece in pieces)):
+            break
+        text = f"{text} {following}"
+        index += 1
+    return Line(line.no, text, starts_table=line.starts_table), index
+
+
+_UNIT_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各|国家|中共)")
+
+
+# Most pieces a unit cell wrapped at its column's width is cut into, joined again (keeps the search short).
+_MOST_UNIT_PIECES = 6
+
+
+def _unit_segments(tokens: list[str], at: int, need: int, memo: dict | None = None) -> list[str] | None:
+    """``need`` unit cells made of ``tokens[:at]``'s last pieces, the fewest pieces first (each cell a run of pieces that
+    close up into a list of units, ``_is_unit_token``, or an empty piece: an empty cell); None when there are none.
+    The first piece (the task's) is never taken. ``memo`` keeps the search linear in the pieces and cells."""
+    memo = {} if memo is None else memo
+    if (at, need) not in memo:
+        memo[(at, need)] = _unit_segments_at(tokens, at, need, memo)
+    return memo[(at, need)]
+
+
+def _unit_segments_at(tokens: list[str], at: int, need: int, memo: dict) -> list[str] | None:
+    if need == 0:
+        return []
+    if at <= 1:
+        return None
+    if not tokens[at - 1]:
+        rest = _unit_segments(tokens, at - 1, need - 1, memo)
+        return None if rest is None else rest + [""]
+    for length in range(1, min(_MOST_UNIT_PIECES, at - 1) + 1):
+        pieces = tokens[at - length:at]
+        if not all(pieces):
+            return None
+        if (length > 1 and _QUANTITY_START_RE.match(pieces[0])) or pieces[0].startswith("、") or (
+                at - length > 0 and tokens[at - length - 1].endswith("、")):
+            continue  # a list wrapped before or after its 、 goes on in the same cell
+        if _is_unit_token("".join(pieces)):
+            rest = _unit_segments(tokens, at - length, need - 1, memo)
+            if rest is not None:
+                return rest + ["".join(pieces)]
+    return None
+
+
+def _unit_cells_from_end(tokens: list[str], count: int) -> tuple[list[str], list[str]]:
+    """(unit cells, the tokens left) of a single-spaced row's ``tokens`` (its 序号 and time taken): the fewest pieces at
+    the row's end that make as many unit cells as the header has unit columns (``count``), or fewer when the row's last
+    cells were left empty (their blanks lost at the line's end). A cell is one piece or several a page's fixed width cut
+    inside a name or a list ("县农业农村" / "局", "各乡镇人民" / "政府、县工业" / "园区管委会"), closed up again; an empty
+    piece (two blanks in a row) is an empty cell. Units written before them, each a piece of its own, go with the first
+    cells (a cell listing its units with blanks, as the row's last column takes the rest). Empty cells before the first
+    unit belong to the text columns (a 细化措施 cell left empty)."""
+    memo: dict = {}
+    for need in range(count, 0, -1):
+        cells = _unit_segments(tokens, len(tokens), need, memo)
+        if cells is not None and any(cells):
+            break
+    else:
+        return [], tokens
+    at = len(tokens)  # where the cells start: count the pieces they took
+    for cell in reversed(cells):
+        if not cell:
+            at -= 1
+            continue
+        joined = ""
+        while joined != cell:
+            at -= 1
+            joined = tokens[at] + joined
+    while at > 1 and cells[0] and _unit_wrap_head(tokens[at - 1], cells[0]):
+        at -= 1
+        cells[0] = tokens[at] + cells[0]  # "县发展和" / "改革局": the first cell's name wrapped, the row owing no more cells
+    while at > 1 and tokens[at - 1] and _is_unit_token(tokens[at - 1]) and _UNIT_LEVEL_RE.match(tokens[at - 1]):
+        at -= 1
+        cells.insert(0, tokens[at])  # a unit of its own before them: the cells list their units with blanks
+    while cells and not cells[0]:
+        cells.pop(0)
+        at += 1
+    return _join_vague_tails(cells, count), tokens[:at]
+
+
+def _join_vague_tails(cells: list[str], count: int) -> list[str]:
+    """``cells`` (a single-spaced row's unit pieces) with a piece that names no body by itself (a vague collective:
+    "各成员单位", "有关部门") joined to the piece before it while the row holds more pieces than its ``count`` unit
+    columns: the tail of a name its cell wrapped ("市三产发展领导小组" / "各成员单位")."""
+    cells = list(cells)
+    at = 1
+    while len(cells) > count and at < len(cells):
+        if cells[at] and cells[at - 1] and is_vague_collective(cells[at]) and not is_vague_collective(cells[at - 1]):
+            cells[at - 1:at + 1] = [cells[at - 1] + cells[at]]
+        else:
+            at += 1
     return cells
 
 
@@ -1119,6 +1323,54 @@ def _unpipe(line: Line) -> Line:
 
 # One cell closed by a run of pipes ("是 ||"): the cell and the empty cells after it, on one line.
 _LONE_CELL_RUN_RE = re.compile(r"([^|｜]+?)\s*[|｜]{2,}\s*")
+# A cell on a line of its own closed by a pipe and more ("责任单位 ||", "市统计局 | |"): the last cell of its row.
+_ROW_END_CELL_RE = re.compile(r"^\s*([^|｜\t]*[^|｜\t\s])\s*[|｜](?:\s*[|｜])+\s*$")
+
+
+def close_row_end_pipes(lines: list[Line]) -> list[Line]:
+    """``lines`` with a table copied one cell a line closed by a pipe, whose header's last caption is closed by two pipes
+    or more ("目标任务 |" / "责任领导 |" / "牵头单位 |" / "责任单位 ||": a page writing its rows' end pipe after the cell's
+    own), rewritten into tab rows, header first: the extra pipe ends a row, it writes no empty cell; a row ends there or
+    when it has as many cells as the header. The header must be two caption lines closed by a pipe at least, then the
+    caption closed by more; the table ends at the first line no pipe closes. Other lines pass unchanged (a row written on
+    one line with its empty cells, "一、… | |||", is no such cell). GOLD-README "Task tables, branch blanktables"."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        match = _ROW_END_CELL_RE.match(lines[index].text)
+        captions = 0
+        while captions < _MAX_HEADER_CELLS and index - captions - 1 >= 0 and (
+                cell := _PIPE_CLOSED_CELL_RE.match(lines[index - captions - 1].text)):
+            if match_caption(cell.group(1), sub_caption=True) is None:
+                break
+            captions += 1
+        if match is None or captions < 2 or match_caption(match.group(1), sub_caption=True) is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        header_lines = lines[index - captions:index + 1]
+        del result[len(result) - captions:]
+        header = [_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in header_lines[:-1]] + [match.group(1)]
+        result.append(Line(header_lines[0].no, "\t".join(header), starts_table=header_lines[0].starts_table))
+        index += 1
+        row: list[str] = []
+        first = None
+        while index < len(lines):
+            text = lines[index].text
+            ended = _ROW_END_CELL_RE.match(text)
+            cell = ended or _PIPE_CLOSED_CELL_RE.match(text)
+            if cell is None:
+                break
+            first = first if row else lines[index].no
+            row.append(cell.group(1))
+            if ended is not None or len(row) == len(header):
+                result.append(Line(first, "\t".join(row + [""] * (len(header) - len(row)))))
+                row = []
+            index += 1
+        if row:
+            result.append(Line(first, "\t".join(row + [""] * (len(header) - len(row)))))
+    return result
+
 
 # A bracketed remark after a caption ("（万元）", "（个）", "（列第一位的为牵头单位）").
 _REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
@@ -2618,15 +2870,89 @@ def merged_sub_row(cells: list[str], above: list[str] | None, columns: dict[str,
     return row
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _circled_value(text: str) -> int | None:
+    """The value of the circled number ``text`` opens with ("②铺设…" → 2), or None."""
+    text = text.strip()
+    return _CIRCLED.index(text[0]) + 1 if text and text[0] in _CIRCLED else None
+
+
+def circled_sub_row(cells: list[str], above: list[str] | None, columns: dict[str, int]) -> list[str]:
+    """``cells`` placed under the header when the row is a sub-item of the row ``above`` (fitted, or None) whose task
+    cell a page merged its other cells over: the row opens with the circled number after the one ``above``'s task
+    opens with ("②铺设…" under "57.务实… | ①… | 目标 | 领导 | 牵头单位 | …"), and writes fewer cells than the header,
+    those merged over it not written: the title left of the task, and the unit columns after it with the leader's
+    column right before them (a person's name in ``above``). Its cells go from the task column on, in order, into the
+    columns not merged; the merged ones take ``above``'s cells (a merged cell is the same on each row it spans). Other
+    rows come back as they are. GOLD-README "Task tables, branch blanktables" (wave 10's "a numbered title cell `57.`
+    over ①②③")."""
+    width = columns["width"]
+    written = [c.strip() for c in cells]
+    while written and not written[-1]:
+        written.pop()  # the row's end pipe and its empty last cells: the header's columns say where they are
+    value = _circled_value(written[0]) if written else None
+    task_at = width + columns["task"]
+    if (above is None or value is None or value < 2 or len(above) != width
+            or _circled_value(_cell(above, columns, "task")) != value - 1 or task_at + len(written) >= width):
+        return cells
+    merged = sorted(width + index for key, index in columns.items()
+                    if isinstance(index, int) and width + index > task_at and key in _unit_column_keys(columns))
+    if not merged:
+        return cells
+    leader = merged[0] - 1  # "责任领导 | 牵头单位": the leader's cell, merged with the lead's
+    if (leader > task_at and above[leader] and not is_unit_list(above[leader])
+            and not drop_persons(above[leader], True).strip()):
+        merged.insert(0, leader)
+    free = [at for at in range(task_at, width) if at not in merged]
+    if len(written) > len(free):
+        return cells
+    row = list(above)
+    for at in free:
+        row[at] = ""
+    for at, text in zip(free, written):
+        row[at] = text
+    for at in range(task_at):
+        row[at] = ""  # the merged title: the row above's, opened once
+    return row
+
+
+def numbered_title_row(cells: list[str], following: list[str] | None, columns: dict[str, int]) -> list[str]:
+    """``cells`` (fitted) with the title cell joined to the task when the table has no 序号 column, the title (the
+    cell left of the task: a 重点任务 column, or a caption of the office's own words, "清单任务") opens with the row's own
+    number in figures ("58.实施老旧小区改造 | 改造小区12个 | …") and the task cell holds none: the row is one measure
+    numbered as its title ("58"), its units its own; not when the row ``following`` (fitted, or None) leaves the title
+    empty for a task of its own (the title a group's, merged over its rows). A task opening with its own number ("①…")
+    stays under the title (the round 8 rule). GOLD-README "Task tables, branch blanktables"."""
+    width = len(cells)
+    title_at = width + columns["heading"] if "heading" in columns else width + columns["task"] - 1
+    task_at = width + columns["task"]
+    if "number" in columns or not 0 <= title_at < task_at:
+        return cells
+    title, task = cells[title_at], cells[task_at]
+    if (match_number(title) is None or not _ARABIC_NUMBER_RE.match(title) or not task or match_number(task) is not None
+            or _circled_value(task) is not None):
+        return cells
+    if following is not None and len(following) == width and not following[title_at] and following[task_at]:
+        return cells
+    row = list(cells)
+    row[title_at] = ""
+    row[task_at] = f"{title}{'' if title[-1] in '。：:；;' else '。'}{task}"
+    return row
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
-                       warnings: list[str] | None = None) -> list[Line]:
+                       warnings: list[str] | None = None, blank_cut: set[int] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
 
     ``headers``, when given, receives the line number of every task-table header found (the
     parser names it when no row could be read: a table is not a plan without numbering).
     ``warnings``, when given, receives a Chinese sentence for each row that could not be read
     (units or a deadline without a task: "…第 12 行写有单位或时限，但任务一栏是空的…") and for
-    each table whose header was read but no row under it (``empty_table_warning``)."""
+    each table whose header was read but no row under it (``empty_table_warning``). ``blank_cut``, when given, receives
+    the line numbers of the rows of tables cut by single blanks, whose blanks are layout (a cell's wrap), never a blank
+    typed inside a deadline (``deadlines.as_written``)."""
     result: list[Line] = []
     tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
@@ -2638,14 +2964,19 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines))))))])
+    joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
     while index + 1 < len(joined):
         index += 1
         line = joined[index]
+        if columns is not None and layout == SINGLE_SPACED:
+            first_line = index
+            line, index = join_single_spaced_wrap(joined, index, columns)  # a row wrapped onto the next line
+            if blank_cut is not None:
+                blank_cut.update(joined[at].no for at in range(first_line, index + 1))
         cells = _line_cells(line.text, columns, layout)
         if columns is not None and merged_unit_column(columns) is not None and (
                 cells is None or len([c for c in cells if c.strip()]) == 1):
@@ -2659,6 +2990,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             while index + 1 < len(joined):
                 if merged_unit_column(columns) is not None and merged_lead_above_rows(joined, index + 1, columns, layout):
                     break  # the next group's lead above its rows, no rest of this row
+                if (len(cells) >= columns["width"] and "\t" not in joined[index + 1].text
+                        and circled_sub_row([joined[index + 1].text], _fit(cells, columns), columns)
+                        != [joined[index + 1].text]):
+                    break  # "②…" alone on its line after a whole row: the next sub-row (a cell's paragraphs come before the row's end)
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:
@@ -2674,6 +3009,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                     break
                 cells = rest
                 index += 1
+        if cells is None and columns is not None and circled_sub_row([line.text], state.get(_ABOVE), columns) != [line.text]:
+            cells = [line.text]  # "②…" alone on its line: a sub-row writing its task cell only, the others merged
         if cells is None and columns is not None and _is_unnumbered_group_line(joined, index, columns, layout):
             cells = [""] * columns["width"]
             cells[columns["width"] + columns["task"]] = line.text.strip()  # the row's empty cells, lost with its tabs
@@ -2755,9 +3092,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if merged_unit_column(columns) is not None:
                 cells = carry_merged_unit(cells, columns, state)  # the group's lead on the rows its cell spans
             cells = merged_sub_row(under_number_group(cells, columns, state), state.get(_ABOVE), columns)
+            cells = circled_sub_row(cells, state.get(_ABOVE), columns)  # "②…" under "57.… | ①… | …", merged cells lost
             following = _line_cells(joined[index + 1].text, columns, layout) if index + 1 < len(joined) else None
             if following is not None:
                 following = merged_sub_row(under_number_group(following, columns, state), _fit(cells, columns), columns)
+                following = circled_sub_row(following, _fit(cells, columns), columns)
+            cells = numbered_title_row(_fit(cells, columns), following and _fit(following, columns), columns)
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),
