@@ -187,6 +187,20 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group("processes"))
 
 
+# --- a refused workbook is never opened ------------------------------------------------------------------------
+@pytest.fixture
+def no_openpyxl(monkeypatch):
+    """Make any attempt to open a workbook with openpyxl fail the test: for files that must be refused by the
+    checks in front of it (tracker/ledger/safety.py, tracker/archives.py). Both tiers use it (no app needed)."""
+    import openpyxl
+    import openpyxl.reader.excel
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("openpyxl.load_workbook must not run for a refused file")
+    monkeypatch.setattr(openpyxl, "load_workbook", forbidden)
+    monkeypatch.setattr(openpyxl.reader.excel, "load_workbook", forbidden)
+
+
 # --- the drills' figures in CI's log ---------------------------------------------------------------------------
 DRILL_LOG = "drill_log"  # the key of the figures' lines in a test's user_properties
 

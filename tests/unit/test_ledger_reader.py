@@ -72,15 +72,6 @@ def refused(source, code, filename="台账.xlsx", **options) -> LedgerRefused:
     return caught.value
 
 
-@pytest.fixture
-def no_openpyxl(monkeypatch):
-    """Make any attempt to open a workbook with openpyxl fail the test."""
-    def forbidden(*args, **kwargs):
-        raise AssertionError("openpyxl.load_workbook must not run for a refused file")
-    monkeypatch.setattr(openpyxl, "load_workbook", forbidden)
-    monkeypatch.setattr(openpyxl.reader.excel, "load_workbook", forbidden)
-
-
 # ---------------------------------------------------------------- own exports
 
 

@@ -144,14 +144,6 @@ def stored_files(app) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
 
-@pytest.fixture
-def no_openpyxl(monkeypatch):
-    def forbidden(*args, **kwargs):
-        raise AssertionError("openpyxl.load_workbook must not run for a refused file")
-    monkeypatch.setattr(openpyxl, "load_workbook", forbidden)
-    monkeypatch.setattr(openpyxl.reader.excel, "load_workbook", forbidden)
-
-
 def test_e1_upload_over_the_limit_is_413_in_chinese(app, client, auth):
     auth.login("duban")
     before = snapshot(app)
