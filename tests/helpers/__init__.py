@@ -4,7 +4,8 @@
 - ``app``: ``make_app`` (an app on a given instance folder and database), ``POSTGRES_URL``.
 - ``forms``: ``csrf_token``, ``form_version`` read from a page; ``Auth`` signs a test client in.
 - ``reports``: ``task_id`` of the seeded plan, ``post_report`` and ``report_with_files`` through the task page.
-- ``workflow``: open a task page and post one of its forms (``act``), snapshots and journal rows.
+- ``workflow``: open a task page and post one of its forms (``act``), snapshots, the stored status (``status_of``)
+  and journal rows.
 - ``ledger``: export, edit in openpyxl, upload and confirm a ledger; read its rows (``data_rows``, ``read_csv``).
 - ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests.
 - ``plans``: a Word plan to upload through the import page, its preview form, the revised 重庆 plan.

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from tests.helpers.ledger import edit, import_through_pages, task_by_number
 from tests.helpers.reports import post_report, task_id
-from tests.helpers.workflow import act, history_fields, page, snapshot
-from tracker.extensions import db
-from tracker.models import Task, TaskStatus
-
-
-def status_of(app, tid):
-    with app.app_context():
-        return db.session.get(Task, tid).status
+from tests.helpers.workflow import act, history_fields, page, snapshot, status_of
+from tracker.models import TaskStatus
 
 
 def test_transitions_supporting_unit_ledger_leaves_the_status_as_its_web_form_does(app, client, auth, tmp_path):
