@@ -36,6 +36,12 @@ def go_to_changes(client, url: str) -> str:
     return response.headers["Location"]
 
 
+def apply_revision(client, pid: int, text: str):
+    """Upload ``text`` as plan ``pid``'s revised version, open 查看变化 and apply it; return the response."""
+    changes_url = go_to_changes(client, upload_revision(client, pid, text))
+    return client.post(changes_url, data={"csrf_token": csrf_token(client.get(changes_url).get_data(as_text=True))})
+
+
 def snapshot(app, tid: int):
     with app.app_context():
         task = db.session.get(Task, tid)
@@ -83,8 +89,7 @@ def test_plan_revision_withdrawn_tasks_are_shown_apart_and_take_no_reports(app, 
     pid = plan_id(app)
     dropped = task_id(app, ["一", "（五）"])
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, revised_text()))
-    client.post(changes_url, data={"csrf_token": csrf_token(client.get(changes_url).get_data(as_text=True))})
+    apply_revision(client, pid, revised_text())
     plan_page = client.get(f"/plans/{pid}").get_data(as_text=True)
     assert "已撤销的条目" in plan_page and "建立高杠杆风险监测预警机制" in plan_page
     auth.logout()
@@ -151,8 +156,7 @@ def test_plan_revision_withdrawn_tasks_leave_the_dashboard_counts_and_the_owed_r
     pid = plan_id(app)
     dropped = task_id(app, ["一", "（五）"])
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, revised_text()))
-    client.post(changes_url, data={"csrf_token": csrf_token(client.get(changes_url).get_data(as_text=True))})
+    apply_revision(client, pid, revised_text())
     with app.app_context():
         duban = db.session.scalar(select(User).where(User.username == "duban"))
         tasks = db.session.scalars(select(Task).where(Task.plan_id == pid)).all()
