@@ -146,6 +146,17 @@ def auth(client, seeded_template) -> Auth:
     return Auth(client, seeded_template.passwords)
 
 
+@pytest.fixture
+def signed_in(app, seeded_template):
+    """Another person at the same time: ``signed_in("zjj")`` returns a new test client of ``app`` signed in as that
+    demo account (``client`` and ``auth`` stay the first person's)."""
+    def new_client(username: str):
+        other = app.test_client()
+        Auth(other, seeded_template.passwords).login(username)
+        return other
+    return new_client
+
+
 # --- tiers ---------------------------------------------------------------------------------------------------
 # Each test module lives in the folder of its tier, and the folder gives its marker (declared in pytest.ini):
 # ``pytest -m unit`` runs the pure packages alone, ``-m "not system"`` everything without real processes.
@@ -155,8 +166,8 @@ TIERS = {
     "system": "real processes: headless chromium, gunicorn and run.py, load, faults, backup drills",
 }
 # Fixtures that bring the app or a database: a unit test asking for one belongs in tests/web.
-APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "databases", "seeded_template", "empty_template",
-                "live_server"}
+APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "signed_in", "databases", "seeded_template",
+                "empty_template", "live_server"}
 TESTS = Path(__file__).resolve().parent
 
 
