@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.ledger import edit, import_through_pages, task_by_number
+from tests.helpers.ledger import download, edit, import_through_pages, task_by_number
 from tests.helpers.reports import post_report, task_id
 from tests.helpers.workflow import act, history_fields, page, snapshot, status_of
 from tracker.models import TaskStatus
@@ -22,7 +22,7 @@ def test_transitions_supporting_unit_ledger_leaves_the_status_as_its_web_form_do
     auth.login("zjj")
     assert 'name="status"' not in page(client, tid)  # the web offers it no status
     copy = tmp_path / "证监局.xlsx"
-    copy.write_bytes(client.get("/plans/1/ledger.xlsx").data)
+    copy.write_bytes(download(client).data)
     edited = edit(copy, tmp_path / "证监局-填报.xlsx", {"一（五）": {"进展情况": "配合建立监测指标。"}})
     assert import_through_pages(client, edited).status_code == 302
     task = task_by_number(app, "一（五）")
