@@ -1,6 +1,7 @@
 """Liaisons report progress on their own unit's tasks; the supervising office on every task."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from tests.helpers.forms import csrf_token
@@ -28,11 +29,14 @@ def test_progress_lead_liaison_reports_and_sees_it_on_the_task_page(app, client,
     assert status_of(app, tid) is TaskStatus.IN_PROGRESS  # a first report starts the task
 
 
-def test_progress_supporting_liaison_may_report(app, client, auth):
-    # 市发展改革委 supports 一（三）
-    tid = task_id(app, ["一", "（三）"])
-    auth.login("fgw")
-    assert post_report(client, tid, progress="配合开展企业债券兑付风险摸底。").status_code == 302
+@pytest.mark.parametrize("username, number, progress", [
+    ("fgw", "（三）", "配合开展企业债券兑付风险摸底。"),  # 市发展改革委 supports 一（三）
+    ("duban", "（一）", "市金融办督导推进。"),  # the supervising office reports on any task
+])
+def test_progress_supporting_liaison_and_the_supervising_office_may_report(app, client, auth, username, number, progress):
+    tid = task_id(app, ["一", number])
+    auth.login(username)
+    assert post_report(client, tid, progress=progress).status_code == 302
     assert report_count(app) == 1
 
 
@@ -72,13 +76,6 @@ def test_progress_lead_liaison_closes_through_the_close_request_and_the_supervis
     assert status_of(app, tid) is TaskStatus.CLOSED
     assert [change for change in history_fields(app, tid) if change[0] == "status"] == [
         ("status", "已交办", "申请办结", "zjj"), ("status", "申请办结", "已办结", "duban")]
-
-
-def test_progress_supervisor_reports_on_any_task(app, client, auth):
-    tid = task_id(app, ["一", "（一）"])
-    auth.login("duban")
-    assert post_report(client, tid, progress="市金融办督导推进。").status_code == 302
-    assert report_count(app) == 1
 
 
 def test_progress_empty_report_is_refused_with_a_message(app, client, auth):
