@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,27 +74,25 @@ class SeededTemplate:
     passwords: dict[str, str]
 
 
-@pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory, databases) -> SeededTemplate:
-    folder = tmp_path_factory.mktemp("template")
+@contextmanager
+def template_database(tmp_path_factory, databases, name: str, fill):
+    """Make a template database in a new folder ``name``, let ``fill(app)`` fill it (its result is yielded with the
+    URL), close every connection, and drop the database at the end of the session."""
+    folder = tmp_path_factory.mktemp(name)
     url = databases.create(folder)
     with pytest.MonkeyPatch.context() as monkeypatch:
         app = make_app(folder, monkeypatch, url)
-        result = prepare_database(app)
+        result = fill(app)
         with app.app_context():
-            # The demo accounts must change their generated passwords at first sign-in (tests/web/test_sessions.py
-            # walks that); the other tests start as if they had done so already.
-            db.session.execute(update(User).values(must_change_password=False))
-            db.session.commit()
             db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
-    yield SeededTemplate(url, {u: p for u, p, _, _ in result.accounts})
+    yield url, result
     databases.drop(url)
 
 
-@pytest.fixture
-def app(seeded_template, databases, tmp_path, monkeypatch):
-    """The tracker seeded with the 重庆 plan, its units, the supervisor ``duban`` and one liaison per unit."""
-    url = databases.create(tmp_path, template=seeded_template.url)
+@contextmanager
+def app_on_a_copy(template_url: str, databases, tmp_path, monkeypatch):
+    """Yield an app on a new database copied from ``template_url``; close its connections and drop it afterwards."""
+    url = databases.create(tmp_path, template=template_url)
     app = make_app(tmp_path, monkeypatch, url)
     yield app
     with app.app_context():
@@ -101,20 +100,41 @@ def app(seeded_template, databases, tmp_path, monkeypatch):
     databases.drop(url)
 
 
+def _seed(app):
+    result = prepare_database(app)
+    with app.app_context():
+        # The demo accounts must change their generated passwords at first sign-in (tests/web/test_sessions.py
+        # walks that); the other tests start as if they had done so already.
+        db.session.execute(update(User).values(must_change_password=False))
+        db.session.commit()
+    return {u: p for u, p, _, _ in result.accounts}
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory, databases) -> SeededTemplate:
+    with template_database(tmp_path_factory, databases, "template", _seed) as (url, passwords):
+        yield SeededTemplate(url, passwords)
+
+
+@pytest.fixture
+def app(seeded_template, databases, tmp_path, monkeypatch):
+    """The tracker seeded with the 重庆 plan, its units, the supervisor ``duban`` and one liaison per unit."""
+    with app_on_a_copy(seeded_template.url, databases, tmp_path, monkeypatch) as seeded:
+        yield seeded
+
+
+def _migrate(app):
+    from tracker.database import upgrade_database
+
+    with app.app_context():
+        upgrade_database()
+
+
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory, databases) -> str:
     """The URL of an empty database upgraded to the newest migration, once per session (per xdist worker)."""
-    from tracker.database import upgrade_database
-
-    folder = tmp_path_factory.mktemp("empty-template")
-    url = databases.create(folder)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        app = make_app(folder, monkeypatch, url)
-        with app.app_context():
-            upgrade_database()
-            db.engine.dispose()  # SQLite: checkpoint the WAL; PostgreSQL: no session may hold the template
-    yield url
-    databases.drop(url)
+    with template_database(tmp_path_factory, databases, "empty-template", _migrate) as (url, _):
+        yield url
 
 
 @pytest.fixture
@@ -123,12 +143,8 @@ def empty_app(empty_template, databases, tmp_path, monkeypatch):
 
     A copy of ``empty_template``: running the migrations once per session instead of once per test.
     """
-    url = databases.create(tmp_path, template=empty_template)
-    app = make_app(tmp_path, monkeypatch, url)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
-    databases.drop(url)
+    with app_on_a_copy(empty_template, databases, tmp_path, monkeypatch) as empty:
+        yield empty
 
 
 @pytest.fixture
@@ -146,6 +162,17 @@ def auth(client, seeded_template) -> Auth:
     return Auth(client, seeded_template.passwords)
 
 
+@pytest.fixture
+def signed_in(app, seeded_template):
+    """Another person at the same time: ``signed_in("zjj")`` returns a new test client of ``app`` signed in as that
+    demo account (``client`` and ``auth`` stay the first person's)."""
+    def new_client(username: str):
+        other = app.test_client()
+        Auth(other, seeded_template.passwords).login(username)
+        return other
+    return new_client
+
+
 # --- tiers ---------------------------------------------------------------------------------------------------
 # Each test module lives in the folder of its tier, and the folder gives its marker (declared in pytest.ini):
 # ``pytest -m unit`` runs the pure packages alone, ``-m "not system"`` everything without real processes.
@@ -155,8 +182,8 @@ TIERS = {
     "system": "real processes: headless chromium, gunicorn and run.py, load, faults, backup drills",
 }
 # Fixtures that bring the app or a database: a unit test asking for one belongs in tests/web.
-APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "databases", "seeded_template", "empty_template",
-                "live_server"}
+APP_FIXTURES = {"app", "empty_app", "client", "runner", "auth", "signed_in", "databases", "seeded_template",
+                "empty_template", "live_server"}
 TESTS = Path(__file__).resolve().parent
 
 
@@ -185,6 +212,20 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         elif tier == "system":  # gunicorn, run.py, load, faults, drills: one after another on one xdist worker
             item.add_marker(pytest.mark.xdist_group("processes"))
+
+
+# --- a refused workbook is never opened ------------------------------------------------------------------------
+@pytest.fixture
+def no_openpyxl(monkeypatch):
+    """Make any attempt to open a workbook with openpyxl fail the test: for files that must be refused by the
+    checks in front of it (tracker/ledger/safety.py, tracker/archives.py). Both tiers use it (no app needed)."""
+    import openpyxl
+    import openpyxl.reader.excel
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("openpyxl.load_workbook must not run for a refused file")
+    monkeypatch.setattr(openpyxl, "load_workbook", forbidden)
+    monkeypatch.setattr(openpyxl.reader.excel, "load_workbook", forbidden)
 
 
 # --- the drills' figures in CI's log ---------------------------------------------------------------------------

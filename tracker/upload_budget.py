@@ -128,6 +128,14 @@ def _refusal(name: str, what: str, count: int, limit: int, advice: str, code: st
                           f"系统不读取这样的文件。{advice}", code, field)
 
 
+def _check_member(archive: zipfile.ZipFile, member: str, pattern: re.Pattern, limit: int, name: str, what: str,
+                  advice: str, code: str, field: str) -> None:
+    """Count ``pattern``'s start tags in ``member`` (count_elements) and refuse past ``limit`` (_refusal's message)."""
+    count = count_elements(archive, member, pattern, limit)
+    if count > limit:
+        raise _refusal(name, what, count, limit, advice, code, field)
+
+
 def check_workbook_budget(archive: zipfile.ZipFile, name: str, budget: UploadBudget = UploadBudget()) -> None:
     """Refuse a workbook (an open .xlsx ZipFile) whose styles, shared strings or cells pass
     ``budget``, before openpyxl loads any of them (openpyxl reads styles.xml and
@@ -137,16 +145,12 @@ def check_workbook_budget(archive: zipfile.ZipFile, name: str, budget: UploadBud
     advice = "请在 Excel 中只复制台账的表格到新工作簿（粘贴为数值），另存为 .xlsx 后再上传。"
     for member in members:
         if member.lower().endswith("styles.xml"):
-            count = count_elements(archive, member, _STYLE, budget.max_styles)
-            if count > budget.max_styles:
-                raise _refusal(name, "单元格格式（样式）", count, budget.max_styles, advice,
-                               "too_many_styles", "UPLOAD_MAX_STYLES")
+            _check_member(archive, member, _STYLE, budget.max_styles, name, "单元格格式（样式）", advice,
+                          "too_many_styles", "UPLOAD_MAX_STYLES")
     for member in members:
         if member.lower().endswith("sharedstrings.xml"):
-            count = count_elements(archive, member, _SHARED_STRING, budget.max_shared_strings)
-            if count > budget.max_shared_strings:
-                raise _refusal(name, "文字单元格（共享字符串）", count, budget.max_shared_strings, advice,
-                               "too_many_shared_strings", "UPLOAD_MAX_SHARED_STRINGS")
+            _check_member(archive, member, _SHARED_STRING, budget.max_shared_strings, name, "文字单元格（共享字符串）",
+                          advice, "too_many_shared_strings", "UPLOAD_MAX_SHARED_STRINGS")
     cells = 0
     for member in members:
         if member.lower().startswith("xl/worksheets/") and member.lower().endswith(".xml"):
@@ -167,16 +171,11 @@ def check_cell_count(cells: int, name: str, budget: UploadBudget = UploadBudget(
 def check_docx_budget(archive: zipfile.ZipFile, name: str, budget: UploadBudget = UploadBudget()) -> None:
     """Refuse a Word package (an open .docx ZipFile) whose paragraphs and table cells, or whose
     styles, pass ``budget``, before python-docx builds its tree. Raises BudgetExceeded."""
-    count = count_elements(archive, "word/document.xml", _PARAGRAPH, budget.max_paragraphs)
-    if count > budget.max_paragraphs:
-        raise _refusal(name, "段落和表格单元格", count, budget.max_paragraphs,
-                       "请删去空段落，或把方案拆分成几个文件后再上传。",
-                       "too_many_paragraphs", "UPLOAD_MAX_PARAGRAPHS")
-    count = count_elements(archive, "word/styles.xml", _WORD_STYLE, budget.max_word_styles)
-    if count > budget.max_word_styles:
-        raise _refusal(name, "样式", count, budget.max_word_styles,
-                       "请把正文复制到新建的 Word 文档（只保留文本），另存为 .docx 后再上传。",
-                       "too_many_styles", "UPLOAD_MAX_WORD_STYLES")
+    _check_member(archive, "word/document.xml", _PARAGRAPH, budget.max_paragraphs, name, "段落和表格单元格",
+                  "请删去空段落，或把方案拆分成几个文件后再上传。", "too_many_paragraphs", "UPLOAD_MAX_PARAGRAPHS")
+    _check_member(archive, "word/styles.xml", _WORD_STYLE, budget.max_word_styles, name, "样式",
+                  "请把正文复制到新建的 Word 文档（只保留文本），另存为 .docx 后再上传。",
+                  "too_many_styles", "UPLOAD_MAX_WORD_STYLES")
 
 
 def check_text_budget(text: str, name: str, budget: UploadBudget = UploadBudget()) -> None:

@@ -4,8 +4,10 @@
 - ``app``: ``make_app`` (an app on a given instance folder and database), ``POSTGRES_URL``.
 - ``forms``: ``csrf_token``, ``form_version`` read from a page; ``Auth`` signs a test client in.
 - ``reports``: ``task_id`` of the seeded plan, ``post_report`` and ``report_with_files`` through the task page.
-- ``workflow``: open a task page and post one of its forms (``act``), snapshots and journal rows.
-- ``ledger``: export, edit in openpyxl, upload and confirm a ledger; read its rows (``data_rows``, ``read_csv``).
+- ``workflow``: open a task page and post one of its forms (``act``), snapshots, the stored status (``status_of``)
+  and journal rows.
+- ``ledger``: export, edit in openpyxl, upload and confirm a ledger (``reimport``: upload, preview, confirm,
+  with snapshots before and after); read its rows (``data_rows``, ``read_csv``).
 - ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests.
 - ``plans``: a Word plan to upload through the import page, its preview form, the revised 重庆 plan.
 - ``persons``: whether a person word is seen by the ledger reader, a task table's cells and an annotation.

@@ -101,6 +101,16 @@ def import_through_pages(client, data, filename="台账.xlsx", plan=0):
     return confirm(client, preview_url(upload(client, data, filename, plan)))
 
 
+def reimport(app, client, data: bytes) -> tuple[str, dict, dict]:
+    """Upload ``data`` (a ledger, e.g. just exported) as 台账.xlsx, open its preview and press 确认导入; return the
+    preview page and the ``snapshot`` before the upload and after the confirm."""
+    before = snapshot(app)
+    url = preview_url(upload(client, data, "台账.xlsx"))
+    page = client.get(url).get_data(as_text=True)
+    assert client.post(url + "/confirm", data={"csrf_token": csrf_token(page)}).status_code == 302
+    return page, before, snapshot(app)
+
+
 def snapshot(app) -> dict:
     """Row counts, versions and statuses: equal before and after means nothing was written."""
     with app.app_context():

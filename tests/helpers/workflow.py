@@ -34,6 +34,12 @@ def snapshot(app, tid: int) -> tuple:
                 db.session.scalar(select(func.count(JournalEntry.id))))
 
 
+def status_of(app, tid: int):
+    """Return the task's stored 办理状态 (a TaskStatus)."""
+    with app.app_context():
+        return db.session.get(Task, tid).status
+
+
 def history_fields(app, tid: int) -> list[tuple[str, str | None, str | None, str]]:
     """Return the task's journal as (field, old, new, username) tuples, oldest first."""
     with app.app_context():

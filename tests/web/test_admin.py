@@ -67,13 +67,11 @@ def test_admin_creating_a_liaison_without_unit_or_a_taken_name_is_refused(app, c
         assert db.session.scalar(select(func.count(User.id)).where(User.username == "li")) == 0
 
 
-def test_a8_moving_a_liaison_to_another_unit_ends_the_session_and_the_old_units_tasks(app, seeded_template):
+def test_a8_moving_a_liaison_to_another_unit_ends_the_session_and_the_old_units_tasks(app, seeded_template, signed_in):
     tid = task_id(app, ["一", "（三）"])  # led by 重庆证监局
-    liaison = app.test_client()
-    Auth(liaison, seeded_template.passwords).login("zjj")
+    liaison = signed_in("zjj")
     assert liaison.get(f"/tasks/{tid}").status_code == 200
-    admin = app.test_client()
-    Auth(admin, seeded_template.passwords).login("guanli")
+    admin = signed_in("guanli")
     zjj = user_id(app, "zjj")
     response = submit(admin, f"/admin/users/{zjj}", f"/admin/users/{zjj}", display_name="重庆证监局联络员",
                       role="liaison", unit_id=str(unit_id(app, "重庆保监局")))
@@ -123,11 +121,8 @@ def test_admin_sets_a_users_email_for_reminders_and_it_is_journalled(app, client
     assert "电子邮箱" in client.get(f"/admin/users/{zjj}").text
 
 
-def test_b4_disabling_an_account_ends_its_sessions_and_sign_in(app, seeded_template):
-    liaison = app.test_client()
-    Auth(liaison, seeded_template.passwords).login("zjj")
-    admin = app.test_client()
-    Auth(admin, seeded_template.passwords).login("guanli")
+def test_b4_disabling_an_account_ends_its_sessions_and_sign_in(app, seeded_template, signed_in):
+    liaison, admin = signed_in("zjj"), signed_in("guanli")
     zjj = user_id(app, "zjj")
     assert submit(admin, f"/admin/users/{zjj}", f"/admin/users/{zjj}/active", value="0").status_code == 302
     assert liaison.get("/my-tasks").status_code == 302
@@ -139,11 +134,8 @@ def test_b4_disabling_an_account_ends_its_sessions_and_sign_in(app, seeded_templ
         ("active", "启用", "停用"), ("active", "停用", "启用")]
 
 
-def test_admin_resets_a_password_the_old_one_stops_working_and_the_new_one_must_be_changed(app, seeded_template):
-    liaison = app.test_client()
-    Auth(liaison, seeded_template.passwords).login("zjj")
-    admin = app.test_client()
-    Auth(admin, seeded_template.passwords).login("guanli")
+def test_admin_resets_a_password_the_old_one_stops_working_and_the_new_one_must_be_changed(app, seeded_template, signed_in):
+    liaison, admin = signed_in("zjj"), signed_in("guanli")
     zjj = user_id(app, "zjj")
     response = submit(admin, f"/admin/users/{zjj}", f"/admin/users/{zjj}/password")
     assert response.status_code == 200 and "密码已重置" in response.text
@@ -253,12 +245,11 @@ def units_of(app, path):
         return [u.name for u in task.lead_units], [u.name for u in task.supporting_units]
 
 
-def test_merging_two_units_moves_tasks_reports_users_and_aliases_in_one_step(app, client, auth, seeded_template):
+def test_merging_two_units_moves_tasks_reports_users_and_aliases_in_one_step(app, client, auth, signed_in):
     # Say an import wrote 重庆证监局 where the office means 市发展改革委 (a made-up duplicate, to exercise every case):
     # 一（三） has 证监局 as lead and 发改委 as supporting, so 发改委 becomes its lead.
     tid = task_id(app, ["一", "（三）"])
-    liaison = app.test_client()
-    Auth(liaison, seeded_template.passwords).login("zjj")
+    liaison = signed_in("zjj")
     post_report(liaison, tid, progress="证监局报送的进展。")
     source, target = unit_id(app, "重庆证监局"), unit_id(app, "市发展改革委")
     auth.login("duban")

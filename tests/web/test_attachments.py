@@ -104,19 +104,15 @@ def test_attachments_wrong_types_are_refused_and_nothing_is_written(app, client,
     assert stored_files(app) == []
 
 
-def test_attachments_over_the_configured_size_are_refused(app, client, auth):
-    app.config["ATTACHMENT_MAX_BYTES"] = 1024
+@pytest.mark.parametrize("setting, limit, extra, code, message", [
+    ("ATTACHMENT_MAX_BYTES", 1024, 2048, 400, "超过"),  # one file over the attachment limit
+    ("MAX_CONTENT_LENGTH", 4096, 8192, 413, "文件太大"),  # the whole request over the upload limit: a Chinese 413
+])
+def test_attachments_over_a_configured_size_are_refused_and_nothing_is_stored(
+        app, client, auth, setting, limit, extra, code, message):
+    app.config[setting] = limit
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
-    response = report_with_files(client, tid, [("大文件.pdf", PDF + b"0" * 2048)])
-    assert response.status_code == 400 and "超过" in response.get_data(as_text=True)
-    assert stored_files(app) == []
-
-
-def test_attachments_request_over_the_upload_limit_gets_a_chinese_413(app, client, auth):
-    app.config["MAX_CONTENT_LENGTH"] = 4096
-    tid = task_id(app, ["一", "（三）"])
-    auth.login("zjj")
-    response = report_with_files(client, tid, [("大文件.pdf", PDF + b"0" * 8192)])
-    assert response.status_code == 413 and "文件太大" in response.get_data(as_text=True)
+    response = report_with_files(client, tid, [("大文件.pdf", PDF + b"0" * extra)])
+    assert response.status_code == code and message in response.get_data(as_text=True)
     assert stored_files(app) == []

@@ -88,13 +88,18 @@ def test_indicators_ranking_by_yoy_matches_a_hand_computation(app, runner, two_y
     assert first["unit"] == "亿元" and first["target"] is None and first["completion_pct"] is None
 
 
-def test_indicators_ranking_by_schedule_completion_matches_a_hand_computation(app, runner, two_years):
+def set_deposit_targets(app, targets: dict[str, float]) -> None:
+    """The supervising office sets the banks' 2024 targets of 人民币存款余额 (亿元), {bank: target}."""
     with app.app_context():
         deposit = indicator_named("人民币存款余额")
         operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
         units = {u.name: u.id for u in db.session.scalars(select(Unit).where(Unit.name.in_(BANKS)))}
-        for name, target in [("工商银行", 10.0), ("农业银行", 6.0), ("邮储银行", 2.4)]:
+        for name, target in targets.items():
             set_target(operator, units[name], deposit.id, 2024, target)
+
+
+def test_indicators_ranking_by_schedule_completion_matches_a_hand_computation(app, runner, two_years):
+    set_deposit_targets(app, {"工商银行": 10.0, "农业银行": 6.0, "邮储银行": 2.4})
     rows = json.loads(runner.invoke(args=["indicator-ranking", "--period", "2024-07", "--indicator", "人民币存款余额",
                                           "--by", "target", "--format", "json"]).output)
     # Since December: 工行 110 − 105 = 5 of 10 → 50 %; 农行 55 − 52 = 3 of 6 → 50 %; 邮储 44 − 41 = 3 of 2.4 → 125 %.
@@ -227,12 +232,7 @@ def test_indicators_a_liaison_enters_its_own_figures_on_the_form_and_not_another
 def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_shortfall(app, runner, two_years, tmp_path):
     from docx import Document
 
-    with app.app_context():
-        deposit = indicator_named("人民币存款余额")
-        operator = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
-        units = {u.name: u.id for u in db.session.scalars(select(Unit).where(Unit.name.in_(BANKS)))}
-        for name, target in [("工商银行", 10.0), ("农业银行", 6.0), ("邮储银行", 2.4)]:
-            set_target(operator, units[name], deposit.id, 2024, target)
+    set_deposit_targets(app, {"工商银行": 10.0, "农业银行": 6.0, "邮储银行": 2.4})
     out = tmp_path / "通报.docx"
     result = runner.invoke(args=["bulletin", "--period", "2024-07", "-o", str(out)])
     assert result.exit_code == 0, result.output

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers.forms import csrf_token
-from tests.helpers.ledger import (edit, export, import_through_pages, preview_url, row_of, snapshot, task_by_number,
-                                  upload)
+from tests.helpers.ledger import (download, edit, export, import_through_pages, preview_url, row_of, snapshot,
+                                  task_by_number, upload)
 from tests.helpers.reports import post_report, task_id
 from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
@@ -67,10 +67,8 @@ def test_ledger_import_export_edit_import_updates_exactly_those_tasks(app, clien
 
 def test_ledger_import_liaison_fills_in_its_unit_copy(app, client, auth, tmp_path):
     auth.login("zjj")
-    response = client.get("/plans/1/ledger.xlsx")
-    assert response.status_code == 200
     copy = tmp_path / "证监局.xlsx"
-    copy.write_bytes(response.data)
+    copy.write_bytes(download(client).data)
     edited = edit(copy, tmp_path / "证监局-填报.xlsx", {
         "一（三）": {"进展情况": "检查证券经营机构 12 家。", "完成状态": "已完成"},
         "一（五）": {"进展情况": "配合建立监测指标。"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from tests.helpers.ledger import edit, export, header, import_through_pages, task_by_number
+from tests.helpers.ledger import download, edit, export, header, import_through_pages, task_by_number
 from tracker.models import TaskStatus
 
 STRUCTURAL = ("序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "任务键", "版本")
@@ -46,10 +46,8 @@ def test_unit_copy_from_the_command_line_is_protected_without_a_password(app, tm
 
 def test_liaison_download_is_protected_like_a_unit_copy(app, client, auth, tmp_path):
     auth.login("zjj")
-    response = client.get("/plans/1/ledger.xlsx")
-    assert response.status_code == 200
     copy = tmp_path / "证监局.xlsx"
-    copy.write_bytes(response.data)
+    copy.write_bytes(download(client).data)
     assert_unit_copy_protection(openpyxl.load_workbook(copy).worksheets[0])
 
 

@@ -36,6 +36,15 @@ def go_to_changes(client, url: str) -> str:
     return response.headers["Location"]
 
 
+def apply_revision(client, pid: int, text: str) -> str:
+    """Upload ``text`` as plan ``pid``'s revised version, open 查看变化 and apply it; return the 查看变化 page as read
+    before applying."""
+    changes_url = go_to_changes(client, upload_revision(client, pid, text))
+    page = client.get(changes_url).get_data(as_text=True)
+    assert client.post(changes_url, data={"csrf_token": csrf_token(page)}).status_code == 302
+    return page
+
+
 def snapshot(app, tid: int):
     with app.app_context():
         task = db.session.get(Task, tid)
@@ -83,8 +92,7 @@ def test_plan_revision_withdrawn_tasks_are_shown_apart_and_take_no_reports(app, 
     pid = plan_id(app)
     dropped = task_id(app, ["一", "（五）"])
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, revised_text()))
-    client.post(changes_url, data={"csrf_token": csrf_token(client.get(changes_url).get_data(as_text=True))})
+    apply_revision(client, pid, revised_text())
     plan_page = client.get(f"/plans/{pid}").get_data(as_text=True)
     assert "已撤销的条目" in plan_page and "建立高杠杆风险监测预警机制" in plan_page
     auth.logout()
@@ -104,10 +112,8 @@ def test_plan_revision_of_the_same_text_changes_nothing(app, client, auth):
     with app.app_context():
         versions = dict(db.session.execute(select(Task.id, Task.version)).all())
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, ORIGINAL))
-    page = client.get(changes_url).get_data(as_text=True)
+    page = apply_revision(client, pid, ORIGINAL)
     assert "未变 20" in page and "修订版与现有方案的条目完全相同。" in page
-    client.post(changes_url, data={"csrf_token": csrf_token(page)})
     with app.app_context():
         assert dict(db.session.execute(select(Task.id, Task.version)).all()) == versions
 
@@ -123,10 +129,8 @@ def test_plan_revision_renumbered_measures_keep_their_tasks(app, client, auth):
         lines[i] = renumbered[lines[i][:3]] + lines[i][3:]
     lines.insert(start + 1, "（一）加强地方金融监管立法。研究起草地方金融监督管理条例。（牵头单位：市金融办）")
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, "\n".join(lines)))
-    page = client.get(changes_url).get_data(as_text=True)
+    page = apply_revision(client, pid, "\n".join(lines))
     assert "新增 1" in page and "修改 4" in page and "撤销 0" in page
-    client.post(changes_url, data={"csrf_token": csrf_token(page)})
     with app.app_context():
         for number, tid in old.items():
             assert db.session.get(Task, tid).path == ["二", renumbered[number]]
@@ -151,8 +155,7 @@ def test_plan_revision_withdrawn_tasks_leave_the_dashboard_counts_and_the_owed_r
     pid = plan_id(app)
     dropped = task_id(app, ["一", "（五）"])
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, revised_text()))
-    client.post(changes_url, data={"csrf_token": csrf_token(client.get(changes_url).get_data(as_text=True))})
+    apply_revision(client, pid, revised_text())
     with app.app_context():
         duban = db.session.scalar(select(User).where(User.username == "duban"))
         tasks = db.session.scalars(select(Task).where(Task.plan_id == pid)).all()
@@ -180,10 +183,8 @@ def test_plan_revision_leaves_the_sub_tasks_of_a_split_task_alone(app, client, a
         duban = db.session.scalar(select(User).where(User.username == "duban"))
         sub_id = split_task(duban, tid, ["市财政局"])[0].id
     auth.login("duban")
-    changes_url = go_to_changes(client, upload_revision(client, pid, ORIGINAL))
-    page = client.get(changes_url).get_data(as_text=True)
+    page = apply_revision(client, pid, ORIGINAL)
     assert "未变 20" in page and "修订版与现有方案的条目完全相同。" in page
-    client.post(changes_url, data={"csrf_token": csrf_token(page)})
     with app.app_context():
         sub = db.session.get(Task, sub_id)
         assert sub.withdrawn_at is None and sub.split_from_id == tid and sub.number_display == "一（三）-1"

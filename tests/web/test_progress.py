@@ -1,13 +1,14 @@
 """Liaisons report progress on their own unit's tasks; the supervising office on every task."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from tests.helpers.forms import csrf_token
 from tests.helpers.reports import post_report, report_count, task_id
+from tests.helpers.workflow import act, history_fields, status_of
 from tracker.extensions import db
-from tracker.models import ProgressReport, Task, TaskStatus
-from tracker.services.journal import task_history
+from tracker.models import ProgressReport, TaskStatus
 
 
 def test_progress_lead_liaison_reports_and_sees_it_on_the_task_page(app, client, auth):
@@ -25,14 +26,17 @@ def test_progress_lead_liaison_reports_and_sees_it_on_the_task_page(app, client,
     with app.app_context():
         report = db.session.scalar(select(ProgressReport))
         assert report.unit.name == "重庆证监局" and report.author.username == "zjj"
-        assert db.session.get(Task, tid).status is TaskStatus.IN_PROGRESS  # a first report starts the task
+    assert status_of(app, tid) is TaskStatus.IN_PROGRESS  # a first report starts the task
 
 
-def test_progress_supporting_liaison_may_report(app, client, auth):
-    # 市发展改革委 supports 一（三）
-    tid = task_id(app, ["一", "（三）"])
-    auth.login("fgw")
-    assert post_report(client, tid, progress="配合开展企业债券兑付风险摸底。").status_code == 302
+@pytest.mark.parametrize("username, number, progress", [
+    ("fgw", "（三）", "配合开展企业债券兑付风险摸底。"),  # 市发展改革委 supports 一（三）
+    ("duban", "（一）", "市金融办督导推进。"),  # the supervising office reports on any task
+])
+def test_progress_supporting_liaison_and_the_supervising_office_may_report(app, client, auth, username, number, progress):
+    tid = task_id(app, ["一", number])
+    auth.login(username)
+    assert post_report(client, tid, progress=progress).status_code == 302
     assert report_count(app) == 1
 
 
@@ -46,8 +50,7 @@ def test_progress_liaison_of_another_unit_gets_403_and_nothing_is_written(app, c
     assert response.status_code == 403
     assert "越权报送" not in response.get_data(as_text=True)
     assert report_count(app) == 0
-    with app.app_context():
-        assert db.session.get(Task, tid).status is TaskStatus.ASSIGNED
+    assert status_of(app, tid) is TaskStatus.ASSIGNED
 
 
 def test_progress_supporting_liaison_cannot_change_the_status(app, client, auth):
@@ -60,31 +63,19 @@ def test_progress_supporting_liaison_cannot_change_the_status(app, client, auth)
 
 def test_progress_lead_liaison_closes_through_the_close_request_and_the_supervisor_closes(app, client, auth):
     # 已办结 in the progress form is the supervising office's; the lead unit asks with a 办结说明 (issue 12).
-    from tests.helpers.workflow import act
-
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
     response = post_report(client, tid, progress="排查全部完成。", status="closed")
     assert response.status_code == 403 and "申请办结" in response.text and "排查全部完成。" in response.text
     assert report_count(app) == 0
     assert act(client, tid, "close-request", close_note="排查全部完成。").status_code == 302
-    with app.app_context():
-        assert db.session.get(Task, tid).status is TaskStatus.CLOSE_REQUESTED
+    assert status_of(app, tid) is TaskStatus.CLOSE_REQUESTED
     auth.logout()
     auth.login("duban")
     assert post_report(client, tid, progress="经审核，同意办结。", status="closed").status_code == 302
-    with app.app_context():
-        assert db.session.get(Task, tid).status is TaskStatus.CLOSED
-        changes = [(e.field, e.old_value, e.new_value, e.user.username)
-                   for e in task_history(tid) if e.field == "status"]
-        assert changes == [("status", "已交办", "申请办结", "zjj"), ("status", "申请办结", "已办结", "duban")]
-
-
-def test_progress_supervisor_reports_on_any_task(app, client, auth):
-    tid = task_id(app, ["一", "（一）"])
-    auth.login("duban")
-    assert post_report(client, tid, progress="市金融办督导推进。").status_code == 302
-    assert report_count(app) == 1
+    assert status_of(app, tid) is TaskStatus.CLOSED
+    assert [change for change in history_fields(app, tid) if change[0] == "status"] == [
+        ("status", "已交办", "申请办结", "zjj"), ("status", "申请办结", "已办结", "duban")]
 
 
 def test_progress_empty_report_is_refused_with_a_message(app, client, auth):

@@ -5,7 +5,7 @@ import logging
 
 from sqlalchemy import select
 
-from tests.helpers.forms import Auth, csrf_token
+from tests.helpers.forms import csrf_token
 from tests.helpers.reports import task_id
 from tracker.extensions import db
 from tracker.models import JournalEntry
@@ -51,9 +51,8 @@ def test_g4_a_username_with_a_newline_is_logged_escaped_on_one_line(client, auth
     assert not any(text.startswith("2026-11-21 10:00:00") for text in caplog.text.splitlines())  # no forged line
 
 
-def test_g1_admin_actions_are_journalled_with_who_where_and_no_task(app, seeded_template):
-    admin = app.test_client()
-    Auth(admin, seeded_template.passwords).login("guanli")
+def test_g1_admin_actions_are_journalled_with_who_where_and_no_task(app, signed_in):
+    admin = signed_in("guanli")
     with app.app_context():
         from tracker.models import User
         from tracker.services.accounts.units import find_unit

@@ -94,10 +94,8 @@ def test_b3_a_cookie_saved_before_logout_no_longer_works(app, client, auth):
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
 
 
-def test_b4_changing_the_password_ends_the_other_sessions_but_keeps_this_one(app, seeded_template):
-    office, home = app.test_client(), app.test_client()
-    Auth(office, seeded_template.passwords).login("zjj")
-    Auth(home, seeded_template.passwords).login("zjj")
+def test_b4_changing_the_password_ends_the_other_sessions_but_keeps_this_one(app, seeded_template, signed_in):
+    office, home = signed_in("zjj"), signed_in("zjj")
     page = office.get("/account/password").text
     new = "证监局 联络员的新密码 2026"
     response = office.post("/account/password", data={

@@ -133,14 +133,11 @@ def test_a_bad_edit_is_refused_in_chinese_and_nothing_is_written(app, client, au
     assert snapshot(app, tid) == before
 
 
-def test_a_stale_edit_gets_the_conflict_page_and_can_overwrite(app, client, auth, seeded_template):
+def test_a_stale_edit_gets_the_conflict_page_and_can_overwrite(app, client, auth, signed_in):
     tid = task_id(app, ["一", "（三）"])
     auth.login("duban")
     _, data = edit_form(client, tid)  # read at version v
-    other = app.test_client()
-    from tests.helpers.forms import Auth
-
-    Auth(other, seeded_template.passwords).login("zjj")
+    other = signed_in("zjj")
     assert post_report(other, tid, progress="证监局在此期间报送的进展。").status_code == 302  # v + 1
     before = snapshot(app, tid)
     zjj_unit, = unit_ids(app, "重庆证监局")

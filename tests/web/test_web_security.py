@@ -10,7 +10,7 @@ import pytest
 from flask import url_for
 from sqlalchemy import select
 
-from tests.helpers.forms import Auth, csrf_token
+from tests.helpers.forms import csrf_token
 from tests.helpers.ledger import data_rows
 from tests.helpers.reports import post_report, task_id
 from tests.helpers.routes import sample_arguments, url_arguments
@@ -75,9 +75,8 @@ def test_c1_every_post_route_without_a_valid_csrf_token_gets_400_and_writes_noth
     assert snapshot(app) == before
 
 
-def test_c1_a_token_from_another_session_is_refused(app, client, auth, seeded_template):
-    other = app.test_client()
-    Auth(other, seeded_template.passwords).login("duban")
+def test_c1_a_token_from_another_session_is_refused(app, client, auth, signed_in):
+    other = signed_in("duban")
     foreign_token = csrf_token(other.get("/").text)
     auth.login("zjj")
     before = snapshot(app)
@@ -174,13 +173,10 @@ def test_a2_another_units_task_shows_none_of_its_data(app, client, auth):
     assert "加强保险行业风险防范" not in response.text and "重庆保监局" not in response.text
 
 
-def test_a3_a10_another_units_canary_never_appears_in_a_liaisons_lists_pages_or_ledger(app, seeded_template):
+def test_a3_a10_another_units_canary_never_appears_in_a_liaisons_lists_pages_or_ledger(app, signed_in):
     canary_task = task_id(app, ["一", "（四）"])  # 加强保险行业风险防范: 重庆保监局 only
-    other = app.test_client()
-    Auth(other, seeded_template.passwords).login("bjj")
-    post_report(other, canary_task, progress="CANARY-保监局进展")
-    client = app.test_client()
-    Auth(client, seeded_template.passwords).login("zjj")
+    post_report(signed_in("bjj"), canary_task, progress="CANARY-保监局进展")
+    client = signed_in("zjj")
     pages = [client.get(path).text for path in ("/", "/plans/1", "/my-tasks",
                                                 f"/tasks/{task_id(app, ['一', '（三）'])}",
                                                 f"/tasks/{task_id(app, ['一', '（一）'])}")]

@@ -8,15 +8,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.helpers.reports import post_report, task_id
-from tests.helpers.workflow import act, history_fields, page, snapshot
+from tests.helpers.workflow import act, history_fields, page, snapshot, status_of
 from tracker.clock import beijing_today
 from tracker.extensions import db
 from tracker.models import Assignment, Task, TaskStatus
-
-
-def status_of(app, tid):
-    with app.app_context():
-        return db.session.get(Task, tid).status
 
 
 def test_workflow_each_unit_signs_and_the_task_is_acknowledged_when_its_lead_unit_has(app, client, auth):
