@@ -235,16 +235,32 @@ def _is_rule_clause(clause: str) -> bool:
     return bool(PRECEDENCE_RE.search(_duty_probe(clause)) or _SAME_BELOW_RE.match(clause))
 
 
+# The condition a precedence rule is stated under, a clause of its own before it in the same sentence ("一项任务涉及
+# 多个部门的，原则上由排名首位的部门牵头负责", "凡涉及两个以上单位的，列第一位的为牵头单位", "如有多个单位，…"): it
+# names no unit, it says when the rule applies.
+_RULE_CONDITION_RE = re.compile(r"(?:的|时|者)$|^(?:凡|如|若|对于?|一项|各项|每项)|涉及|多个|两个以上|2个以上|多家|多部门")
+
+
 def _strip_rule_clauses(body: str) -> str:
     """Drop the precedence rule and "下同" clauses from an annotation body (with the separator
-    after each; the other clauses keep theirs)."""
-    kept, dropped = [], False
-    for start, end in _clause_spans(body):
-        if _is_rule_clause(body[start:end].strip()):
-            dropped = True
-        else:
-            kept.append(body[start:end + 1])
-    return "".join(kept).strip(" ，,；;") if dropped else body
+    after each; the other clauses keep theirs), and with the rule the clauses of its sentence before it
+    that state when it applies (``_RULE_CONDITION_RE``: "(由A、B、C负责。一项任务涉及多个部门的，原则上由排名
+    首位的部门牵头负责。下同)" -> "由A、B、C负责"; GOLD-README "annot27")."""
+    spans = _clause_spans(body)
+    drop = set()
+    for index, (start, end) in enumerate(spans):
+        if not _is_rule_clause(body[start:end].strip()):
+            continue
+        drop.add(index)
+        before = index - 1
+        while (before >= 0 and body[spans[before][1]:spans[before][1] + 1] in "，,"
+               and _RULE_CONDITION_RE.search(_duty_probe(body[spans[before][0]:spans[before][1]].strip()))):
+            drop.add(before)  # the rule's condition, a clause of the same sentence (cut at a comma, not at 。/；)
+            before -= 1
+    if not drop:
+        return body
+    return "".join(body[start:end + 1] for index, (start, end) in enumerate(spans)
+                   if index not in drop).strip(" ，,；;。")
 
 
 def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], str | None] | None:
@@ -598,7 +614,9 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         if start is None:
             break
         before = stripped[:start].rstrip()
-        bare = not before or ends_in(before, _SENTENCE_STOPS)
+        # a list of units alone counts where the bracket closes a sentence ("…工作。（A、B）") or closes the measure's
+        # words ("…增长11%(市发改委,各县市区政府)。", a 分解 whose items each end so; GOLD-README "annot27")
+        bare = not before or ends_in(before, _SENTENCE_STOPS) or not found
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
             if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
@@ -629,9 +647,13 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
         after = text[m.end():m.end() + 1]
         if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS):
             continue  # "完善制度（市司法局负责）；" closes a clause: an annotation there too
-        if not (_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(_duty_probe(body))):
+        # a bracket naming no duty and no caption counts when it closes a sentence with a list of units alone
+        # ("…壮大县域经济(省经委、发改委、财政厅)。加大…": several sentences each closing on their units; GOLD-README
+        # "annot27"); "县(市、区)" inside a sentence names no unit
+        worded = bool(_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(_duty_probe(body)))
+        if not worded and not (after and after in _SENTENCE_STOPS):
             continue
-        annotation = parse_annotation_body(body, line)
+        annotation = parse_annotation_body(body, line, bare_units=not worded)
         if annotation is None:
             continue
         inner.append(annotation)
