@@ -121,3 +121,20 @@ def test_whatever_the_separators_and_brackets_the_units_read_are_those_written(u
     words, annotations = split_trailing_annotations(f"全年完成投资5亿元{opener}{listed}{closer}{stop}")
     assert [u for a in annotations for _, u in a.entries] == units
     assert words.startswith("全年完成投资5亿元") and opener not in words
+
+
+# ---- the same 分解 printed to PDF, run on and wrapped at the margin -----------------------------------------------
+
+def test_a_run_on_work_report_printed_to_pdf_keeps_each_items_bracketed_units():
+    from tracker.parsing import read_plan_bytes
+    from tests.helpers.pdf import text_pdf
+
+    run_on = ("一、主要预期目标 1、全县生产总值增长6.5%左右(县发改局,县政府相关部门,各乡镇人民政府,县经济开发区管委会)。"
+              "2、一般公共预算收入增长5%(县财政局、县税务局,各乡镇人民政府)。3、城镇新增就业3000人以上(县人社局)。"
+              "二、重点工作 1、推进工业园区扩区调位(县经济开发区管委会,县自然资源局、县住建局)。")
+    draft = read_plan_bytes(text_pdf(["某县2024年政府工作报告重点工作分解", run_on]), "分解.pdf")
+    by_path = {tuple(m.path): (kept(m.lead_units), m.supporting_units) for m in draft.measures}
+    assert by_path[("一", "1")] == (["县发改局", "各乡镇人民政府", "县经济开发区管委会"], [])
+    assert by_path[("一", "2")] == (["县财政局", "县税务局", "各乡镇人民政府"], [])
+    assert by_path[("一", "3")] == (["县人社局"], [])
+    assert by_path[("二", "1")] == (["县经济开发区管委会", "县自然资源局", "县住建局"], [])
