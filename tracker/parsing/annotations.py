@@ -8,6 +8,9 @@ Forms read (CONTRACTS.md §1; the captioned form is seed 003's):
   brackets ("【牵头单位】A"), written with 为 ("牵头单位为A"), short captions alone ("（主办：A；协办：
   B）"), persons among them ("牵头领导：张三", "责任人：…": read and left out), a deadline among the
   units ("配合单位：B；2023年底前完成");
+- a list of units alone in a bracket that closes the measure's words or one of its sentences ("…增长11%(市发改委,各县市区
+  政府)。", "…壮大县域经济(省经委、发改委、财政厅)。加大…": all responsible, so all lead without a precedence rule;
+  GOLD-README "annot27"), the commas half-width or full-width, mixed with 、;
 - duties in words closing the measure ("…，由A牵头，B配合。": ``text_duties``; GOLD-README "Units"), or opening a
   heading's body in a sentence of their own ("一、X工程" / "由A承办，B、C协办。治理工作目标：…"), with the duty
   words of the vocabulary (牵头/主办, 配合/协办/参与, 负责/承办: captions.py).
