@@ -596,10 +596,10 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
 
     Returns (text without them, annotations in written order). Reads bracketed annotations at
     the very end ("…。（牵头单位：A；配合单位：B）", possibly followed by 。; a list of units without
-    a duty word counts there when the bracket closes a sentence: "…工作。（市财政局）"), a
+    a duty word counts there: "…工作。（市财政局）", "…增长11%(市发改委,各县市区政府)。"), a
     captioned tail after a sentence end ("…。牵头单位：A"), and bracketed annotations inside the
     text that follow a sentence end and name a duty or a caption ("…。（A负责）…。（B负责）": a
-    measure may carry several). A bracket in the middle of the text ("（ OTC）", seed 003 二（二））
+    measure may carry several), or that close a sentence with a list of units alone ("…经济(A、B)。加大…"). A bracket in the middle of the text ("（ OTC）", seed 003 二（二））
     or one that is no annotation ("（试行）") is left alone.
     """
     found: list[Annotation] = []
