@@ -138,3 +138,17 @@ def test_a_run_on_work_report_printed_to_pdf_keeps_each_items_bracketed_units():
     assert by_path[("一", "2")] == (["县财政局", "县税务局", "各乡镇人民政府"], [])
     assert by_path[("一", "3")] == (["县人社局"], [])
     assert by_path[("二", "1")] == (["县经济开发区管委会", "县自然资源局", "县住建局"], [])
+
+
+_RULES = st.sampled_from(["一项任务涉及多个部门的，原则上由排名首位的部门牵头负责。下同",
+                          "凡涉及两个以上单位的，列第一位的为牵头单位，以下同",
+                          "涉及多个部门的，排在首位的部门牵头负责。下同",
+                          "列第一位者为牵头单位，下同"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(units=_UNITS, rule=_RULES, opener=st.sampled_from(["由", ""]))
+def test_a_rule_written_after_the_units_never_costs_a_unit_and_the_first_leads(units, rule, opener):
+    by_path, draft = measures(f"一、任务\n1、推进工作。({opener}{'、'.join(units)}负责。{rule})\n")
+    assert by_path[("一", "1")] == (units[:1], units[1:])
+    assert not [w for w in draft.warnings if "无法读取" in w]
