@@ -15,7 +15,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
   year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5; a period
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
-  ahead of the later target year: ``year_span``, branch excerpts);
+  ahead of the later target year: ``year_span``, branch excerpts); a traffic-control or ban notice's window opening
+  an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
+  ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27");
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -26,6 +28,7 @@ Due dates (``parse_due_date``):
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
     2024年3月10日至5月31日, 2012－2015年 (spans) → the end: 2024-05-31, 2015-12-31
     2024年6月20日（星期四）18：00前 (a day's weekday and hour) → 2024-06-20; 通告之日起至2022年10月20日 → 2022-10-20
+    2022年7月8日6:00时至10日12:00时 (an end written as a bare day: the month before it) → 2022-07-10
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
@@ -537,7 +540,11 @@ def notice_period(text: str) -> str | None:
     止 dropped), else None. The caption is ``captions.NOTICE_TIME_CAPTION_RE`` (a few words and 时间, 期, 期限, 时段,
     日期, 期间 …); a value that is anything more than the period ("分三个阶段进行", "2023年1月1日至12月31日期间开展检查")
     is none. The due date is the period's end (``parse_due_date``), its year the notice's when the period omits it
-    (GOLD-README "notices27")."""
+    (GOLD-README "notices27"). A traffic-control notice's windows (GOLD-README "periods27"): hours written "17:00时" or
+    "4時", parts of the day ("早晨4時至中午12時"), a lunar day in brackets beside the date ("2月20日(正月十六)…"), an end
+    written as a bare day ("2022年7月8日6:00时至10日12:00时") are kept as written; of several windows after a semicolon
+    ("…17:00时至24:00时;7月9日17:00时至24:00时") the first is the period, and a period followed by the hours of every day
+    ("2020年6月11日至2020年6月17日,每日9:00—11:30,14:00—16:30") is the period (``_PERIOD_TAIL``)."""
     m = _CAPTIONED_PERIOD_RE.fullmatch((text or "").strip())
     if m is None or not NOTICE_TIME_CAPTION_RE.fullmatch(_probe(m["caption"])):
         return None
