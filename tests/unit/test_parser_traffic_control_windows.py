@@ -38,6 +38,9 @@ def _notice(items: str, signed: str = "2023年9月10日") -> list:
     # an end written as a bare day with its hour takes the month and year before it
     ("一、封闭时间：2023年10月3日20:00时至5日6:00时", "2023年10月3日20:00时至5日6:00时", datetime.date(2023, 10, 5)),
     ("一、封闭时间：9月28日22时至30日6时。", "9月28日22时至30日6时", datetime.date(2023, 9, 30)),
+    # a bare day smaller than the start's: the window runs over the month's end
+    ("一、封闭时间：2023年10月30日20时至2日6时", "2023年10月30日20时至2日6时", datetime.date(2023, 11, 2)),
+    ("一、封闭时间：12月30日20时至1日6时", "12月30日20时至1日6时", datetime.date(2024, 1, 1)),
     # parts of the day before the hours
     ("一、禁放时间：9月30日傍晚18时至10月1日凌晨2时", "9月30日傍晚18时至10月1日凌晨2时", datetime.date(2023, 10, 1)),
     ("一、管制时段：9月24日早晨5时30分至中午12时", "9月24日早晨5时30分至中午12时", datetime.date(2023, 9, 24)),
@@ -125,12 +128,11 @@ def test_a_window_of_two_full_dates_is_due_on_the_later(first, second, hour, end
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_DAYS, st.integers(0, 27), st.integers(0, 23))
-def test_an_end_written_as_a_bare_day_falls_in_the_month_before_it(start, days_on, hour):
-    end_day = min(start.day + days_on, 28 if start.month == 2 else 30)
-    if end_day < start.day:
-        return
-    window = f"{_written(start, hour)}至{end_day}日{hour}:00时"
-    assert parse_due_date(window) == start.replace(day=end_day)
+def test_an_end_written_as_a_bare_day_falls_in_the_month_before_it_or_the_next(start, days_on, hour):
+    """Within the month the end is that month's day; past the month's end it is a day of the next month."""
+    end = start + datetime.timedelta(days=days_on)
+    window = f"{_written(start, hour)}至{end.day}日{hour}:00时"
+    assert parse_due_date(window) == end
 
 
 _TIME_ALPHABET = "0123456789:：年月日时時至到—-～()（）；;，,每日天次凌晨早上午下晚正腊十五初廿管制时间期限禁止\n"

@@ -952,15 +952,22 @@ def _due_date(deadline: str | None, default_year: int | None,
 _SPAN_THROUGH_RE = re.compile(r"[至到—\-－~～]")
 # A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
 _BARE_DAY_END_RE = re.compile(r"(?<=[至到—\-－~～])(?=\d{1,2}[日号])")
-_MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(?=\d{1,2}[日号])")
+_MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+_BARE_DAY_RE = re.compile(r"\d{1,2}")
 
 
 def _with_month_of_bare_day_end(text: str) -> str:
     """``text`` with the month written before a window's bare-day end put in front of that day ("2022年7月8日6:00时至
-    10日12:00时" -> "…至7月10日12:00时"): the end takes the month and year before it (GOLD-README wave 11, "periods27")."""
+    10日12:00时" -> "…至7月10日12:00时"): the end takes the month and year before it (GOLD-README wave 11, "periods27");
+    a day smaller than the start's runs into the next month ("10月30日20时至2日6时" -> "…至11月2日6时"; after 12月, 1月,
+    which the span's rule puts in the next year)."""
     def month_before(m: re.Match) -> str:
-        months = _MONTH_BEFORE_RE.findall(text, 0, m.start())
-        return f"{months[-1]}月" if months else ""
+        days = _MONTH_BEFORE_RE.findall(text, 0, m.start())
+        if not days:
+            return ""
+        month, day = int(days[-1][0]), int(days[-1][1])
+        end = int(_BARE_DAY_RE.match(text, m.start()).group(0))
+        return f"{month if end >= day else month % 12 + 1}月"
     return _BARE_DAY_END_RE.sub(month_before, text) if "日" in text or "号" in text else text
 
 
