@@ -51,6 +51,7 @@ def _notice(items: str, signed: str = "2023年9月10日") -> list:
      "2023年9月18日至2023年9月24日", datetime.date(2023, 9, 24)),
     ("一、管制时间：2023年9月18日至2023年9月24日每日22时至次日凌晨5时。",
      "2023年9月18日至2023年9月24日", datetime.date(2023, 9, 24)),
+    ("一、交通管制时间：9月22日至9月24日共三天，每天早上6时至晚上20时。", "9月22日至9月24日", datetime.date(2023, 9, 24)),
 ])
 def test_a_notices_time_window_is_its_deadline_due_on_its_last_day(item, deadline, due):
     """As a supervisor, a 管制 notice's item shows its window as written and falls due on the window's last day."""

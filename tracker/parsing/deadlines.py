@@ -143,11 +143,11 @@ _MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
 _WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
 # What a notice writes after its period and is not the period (GOLD-README "periods27"): 止, a remark in brackets
 # ("（农历12月26日至12月27日）", "（视天气情况可提前解除）"), the hours of every day ("，每日9:00—11:30，14:00—16:30",
-# "每日14时至次日凌晨2时") and the windows of further days after a semicolon ("；7月9日17:00时至24:00时": the first
+# "每日14时至次日凌晨2时", after the count of its days: "4月2日至4月4日三天，每天5时至17时") and the windows of further days after a semicolon ("；7月9日17:00时至24:00时": the first
 # window is the deadline as written).
 _REMARK = r"[（(][^（()）]{1,20}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
-_PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
+_PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
 _PERIOD_RE = re.compile(
     rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})"
