@@ -15,7 +15,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
   year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5; a period
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
-  ahead of the later target year: ``year_span``, branch excerpts);
+  ahead of the later target year: ``year_span``, branch excerpts); a traffic-control or ban notice's window opening
+  an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
+  ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27");
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -26,6 +28,7 @@ Due dates (``parse_due_date``):
     二〇二四年六月底前 (Chinese numerals) → 2024-06-30
     2024年3月10日至5月31日, 2012－2015年 (spans) → the end: 2024-05-31, 2015-12-31
     2024年6月20日（星期四）18：00前 (a day's weekday and hour) → 2024-06-20; 通告之日起至2022年10月20日 → 2022-10-20
+    2022年7月8日6:00时至10日12:00时 (an end written as a bare day: the month before it) → 2022-07-10
     6月底前, 年底前, 年内, 今年, 第一季度, 上半年 (no year) → that month/quarter/year end of ``default_year`` when
     given (the plan's signing year), else None
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
@@ -82,8 +85,9 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
 # through a probe of the same length with the deadline words in simplified characters; the
 # deadline as written is sliced from the text as written (the map is one character to one).
-_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽國縣區鎮義",
-                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签国县区镇义")
+# (the time words of a traffic-control notice too: "淩晨", "農曆", "臘月", "禁燒"; branch periods27)
+_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽國縣區鎮義淩農曆臘陰燒",
+                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签国县区镇义凌农历腊阴烧")
 _SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLE)
 
 
@@ -118,23 +122,36 @@ _YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
 # ("4月20日（星期五）前"), a part of the day and a time of day ("6月20日18：00前", "7月5日下午5时前",
 # "8月1日17:30前"). Part of the deadline as written; the due date is still the day.
 _WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
-_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚|凌晨)"
-_HOUR = r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)"
+# (a traffic-control notice's parts of the day and its hours written "17:00时": GOLD-README "periods27")
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|早晨|早上|清晨|傍晚|夜间|夜里|深夜|凌晨|晚)"
+_HOUR = r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:时|点)?|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)"
 _DAY_TIME = rf"(?:(?<=[日号])(?:{_WEEKDAY})?{_PART_OF_DAY}?{_HOUR}?)"
 # A notice's period as its time caption gives it (GOLD-README "notices27": "禁火期：2022年9月12日至2023年4月30日",
 # "禁渔时间：每年3月1日0时至6月30日24时", "接访时间：1月22日(星期一)上午9:00—11:00", "禁火时间：即日起至10月10日"): a day
 # or a date (a weekday remark and a time of day after it allowed), then 至/—/-/～ and its end (a date, "次年" before it,
 # or only a time of day on the same day); or a day alone; or a window from an event ("即日起至…", "公告之日起至…").
 _CLOCK = rf"(?:{_PART_OF_DAY}?(?:{_HOUR}|[零一二三四五六七八九十]{{1,3}}(?:时|点)))"
-_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY})?(?:{_CLOCK})?"
+# A lunar day in brackets beside the date ("2月20日(正月十六)早晨4时", "（农历腊月廿三）"): a remark kept as written.
+_LUNAR = (r"[（(](?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+          r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)[）)]")
+_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
 _THROUGH = r"(?:起)?[至到—\-－~～]+"
+# An end written as a bare day with its hour ("2022年7月8日6:00时至10日12:00时"): the month and year before it.
+_BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
 # (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
 _MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
-_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_CLOCK}))"
+_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
+# What a notice writes after its period and is not the period (GOLD-README "periods27"): 止, a remark in brackets
+# ("（农历12月26日至12月27日）", "（视天气情况可提前解除）"), the hours of every day ("，每日9:00—11:30，14:00—16:30",
+# "每日14时至次日凌晨2时", after the count of its days: "4月2日至4月4日三天，每天5时至17时") and the windows of further days after a semicolon ("；7月9日17:00时至24:00时": the first
+# window is the deadline as written).
+_REMARK = r"[（(][^（()）]{1,20}[）)]"
+_DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
+_PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
 _PERIOD_RE = re.compile(
     rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})"
-    rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*)止?(?:[（(][^（()）]{{1,20}}[）)])?")
+    rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*){_PERIOD_TAIL}")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
@@ -271,7 +288,16 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
               rf"(?P<d>{_STAGE_DATE}(?:[—\-－~～至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
-    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW})[。；;]?(?=\n|$)"),
+    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}[。；;]?(?=\n|$)"),
+    # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
+    # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
+    # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
+    # (GOLD-README "periods27")
+    ("window", rf"(?:^|(?<=\n))(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})(?={_PERIOD_TAIL}[，,][^。；;\n]{{0,20}}?"
+               r"(?:禁止|禁行|限行|禁燃|禁放|禁烧|封闭|封路|管制|停止通行|暂停))"),
+    # a window in brackets after the days it dates ("节日期间(4月30日0时至5月5日6时)全市高速公路禁行…"): as a stage
+    # dated in brackets, the bracket's window
+    ("window", rf"(?<=期间[（(])(?P<d>(?:{_POINT}){_WINDOW})(?=[）)])"),
     # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
     # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
@@ -504,7 +530,7 @@ def deadline_caption_line(text: str) -> str | None:
     return _text_match(first, _probe(value), value) if first else None
 
 
-_CAPTIONED_PERIOD_RE = re.compile(r"(?P<caption>[\u4e00-\u9fff]{1,10})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。；;\n]+?)[ \t\u3000]*[。；;]?")
+_CAPTIONED_PERIOD_RE = re.compile(r"(?P<caption>[\u4e00-\u9fff]{1,10})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。\n]+?)[ \t\u3000]*[。；;]?")
 
 
 def notice_period(text: str) -> str | None:
@@ -514,7 +540,11 @@ def notice_period(text: str) -> str | None:
     止 dropped), else None. The caption is ``captions.NOTICE_TIME_CAPTION_RE`` (a few words and 时间, 期, 期限, 时段,
     日期, 期间 …); a value that is anything more than the period ("分三个阶段进行", "2023年1月1日至12月31日期间开展检查")
     is none. The due date is the period's end (``parse_due_date``), its year the notice's when the period omits it
-    (GOLD-README "notices27")."""
+    (GOLD-README "notices27"). A traffic-control notice's windows (GOLD-README "periods27"): hours written "17:00时" or
+    "4時", parts of the day ("早晨4時至中午12時"), a lunar day in brackets beside the date ("2月20日(正月十六)…"), an end
+    written as a bare day ("2022年7月8日6:00时至10日12:00时") are kept as written; of several windows after a semicolon
+    ("…17:00时至24:00时;7月9日17:00时至24:00时") the first is the period, and a period followed by the hours of every day
+    ("2020年6月11日至2020年6月17日,每日9:00—11:30,14:00—16:30") is the period (``_PERIOD_TAIL``)."""
     m = _CAPTIONED_PERIOD_RE.fullmatch((text or "").strip())
     if m is None or not NOTICE_TIME_CAPTION_RE.fullmatch(_probe(m["caption"])):
         return None
@@ -897,6 +927,7 @@ def _due_date(deadline: str | None, default_year: int | None,
         return datetime.date(int(bare["y"]), 12, 31)
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
+    text = _with_month_of_bare_day_end(text)
     dates, marked = [], []
     context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
@@ -919,6 +950,25 @@ def _due_date(deadline: str | None, default_year: int | None,
 
 
 _SPAN_THROUGH_RE = re.compile(r"[至到—\-－~～]")
+# A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
+_BARE_DAY_END_RE = re.compile(r"(?<=[至到—\-－~～])(?=\d{1,2}[日号])")
+_MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+_BARE_DAY_RE = re.compile(r"\d{1,2}")
+
+
+def _with_month_of_bare_day_end(text: str) -> str:
+    """``text`` with the month written before a window's bare-day end put in front of that day ("2022年7月8日6:00时至
+    10日12:00时" -> "…至7月10日12:00时"): the end takes the month and year before it (GOLD-README wave 11, "periods27");
+    a day smaller than the start's runs into the next month ("10月30日20时至2日6时" -> "…至11月2日6时"; after 12月, 1月,
+    which the span's rule puts in the next year)."""
+    def month_before(m: re.Match) -> str:
+        days = _MONTH_BEFORE_RE.findall(text, 0, m.start())
+        if not days:
+            return ""
+        month, day = int(days[-1][0]), int(days[-1][1])
+        end = int(_BARE_DAY_RE.match(text, m.start()).group(0))
+        return f"{month if end >= day else month % 12 + 1}月"
+    return _BARE_DAY_END_RE.sub(month_before, text) if "日" in text or "号" in text else text
 
 
 def _date_or_none(m: re.Match, year: int | None) -> datetime.date | None:
