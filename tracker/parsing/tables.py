@@ -1904,6 +1904,91 @@ _MAX_QUOTED_LINES = 30  # lines one quoted cell may span (keeps the scan linear)
 _CELL_SEPARATOR_END_RE = re.compile(r"[、，,；;。：:]$")
 
 
+# ---- A record laid out one caption a row (a 重点工作 progress sheet) -----------------------------------
+# "重点工作: | 135.统筹… |" / "牵头单位: | 市城市管理综合执法局 |" / "年度阶段性工作目标: | 第一季度：… |": a table of
+# two columns, caption and value, holding one task (GOLD-README wave 11, 444).
+_RECORD_CAPTION_CHARS = 30
+_CAPTION_END_RE = re.compile(r"[:：]\s*$")
+
+
+def _caption_pair(text: str) -> tuple[str, str] | None:
+    """The caption and value of a line of a record laid out one caption a row (``"牵头单位: | 市城管局 |"``,
+    ``"牵头单位\t市城管局"``), or None: two filled cells, cut by a pipe or a tab, the first a caption (a known one, or
+    short words closed by a colon, no sentence)."""
+    cells = [cell.strip() for cell in re.split(r"[|｜\t]", text) if cell.strip()]
+    if len(cells) != 2:
+        return None
+    caption, value = cells
+    if (len(caption) > _RECORD_CAPTION_CHARS or re.search(r"[。；;！？]", caption)
+            or not (_CAPTION_END_RE.search(caption) or match_caption(caption, sub_caption=True))):
+        return None
+    return normalize_caption(caption), value
+
+
+def _value_goes_on(text: str) -> str | None:
+    """The text of a line going on with the value above it in a record (a cell's next paragraph, ``"| 第二季度：… |"``,
+    ``"\t第二季度：…"``): one filled cell after a pipe or a tab; None otherwise."""
+    if not re.match(r"^\s*[|｜\t]", text):
+        return None
+    cells = [cell.strip() for cell in re.split(r"[|｜\t]", text) if cell.strip()]
+    return cells[0] if len(cells) == 1 else None
+
+
+def _record_row(pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The header line and the row line (tab rows) a record's ``pairs`` stand for: ``序号`` and the captions over the
+    number its task cell opens with and the cells; None unless the captions make a task table's header
+    (``_header_columns``: a task caption beside a unit or time caption) whose task cell opens with a number."""
+    captions = [caption for caption, _ in pairs]
+    if len(set(captions)) != len(captions) or any(match_caption(c, sub_caption=True) == ("序号", "序号") for c in captions):
+        return None
+    header = ["序号"] + captions
+    columns = _header_columns(header)
+    if columns is None or not any(key in ANNOTATION_CAPTIONS for key in columns):
+        return None
+    values = [value for _, value in pairs]
+    task_at = columns["task"] + len(header) - 1
+    token = match_number(values[task_at])
+    if token is None:
+        return None
+    values[task_at] = values[task_at][token.end:].strip()
+    return "\t".join(header), "\t".join([token.key] + values)
+
+
+def join_caption_records(lines: list[Line]) -> list[Line]:
+    """Rewrite each record laid out one caption a row (a vertical table of two columns: ``"重点工作: | 135.统筹… |"`` /
+    ``"牵头单位: | 市城市管理综合执法局 |"`` / ``"年度阶段性工作目标: | 第一季度：… |"``; copied as text or a Word table
+    of two columns) as a task table's header and its one row: the task numbered by the number its cell opens with
+    (``135``), its units and time under their captions, the other captions (goals, progress) columns no field reads
+    (GOLD-README wave 11: one measure, no deadline from its quarterly goals). Records one after another are rows of one
+    table (the same header again goes on with it); a record opens again at a caption it already holds. Other lines
+    pass unchanged."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        pairs: list[tuple[str, str]] = []
+        end = index
+        while end < len(lines):
+            pair = _caption_pair(lines[end].text)
+            if pair is not None and pair[0] not in (c for c, _ in pairs):
+                pairs.append(pair)
+                end += 1
+                continue
+            more = _value_goes_on(lines[end].text) if pairs else None
+            if more is None:
+                break
+            pairs[-1] = (pairs[-1][0], pairs[-1][1] + more)
+            end += 1
+        row = _record_row(pairs) if len(pairs) >= 2 else None
+        if row is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        result.append(Line(lines[index].no, row[0], starts_table=lines[index].starts_table))
+        result.append(Line(lines[index].no, row[1]))
+        index = end
+    return result
+
+
 def join_quoted_cells(lines: list[Line]) -> list[Line]:
     """Rewrite the rows of a table copied out of a spreadsheet whose cells hold line breaks: a tab row
     with a cell opening with a double quote not closed on its line goes on over the next lines up to
@@ -2965,7 +3050,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(lines))))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
