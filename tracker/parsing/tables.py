@@ -1601,8 +1601,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 closed = False
             current = rows[-1]
             if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
-                    and not is_deadline_clause(line.text)):
-                # the task cell wrapped over lines: the line where a unit cell is due names no unit
+                    and not is_deadline_clause(line.text)
+                    and not (index + 1 < len(lines) and _unit_wrap_head(line.text, lines[index + 1].text))):
+                # the task cell wrapped over lines: the line where a unit cell is due names no unit, nor opens one the
+                # next line closes ("市发展和改" / "革委": a name wrapped in the unit cell, ``_unit_wrap_head``)
                 current[-1] = Line(current[-1].no, current[-1].text + line.text)
             else:
                 current.append(line)
@@ -1763,15 +1765,16 @@ _LIST_OPEN_RE = re.compile(r"[、，,；;]$")
 def _join_wrapped_cells(cells: list[str], width: int) -> list[str]:
     """The cells of a row laid out one cell per line with more lines than the header has columns,
     where a cell wrapped over lines (a long unit list, as a page gives it) is joined again: a line
-    after one that ends inside a list (with 、，；) or inside a bracket ("各县(市、" then "区)政府")
-    continues it. Other extra lines are left for the task cell (the caller)."""
+    after one that ends inside a list (with 、，；) or inside a bracket ("各县(市、" then "区)政府"), or
+    after the head of a unit's name it closes ("市发展和改" then "革委", ``_unit_wrap_head``) continues it. Other extra lines are left for the task cell (the caller)."""
     if len(cells) <= width:
         return cells
     joined = [cells[0]]
     for at, cell in enumerate(cells[1:], start=1):
         previous = joined[-1]
         unclosed = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
-        if len(joined) + len(cells) - at > width and (_LIST_OPEN_RE.search(previous) or unclosed):
+        if len(joined) + len(cells) - at > width and (_LIST_OPEN_RE.search(previous) or unclosed
+                                                      or (not is_unit_list(previous) and _unit_wrap_head(previous, cell))):
             joined[-1] = previous + cell
         else:
             joined.append(cell)
@@ -1909,18 +1912,25 @@ _CELL_SEPARATOR_END_RE = re.compile(r"[、，,；;。：:]$")
 # two columns, caption and value, holding one task (GOLD-README wave 11, 444).
 _RECORD_CAPTION_CHARS = 30
 _CAPTION_END_RE = re.compile(r"[:：]\s*$")
+# A caption of the office's own words in a record's first cell, without a colon ("年度阶段性工作目标" in a Word table).
+_OWN_CAPTION_WORDS_RE = re.compile(r"[\u4e00-\u9fff、（）()\s]{2,30}")
 
 
-def _caption_pair(text: str) -> tuple[str, str] | None:
+def _caption_pair(text: str, in_record: bool = False) -> tuple[str, str] | None:
     """The caption and value of a line of a record laid out one caption a row (``"牵头单位: | 市城管局 |"``,
     ``"牵头单位\t市城管局"``), or None: two filled cells, cut by a pipe or a tab, the first a caption (a known one, or
-    short words closed by a colon, no sentence)."""
+    short words closed by a colon, no sentence). Inside a record (``in_record``) also a caption of the office's own words
+    without a colon beside its value (a Word table's "年度阶段性工作目标"), and a caption alone, its empty cell lost with
+    its separator ("进展情况", "进展情况："): its value is ""."""
     cells = [cell.strip() for cell in re.split(r"[|｜\t]", text) if cell.strip()]
+    if len(cells) == 1 and (re.search(r"[|｜\t]", text) or in_record) and match_number(cells[0]) is None:
+        cells.append("")  # "进展情况: | |" (inside a record also "进展情况", its empty cell lost): no value yet
     if len(cells) != 2:
         return None
     caption, value = cells
-    if (len(caption) > _RECORD_CAPTION_CHARS or re.search(r"[。；;！？]", caption)
-            or not (_CAPTION_END_RE.search(caption) or match_caption(caption, sub_caption=True))):
+    if (len(caption) > _RECORD_CAPTION_CHARS or re.search(r"[。；;！？，,]", caption) or match_number(caption) is not None
+            or not (_CAPTION_END_RE.search(caption) or match_caption(caption, sub_caption=True)
+                    or (in_record and value and re.search(r"[|｜\t]", text) and _OWN_CAPTION_WORDS_RE.fullmatch(caption)))):
         return None
     return normalize_caption(caption), value
 
@@ -1968,7 +1978,7 @@ def join_caption_records(lines: list[Line]) -> list[Line]:
         pairs: list[tuple[str, str]] = []
         end = index
         while end < len(lines):
-            pair = _caption_pair(lines[end].text)
+            pair = _caption_pair(lines[end].text, bool(pairs))
             if pair is not None and pair[0] not in (c for c, _ in pairs):
                 pairs.append(pair)
                 end += 1

@@ -206,12 +206,14 @@ def is_progress_text(name: str) -> bool:
 
 def is_unit_list(text: str) -> bool:
     """Is ``text`` (a line of a table cell) a list of unit names and nothing else ("区发改局",
-    "区财政局、区住建局", "各镇（街道）")? Every name must end like a unit (see ``_is_spaced_unit``);
+    "区财政局、区住建局", "各镇（街道）", a short name "经委", "农办")? Every name must end like a unit (see
+    ``_is_spaced_unit``, ``_short_unit_piece``);
     a sentence (with 。 or ：) is none."""
     if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
         return False
     names = split_units(text)
-    return bool(names) and all(_is_spaced_unit(name) and not is_progress_text(name) for name in names)
+    return bool(names) and all((_is_spaced_unit(name) or _short_unit_piece(name)) and not is_progress_text(name)
+                               for name in names)
 
 
 def split_units(text) -> list[str]:
