@@ -160,3 +160,25 @@ def test_the_same_sheets_as_a_word_table_of_two_columns_read_the_same():
 def test_caption_lines_without_a_numbered_task_stay_text():
     text = "\n".join(["一、工作安排", "联系人: | 王小青 |", "联系电话: | 0000-1234567 |", "二、工作要求"])
     assert [m.path for m in parse_plan_text(text).measures] == [["一"], ["二"]]
+
+
+_TASKS = st.sampled_from(["建成口袋公园6个。", "完成农村公路提档升级40公里。", "新增普惠托位300个。", "改造燃气老旧管线9公里。"])
+_LEADS = st.sampled_from(["县城管局", "县交通运输局", "县卫生健康局", "县住房城乡建设局"])
+_GOALS = st.sampled_from(["第一季度：制定方案；第四季度：完成任务。", "第二季度：开工；第三季度：完成50%。", ""])
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.tuples(_TASKS, _LEADS, _GOALS), min_size=1, max_size=5), st.integers(min_value=1, max_value=150),
+       st.sampled_from(["pipe", "tab"]), st.sampled_from([":", "：", ""]))
+def test_any_run_of_records_one_caption_a_row_gives_one_measure_each_with_its_number_and_lead(records, first, cut, colon):
+    """Invariant: records one after another, each opening with its numbered task, come back one measure each, numbered
+    as written, with the lead of its 牵头单位 row and no deadline from its quarterly goals."""
+    def row(caption: str, value: str) -> str:
+        return f"{caption}{colon} | {value} |" if cut == "pipe" else f"{caption}{colon}\t{value}"
+
+    lines = ["县政府重点工作推进情况"]
+    for offset, (task, lead, goals) in enumerate(records):
+        lines += [row("重点工作", f"{first + offset}.{task}"), row("牵头单位", lead),
+                  row("年度阶段性工作目标", goals), row("进展情况", "")]
+    got = read(parse_plan_text("\n".join(lines)))
+    assert got == [([str(first + offset)], [lead], [], None) for offset, (_, lead, _) in enumerate(records)]

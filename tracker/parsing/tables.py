@@ -79,6 +79,8 @@ unit cells found from the row's end as many as the header's unit columns (``_uni
 line (``join_single_spaced_wrap``); a third unit column beside 牵头 and 参与 (``_add_third_unit_column``); a table copied one
 cell a line whose rows end with two pipes (``close_row_end_pipes``); ``①②③`` sub-rows under a numbered title cell that lost the
 cells merged over them (``circled_sub_row``) and a numbered title row without them (``numbered_title_row``).
+A record laid out one caption a row (branch tables27, GOLD-README "tables27": "重点工作: | 135.… |" / "牵头单位: | … |", text
+or a Word table of two columns) is read as a header and one row (``join_caption_records``).
 """
 
 from __future__ import annotations
@@ -1911,6 +1913,8 @@ _CELL_SEPARATOR_END_RE = re.compile(r"[、，,；;。：:]$")
 # "重点工作: | 135.统筹… |" / "牵头单位: | 市城市管理综合执法局 |" / "年度阶段性工作目标: | 第一季度：… |": a table of
 # two columns, caption and value, holding one task (GOLD-README wave 11, 444).
 _RECORD_CAPTION_CHARS = 30
+# Most lines one record spans (its captions and the lines its values go on over): keeps the reading linear.
+_MAX_RECORD_LINES = 40
 _CAPTION_END_RE = re.compile(r"[:：]\s*$")
 # A caption of the office's own words in a record's first cell, without a colon ("年度阶段性工作目标" in a Word table).
 _OWN_CAPTION_WORDS_RE = re.compile(r"[\u4e00-\u9fff、（）()\s]{2,30}")
@@ -1920,7 +1924,7 @@ def _caption_pair(text: str, in_record: bool = False) -> tuple[str, str] | None:
     """The caption and value of a line of a record laid out one caption a row (``"牵头单位: | 市城管局 |"``,
     ``"牵头单位\t市城管局"``), or None: two filled cells, cut by a pipe or a tab, the first a caption (a known one, or
     short words closed by a colon, no sentence). Inside a record (``in_record``) also a caption of the office's own words
-    without a colon beside its value (a Word table's "年度阶段性工作目标"), and a caption alone, its empty cell lost with
+    without a colon beside its cell (a Word table's "年度阶段性工作目标", "年度阶段性工作目标 | |"), and a caption alone, its empty cell lost with
     its separator ("进展情况", "进展情况："): its value is ""."""
     cells = [cell.strip() for cell in re.split(r"[|｜\t]", text) if cell.strip()]
     if len(cells) == 1 and (re.search(r"[|｜\t]", text) or in_record) and match_number(cells[0]) is None:
@@ -1930,7 +1934,7 @@ def _caption_pair(text: str, in_record: bool = False) -> tuple[str, str] | None:
     caption, value = cells
     if (len(caption) > _RECORD_CAPTION_CHARS or re.search(r"[。；;！？，,]", caption) or match_number(caption) is not None
             or not (_CAPTION_END_RE.search(caption) or match_caption(caption, sub_caption=True)
-                    or (in_record and value and re.search(r"[|｜\t]", text) and _OWN_CAPTION_WORDS_RE.fullmatch(caption)))):
+                    or (in_record and re.search(r"[|｜\t]", text) and _OWN_CAPTION_WORDS_RE.fullmatch(caption)))):
         return None
     return normalize_caption(caption), value
 
@@ -1971,13 +1975,13 @@ def join_caption_records(lines: list[Line]) -> list[Line]:
     (``135``), its units and time under their captions, the other captions (goals, progress) columns no field reads
     (GOLD-README wave 11: one measure, no deadline from its quarterly goals). Records one after another are rows of one
     table (the same header again goes on with it); a record opens again at a caption it already holds. Other lines
-    pass unchanged."""
+    pass unchanged. Linear: a record spans at most ``_MAX_RECORD_LINES`` lines."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
         pairs: list[tuple[str, str]] = []
         end = index
-        while end < len(lines):
+        while end < len(lines) and end - index < _MAX_RECORD_LINES:
             pair = _caption_pair(lines[end].text, bool(pairs))
             if pair is not None and pair[0] not in (c for c, _ in pairs):
                 pairs.append(pair)

@@ -6,7 +6,9 @@ brackets stays with its unit ("市发改委（牵头，含下属单位）", "各
 separate names only when every piece is itself a unit's name (three characters at least, ending
 like a unit: "市财政局 市工业和信息化局", two names of a table cell, GOLD-README "Conventions
 reconciled"); Chinese documents also space out short names for alignment ("财  政  局"), and then
-whitespace inside the name is removed instead. A group of areas written with 、 inside ("各区、县级市
+whitespace inside the name is removed instead. A unit cell's lines (read as blanks) name a unit each, a short
+one too ("市发展改革委 经委 农办"), a line naming no unit going on into the next ("市发展和改 革委": one name
+a narrow cell broke; ``_spaced_names``, branch tables27). A group of areas written with 、 inside ("各区、县级市
 政府", "各县、市、区人民政府": the districts and county-level cities, GOLD-README "Units") is one name.
 
 A vague collective ("有关部门和单位", "各有关单位", "各项目牵头单位") names nobody in particular:
