@@ -79,6 +79,8 @@ unit cells found from the row's end as many as the header's unit columns (``_uni
 line (``join_single_spaced_wrap``); a third unit column beside 牵头 and 参与 (``_add_third_unit_column``); a table copied one
 cell a line whose rows end with two pipes (``close_row_end_pipes``); ``①②③`` sub-rows under a numbered title cell that lost the
 cells merged over them (``circled_sub_row``) and a numbered title row without them (``numbered_title_row``).
+A record laid out one caption a row (branch tables27, GOLD-README "tables27": "重点工作: | 135.… |" / "牵头单位: | … |", text
+or a Word table of two columns) is read as a header and one row (``join_caption_records``).
 """
 
 from __future__ import annotations
@@ -1601,8 +1603,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 closed = False
             current = rows[-1]
             if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
-                    and not is_deadline_clause(line.text)):
-                # the task cell wrapped over lines: the line where a unit cell is due names no unit
+                    and not is_deadline_clause(line.text)
+                    and not (index + 1 < len(lines) and _unit_wrap_head(line.text, lines[index + 1].text))):
+                # the task cell wrapped over lines: the line where a unit cell is due names no unit, nor opens one the
+                # next line closes ("市发展和改" / "革委": a name wrapped in the unit cell, ``_unit_wrap_head``)
                 current[-1] = Line(current[-1].no, current[-1].text + line.text)
             else:
                 current.append(line)
@@ -1763,15 +1767,16 @@ _LIST_OPEN_RE = re.compile(r"[、，,；;]$")
 def _join_wrapped_cells(cells: list[str], width: int) -> list[str]:
     """The cells of a row laid out one cell per line with more lines than the header has columns,
     where a cell wrapped over lines (a long unit list, as a page gives it) is joined again: a line
-    after one that ends inside a list (with 、，；) or inside a bracket ("各县(市、" then "区)政府")
-    continues it. Other extra lines are left for the task cell (the caller)."""
+    after one that ends inside a list (with 、，；) or inside a bracket ("各县(市、" then "区)政府"), or
+    after the head of a unit's name it closes ("市发展和改" then "革委", ``_unit_wrap_head``) continues it. Other extra lines are left for the task cell (the caller)."""
     if len(cells) <= width:
         return cells
     joined = [cells[0]]
     for at, cell in enumerate(cells[1:], start=1):
         previous = joined[-1]
         unclosed = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
-        if len(joined) + len(cells) - at > width and (_LIST_OPEN_RE.search(previous) or unclosed):
+        if len(joined) + len(cells) - at > width and (_LIST_OPEN_RE.search(previous) or unclosed
+                                                      or (not is_unit_list(previous) and _unit_wrap_head(previous, cell))):
             joined[-1] = previous + cell
         else:
             joined.append(cell)
@@ -1902,6 +1907,100 @@ def _box_table(run: list[Line]) -> list[Line] | None:
 # ('1\t任务\t"省经信厅、…、' / '省税务局、…,' / '各设区市政府"'), a quote inside such a cell doubled ("").
 _MAX_QUOTED_LINES = 30  # lines one quoted cell may span (keeps the scan linear)
 _CELL_SEPARATOR_END_RE = re.compile(r"[、，,；;。：:]$")
+
+
+# ---- A record laid out one caption a row (a 重点工作 progress sheet) -----------------------------------
+# "重点工作: | 135.统筹… |" / "牵头单位: | 市城市管理综合执法局 |" / "年度阶段性工作目标: | 第一季度：… |": a table of
+# two columns, caption and value, holding one task (GOLD-README wave 11, 444).
+_RECORD_CAPTION_CHARS = 30
+# Most lines one record spans (its captions and the lines its values go on over): keeps the reading linear.
+_MAX_RECORD_LINES = 40
+_CAPTION_END_RE = re.compile(r"[:：]\s*$")
+# A caption of the office's own words in a record's first cell, without a colon ("年度阶段性工作目标" in a Word table).
+_OWN_CAPTION_WORDS_RE = re.compile(r"[\u4e00-\u9fff、（）()\s]{2,30}")
+
+
+def _caption_pair(text: str, in_record: bool = False) -> tuple[str, str] | None:
+    """The caption and value of a line of a record laid out one caption a row (``"牵头单位: | 市城管局 |"``,
+    ``"牵头单位\t市城管局"``), or None: two filled cells, cut by a pipe or a tab, the first a caption (a known one, or
+    short words closed by a colon, no sentence). Inside a record (``in_record``) also a caption of the office's own words
+    without a colon beside its cell (a Word table's "年度阶段性工作目标", "年度阶段性工作目标 | |"), and a caption alone, its empty cell lost with
+    its separator ("进展情况", "进展情况："): its value is ""."""
+    cells = [cell.strip() for cell in re.split(r"[|｜\t]", text) if cell.strip()]
+    if len(cells) == 1 and (re.search(r"[|｜\t]", text) or in_record) and match_number(cells[0]) is None:
+        cells.append("")  # "进展情况: | |" (inside a record also "进展情况", its empty cell lost): no value yet
+    if len(cells) != 2:
+        return None
+    caption, value = cells
+    if (len(caption) > _RECORD_CAPTION_CHARS or re.search(r"[。；;！？，,]", caption) or match_number(caption) is not None
+            or not (_CAPTION_END_RE.search(caption) or match_caption(caption, sub_caption=True)
+                    or (in_record and re.search(r"[|｜\t]", text) and _OWN_CAPTION_WORDS_RE.fullmatch(caption)))):
+        return None
+    return normalize_caption(caption), value
+
+
+def _value_goes_on(text: str) -> str | None:
+    """The text of a line going on with the value above it in a record (a cell's next paragraph, ``"| 第二季度：… |"``,
+    ``"\t第二季度：…"``): one filled cell after a pipe or a tab; None otherwise."""
+    if not re.match(r"^\s*[|｜\t]", text):
+        return None
+    cells = [cell.strip() for cell in re.split(r"[|｜\t]", text) if cell.strip()]
+    return cells[0] if len(cells) == 1 else None
+
+
+def _record_row(pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The header line and the row line (tab rows) a record's ``pairs`` stand for: ``序号`` and the captions over the
+    number its task cell opens with and the cells; None unless the captions make a task table's header
+    (``_header_columns``: a task caption beside a unit or time caption) whose task cell opens with a number."""
+    captions = [caption for caption, _ in pairs]
+    if len(set(captions)) != len(captions) or any(match_caption(c, sub_caption=True) == ("序号", "序号") for c in captions):
+        return None
+    header = ["序号"] + captions
+    columns = _header_columns(header)
+    if columns is None or not any(key in ANNOTATION_CAPTIONS for key in columns):
+        return None
+    values = [value for _, value in pairs]
+    task_at = columns["task"] + len(header) - 1
+    token = match_number(values[task_at])
+    if token is None:
+        return None
+    values[task_at] = values[task_at][token.end:].strip()
+    return "\t".join(header), "\t".join([token.key] + values)
+
+
+def join_caption_records(lines: list[Line]) -> list[Line]:
+    """Rewrite each record laid out one caption a row (a vertical table of two columns: ``"重点工作: | 135.统筹… |"`` /
+    ``"牵头单位: | 市城市管理综合执法局 |"`` / ``"年度阶段性工作目标: | 第一季度：… |"``; copied as text or a Word table
+    of two columns) as a task table's header and its one row: the task numbered by the number its cell opens with
+    (``135``), its units and time under their captions, the other captions (goals, progress) columns no field reads
+    (GOLD-README wave 11: one measure, no deadline from its quarterly goals). Records one after another are rows of one
+    table (the same header again goes on with it); a record opens again at a caption it already holds. Other lines
+    pass unchanged. Linear: a record spans at most ``_MAX_RECORD_LINES`` lines."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        pairs: list[tuple[str, str]] = []
+        end = index
+        while end < len(lines) and end - index < _MAX_RECORD_LINES:
+            pair = _caption_pair(lines[end].text, bool(pairs))
+            if pair is not None and pair[0] not in (c for c, _ in pairs):
+                pairs.append(pair)
+                end += 1
+                continue
+            more = _value_goes_on(lines[end].text) if pairs else None
+            if more is None:
+                break
+            pairs[-1] = (pairs[-1][0], pairs[-1][1] + more)
+            end += 1
+        row = _record_row(pairs) if len(pairs) >= 2 else None
+        if row is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        result.append(Line(lines[index].no, row[0], starts_table=lines[index].starts_table))
+        result.append(Line(lines[index].no, row[1]))
+        index = end
+    return result
 
 
 def join_quoted_cells(lines: list[Line]) -> list[Line]:
@@ -2965,7 +3064,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_quoted_cells(lines)))))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(lines))))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1

@@ -6,7 +6,9 @@ brackets stays with its unit ("市发改委（牵头，含下属单位）", "各
 separate names only when every piece is itself a unit's name (three characters at least, ending
 like a unit: "市财政局 市工业和信息化局", two names of a table cell, GOLD-README "Conventions
 reconciled"); Chinese documents also space out short names for alignment ("财  政  局"), and then
-whitespace inside the name is removed instead. A group of areas written with 、 inside ("各区、县级市
+whitespace inside the name is removed instead. A unit cell's lines (read as blanks) name a unit each, a short
+one too ("市发展改革委 经委 农办"), a line naming no unit going on into the next ("市发展和改 革委": one name
+a narrow cell broke; ``_spaced_names``, branch tables27). A group of areas written with 、 inside ("各区、县级市
 政府", "各县、市、区人民政府": the districts and county-level cities, GOLD-README "Units") is one name.
 
 A vague collective ("有关部门和单位", "各有关单位", "各项目牵头单位") names nobody in particular:
@@ -162,6 +164,37 @@ def _is_spaced_unit(piece: str) -> bool:
     return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
 
 
+def _short_unit_piece(piece: str) -> bool:
+    """A whole two-character piece naming a unit by its suffix ("经委", "农办", "团委", "妇联"): a name of
+    its own between the line breaks of a unit cell, never made up of spaced-out single characters."""
+    return len(piece) == 2 and bool(UNIT_SUFFIX_RE.search(piece)) and piece[0] not in OPENERS
+
+
+def _spaced_names(pieces: list[str]) -> list[str] | None:
+    """The names of a unit cell whose lines (Word's paragraphs or line breaks, a page's ``<br>``, read as
+    blanks) each name a unit, or a piece of one: "市发展改革委 经委 农办 农业局" -> 4 names (a short name
+    "经委" is one of its own there); "市发展和改 革委 市住房城乡建设局" -> "市发展和改革委", "市住房城乡建设局"
+    (a piece that names no unit by itself goes on into the next: a name wrapped over two lines); a
+    piece opening with a bracket ("（国资办）") goes on the name before it. None unless every name so
+    closed up is a unit's (``_is_spaced_unit`` or ``_short_unit_piece``) and at least two are, so
+    spaced-out letters ("财  政  局") and words ("加强 组织 领导") keep their old reading (one name)."""
+    names: list[str] = []
+    current = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if not current and names and piece[0] in OPENERS:
+            names[-1] += piece  # "区财政局" / "（国资办）": the remark of the name before
+            continue
+        current += piece
+        if _is_spaced_unit(current) or (current == piece and _short_unit_piece(piece)):
+            names.append(current)
+            current = ""
+    if current or len(names) < 2 or not all(_is_spaced_unit(n) or _short_unit_piece(n) for n in names):
+        return None
+    return names
+
+
 # What a progress column writes (a 民生实事 table's "1-10月推进情况", "是否达序"): a yes or no, work done ("已进场
 # 施工", "已开工10个", "完成500个", "累计完成…", "正在…"), a share ("完成60%"). Never a unit's name: a row read at the
 # wrong columns must not give it as one (issue 13, held-out wave: a row narrower than its header).
@@ -177,12 +210,14 @@ def is_progress_text(name: str) -> bool:
 
 def is_unit_list(text: str) -> bool:
     """Is ``text`` (a line of a table cell) a list of unit names and nothing else ("区发改局",
-    "区财政局、区住建局", "各镇（街道）")? Every name must end like a unit (see ``_is_spaced_unit``);
+    "区财政局、区住建局", "各镇（街道）", a short name "经委", "农办")? Every name must end like a unit (see
+    ``_is_spaced_unit``, ``_short_unit_piece``);
     a sentence (with 。 or ：) is none."""
     if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
         return False
     names = split_units(text)
-    return bool(names) and all(_is_spaced_unit(name) and not is_progress_text(name) for name in names)
+    return bool(names) and all((_is_spaced_unit(name) or _short_unit_piece(name)) and not is_progress_text(name)
+                               for name in names)
 
 
 def split_units(text) -> list[str]:
@@ -218,7 +253,7 @@ def split_units(text) -> list[str]:
         if len(pieces) > 1 and all(_is_spaced_unit(p) for p in pieces):
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
         else:
-            result.append(_WHITESPACE.sub("", name).strip(_EDGE_STOPS))
+            result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
     return [_DUTY_REMARK_RE.sub("", name) or name for name in result if name]
 
 
