@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.deadlines import splits_written_date
 from tracker.parsing.webpage import page_text
+from tests.helpers.word_tables import word_table
 
 OPENING = ("<p>某街道背街小巷环境提升工作方案</p><p>为改善辖区居民生活环境，结合街道实际，制定本方案。本方案所列事项由各责任科室"
            "对照落实，街道党工委将定期听取进展情况汇报，对工作不力的予以通报，各社区要积极配合，确保按期完成各项任务。</p>"
@@ -92,33 +93,19 @@ def test_a_page_table_whose_time_cells_are_spans_on_source_lines_gives_every_row
     assert measures[("2",)].lead_units == ["街道环卫所", "各社区"]
 
 
-def _word_table(header: list[str], rows: list[tuple[str, ...]]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("某镇2024年重点工作任务清单")
-    table = document.add_table(rows=0, cols=len(header))
-    for values in [header, *rows]:
-        for cell, value in zip(table.add_row().cells, values):
-            cell.text = value
-    data = io.BytesIO()
-    document.save(data)
-    return data.getvalue()
-
-
 @pytest.mark.parametrize("caption", ["工作时限", "任务完成时限", "落实期限", "计划竣工时间", "整改完成日期"])
 def test_a_word_tables_time_column_captioned_in_the_offices_own_words_gives_each_row_its_time(caption):
     rows = [("1", "修缮镇文化站", "镇文化站", "2024年"), ("2", "开展河道保洁", "镇农业办", "全年"),
             ("3", "建设农贸市场", "镇建设办", "12月底"), ("4", "落实林长制", "镇林业站", "持续推进"),
             ("5", "完成村级道路硬化", "镇交通办", "2024年11月前")]
-    draft = read_plan_bytes(_word_table(["序号", "工作任务", "责任单位", caption], rows), "清单.docx")
+    draft = read_plan_bytes(word_table([["序号", "工作任务", "责任单位", caption], *rows], "某镇2024年重点工作任务清单"), "清单.docx")
     assert [m.deadline for m in draft.measures] == ["2024年", "全年", "12月底", "持续推进", "2024年11月前"]
 
 
 @pytest.mark.parametrize("caption", ["开工时间", "公开时限", "有效期限"])
 def test_a_start_or_a_pages_publication_term_is_no_time_column(caption):
     rows = [("1", "修缮镇文化站", "镇文化站", "2024年3月")]
-    draft = read_plan_bytes(_word_table(["序号", "工作任务", "责任单位", caption], rows), "清单.docx")
+    draft = read_plan_bytes(word_table([["序号", "工作任务", "责任单位", caption], *rows], "某镇2024年重点工作任务清单"), "清单.docx")
     assert [m.deadline for m in draft.measures] == [None]
 
 

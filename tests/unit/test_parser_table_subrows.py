@@ -6,15 +6,14 @@ and 目标名称 (a heading without units) and the numbered task under it, with 
 The wording here is invented (no corpus document says it); the property test builds merged rows of random size."""
 from __future__ import annotations
 
-import io
 
-from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.numbering import LevelTracker
 from tracker.vocabulary.numbering import match_number
+from tests.helpers.word_tables import word_table
 
 HEADER = ["序号", "目标名称", "工作标准", "分管领导", "牵头单位", "配合单位"]
 ROWS = [["1", "城乡供水提质", "(1)农村饮水工程要见成效，年内完成12处水厂提标改造。", "某副县长", "县水利局", "县财政局、县卫健局"],
@@ -42,28 +41,12 @@ def test_the_same_goal_table_pasted_out_of_word_reads_the_same():
     _read_as_expected(draft)
 
 
-def _word_table(rows: list[list[str]], merged: list[tuple[int, int]]) -> bytes:
-    document = Document()
-    document.add_paragraph("某县2025年目标任务分解表")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            if text:
-                table.cell(i, j).text = text
-    for top, bottom in merged:  # the 序号 and 目标名称 cells merged down over the goal's rows
-        table.cell(top, 0).merge(table.cell(bottom, 0))
-        table.cell(top, 1).merge(table.cell(bottom, 1))
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def test_rows_of_a_merged_number_written_1_and_2_in_their_own_cells_keep_those_numbers_under_the_goal():
     rows = [HEADER,
             ["1", "园区道路畅通", "1.东环路拓宽工程6月底前通车。", "某副县长", "县交通运输局", "县自然资源局"],
             ["", "", "2.南外环路面改造年底前完工。", "某副县长", "县交通运输局", ""],
             ["2", "停车设施增量", "3.新增公共停车泊位800个。", "某副县长", "县城管局", "县公安局"]]
-    draft = read_plan_bytes(_word_table(rows, [(1, 2)]), "目标任务分解表.docx")
+    draft = read_plan_bytes(word_table(rows, "某县2025年目标任务分解表", merges=[(1, 0, 2, 0), (1, 1, 2, 1)]), "目标任务分解表.docx")
     assert [m.path for m in draft.measures] == [["1"], ["1", "1"], ["1", "2"], ["2"], ["2", "3"]]
     by_path = {tuple(m.path): m for m in draft.measures}
     assert by_path[("1", "1")].deadline == "6月底前" and by_path[("1", "2")].deadline == "年底前"

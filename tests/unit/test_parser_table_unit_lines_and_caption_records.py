@@ -9,42 +9,19 @@
 """
 from __future__ import annotations
 
-import io
 
-import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.vocabulary.units import is_unit_list, split_units
+from tests.helpers.word_tables import word_table
 
 NOTE = "注：一项任务涉及多个部门的，原则上由排名首位的部门牵头负责。"
 
 
 def read(draft) -> list[tuple[list[str], list[str], list[str], str | None]]:
     return [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures]
-
-
-def word_table(rows: list[list[str]], above: list[str], paragraphs: bool = False) -> bytes:
-    """A .docx with ``above`` as paragraphs and ``rows`` as a table; a cell's "\\n" is a line break inside one
-    paragraph (``paragraphs=False``) or starts a paragraph of its own."""
-    document = docx.Document()
-    for text in above:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            if paragraphs and "\n" in text:
-                first, *rest = text.split("\n")
-                cell.text = first
-                for piece in rest:
-                    cell.add_paragraph(piece)
-            else:
-                cell.text = text
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 # ---- 1. One unit a line in a unit cell ------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from tests.helpers.plans import TABLE_HEADER as HEADER
 from tests.helpers.plans import TABLE_ROWS as ROWS
 from tests.helpers.plans import make_table_docx
 from tracker.parsing.tables import EMPTY_TABLE_WARNING
+from tests.helpers.word_tables import word_table
 
 def tab_table() -> str:
     return "\n".join([HEADER] + ["\t".join(row) for row in ROWS]) + "\n"
@@ -230,24 +231,6 @@ def test_table_dotted_numbers_in_the_number_column_nest_under_their_row():
 
 # --- wave 4 (issue 13): table shapes of documents the parser had never seen -------------------------
 
-def word_table(rows: list[list[str]], merges=(), before=()) -> bytes:
-    """A Word file holding one table of ``rows`` (after the paragraphs ``before``); ``merges`` are
-    (row, column, row, column) corners of cells merged as an office draws them."""
-    document = docx.Document()
-    for paragraph in before:
-        document.add_paragraph(paragraph)
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            if text:
-                table.cell(r, c).text = text
-    for top, left, bottom, right in merges:
-        table.cell(top, left).merge(table.cell(bottom, right))
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def table_measures(*rows: str) -> list:
     """The measures the parser reads from a task table written as tab rows, its header first."""
     return parse_plan_text("\n".join(rows)).measures
@@ -265,7 +248,7 @@ def test_word_table_with_a_title_row_group_rows_and_one_task_over_several_measur
             ["1", "深化放管服改革", "压缩审批时限至3个工作日。", "市政务服务局", "市发改委", "2023年6月底前"],
             ["", "", "推行一网通办。", "市大数据局", "各县区政府", "2023年底前"],
             ["2", "加强监管", "开展双随机抽查。", "市市场监管局", "", "长期坚持"]]
-    data = word_table(rows, merges=[(0, 0, 0, 5), (2, 0, 2, 5), (3, 0, 4, 0), (3, 1, 4, 1)])
+    data = word_table(rows, (), merges=[(0, 0, 0, 5), (2, 0, 2, 5), (3, 0, 4, 0), (3, 1, 4, 1)])
     assert rows_of(read_plan_bytes(data, "分工表.docx")) == [
         (["一"], "优化营商环境", [], [], None),
         (["一", "1"], "深化放管服改革", [], [], None),
@@ -286,7 +269,7 @@ def test_same_table_pasted_as_text_keeps_the_merged_task_as_the_parent():
 def test_word_table_whose_header_repeats_on_every_page_is_one_table():
     header = ["序号", "工作任务", "责任单位", "完成时间"]
     rows = [header, ["1", "任务甲。", "市财政局", "2023年6月底前"], header, ["2", "任务乙。", "市审计局", "长期坚持"]]
-    draft = read_plan_bytes(word_table(rows), "分工表.docx")
+    draft = read_plan_bytes(word_table(rows, ()), "分工表.docx")
     assert [m.path for m in draft.measures] == [["1"], ["2"]]
     assert draft.warnings == []
 
@@ -295,7 +278,7 @@ def test_word_table_without_a_number_column_numbers_its_rows_one_by_one():
     # GOLD-README "Paths" → Tables: a row without 序号 takes the table's next number.
     rows = [["工作任务", "牵头单位", "配合单位", "完成时限"], ["开展排查。", "县应急局", "各乡镇", "2023年底前"],
             ["组织演练。", "县应急局", "县消防救援大队", "长期坚持"]]
-    assert rows_of(read_plan_bytes(word_table(rows), "分工表.docx")) == [
+    assert rows_of(read_plan_bytes(word_table(rows, ()), "分工表.docx")) == [
         (["1"], "开展排查。", ["县应急局"], ["各乡镇"], "2023年底前"),
         (["2"], "组织演练。", ["县应急局"], ["县消防救援大队"], "长期坚持")]
 
@@ -355,7 +338,7 @@ def test_saved_web_page_table_with_a_row_spanning_number_cell():
 def test_word_plan_with_prose_numbering_then_an_annexed_table():
     data = word_table([["序号", "工作内容", "责任单位", "完成时限"], ["1", "开展培训。", "区人社局", "2023年12月"],
                        ["2", "组织考核。", "区委组织部\n区人社局", "每季度"]],
-                      before=["一、总体要求", "做好工作。", "二、工作措施", "（一）加强领导。", "附件", "任务分工表"])
+                      ["一、总体要求", "做好工作。", "二、工作措施", "（一）加强领导。", "附件", "任务分工表"])
     draft = read_plan_bytes(data, "方案.docx")
     assert [m.path for m in draft.measures] == [["一"], ["二"], ["二", "（一）"], ["1"], ["2"]]
     assert draft.measures[4].lead_units == ["区委组织部", "区人社局"]
@@ -450,7 +433,7 @@ def test_one_cell_per_line_table_numbered_with_marks_and_an_empty_cell_left_out(
 def test_word_row_whose_unit_cell_spans_the_lead_and_supporting_columns_keeps_its_deadline():
     header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
     rows = [header, ["1", "任务一。", "各县区政府", "", "2023年底前"], ["2", "任务二。", "市财政局", "市税务局", "长期坚持"]]
-    draft = read_plan_bytes(word_table(rows, merges=[(1, 2, 1, 3)]), "分工表.docx")
+    draft = read_plan_bytes(word_table(rows, (), merges=[(1, 2, 1, 3)]), "分工表.docx")
     assert [(m.lead_units, m.supporting_units, m.deadline) for m in draft.measures] == [
         (["各县区政府"], [], "2023年底前"), (["市财政局"], ["市税务局"], "长期坚持")]
 
@@ -833,29 +816,11 @@ def test_list_of_livelihood_projects_copied_one_cell_per_line_with_a_merged_numb
     assert (measures[3].text, measures[3].lead_units, measures[3].deadline) == ("新建1个农贸市场。", ["县商务局"], "12月底前")
 
 
-def _word_table(rows: list[list[str]]) -> bytes:
-    """A .docx holding one table; a cell's lines ("\\n") are paragraphs of the cell, as offices type
-    one unit or one date per line."""
-    document = docx.Document()
-    document.add_paragraph("关于印发重点工作任务分工的通知")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            lines = text.split("\n")
-            cell = table.cell(r, c)
-            cell.text = lines[0]
-            for line in lines[1:]:
-                cell.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def test_word_table_whose_unit_cells_name_parks_and_zones_one_per_line():
     """A Word 分工表 whose 配合单位 cell lists a department, a park and a bonded zone one per paragraph:
     three units, not one name run together."""
-    data = _word_table([["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
-                        ["1", "扩大对外开放。", "市商务局", "市发改委\n滨江产业园\n综合保税区", "2024年底前"]])
+    data = word_table([["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                        ["1", "扩大对外开放。", "市商务局", "市发改委\n滨江产业园\n综合保税区", "2024年底前"]], "关于印发重点工作任务分工的通知", paragraphs=True)
     measure = read_plan_bytes(data, "分工表.docx").measures[0]
     assert measure.lead_units == ["市商务局"]
     assert measure.supporting_units == ["市发改委", "滨江产业园", "综合保税区"]
@@ -864,9 +829,9 @@ def test_word_table_whose_unit_cells_name_parks_and_zones_one_per_line():
 def test_word_table_whose_time_cell_gives_two_dates_one_per_line_is_due_by_the_first():
     """完成时限 "2024年6月30日" and "2024年12月31日" on two lines of one cell: two deadlines, the first is the
     row's (GOLD-README "Two deadlines in one measure"), due that day, not at the end of the year."""
-    data = _word_table([["序号", "重点任务", "责任单位", "完成时限"],
+    data = word_table([["序号", "重点任务", "责任单位", "完成时限"],
                         ["1", "完成方案编制并组织实施。", "市大数据局", "2024年6月30日\n2024年12月31日"],
-                        ["2", "开展营商环境评价。", "市营商环境局", "2024年9月底前"]])
+                        ["2", "开展营商环境评价。", "市营商环境局", "2024年9月底前"]], "关于印发重点工作任务分工的通知", paragraphs=True)
     measures = read_plan_bytes(data, "分工表.docx").measures
     assert (measures[0].deadline, str(measures[0].due_date)) == ("2024年6月30日", "2024-06-30")
     assert (measures[1].deadline, str(measures[1].due_date)) == ("2024年9月底前", "2024-09-30")
@@ -875,8 +840,8 @@ def test_word_table_whose_time_cell_gives_two_dates_one_per_line_is_due_by_the_f
 def test_word_table_whose_captions_carry_the_year_or_a_section_office_wording_is_read():
     """"2024年目标任务 | 承办部门 | 协办科室 | 时序进度": the year says when, not which column; 承办 leads
     and 协办 supports; the 时序进度 cell is the row's time."""
-    data = _word_table([["序号", "2024年目标任务", "承办部门", "协办科室", "时序进度"],
-                        ["1", "完成老旧小区改造20个。", "区住建局", "区财政局\n各街道", "2024年11月底前"]])
+    data = word_table([["序号", "2024年目标任务", "承办部门", "协办科室", "时序进度"],
+                        ["1", "完成老旧小区改造20个。", "区住建局", "区财政局\n各街道", "2024年11月底前"]], "关于印发重点工作任务分工的通知", paragraphs=True)
     measure = read_plan_bytes(data, "目标任务.docx").measures[0]
     assert measure.path == ["1"] and measure.text == "完成老旧小区改造20个。"
     assert measure.lead_units == ["区住建局"] and measure.supporting_units == ["区财政局", "各街道"]
