@@ -178,6 +178,8 @@ def test_workflow_extension_refused_needs_a_reason_and_leaves_the_deadline(app, 
         from tracker.services.workflow.extensions import pending_extension
         request_id = pending_extension(tid).id
     path = f"extension-requests/{request_id}/decision"
+    response = act(client, tid, path, decision_note="人手确实不足。")
+    assert response.status_code == 400 and "请选择审批结果（同意延期或不同意）" in response.get_data(as_text=True)
     response = act(client, tid, path, decision="refuse", decision_note="")
     assert response.status_code == 400 and "请填写“不同意的理由”" in response.get_data(as_text=True)
     assert act(client, tid, path, decision="refuse", decision_note="时限由市政府确定，不能延期。").status_code == 302

@@ -142,7 +142,7 @@ class ExtensionDecisionForm(DecisionForm):
     """审批延期申请: 同意延期 or 不同意 (a note required on a refusal)."""
 
     DECISIONS = {"accept": True, "refuse": False}
-    MISSING = "请选择审核结果（同意或退回）。"
+    MISSING = "请选择审批结果（同意延期或不同意）。"
     decision = RadioField("审批结果", choices=[SelectChoice("accept", "同意延期"), SelectChoice("refuse", "不同意")], validate_choice=False)
     decision_note = TextAreaField("审批意见（不同意时必填）")
 
