@@ -61,7 +61,7 @@ def test_transitions_liaison_posting_assigned_keeps_the_text_and_says_why(app, c
 
 @pytest.mark.parametrize("number, status, code, why", [
     # Disagreement 2b: 已办结 silently became 申请办结 (without a 办结说明).
-    pytest.param("（三）", "closed", 403, "申请办结", id="closed-is-not-turned-into-a-close-request"),
+    pytest.param("（三）", "closed", 403, "只有督办部门可以把完成状态改为“已办结”", id="closed-is-not-turned-into-a-close-request"),
     # Issue 14 item 15a: 一（一） has four lead units; none has signed.
     pytest.param("（一）", "acknowledged", 400, "签收", id="acknowledged-before-every-lead-unit-signed"),
     # Issue 14 item 15b: status=close_requested through the progress form skipped the 办结说明.
