@@ -126,3 +126,10 @@ def test_titles_any_header_gives_a_short_title_or_none_and_never_a_layout_label(
     title = find_title(header(*texts), {})
     assert title is None or (isinstance(title, str) and 0 < len(title) <= 60)
     assert title not in ("文章正文", "正文", "打印本页")
+
+
+def test_titles_a_sites_index_code_alone_on_its_line_is_no_title_and_the_notice_below_it_is():
+    # a saved page: the reader's button, the 索引号 value alone on its line, then the notice's own first words
+    lines = header("朗读", "QXZF07-2031-0112", "某某县人民政府关于冬春季节禁止野外用火的通告", "为有效预防火灾，现通告如下：")
+    assert find_title(lines, {}) == "某某县人民政府关于冬春季节禁止野外用火的通告"
+    assert find_title(header("朗读", "QXZF07-2031-0112"), {}) is None

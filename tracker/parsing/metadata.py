@@ -29,7 +29,8 @@ General rules, checked against seed 003 (a notice that forwards a plan):
   A title wrapped over lines is joined while a line cannot end it (an open 《, 关于 with no ending word
   yet, an issuer's line above 关于…), the lines only continuing it are no titles; a title glued after a
   signature date in a run-on copy is split off; an edition line ("（2025年版）") completes the title above;
-  a page's layout label (文章正文, 打印本页) is never a title.
+  a page's layout label (文章正文, 打印本页) and a line without four Chinese characters (a site's 索引号 value) are
+  never a title.
 """
 
 from __future__ import annotations
@@ -329,9 +330,15 @@ _GLUED_AFTER_DATE_RE = re.compile(
     r"(?P<annex>附\s*件\s*(?:[0-9０-９]{1,2}(?![0-9０-９]))?\s*[：:]?)?(?P<title>[^\s]{4,60})$")
 
 
+# Chinese characters: a title names its plan in words, so a line of codes and numbers ("CYQD00-2019-0014", a site's
+# 索引号 alone on its line) is never one (branch notices27, document 428).
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+
+
 def _title_candidate(text: str) -> bool:
     compact = _compact(text)
-    return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
+    return (4 <= len(compact) <= _TITLE_MAX_CHARS and len(_HAN_RE.findall(compact)) >= 4
+            and not _SENTENCE_PUNCT_RE.search(compact)
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
             and not compact.startswith(("（", "(", "发布日期", "来源", "各")) and not _LIST_ENTRY_RE.match(compact)
             and not _LAYOUT_LABEL_RE.match(compact) and compact.count("》") <= compact.count("《"))
