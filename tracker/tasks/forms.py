@@ -88,6 +88,15 @@ def form_date(value: str | None, caption: str) -> date | None:
         raise InvalidInput(str(error)) from None
 
 
+class ReportCorrectionForm(FlaskForm):
+    """A report's three texts, corrected by its author (services/workflow/progress.correct_report)."""
+
+    progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
+    problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
+    next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
+    submit = SubmitField("保存修改")
+
+
 class TaskActionForm(FlaskForm):
     """Base of the workflow's action forms: the task version read and, after a conflict, the version first read."""
 
