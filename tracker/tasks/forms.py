@@ -252,7 +252,7 @@ class SplitForm(TaskActionForm):
     sub-tasks' 任务名称 and 完成时限 (both optional: inherited); ``members`` posted: split to every
     member of the task's lead groups instead."""
 
-    split_units = SelectMultipleField("分解给（可多选）", choices=[], validate_choice=False,
+    split_units = SelectMultipleField("分解给（可多选：电脑上按住 Ctrl 键点选）", choices=[], validate_choice=False,
                                       widget=KeptOptionsSelectMultiple())
     split_title = StringField("子任务名称（可选，默认沿用原任务）")
     split_deadline = StringField("完成时限（可选，不得晚于原任务，如 2026-12-31）")
