@@ -271,6 +271,7 @@ def plan_own(ctx: ImportContext) -> list[Change]:
             continue
         seen[identity] = row.row
         outcome.task_id, outcome.tracker_version, outcome.file_version = task.id, task.version, row.version
+        outcome.number = task.number_display  # the task's own 序号: a sub-task's "二（四）-1" reads as its parent's
         if not may_import_row(ctx, row, task, outcome):
             continue
         if per_unit:
