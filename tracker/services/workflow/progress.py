@@ -142,10 +142,8 @@ def check_correction(report: ProgressReport, user: User) -> None:
         raise InvalidInput("由台账导入的进展不能在网页上修改；如有错误，请报送一条新的进展说明更正。")
     if report.signoff_state not in (None, SignoffState.DRAFT):
         raise InvalidInput("该进展已经单位负责人签发或退回，不能再修改；如有错误，请报送一条新的进展说明更正。")
-    newer = db.session.scalar(select(ProgressReport.id).where(
-        ProgressReport.task_id == report.task_id, ProgressReport.author_id == user.id,
-        ProgressReport.id > report.id).limit(1))
-    if newer is not None:
+    # The task's reports as loaded (the task page loads them all, load_task_page): no statement per report.
+    if any(other.author_id == user.id and other.id > report.id for other in report.task.reports):
         raise InvalidInput("只能修改您最近一次报送的进展；较早的进展如有错误，请报送一条新的进展说明更正。")
 
 
@@ -181,6 +179,7 @@ def correct_report(report_id: int, author: User, progress: str, problems: str = 
 
     def check(locked: Task) -> None:
         check_action(author, locked, Action.REPORT)
+        db.session.expire(locked, ["reports"])  # read again under the lock: a report filed meanwhile counts
         check_correction(db.session.get(ProgressReport, report_id, populate_existing=True), author)
 
     with task_change(report.task_id, author, None, None, channel, check=check) as task:
