@@ -42,7 +42,8 @@ def make_samples(app) -> dict[str, object]:
     - notification_id: the notification of that reminder to zjj (only zjj may mark it read).
     - request_id: 重庆证监局's waiting extension request for 一（三）.
     - attachment_id: a PDF attached by 重庆证监局 to a report on 一（三）.
-    - kind / item_id / decision: 重庆证监局's draft report on 一（三） (sign-off, issue 18), to be returned.
+    - kind / item_id / decision: 重庆证监局's draft report on 一（三） (sign-off, issue 18), to be returned;
+      report_id: the same draft, zjj's newest report, which only zjj may correct.
     - upload_token: a ledger 重庆证监局 (zjj) uploaded and has not confirmed yet; it stands for
       ``<token>`` in the /imports/pending/ rules (see ``url_arguments``). Only its uploader sees it.
     """
@@ -102,7 +103,7 @@ def make_samples(app) -> dict[str, object]:
 
         set_signoff_required(duban, zjj.unit_id, True)
         draft = add_report(db.session.get(Task, tid), user("zjj"), "待单位负责人签发的进展。", read_version=version())
-        samples.update(kind="report", item_id=draft.id, decision="return")
+        samples.update(kind="report", item_id=draft.id, decision="return", report_id=draft.id)
         set_signoff_required(duban, zjj.unit_id, False)
         db.session.remove()
     return samples

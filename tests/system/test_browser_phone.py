@@ -156,3 +156,44 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
         card.get_by_role("button", name="确认收到").click()
     assert "已确认" in page.locator("table.reminders tbody tr").first.inner_text()
     assert_fits(page)
+
+
+def test_browser_phone_plan_list_report_correction_and_bulletin_fit_the_screen(live_server, browser, seeded_template,
+                                                                               app):
+    """At 22:00 on a phone, zjj opens 方案列表 (one card per plan, its 下载工作台账 button on the screen), files a
+    report with a typo, presses 修改 on it and saves the fix; the office opens the month's 通报 on a phone.
+    No page is wider than the screen (the bulletin's wide tables scroll inside their own box)."""
+    passwords, base = seeded_template.passwords, live_server
+    tid = task_id(app, ["一", "（三）"])
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, base, "zjj", passwords["zjj"])
+
+    open_menu(page, "方案列表")
+    assert page.locator("#plan-list thead").is_hidden()
+    button = page.locator("#plan-list").get_by_role("link", name="下载工作台账").first
+    box = button.bounding_box()
+    assert box["x"] + box["width"] <= PHONE["width"] and box["height"] < 50  # one line, not a character a line
+    assert_fits(page)
+    phone_shot(page, "phone-plans")
+
+    page.goto(f"{base}/tasks/{tid}#report-form")
+    page.get_by_label("进展情况").fill("检查 12 家，已责令整该。")
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展", exact=True).click()
+    with page.expect_navigation():
+        page.locator("#reports ~ .report").get_by_role("link", name="修改").click()
+    assert_fits(page)
+    page.get_by_label("进展情况").fill("检查 12 家，已责令整改。")
+    phone_shot(page, "phone-report-correction")
+    with page.expect_navigation():
+        page.get_by_role("button", name="保存修改", exact=True).click()
+    expect(page.get_by_text("已修改进展情况，原文记入办理记录。")).to_be_visible()
+    assert page.locator(".report .report-text").first.inner_text() == "检查 12 家，已责令整改。"
+    assert_fits(page)
+
+    office = browser.new_page(viewport=PHONE)
+    sign_in(office, base, "duban", passwords["duban"])
+    office.goto(f"{base}/bulletin")
+    expect(office.locator("#bulletin-ranking")).to_be_attached()
+    assert_fits(office)
+    phone_shot(office, "phone-bulletin")

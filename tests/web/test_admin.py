@@ -57,6 +57,42 @@ def test_admin_creates_a_liaison_whose_generated_password_is_shown_once(app, cli
     assert newcomer.login("wang").headers["Location"] == "/account/password"
 
 
+def first_sign_in(app, password: str, username: str, query: str = ""):
+    """A newcomer signs in through ``/login{query}`` with its generated password; return the client and the answer."""
+    newcomer = app.test_client()
+    page = newcomer.get(f"/login{query}").text
+    answer = newcomer.post(f"/login{query}", data={"username": username, "password": password,
+                                                    "csrf_token": csrf_token(page)})
+    return newcomer, answer
+
+
+def test_a_newcomer_who_sets_a_password_lands_on_the_page_it_came_for_else_on_its_home(app, client, auth):
+    """A liaison opening a link (e.g. a task in a notice) at first sign-in gets there once its password is set;
+    without a link it lands on its home page (its unit's tasks due), not on the plan list; a foreign link is dropped."""
+    auth.login("guanli")
+    passwords = {}
+    for username in ("wang", "zhao", "qian"):
+        response = submit(client, "/admin/users/new", "/admin/users/new", username=username, role="liaison",
+                          unit_id=str(unit_id(app, "市财政局")))
+        passwords[username] = re.search(r'class="fs-5 generated-password">([^<]+)<', response.text).group(1)
+
+    def set_password(newcomer, at: str, username: str):
+        page = newcomer.get(at).text
+        return newcomer.post(at, data={"current_password": passwords[username], "new_password": "财政局联络员的一句新密码",
+                                       "confirm": "财政局联络员的一句新密码", "csrf_token": csrf_token(page)})
+
+    newcomer, answer = first_sign_in(app, passwords["wang"], "wang", "?next=%2Fmy-tasks")
+    assert answer.headers["Location"] == "/account/password?next=/my-tasks"
+    assert set_password(newcomer, answer.headers["Location"], "wang").headers["Location"] == "/my-tasks"
+
+    newcomer, answer = first_sign_in(app, passwords["zhao"], "zhao")
+    assert set_password(newcomer, answer.headers["Location"], "zhao").headers["Location"] == "/"
+    assert "本单位任务" in newcomer.get("/").text
+
+    newcomer, answer = first_sign_in(app, passwords["qian"], "qian", "?next=%2F%2Fevil.example%2F")
+    assert answer.headers["Location"] == "/account/password"
+
+
 def test_admin_creating_a_liaison_without_unit_or_a_taken_name_is_refused(app, client, auth):
     auth.login("guanli")
     response = submit(client, "/admin/users/new", "/admin/users/new", username="li", role="liaison", unit_id="")

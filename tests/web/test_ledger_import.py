@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers.forms import csrf_token
-from tests.helpers.ledger import (download, edit, export, import_through_pages, preview_url, row_of, snapshot,
-                                  task_by_number, upload)
+from tests.helpers.ledger import (confirm, download, edit, export, import_through_pages, preview_url, row_of,
+                                  snapshot, task_by_number, upload)
 from tests.helpers.reports import post_report, task_id
 from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
@@ -447,3 +447,23 @@ def test_ledger_import_column_mapping_is_shown_and_can_be_corrected(app, client,
         plan = db.session.get(Plan, 2)
         assert [t.text for t in plan.tasks] == ["建立金融风险监测月报制度。"]
         assert [r.progress for r in plan.tasks[0].reports] == ["已出台制度。"]
+
+
+def test_a_deadline_changed_in_an_own_export_is_said_not_imported_and_nothing_is_written(app, client, auth, tmp_path):
+    """The office types a new 完成时限 into its exported ledger (一（四）) next to a filled-in progress (一（一）):
+    the preview says on 一（四）'s line that the deadline is not imported and where it is changed, instead of
+    "与系统中一致"; confirming files the progress only and leaves the deadline as it was."""
+    auth.login("duban")
+    exported = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    filled = edit(exported, tmp_path / "填报.xlsx", {"一（一）": {"进展情况": "排查金融产品 35 家。"},
+                                                     "一（四）": {"完成时限": "2026年13月45日前"}})
+    url = preview_url(upload(client, filled, "填报.xlsx"))
+    page = client.get(url).text
+    assert "完成时限改为“2026年13月45日前”未导入" in page and "任务页“编辑”中修改" in page
+    assert "进展与系统中一致，无需更新" in page
+    confirm(client, url)
+    fourth, first = task_id(app, ["一", "（四）"]), task_id(app, ["一", "（一）"])
+    with app.app_context():
+        assert db.session.get(Task, fourth).deadline is None
+        progress = db.session.scalars(select(ProgressReport.progress).where(ProgressReport.task_id == first)).all()
+        assert progress == ["排查金融产品 35 家。"]

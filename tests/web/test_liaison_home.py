@@ -64,3 +64,17 @@ def test_liaison_home_lists_the_ledger_uploaded_but_not_yet_submitted(app, clien
 
     auth.login("jrb")  # another liaison never sees zjj's uploads
     assert section(client.get("/").get_data(as_text=True), "drafts") == ""
+
+
+def test_liaison_home_each_task_due_this_month_has_its_report_button(app, client, auth):
+    """The 本月到期 list, where a liaison looks for what falls due: each line opens the task's report form at once."""
+    from tracker import clock
+    from tracker.models import Task
+
+    t3 = task_id(app, ["一", "（三）"])
+    with app.app_context():
+        db.session.get(Task, t3).due_date = clock.beijing_today()  # due today: this month, not yet overdue
+        db.session.commit()
+    auth.login("zjj")
+    due = section(client.get("/").get_data(as_text=True), "due-month")
+    assert "到期的任务" in due and f'href="/tasks/{t3}#report-form"' in due and "报送进展" in due

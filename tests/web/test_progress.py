@@ -114,3 +114,41 @@ def test_progress_liaison_sees_only_its_units_tasks(app, client, auth):
     assert "加强证券市场风险防范" in plan
     assert "加强保险行业风险防范" not in plan  # 一（四）: 重庆保监局 only
     assert "防控金融高杠杆风险" in plan  # the heading above its tasks, for context
+
+
+def test_a_liaison_corrects_a_typo_in_the_report_it_just_filed_and_the_journal_keeps_the_original(
+        app, client, auth, signed_in):
+    """zjj files a report with a typo (整该 for 整改), sees 修改 on it, corrects it: the report keeps its time and
+    unit, the page shows the corrected text, 办理记录 keeps old → new, and the task's version moves by one."""
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    assert post_report(client, tid, progress="检查 12 家，已责令整该。", next_steps="月底前验收。").status_code == 302
+    with app.app_context():
+        report = db.session.scalar(select(ProgressReport))
+        report_id, filed_at, version = report.id, report.created_at, report.task.version
+    page = client.get(f"/tasks/{tid}").text
+    assert f'href="/reports/{report_id}/edit"' in page
+    form = client.get(f"/reports/{report_id}/edit").text
+    assert "检查 12 家，已责令整该。" in form and "月底前验收。" in form
+    response = client.post(f"/reports/{report_id}/edit", data={
+        "progress": "检查 12 家，已责令整改。", "problems": "", "next_steps": "月底前验收。", "csrf_token": csrf_token(form)})
+    assert response.status_code == 302 and response.headers["Location"] == f"/tasks/{tid}#reports"
+    page = client.get(f"/tasks/{tid}").text
+    assert "已修改进展情况，原文记入办理记录。" in page and "已责令整改。" in page
+    with app.app_context():
+        report = db.session.get(ProgressReport, report_id)
+        assert (report.progress, report.next_steps, report.created_at) == ("检查 12 家，已责令整改。", "月底前验收。", filed_at)
+        assert report.task.version == version + 1
+    assert history_fields(app, tid)[-1] == ("report_edit", "进展情况：检查 12 家，已责令整该。",
+                                            "进展情况：检查 12 家，已责令整改。", "zjj")
+    assert report_count(app) == 1
+
+    # Someone else (the supervising office) sees no 修改 and is refused; an older report is corrected by a new one.
+    office = signed_in("duban")
+    assert f"/reports/{report_id}/edit" not in office.get(f"/tasks/{tid}").text
+    assert office.get(f"/reports/{report_id}/edit").status_code == 403
+    assert post_report(client, tid, progress="验收完毕。").status_code == 302
+    assert f'href="/reports/{report_id}/edit"' not in client.get(f"/tasks/{tid}").text
+    refused = client.get(f"/reports/{report_id}/edit")
+    assert refused.status_code == 302
+    assert "只能修改您最近一次报送的进展" in client.get(refused.headers["Location"]).text

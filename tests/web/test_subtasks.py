@@ -314,3 +314,41 @@ def test_subtasks_a_refused_split_keeps_the_units_chosen_and_the_form_lists_them
         assert shown == Select(multiple=True)(form.split_units, class_="form-select", size=6)
     again = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
     assert 'selected value="' + DISTRICTS["lyz"] not in again and f'<option value="{DISTRICTS["lyz"]}">' in again
+
+
+def test_subtasks_splitting_to_a_district_without_a_liaison_says_who_must_create_one(empty_app, districts):
+    """The group's liaison splits T7 to 渝中区 and 江北区; 江北区's only liaison account is disabled, so nobody there
+    would ever see its sub-task: the page says so and who creates the account, and names no staffed district."""
+    from tests.helpers.forms import csrf_token, form_version
+    from tests.helpers.small_world import sign_in
+
+    with empty_app.app_context():
+        user("ljb").active = False
+        db.session.commit()
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    page = group.get(f"/tasks/{districts.task}").text
+    done = group.post(f"/tasks/{districts.task}/subtasks", follow_redirects=True, data={
+        "csrf_token": csrf_token(page), "version": form_version(page),
+        "split_units": [DISTRICTS["lyz"], DISTRICTS["ljb"]]}).text
+    assert "已分解为 2 项子任务" in done
+    assert "江北区人民政府 还没有联络员账号，无法签收和报送子任务；请管理员在“管理 → 用户管理”中为其创建联络员账号。" in done
+    assert "渝中区人民政府 还没有联络员账号" not in done
+
+
+def test_subtasks_an_exported_ledger_read_back_shows_each_subtask_by_its_own_number(empty_app, districts):
+    """The office exports the plan after splitting T7 and uploads it again: the preview lists 一（六）-1 … -3
+    (the 序号 the file holds), not three more lines numbered 一（六） like their parent."""
+    from tests.helpers.ledger import preview_url, upload
+    from tests.helpers.small_world import sign_in
+
+    with empty_app.app_context():
+        split_to_members(user("sup"), districts.task)
+        plan_id = db.session.scalar(select(Task.plan_id).where(Task.id == districts.task))
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    exported = client.get(f"/plans/{plan_id}/ledger.xlsx").data
+    page = client.get(preview_url(upload(client, exported, "台账.xlsx"))).text
+    numbers = re.findall(r'<td class="num">([^<]*)</td>', page)
+    at = numbers.index("一（六）")
+    assert numbers[at:at + 4] == ["一（六）", "一（六）-1", "一（六）-2", "一（六）-3"]

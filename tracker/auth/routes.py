@@ -74,8 +74,9 @@ def login():
         login_throttle.clear_failures(username)
         start_session(user)
         log_event("login", logging.INFO, user=user.username)
-        if user.must_change_password:
-            return redirect(url_for("auth.change_password"))
+        if user.must_change_password:  # the page asked for (a link in a notice) is kept for after it
+            wanted = request.args.get("next")
+            return redirect(url_for("auth.change_password", next=wanted if safe_next(wanted) == wanted else None))
         flash(f"欢迎，{user.display_name}。", "success")
         return redirect(safe_next(request.args.get("next")))
     return render_template("auth/login.html", form=form, error=None)
@@ -125,5 +126,6 @@ def change_password():
             refresh_session(db.session.get(User, current_user.id))
             log_event("password_changed", logging.INFO)
             flash("密码已修改。您在其他浏览器或设备上的登录已退出。", "success")
-            return redirect(url_for("plans.index"))
+            # On to the page the user came for, else the home page of the role (a liaison's tasks due).
+            return redirect(safe_next(request.args.get("next")))
     return render_template("auth/password.html", form=form, forced=current_user.must_change_password)

@@ -30,7 +30,7 @@ class JournalField(LabelledEnum):
     __caption__ = "操作项目"
     __labels__ = {
         # a task's workflow and reports (services/workflow.py, progress.py, reminders.py, ...)
-        "status": "完成状态", "report": "报送进展", "attachment": "上传佐证材料", "acknowledge": "签收",
+        "status": "完成状态", "report": "报送进展", "report_edit": "修改进展", "attachment": "上传佐证材料", "acknowledge": "签收",
         "close_request": "申请办结", "review": "办结审核", "extension_request": "申请延期",
         "extension_decision": "延期审批", "reminder": "催办", "reminder_ack": "确认收到催办",
         "reminder_digest": "每日催办提醒",
@@ -55,6 +55,7 @@ class JournalField(LabelledEnum):
 
     STATUS = "status"
     REPORT = "report"
+    REPORT_EDIT = "report_edit"
     ATTACHMENT = "attachment"
     ACKNOWLEDGE = "acknowledge"
     CLOSE_REQUEST = "close_request"

@@ -22,6 +22,7 @@ from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.workflow.extensions import decide_extension, request_extension
 from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
+from ..services.accounts.users import units_without_liaison
 from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
 from ..services.workflow import Action, acknowledge, request_close, review_close, signoff, transitions
 from ..settings import current_settings
@@ -112,6 +113,11 @@ def split(task_id: int):
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "split", forms={"split": form})
     flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + "。", "success")
+    units = {t.lead_units[0].id: t.lead_units[0].name for t in made}
+    unstaffed = [units[unit_id] for unit_id in units_without_liaison(list(units))]
+    if unstaffed:  # no one there would ever see the sub-task: say who must act
+        flash("、".join(unstaffed) + " 还没有联络员账号，无法签收和报送子任务；请管理员在“管理 → 用户管理”中为其创建联络员账号。",
+              "warning")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
 

@@ -1,26 +1,29 @@
-"""The supervising office's edit of a task: name, text, lead and supporting units, deadline, 量化目标 (thin view).
+"""The supervising office's edit of a task: name, text, lead and supporting units, deadline, 量化目标 (thin view);
+and a report's author correcting its texts (a typo seen after filing).
 
 services/plans/task_editing.py checks the permission and the version, journals and commits; a stale
-form gets the conflict page of tasks/actions.py (HTTP 409) with the input kept.
+form gets the conflict page of tasks/actions.py (HTTP 409) with the input kept. The correction's rule
+(who, which report) is services/workflow/progress.correction_refusal, also asked by the task page's 修改 link.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from flask import flash, redirect, render_template, url_for
-from flask_login import current_user
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
 
 from ..dates import DateInputError, parse_user_date
 from ..extensions import db
 from ..gate import requires
-from ..models import Task
+from ..models import ProgressReport, Task
 from ..services.concurrency import parse_version
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
 from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
 from ..services.accounts.units import live_units
+from ..services.workflow.progress import check_correction, correct_report, correction_refusal
 from . import bp
-from .forms import TaskEditForm, form_number
+from .forms import ReportCorrectionForm, TaskEditForm, form_number
 from .routes import STALE_FORM, load_task
 
 
@@ -70,3 +73,39 @@ def edit(task_id: int):
         return _render(db.session.get(Task, task_id), form, 400)
     flash(f"已修改{'、'.join(changed)}，并记入办理记录。" if changed else "没有修改。", "success" if changed else "info")
     return redirect(url_for("tasks.detail", task_id=task_id))
+
+
+@bp.app_template_global()
+def may_correct_report(report: ProgressReport) -> bool:
+    """Whether the signed-in user may correct ``report`` (the task page shows 修改 on it then)."""
+    return current_user.is_authenticated and correction_refusal(report, current_user) is None
+
+
+@bp.route("/reports/<int:report_id>/edit", methods=["GET", "POST"])
+@login_required
+def correct(report_id: int):
+    """The author corrects a report's 进展情况, 存在问题, 下步计划; journalled as 修改进展 (old → new)."""
+    report = db.session.get(ProgressReport, report_id) or abort(404)
+    task = load_task(report.task_id)
+    try:
+        check_correction(report, current_user)  # someone else's report: the 403 page
+    except InvalidInput as refusal:
+        flash(str(refusal), "warning")
+        return redirect(url_for("tasks.detail", task_id=task.id, _anchor="reports"))
+    form = ReportCorrectionForm()
+    if not form.is_submitted():
+        form.progress.data, form.problems.data, form.next_steps.data = report.progress, report.problems, report.next_steps
+    elif form.validate():
+        try:
+            changed = correct_report(report_id, current_user, form.progress.data or "", form.problems.data or "",
+                                     form.next_steps.data or "")
+        except InvalidInput as error:
+            flash(str(error), "danger")
+        else:
+            flash(f"已修改{'、'.join(changed)}，原文记入办理记录。" if changed else "没有修改。",
+                  "success" if changed else "info")
+            return redirect(url_for("tasks.detail", task_id=task.id, _anchor="reports"))
+    else:
+        flash("请检查表单中标红的内容后重新提交。", "danger")
+    status = 400 if form.is_submitted() else 200
+    return render_template("tasks/report_edit.html", task=task, report=report, form=form), status

@@ -88,6 +88,15 @@ def form_date(value: str | None, caption: str) -> date | None:
         raise InvalidInput(str(error)) from None
 
 
+class ReportCorrectionForm(FlaskForm):
+    """A report's three texts, corrected by its author (services/workflow/progress.correct_report)."""
+
+    progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
+    problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
+    next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
+    submit = SubmitField("保存修改")
+
+
 class TaskActionForm(FlaskForm):
     """Base of the workflow's action forms: the task version read and, after a conflict, the version first read."""
 
@@ -243,7 +252,7 @@ class SplitForm(TaskActionForm):
     sub-tasks' 任务名称 and 完成时限 (both optional: inherited); ``members`` posted: split to every
     member of the task's lead groups instead."""
 
-    split_units = SelectMultipleField("分解给（可多选）", choices=[], validate_choice=False,
+    split_units = SelectMultipleField("分解给（可多选：电脑上按住 Ctrl 键点选）", choices=[], validate_choice=False,
                                       widget=KeptOptionsSelectMultiple())
     split_title = StringField("子任务名称（可选，默认沿用原任务）")
     split_deadline = StringField("完成时限（可选，不得晚于原任务，如 2026-12-31）")

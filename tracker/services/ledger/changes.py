@@ -155,6 +155,7 @@ class TaskRow:
     version: int
     status: TaskStatus
     withdrawn_at: datetime | None  # set: withdrawn by a plan revision (已撤销)
+    deadline: str | None  # 完成时限 as written (an own export's column, never imported: DEADLINE_NOT_IMPORTED)
     assignments: list[AssignmentRow]
     # Its open sub-tasks (issue 18; ORM Tasks, usually none): the closing rule
     # (workflow.transitions.check_subtasks_closed) reads them, as it does on the web and the API.
@@ -209,7 +210,7 @@ def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
 
 
 _TASK_COLUMNS = (Task.id, Task.key, Task.plan_id, Task.parent_id, Task.path, Task.title, Task.text, Task.version,
-                 Task.status, Task.withdrawn_at)
+                 Task.status, Task.withdrawn_at, Task.deadline)
 
 
 def load_tasks(where, lock: bool) -> list[TaskRow]:
@@ -270,6 +271,7 @@ def plan_own(ctx: ImportContext) -> list[Change]:
             continue
         seen[identity] = row.row
         outcome.task_id, outcome.tracker_version, outcome.file_version = task.id, task.version, row.version
+        outcome.number = task.number_display  # the task's own 序号: a sub-task's "二（四）-1" reads as its parent's
         if not may_import_row(ctx, row, task, outcome):
             continue
         if per_unit:
@@ -278,9 +280,27 @@ def plan_own(ctx: ImportContext) -> list[Change]:
             parts = own_unit_part(ctx, row, unit, latest.get(task.id), outcome)
         if parts is not None:
             changes.extend(evaluate_parts(ctx, row, task, parts, outcome))
+        note_deadline_not_imported(row, task, outcome)
     one_status_per_task(ctx, changes)
     _settle_stale(changes)
     return [change for change in changes if change.outcome.action == UPDATE]
+
+
+# Said on a row of an own export whose 完成时限 was changed in the file: the import never changes a deadline.
+DEADLINE_NOT_IMPORTED = ("完成时限改为“{new}”未导入：台账只导入进展和完成状态；完成时限由督办部门在任务页“编辑”中修改，"
+                         "牵头单位需要延长时限请在任务页“申请延期”")
+
+
+def note_deadline_not_imported(row: ReadRow, task: TaskRow, outcome: RowOutcome) -> None:
+    """Tell, on the row's preview line, that a 完成时限 changed in an own export is not imported (the
+    deadline is the supervising office's, services/plans/task_editing.py, or an extension's), instead of
+    letting the row read "与系统中一致" while the file says another date."""
+    written = (row.deadline or "").strip()
+    if not written or written == (task.deadline or "").strip():
+        return
+    if outcome.notes and outcome.notes[0] == "与系统中一致，无需更新":
+        outcome.notes[0] = "进展与系统中一致，无需更新"
+    outcome.notes.append(DEADLINE_NOT_IMPORTED.format(new=written[:40]))
 
 
 def row_texts(row: ReadRow) -> tuple[str, str, str]:

@@ -15,8 +15,8 @@ from ...settings import current_settings
 from .. import attachments, journal, workflow
 from . import signoff
 from ..concurrency import task_change
-from ..errors import AlreadySaved, InvalidInput
-from ..permissions import unit_role
+from ..errors import AlreadySaved, InvalidInput, NotFound, PermissionDenied
+from ..permissions import require, unit_role
 from .transitions import Action, check as check_action
 
 # A report longer than this is almost certainly a paste gone wrong (characters).
@@ -122,6 +122,78 @@ def add_report(
         attachments.remove(written)
         raise
     return report
+
+
+# The report texts a correction may change, with their captions (the task page's and the ledger's).
+REPORT_TEXTS = (("progress", "进展情况"), ("problems", "存在问题"), ("next_steps", "下步计划"))
+
+
+def check_correction(report: ProgressReport, user: User) -> None:
+    """Raise unless ``user`` may correct ``report``'s texts (a typo in 进展情况 seen after filing).
+
+    The one rule for the task page's 修改 link (``correction_refusal``) and ``correct_report``: only
+    the report's author (PermissionDenied); only that author's newest report on the task (an older one
+    is corrected by a new report), never a report a ledger import filed (its revert would undo the
+    correction) nor one its unit leader signed or returned (待签发 drafts may be corrected before
+    signing, issue 18) — InvalidInput saying what to do instead.
+    """
+    require(report.author_id == user.id, "只有报送这条进展的本人可以修改它；如内容有误，请联系报送人。")
+    if report.import_id is not None:
+        raise InvalidInput("由台账导入的进展不能在网页上修改；如有错误，请报送一条新的进展说明更正。")
+    if report.signoff_state not in (None, SignoffState.DRAFT):
+        raise InvalidInput("该进展已经单位负责人签发或退回，不能再修改；如有错误，请报送一条新的进展说明更正。")
+    # The task's reports as loaded (the task page loads them all, load_task_page): no statement per report.
+    if any(other.author_id == user.id and other.id > report.id for other in report.task.reports):
+        raise InvalidInput("只能修改您最近一次报送的进展；较早的进展如有错误，请报送一条新的进展说明更正。")
+
+
+def correction_refusal(report: ProgressReport, user: User) -> str | None:
+    """Why ``user`` may not correct ``report`` (``check_correction``'s sentence), or None when it may."""
+    try:
+        check_correction(report, user)
+    except (PermissionDenied, InvalidInput) as refusal:
+        return str(refusal)
+    return None
+
+
+def correct_report(report_id: int, author: User, progress: str, problems: str = "", next_steps: str = "",
+                   channel: Channel = Channel.FORM) -> list[str]:
+    """Correct the texts of ``author``'s report ``report_id`` (a typo seen after filing), and commit.
+
+    Same limits as ``add_report`` (进展情况 required, each text at most MAX_REPORT_CHARS characters);
+    the report keeps its time, unit, attachments and sign-off state, so it counts as filed when it was
+    (报送及时率). One journal entry (修改进展, old → new texts of the changed fields) moves the task's
+    version by one. Returns the captions changed ([] when nothing changed: nothing written). Raises
+    NotFound for an unknown report, PermissionDenied when ``author`` may not see or report on the task,
+    InvalidInput with ``check_correction``'s sentence or a text's fault.
+    """
+    texts = {"progress": progress.strip(), "problems": problems.strip(), "next_steps": next_steps.strip()}
+    if not texts["progress"]:
+        raise InvalidInput("请填写“进展情况”。")
+    for name, caption in REPORT_TEXTS:
+        if len(texts[name]) > MAX_REPORT_CHARS:
+            raise InvalidInput(f"“{caption}”超过 {MAX_REPORT_CHARS} 字，请精简后再提交。")
+    report = db.session.get(ProgressReport, report_id)
+    if report is None:
+        raise NotFound("该进展不存在，可能已被撤销。请从任务页面重新进入。")
+
+    def check(locked: Task) -> None:
+        check_action(author, locked, Action.REPORT)
+        db.session.expire(locked, ["reports"])  # read again under the lock: a report filed meanwhile counts
+        check_correction(db.session.get(ProgressReport, report_id, populate_existing=True), author)
+
+    with task_change(report.task_id, author, None, None, channel, check=check) as task:
+        report = db.session.get(ProgressReport, report_id)
+        changed = [(name, caption) for name, caption in REPORT_TEXTS if texts[name] != (getattr(report, name) or "")]
+        if not changed:
+            return []
+        old = "\n".join(f"{caption}：{getattr(report, name) or '（空）'}" for name, caption in changed)
+        new = "\n".join(f"{caption}：{texts[name] or '（空）'}" for name, caption in changed)
+        for name, _ in changed:
+            setattr(report, name, texts[name])
+        subject = author.unit_id if author.role is Role.LIAISON else None
+        journal.record(task, JournalField.REPORT_EDIT, old, new, author, channel, subject_unit_id=subject)
+    return [caption for _, caption in changed]
 
 
 def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_version: int) -> None:
