@@ -34,7 +34,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.persons import CONTACT_CAPTIONS
-from ..vocabulary.units import CLOSERS, OPENERS
+from ..vocabulary.units import CLOSERS, OPENERS, is_short_unit_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
@@ -319,8 +319,11 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             if not plausible_units(units, True) or _NOT_A_UNIT_LIST_RE.match(clause):
                 return None
             pending += units
-    if pending and not (entries or deadline) and any(len(unit) < _BARE_UNIT_MIN_CHARS for unit in pending):
-        return None  # "（试行）" ends like a bank (行) but names none
+    short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
+    if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
+        # "（试行）" ends like a bank (行) but names none; a short name beside full ones is the list's abbreviation of a
+        # unit ("(市发改委、农委、人保局,各市(县)、区政府)": names after the first written without 市; branch units28)
+        return None
     if pending and (entries or deadline or bare_units or manner):
         entries += [(RESPONSIBLE, u) for u in pending]
         pending = []

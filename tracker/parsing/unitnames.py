@@ -36,35 +36,6 @@ def _split_etc(units: list[str]) -> list[str]:
 _ETC_HEAD_MIN_CHARS = 3
 # "A等10个部门", "A等多个单位": a count of the units listed, no unit of its own.
 _COUNT_TAIL_RE = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十两多几]+)个?(?:部门|单位|部門|單位)$")
-_AND_RE = re.compile(r"以及|(?<!涉)及|和|与")  # 涉及 ("涉及街道", unnamed areas) is one word
-# Shortest name on either side of 及 for the list to be split there.
-_AND_SIDE_MIN_CHARS = 3
-
-
-_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各)")
-
-
-def _tail_of_one_name(pieces: list[str]) -> bool:
-    """Are the pieces after 和 the rest of one department's name ("省文化廣電和旅遊廳": the first names
-    its level, 省, and the next does not: 旅遊廳 is no unit of its own)?"""
-    return bool(_LEVEL_RE.match(pieces[0])) and not any(_LEVEL_RE.match(p) or is_vague_collective(p) for p in pieces[1:])
-
-
-def _split_and(units: list[str]) -> list[str]:
-    """"A及B", "A和B", "A与B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府",
-    "市发展改革委和市财政局") or one is a vague collective ("区财政局及相关街道" -> 区财政局, 相关街道, which
-    ``units.is_vague_collective`` then leaves out of the units); a name holding 及 or 和 otherwise stays whole ("市人力资源和社会保障局",
-    "工业和信息化部": 市人力资源, 工业 are no units)."""
-    result = []
-    for unit in units:
-        pieces = _AND_RE.split(unit)
-        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p)
-                                                                       or is_vague_collective(p))
-                                   for p in pieces) and not _tail_of_one_name(pieces):
-            result += pieces
-        else:
-            result.append(unit)
-    return result
 
 
 def annotation_units(value: str) -> list[str]:
@@ -73,9 +44,10 @@ def annotation_units(value: str) -> list[str]:
 
     "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"];
     "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"];
-    "市级各有关部门及各县市区政府" -> both (及 between two names that end like units).
+    "市级各有关部门及各县市区政府" -> both (及 between two names that end like units: ``units.split_joined``, which
+    keeps "高新区党工委和管委会" whole).
     """
-    return _split_etc(_split_and(split_units(value)))
+    return _split_etc(split_units(value))
 
 
 def plausible_units(units: list[str], strict: bool) -> bool:
