@@ -53,16 +53,40 @@ def annotation_units(value: str) -> list[str]:
 def plausible_units(units: list[str], strict: bool) -> bool:
     """True when every name could be a unit: short, no sentence punctuation, and with
     ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 or a bracketed
-    remark ignored: "市委组织部（市人才办）")."""
+    remark ignored: "市委组织部（市人才办）"). In a list of three names or more, up to a third may end otherwise when
+    each is a name and no sentence (``_names_something``: "宁波舟山港", "阿里巴巴" beside the departments of a long
+    list; branch units28): the list around them says what they are, so a long list is never cut for one of them."""
     if not units:
         return False
+    odd = 0
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit):
             return False  # a sentence, or a progress cell's words ("否", "完成60%": units.is_progress_text)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name)):
-            return False
-    return True
+            if not _names_something(name):
+                return False
+            odd += 1
+    return odd == 0 or (len(units) >= _ODD_LIST_MIN and odd * 3 <= len(units))
+
+
+# A list this long at least may hold names that end otherwise than a unit (``plausible_units``).
+_ODD_LIST_MIN = 3
+# What makes a piece of a list no name: the work it states ("加快建设", "完成改造"), a figure with its measure ("5万亩",
+# "10%"), a thing that is done or planned rather than a body ("项目", "工程", "规划", "试行", "2021—2025年").
+_NOT_A_NAME_RE = re.compile(
+    r"推进|加强|加快|完成|实施|开展|落实|建立|完善|推动|组织|做好|确保|实现|支持|鼓励|引导|制定|出台|提高|提升|促进|加大|"
+    r"强化|深化|培育|打造|增长|新增|达到|负责|牵头|配合|参与|协助|创建|改造|整治|治理|保障|服务于|"
+    r"^(?:要|将|已|把|对|按|由|含|包括|以下|简称|见|第)|[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)|"
+    r"(?:项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|改革|试点|活动|行动|任务|目标|指标|"
+    r"标准|条例|意见|通知|试行|暂行|修订|批)$")
+_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９·（）()、]{1,15}")
+
+
+def _names_something(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list that does not end like a unit) a name, not a sentence or a thing: Chinese
+    characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``)?"""
+    return bool(_NAME_RE.fullmatch(name)) and not _NOT_A_NAME_RE.search(name)
 
 
 # A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):
