@@ -163,3 +163,23 @@ def test_property_every_unit_of_a_list_is_kept_in_order(names, separators, full_
     first = next(m for m in draft.measures if m.path == ["一", "1"])
     assert first.lead_units == names and first.supporting_units == []
     assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"]]
+
+
+@pytest.mark.parametrize("item", [
+    "1.组建市产业投资集团（产投集团），统筹全市国有资本运营。\n",
+    "1.设立县城市更新基金(更新基金)。\n",
+    "1.推动上海证券交易所（上交所）与本市企业对接。\n",
+    "1.挂牌成立市大数据发展中心（“数据中心”）。\n",
+])
+def test_the_short_name_of_what_the_words_just_named_is_no_unit(item):
+    assert units_of("一、国资改革\n" + item)[("一", "1")] == ([], [])
+
+
+def test_a_unit_in_brackets_after_other_words_is_still_read():
+    # the words name the company too, but the bracket does not close its name: it is the item's unit
+    assert units_of("一、国资改革\n1.深化市城投集团改革（市城投集团）。\n")[("一", "1")] == (["市城投集团"], [])
+
+
+def test_the_districts_governments_and_the_zones_committees_stay_two_units():
+    assert split_units("各区政府、管委会") == ["各区政府", "管委会"]
+    assert split_units("各县（市、区）委、政府") == ["各县（市、区）委、政府"]

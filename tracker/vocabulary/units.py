@@ -204,12 +204,19 @@ def split_joined(names: list[str]) -> list[str]:
     return result
 
 
+# A place's party committee ("城东镇党委", "高新区党工委", "各县（市、区）委"): its government may follow it alone.
+_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|工委|[省市县区镇乡旗盟州）)]委)$")
+
+
 def _join_place_bodies(names: list[str]) -> list[str]:
-    """A governing body written alone after 、 ("城东镇党委、政府", "各县（市、区）党委、人民政府") goes on the name
-    before it: it has no place of its own, it shares that name's (``answers_as_one``). Linear."""
+    """A government written alone after 、 right after the party committee of a place ("城东镇党委、政府", "各县（市、区）
+    党委、人民政府", "高新区党工委、管委会") goes on that name: it has no place of its own, it shares the committee's
+    (``answers_as_one``). After any other name it stays a name of its own ("各区政府、管委会": the districts' governments
+    and the zones' committees). Linear."""
     result: list[str] = []
     for name in names:
-        if result and _PLACE_BODY_RE.match(name.strip()) and _names_a_place(result[-1].strip()):
+        if (result and _PLACE_BODY_RE.match(name.strip()) and _names_a_place(result[-1].strip())
+                and _PARTY_COMMITTEE_RE.search(result[-1].strip())):
             result[-1] = result[-1].rstrip() + "、" + name.strip()
         else:
             result.append(name)
