@@ -183,3 +183,10 @@ def test_a_unit_in_brackets_after_other_words_is_still_read():
 def test_the_districts_governments_and_the_zones_committees_stay_two_units():
     assert split_units("各区政府、管委会") == ["各区政府", "管委会"]
     assert split_units("各县（市、区）委、政府") == ["各县（市、区）委、政府"]
+
+
+@pytest.mark.parametrize("odd", ["社会各界", "广大群众", "加快建设", "3个项目", "一期工程"])
+def test_a_list_whose_odd_piece_is_people_work_or_a_thing_gives_no_units(odd):
+    body = f"一、共建共治\n1.完善社区治理，由市民政局、市司法局、{odd}参与。\n2.加强宣传引导(市委宣传部、市文明办、{odd})。\n"
+    by_path = units_of(body)
+    assert by_path[("一", "1")] == ([], []) and by_path[("一", "2")] == ([], [])

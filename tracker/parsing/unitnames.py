@@ -73,11 +73,14 @@ def plausible_units(units: list[str], strict: bool) -> bool:
 # A list this long at least may hold names that end otherwise than a unit (``plausible_units``).
 _ODD_LIST_MIN = 3
 # What makes a piece of a list no name: the work it states ("加快建设", "完成改造"), a figure with its measure ("5万亩",
-# "10%"), a thing that is done or planned rather than a body ("项目", "工程", "规划", "试行", "2021—2025年").
+# "10%"), people rather than a body ("社会各界"), a thing that is done or planned ("项目", "工程", "规划", "试行").
 _NOT_A_NAME_RE = re.compile(
     r"推进|加强|加快|完成|实施|开展|落实|建立|完善|推动|组织|做好|确保|实现|支持|鼓励|引导|制定|出台|提高|提升|促进|加大|"
     r"强化|深化|培育|打造|增长|新增|达到|负责|牵头|配合|参与|协助|创建|改造|整治|治理|保障|服务于|"
-    r"^(?:要|将|已|把|对|按|由|含|包括|以下|简称|见|第)|[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)|"
+    r"^(?:要|将|已|把|对|按|由|含|包括|以下|简称|见|第)|"
+    # people and the public, never a body that answers ("社会各界", "广大群众", "志愿者")
+    r"社会|群众|公众|市民|居民|村民|农民|各界|力量|人士|志愿者|个人|家庭|"
+    r"[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)|"
     r"(?:项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|改革|试点|活动|行动|任务|目标|指标|"
     r"标准|条例|意见|通知|试行|暂行|修订|批)$")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９·（）()、]{1,15}")
