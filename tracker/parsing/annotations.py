@@ -34,7 +34,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.persons import CONTACT_CAPTIONS
-from ..vocabulary.units import CLOSERS, OPENERS
+from ..vocabulary.units import CLOSERS, OPENERS, is_short_unit_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
@@ -319,8 +319,11 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             if not plausible_units(units, True) or _NOT_A_UNIT_LIST_RE.match(clause):
                 return None
             pending += units
-    if pending and not (entries or deadline) and any(len(unit) < _BARE_UNIT_MIN_CHARS for unit in pending):
-        return None  # "（试行）" ends like a bank (行) but names none
+    short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
+    if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
+        # "（试行）" ends like a bank (行) but names none; a short name beside full ones is the list's abbreviation of a
+        # unit ("(市发改委、农委、人保局,各市(县)、区政府)": names after the first written without 市; branch units28)
+        return None
     if pending and (entries or deadline or bare_units or manner):
         entries += [(RESPONSIBLE, u) for u in pending]
         pending = []
@@ -584,6 +587,31 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     return None
 
 
+# How far back the words before a bracket are searched for the name it shortens (``is_short_form``).
+_SHORT_FORM_REACH = 24
+
+
+def is_short_form(before: str, body: str) -> bool:
+    """Is the bracket ``body`` written right after ``before`` (no stop between) the short name of what those words just
+    named ("组建市产业投资集团" + "产投集团", "设立城市更新基金" + "更新基金", quotes allowed: "“城投公司”")? Every character
+    of the short name is found, in order, in the words just before it, the last one closing them; a list of names
+    (、 ， ,) is none. Such a bracket names no unit, however its name ends (GOLD-README "units28")."""
+    name = (body or "").strip().strip("“”\"'‘’「」")
+    words = (before or "").rstrip()
+    if len(name) < 2 or not words or words[-1] in _SENTENCE_STOPS or re.search(r"[、，,；;\s]", name):
+        return False
+    words = words[-_SHORT_FORM_REACH:]
+    if name[-1] != words[-1]:
+        return False  # the short name ends as the name it shortens ends, right before the bracket
+    at = 0
+    for char in name:
+        at = words.find(char, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 _SENTENCE_STOPS = "。；;！？!?"
 _CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
@@ -620,6 +648,8 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         # a list of units alone counts where the bracket closes a sentence ("…工作。（A、B）") or closes the measure's
         # words ("…增长11%(市发改委,各县市区政府)。", a 分解 whose items each end so; GOLD-README "annot27")
         bare = not before or ends_in(before, _SENTENCE_STOPS) or not found
+        if bare and is_short_form(before, stripped[start + 1:-1]):
+            break  # "组建市产业投资集团（产投集团）": the short name of what the words just named, no unit
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
             if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
@@ -656,6 +686,8 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
         worded = bool(_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(_duty_probe(body)))
         if not worded and not (after and after in _SENTENCE_STOPS):
             continue
+        if not worded and is_short_form(text[:m.start()], body):
+            continue  # "…组建市产业投资集团(产投集团)。…": a short name, no unit
         annotation = parse_annotation_body(body, line, bare_units=not worded)
         if annotation is None:
             continue

@@ -36,35 +36,6 @@ def _split_etc(units: list[str]) -> list[str]:
 _ETC_HEAD_MIN_CHARS = 3
 # "A等10个部门", "A等多个单位": a count of the units listed, no unit of its own.
 _COUNT_TAIL_RE = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十两多几]+)个?(?:部门|单位|部門|單位)$")
-_AND_RE = re.compile(r"以及|(?<!涉)及|和|与")  # 涉及 ("涉及街道", unnamed areas) is one word
-# Shortest name on either side of 及 for the list to be split there.
-_AND_SIDE_MIN_CHARS = 3
-
-
-_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各)")
-
-
-def _tail_of_one_name(pieces: list[str]) -> bool:
-    """Are the pieces after 和 the rest of one department's name ("省文化廣電和旅遊廳": the first names
-    its level, 省, and the next does not: 旅遊廳 is no unit of its own)?"""
-    return bool(_LEVEL_RE.match(pieces[0])) and not any(_LEVEL_RE.match(p) or is_vague_collective(p) for p in pieces[1:])
-
-
-def _split_and(units: list[str]) -> list[str]:
-    """"A及B", "A和B", "A与B" -> A, B when both sides end like a unit ("市级各有关部门及各县市区政府",
-    "市发展改革委和市财政局") or one is a vague collective ("区财政局及相关街道" -> 区财政局, 相关街道, which
-    ``units.is_vague_collective`` then leaves out of the units); a name holding 及 or 和 otherwise stays whole ("市人力资源和社会保障局",
-    "工业和信息化部": 市人力资源, 工业 are no units)."""
-    result = []
-    for unit in units:
-        pieces = _AND_RE.split(unit)
-        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p)
-                                                                       or is_vague_collective(p))
-                                   for p in pieces) and not _tail_of_one_name(pieces):
-            result += pieces
-        else:
-            result.append(unit)
-    return result
 
 
 def annotation_units(value: str) -> list[str]:
@@ -73,24 +44,52 @@ def annotation_units(value: str) -> list[str]:
 
     "市金融办、各区县〔自治县〕人民政府" -> ["市金融办", "各区县〔自治县〕人民政府"];
     "市金融办、市财政局等有关部门" -> ["市金融办", "市财政局", "有关部门"];
-    "市级各有关部门及各县市区政府" -> both (及 between two names that end like units).
+    "市级各有关部门及各县市区政府" -> both (及 between two names that end like units: ``units.split_joined``, which
+    keeps "高新区党工委和管委会" whole).
     """
-    return _split_etc(_split_and(split_units(value)))
+    return _split_etc(split_units(value))
 
 
 def plausible_units(units: list[str], strict: bool) -> bool:
     """True when every name could be a unit: short, no sentence punctuation, and with
     ``strict`` also ending like a unit (局, 委, 办, 政府, 部门, …; a trailing 等 or a bracketed
-    remark ignored: "市委组织部（市人才办）")."""
+    remark ignored: "市委组织部（市人才办）"). In a list of three names or more, up to a third may end otherwise when
+    each is a name and no sentence (``_names_something``: "宁波舟山港", "阿里巴巴" beside the departments of a long
+    list; branch units28): the list around them says what they are, so a long list is never cut for one of them."""
     if not units:
         return False
+    odd = 0
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit):
             return False  # a sentence, or a progress cell's words ("否", "完成60%": units.is_progress_text)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name)):
-            return False
-    return True
+            if not _names_something(name):
+                return False
+            odd += 1
+    return odd == 0 or (len(units) >= _ODD_LIST_MIN and odd * 3 <= len(units))
+
+
+# A list this long at least may hold names that end otherwise than a unit (``plausible_units``).
+_ODD_LIST_MIN = 3
+# What makes a piece of a list no name: the work it states ("加快建设", "完成改造"), a figure with its measure ("5万亩",
+# "10%"), people rather than a body ("社会各界"), a thing that is done or planned ("项目", "工程", "规划", "试行").
+_NOT_A_NAME_RE = re.compile(
+    r"推进|加强|加快|完成|实施|开展|落实|建立|完善|推动|组织|做好|确保|实现|支持|鼓励|引导|制定|出台|提高|提升|促进|加大|"
+    r"强化|深化|培育|打造|增长|新增|达到|负责|牵头|配合|参与|协助|创建|改造|整治|治理|保障|服务于|"
+    r"^(?:要|将|已|把|对|按|由|含|包括|以下|简称|见|第)|"
+    # people and the public, never a body that answers ("社会各界", "广大群众", "志愿者")
+    r"社会|群众|公众|市民|居民|村民|农民|各界|力量|人士|志愿者|个人|家庭|"
+    r"[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)|"
+    r"(?:项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|改革|试点|活动|行动|任务|目标|指标|"
+    r"标准|条例|意见|通知|试行|暂行|修订|批)$")
+_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９·（）()、]{1,15}")
+
+
+def _names_something(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list that does not end like a unit) a name, not a sentence or a thing: Chinese
+    characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``)?"""
+    return bool(_NAME_RE.fullmatch(name)) and not _NOT_A_NAME_RE.search(name)
 
 
 # A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):

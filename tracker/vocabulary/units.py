@@ -42,7 +42,10 @@ UNIT_SUFFIX_RE = re.compile(
     # the parks and zones that answer for their tasks (a cell "市发改委 XX产业园 综合保税区", issue 13)
     r"产业园|工业园|科技园|物流园|示范区|试验区|保税区|合作区|先行区|集聚区|"
     # new areas that answer for their tasks beside the districts ("各区县（自治县）、西部科学城重庆高新区、万盛经开区")
-    r"新区|经开区|高新区|自贸区|综保区)$"
+    r"新区|经开区|高新区|自贸区|综保区|"
+    # regions and bodies named without a department's ending (a long list of one annotation: "内蒙古自治区", "浙江大学",
+    # "市广播电视台", "市人大", "市国税", "驻军"; branch units28)
+    r"自治区|自治州|自治县|自治旗|大学|电视台|电台|总台|人大|国税|地税|驻军)$"
 )
 #: An area named as the unit that answers for it: a district, county or town ("越秀区", "经开区",
 #: "南沙新区"), or a group of them ("各县市区", "各镇街", "各县（市、区）" without its remark, "各市州",
@@ -57,10 +60,23 @@ _NOT_AREA_UNIT_RE = re.compile(
 )
 
 
+# A group of cities or counties counted after the region that holds them ("杭州都市圈6市", "沈阳经济区8市", "省会城市群经济圈7市",
+# "环杭州湾6市", "沿海7市"): the cities of the group answer together, as one unit of a list (branch units28). The region's
+# name ends like a region (圈, 区, 群, 带, 湾, a coast or a river), so a figure in a sentence ("新建5个区") is none.
+_COUNTED_AREAS_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:圈|区|群|带|湾|沿海|沿边|沿江|沿黄|流域)(?:[0-9０-９]+|[一二三四五六七八九十]+)个?"
+    r"(?:设区市|地级市|市|县|县市区|县区|区县|盟市|旗县|州市)(?:人民政府|政府)?$")
+
+
 def is_area_unit(name: str) -> bool:
-    """True for a name that is an area answering as a unit ("越秀区", "各县市区", "各镇街"), not a
-    generic place word ("试点城市", "全市", "农村地区"). Whitespace ignored."""
+    """True for a name that is an area answering as a unit ("越秀区", "各县市区", "各镇街"; a group written with its
+    kinds in brackets or after 、, "各市(县)、区", "各县（市、区）"; a counted group of a region, "杭州都市圈6市"), not a
+    generic place word ("试点城市", "全市", "农村地区", "全市12个县"). Whitespace ignored."""
     name = _WHITESPACE.sub("", name or "")
+    if name.startswith("各"):  # "各市(县)、区" -> "各市区": the kinds listed inside one group
+        name = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]|、", "", name)
+    if _COUNTED_AREAS_RE.match(name) and not re.match(r"^(?:全|本|我|该|共|覆盖|涉及)", name):
+        return True
     return bool(_AREA_UNIT_RE.match(name)) and not (
         _NOT_AREA_UNIT_RE.search(name) and not name.startswith("各"))
 
@@ -143,6 +159,70 @@ def _join_area_groups(names: list[str]) -> list[str]:
     return result
 
 
+# ---- Two names joined by 和 / 及 / 与, or one name holding them (branch units28) -----------------------------
+_AND_RE = re.compile(r"以及|(?<!涉)及|和|与")  # 涉及 ("涉及街道", unnamed areas) is one word
+# Shortest name on either side of 和 for the list to be split there.
+_AND_SIDE_MIN_CHARS = 3
+# A name that says its place by its level ("市财政局", "省文化廣電", "各县(市、区)党委").
+_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各)")
+# A name that says its place by the area written before its body ("高新区党工委", "丽水开发区管委会", "城东镇党委",
+# "宁夏回族自治区…"): an area's ending with more of the name after it.
+_PLACE_IN_NAME_RE = re.compile(
+    r"^[\u4e00-\u9fff（）()、]{1,14}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|园区|新区|开发区|縣|區|鎮|鄉)(?=[\u4e00-\u9fff])")
+# The governing bodies every place has, written alone after a name with its place ("…党委和人民政府", "…党工委和管委会",
+# "…镇党委、政府"): they answer with that name, for the same place.
+_PLACE_BODY_RE = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党委|党工委|工委|办事处)$")
+
+
+def _names_a_place(name: str) -> bool:
+    """Does ``name`` say the place it answers for, by its level or an area written before its body?"""
+    return bool(_LEVEL_RE.match(name) or _PLACE_IN_NAME_RE.match(name) or is_area_unit(name))
+
+
+def answers_as_one(pieces: list[str]) -> bool:
+    """Are ``pieces`` (a name cut at its 和/及/与) one unit? The first says its place and none after it does: the later
+    ones share it ("高新区党工委" + "管委会", "各县(市、区)党委" + "人民政府", "城东镇党委" + "政府", "省文化廣電" + "旅遊廳":
+    GOLD-README "units28"). Two full names ("市财政局" + "市税务局") are two units."""
+    return _names_a_place(pieces[0]) and not any(_names_a_place(p) or is_vague_collective(p) for p in pieces[1:])
+
+
+def split_joined(names: list[str]) -> list[str]:
+    """Each name of ``names`` cut at 和 / 及 / 与 where it joins two units: "市发展改革委和市财政局" -> both,
+    "市级各有关部门及各县市区政府" -> both, "区财政局及相关街道" -> 区财政局, 相关街道 (a vague collective, which
+    ``is_vague_collective`` then leaves out). A name stays whole when a side names no unit by its ending
+    ("市人力资源和社会保障局", "工业和信息化部") or when the sides answer as one (``answers_as_one``: "高新区党工委和管委会").
+    Order kept; linear."""
+    result = []
+    for name in names:
+        pieces = _AND_RE.split(name)
+        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p)
+                                                                       or is_vague_collective(p))
+                                   for p in pieces) and not answers_as_one(pieces):
+            result += pieces
+        else:
+            result.append(name)
+    return result
+
+
+# A place's party committee ("城东镇党委", "高新区党工委", "各县（市、区）委"): its government may follow it alone.
+_PARTY_COMMITTEE_RE = re.compile(r"(?:党委|党工委|工委|[省市县区镇乡旗盟州）)]委)$")
+
+
+def _join_place_bodies(names: list[str]) -> list[str]:
+    """A government written alone after 、 right after the party committee of a place ("城东镇党委、政府", "各县（市、区）
+    党委、人民政府", "高新区党工委、管委会") goes on that name: it has no place of its own, it shares the committee's
+    (``answers_as_one``). After any other name it stays a name of its own ("各区政府、管委会": the districts' governments
+    and the zones' committees). Linear."""
+    result: list[str] = []
+    for name in names:
+        if (result and _PLACE_BODY_RE.match(name.strip()) and _names_a_place(result[-1].strip())
+                and _PARTY_COMMITTEE_RE.search(result[-1].strip())):
+            result[-1] = result[-1].rstrip() + "、" + name.strip()
+        else:
+            result.append(name)
+    return result
+
+
 # A duty written in brackets after the last unit of a cell ("市发改委、市财政局（按职责分工负责）"): it
 # says how the units answer, it is no part of the last one's name.
 _DUTY_REMARK_RE = re.compile(r"[（(]\s*(?:按职责分工负责|按职责分工落实|按职责负责|按职能分工负责|分别负责|分别牵头|共同负责)\s*[）)]$")
@@ -168,6 +248,13 @@ def _short_unit_piece(piece: str) -> bool:
     """A whole two-character piece naming a unit by its suffix ("经委", "农办", "团委", "妇联"): a name of
     its own between the line breaks of a unit cell, never made up of spaced-out single characters."""
     return len(piece) == 2 and bool(UNIT_SUFFIX_RE.search(piece)) and piece[0] not in OPENERS
+
+
+def is_short_unit_name(name: str) -> bool:
+    """True for a two-character name of a unit, written short in a list beside full names ("经委", "农委", "农办", "团委",
+    "妇联", "国税"): ``_short_unit_piece``. Alone it proves nothing ("试行", "暂行" end like a bank): the reader asks it
+    only of a list that holds a full name too (tracker/parsing/annotations.py)."""
+    return _short_unit_piece(_WHITESPACE.sub("", name or ""))
 
 
 def _spaced_names(pieces: list[str]) -> list[str] | None:
@@ -248,13 +335,13 @@ def split_units(text) -> list[str]:
             current.append(char)
     names.append("".join(current))
     result = []
-    for name in _join_area_groups(names):
+    for name in _join_place_bodies(_join_area_groups(names)):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         if len(pieces) > 1 and all(_is_spaced_unit(p) for p in pieces):
             result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
         else:
             result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
-    return [_DUTY_REMARK_RE.sub("", name) or name for name in result if name]
+    return split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name])
 
 
 
