@@ -197,6 +197,21 @@ _DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)
 _WHICH_ONES_RE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|登记|签订|并网|投用|通过|入选|备案|开业)"
                             r"(?:投产|投运|并网|验收|运营)?的")
 
+# The year a goal opens with, 度 kept ("2024年计划完成…", "2024年度计划对…进行改造"): the item's own goal caption line
+# (the form ``goal_year``) and a goal cell beside a row's title in a table without a time column (``goal_opening_year``).
+# Not a year that starts a period ("2023年以来", "2024年起"), a year's end or a time inside it ("2024年底", "2024年内").
+_GOAL_OPENING = rf"(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"
+# What a goal's year is followed by when it plans the work without a word of the aim ("2024年度计划对12个小区进行改造",
+# "2024年拟新建…"): planned work is the year's target as much as "完成" is (GOLD-README wave 7, 277: `任务目标:`).
+_PLANNED_RE = re.compile(r"计划|预计|拟")
+
+
+def _goal_aims(clause: str) -> bool:
+    """True when ``clause``, the words after a goal's opening year up to the sentence's end, aims at something (the
+    aim words ``_AIM_RE`` or planned work, ``_PLANNED_RE``) and reports nothing done (``_PAST_REPORT_RE``: 已, 了, 同比)."""
+    return not _PAST_REPORT_RE.search(clause) and bool(_AIM_RE.search(clause) or _PLANNED_RE.search(clause))
+
+
 #: The forms of a deadline written in a measure's text, in the order they are tried at one place
 #: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
 #: (name, pattern); the group "d" is the deadline as written (GOLD-README "Conventions
@@ -308,7 +323,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # item's target is its deadline as written, 度 kept; a goal clause after the item's words on its line is a target
     # (``_without_goal_clauses``)
     ("goal_year", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{'|'.join(sorted(GOAL_CLAUSE_CAPTIONS, key=len, reverse=True))})"
-                  rf"[ \t\u3000]*[：:][ \t\u3000]*(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"),
+                  rf"[ \t\u3000]*[：:][ \t\u3000]*{_GOAL_OPENING}"),
     # a span of months opening a clause, then the work done in it ("2023年10月至12月，开展专项检查",
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
@@ -353,7 +368,10 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
-            if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span", "goal_year") and not _AIM_RE.search(clause)):
+            if name == "goal_year":
+                if not _goal_aims(clause):
+                    return None
+            elif _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
@@ -475,6 +493,24 @@ _CAPTION_VALUE_CHARS = 20
 _BARE_YEAR_RE = re.compile(r"[0-9]{4}\s*年?")
 
 
+# Where a caption's value ends its first clause: a sentence's or a clause's end.
+_CLAUSE_END_RE = re.compile(r"[。；;，,]")
+
+
+def opening_time(value: str) -> str | None:
+    """The time a caption's value opens with, when its first clause is a deadline and nothing else and more follows
+    after a sentence's or clause's end ("2017年5月。整改措施：…12月底前完成…" -> "2017年5月", "2017年5月，长期坚持" ->
+    "2017年5月"), else None. The caption names that time: a time phrase later in the words (a step of the work, "12月
+    底前完成学习") is no deadline of the caption's, which always goes ahead of the running text's (GOLD-README
+    "deadlines28": a captioned time beats a time phrase in the text; of two times the first)."""
+    clause = re.sub(r"\s+", "", value or "")
+    end = _CLAUSE_END_RE.search(clause)
+    if end is None or end.start() == 0:
+        return None
+    first = clause[:end.start()]
+    return written_deadline(first) if is_deadline_clause(first) else None
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
@@ -492,6 +528,9 @@ def captioned_deadline(value: str) -> str | None:
         return None
     if is_deadline_clause(clause):
         return written_deadline(clause)
+    opening = opening_time(clause)
+    if opening:
+        return opening
     found = find_text_deadline(clause)
     if found:
         return found
@@ -522,6 +561,9 @@ def deadline_caption_line(text: str) -> str | None:
     value = line[m.start("value"):m.end("value")]
     if is_deadline_clause(value):
         return written_deadline(value)
+    opening = opening_time(value)  # "整改时限：2017年5月，长期坚持": the time the value opens with
+    if opening:
+        return opening
     # "时限要求：2023年6月底前完成方案，12月底前完成验收": a value that opens with a deadline
     value = re.sub(r"\s+", "", value)
     lead = _LEADING_WORDS_RE.match(_probe(value))
@@ -784,6 +826,25 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
         if written and not _before_issue(written, issued_on):
             return written
     return None
+
+
+_GOAL_OPENING_RE = re.compile(rf"[ \t\u3000]*{_GOAL_OPENING}")
+
+
+def goal_opening_year(text: str) -> str | None:
+    """The year a goal cell opens with, as written ("2024年度计划对城区12个老旧小区进行改造" -> "2024年度", "2024年计划
+    改造完成农村公路50公里" -> "2024年"), when what follows in its sentence aims at something or plans the work and
+    reports nothing done (``_goal_aims``); else None. A table's 任务目标 column beside the row's title, with no time
+    column (a 民生实事 or 重点项目 table: 序号 | 项目名称 | 牵头单位 | 责任单位 | 任务目标), gives the row this year as its
+    deadline, as the same goal written as a caption line under a project's title does (the form ``goal_year``;
+    GOLD-README wave 7 and "deadlines28"). A year inside the sentence ("较2023年提高2个百分点", "到2026年…") or one that
+    reports ("2023年已完成…", "2023年以来") is none."""
+    probe = _probe(text or "")
+    m = _GOAL_OPENING_RE.match(probe)
+    if m is None:
+        return None
+    clause = re.split(r"[。；;\n]", probe[m.end():], maxsplit=1)[0]
+    return (text or "")[m.start("d"):m.end("d")] if _goal_aims(clause) else None
 
 
 _BY_MARK_END_RE = re.compile(r"前$")
