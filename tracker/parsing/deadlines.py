@@ -105,7 +105,7 @@ _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五�
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
 _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
-_SPAN = rf"{_CAL_DATE}[—\-－~～至到]{_CAL_DATE}"
+_SPAN = rf"{_CAL_DATE}[—–―\-－−‐~～〜∼至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
 _STAGE_DATE = rf"(?:{_CAL_DATE}(?:上旬|中旬|下旬)?)"
 # A date written in figures with dots, dashes or slashes ("2024.6", "2024-06-30", "2024/6/30"): as a time cell
@@ -117,7 +117,8 @@ _AT_ONCE = r"立即(?:执行|整改|启动|开展|落实|办理)?|即时(?:办�
 _STANDING = r"常态化(?:推进|开展|落实)?|长期(?:坚持|推进|开展)?|持续(?:推进|开展|落实)?"
 _RECURRING = r"每(?:周|旬|月|季度|季|半年)"  # alone; "按季度推进" is a way of working (GOLD-README 250–259)
 # A span of years ("2012－2015年", "2023—2025年").
-_YEAR_SPAN = r"\d{4}[—\-－~～至到]\d{4}年"
+# (the dash as offices type it: ~ ～ 〜 ∼, — – ― － − ‐ or a doubled ——, 至/到; blanks beside it kept as written)
+_YEAR_SPAN = r"\d{4}[ \u3000]*(?:——|[—–―\-－−‐~～〜∼至到])[ \u3000]*\d{4}年"
 # What a notice writes between a day and its 前 (issue 13, deadlines round 5): a weekday remark in brackets
 # ("4月20日（星期五）前"), a part of the day and a time of day ("6月20日18：00前", "7月5日下午5时前",
 # "8月1日17:30前"). Part of the deadline as written; the due date is still the day.
@@ -135,7 +136,7 @@ _CLOCK = rf"(?:{_PART_OF_DAY}?(?:{_HOUR}|[零一二三四五六七八九十]{{1,
 _LUNAR = (r"[（(](?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)[）)]")
 _POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
-_THROUGH = r"(?:起)?[至到—\-－~～]+"
+_THROUGH = r"(?:起)?[至到—–―\-－−‐~～〜∼]+"
 # An end written as a bare day with its hour ("2022年7月8日6:00时至10日12:00时"): the month and year before it.
 _BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
 # (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
@@ -197,6 +198,21 @@ _DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)
 _WHICH_ONES_RE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|登记|签订|并网|投用|通过|入选|备案|开业)"
                             r"(?:投产|投运|并网|验收|运营)?的")
 
+# The year a goal opens with, 度 kept ("2024年计划完成…", "2024年度计划对…进行改造"): the item's own goal caption line
+# (the form ``goal_year``) and a goal cell beside a row's title in a table without a time column (``goal_opening_year``).
+# Not a year that starts a period ("2023年以来", "2024年起"), a year's end or a time inside it ("2024年底", "2024年内").
+_GOAL_OPENING = rf"(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"
+# What a goal's year is followed by when it plans the work without a word of the aim ("2024年度计划对12个小区进行改造",
+# "2024年拟新建…"): planned work is the year's target as much as "完成" is (GOLD-README wave 7, 277: `任务目标:`).
+_PLANNED_RE = re.compile(r"计划|预计|拟")
+
+
+def _goal_aims(clause: str) -> bool:
+    """True when ``clause``, the words after a goal's opening year up to the sentence's end, aims at something (the
+    aim words ``_AIM_RE`` or planned work, ``_PLANNED_RE``) and reports nothing done (``_PAST_REPORT_RE``: 已, 了, 同比)."""
+    return not _PAST_REPORT_RE.search(clause) and bool(_AIM_RE.search(clause) or _PLANNED_RE.search(clause))
+
+
 #: The forms of a deadline written in a measure's text, in the order they are tried at one place
 #: of the text (the leftmost deadline of the text wins: of two, the first is the deadline). Each is
 #: (name, pattern); the group "d" is the deadline as written (GOLD-README "Conventions
@@ -214,7 +230,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—\-－~～]{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼]{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
@@ -256,13 +272,13 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # the period is the work's deadline as written, due at its
     # end, ahead of a later target year in the item ("…，力争到2027年…": what the work aims at afterwards), like a
     # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speech parts and periods"
-    ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR})(?:期间|间)?"
+    ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})(?:期间|间)?"
                   rf"(?=[，,]?[^，,。；;：:\n]{{0,10}}?(?:{_PERIOD_WORK}))"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
     # the same; a period heading's colon before its list ("2020年：一是…", "2021年：1.…") does not.
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)"
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)"
                     r"(?=[，,]|[：:](?![一二三四五六七八九十]+[是要、]|[0-9０-９（(①]))"),
     # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
@@ -285,7 +301,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>{_STAGE_DATE}(?:[—\-－~～至到]{_STAGE_DATE})?)(?=[）)])"),
+              rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}[。；;]?(?=\n|$)"),
@@ -301,19 +317,19 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
     # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
-    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:自|从)?(?P<d>(?:即日|[\u4e00-\u9fff]{{1,10}}之日)起?[至到—\-－~～]{_CAL_DATE})"
+    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:自|从)?(?P<d>(?:即日|[\u4e00-\u9fff]{{1,10}}之日)起?[至到—–―\-－−‐~～〜∼]{_CAL_DATE})"
              r"止?[。；;]?[ \t\u3000]*(?=\n|$)"),
     # the year a goal caption's line opens with, the item's own caption under its title ("一、老旧小区改造\n任务目标：
     # 2024年计划完成12个小区", "目标任务：2024年度新建管网80公里"; issue 13, deadlines round 5): the year of the
     # item's target is its deadline as written, 度 kept; a goal clause after the item's words on its line is a target
     # (``_without_goal_clauses``)
     ("goal_year", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{'|'.join(sorted(GOAL_CLAUSE_CAPTIONS, key=len, reverse=True))})"
-                  rf"[ \t\u3000]*[：:][ \t\u3000]*(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"),
+                  rf"[ \t\u3000]*[：:][ \t\u3000]*{_GOAL_OPENING}"),
     # a span of months opening a clause, then the work done in it ("2023年10月至12月，开展专项检查",
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—\-－~～]\d{{1,2}}月))[—\-－~～至到]{_CAL_DATE})"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),
@@ -353,7 +369,10 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
-            if _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span", "goal_year") and not _AIM_RE.search(clause)):
+            if name == "goal_year":
+                if not _goal_aims(clause):
+                    return None
+            elif _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
@@ -374,15 +393,15 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
-    r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—\-－~～至到](?:19|20)\d{2})?$"
+    r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—–―\-－−‐~～〜∼至到](?:19|20)\d{2})?$"
     rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
     # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
-    rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—\-－~～至到]{_YEAR})$"
+    rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})$"
     r"|^(?:每个?月|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
     r"|^每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$|^每周[一二三四五六日](?:前|之前)?$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
-    rf"|^{_TEXT_DATE}(?:底|末)?[—\-－~～至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
+    rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
 # "年底前完成验收"): the clause is a deadline; as written it is the date and its 前.
@@ -475,6 +494,24 @@ _CAPTION_VALUE_CHARS = 20
 _BARE_YEAR_RE = re.compile(r"[0-9]{4}\s*年?")
 
 
+# Where a caption's value ends its first clause: a sentence's or a clause's end.
+_CLAUSE_END_RE = re.compile(r"[。；;，,]")
+
+
+def opening_time(value: str) -> str | None:
+    """The time a caption's value opens with, when its first clause is a deadline and nothing else and more follows
+    after a sentence's or clause's end ("2017年5月。整改措施：…12月底前完成…" -> "2017年5月", "2017年5月，长期坚持" ->
+    "2017年5月"), else None. The caption names that time: a time phrase later in the words (a step of the work, "12月
+    底前完成学习") is no deadline of the caption's, which always goes ahead of the running text's (GOLD-README
+    "deadlines28": a captioned time beats a time phrase in the text; of two times the first)."""
+    clause = re.sub(r"\s+", "", value or "")
+    end = _CLAUSE_END_RE.search(clause)
+    if end is None or end.start() == 0:
+        return None
+    first = clause[:end.start()]
+    return written_deadline(first) if is_deadline_clause(first) else None
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
@@ -492,6 +529,9 @@ def captioned_deadline(value: str) -> str | None:
         return None
     if is_deadline_clause(clause):
         return written_deadline(clause)
+    opening = opening_time(clause)
+    if opening:
+        return opening
     found = find_text_deadline(clause)
     if found:
         return found
@@ -522,6 +562,9 @@ def deadline_caption_line(text: str) -> str | None:
     value = line[m.start("value"):m.end("value")]
     if is_deadline_clause(value):
         return written_deadline(value)
+    opening = opening_time(value)  # "整改时限：2017年5月，长期坚持": the time the value opens with
+    if opening:
+        return opening
     # "时限要求：2023年6月底前完成方案，12月底前完成验收": a value that opens with a deadline
     value = re.sub(r"\s+", "", value)
     lead = _LEADING_WORDS_RE.match(_probe(value))
@@ -645,7 +688,7 @@ _BY_END_RE = re.compile(rf"(?:\d[年月日号]?[底末]?|[上中下]旬){_BLANKS
 _BY_START_RE = re.compile(rf"{_BLANKS}(?:之|以)?前")
 _MONTH_WORD_END_RE = re.compile(rf"(?:每|本|次|下|当|个)个?月的?{_BLANKS}$")  # "每月" / "第1个月的" then "25日前"
 # "2025年1月11日-" then "2025年10月底"; from an event, "即日起至" / "通知之日起至" then "2019年2月20日"
-_SPAN_DASH_END_RE = re.compile(rf"(?:[\d年月日号底末旬]|起)[—\-－~～至到]{_BLANKS}$")
+_SPAN_DASH_END_RE = re.compile(rf"(?:[\d年月日号底末旬]|起)[—–―\-－−‐~～〜∼至到]{_BLANKS}$")
 _FIGURE_START_RE = re.compile(rf"{_BLANKS}\d")
 _DAY_START_RE = re.compile(rf"{_BLANKS}\d{{1,2}}[日号]")
 _YEAR_END_RE = re.compile(rf"\d年{_BLANKS}$")  # "2024年" then "全年", "上半年", "第三季度", "内"
@@ -747,7 +790,7 @@ def stage_time(text: str) -> str | None:
         return None
     if is_deadline_clause(time):
         return written_deadline(time)
-    span = re.fullmatch(rf"(?:到|至)?(?P<d>{_YEAR_SPAN}|\d{{4}}[—\-－~～至到]\d{{4}})", time)
+    span = re.fullmatch(rf"(?:到|至)?(?P<d>{_YEAR_SPAN}|\d{{4}}[—–―\-－−‐~～〜∼至到]\d{{4}})", time)
     return span["d"] if span else None
 
 
@@ -784,6 +827,25 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
         if written and not _before_issue(written, issued_on):
             return written
     return None
+
+
+_GOAL_OPENING_RE = re.compile(rf"[ \t\u3000]*{_GOAL_OPENING}")
+
+
+def goal_opening_year(text: str) -> str | None:
+    """The year a goal cell opens with, as written ("2024年度计划对城区12个老旧小区进行改造" -> "2024年度", "2024年计划
+    改造完成农村公路50公里" -> "2024年"), when what follows in its sentence aims at something or plans the work and
+    reports nothing done (``_goal_aims``); else None. A table's 任务目标 column beside the row's title, with no time
+    column (a 民生实事 or 重点项目 table: 序号 | 项目名称 | 牵头单位 | 责任单位 | 任务目标), gives the row this year as its
+    deadline, as the same goal written as a caption line under a project's title does (the form ``goal_year``;
+    GOLD-README wave 7 and "deadlines28"). A year inside the sentence ("较2023年提高2个百分点", "到2026年…") or one that
+    reports ("2023年已完成…", "2023年以来") is none."""
+    probe = _probe(text or "")
+    m = _GOAL_OPENING_RE.match(probe)
+    if m is None:
+        return None
+    clause = re.split(r"[。；;\n]", probe[m.end():], maxsplit=1)[0]
+    return (text or "")[m.start("d"):m.end("d")] if _goal_aims(clause) else None
 
 
 _BY_MARK_END_RE = re.compile(r"前$")
@@ -858,7 +920,7 @@ _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
-_BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—\-－~～至到]\s*)?(?P<y>(?:19|20)\d{2})$")
+_BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—–―\-－−‐~～〜∼至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
 _HORIZON_RE = re.compile(rf"(?<![\d{_CN_NUM[1:-1]}]){_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年|{_COUNT_YEARS}(?:年|个月)(?:左右)?时间")
 
@@ -949,9 +1011,9 @@ def _due_date(deadline: str | None, default_year: int | None,
     return max(dates) if dates else None
 
 
-_SPAN_THROUGH_RE = re.compile(r"[至到—\-－~～]")
+_SPAN_THROUGH_RE = re.compile(r"[至到—–―\-－−‐~～〜∼]")
 # A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
-_BARE_DAY_END_RE = re.compile(r"(?<=[至到—\-－~～])(?=\d{1,2}[日号])")
+_BARE_DAY_END_RE = re.compile(r"(?<=[至到—–―\-－−‐~～〜∼])(?=\d{1,2}[日号])")
 _MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 _BARE_DAY_RE = re.compile(r"\d{1,2}")
 

@@ -15,6 +15,7 @@ again under a different parent (丽水: 二、 → (一) → 10.) nests under th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken, outline_parent
@@ -178,3 +179,59 @@ def check_sequence(previous: NumberToken | None, token: NumberToken, line: int) 
         return [f"编号不连续：{previous.written}之后是{token.written}（第 {line} 行）"]
     return [f"编号重复或倒退：{previous.written}之后是{token.written}（第 {line} 行），"
             "可能是几份文件合在一起，或编号有误"]
+
+
+# ---- A list whose badges became lines of their own (branch deadlines28) -------------------------------------------
+# A news page draws its list's numbers as badges ("1", "2", "3" in a circle or a box); copied as text each badge is a
+# line holding the number alone, the item's paragraph on the next line (a blank line between dropped by cleaning).
+_BADGE_RE = re.compile(r"[0-9０-９]{1,2}")
+_BADGE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Where a paragraph ends: the line before the next badge closes the item above it (a page number falls inside one).
+_PARAGRAPH_END = ("。", "！", "？", "；", "…", "”", "」", "）", ")", "!", "?", ";")
+#: Fewest badges of a run read as a list: "1", "2", "3" in order (two lone numbers may be a page's, a count's).
+BADGE_RUN = 3
+#: Most lines between two badges of one run (an item's paragraphs); a page's numbers stand a page apart.
+BADGE_GAP = 8
+# Fewest Chinese characters of the line after a badge: the item's words, not a date's piece ("月") or a cell's figure.
+_BADGE_TEXT_CHARS = 4
+
+
+def _badge_value(text: str) -> int | None:
+    return int(text.translate(_BADGE_DIGITS)) if _BADGE_RE.fullmatch(text) else None
+
+
+def badge_items(lines: list, skip: frozenset[int] = frozenset()) -> dict[int, int]:
+    """Lines of a list whose numbers stand alone, each on a line above its item's words: {index of the number's line:
+    its value}, for every run of ``BADGE_RUN`` or more such lines numbered 1, 2, 3 … in order, at most ``BADGE_GAP``
+    lines apart, each followed by a line of the item's words (``_BADGE_TEXT_CHARS`` Chinese characters or more, no
+    number alone) and each after the first standing after a paragraph's end (``_PARAGRAPH_END``). ``lines`` are
+    ``cleaning.Line``s (blank lines dropped); ``skip`` holds the line numbers (``Line.no``) of a task table's rows.
+
+    A lone number outside such a run opens nothing: a page number (a page apart, inside a paragraph), a count in a
+    table's cell, a footnote's mark, a date's piece ("12" then "月") (GOLD-README "deadlines28")."""
+    found: dict[int, int] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= BADGE_RUN:
+            found.update({at: k + 1 for k, at in enumerate(run)})
+        run.clear()
+
+    for index, line in enumerate(lines):
+        value = _badge_value(line.text)
+        if value is None or line.no in skip:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        opens = (following is not None and following.no not in skip and _badge_value(following.text) is None
+                 and len(_CJK_RE.findall(following.text)) >= _BADGE_TEXT_CHARS)
+        goes_on = (bool(run) and value == len(run) + 1 and index - run[-1] <= BADGE_GAP
+                   and lines[index - 1].text.rstrip().endswith(_PARAGRAPH_END))
+        if opens and goes_on:
+            run.append(index)
+            continue
+        close()
+        if opens and value == 1:
+            run.append(index)
+    close()
+    return found

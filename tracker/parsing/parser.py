@@ -34,6 +34,7 @@ from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
 from .draft import PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
+from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
@@ -737,6 +738,25 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+def _join_badge_numbers(lines: list[Line], table_rows: frozenset[int]) -> list[Line]:
+    """``lines`` with each number a news page's badge left alone on its line ("1", then the item's paragraph on the
+    next line) joined to the item's words as one numbered line ("1.新建城乡公园20个…"), where the numbers make a list
+    (``numbering.badge_items``: 1, 2, 3 … in order, each above a sentence); a lone number outside such a run (a page
+    number, a count, a footnote's mark) is left as it was (GOLD-README "deadlines28")."""
+    badges = badge_items(lines, table_rows)
+    if not badges:
+        return lines
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        if index - 1 in badges:
+            continue  # the item's words, joined to its number above
+        if index in badges:
+            result.append(Line(line.no, f"{line.text}.{lines[index + 1].text}", line.starts_table))
+        else:
+            result.append(line)
+    return result
+
+
 def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
     """The line numbers of the lines a task table's rows became (``tables.rewrite_table_rows`` rewrites
     only tables: a line whose text it changed was a row or a cell). Their numbered notes are the row's
@@ -786,6 +806,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     blank_cut: set[int] = set()  # rows of tables cut by single blanks: their blanks are layout
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings, blank_cut)
     rows = _table_rows(document.lines, lines)
+    lines = _join_badge_numbers(lines, rows)
     words = _uses_word_list(lines)
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)

@@ -98,7 +98,7 @@ from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
                                  is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
 from .cleaning import Line
-from .deadlines import is_deadline_clause
+from .deadlines import goal_opening_year, is_deadline_clause
 from .webpage import PAGE_NOISE_RE
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
@@ -153,6 +153,10 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         # the row's text is its goal beside its task ("工作任务 | 工作目标 | 牵头单位", no time column): the goal's
         # years ("到2025年建成…") are targets, not the row's deadline (GOLD-README, deadlines round 3)
         columns[_GOAL_TASK] = 0
+    if DEADLINE_FIELD not in fields:
+        goal = _goal_column(cells, fields, matched_as)
+        if goal is not None:
+            columns[_GOAL_CELL] = goal - width
     if DEADLINE_FIELD not in fields:
         # one column per period in the header row itself ("一季度 | 二季度 | 三季度 | 四季度", "2023年 | 2024年"), each
         # row writing its milestone under the periods it works in: read like periods under a time caption, the
@@ -441,6 +445,27 @@ _SPAN = "span:"
 #: Key of a header's columns saying that the task text is a goal column beside a task column and no time column
 #: is written: the row has no deadline of its own words (its years are targets).
 _GOAL_TASK = "goal_task"
+#: Key of a header's goal column in a table without a time column (``_goal_column``): the year its cell opens with is
+#: the row's time (``deadlines.goal_opening_year``).
+_GOAL_CELL = "goal_cell"
+# The captions of an indicator titling a 预期指标 table's row: its target column's years name the targets' year.
+_INDICATOR_CAPTIONS = frozenset({"指标", "指标名称", "主要指标", "指标项目", "一级指标"})
+
+
+def _goal_column(cells: list[str], fields: dict[str, int], matched_as: dict[int, str]) -> int | None:
+    """The index of a header's goal column (a caption of ``GOAL_CLAUSE_CAPTIONS``: 任务目标, 目标任务, 年度目标 …) in a
+    table without a time column, beside a project or task that names the row (序号 | 项目名称 | 牵头领导 | 牵头单位 |
+    责任单位 | 任务目标, a 民生实事 or 重点项目 table; 工作任务 | 工作目标): the goal's opening year, followed by what is
+    planned ("2024年度计划对…进行改造"), is the row's time, as the same goal written as a caption line under the
+    project's title (GOLD-README wave 7, 277, and "deadlines28"). None for an indicator's target column (a 预期指标
+    table: 指标 | 目标) and where no goal caption is written."""
+    named_by = [matched_as.get(fields[key]) for key in (HEADING, TASK) if key in fields]
+    if any(caption in _INDICATOR_CAPTIONS for caption in named_by):
+        return None
+    for index, cell in enumerate(cells):
+        if normalize_caption(cell) in GOAL_CLAUSE_CAPTIONS and (index not in fields.values() or index == fields.get(TASK)):
+            return index
+    return None
 
 #: Key of a header's columns saying that a unit column's caption names persons too ("牵头单位（责任人）",
 #: "责任单位及责任人"): the table writes persons beside its units.
@@ -733,6 +758,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     periods = [key[len(_PERIOD):] for key in columns if key.startswith(_PERIOD) and cell(key)]
     if periods and not any(ANNOTATION_CAPTIONS.get(key) == "deadline" and cell(key) for key in columns):
         parts.append(f"{DEADLINE_FIELD}：{periods[-1]}")  # the last period with work to do
+    elif _GOAL_CELL in columns and goal_opening_year(cell(_GOAL_CELL)):
+        # a 民生实事 or 重点项目 table's 任务目标 cell beside the project's name, no time column ("2024年度计划对…进行
+        # 改造"): the year the goal opens with is the row's time, as the goal's caption line under a project's title
+        # gives it (GOLD-README wave 7 and "deadlines28"); a year inside the goal ("较2023年提高…") is none
+        parts.append(f"{DEADLINE_FIELD}：{goal_opening_year(cell(_GOAL_CELL))}")
     elif (_GOAL_TASK in columns or any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)) and not any(
             ANNOTATION_CAPTIONS.get(key) == "deadline" and written(key) for key in columns):
         # a time column left empty on this row: the row has no deadline, and a year in its task or goal cell
