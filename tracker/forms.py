@@ -18,6 +18,9 @@ class DateTextField(StringField):
     """
 
     def process_formdata(self, valuelist):
+        """Read the posted text into ``data`` (a date, None when blank) with tracker/dates.parse_user_date;
+        ValueError with its Chinese sentence (the field's label, what was typed, the form 2027-03-31) otherwise.
+        """
         try:
             self.data = parse_user_date(valuelist[0] if valuelist else "", str(self.label.text))
         except DateInputError as error:

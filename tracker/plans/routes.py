@@ -14,12 +14,18 @@ from . import bp
 @bp.route("/plans")
 @login_required
 def index():
+    """``/plans`` (signed in): the plans the user is shown (services/plans/store.plans_for: a liaison only those
+    where its unit has a live task), newest first, with their task counts.
+    """
     return render_template("plans/index.html", plans=plans_for(current_user), counts=plan_task_counts())
 
 
 @bp.route("/plans/<int:plan_id>")
 @login_required
 def detail(plan_id: int):
+    """``/plans/<plan_id>`` (signed in): the plan's measure tree, page ``?page=N`` (clamped), as the user may see
+    it (services/plans/store.plan_page). 404 for an unknown plan.
+    """
     plan = db.session.get(Plan, plan_id) or abort(404)
     page = plan_page(plan, current_user, request.args.get("page", 1, type=int))
     return render_template("plans/detail.html", plan=plan, page=page, rows=page.rows)

@@ -135,6 +135,9 @@ class ExtensionRequestForm(TaskActionForm):
     extension_reason = TextAreaField("延期理由")
 
     def new_date(self) -> date | None:
+        """The date asked for (申请延期至), None when blank; InvalidInput naming the field for text that is no date
+        (form_date, tracker/dates.parse_user_date).
+        """
         return form_date(self.extension_date.data, "申请延期至")
 
 
@@ -162,6 +165,9 @@ class ReminderForm(TaskActionForm):
         return int(text)
 
     def reply_by(self) -> date | None:
+        """The 反馈期限 typed, None when blank (it is optional); InvalidInput naming the field for text that is no
+        date (form_date).
+        """
         return form_date(self.reminder_reply_by.data, "反馈期限")
 
 
