@@ -420,7 +420,7 @@ def load(schema: Schema, data, where: str) -> dict:
         name = sorted(error.messages)[0] if isinstance(error.messages, dict) and error.messages else ""
         field = schema.fields.get(name)
         if field is None:
-            raise ValueError(f"请求内容无效：{error.messages}") from None
+            raise ValueError(f"请求{where}无法读取：请对照接口文档 /api/v1/openapi.json 改正后重新提交。") from None
         caption = field.metadata.get("caption", "")
         label = f"{where} {name}" + (f"（{caption}）" if caption else "")
         value = data.get(name) if hasattr(data, "get") else None
