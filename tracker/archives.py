@@ -61,6 +61,9 @@ class ArchiveKind:
 
     @property
     def advice(self) -> str:
+        """The sentence closing a refusal: save the file again as a new document of this kind, e.g.
+        "请在 Excel 中另存为新的 .xlsx 后再上传。".
+        """
         return f"请在 {self.program} 中另存为新的 {self.extension} 后再上传。"
 
 

@@ -1,10 +1,12 @@
 """WTForms pieces shared by the action forms of every page.
 
 ``DateTextField``: a date typed by a user, read by tracker/dates.py (the one date parser).
+``at_most``: the length limit of a text field, said in Chinese.
 """
 from __future__ import annotations
 
 from wtforms import StringField
+from wtforms.validators import Length
 
 from .dates import DateInputError, parse_user_date
 
@@ -18,6 +20,9 @@ class DateTextField(StringField):
     """
 
     def process_formdata(self, valuelist):
+        """Read the posted text into ``data`` (a date, None when blank) with tracker/dates.parse_user_date;
+        ValueError with its Chinese sentence (the field's label, what was typed, the form 2027-03-31) otherwise.
+        """
         try:
             self.data = parse_user_date(valuelist[0] if valuelist else "", str(self.label.text))
         except DateInputError as error:
@@ -28,3 +33,13 @@ class DateTextField(StringField):
         if self.raw_data:
             return self.raw_data[0]
         return self.data.isoformat() if self.data else ""
+
+
+def at_most(caption: str, limit: int, unit: str = "字") -> Length:
+    """A WTForms ``Length(max=limit)`` whose message names the field ``caption``, the limit in ``unit``
+    (字 for texts, 个字符 for names and addresses) and what to do: "“进展情况”不能超过 5000 字，请精简后重新提交。".
+
+    WTForms' own message is English ("Field cannot be longer than 5000 characters."); every length limit
+    of a form takes this one instead (tests/unit/test_form_messages.py).
+    """
+    return Length(max=limit, message=f"“{caption}”不能超过 {limit} {unit}，请精简后重新提交。")

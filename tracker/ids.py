@@ -45,6 +45,7 @@ class BoundedJSONProvider(DefaultJSONProvider):
     treated as invalid JSON, so ``request.get_json`` answers 400 (or None when silent), not 500."""
 
     def loads(self, s, **kwargs):
+        """``json.loads`` of ``s``; ValueError (invalid JSON, so 400) for a body nested too deep for the parser."""
         try:
             return json.loads(s, **kwargs)
         except RecursionError:

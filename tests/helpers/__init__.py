@@ -13,7 +13,8 @@
 - ``persons``: whether a person word is seen by the ledger reader, a task table's cells and an annotation.
 - ``routes``: sample values for every URL parameter (the permission matrix and the security sweeps).
 - ``small_world``: the small, hand-checkable world of the dashboard, bulletin and API tests.
-- ``servers``: ``free_port`` and ``fetch`` for tests that start a server process.
+- ``servers``: ``free_port``, ``fetch`` and ``gunicorn`` (the app under gunicorn on a loopback port) for tests that start
+  a server process.
 - ``browser``: sign in, open a menu and take screenshots in a Playwright page.
 
 Fixtures stay in the conftest.py files (tests/conftest.py, tests/system/conftest.py).

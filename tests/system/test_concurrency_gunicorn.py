@@ -1,18 +1,14 @@
 """F3 with real processes: two clients race on one task through gunicorn; one winner per version."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 from collections import Counter
 
 from sqlalchemy import func, select
 
 from bench.load import _Client
-from tests.helpers.paths import ROOT
 from tests.helpers.reports import task_id
-from tests.helpers.servers import fetch, free_port
+from tests.helpers.servers import fetch, gunicorn
 from tracker.extensions import db
 from tracker.models import JournalEntry, ProgressReport, Task
 
@@ -21,20 +17,14 @@ def test_concurrency_two_clients_on_gunicorn_get_one_winner_per_version(app, see
                                                                        drill_log):
     """F3: gunicorn with 2 workers; two clients send 50 reports each with the version they last read."""
     tid = task_id(app, ["一", "（三）"])
-    port = free_port()
-    env = {**os.environ, "TRACKER_INSTANCE_DIR": str(tmp_path), "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
-           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"}
     log = tmp_path / "gunicorn.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "tracker:create_app()"],
-                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=out)
     rounds = 50
     outcomes: list[tuple[str, int, str, int]] = []  # (client, status, version read, round)
     errors: list[str] = []
     both_read, both_posted = threading.Barrier(2, timeout=60), threading.Barrier(2, timeout=60)
 
-    def work(username: str) -> None:
-        client = _Client(f"http://127.0.0.1:{port}", username, seeded_template.passwords[username])
+    def work(base: str, username: str) -> None:
+        client = _Client(base, username, seeded_template.passwords[username])
         try:
             client.login()
             for n in range(rounds):
@@ -50,16 +40,13 @@ def test_concurrency_two_clients_on_gunicorn_get_one_winner_per_version(app, see
             both_read.abort()
             both_posted.abort()
 
-    try:
-        fetch(f"http://127.0.0.1:{port}/healthz")
-        threads = [threading.Thread(target=work, args=(name,)) for name in ("zjj", "rhygb")]
+    with gunicorn(app.config["SQLALCHEMY_DATABASE_URI"], tmp_path, workers=2, log=log) as base:
+        fetch(f"{base}/healthz")
+        threads = [threading.Thread(target=work, args=(base, name)) for name in ("zjj", "rhygb")]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join(timeout=300)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert errors == [], errors
     statuses = Counter(status for _, status, _, _ in outcomes)
     drill_log(f"F3 on {app.config['SQLALCHEMY_DATABASE_URI'].split(':')[0]}: {dict(statuses)}")

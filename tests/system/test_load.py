@@ -13,16 +13,13 @@ TRACKER_LOAD_SECONDS seconds (default 30, as issue #7 asks). Loopback only; it s
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections import Counter
 
 from sqlalchemy import func, select
 
 from bench.load import run_load
-from tests.helpers.paths import ROOT
 from tests.helpers.reports import task_id
-from tests.helpers.servers import fetch, free_port
+from tests.helpers.servers import fetch, gunicorn
 from tracker.extensions import db
 from tracker.models import JournalEntry, ProgressReport, Task
 
@@ -32,20 +29,11 @@ SECONDS = float(os.environ.get("TRACKER_LOAD_SECONDS", "30"))
 def test_load_sixteen_clients_lose_and_duplicate_no_report(app, seeded_template, tmp_path, drill_log):
     # 一（一）, 一（三）, 一（五）: each open to duban (supervisor), zjj and rhygb (lead or supporting)
     tasks = [task_id(app, ["一", n]) for n in ("（一）", "（三）", "（五）")]
-    port = free_port()
-    env = {**os.environ, "TRACKER_INSTANCE_DIR": str(tmp_path), "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
-           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "4"}
     log = tmp_path / "gunicorn.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "tracker:create_app()"],
-                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=out)
-    try:
-        fetch(f"http://127.0.0.1:{port}/healthz")
+    with gunicorn(app.config["SQLALCHEMY_DATABASE_URI"], tmp_path, workers=4, log=log) as base:
+        fetch(f"{base}/healthz")
         accounts = [(name, seeded_template.passwords[name]) for name in ("duban", "zjj", "rhygb")]
-        result = run_load(f"http://127.0.0.1:{port}", accounts, tasks, clients=16, seconds=SECONDS)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        result = run_load(base, accounts, tasks, clients=16, seconds=SECONDS)
     with app.app_context():
         db.session.remove()
         stored = db.session.scalars(

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import http.cookiejar
-import os
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
 
 from tests.helpers.forms import csrf_token
-from tests.helpers.paths import ROOT
-from tests.helpers.servers import fetch, free_port
+from tests.helpers.servers import fetch, gunicorn
 
 
 class Browser:
@@ -41,21 +37,12 @@ class Browser:
 
 
 def test_b6_the_throttle_holds_across_three_gunicorn_workers(app, seeded_template, tmp_path):
-    port = free_port()
-    env = {**os.environ, "TRACKER_INSTANCE_DIR": str(tmp_path), "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
-           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "3"}
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "tracker:create_app()"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
+    with gunicorn(app.config["SQLALCHEMY_DATABASE_URI"], tmp_path, workers=3) as base:
         fetch(f"{base}/healthz")
         # every attempt from a new browser on a new connection, so they spread over the workers
         statuses = [Browser(base).login("zjj", f"guess-{n}") for n in range(6)]
         right_password = Browser(base).login("zjj", seeded_template.passwords["zjj"])
         other_user = Browser(base).login("bjj", seeded_template.passwords["bjj"])
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert statuses == [200, 200, 200, 200, 200, 429]
     assert right_password == 429
     assert other_user == 302

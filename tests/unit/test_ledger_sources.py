@@ -92,3 +92,12 @@ def test_an_xls_with_one_far_away_cell_costs_no_dense_sheet(tmp_path):
 ])
 def test_csv_fields_read_back_what_the_writer_guarded(field, value):
     assert csv_cell_value(field) == value
+
+
+def test_a_sheet_asked_for_by_a_name_the_workbook_lacks_is_refused_naming_the_sheets_it_has():
+    data = make_ods([_row("序号", "具体措施", "牵头单位"), _row("1", "修订管理办法", "市金融办")])
+    with pytest.raises(LedgerRefused) as refused:
+        read_ledger(data, "台账.ods", sheet="工作台账")
+    assert refused.value.code == "no_sheet"
+    assert str(refused.value) == ("工作簿中没有名为“工作台账”的工作表（现有工作表：“台账”）。"
+                                  "请核对工作表名称，或把工作台账放在第一个工作表后重新上传。")

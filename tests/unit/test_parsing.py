@@ -13,6 +13,7 @@ import json
 import pytest
 
 from tests.helpers.paths import CORPUS, ROOT
+from tests.helpers.word_tables import word_table
 from tracker.vocabulary.units import is_vague_collective
 from tracker.parsing import (MeasureDraft, PlanDraft, PlanReadError, UnsupportedFileType,
                              decode_plan_bytes, parse_due_date, parse_plan_text, read_plan_bytes,
@@ -212,21 +213,13 @@ def test_parsing_a_missing_file_raises_plan_read_error(tmp_path):
 
 
 def test_parsing_a_word_document_with_numbered_paragraphs_and_a_task_table(tmp_path):
-    from docx import Document
-
-    document = Document()
-    for text in ("某区金融风险防控工作方案", "一、总体要求",
-                 "（一）加强监管。做好监管工作。（牵头单位：区金融办；配合单位：区财政局）", "二、任务分工"):
-        document.add_paragraph(text)
+    above = ("某区金融风险防控工作方案", "一、总体要求",
+             "（一）加强监管。做好监管工作。（牵头单位：区金融办；配合单位：区财政局）", "二、任务分工")
     rows = [["序号", "任务", "牵头单位", "配合单位", "完成时限"],
             ["1", "建立工作台账。", "区金融办", "区财政局、区税务局", "2024年6月底前"],
             ["2", "实施清单管理。", "区发改局", "", "长期坚持"]]
-    table = document.add_table(rows=len(rows), cols=5)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.rows[r].cells[c].text = value
     path = tmp_path / "方案.docx"
-    document.save(path)
+    path.write_bytes(word_table(rows, above))
 
     draft = read_plan_file(path)
     assert draft.title == "某区金融风险防控工作方案"
@@ -713,20 +706,12 @@ def test_parsing_word_automatic_list_numbering_is_rendered(tmp_path):
 
 
 def test_parsing_word_table_with_序号_任务_牵头_配合_完成时限_and_a_group_column(tmp_path):
-    from docx import Document
-
-    document = Document()
-    document.add_paragraph("某区重点任务分工表")
     rows = [["重点任务", "序号", "具体措施", "牵头单位", "配合单位", "完成时限"],
             ["一、优化营商环境", "1", "压缩审批时间。", "区行政审批局", "区发改局", "2024年6月底前"],
             ["一、优化营商环境", "2", "推行“一网通办”。", "区数据局", "", "每季度"],
             ["二、防范金融风险", "3", "开展风险排查。", "区金融办", "人行某支行、区公安局", "长期坚持"]]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.rows[r].cells[c].text = value
     path = tmp_path / "分工.docx"
-    document.save(path)
+    path.write_bytes(word_table(rows, "某区重点任务分工表"))
 
     draft = read_plan_file(path)
     assert [m.path for m in draft.measures] == [["一"], ["一", "1"], ["一", "2"], ["二"], ["二", "3"]]

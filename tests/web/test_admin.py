@@ -99,6 +99,8 @@ def test_admin_creating_a_liaison_without_unit_or_a_taken_name_is_refused(app, c
     assert "联络员必须指定所属单位" in client.get("/admin/users/new").text or "联络员必须" in response.text
     response = submit(client, "/admin/users/new", "/admin/users/new", username="zjj", role="viewer", unit_id="")
     assert "已被使用" in response.text
+    response = submit(client, "/admin/users/new", "/admin/users/new", username="l" * 81, role="viewer", unit_id="")
+    assert "“用户名”不能超过 80 个字符，请精简后重新提交。" in response.text  # not WTForms' English
     with app.app_context():
         assert db.session.scalar(select(func.count(User.id)).where(User.username == "li")) == 0
 

@@ -95,7 +95,7 @@ def test_ledger_export_unknown_unit_fails_and_writes_no_file(runner, tmp_path):
     out = tmp_path / "x.xlsx"
     result = runner.invoke(args=["export-ledger", "-o", str(out), "--unit", "不存在的单位"])
     assert result.exit_code == 1
-    assert "不存在的单位" in result.output
+    assert "单位“不存在的单位”不在单位名录中：请使用单位管理中登记的名称或别名" in result.output
     assert not out.exists()
 
 

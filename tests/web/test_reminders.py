@@ -31,6 +31,16 @@ def test_reminders_escalate_per_task_and_unit(app, client, auth):
     assert "向重庆证监局发出督办通知单：请报送进展。" in page(client, t3)  # in the task's 办理记录
 
 
+def test_reminders_a_reply_date_in_the_past_is_refused_saying_what_to_type(app, client, auth):
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    response = act(client, tid, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请报送进展。",
+                   reminder_reply_by="2020-01-31")
+    assert "“反馈期限”不能早于今天：请填写今天或以后的日期，或留空。" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(Reminder.id)) is None
+
+
 def test_reminders_liaison_sees_a_banner_acknowledges_and_the_banner_goes(app, client, auth):
     tid = task_id(app, ["一", "（三）"])
     auth.login("duban")

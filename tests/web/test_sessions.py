@@ -259,7 +259,7 @@ def test_b9_the_new_password_must_differ_and_be_long_enough(app, client, auth):
     password = new_account(app)
     auth.login("liu", password)
     page = client.get("/account/password").text
-    for new, message in ((password, "不能与当前密码相同"), ("short", "至少 10 位"), ("liu", "至少 10 位")):
+    for new, message in ((password, "不能与当前密码相同"), ("short", "至少 10 位：请设置更长的密码"), ("liu", "至少 10 位")):
         response = client.post("/account/password", data={
             "current_password": password, "new_password": new, "confirm": new, "csrf_token": csrf_token(page)})
         assert response.status_code == 200 and message in response.text

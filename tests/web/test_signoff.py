@@ -28,12 +28,17 @@ def leaders(empty_app, world):
     with empty_app.app_context():
         db.session.get(Unit, world.units["B"]).signoff_required = True
         for username, unit in (("ldb", "B"), ("lda", "A")):
-            user = User(username=username, display_name=f"{username}负责人", role=Role.LEADER,
-                        unit_id=world.units[unit])
-            user.set_password(PASSWORD)
-            db.session.add(user)
-        db.session.commit()
+            _add_user(username, f"{username}负责人", Role.LEADER, world.units[unit])
     return world
+
+
+def _add_user(username: str, display_name: str, role: Role, unit_id: int | None = None) -> User:
+    """Store an account with the password PASSWORD (inside an app context), commit, and return it."""
+    user = User(username=username, display_name=display_name, role=role, unit_id=unit_id)
+    user.set_password(PASSWORD)
+    db.session.add(user)
+    db.session.commit()
+    return user
 
 
 def _client(app, username):
@@ -240,10 +245,7 @@ def test_signoff_admin_creates_a_unit_leader_bound_to_one_unit(empty_app, leader
     from tracker.services.accounts.users import create_account
 
     with empty_app.test_request_context():
-        admin = User(username="adm", display_name="adm", role=Role.ADMIN)
-        admin.set_password(PASSWORD)
-        db.session.add(admin)
-        db.session.commit()
+        admin = _add_user("adm", "adm", Role.ADMIN)
         with pytest.raises(InvalidInput, match="单位负责人必须指定所属单位"):
             create_account(admin, "noone", Role.LEADER, None, "无单位的负责人")
         user, _password = create_account(admin, "ldc", Role.LEADER, leaders.units["C"], "丙局负责人")
@@ -416,10 +418,7 @@ def test_signoff_the_dashboards_monthly_report_count_follows_the_signed_time(emp
 
 def test_signoff_the_admin_creates_a_unit_leader_on_the_user_pages_like_a_liaison(empty_app, leaders):
     with empty_app.app_context():
-        admin = User(username="adm", display_name="管理员", role=Role.ADMIN)
-        admin.set_password(PASSWORD)
-        db.session.add(admin)
-        db.session.commit()
+        _add_user("adm", "管理员", Role.ADMIN)
     client = _client(empty_app, "adm")
     form = client.get("/admin/users/new").get_data(as_text=True)
     assert '<option value="leader">单位负责人</option>' in form

@@ -4,8 +4,9 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, RadioField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired
 
+from ..forms import at_most
 from ..models import Role, UnitKind
 
 
@@ -19,7 +20,7 @@ ROLE_CHOICES = [SelectChoice(r.value, r.label) for r in Role]
 class AccountForm(FlaskForm):
     """Display name, role and unit of an account (the unit list is filled in by the view)."""
 
-    display_name = StringField("显示名称", validators=[Length(max=100, message="显示名称不能超过 100 字。")])
+    display_name = StringField("显示名称", validators=[at_most("显示名称", 100)])
     role = SelectField("角色", choices=ROLE_CHOICES)
     unit_id = SelectField("所属单位", coerce=_optional_int, validate_choice=False)
     submit = SubmitField("保存")
@@ -28,13 +29,13 @@ class AccountForm(FlaskForm):
 class EditAccountForm(AccountForm):
     """An existing account: its e-mail address too (checked by services/accounts/users.normalize_email)."""
 
-    email = EmailField("电子邮箱（催办邮件）", validators=[Length(max=200, message="电子邮箱不能超过 200 个字符。")])
+    email = EmailField("电子邮箱（催办邮件）", validators=[at_most("电子邮箱", 200, "个字符")])
 
 
 class NewAccountForm(AccountForm):
     """A new account: its user name as well."""
 
-    username = StringField("用户名", validators=[DataRequired("请填写用户名。"), Length(max=80)])
+    username = StringField("用户名", validators=[DataRequired("请填写用户名。"), at_most("用户名", 80, "个字符")])
     submit = SubmitField("创建账号")
 
 
@@ -47,7 +48,7 @@ class ActionForm(FlaskForm):
 class UnitNameForm(FlaskForm):
     """A unit's name, or a new unit."""
 
-    name = StringField("单位名称", validators=[DataRequired("请填写单位名称。"), Length(max=200)])
+    name = StringField("单位名称", validators=[DataRequired("请填写单位名称。"), at_most("单位名称", 200)])
 
 
 class UnitKindForm(FlaskForm):
@@ -61,7 +62,7 @@ class UnitKindForm(FlaskForm):
 class AliasForm(FlaskForm):
     """Another written form of the unit."""
 
-    alias = StringField("新增别名", validators=[DataRequired("请填写别名。"), Length(max=200)])
+    alias = StringField("新增别名", validators=[DataRequired("请填写别名。"), at_most("别名", 200)])
 
 
 class MergeForm(FlaskForm):
@@ -75,4 +76,4 @@ class UnitPlaceForm(FlaskForm):
 
     parent_id = SelectField("上级单位", coerce=_optional_int, validate_choice=False)
     kind = SelectField("类别", choices=[SelectChoice(k.value, k.label) for k in UnitKind])
-    jurisdiction = StringField("辖区（如 重庆市）", validators=[Length(max=100, message="辖区不能超过 100 字。")])
+    jurisdiction = StringField("辖区（如 重庆市）", validators=[at_most("辖区", 100)])

@@ -35,6 +35,9 @@ def unit_choices(empty: str = "（无）", leave_out: int | None = None) -> list
 
 
 def history(condition) -> list[JournalEntry]:
+    """Return the journal entries matching ``condition`` (a SQL expression on JournalEntry, e.g. one target
+    user or unit), newest first, for an admin page's 变更记录.
+    """
     return list(db.session.scalars(select(JournalEntry).where(condition).order_by(JournalEntry.id.desc())))
 
 
@@ -43,6 +46,7 @@ def history(condition) -> list[JournalEntry]:
 @bp.route("/users")
 @requires(can_manage_users, USER_ADMIN_MESSAGE)
 def users():
+    """``/admin/users`` (管理员 only): every account, active ones first, by role and user name."""
     rows = db.session.scalars(select(User).order_by(User.active.desc(), User.role, User.username)).all()
     return render_template("admin/users.html", users=rows)
 
@@ -50,6 +54,12 @@ def users():
 @bp.route("/users/new", methods=["GET", "POST"])
 @requires(can_manage_users, USER_ADMIN_MESSAGE)
 def new_user():
+    """``/admin/users/new`` (管理员 only): create an account (services/accounts/users.create_account).
+
+    On success the generated password is shown once on the answer page (never flashed: the flash
+    would sit in the session cookie); a refused name, role or unit is flashed (Chinese, from the
+    service) above the form kept as typed.
+    """
     form = NewAccountForm()
     form.unit_id.choices = unit_choices()
     if form.validate_on_submit():
@@ -67,6 +77,10 @@ def new_user():
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
 @requires(can_manage_users, USER_ADMIN_MESSAGE)
 def user(user_id: int):
+    """``/admin/users/<user_id>`` (管理员 only): an account's role, unit, display name and e-mail, and its
+    journal. A POST saves through services/accounts/users.update_account and flashes what changed (a new
+    role or unit signs the user out); a refused change is flashed. 404 for an unknown account.
+    """
     account = db.session.get(User, user_id) or abort(404)
     form = EditAccountForm(obj=account if request.method == "GET" else None)
     form.unit_id.choices = unit_choices()
@@ -93,6 +107,10 @@ def user(user_id: int):
 @bp.route("/users/<int:user_id>/active", methods=["POST"])
 @requires(can_manage_users, USER_ADMIN_MESSAGE)
 def user_active(user_id: int):
+    """POST ``/admin/users/<user_id>/active`` (管理员 only): enable (``value=1``) or disable an account;
+    disabling ends its sessions. 400 without a valid CSRF form; the service's refusal (e.g. one's own
+    account) is flashed; back to the account's page.
+    """
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
@@ -110,6 +128,9 @@ def user_active(user_id: int):
 @bp.route("/users/<int:user_id>/password", methods=["POST"])
 @requires(can_manage_users, USER_ADMIN_MESSAGE)
 def reset_password(user_id: int):
+    """POST ``/admin/users/<user_id>/password`` (管理员 only): give the account a new generated
+    password, shown once on the answer page (the user must change it at sign-in). 400 without a valid CSRF form.
+    """
     if not ActionForm().validate_on_submit():
         abort(400)
     account, password = accounts.reset_password(current_user, user_id)
@@ -122,6 +143,9 @@ def reset_password(user_id: int):
 @bp.route("/units", methods=["GET", "POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def unit_list():
+    """``/admin/units`` (管理员 or 督办部门): the unit registry as a tree with counts
+    (services/accounts/units.unit_overview); a POST adds a unit by name, a refused name is flashed.
+    """
     form = UnitNameForm()
     if form.validate_on_submit():
         try:
@@ -139,6 +163,10 @@ def unit_list():
 @bp.route("/units/<int:unit_id>")
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def unit(unit_id: int):
+    """``/admin/units/<unit_id>`` (管理员 or 督办部门): one unit's names, aliases, place, sign-off setting,
+    members, accounts and journal, with their forms. A unit merged away redirects to the one it was merged
+    into; 404 for an unknown unit.
+    """
     record = db.session.get(Unit, unit_id) or abort(404)
     if record.merged_into_id is not None:
         flash(f"“{record.name}”已并入“{record.merged_into.name}”。", "info")
@@ -175,6 +203,9 @@ def _unit_action(unit_id: int, form, act, success: str):
 @bp.route("/units/<int:unit_id>/rename", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def rename_unit(unit_id: int):
+    """POST ``/admin/units/<unit_id>/rename``: give the unit a new name; the old one stays as an alias
+    (services/accounts/units.rename_unit). Outcome flashed; back to the unit page.
+    """
     form = UnitNameForm()
     return _unit_action(unit_id, form, lambda: units.rename_unit(current_user, unit_id, form.name.data).name,
                         "单位已改名为“{result}”，原名称保留为别名。")
@@ -192,6 +223,9 @@ def set_unit_kind(unit_id: int):
 @bp.route("/units/<int:unit_id>/aliases", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def add_alias(unit_id: int):
+    """POST ``/admin/units/<unit_id>/aliases``: add an alias (another name ledgers and plans use for the
+    unit; services/accounts/units.add_alias). Outcome flashed; back to the unit page.
+    """
     form = AliasForm()
     return _unit_action(unit_id, form, lambda: units.add_alias(current_user, unit_id, form.alias.data) and form.alias.data,
                         "已新增别名“{result}”。")
@@ -200,6 +234,9 @@ def add_alias(unit_id: int):
 @bp.route("/units/<int:unit_id>/aliases/<int:alias_id>/delete", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def remove_alias(unit_id: int, alias_id: int):
+    """POST ``/admin/units/<unit_id>/aliases/<alias_id>/delete``: remove one alias of the unit. Outcome
+    flashed; back to the unit page.
+    """
     return _unit_action(unit_id, ActionForm(), lambda: units.remove_alias(current_user, unit_id, alias_id),
                         "已删除别名“{result}”。")
 
@@ -237,6 +274,10 @@ def unit_signoff(unit_id: int):
 @bp.route("/units/<int:unit_id>/merge", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def merge_unit(unit_id: int):
+    """POST ``/admin/units/<unit_id>/merge``: merge the unit into ``target_id`` (its tasks, reports and
+    accounts move; its name stays as an alias: services/accounts/units.merge_units) and go to the survivor's
+    page. 400 without a valid CSRF form; no target chosen or a refused merge is flashed.
+    """
     form = MergeForm()
     if not form.validate_on_submit():
         abort(400)

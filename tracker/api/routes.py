@@ -48,6 +48,7 @@ class ApiError(Exception):
 
 @bp.errorhandler(ApiError)
 def api_error(error: ApiError):
+    """Answer ``error`` as ``{"error": message}`` with its status; a 401 also carries ``WWW-Authenticate: Bearer``."""
     response = jsonify(error=str(error))
     response.status_code = error.status
     if error.status == 401:
@@ -57,26 +58,34 @@ def api_error(error: ApiError):
 
 @bp.errorhandler(PermissionDenied)
 def permission_denied(error):
+    """A service's PermissionDenied (services/errors.py) as 403 ``{"error": message}``: the caller may see
+    the object but not do this."""
     return api_error(ApiError(403, str(error)))
 
 
 @bp.errorhandler(NotFound)
 def not_found(error):
+    """A service's NotFound as 404 ``{"error": message}``."""
     return api_error(ApiError(404, str(error)))
 
 
 @bp.errorhandler(Conflict)
 def conflict(error):
+    """A service's Conflict (a newer task version, a draft decided already) as 409 ``{"error": message}``."""
     return api_error(ApiError(409, str(error)))
 
 
 @bp.errorhandler(InvalidInput)
 def invalid_input(error):
+    """A service's InvalidInput that no endpoint turned into 409 as 400 ``{"error": message}``."""
     return api_error(ApiError(400, str(error)))
 
 
 @bp.errorhandler(HTTPException)
 def http_error(error: HTTPException):
+    """Werkzeug's HTTP errors (404 of an unknown address, 405 with ``Allow``, 413, 429 with ``Retry-After``)
+    as ``{"error": description}`` with their status and those headers, never an HTML page.
+    """
     response = api_error(ApiError(error.code or 500, error.description or error.name))
     for name in ("Allow", "Retry-After"):  # what werkzeug's exception says beyond its page
         value = dict(error.get_headers()).get(name)
@@ -103,6 +112,7 @@ def authenticate():
 
 @bp.after_request
 def no_store(response):
+    """Mark every API answer ``Cache-Control: no-store`` (it carries one user's data); returns ``response``."""
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -160,6 +170,12 @@ def task_json(task: Task, light: str, last_report_on) -> dict:
 
 @bp.get("/tasks")
 def tasks():
+    """``GET /tasks``: the tasks the token's user sees, with the dashboard's filters (schemas.TaskQuery,
+    services/figures/facts.TaskFilters), as ``{"items": [TASK…], "next": URL or null, "total", "page", "per_page"}``.
+
+    400 ``{"error": …}`` naming the parameter for a value outside the schema or a filter the dashboard
+    cannot read; ``per_page`` 1–200 (schemas.DEFAULT_PER_PAGE when absent). Lights are as of the Beijing day.
+    """
     query = _load(schemas.TaskQuery(), request.args.to_dict(), "参数")
     filters, problems = TaskFilters.from_args(request.args)  # the dashboard's reader of the same filters
     if problems:
@@ -205,6 +221,10 @@ def _visible_task(task_id: int) -> Task:
 
 @bp.get("/tasks/<int:task_id>")
 def task(task_id: int):
+    """``GET /tasks/{task_id}``: TASK with its ``reports`` (those the caller may see: a draft only to its own
+    unit), ``subtasks``, ``rollup`` (services/plans/subtasks.rollup), ``actions`` and ``settable_statuses``
+    (services/workflow/transitions). 404 when the task does not exist or the caller may not see it.
+    """
     found = _visible_task(task_id)
     reports = [r for r in found.reports if can_see_report(g.api_user, found, r)]  # drafts: own unit only
     counted = next((r for r in reports if r.counts), None)
@@ -224,6 +244,14 @@ def task(task_id: int):
 
 @bp.post("/tasks/<int:task_id>/reports")
 def create_report(task_id: int):
+    """``POST /tasks/{task_id}/reports``: file a progress report (schemas.NewReport: ``progress`` required,
+    ``problems``, ``next_steps``, optional ``status`` code and ``achieved_value`` in the task's 计量单位),
+    journalled with the channel 接口; 201 with REPORT and ``Location`` of the task.
+
+    404 for a task the caller may not see; 403 when the transition table (services/workflow/transitions.py)
+    lets the caller file no report; 400 for a body the schema refuses; 409 when the task cannot take the
+    status now or was withdrawn (nothing written).
+    """
     found = _visible_task(task_id)
     try:
         check_action(g.api_user, found, Action.REPORT)  # the transition table: PermissionDenied → 403
@@ -283,6 +311,9 @@ def signoff_json(draft) -> dict:
 
 @bp.get("/signoffs")
 def signoffs():
+    """``GET /signoffs``: the drafts waiting for the token's unit leader (services/workflow/signoff.waiting_for),
+    as ``{"items": [Signoff…], "next": null}``; an empty list for anyone but a unit leader.
+    """
     from ..services.workflow.signoff import waiting_for
 
     return jsonify(items=[signoff_json(d) for d in waiting_for(g.api_user)], next=None)
@@ -310,6 +341,10 @@ def decide_signoff(kind: str, item_id: int, decision: str):
 
 @bp.get("/plans")
 def plans():
+    """``GET /plans``: every plan as ``{"items": [{"id", "title", "doc_number", "issuer", "issued_on"
+    (YYYY-MM-DD or null), "report_cycle" (code), "report_day", "warning_days" (days), "task_count"}], "next": null}``;
+    ``task_count`` counts the live leaf tasks the caller sees (services/scope.py).
+    """
     counts = dict(db.session.execute(
         task_scope(g.api_user).live().leaves().select(Task.plan_id, func.count(Task.id))
         .group_by(Task.plan_id)).all())
@@ -322,6 +357,9 @@ def plans():
 
 @bp.get("/units")
 def units():
+    """``GET /units``: the live units of the registry (merged-away ones left out, services/scope.live_units_query)
+    as ``{"items": [{"id", "name", "aliases": [str]}], "next": null}``, by id.
+    """
     items = [{"id": u.id, "name": u.name, "aliases": [a.alias for a in u.aliases]}
              for u in db.session.scalars(live_units_query().options(selectinload(Unit.aliases)).order_by(Unit.id))]
     return jsonify(items=items, next=None)
@@ -329,6 +367,9 @@ def units():
 
 @bp.get("/indicators")
 def indicator_list():
+    """``GET /indicators``: the indicators (指标监测, issue 16) as ``{"items": [{"id", "name", "measure_unit"
+    (计量单位, e.g. 亿元), "kind", "direction", "frequency"} (codes)], "next": null}``.
+    """
     from ..services.indicators.figures import indicators
 
     items = [{"id": i.id, "name": i.name, "measure_unit": i.measure_unit, "kind": i.kind.value,
@@ -340,6 +381,10 @@ def indicator_list():
 
 @bp.get("/indicators/figures")
 def indicator_figures():
+    """``GET /indicators/figures?period=YYYY-MM``: the month's figures with their derived values
+    (services/indicators/figures.figures_of, within what the caller may see) as ``{"items": [...], "next": null}``;
+    400 naming ``period`` when it is missing or not a month.
+    """
     from ..services.indicators.figures import figures_of
 
     query = _load(schemas.IndicatorPeriodQuery(), request.args.to_dict(), "参数")
@@ -364,6 +409,10 @@ def post_indicator_figures():
 
 @bp.get("/indicators/ranking")
 def indicator_ranking():
+    """``GET /indicators/ranking?period=YYYY-MM&indicator=NAME&by=yoy|ytd|target``: one indicator's
+    ranking (ties share a rank: indicators/ranking.py) as ``{"indicator", "period", "by", "items"}``;
+    400 for a bad parameter, 404 for an unknown indicator.
+    """
     from ..services.indicators.figures import ranking
 
     query = _load(schemas.IndicatorRankingQuery(), request.args.to_dict(), "参数")
@@ -373,6 +422,10 @@ def indicator_ranking():
 
 @bp.get("/indicators/overall")
 def indicator_overall():
+    """``GET /indicators/overall?period=YYYY-MM&by=yoy|ytd|target``: the 综合排名 over all indicators as
+    ``{"period", "by", "rule" (the rule in words), "weights": [{"indicator", "weight"}], "items"}``;
+    400 for a bad parameter.
+    """
     from ..services.indicators.figures import overall_ranking
 
     query = _load(schemas.IndicatorOverallQuery(), request.args.to_dict(), "参数")
@@ -385,6 +438,9 @@ def indicator_overall():
 @bp.get("/openapi.json")
 def openapi():
     # The server URL as the API's own links are made: BASE_URL or a trusted host (issue 14 item 13).
+    """``GET /openapi.json``: the OpenAPI 3 document (api/openapi.py), public (no token), its server URL the
+    API's own base (TRACKER_BASE_URL or a trusted host, as ``external_url``).
+    """
     from .openapi import openapi_document
 
     return jsonify(openapi_document(external_url("api.openapi").removesuffix("/openapi.json")))

@@ -320,6 +320,8 @@ class Signoff(Schema):
 
 
 class SignoffList(Schema):
+    """The answer of ``GET /signoffs``: ``items`` (Signoff, oldest first) and ``next`` (always null: one page)."""
+
     items = fields.List(fields.Nested(Signoff), required=True)
     next = _nullable(fields.Url, required=True, metadata={"description": "下一页的地址，没有下一页时为 null"})
 
@@ -356,6 +358,10 @@ class TaskWithReports(Task):
 
 
 class Plan(Schema):
+    """PLAN of ``GET /plans``: a plan's 文号, 发文机关, 印发日期 (YYYY-MM-DD), its reporting rule (``report_cycle`` code,
+    ``report_day`` of the month, ``warning_days`` in days) and the count of its tasks the caller sees.
+    """
+
     id = fields.Integer(required=True)
     title = fields.String(required=True)
     doc_number = _nullable(fields.String, required=True)
@@ -368,6 +374,8 @@ class Plan(Schema):
 
 
 class Unit(Schema):
+    """UNIT of ``GET /units``: a live unit of the registry with its aliases (other names ledgers use)."""
+
     id = fields.Integer(required=True)
     name = fields.String(required=True)
     aliases = fields.List(fields.String(), required=True)
@@ -377,6 +385,10 @@ _NEXT = {"description": "下一页的地址，没有下一页时为 null"}
 
 
 class TaskPage(Schema):
+    """The answer of ``GET /tasks``: one page of TASK ``items``, the URL of the ``next`` page (null on the last),
+    ``total`` tasks matching, ``page`` and ``per_page`` (1–200).
+    """
+
     items = fields.List(fields.Nested(Task), required=True)
     next = _nullable(fields.Url, required=True, metadata=_NEXT)
     total = fields.Integer(required=True, metadata={"description": "符合条件的任务总数"})
@@ -385,11 +397,15 @@ class TaskPage(Schema):
 
 
 class PlanList(Schema):
+    """The answer of ``GET /plans``: every plan in ``items``, ``next`` always null (one page)."""
+
     items = fields.List(fields.Nested(Plan), required=True)
     next = _nullable(fields.Url, required=True, metadata=_NEXT)
 
 
 class UnitList(Schema):
+    """The answer of ``GET /units``: every live unit in ``items``, ``next`` always null (one page)."""
+
     items = fields.List(fields.Nested(Unit), required=True)
     next = _nullable(fields.Url, required=True, metadata=_NEXT)
 
@@ -404,7 +420,7 @@ def load(schema: Schema, data, where: str) -> dict:
         name = sorted(error.messages)[0] if isinstance(error.messages, dict) and error.messages else ""
         field = schema.fields.get(name)
         if field is None:
-            raise ValueError(f"请求内容无效：{error.messages}") from None
+            raise ValueError(f"请求{where}无法读取：请对照接口文档 /api/v1/openapi.json 改正后重新提交。") from None
         caption = field.metadata.get("caption", "")
         label = f"{where} {name}" + (f"（{caption}）" if caption else "")
         value = data.get(name) if hasattr(data, "get") else None

@@ -1,16 +1,17 @@
 """Forms of the sign-in and password pages."""
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms.validators import DataRequired, EqualTo
 
+from ..forms import at_most
 from ..services.accounts.users import MAX_PASSWORD_LENGTH
 
 
 class LoginForm(FlaskForm):
     """User name and password."""
 
-    username = StringField("用户名", validators=[DataRequired("请输入用户名。"), Length(max=80)])
-    password = PasswordField("密码", validators=[DataRequired("请输入密码。"), Length(max=MAX_PASSWORD_LENGTH)])
+    username = StringField("用户名", validators=[DataRequired("请输入用户名。"), at_most("用户名", 80, "个字符")])
+    password = PasswordField("密码", validators=[DataRequired("请输入密码。"), at_most("密码", MAX_PASSWORD_LENGTH, "位")])
     submit = SubmitField("登录")
 
 
@@ -18,9 +19,9 @@ class PasswordChangeForm(FlaskForm):
     """The current password, the new one twice (rules: services/accounts/users.check_new_password)."""
 
     current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码。"),
-                                                          Length(max=MAX_PASSWORD_LENGTH)])
+                                                          at_most("当前密码", MAX_PASSWORD_LENGTH, "位")])
     new_password = PasswordField("新密码", validators=[DataRequired("请输入新密码。"),
-                                                    Length(max=MAX_PASSWORD_LENGTH, message="新密码太长。")])
+                                                    at_most("新密码", MAX_PASSWORD_LENGTH, "位")])
     confirm = PasswordField("再次输入新密码", validators=[DataRequired("请再次输入新密码。"),
                                                       EqualTo("new_password", "两次输入的新密码不一致。")])
     submit = SubmitField("修改密码")

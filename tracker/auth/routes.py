@@ -53,6 +53,13 @@ def require_password_change():
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
+    """``/login``: sign in with user name and password (auth/forms.LoginForm).
+
+    A wrong name or password answers the form again with WRONG_CREDENTIALS (never saying which was
+    wrong); too many failures per account or address in the settings' window (services/accounts/throttles)
+    answer 429 with the minutes to wait. A success starts a session and goes to ``?next`` when it is
+    a local address (safe_next), else home; an account with a generated password goes to 修改密码 first.
+    """
     if current_user.is_authenticated:
         return redirect(url_for("dashboard.home"))
     form = LoginForm()

@@ -23,6 +23,7 @@ class PreviewForm(FlaskForm):
     action = StringField(default="save")
 
     def process(self, formdata=None, obj=None, data=None, extra_filters=None, **kwargs):
+        """WTForms' ``process``, keeping the posted form data (``_posted``) for ``values``; arguments as WTForms'."""
         self._posted = self.meta.wrap_formdata(self, formdata)
         super().process(self._posted, obj, data=data, extra_filters=extra_filters, **kwargs)
 

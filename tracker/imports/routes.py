@@ -30,6 +30,7 @@ PASTED_NAME = "粘贴的文本"
 
 @bp.app_context_processor
 def import_globals():
+    """Give every template ``can_manage_plans(user)`` (permissions: who sees 导入方案 and 上传修订版)."""
     return {"can_manage_plans": can_manage_plans}
 
 

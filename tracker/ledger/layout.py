@@ -143,14 +143,17 @@ class SheetLayout:
 
     @property
     def merge_headings(self) -> bool:
+        """True for the ``tree`` layout: runs of one 重点任务 share a merged cell."""
         return self.layout == "tree"
 
     @property
     def group_rows(self) -> bool:
+        """True for the ``grouped`` layout: each heading on a bold row of its own before its tasks."""
         return self.layout == "grouped"
 
     @property
     def by_unit(self) -> bool:
+        """True for the ``by-unit`` layout: one row per task and unit, with 单位, 角色 and 填报日期."""
         return self.layout == "by-unit"
 
     @property
@@ -160,10 +163,12 @@ class SheetLayout:
 
     @property
     def header_row(self) -> int:
+        """The 1-based sheet row of the column captions (row 3 without a filter note: CONTRACTS.md §3)."""
         return self.info_row + 1
 
     @property
     def first_data_row(self) -> int:
+        """The 1-based sheet row of the first task or heading row, just below the captions."""
         return self.header_row + 1
 
     @property

@@ -133,6 +133,13 @@ def read_grid(data: bytes, filename: str, kind: str, sheet: str | None, limits: 
     return calamine_grid(data, filename, kind, sheet, limits, has_header)
 
 
+def no_sheet_named(name: str, names: list[str]) -> str:
+    """The refusal of a sheet ``name`` the workbook lacks: what was asked, the sheets it has, what to do."""
+    shown = "、".join(f"“{n}”" for n in names[:10]) + ("等" if len(names) > 10 else "")
+    return (f"工作簿中没有名为“{name}”的工作表（现有工作表：{shown or '无'}）。"
+            "请核对工作表名称，或把工作台账放在第一个工作表后重新上传。")
+
+
 def choose_xlsx_sheet(workbook, name: str | None, limits: LedgerLimits, has_header):
     """The sheet called ``name``, else the first visible sheet whose first rows ``has_header``
     (a predicate on a SheetGrid), else the first visible sheet. Raises LedgerRefused("no_sheet")."""
@@ -143,7 +150,7 @@ def choose_xlsx_sheet(workbook, name: str | None, limits: LedgerLimits, has_head
         for worksheet in sheets:
             if worksheet.title == name:
                 return worksheet
-        raise LedgerRefused(f"工作簿中没有名为“{name}”的工作表。", "no_sheet")
+        raise LedgerRefused(no_sheet_named(name, [ws.title for ws in sheets]), "no_sheet")
     visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"] or sheets
     if not visible:
         raise LedgerRefused("工作簿中没有工作表，请确认上传的是工作台账。", "no_sheet")
@@ -290,7 +297,7 @@ def xls_grid(data: bytes, filename: str, sheet: str | None, limits: LedgerLimits
         names = book.sheet_names()
         if sheet is not None:
             if sheet not in names:
-                raise LedgerRefused(f"工作簿中没有名为“{sheet}”的工作表。", "no_sheet")
+                raise LedgerRefused(no_sheet_named(sheet, names), "no_sheet")
             return _xls_sheet_grid(book, names.index(sheet), name, limits)
         grids = []
         for index in range(len(names)):
@@ -441,7 +448,7 @@ def calamine_grid(data: bytes, filename: str, kind: str, sheet: str | None, limi
         names = [item.name for item in metadata]
         if sheet is not None:
             if sheet not in names:
-                raise LedgerRefused(f"工作簿中没有名为“{sheet}”的工作表。", "no_sheet")
+                raise LedgerRefused(no_sheet_named(sheet, names), "no_sheet")
             return _calamine_sheet_grid(workbook, sheet, name, label, code, limits)
         visible = [item.name for item in metadata
                    if item.visible == python_calamine.SheetVisibleEnum.Visible] or names

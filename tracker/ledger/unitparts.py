@@ -45,6 +45,7 @@ class CellParts:
 
     @property
     def prefixed(self) -> bool:
+        """True when the cell holds at least one 【单位】 part (else its text is ``lead`` alone)."""
         return bool(self.parts)
 
 

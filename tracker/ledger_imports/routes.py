@@ -51,6 +51,13 @@ def _plan_choices() -> list[tuple[int, str]]:
 @bp.route("/new", methods=["GET", "POST"])
 @requires(may_import, IMPORT_MESSAGE)
 def upload():
+    """``/imports/new`` (anyone who may import: not a read-only account): upload a ledger (.xlsx, .xls, .ods,
+    .csv) and optionally the plan to merge it into (``?plan=ID`` preselects one).
+
+    The file is checked before it is stored (ledger/safety.load_source, ledger/sources.check_ledger_container:
+    size, type by its bytes, macros, zip bombs); a refused file answers the form again with the refusal in
+    Chinese (400), one over LEDGER_MAX_BYTES the 413 page. A stored upload redirects to its preview.
+    """
     form = UploadForm()
     form.plan.choices = _plan_choices()
     if request.method == "GET" and request.args.get("plan", type=int):
@@ -82,6 +89,10 @@ def _load_pending(token: str):
 @bp.route("/pending/<token>")
 @requires(may_import, IMPORT_MESSAGE)
 def preview(token: str):
+    """``/imports/pending/<token>``: the preview of the user's pending upload, every row as 新建/更新/跳过/冲突/错误
+    (services/ledger/importing.preview_import; at most PREVIEW_ROWS rows besides every error and conflict).
+    A file the reader refuses answers 400 with the refusal; an unknown token or someone else's is NotFound (404).
+    """
     pending = open_upload(current_app.instance_path, token, current_user.id)
     try:
         pending, loaded = _load_pending(token)
@@ -111,6 +122,10 @@ def _render_preview(pending, result, refusal: str | None = None, status_note: st
 @bp.route("/pending/<token>/mapping", methods=["POST"])
 @requires(may_import, IMPORT_MESSAGE)
 def mapping(token: str):
+    """POST ``/imports/pending/<token>/mapping``: read the upload again with the columns the user named (caption →
+    column letters A–ZZZ) and the header row (1–999; empty or out of range: found automatically). A value that
+    is no column letter is flashed naming the caption; back to the preview.
+    """
     pending = open_upload(current_app.instance_path, token, current_user.id)
     form = column_mapping_form(list(CAPTION_SYNONYMS))
     column_map = {}
@@ -132,6 +147,11 @@ def mapping(token: str):
 @bp.route("/pending/<token>/confirm", methods=["POST"])
 @requires(may_import, IMPORT_MESSAGE)
 def confirm(token: str):
+    """POST ``/imports/pending/<token>/confirm``: apply the import all or nothing
+    (services/ledger/importing.apply_import) and go to its record. 400 without a valid CSRF form; a file
+    refused now answers 400 with the refusal; a bad row or a row of another unit rejects the whole file:
+    409 with the preview and "台账未导入，没有写入任何数据。".
+    """
     if not ActionForm().validate_on_submit():
         abort(400)
     pending = open_upload(current_app.instance_path, token, current_user.id)
@@ -153,6 +173,9 @@ def confirm(token: str):
 @bp.route("/pending/<token>/discard", methods=["POST"])
 @requires(may_import, IMPORT_MESSAGE)
 def discard(token: str):
+    """POST ``/imports/pending/<token>/discard``: delete the pending upload (nothing was written) and go back to
+    the upload page. 400 without a valid CSRF form; NotFound (404) for an unknown token.
+    """
     if not ActionForm().validate_on_submit():
         abort(400)
     discard_upload(open_upload(current_app.instance_path, token, current_user.id))
@@ -163,6 +186,9 @@ def discard(token: str):
 @bp.route("")
 @requires(may_import, IMPORT_MESSAGE)
 def index():
+    """``/imports``: the import records the user may see (services/ledger/importing.import_records), newest first,
+    with 撤销 for the supervising office.
+    """
     return render_template("ledger_imports/index.html", records=importing.import_records(current_user), form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
 
@@ -170,6 +196,9 @@ def index():
 @bp.route("/<int:record_id>")
 @requires(may_import, IMPORT_MESSAGE)
 def detail(record_id: int):
+    """``/imports/<record_id>``: one import record (who, when, file, SHA-256, counts); NotFound (404) for a record
+    the user may not see.
+    """
     record = importing.get_import(record_id, current_user)
     return render_template("ledger_imports/detail.html", record=record, form=ActionForm(),
                            may_revert=can_manage_plans(current_user))
@@ -178,6 +207,11 @@ def detail(record_id: int):
 @bp.route("/<int:record_id>/revert", methods=["POST"])
 @requires(can_manage_plans, "只有督办部门可以撤销台账导入。")
 def revert(record_id: int):
+    """POST ``/imports/<record_id>/revert`` (督办部门 only): undo one import as a whole
+    (services/ledger/revert.revert_import: reports removed, statuses restored, a plan it created deleted when
+    nothing was added to it) and flash the counts and notes. 400 without a valid CSRF form; a revert the
+    service refuses (reverted already, a later change) is flashed as a warning.
+    """
     if not ActionForm().validate_on_submit():
         abort(400)
     try:

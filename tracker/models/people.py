@@ -41,6 +41,7 @@ class User(UserMixin, db.Model):
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
+        """Flask-Login's question: False for a disabled account (``active``), which then cannot sign in."""
         return self.active
 
     def get_id(self) -> str:

@@ -147,10 +147,12 @@ class Task(db.Model):
 
     @property
     def lead_units(self) -> list["Unit"]:
+        """The 牵头单位 (Unit rows) in the order the plan names them; empty for a heading."""
         return self.units(AssignmentRole.LEAD)
 
     @property
     def supporting_units(self) -> list["Unit"]:
+        """The 配合单位 (Unit rows) in the order the plan names them; may be empty."""
         return self.units(AssignmentRole.SUPPORTING)
 
 

@@ -42,6 +42,7 @@ class SignoffMixin:
 
     @declared_attr
     def signed_by(cls):  # noqa: N805 (SQLAlchemy's declared_attr takes the class)
+        """The unit leader (User) who signed or returned the item (``signed_by_id``); None before."""
         return relationship("User", foreign_keys=f"{cls.__name__}.signed_by_id")
 
     @property

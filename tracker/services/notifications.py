@@ -46,6 +46,7 @@ class Kind(str, enum.Enum):
 
     @property
     def label(self) -> str:
+        """The notification's caption in 通知 and in its mail's subject (KIND_LABELS, e.g. 收到催办)."""
         return KIND_LABELS[self]
 
 

@@ -30,6 +30,10 @@ def waiting_counts():
 @bp.route("/inbox")
 @requires(inbox.has_inbox, INBOX_MESSAGE)
 def inbox_page():
+    """``/inbox`` (待办; the supervising office, admins and unit leaders: INBOX_MESSAGE for anyone else): close
+    requests, extension requests, unconfirmed reminders, drafts to sign and one's unsubmitted ledger uploads,
+    each with its action (services/inbox.inbox_for).
+    """
     from ..tasks.forms import SignoffForm
 
     return render_template("supervision/inbox.html", inbox=inbox.inbox_for(current_user), signoff_form=SignoffForm())
@@ -38,6 +42,9 @@ def inbox_page():
 @bp.route("/notifications")
 @login_required
 def notification_list():
+    """``/notifications`` (通知): the user's notifications, newest first, at most LIST_LIMIT
+    (services/notifications.notifications_for).
+    """
     return render_template("supervision/notifications.html", items=notifications.notifications_for(current_user),
                            kind_label=notifications.kind_label, form=NotificationForm())
 
@@ -45,6 +52,9 @@ def notification_list():
 @bp.route("/notifications/<int:notification_id>/read", methods=["POST"])
 @login_required
 def notification_read(notification_id: int):
+    """POST ``/notifications/<notification_id>/read``: mark one of the user's notifications read and, with
+    ``open`` (查看任务), go to its task; else back to 通知. NotFound (404) for another user's or an unknown one.
+    """
     item = notifications.mark_read(current_user, notification_id)
     if NotificationForm().open.data and item.task_id:
         return redirect(url_for("tasks.detail", task_id=item.task_id))
@@ -54,6 +64,7 @@ def notification_read(notification_id: int):
 @bp.route("/notifications/read-all", methods=["POST"])
 @login_required
 def notification_read_all():
+    """POST ``/notifications/read-all``: mark all the user's notifications read and flash how many."""
     marked = notifications.mark_all_read(current_user)
     flash(f"已将 {marked} 条通知标为已读。" if marked else "没有未读通知。", "success" if marked else "info")
     return redirect(url_for("supervision.notification_list"))

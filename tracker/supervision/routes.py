@@ -29,6 +29,9 @@ def reminder_banner():
 @bp.route("/reminders")
 @login_required
 def reminder_list():
+    """``/reminders`` (我的催办): the reminders the user may see (services/workflow/reminders.visible_reminders):
+    a liaison its unit's, the supervising office every one.
+    """
     items = reminders.visible_reminders(current_user)
     return render_template("supervision/reminders.html", reminders=items)
 
@@ -36,6 +39,10 @@ def reminder_list():
 @bp.route("/reminders/<int:reminder_id>/acknowledge", methods=["POST"])
 @login_required
 def reminder_acknowledge(reminder_id: int):
+    """POST ``/reminders/<reminder_id>/acknowledge``: 确认收到 a reminder for the user's unit, then back to the
+    task, home or 我的催办 (the form's ``back``). NotFound (404) / PermissionDenied (403) for a reminder the
+    user may not see; a refusal (confirmed already, not the unit's liaison) is flashed as a warning.
+    """
     task_id = reminders.get_reminder(current_user, reminder_id).task_id  # 404/403 before anything else
     try:
         reminder = reminders.acknowledge_reminder(reminder_id, current_user)
@@ -54,6 +61,9 @@ def reminder_acknowledge(reminder_id: int):
 @bp.route("/reminders/<int:reminder_id>/print")
 @login_required
 def reminder_print(reminder_id: int):
+    """``/reminders/<reminder_id>/print``: the printable notice (交办单, 催办单 or 督办通知单) of a reminder the
+    user may see; NotFound (404) / PermissionDenied (403) otherwise.
+    """
     reminder = reminders.get_reminder(current_user, reminder_id)
     return render_template("supervision/reminder_print.html", reminder=reminder, task=reminder.task)
 
@@ -61,6 +71,10 @@ def reminder_print(reminder_id: int):
 @bp.route("/plans/<int:plan_id>/reporting")
 @login_required
 def plan_reporting(plan_id: int):
+    """``/plans/<plan_id>/reporting`` (报送情况与催办): the units that still owe a report in the plan's current
+    period (services/figures/reporting.missing_reports, as of the Beijing day) with their red/yellow tasks;
+    the supervising office gets a 催办 button per unit. 404 for an unknown plan.
+    """
     plan = db.session.get(Plan, plan_id) or abort(404)
     report = missing_reports(plan, current_user)
     late = {unit.id: reminders.late_tasks(plan, unit.id) for unit in report.owing_units}
@@ -71,6 +85,10 @@ def plan_reporting(plan_id: int):
 @bp.route("/plans/<int:plan_id>/units/<int:unit_id>/reminders", methods=["POST"])
 @requires(is_supervisor, REMIND_MESSAGE)
 def remind_unit(plan_id: int, unit_id: int):
+    """POST ``/plans/<plan_id>/units/<unit_id>/reminders`` (督办部门): one reminder to the unit for each of its
+    red or yellow tasks of the plan (services/workflow/reminders.remind_unit_of_late_tasks), e-mailed when
+    mail is on. 404 for an unknown plan or unit; an invalid form or a refusal is flashed; back to 报送情况.
+    """
     db.session.get(Plan, plan_id) or abort(404)
     unit = db.session.get(Unit, unit_id) or abort(404)
     form = RemindUnitForm()
@@ -94,6 +112,10 @@ def remind_unit(plan_id: int, unit_id: int):
 @bp.route("/plans/<int:plan_id>/settings", methods=["GET", "POST"])
 @requires(is_supervisor, "只有督办部门可以修改方案的报送设置。")
 def plan_settings(plan_id: int):
+    """``/plans/<plan_id>/settings`` (督办部门): the plan's name, 文号, 发文机关, 印发日期 and 预警天数 (days),
+    报送周期, 报送日 (services/figures/reporting.update_plan_settings, each change journalled). Only the document
+    fields the page posted change. A refused value is flashed; 404 for an unknown plan.
+    """
     plan = db.session.get(Plan, plan_id) or abort(404)
     form = PlanSettingsForm(obj=None if request.method == "POST" else plan)
     if request.method == "GET":

@@ -69,6 +69,9 @@ def _act(task_id: int, opened: str, form: TaskActionForm, action, success: str):
 @bp.route("/tasks/<int:task_id>/acknowledge", methods=["POST"])
 @login_required
 def acknowledge_task(task_id: int):
+    """POST ``/tasks/<task_id>/acknowledge``: 签收 for the user's unit (services/workflow.acknowledge); a refusal
+    (transition table, stale version) is shown on the task page with the input kept.
+    """
     return _act(task_id, "acknowledge", AcknowledgeForm(),
                 lambda form: acknowledge(task_id, current_user, *_versions(form)), "已签收。")
 
@@ -76,6 +79,9 @@ def acknowledge_task(task_id: int):
 @bp.route("/tasks/<int:task_id>/close-request", methods=["POST"])
 @login_required
 def close_request(task_id: int):
+    """POST ``/tasks/<task_id>/close-request``: 申请办结 with its 办结说明 (lead unit's liaison); in a unit with
+    sign-off it becomes a draft for the unit leader (DRAFT_SUCCESS). Refusals shown on the task page.
+    """
     return _act(task_id, "close", CloseRequestForm(),
                 lambda form: request_close(task_id, current_user, form.close_note.data or "", *_versions(form)),
                 DRAFT_SUCCESS if signoff.needs_signoff(current_user) else "已提交办结申请，请等待督办部门审核。")
@@ -84,6 +90,10 @@ def close_request(task_id: int):
 @bp.route("/tasks/<int:task_id>/review", methods=["POST"])
 @login_required
 def review(task_id: int):
+    """POST ``/tasks/<task_id>/review``: the supervising office's 审核 of a close request: 同意办结 (→ 已办结) or 退回
+    with a required reason (→ 推进中). Who may is checked before the form is read; refusals (no choice
+    made: ReviewForm.MISSING) are shown on the task page.
+    """
     def action(form: ReviewForm):
         transitions.check_who(current_user, load_task(task_id), Action.ACCEPT_CLOSE)  # refuse before reading the form
         review_close(task_id, current_user, form.accepted(), form.review_reason.data or "", *_versions(form))
@@ -124,6 +134,9 @@ def split(task_id: int):
 @bp.route("/tasks/<int:task_id>/extension-request", methods=["POST"])
 @login_required
 def extension_request(task_id: int):
+    """POST ``/tasks/<task_id>/extension-request``: 申请延期 with the date asked for (YYYY-MM-DD) and a reason
+    (lead unit's liaison); a draft for the unit leader where sign-off is on. Refusals shown on the task page.
+    """
     def action(form: ExtensionRequestForm):
         request_extension(task_id, current_user, form.new_date(), form.extension_reason.data or "", *_versions(form))
     return _act(task_id, "extension", ExtensionRequestForm(), action,
@@ -133,6 +146,10 @@ def extension_request(task_id: int):
 @bp.route("/tasks/<int:task_id>/extension-requests/<int:request_id>/decision", methods=["POST"])
 @login_required
 def extension_decision(task_id: int, request_id: int):
+    """POST ``/tasks/<task_id>/extension-requests/<request_id>/decision`` (督办部门): accept (the deadline text
+    and due date change) or refuse with a note. Anyone else: DECIDE_MESSAGE; no choice made:
+    ExtensionDecisionForm.MISSING; shown on the task page.
+    """
     def action(form: ExtensionDecisionForm):
         require(is_supervisor(current_user), DECIDE_MESSAGE)  # refuse before reading the form
         decide_extension(task_id, request_id, current_user, form.accepted(), form.decision_note.data or "",
@@ -172,6 +189,10 @@ def signoff_decision(kind: str, item_id: int, decision: str):
 @bp.route("/tasks/<int:task_id>/reminders", methods=["POST"])
 @login_required
 def remind(task_id: int):
+    """POST ``/tasks/<task_id>/reminders`` (督办部门): 催办 one unit of the task (services/workflow/reminders.send_reminder),
+    with the request and an optional reply date; e-mailed when mail is on (email_reminders). Refusals shown
+    on the task page.
+    """
     sent = []
 
     def action(form: ReminderForm):
@@ -234,6 +255,10 @@ def _posted_fields(task: Task) -> list[tuple[str, str, str | None, str | None]]:
 @bp.route("/attachments/<int:attachment_id>")
 @login_required
 def attachment(attachment_id: int):
+    """``/attachments/<attachment_id>``: download one 佐证材料 file under its original name (made header-safe),
+    for those who may see its report. NotFound (404) for an unknown id or a file missing from
+    instance/attachments; PermissionDenied (403) for anyone else.
+    """
     item = db.session.get(Attachment, attachment_id)
     if item is None:
         raise NotFound("该佐证材料不存在，可能已被删除。")

@@ -41,6 +41,14 @@ def _render(task: Task, form: TaskEditForm, status: int = 200):
 @bp.route("/tasks/<int:task_id>/edit", methods=["GET", "POST"])
 @requires(is_supervisor, EDIT_MESSAGE)
 def edit(task_id: int):
+    """``/tasks/<task_id>/edit`` (督办部门 and admins): the task's name, text, lead and supporting units, 完成时限 and
+    due date (YYYY-MM-DD), 目标值 and 计量单位, saved in one version-checked transaction
+    (services/plans/task_editing.edit_task), each changed field journalled.
+
+    A form without its version answers 400 with STALE_FORM; an invalid form or a refused change
+    (InvalidInput: a date, a number, a unit) answers 400 with the message flashed and the input kept; a
+    save on an older version raises Conflict (the 409 conflict page). 404 for an unknown task.
+    """
     task = load_task(task_id)
     form = TaskEditForm()
     choices = [(u.id, u.name) for u in live_units()]

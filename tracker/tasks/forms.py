@@ -20,6 +20,7 @@ from wtforms.widgets import CheckboxInput, ListWidget, Select, html_params
 from markupsafe import Markup
 
 from ..dates import DateInputError, parse_user_date
+from ..forms import at_most
 from ..models import TaskStatus
 from ..services.errors import InvalidInput
 from ..services.workflow.progress import MAX_REPORT_CHARS
@@ -29,9 +30,9 @@ from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TARGET_UNIT_CH
 class ProgressForm(FlaskForm):
     """进展情况 (required), 存在问题, 下步计划, 完成状态 for those who may change it, files, and the version."""
 
-    progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
-    problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
-    next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
+    progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), at_most("进展情况", MAX_REPORT_CHARS)])
+    problems = TextAreaField("存在问题", validators=[at_most("存在问题", MAX_REPORT_CHARS)])
+    next_steps = TextAreaField("下步计划", validators=[at_most("下步计划", MAX_REPORT_CHARS)])
     # 完成状态: "不变" plus the statuses the user may reach now (set_status_choices, from the transition
     # table); rendered only when there is one. Not limited to the choices here: a status posted that
     # the user may not reach is refused by the service with the reason (services/workflow/transitions.py).
@@ -144,6 +145,9 @@ class ExtensionRequestForm(TaskActionForm):
     extension_reason = TextAreaField("延期理由")
 
     def new_date(self) -> date | None:
+        """The date asked for (申请延期至), None when blank; InvalidInput naming the field for text that is no date
+        (form_date, tracker/dates.parse_user_date).
+        """
         return form_date(self.extension_date.data, "申请延期至")
 
 
@@ -171,6 +175,9 @@ class ReminderForm(TaskActionForm):
         return int(text)
 
     def reply_by(self) -> date | None:
+        """The 反馈期限 typed, None when blank (it is optional); InvalidInput naming the field for text that is no
+        date (form_date).
+        """
         return form_date(self.reminder_reply_by.data, "反馈期限")
 
 
@@ -264,5 +271,5 @@ class SignoffForm(FlaskForm):
     to go back to (``back``: "inbox" or "task"). No version: a sign-off acts on the draft, which can be
     decided once only (services/workflow/signoff.py refuses a second decision)."""
 
-    signoff_reason = TextAreaField("退回理由（退回时必填）", validators=[Length(max=2000)])
+    signoff_reason = TextAreaField("退回理由（退回时必填）", validators=[at_most("退回理由", 2000)])
     back = HiddenField(default="task")

@@ -54,7 +54,7 @@ def create_user(
     if db.session.scalar(select(User).where(User.username == username)) is not None:
         raise InvalidInput(f"用户名“{username}”已被使用。")
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"密码至少 {MIN_PASSWORD_LENGTH} 位。")
+        raise InvalidInput(f"密码至少 {MIN_PASSWORD_LENGTH} 位：请设置更长的密码。")
     unit = None
     if unit_name:
         unit = find_unit(unit_name)
@@ -98,7 +98,7 @@ def check_new_password(user: User, password: str) -> None:
     Spaces are allowed and kept (ASVS 6.2.x: no composition rules, no trimming).
     """
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"新密码至少 {MIN_PASSWORD_LENGTH} 位。")
+        raise InvalidInput(f"新密码至少 {MIN_PASSWORD_LENGTH} 位：请设置更长的密码。")
     if len(password) > MAX_PASSWORD_LENGTH:
         raise InvalidInput(f"新密码不能超过 {MAX_PASSWORD_LENGTH} 位。")
     if password.strip().lower() == user.username.lower():

@@ -163,10 +163,12 @@ class TaskRow:
 
     @property
     def number_display(self) -> str:
+        """The task's 序号 as shown, from ``path`` (vocabulary/numbering.render_number)."""
         return render_number(self.path)
 
     @property
     def lead_unit_ids(self) -> list[int]:
+        """The ids of the task's lead units (牵头单位), in the plan's order."""
         return [a.unit_id for a in self.assignments if a.role is AssignmentRole.LEAD]
 
 
@@ -435,6 +437,10 @@ def own_report_unit(ctx: ImportContext) -> tuple[Unit | None, int | None]:
 
 
 def outcome_for(ctx: ImportContext, row: ReadRow) -> RowOutcome:
+    """Start the preview's outcome of ``row`` as an update (UPDATE) and append it to ``ctx.preview.outcomes``;
+    the label is the row's measure (row_label, ≤ 40 characters), after 【单位】 for a by-unit row. The caller
+    changes its action (skip, conflict, error) as the row is judged.
+    """
     label = row_label(row)
     if row.unit:  # a by-unit row: whose row it is, first
         label = f"{unit_prefix(row.unit)}{label}"
@@ -560,6 +566,9 @@ def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
 
 
 def latest_by_task(task_ids: list[int], unit_id: int | None) -> dict[int, ProgressReport]:
+    """``{task_id: latest counted report}`` of ``task_ids`` (only ``unit_id``'s reports when given), read in
+    chunks of ids (workflow/progress.latest_reports); tasks without a report are absent.
+    """
     latest: dict[int, ProgressReport] = {}
     for part in chunks(task_ids):
         latest.update(latest_reports(part, unit_id))

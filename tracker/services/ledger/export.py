@@ -127,12 +127,12 @@ def build_ledger(
     if plan_id is not None:
         plan = db.session.get(Plan, plan_id)
         if plan is None:
-            raise NotFound(f"没有编号为 {plan_id} 的方案。")
+            raise NotFound(f"没有编号为 {plan_id} 的方案：请在方案列表中核对编号，或不指定方案导出全部方案。")
     unit: Unit | None = actor.unit if actor.role is Role.LIAISON else None
     if unit_name and unit is None:
         unit = find_unit(unit_name)
         if unit is None:
-            raise NotFound(f"单位“{unit_name}”不在单位名录中。")
+            raise NotFound(f"单位“{unit_name}”不在单位名录中：请使用单位管理中登记的名称或别名，或先在单位管理中添加该单位。")
 
     scope = task_scope(actor).live().leaves()
     if plan is not None:
@@ -254,7 +254,7 @@ def export_task_list(actor: User, filters: TaskFilters, suffix: str = ".xlsx", o
     """
     require(actor.sees_everything, "督办总览只对督办部门和领导开放；联络员请在“本单位任务”导出本单位台账。")
     if suffix not in (".xlsx", ".csv"):
-        raise InvalidInput("导出格式只能是 .xlsx 或 .csv。")
+        raise InvalidInput(f"导出格式“{suffix[:10]}”不支持：请选择 Excel（.xlsx）或 CSV（.csv）。")
     today = today or clock.beijing_today()
     if filters.light is None:
         restrict_to = scope_query(actor, filters)

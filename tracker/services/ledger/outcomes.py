@@ -53,6 +53,7 @@ class RowOutcome:
 
     @property
     def action_label(self) -> str:
+        """``action`` in the preview's words: 新建, 更新, 跳过, 冲突 or 错误 (ACTION_LABELS)."""
         return ACTION_LABELS[self.action]
 
 
@@ -100,18 +101,24 @@ class ImportPreview:
 
     @property
     def updated(self) -> int:
+        """The number of rows that update a task (outcome UPDATE)."""
         return self.count(UPDATE)
 
     @property
     def conflicts(self) -> int:
+        """The number of conflict rows: tasks changed in the tracker since the export (never applied)."""
         return self.count(CONFLICT)
 
     @property
     def skipped(self) -> int:
+        """The number of rows skipped: unchanged since the export, or nothing to import."""
         return self.count(SKIP)
 
     @property
     def mode_label(self) -> str:
+        """What kind of import this is, in the preview's words (MODE_LABELS: own export, another office's
+        ledger as a new plan, or merged into a plan).
+        """
         return MODE_LABELS[self.mode]
 
     def summary_line(self) -> str:

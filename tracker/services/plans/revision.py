@@ -84,6 +84,7 @@ class Change:
 
     @property
     def label(self) -> str:
+        """``kind`` in the preview's words: 未变, 修改, 新增 or 撤销 (a removed measure is withdrawn, never deleted)."""
         return {"unchanged": "未变", "edited": "修改", "added": "新增", "removed": "撤销"}[self.kind]
 
 

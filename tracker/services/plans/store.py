@@ -185,10 +185,12 @@ class PlanLine:
 
     @property
     def heading_text(self) -> str:
+        """The line's short name: its title, else the text's first 60 characters (models/plans.task_heading_text)."""
         return task_heading_text(self.title, self.text)
 
     @property
     def number_display(self) -> str:
+        """The 序号 as shown, from ``path`` (vocabulary/numbering.render_number: 一（一）, 1.1)."""
         return render_number(self.path)
 
 

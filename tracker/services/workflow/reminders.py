@@ -61,7 +61,7 @@ def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: d
 
 def _check_reply_by(reply_by: date | None) -> None:
     if reply_by is not None and reply_by < clock.beijing_today():
-        raise InvalidInput("“反馈期限”不能早于今天。")
+        raise InvalidInput("“反馈期限”不能早于今天：请填写今天或以后的日期，或留空。")
 
 
 def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, reply_by: date | None,

@@ -49,10 +49,12 @@ class Kind(str, enum.Enum):
 
     @property
     def label(self) -> str:
+        """The draft's name in the UI: 进展报送, 办结申请 or 延期申请."""
         return {"report": "进展报送", "close": "办结申请", "extension": "延期申请"}[self.value]
 
     @property
     def model(self):
+        """The model class of this kind of draft: ProgressReport, CloseRequest or ExtensionRequest."""
         return {"report": ProgressReport, "close": CloseRequest, "extension": ExtensionRequest}[self.value]
 
 
@@ -73,10 +75,12 @@ class Draft:
 
     @property
     def id(self) -> int:
+        """The row's id (the ``item_id`` of ``/signoffs/{kind}/{item_id}/…`` URLs)."""
         return self.item.id
 
     @property
     def state(self) -> SignoffState:
+        """Where the draft stands: SignoffState DRAFT (待签发), SIGNED or RETURNED (models/signoff.py)."""
         return self.item.signoff_state
 
 

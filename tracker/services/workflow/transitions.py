@@ -50,6 +50,7 @@ class Action(str, enum.Enum):
 
     @property
     def label(self) -> str:
+        """The action's name in the UI and in refusals (ACTION_LABELS, e.g. 申请办结)."""
         return ACTION_LABELS[self]
 
 
