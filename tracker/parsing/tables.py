@@ -163,13 +163,20 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
-    if not _names_a_column(columns) and _scores_or_indicators(cells, fields):
+    if (not any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
+            and _scores_or_indicators(cells, fields)):
         columns[_EXAMINED] = width  # a scoring or indicator table naming no unit column: the unit examined (below)
         points = [index for index, cell in enumerate(cells)
                   if index not in fields.values() and _POINTS_CAPTION_RE.match(normalize_caption(cell))]
-        measures = [index for index, cell in enumerate(cells) if normalize_caption(cell) in ("单位", "计量单位")]
+        # the measure unit's column: 计量单位, else 单位 (beside 计量单位, 单位 names the body a row's target is set for)
+        measures = ([index for index, cell in enumerate(cells) if normalize_caption(cell) == "计量单位"]
+                    or [index for index, cell in enumerate(cells) if normalize_caption(cell) == "单位"])
         if points or measures:  # counted from the left: the points or measure unit column, and its values' kind
             columns[_ANCHOR] = (points[0], True) if points else (measures[0], False)  # type: ignore[assignment]
+        taken = {fields[field] for field in (NUMBER, TASK, HEADING) if field in fields}
+        taken |= {columns[_ANCHOR][0]} if _ANCHOR in columns else set()  # type: ignore[index]
+        # the columns no caption gives a field (地区, 单位 beside 计量单位, 说明): a cell naming a unit there is the row's
+        columns[_FREE] = tuple(index for index in range(width) if index not in taken)  # type: ignore[assignment]
     if not _names_a_column(columns):
         return None
     if HEADING in fields:
@@ -195,6 +202,11 @@ _EXAMINED = "examined"
 #: 各项分值: numbers) or measure unit column (单位: "%", "亿元"), a short value on every row, so a row holding no such
 #: value there and one in the next cell wrote the unit it examines in a cell of its own, its empty last cell lost.
 _ANCHOR = "anchor_at"
+
+#: Key of a header's columns (with ``_EXAMINED``): the places, counted from the left, of the columns of no field for the
+#: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): a cell there naming units names
+#: the unit the row's target or score is set for, its lead (``_examined_row``).
+_FREE = "free_columns"
 _POINTS_CAPTION_RE = re.compile(r"^(?:各项|考核|标准|基本|目标)?(?:分值|分数|赋分|权重|标准分|基本分)")
 _POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
 _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
@@ -290,6 +302,8 @@ def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     lost_number = ("number" in columns and first and not _is_bare_number(first) and not _is_bare_cn_number(first)
                    and match_number(first) is None)
     cells = padding + cells if lost_number else cells + padding
+    if not units:  # a cell of a column of no field naming the unit or area the row is set for ("甲县", "县发改局")
+        units = [cells[at] for at in columns.get(_FREE, ()) if at < len(cells) and cells[at] and _names_units(cells[at])]
     return cells + ["、".join(units)]
 
 
