@@ -255,3 +255,12 @@ def test_an_indicator_tables_remarks_and_values_name_no_unit():
         "3\t空气质量优良天数比率\t%\t90\t按省考核口径",
     ])
     assert _read(parse_plan_text(text)) == [(("1",), [], [], None), (("2",), [], [], None), (("3",), [], [], None)]
+
+
+def test_a_pages_breadcrumb_is_never_the_tables_title():
+    rows = ["".join(_td(c) for c in ["序号", "指标名称", "单位", "目标值"]),
+            "".join(_td(c) for c in ["1", "新增市场主体", "户", "3000"])]
+    for crumb in ("首页 &gt; 政务公开", "当前位置：首页 » 通知公告", "网站首页＞信息公开＞计划总结"):
+        markup = _page(rows, ["2025年度主要目标任务表"]).replace(b"<div class='nav'>\xe9\xa6\x96\xe9\xa1\xb5 &gt; \xe9\x80\x9a\xe7\x9f\xa5\xe5\x85\xac\xe5\x91\x8a</div>",
+                                                              f"<div class='crumb'>{crumb}</div>".encode())
+        assert read_plan_bytes(markup, "biao.html").title == "2025年度主要目标任务表"
