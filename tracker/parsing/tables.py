@@ -92,7 +92,7 @@ from math import comb
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
-                                   TASK, UNIT, is_scoring_header_caption, match_caption,
+                                   TASK, UNIT, is_points_caption, is_scoring_header_caption, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
@@ -167,7 +167,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             and _scores_or_indicators(cells, fields)):
         columns[_EXAMINED] = width  # a scoring or indicator table naming no unit column: the unit examined (below)
         points = [index for index, cell in enumerate(cells)
-                  if index not in fields.values() and _POINTS_CAPTION_RE.match(normalize_caption(cell))]
+                  if index not in fields.values() and is_points_caption(cell)]
         # the measure unit's column: 计量单位, else 单位 (beside 计量单位, 单位 names the body a row's target is set for)
         measures = ([index for index, cell in enumerate(cells) if normalize_caption(cell) == "计量单位"]
                     or [index for index, cell in enumerate(cells) if normalize_caption(cell) == "单位"])
@@ -207,7 +207,6 @@ _ANCHOR = "anchor_at"
 #: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): a cell there naming units names
 #: the unit the row's target or score is set for, its lead (``_examined_row``).
 _FREE = "free_columns"
-_POINTS_CAPTION_RE = re.compile(r"^(?:各项|考核|标准|基本|目标)?(?:分值|分数|赋分|权重|标准分|基本分)")
 _POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
 _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
 

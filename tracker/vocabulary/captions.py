@@ -432,11 +432,15 @@ SCORING_CAPTIONS = frozenset({"考核标准", "评分标准", "考核细则", "�
 _POINTS_CAPTION_RE = re.compile(r"^(?:各项|考核|标准|基本|目标)?(?:分值|分数|赋分|权重|标准分|基本分)(?:[（(]?分[）)]?)?$")
 
 
+def is_points_caption(text) -> bool:
+    """Is ``text`` a 考核 table's points caption (分值, 各项分值, 标准分, 权重, with "(分)"), whose cells are numbers?"""
+    return bool(_POINTS_CAPTION_RE.match(normalize_caption(text)))
+
+
 def is_scoring_header_caption(text) -> bool:
     """Is ``text`` a header cell saying how a 考核 table's rows score: a criteria caption (``SCORING_CAPTIONS``:
-    评分标准, 考核标准 …) or a points caption (分值, 各项分值, 标准分, 权重, with "(分)")?"""
-    caption = normalize_caption(text)
-    return caption in SCORING_CAPTIONS or bool(_POINTS_CAPTION_RE.match(caption))
+    评分标准, 考核标准 …) or a points caption (``is_points_caption``)?"""
+    return normalize_caption(text) in SCORING_CAPTIONS or is_points_caption(text)
 
 
 # Longest caption of its own words taken for the task column of a task table's header (``match_header``).
