@@ -317,6 +317,8 @@ _LIST_ENTRY_RE = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]")
 # (branch titles, documents 166 and 359).
 _LAYOUT_LABEL_RE = re.compile(
     r"^[【\[]?(?:文章正文|正文|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|字号|分享到|阅读次数)[】\]]?$")
+# A page's breadcrumb ("首页 > 政务公开", "当前位置：首页 » 通知公告"): the site's frame, never a title (branch tables28, 510).
+_BREADCRUMB_RE = re.compile(r"[>＞»›]|^(?:当前位置|您所在的位置|您的位置)?[:：]?首页")
 # What closes a cover notice above the plan it hands over: its signature date, （此件公开发布）, or the label of an annex
 # (附件, 附件2, 附件：) alone on its line. The title standing after it is the plan's own (GOLD-README "title").
 _ANNEX_LABEL_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?$")
@@ -341,7 +343,8 @@ def _title_candidate(text: str) -> bool:
             and not _SENTENCE_PUNCT_RE.search(compact)
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
             and not compact.startswith(("（", "(", "发布日期", "来源", "各")) and not _LIST_ENTRY_RE.match(compact)
-            and not _LAYOUT_LABEL_RE.match(compact) and compact.count("》") <= compact.count("《"))
+            and not _LAYOUT_LABEL_RE.match(compact) and not _BREADCRUMB_RE.search(compact)
+            and compact.count("》") <= compact.count("《"))
 
 
 def _unfinished(text: str) -> bool:

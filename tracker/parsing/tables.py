@@ -92,13 +92,14 @@ from math import comb
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
-                                   TASK, match_caption,
+                                   TASK, UNIT, is_points_caption, is_scoring_header_caption, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
                                  is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
+from .metadata import signature_at
 from .webpage import PAGE_NOISE_RE
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
@@ -166,12 +167,147 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
+    if (not any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
+            and _scores_or_indicators(cells, fields)):
+        columns[_EXAMINED] = width  # a scoring or indicator table naming no unit column: the unit examined (below)
+        points = [index for index, cell in enumerate(cells)
+                  if index not in fields.values() and is_points_caption(cell)]
+        # the measure unit's column: 计量单位, else 单位 (beside 计量单位, 单位 names the body a row's target is set for)
+        measures = ([index for index, cell in enumerate(cells) if normalize_caption(cell) == "计量单位"]
+                    or [index for index, cell in enumerate(cells) if normalize_caption(cell) == "单位"])
+        if points or measures:  # counted from the left: the points or measure unit column, and its values' kind
+            columns[_ANCHOR] = (points[0], True) if points else (measures[0], False)  # type: ignore[assignment]
+        taken = {fields[field] for field in (NUMBER, TASK, HEADING) if field in fields}
+        taken |= {columns[_ANCHOR][0]} if _ANCHOR in columns else set()  # type: ignore[index]
+        # the columns no caption gives a field (地区, 单位 beside 计量单位, 说明): a cell naming a unit there is the row's
+        columns[_FREE] = tuple(index for index in range(width) if index not in taken)  # type: ignore[assignment]
     if not _names_a_column(columns):
         return None
     if HEADING in fields:
         columns["heading"] = fields[HEADING] - width
     columns["width"] = width
+    if _EXAMINED in columns:
+        # one more column at the right, the unit examined: a row wider than the header writes it (``_examined_row``)
+        for key, index in list(columns.items()):
+            if isinstance(index, int) and index < 0:
+                columns[key] = index - 1
+        columns[LEAD_UNITS] = -1
+        columns["width"] = width + 1
     return columns
+
+
+#: Key of a header's columns saying that the header is a scoring table's (考核细则: 分值, 评分标准) or an indicator
+#: table's (指标名称 | 单位 | 目标值) and names no unit column: its value is the header's own width; the columns get one
+#: more at the right, the lead unit, which a row holds only when it writes the unit examined in a cell of its own
+#: (``_examined_row``; branch tables28).
+_EXAMINED = "examined"
+
+#: Key of a header's columns (with ``_EXAMINED``): (place counted from the left, numeric) of its points column (分值,
+#: 各项分值: numbers) or measure unit column (单位: "%", "亿元"), a short value on every row, so a row holding no such
+#: value there and one in the next cell wrote the unit it examines in a cell of its own, its empty last cell lost.
+_ANCHOR = "anchor_at"
+
+#: Key of a header's columns (with ``_EXAMINED``): the places, counted from the left, of the columns of no field for the
+#: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): a cell there naming units names
+#: the unit the row's target or score is set for, its lead (``_examined_row``).
+_FREE = "free_columns"
+_POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
+_MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
+
+
+def _scores_or_indicators(cells: list[str], fields: dict[str, int]) -> bool:
+    """Does a header (``cells``, ``fields`` as ``match_header`` maps them) name, beside its task column, how its rows
+    score (a 考核 table's 分值 or 评分标准 column: ``captions.is_scoring_header_caption``), or is its task or heading
+    column an indicator's (指标名称, 主要指标) beside a measure unit's column (单位, 计量单位) or a 序号? Such a table is a task table
+    without unit or time columns: its rows are measures (GOLD-README "tables28")."""
+    if any(index not in fields.values() and is_scoring_header_caption(cell) for index, cell in enumerate(cells)):
+        return True
+    named = [normalize_caption(cells[fields[field]]) for field in (TASK, HEADING) if field in fields]
+    measure_unit = any(normalize_caption(cell) in ("单位", "计量单位") for cell in cells)
+    return any("指标" in caption for caption in named) and (UNIT in fields or NUMBER in fields or measure_unit)
+
+
+def _examined_places(cells: list[str], written: int, anchor: tuple[int, bool] | None = None) -> list[int]:
+    """The places of the cells in which a row of a table without unit columns (``written`` columns) writes the unit it
+    examines, or []. A row wider than its header: the cells naming units, wherever they stand (before the 序号 too, a
+    first column merged over a unit's rows), then, while the row is still too wide, cells captioning their role
+    ("重点考核部门"); a trailing empty cell (an empty 说明) counts in the width only when it does not leave the row at
+    the header's width anyway. A row no wider than its header (its empty last cells lost with the line's end) writes
+    one when its ``anchor`` column (``_ANCHOR``: the points or measure unit column) holds no value of that column and the
+    cell after it does, one cell naming units standing before it: the unit's cell pushed the row one column right."""
+    widths = [len(cells)] + ([len(cells) - 1] if cells and not cells[-1] else [])
+    for width in widths:
+        extra = width - written
+        if extra <= 0:
+            continue
+        places = [at for at in range(width) if _names_units(cells[at])][:extra]
+        if places and len(places) < extra:
+            places += [at for at in range(width) if at not in places and _is_role_caption(cells[at])][:extra - len(places)]
+        if places and len(places) == extra:
+            return sorted(places)
+    if anchor is not None:
+        at, numeric = anchor
+        if at + 1 < len(cells) and not _anchor_value(cells[at], numeric) and _anchor_value(cells[at + 1], numeric):
+            places = [place for place in range(at + 1) if _names_units(cells[place])]
+            if len(places) == 1:
+                return places
+    return []
+
+
+def _anchor_value(text: str, numeric: bool) -> bool:
+    """A value of an anchor column (``_ANCHOR``): points as a number ("30", "10分"), or a measure unit ("%", "亿元",
+    "万人": a short word naming no unit of government)."""
+    text = text.strip()
+    if numeric:
+        return bool(_POINTS_VALUE_RE.fullmatch(text))
+    return bool(_MEASURE_UNIT_RE.fullmatch(text)) and not _names_units(text)
+
+
+def _names_units(text: str) -> bool:
+    """A cell naming units (``is_unit_list``), not a caption of their role nor a time."""
+    return is_unit_list(text) and not _is_role_caption(text) and not is_deadline_clause(text)
+
+
+def _is_role_caption(text: str) -> bool:
+    """A cell naming a unit column's role rather than a unit ("责任单位", "考核部门", and such a caption after a word of
+    its own: "重点考核部门"): no unit of its own."""
+    caption = normalize_caption(text)
+    for start in range(min(len(caption), 3)):
+        found = match_caption(caption[start:]) if len(caption) - start >= 4 else None
+        if found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS):
+            return True
+    return False
+
+
+def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """A row of a table whose header names no unit column (``_EXAMINED``) at the columns' width: its cells as
+    written, then the unit examined. A row wider than the header writes the unit it examines in a cell more (the
+    second part of a 考核细则: "1 | 重点考核部门 | 县发展和改革局 | 30 | …", a merged cell repeated on every row it
+    spans): the cells naming units (``is_unit_list``) come out of the row, with a cell captioning their role beside
+    them when the row is still too wide, and the units go to the lead column; the other cells keep their order. A
+    row narrower than the header is padded at the end (at the start when it lost its 序号). A header row, or a row
+    whose extra cells name no unit, is left as written."""
+    written = columns[_EXAMINED]
+    cells = [c.strip() for c in cells]
+    if _header_columns(cells) is not None:
+        return cells
+    units: list[str] = []
+    places = _examined_places(cells, written, columns.get(_ANCHOR))
+    if places:
+        units = [cells[at] for at in places if _names_units(cells[at])]
+        cells = [text for at, text in enumerate(cells) if at not in places]
+    while len(cells) > written and not cells[-1]:
+        cells.pop()
+    if len(cells) > written:
+        return cells  # wider than the header, no unit examined: as written
+    first = cells[0] if cells else ""
+    padding = [""] * (written - len(cells))
+    lost_number = ("number" in columns and first and not _is_bare_number(first) and not _is_bare_cn_number(first)
+                   and match_number(first) is None)
+    cells = padding + cells if lost_number else cells + padding
+    if not units:  # a cell of a column of no field naming the unit or area the row is set for ("甲县", "县发改局")
+        units = [cells[at] for at in columns.get(_FREE, ()) if at < len(cells) and cells[at] and _names_units(cells[at])]
+    return cells + ["、".join(units)]
 
 
 def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: dict[str, int]) -> None:
@@ -198,7 +334,7 @@ def _names_a_column(columns: dict[str, int]) -> bool:
     only caption-like cell is a task caption ("主要预期目标 | | 区发展改革局 | 区统计局": a table's first row, a group
     of targets, its empty cell read as the caption's span) is a row of the table, no header (GOLD-README "Task
     tables, round 10")."""
-    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key == _GOAL_TASK for key in columns)
+    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key in (_GOAL_TASK, _EXAMINED) for key in columns)
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
@@ -973,7 +1109,7 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
     from its header). Other text keeps its pipes and spaces."""
     cells = _cells(text)
     if cells is not None:
-        return cells
+        return _examined_row(cells, columns) if columns is not None and _EXAMINED in columns else cells
     if len(_PIPE_RE.findall(text)) >= 2:
         parts = _PIPE_SPLIT_RE.split(text.strip())
         if (columns is not None and layout == TABBED) or _header_columns(parts) is not None:
@@ -1214,6 +1350,14 @@ def _join_vague_tails(cells: list[str], count: int) -> list[str]:
 
 
 _UNIT_ROLES = frozenset({"lead", "supporting", "responsible"})
+
+def _signs_off(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` a line of the signature block under a table (the issuer over its date, "某县人民政府办公室" /
+    "2024年3月5日", or both on one line: ``metadata.signature_at``)? The issuer names a unit, but no cell of the row
+    above: the last row of a table keeps its own units (a lead merged over its group included)."""
+    texts = [line.text.strip() for line in lines[index:index + 2]]
+    return bool(texts) and signature_at(texts, 0)
+
 
 def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
                      after: str | None = None) -> list[str] | None:
@@ -3123,6 +3267,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                         and circled_sub_row([joined[index + 1].text], _fit(cells, columns), columns)
                         != [joined[index + 1].text]):
                     break  # "②…" alone on its line after a whole row: the next sub-row (a cell's paragraphs come before the row's end)
+                if _signs_off(joined, index + 1):
+                    break  # the issuer over its date under the table: no cell of the last row (branch tables28)
+                if _EXAMINED in columns and _cells(joined[index + 1].text) is None:
+                    break  # a line under a scoring or indicator table: no unit examined by its last row
                 after = _next_tab_row(joined, index + 2)
                 rest = _broken_row_rest(cells, joined[index + 1].text, columns, after)
                 if rest is None:

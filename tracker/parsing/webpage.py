@@ -313,17 +313,22 @@ def _table_rows(table) -> list[list[str]]:
     """The rows of a data table as cell texts, a cell spanning rows (rowspan: one 牵头单位 for
     several tasks) repeated in each row it spans, so every row keeps its columns in place. A cell
     spanning columns (a section row "一、…" across the table, one unit over 牵头单位 and 配合单位) is
-    read in its first column, the columns it spans left empty. Linear in the cells."""
+    read in its first column, the columns it spans left empty. A row writing fewer cells than the place of a merged
+    cell above it gets that cell at its place, empty cells between: no row of a span loses it, the last included.
+    Linear in the cells."""
     rows: list[list[str]] = []
     carried: dict[int, list] = {}  # column -> [text, rows left]
     for row in table.find_all("tr"):
         cells: list[str] = []
         column = 0
+        placed: set[int] = set()  # the merged cells above written on this row, by column
+        above = set(carried)  # the merged cells of the rows above spanning this one
 
         def carry() -> None:
             nonlocal column
             while column in carried:
                 text, left = carried[column]
+                placed.add(column)
                 cells.append(text)
                 if left <= 1:
                     del carried[column]
@@ -342,6 +347,21 @@ def _table_rows(table) -> list[list[str]]:
             cells += [""] * (_span(cell, "colspan") - 1)  # the columns it spans stay, empty
             column += _span(cell, "colspan")
         carry()
+        # A merged cell standing right of the row's last written cell (a site leaves a row's trailing empty cells
+        # out: "3 | 任务" under a 牵头单位 merged over the group's rows) is still the row's: its place is reached over
+        # empty cells, so the last rows of a span keep it (branch tables28). One under a cell spanning its column
+        # (a colspan over it) is not written on this row, but the row counts in its span.
+        for place in sorted(carried):
+            if place not in carried or place in placed or place not in above:
+                continue
+            if place >= column:
+                cells += [""] * (place - column)
+                column = place
+                carry()
+            else:
+                carried[place][1] -= 1
+                if carried[place][1] <= 0:
+                    del carried[place]
         rows.append(cells)
     return rows
 

@@ -426,6 +426,23 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
 SCORING_CAPTIONS = frozenset({"考核标准", "评分标准", "考核细则", "评分细则", "考评标准", "考核评分标准",
                               "评分办法及标准"})
 
+#: A 考核 table's points column ("分值", "各项分值", "标准分", "权重（分）"): how many points a row is worth. Beside a task
+#: column it makes the header a scoring table's (``is_scoring_header_caption``), read as a task table even when it names
+#: no unit or time column (branch tables28: "序号 | 考核项目 | 各项分值 | 考核内容 | 评分标准 | 说明").
+_POINTS_CAPTION_RE = re.compile(r"^(?:各项|考核|标准|基本|目标)?(?:分值|分数|赋分|权重|标准分|基本分)(?:[（(]?分[）)]?)?$")
+
+
+def is_points_caption(text) -> bool:
+    """Is ``text`` a 考核 table's points caption (分值, 各项分值, 标准分, 权重, with "(分)"), whose cells are numbers?"""
+    return bool(_POINTS_CAPTION_RE.match(normalize_caption(text)))
+
+
+def is_scoring_header_caption(text) -> bool:
+    """Is ``text`` a header cell saying how a 考核 table's rows score: a criteria caption (``SCORING_CAPTIONS``:
+    评分标准, 考核标准 …) or a points caption (``is_points_caption``)?"""
+    return normalize_caption(text) in SCORING_CAPTIONS or is_points_caption(text)
+
+
 # Longest caption of its own words taken for the task column of a task table's header (``match_header``).
 _TASK_GUESS_CHARS = 12
 
