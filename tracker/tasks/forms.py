@@ -27,12 +27,18 @@ from ..services.workflow.progress import MAX_REPORT_CHARS
 from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TARGET_UNIT_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 
-class ProgressForm(FlaskForm):
-    """进展情况 (required), 存在问题, 下步计划, 完成状态 for those who may change it, files, and the version."""
+class ReportTextsForm(FlaskForm):
+    """A report's three texts: 进展情况 (required), 存在问题, 下步计划, each at most MAX_REPORT_CHARS
+    characters (services/workflow/progress.py) — filed (ProgressForm) or corrected (ReportCorrectionForm)."""
 
     progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), at_most("进展情况", MAX_REPORT_CHARS)])
     problems = TextAreaField("存在问题", validators=[at_most("存在问题", MAX_REPORT_CHARS)])
     next_steps = TextAreaField("下步计划", validators=[at_most("下步计划", MAX_REPORT_CHARS)])
+
+
+class ProgressForm(ReportTextsForm):
+    """The report's texts, 完成状态 for those who may change it, files, and the version."""
+
     # 完成状态: "不变" plus the statuses the user may reach now (set_status_choices, from the transition
     # table); rendered only when there is one. Not limited to the choices here: a status posted that
     # the user may not reach is refused by the service with the reason (services/workflow/transitions.py).
@@ -89,12 +95,9 @@ def form_date(value: str | None, caption: str) -> date | None:
         raise InvalidInput(str(error)) from None
 
 
-class ReportCorrectionForm(FlaskForm):
+class ReportCorrectionForm(ReportTextsForm):
     """A report's three texts, corrected by its author (services/workflow/progress.correct_report)."""
 
-    progress = TextAreaField("进展情况", validators=[DataRequired("请填写“进展情况”。"), Length(max=MAX_REPORT_CHARS)])
-    problems = TextAreaField("存在问题", validators=[Length(max=MAX_REPORT_CHARS)])
-    next_steps = TextAreaField("下步计划", validators=[Length(max=MAX_REPORT_CHARS)])
     submit = SubmitField("保存修改")
 
 
