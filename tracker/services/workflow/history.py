@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import selectinload
 
 from ...extensions import db
@@ -66,9 +66,24 @@ def task_history(user: User, task: Task, since_version: int | None = None) -> li
     With ``since_version``, only the changes that took the task past that version (what was
     saved after a form was read at ``since_version``).
     """
-    query = (select(JournalEntry).where(JournalEntry.task_id == task.id)
-             .options(selectinload(JournalEntry.user), selectinload(JournalEntry.unit))
-             .order_by(JournalEntry.id))
-    if since_version is not None:
-        query = query.where(JournalEntry.task_version > since_version)
-    return [_line(e) for e in db.session.scalars(query) if can_see_entry(user, task, e)]
+    if since_version is None:  # the task page: its statement kept (_history_statement)
+        entries = db.session.scalars(_history_statement(), {"task_id": task.id})
+    else:
+        entries = db.session.scalars(
+            select(JournalEntry).where(JournalEntry.task_id == task.id, JournalEntry.task_version > since_version)
+            .options(selectinload(JournalEntry.user), selectinload(JournalEntry.unit)).order_by(JournalEntry.id))
+    return [_line(e) for e in entries if can_see_entry(user, task, e)]
+
+
+_HISTORY: list = []
+
+
+def _history_statement():
+    """Return the task page's journal SELECT (made on first use, then kept: a statement is immutable and holds no
+    data; its parameter ``task_id``): each entry with its user and unit, oldest first. Building it and its two loader
+    options on every task page cost about a fifth of ``task_history`` (issue 19, the writers' task page)."""
+    if not _HISTORY:
+        _HISTORY.append(select(JournalEntry).where(JournalEntry.task_id == bindparam("task_id"))
+                        .options(selectinload(JournalEntry.user), selectinload(JournalEntry.unit))
+                        .order_by(JournalEntry.id))
+    return _HISTORY[0]
