@@ -30,6 +30,14 @@ report day): 200 in the last hour is 0.06 a second; ``--rate 1`` is that hour co
 ``--rate 5`` a province's day in an hour. ``--rate 0`` (the default) is the closed loop. Paced turns hold few
 requests (M × seconds ÷ rounds ÷ 2 each), so give paced runs a minute (``--seconds 60``).
 
+``--sweep 1,2,4,8,16`` draws the load curve instead, on one server: ``--seconds`` at each report rate in turn, the
+readers and the floor's clients at ``--read-rate`` (default 4) whatever the writers' rate, and prints per rate the
+reports asked and accepted a second, the dashboards answered a second, the dashboard's p50/p95, the floor's p95 and
+their ratio, a report's p95 (form and post), the server's CPU seconds a second, the machine's busy CPUs and load
+average, then the rate where the dashboard's p95 reaches 100 ms (docs/benchmarks.md item 20):
+
+    python bench/write_load.py --database /tmp/bench.sqlite --sweep 1,2,4,8,16 --seconds 30 --rounds 3
+
 ``--cpu`` runs gunicorn with bench/gunicorn_cpu.conf.py and prints the CPU time the workers spent per request of
 each kind: the work the code does, which the machine's other load does not change (the latencies it does).
 
@@ -55,21 +63,24 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.generate_data import Counts, bench_facts, create_schema, database_url, generate, has_bench_data  # noqa: E402
 from bench.load import _Client  # noqa: E402
-from bench.pages import FLOOR, Measure, measure, start_server, throwaway_postgres  # noqa: E402
+from bench.pages import FLOOR, Measure, measure, percentile, start_server, throwaway_postgres  # noqa: E402
 
 TARGET_P95_MS = 100
 
 
 def file_reports(clients: list[_Client], tasks: list[int], stop: threading.Event, statuses: Counter,
-                 lock: threading.Lock, rate: float = 0) -> list[threading.Thread]:
+                 lock: threading.Lock, rate: float = 0, latencies: list | None = None) -> list[threading.Thread]:
     """Start one thread per client filing reports on ``tasks`` in turn until ``stop`` is set: each as fast as it is
-    answered (``rate`` 0), else ``rate`` reports a second across the clients, each client on a fixed schedule."""
+    answered (``rate`` 0), else ``rate`` reports a second across the clients, each client on a fixed schedule.
+    ``latencies``, when given, gets each report's seconds (opening the form and posting it), counted from when it
+    was due when paced."""
     run = uuid.uuid4().hex[:8]
     began = time.monotonic()
 
     def work(index: int, client: _Client) -> None:
         n = 0
         while not stop.is_set():
+            due = time.monotonic()
             if rate:
                 due = began + (index + n * len(clients)) / rate
                 if stop.wait(max(0.0, due - time.monotonic())):
@@ -84,6 +95,8 @@ def file_reports(clients: list[_Client], tasks: list[int], stop: threading.Event
                 status = 0
             with lock:
                 statuses[status] += 1
+                if latencies is not None and status == 302:
+                    latencies.append(time.monotonic() - due)
             n += 1
 
     threads = [threading.Thread(target=work, args=(i, c), daemon=True) for i, c in enumerate(clients)]
@@ -178,6 +191,132 @@ def run(url: str, seconds: float, rounds: int, writers: int, readers: int, worke
     return {"floor": floor, "page": page, "statuses": statuses, "elapsed": elapsed, "cpu": cpu_by_kind}
 
 
+class CpuClock:
+    """The CPU spent between two readings (``lap``): by the whole machine (``/proc/stat``: busy CPUs, 0 to
+    ``os.cpu_count()``) and by the server (``/proc/<pid>/stat`` of gunicorn's master and its workers: CPU seconds a
+    second), with the 1-minute load average at the lap. Linux only; elsewhere the figures are nan."""
+
+    def __init__(self, server_pid: int):
+        self.server_pid = server_pid
+        self.last = (time.monotonic(), self._machine(), self._server())
+
+    @staticmethod
+    def _machine() -> tuple[float, float]:
+        try:
+            fields = [float(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        except OSError:
+            return float("nan"), float("nan")
+        return sum(fields) - fields[3] - fields[4], sum(fields)  # busy, total (idle and iowait are fields 4 and 5)
+
+    def _server(self) -> float:
+        ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        spent = 0.0
+        try:
+            entries = list(Path("/proc").iterdir())
+        except OSError:
+            return float("nan")
+        for entry in entries:
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(entry.name) == self.server_pid or int(fields[1]) == self.server_pid:
+                spent += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        return spent
+
+    def lap(self) -> dict:
+        """CPUs busy on the machine and the server's CPU seconds a second since the last lap; the load average."""
+        now, machine, server = time.monotonic(), self._machine(), self._server()
+        (then, (busy0, total0), server0), self.last = self.last, (now, machine, server)
+        total = machine[1] - total0
+        return {"machine_busy": (machine[0] - busy0) / total * (os.cpu_count() or 1) if total else float("nan"),
+                "server_cpu": (server - server0) / (now - then),
+                "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")}
+
+
+def sweep(url: str, rates: list[float], seconds: float, rounds: int, writers: int, readers: int, workers: int,
+          read_rate: float) -> list[dict]:
+    """The load curve: one gunicorn, then for each rate in ``rates`` (reports a second across ``writers``, paced)
+    ``seconds`` s of ``rounds`` turns of the floor and ``/dashboard``, the readers at ``read_rate`` requests a second
+    (paced) whatever the writers' rate. Returns one step per rate: the floor's and the dashboard's measures, the
+    reports accepted and their latencies, the step's seconds and its CPU (``CpuClock.lap``)."""
+    engine = create_engine(url)
+    facts = bench_facts(engine)
+    engine.dispose()
+    steps = []
+    with tempfile.TemporaryDirectory(prefix="tracker-write-load-") as folder:
+        server, base = start_server(url, Path(folder), workers)
+        try:
+            def signed_in(count: int) -> list[_Client]:
+                clients = [_Client(base, facts.supervisor, facts.password) for _ in range(count)]
+                for client in clients:
+                    client.login()
+                return clients
+
+            writing, reading = signed_in(writers), signed_in(readers)
+            anonymous = [_Client(base, "", "") for _ in range(readers)]
+            measure(reading, ["/dashboard"], 1.0)  # every worker has served the page once
+            for rate in rates:
+                statuses, lock, stop, filed = Counter(), threading.Lock(), threading.Event(), []
+                clock = CpuClock(server.pid)
+                began = time.monotonic()
+                threads = file_reports(writing, facts.sample_tasks, stop, statuses, lock, rate, filed)
+                floor = page = None
+                try:
+                    for _ in range(rounds):
+                        got = paced(anonymous, [FLOOR], seconds / rounds / 2, read_rate)
+                        floor = got if floor is None else floor + got
+                        got = paced(reading, ["/dashboard"], seconds / rounds / 2, read_rate)
+                        page = got if page is None else page + got
+                finally:
+                    stop.set()
+                    for thread in threads:
+                        thread.join(timeout=60)
+                elapsed = time.monotonic() - began
+                steps.append({"rate": rate, "floor": floor, "page": page, "statuses": statuses, "filed": filed,
+                              "elapsed": elapsed, **clock.lap()})
+                print_step(steps[-1], header=len(steps) == 1)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return steps
+
+
+SWEEP_HEADER = (f"{'reports/s':>9} {'got/s':>6} {'dash/s':>6} {'dash p50':>8} {'dash p95':>8} {'floor p95':>9} "
+                f"{'p95÷floor':>9} {'report p95':>10} {'server CPU':>10} {'busy CPUs':>9} {'load':>5}")
+
+
+def print_step(step: dict, header: bool = False) -> None:
+    """One line of the load curve (``SWEEP_HEADER``): asked and accepted reports a second, dashboards answered a
+    second, the dashboard's p50/p95 and the floor's p95 in ms and their ratio, a report's p95 (form and post) in ms,
+    the server's CPU seconds a second, the machine's busy CPUs and its load average."""
+    if header:
+        print(SWEEP_HEADER, flush=True)
+    floor, page = step["floor"], step["page"]
+    accepted = step["statuses"].get(302, 0)
+    filed_p95 = percentile(step["filed"], 95) * 1000
+    print(f"{step['rate']:>9g} {accepted / step['elapsed']:>6.1f} {page.throughput:>6.1f} "
+          f"{page.percentile(50) * 1000:>8.1f} {page.percentile(95) * 1000:>8.1f} {floor.percentile(95) * 1000:>9.1f} "
+          f"{page.percentile(95) / floor.percentile(95):>9.1f} {filed_p95:>10.0f} {step['server_cpu']:>10.2f} "
+          f"{step['machine_busy']:>9.2f} {step['load']:>5.1f}", flush=True)
+
+
+def crossing(steps: list[dict], limit_ms: float = TARGET_P95_MS) -> str:
+    """Where the dashboard's p95 first reaches ``limit_ms`` along the curve: the two rates around it and the rate
+    read off the straight line between them (accepted reports a second), or that it stays under (or starts over)."""
+    points = [(step["statuses"].get(302, 0) / step["elapsed"], step["page"].percentile(95) * 1000) for step in steps]
+    for (rate0, p0), (rate1, p1) in zip(points, points[1:]):
+        if p0 < limit_ms <= p1:
+            at = rate0 + (limit_ms - p0) * (rate1 - rate0) / (p1 - p0)
+            return (f"dashboard p95 reaches {limit_ms:g} ms between {rate0:.1f} and {rate1:.1f} accepted reports/s "
+                    f"(about {at:.1f}/s on the straight line between them)")
+    if points and points[0][1] >= limit_ms:
+        return f"dashboard p95 is over {limit_ms:g} ms already at {points[0][0]:.1f} reports/s"
+    return f"dashboard p95 stays under {limit_ms:g} ms up to {points[-1][0]:.1f} accepted reports/s" if points else ""
+
+
 def report(result: dict, database: str, writers: int, readers: int, workers: int, rate: float = 0,
            read_rate: float = 0) -> bool:
     floor: Measure = result["floor"]
@@ -219,6 +358,8 @@ def main() -> None:
                         help="requests a second across the readers (and the floor's clients), paced (default 0: as fast "
                              "as answered)")
     parser.add_argument("--cpu", action="store_true", help="also print the workers' CPU time per request kind")
+    parser.add_argument("--sweep", help="a load curve: comma-separated report rates (e.g. 1,2,4,8,16), --seconds each, "
+                                        "on one server, readers at --read-rate (default 4) requests a second")
     parser.add_argument("--scale", type=float, default=float(os.environ.get("TRACKER_BENCH_SCALE", "1")))
     args = parser.parse_args()
     workers = int(os.environ.get("TRACKER_BENCH_WORKERS", "4"))
@@ -233,10 +374,21 @@ def main() -> None:
                 generate(url, Counts().scaled(args.scale))
             else:
                 create_schema(url)  # a copy made before the latest migration gets it
-            result = run(url, args.seconds, args.rounds, args.writers, args.readers, workers, args.cpu, args.rate,
-                         args.read_rate)
-            met = report(result, make_url(url).get_backend_name(), args.writers, args.readers, workers, args.rate,
-                         args.read_rate)
+            if args.sweep:
+                rates = [float(rate) for rate in args.sweep.split(",")]
+                read_rate = args.read_rate or 4
+                print(f"load curve on {make_url(url).get_backend_name()}: {args.writers} writers at each rate, "
+                      f"{args.readers} readers and the floor's clients at {read_rate:g} requests/s, {args.seconds:g} s "
+                      f"a rate (gunicorn, {workers} workers, {os.cpu_count()} CPUs shared with the clients); ms, "
+                      f"latencies from when each request was due", flush=True)
+                steps = sweep(url, rates, args.seconds, args.rounds, args.writers, args.readers, workers, read_rate)
+                print(crossing(steps))
+                met = all(step["page"].percentile(95) * 1000 < TARGET_P95_MS for step in steps)
+            else:
+                result = run(url, args.seconds, args.rounds, args.writers, args.readers, workers, args.cpu, args.rate,
+                             args.read_rate)
+                met = report(result, make_url(url).get_backend_name(), args.writers, args.readers, workers, args.rate,
+                             args.read_rate)
         finally:
             if cleanup:
                 cleanup()

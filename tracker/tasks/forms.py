@@ -15,7 +15,7 @@ from wtforms import (HiddenField, MultipleFileField, RadioField, SelectField, Se
                      SubmitField, TextAreaField)
 from wtforms.fields.choices import Choice, SelectChoice
 from wtforms.validators import DataRequired, Length
-from wtforms.widgets import CheckboxInput, ListWidget, Select, html_params
+from wtforms.widgets import CheckboxInput, ListWidget, Select, TextArea, TextInput, html_params
 
 from markupsafe import Markup
 
@@ -27,7 +27,40 @@ from ..services.workflow.progress import MAX_REPORT_CHARS
 from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TARGET_UNIT_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 
-class ReportTextsForm(FlaskForm):
+#: How many blank fields ``KeptBlankFieldsForm`` keeps per process (a few per form of the task page); when full it
+#: starts again.
+KEPT_FIELDS_SIZE = 256
+_KEPT_FIELDS: dict[tuple, Markup] = {}
+
+
+class KeptBlankFieldsForm(FlaskForm):
+    """A form whose blank text fields (``<textarea>``, ``<input type=text>`` and the like, without a value or an error)
+    are rendered by WTForms once per process for what their HTML is made of (widget, id, name, the render arguments,
+    the validators' flags) and then reused: equal inputs, equal HTML, so what is kept is never stale. A field with a
+    value (a refused post shown again) or an error is rendered as before. The task page renders a dozen such fields on
+    every request, about a third of its template (issue 19: the writers' task page under write load)."""
+
+    class Meta:
+        def render_field(self, field, render_kw):
+            widget = field.widget
+            if (type(widget) not in (TextArea, TextInput) or field.errors or field._value() != ""
+                    or getattr(field, "_datalist", None) is not None):
+                return super().render_field(field, render_kw)
+            try:
+                key = (type(widget), field.id, field.name, tuple(sorted(render_kw.items())),
+                       tuple(sorted((field.render_kw or {}).items())), tuple(sorted(vars(field.flags).items())))
+                kept = _KEPT_FIELDS.get(key)
+            except TypeError:  # an argument that cannot be a key: render as before
+                return super().render_field(field, render_kw)
+            if kept is None:
+                kept = super().render_field(field, render_kw)
+                if len(_KEPT_FIELDS) >= KEPT_FIELDS_SIZE:
+                    _KEPT_FIELDS.clear()
+                _KEPT_FIELDS[key] = kept
+            return kept
+
+
+class ReportTextsForm(KeptBlankFieldsForm):
     """A report's three texts: 进展情况 (required), 存在问题, 下步计划, each at most MAX_REPORT_CHARS
     characters (services/workflow/progress.py) — filed (ProgressForm) or corrected (ReportCorrectionForm)."""
 
@@ -101,7 +134,7 @@ class ReportCorrectionForm(ReportTextsForm):
     submit = SubmitField("保存修改")
 
 
-class TaskActionForm(FlaskForm):
+class TaskActionForm(KeptBlankFieldsForm):
     """Base of the workflow's action forms: the task version read and, after a conflict, the version first read."""
 
     version = HiddenField()

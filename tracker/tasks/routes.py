@@ -44,9 +44,10 @@ def attachment_folder() -> Path:
     return Path(current_app.instance_path) / "attachments"
 
 
-def load_task(task_id: int) -> Task:
-    """Return the task ``task_id`` if the current user may see it (404 / 403 otherwise)."""
-    task = db.session.get(Task, task_id) or abort(404)
+def load_task(task_id: int, for_page: bool = False) -> Task:
+    """Return the task ``task_id`` if the current user may see it (404 / 403 otherwise); ``for_page``: read with
+    what its page shows, in the same statements (services/workflow/progress.load_task_page)."""
+    task = (load_task_page(task_id) if for_page else db.session.get(Task, task_id)) or abort(404)
     require(can_view_task(current_user, task), "该任务不属于您所在单位，无权查看。")
     return task
 
@@ -58,17 +59,18 @@ ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "revi
 
 
 def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
-                forms: dict | None = None):
+                forms: dict | None = None, loaded: bool = False):
     """Render the task page.
 
     ``form``: the progress form (posted, to show again with its errors); ``forms``: the posted
     action form by name (ACTION_FORMS), refilled after a refusal; ``opened`` names the form posted.
     What the user may do comes from the transition table: ``actions`` (the codes of
     transitions.available_actions) decides which forms are shown, and the 完成状态 drop-down offers
-    transitions.settable_statuses.
+    transitions.settable_statuses. ``loaded``: the task was read by ``load_task(…, for_page=True)`` in this request.
     """
     user = current_user
-    load_task_page(task)  # what the page reads, in a few statements (no loads one row at a time)
+    if not loaded:
+        load_task_page(task)  # what the page reads, in a few statements (no loads one row at a time)
     form = form or ProgressForm(formdata=None)
     if not form.version.data:
         form.version.data = str(task.version)
@@ -129,10 +131,10 @@ def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, f
 @bp.route("/tasks/<int:task_id>", methods=["GET", "POST"])
 @login_required
 def detail(task_id: int):
-    task = load_task(task_id)
     form = ProgressForm()
-    if not form.is_submitted():
-        return render_task(task, form)
+    if not form.is_submitted():  # the page: the task read once, with what the page shows (load_task_page)
+        return render_task(load_task(task_id, for_page=True), form, loaded=True)
+    task = load_task(task_id)
     try:
         check_action(current_user, task, Action.REPORT)
         read_version = parse_version(form.version.data)
@@ -144,6 +146,8 @@ def detail(task_id: int):
         status = form.wanted_status()
         uploads = [attachments.Upload(f.filename or "", f.read(current_settings().attachment_max_bytes + 1))
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
+        # Read before the commit, as add_report reads it: after it the user is expired and would be read again.
+        draft = signoff.needs_signoff(current_user)
         add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
                    uploads=uploads, attachment_folder=attachment_folder(),
@@ -153,8 +157,7 @@ def detail(task_id: int):
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
         flash(str(error), "info")
         return redirect(url_for("tasks.detail", task_id=task_id))
-    flash("进展已提交，待单位负责人审核签发后报送督办部门。" if signoff.needs_signoff(current_user) else "进展已报送。",
-          "success")
+    flash("进展已提交，待单位负责人审核签发后报送督办部门。" if draft else "进展已报送。", "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
 
