@@ -50,7 +50,7 @@ def test_the_lines_after_a_table_with_a_pipe_line_after_each_cell_are_the_plans_
 
 
 def test_an_extra_pipe_under_the_header_writes_no_row():
-    lines = PIPED[:7] + ["配合单位", "||"] + PIPED[8:]  # the header's last caption closed by two pipes
+    lines = PIPED[:6] + ["配合单位", "||"] + PIPED[8:]  # the header's last caption closed by two pipes
     measures = read(lines).measures
     assert [(m.path, m.lead_units, m.supporting_units) for m in measures] == [
         (["一"], [], []), (["一", "1"], ["市文广旅局"], ["市财政局"])]

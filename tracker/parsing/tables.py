@@ -93,7 +93,7 @@ from math import comb
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
-                                   TASK, match_caption,
+                                   TASK, is_third_unit_column, match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
@@ -173,9 +173,9 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
 
 def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: dict[str, int]) -> None:
     """Give the supporting units' column (``columns``, built by ``_header_columns``) a unit column the header match left
-    without a field because its field was taken (``fields``, ``match_header``'s): a third unit caption after a lead and
-    a supporting one ("牵头单位 | 参与单位 | 责任单位": 责任单位 beside a 牵头 column holds supporting units, as alone
-    beside it; GOLD-README wave 10). Its cells are read as more units of that column (a ``_SPAN`` key)."""
+    without a field because its field was taken (``fields``, ``match_header``'s): a third unit column after a lead and
+    a supporting one (the caption's meaning is the vocabulary's, ``captions.is_third_unit_column``, which the ledger's
+    header reads too). Its cells are read as more units of that column (a ``_SPAN`` key)."""
     if LEAD_UNITS not in fields or SUPPORTING_UNITS not in fields:
         return
     supporting = next((key for key, index in columns.items()
@@ -183,9 +183,7 @@ def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: di
     if supporting is None:
         return
     for index, cell in enumerate(cells):
-        found = match_caption(cell, sub_caption=True)
-        if (found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS) and index not in fields.values()
-                and not PERSON_IN_CAPTION_RE.search(normalize_caption(cell))):
+        if index not in fields.values() and is_third_unit_column(match_caption(cell, sub_caption=True), cell, fields):
             columns[f"{_SPAN}{supporting}#{index}"] = index - len(cells)
 
 
@@ -2094,7 +2092,12 @@ def is_narrow_wrap(pieces: list[str]) -> bool:
         return False  # a column fills each line but the last, which holds the rest ("县委" / "县政府" are two names)
     if any(re.search(r"[。！？：:\s]", piece) for piece in pieces[:-1]):
         return False  # a sentence or a caption: lines of their own (a list's 、 and a name's brackets wrap as written)
-    return not all(is_unit_list(piece) for piece in pieces[:-1])
+    if not all(is_unit_list(piece) for piece in pieces[:-1]):
+        return True
+    # every line but the last names a unit by itself: still one name cut at the column's width when the lines after the
+    # first are an office's noun of three characters or more opening with no level ("市政府" / "办公室", "高新区" / "管委会"),
+    # where two names each open with their level or are short names of their own ("县委" / "县政府", "团委" / "妇联")
+    return all(len(piece) >= 3 and not _UNIT_LEVEL_RE.match(piece) for piece in pieces[1:])
 
 
 def join_cell_pieces(pieces: list[str]) -> str:
@@ -2143,7 +2146,10 @@ _PIPED_CELL_LINES = 4
 _CLOSED_CELLS = "closed"    # each cell closed by a pipe on its line ("序号 |", "1 |"), rows cut by lines of pipes only;
                             # a cell a narrow column wrapped ("县经济" / "开发区" / "管委会 |"): its last line closed
 _ROW_END_PIPES = "row_end"  # each cell closed by a pipe, a row's last one by two ("责任单位 ||")
-_PIPE_LINES = "pipe_lines"  # a line of pipes after each cell ("序号" / "|"), each pipe more an empty cell ("||||")
+_PIPE_LINES = "pipe_lines"  # a line of pipes after each cell ("序号" / "|"), each pipe more an empty cell ("||||"), or
+                            # a pipe opening each cell ("| 强化…", "| 目 标 任 务": it closes the cell above; branch onecell)
+# A cell opened by the pipe before it: a page's copy writing each cell's left border at the head of its first line.
+_OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s][^|｜\t]*?)\s*$")
 
 
 @dataclass
@@ -2180,7 +2186,11 @@ def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCel
         text = line.text
         pipes = len(_PIPE_RE.findall(text)) if _PIPES_ONLY_RE.match(text) else 0
         closed = None if pipes else _PIPE_CLOSED_CELL_RE.match(text)
-        if pipes and form == _PIPE_LINES:
+        if form == _PIPE_LINES and (opened := _OPENING_PIPE_RE.match(text)) is not None:
+            if pieces:  # "| 强化…": its pipe closes the cell above (none after a pipe line, which closed it)
+                cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
+            pieces = [Line(line.no, opened.group(1))]
+        elif pipes and form == _PIPE_LINES:
             if pieces:
                 cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
                 pieces, pipes = [], pipes - 1
@@ -2240,15 +2250,19 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
     "张 三" / "|" / "★区发改局、区统计局" / "|", a sub-row "2.…" / "|" / "|" / "★区财政局" / "|") into tab rows, header
     first: each cell in its place, a merged 序号's sub-rows with their own cells only (read by ``_fit``). Only when the
     header's captions each stand before a pipe line and some pipe line of the table writes an empty cell (two pipes
-    or more): a copy without empty cells (253's) is read one cell per line as before. Other lines pass. Linear."""
+    or more): a copy without empty cells (253's) is read one cell per line as before. A copy whose pipes OPEN the cells
+    ("| 牵 头 单 位" / "| 目 标 任 务" / … / "|", "| 市政" / "府办" / "公厅" / "| 强化…" / "| 市司法局" / "|"; branch onecell) is
+    the same table, its cells read by the same reader (``_pipe_cells``), whether or not it writes an empty cell. Other
+    lines pass. Linear."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        opens = (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text)
-                 and match_caption(lines[index].text, sub_caption=True) is not None)  # a caption, then its pipe line
+        opening = _OPENING_PIPE_RE.match(lines[index].text)  # "| 目 标 任 务": each cell opened by its pipe
+        opens = (match_caption(opening.group(1) if opening else lines[index].text, sub_caption=True) is not None
+                 and (opening is not None or (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text))))
         cells, end = _pipe_cells(lines, index, _PIPE_LINES) if opens else ([], index)
         header = _piped_header(cells)
-        if header is None or not any(cell.text == "" for cell in cells[len(header):]):
+        if header is None or not (opening or any(cell.text == "" for cell in cells[len(header):])):
             result.append(lines[index])
             index += 1
             continue
