@@ -548,3 +548,20 @@ def test_ledger_reader_knows_the_composed_unit_and_leader_captions_the_plan_pars
     assert result.rows[0].lead_units == ["区住建局"]
     assert result.rows[0].supporting_units == ["区水务集团", "各街道"]
     assert "周立" not in result.rows[0].lead_units + result.rows[0].supporting_units
+
+
+def test_ledger_reader_a_third_unit_column_beside_lead_and_supporting_ones_holds_more_supporting_units(tmp_path):
+    # one vocabulary (captions.is_third_unit_column): a 台账 captioned 牵头单位 | 参与单位 | 责任单位 reads its third
+    # unit column as a Word task table does, more supporting units, instead of ignoring it with a warning
+    path = build(tmp_path, [
+        ["序号", "工作任务", "牵头单位", "参与单位", "责任单位", "完成时限"],
+        [1, "建成城市书房10家", "市文广旅局", "市财政局", "各区人民政府、市图书馆", "2024年12月底"],
+        [2, "新增公共停车泊位2000个", "市住建局", "", "市公安局交警支队", "2024年10月底"],
+    ])
+    result = read_ledger(path)
+    assert result.column_map["牵头单位"] == "C" and result.column_map["配合单位"] == "D"
+    assert result.rows[0].lead_units == ["市文广旅局"]
+    assert result.rows[0].supporting_units == ["市财政局", "各区人民政府", "市图书馆"]
+    assert result.rows[1].supporting_units == ["市公安局交警支队"]
+    assert not any("E 列" in warning for warning in result.warnings)
+    assert "E" not in result.unmapped

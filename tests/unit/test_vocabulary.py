@@ -255,3 +255,15 @@ def test_captions_task_table_header_synonyms_of_wave_3():
 def test_units_level_prefixed_collectives_are_vague_and_named_groups_are_not(name, vague):
     from tracker.vocabulary.units import is_vague_collective
     assert is_vague_collective(name) is vague
+
+
+_SPACED_UNITS = ["市财政局", "市工业和信息化局", "区发改局", "县农业农村局", "各镇（街道）", "各县(市、区)", "市住建委",
+                 "市委组织部（市人才办）", "省林业局等"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SPACED_UNITS), min_size=2, max_size=5), st.sampled_from([" ", "  ", "\u3000", "\n"]))
+def test_split_units_property_unit_names_a_cell_separates_by_blanks_come_back_one_each_in_order(names, blank):
+    # one rule (units._spaced_names) for names a table cell writes apart: every whole name is one unit, in order
+    assert [name.removesuffix("等") for name in split_units(blank.join(names))] == [
+        name.removesuffix("等") for name in names]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import assign_column, match_caption, normalize_caption
+from ..vocabulary.captions import assign_column, is_third_unit_column, match_caption, normalize_caption
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
 HEADER_SCAN_ROWS = 15
@@ -51,11 +51,14 @@ class HeaderLayout:
     columns: dict[str, int]
     captions: dict[int, str]
     warnings: list[str] = field(default_factory=list)
+    #: Third unit columns beside a lead and a supporting one ("牵头单位 | 参与单位 | 责任单位": vocabulary
+    #: ``is_third_unit_column``): their cells are more supporting units.
+    more_supporting: list[int] = field(default_factory=list)
 
     @property
     def unmapped(self) -> dict[int, str]:
         """Header columns that map to no field: column number -> caption as written."""
-        used = set(self.columns.values())
+        used = set(self.columns.values()) | set(self.more_supporting)
         return {column: text for column, text in self.captions.items() if column not in used}
 
 
@@ -140,8 +143,12 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
 
 def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_as: dict) -> None:
     """Give ``column`` its field (vocabulary ``assign_column``: a second lead column written 责任单位
-    is the supporting one); a column naming a field already taken is ignored with a warning."""
+    is the supporting one; a third unit column beside both, ``is_third_unit_column``, more supporting units); a
+    column naming a field already taken otherwise is ignored with a warning."""
     if assign_column(layout.columns, matched_as, column, found):
+        return
+    if is_third_unit_column(found, layout.captions[column], layout.columns):
+        layout.more_supporting.append(column)  # 牵头单位 | 参与单位 | 责任单位: the third holds more supporting units
         return
     canonical = found[0]
     taken = layout.columns[canonical]

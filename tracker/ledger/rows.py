@@ -46,6 +46,7 @@ class RowReader:
         self.columns = dict(layout.columns)
         self.caption_of = {column: caption for caption, column in self.columns.items()}
         self.unmapped = layout.unmapped
+        self.more_supporting = list(layout.more_supporting)  # 牵头单位 | 参与单位 | 责任单位: the third's units
         self.paths = PathBuilder()
         self.rows: list[ReadRow] = []
         self.issues: list[LedgerIssue] = []
@@ -83,7 +84,8 @@ class RowReader:
         if text.get("重点任务") is not None:
             read.heading = text["重点任务"]
         read.lead_units = split_units(text.get("牵头单位"))
-        read.supporting_units = split_units(text.get("配合单位"))
+        read.supporting_units = split_units(text.get("配合单位")) + [
+            unit for column in self.more_supporting for unit in split_units(_as_text(cells.get(column), exact=False))]
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
         read.progress, read.problems = text.get("进展情况"), text.get("存在问题")
         read.next_steps, read.responsible = text.get("下步计划"), text.get("责任人")

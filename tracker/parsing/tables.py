@@ -86,13 +86,15 @@ or a Word table of two columns) is read as a header and one row (``join_caption_
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
-                                   TASK, UNIT, is_points_caption, is_scoring_header_caption, match_caption,
+                                   TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
+                                   match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
@@ -312,9 +314,9 @@ def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
 
 def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: dict[str, int]) -> None:
     """Give the supporting units' column (``columns``, built by ``_header_columns``) a unit column the header match left
-    without a field because its field was taken (``fields``, ``match_header``'s): a third unit caption after a lead and
-    a supporting one ("牵头单位 | 参与单位 | 责任单位": 责任单位 beside a 牵头 column holds supporting units, as alone
-    beside it; GOLD-README wave 10). Its cells are read as more units of that column (a ``_SPAN`` key)."""
+    without a field because its field was taken (``fields``, ``match_header``'s): a third unit column after a lead and
+    a supporting one (the caption's meaning is the vocabulary's, ``captions.is_third_unit_column``, which the ledger's
+    header reads too). Its cells are read as more units of that column (a ``_SPAN`` key)."""
     if LEAD_UNITS not in fields or SUPPORTING_UNITS not in fields:
         return
     supporting = next((key for key, index in columns.items()
@@ -322,9 +324,7 @@ def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: di
     if supporting is None:
         return
     for index, cell in enumerate(cells):
-        found = match_caption(cell, sub_caption=True)
-        if (found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS) and index not in fields.values()
-                and not PERSON_IN_CAPTION_RE.search(normalize_caption(cell))):
+        if index not in fields.values() and is_third_unit_column(match_caption(cell, sub_caption=True), cell, fields):
             columns[f"{_SPAN}{supporting}#{index}"] = index - len(cells)
 
 
@@ -1528,23 +1528,10 @@ def close_row_end_pipes(lines: list[Line]) -> list[Line]:
         del result[len(result) - captions:]
         header = [_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in header_lines[:-1]] + [match.group(1)]
         result.append(Line(header_lines[0].no, "\t".join(header), starts_table=header_lines[0].starts_table))
-        index += 1
-        row: list[str] = []
-        first = None
-        while index < len(lines):
-            text = lines[index].text
-            ended = _ROW_END_CELL_RE.match(text)
-            cell = ended or _PIPE_CLOSED_CELL_RE.match(text)
-            if cell is None:
-                break
-            first = first if row else lines[index].no
-            row.append(cell.group(1))
-            if ended is not None or len(row) == len(header):
-                result.append(Line(first, "\t".join(row + [""] * (len(header) - len(row)))))
-                row = []
-            index += 1
-        if row:
-            result.append(Line(first, "\t".join(row + [""] * (len(header) - len(row)))))
+        cells, index = _pipe_cells(lines, index + 1, _ROW_END_PIPES)
+        width = len(header)
+        for no, row in _pipe_rows(cells, lambda text, row: row is None or len(row) >= width):
+            result.append(Line(no, "\t".join(row + [""] * (width - len(row)))))
     return result
 
 
@@ -2234,7 +2221,7 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
     pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
     be a task-table header. A row shorter than the row above, its merged cells lost, gets them back
     (``_restore_lost_merges``). A cell wrapped over lines in a narrow column ("县经济" / "开发区" /
-    "管委会 |": only its last line closed by a pipe) is one cell again (``_wrapped_cell_end``).
+    "管委会 |": only its last line closed by a pipe) is one cell again (``_pipe_cells``).
     Linear in the number of lines."""
     result: list[Line] = []
     index = 0
@@ -2244,32 +2231,17 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
                 result.append(lines[index])
             index += 1
             continue
-        rows: list[list[Line]] = []
-        end = index
-        while end < len(lines):
-            text = lines[end].text
-            if _PIPES_ONLY_RE.match(text):
-                rows.append([])
-            elif _PIPE_CLOSED_CELL_RE.match(text) and rows:
-                rows[-1].append(lines[end])
-            elif rows and (closing := _wrapped_cell_end(lines, end)) is not None:
-                pieces = [line.text for line in lines[end:closing]] + [_PIPE_CLOSED_CELL_RE.match(lines[closing].text).group(1)]
-                rows[-1].append(Line(lines[end].no, join_cell_pieces(pieces) + " |"))
-                end = closing
-            else:
-                break
-            end += 1
-        rows = [row for row in rows if row]
-        header = [_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in rows[0]] if rows else []
+        cells, end = _pipe_cells(lines, index, _CLOSED_CELLS)
+        rows = _pipe_rows(cells, lambda text, row: row is None)  # rows are cut by the lines of pipes only
+        header = rows[0][1] if rows else []
         if len(rows) < 2 or _header_columns(header) is None:
             # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them
             result += [line for line in lines[index:max(end, index + 1)]
                        if not _PIPES_ONLY_RE.match(line.text) and not _DASH_CELL_RE.match(line.text)]
             index = max(end, index + 1)
             continue
-        cells = [[_PIPE_CLOSED_CELL_RE.match(line.text).group(1) for line in row] for row in rows]
-        cells = [cells[0]] + _restore_lost_merges(cells[1:])
-        result += [Line(row[0].no, "\t".join(texts + [""] * (len(texts) == 1))) for row, texts in zip(rows, cells)]
+        texts = [header] + _restore_lost_merges([row for _, row in rows[1:]])
+        result += [Line(no, "\t".join(row + [""] * (len(row) == 1))) for (no, _), row in zip(rows, texts)]
         index = end
     return result
 
@@ -2279,23 +2251,6 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
 _MAX_WRAPPED_LINES = 60
 # Longest line of a cell wrapped in a narrow column ("区" / "发" / "局", "县经济" / "开发区" / "管委会").
 _NARROW_PIECE_CHARS = 4
-
-
-def _wrapped_cell_end(lines: list[Line], start: int) -> int | None:
-    """Index of the line closing a cell that opens at ``lines[start]`` without a pipe and goes on over
-    the next lines to one closed by a pipe (a cell wrapped in a narrow column of a page copied with its
-    cell borders: "县" / "农" / "业" / "农村局  |"), or None when ``lines[start]`` is no such cell."""
-    if re.search(r"[|｜\t]", lines[start].text):
-        return None
-    for end in range(start + 1, min(len(lines), start + _MAX_WRAPPED_LINES)):
-        text = lines[end].text
-        if _PIPES_ONLY_RE.match(text):
-            return None
-        if _PIPE_CLOSED_CELL_RE.match(text):
-            return end
-        if "|" in text or "｜" in text or "\t" in text:
-            return None
-    return None
 
 
 def is_narrow_wrap(pieces: list[str]) -> bool:
@@ -2312,7 +2267,12 @@ def is_narrow_wrap(pieces: list[str]) -> bool:
         return False  # a column fills each line but the last, which holds the rest ("县委" / "县政府" are two names)
     if any(re.search(r"[。！？：:\s]", piece) for piece in pieces[:-1]):
         return False  # a sentence or a caption: lines of their own (a list's 、 and a name's brackets wrap as written)
-    return not all(is_unit_list(piece) for piece in pieces[:-1])
+    if not all(is_unit_list(piece) for piece in pieces[:-1]):
+        return True
+    # every line but the last names a unit by itself: still one name cut at the column's width when the lines after the
+    # first are an office's noun of three characters or more opening with no level ("市政府" / "办公室", "高新区" / "管委会"),
+    # where two names each open with their level or are short names of their own ("县委" / "县政府", "团委" / "妇联")
+    return all(len(piece) >= 3 and not _UNIT_LEVEL_RE.match(piece) for piece in pieces[1:])
 
 
 def join_cell_pieces(pieces: list[str]) -> str:
@@ -2355,30 +2315,94 @@ def join_separated_wraps(lines: list[Line]) -> list[Line]:
 # Most text lines one cell of a table copied with a pipe line after each cell holds (two leaders' names, a unit list).
 _PIPED_CELL_LINES = 4
 
+# ---- Which cell of which row a line is, in a table copied one cell a line with pipes --------------------------------
+# A page copied as text writes its cells' borders as pipes in one of three forms; the reader is one (``_pipe_cells``:
+# which cell a line is; ``_pipe_rows``: which row a cell is), the form an input:
+_CLOSED_CELLS = "closed"    # each cell closed by a pipe on its line ("序号 |", "1 |"), rows cut by lines of pipes only;
+                            # a cell a narrow column wrapped ("县经济" / "开发区" / "管委会 |"): its last line closed
+_ROW_END_PIPES = "row_end"  # each cell closed by a pipe, a row's last one by two ("责任单位 ||")
+_PIPE_LINES = "pipe_lines"  # a line of pipes after each cell ("序号" / "|"), each pipe more an empty cell ("||||"), or
+                            # a pipe opening each cell ("| 强化…", "| 目 标 任 务": it closes the cell above; branch onecell)
+# A cell opened by the pipe before it: a page's copy writing each cell's left border at the head of its first line.
+_OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s][^|｜\t]*?)\s*$")
 
-def _piped_cells(lines: list[Line], start: int) -> tuple[list[tuple[int, str]], int]:
-    """The cells of a table copied with a line of pipes after each cell, from ``lines[start]``: [(line, text)], and
-    the index after them. A line of pipes closes the cell written on the lines before it; each pipe more is an empty
-    cell ("||||" after a group row: its empty cells). The cells end at a text line no pipe line closes."""
-    cells: list[tuple[int, str]] = []
-    pieces: list[Line] = []
+
+@dataclass
+class _PipeCell:
+    """One cell of a table copied with pipes: its first line's number, its text, and whether its row ends with it."""
+    no: int
+    text: str
+    ends_row: bool = False
+
+
+def _takes_piece(pieces: list[Line], line: Line, form: str) -> bool:
+    """May the text line ``line`` go on the cell whose lines ``pieces`` no pipe closed yet? A cell closed by its own
+    pipe is wrapped over at most ``_MAX_WRAPPED_LINES`` lines; a cell before a line of pipes holds a few lines
+    (``_PIPED_CELL_LINES``), more when each is a narrow column's piece, a character or two a line."""
+    if form == _CLOSED_CELLS:
+        return len(pieces) < _MAX_WRAPPED_LINES - 1
+    return len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and all(
+        len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line]))
+
+
+def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCell], int]:
+    """The cells of a table copied with pipes in ``form``, from ``lines[start]``, and the index after them. What a line
+    is, by form: a line of pipes only cuts a row (closed cells) or closes the cell written above it, each pipe more an
+    empty cell (pipe lines); a cell closed by its pipe ("X |") is a cell, with the lines no pipe closed above it (its
+    wrap); "X ||" is a row's last cell (row-end pipes); a text line goes on the cell not closed yet (``_takes_piece``;
+    none in row-end pipes). A lone "|" never reaches row-end pipes: ``join_pipe_cell_rows``, which runs first, takes
+    it for its own rows or drops it as noise. The cells end at any other line; lines of a cell no pipe closed
+    are given back (the text after the table). Linear in the lines read."""
+    cells: list[_PipeCell] = []
+    pieces: list[Line] = []  # the lines of a cell no pipe closed yet
     index = start
     while index < len(lines):
         line = lines[index]
-        if _PIPES_ONLY_RE.match(line.text):
-            count = len(re.findall(r"[|｜]", line.text))
+        text = line.text
+        pipes = len(_PIPE_RE.findall(text)) if _PIPES_ONLY_RE.match(text) else 0
+        closed = None if pipes else _PIPE_CLOSED_CELL_RE.match(text)
+        if form == _PIPE_LINES and (opened := _OPENING_PIPE_RE.match(text)) is not None:
+            if pieces:  # "| 强化…": its pipe closes the cell above (none after a pipe line, which closed it)
+                cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
+            pieces = [Line(line.no, opened.group(1))]
+        elif pipes and form == _PIPE_LINES:
             if pieces:
-                cells.append((pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
-                pieces, count = [], count - 1
-            cells += [(line.no, "")] * count
-        elif not re.search(r"[|｜\t]", line.text) and (
-                len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and all(
-                    len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line]))):
-            pieces.append(line)  # a cell's lines (a narrow column's wrap, a character or two a line, may take more)
+                cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
+                pieces, pipes = [], pipes - 1
+            cells += [_PipeCell(line.no, "") for _ in range(pipes)]
+        elif pipes and form == _CLOSED_CELLS and not pieces:
+            if cells:
+                cells[-1].ends_row = True
+        elif closed is not None and form != _PIPE_LINES:
+            cells.append(_PipeCell((pieces or [line])[0].no,
+                                   join_cell_pieces([piece.text for piece in pieces] + [closed.group(1)])))
+            pieces = []
+        elif (ended := _ROW_END_CELL_RE.match(text)) is not None and form == _ROW_END_PIPES:
+            cells.append(_PipeCell(line.no, ended.group(1), ends_row=True))
+        elif (form != _ROW_END_PIPES and not re.search(r"[|｜\t]", text) and _takes_piece(pieces, line, form)):
+            pieces.append(line)
         else:
             break
         index += 1
     return cells, index - len(pieces)
+
+
+def _pipe_rows(cells: list[_PipeCell], opens) -> list[tuple[int, list[str]]]:
+    """The rows of ``cells`` (``_pipe_cells``): [(first line, cell texts)]. A cell that ends its row closes it; for the
+    others ``opens(text, row)`` tells, ``row`` the open row's texts (None when none is open): True opens a new row with
+    the cell, False puts it in the open row, None drops it (an empty cell before any row)."""
+    rows: list[tuple[int, list[str]]] = []
+    open_row: list[str] | None = None
+    for cell in cells:
+        verdict = opens(cell.text, open_row)
+        if verdict:
+            open_row = [cell.text]
+            rows.append((cell.no, open_row))
+        elif verdict is not None and open_row is not None:
+            open_row.append(cell.text)
+        if cell.ends_row:
+            open_row = None
+    return rows
 
 
 def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
@@ -2401,28 +2425,32 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
     "张 三" / "|" / "★区发改局、区统计局" / "|", a sub-row "2.…" / "|" / "|" / "★区财政局" / "|") into tab rows, header
     first: each cell in its place, a merged 序号's sub-rows with their own cells only (read by ``_fit``). Only when the
     header's captions each stand before a pipe line and some pipe line of the table writes an empty cell (two pipes
-    or more): a copy without empty cells (253's) is read one cell per line as before. Other lines pass. Linear."""
+    or more): a copy without empty cells (253's) is read one cell per line as before. A copy whose pipes OPEN the cells
+    ("| 牵 头 单 位" / "| 目 标 任 务" / … / "|", "| 市政" / "府办" / "公厅" / "| 强化…" / "| 市司法局" / "|"; branch onecell) is
+    the same table, its cells read by the same reader (``_pipe_cells``), whether or not it writes an empty cell. Other
+    lines pass. Linear."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        opens = (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text)
-                 and match_caption(lines[index].text, sub_caption=True) is not None)  # a caption, then its pipe line
-        cells, end = _piped_cells(lines, index) if opens else ([], index)
+        opening = _OPENING_PIPE_RE.match(lines[index].text)  # "| 目 标 任 务": each cell opened by its pipe
+        opens = (match_caption(opening.group(1) if opening else lines[index].text, sub_caption=True) is not None
+                 and (opening is not None or (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text))))
+        cells, end = _pipe_cells(lines, index, _PIPE_LINES) if opens else ([], index)
         header = _piped_header(cells)
-        if header is None or not any(text == "" for _, text in cells[len(header):]):
+        if header is None or not (opening or any(cell.text == "" for cell in cells[len(header):])):
             result.append(lines[index])
             index += 1
             continue
         width = len(header)
-        result.append(Line(cells[0][0], "\t".join(header)))
-        rows: list[tuple[int, list[str]]] = []
+        result.append(Line(cells[0].no, "\t".join(header)))
         merged_first = _grouped_by_first_unit(header)  # a lead merged over its group: its empty cell opens a row
-        for no, text in cells[width:]:
-            if (text or (merged_first and rows and len(rows[-1][1]) >= width)) and (
-                    not rows or _opens_piped_row(text, rows[-1][1], width)):
-                rows.append((no, [text]))
-            elif rows:
-                rows[-1][1].append(text)
+
+        def opens(text: str, row: list[str] | None) -> bool | None:
+            if row is None:
+                return True if text else None  # an empty cell before the first row: none
+            return bool((text or (merged_first and len(row) >= width)) and _opens_piped_row(text, row, width))
+
+        rows = _pipe_rows(cells[width:], opens)
         fields = match_header(header)[0]
         task_at = fields.get(TASK, 0)
         units_last = width - 1 in (fields.get(LEAD_UNITS), fields.get(SUPPORTING_UNITS))
@@ -2453,11 +2481,11 @@ def _place_piped_row(row: list[str], width: int, task_at: int) -> list[str]:
     return head + middle + [""] * (slots - len(middle)) + [units]
 
 
-def _piped_header(cells: list[tuple[int, str]]) -> list[str] | None:
+def _piped_header(cells: list[_PipeCell]) -> list[str] | None:
     """The captions opening ``cells`` (a table copied with a pipe line after each cell) when they are a task table's
     header: the longest run of short caption cells that ``_header_columns`` reads, or None."""
     captions: list[str] = []
-    for _, text in cells[:_MAX_HEADER_CELLS]:
+    for text in (cell.text for cell in cells[:_MAX_HEADER_CELLS]):
         if (not text or len(text) > _LONG_CAPTION_CHARS or re.search(r"[。；;，,]", text) or _lone_number(text) is not None
                 or match_number(text) is not None):
             break

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .persons import is_leader_caption, person_captions
+from .units import PERSON_IN_CAPTION_RE
 
 # The fields, by their canonical caption (CONTRACTS.md §3), for code that names a field.
 NUMBER, HEADING, TASK = "序号", "重点任务", "具体措施"
@@ -417,6 +418,17 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
             matched_as[column] = caption
             return True
     return False
+
+
+def is_third_unit_column(found: tuple[str, str] | None, caption: str, columns: dict) -> bool:
+    """Is a header column captioned ``caption`` (``found``: its ``match_caption``, sub-captions accepted) whose unit field
+    the header has given to another column a third unit column, holding more supporting units? So when the header has a
+    lead column and a supporting one (``columns``: field -> column, ``match_header``'s or ``assign_column``'s) and the
+    caption names units, no person ("牵头单位 | 参与单位 | 责任单位": 责任单位 beside a 牵头 column holds supporting
+    units, as alone beside it; GOLD-README wave 10). Read by the task tables (``parsing/tables._add_third_unit_column``)
+    and the ledger's header (``ledger/header._assign``)."""
+    return (found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS) and LEAD_UNITS in columns
+            and SUPPORTING_UNITS in columns and not PERSON_IN_CAPTION_RE.search(normalize_caption(caption)))
 
 
 #: The task captions that say how a 考核 table's row is scored (``match_header``): the row's task column only

@@ -337,10 +337,8 @@ def split_units(text) -> list[str]:
     result = []
     for name in _join_place_bodies(_join_area_groups(names)):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
-        if len(pieces) > 1 and all(_is_spaced_unit(p) for p in pieces):
-            result += pieces  # "市财政局 市工业和信息化局": names a table cell separates by spaces
-        else:
-            result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
+        # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
+        result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
     return split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name])
 
 
