@@ -215,6 +215,18 @@ def test_a_score_equal_to_the_next_number_stays_the_rows_score():
         (["1"], ["县信访局"], "3月底前"), (["2"], ["县信访局"], "全年"), (["3"], ["县委政法委"], "12月底前")]
 
 
+def test_a_remark_caption_is_a_caption_even_when_the_first_row_is_numbered_1_and_fills_it():
+    # 说明 is the remark column's caption (as 备注): rows from 1 whose first row writes a remark and leaves
+    # 全年目标任务 out are as wide as the header without 说明 — 说明 is still no group row above row 1
+    cells = ["序号", "主要任务", "全年目标任务", "分管领导", "牵头单位", "责任主体与协同单位", "1-5月推进情况", "是否达序", "说明",
+             "1", "改造老旧小区3个", "周红", "区住建局", "各社区居委会", "已完成招标。", "否", "拆迁未完成，工期滞后1个月。",
+             "2", "新增停车位200个", "周红", "区交通局", "区城管局", "已建成80个。", "是"]
+    measures = parse_plan_text("\n".join(cells)).measures
+    assert [(m.path, m.lead_units, m.supporting_units) for m in measures] == [
+        (["1"], ["区住建局"], ["各社区居委会"]), (["2"], ["区交通局"], ["区城管局"])]
+    assert "说明" not in measures[0].text
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(min_value=1, max_value=90), st.lists(st.booleans(), min_size=1, max_size=3), st.sampled_from([" |", ""]))
 def test_progress_rows_from_any_first_number_come_back_once_in_order(first, remarks, close):

@@ -149,7 +149,7 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "版本": ("版本",),
     # persons, never units: the one list of person words (vocabulary/persons.py)
     "责任人": person_captions(),
-    "备注": ("备注",),
+    "备注": ("备注", "说明"),
     # The by-unit ledger (ledger/layout.py, issue 15): one row per task and unit.
     "单位": ("单位",),
     "角色": ("角色", "单位角色", "承担角色"),
