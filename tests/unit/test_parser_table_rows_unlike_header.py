@@ -2,7 +2,8 @@
 
 A county office receives its year's 考核细则 as a saved page or a Word file: a first part of common work, then a
 second part where every row also names the department examined, in a cell the header has no caption for. It wants one
-task per row, the department examined as the row's lead, and the second part's rows as many as the first's. A notice
+task per row, the second part's rows as many as the first's, and no unit invented: the department examined is what the
+row is about, not who answers for it (GOLD-README, wave 10: a 考核细则 without a unit column). A notice
 handing down the year's indicators (指标名称 | 单位 | 指标值) wants each indicator as a measure and invents no unit. A
 task table's last rows keep their merged lead, and the issuer signing under the table never becomes a unit of them.
 The wording here is invented; the corpus documents 506–509 hold real items laid out in these shapes."""
@@ -37,7 +38,7 @@ def _read(draft) -> list[tuple[tuple[str, ...], list[str], list[str], str | None
 
 # --- a 考核细则 whose second part names the department examined ------------------------------------------------------
 
-def test_a_page_whose_second_part_names_the_department_examined_in_a_cell_more_gives_it_as_each_rows_lead():
+def test_a_page_whose_second_part_names_the_department_examined_in_a_cell_more_reads_every_row_and_no_unit():
     rows = ["".join(_td(c) for c in ["序号", "考核项目", "分值", "考核内容", "评分标准", "说明"]),
             "".join(_td(c) for c in ["一、", "共性工作", "30", "", "", ""]),
             "".join(_td(c) for c in ["1", "档案管理", "10", ["档案归档及时完整。"], ["缺一卷扣1分。"], ""]),
@@ -52,8 +53,7 @@ def test_a_page_whose_second_part_names_the_department_examined_in_a_cell_more_g
     assert _read(draft) == [
         (("一",), [], [], None), (("一", "1"), [], [], None), (("一", "2"), [], [], None),
         (("二",), [], [], None),
-        (("二", "1"), ["区水利局"], [], None), (("二", "2"), ["区水利局"], [], None),
-        (("二", "3"), ["区农业农村局"], [], None)]
+        (("二", "1"), [], [], None), (("二", "2"), [], [], None), (("二", "3"), [], [], None)]
 
 
 def test_a_word_file_writing_the_department_before_the_item_reads_the_same():
@@ -69,7 +69,7 @@ def test_a_word_file_writing_the_department_before_the_item_reads_the_same():
     assert _read(read_plan_bytes(data, "pingfen.docx")) == [
         (("一",), [], [], None), (("一", "1"), [], [], None), (("一", "2"), [], [], None),
         (("二",), [], [], None),
-        (("二", "1"), ["县市场监管局"], [], None), (("二", "2"), ["县市场监管局"], [], None)]
+        (("二", "1"), [], [], None), (("二", "2"), [], [], None)]
 
 
 def test_a_pasted_copy_whose_department_column_opens_the_row_keeps_every_row_in_order():
@@ -85,7 +85,7 @@ def test_a_pasted_copy_whose_department_column_opens_the_row_keeps_every_row_in_
     assert _read(parse_plan_text(text)) == [
         (("一",), [], [], None), (("一", "１"), [], [], None),
         (("二",), [], [], None),
-        (("二", "１"), ["街道城管科"], [], None), (("二", "２"), ["街道社会事务办"], [], None)]
+        (("二", "１"), [], [], None), (("二", "２"), [], [], None)]
 
 
 def test_a_scoring_table_naming_no_department_invents_none():
@@ -202,7 +202,7 @@ def test_a_pages_table_with_any_spans_keeps_every_row_and_carries_a_merged_cell_
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.booleans(), st.sampled_from(["县教育局", "县卫健局", "县民政局"]),
                           st.sampled_from(["10", "20", "15分"]), st.booleans()), min_size=1, max_size=8))
-def test_a_scoring_tables_rows_are_all_read_in_order_with_the_department_only_where_written(specs):
+def test_a_scoring_tables_rows_are_all_read_in_order_whether_or_not_they_write_the_department(specs):
     lines = ["序号\t考核项目\t分值\t考核内容\t评分标准\t说明"]
     for k, (examined, unit, points, note) in enumerate(specs, start=1):
         cells = [str(k), f"项目{k}", points, f"完成第{k}项工作。", "按完成率计分。", "备查" if note else ""]
@@ -212,8 +212,8 @@ def test_a_scoring_tables_rows_are_all_read_in_order_with_the_department_only_wh
     lines += ["某县考核办", "2025年1月2日"]
     measures = parse_plan_text("\n".join(lines)).measures
     assert [m.path for m in measures] == [[str(k)] for k in range(1, len(specs) + 1)]
-    assert [m.lead_units for m in measures] == [[unit] if examined else [] for examined, unit, _, _ in specs]
-    assert all(m.deadline is None and m.supporting_units == [] for m in measures)
+    assert all(m.lead_units == [] and m.deadline is None and m.supporting_units == [] for m in measures)
+    assert all(unit not in (m.title or "") + m.text for m, (examined, unit, _, _) in zip(measures, specs) if not examined)
 
 
 def test_rows_that_leave_their_trailing_cells_out_under_a_lead_merged_in_the_last_column_keep_that_lead():

@@ -286,17 +286,16 @@ def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     written, then the unit examined. A row wider than the header writes the unit it examines in a cell more (the
     second part of a 考核细则: "1 | 重点考核部门 | 县发展和改革局 | 30 | …", a merged cell repeated on every row it
     spans): the cells naming units (``is_unit_list``) come out of the row, with a cell captioning their role beside
-    them when the row is still too wide, and the units go to the lead column; the other cells keep their order. A
+    them when the row is still too wide, and give no unit: the department examined is what the row is about, not who
+    answers for it (GOLD-README, wave 10: a 考核细则 without a unit column); the other cells keep their order. A
     row narrower than the header is padded at the end (at the start when it lost its 序号). A header row, or a row
     whose extra cells name no unit, is left as written."""
     written = columns[_EXAMINED]
     cells = [c.strip() for c in cells]
     if _header_columns(cells) is not None:
         return cells
-    units: list[str] = []
     places = _examined_places(cells, written, columns.get(_ANCHOR))
-    if places:
-        units = [cells[at] for at in places if _names_units(cells[at])]
+    if places:  # the department examined is what the row is about, no unit of it (GOLD-README wave 10, 416)
         cells = [text for at, text in enumerate(cells) if at not in places]
     while len(cells) > written and not cells[-1]:
         cells.pop()
@@ -307,8 +306,9 @@ def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     lost_number = ("number" in columns and first and not _is_bare_number(first) and not _is_bare_cn_number(first)
                    and match_number(first) is None)
     cells = padding + cells if lost_number else cells + padding
-    if not units:  # a cell of a column of no field naming the unit or area the row is set for ("甲县", "县发改局")
-        units = [cells[at] for at in columns.get(_FREE, ()) if at < len(cells) and cells[at] and _names_units(cells[at])]
+    # a cell of a column of no field naming the unit or area the row's target is set for ("甲县", "县发改局")
+    units = [] if places else [cells[at] for at in columns.get(_FREE, ()) if at < len(cells) and cells[at]
+                                and _names_units(cells[at])]
     return cells + ["、".join(units)]
 
 
