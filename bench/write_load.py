@@ -142,6 +142,20 @@ def paced(clients: list[_Client], paths: list[str], seconds: float, rate: float)
     return Measure(len(clients), seconds, latencies, counts[0], counts[1] // max(1, len(latencies)))
 
 
+def clients_of(base: str, facts, writers: int, readers: int) -> tuple[list[_Client], list[_Client], list[_Client]]:
+    """The writers and readers, each signed in as the bench's supervisor, and as many anonymous clients as readers
+    (the floor's), after every worker has served ``/dashboard`` once."""
+    def signed_in(count: int) -> list[_Client]:
+        clients = [_Client(base, facts.supervisor, facts.password) for _ in range(count)]
+        for client in clients:
+            client.login()
+        return clients
+
+    writing, reading = signed_in(writers), signed_in(readers)
+    measure(reading, ["/dashboard"], 1.0)  # every worker has served the page once
+    return writing, reading, [_Client(base, "", "") for _ in range(readers)]
+
+
 def run(url: str, seconds: float, rounds: int, writers: int, readers: int, workers: int, cpu: bool = False,
         rate: float = 0, read_rate: float = 0) -> dict:
     engine = create_engine(url)
@@ -153,15 +167,7 @@ def run(url: str, seconds: float, rounds: int, writers: int, readers: int, worke
         server, base = start_server(url, Path(folder), workers,
                                     *(("bench/gunicorn_cpu.conf.py", {"TRACKER_BENCH_CPU_DIR": str(spent)}) if cpu else ()))
         try:
-            def signed_in(count: int) -> list[_Client]:
-                clients = [_Client(base, facts.supervisor, facts.password) for _ in range(count)]
-                for client in clients:
-                    client.login()
-                return clients
-
-            writing, reading = signed_in(writers), signed_in(readers)
-            anonymous = [_Client(base, "", "") for _ in range(readers)]
-            measure(reading, ["/dashboard"], 1.0)  # every worker has served the page once
+            writing, reading, anonymous = clients_of(base, facts, writers, readers)
             statuses, lock, stop = Counter(), threading.Lock(), threading.Event()
             began = time.monotonic()
             threads = file_reports(writing, facts.sample_tasks, stop, statuses, lock, rate)
@@ -249,15 +255,7 @@ def sweep(url: str, rates: list[float], seconds: float, rounds: int, writers: in
     with tempfile.TemporaryDirectory(prefix="tracker-write-load-") as folder:
         server, base = start_server(url, Path(folder), workers)
         try:
-            def signed_in(count: int) -> list[_Client]:
-                clients = [_Client(base, facts.supervisor, facts.password) for _ in range(count)]
-                for client in clients:
-                    client.login()
-                return clients
-
-            writing, reading = signed_in(writers), signed_in(readers)
-            anonymous = [_Client(base, "", "") for _ in range(readers)]
-            measure(reading, ["/dashboard"], 1.0)  # every worker has served the page once
+            writing, reading, anonymous = clients_of(base, facts, writers, readers)
             for rate in rates:
                 statuses, lock, stop, filed = Counter(), threading.Lock(), threading.Event(), []
                 clock = CpuClock(server.pid)
