@@ -110,6 +110,59 @@ def test_indicators_another_offices_two_row_table_in_wan_yuan_is_scaled_and_tota
         ("农业银行", {"人民币存款余额": 80.0})]
 
 
+def test_indicators_a_banks_table_grouped_by_kind_reads_the_banks_and_skips_each_groups_subtotal():
+    # 一、国有商业银行 sums the banks numbered 1–3 under it: importing it would rank a group among its banks.
+    data = xlsx([
+        ["2024年8月末全市银行业金融机构存贷款情况表"],
+        [None, None, None, None, "单位：万元"],
+        ["序号", "银行名称", "各项存款", None, "各项贷款", None],
+        [None, None, "余额", "同比增长", "余额", "同比增长"],
+        [None, "合计", 3000000, 8.5, 2500000, 9.1],
+        ["一", "国有商业银行", 1800000, 7.9, 1500000, 8.0],
+        [1, "工商银行", 600000, 7.1, 500000, 6.5],
+        [2, "农业银行", 1200000, 9.2, 1000000, 10.3],
+        ["二", "股份制银行", 1200000, 9.0, 1000000, 11.0],
+        [3, "招商银行", 1200000, 9.0, 1000000, 11.0],
+    ], merges=["C3:D3", "E3:F3"])
+    table = read_table(data, "存贷款.xlsx", INDICATORS)
+    assert [row.entity for row in table.rows] == ["工商银行", "农业银行", "招商银行"]
+    assert table.rows[1].values == {"人民币存款余额": 120.0, "人民币贷款余额": 100.0}
+    assert table.skipped_rows == 3  # 合计 and the two groups
+
+
+def test_indicators_institutions_numbered_in_their_name_cell_keep_their_names_and_groups_are_skipped():
+    data = xlsx([
+        ["机构", "各项存款余额"],
+        ["（一）国有银行", 30],
+        ["1.工商银行", 10],
+        ["2.三峡银行", 20],
+    ])
+    table = read_table(data, "2024年7月.xlsx", INDICATORS)
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("工商银行", {"人民币存款余额": 10.0}), ("三峡银行", {"人民币存款余额": 20.0})]
+
+
+def test_indicators_a_table_numbered_only_in_chinese_numerals_keeps_every_institution():
+    # No institution numbered 1, 2, 3: the Chinese numerals number the institutions themselves.
+    data = xlsx([["序号", "机构名称", "保费收入"], ["一", "人保财险", 3.2], ["二", "平安产险", 2.1]])
+    assert [row.entity for row in read_table(data, "保费.xlsx", INDICATORS).rows] == ["人保财险", "平安产险"]
+
+
+@pytest.mark.parametrize("caption", ["公司名称", "保险公司", "银行名称", "金融机构名称", "机构简称", "单位 名称"])
+def test_indicators_an_insurers_table_is_read_whatever_its_office_calls_the_institution_column(caption):
+    text = f"2024年1-8月全市保险机构保费收入情况\n单位：亿元\n排名,{caption},原保险保费收入,同比增长(%)\n1,中国人寿,12.35,5.2\n"
+    table = read_table(text.encode("gb18030"), "保费.csv", INDICATORS)
+    assert table.period == "2024-08"
+    assert [(row.entity, row.values) for row in table.rows] == [("中国人寿", {"保费收入": 12.35})]
+
+
+@pytest.mark.parametrize("caption", ["计量单位", "填报单位：市金融办", "单位：亿元"])
+def test_indicators_a_unit_of_measure_or_a_filing_line_is_not_the_institution_column(caption):
+    from tracker.indicators.workbook import is_entity_caption
+
+    assert not is_entity_caption(caption)
+
+
 def test_indicators_csv_in_gb18030_and_bad_cells_become_row_issues():
     text = "2024年1—7月保费收入\n单位：亿元\n机构名称,保费收入\n人保财险,3.2\n平安产险,三点一\n"
     table = read_table(text.encode("gb18030"), "保费.csv", INDICATORS)

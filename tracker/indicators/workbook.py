@@ -6,7 +6,10 @@ Reads .xlsx (after tracker/ledger/safety.py's container checks and the upload bu
 "单位：万元" line (or the unit in a header caption: "存款余额（万元）") — figures are converted to
 each indicator's 计量单位; one- or two-row headers (an indicator caption over 余额/比年初增减/同比增长:
 only the 余额 or 累计 column is read, derived columns are computed again from stored figures);
-合计/小计/总计 rows skipped; "其中：" in front of a name removed. Row-level problems are TableIssues,
+合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
+Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
+name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
+保险公司, 机构简称: ``is_entity_caption``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
@@ -17,8 +20,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
+from ..vocabulary.numbering import parse_number
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名")
+# The same column as other offices caption it: 公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称 …
+# (never 计量单位, 填报单位：… or 单位：亿元, which are not the institution column).
+_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称)?")
+_GROUP_STYLES = ("cn", "cn_paren")
 TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全市(合计)?|全县(合计)?|全区(合计)?|总计)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
@@ -77,6 +85,19 @@ def _core(text: str) -> str:
     for word in ("人民币", "各项", "余额", "本外币", "合计"):
         text = text.replace(word, "")
     return text
+
+
+def is_entity_caption(text: str) -> bool:
+    """Whether a header cell names the institution column: ``ENTITY_CAPTIONS`` or a caption of their
+    kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称); spaces inside are ignored."""
+    text = re.sub(r"\s+", "", text)
+    return text in ENTITY_CAPTIONS or bool(_ENTITY_CAPTION.fullmatch(text))
+
+
+def _row_number(cell) -> str | None:
+    """The numbering style of a 序号 cell or of a name's prefix ("一、国有商业银行" → "cn", 3 → "arabic")."""
+    found = parse_number(cell)
+    return found[0][0].style if found else None
 
 
 def period_from_title(text: str) -> str | None:
@@ -169,7 +190,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         unit = UNIT_LINE.search(joined)
         if unit:
             table_unit = unit.group(1)
-        if any(cell in ENTITY_CAPTIONS for cell in cells) and any(_match(cell, indicators) for cell in cells):
+        if any(is_entity_caption(cell) for cell in cells) and any(_match(cell, indicators) for cell in cells):
             header_at = index
             break
         if title is None and joined and period_from_title(joined) and not unit:
@@ -178,7 +199,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有“机构名称”（或“单位”）和指标名称"
                             f"（{'、'.join(i.name for i in indicators)}）。请按模板填写后再导入。", "no_header")
     header = [_text(cell) for cell in grid[header_at]]
-    entity_col = next(i for i, cell in enumerate(header) if cell in ENTITY_CAPTIONS)
+    entity_col = next(i for i, cell in enumerate(header) if is_entity_caption(cell))
+    number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
     # Carry each indicator caption right across the blank cells of a merged two-row header.
     owners: list[IndicatorColumn | None] = []
     current = None
@@ -204,17 +226,24 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         unit = CAPTION_UNIT.search(header[col] or "")
         chosen[owner.name] = (col, unit.group(1) if unit else table_unit or owner.measure_unit)
     by_name = {indicator.name: indicator for indicator in indicators}
+    first_row = header_at + (2 if two_rows else 1)
+    numbered = [_row_styles(grid[index], entity_col, number_col) for index in range(first_row, len(grid))]
+    institutions_numbered = any("arabic" in styles for styles in numbered)
     rows, issues, skipped = [], [], 0
-    for index in range(header_at + (2 if two_rows else 1), len(grid)):
+    for index in range(first_row, len(grid)):
         row = grid[index]
         number = index + 1
         name = _text(row[entity_col] if entity_col < len(row) else None)
         name = re.sub(r"^(其中|含)[:：]\s*", "", name)
         if not name or not any(_text(cell) for cell in row):
             continue
-        if TOTAL_ROW.match(re.sub(r"\s+", "", name)) or name.startswith(("注", "备注", "填报", "制表", "审核")):
-            skipped += 1
+        styles = numbered[index - first_row]
+        if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or name.startswith(("注", "备注", "填报", "制表", "审核"))
+                or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))):
+            skipped += 1  # a total, a note, or a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …)
             continue
+        if styles[1]:
+            name = parse_number(name)[1].strip() or name  # "1.工商银行" → 工商银行
         figures: dict[str, float] = {}
         for indicator_name, (col, unit) in chosen.items():
             cell = row[col] if col < len(row) else None
@@ -234,6 +263,13 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
     return IndicatorTable(title=title, period=period_from_title(title) if title else None,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+def _row_styles(row: list, entity_col: int, number_col: int | None) -> tuple[str | None, str | None]:
+    """The numbering styles of a data row: its 序号 cell's and its name's prefix's (None where none)."""
+    cell = row[number_col] if number_col is not None and number_col < len(row) else None
+    name = row[entity_col] if entity_col < len(row) else None
+    return _row_number(cell), _row_number(name) if isinstance(name, str) else None
 
 
 def write_template(period: str, indicators: list[IndicatorColumn], entities: list[str],
