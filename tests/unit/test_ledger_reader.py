@@ -323,6 +323,43 @@ def test_ledger_reader_lead_and_responsible_units_side_by_side(tmp_path):
     assert any("重点任务" in warning for warning in result.warnings)
 
 
+def test_ledger_reader_monthly_progress_columns_give_each_row_its_newest_filled_month(tmp_path):
+    # A 金融办 that keeps one progress column a month: row 1 was last reported in 2月, row 2 in 3月.
+    path = build(tmp_path, [
+        ["2024年金融工作重点任务落实情况台账"],
+        ["序号", "工作任务", "责任单位", "完成时限", "1月进展", "2月进展", "3月进展", "1月存在问题", "2月存在问题"],
+        [1, "推动企业上市挂牌", "市金融办", "2024年12月", "走访企业5家", "辅导备案1家", None, "企业意愿不强", None],
+        [2, "开展金融风险排查", "市金融办", "2024年3月底", "启动排查", None, "完成排查", None, "人手不足"],
+    ])
+    result = read_ledger(path)
+    assert result.ok, result.issues
+    assert [(row.progress, row.problems) for row in result.rows] == [
+        ("辅导备案1家", "企业意愿不强"), ("完成排查", "人手不足")]
+    assert any("E、F、G 列是各期的“进展情况”" in warning for warning in result.warnings)
+    assert not any("已忽略" in warning for warning in result.warnings)  # no month is thrown away
+
+
+def test_ledger_reader_months_under_a_progress_group_caption_are_periods_too(tmp_path):
+    path = build(tmp_path, [
+        ["序号", "具体措施", "牵头单位", "工作进展", None, None],
+        [None, None, None, "1月", "2月", "3月"],
+        [1, "组织银企对接会", "区金融服务中心", "筹备", "已举办1场", None],
+    ], merges=["A1:A2", "B1:B2", "C1:C2", "D1:F1"])
+    result = read_ledger(path)
+    assert result.ok, result.issues
+    assert result.rows[0].progress == "已举办1场"
+
+
+def test_ledger_reader_a_second_progress_column_without_a_period_is_still_ignored_with_a_warning(tmp_path):
+    path = build(tmp_path, [
+        ["序号", "具体措施", "牵头单位", "1月进展", "完成情况"],
+        [1, "组织银企对接会", "区金融服务中心", "筹备", "推进中"],
+    ])
+    result = read_ledger(path)
+    assert result.rows[0].progress == "筹备"
+    assert any("E 列（完成情况）与 D 列都像“进展情况”，已忽略 E 列" in warning for warning in result.warnings)
+
+
 def test_ledger_reader_units_split_outside_brackets_only():
     from tracker.vocabulary.units import split_units
     assert split_units("市发改委（牵头，含下属单位）、市财政局\n市金融办；重庆银监局, 各区县") == [

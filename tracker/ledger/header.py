@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import assign_column, is_third_unit_column, match_caption, normalize_caption
+from ..vocabulary.captions import (assign_column, is_later_period_column, is_period_sub_caption, is_third_unit_column,
+                                   match_caption, normalize_caption)
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
 HEADER_SCAN_ROWS = 15
@@ -54,11 +55,15 @@ class HeaderLayout:
     #: Third unit columns beside a lead and a supporting one ("牵头单位 | 参与单位 | 责任单位": vocabulary
     #: ``is_third_unit_column``): their cells are more supporting units.
     more_supporting: list[int] = field(default_factory=list)
+    #: Later periods of a report text (field -> columns, left to right) beside the field's own column ("1月进展 |
+    #: 2月进展 | 3月进展": vocabulary ``is_later_period_column``): a row's rightmost filled one is its text.
+    later_periods: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def unmapped(self) -> dict[int, str]:
         """Header columns that map to no field: column number -> caption as written."""
         used = set(self.columns.values()) | set(self.more_supporting)
+        used.update(column for columns in self.later_periods.values() for column in columns)
         return {column: text for column, text in self.captions.items() if column not in used}
 
 
@@ -108,11 +113,13 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
 
 
 def _joins_header(grid, row: int, sub_caption: bool) -> bool:
-    """Whether ``row``'s own cells (merges not spread) are mostly captions."""
+    """Whether ``row``'s own cells (merges not spread) are mostly captions (below the header row, bare periods
+    under a group caption count: "1月 | 2月 | 3月")."""
     own = [value for value in grid.rows.get(row, {}).values() if normalize_caption(value)]
     if not own or any(isinstance(value, str) and _INFO_LABEL.search(value) for value in own):
         return False
-    matched = sum(1 for value in own if match_caption(value, sub_caption))
+    matched = sum(1 for value in own if match_caption(value, sub_caption)
+                  or (sub_caption and is_period_sub_caption(value)))  # 工作进展 over 1月 | 2月 | 3月
     return matched >= 1 and 2 * matched >= len(own)
 
 
@@ -135,6 +142,11 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
             if found:
                 _assign(layout, column, found, matched_as)
                 break
+    for canonical, later in layout.later_periods.items():
+        shown = [layout.columns[canonical], *later]
+        layout.warnings.append(
+            f"{'、'.join(get_column_letter(column) for column in shown)} 列是各期的“{canonical}”"
+            f"（{'、'.join(layout.captions[column] for column in shown)}）：每行取最右边有内容的一列作为最新的{canonical}。")
     if "具体措施" not in layout.columns and "重点任务" in layout.columns:
         layout.columns["具体措施"] = layout.columns.pop("重点任务")
         layout.warnings.append("未找到“具体措施”列，以“重点任务”列的内容作为具体措施。")
@@ -143,8 +155,9 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
 
 def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_as: dict) -> None:
     """Give ``column`` its field (vocabulary ``assign_column``: a second lead column written 责任单位
-    is the supporting one; a third unit column beside both, ``is_third_unit_column``, more supporting units); a
-    column naming a field already taken otherwise is ignored with a warning."""
+    is the supporting one; a third unit column beside both, ``is_third_unit_column``, more supporting units; one more
+    period of a report text, ``is_later_period_column``, read with it); a column naming a field already taken
+    otherwise is ignored with a warning."""
     if assign_column(layout.columns, matched_as, column, found):
         return
     if is_third_unit_column(found, layout.captions[column], layout.columns):
@@ -152,6 +165,9 @@ def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_a
         return
     canonical = found[0]
     taken = layout.columns[canonical]
+    if is_later_period_column(found, layout.captions[column], layout.captions[taken]):
+        layout.later_periods.setdefault(canonical, []).append(column)  # 1月进展 | 2月进展: a row's newest filled one
+        return
     layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）与 "
                            f"{get_column_letter(taken)} 列都像“{canonical}”，已忽略 {get_column_letter(column)} 列。")
 

@@ -65,6 +65,10 @@ class RowReader:
         if self._is_skipped(row, own):
             return
         values = {caption: cells.get(column) for caption, column in self.columns.items()}
+        for caption, later in self.layout.later_periods.items():  # 1月进展 | 2月进展 | 3月进展: the newest filled
+            newest = next((cells.get(column) for column in reversed([self.columns[caption], *later])
+                           if _as_text(cells.get(column), exact=True) is not None), None)
+            values[caption] = newest
         for column, value in own.items():
             self._check_cell(row, column, value)
         text = {caption: _as_text(value, exact=caption in _FREE_TEXT) for caption, value in values.items()}

@@ -304,7 +304,9 @@ _LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|乡镇|镇|乡)级(?=.{2})")
 # A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"), or the months a progress column
 # reports on ("1-10月推进情况", "2024年1—11月进展情况", "6月份完成情况": a 民生实事 progress table's columns): it says
 # when, no field.
-_YEAR_PREFIX_RE = re.compile(r"^(?:(?:[0-9]{4}年)?[0-9]{1,2}(?:\s*[-—－–~～至到]\s*[0-9]{1,2})?月份?|[0-9]{4}年度?|本?年度)(?=.{2})")
+_PERIOD = r"(?:(?:[0-9]{4}年)?[0-9]{1,2}(?:\s*[-—－–~～至到]\s*[0-9]{1,2})?月份?|[0-9]{4}年度?|本?年度)"
+_YEAR_PREFIX_RE = re.compile(rf"^{_PERIOD}(?=.{{2}})")
+_PERIOD_RE = re.compile(rf"^{_PERIOD}")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
@@ -429,6 +431,28 @@ def is_third_unit_column(found: tuple[str, str] | None, caption: str, columns: d
     and the ledger's header (``ledger/header._assign``)."""
     return (found is not None and found[0] in (LEAD_UNITS, SUPPORTING_UNITS) and LEAD_UNITS in columns
             and SUPPORTING_UNITS in columns and not PERSON_IN_CAPTION_RE.search(normalize_caption(caption)))
+
+
+#: The report texts a ledger may write once per period, in columns side by side ("1月进展 | 2月进展 | 3月进展").
+PERIOD_FIELDS = (PROGRESS, PROBLEMS, NEXT_STEPS)
+
+
+def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_caption: str) -> bool:
+    """Is a ledger column captioned ``caption`` (``found``: its ``match_caption``) one more period of a report text
+    whose field an earlier column (captioned ``taken_caption``) already holds? So when both captions say the period
+    they report on ("1月进展 | 2月进展 | 3月进展", "2023年进展情况 | 2024年进展情况", or a group caption over month
+    sub-captions, "工作进展/1月 | 工作进展/2月": captions as ``ledger/header`` joins them with "/"). Other offices' monthly
+    ledgers are kept this way; each row's newest filled period is its current text (``ledger/rows``), where a second
+    column of one field is otherwise ignored."""
+    def says_period(text: str) -> bool:
+        return any(_PERIOD_RE.match(part) for part in normalize_caption(text).split("/"))
+    return found is not None and found[0] in PERIOD_FIELDS and says_period(caption) and says_period(taken_caption)
+
+
+def is_period_sub_caption(text) -> bool:
+    """Is a header cell a bare period ("1月", "2月份", "2024年", "1-3月") — a sub-caption under a group caption such as
+    工作进展, naming the period its column reports on (``is_later_period_column``)?"""
+    return bool(_PERIOD_RE.fullmatch(normalize_caption(text)))
 
 
 #: The task captions that say how a 考核 table's row is scored (``match_header``): the row's task column only
