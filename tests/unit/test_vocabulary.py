@@ -229,6 +229,25 @@ def test_vocabulary_status_synonyms_are_status_codes_and_from_label_reads_them()
         TaskStatus.from_label("逾期")
 
 
+@pytest.mark.parametrize("text, code", [
+    ("序时推进", "in_progress"), ("按计划推进", "in_progress"), ("进展滞后", "in_progress"), ("整改中", "in_progress"),
+    ("基本完成", "in_progress"), ("部分完成", "in_progress"), ("未完成", "in_progress"), ("长期坚持", "in_progress"),
+    ("尚未启动", "assigned"), ("待启动", "assigned"), ("未开展", "assigned"),
+    ("已落实", "closed"), ("已整改", "closed"), ("完成整改", "closed"), ("已销号", "closed"), ("全部完成", "closed"),
+    ("已完成（长效推进）", "closed"), ("已 完成", "closed"),
+    ("逾期", None), ("是", None), ("完成率80%", None), ("2024年6月", None),
+])
+def test_vocabulary_a_county_ledgers_status_words_read_as_the_status_they_mean(text, code):
+    # Offices write 完成状态 in their own words; a ledger refused for "序时推进" would be refused whole.
+    assert status_synonym(text) == code
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(["未", "尚未", "基本", "部分"]), st.sampled_from(["完成", "办结", "落实", "整改"]))
+def test_vocabulary_a_status_not_or_partly_done_never_closes_a_task(prefix, done):
+    assert status_synonym(prefix + done) != "closed"
+
+
 @settings(max_examples=50)
 @given(st.text(max_size=20))
 def test_vocabulary_status_synonym_never_fails(text):

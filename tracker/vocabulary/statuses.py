@@ -3,10 +3,14 @@
 The tracker's own labels (已交办, 已签收, 推进中, 申请办结, 已办结) belong to the status enum
 (tracker/models/enums.py ``TaskStatus``); this table holds the other texts ledgers and forms use for
 them, as plain strings (status code = ``TaskStatus`` value), so the pure readers need no model.
-Sources: GLOSSARY.md (未启动, 推进中, 已完成 (办结)); the 重庆 and 潍坊 ledgers.
+Sources: GLOSSARY.md (未启动, 推进中, 已完成 (办结)); the 重庆 and 潍坊 ledgers; the words county and city
+ledgers put in their 完成状态/进展状态 columns (序时推进, 按计划推进, 进展滞后, 整改中, 已整改, 已落实, 已销号),
+read by their composition in ``status_synonym``.
 """
 
 from __future__ import annotations
+
+import re
 
 ASSIGNED, ACKNOWLEDGED, IN_PROGRESS = "assigned", "acknowledged", "in_progress"
 CLOSE_REQUESTED, CLOSED = "close_requested", "closed"
@@ -28,9 +32,40 @@ STATUS_SYNONYMS: dict[str, str] = {
 }
 
 
+# Beyond the listed texts, other offices' ledgers write a status by its composition (issue 13's rule for
+# captions, applied to 完成状态): a word of not starting, of work going on (including behind schedule or
+# partly done: the task is open), or of being done. Checked in that order, so 未完成 and 基本完成 are open
+# and only a plain "done" closes. A bracketed remark is ignored ("已完成（长效推进）" is done).
+_REMARK = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_NOT_STARTED = re.compile(r"^(?:尚|暂|还)?(?:未|没有|待)(?:启动|开始|开展|实施|动工|开工)$")
+_GOING_ON = re.compile(r"推进|进行|实施中|办理中|整改中|落实中|建设中|序时|滞后|延期|基本完成|部分完成|未完成|"
+                       r"尚未完成|持续|长期坚持|长效|常态化|正在|正常|有序|按计划|按进度|已启动|启动实施|已开工")
+_DONE = re.compile(r"^(?:已|全部|均已|已全部)?(?:完成|办结|完结|落实|整改|整改完成|完成整改|销号|实现|达成|建成|结束)"
+                   r"(?:销号)?$")
+
+
 def status_synonym(text: str) -> str | None:
-    """The status code ``text`` stands for ("已完成" -> "closed"), ignoring surrounding spaces;
-    None when it is no known synonym (the caller then tries its own labels or refuses)."""
+    """The status code ``text`` stands for ("已完成" -> "closed"), ignoring spaces and a bracketed remark;
+    None when it says no status (the caller then tries its own labels or refuses).
+
+    First the listed synonyms (``STATUS_SYNONYMS``), then the composition other offices' ledgers use: not
+    started (未启动, 尚未开展, 待启动 -> assigned), going on however it goes (序时推进, 按计划推进, 进展滞后,
+    整改中, 基本完成, 未完成, 长期坚持 -> in_progress), done (已落实, 已整改, 完成整改, 已销号 -> closed).
+    A liaison's "done" is still only a 申请办结: the workflow decides that, not this table."""
     if not isinstance(text, str):
         return None
-    return STATUS_SYNONYMS.get(text.strip())
+    plain = "".join(text.split())
+    if plain in STATUS_SYNONYMS:
+        return STATUS_SYNONYMS[plain]
+    plain = _REMARK.sub("", plain).strip("。.，,；;、")
+    if not plain or len(plain) > 12:
+        return None
+    if plain in STATUS_SYNONYMS:
+        return STATUS_SYNONYMS[plain]
+    if _NOT_STARTED.match(plain):
+        return ASSIGNED
+    if _GOING_ON.search(plain):
+        return IN_PROGRESS
+    if _DONE.match(plain):
+        return CLOSED
+    return None
