@@ -360,6 +360,38 @@ def test_ledger_reader_a_second_progress_column_without_a_period_is_still_ignore
     assert any("E 列（完成情况）与 D 列都像“进展情况”，已忽略 E 列" in warning for warning in result.warnings)
 
 
+def test_ledger_reader_a_county_ledger_in_its_own_words_keeps_progress_its_unit_and_drops_its_note(tmp_path):
+    # 工作推进情况（截至6月底）, 下一步工作打算, 牵头单位（盖章）：… above the header, 填表说明 under it.
+    path = build(tmp_path, [
+        ["附件2"],
+        ["2024年度重点工作任务推进情况台账"],
+        ["牵头单位（盖章）：县发改局", None, None, "联系人：王五"],
+        ["序号", "重点工作", "工作目标", "责任领导", "牵头单位", "计划完成时间", "工作推进情况（截至6月底）",
+         "下一步工作措施"],
+        ["一、稳增长"],
+        ["（一）", "扩大有效投资", "完成投资50亿元", "张副县长", "县发改局", "2024年底", "完成投资28亿元", "加快项目建设"],
+        ["填表说明：1.请于每月25日前报送；2.进展情况要具体量化。"],
+    ], merges=["A5:H5", "A7:H7"])
+    result = read_ledger(path)
+    assert result.ok, result.issues
+    assert (result.title, result.unit_name) == ("2024年度重点工作任务推进情况台账", "县发改局")
+    assert result.column_map["进展情况"] == "G" and result.column_map["下步计划"] == "H"
+    assert [(row.path, row.progress, row.next_steps) for row in result.rows] == [
+        (["一"], None, None), (["一", "（一）"], "完成投资28亿元", "加快项目建设")]
+    assert any("填表说明" in warning and "不是任务" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize("caption, field", [
+    ("工作推进情况", "进展情况"), ("目前进展情况", "进展情况"), ("项目建设进度", "进展情况"), ("整改落实情况", "进展情况"),
+    ("下一步工作措施", "下步计划"), ("下步工作安排", "下步计划"), ("下一步推进思路", "下步计划"),
+    ("计划进度", "完成时限"), ("工作进度安排", "完成时限"),
+])
+def test_ledger_reader_progress_and_next_step_captions_composed_in_an_offices_words(caption, field):
+    from tracker.vocabulary.captions import match_caption
+
+    assert match_caption(caption)[0] == field
+
+
 def test_ledger_reader_units_split_outside_brackets_only():
     from tracker.vocabulary.units import split_units
     assert split_units("市发改委（牵头，含下属单位）、市财政局\n市金融办；重庆银监局, 各区县") == [

@@ -27,7 +27,7 @@ MIN_HEADER_FIELDS = 3
 # Columns looked at in the header area (a ledger has a dozen or two).
 _MAX_HEADER_COLUMNS = 200
 
-_UNIT_LABEL = re.compile(r"(?:填报|报送|填表|责任)单位(?:[（(][^）)]*[）)])?\s*[:：]?\s*")
+_UNIT_LABEL = re.compile(r"(?:填报|报送|填表|责任|牵头)单位(?:[（(][^）)]*[）)])?\s*[:：]?\s*")
 _DATE_LABEL = re.compile(r"(?:(?:填报|报送|填表|统计|截止|截至)(?:日期|时间)|(?<![\u4e00-\u9fff])日期(?=\s*[:：]))"
                          r"\s*[:：]?\s*")
 _OTHER_LABEL = re.compile(r"(?:填报人|填表人|联系人|联系电话|审核人|负责人|签发人|报送时间)")

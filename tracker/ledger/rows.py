@@ -9,6 +9,7 @@ as their parent ("1" above "1.1"). Every bad cell becomes a LedgerIssue and read
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Collection
 
 from openpyxl.utils import get_column_letter
@@ -22,8 +23,9 @@ from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
 from .sheet import FORMULA, CellError, SheetGrid
 
-_FOOTER_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "填报人", "填表人", "审核人",
-                    "联系人", "联系电话", "负责人", "签发人", "制表人", "单位负责人")
+# A note or signature line under the table: 注：, 注1：, 填表说明：, 备注：, 填报人 …
+_FOOTER_RE = re.compile(r"(?:(?:填表|填报|编制|其他)?说明|注[0-9０-９一二三四五]?|备注|附注)\s*[:：]|"
+                        r"(?:单位)?(?:填报人|填表人|审核人|联系人|联系电话|负责人|签发人|制表人)")
 # Fields whose text is kept exactly as stored (no strip): what people write, and round-trips.
 _FREE_TEXT = ("重点任务", "具体措施", "进展情况", "存在问题", "下步计划", "责任人", "备注")
 #: Mapped columns the import reads but does not store: a formula or error value there is ignored
@@ -137,7 +139,7 @@ class RowReader:
             self.warnings.append(f"第 {row} 行是重复的表头，已跳过。")
             return True
         texts = [v for v in values if isinstance(v, str)]
-        if len(values) == 1 and texts and texts[0].strip().startswith(_FOOTER_PREFIXES):
+        if len(values) == 1 and texts and _FOOTER_RE.match(texts[0].strip()):
             self.warnings.append(f"第 {row} 行（{texts[0].strip()[:20]}）不是任务，已跳过。")
             return True
         return False

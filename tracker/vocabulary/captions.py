@@ -27,7 +27,8 @@ again with bracketed remarks removed ("进展情况（截至3月底）" → 进�
 before the caption ("市级牵头单位", "2024年目标任务", "年度工作任务"), then by the known caption
 that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"); in a header row also by
 either word of a joined pair ("任务及措施", "目标和任务", "时限及要求"). Unit and leader captions not listed are
-read by their composition, a role and a noun ("协责单位", "牵头县直部门", "包抓领导": ``composed_caption``). No substring matching:
+read by their composition, a role and a noun ("协责单位", "牵头县直部门", "包抓领导": ``composed_caption``), and so
+are a ledger's progress and next-step captions ("工作推进情况", "下一步工作措施": ``composed_report_caption``). No substring matching:
 "完成时限" must not be taken for 完成状态, nor "工作任务完成情况" for 工作任务.
 """
 
@@ -278,6 +279,27 @@ def composed_caption(text: str) -> tuple[str, str] | None:
 
 
 
+# ---- Report-text captions composed of a few words -------------------------------------------------------
+# A ledger's progress and next-step columns are captioned in many words: 工作推进情况, 目前进展情况, 项目建设进度,
+# 整改落实情况 (what was done); 下一步工作措施, 下步工作安排, 下一步推进思路 (what comes next). Exact composition:
+# an optional word of whose or when, a word of doing, a word of state.
+_PROGRESS_CAPTION_RE = re.compile(
+    r"(?:工作|任务|项目|目前|当前|本月|本期|本季度|截至目前|总体|整体|具体)?"
+    r"(?:推进|进展|落实|完成|开展|办理|执行|实施|整改|建设|整改落实|推进落实)(?:情况|进展|进度)(?:及成效|及成果|和成效)?")
+_NEXT_STEPS_CAPTION_RE = re.compile(r"下一?步(?:工作|推进)?(?:计划|打算|措施|安排|思路|举措|重点)")
+
+
+def composed_report_caption(text: str) -> tuple[str, str] | None:
+    """The field of a ledger's report-text caption composed of a few words ("工作推进情况", "目前进展情况",
+    "项目建设进度" -> 进展情况; "下一步工作措施", "下步工作安排" -> 下步计划), as (canonical caption, ``text``),
+    or None. Read by ``match_caption`` only (such a caption never stands in a plan's annotation)."""
+    if _PROGRESS_CAPTION_RE.fullmatch(text):
+        return PROGRESS, text
+    if _NEXT_STEPS_CAPTION_RE.fullmatch(text):
+        return NEXT_STEPS, text
+    return None
+
+
 def annotation_role(caption: str) -> str | None:
     """The role of ``caption`` inside a plan's annotation ("（主责单位：A；协责单位：B）"): LEAD, SUPPORTING,
     RESPONSIBLE, DEADLINE or PERSON_ROLE (ANNOTATION_CAPTIONS, then a caption composed of a role and a noun,
@@ -369,7 +391,7 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
         if sub_caption and candidate in SUB_CAPTIONS:
             return SUB_CAPTIONS[candidate], candidate
     for candidate in (caption, plain, level_free, year_free):
-        if (found := composed_caption(candidate)) is not None:
+        if (found := composed_caption(candidate) or composed_report_caption(candidate)) is not None:
             return found
         if sub_caption and _COMPOSED_TIME_RE.fullmatch(candidate):
             return DEADLINE_FIELD, candidate
