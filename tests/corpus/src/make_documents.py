@@ -128,6 +128,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # 浙江 2019 重点工作责任分解 (its beginning): the 牵头单位 line of five units wraps at 28 characters a line
     "348_zhejiang_2019_zhongdian_fenjie_printed": {
         "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
+    # wave 13 (held out): 534's 沈阳 整改方案 (its title and body, the site's navigation left out) printed as an office prints it
+    "545_shenyang_2020_huitoukan_zhenggai_fangan_printed": {
+        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
