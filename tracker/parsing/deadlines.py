@@ -181,6 +181,17 @@ _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
 _NOT_A_HORIZON = r"(?!累计|免|减|不得|不超过|不少于|有效|内)"
 # Where a horizon starts: a clause's first words, or after the words of an aim.
 _HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|计划|预计))"
+# A time that names what a heading or a title is about, not when work is due (issue 13, branch deadlines29): a
+# horizon or a target year followed, 的 aside, by the nouns of a section's title up to the clause's end ("一、今后五年
+# 主要目标和重点任务", "（一）今后五年工作的总体要求", "未来三年重点工作", "到2035年远景目标", "今后五年的主要任务是："), or
+# opening an item's title whose words run on into its body after a lost line end ("今后五年工作的总体要求做好…"). Such a
+# time is the plan's scope (``_names_scope``); the same time opening a clause with its work ("今后五年，全县新建学校10所",
+# "到2025年，覆盖率达到90%", "今后三年内完成改造") is a deadline as before.
+_SCOPE_NOUN = (r"的?(?:总的|主要|总体|重点|发展|奋斗|远景|行动|工作|目标|建设|改革|各项)*"
+               r"(?:目标任务|目标|任务|工作|要求|思路|举措|安排|重点|方向|路径|部署|措施|指标)")
+# (whose work it is may stand before the nouns: "今后五年全省工作的总体要求是：", "今后五年政府工作的总体要求")
+_SCOPE_TITLE_RE = re.compile(rf"(?:全[省市区县镇乡国]|[我本][省市区县镇乡]|政府)?(?:{_SCOPE_NOUN})+(?:[和及与、](?:{_SCOPE_NOUN})+)*(?:是|为)?")
+_CLAUSE_END = "：:。；;，,\n）)"
 # A target year opening a sentence sets a goal ("2025年，力争…达到2.95%", "2022年,全市新建…以上")
 # only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
 # describes the year ("2023年，是…开局之年", seed 002).
@@ -359,6 +370,10 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name in ("horizon", "target") and _names_scope(text, m.start(f"d{i}"), m.end(f"d{i}")):
+            return None  # "一、今后五年主要目标和重点任务": the scope a title names, no deadline
+        if name == "horizon" and re.match(r"[，,\s]*是", text[m.end():]):
+            return None  # "今后五年，是…的关键时期": the period described, like "2023年，是…开局之年" (seed 002)
         if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
@@ -381,6 +396,20 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
     return None
+
+
+def _names_scope(text: str, start: int, end: int) -> bool:
+    """True when the time ``text[start:end]`` (a horizon or a target year) names what a title is about (``_SCOPE_TITLE_RE``:
+    "今后五年主要目标和重点任务", "到2035年远景目标"): the title's nouns run to the clause's end, or the time opens the
+    item's first line (到 aside) and the nouns are not followed by an aim ("今后五年工作的总体要求做好…", a title joined to its
+    body; not "到2025年目标任务全面完成")."""
+    nouns = _SCOPE_TITLE_RE.match(text, end)
+    if nouns is None:
+        return False
+    if nouns.end() == len(text) or text[nouns.end()] in _CLAUSE_END:
+        return True
+    opens_line = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\u3000到")
+    return opens_line and not _AIM_RE.search(text, nouns.end(), nouns.end() + 4)
 
 
 # A clause that is a deadline and nothing else, as annotations write it after their units

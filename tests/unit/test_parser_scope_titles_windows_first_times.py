@@ -1,0 +1,61 @@
+"""Deadlines read as written, and none where none is written (issue 13, branch deadlines29).
+
+Five shapes an office's plan takes in which the parser found a deadline that was not one, or read part of one:
+a plan's horizon in a heading's title ("一、今后五年主要目标和重点任务") is the section's scope, not a deadline; a window
+whose both ends repeat the period word ("每年1月1日至每年6月30日") is one window; a notice's caption before the window it
+captions, its colon lost to a blank ("征集日期 自公告发布之日起至2021年11月20日"), is no part of it; of several completion
+times in one item the first written is the deadline ("力争2025年全线建成；…确保2023年建成投运"); and a date that says which
+bodies a notice covers ("2018年6月30日前在省民政厅登记的社会团体") or an estimate in a review ("预计，2020年生产总值达到…")
+is no deadline. The wording here is invented, not the corpus's."""
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.deadlines import find_text_deadline, is_deadline_clause, parse_due_date, recurrence_of
+
+
+def _deadlines(text: str) -> list[tuple[list[str], str | None]]:
+    return [(m.path, m.deadline) for m in parse_plan_text(text).measures]
+
+
+# ---- 1. A plan's horizon in a heading is the section's scope ------------------------------------------------------
+
+def test_a_five_year_reports_headings_name_their_horizon_but_set_no_deadline():
+    plan = ("某县第十五次党代会报告\n"
+            "一、今后五年的主要目标和重点任务\n"
+            "今后五年，是全县加快转型的关键时期。\n"
+            "（一）今后五年工作的总体要求\n"
+            "今后五年全县工作的总体要求是：坚持稳中求进。\n"
+            "（二）未来三年重点工作\n"
+            "1.到2035年远景目标\n"
+            "2.今后五年，全县新建学校10所。\n")
+    assert _deadlines(plan) == [(["一"], None), (["一", "（一）"], None), (["一", "（二）"], None),
+                                (["一", "（二）", "1"], None), (["一", "（二）", "2"], "今后五年")]
+
+
+def test_a_horizon_opening_the_work_is_still_the_deadline():
+    assert find_text_deadline("今后五年，新建保障性住房1万套。") == "今后五年"
+    assert find_text_deadline("今后三年内完成老旧小区改造。") == "今后三年内"
+    assert find_text_deadline("到2025年，全市覆盖率达到90%。") == "2025年"
+    assert find_text_deadline("到2025年目标任务全面完成。") == "2025年"
+
+
+def test_a_heading_whose_title_joined_its_body_names_no_deadline_either():
+    assert find_text_deadline("今后五年工作的总体要求做好今后五年工作，要坚持稳中求进。") is None
+
+
+_HORIZONS = st.sampled_from(["今后五年", "未来三年", "今后3年", "未来五年内", "三年内", "到2025年", "到2035年"])
+_TITLES = st.sampled_from(["主要目标", "重点任务", "主要目标和重点任务", "工作的总体要求", "的主要任务是：", "发展目标",
+                           "远景目标", "重点工作", "总的奋斗目标"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_HORIZONS, _TITLES)
+def test_any_horizon_before_a_titles_nouns_is_no_deadline_while_before_its_work_it_is(horizon, title):
+    assert find_text_deadline(f"{horizon}{title}") is None
+    assert find_text_deadline(f"{horizon}，全市新建学校10所。") == horizon.removeprefix("到")
+
