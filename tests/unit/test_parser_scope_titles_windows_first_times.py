@@ -59,3 +59,26 @@ def test_any_horizon_before_a_titles_nouns_is_no_deadline_while_before_its_work_
     assert find_text_deadline(f"{horizon}{title}") is None
     assert find_text_deadline(f"{horizon}，全市新建学校10所。") == horizon.removeprefix("到")
 
+
+# ---- 2. A window whose both ends repeat the period word ------------------------------------------------------------
+
+def test_a_yearly_window_written_with_its_period_word_twice_is_read_whole():
+    notice = ("关于做好年度报告公示工作的通知\n"
+              "一、年报时间\n每年1月1日至每年6月30日\n"
+              "二、报送进度（市市场监管局，每年1月1日至每年6月30日）。\n"
+              "三、每月1日至每月5日报送上月进度。\n")
+    assert _deadlines(notice) == [(["一"], "每年1月1日至每年6月30日"), (["二"], "每年1月1日至每年6月30日"),
+                                  (["三"], "每月1日至每月5日")]
+    plan = parse_plan_text(notice)
+    assert [m.due_date for m in plan.measures] == [None, None, None]  # a window every year has no one due date
+    assert recurrence_of("每年1月1日至每年6月30日") == "yearly"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 28), st.integers(1, 12), st.integers(1, 28), st.booleans())
+def test_any_yearly_window_reads_whole_whether_its_end_repeats_every_year_or_not(m1, d1, m2, d2, repeated):
+    window = f"每年{m1}月{d1}日至{'每年' if repeated else ''}{m2}月{d2}日"
+    assert find_text_deadline(f"各单位{window}报送年度报告。".replace("各单位", "")) == window
+    assert is_deadline_clause(window)
+    assert parse_due_date(window, 2024) is None
+

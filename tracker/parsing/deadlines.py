@@ -141,7 +141,7 @@ _THROUGH = r"(?:起)?[至到—–―\-－−‐~～〜∼]+"
 _BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
 # (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
 _MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
-_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
+_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
 # What a notice writes after its period and is not the period (GOLD-README "periods27"): 止, a remark in brackets
 # ("（农历12月26日至12月27日）", "（视天气情况可提前解除）"), the hours of every day ("，每日9:00—11:30，14:00—16:30",
 # "每日14时至次日凌晨2时", after the count of its days: "4月2日至4月4日三天，每天5时至17时") and the windows of further days after a semicolon ("；7月9日17:00时至24:00时": the first
@@ -241,9 +241,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼]{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
+    # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29)
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
-    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
     ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
     # the month after the one reported on: "次月5日前报送上月进展" (monthly)
@@ -427,6 +428,9 @@ _DEADLINE_CLAUSE_RE = re.compile(
     # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
     rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})$"
     r"|^(?:每个?月|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
+    # a window every year or month, its end repeating the period word or not ("每年1月1日至每年6月30日", "每月1日至10日")
+    rf"|^每年{_MONTH}(?:{_DAY})?(?:[底末])?[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?$"
+    r"|^每个?月\d{1,2}[日号][至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号]$"
     r"|^每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$|^每周[一二三四五六日](?:前|之前)?$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
