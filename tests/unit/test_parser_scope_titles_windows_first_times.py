@@ -82,3 +82,20 @@ def test_any_yearly_window_reads_whole_whether_its_end_repeats_every_year_or_not
     assert is_deadline_clause(window)
     assert parse_due_date(window, 2024) is None
 
+
+# ---- 3. A caption before a window is no part of it ----------------------------------------------------------------
+
+def test_a_notices_caption_left_before_its_window_by_a_lost_colon_is_dropped():
+    notice = ("关于公开征集城市宣传口号的公告\n"
+              "一、征集时间\n征集日期 自公告发布之日起至2021年11月20日\n"
+              "二、评选时间：自征集结束之日起至2021年12月10日。\n")
+    plan = parse_plan_text(notice)
+    assert [(m.deadline, m.due_date) for m in plan.measures] == [
+        ("公告发布之日起至2021年11月20日", datetime.date(2021, 11, 20)),
+        ("征集结束之日起至2021年12月10日", datetime.date(2021, 12, 10))]
+
+
+def test_a_window_without_a_caption_keeps_its_event_as_written():
+    assert find_text_deadline("本通告发布之日起至2023年5月10日") == "本通告发布之日起至2023年5月10日"
+    assert find_text_deadline("报名时间公告之日起至2023年5月10日") == "公告之日起至2023年5月10日"
+
