@@ -99,3 +99,14 @@ def test_a_window_without_a_caption_keeps_its_event_as_written():
     assert find_text_deadline("本通告发布之日起至2023年5月10日") == "本通告发布之日起至2023年5月10日"
     assert find_text_deadline("报名时间公告之日起至2023年5月10日") == "公告之日起至2023年5月10日"
 
+
+# ---- 4. Several completion times in one item: the first written ----------------------------------------------------
+
+def test_of_several_completion_times_the_first_written_is_the_deadline():
+    plan = ("重点项目推进方案\n"
+            "一、加快铁路建设。推进A线建设，力争2025年全线建成；推进B电站建设，确保2023年建成投运。\n"
+            "二、加快机场建设。力争2024年底主体完工；2025年建成投入使用。\n"
+            "三、滇中引水工程力争2024年开工建设，2026年全面建成。\n"
+            "四、确保2022年各项年度目标任务圆满完成。\n")
+    assert _deadlines(plan) == [(["一"], "2025年"), (["二"], "2024年底"), (["三"], "2026年"), (["四"], None)]
+

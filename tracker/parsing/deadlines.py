@@ -269,6 +269,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期|各)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
+    # a time after the words of an aim, then a few words naming what is finished and the finishing verb ("力争2023年全线
+    # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
+    # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
+    # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
+    ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年)?)"
+             r"(?=(?:(?!开工|启动|开始|动工|以来|[起度])[\u4e00-\u9fff]){1,4}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
