@@ -110,3 +110,18 @@ def test_of_several_completion_times_the_first_written_is_the_deadline():
             "四、确保2022年各项年度目标任务圆满完成。\n")
     assert _deadlines(plan) == [(["一"], "2025年"), (["二"], "2024年底"), (["三"], "2026年"), (["四"], None)]
 
+
+# ---- 5. Times that are no deadline -------------------------------------------------------------------------------
+
+def test_a_date_saying_which_bodies_a_notice_covers_is_no_deadline():
+    notice = ("关于做好年度报告工作的通知\n"
+              "一、年度报告对象\n2018年6月30日前在省民政厅登记的社会团体；2018年12月31日前在省民政厅登记的基金会。\n"
+              "二、报送要求。各单位于2019年5月31日前在省平台完成登记。\n")
+    assert _deadlines(notice) == [(["一"], None), (["二"], "2019年5月31日前")]
+    assert find_text_deadline("对2023年底前经市政府批准设立的园区给予补助。") is None
+
+
+def test_an_estimate_in_a_review_is_no_target_while_a_planned_year_is():
+    assert find_text_deadline("“十三五”成就显著。预计，2020年生产总值达到1200亿元左右。") is None
+    assert find_text_deadline("据初步统计，2022年全市新建5G基站3000个以上。") is None
+    assert find_text_deadline("预计2025年建成投用。") == "2025年"

@@ -39,7 +39,10 @@ Due dates (``parse_due_date``):
 
 Not deadlines (one rule each, in the grammar): a time with its year that ends before the document's
 date, written without 前 ("截至2023年底，全省累计建成…" in a 2024 plan: ``is_past_report``); a date
-opening a sentence that names an event ("2024年9月，国务院印发…": ``_EVENT_RE``). A break inside one
+opening a sentence that names an event ("2024年9月，国务院印发…": ``_EVENT_RE``); a horizon or target year naming what a
+heading is about ("一、今后五年主要目标和重点任务": ``_names_scope``) or describing the period ("今后五年，是…"); a date saying
+which bodies a rule covers ("2018年6月30日前在省民政厅登记的社会团体": ``_WHICH_ONES_RE``); an estimate of a result
+("预计，2020年生产总值达到…": ``_ESTIMATE_RE``; branch deadlines29). A break inside one
 written date (a line end, a Word cell's paragraphs, "2024年" / "9月底前") is layout:
 ``breaks_inside_date``, ``ends_inside_date``; so is a saved page's source whitespace between the
 pieces of one date ("<span>2024</span>" newline "<span>年</span>"): ``splits_written_date``.
@@ -200,6 +203,10 @@ _CLAUSE_END = "：:。；;，,\n）)"
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# An estimate of a result, closed by a comma before the year it estimates ("预计，2020年生产总值达到1200亿元左右", a
+# review of the plan's last period; "据初步统计，2022年全市…"): what the year is thought to have reached, no target
+# (branch deadlines29). "预计2025年建成" without the comma plans the work and stays a deadline (GOLD-README wave 5).
+_ESTIMATE_RE = re.compile(r"(?:预计|预测|估计|据测算|初步测算|据统计|初步统计|据初步统计)[，,]$")
 # The work a period of years opening a clause is spent on ("2023年至2025年，推进落实…"): ``year_span``.
 _PERIOD_WORK = r"推进|落实|开展|组织|集中|完成|建设|持续|深入|全面|加快|大力|启动|部署|进行|实施(?!阶段性)"
 # Words of an event on that date, not of work due by it ("2024年9月，国务院印发《意见》，要求…"; "2023年3月15日，
@@ -209,8 +216,11 @@ _EVENT_RE = re.compile(r"印发|召开|举行|举办|发布|颁布|审议通过|
 #完成整改") report; a verb closed by 的 ("2023年底前建成的项目", "对2022年12月31日前投产的企业给予补贴")
 # names which projects a rule covers. Neither is the measure's deadline.
 _DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)")
-_WHICH_ONES_RE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|登记|签订|并网|投用|通过|入选|备案|开业)"
-                            r"(?:投产|投运|并网|验收|运营)?的")
+# (where or with whom that was done may stand between: "2018年6月30日前在省民政厅登记的社会团体", "2023年底前经市政府批准
+# 设立的园区": still which ones, not a time by which; branch deadlines29)
+_WHICH_ONES_RE = re.compile(r"(?:(?:在|于|经|向|由)[^，,。；;：:\n的]{1,12}?)?"
+                            r"(?:全面|基本|全部|依法)?(?:批准)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|成立|登记|签订|并网|投用|通过|入选|备案|开业|批准)"
+                            r"(?:投产|投运|并网|验收|运营|设立|成立)?的")
 
 # The year a goal opens with, 度 kept ("2024年计划完成…", "2024年度计划对…进行改造"): the item's own goal caption line
 # (the form ``goal_year``) and a goal cell beside a row's title in a table without a time column (``goal_opening_year``).
@@ -386,6 +396,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             return None  # "一、今后五年主要目标和重点任务": the scope a title names, no deadline
         if name == "horizon" and re.match(r"[，,\s]*是", text[m.end():]):
             return None  # "今后五年，是…的关键时期": the period described, like "2023年，是…开局之年" (seed 002)
+        if name in ("target_year", "year_span", "done", "by") and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}")):
+            return None  # "预计，2020年生产总值达到…": an estimate of what was reached
         if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
@@ -852,7 +864,8 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     "年内", a target ("到2025年，" -> "2025年"; "2025年，力争…" opening a sentence), a span of
     dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
-    period ("5年内累计"), a scoring rule's period ("年内无案例不得分", a 考核细则's criterion), results reported ("2022年，全市完成…同比增长"), "2023年度".
+    period ("5年内累计"), a scoring rule's period ("年内无案例不得分", a 考核细则's criterion), results reported ("2022年，全市完成…同比增长"), "2023年度",
+    a horizon in a title ("今后五年主要目标和重点任务"), which bodies a rule covers ("…前在省民政厅登记的"), an estimate ("预计，2020年…").
 
     With ``issued_on`` (the document's date), a time with its year that lies before it is what
     happened, not what is due ("截至2023年底，全省累计建成…" or "2023年，全市新建…" in a 2024 plan): it is
