@@ -125,3 +125,10 @@ def test_an_estimate_in_a_review_is_no_target_while_a_planned_year_is():
     assert find_text_deadline("“十三五”成就显著。预计，2020年生产总值达到1200亿元左右。") is None
     assert find_text_deadline("据初步统计，2022年全市新建5G基站3000个以上。") is None
     assert find_text_deadline("预计2025年建成投用。") == "2025年"
+
+
+def test_a_goal_year_written_with_its_du_then_a_past_period_or_a_comma_is_no_opening_year():
+    from tracker.parsing.deadlines import goal_opening_year
+    assert goal_opening_year("2023年度以来累计新建社区食堂20个。") is None  # not "2023年": the 度 is the year's
+    assert goal_opening_year("2024年度，计划新建社区食堂20个。") is None
+    assert goal_opening_year("2024年度计划新建社区食堂20个。") == "2024年度"

@@ -225,7 +225,8 @@ _WHICH_ONES_RE = re.compile(r"(?:(?:在|于|经|向|由)[^，,。；;：:\n的]{
 # The year a goal opens with, 度 kept ("2024年计划完成…", "2024年度计划对…进行改造"): the item's own goal caption line
 # (the form ``goal_year``) and a goal cell beside a row's title in a table without a time column (``goal_opening_year``).
 # Not a year that starts a period ("2023年以来", "2024年起"), a year's end or a time inside it ("2024年底", "2024年内").
-_GOAL_OPENING = rf"(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"
+# (度 is the year's when written: "2024年度以来" or "2024年度，" is no "2024年" either; a Hypothesis property found it)
+_GOAL_OPENING = rf"(?:在|于)?(?P<d>{_YEAR}度?)(?![度内起以来底末，,\d])"
 # What a goal's year is followed by when it plans the work without a word of the aim ("2024年度计划对12个小区进行改造",
 # "2024年拟新建…"): planned work is the year's target as much as "完成" is (GOLD-README wave 7, 277: `任务目标:`).
 _PLANNED_RE = re.compile(r"计划|预计|拟")
