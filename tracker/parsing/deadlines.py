@@ -39,7 +39,10 @@ Due dates (``parse_due_date``):
 
 Not deadlines (one rule each, in the grammar): a time with its year that ends before the document's
 date, written without 前 ("截至2023年底，全省累计建成…" in a 2024 plan: ``is_past_report``); a date
-opening a sentence that names an event ("2024年9月，国务院印发…": ``_EVENT_RE``). A break inside one
+opening a sentence that names an event ("2024年9月，国务院印发…": ``_EVENT_RE``); a horizon or target year naming what a
+heading is about ("一、今后五年主要目标和重点任务": ``_names_scope``) or describing the period ("今后五年，是…"); a date saying
+which bodies a rule covers ("2018年6月30日前在省民政厅登记的社会团体": ``_WHICH_ONES_RE``); an estimate of a result
+("预计，2020年生产总值达到…": ``_ESTIMATE_RE``; branch deadlines29). A break inside one
 written date (a line end, a Word cell's paragraphs, "2024年" / "9月底前") is layout:
 ``breaks_inside_date``, ``ends_inside_date``; so is a saved page's source whitespace between the
 pieces of one date ("<span>2024</span>" newline "<span>年</span>"): ``splits_written_date``.
@@ -55,7 +58,7 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION_RE
+from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -141,17 +144,20 @@ _THROUGH = r"(?:起)?[至到—–―\-－−‐~～〜∼]+"
 _BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
 # (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
 _MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
-_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
+_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
 # What a notice writes after its period and is not the period (GOLD-README "periods27"): 止, a remark in brackets
 # ("（农历12月26日至12月27日）", "（视天气情况可提前解除）"), the hours of every day ("，每日9:00—11:30，14:00—16:30",
 # "每日14时至次日凌晨2时", after the count of its days: "4月2日至4月4日三天，每天5时至17时") and the windows of further days after a semicolon ("；7月9日17:00时至24:00时": the first
 # window is the deadline as written).
+# The event a window runs from ("即日", "公告发布之日", "本通告之日"): its words never hold the 自/从 that opens the window,
+# nor a caption before it ("征集日期自公告发布之日起至…" is the caption, 自, then the window: branch deadlines29).
+_FROM_EVENT = r"(?:即日|(?:(?![自从])[\u4e00-\u9fff]){1,10}之日)"
 _REMARK = r"[（(][^（()）]{1,20}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
 _PERIOD_RE = re.compile(
-    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|(?:即日|[\u4e00-\u9fff]{{1,10}}之日){_THROUGH}{_POINT})"
+    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_THROUGH}{_POINT})"
     rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*){_PERIOD_TAIL}")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
@@ -181,11 +187,26 @@ _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
 _NOT_A_HORIZON = r"(?!累计|免|减|不得|不超过|不少于|有效|内)"
 # Where a horizon starts: a clause's first words, or after the words of an aim.
 _HORIZON_START = r"(?:^|(?<=[，,。；;：:\n（(])|(?<=力争|争取|确保|计划|预计))"
+# A time that names what a heading or a title is about, not when work is due (issue 13, branch deadlines29): a
+# horizon or a target year followed, 的 aside, by the nouns of a section's title up to the clause's end ("一、今后五年
+# 主要目标和重点任务", "（一）今后五年工作的总体要求", "未来三年重点工作", "到2035年远景目标", "今后五年的主要任务是："), or
+# opening an item's title whose words run on into its body after a lost line end ("今后五年工作的总体要求做好…"). Such a
+# time is the plan's scope (``_names_scope``); the same time opening a clause with its work ("今后五年，全县新建学校10所",
+# "到2025年，覆盖率达到90%", "今后三年内完成改造") is a deadline as before.
+_SCOPE_NOUN = (r"的?(?:总的|主要|总体|重点|发展|奋斗|远景|行动|工作|目标|建设|改革|各项)*"
+               r"(?:目标任务|目标|任务|工作|要求|思路|举措|安排|重点|方向|路径|部署|措施|指标)")
+# (whose work it is may stand before the nouns: "今后五年全省工作的总体要求是：", "今后五年政府工作的总体要求")
+_SCOPE_TITLE_RE = re.compile(rf"(?:全[省市区县镇乡国]|[我本][省市区县镇乡]|政府)?(?:{_SCOPE_NOUN})+(?:[和及与、](?:{_SCOPE_NOUN})+)*(?:是|为)?")
+_CLAUSE_END = "：:。；;，,\n）)"
 # A target year opening a sentence sets a goal ("2025年，力争…达到2.95%", "2022年,全市新建…以上")
 # only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# An estimate of a result, closed by a comma before the year it estimates ("预计，2020年生产总值达到1200亿元左右", a
+# review of the plan's last period; "据初步统计，2022年全市…"): what the year is thought to have reached, no target
+# (branch deadlines29). "预计2025年建成" without the comma plans the work and stays a deadline (GOLD-README wave 5).
+_ESTIMATE_RE = re.compile(r"(?:预计|预测|估计|据测算|初步测算|据统计|初步统计|据初步统计)[，,]$")
 # The work a period of years opening a clause is spent on ("2023年至2025年，推进落实…"): ``year_span``.
 _PERIOD_WORK = r"推进|落实|开展|组织|集中|完成|建设|持续|深入|全面|加快|大力|启动|部署|进行|实施(?!阶段性)"
 # Words of an event on that date, not of work due by it ("2024年9月，国务院印发《意见》，要求…"; "2023年3月15日，
@@ -195,13 +216,17 @@ _EVENT_RE = re.compile(r"印发|召开|举行|举办|发布|颁布|审议通过|
 #完成整改") report; a verb closed by 的 ("2023年底前建成的项目", "对2022年12月31日前投产的企业给予补贴")
 # names which projects a rule covers. Neither is the measure's deadline.
 _DONE_ALREADY_RE = re.compile(r"(?:已|已经|均已|都已|全部已|基本已)")
-_WHICH_ONES_RE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|登记|签订|并网|投用|通过|入选|备案|开业)"
-                            r"(?:投产|投运|并网|验收|运营)?的")
+# (where or with whom that was done may stand between: "2018年6月30日前在省民政厅登记的社会团体", "2023年底前经市政府批准
+# 设立的园区": still which ones, not a time by which; branch deadlines29)
+_WHICH_ONES_RE = re.compile(r"(?:(?:在|于|经|向|由)[^，,。；;：:\n的]{1,12}?)?"
+                            r"(?:全面|基本|全部|依法)?(?:批准)?(?:完成|建成|开工|竣工|投产|投运|注册|认定|取得|获得|设立|成立|登记|签订|并网|投用|通过|入选|备案|开业|批准)"
+                            r"(?:投产|投运|并网|验收|运营|设立|成立)?的")
 
 # The year a goal opens with, 度 kept ("2024年计划完成…", "2024年度计划对…进行改造"): the item's own goal caption line
 # (the form ``goal_year``) and a goal cell beside a row's title in a table without a time column (``goal_opening_year``).
 # Not a year that starts a period ("2023年以来", "2024年起"), a year's end or a time inside it ("2024年底", "2024年内").
-_GOAL_OPENING = rf"(?:在|于)?(?P<d>{_YEAR}度?)(?![内起以来底末，,\d])"
+# (度 is the year's when written: "2024年度以来" or "2024年度，" is no "2024年" either; a Hypothesis property found it)
+_GOAL_OPENING = rf"(?:在|于)?(?P<d>{_YEAR}度?)(?![度内起以来底末，,\d])"
 # What a goal's year is followed by when it plans the work without a word of the aim ("2024年度计划对12个小区进行改造",
 # "2024年拟新建…"): planned work is the year's target as much as "完成" is (GOLD-README wave 7, 277: `任务目标:`).
 _PLANNED_RE = re.compile(r"计划|预计|拟")
@@ -230,9 +255,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼]{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
+    # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29)
+    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
-    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:前|之前)?)"),
+    ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
     ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
     # the month after the one reported on: "次月5日前报送上月进展" (monthly)
@@ -254,6 +280,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期|各)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
+    # a time after the words of an aim, then a few words naming what is finished and the finishing verb ("力争2023年全线
+    # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
+    # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
+    # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
+    ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年)?)"
+             r"(?=(?:(?!开工|启动|开始|动工|以来|[起度])[\u4e00-\u9fff]){1,4}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -317,7 +349,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
     # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
-    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:自|从)?(?P<d>(?:即日|[\u4e00-\u9fff]{{1,10}}之日)起?[至到—–―\-－−‐~～〜∼]{_CAL_DATE})"
+    # (its caption before it on the line, its colon lost to a blank, "征集日期 自公告发布之日起至2021年11月20日", is left
+    # out: the deadline as written is the window; branch deadlines29)
+    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_FROM_EVENT}起?[至到—–―\-－−‐~～〜∼]{_CAL_DATE})"
              r"止?[。；;]?[ \t\u3000]*(?=\n|$)"),
     # the year a goal caption's line opens with, the item's own caption under its title ("一、老旧小区改造\n任务目标：
     # 2024年计划完成12个小区", "目标任务：2024年度新建管网80公里"; issue 13, deadlines round 5): the year of the
@@ -359,6 +393,12 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
+        if name in ("horizon", "target") and _names_scope(text, m.start(f"d{i}"), m.end(f"d{i}")):
+            return None  # "一、今后五年主要目标和重点任务": the scope a title names, no deadline
+        if name == "horizon" and re.match(r"[，,\s]*是", text[m.end():]):
+            return None  # "今后五年，是…的关键时期": the period described, like "2023年，是…开局之年" (seed 002)
+        if name in ("target_year", "year_span", "done", "by") and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}")):
+            return None  # "预计，2020年生产总值达到…": an estimate of what was reached
         if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
@@ -383,6 +423,20 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
     return None
 
 
+def _names_scope(text: str, start: int, end: int) -> bool:
+    """True when the time ``text[start:end]`` (a horizon or a target year) names what a title is about (``_SCOPE_TITLE_RE``:
+    "今后五年主要目标和重点任务", "到2035年远景目标"): the title's nouns run to the clause's end, or the time opens the
+    item's first line (到 aside) and the nouns are not followed by an aim ("今后五年工作的总体要求做好…", a title joined to its
+    body; not "到2025年目标任务全面完成")."""
+    nouns = _SCOPE_TITLE_RE.match(text, end)
+    if nouns is None:
+        return False
+    if nouns.end() == len(text) or text[nouns.end()] in _CLAUSE_END:
+        return True
+    opens_line = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\u3000到")
+    return opens_line and not _AIM_RE.search(text, nouns.end(), nouns.end() + 4)
+
+
 # A clause that is a deadline and nothing else, as annotations write it after their units
 # ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
@@ -398,6 +452,9 @@ _DEADLINE_CLAUSE_RE = re.compile(
     # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
     rf"|^(?:{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})$"
     r"|^(?:每个?月|次月)\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$"
+    # a window every year or month, its end repeating the period word or not ("每年1月1日至每年6月30日", "每月1日至10日")
+    rf"|^每年{_MONTH}(?:{_DAY})?(?:[底末])?[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?$"
+    r"|^每个?月\d{1,2}[日号][至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号]$"
     r"|^每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$|^每周[一二三四五六日](?:前|之前)?$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
@@ -808,7 +865,8 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     "年内", a target ("到2025年，" -> "2025年"; "2025年，力争…" opening a sentence), a span of
     dates on a line of its own, and "长期坚持"/"持续推进" standing as a clause. Not deadlines:
     "每年" alone, start dates ("2024年起"), service time limits ("14个工作日内"), quotas over a
-    period ("5年内累计"), a scoring rule's period ("年内无案例不得分", a 考核细则's criterion), results reported ("2022年，全市完成…同比增长"), "2023年度".
+    period ("5年内累计"), a scoring rule's period ("年内无案例不得分", a 考核细则's criterion), results reported ("2022年，全市完成…同比增长"), "2023年度",
+    a horizon in a title ("今后五年主要目标和重点任务"), which bodies a rule covers ("…前在省民政厅登记的"), an estimate ("预计，2020年…").
 
     With ``issued_on`` (the document's date), a time with its year that lies before it is what
     happened, not what is due ("截至2023年底，全省累计建成…" or "2023年，全市新建…" in a 2024 plan): it is

@@ -353,9 +353,14 @@ _COMPOSED_TIME_RE = re.compile(r"(?!公开|有效|保密|保存|存档|试用|�
 #: period. Its value, when it is a period and nothing else, is the item's deadline as written (parsing/deadlines.py
 #: ``notice_period``; GOLD-README "notices27"). A page's metadata (发布日期, 成文日期), a term in force (有效期), a
 #: time kept (保存期限) and a start (开工时间, 开始日期: when work begins, as a table's 开工时间) are no such caption.
+_NOT_A_NOTICE_TIME = "有效|试用|使用|保密|保存|存档|公开|发布|印发|成文|生成|发文|更新|出生|生产|开工|开始|起始|启动"
 NOTICE_TIME_CAPTION_RE = re.compile(
-    r"(?!.*(?:有效|试用|使用|保密|保存|存档|公开|发布|印发|成文|生成|发文|更新|出生|生产|开工|开始|起始|启动))"
+    rf"(?!.*(?:{_NOT_A_NOTICE_TIME}))"
     r"[\u4e00-\u9fff]{0,8}(?:时间|时段|日期|期限|期间|时限|期)")
+#: The same caption as a pattern to write before the value it captions, inside a longer pattern ("征集日期" before
+#: "自公告发布之日起至2021年11月20日", its colon lost to a blank; branch deadlines29): none of its words may open a word
+#: that makes it no notice's time (the lookahead is per character, so the value after it is not looked at).
+NOTICE_TIME_CAPTION = rf"(?:(?!{_NOT_A_NOTICE_TIME})[\u4e00-\u9fff]){{0,8}}(?:时间|时段|日期|期限|期间|时限|期)"
 
 
 def normalize_caption(text) -> str:
