@@ -217,6 +217,11 @@ def _take_closing_annotation(parent_text: str, items: list[InlineItem]) -> str:
     return parent_text.rstrip() + closing.group(0).strip()
 
 
+def _closes_on_annotation(text: str) -> bool:
+    """Does ``text`` (a paragraph) close on an annotation of its own ("…一日办结（市经委牵头）。")?"""
+    return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
+
+
 def is_annex_heading(text: str) -> bool:
     """True for an annex's heading alone on its line ("附件", "附件1", "附件一："): what follows is the annex, whose
     lists number afresh (the body walk), or the plan a cover notice hands over (parser._plan_after_notice)."""
@@ -545,10 +550,13 @@ class BodyWalker:
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:
         """A later line of a multi-line item that ends in the item's annotation ("（一）加强领导。\n
-        建立机制。（牵头单位：A）"): the item has none yet, the line closes with one."""
-        if item.own_line_annotations or split_trailing_annotations("\n".join(item.paragraphs))[1]:
+        建立机制。（牵头单位：A）"): the item has none yet, or its last paragraph closes on one of its own (sentences
+        each closing with their own "（X牵头）", one a paragraph: GOLD-README "units29"), and the line closes with one."""
+        if item.own_line_annotations:
             return False
-        return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
+        if split_trailing_annotations("\n".join(item.paragraphs))[1] and not _closes_on_annotation(item.paragraphs[-1]):
+            return False
+        return _closes_on_annotation(text)
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
         """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
