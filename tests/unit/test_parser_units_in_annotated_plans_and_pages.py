@@ -62,3 +62,47 @@ def test_sentence_leads_are_read_in_written_order_without_repeats(leads, joiner)
     sentences = [f"完成第{i + 1}项工作任务（{lead}牵头）。" for i, lead in enumerate(leads)]
     body = "一、重点任务\n" + OPENING + joiner + joiner.join(sentences) + "\n（二）加强要素保障。\n"
     assert units_of(body)[("一", "（一）")] == (list(dict.fromkeys(leads)), [])
+
+
+# ---- 2. a heading naming the unit that leads the items under it ----------------------------------------------------
+
+@pytest.mark.parametrize("heading, unit", [
+    ("（一）市监察局牵头的工作", "市监察局"),
+    ("（一）市示范区管委会牵头工作（8项）", "市示范区管委会"),
+    ("（一）由市发改委牵头的任务", "市发改委"),
+    ("（一）市商务局负责的工作", "市商务局"),
+])
+def test_a_heading_naming_its_lead_gives_it_to_itself_and_to_the_items_without_one(heading, unit):
+    body = (f"一、重点工作\n{heading}\n1.推进产业园区建设。\n2.完善园区基础设施（市住建局牵头）。\n"
+            f"3.优化园区服务（市财政局配合）。\n（二）其他工作\n1.抓好安全生产。\n")
+    units = units_of(body)
+    assert units[("一", "（一）")] == ([unit], [])
+    assert units[("一", "（一）", "1")] == ([unit], [])
+    assert units[("一", "（一）", "2")] == (["市住建局"], [])  # an item's own lead stands
+    assert units[("一", "（一）", "3")] == ([unit], ["市财政局"])
+    assert units[("一", "（二）", "1")] == ([], [])  # the next heading ends the group
+    assert units[("一",)] == ([], [])
+
+
+def test_a_heading_naming_a_leader_gives_no_unit_and_ends_the_group_above():
+    body = ("一、市发改委牵头的工作\n（一）做好项目储备。\n（二）张三副市长负责的工作\n1.抓好安全生产。\n"
+            "二、李四市长牵头重点工作\n1.推进城市更新。\n")
+    units = units_of(body)
+    assert units[("一",)] == (["市发改委"], []) and units[("一", "（一）")] == (["市发改委"], [])
+    assert units[("一", "（二）")] == ([], []) and units[("一", "（二）", "1")] == ([], [])
+    assert units[("二",)] == ([], []) and units[("二", "1")] == ([], [])
+
+
+def test_the_group_unit_an_item_names_as_supporting_stays_supporting():
+    body = "一、市发改委牵头的工作\n1.推进项目审批（市发改委配合）。\n"
+    assert units_of(body)[("一", "1")] == ([], ["市发改委"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(unit=st.sampled_from(["市发改委", "县示范区管委会", "区科技局", "省监察厅"]),
+       form=st.sampled_from(["{}牵头的工作", "由{}牵头的任务", "{}牵头工作（5项）", "{}负责的工作", "{}主抓事项"]),
+       children=st.integers(min_value=1, max_value=5))
+def test_every_item_under_a_lead_heading_without_a_lead_of_its_own_takes_the_headings(unit, form, children):
+    body = "一、" + form.format(unit) + "\n" + "".join(f"{i + 1}.完成第{i + 1}项任务。\n" for i in range(children))
+    units = units_of(body)
+    assert all(units[("一", str(i + 1))] == ([unit], []) for i in range(children))

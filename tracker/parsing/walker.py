@@ -41,6 +41,8 @@ from ..vocabulary.numbering import SPACED_STYLE, NumberToken, is_glued_outline, 
 from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
+from .tables import group_lead, is_group_heading
+from ..vocabulary.units import split_units
 
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
@@ -335,6 +337,7 @@ class BodyWalker:
             self.runs_on = line.runs_on
         self.finish()
         self._close_captioned_lists()
+        self._give_group_leads()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
         """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
@@ -686,6 +689,24 @@ class BodyWalker:
             child.suggested_units = suggest_units(_clean(ctext), child.lead_units + child.supporting_units)
             holder.suggested_units = suggest_units(_clean(text), holder.lead_units + holder.supporting_units)
             self._captions[last] = []
+
+    def _give_group_leads(self) -> None:
+        """A heading naming the unit that leads its items ("（一）省监察厅牵头的工作", "一、县示范区管委会牵头工作（8项）",
+        "二、由市发改委牵头的任务": ``tables.group_lead``, the rule of a table's group row) gives that unit as lead to
+        itself and to every measure under it that names no lead of its own, the innermost such heading counting; the
+        group's unit an item names as supporting stays supporting. A heading naming a leader, a person ("一、张三省长负责的
+        工作"), gives none and ends the group above it for the items under it (GOLD-README "units29"). Linear."""
+        groups: list[tuple[list[str], list[str] | None]] = []  # (heading's path, its lead units or None)
+        for measure in self.measures:
+            while groups and measure.path[:len(groups[-1][0])] != groups[-1][0]:
+                groups.pop()
+            line = f"{measure.number}{measure.title or measure.text}"
+            if is_group_heading(line):
+                lead = group_lead(line)
+                groups.append((measure.path, split_units(lead) if lead else None))
+            units = groups[-1][1] if groups else None
+            if units and not measure.lead_units:
+                measure.lead_units = [u for u in units if u not in measure.supporting_units]
 
     def orphan_warnings(self) -> list[str]:
         """One warning per run of unnumbered paragraphs lying between two items."""
