@@ -106,3 +106,35 @@ def test_every_item_under_a_lead_heading_without_a_lead_of_its_own_takes_the_hea
     body = "一、" + form.format(unit) + "\n" + "".join(f"{i + 1}.完成第{i + 1}项任务。\n" for i in range(children))
     units = units_of(body)
     assert all(units[("一", str(i + 1))] == ([unit], []) for i in range(children))
+
+
+# ---- 3. caption lines under an item -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("captions, expected", [
+    ("协同单位：市税务局和市人社局。", ([], ["市税务局", "市人社局"])),
+    ("配合单位:市税务局和各县（市、区）政府。", ([], ["市税务局", "各县（市、区）政府"])),
+    ("责任单位：市自然资源局和市税务局。", (["市自然资源局", "市税务局"], [])),
+    ("牵头单位：市自然资源局\n协同单位：市税务局和市住建局。", (["市自然资源局"], ["市税务局", "市住建局"])),
+    ("责任单位：市委改革办。\n配合单位：市大数据局和市司法局。", (["市委改革办"], ["市大数据局", "市司法局"])),
+    # a remark in brackets after the second name: still two units
+    ("协同单位：市发改委和市能源局（市电力办）。", ([], ["市发改委", "市能源局（市电力办）"])),
+])
+def test_caption_lines_under_an_item_give_its_units_by_the_captions_meaning(captions, expected):
+    body = f"一、重点任务\n1.推进企业开办便利化，实现全程网办。\n{captions}\n2.深化不动产登记改革。\n"
+    units = units_of(body)
+    assert units[("一", "1")] == expected
+    assert units[("一", "2")] == ([], []) and units[("一",)] == ([], [])
+
+
+def test_a_caption_line_after_a_heading_is_the_headings_and_after_the_last_item_the_items():
+    body = ("一、市监察局牵头的工作\n协同单位：市财政局和市审计局。\n1.加强行政监察。\n2.推进廉政建设。\n"
+            "协同单位：市人社局和市直各部门。\n")
+    units = units_of(body)
+    assert units[("一",)] == (["市监察局"], ["市财政局", "市审计局"])
+    assert units[("一", "1")] == (["市监察局"], [])
+    assert units[("一", "2")] == (["市监察局"], ["市人社局", "市直各部门"])
+
+
+def test_a_remark_holding_and_stays_one_unit():
+    body = "一、重点任务\n1.开展技能培训。\n协同单位：市人力社保局（市就业和人才服务局）。\n"
+    assert units_of(body)[("一", "1")] == ([], ["市人力社保局（市就业和人才服务局）"])

@@ -194,14 +194,35 @@ def split_joined(names: list[str]) -> list[str]:
     Order kept; linear."""
     result = []
     for name in names:
-        pieces = _AND_RE.split(name)
-        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p)
-                                                                       or is_vague_collective(p))
-                                   for p in pieces) and not answers_as_one(pieces):
+        pieces = _split_at_and(name)
+        cores = [_without_remark(p) for p in pieces]
+        if len(pieces) > 1 and all(len(c) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(c) or is_area_unit(c)
+                                                                       or is_vague_collective(c))
+                                   for c in cores) and not answers_as_one(cores):
             result += pieces
         else:
             result.append(name)
     return result
+
+
+def _split_at_and(name: str) -> list[str]:
+    """``name`` cut at each 和 / 及 / 与 outside brackets ("市发改委和市能源局（市电力办）" -> 2 pieces; the 和 of
+    "市人力社保局（市就业和人才服务局）" is inside a remark: 1 piece)."""
+    pieces, start = [], 0
+    for found in _AND_RE.finditer(name):
+        head = name[:found.start()]
+        if sum(c in OPENERS for c in head) == sum(c in CLOSERS for c in head):
+            pieces.append(name[start:found.start()])
+            start = found.end()
+    return pieces + [name[start:]]
+
+
+def _without_remark(name: str) -> str:
+    """``name`` without the bracketed remarks closing it ("市能源局（市电力办）" -> "市能源局"), unless nothing is left."""
+    core = name
+    while _TRAILING_REMARK_RE.search(core) and _TRAILING_REMARK_RE.sub("", core):
+        core = _TRAILING_REMARK_RE.sub("", core)
+    return core
 
 
 # A place's party committee ("城东镇党委", "高新区党工委", "各县（市、区）委"): its government may follow it alone.
