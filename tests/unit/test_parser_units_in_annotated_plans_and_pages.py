@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
+from tracker.vocabulary.units import split_units
 
 HEADER = "某市2024年优化营商环境实施方案\n某政办发〔2024〕3号\n2024年3月1日\n"
 
@@ -138,3 +139,34 @@ def test_a_caption_line_after_a_heading_is_the_headings_and_after_the_last_item_
 def test_a_remark_holding_and_stays_one_unit():
     body = "一、重点任务\n1.开展技能培训。\n协同单位：市人力社保局（市就业和人才服务局）。\n"
     assert units_of(body)[("一", "1")] == ([], ["市人力社保局（市就业和人才服务局）"])
+
+
+# ---- 4. two full names run together with no separator -----------------------------------------------------------
+
+@pytest.mark.parametrize("body, path, expected", [
+    # in an annotation closing the item
+    ("一、重点任务\n1.推行证照联办改革（市行政审批局市司法局）。\n", ("一", "1"), (["市行政审批局", "市司法局"], [])),
+    # after a caption, three names
+    ("一、重点任务\n1.推进信用修复（牵头单位：县发改委县人民银行县市场监管局）。\n", ("一", "1"),
+     (["县发改委", "县人民银行", "县市场监管局"], [])),
+    # in a table's unit cell
+    ("序号 | 重点工作 | 牵头单位 | 配合单位\n1 | 推行证照联办改革。 | 市行政审批局 | 市司法局市公安局\n", ("1",),
+     (["市行政审批局"], ["市司法局", "市公安局"])),
+])
+def test_two_full_names_run_together_are_two_units(body, path, expected):
+    assert units_of(body)[path] == expected
+
+
+@pytest.mark.parametrize("name", ["市委市政府督查室", "市公安局开发区分局", "县人民政府办公室", "区委区政府", "各县市区政府",
+                                  "市人力资源和社会保障局", "县市场监督管理局", "市财政局（国资办）"])
+def test_a_name_that_needs_its_next_part_stays_one_unit(name):
+    assert units_of(f"一、重点任务\n1.完成年度目标任务（{name}牵头）。\n")[("一", "1")] == ([name], [])
+
+
+FULL_NAMES = ["市司法局", "市发改委", "县住建局", "区教育局", "省能源局", "市妇联", "县人民银行", "市大数据局"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(names=st.lists(st.sampled_from(FULL_NAMES), min_size=2, max_size=4, unique=True))
+def test_full_names_run_together_read_as_the_list_written_with_separators(names):
+    assert split_units("".join(names)) == split_units("、".join(names)) == names

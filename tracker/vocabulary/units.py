@@ -360,7 +360,42 @@ def split_units(text) -> list[str]:
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
-    return split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name])
+    return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name]))
+
+
+# ---- Two full names run together without a separator (branch units29) -------------------------------------------
+# A level that opens a unit's full name, before its body ("市司法局", "县住建局", "省能源局").
+_FULL_NAME_LEVEL = "省市区县州盟旗镇乡區縣鎮鄉"
+# Shortest side of a name cut where two full names run together ("市妇联" is a full name).
+_RUN_SIDE_MIN_CHARS = 3
+
+
+def _full_unit_name(name: str) -> bool:
+    """Is ``name`` a unit's full name by itself: its level first, a unit's ending (a bracketed remark after it set aside)?"""
+    core = _without_remark(name)
+    return (len(core) >= _RUN_SIDE_MIN_CHARS and core[0] in _FULL_NAME_LEVEL and bool(UNIT_SUFFIX_RE.search(core))
+            and sum(c in OPENERS for c in name) == sum(c in CLOSERS for c in name))
+
+
+def split_run_together(names: list[str]) -> list[str]:
+    """Each name of ``names`` cut where two units' full names run together with no separator, a page or a cell having
+    lost the line break or 、 between them: "市行政审批局市司法局" -> "市行政审批局", "市司法局"; "县住建局县城管局县自然资源局"
+    -> three. Cut only where both sides are full names by themselves (``_full_unit_name``: the level first, a unit's
+    ending), so a name that needs the next part stays whole ("市委市政府督查室", "市公安局开发区分局", "各县市区政府",
+    "县人民政府办公室"); the first such cut from the left, then the rest read again. Order kept; quadratic in a name's
+    length only (names are short). GOLD-README "units29" (wave 12's rule for unit cells)."""
+    result = []
+    for name in names:
+        rest = name
+        while True:
+            cut = next((i for i in range(_RUN_SIDE_MIN_CHARS, len(rest) - _RUN_SIDE_MIN_CHARS + 1)
+                        if _full_unit_name(rest[:i]) and _full_unit_name(rest[i:])), None)
+            if cut is None:
+                result.append(rest)
+                break
+            result.append(rest[:cut])
+            rest = rest[cut:]
+    return result
 
 
 
