@@ -170,3 +170,39 @@ FULL_NAMES = ["市司法局", "市发改委", "县住建局", "区教育局", "�
 @given(names=st.lists(st.sampled_from(FULL_NAMES), min_size=2, max_size=4, unique=True))
 def test_full_names_run_together_read_as_the_list_written_with_separators(names):
     assert split_units("".join(names)) == split_units("、".join(names)) == names
+
+
+# ---- 5. a cover notice with its own 一、二、三、 before the plan ---------------------------------------------------
+
+NOTICE = ("某县人民政府办公室关于印发某县农村人居环境整治实施方案的通知\n各乡镇人民政府，县政府各部门：\n"
+          "现将《某县农村人居环境整治实施方案》印发给你们，请认真贯彻执行。\n"
+          "一、提高认识。各乡镇要高度重视。\n二、加强领导。成立工作专班。\n三、强化督导。县督查室定期督查。\n")
+PLAN = ("一、总体要求\n二、重点任务\n（一）推进厕所革命（县农业农村局牵头）。\n（二）治理生活污水（县生态环境分局牵头）。\n"
+        "三、保障措施\n四、工作步骤\n")
+PLAN_PATHS = [["一"], ["二"], ["二", "（一）"], ["二", "（二）"], ["三"], ["四"]]
+
+
+@pytest.mark.parametrize("between", [
+    "某县人民政府办公室\n2024年3月1日\n附件1\n某县农村人居环境整治实施方案\n",
+    # the plan's preamble between its title and its 一、
+    "某县人民政府办公室\n2024年3月1日\n附件1\n某县农村人居环境整治实施方案\n为改善农村人居环境，结合我县实际，制定本方案。\n",
+    # a copy that lost the signature and its date: 附件1 ends the notice
+    "附件1\n某县农村人居环境整治实施方案\n为改善农村人居环境，结合我县实际，制定本方案。\n",
+    "（此件公开发布）\n附件1：\n某县农村人居环境整治实施方案\n",
+], ids=["date and title", "preamble", "no date", "remark line"])
+def test_the_notices_own_items_are_no_measures_and_the_plans_are_read(between):
+    draft = parse_plan_text(NOTICE + between + PLAN)
+    assert [m.path for m in draft.measures] == PLAN_PATHS
+    assert draft.measures[2].lead_units == ["县农业农村局"]
+
+
+def test_a_notice_that_stands_alone_keeps_its_items():
+    draft = parse_plan_text(NOTICE + "某县人民政府办公室\n2024年3月1日\n")
+    assert [m.path for m in draft.measures] == [["一"], ["二"], ["三"]]
+
+
+def test_a_long_preamble_is_not_skipped_over():
+    # more paragraphs than a preamble takes between the title and the numbered lines: not read as a cover notice's plan
+    preamble = "".join(f"第{i}段说明文字。\n" for i in range(1, 6))
+    draft = parse_plan_text(NOTICE + "2024年3月1日\n附件1\n某县农村人居环境整治实施方案\n" + preamble + PLAN)
+    assert draft.measures[0].path == ["一"] and draft.measures[0].text.startswith("提高认识")
