@@ -39,6 +39,20 @@ def test_every_sentence_lead_is_a_lead_of_the_item_in_order_each_once(joiner):
     assert units[("一", "（二）")] == ([], [])  # the next item keeps nothing of them
 
 
+def test_sentence_leads_whose_stops_a_copy_lost_are_still_the_items():
+    # "（市经委牵头）深化…": the page lost the 。 after each bracket; the item closes on an annotation all the same
+    body = ("一、优化政务服务\n1.推进审批提速。全面推行企业开办一日办结（市市场监管局牵头）深化工程建设项目审批制度改革"
+            "（市住建局牵头）推行政务服务一网通办（市大数据局牵头）\n2.加强要素保障。\n")
+    draft = parse_plan_text(HEADER + body)
+    first = next(m for m in draft.measures if m.path == ["一", "1"])
+    assert first.lead_units == ["市市场监管局", "市住建局", "市大数据局"] and "牵头" not in first.text
+
+
+def test_a_duty_bracket_inside_a_sentence_of_an_item_without_a_closing_annotation_stays_its_text():
+    body = "一、优化政务服务\n1.建立由市发改委（牵头）等部门组成的工作专班，定期会商。\n"
+    assert units_of(body)[("一", "1")] == ([], [])
+
+
 def test_the_sentence_paragraphs_stay_the_items_text_not_orphans():
     body = "一、优化政务服务\n" + OPENING + "\n" + "\n".join(SENTENCES[:2]) + "\n（二）加强要素保障。\n"
     draft = parse_plan_text(HEADER + body)
@@ -97,6 +111,14 @@ def test_a_heading_naming_a_leader_gives_no_unit_and_ends_the_group_above():
 def test_the_group_unit_an_item_names_as_supporting_stays_supporting():
     body = "一、市发改委牵头的工作\n1.推进项目审批（市发改委配合）。\n"
     assert units_of(body)[("一", "1")] == ([], ["市发改委"])
+
+
+def test_a_headings_own_annotation_naming_its_overall_lead_stays_the_headings():
+    # "（省发改委总牵头）" after a section's title: the section's lead; its items keep their own annotations
+    body = "一、加快调整能源结构（市发改委总牵头）\n（一）控制煤炭消费总量（市经信局牵头）。\n（二）发展清洁能源。\n"
+    units = units_of(body)
+    assert units[("一",)] == (["市发改委"], [])
+    assert units[("一", "（一）")] == (["市经信局"], []) and units[("一", "（二）")] == ([], [])
 
 
 @settings(max_examples=30, deadline=None)
@@ -158,7 +180,7 @@ def test_two_full_names_run_together_are_two_units(body, path, expected):
 
 
 @pytest.mark.parametrize("name", ["市委市政府督查室", "市公安局开发区分局", "县人民政府办公室", "区委区政府", "各县市区政府",
-                                  "市人力资源和社会保障局", "县市场监督管理局", "市财政局（国资办）"])
+                                  "市人力资源和社会保障局", "县市场监督管理局", "市财政局（国资办）", "县工业园区管委会"])
 def test_a_name_that_needs_its_next_part_stays_one_unit(name):
     assert units_of(f"一、重点任务\n1.完成年度目标任务（{name}牵头）。\n")[("一", "1")] == ([name], [])
 

@@ -381,15 +381,17 @@ def split_run_together(names: list[str]) -> list[str]:
     """Each name of ``names`` cut where two units' full names run together with no separator, a page or a cell having
     lost the line break or 、 between them: "市行政审批局市司法局" -> "市行政审批局", "市司法局"; "县住建局县城管局县自然资源局"
     -> three. Cut only where both sides are full names by themselves (``_full_unit_name``: the level first, a unit's
-    ending), so a name that needs the next part stays whole ("市委市政府督查室", "市公安局开发区分局", "各县市区政府",
-    "县人民政府办公室"); the first such cut from the left, then the rest read again. Order kept; quadratic in a name's
+    ending) and the cut splits no ending ("县工业园区管委会": 园区), so a name that needs the next part stays whole
+    ("市委市政府督查室", "市公安局开发区分局", "各县市区政府", "县人民政府办公室"); the first such cut from the left, then
+    the rest read again. Order kept; quadratic in a name's
     length only (names are short). GOLD-README "units29" (wave 12's rule for unit cells)."""
     result = []
     for name in names:
         rest = name
         while True:
             cut = next((i for i in range(_RUN_SIDE_MIN_CHARS, len(rest) - _RUN_SIDE_MIN_CHARS + 1)
-                        if _full_unit_name(rest[:i]) and _full_unit_name(rest[i:])), None)
+                        if _full_unit_name(rest[:i]) and _full_unit_name(rest[i:])
+                        and not UNIT_SUFFIX_RE.search(rest[:i + 1])), None)  # "县工业园|区管委会": 园区 is one ending
             if cut is None:
                 result.append(rest)
                 break
