@@ -122,8 +122,8 @@ _TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes
 _PREAMBLE_LINES = 3  # most paragraphs of a plan's preamble between its title and its item 1
 
 
-def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
-    """Index of the first numbered line of the plan a cover notice hands over, when the notice
+def _plan_after_notice(lines: list[Line], start: int, words: bool) -> tuple[int, int] | None:
+    """Indexes of the first numbered line and of the title of the plan a cover notice hands over, when the notice
     numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
     plan's title and the plan's "一、", or "附件" alone on its line before the title: the plan sent as the notice's
     annex, branch notices3, also when the copy lost the date; a preamble of a few paragraphs may stand between the
@@ -146,7 +146,7 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None
             named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
             if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
                     and match_number(text, words=words) is None and first is not None):
-                return first
+                return first, title
         return None  # the notice's signing date: the plan, if any, follows it at once
     return None
 
@@ -832,7 +832,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     rules = [find_precedence_rule([(l.no, l.text) for l in found]) for found in (lines, document.lines)]
     walker = BodyWalker(min((no for no in rules if no is not None), default=None), words)
     if start is not None:
-        plan_start = _plan_after_notice(lines, start, words)
+        handed = _plan_after_notice(lines, start, words)
+        plan_start = handed[0] if handed else None
+        plan_title = lines[handed[1]].text.strip() if handed else None
         header, body = lines[:start], lines[start if plan_start is None else plan_start:]
         if plan_start is None and not any(_HANDS_OVER_RE.search(line.text) for line in header):
             # a speech's opening paragraphs may hold a list before its first numbered part
@@ -841,6 +843,7 @@ def parse_plan_text(text: str) -> PlanDraft:
             walker.walk_unnumbered(header)
         walker.walk(body)
     else:
+        plan_title = None
         walker.walk_unnumbered(lines)
         first = walker.measures[0].line if walker.measures else None
         header = lines if first is None else [l for l in lines if l.no < first]
@@ -850,6 +853,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     last_start = walker.measures[-1].line if walker.measures else 0
     tail = [l for l in walker.orphans if l.no > last_start][-_TAIL_LINES:]
     metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter, lines)
+    if plan_title:  # the plan's own title, preferred to the cover notice's (GOLD-README "Format")
+        metadata = replace(metadata, title=plan_title)
     # The year of issue (the signing date's, else the 文号's) completes deadlines written without
     # a year ("6月底前", "年内").
     year = issue_year(metadata.issued_on, metadata.own_doc_number)
