@@ -368,6 +368,8 @@ def split_units(text) -> list[str]:
 _FULL_NAME_LEVEL = "省市区县州盟旗镇乡區縣鎮鄉"
 # Shortest side of a name cut where two full names run together ("市妇联" is a full name).
 _RUN_SIDE_MIN_CHARS = 3
+# Longest run of names read for cuts: a few full names (a longer text is words, never units; keeps the search short).
+_RUN_NAME_MAX_CHARS = 40
 
 
 def _full_unit_name(name: str) -> bool:
@@ -383,20 +385,20 @@ def split_run_together(names: list[str]) -> list[str]:
     -> three. Cut only where both sides are full names by themselves (``_full_unit_name``: the level first, a unit's
     ending) and the cut splits no ending ("县工业园区管委会": 园区), so a name that needs the next part stays whole
     ("市委市政府督查室", "市公安局开发区分局", "各县市区政府", "县人民政府办公室"); the first such cut from the left, then
-    the rest read again. Order kept; quadratic in a name's
-    length only (names are short). GOLD-README "units29" (wave 12's rule for unit cells)."""
+    the rest read again. Order kept; a text longer than _RUN_NAME_MAX_CHARS is kept whole (words, never names), so the
+    search stays short. GOLD-README "units29" (wave 12's rule for unit cells)."""
     result = []
     for name in names:
         rest = name
-        while True:
+        while len(rest) <= _RUN_NAME_MAX_CHARS:
             cut = next((i for i in range(_RUN_SIDE_MIN_CHARS, len(rest) - _RUN_SIDE_MIN_CHARS + 1)
                         if _full_unit_name(rest[:i]) and _full_unit_name(rest[i:])
                         and not UNIT_SUFFIX_RE.search(rest[:i + 1])), None)  # "县工业园|区管委会": 园区 is one ending
             if cut is None:
-                result.append(rest)
                 break
             result.append(rest[:cut])
             rest = rest[cut:]
+        result.append(rest)
     return result
 
 
