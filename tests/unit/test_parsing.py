@@ -749,7 +749,9 @@ def test_the_benchmarks_plan_of_2000_measures_parses_into_every_measure():
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     plan = bench.build_plan(bench.corpus_items())
-    assert len(plan) > 230_000  # characters; cycles through the corpus's items, so it moves a little as documents join (243,632 at deadlines29)
+    # characters: a plan of the size the bench measures; it cycles through the corpus's items, so its length moves as
+    # documents join (257,717 at stop 28, 247,035 after units29's short items): the bound leaves room for that
+    assert len(plan) > 200_000
     draft = parse_plan_text(plan)
     assert len(draft.measures) > 2000
     paths = [tuple(m.path) for m in draft.measures]

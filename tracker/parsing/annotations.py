@@ -678,18 +678,20 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
         if not _same_pair(text[m.start()], text[m.end() - 1]):
             continue
         after = text[m.end():m.end() + 1]
-        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS):
-            continue  # "完善制度（市司法局负责）；" closes a clause: an annotation there too
+        # "完善制度（市司法局负责）；" closes a clause: an annotation there too
+        inside = m.start() > 0 and text[m.start() - 1] not in _SENTENCE_STOPS and not (after and after in _CLAUSE_STOPS)
         # a bracket naming no duty and no caption counts when it closes a sentence with a list of units alone
         # ("…壮大县域经济(省经委、发改委、财政厅)。加大…": several sentences each closing on their units; GOLD-README
         # "annot27"); "县(市、区)" inside a sentence names no unit
         worded = bool(_DUTY_WORDS_RE.search(_duty_probe(body)) or _CAPTION_RE.search(_duty_probe(body)))
+        if inside and not (worded and found):
+            continue  # a duty bracket with no stop after it counts only in an item closing on an annotation (units29)
         if not worded and not (after and after in _SENTENCE_STOPS):
             continue
         if not worded and is_short_form(text[:m.start()], body):
             continue  # "…组建市产业投资集团(产投集团)。…": a short name, no unit
         annotation = parse_annotation_body(body, line, bare_units=not worded)
-        if annotation is None:
+        if annotation is None or (inside and not annotation.entries):
             continue
         inner.append(annotation)
         pieces.append(text[cursor:m.start()])

@@ -119,33 +119,48 @@ _TITLE_AFTER_DATE = 3
 # is farther down, and an annex after it never takes the plan's place).
 _NOTICE_LINES = 15
 _TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes it
+_PREAMBLE_LINES = 3  # most paragraphs of a plan's preamble between its title and its item 1
 
 
-def _plan_after_notice(lines: list[Line], start: int, words: bool) -> int | None:
-    """Index of the first numbered line of the plan a cover notice hands over, when the notice
+def _plan_after_notice(lines: list[Line], start: int, words: bool) -> tuple[int, int] | None:
+    """Indexes of the first numbered line and of the title of the plan a cover notice hands over, when the notice
     numbers requirements of its own before it ("一、各责任单位要…", then the signing date, the
     plan's title and the plan's "一、", or "附件" alone on its line before the title: the plan sent as the notice's
-    annex, branch notices3); None when the file is not so made. The notice must name the plan (its title's last
+    annex, branch notices3, also when the copy lost the date; a preamble of a few paragraphs may stand between the
+    title and the plan's "一、", ``_plan_first_item``); None when the file is not so made. The notice must name the plan (its title's last
     words in the sentence that hands it over), its requirements take at most _NOTICE_LINES lines, and an annex
     after a plan's signature (a list of attachments, tables the notice does not name) never counts. Linear."""
     handing = [line.text for line in lines[:start + 1] if _HANDS_OVER_RE.search(line.text)]
     if not handing:
         return None
     for index in range(start + 1, min(start + 1 + _NOTICE_LINES, len(lines))):
-        if not _DATE_LINE_RE.match(lines[index].text):
-            continue
+        if not (_DATE_LINE_RE.match(lines[index].text) or is_annex_heading(lines[index].text)):
+            continue  # the notice ends at its signing date, or at "附件1" when the copy lost the date (units29)
         for title in range(index + 1, min(index + 2 + _TITLE_AFTER_DATE, len(lines) - 1)):
             text = lines[title].text
             if is_annex_heading(text):
                 continue  # "附件" alone, then the plan the notice names (branch notices3); else an annex of tables
             if text.startswith("附"):
                 return None  # an annex list after the signature: the plan was above it
-            token = match_number(lines[title + 1].text, words=words)
+            first = _plan_first_item(lines, title + 1, words)
             named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
             if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
-                    and match_number(text, words=words) is None and token is not None and token.ordinal == 1):
-                return title + 1
+                    and match_number(text, words=words) is None and first is not None):
+                return first, title
         return None  # the notice's signing date: the plan, if any, follows it at once
+    return None
+
+
+def _plan_first_item(lines: list[Line], after: int, words: bool) -> int | None:
+    """Index of the plan's item 1 under its title at ``lines[after - 1]``: the line right after the title, or after
+    the plan's preamble of at most _PREAMBLE_LINES unnumbered paragraphs ("为…，制定本方案。", GOLD-README "units29");
+    None when the first numbered line there is no item 1, or no numbered line comes."""
+    for index in range(after, min(after + 1 + _PREAMBLE_LINES, len(lines))):
+        token = match_number(lines[index].text, words=words)
+        if token is not None:
+            return index if token.ordinal == 1 else None
+        if _DATE_LINE_RE.match(lines[index].text) or is_annex_heading(lines[index].text):
+            return None
     return None
 
 
@@ -817,7 +832,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     rules = [find_precedence_rule([(l.no, l.text) for l in found]) for found in (lines, document.lines)]
     walker = BodyWalker(min((no for no in rules if no is not None), default=None), words)
     if start is not None:
-        plan_start = _plan_after_notice(lines, start, words)
+        handed = _plan_after_notice(lines, start, words)
+        plan_start = handed[0] if handed else None
+        plan_title = lines[handed[1]].text.strip() if handed else None
         header, body = lines[:start], lines[start if plan_start is None else plan_start:]
         if plan_start is None and not any(_HANDS_OVER_RE.search(line.text) for line in header):
             # a speech's opening paragraphs may hold a list before its first numbered part
@@ -826,6 +843,7 @@ def parse_plan_text(text: str) -> PlanDraft:
             walker.walk_unnumbered(header)
         walker.walk(body)
     else:
+        plan_title = None
         walker.walk_unnumbered(lines)
         first = walker.measures[0].line if walker.measures else None
         header = lines if first is None else [l for l in lines if l.no < first]
@@ -835,6 +853,8 @@ def parse_plan_text(text: str) -> PlanDraft:
     last_start = walker.measures[-1].line if walker.measures else 0
     tail = [l for l in walker.orphans if l.no > last_start][-_TAIL_LINES:]
     metadata = extract_metadata(header[:_HEADER_LINES], tail, document.front_matter, lines)
+    if plan_title:  # the plan's own title, preferred to the cover notice's (GOLD-README "Format")
+        metadata = replace(metadata, title=plan_title)
     # The year of issue (the signing date's, else the 文号's) completes deadlines written without
     # a year ("6月底前", "年内").
     year = issue_year(metadata.issued_on, metadata.own_doc_number)

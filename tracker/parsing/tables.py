@@ -986,23 +986,33 @@ def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -
 
 
 # A group row naming the unit that leads every row under it: "一、县示范区管委会牵头工作(8项)", "（二）市发改委
-# 牵头（5项）", "三、区科技局主办事项": the units, a lead duty word of the vocabulary, what they lead, a count.
+# 牵头（5项）", "三、区科技局主办事项", "二、由市发改委牵头的任务", "（三）市商务局负责的工作": 由, the units, a lead duty
+# word of the vocabulary (or 负责, as 责任单位 alone leads), what they lead, a count.
 _LEAD_WORD_RE = re.compile("|".join(LEAD_DUTY_WORDS))
 _GROUP_LEAD_RE = re.compile(
-    rf"(?P<units>.+?)(?:{_LEAD_WORD_RE.pattern})(?:负责)?的?(?:重点)?(?:工作|任务|事项)?(?:任务|事项|清单)?"
+    rf"由?(?P<units>.+?)(?:(?:{_LEAD_WORD_RE.pattern})(?:负责)?|负责)的?(?:重点)?(?:工作|任务|事项)?(?:任务|事项|清单)?"
     r"\s*(?:[（(]\s*共?\s*[0-9０-９一二三四五六七八九十百]+\s*项\s*[）)])?[。：:]?")
 
 
-def group_lead(text: str) -> str | None:
-    """The units a table's group row names as the lead of all its rows ("一、县示范区管委会牵头工作(8项)" ->
-    "县示范区管委会"; "（二）市发改委、市财政局牵头（5项）" -> "市发改委、市财政局", as written), or None: a
-    group row of another kind ("一、经济发展"), or one naming a leader, a person ("四、卢山副省长牵头重点工作",
-    GOLD-README wave 7 round 4: no unit). GOLD-README "Units": the rows under it take that lead unless they
-    name their own."""
+def _group_heading(text: str) -> re.Match | None:
+    """The match of a group row's or heading's words after its number (``_GROUP_LEAD_RE``), or None."""
     token = match_number(text)
-    if token is None:
-        return None
-    found = _GROUP_LEAD_RE.fullmatch(text[token.end:].strip())
+    return None if token is None else _GROUP_LEAD_RE.fullmatch(text[token.end:].strip())
+
+
+def is_group_heading(text: str) -> bool:
+    """Is ``text`` (a numbered line: a table's group row or a prose heading) a group named by who leads it, a unit
+    ("一、县示范区管委会牵头工作(8项)") or a leader, a person ("一、张三省长负责的工作", "四、卢山副省长牵头重点工作")?"""
+    return _group_heading(text) is not None
+
+
+def group_lead(text: str) -> str | None:
+    """The units a table's group row or a prose heading names as the lead of all its rows or items
+    ("一、县示范区管委会牵头工作(8项)" -> "县示范区管委会"; "（二）市发改委、市财政局牵头（5项）" -> "市发改委、市财政局",
+    as written; "二、由市发改委牵头的任务" -> "市发改委"), or None: a group of another kind ("一、经济发展"), or one naming
+    a leader, a person ("四、卢山副省长牵头重点工作", "一、张三省长负责的工作": GOLD-README wave 7 round 4, no unit).
+    GOLD-README "Units" and "units29": the rows or items under it take that lead unless they name their own."""
+    found = _group_heading(text)
     if found is None or not is_unit_list(found.group("units")):
         return None
     return found.group("units").strip()

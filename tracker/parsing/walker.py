@@ -41,6 +41,8 @@ from ..vocabulary.numbering import SPACED_STYLE, NumberToken, is_glued_outline, 
 from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
+from .tables import group_lead, is_group_heading
+from ..vocabulary.units import split_units
 
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
@@ -217,6 +219,11 @@ def _take_closing_annotation(parent_text: str, items: list[InlineItem]) -> str:
     return parent_text.rstrip() + closing.group(0).strip()
 
 
+def _closes_on_annotation(text: str) -> bool:
+    """Does ``text`` (a paragraph) close on an annotation of its own ("…一日办结（市经委牵头）。")?"""
+    return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
+
+
 def is_annex_heading(text: str) -> bool:
     """True for an annex's heading alone on its line ("附件", "附件1", "附件一："): what follows is the annex, whose
     lists number afresh (the body walk), or the plan a cover notice hands over (parser._plan_after_notice)."""
@@ -330,6 +337,7 @@ class BodyWalker:
             self.runs_on = line.runs_on
         self.finish()
         self._close_captioned_lists()
+        self._give_group_leads()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
         """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
@@ -545,10 +553,13 @@ class BodyWalker:
     @staticmethod
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:
         """A later line of a multi-line item that ends in the item's annotation ("（一）加强领导。\n
-        建立机制。（牵头单位：A）"): the item has none yet, the line closes with one."""
-        if item.own_line_annotations or split_trailing_annotations("\n".join(item.paragraphs))[1]:
+        建立机制。（牵头单位：A）"): the item has none yet, or its last paragraph closes on one of its own (sentences
+        each closing with their own "（X牵头）", one a paragraph: GOLD-README "units29"), and the line closes with one."""
+        if item.own_line_annotations:
             return False
-        return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
+        if split_trailing_annotations("\n".join(item.paragraphs))[1] and not _closes_on_annotation(item.paragraphs[-1]):
+            return False
+        return _closes_on_annotation(text)
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
         """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
@@ -678,6 +689,24 @@ class BodyWalker:
             child.suggested_units = suggest_units(_clean(ctext), child.lead_units + child.supporting_units)
             holder.suggested_units = suggest_units(_clean(text), holder.lead_units + holder.supporting_units)
             self._captions[last] = []
+
+    def _give_group_leads(self) -> None:
+        """A heading naming the unit that leads its items ("（一）省监察厅牵头的工作", "一、县示范区管委会牵头工作（8项）",
+        "二、由市发改委牵头的任务": ``tables.group_lead``, the rule of a table's group row) gives that unit as lead to
+        itself and to every measure under it that names no lead of its own, the innermost such heading counting; the
+        group's unit an item names as supporting stays supporting. A heading naming a leader, a person ("一、张三省长负责的
+        工作"), gives none and ends the group above it for the items under it (GOLD-README "units29"). Linear."""
+        groups: list[tuple[list[str], list[str] | None]] = []  # (heading's path, its lead units or None)
+        for measure in self.measures:
+            while groups and measure.path[:len(groups[-1][0])] != groups[-1][0]:
+                groups.pop()
+            line = f"{measure.number}{measure.title or measure.text}"
+            if is_group_heading(line):
+                lead = group_lead(line)
+                groups.append((measure.path, split_units(lead) if lead else None))
+            units = groups[-1][1] if groups else None
+            if units and not measure.lead_units:
+                measure.lead_units = [u for u in units if u not in measure.supporting_units]
 
     def orphan_warnings(self) -> list[str]:
         """One warning per run of unnumbered paragraphs lying between two items."""

@@ -234,7 +234,7 @@ ANNOTATION_CAPTIONS: dict[str, str] = {
 #: annotation, a table's 责任单位 cell, a table's group row "一、县发改局牵头工作（8项）"). The same words
 #: open the unit captions composed below ("主办单位", "协责单位"). Read by parsing/annotations.py and
 #: parsing/tables.py; extend them here.
-LEAD_DUTY_WORDS: tuple[str, ...] = ("牵头", "主办", "主责", "主抓")
+LEAD_DUTY_WORDS: tuple[str, ...] = ("总牵头", "牵头", "主办", "主责", "主抓")  # "(省发改委总牵头)": a section's lead (units29)
 SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "协助", "协办", "协同", "协责")
 #: Duty words of the units that carry the work out, written after them: "由A负责", "由A承办，B、C协办" (a 方案's
 #: section opening with who handles its project). Lead when the clauses name no lead, like 责任单位 (RESPONSIBLE);

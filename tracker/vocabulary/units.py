@@ -194,14 +194,35 @@ def split_joined(names: list[str]) -> list[str]:
     Order kept; linear."""
     result = []
     for name in names:
-        pieces = _AND_RE.split(name)
-        if len(pieces) > 1 and all(len(p) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(p) or is_area_unit(p)
-                                                                       or is_vague_collective(p))
-                                   for p in pieces) and not answers_as_one(pieces):
+        pieces = _split_at_and(name)
+        cores = [_without_remark(p) for p in pieces]
+        if len(pieces) > 1 and all(len(c) >= _AND_SIDE_MIN_CHARS and (UNIT_SUFFIX_RE.search(c) or is_area_unit(c)
+                                                                       or is_vague_collective(c))
+                                   for c in cores) and not answers_as_one(cores):
             result += pieces
         else:
             result.append(name)
     return result
+
+
+def _split_at_and(name: str) -> list[str]:
+    """``name`` cut at each 和 / 及 / 与 outside brackets ("市发改委和市能源局（市电力办）" -> 2 pieces; the 和 of
+    "市人力社保局（市就业和人才服务局）" is inside a remark: 1 piece)."""
+    pieces, start = [], 0
+    for found in _AND_RE.finditer(name):
+        head = name[:found.start()]
+        if sum(c in OPENERS for c in head) == sum(c in CLOSERS for c in head):
+            pieces.append(name[start:found.start()])
+            start = found.end()
+    return pieces + [name[start:]]
+
+
+def _without_remark(name: str) -> str:
+    """``name`` without the bracketed remarks closing it ("市能源局（市电力办）" -> "市能源局"), unless nothing is left."""
+    core = name
+    while _TRAILING_REMARK_RE.search(core) and _TRAILING_REMARK_RE.sub("", core):
+        core = _TRAILING_REMARK_RE.sub("", core)
+    return core
 
 
 # A place's party committee ("城东镇党委", "高新区党工委", "各县（市、区）委"): its government may follow it alone.
@@ -339,7 +360,46 @@ def split_units(text) -> list[str]:
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
-    return split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name])
+    return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name]))
+
+
+# ---- Two full names run together without a separator (branch units29) -------------------------------------------
+# A level that opens a unit's full name, before its body ("市司法局", "县住建局", "省能源局").
+_FULL_NAME_LEVEL = "省市区县州盟旗镇乡區縣鎮鄉"
+# Shortest side of a name cut where two full names run together ("市妇联" is a full name).
+_RUN_SIDE_MIN_CHARS = 3
+# Longest run of names read for cuts: a few full names (a longer text is words, never units; keeps the search short).
+_RUN_NAME_MAX_CHARS = 40
+
+
+def _full_unit_name(name: str) -> bool:
+    """Is ``name`` a unit's full name by itself: its level first, a unit's ending (a bracketed remark after it set aside)?"""
+    core = _without_remark(name)
+    return (len(core) >= _RUN_SIDE_MIN_CHARS and core[0] in _FULL_NAME_LEVEL and bool(UNIT_SUFFIX_RE.search(core))
+            and sum(c in OPENERS for c in name) == sum(c in CLOSERS for c in name))
+
+
+def split_run_together(names: list[str]) -> list[str]:
+    """Each name of ``names`` cut where two units' full names run together with no separator, a page or a cell having
+    lost the line break or 、 between them: "市行政审批局市司法局" -> "市行政审批局", "市司法局"; "县住建局县城管局县自然资源局"
+    -> three. Cut only where both sides are full names by themselves (``_full_unit_name``: the level first, a unit's
+    ending) and the cut splits no ending ("县工业园区管委会": 园区), so a name that needs the next part stays whole
+    ("市委市政府督查室", "市公安局开发区分局", "各县市区政府", "县人民政府办公室"); the first such cut from the left, then
+    the rest read again. Order kept; a text longer than _RUN_NAME_MAX_CHARS is kept whole (words, never names), so the
+    search stays short. GOLD-README "units29" (wave 12's rule for unit cells)."""
+    result = []
+    for name in names:
+        rest = name
+        while len(rest) <= _RUN_NAME_MAX_CHARS:
+            cut = next((i for i in range(_RUN_SIDE_MIN_CHARS, len(rest) - _RUN_SIDE_MIN_CHARS + 1)
+                        if _full_unit_name(rest[:i]) and _full_unit_name(rest[i:])
+                        and not UNIT_SUFFIX_RE.search(rest[:i + 1])), None)  # "县工业园|区管委会": 园区 is one ending
+            if cut is None:
+                break
+            result.append(rest[:cut])
+            rest = rest[cut:]
+        result.append(rest)
+    return result
 
 
 
