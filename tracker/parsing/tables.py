@@ -419,7 +419,7 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         # leaves it empty, its tab lost with the line's leading whitespace: the row opens with its task
         lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
         fitted = padding + cells if lost_lead else cells + padding
-        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns)
+        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
     return cells
 
 
@@ -441,7 +441,7 @@ def _units_fit(cells: list[str], columns: dict[str, int]) -> bool:
                for key in _unit_keys(columns))
 
 
-def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int]) -> list[str]:
+def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int], lost_lead: bool = False) -> list[str]:
     """A row narrower than its header whose cells, read from the left, put what is no unit into a unit column (a
     民生实事 progress table: "序号 | 主要任务 | 全年目标任务 | 分管领导 | 牵头单位 | 责任主体与协同单位 | 1-10月推进情况 |
     …" over rows that leave 全年目标任务 out, merged into 主要任务 on the page), fitted to the header's width by
@@ -449,7 +449,9 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     person's name, no progress words ``units.is_progress_text``), the 序号 column the row's number and the task
     column its text; of those places the one giving the most unit cells, then the one nearest the row's end. A
     row no place fits keeps its first fit (``fitted``) with its unit columns left empty: progress text is never a
-    unit (issue 13, held-out wave). The cells keep their order."""
+    unit (issue 13, held-out wave). The cells keep their order. ``lost_lead``: the row lost its leading cells (its
+    序号 and the cells merged with the row above, their tabs lost with the line's leading whitespace), so its 序号 cell
+    is empty rather than its first cell; its empty last cells may be lost too (branch tables29)."""
     width = columns["width"]
     lost = width - len(cells)
     keys = _unit_keys(columns)
@@ -457,7 +459,7 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     if 0 < lost <= _MOST_LOST_CELLS and comb(width, lost) <= _MOST_PLACES:
         for gaps in _combinations(width, lost):
             row = _with_gaps(cells, gaps)
-            if "number" in columns and cells and _cell(row, columns, "number") != cells[0]:
+            if "number" in columns and cells and _cell(row, columns, "number") != ("" if lost_lead else cells[0]):
                 continue
             if not _cell(row, columns, "task"):
                 continue
@@ -865,6 +867,10 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         number = ""
     number_at = width + columns["number"] if "number" in columns else None
     leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
+    if _heads_numbered_levels(number, leading, task):
+        # "（一） | 1.… | （1）…": the 序号 names the upper level's item, the cells before the task the levels
+        # below it, the task the deepest; the 序号 is the first of the row's groups (GOLD-README "tables29")
+        leading, number = [number] + leading, ""
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
         number = leading.pop()
     for depth, value in enumerate(leading):
@@ -970,6 +976,21 @@ def heads_number_group(text: str) -> bool:
     token = match_number(text or "")
     return (token is not None and bool(text[token.end:].strip()) and not _ARABIC_NUMBER_RE.match(text)
             and len(text) <= _SECTION_ROW_CHARS)
+
+
+def _heads_numbered_levels(number: str, leading: list[str], task: str) -> bool:
+    """Does a row number three levels or more of a plan in its cells: a 序号 ``number`` that is a number alone, not in
+    figures ("（一）", "第十六项": the upper level's item), a cell before the task opening with a number and words
+    (``leading``: the province's "1.…" of a 部署任务 column) and a ``task`` opening with a number of its own ("（1）…": the
+    city's 落实措施)? Then the 序号 opens the row's groups, the cell after it the group below, and the task is the
+    deepest item, with the row's units and time (GOLD-README "tables29")."""
+    token = match_number(number) if number else None
+    if token is None or token.end < len(number) or _ARABIC_NUMBER_RE.match(number):
+        return False
+    opened = [match_number(value) for value in leading if value]
+    inner = match_number(task)
+    return (any(found is not None and found.style != token.style for found in opened)
+            and inner is not None and inner.end < len(task) and inner.style != token.style)
 
 
 def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:

@@ -70,7 +70,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # ("序号 | 项目 | 工作任务 | 责任领导 | 责任单位"); alone it is the task column, as every 重点任务 caption
              "项目",
              # branch tables6: a 预期指标 table's indicator column ("指标 | 目标")
-             "指标"),
+             "指标",
+             # branch tables29: the upper level's task a city's 落实措施 answer ("序号 | 部署任务 | 落实措施 | 牵头单位":
+             # the province's item "1.…" over the city's "（1）…"), like 重点任务 over 具体措施
+             "部署任务", "上级部署任务", "省部署任务"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",

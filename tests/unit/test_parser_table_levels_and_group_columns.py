@@ -1,0 +1,73 @@
+"""Task tables of three kinds seen failing on held-out documents (branch tables29; GOLD-README "tables29").
+
+A city office receives the province's plan broken down for it: each row names the province's item (``1.…``) under its
+``（一）`` and the city's own measure (``（1）…``) with the city's units and time; it wants the three levels in its ledger
+and the units and time on the city's measure. The wording here is invented; the corpus documents 570–579 hold real
+items laid out in these shapes."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text, read_plan_bytes
+from tests.helpers.word_tables import word_table
+
+
+def _read(draft) -> list[tuple[tuple[str, ...], list[str], list[str], str | None]]:
+    return [(tuple(m.path), m.lead_units, m.supporting_units, m.deadline) for m in draft.measures]
+
+
+# --- a row numbered at three levels ----------------------------------------------------------------------------------
+
+_LEVELS_HEADER = ["序号", "部署任务", "落实措施", "牵头单位", "责任单位", "完成时限", "备注"]
+_LEVELS_ROWS = [["一、深化体制机制改革", "", "", "", "", "", ""],
+                ["（一）", "1.深化“放管服”改革，优化营商环境。", "（1）全面推行证明事项告知承诺制。", "市司法局", "市政务服务中心",
+                 "2022年9月底", ""],
+                ["（一）", "1.深化“放管服”改革，优化营商环境。", "（2）推行涉企经营许可事项清单管理。", "市市场监管局", "",
+                 "2022年12月底", ""],
+                ["（二）", "2.推进国资国企改革。", "（3）完成市属国有企业整合重组。", "市国资委", "市财政局", "2022年11月底", ""]]
+_LEVELS_READ = [(("一",), [], [], None), (("一", "（一）"), [], [], None), (("一", "（一）", "1"), [], [], None),
+                (("一", "（一）", "1", "（1）"), ["市司法局"], ["市政务服务中心"], "2022年9月底"),
+                (("一", "（一）", "1", "（2）"), ["市市场监管局"], [], "2022年12月底"),
+                (("一", "（二）"), [], [], None), (("一", "（二）", "2"), [], [], None),
+                (("一", "（二）", "2", "（3）"), ["市国资委"], ["市财政局"], "2022年11月底")]
+
+
+def test_a_row_numbering_the_province_s_item_and_the_city_s_measure_gives_three_levels_with_units_on_the_deepest():
+    text = "某市落实全省部署任务分工方案\n" + "\n".join(" | ".join(row) for row in [_LEVELS_HEADER] + _LEVELS_ROWS)
+    assert _read(parse_plan_text(text)) == _LEVELS_READ
+
+
+def test_the_same_table_pasted_with_tabs_and_the_merged_cells_left_empty_reads_the_same():
+    rows = [list(row) for row in _LEVELS_ROWS]
+    rows[2][0] = rows[2][1] = ""  # the 序号 and 部署任务 merged over the province item's two measures
+    text = "某市落实全省部署任务分工方案\n" + "\n".join("\t".join(row) for row in [_LEVELS_HEADER] + rows)
+    assert _read(parse_plan_text(text)) == _LEVELS_READ
+
+
+def test_the_same_table_in_word_with_the_merged_cells_repeated_on_each_row_reads_the_same():
+    data = word_table([_LEVELS_HEADER] + _LEVELS_ROWS, above=["某市落实全省部署任务分工方案"])
+    assert _read(read_plan_bytes(data, "fengong.docx")) == _LEVELS_READ
+
+
+def test_a_serial_in_figures_beside_a_numbered_task_is_still_the_row_s_own_number():
+    text = "序号 | 重点任务 | 具体措施 | 牵头单位\n1 | 稳增长 | 新增规上企业50家。 | 市经信局\n2 | 促改革 | 深化国企改革。 | 市国资委"
+    assert _read(parse_plan_text(text)) == [(("1",), ["市经信局"], [], None), (("2",), ["市国资委"], [], None)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=3), min_size=1, max_size=4))
+def test_every_city_measure_lands_under_its_province_item_whatever_the_count(counts):
+    rows, expected, measure = [], [("一",)], 0
+    cn = "一二三四"
+    for item, count in enumerate(counts, start=1):
+        expected += [("一", f"（{cn[item - 1]}）"), ("一", f"（{cn[item - 1]}）", str(item))]
+        for _ in range(count):
+            measure += 1
+            rows.append(f"（{cn[item - 1]}） | {item}.推进第{item}项部署。 | （{measure}）落实第{measure}项措施。 | 市发展改革委 | | 2025年6月底 |")
+            expected.append(("一", f"（{cn[item - 1]}）", str(item), f"（{measure}）"))
+    text = "\n".join([" | ".join(_LEVELS_HEADER), "一、重点任务 | | | | | |"] + rows)
+    draft = parse_plan_text(text)
+    assert [tuple(m.path) for m in draft.measures] == expected
+    assert all(m.lead_units == ["市发展改革委"] and m.deadline == "2025年6月底"
+               for m in draft.measures if len(m.path) == 4)
