@@ -71,3 +71,51 @@ def test_every_city_measure_lands_under_its_province_item_whatever_the_count(cou
     assert [tuple(m.path) for m in draft.measures] == expected
     assert all(m.lead_units == ["市发展改革委"] and m.deadline == "2025年6月底"
                for m in draft.measures if len(m.path) == 4)
+
+
+# --- a first column writing each group's token and title, over quarters --------------------------------------------
+
+_EVENTS_READ = [(("一",), [], [], None),
+                (("一", "1"), ["县交通运输局"], ["县发展改革局"], "三季度"),
+                (("一", "2"), ["县水利局"], ["县住建局"], "四季度"),
+                (("二",), [], [], None),
+                (("二", "3"), ["县住建局"], ["各街道办事处"], "四季度")]
+
+
+def test_a_ten_events_table_whose_groups_open_in_its_first_column_reads_every_row_with_its_last_quarter():
+    text = "\n".join(["某县2024年十件大事任务分解表",
+                      "十件大事 | 牵头单位 | 配合单位 | 进度安排",
+                      "一季度 | 二季度 | 三季度 | 四季度",
+                      "一、全力推进重大基础设施项目建设",
+                      "1.开工建设县城南环线。 | 县交通运输局 | 县发展改革局 | 完成初步设计 | 完成施工招标 | 开工建设 |",
+                      "2.建成县第二水厂。 | 县水利局 | 县住建局 | 完成主体工程 | 完成设备安装 | 试运行 | 建成投用",
+                      "二、持续改善城乡人居环境",
+                      "3.改造老旧小区12个。 | 县住建局 | 各街道办事处 | 完成摸底 | 开工 | 完成8个 | 完成12个"])
+    assert _read(parse_plan_text(text)) == _EVENTS_READ
+
+
+def test_the_same_table_with_tabs_whose_quarters_lost_their_leading_cells_reads_the_same():
+    rows = [["十件大事", "牵头单位", "配合单位", "进度安排"],  # the caption's span lost at the line's end
+            ["一季度", "二季度", "三季度", "四季度"],          # the empty cells under the captions lost at its start
+            ["一、全力推进重大基础设施项目建设"],
+            ["1.开工建设县城南环线。", "县交通运输局", "县发展改革局", "完成初步设计", "完成施工招标", "开工建设", ""],
+            ["2.建成县第二水厂。", "县水利局", "县住建局", "完成主体工程", "完成设备安装", "试运行", "建成投用"],
+            ["二、持续改善城乡人居环境"],
+            ["3.改造老旧小区12个。", "县住建局", "各街道办事处", "完成摸底", "开工", "完成8个", "完成12个"]]
+    assert _read(parse_plan_text("\n".join("\t".join(row) for row in rows))) == _EVENTS_READ
+
+
+def test_a_word_table_writing_the_group_in_its_first_column_beside_each_task_opens_each_group_once():
+    rows = [["十件大事", "工作任务", "牵头单位", "配合单位", "进度安排", "", "", ""],
+            ["", "", "", "", "一季度", "二季度", "三季度", "四季度"],
+            ["一、全力推进重大基础设施项目建设", "开工建设县城南环线。", "县交通运输局", "县发展改革局", "完成初步设计", "完成施工招标", "开工建设", ""],
+            ["一、全力推进重大基础设施项目建设", "建成县第二水厂。", "县水利局", "县住建局", "完成主体工程", "完成设备安装", "试运行", "建成投用"],
+            ["二、持续改善城乡人居环境", "改造老旧小区12个。", "县住建局", "各街道办事处", "完成摸底", "开工", "完成8个", "完成12个"]]
+    assert _read(read_plan_bytes(word_table(rows, above="某县2024年十件大事任务分解表"), "dashi.docx")) == _EVENTS_READ
+
+
+def test_a_caption_counting_the_plan_s_items_names_the_items_column_and_a_word_alone_does_not():
+    from tracker.vocabulary.captions import match_caption
+    assert [match_caption(text, sub_caption=True)[0] for text in ["十件大事", "十大民生实事", "八项重点工程", "10件民生实事"]] \
+        == ["重点任务"] * 4
+    assert match_caption("大事", sub_caption=True) is None and match_caption("十分重要", sub_caption=True) is None

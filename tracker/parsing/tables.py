@@ -2912,11 +2912,12 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
                if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
     if at is None:
         return None
-    if len(sub) >= len(top):  # a Word row: every cell in its place (merged captions read again);
+    first = next(i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s))
+    if len(sub) >= len(top) and first >= at:  # a Word row: every cell in its place (merged captions read again);
         top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
         combined = [s if _PERIOD_RE.fullmatch(s) else t for t, s in zip(top, sub)]
         places = [i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s)]
-    else:  # pasted: the leading empty cells were lost, the periods sit under the time caption
+    else:  # pasted: the leading empty cells were lost (the top's trailing ones too), the periods sit under the caption
         periods = [c for c in sub if _PERIOD_RE.fullmatch(c)]
         end = at + 1
         while end < len(top) and not top[end] and end - at < len(periods):

@@ -298,6 +298,11 @@ def annotation_role(caption: str) -> str | None:
     return RESPONSIBLE if stands_for in SUPPORTING_WHEN_LEAD_PRESENT else LEAD
 
 
+# A caption naming the plan's items by their count ("十件大事", "十大民生实事", "八项重点工程", "10件民生实事", "五大行动"):
+# the column of the items (branch tables29), like 重点任务.
+_COUNTED_TASKS_RE = re.compile(r"(?:[一二三四五六七八九十百两]{1,3}|[0-9]{1,3})\s*(?:件|项|大|个)\s*"
+                               r"(?:重大|重点|民生)?(?:大事|实事|好事|工程|行动|任务|工作|事项|项目)")
+
 # Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
 _LONGEST_CAPTION = 40
 _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items()
@@ -372,6 +377,8 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     for candidate in (caption, plain, level_free, year_free):
         if (found := composed_caption(candidate)) is not None:
             return found
+        if _COUNTED_TASKS_RE.fullmatch(candidate):
+            return _LOOKUP["重点任务"], candidate  # "十件大事", "十大民生实事": the plan's items, counted
         if sub_caption and _COMPOSED_TIME_RE.fullmatch(candidate):
             return DEADLINE_FIELD, candidate
     # "工作任务及措施", "责任单位/责任人", "完成时限和要求": a known caption, then what goes with it
