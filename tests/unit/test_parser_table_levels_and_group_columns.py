@@ -119,3 +119,25 @@ def test_a_caption_counting_the_plan_s_items_names_the_items_column_and_a_word_a
     assert [match_caption(text, sub_caption=True)[0] for text in ["十件大事", "十大民生实事", "八项重点工程", "10件民生实事"]] \
         == ["重点任务"] * 4
     assert match_caption("大事", sub_caption=True) is None and match_caption("十分重要", sub_caption=True) is None
+
+
+# --- a one-row table numbered in words -------------------------------------------------------------------------------
+
+def test_a_one_row_table_numbered_in_traditional_words_is_one_measure_with_its_units_and_time():
+    text = "\n".join(["某市重點工作任務分解表", "序號 | 重點任務 | 牽頭單位 | 責任單位 | 完成時限",
+                      "第十六項 | 推進城市更新，完成老舊小區改造20個。 | 市住建局 | 各區政府 | 2024年12月底前"])
+    assert _read(parse_plan_text(text)) == [(("第十六項",), ["市住建局"], ["各區政府"], "2024年12月底前")]
+
+
+def test_the_same_row_in_simplified_characters_in_a_word_table_reads_the_same():
+    rows = [["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+            ["第十六项", "推进城市更新，完成老旧小区改造20个。", "市住建局", "各区政府", "2024年12月底前"]]
+    assert _read(read_plan_bytes(word_table(rows), "fenjie.docx")) == [
+        (("第十六项",), ["市住建局"], ["各区政府"], "2024年12月底前")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["一", "五", "十", "十六", "二十三"]), st.sampled_from(["项", "項"]))
+def test_an_item_numbered_in_words_keeps_its_token_as_written_in_either_script(numeral, item):
+    text = f"序号 | 重点任务 | 牵头单位\n第{numeral}{item} | 完成老旧小区改造。 | 市住建局"
+    assert _read(parse_plan_text(text)) == [((f"第{numeral}{item}",), ["市住建局"], [], None)]
