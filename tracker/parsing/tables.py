@@ -2913,7 +2913,8 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     if at is None:
         return None
     first = next(i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s))
-    if len(sub) >= len(top) and first >= at:  # a Word row: every cell in its place (merged captions read again);
+    spans = at + 1 >= len(top) or not top[at + 1]  # the caption's span: empty cells after it, or lost at the line's end
+    if len(sub) >= len(top) and (first >= at or not spans):  # a Word row: every cell in its place (merged captions read again);
         top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
         combined = [s if _PERIOD_RE.fullmatch(s) else t for t, s in zip(top, sub)]
         places = [i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s)]
