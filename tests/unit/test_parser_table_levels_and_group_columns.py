@@ -141,3 +141,53 @@ def test_the_same_row_in_simplified_characters_in_a_word_table_reads_the_same():
 def test_an_item_numbered_in_words_keeps_its_token_as_written_in_either_script(numeral, item):
     text = f"序号 | 重点任务 | 牵头单位\n第{numeral}{item} | 完成老旧小区改造。 | 市住建局"
     assert _read(parse_plan_text(text)) == [((f"第{numeral}{item}",), ["市住建局"], [], None)]
+
+
+# --- a 考核细则 whose section names every unit examined, its criteria numbered in one cell -----------------------------
+
+_ASSESSMENT_HEADER = ["序号", "考核项目", "考核内容", "评分标准", "分值", "责任单位"]
+_ASSESSMENT_ROWS = [
+    ["一、通用考核项目（全部责任单位）"],
+    ["1", "组织领导", "成立工作专班，明确分管领导。", "1.成立工作专班（1分）；2.明确分管领导和联络员（1分）。", "2", ""],
+    ["2", "信息报送", "按时报送工作进展。", "1.每月5日前报送进展（2分）；2.报送信息被省级采用（1分）。", "3", ""],
+    ["二、专项考核项目（市行政审批局、市发展改革委）"],
+    ["3", "项目审批", "压缩审批时限。", "1.审批时限压减50%（3分）；2.推行告知承诺制（2分）。", "5", "市行政审批局"],
+    ["4", "投资计划", "完成年度投资计划。", "按完成率计分。", "5", "市发展改革委"]]
+_ASSESSMENT_READ = [(("一",), [], [], None),
+                    (("一", "1"), [], [], None), (("一", "1", "1"), [], [], None), (("一", "1", "2"), [], [], None),
+                    (("一", "2"), [], [], None), (("一", "2", "1"), [], [], None), (("一", "2", "2"), [], [], None),
+                    (("二",), [], [], None),
+                    (("二", "3"), [], [], None), (("二", "3", "1"), [], [], None), (("二", "3", "2"), [], [], None),
+                    (("二", "4"), [], [], None)]
+
+
+def test_an_assessment_table_names_no_unit_for_the_units_it_examines_and_keeps_each_numbered_criterion():
+    text = "某市2024年营商环境工作考核细则\n" + "\n".join(" | ".join(row) for row in [_ASSESSMENT_HEADER] + _ASSESSMENT_ROWS)
+    assert _read(parse_plan_text(text)) == _ASSESSMENT_READ
+
+
+def test_the_same_assessment_table_with_tabs_reads_the_same():
+    text = "某市2024年营商环境工作考核细则\n" + "\n".join("\t".join(row) for row in [_ASSESSMENT_HEADER] + _ASSESSMENT_ROWS)
+    assert _read(parse_plan_text(text)) == _ASSESSMENT_READ
+
+
+def test_the_same_assessment_table_in_word_with_its_section_rows_merged_across_reads_the_same():
+    rows = [_ASSESSMENT_HEADER] + [row + [""] * (6 - len(row)) for row in _ASSESSMENT_ROWS]
+    merges = [(r, 0, r, 5) for r, row in enumerate(rows) if row[0].startswith(("一、", "二、"))]
+    data = word_table(rows, above="某市2024年营商环境工作考核细则", merges=merges)
+    assert _read(read_plan_bytes(data, "xize.docx")) == _ASSESSMENT_READ
+
+
+def test_a_task_table_s_responsible_column_still_names_the_lead():
+    text = "\n".join(["序号 | 工作任务 | 责任单位 | 完成时限",
+                      "1 | 清理河道，补植行道树。 | 县水利局 | 5月底前"])
+    assert _read(parse_plan_text(text)) == [(("1",), ["县水利局"], [], "5月底前")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2, max_value=6))
+def test_every_numbered_criterion_of_a_cell_becomes_a_child_of_its_row(count):
+    criteria = "；".join(f"{n}.完成第{n}项要求（1分）" for n in range(1, count + 1)) + "。"
+    text = "\n".join([" | ".join(_ASSESSMENT_HEADER), f"1 | 组织领导 | 成立工作专班。 | {criteria} | {count} | 市发展改革委"])
+    assert _read(parse_plan_text(text)) == [(("1",), [], [], None)] + [(("1", str(n)), [], [], None)
+                                                                        for n in range(1, count + 1)]

@@ -91,7 +91,7 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SCORING_CAPTIONS, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
@@ -169,6 +169,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
+    if any(index not in fields.values() and is_scoring_header_caption(cell) for index, cell in enumerate(cells)):
+        _assessed_columns(cells, fields, matched_as, columns)
     if (not any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
             and _scores_or_indicators(cells, fields)):
         columns[_EXAMINED] = width  # a scoring or indicator table naming no unit column: the unit examined (below)
@@ -181,6 +183,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             columns[_ANCHOR] = (points[0], True) if points else (measures[0], False)  # type: ignore[assignment]
         taken = {fields[field] for field in (NUMBER, TASK, HEADING) if field in fields}
         taken |= {columns[_ANCHOR][0]} if _ANCHOR in columns else set()  # type: ignore[index]
+        taken |= {columns[_EXAMINED_COLUMN] + width} if _EXAMINED_COLUMN in columns else set()  # no unit (tables29)
         # the columns no caption gives a field (地区, 单位 beside 计量单位, 说明): a cell naming a unit there is the row's
         columns[_FREE] = tuple(index for index in range(width) if index not in taken)  # type: ignore[assignment]
     if not _names_a_column(columns):
@@ -215,6 +218,76 @@ _ANCHOR = "anchor_at"
 _FREE = "free_columns"
 _POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
 _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
+
+
+#: Key of a 考核 table's columns (a header naming how its rows score: 分值, 评分标准): the section rows' brackets name the
+#: units examined, and a lone 责任单位 column the unit each row examines; neither is a unit (GOLD-README "tables29").
+_ASSESSED = "assessed"
+#: Key of a 考核 table's criteria column (评分标准, 考核标准 beside the task): a numbered list in its cell gives the row's
+#: children (``_criteria_lines``).
+_CRITERIA = "criteria"
+
+
+def _assessed_columns(cells: list[str], fields: dict[str, int], matched_as: dict[int, str], columns: dict) -> None:
+    """Mark ``columns`` (being built by ``_header_columns`` from the header ``cells`` that ``match_header`` mapped to
+    ``fields``/``matched_as``) as a 考核 table's: the criteria column beside the task (``_CRITERIA``), and a lone 责任单位
+    column (no lead caption beside it, no assessing department's caption such as 考核责任单位) taken out of the unit
+    columns: in a 考核细则 it names the unit the row examines, what the row is about, not who answers for it (GOLD-README
+    wave 10 and "tables29")."""
+    columns[_ASSESSED] = 0
+    criteria = [index for index, cell in enumerate(cells)
+                if index not in fields.values() and normalize_caption(cell) in SCORING_CAPTIONS]
+    if criteria:
+        columns[_CRITERIA] = criteria[0] - len(cells)
+    units = [key for key in columns if key in ANNOTATION_CAPTIONS and ANNOTATION_CAPTIONS[key] != DEADLINE_FIELD]
+    if units == [_RESPONSIBLE_CAPTION] and LEAD_UNITS in fields and matched_as.get(fields[LEAD_UNITS]) == _RESPONSIBLE_CAPTION:
+        columns[_EXAMINED_COLUMN] = columns.pop(_RESPONSIBLE_CAPTION)
+
+
+#: Key of a 考核 table's column naming the unit each row examines (``_assessed_columns``): read, never a unit.
+_EXAMINED_COLUMN = "examined_column"
+
+
+def assessed_section(text: str, columns: dict[str, int] | None) -> str:
+    """A section row's ``text`` of a 考核 table (``_ASSESSED`` in ``columns``) without the bracket closing it when the
+    bracket names the units examined ("通用考核项目（全部责任单位）", "专项考核项目（市发改委、市财政局）"): they are what the
+    section is about, no unit of it (GOLD-README "tables29"). Other rows and tables: ``text`` as written."""
+    if columns is None or _ASSESSED not in columns:
+        return text
+    found = _TRAILING_REMARK_RE.search(text.rstrip("。 "))
+    if found is None:
+        return text
+    names = found.group()[1:-1]
+    if not (is_unit_list(names) or all(is_vague_collective(name) for name in re.split(r"[、，,；;]", names) if name)):
+        return text
+    return text.rstrip("。 ")[:found.start()]
+
+
+def _criteria_items(text: str) -> list[str]:
+    """The items of a list numbered in figures written in one criteria cell ("1.成立工作专班（1分）；2.明确分管领导（1分）。"),
+    each as written from its number, or [] when the cell opens no such list (no number in figures first, or no next
+    number after it: a criterion's own text, ``_holds_next``)."""
+    text = text.strip()
+    token = match_number(text)
+    if token is None or not _numbered_in_cell(text) or not _holds_next(text):
+        return []  # numbered in figures only: a list of circled numbers stays the row's text (506/507, tables28)
+    starts, expected = [0], token.ordinal + 1
+    for found in _IN_CELL_ITEM_AT_RE.finditer(text, token.end):
+        following = match_number(text[found.start():].lstrip())
+        if following is not None and following.style == token.style and following.ordinal == expected:
+            starts.append(found.start() + len(text[found.start():]) - len(text[found.start():].lstrip()))
+            expected += 1
+    return [text[start:end].strip().rstrip("；;") for start, end in zip(starts, starts[1:] + [len(text)])]
+
+
+def _criteria_lines(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """The lines of the criteria a 考核 table's row numbers in its 评分标准 cell: each item under the row (``UnderRow``),
+    with no deadline of its own (a criterion's time, "每月5日前报送", is how points are counted: GOLD-README wave 10),
+    or [] (GOLD-README "tables29")."""
+    if _CRITERIA not in columns:
+        return []
+    return [UnderRow(f"{item}（{DEADLINE_FIELD}：——）")
+            for item in _criteria_items(_cell(cells, columns, _CRITERIA))]
 
 
 def _scores_or_indicators(cells: list[str], fields: dict[str, int]) -> bool:
@@ -334,7 +407,8 @@ def _names_a_column(columns: dict[str, int]) -> bool:
     only caption-like cell is a task caption ("主要预期目标 | | 区发展改革局 | 区统计局": a table's first row, a group
     of targets, its empty cell read as the caption's span) is a row of the table, no header (GOLD-README "Task
     tables, round 10")."""
-    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key in (_GOAL_TASK, _EXAMINED) for key in columns)
+    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key in (_GOAL_TASK, _EXAMINED, _EXAMINED_COLUMN)
+               for key in columns)
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
@@ -828,7 +902,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         filled = [c.strip() for c in cells if c.strip()]
         groups[:] = [filled[0]]  # a section row merged across the table
         state.pop("merged", None)
-        return [open_group(state, 0, filled[0])]
+        return [open_group(state, 0, assessed_section(filled[0], columns))]
     cells = _fit(cells, columns)
     width = len(cells)
     if _TASK_SPAN in columns:
@@ -961,7 +1035,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
-    return lines
+    return lines + _criteria_lines(cells, columns)
 
 
 #: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
@@ -3355,7 +3429,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 state.pop(_CARRIED, None)  # it ends the group of a merged first unit column
                 state.pop(_ABOVE, None)
-                result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
+                result.append(Line(line.no, open_group(state, 0, assessed_section(line.text, columns)),
+                                   starts_table=starting or restart))
                 starting = False
                 continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
