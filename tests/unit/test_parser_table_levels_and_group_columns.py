@@ -186,8 +186,14 @@ def test_a_task_table_s_responsible_column_still_names_the_lead():
 
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=2, max_value=6))
-def test_every_numbered_criterion_of_a_cell_becomes_a_child_of_its_row(count):
+def test_every_numbered_criterion_scored_on_its_own_becomes_a_child_of_its_row(count):
     criteria = "；".join(f"{n}.完成第{n}项要求（1分）" for n in range(1, count + 1)) + "。"
     text = "\n".join([" | ".join(_ASSESSMENT_HEADER), f"1 | 组织领导 | 成立工作专班。 | {criteria} | {count} | 市发展改革委"])
-    assert _read(parse_plan_text(text)) == [(("1",), [], [], None)] + [(("1", str(n)), [], [], None)
-                                                                        for n in range(1, count + 1)]
+    assert _read(parse_plan_text(text)) == [(("1",), ["市发展改革委"], [], None)] + [
+        (("1", str(n)), [], [], None) for n in range(1, count + 1)]
+
+
+def test_a_scale_in_the_criteria_cell_stays_the_row_s_text_and_without_an_all_units_section_the_unit_leads():
+    text = "\n".join([" | ".join(_ASSESSMENT_HEADER),
+                      "1 | 项目推进 | 按期完成年度计划。 | 1.按期完成得满分；2.每延迟一周扣1分；3.未完成不得分。 | 10 | 市发展改革委"])
+    assert _read(parse_plan_text(text)) == [(("1",), ["市发展改革委"], [], None)]

@@ -749,7 +749,8 @@ def test_the_benchmarks_plan_of_2000_measures_parses_into_every_measure():
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     plan = bench.build_plan(bench.corpus_items())
-    assert len(plan) > 250_000  # characters; cycles through the corpus's items, so it moves a little as documents join
+    assert len(plan) > 240_000  # characters; cycles through the corpus's items, so it moves a little as documents join
+    # (tables29: 570–576 add short table rows, 246,012 characters then)
     draft = parse_plan_text(plan)
     assert len(draft.measures) > 2000
     paths = [tuple(m.path) for m in draft.measures]

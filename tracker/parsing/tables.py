@@ -230,28 +230,29 @@ _CRITERIA = "criteria"
 
 def _assessed_columns(cells: list[str], fields: dict[str, int], matched_as: dict[int, str], columns: dict) -> None:
     """Mark ``columns`` (being built by ``_header_columns`` from the header ``cells`` that ``match_header`` mapped to
-    ``fields``/``matched_as``) as a 考核 table's: the criteria column beside the task (``_CRITERIA``), and a lone 责任单位
-    column (no lead caption beside it, no assessing department's caption such as 考核责任单位) taken out of the unit
-    columns: in a 考核细则 it names the unit the row examines, what the row is about, not who answers for it (GOLD-README
-    wave 10 and "tables29")."""
+    ``fields``/``matched_as``) as a 考核 table's, with its criteria column beside the task (``_CRITERIA``)."""
     columns[_ASSESSED] = 0
     criteria = [index for index, cell in enumerate(cells)
                 if index not in fields.values() and normalize_caption(cell) in SCORING_CAPTIONS]
     if criteria:
         columns[_CRITERIA] = criteria[0] - len(cells)
-    units = [key for key in columns if key in ANNOTATION_CAPTIONS and ANNOTATION_CAPTIONS[key] != DEADLINE_FIELD]
-    if units == [_RESPONSIBLE_CAPTION] and LEAD_UNITS in fields and matched_as.get(fields[LEAD_UNITS]) == _RESPONSIBLE_CAPTION:
-        columns[_EXAMINED_COLUMN] = columns.pop(_RESPONSIBLE_CAPTION)
 
 
-#: Key of a 考核 table's column naming the unit each row examines (``_assessed_columns``): read, never a unit.
+#: Key of a 考核 table's column naming the unit each row examines (``assessed_section``): read, never a unit.
 _EXAMINED_COLUMN = "examined_column"
+# Every unit of a kind, none named: "全部责任单位", "各责任单位", "所有成员单位".
+_ALL_OF_RE = re.compile(r"^(?:全部|全体|所有|各)(?P<caption>.+)$")
 
 
 def assessed_section(text: str, columns: dict[str, int] | None) -> str:
     """A section row's ``text`` of a 考核 table (``_ASSESSED`` in ``columns``) without the bracket closing it when the
     bracket names the units examined ("通用考核项目（全部责任单位）", "专项考核项目（市发改委、市财政局）"): they are what the
-    section is about, no unit of it (GOLD-README "tables29"). Other rows and tables: ``text`` as written."""
+    section is about, no unit of it (GOLD-README "tables29"). Other rows and tables: ``text`` as written.
+
+    A bracket naming every unit of a column's caption ("全部责任单位" in a table with a 责任单位 column) says the table
+    calls the units it examines by that caption: the column names, row by row, the unit examined, no unit of the row
+    from here on (``columns`` is changed in place: the column becomes ``_EXAMINED_COLUMN``). Elsewhere a 考核 table's
+    责任单位 column still gives the row's lead (wave 7, round 4)."""
     if columns is None or _ASSESSED not in columns:
         return text
     found = _TRAILING_REMARK_RE.search(text.rstrip("。 "))
@@ -260,13 +261,22 @@ def assessed_section(text: str, columns: dict[str, int] | None) -> str:
     names = found.group()[1:-1]
     if not (is_unit_list(names) or all(is_vague_collective(name) for name in re.split(r"[、，,；;]", names) if name)):
         return text
+    every = _ALL_OF_RE.match(names.strip())
+    caption = every and normalize_caption(every.group("caption"))
+    if caption and caption in columns and caption in ANNOTATION_CAPTIONS and _EXAMINED_COLUMN not in columns:
+        columns[_EXAMINED_COLUMN] = columns.pop(caption)
     return text.rstrip("。 ")[:found.start()]
 
 
+# A criterion's points closing it, in brackets: "（1分）", "(2分)", "（0.5分）".
+_ITEM_POINTS_RE = re.compile(r"[（(]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[）)]\s*[。；;，,]?$")
+
+
 def _criteria_items(text: str) -> list[str]:
-    """The items of a list numbered in figures written in one criteria cell ("1.成立工作专班（1分）；2.明确分管领导（1分）。"),
-    each as written from its number, or [] when the cell opens no such list (no number in figures first, or no next
-    number after it: a criterion's own text, ``_holds_next``)."""
+    """The items of a list numbered in figures written in one criteria cell, each closing on its own points in brackets
+    ("1.成立工作专班（1分）；2.明确分管领导（1分）。": each item a piece of work scored on its own), each as written from its
+    number, or [] when the cell opens no such list (no number in figures first, no next number after it, or an item
+    without its points: a scale, "1.按期完成得满分；2.每延迟一周扣1分", is how the row scores, its text)."""
     text = text.strip()
     token = match_number(text)
     if token is None or not _numbered_in_cell(text) or not _holds_next(text):
@@ -277,7 +287,8 @@ def _criteria_items(text: str) -> list[str]:
         if following is not None and following.style == token.style and following.ordinal == expected:
             starts.append(found.start() + len(text[found.start():]) - len(text[found.start():].lstrip()))
             expected += 1
-    return [text[start:end].strip().rstrip("；;") for start, end in zip(starts, starts[1:] + [len(text)])]
+    items = [text[start:end].strip().rstrip("；;") for start, end in zip(starts, starts[1:] + [len(text)])]
+    return items if all(_ITEM_POINTS_RE.search(item) for item in items) else []
 
 
 def _criteria_lines(cells: list[str], columns: dict[str, int]) -> list[str]:
