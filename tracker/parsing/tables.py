@@ -86,6 +86,7 @@ or a Word table of two columns) is read as a header and one row (``join_caption_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
@@ -1738,6 +1739,18 @@ def _target_pair_header(lines: list[Line], start: int) -> bool:
     return _is_target_header(captions) and all(_target_cell(line.text.strip()) for line in lines[start + 2:start + 6])
 
 
+def _ends_cell_table(lines: list[Line], index: int) -> bool:
+    """Does a table laid out one cell per line end at ``lines[index]``, whatever its layout: a tab row (a table of
+    another kind), another header's caption lines (``_caption_run``) or the page's tools after the table ("分享到:")?"""
+    text = lines[index].text
+    return "\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
+
+
+def _tab_row(no: int, cells: list[str], width: int) -> Line:
+    """The tab-joined ``Line`` (source line ``no``) of a row gathered from cells one per line, padded to ``width``."""
+    return Line(no, "\t".join(cells + [""] * (width - len(cells))))
+
+
 def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int]:
     """The rows of a 预期指标 table laid out one cell per line, from ``lines[start]`` (after its two captions): each
     two lines an indicator and its target, as tab rows, up to the first line that is no such cell (the plan's next
@@ -1749,7 +1762,7 @@ def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int
     index = start
     while (index + 1 < len(lines) and _target_cell(lines[index].text.strip()) and _target_cell(lines[index + 1].text.strip())
            and lines[index].no - lines[index - 1].no <= stride and lines[index + 1].no - lines[index].no <= stride):
-        rows.append(Line(lines[index].no, f"{lines[index].text.strip()}\t{lines[index + 1].text.strip()}"))
+        rows.append(_tab_row(lines[index].no, [lines[index].text.strip(), lines[index + 1].text.strip()], 2))
         index += 2
     return rows, index
 
@@ -1800,14 +1813,12 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     while index < len(lines):
         line = lines[index]
-        if "\t" in line.text or _caption_run(lines, index):
+        if _ends_cell_table(lines, index):
             break
         if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
             break  # the heading of the next table ("二、…" then its captions): this table ends
         if rows and len(rows[-1]) >= width and _row_complete(rows[-1]) and _heads_next_cell_table(lines, index):
             break  # the next annex's table after a whole row ("附件2", its title, its captions): this table ends
-        if PAGE_NOISE_RE.match(line.text.strip()):
-            break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
             continue
@@ -2718,17 +2729,39 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         start = index + (run or 1)
         header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        stride = _blank_cell_stride(lines, index, start, header)
-        if stride:
-            rows, index = _gather_blank_cell_rows(lines, start, header, stride)
-        elif run == 2 and _is_target_header(header):
-            rows, index = _gather_target_pairs(lines, start)
-        elif _grouped_by_first_unit(header):
-            rows, index = _gather_grouped_cell_rows(lines, start, header)
-        else:
-            rows, index = _gather_cell_rows(lines, start, header)
+        rows, index = next((layout.gather(lines, start, header, how) for layout in _CELL_LAYOUTS
+                            if (how := layout.applies(lines, index, start, header, run))))
         result += rows
     return result
+
+
+@dataclass(frozen=True)
+class _CellLayout:
+    """One way a table laid out one cell per line places its lines into the cells of its rows (``join_cell_lines``
+    tries them in the order of ``_CELL_LAYOUTS``, the first that applies reads the table).
+
+    ``applies(lines, header_at, start, header, run)``: a truthy value when the table whose header opens at
+    ``lines[header_at]`` (``run`` caption lines, 0 for a header row on one line) and whose body starts at
+    ``lines[start]`` is laid out this way, passed to ``gather`` (the lines a cell takes, or True); falsy otherwise.
+    ``gather(lines, start, header, how)``: (tab-joined row lines, index of the first line after the table)."""
+    name: str
+    applies: Callable[[list[Line], int, int, list[str], int], object]
+    gather: Callable[[list[Line], int, list[str], object], tuple[list[Line], int]]
+
+
+#: The layouts of tables one cell per line, most particular first: empty cells as blank lines (a cell's place is its
+#: line's distance from the row's first line), a 预期指标 table's pairs, a first column merged over its group's rows
+#: (placed by content), and rows in order, opened by their 序号 or every header's width of lines.
+_CELL_LAYOUTS: tuple[_CellLayout, ...] = (
+    _CellLayout("blank_cells", lambda lines, at, start, header, run: _blank_cell_stride(lines, at, start, header),
+                lambda lines, start, header, stride: _gather_blank_cell_rows(lines, start, header, stride)),
+    _CellLayout("target_pairs", lambda lines, at, start, header, run: run == 2 and _is_target_header(header),
+                lambda lines, start, header, how: _gather_target_pairs(lines, start)),
+    _CellLayout("grouped_by_first_unit", lambda lines, at, start, header, run: _grouped_by_first_unit(header),
+                lambda lines, start, header, how: _gather_grouped_cell_rows(lines, start, header)),
+    _CellLayout("rows_in_order", lambda lines, at, start, header, run: True,
+                lambda lines, start, header, how: _gather_cell_rows(lines, start, header)),
+)
 
 
 # Rows looked at below a header laid out one cell per line for an empty cell written as blank lines.
@@ -2800,7 +2833,7 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
-        if "\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text):
+        if _ends_cell_table(lines, index):
             break
         gap = 0 if previous_no is None else (line.no - previous_no - stride) // stride  # empty cells between
         if previous_no is not None and gap > width:
@@ -2823,8 +2856,7 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
             rows.append((line.no, cells))
         previous_no = line.no
         index += 1
-    result = [Line(no, "\t".join(cells + [""] * (width - len(cells)))) for no, cells in rows]
-    return result, index
+    return [_tab_row(no, cells, width) for no, cells in rows], index
 
 
 def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
@@ -2871,8 +2903,7 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
     index = start
     while index < len(lines):
         text = lines[index].text.strip()
-        if ("\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text) or _is_section_row(text)
-                or match_number(text) is not None):
+        if _ends_cell_table(lines, index) or _is_section_row(text) or match_number(text) is not None:
             break
         if _PAGE_MARK_RE.match(text):
             index += 1
@@ -2905,7 +2936,7 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
         rows.append((lines[index - 1].no, cells))
     if lead or not rows:
         return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
-    return [Line(no, "\t".join(cells)) for no, cells in rows], index
+    return [_tab_row(no, cells, width) for no, cells in rows], index
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
