@@ -86,12 +86,13 @@ or a Word table of two columns) is read as a header and one row (``join_caption_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SCORING_CAPTIONS, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
@@ -169,6 +170,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
+    if any(index not in fields.values() and is_scoring_header_caption(cell) for index, cell in enumerate(cells)):
+        _assessed_columns(cells, fields, matched_as, columns)
     if (not any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
             and _scores_or_indicators(cells, fields)):
         columns[_EXAMINED] = width  # a scoring or indicator table naming no unit column: the unit examined (below)
@@ -181,6 +184,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             columns[_ANCHOR] = (points[0], True) if points else (measures[0], False)  # type: ignore[assignment]
         taken = {fields[field] for field in (NUMBER, TASK, HEADING) if field in fields}
         taken |= {columns[_ANCHOR][0]} if _ANCHOR in columns else set()  # type: ignore[index]
+        taken |= {columns[_EXAMINED_COLUMN] + width} if _EXAMINED_COLUMN in columns else set()  # no unit (tables29)
         # the columns no caption gives a field (地区, 单位 beside 计量单位, 说明): a cell naming a unit there is the row's
         columns[_FREE] = tuple(index for index in range(width) if index not in taken)  # type: ignore[assignment]
     if not _names_a_column(columns):
@@ -215,6 +219,87 @@ _ANCHOR = "anchor_at"
 _FREE = "free_columns"
 _POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
 _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
+
+
+#: Key of a 考核 table's columns (a header naming how its rows score: 分值, 评分标准): the section rows' brackets name the
+#: units examined, and a lone 责任单位 column the unit each row examines; neither is a unit (GOLD-README "tables29").
+_ASSESSED = "assessed"
+#: Key of a 考核 table's criteria column (评分标准, 考核标准 beside the task): a numbered list in its cell gives the row's
+#: children (``_criteria_lines``).
+_CRITERIA = "criteria"
+
+
+def _assessed_columns(cells: list[str], fields: dict[str, int], matched_as: dict[int, str], columns: dict) -> None:
+    """Mark ``columns`` (being built by ``_header_columns`` from the header ``cells`` that ``match_header`` mapped to
+    ``fields``/``matched_as``) as a 考核 table's, with its criteria column beside the task (``_CRITERIA``)."""
+    columns[_ASSESSED] = 0
+    criteria = [index for index, cell in enumerate(cells)
+                if index not in fields.values() and normalize_caption(cell) in SCORING_CAPTIONS]
+    if criteria:
+        columns[_CRITERIA] = criteria[0] - len(cells)
+
+
+#: Key of a 考核 table's column naming the unit each row examines (``assessed_section``): read, never a unit.
+_EXAMINED_COLUMN = "examined_column"
+# Every unit of a kind, none named: "全部责任单位", "各责任单位", "所有成员单位".
+_ALL_OF_RE = re.compile(r"^(?:全部|全体|所有|各)(?P<caption>.+)$")
+
+
+def assessed_section(text: str, columns: dict[str, int] | None) -> str:
+    """A section row's ``text`` of a 考核 table (``_ASSESSED`` in ``columns``) without the bracket closing it when the
+    bracket names the units examined ("通用考核项目（全部责任单位）", "专项考核项目（市发改委、市财政局）"): they are what the
+    section is about, no unit of it (GOLD-README "tables29"). Other rows and tables: ``text`` as written.
+
+    A bracket naming every unit of a column's caption ("全部责任单位" in a table with a 责任单位 column) says the table
+    calls the units it examines by that caption: the column names, row by row, the unit examined, no unit of the row
+    from here on (``columns`` is changed in place: the column becomes ``_EXAMINED_COLUMN``). Elsewhere a 考核 table's
+    责任单位 column still gives the row's lead (wave 7, round 4)."""
+    if columns is None or _ASSESSED not in columns:
+        return text
+    found = _TRAILING_REMARK_RE.search(text.rstrip("。 "))
+    if found is None:
+        return text
+    names = found.group()[1:-1]
+    if not (is_unit_list(names) or all(is_vague_collective(name) for name in re.split(r"[、，,；;]", names) if name)):
+        return text
+    every = _ALL_OF_RE.match(names.strip())
+    caption = every and normalize_caption(every.group("caption"))
+    if caption and caption in columns and caption in ANNOTATION_CAPTIONS and _EXAMINED_COLUMN not in columns:
+        columns[_EXAMINED_COLUMN] = columns.pop(caption)
+    return text.rstrip("。 ")[:found.start()]
+
+
+# A criterion's points closing it, in brackets: "（1分）", "(2分)", "（0.5分）".
+_ITEM_POINTS_RE = re.compile(r"[（(]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[）)]\s*[。；;，,]?$")
+
+
+def _criteria_items(text: str) -> list[str]:
+    """The items of a list numbered in figures written in one criteria cell, each closing on its own points in brackets
+    ("1.成立工作专班（1分）；2.明确分管领导（1分）。": each item a piece of work scored on its own), each as written from its
+    number, or [] when the cell opens no such list (no number in figures first, no next number after it, or an item
+    without its points: a scale, "1.按期完成得满分；2.每延迟一周扣1分", is how the row scores, its text)."""
+    text = text.strip()
+    token = match_number(text)
+    if token is None or not _numbered_in_cell(text) or not _holds_next(text):
+        return []  # numbered in figures only: a list of circled numbers stays the row's text (506/507, tables28)
+    starts, expected = [0], token.ordinal + 1
+    for found in _IN_CELL_ITEM_AT_RE.finditer(text, token.end):
+        following = match_number(text[found.start():].lstrip())
+        if following is not None and following.style == token.style and following.ordinal == expected:
+            starts.append(found.start() + len(text[found.start():]) - len(text[found.start():].lstrip()))
+            expected += 1
+    items = [text[start:end].strip().rstrip("；;") for start, end in zip(starts, starts[1:] + [len(text)])]
+    return items if all(_ITEM_POINTS_RE.search(item) for item in items) else []
+
+
+def _criteria_lines(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """The lines of the criteria a 考核 table's row numbers in its 评分标准 cell: each item under the row (``UnderRow``),
+    with no deadline of its own (a criterion's time, "每月5日前报送", is how points are counted: GOLD-README wave 10),
+    or [] (GOLD-README "tables29")."""
+    if _CRITERIA not in columns:
+        return []
+    return [UnderRow(f"{item}（{DEADLINE_FIELD}：——）")
+            for item in _criteria_items(_cell(cells, columns, _CRITERIA))]
 
 
 def _scores_or_indicators(cells: list[str], fields: dict[str, int]) -> bool:
@@ -334,7 +419,8 @@ def _names_a_column(columns: dict[str, int]) -> bool:
     only caption-like cell is a task caption ("主要预期目标 | | 区发展改革局 | 区统计局": a table's first row, a group
     of targets, its empty cell read as the caption's span) is a row of the table, no header (GOLD-README "Task
     tables, round 10")."""
-    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key in (_GOAL_TASK, _EXAMINED) for key in columns)
+    return any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) or key in (_GOAL_TASK, _EXAMINED, _EXAMINED_COLUMN)
+               for key in columns)
 
 
 _BARE_NUMBER_RE = re.compile(r"[0-9０-９]{1,4}")
@@ -419,7 +505,7 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         # leaves it empty, its tab lost with the line's leading whitespace: the row opens with its task
         lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
         fitted = padding + cells if lost_lead else cells + padding
-        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns)
+        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
     return cells
 
 
@@ -441,7 +527,7 @@ def _units_fit(cells: list[str], columns: dict[str, int]) -> bool:
                for key in _unit_keys(columns))
 
 
-def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int]) -> list[str]:
+def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int], lost_lead: bool = False) -> list[str]:
     """A row narrower than its header whose cells, read from the left, put what is no unit into a unit column (a
     民生实事 progress table: "序号 | 主要任务 | 全年目标任务 | 分管领导 | 牵头单位 | 责任主体与协同单位 | 1-10月推进情况 |
     …" over rows that leave 全年目标任务 out, merged into 主要任务 on the page), fitted to the header's width by
@@ -449,7 +535,9 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     person's name, no progress words ``units.is_progress_text``), the 序号 column the row's number and the task
     column its text; of those places the one giving the most unit cells, then the one nearest the row's end. A
     row no place fits keeps its first fit (``fitted``) with its unit columns left empty: progress text is never a
-    unit (issue 13, held-out wave). The cells keep their order."""
+    unit (issue 13, held-out wave). The cells keep their order. ``lost_lead``: the row lost its leading cells (its
+    序号 and the cells merged with the row above, their tabs lost with the line's leading whitespace), so its 序号 cell
+    is empty rather than its first cell; its empty last cells may be lost too (branch tables29)."""
     width = columns["width"]
     lost = width - len(cells)
     keys = _unit_keys(columns)
@@ -457,7 +545,7 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     if 0 < lost <= _MOST_LOST_CELLS and comb(width, lost) <= _MOST_PLACES:
         for gaps in _combinations(width, lost):
             row = _with_gaps(cells, gaps)
-            if "number" in columns and cells and _cell(row, columns, "number") != cells[0]:
+            if "number" in columns and cells and _cell(row, columns, "number") != ("" if lost_lead else cells[0]):
                 continue
             if not _cell(row, columns, "task"):
                 continue
@@ -826,7 +914,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         filled = [c.strip() for c in cells if c.strip()]
         groups[:] = [filled[0]]  # a section row merged across the table
         state.pop("merged", None)
-        return [open_group(state, 0, filled[0])]
+        return [open_group(state, 0, assessed_section(filled[0], columns))]
     cells = _fit(cells, columns)
     width = len(cells)
     if _TASK_SPAN in columns:
@@ -865,6 +953,10 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         number = ""
     number_at = width + columns["number"] if "number" in columns else None
     leading = [c for i, c in enumerate(cells[:max(task_at, 0)]) if i != number_at]
+    if _heads_numbered_levels(number, leading, task):
+        # "（一） | 1.… | （1）…": the 序号 names the upper level's item, the cells before the task the levels
+        # below it, the task the deepest; the 序号 is the first of the row's groups (GOLD-README "tables29")
+        leading, number = [number] + leading, ""
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
         number = leading.pop()
     for depth, value in enumerate(leading):
@@ -955,7 +1047,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
-    return lines
+    return lines + _criteria_lines(cells, columns)
 
 
 #: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
@@ -970,6 +1062,21 @@ def heads_number_group(text: str) -> bool:
     token = match_number(text or "")
     return (token is not None and bool(text[token.end:].strip()) and not _ARABIC_NUMBER_RE.match(text)
             and len(text) <= _SECTION_ROW_CHARS)
+
+
+def _heads_numbered_levels(number: str, leading: list[str], task: str) -> bool:
+    """Does a row number three levels or more of a plan in its cells: a 序号 ``number`` that is a number alone, not in
+    figures ("（一）", "第十六项": the upper level's item), a cell before the task opening with a number and words
+    (``leading``: the province's "1.…" of a 部署任务 column) and a ``task`` opening with a number of its own ("（1）…": the
+    city's 落实措施)? Then the 序号 opens the row's groups, the cell after it the group below, and the task is the
+    deepest item, with the row's units and time (GOLD-README "tables29")."""
+    token = match_number(number) if number else None
+    if token is None or token.end < len(number) or _ARABIC_NUMBER_RE.match(number):
+        return False
+    opened = [match_number(value) for value in leading if value]
+    inner = match_number(task)
+    return (any(found is not None and found.style != token.style for found in opened)
+            and inner is not None and inner.end < len(task) and inner.style != token.style)
 
 
 def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -> list[str]:
@@ -1642,6 +1749,18 @@ def _target_pair_header(lines: list[Line], start: int) -> bool:
     return _is_target_header(captions) and all(_target_cell(line.text.strip()) for line in lines[start + 2:start + 6])
 
 
+def _ends_cell_table(lines: list[Line], index: int) -> bool:
+    """Does a table laid out one cell per line end at ``lines[index]``, whatever its layout: a tab row (a table of
+    another kind), another header's caption lines (``_caption_run``) or the page's tools after the table ("分享到:")?"""
+    text = lines[index].text
+    return "\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
+
+
+def _tab_row(no: int, cells: list[str], width: int) -> Line:
+    """The tab-joined ``Line`` (source line ``no``) of a row gathered from cells one per line, padded to ``width``."""
+    return Line(no, "\t".join(cells + [""] * (width - len(cells))))
+
+
 def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int]:
     """The rows of a 预期指标 table laid out one cell per line, from ``lines[start]`` (after its two captions): each
     two lines an indicator and its target, as tab rows, up to the first line that is no such cell (the plan's next
@@ -1653,7 +1772,7 @@ def _gather_target_pairs(lines: list[Line], start: int) -> tuple[list[Line], int
     index = start
     while (index + 1 < len(lines) and _target_cell(lines[index].text.strip()) and _target_cell(lines[index + 1].text.strip())
            and lines[index].no - lines[index - 1].no <= stride and lines[index + 1].no - lines[index].no <= stride):
-        rows.append(Line(lines[index].no, f"{lines[index].text.strip()}\t{lines[index + 1].text.strip()}"))
+        rows.append(_tab_row(lines[index].no, [lines[index].text.strip(), lines[index + 1].text.strip()], 2))
         index += 2
     return rows, index
 
@@ -1704,14 +1823,12 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     while index < len(lines):
         line = lines[index]
-        if "\t" in line.text or _caption_run(lines, index):
+        if _ends_cell_table(lines, index):
             break
         if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
             break  # the heading of the next table ("二、…" then its captions): this table ends
         if rows and len(rows[-1]) >= width and _row_complete(rows[-1]) and _heads_next_cell_table(lines, index):
             break  # the next annex's table after a whole row ("附件2", its title, its captions): this table ends
-        if PAGE_NOISE_RE.match(line.text.strip()):
-            break  # the page's tools after the table ("分享到:", "【打印】"): the table ended
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
             continue
@@ -2622,17 +2739,39 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
         start = index + (run or 1)
         header = _with_number_column(header, lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
-        stride = _blank_cell_stride(lines, index, start, header)
-        if stride:
-            rows, index = _gather_blank_cell_rows(lines, start, header, stride)
-        elif run == 2 and _is_target_header(header):
-            rows, index = _gather_target_pairs(lines, start)
-        elif _grouped_by_first_unit(header):
-            rows, index = _gather_grouped_cell_rows(lines, start, header)
-        else:
-            rows, index = _gather_cell_rows(lines, start, header)
+        rows, index = next((layout.gather(lines, start, header, how) for layout in _CELL_LAYOUTS
+                            if (how := layout.applies(lines, index, start, header, run))))
         result += rows
     return result
+
+
+@dataclass(frozen=True)
+class _CellLayout:
+    """One way a table laid out one cell per line places its lines into the cells of its rows (``join_cell_lines``
+    tries them in the order of ``_CELL_LAYOUTS``, the first that applies reads the table).
+
+    ``applies(lines, header_at, start, header, run)``: a truthy value when the table whose header opens at
+    ``lines[header_at]`` (``run`` caption lines, 0 for a header row on one line) and whose body starts at
+    ``lines[start]`` is laid out this way, passed to ``gather`` (the lines a cell takes, or True); falsy otherwise.
+    ``gather(lines, start, header, how)``: (tab-joined row lines, index of the first line after the table)."""
+    name: str
+    applies: Callable[[list[Line], int, int, list[str], int], object]
+    gather: Callable[[list[Line], int, list[str], object], tuple[list[Line], int]]
+
+
+#: The layouts of tables one cell per line, most particular first: empty cells as blank lines (a cell's place is its
+#: line's distance from the row's first line), a 预期指标 table's pairs, a first column merged over its group's rows
+#: (placed by content), and rows in order, opened by their 序号 or every header's width of lines.
+_CELL_LAYOUTS: tuple[_CellLayout, ...] = (
+    _CellLayout("blank_cells", lambda lines, at, start, header, run: _blank_cell_stride(lines, at, start, header),
+                lambda lines, start, header, stride: _gather_blank_cell_rows(lines, start, header, stride)),
+    _CellLayout("target_pairs", lambda lines, at, start, header, run: run == 2 and _is_target_header(header),
+                lambda lines, start, header, how: _gather_target_pairs(lines, start)),
+    _CellLayout("grouped_by_first_unit", lambda lines, at, start, header, run: _grouped_by_first_unit(header),
+                lambda lines, start, header, how: _gather_grouped_cell_rows(lines, start, header)),
+    _CellLayout("rows_in_order", lambda lines, at, start, header, run: True,
+                lambda lines, start, header, how: _gather_cell_rows(lines, start, header)),
+)
 
 
 # Rows looked at below a header laid out one cell per line for an empty cell written as blank lines.
@@ -2704,7 +2843,7 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
-        if "\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text):
+        if _ends_cell_table(lines, index):
             break
         gap = 0 if previous_no is None else (line.no - previous_no - stride) // stride  # empty cells between
         if previous_no is not None and gap > width:
@@ -2727,8 +2866,7 @@ def _gather_blank_cell_rows(lines: list[Line], start: int, header: list[str], st
             rows.append((line.no, cells))
         previous_no = line.no
         index += 1
-    result = [Line(no, "\t".join(cells + [""] * (width - len(cells)))) for no, cells in rows]
-    return result, index
+    return [_tab_row(no, cells, width) for no, cells in rows], index
 
 
 def _grouped_caption_run(lines: list[Line], start: int, run: int) -> int:
@@ -2775,8 +2913,7 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
     index = start
     while index < len(lines):
         text = lines[index].text.strip()
-        if ("\t" in text or _caption_run(lines, index) or PAGE_NOISE_RE.match(text) or _is_section_row(text)
-                or match_number(text) is not None):
+        if _ends_cell_table(lines, index) or _is_section_row(text) or match_number(text) is not None:
             break
         if _PAGE_MARK_RE.match(text):
             index += 1
@@ -2809,7 +2946,7 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
         rows.append((lines[index - 1].no, cells))
     if lead or not rows:
         return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
-    return [Line(no, "\t".join(cells)) for no, cells in rows], index
+    return [_tab_row(no, cells, width) for no, cells in rows], index
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
@@ -2901,11 +3038,13 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
                if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
     if at is None:
         return None
-    if len(sub) >= len(top):  # a Word row: every cell in its place (merged captions read again);
+    first = next(i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s))
+    spans = at + 1 >= len(top) or not top[at + 1]  # the caption's span: empty cells after it, or lost at the line's end
+    if len(sub) >= len(top) and (first >= at or not spans):  # a Word row: every cell in its place (merged captions read again);
         top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
         combined = [s if _PERIOD_RE.fullmatch(s) else t for t, s in zip(top, sub)]
         places = [i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s)]
-    else:  # pasted: the leading empty cells were lost, the periods sit under the time caption
+    else:  # pasted: the leading empty cells were lost (the top's trailing ones too), the periods sit under the caption
         periods = [c for c in sub if _PERIOD_RE.fullmatch(c)]
         end = at + 1
         while end < len(top) and not top[end] and end - at < len(periods):
@@ -3342,7 +3481,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 state.pop(_CARRIED, None)  # it ends the group of a merged first unit column
                 state.pop(_ABOVE, None)
-                result.append(Line(line.no, open_group(state, 0, line.text), starts_table=starting or restart))
+                result.append(Line(line.no, open_group(state, 0, assessed_section(line.text, columns)),
+                                   starts_table=starting or restart))
                 starting = False
                 continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):

@@ -71,7 +71,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # ("序号 | 项目 | 工作任务 | 责任领导 | 责任单位"); alone it is the task column, as every 重点任务 caption
              "项目",
              # branch tables6: a 预期指标 table's indicator column ("指标 | 目标")
-             "指标"),
+             "指标",
+             # branch tables29: the upper level's task a city's 落实措施 answer ("序号 | 部署任务 | 落实措施 | 牵头单位":
+             # the province's item "1.…" over the city's "（1）…"), like 重点任务 over 具体措施
+             "部署任务", "上级部署任务", "省部署任务"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
@@ -317,6 +320,11 @@ def annotation_role(caption: str) -> str | None:
     return RESPONSIBLE if stands_for in SUPPORTING_WHEN_LEAD_PRESENT else LEAD
 
 
+# A caption naming the plan's items by their count ("十件大事", "十大民生实事", "八项重点工程", "10件民生实事", "五大行动"):
+# the column of the items (branch tables29), like 重点任务.
+_COUNTED_TASKS_RE = re.compile(r"(?:[一二三四五六七八九十百两]{1,3}|[0-9]{1,3})\s*(?:件|项|大|个)\s*"
+                               r"(?:重大|重点|民生)?(?:大事|实事|好事|工程|行动|任务|工作|事项|项目)")
+
 # Longer cell texts are never taken for a caption (room for spaces and a bracketed remark).
 _LONGEST_CAPTION = 40
 _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items()
@@ -398,6 +406,8 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     for candidate in (caption, plain, level_free, year_free):
         if (found := composed_caption(candidate) or composed_report_caption(candidate)) is not None:
             return found
+        if _COUNTED_TASKS_RE.fullmatch(candidate):
+            return _LOOKUP["重点任务"], candidate  # "十件大事", "十大民生实事": the plan's items, counted
         if sub_caption and _COMPOSED_TIME_RE.fullmatch(candidate):
             return DEADLINE_FIELD, candidate
     # "工作任务及措施", "责任单位/责任人", "完成时限和要求": a known caption, then what goes with it

@@ -297,8 +297,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     NumberingStyle("article", rf"第\s*(?P<num>{_CN})\s*[条條]", cn_ordinal, "第一条"),
     # 行动一：… — the parts of a 行动计划 and the section rows of its task tables (CONTRACTS §1).
     NumberingStyle("action", rf"行动\s*(?P<num>{_CN})\s*[：:、．.，,]?(?=\S)", cn_ordinal, "行动一："),
-    # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项").
-    NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*项\s*[，,、：:]?", cn_ordinal, "第一项，"),
+    # 第一项，第二项 — speeches (issue 13); the key keeps 项 ("第一项"); traditional 第十六項 too (a task table's 序号 cell,
+    # branch tables29), as 第一節 and 第一條.
+    NumberingStyle("cn_item", rf"第\s*(?P<num>{_CN})\s*[项項]\s*[，,、：:]?", cn_ordinal, "第一项，"),
     # 第一是，第二是 — speeches (issue 13); the key keeps 是 ("第一是"), as 一是 does.
     NumberingStyle("cn_dishi", rf"第\s*(?P<num>{_CN})\s*是(?![否非])[ \u3000]*[，,：:]?", cn_ordinal, "第一是"),
     # 第一，第二， — seed 001 (a speech).

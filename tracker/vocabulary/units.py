@@ -90,7 +90,7 @@ _EDGE_STOPS = "。."
 
 
 _VAGUE_RE = re.compile(
-    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:[级級]|属|屬))?(?:各[级級])?各?(?:[级級])?"
+    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:[级級]|属|屬))?(?:各[级級])?(?:各|全部|全体|全體|所有)?(?:[级級])?"
     r"(?:有关|相关|有關|相關)?(?:的)?(?:责任|責任|项目牵头|项目|牵头|配合|参与|涉及|职能|職能|成员|成員)?"
     r"(?:部门|单位|方面|部門|單位|企业|企業)(?:(?:和|及|与|、)?(?:部门|单位|部門|單位))?(?:等)?$"
     r"|^各地(?:方|区|區)?$|^各地(?:区|區)?[、和及]?各(?:有关|相关)?(?:部门|部門)$|^各级(?:人民)?政府$"
@@ -115,7 +115,8 @@ _VAGUE_RE = re.compile(
 def is_vague_collective(name: str) -> bool:
     """True for a name that points at nobody in particular: 有关部门, 相关单位, 有关部门和单位,
     各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
-    市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README);
+    市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README); 全部责任单位,
+    全体成员单位, 所有单位 (every one of them, none named: a 考核细则's section, branch tables29);
     also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, and
     unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道, 涉及乡镇). False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
