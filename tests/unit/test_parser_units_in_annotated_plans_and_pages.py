@@ -79,6 +79,17 @@ def test_sentence_leads_are_read_in_written_order_without_repeats(leads, joiner)
     assert units_of(body)[("一", "（一）")] == (list(dict.fromkeys(leads)), [])
 
 
+def test_an_item_closed_by_its_captioned_annotation_keeps_it_when_a_stray_paragraph_closes_on_another():
+    # A copy that lost an item's number ("?。ǘ┩七M…" for "（二）推进…") leaves its paragraph under the item above;
+    # the item's "（牵头单位：…；配合单位：…）" is its whole annotation, the stray paragraph's is not the item's.
+    body = ("一、构建现代产业体系\n（一）加快建设三大汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、市规划局）\n"
+            "?。推进石化基地建设。（牵头单位：市发改委；配合单位：市经贸委、市科技局）\n"
+            "（二）加快物流园区建设。（牵头单位：市交委；配合单位：市经贸委）\n")
+    units = units_of(body)
+    assert units[("一", "（一）")] == (["市经贸委"], ["市发改委", "市规划局"])
+    assert units[("一", "（二）")] == (["市交委"], ["市经贸委"])
+
+
 # ---- 2. a heading naming the unit that leads the items under it ----------------------------------------------------
 
 @pytest.mark.parametrize("heading, unit", [

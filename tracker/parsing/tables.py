@@ -92,7 +92,7 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SCORING_CAPTIONS, SUPPORTING, SUPPORTING_UNITS,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
@@ -171,7 +171,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
     if any(index not in fields.values() and is_scoring_header_caption(cell) for index, cell in enumerate(cells)):
-        _assessed_columns(cells, fields, matched_as, columns)
+        _assessed_columns(columns)
     if (not any(key in ANNOTATION_CAPTIONS or key.startswith(_PERIOD) for key in columns)
             and _scores_or_indicators(cells, fields)):
         columns[_EXAMINED] = width  # a scoring or indicator table naming no unit column: the unit examined (below)
@@ -224,19 +224,11 @@ _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1
 #: Key of a 考核 table's columns (a header naming how its rows score: 分值, 评分标准): the section rows' brackets name the
 #: units examined, and a lone 责任单位 column the unit each row examines; neither is a unit (GOLD-README "tables29").
 _ASSESSED = "assessed"
-#: Key of a 考核 table's criteria column (评分标准, 考核标准 beside the task): a numbered list in its cell gives the row's
-#: children (``_criteria_lines``).
-_CRITERIA = "criteria"
-
-
-def _assessed_columns(cells: list[str], fields: dict[str, int], matched_as: dict[int, str], columns: dict) -> None:
-    """Mark ``columns`` (being built by ``_header_columns`` from the header ``cells`` that ``match_header`` mapped to
-    ``fields``/``matched_as``) as a 考核 table's, with its criteria column beside the task (``_CRITERIA``)."""
+def _assessed_columns(columns: dict) -> None:
+    """Mark ``columns`` (being built by ``_header_columns``) as a 考核 table's (``_ASSESSED``). Its 评分标准 cell stays
+    the row's text however it is numbered: how a row scores, not pieces of work of their own (GOLD-README wave 10,
+    416; "tables29")."""
     columns[_ASSESSED] = 0
-    criteria = [index for index, cell in enumerate(cells)
-                if index not in fields.values() and normalize_caption(cell) in SCORING_CAPTIONS]
-    if criteria:
-        columns[_CRITERIA] = criteria[0] - len(cells)
 
 
 #: Key of a 考核 table's column naming the unit each row examines (``assessed_section``): read, never a unit.
@@ -267,39 +259,6 @@ def assessed_section(text: str, columns: dict[str, int] | None) -> str:
     if caption and caption in columns and caption in ANNOTATION_CAPTIONS and _EXAMINED_COLUMN not in columns:
         columns[_EXAMINED_COLUMN] = columns.pop(caption)
     return text.rstrip("。 ")[:found.start()]
-
-
-# A criterion's points closing it, in brackets: "（1分）", "(2分)", "（0.5分）".
-_ITEM_POINTS_RE = re.compile(r"[（(]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[）)]\s*[。；;，,]?$")
-
-
-def _criteria_items(text: str) -> list[str]:
-    """The items of a list numbered in figures written in one criteria cell, each closing on its own points in brackets
-    ("1.成立工作专班（1分）；2.明确分管领导（1分）。": each item a piece of work scored on its own), each as written from its
-    number, or [] when the cell opens no such list (no number in figures first, no next number after it, or an item
-    without its points: a scale, "1.按期完成得满分；2.每延迟一周扣1分", is how the row scores, its text)."""
-    text = text.strip()
-    token = match_number(text)
-    if token is None or not _numbered_in_cell(text) or not _holds_next(text):
-        return []  # numbered in figures only: a list of circled numbers stays the row's text (506/507, tables28)
-    starts, expected = [0], token.ordinal + 1
-    for found in _IN_CELL_ITEM_AT_RE.finditer(text, token.end):
-        following = match_number(text[found.start():].lstrip())
-        if following is not None and following.style == token.style and following.ordinal == expected:
-            starts.append(found.start() + len(text[found.start():]) - len(text[found.start():].lstrip()))
-            expected += 1
-    items = [text[start:end].strip().rstrip("；;") for start, end in zip(starts, starts[1:] + [len(text)])]
-    return items if all(_ITEM_POINTS_RE.search(item) for item in items) else []
-
-
-def _criteria_lines(cells: list[str], columns: dict[str, int]) -> list[str]:
-    """The lines of the criteria a 考核 table's row numbers in its 评分标准 cell: each item under the row (``UnderRow``),
-    with no deadline of its own (a criterion's time, "每月5日前报送", is how points are counted: GOLD-README wave 10),
-    or [] (GOLD-README "tables29")."""
-    if _CRITERIA not in columns:
-        return []
-    return [UnderRow(f"{item}（{DEADLINE_FIELD}：——）")
-            for item in _criteria_items(_cell(cells, columns, _CRITERIA))]
 
 
 def _scores_or_indicators(cells: list[str], fields: dict[str, int]) -> bool:
@@ -1047,7 +1006,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
     lines.append(f"{number}{task}{annotation}")
-    return lines + _criteria_lines(cells, columns)
+    return lines
 
 
 #: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows

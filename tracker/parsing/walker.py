@@ -219,6 +219,10 @@ def _take_closing_annotation(parent_text: str, items: list[InlineItem]) -> str:
     return parent_text.rstrip() + closing.group(0).strip()
 
 
+# A caption and its colon inside an annotation ("牵头单位：", "配合单位:"): a captioned annotation, complete in itself.
+_CAPTION_COLON_RE = re.compile(r"[\u4e00-\u9fff][:：]")
+
+
 def _closes_on_annotation(text: str) -> bool:
     """Does ``text`` (a paragraph) close on an annotation of its own ("…一日办结（市经委牵头）。")?"""
     return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
@@ -554,11 +558,14 @@ class BodyWalker:
     def _ends_in_own_annotation(item: _Item, text: str) -> bool:
         """A later line of a multi-line item that ends in the item's annotation ("（一）加强领导。\n
         建立机制。（牵头单位：A）"): the item has none yet, or its last paragraph closes on one of its own (sentences
-        each closing with their own "（X牵头）", one a paragraph: GOLD-README "units29"), and the line closes with one."""
+        each closing with their own "（X牵头）", one a paragraph: GOLD-README "units29") that is no captioned one (a
+        "（牵头单位：A；配合单位：B）" is the item's whole annotation), and the line closes with one."""
         if item.own_line_annotations:
             return False
         if split_trailing_annotations("\n".join(item.paragraphs))[1] and not _closes_on_annotation(item.paragraphs[-1]):
             return False
+        if any(_CAPTION_COLON_RE.search(found.raw) for found in split_trailing_annotations(item.paragraphs[-1])[1]):
+            return False  # "（牵头单位：A；配合单位：B）" is the item's whole annotation: the next paragraph is not its
         return _closes_on_annotation(text)
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
