@@ -120,7 +120,15 @@ def main() -> None:
 
     from sqlalchemy import insert, select
 
-    from tracker.models import ProgressReport
+    from tracker.clock import utcnow
+    from tracker.models import (Assignment, AssignmentRole, JournalField, Plan, ProgressReport, Task, TaskStatus, Unit,
+                                User as Account)
+    from tracker.services import journal
+    from tracker.services.accounts.units import rename_unit
+    from tracker.services.plans.task_editing import TaskEdit, edit_task as edit_task_fields
+
+    def supervisor_account():
+        return db.session.scalar(select(Account).where(Account.username == "duban"))
 
     def clear_figures():
         """Before a "(cold)" request: forget every computed figure (what a new worker process starts
@@ -142,8 +150,6 @@ def main() -> None:
             db.session.commit()
 
     with app.app_context():
-        from tracker.models import Task, TaskStatus, User as Account
-
         open_tasks = list(db.session.scalars(select(Task.id).where(Task.status == TaskStatus.IN_PROGRESS)
                                              .order_by(Task.id).limit(500)))
     closed = [0]
@@ -151,13 +157,10 @@ def main() -> None:
     def close_task():
         """Before an "(after a status change)" request: close a task today (办结), journalled as the use cases
         do (services/journal.record: the task's version moves), the other usual change in a live office."""
-        from tracker.services import journal
-        from tracker.models import JournalField
-
         with app.app_context():
             task = db.session.get(Task, open_tasks[closed[0] % len(open_tasks)])
             closed[0] += 1
-            actor = db.session.scalar(select(Account).where(Account.username == "duban"))
+            actor = supervisor_account()
             journal.record(task, JournalField.STATUS, task.status, TaskStatus.CLOSED, actor,
                            reported_on=date(2026, 11, 21))
             task.status = TaskStatus.CLOSED
@@ -171,26 +174,14 @@ def main() -> None:
     def edit_task():
         """Before an "(after a task edit)" request: move a task's due date one day later (a deadline edited by the
         supervising office), journalled as services/plans/task_editing.edit_task does."""
-        from tracker.services import journal
-        from tracker.models import JournalField
-
         with app.app_context():
             task = db.session.get(Task, later_tasks[edited[0] % len(later_tasks)])
             edited[0] += 1
-            actor = db.session.scalar(select(Account).where(Account.username == "duban"))
+            actor = supervisor_account()
             new_due = task.due_date + timedelta(days=1)
             journal.record(task, JournalField.DUE_DATE, task.due_date, new_due, actor)
             task.due_date = new_due
             db.session.commit()
-
-    from tracker.clock import utcnow
-    from tracker.models import Assignment, AssignmentRole, JournalField, Plan, Unit
-    from tracker.services import journal
-    from tracker.services.accounts.units import rename_unit
-    from tracker.services.plans.task_editing import TaskEdit, edit_task as edit_task_fields
-
-    def supervisor_account():
-        return db.session.scalar(select(Account).where(Account.username == "duban"))
 
     regrouped = [0]
 
@@ -267,26 +258,27 @@ def main() -> None:
             unit = db.session.get(Unit, 3)
             rename_unit(supervisor_account(), unit.id, f"单位003（{renamed[0]}）")
 
+    def home():
+        return supervisor.get("/")
+
+    def bulletin(period: str):
+        return lambda: supervisor.get(f"/bulletin?period={period}")
+
+    changes = {"a report": file_report, "a status change": close_task, "a task edit": edit_task,
+               "a unit change": change_units, "a task added": add_task, "a task withdrawn": withdraw_task,
+               "a plan imported": import_plan, "a unit renamed": rename}
     pages = {  # name: (what to do before each request, untimed, or None; the request)
-        "dashboard / (cold)": (clear_figures, lambda: supervisor.get("/")),
-        "dashboard / (after a report)": (file_report, lambda: supervisor.get("/")),
-        "dashboard / (after a status change)": (close_task, lambda: supervisor.get("/")),
-        "dashboard / (after a task edit)": (edit_task, lambda: supervisor.get("/")),
-        "dashboard / (after a unit change)": (change_units, lambda: supervisor.get("/")),
-        "dashboard / (after a task added)": (add_task, lambda: supervisor.get("/")),
-        "dashboard / (after a task withdrawn)": (withdraw_task, lambda: supervisor.get("/")),
-        "dashboard / (after a plan imported)": (import_plan, lambda: supervisor.get("/")),
-        "dashboard / (after a unit renamed)": (rename, lambda: supervisor.get("/")),
-        "dashboard /": (None, lambda: supervisor.get("/")),
+        "dashboard / (cold)": (clear_figures, home),
+        **{f"dashboard / (after {change})": (prepare, home) for change, prepare in changes.items()},
+        "dashboard /": (None, home),
         "dashboard task list page 3": (None, lambda: supervisor.get("/dashboard?page=3")),
         "dashboard, red + search": (None, lambda: supervisor.get("/dashboard?light=red&q=重点")),
         "liaison home /": (None, lambda: liaison.get("/")),
         "API /api/v1/tasks (50)": (None, lambda: api.get("/api/v1/tasks", headers={"Authorization": f"Bearer {token}"})),
-        "bulletin 2026-10": (None, lambda: supervisor.get("/bulletin?period=2026-10")),
-        "bulletin 2026-10 (after a report)": (file_report, lambda: supervisor.get("/bulletin?period=2026-10")),
-        "bulletin 2026-10 (after a status change)": (close_task, lambda: supervisor.get("/bulletin?period=2026-10")),
-        "bulletin 2026-10 (after a task edit)": (edit_task, lambda: supervisor.get("/bulletin?period=2026-10")),
-        "bulletin 2026-11 (after a report)": (file_report, lambda: supervisor.get("/bulletin?period=2026-11")),
+        "bulletin 2026-10": (None, bulletin("2026-10")),
+        **{f"bulletin 2026-10 (after {change})": (changes[change], bulletin("2026-10"))
+           for change in ("a report", "a status change", "a task edit")},
+        "bulletin 2026-11 (after a report)": (file_report, bulletin("2026-11")),
     }
     with app.app_context():
         engine = db.engine

@@ -32,6 +32,7 @@ import threading
 import time
 import urllib.request
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench.generate_data import Counts, bench_facts, database_url, generate, has_bench_data  # noqa: E402
+from bench.generate_data import Counts, bench_facts, create_schema, database_url, generate, has_bench_data  # noqa: E402
 from bench.load import _Client  # noqa: E402
 
 FLOOR = "/livez"
@@ -199,6 +200,18 @@ def start_server(url: str, folder: Path, workers: int, config: str = "gunicorn.c
     return server, base
 
 
+@contextmanager
+def serving(url: str, folder: Path, workers: int, config: str = "gunicorn.conf.py", env: dict | None = None):
+    """``start_server`` for a ``with`` block: yields (the gunicorn process, its base URL) and stops the server on the
+    way out, whatever happened inside."""
+    server, base = start_server(url, folder, workers, config, env)
+    try:
+        yield server, base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def measure(clients: list[_Client], paths: list[str], seconds: float) -> Measure:
     """Let every client request ``paths`` in turn for ``seconds`` s; return what they saw."""
     latencies: list[float] = []
@@ -252,8 +265,7 @@ def run(url: str, seconds: float, concurrency: list[int], workers: int) -> list[
         Page("/dashboard?light=red (filtered)", ["/dashboard?light=red"], facts.supervisor),
     ]
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as folder:
-        server, base = start_server(url, Path(folder), workers)
-        try:
+        with serving(url, Path(folder), workers) as (_, base):
             most = max(concurrency)
             signed_in: dict[str | None, list[_Client]] = {}
             for account in {p.account for p in pages}:
@@ -283,9 +295,6 @@ def run(url: str, seconds: float, concurrency: list[int], workers: int) -> list[
                         page.results[c] = page.results[c] + got if c in page.results else got
             for c in concurrency:
                 pages[0].floors[c] = pages[0].results[c]
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
     return pages
 
 
@@ -322,6 +331,29 @@ def throwaway_postgres(server_url: str) -> tuple[str, callable]:
     return server.set(database=name).render_as_string(hide_password=False), drop
 
 
+@contextmanager
+def bench_database(database: str | None, postgres: str | None, scale: float, upgrade: bool = False):
+    """The database a bench command line names, for a ``with`` block yielding its URL: a throw-away database on the
+    PostgreSQL server ``postgres`` (dropped on the way out), else the SQLite file or URL ``database`` (default: a
+    file in a scratch folder removed on the way out). Filled with the bench data set (``Counts().scaled(scale)``)
+    when it holds none; with ``upgrade``, a database that holds it gets the latest migrations."""
+    cleanup = None
+    with tempfile.TemporaryDirectory(prefix="tracker-bench-data-") as scratch:
+        if postgres:
+            url, cleanup = throwaway_postgres(postgres)
+        else:
+            url = database_url(database or str(Path(scratch) / "bench.sqlite"))
+        try:
+            if not has_bench_data(url):
+                generate(url, Counts().scaled(scale))
+            elif upgrade:
+                create_schema(url)  # a copy made before the latest migration gets it
+            yield url
+        finally:
+            if cleanup:
+                cleanup()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     where = parser.add_mutually_exclusive_group()
@@ -333,22 +365,11 @@ def main() -> None:
     seconds = float(os.environ.get("TRACKER_BENCH_SECONDS", "5"))
     concurrency = [int(n) for n in os.environ.get("TRACKER_BENCH_CLIENTS", "1,16").split(",")]
     workers = int(os.environ.get("TRACKER_BENCH_WORKERS", "4"))
-    cleanup = None
-    with tempfile.TemporaryDirectory(prefix="tracker-bench-data-") as scratch:
-        if args.postgres:
-            url, cleanup = throwaway_postgres(args.postgres)
-        else:
-            url = database_url(args.database or str(Path(scratch) / "bench.sqlite"))
-        try:
-            if not has_bench_data(url):
-                generate(url, Counts().scaled(args.scale))
-            pages = run(url, seconds, concurrency, workers)
-            print(table(pages, make_url(url).get_backend_name()))
-            print(f"({os.cpu_count()} CPUs, {workers} gunicorn workers, {seconds:g} s per row; "
-                  f"the clients run on the same machine)")
-        finally:
-            if cleanup:
-                cleanup()
+    with bench_database(args.database, args.postgres, args.scale) as url:
+        pages = run(url, seconds, concurrency, workers)
+        print(table(pages, make_url(url).get_backend_name()))
+        print(f"({os.cpu_count()} CPUs, {workers} gunicorn workers, {seconds:g} s per row; "
+              f"the clients run on the same machine)")
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import TOKEN_RE, _Client  # noqa: E402
-from bench.pages import FLOOR, Timings, percentile, start_server, time_calls  # noqa: E402
+from bench.pages import FLOOR, Timings, percentile, serving, time_calls  # noqa: E402
 
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 CLICKS = ["/", "/dashboard", "/plans/1", "/tasks/5", "/dashboard", "/plans/1"]
@@ -250,8 +250,7 @@ def main() -> None:
         url, passwords = seed(folder)
         if args.breakdown:
             os.environ["GUNICORN_CMD_ARGS"] = f"--access-logformat '{LOG_FORMAT}'"
-        server, base = start_server(url, folder, args.workers)
-        try:
+        with serving(url, folder, args.workers) as (_, base):
             clicks, records, logins = Timings([]), [], []
             for number in range(1, args.users + 1):
                 user = Browser(base, "duban", passwords["duban"])
@@ -265,9 +264,6 @@ def main() -> None:
                     record = Click(number, order, path)
                     records.append(record)
                     clicks += time_calls(lambda: click(user, path, record), 1, floor=lambda: user.request(FLOOR))
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
         if args.breakdown:
             read_workers(folder / "gunicorn.log", records)
 

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import TOKEN_RE, _Client  # noqa: E402
-from bench.pages import start_server  # noqa: E402
+from bench.pages import serving  # noqa: E402
 from bench.seed_clicks import seed  # noqa: E402
 
 MB = 2 ** 20
@@ -130,8 +130,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         url, accounts = seed(Path(folder))
         supervisor = next(name for name in accounts if name != "admin" and not name.startswith("lly"))
-        server, base = start_server(url, Path(folder), workers=1)
-        try:
+        with serving(url, Path(folder), workers=1) as (server, base):
             client = _Client(base, supervisor, accounts[supervisor])
             client.login()
             worker = worker_pid(server.pid)
@@ -151,9 +150,6 @@ def main() -> None:
                 growth = after - idle
                 print(f"| {name} | {len(data) / MB:.1f} | {status} | {seconds:.2f} | {at_once:.0f} | {after:.0f} "
                       f"| {growth:+.0f} | {'met' if growth <= TARGET_GROWTH_MB else 'NOT met'} |")
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 if __name__ == "__main__":

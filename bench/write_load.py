@@ -61,9 +61,9 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench.generate_data import Counts, bench_facts, create_schema, database_url, generate, has_bench_data  # noqa: E402
+from bench.generate_data import bench_facts  # noqa: E402
 from bench.load import _Client  # noqa: E402
-from bench.pages import FLOOR, Measure, measure, percentile, start_server, throwaway_postgres  # noqa: E402
+from bench.pages import FLOOR, Measure, bench_database, measure, percentile, serving  # noqa: E402
 
 TARGET_P95_MS = 100
 
@@ -156,6 +156,29 @@ def clients_of(base: str, facts, writers: int, readers: int) -> tuple[list[_Clie
     return writing, reading, [_Client(base, "", "") for _ in range(readers)]
 
 
+def turns_while_filing(writing: list[_Client], tasks: list[int], rate: float, turn, anonymous: list[_Client],
+                       reading: list[_Client], seconds: float, rounds: int,
+                       latencies: list | None = None) -> tuple[Measure, Measure, Counter]:
+    """``rounds`` turns of the floor (``anonymous``) and ``/dashboard`` (``reading``), ``seconds`` s in all, each
+    measured by ``turn(clients, paths, seconds)`` (``measure`` or a paced one), while the ``writing`` clients file
+    reports on ``tasks`` (``file_reports`` at ``rate``, latencies into ``latencies``); the writers are stopped and
+    joined however the turns end. Returns the floor's and the dashboard's measures and the reports' HTTP statuses."""
+    statuses, lock, stop = Counter(), threading.Lock(), threading.Event()
+    threads = file_reports(writing, tasks, stop, statuses, lock, rate, latencies)
+    floor = page = None
+    try:
+        for _ in range(rounds):
+            got = turn(anonymous, [FLOOR], seconds / rounds / 2)
+            floor = got if floor is None else floor + got
+            got = turn(reading, ["/dashboard"], seconds / rounds / 2)
+            page = got if page is None else page + got
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+    return floor, page, statuses
+
+
 def run(url: str, seconds: float, rounds: int, writers: int, readers: int, workers: int, cpu: bool = False,
         rate: float = 0, read_rate: float = 0) -> dict:
     engine = create_engine(url)
@@ -164,29 +187,14 @@ def run(url: str, seconds: float, rounds: int, writers: int, readers: int, worke
     with tempfile.TemporaryDirectory(prefix="tracker-write-load-") as folder:
         spent = Path(folder) / "cpu"
         spent.mkdir()
-        server, base = start_server(url, Path(folder), workers,
-                                    *(("bench/gunicorn_cpu.conf.py", {"TRACKER_BENCH_CPU_DIR": str(spent)}) if cpu else ()))
-        try:
+        with serving(url, Path(folder), workers,
+                     *(("bench/gunicorn_cpu.conf.py", {"TRACKER_BENCH_CPU_DIR": str(spent)}) if cpu else ())) as (_, base):
             writing, reading, anonymous = clients_of(base, facts, writers, readers)
-            statuses, lock, stop = Counter(), threading.Lock(), threading.Event()
             began = time.monotonic()
-            threads = file_reports(writing, facts.sample_tasks, stop, statuses, lock, rate)
             turn = (lambda clients, paths, s: paced(clients, paths, s, read_rate)) if read_rate else measure
-            floor = page = None
-            try:
-                for _ in range(rounds):
-                    got = turn(anonymous, [FLOOR], seconds / rounds / 2)
-                    floor = got if floor is None else floor + got
-                    got = turn(reading, ["/dashboard"], seconds / rounds / 2)
-                    page = got if page is None else page + got
-            finally:
-                stop.set()
-                for thread in threads:
-                    thread.join(timeout=60)
+            floor, page, statuses = turns_while_filing(writing, facts.sample_tasks, rate, turn, anonymous, reading,
+                                                       seconds, rounds)
             elapsed = time.monotonic() - began
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
         cpu_by_kind: dict[str, list] = {}
         for file in spent.glob("*.tsv"):
             for line in file.read_text(encoding="utf-8").splitlines():
@@ -253,32 +261,19 @@ def sweep(url: str, rates: list[float], seconds: float, rounds: int, writers: in
     engine.dispose()
     steps = []
     with tempfile.TemporaryDirectory(prefix="tracker-write-load-") as folder:
-        server, base = start_server(url, Path(folder), workers)
-        try:
+        with serving(url, Path(folder), workers) as (server, base):
             writing, reading, anonymous = clients_of(base, facts, writers, readers)
             for rate in rates:
-                statuses, lock, stop, filed = Counter(), threading.Lock(), threading.Event(), []
+                filed = []
                 clock = CpuClock(server.pid)
                 began = time.monotonic()
-                threads = file_reports(writing, facts.sample_tasks, stop, statuses, lock, rate, filed)
-                floor = page = None
-                try:
-                    for _ in range(rounds):
-                        got = paced(anonymous, [FLOOR], seconds / rounds / 2, read_rate)
-                        floor = got if floor is None else floor + got
-                        got = paced(reading, ["/dashboard"], seconds / rounds / 2, read_rate)
-                        page = got if page is None else page + got
-                finally:
-                    stop.set()
-                    for thread in threads:
-                        thread.join(timeout=60)
+                floor, page, statuses = turns_while_filing(
+                    writing, facts.sample_tasks, rate, lambda clients, paths, s: paced(clients, paths, s, read_rate),
+                    anonymous, reading, seconds, rounds, filed)
                 elapsed = time.monotonic() - began
                 steps.append({"rate": rate, "floor": floor, "page": page, "statuses": statuses, "filed": filed,
                               "elapsed": elapsed, **clock.lap()})
                 print_step(steps[-1], header=len(steps) == 1)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
     return steps
 
 
@@ -361,35 +356,22 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=float(os.environ.get("TRACKER_BENCH_SCALE", "1")))
     args = parser.parse_args()
     workers = int(os.environ.get("TRACKER_BENCH_WORKERS", "4"))
-    cleanup = None
-    with tempfile.TemporaryDirectory(prefix="tracker-bench-data-") as scratch:
-        if args.postgres:
-            url, cleanup = throwaway_postgres(args.postgres)
+    with bench_database(args.database, args.postgres, args.scale, upgrade=True) as url:
+        if args.sweep:
+            rates = [float(rate) for rate in args.sweep.split(",")]
+            read_rate = args.read_rate or 4
+            print(f"load curve on {make_url(url).get_backend_name()}: {args.writers} writers at each rate, "
+                  f"{args.readers} readers and the floor's clients at {read_rate:g} requests/s, {args.seconds:g} s "
+                  f"a rate (gunicorn, {workers} workers, {os.cpu_count()} CPUs shared with the clients); ms, "
+                  f"latencies from when each request was due", flush=True)
+            steps = sweep(url, rates, args.seconds, args.rounds, args.writers, args.readers, workers, read_rate)
+            print(crossing(steps))
+            met = all(step["page"].percentile(95) * 1000 < TARGET_P95_MS for step in steps)
         else:
-            url = database_url(args.database or str(Path(scratch) / "bench.sqlite"))
-        try:
-            if not has_bench_data(url):
-                generate(url, Counts().scaled(args.scale))
-            else:
-                create_schema(url)  # a copy made before the latest migration gets it
-            if args.sweep:
-                rates = [float(rate) for rate in args.sweep.split(",")]
-                read_rate = args.read_rate or 4
-                print(f"load curve on {make_url(url).get_backend_name()}: {args.writers} writers at each rate, "
-                      f"{args.readers} readers and the floor's clients at {read_rate:g} requests/s, {args.seconds:g} s "
-                      f"a rate (gunicorn, {workers} workers, {os.cpu_count()} CPUs shared with the clients); ms, "
-                      f"latencies from when each request was due", flush=True)
-                steps = sweep(url, rates, args.seconds, args.rounds, args.writers, args.readers, workers, read_rate)
-                print(crossing(steps))
-                met = all(step["page"].percentile(95) * 1000 < TARGET_P95_MS for step in steps)
-            else:
-                result = run(url, args.seconds, args.rounds, args.writers, args.readers, workers, args.cpu, args.rate,
-                             args.read_rate)
-                met = report(result, make_url(url).get_backend_name(), args.writers, args.readers, workers, args.rate,
-                             args.read_rate)
-        finally:
-            if cleanup:
-                cleanup()
+            result = run(url, args.seconds, args.rounds, args.writers, args.readers, workers, args.cpu, args.rate,
+                         args.read_rate)
+            met = report(result, make_url(url).get_backend_name(), args.writers, args.readers, workers, args.rate,
+                         args.read_rate)
     sys.exit(0 if met else 1)
 
 

@@ -16,6 +16,17 @@ ISSUED = datetime.date(2023, 3, 1)
 HEADER = "关于印发某某实施意见的通知\n2023年3月1日\n一、重点任务\n"
 
 
+def _last(text: str, header: str = HEADER):
+    """The last measure of the plan ``header`` + ``text`` (a notice dated 2023年3月1日 by default)."""
+    return parse_plan_text(header + text).measures[-1]
+
+
+def _deadline_of(text: str, header: str = HEADER) -> tuple[str | None, datetime.date | None]:
+    """(deadline as written, due date) of the last measure of the plan ``header`` + ``text``."""
+    measure = _last(text, header)
+    return measure.deadline, measure.due_date
+
+
 @pytest.mark.parametrize("sentence, deadline, due, recurrence", [
     ("自本意见印发之日起30日内制定实施细则。", "本意见印发之日起30日内", datetime.date(2023, 3, 31), None),
     ("本方案印发后三个月内完成摸底。", "本方案印发后三个月内", datetime.date(2023, 6, 1), None),
@@ -29,7 +40,7 @@ HEADER = "关于印发某某实施意见的通知\n2023年3月1日\n一、重点
     ("2012年10月底前，2012年底前全面完成。", "2012年10月底前", datetime.date(2012, 10, 31), None),
 ])
 def test_deadline_forms_are_read_with_due_dates_from_the_issue_date(sentence, deadline, due, recurrence):
-    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    measure = _last(f"（一）落实任务。{sentence}\n")
     assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
 
 
@@ -72,13 +83,11 @@ def test_deadline_as_written_is_the_time_expression_without_the_verb(clause, wri
     ("方案务于2023年4月3日前报送，审核后于4月7日前印发。", "2023年4月3日前", datetime.date(2023, 4, 3)),
 ])
 def test_deadline_periodic_days_target_years_and_the_first_of_two(sentence, deadline, due):
-    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 def test_deadline_pair_written_with_a_verb_in_a_captioned_annotation_keeps_the_time_only():
-    measure = parse_plan_text(HEADER + "（一）清理欠款。（牵头单位：市财政局；完成时限：2023年9月底前完成）\n").measures[-1]
-    assert (measure.deadline, measure.due_date) == ("2023年9月底前", datetime.date(2023, 9, 30))
+    assert _deadline_of("（一）清理欠款。（牵头单位：市财政局；完成时限：2023年9月底前完成）\n") == ("2023年9月底前", datetime.date(2023, 9, 30))
 
 
 @pytest.mark.parametrize("pair, deadline, due", [
@@ -87,16 +96,12 @@ def test_deadline_pair_written_with_a_verb_in_a_captioned_annotation_keeps_the_t
     ("（省发展改革委牵头，各市政府按职责分工负责；2024年年底前完成）", "2024年年底前", datetime.date(2024, 12, 31)),
 ])
 def test_deadline_quarters_halves_and_year_end_written_after_the_year(pair, deadline, due):
-    measure = parse_plan_text(HEADER + f"（一）落实任务。完善机制。{pair}\n").measures[-1]
+    measure = _last(f"（一）落实任务。完善机制。{pair}\n")
     assert (measure.deadline, measure.due_date) == (deadline, due)
     assert measure.lead_units
 
 
 # ---- Issue 13, wave 4: the deadline grammar read as a user would, one story per form -------------
-
-def _last(text: str, header: str = HEADER):
-    return parse_plan_text(header + text).measures[-1]
-
 
 @pytest.mark.parametrize("annotation, deadline, due", [
     ("（牵头单位：市发展改革委；配合单位：市财政局；完成时限：2023年12月底前）", "2023年12月底前", datetime.date(2023, 12, 31)),
@@ -148,8 +153,7 @@ def test_deadline_a_date_in_the_measures_own_words_is_its_deadline(sentence, dea
     """As a planner, the date a measure sets itself (到2025年, 2023年6月底前, 年底前, a target
     year opening a sentence, dates in Chinese numerals, a five-year plan's end or span: due at the
     plan's last day) is its deadline, without 到 and the verb."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("sentence, deadline", [
@@ -161,8 +165,7 @@ def test_deadline_a_date_in_the_measures_own_words_is_its_deadline(sentence, dea
 def test_deadline_a_plans_horizon_is_its_deadline_as_written_without_a_due_date(sentence, deadline):
     """As a planner, a horizon (力争用3年时间, 三年内, 今后五年) is kept as written; it names no
     calendar day, so the ledger shows no due date for it."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, None)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, None)
 
 
 @pytest.mark.parametrize("sentence, deadline, due", [
@@ -172,8 +175,7 @@ def test_deadline_a_plans_horizon_is_its_deadline_as_written_without_a_due_date(
 def test_deadline_a_period_counted_from_the_document_keeps_its_anchor(sentence, deadline, due):
     """As a planner, "本实施意见施行后一年内" is the deadline as written, anchor included, and the
     due date counts from the document's date."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("sentence, deadline, recurrence", [
@@ -204,8 +206,7 @@ def test_deadline_periodic_and_open_deadlines_have_no_due_date(sentence, deadlin
 def test_deadline_words_that_are_no_deadline_leave_the_measure_without_one(sentence):
     """As a planner, 每年 alone, a start date, a service time limit, a quota over a period, a
     past result, a 年度 number or an ongoing verb phrase are no deadline."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (None, None)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (None, None)
 
 
 def test_deadline_a_past_year_in_a_plan_issued_later_is_a_report_not_a_target():
@@ -236,8 +237,7 @@ def test_deadline_year_less_deadlines_take_the_year_of_issue(signature, issued):
 def test_deadline_a_stage_dated_in_brackets_is_due_at_its_end(span, deadline, due):
     """As a planner, a stage of a campaign dated in brackets ("集中攻坚（2025年1月11日-2025年10月底）")
     is due on the last day of its span."""
-    measure = _last(f"（一）集中攻坚{span}。\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）集中攻坚{span}。\n") == (deadline, due)
 
 
 def test_deadline_the_time_paragraph_of_a_heading_is_its_deadline():
@@ -262,8 +262,7 @@ def test_deadline_the_signing_date_of_a_web_pages_metadata_dates_year_less_deadl
 def test_deadline_a_captioned_value_with_two_dates_gives_the_first():
     """As a planner, "完成时限：11月底前具备通车条件；12月底前完成验收" (a table's time column
     written as a sentence) has the deadline 11月底前 (GOLD-README "Tables": the first of two)."""
-    measure = _last("（一）建设道路。\n完成时限：2023年11月底前具备通车条件，12月底前完成验收\n")
-    assert (measure.deadline, measure.due_date) == ("2023年11月底前", datetime.date(2023, 11, 30))
+    assert _deadline_of("（一）建设道路。\n完成时限：2023年11月底前具备通车条件，12月底前完成验收\n") == ("2023年11月底前", datetime.date(2023, 11, 30))
 
 
 @pytest.mark.parametrize("sentence, deadline, due", [
@@ -274,8 +273,7 @@ def test_deadline_a_captioned_value_with_two_dates_gives_the_first():
 def test_deadline_a_span_of_years_a_plan_sets_is_due_at_its_end(sentence, deadline, due):
     """As a planner, a span of years the measure sets itself is its deadline as written, due at
     the end of the last year."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 def test_deadline_time_arrangement_paragraphs_are_no_deadline_caption():
@@ -291,8 +289,7 @@ def test_deadline_time_arrangement_paragraphs_are_no_deadline_caption():
 ])
 def test_deadline_a_part_of_the_year_opening_a_clause_is_due_at_its_end_in_the_year_of_issue(sentence, deadline, due):
     """As a planner, "第一季度发行专项债券" in a plan signed in 2023 is due 2023-03-31."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("sentence", ["一季度，全市完成了投资100亿元。", "上半年以来，经济运行平稳。"])
@@ -311,8 +308,7 @@ def test_deadline_a_part_of_the_year_that_reports_results_is_no_deadline(sentenc
 def test_deadline_a_date_followed_by_what_is_done_then_is_the_deadline(sentence, deadline, due):
     """As a planner, "于2023年6月底完成" is a deadline even without 前; a date at which work
     starts ("2016年6月启动") is a step, not the deadline."""
-    measure = _last(f"（一）落实任务。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 def test_deadline_a_date_that_reports_what_was_done_is_no_deadline():
@@ -372,8 +368,7 @@ def test_deadline_plans_in_traditional_characters_keep_their_deadline_as_written
 
 def test_deadline_a_traditional_caption_line_of_its_own_gives_the_deadline():
     """As a planner, "完成時限：2023年底前" under a measure is its deadline."""
-    measure = _last("（一）清理欠款。\n完成時限：2023年底前\n")
-    assert (measure.deadline, measure.due_date) == ("2023年底前", datetime.date(2023, 12, 31))
+    assert _deadline_of("（一）清理欠款。\n完成時限：2023年底前\n") == ("2023年底前", datetime.date(2023, 12, 31))
 
 
 # --- wave 5 (issue 13): the issue date in every form offices receive -----------------------------
@@ -492,7 +487,7 @@ def test_issue_date_a_pages_metadata_kept_as_text_dates_year_less_deadlines(head
     ("2023年—2025年，每年新建公园10个。", "2023年—2025年", datetime.date(2025, 12, 31), None),
 ])
 def test_deadline_forms_of_task_lists_and_rectification_plans(sentence, deadline, due, recurrence):
-    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    measure = _last(f"（一）落实任务。{sentence}\n")
     assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
 
 
@@ -500,14 +495,14 @@ def test_deadline_forms_of_task_lists_and_rectification_plans(sentence, deadline
                                         "（牵头单位：市财政局；完成时限：分阶段完成）"])
 def test_deadline_caption_whose_value_names_no_time_gives_no_deadline(annotation):
     # dl prec: a value without a word of time ("已完成") is no deadline, never its first character
-    measure = parse_plan_text(HEADER + f"（一）落实任务。{annotation}\n").measures[-1]
+    measure = _last(f"（一）落实任务。{annotation}\n")
     assert measure.deadline is None
 
 
 def test_deadline_a_policys_term_is_no_deadline():
     # 108 (东莞): "2021年5月1日至2022年4月30日实施阶段性下调…" is an effective period, not a campaign
     text = "（一）降低费率。2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。\n"
-    assert parse_plan_text(HEADER + text).measures[-1].deadline is None
+    assert _last(text).deadline is None
 
 
 def test_deadline_a_headings_deadline_is_not_passed_down_to_its_children():
@@ -526,12 +521,11 @@ def test_deadline_a_headings_deadline_is_not_passed_down_to_its_children():
     ("(一)动员部署阶段(2023年7月3日)。各单位开展自查。", "2023年7月3日", datetime.date(2023, 7, 3)),
 ])
 def test_deadline_a_stage_dated_in_brackets_with_its_body_on_the_same_line(line, deadline, due):
-    measure = parse_plan_text(HEADER.replace("一、重点任务", "一、时间安排") + line + "\n").measures[-1]
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(line + "\n", HEADER.replace("一、重点任务", "一、时间安排")) == (deadline, due)
 
 
 def test_deadline_a_bracketed_period_of_a_document_title_is_no_stage():
-    measure = parse_plan_text(HEADER + "（一）编制《规划(2021—2025年)》。\n").measures[-1]
+    measure = _last("（一）编制《规划(2021—2025年)》。\n")
     assert measure.deadline is None
 
 
@@ -548,8 +542,7 @@ def test_deadline_a_bracketed_period_of_a_document_title_is_no_stage():
     ("本月底前完成。", "本月底前", None),
 ])
 def test_deadline_report_dates_aims_and_festivals(sentence, deadline, due):
-    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）落实任务。{sentence}\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("cell, due", [
@@ -575,7 +568,7 @@ def test_deadline_a_span_of_months_in_a_time_column_is_due_at_its_end(cell, due)
     ("2023年第三季度完成。", "2023年第三季度", datetime.date(2023, 9, 30), None),
 ])
 def test_deadline_halves_decades_campaign_months_weekdays_and_completion_verbs(sentence, deadline, due, recurrence):
-    measure = parse_plan_text(HEADER + f"（一）落实任务。{sentence}\n").measures[-1]
+    measure = _last(f"（一）落实任务。{sentence}\n")
     assert (measure.deadline, measure.due_date, measure.recurrence) == (deadline, due, recurrence)
 
 
@@ -645,8 +638,7 @@ def test_deadline_a_saved_page_reads_the_deadlines_its_text_copy_reads(markup):
     ("（市财政局负责，2023年度内完成）", "2023年度内", datetime.date(2023, 12, 31)),
 ])
 def test_deadline_seasons_have_no_calendar_day_and_a_year_written_with_内_is_due_at_its_end(sentence, deadline, due):
-    measure = _last(f"（一）推进建设，加强管理。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）推进建设，加强管理。{sentence}\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("sentence, deadline, due", [
@@ -656,8 +648,7 @@ def test_deadline_seasons_have_no_calendar_day_and_a_year_written_with_内_is_du
     ("2023年6月底，全面完成改造。", "2023年6月底", datetime.date(2023, 6, 30)),
 ])
 def test_deadline_a_target_after_力争_the_year_of_issue_and_a_date_opening_a_sentence(sentence, deadline, due):
-    measure = _last(f"（一）推进改造。{sentence}\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(f"（一）推进改造。{sentence}\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("sentence", ["确保2023年各项年度目标任务圆满完成。", "2023年6月，市政府召开推进会议。",
@@ -707,8 +698,7 @@ def test_regulation_window_every_year_is_a_yearly_deadline_as_written():
 def test_deadline_the_year_a_season_and_the_century_are_read_as_written(line, deadline, due):
     """As a planner, "当年完成", "2023年全年", "2023年春季" and "到本世纪中叶" are the times my plan
     gives; I see them as written, with a due date only where they fix a day."""
-    measure = _last(line + "\n")
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _deadline_of(line + "\n") == (deadline, due)
 
 
 @pytest.mark.parametrize("sentence, deadline", [

@@ -25,6 +25,12 @@ def _notice(item: str, signed: str = "2024年10月8日") -> list:
     return parse_plan_text(text).measures
 
 
+def _period(item: str) -> tuple[str | None, datetime.date | None]:
+    """(deadline as written, due date) of ``item``, the first item of a county's 通告 signed on 2024年10月8日."""
+    measure = _notice(item)[0]
+    return measure.deadline, measure.due_date
+
+
 # ---- 1. A notice's time caption ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("item, deadline, due", [
@@ -45,19 +51,17 @@ def _notice(item: str, signed: str = "2024年10月8日") -> list:
 ])
 def test_a_notices_time_caption_gives_its_period_as_the_deadline_due_at_its_end(item, deadline, due):
     """As a supervisor, a 通告's item "禁猎期：…至…" is due when its period ends; I see the period as written."""
-    measure = _notice(item)[0]
-    assert (measure.deadline, measure.due_date) == (deadline, due)
+    assert _period(item) == (deadline, due)
 
 
 def test_a_yearly_period_is_written_whole_with_no_one_due_date():
-    measure = _notice("一、禁捕期：每年4月1日零时至7月31日24时。")[0]
-    assert (measure.deadline, measure.due_date) == ("每年4月1日零时至7月31日24时", None)
+    assert _period("一、禁捕期：每年4月1日零时至7月31日24时。") == ("每年4月1日零时至7月31日24时", None)
 
 
 def test_a_caption_item_that_goes_on_after_its_period_keeps_the_period():
     """"一、交通管制时间：…。管制期间，…" — the caption sentence opens the item; what follows is its body."""
-    measure = _notice("一、交通管制时间：10月12日7:00至10月13日18:00。管制期间，禁止货车通行。")[0]
-    assert (measure.deadline, measure.due_date) == ("10月12日7:00至10月13日18:00", datetime.date(2024, 10, 13))
+    assert _period("一、交通管制时间：10月12日7:00至10月13日18:00。管制期间，禁止货车通行。") == (
+        "10月12日7:00至10月13日18:00", datetime.date(2024, 10, 13))
 
 
 def test_the_period_on_a_line_of_its_own_under_a_time_heading_keeps_its_hours():

@@ -23,6 +23,11 @@ def read(lines: list[str]):
     return parse_plan_text("\n".join(lines))
 
 
+def _units(measures) -> list[tuple]:
+    """(path, lead units, supporting units) of each measure, in document order."""
+    return [(m.path, m.lead_units, m.supporting_units) for m in measures]
+
+
 def named(units: list[str]) -> list[str]:
     """The units a plan stores: vague collectives are read as written but never become units."""
     return [unit for unit in units if not is_vague_collective(unit)]
@@ -55,7 +60,7 @@ def test_a_lead_unit_wrapped_one_character_a_line_in_a_pipe_table_is_one_unit_an
              "| 县卫 | 建成村卫生室标准化20个。 | 各乡镇卫生院 |",
              "| 健局 | | |"]
     draft = read(lines)
-    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+    assert _units(draft.measures) == [
         (["1"], ["县交通局"], ["各乡镇人民政府"]), (["2"], ["县交通局"], ["县公交公司"]),
         (["3"], ["县卫健局"], ["各乡镇卫生院"])]
     assert draft.warnings == []  # the wrapped pieces are no rows without a task
@@ -74,7 +79,7 @@ def test_a_lead_unit_written_above_the_rows_of_its_group_under_a_wrapped_caption
              "局",
              "\t新增养老床位300张。\t各乡镇人民政府"]
     draft = read(lines)
-    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+    assert _units(draft.measures) == [
         (["1"], ["县教育局"], ["县住建局"]), (["2"], ["县教育局"], ["县市场监管局"]),
         (["3"], ["县民政局"], ["各乡镇人民政府"])]
     assert not any(w.startswith(EMPTY_TABLE_WARNING) for w in draft.warnings)
@@ -181,7 +186,7 @@ NOTICE = ["某某县人民政府办公室关于分解落实2025年县政府工�
 def test_a_table_whose_only_row_is_a_target_row_without_a_number_is_a_table_of_one_measure():
     draft = read(NOTICE + ["目标任务\t责任领导\t牵头单位\t责任单位",
                            "主要预期目标\t\t县发展和改革局\t县统计局、县财政局"])
-    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+    assert _units(draft.measures) == [
         (["1"], ["县发展和改革局"], ["县统计局", "县财政局"])]  # the notice's own 一、二、三 are no measures
     assert not any(w.startswith(EMPTY_TABLE_WARNING) for w in draft.warnings)
 
@@ -234,7 +239,7 @@ def test_a_group_heading_in_the_number_cell_merged_over_its_rows_groups_rows_num
              "\t3.外贸进出口增长5%。\t县商务局\t",
              "二、民生保障\t4.城镇新增就业3000人。\t县人社局\t各乡镇人民政府"]
     measures = read(lines).measures
-    assert [(m.path, m.lead_units, m.supporting_units) for m in measures] == [
+    assert _units(measures) == [
         (["一"], [], []),  # the group takes no row's units
         (["一", "1"], ["县经信局"], ["县统计局"]), (["一", "2"], ["县经信局"], ["县市场监管局"]),
         (["一", "3"], ["县商务局"], []),
@@ -247,7 +252,7 @@ def test_rows_without_numbers_under_a_group_heading_merged_in_the_number_cell_ar
              "\t森林覆盖率稳定在60%以上。\t县林业局\t",
              "\t县控断面水质达标率100%。\t县水利局\t各乡镇人民政府"]
     measures = read(lines).measures
-    assert [(m.path, m.lead_units, m.supporting_units) for m in measures] == [
+    assert _units(measures) == [
         (["一"], [], []), (["一", "1"], ["县生态环境分局"], ["县气象局"]), (["一", "2"], ["县林业局"], []),
         (["一", "3"], ["县水利局"], ["各乡镇人民政府"])]
 

@@ -486,24 +486,25 @@ def bulletin_row_html(row: list) -> Markup:
     return html
 
 
-@bp.route("/bulletin.docx")
-@requires(sees_everything, BULLETIN_MESSAGE)
-def bulletin_docx():
-    from ..bulletin import write_docx
+def _bulletin_download(extension: str):
+    """The bulletin of the asked period (``_period_or_400``) as a download: ``extension`` "docx" or "xlsx"."""
+    from .. import bulletin as writers  # python-docx and openpyxl load only when a file is asked for
 
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today())
-    return send_download(write_docx(data), bulletin_filename(data, "docx"))
+    return send_download(getattr(writers, f"write_{extension}")(data), bulletin_filename(data, extension))
+
+
+@bp.route("/bulletin.docx")
+@requires(sees_everything, BULLETIN_MESSAGE)
+def bulletin_docx():
+    return _bulletin_download("docx")
 
 
 @bp.route("/bulletin.xlsx")
 @requires(sees_everything, BULLETIN_MESSAGE)
 def bulletin_xlsx():
-    from ..bulletin import write_xlsx
-
-    period = _period_or_400()
-    data = build_bulletin(current_user, period, clock.beijing_today())
-    return send_download(write_xlsx(data), bulletin_filename(data, "xlsx"))
+    return _bulletin_download("xlsx")
 
 
 @bp.app_template_filter("percent")

@@ -254,10 +254,17 @@ def open_workbook(data: bytes, filename: str = ""):
             return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False,
                                           keep_links=False, keep_vba=False, rich_text=False)
     except Exception as error:
-        if is_defused_refusal(error):
-            raise LedgerRefused(f"{name} 含有 XML 实体声明，可能是恶意构造的文件，已拒绝。", "unsafe_xml") from error
-        raise LedgerRefused(f"{name} 已损坏或不是 Excel 能正常打开的 .xlsx，无法读取。"
-                            "请在 Excel 中打开并另存为 .xlsx 后再上传。", "corrupt") from error
+        raise xml_failure(error, f"{name} ", f"{name} 已损坏或不是 Excel 能正常打开的 .xlsx，无法读取。"
+                                             "请在 Excel 中打开并另存为 .xlsx 后再上传。") from error
+
+
+def xml_failure(error: BaseException, part: str, corrupt: str) -> LedgerRefused:
+    """The refusal of a file whose XML failed to read with ``error`` (to raise ``from error``): "unsafe_xml" when
+    defusedxml refused an entity declaration (``is_defused_refusal``; ``part`` names what held it, e.g. "工作表"),
+    else "corrupt" with the message ``corrupt`` (which says what to do next)."""
+    if is_defused_refusal(error):
+        return LedgerRefused(f"{part}含有 XML 实体声明，可能是恶意构造的文件，已拒绝。", "unsafe_xml")
+    return LedgerRefused(corrupt, "corrupt")
 
 
 def is_defused_refusal(error: BaseException) -> bool:

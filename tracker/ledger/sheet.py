@@ -30,7 +30,7 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
-from .safety import LedgerLimits, LedgerRefused, is_defused_refusal
+from .safety import LedgerLimits, LedgerRefused, xml_failure
 
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
 _MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
@@ -125,10 +125,8 @@ def scan_sheet(workbook, worksheet, limits: LedgerLimits, stop_after_row: int | 
     except LedgerRefused:
         raise
     except Exception as error:
-        if is_defused_refusal(error):
-            raise LedgerRefused("工作表含有 XML 实体声明，可能是恶意构造的文件，已拒绝。", "unsafe_xml") from error
-        raise LedgerRefused(f"工作表“{worksheet.title}”已损坏，无法读取。请在 Excel 中打开并另存为 .xlsx "
-                            "后再上传。", "corrupt") from error
+        raise xml_failure(error, "工作表", f"工作表“{worksheet.title}”已损坏，无法读取。请在 Excel 中打开并另存为 .xlsx "
+                                         "后再上传。") from error
     return grid
 
 

@@ -41,8 +41,8 @@ import zipfile
 
 from ..archives import OLE_MAGIC, WORKBOOK, ZIP_MAGIC, ArchiveRefused, check_members
 from ..upload_budget import check_cell_count
-from .safety import (LedgerLimits, LedgerRefused, _guess_kind, _ole_refusal, check_xlsx_container,
-                     is_defused_refusal, open_workbook)
+from .safety import (LedgerLimits, LedgerRefused, _guess_kind, _ole_refusal, check_xlsx_container, open_workbook,
+                     xml_failure)
 from .sheet import FORMULA, CellError, SheetGrid, scan_sheet
 
 #: The kinds of file read_ledger accepts.
@@ -408,9 +408,7 @@ def ods_extent(data: bytes) -> int:
     except LedgerRefused:
         raise
     except Exception as error:
-        if is_defused_refusal(error):
-            raise LedgerRefused("表格含有 XML 实体声明，可能是恶意构造的文件，已拒绝。", "unsafe_xml") from error
-        raise LedgerRefused(f"OpenDocument 表格无法读取（content.xml 损坏）。{_CONVERT}。", "corrupt") from error
+        raise xml_failure(error, "表格", f"OpenDocument 表格无法读取（content.xml 损坏）。{_CONVERT}。") from error
     return largest
 
 

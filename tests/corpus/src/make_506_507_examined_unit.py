@@ -2,7 +2,9 @@
 # Builds tests/corpus/506 (page) and 507 (Word) from the same rows: 温州 2013 条线工作考核细则 items laid out in the
 # shape of a county's 考核细则 (tables28).
 import sys
-from io import BytesIO
+
+from corpus_files import docx_bytes, html_page
+
 HEADER = ["序号", "考核项目", "各项分值", "考核内容", "评分标准", "说明"]
 S1 = ["一、", "殡葬改革与社会养老服务体系建设", "100", "", "", ""]
 ROWS1 = [
@@ -40,14 +42,13 @@ def page() -> str:
             cells.append(td(unit, rowspan=sum(1 for r in ROWS2 if r[1] == unit)))
         cells += [td(points), td(content), td(criteria), td("")]
         trs.append("<tr>" + "".join(cells) + "</tr>")
-    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>2013年度条线工作考核细则</title>\n</head>\n<body>\n"
-            "<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/system/\">政策文件</a></div>\n"
+    return html_page("2013年度条线工作考核细则", "<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/system/\">政策文件</a></div>\n"
             "<div class=\"location\">您所在的位置: 温州督考网 &gt; 政策文件 &gt; 市单项工作考绩文件</div>\n"
             "<div class=\"content\">\n<p>温州市考绩委员会办公室文件</p>\n"
             "<p>温州市考绩委员会办公室关于印发《2013年度县(市、区)考绩法》重点项目分项和条线工作考核细则的通知</p>\n"
             "<p align=\"center\"><strong>2013年度条线工作考核细则</strong></p>\n<table border=\"1\" cellspacing=\"0\">\n<tbody>\n"
             + "\n".join(trs) + "\n</tbody>\n</table>\n<p>温州市考绩委员会办公室</p>\n<p>2013年4月17日</p>\n</div>\n"
-            "<div class=\"foot\">【打印本页】【关闭窗口】</div>\n</body>\n</html>\n")
+            "<div class=\"foot\">【打印本页】【关闭窗口】</div>\n")
 
 def word() -> bytes:
     import docx
@@ -76,7 +77,7 @@ def word() -> bytes:
     table.cell(base, 2).merge(table.cell(base + 3, 2))
     document.add_paragraph("温州市考绩委员会办公室")
     document.add_paragraph("2013年4月17日")
-    out = BytesIO(); document.save(out); return out.getvalue()
+    return docx_bytes(document)
 
 if __name__ == "__main__":
     out = sys.argv[1]

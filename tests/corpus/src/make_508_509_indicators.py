@@ -1,7 +1,8 @@
 """Builds tests/corpus/508 (page) and 509 (Word): the four 预期指标 of 辽政发〔2024〕3号 (329's items) laid out as a
 notice's indicator table in two shapes (branch tables28). Run: python make_508_509_indicators.py tests/corpus"""
 import sys
-from io import BytesIO
+
+from corpus_files import docx_bytes, fill_table, html_page
 
 NOTICE = ["辽宁省人民政府关于印发《2024年省〈政府工作报告〉重点工作分工方案》的通知",
           "各市人民政府,省政府各厅委、各直属机构:",
@@ -20,10 +21,10 @@ def page() -> str:
     rows = ["<tr>" + "".join(f"<th>{c}</th>" for c in ["序号", "指标名称", "单位", "指标值", "属性"]) + "</tr>"]
     rows += ["<tr>" + td(str(k)) + td(name) + td(unit) + td(value) + td("预期性") + "</tr>"
              for k, (name, unit, value) in enumerate(ITEMS, start=1)]
-    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" + NOTICE[0] + "</title>\n</head>\n<body>\n"
-            "<div class=\"nav\">首页 &gt; 政务公开 &gt; 政策文件</div>\n<div class=\"article\">\n"
-            + "".join(f"<p>{p}</p>\n" for p in NOTICE) + "<table border=\"1\">\n" + "\n".join(rows) + "\n</table>\n"
-            + "".join(f"<p>{p}</p>\n" for p in SIGNATURE) + "</div>\n<div class=\"foot\">【打印本页】【关闭窗口】</div>\n</body>\n</html>\n")
+    return html_page(NOTICE[0], "<div class=\"nav\">首页 &gt; 政务公开 &gt; 政策文件</div>\n<div class=\"article\">\n"
+                     + "".join(f"<p>{p}</p>\n" for p in NOTICE) + "<table border=\"1\">\n" + "\n".join(rows)
+                     + "\n</table>\n" + "".join(f"<p>{p}</p>\n" for p in SIGNATURE)
+                     + "</div>\n<div class=\"foot\">【打印本页】【关闭窗口】</div>\n")
 
 
 def word() -> bytes:
@@ -32,16 +33,10 @@ def word() -> bytes:
     for text in NOTICE:
         document.add_paragraph(text)
     rows = [["主要指标", "计量单位", "预期值", "备注"]] + [[name, unit, "".join(value), ""] for name, unit, value in ITEMS]
-    table = document.add_table(rows=len(rows), cols=4)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            if text:
-                table.cell(r, c).text = text
+    fill_table(document.add_table(rows=len(rows), cols=4), rows)
     for text in SIGNATURE:
         document.add_paragraph(text)
-    out = BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 if __name__ == "__main__":

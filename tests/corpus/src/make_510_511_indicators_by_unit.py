@@ -2,7 +2,8 @@
 on two rows) laid out as an indicator table naming the department each target is set for (branch tables28).
 Run: python make_510_511_indicators_by_unit.py tests/corpus"""
 import sys
-from io import BytesIO
+
+from corpus_files import docx_bytes, fill_table, html_page
 
 TITLE = "市政府工作报告重点工作责任分解(2023年)"
 HEADER = ["序号", "单位", "指标名称", "计量单位", "目标值"]
@@ -17,9 +18,8 @@ def page() -> str:
     for k, (unit, name, measure, value) in enumerate(ROWS, start=1):
         unit_cell = "" if k == 5 else (f"<td rowspan=\"2\">{unit}</td>" if k == 4 else f"<td>{unit}</td>")
         trs.append(f"<tr><td>{k}</td>{unit_cell}<td>{name}</td><td>{measure}</td><td>{value}</td></tr>")
-    return ("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" + TITLE + "</title>\n</head>\n<body>\n"
-            "<div class=\"nav\">首页 &gt; 政务公开</div>\n<div class=\"article\">\n<p>" + TITLE + "</p>\n"
-            "<table border=\"1\">\n" + "\n".join(trs) + "\n</table>\n</div>\n</body>\n</html>\n")
+    return html_page(TITLE, "<div class=\"nav\">首页 &gt; 政务公开</div>\n<div class=\"article\">\n<p>" + TITLE + "</p>\n"
+                     "<table border=\"1\">\n" + "\n".join(trs) + "\n</table>\n</div>\n")
 
 
 def word() -> bytes:
@@ -27,16 +27,10 @@ def word() -> bytes:
     document = docx.Document()
     document.add_paragraph(TITLE)
     table = document.add_table(rows=len(ROWS) + 1, cols=len(HEADER))
-    for c, caption in enumerate(HEADER):
-        table.cell(0, c).text = caption
-    for k, (unit, name, measure, value) in enumerate(ROWS, start=1):
-        for c, text in enumerate([str(k), "" if k == 5 else unit, name, measure, value]):
-            if text:
-                table.cell(k, c).text = text
+    fill_table(table, [HEADER] + [[str(k), "" if k == 5 else unit, name, measure, value]
+                                  for k, (unit, name, measure, value) in enumerate(ROWS, start=1)])
     table.cell(4, 1).merge(table.cell(5, 1))
-    out = BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 if __name__ == "__main__":

@@ -82,55 +82,44 @@ def make_pdf(source: Path, target: Path) -> None:
 # "— {n} —", "第 {n} 页 共 {total} 页"); alternate: page numbers right on odd pages, left on even ones
 # (GB/T 9704); hanging: continuation lines of an article or item start under its text, not at the margin
 # (the number stands in a column); size: font size in points (15.75 = 三号, 28 characters a line); untitled: the
-# stored text has no title line (000 opens with its first paragraph), so every line is a body paragraph.
+# stored text has no title line (000 opens with its first paragraph), so every line is a body paragraph;
+# full_width_after_article: see make_office_pdf. A layout names only what differs from OFFICE_DEFAULTS.
+OFFICE_DEFAULTS: dict = {"header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75,
+                         "untitled": False, "full_width_after_article": False}
 OFFICE_LAYOUTS: dict[str, dict] = {
     "094_guoanbu_2022_jubao_jiangli_banfa": {
-        "header": "公民举报危害国家安全行为奖励办法", "number": "- {n} -", "alternate": True, "hanging": False,
-        "size": 15.75, "full_width_after_article": True},
+        "header": "公民举报危害国家安全行为奖励办法", "alternate": True, "full_width_after_article": True},
     "104_shichang_jianguan_2022_zhuti_dengji_xize": {
-        "header": "中华人民共和国市场主体登记管理条例实施细则", "number": "{n}", "alternate": False, "hanging": False,
-        "size": 12},
-    "105_renshebu_2008_daixin_nianxiujia_banfa": {
-        "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": True, "size": 14},
+        "header": "中华人民共和国市场主体登记管理条例实施细则", "number": "{n}", "size": 12},
+    "105_renshebu_2008_daixin_nianxiujia_banfa": {"number": "第 {n} 页 共 {total} 页", "hanging": True, "size": 14},
     "106_shanghai_2020_renda_zhuanmen_weiyuanhui_tiaoli": {
         "header": "上海市人民代表大会专门委员会工作条例", "number": "— {n} —", "alternate": True, "hanging": True,
-        "size": 15.75, "full_width_after_article": True},
-    "114_lishui_2023_fenjie": {
-        "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
+        "full_width_after_article": True},
+    "114_lishui_2023_fenjie": {},
     # issue 13, speeches as printed PDFs (development): 002's compilation of speeches
-    "184_dawu_jinrong_speech_printed": {
-        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
+    "184_dawu_jinrong_speech_printed": {"number": "— {n} —", "alternate": True},
     # 000's speech at a 金融工作会议 (首先/其次 and 一是 lists inside long paragraphs)
-    "186_city_jinrong_speech_printed": {
-        "header": "在全市金融工作会议上的讲话", "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75,
-        "untitled": True},
+    "186_city_jinrong_speech_printed": {"header": "在全市金融工作会议上的讲话", "untitled": True},
     # 013's county speech (一要…四要 inside paragraphs), printed 16 pt with "第 N 页 共 M 页"
-    "188_county_economy_speech_printed": {
-        "header": None, "number": "第 {n} 页 共 {total} 页", "alternate": False, "hanging": False, "size": 16},
+    "188_county_economy_speech_printed": {"number": "第 {n} 页 共 {total} 页", "size": 16},
     # 117's county speech (第一项/第二项 parts, 三是 with 第一，第二， under it), printed 14 pt
-    "189_county_anquan_dianshi_speech_printed": {
-        "header": None, "number": "- {n} -", "alternate": True, "hanging": False, "size": 14},
+    "189_county_anquan_dianshi_speech_printed": {"alternate": True, "size": 14},
     # issue 13, notices as printed PDFs (development, branch notices3): standalone notices whose numbered
     # paragraphs are their measures (340: a 民政部 notice, its 一、 after the opening sentence on one line; 341: a
     # 成都 notice as a site stored it), and a cover notice with the beginning of its plan (343); each title is
     # long enough to be centred on two lines, the 主送 line and the signature stand short under it
-    "340_minzhengbu_zaiqu_jiuji_tongzhi": {
-        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
-    "341_chengdu_2001_luoshi_baogao_tongzhi": {
-        "header": None, "number": "-{n}-", "alternate": False, "hanging": False, "size": 15.75},
-    "343_dongyang_2023_canjiren_jiuye_fangan": {
-        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
+    "340_minzhengbu_zaiqu_jiuji_tongzhi": {"number": "— {n} —", "alternate": True},
+    "341_chengdu_2001_luoshi_baogao_tongzhi": {"number": "-{n}-"},
+    "343_dongyang_2023_canjiren_jiuye_fangan": {"number": "— {n} —", "alternate": True},
     # issue 13, branch pdfs (development): 344's 公安部 办法 (第一章 → 第一条 → （一）) printed as an office prints it, the
     # chapter headings centred, a running header, "— N —" page numbers alternating sides, 第X条 followed by an ideographic space
     "345_gonganbu_2021_jifen_guanli_banfa_printed": {
-        "header": "道路交通安全违法行为记分管理办法", "number": "— {n} —", "alternate": True, "hanging": False,
-        "size": 15.75, "full_width_after_article": True},
+        "header": "道路交通安全违法行为记分管理办法", "number": "— {n} —", "alternate": True,
+        "full_width_after_article": True},
     # 浙江 2019 重点工作责任分解 (its beginning): the 牵头单位 line of five units wraps at 28 characters a line
-    "348_zhejiang_2019_zhongdian_fenjie_printed": {
-        "header": None, "number": "- {n} -", "alternate": False, "hanging": False, "size": 15.75},
+    "348_zhejiang_2019_zhongdian_fenjie_printed": {},
     # wave 13 (held out): 534's 沈阳 整改方案 (its title and body, the site's navigation left out) printed as an office prints it
-    "545_shenyang_2020_huitoukan_zhenggai_fangan_printed": {
-        "header": None, "number": "— {n} —", "alternate": True, "hanging": False, "size": 15.75},
+    "545_shenyang_2020_huitoukan_zhenggai_fangan_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
@@ -173,10 +162,11 @@ def make_office_pdf(source: Path, target: Path, layout: dict) -> None:
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
+    layout = {**OFFICE_DEFAULTS, **layout}
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     width, height = A4
     left, right, top, bottom = 28 * mm, 26 * mm, 37 * mm, 35 * mm
-    size = layout.get("size", 15.75)
+    size = layout["size"]
     leading = (height - top - bottom) / 22
     text_width = width - left - right
     paragraphs = _office_paragraphs(source.read_text(encoding="utf-8"))
@@ -239,7 +229,7 @@ def make_office_pdf(source: Path, target: Path, layout: dict) -> None:
                 chars.textOut(text)
                 pdf.drawText(chars)
             y -= leading * (1.3 if kind == "title" else 1)
-        label = layout.get("number", "- {n} -").format(n=number, total=len(pages))
+        label = layout["number"].format(n=number, total=len(pages))
         pdf.setFont(FONT, 14)
         footer_y = bottom - 12 * mm
         if layout.get("alternate"):
