@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ..vocabulary.captions import (assign_column, is_later_period_column, is_period_sub_caption, is_third_unit_column,
                                    match_caption, normalize_caption)
+from ..vocabulary.han import HAN_CLASS
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
 HEADER_SCAN_ROWS = 15
@@ -28,7 +29,7 @@ MIN_HEADER_FIELDS = 3
 _MAX_HEADER_COLUMNS = 200
 
 _UNIT_LABEL = re.compile(r"(?:填报|报送|填表|责任|牵头)单位(?:[（(][^）)]*[）)])?\s*[:：]?\s*")
-_DATE_LABEL = re.compile(r"(?:(?:填报|报送|填表|统计|截止|截至)(?:日期|时间)|(?<![\u4e00-\u9fff])日期(?=\s*[:：]))"
+_DATE_LABEL = re.compile(rf"(?:(?:填报|报送|填表|统计|截止|截至)(?:日期|时间)|(?<!{HAN_CLASS})日期(?=\s*[:：]))"
                          r"\s*[:：]?\s*")
 _OTHER_LABEL = re.compile(r"(?:填报人|填表人|联系人|联系电话|审核人|负责人|签发人|报送时间)")
 # A 填报单位/填报日期 line ("填报日期：" in a cell of its own): never a header row, though 填报日期 is

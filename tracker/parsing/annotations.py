@@ -33,6 +33,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, RESPONSIBLE_DUTY_WORDS, SUPPORTING,
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
+from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS
 from ..vocabulary.units import CLOSERS, OPENERS, is_short_unit_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
@@ -112,7 +113,7 @@ def _bracketed_captions(text: str) -> str:
 
 _ANY_CAPTION_RE = re.compile(
     "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{1,6}(?:单位|部门)|" + "|".join(sorted(_SHORT_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
+    + rf"|{HAN_CLASS}{{1,6}}(?:单位|部门)|" + "|".join(sorted(_SHORT_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
 # "列第一位为牵头或汇总单位，下同" (丽水 2023), "列第一位的责任单位为牵头单位" (杭州 2020).

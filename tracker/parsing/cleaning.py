@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.numbering import match_number
 
 # Characters treated as CJK for the whitespace rule: CJK ideographs, CJK and full-width
@@ -240,7 +241,7 @@ def clean_document(source_text: str) -> CleanDocument:
 # after it is still the item's, as the document's .txt copy has it (GOLD-README, deadlines round 4).
 SOFT_BREAK = "\x1e"
 _SENTENCE_END_RE = re.compile(r"[。；;！!]$")
-_CAPTION_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]")
+_CAPTION_START_RE = re.compile(rf"^{HAN_CLASS}{{2,10}}\s*[：:]")
 _OPENING_BRACKETS = "（(〔【[［"
 
 

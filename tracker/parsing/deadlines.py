@@ -59,6 +59,7 @@ import datetime
 import re
 
 from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
+from ..vocabulary.han import HAN, HAN_CLASS
 from ..vocabulary.numbering import chinese_numeral_value
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -81,7 +82,7 @@ _DATE_RE = re.compile(
 _CN_COUNT = "[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3}"
 # ("于方案印发后1个月内": the document named without 本 is part of the deadline as written too)
 _DOC_WORD = "(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|条例|要点)"
-_RELATIVE = (rf"(?:本[\u4e00-\u9fff]{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
+_RELATIVE = (rf"(?:本{HAN_CLASS}{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
 
@@ -151,7 +152,7 @@ _WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POI
 # window is the deadline as written).
 # The event a window runs from ("即日", "公告发布之日", "本通告之日"): its words never hold the 自/从 that opens the window,
 # nor a caption before it ("征集日期自公告发布之日起至…" is the caption, 自, then the window: branch deadlines29).
-_FROM_EVENT = r"(?:即日|(?:(?![自从])[\u4e00-\u9fff]){1,10}之日)"
+_FROM_EVENT = rf"(?:即日|(?:(?![自从]){HAN_CLASS}){{1,10}}之日)"
 _REMARK = r"[（(][^（()）]{1,20}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
@@ -285,7 +286,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
     # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
     ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年)?)"
-             r"(?=(?:(?!开工|启动|开始|动工|以来|[起度])[\u4e00-\u9fff]){1,4}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
+             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度]){HAN_CLASS}){{1,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -464,7 +465,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
 # "年底前完成验收"): the clause is a deadline; as written it is the date and its 前.
 _DATE_BY_RE = re.compile(
     rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬)?|{_YEAR_PART}(?:末|底)?"
-    r"|年底|年末)(?:前|之前|以前))[\u4e00-\u9fff]{0,10}$"
+    rf"|年底|年末)(?:前|之前|以前)){HAN_CLASS}{{0,10}}$"
 )
 
 
@@ -630,7 +631,7 @@ def deadline_caption_line(text: str) -> str | None:
     return _text_match(first, _probe(value), value) if first else None
 
 
-_CAPTIONED_PERIOD_RE = re.compile(r"(?P<caption>[\u4e00-\u9fff]{1,10})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。\n]+?)[ \t\u3000]*[。；;]?")
+_CAPTIONED_PERIOD_RE = re.compile(rf"(?P<caption>{HAN_CLASS}{{1,10}})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。\n]+?)[ \t\u3000]*[。；;]?")
 
 
 def notice_period(text: str) -> str | None:
@@ -787,7 +788,7 @@ def ends_inside_date(line: str) -> bool:
 # at the start of a clause, the year, at most a few words ending in a period word, then a colon or the end.
 _PERIOD_HEADING_RE = re.compile(
     r"(?:^|(?<=[。；;：:\n，,）)]))[ \t\u3000]*(?P<y>(?:19|20)\d{2})\s*年度?"
-    r"(?:[\u4e00-\u9fff]{0,6}(?:任务|工作|目标|安排|计划|重点))?[ \t\u3000]*(?:[：:]|$)")
+    rf"(?:{HAN_CLASS}{{0,6}}(?:任务|工作|目标|安排|计划|重点))?[ \t\u3000]*(?:[：:]|$)")
 
 
 def period_year(text: str) -> int | None:
@@ -823,10 +824,10 @@ def _opens_its_line(text: str, at: int) -> bool:
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 _STAGE_HEADING_RE = re.compile(
-    r"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{1,2}(?:阶段|步|批)|[\u4e00-\u9fff]{2,8}阶段"
+    rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|{HAN_CLASS}{{2,8}}阶段"
     r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|收尾|试点|过渡|整治|验收|总结)期)"
     r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
-    r"(?:[：:][\u4e00-\u9fff、]{2,12}(?:[（(](?P<named_time>[^（()）]{2,30})[）)])?)?[。.：:]?")
+    rf"(?:[：:][{HAN}、]{{2,12}}(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?)?[。.：:]?")
 
 
 def names_a_stage(text: str) -> bool:

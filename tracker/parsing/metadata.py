@@ -40,9 +40,10 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import Line
+from ..vocabulary.han import HAN_CLASS
 
 DOC_NUMBER_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*\d{1,4}\s*号"
+    rf"{HAN_CLASS}{{1,12}}\s*[〔［\[【（(]\s*(?:19|20)\d{{2}}\s*[〕］\]】）)]\s*\d{{1,4}}\s*号"
 )
 _DATE_LINE_RE = re.compile(r"^[（(]?(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]?$")
 _CN_DATE_LINE_RE = re.compile(
@@ -218,7 +219,7 @@ def find_issued_on(header: list[Line], tail: list[Line],
 
 # What closes a document around its signature date: 特此通知 before it; （此件公开发布）, 抄送 or the
 # annexes (附件) after it.
-_CLOSING_RE = re.compile(r"^特此[\u4e00-\u9fff]{1,3}[。.！!]?$|^此复[。.]?$")
+_CLOSING_RE = re.compile(rf"^特此{HAN_CLASS}{{1,3}}[。.！!]?$|^此复[。.]?$")
 _AFTER_SIGNATURE_RE = re.compile(r"^[（(]?\s*此件|^抄\s*送|^附\s*件")
 
 

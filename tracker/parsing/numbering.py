@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken, outline_parent
+from ..vocabulary.han import HAN_RE
 
 
 # Styles a document numbers through from its first item to its last, whatever the level: a
@@ -186,7 +187,6 @@ def check_sequence(previous: NumberToken | None, token: NumberToken, line: int) 
 # line holding the number alone, the item's paragraph on the next line (a blank line between dropped by cleaning).
 _BADGE_RE = re.compile(r"[0-9０-９]{1,2}")
 _BADGE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Where a paragraph ends: the line before the next badge closes the item above it (a page number falls inside one).
 _PARAGRAPH_END = ("。", "！", "？", "；", "…", "”", "」", "）", ")", "!", "?", ";")
 #: Fewest badges of a run read as a list: "1", "2", "3" in order (two lone numbers may be a page's, a count's).
@@ -224,7 +224,7 @@ def badge_items(lines: list, skip: frozenset[int] = frozenset()) -> dict[int, in
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         opens = (following is not None and following.no not in skip and _badge_value(following.text) is None
-                 and len(_CJK_RE.findall(following.text)) >= _BADGE_TEXT_CHARS)
+                 and len(HAN_RE.findall(following.text)) >= _BADGE_TEXT_CHARS)
         goes_on = (bool(run) and value == len(run) + 1 and index - run[-1] <= BADGE_GAP
                    and lines[index - 1].text.rstrip().endswith(_PARAGRAPH_END))
         if opens and goes_on:

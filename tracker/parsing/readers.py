@@ -27,6 +27,7 @@ from .cleaning import SOFT_BREAK, join_soft_breaks
 from .deadlines import breaks_inside_date
 from .draft import PlanDraft
 from .parser import parse_plan_text
+from ..vocabulary.han import HAN_RE
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm")
@@ -96,7 +97,7 @@ def _looks_big5(data: bytes) -> bool:
         text = data.decode("big5")
     except UnicodeDecodeError:
         return False
-    return _plausible_text(text) and sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= _MIN_SAMPLE
+    return _plausible_text(text) and len(HAN_RE.findall(text)) >= _MIN_SAMPLE
 
 
 def decode_plan_bytes(data: bytes, filename: str = "") -> str:

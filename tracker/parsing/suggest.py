@@ -20,20 +20,22 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary.han import HAN, HAN_CLASS
+
 _CLAUSE_RE = re.compile(
     r"(?:^|(?<=[。；;！？!?，,：:\n]))\s*"
     r"(?P<subject>[^。；;！？!?，,：:\n]{2,80}?)"
     r"(?:都|也|均|还)?(?:要|牵头|负责|会同)"
 )
 _JOINERS_RE = re.compile(r"、|以及|及|和|与")
-_GROUP_TAIL_RE = re.compile(r"等[\u4e00-\u9fff]{0,12}$")  # "A、B等重点产业链办公室" -> A、B
+_GROUP_TAIL_RE = re.compile(rf"等{HAN_CLASS}{{0,12}}$")  # "A、B等重点产业链办公室" -> A、B
 _LEAD_WORDS_RE = re.compile(r"^(?:由|请|并由|同时|另外)")
 _UNIT_RE = re.compile(
     r"(?:办|局|委|行|厅|部|部门|会|政府|中心|银行|机构|单位|公司|办公室|工委|管委会|"
     r"监管局|分局|支行|分行|营管部|总社|联社|法院|检察院)$"
 )
 _COLLECTIVE_RE = re.compile(
-    r"^各(?:级各)?[\u4e00-\u9fff]{0,10}(?:部门|单位|机构|县市区|区县|区|县|乡镇|街道|（园区）|\(园区\))$"
+    rf"^各(?:级各)?{HAN_CLASS}{{0,10}}(?:部门|单位|机构|县市区|区县|区|县|乡镇|街道|（园区）|\(园区\))$"
 )
 _NOT_UNITS_RE = re.compile(
     r"干部|领导|同志|大家|我们|你们|有关部门|相关部门|其他|主要负责|的|有部分|有的|作为|内部|全部|一定"
@@ -44,7 +46,7 @@ _MAX_CHARS = 20
 def _is_unit(name: str) -> bool:
     if not name or len(name) > _MAX_CHARS or _NOT_UNITS_RE.search(name):
         return False
-    if re.search(r"[^\u4e00-\u9fff（）()〔〕]", name):
+    if re.search(rf"[^{HAN}（）()〔〕]", name):
         return False
     return bool(_UNIT_RE.search(name) or _COLLECTIVE_RE.match(name))
 

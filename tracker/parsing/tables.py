@@ -104,6 +104,7 @@ from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
 from .metadata import signature_at
 from .webpage import PAGE_NOISE_RE
+from ..vocabulary.han import HAN, HAN_CLASS
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
 _ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
@@ -1205,7 +1206,7 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
 
 # A header cut by single blanks may hold a few captions of the office's own words ("类别", "领域"): short words,
 # at most one cell in three (a line of text holds sentences, numbers and punctuation).
-_OWN_CAPTION_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_OWN_CAPTION_RE = re.compile(rf"{HAN_CLASS}{{2,4}}")
 
 
 def _single_spaced_header(parts: list[str]) -> bool:
@@ -1984,7 +1985,7 @@ def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int]
 
 # A line that names units under a caption of its own ("省牵头单位:省农业农村厅", "牵头领导：张三"): in a
 # table laid out one cell per line it is part of the unit cell above it, never a cell of its own.
-_CAPTIONED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:单位|部门|領導|领导|责任人|联系人)\s*[：:]\s*\S")
+_CAPTIONED_LINE_RE = re.compile(rf"^{HAN_CLASS}{{0,6}}(?:单位|部门|領導|领导|责任人|联系人)\s*[：:]\s*\S")
 
 
 def _fold_captioned_lines(cells: list[str], width: int) -> list[str]:
@@ -2164,7 +2165,7 @@ _RECORD_CAPTION_CHARS = 30
 _MAX_RECORD_LINES = 40
 _CAPTION_END_RE = re.compile(r"[:：]\s*$")
 # A caption of the office's own words in a record's first cell, without a colon ("年度阶段性工作目标" in a Word table).
-_OWN_CAPTION_WORDS_RE = re.compile(r"[\u4e00-\u9fff、（）()\s]{2,30}")
+_OWN_CAPTION_WORDS_RE = re.compile(rf"[{HAN}、（）()\s]{{2,30}}")
 
 
 def _caption_pair(text: str, in_record: bool = False) -> tuple[str, str] | None:

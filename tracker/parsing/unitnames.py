@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_vague_collective, split_units
+from ..vocabulary.han import HAN, HAN_CLASS
 
 _UNIT_MAX_CHARS = 40
 
@@ -83,7 +84,7 @@ _NOT_A_NAME_RE = re.compile(
     r"[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)|"
     r"(?:项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|改革|试点|活动|行动|任务|目标|指标|"
     r"标准|条例|意见|通知|试行|暂行|修订|批)$")
-_NAME_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９·（）()、]{1,15}")
+_NAME_RE = re.compile(rf"{HAN_CLASS}[{HAN}0-9０-９·（）()、]{{1,15}}")
 
 
 def _names_something(name: str) -> bool:

@@ -37,6 +37,7 @@ from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
 from ..vocabulary.captions import MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS
+from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, is_glued_outline, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
@@ -220,7 +221,7 @@ def _take_closing_annotation(parent_text: str, items: list[InlineItem]) -> str:
 
 
 # A caption and its colon inside an annotation ("牵头单位：", "配合单位:"): a captioned annotation, complete in itself.
-_CAPTION_COLON_RE = re.compile(r"[\u4e00-\u9fff][:：]")
+_CAPTION_COLON_RE = re.compile(rf"{HAN_CLASS}[:：]")
 
 
 def _closes_on_annotation(text: str) -> bool:

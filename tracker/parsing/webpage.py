@@ -40,6 +40,7 @@ import re
 from collections import defaultdict
 
 from .cleaning import SOFT_BREAK, join_soft_breaks
+from ..vocabulary.han import HAN, HAN_RE
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
                "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "dt",
@@ -63,7 +64,6 @@ _MAX_SPAN = 1000
 _META_LABELS = {"标题": "title", "名称": "title", "文件名称": "title", "发文字号": "doc_number",
                 "文号": "doc_number", "发文机关": "issuer", "发布机构": "issuer", "成文日期": "issued",
                 "发文日期": "issued"}
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 MIN_BODY_CJK = 200
 # A further block marked by the same body selector counts when it holds this much text.
 _PART_MIN_CJK = 20
@@ -77,14 +77,14 @@ _SIBLING_SHARE = 0.3
 
 
 def _cjk(text: str) -> int:
-    return len(_CJK_RE.findall(text))
+    return len(HAN_RE.findall(text))
 
 
 def _label(text: str) -> str:
     return re.sub(r"[\s\u3000：:]", "", text)
 
 
-_META_ENTRY_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,8}?)\s*[：:]\s*(?P<value>.*)$", re.S)
+_META_ENTRY_RE = re.compile(rf"^(?P<label>[{HAN}\s\u3000]{{2,8}}?)\s*[：:]\s*(?P<value>.*)$", re.S)
 _META_LIST_MAX = 40  # entries: a metadata list is short; a long list is content
 
 

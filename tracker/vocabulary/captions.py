@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from .han import HAN_CLASS
 from .persons import is_leader_caption, person_captions
 from .units import PERSON_IN_CAPTION_RE
 
@@ -354,7 +355,7 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
 # "落实期限", "计划竣工时间", "整改完成日期"): the row's deadline, like the listed 完成时限 (GOLD-README, deadlines
 # round 4). 时限 and 期限 say by when (not a page's 公开时限 or a 有效期限); 时间 and 日期 only after a word of
 # finishing (开工时间 is a start).
-_COMPOSED_TIME_RE = re.compile(r"(?!公开|有效|保密|保存|存档|试用|使用)[\u4e00-\u9fff]{1,6}(?:时限|期限)|[\u4e00-\u9fff]{0,4}(?:完成|办结|竣工|完工|截止)(?:时间|日期)")
+_COMPOSED_TIME_RE = re.compile(rf"(?!公开|有效|保密|保存|存档|试用|使用){HAN_CLASS}{{1,6}}(?:时限|期限)|{HAN_CLASS}{{0,4}}(?:完成|办结|竣工|完工|截止)(?:时间|日期)")
 
 #: A notice's time caption (a 公告, 通告, 禁火令, 封山令, 禁渔期通告, 大接访公告: "禁火期：", "禁渔时间：", "接访时间：",
 #: "封山期限：", "执行时间：", "报名时段：", "开放日期：", "禁捕期间："): a few words, then a noun naming a time or a
@@ -364,11 +365,11 @@ _COMPOSED_TIME_RE = re.compile(r"(?!公开|有效|保密|保存|存档|试用|�
 _NOT_A_NOTICE_TIME = "有效|试用|使用|保密|保存|存档|公开|发布|印发|成文|生成|发文|更新|出生|生产|开工|开始|起始|启动"
 NOTICE_TIME_CAPTION_RE = re.compile(
     rf"(?!.*(?:{_NOT_A_NOTICE_TIME}))"
-    r"[\u4e00-\u9fff]{0,8}(?:时间|时段|日期|期限|期间|时限|期)")
+    rf"{HAN_CLASS}{{0,8}}(?:时间|时段|日期|期限|期间|时限|期)")
 #: The same caption as a pattern to write before the value it captions, inside a longer pattern ("征集日期" before
 #: "自公告发布之日起至2021年11月20日", its colon lost to a blank; branch deadlines29): none of its words may open a word
 #: that makes it no notice's time (the lookahead is per character, so the value after it is not looked at).
-NOTICE_TIME_CAPTION = rf"(?:(?!{_NOT_A_NOTICE_TIME})[\u4e00-\u9fff]){{0,8}}(?:时间|时段|日期|期限|期间|时限|期)"
+NOTICE_TIME_CAPTION = rf"(?:(?!{_NOT_A_NOTICE_TIME}){HAN_CLASS}){{0,8}}(?:时间|时段|日期|期限|期间|时限|期)"
 
 
 def normalize_caption(text) -> str:

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .han import HAN_CLASS
+
 # ---------------------------------------------------------------------------------------------
 # Chinese numerals
 
@@ -325,10 +327,10 @@ STYLES: tuple[NumberingStyle, ...] = (
     # "2.5倍"), and only in context (``in_context``): the body walk takes it only under the open item its number
     # extends ("1.1" under "1", "2.1.1" under "2.1": ``LevelTracker.extends``), so "1.5公里…" or "3.2万人" at a
     # line start of any other plan stays text.
-    NumberingStyle("dotted3", r"(?P<num>[1-9][0-9]?[.．][0-9]{1,2}[.．][0-9]{1,2})(?![0-9.．])(?=[\u4e00-\u9fff])(?!"
+    NumberingStyle("dotted3", rf"(?P<num>[1-9][0-9]?[.．][0-9]{{1,2}}[.．][0-9]{{1,2}})(?![0-9.．])(?={HAN_CLASS})(?!"
                    + _COUNTERS + ")", lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1县应急领导小组",
                    in_context=True),
-    NumberingStyle("dotted2", r"(?P<num>[1-9][0-9]?[.．][0-9]{1,2})(?![0-9.．])(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
+    NumberingStyle("dotted2", rf"(?P<num>[1-9][0-9]?[.．][0-9]{{1,2}})(?![0-9.．])(?={HAN_CLASS})(?!" + _COUNTERS + ")",
                    lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1编制目的", in_context=True),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
     # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
@@ -345,12 +347,12 @@ STYLES: tuple[NumberingStyle, ...] = (
     # number and the tab after it, issue 13). Not before a counter word ("3 家", "12 月", "5 亿元"),
     # and the body walk takes it only as the first item or the next of its list
     # (``SPACED_STYLE``: a number a line wrap left at a line start is none).
-    NumberingStyle(SPACED_STYLE, r"(?P<num>[0-9０-９]{1,2})[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])(?!" + _COUNTERS + ")",
+    NumberingStyle(SPACED_STYLE, rf"(?P<num>[0-9０-９]{{1,2}})[ \t\u3000\u00a0]+(?={HAN_CLASS})(?!" + _COUNTERS + ")",
                    arabic_value, "1 加强领导"),
     # 1总则 / 2组织机构和部门职责 — the top level of a decimal outline glued to its heading: the level of "1 总则",
     # taken as "1 加强领导" is (the first of its list or the next), and only before a short heading line
     # without punctuation ("3个工作日内…", "5G基站…" and sentences stay text).
-    NumberingStyle(SPACED_STYLE, r"(?P<num>[1-9][0-9]?)(?=[\u4e00-\u9fff][^\s。；;，,！？!?：:、]{1,29}$)(?!"
+    NumberingStyle(SPACED_STYLE, rf"(?P<num>[1-9][0-9]?)(?={HAN_CLASS}[^\s。；;，,！？!?：:、]{{1,29}}$)(?!"
                    + _COUNTERS + ")", arabic_value, "1总则", in_context=True),
     # ⒈ ⒉: the numbers with a full stop of East Asian fonts (one character each), the level of 1.
     NumberingStyle("arabic", "(?P<num>[" + "".join(chr(c) for c in range(0x2488, 0x249C)) + "])",

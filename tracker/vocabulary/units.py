@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .han import HAN, HAN_CLASS
 from .persons import person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise.
@@ -52,8 +53,8 @@ UNIT_SUFFIX_RE = re.compile(
 #: "各村", "各社区"). Generic words that end like an area ("试点城市", "中心城区", "农村地区", "全市")
 #: are not. Used by the plan parser's test of a plausible unit (tracker/parsing/unitnames.py).
 _AREA_UNIT_RE = re.compile(
-    r"^各[\u4e00-\u9fff]{0,6}(?:省|市|县|区|州|盟|旗|镇|乡|村|街|社区|园|片区|縣|區|鎮|鄉)$"
-    r"|^[\u4e00-\u9fff]{1,4}(?:省|市|县|区|州|盟|旗|镇|乡|街道|社区|园区|新区|縣|區|鎮|鄉)$"
+    rf"^各{HAN_CLASS}{{0,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村|街|社区|园|片区|縣|區|鎮|鄉)$"
+    rf"|^{HAN_CLASS}{{1,4}}(?:省|市|县|区|州|盟|旗|镇|乡|街道|社区|园区|新区|縣|區|鎮|鄉)$"
 )
 _NOT_AREA_UNIT_RE = re.compile(
     r"^(?:全|本|我|该|各类|各种|所在|所属|相关|有关)|(?:城市|城区|地区|小区|山区|景区|街区|市区|辖区|城乡|片区)$"
@@ -64,7 +65,7 @@ _NOT_AREA_UNIT_RE = re.compile(
 # "环杭州湾6市", "沿海7市"): the cities of the group answer together, as one unit of a list (branch units28). The region's
 # name ends like a region (圈, 区, 群, 带, 湾, a coast or a river), so a figure in a sentence ("新建5个区") is none.
 _COUNTED_AREAS_RE = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}(?:圈|区|群|带|湾|沿海|沿边|沿江|沿黄|流域)(?:[0-9０-９]+|[一二三四五六七八九十]+)个?"
+    rf"^{HAN_CLASS}{{1,12}}(?:圈|区|群|带|湾|沿海|沿边|沿江|沿黄|流域)(?:[0-9０-９]+|[一二三四五六七八九十]+)个?"
     r"(?:设区市|地级市|市|县|县市区|县区|区县|盟市|旗县|州市)(?:人民政府|政府)?$")
 
 
@@ -98,15 +99,15 @@ _VAGUE_RE = re.compile(
     # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27")
     r"|^[省市区县镇乡](?:[级級]|直|(?:人民)?政府)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
-    r"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][\u4e00-\u9fff、（）()]*$"
+    rf"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][{HAN}、（）()]*$"
     # the communities, villages and parks concerned, and the areas where the work lies ("相关社区", "相关园区",
     # "属地乡镇", "属地街道", "涉及街道"): unnamed too (GOLD-README wave 7 and "Task tables, round 10")
-    r"|^各?(?:有关|相关|有關|相關)(?:社区|社區|村|园区|園區)[\u4e00-\u9fff、（）()]*$"
-    r"|^(?:属地|屬地|涉及的?)(?:[省市区县乡镇區縣鄉鎮]|街道|社区|社區|村|园区|園區)[\u4e00-\u9fff、（）()]*$"
+    rf"|^各?(?:有关|相关|有關|相關)(?:社区|社區|村|园区|園區)[{HAN}、（）()]*$"
+    rf"|^(?:属地|屬地|涉及的?)(?:[省市区县乡镇區縣鄉鎮]|街道|社区|社區|村|园区|園區)[{HAN}、（）()]*$"
     # the departments concerned of every area, unnamed ("各市相关部门", "各市（州）有关部门", "各县（市、区）相关
     #单位", "各地相关部门"), a remark naming the same ("有关部门（单位）"), and the authorities concerned
     # ("相关行业主管部门", "有关主管部门") (issue 13, units round 4)
-    r"|^各[\u4e00-\u9fff、（）()]{1,10}?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:[（(](?:部门|单位|部門|單位)[）)])?$"
+    rf"|^各[{HAN}、（）()]{{1,10}}?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:[（(](?:部门|单位|部門|單位)[）)])?$"
     r"|^各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)[（(](?:部门|单位|部門|單位)[）)]$"
     r"|^(?:其他)?(?:有关|相关|有關|相關)(?:行业|行業)?(?:主管|管理)(?:部门|单位|部門|單位)$"
 )
@@ -169,7 +170,7 @@ _LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉
 # A name that says its place by the area written before its body ("高新区党工委", "丽水开发区管委会", "城东镇党委",
 # "宁夏回族自治区…"): an area's ending with more of the name after it.
 _PLACE_IN_NAME_RE = re.compile(
-    r"^[\u4e00-\u9fff（）()、]{1,14}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|园区|新区|开发区|縣|區|鎮|鄉)(?=[\u4e00-\u9fff])")
+    rf"^[{HAN}（）()、]{{1,14}}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|园区|新区|开发区|縣|區|鎮|鄉)(?={HAN_CLASS})")
 # The governing bodies every place has, written alone after a name with its place ("…党委和人民政府", "…党工委和管委会",
 # "…镇党委、政府"): they answer with that name, for the same place.
 _PLACE_BODY_RE = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|党委|党工委|工委|办事处)$")
@@ -433,11 +434,11 @@ def marked_lead(text: str) -> tuple[list[str], list[str]] | None:
 # "市发改委：张三", "市发改委（张三 副主任）". Persons are never units (GOLD-README "Units").
 _TITLES = (r"(?:副?(?:局长|主任|书记|区长|县长|市长|镇长|乡长|部长|处长|科长|所长|站长|队长|院长|主席|秘书长|调研员|"
            r"总经理|经理|董事长)|同志)")
-_PERSON = rf"[\u4e00-\u9fff·]{{2,4}}?\s*{_TITLES}?"
+_PERSON = rf"[{HAN}·]{{2,4}}?\s*{_TITLES}?"
 _PERSON_RE = re.compile(rf"{_PERSON}")
 #: A bracket after a name holding a person and a title ("（张三局长）", "（李四 副主任）"): read as a
 #: person wherever it is written.
-_TITLED_PERSON_BRACKET_RE = re.compile(rf"[（(]\s*[\u4e00-\u9fff·]{{2,4}}\s*{_TITLES}\s*[）)]")
+_TITLED_PERSON_BRACKET_RE = re.compile(rf"[（(]\s*[{HAN}·]{{2,4}}\s*{_TITLES}\s*[）)]")
 #: Captions of a unit column that also holds persons ("牵头单位（责任人）", "责任单位/联系人"): a person
 #: word of tracker/vocabulary/persons.py inside.
 PERSON_IN_CAPTION_RE = re.compile("|".join(map(re.escape, person_marks())))
@@ -488,9 +489,9 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
 
 #: Administrative suffixes that end an area's name (重庆市, 广东省, 渝中区, 石柱土家族自治县, 黔江地区).
 _AREA_SUFFIXES = "省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗"
-_AREA_RE = re.compile(rf"^(?:关于印发|关于转发|关于)?([\u4e00-\u9fff]{{2,10}}?(?:{_AREA_SUFFIXES}))")
+_AREA_RE = re.compile(rf"^(?:关于印发|关于转发|关于)?({HAN_CLASS}{{2,10}}?(?:{_AREA_SUFFIXES}))")
 #: A local unit name that does not say its area: 市发展改革委, 区财政局, 县商务委, 省教育厅.
-_LOCAL_NAME_RE = re.compile(r"^(?:省|市|区|县|州)(?!委员会$)[\u4e00-\u9fff]")
+_LOCAL_NAME_RE = re.compile(rf"^(?:省|市|区|县|州)(?!委员会$){HAN_CLASS}")
 # Leading words that look like an area but are not one (中华人民共和国…, 国务院…; 市场监管局 starts 市场).
 _NOT_AREAS = ("中华人民共和国", "国务院", "中国", "全国", "国家", "中共")
 
