@@ -13,6 +13,10 @@ config = context.config
 # This line sets up loggers basically.
 fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger('alembic.env')
+if config.attributes.get("quiet"):
+    # tracker.database.upgrade_database (run.py, init-db): warnings and errors only, no English INFO lines
+    for name in ("alembic", "flask_migrate"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def get_engine():
