@@ -19,7 +19,7 @@ from ..models import Channel, Plan, Role, Task, UnitKind, User
 from ..parsing import read_plan_file
 from .accounts.users import create_user, generate_password
 from .plans.store import store_plan
-from .accounts.units import add_aliases, find_unit, get_or_create_unit, place_unit
+from .accounts.units import add_aliases, find_unit, get_or_create_unit
 
 
 @dataclass
@@ -40,8 +40,9 @@ def database_is_empty() -> bool:
 def seed_demo(seed_dir: Path, office_deadlines: bool = False) -> SeedResult:
     """Store the units of ``seed_dir/units.json``, its plan, an admin, a supervisor and one liaison per unit.
 
-    An entry with ``parent`` (a unit named earlier) and ``kind`` (a UnitKind value) is placed under it,
-    as the unit page and ``import-units`` do (accounts/units.place_unit).
+    An entry with ``parent`` (a unit of the file) and ``kind`` (a UnitKind value) is created under it: the
+    registry's first state, not journalled (the unit page and ``import-units`` change it later through
+    accounts/units.place_unit, which journals).
 
     Passwords are generated (never stored in the repo) and returned once; every demo
     account must change its password at first sign-in (SECURITY-TESTS.md B9). The
@@ -57,10 +58,10 @@ def seed_demo(seed_dir: Path, office_deadlines: bool = False) -> SeedResult:
             unit, _ = get_or_create_unit(entry["name"])
             add_aliases(unit, entry.get("aliases", []))
         db.session.flush()
-        for entry in spec["units"]:  # the registry's hierarchy: a unit's 区县 counterparts or 处室
-            if entry.get("parent"):
-                place_unit(find_unit(entry["name"]), find_unit(entry["parent"]), UnitKind(entry.get("kind", "department")),
-                           None, None)
+        for entry in spec["units"]:  # the registry's hierarchy as it is born: a unit's 区县 counterparts or 处室
+            if entry.get("parent"):  # a first place, no change to journal (place_unit journals the later ones)
+                unit = find_unit(entry["name"])
+                unit.parent, unit.kind = find_unit(entry["parent"]), UnitKind(entry.get("kind", "department"))
         accounts = []
         office = spec["supervising_office"]
         admin = spec.get("admin_account")
