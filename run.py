@@ -17,7 +17,7 @@ from tracker.services.seed import prepare_database
 def main() -> None:
     """Prepare the database and serve on 127.0.0.1:$PORT (default 5000)."""
     app = create_app()
-    report_seed(prepare_database(app))
+    report_seed(prepare_database(app, office_deadlines=True))
     host, port = os.environ.get("HOST", "127.0.0.1"), int(os.environ.get("PORT", "5000"))
     print(f"督办台账已启动：http://{host}:{port}/  （按 Ctrl+C 停止）", flush=True)
     app.run(host=host, port=port, debug=False, use_reloader=False)

@@ -80,10 +80,19 @@ def write_transaction() -> Iterator[None]:
 
 
 def upgrade_database() -> None:
-    """Create or upgrade the schema to the newest migration (inside an app context)."""
-    from flask_migrate import upgrade
+    """Create or upgrade the schema to the newest migration (inside an app context).
 
-    upgrade(directory=current_app.extensions["migrate"].directory)
+    Quiet: Alembic's INFO lines ("Running upgrade …", in English) are not printed, so a first start
+    shows the Chinese account list alone; its warnings and errors still reach stderr, and a failed
+    migration raises (alembic.util.CommandError, or the database's error). ``flask db upgrade`` keeps
+    Alembic's full log (migrations/env.py reads ``config.attributes["quiet"]``).
+    """
+    from alembic import command
+
+    migrate = current_app.extensions["migrate"]
+    config = migrate.migrate.get_config(migrate.directory)
+    config.attributes["quiet"] = True
+    command.upgrade(config, "head")
 
 
 MIGRATIONS_DIR = str(Path(__file__).with_name("migrations"))

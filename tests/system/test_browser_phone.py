@@ -197,3 +197,21 @@ def test_browser_phone_plan_list_report_correction_and_bulletin_fit_the_screen(l
     expect(office.locator("#bulletin-ranking")).to_be_attached()
     assert_fits(office)
     phone_shot(office, "phone-bulletin")
+
+
+def test_browser_phone_supervisor_filtering_to_red_lands_on_the_filtered_list(live_server, browser, seeded_template):
+    # 市金融办 on a phone picks 灯色 红灯 and presses 筛选: the list it asked for is on the screen, not
+    # three screens down under the figures.
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(f"{live_server}/dashboard")
+    page.locator("#f-light").select_option("red")
+    with page.expect_navigation():
+        page.get_by_role("button", name="筛选", exact=True).click()
+    assert "light=red" in page.url
+    heading = page.locator("#h-tasks").bounding_box()
+    assert 0 <= heading["y"] < PHONE["height"] / 2, heading
+    # the figures follow the list
+    assert page.evaluate("document.getElementById('task-list').compareDocumentPosition("
+                         "document.getElementById('h-units-chart')) & Node.DOCUMENT_POSITION_FOLLOWING")
+    phone_shot(page, "phone-dashboard-red")

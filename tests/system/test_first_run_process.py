@@ -29,6 +29,9 @@ def test_first_run_run_py_serves_the_seeded_tracker(tmp_path):
         output = "".join(lines)
         assert f"http://127.0.0.1:{port}/" in output, output
         assert "duban" in output and "重庆市金融去杠杆防风险专项方案" in output
+        # what the newcomer reads first is the Chinese account list, not Alembic's English log
+        assert output.startswith("已载入示例方案《重庆市金融去杠杆防风险专项方案》"), output
+        assert "alembic" not in output and "Running upgrade" not in output, output
         assert "督办台账" in fetch(f"http://127.0.0.1:{port}/login")
         assert "Bootstrap" in fetch(f"http://127.0.0.1:{port}/static/vendor/bootstrap/bootstrap.min.css")
         assert (tmp_path / "demo-accounts.txt").exists() and (tmp_path / "secret_key").exists()

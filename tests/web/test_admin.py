@@ -243,19 +243,22 @@ def test_supervisor_switches_a_unit_to_a_financial_institution_and_it_reports_in
     auth.login("duban")
     uid = unit_id(app, "市财政局")
     page = client.get(f"/admin/units/{uid}").text
-    assert "当前：部门" in page and 'id="unit-kind-form"' in page
-    response = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/kind", kind="institution")
+    # one field 类别 on the page (the unit's kind), in the registry's terms, with what each kind does
+    assert len(re.findall(r"<label[^>]*>类别</label>", page)) == 1 and page.count('name="kind"') == 1
+    assert '当前类别：<strong id="unit-kind">部门</strong>' in page and "指标监测的填报单位" in page
+    response = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/place", parent_id="", kind="institution",
+                      jurisdiction="")
     assert response.status_code == 302
-    assert "单位类别已改为“金融机构”" in client.get(response.headers["Location"]).text
+    assert "已保存上级单位、类别和辖区" in client.get(response.headers["Location"]).text
     with app.app_context():
         assert db.session.get(Unit, uid).kind is UnitKind.INSTITUTION
         assert uid in [u.id for u in institutions()]  # now offered on the indicator forms and template
         entry = db.session.scalar(select(JournalEntry).where(JournalEntry.target_unit_id == uid))
-        assert (entry.field, entry.old_code, entry.new_code, entry.user.username) == (
-            "unit_kind", "department", "institution", "duban")
-    assert "单位类别" in client.get(f"/admin/units/{uid}").text  # the unit's history names the change
-    refused = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/kind", kind="bank")
-    assert "单位类别“bank”无效：可选“部门”或“金融机构”" in client.get(refused.headers["Location"]).text
+        assert (entry.field, entry.old_value, entry.new_value, entry.user.username) == (
+            "unit_kind", "部门", "金融机构", "duban")
+    assert '当前类别：<strong id="unit-kind">金融机构</strong>' in client.get(f"/admin/units/{uid}").text
+    refused = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/place", parent_id="", kind="bank")
+    assert "请选择单位类别。" in client.get(refused.headers["Location"]).text
     with app.app_context():
         assert db.session.get(Unit, uid).kind is UnitKind.INSTITUTION
 

@@ -73,8 +73,10 @@ def test_bulletin_of_a_quarter_still_running_counts_up_to_today(empty_app, world
     # closed in Q4: T1 (10-20), T5 (11-05); overdue on 11-21: T2; due or closed: T1, T2, T5, on time: T1
     assert headlines["2026年第四季度办结"] == "2 项"
     assert headlines["逾期未办结"] == "1 项" and headlines["按期办结率"] == "33.3%（1/3）"
-    # November's reports are due 11-25 and Q4's on 12-25: only October's 7 are owed so far
-    assert headlines["应报送进展"] == "7 次"
+    # November's reports are due 11-25 and Q4's on 12-25: October's 7 are owed so far; November's and
+    # Q4's 6 are due but their day has not come (the summary's "共应报送6次"); December has not begun
+    assert headlines["应报送进展"] == "13 次（其中 6 次报送日2026年11月25日未到，不计迟报、未报）"
+    assert "共应报送6次" in bulletin.summary
     assert [row[0] for row in bulletin.closed_rows()] == ["一（一）", "一（五）"]
     assert bulletin.overdue_rows() == [["一（二）", "开展专项排查", "示范工作方案", "甲局", "2026年11月10日", 11]]
 
@@ -306,3 +308,19 @@ def test_bulletin_kept_between_requests_equals_the_bulletin_computed_from_nothin
         edit("T5", title="清理违规担保问题")
     page = client.get("/bulletin?period=2026-10").get_data(as_text=True)
     assert "清理违规担保问题" in page and "清理违规担保事项" not in page
+
+
+def test_bulletin_headline_and_summary_count_the_same_reports_due(empty_app, world):
+    # The supervising office reads "共应报送5次" in the summary on November 21st (report day the 25th):
+    # the headline's 应报送进展 must give the same 5, saying their day has not come, not "0 次".
+    import re
+
+    def headline(bulletin, caption):
+        return next(h.value for h in bulletin.headlines if h.caption == caption)
+
+    before = bulletin_of(empty_app, "2026-11", TODAY)
+    in_summary = int(re.search(r"共应报送(\d+)次", before.summary).group(1))
+    assert headline(before, "应报送进展") == f"{in_summary} 次（其中 {in_summary} 次报送日2026年11月25日未到，不计迟报、未报）"
+    after = bulletin_of(empty_app, "2026-11", date(2026, 11, 26))
+    in_summary = int(re.search(r"应报送进展(\d+)次", after.summary).group(1))
+    assert headline(after, "应报送进展") == f"{in_summary} 次" and in_summary == 5

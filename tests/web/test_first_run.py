@@ -21,7 +21,10 @@ def test_first_run_seeds_the_plan_units_and_one_account_per_unit(empty_app):
         assert db.session.scalar(select(func.count(Task.id))) == 20
         units = db.session.scalar(select(func.count(Unit.id)))
         liaisons = db.session.scalars(select(User).where(User.role == Role.LIAISON)).all()
-        assert units == len(liaisons) == 16
+        assert units == len(liaisons) == 19
+        # the 市金融办's 区县 counterparts are under it, so its liaison can split a task (分解任务) at once
+        office = db.session.scalar(select(Unit).where(Unit.name == "市金融办"))
+        assert [u.name for u in office.children] == ["万州区金融办", "江北区金融办", "渝中区金融办"]
         assert all(u.unit is not None for u in liaisons)
         supervisor = db.session.scalar(select(User).where(User.role == Role.SUPERVISOR))
         assert supervisor.unit.name == "市金融办"
@@ -29,8 +32,8 @@ def test_first_run_seeds_the_plan_units_and_one_account_per_unit(empty_app):
         assert admin.username == "guanli" and admin.unit is None
         # generated passwords: each account chooses its own at first sign-in
         assert all(u.must_change_password for u in db.session.scalars(select(User)))
-    assert len(result.accounts) == 18
-    assert len({password for _, password, _, _ in result.accounts}) == 18
+    assert len(result.accounts) == 21
+    assert len({password for _, password, _, _ in result.accounts}) == 21
     text = result.accounts_file.read_text(encoding="utf-8")
     assert all(password in text for _, password, _, _ in result.accounts)
     assert stat.S_IMODE(os.stat(result.accounts_file).st_mode) == 0o600
@@ -41,3 +44,32 @@ def test_first_run_a_second_start_keeps_the_data_and_seeds_nothing(empty_app):
     assert prepare_database(empty_app) is None
     with empty_app.app_context():
         assert db.session.scalar(select(func.count(Plan.id))) == 1
+
+
+def test_first_run_demo_has_the_offices_deadlines_so_overdue_and_red_can_be_tried(empty_app):
+    # The plan writes no 完成时限; run.py's demo gives the office's own, marked as the office's and journalled
+    # as its edits, so a fresh start has overdue (红灯) tasks and tasks due this week.
+    from datetime import timedelta
+
+    from tests.helpers.paths import ROOT
+    from tracker import clock
+    from tracker.models import JournalEntry
+    from tracker.parsing import read_plan_file
+    from tracker.services.figures.lights import Light, plan_light
+
+    prepare_database(empty_app, office_deadlines=True)
+    today = clock.beijing_today()
+    with empty_app.app_context():
+        tasks = {"".join(t.path): t for t in db.session.scalars(select(Task)) if not t.is_heading}
+        assert all(t.deadline.endswith("前（督办部门确定）") for t in tasks.values())
+        overdue = [n for n, t in tasks.items() if t.due_date < today]
+        this_week = [n for n, t in tasks.items() if today <= t.due_date <= today + timedelta(days=7)]
+        assert overdue == ["一（一）", "一（二）"] and this_week == ["一（三）", "一（四）"]
+        lights = [plan_light(t.plan, t.status, t.due_date, None, today) for t in tasks.values()]
+        assert lights.count(Light.RED) == 2 and Light.YELLOW in lights
+        entry = db.session.scalar(select(JournalEntry).where(JournalEntry.task_id == tasks["一（一）"].id,
+                                                             JournalEntry.field == "deadline"))
+        assert entry.user.username == "duban" and entry.old_value is None
+    # the plan as written, and its parse, give no deadline
+    parsed = read_plan_file(ROOT / "seed_data" / "chongqing_plan.txt")
+    assert all(m.deadline is None and m.due_date is None for m in parsed.measures)

@@ -181,7 +181,10 @@ def _institutions(app, names):
 def test_indicators_pages_template_download_fill_import_and_ranking(app, client, auth):
     _institutions(app, ["工商银行", "农业银行"])
     auth.login("duban")
-    downloaded = client.get("/indicators/template.xlsx?period=2024-07")
+    # the import page links the template an office fills (the same columns the import reads)
+    link = __import__("re").search(r'id="indicator-template".*?href="([^"]+)"', client.get("/indicators/import").text)
+    assert link and link.group(1).startswith("/indicators/template.xlsx")
+    downloaded = client.get(link.group(1).replace("&amp;", "&") + ("&" if "?" in link.group(1) else "?") + "period=2024-07")
     assert downloaded.status_code == 200
     book = load_workbook(io.BytesIO(downloaded.data))
     sheet = book.active

@@ -68,7 +68,6 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     # 本单位报送须经领导审核签发 (issue 18): whoever keeps the unit registry.
     ("POST", "/admin/units/<int:unit_id>/signoff"):                (302, 302, 302, 403, 403, 403, 403),
     ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200, 200),
-    ("POST", "/admin/units/<int:unit_id>/kind"):                   (302, 302, 302, 403, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 302, 302, 403, 403, 403, 403),
     # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
     ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200, 403),

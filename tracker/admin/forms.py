@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, RadioField, SelectField, StringField, SubmitField
+from wtforms import EmailField, HiddenField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired
 
@@ -51,14 +51,6 @@ class UnitNameForm(FlaskForm):
     name = StringField("单位名称", validators=[DataRequired("请填写单位名称。"), at_most("单位名称", 200)])
 
 
-class UnitKindForm(FlaskForm):
-    """A unit's kind (类别): 部门 or 金融机构 (the reporting entities of the indicators)."""
-
-    # Not limited to the choices here: services/accounts/units.set_unit_kind says in Chinese what is wrong.
-    kind = RadioField("类别", choices=[SelectChoice("department", "部门"), SelectChoice("institution", "金融机构（报送指标数据）")],
-                      validators=[DataRequired("请选择单位类别。")], validate_choice=False)
-
-
 class AliasForm(FlaskForm):
     """Another written form of the unit."""
 
@@ -75,5 +67,6 @@ class UnitPlaceForm(FlaskForm):
     """上级单位, 类别 and 辖区 of a unit (issue 18; services/accounts/units.set_unit_place)."""
 
     parent_id = SelectField("上级单位", coerce=_optional_int, validate_choice=False)
-    kind = SelectField("类别", choices=[SelectChoice(k.value, k.label) for k in UnitKind])
+    # Not limited to the choices here (WTForms would answer in English): the view says in Chinese what is wrong.
+    kind = SelectField("类别", choices=[SelectChoice(k.value, k.label) for k in UnitKind], validate_choice=False)
     jurisdiction = StringField("辖区（如 重庆市）", validators=[at_most("辖区", 100)])

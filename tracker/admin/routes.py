@@ -21,7 +21,7 @@ from ..services.accounts import users as accounts, units
 from ..services.errors import InvalidInput, NotFound
 from ..services.permissions import can_manage_units, can_manage_users
 from . import bp
-from .forms import (ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitKindForm, UnitNameForm,
+from .forms import (ActionForm, AliasForm, EditAccountForm, MergeForm, NewAccountForm, UnitNameForm,
                     UnitPlaceForm)
 
 USER_ADMIN_MESSAGE = "只有管理员可以管理用户。"
@@ -179,8 +179,7 @@ def unit(unit_id: int):
     place.parent_id.choices = unit_choices("（无：顶层单位）", leave_out=unit_id)
     return render_template(
         "admin/unit.html", unit=record, rename=UnitNameForm(name=record.name), alias=AliasForm(), merge=merge,
-        place=place, children=units.unit_members(record), kind=UnitKindForm(kind=record.kind.value),
-        action=ActionForm(), members=members,
+        place=place, children=units.unit_members(record), action=ActionForm(), members=members,
         entries=history(JournalEntry.target_unit_id == unit_id))
 
 
@@ -209,15 +208,6 @@ def rename_unit(unit_id: int):
     form = UnitNameForm()
     return _unit_action(unit_id, form, lambda: units.rename_unit(current_user, unit_id, form.name.data).name,
                         "单位已改名为“{result}”，原名称保留为别名。")
-
-
-@bp.route("/units/<int:unit_id>/kind", methods=["POST"])
-@requires(can_manage_units, UNIT_ADMIN_MESSAGE)
-def set_unit_kind(unit_id: int):
-    """Switch a unit between 部门 and 金融机构 (an institution reports the indicators, issue 16)."""
-    form = UnitKindForm()
-    return _unit_action(unit_id, form, lambda: units.set_unit_kind(current_user, unit_id, form.kind.data).kind.label,
-                        "单位类别已改为“{result}”。")
 
 
 @bp.route("/units/<int:unit_id>/aliases", methods=["POST"])

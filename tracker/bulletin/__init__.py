@@ -3,7 +3,7 @@
 services/figures/bulletin.py fills a ``Bulletin`` from the database; the writers turn it into files.
 """
 from .model import Bulletin, Headline, MissingLine, OverallLine, RankingLine, TaskLine, chinese_date, percent
-from .summary import SummaryFigures, make_summary
+from .summary import SummaryFigures, make_summary, reports_due_text
 
 _WRITERS = ("write_docx", "write_xlsx")
 
@@ -18,4 +18,4 @@ def __getattr__(name: str):
 
 
 __all__ = ["Bulletin", "Headline", "MissingLine", "OverallLine", "RankingLine", "SummaryFigures", "TaskLine", "chinese_date",
-           "make_summary", "percent", "write_docx", "write_xlsx"]
+           "make_summary", "percent", "reports_due_text", "write_docx", "write_xlsx"]

@@ -33,6 +33,16 @@ class SummaryFigures:
     pending_reports_filed: int = 0
 
 
+def reports_due_text(f: SummaryFigures) -> str:
+    """The headline 应报送进展 of a bulletin, from the same figures as its summary: every report due in the
+    period, those whose report day has passed (``reports_owed``, judged 按时/迟报/未报) and those whose
+    day has not come (``pending_reports``), e.g. "57 次（其中 57 次报送日2026年12月25日未到，不计迟报、未报）"."""
+    text = f"{f.reports_owed + f.pending_reports} 次"
+    if f.pending_reports:
+        text += f"（其中 {f.pending_reports} 次报送日{chinese_date(f.pending_due)}未到，不计迟报、未报）"
+    return text
+
+
 def make_summary(f: SummaryFigures) -> str:
     """Return the summary paragraph of a bulletin: one sentence per group of figures, in Chinese.
 

@@ -67,7 +67,7 @@ def init_db_command() -> None:
     from ..services.seed import prepare_database
     from .common import report_seed
 
-    report_seed(prepare_database(current_app._get_current_object()))
+    report_seed(prepare_database(current_app._get_current_object(), office_deadlines=True))
 
 
 COMMANDS = (backup_command, restore_command, init_db_command,)

@@ -109,7 +109,8 @@ def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, 
     renamed; the quantified tasks unless a target was set (``Changes.targets``), a task reshaped, or one of them
     journalled or reported on. The body holds nothing of one user (the top bar, its badges, the CSRF token of its
     sign-out form and the flashed messages are base.html's, rendered on every request), so it is never another
-    user's page. Under write load about half the requests of a worker find the data as the worker last rendered
+    user's page. With a filter on, the task list comes right under the form, before the figures (on a phone the
+    figures are screens long). Under write load about half the requests of a worker find the data as the worker last rendered
     them (issue 19, docs/benchmarks.md item 17).
     """
     snap = snapshot()
@@ -148,7 +149,10 @@ def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, 
         lines = quantified_tasks(current_user, today, filters.plan_id, limit=QUANTIFIED_LIMIT)
         quantified = Markup(parts.quantified_section(lines, TASK_SCHEDULE_RULE))
         quantified_ids = frozenset(line.task_id for line in lines) if len(lines) < QUANTIFIED_LIMIT else None
-    body = head + Markup("\n\n") + figures_html(board) + Markup("\n") + quantified + Markup("\n\n") + tasks
+    if filter_args:  # a filter is on: the list asked for comes first, under the form, not after the figures
+        body = head + Markup("\n\n") + tasks + Markup("\n\n") + figures_html(board) + Markup("\n") + quantified
+    else:
+        body = head + Markup("\n\n") + figures_html(board) + Markup("\n") + quantified + Markup("\n\n") + tasks
     kept_bodies.put(key, KeptBody(snap, body, (plans, units), head, shown, rows, listing.total, tasks, quantified_ids,
                                   quantified), count=False)
     return body

@@ -11,7 +11,19 @@ config = context.config
 
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
-fileConfig(config.config_file_name, disable_existing_loggers=False)
+# tracker.database.upgrade_database (run.py, init-db) asks for quiet: Alembic's warnings and errors go to
+# stderr, its English INFO lines nowhere, and no root handler is installed (it would print the process's own
+# log lines, werkzeug's and tracker.security's, a second time).
+if config.attributes.get("quiet"):
+    _alembic_log = logging.getLogger('alembic')
+    if not any(getattr(h, 'tracker_quiet', False) for h in _alembic_log.handlers):
+        _handler = logging.StreamHandler()
+        _handler.setLevel(logging.WARNING)
+        _handler.setFormatter(logging.Formatter('%(levelname)s [%(name)s] %(message)s'))
+        _handler.tracker_quiet = True
+        _alembic_log.addHandler(_handler)
+else:
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger('alembic.env')
 
 

@@ -4,19 +4,22 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from flask import Flask
 
+from .. import clock
+
 from ..database import upgrade_database, write_transaction
 from ..extensions import db
-from ..models import Plan, Role, User
+from ..models import Channel, Plan, Role, Task, UnitKind, User
 from ..parsing import read_plan_file
 from .accounts.users import create_user, generate_password
 from .plans.store import store_plan
-from .accounts.units import add_aliases, get_or_create_unit
+from .accounts.units import add_aliases, find_unit, get_or_create_unit
 
 
 @dataclass
@@ -34,13 +37,19 @@ def database_is_empty() -> bool:
     return not db.session.scalar(select(func.count(User.id))) and not db.session.scalar(select(func.count(Plan.id)))
 
 
-def seed_demo(seed_dir: Path) -> SeedResult:
+def seed_demo(seed_dir: Path, office_deadlines: bool = False) -> SeedResult:
     """Store the units of ``seed_dir/units.json``, its plan, an admin, a supervisor and one liaison per unit.
+
+    An entry with ``parent`` (a unit of the file) and ``kind`` (a UnitKind value) is created under it: the
+    registry's first state, not journalled (the unit page and ``import-units`` change it later through
+    accounts/units.place_unit, which journals).
 
     Passwords are generated (never stored in the repo) and returned once; every demo
     account must change its password at first sign-in (SECURITY-TESTS.md B9). The
-    whole seed is committed together. Raises FileNotFoundError / ValueError
-    (json) for a broken seed folder, and whatever ``read_plan_file`` raises.
+    whole seed is committed together. ``office_deadlines``: then give the tasks the deadlines of
+    ``units.json``'s "office_deadlines" (``assign_office_deadlines``; the demo of run.py and init-db,
+    not the test suite's world). Raises FileNotFoundError / ValueError (json) for a broken seed folder,
+    and whatever ``read_plan_file`` raises.
     """
     spec = json.loads((seed_dir / "units.json").read_text(encoding="utf-8"))
     draft = read_plan_file(seed_dir / spec["plan"])
@@ -49,6 +58,10 @@ def seed_demo(seed_dir: Path) -> SeedResult:
             unit, _ = get_or_create_unit(entry["name"])
             add_aliases(unit, entry.get("aliases", []))
         db.session.flush()
+        for entry in spec["units"]:  # the registry's hierarchy as it is born: a unit's 区县 counterparts or 处室
+            if entry.get("parent"):  # a first place, no change to journal (place_unit journals the later ones)
+                unit = find_unit(entry["name"])
+                unit.parent, unit.kind = find_unit(entry["parent"]), UnitKind(entry.get("kind", "department"))
         accounts = []
         office = spec["supervising_office"]
         admin = spec.get("admin_account")
@@ -66,7 +79,39 @@ def seed_demo(seed_dir: Path) -> SeedResult:
         for user in db.session.scalars(select(User)):
             user.must_change_password = True
         result = store_plan(draft, source_name=spec["plan"])
+    if office_deadlines and spec.get("office_deadlines"):
+        assign_office_deadlines(result.plan.id, spec["supervisor_account"], spec["office_deadlines"]["days"])
     return SeedResult(plan_id=result.plan.id, plan_title=result.plan.title, accounts=accounts)
+
+
+OFFICE_DEADLINE = "{date}前（督办部门确定）"
+
+
+def assign_office_deadlines(plan_id: int, supervisor: str, days: dict[str, int], today: date | None = None) -> int:
+    """Give the plan's tasks the deadlines the supervising office sets (the plan writes none), as the
+    office does on a task's 编辑 page (plans/task_editing.edit_task, journalled as the ``supervisor``
+    account's edit, channel 系统): ``days`` maps a task's 序号 ("一（三）") to days after ``today``
+    (default: Beijing today; negative: already overdue). The 完成时限 reads "2026年12月1日前（督办部门确定）",
+    never a date the plan wrote. Returns the number of tasks given a deadline; a 序号 the plan lacks is
+    skipped. Commits each task as edit_task does."""
+    from ..bulletin.model import chinese_date
+    from .plans.task_editing import TaskEdit, edit_task
+
+    today = today or clock.beijing_today()
+    actor = db.session.scalar(select(User).where(User.username == supervisor))
+    tasks = db.session.scalars(select(Task).where(Task.plan_id == plan_id)).all()
+    given = 0
+    for task in tasks:
+        offset = days.get("".join(task.path or []))
+        if offset is None:
+            continue
+        due = today + timedelta(days=offset)
+        edit_task(task.id, actor, TaskEdit(
+            title=task.title or "", text=task.text or "", lead_unit_ids=[u.id for u in task.lead_units],
+            supporting_unit_ids=[u.id for u in task.supporting_units],
+            deadline=OFFICE_DEADLINE.format(date=chinese_date(due)), due_date=due), None, channel=Channel.SYSTEM)
+        given += 1
+    return given
 
 
 def write_accounts_file(path: Path, accounts: list[tuple[str, str, str, str]]) -> None:
@@ -78,10 +123,10 @@ def write_accounts_file(path: Path, accounts: list[tuple[str, str, str, str]]) -
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def prepare_database(app: Flask, seed_dir: Path | None = None) -> SeedResult | None:
+def prepare_database(app: Flask, seed_dir: Path | None = None, office_deadlines: bool = False) -> SeedResult | None:
     """Upgrade ``app``'s database to the newest schema and seed it when empty.
 
-    The demo accounts go to ``instance/demo-accounts.txt``. Returns the seed
+    The demo accounts go to ``instance/demo-accounts.txt``; ``office_deadlines`` as ``seed_demo``. Returns the seed
     result, or None when the database already held data.
     """
     seed_dir = seed_dir or Path(app.root_path).parent / "seed_data"
@@ -89,7 +134,7 @@ def prepare_database(app: Flask, seed_dir: Path | None = None) -> SeedResult | N
         upgrade_database()
         if not database_is_empty():
             return None
-        result = seed_demo(seed_dir)
+        result = seed_demo(seed_dir, office_deadlines)
         result.accounts_file = Path(app.instance_path) / "demo-accounts.txt"
         write_accounts_file(result.accounts_file, result.accounts)
         return result

@@ -22,7 +22,7 @@ from ..services.workflow.extensions import extension_requests, pending_of
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
-from ..services.plans.subtasks import rollup, split_candidates, split_groups, subtask_rows
+from ..services.plans.subtasks import no_split_hint, rollup, split_candidates, split_groups, subtask_rows
 from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label
 from ..services.workflow import signoff
 from ..services.workflow.reminders import visible_reminders
@@ -107,7 +107,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         reporting_as=reporting_role_label(user, task),
         drafts=signoff.unit_drafts(user, task, extensions), signoff_form=SignoffForm(formdata=None),
         today=clock.beijing_today(),
-        subtasks=subtasks, rollup=rollup(task, subtasks), may_split=bool(candidates or groups), split_groups=groups,
+        subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
+        no_split_hint=None if candidates or groups else (no_split_hint(user) if splittable else None),
         may_open=lambda other: can_view_task(user, other),
     ), status
 

@@ -251,27 +251,6 @@ def rename_unit(actor: User, unit_id: int, new_name: str) -> Unit:
     return unit
 
 
-def set_unit_kind(actor: User, unit_id: int, kind: str) -> Unit:
-    """Make a unit a department (部门) or a financial institution (金融机构, a reporting entity of the
-    indicators, issue 16); ``kind`` is a UnitKind value. Journalled (field "unit_kind"); commits.
-    Raises InvalidInput for an unknown kind, PermissionDenied, NotFound."""
-    from ...models import UnitKind
-
-    require(can_manage_units(actor), "只有管理员或督办部门可以管理单位。")
-    try:
-        wanted = UnitKind(kind)
-    except ValueError:
-        raise InvalidInput(f"单位类别“{str(kind)[:20]}”无效：可选“部门”或“金融机构”。") from None
-    with write_transaction():
-        unit = _live_unit(unit_id)
-        if unit.kind is wanted:
-            db.session.rollback()
-            return unit
-        _record(unit, JournalField.UNIT_KIND, unit.kind, wanted, actor)
-        unit.kind = wanted
-    return unit
-
-
 def add_alias(actor: User, unit_id: int, alias: str) -> Unit:
     """Add another written form of a unit (别名); journal (field "alias") and commit.
 

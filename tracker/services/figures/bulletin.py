@@ -32,6 +32,7 @@ from ...bulletin import (
     chinese_date,
     make_summary,
     percent,
+    reports_due_text,
 )
 from ...extensions import db
 from ...models import Plan, Task, User, task_heading_text
@@ -281,7 +282,7 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
         Headline("逾期未办结", f"{figures.overdue} 项", RULES["overdue"].replace("牵头任务数", "任务数")),
         Headline("按期办结率", f"{percent(figures.completion_rate)}（{on_time_closed}/{due_or_closed}）",
                  RULES["completion_rate"]),
-        Headline("应报送进展", f"{figures.reports_owed} 次"),
+        Headline("应报送进展", reports_due_text(figures)),
         Headline("按时 / 迟报 / 未报", f"{counts['on_time']} / {counts['late']} / {counts['missing']} 次"),
         Headline("报送及时率", percent(figures.punctuality), RULES["punctuality"]),
     ]

@@ -91,25 +91,18 @@ def reporting_so_far(facts: Facts, period: Period, as_of: date, first_reports: F
     """Return who has reported so far for the reporting periods of ``period`` whose report day has not
     come by ``as_of`` (rules: RULES["punctuality"]; nobody is late before the report day, so these
     reports are counted apart from the owed ones). A unit counts as reported once it reported on
-    every task it is expected to."""
-    by_plan: dict[int, list[TaskFact]] = {}
-    for fact in facts.tasks:
-        by_plan.setdefault(fact.plan_id, []).append(fact)
+    every task it is expected to. The tasks and units expected are those of ``_duties``, the one rule
+    of what is due, on the periods ``upcoming_periods`` gives instead of ``obligation_periods``."""
     result = ReportingSoFar()
     expected: dict[int, int] = {}
     filed_by_unit: dict[int, int] = {}
-    for plan_id, tasks in by_plan.items():
-        for cycle_period, due in upcoming_periods(facts.plans[plan_id], period, as_of):
-            result.due = due if result.due is None else min(result.due, due)
-            day_before = cycle_period.start - timedelta(days=1)
-            filed = first_reports.within(cycle_period)
-            for fact in tasks:
-                if fact.closed_by(day_before):
-                    continue
-                for unit_id in fact.lead_unit_ids + fact.supporting_unit_ids:
-                    expected[unit_id] = expected.get(unit_id, 0) + 1
-                    if (fact.id, unit_id) in filed:
-                        filed_by_unit[unit_id] = filed_by_unit.get(unit_id, 0) + 1
+    for _, due, owing, filed, _ in _duties(facts, period, as_of, first_reports, upcoming_periods):
+        result.due = due if result.due is None else min(result.due, due)
+        for fact in owing:
+            for unit_id in owing_units(fact):
+                expected[unit_id] = expected.get(unit_id, 0) + 1
+                if (fact.id, unit_id) in filed:
+                    filed_by_unit[unit_id] = filed_by_unit.get(unit_id, 0) + 1
     result.units = len(expected)
     result.units_reported = sum(1 for unit_id, count in expected.items() if filed_by_unit.get(unit_id) == count)
     result.reports = sum(expected.values())
@@ -187,17 +180,25 @@ class Obligation:
     state: str
 
 
-def _duties(facts: Facts, period: Period, as_of: date, first_reports: FirstReports):
+def owing_units(fact: TaskFact) -> list[int]:
+    """The units that owe one report on a task in each reporting period (RULES["punctuality"]): each of
+    its lead units, then each of its supporting units."""
+    return fact.lead_unit_ids + fact.supporting_unit_ids
+
+
+def _duties(facts: Facts, period: Period, as_of: date, first_reports: FirstReports, periods=None):
     """Yield, for every reporting period with a due day in ``period`` (rules: RULES["punctuality"]),
     ``(reporting period, due day, tasks that owe a report, first reports filed in it, cutoff)``:
     the tasks are those of the plan not closed before the period began, each owing one report per
-    assigned unit; a first report is on time when stored before ``cutoff`` (the stored time at which
-    the day after the due day begins)."""
+    assigned unit (``owing_units``); a first report is on time when stored before ``cutoff`` (the stored
+    time at which the day after the due day begins). ``periods(plan, period, as_of)`` lists the reporting
+    periods: ``obligation_periods`` (the default: report day come) or ``upcoming_periods`` (not yet)."""
+    periods = periods or obligation_periods
     by_plan: dict[int, list[TaskFact]] = {}
     for fact in facts.tasks:
         by_plan.setdefault(fact.plan_id, []).append(fact)
     for plan_id, tasks in by_plan.items():
-        for cycle_period, due in obligation_periods(facts.plans[plan_id], period, as_of):
+        for cycle_period, due in periods(facts.plans[plan_id], period, as_of):
             day_before = cycle_period.start - timedelta(days=1)
             owing = [fact for fact in tasks if not fact.closed_by(day_before)]
             yield (cycle_period, due, owing, first_reports.within(cycle_period),
@@ -209,7 +210,7 @@ def owed_reports(facts: Facts, period: Period, as_of: date, first_reports: First
     (rules: RULES["punctuality"]); ``state`` is "on_time", "late" or "missing"."""
     for cycle_period, due, owing, filed, cutoff in _duties(facts, period, as_of, first_reports):
         for fact in owing:
-            for unit_id in fact.lead_unit_ids + fact.supporting_unit_ids:
+            for unit_id in owing_units(fact):
                 first = filed.get((fact.id, unit_id))
                 state = "missing" if first is None else "on_time" if first < cutoff else "late"
                 yield fact.id, unit_id, cycle_period, due, state
@@ -227,12 +228,12 @@ def punctuality_counts(facts: Facts, period: Period, as_of: date, first_reports:
     owed = on_time = 0
     for _, _, owing, filed, cutoff in _duties(facts, period, as_of, first_reports):
         for fact in owing:
-            for units in (fact.lead_unit_ids, fact.supporting_unit_ids):
-                owed += len(units)
-                for unit_id in units:
-                    first = filed.get((fact.id, unit_id))
-                    if first is not None and first < cutoff:
-                        on_time += 1
+            units = owing_units(fact)
+            owed += len(units)
+            for unit_id in units:
+                first = filed.get((fact.id, unit_id))
+                if first is not None and first < cutoff:
+                    on_time += 1
     return owed, on_time
 
 

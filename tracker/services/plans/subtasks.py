@@ -184,6 +184,18 @@ def split_candidates(actor: User, task: Task) -> list[UnitChoice]:
     return [UnitChoice(unit, name) for unit, name, _ in rows if _refusal(splitter, unit, name) is None]
 
 
+def no_split_hint(actor: User) -> str:
+    """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
+    ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
+    splits only to the units under its own (``_refusal``), so the registry must hold them first."""
+    below = _descendants(actor.unit_id, _live_unit_rows()) if actor.unit_id is not None else frozenset()
+    if below:
+        return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
+    return ("本单位还没有登记下级单位或处室，暂不能分解。请督办部门或管理员在“单位管理”中打开下级单位"
+            "（如区县对口部门、内设处室）的页面，把“上级单位”设为本单位，或用 flask --app tracker import-units "
+            "导入单位名录；设好后刷新本页即可分解。")
+
+
 def split_groups(task: Task, pending_only: bool = False) -> list[Unit]:
     """Return the task's lead units that are groups (组) with members: what "分解给全部下级单位" splits.
     ``pending_only``: only the groups with a member that has no live sub-task yet (the button's test)."""
