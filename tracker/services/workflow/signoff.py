@@ -126,14 +126,15 @@ def waiting_for(user: User) -> list[Draft]:
     return sorted(drafts, key=lambda d: (d.created_at, d.kind.value, d.id))
 
 
-def unit_drafts(user: User, task: Task, extensions: list | None = None) -> list[Draft]:
+def unit_drafts(user: User, task: Task, extensions: list | None = None, reports: list | None = None) -> list[Draft]:
     """Return the drafts of ``user``'s unit on ``task``, waiting or returned, newest first (the task page
     shows them to the unit's own users: its liaisons see what waits and why a draft came back).
 
-    The reports are taken from ``task.reports`` (loaded with the task page: workflow/progress.load_task_page) and
-    the extension requests from ``extensions`` when given (every extension request of the task, as
-    workflow/extensions.extension_requests reads them), so that only the close requests are read here (issue 19:
-    three statements on every request of the task page were one)."""
+    The reports are found in ``reports`` when given (every report of the task as the page read it:
+    workflow/progress.task_reports' rows; only the unit's drafts among them are then read as objects, usually none),
+    else in ``task.reports``; the extension requests in ``extensions`` when given (every extension request of the
+    task, as workflow/extensions.extension_requests reads them), so that only the close requests are read here
+    (issue 19: three statements on every request of the task page were one)."""
     if user.unit_id is None:
         return []
     waiting = (SignoffState.DRAFT, SignoffState.RETURNED)
@@ -141,7 +142,11 @@ def unit_drafts(user: User, task: Task, extensions: list | None = None) -> list[
     for kind in Kind:
         model = kind.model
         if kind is Kind.REPORT:
-            rows = task.reports
+            if reports is None:
+                rows = task.reports
+            else:
+                ids = [r.id for r in reports if r.unit_id == user.unit_id and r.signoff_state in waiting]
+                rows = db.session.scalars(select(model).where(model.id.in_(ids))) if ids else []
         elif kind is Kind.EXTENSION and extensions is not None:
             rows = extensions
         else:
