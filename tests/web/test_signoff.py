@@ -112,6 +112,8 @@ def test_signoff_a_returned_report_tells_the_liaison_why_and_never_reaches_the_s
     assert returned.signoff_state is SignoffState.RETURNED and returned.signoff_note == "请写明已完成哪些机构的排查。"
     liaison_page = page(lb, t3)
     assert "单位负责人退回理由：请写明已完成哪些机构的排查。" in liaison_page
+    # The report says who returned it, and the unit's drafts list it again with the reason (the page's report rows).
+    assert "（退回：ldb负责人" in liaison_page and f'id="signoff-report-{draft.id}"' in liaison_page
     with empty_app.app_context():
         told = db.session.scalars(select(Notification).where(Notification.user_id == leaders.users["lb"])).all()
         assert any("请写明已完成哪些机构的排查" in n.text and n.kind == "signoff_returned" for n in told)

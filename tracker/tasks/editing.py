@@ -21,7 +21,7 @@ from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
 from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
 from ..services.accounts.units import live_units
-from ..services.workflow.progress import check_correction, correct_report, correction_refusal
+from ..services.workflow.progress import ReportRow, check_correction, correct_report, correction_refusal
 from . import bp
 from .forms import ReportCorrectionForm, TaskEditForm, form_number
 from .routes import STALE_FORM, load_task
@@ -84,9 +84,10 @@ def edit(task_id: int):
 
 
 @bp.app_template_global()
-def may_correct_report(report: ProgressReport) -> bool:
-    """Whether the signed-in user may correct ``report`` (the task page shows 修改 on it then)."""
-    return current_user.is_authenticated and correction_refusal(report, current_user) is None
+def may_correct_report(report: ProgressReport | ReportRow, task_reports: list[ReportRow] | None = None) -> bool:
+    """Whether the signed-in user may correct ``report`` (the task page shows 修改 on it then); a ReportRow with
+    every report of its task (``task_reports``: services/workflow/progress.task_reports)."""
+    return current_user.is_authenticated and correction_refusal(report, current_user, task_reports) is None
 
 
 @bp.route("/reports/<int:report_id>/edit", methods=["GET", "POST"])

@@ -23,7 +23,7 @@ from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
 from ..services.plans.subtasks import no_split_hint, rollup, split_candidates, split_groups, subtask_rows
-from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label
+from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label, task_reports
 from ..services.workflow import signoff
 from ..services.workflow.reminders import visible_reminders
 from ..services.scope import task_scope
@@ -78,7 +78,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     action_forms = {name: (forms or {}).get(name) or cls(formdata=None) for name, cls in ACTION_FORMS.items()}
     action_forms["reminder"].reminder_unit.choices = [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
                                                      for a in task.assignments]
-    reports = [r for r in task.reports if can_see_report(user, task, r)]
+    every_report = task_reports(task.id)  # plain rows, with their units', authors' and signers' names and files
+    reports = [r for r in every_report if can_see_report(user, task, r)]
     latest = next((r for r in reports if r.counts), None)  # a draft of the own unit does not count (issue 18)
     light = plan_light(task.plan, task.status, task.due_date,
                        to_beijing(latest.counted_at).date() if latest else None, clock.beijing_today())
@@ -93,7 +94,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
         "tasks/detail.html",
-        task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports,
+        task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports, every_report=every_report,
         quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
         reminders=visible_reminders(user, task.id),
@@ -105,7 +106,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
         may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
-        drafts=signoff.unit_drafts(user, task, extensions), signoff_form=SignoffForm(formdata=None),
+        drafts=signoff.unit_drafts(user, task, extensions, every_report), signoff_form=SignoffForm(formdata=None),
         today=clock.beijing_today(),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
         no_split_hint=None if candidates or groups else (no_split_hint(user) if splittable else None),

@@ -9,8 +9,9 @@ Every step is one locked transaction checking the form's version (services/concu
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 
 from ... import clock
 from ...clock import utcnow
@@ -120,6 +121,13 @@ def pending_of(requests: list[ExtensionRequest]) -> ExtensionRequest | None:
 
 
 def extension_requests(task: Task) -> list[ExtensionRequest]:
-    """Return every extension request of ``task``, newest first."""
-    return list(db.session.scalars(select(ExtensionRequest).where(ExtensionRequest.task_id == task.id)
-                                   .order_by(ExtensionRequest.id.desc())))
+    """Return every extension request of ``task``, newest first (the task page asks on every request: one statement
+    built once per process, ``_requests_statement``)."""
+    return list(db.session.scalars(_requests_statement(), {"task_id": task.id}))
+
+
+@cache
+def _requests_statement() -> Select:
+    """``extension_requests``' SELECT, its parameter ``task_id`` (a statement is immutable and holds no data)."""
+    return select(ExtensionRequest).where(ExtensionRequest.task_id == bindparam("task_id")).order_by(
+        ExtensionRequest.id.desc())

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, bindparam, func, select
@@ -10,7 +12,7 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from ...extensions import db
 from ...models import (Assignment, Attachment, Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState,
-                       Task, TaskStatus, User)
+                       Task, TaskStatus, Unit, User)
 from ...settings import current_settings
 from .. import attachments, journal, workflow
 from . import signoff
@@ -128,29 +130,34 @@ def add_report(
 REPORT_TEXTS = (("progress", "进展情况"), ("problems", "存在问题"), ("next_steps", "下步计划"))
 
 
-def check_correction(report: ProgressReport, user: User) -> None:
+def check_correction(report: ProgressReport | ReportRow, user: User,
+                     task_reports: list[ReportRow] | None = None) -> None:
     """Raise unless ``user`` may correct ``report``'s texts (a typo in 进展情况 seen after filing).
 
     The one rule for the task page's 修改 link (``correction_refusal``) and ``correct_report``: only
     the report's author (PermissionDenied); only that author's newest report on the task (an older one
     is corrected by a new report), never a report a ledger import filed (its revert would undo the
     correction) nor one its unit leader signed or returned (待签发 drafts may be corrected before
-    signing, issue 18) — InvalidInput saying what to do instead.
+    signing, issue 18) — InvalidInput saying what to do instead. ``report``: a ProgressReport, or a
+    ReportRow of the task page with ``task_reports``, every report of its task (``task_reports()``).
     """
     require(report.author_id == user.id, "只有报送这条进展的本人可以修改它；如内容有误，请联系报送人。")
     if report.import_id is not None:
         raise InvalidInput("由台账导入的进展不能在网页上修改；如有错误，请报送一条新的进展说明更正。")
     if report.signoff_state not in (None, SignoffState.DRAFT):
         raise InvalidInput("该进展已经单位负责人签发或退回，不能再修改；如有错误，请报送一条新的进展说明更正。")
-    # The task's reports as loaded (the task page loads them all, load_task_page): no statement per report.
-    if any(other.author_id == user.id and other.id > report.id for other in report.task.reports):
+    # The task's reports as read (the task page reads them all, task_reports): no statement per report.
+    others = report.task.reports if task_reports is None else task_reports
+    if any(other.author_id == user.id and other.id > report.id for other in others):
         raise InvalidInput("只能修改您最近一次报送的进展；较早的进展如有错误，请报送一条新的进展说明更正。")
 
 
-def correction_refusal(report: ProgressReport, user: User) -> str | None:
-    """Why ``user`` may not correct ``report`` (``check_correction``'s sentence), or None when it may."""
+def correction_refusal(report: ProgressReport | ReportRow, user: User,
+                       task_reports: list[ReportRow] | None = None) -> str | None:
+    """Why ``user`` may not correct ``report`` (``check_correction``'s sentence, ``task_reports`` as there), or None
+    when it may."""
     try:
-        check_correction(report, user)
+        check_correction(report, user, task_reports)
     except (PermissionDenied, InvalidInput) as refusal:
         return str(refusal)
     return None
@@ -212,14 +219,13 @@ def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_
 
 def load_task_page(task: Task | int) -> Task | None:
     """Load, in a few statements, what the task page (tasks/routes.render_task, tasks/detail.html) reads
-    of ``task``: its plan, its assignments with their units, its reports with their unit, author, signer
-    and attachments (佐证材料), and its sub-tasks with their plan and assigned units. Returns ``task`` (the
-    same object, from the session's identity map; attributes already loaded are kept as they are). Given a
-    task's id, reads the task itself in the same statements and returns it, or None when there is none.
+    of ``task`` as objects: its plan, the heading above it, its assignments with their units, and its sub-tasks with their plan and
+    assigned units. Returns ``task`` (the same object, from the session's identity map; attributes already loaded
+    are kept as they are). Given a task's id, reads the task itself in the same statements and returns it, or None
+    when there is none. The page's reports are read apart, as plain rows (``task_reports``).
 
-    Without it each report's attachments, author and unit and each sub-task's assignments are read one
-    row at a time when the page touches them (issue 19: ~47 statements on a task with 30 reports, 35 of
-    them such single-row loads); with it the page's statements do not grow with its reports or units.
+    Without it each sub-task's assignments and units are read one row at a time when the page touches them
+    (issue 19); with it the page's statements do not grow with its units or sub-tasks.
     """
     if isinstance(task, int):
         return db.session.scalars(_task_page_statement(), {"task_id": task}).unique().one_or_none()
@@ -232,19 +238,100 @@ _TASK_PAGE: list = []
 
 def _task_page_statement() -> Select:
     """Return ``load_task_page``'s SELECT (made on first use, then kept: a statement is immutable and holds no data;
-    its parameter ``task_id``). Building its nine loader options on every request of the task page cost about as
+    its parameter ``task_id``). Building its loader options on every request of the task page cost about as
     much as one of its statements (issue 19, the writers' task page under write load)."""
     if not _TASK_PAGE:
         by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
         _TASK_PAGE.append(select(Task).where(Task.id == bindparam("task_id")).options(
             joinedload(Task.plan),
+            joinedload(Task.parent),  # the page names the heading above the task (所属重点任务)
             by_unit,
-            selectinload(Task.reports).options(
-                joinedload(ProgressReport.unit), joinedload(ProgressReport.author),
-                joinedload(ProgressReport.signed_by), selectinload(ProgressReport.attachments)),
             selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
         ))
     return _TASK_PAGE[0]
+
+
+@dataclass(frozen=True)
+class AttachmentLine:
+    """One 佐证材料 of a report as the task page lists it: its ``id`` (the download link) and ``original_name``."""
+
+    id: int
+    original_name: str
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One progress report of a task as its page shows it (``task_reports``): the report's own columns, with the
+    names of its unit (``unit_name``), author (``author_name``) and signer (``signer_name``: who signed or returned
+    it), each None when the report has none, and its attachments (AttachmentLine, in upload order).
+
+    Answers ``counted_at`` and ``counts`` by ProgressReport's own rule (the one place of which reports count), so that
+    services/permissions.can_see_report, ``check_correction`` and the page's light read it as they read a report.
+    """
+
+    id: int
+    task_id: int
+    unit_id: int | None
+    author_id: int | None
+    created_at: datetime
+    reported_on: date | None
+    progress: str
+    problems: str
+    next_steps: str
+    achieved_value: float | None
+    import_id: int | None
+    signoff_state: SignoffState | None
+    signed_at: datetime | None
+    signoff_note: str | None
+    unit_name: str | None
+    author_name: str | None
+    signer_name: str | None
+    attachments: tuple[AttachmentLine, ...] = ()
+
+    counted_at = property(vars(ProgressReport)["counted_at"].fget)  # ProgressReport.counted_at on an instance
+    counts = ProgressReport.counts
+
+
+def task_reports(task_id: int) -> list[ReportRow]:
+    """Return every report of the task ``task_id`` as a ReportRow, newest first (by ``created_at``, then id: the order
+    of ``Task.reports``), in one statement kept per process (``_reports_statement``). Who may see which is not decided
+    here (services/permissions.can_see_report). Read as ORM objects (each report with its unit, author, signer and
+    attachments) it was about a quarter of the writers' task page (issue 19)."""
+    reports: list[ReportRow] = []
+    files: list[AttachmentLine] = []
+    current = None
+    for row in db.session.execute(_reports_statement(), {"task_id": task_id}):
+        if current is None or row[0] != current[0]:
+            if current is not None:
+                reports.append(ReportRow(*current[:17], tuple(files)))
+            current, files = row, []
+        if row.attachment_id is not None:
+            files.append(AttachmentLine(row.attachment_id, row.attachment_name))
+    if current is not None:
+        reports.append(ReportRow(*current[:17], tuple(files)))
+    return reports
+
+
+_REPORTS: list = []
+
+
+def _reports_statement() -> Select:
+    """Return ``task_reports``' SELECT (made on first use, then kept; its parameter ``task_id``): the columns of
+    ReportRow in its order, then each attachment's id and name (one row per attachment, one with NULLs for a report
+    without any), newest report first, a report's attachments in upload order."""
+    if not _REPORTS:
+        r, unit, author, signer = ProgressReport, aliased(Unit), aliased(User), aliased(User)
+        _REPORTS.append(
+            select(r.id, r.task_id, r.unit_id, r.author_id, r.created_at, r.reported_on, r.progress, r.problems,
+                   r.next_steps, r.achieved_value, r.import_id, r.signoff_state, r.signed_at, r.signoff_note,
+                   unit.name.label("unit_name"), author.display_name.label("author_name"),
+                   signer.display_name.label("signer_name"), Attachment.id.label("attachment_id"),
+                   Attachment.original_name.label("attachment_name"))
+            .outerjoin(unit, unit.id == r.unit_id).outerjoin(author, author.id == r.author_id)
+            .outerjoin(signer, signer.id == r.signed_by_id).outerjoin(Attachment, Attachment.report_id == r.id)
+            .where(r.task_id == bindparam("task_id"))
+            .order_by(r.created_at.desc(), r.id.desc(), Attachment.id))
+    return _REPORTS[0]
 
 
 def latest_report_ids(task_ids, unit_id: int | None = None) -> Select:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from ... import clock
@@ -169,14 +170,26 @@ def can_see_reminder(user: User, reminder: Reminder) -> bool:
 
 
 def visible_reminders(user: User, task_id: int | None = None) -> list[Reminder]:
-    """Return the reminders ``user`` may see (a liaison: its unit's), newest first; optionally of one task."""
+    """Return the reminders ``user`` may see (a liaison: its unit's), newest first; optionally of one task. The task
+    page asks on every request: its statements are built once per process (``_reminders_statement``)."""
+    everything = user.sees_everything
+    parameters = {} if everything else {"unit_id": user.unit_id or -1}
+    if task_id is not None:
+        parameters["task_id"] = task_id
+    return list(db.session.scalars(_reminders_statement(everything, task_id is not None), parameters))
+
+
+@cache
+def _reminders_statement(everything: bool, one_task: bool) -> Select:
+    """``visible_reminders``' SELECT with their task and unit: of every unit (``everything``) or of the parameter
+    ``unit_id``, of every task or of the parameter ``task_id`` (``one_task``); newest first."""
     query = (select(Reminder).options(selectinload(Reminder.task), selectinload(Reminder.unit))
              .order_by(Reminder.id.desc()))
-    if not user.sees_everything:
-        query = query.where(Reminder.unit_id == (user.unit_id or -1))
-    if task_id is not None:
-        query = query.where(Reminder.task_id == task_id)
-    return list(db.session.scalars(query))
+    if not everything:
+        query = query.where(Reminder.unit_id == bindparam("unit_id"))
+    if one_task:
+        query = query.where(Reminder.task_id == bindparam("task_id"))
+    return query
 
 
 def unacknowledged_count(user: User) -> int:

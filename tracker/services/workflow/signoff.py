@@ -23,8 +23,9 @@ import enum
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import selectinload
 
 from ...clock import utcnow
@@ -126,30 +127,47 @@ def waiting_for(user: User) -> list[Draft]:
     return sorted(drafts, key=lambda d: (d.created_at, d.kind.value, d.id))
 
 
-def unit_drafts(user: User, task: Task, extensions: list | None = None) -> list[Draft]:
+# The sign-off states of a unit's own drafts on its task page: waiting (待签发) or returned (已退回).
+UNIT_DRAFT_STATES = (SignoffState.DRAFT, SignoffState.RETURNED)
+
+
+def unit_drafts(user: User, task: Task, extensions: list | None = None, reports: list | None = None) -> list[Draft]:
     """Return the drafts of ``user``'s unit on ``task``, waiting or returned, newest first (the task page
     shows them to the unit's own users: its liaisons see what waits and why a draft came back).
 
-    The reports are taken from ``task.reports`` (loaded with the task page: workflow/progress.load_task_page) and
-    the extension requests from ``extensions`` when given (every extension request of the task, as
-    workflow/extensions.extension_requests reads them), so that only the close requests are read here (issue 19:
-    three statements on every request of the task page were one)."""
+    The reports are found in ``reports`` when given (every report of the task as the page read it:
+    workflow/progress.task_reports' rows; only the unit's drafts among them are then read as objects, usually none),
+    else in ``task.reports``; the extension requests in ``extensions`` when given (every extension request of the
+    task, as workflow/extensions.extension_requests reads them), so that only the close requests are read here
+    (issue 19: three statements on every request of the task page were one)."""
     if user.unit_id is None:
         return []
-    waiting = (SignoffState.DRAFT, SignoffState.RETURNED)
+    waiting = UNIT_DRAFT_STATES
     drafts = []
     for kind in Kind:
         model = kind.model
         if kind is Kind.REPORT:
-            rows = task.reports
+            if reports is None:
+                rows = task.reports
+            else:
+                ids = [r.id for r in reports if r.unit_id == user.unit_id and r.signoff_state in waiting]
+                rows = db.session.scalars(select(model).where(model.id.in_(ids))) if ids else []
         elif kind is Kind.EXTENSION and extensions is not None:
             rows = extensions
         else:
-            rows = db.session.scalars(select(model).where(
-                model.task_id == task.id, model.unit_id == user.unit_id, model.signoff_state.in_(waiting)))
+            rows = db.session.scalars(_unit_drafts_statement(kind), {"task_id": task.id, "unit_id": user.unit_id})
         drafts += [as_draft(kind, row) for row in rows
                    if row.task_id == task.id and row.unit_id == user.unit_id and row.signoff_state in waiting]
     return sorted(drafts, key=lambda d: (d.created_at, d.id), reverse=True)
+
+
+@cache
+def _unit_drafts_statement(kind: Kind) -> Select:
+    """``unit_drafts``' SELECT of ``kind``'s items waiting or returned, its parameters ``task_id`` and ``unit_id`` (built
+    once per process: the task page asks on every request)."""
+    model = kind.model
+    return select(model).where(model.task_id == bindparam("task_id"), model.unit_id == bindparam("unit_id"),
+                               model.signoff_state.in_(UNIT_DRAFT_STATES))
 
 
 def _load(kind: Kind | str, item_id: int, actor: User):
