@@ -175,3 +175,30 @@ def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(
     with empty_app.app_context():
         fields = set(db.session.scalars(select(JournalEntry.field).where(JournalEntry.task_id == world.tasks["T6"])))
         assert {JournalField.ACKNOWLEDGE.value, JournalField.STATUS.value, JournalField.TITLE.value} <= fields
+
+
+def test_after_reports_the_dashboard_reads_what_was_written_in_one_statement(empty_app, world):
+    """The supervisor keeps the dashboard open while 甲局 files a report on T2, then 乙局 two, on T3 and T1. The next
+    dashboard after each shows the new reports, is the page rendered from nothing, and costs three statements more
+    than a dashboard with nothing new, however many reports came in: what was written since (the journal entries and
+    the reports, in one statement: services/figures/cache._written_between), the plans (once, for the reports'
+    lights and the figures: facts.read_plans) and the lines of the listed tasks reported on (dashboard/routes); on
+    PostgreSQL each statement is a round trip (issue 19, docs/benchmarks.md item 22)."""
+    from tests.helpers.queries import count_statements
+    from tracker.services.workflow.progress import add_report
+
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    client.get("/dashboard")
+    nothing_new = count_statements(empty_app, lambda: client.get("/dashboard"))
+    for reports in ([("T2", "la", "甲局报送：排查过半")], [("T3", "lb", "乙局报送：预警上线"), ("T1", "lb", "乙局报送：配合完成")]):
+        with empty_app.app_context():
+            for task, author, text in reports:
+                add_report(db.session.get(Task, world.tasks[task]), user(author), text)
+        pages = []
+        statements = count_statements(empty_app, lambda: pages.append(client.get("/dashboard").get_data(as_text=True)))
+        assert all(text in pages[0] for _, _, text in reports)
+        assert statements == nothing_new + 3, reports
+        with empty_app.app_context():
+            figures_cache().clear()
+        assert normalised(pages[0]) == normalised(client.get("/dashboard").get_data(as_text=True))

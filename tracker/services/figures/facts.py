@@ -254,7 +254,8 @@ def closing_days(task_ids) -> dict[int, date]:
 
 
 def load_facts(user: User, today: date, filters: TaskFilters | None = None,
-               task_ids: list[int] | None = None, places: dict[int, tuple] | None = None) -> Facts:
+               task_ids: list[int] | None = None, places: dict[int, tuple] | None = None,
+               plans: dict[int, Plan] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
 
     Five queries: the tasks, the plans, the assignments, the time of the latest report per task
@@ -262,7 +263,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     come from services/figures/lights.task_light with each plan's warning days and reporting cycle.
     ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters). The tasks come
     in plan order (plan, position, then id); ``places``, when given, receives each task's ``(plan id, position,
-    id)``, the key of that order (``kept_facts`` puts a task read again back in its place).
+    id)``, the key of that order (``kept_facts`` puts a task read again back in its place). ``plans``: every plan
+    by id (``read_plans``) when the caller read them already in this request (then four queries).
     """
     filters = filters or TaskFilters()
     scope_select = scope_query(user, filters)
@@ -273,7 +275,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     rows = run(
         select(Task.id, Task.plan_id, Task.status, Task.due_date, Task.position).where(Task.id.in_(select(scope.c.id)))
         .order_by(Task.plan_id, Task.position, Task.id)).all()
-    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
+    plans = plans if plans is not None else read_plans()
     units: dict[int, tuple[list[int], list[int]]] = {row.id: ([], []) for row in rows}
     for task_id, unit_id, role in run(
             select(Assignment.task_id, Assignment.unit_id, Assignment.role)
@@ -299,6 +301,12 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
         if status is not closed_status and (reported is None or reported < period_start):
             unreported.add(task_id)
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)
+
+
+def read_plans() -> dict[int, Plan]:
+    """Return every plan by id, without its source text (one statement): what the facts read of the plans (their
+    titles and reporting rules, ``_plan_rules``)."""
+    return {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
 
 
 def _plan_rules(plans: dict[int, Plan], today: date) -> dict[int, tuple]:
@@ -346,11 +354,14 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     key = ("facts", scope, plan_id, today)
     cache = figures_cache()
     kept = cache.peek(key, count=False)
+    plans = None
     if kept is not None and kept.snapshot != snap:
         changes = changes_since(kept.snapshot, snap)
-        kept = None if changes is None else _add_reports(kept, changes.reports, snap, today)
+        if changes is not None:
+            plans = read_plans()  # once for the reports' lights, the tasks read again and the facts returned
+        kept = None if changes is None else _add_reports(kept, changes.reports, snap, today, plans)
         if kept is not None and changes.moved_tasks():
-            kept = _read_again(kept, user, today, plan_id, changes.moved_tasks())
+            kept = _read_again(kept, user, today, plan_id, changes.moved_tasks(), plans)
         if kept is not None:
             cache.put(key, kept, count=False)
     if kept is None:
@@ -360,19 +371,21 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
                                   tuple(places[fact.id] for fact in loaded.tasks),
                                   {fact.id: i for i, fact in enumerate(loaded.tasks)}), count=False)
         return loaded
-    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
+    if plans is None:
+        plans = read_plans()
     return Facts(today=today, tasks=list(kept.tasks), plans=plans, unreported=set(kept.unreported),
                  index=_index_of(kept))
 
 
 def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
-                task_ids: set[int]) -> _KeptFacts:
+                task_ids: set[int], plans: dict[int, Plan]) -> _KeptFacts:
     """Return ``kept`` with the facts of ``task_ids`` read again by ``load_facts`` (a status change or a due date
     edit moves a task's status, due date, closing day, light and 本期未报送; new units, a task added or withdrawn,
     or a task become a heading move whether it counts at all: ``cache.Changes.reshaped``). Those that count now
-    take their place in plan order; those that no longer count leave."""
+    take their place in plan order; those that no longer count leave. ``plans``: every plan by id (``read_plans``)."""
     places: dict[int, tuple] = {}
-    fresh = load_facts(user, today, TaskFilters(plan_id=plan_id), task_ids=sorted(task_ids), places=places)
+    fresh = load_facts(user, today, TaskFilters(plan_id=plan_id), task_ids=sorted(task_ids), places=places,
+                       plans=plans)
     by_id = {fact.id: fact for fact in fresh.tasks}
     unreported = (set(kept.unreported) - task_ids) | fresh.unreported
     held = [fact.id for fact in kept.tasks if fact.id in task_ids]
@@ -387,9 +400,10 @@ def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
                       tuple(place for place, _ in pairs), {fact.id: i for i, (_, fact) in enumerate(pairs)})
 
 
-def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts:
+def _add_reports(kept: _KeptFacts, added: list, snap, today: date, plans: dict[int, Plan]) -> _KeptFacts:
     """Return ``kept`` with the reports ``added`` (``cache.NewReport``s, stored since it was made) and
-    ``snap``: the facts of the tasks whose latest counted report moved are made again."""
+    ``snap``: the facts of the tasks whose latest counted report moved are made again, with the rules of their
+    plans in ``plans`` (every plan by id: ``read_plans``)."""
     newest: dict[int, date] = {}
     for report in added:
         if report.counted_at is None:  # a draft waiting for its unit leader does not count (issue 18)
@@ -402,9 +416,8 @@ def _add_reports(kept: _KeptFacts, added: list, snap, today: date) -> _KeptFacts
                and (kept.tasks[index[task_id]].last_report_on is None or day > kept.tasks[index[task_id]].last_report_on)}
     if not changed:
         return _KeptFacts(kept.tasks, kept.unreported, snap, kept.places, index)
-    plans = {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE).where(
-        Plan.id.in_({kept.tasks[position].plan_id for position in changed.values()})))}
-    rules = _plan_rules(plans, today)
+    rules = _plan_rules({plan_id: plans[plan_id] for plan_id in {kept.tasks[position].plan_id
+                                                                 for position in changed.values()}}, today)
     tasks, unreported = list(kept.tasks), set(kept.unreported)
     for position in sorted(changed.values()):
         fact = tasks[position]
