@@ -22,7 +22,8 @@ from ..services.workflow.extensions import extension_requests, pending_of
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
-from ..services.plans.subtasks import no_split_hint, rollup, split_candidates, split_groups, subtask_rows
+from ..services.plans.subtasks import (live_unit_rows, no_split_hint, rollup, split_candidates, split_groups,
+                                      subtask_rows)
 from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label, task_reports
 from ..services.workflow import signoff
 from ..services.workflow.reminders import visible_reminders
@@ -85,7 +86,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
                        to_beijing(latest.counted_at).date() if latest else None, clock.beijing_today())
     own = next((a for a in task.assignments if a.unit_id == user.unit_id), None)
     splittable = task.status is not TaskStatus.CLOSED and not task.is_heading and can_split_task(user, task)
-    candidates = split_candidates(user, task) if splittable else []
+    units = live_unit_rows() if splittable else []  # the registry, read once for the form and its hint
+    candidates = split_candidates(user, task, units) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
     action_forms["split"].split_units.choices = [(u.name, u.name) for u in candidates]
     subtasks = subtask_rows(task)
@@ -109,7 +111,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         drafts=signoff.unit_drafts(user, task, extensions, every_report), signoff_form=SignoffForm(formdata=None),
         today=clock.beijing_today(),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
-        no_split_hint=None if candidates or groups else (no_split_hint(user) if splittable else None),
+        no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
         may_open=lambda other: can_view_task(user, other),
     ), status
 

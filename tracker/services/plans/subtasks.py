@@ -102,7 +102,7 @@ class UnitChoice(NamedTuple):
     name: str
 
 
-def _live_unit_rows() -> list[tuple[int, str, int | None]]:
+def live_unit_rows() -> list[tuple[int, str, int | None]]:
     """Return every live unit (services/scope.live_units_query) as plain ``(id, name, parent_id)`` rows, by name:
     one statement, no ORM object (the split form reads them on every request of the task page, issue 19)."""
     return db.session.execute(live_units_query(Unit.id, Unit.name, Unit.parent_id).order_by(Unit.name)).all()
@@ -110,7 +110,7 @@ def _live_unit_rows() -> list[tuple[int, str, int | None]]:
 
 def _descendants(unit_id: int | None, rows: list[tuple[int, str, int | None]]) -> frozenset[int]:
     """Return the ids of the live units under unit ``unit_id`` at any depth (its 处室, the 区县 of a group …), from
-    ``rows`` (``_live_unit_rows``); a merged unit is no step: the units under it are not reached through it."""
+    ``rows`` (``live_unit_rows``); a merged unit is no step: the units under it are not reached through it."""
     children: dict[int | None, list[int]] = {}
     for unit, _, parent in rows:
         children.setdefault(parent, []).append(unit)
@@ -146,7 +146,7 @@ def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, s
     taken = frozenset(a.unit_id for sub in live_subtasks(task) for a in sub.assignments) if with_taken else None
     return _Splitter(supervisor=supervisor, own=actor.unit_id, assigned=frozenset(a.unit_id for a in task.assignments),
                      taken=taken, below=frozenset() if supervisor else _descendants(
-                         actor.unit_id, _live_unit_rows() if rows is None else rows))
+                         actor.unit_id, live_unit_rows() if rows is None else rows))
 
 
 def _refusal(splitter: _Splitter, unit_id: int, name: str, merged_into: str | None = None) -> str | None:
@@ -172,23 +172,26 @@ def _refusal(splitter: _Splitter, unit_id: int, name: str, merged_into: str | No
     return None
 
 
-def split_candidates(actor: User, task: Task) -> list[UnitChoice]:
+def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | None]] | None = None) -> list[UnitChoice]:
     """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
-    every live unit ``_refusal`` lets through, read as plain columns in one statement and checked on those
+    every live unit ``_refusal`` lets through, read as plain columns in one statement (or ``rows``, the
+    registry's live units as ``live_unit_rows`` reads them, when the caller has them) and checked on those
     values (no ORM object per unit: the office's task page did so for every unit on every request, issue 19).
     [] when ``actor`` may not split ``task``."""
     if not can_split_task(actor, task):
         return []
-    rows = _live_unit_rows()
+    rows = live_unit_rows() if rows is None else rows
     splitter = _splitter(actor, task, with_taken=True, rows=rows)
     return [UnitChoice(unit, name) for unit, name, _ in rows if _refusal(splitter, unit, name) is None]
 
 
-def no_split_hint(actor: User) -> str:
+def no_split_hint(actor: User, rows: list[tuple[int, str, int | None]] | None = None) -> str:
     """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
     ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
-    splits only to the units under its own (``_refusal``), so the registry must hold them first."""
-    below = _descendants(actor.unit_id, _live_unit_rows()) if actor.unit_id is not None else frozenset()
+    splits only to the units under its own (``_refusal``), so the registry must hold them first. ``rows``: the
+    live units as ``live_unit_rows`` reads them, when the caller has them (else read here)."""
+    rows = live_unit_rows() if rows is None else rows
+    below = _descendants(actor.unit_id, rows) if actor.unit_id is not None else frozenset()
     if below:
         return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
     return ("本单位还没有登记下级单位或处室，暂不能分解。请督办部门或管理员在“单位管理”中打开下级单位"
