@@ -208,8 +208,13 @@ def test_browser_phone_supervisor_filtering_to_red_lands_on_the_filtered_list(li
     page.locator("#f-light").select_option("red")
     with page.expect_navigation():
         page.get_by_role("button", name="筛选", exact=True).click()
-    assert "light=red" in page.url
-    heading = page.locator("#h-tasks").bounding_box()
+    assert "light=red" in page.url and page.url.endswith("#task-list")
+    # the browser scrolls to #task-list once the page is laid out (fonts and all): look for up to 5 s
+    for _ in range(50):
+        heading = page.locator("#h-tasks").bounding_box()
+        if 0 <= heading["y"] < PHONE["height"] / 2:
+            break
+        page.wait_for_timeout(100)
     assert 0 <= heading["y"] < PHONE["height"] / 2, heading
     # the figures follow the list
     assert page.evaluate("document.getElementById('task-list').compareDocumentPosition("
