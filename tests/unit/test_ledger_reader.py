@@ -339,10 +339,11 @@ def test_ledger_reader_monthly_progress_columns_give_each_row_its_newest_filled_
     assert not any("已忽略" in warning for warning in result.warnings)  # no month is thrown away
 
 
-def test_ledger_reader_months_under_a_progress_group_caption_are_periods_too(tmp_path):
+@pytest.mark.parametrize("periods", [("1月", "2月", "3月"), ("一季度", "二季度", "三季度")])
+def test_ledger_reader_months_under_a_progress_group_caption_are_periods_too(tmp_path, periods):
     path = build(tmp_path, [
         ["序号", "具体措施", "牵头单位", "工作进展", None, None],
-        [None, None, None, "1月", "2月", "3月"],
+        [None, None, None, *periods],
         [1, "组织银企对接会", "区金融服务中心", "筹备", "已举办1场", None],
     ], merges=["A1:A2", "B1:B2", "C1:C2", "D1:F1"])
     result = read_ledger(path)

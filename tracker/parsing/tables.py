@@ -92,7 +92,7 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, SUPPORTING, SUPPORTING_UNITS,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
@@ -167,7 +167,7 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         # row writing its milestone under the periods it works in: read like periods under a time caption, the
         # row's time being the period of its last filled cell (GOLD-README "Tables"; issue 13, deadlines round 3)
         periods = [index for index, cell in enumerate(cells)
-                   if index not in fields.values() and _PERIOD_RE.fullmatch(cell.strip())]
+                   if index not in fields.values() and PERIOD_SUB_CAPTION_RE.fullmatch(cell.strip())]
         if len(periods) >= 2:
             for index in periods:
                 columns[_PERIOD + cells[index].strip()] = index - width
@@ -554,7 +554,7 @@ def _is_caption_row(cells: list[str], columns: dict[str, int]) -> bool:
     return ("number" in columns and len(filled) >= 2 and all(
         len(c) <= _SUB_CAPTION_CHARS and not re.search(r"[。；;，,]", c) and not _is_bare_number(c)
         and not _is_bare_cn_number(c) and match_number(c) is None and not is_unit_list(c)
-        and (not is_deadline_clause(c) or _PERIOD_RE.fullmatch(c)) for c in filled))
+        and (not is_deadline_clause(c) or PERIOD_SUB_CAPTION_RE.fullmatch(c)) for c in filled))
 
 
 # Rows looked at after a second header row to find how many cells the table's rows write (keeps the scan linear).
@@ -2970,9 +2970,6 @@ def _is_sub_header(cells: list[str]) -> bool:
     return bool(filled) and all(match_caption(c, sub_caption=True) is not None for c in filled)
 
 
-# A period named in the second header row under a time caption: a year ("2023年", "2023", "2024年度"),
-# a quarter ("一季度", "第二季度"), a half ("上半年") or a month ("6月", "6月份").
-_PERIOD_RE = re.compile(r"(?:[0-9]{4}年?度?|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?)")
 #: Key prefix of a time column named by its period in a header of two rows.
 _PERIOD = "period:"
 
@@ -2981,7 +2978,7 @@ def _is_period_sub_header(cells: list[str]) -> bool:
     """The second row of a header whose time caption spans periods: only periods and empty cells,
     two periods at least ("", "", "", "", "2023年", "2024年", "2025年")."""
     filled = [c.strip() for c in cells if c.strip()]
-    periods = [c for c in filled if _PERIOD_RE.fullmatch(c)]
+    periods = [c for c in filled if PERIOD_SUB_CAPTION_RE.fullmatch(c)]
     return len(periods) >= 2 and all(c in periods or match_caption(c, sub_caption=True) for c in filled)
 
 
@@ -2998,14 +2995,14 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
                if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
     if at is None:
         return None
-    first = next(i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s))
+    first = next(i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s))
     spans = at + 1 >= len(top) or not top[at + 1]  # the caption's span: empty cells after it, or lost at the line's end
     if len(sub) >= len(top) and (first >= at or not spans):  # a Word row: every cell in its place (merged captions read again);
         top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
-        combined = [s if _PERIOD_RE.fullmatch(s) else t for t, s in zip(top, sub)]
-        places = [i for i, s in enumerate(sub) if _PERIOD_RE.fullmatch(s)]
+        combined = [s if PERIOD_SUB_CAPTION_RE.fullmatch(s) else t for t, s in zip(top, sub)]
+        places = [i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s)]
     else:  # pasted: the leading empty cells were lost (the top's trailing ones too), the periods sit under the caption
-        periods = [c for c in sub if _PERIOD_RE.fullmatch(c)]
+        periods = [c for c in sub if PERIOD_SUB_CAPTION_RE.fullmatch(c)]
         end = at + 1
         while end < len(top) and not top[end] and end - at < len(periods):
             end += 1  # the empty cells of the caption's span

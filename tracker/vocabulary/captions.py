@@ -338,6 +338,10 @@ _LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|乡镇|镇|乡)级(?=.{2})")
 _PERIOD = r"(?:(?:[0-9]{4}年)?[0-9]{1,2}(?:\s*[-—－–~～至到]\s*[0-9]{1,2})?月份?|[0-9]{4}年度?|本?年度)"
 _YEAR_PREFIX_RE = re.compile(rf"^{_PERIOD}(?=.{{2}})")
 _PERIOD_RE = re.compile(rf"^{_PERIOD}")
+#: A period named alone in a header's second row, under a caption it divides: a year ("2023年", "2023", "2024年度"), a
+#: quarter ("一季度", "第二季度"), a half ("上半年") or a month ("6月", "6月份"). Read by task tables (a time caption over
+#: its periods, parsing/tables.py) and ledgers (工作进展 over 1月 | 2月 | 3月, ``is_period_sub_caption``).
+PERIOD_SUB_CAPTION_RE = re.compile(r"(?:[0-9]{4}年?度?|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?)")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
@@ -483,14 +487,15 @@ def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_ca
     ledgers are kept this way; each row's newest filled period is its current text (``ledger/rows``), where a second
     column of one field is otherwise ignored."""
     def says_period(text: str) -> bool:
-        return any(_PERIOD_RE.match(part) for part in normalize_caption(text).split("/"))
+        return any(_PERIOD_RE.match(part) or PERIOD_SUB_CAPTION_RE.fullmatch(part)
+                   for part in normalize_caption(text).split("/"))
     return found is not None and found[0] in PERIOD_FIELDS and says_period(caption) and says_period(taken_caption)
 
 
 def is_period_sub_caption(text) -> bool:
-    """Is a header cell a bare period ("1月", "2月份", "2024年", "1-3月") — a sub-caption under a group caption such as
-    工作进展, naming the period its column reports on (``is_later_period_column``)?"""
-    return bool(_PERIOD_RE.fullmatch(normalize_caption(text)))
+    """Is a header cell a bare period (``PERIOD_SUB_CAPTION_RE``: "1月", "一季度", "上半年", "2024年") — a sub-caption under
+    a group caption such as 工作进展, naming the period its column reports on (``is_later_period_column``)?"""
+    return bool(PERIOD_SUB_CAPTION_RE.fullmatch(normalize_caption(text)))
 
 
 #: The task captions that say how a 考核 table's row is scored (``match_header``): the row's task column only
