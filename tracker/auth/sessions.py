@@ -17,6 +17,7 @@ cookie after sign-in is a new one (B2). "Remember me" is not offered.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from flask import flash, session
 from flask_login import login_user
@@ -57,16 +58,12 @@ def _end(message: str) -> None:
     flash(message, "warning")
 
 
-_USER: list = []
-
-
+@cache
 def _user_statement():
     """Return ``load_user``'s SELECT of the user and its unit (made on first use, then kept: a statement is immutable
     and holds no data; its parameter ``uid``). Every request runs it: building ``session.get``'s loader option and its
     cache key each time cost about a third of it (issue 19, the fixed cost of every page)."""
-    if not _USER:
-        _USER.append(select(User).options(joinedload(User.unit)).where(User.id == bindparam("uid")))
-    return _USER[0]
+    return (select(User).options(joinedload(User.unit)).where(User.id == bindparam("uid")))
 
 
 @login_manager.user_loader

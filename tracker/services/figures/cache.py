@@ -48,6 +48,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from collections.abc import Callable, Hashable
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import TypeVar
 
 from flask import current_app, g, has_app_context
@@ -100,26 +101,22 @@ def snapshot() -> Snapshot:
                     rest=v[5:14], journal=int(v[14] or 0))
 
 
-_SNAPSHOT: list = []
-
-
+@cache
 def _snapshot_statement():
     """Return ``snapshot()``'s SELECT (made on first use, then kept: it has no parameters)."""
-    if not _SNAPSHOT:
-        cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
-                            (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
-        tally = FiguresTally.__table__.c  # counts kept by the database in every write's transaction (models/tally.py)
-        parts = [
-            select(tally.tasks), select(func.max(Task.id)), select(tally.task_versions),  # 0-2
-            select(tally.reports), select(func.max(ProgressReport.id)),  # 3-4
-            select(tally.assignments), select(func.max(Assignment.id)),  # 5-6
-            select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),  # 7-9
-            select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
-            select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
-            select(func.max(JournalEntry.id)),  # 14
-        ]
-        _SNAPSHOT.append(select(*(part.scalar_subquery() for part in parts)))
-    return _SNAPSHOT[0]
+    cycle_number = case((Plan.report_cycle == ReportCycle.WEEKLY, 1),
+                        (Plan.report_cycle == ReportCycle.QUARTERLY, 2), else_=3)
+    tally = FiguresTally.__table__.c  # counts kept by the database in every write's transaction (models/tally.py)
+    parts = [
+        select(tally.tasks), select(func.max(Task.id)), select(tally.task_versions),  # 0-2
+        select(tally.reports), select(func.max(ProgressReport.id)),  # 3-4
+        select(tally.assignments), select(func.max(Assignment.id)),  # 5-6
+        select(func.count(Plan.id)), select(func.max(Plan.id)), select(func.sum(Plan.warning_days)),  # 7-9
+        select(func.sum(Plan.report_day)), select(func.sum(cycle_number)),  # 10-11
+        select(func.count(Unit.id)), select(func.max(Unit.id)),  # 12-13
+        select(func.max(JournalEntry.id)),  # 14
+    ]
+    return (select(*(part.scalar_subquery() for part in parts)))
 
 
 @dataclass(frozen=True)
@@ -366,9 +363,7 @@ def _changes_since(old: Snapshot, new: Snapshot) -> Changes | None:
                    journalled, frozenset(targets))
 
 
-_WRITTEN: list = []
-
-
+@cache
 def _written_between():
     """Return ``_changes_since``'s read of what was written between two snapshots, in one statement (one round trip
     on PostgreSQL rather than two, issue 19: the dashboard's first request after a report): the journal entries with
@@ -377,18 +372,16 @@ def _written_between():
     unit id, the entry's field, old and new code, old and new text, created at, the entry's reported on, the report's
     counted at (a column that is not the row's kind's is NULL); entries first, each kind by id. Made on first use,
     then kept (a statement holds no data)."""
-    if not _WRITTEN:
-        nothing = {kind: cast(null(), kind) for kind in (String, Date, DateTime)}
-        entries = select(literal_column("0").label("kind"), JournalEntry.id, JournalEntry.task_id,
-                         JournalEntry.task_version, JournalEntry.field, JournalEntry.old_code, JournalEntry.new_code,
-                         JournalEntry.old_text, JournalEntry.new_text, JournalEntry.created_at, JournalEntry.reported_on,
-                         nothing[DateTime].label("counted_at")) \
-            .where(JournalEntry.id > bindparam("old_journal"), JournalEntry.id <= bindparam("new_journal"))
-        reports = select(literal_column("1"), ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id,
-                         *[nothing[String]] * 5, ProgressReport.created_at, nothing[Date], ProgressReport.counted_at) \
-            .where(ProgressReport.id > bindparam("old_report"), ProgressReport.id <= bindparam("new_report"))
-        _WRITTEN.append(union_all(entries, reports).order_by("kind", "id"))
-    return _WRITTEN[0]
+    nothing = {kind: cast(null(), kind) for kind in (String, Date, DateTime)}
+    entries = select(literal_column("0").label("kind"), JournalEntry.id, JournalEntry.task_id,
+                     JournalEntry.task_version, JournalEntry.field, JournalEntry.old_code, JournalEntry.new_code,
+                     JournalEntry.old_text, JournalEntry.new_text, JournalEntry.created_at, JournalEntry.reported_on,
+                     nothing[DateTime].label("counted_at")) \
+        .where(JournalEntry.id > bindparam("old_journal"), JournalEntry.id <= bindparam("new_journal"))
+    reports = select(literal_column("1"), ProgressReport.id, ProgressReport.task_id, ProgressReport.unit_id,
+                     *[nothing[String]] * 5, ProgressReport.created_at, nothing[Date], ProgressReport.counted_at) \
+        .where(ProgressReport.id > bindparam("old_report"), ProgressReport.id <= bindparam("new_report"))
+    return (union_all(entries, reports).order_by("kind", "id"))
 
 
 class FiguresCache:

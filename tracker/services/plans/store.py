@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, bindparam, func, select
@@ -285,25 +286,21 @@ def task_lines(task_ids: list[int]) -> dict[int, PlanLine]:
     return lines
 
 
-_TASK_LINES: list = []
-
-
+@cache
 def _task_lines_statement():
     """Return ``task_lines``' SELECT (made on first use, then kept: a statement is immutable and holds no data;
     its parameters ``ids`` and ``latest_ids`` are the same sorted list of task ids)."""
-    if not _TASK_LINES:
-        report, report_unit = aliased(ProgressReport), aliased(Unit)
-        latest = latest_report_ids(bindparam("latest_ids", expanding=True))
-        _TASK_LINES.append(
-            select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline, Task.status,
-                   Task.withdrawn_at, Task.due_date, Assignment.role, Unit.name, report.created_at, report_unit.name,
-                   report.progress)
-            .select_from(Task)
-            .outerjoin(Assignment, Assignment.task_id == Task.id).outerjoin(Unit, Unit.id == Assignment.unit_id)
-            .outerjoin(report, and_(report.task_id == Task.id, report.id.in_(latest)))
-            .outerjoin(report_unit, report_unit.id == report.unit_id)
-            .where(Task.id.in_(bindparam("ids", expanding=True))).order_by(Task.id, Assignment.position, Assignment.id))
-    return _TASK_LINES[0]
+    report, report_unit = aliased(ProgressReport), aliased(Unit)
+    latest = latest_report_ids(bindparam("latest_ids", expanding=True))
+    return (
+        select(Task.id, Task.number, Task.level, Task.path, Task.title, Task.text, Task.deadline, Task.status,
+               Task.withdrawn_at, Task.due_date, Assignment.role, Unit.name, report.created_at, report_unit.name,
+               report.progress)
+        .select_from(Task)
+        .outerjoin(Assignment, Assignment.task_id == Task.id).outerjoin(Unit, Unit.id == Assignment.unit_id)
+        .outerjoin(report, and_(report.task_id == Task.id, report.id.in_(latest)))
+        .outerjoin(report_unit, report_unit.id == report.unit_id)
+        .where(Task.id.in_(bindparam("ids", expanding=True))).order_by(Task.id, Assignment.position, Assignment.id))
 
 
 def plan_latest_reports(task_ids: list[int]) -> dict[int, LatestReport]:

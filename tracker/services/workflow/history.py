@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import aliased
@@ -74,21 +75,17 @@ def task_history(user: User, task: Task, since_version: int | None = None) -> li
     return [_line(e) for e in db.session.execute(statement, {"task_id": task.id}) if can_see_entry(user, task, e)]
 
 
-_HISTORY: list = []
-
-
+@cache
 def _history_statement():
     """Return the journal SELECT of one task (made on first use, then kept: a statement is immutable and holds no
     data; its parameter ``task_id``): each entry's columns with its author's and unit's names, as plain rows, oldest
     first. Read as ORM objects (each entry, its user, its unit) and built anew on every task page, it cost about a
     tenth of the writers' task page (issue 19)."""
-    if not _HISTORY:
-        author, unit = aliased(User), aliased(Unit)
-        e = JournalEntry
-        _HISTORY.append(
-            select(e.id, e.created_at, e.channel, e.batch, e.field, e.old_text, e.new_text, e.old_code, e.new_code,
-                   e.reported_on, e.task_version, e.subject_unit_id, author.id.label("user_pk"),
-                   author.display_name.label("who"), unit.id.label("unit_pk"), unit.name.label("unit_name"))
-            .outerjoin(author, author.id == e.user_id).outerjoin(unit, unit.id == e.unit_id)
-            .where(e.task_id == bindparam("task_id")).order_by(e.id))
-    return _HISTORY[0]
+    author, unit = aliased(User), aliased(Unit)
+    e = JournalEntry
+    return (
+        select(e.id, e.created_at, e.channel, e.batch, e.field, e.old_text, e.new_text, e.old_code, e.new_code,
+               e.reported_on, e.task_version, e.subject_unit_id, author.id.label("user_pk"),
+               author.display_name.label("who"), unit.id.label("unit_pk"), unit.name.label("unit_name"))
+        .outerjoin(author, author.id == e.user_id).outerjoin(unit, unit.id == e.unit_id)
+        .where(e.task_id == bindparam("task_id")).order_by(e.id))

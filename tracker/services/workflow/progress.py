@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import math
-
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Select, bindparam, func, select
@@ -233,22 +233,18 @@ def load_task_page(task: Task | int) -> Task | None:
     return task
 
 
-_TASK_PAGE: list = []
-
-
+@cache
 def _task_page_statement() -> Select:
     """Return ``load_task_page``'s SELECT (made on first use, then kept: a statement is immutable and holds no data;
     its parameter ``task_id``). Building its loader options on every request of the task page cost about as
     much as one of its statements (issue 19, the writers' task page under write load)."""
-    if not _TASK_PAGE:
-        by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
-        _TASK_PAGE.append(select(Task).where(Task.id == bindparam("task_id")).options(
-            joinedload(Task.plan),
-            joinedload(Task.parent),  # the page names the heading above the task (所属重点任务)
-            by_unit,
-            selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
-        ))
-    return _TASK_PAGE[0]
+    by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
+    return (select(Task).where(Task.id == bindparam("task_id")).options(
+        joinedload(Task.plan),
+        joinedload(Task.parent),  # the page names the heading above the task (所属重点任务)
+        by_unit,
+        selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
+    ))
 
 
 @dataclass(frozen=True)
@@ -292,6 +288,10 @@ class ReportRow:
     counts = ProgressReport.counts
 
 
+#: ReportRow's columns read from the statement, in its order (every field but the attachments, folded in after).
+_REPORT_COLUMNS = len(fields(ReportRow)) - 1
+
+
 def task_reports(task_id: int) -> list[ReportRow]:
     """Return every report of the task ``task_id`` as a ReportRow, newest first (by ``created_at``, then id: the order
     of ``Task.reports``), in one statement kept per process (``_reports_statement``). Who may see which is not decided
@@ -303,35 +303,31 @@ def task_reports(task_id: int) -> list[ReportRow]:
     for row in db.session.execute(_reports_statement(), {"task_id": task_id}):
         if current is None or row[0] != current[0]:
             if current is not None:
-                reports.append(ReportRow(*current[:17], tuple(files)))
+                reports.append(ReportRow(*current[:_REPORT_COLUMNS], tuple(files)))
             current, files = row, []
         if row.attachment_id is not None:
             files.append(AttachmentLine(row.attachment_id, row.attachment_name))
     if current is not None:
-        reports.append(ReportRow(*current[:17], tuple(files)))
+        reports.append(ReportRow(*current[:_REPORT_COLUMNS], tuple(files)))
     return reports
 
 
-_REPORTS: list = []
-
-
+@cache
 def _reports_statement() -> Select:
     """Return ``task_reports``' SELECT (made on first use, then kept; its parameter ``task_id``): the columns of
     ReportRow in its order, then each attachment's id and name (one row per attachment, one with NULLs for a report
     without any), newest report first, a report's attachments in upload order."""
-    if not _REPORTS:
-        r, unit, author, signer = ProgressReport, aliased(Unit), aliased(User), aliased(User)
-        _REPORTS.append(
-            select(r.id, r.task_id, r.unit_id, r.author_id, r.created_at, r.reported_on, r.progress, r.problems,
-                   r.next_steps, r.achieved_value, r.import_id, r.signoff_state, r.signed_at, r.signoff_note,
-                   unit.name.label("unit_name"), author.display_name.label("author_name"),
-                   signer.display_name.label("signer_name"), Attachment.id.label("attachment_id"),
-                   Attachment.original_name.label("attachment_name"))
-            .outerjoin(unit, unit.id == r.unit_id).outerjoin(author, author.id == r.author_id)
-            .outerjoin(signer, signer.id == r.signed_by_id).outerjoin(Attachment, Attachment.report_id == r.id)
-            .where(r.task_id == bindparam("task_id"))
-            .order_by(r.created_at.desc(), r.id.desc(), Attachment.id))
-    return _REPORTS[0]
+    r, unit, author, signer = ProgressReport, aliased(Unit), aliased(User), aliased(User)
+    return (
+        select(r.id, r.task_id, r.unit_id, r.author_id, r.created_at, r.reported_on, r.progress, r.problems,
+               r.next_steps, r.achieved_value, r.import_id, r.signoff_state, r.signed_at, r.signoff_note,
+               unit.name.label("unit_name"), author.display_name.label("author_name"),
+               signer.display_name.label("signer_name"), Attachment.id.label("attachment_id"),
+               Attachment.original_name.label("attachment_name"))
+        .outerjoin(unit, unit.id == r.unit_id).outerjoin(author, author.id == r.author_id)
+        .outerjoin(signer, signer.id == r.signed_by_id).outerjoin(Attachment, Attachment.report_id == r.id)
+        .where(r.task_id == bindparam("task_id"))
+        .order_by(r.created_at.desc(), r.id.desc(), Attachment.id))
 
 
 def latest_report_ids(task_ids, unit_id: int | None = None) -> Select:
