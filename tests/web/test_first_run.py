@@ -60,7 +60,7 @@ def test_first_run_demo_has_the_offices_deadlines_so_overdue_and_red_can_be_trie
     prepare_database(empty_app, office_deadlines=True)
     today = clock.beijing_today()
     with empty_app.app_context():
-        tasks = {"".join(t.path): t for t in db.session.scalars(select(Task)) if not t.is_heading}
+        tasks = {"".join(t.path): t for t in db.session.scalars(select(Task).order_by(Task.id)) if not t.is_heading}
         assert all(t.deadline.endswith("前（督办部门确定）") for t in tasks.values())
         overdue = [n for n, t in tasks.items() if t.due_date < today]
         this_week = [n for n, t in tasks.items() if today <= t.due_date <= today + timedelta(days=7)]
