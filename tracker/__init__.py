@@ -85,7 +85,7 @@ def configure_proxy(app: Flask) -> None:
 def configure_extensions(app: Flask) -> None:
     """Attach the database, migrations and login to ``app`` (CSRF protection: configure_web)."""
     from . import models  # noqa: F401  (register the tables before migrations look at them)
-    from .database import configure_sqlite, defer_migrations
+    from .database import commit_read_only_requests, configure_sqlite, defer_migrations
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
         # Fail a request after 5 s when the database server cannot be reached, instead of hanging.
@@ -97,6 +97,7 @@ def configure_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine)
+        commit_read_only_requests(app)
 
 
 def configure_blueprints(app: Flask) -> None:

@@ -1,6 +1,7 @@
 """Database set-up that is not a model: SQLite connection settings, upgrades."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -15,6 +16,15 @@ from .extensions import db
 
 # Set by begin_write(): the next SQLite transaction takes the write lock at once.
 _immediate: ContextVar[bool] = ContextVar("tracker_sqlite_immediate", default=False)
+# Set when the current transaction sent a statement that may write (see READ_ONLY_STATEMENT); cleared at its end.
+_wrote: ContextVar[bool] = ContextVar("tracker_transaction_wrote", default=False)
+
+#: A statement that writes nothing: reads, settings and a transaction's own statements. Not SQLite's
+#: BEGIN IMMEDIATE (a write use case begins so: ``begin_write``) nor a WITH that inserts, updates or deletes.
+#: The warm-up refuses anything else (warmup.ReadOnly); a request whose transaction sent only these ends
+#: with a commit (``commit_read_only_requests``).
+READ_ONLY_STATEMENT = re.compile(r"^\s*(SELECT|PRAGMA|SHOW|SET|BEGIN\s*$|COMMIT|ROLLBACK|SAVEPOINT|RELEASE"
+                                 r"|WITH(?![\s\S]*\b(INSERT|UPDATE|DELETE)\b))\b", re.IGNORECASE)
 
 
 def configure_sqlite(engine: Engine) -> None:
@@ -44,6 +54,49 @@ def configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
+
+
+def commit_read_only_requests(app: Flask) -> None:
+    """End each app context (a request, a command) whose transaction only read with COMMIT, not ROLLBACK.
+
+    Flask-SQLAlchemy closes the session after every request, which rolls its transaction back. On
+    PostgreSQL, psycopg forgets (and DEALLOCATEs) every statement it has prepared on a connection when
+    that connection rolls back (psycopg/_connection_base.py ``_rollback_gen``: ``self._prepared.clear()``),
+    so every request planned every statement afresh — about 40 % of the dashboard's server time under
+    write load (docs/benchmarks.md items 22–24). A commit keeps them. It changes nothing else: the
+    transaction sent only ``READ_ONLY_STATEMENT``s (watched on the engine, cleared at each commit and
+    rollback) and the session holds no pending change. Otherwise — an exception, a statement that may
+    have written, an object added but not flushed, a session that must roll back — the session is left
+    to Flask-SQLAlchemy's rollback as before, so nothing half-done is ever committed here. The commit
+    expires nothing: objects read in the context stay readable after it, as after the rollback.
+    Registered after ``db.init_app``: Flask runs teardown functions last-registered first.
+    """
+    engine = db.engine
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _note_write(_conn, _cursor, statement, _parameters, _context, _executemany):  # pragma: no cover - every test
+        if not _wrote.get() and not READ_ONLY_STATEMENT.match(statement):
+            _wrote.set(True)
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _transaction_ended(_conn):  # pragma: no cover - every test
+        _wrote.set(False)
+
+    @app.teardown_appcontext
+    def _commit_if_read_only(error: BaseException | None) -> None:
+        if error is not None or _wrote.get() or not db.session.registry.has():
+            return
+        session = db.session()
+        if not session.in_transaction() or session.new or session.dirty or session.deleted:
+            return
+        expire, session.expire_on_commit = session.expire_on_commit, False  # what was read stays readable
+        try:
+            session.commit()
+        except Exception:  # noqa: BLE001 - e.g. a transaction PostgreSQL has aborted: the rollback that follows ends it
+            return
+        finally:
+            session.expire_on_commit = expire
 
 
 def begin_write() -> None:

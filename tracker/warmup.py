@@ -19,7 +19,6 @@ statement that would write stops the warm-up: ``ReadOnly``).
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable
 
@@ -31,11 +30,6 @@ log = logging.getLogger("tracker.warmup")
 #: seed plan 0.2–0.8 s; on the bench data the dashboard alone takes about 1 s). gunicorn kills a worker
 #: silent for ``timeout``: ``between`` (worker.notify) tells it the worker is alive.
 WARM_PAGES_SECONDS = 5.0
-#: What a read may send: anything else during ``warm_pages`` is refused (``ReadOnly``).
-#: (A transaction's own statements are reads too, but not SQLite's BEGIN IMMEDIATE: a write begins so.)
-_READ = re.compile(r"^\s*(SELECT|PRAGMA|SHOW|SET|BEGIN\s*$|COMMIT|ROLLBACK|SAVEPOINT|RELEASE"
-                   r"|WITH(?![\s\S]*\b(INSERT|UPDATE|DELETE)\b))\b", re.IGNORECASE)
-
 
 class ReadOnly(RuntimeError):
     """A statement that would change the database was sent while pages were warmed."""
@@ -110,6 +104,7 @@ def warm_pages(app: Flask, between: Callable[[], None] | None = None) -> int:
     is not 200 and at a write (``ReadOnly``); each is logged, nothing is raised."""
     from sqlalchemy import event
 
+    from .database import READ_ONLY_STATEMENT
     from .extensions import db
 
     began = time.monotonic()
@@ -125,7 +120,7 @@ def warm_pages(app: Flask, between: Callable[[], None] | None = None) -> int:
     refused: list[str] = []
 
     def refuse_writes(conn, cursor, statement, parameters, context, executemany):
-        if not _READ.match(statement):
+        if not READ_ONLY_STATEMENT.match(statement):
             refused.append(statement.split(None, 1)[0] if statement.strip() else "?")
             raise ReadOnly(refused[-1])
 
