@@ -10,8 +10,11 @@ files of the held-out part and their ``.expected.json`` gold.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,11 +146,31 @@ def widths(ws, values: list[float]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
+FIXED_TIME = dt.datetime(2024, 1, 1, 0, 0, 0)
+
+
 def save(wb, stem: str) -> Path:
-    """Save a workbook as ``tests/ledgers/stem.xlsx`` with fixed properties (reproducible bytes aside)."""
+    """Save a workbook as ``tests/ledgers/stem.xlsx``, byte for byte the same on every run.
+
+    openpyxl stamps the document properties and every zip entry with the current time; both are
+    fixed here so that rerunning the maker leaves committed files unchanged.
+    """
     path = LEDGERS / f"{stem}.xlsx"
     wb.properties.creator = "heldout30"
-    wb.save(path)
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    buf = io.BytesIO()
+    wb.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl writes the save time here whatever we set
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", data)
+            dst.writestr(entry, data)
+    path.write_bytes(out.getvalue())
     return path
 
 
