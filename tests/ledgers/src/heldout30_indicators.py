@@ -285,3 +285,65 @@ def make_125() -> None:
             if triple is not None:
                 figures.append((entity, name, float(triple[1])))
     write_indicator_gold(stem, ".xlsx", url, "2019-12", list(zip(names, units)), figures)
+
+
+def make_126() -> None:
+    """2024年3月末各省市本外币存款余额: 万亿元 registered in 亿元, a 全国 row, 同比 beside, names as the page writes them."""
+    stem = "126_cunkuan_sheng_2024_03"
+    url = "https://wanbiaoku.com/new/991d3c7b468a4a218be615b3a9240ba2"
+    total = ("", "全国31省市区", 290.81, 7.9)
+    rows = [("1", "广东省", 36.38, 6.7), ("2", "江苏省", 26.42, 9.9), ("3", "北京市", 24.89, 11.2),
+            ("4", "浙江", 23.19, None), ("5", "上海", 20.89, None)]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "3月末"
+    title_row(ws, 1, "2024年3月末各省市金融机构本外币存款余额", 4, size=14)
+    line(ws, 2, "单位：万亿元、%", 4, align="right")
+    header(ws, 3, ["排名", "地区", "金融机构本外币存款余额", "同比增长"])
+    for k, values in enumerate([total, *rows], start=4):
+        body(ws, k, list(values))
+    widths(ws, [6, 16, 24, 10])
+    save(wb, stem)
+    figures = [(name, "本外币存款余额", float(round(value * 10000, 2))) for _n, name, value, _g in rows]
+    write_indicator_gold(stem, ".xlsx", url, "2024-03", [("本外币存款余额", "亿元")], figures)
+
+
+def make_127() -> None:
+    """2022年8月末各省市人民币存贷款: 万亿元 registered in 亿元, empty cells where the page gives no figure."""
+    stem = "127_cundaikuan_sheng_2022_08"
+    url = "https://www.kuaish.com/car/at_15571.html"
+    # (地区, 人民币存款余额, 存款同比增长, 人民币贷款余额); None where the page gives no exact figure
+    rows = [
+        ("广东省", None, 10.7, 23.3),
+        ("北京", 21.1, None, None),
+        ("江苏省", 21, None, 19.73),
+        ("浙江省", 18.5, None, 18.3),
+        ("上海", 17.9, 15.6, None),
+        ("山东省", 14.12, None, 11.81),
+        ("四川省", 10.8, None, None),
+        ("内蒙古", None, 16.2, None),
+        ("山西", None, 16.1, None),
+        ("福建省", None, 15.6, None),
+        ("青海", None, 3.9, None),
+        ("西藏", None, -4.4, None),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "8月末"
+    title_row(ws, 1, "2022年8月末各省市人民币存贷款余额", 4, size=14)
+    line(ws, 2, "单位：万亿元、%", 4, align="right")
+    header(ws, 3, ["地区", "人民币存款余额", "存款余额同比增长", "人民币贷款余额"])
+    body(ws, 4, ["全国", 252.38, 11.3, 208.28])
+    for k, values in enumerate(rows, start=5):
+        body(ws, k, list(values))
+    line(ws, 5 + len(rows), "注：广东省人民币存款余额超过30万亿元。", 4)
+    widths(ws, [12, 16, 18, 16])
+    save(wb, stem)
+    figures = []
+    for name, deposits, _growth, loans in rows:
+        if deposits is not None:
+            figures.append((name, "人民币存款余额", float(round(deposits * 10000, 2))))
+        if loans is not None:
+            figures.append((name, "人民币贷款余额", float(round(loans * 10000, 2))))
+    write_indicator_gold(stem, ".xlsx", url, "2022-08",
+                         [("人民币存款余额", "亿元"), ("人民币贷款余额", "亿元")], figures)

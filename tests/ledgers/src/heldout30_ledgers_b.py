@@ -347,3 +347,60 @@ def make_113() -> None:
     write_csv(stem, lines, "utf-8")
     write_ledger_gold(stem, ".csv", url, title,
                       [Row(None, name, status="closed", progress=p) for name, _g, p in items])
+
+
+def make_114() -> None:
+    """三元区 2010年1-8月重点项目: a project ledger, 进展 for some rows, 状态 滞后 for others, totals in a note."""
+    stem = "114_sanyuan_zhongdianxiangmu_2010"
+    url = "http://www.smsy.gov.cn/ztzl/yxml/ztzl/dg150tdhwdzyzt/zdxmjszy/201009/t20100918_975046.htm"
+    title = "1-8月份重点项目建设进展情况"
+    ahead = ["三明宾馆重建", "闽新新型建材生产", "城市物流园基础建设", "徐碧新城住宅建设", "天尊短流程铸造技改",
+             "汽车综合服务集中区建设"]
+    behind = ["三明一品农林产品仓储", "华油仓储", "三明汽车维修中心"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "1-8月"
+    title_row(ws, 1, title, 4)
+    line(ws, 2, "填报单位：重点项目建设战役指挥部办公室", 2)
+    line(ws, 2, "2010年9月18日", 2, start=3, align="right")
+    header(ws, 3, ["序号", "项目名称", "1-8月进展", "状态"])
+    r = 4
+    gold: list[Row] = []
+    for k, name in enumerate(ahead + behind, start=1):
+        progress = "完成年计划70%以上" if name in ahead else None
+        state = "滞后" if name in behind else None
+        body(ws, r, [k, name, progress, state])
+        gold.append(Row(str(k), name, status="in_progress" if state else None, progress=progress))
+        r += 1
+    line(ws, r + 1, "说明：1-8月份完成重点项目固定资产投资23.68亿元，占年计划74%，超序时进度7.33个百分点。"
+         "针对滞后项目，指挥部要求要形成推进方案，明确挂包领导协调、责任单位跟进。", 4)
+    ws.row_dimensions[r + 1].height = 40
+    widths(ws, [6, 28, 22, 10])
+    save(wb, stem)
+    write_ledger_gold(stem, ".xlsx", url, title, gold)
+
+
+def make_115() -> None:
+    """全县重点项目建设情况通报: categories as tasks, money cells as text with their units, 项目进展情况."""
+    stem = "115_quanxian_zhongdianxiangmu"
+    url = "https://max.book118.com/html/2021/0125/7021002061003046.shtm"
+    title = "全县重点项目建设情况通报"
+    items = [
+        ("1", "十大重点工程项目", "42.1亿元", "17.4亿元", "7.5亿元", "43%",
+         "县级10个重点项目中1个已完工、8个在建、1个未开工。"),
+        ("2", "十大重点调度招商兴工项目", None, "200610万元", "63807万元", "31.8%",
+         "目前10个项目中1个已完工、5个在建、4个未开工。"),
+        ("3", "十大城市建设工程项目", None, "69940万元", "45451.7万元", "65%", "26个项目中5个已完工、12个在建、9个未开工。"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点项目"
+    title_row(ws, 1, title, 7)
+    header(ws, 2, ["序号", "项目类别", "计划总投资", "年度计划投资", "已完成投资", "占年度计划", "项目进展情况"])
+    for k, item in enumerate(items, start=3):
+        body(ws, k, list(item))
+    line(ws, 7, "“七个十”重点项目和六大片区重点项目共计100个，年度计划投资达到391818.41万元，已完成投资189357.7万元，"
+         "占年度计划的48.3%。", 7)
+    widths(ws, [6, 26, 12, 14, 14, 10, 44])
+    save(wb, stem)
+    write_ledger_gold(stem, ".xlsx", url, title, [Row(n, name, progress=p) for n, name, *_m, p in items])
