@@ -350,8 +350,8 @@ def make_113() -> None:
 
 
 def make_114() -> None:
-    """三元区 2010年1-8月重点项目: a project ledger, 进展 for some rows, 状态 滞后 for others, totals in a note."""
-    stem = "114_sanyuan_zhongdianxiangmu_2010"
+    """三明市一区（页面称“我区”） 2010年1-8月重点项目: a project ledger, 进展 for some rows, 状态 滞后 for others, totals in a note."""
+    stem = "114_sanming_qu_zhongdianxiangmu_2010"
     url = "http://www.smsy.gov.cn/ztzl/yxml/ztzl/dg150tdhwdzyzt/zdxmjszy/201009/t20100918_975046.htm"
     title = "1-8月份重点项目建设进展情况"
     ahead = ["三明宾馆重建", "闽新新型建材生产", "城市物流园基础建设", "徐碧新城住宅建设", "天尊短流程铸造技改",
