@@ -174,6 +174,34 @@ def save(wb, stem: str) -> Path:
     return path
 
 
+def save_ledger(wb, stem: str, made_from: str, title: str | None, rows: list[Row]) -> None:
+    """Save a ledger workbook (:func:`save`) and write its gold (:func:`write_ledger_gold`)."""
+    save(wb, stem)
+    write_ledger_gold(stem, ".xlsx", made_from, title, rows)
+
+
+def save_indicators(wb, stem: str, made_from: str, period: str, indicators, figures) -> None:
+    """Save an indicator workbook (:func:`save`) and write its gold (:func:`write_indicator_gold`)."""
+    save(wb, stem)
+    write_indicator_gold(stem, ".xlsx", made_from, period, indicators, figures)
+
+
+def group_row(ws, r: int, number: str | None, text: str, ncols: int, gold: list[Row], first_col: int = 1) -> int:
+    """Write a section row (its number in column A, its text merged across) and its gold; return the next row.
+
+    The gold number drops one trailing 、 as the gold format writes tokens (``七、`` → ``七``).
+    """
+    values = [None] * ncols
+    if number is not None:
+        values[0] = number
+    values[first_col] = text
+    body(ws, r, values)
+    merge(ws, r, first_col + 1, r, ncols)
+    ws.cell(row=r, column=first_col + 1).font = Font(bold=True)
+    gold.append(Row(None if number is None else number.rstrip("、"), text, group=True))
+    return r + 1
+
+
 def write_csv(stem: str, rows: list[list], encoding: str) -> Path:
     """Write ``tests/ledgers/stem.csv`` in ``encoding`` (``gb18030`` or ``utf-8-sig``), CRLF lines."""
     buf = io.StringIO()

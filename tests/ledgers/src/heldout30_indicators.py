@@ -18,10 +18,9 @@ from heldout30_common import (
     header,
     line,
     merge,
-    save,
+    save_indicators,
     title_row,
     widths,
-    write_indicator_gold,
 )
 
 
@@ -66,13 +65,12 @@ def make_120() -> None:
          "批准设立数量有差别。", 5)
     ws.row_dimensions[r].height = 32
     widths(ws, [20, 11, 12, 11, 11])
-    save(wb, stem)
     indicators = [("机构数量", "家"), ("从业人员数", "人"), ("实收资本", "亿元"), ("贷款余额", "亿元")]
     figures = []
     for name, count, staff, capital, loans in rows:
         figures += [(name, "机构数量", float(count)), (name, "从业人员数", float(staff)),
                     (name, "实收资本", capital), (name, "贷款余额", loans)]
-    write_indicator_gold(stem, ".xlsx", url, "2016-12", indicators, figures)
+    save_indicators(wb, stem, url, "2016-12", indicators, figures)
 
 
 def make_121() -> None:
@@ -106,13 +104,12 @@ def make_121() -> None:
     for k, values in enumerate(rows, start=1):
         body(ws, 4 + k, [k, *values])
     widths(ws, [6, 10, 14, 16, 12, 12])
-    save(wb, stem)
     # The office registers 贷款余额 in 万元: every 亿元 figure is multiplied by 10000.
     indicators = [("机构数量", "家"), ("贷款余额", "万元")]
     figures = []
     for name, count, _staff, _capital, loans in rows:
         figures += [(name, "机构数量", float(count)), (name, "贷款余额", round(loans * 10000, 2))]
-    write_indicator_gold(stem, ".xlsx", url, "2018-03", indicators, figures)
+    save_indicators(wb, stem, url, "2018-03", indicators, figures)
 
 
 def make_122() -> None:
@@ -148,12 +145,11 @@ def make_122() -> None:
         for col in range(2, 7):
             ws.cell(row=k, column=col).number_format = "#,##0.00"
     widths(ws, [10, 18, 16, 16, 14, 14])
-    save(wb, stem)
     indicators = [("原保险保费收入", "亿元"), ("财产保险", "亿元")]
     figures = []
     for name, premium, property_, *_rest in rows:
         figures += [(name, "原保险保费收入", round(premium / 10000, 6)), (name, "财产保险", round(property_ / 10000, 6))]
-    write_indicator_gold(stem, ".xlsx", url, "2010-12", indicators, figures)
+    save_indicators(wb, stem, url, "2010-12", indicators, figures)
 
 
 def make_123() -> None:
@@ -182,9 +178,8 @@ def make_123() -> None:
     line(ws, 11, "注：原保险保费收入为本年累计数；大连、宁波、厦门、青岛、深圳5个市级单位的原保险保费收入均已累计统计进其对应省市。", 5)
     ws.row_dimensions[11].height = 32
     widths(ws, [24, 16, 10, 16, 10])
-    save(wb, stem)
     figures = [(name, "原保险保费收入", float(ytd)) for name, ytd, *_rest in rows]
-    write_indicator_gold(stem, ".xlsx", url, "2023-07", [("原保险保费收入", "亿元")], figures)
+    save_indicators(wb, stem, url, "2023-07", [("原保险保费收入", "亿元")], figures)
 
 
 def make_124() -> None:
@@ -216,13 +211,12 @@ def make_124() -> None:
     for k, (name, values) in enumerate(table, start=4):
         body(ws, k, [name, *values])
     widths(ws, [14, 12, 12, 12, 12, 12])
-    save(wb, stem)
     registered = {"保费收入": 3, "赔款支出": 6}
     figures = []
     for indicator, index in registered.items():
         for entity, value in zip(["市区", "德清县", "长兴县", "安吉县"], table[index][1][1:]):
             figures.append((entity, indicator, float(value)))
-    write_indicator_gold(stem, ".xlsx", url, "2008-12", [("保费收入", "万元"), ("赔款支出", "万元")], figures)
+    save_indicators(wb, stem, url, "2008-12", [("保费收入", "万元"), ("赔款支出", "万元")], figures)
 
 
 def make_125() -> None:
@@ -276,7 +270,6 @@ def make_125() -> None:
             values += list(triple) if triple else [None, None, None]
         body(ws, k, values)
     widths(ws, [14] + [9] * (ncols - 1))
-    save(wb, stem)
     figures = []
     for entity, cells in rows:
         if entity == "全市":
@@ -284,7 +277,7 @@ def make_125() -> None:
         for name, triple in zip(names, cells):
             if triple is not None:
                 figures.append((entity, name, float(triple[1])))
-    write_indicator_gold(stem, ".xlsx", url, "2019-12", list(zip(names, units)), figures)
+    save_indicators(wb, stem, url, "2019-12", list(zip(names, units)), figures)
 
 
 def make_126() -> None:
@@ -303,9 +296,8 @@ def make_126() -> None:
     for k, values in enumerate([total, *rows], start=4):
         body(ws, k, list(values))
     widths(ws, [6, 16, 24, 10])
-    save(wb, stem)
     figures = [(name, "本外币存款余额", float(round(value * 10000, 2))) for _n, name, value, _g in rows]
-    write_indicator_gold(stem, ".xlsx", url, "2024-03", [("本外币存款余额", "亿元")], figures)
+    save_indicators(wb, stem, url, "2024-03", [("本外币存款余额", "亿元")], figures)
 
 
 def make_127() -> None:
@@ -338,12 +330,11 @@ def make_127() -> None:
         body(ws, k, list(values))
     line(ws, 5 + len(rows), "注：广东省人民币存款余额超过30万亿元。", 4)
     widths(ws, [12, 16, 18, 16])
-    save(wb, stem)
     figures = []
     for name, deposits, _growth, loans in rows:
         if deposits is not None:
             figures.append((name, "人民币存款余额", float(round(deposits * 10000, 2))))
         if loans is not None:
             figures.append((name, "人民币贷款余额", float(round(loans * 10000, 2))))
-    write_indicator_gold(stem, ".xlsx", url, "2022-08",
+    save_indicators(wb, stem, url, "2022-08",
                          [("人民币存款余额", "亿元"), ("人民币贷款余额", "亿元")], figures)

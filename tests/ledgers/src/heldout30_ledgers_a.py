@@ -10,16 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from heldout30_common import (
     CENTER,
     Row,
     body,
+    group_row,
     header,
     line,
     merge,
-    save,
+    save_ledger,
     title_row,
     widths,
     write_csv,
@@ -94,8 +94,7 @@ def make_100() -> None:
         row[0].alignment = CENTER
     widths(ws, [6, 26, 30, 13, 11, 12, 11, 48])
     ws.freeze_panes = "A4"
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_101() -> None:
@@ -150,8 +149,7 @@ def make_102() -> None:
     header(ranking, 1, ["排名", "县区"])
     for k, county in enumerate(["金寨县", "裕安区", "霍山县", "金安区", "霍邱县", "舒城县", "叶集区"], start=1):
         body(ranking, k + 1, [k, county])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, [Row(n, name, lead=[u], progress=p) for n, name, u, p in items])
+    save_ledger(wb, stem, url, title, [Row(n, name, lead=[u], progress=p) for n, name, u, p in items])
 
 
 def make_103() -> None:
@@ -218,18 +216,13 @@ def make_104() -> None:
     gold: list[Row] = []
     status_of = {done: "closed", doing: "in_progress"}
     for gnum, gname, items in groups:
-        body(ws, r, [gnum, gname, None, None, None, None])
-        merge(ws, r, 2, r, ncols)
-        ws.cell(row=r, column=2).font = Font(bold=True)
-        gold.append(Row(gnum, gname, group=True))
-        r += 1
+        r = group_row(ws, r, gnum, gname, ncols, gold)
         for num, text, lead_cell, lead, supp_cell, supp, state, progress in items:
             body(ws, r, [num, text, lead_cell, supp_cell, state, progress])
             gold.append(Row(num, text, lead=lead, supporting=supp, status=status_of[state], progress=progress))
             r += 1
     widths(ws, [6, 46, 18, 10, 10, 60])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_105() -> None:
@@ -259,6 +252,5 @@ def make_105() -> None:
     notes = wb.create_sheet("总体情况")
     notes["A1"] = ("2024年第五次县政府常务会议确定事项43件，截止2024年6月10日，已完成16件，占37%；正在办理27件，占63%。")
     notes.column_dimensions["A"].width = 100
-    save(wb, stem)
     gold = [Row(None, text, lead=units, status="in_progress", progress=p) for text, _cell, units, p in items]
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)

@@ -6,30 +6,20 @@ Same conventions as heldout30_ledgers_a: cells as the document writes them, gold
 from __future__ import annotations
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from heldout30_common import (
     Row,
     body,
+    group_row,
     header,
     line,
     merge,
-    save,
+    save_ledger,
     title_row,
     widths,
     write_csv,
     write_ledger_gold,
 )
-
-
-def _group_row(ws, r: int, number: str | None, text: str, ncols: int, first_col: int = 1) -> None:
-    values = [None] * ncols
-    if number is not None:
-        values[0] = number
-    values[first_col] = text
-    body(ws, r, values)
-    merge(ws, r, first_col + 1, r, ncols)
-    ws.cell(row=r, column=first_col + 1).font = Font(bold=True)
 
 
 def make_106() -> None:
@@ -49,14 +39,13 @@ def make_106() -> None:
     ws.title = "量化指標"
     title_row(ws, 1, title, 3)
     header(ws, 2, ["量化指標任務", "負責單位", "完成情況"])
-    _group_row(ws, 3, None, "主要預期目標完成良好", 3, first_col=0)
+    gold: list[Row] = []
+    group_row(ws, 3, None, "主要預期目標完成良好", 3, gold, first_col=0)
     for k, item in enumerate(items, start=4):
         body(ws, k, list(item))
     widths(ws, [40, 22, 52])
-    save(wb, stem)
-    gold = [Row(None, "主要預期目標完成良好", group=True)]
     gold += [Row(None, text, lead=[unit], progress=done) for text, unit, done in items]
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_107() -> None:
@@ -95,24 +84,19 @@ def make_107() -> None:
     header(ws, 3, ["序号", "项目名称", "完成状态", "进展情况"])
     r = 4
     gold: list[Row] = []
-    _group_row(ws, r, "一", "省市两级为民办实事", ncols)
-    gold.append(Row("一", "省市两级为民办实事", group=True))
-    r += 1
+    r = group_row(ws, r, "一", "省市两级为民办实事", ncols, gold)
     for number, name, state, progress in section_1:
         body(ws, r, [number, name, state, progress])
         gold.append(Row(number, name, status=status_of[state], progress=progress))
         r += 1
-    _group_row(ws, r, "二", "区级为民办实事", ncols)
-    gold.append(Row("二", "区级为民办实事", group=True))
-    r += 1
+    r = group_row(ws, r, "二", "区级为民办实事", ncols, gold)
     for name, progress in section_2:
         body(ws, r, [None, name, "已完成", progress])
         gold.append(Row(None, name, status="closed", progress=progress))
         r += 1
     line(ws, r + 1, "注：其他项目正按序时推进。", ncols)
     widths(ws, [6, 44, 10, 56])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_108() -> None:
@@ -148,9 +132,7 @@ def make_108() -> None:
          "其中，中央专项资金38.15亿元，市级财政24.21亿元，区县投入80.01亿元。", 3)
     ws.row_dimensions[end + 1].height = 36
     widths(ws, [36, 14, 70])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title,
-                      [Row(None, name, deadline=period, progress=p) for name, period, p in items])
+    save_ledger(wb, stem, url, title, [Row(None, name, deadline=period, progress=p) for name, period, p in items])
 
 
 def make_109() -> None:
@@ -172,22 +154,17 @@ def make_109() -> None:
     ws.title = "量化指标"
     title_row(ws, 1, title, 4, size=14)
     header(ws, 2, ["序号", "量化指标", "负责部门", "完成情况"])
-    r = 3
     gold: list[Row] = []
-    for item in before:
-        body(ws, r, [int(item[0]), item[1], item[2], item[3]])
-        gold.append(Row(item[0], item[1], lead=[item[2]], progress=item[3]))
-        r += 1
-    _group_row(ws, r, "七、", "实施脱贫攻坚工程", 4)
-    gold.append(Row("七", "实施脱贫攻坚工程", group=True))
-    r += 1
-    for item in section:
+    r = 3
+    for item in before + [None] + section:
+        if item is None:  # the section row between the loose rows and the section's own
+            r = group_row(ws, r, "七、", "实施脱贫攻坚工程", 4, gold)
+            continue
         body(ws, r, [int(item[0]), item[1], item[2], item[3]])
         gold.append(Row(item[0], item[1], lead=[item[2]], progress=item[3]))
         r += 1
     widths(ws, [6, 44, 14, 56])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_110() -> None:
@@ -219,17 +196,14 @@ def make_110() -> None:
     r = 4
     gold: list[Row] = []
     for gnum, gname, items in sections:
-        _group_row(ws, r, gnum, gname, 3)
-        gold.append(Row(gnum, gname, group=True))
-        r += 1
+        r = group_row(ws, r, gnum, gname, 3, gold)
         for num, name, state in items:
             body(ws, r, [num, name, state])
             gold.append(Row(num, name, status="in_progress"))
             r += 1
     line(ws, r + 1, "宣城市人民政府（办公室）  2020-12-24", 3, align="right")
     widths(ws, [6, 44, 18])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_111() -> None:
@@ -274,8 +248,7 @@ def make_111() -> None:
     other["A1"] = "未按要求报送相关材料"
     other["A2"] = "小伊乡"
     other["A3"] = "同兴镇"
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, [Row(None, name, progress=done) for name, done in items])
+    save_ledger(wb, stem, url, title, [Row(None, name, progress=done) for name, done in items])
 
 
 def make_112() -> None:
@@ -317,16 +290,13 @@ def make_112() -> None:
     r = 4
     gold: list[Row] = []
     for gnum, gname, items in sections:
-        _group_row(ws, r, gnum, gname, 4)
-        gold.append(Row(gnum, gname, group=True))
-        r += 1
+        r = group_row(ws, r, gnum, gname, 4, gold)
         for name, state, progress in items:
             body(ws, r, [None, name, state, progress])
             gold.append(Row(None, name, status=status_of[state], progress=progress))
             r += 1
     widths(ws, [6, 36, 18, 70])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_113() -> None:
@@ -376,8 +346,7 @@ def make_114() -> None:
          "针对滞后项目，指挥部要求要形成推进方案，明确挂包领导协调、责任单位跟进。", 4)
     ws.row_dimensions[r + 1].height = 40
     widths(ws, [6, 28, 22, 10])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, gold)
+    save_ledger(wb, stem, url, title, gold)
 
 
 def make_115() -> None:
@@ -402,5 +371,4 @@ def make_115() -> None:
     line(ws, 7, "“七个十”重点项目和六大片区重点项目共计100个，年度计划投资达到391818.41万元，已完成投资189357.7万元，"
          "占年度计划的48.3%。", 7)
     widths(ws, [6, 26, 12, 14, 14, 10, 44])
-    save(wb, stem)
-    write_ledger_gold(stem, ".xlsx", url, title, [Row(n, name, progress=p) for n, name, *_m, p in items])
+    save_ledger(wb, stem, url, title, [Row(n, name, progress=p) for n, name, *_m, p in items])
