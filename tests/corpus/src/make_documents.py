@@ -123,6 +123,8 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 14 (held out): 化州 2024 禁火通告 as printed (its only copy in the corpus), and 606's 尉犁 政府工作报告 printed
     "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao": {"number": "— {n} —", "alternate": True},
     "618_yuli_2025_zhengfu_gongzuo_baogao_printed": {"number": "- {n} -"},
+    # wave 14 (held out): 608's 渝北 民生实事 notice printed (its title wrapped over three centred lines as the copy writes it)
+    "629_yubei_2024_minsheng_shishi_tongzhi_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
@@ -269,7 +271,9 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
                                "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed",
                                # wave 14 (held out): 604's 化州 禁火通告 as a Word document
-                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao"}
+                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao",
+                               # wave 14 (held out): 613's 武汉 notice (traditional characters) as a Word document
+                               "627_wuhan_2024_zeren_fenjie_tongzhi_word": "613_wuhan_2024_gongzuo_baogao_zeren_fenjie_tongzhi"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
