@@ -123,8 +123,6 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 14 (held out): 化州 2024 禁火通告 as printed (its only copy in the corpus), and 606's 尉犁 政府工作报告 printed
     "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao": {"number": "— {n} —", "alternate": True},
     "618_yuli_2025_zhengfu_gongzuo_baogao_printed": {"number": "- {n} -"},
-    # wave 14 (held out): 608's 渝北 民生实事 notice printed (its title wrapped over three centred lines as the copy writes it)
-    "629_yubei_2024_minsheng_shishi_tongzhi_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
