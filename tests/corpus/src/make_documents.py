@@ -269,9 +269,7 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
                                "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed",
                                # wave 14 (held out): 604's 化州 禁火通告 as a Word document
-                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao",
-                               # wave 14 (held out): 613's 武汉 notice (traditional characters) as a Word document
-                               "627_wuhan_2024_zeren_fenjie_tongzhi_word": "613_wuhan_2024_gongzuo_baogao_zeren_fenjie_tongzhi"}
+                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
