@@ -120,6 +120,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "348_zhejiang_2019_zhongdian_fenjie_printed": {},
     # wave 13 (held out): 534's 沈阳 整改方案 (its title and body, the site's navigation left out) printed as an office prints it
     "545_shenyang_2020_huitoukan_zhenggai_fangan_printed": {"number": "— {n} —", "alternate": True},
+    # wave 14 (held out): 化州 2024 禁火通告 as printed (its only copy in the corpus), and 606's 尉犁 政府工作报告 printed
+    "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao": {"number": "— {n} —", "alternate": True},
+    "618_yuli_2025_zhengfu_gongzuo_baogao_printed": {"number": "- {n} -"},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
@@ -264,7 +267,9 @@ def print_with_chromium(source: Path, target: Path) -> None:
 WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoanbu_2022_jubao_jiangli_banfa",
                                # speeches as Word files (issue 13): 002's compilation and 000's speech
                                "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
-                               "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed"}
+                               "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed",
+                               # wave 14 (held out): 604's 化州 禁火通告 as a Word document
+                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
