@@ -17,7 +17,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
   ahead of the later target year: ``year_span``, branch excerpts); a traffic-control or ban notice's window opening
   an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
-  ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27");
+  ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27"); the term a ban or season notice
+  names by its sentence ("自2023年3月2日至4月15日为禁火期", "禁牧时间为…至…", "在…至…防火期内"): ``window`` too, the term
+  a ban's or a season's (``_BAN_TERM``; GOLD-README "deadlines30");
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -153,7 +155,13 @@ _WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POI
 # The event a window runs from ("即日", "公告发布之日", "本通告之日"): its words never hold the 自/从 that opens the window,
 # nor a caption before it ("征集日期自公告发布之日起至…" is the caption, 自, then the window: branch deadlines29).
 _FROM_EVENT = rf"(?:即日|(?:(?![自从]){HAN_CLASS}){{1,10}}之日)"
-_REMARK = r"[（(][^（()）]{1,20}[）)]"
+# (a remark may hold a bracket of its own: a site's reading aid, "(農(nóng)歷臘月二十二至二月初三)", branch deadlines30)
+# What a ban or season notice bans in the window before it ("…至…，全县范围内禁止燃放烟花爆竹"; GOLD-README "periods27"),
+# and the term it names by a sentence, a few words ending in a ban's or a season's 期 ("禁火期", "全县森林防火期",
+# "禁渔期", "休牧期", "森林防火禁令期", "高火险期", "禁燃时段"; branch deadlines30).
+_BANS = r"禁止|严禁|禁行|限行|禁燃|禁放|禁烧|禁售|禁渔|禁捕|禁牧|禁火|封闭|封山|封路|管制|停止通行|暂停"
+_BAN_TERM = rf"(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,10}}?(?:禁|防火|火险|休渔|休牧|封山|封河|管控|管制)(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,4}}?(?:期|期间|时段|时间)"
+_REMARK = r"[（(](?:[^（()）]|[（(][^（()）]{1,8}[）)]){1,24}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
@@ -256,8 +264,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
-    # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29)
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
+    # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29;
+    # a season's window runs into the next year and keeps its hours, "每年10月1日至次年5月31日",
+    # "每年5月16日12时至7月31日12时": branch deadlines30)
+    ("periodic", rf"(?P<d>每年{_MONTH_POINT}{_WINDOW}?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
@@ -342,8 +352,19 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
     # (GOLD-README "periods27")
-    ("window", rf"(?:^|(?<=\n))(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})(?={_PERIOD_TAIL}[，,][^。；;\n]{{0,20}}?"
-               r"(?:禁止|禁行|限行|禁燃|禁放|禁烧|封闭|封路|管制|停止通行|暂停))"),
+    # (自/从 before the window is dropped, as after a caption: "自2023年1月21日至2月5日，全县范围内禁止燃放烟花爆竹",
+    # branch deadlines30)
+    ("window", rf"(?:^|(?<=\n))(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})(?={_PERIOD_TAIL}[，,][^。；;\n]{{0,20}}?"
+               rf"(?:{_BANS}))"),
+    # the term a ban or season notice sets, named by its sentence ("自2023年3月2日至4月15日为禁火期，…", "每年10月1日至
+    # 次年5月31日为全县森林防火期", "决定：自2017年1月20日至2017年2月12日为全市森林防火禁令期") or captioned in it ("禁牧
+    # 时间为2024年4月15日至11月15日", "禁渔期为3月1日0时至6月30日24时"): the window is the item's deadline as written
+    # as a 禁火期 caption's value is (GOLD-README notices27 and wave 13's 539/540), 自 dropped; of two windows the first.
+    # The term must be a ban's or a season's (``_BAN_TERM``): a policy's term ("…为政策执行期", 108) is none.
+    # ("在2023年10月1日至2024年5月31日防火期内，…" opening an item: the window the term's name follows)
+    ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?:在|自|从)?(?P<d>(?:{_POINT}){_WINDOW})(?={_PERIOD_TAIL}(?:为{_BAN_TERM}|{_BAN_TERM}内))"),
+    ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?={_BAN_TERM}为){NOTICE_TIME_CAPTION}为(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
+               rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # a window in brackets after the days it dates ("节日期间(4月30日0时至5月5日6时)全市高速公路禁行…"): as a stage
     # dated in brackets, the bracket's window
     ("window", rf"(?<=期间[（(])(?P<d>(?:{_POINT}){_WINDOW})(?=[）)])"),
