@@ -169,7 +169,7 @@ _PERIOD_RE = re.compile(
     rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_THROUGH}{_POINT})"
     rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*){_PERIOD_TAIL}")
 _TEXT_DATE = (
-    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
+    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|年中|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
     rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
@@ -296,7 +296,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
     # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
     ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年)?)"
-             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度]){HAN_CLASS}){{1,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
+             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前]){HAN_CLASS}){{1,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -321,7 +321,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
     # the same; a period heading's colon before its list ("2020年：一是…", "2021年：1.…") does not.
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)"
+    # (a part of the year with its year, "2023年上半年，完成试点", "2023年三季度，启动建设…": branch deadlines30)
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末])?)"
                     r"(?=[，,]|[：:](?![一二三四五六七八九十]+[是要、]|[0-9０-９（(①]))"),
     # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
@@ -842,18 +843,22 @@ def _opens_its_line(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t\u3000")
 
 
+# The characters of a time written after a stage's colon ("总结验收阶段：2023年12月", "第一阶段：2023年3月—5月"; branch
+# deadlines30): figures, date words and dashes only, so that a heading with work of its own after its colon is no stage.
+_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度]"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 _STAGE_HEADING_RE = re.compile(
     rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|{HAN_CLASS}{{2,8}}阶段"
-    r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|收尾|试点|过渡|整治|验收|总结)期)"
+    r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|提高|深化|收尾|试点|过渡|整治|验收|总结){1,3}期)"
     r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
-    rf"(?:[：:][{HAN}、]{{2,12}}(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?)?[。.：:]?")
+    rf"(?:[：:](?:[{HAN}、]{{2,12}}(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?|(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}})))?[。.：:]?")
 
 
 def names_a_stage(text: str) -> bool:
     """True when ``text`` (a heading's words, without its number) names a stage or term of the plan and nothing
-    else: "近期", "第一阶段（2024年6月底前）", "近期任务", "集中整治阶段". The time of such a heading covers the
+    else: "近期", "第一阶段（2024年6月底前）", "近期任务", "集中整治阶段", its time after a colon ("集中整治阶段：2016年12月1日
+    至2017年1月31日"), two stage words ("巩固提高期"; branch deadlines30). The time of such a heading covers the
     items under it: an item without a deadline of its own takes the heading's (issue 13, deadlines round 3:
     "（一）近期（2024年底前）" over "1.完成平台建设。"); a heading with work of its own ("一、重点任务（2023年6月底前
     完成）") keeps its deadline to itself (GOLD-README wave 5, round 2)."""
@@ -861,10 +866,10 @@ def names_a_stage(text: str) -> bool:
 
 
 def stage_time(text: str) -> str | None:
-    """The time written in brackets in a stage heading (``names_a_stage``) when the heading's own reading found
+    """The time written in brackets (or after the colon) in a stage heading (``names_a_stage``) when the heading's own reading found
     none: "近期（2024—2025年）" -> "2024—2025年" (a span of years alone in brackets is no annotation), else None."""
     m = _STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or ""))
-    time = m and (m["time"] or m["named_time"])
+    time = m and (m["time"] or m["named_time"] or m["colon_time"])
     if not time:
         return None
     if is_deadline_clause(time):
