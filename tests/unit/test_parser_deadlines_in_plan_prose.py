@@ -36,6 +36,9 @@ def _read(body: str, signed: str = "2023年2月10日") -> list:
     ("（一）修订办法，2023年年中前完成。", "2023年年中前", datetime.date(2023, 6, 30)),
     ("（一）推广技术，2023年第三季度前完成。", "2023年第三季度前", datetime.date(2023, 9, 30)),
     ("（一）培育主体，于2023年内完成。", "2023年内", datetime.date(2023, 12, 31)),
+    # after the words of an aim, the whole time (was "2023年" of both: branch deadlines30's property found them)
+    ("（一）培育主体，力争于2023年内完成。", "2023年内", datetime.date(2023, 12, 31)),
+    ("（一）建成园区，力争于2023年下半年完成。", "2023年下半年", datetime.date(2023, 12, 31)),
     # opening the item's clause, then the aim
     ("（一）2023年上半年，完成试点。", "2023年上半年", datetime.date(2023, 6, 30)),
     ("（一）2023年6月底前，完成全县摸底。", "2023年6月底前", datetime.date(2023, 6, 30)),

@@ -295,8 +295,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
     # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
     # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
-    ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年)?)"
-             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前]){HAN_CLASS}){{1,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
+    # (the time whole, the verb right after it or not: "力争于2023年下半年完成", "力争于2023年内完成"; branch deadlines30)
+    ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年|内)?)"
+             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
