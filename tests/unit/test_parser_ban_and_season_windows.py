@@ -46,6 +46,15 @@ def _notice(*items: str, signed: str = "2022年12月30日") -> list:
     # a window opening the item with 自, then what it bans (hours kept)
     ("一、自2023年1月21日至2月5日，全县范围内禁止燃放烟花爆竹。", "2023年1月21日至2月5日", datetime.date(2023, 2, 5)),
     ("一、自2023年5月1日0时至6月30日24时，全面禁止露天焚烧秸秆。", "2023年5月1日0时至6月30日24时", datetime.date(2023, 6, 30)),
+    # a festival beside a date inside the window is kept, after the window's end it is a remark left out
+    ("一、禁放时间：2023年1月21日（除夕）至2月5日（元宵节）。", "2023年1月21日（除夕）至2月5日", datetime.date(2023, 2, 5)),
+    ("一、自2023年1月21日（农历除夕）0时起至2月5日（农历正月十五）24时止，城区范围内禁止燃放烟花爆竹。",
+     "2023年1月21日（农历除夕）0时起至2月5日（农历正月十五）24时", datetime.date(2023, 2, 5)),
+    # the term captioned as 期限 inside the sentence; the window closed by 期间 before its ban; after a caption, then the ban
+    ("一、本通告禁放期限为2023年1月1日至12月31日。", "2023年1月1日至12月31日", datetime.date(2023, 12, 31)),
+    ("一、2023年1月21日至2月5日期间，全县范围内禁止燃放烟花爆竹。", "2023年1月21日至2月5日", datetime.date(2023, 2, 5)),
+    ("一、禁渔期：2023年3月1日12时至6月30日12时，禁止一切捕捞作业。", "2023年3月1日12时至6月30日12时",
+     datetime.date(2023, 6, 30)),
     # a season every year: the whole window, periodic (no due date)
     ("一、每年10月1日至次年5月31日为全县森林防火期。", "每年10月1日至次年5月31日", None),
     ("一、禁渔期为每年3月1日0时至6月30日24时。", "每年3月1日0时至6月30日24时", None),
@@ -87,6 +96,7 @@ def test_the_items_the_window_governs_keep_no_deadline_of_their_own():
     "本通告有效期自2023年1月1日至2027年12月31日止。",
     "2023年6月1日至6月30日为安全生产月，开展宣传。",  # a month named for a campaign's theme, no ban's term
     "全县禁止燃放烟花爆竹，自2023年1月1日至12月31日，各乡镇开展巡查。",  # a window inside the sentence, after the ban
+    "检查时间：2023年1月1日至12月31日期间，各乡镇开展自查。",  # a caption's value that is more than the period, no ban
 ])
 def test_terms_that_are_no_ban_window_stay_no_deadline(sentence):
     assert find_text_deadline(sentence) is None

@@ -141,7 +141,13 @@ _CLOCK = rf"(?:{_PART_OF_DAY}?(?:{_HOUR}|[零一二三四五六七八九十]{{1,
 # A lunar day in brackets beside the date ("2月20日(正月十六)早晨4时", "（农历腊月廿三）"): a remark kept as written.
 _LUNAR = (r"[（(](?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)[）)]")
-_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
+# A festival's name in brackets beside a date, as a 禁放 notice writes its days ("2023年1月21日（除夕）至2月5日（元宵节）",
+# "1月21日（农历除夕）0时起至…"): kept as written like a lunar day when the window goes on after it (its hours, 至); after
+# the window's end it is a remark on the whole period, left out (GOLD-README "periods27"; branch deadlines30).
+_FESTIVAL_DAY = (r"[（(](?:农历|阴历)?(?:除夕|小年|大年三十|大年初一|春节|元宵节?|元旦|清明节?|端午节?|中秋节?|国庆节?|冬至|"
+                 r"正月初[一二三四五六七八九十]|正月十五)[）)]")
+_POINT = (rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR}|{_FESTIVAL_DAY}(?=(?:{_PART_OF_DAY})?[0-9０-９零一二三四五六七八九十]|起?[至到—–―\-－−‐~～〜∼]))?"
+          rf"(?:{_CLOCK})?")
 _THROUGH = r"(?:起)?[至到—–―\-－−‐~～〜∼]+"
 # An end written as a bare day with its hour ("2022年7月8日6:00时至10日12:00时"): the month and year before it.
 _BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
@@ -160,7 +166,7 @@ _FROM_EVENT = rf"(?:即日|(?:(?![自从]){HAN_CLASS}){{1,10}}之日)"
 # and the term it names by a sentence, a few words ending in a ban's or a season's 期 ("禁火期", "全县森林防火期",
 # "禁渔期", "休牧期", "森林防火禁令期", "高火险期", "禁燃时段"; branch deadlines30).
 _BANS = r"禁止|严禁|禁行|限行|禁燃|禁放|禁烧|禁售|禁渔|禁捕|禁牧|禁火|封闭|封山|封路|管制|停止通行|暂停"
-_BAN_TERM = rf"(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,10}}?(?:禁|防火|火险|休渔|休牧|封山|封河|管控|管制)(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,4}}?(?:期|期间|时段|时间)"
+_BAN_TERM = rf"(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,10}}?(?:禁|防火|火险|休渔|休牧|封山|封河|管控|管制)(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,4}}?(?:期|期间|期限|时段|时间|时限)"
 _REMARK = r"[（(](?:[^（()）]|[（(][^（()）]{1,8}[）)]){1,24}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
@@ -356,8 +362,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (GOLD-README "periods27")
     # (自/从 before the window is dropped, as after a caption: "自2023年1月21日至2月5日，全县范围内禁止燃放烟花爆竹",
     # branch deadlines30)
-    ("window", rf"(?:^|(?<=\n))(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})(?={_PERIOD_TAIL}[，,][^。；;\n]{{0,20}}?"
-               rf"(?:{_BANS}))"),
+    # (after the notice's time caption too, "禁渔期：…至…，禁止一切捕捞", and with 期间 or 内 closing the window, "…至…期间，
+    # 全县范围内禁止…": branch deadlines30)
+    ("window", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*[：:][ \t\u3000]*)?(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})"
+               rf"(?={_PERIOD_TAIL}(?:期间|内)?[，,][^。；;\n]{{0,20}}?(?:{_BANS}))"),
     # the term a ban or season notice sets, named by its sentence ("自2023年3月2日至4月15日为禁火期，…", "每年10月1日至
     # 次年5月31日为全县森林防火期", "决定：自2017年1月20日至2017年2月12日为全市森林防火禁令期") or captioned in it ("禁牧
     # 时间为2024年4月15日至11月15日", "禁渔期为3月1日0时至6月30日24时"): the window is the item's deadline as written
