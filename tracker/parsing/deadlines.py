@@ -17,7 +17,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
   ahead of the later target year: ``year_span``, branch excerpts); a traffic-control or ban notice's window opening
   an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
-  ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27");
+  ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27"); the term a ban or season notice
+  names by its sentence ("自2023年3月2日至4月15日为禁火期", "禁牧时间为…至…", "在…至…防火期内"): ``window`` too, the term
+  a ban's or a season's (``_BAN_TERM``; GOLD-README "deadlines30");
   ``is_past_report`` drops a target year earlier than the document ("2022年，全市新建…" in a 2023 plan).
 
 Due dates (``parse_due_date``):
@@ -139,7 +141,13 @@ _CLOCK = rf"(?:{_PART_OF_DAY}?(?:{_HOUR}|[零一二三四五六七八九十]{{1,
 # A lunar day in brackets beside the date ("2月20日(正月十六)早晨4时", "（农历腊月廿三）"): a remark kept as written.
 _LUNAR = (r"[（(](?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)[）)]")
-_POINT = rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
+# A festival's name in brackets beside a date, as a 禁放 notice writes its days ("2023年1月21日（除夕）至2月5日（元宵节）",
+# "1月21日（农历除夕）0时起至…"): kept as written like a lunar day when the window goes on after it (its hours, 至); after
+# the window's end it is a remark on the whole period, left out (GOLD-README "periods27"; branch deadlines30).
+_FESTIVAL_DAY = (r"[（(](?:农历|阴历)?(?:除夕|小年|大年三十|大年初一|春节|元宵节?|元旦|清明节?|端午节?|中秋节?|国庆节?|冬至|"
+                 r"正月初[一二三四五六七八九十]|正月十五)[）)]")
+_POINT = (rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR}|{_FESTIVAL_DAY}(?=(?:{_PART_OF_DAY})?[0-9０-９零一二三四五六七八九十]|起?[至到—–―\-－−‐~～〜∼]))?"
+          rf"(?:{_CLOCK})?")
 _THROUGH = r"(?:起)?[至到—–―\-－−‐~～〜∼]+"
 # An end written as a bare day with its hour ("2022年7月8日6:00时至10日12:00时"): the month and year before it.
 _BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
@@ -153,7 +161,13 @@ _WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POI
 # The event a window runs from ("即日", "公告发布之日", "本通告之日"): its words never hold the 自/从 that opens the window,
 # nor a caption before it ("征集日期自公告发布之日起至…" is the caption, 自, then the window: branch deadlines29).
 _FROM_EVENT = rf"(?:即日|(?:(?![自从]){HAN_CLASS}){{1,10}}之日)"
-_REMARK = r"[（(][^（()）]{1,20}[）)]"
+# (a remark may hold a bracket of its own: a site's reading aid, "(農(nóng)歷臘月二十二至二月初三)", branch deadlines30)
+# What a ban or season notice bans in the window before it ("…至…，全县范围内禁止燃放烟花爆竹"; GOLD-README "periods27"),
+# and the term it names by a sentence, a few words ending in a ban's or a season's 期 ("禁火期", "全县森林防火期",
+# "禁渔期", "休牧期", "森林防火禁令期", "高火险期", "禁燃时段"; branch deadlines30).
+_BANS = r"禁止|严禁|禁行|限行|禁燃|禁放|禁烧|禁售|禁渔|禁捕|禁牧|禁火|封闭|封山|封路|管制|停止通行|暂停"
+_BAN_TERM = rf"(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,10}}?(?:禁|防火|火险|休渔|休牧|封山|封河|管控|管制)(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,4}}?(?:期|期间|期限|时段|时间|时限)"
+_REMARK = r"[（(](?:[^（()）]|[（(][^（()）]{1,8}[）)]){1,24}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
@@ -161,7 +175,7 @@ _PERIOD_RE = re.compile(
     rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_THROUGH}{_POINT})"
     rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*){_PERIOD_TAIL}")
 _TEXT_DATE = (
-    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度"
+    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|年中|第?[一二三四1-4]季度"
     r"|年(?=[底末]))?"
     rf"|(?:次年|翌年|明年|今年){_MONTH}(?:{_DAY})?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?|今年(?=[底末])|(?:今年)?(?<![\d{_CN_NUM[1:-1]}几多半百千数])年)"
 )
@@ -256,8 +270,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
-    # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29)
-    ("periodic", rf"(?P<d>每年{_MONTH}(?:{_DAY})?(?:[底末])?(?:[至到—–―\-－−‐~～〜∼](?:每年)?{_MONTH}(?:{_DAY})?(?:[底末])?)?(?:前|之前)?)"),
+    # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29;
+    # a season's window runs into the next year and keeps its hours, "每年10月1日至次年5月31日",
+    # "每年5月16日12时至7月31日12时": branch deadlines30)
+    ("periodic", rf"(?P<d>每年{_MONTH_POINT}{_WINDOW}?(?:前|之前)?)"),
     ("periodic", r"(?P<d>每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?)"),
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
@@ -285,8 +301,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
     # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
     # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
-    ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年)?)"
-             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度]){HAN_CLASS}){{1,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
+    # (the time whole, the verb right after it or not: "力争于2023年下半年完成", "力争于2023年内完成"; branch deadlines30)
+    ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年|内)?)"
+             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -311,7 +328,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
     # the same; a period heading's colon before its list ("2020年：一是…", "2021年：1.…") does not.
-    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)"
+    # (a part of the year with its year, "2023年上半年，完成试点", "2023年三季度，启动建设…": branch deadlines30)
+    ("target_year", rf"(?:^|(?<=[。；;：:\n]))(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR}|{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末])?)"
                     r"(?=[，,]|[：:](?![一二三四五六七八九十]+[是要、]|[0-9０-９（(①]))"),
     # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
@@ -342,8 +360,21 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
     # (GOLD-README "periods27")
-    ("window", rf"(?:^|(?<=\n))(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})(?={_PERIOD_TAIL}[，,][^。；;\n]{{0,20}}?"
-               r"(?:禁止|禁行|限行|禁燃|禁放|禁烧|封闭|封路|管制|停止通行|暂停))"),
+    # (自/从 before the window is dropped, as after a caption: "自2023年1月21日至2月5日，全县范围内禁止燃放烟花爆竹",
+    # branch deadlines30)
+    # (after the notice's time caption too, "禁渔期：…至…，禁止一切捕捞", and with 期间 or 内 closing the window, "…至…期间，
+    # 全县范围内禁止…": branch deadlines30)
+    ("window", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*[：:][ \t\u3000]*)?(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW}|{_SPAN})"
+               rf"(?={_PERIOD_TAIL}(?:期间|内)?[，,][^。；;\n]{{0,20}}?(?:{_BANS}))"),
+    # the term a ban or season notice sets, named by its sentence ("自2023年3月2日至4月15日为禁火期，…", "每年10月1日至
+    # 次年5月31日为全县森林防火期", "决定：自2017年1月20日至2017年2月12日为全市森林防火禁令期") or captioned in it ("禁牧
+    # 时间为2024年4月15日至11月15日", "禁渔期为3月1日0时至6月30日24时"): the window is the item's deadline as written
+    # as a 禁火期 caption's value is (GOLD-README notices27 and wave 13's 539/540), 自 dropped; of two windows the first.
+    # The term must be a ban's or a season's (``_BAN_TERM``): a policy's term ("…为政策执行期", 108) is none.
+    # ("在2023年10月1日至2024年5月31日防火期内，…" opening an item: the window the term's name follows)
+    ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?:在|自|从)?(?P<d>(?:{_POINT}){_WINDOW})(?={_PERIOD_TAIL}(?:为{_BAN_TERM}|{_BAN_TERM}内))"),
+    ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?={_BAN_TERM}为){NOTICE_TIME_CAPTION}为(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
+               rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # a window in brackets after the days it dates ("节日期间(4月30日0时至5月5日6时)全市高速公路禁行…"): as a stage
     # dated in brackets, the bracket's window
     ("window", rf"(?<=期间[（(])(?P<d>(?:{_POINT}){_WINDOW})(?=[）)])"),
@@ -821,18 +852,22 @@ def _opens_its_line(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t\u3000")
 
 
+# The characters of a time written after a stage's colon ("总结验收阶段：2023年12月", "第一阶段：2023年3月—5月"; branch
+# deadlines30): figures, date words and dashes only, so that a heading with work of its own after its colon is no stage.
+_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度]"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 _STAGE_HEADING_RE = re.compile(
     rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|{HAN_CLASS}{{2,8}}阶段"
-    r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|收尾|试点|过渡|整治|验收|总结)期)"
+    r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|提高|深化|收尾|试点|过渡|整治|验收|总结){1,3}期)"
     r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
-    rf"(?:[：:][{HAN}、]{{2,12}}(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?)?[。.：:]?")
+    rf"(?:[：:](?:[{HAN}、]{{2,12}}(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?|(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}})))?[。.：:]?")
 
 
 def names_a_stage(text: str) -> bool:
     """True when ``text`` (a heading's words, without its number) names a stage or term of the plan and nothing
-    else: "近期", "第一阶段（2024年6月底前）", "近期任务", "集中整治阶段". The time of such a heading covers the
+    else: "近期", "第一阶段（2024年6月底前）", "近期任务", "集中整治阶段", its time after a colon ("集中整治阶段：2016年12月1日
+    至2017年1月31日"), two stage words ("巩固提高期"; branch deadlines30). The time of such a heading covers the
     items under it: an item without a deadline of its own takes the heading's (issue 13, deadlines round 3:
     "（一）近期（2024年底前）" over "1.完成平台建设。"); a heading with work of its own ("一、重点任务（2023年6月底前
     完成）") keeps its deadline to itself (GOLD-README wave 5, round 2)."""
@@ -840,10 +875,10 @@ def names_a_stage(text: str) -> bool:
 
 
 def stage_time(text: str) -> str | None:
-    """The time written in brackets in a stage heading (``names_a_stage``) when the heading's own reading found
+    """The time written in brackets (or after the colon) in a stage heading (``names_a_stage``) when the heading's own reading found
     none: "近期（2024—2025年）" -> "2024—2025年" (a span of years alone in brackets is no annotation), else None."""
     m = _STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or ""))
-    time = m and (m["time"] or m["named_time"])
+    time = m and (m["time"] or m["named_time"] or m["colon_time"])
     if not time:
         return None
     if is_deadline_clause(time):
