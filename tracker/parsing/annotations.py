@@ -832,6 +832,26 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     return lead, supporting, (deadlines[-1] if deadlines else None)
 
 
+# A duty word inside a unit cell of a table or ledger: the cell says each unit's role in its words.
+_CELL_DUTY_RE = re.compile("|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("负责",)))
+
+
+def unit_cell_roles(text) -> tuple[list[str], list[str]] | None:
+    """(lead, supporting) units of a unit cell that marks roles in its own words, read by the annotation grammar as a
+    task table's 责任单位 cell is: "A、B牵头；C、D配合" -> ([A, B], [C, D]); "A（牵头）、B" -> ([A], [B]); "A、B分别负责"
+    -> ([A, B], []); "A、B配合落实" -> ([], [A, B]) (the marked clause's units all take its role, GOLD-README
+    "annotation round 3"; an unmarked clause beside a marked lead one supports). None for a cell naming no duty word
+    (a plain list: its column says the role), a non-text value, or words the grammar reads as no annotation. Names
+    as ``parse_annotation_body`` gives them (vague collectives kept: the registry leaves them out)."""
+    if not isinstance(text, str) or not _CELL_DUTY_RE.search(_duty_probe(text)):
+        return None
+    annotation = parse_annotation_body(f"责任单位：{text.strip()}")
+    if annotation is None or not annotation.entries:
+        return None
+    lead, supporting, _ = resolve_units([annotation], precedence=False)
+    return lead, supporting
+
+
 # A note of the document ("注：各项任务中，列在第一位的为牵头单位"), usually under a task list: it
 # speaks of every annotation, those above it included.
 _NOTE_RE = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
