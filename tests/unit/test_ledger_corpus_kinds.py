@@ -77,3 +77,51 @@ def test_a_signature_line_of_several_labels_under_the_table_is_no_task():
     read = read_ledger(data, "台账.xlsx")
     assert [row.measure for row in read.rows] == ["推进重大项目建设。"] and read.ok
     assert any("填报人" in warning for warning in read.warnings)
+
+
+def test_a_provinces_lead_column_beside_the_citys_units_leads_and_the_city_supports():
+    # 杭州 2021: the city's 责任单位 for each provincial task, and the province's 牵头单位 beside them.
+    data = workbook([
+        ["序号", "重点工作任务（杭州市2项配合工作）", "责任单位", "省牵头单位"],
+        ["（一）王宏副市长牵头重点工作"],
+        [1, "加强粮食和重要农产品保障。", "市农业农村局、市规划和自然资源局", "省农业农村厅"],
+    ], merges=["A2:D2"])
+    read = read_ledger(data, "涉杭任务.xlsx")
+    task = read.rows[-1]
+    assert read.rows[0].is_group_row and read.rows[0].heading == "王宏副市长牵头重点工作"
+    assert (task.lead_units, task.supporting_units) == (["省农业农村厅"], ["市农业农村局", "市规划和自然资源局"])
+
+
+@given(st.sampled_from(["省", "市", "区", "县", "镇", "乡"]), st.sampled_from(["", "级"]),
+       st.sampled_from(CAPTION_SYNONYMS["牵头单位"][:5] + CAPTION_SYNONYMS["配合单位"][:5]))
+def test_a_level_before_a_unit_caption_says_whose_units_not_which_field(level, ji, caption):
+    assert match_caption(f"{level}{ji}{caption}")[0] == match_caption(caption)[0]
+
+
+def test_a_level_word_is_no_prefix_of_other_captions():
+    assert match_caption("市场主体") is None and match_caption("省牵头领导") is None and match_caption("市单位") is None
+
+
+def test_a_rectification_ledger_reads_its_problems_as_tasks_and_its_state_as_the_status():
+    # 红河 2022: the 整改台账 of an audit's fed-back problems.
+    data = workbook([
+        ["异龙湖“十三五”水环境保护治理绩效审计反馈问题整改台账"],
+        ["填报单位：", None, "填报时间：2022年4月25日"],
+        ["序号", "审计反馈问题", "整改情况", "整改状态"],
+        ["问题1", "关于“污水处理设备未正常运转”问题", "已全部正常运行。", "已完成整改并长期坚持"],
+        ["问题2", "关于“污水收集处理率为81%”问题", "扩建项目4月中旬正式投入运行。", "已完成整改"],
+    ])
+    read = read_ledger(data, "整改台账.xlsx")
+    assert [(r.number, r.measure, r.progress, r.status) for r in read.rows] == [
+        ("问题1", "关于“污水处理设备未正常运转”问题", "已全部正常运行。", "已完成整改并长期坚持"),
+        ("问题2", "关于“污水收集处理率为81%”问题", "扩建项目4月中旬正式投入运行。", "已完成整改")]
+    assert [status_synonym(r.status) for r in read.rows] == ["closed", "closed"]
+
+
+@given(st.sampled_from(["已完成", "已完成整改", "已办结", "已落实", "完成整改"]),
+       st.sampled_from(["正在整改", "基本完成", "推进中", "未完成"]),
+       st.sampled_from(["长期坚持", "持续巩固", "长效推进", "常态化推进"]))
+def test_done_and_kept_up_is_done_but_going_on_and_kept_up_is_still_open(done, going_on, upkeep):
+    assert status_synonym(f"{done}并{upkeep}") == "closed"
+    assert status_synonym(f"{going_on}并{upkeep}") == "in_progress"
+    assert status_synonym(upkeep) == "in_progress"  # upkeep alone says the work goes on
