@@ -32,7 +32,6 @@ def workbook(rows, merges=()) -> bytes:
     return buffer.getvalue()
 
 
-
 def test_a_unit_cell_that_says_who_leads_reads_as_the_plan_parser_reads_it():
     # 云南 2017: the office copied each measure's annotation into one 责任单位 cell, roles in words.
     data = workbook([
@@ -125,3 +124,29 @@ def test_done_and_kept_up_is_done_but_going_on_and_kept_up_is_still_open(done, g
     assert status_synonym(f"{done}并{upkeep}") == "closed"
     assert status_synonym(f"{going_on}并{upkeep}") == "in_progress"
     assert status_synonym(upkeep) == "in_progress"  # upkeep alone says the work goes on
+
+
+def test_a_supervisors_table_by_area_for_a_quarter_reads_each_area_and_skips_the_nations_total():
+    # 保监会 2011: 各地区 figures for the first three quarters, in 亿元, with 同比 columns beside them.
+    data = workbook([
+        ["附件1："],
+        ["2011年前三季度各地区标准保费、规模保费统计表"],
+        [None, None, None, None, "单位：亿元"],
+        ["地区", "标准保费", "同比", "规模保费", "同比"],
+        ["全国", 1843.20, "1.20%", 7801.27, "5.10%"],
+        ["北京", 104.11, "-3.26%", 534.16, "-6.98%"],
+        ["上海", 97.45, "1.66%", 543.74, "3.45%"],
+    ])
+    table = read_table(data, "保费.xlsx", [IndicatorColumn("标准保费", "亿元"), IndicatorColumn("规模保费", "万元")])
+    assert table.period == "2011-09" and not table.issues
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("北京", {"标准保费": 104.11, "规模保费": 5341600.0}), ("上海", {"标准保费": 97.45, "规模保费": 5437400.0})]
+    assert table.skipped_rows == 1  # 全国 is the total, no institution
+
+
+@given(st.integers(min_value=1990, max_value=2099), st.integers(min_value=1, max_value=4),
+       st.sampled_from(["第{}季度", "前{}季度", "{}季度"]), st.booleans())
+def test_a_title_naming_a_quarter_speaks_of_its_last_month(year, quarter, form, chinese):
+    number = "一二三四"[quarter - 1] if chinese else str(quarter)
+    assert period_from_title(f"{year}年{form.format(number)}各金融机构存贷款情况表") == f"{year}-{3 * quarter:02d}"
+    assert period_from_title(f"{year}年{form.format(number)}（截至{3 * quarter}月末）") == f"{year}-{3 * quarter:02d}"

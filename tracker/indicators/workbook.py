@@ -22,12 +22,14 @@ from dataclasses import dataclass, field
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.numbering import parse_number
 
-ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名")
+ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
+                   # a supervising office's table by area, one row per 地区 (保监会 2010, 2011: ledger corpus, stop 30)
+                   "地区", "区域")
 # The same column as other offices caption it: 公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称 …
 # (never 计量单位, 填报单位：… or 单位：亿元, which are not the institution column).
 _ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称)?")
 _GROUP_STYLES = ("cn", "cn_paren")
-TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全市(合计)?|全县(合计)?|全区(合计)?|总计)$")
+TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计)?|总计)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
@@ -100,17 +102,33 @@ def _row_number(cell) -> str | None:
     return found[0][0].style if found else None
 
 
-def period_from_title(text: str) -> str | None:
-    """The month a title speaks of: "2024年7月末…" → "2024-07", "2024年1—7月…" → "2024-07"; None if none.
+# The quarter or half a title may name instead of a month ("2011年前三季度", "2024年第一季度", "上半年"): its last month.
+_QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])\s*季度|([上下])半年")
 
-    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range)."""
+
+def period_from_title(text: str) -> str | None:
+    """The month a title speaks of: "2024年7月末…" → "2024-07", "2024年1—7月…" → "2024-07"; a quarter or half by its
+    last month ("2011年前三季度…" → "2011-09", "2024年上半年…" → "2024-06"); None if none.
+
+    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range), else the first
+    quarter or half named after it."""
     found = re.search(r"((?:19|20)\d{2})\s*年", text)
     if not found:
         return None
     months = re.findall(r"(\d{1,2})\s*月", text[found.end():])
-    if not months or not 1 <= int(months[-1]) <= 12:
+    if months:
+        month = int(months[-1])
+    elif quarter := _QUARTER.search(text[found.end():]):
+        number, half = quarter.groups()
+        if number:
+            month = 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
+        else:
+            month = 6 if half == "上" else 12
+    else:
         return None
-    return f"{found.group(1)}-{int(months[-1]):02d}"
+    if not 1 <= month <= 12:
+        return None
+    return f"{found.group(1)}-{month:02d}"
 
 
 def _text(cell) -> str:
