@@ -278,6 +278,27 @@ def build_010() -> None:
     _save(book, "010_hangzhou_2021_shehang.xlsx")
 
 
+def build_011() -> None:
+    """浙江 2024: the precedence rule written inside the second row's unit cell ("列第一位的为牵头或汇总单位，下同"),
+    a group row in its first cell, and a column per month for the progress (empty: a ledger sent out to be filled)."""
+    doc = _load("011_zhejiang_2024_fenjie")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "责任分解"
+    _title(sheet, 1, doc["title"], 7)
+    sheet["A2"], sheet["E2"] = "填报单位（盖章）：", "填报时间："
+    _header(sheet, 3, doc["header"])
+    row = 4
+    for values in doc["rows"]:
+        if isinstance(values, dict):
+            sheet.cell(row=row, column=1, value=values["group"]).font = BOLD
+        else:
+            _row(sheet, row, values)
+        row += 1
+    _widths(sheet, [6, 60, 40, 12, 16, 16, 16])
+    _save(book, "011_zhejiang_2024_fenjie.xlsx")
+
+
 def build_030() -> None:
     """保监会 2011: an 附件1 line, the title, 单位：亿元 at the right, 地区 as the entity column, 同比 as text."""
     doc = _load("030_circ_2011_q3_baofei")
@@ -313,6 +334,24 @@ def build_031() -> None:
     notes = book.create_sheet("说明")
     notes["A1"] = "原保险保费收入为本年累计数。"
     _save(book, "031_circ_2010_fendiqu.xlsx")
+
+
+def build_032() -> None:
+    """湖州统计年鉴 2009: the areas across the header and the indicators down the first column, sub-rows (#寿险, 财险)
+    indented under each, a 全市 total column, a footnote mark before 市区, 单位：万元、%."""
+    doc = _load("032_huzhou_2009_baoxian")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "8-21"
+    sheet["A1"] = doc["title"]
+    sheet["A1"].font = BOLD
+    sheet.merge_cells("A1:F1")
+    sheet["A2"] = doc["unit"]
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 4 + offset, values)
+    _widths(sheet, [14, 12, 12, 12, 12, 12])
+    _save(book, "032_huzhou_2009_baoxian.xlsx")
 
 
 if __name__ == "__main__":
