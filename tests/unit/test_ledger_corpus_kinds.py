@@ -150,3 +150,36 @@ def test_a_title_naming_a_quarter_speaks_of_its_last_month(year, quarter, form, 
     number = "一二三四"[quarter - 1] if chinese else str(quarter)
     assert period_from_title(f"{year}年{form.format(number)}各金融机构存贷款情况表") == f"{year}-{3 * quarter:02d}"
     assert period_from_title(f"{year}年{form.format(number)}（截至{3 * quarter}月末）") == f"{year}-{3 * quarter:02d}"
+
+
+def test_a_precedence_rule_written_in_a_unit_cell_covers_that_row_and_the_rows_below():
+    # 浙江 2024: the second row's cell says "列第一位的为牵头或汇总单位，下同"; the row above it is not covered.
+    data = workbook([
+        ["2024年政府工作报告重点工作责任分解"],
+        ["序号", "重点工作", "责任单位", "完成时限"],
+        ["1", "一般公共预算收入与经济增长同步。", "省财政厅、省税务局"],
+        ["2", "坚持政府过紧日子。", "省政府办公厅、省财政厅牵头，省商务厅（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）"],
+        ["3", "用好地方政府专项债券。", "省财政厅、省发展改革委"],
+    ])
+    rows = read_ledger(data, "责任分解.xlsx").rows
+    assert [(r.lead_units, r.supporting_units) for r in rows] == [
+        (["省财政厅", "省税务局"], []), (["省政府办公厅", "省财政厅"], ["省商务厅"]), (["省财政厅"], ["省发展改革委"])]
+
+
+def test_a_note_under_the_table_stating_the_rule_covers_every_row_but_a_lead_column_stays_lead():
+    note = "注：各项任务中，列第一位的为牵头单位。"
+    responsible = workbook([["序号", "工作任务", "责任单位"], [1, "推进改革。", "市发改委、市财政局"], [], [note]])
+    assert [(r.lead_units, r.supporting_units) for r in read_ledger(responsible, "台账.xlsx").rows] == [
+        (["市发改委"], ["市财政局"])]
+    lead = workbook([["序号", "工作任务", "牵头单位", "配合单位"], [1, "推进改革。", "市发改委、市财政局", "市商务局"],
+                     [], [note]])
+    assert [(r.lead_units, r.supporting_units) for r in read_ledger(lead, "台账.xlsx").rows] == [
+        (["市发改委", "市财政局"], ["市商务局"])]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(UNITS), min_size=1, max_size=6, unique=True))
+def test_under_the_precedence_rule_a_responsible_list_gives_its_first_unit_the_lead(names):
+    assert unit_columns("、".join(names), None, precedence=True) == (names[:1], names[1:])
+    assert unit_columns("、".join(names), None, precedence=True, caption="牵头单位") == (names, [])
+    assert unit_columns("、".join(names), None) == (names, [])
