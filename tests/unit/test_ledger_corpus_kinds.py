@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from tracker.indicators import IndicatorColumn, period_from_title, read_table
-from tracker.ledger import read_ledger
+from tracker.ledger import LedgerRefused, read_ledger
 from tracker.ledger.rows import unit_columns
 from tracker.vocabulary.captions import CAPTION_SYNONYMS, match_caption
 from tracker.vocabulary.statuses import status_synonym
@@ -183,3 +184,29 @@ def test_under_the_precedence_rule_a_responsible_list_gives_its_first_unit_the_l
     assert unit_columns("、".join(names), None, precedence=True) == (names[:1], names[1:])
     assert unit_columns("、".join(names), None, precedence=True, caption="牵头单位") == (names, [])
     assert unit_columns("、".join(names), None) == (names, [])
+
+
+def test_a_yearbook_table_with_the_areas_across_and_the_indicators_down_reads_each_area():
+    # 湖州统计年鉴 2009, 8-21 分县区保险业主要指标: 全市 is the total column, △ a footnote mark.
+    data = workbook([
+        ["8-21  分县区保险业主要指标"],
+        ["单位：万元、%"],
+        [None, "全  市", "△市区", "德清县", "长兴县"],
+        ["保险金额", 53891654, 29142824, 13444218, 5532388],
+        ["  #寿险", 8848717, 5526087, 781038, 1551720],
+        ["保费收入", 267975, 143275, 42820, 44815],
+        ["赔款率", 32.9, 30.0, 30.7, 25.4],
+    ])
+    table = read_table(data, "8-21.xlsx", [IndicatorColumn("保费收入", "万元"), IndicatorColumn("保险金额", "亿元")])
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("市区", {"保险金额": 2914.2824, "保费收入": 143275.0}), ("德清县", {"保险金额": 1344.4218, "保费收入": 42820.0}),
+        ("长兴县", {"保险金额": 553.2388, "保费收入": 44815.0})]
+    assert table.skipped_rows == 1 and not table.issues
+    assert table.period is None  # the page names no year: import-indicators asks for --period
+
+
+def test_a_table_naming_neither_an_institution_column_nor_areas_across_is_still_refused():
+    data = workbook([["2024年7月末存贷款情况表"], ["序号", "具体措施", "牵头单位"], [1, "推进改革。", "市发改委"]])
+    with pytest.raises(LedgerRefused) as refused:
+        read_table(data, "台账.xlsx", [IndicatorColumn("保费收入", "万元")])
+    assert refused.value.code == "no_header" and "机构名称" in str(refused.value)

@@ -9,7 +9,9 @@ only the 余额 or 累计 column is read, derived columns are computed again fro
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
-保险公司, 机构简称: ``is_entity_caption``). Row-level problems are TableIssues,
+保险公司, 机构简称: ``is_entity_caption``), or 地区 in a supervising office's table of its areas (全国/全省 rows are
+totals). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
+across the header, indicators down the first column: ``_read_across``) is read too. Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
@@ -213,6 +215,11 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             break
         if title is None and joined and period_from_title(joined) and not unit:
             title = joined
+    if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
+        rows, issues, skipped = across
+        return IndicatorTable(title=title, period=period_from_title(title) if title else None,
+                              columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
+                              skipped_rows=skipped)
     if header_at is None:
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有“机构名称”（或“单位”）和指标名称"
                             f"（{'、'.join(i.name for i in indicators)}）。请按模板填写后再导入。", "no_header")
@@ -281,6 +288,65 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
     return IndicatorTable(title=title, period=period_from_title(title) if title else None,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+# A footnote mark before a name in a yearbook's header ("△市区": the note under the table says what the area covers).
+_NOTE_MARK = re.compile(r"^[△▲☆★※*＊#＃]+")
+
+
+def _is_figure(text: str) -> bool:
+    try:
+        return _number(text) is not None
+    except ValueError:
+        return False
+
+
+def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None, limits: LedgerLimits,
+                 filename: str) -> tuple[list[TableRow], list[TableIssue], int] | None:
+    """The table laid out the other way round, as statistical yearbooks print it (湖州 2009 "分县区保险业主要指标": the
+    areas across the header, the indicators down the first column, "全  市" a total column): (rows, issues, totals
+    skipped), or None when no row of names across has an indicator's row below it. The header is the first of the first
+    30 rows with two names or more after its first cell and none a figure; each indicator's first row below it gives
+    every area its value, converted from the table's unit as ``read_table`` does. A footnote mark before a name is
+    dropped ("△市区" -> 市区)."""
+    for index, header in enumerate(grid[:30]):
+        names = [(col, _NOTE_MARK.sub("", re.sub(r"\s+", "", _text(cell)))) for col, cell in enumerate(header)
+                 if col > 0 and _text(cell)]
+        if len(names) < 2 or any(_is_figure(name) for _, name in names):
+            continue
+        found: dict[str, int] = {}
+        for number, row in enumerate(grid[index + 1:], start=index + 2):
+            indicator = _match(_text(row[0]), indicators) if row else None
+            if indicator is not None:
+                found.setdefault(indicator.name, number)
+        if not found:
+            continue
+        by_name = {indicator.name: indicator for indicator in indicators}
+        rows, issues, skipped = [], [], 0
+        for col, name in names:
+            if TOTAL_ROW.match(name):
+                skipped += 1
+                continue
+            figures: dict[str, float] = {}
+            for indicator_name, number in found.items():
+                row = grid[number - 1]
+                cell = row[col] if col < len(row) else None
+                try:
+                    value = _number(cell)
+                except ValueError:
+                    issues.append(TableIssue(number, indicator_name, f"{name}的“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                    continue
+                if value is None:
+                    continue
+                unit, wanted = table_unit or by_name[indicator_name].measure_unit, by_name[indicator_name].measure_unit
+                if unit in SCALES and wanted in SCALES:
+                    value = value * SCALES[unit] / SCALES[wanted]
+                figures[indicator_name] = value
+            rows.append(TableRow(row=index + 1, entity=name, values=figures))
+        if len(rows) > limits.max_rows:
+            raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
+        return rows, issues, skipped
+    return None
 
 
 def _row_styles(row: list, entity_col: int, number_col: int | None) -> tuple[str | None, str | None]:
