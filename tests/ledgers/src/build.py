@@ -354,6 +354,22 @@ def build_032() -> None:
     _save(book, "032_huzhou_2009_baoxian.xlsx")
 
 
+def build_033() -> None:
+    """山东统计年鉴 2016: a first column without a caption, captions over several lines with their units, a city's
+    row heading its districts (indented names), districts without the deposit figures."""
+    doc = _load("033_shandong_2016_xianqu")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "21-1"
+    _title(sheet, 1, doc["title"], 7, size=12)
+    _header(sheet, 2, doc["header"])
+    sheet.row_dimensions[2].height = 60
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 3 + offset, values)
+    _widths(sheet, [12, 9, 11, 11, 11, 12, 12])
+    _save(book, "033_shandong_2016_xianqu.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
