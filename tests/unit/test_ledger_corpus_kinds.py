@@ -210,3 +210,33 @@ def test_a_table_naming_neither_an_institution_column_nor_areas_across_is_still_
     with pytest.raises(LedgerRefused) as refused:
         read_table(data, "台账.xlsx", [IndicatorColumn("保费收入", "万元")])
     assert refused.value.code == "no_header" and "机构名称" in str(refused.value)
+
+
+def test_a_yearbook_table_by_county_reads_the_uncaptioned_name_column_and_skips_the_citys_heading_row():
+    # 山东统计年鉴 2016, 21-1: no caption over the names, captions over several lines with their units.
+    data = workbook([
+        ["21-1  各县(市、区)主要经济指标(2015年)"],
+        [None, "总人口\n(万人)", "年末金融\n机构各项\n存款余额\n(万元)", "城乡居民储\n蓄存款余额\n(万元)"],
+        ["济南市"],
+        ["  历下区", 56.0],
+        ["  平阴县", 37.4, 1446373, 1037555],
+    ])
+    indicators = [IndicatorColumn("各项存款余额", "亿元"), IndicatorColumn("城乡居民储蓄存款余额", "万元")]
+    table = read_table(data, "21-1.xlsx", indicators)
+    assert table.period == "2015-12"  # a yearbook's "(2015年)": the year's end
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("历下区", {}), ("平阴县", {"各项存款余额": 144.6373, "城乡居民储蓄存款余额": 1037555.0})]
+    assert table.skipped_rows == 1  # 济南市 heads its districts: no institution
+    # the registered order does not matter: each caption is its own indicator's, the exact name first
+    reordered = read_table(data, "21-1.xlsx", indicators[::-1])
+    assert reordered.rows[-1].values == {"各项存款余额": 144.6373, "城乡居民储蓄存款余额": 1037555.0}
+
+
+@given(st.integers(min_value=1990, max_value=2099), st.sampled_from(["{}年末各项存款", "{}年底金融机构情况", "主要指标({}年)",
+                                                                    "主要指标（{}年）"]))
+def test_a_title_naming_a_years_end_speaks_of_december(year, form):
+    assert period_from_title(form.format(year)) == f"{year}-12"
+
+
+def test_a_title_naming_a_year_and_nothing_more_names_no_month():
+    assert period_from_title("2024年全市各金融机构存贷款情况表") is None

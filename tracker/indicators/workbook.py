@@ -104,22 +104,28 @@ def _row_number(cell) -> str | None:
     return found[0][0].style if found else None
 
 
+# A year named for its end: "2015年末", "2015年底", or alone in the brackets closing a yearbook table's title
+# ("…主要经济指标(2015年)"): its December.
+_YEAR_END = re.compile(r"^\s*(?:末|底|[)）]\s*$)")
 # The quarter or half a title may name instead of a month ("2011年前三季度", "2024年第一季度", "上半年"): its last month.
 _QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])\s*季度|([上下])半年")
 
 
 def period_from_title(text: str) -> str | None:
     """The month a title speaks of: "2024年7月末…" → "2024-07", "2024年1—7月…" → "2024-07"; a quarter or half by its
-    last month ("2011年前三季度…" → "2011-09", "2024年上半年…" → "2024-06"); None if none.
+    last month ("2011年前三季度…" → "2011-09", "2024年上半年…" → "2024-06"); a year's end ("2015年末…",
+    "…主要经济指标(2015年)" → "2015-12"); None if none ("2024年全市…" names no month).
 
-    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range), else the first
-    quarter or half named after it."""
+    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range), else December when
+    末/底 or the title's closing bracket follows the year, else the first quarter or half named after it."""
     found = re.search(r"((?:19|20)\d{2})\s*年", text)
     if not found:
         return None
     months = re.findall(r"(\d{1,2})\s*月", text[found.end():])
     if months:
         month = int(months[-1])
+    elif _YEAR_END.match(text[found.end():]):
+        month = 12
     elif quarter := _QUARTER.search(text[found.end():]):
         number, half = quarter.groups()
         if number:
@@ -174,9 +180,14 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
     core = _core(caption)
     if not core:
         return None
+    # the indicator the caption names exactly first: "城乡居民储蓄存款余额" is that indicator's column, not 各项存款余额's
+    # although it holds the word 存款 (山东 2016, ledger corpus 033)
+    exact = next((indicator for indicator in indicators if _core(indicator.name) == core), None)
+    if exact is not None:
+        return exact
     for indicator in indicators:
         wanted = _core(indicator.name)
-        if core == wanted or (wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS)):
+        if wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS):
             return indicator
     return None
 
@@ -210,7 +221,10 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         unit = UNIT_LINE.search(joined)
         if unit:
             table_unit = unit.group(1)
-        if any(is_entity_caption(cell) for cell in cells) and any(_match(cell, indicators) for cell in cells):
+        # the institutions' column named (机构名称, 地区 …), or left without a caption in the first column as yearbooks
+        # print it (山东 2016: the county names under a blank cell, the indicators' captions beside it)
+        if ((any(is_entity_caption(cell) for cell in cells) or (cells and not cells[0] and any(cells[1:])))
+                and any(_match(cell, indicators) for cell in cells)):
             header_at = index
             break
         if title is None and joined and period_from_title(joined) and not unit:
@@ -224,7 +238,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有“机构名称”（或“单位”）和指标名称"
                             f"（{'、'.join(i.name for i in indicators)}）。请按模板填写后再导入。", "no_header")
     header = [_text(cell) for cell in grid[header_at]]
-    entity_col = next(i for i, cell in enumerate(header) if is_entity_caption(cell))
+    entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
     number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
     # Carry each indicator caption right across the blank cells of a merged two-row header.
     owners: list[IndicatorColumn | None] = []
@@ -262,6 +276,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         name = re.sub(r"^(其中|含)[:：]\s*", "", name)
         if not name or not any(_text(cell) for cell in row):
             continue
+        if _heads_indented_rows(grid, index, entity_col, number_col):
+            skipped += 1  # a group's heading row ("济南市" over its indented districts), no institution
+            continue
         styles = numbered[index - first_row]
         if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or name.startswith(("注", "备注", "填报", "制表", "审核"))
                 or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))):
@@ -288,6 +305,24 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
     return IndicatorTable(title=title, period=period_from_title(title) if title else None,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+def _indent(cell) -> int:
+    return len(cell) - len(cell.lstrip()) if isinstance(cell, str) else 0
+
+
+def _heads_indented_rows(grid: list[list], index: int, entity_col: int, number_col: int | None) -> bool:
+    """Whether row ``index`` is a group's heading: its name and nothing else, the next named row's name indented
+    deeper (山东 2016: "济南市" over "  历下区", "  市中区" …). A row of a name alone that nothing indented follows is an
+    institution without figures yet (a template sent out to be filled)."""
+    row = grid[index]
+    if any(_text(cell) for col, cell in enumerate(row) if col not in (entity_col, number_col)):
+        return False
+    for below in grid[index + 1:]:
+        cell = below[entity_col] if entity_col < len(below) else None
+        if _text(cell):
+            return _indent(cell) > _indent(row[entity_col])
+    return False
 
 
 # A footnote mark before a name in a yearbook's header ("△市区": the note under the table says what the area covers).
