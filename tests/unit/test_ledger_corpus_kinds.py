@@ -1,36 +1,22 @@
 """What the development part of the ledger corpus (tests/ledgers, stop 30) showed the readers missing, each as the
 office's story: a 责任单位 cell that says who leads in its own words, a signature line under the table, a province's
 lead column beside a city's units, a 整改台账 of fed-back problems, and a supervising office's table by area for a
-quarter. Workbooks are built here with openpyxl, as the offices' own tools write them; no app, no database."""
+quarter, yearbook tables by area. Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes), as the offices'
+own tools write them; no app, no database."""
 from __future__ import annotations
-
-import io
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
 
 from tracker.indicators import IndicatorColumn, period_from_title, read_table
 from tracker.ledger import LedgerRefused, read_ledger
 from tracker.ledger.rows import unit_columns
 from tracker.vocabulary.captions import CAPTION_SYNONYMS, match_caption
 from tracker.vocabulary.statuses import status_synonym
+from tests.helpers.xlsx import xlsx_bytes as workbook
 
 UNITS = ["市发改委", "市财政局", "市商务局", "市科技局", "团市委", "市地方金融监管局", "省农业农村厅", "国家开发银行云南省分行"]
-
-
-def workbook(rows, merges=()) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "台账"
-    for row in rows:
-        sheet.append(row)
-    for merge in merges:
-        sheet.merge_cells(merge)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def test_a_unit_cell_that_says_who_leads_reads_as_the_plan_parser_reads_it():
