@@ -204,6 +204,15 @@ def _number(cell) -> float | None:
     return float(text)
 
 
+def _converted(cell, unit: str | None, wanted: str) -> float | None:
+    """A cell's figure (``_number``) in the 计量单位 ``wanted``, converted from the table's ``unit`` when both are money
+    units (SCALES); None for an empty mark. Raises ValueError for text that is no number."""
+    value = _number(cell)
+    if value is not None and unit in SCALES and wanted in SCALES:
+        value = value * SCALES[unit] / SCALES[wanted]
+    return value
+
+
 def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                limits: LedgerLimits = LedgerLimits()) -> IndicatorTable:
     """Read an indicator table (bytes of .xlsx or .csv) for ``indicators``.
@@ -290,16 +299,12 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         for indicator_name, (col, unit) in chosen.items():
             cell = row[col] if col < len(row) else None
             try:
-                value = _number(cell)
+                value = _converted(cell, unit, by_name[indicator_name].measure_unit)
             except ValueError:
                 issues.append(TableIssue(number, indicator_name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                 continue
-            if value is None:
-                continue
-            wanted = by_name[indicator_name].measure_unit
-            if unit in SCALES and wanted in SCALES:
-                value = value * SCALES[unit] / SCALES[wanted]
-            figures[indicator_name] = value
+            if value is not None:
+                figures[indicator_name] = value
         rows.append(TableRow(row=number, entity=name, values=figures))
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
@@ -366,17 +371,14 @@ def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit
             for indicator_name, number in found.items():
                 row = grid[number - 1]
                 cell = row[col] if col < len(row) else None
+                wanted = by_name[indicator_name].measure_unit
                 try:
-                    value = _number(cell)
+                    value = _converted(cell, table_unit or wanted, wanted)
                 except ValueError:
                     issues.append(TableIssue(number, indicator_name, f"{name}的“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                     continue
-                if value is None:
-                    continue
-                unit, wanted = table_unit or by_name[indicator_name].measure_unit, by_name[indicator_name].measure_unit
-                if unit in SCALES and wanted in SCALES:
-                    value = value * SCALES[unit] / SCALES[wanted]
-                figures[indicator_name] = value
+                if value is not None:
+                    figures[indicator_name] = value
             rows.append(TableRow(row=index + 1, entity=name, values=figures))
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
