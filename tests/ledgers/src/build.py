@@ -66,12 +66,29 @@ def _save(book: Workbook, name: str) -> None:
     book.save(OUT / name)
 
 
+def _book(sheet_title: str):
+    """A new workbook and its first sheet, named ``sheet_title``."""
+    book = Workbook()
+    book.active.title = sheet_title
+    return book, book.active
+
+
+def _body(sheet, first_row: int, rows: list, last_column: int) -> int:
+    """Write the document's rows from ``first_row`` on: lists as cells, {"group": …} as group rows; the next free row."""
+    row = first_row
+    for values in rows:
+        if isinstance(values, dict):
+            _group(sheet, row, values["group"], last_column)
+        else:
+            _row(sheet, row, values)
+        row += 1
+    return row
+
+
 def build_001() -> None:
     """绍兴: a quarter's 进展情况表, progress before the unit column, a date cell for 填报时间, a note."""
     doc = _load("001_shaoxing_2020_jidu")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "一季度进展"
+    book, sheet = _book("一季度进展")
     _title(sheet, 1, doc["title"], 4)
     sheet["A2"] = "填报单位（盖章）："
     sheet.merge_cells("A2:B2")
@@ -89,9 +106,7 @@ def build_001() -> None:
 def build_002() -> None:
     """杭州: an 附件 line, group rows merged across, a two-row header with 推进情况 over empty quarters."""
     doc = _load("002_hangzhou_zhengfu_fenjie")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "责任分解"
+    book, sheet = _book("责任分解")
     sheet["A1"] = "附件"
     _title(sheet, 2, "政府工作报告重点工作责任分解", 5)
     sheet["A3"] = "填报单位（盖章）："
@@ -101,13 +116,7 @@ def build_002() -> None:
     sheet.cell(row=4, column=4, value="推进情况").font = BOLD
     sheet.merge_cells("D4:E4")
     sheet["D5"], sheet["E5"] = "一季度", "二季度"
-    row = 6
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 5)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    _body(sheet, 6, doc["rows"], 5)
     _widths(sheet, [6, 56, 36, 20, 20])
     _save(book, "002_hangzhou_zhengfu_fenjie.xlsx")
 
@@ -116,9 +125,7 @@ def build_003() -> None:
     """浙江 2020: 责任单位 merged over 牵头单位 | 配合单位, other captions merged down two rows, a 序号 | title
     group row, "1." numbers, and a second sheet of instructions."""
     doc = _load("003_zhejiang_2020_fenjie")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "工作台账"
+    book, sheet = _book("工作台账")
     _title(sheet, 1, doc["title"], 7)
     sheet["A2"], sheet["E2"] = "填报单位：", "填报日期："
     for column, caption in ((1, "序号"), (2, "重点工作"), (5, "完成时限"), (6, "进展情况"), (7, "完成状态")):
@@ -127,13 +134,7 @@ def build_003() -> None:
     _header(sheet, 3, [None, None, "责任单位"])
     sheet.merge_cells("C3:D3")
     _header(sheet, 4, [None, None, "牵头单位", "配合单位"])
-    row = 5
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 7)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    _body(sheet, 5, doc["rows"], 7)
     _widths(sheet, [6, 60, 30, 16, 12, 30, 10])
     notes = book.create_sheet("填报说明")
     notes["A1"] = "1.进展情况请简要填写本季度工作进展，完成状态填写“未启动”“推进中”或“已完成”。"
@@ -162,9 +163,7 @@ def build_004() -> None:
 def build_005() -> None:
     """山东: 重点任务 merged down over its tasks (no group row), a 文号 line, 工作进展 over empty quarters."""
     doc = _load("005_shandong_2023_lvse")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "2023年重点工作任务"
+    book, sheet = _book("2023年重点工作任务")
     sheet["A1"] = doc["doc_number"]
     _title(sheet, 2, doc["title"], 8)
     for column, caption in enumerate(["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"], start=1):
@@ -185,9 +184,7 @@ def build_005() -> None:
 def build_006() -> None:
     """云南 2017: one unit cell writing "A、B牵头；C、D…配合" as the document did."""
     doc = _load("006_yunnan_2017_wenzengzhang")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "台账"
+    book, sheet = _book("台账")
     _title(sheet, 1, doc["title"], 6)
     sheet["A2"] = "填报单位（盖章）："
     sheet["D2"] = "填报时间："
@@ -202,15 +199,12 @@ def build_006() -> None:
 def build_007() -> None:
     """红河 整改台账: problems as the rows, 整改情况 and 整改状态 columns, 序号 written 问题1."""
     doc = _load("007_honghe_yilonghu_zhenggai")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "整改台账"
+    book, sheet = _book("整改台账")
     _title(sheet, 1, doc["title"], 4, size=14)
     sheet["A2"] = "填报单位："
     sheet["C2"] = "填报时间：2022年4月25日"
     _header(sheet, 3, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 4 + offset, values)
+    _body(sheet, 4, doc["rows"], 0)
     _widths(sheet, [8, 40, 70, 14])
     _save(book, "007_honghe_yilonghu_zhenggai.xlsx")
 
@@ -218,19 +212,11 @@ def build_007() -> None:
 def build_008() -> None:
     """上海宝山: a 文号 line, 序号 | title group row, "1、" numbers, 牵头单位 and 责任单位 side by side."""
     doc = _load("008_baoshan_2008_fenjie")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "目标任务分解"
+    book, sheet = _book("目标任务分解")
     _title(sheet, 1, doc["title"], 5)
     sheet["A2"] = doc["doc_number"]
     _header(sheet, 3, doc["header"])
-    row = 4
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 5)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    _body(sheet, 4, doc["rows"], 5)
     _widths(sheet, [6, 50, 18, 30, 12])
     _save(book, "008_baoshan_2008_fenjie.xlsx")
 
@@ -238,20 +224,12 @@ def build_008() -> None:
 def build_009() -> None:
     """国务院 2020: a tree of 序号 (一 / （一） / 1) with group rows, 责任单位 and 完成时限 as the document wrote them."""
     doc = _load("009_guofa_2020_fengong")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "重点工作分工"
+    book, sheet = _book("重点工作分工")
     _title(sheet, 1, doc["title"], 6)
     sheet["A2"] = doc["doc_number"]
     sheet.merge_cells("A2:F2")
     _header(sheet, 3, doc["header"])
-    row = 4
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 6)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    _body(sheet, 4, doc["rows"], 6)
     _widths(sheet, [8, 70, 20, 14, 30, 10])
     _save(book, "009_guofa_2020_fengong.xlsx")
 
@@ -260,20 +238,12 @@ def build_010() -> None:
     """杭州 2021 涉杭任务: a section line above the header, a caption with a bracketed remark, 责任单位 beside
     省牵头单位 (CONTRACTS §1: the 牵头 column leads, 责任单位 beside it supports)."""
     doc = _load("010_hangzhou_2021_shehang")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "涉杭任务"
+    book, sheet = _book("涉杭任务")
     _title(sheet, 1, doc["title"], 4, size=14)
     sheet["A2"] = doc["section"]
     sheet.merge_cells("A2:D2")
     _header(sheet, 3, doc["header"])
-    row = 4
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 4)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    _body(sheet, 4, doc["rows"], 4)
     _widths(sheet, [6, 60, 36, 16])
     _save(book, "010_hangzhou_2021_shehang.xlsx")
 
@@ -282,9 +252,7 @@ def build_011() -> None:
     """浙江 2024: the precedence rule written inside the second row's unit cell ("列第一位的为牵头或汇总单位，下同"),
     a group row in its first cell, and a column per month for the progress (empty: a ledger sent out to be filled)."""
     doc = _load("011_zhejiang_2024_fenjie")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "责任分解"
+    book, sheet = _book("责任分解")
     _title(sheet, 1, doc["title"], 7)
     sheet["A2"], sheet["E2"] = "填报单位（盖章）：", "填报时间："
     _header(sheet, 3, doc["header"])
@@ -302,9 +270,7 @@ def build_011() -> None:
 def build_030() -> None:
     """保监会 2011: an 附件1 line, the title, 单位：亿元 at the right, 地区 as the entity column, 同比 as text."""
     doc = _load("030_circ_2011_q3_baofei")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "附件1"
+    book, sheet = _book("附件1")
     sheet["A1"] = doc["attachment"]
     _title(sheet, 2, doc["title"], 5, size=14)
     sheet["E3"] = doc["unit"]
@@ -320,9 +286,7 @@ def build_030() -> None:
 def build_031() -> None:
     """保监会 2010: 单位：万元, a 全国 total row first, thousands separators, a second sheet of notes."""
     doc = _load("031_circ_2010_fendiqu")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "分地区"
+    book, sheet = _book("分地区")
     _title(sheet, 1, doc["title"], 6, size=14)
     sheet["A2"] = doc["unit"]
     _header(sheet, 3, doc["header"])
@@ -340,16 +304,13 @@ def build_032() -> None:
     """湖州统计年鉴 2009: the areas across the header and the indicators down the first column, sub-rows (#寿险, 财险)
     indented under each, a 全市 total column, a footnote mark before 市区, 单位：万元、%."""
     doc = _load("032_huzhou_2009_baoxian")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "8-21"
+    book, sheet = _book("8-21")
     sheet["A1"] = doc["title"]
     sheet["A1"].font = BOLD
     sheet.merge_cells("A1:F1")
     sheet["A2"] = doc["unit"]
     _header(sheet, 3, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 4 + offset, values)
+    _body(sheet, 4, doc["rows"], 0)
     _widths(sheet, [14, 12, 12, 12, 12, 12])
     _save(book, "032_huzhou_2009_baoxian.xlsx")
 
@@ -358,14 +319,11 @@ def build_033() -> None:
     """山东统计年鉴 2016: a first column without a caption, captions over several lines with their units, a city's
     row heading its districts (indented names), districts without the deposit figures."""
     doc = _load("033_shandong_2016_xianqu")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "21-1"
+    book, sheet = _book("21-1")
     _title(sheet, 1, doc["title"], 7, size=12)
     _header(sheet, 2, doc["header"])
     sheet.row_dimensions[2].height = 60
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 3 + offset, values)
+    _body(sheet, 3, doc["rows"], 0)
     _widths(sheet, [12, 9, 11, 11, 11, 12, 12])
     _save(book, "033_shandong_2016_xianqu.xlsx")
 
