@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
 
 import openpyxl
 
@@ -113,8 +112,9 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
 XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 
 
-def write_rows(path: Path, rows, merges=()) -> Path:
-    """Write ``rows`` (lists of cell values) to a new workbook at ``path``, merging ``merges`` (A1:B2 ranges)."""
+def write_rows(path, rows, merges=()):
+    """Write ``rows`` (lists of cell values) to a new workbook at ``path`` (a path or a binary stream), merging
+    ``merges`` (A1:B2 ranges); return ``path``."""
     book = openpyxl.Workbook()
     sheet = book.active
     for values in rows:
@@ -123,3 +123,10 @@ def write_rows(path: Path, rows, merges=()) -> Path:
         sheet.merge_cells(reference)
     book.save(path)
     return path
+
+
+def xlsx_bytes(rows, merges=()) -> bytes:
+    """The bytes of a workbook of ``rows`` and ``merges`` (``write_rows`` into memory), as another office's tool saves it."""
+    buffer = io.BytesIO()
+    write_rows(buffer, rows, merges)
+    return buffer.getvalue()

@@ -1,28 +1,14 @@
 """The indicator rules and the indicator table reader (issue 16), without the app."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from openpyxl import Workbook
 
 from tracker.indicators import IndicatorColumn, derive, light_for, out_of_line, period_from_title, rank, read_table, write_template
 from tracker.ledger import LedgerRefused
+from tests.helpers.xlsx import xlsx_bytes as xlsx
 
 INDICATORS = [IndicatorColumn("人民币存款余额", "亿元"), IndicatorColumn("人民币贷款余额", "亿元"),
               IndicatorColumn("保费收入", "亿元")]
-
-
-def xlsx(rows, merges=()) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    for merge in merges:
-        sheet.merge_cells(merge)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def test_indicators_period_comes_from_the_title_month_or_the_end_of_a_range():

@@ -9,7 +9,9 @@ only the 余额 or 累计 column is read, derived columns are computed again fro
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
-保险公司, 机构简称: ``is_entity_caption``). Row-level problems are TableIssues,
+保险公司, 机构简称: ``is_entity_caption``), or 地区 in a supervising office's table of its areas (全国/全省 rows are
+totals). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
+across the header, indicators down the first column: ``_read_across``) is read too. Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
@@ -22,12 +24,14 @@ from dataclasses import dataclass, field
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.numbering import parse_number
 
-ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名")
+ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
+                   # a supervising office's table by area, one row per 地区 (保监会 2010, 2011: ledger corpus, stop 30)
+                   "地区", "区域")
 # The same column as other offices caption it: 公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称 …
 # (never 计量单位, 填报单位：… or 单位：亿元, which are not the institution column).
 _ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称)?")
 _GROUP_STYLES = ("cn", "cn_paren")
-TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全市(合计)?|全县(合计)?|全区(合计)?|总计)$")
+TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计)?|总计)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
@@ -100,17 +104,39 @@ def _row_number(cell) -> str | None:
     return found[0][0].style if found else None
 
 
-def period_from_title(text: str) -> str | None:
-    """The month a title speaks of: "2024年7月末…" → "2024-07", "2024年1—7月…" → "2024-07"; None if none.
+# A year named for its end: "2015年末", "2015年底", or alone in the brackets closing a yearbook table's title
+# ("…主要经济指标(2015年)"): its December.
+_YEAR_END = re.compile(r"^\s*(?:末|底|[)）]\s*$)")
+# The quarter or half a title may name instead of a month ("2011年前三季度", "2024年第一季度", "上半年"): its last month.
+_QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])\s*季度|([上下])半年")
 
-    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range)."""
+
+def period_from_title(text: str) -> str | None:
+    """The month a title speaks of: "2024年7月末…" → "2024-07", "2024年1—7月…" → "2024-07"; a quarter or half by its
+    last month ("2011年前三季度…" → "2011-09", "2024年上半年…" → "2024-06"); a year's end ("2015年末…",
+    "…主要经济指标(2015年)" → "2015-12"); None if none ("2024年全市…" names no month).
+
+    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range), else December when
+    末/底 or the title's closing bracket follows the year, else the first quarter or half named after it."""
     found = re.search(r"((?:19|20)\d{2})\s*年", text)
     if not found:
         return None
     months = re.findall(r"(\d{1,2})\s*月", text[found.end():])
-    if not months or not 1 <= int(months[-1]) <= 12:
+    if months:
+        month = int(months[-1])
+    elif _YEAR_END.match(text[found.end():]):
+        month = 12
+    elif quarter := _QUARTER.search(text[found.end():]):
+        number, half = quarter.groups()
+        if number:
+            month = 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
+        else:
+            month = 6 if half == "上" else 12
+    else:
         return None
-    return f"{found.group(1)}-{int(months[-1]):02d}"
+    if not 1 <= month <= 12:
+        return None
+    return f"{found.group(1)}-{month:02d}"
 
 
 def _text(cell) -> str:
@@ -154,9 +180,14 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
     core = _core(caption)
     if not core:
         return None
+    # the indicator the caption names exactly first: "城乡居民储蓄存款余额" is that indicator's column, not 各项存款余额's
+    # although it holds the word 存款 (山东 2016, ledger corpus 033)
+    exact = next((indicator for indicator in indicators if _core(indicator.name) == core), None)
+    if exact is not None:
+        return exact
     for indicator in indicators:
         wanted = _core(indicator.name)
-        if core == wanted or (wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS)):
+        if wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS):
             return indicator
     return None
 
@@ -171,6 +202,15 @@ def _number(cell) -> float | None:
     if text in EMPTY_MARKS:
         return None
     return float(text)
+
+
+def _converted(cell, unit: str | None, wanted: str) -> float | None:
+    """A cell's figure (``_number``) in the 计量单位 ``wanted``, converted from the table's ``unit`` when both are money
+    units (SCALES); None for an empty mark. Raises ValueError for text that is no number."""
+    value = _number(cell)
+    if value is not None and unit in SCALES and wanted in SCALES:
+        value = value * SCALES[unit] / SCALES[wanted]
+    return value
 
 
 def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
@@ -190,16 +230,24 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         unit = UNIT_LINE.search(joined)
         if unit:
             table_unit = unit.group(1)
-        if any(is_entity_caption(cell) for cell in cells) and any(_match(cell, indicators) for cell in cells):
+        # the institutions' column named (机构名称, 地区 …), or left without a caption in the first column as yearbooks
+        # print it (山东 2016: the county names under a blank cell, the indicators' captions beside it)
+        if ((any(is_entity_caption(cell) for cell in cells) or (cells and not cells[0] and any(cells[1:])))
+                and any(_match(cell, indicators) for cell in cells)):
             header_at = index
             break
         if title is None and joined and period_from_title(joined) and not unit:
             title = joined
+    if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
+        rows, issues, skipped = across
+        return IndicatorTable(title=title, period=period_from_title(title) if title else None,
+                              columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
+                              skipped_rows=skipped)
     if header_at is None:
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有“机构名称”（或“单位”）和指标名称"
                             f"（{'、'.join(i.name for i in indicators)}）。请按模板填写后再导入。", "no_header")
     header = [_text(cell) for cell in grid[header_at]]
-    entity_col = next(i for i, cell in enumerate(header) if is_entity_caption(cell))
+    entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
     number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
     # Carry each indicator caption right across the blank cells of a merged two-row header.
     owners: list[IndicatorColumn | None] = []
@@ -237,6 +285,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         name = re.sub(r"^(其中|含)[:：]\s*", "", name)
         if not name or not any(_text(cell) for cell in row):
             continue
+        if _heads_indented_rows(grid, index, entity_col, number_col):
+            skipped += 1  # a group's heading row ("济南市" over its indented districts), no institution
+            continue
         styles = numbered[index - first_row]
         if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or name.startswith(("注", "备注", "填报", "制表", "审核"))
                 or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))):
@@ -248,21 +299,91 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         for indicator_name, (col, unit) in chosen.items():
             cell = row[col] if col < len(row) else None
             try:
-                value = _number(cell)
+                value = _converted(cell, unit, by_name[indicator_name].measure_unit)
             except ValueError:
                 issues.append(TableIssue(number, indicator_name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                 continue
-            if value is None:
-                continue
-            wanted = by_name[indicator_name].measure_unit
-            if unit in SCALES and wanted in SCALES:
-                value = value * SCALES[unit] / SCALES[wanted]
-            figures[indicator_name] = value
+            if value is not None:
+                figures[indicator_name] = value
         rows.append(TableRow(row=number, entity=name, values=figures))
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
     return IndicatorTable(title=title, period=period_from_title(title) if title else None,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+def _indent(cell) -> int:
+    return len(cell) - len(cell.lstrip()) if isinstance(cell, str) else 0
+
+
+def _heads_indented_rows(grid: list[list], index: int, entity_col: int, number_col: int | None) -> bool:
+    """Whether row ``index`` is a group's heading: its name and nothing else, the next named row's name indented
+    deeper (山东 2016: "济南市" over "  历下区", "  市中区" …). A row of a name alone that nothing indented follows is an
+    institution without figures yet (a template sent out to be filled)."""
+    row = grid[index]
+    if any(_text(cell) for col, cell in enumerate(row) if col not in (entity_col, number_col)):
+        return False
+    for below in grid[index + 1:]:
+        cell = below[entity_col] if entity_col < len(below) else None
+        if _text(cell):
+            return _indent(cell) > _indent(row[entity_col])
+    return False
+
+
+# A footnote mark before a name in a yearbook's header ("△市区": the note under the table says what the area covers).
+_NOTE_MARK = re.compile(r"^[△▲☆★※*＊#＃]+")
+
+
+def _is_figure(text: str) -> bool:
+    try:
+        return _number(text) is not None
+    except ValueError:
+        return False
+
+
+def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None, limits: LedgerLimits,
+                 filename: str) -> tuple[list[TableRow], list[TableIssue], int] | None:
+    """The table laid out the other way round, as statistical yearbooks print it (湖州 2009 "分县区保险业主要指标": the
+    areas across the header, the indicators down the first column, "全  市" a total column): (rows, issues, totals
+    skipped), or None when no row of names across has an indicator's row below it. The header is the first of the first
+    30 rows with two names or more after its first cell and none a figure; each indicator's first row below it gives
+    every area its value, converted from the table's unit as ``read_table`` does. A footnote mark before a name is
+    dropped ("△市区" -> 市区)."""
+    for index, header in enumerate(grid[:30]):
+        names = [(col, _NOTE_MARK.sub("", re.sub(r"\s+", "", _text(cell)))) for col, cell in enumerate(header)
+                 if col > 0 and _text(cell)]
+        if len(names) < 2 or any(_is_figure(name) for _, name in names):
+            continue
+        found: dict[str, int] = {}
+        for number, row in enumerate(grid[index + 1:], start=index + 2):
+            indicator = _match(_text(row[0]), indicators) if row else None
+            if indicator is not None:
+                found.setdefault(indicator.name, number)
+        if not found:
+            continue
+        by_name = {indicator.name: indicator for indicator in indicators}
+        rows, issues, skipped = [], [], 0
+        for col, name in names:
+            if TOTAL_ROW.match(name):
+                skipped += 1
+                continue
+            figures: dict[str, float] = {}
+            for indicator_name, number in found.items():
+                row = grid[number - 1]
+                cell = row[col] if col < len(row) else None
+                wanted = by_name[indicator_name].measure_unit
+                try:
+                    value = _converted(cell, table_unit or wanted, wanted)
+                except ValueError:
+                    issues.append(TableIssue(number, indicator_name, f"{name}的“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                    continue
+                if value is not None:
+                    figures[indicator_name] = value
+            rows.append(TableRow(row=index + 1, entity=name, values=figures))
+        if len(rows) > limits.max_rows:
+            raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
+        return rows, issues, skipped
+    return None
 
 
 def _row_styles(row: list, entity_col: int, number_col: int | None) -> tuple[str | None, str | None]:

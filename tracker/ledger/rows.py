@@ -14,10 +14,11 @@ from typing import Collection
 
 from openpyxl.utils import get_column_letter
 
+from ..parsing.annotations import find_precedence_rule, unit_cell_roles
 from ..parsing.deadlines import parse_due_date
-from ..vocabulary.captions import is_caption_text
+from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.numbering import parse_number
-from ..vocabulary.units import split_units
+from ..vocabulary.units import marked_lead, split_units
 from .header import HeaderLayout, as_date, score_row
 from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
@@ -57,6 +58,16 @@ class RowReader:
         self._first = layout.last_row + 1
         # Task-free rows by path, until a child shows they are headings ("1" above "1.1").
         self._maybe_headings: dict[tuple[str, ...], ReadRow] = {}
+        # The first row a precedence rule ("列第一位的为牵头单位") covers: the row of the unit cell stating it, or the
+        # first row for a note or title line stating it (parsing.annotations.find_precedence_rule); None without one.
+        self.precedence_from = find_precedence_rule(
+            [(number, value) for number in sorted(grid.rows) for _, value in sorted(grid.rows[number].items())
+             if isinstance(value, str) and ("牵头" in value or "牽頭" in value)])
+        # The lead column's caption as the annotation grammar names it: 牵头单位 for a lead caption, else 责任单位
+        # (a 责任单位-like or unknown caption, whose plain list the precedence rule reads).
+        lead_column = self.columns.get("牵头单位")
+        written = layout.captions.get(lead_column, "").split("/")[-1] if lead_column else ""
+        self.lead_caption = "牵头单位" if annotation_role(written) == LEAD else "责任单位"
 
     def add(self, row: int) -> None:
         """Read grid row ``row`` (skipping column-number, repeated-header and footer rows)."""
@@ -89,8 +100,10 @@ class RowReader:
         read.measure = text.get("具体措施")
         if text.get("重点任务") is not None:
             read.heading = text["重点任务"]
-        read.lead_units = split_units(text.get("牵头单位"))
-        read.supporting_units = split_units(text.get("配合单位")) + [
+        read.lead_units, read.supporting_units = unit_columns(
+            text.get("牵头单位"), text.get("配合单位"),
+            precedence=self.precedence_from is not None and row >= self.precedence_from, caption=self.lead_caption)
+        read.supporting_units += [
             unit for column in self.more_supporting for unit in split_units(_as_text(cells.get(column), exact=False))]
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
         read.progress, read.problems = text.get("进展情况"), text.get("存在问题")
@@ -139,7 +152,8 @@ class RowReader:
             self.warnings.append(f"第 {row} 行是重复的表头，已跳过。")
             return True
         texts = [v for v in values if isinstance(v, str)]
-        if len(values) == 1 and texts and _FOOTER_RE.match(texts[0].strip()):
+        if texts and len(texts) == len(values) and all(_FOOTER_RE.match(text.strip()) for text in texts):
+            # a note, or a signature line of one or more labels ("填报人：" | "联系电话：", 云南 2017)
             self.warnings.append(f"第 {row} 行（{texts[0].strip()[:20]}）不是任务，已跳过。")
             return True
         return False
@@ -225,6 +239,21 @@ class RowReader:
     def _issue(self, row: int, column: int, reason: str) -> None:
         self.issues.append(LedgerIssue(self.grid.name, row, get_column_letter(column),
                                        self.caption_of.get(column), reason))
+
+
+def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,
+                 caption: str = "责任单位") -> tuple[list[str], list[str]]:
+    """(lead units, supporting units) of a row's 牵头单位 and 配合单位 cells (texts or None). A cell is a list of
+    names whose role its column says (vocabulary ``split_units``), unless it marks roles itself: in words, as a task
+    table's cell is read (``parsing.annotations.unit_cell_roles``: "A、B牵头；C、D配合", "A（牵头）、B", "A、B配合落实"),
+    or with a mark before the leads ("★A、B": vocabulary ``marked_lead``). With ``precedence`` (the sheet states
+    "列第一位的为牵头单位" for this row) the lead cell's list, written under a 责任单位-like ``caption``, gives its
+    first unit the lead and the others support (CONTRACTS §1). Units a supporting cell names, whatever their marks,
+    support."""
+    lead, supporting = (unit_cell_roles(lead_text, precedence, caption) or marked_lead(lead_text)
+                        or (split_units(lead_text), []))
+    marked = unit_cell_roles(supporting_text) or marked_lead(supporting_text)
+    return lead, supporting + ([*marked[0], *marked[1]] if marked else split_units(supporting_text))
 
 
 def _as_text(value, exact: bool) -> str | None:

@@ -26,6 +26,7 @@ Unit lists are split by tracker/vocabulary/units.py and judged in ``unitnames.py
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -830,6 +831,36 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
                 target.append(unit)
     deadlines = [a.deadline for a in annotations if a.deadline]
     return lead, supporting, (deadlines[-1] if deadlines else None)
+
+
+# A duty word inside a unit cell of a table or ledger: the cell says each unit's role in its words.
+_CELL_DUTY_RE = re.compile("|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("负责",)))
+
+
+def unit_cell_roles(text, precedence: bool = False, caption: str = "责任单位") -> tuple[list[str], list[str]] | None:
+    """(lead, supporting) units of a unit cell that marks roles in its own words, read by the annotation grammar as a
+    task table's 责任单位 cell is: "A、B牵头；C、D配合" -> ([A, B], [C, D]); "A（牵头）、B" -> ([A], [B]); "A、B分别负责"
+    -> ([A, B], []); "A、B配合落实" -> ([], [A, B]) (the marked clause's units all take its role, GOLD-README
+    "annotation round 3"; an unmarked clause beside a marked lead one supports). With ``precedence`` (the sheet states
+    "列第一位的为牵头单位" at or above this row: ``find_precedence_rule``) a plain list under a 责任单位-like ``caption``
+    is read by the rule too ("A、B、C" -> ([A], [B, C])), as the plan parser reads it; a 牵头单位 column's list stays lead.
+    None for a cell naming no duty word without the rule (a plain list: its column says the role), a non-text value,
+    or words the grammar reads as no annotation. Names as ``parse_annotation_body`` gives them (vague collectives kept:
+    the registry leaves them out)."""
+    if not isinstance(text, str) or not (precedence or _CELL_DUTY_RE.search(_duty_probe(text))):
+        return None
+    roles = _cell_roles(text.strip(), precedence, caption)
+    return (list(roles[0]), list(roles[1])) if roles else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _cell_roles(text: str, precedence: bool, caption: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """``unit_cell_roles``'s reading, kept per cell text: a ledger repeats the same unit cells on many rows."""
+    annotation = parse_annotation_body(f"{caption}：{text}")
+    if annotation is None or not annotation.entries:
+        return None
+    lead, supporting, _ = resolve_units([annotation], precedence=precedence)
+    return tuple(lead), tuple(supporting)
 
 
 # A note of the document ("注：各项任务中，列在第一位的为牵头单位"), usually under a task list: it

@@ -90,6 +90,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # its parts (任务分解, 细化措施), of 考核 tables (考核内容 | 分值) and of 四张清单
              "整改措施", "整改内容", "整改事项", "整改要求", "整改举措", "任务分解", "分解任务", "细化措施",
              "细化任务措施", "推进举措", "考核内容", "考核事项", "措施清单",
+             # ledger corpus, stop 30 (红河 2022): a 整改台账 lists the problems a review fed back, one a row, each
+             # the task its 整改情况 reports on ("序号 | 审计反馈问题 | 整改情况 | 整改状态")
+             "反馈问题", "审计反馈问题", "巡视反馈问题", "巡察反馈问题", "督察反馈问题",
              # the 民生实事 lists (大竹县 2016: 序号 | 民生实事 | 责任单位 | 完成时限)
              "民生实事", "民生实事项目", "实事项目", "实事内容", "工作任务内容", "任务描述", "任务具体内容",
              "措施内容", "改革事项", "改革内容", "政策内容", "具体目标任务", "建设任务", "攻坚任务", "行动任务",
@@ -149,7 +152,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "问题及困难", "存在问题及困难"),
     "下步计划": ("下步计划", "下一步计划", "工作计划", "下步工作打算", "下一步工作计划", "下步工作计划",
              "下一步打算", "下步打算", "下一步工作打算", "下步措施"),
-    "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态"),
+    "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态",
+             # ledger corpus, stop 30: a 整改台账's state of each problem (已完成整改, 正在整改)
+             "整改状态"),
     "任务键": ("任务键",),
     "版本": ("版本",),
     # persons, never units: the one list of person words (vocabulary/persons.py)
@@ -331,7 +336,10 @@ _LONGEST_CAPTION = 40
 _LOOKUP = {synonym: canonical for canonical, synonyms in CAPTION_SYNONYMS.items()
            for synonym in synonyms}
 _SPACES = re.compile(r"\s+")
-_LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|乡镇|镇|乡)级(?=.{2})")
+# A level before a caption ("市级牵头单位", "县级责任单位"): it says whose, no field. Before a unit caption's role word the
+# 级 is often left out ("省牵头单位" beside a city's 责任单位, 杭州 2021: the province's lead of a task the city supports).
+_UNIT_ROLE_WORDS = "|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("责任",))
+_LEVEL_PREFIX_RE = re.compile(rf"^(?:省|市|区|县|乡镇|镇|乡)(?:级|(?=(?:{_UNIT_ROLE_WORDS})(?:单位|部门)))(?=.{{2}})")
 # A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"), or the months a progress column
 # reports on ("1-10月推进情况", "2024年1—11月进展情况", "6月份完成情况": a 民生实事 progress table's columns): it says
 # when, no field.

@@ -42,6 +42,9 @@ _GOING_ON = re.compile(r"推进|进行|实施中|办理中|整改中|落实中|�
                        r"尚未完成|持续|长期坚持|长效|常态化|正在|正常|有序|按计划|按进度|已启动|启动实施|已开工")
 _DONE = re.compile(r"^(?:已|全部|均已|已全部)?(?:完成|办结|完结|落实|整改|整改完成|完成整改|销号|实现|达成|建成|结束)"
                    r"(?:销号)?$")
+# Done, and kept up from now on: "已完成整改并长期坚持" (红河 2022, the 整改 reports' own category beside 已完成整改 and
+# 正在整改): the task is done, what follows is upkeep, so its words of going on do not make it open.
+_DONE_AND_KEPT = re.compile(r"^(?P<done>.+?)并(?:长期坚持|持续巩固|持续坚持|长效推进|常态化推进|长期推进|持续推进)$")
 
 
 def status_synonym(text: str) -> str | None:
@@ -50,7 +53,8 @@ def status_synonym(text: str) -> str | None:
 
     First the listed synonyms (``STATUS_SYNONYMS``), then the composition other offices' ledgers use: not
     started (未启动, 尚未开展, 待启动 -> assigned), going on however it goes (序时推进, 按计划推进, 进展滞后,
-    整改中, 基本完成, 未完成, 长期坚持 -> in_progress), done (已落实, 已整改, 完成整改, 已销号 -> closed).
+    整改中, 基本完成, 未完成, 长期坚持 -> in_progress), done (已落实, 已整改, 完成整改, 已销号 -> closed), done and kept up
+    (已完成整改并长期坚持 -> closed: upkeep after the work, not the work going on).
     A liaison's "done" is still only a 申请办结: the workflow decides that, not this table."""
     if not isinstance(text, str):
         return None
@@ -64,6 +68,9 @@ def status_synonym(text: str) -> str | None:
         return STATUS_SYNONYMS[plain]
     if _NOT_STARTED.match(plain):
         return ASSIGNED
+    kept = _DONE_AND_KEPT.match(plain)
+    if kept and _DONE.match(kept.group("done")):
+        return CLOSED
     if _GOING_ON.search(plain):
         return IN_PROGRESS
     if _DONE.match(plain):

@@ -1,0 +1,334 @@
+"""Write the development part of the ledger corpus (tests/ledgers/0NN_*) from the documents' rows.
+
+Each ``NNN_name.json`` beside this script holds one real public document's rows as written (its
+``made_from`` address says where); the function of the same number below lays them out as an office
+lays out a 工作台账 or an indicator table: merged title rows, 填报单位/填报时间 lines, one- or two-row
+headers, group rows, merged 序号 or 重点任务 cells, notes under the table, a second sheet, widths, and
+CSV in GB18030. The gold files (``NNN_name.expected.json``) are typed by hand from the documents, not
+from what this script writes. Run from anywhere:  python tests/ledgers/src/build.py
+"""
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent
+WRAP = Alignment(wrap_text=True, vertical="center")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+BOLD = Font(bold=True)
+
+
+def _load(stem: str) -> dict:
+    return json.loads((HERE / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def _title(sheet, row: int, text: str, last_column: int, size: int = 16) -> None:
+    sheet.cell(row=row, column=1, value=text).font = Font(bold=True, size=size)
+    sheet.cell(row=row, column=1).alignment = CENTER
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+
+
+def _header(sheet, row: int, captions: list[str]) -> None:
+    for column, caption in enumerate(captions, start=1):
+        cell = sheet.cell(row=row, column=column, value=caption)
+        cell.font, cell.alignment = BOLD, CENTER
+
+
+def _widths(sheet, widths: list[float]) -> None:
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+
+
+def _row(sheet, row: int, values: list, start: int = 1) -> None:
+    for column, value in enumerate(values, start=start):
+        if value is not None:
+            sheet.cell(row=row, column=column, value=value).alignment = WRAP
+
+
+def _group(sheet, row: int, value, last_column: int) -> None:
+    """A group heading row: one merged cell across the table ("（一）…"), or 序号 | title merged to the end."""
+    if isinstance(value, list):
+        sheet.cell(row=row, column=1, value=value[0]).alignment = CENTER
+        sheet.cell(row=row, column=2, value=value[1]).font = BOLD
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last_column)
+    else:
+        sheet.cell(row=row, column=1, value=value).font = BOLD
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+
+
+def _save(book: Workbook, name: str) -> None:
+    book.save(OUT / name)
+
+
+def _book(sheet_title: str):
+    """A new workbook and its first sheet, named ``sheet_title``."""
+    book = Workbook()
+    book.active.title = sheet_title
+    return book, book.active
+
+
+def _body(sheet, first_row: int, rows: list, last_column: int) -> int:
+    """Write the document's rows from ``first_row`` on: lists as cells, {"group": …} as group rows; the next free row."""
+    row = first_row
+    for values in rows:
+        if isinstance(values, dict):
+            _group(sheet, row, values["group"], last_column)
+        else:
+            _row(sheet, row, values)
+        row += 1
+    return row
+
+
+def build_001() -> None:
+    """绍兴: a quarter's 进展情况表, progress before the unit column, a date cell for 填报时间, a note."""
+    doc = _load("001_shaoxing_2020_jidu")
+    book, sheet = _book("一季度进展")
+    _title(sheet, 1, doc["title"], 4)
+    sheet["A2"] = "填报单位（盖章）："
+    sheet.merge_cells("A2:B2")
+    sheet["C2"] = "填报时间："
+    sheet["D2"] = datetime.date.fromisoformat(doc["published"])
+    sheet["D2"].number_format = 'yyyy"年"m"月"d"日"'
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 4 + offset, [int(values[0])] + values[1:])
+    sheet.cell(row=5 + len(doc["rows"]), column=1, value="注：进展情况按季度填报，请于季度结束后10日内报送。")
+    _widths(sheet, [6, 48, 60, 12])
+    _save(book, "001_shaoxing_2020_jidu.xlsx")
+
+
+def build_002() -> None:
+    """杭州: an 附件 line, group rows merged across, a two-row header with 推进情况 over empty quarters."""
+    doc = _load("002_hangzhou_zhengfu_fenjie")
+    book, sheet = _book("责任分解")
+    sheet["A1"] = "附件"
+    _title(sheet, 2, "政府工作报告重点工作责任分解", 5)
+    sheet["A3"] = "填报单位（盖章）："
+    for column, caption in enumerate(doc["header"], start=1):
+        _header(sheet, 4, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=4, start_column=column, end_row=5, end_column=column)
+    sheet.cell(row=4, column=4, value="推进情况").font = BOLD
+    sheet.merge_cells("D4:E4")
+    sheet["D5"], sheet["E5"] = "一季度", "二季度"
+    _body(sheet, 6, doc["rows"], 5)
+    _widths(sheet, [6, 56, 36, 20, 20])
+    _save(book, "002_hangzhou_zhengfu_fenjie.xlsx")
+
+
+def build_003() -> None:
+    """浙江 2020: 责任单位 merged over 牵头单位 | 配合单位, other captions merged down two rows, a 序号 | title
+    group row, "1." numbers, and a second sheet of instructions."""
+    doc = _load("003_zhejiang_2020_fenjie")
+    book, sheet = _book("工作台账")
+    _title(sheet, 1, doc["title"], 7)
+    sheet["A2"], sheet["E2"] = "填报单位：", "填报日期："
+    for column, caption in ((1, "序号"), (2, "重点工作"), (5, "完成时限"), (6, "进展情况"), (7, "完成状态")):
+        _header(sheet, 3, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    _header(sheet, 3, [None, None, "责任单位"])
+    sheet.merge_cells("C3:D3")
+    _header(sheet, 4, [None, None, "牵头单位", "配合单位"])
+    _body(sheet, 5, doc["rows"], 7)
+    _widths(sheet, [6, 60, 30, 16, 12, 30, 10])
+    notes = book.create_sheet("填报说明")
+    notes["A1"] = "1.进展情况请简要填写本季度工作进展，完成状态填写“未启动”“推进中”或“已完成”。"
+    notes["A2"] = "2.请于每季度末月25日前报送。"
+    _save(book, "003_zhejiang_2020_fenjie.xlsx")
+
+
+def build_004() -> None:
+    """浙江 2023: a CSV as an office saves it from Excel (GB18030), a title line, a group row in the first cell."""
+    doc = _load("004_zhejiang_2023_fenjie")
+    import csv
+    import io
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([doc["title"], "", "", "", ""])
+    writer.writerow(doc["header"])
+    for values in doc["rows"]:
+        if isinstance(values, dict):
+            writer.writerow([values["group"], "", "", "", ""])
+        else:
+            writer.writerow(values + ["", ""])
+    writer.writerow(["注：完成时限和进展情况由责任单位填写。", "", "", "", ""])
+    (OUT / "004_zhejiang_2023_fenjie.csv").write_bytes(buffer.getvalue().encode("gb18030"))
+
+
+def build_005() -> None:
+    """山东: 重点任务 merged down over its tasks (no group row), a 文号 line, 工作进展 over empty quarters."""
+    doc = _load("005_shandong_2023_lvse")
+    book, sheet = _book("2023年重点工作任务")
+    sheet["A1"] = doc["doc_number"]
+    _title(sheet, 2, doc["title"], 8)
+    for column, caption in enumerate(["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"], start=1):
+        _header(sheet, 3, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    _header(sheet, 3, [None] * 6 + ["工作进展"])
+    sheet.merge_cells("G3:H3")
+    sheet["G4"], sheet["H4"] = "一季度", "二季度"
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 5 + offset, [values[0], None, values[1], values[2]])
+    sheet["B5"] = doc["heading"]
+    sheet["B5"].alignment = WRAP
+    sheet.merge_cells(start_row=5, start_column=2, end_row=4 + len(doc["rows"]), end_column=2)
+    _widths(sheet, [6, 16, 60, 20, 16, 12, 24, 24])
+    _save(book, "005_shandong_2023_lvse.xlsx")
+
+
+def build_006() -> None:
+    """云南 2017: one unit cell writing "A、B牵头；C、D…配合" as the document did."""
+    doc = _load("006_yunnan_2017_wenzengzhang")
+    book, sheet = _book("台账")
+    _title(sheet, 1, doc["title"], 6)
+    sheet["A2"] = "填报单位（盖章）："
+    sheet["D2"] = "填报时间："
+    _header(sheet, 3, ["序号", "重点任务", "具体措施", "责任单位", "完成时限", "进展情况"])
+    _row(sheet, 4, doc["rows"][0])
+    sheet["A6"] = "填报人："
+    sheet["D6"] = "联系电话："
+    _widths(sheet, [6, 14, 80, 40, 12, 30])
+    _save(book, "006_yunnan_2017_wenzengzhang.xlsx")
+
+
+def build_007() -> None:
+    """红河 整改台账: problems as the rows, 整改情况 and 整改状态 columns, 序号 written 问题1."""
+    doc = _load("007_honghe_yilonghu_zhenggai")
+    book, sheet = _book("整改台账")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["A2"] = "填报单位："
+    sheet["C2"] = "填报时间：2022年4月25日"
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 0)
+    _widths(sheet, [8, 40, 70, 14])
+    _save(book, "007_honghe_yilonghu_zhenggai.xlsx")
+
+
+def build_008() -> None:
+    """上海宝山: a 文号 line, 序号 | title group row, "1、" numbers, 牵头单位 and 责任单位 side by side."""
+    doc = _load("008_baoshan_2008_fenjie")
+    book, sheet = _book("目标任务分解")
+    _title(sheet, 1, doc["title"], 5)
+    sheet["A2"] = doc["doc_number"]
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 5)
+    _widths(sheet, [6, 50, 18, 30, 12])
+    _save(book, "008_baoshan_2008_fenjie.xlsx")
+
+
+def build_009() -> None:
+    """国务院 2020: a tree of 序号 (一 / （一） / 1) with group rows, 责任单位 and 完成时限 as the document wrote them."""
+    doc = _load("009_guofa_2020_fengong")
+    book, sheet = _book("重点工作分工")
+    _title(sheet, 1, doc["title"], 6)
+    sheet["A2"] = doc["doc_number"]
+    sheet.merge_cells("A2:F2")
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 6)
+    _widths(sheet, [8, 70, 20, 14, 30, 10])
+    _save(book, "009_guofa_2020_fengong.xlsx")
+
+
+def build_010() -> None:
+    """杭州 2021 涉杭任务: a section line above the header, a caption with a bracketed remark, 责任单位 beside
+    省牵头单位 (CONTRACTS §1: the 牵头 column leads, 责任单位 beside it supports)."""
+    doc = _load("010_hangzhou_2021_shehang")
+    book, sheet = _book("涉杭任务")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["A2"] = doc["section"]
+    sheet.merge_cells("A2:D2")
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 4)
+    _widths(sheet, [6, 60, 36, 16])
+    _save(book, "010_hangzhou_2021_shehang.xlsx")
+
+
+def build_011() -> None:
+    """浙江 2024: the precedence rule written inside the second row's unit cell ("列第一位的为牵头或汇总单位，下同"),
+    a group row in its first cell, and a column per month for the progress (empty: a ledger sent out to be filled)."""
+    doc = _load("011_zhejiang_2024_fenjie")
+    book, sheet = _book("责任分解")
+    _title(sheet, 1, doc["title"], 7)
+    sheet["A2"], sheet["E2"] = "填报单位（盖章）：", "填报时间："
+    _header(sheet, 3, doc["header"])
+    row = 4
+    for values in doc["rows"]:
+        if isinstance(values, dict):
+            sheet.cell(row=row, column=1, value=values["group"]).font = BOLD
+        else:
+            _row(sheet, row, values)
+        row += 1
+    _widths(sheet, [6, 60, 40, 12, 16, 16, 16])
+    _save(book, "011_zhejiang_2024_fenjie.xlsx")
+
+
+def build_030() -> None:
+    """保监会 2011: an 附件1 line, the title, 单位：亿元 at the right, 地区 as the entity column, 同比 as text."""
+    doc = _load("030_circ_2011_q3_baofei")
+    book, sheet = _book("附件1")
+    sheet["A1"] = doc["attachment"]
+    _title(sheet, 2, doc["title"], 5, size=14)
+    sheet["E3"] = doc["unit"]
+    _header(sheet, 4, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 5 + offset, values)
+        for column in (2, 4):
+            sheet.cell(row=5 + offset, column=column).number_format = "0.00"
+    _widths(sheet, [10, 12, 10, 12, 10])
+    _save(book, "030_circ_2011_q3_baofei.xlsx")
+
+
+def build_031() -> None:
+    """保监会 2010: 单位：万元, a 全国 total row first, thousands separators, a second sheet of notes."""
+    doc = _load("031_circ_2010_fendiqu")
+    book, sheet = _book("分地区")
+    _title(sheet, 1, doc["title"], 6, size=14)
+    sheet["A2"] = doc["unit"]
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 4 + offset, values)
+        for column in range(2, 7):
+            sheet.cell(row=4 + offset, column=column).number_format = "#,##0.00"
+    _widths(sheet, [10, 16, 16, 16, 14, 14])
+    notes = book.create_sheet("说明")
+    notes["A1"] = "原保险保费收入为本年累计数。"
+    _save(book, "031_circ_2010_fendiqu.xlsx")
+
+
+def build_032() -> None:
+    """湖州统计年鉴 2009: the areas across the header and the indicators down the first column, sub-rows (#寿险, 财险)
+    indented under each, a 全市 total column, a footnote mark before 市区, 单位：万元、%."""
+    doc = _load("032_huzhou_2009_baoxian")
+    book, sheet = _book("8-21")
+    sheet["A1"] = doc["title"]
+    sheet["A1"].font = BOLD
+    sheet.merge_cells("A1:F1")
+    sheet["A2"] = doc["unit"]
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 0)
+    _widths(sheet, [14, 12, 12, 12, 12, 12])
+    _save(book, "032_huzhou_2009_baoxian.xlsx")
+
+
+def build_033() -> None:
+    """山东统计年鉴 2016: a first column without a caption, captions over several lines with their units, a city's
+    row heading its districts (indented names), districts without the deposit figures."""
+    doc = _load("033_shandong_2016_xianqu")
+    book, sheet = _book("21-1")
+    _title(sheet, 1, doc["title"], 7, size=12)
+    _header(sheet, 2, doc["header"])
+    sheet.row_dimensions[2].height = 60
+    _body(sheet, 3, doc["rows"], 0)
+    _widths(sheet, [12, 9, 11, 11, 11, 12, 12])
+    _save(book, "033_shandong_2016_xianqu.xlsx")
+
+
+if __name__ == "__main__":
+    for name, function in sorted(globals().items()):
+        if name.startswith("build_"):
+            function()
