@@ -43,6 +43,19 @@ def test_ledger_quality_the_development_files_are_never_the_held_out_ones():
         assert gold["kind"] in quality.KINDS and gold["made_from"].startswith("http")
 
 
+def _page(url: str) -> str:
+    return url.split("//", 1)[-1].rstrip("/")
+
+
+def test_ledger_quality_no_held_out_file_is_made_from_a_page_a_development_file_was_made_from():
+    parts = quality.load_parts()
+    made_from = {stem: _page(json.loads((quality.LEDGERS / f"{stem}.expected.json").read_text(encoding="utf-8"))
+                             ["made_from"]) for stem in parts["dev"] + parts["test"]}
+    seen = {made_from[stem]: stem for stem in parts["dev"]}
+    twins = {stem: seen[made_from[stem]] for stem in parts["test"] if made_from[stem] in seen}
+    assert not twins, f"held-out files made from a development file's page (held out means unseen): {twins}"
+
+
 def test_ledger_quality_a_missed_row_lowers_the_rows_f1_and_a_unit_in_the_wrong_role_scores_nothing():
     gold = {"rows": [_row("一", "优化营商环境", group=True), _row("1", "推进 “一网通办”。", ["市政务办"], ["市发改委"]),
                      _row("2", "压减审批时限。", ["市发改委"])]}
