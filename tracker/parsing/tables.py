@@ -1711,9 +1711,11 @@ def _target_pair_header(lines: list[Line], start: int) -> bool:
 
 def _ends_cell_table(lines: list[Line], index: int) -> bool:
     """Does a table laid out one cell per line end at ``lines[index]``, whatever its layout: a tab row (a table of
-    another kind), another header's caption lines (``_caption_run``) or the page's tools after the table ("分享到:")?"""
+    another kind), another header's caption lines (``_caption_run``), the page's tools after the table ("分享到:") or
+    the signature under it (``_signs_off``: the issuer names a unit, but no cell of the last row)?"""
     text = lines[index].text
-    return "\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
+    return ("\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
+            or _signs_off(lines, index))
 
 
 def _tab_row(no: int, cells: list[str], width: int) -> Line:
@@ -1776,6 +1778,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     # Empty cells have no line: a short row whose last cell is a time belongs in the time column.
     deadline_last = fields.get(DEADLINE_FIELD) == width - 1
     unit_places = {fields[field] for field in (LEAD_UNITS, SUPPORTING_UNITS) if field in fields}
+    placed = _placed_by_columns(fields, width)
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -1846,7 +1849,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 closed = True
                 index += 1
                 continue
-            if not rows or len(rows[-1]) >= width or closed:
+            if rows and not closed and placed and _row_goes_on(rows[-1], line.text, width, fields):
+                rows[-1].append(line)  # the row's cells by the header's columns: an empty cell has no line
+                index += 1
+                continue
+            if not rows or len(rows[-1]) >= width or closed or (placed and _opens_placed_row(rows[-1], line.text)):
                 rows.append([])
                 closed = False
             current = rows[-1]
@@ -1868,6 +1875,43 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _placed_by_columns(fields: dict[str, int], width: int) -> bool:
+    """Does a table laid out one cell per line place its rows' lines by the header's columns rather than every
+    ``width`` lines? When no 序号 opens its rows and the header reads the task in its first column and nothing but
+    units and the time after it (``重点任务 | 牵头单位 | 配合单位 | 完成时限``): a row opens with its task, a line naming
+    units goes in the unit columns, a time in the time column, so an empty cell, which has no line, loses no row
+    (GOLD-README "tables30")."""
+    if NUMBER in fields or HEADING in fields or fields.get(TASK) != 0 or width < 2:
+        return False
+    known = {place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
+    return known == set(range(1, width)) and any(field in fields for field in (LEAD_UNITS, SUPPORTING_UNITS))
+
+
+def _line_kind(text: str) -> str:
+    """What a line of a row laid out one cell per line holds: "units", "time" or "text" (a task's words)."""
+    if is_unit_list(text):
+        return "units"
+    return "time" if is_deadline_clause(text) else "text"
+
+
+def _opens_placed_row(row: list[Line], text: str) -> bool:
+    """In a table placed by its columns (``_placed_by_columns``), does ``text`` open the next row after ``row``? A
+    line of words after the row has gone past its task (a unit or time line written): the next row's task. A line
+    right after the task goes on the task cell, as the caller decides."""
+    return len(row) >= 2 and _line_kind(text) == "text" and any(_line_kind(line.text) != "text" for line in row[1:])
+
+
+def _row_goes_on(row: list[Line], text: str, width: int, fields: dict[str, int]) -> bool:
+    """In a table placed by its columns (``_placed_by_columns``), does ``text`` go on ``row`` although the row already
+    has a line for every column? Its unit cells list one unit per line (``县住建局`` / ``县水务局`` / ``县财政局``): a
+    unit line after the row's last unit line, and the time line after them while the row has none yet, are the row's;
+    the extra unit lines are folded into the unit columns later (``_fold_unit_lines``)."""
+    kind = _line_kind(text)
+    if len(row) < width or kind == "text" or any(_line_kind(line.text) == "time" for line in row[1:]):
+        return False
+    return DEADLINE_FIELD in fields if kind == "time" else _line_kind(row[-1].text) == "units"
 
 
 def _opens_short_row(lines: list[Line], index: int, value: int, expected: int | None) -> bool:

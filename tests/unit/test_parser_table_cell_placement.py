@@ -1,0 +1,92 @@
+"""Task tables an office copies one cell per line (branch tables30, issue 13), the kinds the last held-out wave still lost.
+
+1. A 分工表 without a 序号 column, each cell on its own line, the rows opening with their task: an empty cell has no line,
+   so counting the header's width of lines per row shifts every row after it and loses the last. The rows are placed by
+   the header's columns instead: a line of words opens the next row once the row above has written a unit or a time, a
+   line naming units goes in the unit columns (one unit a line included), a time in the time column.
+
+The wording is invented; the property builds such tables from random rows and checks that every row comes back once, in
+order, with its own units and time."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+
+NOTICE = ["青禾县人民政府办公室关于分解落实2026年县政府重点工作的通知", "",
+          "各乡镇人民政府，县政府各部门：", "现将2026年县政府重点工作目标任务分解如下，请认真抓好落实。", ""]
+
+
+def read(lines: list[str]) -> list[tuple[list[str], list[str], list[str], str | None]]:
+    document = parse_plan_text("\n".join(NOTICE + lines))
+    return [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in document.measures]
+
+
+# ---- 1. No 序号: rows placed by the header's columns ------------------------------------------------------------------
+
+def test_a_row_whose_supporting_cell_is_empty_loses_no_row_and_lends_no_cell():
+    lines = ["重点任务", "牵头单位", "配合单位", "完成时限",
+             "完成城区雨污分流改造8公里。", "县住建局", "县水务局", "11月底前",
+             "新增城市停车泊位600个。", "县公安局", "12月底前",
+             "建成乡村博物馆2家。", "县文旅局", "县财政局", "全年"]
+    assert read(lines) == [
+        (["1"], ["县住建局"], ["县水务局"], "11月底前"),
+        (["2"], ["县公安局"], [], "12月底前"),
+        (["3"], ["县文旅局"], ["县财政局"], "全年")]
+
+
+def test_a_table_without_a_time_column_keeps_each_rows_units_when_one_row_names_its_lead_only():
+    lines = ["重点任务", "牵头单位", "配合单位",
+             "完成城区雨污分流改造8公里。", "县住建局", "县水务局",
+             "新增城市停车泊位600个。", "县公安局",
+             "建成乡村博物馆2家。", "县文旅局", "县财政局"]
+    assert read(lines) == [
+        (["1"], ["县住建局"], ["县水务局"], None),
+        (["2"], ["县公安局"], [], None),
+        (["3"], ["县文旅局"], ["县财政局"], None)]
+
+
+def test_a_supporting_cell_listing_one_unit_a_line_stays_in_its_row_before_the_time():
+    lines = ["重点任务", "牵头单位", "配合单位", "完成时限",
+             "完成城区雨污分流改造8公里。", "县住建局", "县水务局", "县财政局", "河湾镇人民政府", "11月底前",
+             "新增城市停车泊位600个。", "县公安局", "县交通局", "12月底前"]
+    assert read(lines) == [
+        (["1"], ["县住建局"], ["县水务局", "县财政局", "河湾镇人民政府"], "11月底前"),
+        (["2"], ["县公安局"], ["县交通局"], "12月底前")]
+
+
+def test_a_task_wrapped_over_two_lines_is_one_task_and_the_signature_under_the_table_is_no_unit():
+    lines = ["重点任务", "牵头单位", "配合单位",
+             "完成城区雨污分流改造8公里，", "同步完成管网排查。", "县住建局", "县水务局",
+             "新增城市停车泊位600个。", "县公安局", "",
+             "青禾县人民政府办公室", "2026年3月1日"]
+    document = parse_plan_text("\n".join(NOTICE + lines))
+    assert [(m.path, m.text, m.lead_units, m.supporting_units) for m in document.measures] == [
+        (["1"], "完成城区雨污分流改造8公里，同步完成管网排查。", ["县住建局"], ["县水务局"]),
+        (["2"], "新增城市停车泊位600个。", ["县公安局"], [])]
+
+
+_TASKS = ["完成城区雨污分流改造8公里。", "新增城市停车泊位600个。", "建成乡村博物馆2家。", "改造老旧小区12个。",
+          "新建城市书房5家，提升公共文化服务水平。", "开展职业技能培训3000人次。"]
+_UNITS = ["县住建局", "县公安局", "县文旅局", "县人社局", "县水务局", "县财政局", "河湾镇人民政府", "县交通运输局"]
+_TIMES = ["11月底前", "12月底前", "全年", "2026年6月底前", "长期坚持"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_TASKS), st.sampled_from(_UNITS),
+                          st.lists(st.sampled_from(_UNITS), max_size=3, unique=True), st.sampled_from(_TIMES)),
+                min_size=1, max_size=6),
+       st.booleans(), st.booleans())
+def test_every_row_comes_back_once_in_order_with_its_own_units_and_time(rows, timed, one_a_line):
+    lines = ["重点任务", "牵头单位", "配合单位"] + (["完成时限"] if timed else [])
+    expected = []
+    for task, lead, helpers, time in rows:
+        helpers = [unit for unit in helpers if unit != lead]
+        lines += [task, lead] + (helpers if one_a_line else ["、".join(helpers)] if helpers else [])
+        lines += [time] if timed else []
+        expected.append((lead, helpers, time if timed else None))
+    measures = read(lines)
+    assert [path for path, *_ in measures] == [[str(at)] for at in range(1, len(rows) + 1)]
+    assert [(lead, helpers, time) for _, lead, helpers, time in measures] == [
+        ([lead], helpers, time) for lead, helpers, time in expected]
