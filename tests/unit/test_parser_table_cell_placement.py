@@ -4,6 +4,9 @@
    so counting the header's width of lines per row shifts every row after it and loses the last. The rows are placed by
    the header's columns instead: a line of words opens the next row once the row above has written a unit or a time, a
    line naming units goes in the unit columns (one unit a line included), a time in the time column.
+2. A task cell holding its own numbered list (`1.建立…；2.完善…`) in the row whose 序号 is `1`: the row read no measure, its
+   line "1、1.建立…" taken for a list of numbers ("1、2月份"). The row is one measure, the list its text (GOLD-README round 8:
+   a cell that goes on to its next number is the row's text), with its units and time, however the table is written.
 
 The wording is invented; the property builds such tables from random rows and checks that every row comes back once, in
 order, with its own units and time."""
@@ -90,3 +93,47 @@ def test_every_row_comes_back_once_in_order_with_its_own_units_and_time(rows, ti
     assert [path for path, *_ in measures] == [[str(at)] for at in range(1, len(rows) + 1)]
     assert [(lead, helpers, time) for _, lead, helpers, time in measures] == [
         ([lead], helpers, time) for lead, helpers, time in expected]
+
+
+# ---- 2. A task cell holding its own numbered list ------------------------------------------------------------------------
+
+_LISTED = "1.建立城区雨污分流改造台账；2.完善管网巡查机制；3.开展排水户专项检查。"
+
+
+def _listed_table(layout: str) -> list[str]:
+    rows = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", _LISTED, "县住建局", "县水务局", "11月底前"],
+            ["2", "新增城市停车泊位600个。", "县公安局", "县交通局", "12月底前"]]
+    if layout == "cell lines":
+        return [cell for row in rows for cell in row]
+    if layout == "list on lines":
+        lines = [cell for row in rows for cell in row]
+        at = lines.index(_LISTED)
+        return lines[:at] + ["1.建立城区雨污分流改造台账；", "2.完善管网巡查机制；", "3.开展排水户专项检查。"] + lines[at + 1:]
+    return [(" | " if layout == "pipes" else "\t").join(row) for row in rows]
+
+
+def test_the_row_whose_task_cell_lists_its_own_steps_is_one_measure_with_its_units_in_every_layout():
+    for layout in ("pipes", "tabs", "cell lines", "list on lines"):
+        document = parse_plan_text("\n".join(NOTICE + _listed_table(layout)))
+        assert [(m.path, m.text, m.lead_units, m.supporting_units, m.deadline) for m in document.measures] == [
+            (["1"], _LISTED, ["县住建局"], ["县水务局"], "11月底前"),
+            (["2"], "新增城市停车泊位600个。", ["县公安局"], ["县交通局"], "12月底前")], layout
+        assert document.warnings == [], layout
+
+
+def test_a_one_row_table_whose_task_opens_with_its_list_numbered_with_commas_is_read():
+    lines = ["序号 | 重点任务 | 牵头单位 | 配合单位", "1 | 1、建立城区雨污分流改造台账；2、完善管网巡查机制。 | 县住建局 | 县水务局"]
+    assert read(lines) == [(["1"], ["县住建局"], ["县水务局"], None)]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(["建立工作台账", "完善巡查机制", "开展专项检查", "建成智慧平台"]), min_size=1, max_size=3),
+                min_size=1, max_size=5),
+       st.sampled_from([".", "、", "．"]))
+def test_every_row_comes_back_with_its_own_number_whatever_list_its_task_cell_opens_with(tasks, stop):
+    lines = ["序号 | 重点任务 | 牵头单位"]
+    for number, steps in enumerate(tasks, start=1):
+        cell = "；".join(f"{at}{stop}{step}" for at, step in enumerate(steps, start=1)) + "。"
+        lines.append(f"{number} | {cell} | 县住建局")
+    assert read(lines) == [([str(number)], ["县住建局"], [], None) for number in range(1, len(tasks) + 1)]

@@ -1006,8 +1006,21 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if heading and heading != state.get("heading"):
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
-    lines.append(f"{number}{task}{annotation}")
+    lines.append(f"{number}{_TOKEN_GAP if _opens_with_figure(number, task) else ''}{task}{annotation}")
     return lines
+
+
+# What separates a row's 序号 from a task cell opening with a figure: "1、1.建立…" would read as a list of numbers
+# ("1、2月份", a sentence); "1、 1.建立…" is the row "1" whose text opens with its own list.
+_TOKEN_GAP = " "
+
+
+def _opens_with_figure(number: str, task: str) -> bool:
+    """Does a row's ``task`` open with a figure ("1.建立…；2.完善…", "2024年…") after its 序号 written in figures and 、
+    (``number``, "1、")? Glued, the figures would make the line no item (numbering.py reads "1、2" as a list of
+    numbers); a blank keeps the row its own. The list stays the row's text (GOLD-README round 8: a cell that goes on
+    to its next number is the row's text)."""
+    return bool(re.fullmatch(r"[0-9０-９]+、", number) and re.match(r"[0-9０-９]", task))
 
 
 #: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
