@@ -7,6 +7,8 @@
 2. A task cell holding its own numbered list (`1.建立…；2.完善…`) in the row whose 序号 is `1`: the row read no measure, its
    line "1、1.建立…" taken for a list of numbers ("1、2月份"). The row is one measure, the list its text (GOLD-README round 8:
    a cell that goes on to its next number is the row's text), with its units and time, however the table is written.
+3. A very long table (1,500 rows one cell per line) read 999 measures: a row's number of four figures was no number.
+   Every row is read now, up to the upload budget's items (5,000); two years at a line start stay a sentence.
 
 The wording is invented; the property builds such tables from random rows and checks that every row comes back once, in
 order, with its own units and time."""
@@ -16,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
+from tracker.vocabulary.numbering import match_number
 
 NOTICE = ["青禾县人民政府办公室关于分解落实2026年县政府重点工作的通知", "",
           "各乡镇人民政府，县政府各部门：", "现将2026年县政府重点工作目标任务分解如下，请认真抓好落实。", ""]
@@ -137,3 +140,25 @@ def test_every_row_comes_back_with_its_own_number_whatever_list_its_task_cell_op
         cell = "；".join(f"{at}{stop}{step}" for at, step in enumerate(steps, start=1)) + "。"
         lines.append(f"{number} | {cell} | 县住建局")
     assert read(lines) == [([str(number)], ["县住建局"], [], None) for number in range(1, len(tasks) + 1)]
+
+
+# ---- 3. A very long table ---------------------------------------------------------------------------------------------
+
+def test_a_table_of_1500_rows_one_cell_per_line_reads_every_row_with_its_units():
+    lines = ["序号", "重点任务", "牵头单位", "配合单位"]
+    for number in range(1, 1501):
+        lines += [str(number), f"完成第{number}项重点工作任务。", _UNITS[number % 4], _UNITS[4 + number % 4]]
+    document = parse_plan_text("\n".join(NOTICE + lines))
+    assert len(document.measures) == 1500
+    assert [(m.path, m.lead_units, m.supporting_units) for m in document.measures[998:1001]] == [
+        (["999"], [_UNITS[999 % 4]], [_UNITS[4 + 999 % 4]]), (["1000"], [_UNITS[0]], [_UNITS[4]]),
+        (["1001"], [_UNITS[1]], [_UNITS[5]])]
+    assert document.measures[-1].path == ["1500"] and document.warnings == []
+
+
+def test_a_number_of_four_figures_opens_an_item_before_words_but_two_years_stay_a_sentence():
+    assert match_number("1000、完成第1000项重点工作任务。").ordinal == 1000
+    assert match_number("1500.完成验收。").ordinal == 1500
+    assert match_number("2023、2024年连续两年完成目标。") is None
+    assert match_number("2024.6前完成") is None
+    assert match_number("10000、完成") is None
