@@ -9,6 +9,8 @@
    a cell that goes on to its next number is the row's text), with its units and time, however the table is written.
 3. A very long table (1,500 rows one cell per line) read 999 measures: a row's number of four figures was no number.
    Every row is read now, up to the upload budget's items (5,000); two years at a line start stay a sentence.
+4. Units: a `★` or `*` written after the lead's name in one 责任单位 cell (`县水务局、县住建局★`) marks the lead as the mark
+   before it did; a 责任单位 column repeating the lead and `牵头：A` / `配合：B` on two lines read as GOLD-README says.
 
 The wording is invented; the property builds such tables from random rows and checks that every row comes back once, in
 order, with its own units and time."""
@@ -19,6 +21,7 @@ from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
 from tracker.vocabulary.numbering import match_number
+from tracker.vocabulary.units import is_unit_list, marked_lead
 
 NOTICE = ["青禾县人民政府办公室关于分解落实2026年县政府重点工作的通知", "",
           "各乡镇人民政府，县政府各部门：", "现将2026年县政府重点工作目标任务分解如下，请认真抓好落实。", ""]
@@ -162,3 +165,54 @@ def test_a_number_of_four_figures_opens_an_item_before_words_but_two_years_stay_
     assert match_number("2023、2024年连续两年完成目标。") is None
     assert match_number("2024.6前完成") is None
     assert match_number("10000、完成") is None
+
+
+# ---- 4. Units in tables -----------------------------------------------------------------------------------------------
+
+def test_a_star_or_an_asterisk_after_a_units_name_marks_the_lead_of_its_row():
+    lines = ["序号 | 重点任务 | 责任单位 | 完成时限",
+             "1 | 完成城区雨污分流改造8公里。 | 县水务局、县住建局★、县财政局 | 11月底前",
+             "2 | 新增城市停车泊位600个。 | 县公安局*、县交通局 | 12月底前",
+             "3 | 建成乡村博物馆2家。 | ★县文旅局、县财政局 | 全年"]
+    assert read(lines) == [
+        (["1"], ["县住建局"], ["县水务局", "县财政局"], "11月底前"),
+        (["2"], ["县公安局"], ["县交通局"], "12月底前"),
+        (["3"], ["县文旅局"], ["县财政局"], "全年")]
+
+
+def test_a_marked_lead_on_a_line_of_its_own_stays_in_its_row_without_a_number():
+    lines = ["重点任务", "责任单位", "完成时限",
+             "完成城区雨污分流改造8公里。", "县水务局", "县住建局★", "11月底前",
+             "新增城市停车泊位600个。", "县公安局*", "县交通局", "12月底前"]
+    assert read(lines) == [
+        (["1"], ["县住建局"], ["县水务局"], "11月底前"),
+        (["2"], ["县公安局"], ["县交通局"], "12月底前")]
+
+
+def test_a_responsible_column_repeating_the_lead_and_captions_on_two_lines_give_each_unit_one_role():
+    repeated = ["序号 | 重点任务 | 牵头单位 | 责任单位",
+                "1 | 完成城区雨污分流改造8公里。 | 县住建局 | 县住建局、县水务局、县财政局",
+                "2 | 新增城市停车泊位600个。 | 县公安局 | 县公安局"]
+    assert read(repeated) == [(["1"], ["县住建局"], ["县水务局", "县财政局"], None), (["2"], ["县公安局"], [], None)]
+    captioned = ["序号", "重点任务", "责任单位",
+                 "1", "完成城区雨污分流改造8公里。", "牵头：县住建局", "配合：县水务局、县财政局",
+                 "2", "新增城市停车泊位600个。", "牵头：县公安局"]
+    assert read(captioned) == [(["1"], ["县住建局"], ["县水务局", "县财政局"], None), (["2"], ["县公安局"], [], None)]
+
+
+def test_emphasis_of_two_asterisks_marks_no_lead():
+    assert marked_lead("**县住建局**、县水务局") is None
+    assert is_unit_list("县住建局★") and is_unit_list("县住建局*") and not is_unit_list("★")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["区文旅局", "区体育中心", "各街道", "区城管局（执法大队）", "区团委", "区残联"]),
+                          st.sampled_from(["", "★", "▲", "*", "＊"]), st.booleans()), min_size=1, max_size=6, unique_by=lambda u: u[0]),
+       st.sampled_from(["、", "，", "；", " "]))
+def test_a_mark_before_or_after_a_name_singles_out_exactly_the_marked_units_in_order(units, joint):
+    cell = joint.join(f"{name}{mark}" if after else f"{mark}{name}" for name, mark, after in units)
+    split = marked_lead(cell)
+    if not any(mark for _, mark, _ in units):
+        assert split is None
+        return
+    assert split == ([name for name, mark, _ in units if mark], [name for name, mark, _ in units if not mark])

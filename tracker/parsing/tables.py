@@ -98,7 +98,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLA
                                    match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
+from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
                                  is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
@@ -2560,7 +2560,7 @@ def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
     tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
     if _numbered_in_cell(text) and _numbered_in_cell(row[0]) and len(filled) >= 3:
         return True  # a sub-row holding its task, leader and units: the next task opens the next one
-    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(LEAD_MARKS)))
+    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1]))
 
 
 def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
@@ -2601,7 +2601,7 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         for no, row in rows:
             while len(row) > 1 and not row[-1]:
                 row.pop()
-            if units_last and len(row) > 1 and is_unit_list(row[-1].lstrip(LEAD_MARKS)):
+            if units_last and len(row) > 1 and is_unit_list(row[-1]):
                 row = _place_piped_row(row, width, task_at)
             result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
         index = end
