@@ -1771,7 +1771,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     (tab-joined row lines, index of the first line after the table). Rows start at the next
     序号 alone on a line ("3", "3.", "（3）") when the header's first column is 序号 (bare scores
     and counts in other cells are not taken for it, nor the next row's number when it falls where
-    the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
+    the row awaits a column of no known field, 分值 or 权重), else by the header's columns when it reads the task
+    first and only units and the time after it (``_placed_by_columns``: an empty cell has no line), else every
+    ``len(header)`` lines.
     A cell run longer than the header is
     merged into the task cell; a short row whose last cell is a time puts it in the time column
     (an empty 配合单位 has no line). A row whose 序号 and task came out on one line ("2.开展…", after a
