@@ -10,7 +10,8 @@
 3. A very long table (1,500 rows one cell per line) read 999 measures: a row's number of four figures was no number.
    Every row is read now, up to the upload budget's items (5,000); two years at a line start stay a sentence.
 4. Units: a `★` or `*` written after the lead's name in one 责任单位 cell (`县水务局、县住建局★`) marks the lead as the mark
-   before it did; a 责任单位 column repeating the lead and `牵头：A` / `配合：B` on two lines read as GOLD-README says.
+   before it did; a 责任单位 column repeating the lead and `牵头：A` / `配合：B` on two lines read as GOLD-README says; a
+   ` | ` row whose unit cells were merged with the row above and lost by the copy keeps its time.
 
 The wording is invented; the property builds such tables from random rows and checks that every row comes back once, in
 order, with its own units and time."""
@@ -216,3 +217,14 @@ def test_a_mark_before_or_after_a_name_singles_out_exactly_the_marked_units_in_o
         assert split is None
         return
     assert split == ([name for name, mark, _ in units if mark], [name for name, mark, _ in units if not mark])
+
+
+def test_a_row_whose_merged_unit_cells_the_copy_lost_keeps_its_time_and_names_no_unit():
+    lines = ["序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限",
+             "1 | 完成城区雨污分流改造8公里。 | 县住建局 | 县水务局 | 11月底前",
+             "2 | 新增城市停车泊位600个。 | 12月底前",
+             "3 | 建成乡村博物馆2家。 | 县文旅局 | 县财政局 | 全年"]
+    assert read(lines) == [
+        (["1"], ["县住建局"], ["县水务局"], "11月底前"),
+        (["2"], [], [], "12月底前"),
+        (["3"], ["县文旅局"], ["县财政局"], "全年")]

@@ -91,7 +91,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
@@ -511,10 +511,10 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
                 continue
             if not _units_fit(row, columns):
                 continue
-            score = sum(1 for key in keys if _cell(row, columns, key))
+            score = (sum(1 for key in keys if _cell(row, columns, key)), _times_placed(row, columns))
             if best is None or (score, gaps) > best:
                 best = (score, gaps)
-    if best is not None and best[0] > 0:
+    if best is not None and any(best[0]):
         return _with_gaps(cells, best[1])
     fitted = list(fitted)
     for key in keys:
@@ -522,6 +522,14 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
         if text and not is_unit_list(drop_persons(text, _PERSONS in columns) or text):
             fitted[width + columns[key]] = ""
     return fitted
+
+
+def _times_placed(cells: list[str], columns: dict[str, int]) -> int:
+    """How many time columns of the row ``cells`` (fitted to the header's width) hold a time (``is_deadline_clause``):
+    of a short row's places that put no unit anywhere ("2 | 新增停车泊位600个。 | 12月底前" under 序号 | 重点任务 | 牵头单位 |
+    配合单位 | 完成时限, its unit cells merged with the row above and lost by the copy), the one giving the time its column."""
+    return sum(1 for key in columns if isinstance(columns[key], int) and key != "width" and columns[key] < 0
+               and ANNOTATION_CAPTIONS.get(key) == DEADLINE and is_deadline_clause(_cell(cells, columns, key)))
 
 
 def _combinations(width: int, lost: int) -> list[tuple[int, ...]]:
