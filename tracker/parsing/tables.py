@@ -91,14 +91,14 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING, SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import (LEAD_MARKS, PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
+from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
                                  is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
@@ -511,10 +511,10 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
                 continue
             if not _units_fit(row, columns):
                 continue
-            score = sum(1 for key in keys if _cell(row, columns, key))
+            score = (sum(1 for key in keys if _cell(row, columns, key)), _times_placed(row, columns))
             if best is None or (score, gaps) > best:
                 best = (score, gaps)
-    if best is not None and best[0] > 0:
+    if best is not None and any(best[0]):
         return _with_gaps(cells, best[1])
     fitted = list(fitted)
     for key in keys:
@@ -522,6 +522,14 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
         if text and not is_unit_list(drop_persons(text, _PERSONS in columns) or text):
             fitted[width + columns[key]] = ""
     return fitted
+
+
+def _times_placed(cells: list[str], columns: dict[str, int]) -> int:
+    """How many time columns of the row ``cells`` (fitted to the header's width) hold a time (``is_deadline_clause``):
+    of a short row's places that put no unit anywhere ("2 | 新增停车泊位600个。 | 12月底前" under 序号 | 重点任务 | 牵头单位 |
+    配合单位 | 完成时限, its unit cells merged with the row above and lost by the copy), the one giving the time its column."""
+    return sum(1 for key in columns if isinstance(columns[key], int) and key != "width" and columns[key] < 0
+               and ANNOTATION_CAPTIONS.get(key) == DEADLINE and is_deadline_clause(_cell(cells, columns, key)))
 
 
 def _combinations(width: int, lost: int) -> list[tuple[int, ...]]:
@@ -1006,8 +1014,21 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if heading and heading != state.get("heading"):
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
-    lines.append(f"{number}{task}{annotation}")
+    lines.append(f"{number}{_TOKEN_GAP if _opens_with_figure(number, task) else ''}{task}{annotation}")
     return lines
+
+
+# What separates a row's 序号 from a task cell opening with a figure: "1、1.建立…" would read as a list of numbers
+# ("1、2月份", a sentence); "1、 1.建立…" is the row "1" whose text opens with its own list.
+_TOKEN_GAP = " "
+
+
+def _opens_with_figure(number: str, task: str) -> bool:
+    """Does a row's ``task`` open with a figure ("1.建立…；2.完善…", "2024年…") after its 序号 written in figures and 、
+    (``number``, "1、")? Glued, the figures would make the line no item (numbering.py reads "1、2" as a list of
+    numbers); a blank keeps the row its own. The list stays the row's text (GOLD-README round 8: a cell that goes on
+    to its next number is the row's text)."""
+    return bool(re.fullmatch(r"[0-9０-９]+、", number) and re.match(r"[0-9０-９]", task))
 
 
 #: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
@@ -1711,9 +1732,11 @@ def _target_pair_header(lines: list[Line], start: int) -> bool:
 
 def _ends_cell_table(lines: list[Line], index: int) -> bool:
     """Does a table laid out one cell per line end at ``lines[index]``, whatever its layout: a tab row (a table of
-    another kind), another header's caption lines (``_caption_run``) or the page's tools after the table ("分享到:")?"""
+    another kind), another header's caption lines (``_caption_run``), the page's tools after the table ("分享到:") or
+    the signature under it (``_signs_off``: the issuer names a unit, but no cell of the last row)?"""
     text = lines[index].text
-    return "\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
+    return ("\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
+            or _signs_off(lines, index))
 
 
 def _tab_row(no: int, cells: list[str], width: int) -> Line:
@@ -1756,7 +1779,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     (tab-joined row lines, index of the first line after the table). Rows start at the next
     序号 alone on a line ("3", "3.", "（3）") when the header's first column is 序号 (bare scores
     and counts in other cells are not taken for it, nor the next row's number when it falls where
-    the row awaits a column of no known field, 分值 or 权重), else every ``len(header)`` lines.
+    the row awaits a column of no known field, 分值 or 权重), else by the header's columns when it reads the task
+    first and only units and the time after it (``_placed_by_columns``: an empty cell has no line), else every
+    ``len(header)`` lines.
     A cell run longer than the header is
     merged into the task cell; a short row whose last cell is a time puts it in the time column
     (an empty 配合单位 has no line). A row whose 序号 and task came out on one line ("2.开展…", after a
@@ -1776,6 +1801,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     # Empty cells have no line: a short row whose last cell is a time belongs in the time column.
     deadline_last = fields.get(DEADLINE_FIELD) == width - 1
     unit_places = {fields[field] for field in (LEAD_UNITS, SUPPORTING_UNITS) if field in fields}
+    placed = _placed_by_columns(fields, width)
     rows: list[list[Line]] = []
     index = start
     expected = None
@@ -1846,7 +1872,11 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 closed = True
                 index += 1
                 continue
-            if not rows or len(rows[-1]) >= width or closed:
+            if rows and not closed and placed and _row_goes_on(rows[-1], line.text, width, fields):
+                rows[-1].append(line)  # the row's cells by the header's columns: an empty cell has no line
+                index += 1
+                continue
+            if not rows or len(rows[-1]) >= width or closed or (placed and _opens_placed_row(rows[-1], line.text)):
                 rows.append([])
                 closed = False
             current = rows[-1]
@@ -1868,6 +1898,43 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _placed_by_columns(fields: dict[str, int], width: int) -> bool:
+    """Does a table laid out one cell per line place its rows' lines by the header's columns rather than every
+    ``width`` lines? When no 序号 opens its rows and the header reads the task in its first column and nothing but
+    units and the time after it (``重点任务 | 牵头单位 | 配合单位 | 完成时限``): a row opens with its task, a line naming
+    units goes in the unit columns, a time in the time column, so an empty cell, which has no line, loses no row
+    (GOLD-README "tables30")."""
+    if NUMBER in fields or HEADING in fields or fields.get(TASK) != 0 or width < 2:
+        return False
+    known = {place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
+    return known == set(range(1, width)) and any(field in fields for field in (LEAD_UNITS, SUPPORTING_UNITS))
+
+
+def _line_kind(text: str) -> str:
+    """What a line of a row laid out one cell per line holds: "units", "time" or "text" (a task's words)."""
+    if is_unit_list(text):
+        return "units"
+    return "time" if is_deadline_clause(text) else "text"
+
+
+def _opens_placed_row(row: list[Line], text: str) -> bool:
+    """In a table placed by its columns (``_placed_by_columns``), does ``text`` open the next row after ``row``? A
+    line of words after the row has gone past its task (a unit or time line written): the next row's task. A line
+    right after the task goes on the task cell, as the caller decides."""
+    return len(row) >= 2 and _line_kind(text) == "text" and any(_line_kind(line.text) != "text" for line in row[1:])
+
+
+def _row_goes_on(row: list[Line], text: str, width: int, fields: dict[str, int]) -> bool:
+    """In a table placed by its columns (``_placed_by_columns``), does ``text`` go on ``row`` although the row already
+    has a line for every column? Its unit cells list one unit per line (``县住建局`` / ``县水务局`` / ``县财政局``): a
+    unit line after the row's last unit line, and the time line after them while the row has none yet, are the row's;
+    the extra unit lines are folded into the unit columns later (``_fold_unit_lines``)."""
+    kind = _line_kind(text)
+    if len(row) < width or kind == "text" or any(_line_kind(line.text) == "time" for line in row[1:]):
+        return False
+    return DEADLINE_FIELD in fields if kind == "time" else _line_kind(row[-1].text) == "units"
 
 
 def _opens_short_row(lines: list[Line], index: int, value: int, expected: int | None) -> bool:
@@ -2503,7 +2570,7 @@ def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
     tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
     if _numbered_in_cell(text) and _numbered_in_cell(row[0]) and len(filled) >= 3:
         return True  # a sub-row holding its task, leader and units: the next task opens the next one
-    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1].lstrip(LEAD_MARKS)))
+    return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1]))
 
 
 def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
@@ -2544,7 +2611,7 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         for no, row in rows:
             while len(row) > 1 and not row[-1]:
                 row.pop()
-            if units_last and len(row) > 1 and is_unit_list(row[-1].lstrip(LEAD_MARKS)):
+            if units_last and len(row) > 1 and is_unit_list(row[-1]):
                 row = _place_piped_row(row, width, task_at)
             result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
         index = end

@@ -160,13 +160,14 @@ def roman_value(text: str) -> int | None:
 
 
 def arabic_value(numeral: str) -> int | None:
-    """Value of an Arabic numeral 1–999 (as written, half- or full-width digits); else None.
-    (A task table's 序号 runs past 99: issue 13.)"""
+    """Value of an Arabic numeral 1–9999 (as written, half- or full-width digits); else None.
+    (A task table's 序号 runs past 99, issue 13, and past 999 in a long table: up to the upload budget's
+    items, ``upload_budget.UploadBudget.max_items``, 5,000 by default; branch tables30.)"""
     try:
         value = int(numeral)
     except ValueError:
         return None
-    return value if 0 < value < 1000 else None
+    return value if 0 < value < 10000 else None
 
 
 #: Circled numbers ①–⑳, ㉑–㉟, ㊱–㊿, in order (value = index + 1).
@@ -340,7 +341,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # After a full stop a month with its day or end ("1.6月底前完成…", "2.10月15日前报送…") is a date too; after
     # 、 a month with its end, day or 前 ("1、6月底前完成…") is, but a month alone or with 份 is the second of two
     # months ("1、2月份全市…": January and February, a sentence).
-    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3})\s*(?:[.．﹒・･·‧](?!" + _NOT_A_YEAR + _NOT_A_MONTH + "[0-9０-９])"
+    # Four figures (a long table's row 1000 and after, branch tables30) only before words: "2023、2024年…" opens with
+    # two years, a sentence.
+    NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3}|[0-9０-９]{4}(?=\s*[.．﹒・･·‧、﹑]\s*[^\s0-9０-９]))\s*(?:[.．﹒・･·‧](?!" + _NOT_A_YEAR + _NOT_A_MONTH + "[0-9０-９])"
                    r"|[、﹑](?!" + _NOT_A_YEAR + _NOT_A_DATED_MONTH + "[0-9０-９]))", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     # 1 加强领导 — a number and a space before the text (a Word list saved as a web page keeps its

@@ -258,7 +258,9 @@ def _is_spaced_unit(piece: str) -> bool:
     joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
     a bracketed remark after it is set aside ("区财政局（国资办）", "县委组织部（县人才办）",
     "各镇（街道）", "各村（社区）"), or names an area or a group of them ("各县(市、区)", "各镇街",
-    "各县区", "各景区": 各 and a kind of place or body). Short pieces ("财 政 局") are never names."""
+    "各县区", "各景区": 各 and a kind of place or body), a lead mark before or after it set aside too ("县住建局★",
+    ``unmarked``). Short pieces ("财 政 局") are never names."""
+    piece = unmarked(piece)
     if len(piece) < _SPACED_NAME_MIN_CHARS or sum(c in OPENERS for c in piece) != sum(c in CLOSERS for c in piece):
         return False  # short, or cut inside a bracket (a space inside a remark separates nothing)
     core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
@@ -320,8 +322,8 @@ def is_progress_text(name: str) -> bool:
 
 def is_unit_list(text: str) -> bool:
     """Is ``text`` (a line of a table cell) a list of unit names and nothing else ("区发改局",
-    "区财政局、区住建局", "各镇（街道）", a short name "经委", "农办")? Every name must end like a unit (see
-    ``_is_spaced_unit``, ``_short_unit_piece``);
+    "区财政局、区住建局", "各镇（街道）", a short name "经委", "农办", a lead marked "★区发改局" or "区发改局★")? Every
+    name, its lead mark set aside (``unmarked``), must end like a unit (see ``_is_spaced_unit``, ``_short_unit_piece``);
     a sentence (with 。 or ：) is none."""
     if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
         return False
@@ -407,21 +409,32 @@ def split_run_together(names: list[str]) -> list[str]:
 
 # ---- A mark before the lead unit in one unit cell (issue 13, task tables round 6) ------------------
 #: Marks an office writes before a unit's name in one 责任单位 cell to single out the unit that leads
-#: ("★区发改局、区财政局": 区发改局 leads, 区财政局 supports; GOLD-README "Task tables, round 6").
-LEAD_MARKS = "★☆▲△●◆"
-_LEAD_MARK_RE = re.compile(rf"^\s*[{LEAD_MARKS}]+\s*")
+#: ("★区发改局、区财政局": 区发改局 leads, 区财政局 supports; GOLD-README "Task tables, round 6"), or after it
+#: ("区财政局、区发改局★", "区发改局*": branch tables30). An asterisk counts alone (``**`` is emphasis, no mark).
+_MARK_SHAPES = "★☆▲△●◆"
+LEAD_MARKS = _MARK_SHAPES + "*＊"
+_MARK = rf"(?:[{_MARK_SHAPES}]+|(?<![*＊])[*＊](?![*＊]))"
+_LEAD_MARK_RE = re.compile(rf"^\s*{_MARK}\s*")
+_LEAD_MARK_AFTER_RE = re.compile(rf"\s*{_MARK}\s*$")
+
+
+def unmarked(name: str) -> str:
+    """A unit's ``name`` without the lead mark written before or after it (``LEAD_MARKS``: "★区发改局", "区发改局★",
+    "区发改局*" -> "区发改局"); a name without one as written."""
+    return _LEAD_MARK_AFTER_RE.sub("", _LEAD_MARK_RE.sub("", name)).strip()
 
 
 def marked_lead(text: str) -> tuple[list[str], list[str]] | None:
     """The units of a unit cell ``text`` split by a lead mark written before some of them
-    (``LEAD_MARKS``): (marked units, the others), each in written order and without the mark;
+    (``LEAD_MARKS``) or after them: (marked units, the others), each in written order and without the mark;
     None when no unit of the cell is marked (or the cell names no unit). "★区发改局、区财政局" ->
-    (["区发改局"], ["区财政局"]); "区司法局、▲区政务服务局" -> (["区政务服务局"], ["区司法局"])."""
+    (["区发改局"], ["区财政局"]); "区司法局、▲区政务服务局" -> (["区政务服务局"], ["区司法局"]); "区司法局、区政务服务局★"
+    and "区政务服务局*、区司法局" mark 区政务服务局."""
     if not isinstance(text, str) or not any(mark in text for mark in LEAD_MARKS):
         return None
     marked, others = [], []
     for name in split_units(text):
-        bare = _LEAD_MARK_RE.sub("", name).strip()
+        bare = unmarked(name)
         if not bare:
             continue
         (marked if bare != name.strip() else others).append(bare)
