@@ -84,6 +84,54 @@ def test_a_unit_column_captioned_with_who_does_the_work_supports_beside_a_lead_c
     assert units_of(read_plan_bytes(word_table(alone), "b.docx")) == {("1",): (["市自然资源局", "市财政局"], [])}
 
 
+def merged_row(document_rows: list[list[str]], merged: list[int]) -> bytes:
+    """A Word table whose rows ``merged`` are one cell spanning the table (python-docx merges them)."""
+    document = Document()
+    document.add_paragraph("某市2023年重点工作任务分工表")
+    width = len(document_rows[0])
+    table = document.add_table(rows=len(document_rows), cols=width)
+    for r, row in enumerate(document_rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for r in merged:
+        table.cell(r, 0).merge(table.cell(r, width - 1))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_responsible_line_written_as_a_row_of_its_own_under_each_task_gives_that_tasks_units():
+    # the office writes "责任单位：…" on a row merged across the table under each task row
+    rows = [["序号", "工作任务", "牵头单位"],
+            ["1", "加快重大项目前期工作。", "市发改委"], ["责任单位：市发改委、市财政局、各区县政府", "", ""],
+            ["2", "推行企业开办一日办结。", "市行政审批局"], ["责任单位：市行政审批局、市市场监管局", "", ""],
+            ["3", "盘活存量建设用地。", "市自然资源局"], ["责任单位：市财政局、市住建局", "", ""]]
+    draft = read_plan_bytes(merged_row(rows, [2, 4, 6]), "分工表.docx")
+    assert units_of(draft) == EXPECTED
+    # pasted as text the row keeps its one cell, in the first column or under the task, its tabs lost
+    pasted = HEADER + "\n".join("\t".join(["", row[0], ""] if row[0].startswith("责任") else row) for row in rows)
+    assert units_of(parse_plan_text(pasted)) == EXPECTED
+
+
+def test_a_leader_line_between_two_rows_of_a_table_does_not_end_the_table():
+    rows = [["序号", "工作任务", "牵头单位", "责任单位"],
+            ["1", "加快重大项目前期工作。", "市发改委", "市发改委、市财政局"], ["", "责任领导：张三", "", ""],
+            ["2", "推行企业开办一日办结。", "市行政审批局", "市市场监管局"]]
+    draft = read_plan_bytes(word_table(rows), "分工表.docx")
+    assert units_of(draft) == {("1",): (["市发改委"], ["市财政局"]), ("2",): (["市行政审批局"], ["市市场监管局"])}
+
+
+def test_a_group_row_without_number_merged_across_the_table_titles_the_next_row_and_keeps_the_table():
+    rows = [["序号", "工作任务", "牵头单位", "责任单位"], ["产业发展类", "", "", ""],
+            ["1", "加快重大项目前期工作。", "市发改委", "市发改委、市财政局、各区县政府"],
+            ["2", "推行企业开办一日办结。", "市行政审批局", "市行政审批局、市市场监管局"], ["要素保障类", "", "", ""],
+            ["3", "盘活存量建设用地。", "市自然资源局", "市财政局、市住建局"]]
+    for draft in (read_plan_bytes(merged_row(rows, [1, 4]), "分工表.docx"),
+                  parse_plan_text(HEADER + "\n".join("\t".join(row) for row in rows))):
+        assert units_of(draft) == EXPECTED  # the group rows are no measures: they number nothing
+        assert [m.title for m in draft.measures][::2] == ["产业发展类", "要素保障类"]
+
+
 @settings(max_examples=30, deadline=None)
 @given(others=st.lists(st.sampled_from(["市财政局", "市商务局", "市科技局", "市住建局", "各区县政府", "市统计局"]),
                        min_size=1, max_size=4, unique=True),
