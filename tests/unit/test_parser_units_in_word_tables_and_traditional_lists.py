@@ -132,6 +132,14 @@ def test_a_group_row_without_number_merged_across_the_table_titles_the_next_row_
         assert [m.title for m in draft.measures][::2] == ["产业发展类", "要素保障类"]
 
 
+def test_a_group_row_named_like_a_task_caption_is_a_group_row_under_a_tab_header():
+    # "发展目标" is also a task column's caption; between a tab header and its rows it can only be the group's name
+    rows = [["序号", "事项", "牵头单位"], ["发展目标"], ["1", "地区生产总值增长6.5%以上。", "区发改局"],
+            ["责任单位：区农业农村局、区发改局、区统计局"], ["2", "区本级固定资产投资增长25%。", "区发改局"]]
+    draft = parse_plan_text(HEADER + "\n".join("\t".join(row) for row in rows))
+    assert units_of(draft) == {("1",): (["区发改局"], ["区农业农村局", "区统计局"]), ("2",): (["区发改局"], [])}
+
+
 @settings(max_examples=30, deadline=None)
 @given(others=st.lists(st.sampled_from(["市财政局", "市商务局", "市科技局", "市住建局", "各区县政府", "市统计局"]),
                        min_size=1, max_size=4, unique=True),

@@ -1909,20 +1909,23 @@ def _titled(title: str, task: str) -> str:
     return f"{title}{'' if title[-1] in '。：:；;' else '。'}{task}"
 
 
-def _is_unnumbered_group_text(text: str) -> bool:
+def _is_unnumbered_group_text(text: str, task_words: bool = False) -> bool:
     """Could the line ``text`` be a table's group row written without a 序号 ("产业发展类", "民生保障类": a heading row
-    spanning the table)? A short line that numbers nothing, names no unit, time or caption and holds no sentence."""
+    spanning the table)? A short line that numbers nothing, names no unit, time or caption and holds no sentence.
+    ``task_words``: words that caption a task column may be the group's ("发展目标": under a tab header, where a line
+    without cells is no caption of it), a unit or time caption never."""
     text = text.strip()
+    caption = match_caption(text, sub_caption=True)
     return not (not text or len(text) > _SECTION_ROW_CHARS or match_number(text) is not None
                 or _lone_number(text) is not None or re.search(r"[。；;，,：:]", text) or is_unit_list(text)
-                or is_deadline_clause(text) or match_caption(text, sub_caption=True) is not None)
+                or is_deadline_clause(text) or (caption is not None and not (task_words and caption[0] in (TASK, HEADING))))
 
 
 def _is_unnumbered_tab_group(lines: list[Line], index: int) -> bool:
     """Is ``lines[index]``, a line without cells inside a tab table, a group row without 序号 merged across the table
     ("产业发展类" between the header or a row and the next row "1\t加快…": Word reads the merged cell once, a copy loses
     the empty cells' tabs)? Its text passes ``_is_unnumbered_group_text`` and the next line is a row of cells, no header."""
-    if not _is_unnumbered_group_text(lines[index].text) or index + 1 >= len(lines):
+    if not _is_unnumbered_group_text(lines[index].text, task_words=True) or index + 1 >= len(lines):
         return False
     following = _cells(lines[index + 1].text)
     return following is not None and _header_columns(following) is None
