@@ -208,3 +208,18 @@ def test_any_bulleted_list_under_an_item_closed_by_an_annotation_is_the_items(bu
     draft = parse_plan_text(HEADER + body)
     assert units_of(draft)[("一", "(一)")] == (["市发改委"], ["市财政局", "市审计局"])
     assert units_of(draft)[("一", "(二)")] == ([], [])
+
+
+# ---- 3. how units share a duty: by their remits and respectively, in either order or both ---------------------------
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（市市场监管局、市发改委按职责分别负责）", ["市市场监管局", "市发改委"], []),
+    ("（市市场监管局、市发改委按照各自职责负责）", ["市市场监管局", "市发改委"], []),
+    ("（市市场监管局牵头，市公安局、市商务局按职责分别负责）", ["市市场监管局"], ["市公安局", "市商务局"]),
+    ("(市市場監管局牽頭,市公安局、市商務局按職責分別負責)", ["市市場監管局"], ["市公安局", "市商務局"]),
+    ("（市市场监管局、市发改委按职责分工分别牵头，市公安局配合）", ["市市场监管局", "市发改委"], ["市公安局"]),
+], ids=["remit then respectively", "each by its own remit", "after a lead", "traditional, half-width", "both before 牵头"])
+def test_units_sharing_a_duty_by_remit_and_respectively_read_like_按职责分工负责(annotation, lead, supporting):
+    draft = parse_plan_text(HEADER + "一、重点任务\n1.开展专项检查和信用监管。" + annotation + "\n")
+    assert units_of(draft)[("一", "1")] == (lead, supporting)
+    assert not draft.warnings  # no "单位标注无法读取"

@@ -135,8 +135,10 @@ _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|�
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
-_DUTY = (r"(?:按职责分工|按照职责分工|根据职责分工|按职能分工|按照职能分工|根据职能分工|按职责|根据职责|按职能|"
-         r"分工|共同|具体|分别)?")
+# How the units share the duty, before its word: by their remits ("按职责分工", "根据职能", "按照各自职责"), then how
+# ("分工", "共同", "具体", "分别"), either or both ("按职责分别负责", "按职责分工分别牵头"; branch units30).
+_REMIT = r"(?:(?:按照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?)?"
+_DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
     (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_LEAD_WORDS})(?:单位|部门)"), LEAD),
@@ -146,7 +148,6 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:{_LEAD_WORDS})(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
     # "B配合", "B参与", "B协同", "B配合实施", "B协办"
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})(?:实施|落实|推进|做好)?"), SUPPORTING),
-    (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
     (re.compile(rf"(?P<units>.+?){_DUTY}抓(?:好)?落实"), RESPONSIBLE),
     # "各地区落实", "市财政局组织实施" (wave 3): the units carry the measure out
