@@ -223,3 +223,20 @@ def test_units_sharing_a_duty_by_remit_and_respectively_read_like_按职责分�
     draft = parse_plan_text(HEADER + "一、重点任务\n1.开展专项检查和信用监管。" + annotation + "\n")
     assert units_of(draft)[("一", "1")] == (lead, supporting)
     assert not draft.warnings  # no "单位标注无法读取"
+
+
+def test_a_word_bulleted_list_under_an_item_closed_by_an_annotation_is_the_items():
+    # Word draws the bullets itself (a list style): the reader marks such paragraphs as bulleted, as a page's "•"
+    document = Document()
+    for text, style in [("某市推進都市圈建設三年行動計劃", None), ("一、重點任務", None),
+                        ("(一)公交優先工程。推進公交一體化。", None), ("開通城際公交線路5條;", "List Bullet"),
+                        ("2020年建成公交樞紐2個;", "List Bullet"),
+                        ("推進公交卡互聯互通。(市交通運輸局牽頭,市財政局配合)", "List Bullet"),
+                        ("(二)環境共治工程。建立聯防聯控機制。", None)]:
+        document.add_paragraph(text, style=style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    draft = read_plan_bytes(buffer.getvalue(), "行動計劃.docx")
+    assert units_of(draft)[("一", "(一)")] == (["市交通運輸局"], ["市財政局"])
+    assert units_of(draft)[("一", "(二)")] == ([], [])
+    assert next(m for m in draft.measures if m.path == ["一", "(一)"]).deadline == "2020年"
