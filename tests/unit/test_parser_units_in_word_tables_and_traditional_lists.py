@@ -240,3 +240,14 @@ def test_a_word_bulleted_list_under_an_item_closed_by_an_annotation_is_the_items
     assert units_of(draft)[("一", "(一)")] == (["市交通運輸局"], ["市財政局"])
     assert units_of(draft)[("一", "(二)")] == ([], [])
     assert next(m for m in draft.measures if m.path == ["一", "(一)"]).deadline == "2020年"
+
+
+@pytest.mark.parametrize("body, other", [("1.推进城市更新。（市住建局会同市财政局牵头）\n", "市财政局"),
+                                         ("1.推进城市更新。(市住建局會同市財政局牽頭)\n", "市財政局"),
+                                         ("1.推进城市更新，由市住建局会同市财政局牵头。\n", "市财政局"),
+                                         ("1.推进城市更新。市住建局会同市财政局负责。\n", "市财政局")],
+                         ids=["bracket", "traditional", "closing clause with 由", "closing sentence"])
+def test_a_unit_leading_together_with_another_leads_and_the_other_supports(body, other):
+    draft = parse_plan_text(HEADER + "一、重点任务\n" + body)
+    assert units_of(draft)[("一", "1")] == (["市住建局"], [other])  # names as written
+    assert not draft.warnings

@@ -181,7 +181,8 @@ def _duty_probe(text: str) -> str:
     return text.translate(_DUTY_CHARS)
 
 
-_TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
+# "A会同B负责", "A会同B牵头" (the lead's duty word, branch units30): A leads, B joins in
+_TOGETHER_RE = re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理|{_LEAD_WORDS})?")
 
 
 @dataclass
@@ -300,7 +301,7 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         probe = _duty_probe(clause)
         together = _TOGETHER_RE.fullmatch(probe)
         if together:
-            lead = pending + annotation_units(clause[together.start("lead"):together.end("lead")])
+            lead = pending + annotation_units(clause[together.start("units"):together.end("units")])
             others = annotation_units(clause[together.start("others"):together.end("others")])
             if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
@@ -710,7 +711,7 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
 # words are the vocabulary's (captions.py): 牵头/主办 …, 配合/协办 …, 负责/承办 ("由A承办，B、C协办。").
 _RESPONSIBLE_WORDS = "|".join(RESPONSIBLE_DUTY_WORDS)
 _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|推进|落实|实施|办理)?"), LEAD),
+    (_TOGETHER_RE, LEAD),  # "A会同B负责", "A会同B牵头": the inline annotation's rule
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_LEAD_WORDS})(?:负责|落实|实施|推进)?"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})"), SUPPORTING),
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_RESPONSIBLE_WORDS})(?:落实|实施|推进)?"), RESPONSIBLE),
