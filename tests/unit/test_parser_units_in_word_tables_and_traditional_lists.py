@@ -251,3 +251,20 @@ def test_a_unit_leading_together_with_another_leads_and_the_other_supports(body,
     draft = parse_plan_text(HEADER + "一、重点任务\n" + body)
     assert units_of(draft)[("一", "1")] == (["市住建局"], [other])  # names as written
     assert not draft.warnings
+
+
+def test_an_annotation_on_a_line_of_its_own_after_a_long_bulleted_list_is_the_items():
+    points = "".join(f"?{year}年建成第{n}條快速路;\n" for n, year in enumerate(range(2019, 2025), 1))
+    body = ("一、重點任務\n(一)道路暢通工程。加快建設都市圈快速交通體系。\n全面規劃都市圈快速通道路網,\n" + points
+            + "(市交通運輸局牽頭,市公安局、市財政局配合)\n(二)公交優先工程。\n")
+    draft = parse_plan_text(TRADITIONAL_HEADER + body)
+    assert units_of(draft)[("一", "(一)")] == (["市交通運輸局"], ["市公安局", "市財政局"])
+    assert units_of(draft)[("一", "(二)")] == ([], [])
+    assert not draft.warnings
+
+
+def test_an_annotation_line_after_many_whole_paragraphs_still_takes_back_a_few_only():
+    # five sentences after an item are no list of it: the annotation line under them is not the item's (a few at most)
+    body = ("一、重点任务\n(一)扩大有效投资。全年完成投资500亿元。\n" + "".join(f"新开工第{n}批项目。\n" for n in range(1, 6))
+            + "（市发改委牵头）\n(二)优化营商环境。\n")
+    assert units_of(parse_plan_text(HEADER + body))[("一", "(一)")] == ([], [])

@@ -464,7 +464,8 @@ class BodyWalker:
             self._add_line(replace(line, text=glued[1]))
             return
         if item is not None and self.broken and annotation is not None and annotation.entries:
-            self._take_back_paragraphs(item)  # units close them: a bare date line is no proof
+            # units close them: a bare date line is no proof; a list of the item's may be longer than a few paragraphs
+            self._take_back_paragraphs(item, _TAKE_BACK_LIST_LINES if self._broken_list() else _TAKE_BACK_PARAGRAPHS)
         elif item is not None and self.broken and annotation is None and self._closes_item_list(item, line.text):
             # "（一）道路畅通工程。加快…。" / "全面规划…路网，" / "?2019年建成…；" / "…。（A牵头，B配合）": the list was the item's
             self._take_back_paragraphs(item, _TAKE_BACK_LIST_LINES)
@@ -528,22 +529,21 @@ class BodyWalker:
         item.last_line = line.no
         return True
 
-    def _closes_item_list(self, item: _Item, text: str) -> bool:
-        """Does the line ``text``, after paragraphs that broke off ``item``, close them as the item's list? So when every
-        one of them opens with a bullet (``cleaning.opens_with_bullet``: "•", "▪", a lost bullet's "?") or leads on to the
-        next (ends in a comma, a semicolon or a colon), at most _TAKE_BACK_LIST_LINES of them, and ``text`` closes on
-        an annotation the item may take as its own (``_ends_in_own_annotation``): the units written at the list's end
-        are the item's (GOLD-README "units30"; wave 13's rule for 529). Paragraphs that open no list stay no item's
-        (seed 003)."""
+    def _broken_list(self) -> bool:
+        """Are the paragraphs that broke off the current item a list of its own: each opens with a bullet
+        (``cleaning.opens_with_bullet``: "•", "▪", a lost bullet's "?") or leads on to the next (ends in a comma, a
+        semicolon or a colon), at most _TAKE_BACK_LIST_LINES of them? (GOLD-README "units30".)"""
         start = self._broken_at
-        if start is None:
-            return False
-        block = self.orphans[start:]
-        if not block or len(block) > _TAKE_BACK_LIST_LINES:
-            return False
-        if not all(opens_with_bullet(line.text) or ends_in(line.text.rstrip(), "，,；;：:") for line in block):
-            return False
-        return self._ends_in_own_annotation(item, text)
+        block = self.orphans[start:] if start is not None else []
+        return 0 < len(block) <= _TAKE_BACK_LIST_LINES and all(
+            opens_with_bullet(line.text) or ends_in(line.text.rstrip(), "，,；;：:") for line in block)
+
+    def _closes_item_list(self, item: _Item, text: str) -> bool:
+        """Does the line ``text``, after paragraphs that broke off ``item``, close them as the item's list? So when they
+        are a list (``_broken_list``) and ``text`` closes on an annotation the item may take as its own
+        (``_ends_in_own_annotation``): the units written at the list's end are the item's (GOLD-README "units30"; wave
+        13's rule for 529). Paragraphs that open no list stay no item's (seed 003)."""
+        return self._broken_list() and self._ends_in_own_annotation(item, text)
 
     def _take_back_paragraphs(self, item: _Item, limit: int = _TAKE_BACK_PARAGRAPHS) -> None:
         """An annotation line closes the paragraphs that broke off ``item`` ("（一）加强领导。\n建立
