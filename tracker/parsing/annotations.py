@@ -136,8 +136,10 @@ _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|�
 _SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
-_DUTY = (r"(?:按职责分工|按照职责分工|根据职责分工|按职能分工|按照职能分工|根据职能分工|按职责|根据职责|按职能|"
-         r"分工|共同|具体|分别)?")
+# How the units share the duty, before its word: by their remits ("按职责分工", "根据职能", "按照各自职责"), then how
+# ("分工", "共同", "具体", "分别"), either or both ("按职责分别负责", "按职责分工分别牵头"; branch units30).
+_REMIT = r"(?:(?:按照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?)?"
+_DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
     (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_LEAD_WORDS})(?:单位|部门)"), LEAD),
@@ -147,7 +149,6 @@ _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:{_LEAD_WORDS})(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
     # "B配合", "B参与", "B协同", "B配合实施", "B协办"
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})(?:实施|落实|推进|做好)?"), SUPPORTING),
-    (re.compile(r"(?P<units>.+?)分别负责"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}负责(?:落实|实施|推进)?"), RESPONSIBLE),
     (re.compile(rf"(?P<units>.+?){_DUTY}抓(?:好)?落实"), RESPONSIBLE),
     # "各地区落实", "市财政局组织实施" (wave 3): the units carry the measure out
@@ -181,7 +182,8 @@ def _duty_probe(text: str) -> str:
     return text.translate(_DUTY_CHARS)
 
 
-_TOGETHER_RE = re.compile(rf"(?P<lead>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理)?")
+# "A会同B负责", "A会同B牵头" (the lead's duty word, branch units30): A leads, B joins in
+_TOGETHER_RE = re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理|{_LEAD_WORDS})?")
 
 
 @dataclass
@@ -300,7 +302,7 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         probe = _duty_probe(clause)
         together = _TOGETHER_RE.fullmatch(probe)
         if together:
-            lead = pending + annotation_units(clause[together.start("lead"):together.end("lead")])
+            lead = pending + annotation_units(clause[together.start("units"):together.end("units")])
             others = annotation_units(clause[together.start("others"):together.end("others")])
             if not (plausible_units(lead, True) and plausible_units(others, True)):
                 return None
@@ -710,7 +712,7 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
 # words are the vocabulary's (captions.py): 牵头/主办 …, 配合/协办 …, 负责/承办 ("由A承办，B、C协办。").
 _RESPONSIBLE_WORDS = "|".join(RESPONSIBLE_DUTY_WORDS)
 _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|推进|落实|实施|办理)?"), LEAD),
+    (_TOGETHER_RE, LEAD),  # "A会同B负责", "A会同B牵头": the inline annotation's rule
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_LEAD_WORDS})(?:负责|落实|实施|推进)?"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})"), SUPPORTING),
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_RESPONSIBLE_WORDS})(?:落实|实施|推进)?"), RESPONSIBLE),

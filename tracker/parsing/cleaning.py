@@ -207,7 +207,17 @@ def _clean_fragment(fragment: str) -> str:
 
 # Bullets that open a line; dropped when a numbering token follows ("●一是深化动力变革"): the number
 # numbers the item, the bullet is layout. A bullet alone before text stays (such lines are no items).
-_LEADING_BULLET_RE = re.compile(r"^[●•■◆▲★◎□◇▪▶►]\s*")
+# A "?" (or "？") opening a line is a bullet a site's encoding lost ("?2019年建成…;", GOLD-README "units30").
+BULLETS = "●•■◆▲★◎□◇▪▶►?？"
+_LEADING_BULLET_RE = re.compile(rf"^[{re.escape(BULLETS)}]\s*")
+
+
+def opens_with_bullet(text: str) -> bool:
+    """Does the line ``text`` open with a bullet (``●``, ``•``, ``▪``, ``■`` …, or the ``?`` a site's encoding left for a
+    lost one) before its words? Such a line is no item of its own (GOLD-README "What counts as a measure"); under an
+    item it opens a list of the item's (the body walk, GOLD-README "units30")."""
+    m = _LEADING_BULLET_RE.match(text)
+    return bool(m) and m.end() < len(text)
 
 
 def _drop_bullet(text: str) -> str:

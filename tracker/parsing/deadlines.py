@@ -63,6 +63,7 @@ import re
 from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
 from ..vocabulary.han import HAN, HAN_CLASS
 from ..vocabulary.numbering import chinese_numeral_value
+from .cleaning import BULLETS
 
 _CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
 _CN_SMALL_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日号])")
@@ -915,7 +916,7 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     """
     # "2024年" / "6月底前" (a <br>, a wrap): one date
     text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
-    probe = _without_goal_clauses(_probe(text))
+    probe = _without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text)))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
         if written and not _before_issue(written, issued_on):
@@ -923,6 +924,9 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     return None
 
 
+# A bullet opening a line of a measure's text ("?2019年建成…；", "•开通…"): layout, read as the line's start, so a time
+# opening the bulleted line reads as one opening a line (GOLD-README "units30").
+_LINE_BULLET_RE = re.compile(rf"(?:^|(?<=\n))[{re.escape(BULLETS)}]")
 _GOAL_OPENING_RE = re.compile(rf"[ \t\u3000]*{_GOAL_OPENING}")
 
 

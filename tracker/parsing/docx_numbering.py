@@ -21,6 +21,9 @@ from ..vocabulary.numbering import MAX_ROMAN, roman_numeral
 
 _CN = "〇一二三四五六七八九"
 _CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
+#: The label of a bulleted paragraph, one mark whatever glyph the list draws (often a Symbol-font character): one of
+#: cleaning.BULLETS.
+BULLET = "•"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
 #: Largest start value accepted: Word's own dialog allows at most 32,767; a start of 10^11 in
 #: roman numerals would be a label of 10^8 characters.
@@ -143,8 +146,10 @@ class ListNumberer:
         return None
 
     def label(self, paragraph) -> str:
-        """The label Word shows before ``paragraph`` ("一、", "1.", "（1）"), or "" (none,
-        bullet, or a paragraph outside any list). Call once per paragraph, in order."""
+        """The label Word shows before ``paragraph`` ("一、", "1.", "（1）"), "•" for a bulleted paragraph (whatever glyph
+        the list draws: a bullet is layout, and the body walk reads a bulleted line as a point of the item above it,
+        cleaning.BULLETS, GOLD-README "units30"), or "" (none, or a paragraph outside any list). Call once per paragraph,
+        in order."""
         found = self._num_pr(paragraph)
         if found is None or found[0] not in self.levels:
             return ""
@@ -157,6 +162,8 @@ class ListNumberer:
         for deeper in range(ilvl + 1, len(counts)):
             counts[deeper] = None
         fmt, text, _ = levels[ilvl]
+        if fmt == "bullet":
+            return BULLET
         if format_number(1, fmt) is None:
             return ""
         for level in range(ilvl, -1, -1):

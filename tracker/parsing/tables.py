@@ -100,6 +100,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
                                  is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
+from .annotations import annotation_line
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
 from .metadata import signature_at
@@ -1893,8 +1894,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     for at, row in enumerate(rows):
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
-            title = titles[at]
-            texts[task_at] = f"{title}{'' if title[-1] in '。：:；;' else '。'}{texts[task_at]}"
+            texts[task_at] = _titled(titles[at], texts[task_at])
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
@@ -1964,13 +1964,38 @@ def _is_unnumbered_group(lines: list[Line], index: int, expected: int | None) ->
     line that numbers nothing, names no unit, time or caption and holds no sentence, right before the
     next row's 序号 (the number awaited, or 1 when numbering restarts under the group). Its text opens the
     next row as its title, as a 重点任务 cell beside the task does (GOLD-README "Task tables, round 7")."""
-    text = lines[index].text.strip()
-    if (not text or len(text) > _SECTION_ROW_CHARS or match_number(text) is not None or _lone_number(text) is not None
-            or re.search(r"[。；;，,：:]", text) or is_unit_list(text) or is_deadline_clause(text)
-            or match_caption(text, sub_caption=True) is not None or index + 1 >= len(lines)):
+    if not _is_unnumbered_group_text(lines[index].text) or index + 1 >= len(lines):
         return False
     following = _lone_number(lines[index + 1].text)
     return following is not None and (expected is None or following in (expected, 1))
+
+
+def _titled(title: str, task: str) -> str:
+    """A row's ``task`` opened by the group row without 序号 above it as its title ("产业发展类" + "加快…" ->
+    "产业发展类。加快…"), as a 重点任务 cell beside the task titles it."""
+    return f"{title}{'' if title[-1] in '。：:；;' else '。'}{task}"
+
+
+def _is_unnumbered_group_text(text: str, task_words: bool = False) -> bool:
+    """Could the line ``text`` be a table's group row written without a 序号 ("产业发展类", "民生保障类": a heading row
+    spanning the table)? A short line that numbers nothing, names no unit, time or caption and holds no sentence.
+    ``task_words``: words that caption a task column may be the group's ("发展目标": under a tab header, where a line
+    without cells is no caption of it), a unit or time caption never."""
+    text = text.strip()
+    caption = match_caption(text, sub_caption=True)
+    return not (not text or len(text) > _SECTION_ROW_CHARS or match_number(text) is not None
+                or _lone_number(text) is not None or re.search(r"[。；;，,：:]", text) or is_unit_list(text)
+                or is_deadline_clause(text) or (caption is not None and not (task_words and caption[0] in (TASK, HEADING))))
+
+
+def _is_unnumbered_tab_group(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]``, a line without cells inside a tab table, a group row without 序号 merged across the table
+    ("产业发展类" between the header or a row and the next row "1\t加快…": Word reads the merged cell once, a copy loses
+    the empty cells' tabs)? Its text passes ``_is_unnumbered_group_text`` and the next line is a row of cells, no header."""
+    if not _is_unnumbered_group_text(lines[index].text, task_words=True) or index + 1 >= len(lines):
+        return False
+    following = _cells(lines[index + 1].text)
+    return following is not None and _header_columns(following) is None
 
 
 # Lines an annex may write between one table laid out one cell per line and the next one's captions ("附件2", a title).
@@ -3151,6 +3176,15 @@ def _heads_next_table(lines: list[Line], index: int) -> bool:
 ROW_WITHOUT_TASK_WARNING = "任务表格中有一行没有任务内容"
 
 
+def _row_caption_line(text: str) -> bool:
+    """Is ``text``, a line without cells between a table's rows, a caption line that says something of the row above
+    ("责任单位：省发展改革委、省统计局", "完成时限：2012年底前", "责任领导：张三", "（省发改委牵头）": ``annotations.annotation_line``,
+    read and legible)? A Word 分工表 writes the 责任单位 of a task on a row of its own, merged across the table or in
+    the task cell alone; copied as text, the row loses its empty cells' tabs."""
+    found = annotation_line(text)
+    return found is not None and found.read and not found.unreadable
+
+
 def _row_without_task(line_no: int) -> str:
     return (f"{ROW_WITHOUT_TASK_WARNING}：第 {line_no} 行写有单位或时限，但任务一栏是空的，这一行未读取；"
             "请核对表格是否有合并单元格或错位。")
@@ -3186,6 +3220,7 @@ def _restarts_tree(sectioned: bool, tables: list[list[int]], above: int | None) 
 
 #: Key of a table reading's ``state`` holding the merged first column's value carried over its group's rows.
 _CARRIED = "carried_unit"
+_GROUP_TITLE = "group_title"  # a group row without 序号 above the next row: that row's title
 
 
 def merged_unit_column(columns: dict[str, int]) -> str | None:
@@ -3509,6 +3544,17 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                                    starts_table=starting or restart))
                 starting = False
                 continue
+            if columns is not None and layout == TABBED and _is_unnumbered_tab_group(joined, index):
+                # a group row without 序号 spanning the table ("产业发展类"): the next row's title, no measure of its own
+                # (GOLD-README "Task tables, round 7", as in a table laid out one cell per line; "units30")
+                state[_GROUP_TITLE] = line.text.strip()
+                continue
+            if columns is not None and _row_caption_line(line.text):
+                # "责任单位：A、B、C" on a row of its own under a row (a cell merged across the table, or the row's one
+                # filled cell, its tabs lost): the units of the row above, read by the body walk as a caption line
+                # under an item; the table goes on (GOLD-README "units30")
+                result.append(Line(line.no, line.text))
+                continue
             if columns is not None and match_number(line.text) is not None and _heads_next_table(joined, index):
                 # the heading of the next table ("二、…" after table 一's rows): the table above ends,
                 # and the heading does not go on numbering under its last row
@@ -3577,6 +3623,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 following = merged_sub_row(under_number_group(following, columns, state), _fit(cells, columns), columns)
                 following = circled_sub_row(following, _fit(cells, columns), columns)
             cells = numbered_title_row(_fit(cells, columns), following and _fit(following, columns), columns)
+            title = state.pop(_GROUP_TITLE, None)
+            if title and _cell(cells, columns, "task"):  # "产业发展类" over the row: its title, as a 重点任务 cell
+                at = len(cells) + columns["task"]
+                cells[at] = _titled(title, cells[at])
             merged_next = (following is not None and not is_total_row(following)  # "合计 | | 50": no sub-row
                            and (continues_row(_fit(cells, columns), _fit(following, columns), columns)
                                 or ("merged" in state and _goes_on_merged(_fit(cells, columns), _fit(following, columns),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in, split_glued_goal,
                           resolve_units, split_trailing_annotations, text_duties, duty_line)
-from .cleaning import Line, is_cjk, normalize_spaces
+from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
 from .deadlines import (breaks_inside_date, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
@@ -185,6 +185,9 @@ def _clean(text: str) -> str:
 
 # Paragraphs after an item, closed by an annotation line, that are taken back as the item's own.
 _TAKE_BACK_PARAGRAPHS = 3
+# Lines of a list under an item (bulleted lines, a lead-in ending in a comma or colon), closed by a line that ends on an
+# annotation, taken back as the item's body (GOLD-README "units30"): at most this many.
+_TAKE_BACK_LIST_LINES = 20
 
 
 def _items_annotated(items: list[InlineItem]) -> bool:
@@ -461,7 +464,12 @@ class BodyWalker:
             self._add_line(replace(line, text=glued[1]))
             return
         if item is not None and self.broken and annotation is not None and annotation.entries:
-            self._take_back_paragraphs(item)  # units close them: a bare date line is no proof
+            # units close them: a bare date line is no proof; a list of the item's may be longer than a few paragraphs
+            self._take_back_paragraphs(item, _TAKE_BACK_LIST_LINES if self._broken_list() else _TAKE_BACK_PARAGRAPHS)
+        elif item is not None and self.broken and annotation is None and self._closes_item_list(item, line.text):
+            # "（一）道路畅通工程。加快…。" / "全面规划…路网，" / "?2019年建成…；" / "…。（A牵头，B配合）": the list was the item's
+            self._take_back_paragraphs(item, _TAKE_BACK_LIST_LINES)
+            self.tracker.reopen()
         if item is None or self.broken:
             self.orphans.append(line)
             return
@@ -521,12 +529,29 @@ class BodyWalker:
         item.last_line = line.no
         return True
 
-    def _take_back_paragraphs(self, item: _Item) -> None:
-        """An annotation line closes the paragraphs that broke off ``item`` ("（一）加强领导。\n建立
-        机制。\n（牵头单位：A）"): they were the item's own, so they go back to it (at most
-        _TAKE_BACK_PARAGRAPHS of them, right after it) and the annotation is the item's."""
+    def _broken_list(self) -> bool:
+        """Are the paragraphs that broke off the current item a list of its own: each opens with a bullet
+        (``cleaning.opens_with_bullet``: "•", "▪", a lost bullet's "?") or leads on to the next (ends in a comma, a
+        semicolon or a colon), at most _TAKE_BACK_LIST_LINES of them? (GOLD-README "units30".)"""
         start = self._broken_at
-        if start is None or len(self.orphans) - start > _TAKE_BACK_PARAGRAPHS:
+        block = self.orphans[start:] if start is not None else []
+        return 0 < len(block) <= _TAKE_BACK_LIST_LINES and all(
+            opens_with_bullet(line.text) or ends_in(line.text.rstrip(), "，,；;：:") for line in block)
+
+    def _closes_item_list(self, item: _Item, text: str) -> bool:
+        """Does the line ``text``, after paragraphs that broke off ``item``, close them as the item's list? So when they
+        are a list (``_broken_list``) and ``text`` closes on an annotation the item may take as its own
+        (``_ends_in_own_annotation``): the units written at the list's end are the item's (GOLD-README "units30"; wave
+        13's rule for 529). Paragraphs that open no list stay no item's (seed 003)."""
+        return self._broken_list() and self._ends_in_own_annotation(item, text)
+
+    def _take_back_paragraphs(self, item: _Item, limit: int = _TAKE_BACK_PARAGRAPHS) -> None:
+        """An annotation line closes the paragraphs that broke off ``item`` ("（一）加强领导。\n建立
+        机制。\n（牵头单位：A）"): they were the item's own, so they go back to it (at most ``limit`` of them,
+        _TAKE_BACK_PARAGRAPHS unless the caller knows them for the item's list, right after it) and the annotation is
+        the item's."""
+        start = self._broken_at
+        if start is None or len(self.orphans) - start > limit:
             return
         taken = self.orphans[start:]
         if not taken:
@@ -536,6 +561,7 @@ class BodyWalker:
             item.paragraphs.append(line.text)
             item.para_lines.append(line.no)
             item.last_line = line.no
+        item.open = False  # each was a paragraph of its own: the next line opens another
         self.broken = False
         self._broken_at = None
 

@@ -259,7 +259,8 @@ RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 _LEAD_ROLES = LEAD_DUTY_WORDS + ("主要责任", "主体责任", "牵头负责", "牵头责任", "牵头落实", "牵头推进")
 #: Roles of a column that names the lead units alone and the supporting units beside a lead column
 #: (SUPPORTING_WHEN_LEAD_PRESENT: "牵头单位 | 责任单位").
-_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实")
+#: "负责单位", "具体负责部门": those who carry the work out, like 责任单位 (branch units30).
+_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实", "负责", "具体负责")
 _SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支持", "次要责任", "其他责任", "配合责任",
                                              "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
 _UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股")
