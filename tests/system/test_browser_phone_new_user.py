@@ -44,3 +44,17 @@ def test_browser_phone_the_offices_reporting_page_fits_the_screen(live_server, b
     link = page.locator(".owing-table a").first.bounding_box()
     assert link["height"] < 60 and link["x"] + link["width"] <= PHONE["width"], link  # a line, not a character a line
     shot(page, "phone-reporting")
+
+
+def test_browser_phone_the_admins_user_and_unit_lists_are_one_card_each(live_server, browser, seeded_template):
+    # 用户管理 and 单位管理 were six- and seven-column tables squeezed to a few characters a column at 390 px
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "guanli", seeded_template.passwords["guanli"])
+    for path, table in (("/admin/users", "#user-list"), ("/admin/units", "#unit-list")):
+        page.goto(f"{live_server}{path}")
+        assert page.locator(f"{table} thead").is_hidden()
+        first = page.locator(f"{table} tbody tr").first.bounding_box()
+        assert first["width"] > PHONE["width"] * 0.8, first  # a card as wide as the screen, not a squeezed row
+        width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width <= inner, f"{path}: {width} px wide on a {inner} px screen"
+        shot(page, f"phone-admin-{path.rsplit('/', 1)[1]}")
