@@ -28,7 +28,7 @@ RULES = {
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
     "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3，写作“1（并列）”）；"
                "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出；"
-               "各单位都还没有按期办结的任务、也没有按时报送的进展时（如期初、报送日前），不排名，列出各单位的数字并注明本期暂无报送。"
+               "各单位都还没有按期办结的任务、也没有按时报送的进展时（如期初、报送日前），不排名，列出各单位的数字并注明原因（如“本期暂无报送”）。"
                "一项任务有多个牵头单位时分别计入各单位。",
 }
 
@@ -415,11 +415,16 @@ def places_of(keyed: list[tuple[tuple, RankRow]],
 
 def no_ranking_note(rows: list[RankRow]) -> str:
     """Return the sentence printed instead of ranks when units had something to rank but nobody was ranked
-    (``places_of``: no task closed on time, no report on time), else "". It says "本期暂无报送" when no unit
-    filed any of the reports owed, as a 督查室's 通报 does."""
+    (``places_of``: no task closed on time, no report on time), else "". Why, as a 督查室's 通报 says it: "本期暂无报送"
+    when reports were owed and none came, "本期暂无按时报送" when only late ones came, and before the report day
+    (nothing owed yet: reports filed early count from that day on) that the day has not come."""
     rankable = [line for line in rows if line.rankable]
     if not rankable or any(line.rank is not None for line in rankable):
         return ""
-    filed = any(line.reports_on_time or line.reports_late for line in rankable)
-    return (f"{'本期暂无按时报送' if filed else '本期暂无报送'}，也没有按期办结的牵头任务，各单位暂不排名"
-            "（表中为各单位本期的数字）。")
+    if not any(line.reports_owed for line in rankable):
+        reports = "本期报送日未到，尚无计入排名的报送"
+    elif any(line.reports_late for line in rankable):
+        reports = "本期暂无按时报送"
+    else:
+        reports = "本期暂无报送"
+    return f"{reports}，也没有按期办结的牵头任务，各单位暂不排名（表中为各单位本期的数字）。"
