@@ -149,6 +149,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("GET", "/indicators"):                                        (302, 200, 200, 200, 200, 200, 200),
     ("GET", "/indicators/ranking"):                                (302, 200, 200, 200, 200, 200, 200),
     ("GET", "/indicators/template.xlsx"):                          (302, 200, 200, 200, 200, 403, 403),
+    ("GET", "/indicators/sample.xlsx"):                            (302, 200, 200, 403, 403, 403, 403),
     ("GET", "/indicators/import"):                                 (302, 200, 200, 403, 403, 403, 403),
     ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403, 403),
     ("GET", "/indicators/figures"):                                (302, 200, 200, 200, 200, 403, 403),

@@ -1,6 +1,8 @@
 """Liaisons report progress on their own unit's tasks; the supervising office on every task."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -85,6 +87,17 @@ def test_progress_empty_report_is_refused_with_a_message(app, client, auth):
     assert response.status_code == 200
     assert "请填写“进展情况”" in response.get_data(as_text=True)
     assert report_count(app) == 0
+
+
+def test_progress_a_liaison_on_a_phone_is_taken_to_the_field_to_mend(app, client, auth):
+    # The message is at the top of a page several screens long; the field in error has autofocus, so the
+    # browser opens the page at it (the other fields do not).
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    page = post_report(client, tid, progress="").get_data(as_text=True)
+    focused = re.findall(r'<(?:textarea|input|select)[^>]*\sautofocus[^>]*>', page)
+    assert len(focused) == 1 and 'id="progress"' in focused[0] and "is-invalid" in focused[0]
+    assert 'autofocus' not in client.get(f"/tasks/{tid}").get_data(as_text=True)  # a page without errors: no jump
 
 
 def test_progress_report_without_csrf_token_is_rejected(app, client, auth):

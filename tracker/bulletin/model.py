@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..indicators.ranking import rank_label
+
 
 def percent(value: float | None) -> str:
     """Return a fraction as a percentage with one decimal ("42.9%"), or "—" when there is none."""
@@ -26,9 +28,10 @@ class Headline:
 
 @dataclass
 class RankingLine:
-    """One unit's line of the ranking table (rates are fractions or None)."""
+    """One unit's line of the ranking table (rates are fractions or None; ``rank`` None while nobody is ranked,
+    ``tied`` when another unit shares it: services/figures/ranking.places_of)."""
 
-    rank: int
+    rank: int | None
     unit: str
     lead_tasks: int
     closed: int
@@ -39,6 +42,7 @@ class RankingLine:
     reports_missing: int
     punctuality: float | None
     overdue: int
+    tied: bool = False
 
 
 @dataclass
@@ -107,6 +111,7 @@ class Bulletin:
     ``missing_note``: what section 三 says when no unit is missing a report (true on either side of the
     report day: "各单位均已按要求报送进展。" only when reports were owed).
     ``unranked``: names of the units with nothing to rank (ranking.RankRow.rankable), listed apart.
+    ``ranking_note``: why the ranking table has no ranks (services/figures/ranking.no_ranking_note), or "".
     ``rendered``: what a view rendered from the bulletin, {name: text}, kept with it while the bulletin is
     kept (services/figures/bulletin.py); a copy made with ``dataclasses.replace`` shares it. Not compared.
     """
@@ -127,6 +132,7 @@ class Bulletin:
     rules: dict[str, str] = field(default_factory=dict)
     missing_note: str = "各单位均已按要求报送进展。"
     unranked: list[str] = field(default_factory=list)
+    ranking_note: str = ""
     shortfalls: list[ShortfallLine] = field(default_factory=list)
     overall: list[OverallLine] = field(default_factory=list)
     rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -141,7 +147,7 @@ class Bulletin:
 
     def ranking_rows(self) -> list[list[object]]:
         """Return the ranking table's rows as printed (captions: RANKING_CAPTIONS)."""
-        return [[r.rank, r.unit, r.lead_tasks, r.closed, percent(r.completion_rate), r.reports_owed,
+        return [[rank_label(r.rank, r.tied), r.unit, r.lead_tasks, r.closed, percent(r.completion_rate), r.reports_owed,
                  r.reports_on_time, r.reports_late, r.reports_missing, percent(r.punctuality), r.overdue]
                 for r in self.ranking]
 

@@ -9,7 +9,8 @@ from .model import chinese_date, percent
 
 @dataclass
 class SummaryFigures:
-    """The figures the summary states: counts of tasks and reports, rates (fractions or None), unit names."""
+    """The figures the summary states: counts of tasks and reports, rates (fractions or None), unit names;
+    ``leading_units`` the units ranked first (several: 并列), ``ranking_note`` why nobody is ranked (or "")."""
 
     as_of: date
     period_label: str
@@ -24,6 +25,7 @@ class SummaryFigures:
     punctuality: float | None
     completion_rate: float | None
     leading_units: list[str] = field(default_factory=list)
+    ranking_note: str = ""
     not_reported_units: list[str] = field(default_factory=list)
     overdue_lead_units: list[str] = field(default_factory=list)
     pending_due: date | None = None
@@ -63,8 +65,12 @@ def make_summary(f: SummaryFigures) -> str:
         parts.append(f"{f.period_label}进展报送日为{chinese_date(f.pending_due)}，截至{chinese_date(f.as_of)}尚未到报送日："
                      f"应报送进展的{f.pending_units}个单位中已有{f.pending_units_reported}个单位报送齐全"
                      f"（已报送{f.pending_reports_filed}次，共应报送{f.pending_reports}次）。")
-    if f.leading_units:
-        parts.append(f"排名第一的单位：{'、'.join(f.leading_units)}。")
+    if len(f.leading_units) > 1:
+        parts.append(f"并列排名第一的单位：{'、'.join(f.leading_units)}。")
+    elif f.leading_units:
+        parts.append(f"排名第一的单位：{f.leading_units[0]}。")
+    elif f.ranking_note:
+        parts.append(f.ranking_note)
     if f.not_reported_units:
         parts.append(f"未按要求报送进展的单位：{'、'.join(f.not_reported_units)}，请于收到通报后及时补报。")
     elif f.reports_owed:

@@ -129,6 +129,8 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _table(document, ["指标", "数值"], [[h.caption, h.value] for h in bulletin.headlines], "无。")
     _paragraph(document, "二、单位排名", bold=True)
     _table(document, RANKING_CAPTIONS, bulletin.ranking_rows(), "本期没有纳入排名的单位。")
+    if bulletin.ranking_note:
+        _paragraph(document, bulletin.ranking_note, 12, indent=True)
     if bulletin.unranked_note:
         _paragraph(document, bulletin.unranked_note, 12, indent=True)
     _paragraph(document, "三、未按要求报送进展的单位", bold=True)
@@ -209,7 +211,7 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
         _put(sheet, number, [headline.caption, headline.value])
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = width_b
-    _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [6, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10])
+    _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [10, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10])
     _sheet(workbook, "未报送单位", MISSING_CAPTIONS, bulletin.missing_rows(), [24, 12, 12, 60])
     _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10])
     _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16])

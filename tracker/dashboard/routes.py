@@ -27,7 +27,7 @@ from ..services.figures.facts import LEVELS, TaskFilters
 from ..services.figures.lights import Light
 from ..services.plans.store import task_lines
 from ..services.figures.cache import Snapshot, changes_since, figures_cache, snapshot
-from ..services.figures.ranking import RULES, SORTS
+from ..services.figures.ranking import RULES, SORTS, no_ranking_note
 from ..services.scope import live_units_query, viewer_scope
 from . import bp
 
@@ -226,8 +226,9 @@ def figures_html(board) -> Markup:
             "dashboard/_figures.html", board=board, statuses=list(TaskStatus), Light=Light, rules=RULES,
             count_rules=COUNT_RULES, filter_args=board.filters.as_args(), closed=TaskStatus.CLOSED,
             charts=chart_json(board), rows_html=rows_html,
-            ranked_lines=[line for line in board.ranking if line.rank is not None],
-            unranked=[line.unit for line in board.ranking if line.rank is None]))
+            ranked_lines=[line for line in board.ranking if line.rankable],
+            unranked=[line.unit for line in board.ranking if not line.rankable],
+            no_ranking_note=no_ranking_note(board.ranking)))
     return board.rendered["figures"]
 
 

@@ -14,8 +14,8 @@ from ..models import Role, Unit
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.indicators.access import may_manage_indicators, may_see_all
 from ..services.indicators.figures import (enter_figures, indicators, institutions, overall_ranking, ranking,
-                                          set_target, set_weights, targets_of, template, trend,
-                                          unit_ids_by_name)
+                                          sample_periods, sample_table, set_target, set_weights, targets_of,
+                                          template, trend, unit_ids_by_name)
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..settings import current_settings
 from . import bp
@@ -77,6 +77,25 @@ def template_download():
     return send_download(content, f"指标数据模板-{period}.xlsx")
 
 
+def _import_page(**context) -> str:
+    """The import page (indicators/import.html) with ``context``, offering the sample tables of last month and of
+    the months its rankings compare with (``sample_periods``), for trying the pages before any real table."""
+    return render_template("indicators/import.html", samples=sample_periods(_default_period()), **context)
+
+
+@bp.route("/sample.xlsx")
+@requires(may_manage_indicators, "只有督办部门可以导入指标数据表，示例表也由督办部门下载。")
+def sample_download():
+    """The sample table of ``?period=YYYY-MM`` (default: last month): made-up institutions and figures, titled as
+    示例数据, in the layout the import reads (services/indicators/figures.sample_table)."""
+    period = request.args.get("period") or _default_period()
+    try:
+        content = sample_table(period)
+    except InvalidInput as error:
+        return render_template("error.html", code=400, title="期间有误", message=str(error)), 400
+    return send_download(content, f"指标示例表-{period}（虚构数据）.xlsx")
+
+
 @bp.route("/import", methods=["GET", "POST"])
 @requires(may_manage_indicators, "只有督办部门可以导入指标数据表。")
 def import_table():
@@ -89,9 +108,9 @@ def import_table():
     form = IndicatorUploadForm()
     limits = current_settings().ledger_limits
     if request.method == "GET":
-        return render_template("indicators/import.html", form=form, preview=None, error=None)
+        return _import_page(form=form, preview=None, error=None)
     if not form.validate_on_submit():
-        return render_template("indicators/import.html", form=form, preview=None, error=None), 400
+        return _import_page(form=form, preview=None, error=None), 400
     period = form.period.data or None
     if form.token.data:  # the confirmation of a previewed table
         try:
@@ -99,30 +118,30 @@ def import_table():
             loaded = load_table(pending.path, pending.original_name, limits=limits)
             preview = apply_table(loaded, current_user, period, accept_flagged=form.accept_flagged.data)
         except NotFound as error:
-            return render_template("indicators/import.html", form=form, preview=None, error=str(error)), 404
+            return _import_page(form=form, preview=None, error=str(error)), 404
         except IndicatorImportRejected as error:
-            return render_template("indicators/import.html", form=form, preview=error.preview, error=str(error),
+            return _import_page(form=form, preview=error.preview, error=str(error),
                                    token=pending.token), 400
         except (LedgerRefused, InvalidInput) as error:
-            return render_template("indicators/import.html", form=form, preview=None, error=str(error)), 400
+            return _import_page(form=form, preview=None, error=str(error)), 400
         discard_upload(pending)
         flash(f"已导入 {preview.entities} 家机构的 {preview.figures} 项指标数据（{preview.period}）。", "success")
         return redirect(url_for("indicators.ranking_page", period=preview.period))
     upload = form.file.data
     if not upload or not getattr(upload, "filename", ""):
         form.file.errors = ["请选择要上传的指标数据表。"]
-        return render_template("indicators/import.html", form=form, preview=None, error=None), 400
+        return _import_page(form=form, preview=None, error=None), 400
     try:
         data, name = load_source(upload.stream, upload.filename, limits)
         loaded = load_table(data, name, limits=limits)
         preview = preview_table(loaded, current_user, period)
     except LedgerRefused as refused:
         status = 413 if refused.code == "too_large" else 400
-        return render_template("indicators/import.html", form=form, preview=None, error=str(refused)), status
+        return _import_page(form=form, preview=None, error=str(refused)), status
     except InvalidInput as error:
-        return render_template("indicators/import.html", form=form, preview=None, error=str(error)), 400
+        return _import_page(form=form, preview=None, error=str(error)), 400
     pending = store_upload(current_app.instance_path, data, name, current_user.id, None)
-    return render_template("indicators/import.html", form=form, preview=preview, error=None, token=pending.token)
+    return _import_page(form=form, preview=preview, error=None, token=pending.token)
 
 
 @bp.route("/ranking")
@@ -140,11 +159,13 @@ def ranking_page():
     except (InvalidInput, NotFound) as error:
         return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
                                result=None, combined=None, error=str(error), rules=RULES,
-                               all=may_see_all(current_user), lights=_lights()), 400
+                               all=may_see_all(current_user), lights=_lights(),
+                               manages=may_manage_indicators(current_user), files=_files(current_user)), 400
     links = unit_ids_by_name([row["entity"] for row in result.rows + combined.rows])
     return render_template("indicators/ranking.html", indicators=items, period=period, chosen=chosen, by=by,
                            result=result, combined=combined, error=None, rules=RULES, all=may_see_all(current_user),
-                           lights=_lights(), links=links)
+                           lights=_lights(), links=links, manages=may_manage_indicators(current_user),
+                           files=_files(current_user))
 
 
 @bp.route("/figures", methods=["GET", "POST"])

@@ -24,6 +24,25 @@ def competition_ranks(keys: Sequence[Hashable]) -> list[int]:
     return ranks
 
 
+def shared_ranks(ranks: Sequence[int | None]) -> list[bool]:
+    """Return, per position of ``ranks`` (as ``competition_ranks`` gives them; None: not ranked), whether
+    another position holds the same rank: the ranks a 通报 prints as 并列 (``rank_label``)."""
+    counts: dict[int, int] = {}
+    for place in ranks:
+        if place is not None:
+            counts[place] = counts.get(place, 0) + 1
+    return [place is not None and counts[place] > 1 for place in ranks]
+
+
+def rank_label(place: int | None, tied: bool = False) -> int | str:
+    """Return a rank as a ranking table prints it: the number alone (an int, as a workbook keeps it), "1（并列）"
+    when ``tied`` (another unit shares it: ``shared_ranks``), "—" when not ranked (None). The one way the
+    bulletin (page, .docx, .xlsx) and the dashboard write a rank."""
+    if place is None:
+        return "—"
+    return f"{place}（并列）" if tied else place
+
+
 def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dict]:
     """Return ``items`` (dicts holding ``key``) sorted best first, each with a "rank".
 

@@ -394,10 +394,11 @@ def _row_styles(row: list, entity_col: int, number_col: int | None) -> tuple[str
 
 
 def write_template(period: str, indicators: list[IndicatorColumn], entities: list[str],
-                   values: dict[tuple[str, str], float] | None = None) -> bytes:
-    """An .xlsx template: title "YYYY年M月末全市各金融机构金融指标情况表", a 单位 line, a header
-    机构名称 + one column per indicator (its 计量单位 in the caption), one row per entity, filled
-    from ``values`` {(entity, indicator name): value} where given. read_table reads it back."""
+                   values: dict[tuple[str, str], float] | None = None, title_note: str = "") -> bytes:
+    """An .xlsx template: title "YYYY年M月末全市各金融机构金融指标情况表" followed by ``title_note`` (a sample
+    table's: sample.SAMPLE_NOTE), a 单位 line, a header 机构名称 + one column per indicator (its 计量单位 in the
+    caption), one row per entity, filled from ``values`` {(entity, indicator name): value} where given.
+    read_table reads it back."""
     from openpyxl import Workbook
 
     from ..ledger.cells import set_text_cell
@@ -406,7 +407,7 @@ def write_template(period: str, indicators: list[IndicatorColumn], entities: lis
     book = Workbook()
     sheet = book.active
     sheet.title = "指标"
-    sheet.append([f"{year}年{int(month)}月末全市各金融机构金融指标情况表"])
+    sheet.append([f"{year}年{int(month)}月末全市各金融机构金融指标情况表{title_note}"])
     units = sorted({indicator.measure_unit for indicator in indicators})
     sheet.append([f"单位：{units[0]}" if len(units) == 1 else "单位：见各列"])
     sheet.append(["机构名称"] + [f"{i.name}（{i.measure_unit}）" for i in indicators])

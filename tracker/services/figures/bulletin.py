@@ -44,7 +44,7 @@ from ..collector import collecting_later
 from .cache import Snapshot, changes_since, figures_cache, snapshot
 from .facts import beijing_midnight_utc, kept_facts
 from ..permissions import require
-from .ranking import RULES, FirstReports, completion, obligations, rank_units, rate, reporting_so_far
+from .ranking import RULES, FirstReports, completion, no_ranking_note, obligations, rank_units, rate, reporting_so_far
 from ..indicators.figures import indicator_shortfalls, overall_ranking
 from ...indicators import OVERALL_RULE, RULES as INDICATOR_RULES
 from ...vocabulary.numbering import render_number
@@ -261,7 +261,7 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
         overdue=len(overdue), reports_owed=len(owed), reports_on_time=counts["on_time"],
         reports_late=counts["late"], reports_missing=counts["missing"],
         punctuality=rate(counts["on_time"], len(owed)), completion_rate=rate(on_time_closed, due_or_closed),
-        leading_units=[r.unit for r in ranked if r.rank == 1],
+        leading_units=[r.unit for r in ranked if r.rank == 1], ranking_note=no_ranking_note(ranked),
         not_reported_units=[m.unit for m in not_reported],
         overdue_lead_units=list(dict.fromkeys(
             names.get(u, "") for f in sorted(overdue, key=lambda f: (f.due_date, f.id)) for u in f.lead_unit_ids)),
@@ -290,8 +290,9 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
         title=f"关于{period.label}重点任务督办情况的通报", number=bulletin_number(office, period), office=office,
         issued_on=today, period_key=period.key, period_label=period.label, as_of=as_of, headlines=headlines,
         ranking=[RankingLine(r.rank, r.unit, r.lead_tasks, r.closed, r.completion_rate, r.reports_owed,
-                             r.reports_on_time, r.reports_late, r.reports_missing, r.punctuality, r.overdue)
-                 for r in ranked if r.rank is not None],
+                             r.reports_on_time, r.reports_late, r.reports_missing, r.punctuality, r.overdue, r.tied)
+                 for r in ranked if r.rankable],
         not_reported=not_reported, overdue=overdue_lines, closed=closed_lines, summary=make_summary(figures),
-        rules=dict(RULES), missing_note=missing_note, unranked=[r.unit for r in ranked if r.rank is None],
+        rules=dict(RULES), missing_note=missing_note, unranked=[r.unit for r in ranked if not r.rankable],
+        ranking_note=figures.ranking_note,
     ), listed

@@ -342,7 +342,7 @@ def _dashboard_figures(user: User, today: date, filters: TaskFilters, sort: str,
         facts=Facts(facts.today, facts.tasks, {}, facts.unreported, facts.index),  # kept without ORM plans (cached)
         total=count_total(facts),
         by_plan=count_by_plan(facts), by_unit=count_by_unit(facts, names),
-        ranking=ranking, sort=sort, ranking_keys=tuple(key(line) for line in ranking if line.rank is not None),
+        ranking=ranking, sort=sort, ranking_keys=tuple(key(line) for line in ranking if line.rankable),
         trend=trend(user, whole, last_months(today, months), first_reports, plan_only, snap),
         snapshot=snap, first_reports=first_reports,
     )
@@ -515,7 +515,7 @@ def _reranked(board: Dashboard, lines: dict[int, RankRow], copied: set[int]) -> 
     line whose rank moved is copied first (the kept board's lines are never changed: other threads may be reading
     them)."""
     key = sort_key(board.sort)
-    ranked = [line for line in board.ranking if line.rank is not None]
+    ranked = [line for line in board.ranking if line.rankable]
     if len(ranked) == len(board.ranking_keys):
         keyed = [(line_key, line) for line_key, line in zip(board.ranking_keys, ranked)
                  if line.unit_id not in copied and line.unit_id in lines]
@@ -528,11 +528,11 @@ def _reranked(board: Dashboard, lines: dict[int, RankRow], copied: set[int]) -> 
         keyed = sorted(((key(line), line) for line in lines.values() if line.rankable), key=lambda pair: pair[0])
         unranked = [line for line in lines.values() if not line.rankable]
     ordered = []
-    for line, place in places_of(keyed, unranked):
-        if line.rank != place:
+    for line, place, tied in places_of(keyed, unranked):
+        if (line.rank, line.tied) != (place, tied):
             if line.unit_id not in copied:
                 line = replace(line)
-            line.rank = place
+            line.rank, line.tied = place, tied
         ordered.append(line)
     return {"ranking": ordered, "ranking_keys": tuple(line_key for line_key, _ in keyed)}
 

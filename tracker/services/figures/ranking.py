@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from ...extensions import db
-from ...indicators.ranking import competition_ranks
+from ...indicators.ranking import competition_ranks, rank_label, shared_ranks
 from ...models import Plan, ProgressReport, ReportCycle, Unit
 from ...periods import Period, period_containing
 from .facts import Facts, TaskFact, beijing_date, beijing_midnight_utc
@@ -26,8 +26,9 @@ RULES = {
                    "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
                    "周期开始前已办结的任务、周期结束后才导入的方案不计。",
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
-    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3）；"
-               "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出。"
+    "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3，写作“1（并列）”）；"
+               "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出；"
+               "各单位都还没有按期办结的任务、也没有按时报送的进展时（如期初、报送日前），不排名，列出各单位的数字并注明原因（如“本期暂无报送”）。"
                "一项任务有多个牵头单位时分别计入各单位。",
 }
 
@@ -297,6 +298,19 @@ class RankRow(Rates):
     reports_missing: int = 0
     overdue: int = 0
     rank: int | None = None
+    #: True when another unit shares ``rank`` (并列, RULES["ranking"]).
+    tied: bool = False
+
+    @property
+    def place(self) -> int | str:
+        """The rank as the tables print it (``indicators.ranking.rank_label``): 2, "1（并列）" or "—"."""
+        return rank_label(self.rank, self.tied)
+
+    @property
+    def achieved(self) -> bool:
+        """True when the unit has something to be ranked first for: a lead task closed on time or a report
+        filed on time (RULES["ranking"]: while no unit has, nobody is ranked)."""
+        return self.on_time_closed > 0 or self.reports_on_time > 0
 
     @property
     def rankable(self) -> bool:
@@ -369,13 +383,14 @@ def rank_units(facts: Facts, period: Period, as_of: date, sort: str = "completio
 def ranked_in_order(rows: list[RankRow], sort: str) -> list[RankRow]:
     """Return ``rows`` in ranking order with their ``rank`` set (see ``rank_units``; ranks are set on the rows)."""
     ordered = ranking_places(rows, sort)
-    for line, place in ordered:
-        line.rank = place
-    return [line for line, _ in ordered]
+    for line, place, tied in ordered:
+        line.rank, line.tied = place, tied
+    return [line for line, _, _ in ordered]
 
 
-def ranking_places(rows: list[RankRow], sort: str) -> list[tuple[RankRow, int | None]]:
-    """Return ``rows`` in ranking order, each with the rank it takes (None: not ranked, ``RankRow.rankable``), without
+def ranking_places(rows: list[RankRow], sort: str) -> list[tuple[RankRow, int | None, bool]]:
+    """Return ``rows`` in ranking order, each with the rank it takes (None: not ranked, ``RankRow.rankable``, or
+    nobody ranked: ``places_of``) and whether it shares it (并列), without
     changing them (see ``rank_units`` for the order and the ranks; a patched board keeps the lines that did not move
     as they were: services/figures/dashboard._patched)."""
     key = sort_key(sort)
@@ -383,9 +398,33 @@ def ranking_places(rows: list[RankRow], sort: str) -> list[tuple[RankRow, int | 
                      [line for line in rows if not line.rankable])
 
 
-def places_of(keyed: list[tuple[tuple, RankRow]], unranked: list[RankRow]) -> list[tuple[RankRow, int | None]]:
+def places_of(keyed: list[tuple[tuple, RankRow]],
+              unranked: list[RankRow]) -> list[tuple[RankRow, int | None, bool]]:
     """Return the lines of ``keyed`` ((``sort_key`` of the line, line) in ranking order) with their competition
-    ranks, then those of ``unranked`` by unit name without a rank (see ``ranking_places``)."""
-    ranks = competition_ranks([key[:-1] for key, _ in keyed])
-    return [(line, rank) for (_, line), rank in zip(keyed, ranks)] + \
-        [(line, None) for line in sorted(unranked, key=lambda line: line.unit)]
+    ranks and whether each is shared (并列), then those of ``unranked`` by unit name without a rank (see
+    ``ranking_places``). While no line of ``keyed`` has achieved anything (``RankRow.achieved``: everyone at 0 %
+    or without a rate), nobody is ranked: the lines keep their order without a rank (RULES["ranking"], and
+    ``no_ranking_note`` says why)."""
+    if any(line.achieved for _, line in keyed):
+        ranks = competition_ranks([key[:-1] for key, _ in keyed])
+    else:
+        ranks = [None] * len(keyed)
+    return [(line, rank, tied) for (_, line), rank, tied in zip(keyed, ranks, shared_ranks(ranks))] + \
+        [(line, None, False) for line in sorted(unranked, key=lambda line: line.unit)]
+
+
+def no_ranking_note(rows: list[RankRow]) -> str:
+    """Return the sentence printed instead of ranks when units had something to rank but nobody was ranked
+    (``places_of``: no task closed on time, no report on time), else "". Why, as a 督查室's 通报 says it: "本期暂无报送"
+    when reports were owed and none came, "本期暂无按时报送" when only late ones came, and before the report day
+    (nothing owed yet: reports filed early count from that day on) that the day has not come."""
+    rankable = [line for line in rows if line.rankable]
+    if not rankable or any(line.rank is not None for line in rankable):
+        return ""
+    if not any(line.reports_owed for line in rankable):
+        reports = "本期报送日未到，尚无计入排名的报送"
+    elif any(line.reports_late for line in rankable):
+        reports = "本期暂无按时报送"
+    else:
+        reports = "本期暂无报送"
+    return f"{reports}，也没有按期办结的牵头任务，各单位暂不排名（表中为各单位本期的数字）。"

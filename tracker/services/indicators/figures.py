@@ -300,6 +300,34 @@ def template(actor: User, period: str) -> bytes:
     return write_template(period, columns(items), [u.name for u in entities], values)
 
 
+def sample_table(period: str) -> bytes:
+    """The .xlsx sample table of ``period`` ("YYYY-MM"): the template's layout (``workbook.write_template``, what the
+    import reads) for every indicator, filled with made-up figures of made-up institutions (tracker/indicators/
+    sample.py, titled as 示例数据), for trying the import and the rankings on the demo. Raises InvalidInput for a
+    period not written YYYY-MM."""
+    check_period(period)
+    from ...indicators.sample import SAMPLE_ENTITIES, SAMPLE_NOTE, sample_values
+    from ...indicators.workbook import write_template
+
+    items = indicators()
+    wanted = columns(items)
+    cumulative = {i.name for i in items if i.kind is IndicatorKind.FLOW}
+    return write_template(period, wanted, [name for name, _, _ in SAMPLE_ENTITIES],
+                          sample_values(period, wanted, cumulative), title_note=SAMPLE_NOTE)
+
+
+def sample_periods(period: str) -> list[tuple[str, str]]:
+    """The months whose sample tables (``sample_table``) let every figure of ``period``'s rankings be computed, in
+    the order to import them, each as (what it is for, "YYYY-MM"): the same month a year before (同比增速), last
+    December (比年初增减; left out when that is the same month) and ``period`` itself. Raises InvalidInput for a
+    period not written YYYY-MM."""
+    check_period(period)
+    wanted = [("上年同月，用于同比增速", shift(period, -12)), ("上年12月，用于比年初增减", f"{int(period[:4]) - 1}-12"),
+              ("排名的月份", period)]
+    return [(label, month) for index, (label, month) in enumerate(wanted)
+            if month not in [other for _, other in wanted[:index]]]
+
+
 def indicator_shortfalls(actor: User, period: str, limit: int = 5) -> list:
     """The bulletin's indicator section: per indicator, the institutions furthest behind their 序时目标
     in ``period`` (at most ``limit`` each; tracker/indicators/ranking.largest_shortfalls), as

@@ -29,7 +29,8 @@ from sqlalchemy import func, select
 from ... import clock
 from ...clock import to_beijing
 from ...extensions import db
-from ...models import Assignment, AssignmentRole, JournalField, ProgressReport, Task, TaskStatus, Unit, UnitKind, User
+from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport, Role, Task, TaskStatus, Unit,
+                      UnitKind, User)
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
@@ -188,12 +189,16 @@ def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | N
 def no_split_hint(actor: User, rows: list[tuple[int, str, int | None]] | None = None) -> str:
     """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
     ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
-    splits only to the units under its own (``_refusal``), so the registry must hold them first. ``rows``: the
+    splits only to the units under its own (``_refusal``), so the registry must hold them first; a liaison is
+    told whom to ask (no server command, which only the office's administrator can run). ``rows``: the
     live units as ``live_unit_rows`` reads them, when the caller has them (else read here)."""
     rows = live_unit_rows() if rows is None else rows
     below = _descendants(actor.unit_id, rows) if actor.unit_id is not None else frozenset()
     if below:
         return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
+    if actor.role is Role.LIAISON:  # the registry is not the liaison's: it asks, and learns no server command
+        return ("本单位还没有登记下级单位或处室，暂不能分解。请联系督办部门或管理员，在“单位管理”中把下级单位"
+                "（如区县对口部门、内设处室）的“上级单位”设为本单位；设好后刷新本页即可分解。")
     return ("本单位还没有登记下级单位或处室，暂不能分解。请督办部门或管理员在“单位管理”中打开下级单位"
             "（如区县对口部门、内设处室）的页面，把“上级单位”设为本单位，或用 flask --app tracker import-units "
             "导入单位名录；设好后刷新本页即可分解。")

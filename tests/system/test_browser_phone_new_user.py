@@ -1,0 +1,60 @@
+"""What a new user met on a phone (390 × 844, headless Chromium) on the demo, and no longer does.
+
+A liaison who presses 提交进展 with nothing typed lands at the red field, not at the top of a page three screens
+long; the office's 报送情况与催办 page lists each unit's missing reports as cards, not as a table wider than the
+screen whose task names stood one character a line under 角色.
+"""
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.helpers.browser import shot, sign_in
+from tests.helpers.reports import task_id
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_browser_phone_an_empty_report_lands_the_liaison_at_the_field_to_fill(live_server, browser, seeded_template,
+                                                                              app):
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "zjj", seeded_template.passwords["zjj"])
+    page.goto(f"{live_server}/tasks/{task_id(app, ['一', '（三）'])}")
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展", exact=True).click()
+    field = page.get_by_label("进展情况")
+    expect(field).to_be_focused()
+    # the browser scrolls to the focused field once the page is laid out: look for up to 5 s
+    for _ in range(50):
+        box = field.bounding_box()
+        if 0 <= box["y"] < PHONE["height"]:
+            break
+        page.wait_for_timeout(100)
+    assert 0 <= box["y"] < PHONE["height"], box  # on the screen, without scrolling
+    expect(page.get_by_text("请填写“进展情况”。")).to_be_visible()
+    shot(page, "phone-empty-report")
+
+
+def test_browser_phone_the_offices_reporting_page_fits_the_screen(live_server, browser, seeded_template, app):
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(f"{live_server}/plans/1/reporting")
+    expect(page.locator(".owing-unit").first).to_be_visible()
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{width} px wide on a {inner} px screen"
+    link = page.locator(".owing-table a").first.bounding_box()
+    assert link["height"] < 60 and link["x"] + link["width"] <= PHONE["width"], link  # a line, not a character a line
+    shot(page, "phone-reporting")
+
+
+def test_browser_phone_the_admins_user_and_unit_lists_are_one_card_each(live_server, browser, seeded_template):
+    # 用户管理 and 单位管理 were six- and seven-column tables squeezed to a few characters a column at 390 px
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "guanli", seeded_template.passwords["guanli"])
+    for path, table in (("/admin/users", "#user-list"), ("/admin/units", "#unit-list")):
+        page.goto(f"{live_server}{path}")
+        assert page.locator(f"{table} thead").is_hidden()
+        first = page.locator(f"{table} tbody tr").first.bounding_box()
+        assert first["width"] > PHONE["width"] * 0.8, first  # a card as wide as the screen, not a squeezed row
+        width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width <= inner, f"{path}: {width} px wide on a {inner} px screen"
+        shot(page, f"phone-admin-{path.rsplit('/', 1)[1]}")

@@ -1,0 +1,92 @@
+"""The supervising office opens the month's 通报 and the dashboard on the demo a fresh start gives.
+
+Nothing is reported or closed yet, while 一（一）、一（二） are already overdue: every unit with a lead task due stands
+at 0.0 %. A 督查室 does not write "排名第一" over units that have done nothing: the ranking table lists their
+figures without ranks and says why (before the report day: it has not come; after it: "本期暂无报送"). Once two units have each closed a task on time and stand equal, both
+are first, written "1（并列）" and "并列排名第一" — the same in the page, the .docx, the .xlsx and the dashboard
+(services/figures/ranking.py: the one rule).
+"""
+from __future__ import annotations
+
+import re
+from io import BytesIO
+
+import openpyxl
+from docx import Document
+from sqlalchemy import select
+
+from tests.helpers.workflow import act
+from tracker import clock
+from tracker.extensions import db
+from tracker.models import Plan, Task
+from tracker.services.seed import assign_office_deadlines
+from tracker.vocabulary.numbering import render_number
+
+DEMO_DAYS = {"一（一）": -10, "一（二）": -3, "一（三）": 3, "一（四）": 6, "一（五）": 12}
+
+
+def _with_office_deadlines(app) -> dict[str, int]:
+    """Give the demo plan the deadlines run.py's first start gives it; return {序号: task id}."""
+    with app.app_context():
+        plan = db.session.scalar(select(Plan))
+        assign_office_deadlines(plan.id, "duban", DEMO_DAYS)
+        return {render_number(t.path): t.id for t in db.session.scalars(select(Task).where(Task.plan_id == plan.id))}
+
+
+def _month() -> str:
+    today = clock.beijing_today()
+    return f"{today.year}-{today.month:02d}"
+
+
+def _ranking_table(page: str) -> str:
+    return page.split('id="bulletin-ranking"', 1)[1].split("</table>", 1)[0]
+
+
+def test_a_fresh_bulletin_ranks_nobody_first_and_says_nothing_is_reported_yet(app, signed_in):
+    _with_office_deadlines(app)
+    office = signed_in("duban")
+
+    page = office.get(f"/bulletin?period={_month()}").get_data(as_text=True)
+    assert "排名第一" not in page
+    assert 'id="bulletin-ranking-none"' in page and "也没有按期办结的牵头任务，各单位暂不排名" in page
+    # why, as it is on the day: before the 25th nothing is owed yet, after it nothing came
+    reason = "本期报送日未到，尚无计入排名的报送" if clock.beijing_today().day < 25 else "本期暂无报送"
+    assert f"{reason}，也没有按期办结的牵头任务" in page
+    table = _ranking_table(page)
+    assert "人行重庆营管部" in table and "重庆银监局" in table and "0.0%" in table  # the figures stay, without ranks
+    assert set(re.findall(r"<tr><td>(.*?)</td>", table)) == {"—"}
+
+    docx = office.get(f"/bulletin.docx?period={_month()}")
+    texts = [p.text for p in Document(BytesIO(docx.data)).paragraphs]
+    assert not any("排名第一" in text for text in texts)
+    assert any("各单位暂不排名" in text for text in texts)
+    workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={_month()}").data))
+    assert {row[0] for row in workbook["排名"].iter_rows(min_row=2, values_only=True)} == {"—"}
+
+    dashboard = office.get("/").get_data(as_text=True)
+    assert 'id="ranking-none"' in dashboard and f"{reason}，也没有按期办结的牵头任务" in dashboard
+
+
+def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_tied(app, signed_in):
+    tasks = _with_office_deadlines(app)
+    office = signed_in("duban")
+    # 重庆证监局 closes 一（三） and 人行重庆营管部 (with 重庆银监局) 一（五）, both before their deadlines:
+    # 证监局 and 营管部 stand at 50.0 % (1 of 一（一） and their task), one overdue each: equal.
+    for liaison, number in (("zjj", "一（三）"), ("rhygb", "一（五）")):
+        unit = signed_in(liaison)
+        assert act(unit, tasks[number], "acknowledge").status_code == 302
+        assert act(unit, tasks[number], "close-request", close_note="已完成，材料见附件。").status_code == 302
+        assert act(office, tasks[number], "review", decision="accept", review_reason="").status_code == 302
+
+    page = office.get(f"/bulletin?period={_month()}").get_data(as_text=True)
+    assert "并列排名第一的单位：人行重庆营管部、重庆证监局。" in page
+    table = _ranking_table(page)
+    assert re.findall(r"<tr><td>(.*?)</td>", table)[:3] == ["1（并列）", "1（并列）", "3"]
+    assert 'id="bulletin-ranking-none"' not in page
+    workbook = openpyxl.load_workbook(BytesIO(office.get(f"/bulletin.xlsx?period={_month()}").data))
+    firsts = {row[1] for row in workbook["排名"].iter_rows(min_row=2, values_only=True) if row[0] == "1（并列）"}
+    assert firsts == {"人行重庆营管部", "重庆证监局"}
+
+    dashboard = office.get("/").get_data(as_text=True)
+    ranking = dashboard.split('id="ranking-table"', 1)[1].split("</table>", 1)[0]
+    assert ranking.count("1（并列）") == 2 and 'id="ranking-none"' not in dashboard
