@@ -104,10 +104,11 @@ def test_an_items_due_date_read_from_a_plan_lies_within_its_written_span(written
 @given(_written_deadlines(), st.sampled_from(["，{d}完成。", "，力争于{d}完成。", "。完成时限：{d}"]))
 def test_a_time_written_in_an_items_prose_is_its_deadline_due_within_its_span(written, shape):
     """An item that writes its time at its sentence's end (after 力争于 or not) or on a caption sentence: the time as
-    written, due within the span it names (a time before the plan's year reports the past and is left out; spans of
-    dates and years are the windows' stories, above and in test_parser_ban_and_season_windows.py)."""
+    written, due within the span it names (a time that ends before the plan's date, 2023-02-10, reports the past and is
+    left out: GOLD-README, "a time with its year that ends before the document's date … is a report"; spans of dates
+    and years are the windows' stories, above and in test_parser_ban_and_season_windows.py)."""
     deadline, first, last = written
-    if first.year < 2023 or "至" in deadline or "—" in deadline:
+    if last < _ISSUED or "至" in deadline or "—" in deadline:
         return
     text = f"某县实施方案\n（一）推进平台建设{shape.format(d=deadline)}\n某县人民政府办公室\n2023年2月10日\n"
     measure = parse_plan_text(text).measures[0]
