@@ -63,6 +63,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 6 (branch tables5): the indicator beside a 目标分解表's target column
              # ("序号 | 指标名称 | 2024年预期目标 | 责任单位": the indicator titles the row's target)
              "指标名称", "主要指标", "指标项目",
+             # ledger corpus, stop 30 (branch ledgers30b): a 重点项目 progress table's project column
+             "工程名称", "工程项目", "项目工程", "建设项目",
              # the upper level of a 考核 table's indicators ("一级指标 | 二级指标 | 分值 | 评分标准"): it groups the rows
              "一级指标",
              # issue 13, branch subrows: the goal a 目标任务分解表's row is named by, over its 工作标准
@@ -97,6 +99,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "民生实事", "民生实事项目", "实事项目", "实事内容", "工作任务内容", "任务描述", "任务具体内容",
              "措施内容", "改革事项", "改革内容", "政策内容", "具体目标任务", "建设任务", "攻坚任务", "行动任务",
              "重点行动", "具体行动", "督办事项", "督查事项", "事项内容",
+             # ledger corpus, stop 30 (branch ledgers30b): a 常务会议 督办 ledger's items, what the meeting decided
+             # ("序号 | 议定事项 | 牵头单位 | 落实状态"), and a 政府工作报告's quantified targets ("量化指标任务 | 负责部门")
+             "议定事项", "确定事项", "会议议定事项", "会议确定事项", "会议议定事项内容", "会议确定事项内容",
+             "议定事项内容", "交办事项", "量化指标任务", "量化指标", "主要目标任务及指标",
              # issue 13, round 4: the criteria of 考核细则 and 评分表 (what a row asks for and how it scores;
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",
@@ -153,6 +159,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "下步计划": ("下步计划", "下一步计划", "工作计划", "下步工作打算", "下一步工作计划", "下步工作计划",
              "下一步打算", "下步打算", "下一步工作打算", "下步措施"),
     "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态",
+             # ledger corpus, stop 30 (branch ledgers30b): 督办 ledgers' 落实状态 (已落实 / 正在落实), 进度状态
+             "落实状态", "进度状态", "进展状态", "完成进度状态", "督办状态",
              # ledger corpus, stop 30: a 整改台账's state of each problem (已完成整改, 正在整改)
              "整改状态"),
     "任务键": ("任务键",),
@@ -259,7 +267,9 @@ RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 _LEAD_ROLES = LEAD_DUTY_WORDS + ("主要责任", "主体责任", "牵头负责", "牵头责任", "牵头落实", "牵头推进")
 #: Roles of a column that names the lead units alone and the supporting units beside a lead column
 #: (SUPPORTING_WHEN_LEAD_PRESENT: "牵头单位 | 责任单位").
-_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实")
+_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实",
+                      # "负责部门", "负责单位" (国务院 量化指标 tables): who carries the work out, RESPONSIBLE_DUTY_WORDS
+                      "负责")
 _SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支持", "次要责任", "其他责任", "配合责任",
                                              "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
 _UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股")
