@@ -349,7 +349,9 @@ _SPACES = re.compile(r"\s+")
 # A level before a caption ("市级牵头单位", "县级责任单位"): it says whose, no field. Before a unit caption's role word the
 # 级 is often left out ("省牵头单位" beside a city's 责任单位, 杭州 2021: the province's lead of a task the city supports).
 _UNIT_ROLE_WORDS = "|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("责任",))
-_LEVEL_PREFIX_RE = re.compile(rf"^(?:省|市|区|县|乡镇|镇|乡)(?:级|(?=(?:{_UNIT_ROLE_WORDS})(?:单位|部门)))(?=.{{2}})")
+# So is the level before a target's caption ("省工作目标 | 嵊州", a city's table of the province's 民生实事 targets).
+_LEVEL_PREFIX_RE = re.compile(rf"^(?:省|市|区|县|乡镇|镇|乡)(?:级|(?=(?:{_UNIT_ROLE_WORDS})(?:单位|部门))|"
+                              r"(?=工作目标|目标任务|年度目标|工作任务))(?=.{2})")
 # A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"), or the months a progress column
 # reports on ("1-10月推进情况", "2024年1—11月进展情况", "6月份完成情况": a 民生实事 progress table's columns): it says
 # when, no field.
