@@ -46,7 +46,7 @@ CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
 # unit in brackets, or blank.
 _UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
 # Traditional characters of the tables' captions and units ("單位：萬元", "存款餘額", "地區"), read as their simplified forms.
-_TRADITIONAL = str.maketrans("萬億單位餘額區縣號項進", "万亿单位余额区县号项进")
+_TRADITIONAL = str.maketrans("萬億單餘額區縣號項進險費國資貸機構銀產壽險財長計幣總", "万亿单余额区县号项进险费国资贷机构银产寿险财长计币总")
 NUMBER_NOISE = re.compile(r"[,，\s]")
 EMPTY_MARKS = {"", "-", "—", "－", "/", "／", "——", "无"}
 

@@ -126,8 +126,9 @@ _LONG_TEXT_CHARS = 12
 
 def _take_long_text_column(grid, layout: HeaderLayout) -> None:
     """Where no caption names the task (``具体措施``), take the one header column whose cells are long texts and
-    nothing else a ledger writes — no unit list, date, status word or progress words (vocabulary ``is_unit_list``,
-    ``is_progress_text``, ``status_synonym``): a 民生实事 or 督办 ledger captioned in the office's own words ("事项 |
+    mostly nothing else a ledger writes — no more than half unit lists, dates, status words or progress words (vocabulary
+    ``is_unit_list``, ``is_progress_text``, ``status_synonym``; a task may open with 完成, as progress does): a 民生实事
+    or 督办 ledger captioned in the office's own words ("事项 |
     责任单位 | 进展情况", "内容说明 | 牵头领导 | 责任单位"). Its cells must be half filled and typically (median) at
     least _LONG_TEXT_CHARS characters. Two such columns, or none: nothing is taken (the reader then refuses and asks
     for the column). Adds a Chinese warning naming the column taken."""
@@ -143,9 +144,9 @@ def _take_long_text_column(grid, layout: HeaderLayout) -> None:
         lengths = sorted(len(text) for text in texts)
         if lengths[len(lengths) // 2] < _LONG_TEXT_CHARS:
             continue
-        if any(is_unit_list(text) or is_progress_text(text) or status_synonym(text) or as_date(text)
-               for text in texts):
-            continue
+        if 2 * sum(1 for text in texts if is_unit_list(text) or is_progress_text(text) or status_synonym(text)
+                   or as_date(text)) > len(texts):
+            continue  # mostly units, progress words ("已完成…", "累计…"), statuses or dates: not the tasks
         found.append((column, caption))
     if len(found) != 1:
         return
