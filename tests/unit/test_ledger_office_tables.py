@@ -75,6 +75,14 @@ def test_a_state_councils_quantified_targets_in_traditional_characters_read_with
     assert (row.measure, row.lead_units, row.progress) == (LONG[2], ["人力資源社會保障部"], "已完成")
 
 
+def test_a_source_line_under_a_copied_table_is_no_task():
+    data = workbook([["序號", "量化指標任務", "完成情況"], [1, "城鎮新增就業1100萬人以上", "實際全年城鎮新增就業1361萬人"],
+                     ["來源：央視新聞客戶端"], ["资料来源：国家统计局"]])
+    read = read_ledger(data, "成績單.xlsx")
+    assert [(r.number, r.measure) for r in read.rows] == [("1", "城鎮新增就業1100萬人以上")]
+    assert sum("不是任务" in warning for warning in read.warnings) == 2
+
+
 @pytest.mark.parametrize("caption", ["负责部门", "负责单位", "负责处室"])
 def test_a_department_that_carries_the_work_out_leads_alone_and_supports_beside_a_lead_column(caption):
     alone = workbook([["序号", "目标任务", caption], [1, LONG[0], "民政部"]])

@@ -25,7 +25,8 @@ from .results import FORMULA_REASON, LedgerIssue, ReadRow
 from .sheet import FORMULA, CellError, SheetGrid
 
 # A note or signature line under the table: 注：, 注1：, 填表说明：, 备注：, 填报人 …
-_FOOTER_RE = re.compile(r"(?:(?:填表|填报|编制|其他)?说明|注[0-9０-９一二三四五]?|备注|附注)\s*[:：]|"
+# (a page copied into a sheet ends with where it came from: "来源：…", "資料來源：…")
+_FOOTER_RE = re.compile(r"(?:(?:填表|填报|编制|其他)?说明|注[0-9０-９一二三四五]?|备注|附注|(?:资料|資料|数据|數據)?(?:来源|來源))\s*[:：]|"
                         r"(?:单位)?(?:填报人|填表人|审核人|联系人|联系电话|负责人|签发人|制表人)")
 # Fields whose text is kept exactly as stored (no strip): what people write, and round-trips.
 _FREE_TEXT = ("重点任务", "具体措施", "进展情况", "存在问题", "下步计划", "责任人", "备注")

@@ -366,6 +366,19 @@ def build_035() -> None:
     _save(book, "035_xihu_2019_shengminsheng.xlsx")
 
 
+def build_036() -> None:
+    """国务院 2018 量化指标 成绩单 as a site in traditional characters copies it: 序號 | 量化指標任務 | 完成情況, no unit
+    column (the page names none), a source line under the table."""
+    doc = _load("036_guowuyuan_2018_chengjidan")
+    book, sheet = _book("成績單")
+    _title(sheet, 1, doc["title"], 3, size=14)
+    _header(sheet, 2, doc["header"])
+    row = _body(sheet, 3, doc["rows"], 3)
+    sheet.cell(row=row, column=1, value="來源：央視新聞客戶端")
+    _widths(sheet, [6, 36, 60])
+    _save(book, "036_guowuyuan_2018_chengjidan.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
