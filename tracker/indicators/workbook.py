@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
+from ..vocabulary.captions import simplified
 from ..vocabulary.numbering import parse_number
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
@@ -45,8 +46,7 @@ CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
 # A row of units under the captions, one per column ("（家） | （人） | （亿元）": 人民银行's 小额贷款公司 tables): each cell a
 # unit in brackets, or blank.
 _UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
-# Traditional characters of the tables' captions and units ("單位：萬元", "存款餘額", "地區"), read as their simplified forms.
-_TRADITIONAL = str.maketrans("萬億單餘額區縣號項進險費國資貸機構銀產壽險財長計幣總", "万亿单余额区县号项进险费国资贷机构银产寿险财长计币总")
+
 NUMBER_NOISE = re.compile(r"[,，\s]")
 EMPTY_MARKS = {"", "-", "—", "－", "/", "／", "——", "无"}
 
@@ -95,7 +95,7 @@ class IndicatorTable:
 
 def _core(text: str) -> str:
     """An indicator caption without the words offices add or drop (人民币, 各项, 余额, spaces, units)."""
-    text = CAPTION_UNIT.sub("", re.sub(r"\s+", "", text).translate(_TRADITIONAL))
+    text = CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", text)))
     for word in ("人民币", "各项", "余额", "本外币", "合计"):
         text = text.replace(word, "")
     return text
@@ -104,7 +104,7 @@ def _core(text: str) -> str:
 def is_entity_caption(text: str) -> bool:
     """Whether a header cell names the institution column: ``ENTITY_CAPTIONS`` or a caption of their
     kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称); spaces inside are ignored."""
-    text = re.sub(r"\s+", "", text).translate(_TRADITIONAL)
+    text = simplified(re.sub(r"\s+", "", text))
     return text in ENTITY_CAPTIONS or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text))
 
 
@@ -254,8 +254,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     title, table_unit, header_at, dated = None, None, None, None
     for index, row in enumerate(grid[:30]):
         cells = [_text(cell) for cell in row]
-        joined = "".join(cells).translate(_TRADITIONAL)
-        unit = UNIT_LINE.search(joined)
+        joined = "".join(cells)
+        unit = UNIT_LINE.search(simplified(joined))  # "單位：萬元" too
         if unit:
             table_unit = unit.group(1)
         # the institutions' column named (机构名称, 地区 …), or left without a caption in the first column as yearbooks
@@ -290,7 +290,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     two_rows = any(cell in VALUE_SUBCAPTIONS or any(w in cell for w in DERIVED_SUBCAPTIONS) for cell in sub) \
         and not _text(sub[entity_col] if entity_col < len(sub) else "")
     # a row of units under the captions ("（家） | （人） | （亿元）"): each column's unit, then the figures
-    units_row = [_UNIT_CELL.match(cell.translate(_TRADITIONAL)) for cell in sub]
+    units_row = [_UNIT_CELL.match(simplified(cell)) for cell in sub]
     column_units = ({col: found.group(1) for col, found in enumerate(units_row) if found}
                     if any(units_row) and all(found or not cell for found, cell in zip(units_row, sub)) else None)
     chosen: dict[str, tuple[int, str]] = {}
@@ -305,7 +305,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             caption = f"{owner.name}/{below}" if below else caption
         elif header[col] and any(w in _core(header[col]) for w in DERIVED_SUBCAPTIONS):
             continue
-        unit = CAPTION_UNIT.search((header[col] or "").translate(_TRADITIONAL))
+        unit = CAPTION_UNIT.search(simplified(header[col] or ""))
         unit = unit.group(1) if unit else (column_units or {}).get(col)
         chosen[owner.name] = (col, unit or table_unit or owner.measure_unit)
     by_name = {indicator.name: indicator for indicator in indicators}
