@@ -21,6 +21,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import simplified
 from ..vocabulary.numbering import parse_number
@@ -153,21 +154,14 @@ def _text(cell) -> str:
     return "" if cell is None else str(cell).strip()
 
 
-# A date written in a cell of its own above the header ("2016-12-31", a date cell), when the title names no month.
-_DATE_TEXT = re.compile(r"^((?:19|20)\d{2})\s*[-/.．]\s*(\d{1,2})(?:\s*[-/.．]\s*\d{1,2})?(?:\s+00:00:00)?$")
-
-
 def period_from_cells(cells: list) -> str | None:
     """The month a line above an indicator table's header names when it is no title: a date cell or a date written
     alone ("2016-12-31" → "2016-12"), or a line saying as of when ("截至2018年3月末" → "2018-03", ``period_from_title``);
     None if the line names none."""
     for cell in cells:
-        if hasattr(cell, "year") and hasattr(cell, "month"):
-            return f"{cell.year}-{cell.month:02d}"
-        found = _DATE_TEXT.match(_text(cell))
-        if found and 1 <= int(found.group(2)) <= 12:
-            return f"{found.group(1)}-{int(found.group(2)):02d}"
-    joined = "".join(_text(cell) for cell in cells if not (hasattr(cell, "year") and hasattr(cell, "month")))
+        if (day := as_date(cell)) is not None:  # the ledger reader's dates: a date cell, "2016-12-31", "2016年12月31日"
+            return f"{day.year}-{day.month:02d}"
+    joined = "".join(cell for cell in cells if isinstance(cell, str))
     return period_from_title(joined) if joined else None
 
 
