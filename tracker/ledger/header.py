@@ -6,7 +6,8 @@ header of one or two rows: a group caption such as "责任单位" merged over "�
 is the row among the first HEADER_SCAN_ROWS whose cells name the most distinct fields (tracker/vocabulary/captions.py);
 a row directly above or below it joins the header when most of its own cells are captions too.
 Each column takes the field of its lowest caption that names one (the sub-caption beats the group
-caption), else the group caption's.
+caption), else the group caption's. Where no caption names the task, the one column of long texts is taken for it,
+with a warning (``_take_long_text_column``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (assign_column, is_later_period_column, is_period_sub_caption, is_third_unit_column,
-                                   match_caption, normalize_caption)
-from ..vocabulary.captions import TASK
+from ..vocabulary.captions import (TASK, assign_column, is_later_period_column, is_period_sub_caption,
+                                   is_third_unit_column, match_caption, normalize_caption)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -128,8 +128,8 @@ def _take_long_text_column(grid, layout: HeaderLayout) -> None:
     """Where no caption names the task (``具体措施``), take the one header column whose cells are long texts and
     mostly nothing else a ledger writes — no more than half unit lists, dates, status words or progress words (vocabulary
     ``is_unit_list``, ``is_progress_text``, ``status_synonym``; a task may open with 完成, as progress does): a 民生实事
-    or 督办 ledger captioned in the office's own words ("事项 |
-    责任单位 | 进展情况", "内容说明 | 牵头领导 | 责任单位"). Its cells must be half filled and typically (median) at
+    or 督办 ledger captioned in the office's own words ("事项 | 责任单位 | 进展情况", "内容说明 | 牵头领导 | 责任单位").
+    Its cells must be half filled and typically (median) at
     least _LONG_TEXT_CHARS characters. Two such columns, or none: nothing is taken (the reader then refuses and asks
     for the column). Adds a Chinese warning naming the column taken."""
     rows = [row for row in sorted(grid.rows) if row > layout.last_row][:_GUESS_ROWS]
