@@ -21,7 +21,9 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
+from ..vocabulary.captions import simplified
 from ..vocabulary.numbering import parse_number
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
@@ -30,13 +32,22 @@ ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "�
 # The same column as other offices caption it: 公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称 …
 # (never 计量单位, 填报单位：… or 单位：亿元, which are not the institution column).
 _ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称)?")
+# A table by area as offices caption its area column: 省份, 省市, 地区名称, 区县, 县（市、区）, 省（区、市）, 市州 (ledger corpus,
+# branch ledgers30b: 人民银行 and 保险 tables by province, a city's table by county).
+_AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城市|市州|州市|区县|县区|县市|县市区|市县|行政区|"
+                           r"省[（(]区、?市[）)]|省[（(]自治区、?直辖市[）)]|县[（(]市、?区[）)]|市[（(]州[）)])(?:名称|名)?")
 _GROUP_STYLES = ("cn", "cn_paren")
 TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计)?|总计)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
-SCALES = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
-UNIT_LINE = re.compile(r"单位[:：]\s*(亿元|万元|千元|元)")
-CAPTION_UNIT = re.compile(r"[（(](亿元|万元|千元|元)[）)]")
+SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
+_MONEY = "万亿元|亿元|万元|千元|元"
+UNIT_LINE = re.compile(rf"单位[:：]\s*({_MONEY})")
+CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
+# A row of units under the captions, one per column ("（家） | （人） | （亿元）": 人民银行's 小额贷款公司 tables): each cell a
+# unit in brackets, or blank.
+_UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
+
 NUMBER_NOISE = re.compile(r"[,，\s]")
 EMPTY_MARKS = {"", "-", "—", "－", "/", "／", "——", "无"}
 
@@ -85,7 +96,7 @@ class IndicatorTable:
 
 def _core(text: str) -> str:
     """An indicator caption without the words offices add or drop (人民币, 各项, 余额, spaces, units)."""
-    text = CAPTION_UNIT.sub("", re.sub(r"\s+", "", text))
+    text = CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", text)))
     for word in ("人民币", "各项", "余额", "本外币", "合计"):
         text = text.replace(word, "")
     return text
@@ -94,8 +105,8 @@ def _core(text: str) -> str:
 def is_entity_caption(text: str) -> bool:
     """Whether a header cell names the institution column: ``ENTITY_CAPTIONS`` or a caption of their
     kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称); spaces inside are ignored."""
-    text = re.sub(r"\s+", "", text)
-    return text in ENTITY_CAPTIONS or bool(_ENTITY_CAPTION.fullmatch(text))
+    text = simplified(re.sub(r"\s+", "", text))
+    return text in ENTITY_CAPTIONS or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text))
 
 
 def _row_number(cell) -> str | None:
@@ -141,6 +152,17 @@ def period_from_title(text: str) -> str | None:
 
 def _text(cell) -> str:
     return "" if cell is None else str(cell).strip()
+
+
+def period_from_cells(cells: list) -> str | None:
+    """The month a line above an indicator table's header names when it is no title: a date cell or a date written
+    alone ("2016-12-31" → "2016-12"), or a line saying as of when ("截至2018年3月末" → "2018-03", ``period_from_title``);
+    None if the line names none."""
+    for cell in cells:
+        if (day := as_date(cell)) is not None:  # the ledger reader's dates: a date cell, "2016-12-31", "2016年12月31日"
+            return f"{day.year}-{day.month:02d}"
+    joined = "".join(cell for cell in cells if isinstance(cell, str))
+    return period_from_title(joined) if joined else None
 
 
 def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> list[list]:
@@ -223,11 +245,11 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     least one of ``indicators`` (code "no_header").
     """
     grid = _grid_rows(data, filename, limits)
-    title, table_unit, header_at = None, None, None
+    title, table_unit, header_at, dated = None, None, None, None
     for index, row in enumerate(grid[:30]):
         cells = [_text(cell) for cell in row]
         joined = "".join(cells)
-        unit = UNIT_LINE.search(joined)
+        unit = UNIT_LINE.search(simplified(joined))  # "單位：萬元" too
         if unit:
             table_unit = unit.group(1)
         # the institutions' column named (机构名称, 地区 …), or left without a caption in the first column as yearbooks
@@ -238,9 +260,11 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             break
         if title is None and joined and period_from_title(joined) and not unit:
             title = joined
+        elif dated is None and joined:
+            dated = period_from_cells(row)  # "2016-12-31" or "截至2018年3月末  单位：亿元" under a title of no month
     if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
         rows, issues, skipped = across
-        return IndicatorTable(title=title, period=period_from_title(title) if title else None,
+        return IndicatorTable(title=title, period=period_from_title(title) if title else dated,
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
     if header_at is None:
@@ -259,6 +283,10 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     sub = [_text(cell) for cell in grid[header_at + 1]] if header_at + 1 < len(grid) else []
     two_rows = any(cell in VALUE_SUBCAPTIONS or any(w in cell for w in DERIVED_SUBCAPTIONS) for cell in sub) \
         and not _text(sub[entity_col] if entity_col < len(sub) else "")
+    # a row of units under the captions ("（家） | （人） | （亿元）"): each column's unit, then the figures
+    units_row = [_UNIT_CELL.match(simplified(cell)) for cell in sub]
+    column_units = ({col: found.group(1) for col, found in enumerate(units_row) if found}
+                    if any(units_row) and all(found or not cell for found, cell in zip(units_row, sub)) else None)
     chosen: dict[str, tuple[int, str]] = {}
     for col, owner in enumerate(owners):
         if owner is None or col == entity_col or owner.name in chosen:
@@ -271,10 +299,11 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             caption = f"{owner.name}/{below}" if below else caption
         elif header[col] and any(w in _core(header[col]) for w in DERIVED_SUBCAPTIONS):
             continue
-        unit = CAPTION_UNIT.search(header[col] or "")
-        chosen[owner.name] = (col, unit.group(1) if unit else table_unit or owner.measure_unit)
+        unit = CAPTION_UNIT.search(simplified(header[col] or ""))
+        unit = unit.group(1) if unit else (column_units or {}).get(col)
+        chosen[owner.name] = (col, unit or table_unit or owner.measure_unit)
     by_name = {indicator.name: indicator for indicator in indicators}
-    first_row = header_at + (2 if two_rows else 1)
+    first_row = header_at + (2 if two_rows or column_units else 1)
     numbered = [_row_styles(grid[index], entity_col, number_col) for index in range(first_row, len(grid))]
     institutions_numbered = any("arabic" in styles for styles in numbered)
     rows, issues, skipped = [], [], 0
@@ -308,7 +337,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         rows.append(TableRow(row=number, entity=name, values=figures))
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
-    return IndicatorTable(title=title, period=period_from_title(title) if title else None,
+    return IndicatorTable(title=title, period=period_from_title(title) if title else dated,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
 
 

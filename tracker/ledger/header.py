@@ -6,7 +6,8 @@ header of one or two rows: a group caption such as "责任单位" merged over "�
 is the row among the first HEADER_SCAN_ROWS whose cells name the most distinct fields (tracker/vocabulary/captions.py);
 a row directly above or below it joins the header when most of its own cells are captions too.
 Each column takes the field of its lowest caption that names one (the sub-caption beats the group
-caption), else the group caption's.
+caption), else the group caption's. Where no caption names the task, the one column of long texts is taken for it,
+with a warning (``_take_long_text_column``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (assign_column, is_later_period_column, is_period_sub_caption, is_third_unit_column,
-                                   match_caption, normalize_caption)
+from ..vocabulary.captions import (TASK, assign_column, is_later_period_column, is_period_sub_caption,
+                                   is_third_unit_column, match_caption, normalize_caption)
 from ..vocabulary.han import HAN_CLASS
+from ..vocabulary.statuses import status_synonym
+from ..vocabulary.units import is_progress_text, is_unit_list
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
 HEADER_SCAN_ROWS = 15
@@ -110,7 +113,47 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
         first = last = header_row
         if _joins_header(grid, last + 1, sub_caption=True):
             last += 1
-    return _map_columns(matrix, first, last)
+    layout = _map_columns(matrix, first, last)
+    if TASK not in layout.columns:
+        _take_long_text_column(grid, layout)
+    return layout
+
+
+#: Rows under the header looked at when guessing the task column, and the shortest typical text of one.
+_GUESS_ROWS = 60
+_LONG_TEXT_CHARS = 12
+
+
+def _take_long_text_column(grid, layout: HeaderLayout) -> None:
+    """Where no caption names the task (``具体措施``), take the one header column whose cells are long texts and
+    mostly nothing else a ledger writes — no more than half unit lists, dates, status words or progress words (vocabulary
+    ``is_unit_list``, ``is_progress_text``, ``status_synonym``; a task may open with 完成, as progress does): a 民生实事
+    or 督办 ledger captioned in the office's own words ("事项 | 责任单位 | 进展情况", "内容说明 | 牵头领导 | 责任单位").
+    Its cells must be half filled and typically (median) at
+    least _LONG_TEXT_CHARS characters. Two such columns, or none: nothing is taken (the reader then refuses and asks
+    for the column). Adds a Chinese warning naming the column taken."""
+    rows = [row for row in sorted(grid.rows) if row > layout.last_row][:_GUESS_ROWS]
+    if not rows:
+        return
+    found = []
+    for column, caption in layout.unmapped.items():
+        texts = [grid.rows[row].get(column) for row in rows]
+        texts = [text.strip() for text in texts if isinstance(text, str) and text.strip()]
+        if 2 * len(texts) < len(rows) or not texts:
+            continue
+        lengths = sorted(len(text) for text in texts)
+        if lengths[len(lengths) // 2] < _LONG_TEXT_CHARS:
+            continue
+        if 2 * sum(1 for text in texts if is_unit_list(text) or is_progress_text(text) or status_synonym(text)
+                   or as_date(text)) > len(texts):
+            continue  # mostly units, progress words ("已完成…", "累计…"), statuses or dates: not the tasks
+        found.append((column, caption))
+    if len(found) != 1:
+        return
+    column, caption = found[0]
+    layout.columns[TASK] = column
+    layout.warnings.append(f"没有列名写明“具体措施”，{get_column_letter(column)} 列（{caption}）是较长的文字，"
+                           f"已作为具体措施读取；如不对，请在导入时指定具体措施所在的列。")
 
 
 def _joins_header(grid, row: int, sub_caption: bool) -> bool:

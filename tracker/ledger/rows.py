@@ -25,7 +25,8 @@ from .results import FORMULA_REASON, LedgerIssue, ReadRow
 from .sheet import FORMULA, CellError, SheetGrid
 
 # A note or signature line under the table: 注：, 注1：, 填表说明：, 备注：, 填报人 …
-_FOOTER_RE = re.compile(r"(?:(?:填表|填报|编制|其他)?说明|注[0-9０-９一二三四五]?|备注|附注)\s*[:：]|"
+# (a page copied into a sheet ends with where it came from: "来源：…", "資料來源：…")
+_FOOTER_RE = re.compile(r"(?:(?:填表|填报|编制|其他)?说明|注[0-9０-９一二三四五]?|备注|附注|(?:资料|資料|数据|數據)?(?:来源|來源))\s*[:：]|"
                         r"(?:单位)?(?:填报人|填表人|审核人|联系人|联系电话|负责人|签发人|制表人)")
 # Fields whose text is kept exactly as stored (no strip): what people write, and round-trips.
 _FREE_TEXT = ("重点任务", "具体措施", "进展情况", "存在问题", "下步计划", "责任人", "备注")
@@ -68,6 +69,8 @@ class RowReader:
         lead_column = self.columns.get("牵头单位")
         written = layout.captions.get(lead_column, "").split("/")[-1] if lead_column else ""
         self.lead_caption = "牵头单位" if annotation_role(written) == LEAD else "责任单位"
+        self.merged_items = _merged_items(grid, self.columns)
+        self._item: tuple[int, str, int] | None = None  # the open merged item: (last row, its 序号, sub-rows so far)
 
     def add(self, row: int) -> None:
         """Read grid row ``row`` (skipping column-number, repeated-header and footer rows)."""
@@ -85,6 +88,7 @@ class RowReader:
         for column, value in own.items():
             self._check_cell(row, column, value)
         text = {caption: _as_text(value, exact=caption in _FREE_TEXT) for caption, value in values.items()}
+        self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
         read.key, read.version = text.get("任务键"), self._version(row, values)
@@ -123,6 +127,25 @@ class RowReader:
         if read.path and read.key is None and not present - _TASK_FREE_FIELDS:
             self._maybe_headings[tuple(read.path)] = read
         self.rows.append(read)
+
+    def _number_sub_row(self, row: int, values: dict, text: dict) -> None:
+        """A 序号 merged down over sub-rows together with its 项目 (重点任务) cell (a 民生实事 table: "1 | 浙有善育" over
+        three targets): at the merge's first row, a group row of that 序号 and 项目 is added; each sub-row is then a
+        task numbered by its place under it ("1.1", "1.2", "1.3"), GOLD-README (held-out part, stop 30): "one 序号
+        merged over sub-rows". ``values``/``text`` (caption -> cell, caption -> text) get the sub-row's number."""
+        if row in self.merged_items:
+            last, written = self.merged_items[row], text.get("序号")
+            group = ReadRow(row)
+            group.is_group_row = True
+            self._place(group, values.get("序号"), {"序号": written, "重点任务": text.get("重点任务")})
+            self.rows.append(group)
+            self._item = (last, group.number or written, 0)
+        elif self._item is not None and row > self._item[0]:
+            self._item = None
+        if self._item is not None:
+            last, number, count = self._item
+            self._item = (last, number, count + 1)
+            values["序号"] = text["序号"] = f"{number}.{count + 1}"
 
     def _promote(self, row: ReadRow) -> None:
         """Make a task-free row a group row: its text becomes its title."""
@@ -239,6 +262,18 @@ class RowReader:
     def _issue(self, row: int, column: int, reason: str) -> None:
         self.issues.append(LedgerIssue(self.grid.name, row, get_column_letter(column),
                                        self.caption_of.get(column), reason))
+
+
+def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
+    """{first row: last row} of the 序号 cells merged down over two rows or more whose 项目 (重点任务) cell is merged
+    over the same rows, beside a 具体措施 column of their own: an item and its sub-rows (``RowReader._number_sub_row``)."""
+    number, heading = columns.get("序号"), columns.get("重点任务")
+    if number is None or heading is None or "具体措施" not in columns:
+        return {}
+    spans = {(min_row, max_row) for min_row, min_col, max_row, max_col in grid.merges
+             if min_col <= heading <= max_col and max_row > min_row}
+    return {min_row: max_row for min_row, min_col, max_row, max_col in grid.merges
+            if min_col <= number <= max_col and max_row > min_row and (min_row, max_row) in spans}
 
 
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,

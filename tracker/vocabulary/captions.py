@@ -63,6 +63,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 6 (branch tables5): the indicator beside a 目标分解表's target column
              # ("序号 | 指标名称 | 2024年预期目标 | 责任单位": the indicator titles the row's target)
              "指标名称", "主要指标", "指标项目",
+             # ledger corpus, stop 30 (branch ledgers30b): a 重点项目 progress table's project column
+             "工程名称", "工程项目", "项目工程", "建设项目",
              # the upper level of a 考核 table's indicators ("一级指标 | 二级指标 | 分值 | 评分标准"): it groups the rows
              "一级指标",
              # issue 13, branch subrows: the goal a 目标任务分解表's row is named by, over its 工作标准
@@ -97,6 +99,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "民生实事", "民生实事项目", "实事项目", "实事内容", "工作任务内容", "任务描述", "任务具体内容",
              "措施内容", "改革事项", "改革内容", "政策内容", "具体目标任务", "建设任务", "攻坚任务", "行动任务",
              "重点行动", "具体行动", "督办事项", "督查事项", "事项内容",
+             # ledger corpus, stop 30 (branch ledgers30b): a 常务会议 督办 ledger's items, what the meeting decided
+             # ("序号 | 议定事项 | 牵头单位 | 落实状态"), and a 政府工作报告's quantified targets ("量化指标任务 | 负责部门")
+             "议定事项", "确定事项", "会议议定事项", "会议确定事项", "会议议定事项内容", "会议确定事项内容",
+             "议定事项内容", "交办事项", "量化指标任务", "量化指标", "主要目标任务及指标",
              # issue 13, round 4: the criteria of 考核细则 and 评分表 (what a row asks for and how it scores;
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",
@@ -153,6 +159,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "下步计划": ("下步计划", "下一步计划", "工作计划", "下步工作打算", "下一步工作计划", "下步工作计划",
              "下一步打算", "下步打算", "下一步工作打算", "下步措施"),
     "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态",
+             # ledger corpus, stop 30 (branch ledgers30b): 督办 ledgers' 落实状态 (已落实 / 正在落实), 进度状态
+             "落实状态", "进度状态", "进展状态", "完成进度状态", "督办状态",
              # ledger corpus, stop 30: a 整改台账's state of each problem (已完成整改, 正在整改)
              "整改状态"),
     "任务键": ("任务键",),
@@ -259,7 +267,8 @@ RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 _LEAD_ROLES = LEAD_DUTY_WORDS + ("主要责任", "主体责任", "牵头负责", "牵头责任", "牵头落实", "牵头推进")
 #: Roles of a column that names the lead units alone and the supporting units beside a lead column
 #: (SUPPORTING_WHEN_LEAD_PRESENT: "牵头单位 | 责任单位").
-#: "负责单位", "具体负责部门": those who carry the work out, like 责任单位 (branch units30).
+#: "负责单位", "负责部门", "具体负责部门" (a 分工表's, a 国务院 量化指标 table's): those who carry the work out, like 责任单位
+#: (RESPONSIBLE_DUTY_WORDS; branches units30 and ledgers30b).
 _RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实", "负责", "具体负责")
 _SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支持", "次要责任", "其他责任", "配合责任",
                                              "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
@@ -340,7 +349,9 @@ _SPACES = re.compile(r"\s+")
 # A level before a caption ("市级牵头单位", "县级责任单位"): it says whose, no field. Before a unit caption's role word the
 # 级 is often left out ("省牵头单位" beside a city's 责任单位, 杭州 2021: the province's lead of a task the city supports).
 _UNIT_ROLE_WORDS = "|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("责任",))
-_LEVEL_PREFIX_RE = re.compile(rf"^(?:省|市|区|县|乡镇|镇|乡)(?:级|(?=(?:{_UNIT_ROLE_WORDS})(?:单位|部门)))(?=.{{2}})")
+# So is the level before a target's caption ("省工作目标 | 嵊州", a city's table of the province's 民生实事 targets).
+_LEVEL_PREFIX_RE = re.compile(rf"^(?:省|市|区|县|乡镇|镇|乡)(?:级|(?=(?:{_UNIT_ROLE_WORDS})(?:单位|部门))|"
+                              r"(?=工作目标|目标任务|年度目标|工作任务))(?=.{2})")
 # A year or "年度" before a caption ("2024年目标任务", "年度工作任务", "年度重点任务"), or the months a progress column
 # reports on ("1-10月推进情况", "2024年1—11月进展情况", "6月份完成情况": a 民生实事 progress table's columns): it says
 # when, no field.
@@ -359,9 +370,19 @@ _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 #: Traditional characters of the captions above, read as their simplified forms (a 分工表 copied
 #: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限").
 _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
-                             "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構",
+                             "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構"
+                             # an indicator table's captions and units ("單位：萬元", "原保險保費收入", "存款餘額")
+                             "萬億餘額險費國資貸機銀壽財長幣",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
-                             "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构")
+                             "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
+                             "万亿余额险费国资贷机银寿财长币")
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional characters of captions and units in their simplified forms ("單位：萬元" ->
+    "单位：万元", "原保險保費收入" -> "原保险保费收入"); other characters unchanged. Used by ``normalize_caption`` and the
+    indicator tables' reader (tracker/indicators/workbook.py)."""
+    return text.translate(_TRADITIONAL)
 
 
 # In a header row, a time caption composed of a few words and a noun that says by when ("工作时限", "任务完成时限",
@@ -395,7 +416,7 @@ def normalize_caption(text) -> str:
     """
     if not isinstance(text, str):
         return ""
-    return _SPACES.sub("", text).strip(_EDGE_PUNCTUATION).translate(_TRADITIONAL)
+    return simplified(_SPACES.sub("", text).strip(_EDGE_PUNCTUATION))
 
 
 def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:

@@ -4,7 +4,8 @@ The tracker's own labels (已交办, 已签收, 推进中, 申请办结, 已办�
 (tracker/models/enums.py ``TaskStatus``); this table holds the other texts ledgers and forms use for
 them, as plain strings (status code = ``TaskStatus`` value), so the pure readers need no model.
 Sources: GLOSSARY.md (未启动, 推进中, 已完成 (办结)); the 重庆 and 潍坊 ledgers; the words county and city
-ledgers put in their 完成状态/进展状态 columns (序时推进, 按计划推进, 进展滞后, 整改中, 已整改, 已落实, 已销号),
+ledgers put in their 完成状态/进展状态 columns (序时推进, 按计划推进, 进展滞后, 整改中, 已整改, 已落实, 已销号;
+达到序时进度, 未达到目标任务进度, 已完成全年目标任务: the reports on a 政府工作报告's targets and 民生工程),
 read by their composition in ``status_synonym``.
 """
 
@@ -39,9 +40,12 @@ STATUS_SYNONYMS: dict[str, str] = {
 _REMARK = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _NOT_STARTED = re.compile(r"^(?:尚|暂|还)?(?:未|没有|待)(?:启动|开始|开展|实施|动工|开工)$")
 _GOING_ON = re.compile(r"推进|进行|实施中|办理中|整改中|落实中|建设中|序时|滞后|延期|基本完成|部分完成|未完成|"
-                       r"尚未完成|持续|长期坚持|长效|常态化|正在|正常|有序|按计划|按进度|已启动|启动实施|已开工")
-_DONE = re.compile(r"^(?:已|全部|均已|已全部)?(?:完成|办结|完结|落实|整改|整改完成|完成整改|销号|实现|达成|建成|结束)"
-                   r"(?:销号)?$")
+                       r"尚未完成|持续|长期坚持|长效|常态化|正在|正常|有序|按计划|按进度|已启动|启动实施|已开工|"
+                       # a 政府工作报告's targets measured against the year's schedule (达到序时进度, 未达到目标任务进度)
+                       r"达到.{0,6}进度")
+_DONE = re.compile(r"^(?:已|全部|均已|已全部)?(?:提前|超额)?(?:完成|办结|完结|落实|整改|整改完成|完成整改|销号|实现|达成|建成|结束)"
+                   # "已完成全年目标任务", "已完成年度任务" (四川 民生工程 reports): the year's whole target, done
+                   r"(?:销号|(?:全年|年度)?(?:目标任务|目标|任务))?$")
 # Done, and kept up from now on: "已完成整改并长期坚持" (红河 2022, the 整改 reports' own category beside 已完成整改 and
 # 正在整改): the task is done, what follows is upkeep, so its words of going on do not make it open.
 _DONE_AND_KEPT = re.compile(r"^(?P<done>.+?)并(?:长期坚持|持续巩固|持续坚持|长效推进|常态化推进|长期推进|持续推进)$")

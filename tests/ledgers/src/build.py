@@ -328,6 +328,57 @@ def build_033() -> None:
     _save(book, "033_shandong_2016_xianqu.xlsx")
 
 
+def build_034() -> None:
+    """临安 2022: a 民生实事 progress table, an item's targets on rows of their own without a 序号, the 责任单位 merged
+    down over them, a 填报单位/填报时间 line with a date cell."""
+    doc = _load("034_linan_2022_minsheng")
+    book, sheet = _book("民生实事")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["A2"] = "填报单位：区府办"
+    sheet.merge_cells("A2:B2")
+    sheet["C2"] = "填报时间："
+    sheet["D2"] = datetime.date.fromisoformat(doc["published"])
+    sheet["D2"].number_format = 'yyyy"年"m"月"d"日"'
+    _header(sheet, 3, doc["header"])
+    row = 4
+    for number, unit, targets in doc["items"]:
+        sheet.cell(row=row, column=1, value=int(number)).alignment = CENTER
+        sheet.cell(row=row, column=4, value=unit).alignment = CENTER
+        if len(targets) > 1:
+            sheet.merge_cells(start_row=row, start_column=4, end_row=row + len(targets) - 1, end_column=4)
+        for measure, progress in targets:
+            _row(sheet, row, [measure, progress], start=2)
+            row += 1
+    _widths(sheet, [6, 40, 60, 14])
+    _save(book, "034_linan_2022_minsheng.xlsx")
+
+
+def build_035() -> None:
+    """西湖区 2019: an 附件1 line, 工作目标 as the task caption, 区责任单位 with several units on lines marked *, a column of
+    the district's share between the units and the progress."""
+    doc = _load("035_xihu_2019_shengminsheng")
+    book, sheet = _book("附件1")
+    sheet["A1"] = doc["attachment"]
+    _title(sheet, 2, doc["title"], 5, size=14)
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 5)
+    _widths(sheet, [6, 36, 24, 44, 24])
+    _save(book, "035_xihu_2019_shengminsheng.xlsx")
+
+
+def build_036() -> None:
+    """国务院 2018 量化指标 成绩单 as a site in traditional characters copies it: 序號 | 量化指標任務 | 完成情況, no unit
+    column (the page names none), a source line under the table."""
+    doc = _load("036_guowuyuan_2018_chengjidan")
+    book, sheet = _book("成績單")
+    _title(sheet, 1, doc["title"], 3, size=14)
+    _header(sheet, 2, doc["header"])
+    row = _body(sheet, 3, doc["rows"], 3)
+    sheet.cell(row=row, column=1, value="來源：央視新聞客戶端")
+    _widths(sheet, [6, 36, 60])
+    _save(book, "036_guowuyuan_2018_chengjidan.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
