@@ -1,0 +1,85 @@
+"""Task tables of the kinds the newest held-out wave lost (issue 13, branch kinds30).
+
+1. A 重点项目 or 重点工作 table whose time column is captioned as a building or doing time (建设时间, traditional 建設時間,
+   建设期限, 实施时间, 实施期限, 计划完成时间, 建设年限, 时间安排), its cells a bare year ("2023", "2023年"), a month ("2023.12",
+   "2023年12月") or a span ("2023-2024"): each cell is the row's deadline as written, due at the end of the year, the
+   month or the span's last year (GOLD-README "Deadlines"); a Word twin of the table reads the same.
+2. A header whose captions wrap onto a second line in a text copy ("责任单" / "位", "完成情" / "况", "牵头单位" / "（部门）"):
+   the captions are read closed up, so the unit column is known.
+3. A unit cell listing a dozen units or more (separated by blanks, 、 or ，, or one a line), possibly with a 牵头 mark on
+   one of them: every unit is read in its role, and no row is lost.
+
+The wording is invented, after the 重点项目 and 重点工作 tables of county plans."""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.readers import docx_text
+
+NOTICE = ["青禾县人民政府办公室关于印发2023年县级重点项目推进方案的通知", "",
+          "各乡镇人民政府，县政府各部门：", "现将2023年县级重点项目任务分解如下，请认真抓好落实。", ""]
+
+PROJECTS = [("城区污水管网改造", "改造城区污水管网12公里。", "县住建局"),
+            ("乡村博物馆建设", "建成乡村博物馆2家。", "县文旅局"),
+            ("城区停车场建设", "新增城市停车泊位600个。", "县公安局"),
+            ("县第二中学扩建", "扩建教学楼2栋。", "县教育局")]
+TIMES = [("2023", "2023-12-31"), ("2023.12", "2023-12-31"), ("2023-2024", "2024-12-31"), ("2023年6月", "2023-06-30")]
+
+
+def read(lines: list[str]):
+    document = parse_plan_text("\n".join(NOTICE + lines))
+    return [(m.path, m.lead_units, m.supporting_units, m.deadline, m.due_date and m.due_date.isoformat()) for m in document.measures]
+
+
+def expected_projects():
+    return [([str(n)], [unit], [], time, due) for n, ((_, _, unit), (time, due)) in enumerate(zip(PROJECTS, TIMES), 1)]
+
+
+# ---- 1. Building and doing times --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("caption", ["建设时间", "建設時間", "建设期限", "实施时间", "实施期限", "计划完成时间", "建设年限",
+                                     "时间安排"])
+def test_a_project_tables_building_time_column_gives_each_row_its_deadline(caption):
+    lines = [f"序号\t项目名称\t建设内容\t责任单位\t{caption}"] + [
+        "\t".join((str(n), name, content, unit, time)) for n, ((name, content, unit), (time, _)) in
+        enumerate(zip(PROJECTS, TIMES), 1)]
+    assert read(lines) == expected_projects()
+
+
+def test_a_building_time_column_reads_the_same_in_a_table_pasted_with_pipes_and_one_cell_a_line():
+    piped = ["序号 | 项目名称 | 建设内容 | 责任单位 | 建设时间"] + [
+        " | ".join((str(n), name, content, unit, time)) for n, ((name, content, unit), (time, _)) in
+        enumerate(zip(PROJECTS, TIMES), 1)]
+    one_a_line = ["序号", "项目名称", "建设内容", "责任单位", "建设时间"] + [
+        cell for n, ((name, content, unit), (time, _)) in enumerate(zip(PROJECTS, TIMES), 1)
+        for cell in (str(n), name, content, unit, time)]
+    assert read(piped) == read(one_a_line) == expected_projects()
+
+
+def test_a_word_twin_of_a_building_time_table_reads_the_same():
+    document = docx.Document()
+    for line in NOTICE:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=5)
+    for cell, caption in zip(table.rows[0].cells, ["序号", "项目名称", "建设内容", "责任单位", "建设\n时间"]):
+        cell.text = caption  # the caption wrapped inside its narrow cell
+    for n, ((name, content, unit), (time, _)) in enumerate(zip(PROJECTS, TIMES), 1):
+        for cell, value in zip(table.add_row().cells, (str(n), name, content, unit, time)):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = docx_text(buffer.getvalue(), "方案.docx")
+    parsed = parse_plan_text(text)
+    assert [(m.path, m.lead_units, m.supporting_units, m.deadline, m.due_date and m.due_date.isoformat())
+            for m in parsed.measures] == expected_projects()
+
+
+def test_a_building_time_caption_opening_a_paragraph_stays_a_sentence():
+    lines = ["一、项目概况", "（一）建设内容。新建污水处理厂一座。", "建设时间：分两期实施，具体安排另行通知。"]
+    assert all(m.deadline is None for m in parse_plan_text("\n".join(NOTICE + lines)).measures)
