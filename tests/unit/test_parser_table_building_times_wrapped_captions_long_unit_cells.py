@@ -83,3 +83,71 @@ def test_a_word_twin_of_a_building_time_table_reads_the_same():
 def test_a_building_time_caption_opening_a_paragraph_stays_a_sentence():
     lines = ["一、项目概况", "（一）建设内容。新建污水处理厂一座。", "建设时间：分两期实施，具体安排另行通知。"]
     assert all(m.deadline is None for m in parse_plan_text("\n".join(NOTICE + lines)).measures)
+
+
+# ---- 2. Captions wrapped onto a second header row ---------------------------------------------------------------------
+
+WORKS = [("完成城区雨污分流改造8公里。", "县住建局", "县水务局", "11月底前"),
+         ("建成乡村博物馆2家。", "县文旅局", "县财政局", "12月底前")]
+
+
+def test_a_towns_work_table_whose_unit_and_progress_captions_wrap_keeps_its_units():
+    lines = ["序号 | 重点工作 | 责任单 | 完成时限 | 完成情", "| | 位 | | 况",
+             "1 | 完成城区雨污分流改造8公里。 | 县住建局 | 11月底前 | 已完成5公里",
+             "2 | 建成乡村博物馆2家。 | 县文旅局 | 12月底前 | 正在推进"]
+    assert read(lines) == [(["1"], ["县住建局"], [], "11月底前", None),
+                           (["2"], ["县文旅局"], [], "12月底前", None)]
+
+
+def test_a_header_known_only_once_its_wrapped_captions_are_closed_up_still_reads_its_rows():
+    lines = ["序号\t重点工作\t牵头单\t配合单\t完成时", "\t\t位\t位\t限"] + [
+        "\t".join((str(n),) + row) for n, row in enumerate(WORKS, 1)]
+    assert read(lines) == [([str(n)], [lead], [supporting], time, None)
+                           for n, (_, lead, supporting, time) in enumerate(WORKS, 1)]
+
+
+def test_a_lead_caption_with_its_remark_on_the_next_row_is_still_the_lead_column():
+    lines = ["| 序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |", "| | | （部门） | （部门） | |"] + [
+        "| " + " | ".join((str(n),) + row) + " |" for n, row in enumerate(WORKS, 1)]
+    assert read(lines) == [([str(n)], [lead], [supporting], time, None)
+                           for n, (_, lead, supporting, time) in enumerate(WORKS, 1)]
+
+
+def test_a_word_table_whose_captions_wrap_inside_their_cells_reads_its_units_and_times():
+    document = docx.Document()
+    for line in NOTICE:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=5)
+    for cell, caption in zip(table.rows[0].cells, ["序号", "重点工作", "牵头单位\n（部门）", "配合单\n位", "完成时\n限"]):
+        cell.text = caption
+    for n, row in enumerate(WORKS, 1):
+        for cell, value in zip(table.add_row().cells, (str(n),) + row):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = parse_plan_text(docx_text(buffer.getvalue(), "方案.docx"))
+    assert [(m.lead_units, m.supporting_units, m.deadline) for m in parsed.measures] == [
+        ([lead], [supporting], time) for _, lead, supporting, time in WORKS]
+
+
+CAPTIONS = ["牵头单位", "配合单位", "完成时限"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cuts=st.lists(st.integers(min_value=0, max_value=3), min_size=3, max_size=3),
+       separator=st.sampled_from(["\t", " | "]),
+       rows=st.lists(st.tuples(st.sampled_from(["县住建局", "县水务局", "县文旅局", "县教育局"]),
+                               st.sampled_from(["县财政局", "县发改局", "县商务局"]),
+                               st.sampled_from(["6月底前", "9月底前", "年底前", "2023年12月"])),
+                     min_size=1, max_size=5))
+def test_any_cut_of_the_unit_and_time_captions_reads_every_row_with_its_own_units_and_time(cuts, separator, rows):
+    # each caption cut after 4 - cut characters; a cut of 0 leaves it whole on the first row
+    top = [caption[:len(caption) - cut] for caption, cut in zip(CAPTIONS, cuts)]
+    rests = [caption[len(caption) - cut:] for caption, cut in zip(CAPTIONS, cuts)]
+    lines = [separator.join(["序号", "重点工作"] + top)]
+    if any(rests):
+        lines.append(separator.join(["", ""] + rests))
+    lines += [separator.join([str(n), f"完成第{n}项重点工作。", lead, supporting, time])
+              for n, (lead, supporting, time) in enumerate(rows, 1)]
+    assert [(lead, supporting, time) for _, lead, supporting, time, _ in read(lines)] == [
+        ([lead], [supporting], time) for lead, supporting, time in rows]
