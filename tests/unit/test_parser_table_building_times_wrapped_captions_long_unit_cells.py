@@ -151,3 +151,74 @@ def test_any_cut_of_the_unit_and_time_captions_reads_every_row_with_its_own_unit
               for n, (lead, supporting, time) in enumerate(rows, 1)]
     assert [(lead, supporting, time) for _, lead, supporting, time, _ in read(lines)] == [
         ([lead], [supporting], time) for lead, supporting, time in rows]
+
+
+# ---- 3. A unit cell listing a dozen units or more ---------------------------------------------------------------------
+
+TOWN = ["镇党政办", "镇党建办", "镇经济发展办", "镇社会事务办", "镇综合执法办", "镇应急办", "镇财政所", "镇自然资源所",
+        "镇农业综合服务中心", "镇文化站", "镇卫生院", "镇派出所", "镇市场监管所", "镇司法所"]
+
+
+@pytest.mark.parametrize("separator", [" ", "、", "，"])
+def test_a_supporting_cell_of_fourteen_units_gives_every_one_of_them_its_role(separator):
+    lines = ["序号\t重点工作\t牵头单位\t配合单位\t完成时限",
+             "1\t推进美丽乡村建设。\t镇经济发展办\t" + separator.join(TOWN[:2] + TOWN[3:]) + "\t12月底前",
+             "2\t加强安全生产监管。\t镇应急办\t" + separator.join(TOWN[:5] + TOWN[6:]) + "\t全年"]
+    assert read(lines) == [(["1"], ["镇经济发展办"], TOWN[:2] + TOWN[3:], "12月底前", None),
+                           (["2"], ["镇应急办"], TOWN[:5] + TOWN[6:], "全年", None)]
+
+
+def test_a_long_responsible_cell_with_a_lead_mark_gives_the_marked_unit_the_lead_and_the_others_support():
+    lines = ["序号\t重点工作\t责任单位\t完成时限",
+             "1\t推进美丽乡村建设。\t" + "、".join(TOWN[:2] + ["镇经济发展办（牵头）"] + TOWN[3:]) + "\t12月底前",
+             "2\t加强安全生产监管。\t" + "、".join(TOWN) + "\t全年"]
+    assert read(lines) == [(["1"], ["镇经济发展办"], TOWN[:2] + TOWN[3:], "12月底前", None),
+                           (["2"], TOWN, [], "全年", None)]
+
+
+@pytest.mark.parametrize("framed", [False, True])
+def test_a_two_row_pasted_table_whose_unit_cell_wraps_over_lines_loses_no_row(framed):
+    rows = ["序号 | 重点工作 | 责任单位 | 完成时限",
+            "1 | 推进美丽乡村建设。 | " + "、".join(TOWN[:5]) + "、",
+            "、".join(TOWN[5:10]) + "、",
+            "、".join(TOWN[10:]) + " | 12月底前",
+            "2 | 加强安全生产监管。 | 镇应急办 | 全年"]
+    if framed:
+        rows = ["| " + rows[0] + " |", "| " + rows[1], rows[2], rows[3] + " |", "| " + rows[4] + " |"]
+    assert read(rows) == [(["1"], TOWN, [], "12月底前", None), (["2"], ["镇应急办"], [], "全年", None)]
+
+
+def test_a_word_unit_cell_of_one_unit_a_paragraph_reads_every_unit_in_both_rows():
+    document = docx.Document()
+    for line in NOTICE:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=4)
+    for cell, caption in zip(table.rows[0].cells, ["序号", "重点工作", "责任单位", "完成时限"]):
+        cell.text = caption
+    for cell, value in zip(table.add_row().cells, ["1", "推进美丽乡村建设。", "\n".join(["镇经济发展办（牵头）"] + TOWN[:2] + TOWN[3:]),
+                                                   "12月底前"]):
+        cell.text = value
+    for cell, value in zip(table.add_row().cells, ["2", "加强安全生产监管。", "\n".join(TOWN), "全年"]):
+        cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = parse_plan_text(docx_text(buffer.getvalue(), "方案.docx"))
+    assert [(m.lead_units, m.supporting_units, m.deadline) for m in parsed.measures] == [
+        (["镇经济发展办"], TOWN[:2] + TOWN[3:], "12月底前"), (TOWN, [], "全年")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lists=st.lists(st.lists(st.sampled_from(TOWN), min_size=1, max_size=14, unique=True), min_size=1, max_size=4),
+       wrap=st.integers(min_value=1, max_value=13), framed=st.booleans())
+def test_any_pasted_table_whose_unit_cells_wrap_reads_every_row_with_all_its_units(lists, wrap, framed):
+    lines = ["序号 | 重点工作 | 责任单位 | 完成时限"]
+    for n, units in enumerate(lists, 1):
+        head, tail = units[:wrap], units[wrap:]
+        if tail:
+            lines += [f"{n} | 完成第{n}项重点工作。 | " + "、".join(head) + "、", "、".join(tail) + " | 年底前"]
+        else:
+            lines.append(f"{n} | 完成第{n}项重点工作。 | " + "、".join(head) + " | 年底前")
+    if framed:
+        lines = [("| " if line[0] in "序0123456789" else "") + line + (" |" if not line.endswith("、") else "")
+                 for line in lines]
+    assert read(lines) == [([str(n)], units, [], "年底前", None) for n, units in enumerate(lists, 1)]

@@ -1462,7 +1462,7 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
                      after: str | None = None) -> list[str] | None:
     """``cells`` joined with the line ``following`` when that line is the rest of the same row,
     broken by a line break inside a cell (a Word table pasted as text: "1 | 任务 | 市财政局 | 市税务局"
-    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The row must be short of the
+    then "市审计局 | 2023年6月底前", tab-separated or cut by pipes); None when it is not. The row must be short of the
     header's width. A tab row fits in what is left, is neither numbered nor a header, and the table
     has a 序号 column (its rows open with their number) or the broken cell is a unit cell and the
     line goes on with units. A line without tabs is the next paragraph of the broken cell (Word puts
@@ -1473,6 +1473,10 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
     when its last column is a unit column and the line names units."""
     width = columns["width"]
     rest = _cells(following)
+    if rest is None and _PIPE_RE.search(following):
+        # a table pasted with pipes between its cells and no frame: the rest "镇卫生院、镇司法所 | 12月底前" holds the
+        # broken cell's last part, then the row's other cells (branch kinds30)
+        rest = [cell.strip() for cell in _PIPE_SPLIT_RE.split(following.strip())]
     if len(cells) > width or (len(cells) == width and rest is not None):
         return None
     at = len(cells) - 1 - width  # the broken cell's column, counted from the right
