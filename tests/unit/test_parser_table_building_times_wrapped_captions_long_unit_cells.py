@@ -222,3 +222,12 @@ def test_any_pasted_table_whose_unit_cells_wrap_reads_every_row_with_all_its_uni
         lines = [("| " if line[0] in "序0123456789" else "") + line + (" |" if not line.endswith("、") else "")
                  for line in lines]
     assert read(lines) == [([str(n)], units, [], "年底前", None) for n, units in enumerate(lists, 1)]
+
+
+def test_a_pages_metadata_rows_above_a_table_are_no_title():
+    lines = ["索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |", "公开范围 | 面向社会 | 公开时限 | 长期公开 |",
+             "发布单位 | 区政府 | 发文日期 | 2022-07-14 |",
+             "序号 | 实事项目 | 责任单位 | 配合单位 |", "1 | 新建成公办幼儿园7所。 | 教育局 | 财政局、住建局 |"]
+    document = parse_plan_text("\n".join(lines))
+    assert document.title is None
+    assert [(m.lead_units, m.supporting_units) for m in document.measures] == [(["教育局"], ["财政局", "住建局"])]
