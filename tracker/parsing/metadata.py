@@ -336,6 +336,10 @@ _GLUED_AFTER_DATE_RE = re.compile(
 # Chinese characters: a title names its plan in words, so a line of codes and numbers ("CYQD00-2019-0014", a site's
 # 索引号 alone on its line) is never one (branch notices27, document 428).
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# The labels of a page's metadata table copied as rows above the text ("索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |",
+# "公开范围 | 面向社会 | 公开时限 | 长期公开 |"): the site's frame, never a title (branch kinds30, document 630).
+_PAGE_METADATA_LABELS = ("索引号", "公开方式", "公开范围", "公开时限", "发布单位", "发布机构", "主题分类", "成文日期", "发文日期",
+                         "发文字号", "文号")
 
 
 def _title_candidate(text: str) -> bool:
@@ -343,7 +347,8 @@ def _title_candidate(text: str) -> bool:
     return (4 <= len(compact) <= _TITLE_MAX_CHARS and len(_HAN_RE.findall(compact)) >= 4
             and not _SENTENCE_PUNCT_RE.search(compact)
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
-            and not compact.startswith(("（", "(", "发布日期", "来源", "各")) and not _LIST_ENTRY_RE.match(compact)
+            and not compact.startswith(("（", "(", "发布日期", "来源", "各") + _PAGE_METADATA_LABELS)
+            and not _LIST_ENTRY_RE.match(compact)
             and not _LAYOUT_LABEL_RE.match(compact) and not _BREADCRUMB_RE.search(compact)
             and compact.count("》") <= compact.count("《"))
 

@@ -1462,7 +1462,7 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
                      after: str | None = None) -> list[str] | None:
     """``cells`` joined with the line ``following`` when that line is the rest of the same row,
     broken by a line break inside a cell (a Word table pasted as text: "1 | 任务 | 市财政局 | 市税务局"
-    then "市审计局 | 2023年6月底前", tab-separated); None when it is not. The row must be short of the
+    then "市审计局 | 2023年6月底前", tab-separated or cut by pipes); None when it is not. The row must be short of the
     header's width. A tab row fits in what is left, is neither numbered nor a header, and the table
     has a 序号 column (its rows open with their number) or the broken cell is a unit cell and the
     line goes on with units. A line without tabs is the next paragraph of the broken cell (Word puts
@@ -1473,6 +1473,10 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
     when its last column is a unit column and the line names units."""
     width = columns["width"]
     rest = _cells(following)
+    if rest is None and _PIPE_RE.search(following):
+        # a table pasted with pipes between its cells and no frame: the rest "镇卫生院、镇司法所 | 12月底前" holds the
+        # broken cell's last part, then the row's other cells (branch kinds30)
+        rest = [cell.strip() for cell in _PIPE_SPLIT_RE.split(following.strip())]
     if len(cells) > width or (len(cells) == width and rest is not None):
         return None
     at = len(cells) - 1 - width  # the broken cell's column, counted from the right
@@ -3304,6 +3308,68 @@ def merged_lead_above_rows(lines: list[Line], index: int, columns: dict[str, int
     return name, end - 1
 
 
+def _separated_cells(text: str, framed: bool | None = None) -> tuple[list[str], bool] | None:
+    """The cells of ``text`` cut by tabs or pipes, and whether the pipes frame the row; None for other text. A
+    row under an unframed header (``framed`` False) is cut at every pipe: "| | 位" holds the empty cells before 位."""
+    if "\t" in text:
+        return text.split("\t"), False
+    if len(_PIPE_RE.findall(text)) < 2:
+        return None
+    if framed is None:
+        framed = bool(_PIPE_ROW_RE.match(text.strip()))
+    inner = text.strip()[1:-1] if framed and _PIPE_ROW_RE.match(text.strip()) else text.strip()
+    return [cell.strip() for cell in _PIPE_SPLIT_RE.split(inner)], framed
+
+
+def _known_captions(cells: list[str]) -> int:
+    """How many of ``cells`` are whole captions (``match_caption``; a short form such as 牵头 or 时限 counts none)."""
+    return sum(1 for cell in cells if cell.strip() and match_caption(cell) is not None)
+
+
+def _closed_up_captions(cells: list[str], rests: list[str]) -> list[str] | None:
+    """``cells`` (a header row) with ``rests`` (the row under it) closed up into their captions, or None when they are no
+    wrapped captions (see ``join_wrapped_caption_rows``). The line's leading empty cells may be lost with its blanks
+    ("\t\t位\t况" read "位\t况"): the rests are tried from each column, the first place where all fit is theirs."""
+    if not rests or not any(rests) or len(rests) > len(cells) or any(len(r) > _NARROW_PIECE_CHARS + 2 for r in rests):
+        return None
+    for offset in range(len(cells) - len(rests) + 1):
+        placed = [""] * offset + rests + [""] * (len(cells) - len(rests) - offset)
+        if all(not rest or (cells[at].strip() and match_caption(
+                normalize_caption(cells[at]) + normalize_caption(rest), sub_caption=True) is not None)
+               for at, rest in enumerate(placed)):
+            joined = [cell.strip() + placed[at] for at, cell in enumerate(cells)]
+            if _header_columns(joined) is not None and _known_captions(joined) > _known_captions(cells):
+                return joined
+    return None
+
+
+def join_wrapped_caption_rows(lines: list[Line]) -> list[Line]:
+    """Close up a header row cut by tabs or pipes whose captions a narrow cell wrapped onto a second row of rests
+    ("序号 | 重点工作 | 责任单 | 完成情" over "| | 位 | 况", "牵头单位" over "（部门）": a header copied as text, GOLD-README
+    "kinds30"): the two rows become one, each rest closed up with the caption above it. They join only when every rest
+    is short (a few characters), completes the caption above it into one of the vocabulary's captions, and the joined
+    row is a task-table header knowing more columns than the first row alone; other lines pass unchanged. A rest on a
+    line of its own, its empty cells lost, is ``join_wrapped_header``'s. Linear in the number of lines."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        top = _separated_cells(line.text)
+        if top is not None and index + 1 < len(lines) and len(top[0]) >= 3:
+            cells, framed = top
+            under = _separated_cells(lines[index + 1].text, framed if "\t" not in line.text else None)
+            joined = _closed_up_captions(cells, under[0] if under is not None else [])
+            if joined is not None:
+                text = ("\t".join(joined) if "\t" in line.text
+                        else ("| " + " | ".join(joined) + " |") if framed else " | ".join(joined))
+                result.append(Line(line.no, text))
+                index += 2
+                continue
+        result.append(line)
+        index += 1
+    return result
+
+
 def join_wrapped_header(cells: list[str], lines: list[Line], index: int, layout: str) -> tuple[list[str], int]:
     """A header row's ``cells`` with the rest of captions a narrow cell wrapped onto the next line ("牵头" / "单位": a
     line of its own, the empty cells' tabs lost, or a row holding the captions' rests), and the index of the header's
@@ -3474,7 +3540,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(lines))))))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(lines)))))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1

@@ -151,7 +151,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "时限清单", "完成时间要求", "时序进度", "进度计划", "完成节点要求",
              # issue 13, deadlines round 3: time columns of 台账 and 清单 (a date or a schedule per row)
              "预计完成时间", "计划完成日期", "完成日期", "截止日期", "办结日期", "工作进度安排", "计划进度",
-             "进度时限", "时间节点安排", "完成时限节点", "计划完成期限", "预计完成时限"),
+             "进度时限", "时间节点安排", "完成时限节点", "计划完成期限", "预计完成时限",
+             # branch kinds30: a 重点项目 table's time column names the building of the row ("项目名称 | 建设内容 |
+             # 责任单位 | 建设时间": "2024", "2024.12", "2024-2025"), the row's deadline like 建设年限 and 实施时间
+             "建设时间", "建设期限", "计划建设时间", "计划实施时间"),
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
@@ -204,6 +207,7 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
 #: annotation caption must not be read there.
 COLUMN_ONLY_CAPTIONS = frozenset({"时间安排", "截止时间", "截止日期", "工作进度安排", "计划进度", "时限要求", "完成时限要求", "时间要求", "进度安排",
                                   "时间进度", "时间计划", "推进时间", "建设周期", "实施期限", "实施时间",
+                                  "建设时间", "建设期限", "计划建设时间", "计划实施时间",
                                   "建设起止年限", "起止年限", "建设年限", "实施年限", "时序进度", "进度计划",
                                   # a 考核办法's sentences name the assessed ("考核单位：各乡镇") as often as
                                   # the assessor: the 考核 unit captions count in a table's header only
