@@ -16,7 +16,6 @@ The backends' CPU does not depend on the Python side's load; the clock tick is 1
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import statistics
 import subprocess
@@ -42,28 +41,17 @@ def backends_cpu_ms(pids: list[int]) -> float:
 
 def measure(url: str, end: str, rounds: int, requests: int) -> str:
     """One process's figures, as one line: ``end`` is "commit" (the tracker) or "rollback" (the commit switched off)."""
-    from sqlalchemy import create_engine, func, select, text
+    from sqlalchemy import text
 
     import tracker.database
-    from bench.generate_data import bench_facts
+    from bench.task_page import signed_in_supervisor, tasks_with_most_reports
 
     if end == "rollback":
         tracker.database.commit_read_only_requests = lambda app: None
-    from tracker import create_app
     from tracker.extensions import db
-    from tracker.models import ProgressReport
 
-    engine = create_engine(url)
-    facts = bench_facts(engine)
-    engine.dispose()
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
-    logging.disable(logging.INFO)
-    client = app.test_client()
-    client.post("/login", data={"username": facts.supervisor, "password": facts.password})
-    with app.app_context():
-        task = db.session.scalar(select(ProgressReport.task_id).group_by(ProgressReport.task_id)
-                                 .order_by(func.count().desc(), ProgressReport.task_id).limit(1))
-    pages = {"dashboard": "/dashboard", "task page": f"/tasks/{task}"}
+    app, client, _facts = signed_in_supervisor(url)
+    pages = {"dashboard": "/dashboard", "task page": f"/tasks/{tasks_with_most_reports(app, 1)[0]}"}
     for _ in range(8):
         for path in pages.values():
             assert client.get(path).status_code == 200, path

@@ -33,6 +33,31 @@ from sqlalchemy import create_engine, event, func, select  # noqa: E402
 from bench.generate_data import bench_facts  # noqa: E402
 
 
+def signed_in_supervisor(url: str):
+    """(app, test client signed in as the bench data's supervisor, BenchFacts) for the bench database at ``url``;
+    CSRF off, INFO logging silenced. The app is made here, so patch the tracker before calling this."""
+    engine = create_engine(url)
+    facts = bench_facts(engine)
+    engine.dispose()
+    from tracker import create_app
+
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
+    logging.disable(logging.INFO)
+    client = app.test_client()
+    client.post("/login", data={"username": facts.supervisor, "password": facts.password})
+    return app, client, facts
+
+
+def tasks_with_most_reports(app, count: int) -> list[int]:
+    """The ids of the ``count`` tasks with the most progress reports (ties by id): the heaviest task pages."""
+    from tracker.extensions import db
+    from tracker.models import ProgressReport
+
+    with app.app_context():
+        return list(db.session.scalars(select(ProgressReport.task_id).group_by(ProgressReport.task_id)
+                                       .order_by(func.count().desc(), ProgressReport.task_id).limit(count)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("url")
@@ -41,22 +66,13 @@ def main() -> None:
     parser.add_argument("--pages", help="write each sample task's page (CSRF blanked) into this folder first")
     arguments = parser.parse_args()
     url, rounds = arguments.url, arguments.rounds
-    engine = create_engine(url)
-    facts = bench_facts(engine)
-    engine.dispose()
-    from tracker import create_app
-    from tracker.extensions import db
-    from tracker.models import ProgressReport
-
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
-    logging.disable(logging.INFO)
-    client = app.test_client()
-    client.post("/login", data={"username": facts.supervisor, "password": facts.password})
+    app, client, facts = signed_in_supervisor(url)
     if arguments.writers or arguments.pages:
         return writers(app, client, facts.sample_tasks, rounds, arguments.pages, arguments.writers)
+    from tracker.extensions import db
+
+    tasks = tasks_with_most_reports(app, 5)
     with app.app_context():
-        tasks = list(db.session.scalars(select(ProgressReport.task_id).group_by(ProgressReport.task_id)
-                                        .order_by(func.count().desc(), ProgressReport.task_id).limit(5)))
         engine = db.engine
     for task in tasks:
         assert client.get(f"/tasks/{task}").status_code == 200  # warm up
