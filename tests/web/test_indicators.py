@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from openpyxl import Workbook
@@ -370,3 +371,23 @@ def test_indicators_a_liaison_sees_only_its_own_units_trend(app, client, auth, t
     assert refused.status_code == 403 and "只能查看本单位" in refused.text
     assert client.get(f"/indicators/entities/{own}?period=2024-7").status_code == 400
     assert client.get("/indicators/entities/99999").status_code in (403, 404)
+
+
+def test_indicators_two_banks_growing_alike_are_printed_first_together_on_the_page_and_to_each_liaison(
+        app, client, auth, runner, tmp_path):
+    """As the 通报 prints ties (indicators.ranking.rank_label): 工商银行 and 农业银行 both grew 10 %, so both are
+    "1（并列）" and 邮储银行 is 3; a liaison of 农业银行, seeing its own row only, still reads 1（并列）."""
+    for period, rows in (("2023年7月", [("工商银行", 100.0, 80.0), ("农业银行", 50.0, 40.0), ("邮储银行", 40.0, 10.0)]),
+                         ("2024年7月", [("工商银行", 110.0, 88.0), ("农业银行", 55.0, 44.0), ("邮储银行", 42.0, 10.5)])):
+        path = monthly_table(tmp_path / f"{period}.xlsx", f"{period}末全市各金融机构存贷款情况表", rows)
+        assert runner.invoke(args=["import-indicators", path]).exit_code == 0
+    auth.login("duban")  # the supervising office
+    page = client.get("/indicators/ranking?period=2024-07&indicator=人民币存款余额&by=yoy").text
+    ranks = re.findall(r"<tr><td>([^<]*)</td><td>(?:<a[^>]*>)?([^<]*)", page.split('id="ranking"')[1].split("</table>")[0])
+    assert sorted(ranks[:2]) == [("1（并列）", "农业银行"), ("1（并列）", "工商银行")] and ranks[2] == ("3", "邮储银行")
+    with app.app_context():
+        liaison = db.session.scalar(select(User).where(User.role == Role.LIAISON))
+        liaison.unit_id = db.session.scalar(select(Unit.id).where(Unit.name == "农业银行"))
+        db.session.commit()
+        own = ranking(liaison, "2024-07", "人民币存款余额", "yoy")
+    assert [(r["entity"], r["rank"], r["rank_label"]) for r in own.rows] == [("农业银行", 1, "1（并列）")]

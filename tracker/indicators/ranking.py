@@ -43,6 +43,13 @@ def rank_label(place: int | None, tied: bool = False) -> int | str:
     return f"{place}（并列）" if tied else place
 
 
+def with_rank_labels(rows: list[dict]) -> list[dict]:
+    """Copies of ``rows`` (dicts holding "rank", all of one ranking, before any are left out) each with "rank_label",
+    the rank as the tables print it (``rank_label``: 3, "1（并列）" where another row shares it, "—" unranked)."""
+    ties = shared_ranks([row["rank"] for row in rows])
+    return [{**row, "rank_label": rank_label(row["rank"], tied)} for row, tied in zip(rows, ties)]
+
+
 def rank(items: list[dict], key: str, higher_is_better: bool = True) -> list[dict]:
     """Return ``items`` (dicts holding ``key``) sorted best first, each with a "rank".
 

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, insert, select, update
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import OVERALL_RULE, RANK_KEYS, derive, light_for, months_elapsed, overall, rank
+from ...indicators import OVERALL_RULE, RANK_KEYS, derive, light_for, months_elapsed, overall, rank, with_rank_labels
 from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
@@ -181,8 +181,8 @@ def _ranked_rows(indicator: Indicator, period: str, by: str) -> list[dict]:
     keys = ("entity", "value", "unit", "yoy_pct", "ytd_change", "target", "schedule_target", "completion_pct",
             "shortfall", "rank")
     tolerance = current_settings().indicator_tolerance_points
-    return [{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
-            for row in ranked]
+    return with_rank_labels([{**{key: row[key] for key in keys}, "light": light_for(period, row["completion_pct"], tolerance)}
+                             for row in ranked])
 
 
 @dataclass
@@ -206,8 +206,8 @@ def overall_ranking(actor: User, period: str, by: str = "yoy") -> OverallRanking
     if by not in RANK_KEYS:
         raise InvalidInput(f"排名依据“{by}”不对，可选：yoy（同比增速）、ytd（比年初增减）、target（序时完成率）。")
     items = indicators()
-    rows = overall({i.name: _ranked_rows(i, period, by) for i in items if i.weight > 0},
-                   {i.name: i.weight for i in items})
+    rows = with_rank_labels(overall({i.name: _ranked_rows(i, period, by) for i in items if i.weight > 0},
+                                    {i.name: i.weight for i in items}))
     if not may_see_all(actor):
         own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
         rows = [row for row in rows if own is not None and row["entity"] == own.name]
