@@ -8,6 +8,7 @@ from flask_login import current_user
 from jinja2 import pass_context
 from markupsafe import Markup, escape
 
+from .bulletin.model import unranked_note
 from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
 from .vocabulary.numbering import render_number
@@ -82,4 +83,5 @@ def register(app: Flask) -> None:
     app.add_template_filter(render_number, "number")  # a path as its 序号 (vocabulary/numbering.py)
     app.add_template_filter(chinese_date, "chinese_date")
     app.add_template_filter(beijing_date, "beijing_date")
-    app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES, top_bar_html=top_bar_html)
+    app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES, top_bar_html=top_bar_html,
+                                 unranked_note=unranked_note)

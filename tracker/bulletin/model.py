@@ -17,6 +17,14 @@ def chinese_date(value: date | None) -> str:
     return "" if value is None else f"{value.year}年{value.month}月{value.day}日"
 
 
+def unranked_note(units: list[str]) -> str:
+    """The sentence naming ``units`` (names), left out of the ranking because they owed nothing this period, or ""
+    when there are none: the 通报's (page, .docx, .xlsx) and the dashboard's one wording."""
+    if not units:
+        return ""
+    return f"另有{len(units)}个单位本期没有应办结的牵头任务，也没有应报送的进展，不参加排名：{'、'.join(units)}。"
+
+
 @dataclass
 class Headline:
     """One headline figure: a caption, its value as printed, and the rule it follows (or "")."""
@@ -139,11 +147,8 @@ class Bulletin:
 
     @property
     def unranked_note(self) -> str:
-        """Return the sentence naming the units left out of the ranking, or "" when none."""
-        if not self.unranked:
-            return ""
-        return (f"另有{len(self.unranked)}个单位本期没有应办结的牵头任务，也没有应报送的进展，不参加排名："
-                f"{'、'.join(self.unranked)}。")
+        """Return the sentence naming the units left out of the ranking, or "" when none (``unranked_note``)."""
+        return unranked_note(self.unranked)
 
     def ranking_rows(self) -> list[list[object]]:
         """Return the ranking table's rows as printed (captions: RANKING_CAPTIONS)."""
