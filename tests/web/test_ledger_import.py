@@ -469,3 +469,17 @@ def test_a_deadline_changed_in_an_own_export_is_said_not_imported_and_nothing_is
         assert db.session.get(Task, fourth).deadline is None
         progress = db.session.scalars(select(ProgressReport.progress).where(ProgressReport.task_id == first)).all()
         assert progress == ["排查金融产品 35 家。"]
+
+
+def test_ledger_import_an_unknown_status_reads_the_same_in_another_offices_ledger_as_in_our_own(app, tmp_path):
+    """One wording (TaskStatus.unknown_label_reason) whether the ledger updates known tasks or makes a new plan."""
+    other = write_rows(tmp_path / "区县台账.xlsx", [
+        ["某区2024年重点工作任务台账"],
+        ["序号", "具体措施", "牵头单位", "完成时限", "完成状态"],
+        [1, "推进政务服务一网通办。", "区政务办", "2024年底前", "推进中"],
+        [2, "完善企业服务专员制度。", "区发改委", "2024年6月底前", "差不多了"],
+    ])
+    before = snapshot(app)
+    result = app.test_cli_runner().invoke(args=["import-ledger", str(other)])
+    assert result.exit_code == 1 and snapshot(app) == before
+    assert "row 4, column E: 未知的完成状态“差不多了”（可选：已交办、已签收、推进中、申请办结、已办结，" in result.output

@@ -64,6 +64,13 @@ class TaskStatus(LabelledEnum):
             return cls(code)
         return super().from_label(text)
 
+    @classmethod
+    def unknown_label_reason(cls, label: str) -> str:
+        """The Chinese reason a ledger row's 完成状态 ``label`` is refused (``from_label`` read nothing): the labels to
+        choose from and the kind of words other offices write that are read too. The one wording of every import."""
+        return (f"未知的完成状态“{label}”（可选：{'、'.join(cls.__labels__.values())}，"
+                "或未启动、推进中、已完成等写法）")
+
 
 # {status: label}, for choices and legends; the labels themselves are TaskStatus.__labels__.
 STATUS_LABELS = TaskStatus.labels()

@@ -40,7 +40,6 @@ from ...ledger import LedgerIssue, LedgerReadResult, ReadRow
 from ...ledger.cells import neutralize_cell_text
 from ...ledger.unitparts import split_parts, unit_prefix
 from ...models import (
-    STATUS_LABELS,
     Assignment,
     AssignmentRole,
     JournalEntry,
@@ -540,8 +539,7 @@ def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
     try:
         wanted = TaskStatus.from_label(row.status)
     except ValueError:
-        choices = "、".join(STATUS_LABELS.values())
-        ctx.issue(row.row, "完成状态", f"未知的完成状态“{row.status}”（可选：{choices}）", outcome)
+        ctx.issue(row.row, "完成状态", TaskStatus.unknown_label_reason(row.status), outcome)
         return None, None
     note = (row.progress or "").strip()
     try:

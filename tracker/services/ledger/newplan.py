@@ -248,8 +248,7 @@ def _check_row(ctx: ImportContext, row: ReadRow, outcome: RowOutcome) -> None:
         try:
             TaskStatus.from_label(row.status)
         except ValueError:
-            ctx.issue(row.row, "完成状态", f"未知的完成状态“{row.status}”（可选：已交办、已签收、推进中、申请办结、"
-                      "已办结，或未启动、已完成）", outcome)
+            ctx.issue(row.row, "完成状态", TaskStatus.unknown_label_reason(row.status), outcome)
     if row.number and len(row.number) > _MAX_NUMBER:
         ctx.issue(row.row, "序号", f"序号超过 {_MAX_NUMBER} 字", outcome)
     if row.deadline and len(row.deadline) > _MAX_DEADLINE:
