@@ -63,3 +63,35 @@ def test_a_two_caption_header_under_any_number_of_title_lines_reads_every_row(ta
     read = read_ledger(data, "表.xlsx")
     assert read.header_row == titles + 1
     assert [(r.measure, r.progress) for r in read.rows] == rows
+
+
+@pytest.mark.parametrize("caption", ["截至6月底进展", "上半年进展", "1至8月份进展情况", "1—9月完成情况", "前三季度进展情况",
+                                     "截止9月末进展情况"])
+def test_a_progress_column_captioned_with_the_period_it_covers_is_the_progress(caption):
+    # 民生办 captions its progress column with the date the report runs to; the table has no 序号 and no unit.
+    data = workbook([["民生实事期中成绩单"], ["工作目标", caption], [TARGETS[0], DONE[0]], [TARGETS[1], DONE[1]]])
+    assert [(r.measure, r.progress) for r in read_ledger(data, "成绩单.xlsx").rows] == [
+        (TARGETS[0], DONE[0]), (TARGETS[1], DONE[1])]
+
+
+def test_the_newest_filled_period_column_is_each_rows_progress():
+    data = workbook([["工作目标", "上半年进展", "截至9月底进展"], [TARGETS[0], "已选址", DONE[0]], [TARGETS[1], DONE[1], None]])
+    assert [r.progress for r in read_ledger(data, "进展.xlsx").rows] == [DONE[0], DONE[1]]
+
+
+def test_a_quarters_target_beside_the_task_is_not_taken_for_the_task():
+    # 区政府办: 序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 — the quarter's target is no second task column.
+    data = workbook([["序号", "工作任务", "责任单位", "一季度目标", "进展情况"],
+                     [1, TARGETS[0], "区民政局", "完成选址", DONE[0]]])
+    read = read_ledger(data, "季度目标.xlsx")
+    assert [(r.measure, r.lead_units, r.progress) for r in read.rows] == [(TARGETS[0], ["区民政局"], DONE[0])]
+    assert read.column_map["具体措施"] == "B"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["截至", "截止", ""]), st.integers(min_value=1, max_value=12), st.sampled_from(["底", "末", "", "份"]),
+       st.sampled_from(["进展", "进展情况", "完成情况", "推进情况"]))
+def test_any_month_a_progress_caption_runs_to_still_names_the_progress(until, month, end, word):
+    caption = f"{until}{month}月{end}{word}"
+    data = workbook([["工作目标", caption], [TARGETS[0], DONE[0]]])
+    assert [(r.measure, r.progress) for r in read_ledger(data, "月.xlsx").rows] == [(TARGETS[0], DONE[0])]
