@@ -95,3 +95,15 @@ def test_any_month_a_progress_caption_runs_to_still_names_the_progress(until, mo
     caption = f"{until}{month}月{end}{word}"
     data = workbook([["工作目标", caption], [TARGETS[0], DONE[0]]])
     assert [(r.measure, r.progress) for r in read_ledger(data, "月.xlsx").rows] == [(TARGETS[0], DONE[0])]
+
+
+@pytest.mark.parametrize("caption", ["民生工程项目", "部分项目", "项目名称及内容", "实事项目"])
+def test_a_task_column_captioned_with_the_tables_own_subject_reads_its_projects(caption):
+    # 民生办 sends "民生工程部分项目进展情况": 序号 | 部分项目 | 责任单位 | 进展情况 — the caption is the table's subject,
+    # its cells the projects' short names (too short for the long-text guess).
+    data = workbook([["民生工程部分项目进展情况"], ["序号", caption, "责任单位", "进展情况"],
+                     [1, "农村危房改造", "县住建局", DONE[0]], [2, "城乡居民养老保险", "县人社局", DONE[1]]])
+    read = read_ledger(data, "民生工程.xlsx")
+    assert [(r.number, r.measure, r.lead_units, r.progress) for r in read.rows] == [
+        ("1", "农村危房改造", ["县住建局"], DONE[0]), ("2", "城乡居民养老保险", ["县人社局"], DONE[1])]
+    assert read.column_map["具体措施"] == "B"

@@ -66,6 +66,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "指标名称", "主要指标", "指标项目",
              # ledger corpus, stop 30 (branch ledgers30b): a 重点项目 progress table's project column
              "工程名称", "工程项目", "项目工程", "建设项目",
+             # branch ledgers31: a 民生工程 progress table names its project column by the table's own subject
+             # ("民生工程项目 | 进展情况", "部分项目 | 完成情况": the title says which projects)
+             "民生工程项目", "民生工程", "部分项目",
              # the upper level of a 考核 table's indicators ("一级指标 | 二级指标 | 分值 | 评分标准"): it groups the rows
              "一级指标",
              # issue 13, branch subrows: the goal a 目标任务分解表's row is named by, over its 工作标准
