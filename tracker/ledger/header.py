@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (TASK, assign_column, is_later_period_column, is_period_sub_caption,
-                                   is_third_unit_column, match_caption, normalize_caption)
+from ..vocabulary.captions import (HEADING, PROGRESS, STATUS, TASK, assign_column, is_later_period_column,
+                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -99,24 +99,58 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
     """
     limit = (header_row or HEADER_SCAN_ROWS) + 1
     matrix = header_matrix(grid, limit)
-    if header_row is None:
-        scores = [(score_row(matrix.get(row, {})), -row) for row in range(1, HEADER_SCAN_ROWS + 1)]
-        best, negative_row = max(scores)
-        if best < MIN_HEADER_FIELDS:
-            return None
-        first = last = -negative_row
-        if first > 1 and _joins_header(grid, first - 1, sub_caption=False):
-            first -= 1
-        elif _joins_header(grid, last + 1, sub_caption=True):
-            last += 1
-    else:
+    if header_row is not None:
         first = last = header_row
         if _joins_header(grid, last + 1, sub_caption=True):
             last += 1
+        return _layout_at(grid, matrix, first, last)
+    scores = [(score_row(matrix.get(row, {})), -row) for row in range(1, HEADER_SCAN_ROWS + 1)]
+    best, negative_row = max(scores)
+    if best >= MIN_HEADER_FIELDS:
+        return _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
+    return _short_progress_header(grid, matrix)
+
+
+#: A progress table's header without 序号 and unit columns names a task-like field and one of these besides
+#: ("工作目标 | 完成情况", "项目 | 年度目标 | 上半年进展", "民生小项 | 所属工程 | 完成情况").
+_REPORTED = frozenset({TASK, HEADING, PROGRESS, STATUS})
+
+
+def _header_rows(grid, row: int) -> tuple[int, int]:
+    """The header's first and last rows around the header row ``row``: a group caption row above it or a
+    sub-caption row under it joins (``_joins_header``)."""
+    if row > 1 and _joins_header(grid, row - 1, sub_caption=False):
+        return row - 1, row
+    if _joins_header(grid, row + 1, sub_caption=True):
+        return row, row + 1
+    return row, row
+
+
+def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
+    """The columns of the header on rows ``first``..``last``; the long-text column is the task where no
+    caption names it (``_take_long_text_column``)."""
     layout = _map_columns(matrix, first, last)
     if TASK not in layout.columns:
         _take_long_text_column(grid, layout)
     return layout
+
+
+def _short_progress_header(grid, matrix) -> HeaderLayout | None:
+    """The header of a progress table that names fewer than MIN_HEADER_FIELDS fields because it has no 序号 and no
+    unit column (a 民生实事 or 政府工作报告 table: "工作目标 | 完成情况", "项目 | 年度目标 | 上半年进展"): the first row
+    of the first HEADER_SCAN_ROWS made of two or more short captions (none _LONG_TEXT_CHARS long, no 填报 line) whose
+    layout has a task column (named, or the long-text guess) and one more of 重点任务, 具体措施, 进展情况, 完成状态.
+    None when no row is such a header (the reader then refuses as before)."""
+    for row in range(1, HEADER_SCAN_ROWS + 1):
+        own = [value for value in grid.rows.get(row, {}).values() if normalize_caption(value)]
+        if (len(own) < 2 or not score_row(matrix.get(row, {}))
+                or any(not isinstance(value, str) or len(value.strip()) >= _LONG_TEXT_CHARS
+                       or _INFO_LABEL.search(value) for value in own)):
+            continue
+        layout = _layout_at(grid, matrix, *_header_rows(grid, row))
+        if TASK in layout.columns and len(_REPORTED & set(layout.columns)) >= 2:
+            return layout
+    return None
 
 
 #: Rows under the header looked at when guessing the task column, and the shortest typical text of one.

@@ -24,7 +24,8 @@ the 责任人 field's captions are the person words of tracker/vocabulary/person
 
 Matching is exact after ``normalize_caption`` (no spaces, line breaks or trailing colon), then
 again with bracketed remarks removed ("进展情况（截至3月底）" → 进展情况), then without a level or a year
-before the caption ("市级牵头单位", "2024年目标任务", "年度工作任务"), then by the known caption
+before the caption ("市级牵头单位", "2024年目标任务", "年度工作任务"), then (a report field only) without the period
+the report covers ("截至6月底进展", "上半年进展": ``_REPORT_PERIOD_RE``), then by the known caption
 that opens a joined one ("工作任务及措施", "责任单位/责任人", "完成时限和要求"); in a header row also by
 either word of a joined pair ("任务及措施", "目标和任务", "时限及要求"). Unit and leader captions not listed are
 read by their composition, a role and a noun ("协责单位", "牵头县直部门", "包抓领导": ``composed_caption``), and so
@@ -65,6 +66,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "指标名称", "主要指标", "指标项目",
              # ledger corpus, stop 30 (branch ledgers30b): a 重点项目 progress table's project column
              "工程名称", "工程项目", "项目工程", "建设项目",
+             # branch ledgers31: a 民生工程 progress table names its project column by the table's own subject
+             # ("民生工程项目 | 进展情况", "部分项目 | 完成情况": the title says which projects)
+             "民生工程项目", "民生工程", "部分项目",
              # the upper level of a 考核 table's indicators ("一级指标 | 二级指标 | 分值 | 评分标准"): it groups the rows
              "一级指标",
              # issue 13, branch subrows: the goal a 目标任务分解表's row is named by, over its 工作标准
@@ -362,6 +366,10 @@ _LEVEL_PREFIX_RE = re.compile(rf"^(?:省|市|区|县|乡镇|镇|乡)(?:级|(?=(?
 _PERIOD = r"(?:(?:[0-9]{4}年)?[0-9]{1,2}(?:\s*[-—－–~～至到]\s*[0-9]{1,2})?月份?|[0-9]{4}年度?|本?年度)"
 _YEAR_PREFIX_RE = re.compile(rf"^{_PERIOD}(?=.{{2}})")
 _PERIOD_RE = re.compile(rf"^{_PERIOD}")
+# The period a report text covers, before its caption: months, the whole year or a half ("全年", "上半年"), a quarter
+# ("一季度", "前三季度"), or the date the report runs to ("截至6月底进展", "截止9月末完成情况"). Stripped only where a
+# report field remains (``PERIOD_FIELDS``): "一季度目标" beside "工作任务" is the quarter's target, not the task.
+_REPORT_PERIOD_RE = re.compile(rf"^(?:截[至止])?(?:{_PERIOD}[底末]?|全年|[上下]半年|[第前]?[一二三四1-4]季度)(?=.{{2}})")
 #: A period named alone in a header's second row, under a caption it divides: a year ("2023年", "2023", "2024年度"), a
 #: quarter ("一季度", "第二季度"), a half ("上半年") or a month ("6月", "6月份"). Read by task tables (a time caption over
 #: its periods, parsing/tables.py) and ledgers (工作进展 over 1月 | 2月 | 3月, ``is_period_sub_caption``).
@@ -449,6 +457,9 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
             return _LOOKUP["重点任务"], candidate  # "十件大事", "十大民生实事": the plan's items, counted
         if sub_caption and _COMPOSED_TIME_RE.fullmatch(candidate):
             return DEADLINE_FIELD, candidate
+    period_free = _REPORT_PERIOD_RE.sub("", plain)  # "截至6月底进展", "上半年进展": the period the report covers
+    if period_free != plain and (found := match_caption(period_free, sub_caption)) and found[0] in PERIOD_FIELDS:
+        return found
     # "工作任务及措施", "责任单位/责任人", "完成时限和要求": a known caption, then what goes with it
     joined = _JOINED_CAPTION_RE.fullmatch(plain) if len(plain) <= _JOINED_CHARS else None
     if joined and joined.group(1) in _LOOKUP:
@@ -521,8 +532,8 @@ def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_ca
     ledgers are kept this way; each row's newest filled period is its current text (``ledger/rows``), where a second
     column of one field is otherwise ignored."""
     def says_period(text: str) -> bool:
-        return any(_PERIOD_RE.match(part) or PERIOD_SUB_CAPTION_RE.fullmatch(part)
-                   for part in normalize_caption(text).split("/"))
+        return any(_PERIOD_RE.match(part) or _REPORT_PERIOD_RE.match(part)
+                   or PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in normalize_caption(text).split("/"))
     return found is not None and found[0] in PERIOD_FIELDS and says_period(caption) and says_period(taken_caption)
 
 

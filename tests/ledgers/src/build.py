@@ -379,6 +379,18 @@ def build_036() -> None:
     _save(book, "036_guowuyuan_2018_chengjidan.xlsx")
 
 
+def build_037() -> None:
+    """浙江 2017 省政府十方面民生实事 期中成绩单 as a 民生办 tabulates the news page: 工作目标 | 截至5月底进展, no 序号
+    and no unit column (the page names none per item), progress captioned with the date it runs to."""
+    doc = _load("037_zhejiang_2017_minsheng_qizhong")
+    book, sheet = _book("民生实事")
+    _title(sheet, 1, doc["title"], 2, size=14)
+    _header(sheet, 2, doc["header"])
+    _body(sheet, 3, doc["rows"], 2)
+    _widths(sheet, [36, 70])
+    _save(book, "037_zhejiang_2017_minsheng_qizhong.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
