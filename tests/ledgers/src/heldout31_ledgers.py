@@ -1,0 +1,237 @@
+"""Held-out ledgers 130–139 (stop 31): rows transcribed by hand from real public documents.
+
+Each ``make_NNN`` writes ``tests/ledgers/NNN_name.(xlsx|csv)`` laid out as an office's Excel would
+hold the document's rows, and its gold typed by hand (tests/ledgers/GOLD-README.md, sections
+"Held-out part, stop 30" and "Held-out part, stop 31", for the conventions). The layout helpers are
+the stop-30 ones (heldout30_common.py); nothing here reads a ledger back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from heldout30_common import (
+    CENTER,
+    Row,
+    body,
+    header,
+    line,
+    merge,
+    save_ledger,
+    title_row,
+    widths,
+    write_csv,
+    write_ledger_gold,
+)
+
+
+def make_130() -> None:
+    """南昌新建区 2024年度区政府民生实事人大票决项目进度表: a 序号 tree merged down, a two-row header."""
+    stem = "130_xinjian_minsheng_piaojue_2024"
+    url = "http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml"
+    title = "2024年度区政府民生实事人大票决项目进度表"
+    done = "已完工"
+    # (序号, 牵头单位, 区民生实事项目数量, [(project number, project, [(sub number, sub, 业主单位)] or 业主单位)])
+    sections = [
+        ("一", "区住建局", "区政府民生实事项目（1个）", [
+            ("（一）", "“打通断头路 畅通微循环”攻坚专项行动（6条路）", [
+                ("1.", "文化中心北路", "区城投"),
+                ("2.", "乐业路", "区城管局"),
+                ("3.", "新坊路西接兴国路工程", "长堎街道"),
+            ]),
+        ]),
+        ("二", "区城管局", "区政府民生实事项目（3个）", [
+            ("（一）", "城区居民户内燃气安全装置、非居瓶改管、气改电项目", "区城管局"),
+            ("（二）", "“城镇老旧小区改造”建设项目（老前进花园小区改造项目）", "区城管局"),
+            ("（三）", "井盖整治项目", "区城管局 区水投"),
+        ]),
+        ("三", "区教体局", "区政府民生实事项目（2个）", [
+            ("（一）", "公共场所全民健身 器材更换项目", "区教体局"),
+            ("（二）", "中小学幼儿园网点建设补短板项目", [
+                ("1.", "市政公用城学校", "南昌市政大道房地产有限公司（开发商配建学校项目）"),
+                ("2.", "新建四小教学 综合楼", "区教体局（区国资公司代建）"),
+                ("3.", "省庄花园小区 配套幼儿园", "区城投公司"),
+            ]),
+        ]),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "12月进度"
+    ncols = 8
+    title_row(ws, 1, title, ncols)
+    line(ws, 2, "填报单位（盖章）：", 4)
+    line(ws, 2, "填报时间：", 4, start=5, align="left")
+    header(ws, 3, ["序号", "牵头单位", "区民生实事项目数量", "项目名称", None, "业主单位", "本月进展情况", None])
+    header(ws, 4, [None, None, None, None, None, None, "前期手续", "在建形象进度"])
+    for c1, c2 in ((1, 1), (2, 2), (3, 3), (6, 6)):
+        merge(ws, 3, c1, 4, c2)
+    merge(ws, 3, 4, 4, 5)
+    merge(ws, 3, 7, 3, 8)
+    gold: list[Row] = []
+    r = 5
+    for number, lead, count, projects in sections:
+        first = r
+        gold.append(Row(number, count, group=True))
+        for p_number, project, owner in projects:
+            if isinstance(owner, str):
+                body(ws, r, [number, lead, count, p_number + project, None, owner, done, None])
+                merge(ws, r, 4, r, 5)
+                merge(ws, r, 7, r, 8)
+                gold.append(Row(p_number, project, lead=[lead], progress=done))
+                r += 1
+                continue
+            p_first = r
+            gold.append(Row(p_number, project, group=True))
+            for s_number, sub, sub_owner in owner:
+                body(ws, r, [number, lead, count, p_number + project, s_number + sub, sub_owner, done, None])
+                merge(ws, r, 7, r, 8)
+                gold.append(Row(s_number.rstrip("."), sub, lead=[lead], progress=done))
+                r += 1
+            merge(ws, p_first, 4, r - 1, 4)
+        for col in (1, 2, 3):
+            merge(ws, first, col, r - 1, col)
+    for row in ws.iter_rows(min_row=5, max_row=r - 1, min_col=1, max_col=3):
+        for cell in row:
+            cell.alignment = CENTER
+    widths(ws, [6, 11, 16, 34, 22, 26, 10, 12])
+    ws.freeze_panes = "A5"
+    save_ledger(wb, stem, url, title, gold)
+
+
+def make_131() -> None:
+    """黔东南州 2023年度十件民生实事1-3月推进情况, in the page's traditional characters: two sections."""
+    stem = "131_qiandongnan_minsheng_2023_03"
+    url = "http://www.dg-xinl.com/html/2023/qdnnews_0508/206668.shtml"
+    title = "黔東南州2023年度十件民生實事1-3月推進情況"
+    sections = [
+        ("（一）", "已完成任務共2項", [
+            ("1", "城鎮公益性崗位安置就業困難人員6100人。", "州人力資源社會保障局",
+             "目前累計完成城鎮公益性崗位安置就業困難人員6415人，完成年度任務的105.16%。"),
+            ("2", "新開工棚戶區改造1666套。", "州住房城鄉建設局",
+             "已完成新開工棚戶區改造1666套，完成年度任務的100%。後續將積極推進各棚戶區改造項目建設進度，確保年底全面完成。"),
+        ]),
+        ("（二）", "已開工建設任務共15項", [
+            ("1", "實現30戶以上自然村寨垃圾收運設施覆蓋率達95%以上。", "州住房城鄉建設局",
+             "該指標為動態指標（如果垃圾收運車輛超過一定天數未去自然村寨收運垃圾，則該自然村寨不納入覆蓋率計算），"
+             "截取3月30日當日數據，已完成9546個自然村寨覆蓋，覆蓋率達97.5%。"),
+            ("2", "新開工老舊小區改造221個3萬戶。", "州住房城鄉建設局",
+             "目前已完成新開工老舊小區改造16466戶，完成年度任務的54.89%。"),
+            ("3", "完成5550畝歷史遺留礦山生態修復。", "州自然資源局",
+             "目前累計完成2362畝歷史遺留礦山生態修復，完成年度任務的42.56%。"),
+            ("4", "新進改造城鎮供排水管網265公里。", "州水務局",
+             "目前已完成新進改造城鎮供排水管網111.68公里，完成年度任務的42.14%。"),
+        ]),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "1-3月"
+    ncols = 4
+    title_row(ws, 1, title, ncols, size=14)
+    header(ws, 2, ["序號", "民生實事", "推進情況", "責任單位"])
+    gold: list[Row] = []
+    r = 3
+    for number, heading, items in sections:
+        body(ws, r, [number + heading, None, None, None])
+        merge(ws, r, 1, r, ncols)
+        ws.cell(row=r, column=1).font = Font(bold=True)
+        gold.append(Row(number, heading, group=True))
+        r += 1
+        for n, task, unit, progress in items:
+            body(ws, r, [f"{n}.", task, progress, unit])
+            gold.append(Row(n, task, lead=[unit], progress=progress))
+            r += 1
+    widths(ws, [7, 34, 60, 20])
+    save_ledger(wb, stem, url, title, gold)
+
+
+def make_132() -> None:
+    """湘潭市 2019年1-10月省、市重点民生实事 进展偏慢的项目: a status column only, two sections."""
+    stem = "132_xiangtan_minsheng_pianman_2019"
+    url = "http://www.hunan.gov.cn/hnszf/hnyw/szdt/201910/t20191025_10490632.html"
+    title = "2019年1-10月省、市重点民生实事项目进展偏慢项目"
+    sections = [
+        ("一、", "省实事11件15项", "进度偏慢", [
+            "改（新）建农村户用厕所", "4座台站开展省级节目数字化覆盖", "新增直播卫星用户",
+        ]),
+        ("二、", "市实事10件17项", "进展偏慢", [
+            "新建农村公办幼儿园", "改（新）建农村户用厕所", "城区老旧小区改造", "农村敬老院防雷工程改造",
+            "农村中小学防雷工程改造",
+        ]),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "进展偏慢"
+    ncols = 3
+    title_row(ws, 1, title, ncols, size=14)
+    line(ws, 2, "截至10月20日", ncols, align="right")
+    header(ws, 3, ["序号", "项目", "进展状态"])
+    gold: list[Row] = []
+    r = 4
+    for number, heading, state, items in sections:
+        body(ws, r, [number, heading, None])
+        merge(ws, r, 2, r, ncols)
+        ws.cell(row=r, column=2).font = Font(bold=True)
+        gold.append(Row(number.rstrip("、"), heading, group=True))
+        r += 1
+        for k, item in enumerate(items, start=1):
+            body(ws, r, [k, item, state])
+            gold.append(Row(str(k), item, status="in_progress"))
+            r += 1
+    widths(ws, [8, 36, 12])
+    save_ledger(wb, stem, url, title, gold)
+
+
+def make_133() -> None:
+    """铁东区 中央生态环境保护督察“回头看”反馈问题整改任务（序号十）整改情况公示: a one-row 整改台账."""
+    stem = "133_tiedong_zhenggai_2019"
+    url = "http://tdq.siping.gov.cn/zw/tzgg/201912/t20191213_341203.html"
+    title = "铁东区中央生态环境保护督察“回头看”反馈问题整改任务（序号十）整改情况"
+    task = "在一些具体整改任务中，一些地方仍然存在不作为、慢作为，甚至敷衍应对等突出问题。"
+    goal = "压实责任落实，健全机制体制。"
+    progress = ("1、区委区政府及各乡镇针对环保整改问题不定期召开任务推进会议，压实责任。\n"
+                "2、每月调度预警，强化督查督办，及时召开任务推进会议解决问题难题。\n"
+                "3、对于弄虚作假，虚假整改的，由纪委给予通报批评，更严重者追究法律责任。")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "公示表"
+    ncols = 4
+    title_row(ws, 1, title, ncols, size=14, height=40)
+    header(ws, 2, ["序号", "整改任务", "整改目标", "整改完成情况"])
+    body(ws, 3, ["十", task, goal, progress])
+    ws.row_dimensions[3].height = 96
+    line(ws, 5, "公示时间：2019年12月13日至2019年12月19日，共7天。公示期间如有异议，请联系铁东区河湖管理中心", ncols)
+    line(ws, 6, "联系电话：0434-3515228", ncols)
+    line(ws, 7, "四平市铁东区河湖管理中心", ncols, align="right")
+    ws.cell(row=8, column=ncols, value=dt.date(2019, 12, 13)).number_format = "yyyy年m月d日"
+    widths(ws, [6, 40, 22, 60])
+    save_ledger(wb, stem, url, title, [Row("十", task, progress=progress)])
+
+
+def make_134() -> None:
+    """肃南县 (红湾寺镇) 2009 城镇化建设续建工程进展 (县城乡建设局汇报): CSV in GB18030, a section line."""
+    stem = "134_sunan_chengzhenhua_2009"
+    url = "https://chaoshi.m.zjtcn.com/classifydetails/1473175.html"
+    title = "城镇化建设工作进展情况"
+    items = [
+        ("1", "城镇经济适用住宅楼三期工程", "正在进行室内粉刷和水、电、暖等设施安装。"),
+        ("2", "大河乡牧民集中定居住宅楼二期工程", "正在进行室内粉刷和水、电、暖等设施安装。"),
+        ("3", "红湾寺镇老年人公寓二期工程", "正在进行水、电、暖等设施安装。"),
+        ("4", "红湾小学寄宿楼工程", "正在进行外墙刷灰。"),
+        ("5", "隆畅河大桥工程", "正在进行桥墩护锥砌筑和护栏安装。"),
+    ]
+    lines = [
+        [title, "", ""],
+        ["填报单位：县城乡建设局", "", "二〇〇九年五月十二日"],
+        ["序号", "工程名称", "进展情况"],
+        ["（一）", "续建工程", ""],
+    ]
+    lines += [[f"{n}、", name, text] for n, name, text in items]
+    lines.append(["说明：今年我县计划投资8500万元，重点抓好30项工程建设，其中续建工程5项，均已复工建设；"
+                  "新建工程25项，现已开工建设9项，占计划任务的36%。", "", ""])
+    write_csv(stem, lines, "gb18030")
+    gold = [Row("（一）", "续建工程", group=True)]
+    gold += [Row(n, name, progress=text) for n, name, text in items]
+    write_ledger_gold(stem, ".csv", url, title, gold)
