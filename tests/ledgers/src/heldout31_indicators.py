@@ -175,3 +175,113 @@ def make_144() -> None:
                                       "其他類14件，占比量0.9%。")
     names = ["总件数", "处理中", "已办结"]
     save_indicators(wb, stem, url, "2021-12", [(n, "件") for n in names], _counts(rows, names, [1, 2, 3]))
+
+
+def make_145() -> None:
+    """沁水县 2021年省市县重点工程 1-12月份完成情况 (the page's sentences as a table): 当年计划投资 in 万元."""
+    stem = "145_qinshui_zhongdiangongcheng_2021_12"
+    url = "http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml"
+    total = ("合计", 30, 519.86, 63.27, 77.57, "122.6%")
+    rows = [
+        ("省级", 6, 140.16, 19, 28.78, "151.47%"),
+        ("市级", 5, 221.76, 22.67, 26.4, "116.45%"),
+        ("县级", 16, 108.72, 21.6, 22.39, "103.66%"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工程"
+    title_row(ws, 1, "2021年省市县重点工程项目1-12月份完成投资情况", 6, size=14)
+    line(ws, 2, "金额单位：亿元", 2, start=5, align="right")
+    header(ws, 3, ["级别", "项目数（项）", "概算投资", "当年计划投资", "1-12月份完成投资", "投资完成率"])
+    for k, values in enumerate([total, *rows], start=4):
+        body(ws, k, list(values))
+    widths(ws, [9, 12, 11, 13, 16, 11])
+    indicators = [("项目数", "项"), ("概算投资", "亿元"), ("当年计划投资", "万元"), ("完成投资", "亿元")]
+    figures = []
+    for name, count, budget, plan, done, _rate in rows:
+        figures += [(name, "项目数", float(count)), (name, "概算投资", budget),
+                    (name, "当年计划投资", round(plan * 10000, 2)), (name, "完成投资", done)]
+    save_indicators(wb, stem, url, "2021-12", indicators, figures)
+
+
+def make_146() -> None:
+    """闽侯县 2023年县级重点项目 1-6月 (the page's sentence as a table): a 合计 row first, rates as text."""
+    stem = "146_minhou_zhongdianxiangmu_2023_06"
+    url = "http://minhou.gov.cn/xjwz/zwgk/zdlyxxgk/zdxm/xmjz/202307/t20230712_4636205.htm"
+    total = ("合计", 530, 2944.74, 561.86, 362.32, "64.49%")
+    rows = [
+        ("在建项目", 185, 1330.5, 327.53, 235.8, "72%"),
+        ("计划新开工项目", 157, 506.08, 194.54, 101.97, "52.42%"),
+        ("预备项目", 188, 1108.16, 39.78, 24.56, "61.73%"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "1-6月"
+    title_row(ws, 1, "2023年县级重点项目1-6月完成投资情况", 6, size=14)
+    header(ws, 2, ["项目类型", "项数", "总投资（亿元）", "年度计划投资（亿元）", "1-6月累计完成投资（亿元）",
+                   "占年计划投资"])
+    ws.row_dimensions[2].height = 30
+    for k, values in enumerate([total, *rows], start=3):
+        body(ws, k, list(values))
+    widths(ws, [16, 8, 13, 15, 18, 12])
+    indicators = [("项数", "项"), ("年度计划投资", "亿元"), ("累计完成投资", "亿元")]
+    figures = []
+    for name, count, _total, plan, done, _rate in rows:
+        figures += [(name, "项数", float(count)), (name, "年度计划投资", plan), (name, "累计完成投资", done)]
+    save_indicators(wb, stem, url, "2023-06", indicators, figures)
+
+
+def make_147() -> None:
+    """珠海市 2011年 分区域地区生产总值 (统计公报 in traditional characters): registered in 万元."""
+    stem = "147_zhuhai_fenqu_gdp_2011"
+    url = "http://xiaomonv0755.com/tjgb/19gd/24000.html"
+    rows = [("香洲", 863.48, "10.8"), ("金灣", 351.27, "14.2"), ("斗門", 188.49, "9.0")]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "分區域"
+    title_row(ws, 1, "2011年分區域地區生產總值", 3, size=14)
+    line(ws, 2, "單位：億元、%", 3, align="right")
+    header(ws, 3, ["區域", "地區生產總值", "比上年增長"])
+    body(ws, 4, ["全市", 1403.24, "11.3"])
+    for k, values in enumerate(rows, start=5):
+        body(ws, k, list(values))
+    line(ws, 9, "珠海市統計局　國家統計局珠海調查隊", 3, align="right")
+    widths(ws, [10, 14, 12])
+    figures = [(name, "地区生产总值", round(gdp * 10000, 2)) for name, gdp, _growth in rows]
+    save_indicators(wb, stem, url, "2011-12", [("地区生产总值", "万元")], figures)
+
+
+def make_148() -> None:
+    """渭南市 2023年第二季度 市长信箱: 县市区 and 市直部门 as two tables on one sheet, traditional characters."""
+    stem = "148_weinan_xinxiang_2023_q2"
+    url = "http://wfqyp.cn/jdhy/lysl/1686636513693192194.html"
+    counties = [
+        ("臨渭區", 74), ("高新區", 40), ("富平縣", 38), ("蒲城縣", 37), ("大荔縣", 23), ("合陽縣", 21),
+        ("白水縣", 14), ("華陰市", 13), ("華州區", 10), ("澄城縣", 10), ("潼關縣", 7), ("韓城市", 5),
+    ]
+    departments = [
+        ("市住房城鄉建設局", 17), ("市公安局", 13), ("市交通運輸局", 5), ("市人力資源社會保障局", 5),
+        ("國網渭南供電公司", 4), ("市統計局", 4), ("市自來水公司", 4), ("渭南銀保監分局", 4),
+        ("市住房公積金管理中心", 3), ("市商務局", 2),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2023年第二季度"
+    title_row(ws, 1, "2023年第二季度“市長信箱”市民來信辦理情況", 5, size=14)
+    line(ws, 2, "1.各縣市區辦理“市長信箱”市民來信情況：", 5)
+    header(ws, 3, ["承辦縣區", "總件數", "處理中", "已辦結", "辦結率"])
+    r = 4
+    for name, count in [*counties, ("總計", 292)]:
+        body(ws, r, [name, count, 0, count, "100%"])
+        r += 1
+    r += 1
+    line(ws, r, "2.市直部門辦理“市長信箱”市民來信情況：", 5)
+    header(ws, r + 1, ["承辦部門", "總件數", "處理中", "已辦結", "辦結率"])
+    r += 2
+    for name, count in departments:
+        body(ws, r, [name, count, 0, count, "100%"])
+        r += 1
+    widths(ws, [22, 9, 9, 9, 9])
+    names = ["总件数", "已办结"]
+    figures = [(name, indicator, float(count)) for name, count in [*counties, *departments] for indicator in names]
+    save_indicators(wb, stem, url, "2023-06", [(n, "件") for n in names], figures)

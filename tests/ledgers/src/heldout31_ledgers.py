@@ -235,3 +235,104 @@ def make_134() -> None:
     gold = [Row("（一）", "续建工程", group=True)]
     gold += [Row(n, name, progress=text) for n, name, text in items]
     write_ledger_gold(stem, ".csv", url, title, gold)
+
+
+def make_135() -> None:
+    """正宁县周家镇 项目建设进展: a 项目类别 column merged down over its projects (no 序号, no unit)."""
+    stem = "135_zhengning_zhoujia_xiangmu"
+    url = "https://zgqingyang.gov.cn/zw/xqdt/content_61630"
+    title = "正宁县周家镇项目建设进展情况"
+    groups = [
+        ("新建项目", [
+            ("年产50万吨建筑垃圾资源化再利用和聚辉建材石料加工项目", "正在进行设备安装"),
+            ("西庄五保家园建设", "已完成主体建设"),
+            ("燕家综合服务中心", "已完成放线，即将开工建设"),
+            ("惠家塬四组广场、西庄村广场", "正在进行前期设计，年内完成建设"),
+            ("南街翌景嘉园商住楼开发和民俗文化一条街项目", "正在进行棚改协议最后签订工作，完成后尽快组织开工建设"),
+            ("车家沟村苗林结合点道路", "已经拓宽，栽植任务已经完成80%以上"),
+            ("芦堡村康家湾780亩花椒树栽植基地", "栽植任务已全面完成"),
+        ]),
+        ("续建项目", [
+            ("核桃峪养殖小区", "预计6月份建成投用"),
+            ("周家街区公立幼儿园", "预计9月份开园"),
+            ("基层政权（五小工程）建设", "已完成主体验收，预计11月底前建成投用"),
+            ("卧牛湾养驴场", "毛驴存栏量已达到40多头"),
+        ]),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "项目进展"
+    ncols = 3
+    title_row(ws, 1, title, ncols, size=14)
+    line(ws, 2, "填报单位（盖章）：周家镇", ncols)
+    header(ws, 3, ["项目类别", "项目名称", "进展情况"])
+    gold: list[Row] = []
+    r = 4
+    for kind, projects in groups:
+        first = r
+        for name, progress in projects:
+            body(ws, r, [kind, name, progress])
+            gold.append(Row(None, name, progress=progress))
+            r += 1
+        merge(ws, first, 1, r - 1, 1)
+        ws.cell(row=first, column=1).alignment = CENTER
+    line(ws, r, "注：续建项目均已复工建设。", ncols)
+    widths(ws, [11, 44, 44])
+    save_ledger(wb, stem, url, title, gold)
+
+
+def make_136() -> None:
+    """寿县 2020年1-9月份民生工程 实施进度较慢的项目: 序号 一…五, a status column, a second sheet of 乡镇."""
+    stem = "136_shouxian_minsheng_2020_09"
+    url = "https://www.shouxianinfo.com/News/show/33767.html"
+    title = "2020年1-9月份民生工程实施进度较慢项目"
+    items = [
+        ("一", "乡镇污水处理设施建设（八公山乡污水处理站）"),
+        ("二", "基层防汛预报预警体系建设"),
+        ("三", "城镇老旧小区改造"),
+        ("四", "免费婚检"),
+        ("五", "出生缺陷防治"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "进度较慢项目"
+    title_row(ws, 1, title, 3, size=14)
+    line(ws, 2, "填报单位：县民生办", 3)
+    header(ws, 3, ["序号", "民生工程项目", "状态"])
+    for k, (number, item) in enumerate(items, start=4):
+        body(ws, k, [number, item, "进度较慢"])
+        ws.cell(row=k, column=1).alignment = CENTER
+    widths(ws, [7, 44, 12])
+    towns = wb.create_sheet("乡镇考评")
+    header(towns, 1, ["9月份乡镇考评"])
+    towns.cell(row=2, column=1, value="陶店乡、寿春镇、茶庵镇位居全县前三名，隐贤镇、瓦埠镇镇、小甸镇位居全县后三名。")
+    towns.column_dimensions["A"].width = 70
+    gold = [Row(number, item, status="in_progress") for number, item in items]
+    save_ledger(wb, stem, url, title, gold)
+
+
+def make_137() -> None:
+    """沅陵县 2015年保障性安居房建设任务划分到单位及进展: 责任单位 first, the task cell a count of 套."""
+    stem = "137_yuanling_anjufang_2015"
+    url = "https://hn.rednet.cn/c/2015/04/17/4055441.htm"
+    title = "2015年保障性安居房建设目标任务分解及进展情况"
+    items = [
+        ("1", "房产局", "100套", "已建成66套，另34套已开工建设"),
+        ("2", "住建局", "200套", "完成了任务建房前期相关手续和三通一平工程"),
+        ("3", "教育局", "985套（其中：改建408套，新建577套）", "预计5月启动项目建设"),
+        ("4", "卫生局", "262套", "已建成5个卫生院，7个卫生院已开工修建，其余13个卫生院已完成前期准备工作，预计5月份动工"),
+        ("5", "组织部", "乡镇公住房169套", "除麻溪铺镇完成建设外，其余乡镇已做完前期手续报批，预计5月份全部开始修建"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "安居房"
+    ncols = 4
+    title_row(ws, 1, title, ncols, size=14)
+    line(ws, 2, "目标总任务数：1716套", ncols)
+    header(ws, 3, ["序号", "责任单位", "建设任务", "进展情况"])
+    for k, values in enumerate(items, start=4):
+        body(ws, k, [int(values[0]), *values[1:]])
+    line(ws, 4 + len(items), "注：乡镇公住房由组织部牵头。", ncols)
+    widths(ws, [6, 11, 34, 60])
+    gold = [Row(n, task, lead=[unit], progress=progress) for n, unit, task, progress in items]
+    save_ledger(wb, stem, url, title, gold)
