@@ -285,3 +285,63 @@ def make_148() -> None:
     names = ["总件数", "已办结"]
     figures = [(name, indicator, float(count)) for name, count in [*counties, *departments] for indicator in names]
     save_indicators(wb, stem, url, "2023-06", [(n, "件") for n in names], figures)
+
+
+def make_149() -> None:
+    """A county (page: 我縣, projects counted in 宗) 2024年1-4月重点项目, traditional: two breakdowns in one table."""
+    stem = "149_xian_zhongdianxiangmu_2024_04"
+    url = "http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html"
+    # (类别, 项目数（宗）, 年度投资计划（亿元）or None, 完成投资（亿元）, 完成年度计划投资的)
+    rows = [
+        ("續建項目", 35, None, 47.7, "24.3%"),
+        ("計劃投產項目", 17, None, 16.1, "39.9%"),
+        ("新開工項目", 39, None, 32.6, "48.1%"),
+        ("省、市重點項目", 36, 236.2, 88.6, "37.5%"),
+        ("縣重點項目", 55, 67.9, 7.7, "11.4%"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "1-4月"
+    title_row(ws, 1, "2024年重點項目1-4月完成投資情況", 5, size=14)
+    line(ws, 2, "單位：宗、億元", 5, align="right")
+    header(ws, 3, ["項目類別", "項目數", "年度投資計劃", "完成投資", "完成年度計劃投資的"])
+    body(ws, 4, ["全縣", 91, 304, 96.4, "31.7%"])
+    for k, values in enumerate(rows, start=5):
+        body(ws, k, list(values))
+    line(ws, 5 + len(rows), "註：39宗新開工項目中已開工8宗。", 5)
+    widths(ws, [16, 9, 13, 10, 18])
+    indicators = [("项目数", "宗"), ("年度投资计划", "亿元"), ("完成投资", "亿元")]
+    figures = []
+    for name, count, plan, done, _rate in rows:
+        figures.append((name, "项目数", float(count)))
+        if plan is not None:
+            figures.append((name, "年度投资计划", plan))
+        figures.append((name, "完成投资", done))
+    save_indicators(wb, stem, url, "2024-04", indicators, figures)
+
+
+def make_150() -> None:
+    """一县（市）2020年1-6月份千万元以上重点建设项目 (the page's sentences as a table): a total row first."""
+    stem = "150_zhongdianjianshe_2020_06"
+    url = "http://120.194.211.226/contents/1033/15493.html"
+    total = ("千万元以上重点建设项目", 71, 337.13, 56.21, 35.9, "63.88%")
+    rows = [
+        ("亿元以上项目", 46, 326.37, 49.19, 32.43, None),
+        ("省重点项目", 2, 20, 9, 7.9, "87.78%"),
+        ("市重点项目", 7, 33.9, 9.7, 8.15, "84.02%"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "1-6月份"
+    title_row(ws, 1, "2020年重点建设项目1-6月份完成投资情况", 6, size=14)
+    line(ws, 2, "单位：个、亿元", 6, align="right")
+    header(ws, 3, ["项目", "个数", "总投资", "年度计划完成投资", "1-6月份累计完成投资", "占年度目标"])
+    for k, values in enumerate([total, *rows], start=4):
+        body(ws, k, list(values))
+    widths(ws, [24, 7, 10, 16, 18, 11])
+    indicators = [("项目个数", "个"), ("年度计划完成投资", "亿元"), ("累计完成投资", "亿元")]
+    figures = []
+    for name, count, _total, plan, done, _rate in rows:
+        figures += [(name, "项目个数", float(count)), (name, "年度计划完成投资", float(plan)),
+                    (name, "累计完成投资", float(done))]
+    save_indicators(wb, stem, url, "2020-06", indicators, figures)

@@ -336,3 +336,21 @@ def make_137() -> None:
     widths(ws, [6, 11, 34, 60])
     gold = [Row(n, task, lead=[unit], progress=progress) for n, unit, task, progress in items]
     save_ledger(wb, stem, url, title, gold)
+
+
+def make_138() -> None:
+    """巴中市 2017年市自选“十件民生实事”1—9月 推进缓慢的项目: CSV in UTF-8 with BOM, a 状态 column."""
+    stem = "138_bazhong_minsheng_2017_09"
+    url = "https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html"
+    title = "巴中市2017年市自选“十件民生实事”1—9月进度公示"
+    items = ["城区公办幼儿园建设", "乡镇污水处理站建设", "乡镇加油站建设"]
+    lines = [
+        [title, "", ""],
+        ["填报单位：巴中市人民政府民生工作办公室", "", ""],
+        ["序号", "推进缓慢的项目", "状态"],
+    ]
+    lines += [[str(k), item, "推进缓慢"] for k, item in enumerate(items, start=1)]
+    lines.append(["注：截至9月底，已提前完成或超额完成年度目标任务的有3项，正常推进的有4项，推进缓慢的有3项。", "", ""])
+    write_csv(stem, lines, "utf-8-sig")
+    gold = [Row(str(k), item, status="in_progress") for k, item in enumerate(items, start=1)]
+    write_ledger_gold(stem, ".csv", url, title, gold)
