@@ -354,3 +354,69 @@ def make_138() -> None:
     write_csv(stem, lines, "utf-8-sig")
     gold = [Row(str(k), item, status="in_progress") for k, item in enumerate(items, start=1)]
     write_ledger_gold(stem, ".csv", url, title, gold)
+
+
+def make_139() -> None:
+    """天门市 2019年市政府十件实事单项工作完成情况 (as 人大视察 reported it): a 完成状态 column, 13 items."""
+    stem = "139_tianmen_shijianshishi_2019"
+    url = "https://bm6606.com/hn6/201910/t211403.html"
+    title = "市政府2019年十件实事单项工作完成情况"
+    done = "已完成或超额完成"
+    ahead = "超过倒排工期计划进度"
+    items = [
+        ("乡镇中心戒毒社区建设", done), ("农村公路建设", done), ("城区停车场建设", done), ("小游园建设", done),
+        ("城区绿化", done), ("母婴室建设", done), ("城乡公厕无障碍设施改造", done), ("残疾人家居无障碍改造", done),
+        ("残疾儿童康复治疗", done), ("养殖污染治理", ahead), ("污水管网建设", ahead), ("农村危房改造", ahead),
+        ("文化下乡", ahead),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "单项工作"
+    title_row(ws, 1, title, 3, size=14)
+    line(ws, 2, "十件实事涉及27项单项工作，其余13项工作正在按照计划推进。", 3)
+    header(ws, 3, ["序号", "单项工作", "完成状态"])
+    for k, (item, state) in enumerate(items, start=1):
+        body(ws, k + 3, [k, item, state])
+    widths(ws, [6, 28, 22])
+    gold = [Row(str(k), item, status="closed" if state == done else "in_progress")
+            for k, (item, state) in enumerate(items, start=1)]
+    save_ledger(wb, stem, url, title, gold)
+
+
+def make_151() -> None:
+    """广州南沙区万顷沙镇 2021年十件民生实事项目 (人大代表视察): every item 已完成, a blank 备注 column."""
+    stem = "151_wanqingsha_minsheng_2021"
+    url = "https://nansha.wsqejt.com/content/2021-12/25/content_177092.html"
+    title = "万顷沙镇2021年十件民生实事项目完成情况"
+    items = [
+        "完善医疗服务保障体系建设", "完善养老服务基础设施建设", "强化基层党建群众服务功能", "加强河涌整治和水环境治理",
+        "加强食品安全管理", "加强劳动就业扶持", "改善乡村环境卫生", "提升教育资源配置供给", "推动农业产业振兴",
+        "提高政务服务效率",
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "十件民生实事"
+    title_row(ws, 1, title, 4, size=14)
+    line(ws, 2, "（万顷沙镇三届人大十次会议票决，2021年3月）", 4, align="center")
+    header(ws, 3, ["序号", "民生实事项目", "完成状态", "备注"])
+    for k, item in enumerate(items, start=1):
+        body(ws, k + 3, [k, item, "已完成", None])
+    widths(ws, [6, 30, 10, 20])
+    save_ledger(wb, stem, url, title, [Row(str(k), item, status="closed") for k, item in enumerate(items, start=1)])
+
+
+def make_152() -> None:
+    """荥经县烈太乡 2019年政府为民办实事项目 (人大代表票决): two items, 完成状态 已完成, CSV in GB18030."""
+    stem = "152_lietai_weimin_2019"
+    url = "http://kaisongmc.com/news/QXRD/2019416/194166700511480.html"
+    title = "烈太乡2019年政府为民办实事项目"
+    items = ["东升村新建组路基维修治理工程", "堡子村、太平村路灯安装工程"]
+    lines = [
+        [title, "", ""],
+        ["2018年12月24日烈太乡第十六届人民代表大会第五次大会票决", "", ""],
+        ["序号", "项目名称", "完成状态"],
+    ]
+    lines += [[str(k), item, "已完成"] for k, item in enumerate(items, start=1)]
+    write_csv(stem, lines, "gb18030")
+    gold = [Row(str(k), item, status="closed") for k, item in enumerate(items, start=1)]
+    write_ledger_gold(stem, ".csv", url, title, gold)
