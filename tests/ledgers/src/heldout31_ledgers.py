@@ -420,3 +420,38 @@ def make_152() -> None:
     write_csv(stem, lines, "gb18030")
     gold = [Row(str(k), item, status="closed") for k, item in enumerate(items, start=1)]
     write_ledger_gold(stem, ".csv", url, title, gold)
+
+
+def make_153() -> None:
+    """南阳市 2014 “一改双优”城区重大项目、重点工作督查 (traditional): a 督办台账 with 完成时限 and 督查结果."""
+    stem = "153_nanyang_duban_2014_06"
+    url = "http://www.simfy.cn/nanyang/focus/2014-07-08/074415771.html"
+    title = "城區重大項目、重點工作推進落實情況督查結果"
+    # (序號, 項目及節點要求, 責任單位, 督查結果, 推進情況)
+    items = [
+        ("1", "中關村南陽科技園項目（一期），要求6月底完成物探、地探及地面附屬物清理。", "高新區", "任務完成較好",
+         "已完成項目的物探、地探及地面附屬物清理任務，并圈建起圍墻。"),
+        ("2", "南陽水科技產業園項目，要求6月底完成物探、地探及地面附屬物清理。", "高新區", "工作推進緩慢",
+         "物探、地探未做。"),
+        ("3", "樂凱華光綠色印刷和環保柔印版材產業化項目，要求6月底完成廠房主體框架和內外部施工。", "宛城區", "工作推進中",
+         "任務分東、中、西三段工程，目前中、西段已完工，東段工程正在施工。"),
+        ("4", "商務中心區及特色商業區建設項目，要求6月底姜營社區一期開工建設。", "市城鄉一體化示范區", "工作推進緩慢",
+         "該區域房屋拆遷已經完成，但未開工建設。"),
+        ("5", "南陽中商農產品中心批發市場項目，要求6月底完成市場道路硬化。", "高新區", "任務完成較好",
+         "道路硬化任務提前完成。"),
+    ]
+    status = {"任務完成較好": "closed", "工作推進緩慢": "in_progress", "工作推進中": "in_progress"}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "督查結果"
+    ncols = 6
+    title_row(ws, 1, title, ncols, size=14)
+    line(ws, 2, "督查時間：7月1日至4日", 3)
+    header(ws, 3, ["序號", "重大項目、重點工作", "完成時限", "責任單位", "督查結果", "推進情況"])
+    for k, (n, task, unit, result, progress) in enumerate(items, start=4):
+        body(ws, k, [n, task, "6月底", unit, result, progress])
+    line(ws, 4 + len(items), "市“一改雙優”活動辦公室", ncols, align="right")
+    widths(ws, [6, 46, 9, 16, 13, 44])
+    gold = [Row(n, task, lead=[unit], deadline="6月底", status=status[result], progress=progress)
+            for n, task, unit, result, progress in items]
+    save_ledger(wb, stem, url, title, gold)
