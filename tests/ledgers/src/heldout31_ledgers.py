@@ -455,3 +455,50 @@ def make_153() -> None:
     gold = [Row(n, task, lead=[unit], deadline="6月底", status=status[result], progress=progress)
             for n, task, unit, result, progress in items]
     save_ledger(wb, stem, url, title, gold)
+
+
+def make_154() -> None:
+    """覃塘区樟木镇 2024年民生实事项目 (人大票决): a ledger sent out, quarterly 进展 columns still empty."""
+    stem = "154_zhangmu_minsheng_2024"
+    url = "http://www.luolaoshi.cn/bmsj/032024/1673475.html"
+    title = "樟木镇2024年民生实事项目"
+    items = [
+        "樟木镇邓保村谭宝屯屯内道路建设项目", "那柳村韦柳屯生活污水生态净化项目", "马班水库除险加固工程",
+        "元金村元村屯至汉世伟猪场道路硬化工程",
+    ]
+    unit = "镇人民政府"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024年"
+    ncols = 7
+    title_row(ws, 1, title, ncols, size=14)
+    line(ws, 2, "（樟木镇第三届人民代表大会第七次会议票决，总投资1100多万元）", ncols, align="center")
+    header(ws, 3, ["序号", "项目名称", "责任单位", "进展情况", None, None, None])
+    header(ws, 4, [None, None, None, "一季度", "二季度", "三季度", "四季度"])
+    for c in (1, 2, 3):
+        merge(ws, 3, c, 4, c)
+    merge(ws, 3, 4, 3, 7)
+    for k, item in enumerate(items, start=1):
+        body(ws, k + 4, [k, item, unit, None, None, None, None])
+    widths(ws, [6, 38, 13, 12, 12, 12, 12])
+    save_ledger(wb, stem, url, title, [Row(str(k), item, lead=[unit]) for k, item in enumerate(items, start=1)])
+
+
+def make_155() -> None:
+    """莆田城厢区 为民办实事项目1-9月份 慢序时项目 (区政府督查室): a 状态 column, the 按序时 rest unnamed."""
+    stem = "155_chengxiang_manxushi_09"
+    url = "https://www.chengxiang.gov.cn/zwgk/wmbss/202101/t20210129_1571508.htm"
+    title = "为民办实事项目1-9月份慢序时项目"
+    items = ["老旧小区改造", "职业技能提升工程", "扶残助残工程", "设立灵川镇中心卫生院东海分院"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "附件1 慢序时项目"
+    title_row(ws, 1, title, 3, size=14)
+    line(ws, 2, "附件1", 3)
+    header(ws, 3, ["序号", "惠民实事项目", "状态"])
+    for k, item in enumerate(items, start=1):
+        body(ws, k + 3, [k, item, "进度相对缓慢"])
+    line(ws, 4 + len(items), "注：区委区政府共兴办17件惠民实事项目（含25个子项目），其他项目正按序时推进。", 3)
+    widths(ws, [6, 34, 14])
+    save_ledger(wb, stem, url, title,
+                [Row(str(k), item, status="in_progress") for k, item in enumerate(items, start=1)])
