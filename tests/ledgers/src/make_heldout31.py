@@ -1,0 +1,35 @@
+"""Write the second held-out part of tests/ledgers (files 130–159, stop 31) and their hand-typed gold.
+
+Usage (from the repository root): ``.venv/bin/python tests/ledgers/src/make_heldout31.py``.
+Each file is made from one real public document (its URL is the gold's ``made_from``); the rows are
+transcribed in heldout31_ledgers.py and heldout31_indicators.py, never read back by a reader. The
+layout helpers are the stop-30 ones (heldout30_common.py), so both held-out parts are written alike.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import heldout31_indicators as indicators  # noqa: E402
+import heldout31_ledgers as ledgers  # noqa: E402
+
+MAKERS = [
+    getattr(module, name)
+    for module in (ledgers, indicators)
+    for name in sorted(dir(module))
+    if name.startswith("make_")
+]
+
+
+def main() -> None:
+    """Run every maker in number order."""
+    for make in MAKERS:
+        make()
+        print(make.__name__, "ok")
+
+
+if __name__ == "__main__":
+    main()
