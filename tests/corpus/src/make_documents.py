@@ -132,7 +132,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
-CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
+CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
+                                     # wave 15 (held out): 662's 杭州 民生实事 考核 page printed from the browser
+                                     "679_hangzhou_2024_minsheng_shishi_kaohe_tongzhi_browser_printed")
 
 def _office_paragraphs(text: str) -> list[tuple[str, str]]:
     """(kind, text) for each non-empty line of a stored text: "title" for the first line, "chapter"
