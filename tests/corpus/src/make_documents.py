@@ -123,9 +123,18 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 14 (held out): 化州 2024 禁火通告 as printed (its only copy in the corpus), and 606's 尉犁 政府工作报告 printed
     "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao": {"number": "— {n} —", "alternate": True},
     "618_yuli_2025_zhengfu_gongzuo_baogao_printed": {"number": "- {n} -"},
+    # wave 15 (held out): a 2025 责任分解 notice (no title in the stored copy) and 东丽区's 2024 计划草案 report printed
+    "659_wuhan_2025_gongzuo_baogao_zeren_fenjie_tongzhi_printed": {"untitled": True},
+    "661_dongli_2024_jihua_caoan_baogao_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
+    # wave 15: 东乡区's 2025 计划草案 report (traditional; the page's title line, then the title wrapped over three lines)
+    "667_dongxiang_2025_jihua_caoan_baogao_printed": {"number": "- {n} -"},
+    # wave 15: 663's 宜宾 征集通告 printed (676, 668's 内江 公告, is a plain PDF: not listed)
+    "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
-CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",)
+CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
+                                     # wave 15 (held out): 662's 杭州 民生实事 考核 page printed from the browser
+                                     "679_hangzhou_2024_minsheng_shishi_kaohe_tongzhi_browser_printed")
 
 def _office_paragraphs(text: str) -> list[tuple[str, str]]:
     """(kind, text) for each non-empty line of a stored text: "title" for the first line, "chapter"
@@ -269,7 +278,9 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                "185_dawu_jinrong_speech_word": "184_dawu_jinrong_speech_printed",
                                "187_city_jinrong_speech_word": "186_city_jinrong_speech_printed",
                                # wave 14 (held out): 604's 化州 禁火通告 as a Word document
-                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao"}
+                               "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao",
+                               # wave 15 (held out): 663's 宜宾 征集通告 as a Word document
+                               "677_yibin_2024_minsheng_shishi_zhengji_tonggao_word": "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
