@@ -92,7 +92,8 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING, SUPPORTING_UNITS,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING,
+                                   SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
@@ -1078,9 +1079,7 @@ def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -
 # 牵头（5项）", "三、区科技局主办事项", "二、由市发改委牵头的任务", "（三）市商务局负责的工作": 由, the units, a lead duty
 # word of the vocabulary (or 负责, as 责任单位 alone leads), what they lead, a count.
 _LEAD_WORD_RE = re.compile("|".join(LEAD_DUTY_WORDS))
-_GROUP_LEAD_RE = re.compile(
-    rf"由?(?P<units>.+?)(?:(?:{_LEAD_WORD_RE.pattern})(?:负责)?|负责)的?(?:重点)?(?:工作|任务|事项)?(?:任务|事项|清单)?"
-    r"\s*(?:[（(]\s*共?\s*[0-9０-９一二三四五六七八九十百]+\s*项\s*[）)])?[。：:]?")
+_GROUP_LEAD_RE = re.compile(rf"由?(?P<units>.+?)(?:(?:{_LEAD_WORD_RE.pattern})(?:负责)?|负责){LED_WORK_PATTERN}")
 
 
 def _group_heading(text: str) -> re.Match | None:
