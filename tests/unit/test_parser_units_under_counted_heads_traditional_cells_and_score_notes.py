@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
 from tracker.parsing.tables import group_lead
+from tracker.vocabulary.captions import match_caption
+from tracker.vocabulary.han import simplified
+from tracker.vocabulary.units import is_vague_collective
 
 HEADER = "某县2023年政府工作报告重点任务清单\n某政办发〔2023〕5号\n2023年2月10日\n"
 
@@ -76,3 +79,72 @@ def test_a_heading_whose_duty_is_followed_by_its_own_work_names_no_group(heading
        count=st.sampled_from(["", "（8项）", "(8项)", " 8项", "（共8项）", "（计8件）", "（８项）"]))
 def test_every_lead_heading_with_a_verb_and_a_count_names_its_unit(unit, verb, of, noun, count):
     assert group_lead(f"一、{unit}牵头{verb}{of}{noun}{count}") == unit
+
+
+# ---- 2. unit cells in traditional characters ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("caption, role", [
+    ("責任處室", "牵头单位"), ("牽頭處室", "牵头单位"), ("配合處室", "配合单位"), ("評分標準", "具体措施"), ("說明", "备注"),
+])
+def test_unit_captions_of_offices_in_traditional_characters_are_read_as_in_simplified(caption, role):
+    found = match_caption(caption)
+    assert (found[0] if found else None) == role
+
+
+def test_a_traditional_table_with_office_captions_gives_every_unit_in_its_role():
+    body = ("序號 | 重點工作 | 牽頭處室 | 配合處室 | 完成時間\n"
+            "1 | 推進養老服務體系建設。 | 縣民政局 | 縣衛健局 縣財政局 縣醫保局 | 2023年底\n"
+            "2 | 完善社會救助制度。 | 縣民政局、縣人社局 | 縣財政局 縣直相關部門 | 長期\n")
+    units = units_of(body)
+    assert units[("1",)] == (["縣民政局"], ["縣衛健局", "縣財政局", "縣醫保局"])
+    assert units[("2",)] == (["縣民政局", "縣人社局"], ["縣財政局", "縣直相關部門"])  # the vague one as written
+
+
+@pytest.mark.parametrize("name", ["縣直相關部門", "縣級相關部門", "縣直有關單位", "縣政府各有關部門", "縣級各有關部門", "各級政府",
+                                  "各相關鄉鎮街道", "屬地鄉鎮", "各成員單位"])
+def test_vague_collectives_in_traditional_characters_are_no_unit_like_their_simplified_forms(name):
+    # the plan keeps the name as written; the unit registry and the ranking leave it out (services/plans/store.py)
+    assert is_vague_collective(name) and is_vague_collective(simplified(name))
+
+
+@pytest.mark.parametrize("name", ["縣民政局", "縣委辦", "各鄉鎮（街道）", "縣示範區管委會", "各縣（市、區）人民政府"])
+def test_named_units_in_traditional_characters_stay_units(name):
+    assert not is_vague_collective(name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(level=st.sampled_from(["縣", "县", "區", "区", "市"]), kind=st.sampled_from(["級", "级", "直", "政府"]),
+       each=st.sampled_from(["", "各"]), concerned=st.sampled_from(["相關", "有關", "相关", "有关"]),
+       body=st.sampled_from(["部門", "單位", "部门", "单位"]))
+def test_a_levels_unnamed_departments_are_vague_in_either_script(level, kind, each, concerned, body):
+    name = f"{level}{kind}{each}{concerned}{body}"
+    assert is_vague_collective(name) == is_vague_collective(simplified(name)) is True
+
+
+
+# ---- 2b. a wide two-row header: the unit caption spans 牵头 | 配合 far right, after money and progress spans ----------
+
+WIDE = ("序号{s}实事项目{s}年度投资（万元）{s}截至6月底{s}{s}责任单位{s}\n"
+        "{s}{s}{s}完成投资（万元）{s}形象进度{s}{lead}{s}{support}\n"
+        "1{s}新建成公办中小学、幼儿园7所。{s}52000{s}31000{s}4所主体完工{s}区教育局{s}区发改局 区住建局 区财政局\n"
+        "2{s}新增婴幼儿照护服务托位500个。{s}350{s}120{s}完成选址5家{s}区卫生健康局{s}区财政局、区民政局、区妇联\n")
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"], ids=["pipe cells", "tab cells"])
+@pytest.mark.parametrize("lead, support", [("牵头", "配合"), ("牵头单位", "配合单位")])
+def test_units_under_a_spanning_caption_right_of_progress_columns_keep_their_roles(separator, lead, support):
+    units = units_of(WIDE.format(s=separator, lead=lead, support=support), header="")
+    assert units[("1",)] == (["区教育局"], ["区发改局", "区住建局", "区财政局"])
+    assert units[("2",)] == (["区卫生健康局"], ["区财政局", "区民政局", "区妇联"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(spans=st.lists(st.sampled_from([("截至6月底", ["完成投资", "形象进度"]), ("资金来源", ["中央", "省级", "县级"]),
+                                       ("建设规模", ["单位", "数量"])]), min_size=1, max_size=3))
+def test_any_spans_before_the_unit_caption_leave_each_unit_in_its_role(spans):
+    top = ["序号", "重点任务"] + [cell for caption, subs in spans for cell in [caption] + [""] * (len(subs) - 1)]
+    sub = ["", ""] + [cell for _, subs in spans for cell in subs]
+    values = [str(i + 1) for _, subs in spans for i, _ in enumerate(subs)]
+    body = (" | ".join(top + ["责任单位", ""]) + "\n" + " | ".join(sub + ["牵头", "配合"]) + "\n"
+            + " | ".join(["1", "推进养老服务体系建设。"] + values + ["县民政局", "县卫健局 县财政局"]) + "\n")
+    assert units_of(body, header="")[("1",)] == (["县民政局"], ["县卫健局", "县财政局"])

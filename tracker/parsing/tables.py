@@ -3131,6 +3131,49 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
     return [s.strip() or (top[i] if i < len(top) else "") for i, s in enumerate(sub)]
 
 
+def _spanned_header(top: list[str], sub: list[str]) -> list[str] | None:
+    """One header row from two when the second names the columns under several spanning captions, the unit caption's
+    among them ("序号 | 实事项目 | 截至6月底 |  | 责任单位 |" over "完成投资 | 形象进度 | 牵头 | 配合": a 主要任务落实表 whose
+    units stand right of its money and progress columns): each top caption followed by empty cells (its span, the last
+    one's lost at the line's end) gives its place to the sub-captions under it, in order; the other captions stay. Leading
+    blank cells of a pasted line are lost, so the filled sub-captions are placed by the spans, not by position. None when
+    the second row names no unit column (牵头, 配合单位 …), repeats a caption of the first (a Word row reading its merged
+    cells again, every cell in its place: ``_combine_header``), or its captions do not fill the spans exactly
+    (GOLD-README "units31")."""
+    top = [c.strip() for c in top]
+    subs = [c.strip() for c in sub if c.strip()]
+    if not any((found := match_caption(c, sub_caption=True)) and found[0] in (LEAD_UNITS, SUPPORTING_UNITS)
+               for c in subs) or set(subs) & set(top):
+        return None  # no unit column named; or a Word row reading the merged captions again (序号, 目标任务): in place
+    spans: dict[int, int] = {}
+    index = 0
+    while index < len(top):
+        end = index + 1
+        while end < len(top) and not top[end]:
+            end += 1
+        if top[index] and end - index > 1:
+            spans[index] = end - index
+        index = end
+    missing = len(subs) - sum(spans.values())
+    if missing > 0 and top and top[-1] and len(top) - 1 not in spans:
+        spans[len(top) - 1] = missing  # the last caption's span, its empty cells lost at the line's end
+    elif missing > 0 and spans and max(spans) + spans[max(spans)] == len(top):
+        spans[max(spans)] += missing  # the last span's trailing empty cells lost
+    if sum(spans.values()) != len(subs):
+        return None
+    combined, taken, index = [], 0, 0
+    while index < len(top):
+        width = spans.get(index)
+        if width:
+            combined += subs[taken:taken + width]
+            taken += width
+            index += width
+        else:
+            combined.append(top[index])
+            index += 1
+    return combined
+
+
 # Page furniture between the rows of a table copied from a printed or PDF document: a page's
 # number ("- 3 -", "— 3 —", "第3页 共5页", "3") or the mark of a table going on ("续表", "（续）").
 _PAGE_MARK_RE = re.compile(r"^(?:[-－—–\s]*[0-9]{1,3}[-－—–\s]*|第\s*[0-9]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[0-9]{1,3}\s*页)?"
@@ -3633,6 +3676,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if periodic is not None:
                 columns = periodic
                 continue
+        spanned = (_spanned_header(header_cells, cells) if columns is not None and header_cells is not None
+                   and not _is_sub_header(cells) else None)
+        if spanned is not None and _header_columns(spanned) is not None:
+            columns, header_cells = _header_columns(spanned), None  # "截至6月底 | 责任单位" over "完成投资 | 形象进度 | 牵头 | 配合"
+            continue
         if columns is not None and header_cells is not None and _is_sub_header(cells):
             combined = _combine_header(header_cells, cells)  # "责任单位" over "牵头单位 | 配合单位"
             header_cells = None
