@@ -148,3 +148,34 @@ def test_any_spans_before_the_unit_caption_leave_each_unit_in_its_role(spans):
     body = (" | ".join(top + ["责任单位", ""]) + "\n" + " | ".join(sub + ["牵头", "配合"]) + "\n"
             + " | ".join(["1", "推进养老服务体系建设。"] + values + ["县民政局", "县卫健局 县财政局"]) + "\n")
     assert units_of(body, header="")[("1",)] == (["县民政局"], ["县卫健局", "县财政局"])
+
+
+# ---- 3. a 考核细则 without a unit column: its 说明 and 评分标准 name no unit ------------------------------------------
+
+SCORING = ("2023年度河长制工作考核细则\n"
+           "序号{s}考核项目{s}分值{s}考核内容{s}评分标准{s}说明\n"
+           "一{s}组织体系{s}20{s}{s}{s}\n"
+           "1{s}河长制组织体系建设{s}10{s}建立县乡村三级河长体系。{s}未建立的扣5分；河长名单未公示的，由县水利局认定后扣2分。"
+           "{s}县水利局、县委组织部提供\n"
+           "2{s}河长巡河{s}10{s}河长按要求巡河。{s}巡河次数不足的，每少一次扣1分。{s}县河长办 县水利局\n"
+           "二{s}水环境治理{s}30{s}{s}{s}\n"
+           "1{s}水质达标{s}30{s}断面水质达标。{s}县生态环境分局{s}县住建局\n")
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "], ids=["tab cells", "pipe cells"])
+def test_a_scoring_table_gives_no_unit_from_its_notes_or_criteria(separator):
+    # 说明 names who supplies the figures (县水利局、县委组织部提供), or who assesses (县河长办 县水利局); 评分标准 who judges
+    units = units_of(SCORING.format(s=separator), header="")
+    assert set(units) == {("一",), ("一", "1"), ("一", "2"), ("二",), ("二", "1")}
+    assert all(value == ([], []) for value in units.values())
+
+
+def test_a_scoring_table_with_a_unit_column_still_gives_its_units():
+    body = ("序号\t考核项目\t分值\t评分标准\t责任单位\n1\t河长巡河\t10\t每少一次扣1分。\t县河长办\n")
+    assert units_of(body, header="")[("1",)] == (["县河长办"], [])
+
+
+def test_an_indicator_table_still_gives_the_body_its_target_is_set_for():
+    # the rule the scoring tables now keep out: a 单位 column beside 计量单位 names whom an indicator's target binds
+    body = ("序号\t指标名称\t计量单位\t目标值\t单位\n1\t地区生产总值增速\t%\t6\t县发改局\n")
+    assert units_of(body, header="")[("1",)] == (["县发改局"], [])

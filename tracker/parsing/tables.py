@@ -217,8 +217,9 @@ _EXAMINED = "examined"
 _ANCHOR = "anchor_at"
 
 #: Key of a header's columns (with ``_EXAMINED``): the places, counted from the left, of the columns of no field for the
-#: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): a cell there naming units names
-#: the unit the row's target or score is set for, its lead (``_examined_row``).
+#: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): in an indicator table a cell there
+#: naming units names the unit the row's target is set for, its lead (``_examined_row``); in a 考核 table (``_ASSESSED``)
+#: it names who supplies or judges a score, no unit (GOLD-README "units31").
 _FREE = "free_columns"
 _POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
 _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
@@ -353,9 +354,11 @@ def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     lost_number = ("number" in columns and first and not _is_bare_number(first) and not _is_bare_cn_number(first)
                    and match_number(first) is None)
     cells = padding + cells if lost_number else cells + padding
-    # a cell of a column of no field naming the unit or area the row's target is set for ("甲县", "县发改局")
-    units = [] if places else [cells[at] for at in columns.get(_FREE, ()) if at < len(cells) and cells[at]
-                                and _names_units(cells[at])]
+    # a cell of a column of no field naming the unit or area an indicator's target is set for ("甲县", "县发改局"); a 考核
+    # table's (``_ASSESSED``: 分值, 评分标准) 说明 or 评分标准 cell names who supplies or judges the score, no unit
+    # (GOLD-README "units31": units come from a unit column or an annotation)
+    units = [] if places or _ASSESSED in columns else [cells[at] for at in columns.get(_FREE, ())
+                                                       if at < len(cells) and cells[at] and _names_units(cells[at])]
     return cells + ["、".join(units)]
 
 
