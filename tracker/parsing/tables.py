@@ -92,7 +92,8 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING, SUPPORTING_UNITS,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING,
+                                   SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
                                    TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
@@ -216,8 +217,9 @@ _EXAMINED = "examined"
 _ANCHOR = "anchor_at"
 
 #: Key of a header's columns (with ``_EXAMINED``): the places, counted from the left, of the columns of no field for the
-#: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): a cell there naming units names
-#: the unit the row's target or score is set for, its lead (``_examined_row``).
+#: row (an area's or a body's column, "县（市、区）", "单位" beside "计量单位"; a 说明): in an indicator table a cell there
+#: naming units names the unit the row's target is set for, its lead (``_examined_row``); in a 考核 table (``_ASSESSED``)
+#: it names who supplies or judges a score, no unit (GOLD-README "units31").
 _FREE = "free_columns"
 _POINTS_VALUE_RE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?")
 _MEASURE_UNIT_RE = re.compile(r"[%％‰‱]|[^\s0-9０-９，。；、,;:：]{1,4}")
@@ -352,9 +354,11 @@ def _examined_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     lost_number = ("number" in columns and first and not _is_bare_number(first) and not _is_bare_cn_number(first)
                    and match_number(first) is None)
     cells = padding + cells if lost_number else cells + padding
-    # a cell of a column of no field naming the unit or area the row's target is set for ("甲县", "县发改局")
-    units = [] if places else [cells[at] for at in columns.get(_FREE, ()) if at < len(cells) and cells[at]
-                                and _names_units(cells[at])]
+    # a cell of a column of no field naming the unit or area an indicator's target is set for ("甲县", "县发改局"); a 考核
+    # table's (``_ASSESSED``: 分值, 评分标准) 说明 or 评分标准 cell names who supplies or judges the score, no unit
+    # (GOLD-README "units31": units come from a unit column or an annotation)
+    units = [] if places or _ASSESSED in columns else [cells[at] for at in columns.get(_FREE, ())
+                                                       if at < len(cells) and cells[at] and _names_units(cells[at])]
     return cells + ["、".join(units)]
 
 
@@ -1078,9 +1082,7 @@ def under_number_group(cells: list[str], columns: dict[str, int], state: dict) -
 # 牵头（5项）", "三、区科技局主办事项", "二、由市发改委牵头的任务", "（三）市商务局负责的工作": 由, the units, a lead duty
 # word of the vocabulary (or 负责, as 责任单位 alone leads), what they lead, a count.
 _LEAD_WORD_RE = re.compile("|".join(LEAD_DUTY_WORDS))
-_GROUP_LEAD_RE = re.compile(
-    rf"由?(?P<units>.+?)(?:(?:{_LEAD_WORD_RE.pattern})(?:负责)?|负责)的?(?:重点)?(?:工作|任务|事项)?(?:任务|事项|清单)?"
-    r"\s*(?:[（(]\s*共?\s*[0-9０-９一二三四五六七八九十百]+\s*项\s*[）)])?[。：:]?")
+_GROUP_LEAD_RE = re.compile(rf"由?(?P<units>.+?)(?:(?:{_LEAD_WORD_RE.pattern})(?:负责)?|负责){LED_WORK_PATTERN}")
 
 
 def _group_heading(text: str) -> re.Match | None:
@@ -3132,6 +3134,49 @@ def _combine_header(top: list[str], sub: list[str]) -> list[str]:
     return [s.strip() or (top[i] if i < len(top) else "") for i, s in enumerate(sub)]
 
 
+def _spanned_header(top: list[str], sub: list[str]) -> list[str] | None:
+    """One header row from two when the second names the columns under several spanning captions, the unit caption's
+    among them ("序号 | 实事项目 | 截至6月底 |  | 责任单位 |" over "完成投资 | 形象进度 | 牵头 | 配合": a 主要任务落实表 whose
+    units stand right of its money and progress columns): each top caption followed by empty cells (its span, the last
+    one's lost at the line's end) gives its place to the sub-captions under it, in order; the other captions stay. Leading
+    blank cells of a pasted line are lost, so the filled sub-captions are placed by the spans, not by position. None when
+    the second row names no unit column (牵头, 配合单位 …), repeats a caption of the first (a Word row reading its merged
+    cells again, every cell in its place: ``_combine_header``), or its captions do not fill the spans exactly
+    (GOLD-README "units31")."""
+    top = [c.strip() for c in top]
+    subs = [c.strip() for c in sub if c.strip()]
+    if not any((found := match_caption(c, sub_caption=True)) and found[0] in (LEAD_UNITS, SUPPORTING_UNITS)
+               for c in subs) or set(subs) & set(top):
+        return None  # no unit column named; or a Word row reading the merged captions again (序号, 目标任务): in place
+    spans: dict[int, int] = {}
+    index = 0
+    while index < len(top):
+        end = index + 1
+        while end < len(top) and not top[end]:
+            end += 1
+        if top[index] and end - index > 1:
+            spans[index] = end - index
+        index = end
+    missing = len(subs) - sum(spans.values())
+    if missing > 0 and top and top[-1] and len(top) - 1 not in spans:
+        spans[len(top) - 1] = missing  # the last caption's span, its empty cells lost at the line's end
+    elif missing > 0 and spans and max(spans) + spans[max(spans)] == len(top):
+        spans[max(spans)] += missing  # the last span's trailing empty cells lost
+    if sum(spans.values()) != len(subs):
+        return None
+    combined, taken, index = [], 0, 0
+    while index < len(top):
+        width = spans.get(index)
+        if width:
+            combined += subs[taken:taken + width]
+            taken += width
+            index += width
+        else:
+            combined.append(top[index])
+            index += 1
+    return combined
+
+
 # Page furniture between the rows of a table copied from a printed or PDF document: a page's
 # number ("- 3 -", "— 3 —", "第3页 共5页", "3") or the mark of a table going on ("续表", "（续）").
 _PAGE_MARK_RE = re.compile(r"^(?:[-－—–\s]*[0-9]{1,3}[-－—–\s]*|第\s*[0-9]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[0-9]{1,3}\s*页)?"
@@ -3634,6 +3679,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if periodic is not None:
                 columns = periodic
                 continue
+        spanned = (_spanned_header(header_cells, cells) if columns is not None and header_cells is not None
+                   and not _is_sub_header(cells) else None)
+        if spanned is not None and _header_columns(spanned) is not None:
+            columns, header_cells = _header_columns(spanned), None  # "截至6月底 | 责任单位" over "完成投资 | 形象进度 | 牵头 | 配合"
+            continue
         if columns is not None and header_cells is not None and _is_sub_header(cells):
             combined = _combine_header(header_cells, cells)  # "责任单位" over "牵头单位 | 配合单位"
             header_cells = None

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from .han import HAN_CLASS
+from .han import HAN_CLASS, simplified
 from .persons import is_leader_caption, person_captions
 from .units import PERSON_IN_CAPTION_RE
 
@@ -265,6 +265,16 @@ SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "协助", "协办"
 #: section opening with who handles its project). Lead when the clauses name no lead, like 责任单位 (RESPONSIBLE);
 #: read by parsing/annotations.py (duties written as words, a bare "承办：A；协办：B").
 RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
+#: What a group heading says its unit leads, written after the duty word ("一、县发改局牵头工作（8项）", "三、县住建局牵头的
+#: 重点工作（共3项）", "七、由县水利局牵头完成的工作（2项）", "十、县市场监管局牵头推进工作", "二、县卫健局牵头的8项任务",
+#: "五、县农业农村局牵头工作 8项"): a verb of carrying the work out, 的, a count, the kind of work, a count in brackets or
+#: after a blank. A pattern for parsing/tables.py ``group_lead`` (a table's group row and a prose heading alike; GOLD-README
+#: "Task tables, round 5", "units29" and "units31").
+_GROUP_COUNT = r"(?:共计|合计|共|计)?\s*[0-9０-９一二三四五六七八九十百]+\s*(?:项|件|个|条)"
+LED_WORK_PATTERN = (
+    r"(?:(?:完成|推进|落实|实施|办理|承担|抓好|组织实施)?的?(?:" + _GROUP_COUNT + r")?"
+    r"(?:重点|主要)?(?:工作|任务|事项|项目|实事|民生实事)(?:任务|事项|清单)?|的)?"
+    r"\s*(?:[（(]\s*" + _GROUP_COUNT + r"\s*(?:工作|任务|事项)?\s*[）)]|" + _GROUP_COUNT + r")?[。：:]?")
 
 # ---- Unit and leader captions composed of a role and a noun -------------------------------------------
 # Offices compose the unit column's caption from a role and a noun for the kind of body: 主办单位 |
@@ -379,22 +389,8 @@ _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
 _JOINED_CHARS = 16
 _EDGE_PUNCTUATION = "：:，,。.、*＊ "
-#: Traditional characters of the captions above, read as their simplified forms (a 分工表 copied
-#: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限").
-_TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
-                             "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構"
-                             # an indicator table's captions and units ("單位：萬元", "原保險保費收入", "存款餘額")
-                             "萬億餘額險費國資貸機銀壽財長幣",
-                             "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
-                             "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
-                             "万亿余额险费国资贷机银寿财长币")
-
-
-def simplified(text: str) -> str:
-    """``text`` with the traditional characters of captions and units in their simplified forms ("單位：萬元" ->
-    "单位：万元", "原保險保費收入" -> "原保险保费收入"); other characters unchanged. Used by ``normalize_caption`` and the
-    indicator tables' reader (tracker/indicators/workbook.py)."""
-    return text.translate(_TRADITIONAL)
+# ``simplified`` (the traditional characters of captions and units in their simplified forms) is the vocabulary's
+# han.py, so the unit lists (units.py ``is_vague_collective``) read traditional names by the same table.
 
 
 # In a header row, a time caption composed of a few words and a noun that says by when ("工作时限", "任务完成时限",

@@ -6,7 +6,9 @@ are, simplified and traditional, written as a range for a character class that a
 
 Patterns that mean something else keep their own, named where they are used: the CJK letters, punctuation and
 full-width forms of the whitespace rule (parsing/cleaning.py ``_CJK_RANGES``) and the block with Extension A
-(U+3400–U+9FFF) that tells a title from a line of codes (parsing/metadata.py ``_HAN_RE``). Pure Python.
+(U+3400–U+9FFF) that tells a title from a line of codes (parsing/metadata.py ``_HAN_RE``). ``simplified`` reads the
+traditional characters of captions and unit names as their simplified forms, for the captions (captions.py) and the unit
+lists (units.py) alike; the deadline words keep their own probe (parsing/deadlines.py). Pure Python.
 """
 from __future__ import annotations
 
@@ -15,3 +17,27 @@ import re
 HAN = "\u4e00-\u9fff"
 HAN_CLASS = f"[{HAN}]"
 HAN_RE = re.compile(HAN_CLASS)
+
+
+#: Traditional characters of the captions and unit names, read as their simplified forms (a 分工表 copied
+#: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限"; a unit cell
+#: "縣直相關部門", a vague collective like 县直相关部门).
+_TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
+                             "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構"
+                             # an indicator table's captions and units ("單位：萬元", "原保險保費收入", "存款餘額")
+                             "萬億餘額險費國資貸機銀壽財長幣"
+                             # the other captions' characters ("責任處室", "評分標準", "說明", "考核細則", "發文", "審核")
+                             # and the unit names' ("各鄉鎮", "屬地", "成員單位"; branch units31)
+                             "會則別動發堅處審編細聯視議評說難預饋鍵確鄉屬員",
+                             "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
+                             "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
+                             "万亿余额险费国资贷机银寿财长币"
+                             "会则别动发坚处审编细联视议评说难预馈键确乡属员")
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional characters of captions and unit names in their simplified forms ("單位：萬元" ->
+    "单位：万元", "原保險保費收入" -> "原保险保费收入", "縣直相關部門" -> "县直相关部门"); other characters unchanged,
+    so the length is kept. Used by captions.py ``normalize_caption``, units.py ``is_vague_collective`` and the
+    indicator tables' reader (tracker/indicators/workbook.py, through captions.py)."""
+    return text.translate(_TRADITIONAL)

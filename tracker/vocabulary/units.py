@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .han import HAN, HAN_CLASS
+from .han import HAN, HAN_CLASS, simplified
 from .persons import person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise.
@@ -123,7 +123,10 @@ def is_vague_collective(name: str) -> bool:
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
-    return isinstance(name, str) and bool(_VAGUE_RE.match(_WHITESPACE.sub("", name)))
+    if not isinstance(name, str):
+        return False
+    name = _WHITESPACE.sub("", name)
+    return bool(_VAGUE_RE.match(name) or _VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
 
 
 # "各区、县级市政府", "各县、市、区人民政府", "各有关区、县级市": a group of areas whose kinds are listed
