@@ -265,15 +265,31 @@ class RowReader:
 
 
 def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
-    """{first row: last row} of the 序号 cells merged down over two rows or more whose 项目 (重点任务) cell is merged
-    over the same rows, beside a 具体措施 column of their own: an item and its sub-rows (``RowReader._number_sub_row``)."""
-    number, heading = columns.get("序号"), columns.get("重点任务")
-    if number is None or heading is None or "具体措施" not in columns:
+    """{first row: last row} of the 序号 cells merged down over two rows or more that number an item and its sub-rows
+    (``RowReader._number_sub_row``), beside a 具体措施 column of their own: the item's 项目 (重点任务) cell merged over
+    the same rows (a 民生实事 table: "1 | 浙有善育" over three targets); or, GOLD-README "Merged 序号 over sub-items",
+    a 项目 cell written on the first row only, or no 项目 column at all ("1 | 新增4000张养老床位" over
+    "(merged) | 新增800张…床位", 上海 2024), when every sub-row writes its own task (a 具体措施 cell merged over the
+    rows too is one task written over several rows, not sub-items)."""
+    number, heading, measure = columns.get("序号"), columns.get("重点任务"), columns.get("具体措施")
+    if number is None or measure is None:
         return {}
     spans = {(min_row, max_row) for min_row, min_col, max_row, max_col in grid.merges
-             if min_col <= heading <= max_col and max_row > min_row}
-    return {min_row: max_row for min_row, min_col, max_row, max_col in grid.merges
-            if min_col <= number <= max_col and max_row > min_row and (min_row, max_row) in spans}
+             if heading is not None and min_col <= heading <= max_col and max_row > min_row}
+    items = {}
+    for min_row, min_col, max_row, max_col in grid.merges:
+        if not (min_col <= number <= max_col and max_row > min_row):
+            continue
+        if (min_row, max_row) in spans:
+            items[min_row] = max_row
+            continue
+        below = range(min_row + 1, max_row + 1)
+        if heading is not None and any(_as_text(grid.value(row, heading), exact=False) is not None for row in below):
+            continue  # a 项目 written on a sub-row too: not one item's title over its sub-rows
+        if all(_as_text(grid.value(row, measure), exact=False) is not None and (row, measure) not in grid.filled
+               for row in range(min_row, max_row + 1)):
+            items[min_row] = max_row
+    return items
 
 
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,
