@@ -391,6 +391,30 @@ def build_037() -> None:
     _save(book, "037_zhejiang_2017_minsheng_qizhong.xlsx")
 
 
+def build_038() -> None:
+    """上海 2024 为民办实事项目完成情况 as the 市重大办 tabulates the page: 序号 merged down over an item's sub-items
+    (1, 5, 6) with no 项目 column above them (each sub-item is a task of its own), 完成情况 as number cells,
+    占全年计划 as percent cells, a 填报单位 line and a 说明 line in the page's words under the table."""
+    doc = _load("038_shanghai_2024_weimin_shishi")
+    book, sheet = _book("实事项目")
+    _title(sheet, 1, doc["title"], 4)
+    sheet["A2"] = "填报单位（盖章）："
+    sheet.merge_cells("A2:B2")
+    _header(sheet, 3, doc["header"])
+    first = 4
+    for offset, (number, name, done, share) in enumerate(doc["rows"]):
+        row = first + offset
+        _row(sheet, row, [number, name, done])
+        sheet.cell(row=row, column=4, value=int(share.rstrip("%")) / 100).number_format = "0%"
+    anchors = [offset for offset, values in enumerate(doc["rows"]) if values[0] is not None] + [len(doc["rows"])]
+    for start, end in zip(anchors, anchors[1:]):
+        if end - start > 1:
+            sheet.merge_cells(start_row=first + start, start_column=1, end_row=first + end - 1, end_column=1)
+    sheet.cell(row=first + len(doc["rows"]), column=1, value=f"说明：{doc['note']}")
+    _widths(sheet, [6, 44, 12, 12])
+    _save(book, "038_shanghai_2024_weimin_shishi.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
