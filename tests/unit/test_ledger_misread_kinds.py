@@ -5,9 +5,14 @@ its cells, an indicator table whose title names only a year, a bank-by-bank tabl
 building-time captions. Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
+import io
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from openpyxl import Workbook
+
+from tracker.indicators import IndicatorColumn, read_table
 from tracker.ledger import read_ledger
 from tests.helpers.xlsx import xlsx_bytes as workbook
 
@@ -68,3 +73,58 @@ def test_every_item_numbers_its_sub_items_by_place_whatever_their_count(counts):
             expected.append((str(item), False, names[0], "完成1"))
         row += count
     assert _read(rows, merges) == expected
+
+
+# --- An indicator table whose title names only a year -------------------------------------------------------------
+
+BANKS = ["工商银行XX分行", "农业银行XX分行", "中国银行XX分行", "建设银行XX分行", "XX农商银行", "邮储银行XX分行"]
+DEPOSITS = [IndicatorColumn("各项存款余额", "亿元")]
+
+
+def _table(rows, sheet="Sheet1"):
+    book = Workbook()
+    book.active.title = sheet
+    for values in rows:
+        book.active.append(values)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return read_table(buffer.getvalue(), "存贷款.xlsx", DEPOSITS)
+
+
+YEAR_TITLE = "2024年全市金融机构存贷款情况表"
+BODY = [["机构名称", "各项存款余额"], ["工商银行XX分行", 1234.56], ["农业银行XX分行", 987.6]]
+
+
+def test_a_title_naming_only_a_year_takes_the_month_from_the_line_saying_when():
+    for line in ("填报时间：2024年3月", "数据截至2024年3月末", "单位：亿元  数据截至2024年3月末"):
+        table = _table([[YEAR_TITLE], [line], *BODY])
+        assert (table.title, table.period) == (YEAR_TITLE, "2024-03"), line
+        assert [(row.entity, row.values) for row in table.rows] == [
+            ("工商银行XX分行", {"各项存款余额": 1234.56}), ("农业银行XX分行", {"各项存款余额": 987.6})]
+
+
+def test_a_title_naming_only_a_year_takes_the_month_from_the_sheets_name_or_a_caption():
+    assert _table([[YEAR_TITLE], ["单位：亿元"], *BODY], sheet="3月").period == "2024-03"
+    assert _table([[YEAR_TITLE], ["单位：亿元"], *BODY], sheet="2024.03").period == "2024-03"
+    captioned = [[YEAR_TITLE], ["单位：亿元"], ["机构名称", "3月末各项存款余额", "比年初增减"], ["工商银行XX分行", 1234.56, 12.3]]
+    table = _table(captioned)
+    assert table.period == "2024-03"
+    assert [(row.entity, row.values) for row in table.rows] == [("工商银行XX分行", {"各项存款余额": 1234.56})]
+
+
+def test_a_table_naming_no_month_has_no_period_never_december():
+    # the import then asks for the month in the title (tests/web/test_indicators.py)
+    table = _table([[YEAR_TITLE], ["单位：亿元"], *BODY], sheet="存贷款")
+    assert (table.title, table.period) == (YEAR_TITLE, None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2000, max_value=2099), st.integers(min_value=1, max_value=12),
+       st.sampled_from(["sheet_month", "sheet_period", "caption", "line"]))
+def test_wherever_the_office_writes_the_month_the_table_stands_for_that_month(year, month, where):
+    title = f"{year}年全市金融机构存贷款情况表"
+    caption = f"{month}月末各项存款余额" if where == "caption" else "各项存款余额"
+    rows = [[title], [f"数据截至{year}年{month}月末" if where == "line" else "单位：亿元"],
+            ["机构名称", caption], ["工商银行XX分行", 100.5]]
+    sheet = {"sheet_month": f"{month}月", "sheet_period": f"{year}.{month:02d}"}.get(where, "Sheet1")
+    assert _table(rows, sheet=sheet).period == f"{year}-{month:02d}"
