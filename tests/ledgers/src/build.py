@@ -415,6 +415,30 @@ def build_038() -> None:
     _save(book, "038_shanghai_2024_weimin_shishi.xlsx")
 
 
+def build_039() -> None:
+    """银监会 2010年3月末 banks' assets and liabilities by type, from the 新华网 report in traditional characters: a
+    title naming only the year, the month in the sheet's name (3月) and in the sub-captions (3月末 over each
+    indicator, beside its 同比增長), 萬億元 in a unit line, 機構類型 as the institutions' caption, a 來源 line."""
+    doc = _load("039_cbrc_2010_03_zichan")
+    book, sheet = _book(doc["sheet"])
+    _title(sheet, 1, doc["title"], 5, size=14)
+    sheet["E2"] = doc["unit"]
+    sheet["E2"].alignment = Alignment(horizontal="right")
+    _header(sheet, 3, [doc["header"][0]])
+    sheet.merge_cells("A3:A4")
+    for column, caption in ((2, doc["header"][1]), (4, doc["header"][2])):
+        _header(sheet, 3, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=3, start_column=column, end_row=3, end_column=column + 1)
+        _header(sheet, 4, [None] * (column - 1) + doc["sub_header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 5 + offset, values)
+        for column in (2, 4):
+            sheet.cell(row=5 + offset, column=column).number_format = "0.0"
+    sheet.cell(row=5 + len(doc["rows"]), column=1, value=doc["source_line"])
+    _widths(sheet, [18, 12, 14, 12, 14])
+    _save(book, "039_cbrc_2010_03_zichan.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
