@@ -128,3 +128,63 @@ def test_wherever_the_office_writes_the_month_the_table_stands_for_that_month(ye
             ["机构名称", caption], ["工商银行XX分行", 100.5]]
     sheet = {"sheet_month": f"{month}月", "sheet_period": f"{year}.{month:02d}"}.get(where, "Sheet1")
     assert _table(rows, sheet=sheet).period == f"{year}-{month:02d}"
+
+
+# --- A bank-by-bank deposit and loan table ------------------------------------------------------------------------
+
+LOANS = IndicatorColumn("各项贷款余额", "亿元")
+KINDS = {"国有商业银行": ["工商银行XX分行", "农业银行XX分行", "中国银行XX分行", "建设银行XX分行"],
+         "股份制银行": ["招商银行XX分行", "兴业银行XX分行"],
+         "地方法人机构": ["XX农商银行", "XX村镇银行"]}
+
+
+def _bank_table(groups, with_kinds=True):
+    """(rows of a 人行 table: 合计, then each kind's subtotal over its banks, each bank's deposit and loan with a 比年初增减
+    beside it; the banks' own figures {(bank, indicator): value})."""
+    rows = [["2024年3月末全市金融机构存贷款情况表"], ["单位：亿元"],
+            ["机构名称", "各项存款余额", "比年初增减", "各项贷款余额", "比年初增减"]]
+    body, own = [], {}
+    for kind, banks in groups:
+        members = [[bank, deposit, 1.5, loan, -0.5] for bank, deposit, loan in banks]
+        if with_kinds:
+            body.append([kind, sum(r[1] for r in members), 1.5 * len(members), sum(r[3] for r in members), 0])
+        body += members
+        own.update({(bank, "各项存款余额"): deposit for bank, deposit, _ in banks})
+        own.update({(bank, "各项贷款余额"): loan for bank, _, loan in banks})
+    total = [r for r in body if r[0] not in dict(groups)]
+    rows.append(["合计", sum(r[1] for r in total), 0, sum(r[3] for r in total), 0])
+    return rows + body, own
+
+
+def _figures(rows):
+    table = read_table(workbook(rows), "存贷款.xlsx", [*DEPOSITS, LOANS])
+    return {(row.entity, name): value for row in table.rows for name, value in row.values.items()}
+
+
+def test_a_bank_by_bank_table_gives_each_bank_its_figures_and_none_to_totals_kinds_or_changes():
+    groups = [(kind, [(bank, 100.0 + i, 50.0 + i) for i, bank in enumerate(banks)]) for kind, banks in KINDS.items()]
+    rows, own = _bank_table(groups)
+    assert _figures(rows) == own  # no 合计, no 国有商业银行 subtotal, no 比年初增减
+
+
+def test_kinds_of_bank_one_after_another_are_the_tables_institutions():
+    # 银监会 by type (ledger corpus 039): each kind on its row and no bank under it, so each kind is an entity
+    rows = [["2010年3月末银行业金融机构资产负债情况"], ["单位：亿元"], ["机构类型", "各项存款余额"],
+            ["国有商业银行", 4290.0], ["股份制商业银行", 1260.0], ["城市商业银行", 600.0], ["资料来源：银监会"]]
+    assert _figures(rows) == {("国有商业银行", "各项存款余额"): 4290.0, ("股份制商业银行", "各项存款余额"): 1260.0,
+                              ("城市商业银行", "各项存款余额"): 600.0}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(sorted(KINDS)),
+                          st.lists(st.tuples(st.floats(min_value=0.1, max_value=9999, allow_nan=False),
+                                             st.floats(min_value=0.1, max_value=9999, allow_nan=False)),
+                                   min_size=1, max_size=3)),
+                min_size=1, max_size=3, unique_by=lambda group: group[0]))
+def test_whatever_the_banks_and_figures_only_the_banks_have_figures(drawn):
+    groups = [(kind, [(f"{kind[:2]}第{i + 1}家银行", deposit, loan) for i, (deposit, loan) in enumerate(banks)])
+              for kind, banks in drawn]
+    rows, own = _bank_table(groups)
+    read = _figures(rows)
+    assert read.keys() == own.keys()
+    assert all(abs(read[key] - own[key]) < 1e-6 for key in own)

@@ -358,8 +358,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             skipped += 1  # a group's heading row ("济南市" over its indented districts), no institution
             continue
         styles = numbered[index - first_row]
-        if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or simplified(name).startswith(("注", "备注", "填报", "制表", "审核", "来源", "资料来源", "数据来源"))
-                or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))):
+        if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or _is_note(name)
+                or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))
+                or _is_kind_subtotal(grid, index, entity_col)):
             skipped += 1  # a total, a note, or a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …)
             continue
         if styles[1]:
@@ -381,6 +382,43 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                                                                                           header + sub)
     return IndicatorTable(title=title or year_title, period=period,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+def _is_note(name: str) -> bool:
+    """Whether a name cell is a line under the table: 注：…, 备注, 填报人, 制表, 审核, 资料来源：… (traditional too)."""
+    return simplified(name).startswith(("注", "备注", "填报", "制表", "审核", "来源", "资料来源", "数据来源"))
+
+
+# A kind of institution as a bank-by-bank table groups its rows ("国有商业银行", "股份制银行", "地方法人机构",
+# "农村金融机构", "外资银行"; a 小计 after it too): over the banks of that kind it is their subtotal, not an institution.
+KIND_OF_INSTITUTION = re.compile(
+    r"^(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|外资|政策性|开发性|民营|中小|其他)"
+    r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)(?:小计|合计)?$")
+
+
+def _is_kind_subtotal(grid: list[list], index: int, entity_col: int) -> bool:
+    """Whether row ``index`` is a kind of institution's subtotal: its name a ``KIND_OF_INSTITUTION``
+    ("国有商业银行"), and the next named row an institution of that kind (a row with figures that is no kind, no
+    total and no note). Kinds following each other (银监会's table by type: 国有商业银行, 股份制商业银行, 城市商业银行)
+    are the table's entities."""
+    if not KIND_OF_INSTITUTION.match(_plain_name(grid[index], entity_col)):
+        return False
+    for below in grid[index + 1:]:
+        name = _plain_name(below, entity_col)
+        if not name:
+            continue
+        has_figures = any(_text(cell) for col, cell in enumerate(below) if col != entity_col)
+        return (has_figures and not KIND_OF_INSTITUTION.match(name) and not TOTAL_ROW.match(name)
+                and not _is_note(name))
+    return False
+
+
+def _plain_name(row: list, entity_col: int) -> str:
+    """A row's name without spaces, its 其中： and its numbering, in simplified characters ("二、股份制銀行" → 股份制银行)."""
+    name = re.sub(r"^(其中|含)[:：]", "", re.sub(r"\s+", "", _text(row[entity_col] if entity_col < len(row) else None)))
+    if name and parse_number(name):
+        name = parse_number(name)[1].strip() or name
+    return simplified(name)
 
 
 def _indent(cell) -> int:

@@ -387,11 +387,11 @@ _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
                              "產業區縣鎮際達準檢層職獎懲據報執稱週實現狀圍範幫扶織組構"
                              # an indicator table's captions and units ("單位：萬元", "原保險保費收入", "存款餘額"),
-                             # its 負債總額 and the 資料來源 line under it (银监会 2010, ledger corpus 039)
-                             "萬億餘額險費國資貸機銀壽財長幣債來",
+                             # its 負債總額 and the 資料來源 line under it (银监会 2010, ledger corpus 039), 農村商業銀行
+                             "萬億餘額險費國資貸機銀壽財長幣債來農",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
-                             "万亿余额险费国资贷机银寿财长币债来")
+                             "万亿余额险费国资贷机银寿财长币债来农")
 
 
 def simplified(text: str) -> str:
