@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from tracker.indicators import IndicatorColumn, read_table
 from tracker.ledger import read_ledger
+from tracker.vocabulary.statuses import status_synonym
 from tests.helpers.xlsx import xlsx_bytes as workbook
 
 TARGETS = ["新增4000张养老床位", "新增800张困难重度残疾人养护床位", "改建3000张认知障碍照护床位", "新增30个社区长者食堂",
@@ -188,3 +189,63 @@ def test_whatever_the_banks_and_figures_only_the_banks_have_figures(drawn):
     read = _figures(rows)
     assert read.keys() == own.keys()
     assert all(abs(read[key] - own[key]) < 1e-6 for key in own)
+
+
+# --- A 整改台账 / 问题清单 -----------------------------------------------------------------------------------------
+
+RECTIFICATION_HEADER = ["序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限", "整改进展", "整改状态"]
+
+
+def test_a_rectification_ledger_tracks_its_measures_with_the_units_deadlines_and_states_it_writes():
+    rows = [["环境保护督察反馈问题整改台账"], RECTIFICATION_HEADER,
+            [1, "部分领导干部绿色发展理念尚未真正确立。", "把绿色发展纳入党委（党组）中心组学习内容。", "州委办公室",
+             "州委办公室主要负责人", "立行立改", "已组织专题学习3次。", "已整改"],
+            [2, "城镇污水处理设施建设滞后。", "加快污水处理厂提标改造。", "州住房城乡建设局、州生态环境局",
+             "张某某", "2019年12月底前", "主体工程已完工。", "整改中"],
+            [3, "九大高原湖泊保护治理任务艰巨。", "落实湖长制，开展入湖河道整治。", "州水务局", "李某某",
+             "长期坚持", "已完成入湖河道整治2条。", "持续整改"]]
+    read = read_ledger(workbook(rows), "整改台账.xlsx").rows
+    assert [(r.number, r.measure, r.problems) for r in read] == [
+        ("1", "把绿色发展纳入党委（党组）中心组学习内容。", "部分领导干部绿色发展理念尚未真正确立。"),
+        ("2", "加快污水处理厂提标改造。", "城镇污水处理设施建设滞后。"),
+        ("3", "落实湖长制，开展入湖河道整治。", "九大高原湖泊保护治理任务艰巨。")]
+    assert [(r.lead_units, r.responsible) for r in read] == [
+        (["州委办公室"], "州委办公室主要负责人"), (["州住房城乡建设局", "州生态环境局"], "张某某"), (["州水务局"], "李某某")]
+    assert [r.deadline for r in read] == ["立行立改", "2019年12月底前", "长期坚持"]
+    assert [status_synonym(r.status) for r in read] == ["closed", "in_progress", "in_progress"]
+
+
+def test_a_problem_list_without_measures_tracks_each_problem_with_its_state():
+    rows = [["序号", "问题描述", "整改目标", "责任单位", "责任人", "整改时限", "整改状态"],
+            ["（一）", "部分领导干部对辖区内环境质量盲目乐观，没有危机感。", "牢固树立绿色发展理念，自觉贯彻落实到各项工作中。",
+             "州委办公室", "主要负责人", "立行立改，长期坚持", "已整改"],
+            ["（二）", "饮用水水源地保护区划定工作滞后。", "完成全部县级水源地保护区划定。", "州生态环境局", "王某某",
+             "2018年底", "未整改"]]
+    result = read_ledger(workbook(rows), "问题清单.xlsx")
+    assert [(r.number, r.measure, r.deadline, status_synonym(r.status)) for r in result.rows] == [
+        ("（一）", "部分领导干部对辖区内环境质量盲目乐观，没有危机感。", "立行立改，长期坚持", "closed"),
+        ("（二）", "饮用水水源地保护区划定工作滞后。", "2018年底", "assigned")]
+    assert any("整改台账" in warning and "B 列" in warning for warning in result.warnings)
+
+
+def test_a_ledgers_problems_met_on_the_way_are_no_task_outside_a_rectification_ledger():
+    # 事项 | 责任单位 | 进展情况 | 存在问题 (no 整改 caption): the long 事项 texts are the tasks, 存在问题 the problems
+    rows = [["序号", "事项", "责任单位", "进展情况", "存在问题"],
+            [1, "推进城市更新和老旧小区改造项目建设", "市住房城乡建设局", "已开工12个。", "资金到位慢"],
+            [2, "推进全市重点交通基础设施项目建设", "市交通运输局", "已完成投资30亿元。", "征地拆迁进度慢"]]
+    read = read_ledger(workbook(rows), "台账.xlsx").rows
+    assert [(r.measure, r.problems) for r in read] == [
+        ("推进城市更新和老旧小区改造项目建设", "资金到位慢"), ("推进全市重点交通基础设施项目建设", "征地拆迁进度慢")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("已整改", "closed"), ("已完成", "closed"), ("已完成整改", "closed"), ("整改中", "in_progress"),
+                        ("正在整改", "in_progress"), ("持续整改", "in_progress"), ("未整改", "assigned")]),
+       st.sampled_from(["张某某", "州水务局主要负责人", "分管副局长"]),
+       st.sampled_from(["立行立改", "长期坚持", "立行立改，长期坚持", "2024年底前"]))
+def test_any_rectification_state_person_and_time_limit_read_as_status_no_unit_and_deadline(state, person, limit):
+    word, code = state
+    rows = [RECTIFICATION_HEADER, [1, "问题", "整改措施内容", "州水务局", person, limit, "已推进。", word]]
+    (read,) = read_ledger(workbook(rows), "整改台账.xlsx").rows
+    assert (status_synonym(read.status), read.lead_units, read.supporting_units, read.deadline) == (
+        code, ["州水务局"], [], limit)

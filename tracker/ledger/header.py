@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (HEADING, PROGRESS, STATUS, TASK, assign_column, is_later_period_column,
+from ..vocabulary.captions import (HEADING, PROBLEMS, PROGRESS, STATUS, TASK, assign_column, is_later_period_column,
                                    is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
@@ -127,12 +127,28 @@ def _header_rows(grid, row: int) -> tuple[int, int]:
 
 
 def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
-    """The columns of the header on rows ``first``..``last``; the long-text column is the task where no
-    caption names it (``_take_long_text_column``)."""
+    """The columns of the header on rows ``first``..``last``; where no caption names the task, a 整改台账's problem
+    column (``_take_problem_column``), else the long-text column (``_take_long_text_column``)."""
     layout = _map_columns(matrix, first, last)
+    if TASK not in layout.columns:
+        _take_problem_column(layout)
     if TASK not in layout.columns:
         _take_long_text_column(grid, layout)
     return layout
+
+
+def _take_problem_column(layout: HeaderLayout) -> None:
+    """A 整改台账 / 问题清单 without a 整改措施 column ("序号 | 存在问题 | 整改目标 | 责任单位 | 责任人 | 整改时限"): each
+    row is the problem to rectify, so the 存在问题 column is the task (GOLD-README, branch ledgers32), before any
+    long-text guess (a 整改目标 beside it is the problem's target, not the task). Only where a caption speaks of
+    整改 (整改时限, 整改进展, 整改状态 …): in another ledger a 存在问题 column is the problems met on the way. Adds a
+    Chinese warning naming the column taken."""
+    column = layout.columns.get(PROBLEMS)
+    if column is None or not any("整改" in caption for caption in layout.captions.values()):
+        return
+    layout.columns[TASK] = layout.columns.pop(PROBLEMS)
+    layout.warnings.append(f"这是一份整改台账，没有“整改措施”列：{get_column_letter(column)} 列"
+                           f"（{layout.captions.get(column, PROBLEMS)}）的问题作为任务读取；如不对，请在导入时指定任务所在的列。")
 
 
 def _short_progress_header(grid, matrix) -> HeaderLayout | None:
