@@ -439,6 +439,20 @@ def build_039() -> None:
     _save(book, "039_cbrc_2010_03_zichan.xlsx")
 
 
+def build_040() -> None:
+    """楚雄州 2018 环境保护督察反馈意见问题整改措施清单 as a 整改台账 sent out to be filled: the problem as the row's
+    task (no 整改措施 column), 整改目标, 责任单位 and 责任人 (persons), 整改时限 written 立行立改，长期坚持, empty
+    整改进展 and 是否完成 columns, a group row 一、 | title merged across, 填报单位 and 填报时间 lines."""
+    doc = _load("040_chuxiong_2018_huanbao_zhenggai")
+    book, sheet = _book("整改台账")
+    _title(sheet, 1, doc["title"], 8, size=14)
+    sheet["A2"], sheet["F2"] = "填报单位（盖章）：", "填报时间："
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 8)
+    _widths(sheet, [7, 48, 40, 22, 22, 12, 30, 10])
+    _save(book, "040_chuxiong_2018_huanbao_zhenggai.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
