@@ -249,3 +249,33 @@ def test_any_rectification_state_person_and_time_limit_read_as_status_no_unit_an
     (read,) = read_ledger(workbook(rows), "整改台账.xlsx").rows
     assert (status_synonym(read.status), read.lead_units, read.supporting_units, read.deadline) == (
         code, ["州水务局"], [], limit)
+
+
+# --- A category table with money in its cells -------------------------------------------------------------------
+
+CATEGORIES = ["重大产业项目", "重大平台项目", "重大民生项目", "重大基础设施项目", "社会事业类", "城市建设类"]
+
+
+def test_a_category_table_with_money_reads_each_category_as_a_task_without_units_or_progress_and_says_so():
+    rows = [["2021年1-7月省重大项目分领域完成投资情况"], [None, None, None, "单位：亿元、%"],
+            ["类别", "项目个数", "年度计划投资", "完成投资", "占年度计划%"],
+            ["合计", 385, 2076.0, 1735.6, 83.6],
+            ["重大产业项目", 200, 1062.1, 987.8, 93.0], ["重大基础设施项目", 85, 514.8, 309.4, 60.1]]
+    result = read_ledger(workbook(rows), "分领域.xlsx")
+    assert [(r.number, r.measure, r.lead_units, r.supporting_units, r.progress) for r in result.rows] == [
+        (None, "重大产业项目", [], [], None), (None, "重大基础设施项目", [], [], None)]
+    assert any("按类别汇总项目投资的统计表" in warning and "不作为进展导入" in warning for warning in result.warnings)
+    assert any("合计行" in warning for warning in result.warnings)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(CATEGORIES), min_size=1, max_size=6, unique=True),
+       st.sampled_from(["类别", "领域", "项目类别"]), st.sampled_from(["完成投资（亿元）", "1-7月完成投资", "项目个数"]),
+       st.booleans())
+def test_whatever_its_categories_and_figures_a_category_table_gives_one_task_per_category(names, category, figure,
+                                                                                          total_first):
+    body = [[name, 10.5 + i] for i, name in enumerate(names)]
+    total = [["合计", sum(row[1] for row in body)]]
+    rows = [[category, figure], *(total + body if total_first else body + total)]
+    read = read_ledger(workbook(rows), "分类.xlsx").rows
+    assert [(r.measure, r.lead_units, r.progress) for r in read] == [(name, [], None) for name in names]

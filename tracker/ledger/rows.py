@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from ..parsing.annotations import find_precedence_rule, unit_cell_roles
 from ..parsing.deadlines import parse_due_date
+from ..parsing.tables import is_total_row
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.numbering import parse_number
 from ..vocabulary.units import marked_lead, split_units
@@ -173,6 +174,10 @@ class RowReader:
         exact = sum(1 for v in values if isinstance(v, str) and is_caption_text(v))
         if exact >= 2 and score_row(own) >= 3:
             self.warnings.append(f"第 {row} 行是重复的表头，已跳过。")
+            return True
+        if is_total_row([_as_text(value, exact=False) or "" for _, value in sorted(own.items())]):
+            # the table's sum ("合计 | 1735.6 | 83.6" under a category table): the plan parser's rule of a sum row
+            self.warnings.append(f"第 {row} 行是合计行，不是任务，已跳过。")
             return True
         texts = [v for v in values if isinstance(v, str)]
         if texts and len(texts) == len(values) and all(_FOOTER_RE.match(text.strip()) for text in texts):

@@ -384,6 +384,21 @@ _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
 _JOINED_CHARS = 16
 _EDGE_PUNCTUATION = "：:，,。.、*＊ "
+#: The category column of a table that sums projects by kind, with money in its other cells ("类别 | 项目个数 |
+#: 年度计划投资 | 完成投资 | 占年度计划%"; 山东 2021 省重大项目 "领域 | 完成投资 | 占年度计划", ledger corpus 041): each
+#: row is a category of projects, read as a task with no unit (ledger/header.py ``_category_header``).
+CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "项目分类", "项目类型", "类型", "行业", "行业类别",
+                               "产业类别"})
+# The figures of such a table: counts of projects, money invested or planned, shares of the year's plan.
+_INVESTMENT_CAPTION_RE = re.compile(r"(?:项目)?(?:个数|数量)|项目数|投资|占(?:年度|全年|年)?计划|完成率|开工率")
+
+
+def is_investment_caption(text) -> bool:
+    """Whether a header cell captions a category table's figures ("项目个数", "年度计划投资（亿元）", "完成投资",
+    "占年度计划%", "完成率"): counts, money or shares, never a ledger's field (``CATEGORY_CAPTIONS``)."""
+    return isinstance(text, str) and len(text) <= 20 and bool(_INVESTMENT_CAPTION_RE.search(re.sub(r"\s+", "", text)))
+
+
 #: Traditional characters of the captions above, read as their simplified forms (a 分工表 copied
 #: from a site in traditional characters: "序號 | 重點任務 | 牽頭單位 | 配合單位 | 完成時限").
 _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況內舉標門關導領備註計劃態狀題問體項總況結擔負類詳當設規稱實級"
