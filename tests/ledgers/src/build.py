@@ -453,6 +453,23 @@ def build_040() -> None:
     _save(book, "040_chuxiong_2018_huanbao_zhenggai.xlsx")
 
 
+def build_041() -> None:
+    """山东 2021年1-7月 省重大项目 by 领域 as a 发改委 tabulates the news page: a category table with money in its
+    cells (领域 | 完成投资 | 占年度计划), a 合计 row first, a 单位 line, a 说明 line in the page's words."""
+    doc = _load("041_shandong_2021_zhongda_lingyu")
+    book, sheet = _book("分领域")
+    _title(sheet, 1, doc["title"], 3, size=14)
+    sheet["C2"] = doc["unit"]
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate([doc["total"], *doc["rows"]]):
+        _row(sheet, 4 + offset, values)
+        sheet.cell(row=4 + offset, column=2).number_format = "0.0"
+        sheet.cell(row=4 + offset, column=3).number_format = "0.0"
+    sheet.cell(row=5 + len(doc["rows"]), column=1, value=f"说明：{doc['note']}")
+    _widths(sheet, [22, 14, 14])
+    _save(book, "041_shandong_2021_zhongda_lingyu.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
