@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from tracker.indicators import IndicatorColumn, read_table
 from tracker.ledger import read_ledger
+from tracker.vocabulary.captions import match_caption
 from tracker.vocabulary.statuses import status_synonym
 from tests.helpers.xlsx import xlsx_bytes as workbook
 
@@ -279,3 +280,29 @@ def test_whatever_its_categories_and_figures_a_category_table_gives_one_task_per
     rows = [[category, figure], *(total + body if total_first else body + total)]
     read = read_ledger(workbook(rows), "分类.xlsx").rows
     assert [(r.measure, r.lead_units, r.progress) for r in read] == [(name, [], None) for name in names]
+
+
+# --- Building-time captions -----------------------------------------------------------------------------------------
+
+BUILDING_TIMES = ["建设时间", "建設時間", "建设期限", "建設期限", "实施期限", "實施期限", "计划建设时间", "建设周期"]
+
+
+def test_a_project_ledgers_building_time_is_each_projects_deadline_as_written():
+    # a 民生实事 list: 序号 | 项目名称 | 建設時間 | 建设内容 | 责任单位 (the year as a number cell, a span as text)
+    rows = [["序號", "項目名稱", "建設時間", "2024年建设内容", "责任单位"],
+            [1, "中小学幼儿园基础设施提升改造项目", 2024, "对3所学校运动场地进行改造。", "教体局"],
+            [2, "老旧小区改造项目", "2024—2025年", "实施3个老旧小区房屋功能改善。", "住建局"]]
+    read = read_ledger(workbook(rows), "民生实事.xlsx").rows
+    # the 项目名称 heads its 建设内容 (the measure), as a 重点任务 its 具体措施
+    assert [(r.heading, r.measure, r.deadline, r.lead_units) for r in read] == [
+        ("中小学幼儿园基础设施提升改造项目", "对3所学校运动场地进行改造。", "2024", ["教体局"]),
+        ("老旧小区改造项目", "实施3个老旧小区房屋功能改善。", "2024—2025年", ["住建局"])]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(BUILDING_TIMES), st.sampled_from(["2024", "2024.12", "2024-2025", "2024年6月底前", "2023—2025年"]))
+def test_any_building_time_caption_is_the_deadline_column_of_the_plan_parser_and_the_ledger_alike(caption, written):
+    assert match_caption(caption)[0] == "完成时限"  # the one vocabulary (vocabulary/captions.py) both readers use
+    rows = [["序号", "项目名称", caption, "责任单位"], [1, "新建社区长者食堂", written, "市民政局"]]
+    (read,) = read_ledger(workbook(rows), "项目.xlsx").rows
+    assert (read.measure, read.deadline, read.lead_units) == ("新建社区长者食堂", written, ["市民政局"])
