@@ -177,6 +177,24 @@ def test_kinds_of_bank_one_after_another_are_the_tables_institutions():
                               ("城市商业银行", "各项存款余额"): 600.0}
 
 
+def test_a_breakdown_of_the_total_by_kind_gives_no_figure_beside_the_banks():
+    rows = [["2024年3月末全市金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "各项存款余额", "各项贷款余额"],
+            ["合计", 2000.0, 1500.0], ["其中：地方法人机构", 700.0, 550.0],
+            ["工商银行XX分行", 1300.0, 950.0], ["XX农商银行", 700.0, 550.0]]
+    assert _figures(rows) == {("工商银行XX分行", "各项存款余额"): 1300.0, ("工商银行XX分行", "各项贷款余额"): 950.0,
+                              ("XX农商银行", "各项存款余额"): 700.0, ("XX农商银行", "各项贷款余额"): 550.0}
+
+
+def test_the_sectors_whole_over_its_parts_by_kind_is_no_entity_and_the_parts_are():
+    # 银监会 2011 (ledger corpus 042): 银行业金融机构, then 其中：大型商业银行, 股份制商业银行 … as the entities
+    rows = [["2011年银行业金融机构资产负债情况"], ["截至2011年12月末  单位：亿元"], ["机构", "各项存款余额"],
+            ["银行业金融机构", 1115.0], ["其中：大型商业银行", 520.0], ["股份制商业银行", 183.0]]
+    table = read_table(workbook(rows), "银监会.xlsx", DEPOSITS)
+    assert table.period == "2011-12"
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("大型商业银行", {"各项存款余额": 520.0}), ("股份制商业银行", {"各项存款余额": 183.0})]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(sorted(KINDS)),
                           st.lists(st.tuples(st.floats(min_value=0.1, max_value=9999, allow_nan=False),

@@ -346,6 +346,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     first_row = header_at + (2 if two_rows or column_units else 1)
     numbered = [_row_styles(grid[index], entity_col, number_col) for index in range(first_row, len(grid))]
     institutions_numbered = any("arabic" in styles for styles in numbered)
+    banks = _names_institutions(grid, first_row, entity_col)  # single institutions, beside kinds as subtotals
     rows, issues, skipped = [], [], 0
     for index in range(first_row, len(grid)):
         row = grid[index]
@@ -360,7 +361,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         styles = numbered[index - first_row]
         if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or _is_note(name)
                 or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))
-                or _is_kind_subtotal(grid, index, entity_col)):
+                or _is_kind_subtotal(grid, index, entity_col, banks)):
             skipped += 1  # a total, a note, or a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …)
             continue
         if styles[1]:
@@ -390,26 +391,41 @@ def _is_note(name: str) -> bool:
 
 
 # A kind of institution as a bank-by-bank table groups its rows ("国有商业银行", "股份制银行", "地方法人机构",
-# "农村金融机构", "外资银行"; a 小计 after it too): over the banks of that kind it is their subtotal, not an institution.
+# "农村金融机构", "外资银行"; a 小计 after it too), or the whole sector ("银行业金融机构") a table by kind opens with.
 KIND_OF_INSTITUTION = re.compile(
-    r"^(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|外资|政策性|开发性|民营|中小|其他)"
-    r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)(?:小计|合计)?$")
+    r"^(?:(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|外资|政策性|开发性|民营|中小|其他)"
+    r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)|银行业金融机构|银行业|金融机构)(?:小计|合计)?$")
+_PARTS_MARK = re.compile(r"^其中[:：]")
 
 
-def _is_kind_subtotal(grid: list[list], index: int, entity_col: int) -> bool:
-    """Whether row ``index`` is a kind of institution's subtotal: its name a ``KIND_OF_INSTITUTION``
-    ("国有商业银行"), and the next named row an institution of that kind (a row with figures that is no kind, no
-    total and no note). Kinds following each other (银监会's table by type: 国有商业银行, 股份制商业银行, 城市商业银行)
-    are the table's entities."""
-    if not KIND_OF_INSTITUTION.match(_plain_name(grid[index], entity_col)):
+def _names_institutions(grid: list[list], first_row: int, entity_col: int) -> bool:
+    """Whether the table below ``first_row`` names single institutions (a row with figures whose name is no kind of
+    institution, no total and no note: "工商银行XX分行"), not only kinds ("国有商业银行", "股份制商业银行" …)."""
+    for row in grid[first_row:]:
+        name = _plain_name(row, entity_col)
+        if (name and any(_text(cell) for col, cell in enumerate(row) if col != entity_col)
+                and not KIND_OF_INSTITUTION.match(name) and not TOTAL_ROW.match(name) and not _is_note(name)):
+            return True
+    return False
+
+
+def _is_kind_subtotal(grid: list[list], index: int, entity_col: int, banks: bool) -> bool:
+    """Whether row ``index`` sums other rows rather than being an institution: in a table of single institutions
+    (``banks``), any row naming a kind ("国有商业银行", "其中：地方法人机构": ``KIND_OF_INSTITUTION``) is a subtotal or a
+    breakdown; in a table by kind (银监会: 国有商业银行, 股份制商业银行 … as the entities, ledger corpus 039, 042) only
+    the whole its next named row breaks down with "其中：" ("银行业金融机构" over "其中：大型商业银行") is."""
+    name = _plain_name(grid[index], entity_col)
+    if not KIND_OF_INSTITUTION.match(name):
+        return False
+    if banks:
+        return True
+    raw = _text(grid[index][entity_col] if entity_col < len(grid[index]) else None)
+    if _PARTS_MARK.match(re.sub(r"\s+", "", raw)):
         return False
     for below in grid[index + 1:]:
-        name = _plain_name(below, entity_col)
-        if not name:
-            continue
-        has_figures = any(_text(cell) for col, cell in enumerate(below) if col != entity_col)
-        return (has_figures and not KIND_OF_INSTITUTION.match(name) and not TOTAL_ROW.match(name)
-                and not _is_note(name))
+        text = re.sub(r"\s+", "", _text(below[entity_col] if entity_col < len(below) else None))
+        if text:
+            return bool(_PARTS_MARK.match(text))
     return False
 
 
