@@ -470,6 +470,22 @@ def build_041() -> None:
     _save(book, "041_shandong_2021_zhongda_lingyu.xlsx")
 
 
+def build_042() -> None:
+    """银监会 2011年12月末 banks' assets and liabilities as the news page reports them, in traditional characters: a
+    title naming only the year, the month in a 截至 line beside the unit, the sector's total row first with its
+    parts under it opened by 其中：, derived columns (同比增長, 占…比例), blank cells the page gives no figure for."""
+    doc = _load("042_cbrc_2011_12_zichan")
+    book, sheet = _book("资产负债")
+    _title(sheet, 1, doc["title"], 6, size=14)
+    sheet["A2"] = doc["line"]
+    sheet.merge_cells("A2:F2")
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 6)
+    sheet.cell(row=4 + len(doc["rows"]), column=1, value=doc["source_line"])
+    _widths(sheet, [22, 10, 10, 10, 10, 14])
+    _save(book, "042_cbrc_2011_12_zichan.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
