@@ -324,3 +324,15 @@ def test_any_building_time_caption_is_the_deadline_column_of_the_plan_parser_and
     rows = [["序号", "项目名称", caption, "责任单位"], [1, "新建社区长者食堂", written, "市民政局"]]
     (read,) = read_ledger(workbook(rows), "项目.xlsx").rows
     assert (read.measure, read.deadline, read.lead_units) == ("新建社区长者食堂", written, ["市民政局"])
+
+
+def test_an_item_without_sub_items_writes_its_name_across_both_columns_and_is_a_task():
+    # 序号 | 项目名称 | 具体项目 | 完成情况: item 9 has two sub-items; item 10 is one project, its name merged over B:C
+    rows = [["序号", "项目名称", "具体项目", "完成情况"],
+            [9, "养老服务提升", TARGETS[0], "4385"], [None, None, TARGETS[1], "810"],
+            [10, TARGETS[3], None, "39"]]
+    result = read_ledger(workbook(rows, ["A2:A3", "B2:B3", "B4:C4"]), "实事.xlsx")
+    assert [(r.number, r.is_group_row, r.heading if r.is_group_row else r.measure, r.progress) for r in result.rows] == [
+        ("9", True, "养老服务提升", None), ("9.1", False, TARGETS[0], "4385"), ("9.2", False, TARGETS[1], "810"),
+        ("10", False, TARGETS[3], "39")]
+    assert result.issues == []

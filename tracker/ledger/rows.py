@@ -8,6 +8,7 @@ as their parent ("1" above "1.1"). Every bad cell becomes a LedgerIssue and read
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from typing import Collection
@@ -71,6 +72,7 @@ class RowReader:
         written = layout.captions.get(lead_column, "").split("/")[-1] if lead_column else ""
         self.lead_caption = "牵头单位" if annotation_role(written) == LEAD else "责任单位"
         self.merged_items = _merged_items(grid, self.columns)
+        self.named_across = _named_across(grid, self.columns)
         self._item: tuple[int, str, int] | None = None  # the open merged item: (last row, its 序号, sub-rows so far)
 
     def add(self, row: int) -> None:
@@ -89,6 +91,11 @@ class RowReader:
         for column, value in own.items():
             self._check_cell(row, column, value)
         text = {caption: _as_text(value, exact=caption in _FREE_TEXT) for caption, value in values.items()}
+        if (row in self.named_across and text.get("具体措施") is None
+                and any(text.get(caption) is not None for caption in text if caption not in _TASK_FREE_FIELDS)):
+            # an item on one row, its 项目名称 merged across the 具体项目 column: the name is the task itself
+            values["具体措施"], text["具体措施"] = values.get("重点任务"), text.get("重点任务")
+            values["重点任务"] = text["重点任务"] = None
         self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
@@ -281,13 +288,15 @@ def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
         return {}
     spans = {(min_row, max_row) for min_row, min_col, max_row, max_col in grid.merges
              if heading is not None and min_col <= heading <= max_col and max_row > min_row}
-    items = {}
+    items, present = {}, sorted(grid.rows)
     for min_row, min_col, max_row, max_col in grid.merges:
         if not (min_col <= number <= max_col and max_row > min_row):
             continue
         if (min_row, max_row) in spans:
             items[min_row] = max_row
             continue
+        if bisect.bisect_right(present, max_row) - bisect.bisect_left(present, min_row) != max_row - min_row + 1:
+            continue  # a sub-row without cells writes no task of its own (nor does a crafted merge over empty rows)
         below = range(min_row + 1, max_row + 1)
         if heading is not None and any(_as_text(grid.value(row, heading), exact=False) is not None for row in below):
             continue  # a 项目 written on a sub-row too: not one item's title over its sub-rows
@@ -295,6 +304,18 @@ def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
                for row in range(min_row, max_row + 1)):
             items[min_row] = max_row
     return items
+
+
+def _named_across(grid: SheetGrid, columns: dict) -> set[int]:
+    """Rows whose 项目 (重点任务) cell is merged across the 具体措施 column (held-out convention "名称 merged over two
+    columns on single rows": an item without sub-items writes its name once over both columns)."""
+    heading, measure = columns.get("重点任务"), columns.get("具体措施")
+    if heading is None or measure is None:
+        return set()
+    present = sorted(grid.rows)  # only the rows the sheet holds: a crafted merge may span a million empty rows
+    return {row for min_row, min_col, max_row, max_col in grid.merges
+            if min_col <= heading <= max_col and min_col <= measure <= max_col
+            for row in present[bisect.bisect_left(present, min_row):bisect.bisect_right(present, max_row)]}
 
 
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,
