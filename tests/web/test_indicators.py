@@ -391,3 +391,23 @@ def test_indicators_two_banks_growing_alike_are_printed_first_together_on_the_pa
         db.session.commit()
         own = ranking(liaison, "2024-07", "人民币存款余额", "yoy")
     assert [(r["entity"], r["rank"], r["rank_label"]) for r in own.rows] == [("农业银行", 1, "1（并列）")]
+
+
+def test_indicators_a_title_naming_only_a_year_takes_the_sheets_month_and_a_table_naming_no_month_is_refused(
+        app, runner, tmp_path):
+    # 2024年全市金融机构存贷款情况表: the office named the sheet 3月; a second office wrote the month nowhere.
+    def year_only(path, sheet_name):
+        book = Workbook()
+        book.active.title = sheet_name
+        for values in (["2024年全市金融机构存贷款情况表"], ["单位：亿元"], ["机构名称", "人民币存款余额", "人民币贷款余额"],
+                       ["工商银行", 110.0, 88.0], ["合计", 110.0, 88.0]):
+            book.active.append(values)
+        book.save(path)
+        return str(path)
+
+    named = runner.invoke(args=["import-indicators", year_only(tmp_path / "named.xlsx", "3月"), "--dry-run"])
+    assert named.exit_code == 0, named.output
+    assert "would import 2 figures for 1 entities, period 2024-03" in named.output
+    unnamed = runner.invoke(args=["import-indicators", year_only(tmp_path / "unnamed.xlsx", "存贷款"), "--dry-run"])
+    assert unnamed.exit_code != 0
+    assert "请在标题中写明月份" in unnamed.output and "2024-12" not in unnamed.output

@@ -483,3 +483,17 @@ def test_ledger_import_an_unknown_status_reads_the_same_in_another_offices_ledge
     result = app.test_cli_runner().invoke(args=["import-ledger", str(other)])
     assert result.exit_code == 1 and snapshot(app) == before
     assert "row 4, column E: 未知的完成状态“差不多了”（可选：已交办、已签收、推进中、申请办结、已办结，" in result.output
+
+
+def test_ledger_import_a_category_table_with_money_creates_a_task_per_category_and_says_what_it_read(app, tmp_path):
+    # 山东 2021: 领域 | 完成投资 | 占年度计划, a 合计 row first: four categories, no unit, no progress
+    path = write_rows(tmp_path / "分领域.xlsx", [
+        ["2021年1-7月省重大项目分领域完成投资情况"], ["领域", "完成投资", "占年度计划"], ["合计", 1735.6, 83.6],
+        ["重大产业项目", 987.8, 93.0], ["重大平台项目", 232.7, 93.9], ["重大民生项目", 205.7, 84.0],
+        ["重大基础设施项目", 309.4, 60.1]])
+    before = snapshot(app)
+    result = app.test_cli_runner().invoke(args=["import-ledger", str(path), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "rows read: 4, tasks created: 4" in result.output
+    assert "按领域汇总项目投资的统计表" in result.output and "合计行" in result.output
+    assert snapshot(app) == before

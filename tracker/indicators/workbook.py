@@ -31,7 +31,8 @@ ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "�
                    "地区", "区域")
 # The same column as other offices caption it: 公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称 …
 # (never 计量单位, 填报单位：… or 单位：亿元, which are not the institution column).
-_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称)?")
+# A table by kind of institution captions it 机构类型 / 机构类别 (银监会 2010 by type, ledger corpus 039).
+_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称|类型|类别)?")
 # A table by area as offices caption its area column: 省份, 省市, 地区名称, 区县, 县（市、区）, 省（区、市）, 市州 (ledger corpus,
 # branch ledgers30b: 人民银行 and 保险 tables by province, a city's table by county).
 _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城市|市州|州市|区县|县区|县市|县市区|市县|行政区|"
@@ -154,6 +155,40 @@ def _text(cell) -> str:
     return "" if cell is None else str(cell).strip()
 
 
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A sheet named for its period: "2024.03", "2024-3", "2024年3月"; or for a month alone: "3月", "3月末".
+_SHEET_PERIOD = re.compile(r"^((?:19|20)\d{2})\s*(?:[.\-/_]|年)\s*(\d{1,2})\s*月?(?:末|底|份)?$")
+_SHEET_MONTH = re.compile(r"^(\d{1,2})\s*月(?:末|底|份)?$")
+# A caption naming the month its figures stand at: "3月末余额", "3月末", "1-3月累计" (the range's end).
+_CAPTION_MONTH = re.compile(r"(\d{1,2})\s*月(?:末|底|份)?")
+
+
+def period_from_year_and_month(title: str | None, sheet_name: str | None, captions: list[str]) -> str | None:
+    """The month of a table whose title names only a year ("2024年全市金融机构存贷款情况表"), from where the office
+    wrote the month instead: the sheet's name ("2024.03", "2024年3月" -> that month; "3月" -> that month of the
+    title's year), else the header's captions ("3月末余额", "1-3月累计" -> March of the title's year). "YYYY-MM", or
+    None when nothing names a month: never December, never the file's date (the import then asks for the month in
+    the title). Lines such as "填报时间：2024年3月" are read before this (``period_from_cells``)."""
+    if sheet_name and (found := _SHEET_PERIOD.match(simplified(sheet_name.strip()))):
+        year, month = found.group(1), int(found.group(2))
+        return f"{year}-{month:02d}" if 1 <= month <= 12 else None
+    year = _YEAR.search(title or "")
+    if year is None:
+        return None
+    months = []
+    if sheet_name and (found := _SHEET_MONTH.match(sheet_name.strip())):
+        months.append(int(found.group(1)))
+    else:
+        for caption in captions:
+            named = _CAPTION_MONTH.findall(re.sub(r"\s+", "", caption or ""))
+            if named:
+                months.append(int(named[-1]))
+                break
+    if not months or not 1 <= months[0] <= 12:
+        return None
+    return f"{year.group(1)}-{months[0]:02d}"
+
+
 def period_from_cells(cells: list) -> str | None:
     """The month a line above an indicator table's header names when it is no title: a date cell or a date written
     alone ("2016-12-31" → "2016-12"), or a line saying as of when ("截至2018年3月末" → "2018-03", ``period_from_title``);
@@ -165,8 +200,9 @@ def period_from_cells(cells: list) -> str | None:
     return period_from_title(joined) if joined else None
 
 
-def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> list[list]:
-    """The cell values of the first sheet (xlsx) or of the CSV, row by row, capped by ``limits``."""
+def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> tuple[list[list], str | None]:
+    """The cell values of the first sheet (xlsx) or of the CSV, row by row, capped by ``limits``, and the sheet's
+    name (None for a CSV)."""
     if filename.lower().endswith(".csv"):
         for encoding in ("utf-8-sig", "gb18030"):
             try:
@@ -183,7 +219,7 @@ def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> list[list]:
             if number > limits.sheet_row_cap:
                 raise LedgerRefused(f"{filename}: 行数超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
             rows.append(row)
-        return rows
+        return rows, None
     check_xlsx_container(data, filename, limits)
     workbook = open_workbook(data, filename)
     try:
@@ -193,7 +229,7 @@ def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> list[list]:
             if number > limits.sheet_row_cap:
                 raise LedgerRefused(f"{filename}: 行数超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
             rows.append(list(row))
-        return rows
+        return rows, sheet.title
     finally:
         workbook.close()
 
@@ -244,8 +280,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     a dangerous or unreadable file, or one without a header naming an institution column and at
     least one of ``indicators`` (code "no_header").
     """
-    grid = _grid_rows(data, filename, limits)
-    title, table_unit, header_at, dated = None, None, None, None
+    grid, sheet_name = _grid_rows(data, filename, limits)
+    title, table_unit, header_at, dated, year_title = None, None, None, None, None
     for index, row in enumerate(grid[:30]):
         cells = [_text(cell) for cell in row]
         joined = "".join(cells)
@@ -258,13 +294,17 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                 and any(_match(cell, indicators) for cell in cells)):
             header_at = index
             break
-        if title is None and joined and period_from_title(joined) and not unit:
-            title = joined
-        elif dated is None and joined:
+        if title is None and year_title is None and joined and period_from_title(joined) and not unit:
+            title = joined  # under a title of a year alone, a line naming the month is that title's date line
+        elif year_title is None and title is None and _YEAR.search(joined) and not unit:
+            year_title = joined  # "2024年全市金融机构存贷款情况表": the month is written elsewhere, or nowhere
+        if title is None and dated is None and joined:
             dated = period_from_cells(row)  # "2016-12-31" or "截至2018年3月末  单位：亿元" under a title of no month
     if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
         rows, issues, skipped = across
-        return IndicatorTable(title=title, period=period_from_title(title) if title else dated,
+        period = (period_from_title(title) if title else dated) or period_from_year_and_month(
+            year_title, sheet_name, [_text(row[0]) for row in grid[:30] if row])
+        return IndicatorTable(title=title or year_title, period=period,
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
     if header_at is None:
@@ -306,6 +346,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     first_row = header_at + (2 if two_rows or column_units else 1)
     numbered = [_row_styles(grid[index], entity_col, number_col) for index in range(first_row, len(grid))]
     institutions_numbered = any("arabic" in styles for styles in numbered)
+    banks = _names_institutions(grid, first_row, entity_col)  # single institutions, beside kinds as subtotals
     rows, issues, skipped = [], [], 0
     for index in range(first_row, len(grid)):
         row = grid[index]
@@ -318,8 +359,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             skipped += 1  # a group's heading row ("济南市" over its indented districts), no institution
             continue
         styles = numbered[index - first_row]
-        if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or name.startswith(("注", "备注", "填报", "制表", "审核"))
-                or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))):
+        if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or _is_note(name)
+                or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))
+                or _is_kind_subtotal(grid, index, entity_col, banks)):
             skipped += 1  # a total, a note, or a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …)
             continue
         if styles[1]:
@@ -337,8 +379,62 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         rows.append(TableRow(row=number, entity=name, values=figures))
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
-    return IndicatorTable(title=title, period=period_from_title(title) if title else dated,
+    period = (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
+                                                                                          header + sub)
+    return IndicatorTable(title=title or year_title, period=period,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+def _is_note(name: str) -> bool:
+    """Whether a name cell is a line under the table: 注：…, 备注, 填报人, 制表, 审核, 资料来源：… (traditional too)."""
+    return simplified(name).startswith(("注", "备注", "填报", "制表", "审核", "来源", "资料来源", "数据来源"))
+
+
+# A kind of institution as a bank-by-bank table groups its rows ("国有商业银行", "股份制银行", "地方法人机构",
+# "农村金融机构", "外资银行"; a 小计 after it too), or the whole sector ("银行业金融机构") a table by kind opens with.
+KIND_OF_INSTITUTION = re.compile(
+    r"^(?:(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|外资|政策性|开发性|民营|中小|其他)"
+    r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)|银行业金融机构|银行业|金融机构)(?:小计|合计)?$")
+_PARTS_MARK = re.compile(r"^其中[:：]")
+
+
+def _names_institutions(grid: list[list], first_row: int, entity_col: int) -> bool:
+    """Whether the table below ``first_row`` names single institutions (a row with figures whose name is no kind of
+    institution, no total and no note: "工商银行XX分行"), not only kinds ("国有商业银行", "股份制商业银行" …)."""
+    for row in grid[first_row:]:
+        name = _plain_name(row, entity_col)
+        if (name and any(_text(cell) for col, cell in enumerate(row) if col != entity_col)
+                and not KIND_OF_INSTITUTION.match(name) and not TOTAL_ROW.match(name) and not _is_note(name)):
+            return True
+    return False
+
+
+def _is_kind_subtotal(grid: list[list], index: int, entity_col: int, banks: bool) -> bool:
+    """Whether row ``index`` sums other rows rather than being an institution: in a table of single institutions
+    (``banks``), any row naming a kind ("国有商业银行", "其中：地方法人机构": ``KIND_OF_INSTITUTION``) is a subtotal or a
+    breakdown; in a table by kind (银监会: 国有商业银行, 股份制商业银行 … as the entities, ledger corpus 039, 042) only
+    the whole its next named row breaks down with "其中：" ("银行业金融机构" over "其中：大型商业银行") is."""
+    name = _plain_name(grid[index], entity_col)
+    if not KIND_OF_INSTITUTION.match(name):
+        return False
+    if banks:
+        return True
+    raw = _text(grid[index][entity_col] if entity_col < len(grid[index]) else None)
+    if _PARTS_MARK.match(re.sub(r"\s+", "", raw)):
+        return False
+    for below in grid[index + 1:]:
+        text = re.sub(r"\s+", "", _text(below[entity_col] if entity_col < len(below) else None))
+        if text:
+            return bool(_PARTS_MARK.match(text))
+    return False
+
+
+def _plain_name(row: list, entity_col: int) -> str:
+    """A row's name without spaces, its 其中： and its numbering, in simplified characters ("二、股份制銀行" → 股份制银行)."""
+    name = re.sub(r"^(其中|含)[:：]", "", re.sub(r"\s+", "", _text(row[entity_col] if entity_col < len(row) else None)))
+    if name and parse_number(name):
+        name = parse_number(name)[1].strip() or name
+    return simplified(name)
 
 
 def _indent(cell) -> int:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (HEADING, PROGRESS, STATUS, TASK, assign_column, is_later_period_column,
-                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption)
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, HEADING, PROBLEMS, PROGRESS, STATUS, TASK, assign_column,
+                                   is_investment_caption, is_later_period_column, is_period_sub_caption,
+                                   is_third_unit_column, match_caption, normalize_caption)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -108,7 +109,30 @@ def find_header(grid, header_row: int | None = None) -> HeaderLayout | None:
     best, negative_row = max(scores)
     if best >= MIN_HEADER_FIELDS:
         return _layout_at(grid, matrix, *_header_rows(grid, -negative_row))
-    return _short_progress_header(grid, matrix)
+    return _short_progress_header(grid, matrix) or _category_header(grid)
+
+
+def _category_header(grid) -> HeaderLayout | None:
+    """The header of a table summing projects by category, with money in its other cells ("类别 | 项目个数 |
+    年度计划投资 | 完成投资 | 占年度计划%"): the first of the first HEADER_SCAN_ROWS rows whose captions are one
+    category caption (vocabulary ``CATEGORY_CAPTIONS``) and figures only (``is_investment_caption``), at least one.
+    Each row below is a category read as a task of its own, with no unit and no progress (GOLD-README, branch
+    ledgers32: the money is no progress); the figures' columns stay unmapped. None when no row is such a header.
+    Adds a Chinese warning saying what kind of table was read and how."""
+    for row in range(1, HEADER_SCAN_ROWS + 1):
+        own = {column: normalize_caption(value) for column, value in grid.rows.get(row, {}).items()
+               if normalize_caption(value)}
+        categories = [column for column, caption in own.items() if caption in CATEGORY_CAPTIONS]
+        figures = [column for column, caption in own.items() if is_investment_caption(caption)]
+        if len(categories) != 1 or not figures or len(categories) + len(figures) != len(own):
+            continue
+        layout = HeaderLayout(row, row, {TASK: categories[0]}, dict(own))
+        layout.warnings.append(f"这是一张按{own[categories[0]]}汇总项目投资的统计表（"
+                               f"{'、'.join(own[column] for column in figures)}），不是逐项任务的工作台账：每个"
+                               f"{own[categories[0]]}读作一项任务（无责任单位），金额和比例不作为进展导入。"
+                               f"如需跟踪具体项目，请按工作台账模板逐项填写后再导入。")
+        return layout
+    return None
 
 
 #: A progress table's header without 序号 and unit columns names a task-like field and one of these besides
@@ -127,12 +151,28 @@ def _header_rows(grid, row: int) -> tuple[int, int]:
 
 
 def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
-    """The columns of the header on rows ``first``..``last``; the long-text column is the task where no
-    caption names it (``_take_long_text_column``)."""
+    """The columns of the header on rows ``first``..``last``; where no caption names the task, a 整改台账's problem
+    column (``_take_problem_column``), else the long-text column (``_take_long_text_column``)."""
     layout = _map_columns(matrix, first, last)
+    if TASK not in layout.columns:
+        _take_problem_column(layout)
     if TASK not in layout.columns:
         _take_long_text_column(grid, layout)
     return layout
+
+
+def _take_problem_column(layout: HeaderLayout) -> None:
+    """A 整改台账 / 问题清单 without a 整改措施 column ("序号 | 存在问题 | 整改目标 | 责任单位 | 责任人 | 整改时限"): each
+    row is the problem to rectify, so the 存在问题 column is the task (GOLD-README, branch ledgers32), before any
+    long-text guess (a 整改目标 beside it is the problem's target, not the task). Only where a caption speaks of
+    整改 (整改时限, 整改进展, 整改状态 …): in another ledger a 存在问题 column is the problems met on the way. Adds a
+    Chinese warning naming the column taken."""
+    column = layout.columns.get(PROBLEMS)
+    if column is None or not any("整改" in caption for caption in layout.captions.values()):
+        return
+    layout.columns[TASK] = layout.columns.pop(PROBLEMS)
+    layout.warnings.append(f"这是一份整改台账，没有“整改措施”列：{get_column_letter(column)} 列"
+                           f"（{layout.captions.get(column, PROBLEMS)}）的问题作为任务读取；如不对，请在导入时指定任务所在的列。")
 
 
 def _short_progress_header(grid, matrix) -> HeaderLayout | None:

@@ -8,6 +8,7 @@ as their parent ("1" above "1.1"). Every bad cell becomes a LedgerIssue and read
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from typing import Collection
@@ -16,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from ..parsing.annotations import find_precedence_rule, unit_cell_roles
 from ..parsing.deadlines import parse_due_date
+from ..parsing.tables import is_total_row
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.numbering import parse_number
 from ..vocabulary.units import marked_lead, split_units
@@ -70,6 +72,7 @@ class RowReader:
         written = layout.captions.get(lead_column, "").split("/")[-1] if lead_column else ""
         self.lead_caption = "牵头单位" if annotation_role(written) == LEAD else "责任单位"
         self.merged_items = _merged_items(grid, self.columns)
+        self.named_across = _named_across(grid, self.columns)
         self._item: tuple[int, str, int] | None = None  # the open merged item: (last row, its 序号, sub-rows so far)
 
     def add(self, row: int) -> None:
@@ -88,6 +91,11 @@ class RowReader:
         for column, value in own.items():
             self._check_cell(row, column, value)
         text = {caption: _as_text(value, exact=caption in _FREE_TEXT) for caption, value in values.items()}
+        if (row in self.named_across and text.get("具体措施") is None
+                and any(text.get(caption) is not None for caption in text if caption not in _TASK_FREE_FIELDS)):
+            # an item on one row, its 项目名称 merged across the 具体项目 column: the name is the task itself
+            values["具体措施"], text["具体措施"] = values.get("重点任务"), text.get("重点任务")
+            values["重点任务"] = text["重点任务"] = None
         self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
@@ -173,6 +181,10 @@ class RowReader:
         exact = sum(1 for v in values if isinstance(v, str) and is_caption_text(v))
         if exact >= 2 and score_row(own) >= 3:
             self.warnings.append(f"第 {row} 行是重复的表头，已跳过。")
+            return True
+        if is_total_row([_as_text(value, exact=False) or "" for _, value in sorted(own.items())]):
+            # the table's sum ("合计 | 1735.6 | 83.6" under a category table): the plan parser's rule of a sum row
+            self.warnings.append(f"第 {row} 行是合计行，不是任务，已跳过。")
             return True
         texts = [v for v in values if isinstance(v, str)]
         if texts and len(texts) == len(values) and all(_FOOTER_RE.match(text.strip()) for text in texts):
@@ -265,15 +277,45 @@ class RowReader:
 
 
 def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
-    """{first row: last row} of the 序号 cells merged down over two rows or more whose 项目 (重点任务) cell is merged
-    over the same rows, beside a 具体措施 column of their own: an item and its sub-rows (``RowReader._number_sub_row``)."""
-    number, heading = columns.get("序号"), columns.get("重点任务")
-    if number is None or heading is None or "具体措施" not in columns:
+    """{first row: last row} of the 序号 cells merged down over two rows or more that number an item and its sub-rows
+    (``RowReader._number_sub_row``), beside a 具体措施 column of their own: the item's 项目 (重点任务) cell merged over
+    the same rows (a 民生实事 table: "1 | 浙有善育" over three targets); or, GOLD-README "Merged 序号 over sub-items",
+    a 项目 cell written on the first row only, or no 项目 column at all ("1 | 新增4000张养老床位" over
+    "(merged) | 新增800张…床位", 上海 2024), when every sub-row writes its own task (a 具体措施 cell merged over the
+    rows too is one task written over several rows, not sub-items)."""
+    number, heading, measure = columns.get("序号"), columns.get("重点任务"), columns.get("具体措施")
+    if number is None or measure is None:
         return {}
     spans = {(min_row, max_row) for min_row, min_col, max_row, max_col in grid.merges
-             if min_col <= heading <= max_col and max_row > min_row}
-    return {min_row: max_row for min_row, min_col, max_row, max_col in grid.merges
-            if min_col <= number <= max_col and max_row > min_row and (min_row, max_row) in spans}
+             if heading is not None and min_col <= heading <= max_col and max_row > min_row}
+    items, present = {}, sorted(grid.rows)
+    for min_row, min_col, max_row, max_col in grid.merges:
+        if not (min_col <= number <= max_col and max_row > min_row):
+            continue
+        if (min_row, max_row) in spans:
+            items[min_row] = max_row
+            continue
+        if bisect.bisect_right(present, max_row) - bisect.bisect_left(present, min_row) != max_row - min_row + 1:
+            continue  # a sub-row without cells writes no task of its own (nor does a crafted merge over empty rows)
+        below = range(min_row + 1, max_row + 1)
+        if heading is not None and any(_as_text(grid.value(row, heading), exact=False) is not None for row in below):
+            continue  # a 项目 written on a sub-row too: not one item's title over its sub-rows
+        if all(_as_text(grid.value(row, measure), exact=False) is not None and (row, measure) not in grid.filled
+               for row in range(min_row, max_row + 1)):
+            items[min_row] = max_row
+    return items
+
+
+def _named_across(grid: SheetGrid, columns: dict) -> set[int]:
+    """Rows whose 项目 (重点任务) cell is merged across the 具体措施 column (held-out convention "名称 merged over two
+    columns on single rows": an item without sub-items writes its name once over both columns)."""
+    heading, measure = columns.get("重点任务"), columns.get("具体措施")
+    if heading is None or measure is None:
+        return set()
+    present = sorted(grid.rows)  # only the rows the sheet holds: a crafted merge may span a million empty rows
+    return {row for min_row, min_col, max_row, max_col in grid.merges
+            if min_col <= heading <= max_col and min_col <= measure <= max_col
+            for row in present[bisect.bisect_left(present, min_row):bisect.bisect_right(present, max_row)]}
 
 
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,

@@ -100,7 +100,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # the task its 整改情况 reports on ("序号 | 审计反馈问题 | 整改情况 | 整改状态")
              "反馈问题", "审计反馈问题", "巡视反馈问题", "巡察反馈问题", "督察反馈问题",
              # the 民生实事 lists (大竹县 2016: 序号 | 民生实事 | 责任单位 | 完成时限)
-             "民生实事", "民生实事项目", "实事项目", "实事内容", "工作任务内容", "任务描述", "任务具体内容",
+             "民生实事", "民生实事项目", "实事项目", "实事内容",
+             # ledger corpus 038 (上海 2024 为民办实事项目完成情况: 序号 | 实事项目名称 | 完成情况 | 占全年计划) and a
+             # 项目名称's sub-items (序号 | 项目名称 | 具体项目 | 责任单位: the 具体项目 are the tasks)
+             "实事项目名称", "为民办实事项目", "具体项目", "工作任务内容", "任务描述", "任务具体内容",
              "措施内容", "改革事项", "改革内容", "政策内容", "具体目标任务", "建设任务", "攻坚任务", "行动任务",
              "重点行动", "具体行动", "督办事项", "督查事项", "事项内容",
              # ledger corpus, stop 30 (branch ledgers30b): a 常务会议 督办 ledger's items, what the meeting decided
@@ -162,7 +165,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "进展情况": ("进展情况", "当前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
              "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
-             "问题及困难", "存在问题及困难"),
+             "问题及困难", "存在问题及困难",
+             # branch ledgers32: a 整改台账's problem column (its task where no 整改措施 is written: ledger/header.py)
+             "问题描述", "具体问题", "问题表现", "问题内容", "发现问题"),
     "下步计划": ("下步计划", "下一步计划", "工作计划", "下步工作打算", "下一步工作计划", "下步工作计划",
              "下一步打算", "下步打算", "下一步工作打算", "下步措施"),
     "完成状态": ("完成状态", "推进状态", "状态", "办理状态", "任务状态",
@@ -391,6 +396,20 @@ _JOINED_CHARS = 16
 _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 # ``simplified`` (the traditional characters of captions and units in their simplified forms) is the vocabulary's
 # han.py, so the unit lists (units.py ``is_vague_collective``) read traditional names by the same table.
+
+#: The category column of a table that sums projects by kind, with money in its other cells ("类别 | 项目个数 |
+#: 年度计划投资 | 完成投资 | 占年度计划%"; 山东 2021 省重大项目 "领域 | 完成投资 | 占年度计划", ledger corpus 041): each
+#: row is a category of projects, read as a task with no unit (ledger/header.py ``_category_header``).
+CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "项目分类", "项目类型", "类型", "行业", "行业类别",
+                               "产业类别"})
+# The figures of such a table: counts of projects, money invested or planned, shares of the year's plan.
+_INVESTMENT_CAPTION_RE = re.compile(r"(?:项目)?(?:个数|数量)|项目数|投资|占(?:年度|全年|年)?计划|完成率|开工率")
+
+
+def is_investment_caption(text) -> bool:
+    """Whether a header cell captions a category table's figures ("项目个数", "年度计划投资（亿元）", "完成投资",
+    "占年度计划%", "完成率"): counts, money or shares, never a ledger's field (``CATEGORY_CAPTIONS``)."""
+    return isinstance(text, str) and len(text) <= 20 and bool(_INVESTMENT_CAPTION_RE.search(re.sub(r"\s+", "", text)))
 
 
 # In a header row, a time caption composed of a few words and a noun that says by when ("工作时限", "任务完成时限",

@@ -30,6 +30,13 @@ STATUS_SYNONYMS: dict[str, str] = {
     "完成": CLOSED,
     "办结": CLOSED,
     "已办结": CLOSED,
+    # a 整改台账's 整改状态 (branch ledgers32; GOLD-README): rectified, being rectified, kept at, not yet begun
+    "已整改": CLOSED,
+    "整改完成": CLOSED,
+    "整改中": IN_PROGRESS,
+    "正在整改": IN_PROGRESS,
+    "持续整改": IN_PROGRESS,
+    "未整改": ASSIGNED,
 }
 
 

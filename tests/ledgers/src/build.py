@@ -391,6 +391,101 @@ def build_037() -> None:
     _save(book, "037_zhejiang_2017_minsheng_qizhong.xlsx")
 
 
+def build_038() -> None:
+    """上海 2024 为民办实事项目完成情况 as the 市重大办 tabulates the page: 序号 merged down over an item's sub-items
+    (1, 5, 6) with no 项目 column above them (each sub-item is a task of its own), 完成情况 as number cells,
+    占全年计划 as percent cells, a 填报单位 line and a 说明 line in the page's words under the table."""
+    doc = _load("038_shanghai_2024_weimin_shishi")
+    book, sheet = _book("实事项目")
+    _title(sheet, 1, doc["title"], 4)
+    sheet["A2"] = "填报单位（盖章）："
+    sheet.merge_cells("A2:B2")
+    _header(sheet, 3, doc["header"])
+    first = 4
+    for offset, (number, name, done, share) in enumerate(doc["rows"]):
+        row = first + offset
+        _row(sheet, row, [number, name, done])
+        sheet.cell(row=row, column=4, value=int(share.rstrip("%")) / 100).number_format = "0%"
+    anchors = [offset for offset, values in enumerate(doc["rows"]) if values[0] is not None] + [len(doc["rows"])]
+    for start, end in zip(anchors, anchors[1:]):
+        if end - start > 1:
+            sheet.merge_cells(start_row=first + start, start_column=1, end_row=first + end - 1, end_column=1)
+    sheet.cell(row=first + len(doc["rows"]), column=1, value=f"说明：{doc['note']}")
+    _widths(sheet, [6, 44, 12, 12])
+    _save(book, "038_shanghai_2024_weimin_shishi.xlsx")
+
+
+def build_039() -> None:
+    """银监会 2010年3月末 banks' assets and liabilities by type, from the 新华网 report in traditional characters: a
+    title naming only the year, the month in the sheet's name (3月) and in the sub-captions (3月末 over each
+    indicator, beside its 同比增長), 萬億元 in a unit line, 機構類型 as the institutions' caption, a 來源 line."""
+    doc = _load("039_cbrc_2010_03_zichan")
+    book, sheet = _book(doc["sheet"])
+    _title(sheet, 1, doc["title"], 5, size=14)
+    sheet["E2"] = doc["unit"]
+    sheet["E2"].alignment = Alignment(horizontal="right")
+    _header(sheet, 3, [doc["header"][0]])
+    sheet.merge_cells("A3:A4")
+    for column, caption in ((2, doc["header"][1]), (4, doc["header"][2])):
+        _header(sheet, 3, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=3, start_column=column, end_row=3, end_column=column + 1)
+        _header(sheet, 4, [None] * (column - 1) + doc["sub_header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 5 + offset, values)
+        for column in (2, 4):
+            sheet.cell(row=5 + offset, column=column).number_format = "0.0"
+    sheet.cell(row=5 + len(doc["rows"]), column=1, value=doc["source_line"])
+    _widths(sheet, [18, 12, 14, 12, 14])
+    _save(book, "039_cbrc_2010_03_zichan.xlsx")
+
+
+def build_040() -> None:
+    """楚雄州 2018 环境保护督察反馈意见问题整改措施清单 as a 整改台账 sent out to be filled: the problem as the row's
+    task (no 整改措施 column), 整改目标, 责任单位 and 责任人 (persons), 整改时限 written 立行立改，长期坚持, empty
+    整改进展 and 是否完成 columns, a group row 一、 | title merged across, 填报单位 and 填报时间 lines."""
+    doc = _load("040_chuxiong_2018_huanbao_zhenggai")
+    book, sheet = _book("整改台账")
+    _title(sheet, 1, doc["title"], 8, size=14)
+    sheet["A2"], sheet["F2"] = "填报单位（盖章）：", "填报时间："
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 8)
+    _widths(sheet, [7, 48, 40, 22, 22, 12, 30, 10])
+    _save(book, "040_chuxiong_2018_huanbao_zhenggai.xlsx")
+
+
+def build_041() -> None:
+    """山东 2021年1-7月 省重大项目 by 领域 as a 发改委 tabulates the news page: a category table with money in its
+    cells (领域 | 完成投资 | 占年度计划), a 合计 row first, a 单位 line, a 说明 line in the page's words."""
+    doc = _load("041_shandong_2021_zhongda_lingyu")
+    book, sheet = _book("分领域")
+    _title(sheet, 1, doc["title"], 3, size=14)
+    sheet["C2"] = doc["unit"]
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate([doc["total"], *doc["rows"]]):
+        _row(sheet, 4 + offset, values)
+        sheet.cell(row=4 + offset, column=2).number_format = "0.0"
+        sheet.cell(row=4 + offset, column=3).number_format = "0.0"
+    sheet.cell(row=5 + len(doc["rows"]), column=1, value=f"说明：{doc['note']}")
+    _widths(sheet, [22, 14, 14])
+    _save(book, "041_shandong_2021_zhongda_lingyu.xlsx")
+
+
+def build_042() -> None:
+    """银监会 2011年12月末 banks' assets and liabilities as the news page reports them, in traditional characters: a
+    title naming only the year, the month in a 截至 line beside the unit, the sector's total row first with its
+    parts under it opened by 其中：, derived columns (同比增長, 占…比例), blank cells the page gives no figure for."""
+    doc = _load("042_cbrc_2011_12_zichan")
+    book, sheet = _book("资产负债")
+    _title(sheet, 1, doc["title"], 6, size=14)
+    sheet["A2"] = doc["line"]
+    sheet.merge_cells("A2:F2")
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], 6)
+    sheet.cell(row=4 + len(doc["rows"]), column=1, value=doc["source_line"])
+    _widths(sheet, [22, 10, 10, 10, 10, 14])
+    _save(book, "042_cbrc_2011_12_zichan.xlsx")
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):

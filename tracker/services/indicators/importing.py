@@ -80,7 +80,8 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     table = loaded.table
     period = period or table.period
     if not period:
-        raise InvalidInput(f"{loaded.filename}: 标题中没有写明月份（如“2024年7月末”），请用 --period YYYY-MM 指定期间。")
+        raise InvalidInput(f"{loaded.filename}: 表中没有写明数据所属的月份：请在标题中写明月份（如“2024年3月末全市金融机构"
+                           f"存贷款情况表”）后重新导入；命令行导入也可以用 --period YYYY-MM 指定期间。")
     check_period(period)
     preview = IndicatorPreview(period=period)
     preview.errors.extend(issue.line() for issue in table.issues)
