@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from tests.helpers.plans import preview_fields, upload
 from tests.helpers.reports import post_report, task_id
 from tests.helpers.xlsx import write_rows
 from tracker.extensions import db
@@ -77,3 +78,28 @@ def test_the_demo_plans_groups_are_groups_and_keep_their_tasks_and_liaisons(app,
     assert response.status_code == 302, response.text
     with app.app_context():
         assert db.session.get(Task, fourth).reports[-1].unit.name == "各区县〔自治县〕人民政府"
+
+
+def test_the_office_is_told_what_a_new_group_is_and_how_to_split_to_its_members(empty_app, tmp_path):
+    plan = tmp_path / "基层治理方案.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    result = empty_app.test_cli_runner().invoke(args=["import-plan", str(plan)])
+    assert result.exit_code == 0, result.output
+    assert ("其中各乡镇（街道）、各省级人民政府、区打击非法金融活动领导小组各成员单位是“组”（代表多个单位，暂作为一个单位报送）："
+            "如需分解到各成员，请在“单位管理”中把成员单位的上级单位设为该组，之后该组牵头的任务可一键分解给全部成员。") in result.output
+    again = tmp_path / "第二个方案.txt"
+    again.write_text(PLAN.replace("基层治理", "安全生产"), encoding="utf-8")
+    second = empty_app.test_cli_runner().invoke(args=["import-plan", str(again)])
+    assert second.exit_code == 0 and "是“组”" not in second.output  # groups already registered: nothing new to say
+
+
+def test_the_import_page_tells_the_office_the_same_when_it_confirms(app, client, auth):
+    auth.login("duban")
+    response = upload(client, PLAN.encode("utf-8"), "基层治理方案.txt")
+    assert response.status_code == 302, response.text
+    url = response.headers["Location"]
+    fields = preview_fields(client.get(url).text)
+    fields["action"] = ["confirm"]
+    done = client.post(url, data=fields, follow_redirects=True).text
+    assert "新建单位：" in done and "其中各乡镇（街道）、各省级人民政府、区打击非法金融活动领导小组各成员单位是“组”" in done
+    assert kinds(app, "各乡镇（街道）")["各乡镇（街道）"] is UnitKind.GROUP
