@@ -3,7 +3,8 @@
 A liaison who presses 提交进展 with nothing typed lands at the red field, not at the top of a page three screens
 long; the office's 报送情况与催办 page lists each unit's missing reports as cards, not as a table wider than the
 screen whose task names stood one character a line under 角色; a liaison's ledger upload previews each row as a
-card, its broken row saying what may be written instead.
+card, its broken row saying what may be written instead; the office uploading a plan is told it is being read, its
+button disabled, until the preview comes.
 """
 from __future__ import annotations
 
@@ -97,3 +98,21 @@ def test_browser_phone_a_liaisons_ledger_with_one_broken_row_previews_as_cards_t
     tile = page.get_by_text("读取行数", exact=True).bounding_box()
     assert tile["height"] < 30, tile  # one line, not one character a line
     shot(page, "phone-ledger-import-preview")
+
+
+def test_browser_the_office_uploading_a_plan_sees_it_is_being_read_until_the_preview_comes(live_server, browser,
+                                                                                           seeded_template):
+    # A long plan takes seconds to read; the button used to stay as it was, inviting a second click.
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(f"{live_server}/plans/import")
+    page.get_by_label("或者粘贴方案全文").fill("某区工作方案\n一、强化基层治理\n（一）推进网格化管理。（牵头单位：区民政局）")
+    # hold the form where the browser would leave the page, to look at it while the server is still reading
+    page.evaluate("document.querySelector('form[data-busy]').addEventListener('submit', e => e.preventDefault())")
+    button = page.get_by_role("button", name="读取并预览")
+    button.click()
+    expect(page.locator(".busy-note")).to_have_text("正在读取方案并识别各条目，请稍候（长文件需数秒）……")
+    expect(button).to_be_disabled()
+    with page.expect_navigation():
+        page.evaluate("document.querySelector('form[data-busy]').submit()")
+    expect(page.get_by_role("heading", name="核对预览：粘贴的文本")).to_be_visible()
