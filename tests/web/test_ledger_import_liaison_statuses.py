@@ -6,6 +6,8 @@ transition rule with another note. Now the row's refusal lists only what that li
 """
 from __future__ import annotations
 
+import openpyxl
+
 from tests.helpers.ledger import edit, export, row_of, snapshot, task_by_number
 from tracker.models import TaskStatus
 
@@ -45,3 +47,19 @@ def test_the_supervising_office_is_still_offered_every_status(app, tmp_path):
     assert result.exit_code == 1
     assert ("未知的完成状态“差不多了”：此行可填写“已交办”、“已签收”、“推进中”、“申请办结”、“已办结”"
             "（申请办结须在“进展情况”中写明办结说明），请改为其中之一，或留空不改") in result.output
+
+
+def _drop_down(path):
+    (validation,) = openpyxl.load_workbook(path).worksheets[0].data_validations.dataValidation
+    return validation.formula1
+
+
+def test_the_liaisons_copy_offers_in_its_drop_down_only_what_a_liaison_may_write(app, tmp_path, signed_in):
+    exported, _ = _zjj_copy(app, tmp_path, {})
+    assert _drop_down(exported) == '"推进中,申请办结"'  # 已签收 comes from 签收, 已办结 is the office's
+    downloaded = signed_in("zjj").get("/my-tasks/ledger.xlsx")
+    assert downloaded.status_code == 200
+    (tmp_path / "下载.xlsx").write_bytes(downloaded.data)
+    assert _drop_down(tmp_path / "下载.xlsx") == '"推进中,申请办结"'
+    office = export(app, tmp_path / "全部.xlsx", "--plan", "1")
+    assert _drop_down(office) == '"已交办,已签收,推进中,申请办结,已办结"'

@@ -245,6 +245,15 @@ def ledger_statuses(user, task) -> list[TaskStatus]:
     return [status for status in TaskStatus if status in reachable]
 
 
+def unit_copy_statuses() -> list[TaskStatus]:
+    """The 完成状态 a unit's own copy of the ledger offers in its drop-down (services/ledger/export.py), in TaskStatus
+    order: the targets of the rows ``by_status`` a unit may take, i.e. not the supervising office's alone (推进中, and
+    申请办结 with the row's 进展情况 as its 办结说明). 已签收 comes from 签收 and 已办结 is the office's, so a liaison is not
+    offered them; a row whose own status is one of them keeps it (the drop-down checks only what is typed)."""
+    targets = {t.target for t in TABLE if t.by_status and t.who is not SUPERVISOR and t.target}
+    return [status for status in TaskStatus if status in targets]
+
+
 def transition_for_status(user, task, wanted: TaskStatus, note: str | None = None,
                           done_means_request: bool = False) -> Transition | None:
     """Return the row of TABLE that moves ``task`` to ``wanted`` for ``user``; None when already there.
