@@ -2,10 +2,13 @@
 
 A liaison who presses 提交进展 with nothing typed lands at the red field, not at the top of a page three screens
 long; the office's 报送情况与催办 page lists each unit's missing reports as cards, not as a table wider than the
-screen whose task names stood one character a line under 角色.
+screen whose task names stood one character a line under 角色; a liaison's ledger upload previews each row as a
+card, its broken row saying what may be written instead; the office uploading a plan is told it is being read, its
+button disabled, until the preview comes.
 """
 from __future__ import annotations
 
+import openpyxl
 from playwright.sync_api import expect
 
 from tests.helpers.browser import shot, sign_in
@@ -58,3 +61,58 @@ def test_browser_phone_the_admins_user_and_unit_lists_are_one_card_each(live_ser
         width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert width <= inner, f"{path}: {width} px wide on a {inner} px screen"
         shot(page, f"phone-admin-{path.rsplit('/', 1)[1]}")
+
+
+def test_browser_phone_a_liaisons_ledger_with_one_broken_row_previews_as_cards_that_fit_the_screen(
+        live_server, browser, seeded_template, tmp_path):
+    # The preview's row table was six columns squeezed to a few characters each, its 将写入 column off the screen,
+    # and the count tiles wrote 读取行数 one character a line.
+    page = browser.new_page(viewport=PHONE, accept_downloads=True)
+    sign_in(page, live_server, "yjj", seeded_template.passwords["yjj"])
+    page.goto(f"{live_server}/my-tasks")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="导出本单位台账（Excel）").click()
+    exported = tmp_path / "银监局台账.xlsx"
+    download.value.save_as(exported)
+    book = openpyxl.load_workbook(exported)
+    sheet = book.worksheets[0]
+    top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "序号")
+    column = {sheet.cell(top, c).value: c for c in range(1, sheet.max_column + 1)}
+    rows = {sheet.cell(r, 1).value: r for r in range(top + 1, sheet.max_row + 1)}
+    sheet.cell(rows["一（一）"], column["进展情况"]).value = "已排查银行业机构 40 家，整改问题 12 个。"
+    sheet.cell(rows["一（二）"], column["完成状态"]).value = "基本搞定"
+    book.save(tmp_path / "填报.xlsx")
+    page.goto(f"{live_server}/imports/new")
+    page.locator("input[type=file]").set_input_files(str(tmp_path / "填报.xlsx"))
+    with page.expect_navigation():
+        page.get_by_role("button", name="上传并预览").click()
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{width} px wide on a {inner} px screen"
+    broken = page.locator("#outcomes tr.outcome-error")
+    expect(broken).to_contain_text("未知的完成状态“基本搞定”：此行可填写“已交办”、“推进中”、“申请办结”")
+    card = broken.bounding_box()
+    assert card["x"] >= 0 and card["x"] + card["width"] <= PHONE["width"], card  # a card as wide as the screen
+    update = page.locator("#outcomes tr.outcome-update")
+    expect(update).to_contain_text("已排查银行业机构 40 家")
+    assert update.locator("td.written").bounding_box()["x"] + 10 < PHONE["width"]  # what it writes is on the screen
+    tile = page.get_by_text("读取行数", exact=True).bounding_box()
+    assert tile["height"] < 30, tile  # one line, not one character a line
+    shot(page, "phone-ledger-import-preview")
+
+
+def test_browser_the_office_uploading_a_plan_sees_it_is_being_read_until_the_preview_comes(live_server, browser,
+                                                                                           seeded_template):
+    # A long plan takes seconds to read; the button used to stay as it was, inviting a second click.
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    page.goto(f"{live_server}/plans/import")
+    page.get_by_label("或者粘贴方案全文").fill("某区工作方案\n一、强化基层治理\n（一）推进网格化管理。（牵头单位：区民政局）")
+    # hold the form where the browser would leave the page, to look at it while the server is still reading
+    page.evaluate("document.querySelector('form[data-busy]').addEventListener('submit', e => e.preventDefault())")
+    button = page.get_by_role("button", name="读取并预览")
+    button.click()
+    expect(page.locator(".busy-note")).to_have_text("正在读取方案并识别各条目，请稍候（长文件需数秒）……")
+    expect(button).to_be_disabled()
+    with page.expect_navigation():
+        page.evaluate("document.querySelector('form[data-busy]').submit()")
+    expect(page.get_by_role("heading", name="核对预览：粘贴的文本")).to_be_visible()

@@ -125,6 +125,8 @@ def test_import_page_bad_input_gets_a_chinese_error_and_nothing_is_kept(app, cli
     cases = [
         (b"%PDF-1.4", "方案.pdf", "不是有效的 PDF 文件"),
         (b"\xd0\xcf\x11\xe0 old word", "方案.doc", "不支持的文件类型"),
+        # a ledger brought to the plan page is sent to the page that reads it, not to a server command
+        (b"PK\x03\x04 a workbook", "工作台账.xlsx", "Excel 工作台账请在“台账”菜单的“导入台账”中上传（命令行用 import-ledger）"),
         ("一、加強監管。二、測試".encode("big5") * 20, "方案.txt", "Big5"),
         (make_docx(["关于开展调研的通知", "请各单位认真做好调研工作。"]), "通知.docx", "没有找到“一、”“（一）”"),
         (make_docx([]), "空白.docx", "文件中没有文字"),

@@ -349,6 +349,6 @@ def test_subtasks_an_exported_ledger_read_back_shows_each_subtask_by_its_own_num
     sign_in(client, "sup")
     exported = client.get(f"/plans/{plan_id}/ledger.xlsx").data
     page = client.get(preview_url(upload(client, exported, "台账.xlsx"))).text
-    numbers = re.findall(r'<td class="num">([^<]*)</td>', page)
+    numbers = re.findall(r'<td class="num"[^>]*>([^<]*)</td>', page)  # the preview's 序号 cells (data-label on a phone)
     at = numbers.index("一（六）")
     assert numbers[at:at + 4] == ["一（六）", "一（六）-1", "一（六）-2", "一（六）-3"]

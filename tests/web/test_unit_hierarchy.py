@@ -40,7 +40,10 @@ def test_unit_hierarchy_import_units_creates_units_and_sets_parents(empty_app, w
         assert order.index(("甲局办公室", 1)) == order.index(("甲局", 0)) + 1
         assert ("渝中区人民政府", 1) in order
         fields = db.session.scalars(select(JournalEntry.field).where(JournalEntry.target_unit_id == group.id)).all()
-        assert sorted(fields) == ["jurisdiction", "unit_kind"]
+        assert sorted(fields) == ["jurisdiction"]  # born a 组 by its name (units.new_unit): only its 辖区 changed
+        office = find_unit("甲局办公室")
+        fields = db.session.scalars(select(JournalEntry.field).where(JournalEntry.target_unit_id == office.id)).all()
+        assert sorted(fields) == ["unit_kind", "unit_parent"]  # born a 部门, placed as 处室 under 甲局
     # again, with a change: existing units are placed anew, nothing duplicated
     again = empty_app.test_cli_runner().invoke(args=["import-units", str(write_csv(
         tmp_path, "单位, 上级单位, 类型\n甲局办公室,乙局,处室\n", "again.csv"))])

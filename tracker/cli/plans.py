@@ -43,6 +43,8 @@ def import_plan_command(file: str, title: str | None) -> None:
     click.echo(f"已导入方案 {result.plan.id}《{result.plan.title}》，共 {result.task_count} 个条目。")
     if result.new_units:
         click.echo("新建单位：" + "、".join(result.new_units))
+    if result.new_groups:
+        click.echo(result.groups_note())
     for warning in draft.warnings:
         click.echo(f"请核对：{warning}", err=True)
 

@@ -144,7 +144,9 @@ def _confirm(row):
     message = f"已导入 {len(results)} 个方案，共 {tasks} 个条目。" if len(results) > 1 else \
         f"已导入方案《{results[0].plan.title}》，共 {tasks} 个条目。"
     if new_units:
-        message += "新建单位：" + "、".join(new_units) + "。"
+        from ..services.plans.store import groups_note
+
+        message += "新建单位：" + "、".join(new_units) + "。" + groups_note([g for r in results for g in r.new_groups])
     flash(message, "success")
     if len(results) == 1:
         return redirect(url_for("plans.detail", plan_id=results[0].plan.id))

@@ -65,11 +65,23 @@ class TaskStatus(LabelledEnum):
         return super().from_label(text)
 
     @classmethod
-    def unknown_label_reason(cls, label: str) -> str:
-        """The Chinese reason a ledger row's 完成状态 ``label`` is refused (``from_label`` read nothing): the labels to
-        choose from and the kind of words other offices write that are read too. The one wording of every import."""
-        return (f"未知的完成状态“{label}”（可选：{'、'.join(cls.__labels__.values())}，"
-                "或未启动、推进中、已完成等写法）")
+    def unknown_label_reason(cls, label: str, allowed: list["TaskStatus"] | None = None) -> str:
+        """The Chinese reason a ledger row's 完成状态 ``label`` is refused (``from_label`` read nothing), in one sentence
+        saying what to write instead. The one wording of every import.
+
+        ``allowed``: the statuses the importing user may write in this row (services/workflow/transitions.
+        ledger_statuses: the task's status, which changes nothing, and those the user may move it to), in TaskStatus
+        order; None (a ledger that builds a new plan) lists every label and the kind of words other offices write
+        that are read too."""
+        if allowed is None:
+            return (f"未知的完成状态“{label}”（可选：{'、'.join(cls.__labels__.values())}，"
+                    "或未启动、推进中、已完成等写法）")
+        if len(allowed) == 1:
+            return (f"未知的完成状态“{label}”：您不能修改此行的完成状态，请填回“{allowed[0].label}”或留空，"
+                    "进展写在“进展情况”中")
+        how = "（申请办结须在“进展情况”中写明办结说明）" if cls.CLOSE_REQUESTED in allowed else ""
+        return (f"未知的完成状态“{label}”：此行可填写{'、'.join(f'“{s.label}”' for s in allowed)}{how}，"
+                "请改为其中之一，或留空不改")
 
 
 # {status: label}, for choices and legends; the labels themselves are TaskStatus.__labels__.

@@ -38,8 +38,9 @@ SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS + PDF
 _HINTS = {
     ".doc": "旧版 Word（.doc）文件请先另存为 .docx",
     ".wps": "WPS 文件请先另存为 .docx",
-    ".xls": "Excel 台账请用 import-ledger 导入",
-    ".xlsx": "Excel 台账请用 import-ledger 导入",
+    # an Excel file here is a work ledger (or a task table kept as one): said for the pages and the command line alike
+    ".xls": "Excel 工作台账请在“台账”菜单的“导入台账”中上传（命令行用 import-ledger）",
+    ".xlsx": "Excel 工作台账请在“台账”菜单的“导入台账”中上传（命令行用 import-ledger）",
 }
 
 

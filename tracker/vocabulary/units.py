@@ -129,6 +129,28 @@ def is_vague_collective(name: str) -> bool:
     return bool(_VAGUE_RE.match(name) or _VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
 
 
+# Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
+# "…领导小组各成员单位" (not the 各 of a single body's name: "各界", "各族"), or the members of a named body
+# ("…领导小组有关成员单位").
+_NAMED_GROUP_RE = re.compile(r"各(?!界|族)|成员单位$|成員單位$")
+
+
+def is_named_group(name: str) -> bool:
+    """True for a name standing for several units that answer as one (GOLD-README of tests/corpus, "Named groups that
+    answer as one are units"): every one of a kind ("各省级人民政府", "各区县〔自治县〕人民政府", "各乡镇（街道）",
+    "各县市区"), every one under a named body ("国务院各部门", "省政府各部门", "区直各部门",
+    "市打击非法金融活动领导小组各成员单位", "…领导小组有关成员单位") and a counted group of areas ("杭州都市圈6市").
+    False for a single unit ("市财政局", "开发区管委会", "渝中区人民政府") and for a vague collective
+    (``is_vague_collective``: "各部门", "有关部门", "各有关单位", which name nobody). The unit registry makes such a
+    name a 组 (services/accounts/units.new_unit). Whitespace ignored."""
+    if not isinstance(name, str):
+        return False
+    name = _WHITESPACE.sub("", name)
+    if not name or is_vague_collective(name):
+        return False
+    return bool(_NAMED_GROUP_RE.search(name) or _COUNTED_AREAS_RE.match(name))
+
+
 # "各区、县级市政府", "各县、市、区人民政府", "各有关区、县级市": a group of areas whose kinds are listed
 # with 、 inside one name; the pieces after the first are kinds of area, the last may carry the
 # body that answers for them (政府, 人民政府, 管委会).

@@ -149,8 +149,7 @@ def import_unit_list(actor: User, rows: list[UnitRow]) -> UnitListResult:
                     parent = None
             unit, created = index.get_or_create(name)
             unit = unit.merged_into or unit
-            if created:
-                unit.kind = UnitKind.DEPARTMENT
+            if created:  # its kind from its name (units.new_unit) until the row's 类别 sets it
                 db.session.flush()
                 result.created.append(unit.name)
             if parent is not None and (parent is unit or would_cycle(unit.id, parent)):

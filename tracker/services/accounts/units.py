@@ -19,7 +19,7 @@ from .. import journal
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_units, require
 from ..scope import live_units_query
-from ...vocabulary.units import is_local_unit_name, same_area
+from ...vocabulary.units import is_local_unit_name, is_named_group, same_area
 
 
 def normalize_unit_name(name: str) -> str:
@@ -94,12 +94,22 @@ class LocalUnitNames:
                 for name, (new, other) in self.changed.items()]
 
 
+def new_unit(name: str) -> Unit:
+    """A new unit named ``name`` (blanks removed), not yet in the session, of the kind its name says: a named group
+    that answers as one (vocabulary/units.is_named_group: "各区县〔自治县〕人民政府", "…领导小组各成员单位") is a 组,
+    any other name a 部门. The one place a unit's kind is decided from its name, for plans, ledgers, unit lists and
+    the unit page alike; a 组 still reports and is ranked as its own unit until members are set under it, and then
+    a task it leads can be split to them (services/plans/subtasks.py)."""
+    name = normalize_unit_name(name)
+    return Unit(name=name, kind=UnitKind.GROUP if is_named_group(name) else UnitKind.DEPARTMENT)
+
+
 def get_or_create_unit(name: str) -> tuple[Unit, bool]:
     """Return ``(unit, created)`` for ``name``, adding a new unit (not committed) when unknown."""
     unit = find_unit(name)
     if unit is not None:
         return unit, False
-    unit = Unit(name=normalize_unit_name(name))
+    unit = new_unit(name)
     db.session.add(unit)
     db.session.flush()
     return unit, True
@@ -138,7 +148,7 @@ class UnitIndex:
         unit = self.find(name)
         if unit is not None:
             return unit, False
-        unit = Unit(name=normalize_unit_name(name))
+        unit = new_unit(name)
         db.session.add(unit)
         self._by_name[unit.name] = unit
         return unit, True
@@ -217,7 +227,7 @@ def create_unit(actor: User, name: str) -> Unit:
         problem = _name_in_use(name, None)
         if problem:
             raise InvalidInput(problem)
-        unit = Unit(name=name)
+        unit = new_unit(name)
         db.session.add(unit)
         db.session.flush()
         _record(unit, JournalField.UNIT, None, name, actor)

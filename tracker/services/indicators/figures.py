@@ -132,12 +132,35 @@ def set_target(actor: User, unit_id: int, indicator_id: int, year: int, target: 
 
 @dataclass
 class Ranking:
-    """A ranking of one indicator for one month: the indicator, the key ranked on and the rows (dicts of §8)."""
+    """A ranking of one indicator for one month: the indicator, the key ranked on and the rows (dicts of §8).
+
+    ``unranked``: when the month has figures but no entity could be ranked on ``by``, the Chinese sentence saying
+    which figures are missing and what to do (``unranked_reason``); else None."""
 
     indicator: Indicator
     period: str
     by: str
     rows: list[dict]
+    unranked: str | None = None
+
+
+def unranked_reason(indicator: Indicator, period: str, by: str, manages: bool = True) -> str:
+    """Why no entity has a rank of ``indicator`` in ``period`` by ``by`` (every row's figure of that key is null,
+    indicators/derived.derive), as one Chinese sentence naming the figures missing and what to do: 同比增速 needs the
+    same month a year before, 比年初增减 of a balance last December's figures, 序时完成率 the year's targets.
+    ``manages``: the reader may import tables and set targets (the supervising office); else it is told to wait."""
+    other = "或把排名依据改为其他一项"
+    if by == "target":
+        do = "请在“年度目标”中设定" if manages else "请等待督办部门设定"
+        return (f"{period} 还没有机构能按序时完成率排名：要先设定各机构 {period[:4]} 年的“{indicator.name}”年度目标。"
+                f"{do}，{other}。")
+    if by == "yoy":
+        missing, why = shift(period, -12), "同比增速要用上年同月"
+    else:
+        missing, why = f"{int(period[:4]) - 1}-12", "余额指标的比年初增减要用上年12月末"
+    do = f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据"
+    name = {"yoy": "同比增速", "ytd": "比年初增减"}[by]
+    return f"{period} 还没有机构能按{name}排名：{why}（{missing}）的数据。{do}，{other}。"
 
 
 def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> Ranking:
@@ -158,7 +181,9 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     if not may_see_all(actor):
         own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
         rows = [row for row in rows if own is not None and row["entity"] == own.name]
-    return Ranking(indicator=indicator, period=period, by=by, rows=rows)
+    unranked = (unranked_reason(indicator, period, by, may_manage_indicators(actor))
+                if rows and all(r["rank"] is None for r in rows) else None)
+    return Ranking(indicator=indicator, period=period, by=by, rows=rows, unranked=unranked)
 
 
 def _ranked_rows(indicator: Indicator, period: str, by: str) -> list[dict]:

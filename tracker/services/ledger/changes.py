@@ -58,7 +58,7 @@ from ..permissions import unit_role
 from ..workflow.progress import DRAFT_STATUS_MESSAGE, MAX_REPORT_CHARS, latest_reports, latest_reports_by_unit
 from ..accounts.units import UnitIndex
 from ..workflow import signoff
-from ..workflow.transitions import Action, transition_for_status
+from ..workflow.transitions import Action, ledger_statuses, transition_for_status
 from ...vocabulary.numbering import render_number
 
 # The preview's note on a report filed as a draft (待签发, issue 18).
@@ -539,7 +539,8 @@ def _status_change(ctx: ImportContext, row: ReadRow, task: TaskRow,
     try:
         wanted = TaskStatus.from_label(row.status)
     except ValueError:
-        ctx.issue(row.row, "完成状态", TaskStatus.unknown_label_reason(row.status), outcome)
+        ctx.issue(row.row, "完成状态", TaskStatus.unknown_label_reason(row.status, ledger_statuses(ctx.actor, task)),
+                  outcome)
         return None, None
     note = (row.progress or "").strip()
     try:

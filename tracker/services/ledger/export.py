@@ -51,6 +51,7 @@ from ..errors import InvalidInput, NotFound
 from ..figures.facts import TaskFilters, load_facts, scope_query
 from ..permissions import require
 from ..workflow.progress import latest_report_ids, latest_report_ids_by_unit
+from ..workflow.transitions import unit_copy_statuses
 from ..scope import task_scope
 from ..accounts.units import find_unit
 
@@ -215,7 +216,8 @@ def build_ledger(
         unit_name=unit.name if unit else office_name,
         export_date=today or clock.beijing_today(),
         rows=rows,
-        status_choices=list(STATUS_LABELS.values()),
+        # a unit's copy offers what its liaison may write (the transition table), the office's every status
+        status_choices=[s.label for s in unit_copy_statuses()] if unit is not None else list(STATUS_LABELS.values()),
         plan_title=plan.title if plan else None,
         protect=unit is not None,  # a unit's copy: progress columns open, the rest locked
         layout=options.layout,

@@ -14,7 +14,7 @@ from ...database import write_transaction
 from ...extensions import db
 from ...models.plans import task_heading_text
 from ...vocabulary.numbering import render_number
-from ...models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, User
+from ...models import Assignment, AssignmentRole, Plan, ProgressReport, Task, TaskStatus, Unit, UnitKind, User
 from ...pagination import paginate_list
 from ...vocabulary.units import is_vague_collective
 from ..errors import InvalidInput
@@ -30,11 +30,26 @@ if TYPE_CHECKING:  # annotations only: the plan parser loads where a plan is rea
 
 @dataclass
 class PlanImport:
-    """What an import stored: the plan, how many tasks, which units were new."""
+    """What an import stored: the plan, how many tasks, which units were new (``new_groups``: those of them made
+    a 组 by their name, accounts/units.new_unit)."""
 
     plan: Plan
     task_count: int
     new_units: list[str] = field(default_factory=list)
+    new_groups: list[str] = field(default_factory=list)
+
+    def groups_note(self) -> str:
+        """One Chinese sentence on the new 组 and what to do with them ("" when none): a group reports as one unit
+        until its members are set under it on 单位管理, then a task it leads is split to them in one action."""
+        return groups_note(self.new_groups)
+
+
+def groups_note(names: list[str]) -> str:
+    """The sentence of ``PlanImport.groups_note`` for the new groups ``names`` (several imports' together)."""
+    if not names:
+        return ""
+    return (f"其中{'、'.join(names)}是“组”（代表多个单位，暂作为一个单位报送）：如需分解到各成员，请在“单位管理”中"
+            "把成员单位的上级单位设为该组，之后该组牵头的任务可一键分解给全部成员。")
 
 
 def localize_draft_units(draft: PlanDraft) -> list[str]:
@@ -136,7 +151,8 @@ def store_plan(draft: PlanDraft, source_name: str | None = None, title: str | No
             assigned.add(unit.id)
             task.assignments.append(Assignment(unit=unit, role=role, position=order))
     db.session.flush()
-    return PlanImport(plan=plan, task_count=len(draft.measures), new_units=new_units)
+    groups = [unit.name for unit, created in units_by_name.values() if created and unit.kind is UnitKind.GROUP]
+    return PlanImport(plan=plan, task_count=len(draft.measures), new_units=new_units, new_groups=groups)
 
 
 def plans_for(user) -> list[Plan]:

@@ -222,13 +222,35 @@ def action_names(user, task) -> frozenset[str]:
     return frozenset(t.action.value for t in available_actions(user, task))
 
 
-def settable_statuses(user, task) -> list[TaskStatus]:
+def settable_statuses(user, task, with_note: bool = False) -> list[TaskStatus]:
     """The statuses ``user`` may choose as 完成状态 for ``task`` now without another form's note.
 
     These are the targets of the rows ``by_status`` that need no note (a close request needs its
     办结说明 and has its own form), in TaskStatus order; empty when ``user`` may change nothing.
+    ``with_note``: the channel carries a text for the note (a ledger row's 进展情况), so the rows needing one
+    (申请办结) count too.
     """
-    targets = {t.target for t in available_actions(user, task) if t.by_status and t.note is None and t.target}
+    targets = {t.target for t in available_actions(user, task)
+               if t.by_status and (with_note or t.note is None) and t.target}
+    return [status for status in TaskStatus if status in targets]
+
+
+def ledger_statuses(user, task) -> list[TaskStatus]:
+    """The 完成状态 values ``user`` may write in a ledger row of ``task`` (TaskStatus order): the task's own status,
+    which changes nothing, and the statuses ``user`` may move it to with the row's 进展情况 as the note
+    (``settable_statuses(..., with_note=True)``). A liaison's 已办结 is read as 申请办结 (``transition_for_status``'s
+    ``done_means_request``) and so is not listed: 已办结 is the supervising office's. What an import's refusal of
+    an unknown value offers (TaskStatus.unknown_label_reason)."""
+    reachable = set(settable_statuses(user, task, with_note=True)) | {task.status}
+    return [status for status in TaskStatus if status in reachable]
+
+
+def unit_copy_statuses() -> list[TaskStatus]:
+    """The 完成状态 a unit's own copy of the ledger offers in its drop-down (services/ledger/export.py), in TaskStatus
+    order: the targets of the rows ``by_status`` a unit may take, i.e. not the supervising office's alone (推进中, and
+    申请办结 with the row's 进展情况 as its 办结说明). 已签收 comes from 签收 and 已办结 is the office's, so a liaison is not
+    offered them; a row whose own status is one of them keeps it (the drop-down checks only what is typed)."""
+    targets = {t.target for t in TABLE if t.by_status and t.who is not SUPERVISOR and t.target}
     return [status for status in TaskStatus if status in targets]
 
 

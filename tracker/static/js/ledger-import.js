@@ -1,5 +1,5 @@
-// Ledger import pages: while a form marked data-busy is being processed, disable its button and
-// say so (a 10,000-row ledger takes a few seconds); ask before a revert.
+// Ledger import pages, and the plan upload: while a form marked data-busy is being processed, disable its
+// button and say so (a 10,000-row ledger or a long plan takes a few seconds); ask before a revert.
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("form[data-busy]").forEach(function (form) {
     form.addEventListener("submit", function (event) {

@@ -1,0 +1,46 @@
+"""The supervising office imports its first monthly indicator table and opens the ranking: nobody can be ranked yet
+(同比增速 needs last year's month, 比年初增减 last December, 序时完成率 the targets). The page used to show a column of
+"—" and say nothing; it now says which figures are missing and what to do, and stops saying it once they are there.
+"""
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+
+def table(path, title, rows):
+    """A table as the 人行 sends it: title, 单位 line, header, one row per bank."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append([title])
+    sheet.append(["单位：亿元"])
+    sheet.append(["机构名称", "人民币存款余额"])
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return str(path)
+
+def test_the_first_months_ranking_says_which_figures_are_missing_and_what_to_do(app, runner, auth, client, tmp_path):
+    first = table(tmp_path / "2026-11.xlsx", "2026年11月末全市各金融机构存贷款情况表", [("工商银行", 120.0), ("农业银行", 90.0)])
+    assert runner.invoke(args=["import-indicators", first]).exit_code == 0
+    auth.login("duban")
+    by_yoy = client.get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=yoy").text
+    assert ("2026-11 还没有机构能按同比增速排名：同比增速要用上年同月（2025-11）的数据。请导入 2025-11 的指标数据表，"
+            "或把排名依据改为其他一项。") in by_yoy
+    assert 'href="/indicators/import"' in by_yoy
+    by_ytd = client.get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=ytd").text
+    assert "比年初增减要用上年12月末（2025-12）的数据。请导入 2025-12 的指标数据表" in by_ytd
+    by_target = client.get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=target").text
+    assert "要先设定各机构 2026 年的“人民币存款余额”年度目标。请在“年度目标”中设定" in by_target
+    # the office imports last year's month: the banks are ranked and the sentence is gone
+    last_year = table(tmp_path / "2025-11.xlsx", "2025年11月末全市各金融机构存贷款情况表", [("工商银行", 100.0), ("农业银行", 100.0)])
+    assert runner.invoke(args=["import-indicators", last_year]).exit_code == 0
+    ranked = client.get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=yoy").text
+    assert "还没有机构能按" not in ranked and 'id="ranking-unranked"' not in ranked
+    assert ranked.index("工商银行") < ranked.index("农业银行")  # +20 % before −10 %
+
+def test_a_liaison_is_told_to_wait_for_the_office_not_to_import(app, runner, signed_in, tmp_path):
+    first = table(tmp_path / "2026-11.xlsx", "2026年11月末全市各金融机构存贷款情况表", [("重庆银监局", 120.0)])
+    assert runner.invoke(args=["import-indicators", first]).exit_code == 0
+    page = signed_in("yjj").get("/indicators/ranking?period=2026-11&indicator=人民币存款余额&by=yoy").text
+    assert "请等待督办部门导入 2025-11 的数据，或把排名依据改为其他一项。" in page
+    assert 'href="/indicators/import"' not in page.split('id="ranking-unranked"')[1].split("</div>")[0]
