@@ -81,6 +81,10 @@ cell a line whose rows end with two pipes (``close_row_end_pipes``); ``①②③
 cells merged over them (``circled_sub_row``) and a numbered title row without them (``numbered_title_row``).
 A record laid out one caption a row (branch tables27, GOLD-README "tables27": "重点工作: | 135.… |" / "牵头单位: | … |", text
 or a Word table of two columns) is read as a header and one row (``join_caption_records``).
+A lead merged over its group's rows as the first column (branch tables31, GOLD-README "tables31"): its tasks may open with their
+own numbers (``_numbered_task_line``), its wrapped pieces after a row open the next group (``_wrapped_lead_ahead``) or stand
+beside the rows they span (``_lead_piece_on_row``, ``_continues_name``), and a row writing its task only is a row of the group
+(``_is_lone_task_line``, ``_rest_fits_columns``).
 """
 
 from __future__ import annotations
@@ -807,6 +811,28 @@ def _is_unnumbered_group_line(lines: list[Line], index: int, columns: dict[str, 
     return _heads_sub_group(group, _fit(following, columns), columns)
 
 
+# Characters a note's caption takes at the opening of a line ("注：", "备注：", "说明：").
+_CAPTION_CHARS = 6
+
+
+def _is_lone_task_line(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> bool:
+    """Is ``lines[index]``, a line without cells between the rows of a table whose first column is a lead merged over
+    its group's rows (``merged_unit_column``, no 序号), a row that writes its task only ("\t乙项工作…\t": the lead
+    merged with the row above, its other cells empty, the tabs lost when the line was cleaned)? A line of words (no
+    number, unit list, time, section or group row without 序号) followed by a row of the table, or closing the file
+    with a sentence's end (the table's last row: a note under a table opens with its caption, "注：…"). It is a row of
+    the group above, not a paragraph of the row above's task (GOLD-README "tables31")."""
+    text = lines[index].text.strip()
+    if (merged_unit_column(columns) is None or "number" in columns or not text
+            or match_number(text) is not None or is_unit_list(text) or is_deadline_clause(text)
+            or _is_section_row(text) or _is_unnumbered_group_text(text, task_words=True) or _row_caption_line(text)):
+        return False
+    if index + 1 >= len(lines):
+        return text[-1] in "。；;" and not re.search(r"[：:]", text[:_CAPTION_CHARS])
+    following = _line_cells(lines[index + 1].text, columns, layout)
+    return following is not None and _header_columns(following) is None
+
+
 def _heads_sub_group(cells: list[str], following: list[str], columns: dict[str, int]) -> bool:
     """Is the row ``cells`` (fitted) a group row without 序号 whose rows follow: its 序号 cell empty, no unit or
     time of its own, and the next row (``following``, fitted) opening a group of the level below, a numbered
@@ -1493,7 +1519,8 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
         else:
             continued = _cells(after) if after is not None else None
             fits = (at == columns["task"] and continued is not None and len(cells) + len(continued) - 1 <= width
-                    and not _starts_row(continued[0], columns))
+                    and not _starts_row(continued[0], columns)
+                    and _rest_fits_columns(continued[1:], len(cells) - width, columns))
         return cells[:-1] + [cells[-1].rstrip() + joint + text] if fits else None
     if len(cells) + len(rest) - 1 > width:
         return None
@@ -1548,6 +1575,23 @@ def _table_goes_on(piece: str, column_chars: int, after: str | None, columns: di
     parts = _SPACED_RE.split(after.strip())
     return (_starts_row(parts[0], columns) or _is_section_row(after.strip())
             or (len(parts) < columns["width"] and len(parts[0]) <= column_chars + 2))
+
+
+def _rest_fits_columns(rest: list[str], at: int, columns: dict[str, int]) -> bool:
+    """Do the cells ``rest`` fit the columns from ``at`` (counted from the right) on by what they hold: a unit column's
+    cell a unit list, a time column's a time, empty cells anywhere? The cells after a broken cell's last paragraph
+    ("县发改局\t2023年12月底前") are its row's units and time; "市财政局\t丙项工作…" under "牵头单位 | 目标任务 | 责任单位"
+    puts a task in the 责任单位 column: it is the next row (its lead and task), and the line above it a row of its own
+    (GOLD-README "tables31")."""
+    kinds = {index: ANNOTATION_CAPTIONS.get(key) for key, index in columns.items()
+             if isinstance(index, int) and key in ANNOTATION_CAPTIONS}
+    for offset, cell in enumerate(rest):
+        role = kinds.get(at + offset)
+        if not cell.strip() or role is None:
+            continue
+        if (role == "deadline" and not is_deadline_clause(cell)) or (role in _UNIT_ROLES and not is_unit_list(cell)):
+            return False
+    return True
 
 
 def _starts_row(cell: str, columns: dict[str, int]) -> bool:
@@ -2454,7 +2498,11 @@ def is_narrow_wrap(pieces: list[str]) -> bool:
         return True
     # every line but the last names a unit by itself: still one name cut at the column's width when the lines after the
     # first are an office's noun of three characters or more opening with no level ("市政府" / "办公室", "高新区" / "管委会"),
-    # where two names each open with their level or are short names of their own ("县委" / "县政府", "团委" / "妇联")
+    # or, in a column two characters wide, when the first opens with the level and none after it does ("县司" / "法局",
+    # "县财" / "政局": a level and one character is no office's name; GOLD-README "tables31"), where two names each open
+    # with their level or are short names of their own ("县委" / "县政府", "团委" / "妇联")
+    if max(widths) <= 2 and _UNIT_LEVEL_RE.match(pieces[0]) and not any(_UNIT_LEVEL_RE.match(p) for p in pieces[1:]):
+        return True
     return all(len(piece) >= 3 and not _UNIT_LEVEL_RE.match(piece) for piece in pieces[1:])
 
 
@@ -2966,10 +3014,11 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
     kinds = {place: ("deadline" if field == DEADLINE_FIELD else "unit") for field, place in fields.items() if place >= 2}
     rows: list[tuple[int, list[str]]] = []
     lead: list[str] = []
+    expected: int | None = None  # the number the next numbered task awaits
     index = start
     while index < len(lines):
         text = lines[index].text.strip()
-        if _ends_cell_table(lines, index) or _is_section_row(text) or match_number(text) is not None:
+        if _ends_cell_table(lines, index) or _is_section_row(text) or not _numbered_task_line(text, expected, bool(lead)):
             break
         if _PAGE_MARK_RE.match(text):
             index += 1
@@ -2978,13 +3027,16 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
             lead.append(text)  # the next group's lead (whole, or a piece of its wrapped name)
             index += 1
             continue
+        token = match_number(text)
+        expected = None if token is None else token.ordinal + 1
         cells = [join_cell_pieces(lead) if lead else ""] + [text] + [""] * (width - 2)
         lead = []
         index += 1
         column = 2
         while index < len(lines) and column < width:
             following = lines[index].text.strip()
-            if "\t" in following or _caption_run(lines, index) or _is_section_row(following):
+            if ("\t" in following or _caption_run(lines, index) or _is_section_row(following)
+                    or _wrapped_lead_ahead(lines, index)):
                 break
             fits = is_deadline_clause(following) if kinds.get(column) == "deadline" else is_unit_list(following)
             if fits:
@@ -3003,6 +3055,38 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
     if lead or not rows:
         return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
     return [_tab_row(no, cells, width) for no, cells in rows], index
+
+
+def _wrapped_lead_ahead(lines: list[Line], index: int) -> bool:
+    """Do ``lines[index]`` and the lines after it hold the next group's lead wrapped in its narrow column ("县司" /
+    "法局", ``is_narrow_wrap``), then that group's first task? In a table laid out one cell per line whose first column
+    is such a lead (``_gather_grouped_cell_rows``), those pieces are no unit cell of the row above (a row leaving its
+    责任单位 empty has no line for it), though a piece may read as a unit ("县司")."""
+    pieces: list[str] = []
+    at = index
+    while at < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES and _is_wrap_piece(lines[at].text):
+        pieces.append(lines[at].text.strip())
+        at += 1
+    if at >= len(lines) or not is_narrow_wrap(pieces):
+        return False
+    following = lines[at].text.strip()
+    return not is_unit_list(following) and not is_deadline_clause(following) and _numbered_task_line(following, None, True)
+
+
+def _numbered_task_line(text: str, expected: int | None, group_opened: bool) -> bool:
+    """Could ``text``, a line of a table laid out one cell per line whose first column is a lead merged over its group's
+    rows (``_gather_grouped_cell_rows``), be a row's task cell? Any line that numbers nothing can; a numbered one only
+    when its number is in figures with words after it ("1.深化政务公开…", the task cell's own number, kept as the row's
+    token as the tab reader keeps it) and it is the number awaited: ``expected`` (the last numbered task's plus one),
+    or 1 under a group's lead just written (``group_opened``: numbering restarts by group), or any number for the first
+    task. "二、…", a number alone, or a list after the table ("1.本表…" where 6 is awaited) ends the table
+    (GOLD-README "tables31")."""
+    token = match_number(text)
+    if token is None:
+        return True
+    if not _ARABIC_NUMBER_RE.match(text) or _lone_number(text) is not None or not text[token.end:].strip():
+        return False
+    return expected is None or token.ordinal == expected or (group_opened and token.ordinal == 1)
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
@@ -3262,21 +3346,59 @@ def join_merged_unit_wrap(cells: list[str], lines: list[Line], index: int, colum
                           layout: str) -> tuple[list[str], int]:
     """``cells`` (a row read from ``lines[index]``) with the merged first unit cell made whole again when the lines
     after the row hold the rest of its name, wrapped in its narrow column ("市发" on the row, "改委" on the next line:
-    ``is_narrow_wrap``), and the index of the row's last line. Other rows come back as they are."""
+    ``is_narrow_wrap``), and the index of the row's last line. A piece may also stand in the first cell of a row below
+    that writes its own task ("市政" / "府办" here, then "公厅 | 2.… | …": a text copy of the merged cell, whose lines
+    fall beside the rows it spans, GOLD-README "tables31"): it goes on the name while it reads as the name's rest
+    (``_continues_name``), and that row's first cell is emptied in ``lines``, the row being the merged cell's too
+    (``carry_merged_unit`` gives it the whole name). Other rows come back as they are."""
     key = merged_unit_column(columns)
-    if key is None or not cells or not cells[0].strip() or len(cells) < columns["width"]:
-        return cells, index
+    if key is None or len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+        return cells, index  # a row writes its lead and its task at least (a copy drops the empty cells after them)
     pieces = [cells[0].strip()]
     end = index
-    while end + 1 < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
-        piece = _merged_cell_piece(lines[end + 1].text, columns, layout)
-        if piece is None:
-            break
+    on_rows: list[int] = []  # rows below whose first cell holds a piece of the name
+    at = index + 1
+    while at < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
+        piece = None if on_rows else _merged_cell_piece(lines[at].text, columns, layout)
+        if piece is not None:
+            end = at  # a line holding the piece only: a line of this row
+        else:
+            piece = _lead_piece_on_row(_line_cells(lines[at].text, columns, layout), pieces)
+            if piece is None:
+                break
+            on_rows.append(at)
         pieces.append(piece)
-        end += 1
-    if end == index or not is_narrow_wrap(pieces):
+        at += 1
+    if len(pieces) == 1 or not is_narrow_wrap(pieces):
         return cells, index
+    for row in on_rows:
+        row_cells = _line_cells(lines[row].text, columns, layout)
+        lines[row] = Line(lines[row].no, "\t".join([""] + row_cells[1:]))
     return [join_cell_pieces(pieces)] + list(cells[1:]), end
+
+
+def _lead_piece_on_row(row: list[str] | None, pieces: list[str]) -> str | None:
+    """The first cell of the row ``row`` (its cells, or None for a line that is no row) when it is a piece of the
+    merged lead whose ``pieces`` were read above it (``join_merged_unit_wrap``): a short piece beside cells of the
+    row's own, the name's rest (``_continues_name``) and the whole still one name wrapped at the column's width
+    (``is_narrow_wrap``); else None."""
+    if not row:
+        return None
+    piece = row[0].strip()
+    if (not _is_wrap_piece(piece) or not any(c.strip() for c in row[1:])
+            or not _continues_name(join_cell_pieces(pieces), piece) or not is_narrow_wrap(pieces + [piece])):
+        return None
+    return piece
+
+
+def _continues_name(name: str, piece: str) -> bool:
+    """Does the wrapped piece ``piece`` go on the merged lead ``name`` read so far ("市政府办" then "公厅"), rather than
+    open the next group's lead ("市发")? It does while ``name`` names no unit yet, and after a unit's name when it opens
+    with no level of its own (省, 市, 县, 各 …, where the next unit's name starts) and is too short for a name of its own
+    (under three characters)."""
+    if not is_unit_list(name):
+        return True
+    return not _UNIT_LEVEL_RE.match(piece) and len(piece) < 3
 
 
 def merged_lead_above_rows(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> tuple[str, int] | None:
@@ -3590,7 +3712,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 index += 1
         if cells is None and columns is not None and circled_sub_row([line.text], state.get(_ABOVE), columns) != [line.text]:
             cells = [line.text]  # "②…" alone on its line: a sub-row writing its task cell only, the others merged
-        if cells is None and columns is not None and _is_unnumbered_group_line(joined, index, columns, layout):
+        if cells is None and columns is not None and (_is_unnumbered_group_line(joined, index, columns, layout)
+                                                      or _is_lone_task_line(joined, index, columns, layout)):
             cells = [""] * columns["width"]
             cells[columns["width"] + columns["task"]] = line.text.strip()  # the row's empty cells, lost with its tabs
         if cells is None:

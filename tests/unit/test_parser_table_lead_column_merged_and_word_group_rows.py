@@ -1,0 +1,111 @@
+"""Task tables of the kinds the held-out part still lost (issue 13, branch tables31).
+
+1. A city's 目标任务 table grouped by the unit that leads (``牵头单位 | 目 标 任 务 | 责 任 单 位``, captions written spaced):
+   the lead cell is merged over its group's rows, and a text copy wraps it in its narrow column over several lines
+   (``市政`` / ``府办`` / ``公厅``), on lines of its own or in the first cell of the rows it spans, one cell per line or
+   with tabs or pipes; its tasks may open with their own numbers ("1.…"). Every row is a measure whose lead is the
+   group's whole name and whose 责任单位 are its supporting units; a row that writes its task only (its other cells
+   empty, their tabs lost) is still a row of the group.
+
+The wording is invented, after the 目标任务 tables of city and county offices."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+
+TITLE = ["青禾市2023年目标任务分解表", ""]
+HEADER = ["牵头单位", "目 标 任 务", "责 任 单 位"]
+
+# (the lead's pieces as the narrow column wraps them, the group's rows: (task, supporting units))
+GROUPS = [(["市政", "府办", "公厅"], [("深化政务公开，完成年度政务公开考核。", ["各县区政府"]),
+                                  ("提升12345热线接通率至95%以上。", ["市大数据局", "各县区政府"]),
+                                  ("推进“一网通办”，全程网办率达到80%。", ["市大数据局"])]),
+          (["市发", "改委"], [("全市地区生产总值增长6%左右。", ["各县区政府", "市统计局"]),
+                            ("固定资产投资增长8%。", ["各县区政府"])])]
+
+
+def read(lines: list[str]):
+    document = parse_plan_text("\n".join(TITLE + lines))
+    return [(m.path, m.lead_units, m.supporting_units) for m in document.measures]
+
+
+def expected():
+    rows = [("".join(pieces), units) for pieces, group in GROUPS for _, units in group]
+    return [([str(n)], [lead], units) for n, (lead, units) in enumerate(rows, 1)]
+
+
+def numbered_tasks():
+    """The tasks of GROUPS numbered through the table as the office numbered them ("1.深化…")."""
+    numbered, n = [], 0
+    for pieces, group in GROUPS:
+        rows = []
+        for task, units in group:
+            n += 1
+            rows.append((f"{n}.{task}", units))
+        numbered.append((pieces, rows))
+    return numbered
+
+
+def one_cell_a_line(groups) -> list[str]:
+    lines = list(HEADER)
+    for pieces, group in groups:
+        lines += pieces
+        for task, units in group:
+            lines += [task, "、".join(units)]
+    return lines
+
+
+@pytest.mark.parametrize("numbered", [False, True], ids=["tasks_unnumbered", "tasks_numbered"])
+def test_a_lead_first_table_copied_one_cell_a_line_gives_every_row_its_groups_whole_lead(numbered):
+    assert read(one_cell_a_line(numbered_tasks() if numbered else GROUPS)) == expected()
+
+
+def test_numbered_items_after_a_lead_first_table_stay_the_plans_own():
+    lines = one_cell_a_line(numbered_tasks()) + ["二、工作要求", "1.各牵头单位要加强统筹。"]
+    paths = [path for path, _, _ in read(lines)]
+    assert paths[:5] == [["1"], ["2"], ["3"], ["4"], ["5"]]
+    assert paths[5:] == [["二"], ["二", "1"]]
+
+
+def test_a_lead_wrapped_beside_the_rows_it_spans_is_one_name_for_all_of_them():
+    # a text copy of the merged cell: its lines fall beside the rows it spans, the third row's cell left empty
+    for joint in ("\t", " | "):
+        lines = [joint.join(HEADER)]
+        for pieces, group in GROUPS:
+            for at, (task, units) in enumerate(group):
+                lines.append(joint.join([pieces[at] if at < len(pieces) else "", task, "、".join(units)]))
+        assert read(lines) == expected(), joint
+
+
+def test_a_row_writing_its_task_only_stays_a_row_of_its_group():
+    lines = ["\t".join(HEADER), "市发改委\t甲项工作推进。\t", "\t乙项工作推进。\t", "市财政局\t丙项工作推进。\t",
+             "\t丁项工作推进。\t市税务局", "\t戊项工作推进。\t"]
+    assert read(lines) == [(["1"], ["市发改委"], []), (["2"], ["市发改委"], []), (["3"], ["市财政局"], []),
+                           (["4"], ["市财政局"], ["市税务局"]), (["5"], ["市财政局"], [])]
+
+
+def test_a_county_lead_two_characters_a_line_is_one_name_though_each_piece_reads_as_a_unit():
+    lines = list(HEADER) + ["县发", "改局", "1.全县生产总值增长7.5%左右。", "县财政局、县税务局",
+                            "县财", "政局", "2.严控“三公”经费。", "县司", "法局", "3.坚持县政府常务会议集体学法。"]
+    assert read(lines) == [(["1"], ["县发改局"], ["县财政局", "县税务局"]), (["2"], ["县财政局"], []),
+                           (["3"], ["县司法局"], [])]
+
+
+_NAMES = ["市教育局", "市民政局", "市财政局", "市商务局", "市文旅局", "市卫健委", "市应急局", "市审计局"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.integers(1, 3), st.sampled_from([1, 2, 4])),
+                min_size=1, max_size=4, unique_by=lambda group: group[0]), st.booleans())
+def test_any_lead_wrapped_at_any_width_leads_each_row_of_its_group(groups, numbered):
+    lines = list(HEADER)
+    want = []
+    for name, rows, width in groups:
+        lines += [name[at:at + width] for at in range(0, len(name), width)]
+        for row in range(rows):
+            want.append((name, f"完成{name}第{row + 1}项任务。"))
+            lines += [f"{len(want)}.{want[-1][1]}" if numbered else want[-1][1], "各县区政府"]
+    assert read(lines) == [([str(n)], [lead], ["各县区政府"]) for n, (lead, _) in enumerate(want, 1)]
