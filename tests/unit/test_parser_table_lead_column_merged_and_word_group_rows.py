@@ -6,15 +6,25 @@
    with tabs or pipes; its tasks may open with their own numbers ("1.…"). Every row is a measure whose lead is the
    group's whole name and whose 责任单位 are its supporting units; a row that writes its task only (its other cells
    empty, their tabs lost) is still a row of the group.
+2. A Word 分工表 whose group rows (``一、…``, ``（一）…``, ``1.约束性指标。``) are merged across every cell: read once each
+   whether the reader gives the text once (Word's gridSpan, the other cells empty, their tabs lost when the text is
+   cleaned) or in every cell (a merge python-docx does not see, or a paste of such a reading), three levels one under
+   another included; the item rows under them keep their 牵头单位 and 责任单位.
 
 The wording is invented, after the 目标任务 tables of city and county offices."""
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
+from tracker.parsing.readers import docx_text
 
 TITLE = ["青禾市2023年目标任务分解表", ""]
 HEADER = ["牵头单位", "目 标 任 务", "责 任 单 位"]
@@ -109,3 +119,84 @@ def test_any_lead_wrapped_at_any_width_leads_each_row_of_its_group(groups, numbe
             want.append((name, f"完成{name}第{row + 1}项任务。"))
             lines += [f"{len(want)}.{want[-1][1]}" if numbered else want[-1][1], "各县区政府"]
     assert read(lines) == [([str(n)], [lead], ["各县区政府"]) for n, (lead, _) in enumerate(want, 1)]
+
+
+# ---- 2. A Word 分工表's group rows merged across every cell ----------------------------------------------------------------
+
+FENGONG_HEADER = ["序号", "主要目标和任务", "牵头单位", "责任单位"]
+# (group rows above the item, or None; the item's 序号, task, lead, supporting units)
+FENGONG = [(["一、主要目标和任务分工", "（一）经济发展目标", "1.约束性指标。"],
+            "（1）", "单位地区生产总值能耗降低完成省下达任务。", "市发改委", "市工信局、市统计局"),
+           (None, "（2）", "单位地区生产总值二氧化碳排放降低完成省下达任务。", "市生态环境局", "市发改委"),
+           (["2.预期性指标。"], "（1）", "地区生产总值年均增长6%左右。", "市发改委", "市统计局"),
+           (["（二）民生福祉目标"], "（1）", "城镇新增就业完成省下达任务。", "市人力社保局", "各县区政府")]
+FENGONG_READ = [(["一"], [], []), (["一", "（一）"], [], []), (["一", "（一）", "1"], [], []),
+                (["一", "（一）", "1", "（1）"], ["市发改委"], ["市工信局", "市统计局"]),
+                (["一", "（一）", "1", "（2）"], ["市生态环境局"], ["市发改委"]),
+                (["一", "（一）", "2"], [], []), (["一", "（一）", "2", "（1）"], ["市发改委"], ["市统计局"]),
+                (["一", "（二）"], [], []), (["一", "（二）", "（1）"], ["市人力社保局"], ["各县区政府"])]
+
+
+def fengong_docx(every_cell: bool) -> str:
+    """The 分工表 as a Word file read by the .docx reader: each group row one cell merged across the table (gridSpan),
+    or, ``every_cell``, its text in each cell with Word's horizontal merge marks, which python-docx does not read."""
+    document = docx.Document()
+    document.add_paragraph("某市“十四五”规划纲要主要目标和任务分工方案")
+    table = document.add_table(rows=1, cols=4)
+    for cell, caption in zip(table.rows[0].cells, FENGONG_HEADER):
+        cell.text = caption
+    for groups, number, task, lead, units in FENGONG:
+        for group in groups or []:
+            row = table.add_row()
+            if every_cell:
+                for at, cell in enumerate(row.cells):
+                    cell.text = group
+                    mark = OxmlElement("w:hMerge")
+                    if at == 0:
+                        mark.set(qn("w:val"), "restart")
+                    cell._tc.get_or_add_tcPr().append(mark)
+            else:
+                row.cells[0].merge(row.cells[3]).text = group
+        for cell, value in zip(table.add_row().cells, (number, task, lead, units)):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return docx_text(buffer.getvalue(), "分工方案.docx")
+
+
+def read_text(text: str):
+    return [(m.path, m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures]
+
+
+@pytest.mark.parametrize("every_cell", [False, True], ids=["merged_read_once", "merged_read_in_every_cell"])
+def test_a_word_fengong_tables_group_rows_merged_across_are_headings_read_once(every_cell):
+    text = fengong_docx(every_cell)
+    if every_cell:
+        assert "\t".join(["一、主要目标和任务分工"] * 4) in text  # what python-docx gives for such a row
+    assert read_text(text) == FENGONG_READ
+
+
+def test_a_pasted_fengong_table_whose_group_rows_repeat_in_every_cell_reads_the_same():
+    lines = ["某市“十四五”规划纲要主要目标和任务分工方案", "\t".join(FENGONG_HEADER)]
+    for groups, number, task, lead, units in FENGONG:
+        lines += [" | ".join([group] * 4) for group in groups or []]
+        lines.append(" | ".join((number, task, lead, units)))
+    lines[1] = " | ".join(FENGONG_HEADER)
+    assert read_text("\n".join(lines)) == FENGONG_READ
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=4), st.booleans())
+def test_any_chain_of_group_rows_merged_across_keeps_the_items_units(levels, every_cell):
+    """However many group rows of the levels above an item (``一、``, ``（一）``, ``1.``: none to three, one under another)
+    stand before each item row (``（1）``), copied out of Word as text (their empty cells' tabs lost, or their text in
+    every cell), every item keeps its units."""
+    numerals = "一二三四五"
+    lines = ["某市分工方案", "\t".join(FENGONG_HEADER)]
+    for n, depth in enumerate(levels, 1):
+        chain = [f"{numerals[n - 1]}、主要目标", f"（{numerals[n - 1]}）发展目标", f"{n}.约束性指标。"]
+        for group in chain[3 - depth:]:
+            lines.append("\t".join([group] * 4) if every_cell else group)
+        lines.append("\t".join((f"（{n}）", f"完成第{n}项指标任务。", "市发改委", f"市统计局、市{numerals[n - 1]}局")))
+    units = [(lead, supporting) for _, lead, supporting in read_text("\n".join(lines)) if lead]
+    assert units == [(["市发改委"], ["市统计局", f"市{numerals[n]}局"]) for n in range(len(levels))]

@@ -84,7 +84,8 @@ or a Word table of two columns) is read as a header and one row (``join_caption_
 A lead merged over its group's rows as the first column (branch tables31, GOLD-README "tables31"): its tasks may open with their
 own numbers (``_numbered_task_line``), its wrapped pieces after a row open the next group (``_wrapped_lead_ahead``) or stand
 beside the rows they span (``_lead_piece_on_row``, ``_continues_name``), and a row writing its task only is a row of the group
-(``_is_lone_task_line``, ``_rest_fits_columns``).
+(``_is_lone_task_line``, ``_rest_fits_columns``). A group row merged across a Word 分工表 read in every cell it spans is one
+cell (``_merged_across``), and group rows of several levels one under another stay in the table (``_is_group_row``).
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     cells = list(cells)
     while cells and not cells[-1].strip():
         cells.pop()
+    if _merged_across(cells) is not None:
+        return None  # one text in every cell: a group row merged across ("（一）发展目标" four times), no captions
     found = match_header(cells)
     if found is None:
         return None
@@ -434,12 +437,45 @@ def _is_section_cell(text: str) -> bool:
     return _is_section_row(text) or _is_section_row(text.rstrip("。．.；;"))
 
 
-def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
+def _is_group_row(text: str, lines: list[Line], index: int,
+                  cells_of: Callable[[str], list[str] | None] | None = None) -> bool:
     """A numbered line between two rows of a table, whose other cells are empty (lost when the
     line was cleaned): "(一)加强经济运行调节…。" between a section row and the row "1 | 大力提振消费。".
-    It stays in the table when it is short and the next line is a row of cells."""
-    return (len(text) <= _GROUP_ROW_CHARS and match_number(text) is not None
-            and index + 1 < len(lines) and _cells(lines[index + 1].text) is not None)
+    It stays in the table when it is short and a row of cells (no header) follows it, right after it or after
+    group rows of the levels below ("（一）经济发展目标" then "1.约束性指标。" then "（1） | …": a Word 分工表's group rows of
+    three levels merged across the table, each a short numbered line, or its text in every cell: ``_merged_across``;
+    GOLD-README "tables31"). ``cells_of`` reads a line's cells as the table being read does (tabs and framed pipes
+    when not given)."""
+    cells_of = cells_of or _cells
+    if len(text) > _GROUP_ROW_CHARS or match_number(text) is None:
+        return False
+    at = index + 1
+    while at < len(lines) and at - index <= _GROUP_ROW_LEVELS and _is_group_line(lines[at].text, cells_of):
+        at += 1  # a group row of the level below
+    following = cells_of(lines[at].text) if at < len(lines) else None
+    return following is not None and (at == index + 1 or _header_columns(following) is None)
+
+
+def _is_group_line(text: str, cells_of: Callable[[str], list[str] | None]) -> bool:
+    """Is the line ``text`` a group row merged across a table (``_is_group_row``): a short numbered line without cells
+    (their tabs lost), or a row whose cells all repeat such a text (``_merged_across``)?"""
+    cells = cells_of(text)
+    if cells is not None:
+        text = _merged_across(cells) or ""
+    return 0 < len(text) <= _GROUP_ROW_CHARS and match_number(text) is not None
+
+
+# Most group rows of the levels below one another a table's rows may stand under ("一、" / "（一）" / "1." above "（1）").
+_GROUP_ROW_LEVELS = 4
+
+
+def _merged_across(cells: list[str]) -> str | None:
+    """The text of a row whose filled cells all hold the same text, two cells or more ("一、主要目标和任务分工" four times): a
+    cell merged across the table that the copy read in every cell it spans (python-docx gives a merged cell's text for
+    each column of its span); None for any other row. The row is that text once, a group row like one merged across
+    and read once (GOLD-README "tables31")."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return filled[0] if len(filled) >= 2 and len(set(filled)) == 1 else None
 
 
 def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
@@ -3675,6 +3711,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if blank_cut is not None:
                 blank_cut.update(joined[at].no for at in range(first_line, index + 1))
         cells = _line_cells(line.text, columns, layout)
+        if cells is not None and columns is not None and _merged_across(cells) is not None:
+            line, cells = Line(line.no, _merged_across(cells)), None  # one cell merged across, read in each column
         if columns is not None and merged_unit_column(columns) is not None and (
                 cells is None or len([c for c in cells if c.strip()]) == 1):
             lead = merged_lead_above_rows(joined, index, columns, layout)
@@ -3721,7 +3759,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
             if columns is not None and PAGE_NOISE_RE.match(line.text.strip()):
                 continue  # the page's tools right after the table ("分享到:"): furniture, no text
-            if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
+            if (columns is not None and (_is_section_row(line.text) or _is_group_row(
+                    line.text, joined, index, lambda text: _line_cells(text, columns, layout)))
                     and not _heads_next_table(joined, index)):
                 restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, line.text)
