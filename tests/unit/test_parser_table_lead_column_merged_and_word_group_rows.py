@@ -10,6 +10,10 @@
    whether the reader gives the text once (Word's gridSpan, the other cells empty, their tabs lost when the text is
    cleaned) or in every cell (a merge python-docx does not see, or a paste of such a reading), three levels one under
    another included; the item rows under them keep their 牵头单位 and 责任单位.
+3. A table laid out one cell per line with no 序号 and two columns of words (``项目名称 | 建设内容 | 建设时间 | 责任单位``,
+   ``实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位``): rows are read by the header's columns and what each line holds (a
+   year is a time, a unit's name a unit), an empty cell having no line; a row whose lines cannot be told apart gives a
+   Chinese warning naming its line instead of a wrong row.
 
 The wording is invented, after the 目标任务 tables of city and county offices."""
 from __future__ import annotations
@@ -20,11 +24,12 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
 from tracker.parsing.readers import docx_text
+from tracker.parsing.tables import UNPLACED_ROW_WARNING
 
 TITLE = ["青禾市2023年目标任务分解表", ""]
 HEADER = ["牵头单位", "目 标 任 务", "责 任 单 位"]
@@ -200,3 +205,81 @@ def test_any_chain_of_group_rows_merged_across_keeps_the_items_units(levels, eve
         lines.append("\t".join((f"（{n}）", f"完成第{n}项指标任务。", "市发改委", f"市统计局、市{numerals[n - 1]}局")))
     units = [(lead, supporting) for _, lead, supporting in read_text("\n".join(lines)) if lead]
     assert units == [(["市发改委"], ["市统计局", f"市{numerals[n]}局"]) for n in range(len(levels))]
+
+
+# ---- 3. One cell per line, no 序号, two columns of words ----------------------------------------------------------------
+
+PROJECT_HEADER = ["项目名称", "建设内容", "建设时间", "责任单位"]
+# (name, content, time, units one a line)
+PROJECT_ROWS = [("城区污水管网改造", "改造城区污水管网12公里。", "2023", ["县住建局"]),
+                ("乡村博物馆建设", "建成乡村博物馆2家。", "2023-2024", ["县文旅局", "县财政局"]),
+                ("城区停车场建设", "新增城市停车泊位600个。", "2023年6月", ["县公安局"])]
+
+
+def project_lines(rows) -> list[str]:
+    return [line for name, content, time, units in rows for line in [name, content, time] + units if line]
+
+
+def read_projects(lines: list[str]):
+    document = parse_plan_text("\n".join(["青禾县2023年重点项目计划", ""] + lines))
+    return [(m.path, m.lead_units, m.deadline, m.text) for m in document.measures], document.warnings
+
+
+def expected_projects(rows):
+    return [([str(n)], units, time or None, f"{name}。{content}" if name and content else name or content)
+            for n, (name, content, time, units) in enumerate(rows, 1)]
+
+
+@pytest.mark.parametrize("one_line_header", [False, True], ids=["captions_one_a_line", "header_on_one_line"])
+def test_a_project_table_one_cell_a_line_without_numbers_reads_each_row_by_its_cells_kinds(one_line_header):
+    header = [" | ".join(PROJECT_HEADER)] if one_line_header else PROJECT_HEADER
+    measures, warnings = read_projects(header + project_lines(PROJECT_ROWS))
+    assert measures == expected_projects(PROJECT_ROWS)
+    assert warnings == []
+
+
+@pytest.mark.parametrize("empty", [1, 2, 3], ids=["no_content", "no_time", "no_unit"])
+def test_a_row_whose_empty_cell_has_no_line_keeps_its_other_cells_in_their_columns(empty):
+    rows = [list(row) for row in PROJECT_ROWS]
+    rows[1][empty] = [] if empty == 3 else ""
+    rows = [tuple(row) for row in rows]
+    measures, warnings = read_projects(PROJECT_HEADER + project_lines(rows))
+    assert measures == expected_projects(rows)
+    assert warnings == []
+
+
+def test_a_row_with_more_lines_of_words_than_columns_gives_a_warning_not_a_wrong_row():
+    lines = PROJECT_HEADER + project_lines(PROJECT_ROWS[:1]) + [
+        "乡村博物馆建设", "建成乡村博物馆2家。", "另建游客服务中心。", "2023-2024", "县文旅局"] + project_lines(PROJECT_ROWS[2:])
+    measures, warnings = read_projects(lines)
+    assert measures == [expected_projects(PROJECT_ROWS)[0], expected_projects(PROJECT_ROWS)[2]]
+    placed = [warning for warning in warnings if warning.startswith(UNPLACED_ROW_WARNING)]
+    assert len(placed) == 1 and "第 11 行" in placed[0] and "改正后重新上传" in placed[0]  # the title and a blank line first
+
+
+def test_a_task_cell_opening_with_its_own_list_beside_the_rows_title_is_counted_as_the_row():
+    lines = ["实事项目", "工作举措及实施计划", "责任单位", "配合单位",
+             "新建成幼儿园2所。", "1.4月底前主体完工。 2.8月底前竣工交付。", "教育局", "住建局、财政局",
+             "新增托位500个。", "1.6月底前新增200个托位。 2.9月底前完成500个托位。", "卫生健康局", "财政局"]
+    document = parse_plan_text("\n".join(lines))
+    assert [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in document.measures] == [
+        (["1"], ["教育局"], ["住建局", "财政局"], "4月底前"), (["2"], ["卫生健康局"], ["财政局"], "6月底前")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["城区道路改造", "体育公园建设", "污水处理厂扩建", "学校食堂改造"]),
+                          st.sampled_from(["", "新建道路3公里。", "建成公园1座，", "扩建教学楼2栋。"]),
+                          st.sampled_from(["", "2023", "2023-2024", "2023年12月", "2024年6月"]),
+                          st.lists(st.sampled_from(["县住建局", "县财政局", "县教育局", "县交通运输局"]),
+                                   max_size=3, unique=True)),
+                min_size=1, max_size=5))
+def test_any_project_row_with_any_cells_left_empty_is_read_in_its_place(rows):
+    """Any row that writes its time or a unit (what closes its words: a row of words only runs into the next row's
+    words, which no reading can tell apart) is read in its place, its empty cells having no line."""
+    assume(all(time or units for _, _, time, units in rows))
+    rows = [(name, content.rstrip("，") + ("。" if content.endswith("，") else ""), time, units)
+            for name, content, time, units in rows]
+    measures, warnings = read_projects(PROJECT_HEADER + project_lines(rows))
+    assert [(path, lead, deadline) for path, lead, deadline, _ in measures] == [
+        (path, lead, deadline) for path, lead, deadline, _ in expected_projects(rows)]
+    assert not [warning for warning in warnings if warning.startswith(UNPLACED_ROW_WARNING)]

@@ -86,6 +86,9 @@ own numbers (``_numbered_task_line``), its wrapped pieces after a row open the n
 beside the rows they span (``_lead_piece_on_row``, ``_continues_name``), and a row writing its task only is a row of the group
 (``_is_lone_task_line``, ``_rest_fits_columns``). A group row merged across a Word 分工表 read in every cell it spans is one
 cell (``_merged_across``), and group rows of several levels one under another stay in the table (``_is_group_row``).
+A table one cell per line without 序号 whose header opens with two columns of words (项目名称 | 建设内容 | 建设时间 | 责任单位)
+places each row's lines by what they hold (``_placed_by_columns``, ``_placed_by_kind``, ``_fits_by_kind``), its first row's
+short cells no captions (``_header_before_first_row``); a row that cannot be placed is warned of (``Line.unplaced``).
 """
 
 from __future__ import annotations
@@ -1047,8 +1050,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             state.pop("merged")
         return lines + [_nest(f"{_sub_row(merged[0], merged[1], task)}{annotation}", task, state)]
     state.pop("merged", None)
-    if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
-        number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
+    if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None
+                       or ("number" not in columns and heading)):
+        # no 序号 written: the next number of the table; a task cell opening with a number beside the cell that names
+        # the row (实事项目 | 工作举措及实施计划: "1.4月底前…。 2.8月底前…") holds the cell's own list, the row is counted
+        # (GOLD-README "tables31")
+        number = str((state.get("number") or 0) + 1)
     if _is_bare_number(number):
         state["number"] = _number_value(number)
     if number and match_number(number) is None:
@@ -1747,6 +1754,9 @@ def _caption_run(lines: list[Line], start: int) -> int:
             break
         seen.add(text)
         end += 1
+    before_row = _header_before_first_row(lines, start, end)
+    if before_row:
+        return before_row  # short lines after the known captions: the first row's cells, no captions
     while end - start >= 3:
         run = [line.text for line in lines[start:end]]
         if _header_columns(run) is not None:
@@ -1777,6 +1787,50 @@ def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
         if _lone_number(lines[at].text) == 2:
             return at - end == end - 1 - start
     return False
+
+
+def _header_before_first_row(lines: list[Line], start: int, end: int) -> int:
+    """How many lines of the caption run ``lines[start:end]`` are captions when the short lines after its known captions
+    are the table's first row ("城区污水管网改造" / "2023年12月" / "县住建局" under "项目名称" / "建设内容" / "建设时间" /
+    "责任单位": short lines, as captions are), or 0 when they are not. The known captions are a header without 序号 placed
+    by its columns (``_placed_by_columns``: words first, then only units and the time) and the lines after them open a
+    row of it by what they hold (``_fits_by_kind``: an empty cell has no line; GOLD-README "tables31")."""
+    texts = [line.text for line in lines[start:end]]
+    known = 0
+    while known < len(texts) and match_caption(texts[known], sub_caption=True) is not None:
+        known += 1
+    if known < 2 or known == len(texts):
+        return 0
+    found = match_header(texts[:known])
+    if found is None or NUMBER in found[0] or not _placed_by_columns(found[0], known):
+        return 0
+    following = [line.text for line in lines[start + known:start + 2 * known + 1]]
+    return known if _fits_by_kind(following, found[0], known) else 0
+
+
+def _fits_by_kind(texts: list[str], fields: dict[str, int], width: int) -> bool:
+    """Do ``texts`` (lines one cell each, from a row's first) open a row of a header of ``width`` columns (``fields``:
+    field -> column) whose unit and time columns follow its columns of words, each line placed by what it holds? The
+    row's lines of words (as many as the header's other columns at most), then its time and unit lines up to the next
+    line of words (one at least; no more times than time columns, no unit without a unit column); an empty cell has no
+    line. False when the header names no unit or time column: nothing then tells its cells apart."""
+    places = {field: [place for key, place in fields.items() if key == field]
+              for field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
+    kinds = sum(len(found) for found in places.values())
+    if not kinds:
+        return False
+    kinds_of = [_line_kind(text) for text in texts[:width + 1]]
+    words = 0
+    while words < len(kinds_of) and kinds_of[words] == "text":
+        words += 1
+    rest = []
+    for kind in kinds_of[words:]:
+        if kind == "text":
+            break
+        rest.append(kind)
+    return (0 < words <= width - kinds and bool(rest)
+            and rest.count("time") <= len(places[DEADLINE_FIELD])
+            and (rest.count("units") == 0 or bool(places[LEAD_UNITS] or places[SUPPORTING_UNITS])))
 
 
 # Longest cell of a 预期指标 table's row ("地区生产总值增长", "6%左右"): a longer line is the text after the table.
@@ -1979,9 +2033,50 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
             texts[task_at] = _titled(titles[at], texts[task_at])
+        if placed and _text_columns(fields) > 1:
+            cells = _placed_by_kind(texts, fields, width)
+            result.append(Line(row[0].no, "\t".join(cells)) if cells is not None
+                          else Line(row[0].no, " ".join(texts), unplaced=True))
+            continue
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> list[str] | None:
+    """The cells of a row laid out one cell per line in a table whose header opens with two columns of words
+    (``_text_columns``: ``项目名称 | 建设内容 | 建设时间 | 责任单位``), each line placed by what it holds, or None when the
+    row cannot be placed. Its lines of words come first (a line ending inside its sentence, on 、 ， ；, goes on with the
+    next), then its time and units: a time fills the time column, unit lines the unit columns in order (more lines
+    than unit columns are the last one's list, GOLD-README "tables30"). Two lines of words fill the two columns; one
+    is the task (the empty cell had no line: the row still reads its words); more, or more times than time columns,
+    cannot be told apart: None, and the reader warns rather than read a wrong row (GOLD-README "tables31")."""
+    words: list[str] = []
+    rest: list[str] = []
+    for text in texts:
+        if rest or _line_kind(text) != "text":
+            rest.append(text)
+        elif words and _LIST_OPEN_RE.search(words[-1]):
+            words[-1] += text  # a cell wrapped inside its sentence
+        else:
+            words.append(text)
+    cells = [""] * width
+    if not words or len(words) > 2 or any(_line_kind(text) == "text" for text in rest):
+        return None
+    cells[2 - len(words):2] = words
+    times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
+    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    found_times = [text for text in rest if _line_kind(text) == "time"]
+    found_units = [text for text in rest if _line_kind(text) == "units"]
+    if len(found_times) > len(times):
+        return None
+    for place, text in zip(times, found_times):
+        cells[place] = text
+    for place, text in zip(units, found_units):
+        cells[place] = text
+    if len(found_units) > len(units):
+        cells[units[-1]] = "、".join(found_units[len(units) - 1:])
+    return cells
 
 
 def _placed_by_columns(fields: dict[str, int], width: int) -> bool:
@@ -1990,10 +2085,20 @@ def _placed_by_columns(fields: dict[str, int], width: int) -> bool:
     units and the time after it (``重点任务 | 牵头单位 | 配合单位 | 完成时限``): a row opens with its task, a line naming
     units goes in the unit columns, a time in the time column, so an empty cell, which has no line, loses no row
     (GOLD-README "tables30")."""
-    if NUMBER in fields or HEADING in fields or fields.get(TASK) != 0 or width < 2:
+    texts = _text_columns(fields)
+    if NUMBER in fields or not texts or width < 2:
         return False
     known = {place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
-    return known == set(range(1, width)) and any(field in fields for field in (LEAD_UNITS, SUPPORTING_UNITS))
+    return known == set(range(texts, width)) and any(field in fields for field in (LEAD_UNITS, SUPPORTING_UNITS))
+
+
+def _text_columns(fields: dict[str, int]) -> int:
+    """How many columns of words open a header before its unit and time columns: 1 for the task first
+    (``重点任务 | 牵头单位 | …``), 2 for a title and the task (``项目名称 | 建设内容 | 建设时间 | 责任单位``, ``实事项目 |
+    工作举措及实施计划 | 责任单位 | 配合单位``); 0 when the header opens otherwise."""
+    if fields.get(TASK) == 0 and HEADING not in fields:
+        return 1
+    return 2 if fields.get(HEADING) == 0 and fields.get(TASK) == 1 else 0
 
 
 def _line_kind(text: str) -> str:
@@ -2014,8 +2119,11 @@ def _row_goes_on(row: list[Line], text: str, width: int, fields: dict[str, int])
     """In a table placed by its columns (``_placed_by_columns``), does ``text`` go on ``row`` although the row already
     has a line for every column? Its unit cells list one unit per line (``县住建局`` / ``县水务局`` / ``县财政局``): a
     unit line after the row's last unit line, and the time line after them while the row has none yet, are the row's;
-    the extra unit lines are folded into the unit columns later (``_fold_unit_lines``)."""
+    the extra unit lines are folded into the unit columns later (``_fold_unit_lines``). Under a header opening with two
+    columns of words every unit or time line after the row's words is the row's (``_placed_by_kind`` places them)."""
     kind = _line_kind(text)
+    if kind != "text" and _text_columns(fields) > 1 and any(_line_kind(line.text) == "text" for line in row):
+        return True  # a title and a task first: the row's units and time follow its words in any number, placed by kind
     if len(row) < width or kind == "text" or any(_line_kind(line.text) == "time" for line in row[1:]):
         return False
     return DEADLINE_FIELD in fields if kind == "time" else _line_kind(row[-1].text) == "units"
@@ -3164,9 +3272,21 @@ def _one_line_header(lines: list[Line], index: int) -> list[str] | None:
     cells = [c.strip() for c in cells]
     while cells and not cells[-1]:
         cells.pop()
-    if _header_columns(cells) is None or not _opens_cell_rows(lines, index + 1):
+    if _header_columns(cells) is None:
         return None
-    return cells
+    if _opens_cell_rows(lines, index + 1) or _opens_unnumbered_cell_row(lines, index + 1, cells):
+        return cells
+    return None
+
+
+def _opens_unnumbered_cell_row(lines: list[Line], start: int, header: list[str]) -> bool:
+    """Do the lines from ``start`` open a row laid out one cell per line under ``header`` (captions without 序号): its
+    header's width of lines, none a row of cells, filling the columns by what they hold (``_fits_by_kind``: "城区污水管网
+    改造" / "改造…12公里。" / "2023" / "县住建局" under "项目名称 | 建设内容 | 建设时间 | 责任单位", GOLD-README "tables31")?"""
+    found = match_header(header)
+    texts = [line.text for line in lines[start:start + len(header) + 1]]
+    return (found is not None and NUMBER not in found[0] and all(_cells(text) is None for text in texts)
+            and _fits_by_kind(texts, found[0], len(header)))
 
 
 def _with_number_column(header: list[str], lines: list[Line], start: int) -> list[str]:
@@ -3307,6 +3427,15 @@ def _row_caption_line(text: str) -> bool:
     the task cell alone; copied as text, the row loses its empty cells' tabs."""
     found = annotation_line(text)
     return found is not None and found.read and not found.unreadable
+
+
+#: Opening of the warning for a table row laid out one cell per line whose lines could not be placed in its columns.
+UNPLACED_ROW_WARNING = "任务表格中有一行无法对应到表头各列"
+
+
+def _unplaced_row(line_no: int) -> str:
+    return (f"{UNPLACED_ROW_WARNING}：第 {line_no} 行起的这一行写有的文字行多于表头的文字列（或时限多于时限列），分不清各属哪一列，"
+            "这一行未读取；请核对该行是否有单元格缺失、拆行或多出，改正后重新上传，或把它作为任务手工添加。")
 
 
 def _row_without_task(line_no: int) -> str:
@@ -3705,6 +3834,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     while index + 1 < len(joined):
         index += 1
         line = joined[index]
+        if line.unplaced:
+            if warnings is not None:
+                warnings.append(_unplaced_row(line.no))  # a row one cell per line no column tells apart: no wrong row
+            if columns is not None and "number" not in columns:
+                state["number"] = (state.get("number") or 0) + 1  # the rows after it keep their places in the count
+            continue
         if columns is not None and layout == SINGLE_SPACED:
             first_line = index
             line, index = join_single_spaced_wrap(joined, index, columns)  # a row wrapped onto the next line
