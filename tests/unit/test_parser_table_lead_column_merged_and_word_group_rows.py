@@ -102,6 +102,11 @@ def test_a_row_writing_its_task_only_stays_a_row_of_its_group():
                            (["4"], ["市财政局"], ["市税务局"]), (["5"], ["市财政局"], [])]
 
 
+def test_a_remark_closing_the_file_after_a_groups_first_row_stays_the_remark():
+    lines = ["\t".join(HEADER), "市发改委\t甲项工作推进。\t市财政局", "市财政局\t乙项工作推进。\t", "以上任务请各单位认真落实。"]
+    assert read(lines) == [(["1"], ["市发改委"], ["市财政局"]), (["2"], ["市财政局"], [])]
+
+
 def test_a_county_lead_two_characters_a_line_is_one_name_though_each_piece_reads_as_a_unit():
     lines = list(HEADER) + ["县发", "改局", "1.全县生产总值增长7.5%左右。", "县财政局、县税务局",
                             "县财", "政局", "2.严控“三公”经费。", "县司", "法局", "3.坚持县政府常务会议集体学法。"]

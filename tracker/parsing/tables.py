@@ -859,15 +859,20 @@ def _is_lone_task_line(lines: list[Line], index: int, columns: dict[str, int], l
     its group's rows (``merged_unit_column``, no 序号), a row that writes its task only ("\t乙项工作…\t": the lead
     merged with the row above, its other cells empty, the tabs lost when the line was cleaned)? A line of words (no
     number, unit list, time, section or group row without 序号) followed by a row of the table, or closing the file
-    with a sentence's end (the table's last row: a note under a table opens with its caption, "注：…"). It is a row of
-    the group above, not a paragraph of the row above's task (GOLD-README "tables31")."""
+    with a sentence's end after a row that left the lead empty too (the table's last row: a note under a table opens
+    with its caption, "注：…"). It is a row of the group above, not a paragraph of the row above's task (GOLD-README
+    "tables31")."""
     text = lines[index].text.strip()
     if (merged_unit_column(columns) is None or "number" in columns or not text
             or match_number(text) is not None or is_unit_list(text) or is_deadline_clause(text)
             or _is_section_row(text) or _is_unnumbered_group_text(text, task_words=True) or _row_caption_line(text)):
         return False
     if index + 1 >= len(lines):
-        return text[-1] in "。；;" and not re.search(r"[：:]", text[:_CAPTION_CHARS])
+        # the file's last line: a row of the group only after a row that left the lead empty too (a remark closing
+        # the table after a group's first row, "以上任务…。", stays text)
+        above = _line_cells(lines[index - 1].text, columns, layout) if index else None
+        return (text[-1] in "。；;" and not re.search(r"[：:]", text[:_CAPTION_CHARS])
+                and index > 0 and (above is None or not is_unit_list(above[0].strip())))
     following = _line_cells(lines[index + 1].text, columns, layout)
     return following is not None and _header_columns(following) is None
 
