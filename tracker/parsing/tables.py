@@ -1814,28 +1814,13 @@ def _header_before_first_row(lines: list[Line], start: int, end: int) -> int:
 
 
 def _fits_by_kind(texts: list[str], fields: dict[str, int], width: int) -> bool:
-    """Do ``texts`` (lines one cell each, from a row's first) open a row of a header of ``width`` columns (``fields``:
-    field -> column) whose unit and time columns follow its columns of words, each line placed by what it holds? The
-    row's lines of words (as many as the header's other columns at most), then its time and unit lines up to the next
-    line of words (one at least; no more times than time columns, no unit without a unit column); an empty cell has no
-    line. False when the header names no unit or time column: nothing then tells its cells apart."""
-    places = {field: [place for key, place in fields.items() if key == field]
-              for field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
-    kinds = sum(len(found) for found in places.values())
-    if not kinds:
-        return False
-    kinds_of = [_line_kind(text) for text in texts[:width + 1]]
-    words = 0
-    while words < len(kinds_of) and kinds_of[words] == "text":
-        words += 1
-    rest = []
-    for kind in kinds_of[words:]:
-        if kind == "text":
-            break
-        rest.append(kind)
-    return (0 < words <= width - kinds and bool(rest)
-            and rest.count("time") <= len(places[DEADLINE_FIELD])
-            and (rest.count("units") == 0 or bool(places[LEAD_UNITS] or places[SUPPORTING_UNITS])))
+    """Do ``texts`` (lines one cell each, from a row's first) open a row of a header placed by its columns
+    (``_placed_by_columns``; ``fields``: field -> column, ``width`` columns): its lines of words, then one time or unit
+    line at least up to the next line of words, all placed by what they hold (``_placed_by_kind``)?"""
+    kinds = [_line_kind(text) for text in texts]
+    words = next((at for at, kind in enumerate(kinds) if kind != "text"), len(kinds))
+    end = next((at for at in range(words, len(kinds)) if kinds[at] == "text"), len(kinds))
+    return end > words and _placed_by_kind(texts[:end], fields, width) is not None
 
 
 # Longest cell of a 预期指标 table's row ("地区生产总值增长", "6%左右"): a longer line is the text after the table.
@@ -2049,13 +2034,15 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
 
 
 def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> list[str] | None:
-    """The cells of a row laid out one cell per line in a table whose header opens with two columns of words
-    (``_text_columns``: ``项目名称 | 建设内容 | 建设时间 | 责任单位``), each line placed by what it holds, or None when the
-    row cannot be placed. Its lines of words come first (a line ending inside its sentence, on 、 ， ；, goes on with the
-    next), then its time and units: a time fills the time column, unit lines the unit columns in order (more lines
-    than unit columns are the last one's list, GOLD-README "tables30"). Two lines of words fill the two columns; one
-    is the task (the empty cell had no line: the row still reads its words); more, or more times than time columns,
-    cannot be told apart: None, and the reader warns rather than read a wrong row (GOLD-README "tables31")."""
+    """The cells of a row laid out one cell per line in a table placed by its columns (``_placed_by_columns``: its
+    columns of words, ``_text_columns``, then only units and the time: ``项目名称 | 建设内容 | 建设时间 | 责任单位``), each
+    line placed by what it holds, or None when the row cannot be placed. Its lines of words come first (a line ending
+    inside its sentence, on 、 ， ；, goes on with the next), then its time and units: a time fills the time column, unit
+    lines the unit columns in order (more lines than unit columns are the last one's list, GOLD-README "tables30").
+    As many lines of words as columns of words fill them; fewer are the last ones, the task (an empty cell has no
+    line: the row still reads its words); more, or more times than time columns, cannot be told apart: None, and the
+    reader warns rather than read a wrong row (GOLD-README "tables31")."""
+    columns_of_words = _text_columns(fields)
     words: list[str] = []
     rest: list[str] = []
     for text in texts:
@@ -2066,14 +2053,14 @@ def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> lis
         else:
             words.append(text)
     cells = [""] * width
-    if not words or len(words) > 2 or any(_line_kind(text) == "text" for text in rest):
+    if not words or len(words) > columns_of_words or any(_line_kind(text) == "text" for text in rest):
         return None
-    cells[2 - len(words):2] = words
+    cells[columns_of_words - len(words):columns_of_words] = words
     times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
     units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
     found_times = [text for text in rest if _line_kind(text) == "time"]
     found_units = [text for text in rest if _line_kind(text) == "units"]
-    if len(found_times) > len(times):
+    if len(found_times) > len(times) or (found_units and not units):
         return None
     for place, text in zip(times, found_times):
         cells[place] = text
@@ -3285,12 +3272,13 @@ def _one_line_header(lines: list[Line], index: int) -> list[str] | None:
 
 
 def _opens_unnumbered_cell_row(lines: list[Line], start: int, header: list[str]) -> bool:
-    """Do the lines from ``start`` open a row laid out one cell per line under ``header`` (captions without 序号): its
-    header's width of lines, none a row of cells, filling the columns by what they hold (``_fits_by_kind``: "城区污水管网
-    改造" / "改造…12公里。" / "2023" / "县住建局" under "项目名称 | 建设内容 | 建设时间 | 责任单位", GOLD-README "tables31")?"""
+    """Do the lines from ``start`` open a row laid out one cell per line under ``header`` (captions placed by their
+    columns, ``_placed_by_columns``): lines that are no rows of cells, filling the columns by what they hold
+    (``_fits_by_kind``: "城区污水管网改造" / "改造…12公里。" / "2023" / "县住建局" under "项目名称 | 建设内容 | 建设时间 |
+    责任单位", GOLD-README "tables31")?"""
     found = match_header(header)
     texts = [line.text for line in lines[start:start + len(header) + 1]]
-    return (found is not None and NUMBER not in found[0] and all(_cells(text) is None for text in texts)
+    return (found is not None and _placed_by_columns(found[0], len(header)) and all(_cells(text) is None for text in texts)
             and _fits_by_kind(texts, found[0], len(header)))
 
 
