@@ -69,13 +69,16 @@ class Line:
     with its sentence unless its number is the next of a list (walker.BodyWalker). ``nests`` marks a task
     table's line whose item opens under the row's own heading line above it, whatever its number's style
     (a 目标任务分解表's "1 | 目标名称 | (1)工作标准…" or "1.…" under a merged 序号 1: tables.rewrite_table_rows;
-    placed by ``numbering.LevelTracker.place(..., nests=True)``)."""
+    placed by ``numbering.LevelTracker.place(..., nests=True)``). ``unplaced`` marks the lines of a table's row laid out
+    one cell per line that could not be placed in the header's columns (tables.join_cell_lines): the table reader warns
+    of it instead of reading a wrong row."""
 
     no: int
     text: str
     starts_table: bool = False
     runs_on: bool = False
     nests: bool = False
+    unplaced: bool = False
 
 
 @dataclass

@@ -81,6 +81,14 @@ cell a line whose rows end with two pipes (``close_row_end_pipes``); ``①②③
 cells merged over them (``circled_sub_row``) and a numbered title row without them (``numbered_title_row``).
 A record laid out one caption a row (branch tables27, GOLD-README "tables27": "重点工作: | 135.… |" / "牵头单位: | … |", text
 or a Word table of two columns) is read as a header and one row (``join_caption_records``).
+A lead merged over its group's rows as the first column (branch tables31, GOLD-README "tables31"): its tasks may open with their
+own numbers (``_numbered_task_line``), its wrapped pieces after a row open the next group (``_wrapped_lead_ahead``) or stand
+beside the rows they span (``_lead_piece_on_row``, ``_continues_name``), and a row writing its task only is a row of the group
+(``_is_lone_task_line``, ``_rest_fits_columns``). A group row merged across a Word 分工表 read in every cell it spans is one
+cell (``_merged_across``), and group rows of several levels one under another stay in the table (``_is_group_row``).
+A table one cell per line without 序号 whose header opens with two columns of words (项目名称 | 建设内容 | 建设时间 | 责任单位)
+places each row's lines by what they hold (``_placed_by_columns``, ``_placed_by_kind``, ``_fits_by_kind``), its first row's
+short cells no captions (``_header_before_first_row``); a row that cannot be placed is warned of (``Line.unplaced``).
 """
 
 from __future__ import annotations
@@ -123,6 +131,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     cells = list(cells)
     while cells and not cells[-1].strip():
         cells.pop()
+    if _merged_across(cells) is not None:
+        return None  # one text in every cell: a group row merged across ("（一）发展目标" four times), no captions
     found = match_header(cells)
     if found is None:
         return None
@@ -434,12 +444,45 @@ def _is_section_cell(text: str) -> bool:
     return _is_section_row(text) or _is_section_row(text.rstrip("。．.；;"))
 
 
-def _is_group_row(text: str, lines: list[Line], index: int) -> bool:
+def _is_group_row(text: str, lines: list[Line], index: int,
+                  cells_of: Callable[[str], list[str] | None] | None = None) -> bool:
     """A numbered line between two rows of a table, whose other cells are empty (lost when the
     line was cleaned): "(一)加强经济运行调节…。" between a section row and the row "1 | 大力提振消费。".
-    It stays in the table when it is short and the next line is a row of cells."""
-    return (len(text) <= _GROUP_ROW_CHARS and match_number(text) is not None
-            and index + 1 < len(lines) and _cells(lines[index + 1].text) is not None)
+    It stays in the table when it is short and a row of cells (no header) follows it, right after it or after
+    group rows of the levels below ("（一）经济发展目标" then "1.约束性指标。" then "（1） | …": a Word 分工表's group rows of
+    three levels merged across the table, each a short numbered line, or its text in every cell: ``_merged_across``;
+    GOLD-README "tables31"). ``cells_of`` reads a line's cells as the table being read does (tabs and framed pipes
+    when not given)."""
+    cells_of = cells_of or _cells
+    if len(text) > _GROUP_ROW_CHARS or match_number(text) is None:
+        return False
+    at = index + 1
+    while at < len(lines) and at - index <= _GROUP_ROW_LEVELS and _is_group_line(lines[at].text, cells_of):
+        at += 1  # a group row of the level below
+    following = cells_of(lines[at].text) if at < len(lines) else None
+    return following is not None and (at == index + 1 or _header_columns(following) is None)
+
+
+def _is_group_line(text: str, cells_of: Callable[[str], list[str] | None]) -> bool:
+    """Is the line ``text`` a group row merged across a table (``_is_group_row``): a short numbered line without cells
+    (their tabs lost), or a row whose cells all repeat such a text (``_merged_across``)?"""
+    cells = cells_of(text)
+    if cells is not None:
+        text = _merged_across(cells) or ""
+    return 0 < len(text) <= _GROUP_ROW_CHARS and match_number(text) is not None
+
+
+# Most group rows of the levels below one another a table's rows may stand under ("一、" / "（一）" / "1." above "（1）").
+_GROUP_ROW_LEVELS = 4
+
+
+def _merged_across(cells: list[str]) -> str | None:
+    """The text of a row whose filled cells all hold the same text, two cells or more ("一、主要目标和任务分工" four times): a
+    cell merged across the table that the copy read in every cell it spans (python-docx gives a merged cell's text for
+    each column of its span); None for any other row. The row is that text once, a group row like one merged across
+    and read once (GOLD-README "tables31")."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return filled[0] if len(filled) >= 2 and len(set(filled)) == 1 else None
 
 
 def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
@@ -811,6 +854,33 @@ def _is_unnumbered_group_line(lines: list[Line], index: int, columns: dict[str, 
     return _heads_sub_group(group, _fit(following, columns), columns)
 
 
+# Characters a note's caption takes at the opening of a line ("注：", "备注：", "说明：").
+_CAPTION_CHARS = 6
+
+
+def _is_lone_task_line(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> bool:
+    """Is ``lines[index]``, a line without cells between the rows of a table whose first column is a lead merged over
+    its group's rows (``merged_unit_column``, no 序号), a row that writes its task only ("\t乙项工作…\t": the lead
+    merged with the row above, its other cells empty, the tabs lost when the line was cleaned)? A line of words (no
+    number, unit list, time, section or group row without 序号) followed by a row of the table, or closing the file
+    with a sentence's end after a row that left the lead empty too (the table's last row: a note under a table opens
+    with its caption, "注：…"). It is a row of the group above, not a paragraph of the row above's task (GOLD-README
+    "tables31")."""
+    text = lines[index].text.strip()
+    if (merged_unit_column(columns) is None or "number" in columns or not text
+            or match_number(text) is not None or is_unit_list(text) or is_deadline_clause(text)
+            or _is_section_row(text) or _is_unnumbered_group_text(text, task_words=True) or _row_caption_line(text)):
+        return False
+    if index + 1 >= len(lines):
+        # the file's last line: a row of the group only after a row that left the lead empty too (a remark closing
+        # the table after a group's first row, "以上任务…。", stays text)
+        above = _line_cells(lines[index - 1].text, columns, layout) if index else None
+        return (text[-1] in "。；;" and not re.search(r"[：:]", text[:_CAPTION_CHARS])
+                and index > 0 and (above is None or not is_unit_list(above[0].strip())))
+    following = _line_cells(lines[index + 1].text, columns, layout)
+    return following is not None and _header_columns(following) is None
+
+
 def _heads_sub_group(cells: list[str], following: list[str], columns: dict[str, int]) -> bool:
     """Is the row ``cells`` (fitted) a group row without 序号 whose rows follow: its 序号 cell empty, no unit or
     time of its own, and the next row (``following``, fitted) opening a group of the level below, a numbered
@@ -989,8 +1059,12 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             state.pop("merged")
         return lines + [_nest(f"{_sub_row(merged[0], merged[1], task)}{annotation}", task, state)]
     state.pop("merged", None)
-    if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None):
-        number = str((state.get("number") or 0) + 1)  # no 序号 written: the next number of the table
+    if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None
+                       or ("number" not in columns and heading)):
+        # no 序号 written: the next number of the table; a task cell opening with a number beside the cell that names
+        # the row (实事项目 | 工作举措及实施计划: "1.4月底前…。 2.8月底前…") holds the cell's own list, the row is counted
+        # (GOLD-README "tables31")
+        number = str((state.get("number") or 0) + 1)
     if _is_bare_number(number):
         state["number"] = _number_value(number)
     if number and match_number(number) is None:
@@ -1495,7 +1569,8 @@ def _broken_row_rest(cells: list[str], following: str, columns: dict[str, int],
         else:
             continued = _cells(after) if after is not None else None
             fits = (at == columns["task"] and continued is not None and len(cells) + len(continued) - 1 <= width
-                    and not _starts_row(continued[0], columns))
+                    and not _starts_row(continued[0], columns)
+                    and _rest_fits_columns(continued[1:], len(cells) - width, columns))
         return cells[:-1] + [cells[-1].rstrip() + joint + text] if fits else None
     if len(cells) + len(rest) - 1 > width:
         return None
@@ -1550,6 +1625,23 @@ def _table_goes_on(piece: str, column_chars: int, after: str | None, columns: di
     parts = _SPACED_RE.split(after.strip())
     return (_starts_row(parts[0], columns) or _is_section_row(after.strip())
             or (len(parts) < columns["width"] and len(parts[0]) <= column_chars + 2))
+
+
+def _rest_fits_columns(rest: list[str], at: int, columns: dict[str, int]) -> bool:
+    """Do the cells ``rest`` fit the columns from ``at`` (counted from the right) on by what they hold: a unit column's
+    cell a unit list, a time column's a time, empty cells anywhere? The cells after a broken cell's last paragraph
+    ("县发改局\t2023年12月底前") are its row's units and time; "市财政局\t丙项工作…" under "牵头单位 | 目标任务 | 责任单位"
+    puts a task in the 责任单位 column: it is the next row (its lead and task), and the line above it a row of its own
+    (GOLD-README "tables31")."""
+    kinds = {index: ANNOTATION_CAPTIONS.get(key) for key, index in columns.items()
+             if isinstance(index, int) and key in ANNOTATION_CAPTIONS}
+    for offset, cell in enumerate(rest):
+        role = kinds.get(at + offset)
+        if not cell.strip() or role is None:
+            continue
+        if (role == "deadline" and not is_deadline_clause(cell)) or (role in _UNIT_ROLES and not is_unit_list(cell)):
+            return False
+    return True
 
 
 def _starts_row(cell: str, columns: dict[str, int]) -> bool:
@@ -1669,6 +1761,9 @@ def _caption_run(lines: list[Line], start: int) -> int:
             break
         seen.add(text)
         end += 1
+    before_row = _header_before_first_row(lines, start, end)
+    if before_row:
+        return before_row  # short lines after the known captions: the first row's cells, no captions
     while end - start >= 3:
         run = [line.text for line in lines[start:end]]
         if _header_columns(run) is not None:
@@ -1699,6 +1794,35 @@ def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
         if _lone_number(lines[at].text) == 2:
             return at - end == end - 1 - start
     return False
+
+
+def _header_before_first_row(lines: list[Line], start: int, end: int) -> int:
+    """How many lines of the caption run ``lines[start:end]`` are captions when the short lines after its known captions
+    are the table's first row ("城区污水管网改造" / "2023年12月" / "县住建局" under "项目名称" / "建设内容" / "建设时间" /
+    "责任单位": short lines, as captions are), or 0 when they are not. The known captions are a header without 序号 placed
+    by its columns (``_placed_by_columns``: words first, then only units and the time) and the lines after them open a
+    row of it by what they hold (``_fits_by_kind``: an empty cell has no line; GOLD-README "tables31")."""
+    texts = [line.text for line in lines[start:end]]
+    known = 0
+    while known < len(texts) and match_caption(texts[known], sub_caption=True) is not None:
+        known += 1
+    if known < 2 or known == len(texts):
+        return 0
+    found = match_header(texts[:known])
+    if found is None or NUMBER in found[0] or not _placed_by_columns(found[0], known):
+        return 0
+    following = [line.text for line in lines[start + known:start + 2 * known + 1]]
+    return known if _fits_by_kind(following, found[0], known) else 0
+
+
+def _fits_by_kind(texts: list[str], fields: dict[str, int], width: int) -> bool:
+    """Do ``texts`` (lines one cell each, from a row's first) open a row of a header placed by its columns
+    (``_placed_by_columns``; ``fields``: field -> column, ``width`` columns): its lines of words, then one time or unit
+    line at least up to the next line of words, all placed by what they hold (``_placed_by_kind``)?"""
+    kinds = [_line_kind(text) for text in texts]
+    words = next((at for at, kind in enumerate(kinds) if kind != "text"), len(kinds))
+    end = next((at for at in range(words, len(kinds)) if kinds[at] == "text"), len(kinds))
+    return end > words and _placed_by_kind(texts[:end], fields, width) is not None
 
 
 # Longest cell of a 预期指标 table's row ("地区生产总值增长", "6%左右"): a longer line is the text after the table.
@@ -1901,9 +2025,52 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
             texts[task_at] = _titled(titles[at], texts[task_at])
+        if placed and _text_columns(fields) > 1:
+            cells = _placed_by_kind(texts, fields, width)
+            result.append(Line(row[0].no, "\t".join(cells)) if cells is not None
+                          else Line(row[0].no, " ".join(texts), unplaced=True))
+            continue
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> list[str] | None:
+    """The cells of a row laid out one cell per line in a table placed by its columns (``_placed_by_columns``: its
+    columns of words, ``_text_columns``, then only units and the time: ``项目名称 | 建设内容 | 建设时间 | 责任单位``), each
+    line placed by what it holds, or None when the row cannot be placed. Its lines of words come first (a line ending
+    inside its sentence, on 、 ， ；, goes on with the next), then its time and units: a time fills the time column, unit
+    lines the unit columns in order (more lines than unit columns are the last one's list, GOLD-README "tables30").
+    As many lines of words as columns of words fill them; fewer are the last ones, the task (an empty cell has no
+    line: the row still reads its words); more, or more times than time columns, cannot be told apart: None, and the
+    reader warns rather than read a wrong row (GOLD-README "tables31")."""
+    columns_of_words = _text_columns(fields)
+    words: list[str] = []
+    rest: list[str] = []
+    for text in texts:
+        if rest or _line_kind(text) != "text":
+            rest.append(text)
+        elif words and _LIST_OPEN_RE.search(words[-1]):
+            words[-1] += text  # a cell wrapped inside its sentence
+        else:
+            words.append(text)
+    cells = [""] * width
+    if not words or len(words) > columns_of_words or any(_line_kind(text) == "text" for text in rest):
+        return None
+    cells[columns_of_words - len(words):columns_of_words] = words
+    times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
+    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    found_times = [text for text in rest if _line_kind(text) == "time"]
+    found_units = [text for text in rest if _line_kind(text) == "units"]
+    if len(found_times) > len(times) or (found_units and not units):
+        return None
+    for place, text in zip(times, found_times):
+        cells[place] = text
+    for place, text in zip(units, found_units):
+        cells[place] = text
+    if len(found_units) > len(units):
+        cells[units[-1]] = "、".join(found_units[len(units) - 1:])
+    return cells
 
 
 def _placed_by_columns(fields: dict[str, int], width: int) -> bool:
@@ -1912,10 +2079,20 @@ def _placed_by_columns(fields: dict[str, int], width: int) -> bool:
     units and the time after it (``重点任务 | 牵头单位 | 配合单位 | 完成时限``): a row opens with its task, a line naming
     units goes in the unit columns, a time in the time column, so an empty cell, which has no line, loses no row
     (GOLD-README "tables30")."""
-    if NUMBER in fields or HEADING in fields or fields.get(TASK) != 0 or width < 2:
+    texts = _text_columns(fields)
+    if NUMBER in fields or not texts or width < 2:
         return False
     known = {place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)}
-    return known == set(range(1, width)) and any(field in fields for field in (LEAD_UNITS, SUPPORTING_UNITS))
+    return known == set(range(texts, width)) and any(field in fields for field in (LEAD_UNITS, SUPPORTING_UNITS))
+
+
+def _text_columns(fields: dict[str, int]) -> int:
+    """How many columns of words open a header before its unit and time columns: 1 for the task first
+    (``重点任务 | 牵头单位 | …``), 2 for a title and the task (``项目名称 | 建设内容 | 建设时间 | 责任单位``, ``实事项目 |
+    工作举措及实施计划 | 责任单位 | 配合单位``); 0 when the header opens otherwise."""
+    if fields.get(TASK) == 0 and HEADING not in fields:
+        return 1
+    return 2 if fields.get(HEADING) == 0 and fields.get(TASK) == 1 else 0
 
 
 def _line_kind(text: str) -> str:
@@ -1936,8 +2113,11 @@ def _row_goes_on(row: list[Line], text: str, width: int, fields: dict[str, int])
     """In a table placed by its columns (``_placed_by_columns``), does ``text`` go on ``row`` although the row already
     has a line for every column? Its unit cells list one unit per line (``县住建局`` / ``县水务局`` / ``县财政局``): a
     unit line after the row's last unit line, and the time line after them while the row has none yet, are the row's;
-    the extra unit lines are folded into the unit columns later (``_fold_unit_lines``)."""
+    the extra unit lines are folded into the unit columns later (``_fold_unit_lines``). Under a header opening with two
+    columns of words every unit or time line after the row's words is the row's (``_placed_by_kind`` places them)."""
     kind = _line_kind(text)
+    if kind != "text" and _text_columns(fields) > 1 and any(_line_kind(line.text) == "text" for line in row):
+        return True  # a title and a task first: the row's units and time follow its words in any number, placed by kind
     if len(row) < width or kind == "text" or any(_line_kind(line.text) == "time" for line in row[1:]):
         return False
     return DEADLINE_FIELD in fields if kind == "time" else _line_kind(row[-1].text) == "units"
@@ -2456,7 +2636,11 @@ def is_narrow_wrap(pieces: list[str]) -> bool:
         return True
     # every line but the last names a unit by itself: still one name cut at the column's width when the lines after the
     # first are an office's noun of three characters or more opening with no level ("市政府" / "办公室", "高新区" / "管委会"),
-    # where two names each open with their level or are short names of their own ("县委" / "县政府", "团委" / "妇联")
+    # or, in a column two characters wide, when the first opens with the level and none after it does ("县司" / "法局",
+    # "县财" / "政局": a level and one character is no office's name; GOLD-README "tables31"), where two names each open
+    # with their level or are short names of their own ("县委" / "县政府", "团委" / "妇联")
+    if max(widths) <= 2 and _UNIT_LEVEL_RE.match(pieces[0]) and not any(_UNIT_LEVEL_RE.match(p) for p in pieces[1:]):
+        return True
     return all(len(piece) >= 3 and not _UNIT_LEVEL_RE.match(piece) for piece in pieces[1:])
 
 
@@ -2968,10 +3152,11 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
     kinds = {place: ("deadline" if field == DEADLINE_FIELD else "unit") for field, place in fields.items() if place >= 2}
     rows: list[tuple[int, list[str]]] = []
     lead: list[str] = []
+    expected: int | None = None  # the number the next numbered task awaits
     index = start
     while index < len(lines):
         text = lines[index].text.strip()
-        if _ends_cell_table(lines, index) or _is_section_row(text) or match_number(text) is not None:
+        if _ends_cell_table(lines, index) or _is_section_row(text) or not _numbered_task_line(text, expected, bool(lead)):
             break
         if _PAGE_MARK_RE.match(text):
             index += 1
@@ -2980,13 +3165,16 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
             lead.append(text)  # the next group's lead (whole, or a piece of its wrapped name)
             index += 1
             continue
+        token = match_number(text)
+        expected = None if token is None else token.ordinal + 1
         cells = [join_cell_pieces(lead) if lead else ""] + [text] + [""] * (width - 2)
         lead = []
         index += 1
         column = 2
         while index < len(lines) and column < width:
             following = lines[index].text.strip()
-            if "\t" in following or _caption_run(lines, index) or _is_section_row(following):
+            if ("\t" in following or _caption_run(lines, index) or _is_section_row(following)
+                    or _wrapped_lead_ahead(lines, index)):
                 break
             fits = is_deadline_clause(following) if kinds.get(column) == "deadline" else is_unit_list(following)
             if fits:
@@ -3005,6 +3193,38 @@ def _gather_grouped_cell_rows(lines: list[Line], start: int, header: list[str]) 
     if lead or not rows:
         return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
     return [_tab_row(no, cells, width) for no, cells in rows], index
+
+
+def _wrapped_lead_ahead(lines: list[Line], index: int) -> bool:
+    """Do ``lines[index]`` and the lines after it hold the next group's lead wrapped in its narrow column ("县司" /
+    "法局", ``is_narrow_wrap``), then that group's first task? In a table laid out one cell per line whose first column
+    is such a lead (``_gather_grouped_cell_rows``), those pieces are no unit cell of the row above (a row leaving its
+    责任单位 empty has no line for it), though a piece may read as a unit ("县司")."""
+    pieces: list[str] = []
+    at = index
+    while at < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES and _is_wrap_piece(lines[at].text):
+        pieces.append(lines[at].text.strip())
+        at += 1
+    if at >= len(lines) or not is_narrow_wrap(pieces):
+        return False
+    following = lines[at].text.strip()
+    return not is_unit_list(following) and not is_deadline_clause(following) and _numbered_task_line(following, None, True)
+
+
+def _numbered_task_line(text: str, expected: int | None, group_opened: bool) -> bool:
+    """Could ``text``, a line of a table laid out one cell per line whose first column is a lead merged over its group's
+    rows (``_gather_grouped_cell_rows``), be a row's task cell? Any line that numbers nothing can; a numbered one only
+    when its number is in figures with words after it ("1.深化政务公开…", the task cell's own number, kept as the row's
+    token as the tab reader keeps it) and it is the number awaited: ``expected`` (the last numbered task's plus one),
+    or 1 under a group's lead just written (``group_opened``: numbering restarts by group), or any number for the first
+    task. "二、…", a number alone, or a list after the table ("1.本表…" where 6 is awaited) ends the table
+    (GOLD-README "tables31")."""
+    token = match_number(text)
+    if token is None:
+        return True
+    if not _ARABIC_NUMBER_RE.match(text) or _lone_number(text) is not None or not text[token.end:].strip():
+        return False
+    return expected is None or token.ordinal == expected or (group_opened and token.ordinal == 1)
 
 
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
@@ -3046,9 +3266,22 @@ def _one_line_header(lines: list[Line], index: int) -> list[str] | None:
     cells = [c.strip() for c in cells]
     while cells and not cells[-1]:
         cells.pop()
-    if _header_columns(cells) is None or not _opens_cell_rows(lines, index + 1):
+    if _header_columns(cells) is None:
         return None
-    return cells
+    if _opens_cell_rows(lines, index + 1) or _opens_unnumbered_cell_row(lines, index + 1, cells):
+        return cells
+    return None
+
+
+def _opens_unnumbered_cell_row(lines: list[Line], start: int, header: list[str]) -> bool:
+    """Do the lines from ``start`` open a row laid out one cell per line under ``header`` (captions placed by their
+    columns, ``_placed_by_columns``): lines that are no rows of cells, filling the columns by what they hold
+    (``_fits_by_kind``: "城区污水管网改造" / "改造…12公里。" / "2023" / "县住建局" under "项目名称 | 建设内容 | 建设时间 |
+    责任单位", GOLD-README "tables31")?"""
+    found = match_header(header)
+    texts = [line.text for line in lines[start:start + len(header) + 1]]
+    return (found is not None and _placed_by_columns(found[0], len(header)) and all(_cells(text) is None for text in texts)
+            and _fits_by_kind(texts, found[0], len(header)))
 
 
 def _with_number_column(header: list[str], lines: list[Line], start: int) -> list[str]:
@@ -3234,6 +3467,15 @@ def _row_caption_line(text: str) -> bool:
     return found is not None and found.read and not found.unreadable
 
 
+#: Opening of the warning for a table row laid out one cell per line whose lines could not be placed in its columns.
+UNPLACED_ROW_WARNING = "任务表格中有一行无法对应到表头各列"
+
+
+def _unplaced_row(line_no: int) -> str:
+    return (f"{UNPLACED_ROW_WARNING}：第 {line_no} 行起的这一行写有的文字行多于表头的文字列（或时限多于时限列），分不清各属哪一列，"
+            "这一行未读取；请核对该行是否有单元格缺失、拆行或多出，改正后重新上传，或把它作为任务手工添加。")
+
+
 def _row_without_task(line_no: int) -> str:
     return (f"{ROW_WITHOUT_TASK_WARNING}：第 {line_no} 行写有单位或时限，但任务一栏是空的，这一行未读取；"
             "请核对表格是否有合并单元格或错位。")
@@ -3307,21 +3549,59 @@ def join_merged_unit_wrap(cells: list[str], lines: list[Line], index: int, colum
                           layout: str) -> tuple[list[str], int]:
     """``cells`` (a row read from ``lines[index]``) with the merged first unit cell made whole again when the lines
     after the row hold the rest of its name, wrapped in its narrow column ("市发" on the row, "改委" on the next line:
-    ``is_narrow_wrap``), and the index of the row's last line. Other rows come back as they are."""
+    ``is_narrow_wrap``), and the index of the row's last line. A piece may also stand in the first cell of a row below
+    that writes its own task ("市政" / "府办" here, then "公厅 | 2.… | …": a text copy of the merged cell, whose lines
+    fall beside the rows it spans, GOLD-README "tables31"): it goes on the name while it reads as the name's rest
+    (``_continues_name``), and that row's first cell is emptied in ``lines``, the row being the merged cell's too
+    (``carry_merged_unit`` gives it the whole name). Other rows come back as they are."""
     key = merged_unit_column(columns)
-    if key is None or not cells or not cells[0].strip() or len(cells) < columns["width"]:
-        return cells, index
+    if key is None or len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+        return cells, index  # a row writes its lead and its task at least (a copy drops the empty cells after them)
     pieces = [cells[0].strip()]
     end = index
-    while end + 1 < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
-        piece = _merged_cell_piece(lines[end + 1].text, columns, layout)
-        if piece is None:
-            break
+    on_rows: list[int] = []  # rows below whose first cell holds a piece of the name
+    at = index + 1
+    while at < len(lines) and len(pieces) <= _MAX_WRAPPED_LINES:
+        piece = None if on_rows else _merged_cell_piece(lines[at].text, columns, layout)
+        if piece is not None:
+            end = at  # a line holding the piece only: a line of this row
+        else:
+            piece = _lead_piece_on_row(_line_cells(lines[at].text, columns, layout), pieces)
+            if piece is None:
+                break
+            on_rows.append(at)
         pieces.append(piece)
-        end += 1
-    if end == index or not is_narrow_wrap(pieces):
+        at += 1
+    if len(pieces) == 1 or not is_narrow_wrap(pieces):
         return cells, index
+    for row in on_rows:
+        row_cells = _line_cells(lines[row].text, columns, layout)
+        lines[row] = Line(lines[row].no, "\t".join([""] + row_cells[1:]))
     return [join_cell_pieces(pieces)] + list(cells[1:]), end
+
+
+def _lead_piece_on_row(row: list[str] | None, pieces: list[str]) -> str | None:
+    """The first cell of the row ``row`` (its cells, or None for a line that is no row) when it is a piece of the
+    merged lead whose ``pieces`` were read above it (``join_merged_unit_wrap``): a short piece beside cells of the
+    row's own, the name's rest (``_continues_name``) and the whole still one name wrapped at the column's width
+    (``is_narrow_wrap``); else None."""
+    if not row:
+        return None
+    piece = row[0].strip()
+    if (not _is_wrap_piece(piece) or not any(c.strip() for c in row[1:])
+            or not _continues_name(join_cell_pieces(pieces), piece) or not is_narrow_wrap(pieces + [piece])):
+        return None
+    return piece
+
+
+def _continues_name(name: str, piece: str) -> bool:
+    """Does the wrapped piece ``piece`` go on the merged lead ``name`` read so far ("市政府办" then "公厅"), rather than
+    open the next group's lead ("市发")? It does while ``name`` names no unit yet, and after a unit's name when it opens
+    with no level of its own (省, 市, 县, 各 …, where the next unit's name starts) and is too short for a name of its own
+    (under three characters)."""
+    if not is_unit_list(name):
+        return True
+    return not _UNIT_LEVEL_RE.match(piece) and len(piece) < 3
 
 
 def merged_lead_above_rows(lines: list[Line], index: int, columns: dict[str, int], layout: str) -> tuple[str, int] | None:
@@ -3592,12 +3872,20 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     while index + 1 < len(joined):
         index += 1
         line = joined[index]
+        if line.unplaced:
+            if warnings is not None:
+                warnings.append(_unplaced_row(line.no))  # a row one cell per line no column tells apart: no wrong row
+            if columns is not None and "number" not in columns:
+                state["number"] = (state.get("number") or 0) + 1  # the rows after it keep their places in the count
+            continue
         if columns is not None and layout == SINGLE_SPACED:
             first_line = index
             line, index = join_single_spaced_wrap(joined, index, columns)  # a row wrapped onto the next line
             if blank_cut is not None:
                 blank_cut.update(joined[at].no for at in range(first_line, index + 1))
         cells = _line_cells(line.text, columns, layout)
+        if cells is not None and columns is not None and _merged_across(cells) is not None:
+            line, cells = Line(line.no, _merged_across(cells)), None  # one cell merged across, read in each column
         if columns is not None and merged_unit_column(columns) is not None and (
                 cells is None or len([c for c in cells if c.strip()]) == 1):
             lead = merged_lead_above_rows(joined, index, columns, layout)
@@ -3635,7 +3923,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 index += 1
         if cells is None and columns is not None and circled_sub_row([line.text], state.get(_ABOVE), columns) != [line.text]:
             cells = [line.text]  # "②…" alone on its line: a sub-row writing its task cell only, the others merged
-        if cells is None and columns is not None and _is_unnumbered_group_line(joined, index, columns, layout):
+        if cells is None and columns is not None and (_is_unnumbered_group_line(joined, index, columns, layout)
+                                                      or _is_lone_task_line(joined, index, columns, layout)):
             cells = [""] * columns["width"]
             cells[columns["width"] + columns["task"]] = line.text.strip()  # the row's empty cells, lost with its tabs
         if cells is None:
@@ -3643,7 +3932,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # a page's number or 续表 between the rows of one table: the table goes on
             if columns is not None and PAGE_NOISE_RE.match(line.text.strip()):
                 continue  # the page's tools right after the table ("分享到:"): furniture, no text
-            if (columns is not None and (_is_section_row(line.text) or _is_group_row(line.text, joined, index))
+            if (columns is not None and (_is_section_row(line.text) or _is_group_row(
+                    line.text, joined, index, lambda text: _line_cells(text, columns, layout)))
                     and not _heads_next_table(joined, index)):
                 restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, line.text)

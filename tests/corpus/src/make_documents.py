@@ -320,8 +320,14 @@ def make_docx(source: Path, target: Path) -> None:
     rows, which python-docx then reads on every row it spans); a cell written ``<`` is merged with
     the cell on its left (a caption such as 责任单位 spanning 牵头单位 and 配合单位 in a header of two
     rows: Word's gridSpan); ``\\n`` inside a cell is a line break in the cell (units one per line).
+    A line opening with ``@@`` is a row merged across the table with Word's horizontal merge marks
+    (``w:hMerge``, as converters and older files write a merge) whose text stands in every cell it
+    spans: python-docx, which does not read those marks, gives the text once per column (a group row
+    of a 分工表 such as 一、主要目标和任务分工, branch tables31).
     """
     import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     lines = source.read_text(encoding="utf-8").rstrip("\n").split("\n")
     start = next(i for i, line in enumerate(lines) if "\t" in line)
@@ -330,11 +336,21 @@ def make_docx(source: Path, target: Path) -> None:
     document = docx.Document()
     for line in lines[:start]:
         document.add_paragraph(line)
-    rows = [[line[1:]] if line.startswith("@") else line.split("\t") for line in lines[start:]]
+    repeated = {r for r, line in enumerate(lines[start:]) if line.startswith("@@")}
+    rows = [[line.lstrip("@")] if line.startswith("@") else line.split("\t") for line in lines[start:]]
     width = max(len(r) for r in rows)
     table = document.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     for r, cells in enumerate(rows):
+        if r in repeated:
+            for c in range(width):
+                cell = table.cell(r, c)
+                cell.text = cells[0]
+                mark = OxmlElement("w:hMerge")
+                if c == 0:
+                    mark.set(qn("w:val"), "restart")
+                cell._tc.get_or_add_tcPr().append(mark)
+            continue
         for c, text in enumerate(cells):
             if text not in ("^", "<"):
                 table.cell(r, c).text = text.replace("\\n", "\n")
