@@ -55,8 +55,8 @@ def prepare_serving_worker() -> int:
 
     Everything the worker holds then — its modules, the app, the compiled templates, what the warm-up read — is
     moved out of the collector's reach (``gc.freeze``, after one full collection so that no garbage is frozen):
-    otherwise the oldest generation walks those ~180,000 objects again every few hundred requests, about 90 ms of
-    one request's time each. And the youngest generation is collected after SERVING_COLLECTION_THRESHOLD objects
+    otherwise the oldest generation walks those ~180,000 objects again about once in a thousand requests, some
+    90 ms each. And the youngest generation is collected after SERVING_COLLECTION_THRESHOLD objects
     rather than 700. Issue 19: the work of a worker per request under write load (docs/benchmarks.md item 25).
     Frozen objects stay alive as they were (the worker's for its whole life); everything made afterwards is
     collected as before, and reference counting frees whatever is dropped at once. Not for a process that builds
