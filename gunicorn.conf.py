@@ -23,7 +23,10 @@ errorlog = "-"
 def post_worker_init(worker):
     """Compile the templates, import the pages' modules, compress the static files and render the first
     pages before the worker takes requests (tracker/warmup.py); the worker tells the master it is alive
-    between pages."""
+    between pages. Then what the worker holds is frozen out of the garbage collector's reach, and its
+    youngest generation is collected less often (tracker/memory.prepare_serving_worker)."""
+    from tracker.memory import prepare_serving_worker
     from tracker.warmup import warm_up
 
     warm_up(worker.wsgi, between=worker.notify)
+    prepare_serving_worker()

@@ -4,9 +4,12 @@ Each worker adds up the process CPU time (``time.process_time``) of the requests
 path segment (``GET /dashboard``, ``GET /tasks``, ``POST /tasks``, ``GET /livez`` …), and writes them when it exits to
 ``$TRACKER_BENCH_CPU_DIR/<pid>.tsv`` (kind, requests, CPU seconds), with the hits and misses of the worker's kept
 figures (services/figures/cache.py) and of their companions (the dashboard's bodies, dashboard/routes.dashboard_body:
-a hit is a request that found the data as the worker last rendered them) as kinds ``cache <name>`` (hits, misses). CPU time is the work a request costs, whatever
-the other processes on the machine do meanwhile (the latencies are not: docs/benchmarks.md, item 13). Bench only.
+a hit is a request that found the data as the worker last rendered them) as kinds ``cache <name>`` (hits, misses),
+and the garbage collections made during the requests of each kind (included in their CPU time) as kinds
+``gc <kind>`` (collections, CPU seconds; item 25). CPU time is the work a request costs, whatever the other
+processes on the machine do meanwhile (the latencies are not: docs/benchmarks.md, item 13). Bench only.
 """
+import gc
 import os
 import time
 from pathlib import Path
@@ -15,6 +18,20 @@ exec(compile((Path(__file__).resolve().parent.parent / "gunicorn.conf.py").read_
 
 _spent: dict[str, list] = {}
 _current: dict[str, object] = {}
+_collecting: dict[str, float] = {}
+
+
+def _collection(phase, info):
+    """gc callback: add the CPU time of each garbage collection made during a request to ``gc <kind>``."""
+    if phase == "start":
+        _collecting["started"] = time.process_time()
+    elif "kind" in _current and "started" in _collecting:
+        entry = _spent.setdefault(f"gc {_current['kind']}", [0, 0.0])
+        entry[0] += 1
+        entry[1] += time.process_time() - _collecting.pop("started")
+
+
+gc.callbacks.append(_collection)
 
 
 def pre_request(worker, req):

@@ -326,9 +326,13 @@ def report(result: dict, database: str, writers: int, readers: int, workers: int
     accepted = statuses.get(302, 0)
     print(f"reports: {accepted} accepted in {result['elapsed']:.1f} s ({accepted / result['elapsed']:.1f}/s); "
           f"statuses {dict(sorted(statuses.items()))} (409: overtaken by another report on the task, refused)")
-    for kind, (count, seconds) in sorted(result.get("cpu", {}).items()):
+    spent = result.get("cpu", {})
+    for kind, (count, seconds) in sorted(spent.items()):
         if kind.startswith("cache "):
             print(f"workers' kept {kind[6:]}: {count} hits, {seconds:.0f} misses")
+        elif kind.startswith("gc ") and kind[3:] in spent:
+            print(f"workers' garbage collection, {kind[3:]:16} {seconds / spent[kind[3:]][0] * 1000:7.2f} ms per request  "
+                  f"({count} collections)")
         elif kind.split(" ")[1] in ("/dashboard", "/tasks", "/livez"):
             print(f"workers' CPU per request, {kind:16} {seconds / count * 1000:7.1f} ms  ({count} requests)")
     met = p95 < TARGET_P95_MS

@@ -41,6 +41,32 @@ def release_memory() -> bool:
     return bool(trim(0)) if trim is not None else False
 
 
+#: A serving worker's first collector threshold (``gc.set_threshold``; Python's default is 700): how many more
+#: container objects may be made than freed before the youngest generation is collected. A task page makes some
+#: thousands that live until its request ends, so at 700 they were scanned and moved to older generations (and
+#: scanned there again) about once in every request; at this threshold a request's objects are mostly freed
+#: by reference counting before a collection runs. Cyclic garbage waits for at most this many new objects.
+SERVING_COLLECTION_THRESHOLD = 10_000
+
+
+def prepare_serving_worker() -> int:
+    """Ready the garbage collector of a long-lived server worker, once, when it is ready to serve (gunicorn.conf.py
+    ``post_worker_init``), and return how many objects were frozen (``gc.get_freeze_count``).
+
+    Everything the worker holds then — its modules, the app, the compiled templates, what the warm-up read — is
+    moved out of the collector's reach (``gc.freeze``, after one full collection so that no garbage is frozen):
+    otherwise the oldest generation walks those ~180,000 objects again about once in a thousand requests, some
+    90 ms each. And the youngest generation is collected after SERVING_COLLECTION_THRESHOLD objects
+    rather than 700. Issue 19: the work of a worker per request under write load (docs/benchmarks.md item 25).
+    Frozen objects stay alive as they were (the worker's for its whole life); everything made afterwards is
+    collected as before, and reference counting frees whatever is dropped at once. Not for a process that builds
+    many apps (the tests): each would be kept until the process ends."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(SERVING_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
+    return gc.get_freeze_count()
+
+
 def register(app: Flask) -> None:
     """Release memory at the end of every request whose body is ``LARGE_REQUEST_BYTES`` or more."""
 

@@ -59,6 +59,26 @@ ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "revi
                 "split": SplitForm}
 
 
+class ActionForms(dict):
+    """The task page's action forms by name (ACTION_FORMS), each made the first time the page reads it: the posted
+    one (``posted``, refilled after a refusal) or a blank one, with its choices from ``choices`` (name → the
+    choices to set on that form's field, as (field name, choices)). The page shows only the forms of the actions
+    the user may take (transitions.available_actions), so a blank form the page does not read is never made
+    (issue 19: all seven were made on every task page, for the one or two it shows)."""
+
+    def __init__(self, posted: dict | None, choices: dict[str, tuple[str, list]]):
+        super().__init__()
+        self._posted, self._choices = posted or {}, choices
+
+    def __missing__(self, name: str):
+        form = self._posted.get(name) or ACTION_FORMS[name](formdata=None)
+        if name in self._choices:
+            field, choices = self._choices[name]
+            getattr(form, field).choices = choices
+        self[name] = form
+        return form
+
+
 def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
                 forms: dict | None = None, loaded: bool = False):
     """Render the task page.
@@ -69,16 +89,13 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     transitions.available_actions) decides which forms are shown, and the 完成状态 drop-down offers
     transitions.settable_statuses. ``loaded``: the task was read by ``load_task(…, for_page=True)`` in this request.
     """
-    user = current_user
+    user = current_user._get_current_object()  # read below for every report and form: the user, not its proxy
     if not loaded:
         load_task_page(task)  # what the page reads, in a few statements (no loads one row at a time)
     form = form or ProgressForm(formdata=None)
     if not form.version.data:
         form.version.data = str(task.version)
     form.set_status_choices(settable_statuses(user, task))
-    action_forms = {name: (forms or {}).get(name) or cls(formdata=None) for name, cls in ACTION_FORMS.items()}
-    action_forms["reminder"].reminder_unit.choices = [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
-                                                     for a in task.assignments]
     every_report = task_reports(task.id)  # plain rows, with their units', authors' and signers' names and files
     reports = [r for r in every_report if can_see_report(user, task, r)]
     latest = next((r for r in reports if r.counts), None)  # a draft of the own unit does not count (issue 18)
@@ -89,9 +106,13 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     units = live_unit_rows() if splittable else []  # the registry, read once for the form and its hint
     candidates = split_candidates(user, task, units) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
-    action_forms["split"].split_units.choices = [(u.name, u.name) for u in candidates]
+    action_forms = ActionForms(forms, {
+        "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
+                                       for a in task.assignments]),
+        "split": ("split_units", [(u.name, u.name) for u in candidates])})
     subtasks = subtask_rows(task)
     extensions = extension_requests(task)
+    drafts = signoff.unit_drafts(user, task, extensions, every_report)
     quantified = quantified_line(task, clock.beijing_today(),
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
@@ -108,7 +129,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
         may_decide_extension=is_supervisor(user),
         reporting_as=reporting_role_label(user, task),
-        drafts=signoff.unit_drafts(user, task, extensions, every_report), signoff_form=SignoffForm(formdata=None),
+        drafts=drafts, signoff_form=SignoffForm(formdata=None) if drafts else None,  # the form of the drafts' buttons
         today=clock.beijing_today(),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
         no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
