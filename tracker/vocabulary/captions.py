@@ -401,7 +401,9 @@ _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 #: 年度计划投资 | 完成投资 | 占年度计划%"; 山东 2021 省重大项目 "领域 | 完成投资 | 占年度计划", ledger corpus 041): each
 #: row is a category of projects, read as a task with no unit (ledger/header.py ``_category_header``).
 CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "项目分类", "项目类型", "类型", "行业", "行业类别",
-                               "产业类别"})
+                               "产业类别",
+                               # projects by level (省级 / 市级 / 县级: a 重点工程 table; branch ledgers33)
+                               "层级", "项目层级", "级别", "项目级别"})
 # The figures of such a table: counts of projects, money invested or planned, shares of the year's plan.
 _INVESTMENT_CAPTION_RE = re.compile(r"(?:项目)?(?:个数|数量)|项目数|投资|占(?:年度|全年|年)?计划|完成率|开工率")
 
