@@ -102,3 +102,35 @@ def test_every_handling_body_keeps_its_own_count_whatever_its_column_is_called(c
     assert [(row.entity, row.values) for row in table.rows] == [
         (name, {"承办件数": float(count), "办结数": float(count // 2)}) for name, count in zip(names, counts)]
     assert simplified(caption) == caption
+
+
+def test_a_peoples_congress_inspection_of_single_pieces_of_work_reads_their_completion_states():
+    data = workbook([["市政府十件实事单项工作完成情况"], ["序号", "单项工作", "完成状态"],
+                     [1, "新建农村公办幼儿园", "已完成或超额完成"], [2, "城区老旧小区改造", "超过倒排工期计划进度"]])
+    rows = read_ledger(data, "十件实事.xlsx").rows
+    assert [(row.measure, status_synonym(row.status)) for row in rows] == [
+        ("新建农村公办幼儿园", "closed"), ("城区老旧小区改造", "in_progress")]
+
+
+def test_a_supervisors_verdict_column_is_each_items_status():
+    data = workbook([["序号", "督办事项", "责任单位", "完成时限", "督查结果"],
+                     [1, "完成城区主干道改造", "市住建局", "6月底", "任务完成较好"],
+                     [2, "启动老旧小区改造", "市房管局", "6月底", "工作推进缓慢"]])
+    rows = read_ledger(data, "督查.xlsx").rows
+    assert [(row.lead_units, row.deadline, status_synonym(row.status)) for row in rows] == [
+        (["市住建局"], "6月底", "closed"), (["市房管局"], "6月底", "in_progress")]
+
+
+def test_a_rectification_notice_under_its_publicity_lines_reads_its_progress():
+    data = workbook([["关于生态环境保护督察反馈问题整改情况的公示"], ["根据要求，现将整改情况公示如下："],
+                     ["序号", "整改任务", "整改时限", "整改进展情况"],
+                     ["十", "加强饮用水水源地保护，完成一级保护区内违法建筑清理。", "2019年底", "已完成整改。"]])
+    rows = read_ledger(data, "公示.xlsx").rows
+    assert [(row.number, row.deadline, row.progress) for row in rows] == [("十", "2019年底", "已完成整改。")]
+
+
+def test_a_csv_of_slow_projects_saved_with_a_byte_order_mark_reads_its_header_under_the_attachment_line():
+    data = "附件1\n推进缓慢的项目\n序号,项目名称,责任单位,状态\n1,城区公办幼儿园建设,市教育局,推进缓慢\n".encode("utf-8-sig")
+    rows = read_ledger(data, "推进缓慢.csv").rows
+    assert [(row.measure, row.lead_units, status_synonym(row.status)) for row in rows] == [
+        ("城区公办幼儿园建设", ["市教育局"], "in_progress")]

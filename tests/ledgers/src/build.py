@@ -525,6 +525,23 @@ def build_044() -> None:
     _save(book, "044_jinan_2020_12345_chengban.xlsx")
 
 
+def build_045() -> None:
+    """浙江苍南 2022年度市县民生实事未完成项目进度表 as a CSV saved in UTF-8 with a BOM (Excel's "CSV UTF-8"): an 附件1
+    line and the table's title above the header, 当前进度 as the progress with the slow parts in brackets
+    (`88%(…推进缓慢)`), a 备注 column saying whose 民生实事 it is (branch ledgers33)."""
+    doc = _load("045_cangnan_2022_weiwancheng")
+    import csv
+    import io
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([doc["attachment"], "", "", "", ""])
+    writer.writerow([doc["title"], "", "", "", ""])
+    writer.writerow(doc["header"])
+    for values in doc["rows"]:
+        writer.writerow(values)
+    (OUT / "045_cangnan_2022_weiwancheng.csv").write_bytes(buffer.getvalue().encode("utf-8-sig"))
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
