@@ -9,8 +9,9 @@ only the 余额 or 累计 column is read, derived columns are computed again fro
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
-保险公司, 机构简称: ``is_entity_caption``), or 地区 in a supervising office's table of its areas (全国/全省 rows are
-totals). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
+保险公司, 机构简称, and the offices' 承办单位, 责任单位, 部门: ``is_entity_caption``), or 地区 / 县（市、区） in a supervising
+office's table of its areas (全国/全省 rows are totals), or 项目类别 / 层级 in a table of projects by kind or level (the
+category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
 across the header, indicators down the first column: ``_read_across``) is read too. Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
-from ..vocabulary.captions import simplified
+from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
 from ..vocabulary.numbering import parse_number
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
@@ -32,7 +33,10 @@ ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "�
 # The same column as other offices caption it: 公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称 …
 # (never 计量单位, 填报单位：… or 单位：亿元, which are not the institution column).
 # A table by kind of institution captions it 机构类型 / 机构类别 (银监会 2010 by type, ledger corpus 039).
-_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人)?(?:机构|公司|银行|单位|法人机构)(?:名称|简称|全称|类型|类别)?")
+# A 督查室's or 信访 office's table of counts by the body that handles the cases captions it 承办单位, 责任单位, 部门
+# (市长信箱 信件办理情况, 交办件 tables: branch ledgers33, ledger corpus 044).
+_ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人|承办|责任|牵头|主办|办理)?(?:机构|公司|银行|单位|法人机构|部门)"
+                             r"(?:名称|简称|全称|类型|类别)?")
 # A table by area as offices caption its area column: 省份, 省市, 地区名称, 区县, 县（市、区）, 省（区、市）, 市州 (ledger corpus,
 # branch ledgers30b: 人民银行 and 保险 tables by province, a city's table by county).
 _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城市|市州|州市|区县|县区|县市|县市区|市县|行政区|"
@@ -105,9 +109,11 @@ def _core(text: str) -> str:
 
 def is_entity_caption(text: str) -> bool:
     """Whether a header cell names the institution column: ``ENTITY_CAPTIONS`` or a caption of their
-    kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称); spaces inside are ignored."""
+    kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称, 承办单位, 责任单位, 部门), an area's (县区, 县（市、区）) or a
+    category's (项目类别, 层级: vocabulary ``CATEGORY_CAPTIONS``); spaces inside are ignored."""
     text = simplified(re.sub(r"\s+", "", text))
-    return text in ENTITY_CAPTIONS or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text))
+    return (text in ENTITY_CAPTIONS or text in CATEGORY_CAPTIONS
+            or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text)))
 
 
 def _row_number(cell) -> str | None:
@@ -308,8 +314,10 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
     if header_at is None:
-        raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有“机构名称”（或“单位”）和指标名称"
-                            f"（{'、'.join(i.name for i in indicators)}）。请按模板填写后再导入。", "no_header")
+        raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有机构、单位、地区或项目类别的列名"
+                            f"（如“机构名称”“承办单位”“县（市、区）”“项目类别”）和已登记的指标名称"
+                            f"（{'、'.join(i.name for i in indicators)}）。请把表头改成这样，或按模板填写后再导入。",
+                            "no_header")
     header = [_text(cell) for cell in grid[header_at]]
     entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
     number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
@@ -359,7 +367,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             skipped += 1  # a group's heading row ("济南市" over its indented districts), no institution
             continue
         styles = numbered[index - first_row]
-        if (TOTAL_ROW.match(re.sub(r"\s+", "", name)) or _is_note(name)
+        if (TOTAL_ROW.match(simplified(re.sub(r"\s+", "", name))) or _is_note(name)  # 合計 too
                 or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))
                 or _is_kind_subtotal(grid, index, entity_col, banks)):
             skipped += 1  # a total, a note, or a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …)

@@ -110,6 +110,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # ("序号 | 议定事项 | 牵头单位 | 落实状态"), and a 政府工作报告's quantified targets ("量化指标任务 | 负责部门")
              "议定事项", "确定事项", "会议议定事项", "会议确定事项", "会议议定事项内容", "会议确定事项内容",
              "议定事项内容", "交办事项", "量化指标任务", "量化指标", "主要目标任务及指标",
+             # a 人大 inspection's table of a 十件实事's single pieces of work ("序号 | 单项工作 | 完成状态"; branch ledgers33)
+             "单项工作", "单项任务",
              # issue 13, round 4: the criteria of 考核细则 and 评分表 (what a row asks for and how it scores;
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",
@@ -174,7 +176,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # ledger corpus, stop 30 (branch ledgers30b): 督办 ledgers' 落实状态 (已落实 / 正在落实), 进度状态
              "落实状态", "进度状态", "进展状态", "完成进度状态", "督办状态",
              # ledger corpus, stop 30: a 整改台账's state of each problem (已完成整改, 正在整改)
-             "整改状态"),
+             "整改状态",
+             # a 督查 result of each item as a 督查室 writes it (任务完成较好 / 工作推进缓慢; branch ledgers33)
+             "督查结果", "督办结果"),
     "任务键": ("任务键",),
     "版本": ("版本",),
     # persons, never units: the one list of person words (vocabulary/persons.py)
@@ -327,7 +331,9 @@ def composed_caption(text: str) -> tuple[str, str] | None:
 # an optional word of whose or when, a word of doing, a word of state.
 _PROGRESS_CAPTION_RE = re.compile(
     r"(?:工作|任务|项目|目前|当前|本月|本期|本季度|截至目前|总体|整体|具体)?"
-    r"(?:推进|进展|落实|完成|开展|办理|执行|实施|整改|建设|整改落实|推进落实)(?:情况|进展|进度)(?:及成效|及成果|和成效)?")
+    # a 整改 公示表's 整改进展情况 / 整改完成情况 (branch ledgers33)
+    r"(?:推进|进展|落实|完成|开展|办理|执行|实施|整改|建设|整改落实|推进落实|整改进展|整改完成)(?:情况|进展|进度)"
+    r"(?:及成效|及成果|和成效)?")
 _NEXT_STEPS_CAPTION_RE = re.compile(r"下一?步(?:工作|推进)?(?:计划|打算|措施|安排|思路|举措|重点)")
 
 
@@ -401,7 +407,9 @@ _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 #: 年度计划投资 | 完成投资 | 占年度计划%"; 山东 2021 省重大项目 "领域 | 完成投资 | 占年度计划", ledger corpus 041): each
 #: row is a category of projects, read as a task with no unit (ledger/header.py ``_category_header``).
 CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "项目分类", "项目类型", "类型", "行业", "行业类别",
-                               "产业类别"})
+                               "产业类别",
+                               # projects by level (省级 / 市级 / 县级: a 重点工程 table; branch ledgers33)
+                               "层级", "项目层级", "级别", "项目级别"})
 # The figures of such a table: counts of projects, money invested or planned, shares of the year's plan.
 _INVESTMENT_CAPTION_RE = re.compile(r"(?:项目)?(?:个数|数量)|项目数|投资|占(?:年度|全年|年)?计划|完成率|开工率")
 

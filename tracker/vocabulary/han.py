@@ -30,12 +30,18 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              # and the unit names' ("各鄉鎮", "屬地", "成員單位"; branch units31)
                              "會則別動發堅處審編細聯視議評說難預饋鍵確鄉屬員"
                              # 負債總額, the 資料來源 line under a table, 農村商業銀行 (ledgers32, ledger corpus 039)
-                             "債來農",
+                             "債來農"
+                             # the status words of slow work (進度較慢, 推進緩慢, 進度相對緩慢, 超過…; branch ledgers33)
+                             "較緩對過"
+                             # a table of projects by kind in traditional characters ("已開工項目（個）", "項目個數", "合計")
+                             "開個數",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
                              "会则别动发坚处审编细联视议评说难预馈键确乡属员"
-                             "债来农")
+                             "债来农"
+                             "较缓对过"
+                             "开个数")
 
 
 def simplified(text: str) -> str:

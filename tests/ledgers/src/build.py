@@ -486,6 +486,62 @@ def build_042() -> None:
     _save(book, "042_cbrc_2011_12_zichan.xlsx")
 
 
+def build_043() -> None:
+    """山东 2024年1—2月 省级重点项目 by 领域 as a 发改委 tabulates the news page, in its traditional characters: 項目類別
+    as the entity column (a table of figures by kind of project), counts in 個 and money in 億元 in the captions, a 合計
+    row first, rate columns (開工率, 占年度計劃) that are no figures, a 註 line under the table (branch ledgers33)."""
+    doc = _load("043_shandong_2024_02_lingyu")
+    book, sheet = _book("分領域")
+    _title(sheet, 1, doc["title"], 6, size=14)
+    sheet["F2"] = doc["unit"]
+    sheet["F2"].alignment = Alignment(horizontal="right")
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate([doc["total"], *doc["rows"]]):
+        _row(sheet, 4 + offset, values)
+        sheet.cell(row=4 + offset, column=5).number_format = "0.0"
+    sheet.cell(row=5 + len(doc["rows"]), column=1, value=doc["note"])
+    _widths(sheet, [7, 16, 16, 10, 16, 12])
+    _save(book, "043_shandong_2024_02_lingyu.xlsx")
+
+
+def build_044() -> None:
+    """济南 12345 热线 为民办事承办量前三位 as a 督查室 tabulates the week's report: 承办单位 as the entity column over
+    districts and city departments, section rows 一、区县 / 二、市政府部门 with the numbering restarting under each,
+    单位：件 (counts, no money), the dates of the week in the title's brackets, a 说明 line (branch ledgers33)."""
+    doc = _load("044_jinan_2020_12345_chengban")
+    book, sheet = _book("承办量")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["A2"], sheet["D2"] = "填报单位（盖章）：", doc["unit"]
+    _header(sheet, 3, doc["header"])
+    row = 4
+    for section in doc["sections"]:
+        _group(sheet, row, section["name"], 4)
+        row += 1
+        for values in section["rows"]:
+            _row(sheet, row, values)
+            row += 1
+    sheet.cell(row=row, column=1, value=doc["note"])
+    _widths(sheet, [7, 24, 12, 12])
+    _save(book, "044_jinan_2020_12345_chengban.xlsx")
+
+
+def build_045() -> None:
+    """浙江苍南 2022年度市县民生实事未完成项目进度表 as a CSV saved in UTF-8 with a BOM (Excel's "CSV UTF-8"): an 附件1
+    line and the table's title above the header, 当前进度 as the progress with the slow parts in brackets
+    (`88%(…推进缓慢)`), a 备注 column saying whose 民生实事 it is (branch ledgers33)."""
+    doc = _load("045_cangnan_2022_weiwancheng")
+    import csv
+    import io
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([doc["attachment"], "", "", "", ""])
+    writer.writerow([doc["title"], "", "", "", ""])
+    writer.writerow(doc["header"])
+    for values in doc["rows"]:
+        writer.writerow(values)
+    (OUT / "045_cangnan_2022_weiwancheng.csv").write_bytes(buffer.getvalue().encode("utf-8-sig"))
+
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
