@@ -54,6 +54,7 @@ def test_a_time_the_work_can_be_done_in_is_a_condition_while_a_time_it_is_due_st
     assert find_text_deadline("项目原则上当年度能够完成或取得阶段性成效。") is None
     assert find_text_deadline("各街道年内完成摸底排查。") == "年内"
     assert find_text_deadline("2023年6月底前完成改造。") == "2023年6月底前"
+    assert find_text_deadline("主体工程2023年6月底前可以完成。") == "2023年6月底前"
 
 
 def test_a_goal_another_body_set_is_quoted_not_aimed_at():

@@ -421,6 +421,7 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
 _CONDITION_RE = re.compile(r"[^，,。；;：:\n]{0,80}的[，,]")
 # A time followed by a word of ability before the work ("年内可以完成", "当年能够完成的项目", "当年可见效"): the sentence
 # says what work can be done in that time, a condition a 征集 notice sets for proposals, not when work is due (branch kinds31).
+# A date by which ("6月底前可以完成") still names when work is due.
 _ABLE_RE = re.compile(r"(?:可以|能够|可望|可|能)(?:完成|建成|办结|见效|实施|实现|竣工|投用|投入使用)")
 # A scoring rule of a 考核细则 ("得4分", "不得分", "扣0.5分", "加2分"): a period in its sentence ("年内无案例不得分")
 # says how points are counted, not when work is due (GOLD-README wave 6, 考核细则 tables).
@@ -448,7 +449,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
-        if _ABLE_RE.match(text, m.end(f"d{i}")):
+        if name not in ("by", "relative") and _ABLE_RE.match(text, m.end(f"d{i}")):
             return None  # "年内可以完成", "当年能够完成": a condition a proposal must meet (征集 notices), no deadline
         if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
