@@ -106,7 +106,10 @@ def _probe(text: str) -> str:
 # ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------
 # Numbers as plans write them: Arabic or Chinese numerals ("三年内", "二〇二三年六月底前").
 _CN_NUM = "[一二三四五六七八九十两]"
-_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+# A year whose 年 was lost in the copy, its four digits run into the month and day ("20251月20日前" is 2025年1月20日前,
+# kept as written; branch kinds31): only before a month and its day, so "——2024118日" (a garbled line) is no date.
+_LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号])"
+_YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年|{_LOST_YEAR})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
@@ -162,6 +165,9 @@ _WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POI
 # The event a window runs from ("即日", "公告发布之日", "本通告之日"): its words never hold the 自/从 that opens the window,
 # nor a caption before it ("征集日期自公告发布之日起至…" is the caption, 自, then the window: branch deadlines29).
 _FROM_EVENT = rf"(?:即日|(?:(?![自从]){HAN_CLASS}){{1,10}}之日)"
+# From that event through the window's end, a comma after 起 kept ("自本公告发布之日起，至2024年10月31日止": the window
+# read whole as written, comma and all; branch kinds31).
+_EVENT_THROUGH = r"(?:起[，,]?)?[至到—–―\-－−‐~～〜∼]+"
 # (a remark may hold a bracket of its own: a site's reading aid, "(農(nóng)歷臘月二十二至二月初三)", branch deadlines30)
 # What a ban or season notice bans in the window before it ("…至…，全县范围内禁止燃放烟花爆竹"; GOLD-README "periods27"),
 # and the term it names by a sentence, a few words ending in a ban's or a season's 期 ("禁火期", "全县森林防火期",
@@ -173,7 +179,7 @@ _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
 _PERIOD_RE = re.compile(
-    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_THROUGH}{_POINT})"
+    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_EVENT_THROUGH}{_POINT})"
     rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*){_PERIOD_TAIL}")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|年中|第?[一二三四1-4]季度"
@@ -311,7 +317,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # a target: "到2025年，" / "到2025年底，" / "到2025年年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
-    ("target", rf"(?<=到)(?<!达到|直到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
+    # (a goal another body set, quoted as what a noun names, "根据党的十九大提出的到2035年基本实现…的目标", is no
+    # target of the measure: 的 before 到; branch kinds31)
+    ("target", rf"(?<=到)(?<!达到|直到|的到)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|今年年?[底末]|{_CENTURY})(?![起以度的\d])"),
     # a five-year plan's end: "到“十四五”末，" -> "“十四五”末" (read like 到2025年底), also after 至/截至
     ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
@@ -384,7 +392,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
     # (its caption before it on the line, its colon lost to a blank, "征集日期 自公告发布之日起至2021年11月20日", is left
     # out: the deadline as written is the window; branch deadlines29)
-    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_FROM_EVENT}起?[至到—–―\-－−‐~～〜∼]{_CAL_DATE})"
+    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_FROM_EVENT}{_EVENT_THROUGH}{_CAL_DATE})"
              r"止?[。；;]?[ \t\u3000]*(?=\n|$)"),
     # the year a goal caption's line opens with, the item's own caption under its title ("一、老旧小区改造\n任务目标：
     # 2024年计划完成12个小区", "目标任务：2024年度新建管网80公里"; issue 13, deadlines round 5): the year of the
@@ -411,6 +419,10 @@ _TEXT_DEADLINE_RE = re.compile("|".join(f"(?P<{name}{i}>{pattern.replace('(?P<d>
 # The rest of a clause that states a condition ("…情形之一的，"): a time opening it says when the
 # condition holds ("职工已享受当年的年休假，年度内又出现…情形之一的，不享受下一年度的年休假", issue 13).
 _CONDITION_RE = re.compile(r"[^，,。；;：:\n]{0,80}的[，,]")
+# A time followed by a word of ability before the work ("年内可以完成", "当年能够完成的项目", "当年可见效"): the sentence
+# says what work can be done in that time, a condition a 征集 notice sets for proposals, not when work is due (branch kinds31).
+# A date by which ("6月底前可以完成") still names when work is due.
+_ABLE_RE = re.compile(r"(?:可以|能够|可望|可|能)(?:完成|建成|办结|见效|实施|实现|竣工|投用|投入使用)")
 # A scoring rule of a 考核细则 ("得4分", "不得分", "扣0.5分", "加2分"): a period in its sentence ("年内无案例不得分")
 # says how points are counted, not when work is due (GOLD-README wave 6, 考核细则 tables).
 _SCORING_RE = re.compile(r"(?:得|扣|加|计)[0-9０-９.．]+分|不得分|扣分|得满分|满分")
@@ -437,6 +449,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
+        if name not in ("by", "relative") and _ABLE_RE.match(text, m.end(f"d{i}")):
+            return None  # "年内可以完成", "当年能够完成": a condition a proposal must meet (征集 notices), no deadline
         if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
@@ -1086,6 +1100,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+    text = re.sub(_LOST_YEAR, r"\g<0>年", text)  # "20251月20日前": the year whose 年 the copy lost
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
     text = _with_month_of_bare_day_end(text)
     dates, marked = [], []

@@ -313,7 +313,8 @@ def split_inline(content: str) -> tuple[str, list[InlineItem]]:
         # whose earlier siblings hold runs of this style (``_held_like_its_siblings``).
         parent = None
         for item in everything:
-            if item.start < run[0].start < item.end and (not item.last or _held_like_its_siblings(item, run[0].style)):
+            if item.start < run[0].start < item.end and (not item.last or _held_like_its_siblings(item, run[0].style)
+                                                          or _goes_on_its_sentence(content, item, run[0])):
                 parent = item
         if parent is not None and run[-1].start >= parent.end:
             continue  # crosses its parent's boundary: not a list
@@ -344,6 +345,18 @@ def _held_like_its_siblings(item: InlineItem, style: str) -> bool:
     others (GOLD-README "Excerpts, speech parts and periods"). Without that pattern a run after a run's last
     item is a sibling list of the same parent, as before ("一是…；二是…。一要…二要…")."""
     return any(other is not item and any(child.style == style for child in other.children) for other in item.run)
+
+
+# Where a sentence ends inside a paragraph: a list after it starts a sentence of its own.
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+
+
+def _goes_on_its_sentence(content: str, item: InlineItem, first: _Token) -> bool:
+    """True when the last item of a run holds a run of another style that opens inside the item's own first sentence
+    ("…；四要守牢底线，切实保障民生，一是抓好就业，二是…五是…": the 一是 list spells out 四要's words, so it is 四要's
+    children; branch kinds31). A run opening after the item's sentence ended ("一是…；二是…。会议要求，一要…二要…")
+    stays a sibling list, as before (``_held_like_its_siblings``)."""
+    return first.style != item.style and not _SENTENCE_END_RE.search(content, item.body, first.start)
 
 
 def _without(content: str, start: int, end: int, children: list[InlineItem]) -> str:
