@@ -209,3 +209,13 @@ def write_csv(stem: str, rows: list[list], encoding: str) -> Path:
     path = LEDGERS / f"{stem}.csv"
     path.write_bytes(buf.getvalue().encode(encoding))
     return path
+
+
+def run_makers(*modules) -> None:
+    """Run every ``make_…`` function of ``modules`` (each writes one held-out file and its gold), in name order
+    within each module, printing each maker's name; shared by make_heldout30.py and make_heldout31.py."""
+    for module in modules:
+        for name in sorted(dir(module)):
+            if name.startswith("make_"):
+                getattr(module, name)()
+                print(name, "ok")

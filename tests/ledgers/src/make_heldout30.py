@@ -12,23 +12,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from heldout30_common import run_makers  # noqa: E402
 import heldout30_indicators as indicators  # noqa: E402
 import heldout30_ledgers_a as ledgers_a  # noqa: E402
 import heldout30_ledgers_b as ledgers_b  # noqa: E402
 
-MAKERS = [
-    getattr(module, name)
-    for module in (ledgers_a, ledgers_b, indicators)
-    for name in sorted(dir(module))
-    if name.startswith("make_")
-]
-
-
 def main() -> None:
     """Run every maker in number order."""
-    for make in MAKERS:
-        make()
-        print(make.__name__, "ok")
+    run_makers(ledgers_a, ledgers_b, indicators)
 
 
 if __name__ == "__main__":

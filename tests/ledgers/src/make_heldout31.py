@@ -13,22 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from heldout30_common import run_makers  # noqa: E402
 import heldout31_indicators as indicators  # noqa: E402
 import heldout31_ledgers as ledgers  # noqa: E402
 
-MAKERS = [
-    getattr(module, name)
-    for module in (ledgers, indicators)
-    for name in sorted(dir(module))
-    if name.startswith("make_")
-]
-
-
 def main() -> None:
     """Run every maker in number order."""
-    for make in MAKERS:
-        make()
-        print(make.__name__, "ok")
+    run_makers(ledgers, indicators)
 
 
 if __name__ == "__main__":
