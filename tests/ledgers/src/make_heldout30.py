@@ -17,6 +17,7 @@ import heldout30_indicators as indicators  # noqa: E402
 import heldout30_ledgers_a as ledgers_a  # noqa: E402
 import heldout30_ledgers_b as ledgers_b  # noqa: E402
 
+
 def main() -> None:
     """Run every maker in number order."""
     run_makers(ledgers_a, ledgers_b, indicators)

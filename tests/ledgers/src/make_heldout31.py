@@ -17,6 +17,7 @@ from heldout30_common import run_makers  # noqa: E402
 import heldout31_indicators as indicators  # noqa: E402
 import heldout31_ledgers as ledgers  # noqa: E402
 
+
 def main() -> None:
     """Run every maker in number order."""
     run_makers(ledgers, indicators)
