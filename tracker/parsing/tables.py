@@ -2710,11 +2710,13 @@ class _PipeCell:
 def _takes_piece(pieces: list[Line], line: Line, form: str) -> bool:
     """May the text line ``line`` go on the cell whose lines ``pieces`` no pipe closed yet? A cell closed by its own
     pipe is wrapped over at most ``_MAX_WRAPPED_LINES`` lines; a cell before a line of pipes holds a few lines
-    (``_PIPED_CELL_LINES``), more when each is a narrow column's piece, a character or two a line."""
+    (``_PIPED_CELL_LINES``), more when each is a narrow column's piece, a character or two a line, or when the line
+    before ends inside its list ("市机关事务管理局、市财政局、" / "市住房城乡建设局、…": a dozen units over five lines; tables32)."""
     if form == _CLOSED_CELLS:
         return len(pieces) < _MAX_WRAPPED_LINES - 1
-    return len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and all(
-        len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line]))
+    return len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and (
+        all(len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line])
+        or _LIST_OPEN_RE.search(pieces[-1].text.strip()) is not None))
 
 
 def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCell], int]:
@@ -2768,7 +2770,7 @@ def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCel
         # the last row's last cell, opened by its pipe, its closing pipe lost at the table's end: the cell is its first
         # line and the lines after it while it ends inside its list ("市财政局、" / "市住建局"); the rest is given back
         taken = 1
-        while taken < len(pieces) and re.search(r"[、，,]$", pieces[taken - 1].text.strip()):
+        while taken < len(pieces) and _LIST_OPEN_RE.search(pieces[taken - 1].text.strip()):
             taken += 1
         cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces[:taken]]), ends_row=True))
         pieces = pieces[taken:]
