@@ -89,6 +89,9 @@ cell (``_merged_across``), and group rows of several levels one under another st
 A table one cell per line without 序号 whose header opens with two columns of words (项目名称 | 建设内容 | 建设时间 | 责任单位)
 places each row's lines by what they hold (``_placed_by_columns``, ``_placed_by_kind``, ``_fits_by_kind``), its first row's
 short cells no captions (``_header_before_first_row``); a row that cannot be placed is warned of (``Line.unplaced``).
+A Word table's text copy writing each row's first cell unpiped and the others opened by "| " (branch tables32, GOLD-README
+"tables32") is read by ``_pipe_cells`` as form ``_OPENING_PIPES``, under its header in cells or on one line
+(``join_piped_cell_lines``); a cell of a copy with pipes runs over any number of lines ending inside its list (``_takes_piece``).
 """
 
 from __future__ import annotations
