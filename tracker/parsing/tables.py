@@ -89,6 +89,9 @@ cell (``_merged_across``), and group rows of several levels one under another st
 A table one cell per line without 序号 whose header opens with two columns of words (项目名称 | 建设内容 | 建设时间 | 责任单位)
 places each row's lines by what they hold (``_placed_by_columns``, ``_placed_by_kind``, ``_fits_by_kind``), its first row's
 short cells no captions (``_header_before_first_row``); a row that cannot be placed is warned of (``Line.unplaced``).
+A Word table's text copy writing each row's first cell unpiped and the others opened by "| " (branch tables32, GOLD-README
+"tables32") is read by ``_pipe_cells`` as form ``_OPENING_PIPES``, under its header in cells or on one line
+(``join_piped_cell_lines``); a cell of a copy with pipes runs over any number of lines ending inside its list (``_takes_piece``).
 """
 
 from __future__ import annotations
@@ -2692,6 +2695,9 @@ _CLOSED_CELLS = "closed"    # each cell closed by a pipe on its line ("序号 |"
 _ROW_END_PIPES = "row_end"  # each cell closed by a pipe, a row's last one by two ("责任单位 ||")
 _PIPE_LINES = "pipe_lines"  # a line of pipes after each cell ("序号" / "|"), each pipe more an empty cell ("||||"), or
                             # a pipe opening each cell ("| 强化…", "| 目 标 任 务": it closes the cell above; branch onecell)
+_OPENING_PIPES = "opening"  # a row's first cell on lines of its own, each cell after it opened by a pipe ("牵头单位" /
+                            # "| 工 作 任 务" / "| 责 任 单 位"), a lone pipe closing the row, or opening an empty cell when a
+                            # piped cell follows it (a Word table's text copy; branch tables32)
 # A cell opened by the pipe before it: a page's copy writing each cell's left border at the head of its first line.
 _OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s][^|｜\t]*?)\s*$")
 
@@ -2707,17 +2713,19 @@ class _PipeCell:
 def _takes_piece(pieces: list[Line], line: Line, form: str) -> bool:
     """May the text line ``line`` go on the cell whose lines ``pieces`` no pipe closed yet? A cell closed by its own
     pipe is wrapped over at most ``_MAX_WRAPPED_LINES`` lines; a cell before a line of pipes holds a few lines
-    (``_PIPED_CELL_LINES``), more when each is a narrow column's piece, a character or two a line."""
+    (``_PIPED_CELL_LINES``), more when each is a narrow column's piece, a character or two a line, or when the line
+    before ends inside its list ("市机关事务管理局、市财政局、" / "市住房城乡建设局、…": a dozen units over five lines; tables32)."""
     if form == _CLOSED_CELLS:
         return len(pieces) < _MAX_WRAPPED_LINES - 1
-    return len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and all(
-        len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line]))
+    return len(pieces) < _PIPED_CELL_LINES or (len(pieces) < _MAX_WRAPPED_LINES and (
+        all(len(piece.text.strip()) <= _NARROW_PIECE_CHARS for piece in pieces + [line])
+        or _LIST_OPEN_RE.search(pieces[-1].text.strip()) is not None))
 
 
 def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCell], int]:
     """The cells of a table copied with pipes in ``form``, from ``lines[start]``, and the index after them. What a line
     is, by form: a line of pipes only cuts a row (closed cells) or closes the cell written above it, each pipe more an
-    empty cell (pipe lines); a cell closed by its pipe ("X |") is a cell, with the lines no pipe closed above it (its
+    empty cell (pipe lines), or closes the row, an empty cell when a piped cell follows it (opening pipes); a cell closed by its pipe ("X |") is a cell, with the lines no pipe closed above it (its
     wrap); "X ||" is a row's last cell (row-end pipes); a text line goes on the cell not closed yet (``_takes_piece``;
     none in row-end pipes). A lone "|" never reaches row-end pipes: ``join_pipe_cell_rows``, which runs first, takes
     it for its own rows or drops it as noise. The cells end at any other line; lines of a cell no pipe closed
@@ -2730,10 +2738,18 @@ def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCel
         text = line.text
         pipes = len(_PIPE_RE.findall(text)) if _PIPES_ONLY_RE.match(text) else 0
         closed = None if pipes else _PIPE_CLOSED_CELL_RE.match(text)
-        if form == _PIPE_LINES and (opened := _OPENING_PIPE_RE.match(text)) is not None:
+        if form in (_PIPE_LINES, _OPENING_PIPES) and (opened := _OPENING_PIPE_RE.match(text)) is not None:
             if pieces:  # "| 强化…": its pipe closes the cell above (none after a pipe line, which closed it)
                 cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
             pieces = [Line(line.no, opened.group(1))]
+        elif pipes and form == _OPENING_PIPES:
+            if pieces:
+                cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
+                pieces = []
+            if index + 1 < len(lines) and _OPENING_PIPE_RE.match(lines[index + 1].text):
+                cells += [_PipeCell(line.no, "") for _ in range(pipes)]  # "|" before "| 市财政局": an empty cell
+            elif cells:
+                cells[-1].ends_row = True  # "|" before a row's first cell (or the text after the table): the row's end
         elif pipes and form == _PIPE_LINES:
             if pieces:
                 cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces])))
@@ -2753,6 +2769,14 @@ def _pipe_cells(lines: list[Line], start: int, form: str) -> tuple[list[_PipeCel
         else:
             break
         index += 1
+    if form == _OPENING_PIPES and pieces and _OPENING_PIPE_RE.match(lines[index - len(pieces)].text):
+        # the last row's last cell, opened by its pipe, its closing pipe lost at the table's end: the cell is its first
+        # line and the lines after it while it ends inside its list ("市财政局、" / "市住建局"); the rest is given back
+        taken = 1
+        while taken < len(pieces) and _LIST_OPEN_RE.search(pieces[taken - 1].text.strip()):
+            taken += 1
+        cells.append(_PipeCell(pieces[0].no, join_cell_pieces([piece.text for piece in pieces[:taken]]), ends_row=True))
+        pieces = pieces[taken:]
     return cells, index - len(pieces)
 
 
@@ -2796,17 +2820,32 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
     header's captions each stand before a pipe line and some pipe line of the table writes an empty cell (two pipes
     or more): a copy without empty cells (253's) is read one cell per line as before. A copy whose pipes OPEN the cells
     ("| 牵 头 单 位" / "| 目 标 任 务" / … / "|", "| 市政" / "府办" / "公厅" / "| 强化…" / "| 市司法局" / "|"; branch onecell) is
-    the same table, its cells read by the same reader (``_pipe_cells``), whether or not it writes an empty cell. Other
-    lines pass. Linear."""
+    the same table, its cells read by the same reader (``_pipe_cells``), whether or not it writes an empty cell; so is
+    a copy writing each row's first cell without its pipe ("牵头单位" / "| 工 作 任 务" / "| 责 任 单 位" / "|", "市发" /
+    "展改" / "革委" / "| 编制…" / "| 市财政局" / "|"; branch tables32), each row closed by its lone pipe, a row of a lead
+    merged over its group opening with its task, and so are its rows under a header on one line ("牵头单位   目 标 任 务
+    责 任 单 位"). Other lines pass. Linear."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
         opening = _OPENING_PIPE_RE.match(lines[index].text)  # "| 目 标 任 务": each cell opened by its pipe
+        after = _OPENING_PIPE_RE.match(lines[index + 1].text) if index + 1 < len(lines) else None
+        # "牵头单位" / "| 工 作 任 务": the first cell of each row written without its pipe, the others opened by theirs
+        first_unpiped = opening is None and after is not None and match_caption(after.group(1), sub_caption=True)
+        form = _OPENING_PIPES if first_unpiped else _PIPE_LINES
         opens = (match_caption(opening.group(1) if opening else lines[index].text, sub_caption=True) is not None
-                 and (opening is not None or (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text))))
-        cells, end = _pipe_cells(lines, index, _PIPE_LINES) if opens else ([], index)
+                 and (opening is not None or first_unpiped
+                      or (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text))))
+        cells, end = _pipe_cells(lines, index, form) if opens else ([], index)
+        if not opens and (captions := _line_cells(lines[index].text, None, TABBED)) is not None:
+            # the header on one line ("牵头单位   目 标 任 务   责 任 单 位"), its rows written in the same form below it
+            rest, end = _pipe_cells(lines, index + 1, _OPENING_PIPES)
+            if any(cell.ends_row for cell in rest):
+                form, first_unpiped = _OPENING_PIPES, True
+                cells = [_PipeCell(lines[index].no, caption.strip(), ends_row=at == len(captions) - 1)
+                         for at, caption in enumerate(captions)] + rest
         header = _piped_header(cells)
-        if header is None or not (opening or any(cell.text == "" for cell in cells[len(header):])):
+        if header is None or not (opening or first_unpiped or any(cell.text == "" for cell in cells[len(header):])):
             result.append(lines[index])
             index += 1
             continue
@@ -2817,6 +2856,8 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         def opens(text: str, row: list[str] | None) -> bool | None:
             if row is None:
                 return True if text else None  # an empty cell before the first row: none
+            if form == _OPENING_PIPES:
+                return False  # its rows are closed by their own pipes
             return bool((text or (merged_first and len(row) >= width)) and _opens_piped_row(text, row, width))
 
         rows = _pipe_rows(cells[width:], opens)
@@ -2826,6 +2867,8 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         for no, row in rows:
             while len(row) > 1 and not row[-1]:
                 row.pop()
+            if form == _OPENING_PIPES and merged_first and len(row) < width and not is_unit_list(row[0]):
+                row = [""] + row  # a row of the lead's group opening with its task: the lead's cell merged from above
             if units_last and len(row) > 1 and is_unit_list(row[-1]):
                 row = _place_piped_row(row, width, task_at)
             result.append(Line(no, "\t".join(row + [""] * (len(row) == 1))))
