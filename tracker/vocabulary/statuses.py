@@ -34,13 +34,6 @@ STATUS_SYNONYMS: dict[str, str] = {
     "完成": CLOSED,
     "办结": CLOSED,
     "已办结": CLOSED,
-    # a 整改台账's 整改状态 (branch ledgers32; GOLD-README): rectified, being rectified, kept at, not yet begun
-    "已整改": CLOSED,
-    "整改完成": CLOSED,
-    "整改中": IN_PROGRESS,
-    "正在整改": IN_PROGRESS,
-    "持续整改": IN_PROGRESS,
-    "未整改": ASSIGNED,
 }
 
 
@@ -49,7 +42,8 @@ STATUS_SYNONYMS: dict[str, str] = {
 # partly done: the task is open), or of being done. Checked in that order, so 未完成 and 基本完成 are open
 # and only a plain "done" closes. A bracketed remark is ignored ("已完成（长效推进）" is done).
 _REMARK = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
-_NOT_STARTED = re.compile(r"^(?:尚|暂|还)?(?:未|没有|待)(?:启动|开始|开展|实施|动工|开工)$")
+# (未整改: a 整改台账's 整改状态 not yet begun; its 已整改, 整改完成, 整改中, 正在整改, 持续整改 are read by the rules below)
+_NOT_STARTED = re.compile(r"^(?:尚|暂|还)?(?:未|没有|待)(?:启动|开始|开展|实施|动工|开工|整改)$")
 _GOING_ON = re.compile(r"推进|进行|实施中|办理中|整改中|落实中|建设中|序时|滞后|延期|基本完成|部分完成|未完成|"
                        r"尚未完成|持续|长期坚持|长效|常态化|正在|正常|有序|按计划|按进度|已启动|启动实施|已开工|"
                        # a 政府工作报告's targets measured against the year's schedule (达到序时进度, 未达到目标任务进度)

@@ -132,7 +132,7 @@ def is_vague_collective(name: str) -> bool:
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
 # "…领导小组各成员单位" (not the 各 of a single body's name: "各界", "各族"), or the members of a named body
 # ("…领导小组有关成员单位").
-_NAMED_GROUP_RE = re.compile(r"各(?!界|族)|成员单位$|成員單位$")
+_NAMED_GROUP_RE = re.compile(r"各(?!界|族)|成员单位$")
 
 
 def is_named_group(name: str) -> bool:
@@ -148,7 +148,7 @@ def is_named_group(name: str) -> bool:
     name = _WHITESPACE.sub("", name)
     if not name or is_vague_collective(name):
         return False
-    return bool(_NAMED_GROUP_RE.search(name) or _COUNTED_AREAS_RE.match(name))
+    return bool(_NAMED_GROUP_RE.search(simplified(name)) or _COUNTED_AREAS_RE.match(name))
 
 
 # "各区、县级市政府", "各县、市、区人民政府", "各有关区、县级市": a group of areas whose kinds are listed
