@@ -130,6 +130,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "667_dongxiang_2025_jihua_caoan_baogao_printed": {"number": "- {n} -"},
     # wave 15: 663's 宜宾 征集通告 printed (676, 668's 内江 公告, is a plain PDF: not listed)
     "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed": {"number": "— {n} —", "alternate": True},
+    # wave 16 (held out): 704's 上海 食品安全 责任清单 printed (the stored copy opens with its 主送 line: untitled)
+    "708_shanghai_2024_shipin_anquan_zeren_qingdan_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
+    # wave 16: 713's 橫峰 征集公告 (traditional; its title wrapped over three lines) printed
+    "729_hengfeng_2025_minsheng_shishi_zhengji_gonggao_printed": {"number": "- {n} -"},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
