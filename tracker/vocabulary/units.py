@@ -90,26 +90,31 @@ _SPACED_NAME_MIN_CHARS = 3
 _EDGE_STOPS = "。."
 
 
+# Read on the name in simplified characters (``simplified``: "縣直相關部門" as 县直相关部门, units31): the one mapping of
+# han.py, no traditional alternatives written here (units32).
 _VAGUE_RE = re.compile(
-    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:[级級]|属|屬))?(?:各[级級])?(?:各|全部|全体|全體|所有)?(?:[级級])?"
-    r"(?:有关|相关|有關|相關)?(?:的)?(?:责任|責任|项目牵头|项目|牵头|配合|参与|涉及|职能|職能|成员|成員)?"
-    r"(?:部门|单位|方面|部門|單位|企业|企業)(?:(?:和|及|与|、)?(?:部门|单位|部門|單位))?(?:等)?$"
-    r"|^各地(?:方|区|區)?$|^各地(?:区|區)?[、和及]?各(?:有关|相关)?(?:部门|部門)$|^各级(?:人民)?政府$"
+    # the level's units, other ones too, concerned or of a kind, none named: "有关部门", "各责任单位", "区级相关部门",
+    # "市级各有关部门", "其他有关部门", and the other ones after the level ("市级其他有关单位", "县其他相关部门"; units32)
+    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:级|属))?(?:其他|其它)?(?:各级)?(?:各|全部|全体|所有)?(?:级)?"
+    r"(?:有关|相关)?(?:的)?(?:责任|项目牵头|项目|牵头|配合|参与|涉及|职能|成员)?"
+    r"(?:部门|单位|方面|企业)(?:(?:和|及|与|、)?(?:部门|单位))?(?:等)?$"
+    r"|^各地(?:方|区)?$|^各地区?[、和及]?各(?:有关|相关)?部门$|^各级(?:人民)?政府$"
     # the level's departments concerned, also named by its government ("市政府相关部门", "区政府各有关部门": unnamed like
-    # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27")
-    r"|^[省市区县镇乡](?:[级級]|直|(?:人民)?政府)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
+    # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27"), other ones too
+    # ("市直其他相关单位", "市政府其他有关部门"; units32)
+    r"|^[省市区县镇乡](?:级|直|(?:人民)?政府)?(?:其他|其它)?各?(?:有关|相关)(?:部门|单位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
-    rf"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][{HAN}、（）()]*$"
+    rf"|^各?(?:有关|相关)[省市区县乡镇街][{HAN}、（）()]*$"
     # the communities, villages and parks concerned, and the areas where the work lies ("相关社区", "相关园区",
     # "属地乡镇", "属地街道", "涉及街道"): unnamed too (GOLD-README wave 7 and "Task tables, round 10")
-    rf"|^各?(?:有关|相关|有關|相關)(?:社区|社區|村|园区|園區)[{HAN}、（）()]*$"
-    rf"|^(?:属地|屬地|涉及的?)(?:[省市区县乡镇區縣鄉鎮]|街道|社区|社區|村|园区|園區)[{HAN}、（）()]*$"
+    rf"|^各?(?:有关|相关)(?:社区|村|园区)[{HAN}、（）()]*$"
+    rf"|^(?:属地|涉及的?)(?:[省市区县乡镇]|街道|社区|村|园区)[{HAN}、（）()]*$"
     # the departments concerned of every area, unnamed ("各市相关部门", "各市（州）有关部门", "各县（市、区）相关
     #单位", "各地相关部门"), a remark naming the same ("有关部门（单位）"), and the authorities concerned
     # ("相关行业主管部门", "有关主管部门") (issue 13, units round 4)
-    rf"|^各[{HAN}、（）()]{{1,10}}?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:[（(](?:部门|单位|部門|單位)[）)])?$"
-    r"|^各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)[（(](?:部门|单位|部門|單位)[）)]$"
-    r"|^(?:其他)?(?:有关|相关|有關|相關)(?:行业|行業)?(?:主管|管理)(?:部门|单位|部門|單位)$"
+    rf"|^各[{HAN}、（）()]{{1,10}}?(?:有关|相关)(?:部门|单位)(?:[（(](?:部门|单位)[）)])?$"
+    r"|^各?(?:有关|相关)(?:部门|单位)[（(](?:部门|单位)[）)]$"
+    r"|^(?:其他)?(?:有关|相关)(?:行业)?(?:主管|管理)(?:部门|单位)$"
 )
 
 
@@ -126,7 +131,7 @@ def is_vague_collective(name: str) -> bool:
     if not isinstance(name, str):
         return False
     name = _WHITESPACE.sub("", name)
-    return bool(_VAGUE_RE.match(name) or _VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
+    return bool(_VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
 
 
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
@@ -485,6 +490,17 @@ _BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
 _PERSON_LABEL_RE = re.compile("(?:" + "|".join(map(re.escape, person_labels())) + r")\s*[：:]\s*")
 
 
+def _blank_person_labels(text: str) -> str:
+    """``text`` with each person label and its colon ("联系人：", "聯繫人：") replaced by a space. The labels are found in
+    ``simplified(text)``, whose characters stand where ``text``'s do, so a traditional text reads like a simplified one
+    through the one mapping of han.py (units32)."""
+    pieces, last = [], 0
+    for match in _PERSON_LABEL_RE.finditer(simplified(text)):
+        pieces += [text[last:match.start()], " "]
+        last = match.end()
+    return "".join(pieces) + text[last:]
+
+
 def _is_person(text: str) -> bool:
     """``text`` (a bracket's content or a piece of a cell) is a person's name, possibly with a
     title, and no unit: "张三", "李四 副主任", "王五、赵六"."""
@@ -509,7 +525,7 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
     text = _TITLED_PERSON_BRACKET_RE.sub("", text)
     if not persons_column:
         return text
-    text = _PERSON_LABEL_RE.sub(" ", text)
+    text = _blank_person_labels(text)
     text = _BRACKET_RE.sub(lambda m: "" if _is_person(m.group(1)) else m.group(0), text)
     kept = []
     for line in re.split(r"(\n|[、，,；;/／])", text):
