@@ -283,6 +283,27 @@ _ETC_RE = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 _TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
 
 
+# A count of things ending a name ("新建改扩建中小学校10所", "广场两处", "幼儿园3所", "3个", "5处"): works or places counted,
+# never a unit, however the last character reads (所 of 派出所, 处 of a 处室). A table's task cell and a unit cell alike
+# (tracker/parsing/tables.py, moved here by units32 so that ``is_unit_list`` reads the same).
+_COUNT_END_RE = re.compile(r"[0-9０-９一二三四五六七八九十两几多百千万]+[处个座所家条项台套间]$")
+# A piece opening with a count ("一个", "3家"): the end of a task's sentence, never the head of a unit's name.
+_COUNT_START_RE = re.compile(r"^[0-9０-９一二三四五六七八九十两几多]+[个处座所家条项台套间万亿]")
+
+
+def ends_with_count(name: str) -> bool:
+    """True for a name that ends with a count of things: a number, Arabic or Chinese, and a measure word of works or
+    places ("新建改扩建中小学校10所", "广场两处", "3个", "5处", "幼儿园3所"): what a task counts, never a unit. False for
+    "派出所", "市财政局", "综合处"."""
+    return bool(_COUNT_END_RE.search(name or ""))
+
+
+def opens_with_count(piece: str) -> bool:
+    """True for a piece of a table's row opening with a count ("一个…", "3家…", "两处…"): the end of the task's sentence
+    wrapped onto the next line, never the head of a unit's name."""
+    return bool(_COUNT_START_RE.match(piece or ""))
+
+
 def _is_spaced_unit(piece: str) -> bool:
     """Is ``piece`` (a part of a table cell between spaces: Word's paragraphs of one cell are read
     joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
@@ -296,13 +317,16 @@ def _is_spaced_unit(piece: str) -> bool:
     core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
         core = _TRAILING_REMARK_RE.sub("", core)
+    if ends_with_count(core):
+        return False  # "新建改扩建中小学校10所": a count of works, not a 所 (units32)
     return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
 
 
 def _short_unit_piece(piece: str) -> bool:
     """A whole two-character piece naming a unit by its suffix ("经委", "农办", "团委", "妇联"): a name of
     its own between the line breaks of a unit cell, never made up of spaced-out single characters."""
-    return len(piece) == 2 and bool(UNIT_SUFFIX_RE.search(piece)) and piece[0] not in OPENERS
+    return (len(piece) == 2 and bool(UNIT_SUFFIX_RE.search(piece)) and piece[0] not in OPENERS
+            and not ends_with_count(piece))  # "3所", "5处": counts (units32)
 
 
 def is_short_unit_name(name: str) -> bool:
