@@ -125,18 +125,19 @@ def test_the_one_mapping_reads_deadline_person_and_unit_words(traditional, simpl
 
 # ---- 4. the plan's title after a notice closed by 特此通知, under a page's metadata --------------------------------------
 
-def test_a_notice_closed_by_its_closing_words_hands_the_title_to_the_plan_after_it():
-    text = ("(二OO八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府,各街道办事处:\n现将《2008年政府工作目标任务分解》印发给你们。\n"
-            "特此通知\n2008年政府工作目标任务分解\n一、促进经济又好又快发展。\n1、加强经济运行分析。(牵头单位:发改委、统计局)\n")
-    draft = parse_plan_text(text)
-    assert draft.title == "2008年政府工作目标任务分解"
-    assert [m.lead_units for m in draft.measures] == [[], ["发改委", "统计局"]]
+NOTICE_CLOSED_BY_ITS_WORDS = (  # 734: a notice dated above its 文号, closing on 特此通知 with no signature below
+    "(二OO八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府,各街道办事处:\n现将《2008年政府工作目标任务分解》印发给你们。\n"
+    "特此通知\n2008年政府工作目标任务分解\n一、促进经济又好又快发展。\n1、加强经济运行分析。(牵头单位:发改委、统计局)\n")
+PAGE_METADATA_ABOVE = (  # 732: a 浙江 government-information page, its labels spaced on lines and in bullets
+    "索引号 11330922090963010M/2023-31395\n 组配分类 政府工作报告执行  发布机构 某县人民政府办公室\n"
+    " 生成日期 2023-02-22  公开方式 主动公开\n  • 公开方式:\n\n    主动公开\n\n  • 有效性:\n\n"
+    "2023年政府工作报告重点工作责任分解\n\n一、县长牵头重点工作\n\n1.一般公共预算收入与经济增长基本同步。\n\n责任单位:县财政局\n")
 
 
-def test_a_pages_metadata_labels_and_values_are_never_the_title():
-    text = ("索引号 11330922090963010M/2023-31395\n 组配分类 政府工作报告执行  发布机构 某县人民政府办公室\n"
-            " 生成日期 2023-02-22  公开方式 主动公开\n  • 公开方式:\n\n    主动公开\n\n  • 有效性:\n\n"
-            "2023年政府工作报告重点工作责任分解\n\n一、县长牵头重点工作\n\n1.一般公共预算收入与经济增长基本同步。\n\n责任单位:县财政局\n")
+@pytest.mark.parametrize("text, title, leads", [
+    (NOTICE_CLOSED_BY_ITS_WORDS, "2008年政府工作目标任务分解", [[], ["发改委", "统计局"]]),
+    (PAGE_METADATA_ABOVE, "2023年政府工作报告重点工作责任分解", [[], ["县财政局"]]),
+])
+def test_the_plans_title_is_neither_the_notices_closing_words_nor_the_pages_metadata(text, title, leads):
     draft = parse_plan_text(text)
-    assert draft.title == "2023年政府工作报告重点工作责任分解"
-    assert [m.lead_units for m in draft.measures] == [[], ["县财政局"]]
+    assert (draft.title, [m.lead_units for m in draft.measures]) == (title, leads)
