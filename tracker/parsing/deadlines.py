@@ -61,7 +61,7 @@ import datetime
 import re
 
 from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
-from ..vocabulary.han import HAN, HAN_CLASS
+from ..vocabulary.han import HAN, HAN_CLASS, simplified
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
 
@@ -93,14 +93,12 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # through a probe of the same length with the deadline words in simplified characters; the
 # deadline as written is sliced from the text as written (the map is one character to one).
 # (the time words of a traffic-control notice too: "淩晨", "農曆", "臘月", "禁燒"; branch periods27)
-_TRADITIONAL, _SIMPLE = ("個內後來爭於時間節點週號辦實現達進續長堅計劃確規細則條決發佈臺見啟啓預過減與從開務須應報結執態數兩幾產簽國縣區鎮義淩農曆臘陰燒",
-                         "个内后来争于时间节点周号办实现达进续长坚计划确规细则条决发布台见启启预过减与从开务须应报结执态数两几产签国县区镇义凌农历腊阴烧")
-_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLE)
+# The map is the vocabulary's one (tracker/vocabulary/han.py ``simplified``; units32).
 
 
 def _probe(text: str) -> str:
-    """``text`` with the traditional characters of deadline words made simplified (same length)."""
-    return text.translate(_SIMPLIFIED)
+    """``text`` with the traditional characters of deadline words made simplified (same length): ``han.simplified``."""
+    return simplified(text)
 
 
 # ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------

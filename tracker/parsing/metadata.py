@@ -316,8 +316,11 @@ _LIST_ENTRY_RE = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]")
 
 # A page's layout label on a line of its own ("文章正文", "【打印本页】", "关闭窗口"): the site's frame, never a title
 # (branch titles, documents 166 and 359).
+# The fixed values of a page's 公开方式 and 公开时限 alone on a line under their bulleted label ("• 公开方式:" / "主动公开";
+# units32, document 732) are the frame too.
 _LAYOUT_LABEL_RE = re.compile(
-    r"^[【\[]?(?:文章正文|正文|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|字号|分享到|阅读次数)[】\]]?$")
+    r"^[【\[]?(?:文章正文|正文|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|字号|分享到|阅读次数"
+    r"|主动公开|依申请公开|不予公开|长期公开)[】\]]?$")
 # A page's breadcrumb ("首页 > 政务公开", "当前位置：首页 » 通知公告"): the site's frame, never a title (branch tables28, 510).
 _BREADCRUMB_RE = re.compile(r"[>＞»›]|^(?:当前位置|您所在的位置|您的位置)?[:：]?首页")
 # What closes a cover notice above the plan it hands over: its signature date, （此件公开发布）, or the label of an annex
@@ -337,9 +340,11 @@ _GLUED_AFTER_DATE_RE = re.compile(
 # 索引号 alone on its line) is never one (branch notices27, document 428).
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 # The labels of a page's metadata table copied as rows above the text ("索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |",
-# "公开范围 | 面向社会 | 公开时限 | 长期公开 |"): the site's frame, never a title (branch kinds30, document 630).
-_PAGE_METADATA_LABELS = ("索引号", "公开方式", "公开范围", "公开时限", "发布单位", "发布机构", "主题分类", "成文日期", "发文日期",
-                         "发文字号", "文号")
+# "公开范围 | 面向社会 | 公开时限 | 长期公开 |"): the site's frame, never a title (branch kinds30, document 630); also the
+# labels of 浙江's government-information pages, spaced on one line ("生成日期 2023-02-22  公开方式 主动公开", "组配分类 …
+# 发布机构 …", units32, document 732) or in bullets ("• 信息索引号:").
+_PAGE_METADATA_LABELS = ("索引号", "信息索引号", "公开方式", "公开范围", "公开时限", "发布单位", "发布机构", "主题分类", "组配分类",
+                         "成文日期", "发文日期", "生成日期", "发文字号", "文号", "文件编号")
 
 
 def _title_candidate(text: str) -> bool:
@@ -366,9 +371,10 @@ _ENDS_WITH_DATE_RE = re.compile(
 
 def _closes_notice(text: str) -> bool:
     """True when a header line closes a cover notice: its signature date (alone, after the issuer, or ending a run-on
-    line), （此件公开发布）, or an 附件 label alone."""
+    line), （此件公开发布）, an 附件 label alone, or its closing words alone (特此通知, 特此函告: ``_CLOSING_RE``; a notice
+    dated above its 文号 signs nothing below them, 734, units32): never a title, and the title after it is the plan's."""
     return bool(parse_date_line(text) or _ENDS_WITH_DATE_RE.search(text) or _ANNEX_LABEL_RE.match(text)
-                or _PUBLISHED_RE.match(text))
+                or _PUBLISHED_RE.match(text) or _CLOSING_RE.match(text))
 
 
 def _header_texts(header: list[Line]) -> list[str]:

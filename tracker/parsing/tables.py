@@ -110,8 +110,9 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD
                                    match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
-from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, is_area_unit,
-                                 is_progress_text, is_unit_list, is_vague_collective, marked_lead, split_units)
+from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
+                                 is_progress_text, is_unit_list, is_vague_collective, marked_lead, opens_with_count,
+                                 split_units)
 from .annotations import annotation_line
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
@@ -1382,14 +1383,8 @@ def _is_unit_token(token: str) -> bool:
 _TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
 
 
-# A count of things ending a piece of the task ("广场两处", "幼儿园3所"): no unit however its last character reads.
-_QUANTITY_END_RE = re.compile(r"[0-9０-９一二三四五六七八九十两几多百千万]+[处个座所家条项台套间]$")
-# A piece opening with a count ("一个", "3家"): the end of the task's sentence, never the head of a unit's name.
-_QUANTITY_START_RE = re.compile(r"^[0-9０-９一二三四五六七八九十两几多]+[个处座所家条项台套间万亿]")
-
-
 def _names_a_unit(name: str) -> bool:
-    if _QUANTITY_END_RE.search(name):
+    if ends_with_count(name):  # "广场两处", "幼儿园3所": no unit however its last character reads
         return False
     core = name.rstrip("等")
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
@@ -1467,7 +1462,7 @@ def _unit_segments_at(tokens: list[str], at: int, need: int, memo: dict) -> list
         pieces = tokens[at - length:at]
         if not all(pieces):
             return None
-        if (length > 1 and _QUANTITY_START_RE.match(pieces[0])) or pieces[0].startswith("、") or (
+        if (length > 1 and opens_with_count(pieces[0])) or pieces[0].startswith("、") or (
                 at - length > 0 and tokens[at - length - 1].endswith("、")):
             continue  # a list wrapped before or after its 、 goes on in the same cell
         if _is_unit_token("".join(pieces)):

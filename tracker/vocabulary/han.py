@@ -8,7 +8,8 @@ Patterns that mean something else keep their own, named where they are used: the
 full-width forms of the whitespace rule (parsing/cleaning.py ``_CJK_RANGES``) and the block with Extension A
 (U+3400–U+9FFF) that tells a title from a line of codes (parsing/metadata.py ``_HAN_RE``). ``simplified`` reads the
 traditional characters of captions and unit names as their simplified forms, for the captions (captions.py) and the unit
-lists (units.py) alike; the deadline words keep their own probe (parsing/deadlines.py). Pure Python.
+lists (units.py), the deadline words (parsing/deadlines.py) and the person words (persons.py, through units.py's
+``drop_persons``) alike: one mapping (units32). Pure Python.
 """
 from __future__ import annotations
 
@@ -34,19 +35,27 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              # the status words of slow work (進度較慢, 推進緩慢, 進度相對緩慢, 超過…; branch ledgers33)
                              "較緩對過"
                              # a table of projects by kind in traditional characters ("已開工項目（個）", "項目個數", "合計")
-                             "開個數",
+                             "開個數"
+                             # the deadline words of a plan in traditional characters ("今後五年", "爭取於", "持續推進",
+                             # "臺賬", "啟動", "兩個月", "淩晨", "農曆臘月", "禁燒"), read by parsing/deadlines.py (units32)
+                             "後爭於續條決佈臺見啟啓減從須應兩幾簽義淩曆臘陰燒"
+                             # the parks of a unit list ("相關園區") and the contact of a person ("聯繫人", "聯係人"; units32)
+                             "園繫係",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
                              "会则别动发坚处审编细联视议评说难预馈键确乡属员"
                              "债来农"
                              "较缓对过"
-                             "开个数")
+                             "开个数"
+                             "后争于续条决布台见启启减从须应两几签义凌历腊阴烧"
+                             "园系系")
 
 
 def simplified(text: str) -> str:
     """``text`` with the traditional characters of captions and unit names in their simplified forms ("單位：萬元" ->
     "单位：万元", "原保險保費收入" -> "原保险保费收入", "縣直相關部門" -> "县直相关部门"); other characters unchanged,
-    so the length is kept. Used by captions.py ``normalize_caption``, units.py ``is_vague_collective`` and the
+    so the length is kept (a match in the result is a match at the same place in ``text``). Used by captions.py
+    ``normalize_caption``, units.py ``is_vague_collective`` and ``drop_persons``, parsing/deadlines.py's probe and the
     indicator tables' reader (tracker/indicators/workbook.py, through captions.py)."""
     return text.translate(_TRADITIONAL)

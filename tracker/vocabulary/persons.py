@@ -68,11 +68,6 @@ def is_leader_caption(text: str) -> bool:
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.
 CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "手机")
 
-# The traditional characters of the words above (a 分工表 copied from a site in traditional
-# characters: "牽頭單位（責任人）", "聯繫人：張三").
-_TRADITIONAL = str.maketrans("责联系负领导", "責聯繫負領導")
-
-
 def person_captions() -> tuple[str, ...]:
     """The captions of the 责任人 field, the canonical one first: the person nouns that are captions
     alone, the qualified ones, then the leaders' ("责任人", "联系人", "具体责任人", …, "包保领导")."""
@@ -82,18 +77,19 @@ def person_captions() -> tuple[str, ...]:
 
 def person_labels() -> tuple[str, ...]:
     """The labels written before a person's name in a unit cell ("联系人：张三"): every person noun,
-    in simplified and traditional characters, longest first (a regular expression's alternatives)."""
-    return _written_forms(PERSON_NOUNS)
+    longest first (a regular expression's alternatives). Simplified characters only: a text in traditional
+    characters ("聯繫人：張三") is read through ``han.simplified`` (units.py ``drop_persons``; units32)."""
+    return _longest_first(PERSON_NOUNS)
 
 
 def person_marks() -> tuple[str, ...]:
     """The words that, inside a unit column's caption, say that the column names persons too
     ("牵头单位（责任人）", "责任单位/联系人", "责任单位及分管领导"): the person nouns and the leader's
-    word, in simplified and traditional characters, longest first."""
-    return _written_forms(PERSON_NOUNS + (LEADER_WORD,))
+    word, longest first. Simplified characters only: captions are compared as captions.py ``normalize_caption``
+    writes them, through ``han.simplified`` ("牽頭單位（責任人）"; units32)."""
+    return _longest_first(PERSON_NOUNS + (LEADER_WORD,))
 
 
-def _written_forms(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` and their traditional forms, each once, longest first (ties in written order)."""
-    forms = dict.fromkeys(list(words) + [word.translate(_TRADITIONAL) for word in words])
-    return tuple(sorted(forms, key=len, reverse=True))
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words``, each once, longest first (ties in written order)."""
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))

@@ -90,26 +90,31 @@ _SPACED_NAME_MIN_CHARS = 3
 _EDGE_STOPS = "。."
 
 
+# Read on the name in simplified characters (``simplified``: "縣直相關部門" as 县直相关部门, units31): the one mapping of
+# han.py, no traditional alternatives written here (units32).
 _VAGUE_RE = re.compile(
-    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:[级級]|属|屬))?(?:各[级級])?(?:各|全部|全体|全體|所有)?(?:[级級])?"
-    r"(?:有关|相关|有關|相關)?(?:的)?(?:责任|責任|项目牵头|项目|牵头|配合|参与|涉及|职能|職能|成员|成員)?"
-    r"(?:部门|单位|方面|部門|單位|企业|企業)(?:(?:和|及|与|、)?(?:部门|单位|部門|單位))?(?:等)?$"
-    r"|^各地(?:方|区|區)?$|^各地(?:区|區)?[、和及]?各(?:有关|相关)?(?:部门|部門)$|^各级(?:人民)?政府$"
+    # the level's units, other ones too, concerned or of a kind, none named: "有关部门", "各责任单位", "区级相关部门",
+    # "市级各有关部门", "其他有关部门", and the other ones after the level ("市级其他有关单位", "县其他相关部门"; units32)
+    r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:级|属))?(?:其他|其它)?(?:各级)?(?:各|全部|全体|所有)?(?:级)?"
+    r"(?:有关|相关)?(?:的)?(?:责任|项目牵头|项目|牵头|配合|参与|涉及|职能|成员)?"
+    r"(?:部门|单位|方面|企业)(?:(?:和|及|与|、)?(?:部门|单位))?(?:等)?$"
+    r"|^各地(?:方|区)?$|^各地区?[、和及]?各(?:有关|相关)?部门$|^各级(?:人民)?政府$"
     # the level's departments concerned, also named by its government ("市政府相关部门", "区政府各有关部门": unnamed like
-    # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27")
-    r"|^[省市区县镇乡](?:[级級]|直|(?:人民)?政府)?各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
+    # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27"), other ones too
+    # ("市直其他相关单位", "市政府其他有关部门"; units32)
+    r"|^[省市区县镇乡](?:级|直|(?:人民)?政府)?(?:其他|其它)?各?(?:有关|相关)(?:部门|单位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
     # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
-    rf"|^各?(?:有关|相关|有關|相關)[省市区县乡镇街區縣鄉鎮][{HAN}、（）()]*$"
+    rf"|^各?(?:有关|相关)[省市区县乡镇街][{HAN}、（）()]*$"
     # the communities, villages and parks concerned, and the areas where the work lies ("相关社区", "相关园区",
     # "属地乡镇", "属地街道", "涉及街道"): unnamed too (GOLD-README wave 7 and "Task tables, round 10")
-    rf"|^各?(?:有关|相关|有關|相關)(?:社区|社區|村|园区|園區)[{HAN}、（）()]*$"
-    rf"|^(?:属地|屬地|涉及的?)(?:[省市区县乡镇區縣鄉鎮]|街道|社区|社區|村|园区|園區)[{HAN}、（）()]*$"
+    rf"|^各?(?:有关|相关)(?:社区|村|园区)[{HAN}、（）()]*$"
+    rf"|^(?:属地|涉及的?)(?:[省市区县乡镇]|街道|社区|村|园区)[{HAN}、（）()]*$"
     # the departments concerned of every area, unnamed ("各市相关部门", "各市（州）有关部门", "各县（市、区）相关
     #单位", "各地相关部门"), a remark naming the same ("有关部门（单位）"), and the authorities concerned
     # ("相关行业主管部门", "有关主管部门") (issue 13, units round 4)
-    rf"|^各[{HAN}、（）()]{{1,10}}?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)(?:[（(](?:部门|单位|部門|單位)[）)])?$"
-    r"|^各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)[（(](?:部门|单位|部門|單位)[）)]$"
-    r"|^(?:其他)?(?:有关|相关|有關|相關)(?:行业|行業)?(?:主管|管理)(?:部门|单位|部門|單位)$"
+    rf"|^各[{HAN}、（）()]{{1,10}}?(?:有关|相关)(?:部门|单位)(?:[（(](?:部门|单位)[）)])?$"
+    r"|^各?(?:有关|相关)(?:部门|单位)[（(](?:部门|单位)[）)]$"
+    r"|^(?:其他)?(?:有关|相关)(?:行业)?(?:主管|管理)(?:部门|单位)$"
 )
 
 
@@ -126,7 +131,7 @@ def is_vague_collective(name: str) -> bool:
     if not isinstance(name, str):
         return False
     name = _WHITESPACE.sub("", name)
-    return bool(_VAGUE_RE.match(name) or _VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
+    return bool(_VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
 
 
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
@@ -278,6 +283,27 @@ _ETC_RE = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 _TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
 
 
+# A count of things ending a name ("新建改扩建中小学校10所", "广场两处", "幼儿园3所", "3个", "5处"): works or places counted,
+# never a unit, however the last character reads (所 of 派出所, 处 of a 处室). A table's task cell and a unit cell alike
+# (tracker/parsing/tables.py, moved here by units32 so that ``is_unit_list`` reads the same).
+_COUNT_END_RE = re.compile(r"[0-9０-９一二三四五六七八九十两几多百千万]+[处个座所家条项台套间]$")
+# A piece opening with a count ("一个", "3家"): the end of a task's sentence, never the head of a unit's name.
+_COUNT_START_RE = re.compile(r"^[0-9０-９一二三四五六七八九十两几多]+[个处座所家条项台套间万亿]")
+
+
+def ends_with_count(name: str) -> bool:
+    """True for a name that ends with a count of things: a number, Arabic or Chinese, and a measure word of works or
+    places ("新建改扩建中小学校10所", "广场两处", "3个", "5处", "幼儿园3所"): what a task counts, never a unit. False for
+    "派出所", "市财政局", "综合处"."""
+    return bool(_COUNT_END_RE.search(name or ""))
+
+
+def opens_with_count(piece: str) -> bool:
+    """True for a piece of a table's row opening with a count ("一个…", "3家…", "两处…"): the end of the task's sentence
+    wrapped onto the next line, never the head of a unit's name."""
+    return bool(_COUNT_START_RE.match(piece or ""))
+
+
 def _is_spaced_unit(piece: str) -> bool:
     """Is ``piece`` (a part of a table cell between spaces: Word's paragraphs of one cell are read
     joined by spaces) a unit's name of its own? It ends like one (UNIT_SUFFIX_RE) once a role mark or
@@ -291,13 +317,16 @@ def _is_spaced_unit(piece: str) -> bool:
     core = _ETC_RE.sub("", _ROLE_MARK_RE.sub("", piece))  # "省林业局等": the list's last unit
     while _TRAILING_REMARK_RE.search(core) and not UNIT_SUFFIX_RE.search(core):
         core = _TRAILING_REMARK_RE.sub("", core)
+    if ends_with_count(core):
+        return False  # "新建改扩建中小学校10所": a count of works, not a 所 (units32)
     return bool(UNIT_SUFFIX_RE.search(core) or is_area_unit(core) or (core.startswith("各") and len(core) >= 2))
 
 
 def _short_unit_piece(piece: str) -> bool:
     """A whole two-character piece naming a unit by its suffix ("经委", "农办", "团委", "妇联"): a name of
     its own between the line breaks of a unit cell, never made up of spaced-out single characters."""
-    return len(piece) == 2 and bool(UNIT_SUFFIX_RE.search(piece)) and piece[0] not in OPENERS
+    return (len(piece) == 2 and bool(UNIT_SUFFIX_RE.search(piece)) and piece[0] not in OPENERS
+            and not ends_with_count(piece))  # "3所", "5处": counts (units32)
 
 
 def is_short_unit_name(name: str) -> bool:
@@ -485,6 +514,17 @@ _BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
 _PERSON_LABEL_RE = re.compile("(?:" + "|".join(map(re.escape, person_labels())) + r")\s*[：:]\s*")
 
 
+def _blank_person_labels(text: str) -> str:
+    """``text`` with each person label and its colon ("联系人：", "聯繫人：") replaced by a space. The labels are found in
+    ``simplified(text)``, whose characters stand where ``text``'s do, so a traditional text reads like a simplified one
+    through the one mapping of han.py (units32)."""
+    pieces, last = [], 0
+    for match in _PERSON_LABEL_RE.finditer(simplified(text)):
+        pieces += [text[last:match.start()], " "]
+        last = match.end()
+    return "".join(pieces) + text[last:]
+
+
 def _is_person(text: str) -> bool:
     """``text`` (a bracket's content or a piece of a cell) is a person's name, possibly with a
     title, and no unit: "张三", "李四 副主任", "王五、赵六"."""
@@ -509,7 +549,7 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
     text = _TITLED_PERSON_BRACKET_RE.sub("", text)
     if not persons_column:
         return text
-    text = _PERSON_LABEL_RE.sub(" ", text)
+    text = _blank_person_labels(text)
     text = _BRACKET_RE.sub(lambda m: "" if _is_person(m.group(1)) else m.group(0), text)
     kept = []
     for line in re.split(r"(\n|[、，,；;/／])", text):
