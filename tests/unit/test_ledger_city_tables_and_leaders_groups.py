@@ -173,7 +173,15 @@ def test_a_ledger_with_a_unit_column_keeps_a_bracketed_remark_in_its_task():
 
 
 def test_a_task_naming_no_units_is_kept_whole():
-    assert units_in_task("新增1个共享充电桩示范小区(市级)") == ("新增1个共享充电桩示范小区(市级)", [], [])
+    assert units_in_task("新增1个共享充电桩示范小区(市级)") == ("新增1个共享充电桩示范小区(市级)", [], [], None)
+
+
+def test_a_deadline_written_with_the_units_in_a_task_cell_is_the_rows_deadline():
+    data = workbook([["序号", "目标任务", "推进情况"],
+                     [1, "推进燃气改造。牵头单位：区建管委；配合单位：区房管局；完成时限：2023年底", "已进场施工。"]])
+    row = read_ledger(data, "半年度.xlsx").rows[0]
+    assert (row.measure, row.lead_units, row.supporting_units, row.deadline) == (
+        "推进燃气改造。", ["区建管委"], ["区房管局"], "2023年底")
 
 
 @pytest.mark.parametrize("brackets", ["<>", "〈〉", "＜＞", "（）"])

@@ -143,8 +143,9 @@ def period_from_title(text: str) -> str | None:
     "…主要经济指标(2015年)" → "2015-12"); a month in Chinese numerals too ("2010年前十一月…" → "2010-11"); None if none
     ("2024年全市…" names no month).
 
-    The year is the first "NNNN年"; the month the last "N月" (or "十一月", "11个月") after it (the end of a 1—N月 range), else December when
-    末/底 or the title's closing bracket follows the year, else the first quarter or half named after it."""
+    The year is the first "NNNN年"; the month the last "N月" (or "十一月", "11个月") after it (the end of a 1—N月 range),
+    else December when 末/底 or the title's closing bracket follows the year, else the first quarter or half named after
+    it."""
     found = re.search(r"((?:19|20)\d{2})\s*年", text)
     if not found:
         return None
@@ -421,10 +422,11 @@ _SUM_TOLERANCE = 1e-4
 def _group_subtotals(rows: list[TableRow]) -> set[int]:
     """Indexes of the rows that are a group's subtotal written above its members, not an entity: a row whose every
     figure equals, within ``_SUM_TOLERANCE``, the sum of the same figure over the rows right under it (two or more;
-    three or more when the row has a single figure, a sum more easily met by chance), those members running to the table's end or to the next such subtotal (浙江统计年鉴 2015 各市主要指标:
-    "浙东北" over 杭州市 … 舟山市, then "浙西南" over its cities, ledger corpus 051). The groups must tile the rows below
-    them: an insurer whose premium happens to equal the next two insurers' is no subtotal (北京 2010, corpus 053).
-    Named totals (合计, 全市) are skipped before this by their name (``TOTAL_ROW``)."""
+    three or more when the row has a single figure, a sum more easily met by chance), those members running to the
+    table's end or to the next such subtotal (浙江统计年鉴 2015 各市主要指标: "浙东北" over 杭州市 … 舟山市, then "浙西南"
+    over its cities, ledger corpus 051). The groups must tile the rows below them: an insurer whose premium happens to
+    equal the next two insurers' is no subtotal (北京 2010, corpus 053). Named totals (合计, 全市) are skipped before this
+    by their name (``TOTAL_ROW``)."""
     found: set[int] = set()
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]

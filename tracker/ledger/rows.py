@@ -118,11 +118,15 @@ class RowReader:
         precedence = self.precedence_from is not None and row >= self.precedence_from
         read.lead_units, read.supporting_units = unit_columns(
             text.get("牵头单位"), text.get("配合单位"), precedence=precedence, caption=self.lead_caption)
+        written_deadline = None
         if not self.unit_columns and read.measure:
-            read.measure, read.lead_units, read.supporting_units = units_in_task(read.measure, precedence)
+            read.measure, read.lead_units, read.supporting_units, written_deadline = units_in_task(read.measure,
+                                                                                                  precedence)
         read.supporting_units += [
             unit for column in self.more_supporting for unit in split_units(_as_text(cells.get(column), exact=False))]
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
+        if read.deadline is None and written_deadline:
+            read.deadline, read.due_date = _deadline(written_deadline, written_deadline)  # "…；完成时限：2023年底"
         read.progress, read.problems = text.get("进展情况"), text.get("存在问题")
         read.next_steps, read.responsible = text.get("下步计划"), text.get("责任人")
         read.remarks = text.get("备注")
@@ -338,18 +342,19 @@ def unit_columns(lead_text: str | None, supporting_text: str | None, precedence:
     return lead, supporting + ([*marked[0], *marked[1]] if marked else split_units(supporting_text))
 
 
-def units_in_task(text: str, precedence: bool = False) -> tuple[str, list[str], list[str]]:
-    """(task text, lead units, supporting units) of a task cell that carries its units itself, in a ledger with no unit
-    column: a captioned tail or a closing bracket, read as the plan parser reads a measure's annotation
-    (``parsing.annotations.split_trailing_annotations`` and ``resolve_units``: "…15%以上。责任单位:市政府办公室、市财政局"
-    -> the text before 责任单位, both units leading; 湖州 2023 半年度完成情况, ledger corpus 049). The text unchanged and
-    no units when it carries none."""
+def units_in_task(text: str, precedence: bool = False) -> tuple[str, list[str], list[str], str | None]:
+    """(task text, lead units, supporting units, deadline as written or None) of a task cell that carries its units
+    itself, in a ledger with no unit column: a captioned tail or a closing bracket, read as the plan parser reads a
+    measure's annotation (``parsing.annotations.split_trailing_annotations`` and ``resolve_units``:
+    "…15%以上。责任单位:市政府办公室、市财政局" -> the text before 责任单位, both units leading; a 完成时限 written in it is
+    the deadline; 湖州 2023 半年度完成情况, ledger corpus 049). The text unchanged, no units and no deadline when it
+    names no unit ("…示范小区(市级)")."""
     rest, annotations = split_trailing_annotations(text)
     annotations = [annotation for annotation in annotations if annotation.entries and not annotation.unreadable]
     if not annotations or not rest.strip():
-        return text, [], []
-    lead, supporting, _ = resolve_units(annotations, precedence=precedence)
-    return rest.strip(), lead, supporting
+        return text, [], [], None
+    lead, supporting, deadline = resolve_units(annotations, precedence=precedence)
+    return rest.strip(), lead, supporting, deadline
 
 
 def _as_text(value, exact: bool) -> str | None:
