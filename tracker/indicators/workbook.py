@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
-from ..vocabulary.numbering import parse_number
+from ..vocabulary.numbering import chinese_numeral_value, parse_number
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
                    # a supervising office's table by area, one row per 地区 (保监会 2010, 2011: ledger corpus, stop 30)
@@ -38,9 +38,12 @@ ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "�
 _ENTITY_CAPTION = re.compile(r"(?:金融|保险|银行业?|证券|法人|承办|责任|牵头|主办|办理)?(?:机构|公司|银行|单位|法人机构|部门)"
                              r"(?:名称|简称|全称|类型|类别)?")
 # A table by area as offices caption its area column: 省份, 省市, 地区名称, 区县, 县（市、区）, 省（区、市）, 市州 (ledger corpus,
-# branch ledgers30b: 人民银行 and 保险 tables by province, a city's table by county).
+# branch ledgers30b: 人民银行 and 保险 tables by province, a city's table by county); a province's table by city
+# captions it 市 alone, 地市, 设区市 or 市别 (山东 2024 各市存款, ledger corpus 050), a 州's by county 县别, 州（市）.
 _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城市|市州|州市|区县|县区|县市|县市区|市县|行政区|"
-                           r"省[（(]区、?市[）)]|省[（(]自治区、?直辖市[）)]|县[（(]市、?区[）)]|市[（(]州[）)])(?:名称|名)?")
+                           r"市|地市|设区市|市别|县别|"
+                           r"省[（(]区、?市[）)]|省[（(]自治区、?直辖市[）)]|县[（(]市、?区[）)]|市[（(]州[）)]|州[（(]市[）)])"
+                           r"(?:名称|名)?")
 _GROUP_STYLES = ("cn", "cn_paren")
 TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计)?|总计)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
@@ -129,19 +132,26 @@ _YEAR_END = re.compile(r"^\s*(?:末|底|[)）]\s*$)")
 _QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])\s*季度|([上下])半年")
 
 
+# A month as titles write it: "7月", "1—11月", "前11个月", and in Chinese numerals "前十一月", "一至十一月" (北京 2010
+# 财产险, ledger corpus 053).
+_MONTH = re.compile(r"(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*个?\s*月")
+
+
 def period_from_title(text: str) -> str | None:
     """The month a title speaks of: "2024年7月末…" → "2024-07", "2024年1—7月…" → "2024-07"; a quarter or half by its
     last month ("2011年前三季度…" → "2011-09", "2024年上半年…" → "2024-06"); a year's end ("2015年末…",
-    "…主要经济指标(2015年)" → "2015-12"); None if none ("2024年全市…" names no month).
+    "…主要经济指标(2015年)" → "2015-12"); a month in Chinese numerals too ("2010年前十一月…" → "2010-11"); None if none
+    ("2024年全市…" names no month).
 
-    The year is the first "NNNN年"; the month the last "N月" after it (the end of a 1—N月 range), else December when
-    末/底 or the title's closing bracket follows the year, else the first quarter or half named after it."""
+    The year is the first "NNNN年"; the month the last "N月" (or "十一月", "11个月") after it (the end of a 1—N月 range),
+    else December when 末/底 or the title's closing bracket follows the year, else the first quarter or half named after
+    it."""
     found = re.search(r"((?:19|20)\d{2})\s*年", text)
     if not found:
         return None
-    months = re.findall(r"(\d{1,2})\s*月", text[found.end():])
+    months = _MONTH.findall(text[found.end():])
     if months:
-        month = int(months[-1])
+        month = int(months[-1]) if months[-1].isdigit() else chinese_numeral_value(months[-1]) or 0
     elif _YEAR_END.match(text[found.end():]):
         month = 12
     elif quarter := _QUARTER.search(text[found.end():]):
@@ -253,6 +263,12 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
         wanted = _core(indicator.name)
         if wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS):
             return indicator
+    # a column captioned with the first words of one registered name ("来电" | "来信" for 来电举报, 来信举报: 云南 2018
+    # 转办统计, ledger corpus 052; "保费" for 保费收入): that indicator, when no other registered name opens so
+    shortening = [indicator for indicator in indicators
+                  if len(core) >= 2 and len(_core(indicator.name)) > len(core) and _core(indicator.name).startswith(core)]
+    if len(shortening) == 1 and not any(w in core for w in DERIVED_SUBCAPTIONS):
+        return shortening[0]
     return None
 
 
@@ -387,10 +403,46 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         rows.append(TableRow(row=number, entity=name, values=figures))
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
+    subtotals = _group_subtotals(rows)
+    rows = [row for index, row in enumerate(rows) if index not in subtotals]
+    skipped += len(subtotals)
     period = (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                           header + sub)
     return IndicatorTable(title=title or year_title, period=period,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+
+
+#: How many rows under a row are summed when asking whether it is their group's subtotal (``_group_subtotals``).
+_GROUP_REACH = 60
+#: How far a subtotal may be from its rows' sum, relative to it: the yearbook rounds each figure (浙江 2015: 浙东北's
+#: 生产总值 29214.69 against its cities' 29214.71).
+_SUM_TOLERANCE = 1e-4
+
+
+def _group_subtotals(rows: list[TableRow]) -> set[int]:
+    """Indexes of the rows that are a group's subtotal written above its members, not an entity: a row whose every
+    figure equals, within ``_SUM_TOLERANCE``, the sum of the same figure over the rows right under it (two or more;
+    three or more when the row has a single figure, a sum more easily met by chance), those members running to the
+    table's end or to the next such subtotal (浙江统计年鉴 2015 各市主要指标: "浙东北" over 杭州市 … 舟山市, then "浙西南"
+    over its cities, ledger corpus 051). The groups must tile the rows below them: an insurer whose premium happens to
+    equal the next two insurers' is no subtotal (北京 2010, corpus 053). Named totals (合计, 全市) are skipped before this
+    by their name (``TOTAL_ROW``)."""
+    found: set[int] = set()
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        if not row.values:
+            continue
+        sums = dict.fromkeys(row.values, 0.0)
+        for last in range(index + 1, min(len(rows), index + 1 + _GROUP_REACH)):
+            for name in sums:
+                sums[name] += rows[last].values.get(name, 0.0)
+            members = last - index
+            if (members >= (2 if len(row.values) >= 2 else 3) and (last == len(rows) - 1 or last + 1 in found)
+                    and all(abs(sums[name] - value) <= _SUM_TOLERANCE * max(abs(value), 1.0)
+                            for name, value in row.values.items())):
+                found.add(index)
+                break
+    return found
 
 
 def _is_note(name: str) -> bool:

@@ -158,7 +158,29 @@ def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
         _take_problem_column(layout)
     if TASK not in layout.columns:
         _take_long_text_column(grid, layout)
+    if STATUS not in layout.columns:
+        _take_status_column(grid, layout)
     return layout
+
+
+def _take_status_column(grid, layout: HeaderLayout) -> None:
+    """Where no caption names the 完成状态, take the one column captioned in the office's own words whose every filled
+    cell is a status word (vocabulary ``status_synonym``: 顺利推进, 已完成, 进展滞后): a 民生实事 report's
+    "目标完成情况" beside its 进展情况 column (柯桥 2023, ledger corpus 048). Columns holding anything else (text, figures,
+    是/否), two such columns, or none: nothing is taken. Adds a Chinese warning naming the column taken."""
+    rows = [row for row in sorted(grid.rows) if row > layout.last_row][:_GUESS_ROWS]
+    found = []
+    for column, caption in layout.unmapped.items():
+        texts = [grid.rows[row].get(column) for row in rows]
+        texts = [text for text in texts if text is not None and str(text).strip()]
+        if texts and all(isinstance(text, str) and status_synonym(text) for text in texts):
+            found.append((column, caption))
+    if len(found) != 1:
+        return
+    column, caption = found[0]
+    layout.columns[STATUS] = column
+    layout.warnings.append(f"没有列名写明“完成状态”，{get_column_letter(column)} 列（{caption}）填的都是“顺利推进”“已完成”"
+                           f"这类状态，已作为完成状态读取；如不对，请在导入时指定完成状态所在的列。")
 
 
 def _take_problem_column(layout: HeaderLayout) -> None:

@@ -25,6 +25,7 @@ from typing import Collection
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from ..parsing.tables import names_led_work
 from ..vocabulary.captions import CAPTION_SYNONYMS, normalize_caption
 from .header import HEADER_SCAN_ROWS, HeaderLayout, find_header, read_head_lines
 from .results import FORMULA_REASON, LedgerIssue, LedgerReadResult, ReadRow
@@ -63,6 +64,8 @@ def read_ledger(source, filename: str | None = None, *, column_map: dict[str, st
     fill_vertical_merges(grid, first_data_row, budget=20 * len(grid.rows) + 100_000)
     head = read_head_lines(grid, layout.first_row)
     builder = RowReader(grid, layout, statuses)
+    if (group_line := _group_line_above(grid, layout.first_row)) is not None:
+        builder.add(group_line)  # the first group's line, above its own header row: the group row of the rows below
     for row in data_rows:
         builder.add(row)
     letters = {caption: get_column_letter(column) for caption, column in layout.columns.items()}
@@ -75,6 +78,18 @@ def read_ledger(source, filename: str | None = None, *, column_map: dict[str, st
         warnings=layout.warnings + head.warnings + builder.warnings,
         own_export="任务键" in layout.columns,
     )
+
+
+def _group_line_above(grid: SheetGrid, header_row: int) -> int | None:
+    """The row right above the header when it is the first group's line, not the title: one text naming who leads the
+    work under it (parsing ``names_led_work``: "洪湖鹏市长主抓重点工作"), under a title line, each group of the sheet
+    written so above its own repeated header (湖州 2023 半年度完成情况, ledger corpus 049). None otherwise."""
+    above = header_row - 1
+    texts = [value for value in grid.rows.get(above, {}).values() if isinstance(value, str) and value.strip()]
+    if (len(texts) != 1 or len(grid.rows.get(above, {})) != 1 or not names_led_work(texts[0])
+            or not any(grid.rows.get(row) for row in range(1, above))):
+        return None
+    return above
 
 
 def _layout(grid: SheetGrid, column_map: dict[str, str] | None, header_row: int | None) -> HeaderLayout:

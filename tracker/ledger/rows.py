@@ -15,7 +15,8 @@ from typing import Collection
 
 from openpyxl.utils import get_column_letter
 
-from ..parsing.annotations import find_precedence_rule, unit_cell_roles
+from ..parsing.annotations import (find_precedence_rule, resolve_units, split_trailing_annotations,
+                                   unit_cell_roles)
 from ..parsing.deadlines import parse_due_date
 from ..parsing.tables import is_total_row
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
@@ -71,6 +72,8 @@ class RowReader:
         lead_column = self.columns.get("牵头单位")
         written = layout.captions.get(lead_column, "").split("/")[-1] if lead_column else ""
         self.lead_caption = "牵头单位" if annotation_role(written) == LEAD else "责任单位"
+        # no 牵头单位 / 配合单位 column: a task cell may carry its units itself ("…。责任单位:A、B": units_in_task)
+        self.unit_columns = bool({"牵头单位", "配合单位"} & set(self.columns) or self.more_supporting)
         self.merged_items = _merged_items(grid, self.columns)
         self.named_across = _named_across(grid, self.columns)
         self._item: tuple[int, str, int] | None = None  # the open merged item: (last row, its 序号, sub-rows so far)
@@ -112,12 +115,18 @@ class RowReader:
         read.measure = text.get("具体措施")
         if text.get("重点任务") is not None:
             read.heading = text["重点任务"]
+        precedence = self.precedence_from is not None and row >= self.precedence_from
         read.lead_units, read.supporting_units = unit_columns(
-            text.get("牵头单位"), text.get("配合单位"),
-            precedence=self.precedence_from is not None and row >= self.precedence_from, caption=self.lead_caption)
+            text.get("牵头单位"), text.get("配合单位"), precedence=precedence, caption=self.lead_caption)
+        written_deadline = None
+        if not self.unit_columns and read.measure:
+            read.measure, read.lead_units, read.supporting_units, written_deadline = units_in_task(read.measure,
+                                                                                                  precedence)
         read.supporting_units += [
             unit for column in self.more_supporting for unit in split_units(_as_text(cells.get(column), exact=False))]
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
+        if read.deadline is None and written_deadline:
+            read.deadline, read.due_date = _deadline(written_deadline, written_deadline)  # "…；完成时限：2023年底"
         read.progress, read.problems = text.get("进展情况"), text.get("存在问题")
         read.next_steps, read.responsible = text.get("下步计划"), text.get("责任人")
         read.remarks = text.get("备注")
@@ -331,6 +340,21 @@ def unit_columns(lead_text: str | None, supporting_text: str | None, precedence:
                         or (split_units(lead_text), []))
     marked = unit_cell_roles(supporting_text) or marked_lead(supporting_text)
     return lead, supporting + ([*marked[0], *marked[1]] if marked else split_units(supporting_text))
+
+
+def units_in_task(text: str, precedence: bool = False) -> tuple[str, list[str], list[str], str | None]:
+    """(task text, lead units, supporting units, deadline as written or None) of a task cell that carries its units
+    itself, in a ledger with no unit column: a captioned tail or a closing bracket, read as the plan parser reads a
+    measure's annotation (``parsing.annotations.split_trailing_annotations`` and ``resolve_units``:
+    "…15%以上。责任单位:市政府办公室、市财政局" -> the text before 责任单位, both units leading; a 完成时限 written in it is
+    the deadline; 湖州 2023 半年度完成情况, ledger corpus 049). The text unchanged, no units and no deadline when it
+    names no unit ("…示范小区(市级)")."""
+    rest, annotations = split_trailing_annotations(text)
+    annotations = [annotation for annotation in annotations if annotation.entries and not annotation.unreadable]
+    if not annotations or not rest.strip():
+        return text, [], [], None
+    lead, supporting, deadline = resolve_units(annotations, precedence=precedence)
+    return rest.strip(), lead, supporting, deadline
 
 
 def _as_text(value, exact: bool) -> str | None:

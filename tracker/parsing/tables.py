@@ -1175,6 +1175,15 @@ def is_group_heading(text: str) -> bool:
     return _group_heading(text) is not None
 
 
+def names_led_work(text: str) -> bool:
+    """Is ``text``, numbered or not, a line naming who leads the work listed under it ("洪湖鹏市长主抓重点工作", "一、县发改局
+    牵头工作（8项）", "卢山副省长牵头重点工作")? A ledger writes such a line above each group's own header row (湖州 2023
+    半年度完成情况, ledger corpus 049), without the number a group row of a plan's table carries."""
+    text = (text or "").strip()
+    token = match_number(text)
+    return _GROUP_LEAD_RE.fullmatch(text[token.end:].strip() if token is not None else text) is not None
+
+
 def group_lead(text: str) -> str | None:
     """The units a table's group row or a prose heading names as the lead of all its rows or items
     ("一、县示范区管委会牵头工作(8项)" -> "县示范区管委会"; "（二）市发改委、市财政局牵头（5项）" -> "市发改委、市财政局",

@@ -25,9 +25,10 @@ import re
 from .han import HAN, HAN_CLASS, simplified
 from .persons import person_labels, person_marks
 
-#: Opening and closing brackets (and quotes) that protect separators inside them, pairwise.
-OPENERS = "（(〔[［【《{「『“‘"
-CLOSERS = "）)〕]］】》}」』”’"
+#: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
+#: 湖州 writes a group's members ("各区县政府<南太湖新区、长合区管委会>", ledger corpus 049).
+OPENERS = "（(〔[［【《{「『“‘〈＜<"
+CLOSERS = "）)〕]］】》}」』”’〉＞>"
 #: Characters that separate names outside brackets.
 SEPARATORS = frozenset("、，,；;\n\r/／")
 _WHITESPACE = re.compile(r"\s+")

@@ -542,6 +542,155 @@ def build_045() -> None:
     (OUT / "045_cangnan_2022_weiwancheng.csv").write_bytes(buffer.getvalue().encode("utf-8-sig"))
 
 
+
+def build_046() -> None:
+    """上海宝山 2022年区政府实事项目8月进展情况 as the 督查室 sends it: a two-row header with the month (`8月份`)
+    merged over its 目标 and 进展情况, the other captions merged down, 牵头单位 alone, 填报单位 and 填报时间 lines
+    (branch ledgers34)."""
+    doc = _load("046_baoshan_2022_08_shishi")
+    book, sheet = _book("8月进展")
+    _title(sheet, 1, doc["title"], 5, size=14)
+    sheet["A2"], sheet["D2"] = "填报单位（盖章）：", "填报时间："
+    for column, caption in enumerate(doc["header"], start=1):
+        _header(sheet, 3, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    sheet.cell(row=3, column=4, value=doc["month"]).font = BOLD
+    sheet.cell(row=3, column=4).alignment = CENTER
+    sheet.merge_cells("D3:E3")
+    _header(sheet, 4, [None, None, None] + doc["subheader"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 5 + offset, values)
+    _widths(sheet, [6, 44, 16, 36, 40])
+    _save(book, "046_baoshan_2022_08_shishi.xlsx")
+
+
+def build_047() -> None:
+    """上海宝山 2023年区政府实事项目3月进展情况 as a CSV saved by Excel in GB18030: the title on its own line, one
+    header row with the month in the target's caption (`3月目标`), numbered items run together in one 进展情况 cell
+    (branch ledgers34)."""
+    doc = _load("047_baoshan_2023_03_shishi")
+    import csv
+    import io
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([doc["title"], "", "", "", ""])
+    writer.writerow(doc["header"])
+    for values in doc["rows"]:
+        writer.writerow(values)
+    (OUT / "047_baoshan_2023_03_shishi.csv").write_bytes(buffer.getvalue().encode("gb18030"))
+
+
+def build_048() -> None:
+    """浙江柯桥 2023年度省政府民生实事涉区工作任务一季度进展情况: a 序号 merged down over an item's two 工作任务 rows
+    with its 责任单位, 一季度目标, progress and status cells merged beside them, a long 进展情况、存在问题及下一步打算
+    caption, 目标完成情况 written `顺利推进` (branch ledgers34)."""
+    doc = _load("048_keqiao_2023_q1_minsheng")
+    book, sheet = _book("一季度")
+    _title(sheet, 1, doc["title"], 6, size=14)
+    _header(sheet, 2, doc["header"])
+    row = 3
+    for item in doc["items"]:
+        span = len(item["tasks"])
+        for offset, task in enumerate(item["tasks"]):
+            sheet.cell(row=row + offset, column=2, value=task).alignment = WRAP
+        for column, value in ((1, item["number"]), (3, item["unit"]), (4, item["target"]), (5, item["progress"]),
+                              (6, item["state"])):
+            sheet.cell(row=row, column=column, value=value).alignment = WRAP
+            if span > 1:
+                sheet.merge_cells(start_row=row, start_column=column, end_row=row + span - 1, end_column=column)
+        row += span
+    _widths(sheet, [6, 30, 10, 24, 70, 12])
+    _save(book, "048_keqiao_2023_q1_minsheng.xlsx")
+
+
+def build_049() -> None:
+    """湖州 2023年市政府工作报告重点工作半年度完成情况汇总表: a leader's group line (`洪湖鹏市长主抓重点工作`) above
+    its own header row, the 责任单位 written inside the 目标任务 cell after the task, numbered 推进情况 on lines of
+    one cell (branch ledgers34)."""
+    doc = _load("049_huzhou_2023_bannian")
+    book, sheet = _book("半年度")
+    _title(sheet, 1, doc["title"], 3, size=14)
+    row = 2
+    for group in doc["groups"]:
+        _group(sheet, row, group["name"], 3)
+        _header(sheet, row + 1, group["header"])
+        row += 2
+        for number, task, progress in group["rows"]:
+            _row(sheet, row, [number, task, "\n".join(progress)])
+            row += 1
+    _widths(sheet, [6, 60, 70])
+    _save(book, "049_huzhou_2023_bannian.xlsx")
+
+
+def build_050() -> None:
+    """山东 2024年8月末 各市金融机构本外币存款余额 as a 金融办 lays out the statistical release: 单位：亿元 at the
+    right, 市 as the area column with names as the release writes them (济南), the province's total first without a
+    序号, a 同比增长（%） column left blank where the release gives no rate (branch ledgers34)."""
+    doc = _load("050_shandong_2024_08_cunkuan")
+    book, sheet = _book("各市存款")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["D2"] = doc["unit"]
+    sheet["D2"].alignment = Alignment(horizontal="right")
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate([doc["total"], *doc["rows"]]):
+        _row(sheet, 4 + offset, values)
+    _widths(sheet, [7, 12, 20, 16])
+    _save(book, "050_shandong_2024_08_cunkuan.xlsx")
+
+
+def build_051() -> None:
+    """浙江统计年鉴 2016, 17-2 各市国民经济主要指标(2015年): captions over several lines with their units, 生产总值
+    merged over its own column and 第一产业 | 第二产业 | 第三产业 | 工业 on a second header row, a region's subtotal
+    row (浙东北) above its cities, blank cells where the yearbook prints none (branch ledgers34)."""
+    doc = _load("051_zhejiang_2015_geshi")
+    book, sheet = _book("17-2")
+    last = len(doc["header"])
+    _title(sheet, 1, doc["title"], last, size=14)
+    _header(sheet, 2, doc["header"])
+    _header(sheet, 3, doc["subheader"])
+    for column, caption in enumerate(doc["header"], start=1):
+        if caption and column != 3:
+            sheet.merge_cells(start_row=2, start_column=column, end_row=3, end_column=column)
+    sheet.merge_cells(start_row=2, start_column=3, end_row=2, end_column=7)
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 4 + offset, values)
+    _widths(sheet, [10] + [11] * (last - 1))
+    _save(book, "051_zhejiang_2015_geshi.xlsx")
+
+
+def build_052() -> None:
+    """云南 中央环境保护督察“回头看”交办举报件 各州市转办统计 as the province's office tabulates it: the 截止时间 in
+    brackets on the line under the title, 州市 as the area column, counts (总计 | 来电 | 来信) without a unit line, a
+    合计 row last (branch ledgers34)."""
+    doc = _load("052_yunnan_2018_06_zhuanban")
+    book, sheet = _book("转办统计")
+    _title(sheet, 1, doc["title"], 5, size=14)
+    sheet["A2"] = doc["dateline"]
+    sheet.merge_cells("A2:E2")
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate([*doc["rows"], doc["total"]]):
+        _row(sheet, 4 + offset, values)
+    sheet.merge_cells(start_row=4 + len(doc["rows"]), start_column=1, end_row=4 + len(doc["rows"]), end_column=2)
+    _widths(sheet, [7, 14, 10, 10, 10])
+    _save(book, "052_yunnan_2018_06_zhuanban.xlsx")
+
+
+def build_053() -> None:
+    """北京保监局's 2010年前十一月 财产险 figures as a newspaper reports the top five insurers, laid out as a 金融办
+    ranks them: 排名 instead of 序号, 公司名称 as the institution column, 保费收入 in 亿元 by the 单位 line, 市场份额 as
+    percent text, a 说明 line in the page's words (branch ledgers34)."""
+    doc = _load("053_beijing_2010_11_caixian")
+    book, sheet = _book("财产险")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["D2"] = doc["unit"]
+    sheet["D2"].alignment = Alignment(horizontal="right")
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 4 + offset, values)
+    sheet.cell(row=4 + len(doc["rows"]), column=1, value=doc["note"])
+    _widths(sheet, [7, 16, 12, 12])
+    _save(book, "053_beijing_2010_11_caixian.xlsx")
+
 if __name__ == "__main__":
     for name, function in sorted(globals().items()):
         if name.startswith("build_"):
