@@ -130,6 +130,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "667_dongxiang_2025_jihua_caoan_baogao_printed": {"number": "- {n} -"},
     # wave 15: 663's 宜宾 征集通告 printed (676, 668's 内江 公告, is a plain PDF: not listed)
     "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed": {"number": "— {n} —", "alternate": True},
+    # issue 13, branch kinds32 (development): 云南's 2022 政务公开工作要点 with its cover notice (title over two lines, the
+    # 发文字号 and 主送 lines, the signature), printed as an office prints it; the annotation closing (一) wraps at 28 characters
+    "751_yunnan_2022_zhengwu_gongkai_yaodian_printed": {"number": "—{n}—", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
