@@ -31,11 +31,12 @@ from dataclasses import replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, ends_with_bracketed_caption,
                           find_precedence_rule, is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
-from .draft import PlanDraft
+from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
+from .draft import MeasureDraft, PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
 from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
+from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
@@ -104,6 +105,21 @@ def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], f
     if openings:
         return min(openings)
     return first
+
+
+def _drop_criteria_times(measures: list[MeasureDraft]) -> None:
+    """Clear, in place, the deadline of each measure under (or being) the conditions of a call for proposals ("二、征集
+    条件" over "（二）项目资金来源明确，当年完成投资"; ``captions.is_criteria_heading``) when it names only the year a
+    proposal is to be done in (``deadlines.is_criterion_time``: "当年", "年内"): what a proposal must be, no deadline
+    (GOLD-README "kinds32"). A date by which ("于11月10日前报送") stays. Linear in the measures."""
+    criteria: set[tuple[str, ...]] = set()
+    for measure in measures:
+        path = tuple(measure.path)
+        if is_criteria_heading(measure.title):
+            criteria.add(path)
+        if measure.deadline and is_criterion_time(measure.deadline) and any(
+                path[:depth] in criteria for depth in range(1, len(path) + 1)):
+            measure.deadline, measure.recurrence = None, None
 
 
 # A cover notice that hands a plan over ("现印发给你们，并就有关事项通知如下"), its signing date
@@ -859,6 +875,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     # a year ("6月底前", "年内").
     year = issue_year(metadata.issued_on, metadata.own_doc_number)
     raw_lines = source.split("\n")
+    _drop_criteria_times(walker.measures)
     for index, measure in enumerate(walker.measures):
         if is_past_report(measure.deadline, measure.text, metadata.issued_on):
             # "2022年，全市新建…" in a 2023 plan: a result; the next time the text writes may be the deadline
