@@ -41,8 +41,8 @@ from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_headi
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, join_wrapped,
-                     opens_captioned_paragraph)
+from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, is_heading_text,
+                     join_wrapped, opens_captioned_paragraph)
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -73,7 +73,29 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
         if (token.style, token.ordinal) in wanted:
             return wanted[(token.style, token.ordinal)]
         wanted.setdefault((token.style, token.ordinal + 1), index)
-    return None
+    return _next_part_heading(lines, tokens)
+
+
+# The style of a speech's or a report's parts on lines of their own ("二、2023年主要工作").
+_PART_STYLE = "cn_comma"
+
+
+def _next_part_heading(lines: list[Line], tokens: list[tuple[int, NumberToken]]) -> int | None:
+    """Index of the one numbered line of a copy that opens inside a part and shows the next part's heading only (a page
+    of a compilation: part 一's closing paragraphs with their "一是…三是…", then "二、2023年主要工作" and a sentence of its
+    body; GOLD-README "kinds32"), else None. It must be the file's only numbered line (``tokens``: index, token), in a
+    part's style past 1 ("二、", "三、"), its words a heading's (short, no sentence: ``is_heading_text``), after a paragraph
+    that ends a sentence: a header's lone "二、三产业…" line above no text is none."""
+    if len(tokens) != 1:
+        return None
+    index, token = tokens[0]
+    if token.style != _PART_STYLE or token.ordinal < 2:
+        return None
+    if not is_heading_text(lines[index].text[token.end:]):
+        return None
+    if not any(ends_in(line.text.rstrip(), SENTENCE_END) for line in lines[:index]):
+        return None
+    return index
 
 
 def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], first: int, token: NumberToken,
