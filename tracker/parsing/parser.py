@@ -454,6 +454,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     for index, line in enumerate(lines):
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
+                and line.no <= lines[index - 1].no + 1  # a blank line between ends the paragraph: no wrap across it
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
