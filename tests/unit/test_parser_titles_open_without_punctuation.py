@@ -41,3 +41,13 @@ def test_no_title_opens_with_punctuation(punctuation, words):
     title = short_title(f"{punctuation}{words}。其后的正文。")
     assert title == words
     assert title_words(f"{punctuation}{words}：") == words
+
+
+def test_a_short_speech_part_is_titled_by_its_first_sentence_not_by_the_list_after_it():
+    draft = parse_plan_text("同志们：\n第一项，关于安全。一要加强；二要落实。\n第二项，关于发展。\n")
+    assert [(m.path, m.title) for m in draft.measures] == [
+        (["第一项"], "关于安全"),
+        (["第一项", "一要"], "加强"),
+        (["第一项", "二要"], "落实"),
+        (["第二项"], "关于发展"),
+    ]

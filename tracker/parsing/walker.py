@@ -652,7 +652,8 @@ class BodyWalker:
         if item.token.style == SECTION_STYLE:
             self.measures[-1].title = section_title(item.paragraphs[0])
         elif item.is_heading:
-            self.measures[-1].title = title_words(normalize_spaces(item.paragraphs[0])) or None
+            # a speech's short part ("第一项，关于安全。一要加强；二要落实。"): its title is its first sentence, as short_title's
+            self.measures[-1].title = title_words(normalize_spaces(item.paragraphs[0]).split("。", 1)[0]) or None
         self._add_inline(item.path, inline_items, item.para_lines, content)
 
     def _add_inline(self, base: list[str], items: list[InlineItem], para_lines: list[int], content: str = "") -> None:
