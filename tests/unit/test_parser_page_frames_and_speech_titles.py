@@ -87,3 +87,26 @@ def test_any_frame_line_above_a_title_leaves_the_title(frame, words):
     title = f"{words}工作方案"
     draft = parse_plan_text(f"{frame}\n{title}\n一、加强领导。\n二、压实责任。\n")
     assert draft.title == title
+
+
+_INTERPRETATION_PAGE = ("公务邮 无障碍浏览 长者模式 手机版 微信\n"
+                        "微博\n"
+                        "登录 | 注册\n"
+                        "您所在的位置: 首页 >> 政务公开 >> 政策解读 >> 文字解读 >> 正文\n"
+                        "\n"
+                        "文字解读┃关于对某县《<政府工作报告>重点工作分工方案》的解读\n"
+                        "\n"
+                        "一、《方案》出台背景\n"
+                        "\n"
+                        "2023年1月19日,县人民代表大会会议召开,审议并批准了《政府工作报告》。\n"
+                        "\n"
+                        "二、《方案》出台过程\n"
+                        "\n"
+                        "2月8日编制完成《方案》初稿,2月22日形成征求意见稿。\n")
+
+
+def test_a_county_interpretation_page_is_titled_after_its_column_label_and_frame():
+    draft = parse_plan_text(_INTERPRETATION_PAGE)
+    assert draft.title == "关于对某县《<政府工作报告>重点工作分工方案》的解读"
+    # the dates report how the plan was made: no deadline
+    assert [(m.path, m.deadline) for m in draft.measures] == [(["一"], None), (["二"], None)]
