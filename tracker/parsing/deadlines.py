@@ -36,7 +36,7 @@ Due dates (``parse_due_date``):
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
     “十四五”末, “十四五”期间, 十三五时期 (a five-year plan's end or span) → 2025-12-31, 2020-12-31
     三年内, 今后五年, 3年时间 (horizons), 本世纪中叶, 2024年春季 (a season) → None
-    当年 → the year's end of ``default_year``; 2023年全年 → 2023-12-31
+    当年, 本年度 → the year's end of ``default_year``; 2023年全年 → 2023-12-31
     每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
 
 Not deadlines (one rule each, in the grammar): a time with its year that ends before the document's
@@ -199,6 +199,8 @@ _SEASON = r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|
 _YEAR_SEASON = rf"(?:{_YEAR}|今年|当年)?[春夏秋冬]季"
 _WHOLE_YEAR = rf"{_YEAR}全年|当年(?:内|[底末])?"
 _CENTURY = r"本世纪中叶"
+# Words of obligation between a time and the work it is due by ("本年度须基本完成", "当年必须完成", "今年要全面完成").
+_OBLIGED = r"(?:必须|务必|须|应当|应|要)"
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
 _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
@@ -314,6 +316,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # this year, standing or not: "年内", "年内持续推进"
     ("year", rf"(?P<d>(?:{_YEAR}度?|今年|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
+    # the year of issue after the subject, then words of obligation and the finishing verb: "列入计划的乡镇(街道)本年度须
+    # 基本完成整治提升", "各县当年必须完成" (a notice's requirement, branch kinds32): due at that year's end, like 当年内
+    # (without the obligation, "项目当年完成" in a call's conditions, it stays no deadline: ``is_criterion_time``)
+    ("year", rf"(?<![\d年一二三四五六七八九十两几多半每明次])(?P<d>当年度?|今年|本年度?)(?={_OBLIGED}(?:全面|基本|全部|如期)?"
+             r"(?:完成|建成|办结|竣工|完工|到位|实现))"),
     # a target: "到2025年，" / "到2025年底，" / "到2025年年底，" / "到二〇二五年，" / "到2025年全市…" (not "达到2025年…")
     # (a goal another body set, quoted as what a noun names, "根据党的十九大提出的到2035年基本实现…的目标", is no
     # target of the measure: 的 before 到; branch kinds31)
@@ -973,6 +980,18 @@ def _before_issue(deadline: str, issued_on: datetime.date | None) -> bool:
     return due is not None and due < issued_on
 
 
+# The year a proposal is to be done in, named without a day or a 前: "当年", "当年内", "当年度", "本年度", "今年", "年内".
+_CRITERION_TIME_RE = re.compile(r"(?:当年度?|本年度?|今年|年度)?内?|年内")
+
+
+def is_criterion_time(deadline: str | None) -> bool:
+    """True when ``deadline`` (as written) names only the year the work is done in, no day and no 前 ("当年", "年内",
+    "本年度"): under the conditions of a call for proposals (``captions.is_criteria_heading``: "征集条件" over
+    "（二）项目资金来源明确，当年完成投资") it says what a proposal must be, a condition, not when the notice's work is
+    due (branch kinds32, extending kinds31's ``_ABLE_RE``). A date by which ("11月10日前") is never one."""
+    return bool(deadline) and bool(_CRITERION_TIME_RE.fullmatch(deadline))
+
+
 def is_past_report(deadline: str | None, text: str, issued_on: datetime.date | None) -> bool:
     """True when ``deadline`` was read from the measure's own ``text`` and names a time, with its
     year, that ends before the document's date ``issued_on``: the plan reports what was done by
@@ -1093,7 +1112,7 @@ def _due_date(deadline: str | None, default_year: int | None,
         text = re.sub(r"明年|次年|翌年", f"{default_year + 1}年", text)
         text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
         text = re.sub(r"^当年(?=[底末内]|$)", f"{default_year}年", text)  # "当年", "当年内": the year of issue
-        text = re.sub(r"本年度?(?=内|[底末])|(?<![\d年])^年度(?=内)", f"{default_year}年", text)  # "本年度内"
+        text = re.sub(r"本年度?(?=内|[底末]|$)|(?<![\d年])^年度(?=内)", f"{default_year}年", text)  # "本年度内", "本年度"
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)

@@ -321,6 +321,24 @@ _LIST_ENTRY_RE = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]")
 _LAYOUT_LABEL_RE = re.compile(
     r"^[【\[]?(?:文章正文|正文|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|字号|分享到|阅读次数"
     r"|主动公开|依申请公开|不予公开|长期公开)[】\]]?$")
+# A site's frame opening a line: its reading modes and services ("无障碍浏览", "长者模式 元谋县人民政府", "进入老年版",
+# "收藏本站 官方微博 欢迎浏览…"), a banner holding the site's address ("SUCAI198.COM——专注…范文"), a compilation's page
+# counter ("镇2023年政府工作报告-42篇(第94/122页)"): never a title (branch kinds32, documents 745, 747, 749, 754).
+_SITE_FRAME_RE = re.compile(
+    r"^(?:无障碍(?:浏览|阅读)?|长者模式|(?:进入|切换)?(?:老年|关怀|适老化?|长者)(?:版|模式)|收藏本站|设为首页|加入收藏"
+    r"|官方微博|官方微信|繁體版?|繁体版?|简体版?|公务邮|登录|注册|用户登录)"
+    r"|无障碍浏览|长者模式|老年版|关怀版|手机版"  # a row of the site's services anywhere on the line ("公务邮 无障碍浏览 …", 755)
+    r"|(?i:https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov)(?![a-z]))"
+    r"|第\s*\d+\s*/\s*\d+\s*页")
+# A site's column label glued before the title by a bar ("文字解读┃关于对…的解读", "政策解读丨…"): the column, not the
+# title's words (branch kinds32, document 755; as 420's column label above its title).
+_COLUMN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?[┃|｜丨](?=.{4})")
+# A speech's occasion in brackets after its title on one line ("政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会
+# 第四次会议上) 杭州市人民政府市长 徐立毅"): the title is the words before it (branch kinds32, document 754).
+_OCCASION_RE = re.compile(r"\s*[（(](?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?"
+                          r"在[^（()）]{2,40}上[）)].*$")
+# A name quoted in angle brackets inside 《》 ("《<政府工作报告>重点工作分工方案》", a copy's 〈〉): its > is no breadcrumb's.
+_QUOTED_NAME_RE = re.compile(r"<[^<>]{1,40}>")
 # A page's breadcrumb ("首页 > 政务公开", "当前位置：首页 » 通知公告"): the site's frame, never a title (branch tables28, 510).
 _BREADCRUMB_RE = re.compile(r"[>＞»›]|^(?:当前位置|您所在的位置|您的位置)?[:：]?首页")
 # What closes a cover notice above the plan it hands over: its signature date, （此件公开发布）, or the label of an annex
@@ -354,7 +372,8 @@ def _title_candidate(text: str) -> bool:
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
             and not compact.startswith(("（", "(", "发布日期", "来源", "各") + _PAGE_METADATA_LABELS)
             and not _LIST_ENTRY_RE.match(compact)
-            and not _LAYOUT_LABEL_RE.match(compact) and not _BREADCRUMB_RE.search(compact)
+            and not _LAYOUT_LABEL_RE.match(compact) and not _BREADCRUMB_RE.search(_QUOTED_NAME_RE.sub("", compact))
+            and not _SITE_FRAME_RE.search(compact)
             and compact.count("》") <= compact.count("《"))
 
 
@@ -423,6 +442,10 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
             plain_lines.append(title)
 
     for raw in _header_texts(header):
+        raw = _COLUMN_LABEL_RE.sub("", raw)  # "文字解读┃关于对…的解读": the title after the column's label
+        occasion = _OCCASION_RE.search(raw)
+        if occasion and occasion.start() >= 4:
+            raw = raw[:occasion.start()]  # "政府工作报告(2019年1月21日在…会议上)杭州市人民政府市长…": the title before it
         if previous and is_issuer_line(previous) and not raw.startswith("关于"):
             previous = ""  # an issuer's line continues only into a title opening with 关于
         if _closes_notice(raw):

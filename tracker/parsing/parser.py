@@ -31,17 +31,18 @@ from dataclasses import replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, ends_with_bracketed_caption,
                           find_precedence_rule, is_caption_only)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import as_written, find_text_deadline, is_past_report, parse_due_date, recurrence_of
-from .draft import PlanDraft
+from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
+from .draft import MeasureDraft, PlanDraft
 from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
 from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
+from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
-from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, join_wrapped,
-                     opens_captioned_paragraph)
+from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, is_heading_text,
+                     join_wrapped, opens_captioned_paragraph)
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -72,7 +73,29 @@ def _find_body_start(lines: list[Line], words: bool) -> int | None:
         if (token.style, token.ordinal) in wanted:
             return wanted[(token.style, token.ordinal)]
         wanted.setdefault((token.style, token.ordinal + 1), index)
-    return None
+    return _next_part_heading(lines, tokens)
+
+
+# The style of a speech's or a report's parts on lines of their own ("二、2023年主要工作").
+_PART_STYLE = "cn_comma"
+
+
+def _next_part_heading(lines: list[Line], tokens: list[tuple[int, NumberToken]]) -> int | None:
+    """Index of the one numbered line of a copy that opens inside a part and shows the next part's heading only (a page
+    of a compilation: part 一's closing paragraphs with their "一是…三是…", then "二、2023年主要工作" and a sentence of its
+    body; GOLD-README "kinds32"), else None. It must be the file's only numbered line (``tokens``: index, token), in a
+    part's style past 1 ("二、", "三、"), its words a heading's (short, no sentence: ``is_heading_text``), after a paragraph
+    that ends a sentence: a header's lone "二、三产业…" line above no text is none."""
+    if len(tokens) != 1:
+        return None
+    index, token = tokens[0]
+    if token.style != _PART_STYLE or token.ordinal < 2:
+        return None
+    if not is_heading_text(lines[index].text[token.end:]):
+        return None
+    if not any(ends_in(line.text.rstrip(), SENTENCE_END) for line in lines[:index]):
+        return None
+    return index
 
 
 def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], first: int, token: NumberToken,
@@ -104,6 +127,21 @@ def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], f
     if openings:
         return min(openings)
     return first
+
+
+def _drop_criteria_times(measures: list[MeasureDraft]) -> None:
+    """Clear, in place, the deadline of each measure under (or being) the conditions of a call for proposals ("二、征集
+    条件" over "（二）项目资金来源明确，当年完成投资"; ``captions.is_criteria_heading``) when it names only the year a
+    proposal is to be done in (``deadlines.is_criterion_time``: "当年", "年内"): what a proposal must be, no deadline
+    (GOLD-README "kinds32"). A date by which ("于11月10日前报送") stays. Linear in the measures."""
+    criteria: set[tuple[str, ...]] = set()
+    for measure in measures:
+        path = tuple(measure.path)
+        if is_criteria_heading(measure.title):
+            criteria.add(path)
+        if measure.deadline and is_criterion_time(measure.deadline) and any(
+                path[:depth] in criteria for depth in range(1, len(path) + 1)):
+            measure.deadline, measure.recurrence = None, None
 
 
 # A cover notice that hands a plan over ("现印发给你们，并就有关事项通知如下"), its signing date
@@ -416,6 +454,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     for index, line in enumerate(lines):
         previous = result[-1] if result else None
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
+                and line.no <= lines[index - 1].no + 1  # a blank line between ends the paragraph: no wrap across it
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
@@ -859,6 +898,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     # a year ("6月底前", "年内").
     year = issue_year(metadata.issued_on, metadata.own_doc_number)
     raw_lines = source.split("\n")
+    _drop_criteria_times(walker.measures)
     for index, measure in enumerate(walker.measures):
         if is_past_report(measure.deadline, measure.text, metadata.issued_on):
             # "2022年，全市新建…" in a 2023 plan: a result; the next time the text writes may be the deadline

@@ -156,11 +156,23 @@ def join_wrapped(left: str, right: str) -> str:
     return left + right
 
 
+# Punctuation a title never opens with: the separator a speech's part writes after its number, left in the item's text
+# when the number was read without it ("第一部分，全面推进改革" -> "全面推进改革"; "一、，关于…"), branch kinds32.
+_TITLE_OPENING_PUNCTUATION = "，,、：:；;。．.！!？?）)】」』” \u3000"
+
+
+def title_words(text: str) -> str:
+    """``text`` (a title's words) without blanks around it, punctuation it opens with (``_TITLE_OPENING_PUNCTUATION``)
+    and a closing colon, semicolon or comma: a title never starts with punctuation ("，全面推进改革" -> "全面推进改革")."""
+    return text.strip().lstrip(_TITLE_OPENING_PUNCTUATION).rstrip("：:；;，,")
+
+
 def short_title(text: str) -> str | None:
-    """The text before the first 。 of the first paragraph when short (≤ 60 characters)."""
-    first_paragraph = text.split("\n", 1)[0]
+    """The text before the first 。 of the first paragraph when short (≤ 60 characters), punctuation it opens with
+    dropped (``title_words``)."""
+    first_paragraph = title_words(text.split("\n", 1)[0])
     candidate = first_paragraph.split("。", 1)[0] if "。" in first_paragraph else first_paragraph
-    candidate = candidate.strip().rstrip("：:；;，,")
+    candidate = title_words(candidate)
     if not candidate or len(candidate) > TITLE_MAX_CHARS:
         return None
     return candidate
@@ -640,7 +652,8 @@ class BodyWalker:
         if item.token.style == SECTION_STYLE:
             self.measures[-1].title = section_title(item.paragraphs[0])
         elif item.is_heading:
-            self.measures[-1].title = normalize_spaces(item.paragraphs[0]).strip().rstrip("：:") or None
+            # a speech's short part ("第一项，关于安全。一要加强；二要落实。"): its title is its first sentence, as short_title's
+            self.measures[-1].title = title_words(normalize_spaces(item.paragraphs[0]).split("。", 1)[0]) or None
         self._add_inline(item.path, inline_items, item.para_lines, content)
 
     def _add_inline(self, base: list[str], items: list[InlineItem], para_lines: list[int], content: str = "") -> None:

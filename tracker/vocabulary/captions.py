@@ -250,6 +250,22 @@ GOAL_CLAUSE_CAPTIONS = frozenset({"目标", "工作目标", "任务目标", "目
 MEASURES_LIST_CAPTIONS = frozenset({"整改措施", "整改举措", "具体措施", "工作措施", "主要措施", "落实措施",
                                     "推进措施", "具体整改措施", "措施"})
 
+#: Headings of the conditions a call for proposals sets (a 征集 or 申报 notice's "二、征集条件", "（二）申报范围",
+#: "三、项目条件和要求"; a 民生实事 征集's "征集范围" lists what a proposal must be): the year a proposal is to be done in
+#: that their items name ("项目当年完成、当年见效", "当年完成投资") is a condition, no deadline
+#: (parsing/parser.py ``_drop_criteria_times``; GOLD-README "kinds32"). Their words: who sets them, then the nouns.
+_CRITERIA_SETTER = r"(?:征集|申报|申请|推荐|遴选|评选|入选|入围|项目|基本|准入|选题|立项)"
+_CRITERIA_NOUN = r"(?:条件|范围|标准|原则|资格)"
+CRITERIA_HEADING_RE = re.compile(rf"^{_CRITERIA_SETTER}?(?:的)?{_CRITERIA_NOUN}(?:[和及与、]{_CRITERIA_SETTER}?{_CRITERIA_NOUN}|[和及与、]要求)*[：:。]?$")
+
+
+def is_criteria_heading(title: str | None) -> bool:
+    """True when ``title`` (a measure's short title, e.g. "征集条件", "申报范围和条件", "项目条件和要求") heads the
+    conditions of a call for proposals (``CRITERIA_HEADING_RE``); "申报要求" (what applicants must do, by when) and
+    "征集时间" are no such heading. None or empty: False."""
+    return bool(title) and bool(CRITERIA_HEADING_RE.match(re.sub(r"\s+", "", title)))
+
+
 #: Captions that open a paragraph of an item's own on a line of their own, a goal or a list of measures
 #: ("整改目标：…", "整改措施："): never the wrap of the line above (parsing/walker.opens_captioned_paragraph).
 PARAGRAPH_CAPTIONS = GOAL_CLAUSE_CAPTIONS | MEASURES_LIST_CAPTIONS

@@ -134,6 +134,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "708_shanghai_2024_shipin_anquan_zeren_qingdan_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
     # wave 16: 713's 橫峰 征集公告 (traditional; its title wrapped over three lines) printed
     "729_hengfeng_2025_minsheng_shishi_zhengji_gonggao_printed": {"number": "- {n} -"},
+    # issue 13, branch kinds32 (development): 云南's 2022 政务公开工作要点 with its cover notice (title over two lines, the
+    # 发文字号 and 主送 lines, the signature), printed as an office prints it; the annotation closing (一) wraps at 28 characters
+    "751_yunnan_2022_zhengwu_gongkai_yaodian_printed": {"number": "—{n}—", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
