@@ -176,6 +176,17 @@ def test_a_task_naming_no_units_is_kept_whole():
     assert units_in_task("新增1个共享充电桩示范小区(市级)") == ("新增1个共享充电桩示范小区(市级)", [], [], None)
 
 
+@pytest.mark.parametrize("task", ["乡镇污水处理设施建设（八公山乡污水处理站）", "农村公路提质改造（县交通运输局养护站）"])
+def test_a_project_whose_site_is_bracketed_in_its_task_keeps_it_and_names_no_unit(task):
+    data = workbook([["序号", "项目名称", "进展情况"], ["一", task, "已完工。"]])
+    row = read_ledger(data, "民生实事进展.xlsx").rows[0]
+    assert (row.measure, row.lead_units, row.supporting_units) == (task, [], [])
+
+
+def test_a_bracket_that_says_who_leads_in_a_task_cell_gives_the_units():
+    assert units_in_task("推进燃气改造（区建管委牵头，区房管局配合）")[:3] == ("推进燃气改造", ["区建管委"], ["区房管局"])
+
+
 def test_a_deadline_written_with_the_units_in_a_task_cell_is_the_rows_deadline():
     data = workbook([["序号", "目标任务", "推进情况"],
                      [1, "推进燃气改造。牵头单位：区建管委；配合单位：区房管局；完成时限：2023年底", "已进场施工。"]])

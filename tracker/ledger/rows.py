@@ -344,13 +344,15 @@ def unit_columns(lead_text: str | None, supporting_text: str | None, precedence:
 
 def units_in_task(text: str, precedence: bool = False) -> tuple[str, list[str], list[str], str | None]:
     """(task text, lead units, supporting units, deadline as written or None) of a task cell that carries its units
-    itself, in a ledger with no unit column: a captioned tail or a closing bracket, read as the plan parser reads a
-    measure's annotation (``parsing.annotations.split_trailing_annotations`` and ``resolve_units``:
+    itself, in a ledger with no unit column: a captioned tail or a bracket naming the units' duty, read as the plan parser
+    reads a measure's annotation (``parsing.annotations.split_trailing_annotations`` and ``resolve_units``:
     "…15%以上。责任单位:市政府办公室、市财政局" -> the text before 责任单位, both units leading; a 完成时限 written in it is
     the deadline; 湖州 2023 半年度完成情况, ledger corpus 049). The text unchanged, no units and no deadline when it
-    names no unit ("…示范小区(市级)")."""
+    names no unit ("…示范小区(市级)") or only brackets names without saying their duty ("乡镇污水处理设施建设（八公山乡污水
+    处理站）": the project's site, ``Annotation.names_duty``)."""
     rest, annotations = split_trailing_annotations(text)
-    annotations = [annotation for annotation in annotations if annotation.entries and not annotation.unreadable]
+    annotations = [annotation for annotation in annotations
+                   if annotation.entries and not annotation.unreadable and annotation.names_duty]
     if not annotations or not rest.strip():
         return text, [], [], None
     lead, supporting, deadline = resolve_units(annotations, precedence=precedence)

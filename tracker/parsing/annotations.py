@@ -208,6 +208,13 @@ class Annotation:
         """True when the annotation said something: units, a deadline or only a leader."""
         return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
 
+    @property
+    def names_duty(self) -> bool:
+        """True when the annotation says in words what its units do (a caption such as 责任单位 or 牵头单位, or a duty word:
+        牵头, 配合, 负责), not a bare bracket of names ("（八公山乡污水处理站）", which in a ledger's task cell is the
+        project's site more often than its unit)."""
+        return bool(_DUTY_WORDS_RE.search(self.raw))
+
 
 # A clause closed by its duty word, then a blank ("A牵头 B、C配合": the comma a copy lost).
 _DUTY_BEFORE_BLANK_RE = re.compile(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责)$")
