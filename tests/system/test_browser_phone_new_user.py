@@ -4,17 +4,20 @@ A liaison who presses 提交进展 with nothing typed lands at the red field, no
 long; the office's 报送情况与催办 page lists each unit's missing reports as cards, not as a table wider than the
 screen whose task names stood one character a line under 角色; a liaison's ledger upload previews each row as a
 card, its broken row saying what may be written instead; the office uploading a plan is told it is being read, its
-button disabled, until the preview comes.
+button disabled, until the preview comes; the office opening 督办总览 on a phone finds the task list on its first screen,
+the filter form folded under a summary saying which filters are on (it was about 600 px of fields before the figures,
+the list nine screens down), while a desktop keeps the form open and the figures first.
 """
 from __future__ import annotations
 
 import openpyxl
 from playwright.sync_api import expect
 
-from tests.helpers.browser import shot, sign_in
+from tests.helpers.browser import press, shot, sign_in
 from tests.helpers.reports import task_id
 
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
 
 
 def test_browser_phone_an_empty_report_lands_the_liaison_at_the_field_to_fill(live_server, browser, seeded_template,
@@ -116,3 +119,37 @@ def test_browser_the_office_uploading_a_plan_sees_it_is_being_read_until_the_pre
     with page.expect_navigation():
         page.evaluate("document.querySelector('form[data-busy]').submit()")
     expect(page.get_by_role("heading", name="核对预览：粘贴的文本")).to_be_visible()
+
+
+def test_browser_phone_the_office_finds_the_task_list_under_folded_filters_and_the_desktop_keeps_its_form(
+        live_server, browser, seeded_template):
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    summary = page.locator("#filter-fold > summary")
+    expect(summary).to_have_text("筛选：无（全部任务）")
+    unit = page.get_by_label("单位（牵头或配合）")
+    expect(unit).to_be_hidden()
+    first = page.locator("#task-table tbody tr").first.bounding_box()
+    assert first["y"] + 100 < PHONE["height"], first  # the first task is on the first screen, no scrolling
+    summary.click()
+    unit.select_option(label="重庆证监局")
+    press(page, "筛选")
+    expect(summary).to_have_text("筛选：单位=重庆证监局")
+    rows = page.locator("#task-table tbody tr")
+    expect(rows.first).to_be_visible()
+    assert rows.count() < 16  # of the demo's 16 tasks, those the unit leads or supports
+    for row in rows.all():
+        expect(row).to_contain_text("重庆证监局")
+    assert rows.first.bounding_box()["y"] < PHONE["height"]  # still the first thing after the folded form
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{width} px wide on a {inner} px screen"
+    shot(page, "phone-dashboard-filtered")
+
+    desk = browser.new_page(viewport=DESKTOP)
+    sign_in(desk, live_server, "duban", seeded_template.passwords["duban"])
+    expect(desk.get_by_label("单位（牵头或配合）")).to_be_visible()  # the form as it always was, nothing to unfold
+    expect(desk.locator("#filter-fold > summary")).to_be_hidden()
+    chart = desk.get_by_role("heading", name="灯色分布").bounding_box()
+    assert chart["y"] < desk.locator("#task-list").bounding_box()["y"]  # the figures first, then the list
+    assert desk.locator("#task-table thead").is_visible()  # a table, not cards
+    shot(desk, "desktop-dashboard")
