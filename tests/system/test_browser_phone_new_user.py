@@ -153,3 +153,30 @@ def test_browser_phone_the_office_finds_the_task_list_under_folded_filters_and_t
     assert chart["y"] < desk.locator("#task-list").bounding_box()["y"]  # the figures first, then the list
     assert desk.locator("#task-table thead").is_visible()  # a table, not cards
     shot(desk, "desktop-dashboard")
+
+
+def test_browser_phone_the_financial_office_splits_its_task_to_its_three_districts_by_touch(live_server, browser,
+                                                                                          seeded_template, app):
+    # The units were a <select multiple> whose hint said to hold Ctrl; a phone has none. Now each district is a
+    # checkbox named by the unit, and 全选 ticks them all.
+    page = browser.new_page(viewport=PHONE, has_touch=True)
+    sign_in(page, live_server, "jrb", seeded_template.passwords["jrb"])
+    page.goto(f"{live_server}/tasks/{task_id(app, ['二', '（一）'])}#split-form")
+    card = page.locator("#split-form")
+    expect(card).not_to_contain_text("Ctrl")
+    districts = [card.get_by_label(name) for name in ("万州区金融办", "江北区金融办", "渝中区金融办")]
+    card.get_by_label("江北区金融办").tap()
+    expect(card.get_by_label("江北区金融办")).to_be_checked()
+    everything = card.get_by_role("button", name="全选")
+    everything.tap()
+    for box in districts:
+        expect(box).to_be_checked()
+    expect(card.get_by_role("button", name="全不选")).to_be_visible()  # a second tap would clear them
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{width} px wide on a {inner} px screen"
+    shot(page, "phone-split-districts")
+    with page.expect_navigation():
+        card.get_by_role("button", name="分解", exact=True).tap()
+    expect(page.get_by_text("已分解为 3 项子任务")).to_be_visible()
+    for name in ("万州区金融办", "江北区金融办", "渝中区金融办"):
+        expect(page.locator("#subtasks")).to_contain_text(name)
