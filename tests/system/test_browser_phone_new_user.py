@@ -2,11 +2,12 @@
 
 A liaison who presses 提交进展 with nothing typed lands at the red field, not at the top of a page three screens
 long; the office's 报送情况与催办 page lists each unit's missing reports as cards, not as a table wider than the
-screen whose task names stood one character a line under 角色; a liaison's ledger upload previews each row as a
-card, its broken row saying what may be written instead; the office uploading a plan is told it is being read, its
-button disabled, until the preview comes; the office opening 督办总览 on a phone finds the task list on its first screen,
-the filter form folded under a summary saying which filters are on (it was about 600 px of fields before the figures,
-the list nine screens down), while a desktop keeps the form open and the figures first.
+screen whose task names stood one character a line under 角色, each unit's cards folded under one line; a liaison's
+ledger upload previews each row as a card, its broken row saying what may be written instead; the office uploading a
+plan is told it is being read, its button disabled, until the preview comes; the office opening 督办总览 on a phone
+finds the task list on its first screen, the filter form folded under a summary saying which filters are on (it was
+about 600 px of fields before the figures, the list nine screens down), while a desktop keeps the form open and the
+figures first; the financial office splits its task to its districts by touch (the list of units said to hold Ctrl).
 """
 from __future__ import annotations
 
@@ -44,12 +45,25 @@ def test_browser_phone_the_offices_reporting_page_fits_the_screen(live_server, b
     page = browser.new_page(viewport=PHONE)
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
     page.goto(f"{live_server}/plans/1/reporting")
-    expect(page.locator(".owing-unit").first).to_be_visible()
+    units = page.locator(".owing-unit")
+    expect(units.first).to_be_visible()
+    # each unit's tasks are folded under one line, so the units and their 催办 buttons follow each other: the page
+    # was 51 task cards long (12,600 px on the demo)
+    expect(page.locator(".owing-table").first).to_be_hidden()
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 250 * units.count() + 800, f"{height} px for {units.count()} units"
     width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width <= inner, f"{width} px wide on a {inner} px screen"
-    link = page.locator(".owing-table a").first.bounding_box()
+    first = units.first
+    first.locator("summary").click()
+    link = first.locator(".owing-table a").first.bounding_box()
     assert link["height"] < 60 and link["x"] + link["width"] <= PHONE["width"], link  # a line, not a character a line
     shot(page, "phone-reporting")
+    desk = browser.new_page(viewport=DESKTOP)
+    sign_in(desk, live_server, "duban", seeded_template.passwords["duban"])
+    desk.goto(f"{live_server}/plans/1/reporting")
+    expect(desk.locator(".owing-table").last).to_be_visible()  # a desktop lists every unit's tasks, as it did
+    expect(desk.locator(".owing-tasks > summary").first).to_be_hidden()
 
 
 def test_browser_phone_the_admins_user_and_unit_lists_are_one_card_each(live_server, browser, seeded_template):

@@ -18,7 +18,7 @@ from tracker.models import Unit
 
 def summary(page: str) -> str:
     """The text of the folded filter form's summary."""
-    fold = re.search(r'<details class="filter-fold[^"]*" id="filter-fold"[^>]*>\s*<summary[^>]*>([^<]*)</summary>', page)
+    fold = re.search(r'<details class="fold-on-phone[^"]*" id="filter-fold"[^>]*>\s*<summary[^>]*>([^<]*)</summary>', page)
     assert fold, "the filter form is not folded under a summary"
     return fold.group(1)
 
@@ -30,7 +30,7 @@ def test_dashboard_the_folded_filters_say_none_is_on_and_hold_the_whole_form(cli
     fold = page[page.index('id="filter-fold"'):page.index("</details>")]
     for field in ('id="f-plan"', 'id="f-unit"', 'id="f-status"', 'id="f-light"', 'id="f-q"', 'id="f-level"'):
         assert field in fold, field  # every filter is inside the fold, none left above the list
-    script = re.search(r'<script src="(/static/js/filter-fold\.js[^"]*)"></script>', page)
+    script = re.search(r'<script src="(/static/js/fold-on-phone\.js[^"]*)"></script>', page)
     assert script and page.index("</details>") < script.start() < page.index('id="task-list"')
     served = client.get(script.group(1))
     assert served.status_code == 200 and "matchMedia" in served.get_data(as_text=True)
