@@ -257,8 +257,9 @@ _KEPT_CHECKS: dict[tuple[str, str, bool], Markup] = {}
 class KeptUnitChecks:
     """The split form's units as a list of checkboxes, one a line, each ``<input>`` inside its ``<label>`` so a finger
     or a mouse ticks it by its name (a ``<select multiple>`` needed Ctrl-click on a computer, and a phone has no
-    Ctrl): ``<div class="unit-checks …" id=…>`` holding ``<label class="form-check"><input class="form-check-input"
-    type="checkbox" name=… value=… [checked]> name</label>`` per choice, names and values escaped. ``field.choices``:
+    Ctrl): ``<div class="unit-checks split-checks …" id=…>`` holding ``<label><input [checked] type="checkbox" name=…
+    value=…> name</label>`` per choice (styled by tracker.css, no class a line: the office's page lists every unit),
+    names and values escaped. ``field.choices``:
     ``(value, label)`` pairs of strings; ``field.data``: the values ticked. Each line is rendered once per process
     for its (value, label, ticked) and then joined: equal values give equal HTML, so what is kept is never stale. The
     office is offered every live unit: rendering them on every request of the task page was a sixth of its work
@@ -276,9 +277,8 @@ class KeptUnitChecks:
             key = (value, label, value in chosen)
             line = _KEPT_CHECKS.get(key)
             if line is None:
-                box = html_params(class_="form-check-input", type="checkbox", name=field.name, value=value,
-                                  checked=key[2])
-                line = Markup(f'<label class="form-check"><input {box}> {escape(label)}</label>')
+                box = html_params(type="checkbox", name=field.name, value=value, checked=key[2])
+                line = Markup(f'<label><input {box}> {escape(label)}</label>')
                 if len(_KEPT_CHECKS) >= KEPT_CHECKS_SIZE:
                     _KEPT_CHECKS.clear()
                 _KEPT_CHECKS[key] = line
