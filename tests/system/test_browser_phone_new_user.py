@@ -2,19 +2,23 @@
 
 A liaison who presses 提交进展 with nothing typed lands at the red field, not at the top of a page three screens
 long; the office's 报送情况与催办 page lists each unit's missing reports as cards, not as a table wider than the
-screen whose task names stood one character a line under 角色; a liaison's ledger upload previews each row as a
-card, its broken row saying what may be written instead; the office uploading a plan is told it is being read, its
-button disabled, until the preview comes.
+screen whose task names stood one character a line under 角色, each unit's cards folded under one line; a liaison's
+ledger upload previews each row as a card, its broken row saying what may be written instead; the office uploading a
+plan is told it is being read, its button disabled, until the preview comes; the office opening 督办总览 on a phone
+finds the task list on its first screen, the filter form folded under a summary saying which filters are on (it was
+about 600 px of fields before the figures, the list nine screens down), while a desktop keeps the form open and the
+figures first; the financial office splits its task to its districts by touch (the list of units said to hold Ctrl).
 """
 from __future__ import annotations
 
 import openpyxl
 from playwright.sync_api import expect
 
-from tests.helpers.browser import shot, sign_in
+from tests.helpers.browser import press, shot, sign_in
 from tests.helpers.reports import task_id
 
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
 
 
 def test_browser_phone_an_empty_report_lands_the_liaison_at_the_field_to_fill(live_server, browser, seeded_template,
@@ -41,12 +45,25 @@ def test_browser_phone_the_offices_reporting_page_fits_the_screen(live_server, b
     page = browser.new_page(viewport=PHONE)
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
     page.goto(f"{live_server}/plans/1/reporting")
-    expect(page.locator(".owing-unit").first).to_be_visible()
+    units = page.locator(".owing-unit")
+    expect(units.first).to_be_visible()
+    # each unit's tasks are folded under one line, so the units and their 催办 buttons follow each other: the page
+    # was 51 task cards long (12,600 px on the demo)
+    expect(page.locator(".owing-table").first).to_be_hidden()
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 250 * units.count() + 800, f"{height} px for {units.count()} units"
     width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width <= inner, f"{width} px wide on a {inner} px screen"
-    link = page.locator(".owing-table a").first.bounding_box()
+    first = units.first
+    first.locator("summary").click()
+    link = first.locator(".owing-table a").first.bounding_box()
     assert link["height"] < 60 and link["x"] + link["width"] <= PHONE["width"], link  # a line, not a character a line
     shot(page, "phone-reporting")
+    desk = browser.new_page(viewport=DESKTOP)
+    sign_in(desk, live_server, "duban", seeded_template.passwords["duban"])
+    desk.goto(f"{live_server}/plans/1/reporting")
+    expect(desk.locator(".owing-table").last).to_be_visible()  # a desktop lists every unit's tasks, as it did
+    expect(desk.locator(".owing-tasks > summary").first).to_be_hidden()
 
 
 def test_browser_phone_the_admins_user_and_unit_lists_are_one_card_each(live_server, browser, seeded_template):
@@ -116,3 +133,64 @@ def test_browser_the_office_uploading_a_plan_sees_it_is_being_read_until_the_pre
     with page.expect_navigation():
         page.evaluate("document.querySelector('form[data-busy]').submit()")
     expect(page.get_by_role("heading", name="核对预览：粘贴的文本")).to_be_visible()
+
+
+def test_browser_phone_the_office_finds_the_task_list_under_folded_filters_and_the_desktop_keeps_its_form(
+        live_server, browser, seeded_template):
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
+    summary = page.locator("#filter-fold > summary")
+    expect(summary).to_have_text("筛选：无（全部任务）")
+    unit = page.get_by_label("单位（牵头或配合）")
+    expect(unit).to_be_hidden()
+    first = page.locator("#task-table tbody tr").first.bounding_box()
+    assert first["y"] + 100 < PHONE["height"], first  # the first task is on the first screen, no scrolling
+    summary.click()
+    unit.select_option(label="重庆证监局")
+    press(page, "筛选")
+    expect(summary).to_have_text("筛选：单位=重庆证监局")
+    rows = page.locator("#task-table tbody tr")
+    expect(rows.first).to_be_visible()
+    assert rows.count() < 16  # of the demo's 16 tasks, those the unit leads or supports
+    for row in rows.all():
+        expect(row).to_contain_text("重庆证监局")
+    assert rows.first.bounding_box()["y"] < PHONE["height"]  # still the first thing after the folded form
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{width} px wide on a {inner} px screen"
+    shot(page, "phone-dashboard-filtered")
+
+    desk = browser.new_page(viewport=DESKTOP)
+    sign_in(desk, live_server, "duban", seeded_template.passwords["duban"])
+    expect(desk.get_by_label("单位（牵头或配合）")).to_be_visible()  # the form as it always was, nothing to unfold
+    expect(desk.locator("#filter-fold > summary")).to_be_hidden()
+    chart = desk.get_by_role("heading", name="灯色分布").bounding_box()
+    assert chart["y"] < desk.locator("#task-list").bounding_box()["y"]  # the figures first, then the list
+    assert desk.locator("#task-table thead").is_visible()  # a table, not cards
+    shot(desk, "desktop-dashboard")
+
+
+def test_browser_phone_the_financial_office_splits_its_task_to_its_three_districts_by_touch(live_server, browser,
+                                                                                          seeded_template, app):
+    # The units were a <select multiple> whose hint said to hold Ctrl; a phone has none. Now each district is a
+    # checkbox named by the unit, and 全选 ticks them all.
+    page = browser.new_page(viewport=PHONE, has_touch=True)
+    sign_in(page, live_server, "jrb", seeded_template.passwords["jrb"])
+    page.goto(f"{live_server}/tasks/{task_id(app, ['二', '（一）'])}#split-form")
+    card = page.locator("#split-form")
+    expect(card).not_to_contain_text("Ctrl")
+    districts = [card.get_by_label(name) for name in ("万州区金融办", "江北区金融办", "渝中区金融办")]
+    card.get_by_label("江北区金融办").tap()
+    expect(card.get_by_label("江北区金融办")).to_be_checked()
+    everything = card.get_by_role("button", name="全选")
+    everything.tap()
+    for box in districts:
+        expect(box).to_be_checked()
+    expect(card.get_by_role("button", name="全不选")).to_be_visible()  # a second tap would clear them
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= inner, f"{width} px wide on a {inner} px screen"
+    shot(page, "phone-split-districts")
+    with page.expect_navigation():
+        card.get_by_role("button", name="分解", exact=True).tap()
+    expect(page.get_by_text("已分解为 3 项子任务")).to_be_visible()
+    for name in ("万州区金融办", "江北区金融办", "渝中区金融办"):
+        expect(page.locator("#subtasks")).to_contain_text(name)

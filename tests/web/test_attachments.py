@@ -87,6 +87,8 @@ def test_attachments_download_as_attachment_only_for_those_who_see_the_task(app,
     ("清单.xlsx", docx_bytes(), "内容与扩展名不符"),
     ("病毒.exe", b"MZ\x90\x00", "类型不支持"),
     ("宏.xlsm", xlsx_bytes(), "类型不支持"),
+    # an iPhone's photo: the liaison is told how to send it instead
+    ("IMG_0412.HEIC", b"\x00\x00\x00\x18ftypheic" + bytes(64), "请另存为其中一种（手机照片可截屏，或在相册中以 JPG 格式分享）后重新选择"),
     ("空.pdf", b"", "是空的"),
 ])
 def test_attachments_wrong_types_are_refused_and_nothing_is_written(app, client, auth, name, content, message):
@@ -116,3 +118,14 @@ def test_attachments_over_a_configured_size_are_refused_and_nothing_is_stored(
     response = report_with_files(client, tid, [("大文件.pdf", PDF + b"0" * extra)])
     assert response.status_code == code and message in response.get_data(as_text=True)
     assert stored_files(app) == []
+
+
+def test_attachments_six_files_at_once_are_refused_with_how_to_send_them(app, client, auth):
+    # a liaison picks six scans of one inspection: refused whole, told to merge them or report twice
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    before = snapshot(app, tid)
+    response = report_with_files(client, tid, [(f"第{n}页.pdf", PDF) for n in range(1, 7)])
+    assert response.status_code == 400
+    assert "每次报送最多上传 5 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。" in response.get_data(as_text=True)
+    assert snapshot(app, tid) == before and stored_files(app) == []

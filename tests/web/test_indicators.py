@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from tracker.extensions import db
@@ -143,6 +143,29 @@ def test_indicators_dry_run_writes_nothing_and_a_bad_cell_stops_the_whole_table(
     with app.app_context():
         assert not db.session.scalar(select(func.count(IndicatorFigure.id)))
         assert db.session.scalar(select(Unit).where(Unit.name == "人保财险")) is None
+
+
+def test_indicators_the_page_names_a_bad_cell_and_a_doubled_bank_in_chinese_and_the_command_line_as_contracted(
+        app, client, auth, runner, tmp_path):
+    # The office uploads its November table with 工商银行 written twice, once with "abc" for a balance: the page said
+    # "row 6, column 人民币存款余额: …" in the command line's English; it now says the row and the column in Chinese.
+    path = tmp_path / "11月.xlsx"
+    monthly_table(path, "2024年11月末全市各金融机构存贷款情况表", [("工商银行", 120.0, 90.0), ("农业银行", 60.0, 40.0)])
+    book = load_workbook(path)
+    book.active.append(["工商银行", "abc", 91.0])
+    book.save(path)
+    auth.login("duban")
+    page = client.get("/indicators/import").text
+    preview = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
+                                                      "file": (io.BytesIO(path.read_bytes()), "11月.xlsx")},
+                          content_type="multipart/form-data").text
+    assert "第 7 行，“人民币存款余额”列：“abc”不是数字，请填写数值或留空" in preview
+    assert "第 7 行，“机构名称”列：“工商银行”在第 4 行已出现，请合并为一行" in preview
+    assert "row 7, column" not in preview
+    refused = runner.invoke(args=["import-indicators", str(path)])
+    assert refused.exit_code == 1
+    assert "row 7, column 人民币存款余额: “abc”不是数字，请填写数值或留空" in refused.output
+    assert "row 7, column 机构名称: “工商银行”在第 4 行已出现，请合并为一行" in refused.output
 
 
 def test_indicators_a_liaison_files_only_its_own_units_figures(app):

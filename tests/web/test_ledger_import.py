@@ -8,6 +8,7 @@ with the right tree, or merge their progress into an existing plan; an import ca
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -105,6 +106,26 @@ def test_ledger_import_liaison_rows_of_other_units_reject_the_whole_file(app, cl
     response = client.post(url + "/confirm", data={"csrf_token": csrf_token(page)})
     assert response.status_code == 409
     assert snapshot(app) == before
+
+
+def test_ledger_import_a_broken_row_leads_to_uploading_the_corrected_file_again(app, client, auth, tmp_path):
+    # The office's ledger comes back with 完成状态 "差不多了" on one row: the preview refuses the file whole and its
+    # one way on is to choose the corrected file, which then imports.
+    exported = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    broken = edit(exported, tmp_path / "有错.xlsx", {"一（三）": {"进展情况": "已检查证券公司 8 家。"},
+                                                   "一（四）": {"完成状态": "差不多了"}})
+    auth.login("duban")
+    url = preview_url(upload(client, broken, "有错.xlsx"))
+    page = client.get(url).text
+    assert "未知的完成状态“差不多了”" in page and "确认导入" not in page
+    button = re.search(r'<button [^>]*id="discard-button">([^<]+)</button>', page).group(1)
+    assert button == "放弃本次上传，重新选择改正后的文件"
+    again = client.post(url + "/discard", data={"csrf_token": csrf_token(page)})
+    assert again.headers["Location"].endswith("/imports/new")
+    assert "已放弃本次上传，没有写入任何数据。" in client.get(again.headers["Location"]).text
+    corrected = edit(exported, tmp_path / "改正.xlsx", {"一（三）": {"进展情况": "已检查证券公司 8 家。"}})
+    done = confirm(client, preview_url(upload(client, corrected, "改正.xlsx")))
+    assert "台账已导入：更新 1 项" in client.get(done.headers["Location"]).text
 
 
 def test_ledger_import_conflicting_web_edit_is_caught_with_both_versions(app, client, auth, tmp_path):

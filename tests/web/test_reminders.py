@@ -31,6 +31,19 @@ def test_reminders_escalate_per_task_and_unit(app, client, auth):
     assert "向重庆证监局发出督办通知单：请报送进展。" in page(client, t3)  # in the task's 办理记录
 
 
+def test_reminders_the_office_is_told_which_unit_gets_which_notice(app, client, auth):
+    # "催办已发出。" named neither the unit nor the notice; the second reminder of a unit is its 催办单
+    t3 = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    act(client, t3, "reminders", reminder_unit=ZJJ_UNIT)
+    done = act(client, t3, "reminders", reminder_unit=ZJJ_UNIT)
+    with app.app_context():
+        number = db.session.scalars(select(Reminder).order_by(Reminder.id.desc())).first().number
+    assert number.startswith("催办〔")
+    said = client.get(done.headers["Location"]).text
+    assert f"催办已发出：重庆证监局将收到催办单（{number}），其联络员登录后即可看到；本页“催办记录”中可打印。" in said
+
+
 def test_reminders_a_reply_date_in_the_past_is_refused_saying_what_to_type(app, client, auth):
     tid = task_id(app, ["一", "（三）"])
     auth.login("duban")

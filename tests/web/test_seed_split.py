@@ -15,7 +15,8 @@ def test_seed_the_financial_office_splits_its_task_to_its_district_offices_on_a_
     tid = task_id(app, ["二", "（一）"])
     page = client.get(f"/tasks/{tid}").text
     assert 'id="split-form"' in page and 'id="split-none"' not in page
-    offered = re.findall(r'<option value="([^"]+)"', page[page.index('id="split_units"'):].split("</select>")[0])
+    offered = re.findall(r'<input name="split_units" type="checkbox" value="([^"]+)">',
+                         page[page.index('id="split_units"'):].split("</div>")[0])
     assert offered == ["万州区金融办", "江北区金融办", "渝中区金融办"]
     with app.app_context():
         version = db.session.get(Task, tid).version

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers.forms import Auth, csrf_token
+from tests.helpers.forms import Auth, csrf_token, form_version
 from tests.helpers.reports import post_report, report_count, task_id
 from tracker import clock, create_app
 from tracker.extensions import db
@@ -131,6 +131,19 @@ def test_b5_a_session_ends_after_the_idle_timeout(app, client, auth, moving_cloc
     response = client.get("/my-tasks")
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
     assert "登录已超时" in client.get("/login").text
+
+
+def test_b5_a_report_sent_after_the_idle_timeout_is_said_not_saved(app, client, auth, moving_clock):
+    # The liaison opens 一（三） at 19:50, types its report and presses 提交进展 at 22:00: the session has timed out.
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    page = client.get(f"/tasks/{tid}").text
+    moving_clock.advance(minutes=130)
+    response = client.post(f"/tasks/{tid}", data={"csrf_token": csrf_token(page), "version": form_version(page),
+                                                  "progress": "已检查证券机构 12 家。"})
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    assert "登录已超时，刚才提交的内容没有保存。请重新登录后再提交" in client.get("/login").text
+    assert report_count(app) == 0
 
 
 def test_b5_a_session_ends_after_its_absolute_lifetime_even_when_used(app, client, auth, moving_clock):

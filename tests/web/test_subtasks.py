@@ -276,17 +276,19 @@ def test_subtasks_the_supervising_office_never_splits_a_task_to_itself(empty_app
         assert lg_names == set(DISTRICTS.values())  # a lead liaison: only the units under its own
 
 
-def test_subtasks_a_refused_split_keeps_the_units_chosen_and_the_form_lists_them_as_wtforms_would(empty_app, districts):
-    """The 督查室 picks two districts, types a 任务名称 far too long and is refused: the page shows the form again
-    with exactly those two units chosen, every other unit offered unchosen, names escaped — the same <select> that
-    WTForms' own widget renders for those choices (the split form's options are kept per process, issue 19), and
-    the next page, with nothing chosen, lists the same units again."""
+def test_subtasks_a_refused_split_keeps_the_units_ticked_and_the_kept_lines_are_those_rendered_afresh(empty_app,
+                                                                                                     districts):
+    """The 督查室 ticks two districts, types a 任务名称 far too long and is refused: the page shows the form again
+    with exactly those two units ticked, every other unit offered unticked, each a checkbox inside its label (a
+    phone has no Ctrl to pick several options of a list), names escaped — the same lines the widget renders with
+    nothing kept (the lines are kept per process, issue 19) — and the next page, with nothing ticked, lists the
+    same units again."""
     from markupsafe import Markup
-    from wtforms.widgets import Select
 
     from tests.helpers.forms import csrf_token, form_version
     from tests.helpers.small_world import sign_in
     from tracker.models import Unit
+    from tracker.tasks import forms
     from tracker.tasks.forms import SplitForm
 
     with empty_app.app_context():
@@ -295,25 +297,30 @@ def test_subtasks_a_refused_split_keeps_the_units_chosen_and_the_form_lists_them
     client = empty_app.test_client()
     sign_in(client, "sup")
     page = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
+    assert "Ctrl" not in page and "勾选一个或多个单位" in page
     chosen = [DISTRICTS["lyz"], "研究室<综合>&调研"]
     refused = client.post(f"/tasks/{districts.task}/subtasks", data={
         "csrf_token": csrf_token(page), "version": form_version(page), "split_units": chosen, "split_title": "长" * 600})
     assert refused.status_code == 400
     html = refused.get_data(as_text=True)
     assert "任务名称不能超过 500 字" in html
-    shown = html[html.index('<select class="form-select" id="split_units"'):]
-    shown = shown[:shown.index("</select>") + len("</select>")]
-    offered = re.findall(r'<option (?:selected )?value="([^"]*)">', shown)
+    shown = html[html.index('<div class="unit-checks split-checks border rounded p-2" id="split_units">'):]
+    shown = shown[:shown.index("</div>") + len("</div>")]
+    offered = re.findall(r'<label><input [^>]*value="([^"]*)"> ([^<]*)</label>', shown)
+    assert all(value == label for value, label in offered)  # each box is named by its unit
+    offered = [value for value, _ in offered]
     assert "研究室&lt;综合&gt;&amp;调研" in offered and DISTRICTS["lna"] in offered and "督查室" not in offered
-    assert sorted(re.findall(r'<option selected value="([^"]*)">', shown)) == sorted(
+    assert sorted(re.findall(r'<input checked [^>]*value="([^"]*)">', shown)) == sorted(
         [DISTRICTS["lyz"], "研究室&lt;综合&gt;&amp;调研"])
     with empty_app.test_request_context():
         form = SplitForm(formdata=None)
         form.split_units.choices = [(Markup(v).unescape(), Markup(v).unescape()) for v in offered]
         form.split_units.data = chosen
-        assert shown == Select(multiple=True)(form.split_units, class_="form-select", size=6)
+        forms._KEPT_CHECKS.clear()
+        assert shown == form.split_units(class_="border rounded p-2")
     again = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
-    assert 'selected value="' + DISTRICTS["lyz"] not in again and f'<option value="{DISTRICTS["lyz"]}">' in again
+    assert f'<input checked name="split_units" type="checkbox" value="{DISTRICTS["lyz"]}">' \
+        not in again and f'name="split_units" type="checkbox" value="{DISTRICTS["lyz"]}">' in again
 
 
 def test_subtasks_splitting_to_a_district_without_a_liaison_says_who_must_create_one(empty_app, districts):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from flask import flash, session
+from flask import flash, request, session
 from flask_login import login_user
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
@@ -32,6 +32,9 @@ from ..settings import current_settings
 _EPOCH = datetime(1970, 1, 1)
 # The time of the last request is rewritten at most once a minute, not on every response.
 SEEN_RESOLUTION = 60
+#: What the sign-in page says when a form was sent after the session had timed out (a liaison's report typed over an
+#: evening): what was sent is not kept, so it must be sent again after signing in.
+LOST_POST = "登录已超时，刚才提交的内容没有保存。请重新登录后再提交。"
 
 
 def now_seconds() -> int:
@@ -86,7 +89,7 @@ def load_user(user_id: str) -> User | None:
     if (not isinstance(signed_in_at, int) or not isinstance(seen_at, int)
             or now - seen_at > settings.session_idle_minutes * 60
             or now - signed_in_at > settings.session_absolute_minutes * 60):
-        _end("登录已超时，请重新登录。")
+        _end("登录已超时，请重新登录。" if request.method in ("GET", "HEAD") else LOST_POST)
         return None
     if now - seen_at >= SEEN_RESOLUTION:
         session["seen_at"] = now

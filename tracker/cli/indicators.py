@@ -33,18 +33,18 @@ def import_indicators_command(file: str, period: str | None, dry_run: bool, acce
     except LedgerRefused as error:
         fail(f"{file}: {error}")
     except IndicatorImportRejected as error:
-        for line in error.preview.errors or error.preview.flags:
-            click.echo(line, err=True)
+        for issue in error.preview.errors or error.preview.flags:
+            click.echo(issue.line(), err=True)
         fail(f"{file}: {error}" + ("（确认无误后加 --accept-flagged 重新导入）" if error.flagged_only else ""))
     except ServiceError as error:
         fail(f"{file}: {error}")
     for name in preview.unknown:
         click.echo(f"not in the registry: {name}（不在单位名录中，{'将' if dry_run else '已'}新建为金融机构）")
     if dry_run:
-        for line in preview.errors:
-            click.echo(line, err=True)
-        for line in preview.flags:
-            click.echo(f"异常：{line}")
+        for issue in preview.errors:
+            click.echo(issue.line(), err=True)
+        for issue in preview.flags:
+            click.echo(f"异常：{issue.line()}")
         click.echo(preview.summary().replace("imported", "would import", 1) + "（试运行：未写入数据库）")
         sys.exit(0 if preview.ok else 1)
     click.echo(preview.summary())

@@ -130,7 +130,7 @@ def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, 
     else:
         plans, units = filter_choices()
         head = Markup(parts.head(today, filters, sort, problems, plans, units, period_containing("monthly", today),
-                                 filter_args, list(TaskStatus), list(Light), LEVELS, options_html))
+                                 filter_args, list(TaskStatus), list(Light), LEVELS, options_html, filters.describe()))
     listing = list_tasks(current_user, today, filters, page, PER_PAGE, facts=board.facts, load=_not_yet)
     shown = tuple((fact.id, fact.light, fact.plan_id) for fact in listing.facts)
     if changes is not None and not changes.renamed and shown == kept.shown and \

@@ -70,11 +70,16 @@ class IndicatorColumn:
 
 @dataclass
 class TableIssue:
-    """A problem of one row (1-based sheet row) and column caption, in Chinese."""
+    """A problem of one row (1-based sheet row) and column caption, in Chinese: ``str(issue)`` ->
+    "第 5 行，“保费收入”列：…" (the web page's words, as a ledger's LedgerIssue); ``issue.line()`` ->
+    "row 5, column 保费收入: …" (the command line's, CONTRACTS.md §4 and §8)."""
 
     row: int
     column: str
     reason: str
+
+    def __str__(self) -> str:
+        return f"第 {self.row} 行，“{self.column}”列：{self.reason}"
 
     def line(self) -> str:
         """``row N, column X: reason`` (CONTRACTS.md §4)."""

@@ -67,7 +67,8 @@ def detect_kind(upload: Upload, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     kind = EXTENSIONS.get(extension)
     if kind is None:
-        raise InvalidInput(f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件。")
+        raise InvalidInput(f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件：请另存为其中一种"
+                           "（手机照片可截屏，或在相册中以 JPG 格式分享）后重新选择。")
     if not _content_matches(kind, upload.data):
         raise InvalidInput(f"文件“{name}”的内容与扩展名不符（不是真正的 .{extension} 文件），"
                            f"请用原程序另存为 {ALLOWED_TEXT} 后再上传。")
@@ -113,7 +114,7 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
     """
     uploads = [u for u in uploads if u.filename or u.data]
     if len(uploads) > MAX_FILES:
-        raise InvalidInput(f"每次报送最多上传 {MAX_FILES} 个佐证材料文件。")
+        raise InvalidInput(f"每次报送最多上传 {MAX_FILES} 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。")
     kinds = [detect_kind(u, max_bytes) for u in uploads]
     folder.mkdir(parents=True, exist_ok=True)
     rows, written = [], []

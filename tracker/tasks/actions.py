@@ -55,14 +55,15 @@ def _versions(form: TaskActionForm) -> tuple[int, int | None]:
     return read_version, parse_version(form.overwrite_of.data)
 
 
-def _act(task_id: int, opened: str, form: TaskActionForm, action, success: str):
-    """Run ``action(form)`` for the task page: redirect with ``success``, or refuse inline with the input kept."""
+def _act(task_id: int, opened: str, form: TaskActionForm, action, success):
+    """Run ``action(form)`` for the task page: redirect with ``success`` (a text, or a function of no argument giving
+    it once the action is done), or refuse inline with the input kept."""
     load_task(task_id)
     try:
         action(form)
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, opened, forms={opened: form})
-    flash(success, "success")
+    flash(success() if callable(success) else success, "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
 
@@ -199,7 +200,9 @@ def remind(task_id: int):
         transitions.check_who(current_user, load_task(task_id), Action.REMIND)  # refuse before reading the form
         sent.append(reminders.send_reminder(task_id, form.unit_id(), current_user, form.reminder_request.data,
                                             form.reply_by(), *_versions(form)))
-    response = _act(task_id, "reminder", ReminderForm(), action, "催办已发出。")
+    response = _act(task_id, "reminder", ReminderForm(), action, lambda: (
+        f"催办已发出：{sent[0].unit.name}将收到{sent[0].level.label}（{sent[0].number}），其联络员登录后即可看到；"
+        "本页“催办记录”中可打印。"))
     if sent:
         email_reminders(sent)
     return response

@@ -13,11 +13,11 @@ from datetime import date
 from flask_wtf import FlaskForm
 from wtforms import (HiddenField, MultipleFileField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
-from wtforms.fields.choices import Choice, SelectChoice
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
-from wtforms.widgets import CheckboxInput, ListWidget, Select, TextArea, TextInput, html_params
+from wtforms.widgets import CheckboxInput, ListWidget, TextArea, TextInput, html_params
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..dates import DateInputError, parse_user_date
 from ..forms import at_most
@@ -248,45 +248,42 @@ class TaskEditForm(FlaskForm):
     submit = SubmitField("保存修改")
 
 
-#: How many ``<option>`` elements ``KeptOptionsSelectMultiple`` keeps per process (every unit, chosen or not, a few
-#: times over); when full it starts again.
-KEPT_OPTIONS_SIZE = 4096
-_KEPT_OPTIONS: dict[tuple[str, str, bool], Markup] = {}
+#: How many checkboxes ``KeptUnitChecks`` keeps per process (every unit, ticked or not, a few times over); when full
+#: it starts again.
+KEPT_CHECKS_SIZE = 4096
+_KEPT_CHECKS: dict[tuple[str, str, bool], Markup] = {}
 
 
-class KeptOptionsSelectMultiple(Select):
-    """WTForms' ``<select multiple>`` whose ``<option>`` elements are rendered once per process for each (value,
-    label, chosen) and then joined: the same HTML as ``Select(multiple=True)``, which renders the choices that are
-    not plain ``(value, label)`` pairs of strings. Equal values give equal HTML, so what is kept is never stale.
-    The split form offers every live unit to the supervising office: WTForms rendered its ~200 options on every
-    request of the task page, a sixth of its work under write load (issue 19; docs/benchmarks.md, item 16)."""
-
-    def __init__(self) -> None:
-        super().__init__(multiple=True)
+class KeptUnitChecks:
+    """The split form's units as a list of checkboxes, one a line, each ``<input>`` inside its ``<label>`` so a finger
+    or a mouse ticks it by its name (a ``<select multiple>`` needed Ctrl-click on a computer, and a phone has no
+    Ctrl): ``<div class="unit-checks split-checks …" id=…>`` holding ``<label><input [checked] type="checkbox" name=…
+    value=…> name</label>`` per choice (styled by tracker.css, no class a line: the office's page lists every unit),
+    names and values escaped. ``field.choices``:
+    ``(value, label)`` pairs of strings; ``field.data``: the values ticked. Each line is rendered once per process
+    for its (value, label, ticked) and then joined: equal values give equal HTML, so what is kept is never stale. The
+    office is offered every live unit: rendering them on every request of the task page was a sixth of its work
+    under write load (issue 19; docs/benchmarks.md, item 16)."""
 
     def __call__(self, field, **kwargs) -> Markup:
-        choices = field.choices
-        if not isinstance(choices, list) or not all(
-                type(c) is tuple and len(c) == 2 and type(c[0]) is str and type(c[1]) is str for c in choices):
-            return super().__call__(field, **kwargs)
+        """Return the checkboxes of ``field``; ``kwargs`` are the container's attributes (its ``class``, or
+        ``class_``, is added to ``unit-checks split-checks``)."""
         kwargs.setdefault("id", field.id)
-        kwargs["multiple"] = True
-        flags = getattr(field, "flags", {})
-        for k in dir(flags):
-            if k in self.validation_attrs and k not in kwargs:
-                kwargs[k] = getattr(flags, k)
-        chosen = {field.coerce(value) for value in field.data or ()}
-        html = [f"<select {html_params(name=field.name, **kwargs)}>"]
-        for value, label in choices:
-            key = (value, label, field.coerce(value) in chosen)
-            option = _KEPT_OPTIONS.get(key)
-            if option is None:
-                option = Select.render_option(Choice(value, label, key[2], None))
-                if len(_KEPT_OPTIONS) >= KEPT_OPTIONS_SIZE:
-                    _KEPT_OPTIONS.clear()
-                _KEPT_OPTIONS[key] = option
-            html.append(option)
-        html.append("</select>")
+        kwargs["class"] = " ".join(filter(None, ["unit-checks split-checks", kwargs.pop("class_", ""),
+                                                 kwargs.pop("class", "")]))
+        chosen = {str(value) for value in field.data or ()}
+        html = [f"<div {html_params(**kwargs)}>"]
+        for value, label in field.choices:
+            key = (value, label, value in chosen)
+            line = _KEPT_CHECKS.get(key)
+            if line is None:
+                box = html_params(type="checkbox", name=field.name, value=value, checked=key[2])
+                line = Markup(f'<label><input {box}> {escape(label)}</label>')
+                if len(_KEPT_CHECKS) >= KEPT_CHECKS_SIZE:
+                    _KEPT_CHECKS.clear()
+                _KEPT_CHECKS[key] = line
+            html.append(line)
+        html.append("</div>")
         return Markup("".join(html))
 
 
@@ -295,8 +292,8 @@ class SplitForm(TaskActionForm):
     sub-tasks' 任务名称 and 完成时限 (both optional: inherited); ``members`` posted: split to every
     member of the task's lead groups instead."""
 
-    split_units = SelectMultipleField("分解给（可多选：电脑上按住 Ctrl 键点选）", choices=[], validate_choice=False,
-                                      widget=KeptOptionsSelectMultiple())
+    split_units = SelectMultipleField("分解给（勾选一个或多个单位）", choices=[], validate_choice=False,
+                                      widget=KeptUnitChecks())
     split_title = StringField("子任务名称（可选，默认沿用原任务）")
     split_deadline = StringField("完成时限（可选，不得晚于原任务，如 2026-12-31）")
     members = HiddenField()

@@ -30,6 +30,7 @@ from ...models import (
     ProgressReport,
     Task,
     TaskStatus,
+    Unit,
     User,
 )
 from ...ids import parse_id
@@ -124,6 +125,33 @@ class TaskFilters:
                 "light": self.light and self.light.value, "due_from": self.due_from and self.due_from.isoformat(),
                 "due_to": self.due_to and self.due_to.isoformat(), "q": self.query, "level": self.level}
         return {name: str(value) for name, value in args.items() if value not in (None, "")}
+
+    def describe(self) -> str:
+        """Return the line that says which filters a list was cut with, in the dashboard's words: the exported list's
+        line under its title and the phone's folded filter form (dashboard/_body_parts.html) say it so:
+        "筛选：方案=…；单位=…；状态=推进中；亮灯=红灯；完成时限=2026-01-01至2026-12-31；搜索=“…”；层级=分解子任务", or
+        "筛选：无（全部任务）". Reads the plan's and the unit's names (their ids when gone)."""
+        parts = []
+        if self.plan_id is not None:
+            plan = db.session.get(Plan, self.plan_id)
+            parts.append(f"方案={plan.title if plan else self.plan_id}")
+        if self.unit_id is not None:
+            unit = db.session.get(Unit, self.unit_id)
+            parts.append(f"单位={unit.name if unit else self.unit_id}")
+        if self.status is not None:
+            parts.append(f"状态={self.status.label}")
+        if self.light is not None:
+            parts.append(f"亮灯={self.light.label}")
+        if self.due_from or self.due_to:
+            start = self.due_from.isoformat() if self.due_from else ""
+            end = self.due_to.isoformat() if self.due_to else ""
+            parts.append(f"完成时限={start}至{end}" if start and end else
+                         f"完成时限≥{start}" if start else f"完成时限≤{end}")
+        if self.query:
+            parts.append(f"搜索=“{self.query}”")
+        if self.level is not None:
+            parts.append(f"层级={LEVELS[self.level]}")
+        return "筛选：" + ("；".join(parts) if parts else "无（全部任务）")
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import IndicatorTable, out_of_line, read_table
+from ...indicators import IndicatorTable, TableIssue, out_of_line, read_table
 from ...ledger import LedgerLimits
 from ...ledger.safety import load_source
 from ...models import IndicatorKind, User, UnitKind
@@ -42,8 +42,10 @@ class IndicatorPreview:
     figures: int = 0
     entities: int = 0
     unknown: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
+    #: What stops the import and what must be confirmed, each a row and column with its reason (``str()`` in the
+    #: page's words, ``.line()`` in the command line's).
+    errors: list[TableIssue] = field(default_factory=list)
+    flags: list[TableIssue] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # {"row", "entity", "known", "values": {name: value}, "flag"}
 
     @property
@@ -62,7 +64,7 @@ class IndicatorImportRejected(ServiceError):
     def __init__(self, preview: IndicatorPreview, flagged_only: bool = False) -> None:
         lines = preview.errors or preview.flags
         head = ("指标数据未导入：有数值异常，请核对后确认导入：" if flagged_only else "指标数据未导入，没有写入任何数据：")
-        super().__init__(head + "；".join(lines[:3]) + (f"（共 {len(lines)} 处）" if len(lines) > 3 else ""))
+        super().__init__(head + "；".join(map(str, lines[:3])) + (f"（共 {len(lines)} 处）" if len(lines) > 3 else ""))
         self.preview = preview
         self.flagged_only = flagged_only
 
@@ -84,7 +86,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
                            f"存贷款情况表”）后重新导入；命令行导入也可以用 --period YYYY-MM 指定期间。")
     check_period(period)
     preview = IndicatorPreview(period=period)
-    preview.errors.extend(issue.line() for issue in table.issues)
+    preview.errors.extend(table.issues)
     by_name = {i.name: i for i in indicators()}
     index = UnitIndex()
     known = {}
@@ -92,18 +94,18 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     for row in table.rows:
         name = normalize_unit_name(row.entity)
         if name in seen:
-            preview.errors.append(f"row {row.row}, column 机构名称: “{name}”在第 {seen[name]} 行已出现，请合并为一行")
+            preview.errors.append(TableIssue(row.row, "机构名称", f"“{name}”在第 {seen[name]} 行已出现，请合并为一行"))
             continue
         seen[name] = row.row
         unit = _live(index.find(name))
         known[row.row] = unit
         if unit is None:
             if not may_manage_indicators(actor):
-                preview.errors.append(f"row {row.row}, column 机构名称: “{name}”不在单位名录中，请联系督办部门添加")
+                preview.errors.append(TableIssue(row.row, "机构名称", f"“{name}”不在单位名录中，请联系督办部门添加"))
             elif name not in preview.unknown:
                 preview.unknown.append(name)
         elif not may_file_for(actor, unit.id):
-            preview.errors.append(f"row {row.row}, column 机构名称: 您只能填报本单位的指标数据，不能填报“{unit.name}”")
+            preview.errors.append(TableIssue(row.row, "机构名称", f"您只能填报本单位的指标数据，不能填报“{unit.name}”"))
     ids = [i.id for i in by_name.values()]
     stored = figure_map(ids, [shift(period, -1), shift(period, -12)])
     for row in table.rows:
@@ -117,10 +119,10 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
                 previous = None  # a cumulative figure starts again in January
             reason = out_of_line(value, indicator.kind is IndicatorKind.STOCK, previous, last_year)
             if reason:
-                flags.append(f"row {row.row}, column {name}: {row.entity} {value:g}{indicator.measure_unit}，{reason}")
+                flags.append(TableIssue(row.row, name, f"{row.entity} {value:g}{indicator.measure_unit}，{reason}"))
         preview.flags.extend(flags)
         preview.rows.append({"row": row.row, "entity": row.entity, "known": unit is not None,
-                             "values": dict(row.values), "flag": "；".join(flags)})
+                             "values": dict(row.values), "flag": "；".join(map(str, flags))})
     counted = [row for row in table.rows if row.values]
     preview.figures = sum(len(row.values) for row in counted)
     preview.entities = len({normalize_unit_name(row.entity) for row in counted})

@@ -265,32 +265,8 @@ def export_task_list(actor: User, filters: TaskFilters, suffix: str = ".xlsx", o
     plan = db.session.get(Plan, filters.plan_id) if filters.plan_id is not None else None
     title = (plan.title if plan else "全部方案") + "工作台账（筛选结果）"
     ledger = build_ledger(actor, today=today, supervising_office=supervising_office, options=options,
-                          restrict_to=restrict_to, title=title, note=describe_filters(filters))
+                          restrict_to=restrict_to, title=title, note=filters.describe())
     return _encode(actor, ledger, None, suffix)
-
-
-def describe_filters(filters: TaskFilters) -> str:
-    """Return the line that says which filters a list was cut with, in the dashboard's words:
-    "筛选：方案=…；单位=…；状态=推进中；亮灯=红灯；完成时限=2026-01-01至2026-12-31；搜索=“…”"."""
-    parts = []
-    if filters.plan_id is not None:
-        plan = db.session.get(Plan, filters.plan_id)
-        parts.append(f"方案={plan.title if plan else filters.plan_id}")
-    if filters.unit_id is not None:
-        unit = db.session.get(Unit, filters.unit_id)
-        parts.append(f"单位={unit.name if unit else filters.unit_id}")
-    if filters.status is not None:
-        parts.append(f"状态={filters.status.label}")
-    if filters.light is not None:
-        parts.append(f"亮灯={filters.light.label}")
-    if filters.due_from or filters.due_to:
-        start = filters.due_from.isoformat() if filters.due_from else ""
-        end = filters.due_to.isoformat() if filters.due_to else ""
-        parts.append(f"完成时限={start}至{end}" if start and end else
-                     f"完成时限≥{start}" if start else f"完成时限≤{end}")
-    if filters.query:
-        parts.append(f"搜索=“{filters.query}”")
-    return "筛选：" + ("；".join(parts) if parts else "无（全部任务）")
 
 
 def _encode(actor: User, ledger: Ledger, unit_name: str | None, suffix: str) -> LedgerExport:
