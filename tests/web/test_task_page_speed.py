@@ -18,8 +18,9 @@ from tracker.services.plans.subtasks import split_task
 # navigation's badges: 24 for the supervising office, 26 for a lead liaison (its drafts and reminders) when
 # this was written; before, 3 more for every report (its attachments, author, unit) and 1 for every sub-task.
 # Since the reports are read as plain rows with their names and files in one statement, and the heading above
-# the task with the task (issue 19, item 21): 15 and 16 (17 and 18 before).
-MOST_STATEMENTS = 16
+# the task with the task (issue 19, item 21): 15 and 16 (17 and 18 before). Since the task's assignments are read
+# with it, and the sub-tasks' assignments in one statement only when there are sub-tasks (item 26): 14 and 15.
+MOST_STATEMENTS = 15
 
 
 def add_reports(app, task_id: int, units: list[str], month: int) -> None:

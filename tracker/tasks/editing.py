@@ -86,8 +86,10 @@ def edit(task_id: int):
 @bp.app_template_global()
 def may_correct_report(report: ProgressReport | ReportRow, task_reports: list[ReportRow] | None = None) -> bool:
     """Whether the signed-in user may correct ``report`` (the task page shows 修改 on it then); a ReportRow with
-    every report of its task (``task_reports``: services/workflow/progress.task_reports)."""
-    return current_user.is_authenticated and correction_refusal(report, current_user, task_reports) is None
+    every report of its task (``task_reports``: services/workflow/progress.task_reports). The user is read once
+    through its proxy: the rule compares it with every other report of the task, for each report of the page."""
+    user = current_user._get_current_object()
+    return user.is_authenticated and correction_refusal(report, user, task_reports) is None
 
 
 @bp.route("/reports/<int:report_id>/edit", methods=["GET", "POST"])

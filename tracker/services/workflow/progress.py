@@ -7,8 +7,9 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Select, bindparam, func, select
-from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy import Select, bindparam, func, inspect, select
+from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ...extensions import db
 from ...models import (Assignment, Attachment, Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState,
@@ -218,33 +219,68 @@ def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_
 
 
 def load_task_page(task: Task | int) -> Task | None:
-    """Load, in a few statements, what the task page (tasks/routes.render_task, tasks/detail.html) reads
-    of ``task`` as objects: its plan, the heading above it, its assignments with their units, and its sub-tasks with their plan and
-    assigned units. Returns ``task`` (the same object, from the session's identity map; attributes already loaded
+    """Load, in two statements (three when it has sub-tasks), what the task page (tasks/routes.render_task,
+    tasks/detail.html) reads of ``task`` as objects: its plan, the heading above it, its assignments with their units,
+    and its sub-tasks with their assigned units (a sub-task's plan is its task's: services/plans/subtasks.split_task).
+    Returns the task (the same object when given one, from the session's identity map; attributes already loaded
     are kept as they are). Given a task's id, reads the task itself in the same statements and returns it, or None
     when there is none. The page's reports are read apart, as plain rows (``task_reports``).
 
     Without it each sub-task's assignments and units are read one row at a time when the page touches them
-    (issue 19); with it the page's statements do not grow with its units or sub-tasks.
+    (issue 19); with it the page's statements do not grow with its units or sub-tasks. The statements are kept
+    per process: SQLAlchemy's ``selectinload`` built its statement and cache key on every call, about half of this
+    function's work on the writers' task page (issue 19, item 26).
     """
-    if isinstance(task, int):
-        return db.session.scalars(_task_page_statement(), {"task_id": task}).unique().one_or_none()
-    db.session.scalars(_task_page_statement(), {"task_id": task.id}).unique().all()
-    return task
+    task_id = task if isinstance(task, int) else task.id
+    loaded = db.session.scalars(_task_page_statement(), {"task_id": task_id}).unique().one_or_none()
+    if loaded is None:
+        return None
+    if "subtasks" in inspect(loaded).unloaded:  # not read yet in this session
+        subtasks = db.session.scalars(_subtasks_statement(), {"task_id": task_id}).all()
+        set_committed_value(loaded, "subtasks", subtasks)
+        _load_assignments([t for t in subtasks if "assignments" in inspect(t).unloaded])
+    return loaded
+
+
+def _load_assignments(tasks: list[Task]) -> None:
+    """Give each of ``tasks`` its assignments with their units (Task.assignments' order), in one statement for all
+    (none when ``tasks`` is empty)."""
+    if not tasks:
+        return
+    by_task: dict[int, list[Assignment]] = {t.id: [] for t in tasks}
+    for assignment in db.session.scalars(_assignments_statement(), {"task_ids": list(by_task)}):
+        by_task[assignment.task_id].append(assignment)
+    for t in tasks:
+        set_committed_value(t, "assignments", by_task[t.id])
 
 
 @cache
 def _task_page_statement() -> Select:
-    """Return ``load_task_page``'s SELECT (made on first use, then kept: a statement is immutable and holds no data;
-    its parameter ``task_id``). Building its loader options on every request of the task page cost about as
-    much as one of its statements (issue 19, the writers' task page under write load)."""
-    by_unit = selectinload(Task.assignments).joinedload(Assignment.unit)
+    """Return ``load_task_page``'s SELECT of the task (made on first use, then kept: a statement is immutable and
+    holds no data; its parameter ``task_id``): the task with its plan, the heading above it (所属重点任务) and its
+    assignments with their units, one row per assignment. Building its loader options on every request of the
+    task page cost about as much as one of its statements (issue 19, the writers' task page under write load)."""
     return (select(Task).where(Task.id == bindparam("task_id")).options(
         joinedload(Task.plan),
         joinedload(Task.parent),  # the page names the heading above the task (所属重点任务)
-        by_unit,
-        selectinload(Task.subtasks).options(joinedload(Task.plan), by_unit),
+        joinedload(Task.assignments).joinedload(Assignment.unit),
     ))
+
+
+@cache
+def _subtasks_statement() -> Select:
+    """Return ``load_task_page``'s SELECT of the sub-tasks split from the task ``task_id`` (made on first use, then
+    kept), in ``Task.subtasks``' order. The order by id also makes SQLite search its index on ``split_from_id``: after
+    ANALYZE its statistics see a column nearly all NULL, and without the order it reads the whole table instead."""
+    return select(Task).where(Task.split_from_id == bindparam("task_id")).order_by(Task.id)
+
+
+@cache
+def _assignments_statement() -> Select:
+    """Return ``_load_assignments``' SELECT (made on first use, then kept; its parameter ``task_ids``, a list): the
+    assignments of those tasks with their units, in Task.assignments' order within each task."""
+    return (select(Assignment).where(Assignment.task_id.in_(bindparam("task_ids", expanding=True)))
+            .order_by(Assignment.task_id, Assignment.position, Assignment.id).options(joinedload(Assignment.unit)))
 
 
 @dataclass(frozen=True)
