@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .han import HAN_CLASS, simplified
+
 #: Nouns for the person who answers for a measure or is to be reached about it. Each is a label before
 #: a name in a unit cell ("联系人：张三") and, inside a unit column's caption, says that the column
 #: names persons too ("牵头单位（责任人）"); each but those of ``NOT_CAPTIONS_ALONE`` is also a
@@ -63,6 +65,24 @@ def is_leader_caption(text: str) -> bool:
     ("市政府分管领导", "区政府领导": a 政府工作报告's 分工表), or of a level alone ("区领导", "县级领导")? A person's column,
     never units."""
     return bool(_LEADER_CAPTION_RE.fullmatch(text))
+
+
+#: Office-holders of the chief systems (河长制, 湖长制, 林长制, 田长制, 路长制, 链长制) and other posts named by a short
+#: word and 长, with a level or 各级 before them and 总 or 副 ("河长", "各级总河长", "市级林长", "河湖长", "网格长"): a person
+#: who holds the post, never a unit (GOLD-README "kinds33"). The body that serves them ("市河长办", "河长制办公室") ends
+#: otherwise and is a unit; so does every department ("局", "委", "办"), so a post's 长 never closes a body's name.
+_OFFICE_HOLDER_RE = re.compile(rf"(?:各级|[省市县区乡镇村]级?)?(?:总|副)?{HAN_CLASS}{{1,3}}?长")
+
+
+def is_office_holder(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list, as written) an office-holder rather than a body: a post word of one to three
+    characters closed by 长, with a level (省/市/县/区/乡/镇/村, 级 optional) or 各级 and 总/副 before it ("河长", "各级总河长",
+    "县级林长", "村级河长", "河湖长", "网格长"; in traditional characters through ``han.simplified``)? Blanks ignored. A person never answers as a unit (GOLD-README "Units":
+    persons are never units), so the plan parser leaves such names out of a measure's units
+    (tracker/parsing/annotations.py ``resolve_units``). False for bodies ("市河长办", "河长制办公室")."""
+    if not isinstance(name, str):
+        return False
+    return bool(_OFFICE_HOLDER_RE.fullmatch(simplified(re.sub(r"\s+", "", name))))  # "各級總河長" too
 
 
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.
