@@ -62,3 +62,72 @@ def test_any_level_and_rank_of_a_chief_names_a_person(level, rank, post):
 def test_every_levels_body_of_a_kind_names_no_body(body):
     name = f"各级{body}"
     assert is_vague_collective(name) and not is_named_group(name), name
+
+
+# ---- 2. deadlines offices write that were not read ------------------------------------------------------------------
+
+NOTICE = "某市文化和旅游局关于征集文旅消费活动方案的通告\n某文旅发〔2023〕4号\n2023年2月1日\n"
+
+
+def deadlines(body: str, header: str = NOTICE) -> dict[tuple[str, ...], tuple[str | None, str | None]]:
+    """Each measure's deadline as written and its due date (ISO), by path."""
+    draft = parse_plan_text(header + body)
+    return {tuple(m.path): (m.deadline, m.due_date.isoformat() if m.due_date else None) for m in draft.measures}
+
+
+def test_a_notices_windows_are_read_whole_whether_they_open_at_its_day_or_close_at_the_events_end():
+    body = ("一、征集时间\n通告之日起至2023年11月30日\n"
+            "二、报名时间：公告发布之日起至2023年3月10日止。\n"
+            "三、活动时间：2023年2月12日18:30至活动结束\n"
+            "四、投票时间\n2023年3月1日9:00至会议结束。\n")
+    assert deadlines(body) == {("一",): ("通告之日起至2023年11月30日", "2023-11-30"),
+                               ("二",): ("公告发布之日起至2023年3月10日", "2023-03-10"),
+                               ("三",): ("2023年2月12日18:30至活动结束", "2023-02-12"),
+                               ("四",): ("2023年3月1日9:00至会议结束", "2023-03-01")}
+
+
+def test_a_notice_run_on_in_one_line_still_gives_each_item_its_window():
+    body = ("为丰富群众文化生活，现面向社会征集活动方案，有关事项如下:一、征集目的为展示城市形象。二、征集时间通告之日起至"
+            "2023年11月30日。三、征集要求作品须为原创。四、报名时间2023年3月1日至2023年3月31日。五、活动时间：2023年2月12日18:30"
+            "至活动结束。\n")
+    assert deadlines(body) == {("一",): (None, None), ("二",): ("通告之日起至2023年11月30日", "2023-11-30"),
+                               ("三",): (None, None), ("四",): ("2023年3月1日至2023年3月31日", "2023-03-31"),
+                               ("五",): ("2023年2月12日18:30至活动结束", "2023-02-12")}
+
+
+def test_a_season_that_bounds_the_work_is_its_deadline_without_a_calendar_day():
+    body = ("一、防汛准备。汛前完成河道清淤。\n"
+            "二、隐患整改。对排查出的隐患，确保汛前整改到位。\n"
+            "三、水库安全。主汛期前完成除险加固。\n"
+            "四、农资保障。春耕前完成农资储备。\n"
+            "五、供暖保障。入冬前完成供热管网改造。\n"
+            "六、汛期值守。开展汛前检查，落实值班制度。\n")
+    assert deadlines(body, HEADER) == {("一",): ("汛前", None), ("二",): ("汛前", None), ("三",): ("主汛期前", None),
+                                       ("四",): ("春耕前", None), ("五",): ("入冬前", None),
+                                       ("六",): (None, None)}  # 汛前检查: a kind of inspection, no time by which
+
+
+def test_an_annual_plans_aim_is_due_at_its_years_end_and_a_result_reported_is_no_deadline():
+    header = "某县2025年国民经济和社会发展计划\n某政发〔2025〕1号\n2025年1月20日\n"
+    body = ("一、扩大有效投资。2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上。\n"
+            "二、稳定工业增长。2025年规上工业增加值同比增长8%左右。\n"
+            "三、回顾。2025年完成投资110亿元，同比增长12%。\n")
+    assert deadlines(body, header) == {("一",): ("2025年", "2025-12-31"), ("二",): ("2025年", "2025-12-31"),
+                                       ("三",): (None, None)}
+
+
+@settings(max_examples=40, deadline=None)
+@given(season=st.sampled_from(["春耕前", "春播前", "秋收前", "三夏前", "入冬前", "主汛期前", "汛前"]),
+       verb=st.sampled_from(["完成", "整改到位", "全面完成", "基本建成"]), opener=st.sampled_from(["", "确保", "力争"]))
+def test_any_season_bounding_the_work_is_read_as_written_with_no_due_date(season, verb, opener):
+    assert deadlines(f"一、重点工作。{opener}{season}{verb}隐患排查。\n", HEADER)[("一",)] == (season, None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(year=st.integers(2025, 2030), change=st.sampled_from(["增长", "提高", "下降"]),
+       figure=st.sampled_from(["8", "12.5", "18"]), bound=st.sampled_from(["以上", "左右", "以内"]))
+def test_a_years_change_stated_with_its_bound_is_that_years_aim_and_without_it_a_result(year, change, figure, bound):
+    header = f"某县{year}年国民经济和社会发展计划\n某政发〔{year}〕1号\n{year}年1月20日\n"
+    aim = deadlines(f"一、投资。{year}年全县固定资产投资目标为100亿元，同比{change}{figure}%{bound}。\n", header)
+    result = deadlines(f"一、投资。{year}年完成投资100亿元，同比{change}{figure}%。\n", header)
+    assert aim[("一",)] == (f"{year}年", f"{year}-12-31") and result[("一",)] == (None, None)
