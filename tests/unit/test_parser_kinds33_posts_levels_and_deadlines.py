@@ -3,6 +3,9 @@
 - A 河长制/林长制 plan names office-holders among its units (`各级总河长`, `河长`, `县级林长`): persons who hold a post,
   never units; `各级河长办` spans every level (no body named, like `各级政府`); the body that serves the chiefs
   (`市河长办`, `河长制部门联席会议成员单位`) is a unit.
+- Deadlines offices write: a window closed by an event's end, a notice run on in one line, a season that bounds the work
+  (`汛前`, `春耕前`), an annual plan's aim stated with 同比 and its bound.
+- A 责任清单 per body: the body named above the list's title leads the items under it.
 """
 from __future__ import annotations
 
@@ -131,3 +134,34 @@ def test_a_years_change_stated_with_its_bound_is_that_years_aim_and_without_it_a
     aim = deadlines(f"一、投资。{year}年全县固定资产投资目标为100亿元，同比{change}{figure}%{bound}。\n", header)
     result = deadlines(f"一、投资。{year}年完成投资100亿元，同比{change}{figure}%。\n", header)
     assert aim[("一",)] == (f"{year}年", f"{year}-12-31") and result[("一",)] == (None, None)
+
+
+# ---- 3. a duty list per body ----------------------------------------------------------------------------------------
+
+def test_each_bodys_duty_list_gives_its_items_that_body_as_lead():
+    body = ("关于印发某区2023年度食品安全工作责任清单的通知\n"
+            "各街道办事处，区政府各部门：\n现将各单位2023年度食品安全工作责任清单印发给你们，请认真抓好落实。\n"
+            "某区食品安全委员会\n2023年3月10日\n"
+            "某区人民政府\n2023年度食品安全工作责任清单\n"
+            "1.贯彻落实食品安全党政同责要求，定期研究部署食品安全工作。\n"
+            "2.将食品安全工作纳入国民经济和社会发展规划，2023年底前完成年度评议考核。\n"
+            "区市场监管局\n2023年度食品安全工作责任清单\n"
+            "1.组织开展食品安全抽检监测，6月底前完成上半年抽检任务。\n"
+            "2.加强校园食品安全监管。（区教育局配合）\n"
+            "各街道办事处\n2023年度食品安全工作责任清单\n"
+            "1.落实属地管理责任。\n")
+    draft = parse_plan_text(body)
+    assert [(m.path, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures] == [
+        (["1"], ["某区人民政府"], [], None),
+        (["2"], ["某区人民政府"], [], "2023年底前"),
+        (["1（第2组）"], ["区市场监管局"], [], "6月底前"),
+        (["2（第2组）"], ["区市场监管局"], ["区教育局"], None),
+        (["1（第3组）"], ["各街道办事处"], [], None)]
+    assert not any("没有编号" in warning for warning in draft.warnings)  # the captions are no stray paragraphs
+    assert "各街道办事处" not in draft.measures[3].text
+
+
+def test_a_notice_handing_over_duty_lists_names_no_body_by_its_wrapped_title():
+    text = ("某区人民政府办公室\n关于印发2023年度食品安全工作责任清单\n的通知\n"
+            "1.贯彻落实食品安全党政同责要求。\n2.加强基层食品安全监管能力建设。\n")
+    assert [m.lead_units for m in parse_plan_text(text).measures] == [[], []]
