@@ -6,6 +6,8 @@
 - Deadlines offices write: a window closed by an event's end, a notice run on in one line, a season that bounds the work
   (`汛前`, `春耕前`), an annual plan's aim stated with 同比 and its bound.
 - A 责任清单 per body: the body named above the list's title leads the items under it.
+- A 落实情况 table whose merged 序号 and 牵头单位 span tasks carrying their own numbers (`56.做好…`, `86.深入推进…`): the 序号
+  is the group, each task a measure under it led by the merged unit; the progress cells are no measures.
 """
 from __future__ import annotations
 
@@ -165,3 +167,26 @@ def test_a_notice_handing_over_duty_lists_names_no_body_by_its_wrapped_title():
     text = ("某区人民政府办公室\n关于印发2023年度食品安全工作责任清单\n的通知\n"
             "1.贯彻落实食品安全党政同责要求。\n2.加强基层食品安全监管能力建设。\n")
     assert [m.lead_units for m in parse_plan_text(text).measures] == [[], []]
+
+
+# ---- 4. a 落实情况 table with a merged 序号 over tasks numbered in the report they implement ----------------------------
+
+CELL_LINES = ("某区2023年政府工作报告重点任务落实情况\n序号\n牵头单位\n工作任务\n完成情况\n完成进度(%)\n备注\n"
+              "12\n区发改局\n56.做好重大项目谋划储备，全年谋划项目100个以上。\n已谋划项目86个，完成年度目标的86%。\n90%\n\n"
+              "86.深入推进营商环境优化提升行动。\n已出台优化营商环境措施20条。\n90%\n\n"
+              "13\n区财政局\n87.加强财政资金统筹，提高资金使用效益。\n已完成预算调整。\n100%\n\n")
+WORD_ROWS = ("某区2023年政府工作报告重点任务落实情况\n序号\t牵头单位\t工作任务\t完成情况\t完成进度(%)\t备注\n"
+             "12\t区发改局\t56.做好重大项目谋划储备，全年谋划项目100个以上。\t已谋划项目86个，完成年度目标的86%。\t90%\t\n"
+             "12\t区发改局\t86.深入推进营商环境优化提升行动。\t已出台优化营商环境措施20条。\t90%\t\n"
+             "13\t区财政局\t87.加强财政资金统筹，提高资金使用效益。\t已完成预算调整。\t100%\t\n")
+
+
+@pytest.mark.parametrize("text", [CELL_LINES, WORD_ROWS], ids=["one cell per line", "Word rows"])
+def test_a_merged_number_over_tasks_numbered_in_the_report_groups_them_under_the_merged_lead(text):
+    measures = parse_plan_text(text).measures
+    assert [(m.path, m.lead_units, m.text) for m in measures] == [
+        (["12"], [], ""),
+        (["12", "56"], ["区发改局"], "做好重大项目谋划储备，全年谋划项目100个以上。"),
+        (["12", "86"], ["区发改局"], "深入推进营商环境优化提升行动。"),
+        (["13"], ["区财政局"], "87.加强财政资金统筹，提高资金使用效益。")]  # one task under its 序号: the row's text
+    assert not any("已" in m.text or "%" in m.text for m in measures)  # progress and its percentage are no measure
