@@ -16,8 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
-from tracker.vocabulary.persons import is_office_holder
-from tracker.vocabulary.units import is_named_group, is_vague_collective
+from tracker.vocabulary.units import is_named_group, is_office_holder, is_vague_collective
 
 HEADER = "某市全面推行河长制工作要点\n某河长办发〔2023〕2号\n2023年3月1日\n"
 

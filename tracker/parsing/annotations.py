@@ -35,8 +35,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.persons import CONTACT_CAPTIONS, is_office_holder
-from ..vocabulary.units import CLOSERS, OPENERS, is_short_unit_name
+from ..vocabulary.persons import CONTACT_CAPTIONS
+from ..vocabulary.units import CLOSERS, OPENERS, is_office_holder, is_short_unit_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 

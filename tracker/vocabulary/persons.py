@@ -14,6 +14,8 @@ imported, and nothing else lists them:
 - ``units.py``: a unit column's caption that says it holds persons (``PERSON_IN_CAPTION_RE``,
   from ``person_marks``) and the labels left out of a unit cell ("联系人：", from ``person_labels``);
 - ``parsing/annotations.py``: a contact's captions, read and left out (``CONTACT_CAPTIONS``).
+The office-holders of the chief systems ("各级总河长", "河长", ``OFFICE_HOLDER_RE``) are read by ``units.py``
+``is_office_holder``, which the plan parser applies to every unit list (kinds33).
 
 Pure data and small functions: no Flask, no database. Extend the words here and nowhere else.
 The ledger's footer and info lines (填报人, 审核人, 签发人, 单位负责人: who filled in or signed the
@@ -23,8 +25,6 @@ form, tracker/ledger/rows.py and header.py) are another rule and keep their own 
 from __future__ import annotations
 
 import re
-
-from .han import HAN_CLASS, simplified
 
 #: Nouns for the person who answers for a measure or is to be reached about it. Each is a label before
 #: a name in a unit cell ("联系人：张三") and, inside a unit column's caption, says that the column
@@ -71,18 +71,9 @@ def is_leader_caption(text: str) -> bool:
 #: word and 长, with a level or 各级 before them and 总 or 副 ("河长", "各级总河长", "市级林长", "河湖长", "网格长"): a person
 #: who holds the post, never a unit (GOLD-README "kinds33"). The body that serves them ("市河长办", "河长制办公室") ends
 #: otherwise and is a unit; so does every department ("局", "委", "办"), so a post's 长 never closes a body's name.
-_OFFICE_HOLDER_RE = re.compile(rf"(?:各级|[省市县区乡镇村]级?)?(?:总|副)?{HAN_CLASS}{{1,3}}?长")
-
-
-def is_office_holder(name: str) -> bool:
-    """Is ``name`` (a piece of a unit list, as written) an office-holder rather than a body: a post word of one to three
-    characters closed by 长, with a level (省/市/县/区/乡/镇/村, 级 optional) or 各级 and 总/副 before it ("河长", "各级总河长",
-    "县级林长", "村级河长", "河湖长", "网格长"; in traditional characters through ``han.simplified``)? Blanks ignored. A person never answers as a unit (GOLD-README "Units":
-    persons are never units), so the plan parser leaves such names out of a measure's units
-    (tracker/parsing/annotations.py ``resolve_units``). False for bodies ("市河长办", "河长制办公室")."""
-    if not isinstance(name, str):
-        return False
-    return bool(_OFFICE_HOLDER_RE.fullmatch(simplified(re.sub(r"\s+", "", name))))  # "各級總河長" too
+#: Matched whole on a name in simplified characters without blanks (``units.is_office_holder`` reads it through
+#: ``han.simplified``, so that this module imports no other vocabulary).
+OFFICE_HOLDER_RE = re.compile(r"(?:各级|[省市县区乡镇村]级?)?(?:总|副)?[\u4e00-\u9fff]{1,3}?长")
 
 
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .han import HAN, HAN_CLASS, simplified
-from .persons import person_labels, person_marks
+from .persons import OFFICE_HOLDER_RE, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise.
 OPENERS = "（(〔[［【《{「『“‘"
@@ -135,6 +135,18 @@ def is_vague_collective(name: str) -> bool:
         return False
     name = _WHITESPACE.sub("", name)
     return bool(_VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
+
+
+def is_office_holder(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list, as written) an office-holder rather than a body: a post word of one to three
+    characters closed by 长, with a level (省/市/县/区/乡/镇/村, 级 optional) or 各级 and 总/副 before it ("河长", "各级总河长",
+    "县级林长", "村级河长", "河湖长", "网格长"; in traditional characters through ``han.simplified``)? Blanks ignored. A person
+    never answers as a unit (GOLD-README "Units": persons are never units; the words: ``persons.OFFICE_HOLDER_RE``), so the
+    plan parser leaves such names out of a measure's units (tracker/parsing/annotations.py ``resolve_units``). False for
+    bodies ("市河长办", "河长制办公室")."""
+    if not isinstance(name, str):
+        return False
+    return bool(OFFICE_HOLDER_RE.fullmatch(simplified(_WHITESPACE.sub("", name))))  # "各級總河長" too
 
 
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
