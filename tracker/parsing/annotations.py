@@ -36,7 +36,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS
-from ..vocabulary.units import CLOSERS, OPENERS, is_short_unit_name
+from ..vocabulary.units import CLOSERS, OPENERS, is_office_holder, is_short_unit_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
@@ -817,7 +817,8 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     RESPONSIBLE units are supporting when the measure names a lead unit; otherwise lead, except
     that with ``precedence`` (the document stated "排在第一位的部门为牵头部门" at or before this
     measure) only the first of each annotation is lead and the rest supporting. Duplicates are
-    dropped, order kept.
+    dropped, order kept. Office-holders written among the units ("各级总河长、河长", ``persons.is_office_holder``) are left
+    out: persons are never units.
     The deadline is the last one written (None when there is none).
     """
     has_lead = any(role == LEAD for a in annotations for role, _ in a.entries)
@@ -836,6 +837,8 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
                     role = LEAD
                 responsible_seen += 1
             target = lead if role == LEAD else supporting
+            if is_office_holder(unit):
+                continue  # "各级总河长", "河长": a post's holders, persons, never units (vocabulary/persons.py)
             if unit not in lead and unit not in supporting:
                 target.append(unit)
     deadlines = [a.deadline for a in annotations if a.deadline]

@@ -176,8 +176,11 @@ _REMARK = r"[（(](?:[^（()）]|[（(][^（()）]{1,8}[）)]){1,24}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
+# A window closed by the end of the event it times ("2023年2月12日18:30至活动结束", "3月1日9:00至会议结束": kinds33): its day is
+# the due date, the words as written.
+_TO_EVENT_END = rf"(?:起)?[至到—–―\-－−‐~～〜∼](?:本次)?(?:(?!结束){HAN_CLASS}){{0,6}}?结束"
 _PERIOD_RE = re.compile(
-    rf"(?:自|从)?(?P<d>(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_EVENT_THROUGH}{_POINT})"
+    rf"(?:自|从)?(?P<d>{_POINT}{_TO_EVENT_END}|(?:(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}?|{_FROM_EVENT}{_EVENT_THROUGH}{_POINT})"
     rf"(?:[，,、](?:{_POINT}|{_CLOCK}){_WINDOW}?)*){_PERIOD_TAIL}")
 _TEXT_DATE = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|[上下]半年|年中|第?[一二三四1-4]季度"
@@ -192,7 +195,14 @@ _PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
 # A season named by its onset ("入冬以前", "入汛前": the day it comes is not fixed) is one too (branch notices3).
-_SEASON = r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学)"
+# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33).
+_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学"
+           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋)")
+# "汛前" says its 前 itself ("汛前完成清淤", "确保汛前整改到位": before the flood season, kinds33): a deadline as written when it
+# opens a clause or follows the words of an aim and a few words then name the finishing ("开展汛前检查" is a kind of
+# inspection, no time by which).
+_BEFORE_FLOODS = rf"(?:{_YEAR})?汛前"
+_FINISHING = r"完成|到位|建成|完工|竣工|整改|修复|落实|清理|清除|拆除|处置|消除|投用|投入使用"
 # A season of a year, or the whole year, as a time by which ("2024年春季完成补植", "2023年全年完成投资",
 # "（市住建局，当年完成）"), and the horizon of the national goals ("到本世纪中叶"): deadlines as written
 # with no calendar day of their own, except a whole year, due at its end (issue 13).
@@ -225,6 +235,19 @@ _CLAUSE_END = "：:。；;，,\n）)"
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
+# at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
+# 同比增长12%" reports.
+_YEAR_ON_YEAR_AIM_RE = re.compile(r"目标|力争|确保|争取|预期|同比(?:增长|增加|提高|提升|下降|减少|降低)?[0-9０-９.．]+[%％](?:以上|左右|以内)")
+
+
+def _reports(clause: str) -> bool:
+    """True when ``clause`` (the words after a year up to the sentence's end) reports a result: 已, 了, 共计, a description
+    (是…), or a year-on-year change (同比) unless the clause states it as the year's aim (``_YEAR_ON_YEAR_AIM_RE``)."""
+    found = _PAST_REPORT_RE.search(clause)
+    while found is not None and found.group(0) == "同比" and _YEAR_ON_YEAR_AIM_RE.search(clause):
+        found = _PAST_REPORT_RE.search(clause, found.end())
+    return found is not None
 # An estimate of a result, closed by a comma before the year it estimates ("预计，2020年生产总值达到1200亿元左右", a
 # review of the plan's last period; "据初步统计，2022年全市…"): what the year is thought to have reached, no target
 # (branch deadlines29). "预计2025年建成" without the comma plans the work and stays a deadline (GOLD-README wave 5).
@@ -256,8 +279,8 @@ _PLANNED_RE = re.compile(r"计划|预计|拟")
 
 def _goal_aims(clause: str) -> bool:
     """True when ``clause``, the words after a goal's opening year up to the sentence's end, aims at something (the
-    aim words ``_AIM_RE`` or planned work, ``_PLANNED_RE``) and reports nothing done (``_PAST_REPORT_RE``: 已, 了, 同比)."""
-    return not _PAST_REPORT_RE.search(clause) and bool(_AIM_RE.search(clause) or _PLANNED_RE.search(clause))
+    aim words ``_AIM_RE`` or planned work, ``_PLANNED_RE``) and reports nothing done (``_reports``: 已, 了, 同比 as a result)."""
+    return not _reports(clause) and bool(_AIM_RE.search(clause) or _PLANNED_RE.search(clause))
 
 
 #: The forms of a deadline written in a measure's text, in the order they are tried at one place
@@ -298,6 +321,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
+    ("by", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|务必|必须))(?P<d>{_BEFORE_FLOODS})(?!前|期)"
+           rf"(?=(?:全面|基本|全部)?(?:(?!{_FINISHING}){HAN_CLASS}){{0,4}}?(?:{_FINISHING}))"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用", dates listed and done
     # each by then ("2017年5月和12月底前各报送一次": the first, GOLD-README wave 9) (not a step
     # begun: "2016年6月启动" is no deadline)
@@ -349,7 +374,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
     # heading), "2023年全年…" or "2023年度"
     ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]"
-                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{2,24}?(?:力争|达到|突破|以上|不低于|不少于|控制在))"),
+                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{2,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在))"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
     # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
@@ -369,7 +394,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
               rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到]{_STAGE_DATE})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
-    ("span", rf"(?:^|(?<=\n))(?P<d>{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}[。；;]?(?=\n|$)"),
+    # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
+    # as the window from an event below; kinds33)
+    ("span", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?P<d>{_POINT}{_TO_EVENT_END}|{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}[。；;]?(?=\n|$)"),
     # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
@@ -464,7 +491,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             if name == "goal_year":
                 if not _goal_aims(clause):
                     return None
-            elif _PAST_REPORT_RE.search(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
+            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
                 return None
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
@@ -495,7 +522,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
-    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_RELATIVE}"
+    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
@@ -1047,7 +1074,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
-_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪")
+_NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
+                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—–―\-－−‐~～〜∼至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.

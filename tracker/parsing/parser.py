@@ -870,6 +870,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     # table's rows replace: it is looked for in the lines as read too, the first statement counting.
     rules = [find_precedence_rule([(l.no, l.text) for l in found]) for found in (lines, document.lines)]
     walker = BodyWalker(min((no for no in rules if no is not None), default=None), words)
+    walker.note_duty_lists(lines)  # "某区人民政府" / "2023年度…责任清单": the body leads the list under it
     if start is not None:
         handed = _plan_after_notice(lines, start, words)
         plan_start = handed[0] if handed else None

@@ -1082,6 +1082,10 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             first = cell("task") or task
             return lines + [f"{number}{heading}",
                             _nest(f"{_sub_row(state['merged'][0], 1, first)}{annotation}", first, state)]
+        if _numbered_in_cell(task):
+            # its tasks carry their own numbers ("12" over "56.做好…" and "86.深入推进…", a 落实情况 table's merged 序号 and
+            # 牵头单位): the 序号 is the group, each task a row under it with the merged units (GOLD-README "kinds33")
+            return lines + [number.strip(), _nest(f"{task}{annotation}", task, state)]
         state["merged"][1] = 0
         return lines + [f"{number}{task}{annotation}"]
     if heading and heading != state.get("heading") and number and (
@@ -2232,9 +2236,13 @@ def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> 
     reader then nests them (``continues_row``). Only in a table whose first column is 序号 and last
     the time: a time line followed by a line that is neither a unit list nor a time opens the next
     task."""
-    if fields.get(NUMBER) != 0 or fields.get(DEADLINE_FIELD) != width - 1 or len(cells) <= width:
+    if fields.get(NUMBER) != 0 or len(cells) <= width:
         return [cells]
     task_at = fields.get(TASK, 1)
+    if _numbered_in_cell(cells[task_at] if task_at < len(cells) else ""):
+        return _split_numbered_tasks(cells, task_at)
+    if fields.get(DEADLINE_FIELD) != width - 1:
+        return [cells]
     cuts = [at + 1 for at in range(task_at + 1, len(cells) - 1)
             if is_deadline_clause(cells[at]) and not is_unit_list(cells[at + 1])
             and not is_deadline_clause(cells[at + 1])]
@@ -2248,6 +2256,19 @@ def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> 
         units = part[1:-1] or shared
         rows.append([first[0]] + first[1:task_at] + [part[0]] + units + [part[-1]])
     return rows
+
+
+def _split_numbered_tasks(cells: list[str], task_at: int) -> list[list[str]]:
+    """The lines of one numbered row whose 序号 and the cells before its task (a 牵头单位 merged over the rows) span several
+    tasks that carry their own numbers ("12", "区发改局", "56.做好…", its progress, "90%", "86.深入推进…", its progress,
+    "90%": a 落实情况 table copied one cell per line; GOLD-README "kinds33"): a row per numbered task, each repeating the
+    merged cells, so the table reader nests them under the 序号 (``continues_row``). Progress cells stay with their task.
+    Only when every task is followed by cells of its own: numbered lines one after another are one task cell's list."""
+    cuts = [at for at in range(task_at + 1, len(cells)) if _numbered_in_cell(cells[at])]
+    parts = [cells[start:end] for start, end in zip([task_at] + cuts, cuts + [len(cells)])]
+    if not cuts or any(len(part) < 2 for part in parts):
+        return [cells]  # a task cell's own list on lines ("1.建立…；" / "2.完善…；" then its units): one row
+    return [cells[:task_at] + part for part in parts]
 
 
 def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int], task_at: int,

@@ -43,7 +43,7 @@ from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
 from .tables import group_lead, is_group_heading
-from ..vocabulary.units import split_units
+from ..vocabulary.units import is_unit_list, is_vague_collective, split_units
 
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
@@ -244,6 +244,24 @@ def _closes_on_annotation(text: str) -> bool:
     return ends_in(text.rstrip("。；;"), ANNOTATION_CLOSERS) and bool(split_trailing_annotations(text)[1])
 
 
+# A duty list's title under the body it binds ("某区人民政府" then "2023年度食品安全工作责任清单"; GOLD-README "kinds33"): a short
+# title, its year optional, ending in 责任清单 or 职责清单, no sentence in it.
+# (a notice's title handing such lists over, "关于印发…责任清单" wrapped before "的通知", is no list's title)
+_DUTY_LIST_TITLE_RE = re.compile(rf"^(?!.*(?:关于|印发|转发))(?:[0-9]{{4}}年度?)?{HAN_CLASS}{{0,24}}(?:责任清单|职责清单)$")
+
+
+def duty_list_body(line: str, next_line: str | None) -> str | None:
+    """The body a duty list binds when ``line`` names one body alone (a unit's name, no vague collective) and
+    ``next_line`` is the list's title ending in 责任清单 or 职责清单 ("某区人民政府" / "2023年度食品安全工作责任清单" ->
+    "某区人民政府"), else None. The items under that title answer to the body: it leads those naming no lead of their own
+    (``BodyWalker``; GOLD-README "kinds33")."""
+    name, title = (line or "").strip(), re.sub(r"\s+", "", next_line or "")
+    if not name or not _DUTY_LIST_TITLE_RE.match(title) or not is_unit_list(name):
+        return None
+    names = split_units(name)
+    return name if len(names) == 1 and not is_vague_collective(name) else None
+
+
 def is_annex_heading(text: str) -> bool:
     """True for an annex's heading alone on its line ("附件", "附件1", "附件一："): what follows is the annex, whose
     lists number afresh (the body walk), or the plan a cover notice hands over (parser._plan_after_notice)."""
@@ -290,6 +308,19 @@ class BodyWalker:
         # measure index -> (text as written, annotations, line, last line); -> its caption lines of its own
         self._built: dict[int, tuple[str, list[Annotation], int, int]] = {}
         self._captions: dict[int, list[Annotation]] = {}
+        # line of a duty list's body -> the body (``duty_list_body``), for the whole text (``note_duty_lists``)
+        self._duty_bodies: dict[int, str] = {}
+        self._duty_titles: set[int] = set()
+
+    def note_duty_lists(self, lines: list[Line]) -> None:
+        """Note the duty lists' captions of ``lines`` (the whole text, the header's first one included): a body alone on
+        its line above a title ending in 责任清单 (``duty_list_body``). The walk ends the item before each caption there,
+        and the items after it take the body as lead where they name none (``_give_duty_list_bodies``)."""
+        for line, following in zip(lines, lines[1:]):
+            body = duty_list_body(line.text, following.text)
+            if body is not None:
+                self._duty_bodies[line.no] = body
+                self._duty_titles.add(following.no)
 
     def _append(self, measure: MeasureDraft) -> None:
         if len(self.measures) >= self.limit:
@@ -329,6 +360,12 @@ class BodyWalker:
                 self.finish()
                 self.tracker = LevelTracker()
                 self.broken = False
+            if line.no in self._duty_bodies or line.no in self._duty_titles:  # "某区人民政府" / "…责任清单": a new list
+                self.finish()
+                self.broken = True
+                self._broken_at = None
+                self.orphans.append(line)
+                continue
             if self._attachment_entry(line):  # "附件：1.…表" and its "2.…表": a list of files, no items
                 self.orphans.append(line)
                 continue
@@ -358,6 +395,7 @@ class BodyWalker:
         self.finish()
         self._close_captioned_lists()
         self._give_group_leads()
+        self._give_duty_list_bodies()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
         """A number a line wrap left at the start of a line (a PDF or a narrow column: "…全市新增
@@ -755,6 +793,20 @@ class BodyWalker:
             if units and not measure.lead_units:
                 measure.lead_units = [u for u in units if u not in measure.supporting_units]
 
+    def _give_duty_list_bodies(self) -> None:
+        """Give each measure under a duty list's caption (``note_duty_lists``) the body it names as lead, when the measure
+        names no lead of its own; the body an item names as supporting stays supporting. Linear."""
+        if not self._duty_bodies:
+            return
+        captions = sorted(self._duty_bodies.items())
+        at, body = 0, None
+        for measure in self.measures:
+            while at < len(captions) and captions[at][0] < measure.line:
+                body = captions[at][1]
+                at += 1
+            if body and not measure.lead_units and body not in measure.supporting_units:
+                measure.lead_units = [body]
+
     def orphan_warnings(self) -> list[str]:
         """One warning per run of unnumbered paragraphs lying between two items."""
         if not self.measures:
@@ -762,8 +814,8 @@ class BodyWalker:
         last_start = self.measures[-1].line
         runs: list[list[int]] = []
         for line in self.orphans:
-            if line.no > last_start:
-                continue
+            if line.no > last_start or line.no in self._duty_bodies or line.no in self._duty_titles:
+                continue  # (a duty list's caption is no stray paragraph)
             if runs and line.no <= runs[-1][-1] + 1:
                 runs[-1].append(line.no)
             else:

@@ -14,6 +14,8 @@ imported, and nothing else lists them:
 - ``units.py``: a unit column's caption that says it holds persons (``PERSON_IN_CAPTION_RE``,
   from ``person_marks``) and the labels left out of a unit cell ("联系人：", from ``person_labels``);
 - ``parsing/annotations.py``: a contact's captions, read and left out (``CONTACT_CAPTIONS``).
+The office-holders of the chief systems ("各级总河长", "河长", ``OFFICE_HOLDER_RE``) are read by ``units.py``
+``is_office_holder``, which the plan parser applies to every unit list (kinds33).
 
 Pure data and small functions: no Flask, no database. Extend the words here and nowhere else.
 The ledger's footer and info lines (填报人, 审核人, 签发人, 单位负责人: who filled in or signed the
@@ -63,6 +65,15 @@ def is_leader_caption(text: str) -> bool:
     ("市政府分管领导", "区政府领导": a 政府工作报告's 分工表), or of a level alone ("区领导", "县级领导")? A person's column,
     never units."""
     return bool(_LEADER_CAPTION_RE.fullmatch(text))
+
+
+#: Office-holders of the chief systems (河长制, 湖长制, 林长制, 田长制, 路长制, 链长制) and other posts named by a short
+#: word and 长, with a level or 各级 before them and 总 or 副 ("河长", "各级总河长", "市级林长", "河湖长", "网格长"): a person
+#: who holds the post, never a unit (GOLD-README "kinds33"). The body that serves them ("市河长办", "河长制办公室") ends
+#: otherwise and is a unit; so does every department ("局", "委", "办"), so a post's 长 never closes a body's name.
+#: Matched whole on a name in simplified characters without blanks (``units.is_office_holder`` reads it through
+#: ``han.simplified``, so that this module imports no other vocabulary).
+OFFICE_HOLDER_RE = re.compile(r"(?:各级|[省市县区乡镇村]级?)?(?:总|副)?[\u4e00-\u9fff]{1,3}?长")
 
 
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .han import HAN, HAN_CLASS, simplified
-from .persons import person_labels, person_marks
+from .persons import OFFICE_HOLDER_RE, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
 #: 湖州 writes a group's members ("各区县政府<南太湖新区、长合区管委会>", ledger corpus 049).
@@ -99,7 +99,9 @@ _VAGUE_RE = re.compile(
     r"^(?:其他|其它|以及|及)?(?:[省市区县镇乡](?:级|属))?(?:其他|其它)?(?:各级)?(?:各|全部|全体|所有)?(?:级)?"
     r"(?:有关|相关)?(?:的)?(?:责任|项目牵头|项目|牵头|配合|参与|涉及|职能|成员)?"
     r"(?:部门|单位|方面|企业)(?:(?:和|及|与|、)?(?:部门|单位))?(?:等)?$"
-    r"|^各地(?:方|区)?$|^各地区?[、和及]?各(?:有关|相关)?部门$|^各级(?:人民)?政府$"
+    r"|^各地(?:方|区)?$|^各地区?[、和及]?各(?:有关|相关)?部门$"
+    # every level's body of a kind, none named: "各级政府", "各级河长办", "各级林长制办公室", "各级党委政府" (kinds33)
+    rf"|^各级{HAN_CLASS}+$"
     # the level's departments concerned, also named by its government ("市政府相关部门", "区政府各有关部门": unnamed like
     # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27"), other ones too
     # ("市直其他相关单位", "市政府其他有关部门"; units32)
@@ -124,7 +126,8 @@ def is_vague_collective(name: str) -> bool:
     各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
     市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README); 全部责任单位,
     全体成员单位, 所有单位 (every one of them, none named: a 考核细则's section, branch tables29);
-    also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, and
+    also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, every level's body of a
+    kind (各级河长办, 各级林长制办公室: no level named, kinds33), and
     unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道, 涉及乡镇). False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
@@ -133,6 +136,18 @@ def is_vague_collective(name: str) -> bool:
         return False
     name = _WHITESPACE.sub("", name)
     return bool(_VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
+
+
+def is_office_holder(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list, as written) an office-holder rather than a body: a post word of one to three
+    characters closed by 长, with a level (省/市/县/区/乡/镇/村, 级 optional) or 各级 and 总/副 before it ("河长", "各级总河长",
+    "县级林长", "村级河长", "河湖长", "网格长"; in traditional characters through ``han.simplified``)? Blanks ignored. A person
+    never answers as a unit (GOLD-README "Units": persons are never units; the words: ``persons.OFFICE_HOLDER_RE``), so the
+    plan parser leaves such names out of a measure's units (tracker/parsing/annotations.py ``resolve_units``). False for
+    bodies ("市河长办", "河长制办公室")."""
+    if not isinstance(name, str):
+        return False
+    return bool(OFFICE_HOLDER_RE.fullmatch(simplified(_WHITESPACE.sub("", name))))  # "各級總河長" too
 
 
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
