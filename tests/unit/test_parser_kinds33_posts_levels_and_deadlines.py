@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import plan_units
 from tracker.parsing import parse_plan_text
 from tracker.vocabulary.units import is_named_group, is_office_holder, is_vague_collective
 
@@ -22,11 +23,8 @@ HEADER = "某市全面推行河长制工作要点\n某河长办发〔2023〕2号
 
 
 def named_units(body: str, header: str = HEADER) -> dict[tuple[str, ...], tuple[list[str], list[str]]]:
-    """The units each measure gets in the plan (a vague collective is kept in the draft, left out of the plan's units,
-    as the plan store and the bench do)."""
-    draft = parse_plan_text(header + body)
-    return {tuple(m.path): ([u for u in m.lead_units if not is_vague_collective(u)],
-                            [u for u in m.supporting_units if not is_vague_collective(u)]) for m in draft.measures}
+    """The units each measure of ``header + body`` gets, vague collectives left out (tests.helpers.plan_units)."""
+    return plan_units.named_units(header + body)
 
 
 # ---- 1. posts and levels are no units -------------------------------------------------------------------------------

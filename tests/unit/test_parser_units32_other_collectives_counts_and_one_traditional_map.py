@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import plan_units
 from tracker.parsing import parse_plan_text
 from tracker.vocabulary.han import simplified
 from tracker.vocabulary.units import drop_persons, ends_with_count, is_unit_list, is_vague_collective
@@ -22,11 +23,8 @@ HEADER = "某市2023年政府工作报告重点工作责任分解\n某政办发�
 
 
 def named_units(body: str, header: str = HEADER) -> dict[tuple[str, ...], tuple[list[str], list[str]]]:
-    """The units each measure gets in the plan (a vague collective is kept in the draft, left out of the plan's units,
-    as the plan store and the bench do)."""
-    draft = parse_plan_text(header + body)
-    return {tuple(m.path): ([u for u in m.lead_units if not is_vague_collective(u)],
-                            [u for u in m.supporting_units if not is_vague_collective(u)]) for m in draft.measures}
+    """The units each measure of ``header + body`` gets, vague collectives left out (tests.helpers.plan_units)."""
+    return plan_units.named_units(header + body)
 
 
 # ---- 1. the level's other units concerned: nobody named -------------------------------------------------------------
