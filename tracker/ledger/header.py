@@ -175,12 +175,7 @@ def _take_status_column(grid, layout: HeaderLayout) -> None:
         texts = [text for text in texts if text is not None and str(text).strip()]
         if texts and all(isinstance(text, str) and status_synonym(text) for text in texts):
             found.append((column, caption))
-    if len(found) != 1:
-        return
-    column, caption = found[0]
-    layout.columns[STATUS] = column
-    layout.warnings.append(f"没有列名写明“完成状态”，{get_column_letter(column)} 列（{caption}）填的都是“顺利推进”“已完成”"
-                           f"这类状态，已作为完成状态读取；如不对，请在导入时指定完成状态所在的列。")
+    _take_the_one(layout, found, STATUS, "完成状态", "填的都是“顺利推进”“已完成”这类状态")
 
 
 def _take_problem_column(layout: HeaderLayout) -> None:
@@ -244,12 +239,18 @@ def _take_long_text_column(grid, layout: HeaderLayout) -> None:
                    or as_date(text)) > len(texts):
             continue  # mostly units, progress words ("已完成…", "累计…"), statuses or dates: not the tasks
         found.append((column, caption))
+    _take_the_one(layout, found, TASK, "具体措施", "是较长的文字")
+
+
+def _take_the_one(layout: HeaderLayout, found: list[tuple[int, str]], field: str, label: str, why: str) -> None:
+    """Map ``field`` to the column when exactly one (column, caption) was ``found`` by a guess, with the Chinese warning
+    that names the column, why it was taken (``why``) and what to do if it is wrong; nothing when none or several."""
     if len(found) != 1:
         return
     column, caption = found[0]
-    layout.columns[TASK] = column
-    layout.warnings.append(f"没有列名写明“具体措施”，{get_column_letter(column)} 列（{caption}）是较长的文字，"
-                           f"已作为具体措施读取；如不对，请在导入时指定具体措施所在的列。")
+    layout.columns[field] = column
+    layout.warnings.append(f"没有列名写明“{label}”，{get_column_letter(column)} 列（{caption}）{why}，"
+                           f"已作为{label}读取；如不对，请在导入时指定{label}所在的列。")
 
 
 def _joins_header(grid, row: int, sub_caption: bool) -> bool:
