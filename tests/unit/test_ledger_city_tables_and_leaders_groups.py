@@ -98,6 +98,13 @@ def test_a_yearbooks_region_subtotals_above_their_cities_are_no_cities():
     assert [row.entity for row in table.rows] == ["杭州市", "宁波市", "嘉兴市", "温州市", "金华市"]
 
 
+def test_offices_that_handled_nothing_this_month_are_all_kept_though_their_zeros_add_up():
+    data = workbook([["2023年9月信件办理情况"], ["承办单位", "承办件数", "办结数"],
+                     ["槐荫区", 4, 3], ["市公安局", 0, 0], ["市教育局", 0, 0], ["历城区", 0, 0]])
+    table = read_table(data, "信件.xlsx", [IndicatorColumn("承办件数", "件"), IndicatorColumn("办结数", "件")])
+    assert [row.entity for row in table.rows] == ["槐荫区", "市公安局", "市教育局", "历城区"]
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.lists(st.integers(min_value=1, max_value=9000), min_size=2, max_size=2), min_size=2, max_size=6),
        st.lists(st.lists(st.integers(min_value=1, max_value=9000), min_size=2, max_size=2), min_size=2, max_size=6))

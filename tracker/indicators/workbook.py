@@ -431,11 +431,12 @@ def _group_subtotals(rows: list[TableRow]) -> set[int]:
     table's end or to the next such subtotal (浙江统计年鉴 2015 各市主要指标: "浙东北" over 杭州市 … 舟山市, then "浙西南"
     over its cities, ledger corpus 051). The groups must tile the rows below them: an insurer whose premium happens to
     equal the next two insurers' is no subtotal (北京 2010, corpus 053). Named totals (合计, 全市) are skipped before this
-    by their name (``TOTAL_ROW``)."""
+    by their name (``TOTAL_ROW``). A row whose figures are all zero is never one: zeros sum to zero by chance (a month
+    in which three offices handled no letters)."""
     found: set[int] = set()
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]
-        if not row.values:
+        if not any(row.values.values()):
             continue
         sums = dict.fromkeys(row.values, 0.0)
         for last in range(index + 1, min(len(rows), index + 1 + _GROUP_REACH)):
