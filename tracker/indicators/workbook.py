@@ -26,6 +26,7 @@ from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
 from ..vocabulary.numbering import chinese_numeral_value, parse_number
+from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
                    # a supervising office's table by area, one row per 地区 (保监会 2010, 2011: ledger corpus, stop 30)
@@ -431,12 +432,13 @@ def _group_subtotals(rows: list[TableRow]) -> set[int]:
     table's end or to the next such subtotal (浙江统计年鉴 2015 各市主要指标: "浙东北" over 杭州市 … 舟山市, then "浙西南"
     over its cities, ledger corpus 051). The groups must tile the rows below them: an insurer whose premium happens to
     equal the next two insurers' is no subtotal (北京 2010, corpus 053). Named totals (合计, 全市) are skipped before this
-    by their name (``TOTAL_ROW``). A row whose figures are all zero is never one: zeros sum to zero by chance (a month
-    in which three offices handled no letters)."""
+    by their name (``TOTAL_ROW``). Never one: a row whose figures are all zero (zeros sum to zero by chance: a month in
+    which three offices handled no letters), nor a row naming a body or a place (``_names_body_or_place``: "市公安局",
+    "历城区", whose counts may equal the next rows' by chance; a region's subtotal is named as a region, "浙东北")."""
     found: set[int] = set()
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]
-        if not any(row.values.values()):
+        if not any(row.values.values()) or _names_body_or_place(row.entity):
             continue
         sums = dict.fromkeys(row.values, 0.0)
         for last in range(index + 1, min(len(rows), index + 1 + _GROUP_REACH)):
@@ -449,6 +451,18 @@ def _group_subtotals(rows: list[TableRow]) -> set[int]:
                 found.add(index)
                 break
     return found
+
+
+# A place's name by its last character (历城区, 洋县, 杭州市, 某镇, 海西州, 某旗): a "地区" may be a region's group (东部地区).
+_PLACE_END_RE = re.compile(r"(?:(?<!地)区|[省市县镇乡州旗盟])$")
+
+
+def _names_body_or_place(name: str) -> bool:
+    """Whether ``name`` (an entity cell) names a body ("市公安局", "工商银行": vocabulary ``UNIT_SUFFIX_RE``) or a place
+    ("杭州市", "历城区": ``is_area_unit`` or a place's last character), which is an entity of its own, never a group's
+    subtotal."""
+    name = simplified(re.sub(r"\s+", "", name or ""))
+    return bool(UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or _PLACE_END_RE.search(name))
 
 
 def _is_note(name: str) -> bool:
