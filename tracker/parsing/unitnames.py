@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_vague_collective, split_units
+from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_the_public, is_vague_collective, split_units
 from ..vocabulary.han import HAN, HAN_CLASS
 
 _UNIT_MAX_CHARS = 40
@@ -57,8 +57,8 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     remark ignored: "市委组织部（市人才办）"). In a list of three names or more, up to a third may end otherwise when
     each is a name and no sentence (``_names_something``: "宁波舟山港", "阿里巴巴" beside the departments of a long
     list; branch units28): the list around them says what they are, so a long list is never cut for one of them."""
-    if not units:
-        return False
+    if not units or all(is_the_public(_REMARK_RE.sub("", unit.removesuffix("等"))) for unit in units):
+        return False  # "社会参与", "鼓励企业参与": the public called on, no unit list (units.is_the_public; kinds34)
     odd = 0
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit):

@@ -1,0 +1,67 @@
+"""Kinds the held-out part still loses, told as a user's stories (issue 13, branch kinds34; GOLD-README "kinds34").
+
+- A statute or 条例 read as a plan (`第一章 总则` / `第一条 …`) says who does what in the words of law: `政府引导，社会参与`,
+  `鼓励企业参与`, `公众参与监督`. The public and the market it calls on (`社会`, `公众`, `企业`, `群众`, `市场主体`) are no units,
+  and `参与` after them is no duty; a body named with its duty word (`县林业局参与`) still is one.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+from tracker.vocabulary.units import is_the_public, is_vague_collective
+
+STATUTE = "某县生态保护条例\n2023年3月1日\n第一章 总则\n"
+
+
+def units_by_path(text: str) -> dict[tuple[str, ...], tuple[list[str], list[str]]]:
+    """The units each measure gets in the plan (a vague collective is kept in the draft and left out of the plan's units,
+    as the plan store and the bench do)."""
+    draft = parse_plan_text(text)
+    return {tuple(m.path): ([u for u in m.lead_units if not is_vague_collective(u)],
+                            [u for u in m.supporting_units if not is_vague_collective(u)]) for m in draft.measures}
+
+
+# ---- 1. a statute's words of law name no units -----------------------------------------------------------------------
+
+def test_a_statute_calling_on_society_the_public_and_firms_gives_its_articles_no_units():
+    units = units_by_path(STATUTE + "第一条 为了保护生态环境，制定本条例。\n"
+                                    "第二条 生态保护工作坚持政府引导，社会参与。\n"
+                                    "第三条 县人民政府负责本行政区域内的生态保护工作。鼓励企业参与，公众参与监督。\n"
+                                    "第四条 生态保护实行政府主导、市场主体参与。\n"
+                                    "第五条 鼓励社会力量参与。广大群众参与。\n")
+    assert list(units) == [("第一章",), ("第一章", "第一条"), ("第一章", "第二条"), ("第一章", "第三条"),
+                           ("第一章", "第四条"), ("第一章", "第五条")]
+    assert all(lead == [] and supporting == [] for lead, supporting in units.values())
+
+
+def test_a_body_named_with_its_duty_beside_the_public_still_supports():
+    units = units_by_path(STATUTE + "第一条 完善生态补偿机制，由县财政局牵头，县林业局参与。\n"
+                                    "第二条 建立生态保护基金。（牵头单位：县财政局；配合单位：县林业局、社会组织）\n")
+    assert units[("第一章", "第一条")] == (["县财政局"], ["县林业局"])
+    assert units[("第一章", "第二条")] == (["县财政局"], ["县林业局"])
+
+
+@pytest.mark.parametrize("name", ["社会", "全社会", "社会力量", "社会各界", "社会资本", "社会组织", "公众", "社会公众", "群众",
+                                  "人民群众", "广大群众", "企业", "各类企业", "市场主体", "各类市场主体", "市民", "志愿者",
+                                  "单位和个人", "社會"])
+def test_the_public_and_the_market_are_no_units(name):
+    assert is_the_public(name) and is_vague_collective(name)
+
+
+@pytest.mark.parametrize("name", ["市社会组织管理局", "县企业服务中心", "县市场监管局", "市民政局", "县人民政府", "社会保险事业管理中心",
+                                  "县群众工作中心", "县志愿者协会"])
+def test_a_body_whose_name_holds_such_a_word_is_a_unit(name):
+    assert not is_the_public(name) and not is_vague_collective(name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(lead=st.sampled_from(["政府引导", "政府主导", "党委领导、政府负责", "部门协同"]),
+       public=st.sampled_from(["社会", "公众", "企业", "群众", "市场主体", "社会力量", "人民群众", "各类市场主体"]),
+       duty=st.sampled_from(["参与", "配合", "协同", "参与监督", "广泛参与"]),
+       opener=st.sampled_from(["坚持", "实行", "鼓励", ""]))
+def test_any_article_calling_on_the_public_names_no_unit(lead, public, duty, opener):
+    units = units_by_path(STATUTE + f"第二条 本县生态保护工作{opener}{lead}，{public}{duty}。\n")
+    assert units[("第一章", "第二条")] == ([], [])
