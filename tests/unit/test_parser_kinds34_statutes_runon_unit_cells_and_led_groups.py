@@ -3,6 +3,8 @@
 - A statute or 条例 read as a plan (`第一章 总则` / `第一条 …`) says who does what in the words of law: `政府引导，社会参与`,
   `鼓励企业参与`, `公众参与监督`. The public and the market it calls on (`社会`, `公众`, `企业`, `群众`, `市场主体`) are no units,
   and `参与` after them is no duty; a body named with its duty word (`县林业局参与`) still is one.
+- A table whose unit cell a copy ran on into the task text (`乡村振兴办成功创建美丽城镇。`): the unit is the longest opening that
+  ends as a body's name ends, the task the rest; where no such opening exists the cell names no unit of its own making.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
+from tracker.parsing.unitnames import run_on_unit
 from tracker.vocabulary.units import is_the_public, is_vague_collective
 
 STATUTE = "某县生态保护条例\n2023年3月1日\n第一章 总则\n"
@@ -65,3 +68,37 @@ def test_a_body_whose_name_holds_such_a_word_is_a_unit(name):
 def test_any_article_calling_on_the_public_names_no_unit(lead, public, duty, opener):
     units = units_by_path(STATUTE + f"第二条 本县生态保护工作{opener}{lead}，{public}{duty}。\n")
     assert units[("第一章", "第二条")] == ([], [])
+
+
+# ---- 2. a unit cell run on into the task text -----------------------------------------------------------------------
+
+TOWN_TABLE = "某镇2023年度重点工作计划\n序号\n重点工作\n责任领导\n责任科室\n攻坚目标任务\n"
+
+
+def test_a_town_table_copied_one_cell_per_line_whose_unit_cells_ran_into_the_task_gives_each_row_its_unit():
+    units = units_by_path(TOWN_TABLE + "1\n水库工程政策处理\n张三\n县水利局领导小组完成项目政策处理工作，推进大坝建设。\n"
+                                       "2\n现代化美丽城镇\n李四\n乡村振兴办成功创建美丽城镇。\n")
+    assert units[("1",)] == (["县水利局领导小组"], [])
+    assert units[("2",)] == (["乡村振兴办"], [])
+
+
+@pytest.mark.parametrize("text, split", [
+    ("县水利局领导小组完成项目政策处理工作，推进大坝建设。", ("县水利局领导小组", "完成项目政策处理工作，推进大坝建设。")),
+    ("乡村振兴办成功创建美丽城镇。", ("乡村振兴办", "成功创建美丽城镇。")),
+    ("县人民政府组织实施", ("县人民政府", "组织实施")),  # 组 of 组织 is no 组 of a body
+    ("现代化美丽城镇", None),  # no body opens it: never a half word as the unit
+    ("完成道路提升5公里。", None),
+    ("区发改局、区财政局", None),  # a unit list as written
+    ("市财政局牵头，市税务局配合", None),  # duties: the annotation grammar reads them
+])
+def test_the_unit_a_run_on_cell_opens_with(text, split):
+    assert run_on_unit(text) == split
+
+
+@settings(max_examples=80, deadline=None)
+@given(unit=st.sampled_from(["县水利局", "乡村振兴办", "县示范区管委会", "县发改委", "镇综合服务中心", "县人民政府", "综合行政执法队",
+                             "县水利局领导小组", "镇党政办"]),
+       work=st.sampled_from(["完成项目政策处理工作，推进大坝建设。", "成功创建美丽城镇。", "推进示范区建设。", "开展河道整治5公里。",
+                             "组织实施农房改造。", "加快推进项目建设"]))
+def test_any_body_run_on_into_its_work_is_read_back_as_that_body(unit, work):
+    assert run_on_unit(unit + work) == (unit, work)

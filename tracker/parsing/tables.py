@@ -117,6 +117,7 @@ from .annotations import annotation_line
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
 from .metadata import signature_at
+from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
 from ..vocabulary.han import HAN, HAN_CLASS
 
@@ -719,10 +720,14 @@ _PERSONS = "persons"
 def _unit_cell(text: str, caption: str, columns: dict[str, int]) -> str:
     """A unit or deadline cell as written into the row's annotation: in a unit column, the persons
     written beside the units are left out (``units.drop_persons``; a unit caption of the table
-    decides whether bare names are persons: "牵头单位（责任人）", "责任单位及责任人")."""
+    decides whether bare names are persons: "牵头单位（责任人）", "责任单位及责任人"); a unit cell run on into the task
+    text ("乡村振兴办成功创建美丽城镇。", a copy that lost the cells' separator) gives the unit it opens with
+    (``unitnames.run_on_unit``, GOLD-README "kinds34")."""
     if ANNOTATION_CAPTIONS.get(caption) not in _UNIT_ROLES:
         return text
-    return drop_persons(text, _PERSONS in columns).strip() or text
+    text = drop_persons(text, _PERSONS in columns).strip() or text
+    run_on = run_on_unit(text)
+    return run_on[0] if run_on else text
 
 
 # A unit cell stating the precedence rule beside its units ("省政府辦公廳、省財政廳牽頭,省商務廳、…(除標註
