@@ -5,6 +5,9 @@
   and `参与` after them is no duty; a body named with its duty word (`县林业局参与`) still is one.
 - A table whose unit cell a copy ran on into the task text (`乡村振兴办成功创建美丽城镇。`): the unit is the longest opening that
   ends as a body's name ends, the task the rest; where no such opening exists the cell names no unit of its own making.
+- A 任务清单 grouped by lead unit in its group lines (`一、县示范区管委会牵头工作（8项）`), after a short preface of numbered
+  principles (`一、责任到人，闭环管理。…`): the list's own `一、` restarts the numbering, and every item under a group line takes
+  the unit it names, however the count is written (in brackets of any kind, after a blank or a colon).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
+from tracker.parsing.tables import group_lead
 from tracker.parsing.unitnames import run_on_unit
 from tracker.vocabulary.units import is_the_public, is_vague_collective
 
@@ -102,3 +106,38 @@ def test_the_unit_a_run_on_cell_opens_with(text, split):
                              "组织实施农房改造。", "加快推进项目建设"]))
 def test_any_body_run_on_into_its_work_is_read_back_as_that_body(unit, work):
     assert run_on_unit(unit + work) == (unit, work)
+
+
+# ---- 3. a 任务清单 grouped by lead unit, after a preface of principles ---------------------------------------------------
+
+def test_a_task_list_grouped_by_lead_unit_after_a_preface_of_principles_gives_each_item_its_groups_lead():
+    draft = parse_plan_text("某县2023年重点工作任务清单\n"
+                            "一、责任到人，闭环管理。每项任务明确责任人。\n"
+                            "二、节点管控，按时推进。\n"
+                            "一、县示范区管委会牵头工作（2项）\n"
+                            "1.推进示范区建设，6月底前完成。\n"
+                            "2.完成招商引资10亿元。（配合单位：县商务局）\n"
+                            "二、县发改局牵头抓总工作：共1项\n"
+                            "1.推进重大项目建设。\n")
+    got = {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline) for m in draft.measures}
+    assert got == {("一",): ([], [], None), ("二",): ([], [], None),
+                   ("一（第2组）",): (["县示范区管委会"], [], None),
+                   ("一（第2组）", "1"): (["县示范区管委会"], [], "6月底前"),
+                   ("一（第2组）", "2"): (["县示范区管委会"], ["县商务局"], None),
+                   ("二（第2组）",): (["县发改局"], [], None),
+                   ("二（第2组）", "1"): (["县发改局"], [], None)}
+
+
+@settings(max_examples=80, deadline=None)
+@given(number=st.sampled_from(["一、", "（一）", "二、", "十、"]),
+       unit=st.sampled_from(["县示范区管委会", "县发改局", "市发改委、市财政局", "县乡村振兴办", "镇综合服务中心"]),
+       duty=st.sampled_from(["牵头", "牵头负责", "牵头抓总", "主抓", "牵头落实"]),
+       work=st.sampled_from(["工作", "的工作", "重点工作", "的任务", "工作任务", "的重点任务"]),
+       count=st.sampled_from(["（8项）", "(8项)", "【8项】", "（共8项）", "：共8项", " 8项", "8项", "（8项任务）", ""]))
+def test_any_group_line_naming_its_lead_gives_that_lead(number, unit, duty, work, count):
+    assert group_lead(f"{number}{unit}{duty}{work}{count}") == unit
+
+
+@pytest.mark.parametrize("line", ["一、经济发展：8项", "一、责任到人，闭环管理。", "一、张三县长牵头工作：共8项", "二、节点管控，按时推进。"])
+def test_a_heading_naming_no_body_as_its_lead_gives_none(line):
+    assert group_lead(line) is None
