@@ -86,6 +86,17 @@ def test_a_town_table_copied_one_cell_per_line_whose_unit_cells_ran_into_the_tas
     assert units[("2",)] == (["乡村振兴办"], [])
 
 
+def test_a_pasted_table_row_short_of_its_header_parts_the_run_on_cell_into_its_unit_and_its_task():
+    draft = parse_plan_text("某镇2023年度重点工作计划\n序号 | 重点工作 | 责任单位 | 工作任务\n"
+                            "1 | 水库工程政策处理 | 县水利局领导小组完成项目政策处理工作，推进大坝建设。\n"
+                            "2 | 现代化美丽城镇 | 乡村振兴办成功创建美丽城镇。\n"
+                            "3 | 道路提升 | 县交通局 | 完成道路提升5公里。\n")
+    got = {tuple(m.path): (m.lead_units, m.text) for m in draft.measures}
+    assert got[("1",)][0] == ["县水利局领导小组"] and "推进大坝建设" in got[("1",)][1]
+    assert got[("2",)][0] == ["乡村振兴办"] and "成功创建美丽城镇" in got[("2",)][1]
+    assert got[("3",)][0] == ["县交通局"]
+
+
 @pytest.mark.parametrize("text, split", [
     ("县水利局领导小组完成项目政策处理工作，推进大坝建设。", ("县水利局领导小组", "完成项目政策处理工作，推进大坝建设。")),
     ("乡村振兴办成功创建美丽城镇。", ("乡村振兴办", "成功创建美丽城镇。")),

@@ -506,6 +506,8 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         cells = _restore_merged_heading(cells, header_width, header_width + columns["heading"],
                                         header_width + columns["task"])
     if len(cells) < header_width:
+        cells = _parted_run_on_unit(cells, columns)
+    if len(cells) < header_width:
         padding = [""] * (header_width - len(cells))
         first = cells[0] if cells else ""
         lost_lead = ("number" in columns and first and not _is_bare_number(first) and not _BARE_CN_NUMBER_RE.fullmatch(first)
@@ -519,6 +521,24 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
         fitted = padding + cells if lost_lead else cells + padding
         cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
+    return cells
+
+
+def _parted_run_on_unit(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row short of its header with the cell a copy ran on from a unit cell and the task cell after it
+    ("1 | 水库工程政策处理 | 县水利局领导小组完成项目政策处理工作，推进大坝建设。" under 序号 | 重点工作 | 责任单位 | 工作任务)
+    parted into the unit and the task (``unitnames.run_on_unit``), when the row then puts the unit under a unit column and
+    the rest under the task column; otherwise ``cells`` as given. GOLD-README "kinds34"."""
+    width, keys = columns["width"], _unit_keys(columns)
+    for index, text in enumerate(cells):
+        parted = run_on_unit(text) if keys else None
+        if parted is None:
+            continue
+        row = cells[:index] + list(parted) + cells[index + 1:]
+        padded = row + [""] * (width - len(row))
+        if (len(row) <= width and _cell(padded, columns, "task") == parted[1]
+                and any(_cell(padded, columns, key) == parted[0] for key in keys)):
+            return row
     return cells
 
 
