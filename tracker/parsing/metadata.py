@@ -323,13 +323,16 @@ _LAYOUT_LABEL_RE = re.compile(
     r"|主动公开|依申请公开|不予公开|长期公开)[】\]]?$")
 # A site's frame opening a line: its reading modes and services ("无障碍浏览", "长者模式 元谋县人民政府", "进入老年版",
 # "收藏本站 官方微博 欢迎浏览…"), a banner holding the site's address ("SUCAI198.COM——专注…范文"), a compilation's page
-# counter ("镇2023年政府工作报告-42篇(第94/122页)"): never a title (branch kinds32, documents 745, 747, 749, 754).
+# counter ("镇2023年政府工作报告-42篇(第94/122页)"), a law site's field list ("- 【发布单位】浙江省"): never a title (branch
+# kinds32, documents 745, 747, 749, 754; kinds34, 770).
 _SITE_FRAME_RE = re.compile(
     r"^(?:无障碍(?:浏览|阅读)?|长者模式|(?:进入|切换)?(?:老年|关怀|适老化?|长者)(?:版|模式)|收藏本站|设为首页|加入收藏"
     r"|官方微博|官方微信|繁體版?|繁体版?|简体版?|公务邮|登录|注册|用户登录)"
     r"|无障碍浏览|长者模式|老年版|关怀版|手机版"  # a row of the site's services anywhere on the line ("公务邮 无障碍浏览 …", 755)
     r"|(?i:https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov)(?![a-z]))"
-    r"|第\s*\d+\s*/\s*\d+\s*页")
+    r"|第\s*\d+\s*/\s*\d+\s*页"
+    # a law site's record of the statute, one field a line ("- 【发布单位】浙江省", "- 【发布日期】2007-11-23"; kinds34, 770)
+    r"|^[-•·*\s]*【(?:发布|颁布|生效|失效|实施|施行|文件|所属|效力|时效)[^】]{0,4}】")
 # A site's column label glued before the title by a bar ("文字解读┃关于对…的解读", "政策解读丨…"): the column, not the
 # title's words (branch kinds32, document 755; as 420's column label above its title).
 _COLUMN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?[┃|｜丨](?=.{4})")

@@ -117,6 +117,7 @@ from .annotations import annotation_line
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
 from .metadata import signature_at
+from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
 from ..vocabulary.han import HAN, HAN_CLASS
 
@@ -505,6 +506,8 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         cells = _restore_merged_heading(cells, header_width, header_width + columns["heading"],
                                         header_width + columns["task"])
     if len(cells) < header_width:
+        cells = _parted_run_on_unit(cells, columns)
+    if len(cells) < header_width:
         padding = [""] * (header_width - len(cells))
         first = cells[0] if cells else ""
         lost_lead = ("number" in columns and first and not _is_bare_number(first) and not _BARE_CN_NUMBER_RE.fullmatch(first)
@@ -518,6 +521,24 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
         fitted = padding + cells if lost_lead else cells + padding
         cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
+    return cells
+
+
+def _parted_run_on_unit(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row short of its header with the cell a copy ran on from a unit cell and the task cell after it
+    ("1 | 水库工程政策处理 | 县水利局领导小组完成项目政策处理工作，推进大坝建设。" under 序号 | 重点工作 | 责任单位 | 工作任务)
+    parted into the unit and the task (``unitnames.run_on_unit``), when the row then puts the unit under a unit column and
+    the rest under the task column; otherwise ``cells`` as given. GOLD-README "kinds34"."""
+    width, keys = columns["width"], _unit_keys(columns)
+    for index, text in enumerate(cells):
+        parted = run_on_unit(text) if keys else None
+        if parted is None:
+            continue
+        row = cells[:index] + list(parted) + cells[index + 1:]
+        padded = row + [""] * (width - len(row))
+        if (len(row) <= width and _cell(padded, columns, "task") == parted[1]
+                and any(_cell(padded, columns, key) == parted[0] for key in keys)):
+            return row
     return cells
 
 
@@ -719,10 +740,14 @@ _PERSONS = "persons"
 def _unit_cell(text: str, caption: str, columns: dict[str, int]) -> str:
     """A unit or deadline cell as written into the row's annotation: in a unit column, the persons
     written beside the units are left out (``units.drop_persons``; a unit caption of the table
-    decides whether bare names are persons: "牵头单位（责任人）", "责任单位及责任人")."""
+    decides whether bare names are persons: "牵头单位（责任人）", "责任单位及责任人"); a unit cell run on into the task
+    text ("乡村振兴办成功创建美丽城镇。", a copy that lost the cells' separator) gives the unit it opens with
+    (``unitnames.run_on_unit``, GOLD-README "kinds34")."""
     if ANNOTATION_CAPTIONS.get(caption) not in _UNIT_ROLES:
         return text
-    return drop_persons(text, _PERSONS in columns).strip() or text
+    text = drop_persons(text, _PERSONS in columns).strip() or text
+    run_on = run_on_unit(text)
+    return run_on[0] if run_on else text
 
 
 # A unit cell stating the precedence rule beside its units ("省政府辦公廳、省財政廳牽頭,省商務廳、…(除標註

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_vague_collective, split_units
+from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_the_public, is_vague_collective, split_units
+from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
 from ..vocabulary.han import HAN, HAN_CLASS
 
 _UNIT_MAX_CHARS = 40
@@ -57,8 +58,8 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     remark ignored: "市委组织部（市人才办）"). In a list of three names or more, up to a third may end otherwise when
     each is a name and no sentence (``_names_something``: "宁波舟山港", "阿里巴巴" beside the departments of a long
     list; branch units28): the list around them says what they are, so a long list is never cut for one of them."""
-    if not units:
-        return False
+    if not units or all(is_the_public(_REMARK_RE.sub("", unit.removesuffix("等"))) for unit in units):
+        return False  # "社会参与", "鼓励企业参与": the public called on, no unit list (units.is_the_public; kinds34)
     odd = 0
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit):
@@ -96,3 +97,29 @@ def _names_something(name: str) -> bool:
 # A remark in brackets after a unit's name ("市委组织部（市人才办）", "市财政局（含下属单位，各分局）"):
 # the name ends before it.
 _REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
+
+
+# What a unit cell run on into the task text can open with, at most: a body's name is shorter than this.
+_RUN_ON_NAME_MAX_CHARS = 20
+_DUTY_IN_TEXT_RE = re.compile("|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + RESPONSIBLE_DUTY_WORDS))
+
+
+def run_on_unit(text: str) -> tuple[str, str] | None:
+    """The unit a table's unit cell opens with when a copy ran it on into the task text with no separator, and the task
+    that follows: "县水利局领导小组完成项目政策处理工作，推进大坝建设。" -> ("县水利局领导小组", "完成项目政策处理工作，推进大坝建设。"),
+    "乡村振兴办成功创建美丽城镇。" -> ("乡村振兴办", "成功创建美丽城镇。"). The unit is the longest opening (2–20 characters, before
+    the first punctuation) that ends as a body's name ends (``UNIT_SUFFIX_RE``: 局, 办, 委, 组, 中心, 管委会, 政府 …) and states no
+    work, nor cuts a word of work (``_NOT_A_NAME_RE``: "县人民政府组织实施" opens with 县人民政府); the rest opens with a character and states the work. None for a unit list ("区发改局、区财政局"),
+    for a cell whose words name duties ("市财政局牵头，市税务局配合": the annotation grammar reads it) and where no such opening
+    exists ("现代化美丽城镇", "完成道路提升5公里": the row names no unit). GOLD-README "kinds34"."""
+    text = (text or "").strip()
+    if not text or _DUTY_IN_TEXT_RE.search(text) or plausible_units(split_units(text), True):
+        return None
+    head = re.split(r"[，,。；;：:、\s（(]", text, maxsplit=1)[0]
+    found = None
+    for end in range(2, min(len(head), _RUN_ON_NAME_MAX_CHARS) + 1):
+        opening, rest = text[:end], text[end:]
+        if (re.match(HAN_CLASS, rest) and UNIT_SUFFIX_RE.search(opening) and not _NOT_A_NAME_RE.search(text[:end + 1])
+                and _NOT_A_NAME_RE.search(rest)):
+            found = (opening, rest)
+    return found

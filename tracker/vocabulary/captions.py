@@ -292,14 +292,14 @@ SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "协助", "协办"
 RESPONSIBLE_DUTY_WORDS: tuple[str, ...] = ("负责", "承办")
 #: What a group heading says its unit leads, written after the duty word ("一、县发改局牵头工作（8项）", "三、县住建局牵头的
 #: 重点工作（共3项）", "七、由县水利局牵头完成的工作（2项）", "十、县市场监管局牵头推进工作", "二、县卫健局牵头的8项任务",
-#: "五、县农业农村局牵头工作 8项"): a verb of carrying the work out, 的, a count, the kind of work, a count in brackets or
-#: after a blank. A pattern for parsing/tables.py ``group_lead`` (a table's group row and a prose heading alike; GOLD-README
+#: "五、县农业农村局牵头工作 8项", "一、县示范区管委会牵头抓总工作【8项】", "二、县发改局牵头工作：共5项"): a verb of carrying the
+#: work out, 的, a count, the kind of work, a count in any bracket, after a blank or after a colon (kinds34). A pattern for parsing/tables.py ``group_lead`` (a table's group row and a prose heading alike; GOLD-README
 #: "Task tables, round 5", "units29" and "units31").
 _GROUP_COUNT = r"(?:共计|合计|共|计)?\s*[0-9０-９一二三四五六七八九十百]+\s*(?:项|件|个|条)"
 LED_WORK_PATTERN = (
-    r"(?:(?:完成|推进|落实|实施|办理|承担|抓好|组织实施)?的?(?:" + _GROUP_COUNT + r")?"
+    r"(?:(?:完成|推进|落实|实施|办理|承担|抓好|抓总|组织实施)?的?(?:" + _GROUP_COUNT + r")?"
     r"(?:重点|主要)?(?:工作|任务|事项|项目|实事|民生实事)(?:任务|事项|清单)?|的)?"
-    r"\s*(?:[（(]\s*" + _GROUP_COUNT + r"\s*(?:工作|任务|事项)?\s*[）)]|" + _GROUP_COUNT + r")?[。：:]?")
+    r"\s*(?:[（(【〔\[]\s*" + _GROUP_COUNT + r"\s*(?:工作|任务|事项)?\s*[）)】〕\]]|[：:]?\s*" + _GROUP_COUNT + r")?[。：:]?")
 
 # ---- Unit and leader captions composed of a role and a noun -------------------------------------------
 # Offices compose the unit column's caption from a role and a noun for the kind of body: 主办单位 |

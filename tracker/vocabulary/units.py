@@ -135,7 +135,8 @@ def is_vague_collective(name: str) -> bool:
     if not isinstance(name, str):
         return False
     name = _WHITESPACE.sub("", name)
-    return bool(_VAGUE_RE.match(simplified(name)))  # "縣直相關部門" as 县直相关部门 (units31)
+    # "縣直相關部門" as 县直相关部门 (units31); the public called on, beside the bodies of a list ("市民政局、社会组织"; kinds34)
+    return bool(_VAGUE_RE.match(simplified(name))) or is_the_public(name)
 
 
 def is_office_holder(name: str) -> bool:
@@ -381,6 +382,26 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
 # 施工", "已开工10个", "完成500个", "累计完成…", "正在…"), a share ("完成60%"). Never a unit's name: a row read at the
 # wrong columns must not give it as one (issue 13, held-out wave: a row narrower than its header).
 _PROGRESS_RE = re.compile(r"^(?:是|否|已|完成|累计|正在|尚未)|\d\s*[%％]")
+
+
+# The public and the market a statute or plan calls on ("坚持政府引导，社会参与", "鼓励企业参与", "公众参与监督", "广大群众",
+# "各类市场主体", "社会力量", "社会各界"): people, firms and the public at large, none of them a body that answers for a task
+# (GOLD-README "Units", kinds34). A name of its own that holds the word ("市社会组织管理局", "XX企业集团") is a body.
+_PUBLIC_RE = re.compile(
+    r"^(?:全|广大|人民|基层|城乡|各类|各种|各|有关|相关|社会)?"
+    r"(?:社会|公众|群众|市场主体|经营主体|企业|市民|居民|村民|农民|公民|个人|家庭|志愿者|各界|力量|人士|资本|组织|单位和个人|"
+    r"法人|自然人|消费者|用户)"
+    r"(?:各界|力量|资本|组织|公众|群众|主体|人士|成员)?(?:等)?$")
+
+
+def is_the_public(name: str) -> bool:
+    """True for a name of the public or the market a text calls on, never a unit: "社会", "全社会", "社会力量", "社会各界",
+    "社会资本", "公众", "社会公众", "群众", "人民群众", "广大群众", "企业", "各类市场主体", "市场主体", "市民", "志愿者",
+    "单位和个人" (GOLD-README "Units", kinds34: `政府引导，社会参与` names no supporting unit). False for a body's name
+    ("市社会组织管理局", "市企业服务中心", "县市场监管局"). Whitespace ignored; read in simplified characters."""
+    if not isinstance(name, str):
+        return False
+    return bool(_PUBLIC_RE.match(simplified(_WHITESPACE.sub("", name))))
 
 
 def is_progress_text(name: str) -> bool:
