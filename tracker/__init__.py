@@ -85,21 +85,18 @@ def configure_proxy(app: Flask) -> None:
 def configure_extensions(app: Flask) -> None:
     """Attach the database, migrations and login to ``app`` (CSRF protection: configure_web)."""
     from . import models  # noqa: F401  (register the tables before migrations look at them)
-    from .database import commit_read_only_requests, configure_postgresql, configure_sqlite, defer_migrations
+    from .database import commit_read_only_requests, configure_sqlite, defer_migrations
 
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
         # Fail a request after 5 s when the database server cannot be reached, instead of hanging.
         options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}))
         options["connect_args"] = {"connect_timeout": 5, **options.get("connect_args", {})}
-        # Checked out without a round trip instead (database.configure_postgresql).
-        options["pool_pre_ping"] = False
         app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     db.init_app(app)
     defer_migrations(app)
     login_manager.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine)
-        configure_postgresql(db.engine)
         commit_read_only_requests(app)
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import select
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -12,7 +11,6 @@ import click
 from flask import Flask, current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DisconnectionError
 
 from .extensions import db
 
@@ -56,44 +54,6 @@ def configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
-
-
-def configure_postgresql(engine: Engine) -> None:
-    """Check each pooled PostgreSQL connection as it is checked out, without a round trip to the server.
-
-    SQLAlchemy's ``pool_pre_ping`` sent one (psycopg: the empty statement ``;``) at every checkout — one a read, two a
-    write (``begin_write``'s commit hands the connection back), one of a dashboard hit's six messages to the server
-    (docs/benchmarks.md item 27). A connection the server has closed (a restart, ``pg_terminate_backend``,
-    ``idle_session_timeout``) has something to read while it lies idle in the pool: the server's FATAL message or the
-    socket's end. ``server_has_spoken`` sees that with one ``poll`` of the socket; only then is the connection pinged
-    as before, and if the ping fails it is discarded (``DisconnectionError``: the pool opens a fresh one and, if the
-    server cannot be reached, the request fails with the 503 of tracker/errors.py as before). A connection psycopg
-    already knows to be broken or closed is discarded without a ping. ``create_app`` turns ``pool_pre_ping`` off on
-    PostgreSQL; other databases are left as they are.
-    """
-    if engine.dialect.name != "postgresql":
-        return
-
-    @event.listens_for(engine, "checkout")
-    def _on_checkout(dbapi_connection, _record, _proxy):  # pragma: no cover - exercised by every PostgreSQL test
-        if dbapi_connection.closed or dbapi_connection.broken:
-            raise DisconnectionError("this pooled connection is closed")
-        if server_has_spoken(dbapi_connection.fileno()):
-            try:  # what the pre-ping did, now only here: a connection with a stray notice is kept
-                engine.dialect.do_ping(dbapi_connection)
-            except Exception as error:  # noqa: BLE001 - any failure: the connection is not to be used
-                raise DisconnectionError("the database server closed this pooled connection") from error
-
-
-def server_has_spoken(fileno: int) -> bool:
-    """True when the socket ``fileno`` of an idle database connection has something to read or has been closed.
-
-    An idle connection (between transactions, all results read) receives nothing unless the server ends it, so
-    anything there means the connection is not to be used. Zero timeout: returns at once.
-    """
-    poller = select.poll()
-    poller.register(fileno, select.POLLIN)
-    return bool(poller.poll(0))
 
 
 def commit_read_only_requests(app: Flask) -> None:

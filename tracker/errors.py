@@ -2,8 +2,7 @@
 
 When the database does not answer (server stopped, restarting, unreachable), every page answers
 503 with a Chinese page and a Retry-After header, without a traceback; the connection pool checks
-connections before use (on PostgreSQL ``database.configure_postgresql``, elsewhere ``pool_pre_ping``), so the app
-recovers by itself once the database is back.
+connections before use (SQLAlchemy's ``pool_pre_ping``), so the app recovers by itself once the database is back.
 """
 from __future__ import annotations
 
