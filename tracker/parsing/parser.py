@@ -6,7 +6,8 @@ Steps (each rule names the seed line that called for it):
    number a tree of their own. A text wrapped at a fixed width (a PDF copy) is joined into its
    paragraphs (``_join_wrapped_lines``); a copy that lost its line ends gets them back: a 办法 in one paragraph
    ("…第一章总则第一条…。第二条…", ``_split_rule_lines``), headings and items glued after a sentence's end or a
-   blank ("…。 一、总体要求 (一)指导思想 … 1.…", "…方案 一、… 二、… 三、重点工作 (一)…", ``_split_glued_items``); a
+   blank ("…。 一、总体要求 (一)指导思想 … 1.…", "…方案 一、… 二、… 三、重点工作 (一)…", a news copy's
+   "…重点推进以下项目 (1)… (2)… (3)…" with three items at least, ``_split_glued_items``); a
    paragraph opening with a speech token that goes on
    with its next items ("一是…。二是…。") is split one item a line (``_split_run_lines``).
 3. The body starts at the first line opening with a numbering token whose ordinal is 1; the
@@ -504,13 +505,45 @@ _BLANKS_RE = re.compile(r"[ \t\u3000\u00a0]+")
 _MIN_GLUED = 1
 
 
+# A first item after a blank inside a sentence opens a list run on into one line when this many items of its
+# style follow one another from it, each at a place of a lost break ("…重点推进以下项目 (1)… (2)… (3)…").
+_RUN_ON_ITEMS = 3
+
+
 def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool) -> list[int]:
     """Where items glued into ``text`` start: a structure token (``SAME_LINE_STYLES``: 一、 （一） 1. （1）)
     at a place ``_GLUE_PLACE_RE`` finds, outside brackets, whose text opens with words (not a numeral
     nor 至/、/项: "（一）至（三）项", "一、二、三产业"), and which goes on its list: the next ordinal of its
     style after the last one seen (``last``, lines above included), or 1 where its style is new or another
-    style came since (``fresh``). ``last`` and ``fresh`` are updated. Linear in len(text)."""
+    style came since (``fresh``). A first item after a blank inside a sentence counts after a heading's few
+    words ("一、总体要求 （一）指导思想", ``_heading_words_before``) or when it opens a run of at least
+    _RUN_ON_ITEMS items of its style in order, 1 2 3…, at such places (a news copy that lost its breaks:
+    "…重点推进以下项目 (1)… (2)… (3)…", issue 13, ``_opens_run_on``). ``last`` and ``fresh`` are updated.
+    Linear in len(text)."""
+    candidates = _glue_candidates(text, words)
     places: list[int] = []
+    accepted = 0
+    for index, (begin, place, sentence, token) in enumerate(candidates):
+        after_blank = sentence != place
+        clause = max(sentence, accepted)  # a clause starts after a sentence's or an annotation's end, or an item
+        if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
+                token.style not in last or token.style in fresh))):
+            continue
+        if (token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, begin, words)
+                and not _opens_run_on(candidates, index)):
+            continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break
+        places.append(place)
+        accepted = place
+        _note_token(token.style, token.ordinal, last, fresh)
+    return places
+
+
+def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, NumberToken]]:
+    """The structure tokens of ``text`` at places of a lost break, outside brackets, whose text opens with
+    words: (where the place's match begins, where the token begins, where its clause begins: the last place after
+    a sentence's or an annotation's end, the token's own place when it follows one; the token), in order.
+    Linear in len(text)."""
+    candidates = []
     depth, cursor, clause = 0, 0, 0
     for m in _GLUE_PLACE_RE.finditer(text):
         place = m.end()
@@ -522,9 +555,8 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         cursor = place
         if depth or place >= len(text):
             continue
-        after_blank = m.group()[0].isspace()
-        if not after_blank:
-            clause = place  # a sentence's or an annotation's end: what follows starts a clause
+        if not m.group()[0].isspace():
+            clause = place
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
@@ -533,15 +565,24 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         if not after or after in _NOT_ITEM_TEXT or after.isspace() or (
                 token.style.startswith("cn_") and after in _CN_NUMERALS):
             continue
-        if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
-                token.style not in last or token.style in fresh))):
+        candidates.append((m.start(), place, clause, token))
+    return candidates
+
+
+def _opens_run_on(candidates: list[tuple[int, int, int, NumberToken]], index: int) -> bool:
+    """True when the token at ``candidates[index]`` (numbered 1) is followed, among the next candidates of its
+    style, by its items 2 … _RUN_ON_ITEMS in order, none of its style between them out of order. Looks at
+    _RUN_ON_ITEMS - 1 tokens of the style at most."""
+    style, wanted = candidates[index][3].style, 2
+    for _, _, _, token in candidates[index + 1:]:
+        if token.style != style:
             continue
-        if token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, m.start(), words):
-            continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break
-        places.append(place)
-        clause = place
-        _note_token(token.style, token.ordinal, last, fresh)
-    return places
+        if token.ordinal != wanted:
+            return False
+        if wanted == _RUN_ON_ITEMS:
+            return True
+        wanted += 1
+    return False
 
 
 def _heading_words_before(text: str, start: int, end: int, words: bool) -> bool:
