@@ -1,4 +1,4 @@
-"""Write the development files 054–059 of the ledger corpus (branch ledgers35) from the documents' rows.
+"""Write the development files 055–059 of the ledger corpus (branch ledgers35) from the documents' rows.
 
 Each ``NNN_name.json`` beside this script holds one real public document's rows as its stored copy writes them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends a work
@@ -15,28 +15,6 @@ from openpyxl.styles import Alignment
 
 from build import (BOLD, CENTER, OUT, WRAP, _book, _group, _header, _load, _row, _save, _title,  # noqa: F401
                    _widths)
-
-
-def build_054() -> None:
-    """湘潭 2019年1-10月 省、市重点民生实事 (hunan.gov.cn): the items the 调度会 named slow, as the 督查室 lists
-    them: two sections `一、` / `二、` merged across, numbers restarting at 1, the state in a `推进状态` column, an
-    empty 牵头单位 column, a `截至` line and a note under the table."""
-    doc = _load("054_xiangtan_2019_10_minsheng")
-    book, sheet = _book("进展偏慢项目")
-    _title(sheet, 1, doc["title"], 4, size=14)
-    sheet["A2"] = doc["as_of"]
-    sheet.merge_cells("A2:D2")
-    _header(sheet, 3, doc["header"])
-    row = 4
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 4)
-        else:
-            _row(sheet, row, values)
-        row += 1
-    sheet.cell(row=row + 1, column=1, value=doc["note"])
-    _widths(sheet, [6, 40, 18, 14])
-    _save(book, "054_xiangtan_2019_10_minsheng.xlsx")
 
 
 def build_055() -> None:
