@@ -453,16 +453,13 @@ def _group_subtotals(rows: list[TableRow]) -> set[int]:
     return found
 
 
-# A place's name by its last character (历城区, 洋县, 杭州市, 某镇, 海西州, 某旗): a "地区" may be a region's group (东部地区).
-_PLACE_END_RE = re.compile(r"(?:(?<!地)区|[省市县镇乡州旗盟])$")
-
-
 def _names_body_or_place(name: str) -> bool:
     """Whether ``name`` (an entity cell) names a body ("市公安局", "工商银行": vocabulary ``UNIT_SUFFIX_RE``) or a place
-    ("杭州市", "历城区": ``is_area_unit`` or a place's last character), which is an entity of its own, never a group's
-    subtotal."""
+    ("杭州市", "洋县", "历城区": vocabulary ``is_area_unit``, which tells a district ending in 城区 from the generic words
+    城区, 市区, 中心城区), which is an entity of its own, never a group's subtotal; a region ("东部地区", "浙东北") or a
+    city's urban area ("市区", "杭州市区") may be one."""
     name = simplified(re.sub(r"\s+", "", name or ""))
-    return bool(UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or _PLACE_END_RE.search(name))
+    return bool(UNIT_SUFFIX_RE.search(name) or is_area_unit(name))
 
 
 def _is_note(name: str) -> bool:
