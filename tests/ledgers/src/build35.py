@@ -1,4 +1,4 @@
-"""Write the development files 055–059 of the ledger corpus (branch ledgers35) from the documents' rows.
+"""Write the development files 055–061 of the ledger corpus (branch ledgers35) from the documents' rows.
 
 Each ``NNN_name.json`` beside this script holds one real public document's rows as its stored copy writes them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends a work
@@ -9,6 +9,7 @@ Run from anywhere:  python tests/ledgers/src/build35.py
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 
 from openpyxl.styles import Alignment
@@ -126,6 +127,49 @@ def build_059() -> None:
     sheet.cell(row=row, column=1, value=doc["note"])
     _widths(sheet, [26, 12, 12, 12, 12])
     _save(book, "059_sichuan_2013_02_cundai.xlsx")
+
+
+def build_060() -> None:
+    """黄石 2023年重点民生实事 1-3月份进展 (湖北), as the 指挥部办公室 reports an item: the progress captioned with the
+    months it covers (`1-3月份进展`) beside next month's plan (`4月份计划`, no progress), a 填报单位 line and the
+    report's date as a date cell."""
+    doc = _load("060_huangshi_2023_q1_minsheng")
+    book, sheet = _book("1-3月")
+    _title(sheet, 1, doc["title"], 4, size=14)
+    sheet["A2"], sheet["C2"] = doc["office"], "填报时间："
+    sheet.merge_cells("A2:B2")
+    sheet["D2"] = datetime.date.fromisoformat(doc["date"])
+    sheet["D2"].number_format = 'yyyy"年"m"月"d"日"'
+    _header(sheet, 3, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, 4 + offset, values)
+    _widths(sheet, [6, 24, 60, 30])
+    _save(book, "060_huangshi_2023_q1_minsheng.xlsx")
+
+
+def build_061() -> None:
+    """蔡甸 蔡政办〔2023〕1号 主要目标任务责任分解 (湖北武汉): a group row `一、…` merged across, tasks numbered `（一）`
+    `（二）` `（三）` under it, 责任单位 alone, `进展情况` merged over empty quarters, a 文号 line and a 注 line."""
+    doc = _load("061_caidian_2023_fenjie")
+    book, sheet = _book("目标任务")
+    _title(sheet, 1, doc["title"], 6, size=14)
+    sheet["A2"] = doc["number"]
+    for column, caption in ((1, "序号"), (2, "目标任务"), (3, "责任单位")):
+        _header(sheet, 3, [None] * (column - 1) + [caption])
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    _header(sheet, 3, [None, None, None, "进展情况"])
+    sheet.merge_cells("D3:F3")
+    _header(sheet, 4, [None, None, None, "一季度", "二季度", "三季度"])
+    row = 5
+    for values in doc["rows"]:
+        if isinstance(values, dict):
+            _group(sheet, row, values["group"], 6)
+        else:
+            _row(sheet, row, values)
+        row += 1
+    sheet.cell(row=row, column=1, value=doc["note"])
+    _widths(sheet, [8, 36, 18, 16, 16, 16])
+    _save(book, "061_caidian_2023_fenjie.xlsx")
 
 
 if __name__ == "__main__":
