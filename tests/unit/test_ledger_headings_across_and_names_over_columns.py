@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from tests.helpers.xlsx import xlsx_bytes as workbook
 from tracker.indicators import IndicatorColumn, read_table
-from tracker.ledger import read_ledger
+from tracker.ledger import LedgerRefused, read_ledger
 
 pytestmark = pytest.mark.unit
 
@@ -140,3 +140,12 @@ def test_a_measure_registered_by_name_is_read_from_under_its_indicators_caption(
     table = read_table(data, "表.xlsx", registered)
     assert [(row.entity, row.values) for row in table.rows] == [
         (name, {stem + measure: value}) for name, value in zip(["甲县", "乙县", "丙区"], values)]
+
+
+def test_a_table_naming_no_registered_indicator_is_refused_with_both_ways_to_write_its_name():
+    data = workbook([["2015年1-7月西部地區規模以上工業增加值"], ["省市", "增速"], ["西藏", 15.1]])
+    with pytest.raises(LedgerRefused) as refused:
+        read_table(data, "西部.xlsx", GROWTH)
+    message = str(refused.value)
+    assert all(words in message for words in ("找不到表头", "县（市、区）", "规模以上工业增加值增速", "列名上方一行",
+                                              "按模板填写后再导入"))

@@ -364,7 +364,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     if header_at is None:
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有机构、单位、地区或项目类别的列名"
                             f"（如“机构名称”“承办单位”“县（市、区）”“项目类别”）和已登记的指标名称"
-                            f"（{'、'.join(i.name for i in indicators)}）。请把表头改成这样，或按模板填写后再导入。",
+                            f"（{'、'.join(i.name for i in indicators)}；指标名称也可写在列名上方一行，"
+                            f"如上方写“规模以上工业增加值”、列名写“增速”）。请把表头改成这样，或按模板填写后再导入。",
                             "no_header")
     header = [_text(cell) for cell in grid[header_at]]
     entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
