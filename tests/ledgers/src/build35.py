@@ -14,8 +14,7 @@ import io
 
 from openpyxl.styles import Alignment
 
-from build import (BOLD, CENTER, OUT, WRAP, _book, _group, _header, _load, _row, _save, _title,  # noqa: F401
-                   _widths)
+from build import BOLD, CENTER, OUT, _body, _book, _header, _load, _row, _save, _title, _widths
 
 
 def build_055() -> None:
@@ -34,18 +33,7 @@ def build_055() -> None:
     sheet.merge_cells("D4:E4")
     sheet.merge_cells("F4:H4")
     _header(sheet, 5, [None] * 3 + ["牵头单位", "责任单位", "1月", "2月", "3月"])
-    row = 6
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            value = values["group"]
-            if isinstance(value, list):
-                _group(sheet, row, value, 8)
-            else:
-                sheet.cell(row=row, column=1, value=value).font = BOLD
-                sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    _body(sheet, 6, doc["rows"], 8)
     _widths(sheet, [6, 60, 12, 18, 30, 14, 14, 14])
     _save(book, "055_xianan_2023_fenjie.xlsx")
 
@@ -76,10 +64,7 @@ def build_057() -> None:
     book, sheet = _book("2019年1月")
     _title(sheet, 1, doc["title"], 4, size=14)
     _header(sheet, 2, doc["header"])
-    row = 3
-    for values in doc["rows"]:
-        _row(sheet, row, values)
-        row += 1
+    row = _body(sheet, 3, doc["rows"], 0)
     sheet.cell(row=row, column=1, value="合计").alignment = CENTER
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     _row(sheet, row, doc["total"], start=3)
@@ -98,10 +83,7 @@ def build_058() -> None:
     sheet["A2"] = doc["caption_line"]
     sheet.merge_cells("A2:C2")
     _header(sheet, 3, doc["header"])
-    row = 4
-    for values in doc["rows"]:
-        _row(sheet, row, values)
-        row += 1
+    row = _body(sheet, 4, doc["rows"], 0)
     _widths(sheet, [10, 10, 14])
     _save(book, "058_xibu_2015_07_gongye.xlsx")
 
@@ -120,10 +102,7 @@ def build_059() -> None:
     sheet.merge_cells("B3:C3")
     sheet.merge_cells("D3:E3")
     _header(sheet, 4, [None, "余额", "比年初增加", "余额", "比年初增加"])
-    row = 5
-    for values in doc["rows"]:
-        _row(sheet, row, values)
-        row += 1
+    row = _body(sheet, 5, doc["rows"], 0)
     sheet.cell(row=row, column=1, value=doc["note"])
     _widths(sheet, [26, 12, 12, 12, 12])
     _save(book, "059_sichuan_2013_02_cundai.xlsx")
@@ -141,8 +120,7 @@ def build_060() -> None:
     sheet["D2"] = datetime.date.fromisoformat(doc["date"])
     sheet["D2"].number_format = 'yyyy"年"m"月"d"日"'
     _header(sheet, 3, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 4 + offset, values)
+    _body(sheet, 4, doc["rows"], 4)
     _widths(sheet, [6, 24, 60, 30])
     _save(book, "060_huangshi_2023_q1_minsheng.xlsx")
 
@@ -160,13 +138,7 @@ def build_061() -> None:
     _header(sheet, 3, [None, None, None, "进展情况"])
     sheet.merge_cells("D3:F3")
     _header(sheet, 4, [None, None, None, "一季度", "二季度", "三季度"])
-    row = 5
-    for values in doc["rows"]:
-        if isinstance(values, dict):
-            _group(sheet, row, values["group"], 6)
-        else:
-            _row(sheet, row, values)
-        row += 1
+    row = _body(sheet, 5, doc["rows"], 6)
     sheet.cell(row=row, column=1, value=doc["note"])
     _widths(sheet, [8, 36, 18, 16, 16, 16])
     _save(book, "061_caidian_2023_fenjie.xlsx")
