@@ -5,7 +5,9 @@ Reads .xlsx (after tracker/ledger/safety.py's container checks and the upload bu
 ("2024年7月末全市各金融机构存贷款情况表" → 2024-07, "2024年1—7月…" → 2024-07); a "单位：亿元" or
 "单位：万元" line (or the unit in a header caption: "存款余额（万元）") — figures are converted to
 each indicator's 计量单位; one- or two-row headers (an indicator caption over 余额/比年初增减/同比增长:
-only the 余额 or 累计 column is read, derived columns are computed again from stored figures);
+only the 余额 or 累计 column is read, derived columns are computed again from stored figures, unless the office
+registered the derived measure itself by the words written over its column: "各项存款" over "比年初增加" for
+各项存款比年初增加; an indicator named on the line above captions of its measures: "規模以上工業增加值" over "增速");
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
