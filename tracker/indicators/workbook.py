@@ -5,7 +5,9 @@ Reads .xlsx (after tracker/ledger/safety.py's container checks and the upload bu
 ("2024年7月末全市各金融机构存贷款情况表" → 2024-07, "2024年1—7月…" → 2024-07); a "单位：亿元" or
 "单位：万元" line (or the unit in a header caption: "存款余额（万元）") — figures are converted to
 each indicator's 计量单位; one- or two-row headers (an indicator caption over 余额/比年初增减/同比增长:
-only the 余额 or 累计 column is read, derived columns are computed again from stored figures);
+only the 余额 or 累计 column is read, derived columns are computed again from stored figures, unless the office
+registered the derived measure itself by the words written over its column: "各项存款" over "比年初增加" for
+各项存款比年初增加; an indicator named on the line above captions of its measures: "規模以上工業增加值" over "增速");
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
@@ -46,7 +48,9 @@ _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城
                            r"省[（(]区、?市[）)]|省[（(]自治区、?直辖市[）)]|县[（(]市、?区[）)]|市[（(]州[）)]|州[（(]市[）)])"
                            r"(?:名称|名)?")
 _GROUP_STYLES = ("cn", "cn_paren")
-TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计)?|总计)$")
+# A total row: 合计, 小计, 总计, or the whole area alone or with the institutions it sums ("全省", "全市合计", "全省金融机构",
+# "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059).
+TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计|(?:银行业)?金融机构|银行业|保险业)?|总计)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
@@ -278,6 +282,28 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
     return None
 
 
+def _named_over(parts: list[str], indicators: list[IndicatorColumn]) -> IndicatorColumn | None:
+    """The registered indicator named by the words written over a column, read together: a line above the header and
+    the column's caption ("規模以上工業增加值 (億元、%、%)" over "增速" → 规模以上工业增加值增速: 西部 2015, ledger corpus
+    058), or an upper caption and its sub-caption ("各项存款" over "比年初增加" → 各项存款比年初增加: 四川 2013, corpus
+    059). Only a name equal to the joined words (``_core``) counts, so a column of a derived measure is read only when
+    the office registered that very measure; a trailing bracket of units on the line above is dropped. None if none."""
+    words = "".join(re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", part or "") for part in parts)
+    core = _core(words)
+    return next((indicator for indicator in indicators if core and _core(indicator.name) == core), None)
+
+
+def _caption_lines(rows: list[list]) -> list[str]:
+    """The lines above a header that hold one text alone (a title, or a line naming the table's indicator), nearest
+    first."""
+    lines = []
+    for row in reversed(rows):
+        cells = [_text(cell) for cell in row if _text(cell)]
+        if len(cells) == 1:
+            lines.append(cells[0])
+    return lines
+
+
 def _number(cell) -> float | None:
     """A figure from a cell: numbers as they are, text like "1,234.5"; None for an empty mark. Raises ValueError."""
     if isinstance(cell, bool):
@@ -318,8 +344,10 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             table_unit = unit.group(1)
         # the institutions' column named (机构名称, 地区 …), or left without a caption in the first column as yearbooks
         # print it (山东 2016: the county names under a blank cell, the indicators' captions beside it)
+        above = _caption_lines(grid[:index])
         if ((any(is_entity_caption(cell) for cell in cells) or (cells and not cells[0] and any(cells[1:])))
-                and any(_match(cell, indicators) for cell in cells)):
+                and any(_match(cell, indicators) or any(_named_over([line, cell], indicators) for line in above)
+                        for cell in cells if cell)):
             header_at = index
             break
         if title is None and year_title is None and joined and period_from_title(joined) and not unit:
@@ -338,18 +366,25 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     if header_at is None:
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有机构、单位、地区或项目类别的列名"
                             f"（如“机构名称”“承办单位”“县（市、区）”“项目类别”）和已登记的指标名称"
-                            f"（{'、'.join(i.name for i in indicators)}）。请把表头改成这样，或按模板填写后再导入。",
+                            f"（{'、'.join(i.name for i in indicators)}；指标名称也可写在列名上方一行，"
+                            f"如上方写“规模以上工业增加值”、列名写“增速”）。请把表头改成这样，或按模板填写后再导入。",
                             "no_header")
     header = [_text(cell) for cell in grid[header_at]]
     entity_col = next((i for i, cell in enumerate(header) if is_entity_caption(cell)), 0)
     number_col = next((i for i, cell in enumerate(header[:entity_col]) if cell in ("序号", "编号")), None)
-    # Carry each indicator caption right across the blank cells of a merged two-row header.
+    # Carry each indicator caption right across the blank cells of a merged two-row header; a caption naming only a
+    # measure ("增速") is read with the line above that names the indicator.
+    above = _caption_lines(grid[:header_at])
     owners: list[IndicatorColumn | None] = []
-    current = None
+    written: list[str] = []  # each column's caption as written, carried right the same way
+    current, current_text = None, ""
     for cell in header:
         if cell:
-            current = _match(cell, indicators)
+            current = _match(cell, indicators) or next(
+                (found for line in above if (found := _named_over([line, cell], indicators))), None)
+            current_text = cell
         owners.append(current)
+        written.append(current_text)
     sub = [_text(cell) for cell in grid[header_at + 1]] if header_at + 1 < len(grid) else []
     two_rows = any(cell in VALUE_SUBCAPTIONS or any(w in cell for w in DERIVED_SUBCAPTIONS) for cell in sub) \
         and not _text(sub[entity_col] if entity_col < len(sub) else "")
@@ -357,17 +392,29 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     units_row = [_UNIT_CELL.match(simplified(cell)) for cell in sub]
     column_units = ({col: found.group(1) for col, found in enumerate(units_row) if found}
                     if any(units_row) and all(found or not cell for found, cell in zip(units_row, sub)) else None)
+    # the column whose caption and sub-caption, read together, are a registered name ("各项存款" over "比年初增加" where
+    # the office registered 各项存款比年初增加; "各项存款" over "余额"): that indicator's column, before any other
+    named_at: dict[str, int] = {}
+    for col in range(len(header)):
+        below = sub[col] if two_rows and col < len(sub) else ""
+        if below and col != entity_col and (named := _named_over([written[col], below], indicators)):
+            named_at.setdefault(named.name, col)
     chosen: dict[str, tuple[int, str]] = {}
     for col, owner in enumerate(owners):
-        if owner is None or col == entity_col or owner.name in chosen:
+        if col == entity_col:
             continue
+        below = sub[col] if two_rows and col < len(sub) else ""
+        owner = next((by for by in indicators if named_at.get(by.name) == col), owner)
+        if owner is None or owner.name in chosen or named_at.get(owner.name, col) != col:
+            continue
+        # a derived measure's column (比年初, 同比, 增速 …) is read only when the registered name holds that word too
+        derived = [w for w in DERIVED_SUBCAPTIONS if w not in _core(owner.name)]
         caption = header[col] or owner.name
         if two_rows:
-            below = sub[col] if col < len(sub) else ""
-            if below and (below not in VALUE_SUBCAPTIONS and any(w in below for w in DERIVED_SUBCAPTIONS)):
+            if below and (below not in VALUE_SUBCAPTIONS and any(w in below for w in derived)):
                 continue
             caption = f"{owner.name}/{below}" if below else caption
-        elif header[col] and any(w in _core(header[col]) for w in DERIVED_SUBCAPTIONS):
+        elif header[col] and any(w in _core(header[col]) for w in derived):
             continue
         unit = CAPTION_UNIT.search(simplified(header[col] or ""))
         unit = unit.group(1) if unit else (column_units or {}).get(col)
@@ -453,16 +500,13 @@ def _group_subtotals(rows: list[TableRow]) -> set[int]:
     return found
 
 
-# A place's name by its last character (历城区, 洋县, 杭州市, 某镇, 海西州, 某旗): a "地区" may be a region's group (东部地区).
-_PLACE_END_RE = re.compile(r"(?:(?<!地)区|[省市县镇乡州旗盟])$")
-
-
 def _names_body_or_place(name: str) -> bool:
     """Whether ``name`` (an entity cell) names a body ("市公安局", "工商银行": vocabulary ``UNIT_SUFFIX_RE``) or a place
-    ("杭州市", "历城区": ``is_area_unit`` or a place's last character), which is an entity of its own, never a group's
-    subtotal."""
+    ("杭州市", "洋县", "历城区": vocabulary ``is_area_unit``, which tells a district ending in 城区 from the generic words
+    城区, 市区, 中心城区), which is an entity of its own, never a group's subtotal; a region ("东部地区", "浙东北") or a
+    city's urban area ("市区", "杭州市区") may be one."""
     name = simplified(re.sub(r"\s+", "", name or ""))
-    return bool(UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or _PLACE_END_RE.search(name))
+    return bool(UNIT_SUFFIX_RE.search(name) or is_area_unit(name))
 
 
 def _is_note(name: str) -> bool:

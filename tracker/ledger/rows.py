@@ -76,6 +76,7 @@ class RowReader:
         self.unit_columns = bool({"牵头单位", "配合单位"} & set(self.columns) or self.more_supporting)
         self.merged_items = _merged_items(grid, self.columns)
         self.named_across = _named_across(grid, self.columns)
+        self.headings_across = _headings_across(grid, self.columns)
         self._item: tuple[int, str, int] | None = None  # the open merged item: (last row, its 序号, sub-rows so far)
 
     def add(self, row: int) -> None:
@@ -99,6 +100,10 @@ class RowReader:
             # an item on one row, its 项目名称 merged across the 具体项目 column: the name is the task itself
             values["具体措施"], text["具体措施"] = values.get("重点任务"), text.get("重点任务")
             values["重点任务"] = text["重点任务"] = None
+        if row in self.headings_across and text.get("重点任务") is None:
+            # a heading written across the table ("（一） | 坚定不移做强增长引擎" merged over the unit columns): its title
+            values["重点任务"], text["重点任务"] = values.get("具体措施"), text.get("具体措施")
+            values["具体措施"] = text["具体措施"] = None
         self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
@@ -313,6 +318,20 @@ def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
                for row in range(min_row, max_row + 1)):
             items[min_row] = max_row
     return items
+
+
+def _headings_across(grid: SheetGrid, columns: dict) -> set[int]:
+    """Rows whose 具体措施 cell is merged, on that row alone, across every column to its right that the ledger reads (the
+    units, the deadline, the progress): a heading written across the table, no task, however the 序号 beside it is
+    numbered (咸安 2023 责任分解, ledger corpus 055: "（一） | 坚定不移做强增长引擎" over 牵头单位 … 3月). A task's cell never
+    covers the columns that hold its units and progress."""
+    measure = columns.get("具体措施")
+    right = [column for column in columns.values() if measure is not None and column > measure]
+    if not right:
+        return set()
+    last = max(right)
+    return {min_row for min_row, min_col, max_row, max_col in grid.merges
+            if min_row == max_row and min_col <= measure < last <= max_col}
 
 
 def _named_across(grid: SheetGrid, columns: dict) -> set[int]:

@@ -60,6 +60,13 @@ _AREA_UNIT_RE = re.compile(
 _NOT_AREA_UNIT_RE = re.compile(
     r"^(?:全|本|我|该|各类|各种|所在|所属|相关|有关)|(?:城市|城区|地区|小区|山区|景区|街区|市区|辖区|城乡|片区)$"
 )
+#: A district whose name ends like the generic words 城区 and 市区: a place's one-character name before them ("历城区",
+#: "鹿城区", "西城区", "东城区", "沙市区", "新城区"), a district answering as a unit. The generic words stay generic: the
+#: bare "城区" and "市区", a generic head ("主城区", "老城区", "旧城区"; "全市区", "本市区" by the prefixes above), and a
+#: head of two or more characters ("中心城区", "核心城区"; "杭州市区", the city's urban area, a group of its districts).
+#: Branch ledgers35: one mechanism for the indicator reader's place test (tracker/indicators/workbook.py) and the
+#: plan parser's plausible unit.
+_DISTRICT_ENDING_GENERIC_RE = re.compile(rf"^(?![主老旧])[{HAN}](?:城区|市区)$")
 
 
 # A group of cities or counties counted after the region that holds them ("杭州都市圈6市", "沈阳经济区8市", "省会城市群经济圈7市",
@@ -72,13 +79,16 @@ _COUNTED_AREAS_RE = re.compile(
 
 def is_area_unit(name: str) -> bool:
     """True for a name that is an area answering as a unit ("越秀区", "各县市区", "各镇街"; a group written with its
-    kinds in brackets or after 、, "各市(县)、区", "各县（市、区）"; a counted group of a region, "杭州都市圈6市"), not a
-    generic place word ("试点城市", "全市", "农村地区", "全市12个县"). Whitespace ignored."""
+    kinds in brackets or after 、, "各市(县)、区", "各县（市、区）"; a counted group of a region, "杭州都市圈6市"; a district
+    named by one character before 城区/市区, "历城区", "鹿城区", "沙市区"), not a generic place word ("试点城市", "全市",
+    "农村地区", "全市12个县", "城区", "主城区", "中心城区", "市区", "老城区"). Whitespace ignored."""
     name = _WHITESPACE.sub("", name or "")
     if name.startswith("各"):  # "各市(县)、区" -> "各市区": the kinds listed inside one group
         name = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]|、", "", name)
     if _COUNTED_AREAS_RE.match(name) and not re.match(r"^(?:全|本|我|该|共|覆盖|涉及)", name):
         return True
+    if _DISTRICT_ENDING_GENERIC_RE.match(simplified(name)) and not _NOT_AREA_UNIT_RE.match(name):
+        return True  # "历城区", "鹿城区": a district, though 城区 alone is a generic word
     return bool(_AREA_UNIT_RE.match(name)) and not (
         _NOT_AREA_UNIT_RE.search(name) and not name.startswith("各"))
 
