@@ -137,6 +137,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # issue 13, branch kinds32 (development): 云南's 2022 政务公开工作要点 with its cover notice (title over two lines, the
     # 发文字号 and 主送 lines, the signature), printed as an office prints it; the annotation closing (一) wraps at 28 characters
     "751_yunnan_2022_zhengwu_gongkai_yaodian_printed": {"number": "—{n}—", "alternate": True},
+    # wave 18 (held out by source, GitHub files): 900's 国办发〔1996〕25号 notice (a gov.cn page in an SQL dump) printed
+    # as an office prints it, its title over two lines, the 文号 and 主送 lines, the signature
+    "907_guoban_1996_yiqi_huaxue_wuqi_tongzhi_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
