@@ -140,6 +140,8 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 18 (held out by source, GitHub files): 900's 国办发〔1996〕25号 notice (a gov.cn page in an SQL dump) printed
     # as an office prints it, its title over two lines, the 文号 and 主送 lines, the signature
     "907_guoban_1996_yiqi_huaxue_wuqi_tongzhi_printed": {"number": "— {n} —", "alternate": True},
+    # wave 18: 文旅非遗发〔2024〕25号 (its text held in a React component of a GitHub site) printed, 16 pt, "- N -"
+    "908_wenlvbu_2024_feiyi_shengchanxing_baohu_shifan_jidi_tongzhi_printed": {"number": "- {n} -", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
@@ -290,7 +292,9 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                # wave 14 (held out): 604's 化州 禁火通告 as a Word document
                                "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao",
                                # wave 15 (held out): 663's 宜宾 征集通告 as a Word document
-                               "677_yibin_2024_minsheng_shishi_zhengji_tonggao_word": "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed"}
+                               "677_yibin_2024_minsheng_shishi_zhengji_tonggao_word": "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed",
+                               # wave 18 (held out by source): 905's 征稿启事 (主办/承办/协办单位 items) as a Word document
+                               "909_shaoxing_2019_lianjie_shufa_zhenggao_qishi_word": "905_shaoxing_2019_lianjie_shufa_yaoqingsai_zhenggao_qishi"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
