@@ -142,6 +142,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     "907_guoban_1996_yiqi_huaxue_wuqi_tongzhi_printed": {"number": "— {n} —", "alternate": True},
     # wave 18: 文旅非遗发〔2024〕25号 (its text held in a React component of a GitHub site) printed, 16 pt, "- N -"
     "908_wenlvbu_2024_feiyi_shengchanxing_baohu_shifan_jidi_tongzhi_printed": {"number": "- {n} -", "size": 16},
+    # wave 18: 902's 财政部 notice and 办法 (the JSP page's visible text) printed, 第X条 in a hanging column, "第 N 页 共 M 页"
+    "912_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_printed": {
+        "header": "会计师事务所财务管理暂行办法", "number": "第 {n} 页 共 {total} 页", "hanging": True, "size": 14},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
@@ -294,7 +297,9 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                # wave 15 (held out): 663's 宜宾 征集通告 as a Word document
                                "677_yibin_2024_minsheng_shishi_zhengji_tonggao_word": "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed",
                                # wave 18 (held out by source): 905's 征稿启事 (主办/承办/协办单位 items) as a Word document
-                               "909_shaoxing_2019_lianjie_shufa_zhenggao_qishi_word": "905_shaoxing_2019_lianjie_shufa_yaoqingsai_zhenggao_qishi"}
+                               "909_shaoxing_2019_lianjie_shufa_zhenggao_qishi_word": "905_shaoxing_2019_lianjie_shufa_yaoqingsai_zhenggao_qishi",
+                               # wave 18: 902's notice and 办法 as a Word document (第X条 in bold)
+                               "913_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_word": "912_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_printed"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
