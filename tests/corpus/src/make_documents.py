@@ -137,6 +137,17 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # issue 13, branch kinds32 (development): 云南's 2022 政务公开工作要点 with its cover notice (title over two lines, the
     # 发文字号 and 主送 lines, the signature), printed as an office prints it; the annotation closing (一) wraps at 28 characters
     "751_yunnan_2022_zhengwu_gongkai_yaodian_printed": {"number": "—{n}—", "alternate": True},
+    # wave 18 (held out by source, GitHub files): 900's 国办发〔1996〕25号 notice (a gov.cn page in an SQL dump) printed
+    # as an office prints it, its title over two lines, the 文号 and 主送 lines, the signature
+    "907_guoban_1996_yiqi_huaxue_wuqi_tongzhi_printed": {"number": "— {n} —", "alternate": True},
+    # wave 18: 文旅非遗发〔2024〕25号 (its text held in a React component of a GitHub site) printed, 16 pt, "- N -"
+    "908_wenlvbu_2024_feiyi_shengchanxing_baohu_shifan_jidi_tongzhi_printed": {"number": "- {n} -", "size": 16},
+    # wave 18: 902's 财政部 notice and 办法 (the JSP page's visible text) printed, 第X条 in a hanging column, "第 N 页 共 M 页"
+    "912_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_printed": {
+        "header": "会计师事务所财务管理暂行办法", "number": "第 {n} 页 共 {total} 页", "hanging": True, "size": 14},
+    # wave 18: 916's 深圳 university notice (a campus app's record) printed as an office prints it: items 一、 and （一）, the
+    # ten 第N期 session lines, the 附件 line; no signature (the record has none)
+    "919_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_printed": {"number": "- {n} -", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
@@ -287,7 +298,13 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                # wave 14 (held out): 604's 化州 禁火通告 as a Word document
                                "619_huazhou_2024_jinhuo_tonggao_word": "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao",
                                # wave 15 (held out): 663's 宜宾 征集通告 as a Word document
-                               "677_yibin_2024_minsheng_shishi_zhengji_tonggao_word": "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed"}
+                               "677_yibin_2024_minsheng_shishi_zhengji_tonggao_word": "672_yibin_2024_minsheng_shishi_zhengji_tonggao_printed",
+                               # wave 18 (held out by source): 905's 征稿启事 (主办/承办/协办单位 items) as a Word document
+                               "909_shaoxing_2019_lianjie_shufa_zhenggao_qishi_word": "905_shaoxing_2019_lianjie_shufa_yaoqingsai_zhenggao_qishi",
+                               # wave 18: 902's notice and 办法 as a Word document (第X条 in bold)
+                               "913_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_word": "912_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_printed",
+                               # wave 18: 916's notice as a Word document (the 第N期 session lines as paragraphs)
+                               "920_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_word": "919_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_printed"}
 
 
 def make_docx_paragraphs(source: Path, target: Path) -> None:
