@@ -646,8 +646,10 @@ class BodyWalker:
         return _closes_on_annotation(text)
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
-        """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
-        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in ANNOTATION_OPENERS:
+        """Give an annotation line, bracketed or captioned ("（责任单位：A）", "问题整改责任单位:A 整改时限:3天"), written after
+        a list of unannotated siblings to their parent (009's "（责任单位：…）" under 1.'s (1)–(4); a 督查 问题清单's caption
+        line under its point's (1)–(3): GOLD-README "fresh35")."""
+        if item.is_heading or item.own_line_annotations or len(item.path) < 2:
             return False
         if split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False
