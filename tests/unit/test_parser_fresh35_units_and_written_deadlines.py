@@ -103,3 +103,16 @@ def test_a_caption_line_after_a_list_of_problems_is_the_points(problems, work, t
     point = draft.measures[0]
     assert (point.path, point.lead_units, point.deadline) == (["1"], ["县文旅局"], time)
     assert all(not m.lead_units and m.deadline is None for m in draft.measures[1:])
+
+
+def test_a_sites_frame_line_above_a_whole_title_is_no_part_of_it():
+    draft = parse_plan_text("添加到电脑桌面\n安装后可以在桌面快捷访问\n\n关于开展村庄清洁行动的通知\n\n各乡镇：\n现将有关事项通知如下。\n"
+                            "一、活动时间\n2021年5月-7月。")
+    assert draft.title == "关于开展村庄清洁行动的通知"
+    assert [(m.path, m.deadline) for m in draft.measures] == [(["一"], "2021年5月-7月")]
+
+
+def test_an_issuers_line_above_about_is_the_titles_first_line():
+    draft = parse_plan_text("某县人民政府办公室\n关于开展土地调查的通知\n各乡镇：\n一、调查时间安排\n2018年5月底前,完成工作部署。")
+    assert draft.title == "某县人民政府办公室关于开展土地调查的通知"
+    assert draft.measures[0].deadline == "2018年5月底前"
