@@ -161,10 +161,14 @@ _START_DATE_RE = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)
 # How the work is carried out, after the units ("（市发改委负责，分年度实施）", "（A牵头，分步推进）",
 # issue 13): a clause that names no unit and no time by which; the annotation is read without it
 # (GOLD-README: a value that names no time, "分阶段完成", is no deadline).
+# So is the time the office leaves to others ("（A牵头，按上级要求）", "根据工作需要", "按省统一部署": a value of 完成时限 that
+# names no time, read the same after the units as under its caption; GOLD-README 350 and "fresh35").
 _MANNER_RE = re.compile(
-    r"^(?:分年度|分年|逐年|分阶段|分步骤?|分批次?|分期|逐步|稳步|有序|统筹|梯次|滚动|按年度|按季度|按月|按计划|按进度|按程序|"
+    r"^(?:(?:分年度|分年|逐年|分阶段|分步骤?|分批次?|分期|逐步|稳步|有序|统筹|梯次|滚动|按年度|按季度|按月|按计划|按进度|按程序|"
     r"定期|试点先行|先行先试)"
-    r"(?:实施|推进|落实|开展|完成|建设|执行|推开|推广)$")
+    r"(?:实施|推进|落实|开展|完成|建设|执行|推开|推广)"
+    r"|(?:按|按照|根据|依据|视)(?:上级|国家|省|市|县|省市|上级部门)?(?:统一)?(?:要求|部署|安排|工作需要|需要|实际需要|工作进度)"
+    r"(?:实施|推进|落实|开展|完成|执行)?)$")
 _DUTY_WORDS_RE = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # A bare list of units (no duty word, no deadline) counts only with names this long at least.
 _BARE_UNIT_MIN_CHARS = 3
@@ -299,6 +303,8 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         if is_deadline_clause(clause):
             deadline = deadline or written_deadline(clause)
             continue
+        if deadline is not None and _LATER_STAGE_RE.match(clause):
+            continue  # "（A牵头，2022年底前完成，2023年巩固提升）": a later stage; the first time is the deadline (fresh35)
         captioned = deadline_caption_line(clause)  # "（A负责；时间：2023年底）": a short caption among clauses
         if captioned is not None:
             deadline = deadline or captioned
@@ -345,6 +351,8 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     return entries, deadline
 
 
+# A clause opening with a time after the deadline was read: the work of a later stage ("2023年巩固提升", "明年全面推开").
+_LATER_STAGE_RE = re.compile(r"^(?:(?:19|20)\d{2}年|[0-9]{1,2}月|明年|次年|下半年|今后)")
 # A year or a span of years alone ("2023", "2016—2020年"): a time as an annotation's clause beside units only.
 _YEARS_ALONE_RE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}年?[—\-－~～至到](?:19|20)\d{2}年")
 
@@ -582,6 +590,18 @@ def split_glued_goal(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A unit caption of the office's own words opening a line ("问题整改责任单位:市科技馆 整改时限:3天", a 督查 问题清单's
+# closing line): the vocabulary's composed captions (captions.composed_caption), read like the listed ones (fresh35).
+_OPENING_UNIT_CAPTION_RE = re.compile(rf"({HAN_CLASS}{{2,10}}(?:单位|部门|处室|科室))\s*[：:]")
+
+
+def _opens_with_composed_unit_caption(probe: str) -> bool:
+    """Does ``probe`` open with a unit caption the vocabulary composes ("问题整改责任单位："), naming lead, supporting or
+    responsible units (never a caption of no field such as "数据提供单位：")?"""
+    found = _OPENING_UNIT_CAPTION_RE.match(probe)
+    return found is not None and annotation_role(found.group(1)) in (LEAD, SUPPORTING, RESPONSIBLE)
+
+
 def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
@@ -590,7 +610,8 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
             and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
     captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
-    if _CAPTION_RE.match(_duty_probe(captioned)) or _SHORT_ONLY_RE.match(_duty_probe(captioned)):
+    probe = _duty_probe(captioned)
+    if _CAPTION_RE.match(probe) or _SHORT_ONLY_RE.match(probe) or _opens_with_composed_unit_caption(probe):
         return parse_annotation_body(captioned, line)  # "主办：县水利局" too (units only, see _SHORT_ONLY_RE)
     deadline = deadline_caption_line(stripped)  # "时限要求：年底前", "时间：2023年12月" (issue 13)
     if deadline is not None:
@@ -675,7 +696,32 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
                 found.insert(0, annotation)
                 text = text[: m.start()].rstrip()
             break
+        if text[m.start() - 1] in "，,":
+            clause = _units_caption_clause(text, m, line)
+            if clause is not None:  # "1、学前教育促进，牵头单位：市教体局。其中，…" (a 通报's item; fresh35)
+                found.insert(0, clause[0])
+                text = text[: m.start() - 1] + text[clause[1]:]
+            break
     return _split_inner_annotations(text, line, found)
+
+
+def _units_caption_clause(text: str, caption: re.Match, line: int) -> tuple[Annotation, int] | None:
+    """A unit caption closing the first sentence of an item after a comma, its sentence ending at its units
+    ("学前教育促进，牵头单位：市教体局。其中，8月份…", a 民生工程 通报's item): the annotation it gives and where its
+    sentence stop is, or None unless the caption is a listed unit caption and every name of its value is a unit's.
+    The words after it are the item's text (what the 通报 says of the work), no part of the units."""
+    if annotation_role(caption.group(0).rstrip("：: ")) not in (LEAD, SUPPORTING, RESPONSIBLE):
+        return None
+    stop = re.compile(r"[。；;]").search(text, caption.end())
+    if stop is None or "，" in text[caption.end():stop.start()] or "," in text[caption.end():stop.start()]:
+        return None
+    value = text[caption.end():stop.start()]
+    if not plausible_units(annotation_units(value), True):
+        return None
+    annotation = parse_annotation_body(text[caption.start():stop.start()], line)
+    if annotation is None or not annotation.entries:
+        return None
+    return annotation, stop.start()
 
 
 def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> tuple[str, list[Annotation]]:

@@ -468,8 +468,11 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
                     kept[:] = [titled if text == _unquoted(last) else text for text in kept]
             previous = last = ""
             continue
+        # a whole title of its own ("关于开展…的通知") takes only an issuer's or an unfinished line above it, never a page's
+        # words ("安装后可以在桌面快捷访问", a template site's frame; GOLD-README "fresh35")
+        whole = compact.startswith("关于") and not (_unfinished(previous) or is_issuer_line(previous))
         if (previous and compact.endswith(PLAN_SUFFIXES) and len(joined) <= _TITLE_MAX_CHARS
-                and not _NOTICE_RE.match(compact)):
+                and not _NOTICE_RE.match(compact) and not whole):
             keep(joined, True)
             if _unfinished(previous) or is_issuer_line(previous):
                 previous = ""  # the line only ends the title begun above: no title of its own

@@ -2541,10 +2541,28 @@ def _record_row(pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
     values = [value for _, value in pairs]
     task_at = columns["task"] + len(header) - 1
     token = match_number(values[task_at])
+    if token is None and not (values[task_at].strip() and all(value.strip() for value in values)):
+        return None  # a header copied one caption a line ("重点工作 |" / "责任单位 |" …, its cells below): no record
     if token is None:
-        return None
+        # a task written without its number (one 具体任务 a page, 同心 2023): an empty 序号, the row counted like any
+        # table's rows without one (GOLD-README "Table rows without a 序号"; "fresh35")
+        return "\t".join(header), "\t".join([""] + values)
     values[task_at] = values[task_at][token.end:].strip()
     return "\t".join(header), "\t".join([token.key] + values)
+
+
+def _caption_alone_pair(lines: list[Line], at: int) -> tuple[str, str] | None:
+    """A record copied one cell a line, caption then value (a page's two-column table that lost its cells: "具体任务" /
+    "全面落实…" / "责任单位" / "卫健局、文旅局" / "完成时限" / "…1月底前完成"): the caption (a known one alone on its line,
+    no pipe or tab) and the value on the next line, itself no caption; None otherwise."""
+    if at + 1 >= len(lines):
+        return None
+    caption, value = lines[at].text.strip(), lines[at + 1].text.strip()
+    if (not caption or not value or len(caption) > _RECORD_CAPTION_CHARS or re.search(r"[|｜\t]", caption + value)
+            or match_number(caption) is not None or match_caption(caption, sub_caption=True) is None
+            or match_caption(value, sub_caption=True) is not None):
+        return None
+    return normalize_caption(caption), value
 
 
 def join_caption_records(lines: list[Line]) -> list[Line]:
@@ -2560,12 +2578,23 @@ def join_caption_records(lines: list[Line]) -> list[Line]:
     while index < len(lines):
         pairs: list[tuple[str, str]] = []
         end = index
+        alone = False  # the record's pairs are captions alone on their lines, each over its value (``_caption_alone_pair``)
         while end < len(lines) and end - index < _MAX_RECORD_LINES:
-            pair = _caption_pair(lines[end].text, bool(pairs))
+            pair = None if alone else _caption_pair(lines[end].text, bool(pairs))
+            if pair is None and (alone or not pairs):
+                pair = _caption_alone_pair(lines, end)
+                if pair is not None and pair[0] not in (c for c, _ in pairs):
+                    alone = True
+                    pairs.append(pair)
+                    end += 2
+                    continue
+                pair = None
             if pair is not None and pair[0] not in (c for c, _ in pairs):
                 pairs.append(pair)
                 end += 1
                 continue
+            if alone:
+                break
             more = _value_goes_on(lines[end].text) if pairs else None
             if more is None:
                 break

@@ -646,8 +646,14 @@ class BodyWalker:
         return _closes_on_annotation(text)
 
     def _annotate_parent(self, item: _Item, annotation: Annotation, text: str) -> bool:
-        """Give a bracketed annotation line to the parent of a list of unannotated siblings."""
-        if item.is_heading or item.own_line_annotations or len(item.path) < 2 or text.strip()[:1] not in ANNOTATION_OPENERS:
+        """Give a bracketed annotation line written after a list of unannotated siblings to their parent (009's
+        "（责任单位：…）" under 1.'s (1)–(4)). A captioned line ("问题整改责任单位:A 整改时限:3天") goes to the parent only
+        after a list that is one enumerated sentence of it, each sibling closed by a semicolon ("(1)…;" / "(2)…;" / "(3)…。",
+        a 督查 问题清单's point: GOLD-README "fresh35"); after sentences of their own ("1.每周巡查一次。") it stays the last
+        one's, as before."""
+        if item.is_heading or item.own_line_annotations or len(item.path) < 2:
+            return False
+        if text.strip()[:1] not in ANNOTATION_OPENERS and not self._one_enumerated_sentence(item):
             return False
         if split_trailing_annotations("\n".join(item.paragraphs))[1]:
             return False
@@ -663,6 +669,14 @@ class BodyWalker:
         parent.lead_units, parent.supporting_units, deadline = resolve_units([annotation], precedence)
         parent.deadline = parent.deadline or deadline
         return True
+
+    def _one_enumerated_sentence(self, item: _Item) -> bool:
+        """Are ``item`` and the siblings read before it one sentence enumerated item by item: every sibling's text closed by
+        a semicolon ("(1)院内电动车未按指定区域停放;"), the last (``item``) by a semicolon or a full stop?"""
+        parent_path = tuple(item.path[:-1])
+        siblings = [m.text for m in self.measures if tuple(m.path[:-1]) == parent_path]
+        last = "\n".join(item.paragraphs).rstrip()
+        return bool(siblings) and all(ends_in(t.rstrip(), "；;") for t in siblings) and ends_in(last, "；;。")
 
     def finish(self) -> None:
         """Turn the item being built (if any) into measures: itself, then its inline items."""

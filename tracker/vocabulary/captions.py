@@ -285,7 +285,7 @@ ANNOTATION_CAPTIONS: dict[str, str] = {
 #: open the unit captions composed below ("主办单位", "协责单位"). Read by parsing/annotations.py and
 #: parsing/tables.py; extend them here.
 LEAD_DUTY_WORDS: tuple[str, ...] = ("总牵头", "牵头", "主办", "主责", "主抓")  # "(省发改委总牵头)": a section's lead (units29)
-SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "协助", "协办", "协同", "协责")
+SUPPORTING_DUTY_WORDS: tuple[str, ...] = ("配合", "参与", "参加", "协助", "协办", "协同", "协责")  # 参加: "A牵头，B等有关部门参加" (fresh35)
 #: Duty words of the units that carry the work out, written after them: "由A负责", "由A承办，B、C协办" (a 方案's
 #: section opening with who handles its project). Lead when the clauses name no lead, like 责任单位 (RESPONSIBLE);
 #: read by parsing/annotations.py (duties written as words, a bare "承办：A；协办：B").
@@ -322,6 +322,25 @@ _COMPOSED_UNIT_RE = re.compile(
     + ")" + _LEVEL + "(?:" + "|".join(sorted(_UNIT_NOUNS, key=len, reverse=True)) + ")")
 
 
+# A few words naming the work a unit answers for, before its caption ("问题整改责任单位" in a 督查 问题清单, "项目建设牵头单位",
+# "任务落实配合单位"): the unit caption after them says the field, the work before it says none (GOLD-README "fresh35").
+_WORK_BEFORE_UNIT_CAPTION_RE = re.compile(r"(?:问题|整改|项目|任务|工作|建设|落实|推进|实施|督办|交办){1,3}(?=.{4}$)")
+
+
+def _unit_caption_after_work(text: str) -> tuple[str, str] | None:
+    """The field of a unit caption written after the work it answers for ("问题整改责任单位" -> ("牵头单位", "责任单位")), or
+    None when what follows the words of work is no unit caption (``composed_caption``'s last resort)."""
+    work = _WORK_BEFORE_UNIT_CAPTION_RE.match(text)
+    if work is None:
+        return None
+    rest = text[work.end():]
+    field = _LOOKUP.get(rest)
+    if field in (LEAD_UNITS, SUPPORTING_UNITS):
+        return field, rest
+    found = _COMPOSED_UNIT_RE.fullmatch(rest)
+    return composed_caption(rest) if found is not None else None
+
+
 def composed_caption(text: str) -> tuple[str, str] | None:
     """The field of a caption composed of a role and a noun ("协责单位", "牵头县直单位", "包抓领导"), as
     (canonical caption, the caption standing for its role), or None.
@@ -333,7 +352,7 @@ def composed_caption(text: str) -> tuple[str, str] | None:
         return PERSON, PERSON
     found = _COMPOSED_UNIT_RE.fullmatch(text)
     if found is None:
-        return None
+        return _unit_caption_after_work(text)
     role = found.group("role")
     if role in _SUPPORTING_ROLES:
         return SUPPORTING_UNITS, SUPPORTING_UNITS
