@@ -5,6 +5,9 @@ bracketed numeral glued to a word it completes inside a sentence (（一）期�
 after a lead-in's colon is read item by item. The wording here is invented."""
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from tracker.parsing import parse_plan_text
 
 
@@ -19,3 +22,25 @@ def test_a_decimal_outline_heading_opening_with_a_counting_character_is_a_headin
 def test_a_quantity_after_an_outline_number_stays_text():
     draft = parse_plan_text("某镇应急预案\n1总则\n1.1编制目的\n1.5分钟内到达现场。\n1.2工作原则")
     assert [m.path for m in draft.measures] == [["1"], ["1", "1.1"], ["1", "1.2"]]
+
+
+def test_a_phase_or_batch_numbered_in_brackets_inside_a_sentence_is_no_item():
+    draft = parse_plan_text("1.加快项目建设。一是确保（一）期工程完工；二是启动（二）期工程。\n"
+                            "2.推进招商引资。确保（一）批项目开工，（二）批项目签约。\n3.加强督导。")
+    assert [m.path for m in draft.measures] == [["1"], ["1", "一是"], ["1", "二是"], ["2"], ["3"]]
+
+
+def test_a_quarter_in_brackets_inside_a_heading_body_is_no_item():
+    draft = parse_plan_text("（一）工作目标。全年完成目标任务，力争（二）季度开工，（三）季度完工。\n（二）工作措施。加强调度。")
+    assert [m.path for m in draft.measures] == [["（一）"], ["（二）"]]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["季度", "期工程", "批项目", "类企业", "级预警", "号楼"]),
+       st.sampled_from(["（一）", "（二）", "(1)", "(2)", "（三）"]),
+       st.sampled_from(["确保", "力争在", "全年完成任务，并在", "启动"]),
+       st.sampled_from(["（一）", "1.", "一、"]))
+def test_a_numeral_completing_a_word_inside_a_sentence_never_opens_an_item(kind, numeral, words, item):
+    text = f"{item}加快项目建设。{words}{numeral}{kind}完成，{numeral.replace('一', '二').replace('1', '2')}{kind}验收。"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures] == [[item.rstrip('、.')]]

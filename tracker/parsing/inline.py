@@ -211,6 +211,16 @@ _TOKEN_WINDOW = 16
 _ITEM_CHARS = 2
 #: The characters that open a numeral: an item whose text opens with one lists numbers ("1、2、3月份").
 NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
+# A bracketed numeral completing the word after it: a quarter, a phase, a batch, a class or a grade ("（一）季度",
+# "（一）期工程", "（二）批项目", "(二)类", "（三）级", "(1)号"), never 期限/期刊 or 批准/批复, words an item may open with.
+_NAMES_A_KIND_RE = re.compile(r"[ \t\u3000]*(?:季度|期(?![限刊货待望盼间])|批(?![准复示评判办])|类|級|级|档|等奖|号)")
+
+
+def names_a_kind(text: str, at: int) -> bool:
+    """True when ``text[at:]``, the words right after a bracketed numeral inside a line, open with a word the numeral
+    completes ("（一）季度末前", "确保（一）期工程完工", "（二）批项目签约", "(二)类"): the token numbers no item there
+    (GOLD-README "Paths", speeches round 3 and kinds35). Looks at a few characters only."""
+    return _NAMES_A_KIND_RE.match(text, at) is not None
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -247,7 +257,7 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
         if token is None or token.style != line_style or token.ordinal != ordinal + 1:
             continue
         text = line[place + token.end:place + token.end + 1]
-        if not text or text in NUMERAL_TEXT:
+        if not text or text in NUMERAL_TEXT or (line_style in BRACKETED_STYLES and names_a_kind(line, place + token.end)):
             continue
         offsets.append(place)
         ordinal += 1

@@ -34,7 +34,7 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_lin
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
 from .draft import MeasureDraft, PlanDraft
-from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
+from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, names_a_kind, run_continuations
 from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
@@ -247,7 +247,7 @@ def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> in
         token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
         if (token is not None and token.style == style and token.ordinal == ordinal
                 and text[m.end() + token.end:m.end() + token.end + 1] not in NUMERAL_TEXT + "、，,"
-                and not _NAMES_A_KIND_RE.match(text, m.end() + token.end)):
+                and not names_a_kind(text, m.end() + token.end)):
             return m.end()
     return None
 
@@ -321,12 +321,9 @@ def _titled_first_item(text: str, body: int, own: NumberToken | None, token: Num
     opens with a title of its own, closed by a full stop ("着力稳定经济增长。") or by a blank before its body (a page copy
     that lost the line break: "(一)推动…常态化,…不断强化 多措并举,…"): it is the heading's first item where it stands
     even when no item 2 follows (the copy cut the list, or the list has one item; GOLD-README "notices27")."""
-    return (own is not None and token.style in BRACKETED_STYLES and not _NAMES_A_KIND_RE.match(text, body)
+    return (own is not None and token.style in BRACKETED_STYLES and not names_a_kind(text, body)
             and bool(_TITLE_BEFORE_BODY_RE.match(text, body)))
 
-
-# A bracketed numeral naming a quarter, a class or a grade ("（一）季度", "(二)类", "（三）级", "(1)号"): no item.
-_NAMES_A_KIND_RE = re.compile(r"[ \t\u3000]*(?:季度|类|級|级|档|等奖|号)")
 
 
 def _split_open_items(line: Line, opened: dict[str, int], words: bool) -> list[Line]:
@@ -395,6 +392,7 @@ def _opens_list_on_line(text: str, own, words: bool) -> int | None:
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if (token is None or token.ordinal != 1 or token.style not in SAME_LINE_STYLES
                 or (own is not None and own.style == token.style)
+                or (token.style in BRACKETED_STYLES and names_a_kind(text, place + token.end))
                 or (place not in openers and (token.style not in BRACKETED_STYLES or own is None))):
             continue
         if run_continuations(text[place:], token.style, token.ordinal, token.end):
@@ -563,7 +561,8 @@ def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, Number
         after = text[place + token.end:place + token.end + 1]
         # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1)
         if not after or after in _NOT_ITEM_TEXT or after.isspace() or (
-                token.style.startswith("cn_") and after in _CN_NUMERALS):
+                token.style.startswith("cn_") and after in _CN_NUMERALS) or (
+                token.style in BRACKETED_STYLES and names_a_kind(text, place + token.end)):
             continue
         candidates.append((m.start(), place, clause, token))
     return candidates
