@@ -44,3 +44,23 @@ def test_a_numeral_completing_a_word_inside_a_sentence_never_opens_an_item(kind,
     text = f"{item}加快项目建设。{words}{numeral}{kind}完成，{numeral.replace('一', '二').replace('1', '2')}{kind}验收。"
     draft = parse_plan_text(text)
     assert [m.path for m in draft.measures] == [[item.rstrip('、.')]]
+
+
+def test_items_out_of_order_after_a_colon_stay_text_as_after_a_lead_in_clause():
+    for lead in ("会议明确了今年重点任务：", "今年全县将重点推进以下项目建设 "):
+        draft = parse_plan_text(lead + "(1)建设数字政府；(3)推进一网通办；(2)优化营商环境。")
+        assert draft.measures == [], lead
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations([2, 3, 4]).map(lambda rest: [1, *rest]), st.sampled_from(["：", "，分别是:", "以下项目 "]),
+       st.sampled_from([("({})", "；"), ("{}.", "；"), ("（{}）", " ")]))
+def test_a_line_list_is_read_only_in_its_order(order, lead, style):
+    written, joint = style
+    works = {1: "建设数字政府", 2: "推进一网通办", 3: "优化营商环境", 4: "强化督查考核"}
+    text = "会议明确了今年重点任务" + lead + joint.join(written.format(k) + works[k] for k in order) + "。"
+    paths = [m.path for m in parse_plan_text(text).measures]
+    if list(order) == [1, 2, 3, 4]:
+        assert paths == [[written.format(k).rstrip(".")] for k in order]
+    else:
+        assert paths == []  # out of order from its first item: no token of the line opens an item

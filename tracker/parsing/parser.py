@@ -34,7 +34,8 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_lin
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
 from .draft import MeasureDraft, PlanDraft
-from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, names_a_kind, run_continuations
+from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
+                     run_continuations)
 from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
@@ -530,6 +531,8 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         if (token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, begin, words)
                 and not _opens_run_on(candidates, index)):
             continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break
+        if token.ordinal == 1 and follow_in_order(_next_ordinals(candidates, index), 1)[1]:
+            continue  # "…以下项目 (1)… (3)… (2)…", "…任务：(2)…；(1)…；(3)…": tokens out of order, the list stays text
         places.append(place)
         accepted = place
         _note_token(token.style, token.ordinal, last, fresh)
@@ -572,16 +575,14 @@ def _opens_run_on(candidates: list[tuple[int, int, int, NumberToken]], index: in
     """True when the token at ``candidates[index]`` (numbered 1) is followed, among the next candidates of its
     style, by its items 2 … _RUN_ON_ITEMS in order, none of its style between them out of order. Looks at
     _RUN_ON_ITEMS - 1 tokens of the style at most."""
-    style, wanted = candidates[index][3].style, 2
-    for _, _, _, token in candidates[index + 1:]:
-        if token.style != style:
-            continue
-        if token.ordinal != wanted:
-            return False
-        if wanted == _RUN_ON_ITEMS:
-            return True
-        wanted += 1
-    return False
+    count, _ = follow_in_order(_next_ordinals(candidates, index), 1)
+    return count + 1 >= _RUN_ON_ITEMS
+
+
+def _next_ordinals(candidates: list[tuple[int, int, int, NumberToken]], index: int):
+    """The ordinals of the candidates after ``candidates[index]`` of its style, in order (a generator: read lazily)."""
+    style = candidates[index][3].style
+    return (token.ordinal for _, _, _, token in candidates[index + 1:] if token.style == style)
 
 
 def _heading_words_before(text: str, start: int, end: int, words: bool) -> bool:
