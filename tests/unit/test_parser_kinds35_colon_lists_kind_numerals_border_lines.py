@@ -64,3 +64,27 @@ def test_a_line_list_is_read_only_in_its_order(order, lead, style):
         assert paths == [[written.format(k).rstrip(".")] for k in order]
     else:
         assert paths == []  # out of order from its first item: no token of the line opens an item
+
+
+def test_a_page_whose_layout_table_became_border_lines_gives_its_items_and_units():
+    draft = parse_plan_text(
+        "某县2023年重点工作任务\n|\n| 一、加快项目建设 |\n| |\n| 1.推进县医院建设（县卫健局牵头，6月底前完成） |\n|\n"
+        "| 2.开工新建西环路（县交通局牵头） |\n|")
+    assert [(m.path, m.lead_units, m.deadline) for m in draft.measures] == [
+        (["一"], [], None), (["一", "1"], ["县卫健局"], "6月底前"), (["一", "2"], ["县交通局"], None)]
+
+
+_PLAN_LINES = ["一、加快项目建设", "1.推进县医院建设（县卫健局牵头，6月底前完成）", "2.开工新建西环路（县交通局牵头）",
+               "二、优化营商环境", "1.推进一网通办（县政务服务中心牵头）"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["| {} |", "|{}|", "| {}", "{}"]), min_size=5, max_size=5),
+       st.lists(st.sampled_from(["|", "| |", "||", ""]), min_size=5, max_size=5))
+def test_border_pipes_around_a_plans_lines_are_layout(borders, between):
+    plain = parse_plan_text("某县2023年重点工作任务\n" + "\n".join(_PLAN_LINES))
+    framed = "某县2023年重点工作任务\n" + "\n".join(
+        f"{gap}\n{border.format(line)}" for line, border, gap in zip(_PLAN_LINES, borders, between))
+    read = parse_plan_text(framed)
+    assert [(m.path, m.lead_units, m.deadline) for m in read.measures] == [
+        (m.path, m.lead_units, m.deadline) for m in plain.measures]

@@ -42,7 +42,7 @@ from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
-from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
+from .tables import EMPTY_TABLE_WARNING, empty_table_warning, one_cell_text, rewrite_table_rows
 from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, is_heading_text,
                      join_wrapped, opens_captioned_paragraph)
 
@@ -860,6 +860,17 @@ def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
     return frozenset(line.no for line in rewritten if written.get(line.no) != line.text)
 
 
+def _unbordered_lines(lines: list[Line], tables: frozenset[int]) -> list[Line]:
+    """Lines outside the task tables (``tables``: ``_table_extent``) holding one cell between a page's border pipes
+    ("| 1.推进…（A牵头） |") read as their text: a line is a table's row only with two cells or more
+    (``tables.one_cell_text``, branch kinds35)."""
+    result = []
+    for line in lines:
+        text = one_cell_text(line.text) if line.no not in tables else None
+        result.append(line if text is None else replace(line, text=text))
+    return result
+
+
 def _table_extent(lines: list[Line], rows: frozenset[int]) -> frozenset[int]:
     """The line numbers from each table's first line (``Line.starts_table``) to its last row the table reader
     rewrote (``rows``, ``_table_rows``): the rows and the group rows between them ("二、…" alone in a Word table's
@@ -901,6 +912,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     blank_cut: set[int] = set()  # rows of tables cut by single blanks: their blanks are layout
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings, blank_cut)
     rows = _table_rows(document.lines, lines)
+    lines = _unbordered_lines(lines, _table_extent(lines, rows))
     lines = _join_badge_numbers(lines, rows)
     words = _uses_word_list(lines)
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
