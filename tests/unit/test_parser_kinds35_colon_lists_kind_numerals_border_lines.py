@@ -88,3 +88,25 @@ def test_border_pipes_around_a_plans_lines_are_layout(borders, between):
     read = parse_plan_text(framed)
     assert [(m.path, m.lead_units, m.deadline) for m in read.measures] == [
         (m.path, m.lead_units, m.deadline) for m in plain.measures]
+
+
+def test_a_sites_column_name_is_never_the_title():
+    for column in ("政策文件", "通知公告", "部门文件"):
+        alone = parse_plan_text(f"{column}\n发布日期：2023-05-06 10:31\n一、压实责任。\n二、开展排查，6月底前完成。")
+        assert alone.title is None, column
+        above = parse_plan_text(f"{column}\n关于做好2023年安全生产工作的通知\n发布时间：2023年5月6日 10:31:05\n"
+                                "一、压实责任。\n二、开展排查，6月底前完成。")
+        assert above.title == "关于做好2023年安全生产工作的通知", column
+
+
+def test_a_title_ending_in_a_columns_word_stays_a_title():
+    draft = parse_plan_text("某县人民政府公告\n一、压实责任。\n二、开展排查。")
+    assert draft.title == "某县人民政府公告"
+
+
+def test_a_pages_publication_time_is_no_issue_date_but_its_signing_date_with_a_time_is():
+    published = parse_plan_text("通知公告\n发布时间：2023年5月6日 10:31:05\n一、压实责任。\n二、开展排查，6月底前完成。")
+    assert published.issued_on is None
+    signed = parse_plan_text("发文日期 | 2022-01-30 16:20 |\n关于做好安全生产工作的通知\n一、压实责任。\n二、开展排查，6月底前完成。")
+    assert signed.issued_on.isoformat() == "2022-01-30"
+    assert signed.measures[1].due_date.isoformat() == "2022-06-30"
