@@ -110,3 +110,39 @@ def test_a_pages_publication_time_is_no_issue_date_but_its_signing_date_with_a_t
     signed = parse_plan_text("发文日期 | 2022-01-30 16:20 |\n关于做好安全生产工作的通知\n一、压实责任。\n二、开展排查，6月底前完成。")
     assert signed.issued_on.isoformat() == "2022-01-30"
     assert signed.measures[1].due_date.isoformat() == "2022-06-30"
+
+
+_CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+
+def test_a_news_reports_twelve_tasks_run_on_after_a_colon_are_twelve_measures():
+    works = ["建设数字政府", "推进一网通办", "优化营商环境", "加快项目建设", "推进乡村振兴", "加强生态保护", "保障改善民生",
+             "深化改革开放", "强化安全生产", "加强作风建设", "防范化解风险", "强化督查考核"]
+    draft = parse_plan_text("3月1日，县政府召开常务会议。会议明确了今年重点任务，分别是:"
+                            + ";".join(f"({k + 1}){w}" for k, w in enumerate(works)) + "。会议要求，各部门要认真落实。")
+    assert [m.path for m in draft.measures] == [[f"({k})"] for k in range(1, 13)]
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=3, max_value=12),
+       st.sampled_from([("({})", False), ("（{}）", False), ("{}.", False), ("（{}）", True), ("{}、", True)]),
+       st.sampled_from([":", "：", "，分别是:", "，分别是："]), st.sampled_from([";", "；", "。"]),
+       st.sampled_from(["", "一、重点任务\n", "某县召开推进会 来源：县政府办 "]))
+def test_a_numbered_list_run_on_after_a_colon_reads_as_its_lines(count, style, colon, joint, before):
+    written, chinese = style
+    tokens = [written.format(_CN[k] if chinese else k + 1) for k in range(count)]
+    works = [f"完成第{k + 1}项重点工程建设" for k in range(count)]
+    lead = "会议明确了今年重点任务" + colon
+    one_line = parse_plan_text(before + lead + joint.join(t + w for t, w in zip(tokens, works)) + "。")
+    with_breaks = parse_plan_text(before + lead + "\n" + "\n".join(t + w + joint for t, w in zip(tokens, works)))
+    assert [m.path for m in one_line.measures] == [m.path for m in with_breaks.measures]
+    # a second 一、 list under "一、重点任务" restarts its numbers (GOLD-README "A list that restarts": 一（第2组）)
+    assert [m.path[-1].replace("（第2组）", "") for m in one_line.measures][-count:] == [t.rstrip(".、") for t in tokens]
+
+
+def test_a_serial_number_over_a_task_numbered_by_its_report_is_the_tasks_path():
+    draft = parse_plan_text(
+        "某区2023年重点工作落实情况\n序号 | 工作任务 | 牵头单位 | 完成时限\n13 | 87.完成老旧小区改造 | 区住建局 | 6月底前\n"
+        "14 | 88．推进一网通办 | 区政务服务中心 | 9月底前")
+    assert [(m.path, m.text, m.lead_units, m.deadline) for m in draft.measures] == [
+        (["13"], "87.完成老旧小区改造", ["区住建局"], "6月底前"), (["14"], "88．推进一网通办", ["区政务服务中心"], "9月底前")]
