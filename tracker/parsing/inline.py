@@ -34,9 +34,8 @@ sibling run in that paragraph); the text outside every item stays with the paren
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..vocabulary.numbering import LAST, SEQ_WORDS, chinese_numeral, cn_ordinal, match_number
@@ -223,6 +222,8 @@ def names_a_kind(text: str, at: int) -> bool:
     completes ("（一）季度末前", "确保（一）期工程完工", "（二）批项目签约", "(二)类"): the token numbers no item there
     (GOLD-README "Paths", speeches round 3 and kinds35). Looks at a few characters only."""
     return _NAMES_A_KIND_RE.match(text, at) is not None
+
+
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -256,13 +257,13 @@ def follow_in_order(ordinals: Iterable[int], first: int) -> tuple[int, bool]:
     """(how many tokens go on a list in order, whether a token out of order stopped them): ``ordinals`` are those of the
     tokens of one style that follow a list's first token (numbered ``first``) inside one line, in the order they stand;
     they go on ``first`` + 1, ``first`` + 2, … up to the list's IN_ORDER_ITEMS-th token, until a token numbered 1 (a
-    list of its own after this one) or numbered otherwise, which shows the tokens out of order: "(1)… (2)… (3)…" →
+    list of its own, under the next heading) or numbered otherwise, which shows the tokens out of order: "(1)… (2)… (3)…" →
     (2, False), "(1)… (3)… (2)…" and "(1)… (2)… (4)… (3)…" → (0, True) and (1, True), and the line's list stays text.
     The one rule of lists read inside a line: ``parser._opens_run_on`` (a run-on list needs its three items in order),
     ``parser._glued_places`` and ``_same_line_items`` ask it. Reads at most IN_ORDER_ITEMS - 1 ordinals."""
     count = 0
     for ordinal in ordinals:
-        if count + 1 >= IN_ORDER_ITEMS or (ordinal == 1 and count):
+        if count + 1 >= IN_ORDER_ITEMS or ordinal == 1:
             break
         if ordinal != first + count + 1:
             return count, True
@@ -288,9 +289,9 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
     token of ``line_style`` and ``ordinal`` whose text starts at ``first_end``): each the next ordinal
     of the same style, after a sentence or clause end or a blank (or, for a bracketed token, right
     after a word). A token whose text opens with a figure ("1、2、3月份", "一、二、三产业") lists
-    numbers, not items: then nothing is split; nor is a list whose first token of the style after the
-    first tokens of the style are out of order ("(1)…(3)…(2)…", ``follow_in_order``). Linear: each place is looked at once,
-    in a bounded window."""
+    numbers, not items: then nothing is split; nor is a line whose first tokens of the style are out of
+    order ("(1)…(3)…(2)…", ``follow_in_order``). Linear: each place is looked at once, in a bounded
+    window."""
     if line[first_end:first_end + 1] in NUMERAL_TEXT or "\t" in line:
         return []
     places = {m.end() for m in _ITEM_BREAK_RE.finditer(line, first_end)}

@@ -326,7 +326,7 @@ _LAYOUT_LABEL_RE = re.compile(
 # and "关于…的通告" are titles.
 _SITE_COLUMN_RE = re.compile(
     r"^(?:(?:政策|政府|部门|规范性|其他|重要|上级|本级|县政府|市政府|区政府|镇政府|乡镇|政府办|政府办公室)文件(?:库)?"
-    r"|通知公告|公示公告|公告公示|通知通告|通告公告|公告通知|公示公示|政策解读|政策法规|法规文件|文件通知|工作动态|部门动态"
+    r"|通知公告|公示公告|公告公示|通知通告|通告公告|公告通知|政策解读|政策法规|法规文件|文件通知|工作动态|部门动态"
     r"|乡镇动态|政务动态|政务公开|信息公开|政府信息公开|法定主动公开内容|重点领域信息公开|计划规划|规划计划)$")
 # A site's frame opening a line: its reading modes and services ("无障碍浏览", "长者模式 元谋县人民政府", "进入老年版",
 # "收藏本站 官方微博 欢迎浏览…"), a banner holding the site's address ("SUCAI198.COM——专注…范文"), a compilation's page
