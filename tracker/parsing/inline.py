@@ -35,6 +35,7 @@ sibling run in that paragraph); the text outside every item stays with the paren
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..vocabulary.numbering import LAST, SEQ_WORDS, chinese_numeral, cn_ordinal, match_number
@@ -211,6 +212,18 @@ _TOKEN_WINDOW = 16
 _ITEM_CHARS = 2
 #: The characters that open a numeral: an item whose text opens with one lists numbers ("1、2、3月份").
 NUMERAL_TEXT = "0123456789０１２３４５６７８９一二三四五六七八九十"
+# A bracketed numeral completing the word after it: a quarter, a phase, a batch, a class or a grade ("（一）季度",
+# "（一）期工程", "（二）批项目", "(二)类", "（三）级", "(1)号"), never 期限/期刊 or 批准/批复, words an item may open with.
+_NAMES_A_KIND_RE = re.compile(r"[ \t\u3000]*(?:季度|期(?![限刊货待望盼间])|批(?![准复示评判办])|类|級|级|档|等奖|号)")
+
+
+def names_a_kind(text: str, at: int) -> bool:
+    """True when ``text[at:]``, the words right after a bracketed numeral inside a line, open with a word the numeral
+    completes ("（一）季度末前", "确保（一）期工程完工", "（二）批项目签约", "(二)类"): the token numbers no item there
+    (GOLD-README "Paths", speeches round 3 and kinds35). Looks at a few characters only."""
+    return _NAMES_A_KIND_RE.match(text, at) is not None
+
+
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -224,18 +237,68 @@ def _numeral_heads(style: str, ordinal: int) -> tuple[str, ...]:
     return (str(ordinal), str(ordinal).translate(_FULL_WIDTH_DIGITS))
 
 
+# The characters a numeral of a structure token may open with (the bracket left out): figures, 一…十, ㈠…, ①….
+_NUMERAL_HEADS = frozenset(NUMERAL_TEXT + "".join(chr(c) for c in range(0x3220, 0x322A))
+                           + "".join(chr(c) for c in range(0x2460, 0x2474)))
+
+
+def _opens_words(line: str, at: int, style: str) -> bool:
+    """True when an item's text may start at ``line[at]``: words, not a figure ("1、2月份") nor, after a bracketed
+    numeral, the word it completes ("（二）季度", ``names_a_kind``)."""
+    text = line[at:at + 1]
+    return bool(text) and text not in NUMERAL_TEXT and not (style in BRACKETED_STYLES and names_a_kind(line, at))
+
+
+#: A list read inside one line shows its order by its first tokens: this many, 1 2 3 (GOLD-README runon34, kinds35).
+IN_ORDER_ITEMS = 3
+
+
+def follow_in_order(ordinals: Iterable[int], first: int) -> tuple[int, bool]:
+    """(how many tokens go on a list in order, whether a token out of order stopped them): ``ordinals`` are those of the
+    tokens of one style that follow a list's first token (numbered ``first``) inside one line, in the order they stand;
+    they go on ``first`` + 1, ``first`` + 2, … up to the list's IN_ORDER_ITEMS-th token, until a token numbered 1 (a
+    list of its own, under the next heading) or numbered otherwise, which shows the tokens out of order: "(1)… (2)… (3)…" →
+    (2, False), "(1)… (3)… (2)…" and "(1)… (2)… (4)… (3)…" → (0, True) and (1, True), and the line's list stays text.
+    The one rule of lists read inside a line: ``parser._opens_run_on`` (a run-on list needs its three items in order),
+    ``parser._glued_places`` and ``_same_line_items`` ask it. Reads at most IN_ORDER_ITEMS - 1 ordinals."""
+    count = 0
+    for ordinal in ordinals:
+        if count + 1 >= IN_ORDER_ITEMS or ordinal == 1:
+            break
+        if ordinal != first + count + 1:
+            return count, True
+        count += 1
+    return count, False
+
+
+def _ordinals_at(line: str, places: list[int], style: str, start: int):
+    """The ordinals of the tokens of ``style`` standing at ``places`` (sorted) of ``line``, each opening words, at least
+    _ITEM_CHARS after the one before (a generator: ``follow_in_order`` reads the first few only)."""
+    item_start = start
+    for place in places:
+        if place < item_start + _ITEM_CHARS or line[place:place + 3].lstrip("（( \t\u3000")[:1] not in _NUMERAL_HEADS:
+            continue
+        token = match_number(line[place:place + _TOKEN_WINDOW])
+        if token is not None and token.style == style and _opens_words(line, place + token.end, style):
+            item_start = place + token.end
+            yield token.ordinal
+
+
 def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -> list[int]:
     """Where the next items of a structure-style list start in ``line`` (a line opening with the
     token of ``line_style`` and ``ordinal`` whose text starts at ``first_end``): each the next ordinal
     of the same style, after a sentence or clause end or a blank (or, for a bracketed token, right
     after a word). A token whose text opens with a figure ("1、2、3月份", "一、二、三产业") lists
-    numbers, not items: then nothing is split. Linear: each place is looked at once, in a bounded
+    numbers, not items: then nothing is split; nor is a line whose first tokens of the style are out of
+    order ("(1)…(3)…(2)…", ``follow_in_order``). Linear: each place is looked at once, in a bounded
     window."""
     if line[first_end:first_end + 1] in NUMERAL_TEXT or "\t" in line:
         return []
     places = {m.end() for m in _ITEM_BREAK_RE.finditer(line, first_end)}
     if line_style in BRACKETED_STYLES:
         places.update(m.start() for m in BRACKET_START_RE.finditer(line, first_end))
+    if follow_in_order(_ordinals_at(line, sorted(places), line_style, first_end), ordinal)[1]:
+        return []  # "(1)…(3)…(2)…": the line's tokens are out of order, none opens an item
     offsets = []
     heads = _numeral_heads(line_style, ordinal + 1)
     item_start = first_end
@@ -246,8 +309,7 @@ def _same_line_items(line: str, line_style: str, ordinal: int, first_end: int) -
         token = match_number(line[place:place + _TOKEN_WINDOW])
         if token is None or token.style != line_style or token.ordinal != ordinal + 1:
             continue
-        text = line[place + token.end:place + token.end + 1]
-        if not text or text in NUMERAL_TEXT:
+        if not _opens_words(line, place + token.end, line_style):
             continue
         offsets.append(place)
         ordinal += 1

@@ -29,8 +29,8 @@ General rules, checked against seed 003 (a notice that forwards a plan):
   A title wrapped over lines is joined while a line cannot end it (an open 《, 关于 with no ending word
   yet, an issuer's line above 关于…), the lines only continuing it are no titles; a title glued after a
   signature date in a run-on copy is split off; an edition line ("（2025年版）") completes the title above;
-  a page's layout label (文章正文, 打印本页) and a line without four Chinese characters (a site's 索引号 value) are
-  never a title.
+  a page's layout label (文章正文, 打印本页), a site's column name alone on its line (政策文件, 通知公告, 部门文件) and a
+  line without four Chinese characters (a site's 索引号 value) are never a title.
 """
 
 from __future__ import annotations
@@ -321,6 +321,13 @@ _LIST_ENTRY_RE = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]")
 _LAYOUT_LABEL_RE = re.compile(
     r"^[【\[]?(?:文章正文|正文|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|字号|分享到|阅读次数"
     r"|主动公开|依申请公开|不予公开|长期公开)[】\]]?$")
+# A site's column name alone on a line above the page's text ("政策文件", "通知公告", "部门文件", "政府信息公开"): the place the
+# page is filed under, never its title (branch kinds35). Names of the columns, not words a title ends with: "XX人民政府公告"
+# and "关于…的通告" are titles.
+_SITE_COLUMN_RE = re.compile(
+    r"^(?:(?:政策|政府|部门|规范性|其他|重要|上级|本级|县政府|市政府|区政府|镇政府|乡镇|政府办|政府办公室)文件(?:库)?"
+    r"|通知公告|公示公告|公告公示|通知通告|通告公告|公告通知|政策解读|政策法规|法规文件|文件通知|工作动态|部门动态"
+    r"|乡镇动态|政务动态|政务公开|信息公开|政府信息公开|法定主动公开内容|重点领域信息公开|计划规划|规划计划)$")
 # A site's frame opening a line: its reading modes and services ("无障碍浏览", "长者模式 元谋县人民政府", "进入老年版",
 # "收藏本站 官方微博 欢迎浏览…"), a banner holding the site's address ("SUCAI198.COM——专注…范文"), a compilation's page
 # counter ("镇2023年政府工作报告-42篇(第94/122页)"), a law site's field list ("- 【发布单位】浙江省"): never a title (branch
@@ -375,7 +382,8 @@ def _title_candidate(text: str) -> bool:
             and not DOC_NUMBER_RE.search(compact) and parse_date_line(compact) is None
             and not compact.startswith(("（", "(", "发布日期", "来源", "各") + _PAGE_METADATA_LABELS)
             and not _LIST_ENTRY_RE.match(compact)
-            and not _LAYOUT_LABEL_RE.match(compact) and not _BREADCRUMB_RE.search(_QUOTED_NAME_RE.sub("", compact))
+            and not _LAYOUT_LABEL_RE.match(compact) and not _SITE_COLUMN_RE.match(compact)
+            and not _BREADCRUMB_RE.search(_QUOTED_NAME_RE.sub("", compact))
             and not _SITE_FRAME_RE.search(compact)
             and compact.count("》") <= compact.count("《"))
 

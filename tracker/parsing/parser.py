@@ -34,14 +34,15 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_lin
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
 from .draft import MeasureDraft, PlanDraft
-from .inline import BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, run_continuations
+from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
+                     run_continuations)
 from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
 from .paths import make_paths_unique
 from .sections import build_sections
-from .tables import EMPTY_TABLE_WARNING, empty_table_warning, rewrite_table_rows
+from .tables import EMPTY_TABLE_WARNING, empty_table_warning, one_cell_text, rewrite_table_rows
 from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, is_heading_text,
                      join_wrapped, opens_captioned_paragraph)
 
@@ -247,7 +248,7 @@ def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> in
         token = match_number(text[m.end():m.end() + _TOKEN_WINDOW], words=words)
         if (token is not None and token.style == style and token.ordinal == ordinal
                 and text[m.end() + token.end:m.end() + token.end + 1] not in NUMERAL_TEXT + "、，,"
-                and not _NAMES_A_KIND_RE.match(text, m.end() + token.end)):
+                and not names_a_kind(text, m.end() + token.end)):
             return m.end()
     return None
 
@@ -321,12 +322,9 @@ def _titled_first_item(text: str, body: int, own: NumberToken | None, token: Num
     opens with a title of its own, closed by a full stop ("着力稳定经济增长。") or by a blank before its body (a page copy
     that lost the line break: "(一)推动…常态化,…不断强化 多措并举,…"): it is the heading's first item where it stands
     even when no item 2 follows (the copy cut the list, or the list has one item; GOLD-README "notices27")."""
-    return (own is not None and token.style in BRACKETED_STYLES and not _NAMES_A_KIND_RE.match(text, body)
+    return (own is not None and token.style in BRACKETED_STYLES and not names_a_kind(text, body)
             and bool(_TITLE_BEFORE_BODY_RE.match(text, body)))
 
-
-# A bracketed numeral naming a quarter, a class or a grade ("（一）季度", "(二)类", "（三）级", "(1)号"): no item.
-_NAMES_A_KIND_RE = re.compile(r"[ \t\u3000]*(?:季度|类|級|级|档|等奖|号)")
 
 
 def _split_open_items(line: Line, opened: dict[str, int], words: bool) -> list[Line]:
@@ -395,6 +393,7 @@ def _opens_list_on_line(text: str, own, words: bool) -> int | None:
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if (token is None or token.ordinal != 1 or token.style not in SAME_LINE_STYLES
                 or (own is not None and own.style == token.style)
+                or (token.style in BRACKETED_STYLES and names_a_kind(text, place + token.end))
                 or (place not in openers and (token.style not in BRACKETED_STYLES or own is None))):
             continue
         if run_continuations(text[place:], token.style, token.ordinal, token.end):
@@ -532,6 +531,8 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         if (token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, begin, words)
                 and not _opens_run_on(candidates, index)):
             continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break
+        if token.ordinal == 1 and follow_in_order(_next_ordinals(candidates, index), 1)[1]:
+            continue  # "…以下项目 (1)… (3)… (2)…", "…任务：(2)…；(1)…；(3)…": tokens out of order, the list stays text
         places.append(place)
         accepted = place
         _note_token(token.style, token.ordinal, last, fresh)
@@ -563,7 +564,8 @@ def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, Number
         after = text[place + token.end:place + token.end + 1]
         # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1)
         if not after or after in _NOT_ITEM_TEXT or after.isspace() or (
-                token.style.startswith("cn_") and after in _CN_NUMERALS):
+                token.style.startswith("cn_") and after in _CN_NUMERALS) or (
+                token.style in BRACKETED_STYLES and names_a_kind(text, place + token.end)):
             continue
         candidates.append((m.start(), place, clause, token))
     return candidates
@@ -573,16 +575,14 @@ def _opens_run_on(candidates: list[tuple[int, int, int, NumberToken]], index: in
     """True when the token at ``candidates[index]`` (numbered 1) is followed, among the next candidates of its
     style, by its items 2 … _RUN_ON_ITEMS in order, none of its style between them out of order. Looks at
     _RUN_ON_ITEMS - 1 tokens of the style at most."""
-    style, wanted = candidates[index][3].style, 2
-    for _, _, _, token in candidates[index + 1:]:
-        if token.style != style:
-            continue
-        if token.ordinal != wanted:
-            return False
-        if wanted == _RUN_ON_ITEMS:
-            return True
-        wanted += 1
-    return False
+    count, _ = follow_in_order(_next_ordinals(candidates, index), 1)
+    return count + 1 >= _RUN_ON_ITEMS
+
+
+def _next_ordinals(candidates: list[tuple[int, int, int, NumberToken]], index: int):
+    """The ordinals of the candidates after ``candidates[index]`` of its style, in order (a generator: read lazily)."""
+    style = candidates[index][3].style
+    return (token.ordinal for _, _, _, token in candidates[index + 1:] if token.style == style)
 
 
 def _heading_words_before(text: str, start: int, end: int, words: bool) -> bool:
@@ -860,6 +860,17 @@ def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
     return frozenset(line.no for line in rewritten if written.get(line.no) != line.text)
 
 
+def _unbordered_lines(lines: list[Line], tables: frozenset[int]) -> list[Line]:
+    """Lines outside the task tables (``tables``: ``_table_extent``) holding one cell between a page's border pipes
+    ("| 1.推进…（A牵头） |") read as their text: a line is a table's row only with two cells or more
+    (``tables.one_cell_text``, branch kinds35)."""
+    result = []
+    for line in lines:
+        text = one_cell_text(line.text) if line.no not in tables else None
+        result.append(line if text is None else replace(line, text=text))
+    return result
+
+
 def _table_extent(lines: list[Line], rows: frozenset[int]) -> frozenset[int]:
     """The line numbers from each table's first line (``Line.starts_table``) to its last row the table reader
     rewrote (``rows``, ``_table_rows``): the rows and the group rows between them ("二、…" alone in a Word table's
@@ -901,6 +912,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     blank_cut: set[int] = set()  # rows of tables cut by single blanks: their blanks are layout
     lines = rewrite_table_rows(document.lines, table_headers, table_warnings, blank_cut)
     rows = _table_rows(document.lines, lines)
+    lines = _unbordered_lines(lines, _table_extent(lines, rows))
     lines = _join_badge_numbers(lines, rows)
     words = _uses_word_list(lines)
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)

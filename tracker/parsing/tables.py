@@ -2659,6 +2659,17 @@ def _unquote_cells(text: str) -> str:
 # copy that kept the cell borders as pipes and broke the line after each. Cells merged over several
 # rows (rowspan) are written on their first row only.
 _PIPES_ONLY_RE = re.compile(r"^\s*[|｜]+\s*$")
+# A line opening with a border pipe around one cell ("| 1.推进…（A牵头） |", "| 一、加快项目建设", "|1.…|").
+_ONE_CELL_RE = re.compile(r"^[ \t\u3000]*[|｜][ \t\u3000]*(?P<cell>[^|｜\t]*[^|｜\s])[ \t\u3000]*[|｜]?[ \t\u3000]*$")
+
+
+def one_cell_text(text: str) -> str | None:
+    """The text of a line holding one cell between a page's border pipes ("| 1.推进县医院建设（县卫健局牵头） |": a
+    site's layout table saved as text, its plan's lines between lone ``|`` lines), or None for any other line. A
+    line is a table's row only when it holds two cells or more (GOLD-README kinds35): outside a task table such a
+    line is the plan's line, its pipes layout like the lone ``|`` lines around it (``join_pipe_cell_rows``)."""
+    m = _ONE_CELL_RE.match(text)
+    return m["cell"] if m else None
 _PIPE_CLOSED_CELL_RE = re.compile(r"^\s*([^|｜\t]*?)\s*[|｜]\s*$")
 _DASH_CELL_RE = re.compile(r"^\s*[—\-－]+\s*[|｜]\s*$")
 

@@ -267,6 +267,10 @@ def _compiled(pattern: str) -> re.Pattern:
 SPACED_STYLE = "arabic_space"
 # Words that count after a number ("3 家", "12 月"): the number is a quantity, not an item's.
 _COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所座台辆倍份余多批期号条届周天种类名位件本]"
+# A decimal outline's heading may open with a word whose first character counts elsewhere ("1.3分级分类", "2.2项目管理",
+# "3.1人员防护", "4.2年度计划": an 应急预案's or 方案's headings, issue 13, branch kinds35): after a glued outline number such a
+# word is the heading's, never a quantity ("1.5分钟", "3.2万人" stay quantities).
+_OUTLINE_COUNTERS = "(?!分[级类工组区析]|项目|人员|年度|条件|个人|期限|批次|种类|名称)" + _COUNTERS
 
 # A year (19xx/20xx, half- or full-width digits) followed by 年 or by the dash of a span of years, or a month with its
 # end or day: after "1." it is the item's first words, not the decimals of a quantity ("1.2021年：…" and "1.6月底前…"
@@ -329,9 +333,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # extends ("1.1" under "1", "2.1.1" under "2.1": ``LevelTracker.extends``), so "1.5公里…" or "3.2万人" at a
     # line start of any other plan stays text.
     NumberingStyle("dotted3", rf"(?P<num>[1-9][0-9]?[.．][0-9]{{1,2}}[.．][0-9]{{1,2}})(?![0-9.．])(?={HAN_CLASS})(?!"
-                   + _COUNTERS + ")", lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1县应急领导小组",
+                   + _OUTLINE_COUNTERS + ")", lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1.1县应急领导小组",
                    in_context=True),
-    NumberingStyle("dotted2", rf"(?P<num>[1-9][0-9]?[.．][0-9]{{1,2}})(?![0-9.．])(?={HAN_CLASS})(?!" + _COUNTERS + ")",
+    NumberingStyle("dotted2", rf"(?P<num>[1-9][0-9]?[.．][0-9]{{1,2}})(?![0-9.．])(?={HAN_CLASS})(?!" + _OUTLINE_COUNTERS + ")",
                    lambda n: arabic_value(re.split("[.．]", n)[-1]), "1.1编制目的", in_context=True),
     # 1. 1、 1． — seed 002 (1、); the look-ahead keeps "1.5亿元" out.
     # Look-alikes of the full stop and the enumeration comma count too (issue 13: "1﹒" small
@@ -356,7 +360,7 @@ STYLES: tuple[NumberingStyle, ...] = (
     # taken as "1 加强领导" is (the first of its list or the next), and only before a short heading line
     # without punctuation ("3个工作日内…", "5G基站…" and sentences stay text).
     NumberingStyle(SPACED_STYLE, rf"(?P<num>[1-9][0-9]?)(?={HAN_CLASS}[^\s。；;，,！？!?：:、]{{1,29}}$)(?!"
-                   + _COUNTERS + ")", arabic_value, "1总则", in_context=True),
+                   + _OUTLINE_COUNTERS + ")", arabic_value, "1总则", in_context=True),
     # ⒈ ⒉: the numbers with a full stop of East Asian fonts (one character each), the level of 1.
     NumberingStyle("arabic", "(?P<num>[" + "".join(chr(c) for c in range(0x2488, 0x249C)) + "])",
                    lambda n: ord(n) - 0x2487, "⒈"),
