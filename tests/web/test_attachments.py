@@ -129,3 +129,19 @@ def test_attachments_six_files_at_once_are_refused_with_how_to_send_them(app, cl
     assert response.status_code == 400
     assert "每次报送最多上传 5 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。" in response.get_data(as_text=True)
     assert snapshot(app, tid) == before and stored_files(app) == []
+
+
+def test_a_refused_file_is_said_beside_the_file_field_where_the_page_opens_not_at_the_top(app, client, auth):
+    # On a phone the report form is 1,900 px below the top: the refusal is said under 佐证材料, which the page
+    # opens at (autofocus), in Chinese with what to do; the words typed stay, the top of the page says nothing.
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    html = report_with_files(client, tid, [("照片.heic", b"ftypheic")]).get_data(as_text=True)
+    field = html.split('<label class="form-label" for="attachments">')[1].split('<div class="form-text">')[0]
+    assert 'class="form-control is-invalid"' in field and "autofocus" in field
+    assert 'aria-describedby="attachments-error"' in field
+    assert "文件“照片.heic”的类型不支持。佐证材料只接受 PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG 文件" in field
+    assert "请重新选择要上传的文件（没有问题的文件也要重新选择）后再按“提交进展”" in field
+    top = html.split('id="task-jump"')[0]
+    assert "类型不支持" not in top and 'class="alert alert-danger"' not in top
+    assert "完成排查，附检查报告。" in html

@@ -183,6 +183,11 @@ def detail(task_id: int):
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
                    uploads=uploads, attachment_folder=attachment_folder(),
                    achieved_value=form_number(form.achieved_value.data, "完成值"))
+    except attachments.AttachmentRefused as error:
+        # Said beside the file field, which the page opens at (on a phone the form is screens below the top).
+        db.session.rollback()
+        form.attachments.errors = [str(error)]
+        return render_task(db.session.get(Task, task_id), form, status=400, opened="report")
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
