@@ -145,3 +145,16 @@ def test_a_refused_file_is_said_beside_the_file_field_where_the_page_opens_not_a
     top = html.split('id="task-jump"')[0]
     assert "类型不支持" not in top and 'class="alert alert-danger"' not in top
     assert "完成排查，附检查报告。" in html
+
+
+def test_a_report_whose_photos_exceed_the_upload_limit_says_her_words_wait_on_the_task_page(app, client, auth):
+    # The whole request is over the server's limit (several phone photos): Flask refuses it before the page sees it;
+    # the answer says the report was not sent and where her words are (kept in her browser by report-draft.js).
+    app.config["MAX_CONTENT_LENGTH"] = 4096
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = report_with_files(client, tid, [("现场照片.jpg", b"\xff\xd8\xff" + b"0" * 8192)])
+    text = response.get_data(as_text=True)
+    assert response.status_code == 413 and "上传的文件超过" in text
+    assert "进展没有报送，填写的文字已保留在本浏览器：返回任务页面即可看到，少选或压缩附件后再提交。" in text
+    assert stored_files(app) == []
