@@ -113,6 +113,8 @@ def register(app: Flask) -> None:
     def too_large(error):
         limit = (app.config.get("MAX_CONTENT_LENGTH") or 0) / (1024 * 1024)
         detail = f"上传的文件超过 {limit:g} MB 的大小限制。请删去图片等无关内容，或拆分成几个文件后重新上传。" if limit else None
+        if detail and request.endpoint == "tasks.detail":  # a report with its photos: static/js/report-draft.js kept
+            detail += "进展没有报送，填写的文字已保留在本浏览器：返回任务页面即可看到，少选或压缩附件后再提交。"  # her words
         return page(413, detail)
 
     app.register_error_handler(NotFound, lambda e: page(404, str(e)))

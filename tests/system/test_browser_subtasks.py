@@ -52,6 +52,17 @@ def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_fo
     expect(office.locator(".subtask-row").filter(has_text="未报送")).to_have_count(0)
     shot(office, "subtasks-03-rollup")
 
+    # The lead unit's office on a phone: each sub-task a card, its 序号 and date on one line each, nothing wider
+    # than the screen (five columns used to squeeze 二（一）-1 and the units' names onto three lines).
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    sign_in(phone, base, "sup", small_world.PASSWORD)
+    phone.goto(f"{base}/tasks/{districts.task}")
+    number = phone.locator(".subtask-row td[data-label='序号'] a").first
+    assert number.bounding_box()["height"] < 30, "the 序号 stays on one line"
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    phone.locator("#subtasks").scroll_into_view_if_needed()
+    shot(phone, "subtasks-04-rollup-phone")
+
 
 def test_browser_subtasks_registry_page_shows_the_unit_tree(live_server, browser, app):
     for viewport, name in (({"width": 1400, "height": 900}, "desktop"), ({"width": 390, "height": 844}, "phone")):

@@ -114,6 +114,16 @@ def test_indicators_a_banks_table_grouped_by_kind_reads_the_banks_and_skips_each
     assert [row.entity for row in table.rows] == ["工商银行", "农业银行", "招商银行"]
     assert table.rows[1].values == {"人民币存款余额": 120.0, "人民币贷款余额": 100.0}
     assert table.skipped_rows == 3  # 合计 and the two groups
+    # the table's own 同比 columns are not read, but named, so that the import can say so (derived.TABLE_YOY_RULE)
+    assert table.yoy_columns == ["人民币存款余额/同比增长", "人民币贷款余额/同比增长"]
+
+
+def test_indicators_a_one_row_header_names_its_yoy_column_and_reads_only_the_figure():
+    data = xlsx([["机构名称", "各项存款余额", "存款同比增速（%）"], ["工商银行", 10, 6.5]])
+    table = read_table(data, "2024年7月.xlsx", INDICATORS)
+    assert table.rows[0].values == {"人民币存款余额": 10.0}
+    assert table.yoy_columns == ["存款同比增速（%）"]
+    assert read_table(xlsx([["机构名称", "各项存款余额"], ["工商银行", 10]]), "7月.xlsx", INDICATORS).yoy_columns == []
 
 
 def test_indicators_institutions_numbered_in_their_name_cell_keep_their_names_and_groups_are_skipped():

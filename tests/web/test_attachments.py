@@ -129,3 +129,32 @@ def test_attachments_six_files_at_once_are_refused_with_how_to_send_them(app, cl
     assert response.status_code == 400
     assert "每次报送最多上传 5 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。" in response.get_data(as_text=True)
     assert snapshot(app, tid) == before and stored_files(app) == []
+
+
+def test_a_refused_file_is_said_beside_the_file_field_where_the_page_opens_not_at_the_top(app, client, auth):
+    # On a phone the report form is 1,900 px below the top: the refusal is said under 佐证材料, which the page
+    # opens at (autofocus), in Chinese with what to do; the words typed stay, the top of the page says nothing.
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    html = report_with_files(client, tid, [("照片.heic", b"ftypheic")]).get_data(as_text=True)
+    field = html.split('<label class="form-label" for="attachments">')[1].split('<div class="form-text">')[0]
+    assert 'class="form-control is-invalid"' in field and "autofocus" in field
+    assert 'aria-describedby="attachments-error"' in field
+    assert "文件“照片.heic”的类型不支持。佐证材料只接受 PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG 文件" in field
+    assert "请重新选择要上传的文件（没有问题的文件也要重新选择）后再按“提交进展”" in field
+    top = html.split('id="task-jump"')[0]
+    assert "类型不支持" not in top and 'class="alert alert-danger"' not in top
+    assert "完成排查，附检查报告。" in html
+
+
+def test_a_report_whose_photos_exceed_the_upload_limit_says_her_words_wait_on_the_task_page(app, client, auth):
+    # The whole request is over the server's limit (several phone photos): Flask refuses it before the page sees it;
+    # the answer says the report was not sent and where her words are (kept in her browser by report-draft.js).
+    app.config["MAX_CONTENT_LENGTH"] = 4096
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    response = report_with_files(client, tid, [("现场照片.jpg", b"\xff\xd8\xff" + b"0" * 8192)])
+    text = response.get_data(as_text=True)
+    assert response.status_code == 413 and "上传的文件超过" in text
+    assert "进展没有报送，填写的文字已保留在本浏览器：返回任务页面即可看到，少选或压缩附件后再提交。" in text
+    assert stored_files(app) == []

@@ -78,3 +78,16 @@ def test_liaison_home_each_task_due_this_month_has_its_report_button(app, client
     auth.login("zjj")
     due = section(client.get("/").get_data(as_text=True), "due-month")
     assert "到期的任务" in due and f'href="/tasks/{t3}#report-form"' in due and "报送进展" in due
+
+
+def test_the_task_lists_name_each_plan_once_for_the_phone_cards(app, client, auth):
+    # On a phone the cards leave out their 方案 (td.plan-cell) and one heading row names the plan above them.
+    auth.login("zjj")
+    for url in ("/", "/my-tasks"):
+        html = client.get(url).text
+        tables = [part.split("</table>")[0] for part in html.split("<table")[1:] if "plan-cell" in part]
+        assert tables, url
+        for table in tables:
+            assert table.count('<tr class="plan-group">') == 1  # the demo's tasks are all of one plan
+            assert table.index('<tr class="plan-group">') < table.index("plan-cell")
+            assert "方案：重庆市金融去杠杆防风险专项方案" in table

@@ -142,8 +142,34 @@ def test_b5_a_report_sent_after_the_idle_timeout_is_said_not_saved(app, client, 
     response = client.post(f"/tasks/{tid}", data={"csrf_token": csrf_token(page), "version": form_version(page),
                                                   "progress": "已检查证券机构 12 家。"})
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
-    assert "登录已超时，刚才提交的内容没有保存。请重新登录后再提交" in client.get("/login").text
+    assert f"next=/tasks/{tid}" in response.headers["Location"].replace("%2F", "/")  # back to the task after sign-in
+    told = client.get("/login").text
+    assert "登录已超时，刚才提交的内容没有保存到系统" in told
+    assert "报送进展中填写的文字已留在本浏览器，登录后会回到该任务并自动填回，核对后再提交即可" in told
     assert report_count(app) == 0
+
+
+def test_the_report_form_keeps_its_words_in_the_browser_until_the_report_is_stored(app, client, auth):
+    # The form names its owner and task for the browser's draft (static/js/report-draft.js, tried in
+    # tests/system/test_browser_report_draft.py); the page after the report is stored tells it to drop the draft, once.
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    with app.app_context():
+        uid = db.session.execute(select(User.id).where(User.username == "zjj")).scalar_one()
+    page = client.get(f"/tasks/{tid}").text
+    assert f'data-draft-key="{uid}:{tid}"' in page and "data-draft-stored" not in page
+    assert "/static/js/report-draft.js" in page
+    assert post_report(client, tid, progress="已检查证券机构 12 家。").status_code == 302
+    assert "data-draft-stored" in client.get(f"/tasks/{tid}").text
+    assert "data-draft-stored" not in client.get(f"/tasks/{tid}").text
+
+
+def test_signing_out_clears_what_the_browser_kept(app, client, auth):
+    auth.login("zjj")
+    page = client.get("/my-tasks").text
+    assert re.search(r'action="/logout" data-forget-drafts', page)
+    response = client.post("/logout", data={"csrf_token": csrf_token(page)})
+    assert response.status_code == 302 and response.headers["Clear-Site-Data"] == '"storage"'
 
 
 def test_b5_a_session_ends_after_its_absolute_lifetime_even_when_used(app, client, auth, moving_clock):

@@ -5,8 +5,8 @@ import logging
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required, logout_user
+from flask import flash, g, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_url, logout_user
 
 from .. import clock
 from ..database import write_transaction
@@ -19,11 +19,21 @@ from ..services.errors import InvalidInput
 from ..settings import current_settings
 from . import bp
 from .forms import LoginForm, PasswordChangeForm
-from .sessions import refresh_session, start_session
+from .sessions import SESSION_ENDED, refresh_session, start_session
 
 login_manager.login_view = "auth.login"
 login_manager.login_message = "请先登录。"
 login_manager.login_message_category = "warning"
+
+
+@login_manager.unauthorized_handler
+def ask_to_sign_in():
+    """Send a visitor who is not signed in to the sign-in page, back to this address after it (``?next``), with
+    "请先登录。" unless the session has just ended with its own message (sessions.load_user: a timeout says
+    what became of the form sent), so the sign-in page says one thing, not two."""
+    if not g.get(SESSION_ENDED):
+        flash(login_manager.login_message, login_manager.login_message_category)
+    return redirect(login_url(login_manager.login_view, next_url=request.url))
 
 WRONG_CREDENTIALS = "用户名或密码不正确，请重新输入。"
 # Endpoints open to a user who must still change the password first (B9).
@@ -100,7 +110,11 @@ def logout():
     log_event("logout", logging.INFO, user=user.username)
     logout_user()
     flash("您已安全退出。", "info")
-    return redirect(url_for("auth.login"))
+    response = redirect(url_for("auth.login"))
+    # Nothing typed stays in the browser of a shared computer: the progress texts kept until stored
+    # (static/js/report-draft.js, which also drops them when 退出 is pressed) go with the site's storage.
+    response.headers["Clear-Site-Data"] = '"storage"'
+    return response
 
 
 @bp.route("/account/password", methods=["GET", "POST"])

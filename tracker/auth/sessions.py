@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from flask import flash, request, session
+from flask import flash, g, request, session
 from flask_login import login_user
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
@@ -33,8 +33,10 @@ _EPOCH = datetime(1970, 1, 1)
 # The time of the last request is rewritten at most once a minute, not on every response.
 SEEN_RESOLUTION = 60
 #: What the sign-in page says when a form was sent after the session had timed out (a liaison's report typed over an
-#: evening): what was sent is not kept, so it must be sent again after signing in.
-LOST_POST = "登录已超时，刚才提交的内容没有保存。请重新登录后再提交。"
+#: evening): the server kept nothing of it; the words of a progress report are kept in the browser
+#: (static/js/report-draft.js) and put back when the task's page opens after signing in.
+LOST_POST = ("登录已超时，刚才提交的内容没有保存到系统。请重新登录：报送进展中填写的文字已留在本浏览器，"
+             "登录后会回到该任务并自动填回，核对后再提交即可；其他表单请重新填写。")
 
 
 def now_seconds() -> int:
@@ -56,9 +58,14 @@ def refresh_session(user: User) -> None:
     login_user(user)
 
 
+#: Set on ``flask.g`` when this request's session ended with a message of its own (the sign-in page adds no other).
+SESSION_ENDED = "session_ended"
+
+
 def _end(message: str) -> None:
     session.clear()
     flash(message, "warning")
+    setattr(g, SESSION_ENDED, True)
 
 
 @cache

@@ -331,15 +331,21 @@ def task_rows_html(listing, plan_titles: dict[int, str]) -> Markup:
 
     Each line is kept per process for the values it shows (light, plan title, 序号, name, units, deadline, status,
     latest report and where the page is mounted): equal values give the same HTML, so it is never stale; after a
-    change only the lines whose values moved are rendered again.
+    change only the lines whose values moved are rendered again. Before the first line of each plan (in the list's
+    order) comes its heading row, shown on a phone only, where the cards leave out their 方案.
     """
     kept = current_app.extensions.setdefault(TASK_ROW_HTML, {})
     rows = None
     parts = []
+    previous = None
     for fact in listing.facts:
         line = listing.tasks[fact.id]
         report = line.latest
         title = plan_titles.get(fact.plan_id, "")
+        if title != previous:  # on a phone the cards of one plan come under one heading (_macros.plan_group)
+            rows = rows or current_app.jinja_env.get_template("dashboard/_task_rows.html").module
+            parts.append(Markup(rows.plan_heading(title)))
+            previous = title
         key = (request.script_root, line.id, fact.light, title, tuple(line.path), line.title, line.text,
                tuple(line.lead_units), tuple(line.supporting_units), line.due_date, line.deadline, line.status,
                (report.created_at, report.unit_name, report.progress) if report else None)

@@ -22,6 +22,10 @@ RULES = {
     "light": "状态灯：完成率落后序时进度（已过月数 ÷ 12）超过容差个百分点为红灯，落后但不超过为黄灯，否则绿灯",
 }
 
+#: Where a 同比增速 comes from (the one rule, said wherever one is missing): from the figures stored, never from a
+#: table's own 同比 column, which each office computes its own way (and is read by indicators/workbook only to say so).
+TABLE_YOY_RULE = "导入的数据表中自带的“同比”列不读取：同比增速一律由本系统按上年同月数计算，各机构口径一致"
+
 #: The rule of a quantified task's 完成率, 序时进度 and light, printed where the light is shown.
 TASK_SCHEDULE_RULE = ("量化任务：完成率 = 最近报送的完成值 ÷ 目标值 × 100%；序时进度 = 已过完的月数 ÷ 目标月数 × 100%"
                      "（目标月数：从完成时限所在年1月到完成时限所在月，没有到期日期的按本年12个月）；"

@@ -110,6 +110,9 @@ class IndicatorTable:
     rows: list[TableRow]
     issues: list[TableIssue]
     skipped_rows: int = 0
+    #: The captions of the table's own 同比 columns ("人民币存款余额/同比增长", "存款同比增速（%）"), not read
+    #: (derived.TABLE_YOY_RULE): the import says so, and what to import for a 同比增速.
+    yoy_columns: list[str] = field(default_factory=list)
 
 
 def _core(text: str) -> str:
@@ -461,8 +464,12 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     skipped += len(subtotals)
     period = (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                           header + sub)
+    yoy_columns = [f"{owner.name}/{sub[col]}" for col, owner in enumerate(owners)
+                   if two_rows and owner is not None and col < len(sub) and "同比" in sub[col]]
+    yoy_columns += [cell for cell in header if "同比" in cell and cell not in yoy_columns]
     return IndicatorTable(title=title or year_title, period=period,
-                          columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped)
+                          columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped,
+                          yoy_columns=list(dict.fromkeys(yoy_columns)))
 
 
 #: How many rows under a row are summed when asking whether it is their group's subtotal (``_group_subtotals``).

@@ -35,6 +35,11 @@ MIME_TYPES = {
 ALLOWED_TEXT = "PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG"
 
 
+class AttachmentRefused(InvalidInput):
+    """A file of evidence refused (empty, too large, of a type not taken, not what its name says, too many files):
+    the message names the file and says what to do; the report form says it beside its file field."""
+
+
 @dataclass(frozen=True)
 class Upload:
     """One uploaded file: the name the user's computer gave it and its bytes."""
@@ -55,22 +60,22 @@ def original_name(filename: str) -> str:
 def detect_kind(upload: Upload, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Return the kind ("pdf", "docx", "xlsx", "jpg", "png") of ``upload`` after checking it.
 
-    Raises InvalidInput naming the file when it is empty, larger than ``max_bytes``, of another
+    Raises AttachmentRefused (an InvalidInput) naming the file when it is empty, larger than ``max_bytes``, of another
     type by name, or when its content is not what its name says.
     """
     name = original_name(upload.filename)
     size = len(upload.data)
     if size == 0:
-        raise InvalidInput(f"文件“{name}”是空的，请重新选择。")
+        raise AttachmentRefused(f"文件“{name}”是空的，请重新选择。")
     if size > max_bytes:
-        raise InvalidInput(f"文件“{name}”超过 {max_bytes // (1024 * 1024)} MB，请压缩或拆分后再上传。")
+        raise AttachmentRefused(f"文件“{name}”超过 {max_bytes // (1024 * 1024)} MB，请压缩或拆分后再上传。")
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     kind = EXTENSIONS.get(extension)
     if kind is None:
-        raise InvalidInput(f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件：请另存为其中一种"
+        raise AttachmentRefused(f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件：请另存为其中一种"
                            "（手机照片可截屏，或在相册中以 JPG 格式分享）后重新选择。")
     if not _content_matches(kind, upload.data):
-        raise InvalidInput(f"文件“{name}”的内容与扩展名不符（不是真正的 .{extension} 文件），"
+        raise AttachmentRefused(f"文件“{name}”的内容与扩展名不符（不是真正的 .{extension} 文件），"
                            f"请用原程序另存为 {ALLOWED_TEXT} 后再上传。")
     return kind
 
@@ -108,13 +113,13 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
     """Check every upload, write the files under ``folder`` and add Attachment rows (not committed).
 
     Returns the rows and the paths written, so that the caller can delete the files when its
-    transaction fails. Checks all files before writing any; raises InvalidInput (nothing
+    transaction fails. Checks all files before writing any; raises AttachmentRefused (nothing
     written) for more than MAX_FILES files or any refused file; DiskFull (no file left behind)
     when the disk is full.
     """
     uploads = [u for u in uploads if u.filename or u.data]
     if len(uploads) > MAX_FILES:
-        raise InvalidInput(f"每次报送最多上传 {MAX_FILES} 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。")
+        raise AttachmentRefused(f"每次报送最多上传 {MAX_FILES} 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。")
     kinds = [detect_kind(u, max_bytes) for u in uploads]
     folder.mkdir(parents=True, exist_ok=True)
     rows, written = [], []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
@@ -79,6 +79,11 @@ class ActionForms(dict):
         return form
 
 
+#: The session's note that the report of a task was just stored (its id): the next page of that task tells the browser
+#: to drop the texts it kept of the form (static/js/report-draft.js).
+DRAFT_STORED = "draft_stored"
+
+
 def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
                 forms: dict | None = None, loaded: bool = False):
     """Render the task page.
@@ -134,6 +139,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
         no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
         may_open=lambda other: can_view_task(user, other),
+        draft_stored=session.pop(DRAFT_STORED, None) == task.id,
     ), status
 
 
@@ -177,11 +183,18 @@ def detail(task_id: int):
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
                    uploads=uploads, attachment_folder=attachment_folder(),
                    achieved_value=form_number(form.achieved_value.data, "完成值"))
+    except attachments.AttachmentRefused as error:
+        # Said beside the file field, which the page opens at (on a phone the form is screens below the top).
+        db.session.rollback()
+        form.attachments.errors = [str(error)]
+        return render_task(db.session.get(Task, task_id), form, status=400, opened="report")
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
         flash(str(error), "info")
+        session[DRAFT_STORED] = task_id
         return redirect(url_for("tasks.detail", task_id=task_id))
+    session[DRAFT_STORED] = task_id
     flash("进展已提交，待单位负责人审核签发后报送督办部门。" if draft else "进展已报送。", "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, insert, select, update
 from ...clock import utcnow
 from ...database import write_transaction
 from ...extensions import db
-from ...indicators import OVERALL_RULE, RANK_KEYS, derive, light_for, months_elapsed, overall, rank, with_rank_labels
+from ...indicators import OVERALL_RULE, RANK_KEYS, TABLE_YOY_RULE, derive, light_for, months_elapsed, overall, rank, with_rank_labels
 from ...settings import current_settings
 from ...models import Indicator, IndicatorDirection, IndicatorFigure, IndicatorKind, IndicatorTarget, Unit, UnitKind, User
 from ..errors import InvalidInput, NotFound
@@ -142,6 +142,22 @@ class Ranking:
     by: str
     rows: list[dict]
     unranked: str | None = None
+    #: Why the 同比增速 column is empty when the ranking is by another figure (``yoy_note``), else None.
+    yoy_empty: str | None = None
+
+
+def _yoy_month(period: str, manages: bool) -> tuple[str, str]:
+    """The month a 同比增速 of ``period`` is computed from (the same month a year before) and what the reader is to do
+    when it is missing: import it (``manages``: the supervising office) or wait for the office."""
+    missing = shift(period, -12)
+    return missing, (f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据")
+
+
+def yoy_note(period: str, manages: bool = True) -> str:
+    """Why no 同比增速 of ``period`` is shown although the data table imported may carry its own 同比 column, and what
+    to do: one Chinese sentence (the ranking page, under a ranking by 比年初增减 or 序时完成率; the import preview)."""
+    missing, do = _yoy_month(period, manages)
+    return f"“同比增速”一列为空：同比增速要用上年同月（{missing}）的数据，{TABLE_YOY_RULE}。{do}。"
 
 
 def unranked_reason(indicator: Indicator, period: str, by: str, manages: bool = True) -> str:
@@ -155,12 +171,12 @@ def unranked_reason(indicator: Indicator, period: str, by: str, manages: bool = 
         return (f"{period} 还没有机构能按序时完成率排名：要先设定各机构 {period[:4]} 年的“{indicator.name}”年度目标。"
                 f"{do}，{other}。")
     if by == "yoy":
-        missing, why = shift(period, -12), "同比增速要用上年同月"
-    else:
-        missing, why = f"{int(period[:4]) - 1}-12", "余额指标的比年初增减要用上年12月末"
+        missing, do = _yoy_month(period, manages)
+        return (f"{period} 还没有机构能按同比增速排名：同比增速要用上年同月（{missing}）的数据（{TABLE_YOY_RULE}）。"
+                f"{do}，{other}。")
+    missing = f"{int(period[:4]) - 1}-12"
     do = f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据"
-    name = {"yoy": "同比增速", "ytd": "比年初增减"}[by]
-    return f"{period} 还没有机构能按{name}排名：{why}（{missing}）的数据。{do}，{other}。"
+    return f"{period} 还没有机构能按比年初增减排名：余额指标的比年初增减要用上年12月末（{missing}）的数据。{do}，{other}。"
 
 
 def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> Ranking:
@@ -181,9 +197,12 @@ def ranking(actor: User, period: str, indicator_name: str, by: str = "yoy") -> R
     if not may_see_all(actor):
         own = db.session.get(Unit, actor.unit_id) if actor.unit_id else None
         rows = [row for row in rows if own is not None and row["entity"] == own.name]
-    unranked = (unranked_reason(indicator, period, by, may_manage_indicators(actor))
+    manages = may_manage_indicators(actor)
+    unranked = (unranked_reason(indicator, period, by, manages)
                 if rows and all(r["rank"] is None for r in rows) else None)
-    return Ranking(indicator=indicator, period=period, by=by, rows=rows, unranked=unranked)
+    yoy_empty = (yoy_note(period, manages) if by != "yoy" and rows and all(r["yoy_pct"] is None for r in rows)
+                 else None)
+    return Ranking(indicator=indicator, period=period, by=by, rows=rows, unranked=unranked, yoy_empty=yoy_empty)
 
 
 def _ranked_rows(indicator: Indicator, period: str, by: str) -> list[dict]:

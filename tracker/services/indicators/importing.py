@@ -23,7 +23,7 @@ from ...models import IndicatorKind, User, UnitKind
 from ..accounts.units import UnitIndex, normalize_unit_name
 from ..errors import InvalidInput, ServiceError
 from .access import may_file_for, may_manage_indicators
-from .figures import check_period, columns, figure_map, indicators, shift, store_figures
+from .figures import check_period, columns, figure_map, indicators, shift, store_figures, yoy_note
 
 
 @dataclass
@@ -47,6 +47,9 @@ class IndicatorPreview:
     errors: list[TableIssue] = field(default_factory=list)
     flags: list[TableIssue] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # {"row", "entity", "known", "values": {name: value}, "flag"}
+    #: The table's own 同比 columns, not read, and what the 同比增速 of the month then needs (figures.yoy_note);
+    #: None when the table has no such column or last year's month is stored.
+    yoy_note: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -123,6 +126,9 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
         preview.flags.extend(flags)
         preview.rows.append({"row": row.row, "entity": row.entity, "known": unit is not None,
                              "values": dict(row.values), "flag": "；".join(map(str, flags))})
+    if table.yoy_columns and not any(key[2] == shift(period, -12) for key in stored):
+        captions = "、".join(f"“{caption}”" for caption in table.yoy_columns[:3])
+        preview.yoy_note = f"表中的{captions}列没有导入。" + yoy_note(period, may_manage_indicators(actor))
     counted = [row for row in table.rows if row.values]
     preview.figures = sum(len(row.values) for row in counted)
     preview.entities = len({normalize_unit_name(row.entity) for row in counted})

@@ -1,0 +1,107 @@
+"""A liaison's words survive the idle timeout (headless Chromium at phone size, 390 × 844).
+
+At 19:50 重庆证监局's liaison (zjj) opens 一（三） on her phone and types a long 进展情况; she is called away and presses
+提交进展 after 22:00, when her session has timed out. The server keeps nothing of that post; the browser kept her words
+(static/js/report-draft.js, localStorage per user and task): after signing in again she is back on the task, finds them
+in the form and only has to send. The draft goes once the report is stored, and every draft goes when she signs out.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from playwright.sync_api import expect
+
+from tests.helpers.browser import shot, sign_in
+from tests.helpers.paths import ARTIFACTS
+from tests.helpers.reports import report_count, task_id
+from tracker import clock
+
+PHONE = {"width": 390, "height": 844}
+PROGRESS = ("已组织对辖区 12 家证券期货经营机构开展杠杆风险专项排查，逐家核对资管产品嵌套层级和杠杆比例，"
+            "发现 3 家存在超比例情况，已下发监管提示函并要求于月底前完成整改。") * 3
+
+
+def drafts(page) -> list[str]:
+    """The keys of the drafts this browser keeps."""
+    return page.evaluate("Object.keys(localStorage).filter(function (k) { return k.indexOf('tracker-draft:') === 0; })")
+
+
+def test_a_report_sent_after_the_idle_timeout_is_back_in_the_form_after_signing_in(
+        live_server, browser, seeded_template, app, monkeypatch):
+    real_now, later = clock.utcnow, [timedelta(0)]
+    monkeypatch.setattr(clock, "utcnow", lambda: real_now() + later[0])
+    tid = task_id(app, ["一", "（三）"])
+    password = seeded_template.passwords["zjj"]
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "zjj", password)
+    page.goto(f"{live_server}/tasks/{tid}")
+    page.get_by_label("进展情况").fill(PROGRESS)
+    page.get_by_label("存在问题").fill("个别机构报送数据口径不一。")
+
+    later[0] = timedelta(hours=2, minutes=10)  # called away; she sends it past the two-hour idle timeout
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展").click()
+    assert "/login" in page.url
+    expect(page.locator(".alert-warning")).to_contain_text("报送进展中填写的文字已留在本浏览器")
+    assert report_count(app) == 0
+    shot(page, "report-draft-timed-out")
+
+    # She signs in again on the page she was sent to and is back on the task, her words in the form.
+    page.get_by_label("用户名").fill("zjj")
+    page.get_by_label("密码").fill(password)
+    with page.expect_navigation():
+        page.get_by_role("button", name="登录").click()
+    assert page.url.endswith(f"/tasks/{tid}")
+    expect(page.get_by_label("进展情况")).to_have_value(PROGRESS)
+    expect(page.get_by_label("存在问题")).to_have_value("个别机构报送数据口径不一。")
+    notice = page.locator("#draft-restored")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("请核对后按“提交进展”报送（附件需重新选择）")
+    box = notice.bounding_box()
+    jumps = page.locator("#task-jump").bounding_box()
+    assert box is not None and jumps["y"] + jumps["height"] <= box["y"] < PHONE["height"], \
+        "the page opens at the words put back, clear of the sticky jump links"
+    page.screenshot(path=str(ARTIFACTS / "report-draft-restored-screen.png"))
+
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展").click()
+    expect(page.get_by_role("alert").first).to_contain_text("进展")
+    assert report_count(app) == 1
+    assert drafts(page) == []  # stored: nothing kept any more
+    page.reload()
+    expect(page.get_by_label("进展情况")).to_have_value("")
+    expect(page.locator("#draft-restored")).to_be_hidden()
+
+    # On a shared computer: she starts another report, then signs out; nothing she typed stays behind.
+    page.get_by_label("进展情况").fill("下周继续排查。")
+    assert len(drafts(page)) == 1
+    page.locator("#navbar-toggler").click()
+    page.locator("#nav-account").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="退出").click()
+    assert "/login" in page.url and drafts(page) == []
+
+
+def test_a_refused_photo_is_said_where_she_is_looking_on_the_phone(live_server, browser, seeded_template, app, tmp_path):
+    # She attaches a phone photo saved as .heic and sends: the page comes back opened at the file field, the reason and
+    # what to do under it, in the screen, her words still in the form; nothing was stored.
+    tid = task_id(app, ["一", "（三）"])
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "zjj", seeded_template.passwords["zjj"])
+    page.goto(f"{live_server}/tasks/{tid}")
+    page.get_by_label("进展情况").fill("已完成第一轮排查，附现场照片。")
+    photo = tmp_path / "现场照片.heic"
+    photo.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)
+    page.get_by_label("佐证材料（可选）").set_input_files(str(photo))
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展").click()
+    error = page.locator("#attachments-error")
+    expect(error).to_contain_text("文件“现场照片.heic”的类型不支持")
+    expect(error).to_contain_text("请重新选择要上传的文件")
+    expect(page.get_by_label("佐证材料（可选）")).to_be_focused()
+    box, jumps = error.bounding_box(), page.locator("#task-jump").bounding_box()
+    assert box is not None and jumps["y"] + jumps["height"] <= box["y"] and box["y"] + box["height"] <= PHONE["height"], \
+        f"the reason is at {box}, not on the screen"
+    expect(page.get_by_label("进展情况")).to_have_value("已完成第一轮排查，附现场照片。")
+    assert report_count(app) == 0
+    page.screenshot(path=str(ARTIFACTS / "report-attachment-refused-screen.png"))
