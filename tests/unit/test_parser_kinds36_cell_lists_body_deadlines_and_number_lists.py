@@ -7,6 +7,8 @@ body (`征稿截止日期为…`, `集中培训于…至…在党校举行`, `�
 (`一、二等奖获得者…`), which is no item. Wording invented after development documents 870–871 (GOLD-README "kinds36")."""
 from __future__ import annotations
 
+import datetime
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -47,3 +49,51 @@ def test_any_cells_inner_numbering_leaves_the_rows_paths_one_to_n(rows, markdown
         text = "日期\t工作内容\t负责部门\n" + body
     draft = parse_plan_text(text)
     assert [m.path for m in draft.measures] == [[str(i)] for i in range(1, len(rows) + 1)]
+
+
+def _read(text: str) -> dict[tuple[str, ...], tuple[str | None, object]]:
+    return {tuple(m.path): (m.deadline, m.due_date) for m in parse_plan_text(text).measures}
+
+
+def test_a_closing_date_captioned_in_a_notices_sentence_is_the_items_deadline():
+    read = _read("关于举办征文活动的通知\n一、征稿时间\n征稿截止日期为2022年8月10日（以邮戳为准），9月1日前公布结果。\n"
+                 "二、报名\n报名截止时间：2022年7月20日。请于8月1日前提交材料。")
+    assert read[("一",)] == ("2022年8月10日", datetime.date(2022, 8, 10))
+    assert read[("二",)] == ("2022年7月20日", datetime.date(2022, 7, 20))
+
+
+def test_a_span_inside_a_sentence_is_a_window_due_at_its_end_and_a_later_weekday_does_not_replace_it():
+    read = _read("关于开展培训的通知\n一、培训安排\n集中培训于2021年3月1日至4月15日在党校举行，每周一下午集中学习。\n"
+                 "二、考试安排\n考试时间：2021年6月28日——7月2日，每周一公布安排。\n三、征稿时间\n2023年4月1日起至2023年9月30日止截稿。")
+    assert read[("一",)] == ("2021年3月1日至4月15日", datetime.date(2021, 4, 15))
+    assert read[("二",)] == ("2021年6月28日——7月2日", datetime.date(2021, 7, 2))
+    assert read[("三",)] == ("2023年4月1日起至2023年9月30日", datetime.date(2023, 9, 30))
+
+
+def test_this_years_end_is_read_whole_and_due_at_the_end_of_the_year_of_issue():
+    draft = parse_plan_text("关于加强管理的通知\n一、完善制度\n各单位要在今年年内完成制度修订。\n二、清理台账\n今年内完成清理。\n\n"
+                            "某某县人民政府办公室\n2021年3月5日")
+    assert [(m.deadline, m.due_date) for m in draft.measures] == [
+        ("今年年内", datetime.date(2021, 12, 31)), ("今年内", datetime.date(2021, 12, 31))]
+
+
+def test_a_regulations_yearly_duty_is_a_periodic_deadline_without_a_due_date():
+    draft = parse_plan_text("管理办法\n第一条 各单位应当于每年年度终了编制年度报告。\n第二条 各单位每年3月31日前报送上年度统计数据。")
+    assert [(m.deadline, m.due_date, m.recurrence) for m in draft.measures] == [
+        ("每年年度终了", None, "yearly"), ("每年3月31日前", None, "yearly")]
+
+
+def test_a_policys_term_in_a_sentence_is_still_no_deadline():
+    draft = parse_plan_text("一、减费降负\n2021年5月1日至2022年4月30日实施阶段性下调失业保险费率政策。")
+    assert draft.measures[0].deadline is None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["至", "——", "—", "－", "~"]), st.integers(min_value=1, max_value=6),
+       st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=28), st.booleans())
+def test_any_span_held_in_a_sentence_is_its_window_whatever_its_dash(dash, month, first, last, caption):
+    """A span written in a heading's body, after 于 and before where it is held or after a time caption, is the
+    heading's deadline as written, due on its last day, whatever dash joins it; a later 每周一 does not replace it."""
+    span = f"2021年{month}月{first}日{dash}{month + 6}月{last}日"
+    body = f"考试时间：{span}，每周一公布安排。" if caption else f"集中培训于{span}在党校举行，每周一集中学习。"
+    assert _read(f"一、工作安排\n{body}")[("一",)] == (span, datetime.date(2021, month + 6, last))
