@@ -97,3 +97,35 @@ def test_any_span_held_in_a_sentence_is_its_window_whatever_its_dash(dash, month
     span = f"2021年{month}月{first}日{dash}{month + 6}月{last}日"
     body = f"考试时间：{span}，每周一公布安排。" if caption else f"集中培训于{span}在党校举行，每周一集中学习。"
     assert _read(f"一、工作安排\n{body}")[("一",)] == (span, datetime.date(2021, month + 6, last))
+
+
+def test_a_paragraph_opening_with_numbers_joined_by_a_comma_is_no_item():
+    draft = parse_plan_text("表彰办法\n一、奖励对象\n一、二等奖获得者须在10月底前提交材料。\n一、二年级学生不参加。\n"
+                            "二、三产业融合项目优先。\n二、其他\n本办法自印发之日起施行。")
+    assert [m.path for m in draft.measures] == [["一"], ["二"]]
+    assert draft.measures[0].deadline == "10月底前"  # the paragraph is the heading's body
+
+
+def test_a_heading_whose_next_numeral_makes_a_word_is_still_an_item():
+    draft = parse_plan_text("一、加强领导\n说明。\n二、三农工作\n说明。\n三、一级建造师管理\n说明。")
+    assert [(m.path, m.title) for m in draft.measures] == [
+        (["一"], "加强领导"), (["二"], "三农工作"), (["三"], "一级建造师管理")]
+
+
+def test_a_markdown_copys_heading_numeral_on_a_line_of_its_own_is_the_item():
+    draft = parse_plan_text("# 工作方案\n## 一\n加强组织领导。\n## 二\n强化督促检查（县督查室负责）。\n## 三\n做好宣传引导。")
+    assert [(m.path, m.title) for m in draft.measures] == [
+        (["一"], "加强组织领导"), (["二"], "强化督促检查"), (["三"], "做好宣传引导")]
+    assert draft.measures[1].lead_units == ["县督查室"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1, max_value=8), st.sampled_from(["等奖获得者须按时报到", "年级学生自愿参加", "、三产业融合项目优先",
+                                                            "类项目另行通知"]))
+def test_any_list_of_numbers_opening_a_paragraph_leaves_the_headings_alone(ordinal, rest):
+    """Whatever numeral opens the list (一、二…, 三、四…), a paragraph under a heading that opens with two numbers
+    joined by 、 adds no item: the headings 一 and 二 stay the document's only items."""
+    from tracker.vocabulary.numbering import chinese_numeral
+    line = f"{chinese_numeral(ordinal)}、{chinese_numeral(ordinal + 1)}{rest}。"
+    draft = parse_plan_text(f"一、工作安排\n{line}\n二、工作要求\n按时完成。")
+    assert [m.path for m in draft.measures] == [["一"], ["二"]]
