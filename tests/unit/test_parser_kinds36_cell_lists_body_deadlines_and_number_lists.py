@@ -129,3 +129,25 @@ def test_any_list_of_numbers_opening_a_paragraph_leaves_the_headings_alone(ordin
     line = f"{chinese_numeral(ordinal)}、{chinese_numeral(ordinal + 1)}{rest}。"
     draft = parse_plan_text(f"一、工作安排\n{line}\n二、工作要求\n按时完成。")
     assert [m.path for m in draft.measures] == [["一"], ["二"]]
+
+
+def test_an_other_name_in_brackets_after_a_bodys_name_names_no_unit():
+    draft = parse_plan_text("议事规则\n一、合伙人会议（股东大会）\n合伙人会议是本企业的权力机构。\n"
+                            "二、重大事项报合伙人会议（股东大会）\n三、加强财政监管（市财政局）")
+    assert [(m.path, m.lead_units) for m in draft.measures] == [
+        (["一"], []), (["二"], []), (["三"], ["市财政局"])]  # a bracket of units after words of work still names them
+
+
+def test_a_bracket_of_conditions_names_no_unit():
+    draft = parse_plan_text("关于举办考试的通知\n一、住宿统一安排（外地考生的自行负责）\n"
+                            "二、培训费用由各单位负责（已自行安排的自行负责）。\n三、开展专项检查（市市场监管局、市公安局负责）")
+    assert [m.lead_units for m in draft.measures] == [[], [], ["市市场监管局", "市公安局"]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["合伙人会议", "理事会", "股东会", "管理委员会", "职工代表大会"]),
+       st.sampled_from(["股东大会", "董事会", "监事会", "管委会"]), st.sampled_from(["", "。"]))
+def test_any_bodys_other_name_in_brackets_closing_an_item_names_no_unit(name, other, stop):
+    """However the body and its other name read, "…报X（Y）" closing an item gives the item no unit."""
+    draft = parse_plan_text(f"规则\n一、重大事项报{name}（{other}）{stop}\n二、其他事项\n按章程办理。")
+    assert draft.measures[0].lead_units == [] and draft.measures[0].supporting_units == []
