@@ -36,7 +36,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS
-from ..vocabulary.units import CLOSERS, OPENERS, is_office_holder, is_short_unit_name
+from ..vocabulary.units import CLOSERS, OPENERS, is_office_holder, is_short_unit_name, names_other_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
@@ -680,8 +680,8 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         # a list of units alone counts where the bracket closes a sentence ("…工作。（A、B）") or closes the measure's
         # words ("…增长11%(市发改委,各县市区政府)。", a 分解 whose items each end so; GOLD-README "annot27")
         bare = not before or ends_in(before, _SENTENCE_STOPS) or not found
-        if bare and is_short_form(before, stripped[start + 1:-1]):
-            break  # "组建市产业投资集团（产投集团）": the short name of what the words just named, no unit
+        if bare and (is_short_form(before, stripped[start + 1:-1]) or names_other_name(before, stripped[start + 1:-1])):
+            break  # "组建市产业投资集团（产投集团）", "合伙人会议（股东大会）": the short or other name of what the words just named
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
             if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
@@ -745,8 +745,8 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
             continue  # a duty bracket with no stop after it counts only in an item closing on an annotation (units29)
         if not worded and not (after and after in _SENTENCE_STOPS):
             continue
-        if not worded and is_short_form(text[:m.start()], body):
-            continue  # "…组建市产业投资集团(产投集团)。…": a short name, no unit
+        if not worded and (is_short_form(text[:m.start()], body) or names_other_name(text[:m.start()], body)):
+            continue  # "…组建市产业投资集团(产投集团)。…", "…报合伙人会议（股东大会）。": a short or other name, no unit
         annotation = parse_annotation_body(body, line, bare_units=not worded)
         if annotation is None or (inside and not annotation.entries):
             continue

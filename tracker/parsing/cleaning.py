@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.numbering import match_number
+from ..vocabulary.numbering import chinese_numeral_value, match_number
 
 # Characters treated as CJK for the whitespace rule: CJK ideographs, CJK and full-width
 # punctuation, curly quotes, dashes and ellipsis used as Chinese punctuation.
@@ -201,7 +201,11 @@ def _clean_fragment(fragment: str) -> str:
         return ""
     fragment = _MD_LINK_RE.sub(lambda m: m.group(1), fragment)
     fragment = fragment.strip(" \t\u00a0\u3000\ufeff\u200b")
+    heading = _MD_HEADING_RE.match(fragment)
     fragment = _MD_HEADING_RE.sub("", fragment)
+    if heading and (chinese_numeral_value(fragment.strip(" \t\u00a0\u3000")) or 0) > 0:
+        # "## 三" and its words on the next line (a Markdown copy that lost the 、): the item 三 (GOLD-README "kinds36")
+        fragment = fragment.strip(" \t\u00a0\u3000") + "、"
     bold = _MD_BOLD_LINE_RE.match(fragment)
     if bold:
         fragment = bold.group(2)

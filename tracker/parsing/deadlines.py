@@ -299,6 +299,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("horizon", rf"(?:(?<=力争用|争取用|计划用|确保用)|(?<=[，,。；;：:\n]用)|(?<=^用))(?P<d>{_COUNT_YEARS}(?:年|个月)(?:左右)?时间)"),
     # periodic: "每年年底", "每年6月底前", "每月5日前", "每个季度第1个月的20日前", "每季度末"
     ("periodic", r"(?P<d>每年年[底末](?:前|之前)?)"),
+    # after each year's end ("应当于每年年度终了编制…", "每年度终了后3个月内报送…", a 办法's duty): periodic (branch kinds36)
+    ("periodic", r"(?P<d>每(?:年年度|年度|年)终了(?:后(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:日|天|个月)内|前)?)"),
     # a window every year, due at its end: "每年1月1日至6月30日，…报送上一年度年度报告" (a regulation, issue 13)
     # (its end may repeat the period word, "每年1月1日至每年6月30日": the whole window as written, branch deadlines29;
     # a season's window runs into the next year and keeps its hours, "每年10月1日至次年5月31日",
@@ -316,6 +318,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?{_DAY_TIME}?(?:前|之前|以前))"),
     # a deadline caption written with 为 in the sentence ("完成时限为2024年10月底", "办结期限为6月30日前"): the date
     ("captioned", rf"(?:(?<=时限为)|(?<=期限为)|(?<=时限是)|(?<=时间节点为)|(?<=完成时间为))(?P<d>{_CAL_DATE}(?:前|之前|以前)?)"),
+    # a closing date captioned in a notice's sentence ("征稿截止日期为2022年8月10日（以邮戳为准）", "报名截止时间：2022年7月
+    # 20日17:00", "截止日期是…"): the date is the item's deadline, ahead of later times of the body ("9月1日前公布结果";
+    # branch kinds36)
+    ("captioned", rf"(?<=截止)(?:日期|时间|日)[ \t\u3000]*(?:为|是|[：:])[ \t\u3000]*(?P<d>{_POINT}(?:{_CLOCK})?(?:前|之前|以前)?)"),
     # a date in figures by which ("2024.6前", "2024-06-30前完成"): dotted and dashed dates as written
     ("by", rf"(?P<d>{_NUM_DATE}(?:前|之前|以前))"),
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
@@ -339,7 +345,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
-    ("year", rf"(?P<d>(?:{_YEAR}度?|今年|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
+    ("year", rf"(?P<d>(?:{_YEAR}度?|今年年?度?|当年|本年度?|(?<![0-9一二三四五六七八九十两几多半每])年度)内(?:持续推进|长期坚持)?)"),
     ("year", r"(?<![0-9一二三四五六七八九十两几多半])(?P<d>年内(?:持续推进|长期坚持)?)"),
     # the year of issue after the subject, then words of obligation and the finishing verb: "列入计划的乡镇(街道)本年度须
     # 基本完成整治提升", "各县当年必须完成" (a notice's requirement, branch kinds32): due at that year's end, like 当年内
@@ -396,7 +402,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
     # as the window from an event below; kinds33)
-    ("span", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?P<d>{_POINT}{_TO_EVENT_END}|{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}[。；;]?(?=\n|$)"),
+    ("span", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?P<d>{_POINT}{_TO_EVENT_END}|{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}(?:截稿|截止)?[。；;]?(?=\n|$)"),
     # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
@@ -438,6 +444,13 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
     ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
+    # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
+    # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
+    # ("考试时间：2021年6月28日——7月2日，…", "复查时间2021年7月5日—7月9日"). A policy's term ("…至…实施阶段性下调", 108)
+    # is held nowhere: no 在 or 举行 after it (branch kinds36)
+    ("span_in_sentence", rf"(?<=[于在])(?P<d>(?:{_POINT}){_WINDOW})(?=在|(?:集中|统一|分批|分别)?(?:举行|进行|举办|召开|开展|组织))"),
+    ("span_in_sentence", rf"(?<=时间|日期|时段)[ \t\u3000]*(?:为|是|[：:])?[ \t\u3000]*(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
+                         rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),
     # the whole year, standing, as a clause of its own ("全年持续推进", like "年内持续推进"); a bare 全年 in

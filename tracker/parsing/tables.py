@@ -1089,10 +1089,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         return lines + [_nest(f"{_sub_row(merged[0], merged[1], task)}{annotation}", task, state)]
     state.pop("merged", None)
     if not number and (("number" in columns and state.get("number") is not None) or match_number(task) is None
-                       or ("number" not in columns and heading)):
+                       or ("number" not in columns and heading) or (_numbered_in_cell(task) and _holds_next(task))):
         # no 序号 written: the next number of the table; a task cell opening with a number beside the cell that names
         # the row (实事项目 | 工作举措及实施计划: "1.4月底前…。 2.8月底前…") holds the cell's own list, the row is counted
-        # (GOLD-README "tables31")
+        # (GOLD-README "tables31"); a cell whose numbered lines are a list of its own ("1.整理档案" / "2.准备物资":
+        # ``_holds_next``) is the row's text, the row is counted all the same (GOLD-README "kinds36")
         number = str((state.get("number") or 0) + 1)
     if _is_bare_number(number):
         state["number"] = _number_value(number)
@@ -2746,7 +2747,17 @@ def join_cell_pieces(pieces: list[str]) -> str:
         return "".join(pieces)
     if len(pieces) > 1 and all(is_unit_list(piece) for piece in pieces):
         return "、".join(pieces)
-    return "".join(pieces)
+    joined = pieces[0] if pieces else ""
+    opened = match_number(joined) if joined else None
+    for piece in pieces[1:]:
+        token = match_number(piece)
+        if token is not None and opened is not None and (token.style, token.ordinal) == (opened.style, opened.ordinal + 1):
+            # the cell's next numbered line ("1.整理档案" / "2.准备物资", a <br> in a Markdown row): a line of the
+            # cell's own list, kept apart by a blank so that the list stays the row's text (``_holds_next``)
+            joined, opened = f"{joined} {piece}", token
+        else:
+            joined += piece
+    return joined
 
 
 def join_separated_wraps(lines: list[Line]) -> list[Line]:

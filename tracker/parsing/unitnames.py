@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit, is_progress_text, is_the_public, is_vague_collective, split_units
+from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_progress_text, is_the_public,
+                                 is_vague_collective, split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
 from ..vocabulary.han import HAN, HAN_CLASS
 
@@ -62,8 +63,9 @@ def plausible_units(units: list[str], strict: bool) -> bool:
         return False  # "社会参与", "鼓励企业参与": the public called on, no unit list (units.is_the_public; kinds34)
     odd = 0
     for unit in units:
-        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit):
-            return False  # a sentence, or a progress cell's words ("否", "完成60%": units.is_progress_text)
+        if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
+            return False  # a sentence, a progress cell's words ("否", "完成60%": units.is_progress_text) or a condition's
+            # ("外地考生的自行": units.is_condition_words)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name)):
             if not _names_something(name):

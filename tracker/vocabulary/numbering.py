@@ -398,6 +398,20 @@ def _gate(styles: tuple[NumberingStyle, ...]) -> re.Pattern:
     return kept[1]
 
 
+# What a list of numbers joined by 、 counts (GOLD-README "Speeches round 3" and "kinds36": "一、二、三产业", "一、二等奖获得者",
+# "一、二年级学生", "一、二类", "一、二级"): after "一、" the next numeral and one of these, or its own 、, is no item's text.
+_COUNTED_BY_NUMBERS_RE = re.compile(r"\s*(?:[、，,]|等奖|等|年级|产业|类|级|档|批次?|期)")
+
+
+def _lists_numbers(rest: str, ordinal: int) -> bool:
+    """Does ``rest``, the text after a "一、" token of ``ordinal``, open with the next numeral followed by 、 or by what
+    a list of numbers counts (``_COUNTED_BY_NUMBERS_RE``: "二等奖", "二年级", "二、三产业")? Then the line opens a
+    sentence with a list of numbers, not item ``ordinal``. Only the very next numeral counts: "三、一级…" or "二、三农工作"
+    open items."""
+    following = chinese_numeral(ordinal + 1)
+    return rest.startswith(following) and bool(_COUNTED_BY_NUMBERS_RE.match(rest, len(following)))
+
+
 def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
                  words: bool = False, spaced: bool = False) -> NumberToken | None:
     """Return the numbering token at the start of ``text`` (a cleaned line), or None.
@@ -422,6 +436,8 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
         ordinal = style.value(m.group("num"))
         if ordinal is None:
             continue
+        if style.name == "cn_comma" and _lists_numbers(text[m.end():], ordinal):
+            return None  # "一、二等奖获得者…", "一、二、三产业": numbers joined by 、 open a sentence, no item
         written = re.sub(r"\s+", "", m.group(0))
         key = written.rstrip(_KEY_STRIP) or written
         return NumberToken(style=style.name, key=key, ordinal=ordinal, written=written, end=m.end())

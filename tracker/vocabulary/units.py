@@ -414,6 +414,35 @@ def is_the_public(name: str) -> bool:
     return bool(_PUBLIC_RE.match(simplified(_WHITESPACE.sub("", name))))
 
 
+# A condition's words where a name would stand: "…的" (who the bracket is about: "已自行安排的", "外地考生的") or "自行"
+# (by themselves): "（已自行安排的自行负责）", "（外地考生的自行解决）" name no body (GOLD-README "kinds36").
+_CONDITION_NAME_RE = re.compile(r"的|自行$")
+
+
+def is_condition_words(name: str) -> bool:
+    """True for the words of a condition written where a unit's name would stand ("已自行安排的自行", "外地考生的自行",
+    "外地考生的"): a bracket of conditions names no unit, however its last character reads (行 ends like a bank).
+    False for a body's name ("市财政局", "中国农业发展银行"). Whitespace ignored."""
+    return isinstance(name, str) and bool(_CONDITION_NAME_RE.search(_WHITESPACE.sub("", name)))
+
+
+# The end of a body's name before a bracket that gives its other name ("合伙人会议（股东大会）", "理事会（董事会）"):
+# a unit's ending or a meeting's.
+_BODY_NAME_END_RE = re.compile(rf"(?:{UNIT_SUFFIX_RE.pattern}|会议|大会)$")
+
+
+def names_other_name(before: str, body: str) -> bool:
+    """Is the bracket ``body``, written right after ``before`` with no stop between, another name of the body the words
+    just named ("经合伙人会议" + "股东大会", "由理事会" + "董事会")? One name (no list), ending like a body, after words
+    ending like one: the bracket belongs to the name, as `区财政局（国资办）` is one unit, and names no unit of the item's
+    (GOLD-README "kinds36"). False after a sentence's stop or words of work ("…财政监管" + "市财政局")."""
+    name = _WHITESPACE.sub("", body or "")
+    words = _WHITESPACE.sub("", before or "")
+    if len(name) < 2 or not words or re.search(r"[、，,；;。：:]", name):
+        return False
+    return bool(_BODY_NAME_END_RE.search(words)) and bool(_BODY_NAME_END_RE.search(name))
+
+
 def is_progress_text(name: str) -> bool:
     """True for a progress cell's words, never a unit: "是", "否", "已进场施工", "完成60%", "累计完成投资3亿元",
     "正在推进". Whitespace ignored; an empty text is none."""
