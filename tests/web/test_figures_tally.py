@@ -3,8 +3,11 @@ after writes of every kind."""
 from __future__ import annotations
 
 import re
+import threading
+import time
 from datetime import datetime
 
+import pytest
 from sqlalchemy import delete, func, insert, select, text, update
 
 from tests.helpers.reports import post_report, task_id
@@ -146,3 +149,35 @@ def test_the_close_requests_waiting_are_kept_through_requests_sub_tasks_withdraw
 
     assert act(client, first, "review", decision="accept", review_reason="").status_code == 302  # the supervisor decides
     assert waiting(app) == (0, 0) and inbox_badge(client) is None
+
+
+def test_two_offices_asking_to_close_at_the_same_moment_are_both_counted(app):
+    """PostgreSQL recounts at commit: a writer whose commit waits for another's must count what that one committed."""
+    with app.app_context():
+        engine = db.engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time: its triggers recount at once")
+    first, second = task_id(app, ["一", "（三）"]), task_id(app, ["一", "（一）"])
+    asked = text("UPDATE task SET status = 'close_requested' WHERE id = :id")
+    with engine.connect() as one, engine.connect() as other, engine.connect() as watcher:
+        one.execute(asked, {"id": first})
+        one.execute(text("SELECT id FROM figures_tally WHERE id = 1 FOR UPDATE"))  # as its commit step would, first
+        other_pid = other.scalar(text("SELECT pg_backend_pid()"))
+
+        def ask_and_commit():
+            other.execute(asked, {"id": second})
+            other.commit()  # its commit step waits for the tally row, which the first holds
+
+        thread = threading.Thread(target=ask_and_commit)
+        thread.start()
+        for _ in range(200):  # until the second's commit is waiting for the first's lock
+            if watcher.scalar(text("SELECT wait_event_type FROM pg_stat_activity WHERE pid = :pid"),
+                              {"pid": other_pid}) == "Lock":
+                break
+            watcher.rollback()
+            time.sleep(0.02)
+        else:
+            raise AssertionError("the second writer never waited for the first")
+        one.commit()
+        thread.join(10)
+    assert waiting(app) == (2, 2)
