@@ -31,7 +31,9 @@ from ..extensions import db
 
 class FiguresTally(db.Model):
     """The one row (``id`` 1) of counts: ``tasks`` (rows of ``task``), ``task_versions`` (the sum of
-    ``task.version``), ``reports`` (rows of ``progress_report``), ``assignments`` (rows of ``assignment``)."""
+    ``task.version``), ``reports`` (rows of ``progress_report``), ``assignments`` (rows of ``assignment``),
+    ``close_requests`` (live leaf tasks 申请办结: the supervising office's 待办 badge, services/inbox.badge_counts;
+    recounted by triggers only when a write can change it, migration ``b8e1d4f7a260``)."""
 
     __tablename__ = "figures_tally"
 
@@ -40,6 +42,7 @@ class FiguresTally(db.Model):
     task_versions: Mapped[int] = mapped_column(BigInteger, default=0)
     reports: Mapped[int] = mapped_column(BigInteger, default=0)
     assignments: Mapped[int] = mapped_column(BigInteger, default=0)
+    close_requests: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class FiguresTallyPending(db.Model):

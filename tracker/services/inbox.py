@@ -25,7 +25,7 @@ from sqlalchemy.orm import selectinload
 
 from ..clock import utcnow
 from ..extensions import db
-from ..models import ExtensionRequest, ExtensionState, Reminder, Role, Task, TaskStatus, User
+from ..models import ExtensionRequest, ExtensionState, FiguresTally, Reminder, Role, Task, TaskStatus, User
 from ..settings import current_settings
 from .ledger.uploads import PendingUpload, pending_uploads
 from . import notifications
@@ -140,14 +140,19 @@ def _badge_statement(user: User, supervisor: bool):
     """Return ``badge_counts``' SELECT for ``user`` (not a unit leader), with the parameters ``user_id`` and
     ``cutoff``: the unread notifications, and for the supervising office the three inbox counts. Kept per process
     for whether the user is the supervising office and what it sees (services/scope.viewer_scope), the only things
-    of the user it is built from."""
+    of the user it is built from.
+
+    The supervising office sees every task (User.sees_everything), so its close requests waiting (``_queries``'
+    first) are all of them: the number the database keeps with every write, ``FiguresTally.close_requests``
+    (models/tally.py), read instead of probing each such task for a sub-task on every page (issue 19,
+    docs/benchmarks.md item 28). tests/web/test_figures_tally.py holds it equal to the count of ``_queries``."""
     key = (supervisor, viewer_scope(user) if supervisor else None)
     statement = _BADGES.get(key)
     if statement is None:
         counts = [notifications.unread_query(bindparam("user_id")).scalar_subquery()]
-        if supervisor:
-            close, extensions, reminders = _queries(user, bindparam("cutoff"))
-            counts += [close.select(func.count(Task.id)).scalar_subquery(),
+        if supervisor:  # who sees every task: its close requests are the ones the database keeps counted
+            _close, extensions, reminders = _queries(user, bindparam("cutoff"))
+            counts += [select(FiguresTally.close_requests).scalar_subquery(),
                        *(select(func.count()).select_from(query.subquery()).scalar_subquery()
                          for query in (extensions, reminders))]
         statement = _BADGES[key] = select(*counts)
