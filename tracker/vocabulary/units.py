@@ -414,15 +414,16 @@ def is_the_public(name: str) -> bool:
     return bool(_PUBLIC_RE.match(simplified(_WHITESPACE.sub("", name))))
 
 
-# A condition's words where a name would stand: "…的" (who the bracket is about: "已自行安排的", "外地考生的") or "自行"
-# (by themselves): "（已自行安排的自行负责）", "（外地考生的自行解决）" name no body (GOLD-README "kinds36").
-_CONDITION_NAME_RE = re.compile(r"的|自行$")
+# A condition's words where a name would stand, ending in "…的" (who the bracket is about: "已自行安排的", "外地考生的") or
+# "自行" (by themselves): "（已自行安排的自行负责）", "（外地考生的自行解决）" name no body (GOLD-README "kinds36"). A 的
+# inside a name is the name's own ("新成立的处置办", a body the registry does not know yet).
+_CONDITION_NAME_RE = re.compile(r"(?:的|自行)$")
 
 
 def is_condition_words(name: str) -> bool:
     """True for the words of a condition written where a unit's name would stand ("已自行安排的自行", "外地考生的自行",
     "外地考生的"): a bracket of conditions names no unit, however its last character reads (行 ends like a bank).
-    False for a body's name ("市财政局", "中国农业发展银行"). Whitespace ignored."""
+    False for a body's name ("市财政局", "中国农业发展银行", "新成立的处置办"). Whitespace ignored."""
     return isinstance(name, str) and bool(_CONDITION_NAME_RE.search(_WHITESPACE.sub("", name)))
 
 
