@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.helpers.budget import cpu_seconds_under
 from tracker.parsing.deadlines import find_text_deadline
+from tracker.parsing.parser import parse_plan_text
 
 
 def test_a_time_caption_padded_with_blanks_is_read_at_once():
@@ -16,3 +17,15 @@ def test_a_time_caption_padded_with_blanks_is_read_at_once():
 def test_a_time_caption_and_its_span_are_still_read_after_a_few_blanks():
     assert find_text_deadline("考试时间：  2021年6月28日——7月2日，请考生按时参加。") == "2021年6月28日——7月2日"
     assert find_text_deadline("考试时间  2021年6月28日——7月2日，请考生按时参加。") == "2021年6月28日——7月2日"
+
+
+def test_an_item_padded_with_blanks_is_read_at_once_and_keeps_its_words():
+    with cpu_seconds_under(3):
+        draft = parse_plan_text("一、开展考试\n1.组织考试，考试时间" + "\u3000" * 20000 + "另行通知。\n")
+    assert [m.path for m in draft.measures] == [["一"], ["一", "1"]]
+    assert draft.measures[1].text.startswith("组织考试") and draft.measures[1].text.endswith("另行通知。")
+
+
+def test_a_speech_list_after_blanks_is_still_read():
+    draft = parse_plan_text("一、抓好落实\n会议要求：   一是压实责任；二是加强督查；三是严格考核。\n")
+    assert [m.text for m in draft.measures[1:]] == ["压实责任；", "加强督查；", "严格考核。"]
