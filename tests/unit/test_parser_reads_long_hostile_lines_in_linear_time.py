@@ -4,6 +4,7 @@ proportional to its length (issue 14: every hostile input is answered in bounded
 from __future__ import annotations
 
 from tests.helpers.budget import cpu_seconds_under
+from tracker.parsing import walker
 from tracker.parsing.deadlines import find_text_deadline
 from tracker.parsing.parser import parse_plan_text
 
@@ -29,3 +30,36 @@ def test_an_item_padded_with_blanks_is_read_at_once_and_keeps_its_words():
 def test_a_speech_list_after_blanks_is_still_read():
     draft = parse_plan_text("一、抓好落实\n会议要求：   一是压实责任；二是加强督查；三是严格考核。\n")
     assert [m.text for m in draft.measures[1:]] == ["压实责任；", "加强督查；", "严格考核。"]
+
+
+def _points(count: int) -> str:
+    return "一、总体要求\n" + "".join(f"{n}.做好第{n}项工作;\n问题整改责任单位:市财政局 整改时限:3天\n"
+                                   for n in range(1, count + 1))
+
+
+def test_a_long_list_of_points_with_captioned_units_asks_each_point_once(monkeypatch):
+    # whether the points are one enumerated sentence (fresh35) is noted as each is read, not asked of all before it
+    calls = []
+    real = walker.ends_in
+    monkeypatch.setattr(walker, "ends_in", lambda *args: calls.append(1) or real(*args))
+    counted = []
+    for count in (500, 1000):
+        calls.clear()
+        parse_plan_text(_points(count))
+        counted.append(len(calls))
+    assert counted[1] < 2.5 * counted[0]
+
+
+def test_points_closed_by_semicolons_give_their_captioned_units_to_the_point_they_enumerate():
+    draft = parse_plan_text("一、检查发现的问题\n（一）院内秩序问题\n(1)院内电动车未按指定区域停放;\n(2)消防通道堆放杂物;\n"
+                            "(3)垃圾未分类投放。\n问题整改责任单位:市机关事务中心 整改时限:3天\n")
+    heading = next(m for m in draft.measures if m.path == ["一", "（一）"])
+    assert heading.lead_units == ["市机关事务中心"]
+
+
+def test_a_point_closed_by_a_full_stop_among_them_keeps_the_units_its_own():
+    draft = parse_plan_text("一、检查发现的问题\n（一）院内秩序问题\n(1)院内电动车未按指定区域停放。\n(2)消防通道堆放杂物;\n"
+                            "(3)垃圾未分类投放。\n问题整改责任单位:市机关事务中心 整改时限:3天\n")
+    heading = next(m for m in draft.measures if m.path == ["一", "（一）"])
+    assert heading.lead_units == []
+    assert draft.measures[-1].lead_units == ["市机关事务中心"]
