@@ -7,6 +7,7 @@ from tests.helpers.budget import cpu_seconds_under
 from tracker.parsing import walker
 from tracker.parsing.deadlines import find_text_deadline
 from tracker.parsing.parser import parse_plan_text
+from tracker.parsing.tables import one_cell_text
 
 
 def test_a_time_caption_padded_with_blanks_is_read_at_once():
@@ -63,3 +64,17 @@ def test_a_point_closed_by_a_full_stop_among_them_keeps_the_units_its_own():
     heading = next(m for m in draft.measures if m.path == ["一", "（一）"])
     assert heading.lead_units == []
     assert draft.measures[-1].lead_units == ["市机关事务中心"]
+
+
+def test_a_line_of_one_cell_between_border_pipes_padded_with_blanks_is_read_at_once():
+    # a page's layout table saved as text (kinds35: one cell between pipes is the plan's line), padded by a hostile copy
+    with cpu_seconds_under(2):
+        assert one_cell_text("| 1.推进县医院建设" + " " * 30000 + "|" + " " * 30000 + "x") is None
+        assert one_cell_text("|" + " " * 30000) is None
+        assert one_cell_text("|甲" + "\t" * 30000 + "乙") is None
+
+
+def test_a_line_of_one_cell_between_border_pipes_is_still_the_plans_line():
+    assert one_cell_text("| 1.推进县医院建设（县卫健局牵头） |") == "1.推进县医院建设（县卫健局牵头）"
+    assert one_cell_text("  ｜ 一、加快项目建设") == "一、加快项目建设"
+    assert one_cell_text("| 1.推进 | 县卫健局 |") is None
