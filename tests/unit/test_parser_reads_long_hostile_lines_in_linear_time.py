@@ -78,3 +78,10 @@ def test_a_line_of_one_cell_between_border_pipes_is_still_the_plans_line():
     assert one_cell_text("| 1.推进县医院建设（县卫健局牵头） |") == "1.推进县医院建设（县卫健局牵头）"
     assert one_cell_text("  ｜ 一、加快项目建设") == "一、加快项目建设"
     assert one_cell_text("| 1.推进 | 县卫健局 |") is None
+
+
+def test_a_cell_opened_by_its_pipe_and_padded_with_blanks_is_read_at_once():
+    # "| 目 标 任 务" cells (a page's copy writing each cell's left border): the cell's end found once, not per blank
+    with cpu_seconds_under(3):
+        draft = parse_plan_text("一、总体要求\n|甲" + "\u3000" * 40000 + "乙\n")
+    assert draft.measures[0].path == ["一"]

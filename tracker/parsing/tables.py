@@ -2802,7 +2802,7 @@ _OPENING_PIPES = "opening"  # a row's first cell on lines of its own, each cell 
                             # "| 工 作 任 务" / "| 责 任 单 位"), a lone pipe closing the row, or opening an empty cell when a
                             # piped cell follows it (a Word table's text copy; branch tables32)
 # A cell opened by the pipe before it: a page's copy writing each cell's left border at the head of its first line.
-_OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s][^|｜\t]*?)\s*$")
+_OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s](?:[^|｜\t]*[^|｜\t\s])?)\s*$")
 
 
 @dataclass
