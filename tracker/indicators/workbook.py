@@ -285,13 +285,18 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
     return None
 
 
+# A bracket closing a caption line ("規模以上工業增加值 (億元、%、%)"): the units of its columns, no part of the name.
+_TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[）)]\s*$")
+
+
 def _named_over(parts: list[str], indicators: list[IndicatorColumn]) -> IndicatorColumn | None:
     """The registered indicator named by the words written over a column, read together: a line above the header and
     the column's caption ("規模以上工業增加值 (億元、%、%)" over "增速" → 规模以上工业增加值增速: 西部 2015, ledger corpus
     058), or an upper caption and its sub-caption ("各项存款" over "比年初增加" → 各项存款比年初增加: 四川 2013, corpus
     059). Only a name equal to the joined words (``_core``) counts, so a column of a derived measure is read only when
-    the office registered that very measure; a trailing bracket of units on the line above is dropped. None if none."""
-    words = "".join(re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", part or "") for part in parts)
+    the office registered that very measure; a trailing bracket of units on the line above is dropped. None if none.
+    Linear in the words' length (the blanks before the bracket are left to ``_core``, which drops every blank)."""
+    words = "".join(_TRAILING_BRACKET.sub("", part or "") for part in parts)
     core = _core(words)
     return next((indicator for indicator in indicators if core and _core(indicator.name) == core), None)
 

@@ -449,7 +449,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # ("考试时间：2021年6月28日——7月2日，…", "复查时间2021年7月5日—7月9日"). A policy's term ("…至…实施阶段性下调", 108)
     # is held nowhere: no 在 or 举行 after it (branch kinds36)
     ("span_in_sentence", rf"(?<=[于在])(?P<d>(?:{_POINT}){_WINDOW})(?=在|(?:集中|统一|分批|分别)?(?:举行|进行|举办|召开|开展|组织))"),
-    ("span_in_sentence", rf"(?<=时间|日期|时段)[ \t\u3000]*(?:为|是|[：:])?[ \t\u3000]*(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
+    ("span_in_sentence", rf"(?<=时间|日期|时段)[ \t\u3000]*(?:(?:为|是|[：:])[ \t\u3000]*)?(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
                          rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),

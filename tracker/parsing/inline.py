@@ -43,8 +43,11 @@ from .cleaning import is_cjk
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _CLAUSE_START = "。；;：:！？!?，,\n）)—…“「『\""
+# The blanks before a token are its own from the first of their run only (the lookbehind): a search started inside a long
+# run of blanks would read the run again from each of its characters (quadratic), and could find nothing the run's first
+# blank does not, since no token opens with a blank.
 _INLINE_RE = re.compile(
-    r"[ \t\u3000\u00a0]*"
+    r"(?<![ \t\u3000\u00a0])[ \t\u3000\u00a0]*"
     rf"(?:第(?P<dishi>{_CN})是(?![否非])"
     rf"|(?P<shi>{_CN})[ \u3000]?是(?![否非])"
     rf"|(?P<yao>{_CN})[ \u3000]?要"

@@ -2660,8 +2660,10 @@ def _unquote_cells(text: str) -> str:
 # copy that kept the cell borders as pipes and broke the line after each. Cells merged over several
 # rows (rowspan) are written on their first row only.
 _PIPES_ONLY_RE = re.compile(r"^\s*[|｜]+\s*$")
-# A line opening with a border pipe around one cell ("| 1.推进…（A牵头） |", "| 一、加快项目建设", "|1.…|").
-_ONE_CELL_RE = re.compile(r"^[ \t\u3000]*[|｜][ \t\u3000]*(?P<cell>[^|｜\t]*[^|｜\s])[ \t\u3000]*[|｜]?[ \t\u3000]*$")
+# A line opening with a border pipe around one cell ("| 1.推进…（A牵头） |", "| 一、加快项目建设", "|1.…|"). Linear: the
+# blanks after the opening pipe are taken whole (possessive, the cell never opens with them) and those after the cell
+# are read once, before or after its closing pipe.
+_ONE_CELL_RE = re.compile(r"^[ \t\u3000]*[|｜][ \t\u3000]*+(?P<cell>[^|｜\t]*[^|｜\s])[ \t\u3000]*(?:[|｜][ \t\u3000]*)?$")
 
 
 def one_cell_text(text: str) -> str | None:
@@ -2800,7 +2802,7 @@ _OPENING_PIPES = "opening"  # a row's first cell on lines of its own, each cell 
                             # "| 工 作 任 务" / "| 责 任 单 位"), a lone pipe closing the row, or opening an empty cell when a
                             # piped cell follows it (a Word table's text copy; branch tables32)
 # A cell opened by the pipe before it: a page's copy writing each cell's left border at the head of its first line.
-_OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s][^|｜\t]*?)\s*$")
+_OPENING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜\t\s](?:[^|｜\t]*[^|｜\t\s])?)\s*$")
 
 
 @dataclass

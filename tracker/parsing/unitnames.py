@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_progress_text, is_the_public,
-                                 is_vague_collective, split_units)
+                                 split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
 from ..vocabulary.han import HAN, HAN_CLASS
 

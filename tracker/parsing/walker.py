@@ -305,6 +305,8 @@ class BodyWalker:
         # path -> index of its latest measure; parent path -> [children, children with units]
         self._index: dict[tuple[str, ...], int] = {}
         self._children: dict[tuple[str, ...], list[int]] = {}
+        # parent path -> whether every child appended under it so far closes on a semicolon (``_one_enumerated_sentence``)
+        self._semicolon_closed: dict[tuple[str, ...], bool] = {}
         # measure index -> (text as written, annotations, line, last line); -> its caption lines of its own
         self._built: dict[int, tuple[str, list[Annotation], int, int]] = {}
         self._captions: dict[int, list[Annotation]] = {}
@@ -342,6 +344,8 @@ class BodyWalker:
         stats = self._children.setdefault(tuple(measure.path[:-1]), [0, 0])
         stats[0] += 1
         stats[1] += bool(measure.lead_units or measure.supporting_units)
+        closed = self._semicolon_closed
+        closed[tuple(measure.path[:-1])] = closed.get(tuple(measure.path[:-1]), True) and ends_in(measure.text.rstrip(), "；;")
         self.measures.append(measure)
 
     def walk(self, lines: list[Line]) -> None:
@@ -672,11 +676,10 @@ class BodyWalker:
 
     def _one_enumerated_sentence(self, item: _Item) -> bool:
         """Are ``item`` and the siblings read before it one sentence enumerated item by item: every sibling's text closed by
-        a semicolon ("(1)院内电动车未按指定区域停放;"), the last (``item``) by a semicolon or a full stop?"""
-        parent_path = tuple(item.path[:-1])
-        siblings = [m.text for m in self.measures if tuple(m.path[:-1]) == parent_path]
+        a semicolon ("(1)院内电动车未按指定区域停放;"), the last (``item``) by a semicolon or a full stop? The siblings' ends
+        are noted as each is appended (``_append``), so that the question costs the same after ten thousand of them."""
         last = "\n".join(item.paragraphs).rstrip()
-        return bool(siblings) and all(ends_in(t.rstrip(), "；;") for t in siblings) and ends_in(last, "；;。")
+        return self._semicolon_closed.get(tuple(item.path[:-1]), False) and ends_in(last, "；;。")
 
     def finish(self) -> None:
         """Turn the item being built (if any) into measures: itself, then its inline items."""

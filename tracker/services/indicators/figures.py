@@ -146,11 +146,17 @@ class Ranking:
     yoy_empty: str | None = None
 
 
+def _import_step(missing: str, manages: bool) -> str:
+    """What the reader is to do when the figures of month ``missing`` ("2023-12") are not stored, as a Chinese clause:
+    import that month's table (``manages``: the supervising office) or wait for the office to import it."""
+    return f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据"
+
+
 def _yoy_month(period: str, manages: bool) -> tuple[str, str]:
     """The month a 同比增速 of ``period`` is computed from (the same month a year before) and what the reader is to do
-    when it is missing: import it (``manages``: the supervising office) or wait for the office."""
+    when it is missing (``_import_step``)."""
     missing = shift(period, -12)
-    return missing, (f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据")
+    return missing, _import_step(missing, manages)
 
 
 def yoy_note(period: str, manages: bool = True) -> str:
@@ -175,7 +181,7 @@ def unranked_reason(indicator: Indicator, period: str, by: str, manages: bool = 
         return (f"{period} 还没有机构能按同比增速排名：同比增速要用上年同月（{missing}）的数据（{TABLE_YOY_RULE}）。"
                 f"{do}，{other}。")
     missing = f"{int(period[:4]) - 1}-12"
-    do = f"请导入 {missing} 的指标数据表" if manages else f"请等待督办部门导入 {missing} 的数据"
+    do = _import_step(missing, manages)
     return f"{period} 还没有机构能按比年初增减排名：余额指标的比年初增减要用上年12月末（{missing}）的数据。{do}，{other}。"
 
 
