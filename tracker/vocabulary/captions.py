@@ -595,6 +595,18 @@ def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_ca
     return found is not None and found[0] in PERIOD_FIELDS and says_period(caption) and says_period(taken_caption)
 
 
+def is_part_column(found: tuple[str, str] | None, caption: str, taken_caption: str) -> bool:
+    """Is a ledger column captioned ``caption`` (``found``: its ``match_caption``) one part of a report text whose field
+    an earlier column (captioned ``taken_caption``) already holds? So when both are sub-captions of one group caption
+    and name no period: "本月进展情况/前期手续 | 本月进展情况/在建形象进度" (a 项目进度表's month report in two parts,
+    captions as ``ledger/header`` joins them with "/"). Each row's filled parts are its text (``ledger/rows``), where a
+    second column of one field is otherwise ignored; periods side by side are ``is_later_period_column``'s."""
+    group, _, part = normalize_caption(caption).rpartition("/")
+    taken_group, _, taken_part = normalize_caption(taken_caption).rpartition("/")
+    return (found is not None and found[0] in PERIOD_FIELDS and bool(group) and group == taken_group
+            and part != taken_part and not is_period_sub_caption(part) and not is_period_sub_caption(taken_part))
+
+
 def is_period_sub_caption(text) -> bool:
     """Is a header cell a bare period (``PERIOD_SUB_CAPTION_RE``: "1月", "一季度", "上半年", "2024年") — a sub-caption under
     a group caption such as 工作进展, naming the period its column reports on (``is_later_period_column``)?"""
