@@ -1,6 +1,7 @@
 """What the fresh ledgers of stop 36 (ledger corpus 062–064) showed offices send, each as the office's story: a
 项目进度表 whose month report is kept in two parts under one merged caption (本月进展情况 over 前期手续 | 在建形象进度),
-and a 註 line under a table in traditional characters. Workbooks are built with openpyxl
+a 註 line under a table in traditional characters, and a 整改台账 that writes both the problem a review fed back and
+the 整改措施 answering it (no corpus file: no stored page of such a table was found). Workbooks are built with openpyxl
 (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def test_a_note_under_a_table_in_traditional_characters_is_no_group_row():
                      ["註：本表據各建設單位報送情況匯總。"]], merges=["A4:D4"])
     rows = read_ledger(data, "進展表.xlsx").rows
     assert [(row.number, row.measure) for row in rows] == [("1", "人民南市政連廊二期工程")]
+
+
+@pytest.mark.parametrize("order", ["problem first", "measure first"])
+def test_a_rectification_ledger_tracks_its_measures_under_the_problems_they_answer(order):
+    header = ["序号", "巡察反馈问题", "整改措施", "责任单位", "整改时限", "整改情况", "整改状态"]
+    rows = [[1, "三重一大制度执行不严格", "修订议事规则", "局办公室", "2023年6月底前", "已修订印发", "已整改"],
+            [2, "项目资金拨付滞后", "建立拨付台账", "计财科", "立行立改，长期坚持", "正在推进", "整改中"]]
+    if order == "measure first":
+        header[1:3] = header[2:0:-1]
+        for row in rows:
+            row[1:3] = row[2:0:-1]
+    result = read_ledger(workbook([["巡察反馈问题整改台账"], header, *rows]), "整改台账.xlsx")
+    assert [(row.heading, row.measure, row.lead_units, row.deadline, row.progress, row.status) for row in result.rows] == [
+        ("三重一大制度执行不严格", "修订议事规则", ["局办公室"], "2023年6月底前", "已修订印发", "已整改"),
+        ("项目资金拨付滞后", "建立拨付台账", ["计财科"], "立行立改，长期坚持", "正在推进", "整改中")]
+    assert any("整改台账" in warning and "整改措施" in warning for warning in result.warnings)
+
+
+def test_a_rectification_ledger_without_measures_still_tracks_its_problems():
+    rows = read_ledger(workbook([["审计反馈问题整改台账"], ["序号", "审计反馈问题", "整改情况", "整改状态"],
+                                 [1, "专项资金未按时拨付", "已拨付到位", "已整改"]]), "整改.xlsx").rows
+    assert [(row.measure, row.progress, row.status) for row in rows] == [("专项资金未按时拨付", "已拨付到位", "已整改")]

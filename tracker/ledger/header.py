@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, HEADING, PROBLEMS, PROGRESS, STATUS, TASK, assign_column,
-                                   is_investment_caption, is_later_period_column, is_part_column,
-                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption)
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, PROBLEMS, PROGRESS, STATUS,
+                                   TASK, assign_column, is_investment_caption, is_later_period_column, is_part_column,
+                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption,
+                                   problem_heads_measure)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -329,6 +330,15 @@ def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_a
         return
     canonical = found[0]
     taken = layout.columns[canonical]
+    if canonical == TASK and HEADING not in layout.columns and problem_heads_measure(matched_as.get(taken), found[1]):
+        # 巡察反馈问题 | 整改措施: the measure is the task, the problem it answers its heading
+        problem, measure = (taken, column) if matched_as.get(taken) in FEEDBACK_PROBLEM_CAPTIONS else (column, taken)
+        layout.columns[TASK], layout.columns[HEADING] = measure, problem
+        matched_as[column] = found[1]
+        layout.warnings.append(f"这是一份整改台账：{get_column_letter(measure)} 列（{layout.captions[measure]}）作为任务读取，"
+                               f"{get_column_letter(problem)} 列（{layout.captions[problem]}）是它所整改的问题，作为重点任务读取；"
+                               f"如不对，请在导入时指定任务所在的列。")
+        return
     if is_later_period_column(found, layout.captions[column], layout.captions[taken]):
         layout.later_periods.setdefault(canonical, []).append(column)  # 1月进展 | 2月进展: a row's newest filled one
         return
