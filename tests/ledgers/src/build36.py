@@ -11,9 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from openpyxl.styles import Alignment
-
-from build import OUT, _body, _book, _header, _load, _row, _save, _title, _widths
+from build import OUT, _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
 
 
 def build_062() -> None:
@@ -38,8 +36,7 @@ def build_063() -> None:
     doc = _load("063_fujian_2017_06_weimin")
     book, sheet = _book("6月")
     _title(sheet, 1, doc["title"], 5, size=14)
-    sheet["E2"] = doc["as_of"]
-    sheet["E2"].alignment = Alignment(horizontal="right")
+    _right(sheet, "E2", doc["as_of"])
     _header(sheet, 3, doc["header"])
     _body(sheet, 4, doc["rows"], 5)
     _widths(sheet, [28, 20, 20, 70, 10])
@@ -71,8 +68,7 @@ def build_065() -> None:
     doc = _load("065_shanxi_2024_05_baofei")
     book, sheet = _book("1-5月")
     _title(sheet, 1, doc["title"], 4, size=14)
-    sheet["D2"] = doc["unit"]
-    sheet["D2"].alignment = Alignment(horizontal="right")
+    _right(sheet, "D2", doc["unit"])
     _header(sheet, 3, doc["header"])
     _row(sheet, 4, doc["total"])
     row = _body(sheet, 5, doc["rows"], 4)
@@ -104,8 +100,7 @@ def build_067() -> None:
     doc = _load("067_zhongshan_2019_06_daikuan")
     book, sheet = _book("6月")
     _title(sheet, 1, doc["title"], 4, size=14)
-    sheet["D2"] = doc["unit"]
-    sheet["D2"].alignment = Alignment(horizontal="right")
+    _right(sheet, "D2", doc["unit"])
     _header(sheet, 3, ["项目", "本外币贷款"])
     sheet.merge_cells("A3:A4")
     sheet.merge_cells("B3:D3")
@@ -117,6 +112,4 @@ def build_067() -> None:
 
 
 if __name__ == "__main__":
-    for name, function in sorted(globals().items()):
-        if name.startswith("build_"):
-            function()
+    run_builds(globals())
