@@ -47,6 +47,10 @@ _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城
                            r"市|地市|设区市|市别|县别|"
                            r"省[（(]区、?市[）)]|省[（(]自治区、?直辖市[）)]|县[（(]市、?区[）)]|市[（(]州[）)]|州[（(]市[）)])"
                            r"(?:名称|名)?")
+# A table of figures by kind rather than by body captions its names 险种 (premiums by kind of insurance: 山西, 贵州 2024,
+# ledger corpus 065, 066), a kind of loan or deposit (贷款类别, 存款种类), or 项目 as 人民银行's releases do ("项目 | 6月末余额 |
+# 同比增长": 中山 2019 loans by kind, corpus 067).
+_KIND_CAPTION = re.compile(r"(?:险种|险别|险类|(?:贷款|存款|业务|保险|产品)(?:类别|种类|品种|类型|项目)|项目)(?:名称)?")
 _GROUP_STYLES = ("cn", "cn_paren")
 # A total row: 合计, 小计, 总计, or the whole area alone or with the institutions it sums ("全省", "全市合计", "全省金融机构",
 # "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059).
@@ -125,11 +129,12 @@ def _core(text: str) -> str:
 
 def is_entity_caption(text: str) -> bool:
     """Whether a header cell names the institution column: ``ENTITY_CAPTIONS`` or a caption of their
-    kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称, 承办单位, 责任单位, 部门), an area's (县区, 县（市、区）) or a
-    category's (项目类别, 层级: vocabulary ``CATEGORY_CAPTIONS``); spaces inside are ignored."""
+    kind (公司名称, 银行名称, 保险公司, 金融机构名称, 机构简称, 承办单位, 责任单位, 部门), an area's (县区, 县（市、区）), a
+    category's (项目类别, 层级: vocabulary ``CATEGORY_CAPTIONS``) or a kind's (险种, 贷款类别, 项目); spaces inside are
+    ignored."""
     text = simplified(re.sub(r"\s+", "", text))
     return (text in ENTITY_CAPTIONS or text in CATEGORY_CAPTIONS
-            or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text)))
+            or bool(_ENTITY_CAPTION.fullmatch(text) or _AREA_CAPTION.fullmatch(text) or _KIND_CAPTION.fullmatch(text)))
 
 
 def _row_number(cell) -> str | None:
@@ -227,6 +232,19 @@ def period_from_cells(cells: list) -> str | None:
             return f"{day.year}-{day.month:02d}"
     joined = "".join(cell for cell in cells if isinstance(cell, str))
     return period_from_title(joined) if joined else None
+
+
+# A period a sub-caption names: "2024年1-6月", "2023年", "6月末余额", "1-6月累计".
+_NAMES_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
+
+
+def _is_measure_caption(text: str) -> bool:
+    """Whether a header cell names a measure or a period of figures, not a body, place or kind: a value caption
+    ("余额", "本期", "6月末余额": ``VALUE_SUBCAPTIONS``), a derived one ("同比增长（%）", "比年初增加":
+    ``DERIVED_SUBCAPTIONS``) or a period ("2024年1-6月", "2023年1-6月")."""
+    text = simplified(re.sub(r"\s+", "", text))
+    return (any(text.endswith(word) for word in VALUE_SUBCAPTIONS) or any(word in text for word in DERIVED_SUBCAPTIONS)
+            or bool(_NAMES_PERIOD.search(text)))
 
 
 def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> tuple[list[list], str | None]:
@@ -372,8 +390,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
     if header_at is None:
-        raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有机构、单位、地区或项目类别的列名"
-                            f"（如“机构名称”“承办单位”“县（市、区）”“项目类别”）和已登记的指标名称"
+        raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有机构、单位、地区、险种或项目类别的列名"
+                            f"（如“机构名称”“承办单位”“县（市、区）”“险种”“项目类别”）和已登记的指标名称"
                             f"（{'、'.join(i.name for i in indicators)}；指标名称也可写在列名上方一行，"
                             f"如上方写“规模以上工业增加值”、列名写“增速”）。请把表头改成这样，或按模板填写后再导入。",
                             "no_header")
@@ -394,8 +412,11 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         owners.append(current)
         written.append(current_text)
     sub = [_text(cell) for cell in grid[header_at + 1]] if header_at + 1 < len(grid) else []
-    two_rows = any(cell in VALUE_SUBCAPTIONS or any(w in cell for w in DERIVED_SUBCAPTIONS) for cell in sub) \
+    two_rows = any(_is_measure_caption(cell) for cell in sub if cell) \
         and not _text(sub[entity_col] if entity_col < len(sub) else "")
+    # two periods side by side under one caption ("2024年1-6月 | 2023年1-6月"): the table's own year is the figure,
+    # another year's column the comparison (as 上年同期 is)
+    table_year = _YEAR.search(title or year_title or "")
     # a row of units under the captions ("（家） | （人） | （亿元）"): each column's unit, then the figures
     units_row = [_UNIT_CELL.match(simplified(cell)) for cell in sub]
     column_units = ({col: found.group(1) for col, found in enumerate(units_row) if found}
@@ -421,10 +442,12 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         if two_rows:
             if below and (below not in VALUE_SUBCAPTIONS and any(w in below for w in derived)):
                 continue
+            if table_year and (named_year := _YEAR.search(below)) and named_year.group(1) != table_year.group(1):
+                continue
             caption = f"{owner.name}/{below}" if below else caption
         elif header[col] and any(w in _core(header[col]) for w in derived):
             continue
-        unit = CAPTION_UNIT.search(simplified(header[col] or ""))
+        unit = CAPTION_UNIT.search(simplified(written[col] or ""))  # a merged caption's unit covers its columns
         unit = unit.group(1) if unit else (column_units or {}).get(col)
         chosen[owner.name] = (col, unit or table_unit or owner.measure_unit)
     by_name = {indicator.name: indicator for indicator in indicators}
@@ -552,7 +575,12 @@ def _is_kind_subtotal(grid: list[list], index: int, entity_col: int, banks: bool
     the whole its next named row breaks down with "其中：" ("银行业金融机构" over "其中：大型商业银行") is."""
     name = _plain_name(grid[index], entity_col)
     if not KIND_OF_INSTITUTION.match(name):
-        return False
+        # a table of kinds that are no bodies (loans by kind: "本外币各项贷款" over "其中：企业和机关团体贷款", 中山 2019,
+        # ledger corpus 067): the whole its next row breaks down with 其中： is a total
+        part = next((_text(below[entity_col]) for below in grid[index + 1:]
+                     if entity_col < len(below) and _text(below[entity_col])), "")
+        return (bool(_PARTS_MARK.match(re.sub(r"\s+", "", part))) and not _names_body_or_place(name)
+                and not _names_body_or_place(_PARTS_MARK.sub("", re.sub(r"\s+", "", part))))
     if banks:
         return True
     raw = _text(grid[index][entity_col] if entity_col < len(grid[index]) else None)
@@ -613,8 +641,8 @@ def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit
     for index, header in enumerate(grid[:30]):
         names = [(col, _NOTE_MARK.sub("", re.sub(r"\s+", "", _text(cell)))) for col, cell in enumerate(header)
                  if col > 0 and _text(cell)]
-        if len(names) < 2 or any(_is_figure(name) for _, name in names):
-            continue
+        if len(names) < 2 or any(_is_figure(name) or _is_measure_caption(name) for _, name in names):
+            continue  # a row of figures, or of measures ("6月末余额 | 同比增长（%）" under a caption): no names across
         found: dict[str, int] = {}
         for number, row in enumerate(grid[index + 1:], start=index + 2):
             indicator = _match(_text(row[0]), indicators) if row else None

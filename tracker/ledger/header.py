@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, HEADING, PROBLEMS, PROGRESS, STATUS, TASK, assign_column,
-                                   is_investment_caption, is_later_period_column, is_period_sub_caption,
-                                   is_third_unit_column, match_caption, normalize_caption)
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, PROBLEMS, PROGRESS, STATUS,
+                                   TASK, assign_column, is_investment_caption, is_later_period_column, is_part_column,
+                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption,
+                                   problem_heads_measure)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -63,12 +64,16 @@ class HeaderLayout:
     #: Later periods of a report text (field -> columns, left to right) beside the field's own column ("1月进展 |
     #: 2月进展 | 3月进展": vocabulary ``is_later_period_column``): a row's rightmost filled one is its text.
     later_periods: dict[str, list[int]] = field(default_factory=dict)
+    #: Further parts of a report text (field -> columns, left to right) under one group caption with the field's own
+    #: column ("本月进展情况" over "前期手续 | 在建形象进度": vocabulary ``is_part_column``): a row's filled parts are its text.
+    parts: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def unmapped(self) -> dict[int, str]:
         """Header columns that map to no field: column number -> caption as written."""
         used = set(self.columns.values()) | set(self.more_supporting)
         used.update(column for columns in self.later_periods.values() for column in columns)
+        used.update(column for columns in self.parts.values() for column in columns)
         return {column: text for column, text in self.captions.items() if column not in used}
 
 
@@ -145,9 +150,28 @@ def _header_rows(grid, row: int) -> tuple[int, int]:
     sub-caption row under it joins (``_joins_header``)."""
     if row > 1 and _joins_header(grid, row - 1, sub_caption=False):
         return row - 1, row
-    if _joins_header(grid, row + 1, sub_caption=True):
+    if _joins_header(grid, row + 1, sub_caption=True) or _sub_captions_under_merges(grid, row):
         return row, row + 1
     return row, row
+
+
+#: The longest text read as a sub-caption by the merges around it alone (``_sub_captions_under_merges``).
+_SUB_CAPTION_CHARS = 12
+
+
+def _sub_captions_under_merges(grid, row: int) -> bool:
+    """Whether the row under the header row ``row`` holds its sub-captions by the way the header is merged, whatever
+    words they are: a caption of ``row`` is merged across the columns of every short text of the row below ("本月进展情况"
+    over "前期手续 | 在建形象进度", "本月進展情況" over "前期工作 | 在建形象進度": 罗湖 2011, ledger corpus 064) and
+    another caption of ``row`` is merged down over it, so the header was laid out on two rows. A row of figures, or of
+    long texts, is data."""
+    below = {column: value for column, value in grid.rows.get(row + 1, {}).items() if normalize_caption(value)}
+    if not below or not all(isinstance(value, str) and len(value.strip()) <= _SUB_CAPTION_CHARS
+                            for value in below.values()):
+        return False
+    across = [(first, last) for top, first, bottom, last in grid.merges if top == bottom == row and last > first]
+    down = any(top == row and bottom > row for top, _, bottom, _ in grid.merges)
+    return down and all(any(first <= column <= last for first, last in across) for column in below)
 
 
 def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
@@ -306,8 +330,20 @@ def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_a
         return
     canonical = found[0]
     taken = layout.columns[canonical]
+    if canonical == TASK and HEADING not in layout.columns and problem_heads_measure(matched_as.get(taken), found[1]):
+        # 巡察反馈问题 | 整改措施: the measure is the task, the problem it answers its heading
+        problem, measure = (taken, column) if matched_as.get(taken) in FEEDBACK_PROBLEM_CAPTIONS else (column, taken)
+        layout.columns[TASK], layout.columns[HEADING] = measure, problem
+        matched_as[column] = found[1]
+        layout.warnings.append(f"这是一份整改台账：{get_column_letter(measure)} 列（{layout.captions[measure]}）作为任务读取，"
+                               f"{get_column_letter(problem)} 列（{layout.captions[problem]}）是它所整改的问题，作为重点任务读取；"
+                               f"如不对，请在导入时指定任务所在的列。")
+        return
     if is_later_period_column(found, layout.captions[column], layout.captions[taken]):
         layout.later_periods.setdefault(canonical, []).append(column)  # 1月进展 | 2月进展: a row's newest filled one
+        return
+    if is_part_column(found, layout.captions[column], layout.captions[taken]):
+        layout.parts.setdefault(canonical, []).append(column)  # 本月进展情况/前期手续 | …/在建形象进度: both read
         return
     layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）与 "
                            f"{get_column_letter(taken)} 列都像“{canonical}”，已忽略 {get_column_letter(column)} 列。")

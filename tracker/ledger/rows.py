@@ -20,6 +20,7 @@ from ..parsing.annotations import (find_precedence_rule, resolve_units, split_tr
 from ..parsing.deadlines import parse_due_date
 from ..parsing.tables import is_total_row
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
+from ..vocabulary.han import simplified
 from ..vocabulary.numbering import parse_number
 from ..vocabulary.units import marked_lead, split_units
 from .header import HeaderLayout, as_date, score_row
@@ -92,6 +93,8 @@ class RowReader:
             newest = next((cells.get(column) for column in reversed([self.columns[caption], *later])
                            if _as_text(cells.get(column), exact=True) is not None), None)
             values[caption] = newest
+        for caption, parts in self.layout.parts.items():  # 本月进展情况 over 前期手续 | 在建形象进度: the filled parts
+            values[caption] = self._parts_text(cells, [self.columns[caption], *parts])
         for column, value in own.items():
             self._check_cell(row, column, value)
         text = {caption: _as_text(value, exact=caption in _FREE_TEXT) for caption, value in values.items()}
@@ -201,11 +204,21 @@ class RowReader:
             self.warnings.append(f"第 {row} 行是合计行，不是任务，已跳过。")
             return True
         texts = [v for v in values if isinstance(v, str)]
-        if texts and len(texts) == len(values) and all(_FOOTER_RE.match(text.strip()) for text in texts):
+        if texts and len(texts) == len(values) and all(_FOOTER_RE.match(simplified(text.strip())) for text in texts):
             # a note, or a signature line of one or more labels ("填报人：" | "联系电话：", 云南 2017)
             self.warnings.append(f"第 {row} 行（{texts[0].strip()[:20]}）不是任务，已跳过。")
             return True
         return False
+
+    def _parts_text(self, cells: dict, columns: list[int]):
+        """A report text kept in parts under one caption (``HeaderLayout.parts``): the one filled part as written, or
+        each filled part after its sub-caption, a line each ("前期手续：已取得用地批复\n在建形象进度：主体封顶"); None when
+        none is filled."""
+        filled = [(column, cells.get(column)) for column in columns if _as_text(cells.get(column), exact=True) is not None]
+        if len(filled) < 2:
+            return filled[0][1] if filled else None
+        return "\n".join(f"{self.layout.captions[column].rpartition('/')[2]}：{_as_text(value, exact=True).strip()}"
+                         for column, value in filled)
 
     def _check_cell(self, row: int, column: int, value) -> None:
         """Formulas and error values: an issue in an imported column (E11), a note elsewhere.

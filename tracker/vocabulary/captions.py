@@ -52,6 +52,13 @@ UNIT, UNIT_ROLE, REPORT_DATE = "单位", "角色", "填报日期"
 # Roles of the captions inside a plan's annotation (see ANNOTATION_CAPTIONS).
 LEAD, SUPPORTING, RESPONSIBLE, DEADLINE = "lead", "supporting", "responsible", "deadline"
 
+#: A 整改台账's column of the problems a review fed back ("序号 | 巡察反馈问题 | 整改情况 | 整改状态"): the task where the
+#: table writes no 整改措施 (红河 2022, ledger corpus 007), else the heading the 整改措施 beside it answers
+#: (``problem_heads_measure``).
+FEEDBACK_PROBLEM_CAPTIONS = ("反馈问题", "审计反馈问题", "巡视反馈问题", "巡察反馈问题", "督察反馈问题")
+#: The column of a 整改台账 that says how a problem is rectified: the task where the table has one (GOLD-README 040).
+RECTIFICATION_MEASURE_CAPTIONS = frozenset({"整改措施", "整改举措", "整改内容"})
+
 #: Canonical caption (the field) -> the captions that mean it (the canonical one first).
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
@@ -98,7 +105,7 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "细化任务措施", "推进举措", "考核内容", "考核事项", "措施清单",
              # ledger corpus, stop 30 (红河 2022): a 整改台账 lists the problems a review fed back, one a row, each
              # the task its 整改情况 reports on ("序号 | 审计反馈问题 | 整改情况 | 整改状态")
-             "反馈问题", "审计反馈问题", "巡视反馈问题", "巡察反馈问题", "督察反馈问题",
+             *FEEDBACK_PROBLEM_CAPTIONS,
              # the 民生实事 lists (大竹县 2016: 序号 | 民生实事 | 责任单位 | 完成时限)
              "民生实事", "民生实事项目", "实事项目", "实事内容",
              # ledger corpus 038 (上海 2024 为民办实事项目完成情况: 序号 | 实事项目名称 | 完成情况 | 占全年计划) and a
@@ -593,6 +600,28 @@ def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_ca
         return any(_PERIOD_RE.match(part) or _REPORT_PERIOD_RE.match(part)
                    or PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in normalize_caption(text).split("/"))
     return found is not None and found[0] in PERIOD_FIELDS and says_period(caption) and says_period(taken_caption)
+
+
+def is_part_column(found: tuple[str, str] | None, caption: str, taken_caption: str) -> bool:
+    """Is a ledger column captioned ``caption`` (``found``: its ``match_caption``) one part of a report text whose field
+    an earlier column (captioned ``taken_caption``) already holds? So when both are sub-captions of one group caption
+    and name no period: "本月进展情况/前期手续 | 本月进展情况/在建形象进度" (a 项目进度表's month report in two parts,
+    captions as ``ledger/header`` joins them with "/"). Each row's filled parts are its text (``ledger/rows``), where a
+    second column of one field is otherwise ignored; periods side by side are ``is_later_period_column``'s."""
+    group, _, part = normalize_caption(caption).rpartition("/")
+    taken_group, _, taken_part = normalize_caption(taken_caption).rpartition("/")
+    return (found is not None and found[0] in PERIOD_FIELDS and bool(group) and group == taken_group
+            and part != taken_part and not is_period_sub_caption(part) and not is_period_sub_caption(taken_part))
+
+
+def problem_heads_measure(taken_caption: str | None, caption: str | None) -> bool:
+    """Of two header columns that both name a ledger's task (their ``match_caption`` captions), is one a 整改台账's
+    fed-back problem (``FEEDBACK_PROBLEM_CAPTIONS``: "巡察反馈问题") and the other the 整改措施 answering it
+    (``RECTIFICATION_MEASURE_CAPTIONS``), in either order? Then the measure is the task and the problem its heading
+    (重点任务), as GOLD-README reads a 整改台账 (040: the task is its 整改措施 where the table has one); ``ledger/header``
+    maps them so."""
+    pair = {taken_caption, caption}
+    return bool(pair & set(FEEDBACK_PROBLEM_CAPTIONS)) and bool(pair & RECTIFICATION_MEASURE_CAPTIONS)
 
 
 def is_period_sub_caption(text) -> bool:

@@ -40,7 +40,9 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              # "臺賬", "啟動", "兩個月", "淩晨", "農曆臘月", "禁燒"), read by parsing/deadlines.py (units32)
                              "後爭於續條決佈臺見啟啓減從須應兩幾簽義淩曆臘陰燒"
                              # the parks of a unit list ("相關園區") and the contact of a person ("聯繫人", "聯係人"; units32)
-                             "園繫係",
+                             "園繫係"
+                             # a table by kind of insurance or loan ("險種", "貸款種類"; ledger corpus 065–067, ledgers36)
+                             "種",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
@@ -49,7 +51,8 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "较缓对过"
                              "开个数"
                              "后争于续条决布台见启启减从须应两几签义凌历腊阴烧"
-                             "园系系")
+                             "园系系"
+                             "种")
 
 
 def simplified(text: str) -> str:

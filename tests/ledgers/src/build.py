@@ -73,6 +73,19 @@ def _book(sheet_title: str):
     return book, book.active
 
 
+def _right(sheet, ref: str, text: str) -> None:
+    """A line's text at the right of the table ("单位：亿元", "截至2017年6月底"), as offices put it over the last column."""
+    sheet[ref] = text
+    sheet[ref].alignment = Alignment(horizontal="right")
+
+
+def run_builds(functions: dict) -> None:
+    """Run every ``build_NNN`` of a build script's ``globals()``, in the order of their numbers."""
+    for name, function in sorted(functions.items()):
+        if name.startswith("build_"):
+            function()
+
+
 def _body(sheet, first_row: int, rows: list, last_column: int) -> int:
     """Write the document's rows from ``first_row`` on: lists as cells, {"group": …} as group rows; the next free row."""
     row = first_row
