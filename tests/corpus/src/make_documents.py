@@ -148,6 +148,12 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 18: 916's 深圳 university notice (a campus app's record) printed as an office prints it: items 一、 and （一）, the
     # ten 第N期 session lines, the 附件 line; no signature (the record has none)
     "919_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_printed": {"number": "- {n} -", "alternate": True},
+    # wave 20 (held out by source, GitHub files): 942's 广东 若干措施 (a gd.gov.cn page saved in a GitHub repository) printed as
+    # an office prints it: the cover notice (title, 文号, 主送, signature), the measures' title, 一、 and （一） with their annotations
+    "944_guangdong_2023_tizhen_kuoda_xiaofei_ruogan_cuoshi_printed": {"number": "— {n} —", "alternate": True},
+    # wave 20: 945's 北京 实施方案 (京政发〔2023〕14号) printed, 16 pt, "- N -": the cover notice, then 一、–四、 with （一） and the
+    # tasks 1.–16. numbered across the sections of 三、
+    "953_beijing_2023_rengong_zhineng_celuedi_shishi_fangan_printed": {"number": "- {n} -", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
