@@ -61,7 +61,7 @@ import datetime
 import re
 
 from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
-from ..vocabulary.han import HAN, HAN_CLASS, simplified
+from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
 
@@ -973,8 +973,8 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     headings), where a deadline that far in is not its own. The grammar costs about 10 µs a
     character, so this keeps a hostile file's parse within seconds (bench/upload_memory.py).
     """
-    # "2024年" / "6月底前" (a <br>, a wrap): one date
-    text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
+    # "2024年" / "6月底前" (a <br>, a wrap): one date; a site's pinyin readings ("截止時(shí)間為…") are layout
+    text = _DATE_BREAK_RE.sub("", without_readings((text or "")[:DEADLINE_WINDOW]))
     probe = _without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text)))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
