@@ -203,6 +203,9 @@ _SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一
 # inspection, no time by which).
 _BEFORE_FLOODS = rf"(?:{_YEAR})?汛前"
 _FINISHING = r"完成|到位|建成|完工|竣工|整改|修复|落实|清理|清除|拆除|处置|消除|投用|投入使用"
+# A place opened to its users by then ("力争2021年7月1日正式开馆", "确保2022年底建成启用"): what is done, like 投入使用
+# (branch fresh37); 开工 and 开始 stay steps begun.
+_OPENED = r"开馆|开园|开业|启用"
 # A season of a year, or the whole year, as a time by which ("2024年春季完成补植", "2023年全年完成投资",
 # "（市住建局，当年完成）"), and the horizon of the national goals ("到本世纪中叶"): deadlines as written
 # with no calendar day of their own, except a whole year, due at its end (issue 13).
@@ -341,7 +344,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
     # (the time whole, the verb right after it or not: "力争于2023年下半年完成", "力争于2023年内完成"; branch deadlines30)
     ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年|内)?)"
-             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
+             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到|{_OPENED}))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -766,7 +769,8 @@ _RECURRENCE = (
     ("monthly", re.compile(r"每月|按月|逐月|月度|各月|次月")),
     # ("2023年第三季度" is one quarter, not every quarter)
     ("quarterly", re.compile(r"每季|按季|各季|(?<![第一二三四1-4])季度(?!前|底|末)")),
-    ("yearly", re.compile(r"每年|按年|年度|每半年")),
+    # (a deadline opening with 次年, "次年三月底前" in a 制度: the year after the one a record covers, like 次月; fresh37)
+    ("yearly", re.compile(r"每年|按年|年度|每半年|^次年")),
     ("ongoing", re.compile(r"长期|持续|常态化|经常性")),
 )
 
@@ -1084,7 +1088,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 
 
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
-_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
+# ("次年三月底前" opening a deadline is yearly, like 次月; "…至次年5月31日" ends a span of its own: branch fresh37)
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|^次年|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
