@@ -9,13 +9,11 @@ its lead-in's colon (`…通知如下: 一、申报要求 (一)… 二、申报�
 stories below say each in a few lines; the wording is invented after those documents (GOLD-README "fresh37")."""
 from __future__ import annotations
 
-import datetime
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
-from tracker.parsing.deadlines import find_text_deadline, parse_due_date, recurrence_of
+from tracker.parsing.deadlines import find_text_deadline
 from tracker.vocabulary.han import without_readings
 from tracker.vocabulary.numbering import opens_word_not_count
 
@@ -77,11 +75,3 @@ def test_a_place_opened_by_a_day_is_due_that_day_but_a_start_is_not():
     assert read[("（三）",)] == ("2021年7月1日", "2021-07-01")
     assert read[("（四）",)] == (None, None)
 
-
-def test_a_rules_deadline_in_the_next_year_recurs_every_year():
-    read = _read("统计档案管理制度\n各统计单位:\n一、规范统计档案资料管理。\n"
-                 "二、长期性统计资料由本级档案集中管理,年度终了后,在次年三月底前,移交镇档案室集中保管。\n"
-                 "某镇人民政府\n2011年4月8日")
-    assert read[("二",)] == ("次年三月底前", None)  # every year's records, not 2012's only
-    assert recurrence_of("次年三月底前") == "yearly"
-    assert parse_due_date("2023年10月1日至次年5月31日", 2023) == datetime.date(2024, 5, 31)  # a season's span keeps its end

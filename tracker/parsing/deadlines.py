@@ -769,8 +769,7 @@ _RECURRENCE = (
     ("monthly", re.compile(r"每月|按月|逐月|月度|各月|次月")),
     # ("2023年第三季度" is one quarter, not every quarter)
     ("quarterly", re.compile(r"每季|按季|各季|(?<![第一二三四1-4])季度(?!前|底|末)")),
-    # (a deadline opening with 次年, "次年三月底前" in a 制度: the year after the one a record covers, like 次月; fresh37)
-    ("yearly", re.compile(r"每年|按年|年度|每半年|^次年")),
+    ("yearly", re.compile(r"每年|按年|年度|每半年")),
     ("ongoing", re.compile(r"长期|持续|常态化|经常性")),
 )
 
@@ -1088,8 +1087,7 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 
 
 # Periodic and standing deadlines: no one due date ("每季度末", "年内持续推进", GOLD-README).
-# ("次年三月底前" opening a deadline is yearly, like 次月; "…至次年5月31日" ends a span of its own: branch fresh37)
-_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|^次年|持续|长期|常态化")
+_PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
