@@ -61,7 +61,7 @@ import datetime
 import re
 
 from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
-from ..vocabulary.han import HAN, HAN_CLASS, simplified
+from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
 
@@ -203,6 +203,9 @@ _SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一
 # inspection, no time by which).
 _BEFORE_FLOODS = rf"(?:{_YEAR})?汛前"
 _FINISHING = r"完成|到位|建成|完工|竣工|整改|修复|落实|清理|清除|拆除|处置|消除|投用|投入使用"
+# A place opened to its users by then ("力争2021年7月1日正式开馆", "确保2022年底建成启用"): what is done, like 投入使用
+# (branch fresh37); 开工 and 开始 stay steps begun.
+_OPENED = r"开馆|开园|开业|启用"
 # A season of a year, or the whole year, as a time by which ("2024年春季完成补植", "2023年全年完成投资",
 # "（市住建局，当年完成）"), and the horizon of the national goals ("到本世纪中叶"): deadlines as written
 # with no calendar day of their own, except a whole year, due at its end (issue 13).
@@ -341,7 +344,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # sentence's work ("确保2020年各项年度目标任务圆满完成", 033: more than a few words before the verb).
     # (the time whole, the verb right after it or not: "力争于2023年下半年完成", "力争于2023年内完成"; branch deadlines30)
     ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年|内)?)"
-             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到))"),
+             rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到|{_OPENED}))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -973,8 +976,8 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     headings), where a deadline that far in is not its own. The grammar costs about 10 µs a
     character, so this keeps a hostile file's parse within seconds (bench/upload_memory.py).
     """
-    # "2024年" / "6月底前" (a <br>, a wrap): one date
-    text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
+    # "2024年" / "6月底前" (a <br>, a wrap): one date; a site's pinyin readings ("截止時(shí)間為…") are layout
+    text = _DATE_BREAK_RE.sub("", without_readings((text or "")[:DEADLINE_WINDOW]))
     probe = _without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text)))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)

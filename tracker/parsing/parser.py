@@ -39,7 +39,7 @@ from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE
 from .numbering import badge_items
 from .metadata import extract_metadata, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
-from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number
+from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, one_cell_text, rewrite_table_rows
@@ -493,8 +493,10 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
 
 
 # Where a line copied without its breaks may have lost one: after a sentence's or an annotation's end
-# (blanks allowed) or at a blank after words ("…执行。 一、总体要求 (一)指导思想 以…", "…负责) 2.…").
-_GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+")
+# (blanks allowed) or at a blank after words ("…执行。 一、总体要求 (一)指导思想 以…", "…负责) 2.…"); a lead-in's
+# colon ends its clause like a sentence's end ("…现将…通知如下: 一、申报要求 (一)…", a notice run on in one line;
+# branch fresh37).
+_GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+")
 # What may not open an item's text right after its number: a list of numbers or a reference
 # ("（一）至（三）项", "一、二、三产业", "1、2月份"); a numeral of the other script opens words ("2.一般公共预算…").
 _NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
@@ -562,8 +564,9 @@ def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, Number
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
         after = text[place + token.end:place + token.end + 1]
-        # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1)
-        if not after or after in _NOT_ITEM_TEXT or after.isspace() or (
+        # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1);
+        # "（一）至（三）项" counts, "（三）项目申报材料…" opens its words (``opens_word_not_count``)
+        if not after or (after in _NOT_ITEM_TEXT and not opens_word_not_count(text, place + token.end)) or after.isspace() or (
                 token.style.startswith("cn_") and after in _CN_NUMERALS) or (
                 token.style in BRACKETED_STYLES and names_a_kind(text, place + token.end)):
             continue

@@ -42,7 +42,10 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              # the parks of a unit list ("相關園區") and the contact of a person ("聯繫人", "聯係人"; units32)
                              "園繫係"
                              # a table by kind of insurance or loan ("險種", "貸款種類"; ledger corpus 065–067, ledgers36)
-                             "種",
+                             "種"
+                             # a caption's value written after 為 ("截止時間為2022年8月5日24:00", "時限為", "排名第一位的為牽頭
+                             # 單位"; branch fresh37)
+                             "為",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
@@ -52,7 +55,23 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "开个数"
                              "后争于续条决布台见启启减从须应两几签义凌历腊阴烧"
                              "园系系"
-                             "种")
+                             "种"
+                             "为")
+
+
+# A site's pinyin reading inserted after a character ("截止時(shí)間為", "濟(jì)南", "區(qū)縣"): one syllable in lowercase
+# Latin letters carrying its tone mark, in ASCII brackets right after a Han character. A bracket without a tone mark
+# ("(a)", "(PDF)", "(A4纸,加盖公章)") is text.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING_RE = re.compile(rf"(?<={HAN_CLASS})\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+
+
+def without_readings(text: str) -> str:
+    """``text`` without the pinyin readings a site inserted after its characters ("企業(yè)網(wǎng)上申報(bào)截止時(shí)間為2022年8月5日
+    24:00" -> "企業網上申報截止時間為2022年8月5日24:00"): layout, read as if absent where the words are read for their
+    meaning (a deadline's caption and date, GOLD-README "fresh37"); unit names keep them as written. Shorter than
+    ``text`` when readings are dropped."""
+    return _READING_RE.sub("", text) if "(" in text else text
 
 
 def simplified(text: str) -> str:

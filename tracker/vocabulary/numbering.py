@@ -270,7 +270,18 @@ _COUNTERS = "[年月日时分秒个项家万亿千百元角米吨亩人次户所
 # A decimal outline's heading may open with a word whose first character counts elsewhere ("1.3分级分类", "2.2项目管理",
 # "3.1人员防护", "4.2年度计划": an 应急预案's or 方案's headings, issue 13, branch kinds35): after a glued outline number such a
 # word is the heading's, never a quantity ("1.5分钟", "3.2万人" stay quantities).
-_OUTLINE_COUNTERS = "(?!分[级类工组区析]|项目|人员|年度|条件|个人|期限|批次|种类|名称)" + _COUNTERS
+# (the same words after a bracketed or listed number: "（三）项目申报材料…" opens item (三)'s words, where "（一）至（三）项"
+# counts items; parsing/parser.py ``_glue_candidates``, branch fresh37)
+_WORDS_NOT_COUNTERS = "分[级类工组区析]|项目|項目|人员|年度|条件|個人|个人|期限|批次|种类|名称"
+_OUTLINE_COUNTERS = f"(?!{_WORDS_NOT_COUNTERS})" + _COUNTERS
+_WORD_NOT_COUNTER_RE = re.compile(_WORDS_NOT_COUNTERS)
+
+
+def opens_word_not_count(text: str, at: int) -> bool:
+    """True when ``text[at:]``, the words right after a number, open with a word whose first character counts
+    elsewhere ("项目", "条件", "人员", "年度", "期限": "（三）项目申报材料…", "1.3分级分类"): the number's item opens its
+    words there, it counts nothing ("（一）至（三）项", "3项", "1.5个月" count). Looks at a few characters only."""
+    return _WORD_NOT_COUNTER_RE.match(text, at) is not None
 
 # A year (19xx/20xx, half- or full-width digits) followed by 年 or by the dash of a span of years, or a month with its
 # end or day: after "1." it is the item's first words, not the decimals of a quantity ("1.2021年：…" and "1.6月底前…"
