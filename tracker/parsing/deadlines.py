@@ -60,7 +60,8 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
+from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
+                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, SUBSIDY_NOUNS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
@@ -750,7 +751,7 @@ def caption_sentence_deadline(text: str) -> str | None:
     written after the measure's words without brackets ("建设平台。时间：2024年" -> "2024年", "…。时限：长期" ->
     "长期", "…；完成时限：2024年底前。"), or None. Such a sentence captions the deadline as an annotation does, so it
     is read before a date in the measure's words (issue 13, deadlines round 3)."""
-    sentences = re.split(r"[。；;\n]", text or "")
+    sentences = re.split(r"[。；;\n]", _without_refused_periods(text or ""))  # a subsidy's period is none (kinds37)
     opening = notice_period(sentences[0]) if len(sentences) > 1 else None
     if opening:  # "封闭管理期限：4月14日—5月20日。对…实行封闭管理": a notice's item opening with its period
         return opening
@@ -906,6 +907,38 @@ def _without_goal_clauses(text: str) -> str:
     return _GOAL_CLAUSE_RE.sub(lambda m: m.group(0) if _opens_its_line(text, m.start()) else "　" * len(m.group(0)), text)
 
 
+# A refused time caption (``captions.REFUSED_TIME_CAPTION``: a subsidy's 活动时间, a coupon's 使用时间, 申领时间, 补贴期限) with
+# its value up to the sentence's end ("消费券使用时间：2023年1月20日-3月31日", "活动时间为2022年6月8日-6月30日"), or standing as
+# the item's heading line with the line under it ("消费券的发放时间" / "2023年5月份每周五…发放"): when people may act, no deadline.
+_CAPTIONED_VALUE = r"[ \t\u3000]*(?:(?:为|是|[：:])[^。；;\n]*|(?=\n)\n[^\n]*|$)"
+_REFUSED_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{REFUSED_TIME_CAPTION}{_CAPTIONED_VALUE}")
+# (a bare 活动时间 beside such a caption in the same item is the promotion's: ``captions.PROMOTION_TIME_CAPTION``)
+_PROMOTION_ITEM_RE = re.compile(rf"{REFUSED_TIME_CAPTION}|{SUBSIDY_NOUNS}")
+_PROMOTION_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{HAN_CLASS}{{0,6}}?{PROMOTION_TIME_CAPTION}{_CAPTIONED_VALUE}")
+
+
+def _blank(m: re.Match) -> str:
+    return "".join(c if c == "\n" else "　" for c in m.group(0))
+
+
+def _without_refused_periods(text: str) -> str:
+    """``text`` with each refused time caption and its value blanked, same length (``_REFUSED_PERIOD_RE``): the period a
+    subsidy or a promotion leaves people to act in is not when the office must finish; in an item that captions such a
+    period or names a subsidy (``_PROMOTION_ITEM_RE``), a bare 活动时间 is the promotion's and is blanked too (GOLD-README
+    "kinds37")."""
+    blanked = _REFUSED_PERIOD_RE.sub(_blank, text)
+    return _PROMOTION_PERIOD_RE.sub(_blank, blanked) if _PROMOTION_ITEM_RE.search(text) else blanked
+
+
+def is_promotion_period(line: str, item_text: str) -> bool:
+    """True when ``line`` (a caption line read as the item's deadline, "活动时间：2022年10月1日-12月31日") is a bare 活动时间
+    and its value, and the item (``item_text``, the line included or not) names a subsidy or captions a period people act
+    in (``_PROMOTION_ITEM_RE``): the promotion's period, no deadline (GOLD-README "kinds37"). An office's campaign
+    (855 `一、活动时间`) names none of these."""
+    probe = _probe((line or "").strip())
+    return bool(_PROMOTION_PERIOD_RE.match(probe)) and bool(_PROMOTION_ITEM_RE.search(_probe(f"{item_text}\n{line}")))
+
+
 def _opens_its_line(text: str, at: int) -> bool:
     """True when only blanks stand between the start of ``text``'s line and ``at``: a goal caption on a line of its own
     is the item's caption under its title (a 民生实事 page's ``任务目标：2024年计划…``), not a clause after its words."""
@@ -975,7 +1008,7 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     """
     # "2024年" / "6月底前" (a <br>, a wrap): one date
     text = _DATE_BREAK_RE.sub("", (text or "")[:DEADLINE_WINDOW])
-    probe = _without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text)))
+    probe = _without_refused_periods(_without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text))))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
         if written and not _before_issue(written, issued_on):
