@@ -69,3 +69,56 @@ def test_any_period_captioned_as_when_people_act_is_no_deadline(caption, month, 
     draft = parse_plan_text(f"关于发放补贴的通知\n一、发放补贴。对符合条件的市民给予补贴{sep}{caption}{colon}{period}。\n"
                             "二、加强宣传。做好政策解读。")
     assert draft.measures[0].deadline is None
+
+
+# ---- kinds 1 and 2: a target year inside the aim's sentence, and a year that names what a figure refers to ----------
+
+_ISSUED = datetime.date(2022, 11, 20)
+
+
+def test_a_measures_target_year_inside_its_sentence_is_its_deadline_due_at_the_years_end():
+    draft = parse_plan_text("关于进一步促进消费的若干措施\n"
+                            "（一）推动场馆开放。鼓励学校体育场馆逐步向社会开放，2022年推动首批30个场馆免费开放。\n"
+                            "（二）提升支付便利。力争2022年重点商圈支付便利化改造率达100%。\n"
+                            "（三）打造步行街。2023年建成3条省级示范步行街。\n"
+                            "（四）培育市场主体。力争2023年底培育限上企业50家。\n"
+                            "某市人民政府办公室\n2022年11月20日")
+    assert [(m.path, m.deadline, m.due_date) for m in draft.measures] == [
+        (["（一）"], "2022年", datetime.date(2022, 12, 31)),
+        (["（二）"], "2022年", datetime.date(2022, 12, 31)),
+        (["（三）"], "2023年", datetime.date(2023, 12, 31)),
+        (["（四）"], "2023年底", datetime.date(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # kind 1: the year, then the verb of the aim (or 力争 before it): the aim's deadline as written
+    ("鼓励场馆向社会开放，2022年推动首批30个场馆免费开放。", "2022年"),
+    ("加快建设，2023年实现城区全覆盖。", "2023年"),
+    ("力争2022年重点商圈支付便利化改造率达100%。", "2022年"),
+    ("力争2023年底培育10家企业。", "2023年底"),
+    ("2023年全区固定资产投资力争完成381亿元。", "2023年"),  # 237: the subject between, the aim in its own clause
+    # kind 2: the year names what a figure refers to or what is set: no deadline
+    ("2022年本市房价控制目标是：新建住房价格与2021年价格相比保持稳定，力争实现稳中有降。", None),
+    ("2022年全市GDP增长6%。", None),
+    ("以2020年为基期，单位能耗比2021年提高5%。", None),
+    ("新建住房价格与2021年价格相比保持稳定。", None),
+    ("确保2022年各项年度目标任务圆满完成。", None),  # 033: the year of the work
+    ("争取2023年开工建设。", None),  # a step begun
+    ("2022年推动了30个场馆开放。", None),  # a result reported
+])
+def test_a_year_is_a_deadline_with_the_verb_of_its_aim_and_none_before_a_noun_of_what_is_measured(text, deadline):
+    assert find_text_deadline(text, _ISSUED) == deadline
+
+
+_VERBS = st.sampled_from(["推动", "实现", "建成", "完成", "达到", "新建", "新增", "培育", "创建"])
+_NOUNS = st.sampled_from(["房价控制目标是：", "全市GDP增长", "价格指数为", "目标值为", "基期数据为"])
+_OBJECTS = st.sampled_from(["首批30个场馆免费开放", "3条示范步行街", "全覆盖", "改造率100%"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2022, max_value=2030), _VERBS, _NOUNS, _OBJECTS, st.sampled_from(["", "加快推进，"]))
+def test_the_year_before_an_aims_verb_is_the_deadline_and_before_a_measured_noun_none(year, verb, noun, obj, lead):
+    """One line between kinds 1 and 2: the year followed by the verb of the aim is the deadline; followed by the noun of
+    what is measured or set, with no aim in its own clause, it is none."""
+    assert find_text_deadline(f"{lead}{year}年{verb}{obj}。", _ISSUED) == f"{year}年"
+    assert find_text_deadline(f"{lead}{year}年{noun}6%。", _ISSUED) is None

@@ -235,6 +235,30 @@ _CLAUSE_END = "：:。；;，,\n）)"
 # only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
+# The verb of an aim written right after its target year, without 到 ("2022年推动首批30个场馆免费开放", "2023年建成…",
+# "2023年实现全覆盖"), or after the year's subject in its own clause ("力争2022年重点商圈…改造率达100%"): the year is the
+# aim's deadline as written, as "到2022年，…" (branch kinds37). The line against a year that names what a figure refers to
+# ("2013年本市房价控制目标是：…", "以2020年为基期", "比2021年提高", "2022年全市GDP增长6%"): there the year is followed by the
+# noun of what is measured or set, and its own words (up to a colon or the sentence's end) hold no verb or word of the aim
+# (``_aims_in_own_clause``; "2025年全县固定资产投资目标为125.9亿元，同比增长18%以上" bounds its figure: an aim, kinds33).
+_AIM_VERB = r"(?:推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
+_AIM_VERB_RE = re.compile(_AIM_VERB)
+# A step begun, not an aim reached: "争取2024年开工建设", "力争2023年启动…" (GOLD-README deadlines29)
+_STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|动工)")
+_OWN_CLAUSE_END_RE = re.compile(r"[：:。；;\n]")
+# 力争/争取 right before a target year (在/于 between allowed): the year's clause is what is striven for.
+_STRIVEN_RE = re.compile(r"(?:力争|争取)(?:在|于)?$")
+
+
+def _aims_in_own_clause(after: str, striven: bool) -> bool:
+    """True when the words right after a target year up to a colon or the sentence's end (``after``: the rest of the
+    text) state an aim: a word of the aim (``_AIM_RE``) or its verb (``_AIM_VERB``); after 力争/争取 (``striven``) any
+    words but a step begun (``_STEP_BEGUN_RE``). "2013年本市房价控制目标是：…力争…" names the target's year: its own
+    clause holds no aim, the aim after the colon is the target's (branch kinds37)."""
+    own = _OWN_CLAUSE_END_RE.split(after, maxsplit=1)[0]
+    if striven:
+        return bool(own) and not _STEP_BEGUN_RE.match(own)
+    return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -380,13 +404,17 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
     # heading), "2023年全年…" or "2023年度"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]"
+    # (or with the verb of its aim right after it, "…逐步向社会开放，2022年推动首批30个场馆免费开放", "2023年建成3条步行街": the
+    # year is the aim's deadline as written, as "到2022年，…"; branch kinds37, ``_AIM_VERB``)
+    ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]|{_AIM_VERB}"
                     r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{2,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在))"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
     # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
+    # (its subject between the year and the verb, "力争2022年重点商圈支付便利化改造率达100%", "力争2023年底培育10家企业": after
+    # 力争 the year's clause is the aim, unless it begins a step, "争取2024年开工"; branch kinds37, ``_STEP_BEGUN_RE``)
     ("target_year", rf"(?<=力争|争取)(?:在|于)?(?P<d>{_YEAR}(?:年?[底末])?)"
-                    r"(?=[，,]|全[市省县区镇国]|实现|达到|建成|基本|新增|新建|完成)"),
+                    r"(?=[，,]|(?![起以度前内]|[上下]半年|第?[一二三四1-4]季度|[0-9０-９]{1,2}月)[^，,。；;：:\n])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
     # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
@@ -505,8 +533,13 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             if name == "goal_year":
                 if not _goal_aims(clause):
                     return None
-            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
+            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)
+                                      and not (name == "target_year" and (_AIM_VERB_RE.match(clause)
+                                                                          or _STRIVEN_RE.search(text, 0, m.start(f"d{i}"))))):
                 return None
+            if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
+                    and not _aims_in_own_clause(text[m.end(f"d{i}"):], bool(_STRIVEN_RE.search(text, 0, m.start(f"d{i}")))):
+                return None  # "2013年本市房价控制目标是：…": the year names the target, no aim in its own clause
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
                 return None
