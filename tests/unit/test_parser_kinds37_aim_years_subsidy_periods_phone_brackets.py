@@ -122,3 +122,30 @@ def test_the_year_before_an_aims_verb_is_the_deadline_and_before_a_measured_noun
     what is measured or set, with no aim in its own clause, it is none."""
     assert find_text_deadline(f"{lead}{year}年{verb}{obj}。", _ISSUED) == f"{year}年"
     assert find_text_deadline(f"{lead}{year}年{noun}6%。", _ISSUED) is None
+
+
+# ---- kind 4: a phone number's bracket names who answers the phone -------------------------------------------------
+
+def test_a_phone_numbers_bracket_and_a_contact_line_name_no_unit_of_the_measure():
+    draft = parse_plan_text("关于做好购房补贴发放工作的通知\n一、做好补贴审核。审核申请材料。（区住建局牵头，区财政局配合）\n"
+                            "二、加强政策宣传。做好政策解读。\n政策咨询电话：0571-12345678（区住建局）、12345679（区商务局）。\n"
+                            "三、做好咨询服务。\n联系人：张三（区住建局），电话：0571-12345678。\n"
+                            "四、畅通渠道。设立咨询热线（区信访局负责）。")
+    assert [(m.path, m.lead_units, m.supporting_units) for m in draft.measures] == [
+        (["一"], ["区住建局"], ["区财政局"]), (["二"], [], []), (["三"], [], []), (["四"], ["区信访局"], [])]
+
+
+_PHONES = st.from_regex(r"(?:0\d{2,3}-)?[1-9]\d{6,7}", fullmatch=True)
+_CONTACTS = st.sampled_from(["咨询电话", "政策咨询电话", "联系电话", "服务电话", "电话"])
+_UNITS = st.sampled_from(["区住建局", "市商务局", "县财政局", "区人社局"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_CONTACTS, st.lists(st.tuples(_PHONES, _UNITS), min_size=1, max_size=3), st.booleans())
+def test_any_phone_list_with_its_answering_offices_gives_the_measure_no_unit(caption, phones, own_line):
+    """However many numbers a contact line lists, each with the office that answers it in brackets, on a line of its own
+    or after the measure's words, the measure names no unit."""
+    listed = "、".join(f"{phone}（{unit}）" for phone, unit in phones)
+    sep = "\n" if own_line else ""
+    draft = parse_plan_text(f"关于发放补贴的通知\n一、加强宣传。做好政策解读。{sep}{caption}：{listed}。\n二、做好服务。")
+    assert (draft.measures[0].lead_units, draft.measures[0].supporting_units) == ([], [])
