@@ -18,6 +18,9 @@ from tracker.parsing import parse_plan_text
 from tracker.parsing.deadlines import find_text_deadline
 
 
+_ISSUED = datetime.date(2022, 11, 20)
+
+
 def _read(text: str) -> dict[tuple[str, ...], tuple[str | None, object]]:
     return {tuple(m.path): (m.deadline, m.due_date) for m in parse_plan_text(text).measures}
 
@@ -40,6 +43,14 @@ def test_a_housing_subsidys_activity_period_under_its_measure_is_no_deadline():
     assert read[("一",)] == (None, None)
     assert read[("二",)] == (None, None)
     assert read[("三",)][0] == "2022年10月15日前"
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("发放消费券。消费券使用时间：2023年1月20日-3月31日，各商户于2023年4月10日前完成核销。", "2023年4月10日前"),
+    ("建设污水厂。计划开工时间：2023年3月，2023年12月底前竣工。", "2023年12月底前"),
+])
+def test_a_refused_periods_value_ends_at_its_clause_and_the_offices_time_after_it_counts(text, deadline):
+    assert find_text_deadline(text, _ISSUED) == deadline
 
 
 def test_a_heading_naming_a_coupons_issuing_time_gives_its_body_no_deadline():
@@ -72,8 +83,6 @@ def test_any_period_captioned_as_when_people_act_is_no_deadline(caption, month, 
 
 
 # ---- kinds 1 and 2: a target year inside the aim's sentence, and a year that names what a figure refers to ----------
-
-_ISSUED = datetime.date(2022, 11, 20)
 
 
 def test_a_measures_target_year_inside_its_sentence_is_its_deadline_due_at_the_years_end():

@@ -414,7 +414,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (its subject between the year and the verb, "力争2022年重点商圈支付便利化改造率达100%", "力争2023年底培育10家企业": after
     # 力争 the year's clause is the aim, unless it begins a step, "争取2024年开工"; branch kinds37, ``_STEP_BEGUN_RE``)
     ("target_year", rf"(?<=力争|争取)(?:在|于)?(?P<d>{_YEAR}(?:年?[底末])?)"
-                    r"(?=[，,]|(?![起以度前内]|[上下]半年|第?[一二三四1-4]季度|[0-9０-９]{1,2}月)[^，,。；;：:\n])"),
+                    rf"(?=[，,]|(?![起以度前内底末年]|[上下]半年|第?[一二三四1-4]季度|[0-9０-９]{{1,2}}月|{_SEASON}|[春夏秋冬]季)[^，,。；;：:\n])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
     # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
@@ -943,7 +943,7 @@ def _without_goal_clauses(text: str) -> str:
 # A refused time caption (``captions.REFUSED_TIME_CAPTION``: a subsidy's 活动时间, a coupon's 使用时间, 申领时间, 补贴期限) with
 # its value up to the sentence's end ("消费券使用时间：2023年1月20日-3月31日", "活动时间为2022年6月8日-6月30日"), or standing as
 # the item's heading line with the line under it ("消费券的发放时间" / "2023年5月份每周五…发放"): when people may act, no deadline.
-_CAPTIONED_VALUE = r"[ \t\u3000]*(?:(?:为|是|[：:])[^。；;\n]*|(?=\n)\n[^\n]*|$)"
+_CAPTIONED_VALUE = r"[ \t\u3000]*(?:(?:为|是|[：:])[^，,。；;\n]*|(?=\n)\n[^\n]*|$)"
 _REFUSED_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{REFUSED_TIME_CAPTION}{_CAPTIONED_VALUE}")
 # (a bare 活动时间 beside such a caption in the same item is the promotion's: ``captions.PROMOTION_TIME_CAPTION``)
 _PROMOTION_ITEM_RE = re.compile(rf"{REFUSED_TIME_CAPTION}|{SUBSIDY_NOUNS}")
