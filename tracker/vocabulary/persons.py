@@ -91,12 +91,17 @@ _PHONE_END_RE = re.compile(r"(?<![\d.．])(?:(?:[（(]0\d{2,3}[）)]|0\d{2,3}[-�
                            r"|1[3-9]\d{9})(?:转\d{1,6})?$")
 
 
+# How far back before a bracket a phone number or its line's contact caption is looked for (``names_who_answers``): a
+# contact line lists a few numbers; the bound keeps a hostile line of many brackets linear.
+_CONTACT_REACH = 120
+
+
 def names_who_answers(before: str) -> bool:
     """True when a bracket written right after ``before`` (the text before it, as written) names who answers a phone or a
     question, not a unit of the measure: it follows a phone number ("政策咨询电话：0571-12345678（区住建局）、12345679（区商务局）"),
     or the sentence holding it opens with a contact caption (``CONTACT_CAPTIONS`` or 联系人: "联系人：张三（区住建局）",
     "咨询方式：…"). GOLD-README "kinds37"."""
-    text = (before or "").rstrip()
+    text = (before or "")[-_CONTACT_REACH:].rstrip()  # a phone number or its line's caption stands just before the bracket
     sentence = re.split(r"[。；;\n]", text)[-1].strip(" \t\u3000")
     return bool(_PHONE_END_RE.search(text) or _CONTACT_LINE_RE.match(sentence))
 
