@@ -35,7 +35,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.persons import CONTACT_CAPTIONS
+from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
 from ..vocabulary.units import CLOSERS, OPENERS, is_office_holder, is_short_unit_name, names_other_name
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
@@ -682,6 +682,8 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
         bare = not before or ends_in(before, _SENTENCE_STOPS) or not found
         if bare and (is_short_form(before, stripped[start + 1:-1]) or names_other_name(before, stripped[start + 1:-1])):
             break  # "组建市产业投资集团（产投集团）", "合伙人会议（股东大会）": the short or other name of what the words just named
+        if names_who_answers(before):
+            break  # "咨询电话：0571-12345678（区住建局）": who answers the phone, no unit of the measure (kinds37)
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
             if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
@@ -747,6 +749,8 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
             continue
         if not worded and (is_short_form(text[:m.start()], body) or names_other_name(text[:m.start()], body)):
             continue  # "…组建市产业投资集团(产投集团)。…", "…报合伙人会议（股东大会）。": a short or other name, no unit
+        if names_who_answers(text[:m.start()]):
+            continue  # "咨询电话：0571-12345678（区住建局）。": who answers the phone (kinds37)
         annotation = parse_annotation_body(body, line, bare_units=not worded)
         if annotation is None or (inside and not annotation.entries):
             continue

@@ -60,7 +60,8 @@ import calendar
 import datetime
 import re
 
-from ..vocabulary.captions import DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE
+from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
+                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, SUBSIDY_NOUNS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
@@ -237,6 +238,30 @@ _CLAUSE_END = "：:。；;，,\n）)"
 # only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
+# The verb of an aim written right after its target year, without 到 ("2022年推动首批30个场馆免费开放", "2023年建成…",
+# "2023年实现全覆盖"), or after the year's subject in its own clause ("力争2022年重点商圈…改造率达100%"): the year is the
+# aim's deadline as written, as "到2022年，…" (branch kinds37). The line against a year that names what a figure refers to
+# ("2013年本市房价控制目标是：…", "以2020年为基期", "比2021年提高", "2022年全市GDP增长6%"): there the year is followed by the
+# noun of what is measured or set, and its own words (up to a colon or the sentence's end) hold no verb or word of the aim
+# (``_aims_in_own_clause``; "2025年全县固定资产投资目标为125.9亿元，同比增长18%以上" bounds its figure: an aim, kinds33).
+_AIM_VERB = r"(?:推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
+_AIM_VERB_RE = re.compile(_AIM_VERB)
+# A step begun, not an aim reached: "争取2024年开工建设", "力争2023年启动…" (GOLD-README deadlines29)
+_STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|动工)")
+_OWN_CLAUSE_END_RE = re.compile(r"[：:。；;\n]")
+# 力争/争取 right before a target year (在/于 between allowed): the year's clause is what is striven for.
+_STRIVEN_RE = re.compile(r"(?:力争|争取)(?:在|于)?$")
+
+
+def _aims_in_own_clause(after: str, striven: bool) -> bool:
+    """True when the words right after a target year up to a colon or the sentence's end (``after``: the rest of the
+    text) state an aim: a word of the aim (``_AIM_RE``) or its verb (``_AIM_VERB``); after 力争/争取 (``striven``) any
+    words but a step begun (``_STEP_BEGUN_RE``). "2013年本市房价控制目标是：…力争…" names the target's year: its own
+    clause holds no aim, the aim after the colon is the target's (branch kinds37)."""
+    own = _OWN_CLAUSE_END_RE.split(after, maxsplit=1)[0]
+    if striven:
+        return bool(own) and not _STEP_BEGUN_RE.match(own)
+    return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -382,13 +407,17 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a target year opening a sentence or clause with its subject and no comma, then the figure aimed at: "2023年全区
     # 固定资产投资力争完成381亿元", "2023年政府专项债储备额度45亿元以上" (滨江 2023, 237); not "2019年任务:" (a period
     # heading), "2023年全年…" or "2023年度"
-    ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]"
+    # (or with the verb of its aim right after it, "…逐步向社会开放，2022年推动首批30个场馆免费开放", "2023年建成3条步行街": the
+    # year is the aim's deadline as written, as "到2022年，…"; branch kinds37, ``_AIM_VERB``)
+    ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]|{_AIM_VERB}"
                     r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{2,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在))"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
     # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
+    # (its subject between the year and the verb, "力争2022年重点商圈支付便利化改造率达100%", "力争2023年底培育10家企业": after
+    # 力争 the year's clause is the aim, unless it begins a step, "争取2024年开工"; branch kinds37, ``_STEP_BEGUN_RE``)
     ("target_year", rf"(?<=力争|争取)(?:在|于)?(?P<d>{_YEAR}(?:年?[底末])?)"
-                    r"(?=[，,]|全[市省县区镇国]|实现|达到|建成|基本|新增|新建|完成)"),
+                    rf"(?=[，,]|(?![起以度前内底末年]|[上下]半年|第?[一二三四1-4]季度|[0-9０-９]{{1,2}}月|{_SEASON}|[春夏秋冬]季)[^，,。；;：:\n])"),
     ("target_year", rf"(?:(?<=[。；;：:\n，,]在)|(?<=^在))(?P<d>{_YEAR_SPAN})(?=[间内，,])"),
     # a five-year plan's span or end opening a clause, with an aim: "“十四五”期间，全市新建…" (like a
     # span of years: due at its end); not a review ("“十三五”期间，我市…实现了…")
@@ -507,8 +536,13 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             if name == "goal_year":
                 if not _goal_aims(clause):
                     return None
-            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)):
+            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)
+                                      and not (name == "target_year" and (_AIM_VERB_RE.match(clause)
+                                                                          or _STRIVEN_RE.search(text, 0, m.start(f"d{i}"))))):
                 return None
+            if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
+                    and not _aims_in_own_clause(text[m.end(f"d{i}"):], bool(_STRIVEN_RE.search(text, 0, m.start(f"d{i}")))):
+                return None  # "2013年本市房价控制目标是：…": the year names the target, no aim in its own clause
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
                 return None
@@ -753,7 +787,7 @@ def caption_sentence_deadline(text: str) -> str | None:
     written after the measure's words without brackets ("建设平台。时间：2024年" -> "2024年", "…。时限：长期" ->
     "长期", "…；完成时限：2024年底前。"), or None. Such a sentence captions the deadline as an annotation does, so it
     is read before a date in the measure's words (issue 13, deadlines round 3)."""
-    sentences = re.split(r"[。；;\n]", text or "")
+    sentences = re.split(r"[。；;\n]", _without_refused_periods(text or ""))  # a subsidy's period is none (kinds37)
     opening = notice_period(sentences[0]) if len(sentences) > 1 else None
     if opening:  # "封闭管理期限：4月14日—5月20日。对…实行封闭管理": a notice's item opening with its period
         return opening
@@ -909,6 +943,38 @@ def _without_goal_clauses(text: str) -> str:
     return _GOAL_CLAUSE_RE.sub(lambda m: m.group(0) if _opens_its_line(text, m.start()) else "　" * len(m.group(0)), text)
 
 
+# A refused time caption (``captions.REFUSED_TIME_CAPTION``: a subsidy's 活动时间, a coupon's 使用时间, 申领时间, 补贴期限) with
+# its value up to the sentence's end ("消费券使用时间：2023年1月20日-3月31日", "活动时间为2022年6月8日-6月30日"), or standing as
+# the item's heading line with the line under it ("消费券的发放时间" / "2023年5月份每周五…发放"): when people may act, no deadline.
+_CAPTIONED_VALUE = r"[ \t\u3000]*(?:(?:为|是|[：:])[^，,。；;\n]*|(?=\n)\n[^\n]*|$)"
+_REFUSED_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{REFUSED_TIME_CAPTION}{_CAPTIONED_VALUE}")
+# (a bare 活动时间 beside such a caption in the same item is the promotion's: ``captions.PROMOTION_TIME_CAPTION``)
+_PROMOTION_ITEM_RE = re.compile(rf"{REFUSED_TIME_CAPTION}|{SUBSIDY_NOUNS}")
+_PROMOTION_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{HAN_CLASS}{{0,6}}?{PROMOTION_TIME_CAPTION}{_CAPTIONED_VALUE}")
+
+
+def _blank(m: re.Match) -> str:
+    return "".join(c if c == "\n" else "　" for c in m.group(0))
+
+
+def _without_refused_periods(text: str) -> str:
+    """``text`` with each refused time caption and its value blanked, same length (``_REFUSED_PERIOD_RE``): the period a
+    subsidy or a promotion leaves people to act in is not when the office must finish; in an item that captions such a
+    period or names a subsidy (``_PROMOTION_ITEM_RE``), a bare 活动时间 is the promotion's and is blanked too (GOLD-README
+    "kinds37")."""
+    blanked = _REFUSED_PERIOD_RE.sub(_blank, text)
+    return _PROMOTION_PERIOD_RE.sub(_blank, blanked) if _PROMOTION_ITEM_RE.search(text) else blanked
+
+
+def is_promotion_period(line: str, item_text: str) -> bool:
+    """True when ``line`` (a caption line read as the item's deadline, "活动时间：2022年10月1日-12月31日") is a bare 活动时间
+    and its value, and the item (``item_text``, the line included or not) names a subsidy or captions a period people act
+    in (``_PROMOTION_ITEM_RE``): the promotion's period, no deadline (GOLD-README "kinds37"). An office's campaign
+    (855 `一、活动时间`) names none of these."""
+    probe = _probe((line or "").strip())
+    return bool(_PROMOTION_PERIOD_RE.match(probe)) and bool(_PROMOTION_ITEM_RE.search(_probe(f"{item_text}\n{line}")))
+
+
 def _opens_its_line(text: str, at: int) -> bool:
     """True when only blanks stand between the start of ``text``'s line and ``at``: a goal caption on a line of its own
     is the item's caption under its title (a 民生实事 page's ``任务目标：2024年计划…``), not a clause after its words."""
@@ -978,7 +1044,7 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     """
     # "2024年" / "6月底前" (a <br>, a wrap): one date; a site's pinyin readings ("截止時(shí)間為…") are layout
     text = _DATE_BREAK_RE.sub("", without_readings((text or "")[:DEADLINE_WINDOW]))
-    probe = _without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text)))
+    probe = _without_refused_periods(_without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text))))
     for m in _TEXT_DEADLINE_RE.finditer(probe):
         written = _text_match(m, probe, text)
         if written and not _before_issue(written, issued_on):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in, split_glued_goal,
                           resolve_units, split_trailing_annotations, text_duties, duty_line)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
-from .deadlines import (breaks_inside_date, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
+from .deadlines import (breaks_inside_date, is_promotion_period, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
                         recurrence_of)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
@@ -745,6 +745,9 @@ class BodyWalker:
         """(lead_units, supporting_units, deadline) of an item from its ``annotations`` and its ``text``
         (as written, before cleaning): the annotations first, then duties and dates written in the text."""
         precedence = self.precedence_line is not None and self.precedence_line <= last_line
+        # a promotion's 活动时间 line under an item naming a subsidy is when people may act, no deadline (kinds37)
+        annotations = [a for a in annotations
+                       if not (a.deadline and not a.entries and is_promotion_period(a.raw, text))]
         lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
         text = _clean(text)
         if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves

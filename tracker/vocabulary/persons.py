@@ -77,7 +77,33 @@ OFFICE_HOLDER_RE = re.compile(r"(?:各级|[省市县区乡镇村]级?)?(?:总|�
 
 
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.
-CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "手机")
+CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "手机",
+                                     # a notice's line for the public's questions ("政策咨询电话：…"; branch kinds37)
+                                     "咨询电话", "咨询方式", "服务电话", "热线电话")
+
+# A contact line: a few words, a contact caption or 联系人, then its colon ("政策咨询电话：", "联系人：", "咨询方式:").
+_CONTACT_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:" + "|".join(sorted(CONTACT_CAPTIONS + ("联系人",), key=len, reverse=True)) + r")[ \t\u3000]*[：:]")
+# A phone number as written before a bracket ("0571-12345678", "12345679", "（0376）6766981", "400-123-4567", a mobile
+# "13812345678", "转8" after it): a local number of 7–8 digits with its area code or without, not a span of years
+# ("2023-2025") nor a figure with its unit.
+_PHONE_END_RE = re.compile(r"(?<![\d.．])(?:(?:[（(]0\d{2,3}[）)]|0\d{2,3}[-－—‐ ]?)?[1-9]\d{6,7}|400[-－ ]?\d{3}[-－ ]?\d{4}"
+                           r"|1[3-9]\d{9})(?:转\d{1,6})?$")
+
+
+# How far back before a bracket a phone number or its line's contact caption is looked for (``names_who_answers``): a
+# contact line lists a few numbers; the bound keeps a hostile line of many brackets linear.
+_CONTACT_REACH = 120
+
+
+def names_who_answers(before: str) -> bool:
+    """True when a bracket written right after ``before`` (the text before it, as written) names who answers a phone or a
+    question, not a unit of the measure: it follows a phone number ("政策咨询电话：0571-12345678（区住建局）、12345679（区商务局）"),
+    or the sentence holding it opens with a contact caption (``CONTACT_CAPTIONS`` or 联系人: "联系人：张三（区住建局）",
+    "咨询方式：…"). GOLD-README "kinds37"."""
+    text = (before or "")[-_CONTACT_REACH:].rstrip()  # a phone number or its line's caption stands just before the bracket
+    sentence = re.split(r"[。；;\n]", text)[-1].strip(" \t\u3000")
+    return bool(_PHONE_END_RE.search(text) or _CONTACT_LINE_RE.match(sentence))
 
 def person_captions() -> tuple[str, ...]:
     """The captions of the 责任人 field, the canonical one first: the person nouns that are captions
