@@ -106,6 +106,7 @@ def test_a_measures_target_year_inside_its_sentence_is_its_deadline_due_at_the_y
     ("力争2022年重点商圈支付便利化改造率达100%。", "2022年"),
     ("力争2023年底培育10家企业。", "2023年底"),
     ("2023年全区固定资产投资力争完成381亿元。", "2023年"),  # 237: the subject between, the aim in its own clause
+    ("2022年计划投资2500万元再建27公里农村道路。", "2022年"),  # a town's work plan: 计划 before the work's verb
     # kind 2: the year names what a figure refers to or what is set: no deadline
     ("2022年本市房价控制目标是：新建住房价格与2021年价格相比保持稳定，力争实现稳中有降。", None),
     ("2022年全市GDP增长6%。", None),
@@ -114,6 +115,8 @@ def test_a_measures_target_year_inside_its_sentence_is_its_deadline_due_at_the_y
     ("确保2022年各项年度目标任务圆满完成。", None),  # 033: the year of the work
     ("争取2023年开工建设。", None),  # a step begun
     ("2022年推动了30个场馆开放。", None),  # a result reported
+    ("2022年计划完成情况良好。", None),  # how last year's plan went: a report
+    ("2022年计划执行中存在的问题。", None),
 ])
 def test_a_year_is_a_deadline_with_the_verb_of_its_aim_and_none_before_a_noun_of_what_is_measured(text, deadline):
     assert find_text_deadline(text, _ISSUED) == deadline

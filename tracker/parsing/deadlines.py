@@ -239,12 +239,13 @@ _CLAUSE_END = "：:。；;，,\n）)"
 # describes the year ("2023年，是…开局之年", seed 002).
 _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
 # The verb of an aim written right after its target year, without 到 ("2022年推动首批30个场馆免费开放", "2023年建成…",
-# "2023年实现全覆盖"), or after the year's subject in its own clause ("力争2022年重点商圈…改造率达100%"): the year is the
-# aim's deadline as written, as "到2022年，…" (branch kinds37). The line against a year that names what a figure refers to
+# "2023年实现全覆盖"; a plan's 计划 before the work's verb, "2021年计划投资2500万元再建27公里农村道路", a town's work plan
+# kept out of the corpus at stop 34), or after the year's subject in its own clause ("力争2022年重点商圈…改造率达100%"):
+# the year is the aim's deadline as written, as "到2022年，…" (branch kinds37). The line against a year that names what a figure refers to
 # ("2013年本市房价控制目标是：…", "以2020年为基期", "比2021年提高", "2022年全市GDP增长6%"): there the year is followed by the
 # noun of what is measured or set, and its own words (up to a colon or the sentence's end) hold no verb or word of the aim
 # (``_aims_in_own_clause``; "2025年全县固定资产投资目标为125.9亿元，同比增长18%以上" bounds its figure: an aim, kinds33).
-_AIM_VERB = r"(?:推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
+_AIM_VERB = r"(?:计划(?=[投建完实新开申打引改提])(?!完成情况)|推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
 _AIM_VERB_RE = re.compile(_AIM_VERB)
 # A step begun, not an aim reached: "争取2024年开工建设", "力争2023年启动…" (GOLD-README deadlines29)
 _STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|动工)")
