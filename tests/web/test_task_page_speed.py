@@ -117,5 +117,7 @@ def test_a_measure_without_sub_tasks_or_sub_measures_is_not_asked_for_either(emp
 
     assert leaf <= LEAF_STATEMENTS, leaf
     assert "分解任务" in page and "乙局9月佐证.pdf" in page  # the split form is offered, the report shown
+    assert 'id="subtasks"' not in page
     split(empty_app, task, ["戊局"])
-    assert "戊局" in office_client.get(f"/tasks/{task}").get_data(as_text=True)  # once split, its sub-task is read
+    page = office_client.get(f"/tasks/{task}").get_data(as_text=True)
+    assert 'id="subtasks"' in page and "共 <strong>1</strong> 项子任务" in page  # once split, its sub-task is read
