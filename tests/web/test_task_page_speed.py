@@ -19,8 +19,9 @@ from tracker.services.plans.subtasks import split_task
 # this was written; before, 3 more for every report (its attachments, author, unit) and 1 for every sub-task.
 # Since the reports are read as plain rows with their names and files in one statement, and the heading above
 # the task with the task (issue 19, item 21): 15 and 16 (17 and 18 before). Since the task's assignments are read
-# with it, and the sub-tasks' assignments in one statement only when there are sub-tasks (item 26): 14 and 15.
-MOST_STATEMENTS = 15
+# with it, and the sub-tasks' assignments in one statement only when there are sub-tasks (item 26): 14 and 15. Since
+# whether the task has sub-measures comes with it (item 29): 13 and 14.
+MOST_STATEMENTS = 14
 
 
 def add_reports(app, task_id: int, units: list[str], month: int) -> None:
@@ -96,3 +97,27 @@ def test_task_page_reads_the_same_few_statements_however_many_reports_units_and_
     page = office_client.get(f"/tasks/{task}").get_data(as_text=True)
     for shown in ["辛局11月佐证.pdf", "乙局9月佐证.pdf", "辛局联络员", "癸局", "戊局"]:
         assert shown in page
+
+
+# A measure with neither sub-measures nor sub-tasks (most task pages, and every page of the closed loop's writers):
+# whether it has either comes with the task's own statement, so neither is asked for apart (issue 19, item 29;
+# before, 2 statements more: its sub-tasks, and its sub-measures for the split form).
+LEAF_STATEMENTS = 10
+
+
+def test_a_measure_without_sub_tasks_or_sub_measures_is_not_asked_for_either(empty_app, world):
+    task = world.tasks["T3"]  # led by 乙局, in progress; no sub-measures, not split
+    add_reports(empty_app, task, ["乙局"], 9)
+    office_client = empty_app.test_client()
+    sign_in(office_client, "sup")
+    assert office_client.get(f"/tasks/{task}").status_code == 200  # warm up: the session's first reads
+
+    leaf = count_statements(empty_app, lambda: office_client.get(f"/tasks/{task}"))
+    page = office_client.get(f"/tasks/{task}").get_data(as_text=True)
+
+    assert leaf <= LEAF_STATEMENTS, leaf
+    assert "分解任务" in page and "乙局9月佐证.pdf" in page  # the split form is offered, the report shown
+    assert 'id="subtasks"' not in page
+    split(empty_app, task, ["戊局"])
+    page = office_client.get(f"/tasks/{task}").get_data(as_text=True)
+    assert 'id="subtasks"' in page and "共 <strong>1</strong> 项子任务" in page  # once split, its sub-task is read

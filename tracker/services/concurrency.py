@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 
 from ..database import write_transaction
 from ..extensions import db
@@ -38,10 +39,10 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
     read, before a conflict page) journals the change as an overwrite of the changes in between.
     """
     with write_transaction():
-        locked = db.session.execute(select(Task.id).where(Task.id == task_id).with_for_update()).first()
-        if locked is None:
+        # Locked and read again in one statement (issue 19, item 29: the lock and the read were two).
+        task = db.session.scalar(_locked_task_statement(), {"task_id": task_id})
+        if task is None:
             raise NotFound("该任务不存在，可能已被删除。请从首页重新进入。")
-        task = db.session.get(Task, task_id, populate_existing=True)
         require(can_view_task(actor, task), "该任务不属于您所在单位，无权查看或办理。")
         if check is not None:
             check(task)
@@ -50,6 +51,15 @@ def task_change(task_id: int, actor: User, read_version: int | None, overwrite_o
         if overwrite_of is not None and overwrite_of != read_version:
             journal.record(task, JournalField.OVERWRITE, f"第{overwrite_of}版", f"第{read_version}版", actor, channel)
         yield task
+
+
+@cache
+def _locked_task_statement() -> Select:
+    """``task_change``'s SELECT of the task ``task_id`` (its parameter), locked for the change (FOR UPDATE on
+    PostgreSQL; SQLite's write transaction holds the lock already) and read as it is now over whatever the session
+    held (populate_existing). Built once per process: every write to a task asks."""
+    return (select(Task).where(Task.id == bindparam("task_id")).with_for_update()
+            .execution_options(populate_existing=True))
 
 
 def parse_version(value: object) -> int | None:

@@ -7,13 +7,13 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Select, bindparam, func, inspect, select
+from sqlalchemy import Select, bindparam, exists, func, inspect, select
 from sqlalchemy.orm import aliased, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ...extensions import db
-from ...models import (Assignment, Attachment, Channel, JournalEntry, JournalField, ProgressReport, Role, SignoffState,
-                       Task, TaskStatus, Unit, User)
+from ...models import (Assignment, Attachment, Channel, JournalEntry, JournalField, Plan, ProgressReport, Role,
+                       SignoffState, Task, TaskStatus, Unit, User)
 from ...settings import current_settings
 from .. import attachments, journal, workflow
 from . import signoff
@@ -219,24 +219,31 @@ def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_
 
 
 def load_task_page(task: Task | int) -> Task | None:
-    """Load, in two statements (three when it has sub-tasks), what the task page (tasks/routes.render_task,
+    """Load, in one statement (two more when it has sub-tasks), what the task page (tasks/routes.render_task,
     tasks/detail.html) reads of ``task`` as objects: its plan, the heading above it, its assignments with their units,
     and its sub-tasks with their assigned units (a sub-task's plan is its task's: services/plans/subtasks.split_task).
     Returns the task (the same object when given one, from the session's identity map; attributes already loaded
     are kept as they are). Given a task's id, reads the task itself in the same statements and returns it, or None
     when there is none. The page's reports are read apart, as plain rows (``task_reports``).
 
-    Without it each sub-task's assignments and units are read one row at a time when the page touches them
-    (issue 19); with it the page's statements do not grow with its units or sub-tasks. The statements are kept
-    per process: SQLAlchemy's ``selectinload`` built its statement and cache key on every call, about half of this
-    function's work on the writers' task page (issue 19, item 26).
+    The first statement also says whether the task has sub-measures (``Task.is_heading``) and sub-tasks: a task
+    without is given empty ``children`` and ``subtasks`` without a statement of its own (most task pages, and every
+    page of the closed loop: two statements fewer, issue 19 item 29); a heading's children are read when the page
+    reads them, as before. Without it each sub-task's assignments and units are read one row at a time when the
+    page touches them (issue 19); with it the page's statements do not grow with its units or sub-tasks. The
+    statements are kept per process: SQLAlchemy's ``selectinload`` built its statement and cache key on every call,
+    about half of this function's work on the writers' task page (issue 19, item 26).
     """
     task_id = task if isinstance(task, int) else task.id
-    loaded = db.session.scalars(_task_page_statement(), {"task_id": task_id}).unique().one_or_none()
-    if loaded is None:
+    row = db.session.execute(_task_page_statement(), {"task_id": task_id}).unique().one_or_none()
+    if row is None:
         return None
-    if "subtasks" in inspect(loaded).unloaded:  # not read yet in this session
-        subtasks = db.session.scalars(_subtasks_statement(), {"task_id": task_id}).all()
+    loaded, is_heading, has_subtasks = row
+    unloaded = inspect(loaded).unloaded  # what this session has not read yet
+    if "children" in unloaded and not is_heading:
+        set_committed_value(loaded, "children", [])
+    if "subtasks" in unloaded:
+        subtasks = db.session.scalars(_subtasks_statement(), {"task_id": task_id}).all() if has_subtasks else []
         set_committed_value(loaded, "subtasks", subtasks)
         _load_assignments([t for t in subtasks if "assignments" in inspect(t).unloaded])
     return loaded
@@ -257,11 +264,15 @@ def _load_assignments(tasks: list[Task]) -> None:
 @cache
 def _task_page_statement() -> Select:
     """Return ``load_task_page``'s SELECT of the task (made on first use, then kept: a statement is immutable and
-    holds no data; its parameter ``task_id``): the task with its plan, the heading above it (所属重点任务) and its
-    assignments with their units, one row per assignment. Building its loader options on every request of the
-    task page cost about as much as one of its statements (issue 19, the writers' task page under write load)."""
-    return (select(Task).where(Task.id == bindparam("task_id")).options(
-        joinedload(Task.plan),
+    holds no data; its parameter ``task_id``): rows of (the task, whether it is a heading — ``Task.is_heading`` —,
+    whether it has sub-tasks), the task with its plan (without the plan's source text, which the page does not show),
+    the heading above it (所属重点任务) and its assignments with their units, one row per assignment. Building its
+    loader options on every request of the task page cost about as much as one of its statements (issue 19, the
+    writers' task page under write load)."""
+    split = aliased(Task)
+    has_subtasks = exists().where(split.split_from_id == Task.id)  # searched in ix_task_split_from_id on both databases
+    return (select(Task, Task.is_heading, has_subtasks).where(Task.id == bindparam("task_id")).options(
+        joinedload(Task.plan).defer(Plan.source_text),  # the whole plan as imported, on every row: never shown here
         joinedload(Task.parent),  # the page names the heading above the task (所属重点任务)
         joinedload(Task.assignments).joinedload(Assignment.unit),
     ))
