@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from playwright.sync_api import expect
 
-from tests.helpers.browser import shot, sign_in
+from tests.helpers.browser import shot, sign_in, sign_out
 from tests.helpers.paths import ARTIFACTS
 from tests.helpers.reports import report_count, task_id
 from tracker import clock
@@ -75,10 +75,7 @@ def test_a_report_sent_after_the_idle_timeout_is_back_in_the_form_after_signing_
     # On a shared computer: she starts another report, then signs out; nothing she typed stays behind.
     page.get_by_label("进展情况").fill("下周继续排查。")
     assert len(drafts(page)) == 1
-    page.locator("#navbar-toggler").click()
-    page.locator("#nav-account").click()
-    with page.expect_navigation():
-        page.get_by_role("button", name="退出").click()
+    sign_out(page)
     assert "/login" in page.url and drafts(page) == []
 
 
