@@ -2,8 +2,8 @@
 
 On the way to the monthly meeting she opens the indicator ranking and the 通报 on a phone held upright (390 × 844):
 every institution's or unit's rank, name and the figure it is ranked on are on the screen without scrolling sideways,
-and a line says where the other columns are. Turned sideways, and at her desk (1366 × 900), every column is there
-as before. (tracker.css .phone-fold; the columns a phone keeps: Ranking.ranked_key and
+and a line says where the other columns are; the dashboard's ranking of units too. Turned sideways, and at her desk
+(1366 × 900), every column is there as before. (tracker.css .phone-fold; the columns a phone keeps: Ranking.ranked_key and
 dashboard/routes.PHONE_FOLDED_CAPTIONS.)
 """
 from __future__ import annotations
@@ -115,7 +115,7 @@ def test_the_indicator_ranking_at_a_desk_keeps_every_column(app, seeded_template
     shot(page, "rankings-desk-indicator")
 
 
-def test_the_bulletin_on_a_phone_shows_each_units_rank_and_rate_and_every_column_at_a_desk(
+def test_the_bulletin_and_the_dashboards_ranking_on_a_phone_show_each_units_rank_and_rates_all_at_a_desk(
         app, seeded_template, live_server, browser):
     with app.app_context():  # the deadlines a first start gives the demo: 一（一）、一（二） overdue
         assign_office_deadlines(db.session.scalar(select(Plan)).id, "duban", {"一（一）": -10, "一（二）": -3, "一（三）": 3})
@@ -134,6 +134,13 @@ def test_the_bulletin_on_a_phone_shows_each_units_rank_and_rate_and_every_column
     expect(phone.locator("#bulletin-phone-note")).to_contain_text("请把手机横过来，或下载 Word、Excel 查看")
     shot(phone, "rankings-phone-bulletin")
 
+    # The dashboard's ranking of the same units keeps the three figures it can be sorted by.
+    phone.goto(f"{live_server}/dashboard")
+    board = phone.locator("#ranking-table")
+    assert shown_captions(board) == ["排名", "单位", "按期办结率 ▼", "报送及时率", "逾期任务"]
+    rows_read_on_screen(phone, board, [0, 1, 2, 3, 4])
+    assert fits(board)
+
     desk = browser.new_page(viewport=DESK)
     sign_in(desk, live_server, "duban", seeded_template.passwords["duban"])
     desk.goto(f"{live_server}/bulletin")
@@ -141,3 +148,5 @@ def test_the_bulletin_on_a_phone_shows_each_units_rank_and_rate_and_every_column
         "排名", "单位", "牵头任务", "已办结", "按期办结率", "应报送", "按时", "迟报", "未报", "报送及时率", "逾期任务"]
     assert shown_captions(desk.locator("#bulletin-overdue")) == ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
     expect(desk.locator("#bulletin-phone-note")).to_be_hidden()
+    desk.goto(f"{live_server}/dashboard")
+    assert len(shown_captions(desk.locator("#ranking-table"))) == 11
