@@ -16,7 +16,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from .extensions import db
 from .security import log_event
-from .services.errors import DiskFull, NotFound, PermissionDenied, is_disk_full
+from .services.errors import DiskFull, NotFound, PermissionDenied, is_disk_full, upload_too_large_message
 
 MESSAGES = {
     400: ("请求无效", "页面已过期或表单不完整。请返回上一页，刷新后重新提交。"),
@@ -111,8 +111,8 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(413)
     def too_large(error):
-        limit = (app.config.get("MAX_CONTENT_LENGTH") or 0) / (1024 * 1024)
-        detail = f"上传的文件超过 {limit:g} MB 的大小限制。请删去图片等无关内容，或拆分成几个文件后重新上传。" if limit else None
+        limit = app.config.get("MAX_CONTENT_LENGTH")
+        detail = upload_too_large_message(limit) if limit else None
         if detail and request.endpoint == "tasks.detail":  # a report with its photos: static/js/report-draft.js kept
             detail += "进展没有报送，填写的文字已保留在本浏览器：返回任务页面即可看到，少选或压缩附件后再提交。"  # her words
         return page(413, detail)

@@ -15,7 +15,8 @@
 - ``small_world``: the small, hand-checkable world of the dashboard, bulletin and API tests.
 - ``servers``: ``free_port``, ``fetch`` and ``gunicorn`` (the app under gunicorn on a loopback port) for tests that start
   a server process.
-- ``browser``: sign in, open a menu and take screenshots in a Playwright page.
+- ``browser``: sign in, open the top bar and its menus (waiting, as a person does, until they are open), sign out and
+  take screenshots in a Playwright page.
 
 Fixtures stay in the conftest.py files (tests/conftest.py, tests/system/conftest.py).
 """

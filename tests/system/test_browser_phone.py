@@ -12,7 +12,7 @@ import os
 
 from playwright.sync_api import Page, expect
 
-from tests.helpers.browser import shot, sign_in
+from tests.helpers.browser import nav_to, shot, sign_in, unfold_top_bar
 from tests.helpers.paths import ROOT
 from tests.helpers.reports import task_id
 
@@ -47,11 +47,9 @@ def in_first_screen(page: Page, selector: str) -> bool:
 
 
 def open_menu(page: Page, link: str) -> None:
-    """Unfold the collapsed top bar with its toggler and follow ``link``."""
+    """Check the top bar is folded away, then unfold it and follow ``link`` (helpers.browser.nav_to waits until it is open)."""
     expect(page.locator("#main-nav")).not_to_be_visible()  # folded away on a phone
-    page.locator("#navbar-toggler").click()
-    with page.expect_navigation():
-        page.locator("#main-nav").get_by_role("link", name=link).click()
+    nav_to(page, None, link)
 
 
 def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded_template, app, tmp_path):
@@ -85,8 +83,7 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
         assert box["height"] < 50  # one line, not one character per line
     assert page.locator("#to-report thead").is_hidden()
     phone_shot(page, "phone-home")
-    page.locator("#navbar-toggler").click()
-    page.wait_for_selector("#navbar-menus.show")  # unfolded, its transition over
+    unfold_top_bar(page)
     assert_fits(page)
     phone_shot(page, "phone-menu")
     page.locator("#navbar-toggler").click()

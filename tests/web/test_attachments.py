@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 from sqlalchemy import func, select
 
 from tests.helpers.reports import PDF, report_with_files, task_id
@@ -16,6 +17,7 @@ from tests.helpers.workflow import snapshot
 from tracker.extensions import db
 from tracker.models import Attachment
 
+MB = 1024 * 1024
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 17
 
 
@@ -157,4 +159,40 @@ def test_a_report_whose_photos_exceed_the_upload_limit_says_her_words_wait_on_th
     text = response.get_data(as_text=True)
     assert response.status_code == 413 and "上传的文件超过" in text
     assert "进展没有报送，填写的文字已保留在本浏览器：返回任务页面即可看到，少选或压缩附件后再提交。" in text
+    assert stored_files(app) == []
+
+
+def file_field(html: str):
+    """The report form's 佐证材料 input of a task page."""
+    return BeautifulSoup(html, "html.parser").find("input", attrs={"name": "attachments"})
+
+
+def test_the_report_form_tells_the_browser_the_configured_limits_in_the_servers_own_words(app, client, auth):
+    # The office set 佐证材料 to at most 2 MB each and uploads to 6 MB. Her phone learns both from the page, with the
+    # sentences the server answers with, so it can refuse a photo before sending it (static/js/attachment-check.js);
+    # the server still refuses the same photo, in exactly those words, when it comes another way.
+    app.config["ATTACHMENT_MAX_BYTES"] = 2 * MB
+    app.config["MAX_CONTENT_LENGTH"] = 6 * MB
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    html = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    field = file_field(html)
+    assert field["data-max-bytes"] == str(2 * MB) and field["data-max-files"] == "5"
+    assert field["data-max-total"] == str(6 * MB)
+    assert field["data-extensions"].split() == ["pdf", "docx", "xlsx", "jpg", "jpeg", "png"]
+    assert field["accept"] == ".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+    assert "每个不超过 2 MB，最多 5 个" in html
+    assert field["data-too-large-total"] == "上传的文件超过 6 MB 的大小限制。请删去图片等无关内容，或拆分成几个文件后重新上传。"
+    assert "请重新选择要上传的文件后再按“提交进展”" in field["data-unsent"]
+
+    photo = "现场照片.jpg"
+    refused = report_with_files(client, tid, [(photo, b"\xff\xd8\xff" + b"0" * (2 * MB))]).get_data(as_text=True)
+    assert field["data-too-large"].replace("{name}", photo) == "文件“现场照片.jpg”超过 2 MB，请压缩或拆分后再上传。"
+    assert field["data-too-large"].replace("{name}", photo) in refused
+    refused = report_with_files(client, tid, [("照片.heic", b"ftypheic")]).get_data(as_text=True)
+    assert field["data-wrong-type"].replace("{name}", "照片.heic") in refused
+    refused = report_with_files(client, tid, [("空白.pdf", b"")]).get_data(as_text=True)
+    assert field["data-empty"].replace("{name}", "空白.pdf") in refused
+    refused = report_with_files(client, tid, [(f"第{n}页.pdf", PDF) for n in range(1, 7)]).get_data(as_text=True)
+    assert field["data-too-many"] in refused
     assert stored_files(app) == []

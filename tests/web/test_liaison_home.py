@@ -3,6 +3,7 @@ submitted, besides the unit's tasks by light and what is due (tests/web/test_das
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -91,3 +92,27 @@ def test_the_task_lists_name_each_plan_once_for_the_phone_cards(app, client, aut
             assert table.count('<tr class="plan-group">') == 1  # the demo's tasks are all of one plan
             assert table.index('<tr class="plan-group">') < table.index("plan-cell")
             assert "方案：重庆市金融去杠杆防风险专项方案" in table
+
+
+def test_a_liaison_with_overdue_tasks_is_told_at_the_top_of_her_home_and_led_to_them(app, client, auth):
+    """First thing in the morning 重庆银监局's liaison opens the tracker: above what is due this period, one line says
+    how many of her unit's tasks are overdue and what to do, and leads to their group (on a phone two screens below);
+    市国资委's liaison, with nothing overdue, is not told so."""
+    from tracker import clock
+    from tracker.models import Task
+
+    with app.app_context():
+        for path, days in ((["一", "（一）"], 10), (["一", "（二）"], 3)):  # both led by 重庆银监局
+            db.session.get(Task, task_id(app, path)).due_date = clock.beijing_today() - timedelta(days=days)
+        db.session.commit()
+    auth.login("yjj")
+    html = client.get("/").get_data(as_text=True)
+    lead = re.search(r'<a[^>]*id="overdue-lead"[^>]*>(.*?)</a>', html, re.S)
+    assert lead is not None and html.index('id="overdue-lead"') < html.index('id="h-due"')
+    assert 'href="#group-red"' in lead.group(0)
+    assert re.sub(r"<[^>]+>", "", lead.group(1)).startswith("本单位有 2 项任务已逾期（红灯）：请尽快报送进展")
+    assert "一（一）" in section(html, "group-red") and "一（二）" in section(html, "group-red")
+
+    auth.logout()
+    auth.login("gzw")
+    assert 'id="overdue-lead"' not in client.get("/").get_data(as_text=True)

@@ -17,6 +17,7 @@ from ..extensions import db
 from ..gate import requires, sees_everything
 from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
+from ..bulletin.model import CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.bulletin import build_bulletin, bulletin_filename
 from ..services.figures.quantified import quantified_tasks
@@ -33,6 +34,13 @@ from . import bp
 
 PER_PAGE = 50
 BULLETIN_MESSAGE = "通报只能由督办部门生成。"
+#: The columns of the 通报's tables (tracker/bulletin/model's *_CAPTIONS) folded away on a phone held upright (cells of
+#: class .phone-fold, tracker.css; a wider screen, a phone turned sideways and print show them), so that no table
+#: scrolls sideways at 390 px: the ranking keeps 排名, 单位 and the figures it ranks on (按期办结率, then 报送及时率:
+#: services/figures/ranking.RULES), a list of tasks its 序号, 任务, 牵头单位 and days, the 欠账 list its 指标, 机构,
+#: 序时完成率 and 欠账.
+PHONE_FOLDED_CAPTIONS = frozenset({"牵头任务", "已办结", "应报送", "按时", "迟报", "未报", "逾期任务", "所属方案", "完成时限",
+                                   "本月数", "年度目标", "序时目标", "完成数"})
 
 
 @bp.route("/")
@@ -456,7 +464,8 @@ def _period_or_400():
 def bulletin():
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today())
-    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data))
+    return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data),
+                           folded=PHONE_FOLDED_CAPTIONS)
 
 
 def bulletin_tables_html(data) -> Markup:
@@ -467,11 +476,15 @@ def bulletin_tables_html(data) -> Markup:
     dict, while the data it was computed from hold), as the dashboard's figures are (``figures_html``).
     """
     if "tables" not in data.rendered:
-        bodies = {name: Markup("".join(map(bulletin_row_html, rows))) for name, rows in (
-            ("ranking", data.ranking_rows()), ("missing", data.missing_rows()), ("overdue", data.overdue_rows()),
-            ("closed", data.closed_rows()))}  # joined here: a Jinja loop over thousands of lines costs more
+        captions = {"ranking": RANKING_CAPTIONS, "missing": MISSING_CAPTIONS, "overdue": OVERDUE_CAPTIONS,
+                    "closed": CLOSED_CAPTIONS}
+        bodies = {name: Markup("".join(bulletin_row_html(row, phone_folds(captions[name])) for row in rows))
+                  for name, rows in (("ranking", data.ranking_rows()), ("missing", data.missing_rows()),
+                                     ("overdue", data.overdue_rows()), ("closed", data.closed_rows()))}
+        # joined here: a Jinja loop over thousands of lines costs more
         data.rendered["tables"] = Markup(render_template("dashboard/_bulletin_tables.html", bulletin=data,
-                                                         bodies=bodies))
+                                                         bodies=bodies, captions=captions,
+                                                         folded=PHONE_FOLDED_CAPTIONS))
     return data.rendered["tables"]
 
 
@@ -481,16 +494,25 @@ BULLETIN_ROW_HTML_SIZE = 20000
 BULLETIN_ROW_HTML = "tracker_bulletin_row_html"
 
 
-def bulletin_row_html(row: list) -> Markup:
+def phone_folds(captions: list[str]) -> tuple[bool, ...]:
+    """Return, per caption of a 通报 table, whether a phone held upright folds that column away
+    (PHONE_FOLDED_CAPTIONS)."""
+    return tuple(caption in PHONE_FOLDED_CAPTIONS for caption in captions)
+
+
+def bulletin_row_html(row: list, folds: tuple[bool, ...] = ()) -> Markup:
     """Return the HTML of one line of the bulletin's tables (``<tr>`` with one ``<td>`` per value of ``row``, as
-    printed: tracker/bulletin/model.Bulletin's ``*_rows``), kept per process for the values it shows, so that a
-    bulletin computed again after a change renders only the lines that changed (as ``row_html`` does for the
-    dashboard); equal values give the same HTML, so it is never stale."""
-    key = tuple(row)
+    printed: tracker/bulletin/model.Bulletin's ``*_rows``; a cell whose ``folds`` flag is true is of class
+    .phone-fold, ``phone_folds``), kept per process for the values it shows, so that a bulletin computed again after
+    a change renders only the lines that changed (as ``row_html`` does for the dashboard); equal values give the same
+    HTML, so it is never stale."""
+    key = (tuple(row), folds)
     kept = current_app.extensions.setdefault(BULLETIN_ROW_HTML, {})
     html = kept.get(key)
     if html is None:
-        html = Markup("<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>")
+        cells = (f'<td class="phone-fold">{escape(value)}</td>' if fold else f"<td>{escape(value)}</td>"
+                 for value, fold in zip(row, folds or (False,) * len(row)))
+        html = Markup("<tr>" + "".join(cells) + "</tr>")
         if len(kept) >= BULLETIN_ROW_HTML_SIZE:
             kept.clear()
         kept[key] = html

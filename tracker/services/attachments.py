@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 from ..archives import ArchiveLimits, ArchiveRefused, check_docx
 from ..extensions import db
 from ..models import Attachment, ProgressReport, User
-from .errors import DiskFull, InvalidInput, is_disk_full
+from .errors import DiskFull, InvalidInput, is_disk_full, upload_too_large_message
 
 MAX_FILES = 5
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -57,23 +57,71 @@ def original_name(filename: str) -> str:
     return name[-200:]
 
 
+def empty_message(name: str) -> str:
+    """What is said of the file ``name`` when it holds nothing (``detect_kind``; the browser's check too)."""
+    return f"文件“{name}”是空的，请重新选择。"
+
+
+def too_large_message(name: str, max_bytes: int) -> str:
+    """What is said of the file ``name`` when it is larger than ``max_bytes`` bytes (written in whole MB)."""
+    return f"文件“{name}”超过 {max_bytes // (1024 * 1024)} MB，请压缩或拆分后再上传。"
+
+
+def wrong_type_message(name: str) -> str:
+    """What is said of the file ``name`` when its extension is not one of EXTENSIONS."""
+    return (f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件：请另存为其中一种"
+            "（手机照片可截屏，或在相册中以 JPG 格式分享）后重新选择。")
+
+
+TOO_MANY_FILES = f"每次报送最多上传 {MAX_FILES} 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。"
+
+
+def field_attributes(max_bytes: int, max_request_bytes: int | None = None) -> dict[str, str]:
+    """The report form's file field's attributes: ``accept`` (".pdf,.docx,…", EXTENSIONS) and the checks it makes in
+    the browser before anything is sent (static/js/attachment-check.js): data-max-bytes, data-max-files,
+    data-extensions (space-separated, lower case), data-max-total (``max_request_bytes``, the request limit
+    MAX_CONTENT_LENGTH, when given) and the server's sentences data-empty, data-too-large, data-wrong-type (``{name}``
+    standing for the file's name), data-too-many and data-too-large-total (the 413 page's), and data-unsent (said
+    under them: nothing was sent, her words are still in the form, what to do).
+
+    ``max_bytes``: the app's limit per file (Settings.attachment_max_bytes), so that a liaison on a slow phone network
+    hears that a 30 MB photo is too large before uploading it, in the words ``detect_kind`` would send back after it;
+    the server checks every file again (and its content, which the browser does not read).
+    """
+    attributes = {"accept": ",".join(f".{extension}" for extension in EXTENSIONS),
+                  "data-max-bytes": str(max_bytes), "data-max-files": str(MAX_FILES),
+                  "data-extensions": " ".join(EXTENSIONS), "data-empty": empty_message("{name}"),
+                  "data-too-large": too_large_message("{name}", max_bytes), "data-wrong-type": wrong_type_message("{name}"),
+                  "data-too-many": TOO_MANY_FILES,
+                  "data-unsent": "这些文件还没有上传，填写的文字都还在；请重新选择要上传的文件后再按“提交进展”。"}
+    if max_request_bytes:
+        attributes.update({"data-max-total": str(max_request_bytes),
+                           "data-too-large-total": upload_too_large_message(max_request_bytes)})
+    return attributes
+
+
+def limits_hint(max_bytes: int) -> str:
+    """The line under the report form's file field: the kinds taken, the size of each (whole MB) and how many."""
+    return f"可上传 {ALLOWED_TEXT}，每个不超过 {max_bytes // (1024 * 1024)} MB，最多 {MAX_FILES} 个。"
+
+
 def detect_kind(upload: Upload, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Return the kind ("pdf", "docx", "xlsx", "jpg", "png") of ``upload`` after checking it.
 
     Raises AttachmentRefused (an InvalidInput) naming the file when it is empty, larger than ``max_bytes``, of another
-    type by name, or when its content is not what its name says.
+    type by name, or when its content is not what its name says. The first three are checked in the browser too, in
+    the same words (``field_attributes``).
     """
     name = original_name(upload.filename)
     size = len(upload.data)
     if size == 0:
-        raise AttachmentRefused(f"文件“{name}”是空的，请重新选择。")
+        raise AttachmentRefused(empty_message(name))
     if size > max_bytes:
-        raise AttachmentRefused(f"文件“{name}”超过 {max_bytes // (1024 * 1024)} MB，请压缩或拆分后再上传。")
+        raise AttachmentRefused(too_large_message(name, max_bytes))
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     kind = EXTENSIONS.get(extension)
     if kind is None:
-        raise AttachmentRefused(f"文件“{name}”的类型不支持。佐证材料只接受 {ALLOWED_TEXT} 文件：请另存为其中一种"
-                           "（手机照片可截屏，或在相册中以 JPG 格式分享）后重新选择。")
+        raise AttachmentRefused(wrong_type_message(name))
     if not _content_matches(kind, upload.data):
         raise AttachmentRefused(f"文件“{name}”的内容与扩展名不符（不是真正的 .{extension} 文件），"
                            f"请用原程序另存为 {ALLOWED_TEXT} 后再上传。")
@@ -119,7 +167,7 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
     """
     uploads = [u for u in uploads if u.filename or u.data]
     if len(uploads) > MAX_FILES:
-        raise AttachmentRefused(f"每次报送最多上传 {MAX_FILES} 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。")
+        raise AttachmentRefused(TOO_MANY_FILES)
     kinds = [detect_kind(u, max_bytes) for u in uploads]
     folder.mkdir(parents=True, exist_ok=True)
     rows, written = [], []

@@ -67,3 +67,11 @@ class AlreadySaved(ServiceError):
     def __init__(self, report_id: int):
         super().__init__("进展已保存，无需重复提交。")
         self.report_id = report_id
+
+
+def upload_too_large_message(max_request_bytes: int) -> str:
+    """What is said when an upload (all its files and fields) is larger than ``max_request_bytes``, the app's request
+    limit MAX_CONTENT_LENGTH (in MB as ``%g``): the 413 page (tracker/errors.py), and the report form's check in the
+    browser before sending (services/attachments.field_attributes)."""
+    return (f"上传的文件超过 {max_request_bytes / (1024 * 1024):g} MB 的大小限制。"
+            "请删去图片等无关内容，或拆分成几个文件后重新上传。")

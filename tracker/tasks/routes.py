@@ -140,6 +140,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
+        attachment_field=attachments.field_attributes(current_settings().attachment_max_bytes,
+                                                      current_app.config.get("MAX_CONTENT_LENGTH")),
+        attachment_hint=attachments.limits_hint(current_settings().attachment_max_bytes),
     ), status
 
 

@@ -145,6 +145,12 @@ class Ranking:
     #: Why the 同比增速 column is empty when the ranking is by another figure (``yoy_note``), else None.
     yoy_empty: str | None = None
 
+    @property
+    def ranked_key(self) -> str:
+        """The key of the rows' figure ranked on (tracker/indicators/ranking.RANK_KEYS of ``by``: yoy_pct, ytd_change
+        or completion_pct): the column the ranking page keeps on a phone, next to 名次 and 机构."""
+        return RANK_KEYS[self.by]
+
 
 def _import_step(missing: str, manages: bool) -> str:
     """What the reader is to do when the figures of month ``missing`` ("2023-12") are not stored, as a Chinese clause:
