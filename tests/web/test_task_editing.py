@@ -156,3 +156,20 @@ def test_a_stale_edit_gets_the_conflict_page_and_can_overwrite(app, client, auth
     assert current(app, tid)["title"] == "过期表单改的名称"
     fields = [f for f, *_ in history_fields(app, tid)]
     assert "overwrite" in fields and "title" in fields
+
+
+def test_the_task_page_says_the_due_date_beside_a_deadline_only_where_the_deadline_does_not_already_say_it(
+        app, client, auth):
+    # 督办 writes 2027年6月底前: the page adds the day it falls due. Then the office's own 2027年6月30日前: the page
+    # says the date once, not "2027年6月30日前（2027年6月30日）".
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    _, data = edit_form(client, tid)
+    post_edit(client, tid, data, title="加强证券市场风险防范", text="全面排查。", lead_units=unit_ids(app, "重庆证监局"),
+              deadline="2027年6月底前", due_date="2027-06-30")
+    assert "2027年6月底前（2027年6月30日）" in client.get(f"/tasks/{tid}").text
+    _, data = edit_form(client, tid)
+    post_edit(client, tid, data, title="加强证券市场风险防范", text="全面排查。", lead_units=unit_ids(app, "重庆证监局"),
+              deadline="2027年6月30日前（督办部门确定）", due_date="2027-06-30")
+    page = client.get(f"/tasks/{tid}").text
+    assert "2027年6月30日前（督办部门确定）" in page and "（2027年6月30日）" not in page
