@@ -31,6 +31,7 @@ def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_fo
     expect(office.locator("#rollup")).to_have_text("共 3 项子任务：已报送 0 项，已办结 0 项，红灯 0 项。")
     expect(office.locator(".subtask-row")).to_have_count(3)
     expect(office.locator("#split-members")).to_have_count(0)  # every member has its sub-task
+    assert office.url.endswith("#subtasks")  # the page opens at 分解情况, the new sub-tasks in view
     shot(office, "subtasks-01-split")
 
     for count, (username, name) in enumerate(DISTRICTS.items(), start=1):
@@ -60,7 +61,10 @@ def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_fo
     number = phone.locator(".subtask-row td[data-label='序号'] a").first
     assert number.bounding_box()["height"] < 30, "the 序号 stays on one line"
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    phone.locator("#subtasks").scroll_into_view_if_needed()
+    # where a split lands: 分解情况's heading on the screen, clear of the sticky jump links
+    phone.goto(f"{base}/tasks/{districts.task}#subtasks")
+    heading, jumps = phone.locator("#subtasks h2").bounding_box(), phone.locator("#task-jump").bounding_box()
+    assert jumps["y"] + jumps["height"] <= heading["y"] < 844, (jumps, heading)
     shot(phone, "subtasks-04-rollup-phone")
 
 

@@ -155,6 +155,8 @@ def test_subtasks_task_page_splits_to_the_group_members_and_shows_the_rollup(emp
         version = db.session.get(Task, districts.task).version
     done = client.post(f"/tasks/{districts.task}/subtasks", data={"csrf_token": csrf_token(page), "version": version,
                                                                  "members": "1"}, follow_redirects=True)
+    # the page opens at 分解情况, where the new sub-tasks are (screens below the top on a phone)
+    assert done.history[0].headers["Location"].endswith(f"/tasks/{districts.task}#subtasks")
     text = done.get_data(as_text=True)
     assert done.status_code == 200 and "已分解为 3 项子任务" in text
     assert "共 <strong>3</strong> 项子任务：已报送 <strong>0</strong> 项" in text
@@ -335,9 +337,11 @@ def test_subtasks_splitting_to_a_district_without_a_liaison_says_who_must_create
     group = empty_app.test_client()
     sign_in(group, "lg")
     page = group.get(f"/tasks/{districts.task}").text
-    done = group.post(f"/tasks/{districts.task}/subtasks", follow_redirects=True, data={
+    posted = group.post(f"/tasks/{districts.task}/subtasks", follow_redirects=True, data={
         "csrf_token": csrf_token(page), "version": form_version(page),
-        "split_units": [DISTRICTS["lyz"], DISTRICTS["ljb"]]}).text
+        "split_units": [DISTRICTS["lyz"], DISTRICTS["ljb"]]})
+    assert posted.history[0].headers["Location"].endswith(f"/tasks/{districts.task}")  # the warning on top comes first
+    done = posted.text
     assert "已分解为 2 项子任务" in done
     assert "江北区人民政府 还没有联络员账号，无法签收和报送子任务；请管理员在“管理 → 用户管理”中为其创建联络员账号。" in done
     assert "渝中区人民政府 还没有联络员账号" not in done

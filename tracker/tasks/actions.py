@@ -129,7 +129,9 @@ def split(task_id: int):
     if unstaffed:  # no one there would ever see the sub-task: say who must act
         flash("、".join(unstaffed) + " 还没有联络员账号，无法签收和报送子任务；请管理员在“管理 → 用户管理”中为其创建联络员账号。",
               "warning")
-    return redirect(url_for("tasks.detail", task_id=task_id))
+        return redirect(url_for("tasks.detail", task_id=task_id))  # the warning at the top is what to read first
+    # the page opens at 分解情况, the new sub-tasks in view (on a phone they are screens below the top)
+    return redirect(url_for("tasks.detail", task_id=task_id, _anchor="subtasks"))
 
 
 @bp.route("/tasks/<int:task_id>/extension-request", methods=["POST"])
