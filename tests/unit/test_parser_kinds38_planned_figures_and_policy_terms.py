@@ -1,0 +1,63 @@
+"""Deadline kinds a held-out wave of GitHub files lost, told as a user's stories (issue 13, branch kinds38).
+
+A 若干措施 plans its figures for the year of issue with the year opening the sentence and a verb of provision
+(`2022年面向在本省消费的居民发放5000万元消费券`, `2022年广州增加3万个购车指标`): the year is the measure's deadline, due at
+its end, as a target year with an aim verb is (kinds37). A result (`已发放`, `发放了`, `累计发放`), an earlier year, a rate
+(`增长6%`) and an event (`2022年3月，省政府召开…`) stay none. Wording invented after the forms the brief names (GOLD-README
+"kinds38"); no development document of 2023 or earlier showing them was found in the pages corpus in time."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.deadlines import find_text_deadline
+
+
+_ISSUED = datetime.date(2022, 3, 15)
+
+
+# ---- kind 1: a planned figure for the year of issue ------------------------------------------------------------
+
+def test_a_measures_planned_figures_for_the_year_make_the_year_its_deadline_due_at_the_years_end():
+    plan = parse_plan_text("关于促进消费恢复的若干措施\n"
+                           "一、发放消费券。2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票。\n"
+                           "二、推进适老化改造。2022年为不少于1.5万户困难老年人家庭开展适老化改造。\n"
+                           "三、扩大汽车消费。2022年广州增加3万个购车指标。\n"
+                           "四、回顾。2021年全省累计发放消费券3亿元。\n"
+                           "省人民政府办公厅\n2022年3月15日")
+    read = {tuple(m.path): (m.deadline, m.due_date) for m in plan.measures}
+    for path in (("一",), ("二",), ("三",)):
+        assert read[path] == ("2022年", datetime.date(2022, 12, 31))
+    assert read[("四",)] == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年已发放5000万元消费券。",
+    "2022年累计发放5000万元消费券。",
+    "2022年发放了5000万元消费券。",
+    "2022年共发放5000万元消费券。",
+    "2021年发放5000万元消费券。",  # earlier than the year of issue
+    "2022年全市GDP增长6%。",  # a rate: the year names what the figure refers to (kinds37)
+    "2022年全市常住人口1000万人。",  # a count no verb gives
+    "2022年3月，省政府召开促消费工作推进会。",  # an event
+])
+def test_a_result_an_earlier_year_a_rate_or_an_event_is_no_deadline(text):
+    assert find_text_deadline(text, _ISSUED) is None
+
+
+_VERBS = st.sampled_from(["发放", "提供", "增加", "安排", "开展", "新开", "培训"])
+_FIGURES = st.sampled_from(["5000万元消费券", "10万张门票", "3万个购车指标", "1.5万户适老化改造", "200场促消费活动", "3000人次技能培训"])
+_SUBJECTS = st.sampled_from(["", "全省", "广州", "面向在本省消费的居民"])
+
+
+@given(st.integers(min_value=2022, max_value=2026), _SUBJECTS, _VERBS, _FIGURES)
+def test_the_year_opening_a_planned_figure_is_the_deadline_and_a_result_or_earlier_year_none(year, subject, verb, figure):
+    assert find_text_deadline(f"{year}年{subject}{verb}{figure}。", _ISSUED) == f"{year}年"
+    for result in (f"{year}年{subject}已{verb}{figure}。", f"{year}年{subject}累计{verb}{figure}。",
+                   f"{year}年{subject}{verb}了{figure}。"):
+        assert find_text_deadline(result, _ISSUED) is None
+    assert find_text_deadline(f"{year - 5}年{subject}{verb}{figure}。", datetime.date(year, 3, 15)) is None
