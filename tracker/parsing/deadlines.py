@@ -61,7 +61,7 @@ import datetime
 import re
 
 from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
-                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, SUBSIDY_NOUNS)
+                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, RELIEF_WORDS, SUBSIDY_NOUNS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
@@ -967,16 +967,26 @@ _PROMOTION_ITEM_RE = re.compile(rf"{REFUSED_TIME_CAPTION}|{SUBSIDY_NOUNS}")
 _PROMOTION_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{HAN_CLASS}{{0,6}}?{PROMOTION_TIME_CAPTION}{_CAPTIONED_VALUE}")
 
 
+# A policy's term: a date opening its clause (到/至/在/于 and 前 aside), then the relief the policy gives a group ("2025年12月31日前，
+# 对从事二手车经销的纳税人…减按0.5%征收增值税", "到2030年前，对…充换电设施用电免收需量电费", ``captions.RELIEF_WORDS``) or the policy
+# carried on ("在2025年12月31日前，继续执行…优惠政策"): how long people benefit, like 108's "…至…实施阶段性下调" and a subsidy's
+# period (314), no deadline; work the office must finish by then ("对…完成减免退税") is not a relief (branch kinds38).
+_POLICY_TERM_RE = re.compile(
+    rf"(?:^|(?<=[\n。；;，,：:]))[ \t\u3000]*(?:到|至|在|于)?{_TEXT_DATE}(?:[底末])?(?:前|之前|以前)?(?=[，,]?(?:继续)?"
+    rf"(?:对(?:(?!完成|兑现|兑付|拨付|到位)[^。；;\n]){{0,80}}?(?:{RELIEF_WORDS})|(?<=继续)(?:执行|实施)[^。；;\n]{{0,40}}?政策|延续[^。；;\n]{{0,40}}?政策))")
+
+
 def _blank(m: re.Match) -> str:
     return "".join(c if c == "\n" else "　" for c in m.group(0))
 
 
 def _without_refused_periods(text: str) -> str:
     """``text`` with each refused time caption and its value blanked, same length (``_REFUSED_PERIOD_RE``): the period a
-    subsidy or a promotion leaves people to act in is not when the office must finish; in an item that captions such a
+    subsidy or a promotion leaves people to act in is not when the office must finish, nor is a policy's term, the date
+    before the relief it gives (``_POLICY_TERM_RE``: "2025年12月31日前，对…减按0.5%征收增值税", branch kinds38); in an item that captions such a
     period or names a subsidy (``_PROMOTION_ITEM_RE``), a bare 活动时间 is the promotion's and is blanked too (GOLD-README
     "kinds37")."""
-    blanked = _REFUSED_PERIOD_RE.sub(_blank, text)
+    blanked = _POLICY_TERM_RE.sub(_blank, _REFUSED_PERIOD_RE.sub(_blank, text))
     return _PROMOTION_PERIOD_RE.sub(_blank, blanked) if _PROMOTION_ITEM_RE.search(text) else blanked
 
 
