@@ -20,18 +20,22 @@ from tracker.parsing.deadlines import find_text_deadline
 
 
 _ISSUED = datetime.date(2022, 3, 15)
+_SIGNED = "省人民政府办公厅\n2022年3月15日"
+
+
+def _read(title: str, items: list[str]) -> dict[tuple[str, ...], tuple[str | None, object]]:
+    """Each measure's deadline and due date of a signed plan with numbered ``items`` under ``title``."""
+    text = "\n".join([title, *items, _SIGNED])
+    return {tuple(m.path): (m.deadline, m.due_date) for m in parse_plan_text(text).measures}
 
 
 # ---- kind 1: a planned figure for the year of issue ------------------------------------------------------------
 
 def test_a_measures_planned_figures_for_the_year_make_the_year_its_deadline_due_at_the_years_end():
-    plan = parse_plan_text("关于促进消费恢复的若干措施\n"
-                           "一、发放消费券。2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票。\n"
-                           "二、推进适老化改造。2022年为不少于1.5万户困难老年人家庭开展适老化改造。\n"
-                           "三、扩大汽车消费。2022年广州增加3万个购车指标。\n"
-                           "四、回顾。2021年全省累计发放消费券3亿元。\n"
-                           "省人民政府办公厅\n2022年3月15日")
-    read = {tuple(m.path): (m.deadline, m.due_date) for m in plan.measures}
+    read = _read("关于促进消费恢复的若干措施", ["一、发放消费券。2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票。",
+                                            "二、推进适老化改造。2022年为不少于1.5万户困难老年人家庭开展适老化改造。",
+                                            "三、扩大汽车消费。2022年广州增加3万个购车指标。",
+                                            "四、回顾。2021年全省累计发放消费券3亿元。"])
     for path in (("一",), ("二",), ("三",)):
         assert read[path] == ("2022年", datetime.date(2022, 12, 31))
     assert read[("四",)] == (None, None)
@@ -68,13 +72,11 @@ def test_the_year_opening_a_planned_figure_is_the_deadline_and_a_result_or_earli
 # ---- kind 2: a policy's term is no deadline ----------------------------------------------------------------------
 
 def test_a_relief_policys_term_is_no_deadline_and_the_offices_own_time_is_still_read():
-    plan = parse_plan_text("关于促进汽车消费的若干措施\n"
-                           "一、支持二手车流通。2025年12月31日前，对从事二手车经销的纳税人销售其收购的二手车，减按0.5%征收增值税。\n"
-                           "二、降低充电成本。到2030年前，对充换电设施用电免收需量电费。\n"
-                           "三、延续购置税优惠。在2025年12月31日前，继续执行新能源汽车免征车辆购置税优惠政策。\n"
-                           "四、减轻小微企业负担。2024年底前，对小微企业免征增值税；各区于2022年6月底前完成政策宣传。\n"
-                           "省人民政府办公厅\n2022年3月15日")
-    read = {tuple(m.path): (m.deadline, m.due_date) for m in plan.measures}
+    read = _read("关于促进汽车消费的若干措施", [
+        "一、支持二手车流通。2025年12月31日前，对从事二手车经销的纳税人销售其收购的二手车，减按0.5%征收增值税。",
+        "二、降低充电成本。到2030年前，对充换电设施用电免收需量电费。",
+        "三、延续购置税优惠。在2025年12月31日前，继续执行新能源汽车免征车辆购置税优惠政策。",
+        "四、减轻小微企业负担。2024年底前，对小微企业免征增值税；各区于2022年6月底前完成政策宣传。"])
     for path in (("一",), ("二",), ("三",)):
         assert read[path] == (None, None)
     assert read[("四",)] == ("2022年6月底前", datetime.date(2022, 6, 30))
