@@ -50,6 +50,8 @@ def test_a_measures_planned_figures_for_the_year_make_the_year_its_deadline_due_
     "2022年全市GDP增长6%。",  # a rate: the year names what the figure refers to (kinds37)
     "2022年全市常住人口1000万人。",  # a count no verb gives
     "2022年3月，省政府召开促消费工作推进会。",  # an event
+    "2022年1-2月全市发放消费券3000万元。",  # what was done in a part of the year
+    "2022年以来全市发放消费券5000万元。",  # a period since
 ])
 def test_a_result_an_earlier_year_a_rate_or_an_event_is_no_deadline(text):
     assert find_text_deadline(text, _ISSUED) is None

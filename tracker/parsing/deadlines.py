@@ -251,7 +251,8 @@ _AIM_VERB_RE = re.compile(_AIM_VERB)
 # ("2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票", "2022年广州增加3万个购车指标", a 若干措施 of March 2022):
 # the year's aim as much as 新建 is, so the year opening the sentence is its deadline as written (branch kinds38, the same
 # rule as ``_AIM_VERB``). A result is none: 累计/已/共 before the verb, 了 after it (``_reports``); so is a rate or a share
-# ("增长6%", "提高2个百分点": what a figure refers to, kinds37's line) and a count no verb gives ("人口1000万人").
+# ("增长6%", "提高2个百分点": what a figure refers to, kinds37's line) and a count no verb gives ("人口1000万人"); a part of
+# the year or a period since ("2022年1-2月全市发放…", "2022年以来…") names what was done in it, not the year's plan.
 _PLANNED_VERB = (r"发放|提供|增加|增设|安排|投入|开展|举办|组织|推出|开通|新开|开设|发行|引进|招聘|培训|资助|救助|扶持|支持|奖励"
                  r"|补贴|减免|改造|建设|打造|种植|筹集|供应|投放|设立|吸纳|安置|惠及|覆盖|带动|拉动|落实|实施|帮扶|认定")
 _MEASURE_WORD = (r"(?:万|亿|千|百)*(?:元|个(?!百分点)|户|张|家|所|座|套|辆|台|人次|人|场|次|项|条|处|间|批|名|公里|千米|平方米|米|亩"
@@ -424,7 +425,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # year is the aim's deadline as written, as "到2022年，…"; branch kinds37, ``_AIM_VERB``)
     ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]|{_AIM_VERB}"
                     r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{1,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在)"
-                    rf"|(?![0-9０-９一二三四五六七八九十]{{1,2}}月|度|全年)[^，,。；;：:\n]{{0,24}}?{_PLANNED_FIGURE})"),
+                    rf"|(?![0-9０-９一二三四五六七八九十]|[上下]半年|度|全年|以来|起|前|底|末|内)[^，,。；;：:\n]{{0,24}}?{_PLANNED_FIGURE})"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
     # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
