@@ -61,7 +61,7 @@ import datetime
 import re
 
 from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
-                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, SUBSIDY_NOUNS)
+                                   PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, RELIEF_WORDS, SUBSIDY_NOUNS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
 from ..vocabulary.numbering import chinese_numeral_value
 from .cleaning import BULLETS
@@ -247,6 +247,19 @@ _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|�
 # (``_aims_in_own_clause``; "2025年全县固定资产投资目标为125.9亿元，同比增长18%以上" bounds its figure: an aim, kinds33).
 _AIM_VERB = r"(?:计划(?=[投建完实新开申打引改提])(?!完成情况)|推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
 _AIM_VERB_RE = re.compile(_AIM_VERB)
+# A planned figure for the year, its verb a provision or an increase and its count with the measure word after it
+# ("2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票", "2022年广州增加3万个购车指标", a 若干措施 of March 2022):
+# the year's aim as much as 新建 is, so the year opening the sentence is its deadline as written (branch kinds38, the same
+# rule as ``_AIM_VERB``). A result is none: 累计/已/共 before the verb, 了 after it (``_reports``); so is a rate or a share
+# ("增长6%", "提高2个百分点": what a figure refers to, kinds37's line) and a count no verb gives ("人口1000万人"); a part of
+# the year or a period since ("2022年1-2月全市发放…", "2022年以来…") names what was done in it, not the year's plan.
+_PLANNED_VERB = (r"发放|提供|增加|增设|安排|投入|开展|举办|组织|推出|开通|新开|开设|发行|引进|招聘|培训|资助|救助|扶持|支持|奖励"
+                 r"|补贴|减免|改造|建设|打造|种植|筹集|供应|投放|设立|吸纳|安置|惠及|覆盖|带动|拉动|落实|实施|帮扶|认定")
+_MEASURE_WORD = (r"(?:万|亿|千|百)*(?:元|个(?!百分点)|户|张|家|所|座|套|辆|台|人次|人|场|次|项|条|处|间|批|名|公里|千米|平方米|米|亩"
+                 r"|吨|份|床|只|头|株|棵|册|件|届|部|栋|幢|村|辆)")
+_PLANNED_FIGURE = (rf"(?<!累计)(?<!已)(?<!共)(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)"
+                   rf"(?:不少于|不低于|超过)?[0-9０-９][0-9０-９.．]*{_MEASURE_WORD}")
+_PLANNED_FIGURE_RE = re.compile(_PLANNED_FIGURE)
 # A step begun, not an aim reached: "争取2024年开工建设", "力争2023年启动…" (GOLD-README deadlines29)
 _STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|动工)")
 _OWN_CLAUSE_END_RE = re.compile(r"[：:。；;\n]")
@@ -262,7 +275,7 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     own = _OWN_CLAUSE_END_RE.split(after, maxsplit=1)[0]
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
-    return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own))
+    return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own) or _PLANNED_FIGURE_RE.search(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -411,7 +424,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (or with the verb of its aim right after it, "…逐步向社会开放，2022年推动首批30个场馆免费开放", "2023年建成3条步行街": the
     # year is the aim's deadline as written, as "到2022年，…"; branch kinds37, ``_AIM_VERB``)
     ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]|{_AIM_VERB}"
-                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{2,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在))"),
+                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{1,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在)"
+                    rf"|(?![0-9０-９一二三四五六七八九十]|[上下]半年|度|全年|以来|起|前|底|末|内)[^，,。；;：:\n]{{0,24}}?{_PLANNED_FIGURE})"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)
     # ("力争到2025年，" is the target form: 到 names the year aimed at whatever the clause says after it)
@@ -538,7 +552,7 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
                 if not _goal_aims(clause):
                     return None
             elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)
-                                      and not (name == "target_year" and (_AIM_VERB_RE.match(clause)
+                                      and not (name == "target_year" and (_AIM_VERB_RE.match(clause) or _PLANNED_FIGURE_RE.search(clause)
                                                                           or _STRIVEN_RE.search(text, 0, m.start(f"d{i}"))))):
                 return None
             if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
@@ -954,16 +968,26 @@ _PROMOTION_ITEM_RE = re.compile(rf"{REFUSED_TIME_CAPTION}|{SUBSIDY_NOUNS}")
 _PROMOTION_PERIOD_RE = re.compile(rf"(?:^|(?<=[\n。；;，,（(]))[ \t\u3000]*{HAN_CLASS}{{0,6}}?{PROMOTION_TIME_CAPTION}{_CAPTIONED_VALUE}")
 
 
+# A policy's term: a date opening its clause (到/至/在/于 and 前 aside), then the relief the policy gives a group ("2025年12月31日前，
+# 对从事二手车经销的纳税人…减按0.5%征收增值税", "到2030年前，对…充换电设施用电免收需量电费", ``captions.RELIEF_WORDS``) or the policy
+# carried on ("在2025年12月31日前，继续执行…优惠政策"): how long people benefit, like 108's "…至…实施阶段性下调" and a subsidy's
+# period (314), no deadline; work the office must finish by then ("对…完成减免退税") is not a relief (branch kinds38).
+_POLICY_TERM_RE = re.compile(
+    rf"(?:^|(?<=[\n。；;，,：:]))[ \t\u3000]*(?:到|至|在|于)?{_TEXT_DATE}(?:[底末])?(?:前|之前|以前)?(?=[，,]?(?:继续)?"
+    rf"(?:对(?:(?!完成|兑现|兑付|拨付|到位)[^。；;\n]){{0,80}}?(?:{RELIEF_WORDS})|(?<=继续)(?:执行|实施)[^。；;\n]{{0,40}}?政策|延续[^。；;\n]{{0,40}}?政策))")
+
+
 def _blank(m: re.Match) -> str:
     return "".join(c if c == "\n" else "　" for c in m.group(0))
 
 
 def _without_refused_periods(text: str) -> str:
     """``text`` with each refused time caption and its value blanked, same length (``_REFUSED_PERIOD_RE``): the period a
-    subsidy or a promotion leaves people to act in is not when the office must finish; in an item that captions such a
+    subsidy or a promotion leaves people to act in is not when the office must finish, nor is a policy's term, the date
+    before the relief it gives (``_POLICY_TERM_RE``: "2025年12月31日前，对…减按0.5%征收增值税", branch kinds38); in an item that captions such a
     period or names a subsidy (``_PROMOTION_ITEM_RE``), a bare 活动时间 is the promotion's and is blanked too (GOLD-README
     "kinds37")."""
-    blanked = _REFUSED_PERIOD_RE.sub(_blank, text)
+    blanked = _POLICY_TERM_RE.sub(_blank, _REFUSED_PERIOD_RE.sub(_blank, text))
     return _PROMOTION_PERIOD_RE.sub(_blank, blanked) if _PROMOTION_ITEM_RE.search(text) else blanked
 
 

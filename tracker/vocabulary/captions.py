@@ -500,6 +500,11 @@ REFUSED_TIME_CAPTION = (rf"(?:{HAN_CLASS}){{0,8}}?(?:{_NOT_A_NOTICE_TIME})(?:{HA
 PROMOTION_TIME_CAPTION = r"活动的?(?:时间|时段|日期|期限|期间)"
 #: What a subsidy or a promotion gives people (购房补贴, 消费券): an item naming one makes its bare 活动时间 the promotion's.
 SUBSIDY_NOUNS = "补贴|补助|消费券|购物券|优惠券"
+#: The relief a policy gives a group for a term ("对从事二手车经销的纳税人…减按0.5%征收增值税", "对…充换电设施用电免收需量
+#: 电费", "对小微企业…免征…", "对…给予…补贴"): the date before such a clause says how long people benefit, not when the office
+#: must finish (parsing/deadlines.py ``_without_refused_periods``; GOLD-README's policy term, 108, and a subsidy's period, 314;
+#: branch kinds38).
+RELIEF_WORDS = r"减按|减半|免收|免征|免予|免于|暂免|免除|不征收|给予[^，,。；;\n]{0,20}?(?:补贴|补助|奖励|贴息)"
 
 
 def normalize_caption(text) -> str:
