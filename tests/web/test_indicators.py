@@ -434,3 +434,17 @@ def test_indicators_a_title_naming_only_a_year_takes_the_sheets_month_and_a_tabl
     unnamed = runner.invoke(args=["import-indicators", year_only(tmp_path / "unnamed.xlsx", "存贷款"), "--dry-run"])
     assert unnamed.exit_code != 0
     assert "请在标题中写明月份" in unnamed.output and "2024-12" not in unnamed.output
+
+
+def test_indicators_a_bank_without_a_target_reads_未设目标_not_a_double_dash_on_the_ranking(app, client, auth, two_years):
+    # The office set 2024's deposit targets for 工商银行 only. On the ranking, 农业银行's 欠账 is empty ("—", as every
+    # empty figure) and its 序时状态 says why there is no light, instead of a second dash beside it ("— —").
+    set_deposit_targets(app, {"工商银行": 10.0})
+    auth.login("duban")
+    page = client.get("/indicators/ranking?period=2024-07&indicator=人民币存款余额&by=yoy").text
+    table = page[page.index('id="ranking"'):page.index("</table>", page.index('id="ranking"'))]
+    cells = {re.sub(r"<[^>]+>", "", row.split("</td>")[1]).strip():
+             [re.sub(r"<[^>]+>", "", cell).strip() for cell in row.split("</td>")[-3:-1]]
+             for row in table.split("<tr>")[2:]}
+    assert cells["农业银行"] == ["—", "未设目标"] and cells["邮储银行"] == ["—", "未设目标"]
+    assert cells["工商银行"] == ["0.83", "红灯"]

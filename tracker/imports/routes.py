@@ -6,13 +6,14 @@ plain form submits, so the page works without JavaScript.
 """
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from ..extensions import db
 from ..gate import requires
 from ..models import Plan
 from ..services.errors import InvalidInput
+from ..services.file_fields import plan_field
 from ..lazy import LazyModule
 from ..services.permissions import MANAGE_PLANS_MESSAGE as MANAGE_MESSAGE, can_manage_plans
 from ..settings import current_settings
@@ -37,12 +38,13 @@ def import_globals():
 def _read_upload(form: UploadForm):
     """Return ``(draft, source name)`` from the uploaded file or the pasted text; raise InvalidInput."""
     from ..parsing import PlanReadError, read_plan_bytes, read_plan_text  # the plan parser: only for an upload
+    from ..parsing.readers import empty_file_message
 
     upload = form.file.data
     if upload is not None and upload.filename:
         data = upload.read()
         if not data:
-            raise InvalidInput(f"文件 {upload.filename} 是空的。请确认选对了文件后重新上传。")
+            raise InvalidInput(empty_file_message(upload.filename))
         try:
             return read_plan_bytes(data, upload.filename, current_settings().upload_budget), upload.filename
         except PlanReadError as error:
@@ -69,7 +71,8 @@ def _upload_page(plan: Plan | None):
             return redirect(url_for("imports.preview", token=row.token))
     elif form.is_submitted():
         error = "页面已过期，请刷新后重新上传。"
-    return render_template("imports/upload.html", form=form, error=error, plan=plan), 400 if error else 200
+    return render_template("imports/upload.html", form=form, error=error, plan=plan,
+                           file_field=plan_field(current_app.config.get("MAX_CONTENT_LENGTH"))), 400 if error else 200
 
 
 @bp.route("/plans/import", methods=["GET", "POST"])

@@ -12,6 +12,7 @@ from ..indicators import OVERALL_RULE, RULES
 from ..extensions import db
 from ..models import Role, Unit
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
+from ..services.file_fields import indicator_field
 from ..services.indicators.access import may_manage_indicators, may_see_all
 from ..services.indicators.figures import (enter_figures, indicators, institutions, overall_ranking, ranking,
                                           sample_periods, sample_table, set_target, set_weights, targets_of,
@@ -80,7 +81,9 @@ def template_download():
 def _import_page(**context) -> str:
     """The import page (indicators/import.html) with ``context``, offering the sample tables of last month and of
     the months its rankings compare with (``sample_periods``), for trying the pages before any real table."""
-    return render_template("indicators/import.html", samples=sample_periods(_default_period()), **context)
+    file_field = indicator_field(current_settings().ledger_max_bytes, current_app.config.get("MAX_CONTENT_LENGTH"))
+    return render_template("indicators/import.html", samples=sample_periods(_default_period()), file_field=file_field,
+                           **context)
 
 
 @bp.route("/sample.xlsx")

@@ -247,6 +247,10 @@ def _is_measure_caption(text: str) -> bool:
             or bool(_NAMES_PERIOD.search(text)))
 
 
+#: The kinds of indicator table read_table reads: a CSV by its name, anything else as an .xlsx.
+TABLE_SUFFIXES = (".xlsx", ".csv")
+
+
 def _grid_rows(data: bytes, filename: str, limits: LedgerLimits) -> tuple[list[list], str | None]:
     """The cell values of the first sheet (xlsx) or of the CSV, row by row, capped by ``limits``, and the sheet's
     name (None for a CSV)."""
@@ -349,6 +353,12 @@ def _converted(cell, unit: str | None, wanted: str) -> float | None:
     if value is not None and unit in SCALES and wanted in SCALES:
         value = value * SCALES[unit] / SCALES[wanted]
     return value
+
+
+def wrong_type_message(name: str) -> str:
+    """What is said of the file ``name`` whose extension is not one of TABLE_SUFFIXES (the import form's check in the
+    browser, services/file_fields.indicator_field; the server reads any other name as an .xlsx and refuses it there)."""
+    return f"{name} 不是指标数据表可用的格式：只接受 Excel 工作簿（.xlsx）或 CSV（.csv），请另存为其中一种后再上传。"
 
 
 def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],

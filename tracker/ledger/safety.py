@@ -115,14 +115,24 @@ def load_source(source, filename: str | None, limits: LedgerLimits) -> tuple[byt
     if len(data) > limits.max_bytes:
         raise _too_large(filename or "上传的文件", len(data), limits)
     if not data:
-        raise LedgerRefused(f"{filename or '上传的文件'} 是空文件，请重新导出后再上传。", "empty")
+        raise LedgerRefused(empty_message(filename or "上传的文件"), "empty")
     return data, filename
 
 
+def empty_message(filename: str) -> str:
+    """What is said of the file ``filename`` (a ledger or an indicator table) when it holds nothing."""
+    return f"{filename} 是空文件，请重新导出后再上传。"
+
+
+def too_large_message(filename: str, max_bytes: int, size: int | None = None) -> str:
+    """What is said of the file ``filename`` when it is larger than ``max_bytes`` (LedgerLimits.max_bytes), with its
+    ``size`` in bytes when known (the browser's check before the upload does not say it)."""
+    measured = f"（约 {_size_text(size)}）" if size is not None else ""
+    return f"文件 {filename} 大小超过上限 {_size_text(max_bytes)}{measured}，请删去图片等无关内容或拆分成几个文件后再上传。"
+
+
 def _too_large(filename: str, size: int, limits: LedgerLimits) -> LedgerRefused:
-    return LedgerRefused(
-        f"文件 {filename} 大小超过上限 {_size_text(limits.max_bytes)}（约 {_size_text(size)}），"
-        "请删去图片等无关内容或拆分成几个文件后再上传。", "too_large")
+    return LedgerRefused(too_large_message(filename, limits.max_bytes, size), "too_large")
 
 
 def check_xlsx_container(data: bytes, filename: str = "", limits: LedgerLimits = LedgerLimits()) -> None:

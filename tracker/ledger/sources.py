@@ -54,6 +54,14 @@ _TEXT_GUESSES = ("看起来是 CSV 或文本文件", "看起来是文本文件",
 _CONVERT = "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再上传"
 
 
+def unreadable_message(name: str, guess: str | None = None) -> str:
+    """What is said of the file ``name`` that is no ledger this reader reads (ACCEPTED_SUFFIXES), with what its bytes
+    look like (``guess``: "看起来是网页（HTML）格式的表格") when they were read; the upload form's check in the browser
+    says it of a name with another extension (services/file_fields.ledger_field)."""
+    looks = f"（{guess}）" if guess else ""
+    return f"{name} 不是可读取的台账文件{looks}。系统读取 .xlsx、.xls、.ods 和 .csv，{_CONVERT}。"
+
+
 def sniff_kind(data: bytes) -> str:
     """Return "xlsx", "xls", "ods" or "csv" for ``data`` by its bytes, or "other" (PDF, HTML, a
     Word file …). A zip is "ods" when its ``mimetype`` member says so, else "xlsx" (safety.py
@@ -106,8 +114,7 @@ def check_ledger_container(data: bytes, filename: str = "", limits: LedgerLimits
     elif kind == "csv":
         decode_csv_text(data, name)
     elif kind != "xlsx":
-        raise LedgerRefused(f"{name} 不是可读取的台账文件（{_guess_kind(data)}）。"
-                            f"系统读取 .xlsx、.xls、.ods 和 .csv，{_CONVERT}。", "not_xlsx")
+        raise LedgerRefused(unreadable_message(name, _guess_kind(data)), "not_xlsx")
     return kind
 
 

@@ -15,6 +15,7 @@ from ..gate import requires
 from ..lazy import LazyModule
 from ..models import Plan
 from ..services.errors import InvalidInput
+from ..services.file_fields import ledger_field
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..services.permissions import can_manage_plans
 from ..settings import current_settings
@@ -76,7 +77,9 @@ def upload():
         else:
             pending = store_upload(current_app.instance_path, data, name, current_user.id, form.plan.data or None)
             return redirect(url_for("ledger_imports.preview", token=pending.token))
-    return render_template("ledger_imports/upload.html", form=form, error=error), 400 if error else 200
+    file_field = ledger_field(current_settings().ledger_max_bytes, current_app.config.get("MAX_CONTENT_LENGTH"))
+    return render_template("ledger_imports/upload.html", form=form, error=error, file_field=file_field), \
+        400 if error else 200
 
 
 def _load_pending(token: str):

@@ -42,6 +42,8 @@ _HINTS = {
     ".xls": "Excel 工作台账请在“台账”菜单的“导入台账”中上传（命令行用 import-ledger）",
     ".xlsx": "Excel 工作台账请在“台账”菜单的“导入台账”中上传（命令行用 import-ledger）",
 }
+#: The extensions whose refusal says more than the general hint (unsupported_type_message).
+HINTED_EXTENSIONS = tuple(_HINTS)
 
 
 class PlanReadError(ValueError):
@@ -267,9 +269,24 @@ def _text_of(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) 
             return pdf_text(data, _display_name(filename))
         except PdfReadError as error:
             raise PlanReadError(str(error)) from None
-    hint = _HINTS.get(extension, "请提供 .txt、.md、.docx、.html、.htm 或 .pdf 文件")
-    shown = extension or "无扩展名"
-    raise UnsupportedFileType(f"不支持的文件类型：{_display_name(filename)}（{shown}）；{hint}。")
+    raise UnsupportedFileType(unsupported_type_message(_display_name(filename), extension))
+
+
+def empty_file_message(name: str) -> str:
+    """What is said of the plan file ``name`` when it holds nothing (the upload page, and its check in the browser)."""
+    return f"文件 {name} 是空的。请确认选对了文件后重新上传。"
+
+
+def unsupported_type_message(name: str, extension: str | None = None) -> str:
+    """What is said of the plan file ``name`` whose extension is not in SUPPORTED_EXTENSIONS.
+
+    ``extension`` (".doc"; "" for none) is shown after the name and picks the hint (a .doc: save it as .docx; an Excel
+    file: the ledger import); None: no extension shown and the general hint (the upload form's check in the browser,
+    services/file_fields.plan_field, which gives the sentence of each hinted extension as well: ``HINTED_EXTENSIONS``).
+    """
+    hint = _HINTS.get(extension or "", "请提供 .txt、.md、.docx、.html、.htm 或 .pdf 文件")
+    shown = "" if extension is None else f"（{extension or '无扩展名'}）"
+    return f"不支持的文件类型：{name}{shown}；{hint}。"
 
 
 def read_plan_bytes(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) -> PlanDraft:

@@ -19,7 +19,8 @@ from pathlib import Path, PurePath
 from ..archives import ArchiveLimits, ArchiveRefused, check_docx
 from ..extensions import db
 from ..models import Attachment, ProgressReport, User
-from .errors import DiskFull, InvalidInput, is_disk_full, upload_too_large_message
+from .errors import DiskFull, InvalidInput, is_disk_full
+from .file_fields import file_field_attributes
 
 MAX_FILES = 5
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -86,18 +87,14 @@ def field_attributes(max_bytes: int, max_request_bytes: int | None = None) -> di
 
     ``max_bytes``: the app's limit per file (Settings.attachment_max_bytes), so that a liaison on a slow phone network
     hears that a 30 MB photo is too large before uploading it, in the words ``detect_kind`` would send back after it;
-    the server checks every file again (and its content, which the browser does not read).
+    the server checks every file again (and its content, which the browser does not read). Built by
+    services/file_fields.file_field_attributes, as the import forms' fields are.
     """
-    attributes = {"accept": ",".join(f".{extension}" for extension in EXTENSIONS),
-                  "data-max-bytes": str(max_bytes), "data-max-files": str(MAX_FILES),
-                  "data-extensions": " ".join(EXTENSIONS), "data-empty": empty_message("{name}"),
-                  "data-too-large": too_large_message("{name}", max_bytes), "data-wrong-type": wrong_type_message("{name}"),
-                  "data-too-many": TOO_MANY_FILES,
-                  "data-unsent": "这些文件还没有上传，填写的文字都还在；请重新选择要上传的文件后再按“提交进展”。"}
-    if max_request_bytes:
-        attributes.update({"data-max-total": str(max_request_bytes),
-                           "data-too-large-total": upload_too_large_message(max_request_bytes)})
-    return attributes
+    return file_field_attributes(
+        EXTENSIONS, max_bytes, max_files=MAX_FILES, max_request_bytes=max_request_bytes, empty=empty_message("{name}"),
+        too_large=too_large_message("{name}", max_bytes), wrong_type=wrong_type_message("{name}"),
+        too_many=TOO_MANY_FILES, error_id="attachments-error",
+        unsent="这些文件还没有上传，填写的文字都还在；请重新选择要上传的文件后再按“提交进展”。")
 
 
 def limits_hint(max_bytes: int) -> str:

@@ -130,6 +130,10 @@ def set_target(actor: User, unit_id: int, indicator_id: int, year: int, target: 
             row.target = target
 
 
+#: The ranking's 序时状态 of an entity without an annual target (Ranking.no_light_note).
+NO_TARGET = "未设目标"
+
+
 @dataclass
 class Ranking:
     """A ranking of one indicator for one month: the indicator, the key ranked on and the rows (dicts of §8).
@@ -144,6 +148,12 @@ class Ranking:
     unranked: str | None = None
     #: Why the 同比增速 column is empty when the ranking is by another figure (``yoy_note``), else None.
     yoy_empty: str | None = None
+
+    def no_light_note(self, row: dict) -> str:
+        """What the 序时状态 column says of ``row`` without a light: "未设目标" when the entity has no annual target of
+        the year (the light needs one: indicators/derived.light_for), else "—", as the page writes an empty figure.
+        Said in words so that a row with no target does not read "— —" across 欠账 and 序时状态."""
+        return NO_TARGET if row.get("target") is None else "—"
 
     @property
     def ranked_key(self) -> str:

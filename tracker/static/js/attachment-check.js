@@ -1,12 +1,14 @@
 // The 佐证材料 of a progress report checked in the browser as soon as they are chosen, before anything is sent
-// (tasks/detail.html's file field). A liaison on a slow phone network who picks a 30 MB photo hears at once that it is
+// (tasks/detail.html's file field), and the file of the plan, ledger and indicator table imports. A liaison on a slow phone network who picks a 30 MB photo hears at once that it is
 // too large, instead of after uploading it. The limit, the kinds and the sentences are the server's: the field carries
-// them as data-* attributes (services/attachments.field_attributes, the limit from the app's config), so nothing is
-// written twice; {name} in a sentence stands for the file's name. The server checks every file again, and its content.
-// Said like the server's refusal: the field marked is-invalid, the reasons under it (#attachments-error), then what to
+// them as data-* attributes (services/file_fields.file_field_attributes, the limit from the app's config), so nothing
+// is written twice; {name} in a sentence stands for the file's name; data-wrong-type-<extension>, when the field has
+// it, is said instead of data-wrong-type for a file of that extension (a plan saved as .doc: save it as .docx). The server checks every file again, and its content.
+// Said like the server's refusal: the field marked is-invalid, the reasons under it (#data-error-id), then what to
 // do (data-unsent); a submit with a refused file is stopped there and the field brought to the middle of the screen.
 // Files each within the limit but together over the request's (MAX_CONTENT_LENGTH: the 413 page) are said too.
-// Loaded by tasks/detail.html, after the page; no inline script under the CSP.
+// Loaded after the page by the templates of those forms, before their other scripts (ledger-import.js disables the
+// button of a form only when no check here stopped its submit); no inline script under the CSP.
 (function () {
   var fields = document.querySelectorAll("input[type=file][data-max-bytes]");
 
@@ -33,7 +35,8 @@
       } else if (file.size > maxBytes) {
         say("data-too-large", file.name);
       } else if (kinds.indexOf(extension) < 0) {
-        say("data-wrong-type", file.name);
+        say(input.hasAttribute("data-wrong-type-" + extension) ? "data-wrong-type-" + extension : "data-wrong-type",
+            file.name);
       }
     });
     if (maxTotal && total > maxTotal && !said.length) {
@@ -43,7 +46,8 @@
   }
 
   function show(input, said) {
-    var box = document.getElementById("attachments-error");
+    var boxId = input.getAttribute("data-error-id");
+    var box = document.getElementById(boxId);
     if (!said.length) {
       // Files chosen again: whatever was said of the files before (here or by the server) no longer holds.
       input.classList.remove("is-invalid");
@@ -56,7 +60,7 @@
     if (!box) {
       box = document.createElement("div");
       box.className = "invalid-feedback";
-      box.id = "attachments-error";
+      box.id = boxId;
       input.parentNode.insertBefore(box, input.nextSibling);
     }
     box.textContent = "";
@@ -66,7 +70,7 @@
       box.appendChild(line);
     });
     input.classList.add("is-invalid");
-    input.setAttribute("aria-describedby", "attachments-error");
+    input.setAttribute("aria-describedby", boxId);
   }
 
   Array.prototype.forEach.call(fields, function (input) {

@@ -3,6 +3,9 @@
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("form[data-busy]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
+      if (event.defaultPrevented) {
+        return; // a file refused in the browser (attachment-check.js): nothing is sent, the button stays
+      }
       var question = form.getAttribute("data-confirm");
       if (question && !window.confirm(question)) {
         event.preventDefault();

@@ -1,0 +1,85 @@
+"""The import forms tell the browser their limits and kinds, in the server's own words (services/file_fields).
+
+市金融办's supervisor imports from a county office on a slow network. The plan import (导入方案), the work ledger import
+(导入台账) and the indicator table import each carry, on their file field, the limit the server checks, the kinds the
+import reads and the sentences it refuses with, so that static/js/attachment-check.js refuses a 25 MB file or a file of
+another kind before the upload. The server still refuses the same file, in exactly those words, when it comes anyway.
+"""
+from __future__ import annotations
+
+import re
+from io import BytesIO
+
+from bs4 import BeautifulSoup
+
+from tests.helpers import ledger, plans
+from tests.helpers.forms import csrf_token
+
+MB = 1024 * 1024
+
+
+def file_field(html: str):
+    """The page's file input (the one a user chooses her file with)."""
+    return BeautifulSoup(html, "html.parser").find("input", attrs={"type": "file"})
+
+
+def test_the_plan_import_refuses_in_the_browser_what_the_server_would_refuse_after_the_upload(app, client, auth):
+    app.config["MAX_CONTENT_LENGTH"] = 2 * MB
+    auth.login("duban")
+    field = file_field(client.get("/plans/import").get_data(as_text=True))
+    assert field["data-max-bytes"] == str(2 * MB) and field["data-max-files"] == "1"
+    assert field["data-extensions"].split() == ["txt", "md", "markdown", "docx", "html", "htm", "pdf"]
+    assert field["accept"] == ".txt,.md,.markdown,.docx,.html,.htm,.pdf"
+    assert "请重新选择方案文件" in field["data-unsent"] and field["data-error-id"] == "file-check"
+
+    too_large = client.post("/plans/import", data={"csrf_token": csrf_token(client.get("/plans/import").text),
+                                                   "file": (BytesIO(b"x" * (3 * MB)), "方案.docx")},
+                            content_type="multipart/form-data")
+    assert too_large.status_code == 413 and field["data-too-large"] in too_large.get_data(as_text=True)
+
+    old_word = plans.upload(client, b"PK-not-really", "实施方案.doc").get_data(as_text=True)
+    assert field["data-wrong-type-doc"].replace("{name}", "实施方案.doc") in old_word  # save it as .docx
+    spreadsheet = plans.upload(client, b"PK", "任务表.xlsx").get_data(as_text=True)
+    assert field["data-wrong-type-xlsx"].replace("{name}", "任务表.xlsx") in spreadsheet  # the ledger import
+    assert "导入台账" in field["data-wrong-type-xlsx"]
+    other = plans.upload(client, b"GIF89a", "扫描件.gif").get_data(as_text=True)
+    assert field["data-wrong-type"].replace("{name}", "扫描件.gif").rstrip("。").split("；")[1] in other
+    empty = plans.upload(client, b"", "空白.txt").get_data(as_text=True)
+    assert field["data-empty"].replace("{name}", "空白.txt") in empty
+
+
+def test_the_ledger_import_refuses_in_the_browser_what_the_server_would_refuse_after_the_upload(app, client, auth):
+    app.config["LEDGER_MAX_BYTES"] = 1 * MB
+    app.config["MAX_CONTENT_LENGTH"] = 4 * MB
+    auth.login("duban")
+    field = file_field(client.get("/imports/new").get_data(as_text=True))
+    assert field["data-max-bytes"] == str(1 * MB) and field["data-max-total"] == str(4 * MB)  # the server adds the
+    # file's size to its sentence; the browser's says the limit and what to do in the same words
+    assert field["accept"] == ".xlsx,.xls,.ods,.csv" and field["data-extensions"] == "xlsx xls ods csv"
+    assert "请重新选择台账文件" in field["data-unsent"]
+
+    too_large = ledger.upload(client, b"PK" + b"0" * (2 * MB), "台账.xlsx")
+    assert too_large.status_code == 413
+    limit, advice = field["data-too-large"].replace("{name}", "台账.xlsx").split("，")
+    assert re.search(f"{re.escape(limit)}（约 [0-9.]+ MB），{re.escape(advice)}", too_large.get_data(as_text=True))
+    empty = ledger.upload(client, b"", "空台账.csv").get_data(as_text=True)
+    assert field["data-empty"].replace("{name}", "空台账.csv") in empty
+    assert field["data-wrong-type"].replace("{name}", "台账.pdf") == (
+        "台账.pdf 不是可读取的台账文件。系统读取 .xlsx、.xls、.ods 和 .csv，请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再上传。")
+
+
+def test_the_indicator_import_refuses_in_the_browser_what_the_server_would_refuse_after_the_upload(app, client, auth):
+    app.config["LEDGER_MAX_BYTES"] = 1 * MB
+    auth.login("duban")
+    page = client.get("/indicators/import").get_data(as_text=True)
+    field = file_field(page)
+    assert field["data-max-bytes"] == str(1 * MB) and field["accept"] == ".xlsx,.csv"
+    assert field["data-extensions"] == "xlsx csv" and "请重新选择指标数据表" in field["data-unsent"]
+    assert "只接受 Excel 工作簿（.xlsx）或 CSV（.csv）" in field["data-wrong-type"]
+
+    too_large = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
+                                                        "file": (BytesIO(b"0" * (2 * MB)), "11月.csv")},
+                            content_type="multipart/form-data")
+    assert too_large.status_code == 413
+    limit, advice = field["data-too-large"].replace("{name}", "11月.csv").split("，")
+    assert re.search(f"{re.escape(limit)}（约 [0-9.]+ MB），{re.escape(advice)}", too_large.get_data(as_text=True))
