@@ -126,8 +126,9 @@ def empty_message(filename: str) -> str:
 
 def too_large_message(filename: str, max_bytes: int, size: int | None = None) -> str:
     """What is said of the file ``filename`` when it is larger than ``max_bytes`` (LedgerLimits.max_bytes), with its
-    ``size`` in bytes when known (the browser's check before the upload does not say it)."""
-    measured = f"（约 {_size_text(size)}）" if size is not None else ""
+    ``size`` in bytes when known (the browser's check before the upload does not say it; an upload read only to
+    ``max_bytes + 1`` bytes is not measured, and saying "约 1.0 MB" of a 2 MB file would mislead)."""
+    measured = f"（约 {_size_text(size)}）" if size is not None and size > max_bytes + 1 else ""
     return f"文件 {filename} 大小超过上限 {_size_text(max_bytes)}{measured}，请删去图片等无关内容或拆分成几个文件后再上传。"
 
 
