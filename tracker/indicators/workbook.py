@@ -235,7 +235,7 @@ def period_from_cells(cells: list) -> str | None:
 
 
 # A period a sub-caption names: "2024年1-6月", "2023年", "6月末余额", "1-6月累计".
-_NAMES_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
+_NAMES_PERIOD = re.compile(rf"{_YEAR.pattern}|\d{{1,2}}\s*月")  # a year as ``_YEAR`` reads it, or a month
 
 
 def _is_measure_caption(text: str) -> bool:
