@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import re
 
-from .han import HAN_CLASS
-
 #: Nouns for the person who answers for a measure or is to be reached about it. Each is a label before
 #: a name in a unit cell ("联系人：张三") and, inside a unit column's caption, says that the column
 #: names persons too ("牵头单位（责任人）"); each but those of ``NOT_CAPTIONS_ALONE`` is also a
@@ -85,7 +83,7 @@ CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "
 
 # A contact line: a few words, a contact caption or 联系人, then its colon ("政策咨询电话：", "联系人：", "咨询方式:").
 _CONTACT_LINE_RE = re.compile(
-    rf"^{HAN_CLASS}{{0,6}}?(?:" + "|".join(sorted(CONTACT_CAPTIONS + ("联系人",), key=len, reverse=True)) + r")[ \t\u3000]*[：:]")
+    r"^[\u4e00-\u9fff]{0,6}?(?:" + "|".join(sorted(CONTACT_CAPTIONS + ("联系人",), key=len, reverse=True)) + r")[ \t\u3000]*[：:]")
 # A phone number as written before a bracket ("0571-12345678", "12345679", "（0376）6766981", "400-123-4567", a mobile
 # "13812345678", "转8" after it): a local number of 7–8 digits with its area code or without, not a span of years
 # ("2023-2025") nor a figure with its unit.
