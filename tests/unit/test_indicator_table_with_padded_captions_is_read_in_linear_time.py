@@ -29,3 +29,19 @@ def test_the_indicator_named_over_its_caption_is_read_with_blanks_before_its_uni
     table = read_table(data, "西部.xlsx", GROWTH)
     assert [(row.entity, row.values) for row in table.rows] == [
         ("洋县", {"规模以上工业增加值增速": 8.5}), ("城固县", {"规模以上工业增加值增速": 7.1})]
+
+
+def test_a_table_of_fifty_thousand_areas_is_read_in_time_proportional_to_its_rows():
+    # the most rows an import takes (LedgerLimits.max_rows): each row asks whether the next named row breaks it down
+    # with 其中： (ledgers36's loans by kind); the rows below are read by number, not copied for each row (4.2 → 1.4 CPU s)
+    csv = ("地区,增速\n" + "".join(f"第{n}区,{n % 9}.5\n" for n in range(50_000))).encode()
+    with cpu_seconds_under(3):
+        table = read_table(csv, "表.csv", [IndicatorColumn("增速", "%")])
+    assert len(table.rows) == 50_000 and (table.rows[-1].entity, table.rows[-1].values) == ("第49999区", {"增速": 4.5})
+
+
+def test_a_loan_broken_down_by_kind_under_it_is_still_a_total():
+    data = xlsx_bytes([["项目", "6月末余额"], ["本外币各项贷款", 900], ["其中：企业和机关团体贷款", 600],
+                       ["住户贷款", 300]])
+    table = read_table(data, "贷款.xlsx", [IndicatorColumn("6月末余额", "亿元")])
+    assert [row.entity for row in table.rows] == ["企业和机关团体贷款", "住户贷款"]

@@ -235,7 +235,7 @@ def period_from_cells(cells: list) -> str | None:
 
 
 # A period a sub-caption names: "2024年1-6月", "2023年", "6月末余额", "1-6月累计".
-_NAMES_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
+_NAMES_PERIOD = re.compile(rf"{_YEAR.pattern}|\d{{1,2}}\s*月")  # a year as ``_YEAR`` reads it, or a month
 
 
 def _is_measure_caption(text: str) -> bool:
@@ -587,20 +587,26 @@ def _is_kind_subtotal(grid: list[list], index: int, entity_col: int, banks: bool
     if not KIND_OF_INSTITUTION.match(name):
         # a table of kinds that are no bodies (loans by kind: "本外币各项贷款" over "其中：企业和机关团体贷款", 中山 2019,
         # ledger corpus 067): the whole its next row breaks down with 其中： is a total
-        part = next((_text(below[entity_col]) for below in grid[index + 1:]
-                     if entity_col < len(below) and _text(below[entity_col])), "")
-        return (bool(_PARTS_MARK.match(re.sub(r"\s+", "", part))) and not _names_body_or_place(name)
-                and not _names_body_or_place(_PARTS_MARK.sub("", re.sub(r"\s+", "", part))))
+        part = _next_name(grid, index, entity_col)
+        return (bool(_PARTS_MARK.match(part)) and not _names_body_or_place(name)
+                and not _names_body_or_place(_PARTS_MARK.sub("", part)))
     if banks:
         return True
     raw = _text(grid[index][entity_col] if entity_col < len(grid[index]) else None)
     if _PARTS_MARK.match(re.sub(r"\s+", "", raw)):
         return False
-    for below in grid[index + 1:]:
-        text = re.sub(r"\s+", "", _text(below[entity_col] if entity_col < len(below) else None))
+    return bool(_PARTS_MARK.match(_next_name(grid, index, entity_col)))
+
+
+def _next_name(grid: list[list], index: int, entity_col: int) -> str:
+    """The entity cell of the first row under row ``index`` that fills it, without spaces ("其中：大型商业银行"), or ""
+    when none does. Rows are read by number, not copied: asked for each row of a 50,000-row table, this stays linear."""
+    for below in range(index + 1, len(grid)):
+        row = grid[below]
+        text = re.sub(r"\s+", "", _text(row[entity_col] if entity_col < len(row) else None))
         if text:
-            return bool(_PARTS_MARK.match(text))
-    return False
+            return text
+    return ""
 
 
 def _plain_name(row: list, entity_col: int) -> str:

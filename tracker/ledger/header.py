@@ -169,9 +169,23 @@ def _sub_captions_under_merges(grid, row: int) -> bool:
     if not below or not all(isinstance(value, str) and len(value.strip()) <= _SUB_CAPTION_CHARS
                             for value in below.values()):
         return False
-    across = [(first, last) for top, first, bottom, last in grid.merges if top == bottom == row and last > first]
+    across = sorted((first, last) for top, first, bottom, last in grid.merges if top == bottom == row and last > first)
     down = any(top == row and bottom > row for top, _, bottom, _ in grid.merges)
-    return down and all(any(first <= column <= last for first, last in across) for column in below)
+    return down and _all_covered(sorted(below), across)
+
+
+def _all_covered(columns: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether every column of ``columns`` (ascending) lies in one of ``spans`` ((first, last) column ranges, inclusive,
+    sorted): one walk over both lists, so a header of 16,000 columns and as many merges is answered in linear time,
+    not columns × merges."""
+    reach, at = 0, 0  # the furthest column covered by the spans opening at or before the column looked at
+    for column in columns:
+        while at < len(spans) and spans[at][0] <= column:
+            reach = max(reach, spans[at][1])
+            at += 1
+        if column > reach:
+            return False
+    return True
 
 
 def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:

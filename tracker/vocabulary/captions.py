@@ -477,22 +477,24 @@ _COMPOSED_TIME_RE = re.compile(rf"(?!公开|有效|保密|保存|存档|试用|�
 #:时间, 购房活动时间: when people may buy, claim or spend, not when the office must finish; GOLD-README's rule for a
 #: subsidy's period, 314, written for captions by branch kinds37). A bare 活动时间 is an office's campaign as often
 #: (855 `一、活动时间` of a 村庄清洁行动): it is refused only beside such a caption (``PROMOTION_TIME_CAPTION``).
+#: The nouns that end a time caption: a time, a period or a term (one list for the notice's caption and the refused one).
+_TIME_NOUNS = "时间|时段|日期|期限|期间|时限|期"
 _PUBLIC_PERIOD_WORDS = "(?<!投入)使用|用券|领取|申领|领券|抢券|兑付|兑换|核销|补贴|补助|消费券|购房|优惠|促销"
 _NOT_A_NOTICE_TIME = ("有效|试用|保密|保存|存档|公开|发布|印发|成文|生成|发文|更新|出生|生产|开工|开始|起始|启动|"
                       + _PUBLIC_PERIOD_WORDS)
 NOTICE_TIME_CAPTION_RE = re.compile(
     rf"(?!.*(?:{_NOT_A_NOTICE_TIME}))"
-    rf"{HAN_CLASS}{{0,8}}(?:时间|时段|日期|期限|期间|时限|期)")
+    rf"{HAN_CLASS}{{0,8}}(?:{_TIME_NOUNS})")
 #: The same caption as a pattern to write before the value it captions, inside a longer pattern ("征集日期" before
 #: "自公告发布之日起至2021年11月20日", its colon lost to a blank; branch deadlines29): none of its words may open a word
 #: that makes it no notice's time (the lookahead is per character, so the value after it is not looked at).
-NOTICE_TIME_CAPTION = rf"(?:(?!{_NOT_A_NOTICE_TIME}){HAN_CLASS}){{0,8}}(?:时间|时段|日期|期限|期间|时限|期)"
+NOTICE_TIME_CAPTION = rf"(?:(?!{_NOT_A_NOTICE_TIME}){HAN_CLASS}){{0,8}}(?:{_TIME_NOUNS})"
 #: A time caption that ``NOTICE_TIME_CAPTION_RE`` refuses (a subsidy's 活动时间, a coupon's 使用时间, a 有效期): its value is
 #: no deadline wherever it is written, as a line, inside a sentence ("消费券使用时间：2023年1月20日-3月31日", "活动时间为
 #: 2022年6月8日-6月30日"), or as the heading over its period ("一、消费券的发放时间" / "2023年5月份每周五…发放"); parsing/
 #: deadlines.py ``_without_refused_periods`` (branch kinds37).
 REFUSED_TIME_CAPTION = (rf"(?:{HAN_CLASS}){{0,8}}?(?:{_NOT_A_NOTICE_TIME})(?:{HAN_CLASS}){{0,4}}?"
-                        r"(?:时间|时段|日期|期限|期间|时限|期)")
+                        rf"(?:{_TIME_NOUNS})")
 #: A campaign's time caption without a word of who acts (活动时间, 活动期间): a promotion's period when the same item
 #: captions a period people act in (``REFUSED_TIME_CAPTION``: "活动时间为2022年6月8日-6月30日。抢券及使用时间分为四轮") or
 #: names what the promotion gives (``SUBSIDY_NOUNS``: "发放购房补贴…活动时间：…"),

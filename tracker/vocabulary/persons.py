@@ -82,6 +82,8 @@ CONTACT_CAPTIONS: tuple[str, ...] = ("电话", "联系电话", "联系方式", "
                                      "咨询电话", "咨询方式", "服务电话", "热线电话")
 
 # A contact line: a few words, a contact caption or 联系人, then its colon ("政策咨询电话：", "联系人：", "咨询方式:").
+# (the Han range is written out, not imported from .han: persons.py loads before any other vocabulary module, so a
+# person word added here is seen by every use; tests/unit/test_vocabulary.py)
 _CONTACT_LINE_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:" + "|".join(sorted(CONTACT_CAPTIONS + ("联系人",), key=len, reverse=True)) + r")[ \t\u3000]*[：:]")
 # A phone number as written before a bracket ("0571-12345678", "12345679", "（0376）6766981", "400-123-4567", a mobile
