@@ -36,6 +36,16 @@ def chinese_date(value: date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
+def deadline_with_due(deadline: str | None, due_date: date | None) -> str:
+    """A task's 完成时限 as a page or a printed 催办单 writes it: the deadline as written, then the day it falls due in
+    brackets where the words do not already say that day ("2027年6月底前（2027年6月30日）", but "2027年6月30日前
+    （督办部门确定）" alone); the day alone without words, "—" when neither is known."""
+    due = chinese_date(due_date)
+    if not deadline:
+        return due or "—"
+    return f"{deadline}（{due}）" if due and due not in deadline else deadline
+
+
 def beijing_date(value: datetime | None) -> str:
     """Format a stored naive-UTC datetime as its Beijing calendar date, e.g. "2026年11月21日"."""
     if value is None:
@@ -82,6 +92,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(beijing_time, "beijing_time")
     app.add_template_filter(render_number, "number")  # a path as its 序号 (vocabulary/numbering.py)
     app.add_template_filter(chinese_date, "chinese_date")
+    app.jinja_env.globals["deadline_with_due"] = deadline_with_due
     app.add_template_filter(beijing_date, "beijing_date")
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_BADGES=STATUS_BADGES, top_bar_html=top_bar_html,
                                  unranked_note=unranked_note)

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field, replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in, split_glued_goal,
                           resolve_units, split_trailing_annotations, text_duties, duty_line)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
-from .deadlines import (breaks_inside_date, is_promotion_period, period_year, names_a_stage, stage_time, caption_sentence_deadline, bare_deadline_line, deadline_caption_line, ends_inside_date, find_text_deadline,
-                        recurrence_of)
+from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, deadline_caption_line,
+                        ends_inside_date, find_text_deadline, is_promotion_period, names_a_stage, period_year,
+                        recurrence_of, stage_time)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
