@@ -157,9 +157,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 21 (held out by place): 957's 兴平 分工方案 (a 陕西 county-level city's page) printed as an office prints a 公文: the
     # cover notice (title, 文号, 主送, signature), the plan's title, 一、 over 1.–3. closing with (牵头部门:…,配合部门:…)
     "964_xingping_2022_shisiwu_gangyao_renwu_fengong_fangan_printed": {"number": "- {n} -", "alternate": True},
-    # wave 21: 965's 怒江 实施方案 printed, 16 pt, "— N —": the cover notice, 一、工作目标 (确保2034年底…), 二、 over (一) over 1. closing
-    # with (责任单位:…)
-    "969_nujiang_2022_yiwu_jiaoyu_youzhi_junheng_shishi_fangan_printed": {"number": "— {n} —", "size": 16},
+    # wave 21: 956's 佳木斯 实施方案 (a 黑龙江 credit site's page) printed, 16 pt, "— N —": the cover notice, 一、工作目标 (2018年底前…),
+    # 二、 over (一) over 1. closing with [市水务局牵头,…配合,…负责落实。…)]
+    "962_jiamusi_2018_shui_wuran_fangzhi_shishi_fangan_printed": {"number": "— {n} —", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
