@@ -154,6 +154,12 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 20: 945's 北京 实施方案 (京政发〔2023〕14号) printed, 16 pt, "- N -": the cover notice, then 一、–四、 with （一） and the
     # tasks 1.–16. numbered across the sections of 三、
     "953_beijing_2023_rengong_zhineng_celuedi_shishi_fangan_printed": {"number": "- {n} -", "size": 16},
+    # wave 21 (held out by place): 957's 兴平 分工方案 (a 陕西 county-level city's page) printed as an office prints a 公文: the
+    # cover notice (title, 文号, 主送, signature), the plan's title, 一、 over 1.–3. closing with (牵头部门:…,配合部门:…)
+    "964_xingping_2022_shisiwu_gangyao_renwu_fengong_fangan_printed": {"number": "- {n} -", "alternate": True},
+    # wave 21: 956's 佳木斯 实施方案 (a 黑龙江 credit site's page) printed, 16 pt, "— N —": the cover notice, 一、工作目标 (2018年底前…),
+    # 二、 over (一) over 1. closing with [市水务局牵头,…配合,…负责落实。…)]
+    "962_jiamusi_2018_shui_wuran_fangzhi_shishi_fangan_printed": {"number": "— {n} —", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
