@@ -51,6 +51,17 @@ def test_parse_quality_reports_each_wave_of_the_test_part_apart():
         assert quality._wave_of(name, quality.load_waves()) is not None, name
 
 
+def test_parse_quality_no_document_number_falls_in_two_waves():
+    """A wave's figure is read apart from the others (a wave scored once stays comparable): each wave's
+    range of numbers must end where the next begins, or the first wave listed takes the other's documents
+    (stop 34's wave 20 range 942–971 ran over wave 21's 954–969, and wave 19's 930–959 over both)."""
+    taken: dict[int, str] = {}
+    for wave in quality.load_waves():
+        for number in range(wave["first"], wave["last"] + 1):
+            assert number not in taken, f"{number} is in {taken.get(number)} and {wave['label']}"
+            taken[number] = wave["label"]
+
+
 def test_parse_quality_a_deadline_read_where_the_gold_has_none_lowers_the_precision(monkeypatch):
     gold = {"source": "x.txt", "kind": "plan", "fields": ["path", "deadline"],
             "measures": [{"path": ["1"], "deadline": "6月底前"}, {"path": ["2"], "deadline": None}]}
