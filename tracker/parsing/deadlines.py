@@ -204,6 +204,9 @@ _SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一
 # inspection, no time by which).
 _BEFORE_FLOODS = rf"(?:{_YEAR})?汛前"
 _FINISHING = r"完成|到位|建成|完工|竣工|整改|修复|落实|清理|清除|拆除|处置|消除|投用|投入使用"
+# A few words at most, then what is finished by a time just written ("汛前完成清淤", "3月底，完成第一期方案建设"): the time is
+# one by which, not that of a step begun or an event ("8月底，接受县级预验收").
+_FINISHED_SOON = rf"(?:全面|基本|全部)?(?:(?!{_FINISHING}){HAN_CLASS}){{0,4}}?(?:{_FINISHING})"
 # A place opened to its users by then ("力争2021年7月1日正式开馆", "确保2022年底建成启用"): what is done, like 投入使用
 # (branch fresh37); 开工 and 开始 stay steps begun.
 _OPENED = r"开馆|开园|开业|启用"
@@ -385,7 +388,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
     ("by", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|务必|必须))(?P<d>{_BEFORE_FLOODS})(?!前|期)"
-           rf"(?=(?:全面|基本|全部)?(?:(?!{_FINISHING}){HAN_CLASS}){{0,4}}?(?:{_FINISHING}))"),
+           rf"(?={_FINISHED_SOON})"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用", dates listed and done
     # each by then ("2017年5月和12月底前各报送一次": the first, GOLD-README wave 9) (not a step
     # begun: "2016年6月启动" is no deadline)
@@ -399,6 +402,13 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (the time whole, the verb right after it or not: "力争于2023年下半年完成", "力争于2023年内完成"; branch deadlines30)
     ("done", rf"(?<=确保|力争|争取|预计|计划)(?:在|于)?(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末]|[上下]半年|内)?)"
              rf"(?=(?:(?!开工|启动|开始|动工|以来|[起度前内]){HAN_CLASS}){{0,4}}?(?:完成|建成|竣工|完工|贯通|通车|投运|投产|投用|交付|实现|达到|{_OPENED}))"),
+    # a month's end or day with no year opening a sentence, a comma, then what is finished by then, as a 方案 writes its
+    # schedule ("3月底，完成第一期方案建设。…7月底，各中心村全面完成建设任务。", 太湖 2021, 840): the deadline as written,
+    # like "于2023年6月底完成" (GOLD-README wave 4); "8月底，接受县级预验收" finishes nothing: none (branch fresh38)
+    ("done", rf"(?:^|(?<=[。；;\n]))(?P<d>{_MONTH}(?:{_DAY}|[底末]|上旬|中旬|下旬))(?=[，,]{_FINISHED_SOON})"),
+    # the end of the month a monthly plan is for, its month unwritten, before what is finished ("力争在月底完成龙须桥泵站建设",
+    # 蒸湘 2017, 844): "月底" as written, like "月底前" (no due date; branch fresh38)
+    ("done", rf"(?:(?<=[于在])|(?<=确保|力争|争取))(?P<d>(?<![\d一二三四五六七八九十每本下次个])月[底末])(?=(?:前)?{_FINISHED_SOON})"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"

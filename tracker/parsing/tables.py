@@ -111,8 +111,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
-                                 is_progress_text, is_unit_list, is_vague_collective, marked_lead, opens_with_count,
-                                 split_units)
+                                 is_person_name, is_progress_text, is_unit_list, is_vague_collective, marked_lead,
+                                 opens_with_count, split_units)
 from .annotations import annotation_line
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
@@ -1113,7 +1113,7 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
             # 牵头单位): the 序号 is the group, each task a row under it with the merged units (GOLD-README "kinds33")
             return lines + [number.strip(), _nest(f"{task}{annotation}", task, state)]
         state["merged"][1] = 0
-        return lines + [f"{number}{task}{annotation}"]
+        return lines + [_numbered_row(number, task, annotation)]
     if heading and heading != state.get("heading") and number and (
             _own_number(cell("task") or task, strip_number_mark(cell("number")), state)
             or (_BARE_CN_NUMBER_RE.fullmatch(cell("number")) and _numbered_in_cell(cell("task") or task))):
@@ -1127,8 +1127,15 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
     if heading and heading != state.get("heading"):
         task = f"{heading}{'' if heading[-1] in '。：:；;' else '。'}{task}"
     state["heading"] = heading
-    lines.append(f"{number}{_TOKEN_GAP if _opens_with_figure(number, task) else ''}{task}{annotation}")
+    lines.append(_numbered_row(number, task, annotation))
     return lines
+
+
+def _numbered_row(number: str, task: str, annotation: str) -> str:
+    """The line of a row numbered ``number`` ("20、"), with its ``task`` and ``annotation``: a task opening with a figure
+    ("41家化工企业", "2024年…") stands apart from its 序号 (``_TOKEN_GAP``), also when the row opens a merged 序号 over
+    sub-rows, lest "20、41家…" read as a list of numbers (branch fresh38, 845)."""
+    return f"{number}{_TOKEN_GAP if _opens_with_figure(number, task) else ''}{task}{annotation}"
 
 
 # What separates a row's 序号 from a task cell opening with a figure: "1、1.建立…" would read as a list of numbers
@@ -1465,8 +1472,9 @@ def join_single_spaced_wrap(lines: list[Line], index: int, columns: dict[str, in
         pieces = following.split()
         had_units = bool(_unit_cells_from_end(text.split(), 1)[0])
         ends_units = bool(_unit_cells_from_end(f"{text} {following}".split(), 1)[0])
-        if not ((not had_units and ends_units) or all(_is_unit_token(piece) for piece in pieces)):
-            break
+        if not ((not had_units and ends_units) or all(_is_unit_token(piece) for piece in pieces)
+                or (not had_units and is_person_name(following))):
+            break  # (a person column's names one a line, "陶静华" / "范颖飞" / "钱  辉", before the row's units: branch fresh38)
         text = f"{text} {following}"
         index += 1
     return Line(line.no, text, starts_table=line.starts_table), index
@@ -2566,6 +2574,11 @@ def _caption_alone_pair(lines: list[Line], at: int) -> tuple[str, str] | None:
     return normalize_caption(caption), value
 
 
+# Caption lines one after another that are a task table's header, never a record's caption over its value (a record
+# alternates captions and values, ``join_caption_records``).
+_HEADER_RUN_LINES = 3
+
+
 def join_caption_records(lines: list[Line]) -> list[Line]:
     """Rewrite each record laid out one caption a row (a vertical table of two columns: ``"重点工作: | 135.统筹… |"`` /
     ``"牵头单位: | 市城市管理综合执法局 |"`` / ``"年度阶段性工作目标: | 第一季度：… |"``; copied as text or a Word table
@@ -2577,6 +2590,14 @@ def join_caption_records(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
+        run = _caption_run(lines, index)
+        if run >= _HEADER_RUN_LINES:
+            # a task table's header laid out one cell per line, short captions of no field among the known ones ("序号" /
+            # "区域" / "项目名称" / "项目类型" / "实施时间" over rows one cell a line): no record's captions over their values
+            # (branch fresh38, 843)
+            result += lines[index:index + run]
+            index += run
+            continue
         pairs: list[tuple[str, str]] = []
         end = index
         alone = False  # the record's pairs are captions alone on their lines, each over its value (``_caption_alone_pair``)

@@ -47,7 +47,10 @@ UNIT_SUFFIX_RE = re.compile(
     r"新区|经开区|高新区|自贸区|综保区|"
     # regions and bodies named without a department's ending (a long list of one annotation: "内蒙古自治区", "浙江大学",
     # "市广播电视台", "市人大", "市国税", "驻军"; branch units28)
-    r"自治区|自治州|自治县|自治旗|大学|电视台|电台|总台|人大|国税|地税|驻军)$"
+    r"自治区|自治州|自治县|自治旗|大学|电视台|电台|总台|人大|国税|地税|驻军|"
+    # a line of work inside a bureau that answers for a town's project ("镇社会治理和社会事业局规划建设条线", 张家港 乐余's
+    # 民生实事 table; branch fresh38): the bureau's name, then the line's
+    rf"(?:局|委|办|辦|中心){HAN_CLASS}{{1,8}}(?:条线|條線))$"
 )
 #: An area named as the unit that answers for it: a district, county or town ("越秀区", "经开区",
 #: "南沙新区"), or a group of them ("各县市区", "各镇街", "各县（市、区）" without its remark, "各市州",
@@ -476,8 +479,9 @@ def is_unit_list(text: str) -> bool:
     if not isinstance(text, str) or not text.strip() or re.search(r"[。：:！？]", text):
         return False
     names = split_units(text)
+    # a name opening with a count is what a task counts, no unit ("35家铸造企业" under a 项目名称 column; branch fresh38)
     return bool(names) and all((_is_spaced_unit(name) or _short_unit_piece(name)) and not is_progress_text(name)
-                               for name in names)
+                               and not opens_with_count(name) for name in names)
 
 
 def split_units(text) -> list[str]:
@@ -627,6 +631,13 @@ def _is_person(text: str) -> bool:
     return bool(names) and all(
         _PERSON_RE.fullmatch(n) and not UNIT_SUFFIX_RE.search(n) and not _ROLE_MARK_RE.search(f"（{n}）")
         and not n.startswith(("含", "各", "市", "区", "县", "省")) for n in names)
+
+
+def is_person_name(text: str) -> bool:
+    """Is ``text`` (a line or a piece of a table's row) a person's name alone, or several, and no unit? Blanks typed inside
+    a name are layout ("钱  辉": a two-character name padded to a three-character one's width, as a 责任领导 column writes
+    it; branch fresh38). "范颖飞" -> True, "镇妇联" -> False, "" -> False."""
+    return _is_person(re.sub(r"\s+", "", text))
 
 
 def drop_persons(text: str, persons_column: bool = False) -> str:
