@@ -11,48 +11,41 @@ from __future__ import annotations
 from build import _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
 
 
+def _titled_table(stem: str, sheet_title: str, widths: list[float], unit_at: str | None = None) -> None:
+    """The plain layout of an office's table: the title merged across, the unit line at the right (``unit_at``), one
+    header row, the rows, a note line under them; saved as ``stem``.xlsx."""
+    doc = _load(stem)
+    book, sheet = _book(sheet_title)
+    _title(sheet, 1, doc["title"], len(widths), size=14)
+    if unit_at:
+        _right(sheet, unit_at, doc["unit"])
+    header_row = 3 if unit_at else 2
+    _header(sheet, header_row, doc["header"])
+    row = _body(sheet, header_row + 1, doc["rows"], len(widths))
+    sheet.cell(row=row, column=1, value=doc["note"])
+    _widths(sheet, widths)
+    _save(book, f"{stem}.xlsx")
+
+
 def build_068() -> None:
     """甘肃 2020年6月末 deposits by kind as a 金融办 lays out 人民银行兰州中心支行's release: the kind (存款) named only
     in the title, the balance captioned `本月余额` beside derived columns, the whole (`各项存款`) first and its parts
     after `其中：`, a blank rate where the release gives none, 单位 at the right, a 资料来源 line."""
-    doc = _load("068_gansu_2020_06_cunkuan")
-    book, sheet = _book("6月")
-    _title(sheet, 1, doc["title"], 5, size=14)
-    _right(sheet, "E2", doc["unit"])
-    _header(sheet, 3, doc["header"])
-    row = _body(sheet, 4, doc["rows"], 5)
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, [28, 12, 12, 14, 14])
-    _save(book, "068_gansu_2020_06_cunkuan.xlsx")
+    _titled_table("068_gansu_2020_06_cunkuan", "6月", [28, 12, 12, 14, 14], unit_at="E2")
 
 
 def build_069() -> None:
     """寿险公司 2017年1-6月 premiums insurer by insurer (a news report's ranking laid out as an office sends it): the
     year in the title and the months in the caption (`1-6月保费收入`), `排序` instead of 序号, `公司名称`, the growth as
     percent text, 单位：亿元、% at the right, a 资料来源 line."""
-    doc = _load("069_shouxian_gongsi_2017_06_baofei")
-    book, sheet = _book("Sheet1")
-    _title(sheet, 1, doc["title"], 4, size=14)
-    _right(sheet, "D2", doc["unit"])
-    _header(sheet, 3, doc["header"])
-    row = _body(sheet, 4, doc["rows"], 4)
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, [8, 16, 16, 12])
-    _save(book, "069_shouxian_gongsi_2017_06_baofei.xlsx")
+    _titled_table("069_shouxian_gongsi_2017_06_baofei", "Sheet1", [8, 16, 16, 12], unit_at="D2")
 
 
 def build_070() -> None:
     """平利 县双创办's 巡查 problems as a 整改台账: `存在问题 | 整改要求 | 责任单位 | 整改时限 | 整改情况`, the units the
     整改要求 names in their own column, 整改时限 as the page words it where it gives one, 整改情况 empty (sent out to be
     filled), the page's closing request as a line under the table."""
-    doc = _load("070_pingli_xuncha_zhenggai")
-    book, sheet = _book("整改台账")
-    _title(sheet, 1, doc["title"], 6, size=14)
-    _header(sheet, 2, doc["header"])
-    row = _body(sheet, 3, doc["rows"], 6)
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, [6, 36, 50, 24, 14, 20])
-    _save(book, "070_pingli_xuncha_zhenggai.xlsx")
+    _titled_table("070_pingli_xuncha_zhenggai", "整改台账", [6, 36, 50, 24, 14, 20])
 
 
 def build_071() -> None:
