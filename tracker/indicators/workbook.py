@@ -14,7 +14,10 @@ name removed; the institution column is 机构名称 or any caption of its kind 
 保险公司, 机构简称, and the offices' 承办单位, 责任单位, 部门: ``is_entity_caption``), or 地区 / 县（市、区） in a supervising
 office's table of its areas (全国/全省 rows are totals), or 项目类别 / 层级 in a table of projects by kind or level (the
 category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
-across the header, indicators down the first column: ``_read_across``) is read too. Row-level problems are TableIssues,
+across the header, indicators down the first column: ``_read_across``) is read too, and so is a yearbook's table of one
+indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row:
+``_read_kinds_by_year``). A balance captioned without its kind ("本月余额") is the kind the title or a line above names
+("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
