@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.budget import cpu_seconds_under
 from tests.helpers.xlsx import xlsx_bytes as workbook
 from tracker.indicators import IndicatorColumn, read_table
 from tracker.ledger import LedgerRefused, read_ledger
@@ -142,3 +143,13 @@ def test_whatever_the_indent_step_only_the_kinds_one_step_under_the_indicator_ar
     table = read_table(_yearbook(years, step=step), "6-17.xlsx", [PREMIUMS])
     assert [row.entity for row in table.rows] == ["寿险", "意外伤害险", "健康险"]
     assert table.skipped_rows == 2  # the two 个人业务 breakdowns
+
+
+def test_a_yearbook_name_of_english_words_that_never_end_cleanly_is_read_in_linear_time():
+    # a hostile cell: 30,000 characters of Latin words closed by a mark English never holds (cut at no letter)
+    hostile = "寿险" + "a " * 15000 + "！"
+    data = workbook([["项目 Item", "2020", "2021"], ["原保险保费收入 Premium", 1, 2], [f" {hostile}", 1, 2],
+                     [" 健康险 Health Insurance 2021", 3, 4]])
+    with cpu_seconds_under(2.0):
+        table = read_table(data, "6-17.xlsx", [PREMIUMS])
+    assert [row.entity for row in table.rows] == [hostile.replace(" ", ""), "健康险"]

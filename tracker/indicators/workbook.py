@@ -741,15 +741,27 @@ def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit
 
 
 # A yearbook's English beside the Chinese ("项   目 Item", " 寿 险  Life Insurance": 广州统计年鉴 2022, ledger corpus
-# 071): the words from the first Latin letter on, no part of the caption or the name.
-_TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z\s.,'()/&-]*$")
+# 071): the words from the first Latin letter on, no part of the caption or the name; what English may hold.
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ENGLISH = _LATIN_LETTERS | frozenset("0123456789.,'()/&-")
 # A column captioned with a year alone ("2021", "2021年"): a yearbook's years side by side.
 _YEAR_CAPTION = re.compile(r"^((?:19|20)\d{2})年?$")
 
 
 def _chinese(cell) -> str:
-    """A bilingual yearbook cell's Chinese, without its English and its spaces ("寿 险  Life Insurance" -> 寿险)."""
-    return re.sub(r"\s+", "", _TRANSLATION.sub("", _text(cell)))
+    """A bilingual yearbook cell's Chinese, without its English and its spaces ("寿 险  Life Insurance" -> 寿险): the
+    tail of English characters and blanks is cut from its first Latin letter (and the blanks before it) on. One walk
+    back over the text, linear in its length."""
+    text = _text(cell)
+    start = len(text)
+    while start and (text[start - 1] in _ENGLISH or text[start - 1].isspace()):
+        start -= 1
+    letter = next((at for at in range(start, len(text)) if text[at] in _LATIN_LETTERS), None)
+    if letter is not None:
+        while letter > start and text[letter - 1].isspace():
+            letter -= 1
+        text = text[:letter]
+    return re.sub(r"\s+", "", text)
 
 
 def _read_kinds_by_year(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
