@@ -80,5 +80,12 @@ def build_072() -> None:
     _save(book, "072_hanzhong_2018_08_xiangmu.xlsx")
 
 
+def build_073() -> None:
+    """四川 2015年3月末 deposits by kind as a 金融办 lays out 人民银行成都分行's release (a news report's sentences): the
+    kind named in the title only, the balance captioned `期末余额`, a decrease written as a negative increase
+    (`比年初增减` -1177.7), `同比多增` blank where the report gives last year's figure instead, 单位：亿元 at the right."""
+    _titled_table("073_sichuan_2015_03_cunkuan", "3月", [24, 14, 14, 14], unit_at="D2")
+
+
 if __name__ == "__main__":
     run_builds(globals())
