@@ -14,7 +14,10 @@ name removed; the institution column is 机构名称 or any caption of its kind 
 保险公司, 机构简称, and the offices' 承办单位, 责任单位, 部门: ``is_entity_caption``), or 地区 / 县（市、区） in a supervising
 office's table of its areas (全国/全省 rows are totals), or 项目类别 / 层级 in a table of projects by kind or level (the
 category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
-across the header, indicators down the first column: ``_read_across``) is read too. Row-level problems are TableIssues,
+across the header, indicators down the first column: ``_read_across``) is read too, and so is a yearbook's table of one
+indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row:
+``_read_kinds_by_year``). A balance captioned without its kind ("本月余额") is the kind the title or a line above names
+("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
 from __future__ import annotations
@@ -55,7 +58,11 @@ _GROUP_STYLES = ("cn", "cn_paren")
 # A total row: 合计, 小计, 总计, or the whole area alone or with the institutions it sums ("全省", "全市合计", "全省金融机构",
 # "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059).
 TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计|(?:银行业)?金融机构|银行业|保险业)?|总计)$")
-VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "累计", "本年累计", "金额", "数值", "本期")
+VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "本期余额", "累计", "本年累计", "金额", "数值", "本期")
+# A column captioned with a balance alone, no kind in it ("本月余额", "余额", "期末余额", "本期余额", "6月末余额"): the kind is
+# written above the header, in the title or a line over it ("2020年6月末甘肃省金融机构存款情况表": 甘肃 2020, ledger
+# corpus 068).
+BALANCE_ONLY = re.compile(r"^(?:本月|本期|期末|月末|\d{1,2}月末)?余额$")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _MONEY = "万亿元|亿元|万元|千元|元"
@@ -323,6 +330,32 @@ def _named_over(parts: list[str], indicators: list[IndicatorColumn]) -> Indicato
     return next((indicator for indicator in indicators if core and _core(indicator.name) == core), None)
 
 
+def _kind_named_above(caption: str, lines: list[str], indicators: list[IndicatorColumn]) -> IndicatorColumn | None:
+    """The registered indicator a column captioned with a balance alone (``BALANCE_ONLY``: "本月余额") stands for: the
+    one whose kind (``_core``: 存款 for 各项存款余额) the nearest line above the header that names any writes ("…金融机构
+    存款情况表"); the longest such kind where several are written ("住户存款" before 存款), none where two differ
+    ("存贷款" names both 存款 and 贷款). None for any other caption, or when no line above names a registered kind."""
+    if not BALANCE_ONLY.match(CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", caption)))):
+        return None
+    kinds = [(core, indicator) for indicator in indicators if (core := _core(indicator.name))]
+    for line in lines:
+        text = simplified(re.sub(r"\s+", "", line)).replace("存贷款", "存款贷款")
+        named = [(core, indicator) for core, indicator in kinds if core in text]
+        if named:
+            longest = max(len(core) for core, _ in named)
+            widest = [indicator for core, indicator in named if len(core) == longest]
+            return widest[0] if len(widest) == 1 else None
+    return None
+
+
+def _balance_without_kind(filename: str, caption: str, indicators: list[IndicatorColumn]) -> LedgerRefused:
+    """The refusal of a table whose balance column ("本月余额") names no kind, and no line above the header does."""
+    return LedgerRefused(f"{filename}: “{caption}”列只写了余额，没有写是哪一项的余额：列名和表头上方的标题里都没有"
+                         f"“存款”“贷款”这样的字样，对不上已登记的指标（{'、'.join(i.name for i in indicators)}）。"
+                         f"请把列名改成全称（如“各项存款余额”），或在标题里写明（如“6月末金融机构存款情况表”），再导入。",
+                         "no_header")
+
+
 def _caption_lines(rows: list[list]) -> list[str]:
     """The lines above a header that hold one text alone (a title, or a line naming the table's indicator), nearest
     first."""
@@ -372,6 +405,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     """
     grid, sheet_name = _grid_rows(data, filename, limits)
     title, table_unit, header_at, dated, year_title = None, None, None, None, None
+    balance_only = None  # a balance column's caption naming no kind, in a row naming the entities ("本月余额")
     for index, row in enumerate(grid[:30]):
         cells = [_text(cell) for cell in row]
         joined = "".join(cells)
@@ -381,11 +415,18 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         # the institutions' column named (机构名称, 地区 …), or left without a caption in the first column as yearbooks
         # print it (山东 2016: the county names under a blank cell, the indicators' captions beside it)
         above = _caption_lines(grid[:index])
-        if ((any(is_entity_caption(cell) for cell in cells) or (cells and not cells[0] and any(cells[1:])))
-                and any(_match(cell, indicators) or any(_named_over([line, cell], indicators) for line in above)
-                        for cell in cells if cell)):
+        captioned = any(is_entity_caption(cell) for cell in cells)
+        named_row = captioned or (cells and not cells[0] and any(cells[1:]))
+        # a balance captioned without its kind ("本月余额") only beside a caption of the names ("项目"): a row of
+        # measures under a merged caption ("(blank) | 6月末余额 | 同比增长") is no header of its own
+        if named_row and any(_match(cell, indicators) or any(_named_over([line, cell], indicators) for line in above)
+                             or (captioned and _kind_named_above(cell, above, indicators)) for cell in cells if cell):
             header_at = index
             break
+        if captioned and balance_only is None:
+            balance_only = next((cell for cell in cells
+                                 if BALANCE_ONLY.match(CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", cell))))),
+                                None)
         if title is None and year_title is None and joined and period_from_title(joined) and not unit:
             title = joined  # under a title of a year alone, a line naming the month is that title's date line
         elif year_title is None and title is None and _YEAR.search(joined) and not unit:
@@ -399,6 +440,13 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         return IndicatorTable(title=title or year_title, period=period,
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
+    if header_at is None and (by_year := _read_kinds_by_year(grid, indicators, table_unit, limits, filename)):
+        rows, issues, skipped, period = by_year
+        return IndicatorTable(title=title or year_title, period=period, columns=sorted({name for row in rows
+                                                                                          for name in row.values}),
+                              rows=rows, issues=issues, skipped_rows=skipped)
+    if header_at is None and balance_only is not None:
+        raise _balance_without_kind(filename, balance_only, indicators)
     if header_at is None:
         raise LedgerRefused(f"{filename}: 找不到表头：需要一行同时写有机构、单位、地区、险种或项目类别的列名"
                             f"（如“机构名称”“承办单位”“县（市、区）”“险种”“项目类别”）和已登记的指标名称"
@@ -417,7 +465,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     for cell in header:
         if cell:
             current = _match(cell, indicators) or next(
-                (found for line in above if (found := _named_over([line, cell], indicators))), None)
+                (found for line in above if (found := _named_over([line, cell], indicators))), None) \
+                or _kind_named_above(cell, above, indicators)
             current_text = cell
         owners.append(current)
         written.append(current_text)
@@ -688,6 +737,81 @@ def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit
         if len(rows) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
         return rows, issues, skipped
+    return None
+
+
+# A yearbook's English beside the Chinese ("项   目 Item", " 寿 险  Life Insurance": 广州统计年鉴 2022, ledger corpus
+# 071): the words from the first Latin letter on, no part of the caption or the name; what English may hold.
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ENGLISH = _LATIN_LETTERS | frozenset("0123456789.,'()/&-")
+# A column captioned with a year alone ("2021", "2021年"): a yearbook's years side by side.
+_YEAR_CAPTION = re.compile(r"^((?:19|20)\d{2})年?$")
+
+
+def _chinese(cell) -> str:
+    """A bilingual yearbook cell's Chinese, without its English and its spaces ("寿 险  Life Insurance" -> 寿险): the
+    tail of English characters and blanks is cut from its first Latin letter (and the blanks before it) on. One walk
+    back over the text, linear in its length."""
+    text = _text(cell)
+    start = len(text)
+    while start and (text[start - 1] in _ENGLISH or text[start - 1].isspace()):
+        start -= 1
+    letter = next((at for at in range(start, len(text)) if text[at] in _LATIN_LETTERS), None)
+    if letter is not None:
+        while letter > start and text[letter - 1].isspace():
+            letter -= 1
+        text = text[:letter]
+    return re.sub(r"\s+", "", text)
+
+
+def _read_kinds_by_year(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
+                        limits: LedgerLimits, filename: str) -> tuple[list[TableRow], list[TableIssue], int, str] | None:
+    """A yearbook table of one indicator broken down by kind, years across (广州统计年鉴 2022, 6-17 人身保险公司主要指标:
+    "项   目 Item | 2020 | 2021", the row "原保险保费收入 Premium of Primary Insurance" and under it the kinds indented one
+    step, " 寿 险", " 意外伤害险", " 健康险", each over its breakdowns indented deeper): (rows, issues, rows skipped,
+    period), or None when the table is not so laid out. The header is a row whose first cell names the kinds
+    (``is_entity_caption``, its English dropped) and whose other cells are years alone; the registered indicator is
+    the first row under it whose name (``_match``) it is; the kinds are the rows indented under that row at the
+    shallowest step, read in the newest year's column and converted from the table's unit; a row of no figure
+    ("按险种分 Classify by Insurance Code") is a section line; the first row indented no deeper than the indicator's ends
+    it. The period is the newest year's December (a yearbook's year-end figures, as "(2015年)" reads)."""
+    for index, header in enumerate(grid[:30]):
+        if not header or not is_entity_caption(_chinese(header[0])):
+            continue
+        years = {col: found.group(1) for col, cell in enumerate(header)
+                 if col > 0 and (found := _YEAR_CAPTION.match(re.sub(r"\s+", "", _text(cell))))}
+        if not years or any(_text(cell) for col, cell in enumerate(header) if col > 0 and col not in years):
+            continue
+        col = max(years, key=lambda at: years[at])
+        below = grid[index + 1:]
+        start = next((at for at, row in enumerate(below) if row and _match(_chinese(row[0]), indicators)
+                      and _is_figure(_text(row[col] if col < len(row) else None))), None)
+        if start is None:
+            return None
+        indicator = _match(_chinese(below[start][0]), indicators)
+        top, step = _indent(below[start][0]), None
+        rows, issues, skipped = [], [], 0
+        for number, row in enumerate(below[start + 1:], start=index + start + 3):
+            cell = row[col] if row and col < len(row) else None
+            if not row or not _chinese(row[0]) or not any(_is_figure(_text(c)) for c in row[1:]):
+                continue  # a blank row, or a section line with no figure
+            depth = _indent(row[0])
+            if depth <= top:
+                break
+            step = depth if step is None else step
+            if depth > step:
+                skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
+                continue
+            try:
+                value = _converted(cell, table_unit or indicator.measure_unit, indicator.measure_unit)
+            except ValueError:
+                issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                continue
+            rows.append(TableRow(row=number, entity=_chinese(row[0]),
+                                 values={indicator.name: value} if value is not None else {}))
+            if len(rows) > limits.max_rows:
+                raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
+        return (rows, issues, skipped, f"{years[col]}-12") if rows else None
     return None
 
 

@@ -61,6 +61,8 @@ class RowReader:
         self.warnings: list[str] = []
         self._formula_columns_noted: set[int] = set()
         self._first = layout.last_row + 1
+        # The last row holding two cells or more: below it only single lines (a remark, a signature) can stand.
+        self._last_wide_row = max((number for number, cells in grid.rows.items() if len(cells) > 1), default=0)
         # Task-free rows by path, until a child shows they are headings ("1" above "1.1").
         self._maybe_headings: dict[tuple[str, ...], ReadRow] = {}
         # The first row a precedence rule ("列第一位的为牵头单位") covers: the row of the unit cell stating it, or the
@@ -208,7 +210,21 @@ class RowReader:
             # a note, or a signature line of one or more labels ("填报人：" | "联系电话：", 云南 2017)
             self.warnings.append(f"第 {row} 行（{texts[0].strip()[:20]}）不是任务，已跳过。")
             return True
+        if self._is_closing_line(row, own):
+            self.warnings.append(f"第 {row} 行（{texts[0].strip()[:20]}）是表格下方的说明、要求或落款，不是任务，已跳过。")
+            return True
         return False
+
+    def _is_closing_line(self, row: int, own: dict) -> bool:
+        """A line written alone under the table's last row, no 序号 in front of it: the office's closing request
+        ("请各相关单位对本次巡查的问题认真整改,整改落实情况及时报县双创办。") or its name signing the table ("县双创办": 平利
+        巡查整改台账, ledger corpus 070), not a heading, for a heading heads rows under it and only single lines follow
+        this one. A heading keeps its number ("一、…") or has rows under it (咸安's unnumbered "加强基础设施建设", corpus
+        055); a text in the task column is a task whose other cells are empty. Constant time (``_last_wide_row``)."""
+        if len(own) != 1 or row <= self._last_wide_row:
+            return False
+        (column, value), = own.items()
+        return isinstance(value, str) and column != self.columns.get("具体措施") and parse_number(value) is None
 
     def _parts_text(self, cells: dict, columns: list[int]):
         """A report text kept in parts under one caption (``HeaderLayout.parts``): the one filled part as written, or
