@@ -15,7 +15,9 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
   year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5; a period
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
-  ahead of the later target year: ``year_span``, branch excerpts); a traffic-control or ban notice's window opening
+  ahead of the later target year: ``year_span``, branch excerpts); a time with its year and a part of the year run on
+  into its work without a comma ("2022年上半年发放第一批消费券", "2024年春季力争完成补植"), read whole: ``run_on_time``
+  (branch kinds39); a traffic-control or ban notice's window opening
   an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
   ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27"); the term a ban or season notice
   names by its sentence ("自2023年3月2日至4月15日为禁火期", "禁牧时间为…至…", "在…至…防火期内"): ``window`` too, the term
@@ -291,6 +293,36 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
     return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own) or _plans_a_figure(own))
+# A time with its year and a part of the year (a half, a quarter, a season, a month or its day, the year's end), read whole
+# where it runs on into its work without a comma (branch kinds39): ``run_on_time``.
+_RUN_ON_TIME = (rf"{_YEAR}(?:[上下]半年|年中|第?[一二三四1-4]季度|[春夏秋冬]季|{_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?"
+                r"|年?[底末])")
+_FINISHING_RE = re.compile(_FINISHING)
+# The adverbs an office writes before the work's verb ("2022年下半年全面开展…", "集中发放…").
+_WORK_ADVERBS = r"(?:全面|集中|统一|分批|陆续|首批|率先|逐步|正式)?"
+_PROVIDES_RE = re.compile(rf"{_WORK_ADVERBS}(?:{_PLANNED_VERB})")
+
+
+def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
+    """True when the time ``text[start:end]`` (``run_on_time``: a year with a part of it, run on into its words without a
+    comma) is the deadline of the work its own clause states: the words after it up to a colon or the sentence's end
+    (``_OWN_CLAUSE_END_RE``) hold an aim (``_aims_in_own_clause``, after 力争/争取 any words), a finishing verb
+    (``_FINISHING``: 到位, 完成 …) or open with a verb of provision ("发放第一批消费券", ``_PLANNED_VERB``), and do not
+    report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
+    deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
+    An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
+    after = text[end:]
+    own = _OWN_CLAUSE_END_RE.split(after.lstrip("前之"), maxsplit=1)[0]
+    if not own or _STEP_BEGUN_RE.match(own) or _reports(own):
+        return False
+    if _ESTIMATE_RE.search(text, max(0, start - 8), start):
+        return False
+    event, aim = _EVENT_RE.search(own), _AIM_RE.search(own)
+    if event and (aim is None or event.start() < aim.start()):
+        return False
+    striven = bool(_STRIVEN_RE.search(text, 0, start))
+    return (_aims_in_own_clause(own, striven) or bool(_FINISHING_RE.search(own))
+            or bool(_PROVIDES_RE.match(own)))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -426,6 +458,13 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speech parts and periods"
     ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})(?:期间|间)?"
                   rf"(?=[，,]?[^，,。；;：:\n]{{0,10}}?(?:{_PERIOD_WORK}))"),
+    # a time with its year and a part of the year opening a sentence or a clause (or after the words of an aim), run on
+    # into the work without a comma ("2022年上半年发放第一批消费券", "2024年春季力争完成补植2000亩", "2022年第三季度完成验收",
+    # "力争2024年春季前补植完成"): the time whole is the deadline as written, never its bare year, as with a comma
+    # ("2023年上半年，完成试点"); read when its own clause states the work or aim (``_run_on_time_states_work``; branch
+    # kinds39). A span of months ("2022年1-2月…"), a start ("2024年起") or a period since ("2022年以来") is none of these.
+    ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:前|之前)?"
+                    rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY})(?=[^，,。；;：:\n])"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
@@ -576,6 +615,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
                 return None
+        if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}")):
+            return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
         if name == "year" and _CONDITION_RE.match(text[m.end():]):
             return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
