@@ -108,3 +108,41 @@ def test_the_same_sentence_reporting_its_work_reads_none(part, mark, work):
 def test_an_earlier_year_than_the_plans_reads_none(year, part, work):
     assert find_text_deadline(f"{year}年{part}{work}。", _ISSUED) is None
 
+
+# ---- kind 3: a year inside the subject's clause -------------------------------------------------------------------
+
+def test_a_year_after_its_subjects_words_is_the_aims_deadline_as_written():
+    read = _read("关于印发某镇2022年重点工作安排的通知", [
+        "一、推动重点项目建设。一是云塑小镇项目2022年二期计划投资20亿元，主要用于建设工业园；二是加快工业园二期建设。",
+        "二、园区建设。XX园区2022年计划新建标准厂房10万平方米。",
+        "三、固定资产投资。全镇2023年力争完成固定资产投资5亿元。",
+        "四、科技企业。高新技术企业2024年突破3.5万家、2025年突破3.8万家。",
+    ])
+    assert read[("一", "一是")] == ("2022年", datetime.date(2022, 12, 31))
+    assert read[("一", "二是")] == (None, None)
+    assert read[("二",)] == ("2022年", datetime.date(2022, 12, 31))
+    assert read[("三",)] == ("2023年", datetime.date(2023, 12, 31))
+    assert read[("四",)] == (None, None)  # target years inside an indicator sentence (round 2)
+
+
+@pytest.mark.parametrize("text", [
+    "全市2022年GDP增长6%。",  # what a figure refers to (kinds37)
+    "项目2022年计划完成情况良好。",  # a report on the plan
+    "全市2022年已完成改造。",  # a result
+    "我镇2022年计划投资了3亿元。",  # a result
+    "项目2021年二期计划投资20亿元。",  # a year before the plan's
+    "与2022年相比，全市计划新建学校5所。",  # a year a figure is compared with
+])
+def test_a_subjects_year_that_reports_compares_or_lies_before_the_plan_is_no_deadline(text):
+    assert find_text_deadline(text, _ISSUED) is None
+
+
+_SUBJECTS = st.sampled_from(["云塑小镇项目", "XX园区", "全镇", "经开区", "市文旅集团", "该项目"])
+_PLANS = st.sampled_from(["计划投资3亿元", "二期计划新建厂房5万平方米", "力争完成投资5亿元", "确保建成投用", "拟引进企业10家"])
+
+
+@given(subject=_SUBJECTS, year=st.integers(2022, 2030), plan=_PLANS)
+def test_any_subject_before_the_year_of_its_plan_gives_that_year(subject, year, plan):
+    assert find_text_deadline(f"{subject}{year}年{plan}。", _ISSUED) == f"{year}年"
+    assert find_text_deadline(f"{subject}{year}年已{plan}。", _ISSUED) is None
+    assert find_text_deadline(f"{subject}{year - 10}年{plan}。", _ISSUED) is None  # before the plan of 2022

@@ -17,7 +17,8 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
   ahead of the later target year: ``year_span``, branch excerpts); a time with its year and a part of the year run on
   into its work without a comma ("2022年上半年发放第一批消费券", "2024年春季力争完成补植"), read whole: ``run_on_time``
-  (branch kinds39); a traffic-control or ban notice's window opening
+  (branch kinds39), and a year after its subject's words before the aim ("云塑小镇项目2021年二期计划投资…": ``subject_year``);
+  a traffic-control or ban notice's window opening
   an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
   ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27"); the term a ban or season notice
   names by its sentence ("自2023年3月2日至4月15日为禁火期", "禁牧时间为…至…", "在…至…防火期内"): ``window`` too, the term
@@ -301,6 +302,15 @@ _FINISHING_RE = re.compile(_FINISHING)
 # The adverbs an office writes before the work's verb ("2022年下半年全面开展…", "集中发放…").
 _WORK_ADVERBS = r"(?:全面|集中|统一|分批|陆续|首批|率先|逐步|正式)?"
 _PROVIDES_RE = re.compile(rf"{_WORK_ADVERBS}(?:{_PLANNED_VERB})")
+# Where the words of a clause start: after a sentence's or clause's end (the subject's words before a year).
+_CLAUSE_START_RE = re.compile(r"[，,。；;：:\n]")
+# The word of the aim or plan a few words after a subject's year (``subject_year``): 力争/争取/确保/拟, or 计划 before the
+# work's verb (``_AIM_VERB``'s, never "计划完成情况"). An aim's verb alone after an indicator's year ("高新技术企业2024年突破
+# 3.5万家、2025年突破3.8万家", round 2: target years inside an indicator sentence) stays none.
+_SUBJECT_AIM = r"(?:力争|争取|确保|拟|计划(?=[投建完实新开申打引改提])(?!完成情况))"
+_SUBJECT_AIM_RE = re.compile(rf"[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM}")
+# The longest subject written before the year of its aim inside one clause ("云塑小镇项目", "XX园区", "全镇").
+_SUBJECT_CHARS = 16
 
 
 def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
@@ -323,6 +333,24 @@ def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
     striven = bool(_STRIVEN_RE.search(text, 0, start))
     return (_aims_in_own_clause(own, striven) or bool(_FINISHING_RE.search(own))
             or bool(_PROVIDES_RE.match(own)))
+
+
+def _subject_year_states_aim(text: str, start: int, end: int) -> bool:
+    """True when the year ``text[start:end]`` (``subject_year``) follows its subject's words, the clause's first words
+    up to it (at most ``_SUBJECT_CHARS`` characters, no figure, no other time: "云塑小镇项目", "XX园区", "全镇"), and its own
+    clause opens, a few words on at most, with the word of the aim or plan (``_SUBJECT_AIM``: "二期计划投资20亿元", "力争完成…")
+    and reports nothing done (``_reports``): the year is the aim's deadline as written, as when it opens the clause (kinds37's
+    ``_AIM_VERB``; GOLD-README "kinds39"). A subject's year followed by an aim's verb alone ("高新技术企业2024年突破3.5万家")
+    names an indicator's target year (round 2): none."""
+    opened = _CLAUSE_START_RE.search(text[max(0, start - _SUBJECT_CHARS - 1):start][::-1])
+    clause_start = start - opened.start() if opened else (0 if start <= _SUBJECT_CHARS else None)
+    if clause_start is None:
+        return False
+    subject = text[clause_start:start].strip(" \t\u3000")
+    if not subject or re.search(r"[0-9０-９年月日]", subject):
+        return False
+    own = _OWN_CLAUSE_END_RE.split(text[end:], maxsplit=1)[0]
+    return not _reports(own) and bool(_SUBJECT_AIM_RE.match(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -465,6 +493,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # kinds39). A span of months ("2022年1-2月…"), a start ("2024年起") or a period since ("2022年以来") is none of these.
     ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:前|之前)?"
                     rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY})(?=[^，,。；;：:\n])"),
+    # a year after its subject's words inside the clause, then the aim or plan ("云塑小镇项目2021年二期计划投资20亿元",
+    # "XX园区2022年计划新建标准厂房10万平方米", "全镇2023年力争完成投资5亿元", 894): the aim's year as "2021年计划投资…"
+    # opening the clause is (``_subject_year_states_aim``; branch kinds39). Not after 以/比/与/较/到/在 (what a figure refers
+    # to, a target), nor a year followed by 度, 起, 以来 or a time inside it.
+    ("subject_year", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及、])(?P<d>{_YEAR}(?:[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季)?)"
+                     rf"(?![度起以内底末前])(?=[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM})"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
@@ -617,6 +651,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
                 return None
         if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}")):
             return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
+        if name == "subject_year" and not _subject_year_states_aim(text, m.start(f"d{i}"), m.end(f"d{i}")):
+            return None  # "全市2022年GDP增长6%": the year names what a figure refers to (kinds37's line)
         if name == "year" and _CONDITION_RE.match(text[m.end():]):
             return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
