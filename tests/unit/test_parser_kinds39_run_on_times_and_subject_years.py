@@ -146,3 +146,29 @@ def test_any_subject_before_the_year_of_its_plan_gives_that_year(subject, year, 
     assert find_text_deadline(f"{subject}{year}年{plan}。", _ISSUED) == f"{year}年"
     assert find_text_deadline(f"{subject}{year}年已{plan}。", _ISSUED) is None
     assert find_text_deadline(f"{subject}{year - 10}年{plan}。", _ISSUED) is None  # before the plan of 2022
+
+
+# ---- a long sentence: 力争 before a time is read in the few characters before it -------------------------------------
+
+@given(text=st.text(alphabet="力争取在于\n年2x，", max_size=40), data=st.data())
+def test_striven_before_a_time_reads_as_a_search_of_the_whole_text_before_it(text, data):
+    from tracker.parsing.deadlines import _STRIVEN_RE, _striven_before
+    start = data.draw(st.integers(0, len(text)))
+    assert _striven_before(text, start) == bool(_STRIVEN_RE.search(text, 0, start))
+
+
+def test_a_long_sentence_of_striven_steps_reads_none_and_looks_back_only_a_few_characters(monkeypatch):
+    from tracker.parsing import deadlines
+    looked = []
+    real = deadlines._STRIVEN_RE
+
+    class Counting:
+        """``_STRIVEN_RE`` that records how many characters each search is given."""
+        def search(self, text, pos=0, endpos=None):
+            looked.append((endpos if endpos is not None else len(text)) - pos)
+            return real.search(text, pos, endpos if endpos is not None else len(text))
+
+    monkeypatch.setattr(deadlines, "_STRIVEN_RE", Counting())
+    sentence = "力争2023年开工，" * 200  # one sentence of 2,000 characters, each time a step begun
+    assert find_text_deadline(sentence, _ISSUED) is None
+    assert looked and max(looked) <= deadlines._STRIVEN_CHARS  # the old search read up to the whole text before each time
