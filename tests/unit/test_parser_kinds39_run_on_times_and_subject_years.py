@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.parsing import parse_plan_text
+from tests.helpers.signed_plans import deadlines_of_signed_plan
 from tracker.parsing.deadlines import find_text_deadline, parse_due_date
 
 
@@ -24,8 +24,7 @@ _SIGNED = "区人民政府办公室\n2022年1月10日"
 
 def _read(title: str, items: list[str]) -> dict[tuple[str, ...], tuple[str | None, object]]:
     """Each measure's deadline and due date of a signed plan with numbered ``items`` under ``title``."""
-    text = "\n".join([title, *items, _SIGNED])
-    return {tuple(m.path): (m.deadline, m.due_date) for m in parse_plan_text(text).measures}
+    return deadlines_of_signed_plan(title, items, _SIGNED)
 
 
 # ---- kind 1: a season or part of the year after the year, inside an aim ----------------------------------------
