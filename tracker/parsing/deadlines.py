@@ -322,6 +322,13 @@ _SUBJECT_AIM_RE = re.compile(rf"[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM}")
 _SUBJECT_CHARS = 16
 
 
+def _own_clause(text: str, start: int) -> str:
+    """The words of ``text`` from ``start`` up to a colon or the sentence's end (``_OWN_CLAUSE_END_RE``), found by one
+    search from ``start``: the rest of the text is not copied for each time read in it."""
+    stop = _OWN_CLAUSE_END_RE.search(text, start)
+    return text[start:stop.start() if stop else len(text)]
+
+
 def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
     """True when the time ``text[start:end]`` (``run_on_time``: a year with a part of it, run on into its words without a
     comma) is the deadline of the work its own clause states: the words after it up to a colon or the sentence's end
@@ -330,8 +337,7 @@ def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
     report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
     deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
     An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
-    after = text[end:]
-    own = _OWN_CLAUSE_END_RE.split(after.lstrip("前之"), maxsplit=1)[0]
+    own = _own_clause(text, end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0))
     if not own or _STEP_BEGUN_RE.match(own) or _reports(own):
         return False
     if _ESTIMATE_RE.search(text, max(0, start - 8), start):
@@ -358,7 +364,7 @@ def _subject_year_states_aim(text: str, start: int, end: int) -> bool:
     subject = text[clause_start:start].strip(" \t\u3000")
     if not subject or re.search(r"[0-9０-９年月日]", subject):
         return False
-    own = _OWN_CLAUSE_END_RE.split(text[end:], maxsplit=1)[0]
+    own = _own_clause(text, end)
     return not _reports(own) and bool(_SUBJECT_AIM_RE.match(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
