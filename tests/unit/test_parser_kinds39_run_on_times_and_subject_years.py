@@ -90,6 +90,8 @@ def test_the_comma_after_an_opening_time_changes_nothing(year, part, work):
     "2022年1-2月全市发放消费券3000万元。",  # what was done in a span of months (kinds38)
     "2022年全市GDP增长6%。",  # the year names what the figure refers to (kinds37)
     "预计，2022年上半年完成投资5亿元。",  # an estimate (deadlines29)
+    "2022年上半年工作完成情况及下半年工作打算",  # a review's heading, as "上半年工作回顾" (the form part)
+    "2022年上半年项目建设推进情况",
 ])
 def test_an_event_a_result_a_step_begun_a_start_or_a_figures_year_is_no_deadline(text):
     assert find_text_deadline(text, _ISSUED) is None
