@@ -10,6 +10,7 @@
   with snapshots before and after); read its rows (``data_rows``, ``read_csv``).
 - ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests.
 - ``plans``: a Word plan to upload through the import page, its preview form, the revised 重庆 plan.
+- ``signed_plans``: ``deadlines_of_signed_plan``, each measure's deadline of a signed plan typed in a unit story.
 - ``persons``: whether a person word is seen by the ledger reader, a task table's cells and an annotation.
 - ``routes``: sample values for every URL parameter (the permission matrix and the security sweeps).
 - ``small_world``: the small, hand-checkable world of the dashboard, bulletin and API tests.

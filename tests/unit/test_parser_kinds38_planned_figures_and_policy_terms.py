@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.parsing import parse_plan_text
+from tests.helpers.signed_plans import deadlines_of_signed_plan
 from tracker.parsing.deadlines import find_text_deadline
 
 
@@ -25,8 +25,7 @@ _SIGNED = "省人民政府办公厅\n2022年3月15日"
 
 def _read(title: str, items: list[str]) -> dict[tuple[str, ...], tuple[str | None, object]]:
     """Each measure's deadline and due date of a signed plan with numbered ``items`` under ``title``."""
-    text = "\n".join([title, *items, _SIGNED])
-    return {tuple(m.path): (m.deadline, m.due_date) for m in parse_plan_text(text).measures}
+    return deadlines_of_signed_plan(title, items, _SIGNED)
 
 
 # ---- kind 1: a planned figure for the year of issue ------------------------------------------------------------

@@ -15,7 +15,10 @@ verb) and ``due_date`` is derived where the words name a date (CONTRACTS.md §1)
   day with its hour, "6月20日18：00前", a window "通告之日起至2022年10月20日" on a line of its own, and the
   year a 民生实事 item's own goal caption line opens with, "任务目标：2024年计划…" -> "2024年": round 5; a period
   of years opening a clause with the work done in it, "2023年至2025年，推进落实…力争到2027年…" -> "2023年至2025年",
-  ahead of the later target year: ``year_span``, branch excerpts); a traffic-control or ban notice's window opening
+  ahead of the later target year: ``year_span``, branch excerpts); a time with its year and a part of the year run on
+  into its work without a comma ("2022年上半年发放第一批消费券", "2024年春季力争完成补植"), read whole: ``run_on_time``
+  (branch kinds39), and a year after its subject's words before the aim ("云塑小镇项目2021年二期计划投资…": ``subject_year``);
+  a traffic-control or ban notice's window opening
   an item before what it bans ("1.3月30日21:00-3月31日7:00，禁止…") or in brackets after the days it dates
   ("节日期间(4月30日0时至5月5日6时)…"): the form ``window`` (GOLD-README "periods27"); the term a ban or season notice
   names by its sentence ("自2023年3月2日至4月15日为禁火期", "禁牧时间为…至…", "在…至…防火期内"): ``window`` too, the term
@@ -283,6 +286,15 @@ _STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|
 _OWN_CLAUSE_END_RE = re.compile(r"[：:。；;\n]")
 # 力争/争取 right before a target year (在/于 between allowed): the year's clause is what is striven for.
 _STRIVEN_RE = re.compile(r"(?:力争|争取)(?:在|于)?$")
+# The most characters ``_STRIVEN_RE`` spans before the time: 力争/争取, 在/于, and a line end ``$`` may stand before.
+_STRIVEN_CHARS = 5
+
+
+def _striven_before(text: str, start: int) -> bool:
+    """True when 力争/争取 (在/于 after it) stands right before ``text[start]`` (``_STRIVEN_RE``), read in the few characters
+    before it (``_STRIVEN_CHARS``), never from the text's start: a target year in a sentence of 20,000 characters costs the
+    same as one in a short measure (branch kinds39; the same answer as searching the whole text before it)."""
+    return bool(_STRIVEN_RE.search(text, max(0, start - _STRIVEN_CHARS), start))
 
 
 def _aims_in_own_clause(after: str, striven: bool) -> bool:
@@ -294,6 +306,75 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
     return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own) or _plans_a_figure(own))
+# A time with its year and a part of the year (a half, a quarter, a season, a month or its day, the year's end), read whole
+# where it runs on into its work without a comma (branch kinds39): ``run_on_time``.
+# What a review of a period's work names after the period ("上半年工作回顾", "2023年第一季度完成情况", "工作开展情况"): its
+# report, not the period's aim (the form ``part``; ``run_on_time``, branch kinds39).
+_WORK_STATE = r"(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)"
+_REVIEW_OF_WORK = rf"(?:回[顾顧]|总结|總結|{_WORK_STATE}?情[况況])"
+# (run on after a time: the state of the work before 情况 named, "完成情况", "推进情况"; "摸清情况" is work)
+_REVIEW_RE = re.compile(rf"{_WORK_STATE}情[况況]|回[顾顧]|总结|總結")
+_RUN_ON_TIME = (rf"{_YEAR}(?:[上下]半年|年中|第?[一二三四1-4]季度|[春夏秋冬]季|{_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?"
+                r"|年?[底末])")
+_FINISHING_RE = re.compile(_FINISHING)
+# The adverbs an office writes before the work's verb ("2022年下半年全面开展…", "集中发放…").
+_WORK_ADVERBS = r"(?:全面|集中|统一|分批|陆续|首批|率先|逐步|正式)?"
+_PROVIDES_RE = re.compile(rf"{_WORK_ADVERBS}(?:{_PLANNED_VERB})")
+# Where the words of a clause start: after a sentence's or clause's end (the subject's words before a year).
+_CLAUSE_START_RE = re.compile(r"[，,。；;：:\n]")
+# The word of the aim or plan a few words after a subject's year (``subject_year``): 力争/争取/确保/拟, or 计划 before the
+# work's verb (``_AIM_VERB``'s, never "计划完成情况"). An aim's verb alone after an indicator's year ("高新技术企业2024年突破
+# 3.5万家、2025年突破3.8万家", round 2: target years inside an indicator sentence) stays none.
+_SUBJECT_AIM = r"(?:力争|争取|确保|拟|计划(?=[投建完实新开申打引改提])(?!完成情况))"
+_SUBJECT_AIM_RE = re.compile(rf"[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM}")
+# The longest subject written before the year of its aim inside one clause ("云塑小镇项目", "XX园区", "全镇").
+_SUBJECT_CHARS = 16
+
+
+def _own_clause(text: str, start: int) -> str:
+    """The words of ``text`` from ``start`` up to a colon or the sentence's end (``_OWN_CLAUSE_END_RE``), found by one
+    search from ``start``: the rest of the text is not copied for each time read in it."""
+    stop = _OWN_CLAUSE_END_RE.search(text, start)
+    return text[start:stop.start() if stop else len(text)]
+
+
+def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
+    """True when the time ``text[start:end]`` (``run_on_time``: a year with a part of it, run on into its words without a
+    comma) is the deadline of the work its own clause states: the words after it up to a colon or the sentence's end
+    (``_OWN_CLAUSE_END_RE``) hold an aim (``_aims_in_own_clause``, after 力争/争取 any words), a finishing verb
+    (``_FINISHING``: 到位, 完成 …) or open with a verb of provision ("发放第一批消费券", ``_PLANNED_VERB``), and do not
+    report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
+    deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
+    An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
+    own = _own_clause(text, end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0))
+    if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
+        return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
+    if _ESTIMATE_RE.search(text, max(0, start - 8), start):
+        return False
+    event, aim = _EVENT_RE.search(own), _AIM_RE.search(own)
+    if event and (aim is None or event.start() < aim.start()):
+        return False
+    striven = _striven_before(text, start)
+    return (_aims_in_own_clause(own, striven) or bool(_FINISHING_RE.search(own))
+            or bool(_PROVIDES_RE.match(own)))
+
+
+def _subject_year_states_aim(text: str, start: int, end: int) -> bool:
+    """True when the year ``text[start:end]`` (``subject_year``) follows its subject's words, the clause's first words
+    up to it (at most ``_SUBJECT_CHARS`` characters, no figure, no other time: "云塑小镇项目", "XX园区", "全镇"), and its own
+    clause opens, a few words on at most, with the word of the aim or plan (``_SUBJECT_AIM``: "二期计划投资20亿元", "力争完成…")
+    and reports nothing done (``_reports``): the year is the aim's deadline as written, as when it opens the clause (kinds37's
+    ``_AIM_VERB``; GOLD-README "kinds39"). A subject's year followed by an aim's verb alone ("高新技术企业2024年突破3.5万家")
+    names an indicator's target year (round 2): none."""
+    opened = _CLAUSE_START_RE.search(text[max(0, start - _SUBJECT_CHARS - 1):start][::-1])
+    clause_start = start - opened.start() if opened else (0 if start <= _SUBJECT_CHARS else None)
+    if clause_start is None:
+        return False
+    subject = text[clause_start:start].strip(" \t\u3000")
+    if not subject or re.search(r"[0-9０-９年月日]", subject):
+        return False
+    own = _own_clause(text, end)
+    return not _reports(own) and bool(_SUBJECT_AIM_RE.match(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -436,6 +517,19 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # span of months opening a campaign (``span_clause``); GOLD-README "Excerpts, speech parts and periods"
     ("year_span", rf"(?:^|(?<=[。；;：:\n，,]))(?:从|自|在)?(?P<d>{_YEAR_SPAN}|{_YEAR}[—–―\-－−‐~～〜∼至到]{_YEAR})(?:期间|间)?"
                   rf"(?=[，,]?[^，,。；;：:\n]{{0,10}}?(?:{_PERIOD_WORK}))"),
+    # a time with its year and a part of the year opening a sentence or a clause (or after the words of an aim), run on
+    # into the work without a comma ("2022年上半年发放第一批消费券", "2024年春季力争完成补植2000亩", "2022年第三季度完成验收",
+    # "力争2024年春季前补植完成"): the time whole is the deadline as written, never its bare year, as with a comma
+    # ("2023年上半年，完成试点"); read when its own clause states the work or aim (``_run_on_time_states_work``; branch
+    # kinds39). A span of months ("2022年1-2月…"), a start ("2024年起") or a period since ("2022年以来") is none of these.
+    ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:前|之前)?"
+                    rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY})(?=[^，,。；;：:\n])"),
+    # a year after its subject's words inside the clause, then the aim or plan ("云塑小镇项目2021年二期计划投资20亿元",
+    # "XX园区2022年计划新建标准厂房10万平方米", "全镇2023年力争完成投资5亿元", 894): the aim's year as "2021年计划投资…"
+    # opening the clause is (``_subject_year_states_aim``; branch kinds39). Not after 以/比/与/较/到/在 (what a figure refers
+    # to, a target), nor a year followed by 度, 起, 以来 or a time inside it.
+    ("subject_year", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及、])(?P<d>{_YEAR}(?:[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季)?)"
+                     rf"(?![度起以内底末前])(?=[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM})"),
     # a target year (or span of years) opening a sentence: "2025年，力争…" (GOLD-README: 070
     # "2022年,全市新建…"), "2012－2015年，每年新增…", "在2012－2015年间完成…"
     # A year closed by a colon and the aim itself ("1.2021年：完成20个村…", a 分年度目标 list, branch notices3) reads
@@ -464,7 +558,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
-    ("part", r"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作(?:回[顾顧]|总结|總結|(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)?情[况況])|回[顾顧]|总结|總結)"),
+    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|回[顾顧]|总结|總結)"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
@@ -578,14 +672,18 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
                     return None
             elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)
                                       and not (name == "target_year" and (_AIM_VERB_RE.match(clause) or _plans_a_figure(clause)
-                                                                          or _STRIVEN_RE.search(text, 0, m.start(f"d{i}"))))):
+                                                                          or _striven_before(text, m.start(f"d{i}"))))):
                 return None
             if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
-                    and not _aims_in_own_clause(text[m.end(f"d{i}"):], bool(_STRIVEN_RE.search(text, 0, m.start(f"d{i}")))):
+                    and not _aims_in_own_clause(text[m.end(f"d{i}"):], _striven_before(text, m.start(f"d{i}"))):
                 return None  # "2013年本市房价控制目标是：…": the year names the target, no aim in its own clause
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
                 return None
+        if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}")):
+            return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
+        if name == "subject_year" and not _subject_year_states_aim(text, m.start(f"d{i}"), m.end(f"d{i}")):
+            return None  # "全市2022年GDP增长6%": the year names what a figure refers to (kinds37's line)
         if name == "year" and _CONDITION_RE.match(text[m.end():]):
             return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
