@@ -395,7 +395,8 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
     blanks) each name a unit, or a piece of one: "市发展改革委 经委 农办 农业局" -> 4 names (a short name
     "经委" is one of its own there); "市发展和改 革委 市住房城乡建设局" -> "市发展和改革委", "市住房城乡建设局"
     (a piece that names no unit by itself goes on into the next: a name wrapped over two lines); a
-    piece opening with a bracket ("（国资办）") goes on the name before it. None unless every name so
+    piece opening with a bracket ("（国资办）") goes on the name before it, and so does a governing body alone after an
+    area's name ("各市(州) 人民政府": one name with a blank inside, kinds40). None unless every name so
     closed up is a unit's (``_is_spaced_unit`` or ``_short_unit_piece``) and at least two are, so
     spaced-out letters ("财  政  局") and words ("加强 组织 领导") keep their old reading (one name)."""
     names: list[str] = []
@@ -405,6 +406,9 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
             continue
         if not current and names and piece[0] in OPENERS:
             names[-1] += piece  # "区财政局" / "（国资办）": the remark of the name before
+            continue
+        if not current and names and _PLACE_BODY_RE.match(piece) and is_area_unit(names[-1]):
+            names[-1] += piece  # "各市(州)" / "人民政府": the areas' government, a PDF's blank inside the name (kinds40)
             continue
         current += piece
         if _is_spaced_unit(current) or (current == piece and _short_unit_piece(piece)):
