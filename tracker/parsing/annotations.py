@@ -647,6 +647,14 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     return None
 
 
+def opens_with_unit_caption(text: str) -> bool:
+    """Does the line ``text`` open with a caption of the vocabulary's annotations ("配合单位：…", "责任单位: …", "牵头部门：",
+    in traditional characters too)? Such a line opens the next caption of an item's units: it never goes on the line
+    before it as the wrap of a paragraph (tracker/parsing/parser.py ``_join_wrapped_lines``; branch kinds40: a short plan's
+    "牵头单位: A、B" + "配合单位: C、D" read as one caption "B配合单位")."""
+    return bool(_CAPTION_RE.match(_duty_probe(_bracketed_captions(close_caption_blanks((text or "").strip())))))
+
+
 # How far back the words before a bracket are searched for the name it shortens (``is_short_form``).
 _SHORT_FORM_REACH = 24
 
