@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN_ONLY_CAPTIONS, DEADLINE, DEADLINE_FIELD,
                                    GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, RESPONSIBLE_DUTY_WORDS, SUPPORTING,
@@ -227,22 +228,28 @@ class Annotation:
 _DUTY_BEFORE_BLANK_RE = re.compile(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责)$")
 
 
-def _clause_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
-    after a duty word ("A牵头 B、C配合")."""
+def _spans_outside_brackets(body: str, cuts: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each piece of ``body`` cut at the characters outside brackets where ``cuts(index, start of the
+    piece)`` holds, the cutting character in no piece."""
     spans, start, depth = [], 0, 0
     for index, char in enumerate(body):
         if char in OPENERS:
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        if depth == 0 and (char in "，,；;。" or (
-                char in " \t\u3000" and index > start
-                and _DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))):
+        if depth == 0 and cuts(index, start):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(body)))
     return spans
+
+
+def _clause_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
+    after a duty word ("A牵头 B、C配合")."""
+    return _spans_outside_brackets(body, lambda index, start: body[index] in "，,；;。" or (
+        body[index] in " \t\u3000" and index > start
+        and bool(_DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))))
 
 
 def split_clauses(body: str) -> list[str]:
@@ -294,16 +301,7 @@ def _strip_standing_remarks(body: str) -> str:
     items below (``_STANDING_REMARK_RE``): "A牵头，B配合，C负责落实。以下均需C落实，不再列出" -> "A牵头，B配合，C负责落实。".
     What such a remark says of later items is not applied to them (GOLD-README "kinds40": each item names its own
     units). The first sentence is always kept."""
-    sentences, start, depth = [], 0, 0
-    for index, char in enumerate(body):
-        if char in OPENERS:
-            depth += 1
-        elif char in CLOSERS and depth:
-            depth -= 1
-        if depth == 0 and char == "。":
-            sentences.append(body[start:index + 1])
-            start = index + 1
-    sentences.append(body[start:])
+    sentences = [body[start:end + 1] for start, end in _spans_outside_brackets(body, lambda index, _: body[index] == "。")]
     kept = sentences[:1] + [s for s in sentences[1:] if not _STANDING_REMARK_RE.search(_duty_probe(s.strip(" 。")))]
     return "".join(kept) if len(kept) < len(sentences) else body
 
