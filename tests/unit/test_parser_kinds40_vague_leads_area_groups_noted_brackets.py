@@ -9,7 +9,7 @@
    落实，不再列出)]`): A lead, B and C supporting; the remark names no unit and is not carried to later items.
 5. Unnumbered lines under a heading each closing on its own annotation: the heading takes their units in order, and a second
    annotation written as duties (`（B、C等部门按职责分工负责）`) keeps its own kind: all lead, since it names no 牵头 of its own.
-Wording invented after the forms the brief names; the development documents 880–883 show them in real texts (GOLD-README
+Wording invented after the forms the brief names; development document 880, made from a real 四川 text, shows them too (GOLD-README
 "kinds40")."""
 from __future__ import annotations
 
@@ -82,6 +82,27 @@ def test_a_list_opened_by_each_whose_later_parts_are_bare_levels_is_one_group(le
                 unique=True))
 def test_a_list_of_real_bodies_stays_split(bodies):
     assert split_units("、".join(bodies)) == bodies
+
+
+def test_the_areas_government_written_with_a_blank_inside_is_one_group_beside_the_departments():
+    # 四川 2011's 节能减排 意见 as its PDF text reads: "…、省统计局、省政府督查室, 各市(州) 人民政府"
+    units = _units("某省节能减排工作意见\n一、合理分解节能减排指标。将目标分解到各市(州)。\n牵头单位: 省发展改革委、环境保护厅\n"
+                   "责任单位: 省经济和信息化委、住房城乡 建设厅、省统计局、省政府督查室, 各市(州) 人民政府\n")
+    assert units[("一",)] == (["省发展改革委", "环境保护厅"],
+                              ["省经济和信息化委", "住房城乡建设厅", "省统计局", "省政府督查室", "各市(州)人民政府"])
+
+
+def test_a_short_plans_caption_lines_each_listing_units_stay_two_captions():
+    # a plan of a few short lines looks wrapped; a caption line is never the wrap of the one above it
+    units = _units("某省意见\n一、合理分解节能减排指标。\n牵头单位: 省发展改革委、省环保厅\n配合单位: 省统计局、省政府督查室\n"
+                   "二、加强统计。\n牵头单位: 省统计局\n")
+    assert units[("一",)] == (["省发展改革委", "省环保厅"], ["省统计局", "省政府督查室"])
+    assert units[("二",)] == (["省统计局"], [])
+
+
+@given(st.sampled_from(["各市(州)", "各县（市、区）", "各区县", "各乡镇"]), st.sampled_from(["人民政府", "政府", "管委会"]))
+def test_a_government_after_a_blank_goes_on_the_areas_before_it(areas, body):
+    assert split_units(f"市财政局 {areas} {body}") == ["市财政局", f"{areas}{body}"]
 
 
 # ---- kind 3: a heading naming its lead, its text going on in its line --------------------------------------------
