@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN_ONLY_CAPTIONS, DEADLINE, DEADLINE_FIELD,
                                    GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, RESPONSIBLE_DUTY_WORDS, SUPPORTING,
@@ -206,6 +207,9 @@ class Annotation:
     # it captioned the deadline ("完成时限：…", a table's time cell), whatever the value: the measure's deadline is
     # that caption's, never a date in its text (a value naming no time, "已完成" or an empty cell, gives none)
     deadline_captioned: bool = False
+    # its units' duties are written as words, no caption at all ("（A、B按职责分工负责）", "（A牵头，B配合）"): a
+    # responsible unit of it leads unless a lead is named in it (``resolve_units``; branch kinds40)
+    worded: bool = False
 
     @property
     def read(self) -> bool:
@@ -224,22 +228,28 @@ class Annotation:
 _DUTY_BEFORE_BLANK_RE = re.compile(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责)$")
 
 
-def _clause_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
-    after a duty word ("A牵头 B、C配合")."""
+def _spans_outside_brackets(body: str, cuts: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each piece of ``body`` cut at the characters outside brackets where ``cuts(index, start of the
+    piece)`` holds, the cutting character in no piece."""
     spans, start, depth = [], 0, 0
     for index, char in enumerate(body):
         if char in OPENERS:
             depth += 1
         elif char in CLOSERS and depth:
             depth -= 1
-        if depth == 0 and (char in "，,；;。" or (
-                char in " \t\u3000" and index > start
-                and _DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))):
+        if depth == 0 and cuts(index, start):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(body)))
     return spans
+
+
+def _clause_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``body``: cut at ， , ； ; 。 outside brackets, and at a blank
+    after a duty word ("A牵头 B、C配合")."""
+    return _spans_outside_brackets(body, lambda index, start: body[index] in "，,；;。" or (
+        body[index] in " \t\u3000" and index > start
+        and bool(_DUTY_BEFORE_BLANK_RE.search(_duty_probe(body[max(start, index - 2):index])))))
 
 
 def split_clauses(body: str) -> list[str]:
@@ -279,6 +289,21 @@ def _strip_rule_clauses(body: str) -> str:
         return body
     return "".join(body[start:end + 1] for index, (start, end) in enumerate(spans)
                    if index not in drop).strip(" ，,；;。")
+
+
+# A sentence of an annotation saying what holds for the items after it and is not written again ("以下均需各县（市）区
+# 政府落实，不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同"): a remark on the list, naming no unit of this item.
+_STANDING_REMARK_RE = re.compile(r"^以下|不再(?:一一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|(?:下同|后同|以下同)$")
+
+
+def _strip_standing_remarks(body: str) -> str:
+    """``body`` without the sentences after its first (cut at 。 outside brackets) that make a standing remark on the
+    items below (``_STANDING_REMARK_RE``): "A牵头，B配合，C负责落实。以下均需C落实，不再列出" -> "A牵头，B配合，C负责落实。".
+    What such a remark says of later items is not applied to them (GOLD-README "kinds40": each item names its own
+    units). The first sentence is always kept."""
+    sentences = [body[start:end + 1] for start, end in _spans_outside_brackets(body, lambda index, _: body[index] == "。")]
+    kept = sentences[:1] + [s for s in sentences[1:] if not _STANDING_REMARK_RE.search(_duty_probe(s.strip(" 。")))]
+    return "".join(kept) if len(kept) < len(sentences) else body
 
 
 def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], str | None] | None:
@@ -481,7 +506,8 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
     out (``vocabulary.units.is_vague_collective``).
     """
-    text = _strip_rule_clauses(_RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip()))))
+    text = _strip_rule_clauses(_strip_standing_remarks(
+        _RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip())))))
     text = _caption_is(text)
     probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
     short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
@@ -489,7 +515,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         captions = []
     else:
         captions = list(_ANY_CAPTION_RE.finditer(probe))
-    annotation = Annotation(raw=body.strip(), line=line)
+    annotation = Annotation(raw=body.strip(), line=line, worded=not captions)
     prefix = text[: captions[0].start()] if captions else text
     prefix = _strip_edges(prefix)
     if prefix:
@@ -619,6 +645,14 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
     return None
 
 
+def opens_with_unit_caption(text: str) -> bool:
+    """Does the line ``text`` open with a caption of the vocabulary's annotations ("配合单位：…", "责任单位: …", "牵头部门：",
+    in traditional characters too)? Such a line opens the next caption of an item's units: it never goes on the line
+    before it as the wrap of a paragraph (tracker/parsing/parser.py ``_join_wrapped_lines``; branch kinds40: a short plan's
+    "牵头单位: A、B" + "配合单位: C、D" read as one caption "B配合单位")."""
+    return bool(_CAPTION_RE.match(_duty_probe(_bracketed_captions(close_caption_blanks((text or "").strip())))))
+
+
 # How far back the words before a bracket are searched for the name it shortens (``is_short_form``).
 _SHORT_FORM_REACH = 24
 
@@ -673,6 +707,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             stop, stripped = stripped[-1], stripped[:-1]
         if not ends_in(stripped, ANNOTATION_CLOSERS):
             break
+        stripped = _without_stray_closer(stripped)
         start = _matching_open(stripped, len(stripped) - 1)
         if start is None:
             break
@@ -705,6 +740,16 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
                 text = text[: m.start() - 1] + text[clause[1]:]
             break
     return _split_inner_annotations(text, line, found)
+
+
+def _without_stray_closer(text: str) -> str:
+    """``text`` (ending in an annotation's closing bracket) without a round closer printed just before a square or
+    another closer that opens nowhere ("…不再列出)]", a site's slip: more round closers than openers in the text), so that
+    the bracket is read; any other text unchanged. GOLD-README "kinds40"."""
+    if (len(text) >= 2 and text[-2] in "）)" and text[-1] not in "）)"
+            and sum(c in "（(" for c in text) < sum(c in "）)" for c in text)):
+        return text[:-2] + text[-1]
+    return text
 
 
 def _units_caption_clause(text: str, caption: re.Match, line: int) -> tuple[Annotation, int] | None:
@@ -866,7 +911,10 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
 
     RESPONSIBLE units are supporting when the measure names a lead unit; otherwise lead, except
     that with ``precedence`` (the document stated "排在第一位的部门为牵头部门" at or before this
-    measure) only the first of each annotation is lead and the rest supporting. Duplicates are
+    measure) only the first of each annotation is lead and the rest supporting. An annotation whose duties are all
+    words (``Annotation.worded``: "（A、B等部门按职责分工负责）") keeps its own kind: its responsible units lead unless
+    it names a lead itself, whatever another annotation of the measure named (a heading's lines each closing on their
+    own annotation: "…（A牵头）" / "…（B、C按职责分工负责）" -> A, B, C lead; GOLD-README "kinds40"). Duplicates are
     dropped, order kept. Office-holders written among the units ("各级总河长、河长", ``persons.is_office_holder``) are left
     out: persons are never units.
     The deadline is the last one written (None when there is none).
@@ -877,11 +925,13 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
     supporting: list[str] = []
     for annotation in annotations:
         responsible_seen = 0  # the precedence rule reads each annotation's list on its own
+        leads_elsewhere = has_lead and not (annotation.worded and not precedence
+                                            and all(role != LEAD for role, _ in annotation.entries))
         for role, unit in annotation.entries:
             if role != LEAD and unit in named_lead:
                 role = LEAD  # "（A、B负责，其中A牵头）": A leads
             elif role == RESPONSIBLE:
-                if has_lead or (precedence and responsible_seen > 0):
+                if leads_elsewhere or (precedence and responsible_seen > 0):
                     role = SUPPORTING
                 else:
                     role = LEAD

@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, ends_with_bracketed_caption,
-                          find_precedence_rule, is_caption_only)
+                          find_precedence_rule, is_caption_only, opens_with_unit_caption)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
 from .draft import MeasureDraft, PlanDraft
@@ -456,6 +456,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
                 and line.no <= lines[index - 1].no + 1  # a blank line between ends the paragraph: no wrap across it
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
+                and not opens_with_unit_caption(line.text)  # "配合单位：…" under "牵头单位：A、B": the next caption
                 and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)

@@ -806,7 +806,7 @@ class BodyWalker:
         for measure in self.measures:
             while groups and measure.path[:len(groups[-1][0])] != groups[-1][0]:
                 groups.pop()
-            line = f"{measure.number}{measure.title or measure.text}"
+            line = _group_heading_line(measure.number, measure.title or measure.text)
             if is_group_heading(line):
                 lead = group_lead(line)
                 groups.append((measure.path, split_units(lead) if lead else None))
@@ -849,3 +849,17 @@ class BodyWalker:
 
 
 __all__ = ["BodyWalker", "is_heading_text", "join_wrapped", "short_title"]
+
+
+# The words of a heading that names the work it leads before its text goes on in the same line ("市商务局牵头负责的
+# 工作：扩大消费…", "由市财政局牵头的工作。推进…"): what is led, then a colon or a full stop.
+_LED_WORK_HEAD_RE = re.compile(r"^(?P<head>[^：:。]{2,40}?(?:工作|任务|事项|项目|实事)(?:\s*[（(][^（()）]{1,8}[）)])?)\s*[：:。]")
+
+
+def _group_heading_line(number: str, text: str) -> str:
+    """The numbered line ``_give_group_leads`` reads as a group heading: the heading's number and its words, or only the
+    words up to the colon or full stop that follow a named work ("（二）市商务局牵头负责的工作：扩大消费…" ->
+    "（二）市商务局牵头负责的工作"), so that a heading whose text goes on in its line still names its lead (GOLD-README
+    "kinds40"). A duty followed by the work to do ("由A负责。推进…") names no work led: the whole line is read."""
+    found = _LED_WORK_HEAD_RE.match(text or "")
+    return f"{number}{found['head'] if found else text}"

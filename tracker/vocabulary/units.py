@@ -131,6 +131,9 @@ _VAGUE_RE = re.compile(
     rf"|^各[{HAN}、（）()]{{1,10}}?(?:有关|相关)(?:部门|单位)(?:[（(](?:部门|单位)[）)])?$"
     r"|^各?(?:有关|相关)(?:部门|单位)[（(](?:部门|单位)[）)]$"
     r"|^(?:其他)?(?:有关|相关)(?:行业)?(?:主管|管理)(?:部门|单位)$"
+    # the lead or responsible units of each of some works, none named: "各项目牵头单位", "各主要经济指标牵头单位",
+    # "各专项行动责任单位", "各县（市、区）牵头部门" (each work's or area's own, whoever it is; branch kinds40)
+    rf"|^各[{HAN}（）()、]{{1,14}}?(?:牵头|责任|配合|参与|协办)(?:单位|部门)$"
 )
 
 
@@ -189,7 +192,10 @@ def is_named_group(name: str) -> bool:
 # "各区、县级市政府", "各县、市、区人民政府", "各有关区、县级市": a group of areas whose kinds are listed
 # with 、 inside one name; the pieces after the first are kinds of area, the last may carry the
 # body that answers for them (政府, 人民政府, 管委会).
-_AREA_KIND = r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|縣級市)"  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
+# 乡镇, 开发区, 园区: the bare levels a county's list names after its districts ("各县（市、区）、乡镇", "各开发区、镇（街道）";
+# branch kinds40).
+_AREA_KIND = (r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|乡镇|镇街|开发区|园区|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|"
+              r"鄉鎮|開發區|園區|縣級市)")  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
 # The first kind may carry its own in brackets too ("各市（州）、县（市、区）人民政府", "各市〔州〕、县〔市、区〕人民政府", 四川).
 _AREA_GROUP_HEAD_RE = re.compile(
     rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?\s*$")
@@ -198,6 +204,27 @@ _AREA_GROUP_HEAD_RE = re.compile(
 _AREA_GROUP_TAIL_RE = re.compile(
     rf"^\s*{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?"
     r"(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?(?:[（(](?:管委会|管理委员会)[）)])?\s*$")
+
+
+# A list closed by 等 and joined to the next name by 和 / 及 / 与 ("地税局等和各市、县人民政府"): the list ends at 等.
+_ETC_AND_RE = re.compile(r"等(?:以及|和|及|与)(?=各)")
+
+
+def _cut_after_etc(names: list[str]) -> list[str]:
+    """Each name of ``names`` cut where a list closed by 等 is joined by 和 / 及 / 与 to a group opened by 各, outside
+    brackets: "地税局等和各市" -> "地税局等", "各市" (the 和 goes; the 等 stays for the reader, which drops it:
+    tracker/parsing/unitnames.py ``_split_etc``), so that the group joins its kinds after it ("各市、县人民政府",
+    ``_join_area_groups``). GOLD-README "kinds40". Other names pass unchanged. Linear."""
+    result: list[str] = []
+    for name in names:
+        start = 0
+        for found in _ETC_AND_RE.finditer(name):
+            head = name[:found.start()]
+            if sum(c in OPENERS for c in head) == sum(c in CLOSERS for c in head):
+                result.append(name[start:found.start() + 1])
+                start = found.end()
+        result.append(name[start:])
+    return result
 
 
 def _join_area_groups(names: list[str]) -> list[str]:
@@ -371,7 +398,8 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
     blanks) each name a unit, or a piece of one: "市发展改革委 经委 农办 农业局" -> 4 names (a short name
     "经委" is one of its own there); "市发展和改 革委 市住房城乡建设局" -> "市发展和改革委", "市住房城乡建设局"
     (a piece that names no unit by itself goes on into the next: a name wrapped over two lines); a
-    piece opening with a bracket ("（国资办）") goes on the name before it. None unless every name so
+    piece opening with a bracket ("（国资办）") goes on the name before it, and so does a governing body alone after an
+    area's name ("各市(州) 人民政府": one name with a blank inside, kinds40). None unless every name so
     closed up is a unit's (``_is_spaced_unit`` or ``_short_unit_piece``) and at least two are, so
     spaced-out letters ("财  政  局") and words ("加强 组织 领导") keep their old reading (one name)."""
     names: list[str] = []
@@ -381,6 +409,9 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
             continue
         if not current and names and piece[0] in OPENERS:
             names[-1] += piece  # "区财政局" / "（国资办）": the remark of the name before
+            continue
+        if not current and names and _PLACE_BODY_RE.match(piece) and is_area_unit(names[-1]):
+            names[-1] += piece  # "各市(州)" / "人民政府": the areas' government, a PDF's blank inside the name (kinds40)
             continue
         current += piece
         if _is_spaced_unit(current) or (current == piece and _short_unit_piece(piece)):
@@ -512,7 +543,7 @@ def split_units(text) -> list[str]:
             current.append(char)
     names.append("".join(current))
     result = []
-    for name in _join_place_bodies(_join_area_groups(names)):
+    for name in _join_place_bodies(_join_area_groups(_cut_after_etc(names))):
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
