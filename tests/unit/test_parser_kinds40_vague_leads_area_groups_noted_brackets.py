@@ -165,3 +165,17 @@ def test_an_annotation_of_duties_by_remit_leads_beside_another_annotations_lead(
     second = parse_annotation_body(f"{'、'.join(remits)}等部门按职责分工负责")
     lead, supporting, _ = resolve_units([first, second], False)
     assert lead == leads + remits and supporting == []
+
+
+# ---- kind 2 in a Word table: the unit cell holds one name a line --------------------------------------------------
+
+def test_a_table_cell_with_a_group_of_areas_on_its_own_line_keeps_the_group_whole():
+    """A Word 分工表's 责任单位 cell `各有关部门⏎各开发区、镇(街道)` reaches the splitter with its line break made a space
+    (the table reader joins a cell's lines): the group on its own line reads as it does after a 、 or a comma."""
+    for cell in ("各有关部门 各开发区、镇(街道)", "各有关部门\n各开发区、镇(街道)", "各有关部门，各开发区、镇(街道)"):
+        assert split_units(cell) == ["各有关部门", "各开发区、镇(街道)"], cell
+    units = _units("某市2023年任务分解方案\n序号\t工作任务\t牵头单位\t责任单位\n"
+                   "1\t地区生产总值增长6.5%以上。\t市发展和改革局\t各有关部门 各开发区、镇(街道)\n"
+                   "2\t一般公共预算收入增长8%以上。\t市财政局\t市税务局 各乡镇、街道\n")
+    assert units[("1",)][1][-1] == "各开发区、镇(街道)"
+    assert units[("2",)] == (["市财政局"], ["市税务局", "各乡镇、街道"])

@@ -547,6 +547,8 @@ def split_units(text) -> list[str]:
         pieces = [piece.strip(_EDGE_STOPS) for piece in _WHITESPACE.split(name.strip())]
         # "市财政局 市工业和信息化局", "市发展和改 革委 市住建局": names a table cell separates by spaces or line breaks
         result += _spaced_names(pieces) or [_WHITESPACE.sub("", name).strip(_EDGE_STOPS)]
+    # a group of areas that opens a new line or a space-separated name of a cell ("各有关部门\n各开发区、镇(街道)")
+    result = _join_area_groups(result)
     return split_run_together(split_joined([_DUTY_REMARK_RE.sub("", name) or name for name in result if name]))
 
 
