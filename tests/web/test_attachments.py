@@ -196,3 +196,16 @@ def test_the_report_form_tells_the_browser_the_configured_limits_in_the_servers_
     refused = report_with_files(client, tid, [(f"第{n}页.pdf", PDF) for n in range(1, 7)]).get_data(as_text=True)
     assert field["data-too-many"] in refused
     assert stored_files(app) == []
+
+
+def test_a_limit_under_one_mb_is_said_as_it_is_not_as_zero_mb(app, client, auth):
+    # A county office on a slow line sets 佐证材料 to 512 KB each. The hint and the refusal said "不超过 0 MB" and
+    # "超过 0 MB" (whole MB, rounded down): she could not tell what would pass. They say 0.5 MB, in one conversion
+    # (archives.size_text) that the 413 page and the ledger's refusals use too.
+    app.config["ATTACHMENT_MAX_BYTES"] = 512 * 1024
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    html = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    assert "每个不超过 0.5 MB，最多 5 个" in html and " 0 MB" not in html
+    refused = report_with_files(client, tid, [("现场照片.jpg", b"\xff\xd8\xff" + b"0" * (600 * 1024))])
+    assert "文件“现场照片.jpg”超过 0.5 MB，请压缩或拆分后再上传。" in refused.get_data(as_text=True)
