@@ -72,8 +72,10 @@ WORD_DOCUMENT = ArchiveKind("Word 或 WPS", "方案文档", ".docx")
 
 
 def size_text(size: int) -> str:
-    """A size in bytes as "12.3 MB"."""
-    return f"{size / MB:.1f} MB"
+    """A size in bytes as the pages and refusals write it, in MB rounded to one decimal without a trailing ".0":
+    10 MB → "10 MB", 12.34 MB → "12.3 MB", 512 KiB → "0.5 MB" (never "0 MB" of a limit under one MB). The one
+    conversion of every upload message: attachments' limits, the 413 page's, the ledger's and indicator table's."""
+    return f"{round(size / MB, 1):g} MB"
 
 
 def check_archive(archive: zipfile.ZipFile, name: str, kind: ArchiveKind,

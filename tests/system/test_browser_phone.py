@@ -1,5 +1,6 @@
 """A liaison on a phone (390 × 844, headless Chromium): sign in → home → 本单位任务 → task → 签收 → report
-with a photo as 佐证材料 → 申请办结 → the plan's task list → 我的催办, with no page wider than the screen.
+with a photo as 佐证材料 → 申请办结 → the plan's task list → 我的催办, with no page wider than the screen, and the
+home's and the task page's buttons and fields at least 44 px high.
 
 重庆证监局 (zjj) leads 一（三）; 市金融办 (duban) has sent it a reminder first, so that the home page,
 the menu's badge and 我的催办 have something to show. Screenshots of the screen as the liaison sees it
@@ -26,6 +27,17 @@ def photo_png(path) -> None:
     image = Image.new("RGB", (64, 48))
     image.putdata([(x * 4, y * 5, 128) for y in range(48) for x in range(64)])
     image.save(path, "PNG")
+
+
+def assert_touchable(page: Page) -> None:
+    """Every button, button-like link and field shown is at least 44 px high: a thumb hits it (they were 31 to 38 px:
+    报送进展 on the home page, the task page's jump links, 提交进展, the fields)."""
+    small = page.evaluate("""() => [...document.querySelectorAll(
+        '.btn, button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select')]
+      .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+      .map(el => [el.innerText || el.name || el.id, el.getBoundingClientRect().height])
+      .filter(([, height]) => height < 44)""")
+    assert not small, f"{page.url}: under 44 px high: {small}"
 
 
 def assert_fits(page: Page) -> None:
@@ -83,6 +95,7 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
         assert box["height"] < 50  # one line, not one character per line
     assert page.locator("#to-report thead").is_hidden()
     phone_shot(page, "phone-home")
+    assert_touchable(page)
     unfold_top_bar(page)
     assert_fits(page)
     phone_shot(page, "phone-menu")
@@ -100,6 +113,7 @@ def test_browser_phone_liaison_walk_fits_the_screen(live_server, browser, seeded
     # The task: the jump links are on the first screen; 签收 then report with a photo.
     assert_fits(page)
     assert in_first_screen(page, "#task-jump")
+    assert_touchable(page)
     phone_shot(page, "phone-task")
     page.locator("#task-jump").get_by_role("link", name="签收任务 ↓").click()
     with page.expect_navigation():

@@ -12,7 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import func, select
 
-from tests.helpers.reports import PDF, report_with_files, task_id
+from tests.helpers.forms import csrf_token, form_version
+from tests.helpers.reports import PDF, post_report, report_with_files, task_id
 from tests.helpers.workflow import snapshot
 from tracker.extensions import db
 from tracker.models import Attachment
@@ -196,3 +197,37 @@ def test_the_report_form_tells_the_browser_the_configured_limits_in_the_servers_
     refused = report_with_files(client, tid, [(f"第{n}页.pdf", PDF) for n in range(1, 7)]).get_data(as_text=True)
     assert field["data-too-many"] in refused
     assert stored_files(app) == []
+
+
+def test_a_limit_under_one_mb_is_said_as_it_is_not_as_zero_mb(app, client, auth):
+    # A county office on a slow line sets 佐证材料 to 512 KB each. The hint and the refusal said "不超过 0 MB" and
+    # "超过 0 MB" (whole MB, rounded down): she could not tell what would pass. They say 0.5 MB, in one conversion
+    # (archives.size_text) that the 413 page and the ledger's refusals use too.
+    app.config["ATTACHMENT_MAX_BYTES"] = 512 * 1024
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    html = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    assert "每个不超过 0.5 MB，最多 5 个" in html and " 0 MB" not in html
+    refused = report_with_files(client, tid, [("现场照片.jpg", b"\xff\xd8\xff" + b"0" * (600 * 1024))])
+    assert "文件“现场照片.jpg”超过 0.5 MB，请压缩或拆分后再上传。" in refused.get_data(as_text=True)
+
+
+def test_the_conflict_page_asks_for_the_files_again_with_the_report_forms_checks(app, client, auth):
+    # 重庆证监局's liaison opened the task in the evening; a colleague reported on it before she sent hers with a photo.
+    # The conflict page asks her to choose the photo again: its file field takes what the report form takes and
+    # checks it in the browser in the same words (it had its own hand-written list of kinds, and no check at all).
+    app.config["ATTACHMENT_MAX_BYTES"] = 2 * MB
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    page = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    report_form_field = file_field(page)
+    assert post_report(client, tid, progress="同事先报送的进展。").status_code == 302
+    stale = {"csrf_token": csrf_token(page), "version": form_version(page), "progress": "晚上补报的进展。", "problems": "",
+             "next_steps": "", "status": "", "attachments": [(BytesIO(PDF), "检查报告.pdf")]}
+    conflict = client.post(f"/tasks/{tid}", data=stale, content_type="multipart/form-data")
+    assert conflict.status_code == 409
+    html = conflict.get_data(as_text=True)
+    again = BeautifulSoup(html, "html.parser").find("input", attrs={"name": "attachments"})
+    assert {name: again[name] for name in report_form_field.attrs if name.startswith(("data-", "accept"))} == \
+        {name: value for name, value in report_form_field.attrs.items() if name.startswith(("data-", "accept"))}
+    assert "超过 2 MB" in again["data-too-large"] and "js/attachment-check.js" in html

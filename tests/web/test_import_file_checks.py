@@ -7,6 +7,7 @@ another kind before the upload. The server still refuses the same file, in exact
 """
 from __future__ import annotations
 
+import re
 from io import BytesIO
 
 from bs4 import BeautifulSoup
@@ -53,7 +54,7 @@ def test_the_ledger_import_refuses_in_the_browser_what_the_server_would_refuse_a
     auth.login("duban")
     field = file_field(client.get("/imports/new").get_data(as_text=True))
     assert field["data-max-bytes"] == str(1 * MB) and field["data-max-total"] == str(4 * MB)
-    assert field["accept"] == ".xlsx,.xls,.ods,.csv" and field["data-extensions"] == "xlsx xls ods csv"
+    assert field["accept"] == ".xlsx,.xls,.ods,.csv,.txt" and field["data-extensions"] == "xlsx xls ods csv txt"
     assert "请重新选择台账文件" in field["data-unsent"]
 
     too_large = ledger.upload(client, b"PK" + b"0" * (2 * MB), "台账.xlsx")
@@ -64,7 +65,7 @@ def test_the_ledger_import_refuses_in_the_browser_what_the_server_would_refuse_a
     empty = ledger.upload(client, b"", "空台账.csv").get_data(as_text=True)
     assert field["data-empty"].replace("{name}", "空台账.csv") in empty
     assert field["data-wrong-type"].replace("{name}", "台账.pdf") == (
-        "台账.pdf 不是可读取的台账文件。系统读取 .xlsx、.xls、.ods 和 .csv，请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再上传。")
+        "台账.pdf 不是可读取的台账文件。系统读取 .xlsx、.xls、.ods、.csv、.txt 文件，请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再上传。")
 
 
 def test_the_indicator_import_refuses_in_the_browser_what_the_server_would_refuse_after_the_upload(app, client, auth):
@@ -83,3 +84,29 @@ def test_the_indicator_import_refuses_in_the_browser_what_the_server_would_refus
     # the same sentence as the browser's: an upload read only to the limit is not measured (it said "约 1.0 MB" of 2 MB)
     assert field["data-too-large"].replace("{name}", "11月.csv") in too_large.get_data(as_text=True)
     assert "（约 " not in too_large.get_data(as_text=True)
+
+
+def test_a_csv_ledger_saved_as_txt_is_taken_by_the_form_and_read_by_the_server_alike(app, client, auth):
+    # 江北区金融办 saves its ledger from WPS as "文本文件" (台账.txt): comma-separated text. The server always read it by its
+    # bytes, while the form refused it in the browser as "不是可读取的台账文件". The form's kinds are the import's
+    # (ledger/sources.ACCEPTED_SUFFIXES), so both take it, and the page's notes say so.
+    auth.login("duban")
+    page = client.get("/imports/new").get_data(as_text=True)
+    field = file_field(page)
+    assert "txt" in field["data-extensions"].split() and ".txt" in field["accept"].split(",")
+    assert "另存为文本的 .txt" in page and "大小不超过 20 MB" in page
+    text = "序号,具体措施,牵头单位,完成时限,进展情况\r\n1,开展非法集资风险排查,江北区金融办,2026年12月底前,已排查 30 家\r\n"
+    preview = client.get(ledger.preview_url(ledger.upload(client, text.encode("utf-8"), "台账.txt")))
+    assert preview.status_code == 200 and "开展非法集资风险排查" in preview.get_data(as_text=True)
+
+
+def test_the_plan_upload_hint_names_every_kind_the_field_takes_and_no_other(app, client, auth):
+    # The hint under 导入方案's file field was written by hand and named neither .markdown nor what the field's accept
+    # took; it is built from the import's own list (parsing/readers.SUPPORTED_EXTENSIONS), as the field is.
+    auth.login("duban")
+    page = BeautifulSoup(client.get("/plans/import").get_data(as_text=True), "html.parser")
+    field = page.find("input", attrs={"type": "file"})
+    hint = field.find_next("div", class_="form-text").get_text()
+    named = re.findall(r"\.[a-z]+", hint)
+    assert set(named) - {".doc"} == set(field["accept"].split(","))  # .doc: "旧版 Word（.doc）文件请先另存为 .docx"
+    assert "扫描件不行" in hint and "WPS 文件请先另存为 .docx" in hint

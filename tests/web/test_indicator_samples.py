@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 from sqlalchemy import select
 
@@ -80,3 +81,12 @@ def test_a_liaison_gets_no_sample_table_and_a_wrong_month_is_answered_in_chinese
     auth.login("duban")
     wrong = client.get("/indicators/sample.xlsx?period=2024-13")
     assert wrong.status_code == 400 and "请写成 YYYY-MM" in wrong.text
+
+
+def test_the_month_fields_show_a_month_as_it_is_typed_not_a_format_in_english(app, client, auth):
+    # The office's clerk met "期间（YYYY-MM…）" above the month field of the import and of 填报: letters, not a month.
+    # Both labels show one (如 2026-11), as the refusal of a month written otherwise gives its example.
+    auth.login("duban")
+    for page in ("/indicators/import", "/indicators/figures"):
+        label = BeautifulSoup(client.get(page).get_data(as_text=True), "html.parser").find("label", attrs={"for": "period"})
+        assert "如 2026-11" in label.get_text() and "YYYY" not in label.get_text(), page

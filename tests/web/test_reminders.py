@@ -152,6 +152,30 @@ def test_reminders_missing_reports_list_units_and_tasks_of_the_current_period(ap
     assert client.get("/plans/1/reporting").status_code == 403
 
 
+def test_reminders_a_units_line_does_not_count_its_reported_but_late_task_among_the_unreported(app, client, auth):
+    # 一（三） falls due in three days. 重庆证监局 reported on it, so it owes 3 reports, but the task stays yellow (its
+    # deadline is near): the unit's line read "未报送 3 项，其中亮灯 4 项", four "of which" among three. It says the two
+    # counts apart, the second as the 催办 button under it counts.
+    from datetime import timedelta
+
+    from tracker import clock
+    from tracker.models import Task
+
+    tid = task_id(app, ["一", "（三）"])
+    with app.app_context():
+        db.session.get(Task, tid).due_date = clock.beijing_today() + timedelta(days=3)
+        db.session.commit()
+    auth.login("zjj")
+    post_report(client, tid, progress="本月进展。")
+    auth.logout()
+    auth.login("duban")
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    line = html[html.index("重庆证监局 <small"):]
+    line = line[:line.index("</small>")]
+    assert "未报送 3 项；亮灯任务共 4 项" in line and "其中" not in line
+    assert "催办该单位全部亮灯任务（4 项）" in html
+
+
 def test_reminders_plan_settings_are_changed_by_the_supervisor_and_journalled(app, client, auth):
     auth.login("duban")
     form = client.get("/plans/1/settings").get_data(as_text=True)

@@ -61,12 +61,12 @@ def test_subtasks_count_as_tasks_of_their_unit_and_the_parent_still_counts(empty
 def test_subtasks_lead_liaison_splits_only_to_units_under_its_own(empty_app, districts):
     with empty_app.app_context():
         made = split_task(user("lg"), districts.task, [DISTRICTS["ljb"]], deadline="2026-11-30")
-        assert made[0].due_date == date(2026, 11, 30) and made[0].deadline == "2026-11-30"
+        assert made[0].due_date == date(2026, 11, 30) and made[0].deadline == "2026年11月30日前"
         with pytest.raises(InvalidInput, match="不是本单位的下级单位"):
             split_task(user("lg"), districts.task, ["甲局"])
         with pytest.raises(PermissionDenied, match="无权查看或办理"):
             split_task(user("la"), districts.task, [DISTRICTS["lna"]])
-        with pytest.raises(InvalidInput, match="不能晚于原任务的完成时限（2026-12-31）"):
+        with pytest.raises(InvalidInput, match="不能晚于原任务的完成时限（2026年12月31日前）"):
             split_task(user("sup"), districts.task, [DISTRICTS["lna"]], deadline="2027年3月底前")
         with pytest.raises(InvalidInput, match="不在单位名录中"):
             split_task(user("sup"), districts.task, ["璧山区人民政府"])
@@ -363,3 +363,27 @@ def test_subtasks_an_exported_ledger_read_back_shows_each_subtask_by_its_own_num
     numbers = re.findall(r'<td class="num"[^>]*>([^<]*)</td>', page)  # the preview's 序号 cells (data-label on a phone)
     at = numbers.index("一（六）")
     assert numbers[at:at + 4] == ["一（六）", "一（六）-1", "一（六）-2", "一（六）-3"]
+
+
+def test_subtasks_a_date_picked_on_the_split_form_reads_as_a_deadline_in_the_ledger(app, client, auth, signed_in):
+    # 市金融办's liaison splits 二（一） to two of its districts, due on 20 December, picked on the form. The work ledger
+    # the office sends out wrote that sub-task's 完成时限 "2026-12-20" among rows reading "2026年12月25日前（督办部门确定）";
+    # it reads "2026年12月20日前" (a later date than the task's is refused in the same words: the test above).
+    from io import BytesIO
+
+    import openpyxl
+
+    from tests.helpers.forms import csrf_token, form_version
+    from tests.helpers.ledger import data_rows
+    from tests.helpers.reports import task_id
+
+    tid = task_id(app, ["二", "（一）"])
+    auth.login("jrb")
+    page = client.get(f"/tasks/{tid}").get_data(as_text=True)
+    done = client.post(f"/tasks/{tid}/subtasks", data={
+        "csrf_token": csrf_token(page), "version": form_version(page), "split_units": ["渝中区金融办", "江北区金融办"],
+        "split_deadline": "2026-12-20"}, follow_redirects=True)
+    assert "已分解为 2 项子任务" in done.get_data(as_text=True)
+    book = openpyxl.load_workbook(BytesIO(signed_in("duban").get("/plans/1/ledger.xlsx").data))
+    deadlines = {row["序号"]: row["完成时限"] for row in data_rows(book.worksheets[0])}
+    assert deadlines["二（一）-1"] == deadlines["二（一）-2"] == "2026年12月20日前"

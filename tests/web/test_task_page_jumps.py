@@ -39,3 +39,15 @@ def test_jumps_a_liaison_is_offered_its_own_forms_and_no_reminder_form(app, clie
     assert "reminder-form" not in dict(links) and "review-form" not in dict(links)
     for anchor, _ in links:
         assert f'id="{anchor}"' in page, anchor
+
+
+def test_jumps_a_lead_unit_without_units_under_it_is_not_sent_to_a_split_form_it_cannot_use(app, client, auth):
+    # 重庆证监局 leads 一（三） but has no 处室 or district under it: its phone's jump row offered 分解任务 ↓, which led to a
+    # card saying it cannot split yet. The row leaves it out; the card still says who can set up its units.
+    # 市金融办, with its three 区县金融办, is offered it.
+    auth.login("zjj")
+    page = client.get(f"/tasks/{task_id(app, ['一', '（三）'])}").text
+    assert "split-form" not in dict(jumps(page)) and 'id="split-none"' in page and "单位管理" in page
+    auth.logout()
+    auth.login("jrb")
+    assert ("split-form", "分解任务") in jumps(client.get(f"/tasks/{task_id(app, ['二', '（一）'])}").text)

@@ -25,6 +25,7 @@ from .forms import PreviewForm, UploadForm
 editing = LazyModule("tracker.services.plans.draft_editing")
 drafts = LazyModule("tracker.services.plans.drafts")
 revision = LazyModule("tracker.services.plans.revision")
+readers = LazyModule("tracker.parsing.readers")
 
 PASTED_NAME = "粘贴的文本"
 
@@ -72,7 +73,8 @@ def _upload_page(plan: Plan | None):
     elif form.is_submitted():
         error = "页面已过期，请刷新后重新上传。"
     return render_template("imports/upload.html", form=form, error=error, plan=plan,
-                           file_field=plan_field(current_app.config.get("MAX_CONTENT_LENGTH"))), 400 if error else 200
+                           file_field=plan_field(current_app.config.get("MAX_CONTENT_LENGTH")),
+                           kinds_hint=readers.kinds_hint()), 400 if error else 200
 
 
 @bp.route("/plans/import", methods=["GET", "POST"])

@@ -11,7 +11,7 @@ class IndicatorUploadForm(FlaskForm):
     """An indicator table (.xlsx/.csv) and, optionally, its month; on the preview: the token to confirm."""
 
     file = FileField("指标数据表（.xlsx 或 .csv）")
-    period = StringField("期间（YYYY-MM，留空则取表格标题中的月份）", validators=[Optional(), PERIOD_CHECK])
+    period = StringField("期间（年-月，如 2026-11；留空则取表格标题中的月份）", validators=[Optional(), PERIOD_CHECK])
     token = HiddenField()
     accept_flagged = BooleanField("确认导入被标记为异常的数值")
 
@@ -20,7 +20,7 @@ class FigureEntryForm(FlaskForm):
     """One entity's figures of one month; the indicator fields are added per indicator (``figure_form``)."""
 
     unit = SelectField("填报单位", coerce=int, validators=[DataRequired("请选择填报单位。")])
-    period = StringField("期间（YYYY-MM）", validators=[DataRequired("请填写期间。"), PERIOD_CHECK])
+    period = StringField("期间（年-月，如 2026-11）", validators=[DataRequired("请填写期间。"), PERIOD_CHECK])
 
 
 def figure_form(indicators, formdata=None):

@@ -47,8 +47,12 @@ from .sheet import FORMULA, CellError, SheetGrid, scan_sheet
 
 #: The kinds of file read_ledger accepts.
 KINDS = ("xlsx", "xls", "ods", "csv")
-#: Suffixes offered in upload forms and accepted by import-ledger.
-ACCEPTED_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
+#: Suffixes offered in upload forms and accepted by import-ledger: a CSV saved as .txt too (Excel's and WPS's
+#: "文本文件（制表符分隔）", or a .csv an office renamed), which sniff_kind reads by its bytes as the server always did.
+ACCEPTED_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv", ".txt")
+#: The kinds taken, as the upload page's hint and the refusals write them (ACCEPTED_SUFFIXES in words).
+ACCEPTED_TEXT = ("Excel 工作簿（.xlsx、旧版 .xls）、OpenDocument 表格（.ods）和 CSV（.csv，或另存为文本的 .txt；"
+                 "UTF-8 或 GB18030 编码，含本系统导出的 CSV）")
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _TEXT_GUESSES = ("看起来是 CSV 或文本文件", "看起来是文本文件", "无法识别的文件格式")
 _CONVERT = "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再上传"
@@ -59,7 +63,7 @@ def unreadable_message(name: str, guess: str | None = None) -> str:
     look like (``guess``: "看起来是网页（HTML）格式的表格") when they were read; the upload form's check in the browser
     says it of a name with another extension (services/file_fields.ledger_field)."""
     looks = f"（{guess}）" if guess else ""
-    return f"{name} 不是可读取的台账文件{looks}。系统读取 .xlsx、.xls、.ods 和 .csv，{_CONVERT}。"
+    return f"{name} 不是可读取的台账文件{looks}。系统读取 {'、'.join(ACCEPTED_SUFFIXES)} 文件，{_CONVERT}。"
 
 
 def sniff_kind(data: bytes) -> str:

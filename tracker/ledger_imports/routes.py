@@ -15,7 +15,7 @@ from ..gate import requires
 from ..lazy import LazyModule
 from ..models import Plan
 from ..services.errors import InvalidInput
-from ..services.file_fields import ledger_field
+from ..services.file_fields import ledger_field, ledger_kinds_hint
 from ..services.ledger.uploads import discard_upload, open_upload, store_upload
 from ..services.permissions import can_manage_plans
 from ..settings import current_settings
@@ -77,8 +77,10 @@ def upload():
         else:
             pending = store_upload(current_app.instance_path, data, name, current_user.id, form.plan.data or None)
             return redirect(url_for("ledger_imports.preview", token=pending.token))
-    file_field = ledger_field(current_settings().ledger_max_bytes, current_app.config.get("MAX_CONTENT_LENGTH"))
-    return render_template("ledger_imports/upload.html", form=form, error=error, file_field=file_field), \
+    max_bytes = current_settings().ledger_max_bytes
+    file_field = ledger_field(max_bytes, current_app.config.get("MAX_CONTENT_LENGTH"))
+    return render_template("ledger_imports/upload.html", form=form, error=error, file_field=file_field,
+                           kinds_hint=ledger_kinds_hint(max_bytes)), \
         400 if error else 200
 
 

@@ -34,6 +34,9 @@ HTML_EXTENSIONS = (".html", ".htm")
 DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + DOCX_EXTENSIONS + HTML_EXTENSIONS + PDF_EXTENSIONS
+#: Each kind read, in the words of the upload form's hint (kinds_hint), with its extensions from the tuples above.
+_KIND_NAMES = ((DOCX_EXTENSIONS, "Word"), (PDF_EXTENSIONS, "PDF（须有文字层，扫描件不行）"),
+               (TEXT_EXTENSIONS, "文本（UTF-8 或 GBK 编码）"), (HTML_EXTENSIONS, "网页"))
 
 _HINTS = {
     ".doc": "旧版 Word（.doc）文件请先另存为 .docx",
@@ -284,9 +287,18 @@ def unsupported_type_message(name: str, extension: str | None = None) -> str:
     file: the ledger import); None: no extension shown and the general hint (the upload form's check in the browser,
     services/file_fields.plan_field, which gives the sentence of each hinted extension as well: ``HINTED_EXTENSIONS``).
     """
-    hint = _HINTS.get(extension or "", "请提供 .txt、.md、.docx、.html、.htm 或 .pdf 文件")
+    hint = _HINTS.get(extension or "", f"请提供 {'、'.join(SUPPORTED_EXTENSIONS)} 文件")
     shown = "" if extension is None else f"（{extension or '无扩展名'}）"
     return f"不支持的文件类型：{name}{shown}；{hint}。"
+
+
+def kinds_hint() -> str:
+    """The line under the plan upload's file field (导入方案, 上传修订版): the kinds read, each with its extensions
+    (SUPPORTED_EXTENSIONS, grouped as ``_KIND_NAMES``), then what to do with an old Word or a WPS file (``_HINTS``):
+    "支持 Word（.docx）、PDF（须有文字层，扫描件不行：.pdf）……。旧版 Word（.doc）文件请先另存为 .docx；……"."""
+    kinds = "、".join(f"{name}（{'、'.join(extensions)}）" if "（" not in name
+                     else f"{name[:-1]}：{'、'.join(extensions)}）" for extensions, name in _KIND_NAMES)
+    return f"支持 {kinds}。{_HINTS['.doc']}；{_HINTS['.wps']}。"
 
 
 def read_plan_bytes(data: bytes, filename: str, budget: UploadBudget = UploadBudget()) -> PlanDraft:

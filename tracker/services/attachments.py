@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from ..archives import ArchiveLimits, ArchiveRefused, check_docx
+from ..archives import ArchiveLimits, ArchiveRefused, check_docx, size_text
 from ..extensions import db
 from ..models import Attachment, ProgressReport, User
 from .errors import DiskFull, InvalidInput, is_disk_full
@@ -64,8 +64,8 @@ def empty_message(name: str) -> str:
 
 
 def too_large_message(name: str, max_bytes: int) -> str:
-    """What is said of the file ``name`` when it is larger than ``max_bytes`` bytes (written in whole MB)."""
-    return f"文件“{name}”超过 {max_bytes // (1024 * 1024)} MB，请压缩或拆分后再上传。"
+    """What is said of the file ``name`` when it is larger than ``max_bytes`` bytes (in MB: archives.size_text)."""
+    return f"文件“{name}”超过 {size_text(max_bytes)}，请压缩或拆分后再上传。"
 
 
 def wrong_type_message(name: str) -> str:
@@ -98,8 +98,8 @@ def field_attributes(max_bytes: int, max_request_bytes: int | None = None) -> di
 
 
 def limits_hint(max_bytes: int) -> str:
-    """The line under the report form's file field: the kinds taken, the size of each (whole MB) and how many."""
-    return f"可上传 {ALLOWED_TEXT}，每个不超过 {max_bytes // (1024 * 1024)} MB，最多 {MAX_FILES} 个。"
+    """The line under the report form's file field: the kinds taken, the size of each (archives.size_text), how many."""
+    return f"可上传 {ALLOWED_TEXT}，每个不超过 {size_text(max_bytes)}，最多 {MAX_FILES} 个。"
 
 
 def detect_kind(upload: Upload, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

@@ -1,5 +1,7 @@
 """Errors raised by the services; each message is a Chinese sentence saying what to do next."""
 
+from ..archives import size_text
+
 
 class ServiceError(Exception):
     """Base of the errors a service raises on purpose (never a bug)."""
@@ -71,7 +73,7 @@ class AlreadySaved(ServiceError):
 
 def upload_too_large_message(max_request_bytes: int) -> str:
     """What is said when an upload (all its files and fields) is larger than ``max_request_bytes``, the app's request
-    limit MAX_CONTENT_LENGTH (in MB as ``%g``): the 413 page (tracker/errors.py), and the report form's check in the
+    limit MAX_CONTENT_LENGTH (in MB: archives.size_text): the 413 page (tracker/errors.py), and the report form's check in the
     browser before sending (services/attachments.field_attributes)."""
-    return (f"上传的文件超过 {max_request_bytes / (1024 * 1024):g} MB 的大小限制。"
+    return (f"上传的文件超过 {size_text(max_request_bytes)} 的大小限制。"
             "请删去图片等无关内容，或拆分成几个文件后重新上传。")

@@ -72,6 +72,15 @@ def ledger_field(max_bytes: int, max_request_bytes: int | None) -> dict[str, str
         error_id="file-check", unsent="这个文件还没有上传；请重新选择台账文件后再按“上传并预览”。")
 
 
+def ledger_kinds_hint(max_bytes: int) -> str:
+    """The line of 导入台账's notes naming the kinds ledger_field takes (ledger/sources.ACCEPTED_TEXT) and the largest
+    file, ``max_bytes`` (Settings.ledger_max_bytes) in MB (archives.size_text): "接受 Excel 工作簿……，大小不超过 20 MB。"."""
+    from ..archives import size_text
+    from ..ledger.sources import ACCEPTED_TEXT
+
+    return f"接受 {ACCEPTED_TEXT}，大小不超过 {size_text(max_bytes)}。"
+
+
 def indicator_field(max_bytes: int, max_request_bytes: int | None) -> dict[str, str]:
     """The indicator table import's file field: the kinds indicators/workbook.TABLE_SUFFIXES, at most ``max_bytes``
     (the ledger's limit, which the import checks: Settings.ledger_max_bytes) and the request's ``max_request_bytes``,

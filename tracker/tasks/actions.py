@@ -29,7 +29,7 @@ from ..settings import current_settings
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
                     ReviewForm, SignoffForm, SplitForm, TaskActionForm)
-from .routes import STALE_FORM, attachment_folder, load_task, refused
+from .routes import STALE_FORM, attachment_field, attachment_folder, load_task, refused
 
 # The texts a conflict page gives back to the user to edit, and the choices it shows read-only.
 EDITABLE_FIELDS = {
@@ -232,7 +232,8 @@ def conflict(error: Conflict):
     first_read = parse_version(request.form.get("overwrite_of")) or error.read_version
     return render_template("tasks/conflict.html", task=task, changes=changes, fields=_posted_fields(task),
                            current_version=error.current_version, first_read=first_read,
-                           had_files=bool(request.files and any(f.filename for f in request.files.values()))), 409
+                           had_files=bool(request.files and any(f.filename for f in request.files.values())),
+                           attachment_field=attachment_field()), 409
 
 
 def _posted_fields(task: Task) -> list[tuple[str, str, str | None, str | None]]:

@@ -45,6 +45,14 @@ def attachment_folder() -> Path:
     return Path(current_app.instance_path) / "attachments"
 
 
+def attachment_field() -> dict[str, str]:
+    """The 佐证材料 file field's attributes (accept, the browser's checks in the server's words) for this app's limits:
+    services/attachments.field_attributes with Settings.attachment_max_bytes and MAX_CONTENT_LENGTH. The report form
+    of the task page and the conflict page's field to choose the files again both take it."""
+    return attachments.field_attributes(current_settings().attachment_max_bytes,
+                                        current_app.config.get("MAX_CONTENT_LENGTH"))
+
+
 def load_task(task_id: int, for_page: bool = False) -> Task:
     """Return the task ``task_id`` if the current user may see it (404 / 403 otherwise); ``for_page``: read with
     what its page shows, in the same statements (services/workflow/progress.load_task_page)."""
@@ -140,8 +148,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
-        attachment_field=attachments.field_attributes(current_settings().attachment_max_bytes,
-                                                      current_app.config.get("MAX_CONTENT_LENGTH")),
+        attachment_field=attachment_field(),
         attachment_hint=attachments.limits_hint(current_settings().attachment_max_bytes),
     ), status
 

@@ -37,6 +37,7 @@ from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_split_task, is_supervisor, requirement
 from ..scope import live_units_query
+from ..workflow.extensions import written_date
 from .task_editing import MAX_DEADLINE_CHARS, MAX_TITLE_CHARS
 
 SPLIT_REFUSED = "只有督办部门或本任务牵头单位的联络员可以分解任务。"
@@ -223,7 +224,9 @@ def split_groups(task: Task, pending_only: bool = False) -> list[Unit]:
 
 
 def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
-    """The sub-task's (完成时限, due date): the parent's by default; a later due date is refused."""
+    """The sub-task's (完成时限, due date): the parent's by default; a later due date is refused. A date picked on the
+    split form ("2026-12-20") is written as documents write a deadline ("2026年12月20日前",
+    workflow/extensions.written_date), as every other 完成时限 of the ledger is; words are kept as written."""
     text = (deadline or "").strip()
     if not text:
         return task.deadline, task.due_date
@@ -231,6 +234,7 @@ def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
         raise InvalidInput(f"完成时限不能超过 {MAX_DEADLINE_CHARS} 字。")
     try:
         due = date.fromisoformat(text)
+        text = written_date(due)
     except ValueError:
         from ...parsing.deadlines import parse_due_date  # the plan parser, only for a 完成时限 in words
 
@@ -239,7 +243,7 @@ def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
     if due is None and task.due_date is not None:
         due = task.due_date  # "按季度报送": the parent's date still bounds it
     if due is not None and task.due_date is not None and due > task.due_date:
-        raise InvalidInput(f"子任务的完成时限（{due.isoformat()}）不能晚于原任务的完成时限（{task.due_date.isoformat()}），"
+        raise InvalidInput(f"子任务的完成时限（{written_date(due)}）不能晚于原任务的完成时限（{written_date(task.due_date)}），"
                            "请改早或留空以沿用原任务的时限。")
     return text, due
 
