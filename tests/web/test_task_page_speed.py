@@ -23,7 +23,8 @@ from tracker.services.workflow.reminders import send_reminder
 # Since the reports are read as plain rows with their names and files in one statement, and the heading above
 # the task with the task (issue 19, item 21): 15 and 16 (17 and 18 before). Since the task's assignments are read
 # with it, and the sub-tasks' assignments in one statement only when there are sub-tasks (item 26): 14 and 15. Since
-# whether the task has sub-measures comes with it (item 29): 13 and 14.
+# whether the task has sub-measures comes with it (item 29): 13 and 14. Since whether it has extension requests,
+# reminders and the unit's close-request drafts comes with it too, and none is asked for apart (item 30): 10 and 11.
 MOST_STATEMENTS = 11
 
 
@@ -104,7 +105,8 @@ def test_task_page_reads_the_same_few_statements_however_many_reports_units_and_
 
 # A measure with neither sub-measures nor sub-tasks (most task pages, and every page of the closed loop's writers):
 # whether it has either comes with the task's own statement, so neither is asked for apart (issue 19, item 29;
-# before, 2 statements more: its sub-tasks, and its sub-measures for the split form).
+# before, 2 statements more: its sub-tasks, and its sub-measures for the split form). Nor its extension requests,
+# reminders or the unit's close-request drafts when it has none (item 30: 3 statements more before).
 LEAF_STATEMENTS = 7
 
 
