@@ -1,7 +1,9 @@
 """Static files are kept by the browser until they change (tracker/static_assets.py)."""
 from __future__ import annotations
 
+import os
 import re
+import shutil
 
 from tracker.static_assets import MAX_AGE
 
@@ -89,3 +91,28 @@ def test_pages_are_never_compressed_they_carry_the_csrf_token_next_to_what_users
         page = client.get(path, headers={"Accept-Encoding": "gzip"})
         assert page.status_code == 200, path
         assert "Content-Encoding" not in page.headers, path  # BREACH: no compression of secrets over TLS
+
+
+def test_a_static_file_changed_while_the_server_runs_is_linked_by_its_new_version_on_the_next_page(
+        app, client, auth, tmp_path, monkeypatch):
+    """Each static address is built once per process and reused (static_assets.kept_static_url): the next page after
+    an upgrade replaced a file must link it by its new content's version, or browsers would keep the old file for a
+    year; and an office that serves the tracker under a path prefix gets its own prefix on every link."""
+    shutil.copytree(app.static_folder, tmp_path / "static")
+    monkeypatch.setattr(app, "static_folder", str(tmp_path / "static"))
+    stylesheet = tmp_path / "static" / "css" / "tracker.css"
+    auth.login("zjj")
+
+    def link() -> str:
+        return next(link for link in static_links(client.get("/").text) if "tracker.css" in link)
+
+    before = link()
+    assert link() == before
+    stylesheet.write_text(stylesheet.read_text() + "\n/* upgraded */\n")
+    os.utime(stylesheet, ns=(stylesheet.stat().st_atime_ns, stylesheet.stat().st_mtime_ns + 1_000_000_000))
+    after = link()
+    assert after != before and after.split("?")[0] == before.split("?")[0]
+    assert client.get(after).headers["Cache-Control"] == f"public, max-age={MAX_AGE}, immutable"
+    prefixed = client.get("/", base_url="http://localhost/duban/").text
+    assert re.findall(r'href="(/duban/static/css/tracker\.css\?v=[0-9a-f]{12})"', prefixed) == ["/duban" + after]
+    assert link() == after  # and the plain address again without the prefix

@@ -15,7 +15,8 @@ from wtforms import (HiddenField, MultipleFileField, RadioField, SelectField, Se
                      SubmitField, TextAreaField)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
-from wtforms.widgets import CheckboxInput, ListWidget, TextArea, TextInput, html_params
+from wtforms.widgets import (CheckboxInput, FileInput, HiddenInput, ListWidget, Select, TextArea, TextInput,
+                             html_params)
 
 from markupsafe import Markup, escape
 
@@ -33,22 +34,51 @@ KEPT_FIELDS_SIZE = 256
 _KEPT_FIELDS: dict[tuple, Markup] = {}
 
 
+#: The widgets whose blank fields KeptBlankFieldsForm keeps: what they write is made of the field's id, name, render
+#: arguments and flags only.
+_KEPT_BLANK_WIDGETS = (TextArea, TextInput, HiddenInput)
+
+
+def _options_key(field) -> tuple | None:
+    """Return what a drop-down (``Select``) field's options are made of — each option's value, label, whether it is
+    selected and its render arguments, with the types of value and label (a Markup label is not escaped again) — as a
+    key of KeptBlankFieldsForm's fields; None when the field has option groups or an option's render argument cannot
+    be part of a key (rendered as before)."""
+    if field.has_groups():
+        return None
+    try:
+        return tuple((type(c.value), c.value, type(c.label), c.label, c.selected, frozenset((c.render_kw or {}).items()))
+                     for c in field.iter_choices())
+    except TypeError:
+        return None
+
+
 class KeptBlankFieldsForm(FlaskForm):
-    """A form whose blank text fields (``<textarea>``, ``<input type=text>`` and the like, without a value or an error)
-    are rendered by WTForms once per process for what their HTML is made of (widget, id, name, the render arguments,
-    the validators' flags) and then reused: equal inputs, equal HTML, so what is kept is never stale. A field with a
-    value (a refused post shown again) or an error is rendered as before. The task page renders a dozen such fields on
-    every request, about a third of its template (issue 19: the writers' task page under write load)."""
+    """A form whose blank fields (``<textarea>``, ``<input type=text>``, hidden and file inputs and the like, without a
+    value or an error) and drop-downs without an error are rendered by WTForms once per process for what their HTML
+    is made of (widget, id, name, the render arguments, the validators' flags; a drop-down's options with the one
+    selected) and then reused: equal inputs, equal HTML, so what is kept is never stale. A field with a value (a
+    refused post shown again) or an error is rendered as before. The task page renders a dozen such fields on every
+    request, about a third of its template (issue 19: the writers' task page under write load; the drop-down of
+    完成状态, the file input and the blank hidden field added in item 30)."""
 
     class Meta:
         def render_field(self, field, render_kw):
             widget = field.widget
-            if (type(widget) not in (TextArea, TextInput) or field.errors or field._value() != ""
-                    or getattr(field, "_datalist", None) is not None):
+            if field.errors or getattr(field, "_datalist", None) is not None:
+                return super().render_field(field, render_kw)
+            if type(widget) is Select:
+                content = _options_key(field)
+            elif (type(widget) in _KEPT_BLANK_WIDGETS and field._value() == "") or type(widget) is FileInput:
+                content = ()  # blank; a file input never writes a value (WTForms' FileInput)
+            else:
+                content = None
+            if content is None:
                 return super().render_field(field, render_kw)
             try:
-                key = (type(widget), field.id, field.name, tuple(sorted(render_kw.items())),
-                       tuple(sorted((field.render_kw or {}).items())), tuple(sorted(vars(field.flags).items())))
+                key = (type(widget), getattr(widget, "multiple", None), field.id, field.name,
+                       tuple(sorted(render_kw.items())), tuple(sorted((field.render_kw or {}).items())),
+                       tuple(sorted(vars(field.flags).items())), content)
                 kept = _KEPT_FIELDS.get(key)
             except TypeError:  # an argument that cannot be a key: render as before
                 return super().render_field(field, render_kw)

@@ -24,7 +24,8 @@ from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
 from ..services.plans.subtasks import (live_unit_rows, no_split_hint, rollup, split_candidates, split_groups,
                                       subtask_rows)
-from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label, task_reports
+from ..services.workflow.progress import (add_report, latest_reports, load_task_page, reporting_role_label,
+                                          task_page_facts, task_reports)
 from ..services.workflow import signoff
 from ..services.workflow.reminders import visible_reminders
 from ..services.scope import task_scope
@@ -56,7 +57,7 @@ def attachment_field() -> dict[str, str]:
 def load_task(task_id: int, for_page: bool = False) -> Task:
     """Return the task ``task_id`` if the current user may see it (404 / 403 otherwise); ``for_page``: read with
     what its page shows, in the same statements (services/workflow/progress.load_task_page)."""
-    task = (load_task_page(task_id) if for_page else db.session.get(Task, task_id)) or abort(404)
+    task = (load_task_page(task_id, current_user.unit_id) if for_page else db.session.get(Task, task_id)) or abort(404)
     require(can_view_task(current_user, task), "该任务不属于您所在单位，无权查看。")
     return task
 
@@ -104,7 +105,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     """
     user = current_user._get_current_object()  # read below for every report and form: the user, not its proxy
     if not loaded:
-        load_task_page(task)  # what the page reads, in a few statements (no loads one row at a time)
+        load_task_page(task, user.unit_id)  # what the page reads, in a few statements (no loads one row at a time)
     form = form or ProgressForm(formdata=None)
     if not form.version.data:
         form.version.data = str(task.version)
@@ -124,8 +125,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
                                        for a in task.assignments]),
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
     subtasks = subtask_rows(task)
-    extensions = extension_requests(task)
-    drafts = signoff.unit_drafts(user, task, extensions, every_report)
+    known = task_page_facts(task)  # what the task's statement said there is none of: not asked for
+    extensions = extension_requests(task) if known.extension_requests else []
+    drafts = signoff.unit_drafts(user, task, extensions, every_report, close_drafts=known.close_drafts)
     quantified = quantified_line(task, clock.beijing_today(),
                                  next((r.achieved_value for r in reports if r.achieved_value is not None), None))
     return render_template(
@@ -133,7 +135,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports, every_report=every_report,
         quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
-        reminders=visible_reminders(user, task.id),
+        reminders=visible_reminders(user, task.id) if known.reminders else [],
         extensions=extensions,
         pending=pending_of(extensions),
         own_assignment=own,

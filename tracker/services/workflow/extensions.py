@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import ColumnElement, Select, bindparam, select
 
 from ... import clock
 from ...clock import utcnow
@@ -126,8 +126,15 @@ def extension_requests(task: Task) -> list[ExtensionRequest]:
     return list(db.session.scalars(_requests_statement(), {"task_id": task.id}))
 
 
+def requests_condition(task_id) -> ColumnElement[bool]:
+    """Return the condition on ExtensionRequest rows of the requests ``extension_requests`` reads: those of the task
+    ``task_id`` (a value, a bound parameter or a column), whatever their state. The one place of that rule: the
+    statement below and the task page's EXISTS (workflow/progress.load_task_page) are both built from it."""
+    return ExtensionRequest.task_id == task_id
+
+
 @cache
 def _requests_statement() -> Select:
     """``extension_requests``' SELECT, its parameter ``task_id`` (a statement is immutable and holds no data)."""
-    return select(ExtensionRequest).where(ExtensionRequest.task_id == bindparam("task_id")).order_by(
+    return select(ExtensionRequest).where(requests_condition(bindparam("task_id"))).order_by(
         ExtensionRequest.id.desc())

@@ -16,7 +16,7 @@ from ...models import (Assignment, Attachment, Channel, JournalEntry, JournalFie
                        SignoffState, Task, TaskStatus, Unit, User)
 from ...settings import current_settings
 from .. import attachments, journal, workflow
-from . import signoff
+from . import extensions, reminders, signoff
 from ..concurrency import task_change
 from ..errors import AlreadySaved, InvalidInput, NotFound, PermissionDenied
 from ..permissions import require, unit_role
@@ -218,7 +218,30 @@ def _refuse_double_submit(task: Task, author: User, texts: dict[str, str], read_
         raise AlreadySaved(newest.id)
 
 
-def load_task_page(task: Task | int) -> Task | None:
+@dataclass(frozen=True)
+class TaskPageFacts:
+    """Whether the task has any of the rows its page reads apart, as ``load_task_page``'s statement learned them:
+    ``extension_requests`` (any request, the page lists all: workflow/extensions.requests_condition), ``close_drafts``
+    (the viewing unit's close requests waiting or returned: workflow/signoff.unit_drafts_condition) and
+    ``reminders`` (any reminder of the task: workflow/reminders.task_reminders_condition). A False means "none:
+    do not ask"; a True means "ask" (there is one, or it was not learned)."""
+
+    extension_requests: bool = True
+    close_drafts: bool = True
+    reminders: bool = True
+
+
+#: Where load_task_page keeps its TaskPageFacts in the task's instance state (InstanceState.info).
+_FACTS = "task_page_facts"
+
+
+def task_page_facts(task: Task) -> TaskPageFacts:
+    """Return what ``load_task_page`` last learned of ``task`` in this session (TaskPageFacts); every field True
+    ("ask") when the task was not read by it."""
+    return inspect(task).info.get(_FACTS) or TaskPageFacts()
+
+
+def load_task_page(task: Task | int, unit_id: int | None = None) -> Task | None:
     """Load, in one statement (two more when it has sub-tasks), what the task page (tasks/routes.render_task,
     tasks/detail.html) reads of ``task`` as objects: its plan, the heading above it, its assignments with their units,
     and its sub-tasks with their assigned units (a sub-task's plan is its task's: services/plans/subtasks.split_task).
@@ -233,12 +256,18 @@ def load_task_page(task: Task | int) -> Task | None:
     page touches them (issue 19); with it the page's statements do not grow with its units or sub-tasks. The
     statements are kept per process: SQLAlchemy's ``selectinload`` built its statement and cache key on every call,
     about half of this function's work on the writers' task page (issue 19, item 26).
+
+    The same statement says whether the task has extension requests, reminders and close requests of the unit
+    ``unit_id`` (the viewer's; None: a user without a unit, who has no drafts) waiting or returned, each by the
+    condition of the service that reads them; ``task_page_facts(task)`` returns it, and the page does not ask for
+    what is not there (most pages: three statements fewer, issue 19 item 30).
     """
     task_id = task if isinstance(task, int) else task.id
-    row = db.session.execute(_task_page_statement(), {"task_id": task_id}).unique().one_or_none()
+    row = db.session.execute(_task_page_statement(), {"task_id": task_id, "unit_id": unit_id}).unique().one_or_none()
     if row is None:
         return None
-    loaded, is_heading, has_subtasks = row
+    loaded, is_heading, has_subtasks, has_extensions, has_close_drafts, has_reminders = row
+    inspect(loaded).info[_FACTS] = TaskPageFacts(bool(has_extensions), bool(has_close_drafts), bool(has_reminders))
     unloaded = inspect(loaded).unloaded  # what this session has not read yet
     if "children" in unloaded and not is_heading:
         set_committed_value(loaded, "children", [])
@@ -268,10 +297,16 @@ def _task_page_statement() -> Select:
     whether it has sub-tasks), the task with its plan (without the plan's source text, which the page does not show),
     the heading above it (所属重点任务) and its assignments with their units, one row per assignment. Building its
     loader options on every request of the task page cost about as much as one of its statements (issue 19, the
-    writers' task page under write load)."""
+    writers' task page under write load). Its parameter ``unit_id`` is the viewer's unit, for the EXISTS of the unit's
+    close-request drafts; each EXISTS of the rows read apart is built from the condition of the service that reads
+    them (TaskPageFacts)."""
     split = aliased(Task)
     has_subtasks = exists().where(split.split_from_id == Task.id)  # searched in ix_task_split_from_id on both databases
-    return (select(Task, Task.is_heading, has_subtasks).where(Task.id == bindparam("task_id")).options(
+    has_extensions = exists().where(extensions.requests_condition(Task.id))
+    has_close_drafts = exists().where(signoff.unit_drafts_condition(signoff.Kind.CLOSE, Task.id, bindparam("unit_id")))
+    has_reminders = exists().where(reminders.task_reminders_condition(Task.id))
+    return (select(Task, Task.is_heading, has_subtasks, has_extensions, has_close_drafts, has_reminders)
+            .where(Task.id == bindparam("task_id")).options(
         joinedload(Task.plan).defer(Plan.source_text),  # the whole plan as imported, on every row: never shown here
         joinedload(Task.parent),  # the page names the heading above the task (所属重点任务)
         joinedload(Task.assignments).joinedload(Assignment.unit),

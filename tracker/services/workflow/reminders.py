@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from ... import clock
@@ -179,6 +179,14 @@ def visible_reminders(user: User, task_id: int | None = None) -> list[Reminder]:
     return list(db.session.scalars(_reminders_statement(everything, task_id is not None), parameters))
 
 
+def task_reminders_condition(task_id) -> ColumnElement[bool]:
+    """Return the condition on Reminder rows of a task's reminders (``visible_reminders`` of one task, before it keeps
+    those the user may see): of the task ``task_id`` (a value, a bound parameter or a column), acknowledged or not.
+    The one place of that rule: the statement below and the task page's EXISTS (workflow/progress.load_task_page)
+    are both built from it."""
+    return Reminder.task_id == task_id
+
+
 @cache
 def _reminders_statement(everything: bool, one_task: bool) -> Select:
     """``visible_reminders``' SELECT with their task and unit: of every unit (``everything``) or of the parameter
@@ -188,7 +196,7 @@ def _reminders_statement(everything: bool, one_task: bool) -> Select:
     if not everything:
         query = query.where(Reminder.unit_id == bindparam("unit_id"))
     if one_task:
-        query = query.where(Reminder.task_id == bindparam("task_id"))
+        query = query.where(task_reminders_condition(bindparam("task_id")))
     return query
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, select
 from sqlalchemy.orm import selectinload
 
 from ...clock import utcnow
@@ -131,7 +131,17 @@ def waiting_for(user: User) -> list[Draft]:
 UNIT_DRAFT_STATES = (SignoffState.DRAFT, SignoffState.RETURNED)
 
 
-def unit_drafts(user: User, task: Task, extensions: list | None = None, reports: list | None = None) -> list[Draft]:
+def unit_drafts_condition(kind: Kind, task_id, unit_id) -> ColumnElement[bool]:
+    """Return the condition on ``kind.model``'s rows of the drafts ``unit_drafts`` shows: of the task ``task_id`` and
+    the unit ``unit_id`` (each a value, a bound parameter or a column), waiting or returned (UNIT_DRAFT_STATES). The one
+    place of that rule: ``unit_drafts``' statement and the task page's EXISTS of the unit's close-request drafts
+    (workflow/progress.load_task_page) are both built from it."""
+    model = kind.model
+    return and_(model.task_id == task_id, model.unit_id == unit_id, model.signoff_state.in_(UNIT_DRAFT_STATES))
+
+
+def unit_drafts(user: User, task: Task, extensions: list | None = None, reports: list | None = None,
+                close_drafts: bool = True) -> list[Draft]:
     """Return the drafts of ``user``'s unit on ``task``, waiting or returned, newest first (the task page
     shows them to the unit's own users: its liaisons see what waits and why a draft came back).
 
@@ -139,7 +149,9 @@ def unit_drafts(user: User, task: Task, extensions: list | None = None, reports:
     workflow/progress.task_reports' rows; only the unit's drafts among them are then read as objects, usually none),
     else in ``task.reports``; the extension requests in ``extensions`` when given (every extension request of the
     task, as workflow/extensions.extension_requests reads them), so that only the close requests are read here
-    (issue 19: three statements on every request of the task page were one)."""
+    (issue 19: three statements on every request of the task page were one). ``close_drafts`` False: the unit is
+    known to have no close request waiting or returned on the task (the task page's statement said so:
+    workflow/progress.task_page_facts), so they are not asked for."""
     if user.unit_id is None:
         return []
     waiting = UNIT_DRAFT_STATES
@@ -154,6 +166,8 @@ def unit_drafts(user: User, task: Task, extensions: list | None = None, reports:
                 rows = db.session.scalars(select(model).where(model.id.in_(ids))) if ids else []
         elif kind is Kind.EXTENSION and extensions is not None:
             rows = extensions
+        elif kind is Kind.CLOSE and not close_drafts:
+            rows = []
         else:
             rows = db.session.scalars(_unit_drafts_statement(kind), {"task_id": task.id, "unit_id": user.unit_id})
         drafts += [as_draft(kind, row) for row in rows
@@ -165,9 +179,7 @@ def unit_drafts(user: User, task: Task, extensions: list | None = None, reports:
 def _unit_drafts_statement(kind: Kind) -> Select:
     """``unit_drafts``' SELECT of ``kind``'s items waiting or returned, its parameters ``task_id`` and ``unit_id`` (built
     once per process: the task page asks on every request)."""
-    model = kind.model
-    return select(model).where(model.task_id == bindparam("task_id"), model.unit_id == bindparam("unit_id"),
-                               model.signoff_state.in_(UNIT_DRAFT_STATES))
+    return select(kind.model).where(unit_drafts_condition(kind, bindparam("task_id"), bindparam("unit_id")))
 
 
 def _load(kind: Kind | str, item_id: int, actor: User):
