@@ -741,6 +741,17 @@ _DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬)?(?:前|之�
 _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:[、和及]{_DATE_ITEM})+(?:前)?(?:完成|报送|上报)?$")
 
 _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
+# The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
+# 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
+# "确保长期" or "力争持续" are no clause of time.
+_AIM_LEAD_RE = re.compile(r"^(?:力争|争取|确保)(?:在|于)?(?=[0-9０-９〇○零一二三四五六七八九十今本当明年月春夏秋冬汛入])")
+
+
+def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:
+    """``clause`` and its ``probe`` (same length) without the words of an aim opening them (``_AIM_LEAD_RE``:
+    "力争2024年春季前完成" -> "2024年春季前完成"); unchanged when none opens them."""
+    aim = _AIM_LEAD_RE.match(probe)
+    return (clause[aim.end():], probe[aim.end():]) if aim else (clause, probe)
 _TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
 
 
@@ -750,7 +761,7 @@ def written_deadline(text: str) -> str:
     "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
-    probe = _probe(clause)
+    clause, probe = _without_aim_lead(clause, _probe(clause))  # "力争2024年底前完成" -> "2024年底前" (kinds41)
     listed = _DATE_LIST_RE.match(probe)
     if listed:
         return clause[listed.start("first"):listed.end("first")]
@@ -785,6 +796,7 @@ def is_deadline_clause(text: str) -> bool:
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
     "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
     clause = _probe(re.sub(r"\s+", "", text or ""))
+    clause = _without_aim_lead(clause, clause)[1]
     return bool(clause) and clause not in ("年", "每年") and bool(
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause) or _DATE_LIST_RE.match(clause))
 

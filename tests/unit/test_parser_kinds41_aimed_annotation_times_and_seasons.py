@@ -1,0 +1,57 @@
+"""Deadlines and annotations the last stops noticed and left, told as a user's stories (issue 13, branch kinds41).
+
+An office writes the time of its annotation after the words of an aim (`（区林业局负责，力争2024年春季前完成）`,
+`（市住建局牵头，确保2023年底前建成）`): the unit is the annotation's as without them, and the time is the annotation's
+deadline as written (GOLD-README "kinds41")."""
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.annotations import parse_annotation_body
+
+_SIGNED = "区人民政府办公室\n2023年1月10日"
+
+
+def _plan(items: list[str]) -> dict[tuple[str, ...], tuple[list[str], list[str], str | None, object]]:
+    """Each measure's (lead units, supporting units, deadline as written, due date) of a signed plan of ``items``."""
+    text = "\n".join(["关于印发某区2023年重点工作方案的通知", *items, _SIGNED])
+    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline, m.due_date)
+            for m in parse_plan_text(text).measures}
+
+
+# ---- kind 1: the words of an aim opening an annotation's time clause ------------------------------------------
+
+def test_an_annotation_whose_time_opens_with_an_aim_keeps_its_unit_and_its_time():
+    read = _plan([
+        "一、新建城市书房。新建城市书房10个。（市住建局牵头，确保2023年底前建成）",
+        "二、完善配套管网。改造老旧管网20公里。（区城管局负责，争取2023年6月底前完成）",
+        "三、推进道路绿化。补植行道树1000株。（区园林局牵头，区财政局配合，力争2023年底完成）",
+    ])
+    assert read[("一",)] == (["市住建局"], [], "2023年底前", datetime.date(2023, 12, 31))
+    assert read[("二",)] == (["区城管局"], [], "2023年6月底前", datetime.date(2023, 6, 30))
+    assert read[("三",)] == (["区园林局"], ["区财政局"], "2023年底", datetime.date(2023, 12, 31))
+
+
+_AIM_WORDS = st.sampled_from(["力争", "争取", "确保", "力争在", "确保于"])
+_TIMES = st.sampled_from(["{y}年底前", "{y}年6月底前", "{y}年9月30日前", "{y}年底", "{y}年上半年"])
+_UNITS = st.sampled_from(["区林业局负责", "市住建局牵头", "县交通运输局牵头，县财政局配合"])
+_VERBS = st.sampled_from(["完成", ""])
+
+
+@given(aim=_AIM_WORDS, time=_TIMES, year=st.integers(2023, 2030), units=_UNITS, verb=_VERBS)
+def test_the_words_of_an_aim_before_an_annotations_time_change_nothing_it_reads(aim, time, year, units, verb):
+    when = time.format(y=year)
+    plain = parse_annotation_body(f"{units}，{when}{verb}")
+    aimed = parse_annotation_body(f"{units}，{aim}{when}{verb}")
+    assert plain is not None and aimed is not None
+    assert (aimed.entries, aimed.deadline) == (plain.entries, plain.deadline)
+    assert aimed.deadline is not None and aimed.deadline.startswith(f"{year}年")
+
+
+def test_an_aim_without_a_time_in_an_annotation_is_no_deadline():
+    annotation = parse_annotation_body("区林业局负责，确保长期有效")
+    assert annotation is None or annotation.deadline is None
