@@ -55,3 +55,28 @@ def test_the_words_of_an_aim_before_an_annotations_time_change_nothing_it_reads(
 def test_an_aim_without_a_time_in_an_annotation_is_no_deadline():
     annotation = parse_annotation_body("区林业局负责，确保长期有效")
     assert annotation is None or annotation.deadline is None
+
+
+# ---- kind 4: a review's heading or a report's caption after a time is no deadline -------------------------------
+
+def test_a_review_heading_naming_a_quarter_gives_no_deadline_while_the_work_under_it_does():
+    read = _plan([
+        "一、2023年第一季度完成情况",
+        "（一）项目建设。全区新开工项目12个。",
+        "二、下步工作打算",
+        "（一）加快项目建设。2023年第二季度完成竣工验收5个。",
+    ])
+    assert read[("一",)][2] is None
+    assert read[("二", "（一）")][2:] == ("2023年第二季度", datetime.date(2023, 6, 30))
+
+
+_REVIEW_TIMES = st.sampled_from(["{y}年第一季度", "{y}年上半年", "{y}年6月底", "{y}年", "{y}年3月"])
+_REVIEW_WORDS = st.sampled_from(["完成情况", "完成情况如下：", "完成情况及下步打算", "推进情况", "工作完成情况", "工作回顾", "落实情况"])
+
+
+@given(time=_REVIEW_TIMES, year=st.integers(2020, 2030), words=_REVIEW_WORDS)
+def test_a_time_before_the_review_of_its_work_is_never_a_deadline_the_same_time_before_the_work_is(time, year, words):
+    from tracker.parsing.deadlines import find_text_deadline
+    when = time.format(y=year)
+    assert find_text_deadline(f"{when}{words}") is None
+    assert find_text_deadline(f"{when}完成验收。") == when

@@ -667,6 +667,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
             clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
             clause = clause.lstrip("，, ")
+            if _REVIEW_RE.match(clause):
+                return None  # "2023年第一季度完成情况", "2020年完成情况": a review's heading or a report's caption (kinds41)
             if name == "goal_year":
                 if not _goal_aims(clause):
                     return None
