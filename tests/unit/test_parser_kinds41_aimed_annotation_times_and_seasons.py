@@ -80,3 +80,23 @@ def test_a_time_before_the_review_of_its_work_is_never_a_deadline_the_same_time_
     when = time.format(y=year)
     assert find_text_deadline(f"{when}{words}") is None
     assert find_text_deadline(f"{when}完成验收。") == when
+
+
+# ---- kind 3: a school term's opening named with its term keeps its year -----------------------------------------
+
+def test_a_school_terms_opening_named_with_its_term_keeps_its_year():
+    read = _plan([
+        "一、新建学校。实验小学新校区确保2023年秋季学期开学前投入使用。",
+        "二、校舍维修。2024年春季学期开学前，完成全区中小学校舍维修。",
+        "三、食堂改造。完成10所学校食堂改造。（区教育局负责，2023年秋季学期开学前完成）",
+    ])
+    assert read[("一",)][2:] == ("2023年秋季学期开学前", None)  # a season names no calendar day (round 2)
+    assert read[("二",)][2:] == ("2024年春季学期开学前", None)
+    assert read[("三",)] == (["区教育局"], [], "2023年秋季学期开学前", None)
+
+
+@given(year=st.integers(2020, 2030), term=st.sampled_from(["秋季学期", "春季学期", "秋季", "春季", "秋学期"]),
+       aim=st.sampled_from(["确保", "力争", ""]), work=st.sampled_from(["投入使用", "完成改造", "全部完工"]))
+def test_any_terms_opening_after_its_year_is_read_whole(year, term, aim, work):
+    from tracker.parsing.deadlines import find_text_deadline
+    assert find_text_deadline(f"新校区{aim}{year}年{term}开学前{work}。") == f"{year}年{term}开学前"

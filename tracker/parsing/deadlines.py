@@ -199,8 +199,9 @@ _PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
 # A season named by its onset ("入冬以前", "入汛前": the day it comes is not fixed) is one too (branch notices3).
-# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33).
-_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学"
+# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33). A school term's opening is named with
+# its term or not ("秋季开学前", "2023年秋季学期开学前", "春学期开学前"): the year belongs to the time (branch kinds41).
+_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|(?:秋季|春季|秋|春)(?:学期)?开学"
            r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋)")
 # "汛前" says its 前 itself ("汛前完成清淤", "确保汛前整改到位": before the flood season, kinds33): a deadline as written when it
 # opens a clause or follows the words of an aim and a few words then name the finishing ("开展汛前检查" is a kind of
