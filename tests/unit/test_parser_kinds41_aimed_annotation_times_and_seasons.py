@@ -2,7 +2,9 @@
 
 An office writes the time of its annotation after the words of an aim (`（区林业局负责，力争2024年春季前完成）`,
 `（市住建局牵头，确保2023年底前建成）`): the unit is the annotation's as without them, and the time is the annotation's
-deadline as written (GOLD-README "kinds41")."""
+deadline as written. A season of a year and its 前 is the season in prose and in an annotation alike, a comma after the 前
+or not (`2024年春季前，完成补植2000亩` → `2024年春季`); a term's opening keeps its year (`2023年秋季学期开学前`); a time
+before the review of its work (`2023年第一季度完成情况`) is none (GOLD-README "kinds41")."""
 from __future__ import annotations
 
 import datetime
@@ -100,3 +102,41 @@ def test_a_school_terms_opening_named_with_its_term_keeps_its_year():
 def test_any_terms_opening_after_its_year_is_read_whole(year, term, aim, work):
     from tracker.parsing.deadlines import find_text_deadline
     assert find_text_deadline(f"新校区{aim}{year}年{term}开学前{work}。") == f"{year}年{term}开学前"
+
+
+# ---- kinds 2 and 5: a season with its 前, a comma after it, and the same words in prose and in an annotation -----
+
+def test_a_season_with_its_before_reads_the_same_with_a_comma_and_in_an_annotation():
+    read = _plan([
+        "一、补植补造。2024年春季前，完成补植2000亩。",
+        "二、道路绿化。力争在2024年春季前完成补植。",
+        "三、苗木管护。完成苗木补植。（区林业局负责，2024年春季前完成）",
+        "四、林地抚育。完成林地抚育500亩。（区林业局负责，力争2024年春季前完成）",
+        "五、河道清淤。2023年汛期前，完成河道清淤。",
+        "六、防汛检查。开展防汛检查。（区水利局负责，2023年汛期前完成）",
+    ])
+    for path in (("一",), ("二",), ("三",), ("四",)):
+        assert read[path][2:] == ("2024年春季", None), path  # the season itself (GOLD-README kinds39, kinds41)
+    assert read[("三",)][:2] == read[("四",)][:2] == (["区林业局"], [])
+    assert read[("五",)][2:] == read[("六",)][2:] == ("2023年汛期前", None)  # 汛期前 keeps its 前 (round 2)
+
+
+def test_a_season_with_its_before_then_an_event_a_result_or_a_step_begun_stays_none():
+    from tracker.parsing.deadlines import find_text_deadline
+    assert find_text_deadline("2024年春季前，省政府召开推进会。") is None
+    assert find_text_deadline("2024年春季前，已完成补植2000亩。") is None
+    assert find_text_deadline("2024年春季前，启动补植。") is None
+
+
+_SEASONS = st.sampled_from(["春季", "夏季", "秋季", "冬季"])
+_WORK = st.sampled_from(["完成补植2000亩", "全面完成改造任务", "各地要完成清理整治", "发放取暖补贴", "全市新建绿道50公里以上"])
+
+
+@given(year=st.integers(2023, 2030), season=_SEASONS, before=st.sampled_from(["前", "之前"]),
+       comma=st.sampled_from(["，", ",", ""]), work=_WORK)
+def test_a_seasons_deadline_is_the_season_whatever_the_comma_and_the_reader(year, season, before, comma, work):
+    from tracker.parsing.deadlines import find_text_deadline
+    when = f"{year}年{season}"
+    assert find_text_deadline(f"{when}{before}{comma}{work}。") == when
+    annotation = parse_annotation_body(f"区林业局负责，{when}{before}完成")
+    assert annotation is not None and annotation.deadline == when

@@ -347,7 +347,10 @@ def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
     report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
     deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
     An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
-    own = _own_clause(text, end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0))
+    after = end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0)
+    if after > end and text.startswith(("，", ","), after):
+        after += 1  # "2024年春季前，完成补植2000亩": the comma after 前 does not matter (branch kinds41)
+    own = _own_clause(text, after)
     if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
         return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
     if _ESTIMATE_RE.search(text, max(0, start - 8), start):
@@ -523,7 +526,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "力争2024年春季前补植完成"): the time whole is the deadline as written, never its bare year, as with a comma
     # ("2023年上半年，完成试点"); read when its own clause states the work or aim (``_run_on_time_states_work``; branch
     # kinds39). A span of months ("2022年1-2月…"), a start ("2024年起") or a period since ("2022年以来") is none of these.
-    ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:前|之前)?"
+    # Its 前 may be followed by a comma, the clause after it stating the work ("2024年春季前，完成补植2000亩"; kinds41).
+    ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:(?:前|之前)[，,]?)?"
                     rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY})(?=[^，,。；;：:\n])"),
     # a year after its subject's words inside the clause, then the aim or plan ("云塑小镇项目2021年二期计划投资20亿元",
     # "XX园区2022年计划新建标准厂房10万平方米", "全镇2023年力争完成投资5亿元", 894): the aim's year as "2021年计划投资…"
@@ -743,6 +747,10 @@ _DATE_BY_RE = re.compile(
 _DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?)"
 _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:[、和及]{_DATE_ITEM})+(?:前)?(?:完成|报送|上报)?$")
 
+# A season of a year and its 前 (an annotation's "2024年春季前完成", a time cell's "2024年春季前"): the season is the deadline
+# as written, its 前 dropped as prose reads "力争在2024年春季前完成补植" -> "2024年春季" (GOLD-README kinds39 and kinds41);
+# festivals, 汛期 and a term's opening keep their 前 ("2024年汛期前", "秋季开学前": ``_SEASON``, never this).
+_SEASON_OF_YEAR_BY_RE = re.compile(rf"(?P<d>{_YEAR_SEASON})(?:前|之前|以前)")
 _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
 # The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
 # 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
@@ -775,7 +783,8 @@ def written_deadline(text: str) -> str:
     start = lead.end() if lead else 0
     trail = _TRAILING_VERBS_RE.search(probe, start)
     cut = clause[start:trail.start() if trail else len(clause)]
-    return cut or clause
+    season = _SEASON_OF_YEAR_BY_RE.fullmatch(_probe(cut))
+    return cut[:season.end("d")] if season else cut or clause
 
 
 # Blanks a line may hold inside a written date ("4月18 日前", "2023年 6月底前"); never a line break.
