@@ -140,3 +140,42 @@ def test_a_seasons_deadline_is_the_season_whatever_the_comma_and_the_reader(year
     assert find_text_deadline(f"{when}{before}{comma}{work}。") == when
     annotation = parse_annotation_body(f"区林业局负责，{when}{before}完成")
     assert annotation is not None and annotation.deadline == when
+
+
+# ---- the rest of a time's sentence found once per text, however many times the sentence names ----------------------
+
+_PIECES = st.sampled_from(["2023年", "底前", "完成", "情况", "，", "。", "；", "：", "\n", "已", "力争", "到2025年", "全市", "a"])
+
+
+@given(pieces=st.lists(_PIECES, max_size=40), start=st.integers(0, 200))
+def test_the_clause_ends_found_once_give_the_same_words_as_splitting_the_rest(pieces, start):
+    import re
+
+    from tracker.parsing import deadlines
+    text = "".join(pieces)
+    start = min(start, len(text))
+    ends = deadlines._ClauseEnds(text)
+    assert ends.sentence(start) == re.split(r"[。；;\n]", text[start:], maxsplit=1)[0]
+    assert ends.own_clause(start) == deadlines._own_clause(text, start)
+
+
+def test_a_long_sentence_naming_many_times_finds_its_ends_once(monkeypatch):
+    from tracker.parsing import deadlines
+    made, passes, reads = [], [], []
+
+    class Counted(deadlines._ClauseEnds):
+        def __init__(self, text: str) -> None:
+            super().__init__(text)
+            made.append(text)
+
+        def _rest(self, pattern, start):
+            if pattern not in self._ends:
+                passes.append(pattern.pattern)
+            reads.append(start)
+            return super()._rest(pattern, start)
+
+    monkeypatch.setattr(deadlines, "_ClauseEnds", Counted)
+    sentence = "，".join(f"{2000 + i % 20}年完成了改造" for i in range(400)) + "。"
+    assert deadlines.find_text_deadline(sentence) is None  # results reported, no deadline
+    assert len(made) == 1 and len(reads) >= 400  # every time read took the rest of its sentence ...
+    assert len(passes) == len(set(passes)) <= 2  # ... from ends found by one pass a kind of end
