@@ -55,8 +55,10 @@ def test_the_words_of_an_aim_before_an_annotations_time_change_nothing_it_reads(
 
 
 def test_an_aim_without_a_time_in_an_annotation_is_no_deadline():
-    annotation = parse_annotation_body("区林业局负责，确保长期有效")
-    assert annotation is None or annotation.deadline is None
+    assert parse_annotation_body("区林业局负责，长期").deadline == "长期"  # a standing word alone is a deadline (round 3)
+    for body in ("区林业局负责，确保长期", "区林业局负责，力争持续"):
+        annotation = parse_annotation_body(body)
+        assert annotation is None or annotation.deadline is None, body  # the aim's words open no time here
 
 
 # ---- kind 4: a review's heading or a report's caption after a time is no deadline -------------------------------
