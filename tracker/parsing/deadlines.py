@@ -59,6 +59,7 @@ date without 前 ("2016年6月启动，2017年底前完成") is a step, not the 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
@@ -199,8 +200,9 @@ _PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
 # A season named by its onset ("入冬以前", "入汛前": the day it comes is not fixed) is one too (branch notices3).
-# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33).
-_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|秋季开学|春季开学"
+# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33). A school term's opening is named with
+# its term or not ("秋季开学前", "2023年秋季学期开学前", "春学期开学前"): the year belongs to the time (branch kinds41).
+_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|(?:秋季|春季|秋|春)(?:学期)?开学"
            r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋)")
 # "汛前" says its 前 itself ("汛前完成清淤", "确保汛前整改到位": before the flood season, kinds33): a deadline as written when it
 # opens a clause or follows the words of an aim and a few words then name the finishing ("开展汛前检查" is a kind of
@@ -331,6 +333,36 @@ _SUBJECT_AIM_RE = re.compile(rf"[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM}")
 _SUBJECT_CHARS = 16
 
 
+_SENTENCE_END_RE = re.compile(r"[。；;\n]")
+
+
+class _ClauseEnds:
+    """Where the sentences (``_SENTENCE_END_RE``) and own clauses (``_OWN_CLAUSE_END_RE``: a colon too) of one ``text`` end,
+    found by one pass over it on first use: each time read in the text takes the rest of its sentence or clause by a binary
+    search, never by splitting a copy of the rest of the text, so one long sentence naming many times costs no more than
+    once over (branch kinds41). ``sentence(start)`` and ``own_clause(start)`` return ``text[start:end]`` up to the first
+    end at or after ``start`` (the text's end when none), as ``re.split(…, text[start:], maxsplit=1)[0]`` does."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: dict[re.Pattern, list[int]] = {}
+
+    def _rest(self, pattern: re.Pattern, start: int) -> str:
+        ends = self._ends.get(pattern)
+        if ends is None:
+            ends = self._ends[pattern] = [m.start() for m in pattern.finditer(self.text)]
+        at = bisect.bisect_left(ends, start)
+        return self.text[start:ends[at] if at < len(ends) else len(self.text)]
+
+    def sentence(self, start: int) -> str:
+        """The words of the text from ``start`` up to the sentence's end (。；; or a line end)."""
+        return self._rest(_SENTENCE_END_RE, start)
+
+    def own_clause(self, start: int) -> str:
+        """The words of the text from ``start`` up to a colon or the sentence's end."""
+        return self._rest(_OWN_CLAUSE_END_RE, start)
+
+
 def _own_clause(text: str, start: int) -> str:
     """The words of ``text`` from ``start`` up to a colon or the sentence's end (``_OWN_CLAUSE_END_RE``), found by one
     search from ``start``: the rest of the text is not copied for each time read in it."""
@@ -338,7 +370,7 @@ def _own_clause(text: str, start: int) -> str:
     return text[start:stop.start() if stop else len(text)]
 
 
-def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
+def _run_on_time_states_work(text: str, start: int, end: int, ends: _ClauseEnds | None = None) -> bool:
     """True when the time ``text[start:end]`` (``run_on_time``: a year with a part of it, run on into its words without a
     comma) is the deadline of the work its own clause states: the words after it up to a colon or the sentence's end
     (``_OWN_CLAUSE_END_RE``) hold an aim (``_aims_in_own_clause``, after 力争/争取 any words), a finishing verb
@@ -346,7 +378,10 @@ def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
     report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
     deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
     An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
-    own = _own_clause(text, end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0))
+    after = end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0)
+    if after > end and text.startswith(("，", ","), after):
+        after += 1  # "2024年春季前，完成补植2000亩": the comma after 前 does not matter (branch kinds41)
+    own = ends.own_clause(after) if ends else _own_clause(text, after)
     if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
         return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
     if _ESTIMATE_RE.search(text, max(0, start - 8), start):
@@ -359,7 +394,7 @@ def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
             or bool(_PROVIDES_RE.match(own)))
 
 
-def _subject_year_states_aim(text: str, start: int, end: int) -> bool:
+def _subject_year_states_aim(text: str, start: int, end: int, ends: _ClauseEnds | None = None) -> bool:
     """True when the year ``text[start:end]`` (``subject_year``) follows its subject's words, the clause's first words
     up to it (at most ``_SUBJECT_CHARS`` characters, no figure, no other time: "云塑小镇项目", "XX园区", "全镇"), and its own
     clause opens, a few words on at most, with the word of the aim or plan (``_SUBJECT_AIM``: "二期计划投资20亿元", "力争完成…")
@@ -373,7 +408,7 @@ def _subject_year_states_aim(text: str, start: int, end: int) -> bool:
     subject = text[clause_start:start].strip(" \t\u3000")
     if not subject or re.search(r"[0-9０-９年月日]", subject):
         return False
-    own = _own_clause(text, end)
+    own = ends.own_clause(end) if ends else _own_clause(text, end)
     return not _reports(own) and bool(_SUBJECT_AIM_RE.match(own))
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
@@ -522,7 +557,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "力争2024年春季前补植完成"): the time whole is the deadline as written, never its bare year, as with a comma
     # ("2023年上半年，完成试点"); read when its own clause states the work or aim (``_run_on_time_states_work``; branch
     # kinds39). A span of months ("2022年1-2月…"), a start ("2024年起") or a period since ("2022年以来") is none of these.
-    ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:前|之前)?"
+    # Its 前 may be followed by a comma, the clause after it stating the work ("2024年春季前，完成补植2000亩"; kinds41).
+    ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:(?:前|之前)[，,]?)?"
                     rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY})(?=[^，,。；;：:\n])"),
     # a year after its subject's words inside the clause, then the aim or plan ("云塑小镇项目2021年二期计划投资20亿元",
     # "XX园区2022年计划新建标准厂房10万平方米", "全镇2023年力争完成投资5亿元", 894): the aim's year as "2021年计划投资…"
@@ -636,37 +672,42 @@ _CONDITION_RE = re.compile(r"[^，,。；;：:\n]{0,80}的[，,]")
 _ABLE_RE = re.compile(r"(?:可以|能够|可望|可|能)(?:完成|建成|办结|见效|实施|实现|竣工|投用|投入使用)")
 # A scoring rule of a 考核细则 ("得4分", "不得分", "扣0.5分", "加2分"): a period in its sentence ("年内无案例不得分")
 # says how points are counted, not when work is due (GOLD-README wave 6, 考核细则 tables).
+# "今后五年，是…的关键时期": the period described, not a horizon (seed 002).
+_IS_RE = re.compile(r"[，,\s]*是")
 _SCORING_RE = re.compile(r"(?:得|扣|加|计)[0-9０-９.．]+分|不得分|扣分|得满分|满分")
 
 
-def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str | None:
+def _text_match(m: re.Match, text: str, written_text: str | None = None, ends: _ClauseEnds | None = None) -> str | None:
     """The deadline as written of one match of ``_TEXT_DEADLINE_RE`` on ``text`` (the probe),
     sliced from ``written_text`` (the text as written, same length; ``text`` when None), or None
     when the words are no deadline after all (a target year that reports results: "2022年，全市
-    完成…，同比增长5%")."""
+    完成…，同比增长5%"). ``ends`` are the clause ends of ``text`` when the caller reads many matches
+    of one text (``find_text_deadline``); else they are found here."""
     written_text = text if written_text is None else written_text
+    ends = ends if ends is not None else _ClauseEnds(text)
     for i, (name, _) in enumerate(_TEXT_FORMS):
         if m.group(f"{name}{i}") is None:
             continue
         written = written_text[m.start(f"d{i}"):m.end(f"d{i}")]
         if name in ("horizon", "target") and _names_scope(text, m.start(f"d{i}"), m.end(f"d{i}")):
             return None  # "一、今后五年主要目标和重点任务": the scope a title names, no deadline
-        if name == "horizon" and re.match(r"[，,\s]*是", text[m.end():]):
+        if name == "horizon" and _IS_RE.match(text, m.end()):
             return None  # "今后五年，是…的关键时期": the period described, like "2023年，是…开局之年" (seed 002)
         if name in ("target_year", "year_span", "done", "by") and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}")):
             return None  # "预计，2020年生产总值达到…": an estimate of what was reached
-        if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
+        if name == "target" and _DONE_ALREADY_RE.search(ends.sentence(m.end())):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
         if name not in ("by", "relative") and _ABLE_RE.match(text, m.end(f"d{i}")):
             return None  # "年内可以完成", "当年能够完成": a condition a proposal must meet (征集 notices), no deadline
-        if name == "year" and _SCORING_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
+        if name == "year" and _SCORING_RE.search(ends.sentence(m.end())):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
-            clause = re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]
-            clause = clause.lstrip("，, ")
+            clause = ends.sentence(m.end()).lstrip("，, ")
+            if _REVIEW_RE.match(clause):
+                return None  # "2023年第一季度完成情况", "2020年完成情况": a review's heading or a report's caption (kinds41)
             if name == "goal_year":
                 if not _goal_aims(clause):
                     return None
@@ -675,16 +716,16 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
                                                                           or _striven_before(text, m.start(f"d{i}"))))):
                 return None
             if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
-                    and not _aims_in_own_clause(text[m.end(f"d{i}"):], _striven_before(text, m.start(f"d{i}"))):
+                    and not _aims_in_own_clause(ends.own_clause(m.end(f"d{i}")), _striven_before(text, m.start(f"d{i}"))):
                 return None  # "2013年本市房价控制目标是：…": the year names the target, no aim in its own clause
             event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
             if name == "target_year" and event and (aim is None or event.start() < aim.start()):
                 return None
-        if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}")):
+        if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}"), ends):
             return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
-        if name == "subject_year" and not _subject_year_states_aim(text, m.start(f"d{i}"), m.end(f"d{i}")):
+        if name == "subject_year" and not _subject_year_states_aim(text, m.start(f"d{i}"), m.end(f"d{i}"), ends):
             return None  # "全市2022年GDP增长6%": the year names what a figure refers to (kinds37's line)
-        if name == "year" and _CONDITION_RE.match(text[m.end():]):
+        if name == "year" and _CONDITION_RE.match(text, m.end()):
             return None  # "年度内又出现…情形之一的，不享受…" (a regulation): when a condition holds, no deadline
         return written
     return None
@@ -740,7 +781,22 @@ _DATE_BY_RE = re.compile(
 _DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?)"
 _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:[、和及]{_DATE_ITEM})+(?:前)?(?:完成|报送|上报)?$")
 
+# A season of a year and its 前 (an annotation's "2024年春季前完成", a time cell's "2024年春季前"): the season is the deadline
+# as written, its 前 dropped as prose reads "力争在2024年春季前完成补植" -> "2024年春季" (GOLD-README kinds39 and kinds41);
+# festivals, 汛期 and a term's opening keep their 前 ("2024年汛期前", "秋季开学前": ``_SEASON``, never this).
+_SEASON_OF_YEAR_BY_RE = re.compile(rf"(?P<d>{_YEAR_SEASON})(?:前|之前|以前)")
 _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
+# The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
+# 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
+# "确保长期" or "力争持续" are no clause of time.
+_AIM_LEAD_RE = re.compile(r"^(?:力争|争取|确保)(?:在|于)?(?=[0-9０-９〇○零一二三四五六七八九十今本当明年月春夏秋冬汛入])")
+
+
+def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:
+    """``clause`` and its ``probe`` (same length) without the words of an aim opening them (``_AIM_LEAD_RE``:
+    "力争2024年春季前完成" -> "2024年春季前完成"); unchanged when none opens them."""
+    aim = _AIM_LEAD_RE.match(probe)
+    return (clause[aim.end():], probe[aim.end():]) if aim else (clause, probe)
 _TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
 
 
@@ -750,7 +806,7 @@ def written_deadline(text: str) -> str:
     "2016年底前" and "年内持续推进" unchanged (持续推进 states the deadline itself). Whitespace
     is removed; what is left empty by the cut keeps the text as it was."""
     clause = re.sub(r"\s+", "", text or "")
-    probe = _probe(clause)
+    clause, probe = _without_aim_lead(clause, _probe(clause))  # "力争2024年底前完成" -> "2024年底前" (kinds41)
     listed = _DATE_LIST_RE.match(probe)
     if listed:
         return clause[listed.start("first"):listed.end("first")]
@@ -761,7 +817,8 @@ def written_deadline(text: str) -> str:
     start = lead.end() if lead else 0
     trail = _TRAILING_VERBS_RE.search(probe, start)
     cut = clause[start:trail.start() if trail else len(clause)]
-    return cut or clause
+    season = _SEASON_OF_YEAR_BY_RE.fullmatch(_probe(cut))
+    return cut[:season.end("d")] if season else cut or clause
 
 
 # Blanks a line may hold inside a written date ("4月18 日前", "2023年 6月底前"); never a line break.
@@ -785,6 +842,7 @@ def is_deadline_clause(text: str) -> bool:
     and nothing else: "5月底完成", "6月底前", "2024年底前", "本意见印发之日起30日内", "每季度末",
     "长期坚持", or a date with 前 and what is due then in a few words ("2024年6月底前出台政策"). "每年" alone, a unit name or a sentence is not."""
     clause = _probe(re.sub(r"\s+", "", text or ""))
+    clause = _without_aim_lead(clause, clause)[1]
     return bool(clause) and clause not in ("年", "每年") and bool(
         _DEADLINE_CLAUSE_RE.match(clause) or _DATE_BY_RE.match(clause) or _DATE_LIST_RE.match(clause))
 
@@ -1193,8 +1251,9 @@ def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str
     # "2024年" / "6月底前" (a <br>, a wrap): one date; a site's pinyin readings ("截止時(shí)間為…") are layout
     text = _DATE_BREAK_RE.sub("", without_readings((text or "")[:DEADLINE_WINDOW]))
     probe = _without_refused_periods(_without_goal_clauses(_LINE_BULLET_RE.sub("\n", _probe(text))))
+    ends = _ClauseEnds(probe)  # each sentence's end found once, however many times it names (kinds41)
     for m in _TEXT_DEADLINE_RE.finditer(probe):
-        written = _text_match(m, probe, text)
+        written = _text_match(m, probe, text, ends)
         if written and not _before_issue(written, issued_on):
             return written
     return None
