@@ -306,14 +306,18 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
     return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own) or _plans_a_figure(own))
+
+
+# What a review of a period's work names after the period ("上半年工作回顾", "2023年第一季度完成情况", "工作开展情况"): its
+# report, not the period's aim (the form ``part``; ``run_on_time``, branch kinds39). ``_REVIEW`` the words of a review,
+# ``_WORK_STATE`` the state of the work before 情况.
+_REVIEW = r"(?:回[顾顧]|总结|總結)"
+_WORK_STATE = r"(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)"
+_REVIEW_OF_WORK = rf"(?:{_REVIEW}|{_WORK_STATE}?情[况況])"
+# (run on after a time: the state of the work before 情况 named, "完成情况", "推进情况"; "摸清情况" is work)
+_REVIEW_RE = re.compile(rf"{_WORK_STATE}情[况況]|{_REVIEW}")
 # A time with its year and a part of the year (a half, a quarter, a season, a month or its day, the year's end), read whole
 # where it runs on into its work without a comma (branch kinds39): ``run_on_time``.
-# What a review of a period's work names after the period ("上半年工作回顾", "2023年第一季度完成情况", "工作开展情况"): its
-# report, not the period's aim (the form ``part``; ``run_on_time``, branch kinds39).
-_WORK_STATE = r"(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)"
-_REVIEW_OF_WORK = rf"(?:回[顾顧]|总结|總結|{_WORK_STATE}?情[况況])"
-# (run on after a time: the state of the work before 情况 named, "完成情况", "推进情况"; "摸清情况" is work)
-_REVIEW_RE = re.compile(rf"{_WORK_STATE}情[况況]|回[顾顧]|总结|總結")
 _RUN_ON_TIME = (rf"{_YEAR}(?:[上下]半年|年中|第?[一二三四1-4]季度|[春夏秋冬]季|{_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?"
                 r"|年?[底末])")
 _FINISHING_RE = re.compile(_FINISHING)
@@ -558,7 +562,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
-    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|回[顾顧]|总结|總結)"),
+    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW})"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
