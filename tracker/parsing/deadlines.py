@@ -349,12 +349,11 @@ def _run_on_time_states_work(text: str, start: int, end: int) -> bool:
     (``_FINISHING``: 到位, 完成 …) or open with a verb of provision ("发放第一批消费券", ``_PLANNED_VERB``), and do not
     report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
     deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
-    An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
+    (An estimate closed by a comma before it, "预计，2022年上半年…", is none: ``_text_match``, as for the other forms of an aim's
+    time.) GOLD-README "kinds39"."""
     own = _own_clause(text, end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0))
     if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
         return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
-    if _ESTIMATE_RE.search(text, max(0, start - 8), start):
-        return False
     event, aim = _EVENT_RE.search(own), _AIM_RE.search(own)
     if event and (aim is None or event.start() < aim.start()):
         return False
@@ -657,7 +656,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None) -> str 
             return None  # "一、今后五年主要目标和重点任务": the scope a title names, no deadline
         if name == "horizon" and re.match(r"[，,\s]*是", text[m.end():]):
             return None  # "今后五年，是…的关键时期": the period described, like "2023年，是…开局之年" (seed 002)
-        if name in ("target_year", "year_span", "done", "by") and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}")):
+        if (name in ("target_year", "year_span", "done", "by", "run_on_time")
+                and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}"))):
             return None  # "预计，2020年生产总值达到…": an estimate of what was reached
         if name == "target" and _DONE_ALREADY_RE.search(re.split(r"[。；;\n]", text[m.end():], maxsplit=1)[0]):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
