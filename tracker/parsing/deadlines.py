@@ -251,7 +251,10 @@ _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|�
 # ("2013年本市房价控制目标是：…", "以2020年为基期", "比2021年提高", "2022年全市GDP增长6%"): there the year is followed by the
 # noun of what is measured or set, and its own words (up to a colon or the sentence's end) hold no verb or word of the aim
 # (``_aims_in_own_clause``; "2025年全县固定资产投资目标为125.9亿元，同比增长18%以上" bounds its figure: an aim, kinds33).
-_AIM_VERB = r"(?:计划(?=[投建完实新开申打引改提])(?!完成情况)|推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
+# 计划 before the work's verb ("计划投资", "计划新建"), never a report's "计划完成情况": the plan of an aim (``_AIM_VERB``, and
+# after a subject's year ``_SUBJECT_AIM``).
+_PLAN_WORD = r"计划(?=[投建完实新开申打引改提])(?!完成情况)"
+_AIM_VERB = rf"(?:{_PLAN_WORD}|推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
 _AIM_VERB_RE = re.compile(_AIM_VERB)
 # A planned figure for the year, its verb a provision or an increase and its count with the measure word after it
 # ("2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票", "2022年广州增加3万个购车指标", a 若干措施 of March 2022):
@@ -327,9 +330,9 @@ _PROVIDES_RE = re.compile(rf"{_WORK_ADVERBS}(?:{_PLANNED_VERB})")
 # Where the words of a clause start: after a sentence's or clause's end (the subject's words before a year).
 _CLAUSE_START_RE = re.compile(r"[，,。；;：:\n]")
 # The word of the aim or plan a few words after a subject's year (``subject_year``): 力争/争取/确保/拟, or 计划 before the
-# work's verb (``_AIM_VERB``'s, never "计划完成情况"). An aim's verb alone after an indicator's year ("高新技术企业2024年突破
+# work's verb (``_PLAN_WORD``, as ``_AIM_VERB`` has it). An aim's verb alone after an indicator's year ("高新技术企业2024年突破
 # 3.5万家、2025年突破3.8万家", round 2: target years inside an indicator sentence) stays none.
-_SUBJECT_AIM = r"(?:力争|争取|确保|拟|计划(?=[投建完实新开申打引改提])(?!完成情况))"
+_SUBJECT_AIM = rf"(?:力争|争取|确保|拟|{_PLAN_WORD})"
 _SUBJECT_AIM_RE = re.compile(rf"[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM}")
 # The longest subject written before the year of its aim inside one clause ("云塑小镇项目", "XX园区", "全镇").
 _SUBJECT_CHARS = 16
