@@ -16,6 +16,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.helpers.budget import cpu_seconds_under
 from tracker.parsing import parse_plan_text
 from tracker.parsing.annotations import parse_annotation_body, resolve_units
 from tracker.parsing.unitnames import annotation_units
@@ -179,3 +180,13 @@ def test_a_table_cell_with_a_group_of_areas_on_its_own_line_keeps_the_group_whol
                    "2\t一般公共预算收入增长8%以上。\t市财政局\t市税务局 各乡镇、街道\n")
     assert units[("1",)][1][-1] == "各开发区、镇(街道)"
     assert units[("2",)] == (["市财政局"], ["市税务局", "各乡镇、街道"])
+
+
+def test_a_unit_cell_pasted_over_and_over_with_etc_and_each_is_split_in_linear_time():
+    # a hostile cell: 30,000 characters of "等和各" and "和" joins, one shape with an opener left open (no cut at all), one
+    # balanced; the brackets before each join were counted again from the cell's start (seconds, growing as the square)
+    for unit in ("局等和各", "（局等和各", "局和局", "（局和"):
+        cell = (unit * 7500)[:30000]
+        with cpu_seconds_under(1.0):
+            names = split_units(cell)
+        assert "".join(names).replace("等", "").replace("和", "") == cell.replace("等", "").replace("和", "")

@@ -448,3 +448,14 @@ def test_indicators_a_bank_without_a_target_reads_未设目标_not_a_double_dash
              for row in table.split("<tr>")[2:]}
     assert cells["农业银行"] == ["—", "未设目标"] and cells["邮储银行"] == ["—", "未设目标"]
     assert cells["工商银行"] == ["0.83", "红灯"]
+
+
+def test_indicators_the_command_line_refuses_a_table_of_another_kind_in_the_import_forms_words(runner, tmp_path):
+    # an office's script passes the table saved as .xls: refused before reading, in the words the upload form says it,
+    # with the kinds taken (indicators/workbook.TABLE_SUFFIXES) and what to do
+    path = tmp_path / "2024年7月存贷款.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    refused = runner.invoke(args=["import-indicators", str(path)])
+    assert refused.exit_code == 2
+    assert refused.output.strip() == (f"错误：{path} 不是指标数据表可用的格式：只接受 Excel 工作簿（.xlsx）或 CSV（.csv），"
+                                      "请另存为其中一种后再上传。")

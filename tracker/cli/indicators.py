@@ -17,6 +17,7 @@ from flask.cli import with_appcontext
 @click.option("--accept-flagged", is_flag=True, help="确认导入被标记为异常的数值（如余额减半、同比增长超过 100%）")
 def import_indicators_command(file: str, period: str | None, dry_run: bool, accept_flagged: bool) -> None:
     """Import the indicator table FILE (.xlsx or .csv): all figures, or none."""
+    from ..indicators.workbook import TABLE_SUFFIXES, wrong_type_message
     from ..ledger import LedgerRefused
     from ..services.accounts.users import command_line_operator
     from ..services.errors import ServiceError
@@ -24,8 +25,8 @@ def import_indicators_command(file: str, period: str | None, dry_run: bool, acce
     from ..settings import current_settings
     from .common import fail
 
-    if Path(file).suffix.lower() not in (".xlsx", ".csv"):
-        fail(f"{file}: 只能导入 .xlsx 或 .csv 文件。", 2)
+    if Path(file).suffix.lower() not in TABLE_SUFFIXES:  # the kinds the import form takes too (services/file_fields)
+        fail(wrong_type_message(file), 2)
     actor = command_line_operator()
     try:
         loaded = load_table(file, limits=current_settings().ledger_limits)

@@ -26,11 +26,11 @@ def export_ledger_command(output: str, plan_id: int | None, unit_name: str | Non
     """Write the work ledger (工作台账) to OUTPUT as .xlsx, or as CSV when OUTPUT ends in .csv."""
     from ..services.accounts.users import command_line_operator
     from ..services.errors import ServiceError
-    from ..services.ledger.export import LedgerOptions, export_ledger, export_ledger_csv
+    from ..services.ledger.export import EXPORT_SUFFIXES, LedgerOptions, export_ledger, export_ledger_csv
     from .common import fail, write_atomically
 
     suffix = Path(output).suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
+    if suffix not in EXPORT_SUFFIXES:
         fail(f"{output}: 输出文件必须以 .xlsx（Excel）或 .csv 结尾，请改正文件名后重试。", 2)
     writer = export_ledger_csv if suffix == ".csv" else export_ledger
     try:

@@ -126,9 +126,19 @@ class IndicatorTable:
     yoy_columns: list[str] = field(default_factory=list)
 
 
+def _bare_caption(text: str) -> str:
+    """A header cell's caption as compared: simplified characters, no blanks, no unit ("本月 余额（亿元）" -> "本月余额")."""
+    return CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", text)))
+
+
+def _is_balance_only(caption: str) -> bool:
+    """Is the header cell ``caption`` a balance with no kind in it (``BALANCE_ONLY``: "本月余额", "6月末余额（亿元）")?"""
+    return bool(BALANCE_ONLY.match(_bare_caption(caption)))
+
+
 def _core(text: str) -> str:
     """An indicator caption without the words offices add or drop (人民币, 各项, 余额, spaces, units)."""
-    text = CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", text)))
+    text = _bare_caption(text)
     for word in ("人民币", "各项", "余额", "本外币", "合计"):
         text = text.replace(word, "")
     return text
@@ -335,7 +345,7 @@ def _kind_named_above(caption: str, lines: list[str], indicators: list[Indicator
     one whose kind (``_core``: 存款 for 各项存款余额) the nearest line above the header that names any writes ("…金融机构
     存款情况表"); the longest such kind where several are written ("住户存款" before 存款), none where two differ
     ("存贷款" names both 存款 and 贷款). None for any other caption, or when no line above names a registered kind."""
-    if not BALANCE_ONLY.match(CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", caption)))):
+    if not _is_balance_only(caption):
         return None
     kinds = [(core, indicator) for indicator in indicators if (core := _core(indicator.name))]
     for line in lines:
@@ -424,9 +434,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             header_at = index
             break
         if captioned and balance_only is None:
-            balance_only = next((cell for cell in cells
-                                 if BALANCE_ONLY.match(CAPTION_UNIT.sub("", simplified(re.sub(r"\s+", "", cell))))),
-                                None)
+            balance_only = next((cell for cell in cells if _is_balance_only(cell)), None)
         if title is None and year_title is None and joined and period_from_title(joined) and not unit:
             title = joined  # under a title of a year alone, a line naming the month is that title's date line
         elif year_title is None and title is None and _YEAR.search(joined) and not unit:

@@ -134,7 +134,10 @@ PRECEDENCE_RE = re.compile(
 ANNOTATION_OPENERS = "（(〔【[［"
 ANNOTATION_CLOSERS = "）)〕】]］"
 _RULE_BRACKET_RE = re.compile(r"[（(〔][^（()）〔〕]*(?:下同|以下同|牵头或汇总|第一位|首位|第一个|排名第一)[^（()）〔〕]*[）)〕]")
-_SAME_BELOW_RE = re.compile(r"^(?:以下|下同|以下同|后同)$")
+# The words that carry a remark to the items below ("下同", "以下同", "后同"): a clause of them alone, or 以下 (``_SAME_BELOW_RE``),
+# or a standing remark's closing words (``_STANDING_REMARK_RE``).
+_SAME_BELOW = r"(?:下同|以下同|后同)"
+_SAME_BELOW_RE = re.compile(rf"^(?:以下|{_SAME_BELOW})$")
 
 # Inline clauses: (regex on one clause, role of the units before the keyword).
 # How the units share the duty, before its word: by their remits ("按职责分工", "根据职能", "按照各自职责"), then how
@@ -293,7 +296,7 @@ def _strip_rule_clauses(body: str) -> str:
 
 # A sentence of an annotation saying what holds for the items after it and is not written again ("以下均需各县（市）区
 # 政府落实，不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同"): a remark on the list, naming no unit of this item.
-_STANDING_REMARK_RE = re.compile(r"^以下|不再(?:一一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|(?:下同|后同|以下同)$")
+_STANDING_REMARK_RE = re.compile(rf"^以下|不再(?:一一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
 
 
 def _strip_standing_remarks(body: str) -> str:

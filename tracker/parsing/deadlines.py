@@ -253,7 +253,10 @@ _AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|�
 # ("2013年本市房价控制目标是：…", "以2020年为基期", "比2021年提高", "2022年全市GDP增长6%"): there the year is followed by the
 # noun of what is measured or set, and its own words (up to a colon or the sentence's end) hold no verb or word of the aim
 # (``_aims_in_own_clause``; "2025年全县固定资产投资目标为125.9亿元，同比增长18%以上" bounds its figure: an aim, kinds33).
-_AIM_VERB = r"(?:计划(?=[投建完实新开申打引改提])(?!完成情况)|推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
+# 计划 before the work's verb ("计划投资", "计划新建"), never a report's "计划完成情况": the plan of an aim (``_AIM_VERB``, and
+# after a subject's year ``_SUBJECT_AIM``).
+_PLAN_WORD = r"计划(?=[投建完实新开申打引改提])(?!完成情况)"
+_AIM_VERB = rf"(?:{_PLAN_WORD}|推动|实现|建成|完成|达到|新建|新增|培育|创建|突破|力争|确保|争取|达(?=[0-9０-９]))"
 _AIM_VERB_RE = re.compile(_AIM_VERB)
 # A planned figure for the year, its verb a provision or an increase and its count with the measure word after it
 # ("2022年面向在本省消费的居民发放5000万元消费券，提供10万张门票", "2022年广州增加3万个购车指标", a 若干措施 of March 2022):
@@ -308,14 +311,18 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
     return bool(_AIM_RE.search(own) or _AIM_VERB_RE.search(own) or _plans_a_figure(own))
+
+
+# What a review of a period's work names after the period ("上半年工作回顾", "2023年第一季度完成情况", "工作开展情况"): its
+# report, not the period's aim (the form ``part``; ``run_on_time``, branch kinds39). ``_REVIEW`` the words of a review,
+# ``_WORK_STATE`` the state of the work before 情况.
+_REVIEW = r"(?:回[顾顧]|总结|總結)"
+_WORK_STATE = r"(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)"
+_REVIEW_OF_WORK = rf"(?:{_REVIEW}|{_WORK_STATE}?情[况況])"
+# (run on after a time: the state of the work before 情况 named, "完成情况", "推进情况"; "摸清情况" is work)
+_REVIEW_RE = re.compile(rf"{_WORK_STATE}情[况況]|{_REVIEW}")
 # A time with its year and a part of the year (a half, a quarter, a season, a month or its day, the year's end), read whole
 # where it runs on into its work without a comma (branch kinds39): ``run_on_time``.
-# What a review of a period's work names after the period ("上半年工作回顾", "2023年第一季度完成情况", "工作开展情况"): its
-# report, not the period's aim (the form ``part``; ``run_on_time``, branch kinds39).
-_WORK_STATE = r"(?:开展|開展|进展|進展|完成|推进|推進|落实|落實)"
-_REVIEW_OF_WORK = rf"(?:回[顾顧]|总结|總結|{_WORK_STATE}?情[况況])"
-# (run on after a time: the state of the work before 情况 named, "完成情况", "推进情况"; "摸清情况" is work)
-_REVIEW_RE = re.compile(rf"{_WORK_STATE}情[况況]|回[顾顧]|总结|總結")
 _RUN_ON_TIME = (rf"{_YEAR}(?:[上下]半年|年中|第?[一二三四1-4]季度|[春夏秋冬]季|{_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?"
                 r"|年?[底末])")
 _FINISHING_RE = re.compile(_FINISHING)
@@ -325,9 +332,9 @@ _PROVIDES_RE = re.compile(rf"{_WORK_ADVERBS}(?:{_PLANNED_VERB})")
 # Where the words of a clause start: after a sentence's or clause's end (the subject's words before a year).
 _CLAUSE_START_RE = re.compile(r"[，,。；;：:\n]")
 # The word of the aim or plan a few words after a subject's year (``subject_year``): 力争/争取/确保/拟, or 计划 before the
-# work's verb (``_AIM_VERB``'s, never "计划完成情况"). An aim's verb alone after an indicator's year ("高新技术企业2024年突破
+# work's verb (``_PLAN_WORD``, as ``_AIM_VERB`` has it). An aim's verb alone after an indicator's year ("高新技术企业2024年突破
 # 3.5万家、2025年突破3.8万家", round 2: target years inside an indicator sentence) stays none.
-_SUBJECT_AIM = r"(?:力争|争取|确保|拟|计划(?=[投建完实新开申打引改提])(?!完成情况))"
+_SUBJECT_AIM = rf"(?:力争|争取|确保|拟|{_PLAN_WORD})"
 _SUBJECT_AIM_RE = re.compile(rf"[^，,。；;：:\n\d]{{0,4}}?{_SUBJECT_AIM}")
 # The longest subject written before the year of its aim inside one clause ("云塑小镇项目", "XX园区", "全镇").
 _SUBJECT_CHARS = 16
@@ -377,15 +384,14 @@ def _run_on_time_states_work(text: str, start: int, end: int, ends: _ClauseEnds 
     (``_FINISHING``: 到位, 完成 …) or open with a verb of provision ("发放第一批消费券", ``_PLANNED_VERB``), and do not
     report (``_reports``: 已, 了, 同比), begin a step (``_STEP_BEGUN_RE``: "2022年第三季度启动…", "力争2023年下半年开工", as
     deadlines29 and wave 5 read a step begun) nor name an event before any aim (``_EVENT_RE``: "2022年3月15日省政府召开…").
-    An estimate closed by a comma before it ("预计，2022年上半年…") is none. GOLD-README "kinds39"."""
+    (An estimate closed by a comma before it, "预计，2022年上半年…", is none: ``_text_match``, as for the other forms of an aim's
+    time.) GOLD-README "kinds39"."""
     after = end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0)
     if after > end and text.startswith(("，", ","), after):
         after += 1  # "2024年春季前，完成补植2000亩": the comma after 前 does not matter (branch kinds41)
     own = ends.own_clause(after) if ends else _own_clause(text, after)
     if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
         return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
-    if _ESTIMATE_RE.search(text, max(0, start - 8), start):
-        return False
     event, aim = _EVENT_RE.search(own), _AIM_RE.search(own)
     if event and (aim is None or event.start() < aim.start()):
         return False
@@ -594,7 +600,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
-    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|回[顾顧]|总结|總結)"),
+    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW})"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
@@ -693,7 +699,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None, ends: _
             return None  # "一、今后五年主要目标和重点任务": the scope a title names, no deadline
         if name == "horizon" and _IS_RE.match(text, m.end()):
             return None  # "今后五年，是…的关键时期": the period described, like "2023年，是…开局之年" (seed 002)
-        if name in ("target_year", "year_span", "done", "by") and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}")):
+        if (name in ("target_year", "year_span", "done", "by", "run_on_time")
+                and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}"))):
             return None  # "预计，2020年生产总值达到…": an estimate of what was reached
         if name == "target" and _DONE_ALREADY_RE.search(ends.sentence(m.end())):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)

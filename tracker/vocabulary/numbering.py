@@ -32,7 +32,6 @@ _CN_DIGITS = "零一二三四五六七八九"
 _CN_DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
                    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG_UNITS = {"万": 10 ** 4, "亿": 10 ** 8}
 #: Longest Chinese numeral text read by ``chinese_numeral_value`` (longer text gives None).
 MAX_CHINESE_NUMERAL_CHARS = 40
 

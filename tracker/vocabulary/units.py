@@ -21,6 +21,7 @@ whether it looks like a unit) is the reader's business: tracker/parsing/unitname
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .han import HAN, HAN_CLASS, simplified
 from .persons import OFFICE_HOLDER_RE, person_labels, person_marks
@@ -212,17 +213,15 @@ _ETC_AND_RE = re.compile(r"等(?:以及|和|及|与)(?=各)")
 
 def _cut_after_etc(names: list[str]) -> list[str]:
     """Each name of ``names`` cut where a list closed by 等 is joined by 和 / 及 / 与 to a group opened by 各, outside
-    brackets: "地税局等和各市" -> "地税局等", "各市" (the 和 goes; the 等 stays for the reader, which drops it:
-    tracker/parsing/unitnames.py ``_split_etc``), so that the group joins its kinds after it ("各市、县人民政府",
-    ``_join_area_groups``). GOLD-README "kinds40". Other names pass unchanged. Linear."""
+    brackets (``_matches_outside_brackets``): "地税局等和各市" -> "地税局等", "各市" (the 和 goes; the 等 stays for the
+    reader, which drops it: tracker/parsing/unitnames.py ``_split_etc``), so that the group joins its kinds after it
+    ("各市、县人民政府", ``_join_area_groups``). GOLD-README "kinds40". Other names pass unchanged. Linear."""
     result: list[str] = []
     for name in names:
         start = 0
-        for found in _ETC_AND_RE.finditer(name):
-            head = name[:found.start()]
-            if sum(c in OPENERS for c in head) == sum(c in CLOSERS for c in head):
-                result.append(name[start:found.start() + 1])
-                start = found.end()
+        for found in _matches_outside_brackets(name, _ETC_AND_RE):
+            result.append(name[start:found.start() + 1])
+            start = found.end()
         result.append(name[start:])
     return result
 
@@ -295,15 +294,26 @@ def split_joined(names: list[str]) -> list[str]:
 
 
 def _split_at_and(name: str) -> list[str]:
-    """``name`` cut at each 和 / 及 / 与 outside brackets ("市发改委和市能源局（市电力办）" -> 2 pieces; the 和 of
-    "市人力社保局（市就业和人才服务局）" is inside a remark: 1 piece)."""
+    """``name`` cut at each 和 / 及 / 与 outside brackets (``_matches_outside_brackets``: "市发改委和市能源局（市电力办）"
+    -> 2 pieces; the 和 of "市人力社保局（市就业和人才服务局）" is inside a remark: 1 piece)."""
     pieces, start = [], 0
-    for found in _AND_RE.finditer(name):
-        head = name[:found.start()]
-        if sum(c in OPENERS for c in head) == sum(c in CLOSERS for c in head):
-            pieces.append(name[start:found.start()])
-            start = found.end()
+    for found in _matches_outside_brackets(name, _AND_RE):
+        pieces.append(name[start:found.start()])
+        start = found.end()
     return pieces + [name[start:]]
+
+
+def _matches_outside_brackets(name: str, pattern: re.Pattern) -> Iterator[re.Match]:
+    """Each match of ``pattern`` in ``name`` that stands outside brackets: as many closers (``CLOSERS``) as openers
+    (``OPENERS``) before it. The one test of a unit name's joining words (和 / 及 / 与: ``_split_at_and``; 等和:
+    ``_cut_after_etc``). Linear: the brackets before a match are counted on from the match before it, never again from
+    the name's start, so a pasted cell of thousands of "等和各" or "和" is read in one pass."""
+    counted = open_brackets = 0  # openers minus closers in name[:counted]
+    for found in pattern.finditer(name):
+        open_brackets += sum((c in OPENERS) - (c in CLOSERS) for c in name[counted:found.start()])
+        counted = found.start()
+        if open_brackets == 0:
+            yield found
 
 
 def _without_remark(name: str) -> str:

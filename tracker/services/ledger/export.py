@@ -59,6 +59,8 @@ from ..accounts.units import find_unit
 #: costs more to render and plan than the database spends reading the scope again (8,500 ids: 0.7 s of
 #: PostgreSQL for the assignments alone, issue 19), and 85,000 exceed PostgreSQL's 65,535 parameters.
 MAX_LISTED_IDS = 1_000
+#: The files a ledger or task list is written as: an Excel workbook, or CSV (export-ledger's OUTPUT, the task list's 导出).
+EXPORT_SUFFIXES = (".xlsx", ".csv")
 
 
 @dataclass
@@ -255,7 +257,7 @@ def export_task_list(actor: User, filters: TaskFilters, suffix: str = ".xlsx", o
     PermissionDenied for anyone else, InvalidInput for another suffix.
     """
     require(actor.sees_everything, "督办总览只对督办部门和领导开放；联络员请在“本单位任务”导出本单位台账。")
-    if suffix not in (".xlsx", ".csv"):
+    if suffix not in EXPORT_SUFFIXES:
         raise InvalidInput(f"导出格式“{suffix[:10]}”不支持：请选择 Excel（.xlsx）或 CSV（.csv）。")
     today = today or clock.beijing_today()
     if filters.light is None:
