@@ -230,3 +230,18 @@ def test_reminders_and_dashboard_agree_on_the_latest_report_when_ids_and_times_d
         supervisor = db.session.scalar(select(User).where(User.username == "duban"))
         fact = next(f for f in load_facts(supervisor, beijing_today(), TaskFilters()).tasks if f.id == tid)
         assert fact.last_report_on == beijing_today()  # and for the dashboard
+
+
+def test_reminders_each_units_button_names_its_unit_for_a_screen_reader(app, client, auth):
+    # Two buttons both read "催办该单位全部亮灯任务（3 项）": a screen reader listing the buttons could not tell whose.
+    from bs4 import BeautifulSoup
+
+    auth.login("duban")
+    soup = BeautifulSoup(client.get("/plans/1/reporting").get_data(as_text=True), "html.parser")
+    cards = soup.select(".owing-unit")
+    names = [" ".join(card.find("button").get_text().split()) for card in cards if card.find("button")]
+    assert len(names) >= 2 and len(set(names)) == len(names)
+    for card in cards:
+        if card.find("button"):
+            unit = card.find("h2").contents[0].strip()
+            assert card.find("button").get_text().endswith(f"：{unit}")
