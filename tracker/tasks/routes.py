@@ -26,7 +26,7 @@ from ..services.plans.subtasks import (live_unit_rows, no_split_hint, rollup, sp
                                       subtask_rows)
 from ..services.workflow.progress import add_report, latest_reports, load_task_page, reporting_role_label, task_reports
 from ..services.workflow import signoff
-from ..services.workflow.reminders import visible_reminders
+from ..services.workflow.reminders import urged_today, visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
 from . import bp
@@ -119,9 +119,12 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     units = live_unit_rows() if splittable else []  # the registry, read once for the form and its hint
     candidates = split_candidates(user, task, units) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
+    task_reminders = visible_reminders(user, task.id)
+    urged = urged_today(task_reminders) if is_supervisor(user) else {}  # beside each unit: urged today already
     action_forms = ActionForms(forms, {
-        "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
-                                       for a in task.assignments]),
+        "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）" + (
+            f" · 今日已催办 {urged[a.unit_id].at:%H:%M}，再次催办将发出{urged[a.unit_id].next.label}"
+            if a.unit_id in urged else "")) for a in task.assignments]),
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
     subtasks = subtask_rows(task)
     extensions = extension_requests(task)
@@ -133,7 +136,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports, every_report=every_report,
         quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
-        reminders=visible_reminders(user, task.id),
+        reminders=task_reminders, urged=urged,
         extensions=extensions,
         pending=pending_of(extensions),
         own_assignment=own,
