@@ -270,3 +270,26 @@ def test_reminders_a_second_one_the_same_day_says_what_it_will_send_and_asks_to_
     assert act(client, t3, "reminders", reminder_unit="6").status_code == 302  # another unit: its first, no question
     assert act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_again="y").status_code == 302  # confirmed
     assert [level for _, _, level, _ in reminders_of(app)] == ["交办单", "交办单", "催办单"]
+
+
+def test_reminders_the_reporting_page_shows_a_unit_urged_today_and_asks_before_urging_it_again(app, client, auth):
+    auth.login("duban")
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    assert "今日已催办" not in html
+    assert client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders", data={"csrf_token": csrf_token(html)}).status_code == 302
+    first = reminders_of(app)
+    assert len(first) == 4 and {level for *_, level, _ in first} == {"交办单"}  # its four late tasks, once each
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    card = html[html.index("重庆证监局 <small"):]
+    card = card[:card.index("</form>")]
+    assert "今日已催办" in card and "确认今天再次催办" in card
+    fgw = html[html.index("市发展改革委 <small"):]
+    assert "今日已催办" not in fgw[:fgw.index("</h2>")]  # only the unit urged
+    response = client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders", data={"csrf_token": csrf_token(html)},
+                           follow_redirects=True)
+    said = response.get_data(as_text=True)
+    assert "已向重庆证监局发出催办，再次催办将发出催办单 4 份。如确需今天再次催办，请勾选“确认今天再次催办”后再提交。" in said
+    assert len(reminders_of(app)) == 4  # nothing sent
+    assert client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders",
+                       data={"csrf_token": csrf_token(html), "reminder_again": "y"}).status_code == 302
+    assert [level for *_, level, _ in reminders_of(app)][4:] == ["催办单"] * 4

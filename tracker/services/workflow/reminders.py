@@ -12,8 +12,9 @@ Sending and acknowledging each commit once; e-mail (services/mail.py) is sent af
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from sqlalchemy import Select, bindparam, func, select
@@ -163,12 +164,28 @@ def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[Late
     return result
 
 
+def units_urged_today(plan_id: int, today: date | None = None) -> dict[int, datetime]:
+    """Return ``{unit id: Beijing time of its latest reminder}`` for the units sent a reminder about a task of
+    ``plan_id`` on ``today`` (Beijing; default today): what 报送情况 shows beside each unit. One statement."""
+    today = today or clock.beijing_today()
+    from ..figures.facts import beijing_midnight_utc
+
+    rows = db.session.execute(
+        select(Reminder.unit_id, func.max(Reminder.created_at)).join(Task, Task.id == Reminder.task_id)
+        .where(Task.plan_id == plan_id, Reminder.created_at >= beijing_midnight_utc(today),
+               Reminder.created_at < beijing_midnight_utc(today + timedelta(days=1))).group_by(Reminder.unit_id))
+    return {unit_id: to_beijing(at) for unit_id, at in rows}
+
+
 def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: str | None,
-                              reply_by: date | None) -> list[Reminder]:
+                              reply_by: date | None, again: bool = False) -> list[Reminder]:
     """Send a reminder to unit ``unit_id`` for each of its red or yellow tasks in ``plan_id``; commit once.
 
-    Returns the reminders (empty when the unit has no such task). Raises PermissionDenied
-    unless ``actor`` is the supervising office or an admin; NotFound for an unknown plan or unit.
+    Returns the reminders (empty when the unit has no such task). ``again``: the user confirmed a second
+    催办 of the unit today (AGAIN_CAPTION). Raises PermissionDenied unless ``actor`` is the supervising office
+    or an admin; NotFound for an unknown plan or unit; InvalidInput when the unit was urged about a task of
+    the plan today already without ``again``, saying when and the forms the reminders would now have
+    (``level_for`` of each task's count).
     """
     require(is_supervisor(actor), "只有督办部门可以发出催办。")
     text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
@@ -180,6 +197,14 @@ def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: 
             raise NotFound("方案或单位不存在，请从方案页面重新进入。")
         late = late_tasks(plan, unit_id)
         ids = [item.task.id for item in late]
+        earlier = units_urged_today(plan_id).get(unit_id)
+        if earlier is not None and ids and not again:
+            counts = dict(db.session.execute(select(Reminder.task_id, func.count(Reminder.id)).where(
+                Reminder.unit_id == unit_id, Reminder.task_id.in_(ids)).group_by(Reminder.task_id)).all())
+            forms = Counter(level_for(counts.get(task_id, 0)) for task_id in ids)
+            coming = "、".join(f"{level.label} {forms[level]} 份" for level in ReminderLevel if forms[level])
+            raise InvalidInput(f"今天 {earlier:%H:%M} 已向{unit.name}发出催办，再次催办将发出{coming}。"
+                               f"如确需今天再次催办，请勾选“{AGAIN_CAPTION}”后再提交。")
         if ids:  # lock the tasks in a fixed order (PostgreSQL; SQLite holds the write lock already)
             db.session.execute(select(Task.id).where(Task.id.in_(ids)).order_by(Task.id).with_for_update())
         reminders = [_add_reminder(item.task, unit, actor, text, reply_by) for item in late]
