@@ -167,8 +167,8 @@ def test_notifications_task_edit_tells_new_units_they_were_assigned_and_others_w
 def test_notifications_mark_all_read_and_others_notifications_are_not_found(app, client, auth):
     tid = task_id(app, ["一", "（三）"])
     auth.login("duban")
-    for _ in range(2):
-        act(client, tid, "reminders", reminder_unit=ZJJ_UNIT)
+    for _ in range(2):  # the second the same day, confirmed
+        act(client, tid, "reminders", reminder_unit=ZJJ_UNIT, reminder_again="y")
     auth.logout()
     with app.app_context():
         nid = db.session.scalar(select(Notification.id))

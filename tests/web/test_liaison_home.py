@@ -116,3 +116,25 @@ def test_a_liaison_with_overdue_tasks_is_told_at_the_top_of_her_home_and_led_to_
     auth.logout()
     auth.login("gzw")
     assert 'id="overdue-lead"' not in client.get("/").get_data(as_text=True)
+
+
+def test_liaison_home_at_night_before_a_deadline_the_overdue_task_leads_then_the_one_due_soon(app, client, auth):
+    # 重庆证监局 has four tasks to report on this period. The list was ordered by the report day alone, so the overdue
+    # task and the one due in three days came last (四（二）, 一（五）): the liaison, at 10 pm, scrolled past the others.
+    from tracker import clock
+    from tracker.models import Task
+
+    today = clock.beijing_today()
+    due = {("四", "（二）"): today - timedelta(days=1), ("一", "（五）"): today + timedelta(days=3),
+           ("一", "（一）"): today + timedelta(days=20)}  # 一（三） has no date
+    with app.app_context():
+        for path, day in due.items():
+            db.session.get(Task, task_id(app, list(path))).due_date = day
+        db.session.commit()
+    auth.login("zjj")
+    html = client.get("/").get_data(as_text=True)
+    table = re.search(r'<table[^>]*id="to-report".*?</table>', html, re.S).group(0)
+    numbers = re.findall(r'<td data-label="序号" class="num">([^<]+)</td>', table)
+    assert numbers == ["四（二）", "一（五）", "一（一）", "一（三）"]
+    assert "（已逾期）" in table.split("四（二）")[0].rsplit("<tr>", 1)[-1]  # the overdue row says so first
+    assert "已逾期的任务在前，其次是 7 天内到期的" in html

@@ -22,8 +22,9 @@ def reminders_of(app):
 def test_reminders_escalate_per_task_and_unit(app, client, auth):
     t3, t5 = task_id(app, ["一", "（三）"]), task_id(app, ["一", "（五）"])
     auth.login("duban")
-    for _ in range(4):
-        assert act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请报送进展。").status_code == 302
+    for _ in range(4):  # the same day: each after the first confirmed (test_reminders_a_second_one_the_same_day_…)
+        assert act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请报送进展。",
+                   reminder_again="y").status_code == 302
     assert act(client, t3, "reminders", reminder_unit="6").status_code == 302  # 市发展改革委: its first
     assert act(client, t5, "reminders", reminder_unit=ZJJ_UNIT).status_code == 302  # another task: its first
     assert [level for _, _, level, _ in reminders_of(app)] == ["交办单", "催办单", "督办通知单", "督办通知单", "交办单", "交办单"]
@@ -36,7 +37,7 @@ def test_reminders_the_office_is_told_which_unit_gets_which_notice(app, client, 
     t3 = task_id(app, ["一", "（三）"])
     auth.login("duban")
     act(client, t3, "reminders", reminder_unit=ZJJ_UNIT)
-    done = act(client, t3, "reminders", reminder_unit=ZJJ_UNIT)
+    done = act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_again="y")
     with app.app_context():
         number = db.session.scalars(select(Reminder).order_by(Reminder.id.desc())).first().number
     assert number.startswith("催办〔")
@@ -230,3 +231,65 @@ def test_reminders_and_dashboard_agree_on_the_latest_report_when_ids_and_times_d
         supervisor = db.session.scalar(select(User).where(User.username == "duban"))
         fact = next(f for f in load_facts(supervisor, beijing_today(), TaskFilters()).tasks if f.id == tid)
         assert fact.last_report_on == beijing_today()  # and for the dashboard
+
+
+def test_reminders_each_units_button_names_its_unit_for_a_screen_reader(app, client, auth):
+    # Two buttons both read "催办该单位全部亮灯任务（3 项）": a screen reader listing the buttons could not tell whose.
+    from bs4 import BeautifulSoup
+
+    auth.login("duban")
+    soup = BeautifulSoup(client.get("/plans/1/reporting").get_data(as_text=True), "html.parser")
+    cards = soup.select(".owing-unit")
+    names = [" ".join(card.find("button").get_text().split()) for card in cards if card.find("button")]
+    assert len(names) >= 2 and len(set(names)) == len(names)
+    for card in cards:
+        if card.find("button"):
+            unit = card.find("h2").contents[0].strip()
+            assert card.find("button").get_text().endswith(f"：{unit}")
+
+
+def test_reminders_a_second_one_the_same_day_says_what_it_will_send_and_asks_to_confirm(app, client, auth):
+    # After 催办 nothing on the page said it was done; a second click sent a 催办单, a third a 督办通知单.
+    from tracker.clock import to_beijing
+
+    t3 = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    assert "今日已催办" not in page(client, t3)
+    assert act(client, t3, "reminders", reminder_unit=ZJJ_UNIT).status_code == 302
+    with app.app_context():
+        sent_at = to_beijing(db.session.scalar(select(Reminder.created_at))).strftime("%H:%M")
+    html = page(client, t3)
+    assert f"重庆证监局（牵头单位） · 今日已催办 {sent_at}，再次催办将发出催办单" in html  # beside the unit in the list
+    assert f"重庆证监局：今日已催办 {sent_at}（交办单），再次催办将发出<strong>催办单</strong>" in html
+    again = act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请今天下班前报送。")
+    said = again.get_data(as_text=True)
+    assert again.status_code == 400
+    assert f"今天 {sent_at} 已向重庆证监局发出交办单，再次催办将发出催办单。如确需今天再次催办，请勾选“确认今天再次催办”后再提交。" in said
+    assert "请今天下班前报送。" in said  # the request typed is kept
+    assert [level for _, _, level, _ in reminders_of(app)] == ["交办单"]
+    assert act(client, t3, "reminders", reminder_unit="6").status_code == 302  # another unit: its first, no question
+    assert act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_again="y").status_code == 302  # confirmed
+    assert [level for _, _, level, _ in reminders_of(app)] == ["交办单", "交办单", "催办单"]
+
+
+def test_reminders_the_reporting_page_shows_a_unit_urged_today_and_asks_before_urging_it_again(app, client, auth):
+    auth.login("duban")
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    assert "今日已催办" not in html
+    assert client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders", data={"csrf_token": csrf_token(html)}).status_code == 302
+    first = reminders_of(app)
+    assert len(first) == 4 and {level for *_, level, _ in first} == {"交办单"}  # its four late tasks, once each
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    card = html[html.index("重庆证监局 <small"):]
+    card = card[:card.index("</form>")]
+    assert "今日已催办" in card and "确认今天再次催办" in card
+    fgw = html[html.index("市发展改革委 <small"):]
+    assert "今日已催办" not in fgw[:fgw.index("</h2>")]  # only the unit urged
+    response = client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders", data={"csrf_token": csrf_token(html)},
+                           follow_redirects=True)
+    said = response.get_data(as_text=True)
+    assert "已向重庆证监局发出催办，再次催办将发出催办单 4 份。如确需今天再次催办，请勾选“确认今天再次催办”后再提交。" in said
+    assert len(reminders_of(app)) == 4  # nothing sent
+    assert client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders",
+                       data={"csrf_token": csrf_token(html), "reminder_again": "y"}).status_code == 302
+    assert [level for *_, level, _ in reminders_of(app)][4:] == ["催办单"] * 4

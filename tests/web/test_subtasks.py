@@ -387,3 +387,33 @@ def test_subtasks_a_date_picked_on_the_split_form_reads_as_a_deadline_in_the_led
     book = openpyxl.load_workbook(BytesIO(signed_in("duban").get("/plans/1/ledger.xlsx").data))
     deadlines = {row["序号"]: row["完成时限"] for row in data_rows(book.worksheets[0])}
     assert deadlines["二（一）-1"] == deadlines["二（一）-2"] == "2026年12月20日前"
+
+
+def test_subtasks_the_card_shows_each_subtasks_latest_report_a_line_with_its_day_and_unit(empty_app, districts):
+    # 分解情况 gave counts and dates: the lead unit opened each sub-task to read what the district had done.
+    from bs4 import BeautifulSoup
+
+    from tests.helpers.small_world import sign_in
+
+    long_text = "江北区已排查 12 家，" + "其中 3 家存在违规宣传，已责令整改并约谈负责人。" * 3
+    with empty_app.app_context():
+        subs = {t.lead_units[0].name: t.id for t in split_to_members(user("sup"), districts.task)}
+        add_report(db.session.get(Task, subs[DISTRICTS["lyz"]]), user("lyz"), "渝中区排查完成 80%。", "", "")
+        add_report(db.session.get(Task, subs[DISTRICTS["ljb"]]), user("ljb"), "江北区旧的一条。", "", "")
+        add_report(db.session.get(Task, subs[DISTRICTS["ljb"]]), user("ljb"), long_text, "", "")
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    soup = BeautifulSoup(group.get(f"/tasks/{districts.task}").get_data(as_text=True), "html.parser")
+    cells = {row.find("td", attrs={"data-label": "承办单位"}).get_text(strip=True):
+             row.find("td", attrs={"data-label": "最近报送"}) for row in soup.select("tr.subtask-row")}
+    with empty_app.app_context():
+        from tracker.models import ProgressReport
+        day = db.session.scalar(select(ProgressReport).where(ProgressReport.task_id == subs[DISTRICTS["lyz"]])).report_day
+    yz = cells[DISTRICTS["lyz"]]
+    assert yz.find("div").get_text(strip=True) == f"{day.year}年{day.month}月{day.day}日 · {DISTRICTS['lyz']}"
+    assert yz.select_one(".report-line").get_text() == "渝中区排查完成 80%。"
+    jb = cells[DISTRICTS["ljb"]].select_one(".report-line").get_text()
+    assert jb.startswith("江北区已排查 12 家") and jb.endswith("…") and len(jb) <= 40  # the newest, cut to a line
+    assert "旧的一条" not in str(cells[DISTRICTS["ljb"]])
+    third = next(name for name in cells if name not in (DISTRICTS["lyz"], DISTRICTS["ljb"]))
+    assert cells[third].get_text(strip=True) == "未报送"

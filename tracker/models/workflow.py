@@ -26,7 +26,7 @@ class ExtensionState(LabelledEnum):
 
     __caption__ = "延期审批状态"
     __labels__ = {"pending": "待审批", "accepted": "已同意", "refused": "未同意", "draft": "待单位负责人签发",
-                  "returned": "单位负责人已退回"}
+                  "returned": "单位负责人已退回", "lapsed": "不再审核"}
 
     PENDING = "pending"
     ACCEPTED = "accepted"
@@ -35,6 +35,9 @@ class ExtensionState(LabelledEnum):
     # PENDING when its unit leader signs it, RETURNED when the leader returns it.
     DRAFT = "draft"
     RETURNED = "returned"
+    # A request still waiting when its task was closed (办结): settled by the close, never decided
+    # (services/workflow/extensions.settle_on_close).
+    LAPSED = "lapsed"
 
 
 class ExtensionRequest(SignoffMixin, db.Model):

@@ -1,11 +1,12 @@
 """The supervision forms: plan settings (预警天数, 报送周期, 报送日), 催办 of a unit, 确认收到 of a reminder."""
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange
 
 from ..forms import DateTextField
 from ..models import ReportCycle
+from ..services.workflow.reminders import AGAIN_CAPTION
 
 
 class PlanSettingsForm(FlaskForm):
@@ -30,6 +31,7 @@ class RemindUnitForm(FlaskForm):
 
     reminder_request = TextAreaField("催办要求")
     reminder_reply_by = DateTextField("反馈期限")
+    reminder_again = BooleanField(AGAIN_CAPTION)  # shown beside a unit urged today
 
 
 class AcknowledgeForm(FlaskForm):

@@ -79,6 +79,7 @@ def plan_reporting(plan_id: int):
     report = missing_reports(plan, current_user)
     late = {unit.id: reminders.late_tasks(plan, unit.id) for unit in report.owing_units}
     return render_template("supervision/reporting.html", plan=plan, report=report, late=late,
+                           urged=reminders.units_urged_today(plan.id), again_caption=reminders.AGAIN_CAPTION,
                            may_remind=is_supervisor(current_user), today=clock.beijing_today())
 
 
@@ -97,7 +98,8 @@ def remind_unit(plan_id: int, unit_id: int):
         return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
     try:
         sent = reminders.remind_unit_of_late_tasks(plan_id, unit_id, current_user,
-                                                   form.reminder_request.data, form.reminder_reply_by.data)
+                                                   form.reminder_request.data, form.reminder_reply_by.data,
+                                                   again=bool(form.reminder_again.data))
     except InvalidInput as error:
         flash(str(error), "danger")
         return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))

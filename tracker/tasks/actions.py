@@ -201,7 +201,7 @@ def remind(task_id: int):
     def action(form: ReminderForm):
         transitions.check_who(current_user, load_task(task_id), Action.REMIND)  # refuse before reading the form
         sent.append(reminders.send_reminder(task_id, form.unit_id(), current_user, form.reminder_request.data,
-                                            form.reply_by(), *_versions(form)))
+                                            form.reply_by(), *_versions(form), again=bool(form.reminder_again.data)))
     response = _act(task_id, "reminder", ReminderForm(), action, lambda: (
         f"催办已发出：{sent[0].unit.name}将收到{sent[0].level.label}（{sent[0].number}），其联络员登录后即可看到；"
         "本页“催办记录”中可打印。"))

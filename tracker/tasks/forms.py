@@ -11,7 +11,7 @@ import unicodedata
 from datetime import date
 
 from flask_wtf import FlaskForm
-from wtforms import (HiddenField, MultipleFileField, RadioField, SelectField, SelectMultipleField, StringField,
+from wtforms import (BooleanField, HiddenField, MultipleFileField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
@@ -25,6 +25,7 @@ from ..forms import at_most
 from ..models import TaskStatus
 from ..services.errors import InvalidInput
 from ..services.workflow.progress import MAX_REPORT_CHARS
+from ..services.workflow.reminders import AGAIN_CAPTION
 from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TARGET_UNIT_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 
@@ -232,6 +233,7 @@ class ReminderForm(TaskActionForm):
     reminder_unit = SelectField("催办单位", choices=[], coerce=str, validate_choice=False)
     reminder_request = TextAreaField("催办要求")
     reminder_reply_by = StringField("反馈期限（可选）", render_kw={"type": "date"})
+    reminder_again = BooleanField(AGAIN_CAPTION)  # shown when a unit of the task was urged today
 
     def unit_id(self) -> int:
         """The chosen unit's id; raises InvalidInput when none (or no number) was posted."""

@@ -27,7 +27,7 @@ from ..services.plans.subtasks import (live_unit_rows, no_split_hint, rollup, sp
 from ..services.workflow.progress import (add_report, latest_reports, load_task_page, reporting_role_label,
                                           task_page_facts, task_reports)
 from ..services.workflow import signoff
-from ..services.workflow.reminders import visible_reminders
+from ..services.workflow.reminders import urged_today, visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
 from . import bp
@@ -120,12 +120,15 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     units = live_unit_rows() if splittable else []  # the registry, read once for the form and its hint
     candidates = split_candidates(user, task, units) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
+    known = task_page_facts(task)  # what the task's statement said there is none of: not asked for
+    task_reminders = visible_reminders(user, task.id) if known.reminders else []
+    urged = urged_today(task_reminders) if is_supervisor(user) else {}  # beside each unit: urged today already
     action_forms = ActionForms(forms, {
-        "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）")
-                                       for a in task.assignments]),
+        "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）" + (
+            f" · 今日已催办 {urged[a.unit_id].at:%H:%M}，再次催办将发出{urged[a.unit_id].next.label}"
+            if a.unit_id in urged else "")) for a in task.assignments]),
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
     subtasks = subtask_rows(task)
-    known = task_page_facts(task)  # what the task's statement said there is none of: not asked for
     extensions = extension_requests(task) if known.extension_requests else []
     drafts = signoff.unit_drafts(user, task, extensions, every_report, close_drafts=known.close_drafts)
     quantified = quantified_line(task, clock.beijing_today(),
@@ -135,7 +138,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         task=task, form=form, forms=action_forms, opened=opened, light=light, reports=reports, every_report=every_report,
         quantified=quantified, task_schedule_rule=TASK_SCHEDULE_RULE,
         history=task_history(user, task),
-        reminders=visible_reminders(user, task.id) if known.reminders else [],
+        reminders=task_reminders, urged=urged,
         extensions=extensions,
         pending=pending_of(extensions),
         own_assignment=own,

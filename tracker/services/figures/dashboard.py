@@ -636,14 +636,39 @@ class LiaisonHome:
     month: Period
     #: Reminders (催办) to the unit not yet acknowledged, oldest first (services/workflow/reminders.py).
     reminders: list = field(default_factory=list)
+    #: The days of "due soon" in ``home_order`` (the page says the order).
+    due_soon_days: int = 7
+
+
+# A liaison's "due soon": the tasks due within this many days come right after the overdue ones on the home page
+# (LiaisonHome.due_soon_days says it on the page).
+DUE_SOON_DAYS = LiaisonHome.due_soon_days
+
+
+def home_order(item: HomeTask, today: date) -> tuple:
+    """The sort key of the liaison's home lists (本期应报送, 本月到期): what to do first at 10 pm before a deadline.
+
+    ``item``: a HomeTask; ``today``: the Beijing date. Three bands, in order: the overdue tasks (red light: the due
+    date has passed, services/figures/lights.py), the tasks due within DUE_SOON_DAYS (7) days, then the rest; inside
+    a band, the earliest due date first (a task without one last), then the earliest report due day (报送截止), then
+    plan order. Returns a tuple to sort by (no error: every field may be None but the task's plan and position).
+    """
+    due = item.fact.due_date
+    if item.fact.light is Light.RED:
+        band = 0
+    elif due is not None and (due - today).days <= DUE_SOON_DAYS:
+        band = 1
+    else:
+        band = 2
+    return (band, due or date.max, item.report_due or date.max, item.task.plan_id, item.task.position)
 
 
 def liaison_home(user: User, today: date) -> LiaisonHome:
     """Return the home of a liaison (any user with a unit): its unit's tasks as of ``today``.
 
     ``to_report``: open tasks on which the unit has not reported in the plan's current reporting
-    period, with the period's due day (ranking.report_due_day), earliest first; ``due_this_month``:
-    open tasks whose due date falls in this month; ``reminders``: reminders to the unit not yet
+    period, with the period's due day (ranking.report_due_day); ``due_this_month``: open tasks whose due
+    date falls in this month; both in ``home_order`` (overdue, then due within 7 days, then the rest); ``reminders``: reminders to the unit not yet
     acknowledged. About ten queries whatever the number of tasks.
     """
     from .ranking import report_due_day
@@ -669,6 +694,6 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
         if fact.due_date is not None and month.contains(fact.due_date):
             home.due_this_month.append(item)
     home.reminders = unacknowledged_reminders(user)
-    home.to_report.sort(key=lambda item: (item.report_due, item.task.plan_id, item.task.position))
-    home.due_this_month.sort(key=lambda item: (item.fact.due_date, item.task.position))
+    home.to_report.sort(key=lambda item: home_order(item, today))
+    home.due_this_month.sort(key=lambda item: home_order(item, today))
     return home

@@ -33,6 +33,8 @@ from ...ledger.safety import load_source
 from ...models import (
     Channel,
     CloseRequest,
+    ExtensionRequest,
+    ExtensionState,
     ImportRecord,
     JournalEntry,
     JournalField,
@@ -41,12 +43,13 @@ from ...models import (
     Role,
     SignoffState,
     Task,
+    TaskStatus,
     User,
 )
 from ...settings import Settings, current_settings
 from .. import journal
 from ..collector import collecting_later
-from ..workflow import signoff, transitions
+from ..workflow import extensions, signoff, transitions
 from ..errors import NotFound, PermissionDenied, ServiceError
 from .changes import Change, ImportContext, own_report_unit, plan_own
 from .merge import plan_merge
@@ -211,6 +214,21 @@ def _apply_changes(changes: list[Change], actor: User, record: ImportRecord, rep
             update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_old"))
             .values(status=bindparam("b_status", type_=table.c.status.type), version=bindparam("b_version")),
             list(writes.tasks.values()))
+        _settle_closed(changes, writes, actor)
+
+
+def _settle_closed(changes: list[Change], writes: _Writes, actor: User) -> None:
+    """A task the import closed (已办结) settles its pending extension requests, as a close by form does
+    (services/workflow/extensions.settle_on_close); the tasks are read again only when one has such a request."""
+    before = {change.task.id: change.task.status for change in changes}
+    closed = [task_id for task_id, values in writes.tasks.items()
+              if values["b_status"] is TaskStatus.CLOSED and before.get(task_id) is not TaskStatus.CLOSED]
+    if not closed:
+        return
+    waiting = db.session.scalars(select(ExtensionRequest.task_id).where(
+        ExtensionRequest.task_id.in_(closed), ExtensionRequest.state == ExtensionState.PENDING).distinct()).all()
+    for task_id in sorted(waiting):  # the bulk UPDATE above changed the rows: read them as they are now
+        extensions.settle_on_close(db.session.get(Task, task_id, populate_existing=True), actor)
 
 
 def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Writes,

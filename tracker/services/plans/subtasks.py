@@ -25,7 +25,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 
 from ... import clock
 from ...clock import to_beijing
@@ -57,13 +57,23 @@ class Rollup:
         return {"total": self.total, "reported": self.reported, "closed": self.closed, "red": self.red}
 
 
+class LatestReport(NamedTuple):
+    """A sub-task's latest report as the 分解情况 card shows it: its 进展情况 (else 存在问题, else 下步计划), the day it
+    counts from (ProgressReport.day_of) and its unit's name (None for a report without a unit)."""
+
+    text: str
+    day: date
+    unit: str | None
+
+
 @dataclass(frozen=True)
 class SubtaskRow:
-    """One sub-task as the parent's page lists it: the task, its light (Light) and last report day."""
+    """One sub-task as the parent's page lists it: the task, its light (Light), last report day and latest report."""
 
     task: Task
     light: object
     last_report_on: date | None
+    latest: LatestReport | None = None
 
 
 def live_subtasks(task: Task) -> list[Task]:
@@ -72,20 +82,32 @@ def live_subtasks(task: Task) -> list[Task]:
 
 
 def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
-    """Return the live sub-tasks of ``task`` with their light and last report day (Beijing date)."""
+    """Return the live sub-tasks of ``task`` with their light, last report day (Beijing date) and latest report.
+
+    The latest report is THE latest (services/workflow/progress.latest_report_ids: only reports that count, no
+    draft waiting for its unit leader), read with its unit's name for every sub-task in one statement.
+    """
     from ..figures.lights import plan_light
+    from ..workflow.progress import latest_report_ids
 
     subs = live_subtasks(task)
     if not subs:
         return []
     today = today or clock.beijing_today()
-    last = dict(db.session.execute(
-        select(ProgressReport.task_id, func.max(ProgressReport.created_at))
-        .where(ProgressReport.task_id.in_([s.id for s in subs])).group_by(ProgressReport.task_id)).all())
+    latest = {row.task_id: row for row in db.session.execute(
+        select(ProgressReport.task_id, ProgressReport.counted_at, ProgressReport.created_at,
+               ProgressReport.reported_on, ProgressReport.progress, ProgressReport.problems,
+               ProgressReport.next_steps, Unit.name.label("unit"))
+        .outerjoin(Unit, Unit.id == ProgressReport.unit_id)
+        .where(ProgressReport.id.in_(latest_report_ids([s.id for s in subs]))))}
     rows = []
     for sub in subs:
-        reported = to_beijing(last[sub.id]).date() if sub.id in last else None
-        rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported))
+        found = latest.get(sub.id)
+        reported = to_beijing(found.counted_at or found.created_at).date() if found else None
+        line = LatestReport(found.progress or found.problems or found.next_steps or "",
+                            ProgressReport.day_of(found.reported_on, found.counted_at, found.created_at),
+                            found.unit) if found else None
+        rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported, line))
     return rows
 
 

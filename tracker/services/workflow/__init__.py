@@ -27,7 +27,7 @@ from ..errors import InvalidInput
 from . import transitions
 from .transitions import Action, available_actions, settable_statuses
 
-__all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "request_close",
+__all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "move", "request_close",
            "resolve_status", "review_close", "settable_statuses", "start_on_first_report", "transitions"]
 
 # Longest note a workflow action accepts (characters), like a progress report's texts.
@@ -45,13 +45,27 @@ def resolve_status(actor: User, task: Task, wanted: TaskStatus, note: str | None
     return task.status if row is None else row.target
 
 
+def move(task: Task, new: TaskStatus, actor: User | None, channel: Channel = Channel.FORM,
+         batch: str | None = None) -> None:
+    """Set ``task``'s status to ``new`` (a row of the transition table the caller checked) and journal it; not committed.
+
+    What a status change brings with it, once for every use case: a task closed (已办结) settles its pending
+    extension requests (services/workflow/extensions.settle_on_close: "任务已办结，延期申请不再审核").
+    """
+    journal.record(task, "status", task.status, new, actor, channel, batch)
+    task.status = new
+    if new is TaskStatus.CLOSED:
+        from .extensions import settle_on_close  # a module of this package that imports it
+
+        settle_on_close(task, actor)
+
+
 def change_status(task: Task, actor: User, wanted: TaskStatus, channel: Channel = Channel.FORM,
                   batch: str | None = None) -> TaskStatus:
-    """Apply ``resolve_status`` to ``task`` and journal the change (not committed); return the new status."""
+    """Apply ``resolve_status`` to ``task`` and journal the change (``move``, not committed); return the new status."""
     new = resolve_status(actor, task, wanted)
     if new is not task.status:
-        journal.record(task, "status", task.status, new, actor, channel, batch)
-        task.status = new
+        move(task, new, actor, channel, batch)
     return new
 
 
@@ -146,8 +160,7 @@ def review_close(task_id: int, actor: User, accept: bool, reason: str | None, re
         agreed = "同意办结" + (f"（{overridden} 项子任务未办结）" if overridden else "")
         decision = (agreed + (f"：{text}" if text else "")) if accept else f"退回：{text}"
         journal.record(task, "review", None, decision, actor)
-        journal.record(task, "status", task.status, row.target, actor)
-        task.status = row.target
+        move(task, row.target, actor)
         kind = notifications.Kind.CLOSE_ACCEPTED if accept else notifications.Kind.CLOSE_RETURNED
         notifications.notify_units([u.id for u in task.lead_units], kind,
                                    f"{task.number_display} {task.heading_text}：督办部门{decision.rstrip('。')}。", task)

@@ -114,6 +114,33 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
     return request
 
 
+# What the requesting unit reads on a request its task's close settled (the request's 审批意见 and its notification).
+LAPSED_NOTE = "任务已办结，延期申请不再审核"
+
+
+def settle_on_close(task: Task, actor: User | None) -> list[ExtensionRequest]:
+    """Settle the extension requests of ``task`` still waiting for a decision when it is closed (办结); not committed.
+
+    Called by every use case that moves a task to 已办结, in its transaction (services/workflow: ``change_status``,
+    ``review_close``; the ledger import): a closed task has no deadline left to move, so its pending requests become
+    ExtensionState.LAPSED with LAPSED_NOTE as the decision note, by ``actor`` (None: the system), are journalled
+    (EXTENSION_DECISION) and the requesting units' liaisons are notified; they leave the supervising office's to-do
+    list (services/inbox.py lists PENDING only). Drafts waiting for their unit leader stay: sign-off refuses them
+    on a closed task. Returns the requests settled (empty when none waited).
+    """
+    waiting = list(db.session.scalars(select(ExtensionRequest).where(
+        ExtensionRequest.task_id == task.id, ExtensionRequest.state == ExtensionState.PENDING)))
+    for request in waiting:
+        request.state, request.decided_at, request.decision_note = ExtensionState.LAPSED, utcnow(), LAPSED_NOTE
+        request.decided_by_id = actor.id if actor is not None else None
+        journal.record(task, JournalField.EXTENSION_DECISION, None,
+                       f"延期至{written_date(request.new_due_date)}的申请：{LAPSED_NOTE}", actor)
+        notifications.notify_units([request.unit_id] if request.unit_id else [], notifications.Kind.EXTENSION_DECIDED,
+                                   f"{task.number_display} {task.heading_text}：{LAPSED_NOTE}（原申请延期至"
+                                   f"{written_date(request.new_due_date)}）。", task)
+    return waiting
+
+
 def pending_of(requests: list[ExtensionRequest]) -> ExtensionRequest | None:
     """Return the request of ``requests`` (``extension_requests``: every request of one task) that waits for a
     decision, or None: what ``pending_extension`` reads, without a statement of its own (the task page)."""

@@ -12,8 +12,9 @@ Sending and acknowledging each commit once; e-mail (services/mail.py) is sent af
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
@@ -43,6 +44,45 @@ def level_for(count_before: int) -> ReminderLevel:
     return ReminderLevel.URGE if count_before == 1 else ReminderLevel.SUPERVISE
 
 
+@dataclass(frozen=True)
+class UrgedToday:
+    """A unit urged today (Beijing day) about a task: ``at``, the Beijing time of the latest reminder sent today;
+    ``sent``, its level; ``next``, the level a further reminder would have (``level_for``)."""
+
+    unit_id: int
+    at: datetime
+    sent: ReminderLevel
+    next: ReminderLevel
+
+    def again(self, unit_name: str) -> str:
+        """What a second 催办 of ``unit_name`` the same day says before it is sent (Chinese: when, the stronger form the
+        next one is, and what to do to send it anyway)."""
+        return (f"今天 {self.at:%H:%M} 已向{unit_name}发出{self.sent.label}，再次催办将发出{self.next.label}。"
+                f"如确需今天再次催办，请勾选“{AGAIN_CAPTION}”后再提交。")
+
+
+# The check box that confirms a second 催办 of a unit the same day (task page and 报送情况).
+AGAIN_CAPTION = "确认今天再次催办"
+
+
+def urged_today(reminders, today: date | None = None) -> dict[int, UrgedToday]:
+    """Return ``{unit id: UrgedToday}`` for the units of ONE task urged on ``today`` (Beijing; default today).
+
+    ``reminders``: every reminder of the task already loaded (any order: the task page's ``visible_reminders`` of the
+    supervising office), so that the page asks nothing more; the next level counts them all, as ``_add_reminder``.
+    """
+    today = today or clock.beijing_today()
+    counts: dict[int, int] = {}
+    latest: dict[int, Reminder] = {}
+    for reminder in reminders:
+        counts[reminder.unit_id] = counts.get(reminder.unit_id, 0) + 1
+        if to_beijing(reminder.created_at).date() == today and (
+                reminder.unit_id not in latest or reminder.created_at > latest[reminder.unit_id].created_at):
+            latest[reminder.unit_id] = reminder
+    return {unit_id: UrgedToday(unit_id, to_beijing(r.created_at), r.level, level_for(counts[unit_id]))
+            for unit_id, r in latest.items()}
+
+
 def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: date | None) -> Reminder:
     count = db.session.scalar(select(func.count(Reminder.id)).where(
         Reminder.task_id == task.id, Reminder.unit_id == unit.id)) or 0
@@ -66,13 +106,15 @@ def _check_reply_by(reply_by: date | None) -> None:
 
 
 def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, reply_by: date | None,
-                  read_version: int | None, overwrite_of: int | None = None) -> Reminder:
+                  read_version: int | None, overwrite_of: int | None = None, again: bool = False) -> Reminder:
     """Send one reminder about ``task_id`` to unit ``unit_id``; commit; return it.
 
     ``request``: what the unit is asked to do (default DEFAULT_REQUEST); ``reply_by``: the date
-    to answer by, or None. Raises PermissionDenied unless ``actor`` is the supervising office or
-    an admin; InvalidInput when the unit has no part in the task, the task is closed or the date
-    is past; Conflict on a stale version.
+    to answer by, or None; ``again``: the user confirmed a second reminder of the unit today (AGAIN_CAPTION).
+    Raises PermissionDenied unless ``actor`` is the supervising office or an admin; InvalidInput when the
+    unit has no part in the task, the task is closed or the date is past, and when the unit was urged
+    today already without ``again`` (UrgedToday.again: the time, and the stronger form the next one is);
+    Conflict on a stale version.
     """
     require(is_supervisor(actor), "只有督办部门可以发出催办。")
     text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
@@ -82,6 +124,10 @@ def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, 
         if assignment is None:
             raise InvalidInput("所选单位不是该任务的牵头或配合单位，请重新选择。")
         transitions.check(actor, task, Action.REMIND)  # who may, and not on a closed task
+        earlier = urged_today(db.session.scalars(select(Reminder).where(
+            Reminder.task_id == task.id, Reminder.unit_id == unit_id))).get(unit_id)
+        if earlier is not None and not again:
+            raise InvalidInput(earlier.again(assignment.unit.name))
         reminder = _add_reminder(task, assignment.unit, actor, text, reply_by)
     return reminder
 
@@ -118,12 +164,28 @@ def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[Late
     return result
 
 
+def units_urged_today(plan_id: int, today: date | None = None) -> dict[int, datetime]:
+    """Return ``{unit id: Beijing time of its latest reminder}`` for the units sent a reminder about a task of
+    ``plan_id`` on ``today`` (Beijing; default today): what 报送情况 shows beside each unit. One statement."""
+    today = today or clock.beijing_today()
+    from ..figures.facts import beijing_midnight_utc
+
+    rows = db.session.execute(
+        select(Reminder.unit_id, func.max(Reminder.created_at)).join(Task, Task.id == Reminder.task_id)
+        .where(Task.plan_id == plan_id, Reminder.created_at >= beijing_midnight_utc(today),
+               Reminder.created_at < beijing_midnight_utc(today + timedelta(days=1))).group_by(Reminder.unit_id))
+    return {unit_id: to_beijing(at) for unit_id, at in rows}
+
+
 def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: str | None,
-                              reply_by: date | None) -> list[Reminder]:
+                              reply_by: date | None, again: bool = False) -> list[Reminder]:
     """Send a reminder to unit ``unit_id`` for each of its red or yellow tasks in ``plan_id``; commit once.
 
-    Returns the reminders (empty when the unit has no such task). Raises PermissionDenied
-    unless ``actor`` is the supervising office or an admin; NotFound for an unknown plan or unit.
+    Returns the reminders (empty when the unit has no such task). ``again``: the user confirmed a second
+    催办 of the unit today (AGAIN_CAPTION). Raises PermissionDenied unless ``actor`` is the supervising office
+    or an admin; NotFound for an unknown plan or unit; InvalidInput when the unit was urged about a task of
+    the plan today already without ``again``, saying when and the forms the reminders would now have
+    (``level_for`` of each task's count).
     """
     require(is_supervisor(actor), "只有督办部门可以发出催办。")
     text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
@@ -135,6 +197,14 @@ def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: 
             raise NotFound("方案或单位不存在，请从方案页面重新进入。")
         late = late_tasks(plan, unit_id)
         ids = [item.task.id for item in late]
+        earlier = units_urged_today(plan_id).get(unit_id)
+        if earlier is not None and ids and not again:
+            counts = dict(db.session.execute(select(Reminder.task_id, func.count(Reminder.id)).where(
+                Reminder.unit_id == unit_id, Reminder.task_id.in_(ids)).group_by(Reminder.task_id)).all())
+            forms = Counter(level_for(counts.get(task_id, 0)) for task_id in ids)
+            coming = "、".join(f"{level.label} {forms[level]} 份" for level in ReminderLevel if forms[level])
+            raise InvalidInput(f"今天 {earlier:%H:%M} 已向{unit.name}发出催办，再次催办将发出{coming}。"
+                               f"如确需今天再次催办，请勾选“{AGAIN_CAPTION}”后再提交。")
         if ids:  # lock the tasks in a fixed order (PostgreSQL; SQLite holds the write lock already)
             db.session.execute(select(Task.id).where(Task.id.in_(ids)).order_by(Task.id).with_for_update())
         reminders = [_add_reminder(item.task, unit, actor, text, reply_by) for item in late]
