@@ -89,3 +89,17 @@ def test_close_written_in_the_office_ledger_settles_the_waiting_extension(app, c
     assert _requests(app, tid) == [(ExtensionState.LAPSED, NOTE)]
     assert "等待新规出台。" not in client.get("/inbox").get_data(as_text=True)
     assert "延期申请待审批" not in page(client, tid)
+
+
+def test_the_office_that_closes_a_task_with_its_report_is_told_the_task_is_closed(app, client, auth):
+    """The supervising office chooses 已办结 in 报送进展's 完成状态: the message says the status moved, not only that a
+    report was filed (a walk of stop 35 read "进展已报送。" and could not tell the task was closed)."""
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("duban")
+    response = post_report(client, tid, progress="经核实，已全部完成。", status="closed")
+    assert response.status_code == 302
+    shown = page(client, tid)
+    assert "进展已报送，办理状态已改为“已办结”。" in shown
+    assert post_report(client, tid, progress="办结后补充材料。").status_code == 302
+    again = page(client, tid)
+    assert "进展已报送。" in again and "办理状态已改为" not in again

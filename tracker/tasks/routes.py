@@ -190,6 +190,7 @@ def detail(task_id: int):
             flash("请检查表单中标红的内容后重新提交。", "danger")
             return render_task(task, form, opened="report")
         status = form.wanted_status()
+        status_before = task.status  # read with the task: the flash says when the report moved it
         uploads = [attachments.Upload(f.filename or "", f.read(current_settings().attachment_max_bytes + 1))
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
         # Read before the commit, as add_report reads it: after it the user is expired and would be read again.
@@ -210,7 +211,9 @@ def detail(task_id: int):
         session[DRAFT_STORED] = task_id
         return redirect(url_for("tasks.detail", task_id=task_id))
     session[DRAFT_STORED] = task_id
-    flash("进展已提交，待单位负责人审核签发后报送督办部门。" if draft else "进展已报送。", "success")
+    moved = status is not None and status is not status_before and not draft
+    flash("进展已提交，待单位负责人审核签发后报送督办部门。" if draft
+          else f"进展已报送，办理状态已改为“{status.label}”。" if moved else "进展已报送。", "success")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
 
