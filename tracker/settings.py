@@ -15,12 +15,11 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from .archives import MB  # bytes in a megabyte, one place for every limit written in MB
 from .upload_budget import UploadBudget
 
 if TYPE_CHECKING:  # imported where used: tracker.ledger pulls in openpyxl, which a page without a ledger never needs
     from .ledger.safety import LedgerLimits
-
-MB = 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ..archives import size_text
 from .errors import upload_too_large_message
 
 
@@ -75,7 +76,6 @@ def ledger_field(max_bytes: int, max_request_bytes: int | None) -> dict[str, str
 def ledger_kinds_hint(max_bytes: int) -> str:
     """The line of 导入台账's notes naming the kinds ledger_field takes (ledger/sources.ACCEPTED_TEXT) and the largest
     file, ``max_bytes`` (Settings.ledger_max_bytes) in MB (archives.size_text): "接受 Excel 工作簿……，大小不超过 20 MB。"."""
-    from ..archives import size_text
     from ..ledger.sources import ACCEPTED_TEXT
 
     return f"接受 {ACCEPTED_TEXT}，大小不超过 {size_text(max_bytes)}。"
