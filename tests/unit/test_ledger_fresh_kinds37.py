@@ -153,3 +153,15 @@ def test_a_yearbook_name_of_english_words_that_never_end_cleanly_is_read_in_line
     with cpu_seconds_under(2.0):
         table = read_table(data, "6-17.xlsx", [PREMIUMS])
     assert [row.entity for row in table.rows] == [hostile.replace(" ", ""), "健康险"]
+
+
+def test_a_heading_merged_across_a_table_without_a_key_task_column_is_a_group_row_not_a_crash():
+    # a 量化指标 table of three columns (任务 | 负责单位 | 完成情况, no 序号, no 重点任务 column) whose group line is merged
+    # across the table: the heading is read as the title of the rows under it (it crashed with a KeyError on 重点任务)
+    data = workbook([["2016年重点工作量化指标任务"], ["量化指标任务", "负责单位", "完成情况"], ["一、主要预期目标"],
+                     ["地区生产总值增长6.5%", "市发展改革委", "增长6.7%。"], ["居民消费价格涨幅3%左右", "市发展改革委", "上涨2%。"]],
+                    merges=["A1:C1", "A3:C3"])
+    rows = read_ledger(data, "量化指标.xlsx").rows
+    assert [(row.is_group_row, row.heading if row.is_group_row else row.measure) for row in rows] == [
+        (True, "一、主要预期目标"), (False, "地区生产总值增长6.5%"), (False, "居民消费价格涨幅3%左右")]
+    assert rows[1].lead_units == ["市发展改革委"]

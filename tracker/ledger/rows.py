@@ -187,7 +187,8 @@ class RowReader:
             return False
         if "序号" in present:
             return True
-        return "重点任务" in present and (row, self.columns["重点任务"]) not in self.grid.filled
+        # (a heading written across a table without a 重点任务 column has no cell of its own to be filled from)
+        return "重点任务" in present and (row, self.columns.get("重点任务")) not in self.grid.filled
 
     def _is_skipped(self, row: int, own: dict) -> bool:
         """Column-number rows (1 2 3 …), repeated headers and signature/note lines are not data."""
