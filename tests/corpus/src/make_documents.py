@@ -160,6 +160,11 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 21: 956's 佳木斯 实施方案 (a 黑龙江 credit site's page) printed, 16 pt, "— N —": the cover notice, 一、工作目标 (2018年底前…),
     # 二、 over (一) over 1. closing with [市水务局牵头,…配合,…负责落实。…)]
     "962_jiamusi_2018_shui_wuran_fangzhi_shishi_fangan_printed": {"number": "— {n} —", "size": 16},
+    # wave 22 (held out by place): 976's 九江 行动方案 (a 江西 city's page: the stored copy opens with its 主送 line, no notice
+    # title) printed as an office prints it, "— N —": the 主送 line, the signature date, the plan's title, 一、 over 1.–3. closing
+    # with (责任单位:…), 二、 whose items the store cut
+    "981_jiujiang_2019_da_nanchang_dushiquan_xingdong_fangan_printed": {"number": "— {n} —", "alternate": True,
+                                                                         "untitled": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
