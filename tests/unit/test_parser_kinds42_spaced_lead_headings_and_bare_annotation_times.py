@@ -74,3 +74,41 @@ def test_any_blank_between_a_led_heading_and_its_text_gives_the_same_lead_as_a_c
     colon = _plan(["一、重点任务", f"（一）{lead}牵头的{work}：{text}", "1.细化工作方案。"])
     assert spaced[("一", "（一）")][:2] == colon[("一", "（一）")][:2] == ([lead], [])
     assert spaced[("一", "（一）", "1")][:2] == ([lead], [])
+
+
+# ---- kind 2: a time with no 前, closed by what is built or finished ----------------------------------------------
+
+def test_an_annotation_whose_time_has_no_before_is_still_the_measures_deadline():
+    read = _plan([
+        "一、新建社区食堂。新建社区食堂6个。（县住建局负责，2023年底建成）",
+        "二、整治河道。完成河道清淤12公里。（县水利局牵头，2025年6月底完成）",
+        "三、改造供水管网。改造老旧管网8公里。（县城管局负责，县财政局配合，2024年9月底完工）",
+        "四、建设便民驿站。（县交通局负责，力争2024年底建成投用）",
+    ])
+    assert read[("一",)] == (["县住建局"], [], "2023年底", datetime.date(2023, 12, 31))
+    assert read[("二",)] == (["县水利局"], [], "2025年6月底", datetime.date(2025, 6, 30))
+    assert read[("三",)] == (["县城管局"], ["县财政局"], "2024年9月底", datetime.date(2024, 9, 30))
+    assert read[("四",)] == (["县交通局"], [], "2024年底", datetime.date(2024, 12, 31))
+
+
+@given(st.sampled_from(["2023年底", "2024年6月底", "2025年3月底", "2024年末"]),
+       st.sampled_from(["建成", "完工", "竣工", "建成投用", "投入使用", "拆除到位"]),
+       st.sampled_from(["负责", "牵头"]))
+def test_a_time_closed_by_a_finishing_verb_reads_as_with_its_before(time, verb, duty):
+    bare = parse_annotation_body(f"县住建局{duty}，{time}{verb}")
+    before = parse_annotation_body(f"县住建局{duty}，{time}前{verb}")
+    assert bare is not None and before is not None
+    assert bare.entries == before.entries
+    assert bare.deadline == time and before.deadline == f"{time}前"
+
+
+def test_a_year_end_after_the_subject_and_before_its_finishing_is_the_deadline_in_prose():
+    assert find_text_deadline("建设县医院新院区。新院区2024年底建成投用，新增床位300张。") == "2024年底"
+    assert find_text_deadline("城南污水处理厂2025年6月底完工，日处理能力5万吨。") == "2025年6月底"
+
+
+def test_a_year_end_naming_which_works_or_what_is_done_already_is_no_deadline():
+    assert find_text_deadline("对2023年底建成的项目给予一次性奖励。") is None
+    assert find_text_deadline("凡2023年底建成的项目，按标准给予补助。") is None
+    assert find_text_deadline("新院区2023年底已建成投用。") is None
+    assert find_text_deadline("截至2023年底全县建成站点20个。") == "2023年底"  # as of: a target, as before

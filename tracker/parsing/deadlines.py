@@ -209,6 +209,9 @@ _SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一
 # inspection, no time by which).
 _BEFORE_FLOODS = rf"(?:{_YEAR})?汛前"
 _FINISHING = r"完成|到位|建成|完工|竣工|整改|修复|落实|清理|清除|拆除|处置|消除|投用|投入使用"
+# What an annotation's time clause closes on, done by then (完成, 办结, 启动, 出台; what is finished, built or opened,
+# ``_FINISHING``): "（区住建局负责，2023年底建成）" is due "2023年底", as "2023年底前" (kinds42); ``written_deadline`` cuts it.
+_DONE_BY = rf"{_FINISHING}|办结|落实到位|见效|启动|出台|取得成效|投运|交付|通车"
 # A few words at most, then what is finished by a time just written ("汛前完成清淤", "3月底，完成第一期方案建设"): the time is
 # one by which, not that of a step begun or an event ("8月底，接受县级预验收").
 _FINISHED_SOON = rf"(?:全面|基本|全部)?(?:(?!{_FINISHING}){HAN_CLASS}){{0,4}}?(?:{_FINISHING})"
@@ -517,6 +520,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期|各)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
+    # a year's or a month's end after the subject's words inside the clause, then what is finished by then ("新院区2024年底建成
+    # 投用", "城南污水厂2025年6月底完工"): the time by which, as when it opens the clause ("2024年底建成投用"); not after 到, 在,
+    # 于, 以, 比 … (a target, a date that happened, what a figure refers to), nor which ones ("2023年底建成的项目": ``_WHICH_ONES_RE``)
+    # (GOLD-README "kinds42")
+    ("done", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及已])(?P<d>{_YEAR}(?:{_MONTH})?年?[底末])"
+             rf"(?=(?:全面|基本|全部|如期)?(?:{_FINISHING}))"),
     # a time after the words of an aim, then a few words naming what is finished and the finishing verb ("力争2023年全线
     # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
     # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
@@ -755,12 +764,12 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # A clause that is a deadline and nothing else, as annotations write it after their units
 # ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
-# standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
+# standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
-    r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
+    rf"(?:前)?(?:{_DONE_BY})*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—–―\-－−‐~～〜∼至到](?:19|20)\d{2})?$"
     rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
@@ -804,7 +813,7 @@ def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:
     "力争2024年春季前完成" -> "2024年春季前完成"); unchanged when none opens them."""
     aim = _AIM_LEAD_RE.match(probe)
     return (clause[aim.end():], probe[aim.end():]) if aim else (clause, probe)
-_TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
+_TRAILING_VERBS_RE = re.compile(rf"(?:{_DONE_BY}|报送|上报)+$")
 
 
 def written_deadline(text: str) -> str:
