@@ -112,3 +112,14 @@ def test_a_year_end_naming_which_works_or_what_is_done_already_is_no_deadline():
     assert find_text_deadline("凡2023年底建成的项目，按标准给予补助。") is None
     assert find_text_deadline("新院区2023年底已建成投用。") is None
     assert find_text_deadline("截至2023年底全县建成站点20个。") == "2023年底"  # as of: a target, as before
+
+
+# ---- found on the way: an annotation's opener left alone at a line's end, its caption on the next line -----------
+
+def test_an_opener_wrapped_away_from_its_caption_still_closes_on_the_units():
+    text = ("一、整修背街小巷。修补破损路面，补齐路灯照明。（\n责任单位：街道综合执法队、街道城建办）\n"
+            "二、新建口袋公园。新建口袋公园3个。（\n牵头单位：街道城建办；配合单位：各社区居委会）\n")
+    first, second = parse_plan_text(text).measures
+    assert (first.lead_units, first.supporting_units) == (["街道综合执法队", "街道城建办"], [])
+    assert first.text.endswith("补齐路灯照明。")
+    assert (second.lead_units, second.supporting_units) == (["街道城建办"], ["各社区居委会"])
