@@ -123,3 +123,51 @@ def test_an_opener_wrapped_away_from_its_caption_still_closes_on_the_units():
     assert (first.lead_units, first.supporting_units) == (["街道综合执法队", "街道城建办"], [])
     assert first.text.endswith("补齐路灯照明。")
     assert (second.lead_units, second.supporting_units) == (["街道城建办"], ["各社区居委会"])
+
+
+# ---- one long sentence naming many times: each clause's checks found once (deadlines._ClauseEnds) ----------------
+
+_WORDS = st.sampled_from(["2023年", "底", "3月", "完成", "建成", "情况", "回顾", "，", "。", "；", "：", "\n", "已", "了", "是", "共计",
+                          "同比", "增长", "5%", "以上", "目标", "力争", "计划", "投资", "新建", "发放", "10个", "累计", "共", "召开",
+                          "启动", "全面", "得", "2分", "预计", "拟", "全市", "a"])
+
+
+@given(pieces=st.lists(_WORDS, max_size=40), data=st.data())
+def test_each_check_over_the_rest_of_a_clause_answers_as_a_search_of_that_rest(pieces, data):
+    from tracker.parsing import deadlines as d
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    ends = d._ClauseEnds(text)
+    for by, rest in ((d._OWN_CLAUSE_END_RE, ends.own_clause(start)), (d._SENTENCE_END_RE, ends.sentence(start))):
+        for pattern in (d._AIM_RE, d._AIM_VERB_RE, d._EVENT_RE, d._REVIEW_RE, d._FINISHING_RE, d._PLANNED_RE,
+                        d._DONE_ALREADY_RE, d._SCORING_RE, d._YEAR_ON_YEAR_AIM_RE):
+            found = pattern.search(rest)
+            assert ends.first(pattern, start, by) == (start + found.start() if found else None), pattern.pattern
+        for pattern in (d._STEP_BEGUN_RE, d._PROVIDES_RE, d._SUBJECT_AIM_RE, d._REVIEW_RE, d._AIM_VERB_RE):
+            assert ends.opens(pattern, start, by) == bool(pattern.match(rest)), pattern.pattern
+        assert ends.reports(start, by) == d._reports(rest)
+        assert ends.plans_a_figure(start, by) == d._plans_a_figure(rest)
+    for striven in (False, True):
+        assert ends.aims(start, striven) == d._aims_in_own_clause(ends.own_clause(start), striven)
+
+
+def test_one_long_sentence_of_run_on_times_scans_each_clause_once_not_once_a_time(monkeypatch):
+    from tracker.parsing import deadlines as d
+    searched, real = [], d._REVIEW_RE
+
+    class Counting:
+        """``_REVIEW_RE`` that records how many characters each search is given."""
+
+        def search(self, text, pos=0, endpos=None):
+            endpos = len(text) if endpos is None else endpos
+            searched.append(endpos - pos)
+            return real.search(text, pos, endpos)
+
+        def match(self, text, pos=0, endpos=None):
+            return real.match(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(d, "_REVIEW_RE", Counting())
+    sentence = "，".join(f"{2000 + i % 20}年{i % 12 + 1}月开会" for i in range(500)) + "。"  # no time states work
+    assert find_text_deadline(sentence) is None
+    # the old reading searched the rest of the sentence after each of the 500 times: about 500 × 2,500 characters
+    assert sum(searched) <= 2 * len(sentence)

@@ -271,10 +271,30 @@ _PLANNED_VERB = (r"发放|提供|增加|增设|安排|投入|开展|举办|组�
                  r"|补贴|减免|改造|建设|打造|种植|筹集|供应|投放|设立|吸纳|安置|惠及|覆盖|带动|拉动|落实|实施|帮扶|认定")
 _MEASURE_WORD = (r"(?:万|亿|千|百)*(?:元|个(?!百分点)|户|张|家|所|座|套|辆|台|人次|人|场|次|项|条|处|间|批|名|公里|千米|平方米|米|亩"
                  r"|吨|份|床|只|头|株|棵|册|件|届|部|栋|幢|村|辆)")
-_PLANNED_FIGURE = (rf"(?<!累计)(?<!已)(?<!共)(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)"
-                   rf"(?:不少于|不低于|超过)?[0-9０-９][0-9０-９.．]*{_MEASURE_WORD}")
+_PLANNED_FIGURE_BARE = (rf"(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)"
+                        rf"(?:不少于|不低于|超过)?[0-9０-９][0-9０-９.．]*{_MEASURE_WORD}")
+_PLANNED_FIGURE = rf"(?<!累计)(?<!已)(?<!共){_PLANNED_FIGURE_BARE}"
 _PLANNED_FIGURE_RE = re.compile(_PLANNED_FIGURE)
+# The figure without its look-behinds: what the rest of a clause reads at its first place, nothing before it (``_ClauseEnds``).
+_PLANNED_FIGURE_BARE_RE = re.compile(_PLANNED_FIGURE_BARE)
 _PLANNED_VERB_RE = re.compile(_PLANNED_VERB)
+
+
+class _PlannedFigureAtVerbs:
+    """``_PLANNED_FIGURE_RE`` searched the quick way (``_plans_a_figure``): tried only where a verb starts. Its ``search``
+    returns the verb's match where a planned figure opens, for ``_ClauseEnds.first``."""
+
+    @staticmethod
+    def search(text: str, pos: int, endpos: int) -> re.Match | None:
+        verb = _PLANNED_VERB_RE.search(text, pos, endpos)
+        while verb is not None:
+            if _PLANNED_FIGURE_RE.match(text, verb.start(), endpos):
+                return verb
+            verb = _PLANNED_VERB_RE.search(text, verb.start() + 1, endpos)
+        return None
+
+
+_PLANNED_FIGURE_AT_VERB_RE = _PlannedFigureAtVerbs()
 
 
 def _plans_a_figure(clause: str) -> bool:
@@ -290,7 +310,7 @@ def _plans_a_figure(clause: str) -> bool:
         verb = _PLANNED_VERB_RE.search(clause, verb.start() + 1)
     return False
 # A step begun, not an aim reached: "争取2024年开工建设", "力争2023年启动…" (GOLD-README deadlines29)
-_STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|动工)")
+_STEP_BEGUN_RE = re.compile(r"(?:全面|正式|率先)?(?:开工|启动|开始|动工)")  # (always matched at a clause's start)
 _OWN_CLAUSE_END_RE = re.compile(r"[：:。；;\n]")
 # 力争/争取 right before a target year (在/于 between allowed): the year's clause is what is striven for.
 _STRIVEN_RE = re.compile(r"(?:力争|争取)(?:在|于)?$")
@@ -309,7 +329,9 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     """True when the words right after a target year up to a colon or the sentence's end (``after``: the rest of the
     text) state an aim: a word of the aim (``_AIM_RE``) or its verb (``_AIM_VERB``); after 力争/争取 (``striven``) any
     words but a step begun (``_STEP_BEGUN_RE``). "2013年本市房价控制目标是：…力争…" names the target's year: its own
-    clause holds no aim, the aim after the colon is the target's (branch kinds37)."""
+    clause holds no aim, the aim after the colon is the target's (branch kinds37). The parser asks ``_ClauseEnds.aims``,
+    which answers the same from places found once per clause (kinds42); this reading of one string is its definition, held
+    to it by a property in tests/unit."""
     own = _OWN_CLAUSE_END_RE.split(after, maxsplit=1)[0]
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
@@ -351,18 +373,31 @@ class _ClauseEnds:
     found by one pass over it on first use: each time read in the text takes the rest of its sentence or clause by a binary
     search, never by splitting a copy of the rest of the text, so one long sentence naming many times costs no more than
     once over (branch kinds41). ``sentence(start)`` and ``own_clause(start)`` return ``text[start:end]`` up to the first
-    end at or after ``start`` (the text's end when none), as ``re.split(…, text[start:], maxsplit=1)[0]`` does."""
+    end at or after ``start`` (the text's end when none), as ``re.split(…, text[start:], maxsplit=1)[0]`` does.
+
+    The checks a time makes over the rest of its clause (does it report, aim, name an event, plan a figure?) are answered
+    here too, each clause scanned once per pattern: ``first(pattern, start, by)`` is where ``pattern.search(rest)`` would
+    find its match in the rest from ``start`` (``rest`` the sentence's, ``by=_SENTENCE_END_RE``, or the own clause's), found
+    by a binary search among every place the pattern matches in that clause, listed on first use. So one long sentence
+    naming many times is read in time linear in its length, where a search of each time's rest cost its square (branch
+    kinds42; the same answers as searching the rest, a property in tests/unit). Only patterns with no look-behind and no
+    ``^`` are asked so: there a match inside the rest is the same match inside the whole text, bounded by the clause's end."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends: dict[re.Pattern, list[int]] = {}
+        self._places: dict[tuple[re.Pattern, re.Pattern, int], list[int]] = {}
+
+    def _span(self, by: re.Pattern, start: int) -> tuple[int, int]:
+        """(index of the clause's end among the ends ``by`` finds, the end's place: the text's length when none)."""
+        ends = self._ends.get(by)
+        if ends is None:
+            ends = self._ends[by] = [m.start() for m in by.finditer(self.text)]
+        at = bisect.bisect_left(ends, start)
+        return at, ends[at] if at < len(ends) else len(self.text)
 
     def _rest(self, pattern: re.Pattern, start: int) -> str:
-        ends = self._ends.get(pattern)
-        if ends is None:
-            ends = self._ends[pattern] = [m.start() for m in pattern.finditer(self.text)]
-        at = bisect.bisect_left(ends, start)
-        return self.text[start:ends[at] if at < len(ends) else len(self.text)]
+        return self.text[start:self._span(pattern, start)[1]]
 
     def sentence(self, start: int) -> str:
         """The words of the text from ``start`` up to the sentence's end (。；; or a line end)."""
@@ -372,10 +407,68 @@ class _ClauseEnds:
         """The words of the text from ``start`` up to a colon or the sentence's end."""
         return self._rest(_OWN_CLAUSE_END_RE, start)
 
+    def end(self, start: int, by: re.Pattern) -> int:
+        """Where the clause (``by``: ``_SENTENCE_END_RE`` or ``_OWN_CLAUSE_END_RE``) holding ``start`` ends."""
+        return self._span(by, start)[1]
+
+    def first(self, pattern: re.Pattern, start: int, by: re.Pattern = None) -> int | None:
+        """Where ``pattern`` (no look-behind, no ``^``) first matches in the text from ``start`` to its clause's end
+        (``by``, the own clause by default), as ``pattern.search(rest)`` finds it (its place in the text), or None."""
+        by = by or _OWN_CLAUSE_END_RE
+        at, end = self._span(by, start)
+        key = (pattern, by, at)
+        places = self._places.get(key)
+        if places is None:  # every place the pattern matches in this clause, overlapping ones too, by one pass
+            places, seek = [], (self._ends[by][at - 1] + 1 if at else 0)
+            found = pattern.search(self.text, seek, end)
+            while found is not None:
+                places.append(found.start())
+                found = pattern.search(self.text, found.start() + 1, end)
+            self._places[key] = places
+        index = bisect.bisect_left(places, start)
+        return places[index] if index < len(places) else None
+
+    def has(self, pattern: re.Pattern, start: int, by: re.Pattern = None) -> bool:
+        """Does ``pattern`` match in the rest of the clause from ``start`` (``first``)?"""
+        return self.first(pattern, start, by) is not None
+
+    def opens(self, pattern: re.Pattern, start: int, by: re.Pattern = None) -> bool:
+        """Does ``pattern`` (no look-behind, no ``^``) match right at ``start``, inside its clause (``pattern.match(rest)``)?"""
+        return pattern.match(self.text, start, self.end(start, by or _OWN_CLAUSE_END_RE)) is not None
+
+    def reports(self, start: int, by: re.Pattern = None) -> bool:
+        """``_reports`` of the rest of the clause from ``start``: 是 opening it, 了, 已 or 共计 in it, or 同比 in it where no
+        year-on-year aim is (``_YEAR_ON_YEAR_AIM_RE``); the words of 同比 share no character with the others."""
+        by = by or _OWN_CLAUSE_END_RE
+        if start >= self.end(start, by):
+            return False
+        if self.text.startswith("是", start) or self.has(_DONE_WORDS_RE, start, by):
+            return True
+        return self.has(_YEAR_ON_YEAR_RE, start, by) and not self.has(_YEAR_ON_YEAR_AIM_RE, start, by)
+
+    def plans_a_figure(self, start: int, by: re.Pattern = None) -> bool:
+        """``_plans_a_figure`` of the rest of the clause from ``start``. The pattern's look-behinds (not after 累计, 已, 共)
+        read the text before a verb: in the rest a verb at its first two places sees less of it than in the whole text, so
+        those two places are read as the rest would read them, the others among the places found once per clause."""
+        by = by or _OWN_CLAUSE_END_RE
+        end = self.end(start, by)
+        if start < end and _PLANNED_FIGURE_BARE_RE.match(self.text, start, end):
+            return True  # the rest's first place: nothing before it to look behind at
+        if start + 1 < end and self.text[start] not in "已共" and _PLANNED_FIGURE_BARE_RE.match(self.text, start + 1, end):
+            return True  # its second place: one character before it, never 累计
+        return self.has(_PLANNED_FIGURE_AT_VERB_RE, start + 2, by) if start + 2 <= end else False
+
+    def aims(self, start: int, striven: bool) -> bool:
+        """``_aims_in_own_clause`` of the rest of the own clause from ``start``."""
+        if striven:
+            return start < self.end(start, _OWN_CLAUSE_END_RE) and not self.opens(_STEP_BEGUN_RE, start)
+        return self.has(_AIM_RE, start) or self.has(_AIM_VERB_RE, start) or self.plans_a_figure(start)
+
 
 def _own_clause(text: str, start: int) -> str:
     """The words of ``text`` from ``start`` up to a colon or the sentence's end (``_OWN_CLAUSE_END_RE``), found by one
-    search from ``start``: the rest of the text is not copied for each time read in it."""
+    search from ``start``: the rest of the text is not copied for each time read in it. (What ``_ClauseEnds.own_clause``
+    returns, a property in tests/unit holds; the parser reads through ``_ClauseEnds``.)"""
     stop = _OWN_CLAUSE_END_RE.search(text, start)
     return text[start:stop.start() if stop else len(text)]
 
@@ -392,15 +485,14 @@ def _run_on_time_states_work(text: str, start: int, end: int, ends: _ClauseEnds 
     after = end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0)
     if after > end and text.startswith(("，", ","), after):
         after += 1  # "2024年春季前，完成补植2000亩": the comma after 前 does not matter (branch kinds41)
-    own = ends.own_clause(after) if ends else _own_clause(text, after)
-    if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
+    ends = ends if ends is not None else _ClauseEnds(text)  # each check over the clause's places found once (kinds42)
+    if (after >= ends.end(after, _OWN_CLAUSE_END_RE) or ends.opens(_STEP_BEGUN_RE, after) or ends.reports(after)
+            or ends.has(_REVIEW_RE, after)):
         return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
-    event, aim = _EVENT_RE.search(own), _AIM_RE.search(own)
-    if event and (aim is None or event.start() < aim.start()):
+    event, aim = ends.first(_EVENT_RE, after), ends.first(_AIM_RE, after)
+    if event is not None and (aim is None or event < aim):
         return False
-    striven = _striven_before(text, start)
-    return (_aims_in_own_clause(own, striven) or bool(_FINISHING_RE.search(own))
-            or bool(_PROVIDES_RE.match(own)))
+    return ends.aims(after, _striven_before(text, start)) or ends.has(_FINISHING_RE, after) or ends.opens(_PROVIDES_RE, after)
 
 
 def _subject_year_states_aim(text: str, start: int, end: int, ends: _ClauseEnds | None = None) -> bool:
@@ -417,9 +509,12 @@ def _subject_year_states_aim(text: str, start: int, end: int, ends: _ClauseEnds 
     subject = text[clause_start:start].strip(" \t\u3000")
     if not subject or re.search(r"[0-9０-９年月日]", subject):
         return False
-    own = ends.own_clause(end) if ends else _own_clause(text, end)
-    return not _reports(own) and bool(_SUBJECT_AIM_RE.match(own))
+    ends = ends if ends is not None else _ClauseEnds(text)
+    return not ends.reports(end) and ends.opens(_SUBJECT_AIM_RE, end)
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# Its words apart, for ``_ClauseEnds.reports``: those that report whatever else the clause says, and 同比.
+_DONE_WORDS_RE = re.compile(r"了|已|共计")
+_YEAR_ON_YEAR_RE = re.compile(r"同比")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
 # 同比增长12%" reports.
@@ -711,31 +806,38 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None, ends: _
         if (name in ("target_year", "year_span", "done", "by", "run_on_time")
                 and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}"))):
             return None  # "预计，2020年生产总值达到…": an estimate of what was reached
-        if name == "target" and _DONE_ALREADY_RE.search(ends.sentence(m.end())):
+        if name == "target" and ends.has(_DONE_ALREADY_RE, m.end(), _SENTENCE_END_RE):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
         if name not in ("by", "relative") and _ABLE_RE.match(text, m.end(f"d{i}")):
             return None  # "年内可以完成", "当年能够完成": a condition a proposal must meet (征集 notices), no deadline
-        if name == "year" and _SCORING_RE.search(ends.sentence(m.end())):
+        if name == "year" and ends.has(_SCORING_RE, m.end(), _SENTENCE_END_RE):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
-            clause = ends.sentence(m.end()).lstrip("，, ")
-            if _REVIEW_RE.match(clause):
+            # the rest of the sentence after the time, its commas first passed over: each check asks ``ends``, which finds
+            # the places of its words once per sentence (as searching the rest would, kinds42)
+            at, stop = m.end(), ends.end(m.end(), _SENTENCE_END_RE)
+            while at < stop and text[at] in "，, ":
+                at += 1
+            if ends.opens(_REVIEW_RE, at, _SENTENCE_END_RE):
                 return None  # "2023年第一季度完成情况", "2020年完成情况": a review's heading or a report's caption (kinds41)
             if name == "goal_year":
-                if not _goal_aims(clause):
-                    return None
-            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)
-                                      and not (name == "target_year" and (_AIM_VERB_RE.match(clause) or _plans_a_figure(clause)
-                                                                          or _striven_before(text, m.start(f"d{i}"))))):
+                if ends.reports(at, _SENTENCE_END_RE) or not (ends.has(_AIM_RE, at, _SENTENCE_END_RE)
+                                                              or ends.has(_PLANNED_RE, at, _SENTENCE_END_RE)):
+                    return None  # (``_goal_aims`` of the rest)
+            elif ends.reports(at, _SENTENCE_END_RE) or (
+                    name in ("target_year", "plan_span") and not ends.has(_AIM_RE, at, _SENTENCE_END_RE)
+                    and not (name == "target_year" and (ends.opens(_AIM_VERB_RE, at, _SENTENCE_END_RE)
+                                                        or ends.plans_a_figure(at, _SENTENCE_END_RE)
+                                                        or _striven_before(text, m.start(f"d{i}"))))):
                 return None
             if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
-                    and not _aims_in_own_clause(ends.own_clause(m.end(f"d{i}")), _striven_before(text, m.start(f"d{i}"))):
+                    and not ends.aims(m.end(f"d{i}"), _striven_before(text, m.start(f"d{i}"))):
                 return None  # "2013年本市房价控制目标是：…": the year names the target, no aim in its own clause
-            event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
-            if name == "target_year" and event and (aim is None or event.start() < aim.start()):
+            event, aim = ends.first(_EVENT_RE, at, _SENTENCE_END_RE), ends.first(_AIM_RE, at, _SENTENCE_END_RE)
+            if name == "target_year" and event is not None and (aim is None or event < aim):
                 return None
         if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}"), ends):
             return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
