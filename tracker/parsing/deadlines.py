@@ -117,6 +117,8 @@ _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
 _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
+# A span of months whose first leaves its 月 to the last ("10-12月", "3—6月").
+_SHORT_MONTH_SPAN = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[—–―\-－−‐~～〜∼至到](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—–―\-－−‐~～〜∼至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
@@ -203,7 +205,12 @@ _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33). A school term's opening is named with
 # its term or not ("秋季开学前", "2023年秋季学期开学前", "春学期开学前"): the year belongs to the time (branch kinds41).
 _SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|(?:秋季|春季|秋|春)(?:学期)?开学"
-           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋)")
+           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假)")
+# A school's term or year as the time of an annotation or a time caption ("（区教育局负责，本学期）", "完成时限：2025年秋季学期",
+# "本学期末", "本学年内", "2025—2026学年", "每学期"): the term as written, with no calendar day (a term's dates are the school's);
+# its holidays before it are seasons above ("寒假前", "2025年暑假前"; branch kinds42).
+_SCHOOL_TERM = (r"(?:(?:\d{4}年|今年|明年)?(?:秋季|春季|秋|春)学期|[本下上]学期|每学期|本学年|\d{4}[—–―\-－−‐~～〜∼至到]\d{4}学年)"
+                r"(?:内|末|结束前|期末前|前)?")
 # "汛前" says its 前 itself ("汛前完成清淤", "确保汛前整改到位": before the flood season, kinds33): a deadline as written when it
 # opens a clause or follows the words of an aim and a few words then name the finishing ("开展汛前检查" is a kind of
 # inspection, no time by which).
@@ -754,7 +761,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
@@ -873,6 +880,12 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    rf"|^(?:{_SCHOOL_TERM})(?:前)?(?:{_DONE_BY})*$"
+    # a horizon counted in years ("（区住建局负责，三年内完成）", "今后两年"), as prose reads it (the form ``horizon``; kinds42)
+    rf"|^(?:(?:\d{{4}}年起)?{_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)(?:{_DONE_BY})*$"
+    # a span of months whose first month leaves its 月 to the last ("（区住建局负责，10-12月）", "2025年3-6月份"), as prose
+    # writes a campaign's months ("6—9月，开展…", GOLD-README wave 4): due at the last month's end (kinds42)
+    rf"|^(?:{_YEAR})?{_SHORT_MONTH_SPAN}份?(?:[底末])?(?:{_DONE_BY})*$"
     r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—–―\-－−‐~～〜∼至到](?:19|20)\d{2})?$"
     rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
     # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
@@ -1482,7 +1495,7 @@ _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
-                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋")
+                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—–―\-－−‐~～〜∼至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
@@ -1554,7 +1567,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = re.sub(_LOST_YEAR, r"\g<0>年", text)  # "20251月20日前": the year whose 年 the copy lost
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
-    text = _with_month_of_bare_day_end(text)
+    text = _with_month_of_bare_day_end(_SHORT_SPAN_FIRST_RE.sub(r"\1月", text))
     dates, marked = [], []
     context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
@@ -1577,6 +1590,9 @@ def _due_date(deadline: str | None, default_year: int | None,
 
 
 _SPAN_THROUGH_RE = re.compile(r"[至到—–―\-－−‐~～〜∼]")
+# The first month of a span that leaves its 月 to the last ("2025年3-6月", "10—12月"): given its 月 before the dates are read,
+# so the year before it is the span's and not a date of its own (kinds42: "2025年3-6月" was read as June of 2026).
+_SHORT_SPAN_FIRST_RE = re.compile(r"(?<![\d.．/])(\d{1,2})(?=[—–―\-－−‐~～〜∼至到]\d{1,2}月)")
 # A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
 _BARE_DAY_END_RE = re.compile(r"(?<=[至到—–―\-－−‐~～〜∼])(?=\d{1,2}[日号])")
 _MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
