@@ -117,6 +117,8 @@ _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
 _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
+# A span of months whose first leaves its 月 to the last ("10-12月", "3—6月").
+_SHORT_MONTH_SPAN = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[—–―\-－−‐~～〜∼至到](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—–―\-－−‐~～〜∼至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
@@ -203,12 +205,20 @@ _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
 # The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33). A school term's opening is named with
 # its term or not ("秋季开学前", "2023年秋季学期开学前", "春学期开学前"): the year belongs to the time (branch kinds41).
 _SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|(?:秋季|春季|秋|春)(?:学期)?开学"
-           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋)")
+           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假)")
+# A school's term or year as the time of an annotation or a time caption ("（区教育局负责，本学期）", "完成时限：2025年秋季学期",
+# "本学期末", "本学年内", "2025—2026学年", "每学期"): the term as written, with no calendar day (a term's dates are the school's);
+# its holidays before it are seasons above ("寒假前", "2025年暑假前"; branch kinds42).
+_SCHOOL_TERM = (r"(?:(?:\d{4}年|今年|明年)?(?:秋季|春季|秋|春)学期|[本下上]学期|每学期|本学年|\d{4}[—–―\-－−‐~～〜∼至到]\d{4}学年)"
+                r"(?:内|末|结束前|期末前|前)?")
 # "汛前" says its 前 itself ("汛前完成清淤", "确保汛前整改到位": before the flood season, kinds33): a deadline as written when it
 # opens a clause or follows the words of an aim and a few words then name the finishing ("开展汛前检查" is a kind of
 # inspection, no time by which).
 _BEFORE_FLOODS = rf"(?:{_YEAR})?汛前"
 _FINISHING = r"完成|到位|建成|完工|竣工|整改|修复|落实|清理|清除|拆除|处置|消除|投用|投入使用"
+# What an annotation's time clause closes on, done by then (完成, 办结, 启动, 出台; what is finished, built or opened,
+# ``_FINISHING``): "（区住建局负责，2023年底建成）" is due "2023年底", as "2023年底前" (kinds42); ``written_deadline`` cuts it.
+_DONE_BY = rf"{_FINISHING}|办结|落实到位|见效|启动|出台|取得成效|投运|交付|通车"
 # A few words at most, then what is finished by a time just written ("汛前完成清淤", "3月底，完成第一期方案建设"): the time is
 # one by which, not that of a step begun or an event ("8月底，接受县级预验收").
 _FINISHED_SOON = rf"(?:全面|基本|全部)?(?:(?!{_FINISHING}){HAN_CLASS}){{0,4}}?(?:{_FINISHING})"
@@ -268,10 +278,30 @@ _PLANNED_VERB = (r"发放|提供|增加|增设|安排|投入|开展|举办|组�
                  r"|补贴|减免|改造|建设|打造|种植|筹集|供应|投放|设立|吸纳|安置|惠及|覆盖|带动|拉动|落实|实施|帮扶|认定")
 _MEASURE_WORD = (r"(?:万|亿|千|百)*(?:元|个(?!百分点)|户|张|家|所|座|套|辆|台|人次|人|场|次|项|条|处|间|批|名|公里|千米|平方米|米|亩"
                  r"|吨|份|床|只|头|株|棵|册|件|届|部|栋|幢|村|辆)")
-_PLANNED_FIGURE = (rf"(?<!累计)(?<!已)(?<!共)(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)"
-                   rf"(?:不少于|不低于|超过)?[0-9０-９][0-9０-９.．]*{_MEASURE_WORD}")
+_PLANNED_FIGURE_BARE = (rf"(?:{_PLANNED_VERB})(?:[^，,。；;：:\n\d]{{0,4}}?)"
+                        rf"(?:不少于|不低于|超过)?[0-9０-９][0-9０-９.．]*{_MEASURE_WORD}")
+_PLANNED_FIGURE = rf"(?<!累计)(?<!已)(?<!共){_PLANNED_FIGURE_BARE}"
 _PLANNED_FIGURE_RE = re.compile(_PLANNED_FIGURE)
+# The figure without its look-behinds: what the rest of a clause reads at its first place, nothing before it (``_ClauseEnds``).
+_PLANNED_FIGURE_BARE_RE = re.compile(_PLANNED_FIGURE_BARE)
 _PLANNED_VERB_RE = re.compile(_PLANNED_VERB)
+
+
+class _PlannedFigureAtVerbs:
+    """``_PLANNED_FIGURE_RE`` searched the quick way (``_plans_a_figure``): tried only where a verb starts. Its ``search``
+    returns the verb's match where a planned figure opens, for ``_ClauseEnds.first``."""
+
+    @staticmethod
+    def search(text: str, pos: int, endpos: int) -> re.Match | None:
+        verb = _PLANNED_VERB_RE.search(text, pos, endpos)
+        while verb is not None:
+            if _PLANNED_FIGURE_RE.match(text, verb.start(), endpos):
+                return verb
+            verb = _PLANNED_VERB_RE.search(text, verb.start() + 1, endpos)
+        return None
+
+
+_PLANNED_FIGURE_AT_VERB_RE = _PlannedFigureAtVerbs()
 
 
 def _plans_a_figure(clause: str) -> bool:
@@ -287,7 +317,7 @@ def _plans_a_figure(clause: str) -> bool:
         verb = _PLANNED_VERB_RE.search(clause, verb.start() + 1)
     return False
 # A step begun, not an aim reached: "争取2024年开工建设", "力争2023年启动…" (GOLD-README deadlines29)
-_STEP_BEGUN_RE = re.compile(r"^(?:全面|正式|率先)?(?:开工|启动|开始|动工)")
+_STEP_BEGUN_RE = re.compile(r"(?:全面|正式|率先)?(?:开工|启动|开始|动工)")  # (always matched at a clause's start)
 _OWN_CLAUSE_END_RE = re.compile(r"[：:。；;\n]")
 # 力争/争取 right before a target year (在/于 between allowed): the year's clause is what is striven for.
 _STRIVEN_RE = re.compile(r"(?:力争|争取)(?:在|于)?$")
@@ -306,7 +336,9 @@ def _aims_in_own_clause(after: str, striven: bool) -> bool:
     """True when the words right after a target year up to a colon or the sentence's end (``after``: the rest of the
     text) state an aim: a word of the aim (``_AIM_RE``) or its verb (``_AIM_VERB``); after 力争/争取 (``striven``) any
     words but a step begun (``_STEP_BEGUN_RE``). "2013年本市房价控制目标是：…力争…" names the target's year: its own
-    clause holds no aim, the aim after the colon is the target's (branch kinds37)."""
+    clause holds no aim, the aim after the colon is the target's (branch kinds37). The parser asks ``_ClauseEnds.aims``,
+    which answers the same from places found once per clause (kinds42); this reading of one string is its definition, held
+    to it by a property in tests/unit."""
     own = _OWN_CLAUSE_END_RE.split(after, maxsplit=1)[0]
     if striven:
         return bool(own) and not _STEP_BEGUN_RE.match(own)
@@ -348,18 +380,31 @@ class _ClauseEnds:
     found by one pass over it on first use: each time read in the text takes the rest of its sentence or clause by a binary
     search, never by splitting a copy of the rest of the text, so one long sentence naming many times costs no more than
     once over (branch kinds41). ``sentence(start)`` and ``own_clause(start)`` return ``text[start:end]`` up to the first
-    end at or after ``start`` (the text's end when none), as ``re.split(…, text[start:], maxsplit=1)[0]`` does."""
+    end at or after ``start`` (the text's end when none), as ``re.split(…, text[start:], maxsplit=1)[0]`` does.
+
+    The checks a time makes over the rest of its clause (does it report, aim, name an event, plan a figure?) are answered
+    here too, each clause scanned once per pattern: ``first(pattern, start, by)`` is where ``pattern.search(rest)`` would
+    find its match in the rest from ``start`` (``rest`` the sentence's, ``by=_SENTENCE_END_RE``, or the own clause's), found
+    by a binary search among every place the pattern matches in that clause, listed on first use. So one long sentence
+    naming many times is read in time linear in its length, where a search of each time's rest cost its square (branch
+    kinds42; the same answers as searching the rest, a property in tests/unit). Only patterns with no look-behind and no
+    ``^`` are asked so: there a match inside the rest is the same match inside the whole text, bounded by the clause's end."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends: dict[re.Pattern, list[int]] = {}
+        self._places: dict[tuple[re.Pattern, re.Pattern, int], list[int]] = {}
+
+    def _span(self, by: re.Pattern, start: int) -> tuple[int, int]:
+        """(index of the clause's end among the ends ``by`` finds, the end's place: the text's length when none)."""
+        ends = self._ends.get(by)
+        if ends is None:
+            ends = self._ends[by] = [m.start() for m in by.finditer(self.text)]
+        at = bisect.bisect_left(ends, start)
+        return at, ends[at] if at < len(ends) else len(self.text)
 
     def _rest(self, pattern: re.Pattern, start: int) -> str:
-        ends = self._ends.get(pattern)
-        if ends is None:
-            ends = self._ends[pattern] = [m.start() for m in pattern.finditer(self.text)]
-        at = bisect.bisect_left(ends, start)
-        return self.text[start:ends[at] if at < len(ends) else len(self.text)]
+        return self.text[start:self._span(pattern, start)[1]]
 
     def sentence(self, start: int) -> str:
         """The words of the text from ``start`` up to the sentence's end (。；; or a line end)."""
@@ -369,10 +414,68 @@ class _ClauseEnds:
         """The words of the text from ``start`` up to a colon or the sentence's end."""
         return self._rest(_OWN_CLAUSE_END_RE, start)
 
+    def end(self, start: int, by: re.Pattern) -> int:
+        """Where the clause (``by``: ``_SENTENCE_END_RE`` or ``_OWN_CLAUSE_END_RE``) holding ``start`` ends."""
+        return self._span(by, start)[1]
+
+    def first(self, pattern: re.Pattern, start: int, by: re.Pattern = None) -> int | None:
+        """Where ``pattern`` (no look-behind, no ``^``) first matches in the text from ``start`` to its clause's end
+        (``by``, the own clause by default), as ``pattern.search(rest)`` finds it (its place in the text), or None."""
+        by = by or _OWN_CLAUSE_END_RE
+        at, end = self._span(by, start)
+        key = (pattern, by, at)
+        places = self._places.get(key)
+        if places is None:  # every place the pattern matches in this clause, overlapping ones too, by one pass
+            places, seek = [], (self._ends[by][at - 1] + 1 if at else 0)
+            found = pattern.search(self.text, seek, end)
+            while found is not None:
+                places.append(found.start())
+                found = pattern.search(self.text, found.start() + 1, end)
+            self._places[key] = places
+        index = bisect.bisect_left(places, start)
+        return places[index] if index < len(places) else None
+
+    def has(self, pattern: re.Pattern, start: int, by: re.Pattern = None) -> bool:
+        """Does ``pattern`` match in the rest of the clause from ``start`` (``first``)?"""
+        return self.first(pattern, start, by) is not None
+
+    def opens(self, pattern: re.Pattern, start: int, by: re.Pattern = None) -> bool:
+        """Does ``pattern`` (no look-behind, no ``^``) match right at ``start``, inside its clause (``pattern.match(rest)``)?"""
+        return pattern.match(self.text, start, self.end(start, by or _OWN_CLAUSE_END_RE)) is not None
+
+    def reports(self, start: int, by: re.Pattern = None) -> bool:
+        """``_reports`` of the rest of the clause from ``start``: 是 opening it, 了, 已 or 共计 in it, or 同比 in it where no
+        year-on-year aim is (``_YEAR_ON_YEAR_AIM_RE``); the words of 同比 share no character with the others."""
+        by = by or _OWN_CLAUSE_END_RE
+        if start >= self.end(start, by):
+            return False
+        if self.text.startswith("是", start) or self.has(_DONE_WORDS_RE, start, by):
+            return True
+        return self.has(_YEAR_ON_YEAR_RE, start, by) and not self.has(_YEAR_ON_YEAR_AIM_RE, start, by)
+
+    def plans_a_figure(self, start: int, by: re.Pattern = None) -> bool:
+        """``_plans_a_figure`` of the rest of the clause from ``start``. The pattern's look-behinds (not after 累计, 已, 共)
+        read the text before a verb: in the rest a verb at its first two places sees less of it than in the whole text, so
+        those two places are read as the rest would read them, the others among the places found once per clause."""
+        by = by or _OWN_CLAUSE_END_RE
+        end = self.end(start, by)
+        if start < end and _PLANNED_FIGURE_BARE_RE.match(self.text, start, end):
+            return True  # the rest's first place: nothing before it to look behind at
+        if start + 1 < end and self.text[start] not in "已共" and _PLANNED_FIGURE_BARE_RE.match(self.text, start + 1, end):
+            return True  # its second place: one character before it, never 累计
+        return self.has(_PLANNED_FIGURE_AT_VERB_RE, start + 2, by) if start + 2 <= end else False
+
+    def aims(self, start: int, striven: bool) -> bool:
+        """``_aims_in_own_clause`` of the rest of the own clause from ``start``."""
+        if striven:
+            return start < self.end(start, _OWN_CLAUSE_END_RE) and not self.opens(_STEP_BEGUN_RE, start)
+        return self.has(_AIM_RE, start) or self.has(_AIM_VERB_RE, start) or self.plans_a_figure(start)
+
 
 def _own_clause(text: str, start: int) -> str:
     """The words of ``text`` from ``start`` up to a colon or the sentence's end (``_OWN_CLAUSE_END_RE``), found by one
-    search from ``start``: the rest of the text is not copied for each time read in it."""
+    search from ``start``: the rest of the text is not copied for each time read in it. (What ``_ClauseEnds.own_clause``
+    returns, a property in tests/unit holds; the parser reads through ``_ClauseEnds``.)"""
     stop = _OWN_CLAUSE_END_RE.search(text, start)
     return text[start:stop.start() if stop else len(text)]
 
@@ -389,15 +492,14 @@ def _run_on_time_states_work(text: str, start: int, end: int, ends: _ClauseEnds 
     after = end + (2 if text.startswith("之前", end) else 1 if text.startswith("前", end) else 0)
     if after > end and text.startswith(("，", ","), after):
         after += 1  # "2024年春季前，完成补植2000亩": the comma after 前 does not matter (branch kinds41)
-    own = ends.own_clause(after) if ends else _own_clause(text, after)
-    if not own or _STEP_BEGUN_RE.match(own) or _reports(own) or _REVIEW_RE.search(own):
+    ends = ends if ends is not None else _ClauseEnds(text)  # each check over the clause's places found once (kinds42)
+    if (after >= ends.end(after, _OWN_CLAUSE_END_RE) or ends.opens(_STEP_BEGUN_RE, after) or ends.reports(after)
+            or ends.has(_REVIEW_RE, after)):
         return False  # a step begun, a result, or a review's heading ("2023年第一季度完成情况")
-    event, aim = _EVENT_RE.search(own), _AIM_RE.search(own)
-    if event and (aim is None or event.start() < aim.start()):
+    event, aim = ends.first(_EVENT_RE, after), ends.first(_AIM_RE, after)
+    if event is not None and (aim is None or event < aim):
         return False
-    striven = _striven_before(text, start)
-    return (_aims_in_own_clause(own, striven) or bool(_FINISHING_RE.search(own))
-            or bool(_PROVIDES_RE.match(own)))
+    return ends.aims(after, _striven_before(text, start)) or ends.has(_FINISHING_RE, after) or ends.opens(_PROVIDES_RE, after)
 
 
 def _subject_year_states_aim(text: str, start: int, end: int, ends: _ClauseEnds | None = None) -> bool:
@@ -414,9 +516,12 @@ def _subject_year_states_aim(text: str, start: int, end: int, ends: _ClauseEnds 
     subject = text[clause_start:start].strip(" \t\u3000")
     if not subject or re.search(r"[0-9０-９年月日]", subject):
         return False
-    own = ends.own_clause(end) if ends else _own_clause(text, end)
-    return not _reports(own) and bool(_SUBJECT_AIM_RE.match(own))
+    ends = ends if ends is not None else _ClauseEnds(text)
+    return not ends.reports(end) and ends.opens(_SUBJECT_AIM_RE, end)
 _PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# Its words apart, for ``_ClauseEnds.reports``: those that report whatever else the clause says, and 同比.
+_DONE_WORDS_RE = re.compile(r"了|已|共计")
+_YEAR_ON_YEAR_RE = re.compile(r"同比")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
 # 同比增长12%" reports.
@@ -517,6 +622,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("done", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|预计|计划))(?P<d>{_YEAR_SEASON}(?!开学)|{_WHOLE_YEAR}|{_YEAR}(?:{_MONTH}(?:份|{_DAY})?|[上下]半年|第?[一二三四1-4]季度)?(?:年?[底末]|上中旬|中下旬|上旬|中旬|下旬)?|今?年[底末]"
              rf"|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:份|{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?|{_NUM_DATE})(?=(?:[和、]\d{{1,2}}月(?:\d{{1,2}}[日号])?[底末]?)?(?:前)?(?:全面|基本|全部|初步|如期|各)?"
              r"(?:完成|建成|实现|出台|办结|竣工|完工|交付|通车|投入使用|上线|投用|投产|落实到位|到位|见效|报送|上报))"),
+    # a year's or a month's end after the subject's words inside the clause, then what is finished by then ("新院区2024年底建成
+    # 投用", "城南污水厂2025年6月底完工"): the time by which, as when it opens the clause ("2024年底建成投用"); not after 到, 在,
+    # 于, 以, 比 … (a target, a date that happened, what a figure refers to), nor which ones ("2023年底建成的项目": ``_WHICH_ONES_RE``)
+    # (GOLD-README "kinds42")
+    ("done", rf"(?<={HAN_CLASS})(?<![到至在于以比与较从自截对为是和及已])(?P<d>{_YEAR}(?:{_MONTH})?年?[底末])"
+             rf"(?=(?:全面|基本|全部|如期)?(?:{_FINISHING}))"),
     # a time after the words of an aim, then a few words naming what is finished and the finishing verb ("力争2023年全线
     # 建成", "确保2024年底主体完工"): like "确保2019年建成投运", the time by which; of several such times in one item the
     # first written is the deadline (branch deadlines29). Not a step begun ("力争2024年开工建设") nor the year of a long
@@ -650,7 +761,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?<![\d年])\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
@@ -702,31 +813,38 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None, ends: _
         if (name in ("target_year", "year_span", "done", "by", "run_on_time")
                 and _ESTIMATE_RE.search(text, max(0, m.start(f"d{i}") - 8), m.start(f"d{i}"))):
             return None  # "预计，2020年生产总值达到…": an estimate of what was reached
-        if name == "target" and _DONE_ALREADY_RE.search(ends.sentence(m.end())):
+        if name == "target" and ends.has(_DONE_ALREADY_RE, m.end(), _SENTENCE_END_RE):
             return None  # "到2024年底，全市已建成…": what was done by then (a target never says 已)
         if name in ("by", "done") and (_DONE_ALREADY_RE.match(text, m.end(f"d{i}"))
                                        or _WHICH_ONES_RE.match(text, m.end(f"d{i}"))):
             return None
         if name not in ("by", "relative") and _ABLE_RE.match(text, m.end(f"d{i}")):
             return None  # "年内可以完成", "当年能够完成": a condition a proposal must meet (征集 notices), no deadline
-        if name == "year" and _SCORING_RE.search(ends.sentence(m.end())):
+        if name == "year" and ends.has(_SCORING_RE, m.end(), _SENTENCE_END_RE):
             return None  # "年内无不达标河库，得4分": how a 考核细则 counts points, not when work is due
         if name in ("target_year", "part", "done", "as_of", "span_clause", "plan_span", "goal_year", "year_span"):  # "7月5日出台了《…》" reports the past (seed 002)
-            clause = ends.sentence(m.end()).lstrip("，, ")
-            if _REVIEW_RE.match(clause):
+            # the rest of the sentence after the time, its commas first passed over: each check asks ``ends``, which finds
+            # the places of its words once per sentence (as searching the rest would, kinds42)
+            at, stop = m.end(), ends.end(m.end(), _SENTENCE_END_RE)
+            while at < stop and text[at] in "，, ":
+                at += 1
+            if ends.opens(_REVIEW_RE, at, _SENTENCE_END_RE):
                 return None  # "2023年第一季度完成情况", "2020年完成情况": a review's heading or a report's caption (kinds41)
             if name == "goal_year":
-                if not _goal_aims(clause):
-                    return None
-            elif _reports(clause) or (name in ("target_year", "plan_span") and not _AIM_RE.search(clause)
-                                      and not (name == "target_year" and (_AIM_VERB_RE.match(clause) or _plans_a_figure(clause)
-                                                                          or _striven_before(text, m.start(f"d{i}"))))):
+                if ends.reports(at, _SENTENCE_END_RE) or not (ends.has(_AIM_RE, at, _SENTENCE_END_RE)
+                                                              or ends.has(_PLANNED_RE, at, _SENTENCE_END_RE)):
+                    return None  # (``_goal_aims`` of the rest)
+            elif ends.reports(at, _SENTENCE_END_RE) or (
+                    name in ("target_year", "plan_span") and not ends.has(_AIM_RE, at, _SENTENCE_END_RE)
+                    and not (name == "target_year" and (ends.opens(_AIM_VERB_RE, at, _SENTENCE_END_RE)
+                                                        or ends.plans_a_figure(at, _SENTENCE_END_RE)
+                                                        or _striven_before(text, m.start(f"d{i}"))))):
                 return None
             if name == "target_year" and text[m.end(f"d{i}"):m.end(f"d{i}") + 1] not in ("，", ",", "：", ":", "") \
-                    and not _aims_in_own_clause(ends.own_clause(m.end(f"d{i}")), _striven_before(text, m.start(f"d{i}"))):
+                    and not ends.aims(m.end(f"d{i}"), _striven_before(text, m.start(f"d{i}"))):
                 return None  # "2013年本市房价控制目标是：…": the year names the target, no aim in its own clause
-            event, aim = _EVENT_RE.search(clause), _AIM_RE.search(clause)
-            if name == "target_year" and event and (aim is None or event.start() < aim.start()):
+            event, aim = ends.first(_EVENT_RE, at, _SENTENCE_END_RE), ends.first(_AIM_RE, at, _SENTENCE_END_RE)
+            if name == "target_year" and event is not None and (aim is None or event < aim):
                 return None
         if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}"), ends):
             return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
@@ -755,13 +873,19 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # A clause that is a deadline and nothing else, as annotations write it after their units
 # ("（市财政局，5月底完成）", "（A、B，6月底前）", "（C负责，长期坚持）"): a date with 底/末/前, 年内,
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
-# standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (完成, 办结).
+# standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
-    r"(?:前)?(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效)*$"
+    rf"(?:前)?(?:{_DONE_BY})*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    rf"|^(?:{_SCHOOL_TERM})(?:前)?(?:{_DONE_BY})*$"
+    # a horizon counted in years ("（区住建局负责，三年内完成）", "今后两年"), as prose reads it (the form ``horizon``; kinds42)
+    rf"|^(?:(?:\d{{4}}年起)?{_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)(?:{_DONE_BY})*$"
+    # a span of months whose first month leaves its 月 to the last ("（区住建局负责，10-12月）", "2025年3-6月份"), as prose
+    # writes a campaign's months ("6—9月，开展…", GOLD-README wave 4): due at the last month's end (kinds42)
+    rf"|^(?:{_YEAR})?{_SHORT_MONTH_SPAN}份?(?:[底末])?(?:{_DONE_BY})*$"
     r"|^(?:立行立改|即知即改)$|^(?:19|20)\d{2}(?:[—–―\-－−‐~～〜∼至到](?:19|20)\d{2})?$"
     rf"|^(?:{_AT_ONCE})$|^(?:年内|全年)?(?:{_STANDING})$|^(?:{_RECURRING})$"
     # a span of years ("2024—2025年", "2024年—2025年") and a day of every month or quarter ("每月10日前", "次月5日前")
@@ -804,7 +928,7 @@ def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:
     "力争2024年春季前完成" -> "2024年春季前完成"); unchanged when none opens them."""
     aim = _AIM_LEAD_RE.match(probe)
     return (clause[aim.end():], probe[aim.end():]) if aim else (clause, probe)
-_TRAILING_VERBS_RE = re.compile(r"(?:完成|办结|落实到位|落实|到位|见效|启动|出台|取得成效|报送|上报)+$")
+_TRAILING_VERBS_RE = re.compile(rf"(?:{_DONE_BY}|报送|上报)+$")
 
 
 def written_deadline(text: str) -> str:
@@ -1371,7 +1495,7 @@ _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
-                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋")
+                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—–―\-－−‐~～〜∼至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.
@@ -1443,7 +1567,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
     text = re.sub(_LOST_YEAR, r"\g<0>年", text)  # "20251月20日前": the year whose 年 the copy lost
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
-    text = _with_month_of_bare_day_end(text)
+    text = _with_month_of_bare_day_end(_SHORT_SPAN_FIRST_RE.sub(r"\1月", text))
     dates, marked = [], []
     context_year = None  # "2024年3月10日至5月31日": a date without a year takes the year written before it
     for m in _DATE_RE.finditer(text):
@@ -1466,6 +1590,9 @@ def _due_date(deadline: str | None, default_year: int | None,
 
 
 _SPAN_THROUGH_RE = re.compile(r"[至到—–―\-－−‐~～〜∼]")
+# The first month of a span that leaves its 月 to the last ("2025年3-6月", "10—12月"): given its 月 before the dates are read,
+# so the year before it is the span's and not a date of its own (kinds42: "2025年3-6月" was read as June of 2026).
+_SHORT_SPAN_FIRST_RE = re.compile(r"(?<![\d.．/])(\d{1,2})(?=[—–―\-－−‐~～〜∼至到]\d{1,2}月)")
 # A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
 _BARE_DAY_END_RE = re.compile(r"(?<=[至到—–―\-－−‐~～〜∼])(?=\d{1,2}[日号])")
 _MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")

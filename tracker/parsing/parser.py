@@ -811,11 +811,20 @@ def _opens_annotation(text: str) -> bool:
     return annotation_line(fragment + "）") is not None
 
 
+def _opener_before_caption(text: str, following: str) -> bool:
+    """True when ``text`` ends on a bracket it opens and nothing after it, and the ``following`` line opens with a unit
+    caption ("…补齐照明设施。（" then "责任单位：A、B）": a PDF's or a narrow column's wrap right after the opener): the two are
+    one annotation, never a caption line of its own whose closer would stay in the last unit's name (found as a failing
+    example of tests/unit/test_parser_pdf_rules.py's wrapped plan; branch kinds42)."""
+    stripped = text.rstrip()
+    return ends_in(stripped, ANNOTATION_OPENERS) and _bracket_depth(stripped) > 0 and opens_with_unit_caption(following)
+
+
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
     bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), an
-    item's line ending inside an annotation it opened (``_opens_annotation``), a
-    caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
+    item's line ending inside an annotation it opened (``_opens_annotation``) or on its opener alone before a caption
+    (``_opener_before_caption``), a caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
     alone ("牵头单位：" + "市财政局"), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
     result: list[Line] = []
@@ -828,7 +837,8 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
                and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
                     or (_bracket_depth(text) > 0 and _opens_annotation(text))
                     or is_caption_only(text) or ends_with_bracketed_caption(text)
-                    or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None))
+                    or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None)
+                    or _opener_before_caption(text, lines[index + joined].text))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text
             joined += 1

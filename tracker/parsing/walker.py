@@ -37,14 +37,15 @@ from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
-from ..vocabulary.captions import MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS
+from ..vocabulary.captions import (LEAD_DUTY_WORDS, MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS, RESPONSIBLE_DUTY_WORDS,
+                                   SUPPORTING_DUTY_WORDS)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.numbering import SPACED_STYLE, NumberToken, is_glued_outline, match_next_bare, match_number
 from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
 from .tables import group_lead, is_group_heading
-from ..vocabulary.units import is_unit_list, is_vague_collective, split_units
+from ..vocabulary.units import is_full_unit_name, is_unit_list, is_vague_collective, split_units
 
 SENTENCE_END = "。；！？：”」）;!?:)』】"
 _HEADING_BREAKERS_RE = re.compile(r"[。；！？;!?]")
@@ -801,12 +802,14 @@ class BodyWalker:
         "二、由市发改委牵头的任务": ``tables.group_lead``, the rule of a table's group row) gives that unit as lead to
         itself and to every measure under it that names no lead of its own, the innermost such heading counting; the
         group's unit an item names as supporting stays supporting. A heading naming a leader, a person ("一、张三省长负责的
-        工作"), gives none and ends the group above it for the items under it (GOLD-README "units29"). Linear."""
+        工作"), gives none and ends the group above it for the items under it (GOLD-README "units29"). The heading's words are
+        read as ``_group_heading_line`` cuts them from its text as written (a blank after the work led: "kinds42"). Linear."""
         groups: list[tuple[list[str], list[str] | None]] = []  # (heading's path, its lead units or None)
-        for measure in self.measures:
+        for index, measure in enumerate(self.measures):
             while groups and measure.path[:len(groups[-1][0])] != groups[-1][0]:
                 groups.pop()
-            line = _group_heading_line(measure.number, measure.title or measure.text)
+            built = self._built.get(index)
+            line = _group_heading_line(measure.number, measure.title or measure.text, built[0] if built else "")
             if is_group_heading(line):
                 lead = group_lead(line)
                 groups.append((measure.path, split_units(lead) if lead else None))
@@ -856,10 +859,34 @@ __all__ = ["BodyWalker", "is_heading_text", "join_wrapped", "short_title"]
 _LED_WORK_HEAD_RE = re.compile(r"^(?P<head>[^：:。]{2,40}?(?:工作|任务|事项|项目|实事)(?:\s*[（(][^（()）]{1,8}[）)])?)\s*[：:。]")
 
 
-def _group_heading_line(number: str, text: str) -> str:
+# The same heading whose text goes on after a blank only ("（一）市商务局牵头的工作 推动外贸稳规模…", a blank or an ideographic
+# space the page kept): the words before the first blank of the line as written, with no punctuation of a sentence in them.
+_LED_WORK_SPACED_RE = re.compile(r"^[ \t\u3000]*(?P<head>[^：:。，,；;\s]{2,40}(?:工作|任务|事项|项目|实事)(?:[（(][^（()）\s]{1,8}[）)])?)"
+                                 r"[ \t\u00a0\u3000]+(?=\S)")
+# Words of a duty that no unit's name holds: a lead written with one of them before 牵头 is prose about another's work
+# ("配合市商务局牵头的工作 推动…"), no heading.
+_DUTY_IN_NAME_RE = re.compile("|".join(LEAD_DUTY_WORDS + RESPONSIBLE_DUTY_WORDS + SUPPORTING_DUTY_WORDS))
+
+
+def _group_heading_line(number: str, text: str, written: str = "") -> str:
     """The numbered line ``_give_group_leads`` reads as a group heading: the heading's number and its words, or only the
     words up to the colon or full stop that follow a named work ("（二）市商务局牵头负责的工作：扩大消费…" ->
     "（二）市商务局牵头负责的工作"), so that a heading whose text goes on in its line still names its lead (GOLD-README
-    "kinds40"). A duty followed by the work to do ("由A负责。推进…") names no work led: the whole line is read."""
+    "kinds40"). A duty followed by the work to do ("由A负责。推进…") names no work led: the whole line is read.
+
+    ``written`` is the heading's text as written, before blanks are closed up: a heading whose text goes on after a blank
+    only ("市商务局牵头的工作 推动外贸稳规模…") is read as its words before the blank (GOLD-README "kinds42"), where they
+    name units by their full names (``units.is_full_unit_name``: a level first, a unit's ending) and no duty of theirs
+    (``_DUTY_IN_NAME_RE``). Prose that merely holds such words before a blank ("做好市商务局牵头的工作 推动…",
+    "各部门配合市商务局牵头的工作 …") is no heading: its words stay whole and name no work led."""
     found = _LED_WORK_HEAD_RE.match(text or "")
-    return f"{number}{found['head'] if found else text}"
+    if found:
+        return f"{number}{found['head']}"
+    spaced = _LED_WORK_SPACED_RE.match((written or "").split("\n", 1)[0])
+    if spaced:
+        line = f"{number}{spaced['head']}"
+        lead = group_lead(line)
+        names = split_units(lead) if lead else []
+        if names and all(is_full_unit_name(name) and not _DUTY_IN_NAME_RE.search(name) for name in names):
+            return line
+    return f"{number}{text}"

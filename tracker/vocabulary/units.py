@@ -578,6 +578,13 @@ def _full_unit_name(name: str) -> bool:
             and sum(c in OPENERS for c in name) == sum(c in CLOSERS for c in name))
 
 
+def is_full_unit_name(name: str) -> bool:
+    """Is ``name`` a unit's full name by itself: its level first (省, 市, 县, 区 …), a unit's ending ("市商务局", "县发改局",
+    "市委宣传部"; a bracketed remark after it set aside)? "做好市商务局" (a verb first) and "商务局" (no level) are not.
+    ``split_run_together``'s test of each side; also a heading's lead written before a blank (walker, GOLD-README "kinds42")."""
+    return _full_unit_name(name)
+
+
 def split_run_together(names: list[str]) -> list[str]:
     """Each name of ``names`` cut where two units' full names run together with no separator, a page or a cell having
     lost the line break or 、 between them: "市行政审批局市司法局" -> "市行政审批局", "市司法局"; "县住建局县城管局县自然资源局"
