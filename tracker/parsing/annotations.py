@@ -426,10 +426,27 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
                 for u in units]
     worded = [_ROLE_WORD_RE.search(_duty_probe(u)) for u in units]
     if len(units) > 1 and role in (LEAD, RESPONSIBLE) and any(m and m.group(1) in LEAD_DUTY_WORDS for m in worded):
-        # "市财政局牵头、市税务局参与" (a table's 责任单位 cell): the unit written with 牵头 leads
-        return [(LEAD if m and m.group(1) in LEAD_DUTY_WORDS else SUPPORTING, u[:m.start()] if m else u)
-                for u, m in zip(units, worded)]
+        # "市财政局牵头、市税务局参与" (a table's 责任单位 cell): the unit written with 牵头 leads; "A和B分别牵头、C"
+        # (a 责任单位 line naming two leads joined by 和, then the others): A and B lead, C supports (GOLD-README "fresh39")
+        entries: list[tuple[str, str]] = []
+        for u, m in zip(units, worded):
+            if not m:
+                entries.append((SUPPORTING, u))
+                continue
+            named = _JOINT_DUTY_RE.sub("", u[:m.start()])
+            joined = annotation_units(named) if _JOINED_NAMES_RE.search(named) else [named]
+            if not plausible_units(joined, True):
+                joined = [named]
+            entries += [(LEAD if m.group(1) in LEAD_DUTY_WORDS else SUPPORTING, name) for name in joined]
+        return entries
     return [(role, u) for u in units]
+
+
+# "分别" / "共同" between the names and their duty word ("A和B分别牵头"): how the named units share the duty, no
+# part of the last name.
+_JOINT_DUTY_RE = re.compile(r"(?<=\S\S)(?:分别|共同|各自)$")
+# Two names joined by 和/及/与 before one duty word ("A和B分别牵头"): a list like "A、B" (GOLD-README wave 6: 和 separates).
+_JOINED_NAMES_RE = re.compile(r"\S\S[和及与]\S\S")
 
 
 # "A会同B、C": the units before 会同 lead the work, those after it join them (as in "A会同B负责", _TOGETHER_RE).

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..vocabulary.han import HAN_CLASS
+from ..vocabulary.han import HAN_CLASS, without_readings
 from ..vocabulary.numbering import chinese_numeral_value, match_number
 
 # Characters treated as CJK for the whitespace rule: CJK ideographs, CJK and full-width
@@ -227,6 +227,26 @@ def opens_with_bullet(text: str) -> bool:
     return bool(m) and m.end() < len(text)
 
 
+# An enumerator a site glossed with its pinyin reading before its punctuation ("一(yī)、實施…", "第三(sān)，…"; GOLD-README
+# "fresh39"): the Han numerals, then one reading or more in brackets.
+_GLOSSED_NUMBER_RE = re.compile(r"^第?[〇零一二三四五六七八九十百]{1,4}(?:\([^()]{1,6}\))+")
+
+
+def _number_without_reading(text: str) -> str:
+    """``text`` without the pinyin reading a site inserted inside the enumerator that opens it ("一(yī)、實施創新驅動發展戰略"
+    -> "一、實施創新驅動發展戰略"), when the line then opens with an item's number: the reading is layout, the number numbers
+    the item (``vocabulary.han.without_readings``); readings elsewhere in the line stay as written (unit names, titles:
+    GOLD-README "fresh37"). Other lines are returned as they are."""
+    m = _GLOSSED_NUMBER_RE.match(text)
+    if not m:
+        return text
+    closed = without_readings(m.group(0))
+    if closed == m.group(0):
+        return text
+    candidate = closed + text[m.end():]
+    return candidate if match_number(candidate) is not None else text
+
+
 def _drop_bullet(text: str) -> str:
     """``text`` without a leading bullet when a numbering token follows it; else ``text``."""
     m = _LEADING_BULLET_RE.match(text)
@@ -246,7 +266,7 @@ def clean_document(source_text: str) -> CleanDocument:
     lines: list[Line] = []
     for index, raw in enumerate(raw_lines[skip:], start=skip + 1):
         for fragment in _HTML_BLOCK_RE.split(raw):
-            cleaned = _drop_bullet(_clean_fragment(fragment))
+            cleaned = _number_without_reading(_drop_bullet(_clean_fragment(fragment)))
             if cleaned:
                 lines.append(Line(index, cleaned))
     return CleanDocument(lines=lines, front_matter=front)

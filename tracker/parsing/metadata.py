@@ -372,7 +372,17 @@ _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 # labels of 浙江's government-information pages, spaced on one line ("生成日期 2023-02-22  公开方式 主动公开", "组配分类 …
 # 发布机构 …", units32, document 732) or in bullets ("• 信息索引号:").
 _PAGE_METADATA_LABELS = ("索引号", "信息索引号", "公开方式", "公开范围", "公开时限", "发布单位", "发布机构", "主题分类", "组配分类",
-                         "成文日期", "发文日期", "生成日期", "发文字号", "文号", "文件编号")
+                         "成文日期", "发文日期", "生成日期", "发文字号", "文号", "文件编号",
+                         # the same tables' other rows (833: "体 裁 | 生效日期 | 废止日期"; 756: "备注/文号 公开时限 长期公开")
+                         "体裁", "生效日期", "废止日期", "关键词", "备注/文号")
+
+
+def is_page_metadata_line(text: str) -> bool:
+    """Does ``text`` open with a label of a page's metadata table (``_PAGE_METADATA_LABELS``: "信息索引号 K1493206-6/2020-12163
+    公开方式 主动公开", "生成日期 2020-10-20 发布日期 2020-10-20", "备注/文号 …")? Such a line is one row of the site's frame,
+    complete on its own: never a title, never the wrap of a paragraph (parser._join_wrapped_lines; GOLD-README "fresh39")."""
+    compact = _compact(text).lstrip("-•·* |｜")
+    return compact.startswith(_PAGE_METADATA_LABELS + ("发布日期",))
 
 
 def _title_candidate(text: str) -> bool:
@@ -392,7 +402,15 @@ def _unfinished(text: str) -> bool:
     """True when a title line cannot end the title: a 《 not yet closed ("关于印发《2024年"), or 关于 with no word naming
     the document yet ("关于印发2022年《政府工作报告》"); the next line(s) continue it."""
     return bool(text) and (text.count("《") > text.count("》")
-                           or ("关于" in text and not text.rstrip("》").endswith(PLAN_SUFFIXES)))
+                           or ("关于" in text and not text.rstrip("》").endswith(PLAN_SUFFIXES))
+                           or bool(_HANDING_TITLE_RE.search(text) and not text.endswith(_HANDING_ENDS)))
+
+
+# A title handing a document over ("关于印发2021年区政府工作报告" + "目标任务分解方案的通知", a printed notice's title
+# centred over three lines, 767; GOLD-README "fresh39"): it ends with the word of the notice itself, so a line ending
+# in the handed document's word (报告, 方案) is not its end yet.
+_HANDING_TITLE_RE = re.compile(r"关于(?:印发|转发|批转|印送)")
+_HANDING_ENDS = ("通知", "通报", "函", "决定", "批复")
 
 
 _ENDS_WITH_DATE_RE = re.compile(
@@ -447,7 +465,7 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
             own[-1] = title  # the joined form of the title kept from its first line
         elif closed and not is_issuer_line(title):
             own.append(title)
-        if title.endswith(PLAN_SUFFIXES):
+        if title.endswith(PLAN_SUFFIXES) and not _unfinished(title):
             plan_lines.append(title)
         elif not is_issuer_line(title) and not continues:
             plain_lines.append(title)
@@ -483,7 +501,9 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
                 and not _NOTICE_RE.match(compact) and not whole):
             keep(joined, True)
             if _unfinished(previous) or is_issuer_line(previous):
-                previous = ""  # the line only ends the title begun above: no title of its own
+                # the line only ends the title begun above: no title of its own; a title handing a document over goes on
+                # past the document's word ("…关于印发2021年区政府工作报告" + "目标任务分解方案的通知")
+                previous = joined if _unfinished(joined) else ""
                 continue
         elif (previous and (_unfinished(previous) or is_issuer_line(previous)) and len(joined) <= _TITLE_MAX_CHARS
               and not _NOTICE_RE.match(compact)):

@@ -37,7 +37,7 @@ from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
                      run_continuations)
 from .numbering import badge_items
-from .metadata import extract_metadata, is_title_line, issue_year, signature_at
+from .metadata import extract_metadata, is_page_metadata_line, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count
 from .paths import make_paths_unique
@@ -160,6 +160,9 @@ _TITLE_AFTER_DATE = 3
 _NOTICE_LINES = 15
 _TITLE_TAIL = 6  # the last characters of the plan's title, as the notice quotes it
 _PREAMBLE_LINES = 3  # most paragraphs of a plan's preamble between its title and its item 1
+# A count of the plan's items in brackets after its title ("2023年区政府工作报告重点工作分工方案(共计121项)", GOLD-README
+# "fresh39"): a remark on the title, which the cover notice quotes without it.
+_COUNT_REMARK_RE = re.compile(r"\s*[（(]\s*共计?\s*[0-9０-９一二三四五六七八九十百]+\s*[项条件个]\s*[）)]$")
 
 
 def _plan_after_notice(lines: list[Line], start: int, words: bool) -> tuple[int, int] | None:
@@ -183,6 +186,7 @@ def _plan_after_notice(lines: list[Line], start: int, words: bool) -> tuple[int,
             if text.startswith("附"):
                 return None  # an annex list after the signature: the plan was above it
             first = _plan_first_item(lines, title + 1, words)
+            text = _COUNT_REMARK_RE.sub("", text)  # "…分工方案(共计121项)": the title's count of items is its remark
             named = any(text[-_TITLE_TAIL:] in line for line in handing)  # the notice names the plan
             if (named and len(text) <= _PLAN_TITLE_CHARS and _PLAN_TITLE_RE.search(text)
                     and match_number(text, words=words) is None and first is not None):
@@ -441,7 +445,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
 
     def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
         return (line.no not in table_rows and len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
-                and ends_open(line.text)
+                and ends_open(line.text) and not is_page_metadata_line(line.text)
                 and not is_title_line(line.text) and not is_glued_heading(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
@@ -941,7 +945,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     if start is not None:
         handed = _plan_after_notice(lines, start, words)
         plan_start = handed[0] if handed else None
-        plan_title = lines[handed[1]].text.strip() if handed else None
+        plan_title = _COUNT_REMARK_RE.sub("", lines[handed[1]].text.strip()) if handed else None
         header, body = lines[:start], lines[start if plan_start is None else plan_start:]
         if plan_start is None and not any(_HANDS_OVER_RE.search(line.text) for line in header):
             # a speech's opening paragraphs may hold a list before its first numbered part

@@ -2275,6 +2275,9 @@ def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> 
     task_at = fields.get(TASK, 1)
     if _numbered_in_cell(cells[task_at] if task_at < len(cells) else ""):
         return _split_numbered_tasks(cells, task_at)
+    by_heading = _split_under_merged_heading(cells, width, fields, task_at)
+    if by_heading is not None:
+        return by_heading
     if fields.get(DEADLINE_FIELD) != width - 1:
         return [cells]
     cuts = [at + 1 for at in range(task_at + 1, len(cells) - 1)
@@ -2290,6 +2293,28 @@ def _split_merged_rows(cells: list[str], width: int, fields: dict[str, int]) -> 
         units = part[1:-1] or shared
         rows.append([first[0]] + first[1:task_at] + [part[0]] + units + [part[-1]])
     return rows
+
+
+def _split_under_merged_heading(cells: list[str], width: int, fields: dict[str, int], task_at: int) -> list[list[str]] | None:
+    """The lines of one row whose 序号 and 重点任务 cells are merged over several 具体措施 rows, each of which writes its
+    own cells from the 具体措施 on (a page copied one cell a line leaves the merged cells out of the rows after the first:
+    "(一)", "经济社会发展主要预期目标", "地区生产总值增长6.5%以上", its units, its progress, "全社会R&D经费支出增长15%", its
+    units, its progress …; GOLD-README "fresh39"), as one row per 具体措施 repeating the merged cells, as Word reads a
+    merged cell on every row it spans; the table reader nests them (``continues_row``, "One 序号 over several rows").
+    Only when the 重点任务 column stands just before the 具体措施, the lines after the merged cells fall into whole rows of
+    the cells from the 具体措施 on, and each of those rows names its units where the header's first unit column is;
+    None otherwise."""
+    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    if fields.get(HEADING) != task_at - 1 or not units or units[0] <= task_at:
+        return None
+    per_row = width - task_at
+    body = cells[task_at:]
+    if per_row < 2 or len(body) < 2 * per_row or len(body) % per_row:
+        return None
+    parts = [body[at:at + per_row] for at in range(0, len(body), per_row)]
+    if not all(is_unit_list(part[units[0] - task_at]) and not is_unit_list(part[0]) for part in parts):
+        return None
+    return [cells[:task_at] + part for part in parts]
 
 
 def _split_numbered_tasks(cells: list[str], task_at: int) -> list[list[str]]:
