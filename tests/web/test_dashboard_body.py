@@ -98,6 +98,37 @@ def test_each_viewer_sees_only_their_own_page_around_the_kept_dashboard(empty_ap
         assert len(figures_cache().companions["dashboard bodies"]._entries) == 1  # only the supervisors' body
 
 
+def test_the_dashboard_reads_the_top_bar_badges_with_its_snapshot_in_one_statement(empty_app, world):
+    """The supervisor keeps the dashboard open; a reminder notification arrives for it. The next dashboard rings the
+    bell (1) and the one after it too, though nothing else changed: the badges are read on every page, in the
+    statement that reads the figures' snapshot (services/figures/cache.snapshot_with, services/inbox.badge_read),
+    not in one of their own: on PostgreSQL a round trip less on every dashboard (issue 19, item 31). Once the
+    notification is read, the bell is quiet again on the next dashboard."""
+    from tests.helpers.queries import count_statements
+    from tracker.models import Notification
+    from tracker.services.notifications import Kind, notify_users
+
+    client = empty_app.test_client()
+    sign_in(client, "sup")
+    assert 'id="notification-badge"' not in client.get("/dashboard").get_data(as_text=True)
+    with empty_app.app_context():
+        notify_users([user("sup")], Kind.REMINDER, "请查看催办", email=False)
+        db.session.commit()
+    bell = '<span class="badge text-bg-danger" id="notification-badge">1</span>'
+    for _ in range(2):
+        pages: list[str] = []
+        sent: list[str] = []
+        count_statements(empty_app, lambda: pages.append(client.get("/dashboard").get_data(as_text=True)), into=sent)
+        assert bell in pages[0]
+        badges = [sql for sql in sent if "notification" in sql]
+        assert len(badges) == 1 and "task_versions" in badges[0], sent  # with the snapshot, nothing apart
+    with empty_app.app_context():
+        for item in db.session.scalars(select(Notification)):
+            item.read_at = tracker.clock.utcnow()
+        db.session.commit()
+    assert 'id="notification-badge"' not in client.get("/dashboard").get_data(as_text=True)
+
+
 def test_the_kept_dashboard_after_each_change_is_the_page_rendered_from_nothing(empty_app, world, monkeypatch):
     """The supervisor keeps three dashboards open (all tasks; sorted by punctuality; plan P2's only task, T6)
     while the office and the units work: a report on T2, T6 renamed, T6 signed for (签收: a quiet journal entry
