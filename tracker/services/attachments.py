@@ -158,10 +158,10 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
     """Check every upload, write the files under ``folder`` and add Attachment rows (not committed).
 
     ``report``: the report the files are filed with, its ``task_id`` set (services/workflow/progress.add_report
-    makes it by ids, not by its task: it is pending, so its ``task`` is not read here). Returns the rows and the paths written, so that the caller can delete the files when its
-    transaction fails. Checks all files before writing any; raises AttachmentRefused (nothing
-    written) for more than MAX_FILES files or any refused file; DiskFull (no file left behind)
-    when the disk is full.
+    makes it by ids, not by its task: it is pending, so its ``task`` is not read here). Returns the rows and the
+    paths written, so that the caller can delete the files when its transaction fails. Checks all files before
+    writing any; raises AttachmentRefused (nothing written) for more than MAX_FILES files or any refused file;
+    DiskFull (no file left behind) when the disk is full.
     """
     uploads = [u for u in uploads if u.filename or u.data]
     if len(uploads) > MAX_FILES:

@@ -52,7 +52,6 @@ MAX_QUERY_CHARS = 100
 LEVELS = {"measures": "方案任务", "subtasks": "分解子任务"}
 
 
-
 @dataclass
 class TaskFilters:
     """The filters of the dashboard's task list and of ``GET /api/v1/tasks``.
