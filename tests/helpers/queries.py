@@ -8,9 +8,10 @@ from sqlalchemy import event
 from tracker.extensions import db
 
 
-def count_statements(app, action: Callable[[], object]) -> int:
-    """Return how many SQL statements ``action()`` sends to the database of ``app``."""
-    statements = []
+def count_statements(app, action: Callable[[], object], into: list[str] | None = None) -> int:
+    """Return how many SQL statements ``action()`` sends to the database of ``app``; ``into``, when given, receives
+    their texts."""
+    statements = into if into is not None else []
     with app.app_context():
         engine = db.engine
 

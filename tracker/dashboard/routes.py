@@ -23,13 +23,15 @@ from ..services.figures.bulletin import build_bulletin, bulletin_filename
 from ..services.figures.quantified import quantified_tasks
 from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
+from ..services.inbox import badge_read
 from ..services.ledger.uploads import pending_uploads
 from ..services.figures.facts import LEVELS, TaskFilters
 from ..services.figures.lights import Light
 from ..services.plans.store import task_lines
-from ..services.figures.cache import Snapshot, changes_since, figures_cache, snapshot
+from ..services.figures.cache import Snapshot, changes_since, figures_cache, snapshot_with
 from ..services.figures.ranking import RULES, SORTS, no_ranking_note
 from ..services.scope import live_units_query, viewer_scope
+from ..supervision.inbox import keep_badge_counts
 from . import bp
 
 PER_PAGE = 50
@@ -121,7 +123,10 @@ def dashboard_body(today, filters: TaskFilters, problems: list[str], sort: str, 
     figures are screens long). Under write load about half the requests of a worker find the data as the worker last rendered
     them (issue 19, docs/benchmarks.md item 17).
     """
-    snap = snapshot()
+    # The snapshot and the top bar's badges in one statement: a round trip less on every dashboard (item 31).
+    statement, parameters, counted = badge_read(current_user)
+    snap, badges = snapshot_with(statement, parameters)
+    keep_badge_counts(counted(badges))
     args = tuple(sorted(filters.as_args().items()))
     key = (today, viewer_scope(current_user), request.script_root, args, sort, page, tuple(problems))
     kept_bodies = figures_cache().companion(BODY, BODY_SIZE)

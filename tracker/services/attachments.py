@@ -157,10 +157,11 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
           max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Attachment], list[Path]]:
     """Check every upload, write the files under ``folder`` and add Attachment rows (not committed).
 
-    Returns the rows and the paths written, so that the caller can delete the files when its
-    transaction fails. Checks all files before writing any; raises AttachmentRefused (nothing
-    written) for more than MAX_FILES files or any refused file; DiskFull (no file left behind)
-    when the disk is full.
+    ``report``: the report the files are filed with, its ``task_id`` set (services/workflow/progress.add_report
+    makes it by ids, not by its task: it is pending, so its ``task`` is not read here). Returns the rows and the
+    paths written, so that the caller can delete the files when its transaction fails. Checks all files before
+    writing any; raises AttachmentRefused (nothing written) for more than MAX_FILES files or any refused file;
+    DiskFull (no file left behind) when the disk is full.
     """
     uploads = [u for u in uploads if u.filename or u.data]
     if len(uploads) > MAX_FILES:
@@ -174,7 +175,7 @@ def store(report: ProgressReport, uploads: list[Upload], actor: User, folder: Pa
             path = folder / stored_name
             written.append(path)  # before writing: a write cut short by a full disk leaves no orphan
             path.write_bytes(upload.data)
-            rows.append(Attachment(report=report, task_id=report.task.id, uploaded_by_id=actor.id,
+            rows.append(Attachment(report=report, task_id=report.task_id, uploaded_by_id=actor.id,
                                    original_name=original_name(upload.filename), stored_name=stored_name,
                                    kind=kind, size=len(upload.data), sha256=hashlib.sha256(upload.data).hexdigest()))
     except OSError as error:

@@ -16,11 +16,12 @@ from 签发 or 退回. Who has an inbox at all: ``has_inbox``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from ..clock import utcnow
@@ -119,18 +120,30 @@ def badge_counts(user: User) -> tuple[int, int]:
     The statement is built once per process for each kind of user (``_badge_statement``), the user's id and the
     reminders' cutoff bound at each call: building its four sub-queries over the task scope cost more than running
     them (about 1 ms of every page, issue 19)."""
+    statement, parameters, counted = badge_read(user)
+    return counted(db.session.execute(statement, parameters).one())
+
+
+def badge_read(user: User) -> tuple[Select, dict, Callable[[Sequence], tuple[int, int]]]:
+    """Return how ``badge_counts`` reads ``user``'s badges: (its SELECT of one row of counts, the statement's
+    parameters, the function that turns that row into (inbox items, unread notifications)). For a caller that reads
+    the badges in a statement of its own, beside other counts (the dashboard, with the figures' snapshot:
+    services/figures/cache.snapshot_with, one round trip for both, issue 19 item 31); ``badge_counts`` is this,
+    run alone."""
     if user.role is Role.LEADER:  # the drafts waiting for the leader's sign-off (issue 18)
         counts = [notifications.unread_query(user.id).scalar_subquery()]
         counts += [select(func.count()).select_from(signoff.waiting_query(kind, user).subquery()).scalar_subquery()
                    for kind in signoff.Kind]
-        unread, *waiting = db.session.execute(select(*counts)).one()
-        return sum(n or 0 for n in waiting), unread or 0
+        return select(*counts), {}, lambda row: (sum(n or 0 for n in row[1:]), row[0] or 0)
     supervisor = is_supervisor(user)
-    unread, *waiting = db.session.execute(_badge_statement(user, supervisor),
-                                          {"user_id": user.id, "cutoff": _unsigned_cutoff()}).one()
-    if not supervisor:
-        return 0, unread or 0
-    return sum(n or 0 for n in waiting) + len(pending_uploads(current_app.instance_path, user.id)), unread or 0
+
+    def counted(row: Sequence) -> tuple[int, int]:
+        unread, *waiting = row
+        if not supervisor:
+            return 0, unread or 0
+        return sum(n or 0 for n in waiting) + len(pending_uploads(current_app.instance_path, user.id)), unread or 0
+
+    return _badge_statement(user, supervisor), {"user_id": user.id, "cutoff": _unsigned_cutoff()}, counted
 
 
 _BADGES: dict = {}

@@ -27,6 +27,13 @@ def waiting_counts():
     return {"inbox_count": waiting, "unread_notifications": unread}
 
 
+def keep_badge_counts(counts: tuple[int, int]) -> None:
+    """Give this request's pages ``counts`` (inbox items, unread notifications: services/inbox.badge_read) as their
+    badges, read by the caller beside something else in one statement (the dashboard, with its snapshot:
+    dashboard/routes.dashboard_body), so that ``waiting_counts`` does not read them again."""
+    g.badge_counts = counts
+
+
 @bp.route("/inbox")
 @requires(inbox.has_inbox, INBOX_MESSAGE)
 def inbox_page():

@@ -181,8 +181,9 @@ def detail(task_id: int):
     if not form.is_submitted():  # the page: the task read once, with what the page shows (load_task_page)
         return render_task(load_task(task_id, for_page=True), form, loaded=True)
     task = load_task(task_id)
+    user = current_user._get_current_object()  # the author, read by every check and write below: not its proxy
     try:
-        check_action(current_user, task, Action.REPORT)
+        check_action(user, task, Action.REPORT)
         read_version = parse_version(form.version.data)
         if read_version is None:
             raise InvalidInput(STALE_FORM)
@@ -194,8 +195,8 @@ def detail(task_id: int):
         uploads = [attachments.Upload(f.filename or "", f.read(current_settings().attachment_max_bytes + 1))
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
         # Read before the commit, as add_report reads it: after it the user is expired and would be read again.
-        draft = signoff.needs_signoff(current_user)
-        add_report(task, current_user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
+        draft = signoff.needs_signoff(user)
+        add_report(task, user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
                    uploads=uploads, attachment_folder=attachment_folder(),
                    achieved_value=form_number(form.achieved_value.data, "完成值"))

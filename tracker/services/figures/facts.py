@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from types import MappingProxyType
+from typing import NamedTuple
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import defer
 
 from ...clock import BEIJING
 from ...dates import DateInputError, parse_user_date
@@ -28,6 +30,7 @@ from ...models import (
     JournalField,
     Plan,
     ProgressReport,
+    ReportCycle,
     Task,
     TaskStatus,
     Unit,
@@ -47,10 +50,6 @@ MAX_QUERY_CHARS = 100
 #: plan's own measures (services/scope.TaskScope.measures); "subtasks": tasks split from another one
 #: (TaskScope.subtasks); absent: both (全部).
 LEVELS = {"measures": "方案任务", "subtasks": "分解子任务"}
-
-#: The plans' figures read their settings and titles, never the document a plan was imported from (its whole text:
-#: tens of kilobytes a plan, read on every dashboard request otherwise).
-_NO_SOURCE = defer(Plan.source_text)
 
 
 @dataclass
@@ -154,6 +153,20 @@ class TaskFilters:
         return "筛选：" + ("；".join(parts) if parts else "无（全部任务）")
 
 
+class PlanRow(NamedTuple):
+    """What the figures read of a plan (``read_plans``): its title and its reporting rules (预警天数, 报送周期, 报送日,
+    and when it was imported: periods ending before it owe nothing, ranking.obligation_periods). Plain values, never
+    the plan's source text (tens of kilobytes a plan) nor an ORM object, so that the rows can be kept between
+    requests with the task facts (``kept_facts``)."""
+
+    id: int
+    title: str
+    warning_days: int
+    report_cycle: ReportCycle
+    report_day: int
+    created_at: datetime | None
+
+
 @dataclass
 class TaskFact:
     """What the figures need to know about one task (dates are Beijing dates).
@@ -196,7 +209,7 @@ class Facts:
 
     today: date
     tasks: list[TaskFact]
-    plans: dict[int, Plan]
+    plans: Mapping[int, PlanRow]  # every plan by id (``read_plans``); never changed (kept facts share it)
     unreported: set[int]
     #: {task id: position of its fact in ``tasks``} when known (the kept facts: ``kept_facts``), so that a few tasks'
     #: facts are found without going through ``tasks`` (services/figures/dashboard._patched); then ``tasks`` must not
@@ -283,7 +296,7 @@ def closing_days(task_ids) -> dict[int, date]:
 
 def load_facts(user: User, today: date, filters: TaskFilters | None = None,
                task_ids: list[int] | None = None, places: dict[int, tuple] | None = None,
-               plans: dict[int, Plan] | None = None) -> Facts:
+               plans: Mapping[int, PlanRow] | None = None) -> Facts:
     """Return the facts of the tasks ``user`` may see matching ``filters``, as of Beijing date ``today``.
 
     Five queries: the tasks, the plans, the assignments, the time of the latest report per task
@@ -331,13 +344,21 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)
 
 
-def read_plans() -> dict[int, Plan]:
-    """Return every plan by id, without its source text (one statement): what the facts read of the plans (their
-    titles and reporting rules, ``_plan_rules``)."""
-    return {plan.id: plan for plan in db.session.scalars(select(Plan).options(_NO_SOURCE))}
+def read_plans() -> Mapping[int, PlanRow]:
+    """Return every plan by id as a ``PlanRow`` (one statement, plain rows: no ORM object is made): what the facts
+    read of the plans (their titles and reporting rules, ``_plan_rules``). Read-only (a ``MappingProxyType``):
+    ``kept_facts`` keeps it with the facts, and threads share it."""
+    return MappingProxyType({row.id: PlanRow(*row) for row in db.session.connection().execute(_plans_statement())})
 
 
-def _plan_rules(plans: dict[int, Plan], today: date) -> dict[int, tuple]:
+@cache
+def _plans_statement() -> Select:
+    """``read_plans``' SELECT, the columns of ``PlanRow`` in its order (built once per process: it has no
+    parameters)."""
+    return select(Plan.id, Plan.title, Plan.warning_days, Plan.report_cycle, Plan.report_day, Plan.created_at)
+
+
+def _plan_rules(plans: Mapping[int, PlanRow], today: date) -> dict[int, tuple]:
     """Per plan once: what task_light needs besides the task (thousands of tasks share a plan):
     {plan id: (warning days, reporting cycle, first day of the cycle's period containing ``today``)}."""
     period_starts = {cycle: period_containing(cycle.value, today).start
@@ -354,6 +375,7 @@ class _KeptFacts:
     snapshot: object  # cache.Snapshot of the data the facts were read or patched at
     places: tuple[tuple, ...] = ()  # (plan id, position, id) of each task of ``tasks``: their order
     index: dict[int, int] | None = None  # {task id: position in ``tasks``}, made on first use (``_index_of``)
+    plans: Mapping[int, PlanRow] | None = None  # every plan by id as read with the facts (``read_plans``), if known
 
 
 def _index_of(kept: _KeptFacts) -> dict[int, int]:
@@ -372,8 +394,13 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     ``load_facts``, five small queries, and take their place in plan order or leave: ``_read_again``); any
     other change, or a removed report, reads everything again.
     So the result is always what ``load_facts`` would return now (tests/web/test_dashboard.py compares
-    them after reports, status changes and reverts). Two queries when nothing changed: the snapshot and
-    the plans. ``snap``: ``cache.snapshot()`` when the caller read it already.
+    them after reports, status changes and reverts). The plans (``read_plans``) are kept with the facts and read
+    again only when plans were added since (``Changes.new_plans``): every other change to a plan — its title, a
+    document field or a reporting rule (services/figures/reporting.update_plan_settings, a revision's
+    plans/revision._update_plan), a plan removed — journals a field ``changes_since`` does not follow or moves the
+    plans' parts of the snapshot, so everything is read again then (issue 19, item 31: a statement less on the
+    dashboard's first request after a report). One query when nothing changed: the snapshot. ``snap``:
+    ``cache.snapshot()`` when the caller read it already.
     """
     from .cache import changes_since, figures_cache, snapshot
 
@@ -382,22 +409,23 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
     key = ("facts", scope, plan_id, today)
     cache = figures_cache()
     kept = cache.peek(key, count=False)
-    plans = None
+    plans = kept.plans if kept is not None else None
     if kept is not None and kept.snapshot != snap:
         changes = changes_since(kept.snapshot, snap)
-        if changes is not None:
+        if changes is not None and (plans is None or changes.new_plans):
             plans = read_plans()  # once for the reports' lights, the tasks read again and the facts returned
         kept = None if changes is None else _add_reports(kept, changes.reports, snap, today, plans)
         if kept is not None and changes.moved_tasks():
             kept = _read_again(kept, user, today, plan_id, changes.moved_tasks(), plans)
         if kept is not None:
+            kept = replace(kept, plans=plans)
             cache.put(key, kept, count=False)
     if kept is None:
         places: dict[int, tuple] = {}
         loaded = load_facts(user, today, TaskFilters(plan_id=plan_id), places=places)
         cache.put(key, _KeptFacts(tuple(loaded.tasks), frozenset(loaded.unreported), snap,
                                   tuple(places[fact.id] for fact in loaded.tasks),
-                                  {fact.id: i for i, fact in enumerate(loaded.tasks)}), count=False)
+                                  {fact.id: i for i, fact in enumerate(loaded.tasks)}, loaded.plans), count=False)
         return loaded
     if plans is None:
         plans = read_plans()
@@ -406,7 +434,7 @@ def kept_facts(user: User, today: date, plan_id: int | None = None, snap=None) -
 
 
 def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
-                task_ids: set[int], plans: dict[int, Plan]) -> _KeptFacts:
+                task_ids: set[int], plans: Mapping[int, PlanRow]) -> _KeptFacts:
     """Return ``kept`` with the facts of ``task_ids`` read again by ``load_facts`` (a status change or a due date
     edit moves a task's status, due date, closing day, light and 本期未报送; new units, a task added or withdrawn,
     or a task become a heading move whether it counts at all: ``cache.Changes.reshaped``). Those that count now
@@ -428,7 +456,7 @@ def _read_again(kept: _KeptFacts, user: User, today: date, plan_id: int | None,
                       tuple(place for place, _ in pairs), {fact.id: i for i, (_, fact) in enumerate(pairs)})
 
 
-def _add_reports(kept: _KeptFacts, added: list, snap, today: date, plans: dict[int, Plan]) -> _KeptFacts:
+def _add_reports(kept: _KeptFacts, added: list, snap, today: date, plans: Mapping[int, PlanRow]) -> _KeptFacts:
     """Return ``kept`` with the reports ``added`` (``cache.NewReport``s, stored since it was made) and
     ``snap``: the facts of the tasks whose latest counted report moved are made again, with the rules of their
     plans in ``plans`` (every plan by id: ``read_plans``)."""

@@ -15,7 +15,7 @@ from ...extensions import db
 from ...indicators.ranking import competition_ranks, rank_label, shared_ranks
 from ...models import Plan, ProgressReport, ReportCycle, Unit
 from ...periods import Period, period_containing
-from .facts import Facts, TaskFact, beijing_date, beijing_midnight_utc
+from .facts import Facts, PlanRow, TaskFact, beijing_date, beijing_midnight_utc
 
 RULES = {
     "completion_rate": "按期办结率 = 按期办结的牵头任务数 ÷ 应办结的牵头任务数。应办结：截至统计日完成时限已到或已经办结的任务；"
@@ -35,7 +35,7 @@ RULES = {
 SORTS = {"completion": "按期办结率", "punctuality": "报送及时率", "overdue": "逾期任务数"}
 
 
-def report_due_day(plan: Plan, period: Period) -> date:
+def report_due_day(plan: Plan | PlanRow, period: Period) -> date:
     """Return the last day on which a report for ``period`` (one of ``plan``'s cycle) is on time.
 
     Monthly: day ``report_day`` of the month; quarterly: of the quarter's last month (both capped at
@@ -46,7 +46,7 @@ def report_due_day(plan: Plan, period: Period) -> date:
     return period.end.replace(day=min(max(plan.report_day, 1), period.end.day))
 
 
-def obligation_periods(plan: Plan, period: Period, as_of: date) -> list[tuple[Period, date]]:
+def obligation_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> list[tuple[Period, date]]:
     """Return ``plan``'s reporting periods whose due day lies in ``period`` and not after ``as_of``,
     each with its due day; periods ending before the plan was imported are left out."""
     created = beijing_date(plan.created_at) or period.start
@@ -60,7 +60,7 @@ def obligation_periods(plan: Plan, period: Period, as_of: date) -> list[tuple[Pe
     return found
 
 
-def upcoming_periods(plan: Plan, period: Period, as_of: date) -> list[tuple[Period, date]]:
+def upcoming_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> list[tuple[Period, date]]:
     """Return ``plan``'s reporting periods that have begun by ``as_of`` and whose due day lies in
     ``period`` but after ``as_of`` (reports not owed yet), each with its due day; the counterpart of
     ``obligation_periods`` for the days before the report day."""
