@@ -1,0 +1,91 @@
+"""What the fresh files of stop 38 (ledger corpus 074–079) showed offices send, each as the office's story: a 发改局's
+重点项目 ledger whose year's plan and the year's building each end in a 形象进度 column (宁海 2022, 074), a 民生实事
+table that keeps what the year is to complete beside the report dated to the end of a month (奉化 2025, 075), and a
+regulator's 经营情况表 of one figure column with the kinds under their indicator after 其中: (全国寿险公司 2019, 078).
+Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.helpers.xlsx import xlsx_bytes as workbook
+from tracker.ledger import read_ledger
+from tracker.vocabulary.captions import is_dated_report_column, plan_holds_report
+
+pytestmark = pytest.mark.unit
+
+def _project_ledger(plan: str, done: str, planned: str, progress: str, rows: list[list]) -> bytes:
+    """A 发改局's 重点项目 ledger: 序号, 项目名称, 建设内容 and 责任单位 merged down two rows, the year's plan (``plan``)
+    merged over 投资 | ``planned``, the months done (``done``) merged over 完成投资 | ``progress``."""
+    return workbook([["2024年县重点项目推进情况表"],
+                     ["序号", "项目名称", "建设内容", plan, None, done, None, "责任单位"],
+                     [None, None, None, "投资", planned, "完成投资", progress, None], *rows],
+                    merges=["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2", "H2:H3"])
+
+
+def test_the_years_building_is_the_progress_and_the_years_plan_beside_it_is_not():
+    data = _project_ledger("2024年工作计划", "项目建设阶段(1-9月份)", "工程主要形象进度", "主要形象进度", [
+        [1, "城东幼儿园", "新建12个班幼儿园一所", 900, "建成", 640, "主体封顶，进行内部装修", "县教育局"],
+        [2, "滨河绿道二期", "新建绿道8公里", 500, "完工", None, None, "县住建局"]])
+    rows = read_ledger(data, "重点项目.xlsx").rows
+    assert [(row.heading, row.measure, row.progress, row.lead_units) for row in rows] == [
+        ("城东幼儿园", "新建12个班幼儿园一所", "主体封顶，进行内部装修", ["县教育局"]),
+        ("滨河绿道二期", "新建绿道8公里", None, ["县住建局"])]  # the plan's 完工 is no progress
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["2024年工作计划", "年度计划", "2024年计划", "年度目标", "工作计划"]),
+       st.sampled_from(["1-9月完成情况", "项目建设阶段(1-9月份)", "截至9月底进展"]),
+       st.sampled_from(["形象进度", "工程形象进度", "工程主要形象进度", "主要形象进度"]),
+       st.sampled_from(["形象进度", "主要形象进度", "工程形象进度"]))
+def test_whatever_the_plan_and_the_building_are_called_only_what_was_built_is_read(plan, done, planned, progress):
+    data = _project_ledger(plan, done, planned, progress,
+                           [[1, "城东幼儿园", "新建幼儿园一所", 900, "建成", 640, "主体封顶", "县教育局"]])
+    assert [row.progress for row in read_ledger(data, "重点项目.xlsx").rows] == ["主体封顶"]
+
+
+def test_a_plan_names_its_own_progress_column_and_a_report_keeps_the_plan_under_it():
+    progress = ("进展情况", "形象进度")
+    assert plan_holds_report("2022年工作计划", progress) and plan_holds_report("年度目标（亿元）", progress)
+    assert not plan_holds_report("项目建设阶段(1-12月份)", progress)
+    assert not plan_holds_report("2025年进展情况", ("下步计划", "工作计划"))  # 7月工作计划 stays a plan
+
+
+def _shishi_table(captions: list[str], sub: list[str | None], rows: list[list]) -> bytes:
+    """A 民生实事 table of ``captions``, the last one merged over the two ``sub``-captions, the others merged down."""
+    last = len(captions) + 1
+    top = [*captions, None]
+    merges = [f"{chr(64 + col)}1:{chr(64 + col)}2" for col in range(1, last - 1)]
+    merges.append(f"{chr(64 + last - 1)}1:{chr(64 + last)}1")
+    return workbook([top, [None] * (last - 2) + sub, *rows], merges=merges)
+
+
+def test_the_report_dated_to_a_months_end_is_the_progress_and_the_years_aim_beside_it_is_not():
+    data = _shishi_table(["序号", "工作任务", "具体完成情况", "2024年进展情况"], ["截至9月底进展", "10月工作计划"], [
+        [1, "建成城西小学教学楼", "当年完成", "主体完工，进行装饰施工", "完成装饰工程"],
+        [2, "启动县医院门诊楼改造", "开工建设", "已完成施工招标", "进场施工"]])
+    result = read_ledger(data, "民生实事.xlsx")
+    assert [(row.measure, row.progress, row.next_steps) for row in result.rows] == [
+        ("建成城西小学教学楼", "主体完工，进行装饰施工", "完成装饰工程"),
+        ("启动县医院门诊楼改造", "已完成施工招标", "进场施工")]
+    assert result.unmapped["C"] == "具体完成情况"
+    assert any("D 列" in warning and "C 列（具体完成情况）未写时段，已忽略" in warning for warning in result.warnings)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["完成情况", "具体完成情况", "落实情况"]),
+       st.sampled_from(["截至9月底进展", "1-9月进展情况", "9月份完成情况", "2024年进展情况"]),
+       st.booleans())
+def test_whichever_side_the_dated_report_stands_it_is_the_progress(undated, dated, dated_first):
+    captions = ["序号", "工作任务", dated, undated] if dated_first else ["序号", "工作任务", undated, dated]
+    texts = ["已完成招标", "当年完成"] if dated_first else ["当年完成", "已完成招标"]
+    data = workbook([captions, [1, "建成城西小学教学楼", *texts]])
+    assert [row.progress for row in read_ledger(data, "民生实事.xlsx").rows] == ["已完成招标"]
+
+
+def test_two_dated_reports_stay_periods_side_by_side_and_an_undated_one_is_no_later_report():
+    found = ("进展情况", "进展")
+    assert is_dated_report_column(found, "2025年进展情况/截至6月底进展", "具体完成情况")
+    assert not is_dated_report_column(found, "截至6月底进展", "截至5月底进展")  # periods: is_later_period_column's
+    assert not is_dated_report_column(found, "完成情况", "截至6月底进展")
