@@ -10,10 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.helpers.xlsx import xlsx_bytes as workbook
-from tracker.ledger import read_ledger
+from tracker.indicators import IndicatorColumn, read_table
+from tracker.ledger import LedgerRefused, read_ledger
 from tracker.vocabulary.captions import is_dated_report_column, plan_holds_report
 
 pytestmark = pytest.mark.unit
+
+PREMIUMS = IndicatorColumn("原保险保费收入", "万元")
+
 
 def _project_ledger(plan: str, done: str, planned: str, progress: str, rows: list[list]) -> bytes:
     """A 发改局's 重点项目 ledger: 序号, 项目名称, 建设内容 and 责任单位 merged down two rows, the year's plan (``plan``)
@@ -89,3 +93,36 @@ def test_two_dated_reports_stay_periods_side_by_side_and_an_undated_one_is_no_la
     assert is_dated_report_column(found, "2025年进展情况/截至6月底进展", "具体完成情况")
     assert not is_dated_report_column(found, "截至6月底进展", "截至5月底进展")  # periods: is_later_period_column's
     assert not is_dated_report_column(found, "完成情况", "截至6月底进展")
+
+
+def _operations(mark: str, indent: str, reach: str) -> bytes:
+    """A regulator's 经营情况表 as a 金融办 forwards it: one figure column, money in 亿元 and policies in 万件 in one unit
+    line, the kinds under each indicator after ``mark`` and ``indent``."""
+    return workbook([["2024年1-6月全省人身险公司经营情况表"], [None, "单位:亿元、万件"], ["项目", reach],
+                     ["原保险保费收入", 512.6], [f"{mark}寿险", 401.2], [f"{indent}意外险", 9.8],
+                     [f"{indent}健康险", 101.6], ["保户投资款新增交费", 80.3], ["保单件数", 3300.5],
+                     [f"{mark}寿险", 120.4], [f"{indent}{mark}普通寿险", 60.2], [f"{indent}健康险", 2100.7],
+                     ["注:上述数据未经审计。"]])
+
+
+def test_a_one_column_operations_table_reads_the_kinds_under_the_registered_indicator_in_its_unit():
+    table = read_table(_operations("其中:", "      ", "本年累计/截至当期"), "经营情况.xlsx", [PREMIUMS])
+    assert table.period == "2024-06"
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("寿险", {"原保险保费收入": 4012000.0}), ("意外险", {"原保险保费收入": pytest.approx(98000.0)}),
+        ("健康险", {"原保险保费收入": 1016000.0})]  # 保单件数's kinds, in 万件, are not premiums
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["其中:", "其中：", "其中： "]), st.sampled_from(["      ", "\u3000\u3000\u3000", "  "]),
+       st.sampled_from(["本年累计", "本期", "本年累计/截至当期", "累计"]))
+def test_whatever_the_mark_indent_and_reach_caption_the_three_kinds_are_read(mark, indent, reach):
+    table = read_table(_operations(mark, indent, reach), "经营情况.xlsx", [PREMIUMS])
+    assert [row.entity for row in table.rows] == ["寿险", "意外险", "健康险"]
+
+
+def test_an_operations_table_of_an_indicator_the_office_did_not_register_is_refused_saying_what_it_needs():
+    with pytest.raises(LedgerRefused) as refused:
+        read_table(_operations("其中:", "      ", "本年累计"), "经营情况.xlsx", [IndicatorColumn("各项存款余额", "亿元")])
+    message = str(refused.value)
+    assert message.startswith("经营情况.xlsx: 找不到表头") and "各项存款余额" in message and "再导入" in message
