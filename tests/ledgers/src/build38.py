@@ -3,7 +3,7 @@
 Each ``NNN_name.json`` beside this script holds one real public document's rows as its stored copy writes them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends a work
 ledger or an indicator table (places and layouts the development part had least: 宁波's counties and districts
-宁海, 奉化, 余姚; 福州; 厦门; a 经营情况表 of one column). The gold files are typed by hand from the documents, not from
+宁海, 奉化, 余姚; 福州; 厦门; 经营情况表 of one column). The gold files are typed by hand from the documents, not from
 what this script writes. Run from anywhere:  python tests/ledgers/src/build38.py
 """
 from __future__ import annotations
@@ -127,6 +127,27 @@ def build_079() -> None:
     _csv("079_xiamen_2024_09_xiangmu",
          [[doc["title"]] + [""] * (width - 1), [""] * (width - 1) + [doc["unit"]], doc["header"],
           *[[("" if v is None else v) for v in row] for row in doc["rows"]], [doc["note"]] + [""] * (width - 1)])
+
+
+def build_080() -> None:
+    """A 保险业经营数据 table of one month (表1 2017年1-4月, as 中国保险行业协会's page stores it): the title, a header of
+    one figure column captioned with its month (`2017年4月`) over a blank first cell, the unit line (`单位:万元`) under
+    it, each indicator's kinds numbered under its row (`1.财产险`, `2.人身险` over `(1)人身意外伤害`, `(2)健康险`,
+    `(3)寿险`), a blank row between the indicators, numbered notes under the table."""
+    doc = _load("080_baoxianye_2017_04_jingying")
+    book, sheet = _book("表1")
+    _title(sheet, 1, doc["title"], 2, size=14)
+    _row(sheet, 2, [None, doc["column"]])
+    _row(sheet, 3, [None, doc["unit"]])
+    row = 4
+    for values in doc["rows"]:
+        _row(sheet, row, values)
+        row += 1
+    for note in doc["notes"]:
+        sheet.cell(row=row, column=1, value=note)
+        row += 1
+    _widths(sheet, [30, 18])
+    _save(book, "080_baoxianye_2017_04_jingying.xlsx")
 
 
 if __name__ == "__main__":
