@@ -1,7 +1,8 @@
 """What the fresh files of stop 38 (ledger corpus 074–079) showed offices send, each as the office's story: a 发改局's
 重点项目 ledger whose year's plan and the year's building each end in a 形象进度 column (宁海 2022, 074), a 民生实事
 table that keeps what the year is to complete beside the report dated to the end of a month (奉化 2025, 075), and a
-regulator's 经营情况表 of one figure column with the kinds under their indicator after 其中: (全国寿险公司 2019, 078).
+regulator's 经营情况表 of one figure column with the kinds under their indicator after 其中: (全国寿险公司 2019, 078) or
+numbered 1. / (1) under a month's caption over a blank cell (表1 2017年1-4月保险业经营数据, 080).
 Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
@@ -126,3 +127,32 @@ def test_an_operations_table_of_an_indicator_the_office_did_not_register_is_refu
         read_table(_operations("其中:", "      ", "本年累计"), "经营情况.xlsx", [IndicatorColumn("各项存款余额", "亿元")])
     message = str(refused.value)
     assert message.startswith("经营情况.xlsx: 找不到表头") and "各项存款余额" in message and "再导入" in message
+
+
+def _monthly(first: str, second: str, caption: str) -> bytes:
+    """A 保险业经营数据 table as a 保险行业协会 posts it: one figure column captioned with its month over a blank cell, the
+    unit line under it, each indicator's kinds numbered ``first`` under its row, a kind's own parts numbered ``second``."""
+    return workbook([["表1 2024年1-5月保险业经营数据"], [None, caption], [None, "单位:万元"],
+                     ["原保险保费收入", 2400000], [f"{first.format(1)}财产险", 700000], [f"{first.format(2)}人身险", 1700000],
+                     [f"{second.format(1)}人身意外伤害", 50000], [f"{second.format(2)}健康险", 350000],
+                     [f"{second.format(3)}寿险", 1300000], [None, None], ["原保险赔付支出", 800000],
+                     [f"{first.format(1)}财产险", 300000], [f"{first.format(2)}人身险", 500000],
+                     ["注:1、原保险保费收入、原保险赔付支出为本年累计数。"]])
+
+
+def test_a_months_operations_table_reads_the_numbered_kinds_and_not_their_parts_or_the_claims():
+    table = read_table(_monthly("{}.", "({})", "2024年5月"), "经营数据.xlsx", [IndicatorColumn("原保险保费收入", "亿元")])
+    assert table.period == "2024-05"
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("财产险", {"原保险保费收入": 70.0}), ("人身险", {"原保险保费收入": 170.0})]
+    assert table.skipped_rows == 3  # 人身险's three parts
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("{}.", "({})"), ("{}、", "（{}）"), ("{}.", "{})"), ("{}、", "({})")]),
+       st.sampled_from(["2024年5月", "本年累计", "本期"]))
+def test_whatever_the_two_numberings_the_first_level_are_the_kinds(numberings, caption):
+    first, second = numberings
+    table = read_table(_monthly(first, second, caption), "经营数据.xlsx", [IndicatorColumn("原保险保费收入", "万元")])
+    assert [(row.entity, row.values["原保险保费收入"]) for row in table.rows] == [("财产险", 700000.0), ("人身险", 1700000.0)]
+    assert table.period == "2024-05"  # the caption's month, else the title's

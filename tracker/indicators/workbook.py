@@ -16,7 +16,8 @@ office's table of its areas (全国/全省 rows are totals), or 项目类别 / �
 category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
 across the header, indicators down the first column: ``_read_across``) is read too, and so is a yearbook's table of one
 indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row), and a
-经营情况表 of one figure column ("项目 | 本年累计/截至当期", the kinds after "其中:" under the indicator's row):
+经营情况表 of one figure column ("项目 | 本年累计/截至当期", "(blank) | 2017年4月": the kinds after "其中:" or numbered
+"1." under the indicator's row):
 ``_read_kinds_under_indicator``. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
@@ -797,26 +798,29 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
     2022, 6-17 人身保险公司主要指标: "项   目 Item | 2020 | 2021", the row "原保险保费收入 Premium of Primary Insurance"
     and under it the kinds indented one step, " 寿 险", " 意外伤害险", " 健康险", each over its breakdowns indented
     deeper), read in the newest year's column, the period that year's December (a yearbook's year-end figures, as
-    "(2015年)" reads); and a 经营情况表's, one figure column captioned with its reach (``_is_reach_caption``: 全国寿险
-    公司 2019年1-4月, "项目 | 本年累计/截至当期", "原保险保费收入" over "其中:寿险", "      意外险", "      健康险"), the
-    period None (the title's, read by ``read_table``). The header is a row whose first cell names the kinds
-    (``is_entity_caption``, its English dropped); the registered indicator is the first row under it whose name
-    (``_match``) it is and that holds a figure; its kinds are the rows under it that open with "其中:" (the first kind) or
-    are indented deeper, at the shallowest step of the unmarked ones, converted from the table's unit; a row indented
-    deeper than that step, or marked "其中:" after the first kind ("      其中:普通寿险"), is a kind's breakdown; a row
-    of no figure ("按险种分 Classify by Insurance Code") is a section line; the first row indented no deeper than the
-    indicator's and not its first "其中:" ends it."""
+    "(2015年)" reads); and a 经营情况表's, one figure column captioned with its reach or its month (``_is_reach_caption``:
+    全国寿险公司 2019年1-4月, "项目 | 本年累计/截至当期", "原保险保费收入" over "其中:寿险", "      意外险", "      健康险";
+    表1 2017年1-4月保险业经营数据, "(blank) | 2017年4月", "原保险保费收入" over "1.财产险", "2.人身险" and its
+    "(1)人身意外伤害" …), the period the caption's month, else None (the title's, read by ``read_table``). The header is a
+    row whose first cell names the kinds (``is_entity_caption``, its English dropped) or is blank; the registered
+    indicator is the first row under it whose name (``_match``) it is and that holds a figure; its kinds are the rows
+    under it that are numbered (in the style of the first numbered one, "1."; its number dropped), open with "其中:"
+    (the first kind) or are indented deeper, at the shallowest step of the unmarked ones, converted from the table's
+    unit; a row numbered in another style ("(1)"), indented deeper than that step, or marked "其中:" after the first
+    kind ("      其中:普通寿险"), is a kind's breakdown; a row of no figure ("按险种分 Classify by Insurance Code") is a
+    section line; the first row indented no deeper than the indicator's, unnumbered and not its first "其中:" ends it."""
     for index, header in enumerate(grid[:30]):
-        if not header or not is_entity_caption(_chinese(header[0])):
-            continue
+        if not header or (_chinese(header[0]) and not is_entity_caption(_chinese(header[0]))):
+            continue  # the kinds' column is captioned (项目, 项   目 Item) or left blank (表1 保险业经营数据)
         years = {col: found.group(1) for col, cell in enumerate(header)
                  if col > 0 and (found := _YEAR_CAPTION.match(re.sub(r"\s+", "", _text(cell))))}
         others = [col for col, cell in enumerate(header) if col > 0 and col not in years and _text(cell)]
         if years and not others:
             col = max(years, key=lambda at: years[at])
             period = f"{years[col]}-12"
-        elif not years and len(others) == 1 and _is_reach_caption(header[others[0]]):
-            col, period = others[0], None
+        elif not years and len(others) == 1 and (_is_reach_caption(header[others[0]])
+                                                 or period_from_title(_text(header[others[0]]))):
+            col, period = others[0], period_from_title(_text(header[others[0]]))  # "2017年4月"; 本年累计: the title's
         else:
             continue
         below = grid[index + 1:]
@@ -825,19 +829,26 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
         if start is None:
             return None
         indicator = _match(_chinese(below[start][0]), indicators)
-        top, step = _indent(below[start][0]), None
+        top, step, numbering = _indent(below[start][0]), None, None
         rows, issues, skipped = [], [], 0
         for number, row in enumerate(below[start + 1:], start=index + start + 3):
             cell = row[col] if row and col < len(row) else None
             if not row or not _chinese(row[0]) or not any(_is_figure(_text(c)) for c in row[1:]):
                 continue  # a blank row, or a section line with no figure
-            depth, marked = _indent(row[0]), bool(_PARTS_MARK.match(_text(row[0]).strip()))
-            if depth <= top and not (marked and not rows):
-                break
-            if marked and rows:
+            text = _text(row[0]).strip()
+            depth, marked, style = _indent(row[0]), bool(_PARTS_MARK.match(text)), _row_number(text)
+            if depth <= top and not style and not (marked and not rows):
+                break  # the next indicator's row
+            if style:
+                numbering = numbering or style
+                if style != numbering:
+                    skipped += 1  # "(1)人身意外伤害" under "2.人身险": a kind's breakdown
+                    continue
+                text = parse_number(text)[1]
+            elif marked and rows:
                 skipped += 1  # "其中:普通寿险" under a kind: its breakdown
                 continue
-            if not marked:
+            elif not marked:
                 step = depth if step is None else step
                 if depth > step:
                     skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
@@ -847,7 +858,7 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
             except ValueError:
                 issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                 continue
-            rows.append(TableRow(row=number, entity=_chinese(_PARTS_MARK.sub("", _text(row[0]).strip())),
+            rows.append(TableRow(row=number, entity=_chinese(_PARTS_MARK.sub("", text)),
                                  values={indicator.name: value} if value is not None else {}))
             if len(rows) > limits.max_rows:
                 raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
