@@ -156,3 +156,13 @@ def test_whatever_the_two_numberings_the_first_level_are_the_kinds(numberings, c
     table = read_table(_monthly(first, second, caption), "经营数据.xlsx", [IndicatorColumn("原保险保费收入", "万元")])
     assert [(row.entity, row.values["原保险保费收入"]) for row in table.rows] == [("财产险", 700000.0), ("人身险", 1700000.0)]
     assert table.period == "2024-05"  # the caption's month, else the title's
+
+
+def test_indicators_numbered_above_their_numbered_kinds_end_each_others_kinds():
+    # the office numbers the indicators 一、二、 and their kinds 1. 2.: the claims' 1.财产险 is no second premium
+    data = workbook([["表1 2024年1-5月保险业经营数据"], [None, "2024年5月"], [None, "单位:万元"],
+                     ["一、原保险保费收入", 2400000], ["1.财产险", 700000], ["2.人身险", 1700000],
+                     ["二、原保险赔付支出", 800000], ["1.财产险", 300000], ["2.人身险", 500000]])
+    table = read_table(data, "经营数据.xlsx", [IndicatorColumn("原保险保费收入", "万元")])
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("财产险", {"原保险保费收入": 700000.0}), ("人身险", {"原保险保费收入": 1700000.0})]

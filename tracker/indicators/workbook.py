@@ -445,6 +445,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             year_title = joined  # "2024年全市金融机构存贷款情况表": the month is written elsewhere, or nowhere
         if title is None and dated is None and joined:
             dated = period_from_cells(row)  # "2016-12-31" or "截至2018年3月末  单位：亿元" under a title of no month
+
     def first_column_period() -> str | None:
         """The period of a table whose names run down its first column: the title's, the date line's, else the year
         and a month written in the sheet's name or the first column (``period_from_year_and_month``)."""
@@ -791,8 +792,8 @@ def _is_reach_caption(cell) -> bool:
 
 
 def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
-                        limits: LedgerLimits, filename: str) -> tuple[list[TableRow], list[TableIssue], int,
-                                                                      str | None] | None:
+                                limits: LedgerLimits, filename: str) -> tuple[list[TableRow], list[TableIssue], int,
+                                                                              str | None] | None:
     """A table of indicators down its first column, one broken down by kind under its own row: (rows, issues, rows
     skipped, period), or None when the table is not so laid out. Two layouts: a yearbook's, years across (广州统计年鉴
     2022, 6-17 人身保险公司主要指标: "项   目 Item | 2020 | 2021", the row "原保险保费收入 Premium of Primary Insurance"
@@ -808,7 +809,9 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
     (the first kind) or are indented deeper, at the shallowest step of the unmarked ones, converted from the table's
     unit; a row numbered in another style ("(1)"), indented deeper than that step, or marked "其中:" after the first
     kind ("      其中:普通寿险"), is a kind's breakdown; a row of no figure ("按险种分 Classify by Insurance Code") is a
-    section line; the first row indented no deeper than the indicator's, unnumbered and not its first "其中:" ends it."""
+    section line; the first row indented no deeper than the indicator's, unnumbered and not its first "其中:", or
+    numbered as the indicator's own row ("二、原保险赔付支出" after "一、原保险保费收入"), or naming a kind read already
+    ends it."""
     for index, header in enumerate(grid[:30]):
         if not header or (_chinese(header[0]) and not is_entity_caption(_chinese(header[0]))):
             continue  # the kinds' column is captioned (项目, 项   目 Item) or left blank (表1 保险业经营数据)
@@ -830,6 +833,7 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
             return None
         indicator = _match(_chinese(below[start][0]), indicators)
         top, step, numbering = _indent(below[start][0]), None, None
+        own_style = _row_number(_text(below[start][0]).strip())  # "一、原保险保费收入": the indicators' numbering
         rows, issues, skipped = [], [], 0
         for number, row in enumerate(below[start + 1:], start=index + start + 3):
             cell = row[col] if row and col < len(row) else None
@@ -837,7 +841,7 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
                 continue  # a blank row, or a section line with no figure
             text = _text(row[0]).strip()
             depth, marked, style = _indent(row[0]), bool(_PARTS_MARK.match(text)), _row_number(text)
-            if depth <= top and not style and not (marked and not rows):
+            if (depth <= top and not style and not (marked and not rows)) or (style and style == own_style):
                 break  # the next indicator's row
             if style:
                 numbering = numbering or style
@@ -858,7 +862,10 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
             except ValueError:
                 issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                 continue
-            rows.append(TableRow(row=number, entity=_chinese(_PARTS_MARK.sub("", text)),
+            entity = _chinese(_PARTS_MARK.sub("", text))
+            if any(read.entity == entity for read in rows):
+                break  # a kind named again: the next indicator's kinds, its own row not told apart
+            rows.append(TableRow(row=number, entity=entity,
                                  values={indicator.name: value} if value is not None else {}))
             if len(rows) > limits.max_rows:
                 raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
