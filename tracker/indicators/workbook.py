@@ -15,8 +15,10 @@ name removed; the institution column is 机构名称 or any caption of its kind 
 office's table of its areas (全国/全省 rows are totals), or 项目类别 / 层级 in a table of projects by kind or level (the
 category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may name a quarter or a half ("2011年前三季度" → 2011-09). A yearbook's table the other way round (areas
 across the header, indicators down the first column: ``_read_across``) is read too, and so is a yearbook's table of one
-indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row:
-``_read_kinds_by_year``). A balance captioned without its kind ("本月余额") is the kind the title or a line above names
+indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row), and a
+经营情况表 of one figure column ("项目 | 本年累计/截至当期", "(blank) | 2017年4月": the kinds after "其中:" or numbered
+"1." under the indicator's row):
+``_read_kinds_under_indicator``. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
@@ -58,7 +60,9 @@ _GROUP_STYLES = ("cn", "cn_paren")
 # A total row: 合计, 小计, 总计, or the whole area alone or with the institutions it sums ("全省", "全市合计", "全省金融机构",
 # "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059).
 TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计|(?:银行业)?金融机构|银行业|保险业)?|总计)$")
-VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "本期余额", "累计", "本年累计", "金额", "数值", "本期")
+VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "本期余额", "累计", "本年累计", "金额", "数值", "本期",
+                     # the reach of a 经营情况表's one figure column ("本年累计/截至当期": 全国寿险公司 2019, corpus 078)
+                     "当期", "截至当期", "累计数", "本年累计数")
 # A column captioned with a balance alone, no kind in it ("本月余额", "余额", "期末余额", "本期余额", "6月末余额"): the kind is
 # written above the header, in the title or a line over it ("2020年6月末甘肃省金融机构存款情况表": 甘肃 2020, ledger
 # corpus 068).
@@ -441,15 +445,22 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             year_title = joined  # "2024年全市金融机构存贷款情况表": the month is written elsewhere, or nowhere
         if title is None and dated is None and joined:
             dated = period_from_cells(row)  # "2016-12-31" or "截至2018年3月末  单位：亿元" under a title of no month
+
+    def first_column_period() -> str | None:
+        """The period of a table whose names run down its first column: the title's, the date line's, else the year
+        and a month written in the sheet's name or the first column (``period_from_year_and_month``)."""
+        return (period_from_title(title) if title else dated) or period_from_year_and_month(
+            year_title, sheet_name, [_text(row[0]) for row in grid[:30] if row])
+
     if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
         rows, issues, skipped = across
-        period = (period_from_title(title) if title else dated) or period_from_year_and_month(
-            year_title, sheet_name, [_text(row[0]) for row in grid[:30] if row])
+        period = first_column_period()
         return IndicatorTable(title=title or year_title, period=period,
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
-    if header_at is None and (by_year := _read_kinds_by_year(grid, indicators, table_unit, limits, filename)):
+    if header_at is None and (by_year := _read_kinds_under_indicator(grid, indicators, table_unit, limits, filename)):
         rows, issues, skipped, period = by_year
+        period = period or first_column_period()  # a yearbook's newest year, else a 经营情况表's title
         return IndicatorTable(title=title or year_title, period=period, columns=sorted({name for row in rows
                                                                                           for name in row.values}),
                               rows=rows, issues=issues, skipped_rows=skipped)
@@ -772,54 +783,93 @@ def _chinese(cell) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _read_kinds_by_year(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
-                        limits: LedgerLimits, filename: str) -> tuple[list[TableRow], list[TableIssue], int, str] | None:
-    """A yearbook table of one indicator broken down by kind, years across (广州统计年鉴 2022, 6-17 人身保险公司主要指标:
-    "项   目 Item | 2020 | 2021", the row "原保险保费收入 Premium of Primary Insurance" and under it the kinds indented one
-    step, " 寿 险", " 意外伤害险", " 健康险", each over its breakdowns indented deeper): (rows, issues, rows skipped,
-    period), or None when the table is not so laid out. The header is a row whose first cell names the kinds
-    (``is_entity_caption``, its English dropped) and whose other cells are years alone; the registered indicator is
-    the first row under it whose name (``_match``) it is; the kinds are the rows indented under that row at the
-    shallowest step, read in the newest year's column and converted from the table's unit; a row of no figure
-    ("按险种分 Classify by Insurance Code") is a section line; the first row indented no deeper than the indicator's ends
-    it. The period is the newest year's December (a yearbook's year-end figures, as "(2015年)" reads)."""
+def _is_reach_caption(cell) -> bool:
+    """Whether a header cell names only the reach of the figures under it, no indicator ("本年累计/截至当期", "本年累计",
+    "本期": ``VALUE_SUBCAPTIONS``, parts joined with "/"): the one figure column of a 经营情况表 whose indicators run down
+    its 项目 column (全国寿险公司 2019年1-4月, ledger corpus 078)."""
+    parts = [part for part in re.split(r"[/／]", simplified(re.sub(r"\s+", "", _text(cell)))) if part]
+    return bool(parts) and all(part in VALUE_SUBCAPTIONS for part in parts)
+
+
+def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
+                                limits: LedgerLimits, filename: str) -> tuple[list[TableRow], list[TableIssue], int,
+                                                                              str | None] | None:
+    """A table of indicators down its first column, one broken down by kind under its own row: (rows, issues, rows
+    skipped, period), or None when the table is not so laid out. Two layouts: a yearbook's, years across (广州统计年鉴
+    2022, 6-17 人身保险公司主要指标: "项   目 Item | 2020 | 2021", the row "原保险保费收入 Premium of Primary Insurance"
+    and under it the kinds indented one step, " 寿 险", " 意外伤害险", " 健康险", each over its breakdowns indented
+    deeper), read in the newest year's column, the period that year's December (a yearbook's year-end figures, as
+    "(2015年)" reads); and a 经营情况表's, one figure column captioned with its reach or its month (``_is_reach_caption``:
+    全国寿险公司 2019年1-4月, "项目 | 本年累计/截至当期", "原保险保费收入" over "其中:寿险", "      意外险", "      健康险";
+    表1 2017年1-4月保险业经营数据, "(blank) | 2017年4月", "原保险保费收入" over "1.财产险", "2.人身险" and its
+    "(1)人身意外伤害" …), the period the caption's month, else None (the title's, read by ``read_table``). The header is a
+    row whose first cell names the kinds (``is_entity_caption``, its English dropped) or is blank; the registered
+    indicator is the first row under it whose name (``_match``) it is and that holds a figure; its kinds are the rows
+    under it that are numbered (in the style of the first numbered one, "1."; its number dropped), open with "其中:"
+    (the first kind) or are indented deeper, at the shallowest step of the unmarked ones, converted from the table's
+    unit; a row numbered in another style ("(1)"), indented deeper than that step, or marked "其中:" after the first
+    kind ("      其中:普通寿险"), is a kind's breakdown; a row of no figure ("按险种分 Classify by Insurance Code") is a
+    section line; the first row indented no deeper than the indicator's, unnumbered and not its first "其中:", or
+    numbered as the indicator's own row ("二、原保险赔付支出" after "一、原保险保费收入"), or naming a kind read already
+    ends it."""
     for index, header in enumerate(grid[:30]):
-        if not header or not is_entity_caption(_chinese(header[0])):
-            continue
+        if not header or (_chinese(header[0]) and not is_entity_caption(_chinese(header[0]))):
+            continue  # the kinds' column is captioned (项目, 项   目 Item) or left blank (表1 保险业经营数据)
         years = {col: found.group(1) for col, cell in enumerate(header)
                  if col > 0 and (found := _YEAR_CAPTION.match(re.sub(r"\s+", "", _text(cell))))}
-        if not years or any(_text(cell) for col, cell in enumerate(header) if col > 0 and col not in years):
+        others = [col for col, cell in enumerate(header) if col > 0 and col not in years and _text(cell)]
+        if years and not others:
+            col = max(years, key=lambda at: years[at])
+            period = f"{years[col]}-12"
+        elif not years and len(others) == 1 and (_is_reach_caption(header[others[0]])
+                                                 or period_from_title(_text(header[others[0]]))):
+            col, period = others[0], period_from_title(_text(header[others[0]]))  # "2017年4月"; 本年累计: the title's
+        else:
             continue
-        col = max(years, key=lambda at: years[at])
         below = grid[index + 1:]
         start = next((at for at, row in enumerate(below) if row and _match(_chinese(row[0]), indicators)
                       and _is_figure(_text(row[col] if col < len(row) else None))), None)
         if start is None:
             return None
         indicator = _match(_chinese(below[start][0]), indicators)
-        top, step = _indent(below[start][0]), None
+        top, step, numbering = _indent(below[start][0]), None, None
+        own_style = _row_number(_text(below[start][0]).strip())  # "一、原保险保费收入": the indicators' numbering
         rows, issues, skipped = [], [], 0
         for number, row in enumerate(below[start + 1:], start=index + start + 3):
             cell = row[col] if row and col < len(row) else None
             if not row or not _chinese(row[0]) or not any(_is_figure(_text(c)) for c in row[1:]):
                 continue  # a blank row, or a section line with no figure
-            depth = _indent(row[0])
-            if depth <= top:
-                break
-            step = depth if step is None else step
-            if depth > step:
-                skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
+            text = _text(row[0]).strip()
+            depth, marked, style = _indent(row[0]), bool(_PARTS_MARK.match(text)), _row_number(text)
+            if (depth <= top and not style and not (marked and not rows)) or (style and style == own_style):
+                break  # the next indicator's row
+            if style:
+                numbering = numbering or style
+                if style != numbering:
+                    skipped += 1  # "(1)人身意外伤害" under "2.人身险": a kind's breakdown
+                    continue
+                text = parse_number(text)[1]
+            elif marked and rows:
+                skipped += 1  # "其中:普通寿险" under a kind: its breakdown
                 continue
+            elif not marked:
+                step = depth if step is None else step
+                if depth > step:
+                    skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
+                    continue
             try:
                 value = _converted(cell, table_unit or indicator.measure_unit, indicator.measure_unit)
             except ValueError:
                 issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                 continue
-            rows.append(TableRow(row=number, entity=_chinese(row[0]),
+            entity = _chinese(_PARTS_MARK.sub("", text))
+            if any(read.entity == entity for read in rows):
+                break  # a kind named again: the next indicator's kinds, its own row not told apart
+            rows.append(TableRow(row=number, entity=entity,
                                  values={indicator.name: value} if value is not None else {}))
             if len(rows) > limits.max_rows:
                 raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
-        return (rows, issues, skipped, f"{years[col]}-12") if rows else None
+        return (rows, issues, skipped, period) if rows else None
     return None
 
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, PROBLEMS, PROGRESS, STATUS,
-                                   TASK, assign_column, is_investment_caption, is_later_period_column, is_part_column,
-                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption,
-                                   problem_heads_measure)
+from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, NEXT_STEPS, PROBLEMS,
+                                   PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_investment_caption,
+                                   is_later_period_column, is_part_column, is_period_sub_caption, is_third_unit_column,
+                                   match_caption, normalize_caption, plan_holds_report, problem_heads_measure)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -319,6 +319,13 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
         for offset in range(len(texts) - 1, -1, -1):
             found = match_caption(texts[offset], sub_caption=offset > 0)
             if found:
+                group = next((text for text in texts[offset - 1::-1] if normalize_caption(text)), None) if offset else None
+                if plan_holds_report(group, found):
+                    # "2022年工作计划" over "工程主要形象进度": the planned progress, part of the plan (下步计划), or of no
+                    # field under a plan of no field ("年度计划", "年度目标")
+                    found = match_caption(group)
+                    if found is None or found[0] != NEXT_STEPS:
+                        break
                 _assign(layout, column, found, matched_as)
                 break
     for canonical, later in layout.later_periods.items():
@@ -352,6 +359,13 @@ def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_a
         layout.warnings.append(f"这是一份整改台账：{get_column_letter(measure)} 列（{layout.captions[measure]}）作为任务读取，"
                                f"{get_column_letter(problem)} 列（{layout.captions[problem]}）是它所整改的问题，作为重点任务读取；"
                                f"如不对，请在导入时指定任务所在的列。")
+        return
+    if is_dated_report_column(found, layout.captions[column], layout.captions[taken]):
+        # "具体完成情况 | 2025年进展情况/截至6月底进展": the dated column is the report, the undated one what is to be done
+        layout.columns[canonical] = column
+        matched_as[column] = found[1]
+        layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）写明了所报的时段，作为"
+                               f"“{canonical}”读取；{get_column_letter(taken)} 列（{layout.captions[taken]}）未写时段，已忽略。")
         return
     if is_later_period_column(found, layout.captions[column], layout.captions[taken]):
         layout.later_periods.setdefault(canonical, []).append(column)  # 1月进展 | 2月进展: a row's newest filled one

@@ -175,7 +175,11 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # 责任单位 | 建设时间": "2024", "2024.12", "2024-2025"), the row's deadline like 建设年限 and 实施时间
              "建设时间", "建设期限", "计划建设时间", "计划实施时间"),
     "进展情况": ("进展情况", "当前进度", "目前进度", "工作动态", "工作进展", "进展", "工作进度", "推进情况",
-             "落实情况", "完成情况", "工作进展情况", "进展情况及成效"),
+             "落实情况", "完成情况", "工作进展情况", "进展情况及成效",
+             # a 重点项目 or 民生实事 table's report of the building (宁海 2022: "项目建设阶段(1-12月份)" over
+             # "完成投资 | % | 主要形象进度"; ledger corpus 074); under a plan's caption it is the plan's
+             # (``plan_holds_report``: "2022年工作计划" over "投资 | 工程主要形象进度")
+             "形象进度", "主要形象进度", "工程形象进度", "工程主要形象进度", "项目形象进度", "形象进度情况"),
     "存在问题": ("存在问题", "遇到的问题", "存在的问题", "困难问题", "困难和问题", "存在困难和问题",
              "问题及困难", "存在问题及困难",
              # branch ledgers32: a 整改台账's problem column (its task where no 整改措施 is written: ledger/header.py)
@@ -625,10 +629,45 @@ def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_ca
     sub-captions, "工作进展/1月 | 工作进展/2月": captions as ``ledger/header`` joins them with "/"). Other offices' monthly
     ledgers are kept this way; each row's newest filled period is its current text (``ledger/rows``), where a second
     column of one field is otherwise ignored."""
-    def says_period(text: str) -> bool:
-        return any(_PERIOD_RE.match(part) or _REPORT_PERIOD_RE.match(part)
-                   or PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in normalize_caption(text).split("/"))
-    return found is not None and found[0] in PERIOD_FIELDS and says_period(caption) and says_period(taken_caption)
+    return found is not None and found[0] in PERIOD_FIELDS and _says_period(caption) and _says_period(taken_caption)
+
+
+def _says_period(caption: str) -> bool:
+    """Whether a header column's caption (group and sub-caption joined with "/") says the period its report covers in
+    one of its parts: "1月进展", "截至6月底进展", "工作进展/1月", "2025年进展情况/截至6月底进展"."""
+    return any(_PERIOD_RE.match(part) or _REPORT_PERIOD_RE.match(part)
+               or PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in normalize_caption(caption).split("/"))
+
+
+# A caption naming what is planned for a period, over the columns of the plan's figures ("2022年工作计划", "年度计划",
+# "2024年计划", "年度目标"), a bracketed remark after it allowed.
+_PLAN_CAPTION_RE = re.compile(r"(?:计划|目标)$")
+
+
+def plan_holds_report(group_caption, found: tuple[str, str] | None) -> bool:
+    """Is a ledger column whose sub-caption names a report text (``found``: its ``match_caption``, 进展情况) under a group
+    caption naming a plan (``group_caption`` as written: 下步计划 by ``match_caption``, "2022年工作计划", or any caption
+    ending in 计划 or 目标, "年度计划", "年度目标") part of the plan? So it is: "2022年工作计划" over "投资 | 工程主要形象
+    进度" is the year's planned investment and planned progress, beside "项目建设阶段(1-12月份)" over "完成投资 | % |
+    主要形象进度", what was done (宁海 2022, ledger corpus 074). A plan under a report's caption ("2025年进展情况" over
+    "截至6月底进展 | 7月工作计划") stays a plan. ``ledger/header`` gives such a column the group's field where the group
+    names 下步计划, else none."""
+    if found is None or found[0] != PROGRESS or not isinstance(group_caption, str):
+        return False
+    caption = _BRACKETED.sub("", normalize_caption(group_caption))
+    named = match_caption(group_caption)
+    return (named is not None and named[0] == NEXT_STEPS) or bool(_PLAN_CAPTION_RE.search(caption))
+
+
+def is_dated_report_column(found: tuple[str, str] | None, caption: str, taken_caption: str) -> bool:
+    """Is a ledger column captioned ``caption`` (``found``: its ``match_caption``) the report text of its field rather
+    than the earlier column captioned ``taken_caption`` that holds the field? So when its caption says the period the
+    report covers and the earlier one says none: "具体完成情况 | 2025年进展情况/截至6月底进展" (奉化 2025 民生实事,
+    ledger corpus 075: the undated column holds what the year is to complete, "当年完成", the dated one the report to the
+    end of June). Two dated columns are periods side by side (``is_later_period_column``); ``ledger/header`` then reads
+    the dated column and ignores the undated one, with a warning."""
+    return (found is not None and found[0] in PERIOD_FIELDS and _says_period(caption)
+            and not _says_period(taken_caption))
 
 
 def is_part_column(found: tuple[str, str] | None, caption: str, taken_caption: str) -> bool:
