@@ -122,6 +122,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("POST", "/tasks/<int:task_id>/acknowledge"):                  (302, 403, 403, 302, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/close-request"):                (302, 403, 403, 400, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/review"):                       (302, 400, 400, 403, 403, 403, 403),
+    # 办结 by the supervising office itself: the empty form closes the open sample task (no opinion needed).
+    ("POST", "/tasks/<int:task_id>/close"):                        (302, 302, 302, 403, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403, 403),

@@ -417,3 +417,18 @@ def test_subtasks_the_card_shows_each_subtasks_latest_report_a_line_with_its_day
     assert "旧的一条" not in str(cells[DISTRICTS["ljb"]])
     third = next(name for name in cells if name not in (DISTRICTS["lyz"], DISTRICTS["ljb"]))
     assert cells[third].get_text(strip=True) == "未报送"
+
+
+def test_subtasks_parent_closed_directly_by_the_office_needs_a_reason_while_one_is_open(empty_app, districts):
+    from tracker.services.workflow import close_task
+
+    with empty_app.app_context():
+        split_task(user("sup"), districts.task, [DISTRICTS["lyz"]])
+        with pytest.raises(InvalidInput, match="该任务还有子任务未办结：一（六）-1（渝中区人民政府）共 1 项"):
+            close_task(districts.task, user("sup"), "  ", None)
+        assert db.session.get(Task, districts.task).status is not TaskStatus.CLOSED
+        closed = close_task(districts.task, user("sup"), "区县任务已并入年度考核，提前办结。", None)
+        assert closed.status is TaskStatus.CLOSED
+        texts = db.session.scalars(select(JournalEntry.new_text).where(JournalEntry.task_id == districts.task,
+                                                                        JournalEntry.field == "review")).all()
+        assert texts == ["督办部门直接办结（1 项子任务未办结）：区县任务已并入年度考核，提前办结。"]

@@ -20,7 +20,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import undefer
+from sqlalchemy.orm import joinedload, undefer
 
 from ...bulletin import Bulletin
 from ...database import write_transaction
@@ -144,7 +144,8 @@ def published_bulletins(user: User, limit: int | None = None) -> list[PublishedB
     """Return the published 通报 ``user`` may read, newest first (by period, then version), at most ``limit``
     (None: all), without their data and files. Raises PermissionDenied (can_read_published_bulletins)."""
     require(can_read_published_bulletins(user), READ_MESSAGE)
-    query = select(PublishedBulletin).order_by(PublishedBulletin.published_at.desc(), PublishedBulletin.id.desc())
+    query = select(PublishedBulletin).options(joinedload(PublishedBulletin.published_by)) \
+        .order_by(PublishedBulletin.published_at.desc(), PublishedBulletin.id.desc())
     if limit is not None:
         query = query.limit(limit)
     return list(db.session.scalars(query))
@@ -160,7 +161,8 @@ def latest_versions(rows: list[PublishedBulletin]) -> dict[str, int]:
 
 def versions_of(period_key: str) -> list[PublishedBulletin]:
     """Return the published versions of the period ``period_key``, first to last (without data and files)."""
-    return list(db.session.scalars(select(PublishedBulletin).where(PublishedBulletin.period_key == period_key)
+    return list(db.session.scalars(select(PublishedBulletin).options(joinedload(PublishedBulletin.published_by))
+                                   .where(PublishedBulletin.period_key == period_key)
                                    .order_by(PublishedBulletin.version)))
 
 
