@@ -121,7 +121,7 @@ def test_publishing_again_makes_the_next_version_and_a_stale_preview_publishes_n
                            deadline="2026年11月15日前", due_date=date(2026, 11, 15)), read_version=task.version)
     stale = office.post("/bulletin/publish", data=publish_form(first_preview), follow_redirects=True)
     stale_text = stale.get_data(as_text=True)
-    assert "预览之后通报的数据已有变化" in stale_text and "本次没有发布" in stale_text
+    assert "预览之后通报的内容已有变化" in stale_text and "本次没有发布" in stale_text
     assert published_rows(empty_app, "2026-11") == first
     assert "再次发布将作为第2版" in stale_text and ">发布第2版</button>" in stale_text  # the fresh preview
 

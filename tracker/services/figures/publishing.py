@@ -103,7 +103,7 @@ def publish_bulletin(user: User, period: Period, today: date, seen: str | None =
     bulletin = build_bulletin(user, period, today)
     data = bulletin.to_data()
     if seen is not None and seen != bulletin_fingerprint(bulletin):
-        raise BulletinChanged("预览之后通报的数据已有变化（有新的进展、办结或修改），本次没有发布。"
+        raise BulletinChanged("预览之后通报的内容已有变化（有新的进展、办结或修改，或日期已变），本次没有发布。"
                               "请核对下面更新后的通报，再按“发布通报”。")
     latest = db.session.scalar(select(PublishedBulletin).options(undefer(PublishedBulletin.data))
                                .where(PublishedBulletin.period_key == period.key)
