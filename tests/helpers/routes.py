@@ -44,6 +44,7 @@ def make_samples(app) -> dict[str, object]:
     - attachment_id: a PDF attached by 重庆证监局 to a report on 一（三）.
     - kind / item_id / decision: 重庆证监局's draft report on 一（三） (sign-off, issue 18), to be returned;
       report_id: the same draft, zjj's newest report, which only zjj may correct.
+    - bulletin_id: this month's 通报 as 督办 published it.
     - upload_token: a ledger 重庆证监局 (zjj) uploaded and has not confirmed yet; it stands for
       ``<token>`` in the /imports/pending/ rules (see ``url_arguments``). Only its uploader sees it.
     """
@@ -105,6 +106,13 @@ def make_samples(app) -> dict[str, object]:
         draft = add_report(db.session.get(Task, tid), user("zjj"), "待单位负责人签发的进展。", read_version=version())
         samples.update(kind="report", item_id=draft.id, decision="return", report_id=draft.id)
         set_signoff_required(duban, zjj.unit_id, False)
+        # bulletin_id: this month's 通报, published by 督办 (every unit may read it).
+        from tracker import clock
+        from tracker.periods import period_containing
+        from tracker.services.figures.publishing import publish_bulletin
+
+        today = clock.beijing_today()
+        samples["bulletin_id"] = publish_bulletin(duban, period_containing("monthly", today), today).row.id
         db.session.remove()
     return samples
 

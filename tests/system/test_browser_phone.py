@@ -31,9 +31,11 @@ def photo_png(path) -> None:
 
 def assert_touchable(page: Page) -> None:
     """Every button, button-like link and field shown is at least 44 px high: a thumb hits it (they were 31 to 38 px:
-    报送进展 on the home page, the task page's jump links, 提交进展, the fields)."""
+    报送进展 on the home page, the task page's jump links, 提交进展, the fields); so are the links followed on their own
+    (a task's name in a card, the breadcrumb: 20–24 px) and a checkbox's or radio's label, its tap area."""
     small = page.evaluate("""() => [...document.querySelectorAll(
-        '.btn, button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select')]
+        '.btn, button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, '
+        + '.breadcrumb-item > a, td > a:not(.btn), .form-check-label')]
       .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
       .map(el => [el.innerText || el.name || el.id, el.getBoundingClientRect().height])
       .filter(([, height]) => height < 44)""")

@@ -59,7 +59,10 @@ def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_fo
     sign_in(phone, base, "sup", small_world.PASSWORD)
     phone.goto(f"{base}/tasks/{districts.task}")
     number = phone.locator(".subtask-row td[data-label='序号'] a").first
-    assert number.bounding_box()["height"] < 30, "the 序号 stays on one line"
+    lines = number.evaluate("a => { const r = document.createRange(); r.selectNodeContents(a);"
+                            " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }")
+    assert lines == 1, "the 序号 stays on one line"
+    assert number.bounding_box()["height"] >= 44, "the 序号 is a link a thumb can hit"
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     # where a split lands: 分解情况's heading on the screen, clear of the sticky jump links
     phone.goto(f"{base}/tasks/{districts.task}#subtasks")

@@ -35,9 +35,10 @@ def task(status: TaskStatus, signed: bool = False, withdrawn: bool = False):
 OPEN_EXTRAS = {"remind"}
 # (user, status) → the actions available on an unsigned task.
 EXPECTED = {
-    ("supervisor", S.ASSIGNED): {"report", "start", "set_status", "remind"},
-    ("supervisor", S.ACKNOWLEDGED): {"report", "start", "set_status", "remind"},
-    ("supervisor", S.IN_PROGRESS): {"report", "set_status", "remind"},
+    # close_task: the office's own 办结 button (workflow.close_task), while no lead unit has asked to close.
+    ("supervisor", S.ASSIGNED): {"report", "start", "set_status", "remind", "close_task"},
+    ("supervisor", S.ACKNOWLEDGED): {"report", "start", "set_status", "remind", "close_task"},
+    ("supervisor", S.IN_PROGRESS): {"report", "set_status", "remind", "close_task"},
     ("supervisor", S.CLOSE_REQUESTED): {"report", "accept_close", "return_close", "set_status", "remind"},
     ("supervisor", S.CLOSED): {"report", "reopen", "set_status"},
     ("lead", S.ASSIGNED): {"acknowledge", "report", "start", "request_close", "request_extension"},

@@ -67,3 +67,27 @@ def test_restore_refuses_a_file_that_is_not_a_backup(empty_app, tmp_path):
     bogus.write_bytes(b"not a zip")
     result = empty_app.test_cli_runner().invoke(args=["restore", str(bogus)])
     assert result.exit_code == 1 and "不是本系统的备份文件" in result.output
+
+
+def test_a_published_bulletin_and_its_files_survive_backup_and_restore(app, empty_app, tmp_path):
+    """A 通报 the office published (its data and its .docx/.xlsx bytes) comes back byte for byte."""
+    from tracker import clock
+    from tracker.models import PublishedBulletin
+    from tracker.periods import period_containing
+    from tracker.services.figures.publishing import publish_bulletin
+
+    with app.app_context():
+        duban = db.session.scalar(select(User).where(User.username == "duban"))
+        today = clock.beijing_today()
+        publish_bulletin(duban, period_containing("monthly", today), today)
+
+    def published(application):
+        with application.app_context():
+            return [(row.period_key, row.version, row.data, row.docx, row.xlsx)
+                    for row in db.session.scalars(select(PublishedBulletin))]
+
+    out = tmp_path / "备份.zip"
+    assert app.test_cli_runner().invoke(args=["backup", "-o", str(out)]).exit_code == 0
+    restored = empty_app.test_cli_runner().invoke(args=["restore", str(out)])
+    assert restored.exit_code == 0, restored.output
+    assert published(empty_app) == published(app) and published(app)[0][3].startswith(b"PK")

@@ -75,6 +75,13 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("GET", "/bulletin"):                                          (302, 200, 200, 403, 403, 200, 403),
     ("GET", "/bulletin.docx"):                                     (302, 200, 200, 403, 403, 200, 403),
     ("GET", "/bulletin.xlsx"):                                     (302, 200, 200, 403, 403, 200, 403),
+    # 发布通报: the supervising office and admins (an empty form publishes nothing and goes back to the preview);
+    # the published 通报: every unit and everyone who sees every task.
+    ("POST", "/bulletin/publish"):                                 (302, 302, 302, 403, 403, 403, 403),
+    ("GET", "/bulletins"):                                         (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/bulletins/<int:bulletin_id>"):                       (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/bulletins/<int:bulletin_id>.docx"):                  (302, 200, 200, 200, 200, 200, 200),
+    ("GET", "/bulletins/<int:bulletin_id>.xlsx"):                  (302, 200, 200, 200, 200, 200, 200),
     # JSON API: a bearer token only; a browser session is no credential (401), the description is public.
     ("GET", "/api/v1/openapi.json"):                               (200, 200, 200, 200, 200, 200, 200),
     ("GET", "/api/v1/plans"):                                      (401, 401, 401, 401, 401, 401, 401),
@@ -115,6 +122,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("POST", "/tasks/<int:task_id>/acknowledge"):                  (302, 403, 403, 302, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/close-request"):                (302, 403, 403, 400, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/review"):                       (302, 400, 400, 403, 403, 403, 403),
+    # 办结 by the supervising office itself: the empty form closes the open sample task (no opinion needed).
+    ("POST", "/tasks/<int:task_id>/close"):                        (302, 302, 302, 403, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 400, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403, 403),

@@ -417,3 +417,42 @@ def test_subtasks_the_card_shows_each_subtasks_latest_report_a_line_with_its_day
     assert "旧的一条" not in str(cells[DISTRICTS["ljb"]])
     third = next(name for name in cells if name not in (DISTRICTS["lyz"], DISTRICTS["ljb"]))
     assert cells[third].get_text(strip=True) == "未报送"
+
+
+def test_subtasks_parent_closed_directly_by_the_office_needs_a_reason_while_one_is_open(empty_app, districts):
+    from tracker.services.workflow import close_task
+
+    with empty_app.app_context():
+        split_task(user("sup"), districts.task, [DISTRICTS["lyz"]])
+        with pytest.raises(InvalidInput, match="该任务还有子任务未办结：一（六）-1（渝中区人民政府）共 1 项"):
+            close_task(districts.task, user("sup"), "  ", None)
+        assert db.session.get(Task, districts.task).status is not TaskStatus.CLOSED
+        closed = close_task(districts.task, user("sup"), "区县任务已并入年度考核，提前办结。", None)
+        assert closed.status is TaskStatus.CLOSED
+        texts = db.session.scalars(select(JournalEntry.new_text).where(JournalEntry.task_id == districts.task,
+                                                                        JournalEntry.field == "review")).all()
+        assert texts == ["督办部门直接办结（1 项子任务未办结）：区县任务已并入年度考核，提前办结。"]
+
+
+def test_subtasks_are_never_offered_to_or_given_to_the_financial_institutions_of_the_indicators(empty_app, districts):
+    """An indicator import creates the banks it reports on as units (金融机构); one was even put under the group in
+    the registry. Splitting offers and takes only the units that take work: the districts, not the banks."""
+    from tracker.models import Unit, UnitKind
+    from tracker.services.plans.subtasks import split_candidates
+
+    with empty_app.app_context():
+        group = db.session.get(Unit, districts.group)
+        db.session.add_all([Unit(name="重庆银行", kind=UnitKind.INSTITUTION),
+                            Unit(name="重庆农村商业银行渝中支行", kind=UnitKind.INSTITUTION, parent=group)])
+        db.session.commit()
+        task = db.session.get(Task, districts.task)
+        offered_to_group = [choice.name for choice in split_candidates(user("lg"), task)]
+        assert offered_to_group == sorted(DISTRICTS.values())
+        offered_to_office = [choice.name for choice in split_candidates(user("sup"), task)]
+        assert "重庆银行" not in offered_to_office and "重庆农村商业银行渝中支行" not in offered_to_office
+        assert set(DISTRICTS.values()) | {"甲局", "乙局"} <= set(offered_to_office)
+        for actor, bank in (("sup", "重庆银行"), ("lg", "重庆农村商业银行渝中支行")):
+            with pytest.raises(InvalidInput, match=f"“{bank}”是金融机构（指标监测的填报机构），不承办分解任务"):
+                split_task(user(actor), districts.task, [bank])
+        made = split_to_members(user("lg"), districts.task)  # the group's members that take work
+        assert sorted(t.lead_units[0].name for t in made) == sorted(DISTRICTS.values())

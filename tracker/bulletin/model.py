@@ -1,7 +1,7 @@
 """The bulletin (通报) as plain data: what the .docx, .xlsx and HTML writers put on paper. Pure."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from ..indicators.ranking import rank_label
@@ -188,7 +188,50 @@ class Bulletin:
         numerals = "六七八九"
         return [(f"{numerals[i]}、{heading}", captions, rows) for i, (heading, captions, rows) in enumerate(sections)]
 
+    def to_data(self) -> dict:
+        """Return the bulletin as plain JSON data (dates as ISO strings; ``rendered`` left out): what a published
+        通报 keeps (models/bulletins.PublishedBulletin.data), read back by ``Bulletin.from_data``."""
+        data = asdict(self)
+        data.pop("rendered")
+        return _iso_dates(data)
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Bulletin":
+        """Return the bulletin ``to_data`` gave ``data`` (equal to the one written). Raises ValueError naming the
+        field when ``data`` lacks one the bulletin needs or holds a date that is no ISO date."""
+        try:
+            values = {f.name: data[f.name] for f in fields(cls) if f.name != "rendered" and f.name in data}
+            for name in ("issued_on", "as_of"):
+                values[name] = date.fromisoformat(values[name])
+            values["headlines"] = [Headline(**line) for line in values["headlines"]]
+            values["ranking"] = [RankingLine(**line) for line in values["ranking"]]
+            values["not_reported"] = [MissingLine(**line) for line in values["not_reported"]]
+            values["overdue"] = [_task_line(line) for line in values["overdue"]]
+            values["closed"] = [_task_line(line) for line in values["closed"]]
+            values["shortfalls"] = [ShortfallLine(**line) for line in values.get("shortfalls", [])]
+            values["overall"] = [OverallLine(**line) for line in values.get("overall", [])]
+            return cls(**values)
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"已发布通报的数据不完整或已损坏（{error}）。") from None
+
     def closed_rows(self) -> list[list[object]]:
         """Return the rows of the table of tasks closed in the period (CLOSED_CAPTIONS)."""
         return [[t.number, t.title, t.plan, t.lead_units, chinese_date(t.due_date), chinese_date(t.day)]
                 for t in self.closed]
+
+
+def _iso_dates(value):
+    """``value`` (lists and dicts of plain values) with every date written as an ISO string."""
+    if isinstance(value, dict):
+        return {key: _iso_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(item) for item in value]
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _task_line(data: dict) -> TaskLine:
+    """A TaskLine from its ``to_data`` form (its dates as ISO strings or None)."""
+    values = dict(data)
+    for name in ("due_date", "day"):
+        values[name] = date.fromisoformat(values[name]) if values.get(name) else None
+    return TaskLine(**values)

@@ -20,6 +20,8 @@ from ..periods import parse_period, period_containing
 from ..bulletin.model import CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.bulletin import build_bulletin, bulletin_filename
+from ..services.figures.publishing import HOME_LIMIT, bulletin_fingerprint, published_bulletins, versions_of
+from ..services.permissions import can_publish_bulletin
 from ..services.figures.quantified import quantified_tasks
 from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
 from ..services.errors import InvalidInput
@@ -49,13 +51,14 @@ PHONE_FOLDED_CAPTIONS = frozenset({"牵头任务", "已办结", "应报送", "�
 @login_required
 def home():
     """The right home for each role: the dashboard for the supervising office and leaders, the unit's tasks
-    for a liaison."""
+    for a liaison (with the newest published 通报, services/figures/publishing.HOME_LIMIT of them)."""
     if current_user.sees_everything:
         return dashboard()
     if current_user.unit_id is None:
         abort(403)
     return render_template("dashboard/liaison_home.html", home=liaison_home(current_user, clock.beijing_today()),
-                           Light=Light, uploads=pending_uploads(current_app.instance_path, current_user.id))
+                           Light=Light, uploads=pending_uploads(current_app.instance_path, current_user.id),
+                           bulletins=published_bulletins(current_user, HOME_LIMIT))
 
 
 @bp.route("/dashboard")
@@ -470,7 +473,8 @@ def bulletin():
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today())
     return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data),
-                           folded=PHONE_FOLDED_CAPTIONS)
+                           folded=PHONE_FOLDED_CAPTIONS, versions=versions_of(period.key),
+                           can_publish=can_publish_bulletin(current_user), seen=bulletin_fingerprint(data))
 
 
 def bulletin_tables_html(data) -> Markup:

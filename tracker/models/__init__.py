@@ -4,6 +4,7 @@ Names follow GLOSSARY.md. Times are stored as naive UTC datetimes and shown in
 Beijing time (UTC+8) by the templates; calendar dates (due dates, issue dates)
 are plain dates.
 """
+from .bulletins import PublishedBulletin
 from .enums import STATUS_LABELS, AssignmentRole, Channel, ImportState, ReportCycle, Role, TaskStatus, UnitKind
 from .imports import ImportRecord
 from .indicators import Indicator, IndicatorDirection, IndicatorFigure, IndicatorFrequency, IndicatorKind, IndicatorTarget
@@ -21,7 +22,7 @@ __all__ = [
     "STATUS_LABELS", "ApiToken", "Assignment", "AssignmentRole", "Attachment", "Channel", "CloseRequest", "ExtensionRequest",
     "ExtensionState", "FiguresTally", "FiguresTallyPending", "ImportDraft", "ImportRecord", "ImportState", "Indicator", "IndicatorDirection",
     "IndicatorFigure", "IndicatorFrequency", "IndicatorKind", "IndicatorTarget", "JournalEntry", "JournalField",
-    "LoginFailure", "Notification", "Plan", "ProgressReport", "Reminder", "ReminderDigest", "ReminderLevel",
+    "LoginFailure", "Notification", "Plan", "ProgressReport", "PublishedBulletin", "Reminder", "ReminderDigest", "ReminderLevel",
     "ReportCycle", "Role", "SignoffState", "Task", "TaskStatus", "Unit", "UnitAlias", "UnitKind", "User", "journal_value_text",
     "new_task_key", "task_heading_text",
 ]

@@ -155,3 +155,10 @@ class UnitKind(LabelledEnum):
     GROUP = "group"
     DISTRICT = "district"
     OFFICE = "office"
+
+    @property
+    def takes_subtasks(self) -> bool:
+        """Whether a unit of this kind may be given a sub-task (分解, services/plans/subtasks.py): a 部门, 区县, 处室
+        or 组 takes work; a 金融机构 is a reporting entity of the indicators (an indicator import creates them by the
+        hundred), never a unit a task is split to, whatever its place in the registry."""
+        return self is not UnitKind.INSTITUTION

@@ -21,7 +21,8 @@ class Notification(db.Model):
 
     Written in the same transaction as the event it tells of (services/notifications.py); ``kind``
     names the event (a services.notifications.Kind value); ``read_at`` is set when the user marks
-    it read; ``task_id`` (optional) is where its link leads. Times naive UTC.
+    it read; ``task_id`` (optional) is where its link leads, or ``bulletin_id`` (optional) for a 通报 published
+    (models/bulletins.PublishedBulletin). Times naive UTC.
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,6 +32,7 @@ class Notification(db.Model):
     text: Mapped[str] = mapped_column(Text)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
     read_at: Mapped[datetime | None]
+    bulletin_id: Mapped[int | None] = mapped_column(ForeignKey("published_bulletin.id"))
 
     user: Mapped["User"] = relationship()
     task: Mapped["Task | None"] = relationship()

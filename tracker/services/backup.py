@@ -1,7 +1,7 @@
 """Back up all data to a portable zip of JSON tables, and restore it into an empty database.
 
 The file round-trips between SQLite and PostgreSQL (issue #7): one ``TABLE.json`` per table
-(a list of row objects; dates and times as ISO strings), ``attachments/<stored name>`` for each
+(a list of row objects; dates and times as ISO strings, binary columns in base64), ``attachments/<stored name>`` for each
 佐证材料 file the attachment rows name, and ``manifest.json`` naming the format, the schema
 revision, the row counts and the files. Restore needs a database at the same schema revision
 with no rows; it inserts everything in one transaction and writes the files back.
@@ -15,6 +15,7 @@ snapshot per statement).
 """
 from __future__ import annotations
 
+import base64
 import json
 import zipfile
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from alembic.migration import MigrationContext
-from sqlalchemy import Date, DateTime, delete, func, insert, select, text
+from sqlalchemy import Date, DateTime, LargeBinary, delete, func, insert, select, text
 
 from ..clock import utcnow
 from ..extensions import db
@@ -52,6 +53,8 @@ def _schema_revision(connection=None) -> str | None:
 def _encode(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):  # a binary column (a published 通报's files): base64
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value
 
 
@@ -104,6 +107,8 @@ def _decode_row(table, row: dict[str, Any]) -> dict[str, Any]:
             value = datetime.fromisoformat(value)
         elif value is not None and isinstance(column.type, Date):
             value = date.fromisoformat(value)
+        elif value is not None and isinstance(column.type, LargeBinary):
+            value = base64.b64decode(value)
         decoded[column.name] = value
     return decoded
 

@@ -2,7 +2,7 @@
 
 Written by the use cases themselves, in the same transaction as the event (a close request
 approved or returned, an extension decided, a reminder sent, a task assigned or edited, the daily
-reminder digest), so that an event is never stored without its notification or the reverse.
+reminder digest, a 通报 published), so that an event is never stored without its notification or the reverse.
 Who is told: every active liaison of the units concerned (``notify_units``); a draft waiting for sign-off
 (issue 18) tells the unit's leaders (services/workflow/signoff.notify_leaders). E-mail: when mail is on
 (``current_settings().mail.enabled``), a copy goes to each of them who has an address, sent after the
@@ -43,6 +43,8 @@ class Kind(str, enum.Enum):
     DIGEST = "digest"
     SIGNOFF_RETURNED = "signoff_returned"
     SIGNOFF_WAITING = "signoff_waiting"
+    BULLETIN_PUBLISHED = "bulletin_published"
+    TASK_CLOSED = "task_closed"
 
     @property
     def label(self) -> str:
@@ -54,6 +56,7 @@ KIND_LABELS = {
     Kind.CLOSE_ACCEPTED: "办结申请已同意", Kind.CLOSE_RETURNED: "办结申请被退回", Kind.EXTENSION_DECIDED: "延期申请已审批",
     Kind.REMINDER: "收到催办", Kind.TASK_ASSIGNED: "新交办任务", Kind.TASK_EDITED: "任务已修改", Kind.DIGEST: "催办提醒",
     Kind.SIGNOFF_RETURNED: "报送被单位负责人退回", Kind.SIGNOFF_WAITING: "有报送待您审核签发",
+    Kind.BULLETIN_PUBLISHED: "通报已发布", Kind.TASK_CLOSED: "任务已办结",
 }
 
 

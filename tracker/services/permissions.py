@@ -94,6 +94,22 @@ def is_supervisor(user: User) -> bool:
     return user.role in (Role.ADMIN, Role.SUPERVISOR)
 
 
+def can_publish_bulletin(user: User) -> bool:
+    """Return True when ``user`` may publish (发布) a period's 通报 to the units: the supervising office and
+    admins, who issue it (services/figures/publishing.py). Viewers may preview it, never issue it."""
+    return is_supervisor(user)
+
+
+def can_read_published_bulletins(user: User) -> bool:
+    """Return True when ``user`` may open the published 通报 and download them: a 通报 is issued to every unit,
+    so every user of a unit (liaisons, unit leaders) and everyone who sees every task."""
+    return user.sees_everything or user.unit_id is not None
+
+
+#: What a user who may not issue the 通报 is told (the publish form, services/figures/publishing.py).
+PUBLISH_BULLETIN_MESSAGE = "只有督办部门可以发布通报。"
+
+
 def is_lead_liaison(user: User, task: Task) -> bool:
     """Return True when ``user`` is a liaison of one of ``task``'s lead units (牵头单位)."""
     return user.role is Role.LIAISON and unit_role(user, task) is AssignmentRole.LEAD

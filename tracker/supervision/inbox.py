@@ -60,11 +60,13 @@ def notification_list():
 @login_required
 def notification_read(notification_id: int):
     """POST ``/notifications/<notification_id>/read``: mark one of the user's notifications read and, with
-    ``open`` (查看任务), go to its task; else back to 通知. NotFound (404) for another user's or an unknown one.
+    ``open`` (查看任务, 查看通报), go to its task or its published 通报; else back to 通知. NotFound (404) for another user's or an unknown one.
     """
     item = notifications.mark_read(current_user, notification_id)
     if NotificationForm().open.data and item.task_id:
         return redirect(url_for("tasks.detail", task_id=item.task_id))
+    if NotificationForm().open.data and item.bulletin_id:
+        return redirect(url_for("dashboard.published_bulletin", bulletin_id=item.bulletin_id))
     return redirect(url_for("supervision.notification_list"))
 
 

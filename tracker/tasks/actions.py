@@ -24,16 +24,17 @@ from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
 from ..services.accounts.users import units_without_liaison
 from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
-from ..services.workflow import Action, acknowledge, request_close, review_close, signoff, transitions
+from ..services.workflow import Action, acknowledge, close_task, request_close, review_close, signoff, transitions
 from ..settings import current_settings
 from . import bp
-from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
+from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
                     ReviewForm, SignoffForm, SplitForm, TaskActionForm)
 from .routes import STALE_FORM, attachment_field, attachment_folder, load_task, refused
 
 # The texts a conflict page gives back to the user to edit, and the choices it shows read-only.
 EDITABLE_FIELDS = {
     "progress": "进展情况", "problems": "存在问题", "next_steps": "下步计划", "close_note": "办结说明",
+    "close_opinion": "办结意见",
     "review_reason": "审核意见 / 退回理由", "extension_reason": "延期理由", "decision_note": "审批意见",
     "reminder_request": "催办要求", "title": "任务名称", "text": "任务内容", "deadline": "完成时限",
 }
@@ -101,6 +102,19 @@ def review(task_id: int):
     form = ReviewForm()
     return _act(task_id, "review", form, action,
                 "已同意办结。" if form.decision.data == "accept" else "已退回，任务回到“推进中”。")
+
+
+@bp.route("/tasks/<int:task_id>/close", methods=["POST"])
+@login_required
+def close(task_id: int):
+    """POST ``/tasks/<task_id>/close``: 办结 by the supervising office itself (services/workflow.close_task), with an
+    optional 办结意见. Who may is checked before the form is read; refusals (closed already, waiting for review, open
+    sub-tasks without an opinion, a stale version) are shown on the task page with the opinion kept.
+    """
+    def action(form: CloseTaskForm):
+        transitions.check_who(current_user, load_task(task_id), Action.CLOSE_TASK)  # refuse before reading the form
+        close_task(task_id, current_user, form.close_opinion.data or "", *_versions(form))
+    return _act(task_id, "close_task", CloseTaskForm(), action, "任务已办结，已通知牵头单位。")
 
 
 @bp.route("/tasks/<int:task_id>/subtasks", methods=["POST"])

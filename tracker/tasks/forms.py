@@ -182,6 +182,13 @@ class CloseRequestForm(TaskActionForm):
     close_note = TextAreaField("办结说明（完成情况）")
 
 
+class CloseTaskForm(TaskActionForm):
+    """办结 by the supervising office (services/workflow.close_task): an optional 办结意见, required only while
+    sub-tasks are open."""
+
+    close_opinion = TextAreaField("办结意见（选填；子任务未办结时必填，写明理由）")
+
+
 class DecisionForm(TaskActionForm):
     """A decision between accepting and not (审核, 审批): ``decision`` is one of ``DECISIONS``."""
 

@@ -35,7 +35,7 @@ from ..services.workflow.transitions import Action, action_names, settable_statu
 from ..services.workflow.transitions import check as check_action
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.quantified import quantified_line
-from .forms import (AcknowledgeForm, CloseRequestForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
+from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
                     form_number, ReminderForm, ReviewForm, SignoffForm, SplitForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
@@ -63,7 +63,7 @@ def load_task(task_id: int, for_page: bool = False) -> Task:
 
 
 # The workflow's action forms on the task page, by the name ``opened`` gives the one posted.
-ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "review": ReviewForm,
+ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "close_task": CloseTaskForm, "review": ReviewForm,
                 "extension": ExtensionRequestForm, "decision": ExtensionDecisionForm, "reminder": ReminderForm,
                 "split": SplitForm}
 

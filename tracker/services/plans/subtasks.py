@@ -11,7 +11,8 @@ tree: a sub-task sits under the same heading as its parent (``parent_id``), numb
 Rules, each here once:
 - Who splits: ``permissions.can_split_task`` (the supervising office, a lead unit's liaison).
 - To whom: the supervising office to any unit of the registry; a lead unit's liaison to the units
-  under its own unit (``Unit.parent``, at any depth: its 处室, the 区县 of a group). A group (组)
+  under its own unit (``Unit.parent``, at any depth: its 处室, the 区县 of a group); never a unit whose kind takes
+  no sub-task (``UnitKind.takes_subtasks``: a 金融机构 of the indicators). A group (组)
   named as the unit is split to its members in one action (``split_to_members`` does so for every
   group among the task's lead units). One live sub-task per unit and task.
 - Deadline: inherited by default (完成时限 and due date); a sub-task's due date is never later than
@@ -127,9 +128,9 @@ class UnitChoice(NamedTuple):
     name: str
 
 
-def live_unit_rows() -> list[tuple[int, str, int | None]]:
-    """Return every live unit (services/scope.live_units_query) as plain ``(id, name, parent_id)`` rows, by name:
-    one statement, no ORM object (the split form reads them on every request of the task page, issue 19)."""
+def live_unit_rows() -> list[tuple[int, str, int | None, UnitKind]]:
+    """Return every live unit (services/scope.live_units_query) as plain ``(id, name, parent_id, kind)`` rows, by
+    name: one statement, no ORM object (the split form reads them on every request of the task page, issue 19)."""
     return db.session.execute(_live_unit_rows_statement()).all()
 
 
@@ -137,14 +138,14 @@ def live_unit_rows() -> list[tuple[int, str, int | None]]:
 def _live_unit_rows_statement() -> Select:
     """Return ``live_unit_rows``' SELECT (made on first use, then kept: a statement is immutable and holds no data).
     Building it and its cache key was a fifth of the read on every office task page (issue 19, item 26)."""
-    return live_units_query(Unit.id, Unit.name, Unit.parent_id).order_by(Unit.name)
+    return live_units_query(Unit.id, Unit.name, Unit.parent_id, Unit.kind).order_by(Unit.name)
 
 
-def _descendants(unit_id: int | None, rows: list[tuple[int, str, int | None]]) -> frozenset[int]:
+def _descendants(unit_id: int | None, rows: list[tuple[int, str, int | None, UnitKind]]) -> frozenset[int]:
     """Return the ids of the live units under unit ``unit_id`` at any depth (its 处室, the 区县 of a group …), from
     ``rows`` (``live_unit_rows``); a merged unit is no step: the units under it are not reached through it."""
     children: dict[int | None, list[int]] = {}
-    for unit, _, parent in rows:
+    for unit, _, parent, _kind in rows:
         children.setdefault(parent, []).append(unit)
     found: set[int] = set()
     stack = list(children.get(unit_id, ())) if unit_id is not None else []
@@ -170,7 +171,7 @@ class _Splitter:
     below: frozenset[int]
 
 
-def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, str, int | None]] | None = None
+def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, str, int | None, UnitKind]] | None = None
               ) -> _Splitter:
     """Read what ``_refusal`` needs of ``actor`` and ``task`` (the live units' ``rows`` only for a liaison, when not
     given); ``with_taken``: check the units holding a live sub-task too."""
@@ -181,15 +182,19 @@ def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, s
                          actor.unit_id, live_unit_rows() if rows is None else rows))
 
 
-def _refusal(splitter: _Splitter, unit_id: int, name: str, merged_into: str | None = None) -> str | None:
-    """Why the actor of ``splitter`` may not give unit ``unit_id`` (``name``; ``merged_into``: the name of the unit
-    it was merged into, None for a live unit) a sub-task of the task (one Chinese sentence), or None.
+def _refusal(splitter: _Splitter, unit_id: int, name: str, kind: UnitKind | None, merged_into: str | None = None
+             ) -> str | None:
+    """Why the actor of ``splitter`` may not give unit ``unit_id`` (``name``, of ``kind``; ``merged_into``: the name of
+    the unit it was merged into, None for a live unit) a sub-task of the task (one Chinese sentence), or None.
 
-    The one rule for the split form's choices and for split_task: never a merged unit, a unit of the task,
-    one already holding a live sub-task of it (``taken``, when checked) or the actor's own unit; the
-    supervising office any other live unit, a lead liaison only the units under its own (``below``)."""
+    The one rule for the split form's choices and for split_task: never a merged unit, a unit whose kind takes no
+    sub-task (UnitKind.takes_subtasks: a 金融机构), a unit of the task, one already holding a live sub-task of it
+    (``taken``, when checked) or the actor's own unit; the supervising office any other live unit, a lead liaison
+    only the units under its own (``below``)."""
     if merged_into is not None:
         return f"单位“{name}”已并入“{merged_into}”，请选择合并后的单位。"
+    if kind is not None and not kind.takes_subtasks:
+        return f"“{name}”是{kind.label}（指标监测的填报机构），不承办分解任务：子任务应交给部门、区县或处室。"
     if unit_id in splitter.assigned:
         return f"“{name}”已是本任务的承办单位，不能再分解给它。"
     if splitter.taken is not None and unit_id in splitter.taken:
@@ -204,7 +209,7 @@ def _refusal(splitter: _Splitter, unit_id: int, name: str, merged_into: str | No
     return None
 
 
-def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | None]] | None = None) -> list[UnitChoice]:
+def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | None, UnitKind]] | None = None) -> list[UnitChoice]:
     """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
     every live unit ``_refusal`` lets through, read as plain columns in one statement (or ``rows``, the
     registry's live units as ``live_unit_rows`` reads them, when the caller has them) and checked on those
@@ -214,10 +219,10 @@ def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | N
         return []
     rows = live_unit_rows() if rows is None else rows
     splitter = _splitter(actor, task, with_taken=True, rows=rows)
-    return [UnitChoice(unit, name) for unit, name, _ in rows if _refusal(splitter, unit, name) is None]
+    return [UnitChoice(unit, name) for unit, name, _, kind in rows if _refusal(splitter, unit, name, kind) is None]
 
 
-def no_split_hint(actor: User, rows: list[tuple[int, str, int | None]] | None = None) -> str:
+def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]] | None = None) -> str:
     """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
     ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
     splits only to the units under its own (``_refusal``), so the registry must hold them first; a liaison is
@@ -225,7 +230,8 @@ def no_split_hint(actor: User, rows: list[tuple[int, str, int | None]] | None = 
     live units as ``live_unit_rows`` reads them, when the caller has them (else read here)."""
     rows = live_unit_rows() if rows is None else rows
     below = _descendants(actor.unit_id, rows) if actor.unit_id is not None else frozenset()
-    if below:
+    takers = {unit for unit, _, _, kind in rows if kind is None or kind.takes_subtasks}
+    if below & takers:
         return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
     if actor.role is Role.LIAISON:  # the registry is not the liaison's: it asks, and learns no server command
         return ("本单位还没有登记下级单位或处室，暂不能分解。请联系督办部门或管理员，在“单位管理”中把下级单位"
@@ -271,8 +277,9 @@ def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
 
 
 def _expand(unit: Unit) -> list[Unit]:
-    """A group (组) with members stands for its members; any other unit for itself."""
-    members = [u for u in unit.children if u.merged_into_id is None]
+    """A group (组) with members stands for its members (those that take sub-tasks: UnitKind.takes_subtasks); any
+    other unit for itself."""
+    members = [u for u in unit.children if u.merged_into_id is None and (u.kind is None or u.kind.takes_subtasks)]
     if unit.kind is UnitKind.GROUP and members:
         return sorted(members, key=lambda u: u.name)
     return [unit]
@@ -341,7 +348,8 @@ def split_task(actor: User, task_id: int, unit_names: list[str], title: str | No
                     units.append(member)
         splitter = _splitter(actor, task, with_taken=False)
         for unit in units:
-            reason = _refusal(splitter, unit.id, unit.name, unit.merged_into.name if unit.merged_into_id else None)
+            reason = _refusal(splitter, unit.id, unit.name, unit.kind,
+                              unit.merged_into.name if unit.merged_into_id else None)
             if reason:
                 raise InvalidInput(reason)
             if unit.id in existing:

@@ -27,7 +27,7 @@ from ..errors import InvalidInput
 from . import transitions
 from .transitions import Action, available_actions, settable_statuses
 
-__all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "move", "request_close",
+__all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "close_task", "move", "request_close",
            "resolve_status", "review_close", "settable_statuses", "start_on_first_report", "transitions"]
 
 # Longest note a workflow action accepts (characters), like a progress report's texts.
@@ -137,6 +137,31 @@ def request_close(task_id: int, actor: User, note: str, read_version: int | None
         journal.record(task, "close_request", None, text, actor)
         journal.record(task, "status", task.status, row.target, actor)
         task.status = row.target
+    return task
+
+
+def close_task(task_id: int, actor: User, opinion: str | None, read_version: int | None,
+               overwrite_of: int | None = None) -> Task:
+    """办结: the supervising office closes an open task itself, with an optional 办结意见; commit; return the task.
+
+    For a task no lead unit has asked to close (已交办, 已签收, 推进中: the transition table's CLOSE_TASK rows); a task
+    waiting for review is closed by ``review_close``. The status moves through ``move`` (what closing brings with it:
+    pending extension requests settled) and the opinion is journalled as the 办结审核 ("督办部门直接办结：…"). A task
+    whose sub-tasks are open closes only with an opinion giving the reason (transitions.check_subtasks_closed). The
+    lead units' liaisons are notified in the same transaction. Raises PermissionDenied unless ``actor`` is the
+    supervising office or an admin; InvalidInput when the task is closed already, waits for review, is withdrawn, has
+    open sub-tasks and no opinion, or the opinion is too long; Conflict on a stale version.
+    """
+    with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, Action.CLOSE_TASK)) as task:
+        row = transitions.check(actor, task, Action.CLOSE_TASK)
+        text = _note(opinion, "办结意见", required=False)
+        transitions.check_subtasks_closed(task, row.target, override_reason=text)
+        still_open = len(transitions.open_subtasks(task))
+        decision = "督办部门直接办结" + (f"（{still_open} 项子任务未办结）" if still_open else "") + (f"：{text}" if text else "")
+        journal.record(task, "review", None, decision, actor)
+        move(task, row.target, actor)
+        notifications.notify_units([u.id for u in task.lead_units], notifications.Kind.TASK_CLOSED,
+                                   f"{task.number_display} {task.heading_text}：{decision.rstrip('。')}。", task)
     return task
 
 

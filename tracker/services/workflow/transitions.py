@@ -41,6 +41,7 @@ class Action(str, enum.Enum):
     WITHDRAW_CLOSE = "withdraw_close"      # 撤回办结申请: the lead unit takes its request back
     ACCEPT_CLOSE = "accept_close"          # 同意办结
     RETURN_CLOSE = "return_close"          # 退回, with a reason
+    CLOSE_TASK = "close_task"              # 办结: the supervising office closes an open task itself (no request)
     REOPEN = "reopen"                      # 重新办理 a closed task
     SET_STATUS = "set_status"              # 督办部门 sets any status
     REQUEST_EXTENSION = "request_extension"  # 申请延期 (the status unchanged)
@@ -57,7 +58,7 @@ class Action(str, enum.Enum):
 ACTION_LABELS = {
     Action.ACKNOWLEDGE: "签收", Action.REPORT: "报送进展", Action.START: "开始推进",
     Action.REQUEST_CLOSE: "申请办结", Action.WITHDRAW_CLOSE: "撤回办结申请", Action.ACCEPT_CLOSE: "审核办结申请",
-    Action.RETURN_CLOSE: "审核办结申请", Action.REOPEN: "重新办理", Action.SET_STATUS: "修改完成状态",
+    Action.RETURN_CLOSE: "审核办结申请", Action.CLOSE_TASK: "办结任务", Action.REOPEN: "重新办理", Action.SET_STATUS: "修改完成状态",
     Action.REQUEST_EXTENSION: "申请延期", Action.REMIND: "发出催办",
     Action.SIGN_OFF: "审核签发", Action.RETURN_DRAFT: "退回本单位的待签发报送",
 }
@@ -122,6 +123,10 @@ TABLE: tuple[Transition, ...] = (
     # The supervising office may set any status.
     *(Transition(s, Action.SET_STATUS, t, SUPERVISOR, by_status=True) for s in TaskStatus for t in TaskStatus
       if s is not t),
+    # 办结 by the supervising office itself, on its task page (workflow.close_task): an open task no lead unit has
+    # asked to close; a task waiting for review is closed by 审核 (ACCEPT_CLOSE), with the lead unit's note.
+    # After SET_STATUS: a status refused in a 完成状态 field is explained by that row (transition_for_status).
+    *(Transition(s, Action.CLOSE_TASK, S.CLOSED, SUPERVISOR) for s in (S.ASSIGNED, S.ACKNOWLEDGED, S.IN_PROGRESS)),
     # Actions on an open task that leave its status.
     *(Transition(s, Action.REQUEST_EXTENSION, None, LEAD_LIAISON) for s in OPEN),
     *(Transition(s, Action.REMIND, None, SUPERVISOR) for s in OPEN),
@@ -140,6 +145,8 @@ NOT_NOW = {
     (Action.ACKNOWLEDGE, S.CLOSED): "该任务已办结，无需签收。",
     (Action.REQUEST_EXTENSION, S.CLOSED): "该任务已办结，不能再申请延期。",
     (Action.REMIND, S.CLOSED): "该任务已办结，无需催办。",
+    (Action.CLOSE_TASK, S.CLOSED): "该任务已办结，无需再办结。",
+    (Action.CLOSE_TASK, S.CLOSE_REQUESTED): "牵头单位已申请办结：请在“审核办结申请”中同意办结。",
 }
 # Where a status reached by its own form is asked for in the 完成状态 field, say which form.
 USE_FORM = {

@@ -1,0 +1,186 @@
+"""Publishing the periodic 通报 (发布通报): the supervising office issues a period's bulletin to the units.
+
+The bulletin page (/bulletin) shows a period's 通报 computed from the live data (services/figures/bulletin.py).
+``publish_bulletin`` keeps that bulletin as it is at that moment, with its .docx and .xlsx as written then, who
+published it and when (models/bulletins.PublishedBulletin), and tells the liaisons of every unit with a task
+(services/notifications.notify_units), in one transaction. Publishing the same period again makes the next
+version (第2版 …) and says which one it replaces; nothing published is ever changed or removed.
+
+Rules: who may publish, who may read: services/permissions.can_publish_bulletin, can_read_published_bulletins.
+What is published is what was previewed: the publish form carries the fingerprint of the bulletin the page showed
+(``fingerprint``); when the figures moved in between, nothing is published and the office is asked to look again.
+A second press on the same figures (a double click, or nothing changed since the last version) publishes nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload, undefer
+
+from ...bulletin import Bulletin
+from ...database import write_transaction
+from ...extensions import db
+from ...models import Assignment, PublishedBulletin, Task, Unit, User
+from ...periods import Period
+from ..errors import InvalidInput, NotFound
+from ..notifications import Kind, notify_units
+from ..permissions import (PUBLISH_BULLETIN_MESSAGE, can_publish_bulletin, can_read_published_bulletins,
+                           require)
+from .bulletin import build_bulletin
+
+#: What someone who may not read the published 通报 is told.
+READ_MESSAGE = "已发布的通报只对各单位和督办部门开放。"
+#: How many published 通报 the liaison's home lists (the newest; the rest on /bulletins).
+HOME_LIMIT = 3
+
+
+class BulletinChanged(InvalidInput):
+    """The bulletin's figures changed between the preview and 发布通报: nothing was published."""
+
+
+def fingerprint(data: dict) -> str:
+    """Return the fingerprint of a bulletin's data (``Bulletin.to_data``): a SHA-256 hex digest of its JSON with
+    sorted keys; equal data, equal fingerprint. The publish form carries the previewed bulletin's."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def bulletin_fingerprint(bulletin: Bulletin) -> str:
+    """Return ``fingerprint(bulletin.to_data())``, kept in ``bulletin.rendered`` (which a kept bulletin shares with its
+    copies: services/figures/bulletin.py) for the indicator sections it was computed with, since those are read
+    again on every request: the preview of a large bulletin does not serialise its thousands of lines each time."""
+    extra = repr((bulletin.shortfalls, bulletin.overall, bulletin.rules, bulletin.issued_on))
+    kept = bulletin.rendered.get("fingerprint")
+    if kept is not None and kept[0] == extra:
+        return kept[1]
+    value = fingerprint(bulletin.to_data())
+    bulletin.rendered["fingerprint"] = (extra, value)
+    return value
+
+
+@dataclass(frozen=True)
+class Published:
+    """The outcome of ``publish_bulletin``: the ``row`` published (or, when ``repeated``, the version already
+    published with the same figures, and nothing new was stored), and ``replaces``, the version it supersedes
+    (None for a first publication)."""
+
+    row: PublishedBulletin
+    replaces: int | None
+    repeated: bool = False
+
+    @property
+    def message(self) -> str:
+        """The sentence the page flashes after 发布通报."""
+        row = self.row
+        if self.repeated:
+            return (f"{row.period_label}通报与已发布的{row.version_label}完全相同，没有重复发布。"
+                    "数据有变化后可再次发布新的版本。")
+        if self.replaces:
+            return (f"已发布{row.period_label}通报{row.version_label}，替代第{self.replaces}版"
+                    f"（第{self.replaces}版仍保留可查），并已通知各单位联络员。")
+        return f"已发布{row.period_label}通报（{row.version_label}），并已通知各单位联络员。"
+
+
+def publish_bulletin(user: User, period: Period, today: date, seen: str | None = None) -> Published:
+    """Publish the 通报 of ``period`` as ``user`` (the supervising office, an admin) on Beijing date ``today``.
+
+    ``seen``: the fingerprint of the bulletin the page showed (``fingerprint``); when the bulletin computed now has
+    another, raises BulletinChanged and publishes nothing. None publishes what is computed now (the command line).
+    Stores the bulletin's data, its .docx and .xlsx, who and when, as the next version of the period, and notifies
+    the liaisons of every unit with a live task, in one transaction. When the newest version of the period holds
+    the same data, stores nothing and returns it with ``repeated``.
+    Raises PermissionDenied for anyone else (can_publish_bulletin), InvalidInput for a period not begun, or when
+    someone else published the same period at the same moment (nothing stored).
+    """
+    from ... import bulletin as writers  # python-docx and openpyxl: only when publishing
+
+    require(can_publish_bulletin(user), PUBLISH_BULLETIN_MESSAGE)
+    bulletin = build_bulletin(user, period, today)
+    data = bulletin.to_data()
+    if seen is not None and seen != bulletin_fingerprint(bulletin):
+        raise BulletinChanged("预览之后通报的内容已有变化（有新的进展、办结或修改，或日期已变），本次没有发布。"
+                              "请核对下面更新后的通报，再按“发布通报”。")
+    latest = db.session.scalar(select(PublishedBulletin).options(undefer(PublishedBulletin.data))
+                               .where(PublishedBulletin.period_key == period.key)
+                               .order_by(PublishedBulletin.version.desc()).limit(1))
+    if latest is not None and fingerprint(latest.data) == fingerprint(data):
+        return Published(latest, None, repeated=True)
+    docx, xlsx = writers.write_docx(bulletin), writers.write_xlsx(bulletin)
+    try:
+        with write_transaction():
+            version = (db.session.scalar(select(func.max(PublishedBulletin.version))
+                                         .where(PublishedBulletin.period_key == period.key)) or 0) + 1
+            row = PublishedBulletin(period_key=period.key, version=version, title=bulletin.title,
+                                    number=bulletin.number, period_label=bulletin.period_label,
+                                    as_of=bulletin.as_of, published_by_id=user.id, data=data, docx=docx, xlsx=xlsx)
+            db.session.add(row)
+            db.session.flush()
+            _notify(row, bulletin)
+    except IntegrityError:
+        raise InvalidInput(f"{period.label}通报刚刚已由他人发布了同一版本，本次没有发布。"
+                           "请刷新页面查看已发布的版本，确有需要再发布新的版本。") from None
+    return Published(row, version - 1 or None)
+
+
+def _notify(row: PublishedBulletin, bulletin: Bulletin) -> None:
+    """Tell the liaisons of every unit with a live task that ``row`` was published (in the caller's
+    transaction), with a link to it (Notification.bulletin_id)."""
+    units = db.session.scalars(select(Assignment.unit_id).join(Task, Task.id == Assignment.task_id)
+                               .join(Unit, Unit.id == Assignment.unit_id)
+                               .where(Task.withdrawn_at.is_(None), Unit.merged_into_id.is_(None)).distinct())
+    text = f"{bulletin.office}发布了《{row.title}》（{row.number}，{row.version_label}"
+    text += f"，替代第{row.version - 1}版）。" if row.version > 1 else "）。"
+    text += "请查阅本单位的排名和未报送、逾期事项，按要求抓紧办理。"
+    for notification in notify_units(list(units), Kind.BULLETIN_PUBLISHED, text):
+        notification.bulletin_id = row.id
+
+
+def published_bulletins(user: User, limit: int | None = None) -> list[PublishedBulletin]:
+    """Return the published 通报 ``user`` may read, newest first (by period, then version), at most ``limit``
+    (None: all), without their data and files. Raises PermissionDenied (can_read_published_bulletins)."""
+    require(can_read_published_bulletins(user), READ_MESSAGE)
+    query = select(PublishedBulletin).options(joinedload(PublishedBulletin.published_by)) \
+        .order_by(PublishedBulletin.published_at.desc(), PublishedBulletin.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return list(db.session.scalars(query))
+
+
+def latest_versions(rows: list[PublishedBulletin]) -> dict[str, int]:
+    """Return ``{period key: newest version}`` among ``rows`` (to mark the superseded ones in a list)."""
+    newest: dict[str, int] = {}
+    for row in rows:
+        newest[row.period_key] = max(newest.get(row.period_key, 0), row.version)
+    return newest
+
+
+def versions_of(period_key: str) -> list[PublishedBulletin]:
+    """Return the published versions of the period ``period_key``, first to last (without data and files)."""
+    return list(db.session.scalars(select(PublishedBulletin).options(joinedload(PublishedBulletin.published_by))
+                                   .where(PublishedBulletin.period_key == period_key)
+                                   .order_by(PublishedBulletin.version)))
+
+
+def get_published(user: User, bulletin_id: int) -> PublishedBulletin:
+    """Return the published 通报 ``bulletin_id``. NotFound for an unknown id; PermissionDenied for a user who may
+    not read it (can_read_published_bulletins)."""
+    require(can_read_published_bulletins(user), READ_MESSAGE)
+    row = db.session.get(PublishedBulletin, bulletin_id)
+    if row is None:
+        raise NotFound("该通报不存在。请从“已发布通报”列表重新进入。")
+    return row
+
+
+def published_filename(row: PublishedBulletin, extension: str) -> str:
+    """Return the file name offered for a published 通报's download, e.g. 督办通报-2026-10-第2版.docx."""
+    return f"督办通报-{row.period_key}-{row.version_label}.{extension}"
+
+
+def published_content(row: PublishedBulletin) -> Bulletin:
+    """Return the bulletin ``row`` holds, as it was published (``Bulletin.from_data``)."""
+    return Bulletin.from_data(row.data)
