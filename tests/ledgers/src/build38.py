@@ -98,6 +98,14 @@ def build_077() -> None:
     _save(book, "077_fuzhou_2021_11_weimin.xlsx")
 
 
+def _rows_then_notes(sheet, first: int, rows: list, notes: list) -> None:
+    """Writes ``rows`` from sheet row ``first`` down, then each note in column A under them."""
+    for offset, values in enumerate(rows):
+        _row(sheet, first + offset, values)
+    for offset, note in enumerate(notes, start=first + len(rows)):
+        sheet.cell(row=offset, column=1, value=note)
+
+
 def build_078() -> None:
     """全国寿险公司 2019年1-4月 经营情况表 as stored: one figure column (`本年累计/截至当期`), the indicators down the
     `项目` column with their kinds under them (`其中:寿险`, `      意外险`), money in 亿元 and policies in 万件 in one unit
@@ -107,13 +115,7 @@ def build_078() -> None:
     _title(sheet, 1, doc["title"], 2, size=14)
     _right(sheet, "B2", doc["unit"])
     _header(sheet, 3, doc["header"])
-    row = 4
-    for values in doc["rows"]:
-        _row(sheet, row, values)
-        row += 1
-    for note in doc["notes"]:
-        sheet.cell(row=row, column=1, value=note)
-        row += 1
+    _rows_then_notes(sheet, 4, doc["rows"], doc["notes"])
     _widths(sheet, [30, 20])
     _save(book, "078_shouxian_2019_04_jingying.xlsx")
 
@@ -139,13 +141,7 @@ def build_080() -> None:
     _title(sheet, 1, doc["title"], 2, size=14)
     _row(sheet, 2, [None, doc["column"]])
     _row(sheet, 3, [None, doc["unit"]])
-    row = 4
-    for values in doc["rows"]:
-        _row(sheet, row, values)
-        row += 1
-    for note in doc["notes"]:
-        sheet.cell(row=row, column=1, value=note)
-        row += 1
+    _rows_then_notes(sheet, 4, doc["rows"], doc["notes"])
     _widths(sheet, [30, 18])
     _save(book, "080_baoxianye_2017_04_jingying.xlsx")
 
