@@ -150,7 +150,10 @@ def is_vague_collective(name: str) -> bool:
     全体成员单位, 所有单位 (every one of them, none named: a 考核细则's section, branch tables29);
     also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, every level's body of a
     kind (各级河长办, 各级林长制办公室: no level named, kinds33), and
-    unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道, 涉及乡镇). False for named
+    unnamed areas (有关县（市、区）, 相关县〔市、区〕人民政府, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道,
+    涉及乡镇), and each work's own lead units after the place whose works they are (滨江新区各专项规划牵头单位, 全市各项目责任单位;
+    kinds43). The plan store and the ledger reader (services/plans/store.py, services/ledger/newplan.py) and the unit
+    registry (``is_named_group``, services/accounts/units.new_unit) all ask this one function. False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
