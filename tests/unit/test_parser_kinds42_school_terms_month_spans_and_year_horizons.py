@@ -97,4 +97,7 @@ def test_a_horizon_in_years_as_the_annotations_time_reads_as_in_prose():
 
 
 def test_a_quota_counted_over_years_in_an_annotation_is_no_horizon():
-    assert parse_annotation_body("区教育局负责，5年内累计") is None
+    annotation = parse_annotation_body("区教育局负责，5年内累计")
+    # no deadline; since kinds43 the duty read before the clause stands whatever the clause says
+    assert annotation is not None and annotation.deadline is None
+    assert annotation.entries == [("responsible", "区教育局")]

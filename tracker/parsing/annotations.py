@@ -37,7 +37,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
-from ..vocabulary.units import CLOSERS, OPENERS, is_office_holder, is_short_unit_name, names_other_name
+from ..vocabulary.units import (CLOSERS, OPENERS, is_office_holder, is_short_unit_name, is_vague_collective,
+                                names_other_name)
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
@@ -296,7 +297,7 @@ def _strip_rule_clauses(body: str) -> str:
 
 # A sentence of an annotation saying what holds for the items after it and is not written again ("以下均需各县（市）区
 # 政府落实，不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同"): a remark on the list, naming no unit of this item.
-_STANDING_REMARK_RE = re.compile(rf"^以下|不再(?:一一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
+_STANDING_REMARK_RE = re.compile(rf"^以下|不再(?:一一|单独|另行|逐一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
 
 
 def _strip_standing_remarks(body: str) -> str:
@@ -319,12 +320,14 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     人民政府按职责分工负责": all responsible). Units left waiting at the end are responsible when a
     deadline, a duty or a way of working was read, or when ``bare_units`` (the bracket closes a
     sentence: "…。（市财政局、市审计局）"). None when a clause is none of these (the bracket is no
-    annotation)."""
+    annotation), except the last one after a duty was read: the duties stand and that clause is passed over (it is
+    read as a deadline only where it is one: "（区教育局负责，抓紧推进）" names 区教育局 and no time; branch kinds43)."""
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
     deadline = None
     manner = False
-    for clause in split_clauses(body):
+    clauses = split_clauses(body)
+    for index, clause in enumerate(clauses):
         clause = re.sub(r"^(?:由|请|其中)", "", clause)
         if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
@@ -362,6 +365,9 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         else:
             units = annotation_units(clause)
             if not plausible_units(units, True) or _NOT_A_UNIT_LIST_RE.match(clause):
+                if entries and not pending and index == len(clauses) - 1 and not _STANDING_REMARK_RE.search(
+                        _duty_probe(clause)):  # "（以上…均需A落实，不再单独列出）" stays a remark on the list
+                    break  # "（区教育局负责，抓紧推进）": the duties read stand whatever the last clause says (kinds43)
                 return None
             pending += units
     short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
@@ -392,10 +398,40 @@ def _parse_inline(body: str) -> list[tuple[str, str]] | None:
     return read[0] if read and read[0] else None
 
 
+# A clause saying everyone concerned does their part ("各有关部门、各镇街按职责分工负责", "其他单位按职责配合", "各相关单位
+# 抓好落实"): the duty it closes on.
+_COLLECTIVE_DUTY_RE = re.compile(
+    r"(?P<units>.+?)(?:按(?:照)?(?:职责|职能)(?:分工)?(?:负责|配合|协助|参与|落实)(?:落实|实施)?|(?:负责)?抓(?:好)?落实)")
+
+
+def _is_collective_remark(clause: str) -> bool:
+    """Does ``clause`` (after a caption's list, cut at ；) only remark that everyone concerned does their part: names
+    closed by ``_COLLECTIVE_DUTY_RE``, one of them at least a vague collective (``vocabulary.units.is_vague_collective``:
+    "各有关部门", "其他单位") and the others every one of a kind ("各镇街", "各区县")? Such a clause names no unit of the item
+    (GOLD-README "kinds43"); a clause naming a body ("市财政局按职责配合") is no remark."""
+    duty = _COLLECTIVE_DUTY_RE.fullmatch(_duty_probe(clause.strip()))
+    if not duty:
+        return False
+    names = annotation_units(clause.strip()[duty.start("units"):duty.end("units")])
+    return (bool(names) and any(map(is_vague_collective, names))
+            and all(is_vague_collective(n) or n.startswith("各") for n in names))
+
+
+def _without_collective_remark(value: str) -> str:
+    """``value`` (a caption's value) without its clauses after the first ；/; that are collective remarks
+    (``_is_collective_remark``): "市商务局、市外办；各有关部门、各镇街按职责分工负责" -> "市商务局、市外办"."""
+    spans = _spans_outside_brackets(value, lambda index, _: value[index] in "；;")
+    if len(spans) < 2:
+        return value
+    kept = spans[:1] + [span for span in spans[1:] if not _is_collective_remark(value[span[0]:span[1]])]
+    return "；".join(value[a:b] for a, b in kept) if len(kept) < len(spans) else value
+
+
 def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
     """Entries of one caption's value: a list of units, or an inline form ("A牵头，B负责"); a list
     before the inline form takes the caption's role ("责任单位：各区政府，市财政局配合")."""
     value = value.split("。", 1)[0]  # "…负责。具体任务均涉及…，下同。" keeps its first sentence
+    value = _without_collective_remark(value)
     if re.search(rf"(?:{_LEAD_WORDS}|{_SUPPORTING_WORDS}|负责|落实)$", _duty_probe(value)):
         clauses = split_clauses(value)
         head: list[str] = []
@@ -836,7 +872,7 @@ _RESPONSIBLE_WORDS = "|".join(RESPONSIBLE_DUTY_WORDS)
 _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
     (_TOGETHER_RE, LEAD),  # "A会同B负责", "A会同B牵头": the inline annotation's rule
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_LEAD_WORDS})(?:负责|落实|实施|推进)?"), LEAD),
-    (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})"), SUPPORTING),
+    (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})(?:落实|实施|推进)?"), SUPPORTING),  # "B、C配合落实"
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_RESPONSIBLE_WORDS})(?:落实|实施|推进)?"), RESPONSIBLE),
 )
 
@@ -864,6 +900,20 @@ def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     return None
 
 
+def _waiting_units(clause: str, duty: list[tuple[str, str]] | None) -> list[tuple[str, str]] | None:
+    """Entries of a clause that only lists units waiting for the duty of the clause after it (``duty``, its entries), cut
+    from it by a comma ("由市住建局,各区县人民政府,A、B负责落实": the names of one list, whatever separates them, take the
+    duty of its end, as an annotation's pending units do in ``_read_clauses``); None when there is no duty after it or
+    the clause is no list of units, every name a unit's (``plausible_units``, strict; branch kinds43)."""
+    if not duty:
+        return None
+    clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
+    if len(clause) > _DUTY_CLAUSE_MAX_CHARS or _DUTY_WORDS_RE.search(_duty_probe(clause)):
+        return None
+    units = annotation_units(clause)
+    return [(duty[0][0], u) for u in units] if plausible_units(units, True) else None
+
+
 def text_duties(text: str, line: int = 0) -> Annotation | None:
     """The units a measure assigns in its closing clauses (no bracket, no caption), or None.
 
@@ -881,7 +931,9 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
         if entries is None:
             if is_deadline_clause(clause):
                 continue
-            break
+            entries = _waiting_units(clause, run[0] if run else None)
+            if entries is None:
+                break
         run.insert(0, entries)
         clauses.insert(0, clause)
     if not run:
@@ -913,10 +965,11 @@ def duty_line(text: str, line: int = 0) -> Annotation | None:
     (issue 13, branch pdfs: a PDF plan lost such units). Every clause of ``text`` is a duty and nothing else
     (``_closing_duty``) or a deadline, and one at least a duty; else None. The walker keeps the line as the
     item's own words, whose closing duties (``text_duties``) then give its units."""
-    clauses = split_clauses(text or "")
-    if not clauses or any(_closing_duty(c) is None and not is_deadline_clause(c) for c in clauses):
-        return None
-    return text_duties(text, line)
+    read = text_duties(text, line)
+    if read is None or len(split_clauses(read.raw)) != len(
+            [c for c in split_clauses(text or "") if not is_deadline_clause(c)]):
+        return None  # a clause of the line is no duty: a sentence
+    return read
 
 
 def ends_with_bracketed_caption(text: str) -> bool:

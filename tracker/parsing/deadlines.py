@@ -880,6 +880,10 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
     r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    # the whole year's work as an annotation's clause ("（区教育局负责，全年推进）", like 全年持续推进), and a period
+    # written with 按 alone ("（市统计局负责，按季度）", like 每季度; "按季度推进" stays a way of working): open or
+    # periodic, no due date (GOLD-README "kinds43")
+    r"|^(?:年内|全年)(?:推进|开展|实施)$|^按(?:周|旬|月|季度|季|半年)$"
     rf"|^(?:{_SCHOOL_TERM})(?:前)?(?:{_DONE_BY})*$"
     # a horizon counted in years ("（区住建局负责，三年内完成）", "今后两年"), as prose reads it (the form ``horizon``; kinds42)
     rf"|^(?:(?:\d{{4}}年起)?{_COUNT_YEARS}年内|(?:今后|未来){_COUNT_YEARS}年(?:内|间)?)(?:{_DONE_BY})*$"
@@ -920,7 +924,10 @@ _LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截�
 # The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
 # 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
 # "确保长期" or "力争持续" are no clause of time.
-_AIM_LEAD_RE = re.compile(r"^(?:力争|争取|确保)(?:在|于)?(?=[0-9０-９〇○零一二三四五六七八九十今本当明年月春夏秋冬汛入])")
+# So are 截至/截止 before a time, read like 到 (GOLD-README wave 5, round 2: "（市水务局牵头，截至2025年底）" is the deadline
+# 2025年底), and a start year before a standing word ("（A负责，2025年起长期坚持）": open, 长期坚持; branch kinds43).
+_AIM_LEAD_RE = re.compile(r"^(?:(?:力争|争取|确保|截至|截止)(?:在|于)?(?=[0-9０-９〇○零一二三四五六七八九十今本当明年月春夏秋冬汛入])"
+                          r"|(?:自|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)(?=长期|持续|常态))")
 
 
 def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:

@@ -120,8 +120,9 @@ _VAGUE_RE = re.compile(
     # "市直相关单位"; "市政府各部门", all of them, is a named group; GOLD-README wave 11 and "annot27"), other ones too
     # ("市直其他相关单位", "市政府其他有关部门"; units32)
     r"|^[省市区县镇乡](?:级|直|(?:人民)?政府)?(?:其他|其它)?各?(?:有关|相关)(?:部门|单位)(?:(?:和|及)(?:部门|单位))?(?:等)?$"
-    # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README)
-    rf"|^各?(?:有关|相关)[省市区县乡镇街][{HAN}、（）()]*$"
+    # some of the areas, unnamed: "各有关区、县级市政府", "各相关乡镇街道", "有关县（市、区）" (GOLD-README), their kinds in
+    # any bracket ("相关县〔市、区〕人民政府", "有关县[市、区]政府"; branch kinds43)
+    rf"|^各?(?:有关|相关)[省市区县乡镇街][{HAN}、（）()〔〕［］\[\]]*$"
     # the communities, villages and parks concerned, and the areas where the work lies ("相关社区", "相关园区",
     # "属地乡镇", "属地街道", "涉及街道"): unnamed too (GOLD-README wave 7 and "Task tables, round 10")
     rf"|^各?(?:有关|相关)(?:社区|村|园区)[{HAN}、（）()]*$"
@@ -135,6 +136,10 @@ _VAGUE_RE = re.compile(
     # the lead or responsible units of each of some works, none named: "各项目牵头单位", "各主要经济指标牵头单位",
     # "各专项行动责任单位", "各县（市、区）牵头部门" (each work's or area's own, whoever it is; branch kinds40)
     rf"|^各[{HAN}（）()、]{{1,14}}?(?:牵头|责任|配合|参与|协办)(?:单位|部门)$"
+    # the same after the place whose works they are ("滨江新区各专项规划牵头单位", "全市各项目责任单位", "本县各专项行动牵头
+    #部门"): each work's own unit still, none named (branch kinds43); the place is a name ending like one, or 全市/本县
+    rf"|^(?:[全本][省市区县镇乡]|{HAN_CLASS}{{1,8}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道))"
+    rf"各[{HAN}（）()、]{{1,14}}?(?:牵头|责任|配合|参与|协办)(?:单位|部门)$"
 )
 
 
@@ -145,7 +150,10 @@ def is_vague_collective(name: str) -> bool:
     全体成员单位, 所有单位 (every one of them, none named: a 考核细则's section, branch tables29);
     also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, every level's body of a
     kind (各级河长办, 各级林长制办公室: no level named, kinds33), and
-    unnamed areas (有关县（市、区）, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道, 涉及乡镇). False for named
+    unnamed areas (有关县（市、区）, 相关县〔市、区〕人民政府, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道,
+    涉及乡镇), and each work's own lead units after the place whose works they are (滨江新区各专项规划牵头单位, 全市各项目责任单位;
+    kinds43). The plan store and the ledger reader (services/plans/store.py, services/ledger/newplan.py) and the unit
+    registry (``is_named_group``, services/accounts/units.new_unit) all ask this one function. False for named
     groups that answer as one (各省级人民政府, 各区县〔自治县〕人民政府, 各成员单位 of a named body,
     市政府各部门) and for every single unit. Issue 13: such names must never enter the unit
     registry or the ranking of units."""
