@@ -66,6 +66,11 @@ def test_browser_subtasks_supervisor_splits_to_three_districts_and_the_rollup_fo
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     # where a split lands: 分解情况's heading on the screen, clear of the sticky jump links
     phone.goto(f"{base}/tasks/{districts.task}#subtasks")
+    # the browser scrolls there smoothly (Bootstrap's scroll-behavior), after goto returns: wait until the heading
+    # has come to rest under the jump links (a heading that never gets there times out), then read the places
+    phone.wait_for_function("""() => { const h = document.querySelector("#subtasks h2").getBoundingClientRect();
+        const bar = document.getElementById("task-jump").getBoundingClientRect();
+        return bar.bottom <= h.top && h.bottom <= window.innerHeight; }""", timeout=5000)
     heading, jumps = phone.locator("#subtasks h2").bounding_box(), phone.locator("#task-jump").bounding_box()
     assert jumps["y"] + jumps["height"] <= heading["y"] < 844, (jumps, heading)
     shot(phone, "subtasks-04-rollup-phone")
