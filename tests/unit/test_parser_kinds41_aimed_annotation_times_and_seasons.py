@@ -12,17 +12,15 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.parsing import parse_plan_text
+from tests.helpers.signed_plans import read_signed_plan
 from tracker.parsing.annotations import parse_annotation_body
 
 _SIGNED = "区人民政府办公室\n2023年1月10日"
 
 
-def _plan(items: list[str]) -> dict[tuple[str, ...], tuple[list[str], list[str], str | None, object]]:
+def _plan(items: list[str]) -> dict[tuple[str, ...], tuple]:
     """Each measure's (lead units, supporting units, deadline as written, due date) of a signed plan of ``items``."""
-    text = "\n".join(["关于印发某区2023年重点工作方案的通知", *items, _SIGNED])
-    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline, m.due_date)
-            for m in parse_plan_text(text).measures}
+    return read_signed_plan("关于印发某区2023年重点工作方案的通知", items, _SIGNED)
 
 
 # ---- kind 1: the words of an aim opening an annotation's time clause ------------------------------------------

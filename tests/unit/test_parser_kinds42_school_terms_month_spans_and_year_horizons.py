@@ -15,16 +15,14 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.parsing import parse_plan_text
+from tests.helpers.signed_plans import read_signed_plan
 from tracker.parsing.annotations import parse_annotation_body
 from tracker.parsing.deadlines import deadline_caption_line, find_text_deadline, parse_due_date
 
 
-def _plan(items: list[str]) -> dict[tuple[str, ...], tuple[list[str], list[str], str | None, object]]:
+def _plan(items: list[str]) -> dict[tuple[str, ...], tuple]:
     """Each measure's (lead units, supporting units, deadline as written, due date) of a signed plan of ``items``."""
-    text = "\n".join(["关于印发某区2025年校园安全工作方案的通知", *items, "区人民政府办公室", "2025年2月20日"])
-    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline, m.due_date)
-            for m in parse_plan_text(text).measures}
+    return read_signed_plan("关于印发某区2025年校园安全工作方案的通知", items, "区人民政府办公室\n2025年2月20日")
 
 
 # ---- kind 1: a school's term as the time -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.helpers.signed_plans import read_signed_plan
 from tracker.parsing import parse_plan_text
 from tracker.parsing.annotations import parse_annotation_body
 from tracker.parsing.deadlines import find_text_deadline
@@ -24,11 +25,9 @@ from tracker.parsing.deadlines import find_text_deadline
 _SIGNED = "县人民政府办公室\n2023年2月8日"
 
 
-def _plan(items: list[str]) -> dict[tuple[str, ...], tuple[list[str], list[str], str | None, object]]:
+def _plan(items: list[str]) -> dict[tuple[str, ...], tuple]:
     """Each measure's (lead units, supporting units, deadline as written, due date) of a signed plan of ``items``."""
-    text = "\n".join(["关于印发某县2023年重点工作任务分解方案的通知", *items, _SIGNED])
-    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline, m.due_date)
-            for m in parse_plan_text(text).measures}
+    return read_signed_plan("关于印发某县2023年重点工作任务分解方案的通知", items, _SIGNED)
 
 
 # ---- kind 1: a heading naming its lead, its text going on after a blank ------------------------------------------

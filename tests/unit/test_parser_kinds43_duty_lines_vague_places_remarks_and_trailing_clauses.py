@@ -17,7 +17,7 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.parsing import parse_plan_text
+from tests.helpers.signed_plans import UNITS_AND_DEADLINE, read_signed_plan
 from tracker.parsing.annotations import duty_line, parse_annotation_body
 from tracker.vocabulary.units import is_named_group, is_vague_collective
 
@@ -25,9 +25,8 @@ from tracker.vocabulary.units import is_named_group, is_vague_collective
 def _plan(items: list[str]) -> dict[tuple[str, ...], tuple[str, list[str], list[str], str | None, object]]:
     """Each measure's (title, lead units, supporting units, deadline as written, due date) of a signed plan of
     ``items``."""
-    text = "\n".join(["关于印发某市2025年城乡环境提升行动方案的通知", *items, "某市人民政府办公室", "2025年3月10日"])
-    return {tuple(m.path): (m.title, m.lead_units, m.supporting_units, m.deadline, m.due_date)
-            for m in parse_plan_text(text).measures}
+    return read_signed_plan("关于印发某市2025年城乡环境提升行动方案的通知", items, "某市人民政府办公室\n2025年3月10日",
+                            ("title", *UNITS_AND_DEADLINE))
 
 
 # ---- kind 1: a duty line of its own under an item ------------------------------------------------------------------
