@@ -165,6 +165,12 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # with (责任单位:…), 二、 whose items the store cut
     "981_jiujiang_2019_da_nanchang_dushiquan_xingdong_fangan_printed": {"number": "— {n} —", "alternate": True,
                                                                          "untitled": True},
+    # wave 23 (held out by place): 992's 连云港 通告 (the 市人大社会建设委员会's call for opinions, its title over two lines, the
+    # signature, then its 附件 of 民生实事 items closing with (牵头单位:…;共同责任单位:…)) printed as an office prints it, "— N —"
+    "921_lianyungang_2023_minsheng_shishi_tonggao_printed": {"number": "— {n} —", "alternate": True},
+    # wave 23: 989's 德州 工作方案 with its cover notice (the site's author and source lines left out; the signature date lost
+    # its 年月日 in the stored copy) printed, 16 pt, "- N -": 一、 over (一) over 1. closing with (责任单位:…)
+    "923_dezhou_2020_shenghui_jingjiquan_gongzuo_fangan_printed": {"number": "- {n} -", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
