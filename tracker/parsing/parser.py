@@ -44,7 +44,7 @@ from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, one_cell_text, rewrite_table_rows
 from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, is_heading_text,
-                     join_wrapped, opens_captioned_paragraph)
+                     is_title_sentence, join_wrapped, opens_captioned_paragraph)
 
 _TAIL_LINES = 8
 _RAW_LINES = 12  # the raw lines of a measure searched for its deadline as written
@@ -98,6 +98,39 @@ def _next_part_heading(lines: list[Line], tokens: list[tuple[int, NumberToken]])
     if not any(ends_in(line.text.rstrip(), SENTENCE_END) for line in lines[:index]):
         return None
     return index
+
+
+def _past_cut_section(lines: list[Line], start: int, words: bool) -> int:
+    """Index of the first part heading of a copy that opens inside a section whose heading was on the page before
+    the stored one (a site's page 3 of a 整改方案: "整改目标：…" / "整改措施：" / "（一）…" "（二）…" "（三）…" / "责任单位：…",
+    then "二十、…问题仍然突出。" with its own "整改目标：", "（一）"…; fresh40, 779), else ``start``: the items before it are
+    the cut section's, cut off the file like an item cut at the end (GOLD-README wave 9, "A section whose heading was
+    on the page before the stored one"). Only when the file opens with that section's words (its first line a
+    paragraph's or a list's caption, ``opens_captioned_paragraph``, or the list itself), the list at ``start`` is not in
+    the part style (``_PART_STYLE``), the first part heading after it is numbered past 1 with a heading's words, and
+    under that heading the list's style numbers afresh from 1, as the sections of one plan do. Linear in the lines."""
+    token = match_number(lines[start].text, words=words, spaced=True)
+    if token is None or token.style == _PART_STYLE or lines[start].starts_table:
+        return start
+    opening = next((line for line in lines[:start] if line.text.strip()), None)
+    if opening is not None and not opens_captioned_paragraph(opening.text):
+        return start
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.starts_table:
+            return start
+        part = match_number(line.text, words=words, spaced=True)
+        if part is None or part.style != _PART_STYLE:
+            continue
+        rest = line.text[part.end:].strip()
+        if part.ordinal < 2 or not (is_heading_text(rest) or is_title_sentence(rest)):
+            return start
+        for later in lines[index + 1:]:
+            again = match_number(later.text, words=words, spaced=True)
+            if again is not None and again.style in (_PART_STYLE, token.style):
+                return index if again.style == token.style and again.ordinal == 1 else start
+        return start
+    return start
 
 
 def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], first: int, token: NumberToken,
@@ -937,6 +970,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)
     start = _find_body_start(lines, words)
+    cut_start = start
+    if start is not None:
+        start = _past_cut_section(lines, start, words)
     # The rule may be written in a table's header ("责任单位（列第一位的为牵头单位）"), which the
     # table's rows replace: it is looked for in the lines as read too, the first statement counting.
     rules = [find_precedence_rule([(l.no, l.text) for l in found]) for found in (lines, document.lines)]
@@ -946,7 +982,8 @@ def parse_plan_text(text: str) -> PlanDraft:
         handed = _plan_after_notice(lines, start, words)
         plan_start = handed[0] if handed else None
         plan_title = _COUNT_REMARK_RE.sub("", lines[handed[1]].text.strip()) if handed else None
-        header, body = lines[:start], lines[start if plan_start is None else plan_start:]
+        # the items of a section cut off the file above (``_past_cut_section``) are no measures, nor a speech's header
+        header, body = lines[:cut_start], lines[start if plan_start is None else plan_start:]
         if plan_start is None and not any(_HANDS_OVER_RE.search(line.text) for line in header):
             # a speech's opening paragraphs may hold a list before its first numbered part
             # ("今年要抓好四件事：一是…四是…", then "一、…"): top-level items (GOLD-README); a

@@ -564,7 +564,11 @@ class BodyWalker:
             self._broken_at = len(self.orphans)
             self.orphans.append(line)
             return
-        item.open = not _ends_sentence(line.text)
+        # A heading's sub-heading line of its own (短, no stop: "（一）做强增长引擎" / "加强基础设施建设" / "12.启动…", 咸安
+        # 2023, fresh40) is complete, as the heading's own line is: the number after it opens the next item (numbered on
+        # through the plan), never the wrap of a sentence; a layout's cut line (``runs_on``) stays open.
+        item.open = not _ends_sentence(line.text) and not (item.is_heading and not line.runs_on
+                                                            and is_heading_text(line.text))
         item.last_line = line.no
 
     def _holds_list(self, item: _Item, line: Line) -> bool:

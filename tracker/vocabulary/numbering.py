@@ -212,7 +212,7 @@ class NumberToken:
 
 _CN = "[一二三四五六七八九十〇零两]{1,3}"
 # Trailing punctuation removed from a token to get its path key (CONTRACTS.md §1).
-_KEY_STRIP = "、.．，,：:﹒﹑・･·‧"
+_KEY_STRIP = "、.．，,：:﹒﹑・･·‧。"
 
 
 def word_ordinal(words: dict[str, int]) -> Callable[[str], int | None]:
@@ -358,6 +358,9 @@ STYLES: tuple[NumberingStyle, ...] = (
     # Four figures (a long table's row 1000 and after, branch tables30) only before words: "2023、2024年…" opens with
     # two years, a sentence.
     NumberingStyle("arabic", r"(?P<num>[0-9０-９]{1,3}|[0-9０-９]{4}(?=\s*[.．﹒・･·‧、﹑]\s*[^\s0-9０-９]))\s*(?:[.．﹒・･·‧](?!" + _NOT_A_YEAR + _NOT_A_MONTH + "[0-9０-９])"
+                   # "1。在以…" — a news site's copy that typed the full stop for the number's dot (fresh40, 778):
+                   # the number, before words only ("1。" alone or before a figure stays text)
+                   r"|。(?=[^\s0-9０-９。，,；;：:、）)])"
                    r"|[、﹑](?!" + _NOT_A_YEAR + _NOT_A_DATED_MONTH + "[0-9０-９]))", arabic_value, "1."),
     NumberingStyle("arabic_paren", r"[（(]\s*(?P<num>[0-9０-９]{1,2})\s*[）)]", arabic_value, "（1）"),
     # 1 加强领导 — a number and a space before the text (a Word list saved as a web page keeps its
