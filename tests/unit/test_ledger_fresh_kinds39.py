@@ -5,12 +5,16 @@ month's deposit increases by kind of bank whose kind is written only in the titl
 上海 2008, 085). Workbooks are built with openpyxl (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from tests.helpers.xlsx import xlsx_bytes as workbook
-from tracker.ledger import read_ledger
+from tracker.indicators import IndicatorColumn, read_table
+from tracker.ledger import LedgerRefused, read_ledger
 from tracker.vocabulary.captions import match_header
 
 pytestmark = pytest.mark.unit
@@ -64,3 +68,48 @@ def test_a_plan_table_reads_its_two_short_captions_the_same_way():
     assert (columns["重点任务"], columns["具体措施"]) == (1, 2)
     columns, _ = match_header(["序号", "项目", "工作任务", "一季度目标", "责任单位"])
     assert columns["具体措施"] == 2  # the quarter's target is no measure
+
+
+def _increases_by_kind(title: str, caption: str, rows: list[list], sheet: str = "2025年3月") -> bytes:
+    """A 金融办's table of the month's deposit increases by kind of bank: ``title`` over ``单位：亿元``, then
+    ``项目 | caption | 上年同期增加 | 同比多增`` and ``rows``, on a sheet named ``sheet``."""
+    book = Workbook()
+    book.active.title = sheet
+    for line in [[title], [None, None, None, "单位：亿元"], ["项目", caption, "上年同期增加", "同比多增"], *rows,
+                 ["资料来源：人民银行某市中心支行3月份金融运行简报"]]:
+        book.active.append(line)
+    book.active.merge_cells("A1:D1")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+DEPOSIT_INCREASE = IndicatorColumn("人民币存款本月增加", "亿元")
+KINDS_OF_BANK = [["人民币各项存款", 58.6, 40.1, 18.5], ["其中：中资银行", 61.2, 35.0, 26.2], ["外资银行", -2.6, 5.1, -7.7]]
+
+
+def test_the_months_increase_of_the_kind_the_title_names_is_read_for_each_kind_of_bank_and_the_whole_is_no_bank():
+    table = read_table(_increases_by_kind("某市人民币各项存款增加情况", "本月增加", KINDS_OF_BANK), "存款.xlsx",
+                       [DEPOSIT_INCREASE])
+    assert table.period == "2025-03"  # the sheet's name: the title names no month
+    assert [(row.entity, row.values) for row in table.rows] == [
+        ("中资银行", {"人民币存款本月增加": 61.2}), ("外资银行", {"人民币存款本月增加": -2.6})]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["本月增加", "本月新增", "当月新增", "3月份增加", "本期增加额"]),
+       st.sampled_from(["人民币存款本月增加", "各项存款增加额", "存款新增额"]))
+def test_whatever_the_increase_is_called_the_registered_increase_of_that_kind_is_read(caption, registered):
+    table = read_table(_increases_by_kind("某市金融机构人民币存款增加情况", caption, KINDS_OF_BANK), "存款.xlsx",
+                       [IndicatorColumn(registered, "亿元")])
+    assert [row.values for row in table.rows] == [{registered: 61.2}, {registered: -2.6}]
+
+
+def test_an_increase_column_is_never_read_as_a_balance_nor_a_balance_column_as_an_increase():
+    balances = [IndicatorColumn("各项存款余额", "亿元")]
+    with pytest.raises(LedgerRefused) as refused:
+        read_table(_increases_by_kind("某市人民币各项存款增加情况", "本月增加", KINDS_OF_BANK), "存款.xlsx", balances)
+    assert "找不到表头" in str(refused.value) and "各项存款余额" in str(refused.value)
+    with pytest.raises(LedgerRefused) as refused:
+        read_table(_increases_by_kind("某市人民币各项存款情况", "本月余额", KINDS_OF_BANK), "存款.xlsx", [DEPOSIT_INCREASE])
+    assert "只写了余额" in str(refused.value)
