@@ -3,7 +3,7 @@
 Each ``NNN_name.json`` beside this script holds one real public document's rows as its stored copy writes them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends a work
 ledger or an indicator table (places and layouts the development part had least: 湖南 (长沙, the province's 市州),
-重庆, 四川, 陕西咸阳, 上海's banks by kind; group rows numbered `(一)` in the 序号 column, progress in two columns,
+河北唐山路南, 四川, 陕西咸阳, 上海's banks by kind; group rows numbered `(一)` in the 序号 column, progress in two columns,
 units in one cell with their roles, a period written only in the sheet's name, figures in 万元 beside rates). The gold
 files are typed by hand from the documents, not from what this script writes. Run from anywhere:
 python tests/ledgers/src/build39.py
@@ -101,6 +101,22 @@ def build_086() -> None:
             _row(sheet, row, values)
     _widths(sheet, [6, 12, 12, 12, 10, 16, 18, 14])
     _save(book, "086_hunan_2021_08_gaizao.xlsx")
+
+
+def build_087() -> None:
+    """唐山路南 2017 为民办好10件实事 to the year's end, from the district 政协's report: the date the report runs to at
+    the right under the title (`截止2017年12月底`), the report's section `(一)完成事项情况` as a group row merged across,
+    the items numbered `1、` with their short names (`创业就业工程`), each item's 落实情况 as one cell of clauses cut by
+    `;` as the page writes them, no unit column (the page's item 5 is cut in the stored copy and left out)."""
+    doc = _load("087_lunan_2017_shishi")
+    book, sheet = _book("Sheet1")
+    columns = len(doc["header"])
+    _title(sheet, 1, doc["title"], columns, size=14)
+    _right(sheet, "C2", doc["date"])
+    _header(sheet, 3, doc["header"])
+    _body(sheet, 4, doc["rows"], columns)
+    _widths(sheet, [6, 16, 80])
+    _save(book, "087_lunan_2017_shishi.xlsx")
 
 
 if __name__ == "__main__":
