@@ -3,7 +3,7 @@
 Each ``NNN_name.json`` beside this script holds one real public document's rows as its stored copy writes them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends a work
 ledger or an indicator table (places and layouts the development part had least: 湖南 (长沙, the province's 市州),
-河北唐山路南, 江苏常州武进, 四川, 陕西咸阳, 上海's banks by kind; group rows numbered `(一)` in the 序号 column, progress in two columns,
+河北唐山路南, 四川, 陕西咸阳, 上海's banks by kind; group rows numbered `(一)` in the 序号 column, progress in two columns,
 units in one cell with their roles, a period written only in the sheet's name, figures in 万元 beside rates). The gold
 files are typed by hand from the documents, not from what this script writes. Run from anywhere:
 python tests/ledgers/src/build39.py
@@ -117,24 +117,6 @@ def build_087() -> None:
     _body(sheet, 4, doc["rows"], columns)
     _widths(sheet, [6, 16, 80])
     _save(book, "087_lunan_2017_shishi.xlsx")
-
-
-def build_088() -> None:
-    """常州武进 2020 重大项目 by level in the first quarter, from the district's news page's sentences: `项目类别` as the
-    entity column, the year in the title only and the months in a caption (`1-3月累计完成投资`), the unit line
-    (`单位：个、亿元、%`) over captions without units, a rate column, new projects and those started blank for the level
-    the page gives none, a 注 line of what the page says besides."""
-    doc = _load("088_wujin_2020_03_xiangmu")
-    book, sheet = _book("Sheet1")
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _right(sheet, "F2", doc["unit"])
-    _header(sheet, 3, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 4 + offset, values)
-    _notes(sheet, 4 + len(doc["rows"]), [doc["note"]])
-    _widths(sheet, [14, 10, 18, 14, 10, 14])
-    _save(book, "088_wujin_2020_03_xiangmu.xlsx")
 
 
 if __name__ == "__main__":
