@@ -67,6 +67,11 @@ VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "本期余额", "
 # written above the header, in the title or a line over it ("2020年6月末甘肃省金融机构存款情况表": 甘肃 2020, ledger
 # corpus 068).
 BALANCE_ONLY = re.compile(r"^(?:本月|本期|期末|月末|\d{1,2}月末)?余额$")
+# So is a column captioned with the month's change alone ("本月增加", "本月新增", "当月新增额"): the kind is written above the
+# header ("上海市人民币各项存款增加情况": 上海 2008, ledger corpus 085), and the registered name is that kind's change
+# ("人民币存款本月增加", "各项存款增加额"). ``CHANGE_END`` finds the change at the end of a caption or a registered name.
+CHANGE_ONLY = re.compile(r"^(?:本月|本期|当月|\d{1,2}月份?)?(?:增加|新增)额?$")
+CHANGE_END = re.compile(r"(?:本月|本期|当月|\d{1,2}月份?)?(?:增加|新增)额?$")
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _MONEY = "万亿元|亿元|万元|千元|元"
@@ -344,14 +349,28 @@ def _named_over(parts: list[str], indicators: list[IndicatorColumn]) -> Indicato
     return next((indicator for indicator in indicators if core and _core(indicator.name) == core), None)
 
 
+def _kind_of(name: str, change: bool) -> str:
+    """The kind a registered indicator's name is of, for a column of a balance alone (``change`` False: ``_core``, 存款
+    for 各项存款余额; "" for a change's name, 各项存款比年初增加) or of the month's change alone (``change`` True: the name
+    without its change, 存款 for 人民币存款本月增加; "" for a name of no change)."""
+    core = _core(name)
+    end = CHANGE_END.search(core)
+    if not change:
+        return "" if end else core
+    return core[:end.start()] if end else ""
+
+
 def _kind_named_above(caption: str, lines: list[str], indicators: list[IndicatorColumn]) -> IndicatorColumn | None:
-    """The registered indicator a column captioned with a balance alone (``BALANCE_ONLY``: "本月余额") stands for: the
-    one whose kind (``_core``: 存款 for 各项存款余额) the nearest line above the header that names any writes ("…金融机构
-    存款情况表"); the longest such kind where several are written ("住户存款" before 存款), none where two differ
-    ("存贷款" names both 存款 and 贷款). None for any other caption, or when no line above names a registered kind."""
-    if not _is_balance_only(caption):
+    """The registered indicator a column captioned with a balance alone (``BALANCE_ONLY``: "本月余额") or the month's
+    change alone (``CHANGE_ONLY``: "本月增加") stands for: the one of that measure whose kind (``_kind_of``: 存款 for
+    各项存款余额, for 人民币存款本月增加) the nearest line above the header that names any writes ("…金融机构存款情况表",
+    "上海市人民币各项存款增加情况"); the longest such kind where several are written ("住户存款" before 存款), none where
+    two differ ("存贷款" names both 存款 and 贷款). None for any other caption, or when no line above names a registered
+    kind of that measure."""
+    change = bool(CHANGE_ONLY.match(_bare_caption(caption)))
+    if not change and not _is_balance_only(caption):
         return None
-    kinds = [(core, indicator) for indicator in indicators if (core := _core(indicator.name))]
+    kinds = [(core, indicator) for indicator in indicators if (core := _kind_of(indicator.name, change))]
     for line in lines:
         text = simplified(re.sub(r"\s+", "", line)).replace("存贷款", "存款贷款")
         named = [(core, indicator) for core, indicator in kinds if core in text]
@@ -628,9 +647,9 @@ def _is_note(name: str) -> bool:
 
 
 # A kind of institution as a bank-by-bank table groups its rows ("国有商业银行", "股份制银行", "地方法人机构",
-# "农村金融机构", "外资银行"; a 小计 after it too), or the whole sector ("银行业金融机构") a table by kind opens with.
+# "农村金融机构", "中资银行", "外资银行"; a 小计 after it too), or the whole sector ("银行业金融机构") a table by kind opens with.
 KIND_OF_INSTITUTION = re.compile(
-    r"^(?:(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|外资|政策性|开发性|民营|中小|其他)"
+    r"^(?:(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|中资|外资|政策性|开发性|民营|中小|其他)"
     r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)|银行业金融机构|银行业|金融机构)(?:小计|合计)?$")
 _PARTS_MARK = re.compile(r"^其中[:：]")
 
@@ -638,12 +657,26 @@ _PARTS_MARK = re.compile(r"^其中[:：]")
 def _names_institutions(grid: list[list], first_row: int, entity_col: int) -> bool:
     """Whether the table below ``first_row`` names single institutions (a row with figures whose name is no kind of
     institution, no total and no note: "工商银行XX分行"), not only kinds ("国有商业银行", "股份制商业银行" …)."""
-    for row in grid[first_row:]:
+    for index in range(first_row, len(grid)):
+        row = grid[index]
         name = _plain_name(row, entity_col)
         if (name and any(_text(cell) for col, cell in enumerate(row) if col != entity_col)
-                and not KIND_OF_INSTITUTION.match(name) and not TOTAL_ROW.match(name) and not _is_note(name)):
+                and not KIND_OF_INSTITUTION.match(name) and not TOTAL_ROW.match(name) and not _is_note(name)
+                and not _opens_its_parts(grid, index, entity_col)):
             return True
     return False
+
+
+def _opens_its_parts(grid: list[list], index: int, entity_col: int) -> bool:
+    """Whether row ``index`` is the whole of a table by kind, no body and no place, its next named row breaking it
+    down with "其中：": kinds that are no bodies ("本外币各项贷款" over "其中：企业和机关团体贷款", 中山 2019, ledger
+    corpus 067) or kinds of institution ("人民币各项存款" over "其中：中资银行", then "外资银行": 上海 2008, corpus 085)."""
+    name = _plain_name(grid[index], entity_col)
+    part = _next_name(grid, index, entity_col)
+    if not _PARTS_MARK.match(part) or _names_body_or_place(name):
+        return False
+    kind = _PARTS_MARK.sub("", part)
+    return not _names_body_or_place(kind) or bool(KIND_OF_INSTITUTION.match(simplified(kind)))
 
 
 def _is_kind_subtotal(grid: list[list], index: int, entity_col: int, banks: bool) -> bool:
@@ -653,11 +686,8 @@ def _is_kind_subtotal(grid: list[list], index: int, entity_col: int, banks: bool
     the whole its next named row breaks down with "其中：" ("银行业金融机构" over "其中：大型商业银行") is."""
     name = _plain_name(grid[index], entity_col)
     if not KIND_OF_INSTITUTION.match(name):
-        # a table of kinds that are no bodies (loans by kind: "本外币各项贷款" over "其中：企业和机关团体贷款", 中山 2019,
-        # ledger corpus 067): the whole its next row breaks down with 其中： is a total
-        part = _next_name(grid, index, entity_col)
-        return (bool(_PARTS_MARK.match(part)) and not _names_body_or_place(name)
-                and not _names_body_or_place(_PARTS_MARK.sub("", part)))
+        # a table of kinds (loans by kind, banks by kind): the whole its next row breaks down with 其中： is a total
+        return _opens_its_parts(grid, index, entity_col)
     if banks:
         return True
     raw = _text(grid[index][entity_col] if entity_col < len(grid[index]) else None)

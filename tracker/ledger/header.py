@@ -21,7 +21,8 @@ from openpyxl.utils import get_column_letter
 from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, NEXT_STEPS, PROBLEMS,
                                    PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_investment_caption,
                                    is_later_period_column, is_part_column, is_period_sub_caption, is_third_unit_column,
-                                   match_caption, normalize_caption, plan_holds_report, problem_heads_measure)
+                                   match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
+                                   second_task_text)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
@@ -360,6 +361,8 @@ def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_a
                                f"{get_column_letter(problem)} 列（{layout.captions[problem]}）是它所整改的问题，作为重点任务读取；"
                                f"如不对，请在导入时指定任务所在的列。")
         return
+    if second_task_text(layout.columns, matched_as, column, found, layout.captions[column]):
+        return  # "工作任务 | 具体内容", "重点任务 | 主要举措": the right one holds the measures, the left groups them
     if is_dated_report_column(found, layout.captions[column], layout.captions[taken]):
         # "具体完成情况 | 2025年进展情况/截至6月底进展": the dated column is the report, the undated one what is to be done
         layout.columns[canonical] = column

@@ -607,6 +607,39 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
     return False
 
 
+def second_task_text(columns: dict, matched_as: dict, column, found: tuple[str, str] | None, written: str) -> bool:
+    """Give ``column`` a task field when it is the second column of task text, right of the first: the right one holds
+    the measures and the left one groups them. Two task captions ("工作任务 | 具体要求": 荆州 2022; "工作任务 | 具體內容":
+    咸阳 2022, ledger corpus 084): the left becomes the 重点任务 (or is dropped when one is already mapped), the right the
+    具体措施. Two heading captions and no task caption yet ("重点任务 | 主要举措", "改革任务 | 改革举措": 四川 2022, ledger
+    corpus 083): the left stays the 重点任务, the right is the 具体措施; a task caption further right then takes the
+    具体措施 from it ("重点任务 | 主要举措 | 具体措施"). ``columns`` (field -> column) and ``matched_as`` (column -> caption)
+    are a header's mapping as ``assign_column`` keeps it, columns given left to right; ``written`` is the column's
+    caption as written (a two-row header's joined "8月份/目标"). A caption dated by a period ("3月目标", "一季度目标",
+    "2024年目标任务", or a period over it: "8月份/目标") is the period's target beside the task (宝山 2022 and 2023,
+    ledger corpus 046, 047), never the measures. Returns True when ``column`` was placed (the
+    caller then does not ``assign_column`` it); False for any other caption."""
+    if found is None or found[0] not in (TASK, HEADING):
+        return False
+    parts = [_LEVEL_PREFIX_RE.sub("", normalize_caption(part)) for part in str(written).split("/")]
+    if any(_REPORT_PERIOD_RE.match(part) or PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in parts):
+        return False
+    canonical, caption = found
+    taken = columns.get(canonical)
+    if taken is None:
+        return False  # the first column of its field: assign_column's business
+    if canonical == TASK:
+        columns.setdefault(HEADING, taken)  # a heading already mapped: the earlier task text is dropped
+        columns[TASK] = column
+        matched_as[column] = caption
+        return True
+    if TASK in columns:
+        return False  # "重点任务 | 具体措施 | 项目名称": the task text is settled
+    columns[TASK] = column
+    matched_as[column] = caption
+    return True
+
+
 def is_third_unit_column(found: tuple[str, str] | None, caption: str, columns: dict) -> bool:
     """Is a header column captioned ``caption`` (``found``: its ``match_caption``, sub-captions accepted) whose unit field
     the header has given to another column a third unit column, holding more supporting units? So when the header has a
@@ -747,9 +780,9 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
                 continue  # "考核内容 | 分值 | 评分标准": how a row scores, beside what it asks for
             if matched_as.get(columns[TASK]) in SCORING_CAPTIONS:
                 del matched_as[columns.pop(TASK)]  # "评分标准 | 考核内容" (rare order): the same, leftwards
-            else:
-                columns.setdefault(HEADING, columns.pop(TASK))  # "工作任务 | 具体要求": the right one
-        if found:
+                assign_column(columns, matched_as, index, found)
+                continue
+        if found and not second_task_text(columns, matched_as, index, found, cell):
             assign_column(columns, matched_as, index, found)
     if TASK not in columns and HEADING in columns:
         columns[TASK] = columns.pop(HEADING)
