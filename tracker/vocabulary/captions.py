@@ -607,6 +607,14 @@ def assign_column(columns: dict, matched_as: dict, column, found: tuple[str, str
     return False
 
 
+#: Task captions that name a project ("序号 | 实事项目 | 主要内容 | 牵头单位"): each row tracks the project named, and a
+#: content column beside it (``PROJECT_CONTENT_CAPTIONS``) says what the project builds, not a measure of its own
+#: (``second_task_text``; held-out ledgers of 民生实事, stop 37).
+PROJECT_CAPTIONS = frozenset({"实事项目", "民生实事项目", "实事工程项目", "民生实事", "项目"})
+PROJECT_CONTENT_CAPTIONS = frozenset({"主要内容", "建设内容", "主要建设内容", "项目内容", "实施内容", "建设内容及规模",
+                                      "建设规模及内容", "实事内容"})
+
+
 def second_task_text(columns: dict, matched_as: dict, column, found: tuple[str, str] | None, written: str) -> bool:
     """Give ``column`` a task field when it is the second column of task text, right of the first: the right one holds
     the measures and the left one groups them. Two task captions ("工作任务 | 具体要求": 荆州 2022; "工作任务 | 具體內容":
@@ -621,6 +629,9 @@ def second_task_text(columns: dict, matched_as: dict, column, found: tuple[str, 
     caller then does not ``assign_column`` it); False for any other caption."""
     if found is None or found[0] not in (TASK, HEADING):
         return False
+    own = match_caption(str(written).split("/")[0])
+    if own is not None and own[0] not in (TASK, HEADING):
+        return False  # "完成状态/十项民生工程": a group row merged across under the header lends no column its field
     parts = [_LEVEL_PREFIX_RE.sub("", normalize_caption(part)) for part in str(written).split("/")]
     if any(_REPORT_PERIOD_RE.match(part) or PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in parts):
         return False
@@ -629,6 +640,8 @@ def second_task_text(columns: dict, matched_as: dict, column, found: tuple[str, 
     if taken is None:
         return False  # the first column of its field: assign_column's business
     if canonical == TASK:
+        if matched_as.get(taken) in PROJECT_CAPTIONS and caption in PROJECT_CONTENT_CAPTIONS:
+            return False  # "实事项目 | 主要内容": the project is the task, its content describes it
         columns.setdefault(HEADING, taken)  # a heading already mapped: the earlier task text is dropped
         columns[TASK] = column
         matched_as[column] = caption
