@@ -106,7 +106,18 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def csrf_failed(error):
+        """A form without a valid CSRF token. When it carries one of this site's forms' tokens but no one is signed
+        in, the browser lost its session after showing the form (a phone's browser closed overnight drops the cookie,
+        the site's key changed): that is said as a timed-out session, and the sign-in page leads back to the form's
+        page (auth/routes.sign_in_again: LOST_POST; the report's words are kept in the browser,
+        static/js/report-draft.js). Otherwise (no token at all: not a page's form) the 400 page."""
         log_event("csrf_failed", reason=error.description)
+        if not request.path.startswith("/api/") and request_ctx.url_adapter is not None \
+                and request.form.get("csrf_token") and not current_user.is_authenticated:
+            from .auth.routes import sign_in_again
+            from .auth.sessions import LOGIN_FORM_STALE, LOST_POST
+
+            return sign_in_again(LOGIN_FORM_STALE if request.endpoint == "auth.login" else LOST_POST)
         return page(400)
 
     @app.errorhandler(413)

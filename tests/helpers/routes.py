@@ -113,6 +113,7 @@ def make_samples(app) -> dict[str, object]:
 
         today = clock.beijing_today()
         samples["bulletin_id"] = publish_bulletin(duban, period_containing("monthly", today), today).row.id
+        samples["extension"] = "docx"  # /api/v1/bulletins/<bulletin_id>/<extension>: its Word file
         db.session.remove()
     return samples
 

@@ -31,7 +31,7 @@ def test_the_office_publishes_the_bulletin_and_a_liaison_reads_it_on_a_phone(app
     shot(desk, "bulletin-publish-desk")
     press(desk, "发布通报")
     expect(desk.locator("#published-version")).to_have_text("第1版")
-    expect(desk.locator(".alert-success")).to_contain_text("并已通知各单位联络员")
+    expect(desk.locator(".alert-success")).to_contain_text("并已通知各单位（联络员、单位负责人）")
     title = desk.locator("article h1").inner_text()
     shot(desk, "bulletin-published-desk")
     go(desk, f"{live_server}/bulletin")

@@ -32,12 +32,20 @@ def photo_png(path) -> None:
 def assert_touchable(page: Page) -> None:
     """Every button, button-like link and field shown is at least 44 px high: a thumb hits it (they were 31 to 38 px:
     报送进展 on the home page, the task page's jump links, 提交进展, the fields); so are the links followed on their own
-    (a task's name in a card, the breadcrumb: 20–24 px) and a checkbox's or radio's label, its tap area."""
+    (a task's name in a card, the breadcrumb: 20–24 px), a checkbox's or radio's label, its tap area, and a line of the
+    split form's units (34 px). A link stretched over its card (the dashboard's count cards: .stretched-link) is tapped
+    anywhere on the card: the card is measured, and a tap near its top corner must land on the link."""
     small = page.evaluate("""() => [...document.querySelectorAll(
         '.btn, button, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, '
-        + '.breadcrumb-item > a, td > a:not(.btn), .form-check-label')]
+        + '.breadcrumb-item > a, td > a:not(.btn), .form-check-label, .split-checks > label, a.stretched-link')]
       .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
-      .map(el => [el.innerText || el.name || el.id, el.getBoundingClientRect().height])
+      .map(el => {
+        if (!el.classList.contains('stretched-link')) return [el.innerText || el.name || el.id, el.getBoundingClientRect().height];
+        el.closest('.card').scrollIntoView({block: 'center', behavior: 'instant'});  // a point off the screen hits nothing
+        const card = el.closest('.card').getBoundingClientRect();
+        const hit = document.elementFromPoint(card.left + 6, card.top + 6);
+        return [el.innerText + (hit === el ? '' : ' (a tap on its card misses it)'), hit === el ? card.height : 0];
+      })
       .filter(([, height]) => height < 44)""")
     assert not small, f"{page.url}: under 44 px high: {small}"
 
@@ -234,3 +242,43 @@ def test_browser_phone_supervisor_filtering_to_red_lands_on_the_filtered_list(li
     assert page.evaluate("document.getElementById('task-list').compareDocumentPosition("
                          "document.getElementById('h-units-chart')) & Node.DOCUMENT_POSITION_FOLLOWING")
     phone_shot(page, "phone-dashboard-red")
+
+
+def test_browser_phone_office_ticks_split_units_and_taps_count_cards_with_a_thumb(live_server, browser,
+                                                                                 seeded_template, app):
+    """市金融办 on a phone: the dashboard's count cards are tapped anywhere on the card (74 px high, the whole card is
+    the link), and on 一（一）'s 分解任务 form each unit's line is 44 px high (it was 34 px), ticked by its name. At the
+    desk (1366 × 900) the split list keeps its tighter lines."""
+    passwords, base = seeded_template.passwords, live_server
+    tid = task_id(app, ["一", "（一）"])
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, base, "duban", passwords["duban"])
+    page.goto(f"{base}/dashboard")
+    expect(page.locator(".headline a.stretched-link").first).to_be_visible()
+    assert_touchable(page)
+    assert_fits(page)
+    phone_shot(page, "phone-dashboard-cards")
+    with page.expect_navigation():
+        card = page.locator(".headline", has_text="任务总数")
+        box = card.bounding_box()
+        page.mouse.click(box["x"] + 8, box["y"] + 8)  # the caption's corner, not the figure
+    assert page.url.endswith("#task-list")
+
+    page.goto(f"{base}/tasks/{tid}")
+    lines = page.locator("#split-form .split-checks > label")
+    assert lines.count() > 3
+    assert_touchable(page)
+    assert_fits(page)
+    lines.first.scroll_into_view_if_needed()
+    phone_shot(page, "phone-split-units")
+    first = lines.first
+    box = first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 10, box["y"] + box["height"] - 4)  # the line's far edge, under its name
+    expect(first.locator("input")).to_be_checked()
+
+    desk = browser.new_page(viewport={"width": 1366, "height": 900})
+    sign_in(desk, base, "duban", passwords["duban"])
+    desk.goto(f"{base}/tasks/{tid}")
+    heights = desk.evaluate("[...document.querySelectorAll('.split-checks > label')].map("
+                            "el => el.getBoundingClientRect().height)")
+    assert heights and max(heights) < 40, heights  # the desk keeps its list as it was

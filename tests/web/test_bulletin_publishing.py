@@ -58,7 +58,7 @@ def test_the_office_publishes_october_and_each_unit_reads_the_same_document(empt
     answer = office.post("/bulletin/publish", data=publish_form(preview))
     assert answer.status_code == 302 and re.search(r"/bulletins/\d+$", answer.headers["Location"])
     page = office.get(answer.headers["Location"]).get_data(as_text=True)
-    assert "已发布2026年10月通报（第1版），并已通知各单位联络员。" in page
+    assert "已发布2026年10月通报（第1版），并已通知各单位（联络员、单位负责人）。" in page
     assert "关于2026年10月重点任务督办情况的通报" in page and 'id="published-version">第1版<' in page
 
     with empty_app.app_context():

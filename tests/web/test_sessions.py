@@ -307,3 +307,50 @@ def test_b9_the_new_password_must_differ_and_be_long_enough(app, client, auth):
         "csrf_token": csrf_token(page)})
     assert "两次输入的新密码不一致" in response.text
     assert client.get("/").status_code == 302
+
+
+def test_a_report_sent_after_the_browser_dropped_its_session_leads_to_sign_in_and_back_to_the_task(app, client, auth):
+    # zjj types 一（三）'s report at night; the phone's browser is closed and drops the session cookie (no session, no
+    # CSRF token in it). Her report, sent in the morning, is said as a session that ended, not "请求无效".
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    page = client.get(f"/tasks/{tid}").text
+    morning = app.test_client()  # the same page, without the cookie
+    response = morning.post(f"/tasks/{tid}", data={"csrf_token": csrf_token(page), "version": form_version(page),
+                                                   "progress": "已检查证券机构 12 家。"},
+                            headers={"Referer": f"http://localhost/tasks/{tid}"})
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    assert f"next=/tasks/{tid}" in response.headers["Location"].replace("%2F", "/")
+    told = morning.get("/login").text
+    assert "登录已超时，刚才提交的内容没有保存到系统" in told and "请求无效" not in told
+    assert report_count(app) == 0
+
+
+def test_a_form_posting_elsewhere_returns_to_its_page_after_signing_in_again(app, client, auth, moving_clock):
+    # 签收 posts to /tasks/<id>/acknowledge, which answers no GET: after the idle timeout the sign-in page leads back
+    # to the task page the form was on (its Referer), not to an address that would answer 405.
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    page = client.get(f"/tasks/{tid}").text
+    moving_clock.advance(minutes=130)
+    data = {"csrf_token": csrf_token(page), "version": form_version(page)}
+    response = client.post(f"/tasks/{tid}/acknowledge", data=data, headers={"Referer": f"http://localhost/tasks/{tid}"})
+    location = response.headers["Location"].replace("%2F", "/")
+    assert response.status_code == 302 and location.startswith("/login") and location.endswith(f"next=/tasks/{tid}")
+    auth.login("zjj")
+    page = client.get(f"/tasks/{tid}").text
+    # a Referer of another site is not followed: back to the address posted to, as before
+    moving_clock.advance(minutes=130)
+    data = {"csrf_token": csrf_token(page), "version": form_version(page)}
+    response = client.post(f"/tasks/{tid}/acknowledge", data=data, headers={"Referer": "http://evil.example/x"})
+    assert "evil" not in response.headers["Location"] and "acknowledge" in response.headers["Location"]
+
+
+def test_the_sign_in_form_sent_after_the_browser_dropped_its_session_asks_again(app, client):
+    page = client.get("/login?next=/my-tasks").text
+    fresh = app.test_client()
+    response = fresh.post("/login?next=/my-tasks", data={"csrf_token": csrf_token(page), "username": "zjj",
+                                                         "password": "whatever"})
+    assert response.status_code == 302
+    assert response.headers["Location"].replace("%2F", "/") == "/login?next=/my-tasks"
+    assert "登录页面已过期（浏览器已清除本站的会话），请重新输入用户名和密码登录。" in fresh.get("/login").text

@@ -16,7 +16,7 @@ from ..ids import MAX_ID
 from . import schemas
 from .schemas import Day, Id
 
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 MAX_ID_DOC = {"type": "integer", "minimum": 0, "maximum": MAX_ID}
 
 
@@ -55,7 +55,7 @@ def openapi_document(server_url: str) -> dict:
     plugin.map_to_openapi_type(schemas.Figure, "number", None)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit",
-                 "NewFigures", "Signoff", "SignoffReturn"):
+                 "NewFigures", "Signoff", "SignoffReturn", "PublishedBulletin", "PublishedBulletinWithSummary"):
         spec.components.schema(name, schema=getattr(schemas, name))
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
 
@@ -127,6 +127,26 @@ def openapi_document(server_url: str) -> dict:
         "parameters": [{"in": "query", "schema": schemas.IndicatorOverallQuery}],
         "responses": {"200": {"description": "items 按名次排列：entity, score, scores, rank"},
                       **_errors(400, 401, 503)}}})
+    bulletin_id = {"name": "bulletin_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
+    spec.path("/bulletins", operations={"get": {
+        "summary": "已发布的通报（各版次，新的在前；权限同网页“通报”）", "operationId": "listPublishedBulletins",
+        "tags": ["bulletins"],
+        "responses": {"200": _json(schemas.PublishedBulletinList, "已发布的通报"), **_errors(401, 403, 503)}}})
+    spec.path("/bulletins/{bulletin_id}", operations={"get": {
+        "summary": "一份已发布的通报（期间、版次、发布人和时间、下载地址）", "operationId": "getPublishedBulletin",
+        "tags": ["bulletins"], "parameters": [bulletin_id],
+        "responses": {"200": _json("PublishedBulletinWithSummary", "通报"), **_errors(401, 403, 503),
+                      "404": _json("Error", "没有这份已发布的通报")}}})
+    spec.path("/bulletins/{bulletin_id}/{format}", operations={"get": {
+        "summary": "下载已发布通报的原文件：docx（Word）或 xlsx（Excel），为发布时生成的文件",
+        "operationId": "downloadPublishedBulletin", "tags": ["bulletins"],
+        "parameters": [bulletin_id, {"name": "format", "in": "path", "required": True,
+                                     "schema": {"type": "string", "enum": ["docx", "xlsx"]}}],
+        "responses": {"200": {"description": "文件（附件）", "content": {
+            mimetype: {"schema": {"type": "string", "format": "binary"}} for mimetype in (
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}},
+            **_errors(401, 403, 503), "404": _json("Error", "没有这份已发布的通报")}}})
     spec.path("/openapi.json", operations={"get": {
         "summary": "本文档", "operationId": "openapi", "security": [],
         "responses": {"200": {"description": "OpenAPI 文档",

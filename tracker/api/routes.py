@@ -435,6 +435,53 @@ def indicator_overall():
                    items=result.rows)
 
 
+def bulletin_json(row, newest: dict[str, int]) -> dict:
+    """Return a PublishedBulletin (schemas.PublishedBulletin): services/figures/publishing.describe of ``row`` plus
+    ``url`` (this API's address of it) and ``files`` (``{"docx": URL, "xlsx": URL}``, its downloads)."""
+    from ..services.figures import publishing
+
+    body = publishing.describe(row, newest)
+    body["url"] = external_url("api.bulletin", bulletin_id=row.id)
+    body["files"] = {extension: external_url("api.bulletin_file", bulletin_id=row.id, extension=extension)
+                     for extension in publishing.FILE_FORMATS}
+    return body
+
+
+@bp.get("/bulletins")
+def bulletins():
+    """``GET /bulletins``: the published 通报 (发布通报) the caller may read, newest first, as ``{"items":
+    [PublishedBulletin…], "next": null}`` (services/figures/publishing.published_bulletins: the web's /bulletins);
+    403 for a caller who may not read them (services/permissions.can_read_published_bulletins).
+    """
+    from ..services.figures import publishing
+
+    rows = publishing.published_bulletins(g.api_user)
+    newest = publishing.latest_versions(rows)
+    return jsonify(items=[bulletin_json(row, newest) for row in rows], next=None)
+
+
+@bp.get("/bulletins/<int:bulletin_id>")
+def bulletin(bulletin_id: int):
+    """``GET /bulletins/{bulletin_id}``: one published 通报 (PublishedBulletin plus ``summary``, its opening
+    paragraph as published); 404 for an unknown id, 403 as ``GET /bulletins``."""
+    from ..services.figures import publishing
+
+    row = publishing.get_published(g.api_user, bulletin_id)
+    body = bulletin_json(row, publishing.latest_versions(publishing.versions_of(row.period_key)))
+    body["summary"] = publishing.published_content(row).summary
+    return jsonify(body)
+
+
+@bp.get("/bulletins/<int:bulletin_id>/<any(docx, xlsx):extension>")
+def bulletin_file(bulletin_id: int, extension: str):
+    """``GET /bulletins/{bulletin_id}/docx|xlsx``: the published 通报's Word file or workbook, the bytes written
+    when it was published (the web's /bulletins/<id>.docx); 404 and 403 as ``GET /bulletins/{bulletin_id}``."""
+    from ..downloads import send_download
+    from ..services.figures import publishing
+
+    return send_download(*publishing.published_file(g.api_user, bulletin_id, extension))
+
+
 @bp.get("/openapi.json")
 def openapi():
     # The server URL as the API's own links are made: BASE_URL or a trusted host (issue 14 item 13).

@@ -410,6 +410,41 @@ class UnitList(Schema):
     next = _nullable(fields.Url, required=True, metadata=_NEXT)
 
 
+class PublishedBulletin(Schema):
+    """A published 通报 (发布通报): one version of a period's bulletin as the supervising office issued it
+    (services/figures/publishing.describe), with its address and its files."""
+
+    id = fields.Integer(required=True)
+    period = fields.String(required=True, metadata={"description": "期间：2026-10（月）或 2026-Q4（季度），同命令 bulletin --period",
+                                                    "example": "2026-10"})
+    period_label = fields.String(required=True, metadata={"example": "2026年10月"})
+    version = fields.Integer(required=True, metadata={"description": "版次：同一期间第几次发布，从 1 起"})
+    version_label = fields.String(required=True, metadata={"example": "第2版"})
+    latest = fields.Boolean(required=True, metadata={"description": "是否为该期间的最新版本（已被后发的版本替代时为 false）"})
+    title = fields.String(required=True)
+    number = fields.String(required=True, metadata={"description": "通报文号"})
+    as_of = fields.Date(required=True, metadata={"description": "统计截至日期"})
+    published_at = fields.DateTime(required=True, metadata={"description": "发布时间，北京时间，带 +08:00"})
+    published_by = _nullable(fields.String, required=True, metadata={"description": "发布人的用户名"})
+    published_by_name = _nullable(fields.String, required=True, metadata={"description": "发布人的姓名"})
+    url = fields.Url(required=True)
+    files = fields.Dict(keys=fields.String(validate=validate.OneOf(["docx", "xlsx"])), values=fields.Url(),
+                        required=True, metadata={"description": "下载地址：docx 为 Word 文件，xlsx 为 Excel 文件，均为发布时生成的原文件"})
+
+
+class PublishedBulletinWithSummary(PublishedBulletin):
+    """One published 通报 with its opening paragraph (``summary``) as published."""
+
+    summary = fields.String(required=True, metadata={"description": "通报的总体情况段落（发布时的内容）"})
+
+
+class PublishedBulletinList(Schema):
+    """The answer of ``GET /bulletins``: the published 通报, newest first; ``next`` always null (one page)."""
+
+    items = fields.List(fields.Nested(PublishedBulletin), required=True)
+    next = _nullable(fields.Url, required=True, metadata=_NEXT)
+
+
 def load(schema: Schema, data, where: str) -> dict:
     """Validate ``data`` with ``schema``; return the loaded values or raise ValueError with one
     Chinese sentence naming the first bad field, what was received and what is expected.

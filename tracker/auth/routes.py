@@ -28,12 +28,33 @@ login_manager.login_message_category = "warning"
 
 @login_manager.unauthorized_handler
 def ask_to_sign_in():
-    """Send a visitor who is not signed in to the sign-in page, back to this address after it (``?next``), with
-    "请先登录。" unless the session has just ended with its own message (sessions.load_user: a timeout says
-    what became of the form sent), so the sign-in page says one thing, not two."""
+    """Send a visitor who is not signed in to the sign-in page, back to this page after it (``?next``:
+    ``return_address``), with "请先登录。" unless the session has just ended with its own message
+    (sessions.load_user: a timeout says what became of the form sent), so the sign-in page says one thing, not two."""
+    return sign_in_again(login_manager.login_message)
+
+
+def sign_in_again(message: str):
+    """Answer with the sign-in page, flashing ``message`` (unless the session ended with a message of its own this
+    request) and coming back to ``return_address`` after signing in. Used when no one is signed in: a page that needs
+    a user (``ask_to_sign_in``), a form sent after the browser lost its session (errors.py's CSRF handler)."""
     if not g.get(SESSION_ENDED):
-        flash(login_manager.login_message, login_manager.login_message_category)
-    return redirect(login_url(login_manager.login_view, next_url=request.url))
+        flash(message, login_manager.login_message_category)
+    if request.endpoint == "auth.login":  # the sign-in form itself: again, keeping where it was to lead
+        return redirect(url_for("auth.login", next=safe_next(request.args.get("next"))))
+    return redirect(login_url(login_manager.login_view, next_url=return_address()))
+
+
+def return_address() -> str:
+    """Return where a visitor sent to sign in comes back to: this address for a GET; for a form sent (a POST), the page
+    the form was on, named by the browser's Referer when it is this site's (Referrer-Policy same-origin, security.py),
+    since the address a form posts to may answer no GET (/tasks/3/acknowledge: 405 after signing in); else this
+    address."""
+    if request.method not in ("GET", "HEAD") and request.referrer:
+        parts = urlsplit(request.referrer)
+        if parts.netloc == request.host and parts.scheme == request.scheme:
+            return request.referrer
+    return request.url
 
 WRONG_CREDENTIALS = "用户名或密码不正确，请重新输入。"
 # Endpoints open to a user who must still change the password first (B9).

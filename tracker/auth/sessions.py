@@ -38,6 +38,9 @@ SEEN_RESOLUTION = 60
 LOST_POST = ("登录已超时，刚才提交的内容没有保存到系统。请重新登录：报送进展中填写的文字已留在本浏览器，"
              "登录后会回到该任务并自动填回，核对后再提交即可；其他表单请重新填写。")
 
+#: What the sign-in page says when its own form was sent after the browser lost the session it was opened in.
+LOGIN_FORM_STALE = "登录页面已过期（浏览器已清除本站的会话），请重新输入用户名和密码登录。"
+
 
 def now_seconds() -> int:
     """Return the current time (clock.utcnow) in whole seconds since 1970."""

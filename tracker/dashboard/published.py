@@ -63,8 +63,7 @@ def published_bulletin(bulletin_id: int):
 
 def _published_file(bulletin_id: int, extension: str):
     """The file of a published 通报 exactly as it was written when it was published."""
-    row = publishing.get_published(current_user, bulletin_id)
-    return send_download(getattr(row, extension), publishing.published_filename(row, extension))
+    return send_download(*publishing.published_file(current_user, bulletin_id, extension))
 
 
 @bp.route("/bulletins/<int:bulletin_id>.docx")

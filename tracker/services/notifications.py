@@ -3,8 +3,11 @@
 Written by the use cases themselves, in the same transaction as the event (a close request
 approved or returned, an extension decided, a reminder sent, a task assigned or edited, the daily
 reminder digest, a 通报 published), so that an event is never stored without its notification or the reverse.
-Who is told: every active liaison of the units concerned (``notify_units``); a draft waiting for sign-off
-(issue 18) tells the unit's leaders (services/workflow/signoff.notify_leaders). E-mail: when mail is on
+Who is told (``unit_audience``, the one place): for most kinds every active liaison of the units concerned, who
+acts on their tasks; for a published 通报 every active account of those units who may read it (liaisons, unit
+leaders, …: services/permissions.can_read_published_bulletins), since it is issued to the unit, not to its
+liaison. ``notify_units`` asks it. A draft waiting for sign-off (issue 18) tells the unit's leaders
+(services/workflow/signoff.notify_leaders). E-mail: when mail is on
 (``current_settings().mail.enabled``), a copy goes to each of them who has an address, sent after the
 commit (an ``after_commit`` hook sends what the transaction queued; a rollback drops it), so that a
 mail server that is down never undoes the event.
@@ -23,6 +26,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..models import Notification, Role, Task, User
 from .errors import NotFound
+from .permissions import can_read_published_bulletins
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,25 @@ def kind_label(kind: str) -> str:
         return kind
 
 
+#: The kinds told to every account of the unit that may read what they announce, not only its liaisons:
+#: ``{kind: rule(user) -> bool}`` (services/permissions.py holds the rules).
+_UNIT_WIDE = {Kind.BULLETIN_PUBLISHED: can_read_published_bulletins}
+
+
+def unit_audience(unit_ids: Iterable[int], kind: Kind) -> list[User]:
+    """Return who of the units ``unit_ids`` is told of an event of ``kind``, by id: every active account of those
+    units that may read it for the unit-wide kinds (a published 通报: liaisons, unit leaders, a viewer bound to
+    the unit), else the active liaisons (``unit_liaisons``)."""
+    rule = _UNIT_WIDE.get(kind)
+    if rule is None:
+        return unit_liaisons(unit_ids)
+    ids = sorted(set(unit_ids))
+    if not ids:
+        return []
+    members = db.session.scalars(select(User).where(User.unit_id.in_(ids), User.active.is_(True)).order_by(User.id))
+    return [user for user in members if rule(user)]
+
+
 def unit_liaisons(unit_ids: Iterable[int]) -> list[User]:
     """Return the active liaisons of the units ``unit_ids``, by id."""
     return unit_users(unit_ids, Role.LIAISON)
@@ -105,8 +128,9 @@ def notify_users(users: Iterable[User], kind: Kind, text: str, task: Task | None
 
 def notify_units(unit_ids: Iterable[int], kind: Kind, text: str, task: Task | None = None,
                  email: bool = True) -> list[Notification]:
-    """``notify_users`` for every active liaison of the units ``unit_ids``; not committed."""
-    return notify_users(unit_liaisons(unit_ids), kind, text, task, email)
+    """``notify_users`` for those of the units ``unit_ids`` told of ``kind`` (``unit_audience``: the liaisons, or
+    for a published 通报 every account of the units that may read it); not committed."""
+    return notify_users(unit_audience(unit_ids, kind), kind, text, task, email)
 
 
 def unread_query(user_id):

@@ -2,11 +2,13 @@
 
 The bulletin page (/bulletin) shows a period's 通报 computed from the live data (services/figures/bulletin.py).
 ``publish_bulletin`` keeps that bulletin as it is at that moment, with its .docx and .xlsx as written then, who
-published it and when (models/bulletins.PublishedBulletin), and tells the liaisons of every unit with a task
-(services/notifications.notify_units), in one transaction. Publishing the same period again makes the next
+published it and when (models/bulletins.PublishedBulletin), and tells every account of every unit with a task
+that may read it (services/notifications.unit_audience: liaisons and unit leaders), in one transaction. Publishing the same period again makes the next
 version (第2版 …) and says which one it replaces; nothing published is ever changed or removed.
 
 Rules: who may publish, who may read: services/permissions.can_publish_bulletin, can_read_published_bulletins.
+The web (dashboard/published.py), the JSON API (api/routes.py, /api/v1/bulletins) and the command line
+(``bulletin --publish``, ``published-bulletins``: cli/figures.py) all call the functions here.
 What is published is what was previewed: the publish form carries the fingerprint of the bulletin the page showed
 (``fingerprint``); when the figures moved in between, nothing is published and the office is asked to look again.
 A second press on the same figures (a double click, or nothing changed since the last version) publishes nothing.
@@ -23,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, undefer
 
 from ...bulletin import Bulletin
+from ...clock import to_beijing
 from ...database import write_transaction
 from ...extensions import db
 from ...models import Assignment, PublishedBulletin, Task, Unit, User
@@ -82,8 +85,8 @@ class Published:
                     "数据有变化后可再次发布新的版本。")
         if self.replaces:
             return (f"已发布{row.period_label}通报{row.version_label}，替代第{self.replaces}版"
-                    f"（第{self.replaces}版仍保留可查），并已通知各单位联络员。")
-        return f"已发布{row.period_label}通报（{row.version_label}），并已通知各单位联络员。"
+                    f"（第{self.replaces}版仍保留可查），并已通知各单位（联络员、单位负责人）。")
+        return f"已发布{row.period_label}通报（{row.version_label}），并已通知各单位（联络员、单位负责人）。"
 
 
 def publish_bulletin(user: User, period: Period, today: date, seen: str | None = None) -> Published:
@@ -92,7 +95,7 @@ def publish_bulletin(user: User, period: Period, today: date, seen: str | None =
     ``seen``: the fingerprint of the bulletin the page showed (``fingerprint``); when the bulletin computed now has
     another, raises BulletinChanged and publishes nothing. None publishes what is computed now (the command line).
     Stores the bulletin's data, its .docx and .xlsx, who and when, as the next version of the period, and notifies
-    the liaisons of every unit with a live task, in one transaction. When the newest version of the period holds
+    every unit with a live task (its liaisons and leaders: ``_notify``), in one transaction. When the newest version of the period holds
     the same data, stores nothing and returns it with ``repeated``.
     Raises PermissionDenied for anyone else (can_publish_bulletin), InvalidInput for a period not begun, or when
     someone else published the same period at the same moment (nothing stored).
@@ -128,8 +131,9 @@ def publish_bulletin(user: User, period: Period, today: date, seen: str | None =
 
 
 def _notify(row: PublishedBulletin, bulletin: Bulletin) -> None:
-    """Tell the liaisons of every unit with a live task that ``row`` was published (in the caller's
-    transaction), with a link to it (Notification.bulletin_id)."""
+    """Tell every unit with a live task that ``row`` was published (in the caller's transaction): each account
+    of the unit that may read it (services/notifications.unit_audience), with a link to it
+    (Notification.bulletin_id)."""
     units = db.session.scalars(select(Assignment.unit_id).join(Task, Task.id == Assignment.task_id)
                                .join(Unit, Unit.id == Assignment.unit_id)
                                .where(Task.withdrawn_at.is_(None), Unit.merged_into_id.is_(None)).distinct())
@@ -174,6 +178,51 @@ def get_published(user: User, bulletin_id: int) -> PublishedBulletin:
     if row is None:
         raise NotFound("该通报不存在。请从“已发布通报”列表重新进入。")
     return row
+
+
+def describe(row: PublishedBulletin, newest: dict[str, int]) -> dict:
+    """Return what the lists outside the browser say of ``row`` (the API's PublishedBulletin, the command
+    ``published-bulletins``): ``id``, ``period`` (key, as ``bulletin --period`` takes it), ``period_label``,
+    ``version`` and ``version_label`` (第2版), ``latest`` (False once a later version of its period is in
+    ``newest``: ``latest_versions``), ``title``, ``number`` (文号), ``as_of`` (统计截至, YYYY-MM-DD),
+    ``published_at`` (Beijing time, ISO 8601 with +08:00), ``published_by`` (user name) and ``published_by_name``."""
+    author = row.published_by
+    return {"id": row.id, "period": row.period_key, "period_label": row.period_label, "version": row.version,
+            "version_label": row.version_label, "latest": newest.get(row.period_key, row.version) <= row.version,
+            "title": row.title, "number": row.number, "as_of": row.as_of.isoformat(),
+            "published_at": to_beijing(row.published_at).isoformat(),
+            "published_by": author.username if author else None,
+            "published_by_name": (author.display_name or author.username) if author else None}
+
+
+#: The files a published 通报 is kept as (the column of models/bulletins.PublishedBulletin of each).
+FILE_FORMATS = ("docx", "xlsx")
+
+
+def published_file(user: User, bulletin_id: int, extension: str) -> tuple[bytes, str]:
+    """Return ``(bytes, file name)`` of the published 通报 ``bulletin_id`` as ``extension`` ("docx" or "xlsx"): the
+    file exactly as it was written when it was published. NotFound / PermissionDenied as ``get_published``;
+    ValueError for another extension (a caller's mistake)."""
+    if extension not in FILE_FORMATS:
+        raise ValueError(f"unknown published bulletin format {extension!r}")
+    row = get_published(user, bulletin_id)
+    return getattr(row, extension), published_filename(row, extension)
+
+
+def find_version(user: User, period: Period, version: int | None = None) -> PublishedBulletin:
+    """Return the published 通报 of ``period``: its ``version`` (1, 2 …), or the newest when None.
+    NotFound, saying which versions there are, when the period has none or not that one; PermissionDenied as
+    ``published_bulletins``."""
+    require(can_read_published_bulletins(user), READ_MESSAGE)
+    rows = versions_of(period.key)
+    if not rows:
+        raise NotFound(f"{period.label}的通报还没有发布。")
+    if version is None:
+        return rows[-1]
+    for row in rows:
+        if row.version == version:
+            return row
+    raise NotFound(f"{period.label}的通报没有第{version}版：已发布第1版至第{rows[-1].version}版。")
 
 
 def published_filename(row: PublishedBulletin, extension: str) -> str:
