@@ -320,14 +320,18 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     人民政府按职责分工负责": all responsible). Units left waiting at the end are responsible when a
     deadline, a duty or a way of working was read, or when ``bare_units`` (the bracket closes a
     sentence: "…。（市财政局、市审计局）"). None when a clause is none of these (the bracket is no
-    annotation), except the last one after a duty was read: the duties stand and that clause is passed over (it is
-    read as a deadline only where it is one: "（区教育局负责，抓紧推进）" names 区教育局 and no time; branch kinds43)."""
+    annotation), except a clause of words outside the vocabulary ("抓紧推进", "按月调度", "逐年推进"), wherever it sits, when a
+    duty of the bracket is read before or after it and no list waits for a duty across it: the duties stand and that clause
+    is passed over (it is read as a deadline only where it is one: "（区教育局负责，抓紧推进）" names 区教育局 and no time,
+    branch kinds43; "（县应急局牵头，按月调度，县消防救援大队配合）" names both units, branch kinds44). A standing remark on
+    the list ("不再单独列出", ``_STANDING_REMARK_RE``) is never passed over: the bracket is none."""
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
     deadline = None
     manner = False
+    passed_over = False  # a clause of words outside the vocabulary was passed over: a duty must be read (kinds44)
     clauses = split_clauses(body)
-    for index, clause in enumerate(clauses):
+    for clause in clauses:
         clause = re.sub(r"^(?:由|请|其中)", "", clause)
         if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
@@ -344,32 +348,20 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             manner = True  # "分年度实施": how, not who nor by when; it marks the units before it
             continue
         probe = _duty_probe(clause)
-        together = _TOGETHER_RE.fullmatch(probe)
-        if together:
-            lead = pending + annotation_units(clause[together.start("units"):together.end("units")])
-            others = annotation_units(clause[together.start("others"):together.end("others")])
-            if not (plausible_units(lead, True) and plausible_units(others, True)):
-                return None
-            entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
+        read = _duty_clause(clause, probe, pending)
+        if read is not None:
+            entries += read
             pending = []
             continue
-        for regex, role in _INLINE_CLAUSES:
-            m = regex.fullmatch(probe)
-            if m:
-                units = pending + annotation_units(clause[m.start("units"):m.end("units")])
-                if not plausible_units(units, True):
-                    return None
-                entries += [(role, u) for u in units]
-                pending = []
-                break
-        else:
-            units = annotation_units(clause)
-            if not plausible_units(units, True) or _NOT_A_UNIT_LIST_RE.match(clause):
-                if entries and not pending and index == len(clauses) - 1 and not _STANDING_REMARK_RE.search(
-                        _duty_probe(clause)):  # "（以上…均需A落实，不再单独列出）" stays a remark on the list
-                    break  # "（区教育局负责，抓紧推进）": the duties read stand whatever the last clause says (kinds43)
-                return None
-            pending += units
+        units = annotation_units(clause)
+        if not any(regex.fullmatch(probe) for regex in (_TOGETHER_RE, *(r for r, _ in _INLINE_CLAUSES))) and (
+                plausible_units(units, True) and not _NOT_A_UNIT_LIST_RE.match(clause)):
+            pending += units  # "A、B，C按职责分工负责": a list waiting for the next duty
+            continue
+        # a clause the grammar does not read: a duty word with no unit's name before it ("分头落实"), or no list at all
+        if pending or _STANDING_REMARK_RE.search(_duty_probe(clause)):
+            return None  # a list waits across it; "（以上…均需A落实，不再单独列出）" stays a remark on the list
+        passed_over = True  # "抓紧推进", "按月调度": the duties read before or after it stand (kinds43, kinds44)
     short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
     if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
         # "（试行）" ends like a bank (行) but names none; a short name beside full ones is the list's abbreviation of a
@@ -378,11 +370,30 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     if pending and (entries or deadline or bare_units or manner):
         entries += [(RESPONSIBLE, u) for u in pending]
         pending = []
-    if pending or not (entries or deadline):
+    if pending or not (entries or deadline) or (passed_over and not entries):
         return None
     if not entries and _YEARS_ALONE_RE.fullmatch(deadline or ""):
         return None  # "（2016—2020年）", "（2023）" after a title: the plan's period, no annotation
     return entries, deadline
+
+
+def _duty_clause(clause: str, probe: str, pending: list[str]) -> list[tuple[str, str]] | None:
+    """Entries of one duty clause of an annotation ("A、B牵头", "C配合", "A会同B负责"), the ``pending`` units waiting before
+    it taking its duty, or None when the clause is no duty or a name before its duty word is no unit's ("分头落实",
+    ``plausible_units``, strict). ``probe`` is the clause with its duty words simplified (``_duty_probe``)."""
+    together = _TOGETHER_RE.fullmatch(probe)
+    if together:
+        lead = pending + annotation_units(clause[together.start("units"):together.end("units")])
+        others = annotation_units(clause[together.start("others"):together.end("others")])
+        if plausible_units(lead, True) and plausible_units(others, True):
+            return [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
+        return None
+    for regex, role in _INLINE_CLAUSES:
+        m = regex.fullmatch(probe)
+        if m:
+            units = pending + annotation_units(clause[m.start("units"):m.end("units")])
+            return [(role, u) for u in units] if plausible_units(units, True) else None
+    return None
 
 
 # A clause opening with a time after the deadline was read: the work of a later stage ("2023年巩固提升", "明年全面推开").
