@@ -67,3 +67,59 @@ def test_a_known_unit_list_joined_with_any_clause_of_other_words_keeps_its_units
     assert annotation is not None
     assert annotation.entries == [entry for _, entries in _KNOWN for entry in entries]
     assert annotation.deadline is None
+
+
+# ---- kind 2: a standing sentence after a group of measures ---------------------------------------------------------
+
+def test_a_standing_sentence_under_a_groups_last_item_gives_no_unit_to_it_nor_to_the_group():
+    read = _plan([
+        "一、稳住外贸基本盘",
+        "1.组织企业参加境外展会。（市商务局负责）",
+        "2.扩大跨境电商出口。",
+        "以上各项任务均需各县区人民政府结合实际认真抓好。",
+        "二、提升城市品质",
+        "1.新建口袋公园15个。",
+        "2.改造背街小巷40条。",
+        "（上述措施由各地各部门按职责分工组织实施）",
+        "三、守牢安全底线",
+        "1.排查燃气管道隐患。（以上事项均需各乡镇结合实际认真落实）",
+        "2.整治群租房消防隐患。",
+        "（各街道办事处结合实际认真落实）",
+    ])
+    assert read[("一", "1")][:2] == (["市商务局"], [])
+    for path in [("一",), ("一", "2"), ("二",), ("二", "1"), ("二", "2"), ("三",), ("三", "1"), ("三", "2")]:
+        assert read[path][:2] == ([], []), path
+    assert set(read) == {("一",), ("一", "1"), ("一", "2"), ("二",), ("二", "1"), ("二", "2"), ("三",), ("三", "1"), ("三", "2")}
+
+
+def test_a_charge_to_collectives_beside_a_bodys_duty_stays_part_of_the_annotation():
+    annotation = parse_annotation_body("市发改委牵头，各县区人民政府结合实际认真落实")
+    assert annotation is not None
+    assert annotation.entries == [("lead", "市发改委"), ("responsible", "各县区人民政府")]
+    assert parse_annotation_body("各县区人民政府结合实际认真落实") is None  # alone: a charge to every area, no unit list
+    assert parse_annotation_body("各县区人民政府负责") is not None  # a named group's duty is a unit list as before
+
+
+def test_a_closing_line_naming_a_body_for_the_items_above_leads_them_as_a_heading_naming_its_lead_would():
+    read = _plan([
+        "一、深化金融服务",
+        "1.扩大普惠小微贷款投放。",
+        "2.推动企业挂牌上市。（市财政局配合）",
+        "3.发展绿色金融。（市生态环境局牵头）",
+        "以上任务由市金融办牵头，人民银行某市分行配合。",
+        "二、优化政务服务",
+        "1.推行高效办成一件事。",
+        "（1）企业开办一件事。",
+        "（2）不动产登记一件事。",
+        "上述事项均由市政务服务中心负责。",
+        "2.建设城市大脑。",
+    ])
+    assert read[("一",)][:2] == (["市金融办"], ["人民银行某市分行"])
+    assert read[("一", "1")][:2] == (["市金融办"], ["人民银行某市分行"])
+    assert read[("一", "2")][:2] == (["市金融办"], ["市财政局"])  # its own supporting unit stays
+    assert read[("一", "3")][:2] == (["市生态环境局"], [])  # its own lead stands
+    # the line under (2) closes the group of (1) and (2): their heading and they, not 2. below
+    assert read[("二", "1")][:2] == (["市政务服务中心"], [])
+    assert read[("二", "1", "（1）")][:2] == (["市政务服务中心"], [])
+    assert read[("二", "1", "（2）")][:2] == (["市政务服务中心"], [])
+    assert read[("二",)][:2] == ([], []) and read[("二", "2")][:2] == ([], [])

@@ -37,8 +37,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
-from ..vocabulary.units import (CLOSERS, OPENERS, is_office_holder, is_short_unit_name, is_vague_collective,
-                                names_other_name)
+from ..vocabulary.units import (CLOSERS, OPENERS, is_named_group, is_office_holder, is_short_unit_name,
+                                is_vague_collective, names_other_name)
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, plausible_units
 
@@ -144,7 +144,9 @@ _SAME_BELOW_RE = re.compile(rf"^(?:以下|{_SAME_BELOW})$")
 # How the units share the duty, before its word: by their remits ("按职责分工", "根据职能", "按照各自职责"), then how
 # ("分工", "共同", "具体", "分别"), either or both ("按职责分别负责", "按职责分工分别牵头"; branch units30).
 _REMIT = r"(?:(?:按照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?)?"
-_DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?"
+# A charge to act as each sees fit before its duty word ("各地级以上市人民政府结合实际落实", "各县区人民政府结合实际认真落实",
+# GOLD-README wave 10): how, no part of the name (alone over collectives it is no unit list: ``is_standing_charge``).
+_DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?(?:结合实际)?(?:认真)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
     (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_LEAD_WORDS})(?:单位|部门)"), LEAD),
@@ -297,7 +299,34 @@ def _strip_rule_clauses(body: str) -> str:
 
 # A sentence of an annotation saying what holds for the items after it and is not written again ("以下均需各县（市）区
 # 政府落实，不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同"): a remark on the list, naming no unit of this item.
-_STANDING_REMARK_RE = re.compile(rf"^以下|不再(?:一一|单独|另行|逐一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
+# So is a sentence on the items above it or on all of them ("以上各项任务均需各县区人民政府结合实际认真落实", "上述措施由各地
+# 各部门按职责分工组织实施", a paragraph or a bracket after a group's last item; branch kinds44): ``_ABOVE_COVER``, 均需/均由.
+_ABOVE_COVER = r"(?:以上|上述|前述|上列|本方案所列|本方案各项)"
+_STANDING_REMARK_RE = re.compile(rf"^以下|^{_ABOVE_COVER}|均(?:需|须|由|应|要)|不再(?:一一|单独|另行|逐一)?"
+                                 rf"(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
+# The words of a standing charge to every area or department (``is_standing_charge``).
+_STANDING_CHARGE_RE = re.compile(r"结合实际|认真落实|组织实施")
+
+
+def is_standing_remark(text: str) -> bool:
+    """Is ``text`` (a clause, a sentence, a bracket's body or a line) a remark on the list rather than a list of units: on
+    the items below it ("以下均需…", "…不再单独列出", "下同"), on those above it ("以上各项任务…", "上述措施由…"), or on all of
+    them ("…均需…", "…均由…")? Such words name no unit of the item they follow (GOLD-README "kinds40", "kinds44")."""
+    return bool(_STANDING_REMARK_RE.search(_duty_probe((text or "").strip(" \t\u3000。；;，,"))))
+
+
+def _is_collective(name: str) -> bool:
+    """Every one of a kind or nobody in particular ("各县区人民政府", "全市各乡镇", "各地各部门", "有关部门"), no body of its own."""
+    return is_vague_collective(name) or is_named_group(name)
+
+
+def is_standing_charge(annotation: Annotation) -> bool:
+    """Is ``annotation``, read from words with no caption, a standing charge to every area or department rather than a
+    list of the item's units: it charges them to act as they see fit (结合实际, 认真落实, 组织实施) and names collectives only
+    ("（各县区人民政府结合实际认真落实）")? A charge beside a body's duty ("A、B按职责分工负责，各地级以上市人民政府结合实际
+    落实", GOLD-README wave 10) is an annotation as before (branch kinds44)."""
+    return (annotation.worded and bool(annotation.entries) and bool(_STANDING_CHARGE_RE.search(_duty_probe(annotation.raw)))
+            and all(_is_collective(unit) for _, unit in annotation.entries))
 
 
 def _strip_standing_remarks(body: str) -> str:
@@ -348,6 +377,8 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             manner = True  # "分年度实施": how, not who nor by when; it marks the units before it
             continue
         probe = _duty_probe(clause)
+        if _STANDING_REMARK_RE.search(probe):
+            return None  # "以上各项任务均需…", "（上述措施由…组织实施）", "…，不再单独列出": a remark on the list, no annotation
         read = _duty_clause(clause, probe, pending)
         if read is not None:
             entries += read
@@ -359,8 +390,8 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             pending += units  # "A、B，C按职责分工负责": a list waiting for the next duty
             continue
         # a clause the grammar does not read: a duty word with no unit's name before it ("分头落实"), or no list at all
-        if pending or _STANDING_REMARK_RE.search(_duty_probe(clause)):
-            return None  # a list waits across it; "（以上…均需A落实，不再单独列出）" stays a remark on the list
+        if pending:
+            return None  # a list waits across it
         passed_over = True  # "抓紧推进", "按月调度": the duties read before or after it stand (kinds43, kinds44)
     short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
     if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
@@ -621,6 +652,8 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         annotation.entries += entries
     if not annotation.entries and annotation.deadline is None and not captions:
         return None
+    if is_standing_charge(annotation):
+        return None  # "（各县区人民政府结合实际认真落实）": a charge to every area, no unit list (kinds44)
     return annotation
 
 
@@ -895,6 +928,8 @@ _DUTY_CLAUSE_MAX_CHARS = 120
 def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     """Entries of one clause that is a duty and nothing else ("由A、B牵头", "C配合", "A会同B负责",
     "由D负责"), every name a unit's (``plausible_units``, strict); else None."""
+    if is_standing_remark(clause):
+        return None  # "以上任务由市金融办牵头": the items above are meant, not the one it follows (``closing_group_duty``)
     clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
     if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
         return None
@@ -980,6 +1015,28 @@ def duty_line(text: str, line: int = 0) -> Annotation | None:
     if read is None or len(split_clauses(read.raw)) != len(
             [c for c in split_clauses(text or "") if not is_deadline_clause(c)]):
         return None  # a clause of the line is no duty: a sentence
+    return read
+
+
+# A line after a group's last item naming who does the items above ("以上任务由市金融办牵头。", "（上述各项措施均由市发改委牵头，
+# 市财政局配合）"): the cover words, what they cover, 由, then the duties.
+_ABOVE_DUTY_RE = re.compile(rf"^[（(]?{_ABOVE_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^（()）]+?)[）)]?[。；;]?$")
+
+
+def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
+    """The duties a line of its own assigns to the items above it ("以上任务由市金融办牵头。", "（上述措施由市发改委牵头，市财政局
+    配合）": a closing line under a group's last item), or None. Its duties are read as ``duty_line`` reads a duty line (every
+    clause a duty) and name one body at least: a charge to collectives only ("上述措施由各地各部门按职责分工组织实施") is a
+    standing remark and names no unit (``is_standing_remark``). The walker gives the units to the group it closes as a
+    heading naming its lead gives them (walker ``_give_group_leads``; GOLD-README "kinds44")."""
+    stripped = (text or "").strip()
+    found = _ABOVE_DUTY_RE.match(_duty_probe(stripped))
+    if found is None:
+        return None
+    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
+    if read is None or all(_is_collective(unit) for _, unit in read.entries):
+        return None
+    read.raw = stripped
     return read
 
 
