@@ -12,11 +12,15 @@ Wording invented (GOLD-README "kinds44")."""
 from __future__ import annotations
 
 import datetime
+import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docx import Document
+
 from tests.helpers.signed_plans import UNITS_AND_DEADLINE, read_signed_plan
+from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.annotations import parse_annotation_body
 
 
@@ -123,3 +127,83 @@ def test_a_closing_line_naming_a_body_for_the_items_above_leads_them_as_a_headin
     assert read[("二", "1", "（1）")][:2] == (["市政务服务中心"], [])
     assert read[("二", "1", "（2）")][:2] == (["市政务服务中心"], [])
     assert read[("二",)][:2] == ([], []) and read[("二", "2")][:2] == ([], [])
+
+
+# ---- kind 3: unit cells as offices write them in a Word 分工表 --------------------------------------------------------
+
+TABLE_HEADER = "某县2025年民生实事分工方案\n某政办发〔2025〕3号\n2025年2月20日\n"
+
+
+def _word_table(rows: list[list[str]]) -> bytes:
+    """A .docx holding the title and the table ``rows`` (header first); a cell's "\\n" is a paragraph of the cell."""
+    document = Document()
+    document.add_paragraph("某县2025年民生实事分工表")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            first, *more = value.split("\n")
+            cell = table.cell(r, c)
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _units_both_ways(rows: list[list[str]]) -> tuple[dict, dict]:
+    """(lead, supporting) by path of ``rows`` read as a Word table and as the same table pasted as text, one row a line
+    with tabs between the cells and a blank where a cell has a second line."""
+    word = read_plan_bytes(_word_table(rows), "分工表.docx")
+    text = parse_plan_text(TABLE_HEADER + "\n".join("\t".join(c.replace("\n", " ") for c in row) for row in rows) + "\n")
+    return ({tuple(m.path): (m.lead_units, m.supporting_units) for m in word.measures},
+            {tuple(m.path): (m.lead_units, m.supporting_units) for m in text.measures})
+
+
+def test_a_unit_cell_with_short_captions_on_two_lines_reads_as_the_captions_it_names():
+    rows = [["序号", "实事项目", "责任单位", "完成时限"],
+            ["1", "新增普惠托位300个。", "牵头：县卫健局\n责任：县教育局、县妇联", "2025年9月底前"],
+            ["2", "改造农村公路40公里。", "县交通运输局\n配合：县财政局、各乡镇人民政府", "2025年11月底前"],
+            ["3", "建设城区停车泊位500个。", "县住建局（牵头）、县公安局、县城管局", "2025年12月底前"],
+            ["4", "开展老年人助餐服务。", "县民政局 牵头，县市场监管局 参与", "2025年6月底前"]]
+    expected = {("1",): (["县卫健局"], ["县教育局", "县妇联"]),
+                ("2",): (["县交通运输局"], ["县财政局", "各乡镇人民政府"]),
+                ("3",): (["县住建局"], ["县公安局", "县城管局"]),
+                ("4",): (["县民政局"], ["县市场监管局"])}
+    word, text = _units_both_ways(rows)
+    assert word == expected
+    assert text == expected
+    # the same words in a plan's bracket read the same
+    annotation = parse_annotation_body("牵头：县卫健局；责任：县教育局、县妇联")
+    assert annotation is not None and annotation.entries == [
+        ("lead", "县卫健局"), ("responsible", "县教育局"), ("responsible", "县妇联")]
+
+
+def test_a_cell_that_only_says_same_as_above_takes_the_units_of_the_row_above_in_its_column():
+    rows = [["序号", "实事项目", "牵头单位", "配合单位"],
+            ["1", "为城乡居民免费开展两癌筛查。", "县卫健局", "县妇联 县医保局"],
+            ["2", "为65岁以上老人免费体检。", "同上", "同上一项"],
+            ["3", "开展适龄女生HPV疫苗接种。", "同上", "县教育局"],
+            ["4", "建设标准化村卫生室10个。", "县卫健局\n各乡镇人民政府", "同上"]]
+    expected = {("1",): (["县卫健局"], ["县妇联", "县医保局"]),
+                ("2",): (["县卫健局"], ["县妇联", "县医保局"]),
+                ("3",): (["县卫健局"], ["县教育局"]),
+                ("4",): (["县卫健局", "各乡镇人民政府"], ["县教育局"])}
+    word, text = _units_both_ways(rows)
+    assert word == expected
+    assert text == expected
+
+
+def test_a_leaders_post_written_among_the_units_of_a_cell_is_no_unit():
+    rows = [["序号", "实事项目", "责任单位"],
+            ["1", "建设县城第二水厂。", "分管副县长、县水利局、县发改局"],
+            ["2", "实施老旧管网改造。", "常务副县长\n县住建局"],
+            ["3", "整治农村人居环境。", "县政府分管副秘书长 县农业农村局 县生态环境分局"]]
+    expected = {("1",): (["县水利局", "县发改局"], []),
+                ("2",): (["县住建局"], []),
+                ("3",): (["县农业农村局", "县生态环境分局"], [])}
+    word, text = _units_both_ways(rows)
+    assert word == expected
+    assert text == expected
+    read = _plan(["一、建设县城第二水厂。（分管副县长、县水利局负责）"])  # the same list in a plan's bracket
+    assert read[("一",)][:2] == (["县水利局"], [])

@@ -53,6 +53,9 @@ _CAPTION_RE = re.compile(
 # ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
                    **{word: LEAD for word in LEAD_DUTY_WORDS}, **{word: SUPPORTING for word in SUPPORTING_DUTY_WORDS},
+                   # "牵头：A" / "责任：B、C" on two lines of one cell (a Word 分工表): 责任 captions the units that carry the
+                   # work out, supporting after a 牵头 as 责任单位 does (GOLD-README "Units"; kinds44)
+                   "责任": RESPONSIBLE,
                    # a contact's number beside a person ("联系人：李四，电话：…"): no unit
                    **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS},
                    # the time captions of a table's column ("时限要求", "进度安排", "时间安排"): beside a full caption
@@ -626,7 +629,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
         role = annotation_role(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
-        if short_only and role in (LEAD, SUPPORTING) and not plausible_units(annotation_units(value), True):
+        if short_only and role in (LEAD, SUPPORTING, RESPONSIBLE) and not plausible_units(annotation_units(value), True):
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
             annotation.deadline = captioned_deadline(value)

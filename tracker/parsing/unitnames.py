@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_progress_text, is_the_public,
-                                 split_units)
+from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_office_holder, is_progress_text,
+                                 is_the_public, split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
 from ..vocabulary.han import HAN, HAN_CLASS
 
@@ -61,6 +61,9 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     list; branch units28): the list around them says what they are, so a long list is never cut for one of them."""
     if not units or all(is_the_public(_REMARK_RE.sub("", unit.removesuffix("等"))) for unit in units):
         return False  # "社会参与", "鼓励企业参与": the public called on, no unit list (units.is_the_public; kinds34)
+    # a leader's post among the names ("分管副县长、县水利局负责"): a person, judged neither way; the list is the bodies'
+    # (``resolve_units`` leaves the post out; units.is_office_holder, kinds44)
+    units = [unit for unit in units if not is_office_holder(unit)] or units
     odd = 0
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
