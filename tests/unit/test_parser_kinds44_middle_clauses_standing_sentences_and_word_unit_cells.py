@@ -47,6 +47,17 @@ def test_units_stand_whatever_clause_sits_in_the_middle_of_the_bracket_and_a_dea
     assert read[("五",)] == (["市公安局"], ["市城管局"], None, None)
 
 
+def test_words_of_work_between_a_captions_units_are_passed_over_and_never_become_a_unit():
+    read = _plan([
+        "一、建设智慧停车平台。（牵头单位：市城管局；按月调度；配合单位：市公安局、市数据局）",
+        "二、推进老旧电梯更新。（牵头单位：市市场监管局，分步实施；配合单位：市住建局；2025年12月底前完成）",
+        "三、建设海绵城市示范片区。（责任单位：市住建局，市轨道交通）",  # a name ending otherwise stays a name
+    ])
+    assert read[("一",)] == (["市城管局"], ["市公安局", "市数据局"], None, None)
+    assert read[("二",)] == (["市市场监管局"], ["市住建局"], "2025年12月底前", datetime.date(2025, 12, 31))
+    assert read[("三",)][:2] == (["市住建局", "市轨道交通"], [])
+
+
 def test_a_bracket_whose_only_duty_is_missing_or_whose_list_waits_across_the_clause_stays_no_annotation():
     assert parse_annotation_body("按月调度，常抓不懈") is None  # no duty, no unit: words, not an annotation
     assert parse_annotation_body("抓紧推进，2025年底前") is None  # a time and words: still no units to keep

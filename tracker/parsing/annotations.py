@@ -37,10 +37,10 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
-from ..vocabulary.units import (CLOSERS, OPENERS, is_named_group, is_office_holder, is_short_unit_name,
+from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_short_unit_name,
                                 is_vague_collective, names_other_name)
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
-from .unitnames import annotation_units, plausible_units
+from .unitnames import annotation_units, names_something, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
 
@@ -642,11 +642,12 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
             annotation.ignored.append(text[m.start(1):m.end(1)])
             continue
         kept = []
-        for clause in split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]:
+        clauses = split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]
+        for clause in clauses:
             if is_deadline_clause(clause) and annotation.deadline is None:
                 annotation.deadline = written_deadline(clause)  # "配合单位：B；2023年底前完成"
-            else:
-                kept.append(clause)
+            elif not (len(clauses) > 1 and _words_among_units(clause, clauses)):
+                kept.append(clause)  # "牵头单位：A；按月调度；配合单位：B": the words are passed over (kinds44)
         if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):
             value = "，".join(kept)
         entries = _caption_value(role, value)
@@ -658,6 +659,21 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     if is_standing_charge(annotation):
         return None  # "（各县区人民政府结合实际认真落实）": a charge to every area, no unit list (kinds44)
     return annotation
+
+
+def _words_among_units(clause: str, clauses: list[str]) -> bool:
+    """Is ``clause``, one of a caption's value cut at ， ； (``clauses``), words beside its units rather than a name of the list
+    ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、 nor duty word, no
+    unit by its ending, no area nor group ("各镇街"), and no name either: a way of working (``_MANNER_RE``) or words of work
+    (``unitnames.names_something`` says no: "推进", "实施", an opening 按), while another clause of the value names units by their
+    endings. The clause kind 1 of kinds44 passes over in a bracket without captions (``_read_clauses``), passed over under a
+    caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
+    if (re.search(r"[、\s]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
+            or is_named_group(clause) or is_vague_collective(clause) or plausible_units(annotation_units(clause), True)):
+        return False
+    if not (_MANNER_RE.match(_duty_probe(clause)) or not names_something(clause)):
+        return False
+    return any(other is not clause and plausible_units(annotation_units(other), True) for other in clauses)
 
 
 def ends_in(text: str, characters: str) -> bool:

@@ -93,6 +93,12 @@ _NOT_A_NAME_RE = re.compile(
 _NAME_RE = re.compile(rf"{HAN_CLASS}[{HAN}0-9０-９·（）()、]{{1,15}}")
 
 
+def names_something(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list, or a clause beside one) a name rather than words of work or a figure
+    (``_names_something``)? Read by tracker/parsing/annotations.py to tell a caption's words from its names (kinds44)."""
+    return _names_something(name)
+
+
 def _names_something(name: str) -> bool:
     """Is ``name`` (a piece of a unit list that does not end like a unit) a name, not a sentence or a thing: Chinese
     characters (digits, brackets inside), 2–16 of them, no work done, no figure, no plan or project (``_NOT_A_NAME_RE``)?"""
