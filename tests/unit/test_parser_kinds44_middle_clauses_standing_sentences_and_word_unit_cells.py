@@ -203,6 +203,11 @@ def test_a_cell_that_only_says_same_as_above_takes_the_units_of_the_row_above_in
     word, text = _units_both_ways(rows)
     assert word == expected
     assert text == expected
+    # the same words closing a plan's items read the same: the item above's units
+    read = _plan(["一、为城乡居民免费开展两癌筛查。（县卫健局牵头，县妇联配合）", "二、为65岁以上老人免费体检。（同上）",
+                  "三、建设标准化村卫生室10个。（各乡镇人民政府负责）", "四、开展家庭医生签约服务。（同上一项）"])
+    assert [read[(token,)][:2] for token in "一二三四"] == [
+        (["县卫健局"], ["县妇联"]), (["县卫健局"], ["县妇联"]), (["各乡镇人民政府"], []), (["各乡镇人民政府"], [])]
 
 
 def test_a_leaders_post_written_among_the_units_of_a_cell_is_no_unit():

@@ -37,8 +37,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
-from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_short_unit_name,
-                                is_vague_collective, names_other_name)
+from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
+                                is_short_unit_name, is_vague_collective, names_other_name)
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
 from .unitnames import annotation_units, names_something, plausible_units
 
@@ -219,11 +219,14 @@ class Annotation:
     # its units' duties are written as words, no caption at all ("（A、B按职责分工负责）", "（A牵头，B配合）"): a
     # responsible unit of it leads unless a lead is named in it (``resolve_units``; branch kinds40)
     worded: bool = False
+    # it only says the units are those of the item above ("（同上）", ``units.is_same_as_above``): the walker gives the
+    # measure the units of the measure before it, as a table's "同上" cell takes the row above's (branch kinds44)
+    same_as_above: bool = False
 
     @property
     def read(self) -> bool:
-        """True when the annotation said something: units, a deadline or only a leader."""
-        return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
+        """True when the annotation said something: units, a deadline, only a leader, or that its units are those above."""
+        return bool(self.entries or self.deadline or self.persons or self.deadline_captioned or self.same_as_above)
 
     @property
     def names_duty(self) -> bool:
@@ -607,6 +610,8 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
     out (``vocabulary.units.is_vague_collective``).
     """
+    if is_same_as_above(body):  # "（同上）": the units of the item above (kinds44)
+        return Annotation(raw=body.strip(), line=line, worded=True, same_as_above=True)
     text = _strip_rule_clauses(_strip_standing_remarks(
         _RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip())))))
     text = _caption_is(text)

@@ -764,6 +764,9 @@ class BodyWalker:
         annotations = [a for a in annotations
                        if not (a.deadline and not a.entries and is_promotion_period(a.raw, text))]
         lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
+        if not lead and not supporting and self.measures and any(a.same_as_above for a in annotations):
+            # "（同上）": the units of the measure above, as a table's "同上" cell takes the row above's (kinds44)
+            lead, supporting = list(self.measures[-1].lead_units), list(self.measures[-1].supporting_units)
         text = _clean(text)
         if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves
             duties = text_duties(text, line)
