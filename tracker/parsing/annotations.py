@@ -668,12 +668,13 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
 
 def _words_among_units(clause: str, clauses: list[str]) -> bool:
     """Is ``clause``, one of a caption's value cut at ， ； (``clauses``), words beside its units rather than a name of the list
-    ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、 nor duty word, no
+    ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、, no colon (an
+    unknown caption and its value, "经办人：张三", is no words of work: the vocabulary decides it), no duty word, no
     unit by its ending, no area nor group ("各镇街"), and no name either: a way of working (``_MANNER_RE``) or words of work
     (``unitnames.names_something`` says no: "推进", "实施", an opening 按), while another clause of the value names units by their
     endings. The clause kind 1 of kinds44 passes over in a bracket without captions (``_read_clauses``), passed over under a
     caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
-    if (re.search(r"[、\s]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
+    if (re.search(r"[、\s：:]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
             or is_named_group(clause) or is_vague_collective(clause) or plausible_units(annotation_units(clause), True)):
         return False
     if not (_MANNER_RE.match(_duty_probe(clause)) or not names_something(clause)):
