@@ -648,10 +648,12 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
             continue
         kept = []
         clauses = split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]
+        # how many clauses name units by their endings, counted once (linear in the clauses)
+        named = sum(plausible_units(annotation_units(clause), True) for clause in clauses) if len(clauses) > 1 else 0
         for clause in clauses:
             if is_deadline_clause(clause) and annotation.deadline is None:
                 annotation.deadline = written_deadline(clause)  # "配合单位：B；2023年底前完成"
-            elif not (len(clauses) > 1 and _words_among_units(clause, clauses)):
+            elif not (named and _words_among_units(clause)):
                 kept.append(clause)  # "牵头单位：A；按月调度；配合单位：B": the words are passed over (kinds44)
         if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):
             value = "，".join(kept)
@@ -666,20 +668,18 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     return annotation
 
 
-def _words_among_units(clause: str, clauses: list[str]) -> bool:
-    """Is ``clause``, one of a caption's value cut at ， ； (``clauses``), words beside its units rather than a name of the list
+def _words_among_units(clause: str) -> bool:
+    """Is ``clause``, one of a caption's value cut at ， ； beside a clause naming units, words rather than a name of the list
     ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、, no colon (an
     unknown caption and its value, "经办人：张三", is no words of work: the vocabulary decides it), no duty word, no
     unit by its ending, no area nor group ("各镇街"), and no name either: a way of working (``_MANNER_RE``) or words of work
-    (``unitnames.names_something`` says no: "推进", "实施", an opening 按), while another clause of the value names units by their
-    endings. The clause kind 1 of kinds44 passes over in a bracket without captions (``_read_clauses``), passed over under a
-    caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
+    (``unitnames.names_something`` says no: "推进", "实施", an opening 按); the caller asks only where another clause of the
+    value names units by their endings. The clause kind 1 of kinds44 passes over in a bracket without captions
+    (``_read_clauses``), passed over under a caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
     if (re.search(r"[、\s：:]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
             or is_named_group(clause) or is_vague_collective(clause) or plausible_units(annotation_units(clause), True)):
         return False
-    if not (_MANNER_RE.match(_duty_probe(clause)) or not names_something(clause)):
-        return False
-    return any(other is not clause and plausible_units(annotation_units(other), True) for other in clauses)
+    return bool(_MANNER_RE.match(_duty_probe(clause))) or not names_something(clause)
 
 
 def ends_in(text: str, characters: str) -> bool:
