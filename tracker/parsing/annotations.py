@@ -37,10 +37,10 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
-from ..vocabulary.units import (CLOSERS, OPENERS, is_office_holder, is_short_unit_name, is_vague_collective,
-                                names_other_name)
+from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
+                                is_short_unit_name, is_vague_collective, names_other_name)
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
-from .unitnames import annotation_units, plausible_units
+from .unitnames import annotation_units, names_something, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
 
@@ -53,6 +53,9 @@ _CAPTION_RE = re.compile(
 # ("（责任单位：牵头：A；配合：B）", a table cell that names the roles itself.)
 _SHORT_CAPTIONS = {"时间": DEADLINE, "时限": DEADLINE, "期限": DEADLINE,
                    **{word: LEAD for word in LEAD_DUTY_WORDS}, **{word: SUPPORTING for word in SUPPORTING_DUTY_WORDS},
+                   # "牵头：A" / "责任：B、C" on two lines of one cell (a Word 分工表): 责任 captions the units that carry the
+                   # work out, supporting after a 牵头 as 责任单位 does (GOLD-README "Units"; kinds44)
+                   "责任": RESPONSIBLE,
                    # a contact's number beside a person ("联系人：李四，电话：…"): no unit
                    **{caption: PERSON_ROLE for caption in CONTACT_CAPTIONS},
                    # the time captions of a table's column ("时限要求", "进度安排", "时间安排"): beside a full caption
@@ -146,7 +149,9 @@ _SAME_BELOW_RE = re.compile(rf"^(?:以下|{_SAME_BELOW})$")
 # How the units share the duty, before its word: by their remits ("按职责分工", "根据职能", "按照各自职责"), then how
 # ("分工", "共同", "具体", "分别"), either or both ("按职责分别负责", "按职责分工分别牵头"; branch units30).
 _REMIT = r"(?:(?:按照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?)?"
-_DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?"
+# A charge to act as each sees fit before its duty word ("各地级以上市人民政府结合实际落实", "各县区人民政府结合实际认真落实",
+# GOLD-README wave 10): how, no part of the name (alone over collectives it is no unit list: ``is_standing_charge``).
+_DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?(?:结合实际)?(?:认真)?"
 _INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
     # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
     (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_LEAD_WORDS})(?:单位|部门)"), LEAD),
@@ -216,11 +221,14 @@ class Annotation:
     # its units' duties are written as words, no caption at all ("（A、B按职责分工负责）", "（A牵头，B配合）"): a
     # responsible unit of it leads unless a lead is named in it (``resolve_units``; branch kinds40)
     worded: bool = False
+    # it only says the units are those of the item above ("（同上）", ``units.is_same_as_above``): the walker gives the
+    # measure the units of the measure before it, as a table's "同上" cell takes the row above's (branch kinds44)
+    same_as_above: bool = False
 
     @property
     def read(self) -> bool:
-        """True when the annotation said something: units, a deadline or only a leader."""
-        return bool(self.entries or self.deadline or self.persons or self.deadline_captioned)
+        """True when the annotation said something: units, a deadline, only a leader, or that its units are those above."""
+        return bool(self.entries or self.deadline or self.persons or self.deadline_captioned or self.same_as_above)
 
     @property
     def names_duty(self) -> bool:
@@ -299,7 +307,34 @@ def _strip_rule_clauses(body: str) -> str:
 
 # A sentence of an annotation saying what holds for the items after it and is not written again ("以下均需各县（市）区
 # 政府落实，不再列出", "具体任务均涉及相关市（州）人民政府，不再做分工，下同"): a remark on the list, naming no unit of this item.
-_STANDING_REMARK_RE = re.compile(rf"^以下|不再(?:一一|单独|另行|逐一)?(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
+# So is a sentence on the items above it or on all of them ("以上各项任务均需各县区人民政府结合实际认真落实", "上述措施由各地
+# 各部门按职责分工组织实施", a paragraph or a bracket after a group's last item; branch kinds44): ``_ABOVE_COVER``, 均需/均由.
+_ABOVE_COVER = r"(?:以上|上述|前述|上列|本方案所列|本方案各项)"
+_STANDING_REMARK_RE = re.compile(rf"^以下|^{_ABOVE_COVER}|均(?:需|须|由|应|要)|不再(?:一一|单独|另行|逐一)?"
+                                 rf"(?:列出|列举|重复|单列|注明|标注|做分工|分工)|{_SAME_BELOW}$")
+# The words of a standing charge to every area or department (``is_standing_charge``).
+_STANDING_CHARGE_RE = re.compile(r"结合实际|认真落实|组织实施")
+
+
+def is_standing_remark(text: str) -> bool:
+    """Is ``text`` (a clause, a sentence, a bracket's body or a line) a remark on the list rather than a list of units: on
+    the items below it ("以下均需…", "…不再单独列出", "下同"), on those above it ("以上各项任务…", "上述措施由…"), or on all of
+    them ("…均需…", "…均由…")? Such words name no unit of the item they follow (GOLD-README "kinds40", "kinds44")."""
+    return bool(_STANDING_REMARK_RE.search(_duty_probe((text or "").strip(" \t\u3000。；;，,"))))
+
+
+def _is_collective(name: str) -> bool:
+    """Every one of a kind or nobody in particular ("各县区人民政府", "全市各乡镇", "各地各部门", "有关部门"), no body of its own."""
+    return is_vague_collective(name) or is_named_group(name)
+
+
+def is_standing_charge(annotation: Annotation) -> bool:
+    """Is ``annotation``, read from words with no caption, a standing charge to every area or department rather than a
+    list of the item's units: it charges them to act as they see fit (结合实际, 认真落实, 组织实施) and names collectives only
+    ("（各县区人民政府结合实际认真落实）")? A charge beside a body's duty ("A、B按职责分工负责，各地级以上市人民政府结合实际
+    落实", GOLD-README wave 10) is an annotation as before (branch kinds44)."""
+    return (annotation.worded and bool(annotation.entries) and bool(_STANDING_CHARGE_RE.search(_duty_probe(annotation.raw)))
+            and all(_is_collective(unit) for _, unit in annotation.entries))
 
 
 def _strip_standing_remarks(body: str) -> str:
@@ -322,14 +357,18 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     人民政府按职责分工负责": all responsible). Units left waiting at the end are responsible when a
     deadline, a duty or a way of working was read, or when ``bare_units`` (the bracket closes a
     sentence: "…。（市财政局、市审计局）"). None when a clause is none of these (the bracket is no
-    annotation), except the last one after a duty was read: the duties stand and that clause is passed over (it is
-    read as a deadline only where it is one: "（区教育局负责，抓紧推进）" names 区教育局 and no time; branch kinds43)."""
+    annotation), except a clause of words outside the vocabulary ("抓紧推进", "按月调度", "逐年推进"), wherever it sits, when a
+    duty of the bracket is read before or after it and no list waits for a duty across it: the duties stand and that clause
+    is passed over (it is read as a deadline only where it is one: "（区教育局负责，抓紧推进）" names 区教育局 and no time,
+    branch kinds43; "（县应急局牵头，按月调度，县消防救援大队配合）" names both units, branch kinds44). A standing remark on
+    the list ("不再单独列出", ``_STANDING_REMARK_RE``) is never passed over: the bracket is none."""
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
     deadline = None
     manner = False
+    passed_over = False  # a clause of words outside the vocabulary was passed over: a duty must be read (kinds44)
     clauses = split_clauses(body)
-    for index, clause in enumerate(clauses):
+    for clause in clauses:
         clause = re.sub(r"^(?:由|请|其中)", "", clause)
         if not clause or _is_rule_clause(clause) or clause in _NO_DEADLINE_WORDS or _START_DATE_RE.match(clause):
             continue  # "每年" says how often, not by when: no deadline, no unit (issue 13)
@@ -346,32 +385,22 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
             manner = True  # "分年度实施": how, not who nor by when; it marks the units before it
             continue
         probe = _duty_probe(clause)
-        together = _TOGETHER_RE.fullmatch(probe)
-        if together:
-            lead = pending + annotation_units(clause[together.start("units"):together.end("units")])
-            others = annotation_units(clause[together.start("others"):together.end("others")])
-            if not (plausible_units(lead, True) and plausible_units(others, True)):
-                return None
-            entries += [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
+        if _STANDING_REMARK_RE.search(probe):
+            return None  # "以上各项任务均需…", "（上述措施由…组织实施）", "…，不再单独列出": a remark on the list, no annotation
+        read = _duty_clause(clause, probe, pending)
+        if read is not None:
+            entries += read
             pending = []
             continue
-        for regex, role in _INLINE_CLAUSES:
-            m = regex.fullmatch(probe)
-            if m:
-                units = pending + annotation_units(clause[m.start("units"):m.end("units")])
-                if not plausible_units(units, True):
-                    return None
-                entries += [(role, u) for u in units]
-                pending = []
-                break
-        else:
-            units = annotation_units(clause)
-            if not plausible_units(units, True) or _NOT_A_UNIT_LIST_RE.match(clause):
-                if entries and not pending and index == len(clauses) - 1 and not _STANDING_REMARK_RE.search(
-                        _duty_probe(clause)):  # "（以上…均需A落实，不再单独列出）" stays a remark on the list
-                    break  # "（区教育局负责，抓紧推进）": the duties read stand whatever the last clause says (kinds43)
-                return None
-            pending += units
+        units = annotation_units(clause)
+        if not any(regex.fullmatch(probe) for regex in (_TOGETHER_RE, *(r for r, _ in _INLINE_CLAUSES))) and (
+                plausible_units(units, True) and not _NOT_A_UNIT_LIST_RE.match(clause)):
+            pending += units  # "A、B，C按职责分工负责": a list waiting for the next duty
+            continue
+        # a clause the grammar does not read: a duty word with no unit's name before it ("分头落实"), or no list at all
+        if pending:
+            return None  # a list waits across it
+        passed_over = True  # "抓紧推进", "按月调度": the duties read before or after it stand (kinds43, kinds44)
     short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
     if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
         # "（试行）" ends like a bank (行) but names none; a short name beside full ones is the list's abbreviation of a
@@ -380,11 +409,30 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     if pending and (entries or deadline or bare_units or manner):
         entries += [(RESPONSIBLE, u) for u in pending]
         pending = []
-    if pending or not (entries or deadline):
+    if pending or not (entries or deadline) or (passed_over and not entries):
         return None
     if not entries and _YEARS_ALONE_RE.fullmatch(deadline or ""):
         return None  # "（2016—2020年）", "（2023）" after a title: the plan's period, no annotation
     return entries, deadline
+
+
+def _duty_clause(clause: str, probe: str, pending: list[str]) -> list[tuple[str, str]] | None:
+    """Entries of one duty clause of an annotation ("A、B牵头", "C配合", "A会同B负责"), the ``pending`` units waiting before
+    it taking its duty, or None when the clause is no duty or a name before its duty word is no unit's ("分头落实",
+    ``plausible_units``, strict). ``probe`` is the clause with its duty words simplified (``_duty_probe``)."""
+    together = _TOGETHER_RE.fullmatch(probe)
+    if together:
+        lead = pending + annotation_units(clause[together.start("units"):together.end("units")])
+        others = annotation_units(clause[together.start("others"):together.end("others")])
+        if plausible_units(lead, True) and plausible_units(others, True):
+            return [(LEAD, u) for u in lead] + [(SUPPORTING, u) for u in others]
+        return None
+    for regex, role in _INLINE_CLAUSES:
+        m = regex.fullmatch(probe)
+        if m:
+            units = pending + annotation_units(clause[m.start("units"):m.end("units")])
+            return [(role, u) for u in units] if plausible_units(units, True) else None
+    return None
 
 
 # A clause opening with a time after the deadline was read: the work of a later stage ("2023年巩固提升", "明年全面推开").
@@ -564,6 +612,8 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     collectives included ("A等有关部门和单位" -> A, 有关部门和单位); the unit registry leaves those
     out (``vocabulary.units.is_vague_collective``).
     """
+    if is_same_as_above(body):  # "（同上）": the units of the item above (kinds44)
+        return Annotation(raw=body.strip(), line=line, worded=True, same_as_above=True)
     text = _strip_rule_clauses(_strip_standing_remarks(
         _RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip())))))
     text = _caption_is(text)
@@ -586,7 +636,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         end = captions[i + 1].start() if i + 1 < len(captions) else len(text)
         value = text[m.end():end].strip(" \t\u3000；;，,。")
         role = annotation_role(m.group(1)) or _SHORT_CAPTIONS.get(m.group(1), OTHER)
-        if short_only and role in (LEAD, SUPPORTING) and not plausible_units(annotation_units(value), True):
+        if short_only and role in (LEAD, SUPPORTING, RESPONSIBLE) and not plausible_units(annotation_units(value), True):
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
             annotation.deadline = captioned_deadline(value)
@@ -599,11 +649,14 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
             annotation.ignored.append(text[m.start(1):m.end(1)])
             continue
         kept = []
-        for clause in split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]:
+        clauses = split_clauses(value) if role in (LEAD, SUPPORTING, RESPONSIBLE) else [value]
+        # how many clauses name units by their endings, counted once (linear in the clauses)
+        named = sum(plausible_units(annotation_units(clause), True) for clause in clauses) if len(clauses) > 1 else 0
+        for clause in clauses:
             if is_deadline_clause(clause) and annotation.deadline is None:
                 annotation.deadline = written_deadline(clause)  # "配合单位：B；2023年底前完成"
-            else:
-                kept.append(clause)
+            elif not (named and _words_among_units(clause)):
+                kept.append(clause)  # "牵头单位：A；按月调度；配合单位：B": the words are passed over (kinds44)
         if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):
             value = "，".join(kept)
         entries = _caption_value(role, value)
@@ -612,7 +665,23 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         annotation.entries += entries
     if not annotation.entries and annotation.deadline is None and not captions:
         return None
+    if is_standing_charge(annotation):
+        return None  # "（各县区人民政府结合实际认真落实）": a charge to every area, no unit list (kinds44)
     return annotation
+
+
+def _words_among_units(clause: str) -> bool:
+    """Is ``clause``, one of a caption's value cut at ， ； beside a clause naming units, words rather than a name of the list
+    ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、, no colon (an
+    unknown caption and its value, "经办人：张三", is no words of work: the vocabulary decides it), no duty word, no
+    unit by its ending, no area nor group ("各镇街"), and no name either: a way of working (``_MANNER_RE``) or words of work
+    (``unitnames.names_something`` says no: "推进", "实施", an opening 按); the caller asks only where another clause of the
+    value names units by their endings. The clause kind 1 of kinds44 passes over in a bracket without captions
+    (``_read_clauses``), passed over under a caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
+    if (re.search(r"[、\s：:]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
+            or is_named_group(clause) or is_vague_collective(clause) or plausible_units(annotation_units(clause), True)):
+        return False
+    return bool(_MANNER_RE.match(_duty_probe(clause))) or not names_something(clause)
 
 
 def ends_in(text: str, characters: str) -> bool:
@@ -886,6 +955,8 @@ _DUTY_CLAUSE_MAX_CHARS = 120
 def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     """Entries of one clause that is a duty and nothing else ("由A、B牵头", "C配合", "A会同B负责",
     "由D负责"), every name a unit's (``plausible_units``, strict); else None."""
+    if is_standing_remark(clause):
+        return None  # "以上任务由市金融办牵头": the items above are meant, not the one it follows (``closing_group_duty``)
     clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
     if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
         return None
@@ -971,6 +1042,28 @@ def duty_line(text: str, line: int = 0) -> Annotation | None:
     if read is None or len(split_clauses(read.raw)) != len(
             [c for c in split_clauses(text or "") if not is_deadline_clause(c)]):
         return None  # a clause of the line is no duty: a sentence
+    return read
+
+
+# A line after a group's last item naming who does the items above ("以上任务由市金融办牵头。", "（上述各项措施均由市发改委牵头，
+# 市财政局配合）"): the cover words, what they cover, 由, then the duties.
+_ABOVE_DUTY_RE = re.compile(rf"^[（(]?{_ABOVE_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^（()）]+?)[）)]?[。；;]?$")
+
+
+def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
+    """The duties a line of its own assigns to the items above it ("以上任务由市金融办牵头。", "（上述措施由市发改委牵头，市财政局
+    配合）": a closing line under a group's last item), or None. Its duties are read as ``duty_line`` reads a duty line (every
+    clause a duty) and name one body at least: a charge to collectives only ("上述措施由各地各部门按职责分工组织实施") is a
+    standing remark and names no unit (``is_standing_remark``). The walker gives the units to the group it closes as a
+    heading naming its lead gives them (walker ``_give_group_leads``; GOLD-README "kinds44")."""
+    stripped = (text or "").strip()
+    found = _ABOVE_DUTY_RE.match(_duty_probe(stripped))
+    if found is None:
+        return None
+    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
+    if read is None or all(_is_collective(unit) for _, unit in read.entries):
+        return None
+    read.raw = stripped
     return read
 
 

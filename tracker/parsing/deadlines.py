@@ -904,9 +904,11 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
-# "年底前完成验收"): the clause is a deadline; as written it is the date and its 前.
+# "年底前完成验收"): the clause is a deadline; as written it is the date and its 前. The date of every year or month
+# ("每年6月底前报送进展", "每月28日前上报台账", an annotation's middle clause; branch kinds44) reads the same, the period
+# word kept as the deadline alone keeps it ("每年6月底前": periodic, no due date).
 _DATE_BY_RE = re.compile(
-    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:{_TEXT_DATE}(?:底|末|中旬|上旬|下旬)?|{_YEAR_PART}(?:末|底)?"
+    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年{_MONTH}(?:{_DAY})?|每个?月{_DAY}|{_TEXT_DATE})(?:底|末|中旬|上旬|下旬)?|{_YEAR_PART}(?:末|底)?"
     rf"|年底|年末)(?:前|之前|以前)){HAN_CLASS}{{0,10}}$"
 )
 

@@ -111,8 +111,8 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
-                                 is_person_name, is_progress_text, is_unit_list, is_vague_collective, marked_lead,
-                                 opens_with_count, split_units)
+                                 is_person_name, is_progress_text, is_same_as_above, is_unit_list, is_vague_collective,
+                                 marked_lead, opens_with_count, split_units)
 from .annotations import annotation_line
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
@@ -1040,8 +1040,15 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
         unit_column = ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES
         # progress words in a unit column ("完成", "否": a row read at the wrong columns) are no unit (units.py)
-        return "、".join(text for text in [cell(caption)] + spanned
-                        if text and not is_placeholder(text) and not (unit_column and is_progress_text(text)))
+        value = "、".join(text for text in [cell(caption)] + spanned
+                          if text and not is_placeholder(text) and not (unit_column and is_progress_text(text)))
+        if not unit_column:
+            return value
+        above = state.setdefault(_UNITS_ABOVE, {})
+        if is_same_as_above(value):  # "同上", "同上一项": the units of the row above in this column (kinds44)
+            return above.get(caption, "")
+        above[caption] = value
+        return value
 
     parts = [part for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)
              for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns), columns)]
@@ -1154,6 +1161,9 @@ def _opens_with_figure(number: str, task: str) -> bool:
 #: Key of a table reading's ``state`` saying that its 序号 column holds group headings merged over their rows
 #: ("一、经济发展" beside "1.…", "2.…"): a row one cell short opening with its own number lost that empty cell.
 _NUMBER_GROUPS = "number_groups"
+#: Key of a table reading's ``state`` holding the last row's unit cells by caption, for a cell that says "同上"
+#: (``units.is_same_as_above``: the row above's units; GOLD-README "kinds44").
+_UNITS_ABOVE = "units_above"
 
 
 def heads_number_group(text: str) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_progress_text, is_the_public,
-                                 split_units)
+from ..vocabulary.units import (UNIT_SUFFIX_RE, is_area_unit, is_condition_words, is_office_holder, is_progress_text,
+                                 is_the_public, split_units)
 from ..vocabulary.captions import LEAD_DUTY_WORDS, RESPONSIBLE_DUTY_WORDS, SUPPORTING_DUTY_WORDS
 from ..vocabulary.han import HAN, HAN_CLASS
 
@@ -61,6 +61,9 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     list; branch units28): the list around them says what they are, so a long list is never cut for one of them."""
     if not units or all(is_the_public(_REMARK_RE.sub("", unit.removesuffix("等"))) for unit in units):
         return False  # "社会参与", "鼓励企业参与": the public called on, no unit list (units.is_the_public; kinds34)
+    # a leader's post among the names ("分管副县长、县水利局负责"): a person, judged neither way; the list is the bodies'
+    # (``resolve_units`` leaves the post out; units.is_office_holder, kinds44)
+    units = [unit for unit in units if not is_office_holder(unit)] or units
     odd = 0
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
@@ -88,6 +91,12 @@ _NOT_A_NAME_RE = re.compile(
     r"(?:项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|改革|试点|活动|行动|任务|目标|指标|"
     r"标准|条例|意见|通知|试行|暂行|修订|批)$")
 _NAME_RE = re.compile(rf"{HAN_CLASS}[{HAN}0-9０-９·（）()、]{{1,15}}")
+
+
+def names_something(name: str) -> bool:
+    """Is ``name`` (a piece of a unit list, or a clause beside one) a name rather than words of work or a figure
+    (``_names_something``)? Read by tracker/parsing/annotations.py to tell a caption's words from its names (kinds44)."""
+    return _names_something(name)
 
 
 def _names_something(name: str) -> bool:

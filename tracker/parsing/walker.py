@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, ends_in, split_glued_goal,
-                          resolve_units, split_trailing_annotations, text_duties, duty_line)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, closing_group_duty, ends_in,
+                          split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
 from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, deadline_caption_line,
                         ends_inside_date, find_text_deadline, is_promotion_period, names_a_stage, period_year,
@@ -315,6 +315,9 @@ class BodyWalker:
         # line of a duty list's body -> the body (``duty_list_body``), for the whole text (``note_duty_lists``)
         self._duty_bodies: dict[int, str] = {}
         self._duty_titles: set[int] = set()
+        # a line closing a group with the duties of the items above it ("以上任务由市金融办牵头。"): (the group's path, its
+        # annotation), in line order (``_give_closing_duties``)
+        self._closing_duties: list[tuple[tuple[str, ...], Annotation]] = []
 
     def note_duty_lists(self, lines: list[Line]) -> None:
         """Note the duty lists' captions of ``lines`` (the whole text, the header's first one included): a body alone on
@@ -401,6 +404,7 @@ class BodyWalker:
         self.finish()
         self._close_captioned_lists()
         self._give_group_leads()
+        self._give_closing_duties()
         self._give_duty_list_bodies()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
@@ -512,6 +516,15 @@ class BodyWalker:
         if item is not None and self._holds_list(item, line):
             return
         if item is not None and not self.broken and self._continues_annotation_date(item, line):
+            return
+        closing = closing_group_duty(line.text, line.no) if item is not None else None
+        if closing is not None:  # "以上任务由市金融办牵头。": the items above, not the last one's words (kinds44)
+            self._closing_duties.append((tuple(item.path[:-1]), closing))
+            if not self.broken:
+                self.broken = True
+                self.tracker.note_break()
+                self._broken_at = len(self.orphans)
+            self.orphans.append(line)
             return
         annotation = annotation_line(line.text, line.no) if item is not None else None
         glued = split_glued_goal(line.text) if item is not None and annotation is None and not self.broken else None
@@ -755,6 +768,9 @@ class BodyWalker:
         annotations = [a for a in annotations
                        if not (a.deadline and not a.entries and is_promotion_period(a.raw, text))]
         lead, supporting, deadline = resolve_units([a for a in annotations if not a.unreadable], precedence)
+        if not lead and not supporting and self.measures and any(a.same_as_above for a in annotations):
+            # "（同上）": the units of the measure above, as a table's "同上" cell takes the row above's (kinds44)
+            lead, supporting = list(self.measures[-1].lead_units), list(self.measures[-1].supporting_units)
         text = _clean(text)
         if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves
             duties = text_duties(text, line)
@@ -821,6 +837,34 @@ class BodyWalker:
             if units and not measure.lead_units:
                 measure.lead_units = [u for u in units if u not in measure.supporting_units]
 
+    def _give_closing_duties(self) -> None:
+        """A line closing a group with the duties of the items above it ("以上任务由市金融办牵头。", ``closing_group_duty``) gives
+        its units as a heading naming its lead does (``_give_group_leads``): to the group's heading (the parent of the item it
+        follows) and to each measure of the group above the line, since the group's previous such line, that names no lead
+        of its own; a measure naming no unit at all takes the line's supporting units too; the line's unit a measure names
+        as supporting stays supporting. A line at the top level speaks of every item above it. GOLD-README "kinds44".
+        Each measure is looked at once per closing line of a group holding it: linear in the measures for a plan's depth."""
+        since: dict[tuple[str, ...], int] = {}  # group -> line of its previous closing line
+        end = 0
+        for group, annotation in self._closing_duties:
+            while end < len(self.measures) and self.measures[end].line < annotation.line:
+                end += 1
+            precedence = self.precedence_line is not None and self.precedence_line <= annotation.line
+            lead, supporting, _ = resolve_units([annotation], precedence)
+            start = since.get(group, -1)
+            since[group] = annotation.line
+            for index in range(end - 1, -1, -1):
+                measure = self.measures[index]
+                if tuple(measure.path[:len(group)]) != group or (len(measure.path) > len(group) and measure.line <= start):
+                    break
+                if not measure.lead_units:
+                    named = bool(measure.supporting_units)
+                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
+                    if not named:
+                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+                if len(measure.path) == len(group):
+                    break  # the heading: the group begins there
+
     def _give_duty_list_bodies(self) -> None:
         """Give each measure under a duty list's caption (``note_duty_lists``) the body it names as lead, when the measure
         names no lead of its own; the body an item names as supporting stays supporting. Linear."""
@@ -842,7 +886,8 @@ class BodyWalker:
         last_start = self.measures[-1].line
         runs: list[list[int]] = []
         for line in self.orphans:
-            if line.no > last_start or line.no in self._duty_bodies or line.no in self._duty_titles:
+            if (line.no > last_start or line.no in self._duty_bodies or line.no in self._duty_titles
+                    or any(line.no == closing.line for _, closing in self._closing_duties)):
                 continue  # (a duty list's caption is no stray paragraph)
             if runs and line.no <= runs[-1][-1] + 1:
                 runs[-1].append(line.no)

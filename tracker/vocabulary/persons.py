@@ -73,7 +73,11 @@ def is_leader_caption(text: str) -> bool:
 #: otherwise and is a unit; so does every department ("局", "委", "办"), so a post's 长 never closes a body's name.
 #: Matched whole on a name in simplified characters without blanks (``units.is_office_holder`` reads it through
 #: ``han.simplified``, so that this module imports no other vocabulary).
-OFFICE_HOLDER_RE = re.compile(r"(?:各级|[省市县区乡镇村]级?)?(?:总|副)?[\u4e00-\u9fff]{1,3}?长")
+#: A leader's post written with the role the leader holds it in, and the government whose post it is, before it
+#: ("分管副市长", "常务副县长", "市政府分管副秘书长", a unit cell of a Word 分工表; branch kinds44) is a person all the same.
+OFFICE_HOLDER_RE = re.compile(
+    rf"(?:{_LEADERS_GOVERNMENT})?(?:常务|" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + r")?"
+    r"(?:各级|[省市县区乡镇村]级?)?(?:总|副)?[\u4e00-\u9fff]{1,3}?长")
 
 
 #: A contact's details written beside a person in an annotation ("联系人：李四，电话：…"): no unit.

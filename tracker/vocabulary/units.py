@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from .han import HAN, HAN_CLASS, simplified
-from .persons import OFFICE_HOLDER_RE, person_labels, person_marks
+from .persons import OFFICE_HOLDER_RE, is_leader_caption, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
 #: 湖州 writes a group's members ("各区县政府<南太湖新区、长合区管委会>", ledger corpus 049).
@@ -169,11 +169,25 @@ def is_office_holder(name: str) -> bool:
     characters closed by 长, with a level (省/市/县/区/乡/镇/村, 级 optional) or 各级 and 总/副 before it ("河长", "各级总河长",
     "县级林长", "村级河长", "河湖长", "网格长"; in traditional characters through ``han.simplified``)? Blanks ignored. A person
     never answers as a unit (GOLD-README "Units": persons are never units; the words: ``persons.OFFICE_HOLDER_RE``), so the
-    plan parser leaves such names out of a measure's units (tracker/parsing/annotations.py ``resolve_units``). False for
-    bodies ("市河长办", "河长制办公室")."""
+    plan parser leaves such names out of a measure's units (tracker/parsing/annotations.py ``resolve_units``). So is a
+    leader's post with the role and government before it ("分管副市长", "市政府分管副秘书长") and a leader named by a
+    caption's words ("分管领导", "市政府分管领导": ``persons.is_leader_caption``), written among a cell's units (kinds44).
+    False for bodies ("市河长办", "河长制办公室")."""
     if not isinstance(name, str):
         return False
-    return bool(OFFICE_HOLDER_RE.fullmatch(simplified(_WHITESPACE.sub("", name))))  # "各級總河長" too
+    name = simplified(_WHITESPACE.sub("", name))  # "各級總河長" too
+    return bool(OFFICE_HOLDER_RE.fullmatch(name)) or is_leader_caption(name)
+
+
+# A unit cell that only refers to the row above ("同上", "同上一项", "同上栏", "同前", a Word 分工表 whose rows share their units).
+_SAME_AS_ABOVE_RE = re.compile(r"(?:同上|同前)(?:一?(?:项|条|行|栏|格))?[。.]?")
+
+
+def is_same_as_above(text: str) -> bool:
+    """Does the cell ``text`` only say that its units are those of the row above ("同上", "同上一项", "同上栏", "同前")? Such a
+    cell names no unit by its words: the table reader gives the row the units of the same column in the row above
+    (tracker/parsing/tables.py ``_row_lines``; GOLD-README "kinds44"). Blanks ignored."""
+    return isinstance(text, str) and bool(_SAME_AS_ABOVE_RE.fullmatch(_WHITESPACE.sub("", text)))
 
 
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
@@ -431,11 +445,15 @@ def _spaced_names(pieces: list[str]) -> list[str] | None:
         if not current and names and _PLACE_BODY_RE.match(piece) and is_area_unit(names[-1]):
             names[-1] += piece  # "各市(州)" / "人民政府": the areas' government, a PDF's blank inside the name (kinds40)
             continue
+        if not current and is_office_holder(piece):
+            names.append(piece)  # "分管副县长" / "县财政局": a leader's post on a line of its own, a name apart (kinds44)
+            continue
         current += piece
         if _is_spaced_unit(current) or (current == piece and _short_unit_piece(piece)):
             names.append(current)
             current = ""
-    if current or len(names) < 2 or not all(_is_spaced_unit(n) or _short_unit_piece(n) for n in names):
+    if current or len(names) < 2 or not all(_is_spaced_unit(n) or _short_unit_piece(n) or is_office_holder(n)
+                                            for n in names):
         return None
     return names
 
