@@ -23,6 +23,7 @@ import secrets
 from contextlib import suppress
 from dataclasses import dataclass, field
 from math import ceil
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -31,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
+from openpyxl.writer.excel import ExcelWriter
 
 from .captions import CHOICES_SHEET_TITLE, SHEET_TITLE, UNIT_SEPARATOR
 from .cells import neutralize_cell_text, set_text_cell
@@ -159,6 +161,12 @@ FOOTER = "第 &P 页 共 &N 页"
 # An inline list (formula1 '"a,b"') is limited to 255 characters and cannot hold a comma.
 _INLINE_LIST_LIMIT = 255
 
+#: The deflate level of the workbook's zip members (zlib: 1 fastest … 9 smallest; openpyxl's own save writes
+#: zlib's default, 6). Level 1 deflates the 9.7 MB sheet of a 10,000-task ledger in 0.03 s instead of 0.07 s
+#: (issue 19: the whole export-ledger process against its floor) for a file of 1.5 MB instead of 1.05 MB, far
+#: inside an upload's 20 MB and safety.LedgerLimits' ratio; the members' bytes are the same at any level.
+ZIP_LEVEL = 1
+
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _BODY_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
@@ -185,7 +193,7 @@ def write_ledger(ledger: Ledger, out) -> None:
         temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.part")
         try:
             with open(temporary, "xb") as handle:
-                workbook.save(handle)
+                save_workbook(workbook, handle)
             os.replace(temporary, path)
         except BaseException:
             with suppress(FileNotFoundError):
@@ -193,8 +201,17 @@ def write_ledger(ledger: Ledger, out) -> None:
             raise
     else:
         buffer = io.BytesIO()
-        workbook.save(buffer)
+        save_workbook(workbook, buffer)
         out.write(buffer.getvalue())
+
+
+def save_workbook(workbook: Workbook, handle) -> None:
+    """Save ``workbook`` (a write-only one, once) to the binary file ``handle`` as openpyxl's
+    ``Workbook.save`` does — the same members, the modified time stamped — with its members deflated at
+    ZIP_LEVEL instead of zlib's default. Raises openpyxl's WorkbookAlreadySaved on a second save."""
+    archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
+    workbook.properties.modified = datetime.datetime.now(tz=datetime.timezone.utc).replace(tzinfo=None)
+    ExcelWriter(workbook, archive).save()
 
 
 def build_workbook(ledger: Ledger) -> Workbook:
