@@ -137,3 +137,14 @@ def test_startup_a_command_loads_the_app_without_collecting_again_and_again(tmp_
     # A server's app (gunicorn, run.py, the tests) is loaded as before: collected as it goes, nothing frozen.
     served = collector_after("from tracker import create_app\ncreate_app()", tmp_path)
     assert served["enabled"] and served["frozen"] == 0 and served["runs"][2] >= 1, served
+
+
+def test_startup_export_ledger_does_not_load_the_reading_of_unit_names(tmp_path):
+    # The export finds its operator and its --unit by name in the registry; the reading of a name's words
+    # (tracker/vocabulary/units.py, ~40 patterns compiled at import) is for plans, ledgers and unit lists read in.
+    done = subprocess.run([sys.executable, "-m", "flask", "--app", "tracker", "init-db"], cwd=ROOT,
+                          env=process_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    export = flask_command("export-ledger", "-o", str(tmp_path / "台账.xlsx"), "--unit", "重庆证监局")
+    assert loaded_after(export, tmp_path, ["tracker.vocabulary.units", "tracker.parsing"]) == []
+    assert (tmp_path / "台账.xlsx").stat().st_size > 5000
