@@ -153,6 +153,10 @@ class Ledger:
 
 # Columns centred vertically, by caption (horizontal alignment: SheetLayout.horizontal).
 _VCENTRED = frozenset({"序号", "重点任务", "完成状态", "单位", "角色", "填报日期"})
+#: Columns whose texts repeat from row to row by their nature (a heading over its measures, the same units, a
+#: deadline phrase, a status label, a unit and its role): each distinct text's cell is made once per column and
+#: reused (issue 19: a third of a 10,000-task ledger's cells, each otherwise cleaned, checked and escaped again).
+_REPEATING = frozenset({"重点任务", "牵头单位", "配合单位", "完成时限", "完成状态", "单位", "角色", "填报日期", "责任人"})
 FONT_NAME = "宋体"
 FONT_SIZE = 11
 LINE_HEIGHT = 15.0  # points per wrapped line of 11pt text
@@ -366,14 +370,21 @@ def _write_rows(sheet, layout: SheetLayout, rows: list[LedgerRow], texts: list[l
         merge(sheet, f"B{first + start}:B{first + end}")
     body = styles.body
     version_style = body[len(layout.captions) - 1]
+    repeating = _repeating_cells(layout)
     for offset, (row, values) in enumerate(zip(rows, texts)):
         sheet.set_height(first + offset, round(min(heights[offset], MAX_ROW_HEIGHT), 1))
         if offset in continued:
             values = list(values)
             values[1] = None  # the merged cell shows the heading; the covered cell keeps its border
-        cells = [text_cell(style, text) for style, text in zip(body, values)]
+        cells = [text_cell(style, text) if made is None else made.get(text) or made.setdefault(text, text_cell(style, text))
+                 for style, text, made in zip(body, values, repeating)]
         cells.append(number_cell(version_style, row.version))
         sheet.append(cells)
+
+
+def _repeating_cells(layout: SheetLayout) -> list[dict | None]:
+    """Per column of ``layout``: an empty {text: cell} memo for the columns of _REPEATING, None for the others."""
+    return [{} if caption in _REPEATING else None for caption in layout.captions]
 
 
 def _write_grouped_rows(sheet, layout: SheetLayout, lines: list, texts: list[list], styles: _Styles) -> None:
@@ -385,6 +396,7 @@ def _write_grouped_rows(sheet, layout: SheetLayout, lines: list, texts: list[lis
     printed_width = sum(layout.widths[:layout.last_visible])
     body = styles.body
     version_style = body[len(layout.captions) - 1]
+    repeating = _repeating_cells(layout)
     task_texts = iter(texts)
     for offset, line in enumerate(lines):
         row_number = first + offset
@@ -399,7 +411,8 @@ def _write_grouped_rows(sheet, layout: SheetLayout, lines: list, texts: list[lis
             continue
         values = next(task_texts)
         sheet.set_height(row_number, round(min(_row_height(values, layout), MAX_ROW_HEIGHT), 1))
-        cells = [text_cell(style, text) for style, text in zip(body, values)]
+        cells = [text_cell(style, text) if made is None else made.get(text) or made.setdefault(text, text_cell(style, text))
+                 for style, text, made in zip(body, values, repeating)]
         cells.append(number_cell(version_style, line.version))
         sheet.append(cells)
 
