@@ -93,7 +93,7 @@ def pause_collector_while_loading() -> None:
     """Pause Python's cyclic garbage collector while Flask's command line loads the app to run one command
     (``loaded_to_find_a_command``): the package's imports and ``create_app``, until ``resume_collector``.
 
-    Loading makes some 200,000 objects that live as long as the process (SQLAlchemy, the models, psycopg's
+    Loading makes some 110,000–130,000 objects that live as long as the process (SQLAlchemy, the models, psycopg's
     types) and no garbage to speak of; the collector, triggered every 700 new objects, walked them again and
     again: 0.04 s of an ``export-ledger`` on SQLite and 0.09 s on PostgreSQL (two full collections), where its
     floor, a bare openpyxl process, spends 0.006 s (issue 19, docs/benchmarks.md item 33). Elsewhere (gunicorn,

@@ -127,7 +127,7 @@ def collector_after(code: str, tmp_path: Path) -> dict:
 
 
 def test_startup_a_command_loads_the_app_without_collecting_again_and_again(tmp_path):
-    # Loading the app for one command makes ~200,000 objects that live as long as the process: the collector
+    # Loading the app for one command makes >100,000 objects that live as long as the process: the collector
     # is paused while it loads, then what loading made is frozen out of its reach and it runs again for what
     # the command makes (tracker/application.py pause_collector_while_loading; issue 19, benchmarks item 33).
     flask_loaded = "from flask.cli import main\n"  # Flask's own imports collect as they always did
