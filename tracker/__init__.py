@@ -10,10 +10,14 @@ from typing import Any
 
 from flask import Flask
 
-import config as environment  # not ``settings``: tracker.settings is the typed Settings object
+from .application import pause_collector_while_loading
 
-from .database import MIGRATIONS_DIR  # noqa: F401  (its old home: `from tracker import MIGRATIONS_DIR` keeps working)
-from .extensions import db, login_manager
+pause_collector_while_loading()  # a one-command process: no collections while loading (until create_app's end)
+
+import config as environment  # noqa: E402  (not ``settings``: tracker.settings is the typed Settings object)
+
+from .database import MIGRATIONS_DIR  # noqa: F401,E402  (its old home: `from tracker import MIGRATIONS_DIR` keeps working)
+from .extensions import db, login_manager  # noqa: E402
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -25,32 +29,35 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     to find a command (``flask --app tracker export-ledger …``): then before the first request or URL
     (application.py; issue 19: a command loads only what it uses).
     """
-    from .application import TrackerFlask, loaded_to_find_a_command
+    from .application import TrackerFlask, loaded_to_find_a_command, resume_collector
 
-    folder = environment.instance_dir()
-    app = TrackerFlask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
-    configure_numbers(app)
-    app.config.from_object(environment.Config)
-    app.config["SQLALCHEMY_DATABASE_URI"] = environment.default_database_url(folder)
-    if environment.is_production():
-        app.config.update(environment.production_settings())
-    if test_config:
-        app.config.update(test_config)
-    if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = environment.load_or_create_secret_key(folder)
-    configure_proxy(app)
-    configure_extensions(app)
-    configure_logging(app)
-    configure_templates(app)
-    if loaded_to_find_a_command():  # this process runs one command of the command line
-        app.defer_web(configure_web)
-        from .cli import end_process_quickly
+    try:
+        folder = environment.instance_dir()
+        app = TrackerFlask(__name__, instance_path=str(folder.resolve()), instance_relative_config=True)
+        configure_numbers(app)
+        app.config.from_object(environment.Config)
+        app.config["SQLALCHEMY_DATABASE_URI"] = environment.default_database_url(folder)
+        if environment.is_production():
+            app.config.update(environment.production_settings())
+        if test_config:
+            app.config.update(test_config)
+        if not app.config.get("SECRET_KEY"):
+            app.config["SECRET_KEY"] = environment.load_or_create_secret_key(folder)
+        configure_proxy(app)
+        configure_extensions(app)
+        configure_logging(app)
+        configure_templates(app)
+        if loaded_to_find_a_command():  # this process runs one command of the command line
+            app.defer_web(configure_web)
+            from .cli import end_process_quickly
 
-        end_process_quickly(app)
-    else:
-        configure_web(app)
-    configure_cli(app)
-    return app
+            end_process_quickly(app)
+        else:
+            configure_web(app)
+        configure_cli(app)
+        return app
+    finally:
+        resume_collector()  # a one-command process: the collector paused while loading runs again
 
 
 def configure_web(app: Flask) -> None:

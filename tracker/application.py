@@ -16,6 +16,7 @@ its debug flag), so a template renders alike either way. The app's own commands 
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from typing import Any, Callable
@@ -82,3 +83,33 @@ def loaded_to_find_a_command() -> bool:
 
     context = click.get_current_context(silent=True)
     return context is not None and isinstance(context.command, cli.FlaskGroup)
+
+
+#: True while the collector is paused for loading the app of a one-command process (pause_collector_while_loading).
+_collector_paused = False
+
+
+def pause_collector_while_loading() -> None:
+    """Pause Python's cyclic garbage collector while Flask's command line loads the app to run one command
+    (``loaded_to_find_a_command``): the package's imports and ``create_app``, until ``resume_collector``.
+
+    Loading makes some 110,000–130,000 objects that live as long as the process (SQLAlchemy, the models, psycopg's
+    types) and no garbage to speak of; the collector, triggered every 700 new objects, walked them again and
+    again: 0.04 s of an ``export-ledger`` on SQLite and 0.09 s on PostgreSQL (two full collections), where its
+    floor, a bare openpyxl process, spends 0.006 s (issue 19, docs/benchmarks.md item 33). Elsewhere (gunicorn,
+    run.py, the tests, ``flask run``) it does nothing."""
+    global _collector_paused
+    if not _collector_paused and gc.isenabled() and loaded_to_find_a_command():
+        gc.disable()
+        _collector_paused = True
+
+
+def resume_collector() -> None:
+    """End ``pause_collector_while_loading``'s pause, if any: what loading made is moved out of the
+    collector's reach for good (``gc.freeze``: it lives as long as the process; reference counting still
+    frees what is dropped), and the collector runs again for what the command makes."""
+    global _collector_paused
+    if _collector_paused:
+        _collector_paused = False
+        gc.freeze()
+        gc.enable()

@@ -110,3 +110,41 @@ def test_startup_a_command_closes_its_database_when_it_ends(tmp_path):
         assert done.returncode == 0, done.stderr
         assert not list(tmp_path.glob("startup.sqlite-*")), (args, sorted(p.name for p in tmp_path.iterdir()))
     assert "已写出" in done.stdout and (tmp_path / "台账.xlsx").stat().st_size > 5000
+
+
+def collector_after(code: str, tmp_path: Path) -> dict:
+    """Run ``code`` in a new process with the cyclic collector watched: how many collections of each generation
+    ran while ``code`` ran, whether the collector is on at its end, and how many objects are frozen."""
+    script = ("import gc, json\nruns = [0, 0, 0]\n"
+              "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.__setitem__(info['generation'], "
+              "runs[info['generation']] + 1))\n"
+              f"{code}\n"
+              "print(json.dumps({'runs': runs, 'enabled': gc.isenabled(), 'frozen': gc.get_freeze_count()}))")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=process_env(tmp_path), capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_startup_a_command_loads_the_app_without_collecting_again_and_again(tmp_path):
+    # Loading the app for one command makes >100,000 objects that live as long as the process: the collector
+    # is paused while it loads, then what loading made is frozen out of its reach and it runs again for what
+    # the command makes (tracker/application.py pause_collector_while_loading; issue 19, benchmarks item 33).
+    flask_loaded = "from flask.cli import main\n"  # Flask's own imports collect as they always did
+    watched = collector_after(flask_loaded + "runs[:] = [0, 0, 0]\n" + flask_command("--help"), tmp_path)
+    assert watched["runs"][1:] == [0, 0], watched  # before: ten middle and one full collection
+    assert watched["enabled"] and watched["frozen"] > 50_000, watched
+    # A server's app (gunicorn, run.py, the tests) is loaded as before: collected as it goes, nothing frozen.
+    served = collector_after("from tracker import create_app\ncreate_app()", tmp_path)
+    assert served["enabled"] and served["frozen"] == 0 and served["runs"][2] >= 1, served
+
+
+def test_startup_export_ledger_does_not_load_the_reading_of_unit_names(tmp_path):
+    # The export finds its operator and its --unit by name in the registry; the reading of a name's words
+    # (tracker/vocabulary/units.py, ~40 patterns compiled at import) is for plans, ledgers and unit lists read in.
+    done = subprocess.run([sys.executable, "-m", "flask", "--app", "tracker", "init-db"], cwd=ROOT,
+                          env=process_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    export = flask_command("export-ledger", "-o", str(tmp_path / "台账.xlsx"), "--unit", "重庆证监局")
+    assert loaded_after(export, tmp_path, ["tracker.vocabulary.units", "tracker.parsing"]) == []
+    assert (tmp_path / "台账.xlsx").stat().st_size > 5000

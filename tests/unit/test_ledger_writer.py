@@ -340,3 +340,46 @@ def test_ledger_writer_writes_the_sheet_in_utf8(tmp_path):
     xml = sheet_xml(path)
     assert "填报单位：市金融办" in xml and "&#" not in xml.replace("&#13;", "")
     assert sheet["G4"].value == "已完成第一轮排查。"
+
+
+def test_ledger_writer_deflates_quickly_and_writes_what_openpyxl_would(tmp_path):
+    # The workbook's zip is deflated at the fastest level (writer.ZIP_LEVEL, issue 19: the whole export process
+    # against its floor): the same members with the same bytes as openpyxl's own save writes, a valid zip that
+    # openpyxl reads back, a little larger than at zlib's default level.
+    from tracker.ledger.writer import build_workbook
+
+    ledger = make_ledger(rows=make_rows() * 50)
+    ours = tmp_path / "ours.xlsx"
+    write_ledger(ledger, ours)
+    openpyxls = tmp_path / "openpyxl.xlsx"
+    build_workbook(ledger).save(openpyxls)
+    with zipfile.ZipFile(ours) as fast, zipfile.ZipFile(openpyxls) as default:
+        assert fast.testzip() is None
+        assert fast.namelist() == default.namelist()
+        for name in fast.namelist():
+            assert fast.getinfo(name).compress_type == zipfile.ZIP_DEFLATED, name
+            if name != "docProps/core.xml":  # its modified time is the second it was saved
+                assert fast.read(name) == default.read(name), name
+        sheet = "xl/worksheets/sheet1.xml"
+        assert fast.getinfo(sheet).compress_size > default.getinfo(sheet).compress_size
+    sheet = openpyxl.load_workbook(ours).worksheets[0]
+    assert [cell.value for cell in sheet[4]][:3] == ["一（一）", "防控金融高杠杆风险", make_rows()[0].measure]
+
+
+def test_ledger_writer_a_repeated_unit_deadline_or_status_is_the_same_safe_cell_in_every_row(tmp_path):
+    # The columns whose texts repeat (重点任务, units, 完成时限, 完成状态) make each distinct text's cell once and reuse
+    # it (issue 19): every row still shows its own text, formula-like ones as quoted text, blanks as blanks.
+    rows = make_rows()
+    for row in rows:
+        row.lead_units = ["=1+1"]
+        row.deadline = "+2016年底前"
+    rows[1].supporting_units, rows[2].supporting_units = ["@单位"], ["@单位"]
+    rows[3].status = "已完成"
+    _, _, sheet = write_and_open(tmp_path, make_ledger(rows))
+    for number in range(4, 8):
+        assert sheet[f"D{number}"].value == "=1+1" and sheet[f"D{number}"].quotePrefix
+        assert sheet[f"F{number}"].value == "+2016年底前" and sheet[f"F{number}"].quotePrefix
+        assert sheet[f"D{number}"].data_type == "s"
+    assert [sheet[f"E{n}"].value for n in range(4, 8)] == ["市金融办、重庆证监局", "@单位", "@单位", "市住房城乡建委"]
+    assert sheet["E5"].quotePrefix and not sheet["E7"].quotePrefix
+    assert [sheet[f"J{n}"].value for n in range(4, 8)] == ["推进中", "未启动", "推进中", "已完成"]

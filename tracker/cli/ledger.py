@@ -24,27 +24,29 @@ from flask.cli import with_appcontext
 def export_ledger_command(output: str, plan_id: int | None, unit_name: str | None, layout: str,
                           columns: str) -> None:
     """Write the work ledger (工作台账) to OUTPUT as .xlsx, or as CSV when OUTPUT ends in .csv."""
-    from ..services.accounts.users import command_line_operator
-    from ..services.errors import ServiceError
-    from ..services.ledger.export import EXPORT_SUFFIXES, LedgerOptions, export_ledger, export_ledger_csv
-    from .common import fail, write_atomically
-
-    suffix = Path(output).suffix.lower()
-    if suffix not in EXPORT_SUFFIXES:
-        fail(f"{output}: 输出文件必须以 .xlsx（Excel）或 .csv 结尾，请改正文件名后重试。", 2)
-    writer = export_ledger_csv if suffix == ".csv" else export_ledger
-    try:
-        options = LedgerOptions.parse(layout, columns)
-    except ServiceError as error:
-        fail(str(error), 2)
-    # The export makes some 100,000 short-lived objects (rows, cells) and no reference cycles: without the
-    # cyclic collector re-scanning the whole app after every few hundred of them, it takes about a
-    # quarter less time (issue 19, bench/export_process.py); reference counting still frees everything.
+    # The export makes some 100,000 short-lived objects (rows, cells) and no reference cycles, after modules
+    # (openpyxl, the export's) that live as long as the process: without the cyclic collector re-scanning
+    # them after every few hundred, it takes about a quarter less time (issue 19, bench/export_process.py);
+    # reference counting still frees everything.
     gc.disable()
     try:
-        export = writer(command_line_operator(), plan_id, unit_name, options=options)
-    except ServiceError as error:
-        fail(str(error))
+        from ..services.accounts.users import command_line_operator
+        from ..services.errors import ServiceError
+        from ..services.ledger.export import EXPORT_SUFFIXES, LedgerOptions, export_ledger, export_ledger_csv
+        from .common import fail, write_atomically
+
+        suffix = Path(output).suffix.lower()
+        if suffix not in EXPORT_SUFFIXES:
+            fail(f"{output}: 输出文件必须以 .xlsx（Excel）或 .csv 结尾，请改正文件名后重试。", 2)
+        writer = export_ledger_csv if suffix == ".csv" else export_ledger
+        try:
+            options = LedgerOptions.parse(layout, columns)
+        except ServiceError as error:
+            fail(str(error), 2)
+        try:
+            export = writer(command_line_operator(), plan_id, unit_name, options=options)
+        except ServiceError as error:
+            fail(str(error))
     finally:
         gc.enable()
     write_atomically(Path(output), export.content)

@@ -35,9 +35,10 @@ class ProgressReport(SignoffMixin, db.Model):
                       Index("ix_progress_report_signed_at", "signed_at"),
                       Index("ix_progress_report_task_id_signed_at", "task_id", "signed_at"),
                       # Each unit's latest report of each task (progress.latest_report_ids_by_unit, the ledger
-                      # export): task and unit, then the columns of counted_at, so that SQLite reads this only.
-                      Index("ix_progress_report_task_id_unit_id", "task_id", "unit_id", "signoff_state", "signed_at",
-                            "created_at"))
+                      # export): task, unit and id (each unit's reports newest last), then the columns of
+                      # counted_at, so that both databases read this only (PostgreSQL backwards, DISTINCT ON).
+                      Index("ix_progress_report_task_id_unit_id", "task_id", "unit_id", "id", "signoff_state",
+                            "signed_at", "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)

@@ -19,7 +19,10 @@ from .. import journal
 from ..errors import InvalidInput, NotFound
 from ..permissions import can_manage_units, require
 from ..scope import live_units_query
-from ...vocabulary.units import is_local_unit_name, is_named_group, same_area
+
+# vocabulary.units (the reading of unit names: some 40 patterns compiled at import, 0.02 s) is imported by the
+# two functions that read a name's words, not here: a command that only finds units by name (export-ledger's
+# operator and --unit, issue 19) does not load it.
 
 
 def normalize_unit_name(name: str) -> str:
@@ -50,6 +53,8 @@ def localize_unit_name(name: str, area: str | None) -> tuple[str, Unit | None]:
     jurisdiction is matched as before. The one place unit names meet jurisdictions; the plan import
     (services/plans/store.localize_draft_units) shows the choice in its preview.
     """
+    from ...vocabulary.units import is_local_unit_name, same_area
+
     if not area or not is_local_unit_name(name):
         return name, None
     unit = find_unit(name)
@@ -100,6 +105,8 @@ def new_unit(name: str) -> Unit:
     any other name a 部门. The one place a unit's kind is decided from its name, for plans, ledgers, unit lists and
     the unit page alike; a 组 still reports and is ranked as its own unit until members are set under it, and then
     a task it leads can be split to them (services/plans/subtasks.py)."""
+    from ...vocabulary.units import is_named_group
+
     name = normalize_unit_name(name)
     return Unit(name=name, kind=UnitKind.GROUP if is_named_group(name) else UnitKind.DEPARTMENT)
 
