@@ -1,0 +1,56 @@
+"""Unit and numbering kinds the parser still lost, described in invented words (issue 13, branch kinds45).
+
+1. A leader's caption naming a post or a level rather than "…领导" (`分管副市长:`, `责任秘书长:`, `市领导:`, `常务副县长:`) before
+   the units' caption, in half-width punctuation: the whole annotation went unread and the item had no units; the post is a
+   person's caption (read and left out) and the units' caption leads (GOLD-README, 251's rule). An annotation left unread
+   never lends a caption inside it to the text as a tail (`责任单位:A)` with its bracket), nor is a bracket of actions in the
+   item's own words taken for units.
+Wording invented (GOLD-README "kinds45")."""
+from __future__ import annotations
+
+from tracker.parsing import parse_plan_text
+from tracker.vocabulary.persons import is_leader_caption
+
+
+def _units(text: str) -> dict[tuple[str, ...], tuple[list[str], list[str]]]:
+    """Each measure's (lead units, supporting units) of a plan ``text``, by path."""
+    return {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+
+
+# ---- kind 1: persons' captions by post, before the units' caption -------------------------------------------------
+
+def test_a_post_written_as_the_leaders_caption_is_a_person_and_the_units_caption_beside_it_leads():
+    units = _units("\n".join([
+        "某市2026年营商环境攻坚任务清单",
+        "一、提升政务服务效能",
+        "1.推行企业开办一日办结,压缩不动产登记时间",
+        "(分管副市长:周某,责任秘书长:吴某、郑某,责任单位:市行政审批局、市自然资源局)",
+        "2.建设惠企政策直达平台(整合申报入口,推行免申即享等)",
+        "(市领导:钱某,责任单位:市大数据局)",
+        "3.清理拖欠企业账款。(常务副县长:孙某;牵头单位:县财政局;配合单位:县审计局)",
+        "4.规范涉企检查。",
+    ]))
+    assert units[("一", "1")] == (["市行政审批局", "市自然资源局"], [])
+    assert units[("一", "2")] == (["市大数据局"], [])
+    assert units[("一", "3")] == (["县财政局"], ["县审计局"])
+    assert units[("一", "4")] == ([], [])
+
+
+def test_posts_are_leaders_captions_but_the_bodies_serving_them_are_not():
+    for caption in ("分管副市长", "责任秘书长", "常务副县长", "联系副区长", "市政府副秘书长", "分管书记", "市领导"):
+        assert is_leader_caption(caption), caption
+    for caption in ("市长热线办", "秘书处", "责任单位", "县政府"):
+        assert not is_leader_caption(caption), caption
+
+
+def test_an_unread_annotation_lends_no_caption_to_the_text_and_the_items_own_bracket_of_actions_names_no_unit():
+    units = _units("\n".join([
+        "某县2026年产业发展重点工作",
+        "一、壮大园区经济",
+        "1.打造产业新平台(谋划建设数字港,推动开发区扩区等)",
+        "(督导专员:冯某;责任单位:县工信局)",
+        "2.培育链主企业(引进配套企业,组建产业联盟等)。",
+    ]))
+    assert all("）" not in name and ")" not in name for lead, supporting in units.values() for name in lead + supporting)
+    assert units[("一", "1")] == ([], [])
+    assert units[("一", "2")] == ([], [])
