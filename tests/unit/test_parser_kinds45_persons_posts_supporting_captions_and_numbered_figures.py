@@ -5,11 +5,16 @@
    person's caption (read and left out) and the units' caption leads (GOLD-README, 251's rule). An annotation left unread
    never lends a caption inside it to the text as a tail (`责任单位:A)` with its bracket), nor is a bracket of actions in the
    item's own words taken for units.
+2. Captions of those who answer for the work together (`共同责任单位:`, `联合责任单位:`) read as nothing (the units went
+   unread); beside a 牵头 caption they support, alone they lead, like 责任单位. A group of areas whose kinds are listed with 、
+   and end on the city's zones (`各县区、功能板块`) is one named group, also in a list mixing 、 and ,.
 Wording invented (GOLD-README "kinds45")."""
 from __future__ import annotations
 
 from tracker.parsing import parse_plan_text
+from tracker.vocabulary.captions import match_caption
 from tracker.vocabulary.persons import is_leader_caption
+from tracker.vocabulary.units import is_named_group, is_vague_collective, split_units
 
 
 def _units(text: str) -> dict[tuple[str, ...], tuple[list[str], list[str]]]:
@@ -54,3 +59,34 @@ def test_an_unread_annotation_lends_no_caption_to_the_text_and_the_items_own_bra
     assert all("）" not in name and ")" not in name for lead, supporting in units.values() for name in lead + supporting)
     assert units[("一", "1")] == ([], [])
     assert units[("一", "2")] == ([], [])
+
+
+# ---- kind 2: captions of units answering together --------------------------------------------------------------
+
+def test_units_answering_together_support_the_lead_and_the_zones_group_stays_one_name():
+    units = _units("\n".join([
+        "某市2026年为民办实事项目",
+        "一、教育惠民",
+        "1.新增公办学位3000个。(牵头单位:市教育局;共同责任单位:市发展改革委、市住建局,各县区、功能板块)",
+        "2.建成校园食堂示范点20个。(牵头单位:市市场监管局;联合责任单位:市教育局;协助单位:市卫健委)",
+        "3.改造乡村学校厕所100座。(共同责任单位:市教育局、市农业农村局)",
+    ]))
+    assert units[("一", "1")] == (["市教育局"], ["市发展改革委", "市住建局", "各县区、功能板块"])
+    assert units[("一", "2")] == (["市市场监管局"], ["市教育局", "市卫健委"])
+    assert units[("一", "3")] == (["市教育局", "市农业农村局"], [])
+
+
+def test_a_table_column_of_units_answering_together_beside_the_lead_column_names_supporting_units():
+    assert match_caption("共同责任单位") == ("牵头单位", "责任单位")
+    assert match_caption("联合责任部门") == ("牵头单位", "责任单位")
+    units = _units("\n".join([
+        "某市2026年为民办实事分解表",
+        "序号 | 实事项目 | 牵头单位 | 共同责任单位 | 完成时限",
+        "1 | 新建口袋公园30个 | 市园林局 | 市自然资源局,各县区、功能板块 | 2026年11月底前",
+    ]))
+    assert units[("1",)] == (["市园林局"], ["市自然资源局", "各县区、功能板块"])
+
+
+def test_the_zones_after_the_counties_make_one_named_group_not_a_vague_one():
+    assert split_units("市财政局、各县区、功能板块") == ["市财政局", "各县区、功能板块"]
+    assert is_named_group("各县区、功能板块") and not is_vague_collective("各县区、功能板块")
