@@ -8,10 +8,14 @@
 2. Captions of those who answer for the work together (`共同责任单位:`, `联合责任单位:`) read as nothing (the units went
    unread); beside a 牵头 caption they support, alone they lead, like 责任单位. A group of areas whose kinds are listed with 、
    and end on the city's zones (`各县区、功能板块`) is one named group, also in a list mixing 、 and ,.
+3. An item number followed at once by a figure (`2.50个小区…` after `1.…400台。`) was read as the decimal 2.50 and the
+   item lost into the one above; a `N.` that is the list's expected next number opens an item whatever follows, while a
+   decimal breaking the sequence, a list's first line, or a line going on with a sentence cut short stays text.
 Wording invented (GOLD-README "kinds45")."""
 from __future__ import annotations
 
 from tracker.parsing import parse_plan_text
+from tracker.vocabulary.numbering import match_number_before_figure
 from tracker.vocabulary.captions import match_caption
 from tracker.vocabulary.persons import is_leader_caption
 from tracker.vocabulary.units import is_named_group, is_vague_collective, split_units
@@ -90,3 +94,41 @@ def test_a_table_column_of_units_answering_together_beside_the_lead_column_names
 def test_the_zones_after_the_counties_make_one_named_group_not_a_vague_one():
     assert split_units("市财政局、各县区、功能板块") == ["市财政局", "各县区、功能板块"]
     assert is_named_group("各县区、功能板块") and not is_vague_collective("各县区、功能板块")
+
+
+# ---- kind 3: an item number followed by a figure ---------------------------------------------------------------
+
+def _titles(text: str) -> dict[tuple[str, ...], str]:
+    return {tuple(m.path): m.title for m in parse_plan_text(text).measures}
+
+
+def test_the_next_number_of_a_list_opens_its_item_even_when_a_figure_follows_it():
+    titles = _titles("\n".join([
+        "某区2026年十件民生实事",
+        "一、便民服务",
+        "1.新建社区食堂12家。",
+        "2.30个村建成快递驿站;推广无人机配送。",
+        "3.开通公交微循环线路5条。",
+        "4.150所中小学配齐心理辅导室",
+        "5.户籍人口平均寿命提高0.3岁。",
+    ]))
+    assert titles[("一", "2")].startswith("30个村建成快递驿站")
+    assert titles[("一", "4")].startswith("150所中小学配齐心理辅导室")
+    assert sorted(titles) == [("一",)] + [("一", str(n)) for n in range(1, 6)]
+
+
+def test_a_decimal_that_breaks_the_sequence_or_goes_on_with_a_cut_sentence_stays_text():
+    titles = _titles("\n".join([
+        "某县2026年经济工作要点",
+        "一、发展目标",
+        "1.全县生产总值增长6%,城乡居民收入增长高于",
+        "2.5个百分点。",
+        "2.规模以上工业增加值增长7%。",
+        "4.7万人次参加职业技能培训。",
+        "二、项目建设",
+        "1.8亿元专项债券用于园区建设。",
+    ]))
+    assert titles[("一", "2")].startswith("规模以上工业增加值")
+    assert ("一", "4") not in titles and ("二", "1") not in titles
+    assert match_number_before_figure("12.5个百分点").key == "12"
+    assert match_number_before_figure("1.加快建设") is None and match_number_before_figure("增长2.5个") is None
