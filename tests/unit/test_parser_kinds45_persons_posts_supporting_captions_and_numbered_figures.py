@@ -132,3 +132,30 @@ def test_a_decimal_that_breaks_the_sequence_or_goes_on_with_a_cut_sentence_stays
     assert ("一", "4") not in titles and ("二", "1") not in titles
     assert match_number_before_figure("12.5个百分点").key == "12"
     assert match_number_before_figure("1.加快建设") is None and match_number_before_figure("增长2.5个") is None
+
+
+# ---- kind 4: a progress table copied one cell per line, a report per unit ---------------------------------------
+
+def test_a_progress_cell_of_reports_by_unit_stays_progress_and_the_units_are_the_units_cells():
+    draft = parse_plan_text("\n".join([
+        "某区2026年一季度重点项目推进情况",
+        "序号",
+        "主要任务",
+        "进展情况",
+        "责任单位",
+        "1",
+        "建成智慧停车场3处",
+        "区交通运输局:2处已完成设备安装。",
+        "区发展改革委:第3处已立项,预计今年8月底前完工。",
+        "区交通运输局、",
+        "某某镇人民政府",
+        "2",
+        "改造农村公路20公里",
+        "区农业农村局:已完成招标,计划5月开工。",
+        "区农业农村局",
+    ]))
+    rows = {tuple(m.path): m for m in draft.measures}
+    assert rows[("1",)].title == "建成智慧停车场3处"
+    assert (rows[("1",)].lead_units, rows[("1",)].supporting_units) == (["区交通运输局", "某某镇人民政府"], [])
+    assert rows[("1",)].deadline is None
+    assert (rows[("2",)].title, rows[("2",)].lead_units, rows[("2",)].deadline) == ("改造农村公路20公里", ["区农业农村局"], None)

@@ -106,7 +106,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD
                                    LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING,
                                    SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
-                                   TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
+                                   PROGRESS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
@@ -2338,6 +2338,7 @@ def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int]
     if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
         return Line(line_no, cells[0] + "\t")
     cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
+    cells = _join_unit_reports(cells, width, fields)
     if HEADING in fields:
         cells = _restore_merged_heading(cells, width, fields[HEADING], task_at)
     extra = len(cells) - width
@@ -2346,6 +2347,35 @@ def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int]
     if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
         cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
     return Line(line_no, "\t".join(cells))
+
+
+# A paragraph of a progress cell opening with the unit that reports it and a colon ("区商务局:已完成招商对接。").
+_UNIT_REPORT_RE = re.compile(r"^\s*([^\s：:，,。；;、（）()]{2,24})\s*[：:]\s*\S")
+
+
+def _opens_with_unit_report(text: str) -> bool:
+    """Does ``text`` open with a unit's name and a colon, the words after it what that unit reports ("区商务局:已完成…",
+    "某某街道办事处：项目已竣工。")? A caption ("责任单位：…", "进展情况：…") is none."""
+    found = _UNIT_REPORT_RE.match(text)
+    return bool(found) and match_caption(found.group(1)) is None and is_unit_list(found.group(1))
+
+
+def _join_unit_reports(cells: list[str], width: int, fields: dict[str, int]) -> list[str]:
+    """The cells of a row laid out one cell per line with more lines than the header has columns, where the progress
+    column's cell holds one paragraph per reporting unit ("区商务局:已完成…。" / "某某街道办事处:项目已竣工。", each opening
+    with its unit's name and a colon): those paragraphs joined into one progress cell, rather than the extra lines
+    merged into the task cell (``_cell_row``). The units of the row stay its unit cell's; the names before the colons and
+    any time the reports hold are progress (GOLD-README "kinds45"). Other rows are returned unchanged."""
+    if PROGRESS not in fields or len(cells) <= width:
+        return cells
+    result = list(cells)
+    at = fields[PROGRESS]
+    while len(result) > width and at + 1 < len(result):
+        if _opens_with_unit_report(result[at]) and _opens_with_unit_report(result[at + 1]):
+            result[at:at + 2] = [result[at] + result[at + 1]]
+        else:
+            at += 1
+    return result
 
 
 # A line that names units under a caption of its own ("省牵头单位:省农业农村厅", "牵头领导：张三"): in a
