@@ -159,3 +159,39 @@ def test_a_progress_cell_of_reports_by_unit_stays_progress_and_the_units_are_the
     assert (rows[("1",)].lead_units, rows[("1",)].supporting_units) == (["区交通运输局", "某某镇人民政府"], [])
     assert rows[("1",)].deadline is None
     assert (rows[("2",)].title, rows[("2",)].lead_units, rows[("2",)].deadline) == ("改造农村公路20公里", ["区农业农村局"], None)
+
+
+# ---- kind 5: an indicator table one cell per line, its names numbered ------------------------------------------
+
+def test_an_indicator_table_one_cell_per_line_gives_one_measure_per_numbered_indicator_with_its_units():
+    draft = parse_plan_text("\n".join([
+        "某镇2026年上半年主要指标完成情况",
+        "类别",
+        "指标名称",
+        "年度目标",
+        "完成情况",
+        "责任部门",
+        "产业发展",
+        "1、农产品加工业产值增速",
+        "8%",
+        "8.4%",
+        "镇经济发展办公室",
+        "2、乡村旅游接待人次占全县",
+        "比重",
+        "15%",
+        "13.6%",
+        "镇文化旅游站",
+        "镇经济发展办公室",
+        "社会事业",
+        "3、适龄儿童入园率",
+        "提高2个",
+        "百分点",
+        "完成年度指标",
+        "镇社会事务办公室",
+    ]))
+    rows = {tuple(m.path): (m.title, m.lead_units, m.supporting_units, m.deadline) for m in draft.measures}
+    assert rows == {
+        ("1",): ("农产品加工业产值增速", ["镇经济发展办公室"], [], None),
+        ("2",): ("乡村旅游接待人次占全县比重", ["镇文化旅游站", "镇经济发展办公室"], [], None),
+        ("3",): ("适龄儿童入园率", ["镇社会事务办公室"], [], None),
+    }
