@@ -36,7 +36,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.persons import CONTACT_CAPTIONS, names_who_answers
+from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
                                 is_short_unit_name, is_vague_collective, names_other_name)
 from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
@@ -44,8 +44,10 @@ from .unitnames import annotation_units, names_something, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
 
+# A leader's caption of the persons' grammar ("分管副市长", "市领导", "责任秘书长": vocabulary/persons.py) is a caption too, read
+# and left out like 牵头领导, so that the units' caption beside it leads (GOLD-README, 251's rule; branch kinds45).
 _CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
+    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + "|" + LEADER_CAPTION_PATTERN + r")\s*[：:]\s*"
 )
 # Any "…单位：" / "…部门：" caption inside an annotation; unknown ones get the role OTHER.
 # Short captions read only inside an annotation that already holds a full caption
@@ -118,7 +120,7 @@ def _bracketed_captions(text: str) -> str:
 
 
 _ANY_CAPTION_RE = re.compile(
-    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
+    "(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + "|" + LEADER_CAPTION_PATTERN
     + rf"|{HAN_CLASS}{{1,6}}(?:单位|部门)|" + "|".join(sorted(_SHORT_CAPTIONS, key=len, reverse=True)) + r")\s*[：:]\s*"
 )
 # "排在第一位的部门为牵头部门，下同", "列第一位者为牵头单位" (State Council documents),
@@ -853,7 +855,13 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             break
         found.insert(0, annotation)
         text = before + stop
+    depth, counted = 0, 0  # brackets open before the caption, counted once along the text (linear)
     for m in _TAIL_CAPTION_RE.finditer(_duty_probe(text)):
+        for char in text[counted:m.start()]:
+            depth += (char in ANNOTATION_OPENERS) - (depth > 0 and char in ANNOTATION_CLOSERS)
+        counted = m.start()
+        if depth:
+            continue  # "…(督导员:王某;责任单位:A)": inside a bracket left unread, no tail of the text (kinds45)
         if m.start() == 0 or text[m.start() - 1] in "。；;！？!?\n \t\u3000":
             annotation = parse_annotation_body(text[m.start():], line)
             if annotation is not None:

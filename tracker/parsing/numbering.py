@@ -84,6 +84,23 @@ class LevelTracker:
         """Whether ``token`` would be placed without a warning (the first of a new list, the next
         of its siblings, or numbered on across headings), the tree left unchanged. The body walk
         asks it for a number a line wrap may have left at a line start (PDF copies, issue 13)."""
+        previous, continued = self._before(token)
+        if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
+            return True
+        return not check_sequence(previous, token, 0)
+
+    def continues(self, token: NumberToken) -> bool:
+        """Whether ``token`` is the expected next item of a list already begun (its previous sibling of the same
+        style is numbered one less, or the list numbers on across headings), the tree left unchanged; never the
+        first of a list. The body walk asks it for a number followed by a figure ("2.50个小区…" after item 1.:
+        ``vocabulary.numbering.match_number_before_figure``), which opens an item only so (GOLD-README "kinds45")."""
+        previous, continued = self._before(token)
+        last = previous if previous is not None else continued
+        return last is not None and token.ordinal == last.ordinal + 1
+
+    def _before(self, token: NumberToken) -> tuple[NumberToken | None, NumberToken | None]:
+        """(the previous sibling of ``token``'s style where it would be placed, the last of its style at that level
+        under any parent), the tree left unchanged."""
         stack = self._stack
         for index in range(len(stack) - 1, -1, -1):
             if stack[index].token.style == token.style and not stack[index].nested:
@@ -95,11 +112,7 @@ class LevelTracker:
                 keep -= 1
             stack = stack[:keep]
         siblings = stack[-1].last_child if stack else self._root_children
-        previous = siblings.get(token.style)
-        continued = self._continued(token, len(stack) + 1)
-        if previous is None and continued is not None and token.ordinal == continued.ordinal + 1:
-            return True
-        return not check_sequence(previous, token, 0)
+        return siblings.get(token.style), self._continued(token, len(stack) + 1)
 
     def place(self, token: NumberToken, line: int, is_heading: bool,
               nests: bool = False) -> tuple[list[str], int, list[str]]:

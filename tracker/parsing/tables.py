@@ -102,11 +102,11 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from ..vocabulary.captions import (ANNOTATION_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
+from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING,
                                    SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT,
-                                   TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
+                                   PROGRESS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
@@ -1791,12 +1791,22 @@ def close_row_end_pipes(lines: list[Line]) -> list[Line]:
 _REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
+def _category_before_names(lines: list[Line], start: int) -> bool:
+    """Does a category caption at ``lines[start]`` ("类别", "领域") open a header whose rows carry no 序号 of their own, the
+    next line a known caption other than 序号 ("类别" / "指标名称" / "年度目标" / …, ``_numbered_names``; kinds45)? Before
+    "序号" it is the table's title line, as before ("分类" / "序号" / "事项" / …)."""
+    if normalize_caption(lines[start].text) not in CATEGORY_CAPTIONS or start + 1 >= len(lines):
+        return False
+    following = match_caption(lines[start + 1].text, sub_caption=True)
+    return following is not None and following[0] != NUMBER
+
+
 def _caption_run(lines: list[Line], start: int) -> int:
     """Length of the run of short caption-like lines from ``start`` that is a task-table header
     laid out one cell per line (0 when there is none). The run opens with a known caption and
     may hold short unknown ones (推广范围, 分值, and 年度计划投资（万元）: short once its measure in
     brackets is set aside); a bare number ends it."""
-    if match_caption(lines[start].text, sub_caption=True) is None:
+    if match_caption(lines[start].text, sub_caption=True) is None and not _category_before_names(lines, start):
         return 0
     if _target_pair_header(lines, start + 1):
         return 0  # the table's title above its two captions ("2025年主要预期目标" / "指标" / "目标"): no caption
@@ -1816,6 +1826,9 @@ def _caption_run(lines: list[Line], start: int) -> int:
             break
         seen.add(text)
         end += 1
+    if (end - start >= 4 and end < len(lines) and _name_number(lines[end].text) == 1
+            and match_caption(lines[end - 1].text, sub_caption=True) is None):
+        end -= 1  # "经济发展" before "1、地区生产总值增速": the first row's category cell, no caption (kinds45)
     before_row = _header_before_first_row(lines, start, end)
     if before_row:
         return before_row  # short lines after the known captions: the first row's cells, no captions
@@ -2348,6 +2361,7 @@ def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int]
     if len(cells) == 1 and match_number(cells[0]) is not None and not _is_bare_number(cells[0]):
         return Line(line_no, cells[0] + "\t")
     cells = _fold_unit_lines(_join_wrapped_cells(cells, width), width, fields)
+    cells = _join_unit_reports(cells, width, fields)
     if HEADING in fields:
         cells = _restore_merged_heading(cells, width, fields[HEADING], task_at)
     extra = len(cells) - width
@@ -2356,6 +2370,35 @@ def _cell_row(line_no: int, cells: list[str], width: int, fields: dict[str, int]
     if 2 <= len(cells) < width and deadline_last and is_deadline_clause(cells[-1]):
         cells[-1:] = [""] * (width - len(cells)) + cells[-1:]  # empty cells before the time cell
     return Line(line_no, "\t".join(cells))
+
+
+# A paragraph of a progress cell opening with the unit that reports it and a colon ("区商务局:已完成招商对接。").
+_UNIT_REPORT_RE = re.compile(r"^\s*([^\s：:，,。；;、（）()]{2,24})\s*[：:]\s*\S")
+
+
+def _opens_with_unit_report(text: str) -> bool:
+    """Does ``text`` open with a unit's name and a colon, the words after it what that unit reports ("区商务局:已完成…",
+    "某某街道办事处：项目已竣工。")? A caption ("责任单位：…", "进展情况：…") is none."""
+    found = _UNIT_REPORT_RE.match(text)
+    return bool(found) and match_caption(found.group(1)) is None and is_unit_list(found.group(1))
+
+
+def _join_unit_reports(cells: list[str], width: int, fields: dict[str, int]) -> list[str]:
+    """The cells of a row laid out one cell per line with more lines than the header has columns, where the progress
+    column's cell holds one paragraph per reporting unit ("区商务局:已完成…。" / "某某街道办事处:项目已竣工。", each opening
+    with its unit's name and a colon): those paragraphs joined into one progress cell, rather than the extra lines
+    merged into the task cell (``_cell_row``). The units of the row stay its unit cell's; the names before the colons and
+    any time the reports hold are progress (GOLD-README "kinds45"). Other rows are returned unchanged."""
+    if PROGRESS not in fields or len(cells) <= width:
+        return cells
+    result = list(cells)
+    at = fields[PROGRESS]
+    while len(result) > width and at + 1 < len(result):
+        if _opens_with_unit_report(result[at]) and _opens_with_unit_report(result[at + 1]):
+            result[at:at + 2] = [result[at] + result[at + 1]]
+        else:
+            at += 1
+    return result
 
 
 # A line that names units under a caption of its own ("省牵头单位:省农业农村厅", "牵头领导：张三"): in a
@@ -3213,9 +3256,91 @@ _CELL_LAYOUTS: tuple[_CellLayout, ...] = (
                 lambda lines, start, header, how: _gather_target_pairs(lines, start)),
     _CellLayout("grouped_by_first_unit", lambda lines, at, start, header, run: _grouped_by_first_unit(header),
                 lambda lines, start, header, how: _gather_grouped_cell_rows(lines, start, header)),
+    _CellLayout("numbered_names", lambda lines, at, start, header, run: _numbered_names(lines, start, header),
+                lambda lines, start, header, how: _gather_numbered_name_rows(lines, start, header)),
     _CellLayout("rows_in_order", lambda lines, at, start, header, run: True,
                 lambda lines, start, header, how: _gather_cell_rows(lines, start, header)),
 )
+
+
+# ---- An indicator table one cell per line whose names carry their numbers (branch kinds45) -------------------------
+# "类别 | 指标名称 | 年度目标 | 完成情况 | 责任部门": no 序号 column, each name opening with its number ("1、地区生产总值增速"),
+# the 类别 cell merged down its rows (written once, before its first row's name), a name or a figure wrapped onto a
+# second line ("…占GDP" / "比重", "提升4个" / "百分点") and several units one per line.
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_NAME_NUMBER_RE = re.compile(r"^\s*([0-9０-９]{1,3})\s*[、.．]\s*\S")
+# A category cell: a few words, no figure, no stop.
+_CATEGORY_RE = re.compile(rf"^{HAN_CLASS}{{2,12}}$")
+# A line going on with the figure cell above it ("提升4个" / "百分点"): words only, short.
+_FIGURE_WRAP_RE = re.compile(rf"^{HAN_CLASS}{{1,6}}$")
+# How many lines below the header the first numbered name is looked for (a category cell before it).
+_NAME_LOOKAHEAD = 2
+
+
+def _name_number(text: str) -> int | None:
+    """The number a 指标名称 cell opens with ("1、地区生产总值增速" -> 1), or None."""
+    found = _NAME_NUMBER_RE.match(text)
+    return int(found.group(1).translate(_FULL_DIGITS)) if found else None
+
+
+def _numbered_names(lines: list[Line], start: int, header: list[str]) -> bool:
+    """Is the table one cell per line whose header is ``header`` and body starts at ``lines[start]`` an indicator table
+    whose 指标名称 cells carry the rows' numbers: no 序号 column, a category column first and the names second
+    (``类别 | 指标名称 | … | 责任部门``), the first name ("1、…") within ``_NAME_LOOKAHEAD`` lines of the body's start?"""
+    found = match_header(header)
+    if not found or NUMBER in found[0] or len(header) < 3 or normalize_caption(header[0]) not in CATEGORY_CAPTIONS:
+        return False
+    if not any(field in found[0] for field in (LEAD_UNITS, SUPPORTING_UNITS)):
+        return False
+    return any(_name_number(line.text) == 1 for line in lines[start:start + _NAME_LOOKAHEAD])
+
+
+def _gather_numbered_name_rows(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line], int]:
+    """The rows of an indicator table laid out one cell per line whose names carry the rows' numbers
+    (``_numbered_names``): a row opens at the name numbered next ("1、", "2、", …); a category line just before it (a
+    cell merged down its rows) is no cell of a row and no measure; a line of words after the name, before any figure,
+    goes on with the name ("比重"), a short line of words after a figure goes on with that figure ("百分点"); lines
+    naming units fill the unit column, one unit per line joined. The table ends at a line that fits none of these (a
+    sentence, another table's captions). GOLD-README "kinds45". Linear: each line is looked at once or twice."""
+    width = len(header)
+    fields = match_header(header)[0]
+    unit_at = min(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    rows: list[tuple[int, list[str], list[str]]] = []  # (line, [name, figure cells…], units)
+    expected = 1
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if _ends_cell_table(lines, index):
+            break
+        if _name_number(text) == expected:
+            rows.append((lines[index].no, [text], []))
+            expected += 1
+        elif (_CATEGORY_RE.match(text) and not is_unit_list(text) and index + 1 < len(lines)
+              and _name_number(lines[index + 1].text) == expected):
+            pass  # the category cell before its first row: no cell, no measure
+        elif not rows:
+            break
+        elif is_unit_list(text):
+            rows[-1][2].append(text)
+        elif rows[-1][2]:
+            break  # words after the row's units that open no row: the table has ended
+        elif _CATEGORY_RE.match(text) and len(rows[-1][1]) == 1:
+            rows[-1][1][0] += text  # the name wrapped onto a second line
+        elif _FIGURE_WRAP_RE.match(text) and len(rows[-1][1]) > 1:
+            rows[-1][1][-1] += text  # a figure wrapped onto a second line
+        elif len(rows[-1][1]) < unit_at - 1 and len(text) <= _SECTION_ROW_CHARS:
+            rows[-1][1].append(text)
+        else:
+            break
+        index += 1
+    if not rows:
+        return _gather_cell_rows(lines, start, header)  # no such table after all: read as before
+    result = []
+    for no, cells, units in rows:
+        row = [""] + cells[:unit_at - 1]
+        row += [""] * (unit_at - len(row)) + ["、".join(units)]
+        result.append(_tab_row(no, row, width))
+    return result, index
 
 
 # Rows looked at below a header laid out one cell per line for an empty cell written as blank lines.

@@ -40,7 +40,8 @@ from .metadata import signature_at
 from ..vocabulary.captions import (LEAD_DUTY_WORDS, MEASURES_LIST_CAPTIONS, PARAGRAPH_CAPTIONS, RESPONSIBLE_DUTY_WORDS,
                                    SUPPORTING_DUTY_WORDS)
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.numbering import SPACED_STYLE, NumberToken, is_glued_outline, match_next_bare, match_number
+from ..vocabulary.numbering import (SPACED_STYLE, NumberToken, is_glued_outline, match_next_bare, match_number,
+                                   match_number_before_figure)
 from .numbering import LevelTracker, check_sequence, speech_part_goes_on
 from .sections import SECTION_STYLE, section_title
 from .suggest import suggest_units
@@ -60,6 +61,10 @@ _ANNEX_RE = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]
 _SPEECH_PART_STYLES = frozenset({"cn_item"})
 _SPEECH_PART_CHARS = 30
 # Styles of the numbers a sentence wrapped over two lines may leave at a line start.
+# How many lines after a number followed by a figure are searched for the item's own number (a few paragraphs).
+_FIGURE_LOOKAHEAD = 12
+# The marks of a sentence's clauses: a line ending without a stop that holds one was cut inside its sentence.
+_CLAUSE_MARKS_RE = re.compile(r"[，,；;：:]")
 _WRAP_STYLES = frozenset({"arabic", "arabic_close", "arabic_paren", "dotted2", "dotted3", SPACED_STYLE})
 #: Most items one plan may hold (issue 13: a 19.5 MB text read as 138,156 items made the preview
 #: hold them all and the server grow to 1.6 GB). The largest plan of the corpus holds 88.
@@ -387,6 +392,8 @@ class BodyWalker:
                 continue
             token = (match_number(line.text, words=self.words, spaced=True)
                      or match_next_bare(line.text, self.last_bare))
+            if token is None:
+                token = self._number_before_figure(texts, index)
             if token is not None and token.style == SPACED_STYLE:
                 token = self._spaced(token)
             if (token is not None and is_glued_outline(token)
@@ -419,6 +426,28 @@ class BodyWalker:
         if item is None or self.broken or self.tracker.fits(token):
             return False
         return self.runs_on or (token.style in _WRAP_STYLES and item.open)
+
+    def _number_before_figure(self, texts: list[str], index: int) -> NumberToken | None:
+        """The item number of a line opening with "N." and a figure ("2.50个小区新增充电设施…" after "1.加装电梯400台。")
+        when N is the next number of a list already begun (``LevelTracker.continues``) and the line above is no sentence
+        cut short: not cut by a fixed-width layout (``Line.runs_on``, a PDF) and, when it ended without a stop, a list's
+        entry of one phrase ("1.加装电梯400台"), not clauses ("1.…增长6%,居民收入增长" + "2.5个百分点以上。" stays one
+        sentence), and the item's own number does not open one of the next lines before any other number
+        (``_FIGURE_LOOKAHEAD`` lines: "1.清理河道淤泥。" / "2.1万立方米淤泥…" / "2.加固堤防。": 2.1万 is a quantity). Else None,
+        the line is text. GOLD-README "kinds45"."""
+        token = match_number_before_figure(texts[index])
+        if token is None or self.runs_on:
+            return None
+        for following in texts[index + 1:index + 1 + _FIGURE_LOOKAHEAD]:
+            number = match_number(following, words=self.words, spaced=True)
+            if number is not None:
+                if number.style == token.style and number.ordinal == token.ordinal:
+                    return None
+                break
+        last = self.current.paragraphs[-1] if self.current is not None and self.current.paragraphs else ""
+        if not _ends_sentence(last) and _CLAUSE_MARKS_RE.search(last):
+            return None
+        return token if self.tracker.continues(token) else None
 
     def _spaced(self, token: NumberToken) -> NumberToken | None:
         """A "1 加强领导" token (number and space) when it opens its list (1, and not inside a

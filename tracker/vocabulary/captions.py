@@ -326,7 +326,10 @@ _LEAD_ROLES = LEAD_DUTY_WORDS + ("主要责任", "主体责任", "牵头负责",
 #: (SUPPORTING_WHEN_LEAD_PRESENT: "牵头单位 | 责任单位").
 #: "负责单位", "负责部门", "具体负责部门" (a 分工表's, a 国务院 量化指标 table's): those who carry the work out, like 责任单位
 #: (RESPONSIBLE_DUTY_WORDS; branches units30 and ledgers30b).
-_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实", "负责", "具体负责")
+_RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "具体承办", "实施", "责任落实", "负责", "具体负责",
+                      # "共同责任单位", "联合责任单位": those who answer for the work together, lead alone and supporting
+                      # beside a 牵头 caption like 责任单位 (GOLD-README "kinds45")
+                      "共同责任", "联合责任")
 _SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支持", "次要责任", "其他责任", "配合责任",
                                              "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
 _UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股")

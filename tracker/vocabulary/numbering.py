@@ -457,6 +457,26 @@ def match_number(text: str, styles: tuple[NumberingStyle, ...] = STYLES,
     return None
 
 
+# An Arabic number and its full stop with a figure right after it ("2.50个小区新增充电设施", "4.460个活动室…"): read as a
+# decimal by the "1." style, it is an item's number where the list expects it (``match_number_before_figure``).
+_NUMBER_BEFORE_FIGURE_RE = re.compile(r"(?P<num>[0-9０-９]{1,3})[.．](?=[0-9０-９])")
+
+
+def match_number_before_figure(text: str) -> NumberToken | None:
+    """The "N." at the start of ``text`` (a cleaned line) when a figure follows it ("2.50个小区…" -> item 2 whose words
+    open with "50个小区"), as a token of the "1." style; None for any other line. ``match_number`` reads such a line as a
+    decimal, no item: the body walk takes this token only where it is the next number of a list already begun
+    (``parsing.numbering.LevelTracker.continues``) and no other style matched, so that "2.5个百分点" breaking a list, a
+    list's first item or a decimal outline's "2.1…" stay as before (GOLD-README "kinds45")."""
+    found = _NUMBER_BEFORE_FIGURE_RE.match(text)
+    if found is None:
+        return None
+    ordinal = arabic_value(found.group("num"))
+    if not ordinal:
+        return None
+    return NumberToken(style="arabic", key=found.group("num"), ordinal=ordinal, written=found.group(0), end=found.end())
+
+
 #: Styles of a decimal outline's numbers below its top level ("1.1", "2.1.1"): the number names its parent.
 OUTLINE_STYLES = frozenset({"dotted2", "dotted3"})
 

@@ -53,17 +53,28 @@ LEADER_ROLES: tuple[str, ...] = ("责任", "牵头", "牵头负责", "分管", "
 #: The government whose leaders a 政府工作报告's 分工表 names in a column of their own, written before the role
 #: ("市政府分管领导", "区政府领导", "县人民政府责任领导"): the leaders of that government, persons all the same.
 _LEADERS_GOVERNMENT = r"[省市区县镇乡](?:人民)?政府"
-_LEADER_CAPTION_RE = re.compile(
-    "(?:" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + r")(?:[省市区县镇乡]级?)?" + LEADER_WORD
-    + "|" + _LEADERS_GOVERNMENT + "(?:" + "|".join(sorted(LEADER_ROLES, key=len, reverse=True)) + ")?" + LEADER_WORD
-    + r"|[省市区县镇乡]级?" + LEADER_WORD)  # "区领导", "县级领导": the level's leaders
+_ROLES_ALTERNATIVES = "|".join(sorted(LEADER_ROLES, key=len, reverse=True))
+#: A leader named by the post held, written as a caption before the name like 分管领导 ("分管副市长：王某", "责任秘书长：李某、
+#: 陈某", "常务副县长：…", "分管书记：…"): an optional role, an optional government, 常务 or 副, and a post ending in 长
+#: of a level (省长 … 乡长), 秘书长 or 书记. A person, never a unit (branch kinds45). The chief systems' posts ("河长") are
+#: ``OFFICE_HOLDER_RE``'s, read in unit lists; a body serving a post ("市长热线办") ends otherwise.
+_POST = r"(?:常务)?副?(?:[省市区县镇乡州旗]长|秘书长|书记)"
+#: The leader's captions as one regular expression's alternatives (no groups), for a reader that looks for persons' captions
+#: inside a text ("（分管副市长：王某，责任单位：…）", parsing/annotations.py): composed leaders, leaders by government or
+#: level, and posts. ``is_leader_caption`` matches a caption whole against it.
+LEADER_CAPTION_PATTERN = (
+    "(?:" + _ROLES_ALTERNATIVES + r")(?:[省市区县镇乡]级?)?" + LEADER_WORD
+    + "|" + _LEADERS_GOVERNMENT + "(?:" + _ROLES_ALTERNATIVES + ")?" + LEADER_WORD
+    + r"|[省市区县镇乡]级?" + LEADER_WORD  # "区领导", "县级领导": the level's leaders
+    + "|(?:" + _ROLES_ALTERNATIVES + ")?(?:" + _LEADERS_GOVERNMENT + ")?" + _POST)
+_LEADER_CAPTION_RE = re.compile(LEADER_CAPTION_PATTERN)
 
 
 def is_leader_caption(text: str) -> bool:
     """Is ``text`` (a normalised caption) a leader's caption composed of a role, an optional level and 领导
     ("包抓领导", "包联县领导", "分管县级领导"), of the government whose leaders they are, an optional role and 领导
-    ("市政府分管领导", "区政府领导": a 政府工作报告's 分工表), or of a level alone ("区领导", "县级领导")? A person's column,
-    never units."""
+    ("市政府分管领导", "区政府领导": a 政府工作报告's 分工表), of a level alone ("区领导", "县级领导"), or of a post
+    ("分管副市长", "责任秘书长", "常务副县长": ``_POST``)? A person's column, never units."""
     return bool(_LEADER_CAPTION_RE.fullmatch(text))
 
 

@@ -217,8 +217,9 @@ def is_named_group(name: str) -> bool:
 # body that answers for them (政府, 人民政府, 管委会).
 # 乡镇, 开发区, 园区: the bare levels a county's list names after its districts ("各县（市、区）、乡镇", "各开发区、镇（街道）";
 # branch kinds40).
+# 功能板块, 功能区, 板块: the zones a city plans by beside its counties ("各县区、功能板块"; GOLD-README "kinds45").
 _AREA_KIND = (r"(?:省|市|县|区|乡|镇|旗|州|盟|街道|乡镇|镇街|开发区|园区|县级市|县市|县区|市辖区|自治县|自治州|縣|區|鄉|鎮|"
-              r"鄉鎮|開發區|園區|縣級市)")  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
+              r"鄉鎮|開發區|園區|縣級市|功能板块|功能区|板块)")  # 州, 盟: "各州、市人民政府" (云南 2017, 351)
 # The first kind may carry its own in brackets too ("各市（州）、县（市、区）人民政府", "各市〔州〕、县〔市、区〕人民政府", 四川).
 _AREA_GROUP_HEAD_RE = re.compile(
     rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?\s*$")
