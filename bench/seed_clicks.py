@@ -15,7 +15,7 @@ click on the plan and is timed apart (``--bare-login``: the form alone, untimed,
 click fetches the login page's files too, as this script counted until 2026-12-03). The floor is
 ``/livez`` (no database, no template), measured in turns with the clicks (bench/pages.py ``time_calls``).
 
-    python bench/seed_clicks.py [--users 8] [--breakdown] [--bare-login]
+    python bench/seed_clicks.py [--users 8] [--breakdown] [--bare-login] [--database postgresql+psycopg://…/empty]
 
 Prints p50/p95 per click in ms and as a ratio to the floor's, the bytes per click and the requests per
 click. ``--breakdown`` also prints where the time went: the slowest clicks with each request they made
@@ -78,14 +78,15 @@ class Click:
         return sum(fetch.seconds for fetch in self.fetches)
 
 
-def seed(folder: Path) -> tuple[str, dict[str, str]]:
-    """Create and seed a SQLite database in ``folder``; return its URL and {account: password}."""
+def seed(folder: Path, url: str | None = None) -> tuple[str, dict[str, str]]:
+    """Seed ``url`` (an empty database; default a new SQLite file in ``folder``) as ``flask init-db`` does; return the
+    URL and {account: password}."""
     from tracker import create_app
     from tracker.extensions import db
     from tracker.models import User
     from tracker.services.seed import prepare_database
 
-    url = f"sqlite:///{folder / 'seed.sqlite'}"
+    url = url or f"sqlite:///{folder / 'seed.sqlite'}"
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "seed-clicks"})
     result = prepare_database(app, None)
     with app.app_context():
@@ -244,10 +245,12 @@ def main() -> None:
     parser.add_argument("--bare-login", action="store_true",
                         help="sign in with the form alone (the login page's static files are then fetched by the "
                              "first click, as this script did before 2026-12-03)")
+    parser.add_argument("--database", help="an empty database to seed and serve (a PostgreSQL URL); "
+                        "default a new SQLite file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tracker-seed-clicks-") as scratch:
         folder = Path(scratch)
-        url, passwords = seed(folder)
+        url, passwords = seed(folder, args.database)
         if args.breakdown:
             os.environ["GUNICORN_CMD_ARGS"] = f"--access-logformat '{LOG_FORMAT}'"
         with serving(url, folder, args.workers) as (_, base):
@@ -273,7 +276,7 @@ def main() -> None:
     p50, p95 = clicks.median, clicks.p95
     threads = os.environ.get("GUNICORN_THREADS", "")
     print(f"seed plan (16 tasks), {args.users} new users × {len(CLICKS)} clicks, gunicorn {args.workers} new workers"
-          f"{f' × {threads} threads' if threads else ''}, SQLite")
+          f"{f' × {threads} threads' if threads else ''}, {'PostgreSQL' if url.startswith('postgresql') else 'SQLite'}")
     print(f"{'row':36} {'p50 ms':>8} {'p95 ms':>8} {'p50 ×floor':>10} {'p95 ×floor':>10} {'KB/click':>8} {'req/click':>9}")
     print(f"{'floor /livez':36} {floor50 * 1000:>8.1f} {floor95 * 1000:>8.1f} {1:>10.1f} {1:>10.1f}")
     print(f"{'click (page + static files it needs)':36} {p50 * 1000:>8.1f} {p95 * 1000:>8.1f} {p50 / floor50:>10.1f} "
