@@ -349,7 +349,8 @@ def _strip_standing_remarks(body: str) -> str:
     return "".join(kept) if len(kept) < len(sentences) else body
 
 
-def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], str | None] | None:
+def _read_clauses(body: str, bare_units: bool,
+                  duties_follow: bool = False) -> tuple[list[tuple[str, str]], str | None] | None:
     """The grammar of an uncaptioned annotation, clause by clause: (entries, deadline) or None.
 
     A clause is a duty ("A、B牵头", "C配合", "D按职责分工负责", "A会同B负责"; a leading 由/请
@@ -363,12 +364,15 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     duty of the bracket is read before or after it and no list waits for a duty across it: the duties stand and that clause
     is passed over (it is read as a deadline only where it is one: "（区教育局负责，抓紧推进）" names 区教育局 and no time,
     branch kinds43; "（县应急局牵头，按月调度，县消防救援大队配合）" names both units, branch kinds44). A standing remark on
-    the list ("不再单独列出", ``_STANDING_REMARK_RE``) is never passed over: the bracket is none."""
+    the list ("不再单独列出", ``_STANDING_REMARK_RE``) is never passed over: the bracket is none. ``duties_follow``: the
+    clauses stand before a caption naming units ("（长期坚持；按月调度；牵头单位：A）", "（联系人：张某；A牵头，B配合）" after
+    the person's name): a time, a way of working or words of work read there need no duty of their own (branch matrix46)."""
     entries: list[tuple[str, str]] = []
     pending: list[str] = []
     deadline = None
     manner = False
     passed_over = False  # a clause of words outside the vocabulary was passed over: a duty must be read (kinds44)
+    unknown = False  # one of them is no side clause either (``is_side_clause``): a caption after it does not excuse it
     clauses = split_clauses(body)
     for clause in clauses:
         clause = re.sub(r"^(?:由|请|其中)", "", clause)
@@ -403,6 +407,7 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
         if pending:
             return None  # a list waits across it
         passed_over = True  # "抓紧推进", "按月调度": the duties read before or after it stand (kinds43, kinds44)
+        unknown = unknown or not is_side_clause(clause)  # "督导专员：冯某" is no known side clause (kinds45)
     short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
     if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
         # "（试行）" ends like a bank (行) but names none; a short name beside full ones is the list's abbreviation of a
@@ -411,8 +416,11 @@ def _read_clauses(body: str, bare_units: bool) -> tuple[list[tuple[str, str]], s
     if pending and (entries or deadline or bare_units or manner):
         entries += [(RESPONSIBLE, u) for u in pending]
         pending = []
-    if pending or not (entries or deadline) or (passed_over and not entries):
+    follows = duties_follow and not unknown
+    if pending or (passed_over and not entries and not follows):
         return None
+    if not (entries or deadline):
+        return ([], None) if follows and (passed_over or manner) else None
     if not entries and _YEARS_ALONE_RE.fullmatch(deadline or ""):
         return None  # "（2016—2020年）", "（2023）" after a title: the plan's period, no annotation
     return entries, deadline
@@ -629,7 +637,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     prefix = text[: captions[0].start()] if captions else text
     prefix = _strip_edges(prefix)
     if prefix:
-        read = _read_clauses(prefix, bare_units)
+        read = _read_clauses(prefix, bare_units, duties_follow=bool(captions))
         if read is None:
             return None
         annotation.entries += read[0]
@@ -641,11 +649,19 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         if short_only and role in (LEAD, SUPPORTING, RESPONSIBLE) and not plausible_units(annotation_units(value), True):
             return None  # "（主办：X；协办：Y）" only when every name is a unit's
         if role == DEADLINE:
+            read = _after_first_clause(value)  # "完成时限：2026年6月底前；A牵头，B配合" (matrix46)
+            if read and read[0]:
+                annotation.entries += read[0]
+                value = value[:_spans_outside_brackets(value, lambda index, _: value[index] in "；;，,")[0][1]]
             annotation.deadline = captioned_deadline(value)
             annotation.deadline_captioned = True
             continue
         if role == PERSON_ROLE:  # a leader, a person: never a unit
             annotation.persons = True
+            read = _after_first_clause(value)  # "联系人：张某；A牵头，B配合": the duties after the person's name (matrix46)
+            if read:
+                annotation.entries += read[0]
+                annotation.deadline = annotation.deadline or read[1]
             continue
         if role == OTHER:
             annotation.ignored.append(text[m.start(1):m.end(1)])
@@ -672,6 +688,25 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     return annotation
 
 
+def _after_first_clause(value: str) -> tuple[list[tuple[str, str]], str | None] | None:
+    """The duties and deadline written after the first clause of a person's or a deadline's caption, with no caption of
+    their own: "王某；A、B牵头，C配合；按月调度" (the value of 牵头领导) -> A, B lead, C supports; "副市长李某，持续推进" -> the
+    deadline 持续推进; "2026年6月底前；A负责" (the value of 完成时限) -> A. The first clause is the caption's own (a name, a
+    post, a time); the clauses after it are read by the clause grammar (``_read_clauses``, no bare units: a list names
+    units only with its duty word, so "张某，电话…" stays the person's), words of work among them passed over. None when
+    nothing after it reads (branch matrix46: a person's or a deadline's clause goes anywhere among an annotation's)."""
+    spans = _spans_outside_brackets(value, lambda index, _: value[index] in "；;，,")
+    if len(spans) < 2:
+        return None
+    read = _read_clauses(value[spans[1][0]:], bare_units=False, duties_follow=True)
+    return read if read and (read[0] or read[1]) else None
+
+
+# A clause of a caption's value saying only how the units share the work, with no name before it ("按职责分工负责",
+# "分工负责", "共同推进"): words of work among the units (``_words_among_units``), not a unit.
+_NAMELESS_DUTY_RE = re.compile(rf"{_DUTY}(?:负责|落实|实施|推进)(?:落实|实施|推进)?")
+
+
 def _words_among_units(clause: str) -> bool:
     """Is ``clause``, one of a caption's value cut at ， ； beside a clause naming units, words rather than a name of the list
     ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、, no colon (an
@@ -680,10 +715,35 @@ def _words_among_units(clause: str) -> bool:
     (``unitnames.names_something`` says no: "推进", "实施", an opening 按); the caller asks only where another clause of the
     value names units by their endings. The clause kind 1 of kinds44 passes over in a bracket without captions
     (``_read_clauses``), passed over under a caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
+    if _NAMELESS_DUTY_RE.fullmatch(_duty_probe(clause)):
+        return True  # "牵头单位：A，按职责分工负责" (matrix46)
     if (re.search(r"[、\s：:]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
             or is_named_group(clause) or is_vague_collective(clause) or plausible_units(annotation_units(clause), True)):
         return False
     return bool(_MANNER_RE.match(_duty_probe(clause))) or not names_something(clause)
+
+
+# How often the work is followed up ("按月调度", "每季度通报", "定期督导"): a remark beside the units, no time by which (it
+# is passed over inside a bracket as words of work, kinds44; here it is known, so that an unbracketed annotation reads across it).
+_FOLLOW_UP_RE = re.compile(r"(?:(?:按|每)(?:周|旬|月|季度|季|半年|年度?)|定期|动态)(?:调度|通报|督导|督查|跟踪|报送进展|报告进展)")
+
+
+def is_side_clause(clause: str) -> bool:
+    """Is ``clause`` (one clause of an item's annotation, cut at ， ； 。) one that names no unit but stands among the units'
+    clauses, wherever an office writes it: a deadline ("长期坚持", "2026年6月底前完成", "完成时限：…"), a way of working
+    ("分步实施", "按月调度": ``_MANNER_RE``), how the units share the work with no name ("按职责分工负责": ``_NAMELESS_DUTY_RE``)
+    or a person's caption with its value ("联系人：张某", "分管副市长：李某": the vocabulary's persons)? An annotation written
+    without a bracket (a line of its own, or after the item's full stop) is read across such clauses (branch matrix46)."""
+    clause = (clause or "").strip(" \t\u3000。；;，,")
+    if not clause:
+        return False
+    probe = _duty_probe(clause)
+    if is_deadline_clause(clause) or deadline_caption_line(clause) is not None:
+        return True
+    if _MANNER_RE.match(probe) or _NAMELESS_DUTY_RE.fullmatch(probe) or _FOLLOW_UP_RE.fullmatch(probe):
+        return True
+    caption = _CAPTION_RE.match(probe)
+    return bool(caption) and annotation_role(caption.group(1)) == PERSON_ROLE
 
 
 def ends_in(text: str, characters: str) -> bool:
@@ -766,12 +826,25 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
     captioned = _bracketed_captions(stripped)  # "【责任单位】A" reads as "责任单位：A"
     probe = _duty_probe(captioned)
-    if _CAPTION_RE.match(probe) or _SHORT_ONLY_RE.match(probe) or _opens_with_composed_unit_caption(probe):
+    if (_CAPTION_RE.match(probe) or _SHORT_ONLY_RE.match(probe) or _opens_with_composed_unit_caption(probe)
+            or _side_clauses_before_caption(probe)):
         return parse_annotation_body(captioned, line)  # "主办：县水利局" too (units only, see _SHORT_ONLY_RE)
     deadline = deadline_caption_line(stripped)  # "时限要求：年底前", "时间：2023年12月" (issue 13)
     if deadline is not None:
         return Annotation(deadline=deadline, raw=stripped, line=line)
     return None
+
+
+def _side_clauses_before_caption(probe: str) -> bool:
+    """Does the line ``probe`` open with side clauses only (``is_side_clause``: "长期坚持，按月调度，") and then a caption
+    of units ("牵头单位：…")? Such a line is an annotation as one opening with its caption is (branch matrix46)."""
+    caption = _CAPTION_RE.search(probe)
+    if caption is None or caption.start() == 0 or annotation_role(caption.group(1)) not in (LEAD, SUPPORTING, RESPONSIBLE):
+        return False
+    if probe[caption.start() - 1] not in "，,；;":
+        return False
+    before = split_clauses(probe[:caption.start()])
+    return bool(before) and all(map(is_side_clause, before))
 
 
 def opens_with_unit_caption(text: str) -> bool:
@@ -868,6 +941,13 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
                 found.insert(0, annotation)
                 text = text[: m.start()].rstrip()
             break
+        opening = _side_clauses_opening(text, m.start())
+        if opening is not None:  # "…。按月调度，牵头单位：A" (matrix46)
+            annotation = parse_annotation_body(text[opening:], line)
+            if annotation is not None:
+                found.insert(0, annotation)
+                text = text[:opening].rstrip()
+            break
         if text[m.start() - 1] in "，,":
             clause = _units_caption_clause(text, m, line)
             if clause is not None:  # "1、学前教育促进，牵头单位：市教体局。其中，…" (a 通报's item; fresh35)
@@ -875,6 +955,19 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
                 text = text[: m.start() - 1] + text[clause[1]:]
             break
     return _split_inner_annotations(text, line, found)
+
+
+def _side_clauses_opening(text: str, caption_at: int) -> int | None:
+    """Where the sentence holding the caption at ``caption_at`` opens, when every clause of it before the caption is a
+    side clause (``is_side_clause``: "…。长期坚持，按月调度，牵头单位：A"): the annotation opens there; else None. The
+    sentence must follow a sentence stop of the item's words."""
+    if caption_at == 0 or text[caption_at - 1] not in "，,；;":
+        return None
+    stop = max(text.rfind(mark, 0, caption_at) for mark in "。！？!?\n")
+    if stop < 0:
+        return None
+    before = split_clauses(text[stop + 1:caption_at])
+    return stop + 1 if before and all(map(is_side_clause, before)) else None
 
 
 def _without_stray_closer(text: str) -> str:
@@ -1010,8 +1103,8 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     for clause in reversed(split_clauses(text or "")):
         entries = _closing_duty(clause)
         if entries is None:
-            if is_deadline_clause(clause):
-                continue
+            if is_side_clause(clause):
+                continue  # "A牵头，B配合，按月调度，联系人：张某，长期坚持": a time, a way, a person (matrix46)
             entries = _waiting_units(clause, run[0] if run else None)
             if entries is None:
                 break
@@ -1048,7 +1141,7 @@ def duty_line(text: str, line: int = 0) -> Annotation | None:
     item's own words, whose closing duties (``text_duties``) then give its units."""
     read = text_duties(text, line)
     if read is None or len(split_clauses(read.raw)) != len(
-            [c for c in split_clauses(text or "") if not is_deadline_clause(c)]):
+            [c for c in split_clauses(text or "") if not is_side_clause(c)]):
         return None  # a clause of the line is no duty: a sentence
     return read
 

@@ -597,6 +597,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("periodic", r"(?P<d>每(?:个)?月\d{1,2}[日号](?:[至到—–―\-－−‐~～〜∼](?:每个?月)?\d{1,2}[日号])?(?:前|之前)?)"),
     # (a period alone, "每月"/"按月安排"/"每季度都要开展", names no time by which: no deadline, as 每年)
     ("periodic", r"(?P<d>(?:每|各)(?:周|月|季度|季|半年)(?:末|底)(?:前|之前)?|每年(?:底|末)(?:前)?)"),
+    # a period alone as a clause of its own among an item's closing clauses ("…。A牵头，B配合，每季度。", an annotation
+    # written without its bracket, read as the bracketed one reads it: ``is_deadline_clause``; branch matrix46); a period
+    # opening a sentence that goes on ("每季度都要开展", "每月召开") stays no deadline
+    ("periodic", r"(?:(?<=[，,；;。\n])|^)(?P<d>每(?:周|月|季度|季|半年))(?=[，,。；;）)]|$)"),
     # the month after the one reported on: "次月5日前报送上月进展" (monthly)
     ("periodic", r"(?P<d>次月\d{1,2}[日号](?:前|之前)?)"),
     # a weekday every week: "每周五前报送信息" (weekly)

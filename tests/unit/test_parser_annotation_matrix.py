@@ -1,0 +1,267 @@
+"""The ways an office writes an item's units and deadline, generated as a matrix (issue 13, branch matrix46).
+
+An item of a plan ("1.推行企业开办一日办结。") is followed by who does it and by when. Offices combine a small set of known
+parts in every order: a bracket (（）, (), 〔〕) or none (a line of its own under the item, or after the item's full stop);
+full- or half-width punctuation; the captions of the vocabulary's own table (牵头单位 / 责任单位 / 配合单位 / 协办单位 …)
+or no caption at all (`A牵头，B、C配合`, `由A牵头，B配合`, `A、B负责`); a person's clause (牵头领导：王某, 联系人：…), a
+deadline clause (完成时限：…, …前完成, 长期坚持, 持续推进, 每季度) and a remark (按职责分工负责, 分步实施, 按月调度)
+anywhere among the clauses; lists of one to four units separated by 、, a comma or a space. Each case below is built
+from one choice per dimension, and the lead units, supporting units and deadline it must read follow from how it was
+built. The names and sentences are invented; the captions come from tracker/vocabulary/captions.py.
+"""
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+from tracker.vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, LEAD, LEAD_UNITS, PERSON, RESPONSIBLE,
+                                         SUPPORTING, SUPPORTING_UNITS)
+
+BRACKETS = ("（）", "()", "〔〕", "own line", "after stop")
+WIDTHS = ("full", "half")
+FORMS = ("captions", "lead and supporting words", "由 lead", "负责")
+LEAD_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[LEAD_UNITS] if ANNOTATION_CAPTIONS.get(c) in (LEAD, RESPONSIBLE))
+SUPPORTING_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[SUPPORTING_UNITS] if ANNOTATION_CAPTIONS.get(c) == SUPPORTING)
+PERSON_CAPTIONS = CAPTION_SYNONYMS[PERSON]
+PERSON_VALUES = ("王某", "副市长李某", "市政府副秘书长", "张某某")
+#: deadline clause as written -> the deadline the item must carry
+DEADLINES = {"完成时限{colon}2026年6月底前": "2026年6月底前", "2026年6月底前完成": "2026年6月底前",
+             "长期坚持": "长期坚持", "持续推进": "持续推进", "每季度": "每季度"}
+REMARKS = ("按职责分工负责", "分步实施", "按月调度")
+UNIT_NAMES = ("市发展改革委", "县财政局", "区教育体育局", "市政务服务中心", "经开区管委会", "市委组织部（市人才办）",
+              "市税务局", "县自然资源和规划局", "市大数据中心", "各县（市、区）人民政府", "市公安局（交警支队）",
+              "区住建委", "市委督查办")
+UNIT_SEPARATORS = ("、", "comma", " ")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One way of writing an item's annotation: a choice per dimension (the clauses' places are indexes among them)."""
+    bracket: str
+    width: str
+    form: str
+    lead_caption: str
+    supporting_caption: str | None
+    lead: tuple[str, ...]
+    supporting: tuple[str, ...]
+    unit_separator: str
+    clause_separator: str  # "；" or "，" (their half-width twins when width is half)
+    person: tuple[str, str] | None
+    deadline: str | None
+    remark: str | None
+    places: tuple[int, int, int]  # where the person, deadline and remark clauses go among the clauses
+    supporting_first: bool = False  # the supporting units' caption written before the lead's
+
+    def punctuation(self) -> tuple[str, str, str]:
+        """(colon, clause separator, unit separator) in the case's width."""
+        half = self.width == "half"
+        colon = ":" if half else "："
+        clause = {"；": ";", "，": ","}[self.clause_separator] if half else self.clause_separator
+        unit = {"comma": "," if half else "，"}.get(self.unit_separator, self.unit_separator)
+        return colon, clause, unit
+
+    def annotation(self) -> str:
+        """The annotation as the office writes it, bracket included."""
+        colon, clause_sep, unit_sep = self.punctuation()
+        comma = "," if self.width == "half" else "，"
+        if self.form == "captions":
+            duty = [f"{self.lead_caption}{colon}{unit_sep.join(self.lead)}"]
+            if self.supporting:
+                duty.append(f"{self.supporting_caption}{colon}{unit_sep.join(self.supporting)}")
+                if self.supporting_first:
+                    duty.reverse()
+        elif self.form == "负责":
+            duty = ["、".join(self.lead) + "负责"]
+        else:
+            opener = "由" if self.form == "由 lead" else ""
+            duty = [opener + "、".join(self.lead) + "牵头"]
+            if self.supporting:
+                duty[0] += comma + "、".join(self.supporting) + "配合"
+        clauses = list(duty)
+        extra = []
+        if self.person:
+            extra.append((self.places[0], f"{self.person[0]}{colon}{self.person[1]}"))
+        if self.deadline:
+            extra.append((self.places[1], self.deadline.format(colon=colon)))
+        if self.remark:
+            extra.append((self.places[2], self.remark))
+        for place, clause in extra:
+            clauses.insert(min(place, len(clauses)), clause)
+        if self.bracket == "lines":
+            return "\n" + "\n".join(clauses)
+        body = clause_sep.join(clauses)
+        if self.bracket == "own line":
+            return "\n" + body
+        if self.bracket == "after stop":
+            return body + "。"
+        return self.bracket[0] + body + self.bracket[1]
+
+    def plan(self) -> str:
+        """A small plan whose first item carries the annotation, followed by an item carrying none."""
+        return "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能",
+                          "1.推行企业开办一日办结，压缩审批时间。" + self.annotation(),
+                          "2.建设惠企政策直达平台。"])
+
+    def expected(self) -> tuple[list[str], list[str], str | None]:
+        """The (lead, supporting, deadline) the item must carry."""
+        deadline = DEADLINES[self.deadline] if self.deadline else None
+        return list(self.lead), list(self.supporting), deadline
+
+
+def read(case: Case) -> tuple[list[str], list[str], str | None]:
+    """What the parser reads for the case's first item (lead, supporting, deadline)."""
+    for measure in parse_plan_text(case.plan()).measures:
+        if measure.path == ["一", "1"]:
+            return measure.lead_units, measure.supporting_units, measure.deadline
+    return [], [], None
+
+
+def make_case(rng: random.Random | None = None, **fixed) -> Case:
+    """A case with the ``fixed`` choices and the rest drawn by ``rng`` (or the plainest choice without one)."""
+    def pick(name, options):
+        if name in fixed:
+            return fixed[name]
+        return rng.choice(options) if rng else options[0]
+    names = list(UNIT_NAMES)
+    if rng:
+        rng.shuffle(names)
+    form = pick("form", FORMS)
+    lead_count = pick("lead_count", (1, 2, 3, 4))
+    supporting_count = 0 if form == "负责" else pick("supporting_count", (0, 1, 2, 3))
+    lead = tuple(fixed.get("lead") or names[:lead_count])
+    supporting = () if form == "负责" else tuple(fixed.get("supporting") or names[lead_count:lead_count + supporting_count])
+    return Case(bracket=pick("bracket", BRACKETS), width=pick("width", WIDTHS), form=form,
+                lead_caption=pick("lead_caption", LEAD_CAPTIONS),
+                supporting_caption=pick("supporting_caption", SUPPORTING_CAPTIONS),
+                lead=lead, supporting=supporting,
+                unit_separator=pick("unit_separator", UNIT_SEPARATORS) if form == "captions" else "、",
+                clause_separator=pick("clause_separator", ("；", "，")),
+                person=pick("person", (None, None, None, *((c, v) for c in PERSON_CAPTIONS for v in PERSON_VALUES)))
+                if not rng or "person" in fixed or rng.random() < 0.5 else None,
+                deadline=pick("deadline", (None, *DEADLINES)), remark=pick("remark", (None, *REMARKS)),
+                places=pick("places", tuple(itertools.product(range(3), repeat=3))),
+                supporting_first=pick("supporting_first", (False, True)))
+
+
+# ---- the small fixed cross-product: every bracket × width × form × clause separator, each with its extras -------
+
+FIXED = [make_case(bracket=b, width=w, form=f, clause_separator=s, lead=("市发展改革委", "县财政局"),
+                   supporting=("市税务局", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
+                   unit_separator="、", person=p, deadline=d, remark=r, places=places)
+         for b, w, f, s in itertools.product(BRACKETS, WIDTHS, FORMS, ("；", "，"))
+         for p, d, r, places in ((None, None, None, (0, 0, 0)),
+                                 (("牵头领导", "王某"), "完成时限{colon}2026年6月底前", None, (0, 9, 9)),
+                                 (("联系人", "张某某"), "长期坚持", "按月调度", (9, 0, 1)))]
+
+
+def test_every_bracket_width_and_form_reads_the_units_and_deadline_it_was_written_with():
+    """An office writes the same item's who-and-when in each bracket, width and form; each reads the same."""
+    failures = [(case.annotation(), read(case), case.expected()) for case in FIXED if read(case) != case.expected()]
+    assert not failures, f"{len(failures)} of {len(FIXED)} fail, e.g. {failures[:3]}"
+
+
+@st.composite
+def cases(draw) -> Case:
+    """A case drawn one dimension at a time (Hypothesis shrinks a failure to its plainest choices)."""
+    form = draw(st.sampled_from(FORMS))
+    names = draw(st.permutations(UNIT_NAMES))
+    lead_count = draw(st.integers(1, 4))
+    supporting_count = 0 if form == "负责" else draw(st.integers(0, 3))
+    person = draw(st.none() | st.tuples(st.sampled_from(PERSON_CAPTIONS), st.sampled_from(PERSON_VALUES)))
+    return Case(bracket=draw(st.sampled_from(BRACKETS)), width=draw(st.sampled_from(WIDTHS)), form=form,
+                lead_caption=draw(st.sampled_from(LEAD_CAPTIONS)),
+                supporting_caption=draw(st.sampled_from(SUPPORTING_CAPTIONS)),
+                lead=tuple(names[:lead_count]), supporting=tuple(names[lead_count:lead_count + supporting_count]),
+                unit_separator=draw(st.sampled_from(UNIT_SEPARATORS)) if form == "captions" else "、",
+                clause_separator=draw(st.sampled_from(("；", "，"))), person=person,
+                deadline=draw(st.none() | st.sampled_from(tuple(DEADLINES))),
+                remark=draw(st.none() | st.sampled_from(REMARKS)),
+                places=draw(st.tuples(*[st.integers(0, 3)] * 3)), supporting_first=draw(st.booleans()))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_any_combination_of_the_known_parts_reads_as_built(case):
+    """Any combination of captions, persons, deadlines, remarks, unit lists and punctuation reads as it was built."""
+    assert read(case) == case.expected(), case.annotation()
+
+
+# ---- the rules the matrix found missing, one story each (invented wording) -------------------------------------
+
+def _item(annotation: str) -> tuple[list[str], list[str], str | None]:
+    """(lead, supporting, deadline) of an item of a small plan written with ``annotation`` after its full stop."""
+    text = "\n".join(["某区2026年背街小巷整治工作要点", "一、补齐设施短板", "1.改造老旧路灯三百盏。" + annotation,
+                      "2.增设公共座椅。"])
+    measure = next(m for m in parse_plan_text(text).measures if m.path == ["一", "1"])
+    return measure.lead_units, measure.supporting_units, measure.deadline
+
+
+def test_a_time_and_a_way_of_working_written_before_the_captions_leave_the_captions_read():
+    """The office puts how long and how often first: "（长期坚持；按月调度；牵头单位：…）"."""
+    assert _item("（长期坚持；按月调度；牵头单位：区城管局；配合单位：区供电公司）") == (
+        ["区城管局"], ["区供电公司"], "长期坚持")
+    # a caption the vocabulary does not know before the units still leaves the bracket unread (kinds45)
+    assert _item("（巡查专员：赵某；牵头单位：区城管局）") == ([], [], None)
+
+
+def test_duties_and_times_written_after_a_persons_name_are_the_items():
+    """"（分管领导：钱某；区城管局牵头，区供电公司配合）": the person's caption does not swallow the duties after it."""
+    assert _item("（分管领导：钱某；区城管局牵头，区供电公司配合）") == (["区城管局"], ["区供电公司"], None)
+    assert _item("（区城管局负责，联系人：孙某，持续推进）") == (["区城管局"], [], "持续推进")
+    # a person's own details stay theirs: no unit is made of them
+    assert _item("（联系人：孙某，区城管局科员；牵头单位：区城管局）") == (["区城管局"], [], None)
+
+
+def test_duties_written_after_a_deadlines_caption_are_the_items():
+    """"（完成时限：2026年9月底前；区城管局牵头，区供电公司配合）": the deadline's caption holds its first clause only."""
+    assert _item("（完成时限：2026年9月底前；区城管局牵头，区供电公司配合）") == (
+        ["区城管局"], ["区供电公司"], "2026年9月底前")
+
+
+def test_how_the_units_share_the_work_beside_a_caption_is_no_unit():
+    """"（责任单位：区城管局，按职责分工负责）": the remark names nobody."""
+    assert _item("〔责任单位：区城管局，按职责分工负责〕") == (["区城管局"], [], None)
+
+
+def test_an_annotation_without_a_bracket_reads_across_times_ways_and_persons():
+    """After the item's full stop or on a line of its own, the same clauses in any order."""
+    assert _item("按月调度，牵头单位：区城管局，配合单位：区供电公司。") == (["区城管局"], ["区供电公司"], None)
+    assert _item("\n长期坚持；牵头单位：区城管局") == (["区城管局"], [], "长期坚持")
+    assert _item("区城管局牵头，区供电公司配合，联系人：孙某，分步实施。") == (["区城管局"], ["区供电公司"], None)
+    assert _item("\n由区城管局负责；督办领导：李某；按职责分工负责") == (["区城管局"], [], None)
+
+
+def test_a_period_alone_closing_the_items_clauses_is_its_deadline_but_not_a_period_opening_a_sentence():
+    """"…区城管局负责，每季度。" reads as "（区城管局负责，每季度）" does; "每季度通报一次" is how often, no deadline."""
+    assert _item("区城管局负责，每季度。") == (["区城管局"], [], "每季度")
+    assert _item("每季度通报一次进展。") == ([], [], None)
+
+
+def failures_by_dimension(count: int = 2000, seed: int = 46) -> dict[str, dict[str, tuple[int, int]]]:
+    """Drawn cases' (failing, total) by each dimension's value: the matrix's figure for a report (not a test)."""
+    rng = random.Random(seed)
+    tally: dict[str, dict[str, list[int]]] = {}
+    for _ in range(count):
+        case = make_case(rng)
+        failed = read(case) != case.expected()
+        for dimension, value in (("bracket", case.bracket), ("width", case.width), ("form", case.form),
+                                 ("unit_separator", case.unit_separator), ("clause_separator", case.clause_separator),
+                                 ("supporting_first", case.supporting_first), ("lead_count", len(case.lead)), ("supporting_count", len(case.supporting)),
+                                 ("person", case.person[0] if case.person else None),
+                                 ("deadline", case.deadline), ("remark", case.remark),
+                                 ("all", "all")):
+            cell = tally.setdefault(dimension, {}).setdefault(str(value), [0, 0])
+            cell[0] += failed
+            cell[1] += 1
+    return {d: {v: (f, n) for v, (f, n) in values.items()} for d, values in tally.items()}
+
+
+if __name__ == "__main__":
+    import sys
+    for dimension, values in failures_by_dimension(int(sys.argv[1]) if len(sys.argv) > 1 else 2000).items():
+        print(dimension, "  ".join(f"{v}={f}/{n}" for v, (f, n) in sorted(values.items())))
