@@ -9,6 +9,8 @@
 - ``ledger``: export, edit in openpyxl, upload and confirm a ledger (``reimport``: upload, preview, confirm,
   with snapshots before and after); read its rows (``data_rows``, ``read_csv``).
 - ``xlsx``: hand-built (hostile) workbooks for the ledger reader and the security tests.
+- ``layouts``: the layout matrix of work ledgers and indicator tables offices send (``LedgerCase``, ``IndicatorCase``:
+  one value per dimension), their files, the rows the readers must give, ``matrix_cases`` and the outcomes.
 - ``plans``: a Word plan to upload through the import page, its preview form, the revised 重庆 plan.
 - ``signed_plans``: ``deadlines_of_signed_plan``, each measure's deadline of a signed plan typed in a unit story.
 - ``persons``: whether a person word is seen by the ledger reader, a task table's cells and an annotation.

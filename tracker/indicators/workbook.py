@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
-from ..vocabulary.numbering import chinese_numeral_value, parse_number
+from ..vocabulary.numbering import arabic_years, chinese_numeral_value, parse_number
 from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 
 ENTITY_CAPTIONS = ("机构名称", "金融机构", "单位名称", "机构", "单位", "银行", "名称", "行名",
@@ -189,7 +189,8 @@ def period_from_title(text: str) -> str | None:
 
     The year is the first "NNNN年"; the month the last "N月" (or "十一月", "11个月") after it (the end of a 1—N月 range),
     else December when 末/底 or the title's closing bracket follows the year, else the first quarter or half named after
-    it."""
+    it. A year in Chinese numerals is read as its digits ("二〇二五年六月…" → "2025-06": vocabulary ``arabic_years``)."""
+    text = arabic_years(text)
     found = re.search(r"((?:19|20)\d{2})\s*年", text)
     if not found:
         return None
@@ -249,6 +250,25 @@ def period_from_year_and_month(title: str | None, sheet_name: str | None, captio
     return f"{year.group(1)}-{months[0]:02d}"
 
 
+# The date line an office signs under its table ("填报日期：2025年6月30日", "报送时间：2025-06-30", "日期：…"), or the note
+# under it saying as of when ("注：数据截至2025年6月末。").
+_SIGNATURE_DATE = re.compile(r"(?:填报|报送|填表|制表|统计)?(?:日期|时间)\s*[:：]|^\s*[（(]?(?:注|备注|说明)\s*[:：].*截[至止]")
+#: How many rows from the bottom of a table are looked at for its signature date.
+_SIGNATURE_ROWS = 8
+
+
+def period_from_signature(rows: list[list]) -> str | None:
+    """The month of the date an office signed its table with, on a line under it ("填报日期：2025年6月30日" →
+    "2025-06", ``period_from_cells``), or of a note under it saying as of when ("注：数据截至2025年6月末。"), read last: only where neither the title, a line above the header, the sheet's name
+    nor a caption names the month. The last ``_SIGNATURE_ROWS`` rows of ``rows`` (those under the header) are looked at,
+    the lowest first; None when none is such a line."""
+    for row in reversed(rows[-_SIGNATURE_ROWS:]):
+        texts = [cell for cell in row if isinstance(cell, str) and cell.strip()]
+        if texts and _SIGNATURE_DATE.search("".join(texts)) and (period := period_from_cells(row)):
+            return period
+    return None
+
+
 def period_from_cells(cells: list) -> str | None:
     """The month a line above an indicator table's header names when it is no title: a date cell or a date written
     alone ("2016-12-31" → "2016-12"), or a line saying as of when ("截至2018年3月末" → "2018-03", ``period_from_title``);
@@ -267,8 +287,9 @@ _NAMES_PERIOD = re.compile(rf"{_YEAR.pattern}|\d{{1,2}}\s*月")  # a year as ``_
 def _is_measure_caption(text: str) -> bool:
     """Whether a header cell names a measure or a period of figures, not a body, place or kind: a value caption
     ("余额", "本期", "6月末余额": ``VALUE_SUBCAPTIONS``), a derived one ("同比增长（%）", "比年初增加":
-    ``DERIVED_SUBCAPTIONS``) or a period ("2024年1-6月", "2023年1-6月")."""
-    text = simplified(re.sub(r"\s+", "", text))
+    ``DERIVED_SUBCAPTIONS``) or a period ("2024年1-6月", "2023年1-6月"); the money unit it may carry is no part of it
+    ("余额（亿元）": ``_bare_caption``)."""
+    text = _bare_caption(text)
     return (any(text.endswith(word) for word in VALUE_SUBCAPTIONS) or any(word in text for word in DERIVED_SUBCAPTIONS)
             or bool(_NAMES_PERIOD.search(text)))
 
@@ -545,6 +566,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         elif header[col] and any(w in _core(header[col]) for w in derived):
             continue
         unit = CAPTION_UNIT.search(simplified(written[col] or ""))  # a merged caption's unit covers its columns
+        if unit is None and two_rows:
+            unit = CAPTION_UNIT.search(simplified(below))  # or the sub-caption's own: "各项贷款" over "余额（亿元）"
         unit = unit.group(1) if unit else (column_units or {}).get(col)
         chosen[owner.name] = (col, unit or table_unit or owner.measure_unit)
     by_name = {indicator.name: indicator for indicator in indicators}
@@ -587,8 +610,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     subtotals = _group_subtotals(rows)
     rows = [row for index, row in enumerate(rows) if index not in subtotals]
     skipped += len(subtotals)
-    period = (period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
-                                                                                          header + sub)
+    period = ((period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
+                                                                                           header + sub)
+              or period_from_signature(grid[first_row:]))
     yoy_columns = [f"{owner.name}/{sub[col]}" for col, owner in enumerate(owners)
                    if two_rows and owner is not None and col < len(sub) and "同比" in sub[col]]
     yoy_columns += [cell for cell in header if "同比" in cell and cell not in yoy_columns]

@@ -68,6 +68,10 @@ class HeaderLayout:
     #: Further parts of a report text (field -> columns, left to right) under one group caption with the field's own
     #: column ("本月进展情况" over "前期手续 | 在建形象进度": vocabulary ``is_part_column``): a row's filled parts are its text.
     parts: dict[str, list[int]] = field(default_factory=dict)
+    #: The 重点任务 column is a category column beside the tasks (``_take_category_column``): a blank cell in it is the
+    #: category above, as the merge it was written in (a CSV, or a sheet saved without its merges, keeps the first
+    #: cell only).
+    heading_carries_down: bool = False
 
     @property
     def unmapped(self) -> dict[int, str]:
@@ -151,9 +155,45 @@ def _header_rows(grid, row: int) -> tuple[int, int]:
     sub-caption row under it joins (``_joins_header``)."""
     if row > 1 and _joins_header(grid, row - 1, sub_caption=False):
         return row - 1, row
-    if _joins_header(grid, row + 1, sub_caption=True) or _sub_captions_under_merges(grid, row):
+    if (_joins_header(grid, row + 1, sub_caption=True) or _sub_captions_under_merges(grid, row)
+            or _sub_captions_under_blanks(grid, row)):
         return row, row + 1
     return row, row
+
+
+def _sub_captions_under_blanks(grid, row: int) -> bool:
+    """Whether the row under the header row ``row`` holds its sub-captions where the header was written without merges
+    (a CSV, or a sheet saved without them): a caption of ``row`` with blank cells right of it stands over a run of
+    short texts below, from its own column to the last blank ("进展情况 | (blank)" over "本月 | 累计"), and the row
+    below holds nothing else. Every such run covers at least one blank header cell; a row of figures, of long texts,
+    or with a text under a caption standing alone is data."""
+    head = {column: value for column, value in grid.rows.get(row, {}).items() if normalize_caption(value)}
+    below = {column: value for column, value in grid.rows.get(row + 1, {}).items() if normalize_caption(value)}
+    if (not head or len(below) < 2
+            or not all(isinstance(value, str) and len(value.strip()) <= _SUB_CAPTION_CHARS for value in below.values())):
+        return False
+    spread = False
+    for column in sorted(below):
+        if column in head:
+            if column + 1 not in below or column + 1 in head:
+                return False  # a text under a caption with no blank beside it: a data row
+        elif column - 1 not in below:
+            return False  # a text under a blank cell continues the run on its left (checked already), or is data
+        else:
+            spread = True
+    return spread
+
+
+def spread_group_captions(matrix: dict, first: int, last: int) -> None:
+    """Carry each group caption of a two-row header written without merges right over the blank cells beside it that
+    have a sub-caption under them ("进展情况 | (blank)" over "本月 | 累计" -> "进展情况/本月 | 进展情况/累计"), as its
+    merge would have; a merged header is spread already (``header_matrix``)."""
+    if last <= first:
+        return
+    top, bottom = matrix.setdefault(first, {}), matrix.get(last, {})
+    for column in sorted(bottom):
+        if column not in top and column - 1 in top and column - 1 in bottom:
+            top[column] = top[column - 1]
 
 
 #: The longest text read as a sub-caption by the merges around it alone (``_sub_captions_under_merges``).
@@ -192,6 +232,7 @@ def _all_covered(columns: list[int], spans: list[tuple[int, int]]) -> bool:
 def _layout_at(grid, matrix, first: int, last: int) -> HeaderLayout:
     """The columns of the header on rows ``first``..``last``; where no caption names the task, a 整改台账's problem
     column (``_take_problem_column``), else the long-text column (``_take_long_text_column``)."""
+    spread_group_captions(matrix, first, last)
     layout = _map_columns(matrix, first, last)
     if TASK not in layout.columns:
         _take_problem_column(layout)
@@ -337,7 +378,20 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
     if "具体措施" not in layout.columns and "重点任务" in layout.columns:
         layout.columns["具体措施"] = layout.columns.pop("重点任务")
         layout.warnings.append("未找到“具体措施”列，以“重点任务”列的内容作为具体措施。")
+    _take_category_column(layout)
     return layout
+
+
+def _take_category_column(layout: HeaderLayout) -> None:
+    """A category column beside the tasks ("序号 | 类别 | 具体措施 | 牵头单位", the category merged down over its tasks'
+    rows; vocabulary ``CATEGORY_CAPTIONS``) groups them: it is their 重点任务, where no column is captioned so. The
+    category alone, with figures beside it, is a category table's task instead (``_category_header``)."""
+    if TASK not in layout.columns or HEADING in layout.columns:
+        return
+    found = [column for column, caption in layout.unmapped.items() if caption in CATEGORY_CAPTIONS]
+    if len(found) == 1:
+        layout.columns[HEADING] = found[0]
+        layout.heading_carries_down = True
 
 
 def _assign(layout: HeaderLayout, column: int, found: tuple[str, str], matched_as: dict) -> None:

@@ -107,7 +107,9 @@ def _layout(grid: SheetGrid, column_map: dict[str, str] | None, header_row: int 
         layout.columns = _parse_column_map(column_map)
         layout.warnings = []  # they were about the detected mapping
     if "具体措施" not in layout.columns:
-        raise LedgerRefused(f"工作表“{grid.name}”中没有找到“具体措施”（或“工作内容”“重点任务”等）列，"
+        unknown = "、".join(f"{get_column_letter(column)} 列“{text}”" for column, text in list(layout.unmapped.items())[:5])
+        where = f"第 {layout.first_row} 行的表头" + (f"（未识别的列：{unknown}）" if unknown else "")
+        raise LedgerRefused(f"工作表“{grid.name}”{where}中没有找到“具体措施”（或“工作内容”“重点任务”等）列，"
                             "请在导入时指定哪一列是具体措施。", "no_header")
     return layout
 

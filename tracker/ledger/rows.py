@@ -21,7 +21,7 @@ from ..parsing.deadlines import parse_due_date
 from ..parsing.tables import is_total_row
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.han import simplified
-from ..vocabulary.numbering import parse_number
+from ..vocabulary.numbering import parse_number, without_item_count
 from ..vocabulary.units import marked_lead, split_units
 from .header import HeaderLayout, as_date, score_row
 from .hierarchy import PathBuilder
@@ -65,6 +65,7 @@ class RowReader:
         self._last_wide_row = max((number for number, cells in grid.rows.items() if len(cells) > 1), default=0)
         # Task-free rows by path, until a child shows they are headings ("1" above "1.1").
         self._maybe_headings: dict[tuple[str, ...], ReadRow] = {}
+        self._category: str | None = None  # the last category read, where it carries down (``heading_carries_down``)
         # The first row a precedence rule ("列第一位的为牵头单位") covers: the row of the unit cell stating it, or the
         # first row for a note or title line stating it (parsing.annotations.find_precedence_rule); None without one.
         self.precedence_from = find_precedence_rule(
@@ -106,9 +107,16 @@ class RowReader:
             values["具体措施"], text["具体措施"] = values.get("重点任务"), text.get("重点任务")
             values["重点任务"] = text["重点任务"] = None
         if row in self.headings_across and text.get("重点任务") is None:
-            # a heading written across the table ("（一） | 坚定不移做强增长引擎" merged over the unit columns): its title
-            values["重点任务"], text["重点任务"] = values.get("具体措施"), text.get("具体措施")
-            values["具体措施"] = text["具体措施"] = None
+            # a heading written across the table ("（一） | 坚定不移做强增长引擎" merged over the unit columns): its title,
+            # in the merge's first cell whichever column that is (the columns may come in any order)
+            anchor = self.headings_across[row]
+            if anchor == self.columns.get("序号"):  # "一、…" merged over the whole row: the 序号 cell holds the title
+                anchor = self.columns["具体措施"]
+            values["重点任务"] = cells.get(anchor)
+            text["重点任务"] = _as_text(values["重点任务"], exact=False)
+            for caption in self.columns:  # the title only: no measure, no unit, whichever column it stands in
+                if caption not in ("序号", "重点任务"):
+                    values[caption] = text[caption] = None
         self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
@@ -124,7 +132,9 @@ class RowReader:
             return
         read.measure = text.get("具体措施")
         if text.get("重点任务") is not None:
-            read.heading = text["重点任务"]
+            read.heading = self._category = text["重点任务"]
+        elif self.layout.heading_carries_down and self._category is not None:
+            read.heading = self._category  # the category column's blank cell: the category above (header.py)
         precedence = self.precedence_from is not None and row >= self.precedence_from
         read.lead_units, read.supporting_units = unit_columns(
             text.get("牵头单位"), text.get("配合单位"), precedence=precedence, caption=self.lead_caption)
@@ -269,12 +279,12 @@ class RowReader:
             read.number = written[:len(written) - len(rest)].strip().rstrip("、.．，,：: ") if rest else \
                 written.rstrip("、.．，,：: ")
             if read.is_group_row and title is None and rest:
-                title = rest
+                title = without_item_count(rest)  # "一、优化营商环境（2项）": the group is 优化营商环境
             read.path, read.parent_path, heading = self.paths.place(tokens, read.is_group_row, title)
         else:
             read.number = text.get("序号")
             if read.is_group_row and title is None:
-                title = read.number  # "第一部分 …", "重点任务一：…"
+                title = without_item_count(read.number)  # "第一部分 …", "重点任务一：…", "优化营商环境（2项）"
                 read.number = None
             read.path, read.parent_path, heading = self.paths.place_unnumbered(read.is_group_row, title)
         read.heading = title if read.is_group_row else heading
@@ -350,18 +360,23 @@ def _merged_items(grid: SheetGrid, columns: dict) -> dict[int, int]:
     return items
 
 
-def _headings_across(grid: SheetGrid, columns: dict) -> set[int]:
+def _headings_across(grid: SheetGrid, columns: dict) -> dict[int, int]:
     """Rows whose 具体措施 cell is merged, on that row alone, across every column to its right that the ledger reads (the
-    units, the deadline, the progress): a heading written across the table, no task, however the 序号 beside it is
-    numbered (咸安 2023 责任分解, ledger corpus 055: "（一） | 坚定不移做强增长引擎" over 牵头单位 … 3月). A task's cell never
-    covers the columns that hold its units and progress."""
+    units, the deadline, the progress), or across every column it reads but the 序号 whatever their order: a heading
+    written across the table, no task, however the 序号 beside it is numbered (咸安 2023 责任分解, ledger corpus 055:
+    "（一） | 坚定不移做强增长引擎" over 牵头单位 … 3月). A task's cell never covers the columns that hold its units and
+    progress. Row -> the merge's first column (where its text is)."""
     measure = columns.get("具体措施")
     right = [column for column in columns.values() if measure is not None and column > measure]
-    if not right:
-        return set()
-    last = max(right)
-    return {min_row for min_row, min_col, max_row, max_col in grid.merges
-            if min_row == max_row and min_col <= measure < last <= max_col}
+    read = [column for caption, column in columns.items() if caption != "序号"]  # the merge leaves 序号 out
+    if measure is None or len(read) < 2:
+        return {}
+    last = max(right) if right else None
+    number = columns.get("序号", 0)
+    return {min_row: min_col for min_row, min_col, max_row, max_col in grid.merges
+            if min_row == max_row and ((last is not None and min_col <= measure < last <= max_col)
+                                       or (min_col <= min(read) < max(read) <= max_col
+                                           and not min_col <= number <= max_col))}
 
 
 def _named_across(grid: SheetGrid, columns: dict) -> set[int]:

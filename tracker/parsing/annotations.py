@@ -518,7 +518,9 @@ def _caption_value(role: str, value: str) -> list[tuple[str, str]] | None:
         return None
     marked = [_LEAD_MARK_RE.sub("", u) for u in units if _LEAD_MARK_RE.search(_duty_probe(u))]
     if marked and role in (LEAD, RESPONSIBLE):  # "市大数据局（牵头）、市财政局": the marked unit leads
-        return [(LEAD, u[:m.start()]) if (m := _LEAD_MARK_RE.search(_duty_probe(u))) else (SUPPORTING, u)
+        # the others support, their own mark dropped ("市财政局（配合）", one a line under the lead's)
+        return [(LEAD, u[:m.start()]) if (m := _LEAD_MARK_RE.search(_duty_probe(u)))
+                else (SUPPORTING, u[:m.start()] if (m := _SUPPORTING_MARK_RE.search(_duty_probe(u))) else u)
                 for u in units]
     worded = [_ROLE_WORD_RE.search(_duty_probe(u)) for u in units]
     if len(units) > 1 and role in (LEAD, RESPONSIBLE) and any(m and m.group(1) in LEAD_DUTY_WORDS for m in worded):
@@ -578,6 +580,8 @@ _CLAUSE_ROLE_RE = re.compile(rf"(?<=\S\S)(?:(?P<lead>[（(]\s*牵头(?:单位|�
                              rf"|(?:{_SUPPORTING_WORDS})(?:实施|落实)?)$")
 # A unit marked as the lead inside a list of responsible units ("市大数据局（牵头）").
 _LEAD_MARK_RE = re.compile(r"[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
+# A unit marked as supporting beside a marked lead ("市大数据局（牵头）、市财政局（配合）").
+_SUPPORTING_MARK_RE = re.compile(rf"[（(]\s*(?:{_SUPPORTING_WORDS})(?:单位|部门)?\s*[）)]$")
 # A unit followed by its duty word inside a list ("市财政局牵头", "市税务局参与"); the name must be
 # left (two characters at least).
 _ROLE_WORD_RE = re.compile(rf"(?<=\S\S)({_LEAD_WORDS}|{_SUPPORTING_WORDS})$")

@@ -67,10 +67,9 @@ import re
 from ..vocabulary.captions import (DEADLINE_LINE_CAPTIONS, GOAL_CLAUSE_CAPTIONS, NOTICE_TIME_CAPTION, NOTICE_TIME_CAPTION_RE,
                                    PROMOTION_TIME_CAPTION, REFUSED_TIME_CAPTION, RELIEF_WORDS, SUBSIDY_NOUNS)
 from ..vocabulary.han import HAN, HAN_CLASS, simplified, without_readings
-from ..vocabulary.numbering import chinese_numeral_value
+from ..vocabulary.numbering import arabic_years, chinese_numeral_value
 from .cleaning import BULLETS
 
-_CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
 _CN_SMALL_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?=[月日号])")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
@@ -1577,7 +1576,7 @@ def _due_date(deadline: str | None, default_year: int | None,
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)
-    text = _CN_YEAR_RE.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+    text = arabic_years(text)
     text = re.sub(_LOST_YEAR, r"\g<0>年", text)  # "20251月20日前": the year whose 年 the copy lost
     text = _CN_SMALL_RE.sub(lambda m: _small_cn(m.group(0)), text)
     text = _with_month_of_bare_day_end(_SHORT_SPAN_FIRST_RE.sub(r"\1月", text))

@@ -169,6 +169,30 @@ def arabic_value(numeral: str) -> int | None:
     return value if 0 < value < 10000 else None
 
 
+# A year written digit by digit in Chinese numerals before 年 ("二〇二五年", "二零二四年", "二○二三年").
+_CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with each year written digit by digit in Chinese numerals in Arabic digits ("二〇二五年六月" ->
+    "2025年六月"), so that the rules reading "NNNN年" read it too (a deadline, an indicator table's title); the months
+    and days stay as written (``chinese_numeral_value`` reads them)."""
+    return _CN_YEAR_RE.sub(lambda found: found.group(0).translate(_CN_YEAR_DIGITS), text)
+
+
+# The count of its items a group's title closes with: "（2项）", "(共8项)", "（计5条）".
+_ITEM_COUNT_RE = re.compile(r"\s*[（(]\s*(?:共|计|合计)?\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个)\s*[）)]\s*$")
+
+
+def without_item_count(title: str) -> str:
+    """A group row's title without the count of its items written after it ("优化营商环境（2项）" -> "优化营商环境",
+    "县发改局牵头工作(共8项)" -> "县发改局牵头工作"): the count is no part of the group's name. A title that is only a
+    count stays as written."""
+    stripped = _ITEM_COUNT_RE.sub("", title)
+    return stripped if stripped.strip() else title
+
+
 #: Circled numbers ①–⑳, ㉑–㉟, ㊱–㊿, in order (value = index + 1).
 CIRCLED = (
     [chr(c) for c in range(0x2460, 0x2474)]      # ①-⑳
