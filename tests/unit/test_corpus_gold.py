@@ -67,6 +67,8 @@ def test_corpus_split_holds_out_a_third_of_the_documents_of_mixed_kinds():
     test, dev_exact = set(PARTS["test"]), set(PARTS["dev_exact"])
     assert test <= names and dev_exact <= names
     assert not test & dev_exact  # the held-out part is never asserted on by the corpus tests
+    awaiting = set(PARTS.get("dev_awaiting_parser", []))  # development documents the parser misreads yet
+    assert awaiting <= names and not awaiting & (test | dev_exact)
     assert len(test) * 3 >= len(names)
     assert {gold(CORPUS / n)["kind"] for n in test} == KINDS  # every kind is held out
 

@@ -32,6 +32,14 @@ SEEDS = sorted(CORPUS / json.loads(p.read_text(encoding="utf-8"))["source"] for 
 # document of the corpus, both parts (structural checks only: they score nothing).
 _TEST_PART = set(json.loads((CORPUS / "PARTS.json").read_text(encoding="utf-8"))["test"])
 DEVELOPMENT = sorted(p for p in CORPUS.glob("*.expected.json") if p.name not in _TEST_PART)
+# Development documents added as a first-run measure by a helper who may not change the parser (PARTS.json
+# "dev_awaiting_parser", GOLD-README "The split"): each is held to its gold file as a strict expected failure,
+# so the run stays green while the parser misreads it and fails (XPASS) the day it reads it exactly, when the
+# name leaves the list. A crash is no expected failure.
+_AWAITING = set(json.loads((CORPUS / "PARTS.json").read_text(encoding="utf-8")).get("dev_awaiting_parser", []))
+_DEVELOPMENT_PARAMS = [pytest.param(p, id=p.name[:3], marks=pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="PARTS.json dev_awaiting_parser: the parser does not read it yet"))
+    if p.name in _AWAITING else pytest.param(p, id=p.name[:3]) for p in DEVELOPMENT]
 EVERY_DOCUMENT = sorted(CORPUS / json.loads(p.read_text(encoding="utf-8"))["source"]
                         for p in CORPUS.glob("*.expected.json"))
 GOLD_FIELDS = ("path", "title", "lead_units", "supporting_units", "deadline")
@@ -429,7 +437,7 @@ def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     assert draft.title == expected["title"]
 
 
-@pytest.mark.parametrize("expected_file", DEVELOPMENT, ids=[p.name[:3] for p in DEVELOPMENT])
+@pytest.mark.parametrize("expected_file", _DEVELOPMENT_PARAMS)
 def test_parsing_every_development_document_reads_as_its_gold_file(expected_file):
     """The bench's fields (GOLD-README ``fields``: paths, units, deadlines, due dates where given) of every
     development document, exactly: what bench/parse_quality.py --part dev scores 1.000, kept so by the
