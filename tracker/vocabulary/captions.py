@@ -332,6 +332,8 @@ _RESPONSIBLE_ROLES = ("责任", "承办", "办理", "落实", "具体责任", "�
                       "共同责任", "联合责任")
 _SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支持", "次要责任", "其他责任", "配合责任",
                                              "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
+# "主要协作单位", "主要配合单位" (灵璧 2021, corpus 793): the main ones among those who help, still supporting units
+_SUPPORTING_ROLES += tuple("主要" + role for role in ("协作", "配合", "协办", "参与", "协同", "协助"))
 _UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股")
 _LEVEL = r"(?:[省市区县镇乡](?:级|直))?"
 _COMPOSED_UNIT_RE = re.compile(

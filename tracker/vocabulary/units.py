@@ -114,6 +114,8 @@ _VAGUE_RE = re.compile(
     r"(?:有关|相关)?(?:的)?(?:责任|项目牵头|项目|牵头|配合|参与|涉及|职能|成员)?"
     r"(?:部门|单位|方面|企业)(?:(?:和|及|与|、)?(?:部门|单位))?(?:等)?$"
     r"|^各地(?:方|区)?$|^各地区?[、和及]?各(?:有关|相关)?部门$"
+    # the directly attached bodies concerned, none named ("有关直属单位", "相关直属部门"; GOLD-README "fresh41", 灵璧 2021)
+    r"|^(?:有关|相关)直属(?:单位|部门|机构)$"
     # every level's body of a kind, none named: "各级政府", "各级河长办", "各级林长制办公室", "各级党委政府" (kinds33)
     rf"|^各级{HAN_CLASS}+$"
     # the level's departments concerned, also named by its government ("市政府相关部门", "区政府各有关部门": unnamed like
