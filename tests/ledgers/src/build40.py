@@ -1,11 +1,11 @@
-"""Write the development files 082, 088– of the ledger corpus (branch ledgers40) from the documents' rows.
+"""Write the development files 088– of the ledger corpus (branch ledgers40) from the documents' rows.
 
 Each ``NNN_name.json`` beside this script holds one real public document's rows as its stored copy writes them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends a work
-ledger or an indicator table (shapes the development part had least: one 序号, place, 责任单位 and 整改时限 merged
-down over many problem rows; a period written only in the sheet's name and a note, the month's rate beside the
-year's; one place's figures by kind with the month's and the year-to-date's columns side by side; a unit cell whose
-rule carries to the rows after it). The gold files are typed by hand from the documents, not from what this script
+ledger or an indicator table (shapes the development part had least: a period written only in the sheet's name and
+a note, the month's rate beside the year's; one place's figures by kind with the month's and the year-to-date's
+columns side by side). 082 and 090 were made and dropped after their first run: their pages are held-out files' (the
+made_from guard of tests/unit/test_ledger_quality.py); nothing was changed for them and their numbers are left unused. The gold files are typed by hand from the documents, not from what this script
 writes. Run from anywhere:  python tests/ledgers/src/build40.py
 """
 from __future__ import annotations
@@ -13,29 +13,6 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 
 from build import CENTER, WRAP, _book, _header, _load, _row, _save, _title, _widths, run_builds
-
-
-def build_082() -> None:
-    """荆州 市创文办's problems found on 8月29日至30日 as a 整改台账: each place's problems one row apiece, its 序号,
-    点位, 问题整改责任单位 and 整改时限 merged down over them (3, 3, 5 and 7 rows), an empty 整改情况 column, a note
-    under the table asking the units to report (the page's item 5 is cut in the stored copy and left out)."""
-    doc = _load("082_jingzhou_chuangwen_wenti")
-    book, sheet = _book("问题清单")
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _header(sheet, 2, doc["header"])
-    row = 3
-    for item in doc["items"]:
-        span = len(item["problems"])
-        for offset, problem in enumerate(item["problems"]):
-            sheet.cell(row=row + offset, column=3, value=problem).alignment = WRAP
-        for column, value in ((1, item["number"]), (2, item["place"]), (4, item["unit"]), (5, item["deadline"])):
-            sheet.cell(row=row, column=column, value=value).alignment = CENTER
-            sheet.merge_cells(start_row=row, start_column=column, end_row=row + span - 1, end_column=column)
-        row += span
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, [6, 16, 50, 18, 10, 24])
-    _save(book, "082_jingzhou_chuangwen_wenti.xlsx")
 
 
 def build_088() -> None:
@@ -78,21 +55,6 @@ def build_089() -> None:
     _widths(sheet, [28, 12, 18, 12, 18])
     _save(book, "089_shanghai_2023_03_shehuixiaofei.xlsx")
 
-
-def build_090() -> None:
-    """数智贵州建设2026年工作要点 as a 任务清单 (its tasks 1 and 2: task 3's units are cut in the stored copy): the whole
-    task as written in one 工作任务 cell, the units the page writes in brackets after it in the 责任单位 cell, the first
-    ending with the rule that carries to the rows after it (`除专门列出外,以下任务均涉及各市〔州〕、贵安新区数据管理部门,
-    不再重复`), an empty 进展情况."""
-    doc = _load("090_guizhou_2026_shuzhi")
-    book, sheet = _book("任务清单")
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _header(sheet, 2, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 3 + offset, values)
-    _widths(sheet, [6, 70, 36, 24])
-    _save(book, "090_guizhou_2026_shuzhi.xlsx")
 
 
 if __name__ == "__main__":
