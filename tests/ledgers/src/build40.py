@@ -5,14 +5,19 @@ Each ``NNN_name.json`` beside this script holds one real public document's rows 
 ledger or an indicator table (shapes the development part had least: a period written only in the sheet's name and
 a note, the month's rate beside the year's; one place's figures by kind with the month's and the year-to-date's
 columns side by side). 082 and 090 were made and dropped after their first run: their pages are held-out files' (the
-made_from guard of tests/unit/test_ledger_quality.py); nothing was changed for them and their numbers are left unused. The gold files are typed by hand from the documents, not from what this script
-writes. Run from anywhere:  python tests/ledgers/src/build40.py
+made_from guard of tests/unit/test_ledger_quality.py); nothing was changed for them and their numbers are left
+unused. 091 and 092 (two stored pages of 咸宁's 2023 责任分解) give a unit cell with both roles on lines of their own, and
+the same annotation left inside the task cell of a CSV. The gold files are typed by hand from the documents, not from
+what this script writes. Run from anywhere:  python tests/ledgers/src/build40.py
 """
 from __future__ import annotations
 
+import csv
+import io
+
 from openpyxl.styles import Alignment
 
-from build import CENTER, WRAP, _book, _header, _load, _row, _save, _title, _widths, run_builds
+from build import CENTER, OUT, WRAP, _body, _book, _header, _load, _row, _save, _title, _widths, run_builds
 
 
 def build_088() -> None:
@@ -55,6 +60,36 @@ def build_089() -> None:
     _widths(sheet, [28, 12, 18, 12, 18])
     _save(book, "089_shanghai_2023_03_shehuixiaofei.xlsx")
 
+
+def build_091() -> None:
+    """咸宁 2023 市《政府工作报告》目标任务责任分解 (tasks 52–60: task 61's units are cut in the stored copy) as a 督查室
+    tabulates it: the page's bracketed annotation in one 责任单位 cell, each role on a line of its own (`牵头单位:A` over
+    `责任单位:B,C`), a numbered section `(四)…` and an unnumbered sub-heading `办好人民满意教育。` as group rows merged
+    across, an empty 完成情况 column."""
+    doc = _load("091_xianning_2023_fenjie_jiaoyu")
+    book, sheet = _book("责任分解")
+    columns = len(doc["header"])
+    _title(sheet, 1, doc["title"], columns, size=14)
+    _header(sheet, 2, doc["header"])
+    last = _body(sheet, 3, doc["rows"], columns)
+    for row in range(3, last):
+        sheet.cell(row=row, column=3).alignment = WRAP
+    _widths(sheet, [6, 50, 40, 20])
+    _save(book, "091_xianning_2023_fenjie_jiaoyu.xlsx")
+
+
+def build_092() -> None:
+    """咸宁 2023 责任分解, tasks 123–129 of the next stored page, as a CSV saved by Excel in GB18030: the title on a line
+    of its own, each task's annotation left inside its 目标任务 cell as the page writes it (`…。(牵头单位:A;责任单位:B,C)`,
+    `(责任单位:A)` alone), no unit column, the section `(七)…` and two unnumbered sub-headings in the first cell."""
+    doc = _load("092_xianning_2023_fenjie_minsheng")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([doc["title"], "", ""])
+    writer.writerow(doc["header"])
+    for values in doc["rows"]:
+        writer.writerow([values["group"], "", ""] if isinstance(values, dict) else [*values, ""])
+    (OUT / "092_xianning_2023_fenjie_minsheng.csv").write_bytes(buffer.getvalue().encode("gb18030"))
 
 
 if __name__ == "__main__":
