@@ -7,7 +7,9 @@ Reads .xlsx (after tracker/ledger/safety.py's container checks and the upload bu
 each indicator's 计量单位; one- or two-row headers (an indicator caption over 余额/比年初增减/同比增长:
 only the 余额 or 累计 column is read, derived columns are computed again from stored figures, unless the office
 registered the derived measure itself by the words written over its column: "各项存款" over "比年初增加" for
-各项存款比年初增加; an indicator named on the line above captions of its measures: "規模以上工業增加值" over "增速");
+各项存款比年初增加; an indicator named on the line above captions of its measures: "規模以上工業增加值" over "增速", or in
+the title around them: "各市州规模以上工业增加值增长速度" over "增长速度"; a rate's month and year-to-date columns side by
+side, "比上年同月 | 比上年同期": the year-to-date's read);
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
@@ -17,7 +19,7 @@ category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may 
 across the header, indicators down the first column: ``_read_across``) is read too, and so is a yearbook's table of one
 indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row), and a
 经营情况表 of one figure column ("项目 | 本年累计/截至当期", "(blank) | 2017年4月": the kinds after "其中:" or numbered
-"1." under the indicator's row):
+"1." under the indicator's row; "指标 | 本月 | … | 1-本月 | …", the kinds after "#": the year-to-date column):
 ``_read_kinds_under_indicator``. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
