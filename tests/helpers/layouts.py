@@ -33,7 +33,7 @@ LEDGER_DIMENSIONS: dict[str, tuple] = {
     "captions": (0, 1, 2),  # the index of each field's synonym in the vocabulary's table (wrapped)
     "order": ("plain", "shuffled"),
     "groups": ("none", "across", "across_numbered", "across_counted", "numbered", "numbered_across", "category"),
-    "units": ("columns", "paren_roles", "colon_roles", "role_lines", "colon_lines", "duty_words"),
+    "units": ("columns", "paren_roles", "colon_roles", "role_lines", "colon_lines", "duty_words", "in_task"),
     "notes": (False, True),
     "blanks": (False, True),
     "format": ("xlsx", "csv_bom", "csv_gb18030"),
@@ -94,9 +94,9 @@ def _units_cell(case: LedgerCase, lead: list[str], supporting: list[str]) -> str
 
 def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     """The rows (lists of cell values, None for an empty cell) and merged ranges of ``case``'s work ledger."""
-    one_cell = case.units != "columns"
+    one_cell = case.units not in ("columns", "in_task")
     columns = ["序号"] + (["类别"] if case.groups == "category" else []) + ["具体措施"]
-    columns += ["责任单位"] if one_cell else ["牵头单位", "配合单位"]
+    columns += ["责任单位"] if one_cell else [] if case.units == "in_task" else ["牵头单位", "配合单位"]
     columns += ["完成时限", "进展情况"]
     progress_two = case.header in ("progress_over", "both_over")
     if progress_two:
@@ -132,7 +132,7 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     top = len(rows) + 1
     two_rows = case.header in ("units_over", "progress_over", "both_over")
     upper, lower = {name: caption(name) for name in columns}, {}
-    if case.header in ("units_over", "both_over") and not one_cell:
+    if case.header in ("units_over", "both_over") and case.units == "columns":
         upper["牵头单位"] = upper["配合单位"] = "责任单位"
         lower |= {"牵头单位": "牵头单位", "配合单位": "配合单位"}
     if progress_two:
@@ -184,7 +184,11 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
             if case.header == "months":  # July's report, then August's, September's left blank but for the first task
                 values["进展情况"], values["8月进展"] = f"第{number}项7月已部署", progress
                 values["9月进展"] = cumulative if number == "1" else None
-            if one_cell:
+            if case.units == "in_task":  # the units written inside the task cell, as a page's brackets give them
+                roles = f"牵头单位:{'、'.join(lead)};责任单位:{'、'.join(supporting)}" if supporting else \
+                    f"责任单位:{'、'.join(lead)}"
+                values["具体措施"] = f"{measure}({roles})"
+            elif one_cell:
                 values["责任单位"] = _units_cell(case, lead, supporting)
             else:
                 values["牵头单位"] = "、".join(lead)

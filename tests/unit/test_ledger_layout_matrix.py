@@ -2,11 +2,11 @@
 dimension's values against every other dimension's (the rest plain), then Hypothesis drawing whole combinations. A
 work ledger comes with 0–3 title rows, a one- or two-row header (责任单位 over 牵头单位 | 配合单位, 进展情况 over 本月 |
 累计, monthly progress columns), caption synonyms from the vocabulary's own table, its columns in any order, group rows
-in every form, units with their roles in one cell, note and blank rows, as .xlsx or CSV (UTF-8 with BOM, GB18030); an
-indicator table writes its month in the title, a note, the sheet's name, a signature line or a caption, names its
-entity column as offices do, its money in 万元 or 亿元, with 同比/占比 columns, a total row and 其中 parts. What the
-reader must find follows from how each case was built; what it cannot take it refuses in one Chinese message naming
-where, never with a crash. No app, no database."""
+in every form, units with their roles in one cell or written inside the task cell, note and blank rows, as .xlsx or
+CSV (UTF-8 with BOM, GB18030); an indicator table writes its month in the title, a note, the sheet's name, a
+signature line or a caption, names its entity column as offices do, its money in 万元 or 亿元, with 同比/占比 columns,
+a total row and 其中 parts. What the reader must find follows from how each case was built; what it cannot take it
+refuses in one Chinese message naming where, never with a crash. No app, no database."""
 from __future__ import annotations
 
 import pytest

@@ -7,7 +7,9 @@ Reads .xlsx (after tracker/ledger/safety.py's container checks and the upload bu
 each indicator's 计量单位; one- or two-row headers (an indicator caption over 余额/比年初增减/同比增长:
 only the 余额 or 累计 column is read, derived columns are computed again from stored figures, unless the office
 registered the derived measure itself by the words written over its column: "各项存款" over "比年初增加" for
-各项存款比年初增加; an indicator named on the line above captions of its measures: "規模以上工業增加值" over "增速");
+各项存款比年初增加; an indicator named on the line above captions of its measures: "規模以上工業增加值" over "增速", or in
+the title around them: "各市州规模以上工业增加值增长速度" over "增长速度"; a rate's month and year-to-date columns side by
+side, "比上年同月 | 比上年同期": the year-to-date's read);
 合计/小计/总计 rows skipped, and so are a group's subtotal rows (``一、国有商业银行`` numbered with a
 Chinese numeral where the institutions are numbered 1, 2, 3); "其中：" or a row number in front of a
 name removed; the institution column is 机构名称 or any caption of its kind (公司名称, 银行名称,
@@ -17,7 +19,7 @@ category captions of vocabulary/captions.py ``CATEGORY_CAPTIONS``). A title may 
 across the header, indicators down the first column: ``_read_across``) is read too, and so is a yearbook's table of one
 indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row), and a
 经营情况表 of one figure column ("项目 | 本年累计/截至当期", "(blank) | 2017年4月": the kinds after "其中:" or numbered
-"1." under the indicator's row):
+"1." under the indicator's row; "指标 | 本月 | … | 1-本月 | …", the kinds after "#": the year-to-date column):
 ``_read_kinds_under_indicator``. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
@@ -72,6 +74,28 @@ BALANCE_ONLY = re.compile(r"^(?:本月|本期|期末|月末|\d{1,2}月末)?余�
 # ("人民币存款本月增加", "各项存款增加额"). ``CHANGE_END`` finds the change at the end of a caption or a registered name.
 CHANGE_ONLY = re.compile(r"^(?:本月|本期|当月|\d{1,2}月份?)?(?:增加|新增)额?$")
 CHANGE_END = re.compile(r"(?:本月|本期|当月|\d{1,2}月份?)?(?:增加|新增)额?$")
+# A rate's name (规模以上工业增加值增速), and the words of a rate's own columns: the base it is taken against and the
+# growth itself (比上年同月, 比去年同期增长, 同比): under a registered rate's caption they name the rate's own columns,
+# not a measure derived from it.
+_RATE_WORDS = ("增速", "增幅", "增长率")
+_RATE_BASES = ("上年", "去年", "同比", "增长", "增速", "增幅")
+# A caption naming the year to date ("比上年同期", "1-本月", "1-11月", "累计", "本年") or the month alone ("比上年同月",
+# "本月", "当月"): where one indicator has both, the year-to-date column is its figure, as a 1-N月 table's are (031, 072).
+_YEAR_TO_DATE = re.compile(r"同期|累计|本年|1\s*[-—－~至]\s*(?:本月|\d{1,2}\s*月)")
+_MONTH_ALONE = re.compile(r"同月|当月|本月")
+
+
+def _names_year_to_date(caption: str | None) -> bool:
+    """Whether a caption names the year to date (``_YEAR_TO_DATE``: "比上年同期(%)", "1-本月", "本年累计")."""
+    return bool(caption) and bool(_YEAR_TO_DATE.search(simplified(re.sub(r"\s+", "", caption))))
+
+
+def _names_month_alone(caption: str | None) -> bool:
+    """Whether a caption names the month alone and not the year to date ("比上年同月(%)", "本月", "当月")."""
+    text = simplified(re.sub(r"\s+", "", caption or ""))
+    return bool(_MONTH_ALONE.search(text)) and not _names_year_to_date(text)
+
+
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _MONEY = "万亿元|亿元|万元|千元|元"
@@ -146,8 +170,9 @@ def _is_balance_only(caption: str) -> bool:
 
 
 def _core(text: str) -> str:
-    """An indicator caption without the words offices add or drop (人民币, 各项, 余额, spaces, units)."""
-    text = _bare_caption(text)
+    """An indicator caption without the words offices add or drop (人民币, 各项, 余额, spaces, units), its rate written
+    one way ("增长速度", written out, is "增速": 湖南 2017 各市州 工业增加值增长速度, ledger corpus 088)."""
+    text = _bare_caption(text).replace("增长速度", "增速")
     for word in ("人民币", "各项", "余额", "本外币", "合计"):
         text = text.replace(word, "")
     return text
@@ -370,6 +395,26 @@ def _named_over(parts: list[str], indicators: list[IndicatorColumn]) -> Indicato
     return next((indicator for indicator in indicators if core and _core(indicator.name) == core), None)
 
 
+def _named_in_line(line: str, caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn | None:
+    """The registered indicator a caption of a measure alone ("增长速度", "增速": ``_is_measure_caption``) stands for when
+    the line above the header names the rest of that indicator among other words: the title "各市州规模以上工业增加值增长
+    速度" over "市州 | 增长速度" is 规模以上工业增加值增速 (湖南 2017, ledger corpus 088), where ``_named_over`` wants the
+    line to be that rest alone (058's "規模以上工業增加值 (億元、%、%)"). The registered name must end with the caption's
+    words and the line hold the words before them; the longest such name wins, none where two tie. None otherwise."""
+    measure = _core(caption)
+    if not measure or not _is_measure_caption(caption):
+        return None
+    text = _core(line)
+    named = [(len(_core(indicator.name)), indicator) for indicator in indicators
+             if (wanted := _core(indicator.name)).endswith(measure) and len(wanted) > len(measure)
+             and wanted[:-len(measure)] in text]
+    if not named:
+        return None
+    longest = max(size for size, _ in named)
+    widest = [indicator for size, indicator in named if size == longest]
+    return widest[0] if len(widest) == 1 else None
+
+
 def _kind_of(name: str, change: bool) -> str:
     """The kind a registered indicator's name is of, for a column of a balance alone (``change`` False: ``_core``, 存款
     for 各项存款余额; "" for a change's name, 各项存款比年初增加) or of the month's change alone (``change`` True: the name
@@ -474,7 +519,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         # a balance captioned without its kind ("本月余额") only beside a caption of the names ("项目"): a row of
         # measures under a merged caption ("(blank) | 6月末余额 | 同比增长") is no header of its own
         if named_row and any(_match(cell, indicators) or any(_named_over([line, cell], indicators) for line in above)
-                             or (captioned and _kind_named_above(cell, above, indicators)) for cell in cells if cell):
+                             or (captioned and (_kind_named_above(cell, above, indicators)
+                                                or any(_named_in_line(line, cell, indicators) for line in above)))
+                             for cell in cells if cell):
             header_at = index
             break
         if captioned and balance_only is None:
@@ -525,7 +572,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         if cell:
             current = _match(cell, indicators) or next(
                 (found for line in above if (found := _named_over([line, cell], indicators))), None) \
-                or _kind_named_above(cell, above, indicators)
+                or _kind_named_above(cell, above, indicators) \
+                or next((found for line in above if (found := _named_in_line(line, cell, indicators))), None)
             current_text = cell
         owners.append(current)
         written.append(current_text)
@@ -552,14 +600,22 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             continue
         below = sub[col] if two_rows and col < len(sub) else ""
         owner = next((by for by in indicators if named_at.get(by.name) == col), owner)
-        if owner is None or owner.name in chosen or named_at.get(owner.name, col) != col:
+        if owner is None or named_at.get(owner.name, col) != col:
             continue
-        # a derived measure's column (比年初, 同比, 增速 …) is read only when the registered name holds that word too
+        if owner.name in chosen and not (two_rows and _names_month_alone(chosen[owner.name][2])):
+            continue
+        # a derived measure's column (比年初, 同比, 增速 …) is read only when the registered name holds that word too; a
+        # registered rate's own columns name the base it is taken against ("增长速度" over "比上年同月(%) | 比上年同期(%)":
+        # 湖南 2017, ledger corpus 088), no other measure
         derived = [w for w in DERIVED_SUBCAPTIONS if w not in _core(owner.name)]
+        if any(w in _core(owner.name) for w in _RATE_WORDS):
+            derived = [w for w in derived if w not in _RATE_BASES]
         caption = header[col] or owner.name
         if two_rows:
             if below and (below not in VALUE_SUBCAPTIONS and any(w in below for w in derived)):
                 continue
+            if owner.name in chosen and _names_month_alone(chosen[owner.name][2]) and _names_year_to_date(below):
+                del chosen[owner.name]  # the year-to-date's column over the month's own (比上年同期 over 比上年同月)
             if table_year and (named_year := _YEAR.search(below)) and named_year.group(1) != table_year.group(1):
                 continue
             caption = f"{owner.name}/{below}" if below else caption
@@ -569,7 +625,9 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         if unit is None and two_rows:
             unit = CAPTION_UNIT.search(simplified(below))  # or the sub-caption's own: "各项贷款" over "余额（亿元）"
         unit = unit.group(1) if unit else (column_units or {}).get(col)
-        chosen[owner.name] = (col, unit or table_unit or owner.measure_unit)
+        if owner.name in chosen:
+            continue  # a second column of the month's own, or another span: the first one read stays
+        chosen[owner.name] = (col, unit or table_unit or owner.measure_unit, below)
     by_name = {indicator.name: indicator for indicator in indicators}
     first_row = header_at + (2 if two_rows or column_units else 1)
     numbered = [_row_styles(grid[index], entity_col, number_col) for index in range(first_row, len(grid))]
@@ -595,7 +653,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         if styles[1]:
             name = parse_number(name)[1].strip() or name  # "1.工商银行" → 工商银行
         figures: dict[str, float] = {}
-        for indicator_name, (col, unit) in chosen.items():
+        for indicator_name, (col, unit, _) in chosen.items():
             cell = row[col] if col < len(row) else None
             try:
                 value = _converted(cell, unit, by_name[indicator_name].measure_unit)
@@ -676,6 +734,21 @@ KIND_OF_INSTITUTION = re.compile(
     r"^(?:(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|中资|外资|政策性|开发性|民营|中小|其他)"
     r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)|银行业金融机构|银行业|金融机构)(?:小计|合计)?$")
 _PARTS_MARK = re.compile(r"^其中[:：]")
+# A kind's mark under an indicator's row: "其中:" or the statisticians' "#" ("   # 批發零售業": 上海 2023 社会消费品零售
+# 总额, ledger corpus 089), read only where the indicators run down the first column (``_read_kinds_under_indicator``).
+_KIND_MARK = re.compile(r"^(?:其中[:：]|[#＃]\s*)")
+# The first column's caption of a table whose indicators run down it: "指标" (上海 2023 社会消费品零售总额, corpus 089).
+INDICATOR_COLUMN_CAPTIONS = ("指标", "指标名称")
+
+
+def _year_to_date_column(header: list, columns: list[int]) -> int | None:
+    """Of a header's figure columns ``columns`` ("本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%)"), the one of
+    the year to date (``_names_year_to_date``: "1-本月"), leaving out the derived ones (``DERIVED_SUBCAPTIONS``);
+    None unless exactly one such column stands beside one of the month alone."""
+    plain = [col for col in columns if not any(w in _bare_caption(_text(header[col])) for w in DERIVED_SUBCAPTIONS)]
+    to_date = [col for col in plain if _names_year_to_date(_text(header[col]))]
+    month = [col for col in plain if _names_month_alone(_text(header[col]))]
+    return to_date[0] if len(to_date) == 1 and len(month) == 1 and len(plain) == 2 else None
 
 
 def _names_institutions(grid: list[list], first_row: int, entity_col: int) -> bool:
@@ -867,8 +940,9 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
     numbered as the indicator's own row ("二、原保险赔付支出" after "一、原保险保费收入"), or naming a kind read already
     ends it."""
     for index, header in enumerate(grid[:30]):
-        if not header or (_chinese(header[0]) and not is_entity_caption(_chinese(header[0]))):
-            continue  # the kinds' column is captioned (项目, 项   目 Item) or left blank (表1 保险业经营数据)
+        if not header or (_chinese(header[0]) and not is_entity_caption(_chinese(header[0]))
+                          and simplified(_chinese(header[0])) not in INDICATOR_COLUMN_CAPTIONS):
+            continue  # the kinds' column is captioned (项目, 项   目 Item, 指标) or left blank (表1 保险业经营数据)
         years = {col: found.group(1) for col, cell in enumerate(header)
                  if col > 0 and (found := _YEAR_CAPTION.match(re.sub(r"\s+", "", _text(cell))))}
         others = [col for col, cell in enumerate(header) if col > 0 and col not in years and _text(cell)]
@@ -878,6 +952,8 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
         elif not years and len(others) == 1 and (_is_reach_caption(header[others[0]])
                                                  or period_from_title(_text(header[others[0]]))):
             col, period = others[0], period_from_title(_text(header[others[0]]))  # "2017年4月"; 本年累计: the title's
+        elif not years and (col := _year_to_date_column(header, others)) is not None:
+            period = None  # "本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%)": the title's month
         else:
             continue
         below = grid[index + 1:]
@@ -886,7 +962,10 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
         if start is None:
             return None
         indicator = _match(_chinese(below[start][0]), indicators)
+        # the unit the indicator's own row writes ("社會消費品零售總額(億元)"), else the table's
+        unit = (found.group(1) if (found := CAPTION_UNIT.search(simplified(_text(below[start][0])))) else table_unit)
         top, step, numbering = _indent(below[start][0]), None, None
+        first_mark = None  # the depth of the first kind marked 其中 (or #): a mark there opens another breakdown
         own_style = _row_number(_text(below[start][0]).strip())  # "一、原保险保费收入": the indicators' numbering
         rows, issues, skipped = [], [], 0
         for number, row in enumerate(below[start + 1:], start=index + start + 3):
@@ -894,16 +973,21 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
             if not row or not _chinese(row[0]) or not any(_is_figure(_text(c)) for c in row[1:]):
                 continue  # a blank row, or a section line with no figure
             text = _text(row[0]).strip()
-            depth, marked, style = _indent(row[0]), bool(_PARTS_MARK.match(text)), _row_number(text)
+            depth, marked, style = _indent(row[0]), bool(_KIND_MARK.match(text)), _row_number(text)
             if (depth <= top and not style and not (marked and not rows)) or (style and style == own_style):
                 break  # the next indicator's row
+            opens = marked and (first_mark is None or depth <= first_mark)
+            if opens:
+                # "   # 吃的商品" at the depth of "   # 批發零售業": the indicator's second breakdown, kinds again (上海
+                # 2023年3月 社会消费品零售总额, ledger corpus 089); "      其中:普通寿险" deeper is a kind's own breakdown
+                first_mark, step = depth, None
             if style:
                 numbering = numbering or style
                 if style != numbering:
                     skipped += 1  # "(1)人身意外伤害" under "2.人身险": a kind's breakdown
                     continue
                 text = parse_number(text)[1]
-            elif marked and rows:
+            elif marked and not opens:
                 skipped += 1  # "其中:普通寿险" under a kind: its breakdown
                 continue
             elif not marked:
@@ -912,11 +996,11 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
                     skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
                     continue
             try:
-                value = _converted(cell, table_unit or indicator.measure_unit, indicator.measure_unit)
+                value = _converted(cell, unit or indicator.measure_unit, indicator.measure_unit)
             except ValueError:
                 issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
                 continue
-            entity = _chinese(_PARTS_MARK.sub("", text))
+            entity = _chinese(_KIND_MARK.sub("", text))
             if any(read.entity == entity for read in rows):
                 break  # a kind named again: the next indicator's kinds, its own row not told apart
             rows.append(TableRow(row=number, entity=entity,

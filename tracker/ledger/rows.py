@@ -2,8 +2,8 @@
 
 Values are typed per field (texts exact, units split, dates, integer versions); merged cells have
 already been spread down by sheet.fill_vertical_merges. A row holding only 序号 and/or its own
-重点任务 is a group (heading) row; so is a task-free row (序号 and text only) that later rows number
-as their parent ("1" above "1.1"). Every bad cell becomes a LedgerIssue and reading goes on.
+重点任务 is a group (heading) row; so is a task-free row (序号 and text only, no units written in it) that
+later rows number as their parent ("1" above "1.1"). Every bad cell becomes a LedgerIssue and reading goes on.
 """
 
 from __future__ import annotations
@@ -161,7 +161,10 @@ class RowReader:
                 read.extra[caption] = extra
         if read.measure is None and read.key is None:
             self._issue(row, self.columns["具体措施"], "具体措施为空，请填写任务内容")
-        if read.path and read.key is None and not present - _TASK_FREE_FIELDS:
+        if read.path and read.key is None and not present - _TASK_FREE_FIELDS \
+                and not (read.lead_units or read.supporting_units):
+            # a row naming its units inside its text ("…。(牵头单位:A;责任单位:B)") is a task, never a heading: a section
+            # numbered in a new style under it ("(七)…" after task 124: 咸宁 2023, ledger corpus 092) is no child of it
             self._maybe_headings[tuple(read.path)] = read
         self.rows.append(read)
 
