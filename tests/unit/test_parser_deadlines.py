@@ -836,7 +836,8 @@ def test_a_target_after_lizheng_and_the_whole_year_in_prose(sentence, deadline):
 def test_the_whole_year_as_an_annotations_clause_is_its_deadline(annotation):
     draft = parse_plan_text(f"某市造林绿化工作方案\n2023年3月1日\n一、重点任务\n（一）推进国土绿化。完成造林任务。{annotation}\n")
     measure = draft.measures[-1]
-    assert (measure.lead_units, measure.deadline, measure.due_date) == (["市林业局"], "全年", None)
+    # due at the end of the plan's year, as 年内 and 年底前 (GOLD-README "kinds46"; no due date before it)
+    assert (measure.lead_units, measure.deadline, measure.due_date) == (["市林业局"], "全年", datetime.date(2023, 12, 31))
 
 
 @pytest.mark.parametrize("sentence, deadline", [

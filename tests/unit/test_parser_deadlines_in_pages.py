@@ -133,10 +133,17 @@ def test_a_time_node_written_as_a_stage_list_gives_its_first_stage():
     assert draft.measures[1].deadline == "2024年5月底前"
 
 
-@pytest.mark.parametrize("value, deadline", [("每季度", "每季度"), ("每月", "每月"), ("长期", "长期"), ("全年", "全年")])
+@pytest.mark.parametrize("value, deadline", [("每季度", "每季度"), ("每月", "每月"), ("长期", "长期")])
 def test_a_recurring_or_standing_time_in_an_annotation_is_its_deadline_without_a_due_date(value, deadline):
     draft = parse_plan_text(HEADER + f"（一）巡查村内河道。（责任单位：镇农业办；完成时限：{value}）\n（二）整治村内沟渠。\n")
     assert (draft.measures[1].deadline, draft.measures[1].due_date) == (deadline, None)
+
+
+def test_the_whole_year_in_an_annotation_is_due_at_the_end_of_the_plans_year():
+    # 全年 is dated as 年内 and 年底前 are: the end of the year the plan is signed in (GOLD-README "kinds46")
+    draft = parse_plan_text(HEADER + "（一）巡查村内河道。（责任单位：镇农业办；完成时限：全年）\n（二）整治村内沟渠。\n")
+    assert draft.measures[1].deadline == "全年"
+    assert draft.measures[1].due_date == datetime.date(2024, 12, 31)
 
 
 # -- invariants ------------------------------------------------------------------------------------------

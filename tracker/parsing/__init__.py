@@ -13,7 +13,8 @@ Public API:
 
 Module map: cleaning (noise, spaces), numbering (levels), inline (一是… inside a paragraph),
 annotations and unitnames (units), suggest (units named in sentences), deadlines, metadata
-(title, 文号, 发文机关, date), tables (task tables), sections (several documents in one file),
+(title, 文号, 发文机关, date), tables (task tables) and glued_tables (a table whose cells lost every
+separator), sections (several documents in one file),
 walker (the body walk), paths (a list numbered again gets unique paths), parser (the steps),
 readers and docx_numbering (files), webpage (the article body of a saved page), pdf (PDF text
 layer and tables). Numbering styles and numerals, unit-list splitting and the

@@ -675,8 +675,10 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
         # how many clauses name units by their endings, counted once (linear in the clauses)
         named = sum(plausible_units(annotation_units(clause), True) for clause in clauses) if len(clauses) > 1 else 0
         for clause in clauses:
-            if is_deadline_clause(clause) and annotation.deadline is None:
-                annotation.deadline = written_deadline(clause)  # "配合单位：B；2023年底前完成"
+            if is_deadline_clause(clause):
+                # "配合单位：B；2023年底前完成"; a second time ("…，2024年6月底前，并长期坚持") is the same time's clause, the
+                # first the deadline, neither a unit (kinds46)
+                annotation.deadline = annotation.deadline or written_deadline(clause)
             elif not (named and _words_among_units(clause)):
                 kept.append(clause)  # "牵头单位：A；按月调度；配合单位：B": the words are passed over (kinds44)
         if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):

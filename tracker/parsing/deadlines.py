@@ -39,7 +39,7 @@ Due dates (``parse_due_date``):
     本意见印发之日起30日内, 本实施意见施行后一年内 → the document's date + the period (``issued_on``)
     “十四五”末, “十四五”期间, 十三五时期 (a five-year plan's end or span) → 2025-12-31, 2020-12-31
     三年内, 今后五年, 3年时间 (horizons), 本世纪中叶, 2024年春季 (a season) → None
-    当年, 本年度 → the year's end of ``default_year``; 2023年全年 → 2023-12-31
+    当年, 本年度, 全年 → the year's end of ``default_year``; 2023年全年 → 2023-12-31
     每季度末, 每月5日前, 长期坚持, 年内持续推进 → None (see ``recurrence_of``); "每年" alone is no deadline
 
 Not deadlines (one rule each, in the grammar): a time with its year that ends before the document's
@@ -882,7 +882,9 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
-    r"|^(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
+    # a standing clause after a dated one, joined by 并 ("2025年11月底前，并长期坚持": the second clause of one time, never a
+    # unit; kinds46)
+    r"|^(?:并且?)?(?:年内|全年|今年)?(?:长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续)$"
     # the whole year's work as an annotation's clause ("（区教育局负责，全年推进）", like 全年持续推进), and a period
     # written with 按 alone ("（市统计局负责，按季度）", like 每季度; "按季度推进" stays a way of working): open or
     # periodic, no due date (GOLD-README "kinds43")
@@ -1035,6 +1037,19 @@ def opening_time(value: str) -> str | None:
         return None
     first = clause[:end.start()]
     return written_deadline(first) if is_deadline_clause(first) else None
+
+
+# A time that says by when: a date closed by 前 ("2021年2月底前", "6月30日之前").
+_BY_CLOSE_RE = re.compile(r"(?:之|以)?前$")
+
+
+def due_by_opening(text: str) -> str | None:
+    """The deadline as written that opens a task or goal cell when its first clause is a date closed by 前 and nothing
+    else, what is to be done by then following after a comma ("2021年2月底前,群众对…知晓率达90%以上" -> "2021年2月底前"),
+    else None. A table without a time column whose 目标任务 cell opens so states the row's time; a year the goal aims at
+    ("到2025年建成…", "2025年，建成…": no 前) is a target, not the row's deadline (GOLD-README "Tables"; kinds46)."""
+    opening = opening_time(text)
+    return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
 
 
 def captioned_deadline(value: str) -> str | None:
@@ -1573,6 +1588,9 @@ def _due_date(deadline: str | None, default_year: int | None,
         text = re.sub(r"今年(?=\d|[一二三四五六七八九十]|[底末内])", f"{default_year}年", text)  # "今年6月底前"
         text = re.sub(r"^当年(?=[底末内]|$)", f"{default_year}年", text)  # "当年", "当年内": the year of issue
         text = re.sub(r"本年度?(?=内|[底末]|$)|(?<![\d年])^年度(?=内)", f"{default_year}年", text)  # "本年度内", "本年度"
+        # "全年", "全年完成" (a time cell, an annotation's clause): the whole of the plan's year, due at its end as 年内 and
+        # 年底前 are; "全年推进", "全年持续推进" stay open (GOLD-README "kinds46")
+        text = re.sub(r"^全年(?=完成|办结|落实到位|落实|到位|见效|$)", f"{default_year}年全年", text)
     bare = _BARE_YEARS_RE.match(text)
     if bare:  # a table's time column: "2022", "2022-2023" (GOLD-README: a bare year is 12-31)
         return datetime.date(int(bare["y"]), 12, 31)

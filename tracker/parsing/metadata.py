@@ -425,11 +425,17 @@ def _closes_notice(text: str) -> bool:
                 or _PUBLISHED_RE.match(text) or _CLOSING_RE.match(text))
 
 
+# A header line naming the file a document site shows ("…责任分工表.docx"): the name is the title, its extension no word of
+# it (kinds46: a site's text of a Word table, 796).
+_FILE_EXTENSION_RE = re.compile(r"(?<=[\u4e00-\u9fff）)》])\.(?:docx?|wps|pdf|xlsx?|txt)$", re.IGNORECASE)
+
+
 def _header_texts(header: list[Line]) -> list[str]:
-    """The header's lines without blanks, a title glued after a signature date split off onto a line of its own."""
+    """The header's lines without blanks, a title glued after a signature date split off onto a line of its own, a file's
+    extension closing a line dropped ("…分工表.docx": the name a document site shows)."""
     texts = []
     for line in header:
-        raw = _compact(line.text)
+        raw = _FILE_EXTENSION_RE.sub("", _compact(line.text))
         glued = _GLUED_AFTER_DATE_RE.search(raw)
         if glued and len(raw) > len(glued["title"]) and _title_candidate(glued["title"]) \
                 and (glued["annex"] or glued["title"].endswith(PLAN_SUFFIXES)):

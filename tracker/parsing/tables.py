@@ -26,7 +26,8 @@ pasted row broken by a line break inside a cell is joined again (``_broken_row_r
 重点任务-like cell beside the task cell that is no group heading ("序号 | 改革举措 | 主要内容 | …")
 opens the row's text as its title.
 
-Six layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
+A table whose cells lost every separator (a document site's text of a Word table: ``序号工作内容…责任单位1…``) is first
+written again as tab-separated rows (``glued_tables.split_glued_tables``). Six layouts are read as tables: tab-separated rows (the .docx, .html and .pdf readers write
 rows so, and so does Word on copy), pipe rows (Markdown "| 序号 | 重点任务 |", or "序号 | 重点任务"
 without a frame, from a header so written on), rows whose cells are aligned with runs of two or
 more spaces (from a header so aligned on), rows cut by single spaces (from a header of captions
@@ -112,10 +113,11 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADL
 from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
                                  is_person_name, is_progress_text, is_same_as_above, is_unit_list, is_vague_collective,
-                                 marked_lead, opens_with_count, split_units)
+                                 marked_lead, opens_with_count, same_as_above_and, split_units)
 from .annotations import annotation_line
 from .cleaning import Line
-from .deadlines import goal_opening_year, is_deadline_clause
+from .glued_tables import split_glued_tables
+from .deadlines import due_by_opening, goal_opening_year, is_deadline_clause, opening_time
 from .metadata import signature_at
 from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
@@ -500,6 +502,7 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
+    cells = _lost_merged_cells_first(cells, columns)
     if _SUB_CAPTIONED in columns and len(cells) > header_width:
         cells = _fit_wide_row(cells, columns)
     if "heading" in columns:
@@ -522,6 +525,61 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         fitted = padding + cells if lost_lead else cells + padding
         cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
     return cells
+
+
+def task_table_columns(cells: list[str]) -> dict[str, int] | None:
+    """The columns of a task table's header row ``cells`` as the rows are read (see ``_header_columns``: key -> column
+    counted from the right, "width"), or None when the row is no task-table header. For the glued-table reader
+    (``glued_tables``), which tells a header by the same rules."""
+    return _header_columns(cells)
+
+
+def unit_columns(columns: dict[str, int]) -> list[str]:
+    """The keys of a header's ``columns`` (``task_table_columns``) whose cells hold units (``_unit_keys``)."""
+    return _unit_keys(columns)
+
+
+def _annotation_keys(columns: dict[str, int]) -> list[str]:
+    """The keys of ``columns`` whose cells a row's annotation reads: its unit columns and its time columns."""
+    return _unit_keys(columns) + [key for key in columns if isinstance(columns[key], int) and key != "width"
+                                  and columns[key] < 0 and ANNOTATION_CAPTIONS.get(key) == DEADLINE]
+
+
+def _names_annotation(cells: list[str], columns: dict[str, int]) -> bool:
+    """Does the row ``cells`` (as wide as its header) put units (``_names_units``) under a unit column or a time
+    (``is_deadline_clause``, or a time opening its cell: ``opening_time``) under a time column?"""
+    for key in _annotation_keys(columns):
+        text = _cell(cells, columns, key)
+        if not text:
+            continue
+        if key in _unit_keys(columns) and _names_units(drop_persons(text, _PERSONS in columns) or text):
+            return True
+        if key not in _unit_keys(columns) and (is_deadline_clause(text) or opening_time(text)):
+            return True
+    return False
+
+
+def _lost_merged_cells_first(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row a copy wrote without the cells merged with the rows above (a 工作目标 or 工作内容 cell merged
+    down its group, written only on the group's first row), the separators of the lost cells left at the row's end
+    ("| 2.… | 县农业农村局 | 2025年11月底前,并长期坚持 | ||" under 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限),
+    moved to the right: the row's written cells are the header's last ones, its first cells empty. Only a row that read
+    in place leaves every unit and time column empty, while moved it puts units under a unit column or a time under a
+    time column, is moved; a table with a 序号 column keeps a row opening with its number in place. Any other row is
+    ``cells`` unchanged (GOLD-README "fresh41"; kinds46)."""
+    width = columns["width"]
+    written = list(cells)
+    while written and not written[-1]:
+        written.pop()
+    if not written or len(written) >= width or len(cells) > width or _SUB_CAPTIONED in columns:
+        return cells
+    if "number" in columns and (_is_bare_number(written[0]) or _BARE_CN_NUMBER_RE.fullmatch(written[0])):
+        return cells
+    in_place = written + [""] * (width - len(written))
+    if _names_annotation(in_place, columns):
+        return cells
+    moved = [""] * (width - len(written)) + written
+    return moved if _cell(moved, columns, "task") and _names_annotation(moved, columns) else cells
 
 
 def _parted_run_on_unit(cells: list[str], columns: dict[str, int]) -> list[str]:
@@ -1047,6 +1105,9 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         above = state.setdefault(_UNITS_ABOVE, {})
         if is_same_as_above(value):  # "同上", "同上一项": the units of the row above in this column (kinds44)
             return above.get(caption, "")
+        more = same_as_above_and(value)
+        if more is not None:  # "同上，县财政局": the row above's units in this column, then the one more (kinds46)
+            value = "、".join(text for text in (above.get(caption, ""), more) if text)
         above[caption] = value
         return value
 
@@ -1070,6 +1131,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         # 改造"): the year the goal opens with is the row's time, as the goal's caption line under a project's title
         # gives it (GOLD-README wave 7 and "deadlines28"); a year inside the goal ("较2023年提高…") is none
         parts.append(f"{DEADLINE_FIELD}：{goal_opening_year(cell(_GOAL_CELL))}")
+    elif (not any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)
+          and (due_by_opening(task) or due_by_opening(cell(_GOAL_CELL) if _GOAL_CELL in columns else ""))):
+        # no time column, a task or goal cell opening with a date closed by 前 ("2021年2月底前,完成…"): the row's time,
+        # the cell's words kept as written (kinds46)
+        parts.append(f"{DEADLINE_FIELD}：{due_by_opening(task) or due_by_opening(cell(_GOAL_CELL))}")
     elif (_GOAL_TASK in columns or any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)) and not any(
             ANNOTATION_CAPTIONS.get(key) == "deadline" and written(key) for key in columns):
         # a time column left empty on this row: the row has no deadline, and a year in its task or goal cell
@@ -4192,7 +4258,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(lines)))))))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines))))))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1

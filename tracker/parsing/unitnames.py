@@ -70,7 +70,8 @@ def plausible_units(units: list[str], strict: bool) -> bool:
             return False  # a sentence, a progress cell's words ("否", "完成60%": units.is_progress_text) or a condition's
             # ("外地考生的自行": units.is_condition_words)
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
-        if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name)):
+        # a level with its kinds in brackets ("镇(街道)") is judged whole: its remark is the group's other kind (kinds46)
+        if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or is_area_unit(unit.removesuffix("等"))):
             if not _names_something(name):
                 return False
             odd += 1

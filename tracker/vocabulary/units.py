@@ -81,12 +81,20 @@ _COUNTED_AREAS_RE = re.compile(
     r"(?:设区市|地级市|市|县|县市区|县区|区县|盟市|旗县|州市)(?:人民政府|政府)?$")
 
 
+# A level of areas with the kinds answering beside it in brackets, no 各 and no name before it ("镇(街道)", "乡镇（街道）",
+# "街道(乡镇)"): a unit list's named group, as "各镇(街道)" (a bare level, "镇", "街道", stays no unit of its own).
+_AREA_LEVEL = "(?:乡镇|镇|乡|街道|镇街|村|社区)"
+_LEVEL_WITH_KINDS_RE = re.compile(rf"{_AREA_LEVEL}[（(]{_AREA_LEVEL}(?:[、，,]{_AREA_LEVEL})*[）)]")
+
+
 def is_area_unit(name: str) -> bool:
     """True for a name that is an area answering as a unit ("越秀区", "各县市区", "各镇街"; a group written with its
     kinds in brackets or after 、, "各市(县)、区", "各县（市、区）"; a counted group of a region, "杭州都市圈6市"; a district
     named by one character before 城区/市区, "历城区", "鹿城区", "沙市区"), not a generic place word ("试点城市", "全市",
     "农村地区", "全市12个县", "城区", "主城区", "中心城区", "市区", "老城区"). Whitespace ignored."""
     name = _WHITESPACE.sub("", name or "")
+    if _LEVEL_WITH_KINDS_RE.fullmatch(name):
+        return True  # "镇(街道)": the group of "各镇(街道)" written without 各 (GOLD-README "fresh41"; kinds46)
     if name.startswith("各"):  # "各市(县)、区" -> "各市区": the kinds listed inside one group
         name = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]|、", "", name)
     if _COUNTED_AREAS_RE.match(name) and not re.match(r"^(?:全|本|我|该|共|覆盖|涉及)", name):
@@ -190,6 +198,20 @@ def is_same_as_above(text: str) -> bool:
     cell names no unit by its words: the table reader gives the row the units of the same column in the row above
     (tracker/parsing/tables.py ``_row_lines``; GOLD-README "kinds44"). Blanks ignored."""
     return isinstance(text, str) and bool(_SAME_AS_ABOVE_RE.fullmatch(_WHITESPACE.sub("", text)))
+
+
+# A unit cell opening with a reference to the row above and naming more units after it ("同上，县财政局", "同上、B").
+_SAME_AS_ABOVE_AND_RE = re.compile(rf"(?:{_SAME_AS_ABOVE_RE.pattern})\s*[，,、；;]\s*(?P<rest>\S.*)", re.S)
+
+
+def same_as_above_and(text: str) -> str | None:
+    """The units a cell names after a reference to the row above ("同上，县财政局" -> "县财政局", "同上一项、B、C" -> "B、C"):
+    the cell's units are the row above's in the same column, then these (tracker/parsing/tables.py ``_row_lines``;
+    GOLD-README "kinds46"). None for a cell that does not open with such a reference, or says nothing after it."""
+    if not isinstance(text, str):
+        return None
+    m = _SAME_AS_ABOVE_AND_RE.fullmatch(text.strip())
+    return m.group("rest").strip() if m and m.group("rest").strip() else None
 
 
 # Every one of a kind, or every one under a named body: the 各 of "各省级人民政府", "国务院各部门", "区直各部门",
