@@ -888,7 +888,11 @@ _SENTENCE_STOPS = "。；;！？!?"
 _CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
 # ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
-_INNER_BRACKET_RE = re.compile(r"[（(【\[［]([^（()）【】\[\]［］]{2,120})[）)】\]］]")
+# An annotation inside the measure's words: any annotation bracket (〔〕 too, as at the end: "…目录。〔A牵头，B参与〕按省的
+#要求，…"), its body free of brackets but for short round remarks ("各县、区人民政府(管委会)负责落实"; fresh42, 783). The
+# alternatives open on different characters, so the match stays linear.
+_INNER_BRACKET_RE = re.compile(
+    r"[（(〔【\[［]((?:[^（()）〔〕【】\[\]［］]|[（(][^（()）〔〕【】\[\]［］]{1,30}[）)]){2,120})[）)〕】\]］]")
 
 
 def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Annotation]]:

@@ -1,0 +1,61 @@
+"""Units and items as fresh documents of offices and ministries write them (issue 13, branch fresh42).
+
+Fresh development documents 780–786 (a law site's copy of 国办函〔2016〕38号 with its table, a county's 民生实事 progress table
+without its header, a district's 督查通知单 with its list of problems, a city's 蓝天保卫战 方案 and its printed PDF, a provincial
+commission's 政务公开 台账 as text and as Word) lost on their first run where: an item carried a second annotation after a
+sentence of its own, its first in square brackets `〔…〕` with a remark `(管委会)` inside, and only the last was read; the stored
+copy ended inside the last item's bracket (`…。(责任单位:`), and that cut item was read as a measure. The stories below tell
+each in a few lines; the wording is invented after those documents (GOLD-README "fresh42")."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tracker.parsing import parse_plan_text
+
+
+def _read(text):
+    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline) for m in parse_plan_text(text).measures}
+
+
+# --- an item with two annotations, each after its own sentence ---
+
+def test_both_annotations_of_an_item_give_their_units_the_first_in_square_brackets_with_a_remark_inside():
+    read = _read("某市治水行动方案\n一、工作任务\n1.划定保护范围。完成水源地保护区划定工作。〔市水务局牵头,市自然资源局参与,"
+                 "各县(区)人民政府负责落实。以下各项均需各县(区)人民政府落实,不再列出。〕按要求清理保护区内排污口。"
+                 "(市生态环境局、市水务局牵头,市农业农村局参与)")
+    assert read[("一", "1")] == (["市水务局", "市生态环境局"], ["市自然资源局", "各县(区)人民政府", "市农业农村局"], None)
+
+
+@given(st.sampled_from([("〔", "〕"), ("（", "）"), ("(", ")"), ("【", "】")]),
+       st.sampled_from(["各镇(街道)", "区城管局(执法局)", "区财政局"]))
+def test_an_inner_annotation_reads_in_any_bracket_with_or_without_a_short_remark_in_a_name(brackets, name):
+    opener, closer = brackets
+    read = _read(f"工作要点\n1.整治背街小巷。{opener}区住建局牵头,{name}配合{closer}开展路灯维修。(区城管局负责)")
+    assert read[("1",)] == (["区住建局", "区城管局"], [name], None)
+
+
+def test_a_bracket_inside_a_sentence_still_names_no_unit():
+    read = _read("工作要点\n1.推进各县(市、区)垃圾分类(试点)工作,年底前覆盖所有街道。(市城管局负责)")
+    assert read[("1",)] == (["市城管局"], [], "年底前")
+
+
+# --- a stored copy that ends inside the last item's bracket ---
+
+@given(st.sampled_from(["(责任单位:", "(责任单位:区城管局、", "（牵头单位：区住建局；配合单位：",
+                        "(区执法局、区住建局牵头,各街道、"]))
+def test_an_item_cut_inside_its_annotation_at_the_end_of_the_file_is_no_measure(cut):
+    draft = parse_plan_text("整改通知\n附件:存在问题\n1.菜市场门前占道经营。(责任单位:区执法局)\n"
+                            f"2.公园东门路灯损坏。(责任单位:区城管局)\n3.桥下堆放杂物。{cut}")
+    assert [m.path for m in draft.measures] == [["1"], ["2"]]
+    assert any("未读入" in w and "第 5 行" in w for w in draft.warnings)
+
+
+def test_a_bracket_left_open_before_more_text_is_the_office_slip_and_the_item_stays():
+    read = _read("整改通知\n1.菜市场门前占道经营。(责任单位:区执法局\n2.公园东门路灯损坏。(责任单位:区城管局)")
+    assert ("1",) in read and read[("2",)] == (["区城管局"], [], None)
+
+
+def test_a_last_item_that_closes_its_bracket_or_ends_on_words_stays_a_measure():
+    assert _read("整改通知\n1.甲处垃圾。(责任单位:区执法局)\n2.乙处破损(东侧")[("2",)] == ([], [], None)
+    assert _read("整改通知\n1.甲处垃圾。(责任单位:区执法局)")[("1",)] == (["区执法局"], [], None)
