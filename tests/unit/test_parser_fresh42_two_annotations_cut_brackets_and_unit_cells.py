@@ -4,7 +4,9 @@ Fresh development documents 780–786 (a law site's copy of 国办函〔2016〕3
 without its header, a district's 督查通知单 with its list of problems, a city's 蓝天保卫战 方案 and its printed PDF, a provincial
 commission's 政务公开 台账 as text and as Word) lost on their first run where: an item carried a second annotation after a
 sentence of its own, its first in square brackets `〔…〕` with a remark `(管委会)` inside, and only the last was read; the stored
-copy ended inside the last item's bracket (`…。(责任单位:`), and that cut item was read as a measure. The stories below tell
+copy ended inside the last item's bracket (`…。(责任单位:`), and that cut item was read as a measure; a 台账's unit cell naming
+its units' duty in words (`A、B等按职责分工落实`) was no unit cell, so the row lost its units, and `宣传处会办公室` (广东's short form
+of 会同) was one name; a time cell of dated steps (`2021年2月公布预算信息,2021年8月公布…`) gave no deadline. The stories below tell
 each in a few lines; the wording is invented after those documents (GOLD-README "fresh42")."""
 from __future__ import annotations
 
@@ -59,3 +61,47 @@ def test_a_bracket_left_open_before_more_text_is_the_office_slip_and_the_item_st
 def test_a_last_item_that_closes_its_bracket_or_ends_on_words_stays_a_measure():
     assert _read("整改通知\n1.甲处垃圾。(责任单位:区执法局)\n2.乙处破损(东侧")[("2",)] == ([], [], None)
     assert _read("整改通知\n1.甲处垃圾。(责任单位:区执法局)")[("1",)] == (["区执法局"], [], None)
+
+
+# --- unit and time cells of a 台账 (784, 785): "A处会B", "A、B等按职责分工落实", a time cell of dated steps ---
+
+_LEDGER = ("某局2020年重点任务台账\n序号 | 工作任务 | 具体分工 | 责任科室 | 完成时限 | 备注 |\n"
+           "1 | 做好信息发布 | 围绕重点工作发布权威信息 | {first} | 长期推进 |\n"
+           "2 | 规范公开目录 | {second} | {third} |\n")
+
+
+def test_a_unit_cell_naming_its_units_duty_in_words_leads_with_every_name_and_the_short_form_of_huitong_reads():
+    read = _read(_LEDGER.format(first="综合科、法规科、财务科等按职责分工落实", second="人事科会办公室",
+                                third="2020年6月前"))
+    assert read[("1",)] == (["综合科", "法规科", "财务科"], [], "长期推进")
+    assert read[("2",)] == (["人事科"], ["办公室"], "2020年6月前")
+
+
+@given(st.sampled_from(["规划处会财务处", "规划处会同财务处", "信息中心会统计局"]))
+def test_a_body_before_hui_leads_and_the_body_after_it_supports(cell):
+    lead, other = cell.replace("会同", "会").split("会")
+    read = _read(_LEDGER.format(first="综合科", second=cell, third="长期推进"))
+    assert read[("2",)] == ([lead], [other], "长期推进")
+
+
+@given(st.sampled_from(["区管委会办公室", "市红十字会", "县总工会"]))
+def test_a_name_that_ends_with_hui_or_holds_it_stays_one_unit(name):
+    read = _read(_LEDGER.format(first="综合科", second=name, third="长期推进"))
+    assert read[("2",)] == ([name], [], "长期推进")
+
+
+_TIMES = ("某局2020年重点任务台账\n序号 | 工作任务 | 具体分工 | 责任科室 | 完成时限 |\n"
+          "1 | 做好信息发布 | 围绕重点工作发布权威信息 | 综合科 | 长期推进 |\n2 | 规范公开目录 | 修订主动公开目录 | 财务科 | {time} |\n")
+
+
+@given(st.sampled_from([("2020年3月公布年度计划,2020年9月公布执行情况", "2020年3月"),
+                        ("5月底前上线运行,12月底前全面推广", "5月底前"),
+                        ("2020年10月15日上线运行", "2020年10月15日")]))
+def test_a_time_cell_of_dated_steps_gives_the_first_date_without_its_work(case):
+    cell, deadline = case
+    assert _read(_TIMES.format(time=cell))[("2",)] == (["财务科"], [], deadline)
+
+
+@given(st.sampled_from(["2020年3月至6月", "2020年3月起", "2020年3月份"]))
+def test_a_span_a_start_or_a_month_stays_as_the_grammar_reads_it(cell):
+    assert _read(_TIMES.format(time=cell))[("2",)][2] != "2020年3月"

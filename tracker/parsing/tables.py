@@ -113,7 +113,7 @@ from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
                                  is_person_name, is_progress_text, is_same_as_above, is_unit_list, is_vague_collective,
                                  marked_lead, opens_with_count, split_units)
-from .annotations import annotation_line
+from .annotations import annotation_line, unit_cell_roles
 from .cleaning import Line
 from .deadlines import goal_opening_year, is_deadline_clause
 from .metadata import signature_at
@@ -555,9 +555,10 @@ def _unit_keys(columns: dict[str, int]) -> list[str]:
 
 
 def _units_fit(cells: list[str], columns: dict[str, int]) -> bool:
-    """Does every unit column of the row ``cells`` (fitted to the header's width) hold units or nothing?"""
+    """Does every unit column of the row ``cells`` (fitted to the header's width) hold units or nothing? A cell naming its
+    units' duty in words ("应急处、监督处等按职责分工落实", "宣传处会办公室": ``annotations.unit_cell_roles``) holds units."""
     return all(not (text := _cell(cells, columns, key)) or is_unit_list(drop_persons(text, _PERSONS in columns) or text)
-               for key in _unit_keys(columns))
+               or unit_cell_roles(text) is not None for key in _unit_keys(columns))
 
 
 def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int], lost_lead: bool = False) -> list[str]:
