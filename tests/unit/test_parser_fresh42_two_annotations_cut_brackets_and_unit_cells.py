@@ -105,3 +105,17 @@ def test_a_time_cell_of_dated_steps_gives_the_first_date_without_its_work(case):
 @given(st.sampled_from(["2020年3月至6月", "2020年3月起", "2020年3月份"]))
 def test_a_span_a_start_or_a_month_stays_as_the_grammar_reads_it(cell):
     assert _read(_TIMES.format(time=cell))[("2",)][2] != "2020年3月"
+
+
+# --- a table cut by single blanks whose header caption is typeset letter by letter (780) ---
+
+@given(st.sampled_from(["工 作 任 务", "任 务 内 容", "工作任务"]), st.sampled_from(["牵头负责部门", "牵头单位", "责任单位"]))
+def test_a_header_with_a_caption_spaced_out_letter_by_letter_reads_its_rows_and_their_units(task, unit):
+    read = _read("某省2019年指标任务分工\n\n"
+                 f"序号 {task} {unit}\n1 新增城镇就业5万人以上 省人社厅\n2 新建农村公路2000公里 省交通运输厅\n")
+    assert read == {("1",): (["省人社厅"], [], None), ("2",): (["省交通运输厅"], [], None)}
+
+
+def test_single_letters_inside_a_sentence_line_make_no_header():
+    read = _read("工作方案\n一、目标\n1.全 年 完 成 任 务。(责任单位:县发改局)")
+    assert read[("一", "1")] == (["县发改局"], [], None)
