@@ -6,7 +6,9 @@ commission's 政务公开 台账 as text and as Word) lost on their first run wh
 sentence of its own, its first in square brackets `〔…〕` with a remark `(管委会)` inside, and only the last was read; the stored
 copy ended inside the last item's bracket (`…。(责任单位:`), and that cut item was read as a measure; a 台账's unit cell naming
 its units' duty in words (`A、B等按职责分工落实`) was no unit cell, so the row lost its units, and `宣传处会办公室` (广东's short form
-of 会同) was one name; a time cell of dated steps (`2021年2月公布预算信息,2021年8月公布…`) gave no deadline. The stories below tell
+of 会同) was one name; a time cell of dated steps (`2021年2月公布预算信息,2021年8月公布…`) gave no deadline; a header cut by
+single blanks whose caption is typeset letter by letter (`序号 工 作 任 务 牵头负责部门`) was no header, so the rows were the
+notice's children; a pipe table copied without its header (`1 | task | 县教育局 | progress | 按时序推进 |`) gave no unit. The stories below tell
 each in a few lines; the wording is invented after those documents (GOLD-README "fresh42")."""
 from __future__ import annotations
 
@@ -119,3 +121,28 @@ def test_a_header_with_a_caption_spaced_out_letter_by_letter_reads_its_rows_and_
 def test_single_letters_inside_a_sentence_line_make_no_header():
     read = _read("工作方案\n一、目标\n1.全 年 完 成 任 务。(责任单位:县发改局)")
     assert read[("一", "1")] == (["县发改局"], [], None)
+
+
+# --- a pipe table copied without its header (781) ---
+
+_PROGRESS = ("1 | 新建城区公厕12座。 | 县城管局 | 已完成选址,5座开工建设,9月底前完工。 | 按时序推进 |\n|\n"
+             "2 | 改造老旧小区8个。 | 县住建局 | 已完成3个,其余5个正在施工。 | 按时序推进 |\n|\n"
+             "3 | 为1000名老人提供上门助餐服务。 | 县民政局、各乡镇 | 已服务620人。 | 滞后时序 |\n")
+
+
+def test_a_headerless_progress_table_gives_each_row_the_units_of_its_unit_cell_and_no_date_of_its_report():
+    assert _read(_PROGRESS) == {("1",): (["县城管局"], [], None), ("2",): (["县住建局"], [], None),
+                                ("3",): (["县民政局", "各乡镇"], [], None)}
+
+
+def test_the_last_row_cut_by_the_end_of_the_copy_is_no_measure_and_is_reported():
+    draft = parse_plan_text(_PROGRESS + "|\n4 | 建设口袋公园5个。 | 县城管局 | 已完成2个,其余")
+    assert [m.path for m in draft.measures] == [["1"], ["2"], ["3"]]
+    assert any("未读入" in w and "第 7 行" in w for w in draft.warnings)
+
+
+def test_headerless_rows_under_a_header_line_or_without_a_unit_cell_are_read_as_before():
+    under_header = _read("序号 | 任务 | 责任单位 | 进展 | 状态 |\n" + _PROGRESS)
+    assert under_header[("1",)][0] == ["县城管局"]
+    no_units = _read("1 | 新建城区公厕12座。 | 已完成选址 |\n2 | 改造老旧小区8个。 | 已完成3个 |\n")
+    assert no_units == {("1",): ([], [], None), ("2",): ([], [], None)}

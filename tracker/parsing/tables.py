@@ -4187,6 +4187,56 @@ def numbered_title_row(cells: list[str], following: list[str] | None, columns: d
     return row
 
 
+# A row of a table copied without its header: "1 | task | 县教育局 | progress | status |" (a 民生实事 progress page whose header
+# is on the page before; fresh42, 781).
+_HEADERLESS_ROW_RE = re.compile(r"^\s*(?P<number>[0-9]{1,3})\s*[|｜](?P<rest>.*[|｜].*)$")
+_LONE_PIPE_RE = re.compile(r"^\s*[|｜]\s*$")
+
+
+def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -> list[Line]:
+    """``lines`` with the rows of a pipe table copied without its header rewritten as items with their units: a run of two
+    rows at least (lines holding a pipe alone between them are layout), each opening with a bare 序号 cell, with no pipe
+    line before the run (a header would be there), whose rows each hold a cell of unit names (``units.is_unit_list``) after
+    the task cell, at the same place in every row: each row becomes "序号、task（责任单位：units）", the unit cell leading
+    as a 责任单位 column alone does. The cells after the unit cell (a progress report, a status such as 按时序推进) are
+    no part of the item: a report's dates are no deadline (GOLD-README "fresh42", kinds45). The run's last row, at the end
+    of the file and not closed by a pipe as the others are, was cut by the end of the copy: no item, and ``warnings``
+    (when given) says so. A run whose rows disagree, or any other line, is returned as it is. Linear in the number of
+    lines."""
+    result: list[Line] = []
+    before = ""  # the last line read that is no lone pipe
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _HEADERLESS_ROW_RE.match(line.text) or _PIPE_RE.search(before):
+            result.append(line)
+            before = before if _LONE_PIPE_RE.match(line.text) else line.text
+            index += 1
+            continue
+        run, end = [], index
+        while end < len(lines) and (_LONE_PIPE_RE.match(lines[end].text) or _HEADERLESS_ROW_RE.match(lines[end].text)):
+            if not _LONE_PIPE_RE.match(lines[end].text):
+                run.append(end)
+            end += 1
+        rows = {at: [c.strip() for c in _PIPE_RE.split(lines[at].text.strip().rstrip("|｜"))] for at in run}
+        places = {at: next((k for k in range(2, len(cells)) if is_unit_list(cells[k])), None) for at, cells in rows.items()}
+        if len(run) < 2 or len(set(places.values())) != 1 or None in places.values():
+            result.extend(lines[index:end])
+            before, index = lines[run[-1]].text, end
+            continue
+        closed = [lines[at].text.rstrip().endswith(("|", "｜")) for at in run]
+        cut = run[-1] if end == len(lines) and not closed[-1] and all(closed[:-1]) else None
+        for at in range(index, end):
+            if at == cut:
+                if warnings is not None:
+                    warnings.append(f"文件在表格最后一行（第 {lines[at].no} 行）中途结束，可能不完整：该行未读入，请核对原文后补录")
+            elif at in rows:
+                cells = rows[at]
+                result.append(Line(lines[at].no, f"{cells[0]}、{cells[1]}（责任单位：{cells[places[at]]}）"))
+        before, index = lines[run[-1]].text, end
+    return result
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None, blank_cut: set[int] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -4198,6 +4248,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     each table whose header was read but no row under it (``empty_table_warning``). ``blank_cut``, when given, receives
     the line numbers of the rows of tables cut by single blanks, whose blanks are layout (a cell's wrap), never a blank
     typed inside a deadline (``deadlines.as_written``)."""
+    lines = headerless_unit_rows(lines, warnings)
     result: list[Line] = []
     tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
