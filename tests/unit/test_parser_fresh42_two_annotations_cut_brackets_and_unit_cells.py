@@ -146,3 +146,9 @@ def test_headerless_rows_under_a_header_line_or_without_a_unit_cell_are_read_as_
     assert under_header[("1",)][0] == ["县城管局"]
     no_units = _read("1 | 新建城区公厕12座。 | 已完成选址 |\n2 | 改造老旧小区8个。 | 已完成3个 |\n")
     assert no_units == {("1",): ([], [], None), ("2",): ([], [], None)}
+
+
+def test_rows_after_a_section_line_of_a_table_with_its_header_above_keep_the_header_columns():
+    read = _read("序号 | 任务 | 承办科室意见 | 备注 |\n一、民生项目\n1 | 新建城区公厕12座。 | 县城管局 | 无 |\n"
+                 "2 | 改造老旧小区8个。 | 县住建局 | 无 |\n")
+    assert read[("一", "1")][0] == [] and read[("一", "2")][0] == []

@@ -4195,8 +4195,8 @@ _LONE_PIPE_RE = re.compile(r"^\s*[|｜]\s*$")
 
 def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -> list[Line]:
     """``lines`` with the rows of a pipe table copied without its header rewritten as items with their units: a run of two
-    rows at least (lines holding a pipe alone between them are layout), each opening with a bare 序号 cell, with no pipe
-    line before the run (a header would be there), whose rows each hold a cell of unit names (``units.is_unit_list``) after
+    rows at least (lines holding a pipe alone between them are layout), each opening with a bare 序号 cell, with no line of
+    pipes or tabs anywhere above the run (a header would be there, its section rows between), whose rows each hold a cell of unit names (``units.is_unit_list``) after
     the task cell, at the same place in every row: each row becomes "序号、task（责任单位：units）", the unit cell leading
     as a 责任单位 column alone does. The cells after the unit cell (a progress report, a status such as 按时序推进) are
     no part of the item: a report's dates are no deadline (GOLD-README "fresh42", kinds45). The run's last row, at the end
@@ -4204,13 +4204,13 @@ def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -
     (when given) says so. A run whose rows disagree, or any other line, is returned as it is. Linear in the number of
     lines."""
     result: list[Line] = []
-    before = ""  # the last line read that is no lone pipe
+    piped = False  # a line with a pipe or a tab was read above: a table's header may be there, its rows read under it
     index = 0
     while index < len(lines):
         line = lines[index]
-        if not _HEADERLESS_ROW_RE.match(line.text) or _PIPE_RE.search(before):
+        if piped or not _HEADERLESS_ROW_RE.match(line.text):
             result.append(line)
-            before = before if _LONE_PIPE_RE.match(line.text) else line.text
+            piped = piped or bool(_PIPE_RE.search(line.text)) or "\t" in line.text
             index += 1
             continue
         run, end = [], index
@@ -4222,7 +4222,7 @@ def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -
         places = {at: next((k for k in range(2, len(cells)) if is_unit_list(cells[k])), None) for at, cells in rows.items()}
         if len(run) < 2 or len(set(places.values())) != 1 or None in places.values():
             result.extend(lines[index:end])
-            before, index = lines[run[-1]].text, end
+            piped, index = True, end
             continue
         closed = [lines[at].text.rstrip().endswith(("|", "｜")) for at in run]
         cut = run[-1] if end == len(lines) and not closed[-1] and all(closed[:-1]) else None
@@ -4233,7 +4233,7 @@ def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -
             elif at in rows:
                 cells = rows[at]
                 result.append(Line(lines[at].no, f"{cells[0]}、{cells[1]}（责任单位：{cells[places[at]]}）"))
-        before, index = lines[run[-1]].text, end
+        piped, index = True, end
     return result
 
 
