@@ -201,7 +201,10 @@ def _duty_probe(text: str) -> str:
 
 
 # "A会同B负责", "A会同B牵头" (the lead's duty word, branch units30): A leads, B joins in
-_TOGETHER_RE = re.compile(rf"(?P<units>.+?)会同(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理|{_LEAD_WORDS})?")
+# "A处会B" (广东's short form of 会同 between two bodies, "宣传处会办公室"; fresh42): only after a body's last character that makes no
+# word with 会 (处, 局, 厅, 室, 科, 股, 所, 站, 中心: never 委员会, 管委会, 协会, 工会, 商会).
+_TOGETHER_RE = re.compile(
+    rf"(?P<units>.+?)(?:会同|(?<=[处局厅室科股所站心])会(?!同))(?P<others>.+?){_DUTY}(?:负责|落实|实施|推进|办理|{_LEAD_WORDS})?")
 
 
 @dataclass
@@ -548,7 +551,7 @@ _JOINED_NAMES_RE = re.compile(r"\S\S[和及与]\S\S")
 
 
 # "A会同B、C": the units before 会同 lead the work, those after it join them (as in "A会同B负责", _TOGETHER_RE).
-_TOGETHER_VALUE_RE = re.compile(r"(?P<lead>[^，,；;。会]+?)会同(?P<others>[^，,；;。]+)")
+_TOGETHER_VALUE_RE = re.compile(r"(?P<lead>[^，,；;。会]+?)(?:会同|(?<=[处局厅室科股所站心])会(?!同))(?P<others>[^，,；;。]+)")
 
 
 def _clause_roles(value: str) -> list[tuple[str, str]] | None:
@@ -890,7 +893,11 @@ _SENTENCE_STOPS = "。；;！？!?"
 _CLAUSE_STOPS = "。；;！？!?，,"
 # A bracket inside the text, closing a sentence or its first words: a candidate annotation there
 # ("加强考核。（市考核办负责）开展考核评价。"); it must name a duty or a caption to count.
-_INNER_BRACKET_RE = re.compile(r"[（(【\[［]([^（()）【】\[\]［］]{2,120})[）)】\]］]")
+# An annotation inside the measure's words: any annotation bracket (〔〕 too, as at the end: "…目录。〔A牵头，B参与〕按省的
+#要求，…"), its body free of brackets but for short round remarks ("各县、区人民政府(管委会)负责落实"; fresh42, 783). The
+# alternatives open on different characters, so the match stays linear.
+_INNER_BRACKET_RE = re.compile(
+    r"[（(〔【\[［]((?:[^（()）〔〕【】\[\]［］]|[（(][^（()）〔〕【】\[\]［］]{1,30}[）)]){2,120})[）)〕】\]］]")
 
 
 def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Annotation]]:
@@ -1221,7 +1228,9 @@ def resolve_units(annotations: list[Annotation], precedence: bool) -> tuple[list
 
 
 # A duty word inside a unit cell of a table or ledger: the cell says each unit's role in its words.
-_CELL_DUTY_RE = re.compile("|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("负责",)))
+# "会同" and a remit ("A、B等按职责分工落实", a 台账's 责任处室 cell; fresh42) mark duties too.
+_CELL_DUTY_RE = re.compile("|".join(LEAD_DUTY_WORDS + SUPPORTING_DUTY_WORDS + ("负责", "会同", "职责分工", "职能分工"))
+                           + "|(?<=[处局厅室科股所站心])会(?!同)")
 
 
 def unit_cell_roles(text, precedence: bool = False, caption: str = "责任单位") -> tuple[list[str], list[str]] | None:

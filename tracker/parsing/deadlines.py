@@ -1052,6 +1052,14 @@ def due_by_opening(text: str) -> str | None:
     return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
 
 
+# A caption's value or a time cell opening with a month's date and going on with the work done then ("2021年2月公布预算信息,
+# 2021年8月公布上年度决算信息", a 台账's 完成时限; "2024年6月30日上线运行"): the date as written, like "于2023年6月底完成" ->
+# "2023年6月底" in prose (GOLD-README "fresh42"). Not a span, a list or a start ("2月至6月", "2月、8月", "2月起", "2月份").
+_DATED_STEP_RE = re.compile(
+    r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|以前|之前)?)"
+    r"(?![份起至到开及和与、\-—－~～年月日\d])[\u4e00-\u9fff]")
+
+
 def captioned_deadline(value: str) -> str | None:
     """The deadline as written of a caption's value ("完成时限：…", a table's 完成时间 cell): the
     value itself when it is a deadline clause ("2016年底前完成" -> "2016年底前", "全年", "2022"),
@@ -1072,6 +1080,9 @@ def captioned_deadline(value: str) -> str | None:
     opening = opening_time(clause)
     if opening:
         return opening
+    dated = _DATED_STEP_RE.match(clause)
+    if dated:  # "2021年2月公布预算信息,2021年8月公布…": the date the first step is done by, without its work
+        return dated.group("date")
     found = find_text_deadline(clause)
     if found:
         return found

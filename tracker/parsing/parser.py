@@ -848,6 +848,28 @@ def _opens_annotation(text: str) -> bool:
     return annotation_line(fragment + "）") is not None
 
 
+def cut_in_annotation(text: str, source: str) -> bool:
+    """True when the document ``source`` ends inside the annotation that closes the item ``text`` (the last measure's words):
+    its last bracket opened and never closed holds a unit caption or a list of units still being written ("…乱堆乱放。(责任单位:"
+    at the file's end, 782; "…(A、B牵头督导,C、D、" 783), and nothing is written after it. The stored copy was cut there: an
+    item cut off by the end of the copy is no measure (GOLD-README "What counts as a measure"; fresh42). Bounded: only the last
+    _OPEN_TAIL characters of each are looked at."""
+    words = re.sub(r"\s", "", text[-_OPEN_TAIL:])
+    end = re.sub(r"\s", "", source[-_OPEN_TAIL:])
+    if not words or not end.endswith(words[-8:]):
+        return False  # the file goes on after the item: a bracket left open inside it is the office's slip
+    depth, start = 0, None
+    for index, char in enumerate(words):
+        if char in ANNOTATION_OPENERS:
+            depth, start = depth + 1, (index if depth == 0 else start)
+        elif char in ANNOTATION_CLOSERS and depth:
+            depth -= 1
+    if not depth or start is None:
+        return False
+    fragment = words[start:].rstrip("；;，,、：: ")
+    return len(fragment) > 1 and (opens_with_unit_caption(words[start + 1:]) or annotation_line(fragment + "）") is not None)
+
+
 def _opener_before_caption(text: str, following: str) -> bool:
     """True when ``text`` ends on a bracket it opens and nothing after it, and the ``following`` line opens with a unit
     caption ("…补齐照明设施。（" then "责任单位：A、B）": a PDF's or a narrow column's wrap right after the opener): the two are
@@ -1035,6 +1057,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     elif not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")
+    if walker.measures and cut_in_annotation(walker.measures[-1].text, source):
+        cut = walker.measures.pop()
+        warnings.append(f"文件在最后一条（第 {cut.line} 行）的单位注释中途结束，可能不完整：该条未读入，请核对原文后补录")
     last_line = source.count("\n") + 1
     sections = build_sections(walker.measures, last_line, metadata.title)
     return PlanDraft(

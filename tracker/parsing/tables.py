@@ -114,7 +114,7 @@ from ..vocabulary.numbering import match_number
 from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_persons, ends_with_count, is_area_unit,
                                  is_person_name, is_progress_text, is_same_as_above, is_unit_list, is_vague_collective,
                                  marked_lead, opens_with_count, same_as_above_and, split_units)
-from .annotations import annotation_line
+from .annotations import annotation_line, unit_cell_roles
 from .cleaning import Line
 from .glued_tables import split_glued_tables
 from .deadlines import due_by_opening, goal_opening_year, is_deadline_clause, opening_time
@@ -613,9 +613,10 @@ def _unit_keys(columns: dict[str, int]) -> list[str]:
 
 
 def _units_fit(cells: list[str], columns: dict[str, int]) -> bool:
-    """Does every unit column of the row ``cells`` (fitted to the header's width) hold units or nothing?"""
+    """Does every unit column of the row ``cells`` (fitted to the header's width) hold units or nothing? A cell naming its
+    units' duty in words ("应急处、监督处等按职责分工落实", "宣传处会办公室": ``annotations.unit_cell_roles``) holds units."""
     return all(not (text := _cell(cells, columns, key)) or is_unit_list(drop_persons(text, _PERSONS in columns) or text)
-               for key in _unit_keys(columns))
+               or unit_cell_roles(text) is not None for key in _unit_keys(columns))
 
 
 def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int], lost_lead: bool = False) -> list[str]:
@@ -1422,10 +1423,27 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
         if len(parts) >= 3 and ((columns is not None and layout == SPACED) or _header_columns(parts) is not None):
             return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
     if columns is None:
-        parts = text.split()
+        parts = closed_spaced_captions(text.split())
         if 3 <= len(parts) <= _MAX_HEADER_CELLS and _single_spaced_header(parts):
             return parts if _header_columns(parts) is not None else None  # "序号 工作任务 责任单位 完成时限"
     return None
+
+
+def closed_spaced_captions(parts: list[str]) -> list[str]:
+    """``parts`` (a line cut at its single blanks) with each run of two or more single Han characters closed up into one
+    word: a caption typeset letter by letter ("序号 工 作 任 务 牵头负责部门", a law site's copy of a 国办函's table) is the
+    caption "工作任务"; other parts unchanged. GOLD-README "fresh42" (780)."""
+    closed: list[str] = []
+    run: list[str] = []
+    for part in parts + [""]:
+        if len(part) == 1 and "\u4e00" <= part <= "\u9fff":
+            run.append(part)
+            continue
+        closed += ["".join(run)] if len(run) > 1 else run
+        run = []
+        if part:
+            closed.append(part)
+    return closed
 
 
 # A header cut by single blanks may hold a few captions of the office's own words ("类别", "领域"): short words,
@@ -4235,6 +4253,56 @@ def numbered_title_row(cells: list[str], following: list[str] | None, columns: d
     return row
 
 
+# A row of a table copied without its header: "1 | task | 县教育局 | progress | status |" (a 民生实事 progress page whose header
+# is on the page before; fresh42, 781).
+_HEADERLESS_ROW_RE = re.compile(r"^\s*(?P<number>[0-9]{1,3})\s*[|｜](?P<rest>.*[|｜].*)$")
+_LONE_PIPE_RE = re.compile(r"^\s*[|｜]\s*$")
+
+
+def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -> list[Line]:
+    """``lines`` with the rows of a pipe table copied without its header rewritten as items with their units: a run of two
+    rows at least (lines holding a pipe alone between them are layout), each opening with a bare 序号 cell, with no line of
+    pipes or tabs anywhere above the run (a header would be there, its section rows between), whose rows each hold a cell of unit names (``units.is_unit_list``) after
+    the task cell, at the same place in every row: each row becomes "序号、task（责任单位：units）", the unit cell leading
+    as a 责任单位 column alone does. The cells after the unit cell (a progress report, a status such as 按时序推进) are
+    no part of the item: a report's dates are no deadline (GOLD-README "fresh42", kinds45). The run's last row, at the end
+    of the file and not closed by a pipe as the others are, was cut by the end of the copy: no item, and ``warnings``
+    (when given) says so. A run whose rows disagree, or any other line, is returned as it is. Linear in the number of
+    lines."""
+    result: list[Line] = []
+    piped = False  # a line with a pipe or a tab was read above: a table's header may be there, its rows read under it
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if piped or not _HEADERLESS_ROW_RE.match(line.text):
+            result.append(line)
+            piped = piped or bool(_PIPE_RE.search(line.text)) or "\t" in line.text
+            index += 1
+            continue
+        run, end = [], index
+        while end < len(lines) and (_LONE_PIPE_RE.match(lines[end].text) or _HEADERLESS_ROW_RE.match(lines[end].text)):
+            if not _LONE_PIPE_RE.match(lines[end].text):
+                run.append(end)
+            end += 1
+        rows = {at: [c.strip() for c in _PIPE_RE.split(lines[at].text.strip().rstrip("|｜"))] for at in run}
+        places = {at: next((k for k in range(2, len(cells)) if is_unit_list(cells[k])), None) for at, cells in rows.items()}
+        if len(run) < 2 or len(set(places.values())) != 1 or None in places.values():
+            result.extend(lines[index:end])
+            piped, index = True, end
+            continue
+        closed = [lines[at].text.rstrip().endswith(("|", "｜")) for at in run]
+        cut = run[-1] if end == len(lines) and not closed[-1] and all(closed[:-1]) else None
+        for at in range(index, end):
+            if at == cut:
+                if warnings is not None:
+                    warnings.append(f"文件在表格最后一行（第 {lines[at].no} 行）中途结束，可能不完整：该行未读入，请核对原文后补录")
+            elif at in rows:
+                cells = rows[at]
+                result.append(Line(lines[at].no, f"{cells[0]}、{cells[1]}（责任单位：{cells[places[at]]}）"))
+        piped, index = True, end
+    return result
+
+
 def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                        warnings: list[str] | None = None, blank_cut: set[int] | None = None) -> list[Line]:
     """Return ``lines`` with task-table rows rewritten (header rows dropped); see module doc.
@@ -4246,6 +4314,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     each table whose header was read but no row under it (``empty_table_warning``). ``blank_cut``, when given, receives
     the line numbers of the rows of tables cut by single blanks, whose blanks are layout (a cell's wrap), never a blank
     typed inside a deadline (``deadlines.as_written``)."""
+    lines = headerless_unit_rows(lines, warnings)
     result: list[Line] = []
     tables: list[list[int]] = []  # [header's line, task rows read] of each table
     columns: dict[str, int] | None = None
