@@ -1,9 +1,9 @@
-"""Held-out indicator tables 185–189 (stop 40): figures transcribed by hand from real public pages.
+"""Held-out indicator tables 185–191 (stop 40): figures transcribed by hand from real public pages.
 
-185 and 189 are tables the pages publish, typed cell by cell; 186–188 give their figures in sentences, laid out as
-the office registering them would keep the table (GOLD-README.md, section "Held-out part, stop 40"). Gold figures
-are every entity's value of each registered indicator, converted to the registered 计量单位; totals, rates and
-unregistered columns are no figures.
+185 and 189 are tables the pages publish, typed cell by cell; 186–188, 190 and 191 give their figures in
+sentences, laid out as the office registering them would keep the table (GOLD-README.md, section "Held-out part,
+stop 40"). Gold figures are every entity's value of each registered indicator, converted to the registered 计量单位;
+totals, rates and unregistered columns are no figures.
 """
 
 from __future__ import annotations
@@ -201,3 +201,47 @@ def make_189() -> None:
                for name, _a, _b, _c, v2006 in kinds if not name.strip().startswith("#")]
     widths(ws, [24, 10, 10, 10, 10])
     save_indicators(wb, stem, url, "2006-12", [("保费收入", "万元")], figures)
+
+
+def make_190() -> None:
+    """大连 2023年重点民生实事 截至4月底 (大连本地宝's page): the 40 projects counted by how far they went, the
+    whole (`15项民生实事40个项目`) first, one count column in 个, the classes named in the page's words."""
+    stem = "190_dalian_2023_04_minsheng"
+    url = "http://m.dl.bendibao.com/news/78650.shtm"
+    rows = [("已提前完成全年目标", 5), ("超额完成节点目标", 7), ("按计划完成节点目标", 25),
+            ("报市政府同意后调整节点目标", 3)]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "4月"
+    title_row(ws, 1, "2023年大连市重点民生实事项目进展情况(截至4月底)", 2, size=14)
+    header(ws, 2, ["项目进展", "项目数(个)"])
+    body(ws, 3, ["15项民生实事40个项目", 40])
+    figures = []
+    for r, (name, count) in enumerate(rows, start=4):
+        body(ws, r, [name, count])
+        figures.append((name, "项目数", float(count)))
+    widths(ws, [32, 12])
+    save_indicators(wb, stem, url, "2023-04", [("项目数", "个")], figures)
+
+
+def make_191() -> None:
+    """眉山 1—4月 30件民生实事 资金 (眉山日报's sentences; the page names no year, its address gives 2021-05): the
+    money raised and paid by source of funds, 合计 first, `单位：亿元` (registered in 万元), a 注 line with the
+    year's plan and the projects' counts in the page's words."""
+    stem = "191_meishan_2021_04_zijin"
+    url = "https://m.yybnet.net/meishan/news/202105/11444635.html"
+    rows = [("上级补助资金", 15.52), ("市本级资金", 0.56), ("县(区)资金", 11.26), ("其他资金", 8.36)]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "1-4月"
+    title_row(ws, 1, "1—4月全市30件民生实事项目资金筹集拨付情况", 2, size=14)
+    line(ws, 2, "单位：亿元", 1, start=2, align="right")
+    header(ws, 3, ["资金来源", "累计筹集拨付项目资金"])
+    body(ws, 4, ["合计", 35.7])
+    figures = []
+    for r, (name, money) in enumerate(rows, start=5):
+        body(ws, r, [name, money])
+        figures.append((name, "累计筹集拨付项目资金", round(money * 10000, 2)))
+    line(ws, 9, "注:今年将投入资金103.66亿元;30件民生实事190个项目中,已有35个完成或超额完成年度目标任务,155个推进顺利。", 2)
+    widths(ws, [20, 22])
+    save_indicators(wb, stem, url, "2021-04", [("累计筹集拨付项目资金", "万元")], figures)

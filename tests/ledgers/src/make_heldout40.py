@@ -1,4 +1,4 @@
-"""Write the held-out files 180–189 of tests/ledgers (stop 40) and their hand-typed gold.
+"""Write the held-out files 180–191 of tests/ledgers (stop 40) and their hand-typed gold.
 
 Usage (from the repository root): ``.venv/bin/python tests/ledgers/src/make_heldout40.py``.
 Each file is made from one real public page (its URL is the gold's ``made_from``); the rows are
