@@ -459,3 +459,21 @@ def test_indicators_the_command_line_refuses_a_table_of_another_kind_in_the_impo
     assert refused.exit_code == 2
     assert refused.output.strip() == (f"错误：{path} 不是指标数据表可用的格式：只接受 Excel 工作簿（.xlsx）或 CSV（.csv），"
                                       "请另存为其中一种后再上传。")
+
+
+def test_indicators_a_new_office_with_no_institution_is_told_where_they_come_from_not_shown_an_empty_list(
+        app, client, auth, signed_in):
+    # 市金融办 on its first day: the registry holds the plan's 部门 and no 金融机构, the only units figures are kept for
+    auth.login("duban")
+    first = client.get("/indicators/figures").text
+    assert 'id="figures-no-institutions"' in first and "单位名录中还没有金融机构" in first
+    assert 'href="/indicators/import"' in first and 'href="/admin/units"' in first  # both ways to add them
+    assert 'id="unit"' not in first and ">保存</button>" not in first  # no empty 填报单位 list, no button to nowhere
+
+    _institutions(app, ["工商银行"])  # e.g. the first table imported
+    after = client.get("/indicators/figures").text
+    assert "figures-no-institutions" not in after and ">工商银行</option>" in after and ">保存</button>" in after
+
+    # a liaison always has its own unit to file for: never told to import or manage units
+    own = signed_in("zjj").get("/indicators/figures").text
+    assert "figures-no-institutions" not in own and ">重庆证监局</option>" in own
