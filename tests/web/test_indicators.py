@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
@@ -477,3 +478,32 @@ def test_indicators_a_new_office_with_no_institution_is_told_where_they_come_fro
     # a liaison always has its own unit to file for: never told to import or manage units
     own = signed_in("zjj").get("/indicators/figures").text
     assert "figures-no-institutions" not in own and ">重庆证监局</option>" in own
+
+
+def test_indicators_the_offices_month_a_table_in_wanyuan_is_previewed_and_ranked_with_its_unit_and_month_named(
+        app, client, auth, tmp_path):
+    # 市金融办 receives the 人行's November table in 万元; its ranking goes into a report to the city's leaders
+    path = monthly_table(tmp_path / "11月.xlsx", "2026年11月末全市各金融机构存贷款情况表",
+                         [("工商银行", 1_330_000, 980_000), ("农业银行", 850_000, 700_000)], unit="万元")
+    auth.login("duban")
+    page = client.get("/indicators/import").text
+    with open(path, "rb") as handle:
+        preview = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
+                                                          "file": (io.BytesIO(handle.read()), "11月.xlsx")},
+                              content_type="multipart/form-data")
+    assert preview.status_code == 200, preview.text
+    row = BeautifulSoup(preview.text, "html.parser").find(id="import-preview").find("tbody").find("tr")
+    # 1,330,000 万元 is 133 亿元: the figure is shown with the unit it was converted to, never bare
+    assert "人民币存款余额 133.00 亿元" in row.get_text() and "人民币贷款余额 98.00 亿元" in row.get_text()
+    assert "已换算" in preview.text
+
+    token = re.search(r'name="token" value="([0-9a-f]{32})"', preview.text).group(1)
+    done = client.post("/indicators/import", data={"csrf_token": csrf_token(preview.text), "token": token,
+                                                   "period": "2026-11"})
+    ranking = BeautifulSoup(client.get(done.headers["Location"]).text, "html.parser")
+    # the table says which month and indicator it ranks and on what, as the report that quotes it must
+    assert ranking.find(id="ranking-heading").get_text() == "2026年11月人民币存款余额排名（按同比增速）"
+    assert ranking.find(id="overall-heading").get_text() == "2026年11月综合排名（按同比增速）"
+    captions = [th.get_text() for th in ranking.find(id="ranking").find("thead").find_all("th")]
+    assert captions == ["名次", "机构", "本月数（亿元）", "同比增速（%）", "比年初增减（亿元）", "年度目标（亿元）",
+                        "序时目标（亿元）", "序时完成率（%）", "欠账（亿元）", "序时状态"]
