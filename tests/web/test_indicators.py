@@ -266,7 +266,8 @@ def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_sho
     assert result.exit_code == 0, result.output
     document = Document(str(out))
     texts = [p.text for p in document.paragraphs]
-    assert "六、金融指标欠账较大的机构" in texts and "七、金融指标综合排名" in texts
+    # each section names the month its figures are of and what the ranking is by
+    assert "六、金融指标欠账较大的机构（2024年7月）" in texts and "七、金融指标综合排名（2024年7月，按同比增速）" in texts
     table = document.tables[-2]  # the last one is the overall ranking
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     # 工行 behind by 0.83 亿元, 农行 by 0.5 亿元: 工行 first; 邮储 is ahead of its 序时目标 and not listed.
