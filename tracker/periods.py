@@ -63,17 +63,30 @@ def period_containing(cycle: str, day: date) -> Period:
 _PERIOD = re.compile(r"^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4])|W(0[1-9]|[1-4]\d|5[0-3]))$")
 
 
-def parse_period(text: str) -> Period:
-    """Return the period written ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY-Wnn``.
+#: The years a period may name: a supervising office's months, never year 0 or beyond the calendar's end (where
+#: ``date`` itself would fail with an English message).
+MIN_YEAR, MAX_YEAR = 1900, 2999
 
-    Raises ValueError with a Chinese message saying which forms are accepted.
+
+def parse_period(text: str) -> Period:
+    """Return the period written ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY-Wnn`` (a year from MIN_YEAR to MAX_YEAR).
+
+    Raises ValueError with a Chinese message saying which forms are accepted, or which part is out of range
+    (a year outside MIN_YEAR–MAX_YEAR, a 53rd week in a year that has 52).
     """
     match = _PERIOD.match(text.strip())
     if not match:
         raise ValueError(f"无法识别的期间“{text}”：请写成 2026-10（月）、2026-Q4（季度）或 2026-W43（周）。")
     year = int(match.group(1))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"期间“{text.strip()}”的年份 {year} 不在 {MIN_YEAR}—{MAX_YEAR} 年之间：请写成如 2026-10 的期间。")
     if match.group(2):
         return period_containing("monthly", date(year, int(match.group(2)), 1))
     if match.group(3):
         return period_containing("quarterly", date(year, 3 * int(match.group(3)) - 2, 1))
-    return period_containing("weekly", date.fromisocalendar(year, int(match.group(4)), 1))
+    week = int(match.group(4))
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValueError(f"{year}年没有第{week}周（该年只有52周）：请改为 {year}-W52 或下一年的 W01。") from None
+    return period_containing("weekly", monday)

@@ -92,7 +92,7 @@ def test_the_indicator_ranking_on_a_phone_shows_rank_name_and_the_figure_ranked(
     page.get_by_label("排名依据").select_option(label="比年初增减")
     with page.expect_navigation():
         page.get_by_role("button", name="查看").click()
-    assert shown_captions(ranking) == ["名次", "机构", "比年初增减"]
+    assert shown_captions(ranking) == ["名次", "机构", "比年初增减（亿元）"]
     expect(ranking.locator("tbody tr").first).to_contain_text("70.00")  # 1020 − 950
     rows_read_on_screen(page, ranking, [0, 1, 2])
     assert fits(ranking)
@@ -109,7 +109,8 @@ def test_the_indicator_ranking_at_a_desk_keeps_every_column(app, seeded_template
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
     page.goto(f"{live_server}{RANKING}")
     assert shown_captions(page.locator("#ranking")) == [
-        "名次", "机构", "本月数（亿元）", "同比增速（%）", "比年初增减", "年度目标", "序时目标", "序时完成率（%）", "欠账", "序时状态"]
+        "名次", "机构", "本月数（亿元）", "同比增速（%）", "比年初增减（亿元）", "年度目标（亿元）", "序时目标（亿元）",
+        "序时完成率（%）", "欠账（亿元）", "序时状态"]
     assert len(shown_captions(page.locator("#overall"))) == 6  # 名次, 机构, 综合得分 and the three indicators' scores
     expect(page.locator("#ranking-phone-note")).to_be_hidden()
     shot(page, "rankings-desk-indicator")

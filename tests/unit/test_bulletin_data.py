@@ -45,3 +45,13 @@ def test_damaged_bulletin_data_is_refused_with_a_sentence_not_a_traceback():
     data["as_of"] = "十月底"
     with pytest.raises(ValueError, match="已发布通报的数据不完整或已损坏"):
         Bulletin.from_data(data)
+
+
+@pytest.mark.parametrize("period_key, month", [("2026-10", "2026年10月"), ("2026-Q4", "2026年12月"),
+                                               ("2026-W53", "2027年1月")])
+def test_the_indicator_sections_name_the_month_their_figures_are_of_and_the_rankings_basis(period_key, month):
+    # a quarter's 通报 ranks the institutions on its last month: the heading says which, quoted alone or not
+    from dataclasses import replace
+
+    headings = [heading for heading, _, _ in replace(october(), period_key=period_key).indicator_sections()]
+    assert headings == [f"六、金融指标欠账较大的机构（{month}）", f"七、金融指标综合排名（{month}，按同比增速）"]

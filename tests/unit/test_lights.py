@@ -43,3 +43,15 @@ def test_periods_are_written_as_the_bulletin_command_takes_them():
     assert parse_period("2026-Q1").previous().key == "2025-Q4"
     with pytest.raises(ValueError, match="2026-10"):
         parse_period("2026年10月")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("0000-01", "年份 0 不在 1900—2999 年之间"),  # date() itself would say "year 0 is out of range"
+    ("9999-Q4", "年份 9999 不在 1900—2999 年之间"),  # the quarter's end would overflow the calendar
+    ("2025-W53", "2025年没有第53周"),  # date.fromisocalendar would say "Invalid week: 53"
+])
+def test_a_period_the_calendar_cannot_hold_is_refused_in_chinese_saying_what_to_write(written, said):
+    with pytest.raises(ValueError, match=said) as refused:
+        parse_period(written)
+    assert "请" in str(refused.value)  # and says what to write instead
+    assert parse_period("2026-W53").key == "2026-W53"  # 2026 has 53 ISO weeks: kept

@@ -164,3 +164,22 @@ def test_an_unknown_published_bulletin_is_a_404_and_a_bad_period_publishes_nothi
     assert "没有发布" in bad.get_data(as_text=True)
     with empty_app.app_context():
         assert db.session.scalar(select(func.count(PublishedBulletin.id))) == 0
+
+
+def test_a_period_not_begun_or_misread_leads_back_to_last_months_and_this_months_bulletin(world, empty_app):
+    # On 2026-11-21 the office types December, or a week 2025 does not have: told why, and offered the way on
+    office = empty_app.test_client()
+    sign_in(office, "sup")
+    for asked, reason in [("2026-12", "2026年12月尚未开始"), ("2025-W53", "2025年没有第53周"),
+                          ("0000-01", "年份 0 不在 1900—2999 年之间")]:
+        for address in ("/bulletin", "/bulletin.docx"):
+            answer = office.get(f"{address}?period={asked}")
+            page = answer.get_data(as_text=True)
+            assert answer.status_code == 400 and reason in page, (address, asked)
+            assert '<a class="btn btn-primary" href="/bulletin?period=2026-10">打开2026年10月通报</a>' in page
+            assert '<a class="btn btn-primary" href="/bulletin?period=2026-11">打开2026年11月通报</a>' in page
+            assert "返回首页" in page
+    assert office.get("/bulletin?period=2026-10").status_code == 200  # the way offered leads somewhere
+    # another page's error keeps its one way home
+    missing = office.get("/tasks/999999").get_data(as_text=True)
+    assert "打开2026年10月通报" not in missing

@@ -86,6 +86,9 @@ def test_a_liaison_gets_no_sample_table_and_a_wrong_month_is_answered_in_chinese
 def test_the_month_fields_show_a_month_as_it_is_typed_not_a_format_in_english(app, client, auth):
     # The office's clerk met "期间（YYYY-MM…）" above the month field of the import and of 填报: letters, not a month.
     # Both labels show one (如 2026-11), as the refusal of a month written otherwise gives its example.
+    with app.app_context():  # 填报 shows its form once there is an institution to file for (a new office: none)
+        db.session.add(Unit(name="工商银行", kind=UnitKind.INSTITUTION))
+        db.session.commit()
     auth.login("duban")
     for page in ("/indicators/import", "/indicators/figures"):
         label = BeautifulSoup(client.get(page).get_data(as_text=True), "html.parser").find("label", attrs={"for": "period"})

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
@@ -265,7 +266,8 @@ def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_sho
     assert result.exit_code == 0, result.output
     document = Document(str(out))
     texts = [p.text for p in document.paragraphs]
-    assert "六、金融指标欠账较大的机构" in texts and "七、金融指标综合排名" in texts
+    # each section names the month its figures are of and what the ranking is by
+    assert "六、金融指标欠账较大的机构（2024年7月）" in texts and "七、金融指标综合排名（2024年7月，按同比增速）" in texts
     table = document.tables[-2]  # the last one is the overall ranking
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     # 工行 behind by 0.83 亿元, 农行 by 0.5 亿元: 工行 first; 邮储 is ahead of its 序时目标 and not listed.
@@ -459,3 +461,50 @@ def test_indicators_the_command_line_refuses_a_table_of_another_kind_in_the_impo
     assert refused.exit_code == 2
     assert refused.output.strip() == (f"错误：{path} 不是指标数据表可用的格式：只接受 Excel 工作簿（.xlsx）或 CSV（.csv），"
                                       "请另存为其中一种后再上传。")
+
+
+def test_indicators_a_new_office_with_no_institution_is_told_where_they_come_from_not_shown_an_empty_list(
+        app, client, auth, signed_in):
+    # 市金融办 on its first day: the registry holds the plan's 部门 and no 金融机构, the only units figures are kept for
+    auth.login("duban")
+    first = client.get("/indicators/figures").text
+    assert 'id="figures-no-institutions"' in first and "单位名录中还没有金融机构" in first
+    assert 'href="/indicators/import"' in first and 'href="/admin/units"' in first  # both ways to add them
+    assert 'id="unit"' not in first and ">保存</button>" not in first  # no empty 填报单位 list, no button to nowhere
+
+    _institutions(app, ["工商银行"])  # e.g. the first table imported
+    after = client.get("/indicators/figures").text
+    assert "figures-no-institutions" not in after and ">工商银行</option>" in after and ">保存</button>" in after
+
+    # a liaison always has its own unit to file for: never told to import or manage units
+    own = signed_in("zjj").get("/indicators/figures").text
+    assert "figures-no-institutions" not in own and ">重庆证监局</option>" in own
+
+
+def test_indicators_the_offices_month_a_table_in_wanyuan_is_previewed_and_ranked_with_its_unit_and_month_named(
+        app, client, auth, tmp_path):
+    # 市金融办 receives the 人行's November table in 万元; its ranking goes into a report to the city's leaders
+    path = monthly_table(tmp_path / "11月.xlsx", "2026年11月末全市各金融机构存贷款情况表",
+                         [("工商银行", 1_330_000, 980_000), ("农业银行", 850_000, 700_000)], unit="万元")
+    auth.login("duban")
+    page = client.get("/indicators/import").text
+    with open(path, "rb") as handle:
+        preview = client.post("/indicators/import", data={"csrf_token": csrf_token(page), "period": "",
+                                                          "file": (io.BytesIO(handle.read()), "11月.xlsx")},
+                              content_type="multipart/form-data")
+    assert preview.status_code == 200, preview.text
+    row = BeautifulSoup(preview.text, "html.parser").find(id="import-preview").find("tbody").find("tr")
+    # 1,330,000 万元 is 133 亿元: the figure is shown with the unit it was converted to, never bare
+    assert "人民币存款余额 133.00 亿元" in row.get_text() and "人民币贷款余额 98.00 亿元" in row.get_text()
+    assert "已换算" in preview.text
+
+    token = re.search(r'name="token" value="([0-9a-f]{32})"', preview.text).group(1)
+    done = client.post("/indicators/import", data={"csrf_token": csrf_token(preview.text), "token": token,
+                                                   "period": "2026-11"})
+    ranking = BeautifulSoup(client.get(done.headers["Location"]).text, "html.parser")
+    # the table says which month and indicator it ranks and on what, as the report that quotes it must
+    assert ranking.find(id="ranking-heading").get_text() == "2026年11月人民币存款余额排名（按同比增速）"
+    assert ranking.find(id="overall-heading").get_text() == "2026年11月综合排名（按同比增速）"
+    captions = [th.get_text() for th in ranking.find(id="ranking").find("thead").find_all("th")]
+    assert captions == ["名次", "机构", "本月数（亿元）", "同比增速（%）", "比年初增减（亿元）", "年度目标（亿元）",
+                        "序时目标（亿元）", "序时完成率（%）", "欠账（亿元）", "序时状态"]

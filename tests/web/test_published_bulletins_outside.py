@@ -153,3 +153,64 @@ def test_the_units_leader_is_told_of_a_published_bulletin_and_reminders_still_go
     inbox = leader.get("/notifications").get_data(as_text=True)
     assert "通报已发布" in inbox and "查看通报" in inbox
     assert "关于2026年10月重点任务督办情况的通报" in leader.get("/bulletins").get_data(as_text=True)
+
+
+def test_the_offices_script_publishes_through_the_api_and_a_liaisons_token_is_refused(empty_app, world, api):
+    client, bearer = api
+    liaison, office, viewer = bearer("la"), bearer("sup"), bearer("viewer")
+
+    refused = client.post("/api/v1/bulletins", json={"period": "2026-10"}, headers=liaison)
+    assert refused.status_code == 403 and refused.get_json() == {"error": "只有督办部门可以发布通报。"}
+    assert client.post("/api/v1/bulletins", json={"period": "2026-10"}, headers=viewer).status_code == 403
+    assert client.post("/api/v1/bulletins", json={"period": "2026-10"}).status_code == 401
+    assert published_count(empty_app) == 0
+
+    # what the office's script may get wrong, each answered in Chinese with what to send instead
+    written = client.post("/api/v1/bulletins", json={"period": "2026年10月"}, headers=office)
+    assert written.status_code == 400 and "period" in written.get_json()["error"] and "2026-Q4" in written.get_json()["error"]
+    bare = client.post("/api/v1/bulletins", data="2026-10", headers=office)
+    assert bare.status_code == 400 and '{"period": "2026-10"}' in bare.get_json()["error"]
+    future = client.post("/api/v1/bulletins", json={"period": "2027-01"}, headers=office)
+    assert future.status_code == 409 and "尚未开始" in future.get_json()["error"]
+    assert published_count(empty_app) == 0
+
+    first = client.post("/api/v1/bulletins", json={"period": "2026-10"}, headers=office)
+    assert first.status_code == 201, first.get_json()
+    body = first.get_json()
+    assert (body["period"], body["version"], body["latest"], body["published_by"]) == ("2026-10", 1, True, "sup")
+    assert (body["replaces"], body["repeated"]) == (None, False)
+    assert body["message"] == "已发布2026年10月通报（第1版），并已通知各单位（联络员、单位负责人）。"
+    assert first.headers["Location"] == body["url"]
+    with empty_app.app_context():
+        told = set(db.session.scalars(select(User.username).join(Notification, Notification.user_id == User.id)
+                                      .where(Notification.kind == "bulletin_published")))
+    assert told == {"la", "lb", "lc"}  # the same service as the web's 发布通报: the units are told
+
+    # the liaison's OA system reads what the script published, the file byte for byte
+    listed = client.get("/api/v1/bulletins", headers=liaison).get_json()["items"]
+    assert [item["id"] for item in listed] == [body["id"]]
+    with empty_app.app_context():
+        stored = db.session.get(PublishedBulletin, body["id"]).docx
+    assert client.get(body["files"]["docx"], headers=liaison).data == stored
+
+    again = client.post("/api/v1/bulletins", json={"period": "2026-10"}, headers=office)
+    assert again.status_code == 200 and again.get_json()["repeated"] is True
+    assert again.get_json()["id"] == body["id"] and "没有重复发布" in again.get_json()["message"]
+    assert published_count(empty_app) == 1
+
+    # 一（三） is brought forward to 11-15: the quarter's figures differ from nothing published, then from 第1版
+    quarter = client.post("/api/v1/bulletins", json={"period": "2026-Q4"}, headers=office).get_json()
+    assert (quarter["period"], quarter["version_label"]) == ("2026-Q4", "第1版")
+    with empty_app.app_context():
+        task = db.session.get(Task, world.tasks["T3"])
+        edit_task(task.id, db.session.get(User, world.users["sup"]),
+                  TaskEdit(title=task.title, text=task.text, lead_unit_ids=[world.units["B"]],
+                           deadline="2026年11月15日前", due_date=date(2026, 11, 15)), read_version=task.version)
+    second = client.post("/api/v1/bulletins", json={"period": "2026-Q4"}, headers=office)
+    assert second.status_code == 201
+    assert (second.get_json()["version_label"], second.get_json()["replaces"]) == ("第2版", 1)
+    assert "替代第1版" in second.get_json()["message"]
+
+    document = client.get("/api/v1/openapi.json").get_json()
+    assert set(document["paths"]["/bulletins"]) == {"get", "post"}
+    assert {"201", "200", "400", "403", "409"} <= set(document["paths"]["/bulletins"]["post"]["responses"])

@@ -36,6 +36,7 @@ CSRF_EXEMPT: dict[str, str] = {
     "/api/v1/tasks/<int:task_id>/subtasks": "JSON API (sub-tasks of issue 18): a bearer token only, as the reports above",
     "/api/v1/signoffs/<kind>/<int:item_id>/<any(approve, return):decision>":
         "JSON API (sign-off of issue 18): a bearer token only, as the reports above",
+    "/api/v1/bulletins": "JSON API (发布通报, POST): a bearer token only, as the reports above",
 }
 
 

@@ -16,7 +16,7 @@ from ..ids import MAX_ID
 from . import schemas
 from .schemas import Day, Id
 
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 MAX_ID_DOC = {"type": "integer", "minimum": 0, "maximum": MAX_ID}
 
 
@@ -55,7 +55,8 @@ def openapi_document(server_url: str) -> dict:
     plugin.map_to_openapi_type(schemas.Figure, "number", None)
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit",
-                 "NewFigures", "Signoff", "SignoffReturn", "PublishedBulletin", "PublishedBulletinWithSummary"):
+                 "NewFigures", "Signoff", "SignoffReturn", "PublishedBulletin", "PublishedBulletinWithSummary",
+                 "PublishedBulletinOutcome", "NewBulletinPublication"):
         spec.components.schema(name, schema=getattr(schemas, name))
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
 
@@ -128,10 +129,22 @@ def openapi_document(server_url: str) -> dict:
         "responses": {"200": {"description": "items 按名次排列：entity, score, scores, rank"},
                       **_errors(400, 401, 503)}}})
     bulletin_id = {"name": "bulletin_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
-    spec.path("/bulletins", operations={"get": {
-        "summary": "已发布的通报（各版次，新的在前；权限同网页“通报”）", "operationId": "listPublishedBulletins",
-        "tags": ["bulletins"],
-        "responses": {"200": _json(schemas.PublishedBulletinList, "已发布的通报"), **_errors(401, 403, 503)}}})
+    spec.path("/bulletins", operations={
+        "get": {"summary": "已发布的通报（各版次，新的在前；权限同网页“通报”）", "operationId": "listPublishedBulletins",
+                "tags": ["bulletins"],
+                "responses": {"200": _json(schemas.PublishedBulletinList, "已发布的通报"), **_errors(401, 403, 503)}},
+        "post": {"summary": "发布通报：发布某月或某季度的通报（新的版次，并通知各单位；督办部门、管理员，同网页“发布通报”"
+                            "和命令 bulletin --publish）",
+                 "operationId": "publishBulletin", "tags": ["bulletins"],
+                 "requestBody": {"required": True,
+                                 "content": {"application/json": {"schema": "NewBulletinPublication"}}},
+                 "responses": {
+                     "201": {**_json("PublishedBulletinOutcome", "已发布的新版次"),
+                             "headers": {"Location": {"description": "该版通报的地址",
+                                                      "schema": {"type": "string", "format": "uri"}}}},
+                     "200": _json("PublishedBulletinOutcome", "数据与已发布的最新版本相同：没有重复发布，返回该版本"),
+                     **_errors(400, 401, 403, 413, 503, 507),
+                     "409": _json("Error", "该期间尚未开始，或他人刚刚发布了同一版本：没有发布")}}})
     spec.path("/bulletins/{bulletin_id}", operations={"get": {
         "summary": "一份已发布的通报（期间、版次、发布人和时间、下载地址）", "operationId": "getPublishedBulletin",
         "tags": ["bulletins"], "parameters": [bulletin_id],

@@ -460,6 +460,42 @@ def bulletins():
     return jsonify(items=[bulletin_json(row, newest) for row in rows], next=None)
 
 
+@bp.post("/bulletins")
+def publish_bulletin():
+    """``POST /bulletins`` with ``{"period": "2026-10"}`` (schemas.NewBulletinPublication): 发布通报 of that month or
+    quarter as the token's user, through the service the web's 发布通报 and ``bulletin --publish`` call
+    (services/figures/publishing.publish_bulletin: the next 版次, the units told, in one transaction).
+
+    201 with PublishedBulletinOutcome (PublishedBulletin plus ``replaces``, ``repeated`` false, ``message``) and
+    ``Location`` of the new version; 200 with the newest version and ``repeated`` true when its figures are unchanged
+    (nothing published). 403 for a caller who may not publish (services/permissions.can_publish_bulletin), 400 for a
+    body the schema refuses, 409 for a period not begun or published by someone else at the same moment: nothing
+    published in any of these.
+    """
+    from ..periods import parse_period
+    from ..services.figures import publishing
+    from ..services.permissions import PUBLISH_BULLETIN_MESSAGE, can_publish_bulletin
+
+    if not can_publish_bulletin(g.api_user):  # before the body: a liaison learns the rule, not a field's format
+        raise ApiError(403, PUBLISH_BULLETIN_MESSAGE)
+    body = _json_body(schemas.NewBulletinPublication(), '{"period": "2026-10"}')
+    try:
+        period = parse_period(body["period"])
+        outcome = publishing.publish_bulletin(g.api_user, period, clock.beijing_today())
+    except ValueError as error:  # the schema's pattern already keeps to what parse_period reads
+        raise ApiError(400, f"字段 period：{error}") from None
+    except InvalidInput as error:  # the period has not begun, or the same version was published a moment ago
+        raise ApiError(409, str(error)) from None
+    row = outcome.row
+    answer = bulletin_json(row, publishing.latest_versions(publishing.versions_of(row.period_key)))
+    answer.update(replaces=outcome.replaces, repeated=outcome.repeated, message=outcome.message)
+    response = jsonify(answer)
+    response.status_code = 200 if outcome.repeated else 201
+    if not outcome.repeated:
+        response.headers["Location"] = answer["url"]
+    return response
+
+
 @bp.get("/bulletins/<int:bulletin_id>")
 def bulletin(bulletin_id: int):
     """``GET /bulletins/{bulletin_id}``: one published 通报 (PublishedBulletin plus ``summary``, its opening

@@ -438,6 +438,33 @@ class PublishedBulletinWithSummary(PublishedBulletin):
     summary = fields.String(required=True, metadata={"description": "通报的总体情况段落（发布时的内容）"})
 
 
+class PublishedBulletinOutcome(PublishedBulletin):
+    """The answer of ``POST /bulletins`` (发布通报): the version published, or, when the figures are those of the
+    newest version already published, that version (``repeated``, nothing new stored)."""
+
+    replaces = _nullable(fields.Integer, required=True,
+                         metadata={"description": "本次发布替代的版次（第一次发布、或未重复发布时为 null）"})
+    repeated = fields.Boolean(required=True, metadata={
+        "description": "true：数据与已发布的最新版本完全相同，没有发布新的版次（返回的就是那一版，状态 200）"})
+    message = fields.String(required=True, metadata={"description": "办理结果，与网页“发布通报”后的提示相同"})
+
+
+#: A period the API publishes: a month or a quarter (CONTRACTS.md §7, as ``bulletin --period`` takes it), its year
+#: within tracker/periods.MIN_YEAR–MAX_YEAR (1900–2999), ASCII digits only.
+BULLETIN_PERIOD_PATTERN = "^(19[0-9]{2}|2[0-9]{3})-(0[1-9]|1[0-2]|Q[1-4])$"
+
+
+class NewBulletinPublication(Schema):
+    """The body of ``POST /bulletins``: publish the 通报 of one period (发布通报, as the web and ``bulletin --publish``)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    period = fields.String(required=True, validate=FullMatch(BULLETIN_PERIOD_PATTERN), metadata={
+        "caption": "期间", "expect": "2026-10（月）或 2026-Q4（季度）", "example": "2026-10",
+        "description": "要发布的期间：2026-10（月）或 2026-Q4（季度），同命令 bulletin --period；尚未开始的期间 → 409"})
+
+
 class PublishedBulletinList(Schema):
     """The answer of ``GET /bulletins``: the published 通报, newest first; ``next`` always null (one page)."""
 

@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from ..indicators.ranking import rank_label
+from ..periods import parse_period
 
 
 def percent(value: float | None) -> str:
@@ -176,15 +177,25 @@ class Bulletin:
         """Return the rows of the indicators' overall ranking (OVERALL_CAPTIONS)."""
         return [[line.rank, line.entity, f"{line.score:.2f}"] for line in self.overall]
 
+    @property
+    def indicator_month_label(self) -> str:
+        """The month of the indicator sections, "2026年12月": the last month of the bulletin's period
+        (tracker/periods.parse_period of ``period_key``), as the sections are computed."""
+        end = parse_period(self.period_key).end
+        return f"{end.year}年{end.month}月"
+
     def indicator_sections(self) -> list[tuple[str, list[str], list[list[object]]]]:
         """Return the indicator sections after section 五, numbered on from 六, as (heading, captions,
         rows): the institutions with the largest 欠账, then the overall ranking; a section without rows
         is left out. The .docx, .xlsx and print writers all print these."""
         sections = []
+        # The month the figures are of (the period's last: services/figures/bulletin._with_indicators) and the basis
+        # of the ranking, in the heading: a quarter's 通报 ranks December, and a section quoted alone still says so.
+        month = self.indicator_month_label
         if self.shortfalls:
-            sections.append(("金融指标欠账较大的机构", SHORTFALL_CAPTIONS, self.shortfall_rows()))
+            sections.append((f"金融指标欠账较大的机构（{month}）", SHORTFALL_CAPTIONS, self.shortfall_rows()))
         if self.overall:
-            sections.append(("金融指标综合排名", OVERALL_CAPTIONS, self.overall_rows()))
+            sections.append((f"金融指标综合排名（{month}，按同比增速）", OVERALL_CAPTIONS, self.overall_rows()))
         numerals = "六七八九"
         return [(f"{numerals[i]}、{heading}", captions, rows) for i, (heading, captions, rows) in enumerate(sections)]
 

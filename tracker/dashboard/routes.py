@@ -5,7 +5,7 @@ import operator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from flask import abort, current_app, render_template, request
+from flask import abort, current_app, render_template, request, url_for
 from flask_login import current_user, login_required
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
@@ -456,7 +456,15 @@ class BadPeriod(Exception):
 @bp.errorhandler(BadPeriod)
 @bp.errorhandler(InvalidInput)
 def bad_period(error: Exception):
-    return render_template("error.html", code=400, title="期间无效", message=str(error)), 400
+    """A period the page cannot show (unreadable, not begun, a week the year lacks) as 400 with the reason; on the
+    通报 pages also the way on: the bulletins of last month (the one usually wanted: the month just ended) and of this
+    month, instead of 返回首页 alone and the address bar to edit."""
+    ways = []
+    if (request.endpoint or "").startswith("dashboard.bulletin"):
+        this_month = period_containing("monthly", clock.beijing_today())
+        ways = [(url_for("dashboard.bulletin", period=month.key), f"打开{month.label}通报")
+                for month in (this_month.previous(), this_month)]
+    return render_template("error.html", code=400, title="期间无效", message=str(error), ways=ways), 400
 
 
 def _period_or_400():

@@ -14,6 +14,7 @@ from ..models import Role, Unit
 from ..services.errors import InvalidInput, NotFound, PermissionDenied
 from ..services.file_fields import indicator_field
 from ..services.indicators.access import may_manage_indicators, may_see_all
+from ..services.permissions import can_manage_units
 from ..services.indicators.figures import (enter_figures, indicators, institutions, overall_ranking, ranking,
                                           sample_periods, sample_table, set_target, set_weights, targets_of,
                                           template, trend, unit_ids_by_name)
@@ -171,6 +172,13 @@ def ranking_page():
                            files=_files(current_user))
 
 
+def _figures_page(form, error: str | None = None, status: int = 200):
+    """The figure entry page with ``form`` and ``error``; with no institution to choose (a new office's registry has
+    none until a table is imported), it says where they come from instead of showing the form."""
+    return render_template("indicators/figures.html", form=form, error=error,
+                           may_add_units=can_manage_units(current_user)), status
+
+
 @bp.route("/figures", methods=["GET", "POST"])
 @requires(_files, "只有督办部门和填报单位可以填报指标数据。")
 def figures():
@@ -184,16 +192,16 @@ def figures():
     if request.method == "GET":
         form.unit.data = request.args.get("unit", type=int) or (form.unit.choices[0].value if form.unit.choices else None)
         form.period.data = request.args.get("period") or _default_period()
-        return render_template("indicators/figures.html", form=form, error=None)
+        return _figures_page(form)
     if not form.validate_on_submit():
-        return render_template("indicators/figures.html", form=form, error=None), 400
+        return _figures_page(form, status=400)
     values = {indicator.name: field.data for indicator, field in form.figure_fields}
     try:
         written = enter_figures(current_user, form.unit.data, form.period.data, values)
     except PermissionDenied as error:
         return render_template("error.html", code=403, title="没有权限", message=str(error)), 403
     except (InvalidInput, NotFound) as error:
-        return render_template("indicators/figures.html", form=form, error=str(error)), 400
+        return _figures_page(form, str(error), 400)
     flash(f"已保存 {written} 项指标数据（{form.period.data}）。", "success")
     return redirect(url_for("indicators.figures", unit=form.unit.data, period=form.period.data))
 

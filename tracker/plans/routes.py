@@ -9,15 +9,19 @@ from ..extensions import db
 from ..models import Plan
 from ..services.errors import InvalidInput
 from ..services.plans.store import plan_page, plan_task_counts, plans_for
+from ..services.scope import task_scope
 from . import bp
 
 @bp.route("/plans")
 @login_required
 def index():
     """``/plans`` (signed in): the plans the user is shown (services/plans/store.plans_for: a liaison only those
-    where its unit has a live task), newest first, with their task counts.
+    where its unit has a live task), newest first, with their task counts. ``own_only``: the user is shown only
+    its unit's plans (services/scope.task_scope), so an empty list means "none with your unit's tasks yet", not
+    "no plan at all".
     """
-    return render_template("plans/index.html", plans=plans_for(current_user), counts=plan_task_counts())
+    return render_template("plans/index.html", plans=plans_for(current_user), counts=plan_task_counts(),
+                           own_only=not task_scope(current_user).unrestricted)
 
 
 @bp.route("/plans/<int:plan_id>")

@@ -639,6 +639,12 @@ class LiaisonHome:
     #: The days of "due soon" in ``home_order`` (the page says the order).
     due_soon_days: int = 7
 
+    @property
+    def task_count(self) -> int:
+        """How many tasks the unit has on its home (every light); 0 for a unit given no task yet, whose home says
+        so instead of thanking it for reports it never owed."""
+        return sum(len(items) for items in self.by_light.values())
+
 
 # A liaison's "due soon": the tasks due within this many days come right after the overdue ones on the home page
 # (LiaisonHome.due_soon_days says it on the page).

@@ -134,6 +134,16 @@ def set_target(actor: User, unit_id: int, indicator_id: int, year: int, target: 
 NO_TARGET = "未设目标"
 
 
+def month_label(period: str) -> str:
+    """Return the month ``period`` ("2026-11") as the pages and the 通报 name it: "2026年11月"; ``period`` as given
+    when it is no month (a page echoing a bad value)."""
+    try:
+        month = months_elapsed(period)
+    except ValueError:
+        return period
+    return f"{int(period[:4])}年{month}月"
+
+
 @dataclass
 class Ranking:
     """A ranking of one indicator for one month: the indicator, the key ranked on and the rows (dicts of §8).
@@ -154,6 +164,11 @@ class Ranking:
         the year (the light needs one: indicators/derived.light_for), else "—", as the page writes an empty figure.
         Said in words so that a row with no target does not read "— —" across 欠账 and 序时状态."""
         return NO_TARGET if row.get("target") is None else "—"
+
+    @property
+    def period_label(self) -> str:
+        """The month ranked, in words ("2026年11月": ``month_label``), for the table's heading."""
+        return month_label(self.period)
 
     @property
     def ranked_key(self) -> str:
@@ -262,6 +277,11 @@ class OverallRanking:
     weights: list[tuple[str, float]]
     rows: list[dict]
     rule: str = OVERALL_RULE
+
+    @property
+    def period_label(self) -> str:
+        """The month ranked, in words ("2026年11月": ``month_label``)."""
+        return month_label(self.period)
 
 
 def overall_ranking(actor: User, period: str, by: str = "yoy") -> OverallRanking:

@@ -50,6 +50,9 @@ class IndicatorPreview:
     #: The table's own 同比 columns, not read, and what the 同比增速 of the month then needs (figures.yoy_note);
     #: None when the table has no such column or last year's month is stored.
     yoy_note: str | None = None
+    #: {indicator name: its 计量单位 (亿元, 家 …)}: the unit every value of ``rows`` is in, after a table in another
+    #: money unit (单位：万元) was converted; the preview prints it after each figure.
+    units: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -91,6 +94,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     preview = IndicatorPreview(period=period)
     preview.errors.extend(table.issues)
     by_name = {i.name: i for i in indicators()}
+    preview.units = {name: indicator.measure_unit or "" for name, indicator in by_name.items()}
     index = UnitIndex()
     known = {}
     seen = {}
