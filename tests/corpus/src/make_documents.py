@@ -171,6 +171,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 23: 989's 德州 工作方案 with its cover notice (the site's author and source lines left out; the signature date lost
     # its 年月日 in the stored copy) printed, 16 pt, "- N -": 一、 over (一) over 1. closing with (责任单位:…)
     "923_dezhou_2020_shenghui_jingjiquan_gongzuo_fangan_printed": {"number": "- {n} -", "size": 16},
+    # wave 24 (held out by year: issued 2023-2026): 925's 铜川 意见 (a 陕西 city's page: the metadata lines, the site's source line
+    # and the signature the store cut left out) printed as an office prints it, 16 pt, "- N -": the title, the 文号, the 主送 line,
+    # 一、 over 1.-9. closing with (X负责), 二、 over (一) over 10.-11. (numbering running on across the headings)
+    "875_tongchuan_2025_zhengfu_gongzuo_baogao_zhongdian_gongzuo_fengong_yijian_printed": {"number": "- {n} -", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
