@@ -39,7 +39,8 @@ from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
                                 is_short_unit_name, is_vague_collective, names_other_name)
-from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
+from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
+                        written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -844,9 +845,10 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
 def _side_clauses_before_caption(probe: str) -> bool:
     """Does the line ``probe`` open with side clauses only (``names_no_unit``: "长期坚持，按月调度，") and then a caption
     of units ("牵头单位：…")? Such a line is an annotation as one opening with its caption is (branch matrix46)."""
-    caption = _CAPTION_RE.search(probe)
-    if caption is None or caption.start() == 0 or annotation_role(caption.group(1)) not in (LEAD, SUPPORTING, RESPONSIBLE):
-        return False
+    caption = next((found for found in _CAPTION_RE.finditer(probe)
+                    if annotation_role(found.group(1)) in (LEAD, SUPPORTING, RESPONSIBLE)), None)
+    if caption is None or caption.start() == 0:
+        return False  # the first caption of units, after a person's clause too ("持续推进；牵头领导：王某；牵头单位：A")
     if probe[caption.start() - 1] not in "，,；;":
         return False
     before = split_clauses(probe[:caption.start()])
@@ -1151,6 +1153,64 @@ def duty_line(text: str, line: int = 0) -> Annotation | None:
         return None  # a clause of the line is no duty: a sentence
     return read
 
+
+
+@dataclass(frozen=True)
+class ClauseLine:
+    """A line of its own under an item holding clauses of the item's annotation (``clause_line``): ``body`` is its words
+    without the bracket that held the whole line, ``bracketed`` whether one did, ``names_units`` whether it names units
+    (a caption of units with its value, a duty in words), ``reads_alone`` whether ``annotation_line`` reads it alone."""
+    body: str
+    bracketed: bool
+    names_units: bool
+    reads_alone: bool
+
+
+def clause_line(text: str) -> ClauseLine | None:
+    """The line ``text`` as one line of an annotation written one clause a line under its item ("牵头单位：A" / "配合单位：B、C"
+    / "完成时限：…" / "牵头领导：…", or "由A牵头，B配合" / "按月调度" / "长期坚持", each in a bracket of its own or bare), or None
+    when it is no such line. It is one when ``annotation_line`` reads it (a caption of units, a deadline's caption, a
+    bracket of duties or of a person), when it is a duty line (``duty_line``: "A、B牵头，C配合"), or when every clause of it
+    names no unit (``names_no_unit``: a time, a way of working, a follow-up, a person's caption). A remark on the list
+    ("以上任务由A牵头", "不再单独列出") is none, nor is a sentence with work in it ("长期坚持问题导向，每季度通报一次"). Only
+    the caller (``join_clause_lines``) knows whether the lines around it make an annotation. Linear in the line."""
+    stripped = (text or "").strip()
+    if not stripped or closing_group_duty(stripped) is not None or is_standing_remark(stripped):
+        return None
+    bare = stripped.rstrip("。；;")
+    bracketed = (ends_in(bare[:1], ANNOTATION_OPENERS) and ends_in(bare, ANNOTATION_CLOSERS)
+                 and _matching_open(bare, len(bare) - 1) == 0)
+    body = bare[1:-1].strip() if bracketed else bare
+    if not body:
+        return None
+    alone = annotation_line(stripped)
+    if alone is not None:
+        return ClauseLine(body, bracketed, bool(alone.entries) or alone.same_as_above, True)
+    if duty_line(body) is not None:
+        return ClauseLine(body, bracketed, True, False)
+    clauses = split_clauses(body)
+    if clauses and all(map(names_no_unit, clauses)):
+        return ClauseLine(body, bracketed, False, False)
+    return None
+
+
+def join_clause_lines(found: list[ClauseLine]) -> str | None:
+    """One annotation line made of the clause lines ``found`` (``clause_line``, consecutive lines under an item), or None
+    when they make none to join: an office writes an item's annotation one clause a line ("牵头单位：A" / "按月调度" /
+    "长期坚持" / "联系人：张某", in any order, bare or each in its bracket), the same annotation as written on one line with
+    ；between its clauses (GOLD-README "clauses47"). They are joined only when one line at least names units and one
+    at least is no annotation read alone (a time, a way of working, a duty in words): lines each read alone ("牵头单位：A"
+    / "完成时限：…") are read as before, and side clauses with no unit beside them ("长期坚持" alone) stay the item's words.
+    Lines each in a bracket of their own join into one bracket; otherwise their words join bare (a bracket around one
+    of them dropped), closed by 。 as the line end closed them (the next line is no wrap of the annotation). A line that
+    goes on a date the line before it cut ("完成时限：2024年" + "6月底前", ``deadlines.breaks_inside_date``) joins it with
+    no separator: the line end inside a date is layout (GOLD-README wave 5)."""
+    if len(found) < 2 or not any(c.names_units for c in found) or all(c.reads_alone for c in found):
+        return None
+    joined = found[0].body
+    for before, line in zip(found, found[1:]):  # "完成时限：2024年" + "6月底前": one date the line end cut (layout)
+        joined += ("" if breaks_inside_date(before.body, line.body) else "；") + line.body
+    return f"（{joined}）" if all(c.bracketed for c in found) else joined + "。"  # the last line closed the annotation
 
 # A line after a group's last item naming who does the items above ("以上任务由市金融办牵头。", "（上述各项措施均由市发改委牵头，
 # 市财政局配合）"): the cover words, what they cover, 由, then the duties.
