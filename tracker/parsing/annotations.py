@@ -1166,6 +1166,15 @@ class ClauseLine:
     reads_alone: bool
 
 
+
+# What a clause line must show for ``clause_line`` to look further (a quick test, the same answer): a caption's colon or a
+# square bracket's closer near its start ("牵头单位：", "【牵头单位】", "问题整改责任单位："), or a duty word anywhere, or a first
+# clause that names no unit.
+_CAPTION_REACH = 24
+_CLAUSE_LINE_GATE_RE = re.compile(r"[：:】\]］]")
+_DUTY_GATE_RE = re.compile(rf"{_LEAD_WORDS}|{_SUPPORTING_WORDS}|{_RESPONSIBLE_WORDS}|落实|实施|会同|抓")
+_FIRST_CLAUSE_RE = re.compile(r"[^，,；;。]*")
+
 def clause_line(text: str) -> ClauseLine | None:
     """The line ``text`` as one line of an annotation written one clause a line under its item ("牵头单位：A" / "配合单位：B、C"
     / "完成时限：…" / "牵头领导：…", or "由A牵头，B配合" / "按月调度" / "长期坚持", each in a bracket of its own or bare), or None
@@ -1183,6 +1192,9 @@ def clause_line(text: str) -> ClauseLine | None:
     body = bare[1:-1].strip() if bracketed else bare
     if not body:
         return None
+    if not (bracketed or _CLAUSE_LINE_GATE_RE.search(_duty_probe(body[:_CAPTION_REACH]))
+            or _DUTY_GATE_RE.search(_duty_probe(body)) or names_no_unit(_FIRST_CLAUSE_RE.match(body).group(0))):
+        return None  # no caption near its start, no duty word, and its first words name something: a line of work (quick)
     alone = annotation_line(stripped)
     if alone is not None:
         return ClauseLine(body, bracketed, bool(alone.entries) or alone.same_as_above, True)
