@@ -1,7 +1,9 @@
 """The ways an office writes an item's units and deadline, generated as a matrix (issue 13, branch matrix46).
 
 An item of a plan ("1.推行企业开办一日办结。") is followed by who does it and by when. Offices combine a small set of known
-parts in every order: a bracket (（）, (), 〔〕) or none (a line of its own under the item, or after the item's full stop);
+parts in every order: a bracket (（）, (), 〔〕) or none (a line of its own under the item, or after the item's full stop), or
+one clause a line under the item, each line bare or in a bracket of its own (branch clauses47), the item's text on one
+line or two;
 full- or half-width punctuation; the captions of the vocabulary's own table (牵头单位 / 责任单位 / 配合单位 / 协办单位 …)
 or no caption at all (`A牵头，B、C配合`, `由A牵头，B配合`, `A、B负责`); a person's clause (牵头领导：王某, 联系人：…), a
 deadline clause (完成时限：…, …前完成, 长期坚持, 持续推进, 每季度) and a remark (按职责分工负责, 分步实施, 按月调度)
@@ -22,7 +24,9 @@ from tracker.parsing import parse_plan_text
 from tracker.vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, LEAD, LEAD_UNITS, PERSON, RESPONSIBLE,
                                          SUPPORTING, SUPPORTING_UNITS)
 
-BRACKETS = ("（）", "()", "〔〕", "own line", "after stop")
+BRACKETS = ("（）", "()", "〔〕", "own line", "after stop", "lines")
+#: how each line of the "lines" form is written: bare ("牵头单位：A") or in a bracket of its own ("（牵头单位：A）")
+LINE_BRACKETS = (None, "（）", "()")
 WIDTHS = ("full", "half")
 FORMS = ("captions", "lead and supporting words", "由 lead", "负责")
 LEAD_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[LEAD_UNITS] if ANNOTATION_CAPTIONS.get(c) in (LEAD, RESPONSIBLE))
@@ -56,6 +60,8 @@ class Case:
     remark: str | None
     places: tuple[int, int, int]  # where the person, deadline and remark clauses go among the clauses
     supporting_first: bool = False  # the supporting units' caption written before the lead's
+    line_bracket: str | None = None  # the "lines" form: each clause's line in this bracket, or bare
+    wrapped: bool = False  # the item's own text runs over two lines
 
     def punctuation(self) -> tuple[str, str, str]:
         """(colon, clause separator, unit separator) in the case's width."""
@@ -92,8 +98,9 @@ class Case:
             extra.append((self.places[2], self.remark))
         for place, clause in extra:
             clauses.insert(min(place, len(clauses)), clause)
-        if self.bracket == "lines":
-            return "\n" + "\n".join(clauses)
+        if self.bracket == "lines":  # one clause a line under the item (clauses47)
+            pair = self.line_bracket or ("", "")
+            return "".join(f"\n{pair[0]}{clause}{pair[1]}" for clause in clauses)
         body = clause_sep.join(clauses)
         if self.bracket == "own line":
             return "\n" + body
@@ -104,7 +111,8 @@ class Case:
     def plan(self) -> str:
         """A small plan whose first item carries the annotation, followed by an item carrying none."""
         return "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能",
-                          "1.推行企业开办一日办结，压缩审批时间。" + self.annotation(),
+                          ("1.推行企业开办一日办结，\n压缩审批时间。" if self.wrapped else "1.推行企业开办一日办结，压缩审批时间。")
+                          + self.annotation(),
                           "2.建设惠企政策直达平台。"])
 
     def expected(self) -> tuple[list[str], list[str], str | None]:
@@ -145,7 +153,8 @@ def make_case(rng: random.Random | None = None, **fixed) -> Case:
                 if not rng or "person" in fixed or rng.random() < 0.5 else None,
                 deadline=pick("deadline", (None, *DEADLINES)), remark=pick("remark", (None, *REMARKS)),
                 places=pick("places", tuple(itertools.product(range(3), repeat=3))),
-                supporting_first=pick("supporting_first", (False, True)))
+                supporting_first=pick("supporting_first", (False, True)),
+                line_bracket=pick("line_bracket", LINE_BRACKETS), wrapped=pick("wrapped", (False, True)))
 
 
 # ---- the small fixed cross-product: every bracket × width × form × clause separator, each with its extras -------
@@ -157,11 +166,23 @@ FIXED = [make_case(bracket=b, width=w, form=f, clause_separator=s, lead=("市发
          for p, d, r, places in ((None, None, None, (0, 0, 0)),
                                  (("牵头领导", "王某"), "完成时限{colon}2026年6月底前", None, (0, 9, 9)),
                                  (("联系人", "张某某"), "长期坚持", "按月调度", (9, 0, 1)))]
+# one clause a line under the item (clauses47): each width × form × line bracket × item over one or two lines, each with
+# its extras (the clause separator is the line break); the last extras make the plan's open lines look wrapped at a fixed
+# width (parser._join_wrapped_lines): a clause line is no wrap of the clause line above it
+FIXED += [make_case(bracket="lines", width=w, form=f, line_bracket=lb, wrapped=wr, lead=("市发展改革委", "县财政局"),
+                    supporting=("市税务局", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
+                    unit_separator="、", person=p, deadline=d, remark=r, places=places)
+          for w, f, lb, wr in itertools.product(WIDTHS, FORMS, LINE_BRACKETS, (False, True))
+          for p, d, r, places in ((None, None, None, (0, 0, 0)),
+                                  (("牵头领导", "王某"), "完成时限{colon}2026年6月底前", None, (0, 9, 9)),
+                                  (("联系人", "张某某"), "长期坚持", "按月调度", (9, 0, 1)),
+                                  (("牵头领导", "副市长李某"), "每季度", "分步实施", (9, 9, 0)),
+                                  (("牵头领导", "副市长李某"), "持续推进", "按职责分工负责", (9, 1, 2)))]
 
 
 def test_every_bracket_width_and_form_reads_the_units_and_deadline_it_was_written_with():
     """An office writes the same item's who-and-when in each bracket, width and form; each reads the same."""
-    failures = [(case.annotation(), read(case), case.expected()) for case in FIXED if read(case) != case.expected()]
+    failures = [(case.annotation(), got, case.expected()) for case in FIXED if (got := read(case)) != case.expected()]
     assert not failures, f"{len(failures)} of {len(FIXED)} fail, e.g. {failures[:3]}"
 
 
@@ -181,7 +202,8 @@ def cases(draw) -> Case:
                 clause_separator=draw(st.sampled_from(("；", "，"))), person=person,
                 deadline=draw(st.none() | st.sampled_from(tuple(DEADLINES))),
                 remark=draw(st.none() | st.sampled_from(REMARKS)),
-                places=draw(st.tuples(*[st.integers(0, 3)] * 3)), supporting_first=draw(st.booleans()))
+                places=draw(st.tuples(*[st.integers(0, 3)] * 3)), supporting_first=draw(st.booleans()),
+                line_bracket=draw(st.sampled_from(LINE_BRACKETS)), wrapped=draw(st.booleans()))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -242,6 +264,77 @@ def test_a_period_alone_closing_the_items_clauses_is_its_deadline_but_not_a_peri
     assert _item("每季度通报一次进展。") == ([], [], None)
 
 
+# ---- one predicate for a clause among the units that names none (clauses47) ------------------------------------
+
+def test_a_follow_up_written_among_a_captions_units_is_no_unit_as_it_is_beside_worded_duties():
+    """The office writes how often it checks inside the lead units' caption ("牵头单位：区城管局；定期督导"): the same
+    follow-up that is passed over beside "区城管局牵头" names no unit under a caption either (one rule, names_no_unit)."""
+    assert _item("（牵头单位：区城管局，每季度督查；配合单位：区供电公司）") == (["区城管局"], ["区供电公司"], None)
+    assert _item("（牵头单位：区城管局、区供电公司；动态跟踪）") == (["区城管局", "区供电公司"], [], None)
+    assert _item("（牵头单位：区城管局；每月通报进展；配合单位：区供电公司）") == (["区城管局"], ["区供电公司"], None)
+    assert _item("（区城管局牵头，每月通报进展）") == (["区城管局"], [], None)
+    # a body whose name ends like no unit stays a name of the list (kinds44), and a name that ends like one stays too
+    assert _item("（牵头单位：区城管局；宁波舟山港）") == (["区城管局", "宁波舟山港"], [], None)
+    assert _item("（牵头单位：区城管局；区督查考评办）") == (["区城管局", "区督查考评办"], [], None)
+
+
+# ---- an annotation written one clause a line under its item (clauses47) -----------------------------------------
+
+def _read_lines(*lines: str) -> dict[tuple[str, ...], tuple[list[str], list[str], str | None]]:
+    """{path: (lead, supporting, deadline)} of a small plan whose body is ``lines`` under one heading."""
+    text = "\n".join(["某街道2026年老旧小区改造工作安排", "一、改善居住条件", *lines])
+    return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline) for m in parse_plan_text(text).measures}
+
+
+def test_an_items_clauses_written_one_a_line_are_one_annotation_in_any_order():
+    """The office puts each clause on its own line under the item: how often, who leads, who helps, by when, whom to call."""
+    assert _read_lines("1.更换小区供水管网，", "同步改造雨污管道。", "按月调度", "牵头单位：街道城建办",
+                       "配合单位：街道社区管理办、辖区供水公司", "完成时限：2026年10月底前", "联系人：周某",
+                       "2.增设充电车棚。")[("一", "1")] == (
+        ["街道城建办"], ["街道社区管理办", "辖区供水公司"], "2026年10月底前")
+    # the same in words, the time first and the way of working last
+    assert _read_lines("1.更换小区供水管网。", "长期坚持", "由街道城建办牵头，辖区供水公司配合", "分步实施",
+                       "2.增设充电车棚。")[("一", "1")] == (["街道城建办"], ["辖区供水公司"], "长期坚持")
+    # each line in a bracket of its own
+    assert _read_lines("1.更换小区供水管网。", "（街道城建办负责）", "（分步实施）", "（持续推进）", "（分管领导：吴某）",
+                       "2.增设充电车棚。")[("一", "1")] == (["街道城建办"], [], "持续推进")
+
+
+def test_lines_around_an_items_annotation_that_are_no_clause_of_it_keep_their_place():
+    """A new item, a heading of the next part or a body paragraph after the clause lines is none of the annotation."""
+    read = _read_lines("1.更换小区供水管网。", "牵头单位：街道城建办", "按月调度", "二、完善长效管理",
+                       "1.建立物业服务考评制度。")
+    assert read[("一", "1")] == (["街道城建办"], [], None)
+    assert read[("二",)] == ([], [], None) and read[("二", "1")] == ([], [], None)
+    # a paragraph of work that opens like a side clause ("长期坚持问题导向") is the item's words: no deadline
+    read = _read_lines("1.更换小区供水管网。", "牵头单位：街道城建办", "长期坚持问题导向，每季度通报一次进展。",
+                       "2.增设充电车棚。")
+    assert read[("一", "1")] == (["街道城建办"], [], None)
+    # side clauses with no unit beside them stay where they were; the next item takes none of them
+    read = _read_lines("1.更换小区供水管网。", "街道城建办负责", "持续推进", "2.增设充电车棚。", "按月调度")
+    assert read[("一", "1")] == (["街道城建办"], [], "持续推进") and read[("一", "2")] == ([], [], None)
+
+
+def test_a_clause_line_under_a_long_caption_line_is_no_wrap_of_it():
+    """A plan copied from a PDF wraps its long lines; a caption line ending without a stop is then taken for a cut line.
+    A side clause on the next line ("分步实施") is the annotation's next clause, never the rest of the last unit's name."""
+    body = ["1.更换小区供水管网，对二〇〇〇年以前建成的老旧小区逐栋排查管道老化、渗漏和水压不足的情况并登记",
+            "造册，统一更换为不锈钢管材，同步改造雨污管道，确保居民用水安全和排水通畅，群众满意度明显提升。",
+            "牵头单位：街道城建办、街道社区管理办、街道财政所、街道应急管理办公室、辖区供水公司、辖区排水公司",
+            "分步实施",
+            "2.增设充电车棚，在具备条件的小区按照每百户不少于两处的标准建设电动自行车集中停放和充电设施，消除",
+            "楼道充电安全隐患，由街道应急管理办公室会同辖区消防救援站开展检查验收，做到建成一处验收一处。"]
+    lead, supporting, deadline = _read_lines(*body)[("一", "1")]
+    assert lead[-1] == "辖区排水公司" and len(lead) == 6 and not supporting
+
+
+def test_side_clauses_and_a_persons_clause_before_the_units_caption_on_one_line():
+    """"持续推进；按月调度；分管领导：吴某；牵头单位：…" on the line under an item written over two lines: the person's clause
+    before the units' caption is a side clause like the others, and the line is the item's annotation."""
+    read = _read_lines("1.更换小区供水管网，", "同步改造雨污管道。", "持续推进；按月调度；分管领导：吴某；牵头单位：街道城建办、辖区供水公司",
+                       "2.增设充电车棚。")
+    assert read[("一", "1")] == (["街道城建办", "辖区供水公司"], [], "持续推进")
+
 def failures_by_dimension(count: int = 2000, seed: int = 46) -> dict[str, dict[str, tuple[int, int]]]:
     """Drawn cases' (failing, total) by each dimension's value: the matrix's figure for a report (not a test)."""
     rng = random.Random(seed)
@@ -254,6 +347,8 @@ def failures_by_dimension(count: int = 2000, seed: int = 46) -> dict[str, dict[s
                                  ("supporting_first", case.supporting_first), ("lead_count", len(case.lead)), ("supporting_count", len(case.supporting)),
                                  ("person", case.person[0] if case.person else None),
                                  ("deadline", case.deadline), ("remark", case.remark),
+                                 ("line_bracket", case.line_bracket if case.bracket == "lines" else "-"),
+                                 ("wrapped", case.wrapped),
                                  ("all", "all")):
             cell = tally.setdefault(dimension, {}).setdefault(str(value), [0, 0])
             cell[0] += failed

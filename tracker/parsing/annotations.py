@@ -39,7 +39,8 @@ from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
                                 is_short_unit_name, is_vague_collective, names_other_name)
-from .deadlines import captioned_deadline, deadline_caption_line, is_deadline_clause, written_deadline
+from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
+                        written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -375,7 +376,7 @@ def _read_clauses(body: str, bare_units: bool,
     deadline = None
     manner = False
     passed_over = False  # a clause of words outside the vocabulary was passed over: a duty must be read (kinds44)
-    unknown = False  # one of them is no side clause either (``is_side_clause``): a caption after it does not excuse it
+    unknown = False  # one of them is no side clause either (``names_no_unit``): a caption after it does not excuse it
     clauses = split_clauses(body)
     for clause in clauses:
         clause = re.sub(r"^(?:由|请|其中)", "", clause)
@@ -410,7 +411,7 @@ def _read_clauses(body: str, bare_units: bool,
         if pending:
             return None  # a list waits across it
         passed_over = True  # "抓紧推进", "按月调度": the duties read before or after it stand (kinds43, kinds44)
-        unknown = unknown or not is_side_clause(clause)  # "督导专员：冯某" is no known side clause (kinds45)
+        unknown = unknown or not names_no_unit(clause)  # "督导专员：冯某" is no known side clause (kinds45)
     short = [unit for unit in pending if len(unit) < _BARE_UNIT_MIN_CHARS]
     if short and not (entries or deadline) and (len(short) == len(pending) or not all(map(is_short_unit_name, short))):
         # "（试行）" ends like a bank (行) but names none; a short name beside full ones is the list's abbreviation of a
@@ -682,7 +683,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
                 # "配合单位：B；2023年底前完成"; a second time ("…，2024年6月底前，并长期坚持") is the same time's clause, the
                 # first the deadline, neither a unit (kinds46)
                 annotation.deadline = annotation.deadline or written_deadline(clause)
-            elif not (named and _words_among_units(clause)):
+            elif not (named and names_no_unit(clause, beside_names=True)):
                 kept.append(clause)  # "牵头单位：A；按月调度；配合单位：B": the words are passed over (kinds44)
         if len(kept) != len(split_clauses(value)) and role in (LEAD, SUPPORTING, RESPONSIBLE):
             value = "，".join(kept)
@@ -712,37 +713,33 @@ def _after_first_clause(value: str) -> tuple[list[tuple[str, str]], str | None] 
 
 
 # A clause of a caption's value saying only how the units share the work, with no name before it ("按职责分工负责",
-# "分工负责", "共同推进"): words of work among the units (``_words_among_units``), not a unit.
+# "分工负责", "共同推进"): a clause that names no unit (``names_no_unit``).
 _NAMELESS_DUTY_RE = re.compile(rf"{_DUTY}(?:负责|落实|实施|推进)(?:落实|实施|推进)?")
-
-
-def _words_among_units(clause: str) -> bool:
-    """Is ``clause``, one of a caption's value cut at ， ； beside a clause naming units, words rather than a name of the list
-    ("按月调度", "分步实施", "抓紧推进" in "牵头单位：A；按月调度；配合单位：B")? So when it is one piece with no 、, no colon (an
-    unknown caption and its value, "经办人：张三", is no words of work: the vocabulary decides it), no duty word, no
-    unit by its ending, no area nor group ("各镇街"), and no name either: a way of working (``_MANNER_RE``) or words of work
-    (``unitnames.names_something`` says no: "推进", "实施", an opening 按); the caller asks only where another clause of the
-    value names units by their endings. The clause kind 1 of kinds44 passes over in a bracket without captions
-    (``_read_clauses``), passed over under a caption too; a name that ends otherwise ("宁波舟山港") stays a name of the list."""
-    if _NAMELESS_DUTY_RE.fullmatch(_duty_probe(clause)):
-        return True  # "牵头单位：A，按职责分工负责" (matrix46)
-    if (re.search(r"[、\s：:]", clause) or _DUTY_WORDS_RE.search(_duty_probe(clause)) or is_area_unit(clause)
-            or is_named_group(clause) or is_vague_collective(clause) or plausible_units(annotation_units(clause), True)):
-        return False
-    return bool(_MANNER_RE.match(_duty_probe(clause))) or not names_something(clause)
-
-
 # How often the work is followed up ("按月调度", "每季度通报", "定期督导"): a remark beside the units, no time by which (it
 # is passed over inside a bracket as words of work, kinds44; here it is known, so that an unbracketed annotation reads across it).
-_FOLLOW_UP_RE = re.compile(r"(?:(?:按|每)(?:周|旬|月|季度|季|半年|年度?)|定期|动态)(?:调度|通报|督导|督查|跟踪|报送进展|报告进展)")
+_FOLLOW_UP_RE = re.compile(r"(?:(?:按|每)(?:周|旬|月|季度|季|半年|年度?)|定期|动态)(?:(?:调度|通报|督导|督查|跟踪)(?:进展|进度|情况)?"
+                           r"|(?:报送|报告)(?:进展|进度|情况))")
 
 
-def is_side_clause(clause: str) -> bool:
+def names_no_unit(clause: str, beside_names: bool = False) -> bool:
     """Is ``clause`` (one clause of an item's annotation, cut at ， ； 。) one that names no unit but stands among the units'
-    clauses, wherever an office writes it: a deadline ("长期坚持", "2026年6月底前完成", "完成时限：…"), a way of working
-    ("分步实施", "按月调度": ``_MANNER_RE``), how the units share the work with no name ("按职责分工负责": ``_NAMELESS_DUTY_RE``)
-    or a person's caption with its value ("联系人：张某", "分管副市长：李某": the vocabulary's persons)? An annotation written
-    without a bracket (a line of its own, or after the item's full stop) is read across such clauses (branch matrix46)."""
+    clauses? The one rule for such clauses, wherever they stand (issue 13):
+
+    - Always (GOLD-README "matrix46": a side clause, read wherever an office writes it, also around an annotation without a
+      bracket, on the item's line or on lines of its own): a deadline ("长期坚持", "2026年6月底前完成", "完成时限：…":
+      ``deadlines.is_deadline_clause``, ``deadlines.deadline_caption_line``), a way of working ("分步实施": ``_MANNER_RE``),
+      a follow-up ("按月调度", "每季度通报": ``_FOLLOW_UP_RE``), how the units share the work with no name ("按职责分工负责":
+      ``_NAMELESS_DUTY_RE``), or a person's caption with its value ("联系人：张某", "分管副市长：李某": the vocabulary's
+      persons, tracker/vocabulary/captions.py). A caption the vocabulary does not know ("督导专员：冯某") is none (kinds45).
+    - ``beside_names``: the clause is one of a caption's value cut at ， ； beside another clause that names units by their
+      endings ("牵头单位：A；抓紧推进；配合单位：B"; the caller asks only there). Then words of work are such a clause too
+      (GOLD-README "kinds44": "抓紧推进", "逐年推进", an opening 按): one piece with no 、 nor blank, no colon (an unknown
+      caption and its value, "经办人：张三", is decided by the vocabulary above), no duty word, no unit by its ending, no area
+      nor group ("各镇街"), and no name (``unitnames.names_something`` says no); a name that ends otherwise ("宁波舟山港") stays
+      a name of the list. Without a caption's list beside them such words may be the item's own sentence, so they count
+      only here.
+
+    Errors: none; an empty clause is False. Linear in the clause."""
     clause = (clause or "").strip(" \t\u3000。；;，,")
     if not clause:
         return False
@@ -752,7 +749,13 @@ def is_side_clause(clause: str) -> bool:
     if _MANNER_RE.match(probe) or _NAMELESS_DUTY_RE.fullmatch(probe) or _FOLLOW_UP_RE.fullmatch(probe):
         return True
     caption = _CAPTION_RE.match(probe)
-    return bool(caption) and annotation_role(caption.group(1)) == PERSON_ROLE
+    if caption:
+        return annotation_role(caption.group(1)) == PERSON_ROLE
+    if not beside_names or (re.search(r"[、\s：:]", clause) or _DUTY_WORDS_RE.search(probe) or is_area_unit(clause)
+                            or is_named_group(clause) or is_vague_collective(clause)
+                            or plausible_units(annotation_units(clause), True)):
+        return False
+    return not names_something(clause)
 
 
 def ends_in(text: str, characters: str) -> bool:
@@ -845,15 +848,16 @@ def annotation_line(text: str, line: int = 0) -> Annotation | None:
 
 
 def _side_clauses_before_caption(probe: str) -> bool:
-    """Does the line ``probe`` open with side clauses only (``is_side_clause``: "长期坚持，按月调度，") and then a caption
+    """Does the line ``probe`` open with side clauses only (``names_no_unit``: "长期坚持，按月调度，") and then a caption
     of units ("牵头单位：…")? Such a line is an annotation as one opening with its caption is (branch matrix46)."""
-    caption = _CAPTION_RE.search(probe)
-    if caption is None or caption.start() == 0 or annotation_role(caption.group(1)) not in (LEAD, SUPPORTING, RESPONSIBLE):
-        return False
+    caption = next((found for found in _CAPTION_RE.finditer(probe)
+                    if annotation_role(found.group(1)) in (LEAD, SUPPORTING, RESPONSIBLE)), None)
+    if caption is None or caption.start() == 0:
+        return False  # the first caption of units, after a person's clause too ("持续推进；牵头领导：王某；牵头单位：A")
     if probe[caption.start() - 1] not in "，,；;":
         return False
     before = split_clauses(probe[:caption.start()])
-    return bool(before) and all(map(is_side_clause, before))
+    return bool(before) and all(map(names_no_unit, before))
 
 
 def opens_with_unit_caption(text: str) -> bool:
@@ -972,7 +976,7 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
 
 def _side_clauses_opening(text: str, caption_at: int) -> int | None:
     """Where the sentence holding the caption at ``caption_at`` opens, when every clause of it before the caption is a
-    side clause (``is_side_clause``: "…。长期坚持，按月调度，牵头单位：A"): the annotation opens there; else None. The
+    side clause (``names_no_unit``: "…。长期坚持，按月调度，牵头单位：A"): the annotation opens there; else None. The
     sentence must follow a sentence stop of the item's words."""
     if caption_at == 0 or text[caption_at - 1] not in "，,；;":
         return None
@@ -980,7 +984,7 @@ def _side_clauses_opening(text: str, caption_at: int) -> int | None:
     if stop < 0:
         return None
     before = split_clauses(text[stop + 1:caption_at])
-    return stop + 1 if before and all(map(is_side_clause, before)) else None
+    return stop + 1 if before and all(map(names_no_unit, before)) else None
 
 
 def _without_stray_closer(text: str) -> str:
@@ -1116,7 +1120,7 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     for clause in reversed(split_clauses(text or "")):
         entries = _closing_duty(clause)
         if entries is None:
-            if is_side_clause(clause):
+            if names_no_unit(clause):
                 continue  # "A牵头，B配合，按月调度，联系人：张某，长期坚持": a time, a way, a person (matrix46)
             entries = _waiting_units(clause, run[0] if run else None)
             if entries is None:
@@ -1154,10 +1158,80 @@ def duty_line(text: str, line: int = 0) -> Annotation | None:
     item's own words, whose closing duties (``text_duties``) then give its units."""
     read = text_duties(text, line)
     if read is None or len(split_clauses(read.raw)) != len(
-            [c for c in split_clauses(text or "") if not is_side_clause(c)]):
+            [c for c in split_clauses(text or "") if not names_no_unit(c)]):
         return None  # a clause of the line is no duty: a sentence
     return read
 
+
+
+@dataclass(frozen=True)
+class ClauseLine:
+    """A line of its own under an item holding clauses of the item's annotation (``clause_line``): ``body`` is its words
+    without the bracket that held the whole line, ``bracketed`` whether one did, ``names_units`` whether it names units
+    (a caption of units with its value, a duty in words), ``reads_alone`` whether ``annotation_line`` reads it alone."""
+    body: str
+    bracketed: bool
+    names_units: bool
+    reads_alone: bool
+
+
+
+# What a clause line must show for ``clause_line`` to look further (a quick test, the same answer): a caption's colon or a
+# square bracket's closer near its start ("牵头单位：", "【牵头单位】", "问题整改责任单位："), or a duty word anywhere, or a first
+# clause that names no unit.
+_CAPTION_REACH = 24
+_CLAUSE_LINE_GATE_RE = re.compile(r"[：:】\]］]")
+_DUTY_GATE_RE = re.compile(rf"{_LEAD_WORDS}|{_SUPPORTING_WORDS}|{_RESPONSIBLE_WORDS}|落实|实施|会同|抓")
+_FIRST_CLAUSE_RE = re.compile(r"[^，,；;。]*")
+
+def clause_line(text: str) -> ClauseLine | None:
+    """The line ``text`` as one line of an annotation written one clause a line under its item ("牵头单位：A" / "配合单位：B、C"
+    / "完成时限：…" / "牵头领导：…", or "由A牵头，B配合" / "按月调度" / "长期坚持", each in a bracket of its own or bare), or None
+    when it is no such line. It is one when ``annotation_line`` reads it (a caption of units, a deadline's caption, a
+    bracket of duties or of a person), when it is a duty line (``duty_line``: "A、B牵头，C配合"), or when every clause of it
+    names no unit (``names_no_unit``: a time, a way of working, a follow-up, a person's caption). A remark on the list
+    ("以上任务由A牵头", "不再单独列出") is none, nor is a sentence with work in it ("长期坚持问题导向，每季度通报一次"). Only
+    the caller (``join_clause_lines``) knows whether the lines around it make an annotation. Linear in the line."""
+    stripped = (text or "").strip()
+    if not stripped or closing_group_duty(stripped) is not None or is_standing_remark(stripped):
+        return None
+    bare = stripped.rstrip("。；;")
+    bracketed = (ends_in(bare[:1], ANNOTATION_OPENERS) and ends_in(bare, ANNOTATION_CLOSERS)
+                 and _matching_open(bare, len(bare) - 1) == 0)
+    body = bare[1:-1].strip() if bracketed else bare
+    if not body:
+        return None
+    if not (bracketed or _CLAUSE_LINE_GATE_RE.search(_duty_probe(body[:_CAPTION_REACH]))
+            or _DUTY_GATE_RE.search(_duty_probe(body)) or names_no_unit(_FIRST_CLAUSE_RE.match(body).group(0))):
+        return None  # no caption near its start, no duty word, and its first words name something: a line of work (quick)
+    alone = annotation_line(stripped)
+    if alone is not None:
+        return ClauseLine(body, bracketed, bool(alone.entries) or alone.same_as_above, True)
+    if duty_line(body) is not None:
+        return ClauseLine(body, bracketed, True, False)
+    clauses = split_clauses(body)
+    if clauses and all(map(names_no_unit, clauses)):
+        return ClauseLine(body, bracketed, False, False)
+    return None
+
+
+def join_clause_lines(found: list[ClauseLine]) -> str | None:
+    """One annotation line made of the clause lines ``found`` (``clause_line``, consecutive lines under an item), or None
+    when they make none to join: an office writes an item's annotation one clause a line ("牵头单位：A" / "按月调度" /
+    "长期坚持" / "联系人：张某", in any order, bare or each in its bracket), the same annotation as written on one line with
+    ；between its clauses (GOLD-README "clauses47"). They are joined only when one line at least names units and one
+    at least is no annotation read alone (a time, a way of working, a duty in words): lines each read alone ("牵头单位：A"
+    / "完成时限：…") are read as before, and side clauses with no unit beside them ("长期坚持" alone) stay the item's words.
+    Lines each in a bracket of their own join into one bracket; otherwise their words join bare (a bracket around one
+    of them dropped), closed by 。 as the line end closed them (the next line is no wrap of the annotation). A line that
+    goes on a date the line before it cut ("完成时限：2024年" + "6月底前", ``deadlines.breaks_inside_date``) joins it with
+    no separator: the line end inside a date is layout (GOLD-README wave 5)."""
+    if len(found) < 2 or not any(c.names_units for c in found) or all(c.reads_alone for c in found):
+        return None
+    joined = found[0].body
+    for before, line in zip(found, found[1:]):  # "完成时限：2024年" + "6月底前": one date the line end cut (layout)
+        joined += ("" if breaks_inside_date(before.body, line.body) else "；") + line.body
+    return f"（{joined}）" if all(c.bracketed for c in found) else joined + "。"  # the last line closed the annotation
 
 # A line after a group's last item naming who does the items above ("以上任务由市金融办牵头。", "（上述各项措施均由市发改委牵头，
 # 市财政局配合）"): the cover words, what they cover, 由, then the duties.

@@ -29,10 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, annotation_line, ends_in, ends_with_bracketed_caption,
-                          find_precedence_rule, is_caption_only, opens_with_unit_caption)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, clause_line, ends_in,
+                          ends_with_bracketed_caption, find_precedence_rule, is_caption_only, join_clause_lines,
+                          opens_with_unit_caption)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import as_written, find_text_deadline, is_criterion_time, is_past_report, parse_due_date, recurrence_of
+from .deadlines import (as_written, breaks_inside_date, find_text_deadline, is_criterion_time, is_past_report, parse_due_date,
+                        recurrence_of)
 from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
                      run_continuations)
@@ -494,6 +496,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
                 and line.no <= lines[index - 1].no + 1  # a blank line between ends the paragraph: no wrap across it
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and not opens_with_unit_caption(line.text)  # "配合单位：…" under "牵头单位：A、B": the next caption
+                and not _next_clause_line(previous.text, line.text)  # "牵头单位：A、B" + "按月调度": one clause a line
                 and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
@@ -504,6 +507,15 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
                 result[-1] = replace(previous, runs_on=True)
             result.append(line)
     return result
+
+
+def _next_clause_line(previous: str, text: str) -> bool:
+    """Is the line ``text`` the next clause of an annotation written one clause a line, after ``previous`` (both
+    ``annotations.clause_line``: "牵头单位：A、B" + "分步实施", "A牵头，B配合" + "按月调度")? Such a line is no wrap of the one
+    before it, however long that one is, unless it goes on a date the line before it cut ("完成时限：2026年" + "6月底前":
+    ``deadlines.breaks_inside_date``). GOLD-README "clauses47"."""
+    return (clause_line(text) is not None and clause_line(previous) is not None
+            and not breaks_inside_date(previous, text))
 
 
 def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -906,6 +918,36 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     return result
 
 
+def _join_clause_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """``lines`` with each run of an annotation written one clause a line ("牵头单位：A" / "按月调度" / "由B配合" /
+    "长期坚持", ``annotations.clause_line``) joined into one line, as the office would write it on one
+    (``annotations.join_clause_lines``; GOLD-README "clauses47"). A numbered line, a table's row or a line that is no
+    clause of an annotation (a heading, a body paragraph) ends the run. Linear: each line is looked at once."""
+    result: list[Line] = []
+    run: list[tuple[Line, ClauseLine]] = []
+
+    def close_run() -> None:
+        joined = join_clause_lines([found for _, found in run])
+        if joined is None:
+            result.extend(line for line, _ in run)
+        else:
+            first, last = run[0][0], run[-1][0]
+            result.append(Line(first.no, joined, first.starts_table, last.runs_on))
+        run.clear()
+
+    for line in lines:
+        found = None
+        if line.no not in table_rows and not line.starts_table and match_number(line.text, words=words) is None:
+            found = clause_line(line.text)
+        if found is None:
+            close_run()
+            result.append(line)
+        else:
+            run.append((line, found))
+    close_run()
+    return result
+
+
 def _join_badge_numbers(lines: list[Line], table_rows: frozenset[int]) -> list[Line]:
     """``lines`` with each number a news page's badge left alone on its line ("1", then the item's paragraph on the
     next line) joined to the item's words as one numbered line ("1.新建城乡公园20个…"), where the numbers make a list
@@ -991,6 +1033,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)
+    lines = _join_clause_lines(lines, words, _table_extent(lines, rows))
     start = _find_body_start(lines, words)
     cut_start = start
     if start is not None:
