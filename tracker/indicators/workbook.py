@@ -20,7 +20,9 @@ across the header, indicators down the first column: ``_read_across``) is read t
 indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row), and a
 经营情况表 of one figure column ("项目 | 本年累计/截至当期", "(blank) | 2017年4月": the kinds after "其中:" or numbered
 "1." under the indicator's row; "指标 | 本月 | … | 1-本月 | …", the kinds after "#": the year-to-date column):
-``_read_kinds_under_indicator``. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
+``_read_kinds_under_indicator``. One place's main indicators down a 指标 column with no kinds under them ("指标 | 单位 |
+一季度 | 增长（%）", each row's unit beside it) are the figures of the place the title names ("酉阳县2025年一季度主要经济指标":
+``_read_indicators_down``, ``title_place``), refused when the title names none. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
