@@ -100,6 +100,7 @@ def test_indicators_down_the_first_column_without_a_place_are_refused_saying_wha
     with pytest.raises(LedgerRefused) as refused:
         read_table(_book([[title], *COUNTY_ROWS]), "主要指标.xlsx", COUNTY_INDICATORS)
     message = str(refused.value)
+    assert refused.value.code == "no_header"  # one of the codes CONTRACTS gives a refusal
     assert "第2行" in message and "标题没有写明是哪个地区" in message and "请在标题里写明地区" in message
 
 

@@ -1091,7 +1091,7 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
         if place is None:
             raise LedgerRefused(f"{filename}: 第{index + 1}行起指标按行排列（“{_text(header[0])}”列），但标题没有写明是哪个"
                                 f"地区的数字：请在标题里写明地区（如“某某县2025年一季度主要经济指标”），或按模板每行一个"
-                                f"地区填写后再导入。", "no_place")
+                                f"地区填写后再导入。", "no_header")
         if len(values) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
         return [TableRow(row=first or index + 2, entity=place, values=values)], issues, skipped
