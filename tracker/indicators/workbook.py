@@ -20,7 +20,9 @@ across the header, indicators down the first column: ``_read_across``) is read t
 indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds indented under the indicator's row), and a
 经营情况表 of one figure column ("项目 | 本年累计/截至当期", "(blank) | 2017年4月": the kinds after "其中:" or numbered
 "1." under the indicator's row; "指标 | 本月 | … | 1-本月 | …", the kinds after "#": the year-to-date column):
-``_read_kinds_under_indicator``. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
+``_read_kinds_under_indicator``. One place's main indicators down a 指标 column with no kinds under them ("指标 | 单位 |
+一季度 | 增长（%）", each row's unit beside it) are the figures of the place the title names ("酉阳县2025年一季度主要经济指标":
+``_read_indicators_down``, ``title_place``), refused when the title names none. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
@@ -96,6 +98,9 @@ def _names_month_alone(caption: str | None) -> bool:
     return bool(_MONTH_ALONE.search(text)) and not _names_year_to_date(text)
 
 
+# A plan's column holds the registered name too ("全年计划完成投资（亿元）" beside "1-4月累计完成投资（亿元）": 松阳 2025,
+# ledger corpus 094): the target, not the figure, unless the registered name is the plan's ("年度计划投资").
+PLAN_WORDS = ("计划",)
 DERIVED_SUBCAPTIONS = ("比年初", "同比", "增速", "增幅", "增长", "占比", "排名", "位次", "上年", "去年", "目标", "完成率")
 SCALES = {"万亿元": 1e12, "亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _MONEY = "万亿元|亿元|万元|千元|元"
@@ -171,8 +176,9 @@ def _is_balance_only(caption: str) -> bool:
 
 def _core(text: str) -> str:
     """An indicator caption without the words offices add or drop (人民币, 各项, 余额, spaces, units), its rate written
-    one way ("增长速度", written out, is "增速": 湖南 2017 各市州 工业增加值增长速度, ledger corpus 088)."""
-    text = _bare_caption(text).replace("增长速度", "增速")
+    one way ("增长速度", written out, is "增速": 湖南 2017 各市州 工业增加值增长速度, ledger corpus 088), and its count
+    ("项目个数", "项目数量" are "项目数": 松阳 2025 县重点项目, ledger corpus 094)."""
+    text = _bare_caption(text).replace("增长速度", "增速").replace("个数", "数").replace("数量", "数")
     for word in ("人民币", "各项", "余额", "本外币", "合计"):
         text = text.replace(word, "")
     return text
@@ -368,7 +374,8 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
         return exact
     for indicator in indicators:
         wanted = _core(indicator.name)
-        if wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS):
+        if wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS) \
+                and not any(w in core and w not in wanted for w in PLAN_WORDS):
             return indicator
     # a column captioned with the first words of one registered name ("来电" | "来信" for 来电举报, 来信举报: 云南 2018
     # 转办统计, ledger corpus 052; "保费" for 保费收入): that indicator, when no other registered name opens so
@@ -551,6 +558,12 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         return IndicatorTable(title=title or year_title, period=period, columns=sorted({name for row in rows
                                                                                           for name in row.values}),
                               rows=rows, issues=issues, skipped_rows=skipped)
+    if header_at is None and (down := _read_indicators_down(grid, indicators, table_unit, title or year_title,
+                                                            limits, filename)):
+        rows, issues, skipped = down
+        return IndicatorTable(title=title or year_title, period=first_column_period(),
+                              columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
+                              skipped_rows=skipped)
     if header_at is None and balance_only is not None:
         raise _balance_without_kind(filename, balance_only, indicators)
     if header_at is None:
@@ -1008,6 +1021,80 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
             if len(rows) > limits.max_rows:
                 raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
         return (rows, issues, skipped, period) if rows else None
+    return None
+
+
+#: The column of a row's own unit beside the indicators down a table's first column ("指标 | 单位 | 一季度 | 增长（%）").
+_ROW_UNIT_CAPTION = re.compile(r"^(?:计量)?单位$")
+#: The place a table of one place's indicators names in its title, before the year ("酉阳县2025年一季度主要经济指标",
+#: "2025年一季度酉阳县主要经济指标"): a name ending in a level of government (省, 市, 县, 区, 州, 旗, 盟).
+_TITLE_PLACE = re.compile(r"^\s*([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))\s*(?:(?:19|20)\d{2}\s*年|$)")
+_TITLE_PLACE_AFTER = re.compile(r"(?:19|20)\d{2}\s*年(?:[\d\s—\-－~至]*月(?:份|末|底)?|[一二三四五六七八九十]+月(?:份|末|底)?|"
+                                r"(?:前三|[一二三四1-4])季度|[上下]半年)?"
+                                r"(?:全)?([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))(?:主要|经济|国民)")
+
+
+def title_place(title: str | None) -> str | None:
+    """The place whose figures a table of indicators down its first column gives, as its title names it: before the
+    year ("酉阳县2025年一季度主要经济指标" → 酉阳县) or after the period ("2025年一季度酉阳县主要经济指标" → 酉阳县);
+    None when the title names none, or only the whole it stands for (全县, 全市: which place is that?)."""
+    text = simplified(re.sub(r"\s+", "", title or ""))
+    found = _TITLE_PLACE.match(text) or _TITLE_PLACE_AFTER.search(text)
+    place = found.group(1) if found else None
+    return None if not place or TOTAL_ROW.match(place) or place.startswith("全") else place
+
+
+def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
+                          title: str | None, limits: LedgerLimits,
+                          filename: str) -> tuple[list[TableRow], list[TableIssue], int] | None:
+    """One place's main indicators down the first column, no kinds under them (酉阳县 2025年一季度主要经济指标, ledger
+    corpus 095: "指标 | 单位 | 一季度 | 增长（%）", "地区生产总值 | 亿元 | 56.82 | 4.6"): (one row for the place the title
+    names, its issues, rows skipped), or None when the table is not so laid out. The header's first cell is 指标 or
+    指标名称 (``INDICATOR_COLUMN_CAPTIONS``); the figure column is the first one after it that is neither the row's unit
+    (单位 / 计量单位) nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), or the year to date where the month's own
+    stands beside it (``_year_to_date_column``); each row whose name is a registered indicator (``_match``, its
+    indentation dropped) gives that indicator's figure, converted from the row's unit (else the table's); the first row
+    of each indicator is read. Raises LedgerRefused when the rows name registered indicators but the title names no
+    place (``title_place``): whose figures they are cannot be guessed."""
+    for index, header in enumerate(grid[:30]):
+        if not header or simplified(_chinese(header[0])) not in INDICATOR_COLUMN_CAPTIONS:
+            continue
+        captions = [_bare_caption(_text(cell)) for cell in header]
+        unit_col = next((col for col, caption in enumerate(captions) if col and _ROW_UNIT_CAPTION.match(caption)), None)
+        figures = [col for col, caption in enumerate(captions)
+                   if col and col != unit_col and caption and not any(w in caption for w in DERIVED_SUBCAPTIONS)]
+        if not figures:
+            return None
+        col = _year_to_date_column(header, figures) if len(figures) > 1 else None
+        col = figures[0] if col is None else col
+        values: dict[str, float] = {}
+        issues, skipped, first = [], 0, None
+        for number, row in enumerate(grid[index + 1:], start=index + 2):
+            indicator = _match(_chinese(row[0]), indicators) if row else None
+            if indicator is None or indicator.name in values:
+                skipped += bool(row and any(_text(cell) for cell in row))
+                continue
+            unit_cell = simplified(_text(row[unit_col])) if unit_col is not None and unit_col < len(row) else ""
+            unit = unit_cell if unit_cell in SCALES else (table_unit or indicator.measure_unit)
+            cell = row[col] if col < len(row) else None
+            try:
+                value = _converted(cell, unit, indicator.measure_unit)
+            except ValueError:
+                issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                continue
+            if value is not None:
+                values[indicator.name] = value
+                first = first or number
+        if not values and not issues:
+            return None
+        place = title_place(title)
+        if place is None:
+            raise LedgerRefused(f"{filename}: 第{index + 1}行起指标按行排列（“{_text(header[0])}”列），但标题没有写明是哪个"
+                                f"地区的数字：请在标题里写明地区（如“某某县2025年一季度主要经济指标”），或按模板每行一个"
+                                f"地区填写后再导入。", "no_header")
+        if len(values) > limits.max_rows:
+            raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
+        return [TableRow(row=first or index + 2, entity=place, values=values)], issues, skipped
     return None
 
 

@@ -463,7 +463,10 @@ _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "项目分类", "项目类型", "类型", "行业", "行业类别",
                                "产业类别",
                                # projects by level (省级 / 市级 / 县级: a 重点工程 table; branch ledgers33)
-                               "层级", "项目层级", "级别", "项目级别"})
+                               "层级", "项目层级", "级别", "项目级别"}) | frozenset(
+    # the same words after the project or its building, as 发改 tables caption them: 项目领域 (山东 2021 省重大项目 by
+    # field), 建设性质 (新建 / 续建: 松阳 2025 县重点项目), 项目性质, 所属领域 (ledger corpus 093, 094; branch indicators41)
+    f"{owner}{word}" for owner in ("项目", "建设", "所属") for word in ("领域", "性质", "类别", "类型", "分类"))
 # The figures of such a table: counts of projects, money invested or planned, shares of the year's plan.
 _INVESTMENT_CAPTION_RE = re.compile(r"(?:项目)?(?:个数|数量)|项目数|投资|占(?:年度|全年|年)?计划|完成率|开工率")
 
