@@ -106,7 +106,7 @@ from math import comb
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
                                    LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING,
                                    SUPPORTING_UNITS,
-                                   SUPPORTING_WHEN_LEAD_PRESENT,
+                                   SUPPORTING_WHEN_LEAD_PRESENT, PERSON,
                                    PROGRESS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
                                    match_header, normalize_caption)
@@ -2173,6 +2173,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 current.append(line)
         index += 1
     result = []
+    carried = None if titles else _carried_merged_cells([[l.text for l in row if l.text] for row in rows], fields, width)
+    if carried is not None:
+        return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
     for at, row in enumerate(rows):
         texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
@@ -2185,6 +2188,76 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
+
+
+def _merged_row_parts(texts: list[str], fields: dict[str, int]) -> tuple[list[str], str, str, list[str]] | None:
+    """One numbered row of a table laid out one cell per line whose cells merged down the rows are written only on their
+    first row (``_carried_merged_cells``), read by what its lines hold: (its lines of words, one or two: the 指标 and
+    the task, or the task alone; its time or ""; its person or ""; its unit lines: a line after its time, or after its
+    two lines of words, is its unit cell's, named by place as the header's columns do; the row's first line is words
+    even when it reads like a unit, "广电"), or None when the row reads otherwise (a time before its words, a time or a
+    person among its unit lines)."""
+    if not texts or _lone_number(texts[0]) is None:
+        return None
+    words: list[str] = []
+    time, person, units = "", "", []
+    for text in texts[1:]:
+        if units:
+            if is_deadline_clause(text) or is_person_name(text):
+                return None
+            units.append(text)  # a unit cell listing one unit a line: every line after the first is the list's
+        elif is_deadline_clause(text):
+            if time or not words:
+                return None
+            time = text
+        elif time and not person and PERSON in fields and is_person_name(text):
+            person = text
+        elif words and (time or is_unit_list(text) or len(words) == 2):
+            units.append(text)  # after a time, or after both columns of words: the unit cell ("文物股")
+        else:
+            words.append(text)
+    return (words, time, person, units) if words else None
+
+
+def _carried_merged_cells(rows: list[list[str]], fields: dict[str, int], width: int) -> list[list[str]] | None:
+    """The rows of a numbered table laid out one cell per line (``序号 | 指标 | 工作任务 | 完成时限 | 责任领导 | 责任股室 |
+    备注``) whose 指标, time, person and unit cells the page merged down over several rows and the copy wrote once, on
+    the first row they span: each row's cells by the header's columns, a row that writes no time, person or unit line
+    taking the cell of the row above, until a row writes that column again (GOLD-README "fresh43"; an empty cell of
+    this layout has no line). Unit lines one after another are one cell's list (joined with 、); a row with one line of
+    words writes its task only. Only when every row reads so (``_merged_row_parts``), the first row writes its time and
+    its units, every row writing a time writes its units too (a merged block opens with all its cells) and some row
+    writes neither: the pattern of cells merged down, so that no unit is carried where the table shows none. None
+    otherwise (the caller reads the rows as before)."""
+    needed = (NUMBER, TASK, DEADLINE_FIELD, LEAD_UNITS)
+    if len(rows) < 2 or any(field not in fields for field in needed) or fields[NUMBER] != 0 or fields[TASK] != 2:
+        return None  # 序号, a column of words (指标, 类别: known or not), then the task
+    parts = [_merged_row_parts(texts, fields) for texts in rows]
+    if any(part is None for part in parts):
+        return None
+    first = parts[0]
+    if not (first[1] and first[3]) or any(time and not units for _, time, _, units in parts):
+        return None
+    if not any(not time and not units for _, time, _, units in parts[1:]):
+        return None
+    result = []
+    time, person, units = "", "", ""
+    for texts, (words, own_time, own_person, own_units) in zip(rows, parts):
+        if own_time:
+            time, person = own_time, own_person
+        if own_units:
+            units = "、".join(own_units)
+        cells = [""] * width
+        cells[fields[NUMBER]] = texts[0]
+        cells[fields[TASK]] = words[-1]
+        if len(words) == 2:
+            cells[fields[TASK] - 1] = words[0]
+        cells[fields[DEADLINE_FIELD]] = time
+        if PERSON in fields:
+            cells[fields[PERSON]] = person
+        cells[fields[LEAD_UNITS]] = units
+        result.append(cells)
+    return result
 
 
 def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> list[str] | None:
