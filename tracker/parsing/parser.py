@@ -895,8 +895,7 @@ def cut_mid_sentence(text: str, source: str, line: int) -> bool:
     end on no sentence's end, bracket or quotation ("(三)坚持…。坚持问题导向,…围绕医改的重点领域和关" at the file's end,
     743, 789). The stored copy was cut there: like an item cut inside its unit bracket (``cut_in_annotation``, fresh42)
     it is no measure (GOLD-README "fresh43", "merged48"). A complete last item stays: one ending on its stop or bracket,
-    a heading alone without a stop ("五、组织保障"), one whose words after the last stop are its time ("…。2020年底前") or a
-    caption and its value ("…。时限：长期", "…。责任单位：县局"),
+    a heading alone without a stop ("五、组织保障"), one whose words after the last stop are its time ("…。2020年底前"),
     and a heading whose body paragraphs below it are what the copy cut (741, 742, 788: the heading's own line is whole).
     Linear in the source's length (its last line is found once); the words looked at are the last _OPEN_TAIL."""
     written = source.rstrip()
@@ -911,7 +910,7 @@ def cut_mid_sentence(text: str, source: str, line: int) -> bool:
     if not stops:
         return False  # a heading alone at the end, or one clause: nothing shows a sentence was cut
     tail = words[stops[-1].end():]
-    return len(tail) >= 2 and not is_deadline_clause(tail) and not re.search(r"[：:]", tail)
+    return len(tail) >= 2 and not is_deadline_clause(tail)
 
 
 def _opener_before_caption(text: str, following: str) -> bool:
