@@ -48,29 +48,3 @@ def test_a_row_writing_its_own_time_but_no_unit_left_its_unit_cell_empty_so_no_u
                    "3\n规范档案管理。\n")
     assert read[("1",)][0] == ["办公室"]
     assert ("2",) in read and all(not units for path, (units, _, _) in read.items() if path != ("1",))
-
-
-# --- the last item cut mid-sentence by the end of the copy ---
-
-_PLAN = ("某县乡村振兴工作方案\n一、主要任务\n(一)改善农村道路。完成通村公路硬化30公里。\n"
-         "(二)提升饮水安全。推进集中供水工程建设,")
-
-
-def test_the_last_item_whose_own_line_stops_mid_sentence_at_the_end_of_the_copy_is_no_measure_and_is_reported():
-    draft = parse_plan_text(_PLAN + "力争到年底农村自来水普及率达到")
-    assert [tuple(m.path) for m in draft.measures] == [("一",), ("一", "(一)")]
-    assert any("第 4 行" in w and "中途结束" in w for w in draft.warnings)
-
-
-def test_a_complete_last_item_stays_whether_it_ends_on_its_stop_its_bracket_or_its_time():
-    for ending in ("力争农村自来水普及率达到90%。", "确保水质达标(县水利局负责)", "确保水质达标。年底前"):
-        draft = parse_plan_text(_PLAN + ending)
-        assert [tuple(m.path) for m in draft.measures] == [("一",), ("一", "(一)"), ("一", "(二)")], ending
-
-
-def test_a_heading_whose_body_paragraph_the_copy_cut_stays_and_a_last_heading_without_a_stop_stays():
-    cut_body = parse_plan_text("某县乡村振兴工作方案\n一、主要任务\n(一)改善农村道路。\n二、工作目标\n"
-                               "到年底,全县农村人居环境明显改善。各乡镇要加快推进厕所改造,")
-    assert ("二",) in [tuple(m.path) for m in cut_body.measures]
-    last_heading = parse_plan_text("某县乡村振兴工作方案\n一、主要任务\n(一)改善农村道路。完成硬化。\n二、保障措施")
-    assert ("二",) in [tuple(m.path) for m in last_heading.measures]

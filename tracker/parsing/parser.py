@@ -33,8 +33,7 @@ from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, an
                           ends_with_bracketed_caption, find_precedence_rule, is_caption_only, join_clause_lines,
                           opens_with_unit_caption)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import (as_written, breaks_inside_date, find_text_deadline, is_criterion_time, is_deadline_clause, is_past_report,
-                        parse_due_date,
+from .deadlines import (as_written, breaks_inside_date, find_text_deadline, is_criterion_time, is_past_report, parse_due_date,
                         recurrence_of)
 from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
@@ -883,36 +882,6 @@ def cut_in_annotation(text: str, source: str) -> bool:
     return len(fragment) > 1 and (opens_with_unit_caption(words[start + 1:]) or annotation_line(fragment + "）") is not None)
 
 
-# A cut sentence's last character: none that closes a sentence, a bracket, a quotation or an ellipsis.
-_COMPLETE_ENDS = SENTENCE_END + "…’〕］]》"
-_SENTENCE_STOP_RE = re.compile(r"[。；！？;!?]")
-
-
-def cut_mid_sentence(text: str, source: str, line: int) -> bool:
-    """True when the item ``text`` (the last measure's words, opening on the 1-based ``line`` of ``source``) is cut
-    mid-sentence by the end of the document ``source``: its own line is the document's last written line, a line of
-    prose (no tab or pipe of a table row), it holds a complete sentence (a stop: 。；！？) and the words after its last stop
-    end on no sentence's end, bracket or quotation ("(三)坚持…。坚持问题导向,…围绕医改的重点领域和关" at the file's end,
-    743, 789). The stored copy was cut there: like an item cut inside its unit bracket (``cut_in_annotation``, fresh42)
-    it is no measure (GOLD-README "fresh43", "merged48"). A complete last item stays: one ending on its stop or bracket,
-    a heading alone without a stop ("五、组织保障"), one whose words after the last stop are its time ("…。2020年底前"),
-    and a heading whose body paragraphs below it are what the copy cut (741, 742, 788: the heading's own line is whole).
-    Linear in the source's length (its last line is found once); the words looked at are the last _OPEN_TAIL."""
-    written = source.rstrip()
-    last_line = written[written.rfind("\n") + 1:]
-    if written.count("\n") + 1 != line or "\t" in last_line or "|" in last_line:
-        return False  # the item's own line is not the copy's last, or the last line is a table's row
-    words = re.sub(r"\s", "", text[-_OPEN_TAIL:])
-    end = re.sub(r"\s", "", source[-_OPEN_TAIL:])
-    if not words or not end.endswith(words[-8:]) or words[-1] in _COMPLETE_ENDS:
-        return False  # the file goes on after the item, or the item ends its sentence
-    stops = list(_SENTENCE_STOP_RE.finditer(words))
-    if not stops:
-        return False  # a heading alone at the end, or one clause: nothing shows a sentence was cut
-    tail = words[stops[-1].end():]
-    return len(tail) >= 2 and not is_deadline_clause(tail)
-
-
 def _opener_before_caption(text: str, following: str) -> bool:
     """True when ``text`` ends on a bracket it opens and nothing after it, and the ``following`` line opens with a unit
     caption ("…补齐照明设施。（" then "责任单位：A、B）": a PDF's or a narrow column's wrap right after the opener): the two are
@@ -1134,9 +1103,6 @@ def parse_plan_text(text: str) -> PlanDraft:
     if walker.measures and cut_in_annotation(walker.measures[-1].text, source):
         cut = walker.measures.pop()
         warnings.append(f"文件在最后一条（第 {cut.line} 行）的单位注释中途结束，可能不完整：该条未读入，请核对原文后补录")
-    elif walker.measures and cut_mid_sentence(walker.measures[-1].text, source, walker.measures[-1].line):
-        cut = walker.measures.pop()
-        warnings.append(f"文件在最后一条（第 {cut.line} 行）的句子中途结束，可能不完整：该条未读入，请核对原文后补录")
     last_line = source.count("\n") + 1
     sections = build_sections(walker.measures, last_line, metadata.title)
     return PlanDraft(
