@@ -1,9 +1,9 @@
-"""Cells merged down a table and the copy's cut last item (issue 13, branch merged48).
+"""Cells merged down a table, written once (issue 13, branch merged48).
 
-fresh43's documents lost on their first run where: a county bureau's task table copied one cell per line wrote its merged
-指标, 完成时限, 责任领导 and unit cells only on the first row they span, so the rows under it read no time and no unit (787);
-the copy ended mid-word inside the last item of a plan, and that cut item was read as a measure (743, 789). The stories
-below tell each kind in invented words (GOLD-README "fresh43")."""
+A county bureau's task table copied one cell per line wrote its merged 指标, 完成时限, 责任领导 and unit cells only on the
+first row they span, so the rows under it read no time and no unit (fresh43's 787). The stories below tell the kind in
+invented words (GOLD-README "fresh43", "merged48"). The branch's second rule (a last item cut mid-sentence by the copy's end
+is no measure) was reverted at the merge: GOLD-README's standing rule keeps such an item."""
 from __future__ import annotations
 
 from tracker.parsing import parse_plan_text
