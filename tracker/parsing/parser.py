@@ -848,16 +848,23 @@ def _opens_annotation(text: str) -> bool:
     the text after its last unclosed bracket reads as an annotation once closed. Bounded: only the
     last _OPEN_TAIL characters are looked at."""
     tail = text[-_OPEN_TAIL:]
+    start = _unclosed_bracket(tail)
+    if not start:  # none, or the whole tail is the bracket's
+        return False
+    fragment = tail[start:].rstrip("；;，,、：: ")
+    return annotation_line(fragment + "）") is not None
+
+
+def _unclosed_bracket(text: str) -> int | None:
+    """The index in ``text`` of the outermost annotation bracket it opens and leaves open at its end ("…。（牵头单位：A；" ->
+    the index of "（"), else None. One pass over ``text``."""
     depth, start = 0, None
-    for index, char in enumerate(tail):
+    for index, char in enumerate(text):
         if char in ANNOTATION_OPENERS:
             depth, start = depth + 1, (index if depth == 0 else start)
         elif char in ANNOTATION_CLOSERS and depth:
             depth -= 1
-    if not depth or start is None or start == 0:
-        return False
-    fragment = tail[start:].rstrip("；;，,、：: ")
-    return annotation_line(fragment + "）") is not None
+    return start if depth else None
 
 
 def cut_in_annotation(text: str, source: str) -> bool:
@@ -870,13 +877,8 @@ def cut_in_annotation(text: str, source: str) -> bool:
     end = re.sub(r"\s", "", source[-_OPEN_TAIL:])
     if not words or not end.endswith(words[-8:]):
         return False  # the file goes on after the item: a bracket left open inside it is the office's slip
-    depth, start = 0, None
-    for index, char in enumerate(words):
-        if char in ANNOTATION_OPENERS:
-            depth, start = depth + 1, (index if depth == 0 else start)
-        elif char in ANNOTATION_CLOSERS and depth:
-            depth -= 1
-    if not depth or start is None:
+    start = _unclosed_bracket(words)
+    if start is None:
         return False
     fragment = words[start:].rstrip("；;，,、：: ")
     return len(fragment) > 1 and (opens_with_unit_caption(words[start + 1:]) or annotation_line(fragment + "）") is not None)
