@@ -339,19 +339,9 @@ def indicator_file(case: IndicatorCase) -> tuple[bytes, str]:
     """The bytes of ``case``'s indicator table and its file name."""
     rows, sheet_name, merges = indicator_grid(case)
     if case.format == "xlsx":
-        import openpyxl
+        from tests.helpers.xlsx import xlsx_bytes
 
-        book = openpyxl.Workbook()
-        sheet = book.active
-        if sheet_name:
-            sheet.title = sheet_name
-        for values in rows:
-            sheet.append(values)
-        for reference in merges:
-            sheet.merge_cells(reference)
-        buffer = io.BytesIO()
-        book.save(buffer)
-        return buffer.getvalue(), "贷款.xlsx"
+        return xlsx_bytes(rows, merges, sheet_name), "贷款.xlsx"
     text = io.StringIO(newline="")
     csv.writer(text).writerows([["" if value is None else value for value in row] for row in rows])
     return b"\xef\xbb\xbf" + text.getvalue().encode("utf-8"), "贷款.csv"

@@ -112,11 +112,13 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
 XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 
 
-def write_rows(path, rows, merges=()):
+def write_rows(path, rows, merges=(), title=None):
     """Write ``rows`` (lists of cell values) to a new workbook at ``path`` (a path or a binary stream), merging
-    ``merges`` (A1:B2 ranges); return ``path``."""
+    ``merges`` (A1:B2 ranges), its one sheet named ``title`` when given; return ``path``."""
     book = openpyxl.Workbook()
     sheet = book.active
+    if title:
+        sheet.title = title
     for values in rows:
         sheet.append(values)
     for reference in merges:
@@ -125,8 +127,9 @@ def write_rows(path, rows, merges=()):
     return path
 
 
-def xlsx_bytes(rows, merges=()) -> bytes:
-    """The bytes of a workbook of ``rows`` and ``merges`` (``write_rows`` into memory), as another office's tool saves it."""
+def xlsx_bytes(rows, merges=(), title=None) -> bytes:
+    """The bytes of a workbook of ``rows`` and ``merges`` (``write_rows`` into memory, its sheet named ``title`` when
+    given), as another office's tool saves it."""
     buffer = io.BytesIO()
-    write_rows(buffer, rows, merges)
+    write_rows(buffer, rows, merges, title)
     return buffer.getvalue()

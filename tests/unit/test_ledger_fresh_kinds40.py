@@ -12,7 +12,6 @@ import io
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
 
 from tests.helpers.xlsx import xlsx_bytes as workbook
 from tracker.indicators import IndicatorColumn, read_table
@@ -26,16 +25,7 @@ COUNTIES = [("全 市", 7.9, 6.8), ("东湖区", 9.1, 7.4), ("西山县", 5.2, 6
 
 def _sheet(rows: list[list], merges: list[str], title: str) -> bytes:
     """An .xlsx of one sheet named ``title`` holding ``rows`` with ``merges``."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title
-    for values in rows:
-        sheet.append(values)
-    for reference in merges:
-        sheet.merge_cells(reference)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook(rows, merges, title)
 
 
 def _rates(first: str, second: str, caption: str = "增长速度", title: str = "各县区规模以上工业增加值增长速度") -> bytes:

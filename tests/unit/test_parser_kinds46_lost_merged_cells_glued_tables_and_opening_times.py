@@ -14,12 +14,10 @@ Wording invented (GOLD-README "kinds46")."""
 from __future__ import annotations
 
 import datetime
-import io
 import time
 
-from docx import Document
-
 from tests.helpers.signed_plans import UNITS_AND_DEADLINE, read_signed_plan
+from tests.helpers.word_tables import word_table
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.annotations import parse_annotation_body
 from tracker.vocabulary.units import is_area_unit, same_as_above_and
@@ -33,15 +31,7 @@ def _read(text: str) -> dict[tuple[str, ...], tuple]:
 
 def _word(rows: list[list[str]], title: str = "某县2024年城乡建设重点任务分工表") -> dict[tuple[str, ...], tuple]:
     """The same fields of a .docx holding ``title`` and the table ``rows`` (header first)."""
-    document = Document()
-    document.add_paragraph(title)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    draft = read_plan_bytes(buffer.getvalue(), "分工表.docx")
+    draft = read_plan_bytes(word_table(rows, title), "分工表.docx")
     return {tuple(m.path): (m.lead_units, m.supporting_units, m.deadline, m.due_date) for m in draft.measures}
 
 
