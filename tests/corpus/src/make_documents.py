@@ -175,6 +175,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # and the signature the store cut left out) printed as an office prints it, 16 pt, "- N -": the title, the 文号, the 主送 line,
     # 一、 over 1.-9. closing with (X负责), 二、 over (一) over 10.-11. (numbering running on across the headings)
     "875_tongchuan_2025_zhengfu_gongzuo_baogao_zhongdian_gongzuo_fengong_yijian_printed": {"number": "- {n} -", "size": 16},
+    # wave 25 (held out by subject: education, culture, tourism, sport): 633's 陕西 若干措施 with its cover notice (陕政办发〔2023〕29号)
+    # printed as an office prints it, 16 pt, "- N -": the 文号, the 主送 line, the signature, the title, 一、 over 1. closing with
+    # 〔A、B牵头,C配合〕 (the annotation wrapping over lines), 2. cut where the store cut it
+    "694_shaanxi_2023_wenlv_chanye_fazhan_ruogan_cuoshi_printed": {"number": "- {n} -", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
