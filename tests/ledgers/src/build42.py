@@ -1,11 +1,12 @@
-"""Write the development files 096–098 of the ledger corpus (branch ledgers42) from the documents' rows.
+"""Write the development files 096–099 of the ledger corpus (branch ledgers42) from the documents' rows.
 
 Each ``NNN_name.json`` beside this script holds one real public document's rows or figures as its page gives them (the
 ``made_from`` address says where); the function of the same number below lays them out as an office sends them: a
 督办台账 whose supporting units are captioned 协办单位 and whose deadline is a 时间节点, with 进展情况 merged over one
 column per quarter; an indicator table with a two-row header (the indicator merged over its month's figure and its
 growth) and section rows; one county's indicators with each indicator's cell merged down over its 总量 and 同比增长
-rows and the period only in the sheet's name. The gold files are typed by hand from the documents, not from what this
+rows and the period only in the sheet's name; a 任务清单 captioned 牵头部门 | 参与单位 | 完成时间 with 推进情况 merged over one
+column per month. The gold files are typed by hand from the documents, not from what this
 script writes. Run from anywhere:  python tests/ledgers/src/build42.py
 """
 from __future__ import annotations
@@ -75,6 +76,21 @@ def build_098() -> None:
     sheet.cell(row=first + len(doc["rows"]), column=1, value=doc["note"])
     _widths(sheet, [22, 12, 8, 12])
     _save(book, "098_dianjiang_2023_q1_jingji.xlsx")
+
+
+def build_099() -> None:
+    """杭州 2015 推进“互联网+”行动 实施意见 (征求意见稿) as a 任务清单: a group row `(一)“互联网+”创业创新` merged across,
+    `牵头部门 | 参与单位 | 完成时间` (the page's 牵头单位 / 配合单位 as the office captions them), 推进情况 merged over one
+    empty column per month, a 注 line."""
+    doc = _load("099_hangzhou_2015_hulianwang")
+    book, sheet = _book("任务清单")
+    columns = len(doc["header"])
+    _title(sheet, 1, doc["title"], columns, size=14)
+    _two_row_header(sheet, 2, doc["header"], doc["subheader"])
+    row = _body(sheet, 4, doc["rows"], columns)
+    sheet.cell(row=row, column=1, value=doc["note"])
+    _widths(sheet, [6, 60, 12, 14, 10, 12, 12, 12])
+    _save(book, "099_hangzhou_2015_hulianwang.xlsx")
 
 
 if __name__ == "__main__":
