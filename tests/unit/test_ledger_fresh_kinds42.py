@@ -108,7 +108,7 @@ def test_the_period_written_only_in_the_sheets_name_is_the_tables(sheet, period)
 @pytest.mark.parametrize("title", ["东山县主要经济指标", "东山县经济运行主要指标", "2026年一季度东山县主要经济指标"])
 def test_a_title_naming_the_county_with_or_without_a_period_names_whose_figures_they_are(title):
     table = read_table(_county([("总量", "亿元", 120.5), ("同比增长", "%", 5.2)], title=title), "主要指标.xlsx", [GDP])
-    assert [row.entity for row in table.rows] == ["东山县"]
+    assert [(row.entity, row.values) for row in table.rows] == [("东山县", {"地区生产总值": 120.5})]
 
 
 def test_indicators_down_the_first_column_under_a_title_naming_no_place_are_refused_in_one_chinese_sentence():
