@@ -33,7 +33,8 @@ LEDGER_DIMENSIONS: dict[str, tuple] = {
     "captions": (0, 1, 2),  # the index of each field's synonym in the vocabulary's table (wrapped)
     "order": ("plain", "shuffled"),
     "groups": ("none", "across", "across_numbered", "across_counted", "numbered", "numbered_across", "category"),
-    "units": ("columns", "paren_roles", "colon_roles", "role_lines", "colon_lines", "duty_words", "in_task"),
+    "units": ("columns", "paren_roles", "colon_roles", "role_lines", "colon_lines", "duty_words", "in_task",
+              "etc_columns"),
     "notes": (False, True),
     "blanks": (False, True),
     "format": ("xlsx", "csv_bom", "csv_gb18030"),
@@ -94,7 +95,7 @@ def _units_cell(case: LedgerCase, lead: list[str], supporting: list[str]) -> str
 
 def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     """The rows (lists of cell values, None for an empty cell) and merged ranges of ``case``'s work ledger."""
-    one_cell = case.units not in ("columns", "in_task")
+    one_cell = case.units not in ("columns", "in_task", "etc_columns")
     columns = ["序号"] + (["类别"] if case.groups == "category" else []) + ["具体措施"]
     columns += ["责任单位"] if one_cell else [] if case.units == "in_task" else ["牵头单位", "配合单位"]
     columns += ["完成时限", "进展情况"]
@@ -190,6 +191,10 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
                 values["具体措施"] = f"{measure}({roles})"
             elif one_cell:
                 values["责任单位"] = _units_cell(case, lead, supporting)
+            elif case.units == "etc_columns":  # "A等部门,B": a list closed by 等 before more bodies (官渡 2016, corpus 096)
+                values["牵头单位"] = "、".join(lead)
+                values["配合单位"] = (f"{supporting[0]}等部门" + "".join(f",{name}" for name in supporting[1:])
+                                     if supporting else None)
             else:
                 values["牵头单位"] = "、".join(lead)
                 values["配合单位"] = "、".join(supporting) or None
@@ -249,8 +254,8 @@ def ledger_found(result) -> list[tuple]:
 
 INDICATOR_DIMENSIONS: dict[str, tuple] = {
     "period": ("title_range", "title_chinese", "title_as_of", "title_half", "note", "note_below", "sheet_name",
-               "signature", "caption"),
-    "entity": ("机构名称", "单位", "地区", "银行", "县市区", "险种", "县（市、区）", "银行名称", "金融机构"),
+               "sheet_half", "signature", "caption"),
+    "entity": ("机构名称", "单位", "地区", "银行", "县市区", "险种", "县（市、区）", "银行名称", "金融机构", "分组"),
     "header": ("one", "two_rows"),
     "numbers": ("figures", "texts"),
     "numbered": (False, True),
@@ -258,6 +263,7 @@ INDICATOR_DIMENSIONS: dict[str, tuple] = {
     "extra": ("none", "yoy", "share", "both"),
     "total": ("none", "first", "last"),
     "breakdown": (False, True),
+    "sections": (False, True),  # a grouping's heading row ("按机构类型分") over the rows (中山 2023, corpus 097)
     "format": ("xlsx", "csv_bom"),
 }
 
@@ -268,7 +274,7 @@ ENTITIES = {"机构名称": ("工商银行", "农业银行", "建设银行"), "�
             "地区": ("江北区", "渝中区", "南岸区"), "银行": ("工商银行", "农业银行", "中国银行"),
             "县市区": ("万州区", "涪陵区", "綦江区"), "险种": ("财产险", "寿险", "健康险"),
             "县（市、区）": ("万州区", "黔江区", "城口县"), "银行名称": ("交通银行", "招商银行", "重庆银行"),
-            "金融机构": ("工商银行", "重庆农商行", "三峡银行")}
+            "金融机构": ("工商银行", "重庆农商行", "三峡银行"), "分组": ("制造业", "建筑业", "批发和零售业")}
 FIGURES = (1200.5, 860.25, 430.0)
 
 
@@ -282,6 +288,7 @@ class IndicatorCase:
     extra: str = "none"
     total: str = "none"
     breakdown: bool = False
+    sections: bool = False
     header: str = "one"
     numbers: str = "figures"
     numbered: bool = False
@@ -326,13 +333,15 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
     body = [line(index + 1, name, figure, index) for index, (name, figure) in enumerate(zip(names, FIGURES))]
     if case.breakdown:
         body.insert(1, line(None, f"其中：{names[0]}普惠金融部", 300.0, 9))
+    if case.sections:
+        body.insert(0, [*([None] if case.numbered else []), "按机构类型分"] + [None] * (1 + len(extras)))
     total = line(None, "合计", sum(FIGURES), 0)
     rows += ([total] if case.total == "first" else []) + body + ([total] if case.total == "last" else [])
     if case.period == "signature":
         rows += [[None], [None, "填报日期：2025年6月30日"]]
     if case.period == "note_below":
         rows += [["注：数据截至2025年6月末。"]]
-    return rows, ("2025年6月" if case.period == "sheet_name" else None), merges
+    return rows, {"sheet_name": "2025年6月", "sheet_half": "2025年上半年"}.get(case.period), merges
 
 
 def indicator_file(case: IndicatorCase) -> tuple[bytes, str]:
@@ -360,7 +369,7 @@ def indicator_expected(case: IndicatorCase) -> list[tuple[str, float]]:
 
 def indicator_file_for_sheet_name_in_csv(case: IndicatorCase) -> bool:
     """A CSV has no sheet name: that combination is not a layout an office can send."""
-    return case.format != "xlsx" and case.period == "sheet_name"
+    return case.format != "xlsx" and case.period in ("sheet_name", "sheet_half")
 
 
 def known_limit(case: LedgerCase) -> str | None:

@@ -257,13 +257,16 @@ _CAPTION_MONTH = re.compile(r"(\d{1,2})\s*月(?:末|底|份)?")
 
 def period_from_year_and_month(title: str | None, sheet_name: str | None, captions: list[str]) -> str | None:
     """The month of a table whose title names only a year ("2024年全市金融机构存贷款情况表"), from where the office
-    wrote the month instead: the sheet's name ("2024.03", "2024年3月" -> that month; "3月" -> that month of the
+    wrote the month instead: the sheet's name ("2024.03", "2024年3月" -> that month; a quarter, a half or a range as a
+    title writes it, "2023年一季度" -> 2023-03, ``period_from_title``; "3月" -> that month of the
     title's year), else the header's captions ("3月末余额", "1-3月累计" -> March of the title's year). "YYYY-MM", or
     None when nothing names a month: never December, never the file's date (the import then asks for the month in
     the title). Lines such as "填报时间：2024年3月" are read before this (``period_from_cells``)."""
     if sheet_name and (found := _SHEET_PERIOD.match(simplified(sheet_name.strip()))):
         year, month = found.group(1), int(found.group(2))
         return f"{year}-{month:02d}" if 1 <= month <= 12 else None
+    if sheet_name and _YEAR.match(sheet_name.strip()) and (named := period_from_title(simplified(sheet_name.strip()))):
+        return named  # "2023年一季度", "2024年上半年", "2024年1-5月": a period as a title writes it (垫江 2023, corpus 098)
     year = _YEAR.search(title or "")
     if year is None:
         return None
@@ -660,8 +663,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         styles = numbered[index - first_row]
         if (TOTAL_ROW.match(simplified(re.sub(r"\s+", "", name))) or _is_note(name)  # 合計 too
                 or (institutions_numbered and any(style in _GROUP_STYLES for style in styles))
-                or _is_kind_subtotal(grid, index, entity_col, banks)):
-            skipped += 1  # a total, a note, or a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …)
+                or _is_kind_subtotal(grid, index, entity_col, banks) or _is_grouping_heading(name, row, entity_col)):
+            skipped += 1  # a total, a note, a group's subtotal (一、国有商业银行 over 1 工商银行, 2 …) or a grouping's heading
             continue
         if styles[1]:
             name = parse_number(name)[1].strip() or name  # "1.工商银行" → 工商银行
@@ -734,6 +737,18 @@ def _names_body_or_place(name: str) -> bool:
     city's urban area ("市区", "杭州市区") may be one."""
     name = simplified(re.sub(r"\s+", "", name or ""))
     return bool(UNIT_SUFFIX_RE.search(name) or is_area_unit(name))
+
+
+# A grouping's heading row of a 统计局's table ("按门类分", "按经济类型分", "分行业", "分地区看"): it names how the rows under
+# it are grouped, never an entity (中山 2023 规模以上工业增加值, ledger corpus 097; branch ledgers42).
+_GROUPING_HEADING = re.compile(r"^(?:按[\u4e00-\u9fff（）()、]{1,10}(?:分|划分|分组|看)|分[\u4e00-\u9fff]{1,8}(?:看|分)?)[:：]?$")
+
+
+def _is_grouping_heading(name: str, row: list, entity_col: int) -> bool:
+    """Whether a row is a grouping's heading: its name says how the rows under it are grouped (``_GROUPING_HEADING``:
+    "按门类分", "分行业看") and no other cell of it holds anything."""
+    return bool(_GROUPING_HEADING.match(simplified(re.sub(r"\s+", "", name)))) and not any(
+        _text(cell) for col, cell in enumerate(row) if col != entity_col)
 
 
 def _is_note(name: str) -> bool:
@@ -1028,7 +1043,8 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
 _ROW_UNIT_CAPTION = re.compile(r"^(?:计量)?单位$")
 #: The place a table of one place's indicators names in its title, before the year ("酉阳县2025年一季度主要经济指标",
 #: "2025年一季度酉阳县主要经济指标"): a name ending in a level of government (省, 市, 县, 区, 州, 旗, 盟).
-_TITLE_PLACE = re.compile(r"^\s*([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))\s*(?:(?:19|20)\d{2}\s*年|$)")
+_TITLE_PLACE = re.compile(r"^\s*([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))\s*(?:(?:19|20)\d{2}\s*年|$|"
+                          r"(?=主要|经济|国民))")  # "垫江县主要经济指标": no year, the period elsewhere (corpus 098)
 _TITLE_PLACE_AFTER = re.compile(r"(?:19|20)\d{2}\s*年(?:[\d\s—\-－~至]*月(?:份|末|底)?|[一二三四五六七八九十]+月(?:份|末|底)?|"
                                 r"(?:前三|[一二三四1-4])季度|[上下]半年)?"
                                 r"(?:全)?([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))(?:主要|经济|国民)")
@@ -1036,12 +1052,55 @@ _TITLE_PLACE_AFTER = re.compile(r"(?:19|20)\d{2}\s*年(?:[\d\s—\-－~至]*月(
 
 def title_place(title: str | None) -> str | None:
     """The place whose figures a table of indicators down its first column gives, as its title names it: before the
-    year ("酉阳县2025年一季度主要经济指标" → 酉阳县) or after the period ("2025年一季度酉阳县主要经济指标" → 酉阳县);
+    year ("酉阳县2025年一季度主要经济指标" → 酉阳县), after the period ("2025年一季度酉阳县主要经济指标" → 酉阳县), or
+    before the table's words where the title names no period ("垫江县主要经济指标" → 垫江县, the period in the sheet's
+    name: ledger corpus 098);
     None when the title names none, or only the whole it stands for (全县, 全市: which place is that?)."""
     text = simplified(re.sub(r"\s+", "", title or ""))
     found = _TITLE_PLACE.match(text) or _TITLE_PLACE_AFTER.search(text)
     place = found.group(1) if found else None
     return None if not place or TOTAL_ROW.match(place) or place.startswith("全") else place
+
+
+def _label_column(grid: list[list], index: int, captions: list[str], unit_col: int | None) -> int | None:
+    """The column of an indicator's row labels in a table whose 指标 cell is merged down over its rows ("指标 | 项目 |
+    单位 | 数值": "地区生产总值" over "总量" and "同比增长", 垫江 2023, ledger corpus 098): a column after the first, not
+    the unit's, whose cells under the header hold words and no figure, one of them beside a blank first cell (the
+    merged indicator's next row) and one naming a derived measure (``DERIVED_SUBCAPTIONS``: 同比增长). None when no
+    column is so laid out."""
+    rows = [row for row in grid[index + 1:] if row and any(_text(cell) for cell in row)]
+    for col in range(1, len(captions)):
+        if col == unit_col:
+            continue
+        labels = [(row, _text(row[col]) if col < len(row) else "") for row in rows]
+        written = [label for _row, label in labels if label]
+        if (written and all(_is_label(label) for label in written)
+                and any(label and not _text(row[0]) for row, label in labels)
+                and any(any(word in label for word in DERIVED_SUBCAPTIONS) for label in written)):
+            return col
+    return None
+
+
+def _is_label(text: str) -> bool:
+    """A row label's cell: words, no figure ("总量", "同比增长", "1-本月")."""
+    try:
+        _number(text)
+    except ValueError:
+        return True
+    return False
+
+
+def _figure_row(rows: list[tuple[int, list]], label_col: int | None) -> tuple[int, list] | None:
+    """Of one indicator's rows (its own and those its merged cell spans), the row of its figure: the only one without a
+    label column; else the year to date's ("累计", "1-本月": ``_names_year_to_date``) where one stands beside others,
+    or the first whose label names no derived measure ("总量", "本月"; never "同比增长"). None when every row is derived."""
+    if label_col is None:
+        return rows[0]
+    plain = [(number, row) for number, row in rows
+             if not any(word in _text(row[label_col] if label_col < len(row) else None) for word in DERIVED_SUBCAPTIONS)]
+    to_date = [(number, row) for number, row in plain
+               if _names_year_to_date(_text(row[label_col] if label_col < len(row) else None))]
+    return (to_date or plain or [None])[0]
 
 
 def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
@@ -1051,29 +1110,42 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
     corpus 095: "指标 | 单位 | 一季度 | 增长（%）", "地区生产总值 | 亿元 | 56.82 | 4.6"): (one row for the place the title
     names, its issues, rows skipped), or None when the table is not so laid out. The header's first cell is 指标 or
     指标名称 (``INDICATOR_COLUMN_CAPTIONS``); the figure column is the first one after it that is neither the row's unit
-    (单位 / 计量单位) nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), or the year to date where the month's own
-    stands beside it (``_year_to_date_column``); each row whose name is a registered indicator (``_match``, its
-    indentation dropped) gives that indicator's figure, converted from the row's unit (else the table's); the first row
-    of each indicator is read. Raises LedgerRefused when the rows name registered indicators but the title names no
-    place (``title_place``): whose figures they are cannot be guessed."""
+    (单位 / 计量单位), nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), nor the labels of an indicator's rows
+    (``_label_column``: each 指标 merged down over its "总量" and "同比增长" rows, 垫江 2023, corpus 098, where the
+    indicator's figure is on its ``_figure_row``), or the year to date where the month's own stands beside it
+    (``_year_to_date_column``); each row whose name is a registered indicator (``_match``, its indentation dropped)
+    gives that indicator's figure, converted from the row's unit (else the table's); the first row of each indicator is
+    read. The place is the one ``title`` names (``title_place``), else the one a line above the header names (a title
+    without a period: "垫江县主要经济指标"). Raises LedgerRefused when the rows name registered indicators but no title
+    names a place: whose figures they are cannot be guessed."""
     for index, header in enumerate(grid[:30]):
         if not header or simplified(_chinese(header[0])) not in INDICATOR_COLUMN_CAPTIONS:
             continue
         captions = [_bare_caption(_text(cell)) for cell in header]
         unit_col = next((col for col, caption in enumerate(captions) if col and _ROW_UNIT_CAPTION.match(caption)), None)
+        label_col = _label_column(grid, index, captions, unit_col)
         figures = [col for col, caption in enumerate(captions)
-                   if col and col != unit_col and caption and not any(w in caption for w in DERIVED_SUBCAPTIONS)]
+                   if col and col not in (unit_col, label_col) and caption
+                   and not any(w in caption for w in DERIVED_SUBCAPTIONS)]
         if not figures:
             return None
         col = _year_to_date_column(header, figures) if len(figures) > 1 else None
         col = figures[0] if col is None else col
+        groups: list[tuple[IndicatorColumn | None, list[tuple[int, list]]]] = []
+        for number, row in enumerate(grid[index + 1:], start=index + 2):
+            if (label_col is not None and groups and row and not _text(row[0])
+                    and label_col < len(row) and _text(row[label_col])):
+                groups[-1][1].append((number, row))  # the merged 指标 cell's next row: "同比增长" under "总量"
+                continue
+            groups.append((_match(_chinese(row[0]), indicators) if row else None, [(number, row)]))
         values: dict[str, float] = {}
         issues, skipped, first = [], 0, None
-        for number, row in enumerate(grid[index + 1:], start=index + 2):
-            indicator = _match(_chinese(row[0]), indicators) if row else None
-            if indicator is None or indicator.name in values:
-                skipped += bool(row and any(_text(cell) for cell in row))
+        for indicator, rows in groups:
+            chosen = _figure_row(rows, label_col) if indicator is not None and indicator.name not in values else None
+            if chosen is None:
+                skipped += sum(bool(row and any(_text(cell) for cell in row)) for _number_, row in rows)
                 continue
+            number, row = chosen
             unit_cell = simplified(_text(row[unit_col])) if unit_col is not None and unit_col < len(row) else ""
             unit = unit_cell if unit_cell in SCALES else (table_unit or indicator.measure_unit)
             cell = row[col] if col < len(row) else None
@@ -1087,7 +1159,8 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
                 first = first or number
         if not values and not issues:
             return None
-        place = title_place(title)
+        place = title_place(title) or next(
+            (found for line in _caption_lines(grid[:index]) if (found := title_place(line))), None)
         if place is None:
             raise LedgerRefused(f"{filename}: 第{index + 1}行起指标按行排列（“{_text(header[0])}”列），但标题没有写明是哪个"
                                 f"地区的数字：请在标题里写明地区（如“某某县2025年一季度主要经济指标”），或按模板每行一个"

@@ -19,10 +19,11 @@ from ..parsing.annotations import (find_precedence_rule, resolve_units, split_tr
                                    unit_cell_roles)
 from ..parsing.deadlines import parse_due_date
 from ..parsing.tables import is_total_row
+from ..parsing.unitnames import annotation_units
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.han import simplified
 from ..vocabulary.numbering import parse_number, without_item_count
-from ..vocabulary.units import marked_lead, split_units
+from ..vocabulary.units import marked_lead
 from .header import HeaderLayout, as_date, score_row
 from .hierarchy import PathBuilder
 from .results import FORMULA_REASON, LedgerIssue, ReadRow
@@ -143,7 +144,7 @@ class RowReader:
             read.measure, read.lead_units, read.supporting_units, written_deadline = units_in_task(read.measure,
                                                                                                   precedence)
         read.supporting_units += [
-            unit for column in self.more_supporting for unit in split_units(_as_text(cells.get(column), exact=False))]
+            unit for column in self.more_supporting for unit in annotation_units(_as_text(cells.get(column), exact=False))]
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
         if read.deadline is None and written_deadline:
             read.deadline, read.due_date = _deadline(written_deadline, written_deadline)  # "…；完成时限：2023年底"
@@ -397,16 +398,18 @@ def _named_across(grid: SheetGrid, columns: dict) -> set[int]:
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,
                  caption: str = "责任单位") -> tuple[list[str], list[str]]:
     """(lead units, supporting units) of a row's 牵头单位 and 配合单位 cells (texts or None). A cell is a list of
-    names whose role its column says (vocabulary ``split_units``), unless it marks roles itself: in words, as a task
+    names whose role its column says, split as a plan's annotation is (``parsing.unitnames.annotation_units``: vocabulary
+    ``split_units``, then a list closed by 等 read as the units before it: "A、B等部门,C" -> A, B, C; "A等有关部门" -> A,
+    有关部门; 官渡 2016 督办台账, ledger corpus 096), unless it marks roles itself: in words, as a task
     table's cell is read (``parsing.annotations.unit_cell_roles``: "A、B牵头；C、D配合", "A（牵头）、B", "A、B配合落实"),
     or with a mark before the leads ("★A、B": vocabulary ``marked_lead``). With ``precedence`` (the sheet states
     "列第一位的为牵头单位" for this row) the lead cell's list, written under a 责任单位-like ``caption``, gives its
     first unit the lead and the others support (CONTRACTS §1). Units a supporting cell names, whatever their marks,
     support."""
     lead, supporting = (unit_cell_roles(lead_text, precedence, caption) or marked_lead(lead_text)
-                        or (split_units(lead_text), []))
+                        or (annotation_units(lead_text or ""), []))
     marked = unit_cell_roles(supporting_text) or marked_lead(supporting_text)
-    return lead, supporting + ([*marked[0], *marked[1]] if marked else split_units(supporting_text))
+    return lead, supporting + ([*marked[0], *marked[1]] if marked else annotation_units(supporting_text or ""))
 
 
 def units_in_task(text: str, precedence: bool = False) -> tuple[str, list[str], list[str], str | None]:

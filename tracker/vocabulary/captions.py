@@ -463,7 +463,10 @@ _EDGE_PUNCTUATION = "：:，,。.、*＊ "
 CATEGORY_CAPTIONS = frozenset({"类别", "项目类别", "领域", "分类", "项目分类", "项目类型", "类型", "行业", "行业类别",
                                "产业类别",
                                # projects by level (省级 / 市级 / 县级: a 重点工程 table; branch ledgers33)
-                               "层级", "项目层级", "级别", "项目级别"}) | frozenset(
+                               "层级", "项目层级", "级别", "项目级别",
+                               # a 统计局's figures by group: 分组 / 组别 over 门类 and 经济类型 rows (中山 2023
+                               # 规模以上工业增加值 by 门类 and by 经济类型, ledger corpus 097; branch ledgers42)
+                               "分组", "组别", "门类", "行业门类", "经济类型"}) | frozenset(
     # the same words after the project or its building, as 发改 tables caption them: 项目领域 (山东 2021 省重大项目 by
     # field), 建设性质 (新建 / 续建: 松阳 2025 县重点项目), 项目性质, 所属领域 (ledger corpus 093, 094; branch indicators41)
     f"{owner}{word}" for owner in ("项目", "建设", "所属") for word in ("领域", "性质", "类别", "类型", "分类"))
