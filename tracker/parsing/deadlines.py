@@ -1450,6 +1450,24 @@ def goal_opening_year(text: str) -> str | None:
     return (text or "")[m.start("d"):m.end("d")] if _goal_aims(clause) else None
 
 
+# A year alone as a deadline ("2016年"), and the words that make a year inside a text the one a target aims at ("到2020年").
+_YEAR_ALONE_RE = re.compile(r"\d{4}年")
+_YEAR_AIMED_AT_RE = re.compile(r"(?:到|至|在|于|力争|争取|确保)$")
+
+
+def year_of_a_figure(text: str) -> bool:
+    """Is the first time the words ``text`` name (``find_text_deadline``) a year alone written inside them, after other
+    words and not aimed at ("重点用于职工分流安置,2016年安排500亿元": the year of a share of an amount named before)? A task
+    cell of a table with no time column gives its row no deadline then (GOLD-README "Tables": never a date of the task
+    cell; "fresh42", 780; wave 24, 878). A year opening the cell ("2022年,全市新建…"), a target's year ("到2020年,…") and
+    every other form of time ("年内", "9月底前") are not such years: the cell's time is the row's, as before."""
+    found = find_text_deadline(text)
+    if not found or not _YEAR_ALONE_RE.fullmatch(found):
+        return False
+    head = _probe(text[:text.find(found)]).rstrip(" \t\u3000，,")
+    return bool(head) and not _YEAR_AIMED_AT_RE.search(head)
+
+
 _BY_MARK_END_RE = re.compile(r"前$")
 # A deadline that writes its year ("2023年底", "2023年6月", "二〇二三年", "2021—2023年").
 _WRITTEN_YEAR_RE = re.compile(r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年")
