@@ -78,3 +78,19 @@ def test_a_table_whose_rows_leave_the_unit_cell_empty_keeps_its_last_row():
     draft = parse_plan_text(text)
     assert [tuple(m.path) for m in draft.measures] == [("1",), ("2",), ("3",)]
     assert not any("中途结束" in warning for warning in draft.warnings)
+
+
+# ---- one reader of a time opening a cell: a time alone before the work, or a dated step ----------------------------
+
+def test_one_reader_gives_the_time_a_cell_opens_with_and_a_task_cell_only_its_time_closed_by_前():
+    from tracker.parsing.deadlines import dated_opening
+    assert dated_opening("2025年3月底前,全区养老机构完成消防改造") == "2025年3月底前"
+    assert dated_opening("2025年3月底前,全区养老机构完成消防改造", by_only=True) == "2025年3月底前"
+    # a schedule's steps: the first step's date, in a time cell; a task cell reads no step
+    assert dated_opening("2025年4月公示名单,2025年9月兑现补贴") == "2025年4月"
+    assert dated_opening("2025年4月公示名单,2025年9月兑现补贴", by_only=True) is None
+    # a target's year is no time closed by 前; a span, a start or a list is no step
+    assert dated_opening("到2026年,建成示范街区3个", by_only=True) is None
+    assert dated_opening("4月至6月集中整治") is None
+    assert dated_opening("5月起实施") is None
+    assert dated_opening("") is None

@@ -1041,23 +1041,34 @@ def opening_time(value: str) -> str | None:
 
 # A time that says by when: a date closed by 前 ("2021年2月底前", "6月30日之前").
 _BY_CLOSE_RE = re.compile(r"(?:之|以)?前$")
-
-
-def due_by_opening(text: str) -> str | None:
-    """The deadline as written that opens a task or goal cell when its first clause is a date closed by 前 and nothing
-    else, what is to be done by then following after a comma ("2021年2月底前,群众对…知晓率达90%以上" -> "2021年2月底前"),
-    else None. A table without a time column whose 目标任务 cell opens so states the row's time; a year the goal aims at
-    ("到2025年建成…", "2025年，建成…": no 前) is a target, not the row's deadline (GOLD-README "Tables"; kinds46)."""
-    opening = opening_time(text)
-    return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
-
-
-# A caption's value or a time cell opening with a month's date and going on with the work done then ("2021年2月公布预算信息,
-# 2021年8月公布上年度决算信息", a 台账's 完成时限; "2024年6月30日上线运行"): the date as written, like "于2023年6月底完成" ->
-# "2023年6月底" in prose (GOLD-README "fresh42"). Not a span, a list or a start ("2月至6月", "2月、8月", "2月起", "2月份").
+# A month's date going on at once with the work done then ("2021年2月公布…", "2024年6月30日上线运行"); not a span, a list
+# or a start ("2月至6月", "2月、8月", "2月起", "2月份").
 _DATED_STEP_RE = re.compile(
     r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|以前|之前)?)"
     r"(?![份起至到开及和与、\-—－~～年月日\d])[\u4e00-\u9fff]")
+
+
+def dated_opening(text: str, by_only: bool = False) -> str | None:
+    """The time as written that opens ``text`` (a table's cell or a caption's value) and states by when what follows is
+    done, else None. Two ways of opening, tried in this order:
+
+    - its first clause is a time and nothing else, what is done then following after a sentence's or clause's end
+      (``opening_time``: "2021年2月底前,群众对…知晓率达90%以上" -> "2021年2月底前", "2017年5月。整改措施：…" -> "2017年5月");
+    - a month's date going on at once with the work done then, a step of a schedule ("2021年2月公布预算信息,2021年8月公布
+      上年度决算信息" -> "2021年2月", "2024年6月30日上线运行" -> "2024年6月30日"), as "于2023年6月底完成" reads
+      "2023年6月底" in prose; never a span, a list or a start ("2月至6月", "2月、8月", "2月起", "2月份").
+
+    ``by_only`` reads the first way only, and only a time closed by 前: a table with no time column whose task or
+    目标任务 cell opens so has that row's time (kinds46, 797); a year the goal aims at ("到2025年建成…", "2025年，建成…":
+    no 前) is a target, not the row's deadline (GOLD-README "Tables"). Without it, both ways are read: a time cell or a
+    caption's value of dated steps gives its first step's date (GOLD-README "fresh42", 784)."""
+    opening = opening_time(text)
+    if by_only:
+        return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
+    if opening:
+        return opening
+    dated = _DATED_STEP_RE.match(re.sub(r"\s+", "", text or ""))
+    return dated.group("date") if dated else None
 
 
 def captioned_deadline(value: str) -> str | None:
@@ -1077,12 +1088,9 @@ def captioned_deadline(value: str) -> str | None:
         return None
     if is_deadline_clause(clause):
         return written_deadline(clause)
-    opening = opening_time(clause)
+    opening = dated_opening(clause)  # "2017年5月。整改措施：…", "2021年2月公布预算信息,2021年8月公布…": the first step's date
     if opening:
         return opening
-    dated = _DATED_STEP_RE.match(clause)
-    if dated:  # "2021年2月公布预算信息,2021年8月公布…": the date the first step is done by, without its work
-        return dated.group("date")
     found = find_text_deadline(clause)
     if found:
         return found

@@ -14,7 +14,7 @@ safely:
   the words after the row's last sentence end when they name units (``is_unit_list``, or an annotation's duties:
   ``annotations.parse_annotation_body``); a row whose end names no unit gets none (no unit is ever made of its words);
 - the text cells before the units: with two columns, a time opening a sentence (``。2021年2月底前,…``) opens the second
-  one (the 目标任务 cell, whose time the table reader reads: ``deadlines.due_by_opening``); otherwise the whole text is the
+  one (the 目标任务 cell, whose time the table reader reads: ``deadlines.dated_opening``); otherwise the whole text is the
   task cell's, a category glued before it (a merged 任务名称 cell, ``习惯培养``) staying in its words, no measure.
 
 The header's own line keeps its text before ``序号`` (the table's title) as a line. Linear in the text: every scan moves

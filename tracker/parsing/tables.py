@@ -117,7 +117,7 @@ from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_perso
 from .annotations import annotation_line, unit_cell_roles
 from .cleaning import Line
 from .glued_tables import split_glued_tables
-from .deadlines import due_by_opening, goal_opening_year, is_deadline_clause, opening_time, year_of_a_figure
+from .deadlines import dated_opening, goal_opening_year, is_deadline_clause, opening_time, year_of_a_figure
 from .metadata import signature_at
 from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
@@ -1133,10 +1133,11 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         # gives it (GOLD-README wave 7 and "deadlines28"); a year inside the goal ("较2023年提高…") is none
         parts.append(f"{DEADLINE_FIELD}：{goal_opening_year(cell(_GOAL_CELL))}")
     elif (not any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)
-          and (due_by_opening(task) or due_by_opening(cell(_GOAL_CELL) if _GOAL_CELL in columns else ""))):
+          and (due := dated_opening(task, by_only=True)
+               or dated_opening(cell(_GOAL_CELL) if _GOAL_CELL in columns else "", by_only=True))):
         # no time column, a task or goal cell opening with a date closed by 前 ("2021年2月底前,完成…"): the row's time,
         # the cell's words kept as written (kinds46)
-        parts.append(f"{DEADLINE_FIELD}：{due_by_opening(task) or due_by_opening(cell(_GOAL_CELL))}")
+        parts.append(f"{DEADLINE_FIELD}：{due}")
     elif not any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns) and year_of_a_figure(task):
         # no time column, a year inside the task cell ("…专项奖补资金,…,2016年安排500亿元"): the year of a figure, no
         # deadline of the row's (GOLD-README "fresh42", 780)
