@@ -94,3 +94,42 @@ def test_one_reader_gives_the_time_a_cell_opens_with_and_a_task_cell_only_its_ti
     assert dated_opening("4月至6月集中整治") is None
     assert dated_opening("5月起实施") is None
     assert dated_opening("") is None
+
+
+# ---- kind 3: a glued table with a 牵头单位 and a 配合单位 (or 责任单位) column, its time before or after them --------------
+
+TIME_FIRST_GLUED = """某市2024年营商环境优化重点任务分工表.docx
+1、某市2024年营商环境优化重点任务分工表序号重点任务完成时限牵头单位配合单位1压减企业开办时间,推行全程网办。2024年6月底前市市场监管局市税务局、市人社局2推进工程建设项目审批改革。2024年9月底前市住建局市自然资源局3优化政务服务窗口设置。全年市政务服务中心4完善信用修复机制,开展专项培训。2024年12月底前市发改委各县区人民政府
+"""
+
+
+def test_a_glued_row_with_its_time_before_a_lead_and_a_supporting_column_reads_all_three():
+    read = _read(TIME_FIRST_GLUED)
+    assert list(read) == [("1",), ("2",), ("3",), ("4",)]
+    assert read[("1",)] == (["市市场监管局"], ["市税务局", "市人社局"], "2024年6月底前")
+    assert read[("2",)] == (["市住建局"], ["市自然资源局"], "2024年9月底前")
+    assert read[("3",)] == (["市政务服务中心"], [], "全年")  # the supporting cell left empty
+
+
+def test_a_glued_row_whose_units_cannot_be_parted_between_the_two_columns_gets_no_unit():
+    # "市发改委" then the group "各县区人民政府": which cell ends where is unknown, so no unit is made of the words
+    lead, supporting, _ = _read(TIME_FIRST_GLUED)[("4",)]
+    assert lead == [] and supporting == []
+
+
+UNITS_FIRST_GLUED = """某区2023年城市管理重点工作任务分解表
+某区2023年城市管理重点工作任务分解表序号工作任务牵头单位责任单位完成时间备注1整治占道经营,规范夜市摊点。区城管局区市场监管局、各街道办事处2023年10月底前2推进背街小巷改造。区住建局2023年12月底前3开展垃圾分类示范小区创建。区城管局区住建局区商务局2023年11月底前
+"""
+
+
+def test_a_glued_header_of_a_task_a_lead_and_a_responsible_column_is_cut_into_its_captions():
+    # "工作任务牵头单位" could be read as one caption; the header's columns are 工作任务 | 牵头单位 | 责任单位 | 完成时间 | 备注
+    read = _read(UNITS_FIRST_GLUED)
+    assert list(read) == [("1",), ("2",), ("3",)]
+    # 责任单位 after a 牵头 column supports
+    assert read[("1",)] == (["区城管局"], ["区市场监管局", "各街道办事处"], "2023年10月底前")
+    assert read[("2",)] == (["区住建局"], [], "2023年12月底前")
+
+
+def test_three_names_run_together_under_two_unit_columns_give_no_unit_but_keep_the_time():
+    assert _read(UNITS_FIRST_GLUED)[("3",)] == ([], [], "2023年11月底前")

@@ -2781,9 +2781,9 @@ def _record_row(pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
     number its task cell opens with and the cells; None unless the captions make a task table's header
     (``_header_columns``: a task caption beside a unit or time caption) whose task cell opens with a number."""
     captions = [caption for caption, _ in pairs]
-    if len(set(captions)) != len(captions) or any(match_caption(c, sub_caption=True) == ("序号", "序号") for c in captions):
+    if len(set(captions)) != len(captions) or any(match_caption(c, sub_caption=True) == (NUMBER, NUMBER) for c in captions):
         return None
-    header = ["序号"] + captions
+    header = [NUMBER] + captions
     columns = _header_columns(header)
     if columns is None or not any(key in ANNOTATION_CAPTIONS for key in columns):
         return None
