@@ -133,3 +133,7 @@ def test_a_glued_header_of_a_task_a_lead_and_a_responsible_column_is_cut_into_it
 
 def test_three_names_run_together_under_two_unit_columns_give_no_unit_but_keep_the_time():
     assert _read(UNITS_FIRST_GLUED)[("3",)] == ([], [], "2023年11月底前")
+
+
+def test_a_figure_year_with_a_time_after_it_leaves_the_cell_to_the_time_reader():
+    assert not year_of_a_figure("统筹资金800万元,2025年安排300万元,2026年6月底前完成拨付")

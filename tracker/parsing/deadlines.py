@@ -1468,12 +1468,16 @@ def year_of_a_figure(text: str) -> bool:
     words and not aimed at ("重点用于职工分流安置,2016年安排500亿元": the year of a share of an amount named before)? A task
     cell of a table with no time column gives its row no deadline then (GOLD-README "Tables": never a date of the task
     cell; "fresh42", 780; wave 24, 878). A year opening the cell ("2022年,全市新建…"), a target's year ("到2020年,…") and
-    every other form of time ("年内", "9月底前") are not such years: the cell's time is the row's, as before."""
+    every other form of time ("年内", "9月底前") are not such years: the cell's time is the row's, as before; nor is a year
+    with a time after it ("…,2015年安排300万元,2016年6月底前完成拨付": the row's time is read as before, a past year passed
+    over with the plan's date)."""
+    text = text or ""
     found = find_text_deadline(text)
     if not found or not _YEAR_ALONE_RE.fullmatch(found):
         return False
-    head = _probe(text[:text.find(found)]).rstrip(" \t\u3000，,")
-    return bool(head) and not _YEAR_AIMED_AT_RE.search(head)
+    at = text.find(found)
+    head = _probe(text[:at]).rstrip(" \t\u3000，,")
+    return bool(head) and not _YEAR_AIMED_AT_RE.search(head) and find_text_deadline(text[at + len(found):]) is None
 
 
 _BY_MARK_END_RE = re.compile(r"前$")
