@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary.captions import ANNOTATION_CAPTIONS, BARE_CAPTION_CHARS, DEADLINE, NUMBER, is_caption_text, match_caption
-from ..vocabulary.units import is_unit_list, split_run_together
+from ..vocabulary.units import LEVEL_OPENING_RE, is_unit_list, split_run_together
 from .annotations import parse_annotation_body
 from .cleaning import Line
 from .deadlines import is_deadline_clause, opening_time
@@ -115,35 +115,37 @@ def _trailing_time(text: str) -> int:
     return len(text)
 
 
+# A piece of a unit run up to and with its separator (、，,；; outside brackets are rare enough to be read plainly).
+_UNIT_PIECE_RE = re.compile(r"[^、，,；;]*[、，,；;]?")
+# Shortest unit name on either side of a place where two names meet ("市妇联").
+_MIN_NAME_CHARS = 3
+
+
 def _unit_cells(units: str, count: int) -> list[str] | None:
     """``units`` (a run of unit names closing a row) cut into the row's ``count`` unit cells, left to right, or None when
     it cannot be cut safely. One cell takes them all. Two cells written glued (a 牵头单位 then a 配合单位 or 责任单位 cell:
     "市发改委市财政局、市商务局") part where two names run together with no separator between them
     (``units.split_run_together``'s cut: both sides full names); a run with no such place is the first cell's alone (the
-    second left empty), a run with two or more such places, or a place where a name of no level meets one ("县人民政府各
-    乡镇": which side the cells part on is unknown), cannot be cut: None, and the row gets no unit."""
+    second left empty). A run with two or more such places, or with names meeting where that cut does not part them
+    (``_names_meet``: "市发改委各县区人民政府"), cannot be cut: None, and the row gets no unit; so do three unit cells."""
     if count == 1:
         return [units]
+    if count != 2:
+        return None
     cuts: list[int] = []
     start = 0
-    for piece in _UNIT_PIECE_RE.findall(units) if count == 2 else []:
+    for piece in _UNIT_PIECE_RE.findall(units):
         names = split_run_together([piece.rstrip("、，,；;")])
+        if len(names) == 1 and _names_meet(piece):
+            return None
         at = start
         for name in names[:-1]:
             at += len(name)
             cuts.append(at)
-        if len(names) == 1 and _names_meet(piece):
-            return None
         start += len(piece)
-    if count != 2 or len(cuts) > 1:
+    if len(cuts) > 1:
         return None
     return [units[:cuts[0]], units[cuts[0]:]] if cuts else [units, ""]
-
-
-# A piece of a unit run up to and with its separator (、，,；; outside brackets are rare enough to be read plainly).
-_UNIT_PIECE_RE = re.compile(r"[^、，,；;]*[、，,；;]?")
-# A level word or a group's 各 opening a name: where two names of one run may meet.
-_NAME_OPENING_RE = re.compile(r"(?:各|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉)")
 
 
 def _names_meet(piece: str) -> bool:
@@ -152,16 +154,10 @@ def _names_meet(piece: str) -> bool:
     各 follows ("市发改委各县区人民政府": 各县区人民政府 is a group, no full name); in a name without a level, wherever two names
     meet ("发展改革委财政部", but also "国务院办公厅"). Such a piece may be two cells glued: which is unknown."""
     name = piece.rstrip("、，,；;")
-    if _NAME_OPENING_RE.match(name):
-        places = (m.start() for m in _NAME_OPENING_RE.finditer(name, _MIN_NAME_CHARS)
-                  if not _NAME_OPENING_RE.match(name, m.start() - 1))
-    else:
-        places = iter(range(_MIN_NAME_CHARS, len(name) - _MIN_NAME_CHARS + 1))
-    return any(len(name) - at >= _MIN_NAME_CHARS and is_unit_list(name[:at]) and is_unit_list(name[at:]) for at in places)
-
-
-# Shortest unit name on either side of a place where two names meet ("市妇联").
-_MIN_NAME_CHARS = 3
+    leveled = bool(LEVEL_OPENING_RE.match(name))
+    return any(is_unit_list(name[:at]) and is_unit_list(name[at:])
+               for at in range(_MIN_NAME_CHARS, len(name) - _MIN_NAME_CHARS + 1)
+               if not leveled or (LEVEL_OPENING_RE.match(name[at:]) and not LEVEL_OPENING_RE.match(name[at - 1:])))
 
 
 def _time_then_units(tail: str, count: int) -> tuple[str, list[str]] | None:
@@ -170,7 +166,7 @@ def _time_then_units(tail: str, count: int) -> tuple[str, list[str]] | None:
     followed by units whose first name opens with its level or 各 (where the time ends is known only so) that cut into the
     cells; else None."""
     for size in range(2, min(_TIME_CHARS, len(tail) - 1) + 1):
-        if (is_deadline_clause(tail[:size]) and _NAME_OPENING_RE.match(tail, size)
+        if (is_deadline_clause(tail[:size]) and LEVEL_OPENING_RE.match(tail[size:])
                 and _names_units(tail[size:]) and is_unit_list(tail[size:])):
             cells = _unit_cells(tail[size:], count)
             return (tail[:size], cells) if cells is not None else None
