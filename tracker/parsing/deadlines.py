@@ -1041,23 +1041,34 @@ def opening_time(value: str) -> str | None:
 
 # A time that says by when: a date closed by 前 ("2021年2月底前", "6月30日之前").
 _BY_CLOSE_RE = re.compile(r"(?:之|以)?前$")
-
-
-def due_by_opening(text: str) -> str | None:
-    """The deadline as written that opens a task or goal cell when its first clause is a date closed by 前 and nothing
-    else, what is to be done by then following after a comma ("2021年2月底前,群众对…知晓率达90%以上" -> "2021年2月底前"),
-    else None. A table without a time column whose 目标任务 cell opens so states the row's time; a year the goal aims at
-    ("到2025年建成…", "2025年，建成…": no 前) is a target, not the row's deadline (GOLD-README "Tables"; kinds46)."""
-    opening = opening_time(text)
-    return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
-
-
-# A caption's value or a time cell opening with a month's date and going on with the work done then ("2021年2月公布预算信息,
-# 2021年8月公布上年度决算信息", a 台账's 完成时限; "2024年6月30日上线运行"): the date as written, like "于2023年6月底完成" ->
-# "2023年6月底" in prose (GOLD-README "fresh42"). Not a span, a list or a start ("2月至6月", "2月、8月", "2月起", "2月份").
+# A month's date going on at once with the work done then ("2021年2月公布…", "2024年6月30日上线运行"); not a span, a list
+# or a start ("2月至6月", "2月、8月", "2月起", "2月份").
 _DATED_STEP_RE = re.compile(
     r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|以前|之前)?)"
     r"(?![份起至到开及和与、\-—－~～年月日\d])[\u4e00-\u9fff]")
+
+
+def dated_opening(text: str, by_only: bool = False) -> str | None:
+    """The time as written that opens ``text`` (a table's cell or a caption's value) and states by when what follows is
+    done, else None. Two ways of opening, tried in this order:
+
+    - its first clause is a time and nothing else, what is done then following after a sentence's or clause's end
+      (``opening_time``: "2021年2月底前,群众对…知晓率达90%以上" -> "2021年2月底前", "2017年5月。整改措施：…" -> "2017年5月");
+    - a month's date going on at once with the work done then, a step of a schedule ("2021年2月公布预算信息,2021年8月公布
+      上年度决算信息" -> "2021年2月", "2024年6月30日上线运行" -> "2024年6月30日"), as "于2023年6月底完成" reads
+      "2023年6月底" in prose; never a span, a list or a start ("2月至6月", "2月、8月", "2月起", "2月份").
+
+    ``by_only`` reads the first way only, and only a time closed by 前: a table with no time column whose task or
+    目标任务 cell opens so has that row's time (kinds46, 797); a year the goal aims at ("到2025年建成…", "2025年，建成…":
+    no 前) is a target, not the row's deadline (GOLD-README "Tables"). Without it, both ways are read: a time cell or a
+    caption's value of dated steps gives its first step's date (GOLD-README "fresh42", 784)."""
+    opening = opening_time(text)
+    if by_only:
+        return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
+    if opening:
+        return opening
+    dated = _DATED_STEP_RE.match(re.sub(r"\s+", "", text or ""))
+    return dated.group("date") if dated else None
 
 
 def captioned_deadline(value: str) -> str | None:
@@ -1077,12 +1088,9 @@ def captioned_deadline(value: str) -> str | None:
         return None
     if is_deadline_clause(clause):
         return written_deadline(clause)
-    opening = opening_time(clause)
+    opening = dated_opening(clause)  # "2017年5月。整改措施：…", "2021年2月公布预算信息,2021年8月公布…": the first step's date
     if opening:
         return opening
-    dated = _DATED_STEP_RE.match(clause)
-    if dated:  # "2021年2月公布预算信息,2021年8月公布…": the date the first step is done by, without its work
-        return dated.group("date")
     found = find_text_deadline(clause)
     if found:
         return found
@@ -1448,6 +1456,28 @@ def goal_opening_year(text: str) -> str | None:
         return None
     clause = re.split(r"[。；;\n]", probe[m.end():], maxsplit=1)[0]
     return (text or "")[m.start("d"):m.end("d")] if _goal_aims(clause) else None
+
+
+# A year alone as a deadline ("2016年"), and the words that make a year inside a text the one a target aims at ("到2020年").
+_YEAR_ALONE_RE = re.compile(r"\d{4}年")
+_YEAR_AIMED_AT_RE = re.compile(r"(?:到|至|在|于|力争|争取|确保)$")
+
+
+def year_of_a_figure(text: str) -> bool:
+    """Is the first time the words ``text`` name (``find_text_deadline``) a year alone written inside them, after other
+    words and not aimed at ("重点用于职工分流安置,2016年安排500亿元": the year of a share of an amount named before)? A task
+    cell of a table with no time column gives its row no deadline then (GOLD-README "Tables": never a date of the task
+    cell; "fresh42", 780; wave 24, 878). A year opening the cell ("2022年,全市新建…"), a target's year ("到2020年,…") and
+    every other form of time ("年内", "9月底前") are not such years: the cell's time is the row's, as before; nor is a year
+    with a time after it ("…,2015年安排300万元,2016年6月底前完成拨付": the row's time is read as before, a past year passed
+    over with the plan's date)."""
+    text = text or ""
+    found = find_text_deadline(text)
+    if not found or not _YEAR_ALONE_RE.fullmatch(found):
+        return False
+    at = text.find(found)
+    head = _probe(text[:at]).rstrip(" \t\u3000，,")
+    return bool(head) and not _YEAR_AIMED_AT_RE.search(head) and find_text_deadline(text[at + len(found):]) is None
 
 
 _BY_MARK_END_RE = re.compile(r"前$")

@@ -10,28 +10,31 @@ safely:
 
 - the chunk markers are layout, never items; a name they split reads closed up (``市住建局``);
 - rows open at the next 序号 glued before their text (``2完善…``), where the row before it closes on units or a time;
-- a row's last cells are read from its end: the time under a time column after the units (``…负责全年``), then the units,
-  the words after the row's last sentence end when they name units (``is_unit_list``, or an annotation's duties:
-  ``annotations.parse_annotation_body``); a row whose end names no unit gets none (no unit is ever made of its words);
+- a row's last cells are read from its end, in the header's order of its unit and time columns: the time under a time
+  column after the units (``…负责全年``), then the units, the words after the row's last sentence end when they name units
+  (``is_unit_list``, or an annotation's duties: ``annotations.parse_annotation_body``), a time column before the units
+  taking the time those words open with (``。2024年6月底前市市场监管局…``); a row whose end names no unit gets none (no
+  unit is ever made of its words);
+- two unit columns (a 牵头单位 then a 配合单位 or 责任单位) part their glued units where two full names run together with
+  no separator (``市发改委市财政局、市商务局``); units with no such place are the first column's, and units with two such
+  places, or with names meeting where the cells may part ("市发改委各县区人民政府"), cannot be parted: the row gets no unit;
 - the text cells before the units: with two columns, a time opening a sentence (``。2021年2月底前,…``) opens the second
-  one (the 目标任务 cell, whose time the table reader reads: ``deadlines.due_by_opening``); otherwise the whole text is the
+  one (the 目标任务 cell, whose time the table reader reads: ``deadlines.dated_opening``); otherwise the whole text is the
   task cell's, a category glued before it (a merged 任务名称 cell, ``习惯培养``) staying in its words, no measure.
 
 The header's own line keeps its text before ``序号`` (the table's title) as a line. Linear in the text: every scan moves
-forward, captions and tails are bounded. GOLD-README "fresh41" and "kinds46"."""
+forward, captions and tails are bounded. GOLD-README "fresh41", "kinds46" and "kinds47"."""
 from __future__ import annotations
 
 import re
 
-from ..vocabulary.captions import ANNOTATION_CAPTIONS, DEADLINE, match_caption
-from ..vocabulary.units import is_unit_list
+from ..vocabulary.captions import ANNOTATION_CAPTIONS, BARE_CAPTION_CHARS, DEADLINE, NUMBER, is_caption_text, match_caption
+from ..vocabulary.units import LEVEL_OPENING_RE, is_unit_list, split_run_together
 from .annotations import parse_annotation_body
 from .cleaning import Line
 from .deadlines import is_deadline_clause, opening_time
 
-# Where a glued header may open, and the longest caption and header read.
-_HEADER_OPEN = "序号"
-_CAPTION_CHARS = (2, 10)
+# The longest header read after its 序号 (``captions.NUMBER``, where a glued header opens).
 _HEADER_CHARS = 60
 # A preview chunk's own number at a line's start ("1、", "2、"): the site's layout.
 _CHUNK_MARK_RE = re.compile(r"^([0-9]{1,3})、")
@@ -47,40 +50,47 @@ _MOST_ROWS = 500
 _MOST_ENDS_TRIED = 64
 # The row's end read to tell where it closes: its time, its units and the sentence end before them.
 _TAIL_CHARS = _UNIT_CELL_CHARS + _TIME_CHARS + 2
+# The roles of a header's last columns read from a row's end: units, or a time (DEADLINE, the captions' role).
+_UNITS = "units"
+_UNITS_THEN_TIME = [_UNITS, DEADLINE]
 # The most of a text cell read for a time opening a sentence ("2021年2月底前,…"): a time's clause is short.
 _OPENING_CHARS = 40
 
 
 def _captions(text: str) -> list[str] | None:
-    """``text`` cut into captions the vocabulary knows, the fewest pieces (``match_caption``; "工作内容目标任务责任单位备注"
-    -> 工作内容 | 目标任务 | 责任单位 | 备注), or None when no cut reads every piece as a caption."""
-    low, high = _CAPTION_CHARS
-    best: list[list[str] | None] = [None] * (len(text) + 1)
-    best[0] = []
+    """``text`` cut into captions the vocabulary knows (``match_caption``; "工作内容目标任务责任单位备注" -> 工作内容 | 目标任务 |
+    责任单位 | 备注), or None when no cut reads every piece as a caption. Of the cuts, the one with the fewest pieces the
+    vocabulary knows only by composing them (``is_caption_text`` false: "工作任务牵头单位" is a caption composed of a task's words
+    and a unit caption, but "工作任务" | "牵头单位" are two columns), then the fewest pieces."""
+    low, high = BARE_CAPTION_CHARS
+    best: list[tuple[int, int, list[str]] | None] = [None] * (len(text) + 1)
+    best[0] = (0, 0, [])
     for end in range(1, len(text) + 1):
         for size in range(low, min(high, end) + 1):
             before = best[end - size]
             piece = text[end - size:end]
-            if before is not None and match_caption(piece) is not None and (
-                    best[end] is None or len(before) + 1 < len(best[end])):
-                best[end] = before + [piece]
-    return best[len(text)]
+            if before is None or match_caption(piece) is None:
+                continue
+            cost = (before[0] + (not is_caption_text(piece)), before[1] + 1)
+            if best[end] is None or cost < best[end][:2]:
+                best[end] = (*cost, before[2] + [piece])
+    return best[len(text)][2] if best[len(text)] is not None else None
 
 
 def _glued_header(text: str) -> tuple[int, list[str], int] | None:
     """(where 序号 opens, the captions, where the first row's 序号 ``1`` opens) of a header glued into ``text``: 序号 then
     three captions at least, one of them a unit column, then ``1``; else None."""
     from .tables import task_table_columns, unit_columns  # the table reader's rules (tables.py imports this module)
-    start = text.find(_HEADER_OPEN)
+    start = text.find(NUMBER)
     if start < 0:
         return None
     first = text.find("1", start)
     while 0 <= first <= start + _HEADER_CHARS:
-        captions = _captions(text[start + len(_HEADER_OPEN):first])
+        captions = _captions(text[start + len(NUMBER):first])
         if captions and len(captions) >= 3:
-            columns = task_table_columns([_HEADER_OPEN] + captions)
+            columns = task_table_columns([NUMBER] + captions)
             if columns is not None and "number" in columns and unit_columns(columns):
-                return start, [_HEADER_OPEN] + captions, first
+                return start, [NUMBER] + captions, first
         first = text.find("1", first + 1)
     return None
 
@@ -105,21 +115,99 @@ def _trailing_time(text: str) -> int:
     return len(text)
 
 
-def _last_cells(text: str) -> tuple[str, str, str]:
-    """(text cells, units, time) of a row's text after its 序号: the time closing it, then the units after its last
-    sentence end when they name units; a row whose end names none keeps its words whole ("", "" for units and time)."""
-    time_at = _trailing_time(text)
-    rest, time = text[:time_at], text[time_at:]
+# A piece of a unit run up to and with its separator (、，,；; outside brackets are rare enough to be read plainly).
+_UNIT_PIECE_RE = re.compile(r"[^、，,；;]*[、，,；;]?")
+# Shortest unit name on either side of a place where two names meet ("市妇联").
+_MIN_NAME_CHARS = 3
+
+
+def _unit_cells(units: str, count: int) -> list[str] | None:
+    """``units`` (a run of unit names closing a row) cut into the row's ``count`` unit cells, left to right, or None when
+    it cannot be cut safely. One cell takes them all. Two cells written glued (a 牵头单位 then a 配合单位 or 责任单位 cell:
+    "市发改委市财政局、市商务局") part where two names run together with no separator between them
+    (``units.split_run_together``'s cut: both sides full names); a run with no such place is the first cell's alone (the
+    second left empty). A run with two or more such places, or with names meeting where that cut does not part them
+    (``_names_meet``: "市发改委各县区人民政府"), cannot be cut: None, and the row gets no unit; so do three unit cells."""
+    if count == 1:
+        return [units]
+    if count != 2:
+        return None
+    cuts: list[int] = []
+    start = 0
+    for piece in _UNIT_PIECE_RE.findall(units):
+        names = split_run_together([piece.rstrip("、，,；;")])
+        if len(names) == 1 and _names_meet(piece):
+            return None
+        at = start
+        for name in names[:-1]:
+            at += len(name)
+            cuts.append(at)
+        start += len(piece)
+    if len(cuts) > 1:
+        return None
+    return [units[:cuts[0]], units[cuts[0]:]] if cuts else [units, ""]
+
+
+def _names_meet(piece: str) -> bool:
+    """Does ``piece`` (one name of a unit run, its separator kept) hold a place where a unit's name ends and another begins,
+    though ``split_run_together`` does not cut there? After a name with its level, where a name opening with a level or
+    各 follows ("市发改委各县区人民政府": 各县区人民政府 is a group, no full name); in a name without a level, wherever two names
+    meet ("发展改革委财政部", but also "国务院办公厅"). Such a piece may be two cells glued: which is unknown."""
+    name = piece.rstrip("、，,；;")
+    leveled = bool(LEVEL_OPENING_RE.match(name))
+    return any(is_unit_list(name[:at]) and is_unit_list(name[at:])
+               for at in range(_MIN_NAME_CHARS, len(name) - _MIN_NAME_CHARS + 1)
+               if not leveled or (LEVEL_OPENING_RE.match(name[at:]) and not LEVEL_OPENING_RE.match(name[at - 1:])))
+
+
+def _time_then_units(tail: str, count: int) -> tuple[str, list[str]] | None:
+    """(time, unit cells) of a row's ``tail`` (its words after its last sentence end) when a time cell stands before its
+    ``count`` unit cells ("2021年6月底前市发改委市财政局"): the shortest opening that is a time (``is_deadline_clause``)
+    followed by units whose first name opens with its level or 各 (where the time ends is known only so) that cut into the
+    cells; else None."""
+    for size in range(2, min(_TIME_CHARS, len(tail) - 1) + 1):
+        if (is_deadline_clause(tail[:size]) and LEVEL_OPENING_RE.match(tail[size:])
+                and _names_units(tail[size:]) and is_unit_list(tail[size:])):
+            cells = _unit_cells(tail[size:], count)
+            return (tail[:size], cells) if cells is not None else None
+    return None
+
+
+def _last_cells(text: str, order: list[str]) -> tuple[str, list[str]]:
+    """(text cells, the row's last cells) of a row's text after its 序号, ``order`` naming the roles of the header's unit
+    and time columns from left to right (``_UNITS`` or ``DEADLINE``): a time column last takes the time closing the row
+    (``_trailing_time``); the unit columns before it take the units after the row's last sentence end when they name
+    units (``_names_units``), cut into their cells (``_unit_cells``), a time column before them the time opening those
+    words (``_time_then_units``). A row whose end names no unit gets none and keeps its words whole (a time closing it
+    kept when its words go before it); the cells are "" where nothing was read."""
+    values = [""] * len(order)
+    rest = text
+    if order and order[-1] == DEADLINE:
+        at = _trailing_time(text)
+        rest, values[-1] = text[:at], text[at:]
+    inner = order[:-1] if order and order[-1] == DEADLINE else order
+    timed = bool(inner) and inner[0] == DEADLINE
+    count = len(inner) - timed
     ends = list(_SENTENCE_END_RE.finditer(rest))
     unit_at = ends[-1].end() if ends else -1
-    if unit_at > 0 and _names_units(rest[unit_at:]):
-        return rest[:unit_at], rest[unit_at:], time
-    return (rest, "", time) if time and rest else (text, "", "")
+    tail = rest[unit_at:]
+    read = None
+    if unit_at > 0 and count and DEADLINE not in inner[timed:]:
+        if timed:
+            read = _time_then_units(tail, count)
+        elif _names_units(tail):
+            cells = _unit_cells(tail, count)
+            read = ("", cells) if cells is not None else None
+    if read is not None:
+        values[:len(inner)] = ([read[0]] if timed else []) + read[1]
+        return rest[:unit_at], values
+    return (rest, [""] * (len(order) - 1) + [values[-1]]) if values[-1] and rest else (text, [""] * len(order))
 
 
-def _row_starts(body: str) -> list[int]:
+def _row_starts(body: str, order: list[str]) -> list[int]:
     """Where each row opens in ``body`` (it opens with row ``1``): row n+1 at the first ``n+1`` glued before a
-    character (no figure: "2月", "90%") after which the row before it closes on units or a time."""
+    character (no figure: "2月", "90%") after which the row before it closes on units or a time (its last cells as the
+    header's ``order`` reads them, ``_last_cells``, or a unit cell then a time, as any table closes)."""
     starts = [0]
     number, at = 1, 1
     while len(starts) < _MOST_ROWS:
@@ -132,8 +220,7 @@ def _row_starts(body: str) -> list[int]:
                 tried += 1
                 # only the row's last cells are read (a time, then units after its last sentence end): a bounded tail
                 row = body[max(starts[-1] + len(str(number)), found - _TAIL_CHARS):found]
-                _, units, time = _last_cells(row)
-                closes = bool(units or time)
+                closes = any(_last_cells(row, order)[1]) or any(_last_cells(row, _UNITS_THEN_TIME)[1])
                 if closes:
                     break
             found = body.find(mark, found + 1)
@@ -144,23 +231,29 @@ def _row_starts(body: str) -> list[int]:
     return starts
 
 
+def _end_order(columns: dict[str, int]) -> list[str]:
+    """The roles (``_UNITS`` or ``DEADLINE``) of a header's unit and time columns (``columns`` as the table reader maps
+    them), left to right."""
+    from .tables import unit_columns
+    return [_UNITS if key in unit_columns(columns) else DEADLINE for key in _end_keys(columns)]
+
+
+def _end_keys(columns: dict[str, int]) -> list[str]:
+    from .tables import unit_columns
+    units = unit_columns(columns)
+    return sorted((key for key in columns if key in units or (
+        ANNOTATION_CAPTIONS.get(key) == DEADLINE and isinstance(columns[key], int))), key=columns.get)
+
+
 def _row_cells(row: str, number: str, captions: list[str], columns: dict[str, int]) -> list[str]:
     """The cells of one glued row under ``captions`` (``columns`` as the table reader maps them)."""
-    from .tables import unit_columns
     width = len(captions)
     cells = [""] * width
     cells[width + columns["number"]] = number
-    texts, units, time = _last_cells(row)
-    unit_keys = unit_columns(columns)
-    time_keys = [key for key in columns if ANNOTATION_CAPTIONS.get(key) == DEADLINE and isinstance(columns[key], int)]
-    unit_at = width + columns[unit_keys[0]] if len(unit_keys) == 1 else None
-    time_at = width + columns[time_keys[0]] if len(time_keys) == 1 else None
-    if unit_at is None or (time and (time_at is None or time_at < unit_at)):
-        texts, units, time = row, "", ""  # two unit columns, or a time where the table has none after its units
-    if units:
-        cells[unit_at] = units
-    if time:
-        cells[time_at] = time
+    texts, values = _last_cells(row, _end_order(columns))
+    for key, value in zip(_end_keys(columns), values):
+        if value:
+            cells[width + columns[key]] = value
     task_at = width + columns["task"]
     before_task = [at for at in range(width + columns["number"] + 1, task_at)]
     if len(before_task) == 1:
@@ -198,7 +291,7 @@ def split_glued_tables(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        found = _glued_header(line.text) if _HEADER_OPEN in line.text else None
+        found = _glued_header(line.text) if NUMBER in line.text else None
         if found is None:
             result.append(line)
             index += 1
@@ -216,7 +309,7 @@ def split_glued_tables(lines: list[Line]) -> list[Line]:
             result.append(Line(line.no, title))
         result.append(Line(line.no, "\t".join(captions)))
         body = text[first:]
-        starts = _row_starts(body)
+        starts = _row_starts(body, _end_order(columns))
         for number, (begin, end) in enumerate(zip(starts, starts[1:] + [len(body)]), start=1):
             row = body[begin + len(str(number)):end]
             result.append(Line(line.no, "\t".join(_row_cells(row, str(number), captions, columns))))

@@ -117,7 +117,7 @@ from ..vocabulary.units import (PERSON_IN_CAPTION_RE, UNIT_SUFFIX_RE, drop_perso
 from .annotations import annotation_line, unit_cell_roles
 from .cleaning import Line
 from .glued_tables import split_glued_tables
-from .deadlines import due_by_opening, goal_opening_year, is_deadline_clause, opening_time
+from .deadlines import dated_opening, goal_opening_year, is_deadline_clause, opening_time, year_of_a_figure
 from .metadata import signature_at
 from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
@@ -1133,10 +1133,15 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         # gives it (GOLD-README wave 7 and "deadlines28"); a year inside the goal ("较2023年提高…") is none
         parts.append(f"{DEADLINE_FIELD}：{goal_opening_year(cell(_GOAL_CELL))}")
     elif (not any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)
-          and (due_by_opening(task) or due_by_opening(cell(_GOAL_CELL) if _GOAL_CELL in columns else ""))):
+          and (due := dated_opening(task, by_only=True)
+               or dated_opening(cell(_GOAL_CELL) if _GOAL_CELL in columns else "", by_only=True))):
         # no time column, a task or goal cell opening with a date closed by 前 ("2021年2月底前,完成…"): the row's time,
         # the cell's words kept as written (kinds46)
-        parts.append(f"{DEADLINE_FIELD}：{due_by_opening(task) or due_by_opening(cell(_GOAL_CELL))}")
+        parts.append(f"{DEADLINE_FIELD}：{due}")
+    elif not any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns) and year_of_a_figure(task):
+        # no time column, a year inside the task cell ("…专项奖补资金,…,2016年安排500亿元"): the year of a figure, no
+        # deadline of the row's (GOLD-README "fresh42", 780)
+        parts.append(f"{DEADLINE_FIELD}：——")
     elif (_GOAL_TASK in columns or any(ANNOTATION_CAPTIONS.get(key) == "deadline" for key in columns)) and not any(
             ANNOTATION_CAPTIONS.get(key) == "deadline" and written(key) for key in columns):
         # a time column left empty on this row: the row has no deadline, and a year in its task or goal cell
@@ -2776,9 +2781,9 @@ def _record_row(pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
     number its task cell opens with and the cells; None unless the captions make a task table's header
     (``_header_columns``: a task caption beside a unit or time caption) whose task cell opens with a number."""
     captions = [caption for caption, _ in pairs]
-    if len(set(captions)) != len(captions) or any(match_caption(c, sub_caption=True) == ("序号", "序号") for c in captions):
+    if len(set(captions)) != len(captions) or any(match_caption(c, sub_caption=True) == (NUMBER, NUMBER) for c in captions):
         return None
-    header = ["序号"] + captions
+    header = [NUMBER] + captions
     columns = _header_columns(header)
     if columns is None or not any(key in ANNOTATION_CAPTIONS for key in columns):
         return None
@@ -4332,6 +4337,30 @@ _HEADERLESS_ROW_RE = re.compile(r"^\s*(?P<number>[0-9]{1,3})\s*[|｜](?P<rest>.*
 _LONE_PIPE_RE = re.compile(r"^\s*[|｜]\s*$")
 
 
+def cut_last_row_warning(line_no: int) -> str:
+    """The Chinese warning for a table's last row that the end of the stored copy cut (no item is read from it)."""
+    return f"文件在表格最后一行（第 {line_no} 行）中途结束，可能不完整：该行未读入，请核对原文后补录"
+
+
+# Most characters of the piece a copy's end left of a unit's name ("发展改革" of "发展改革委").
+_CUT_NAME_CHARS = 12
+_CUT_NAME_RE = re.compile(rf"{HAN_CLASS}{{2,{_CUT_NAME_CHARS}}}")
+_WROTE_UNITS = "wrote_units"  # state: every row read so far of a single-spaced table wrote its unit cells
+
+
+def _unit_cut_by_copy_end(text: str, cells: list[str], columns: dict[str, int], state: dict) -> bool:
+    """Is the single-spaced row ``text`` (its ``cells`` as ``_single_spaced_cells`` placed them), the last line of the
+    file, cut inside its unit's name by the end of the stored copy? So when every row above it wrote its unit cells,
+    this row's unit cells are empty and its last piece after a blank is a few Han characters naming no unit ("10
+    中央预算内投资安排5000亿元 发展改革": the copy stops inside "发展改革委"). Such a row is no item: the parser reports
+    it (GOLD-README "fresh42", 780). A row above that wrote no unit makes a table whose unit cells may be empty: the
+    last row is read as it is."""
+    pieces = text.split()
+    return (bool(state.get(_WROTE_UNITS)) and len(pieces) >= 3
+            and not any(_cell(cells, columns, key) for key in _unit_column_keys(columns))
+            and bool(_CUT_NAME_RE.fullmatch(pieces[-1])) and not _is_unit_token(pieces[-1]))
+
+
 def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -> list[Line]:
     """``lines`` with the rows of a pipe table copied without its header rewritten as items with their units: a run of two
     rows at least (lines holding a pipe alone between them are layout), each opening with a bare 序号 cell, with no line of
@@ -4368,7 +4397,7 @@ def headerless_unit_rows(lines: list[Line], warnings: list[str] | None = None) -
         for at in range(index, end):
             if at == cut:
                 if warnings is not None:
-                    warnings.append(f"文件在表格最后一行（第 {lines[at].no} 行）中途结束，可能不完整：该行未读入，请核对原文后补录")
+                    warnings.append(cut_last_row_warning(lines[at].no))
             elif at in rows:
                 cells = rows[at]
                 result.append(Line(lines[at].no, f"{cells[0]}、{cells[1]}（责任单位：{cells[places[at]]}）"))
@@ -4401,6 +4430,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
         join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines))))))))))])
+    last_text = max((at for at, line in enumerate(joined) if line.text.strip()), default=-1)  # the file's last line of text
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
     index = -1
@@ -4419,6 +4449,13 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if blank_cut is not None:
                 blank_cut.update(joined[at].no for at in range(first_line, index + 1))
         cells = _line_cells(line.text, columns, layout)
+        if cells is not None and columns is not None and layout == SINGLE_SPACED:
+            if index == last_text and _unit_cut_by_copy_end(line.text, cells, columns, state):
+                if warnings is not None:
+                    warnings.append(cut_last_row_warning(line.no))
+                continue
+            state[_WROTE_UNITS] = state.get(_WROTE_UNITS, True) and any(
+                _cell(cells, columns, key) for key in _unit_column_keys(columns))
         if cells is not None and columns is not None and _merged_across(cells) is not None:
             line, cells = Line(line.no, _merged_across(cells)), None  # one cell merged across, read in each column
         if columns is not None and merged_unit_column(columns) is not None and (

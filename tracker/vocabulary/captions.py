@@ -59,6 +59,10 @@ FEEDBACK_PROBLEM_CAPTIONS = ("反馈问题", "审计反馈问题", "巡视反馈
 #: The column of a 整改台账 that says how a problem is rectified: the task where the table has one (GOLD-README 040).
 RECTIFICATION_MEASURE_CAPTIONS = frozenset({"整改措施", "整改举措", "整改内容"})
 
+#: The length of a caption written bare (no remark in brackets), the shortest and the longest a header's captions run
+#: together without a separator are cut into ("序号", "牵头负责部门", "完成时限及要求"; tracker/parsing/glued_tables.py).
+BARE_CAPTION_CHARS = (2, 10)
+
 #: Canonical caption (the field) -> the captions that mean it (the canonical one first).
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),

@@ -298,8 +298,9 @@ def _join_area_groups(names: list[str]) -> list[str]:
 _AND_RE = re.compile(r"以及|(?<!涉)及|和|与")  # 涉及 ("涉及街道", unnamed areas) is one word
 # Shortest name on either side of 和 for the list to be split there.
 _AND_SIDE_MIN_CHARS = 3
-# A name that says its place by its level ("市财政局", "省文化廣電", "各县(市、区)党委").
-_LEVEL_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各)")
+#: A name that says its place by its level ("市财政局", "省文化廣電", "各县(市、区)党委"); also where two names run together
+#: in a glued table's unit cells may meet (tracker/parsing/glued_tables.py).
+LEVEL_OPENING_RE = re.compile(r"^(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|各)")
 # A name that says its place by the area written before its body ("高新区党工委", "丽水开发区管委会", "城东镇党委",
 # "宁夏回族自治区…"): an area's ending with more of the name after it.
 _PLACE_IN_NAME_RE = re.compile(
@@ -311,7 +312,7 @@ _PLACE_BODY_RE = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|
 
 def _names_a_place(name: str) -> bool:
     """Does ``name`` say the place it answers for, by its level or an area written before its body?"""
-    return bool(_LEVEL_RE.match(name) or _PLACE_IN_NAME_RE.match(name) or is_area_unit(name))
+    return bool(LEVEL_OPENING_RE.match(name) or _PLACE_IN_NAME_RE.match(name) or is_area_unit(name))
 
 
 def answers_as_one(pieces: list[str]) -> bool:
