@@ -3927,6 +3927,19 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
     result[first_row] = Line(row.no, row.text, starts_table=False)
 
 
+def _celled_after(lines: list[Line]) -> list[bool]:
+    """For each index of ``lines``, whether a later line holds a tab or a pipe (a cell of a tabbed or piped row): one
+    pass from the end. A section line of a tabbed table after which no such line comes ("二、工作要求" after the
+    table of 一、, then the plan's own "(一)…" paragraphs) heads the plan's next part, not a group of the table's rows
+    (CONTRACTS §1: the table's tree is its own; branch fresh44, 883)."""
+    flags = [False] * len(lines)
+    seen = False
+    for index in range(len(lines) - 1, -1, -1):
+        flags[index] = seen
+        seen = seen or "\t" in lines[index].text or bool(_PIPE_RE.search(lines[index].text))
+    return flags
+
+
 def _heads_next_table(lines: list[Line], index: int) -> bool:
     """Is ``lines[index]`` (a section line after a table's rows) the heading of the next table, its
     next line a task-table header ("二、2021年重点工作…" then "序号 | 重点工作任务 | 责任单位")? Then it
@@ -4403,6 +4416,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
         join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines))))))))))])
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
+    celled_after = _celled_after(joined)
     index = -1
     while index + 1 < len(joined):
         index += 1
@@ -4469,7 +4483,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # the page's tools right after the table ("分享到:"): furniture, no text
             if (columns is not None and (_is_section_row(line.text) or _is_group_row(
                     line.text, joined, index, lambda text: _line_cells(text, columns, layout)))
-                    and not _heads_next_table(joined, index)):
+                    and not _heads_next_table(joined, index)
+                    and not (layout == TABBED and not celled_after[index])):
                 restart = _restarts_tree(sectioned, tables, above)
                 _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
@@ -4495,6 +4510,10 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 # the heading of the next table ("二、…" after table 一's rows): the table above ends,
                 # and the heading does not go on numbering under its last row
                 line = Line(line.no, line.text, starts_table=True)
+            elif columns is not None and layout == TABBED and not celled_after[index] and match_number(line.text):
+                # a numbered line after the table's last row with no row after it ("二、工作要求" then the plan's
+                # "(一)…"): the plan's list above the table goes on (``_celled_after``)
+                line = Line(line.no, line.text, ends_table=True)
             columns = None
             result.append(line)
             continue
