@@ -79,3 +79,40 @@ def test_the_towns_column_alone_names_the_lead_units():
                  "序号\t任务名称\t责任街镇\t完成时间节点\n"
                  "1\t清理河道淤泥\t梅镇、竹街道\t10月底\n")
     assert read[("1",)] == (["梅镇", "竹街道"], [], "10月底")
+
+
+# --- a table copied one cell a line, a line of a pipe after each cell, its captions and cells wrapped ---
+
+def _cells_a_line(rows):
+    """The text of a table copied from a page one cell a line, each cell followed by a line holding a pipe."""
+    return "\n".join(f"{line}" for row in rows for cell in row for line in (*cell.split("/"), "|"))
+
+
+_HEADER = ["类别", "序号", "任务名称", "责任部门/(带*号的牵头,/其余参与)", "责任街镇", "完成时间"]
+_ROWS = [["(一)/治理/河道", "1", "清淤/疏浚", "区水务局*", "梅镇", "6月底"],
+         ["2", "护岸/修复", "区水务局*、/区财政局", "梅镇、竹街道、/兰镇", "9月底"],
+         ["(二)/整治/农房", "3", "危房/改造", "区住建局*", "竹街道", "12月底"]]
+
+
+def test_a_table_one_cell_a_line_with_a_pipe_line_after_each_cell_reads_its_wrapped_captions_and_cells():
+    read = _read("某区2024年村庄整治任务表\n" + _cells_a_line([_HEADER] + _ROWS))
+    assert read[("(一)",)] == ([], [], None)
+    assert read[("(一)", "1")] == (["区水务局"], ["梅镇"], "6月底")
+    assert read[("(二)", "3")] == (["区住建局"], ["竹街道"], "12月底")
+
+
+def test_a_row_under_a_merged_group_cell_keeps_its_cells_in_their_columns_and_its_unit_lines_join_once():
+    read = _read("某区2024年村庄整治任务表\n" + _cells_a_line([_HEADER] + _ROWS))
+    assert read[("(一)", "2")] == (["区水务局"], ["区财政局", "梅镇", "竹街道", "兰镇"], "9月底")
+
+
+def test_a_last_row_the_end_of_the_copy_cut_inside_its_unit_list_is_no_row_and_is_reported():
+    text = "某区2024年村庄整治任务表\n" + _cells_a_line([_HEADER] + _ROWS) + "\n4\n|\n路灯/安装\n|\n区城管局*\n|\n梅镇、竹街道、\n兰镇、"
+    draft = parse_plan_text(text)
+    assert [m.path for m in draft.measures][-1] == ["(二)", "3"]
+    assert any("中途结束" in w for w in draft.warnings)
+
+
+def test_a_last_row_whose_cells_are_all_closed_stays():
+    text = "某区2024年村庄整治任务表\n" + _cells_a_line([_HEADER] + _ROWS + [["4", "路灯/安装", "区城管局*", "梅镇", "12月底"]])
+    assert _read(text)[("(二)", "4")] == (["区城管局"], ["梅镇"], "12月底")
