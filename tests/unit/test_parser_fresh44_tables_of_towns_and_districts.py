@@ -116,3 +116,22 @@ def test_a_last_row_the_end_of_the_copy_cut_inside_its_unit_list_is_no_row_and_i
 def test_a_last_row_whose_cells_are_all_closed_stays():
     text = "某区2024年村庄整治任务表\n" + _cells_a_line([_HEADER] + _ROWS + [["4", "路灯/安装", "区城管局*", "梅镇", "12月底"]])
     assert _read(text)[("(二)", "4")] == (["区城管局"], ["梅镇"], "12月底")
+
+
+# --- a 督查 notice's list: a caption typed with a semicolon, a day's end of work ---
+
+@given(st.sampled_from(["；", ";"]))
+def test_a_unit_caption_typed_with_a_semicolon_for_its_colon_still_captions_its_units(mark):
+    read = _read(f"督查通知\n一、督办事项\n1.清理沟渠垃圾。(责任单位{mark}水务局、各乡镇)\n2.修补村道坑槽。(责任单位:交通局)")
+    assert read[("一", "1")] == (["水务局", "各乡镇"], [], None)
+
+
+def test_a_semicolon_after_a_caption_with_nothing_after_it_names_no_unit_caption():
+    read = _read("督查通知\n一、督办事项\n1.清理沟渠垃圾。(水务局牵头;交通局配合)")
+    assert read[("一", "1")] == (["水务局"], ["交通局"], None)
+
+
+@given(st.sampled_from(["下班前", "下午5时前", "17:00前"]))
+def test_a_day_and_the_end_of_its_working_hours_is_the_deadline_as_written(end):
+    read = _read(f"督查通知\n一、工作要求\n1.各乡镇于3月8日{end}将整改报告报县督查室。")
+    assert read[("一", "1")][2] == f"3月8日{end}"
