@@ -71,9 +71,7 @@ class Line:
     (a 目标任务分解表's "1 | 目标名称 | (1)工作标准…" or "1.…" under a merged 序号 1: tables.rewrite_table_rows;
     placed by ``numbering.LevelTracker.place(..., nests=True)``). ``unplaced`` marks the lines of a table's row laid out
     one cell per line that could not be placed in the header's columns (tables.join_cell_lines): the table reader warns
-    of it instead of reading a wrong row. ``ends_table`` marks a numbered line after a task table's last row that goes
-    on with the plan's own list above the table ("二、工作要求" after the table under "一、专项整治安排表"): the body walk
-    numbers it in the tree the table interrupted (walker.BodyWalker; CONTRACTS.md §1)."""
+    of it instead of reading a wrong row."""
 
     no: int
     text: str
@@ -81,7 +79,6 @@ class Line:
     runs_on: bool = False
     nests: bool = False
     unplaced: bool = False
-    ends_table: bool = False
 
 
 @dataclass

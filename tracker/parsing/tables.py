@@ -3966,8 +3966,9 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
 def _celled_after(lines: list[Line]) -> list[bool]:
     """For each index of ``lines``, whether a later line holds a tab or a pipe (a cell of a tabbed or piped row): one
     pass from the end. A section line of a tabbed table after which no such line comes ("二、工作要求" after the
-    table of 一、, then the plan's own "(一)…" paragraphs) heads the plan's next part, not a group of the table's rows
-    (CONTRACTS §1: the table's tree is its own; branch fresh44, 883)."""
+    table under "一、专项整治安排表", then the plan's own "(一)…" paragraphs) groups none of the table's rows: the heading
+    above the header is not the table's first line (``_adopt_heading``), and the line starts a tree of its own (CONTRACTS
+    §1: the table's tree is its own; branch fresh44, 883)."""
     flags = [False] * len(lines)
     seen = False
     for index in range(len(lines) - 1, -1, -1):
@@ -4519,10 +4520,13 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 continue  # the page's tools right after the table ("分享到:"): furniture, no text
             if (columns is not None and (_is_section_row(line.text) or _is_group_row(
                     line.text, joined, index, lambda text: _line_cells(text, columns, layout)))
-                    and not _heads_next_table(joined, index)
-                    and not (layout == TABBED and not celled_after[index])):
-                restart = _restarts_tree(sectioned, tables, above)
-                _adopt_heading(result, above, first_row, line.text)
+                    and not _heads_next_table(joined, index)):
+                # a section line with no row after it ("二、工作要求" then the plan's "(一)…" paragraphs) groups no row:
+                # the heading above the header is no part of the table, and the line numbers a tree of its own
+                rowless = layout == TABBED and not celled_after[index]
+                restart = rowless or _restarts_tree(sectioned, tables, above)
+                if not rowless:
+                    _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 state.pop(_CARRIED, None)  # it ends the group of a merged first unit column
@@ -4546,10 +4550,6 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
                 # the heading of the next table ("二、…" after table 一's rows): the table above ends,
                 # and the heading does not go on numbering under its last row
                 line = Line(line.no, line.text, starts_table=True)
-            elif columns is not None and layout == TABBED and not celled_after[index] and match_number(line.text):
-                # a numbered line after the table's last row with no row after it ("二、工作要求" then the plan's
-                # "(一)…"): the plan's list above the table goes on (``_celled_after``)
-                line = Line(line.no, line.text, ends_table=True)
             columns = None
             result.append(line)
             continue

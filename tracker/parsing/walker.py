@@ -296,7 +296,6 @@ class BodyWalker:
         self.truncated = False  # True once ``limit`` measures are built: the rest is not read
         self.words = words
         self.tracker = LevelTracker()
-        self._tree_before_table: LevelTracker | None = None  # the plan's tree a task table interrupted (ends_table)
         self.measures: list[MeasureDraft] = []
         self.warnings: list[str] = []
         self.orphans: list[Line] = []
@@ -373,8 +372,6 @@ class BodyWalker:
                 continue
             if line.starts_table:  # a task table numbers a tree of its own (CONTRACTS.md §1)
                 self.finish()
-                if self._tree_before_table is None:
-                    self._tree_before_table = self.tracker  # the plan's own list, which may go on after the table
                 self.tracker = LevelTracker()
                 self.broken = False
             if line.no in self._duty_bodies or line.no in self._duty_titles:  # "某区人民政府" / "…责任清单": a new list
@@ -404,11 +401,6 @@ class BodyWalker:
                 token = None  # "1.5公里…" opening a line: a decimal glued to words, not the next part of an open item
             if token is not None and self._wrapped_number(token):
                 token = None
-            if line.ends_table:
-                before, self._tree_before_table = self._tree_before_table, None
-                if token is not None and before is not None and before.continues(token):
-                    self.finish()
-                    self.tracker = before  # "二、工作要求" after the table under "一、…": the plan's list goes on
             if token is not None:
                 if token.style == "cn_space":
                     self.last_bare = token
