@@ -61,7 +61,7 @@ RECTIFICATION_MEASURE_CAPTIONS = frozenset({"整改措施", "整改举措", "整
 
 #: Captions of a unit column naming the areas (towns, streets) that carry a row, beside or without a department column:
 #: lead alone, supporting beside another unit column (``SUPPORTING_WHEN_LEAD_PRESENT``; GOLD-README "fresh44").
-_AREA_UNIT_CAPTIONS = ("责任街镇", "责任镇街", "责任乡镇", "责任街道", "责任镇(街道)", "责任镇（街道）")
+_AREA_UNIT_CAPTIONS = ("责任街镇", "责任镇街", "责任乡镇", "责任街道")
 
 #: Canonical caption (the field) -> the captions that mean it (the canonical one first).
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
