@@ -86,14 +86,16 @@ _TAIL_CAPTION_RE = re.compile(
 
 
 # "牵头单位为市财政局，配合单位为市税务局": a caption written with 为 instead of its colon, at the start
-# of the annotation or of one of its clauses.
+# of the annotation or of one of its clauses; so is one followed by a semicolon typed for its colon, its value after it
+# ("（责任单位;住建局、畜牧局）", a 督查 notice; GOLD-README "fresh44").
 _CAPTION_IS_RE = re.compile(
-    r"(?:(?<=^)|(?<=[，,；;。\s]))(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True)) + r")\s*(?:为|是)")
+    r"(?:(?<=^)|(?<=[，,；;。\s]))(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
+    + r")\s*(?:为|是|[；;](?=[^\s；;，,。：:]))")
 
 
 def _caption_is(text: str) -> str:
-    """"牵头单位为A，配合单位为B" -> "牵头单位：A，配合单位：B" (same length; positions of the probe
-    agree). Other text is returned unchanged."""
+    """"牵头单位为A，配合单位为B" -> "牵头单位：A，配合单位：B", "责任单位;A、B" -> "责任单位：A、B" (same length; positions of
+    the probe agree). Other text is returned unchanged."""
     probe = _duty_probe(text)
     if not _CAPTION_IS_RE.search(probe):
         return text

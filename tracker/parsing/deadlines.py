@@ -138,7 +138,8 @@ _YEAR_SPAN = r"\d{4}[ \u3000]*(?:——|[—–―\-－−‐~～〜∼至到])[
 # "8月1日17:30前"). Part of the deadline as written; the due date is still the day.
 _WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
 # (a traffic-control notice's parts of the day and its hours written "17:00时": GOLD-README "periods27")
-_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|早晨|早上|清晨|傍晚|夜间|夜里|深夜|凌晨|晚)"
+# (the end of the working day: "于7月17日下班前将纸质版…报市政府督查室", branch fresh44)
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|早晨|早上|清晨|傍晚|夜间|夜里|深夜|凌晨|下班|晚)"
 _HOUR = r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:时|点)?|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分|半)?)"
 _DAY_TIME = rf"(?:(?<=[日号])(?:{_WEEKDAY})?{_PART_OF_DAY}?{_HOUR}?)"
 # A notice's period as its time caption gives it (GOLD-README "notices27": "禁火期：2022年9月12日至2023年4月30日",

@@ -574,6 +574,9 @@ def _lost_merged_cells_first(cells: list[str], columns: dict[str, int]) -> list[
     if not written or len(written) >= width or len(cells) > width or _SUB_CAPTIONED in columns:
         return cells
     if "number" in columns and (_is_bare_number(written[0]) or _BARE_CN_NUMBER_RE.fullmatch(written[0])):
+        before = width + columns["number"]  # the columns left of the 序号 (a 类别 merged down its group, branch fresh44)
+        if before and len(written) <= width - before:
+            return [""] * before + written  # "1 | task | … | 10月底" under 类别 | 序号 | …: the 类别 cell merged from above
         return cells
     in_place = written + [""] * (width - len(written))
     if _names_annotation(in_place, columns):
@@ -3001,6 +3004,9 @@ def is_narrow_wrap(pieces: list[str]) -> bool:
     return all(len(piece) >= 3 and not _UNIT_LEVEL_RE.match(piece) for piece in pieces[1:])
 
 
+_LIST_SEPARATORS = ("、", "，", ",")
+
+
 def join_cell_pieces(pieces: list[str]) -> str:
     """The text of one table cell written over several lines ``pieces``: a narrow column's wrap
     (``is_narrow_wrap``) closed up ("县经济开发区管委会"); unit names one a line joined with 、
@@ -3009,7 +3015,8 @@ def join_cell_pieces(pieces: list[str]) -> str:
     if is_narrow_wrap(pieces):
         return "".join(pieces)
     if len(pieces) > 1 and all(is_unit_list(piece) for piece in pieces):
-        return "、".join(pieces)
+        # "浦江镇、浦锦街道、" / "马桥镇、华漕镇": a line ending with its list's 、 is joined without a second one
+        return "".join(piece if piece.endswith(_LIST_SEPARATORS) else piece + "、" for piece in pieces[:-1]) + pieces[-1]
     joined = pieces[0] if pieces else ""
     opened = match_number(joined) if joined else None
     for piece in pieces[1:]:
@@ -3169,6 +3176,8 @@ def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
     of a merged 序号, its 序号 and 项目 cells not written again? A 项目 cell ("经济运行") is no unit cell."""
     if not row or len(row) >= width or _lone_number(text) is not None or _is_section_row(text):
         return True
+    if len(row) == width - 1 and match_number(text) is not None and not is_unit_list(text):
+        return True  # "(二)全面推进…" after a row under a merged 类别 cell (all its cells but that one): the next group
     filled = [cell for cell in row if cell]
     tasks = [cell for cell in filled[:-1] if _numbered_in_cell(cell) or cell.endswith(("。", "；", ";"))]
     if _numbered_in_cell(text) and _numbered_in_cell(row[0]) and len(filled) >= 3:
@@ -3176,7 +3185,7 @@ def _opens_piped_row(text: str, row: list[str], width: int) -> bool:
     return bool(_numbered_in_cell(text) and tasks and is_unit_list(filled[-1]))
 
 
-def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
+def join_piped_cell_lines(lines: list[Line], warnings: list[str] | None = None) -> list[Line]:
     """Rewrite each task table copied from a page with a line of pipes after each cell and its EMPTY cells as runs of
     pipes ("序号" / "|" / "项目" / "|" / … then "一、…" / "||||", "1" / "|" / "主要经济指标" / "|" / "1.…" / "|" /
     "张 三" / "|" / "★区发改局、区统计局" / "|", a sub-row "2.…" / "|" / "|" / "★区财政局" / "|") into tab rows, header
@@ -3188,7 +3197,9 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
     a copy writing each row's first cell without its pipe ("牵头单位" / "| 工 作 任 务" / "| 责 任 单 位" / "|", "市发" /
     "展改" / "革委" / "| 编制…" / "| 市财政局" / "|"; branch tables32), each row closed by its lone pipe, a row of a lead
     merged over its group opening with its task, and so are its rows under a header on one line ("牵头单位   目 标 任 务
-    责 任 单 位"). Other lines pass. Linear."""
+    责 任 单 位"). A table's last row whose last cell the end of the file cut inside its list ("浦江镇、马桥镇、" / "华漕镇、", no
+    pipe closing it, the row shorter than the one above) was cut by the end of the copy: no row, and ``warnings`` (when
+    given) says so (GOLD-README "fresh44", as fresh42's cut rows). Other lines pass. Linear."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -3197,7 +3208,7 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
         # "牵头单位" / "| 工 作 任 务": the first cell of each row written without its pipe, the others opened by theirs
         first_unpiped = opening is None and after is not None and match_caption(after.group(1), sub_caption=True)
         form = _OPENING_PIPES if first_unpiped else _PIPE_LINES
-        opens = (match_caption(opening.group(1) if opening else lines[index].text, sub_caption=True) is not None
+        opens = (_piped_caption(opening.group(1) if opening else lines[index].text)
                  and (opening is not None or first_unpiped
                       or (index + 1 < len(lines) and _PIPES_ONLY_RE.match(lines[index + 1].text))))
         cells, end = _pipe_cells(lines, index, form) if opens else ([], index)
@@ -3209,7 +3220,8 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
                 cells = [_PipeCell(lines[index].no, caption.strip(), ends_row=at == len(captions) - 1)
                          for at, caption in enumerate(captions)] + rest
         header = _piped_header(cells)
-        if header is None or not (opening or first_unpiped or any(cell.text == "" for cell in cells[len(header):])):
+        if header is None or not (opening or first_unpiped or any(cell.text == "" for cell in cells[len(header):])
+                                  or _wraps_in_cells(cells)):
             result.append(lines[index])
             index += 1
             continue
@@ -3225,6 +3237,13 @@ def join_piped_cell_lines(lines: list[Line]) -> list[Line]:
             return bool((text or (merged_first and len(row) >= width)) and _opens_piped_row(text, row, width))
 
         rows = _pipe_rows(cells[width:], opens)
+        tail = lines[end:]
+        if (len(rows) >= 2 and tail and len(rows[-1][1]) < len(rows[-2][1]) and _LIST_OPEN_RE.search(tail[-1].text.strip())
+                and not any(_PIPE_RE.search(line.text) or "\t" in line.text for line in tail)):
+            # the last row's cell cut inside its list by the end of the copy: the row is cut, no row of the table
+            if warnings is not None:
+                warnings.append(f"文件在表格最后一行（第 {rows[-1][0]} 行）中途结束，可能不完整：该行未读入，请核对原文后补录")
+            rows, end = rows[:-1], len(lines)
         fields = match_header(header)[0]
         task_at = fields.get(TASK, 0)
         units_last = width - 1 in (fields.get(LEAD_UNITS), fields.get(SUPPORTING_UNITS))
@@ -3257,19 +3276,36 @@ def _place_piped_row(row: list[str], width: int, task_at: int) -> list[str]:
     return head + middle + [""] * (slots - len(middle)) + [units]
 
 
+_BRACKET_REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _piped_caption(text: str) -> bool:
+    """Can ``text`` open the header of a table copied with pipes: a known caption, or a category column's ("类别": the
+    groups of a 分工表's rows, written before the 序号; branch fresh44, 881)?"""
+    return match_caption(text, sub_caption=True) is not None or normalize_caption(text) in CATEGORY_CAPTIONS
+
+
+def _wraps_in_cells(cells: list[_PipeCell]) -> bool:
+    """Does some cell of a table copied with a pipe line after each cell run over several lines (its first line and
+    the next cell's more than two lines apart: a caption "责任部门" / "(加*号为牵头部门," / "其余为参与部门)", a task cell
+    written a word a line)? Then only the pipe lines tell the cells apart, as the empty cells' pipes do (881)."""
+    return any(later.no - cell.no > 2 for cell, later in zip(cells, cells[1:]) if cell.text)
+
+
 def _piped_header(cells: list[_PipeCell]) -> list[str] | None:
     """The captions opening ``cells`` (a table copied with a pipe line after each cell) when they are a task table's
     header: the longest run of short caption cells that ``_header_columns`` reads, or None."""
     captions: list[str] = []
     for text in (cell.text for cell in cells[:_MAX_HEADER_CELLS]):
-        if (not text or len(text) > _LONG_CAPTION_CHARS or re.search(r"[。；;，,]", text) or _lone_number(text) is not None
-                or match_number(text) is not None):
+        # a remark in brackets may hold commas ("责任部门(加*号为牵头部门,其余为参与部门)"); the caption's own words may not
+        if (not text or len(text) > _LONG_CAPTION_CHARS or re.search(r"[。；;，,]", _BRACKET_REMARK_RE.sub("", text))
+                or _lone_number(text) is not None or match_number(text) is not None):
             break
         captions.append(text)
     while captions and match_caption(captions[-1], sub_caption=True) is None and is_unit_list(captions[-1]):
         captions.pop()  # a unit's name after the captions: the first row's lead ("牵头单位" / … / "县发改局"), no caption
     while len(captions) >= 3:
-        if _header_columns(captions) is not None and match_caption(captions[0], sub_caption=True) is not None:
+        if _header_columns(captions) is not None and _piped_caption(captions[0]):
             return captions
         captions.pop()
     return None
@@ -3932,6 +3968,20 @@ def _adopt_heading(result: list[Line], above: int | None, first_row: int, sectio
     result[first_row] = Line(row.no, row.text, starts_table=False)
 
 
+def _celled_after(lines: list[Line]) -> list[bool]:
+    """For each index of ``lines``, whether a later line holds a tab or a pipe (a cell of a tabbed or piped row): one
+    pass from the end. A section line of a tabbed table after which no such line comes ("二、工作要求" after the
+    table under "一、专项整治安排表", then the plan's own "(一)…" paragraphs) groups none of the table's rows: the heading
+    above the header is not the table's first line (``_adopt_heading``), and the line starts a tree of its own (CONTRACTS
+    §1: the table's tree is its own; branch fresh44, 883)."""
+    flags = [False] * len(lines)
+    seen = False
+    for index in range(len(lines) - 1, -1, -1):
+        flags[index] = seen
+        seen = seen or "\t" in lines[index].text or bool(_PIPE_RE.search(lines[index].text))
+    return flags
+
+
 def _heads_next_table(lines: list[Line], index: int) -> bool:
     """Is ``lines[index]`` (a section line after a table's rows) the heading of the next table, its
     next line a task-table header ("二、2021年重点工作…" then "序号 | 重点工作任务 | 责任单位")? Then it
@@ -4429,10 +4479,11 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines))))))))))])
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines)))))), warnings))))])
     last_text = max((at for at, line in enumerate(joined) if line.text.strip()), default=-1)  # the file's last line of text
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
+    celled_after = _celled_after(joined)
     index = -1
     while index + 1 < len(joined):
         index += 1
@@ -4507,8 +4558,12 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
             if (columns is not None and (_is_section_row(line.text) or _is_group_row(
                     line.text, joined, index, lambda text: _line_cells(text, columns, layout)))
                     and not _heads_next_table(joined, index)):
-                restart = _restarts_tree(sectioned, tables, above)
-                _adopt_heading(result, above, first_row, line.text)
+                # a section line with no row after it ("二、工作要求" then the plan's "(一)…" paragraphs) groups no row:
+                # the heading above the header is no part of the table, and the line numbers a tree of its own
+                rowless = layout == TABBED and not celled_after[index]
+                restart = rowless or _restarts_tree(sectioned, tables, above)
+                if not rowless:
+                    _adopt_heading(result, above, first_row, line.text)
                 above, sectioned = None, True
                 groups[:] = [line.text]  # a section row merged across the table: still the table
                 state.pop(_CARRIED, None)  # it ends the group of a merged first unit column

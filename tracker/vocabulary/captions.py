@@ -63,6 +63,10 @@ RECTIFICATION_MEASURE_CAPTIONS = frozenset({"整改措施", "整改举措", "整
 #: together without a separator are cut into ("序号", "牵头负责部门", "完成时限及要求"; tracker/parsing/glued_tables.py).
 BARE_CAPTION_CHARS = (2, 10)
 
+#: Captions of a unit column naming the areas (towns, streets) that carry a row, beside or without a department column:
+#: lead alone, supporting beside another unit column (``SUPPORTING_WHEN_LEAD_PRESENT``; GOLD-README "fresh44").
+_AREA_UNIT_CAPTIONS = ("责任街镇", "责任镇街", "责任乡镇", "责任街道")
+
 #: Canonical caption (the field) -> the captions that mean it (the canonical one first).
 CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "序号": ("序号", "编号", "序列号", "序"),
@@ -153,7 +157,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              # issue 13, round 4: 考核 tables name the department answering for a row (GOLD-README wave 6:
              # 负责考核部门 gives the row's lead units, like 责任单位 alone), and 总牵头单位 over them
              "总牵头单位", "负责考核部门", "负责考核单位", "考核部门", "考核单位", "考核责任单位", "考核责任部门",
-             "考核科室", "考评单位", "考评部门", "牵头考核单位", "牵头考核部门", "考核牵头单位"),
+             "考核科室", "考评单位", "考评部门", "牵头考核单位", "牵头考核部门", "考核牵头单位",
+             # branch fresh44: the towns and streets that carry a district's row ("责任部门(加*号为牵头部门) | 责任街镇":
+             # 闵行 2023), lead alone, supporting beside a department column (SUPPORTING_WHEN_LEAD_PRESENT)
+             *_AREA_UNIT_CAPTIONS),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
              "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室",
@@ -231,7 +238,9 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
                                           # 考核 tables: lead alone, supporting beside a 牵头 column
                                           # ("总牵头单位 | 考核责任单位")
                                           "负责考核部门", "负责考核单位", "考核部门", "考核单位", "考核责任单位",
-                                          "考核责任部门", "考核科室", "考评单位", "考评部门"})
+                                          "考核责任部门", "考核科室", "考评单位", "考评部门",
+                                          # the towns and streets beside a department column (branch fresh44)
+                                          *_AREA_UNIT_CAPTIONS})
 
 #: Captions that name a field as a column header only, never inside a plan's sentences: they also
 #: open ordinary paragraphs of a plan ("时间安排：分三个阶段…", "申报截止时间：…"), so an
@@ -822,6 +831,16 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
         if (caption and after not in matched_as and len(caption) <= _TASK_GUESS_CHARS
                 and not re.search(r"[。；;，,！？]", caption) and after < min(columns[f] for f in columns if f != NUMBER)):
             columns[TASK] = after
+    if TASK not in columns and NUMBER not in columns and (LEAD_UNITS in columns or SUPPORTING_UNITS in columns):
+        # "专项整治行业名称 | 时间安排 | 责任单位" (a town's table of one 专项整治 a month, no 序号; branch fresh44): the
+        # first caption, of the office's own words, is the task column as after a 序号, when every other caption of
+        # the row is a known one (at least two: a unit column and another) and it stands before them
+        caption = normalize_caption(cells[0]) if cells else ""
+        others = [index for index in range(1, len(cells)) if normalize_caption(cells[index])]
+        if (caption and 0 not in matched_as and len(caption) <= _TASK_GUESS_CHARS
+                and not re.search(r"[。；;，,！？：:]", caption)
+                and len(others) >= 2 and all(index in matched_as for index in others)):
+            columns[TASK] = 0
     if TASK not in columns:
         return None
     return columns, matched_as
