@@ -513,7 +513,10 @@ def page_text(markup: str) -> str:
     if bodies and not header and title:
         # The page title names the document ("…的意见_政府信息公开_中国政府网"): keep its first part.
         header = [re.split(r"[_|｜]| - |—", title)[0].strip()]
-    header = [line for line in header if line and line not in lines[:6]]
+    # A header line the page's first lines already give is not repeated above them, whether on one line or over several
+    # (a title with its edition under it, "健康XX行动实施方案" / "(征求意见稿)", a title wrapped: GOLD-README "fresh45").
+    opening = re.sub(r"\s", "", "".join(lines[:6]))
+    header = [line for line in header if line and line not in lines[:6] and re.sub(r"\s", "", line) not in opening]
     return "\n".join(header + lines)
 
 
