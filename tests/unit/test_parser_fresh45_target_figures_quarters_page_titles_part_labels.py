@@ -5,7 +5,8 @@ Fresh development documents 502–505, 514, 517–519, 558–559 (a 山东 city'
 苍溪's 2019 notice handing down a plan, three speeches with 一是/第一 lists) read nearly exactly on their first run. What they
 showed: a year's target stated with its figure (`2007年经济适用住房建设目标任务是开工100万平方米`) gave no deadline; a quarter
 before 前 (`第三季度前`) was given the quarter's end as due date, where the README's rule gives none; a saved page whose
-``<title>`` spells its heading with the edition line under it (`…实施方案(征求意见稿)`) had its title read twice over; a
+``<title>`` spells its heading with the edition line under it (`…实施方案(征求意见稿)`) had its title read twice over (and a
+title's span of years, `(2024—2026年)`, was cut at its dash as if a site's name followed); a
 compilation's part label before a speech's title (`第一篇:…的講話`) made the template's own heading (`…講話范文`) the title. The
 stories below tell each in a few lines; the wording is invented after those documents (GOLD-README "fresh45")."""
 from __future__ import annotations
@@ -82,6 +83,13 @@ def test_a_page_title_the_opening_lines_do_not_spell_still_stands_above_the_text
     page = ("<html><head><title>某县人民政府办公室关于做好防汛工作的通知</title></head><body><div id='zoom'>"
             f"<p>各乡镇人民政府:</p><p>为做好今年防汛工作,现将有关事项通知如下:</p>{body}</div></body></html>")
     assert page_text(page).split("\n")[0] == "某县人民政府办公室关于做好防汛工作的通知"
+
+
+def test_a_page_title_quoted_inside_an_opening_sentence_still_stands_above_the_text():
+    body = "".join(f"<p>{n}、压实防汛责任。各乡镇要落实防汛责任人,汛前完成隐患排查整治,确保安全度汛。</p>" for n in "一二三四五六七八")
+    page = ("<html><head><title>某县防汛工作方案</title></head><body><div id='zoom'>"
+            f"<p>现将《某县防汛工作方案》印发给你们,请认真贯彻执行。</p>{body}</div></body></html>")
+    assert page_text(page).split("\n")[0] == "某县防汛工作方案"
 
 
 # --- a compilation's part label before a speech's title ---
