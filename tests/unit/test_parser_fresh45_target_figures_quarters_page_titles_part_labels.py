@@ -7,8 +7,9 @@ showed: a year's target stated with its figure (`2007年经济适用住房建设
 before 前 (`第三季度前`) was given the quarter's end as due date, where the README's rule gives none; a saved page whose
 ``<title>`` spells its heading with the edition line under it (`…实施方案(征求意见稿)`) had its title read twice over (and a
 title's span of years, `(2024—2026年)`, was cut at its dash as if a site's name followed); a
-compilation's part label before a speech's title (`第一篇:…的講話`) made the template's own heading (`…講話范文`) the title. The
-stories below tell each in a few lines; the wording is invented after those documents (GOLD-README "fresh45")."""
+compilation's part label before a speech's title (`第一篇:…的講話`) made the template's own heading (`…講話范文`) the title.
+502's `(交通運輸部門負責)` was read; its kind written as a list of trades before one shared 部门 (`(公安、交通运输部门负责)`, the
+README's rule for a suffix written once) gave no unit at all. The stories below tell each in a few lines; the wording is invented after those documents (GOLD-README "fresh45")."""
 from __future__ import annotations
 
 import datetime
@@ -100,3 +101,26 @@ def test_a_compilations_part_label_is_no_part_of_the_speechs_title(label):
                            "下面,我讲两点意见。\n一、提高认识\n一是压实属地责任。二是压实部门责任。")
     assert draft.title == "在全区安全生产工作会议上的讲话"
     assert [m.path for m in draft.measures][:1] == [["一"]]
+
+
+# --- trades listed before the body's word written once (502's kind: a trade's departments named without their level) ---
+
+def _units(text):
+    return {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+
+
+@given(st.sampled_from([("(民政、财政部门负责)", ["民政", "财政部门"], []),
+                        ("(卫生健康、市场监管部门牵头,公安部门配合)", ["卫生健康", "市场监管部门"], ["公安部门"]),
+                        ("(發展改革、財政部門按職責分工負責)", ["發展改革", "財政部門"], []),
+                        ("(农业农村、水利、自然资源部门按职责分工负责)", ["农业农村", "水利", "自然资源部门"], [])]))
+def test_trades_listed_before_one_shared_department_word_are_units_as_written(case):
+    bracket, lead, supporting = case
+    read = _units("关于做好秋冬季安全工作的通知\n各县区人民政府:\n现通知如下:\n一、强化源头管理\n"
+                  f"1.排查养老机构消防隐患,年底前完成整改。{bracket}")
+    assert read[("一", "1")] == (lead, supporting)
+
+
+@given(st.sampled_from(["(居民、物业部门负责)", "(项目、财政部门负责)", "(深化改革、有关部门负责)", "(群众、主管部门负责)"]))
+def test_people_things_or_a_vague_department_after_them_make_no_trade_list(bracket):
+    read = _units(f"某区工作方案\n一、强化源头管理\n1.排查隐患。{bracket}")
+    assert read[("一", "1")] == ([], [])
