@@ -1537,11 +1537,8 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
-# A quarter before 前 ("二季度前", "第三季度前"): 前 may mean before the quarter begins or before it ends (GOLD-README wave 19,
-# "fresh45"): no calendar day either. "第三季度", "三季度末前" and "第三季度完成" keep the quarter's end.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
-                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年"
-                                 r"|季度(?:前|之前|以前)")
+                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—–―\-－−‐~～〜∼至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.

@@ -3,8 +3,7 @@
 Fresh development documents 502–505, 514, 517–519, 558–559 (a 山东 city's notice of 道路交通 duties and its office-printed PDF,
 南宁's 2007 经济适用住房 方案, 锦州's 2008 房地产 意见, 鲅鱼圈's 2023 健康 方案 saved as a page, 南京's 2006 十一五 分解 notice,
 苍溪's 2019 notice handing down a plan, three speeches with 一是/第一 lists) read nearly exactly on their first run. What they
-showed: a year's target stated with its figure (`2007年经济适用住房建设目标任务是开工100万平方米`) gave no deadline; a quarter
-before 前 (`第三季度前`) was given the quarter's end as due date, where the README's rule gives none; a saved page whose
+showed: a year's target stated with its figure (`2007年经济适用住房建设目标任务是开工100万平方米`) gave no deadline; a saved page whose
 ``<title>`` spells its heading with the edition line under it (`…实施方案(征求意见稿)`) had its title read twice over (and a
 title's span of years, `(2024—2026年)`, was cut at its dash as if a site's name followed); a
 compilation's part label before a speech's title (`第一篇:…的講話`) made the template's own heading (`…講話范文`) the title.
@@ -18,7 +17,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text, read_plan_text
-from tracker.parsing.deadlines import parse_due_date
 from tracker.parsing.webpage import page_text
 
 
@@ -46,21 +44,6 @@ def test_a_year_naming_a_task_without_a_figure_stays_no_deadline():
     read = _read("某县2019年民生工程实施方案\n某县人民政府\n2019年3月1日\n一、年度任务\n"
                  "2019年全县农村民生工程建设目标任务是改善群众出行条件。")
     assert read[("一",)] == (None, None)
-
-
-# --- a quarter before 前 ---
-
-@given(st.sampled_from(["第二季度前", "二季度前", "第三季度之前", "2024年第三季度前", "四季度前"]))
-def test_a_quarter_before_qian_is_a_deadline_as_written_with_no_calendar_day(when):
-    read = _read(f"某区工作方案\n某区人民政府\n2024年2月1日\n一、进度安排\n(一){when}完成全部摸底,年底前全部整改到位。")
-    assert read[("一", "(一)")] == (when, None)
-
-
-@given(st.sampled_from([("第三季度", datetime.date(2024, 9, 30)), ("三季度末前", datetime.date(2024, 9, 30)),
-                        ("2024年第二季度", datetime.date(2024, 6, 30))]))
-def test_a_quarter_without_qian_keeps_its_end_as_due_date(case):
-    when, due = case
-    assert parse_due_date(when, 2024) == due
 
 
 # --- a saved page whose <title> spells its heading over two lines ---
