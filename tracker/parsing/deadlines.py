@@ -255,7 +255,11 @@ _CLAUSE_END = "：:。；;，,\n）)"
 # A target year opening a sentence sets a goal ("2025年，力争…达到2.95%", "2022年,全市新建…以上")
 # only with words of an aim, and never when it reports results ("…完成了…", "同比增长") or
 # describes the year ("2023年，是…开局之年", seed 002).
-_AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右")
+# A target stated with its figure ("2007年经济适用住房建设目标任务是开工100万平方米", "…目标为竣工80万平方米"): the year's aim as
+# much as 完成 is (GOLD-README "fresh45"); "2013年本市房价控制目标是：…", the target's list after a colon, names none in its own
+# clause (kinds37).
+_TARGET_FIGURE = r"目标(?:任务)?(?:是|为)[^，,。；;：:\n\d]{0,8}[0-9０-９]"
+_AIM_RE = re.compile(r"力争|确保|争取|实现|达到|新建|新增|建成|完成|突破|以上|以内|控制在|不低于|不少于|左右|" + _TARGET_FIGURE)
 # The verb of an aim written right after its target year, without 到 ("2022年推动首批30个场馆免费开放", "2023年建成…",
 # "2023年实现全覆盖"; a plan's 计划 before the work's verb, "2021年计划投资2500万元再建27公里农村道路", a town's work plan
 # kept out of the corpus at stop 34), or after the year's subject in its own clause ("力争2022年重点商圈…改造率达100%"):
@@ -700,7 +704,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (or with the verb of its aim right after it, "…逐步向社会开放，2022年推动首批30个场馆免费开放", "2023年建成3条步行街": the
     # year is the aim's deadline as written, as "到2022年，…"; branch kinds37, ``_AIM_VERB``)
     ("target_year", rf"(?:^|(?<=[。；;：:\n，,]))(?P<d>{_YEAR})(?=全[市省区县国镇]|我[市省区县]|本[市省区县]|{_AIM_VERB}"
-                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{1,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在)"
+                    r"|(?=[^，,。；;：:\n]{0,24}?\d)(?!度|全年|任务|工作)[^，,。；;：:\n]{1,24}?(?:力争|达到|突破|以上|左右|不低于|不少于|控制在|"
+                    + _TARGET_FIGURE + ")"
                     rf"|(?![0-9０-９一二三四五六七八九十]|[上下]半年|度|全年|以来|起|前|底|末|内)[^，,。；;：:\n]{{0,24}}?{_PLANNED_FIGURE})"),
     # a target year after 力争/争取, then what is to be reached: "力争2025年全市建成…" (as "到2025年"; "确保2020年
     # 各项年度目标任务圆满完成" names the year of the work, 033; "争取2024年上半年开工" is a step begun)

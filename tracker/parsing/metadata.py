@@ -286,6 +286,9 @@ def find_issuer(header: list[Line], tail: list[Line], date_index: int | None) ->
     return None
 
 
+# A compilation's part label opening its piece's title line ("第一篇:干部在…大會上的講話", "第1篇 在全市…会议上的讲话", "篇一：…"):
+# the collection's numbering, not the title's words (GOLD-README "fresh45"; as 083's part number, it is no item either).
+_PART_LABEL_RE = re.compile(r"^(?:第\s*[一二三四五六七八九十百0-9０-９]{1,3}\s*篇|篇\s*[一二三四五六七八九十]{1,3})\s*[:：]?\s*(?=\S{4})")
 # A title's closing years in brackets ("…三年行动方案（2021—2023年）", "…规划(2024-2026年)").
 _TITLE_YEARS_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年\s*)?[—\-－–~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[）)]$")
 
@@ -296,7 +299,7 @@ def is_title_line(text: str) -> bool:
     意见 …: ``PLAN_SUFFIXES``), optionally quoted in 《》 or closed by its years in brackets. Such a line is
     complete: a text wrapped at a fixed width (a PDF's text as pdfminer gives it) does not run it on into the
     next line (parser._join_wrapped_lines)."""
-    compact = _TITLE_YEARS_RE.sub("", _compact(text).rstrip("》"))
+    compact = _TITLE_YEARS_RE.sub("", _PART_LABEL_RE.sub("", _compact(text)).rstrip("》"))  # "第一篇:…的讲话" too
     return (4 <= len(compact) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT_RE.search(compact)
             and compact.endswith(PLAN_SUFFIXES))
 
@@ -478,6 +481,7 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
 
     for raw in _header_texts(header):
         raw = _COLUMN_LABEL_RE.sub("", raw)  # "文字解读┃关于对…的解读": the title after the column's label
+        raw = _PART_LABEL_RE.sub("", raw)  # "第一篇:XX的讲话": the title after the compilation's part label
         occasion = _OCCASION_RE.search(raw)
         if occasion and occasion.start() >= 4:
             raw = raw[:occasion.start()]  # "政府工作报告(2019年1月21日在…会议上)杭州市人民政府市长…": the title before it

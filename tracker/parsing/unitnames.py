@@ -65,6 +65,9 @@ def plausible_units(units: list[str], strict: bool) -> bool:
     # (``resolve_units`` leaves the post out; units.is_office_holder, kinds44)
     units = [unit for unit in units if not is_office_holder(unit)] or units
     odd = 0
+    # trades listed before the body's word written once after the last ("公安、交通运输部门负责", "发展改革、财政部门按职责分工
+    # 负责"): the names before it are the trades of the same departments, units as written (315/531's rule; GOLD-README "fresh45")
+    shared = strict and len(units) >= 2 and _SHARED_BODY_RE.search(units[-1]) is not None
     for unit in units:
         if len(unit) > _UNIT_MAX_CHARS or re.search(r"[。！？!?：:]", unit) or is_progress_text(unit) or is_condition_words(unit):
             return False  # a sentence, a progress cell's words ("否", "完成60%": units.is_progress_text) or a condition's
@@ -72,25 +75,33 @@ def plausible_units(units: list[str], strict: bool) -> bool:
         name = _REMARK_RE.sub("", unit.removesuffix("等"))
         # a level with its kinds in brackets ("镇(街道)") is judged whole: its remark is the group's other kind (kinds46)
         if strict and not (UNIT_SUFFIX_RE.search(name) or is_area_unit(name) or is_area_unit(unit.removesuffix("等"))):
+            if shared and len(name) <= _TRADE_MAX_CHARS and _NAME_RE.fullmatch(name) and not _NOT_A_TRADE_RE.search(name):
+                continue  # "公安", "发展改革" before "交通运输部门", "财政部门"
             if not _names_something(name):
                 return False
             odd += 1
     return odd == 0 or (len(units) >= _ODD_LIST_MIN and odd * 3 <= len(units))
 
 
+# The body's word a list of trades shares, written once after its last name ("公安、交通运输部门", "发展改革、财政主管部门"), and
+# the longest trade written before it (``plausible_units``).
+_SHARED_BODY_RE = re.compile(r"^(?!主管|有关|有關|相关|相關|各|其他|职能|職能|业务|業務)\S{2,}(?:部门|部門)$")
+_TRADE_MAX_CHARS = 8
 # A list this long at least may hold names that end otherwise than a unit (``plausible_units``).
 _ODD_LIST_MIN = 3
 # What makes a piece of a list no name: the work it states ("加快建设", "完成改造"), a figure with its measure ("5万亩",
 # "10%"), people rather than a body ("社会各界"), a thing that is done or planned ("项目", "工程", "规划", "试行").
-_NOT_A_NAME_RE = re.compile(
+_NOT_A_WORD_OF_A_BODY = (
     r"推进|加强|加快|完成|实施|开展|落实|建立|完善|推动|组织|做好|确保|实现|支持|鼓励|引导|制定|出台|提高|提升|促进|加大|"
     r"强化|深化|培育|打造|增长|新增|达到|负责|牵头|配合|参与|协助|创建|改造|整治|治理|保障|服务于|"
     r"^(?:要|将|已|把|对|按|由|含|包括|以下|简称|见|第)|"
     # people and the public, never a body that answers ("社会各界", "广大群众", "志愿者")
     r"社会|群众|公众|市民|居民|村民|农民|各界|力量|人士|志愿者|个人|家庭|"
-    r"[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)|"
-    r"(?:项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|改革|试点|活动|行动|任务|目标|指标|"
-    r"标准|条例|意见|通知|试行|暂行|修订|批)$")
+    r"[0-9０-９]+\s*(?:%|％|万|亿|元|个|家|项|亩|吨|户|人|年|月|日)")
+_THINGS = r"项目|工程|产业|行业|资金|政策|制度|办法|规划|方案|计划|体系|机制|平台|工作|试点|活动|行动|任务|目标|指标|标准|条例|意见|通知|试行|暂行|修订|批"
+_NOT_A_NAME_RE = re.compile(_NOT_A_WORD_OF_A_BODY + rf"|(?:{_THINGS}|改革)$")
+# A trade written before the body's word its list shares ("发展改革、财政部门"): its field may end in 改革, never a thing.
+_NOT_A_TRADE_RE = re.compile(_NOT_A_WORD_OF_A_BODY + rf"|(?:{_THINGS})$")
 _NAME_RE = re.compile(rf"{HAN_CLASS}[{HAN}0-9０-９·（）()、]{{1,15}}")
 
 

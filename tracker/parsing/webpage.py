@@ -512,8 +512,14 @@ def page_text(markup: str) -> str:
     lines = [line for body in bodies for line in _lines(body)] if bodies else _lines(soup)
     if bodies and not header and title:
         # The page title names the document ("…的意见_政府信息公开_中国政府网"): keep its first part.
-        header = [re.split(r"[_|｜]| - |—", title)[0].strip()]
-    header = [line for line in header if line and line not in lines[:6]]
+        # (a dash inside the title's brackets is its span of years, "…行动方案(2024—2026年)": no site's separator)
+        header = [re.split(r"[_|｜]| - |—(?![^（()）]*[）)])", title)[0].strip()]
+    # A header line the page's first lines already give is not repeated above them, whether on one line or over several
+    # (a title with its edition under it, "健康XX行动实施方案" / "(征求意见稿)", a title wrapped: GOLD-README "fresh45").
+    # Only whole lines count: a title quoted inside a sentence of the opening lines ("现将《…的通知》转发给你们") still stands.
+    first = [re.sub(r"\s", "", line) for line in lines[:6]]
+    spelled = {"".join(first[i:j]) for i in range(len(first)) for j in range(i + 1, min(i + 3, len(first)) + 1)}
+    header = [line for line in header if line and re.sub(r"\s", "", line) not in spelled]
     return "\n".join(header + lines)
 
 

@@ -96,6 +96,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
         "header": "上海市人民代表大会专门委员会工作条例", "number": "— {n} —", "alternate": True, "hanging": True,
         "full_width_after_article": True},
     "114_lishui_2023_fenjie": {},
+    # branch fresh45 (development): 502's 山东 city notice of 道路交通 duties (its 主送 line first, no title in the stored
+    # copy) printed as an office prints it, "- N -": 一、 over (一) over 1.-4. closing with (X部門負責)
+    "519_shandong_city_2013_daolu_jiaotong_zeren_fengong_printed": {"untitled": True},
     # issue 13, speeches as printed PDFs (development): 002's compilation of speeches
     "184_dawu_jinrong_speech_printed": {"number": "— {n} —", "alternate": True},
     # 000's speech at a 金融工作会议 (首先/其次 and 一是 lists inside long paragraphs)
