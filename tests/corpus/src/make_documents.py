@@ -182,6 +182,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # printed as an office prints it, 16 pt, "- N -": the 文号, the 主送 line, the signature, the title, 一、 over 1. closing with
     # 〔A、B牵头,C配合〕 (the annotation wrapping over lines), 2. cut where the store cut it
     "694_shaanxi_2023_wenlv_chanye_fazhan_ruogan_cuoshi_printed": {"number": "- {n} -", "size": 16},
+    # wave 26 (held out by subject: environment and rectification): 124's 蓝天保卫战 2018 实施计划 of a county-level city
+    # of 金华 (traditional characters; the stored copy opens with its preamble, no title line: untitled) printed, 16 pt,
+    # "- N -": 一、 over its goal paragraph, 二、 over (一) over 1.-3. each followed by its 牽頭單位:…;責任單位:… line, 4. cut
+    "197_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_printed": {"number": "- {n} -", "size": 16, "untitled": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
@@ -338,13 +342,19 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
                                # wave 18: 902's notice and 办法 as a Word document (第X条 in bold)
                                "913_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_word": "912_caizhengbu_2010_kuaiji_shiwusuo_caiwu_guanli_banfa_printed",
                                # wave 18: 916's notice as a Word document (the 第N期 session lines as paragraphs)
-                               "920_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_word": "919_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_printed"}
+                               "920_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_word": "919_shenzhen_2020_gaoxiao_chuji_ganbu_peixun_tongzhi_printed",
+                               # wave 26 (held out by subject: environment and rectification): 124's 金华 2018 实施计划 as a Word
+                               # document, every paragraph a body paragraph (the stored copy has no title line)
+                               "777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word": "197_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_printed"}
+# Word twins whose text opens with its body (no title line): every paragraph is a body paragraph, none centred.
+WORD_UNTITLED: frozenset[str] = frozenset({"777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word"})
 
 
-def make_docx_paragraphs(source: Path, target: Path) -> None:
+def make_docx_paragraphs(source: Path, target: Path, untitled: bool = False) -> None:
     """A Word document of ``source``'s paragraphs as an office types a 公文: the title and the chapter
     headings centred (the title in bold), 第X条 in bold followed by an ideographic space, every body
-    paragraph with a first-line indent of two characters (``_office_paragraphs`` sorts the lines)."""
+    paragraph with a first-line indent of two characters (``_office_paragraphs`` sorts the lines);
+    ``untitled`` (a text that opens with its body, ``WORD_UNTITLED``) makes every line a body paragraph."""
     import re
 
     import docx
@@ -353,6 +363,8 @@ def make_docx_paragraphs(source: Path, target: Path) -> None:
 
     document = docx.Document()
     for kind, text in _office_paragraphs(source.read_text(encoding="utf-8")):
+        if untitled:
+            kind = "body"
         paragraph = document.add_paragraph()
         if kind in ("title", "subtitle", "chapter"):
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -449,7 +461,7 @@ def main(names: list[str]) -> int:
             print(f"{stem}.pdf")
     for stem, text_stem in WORD_TWINS.items():
         if wanted(stem):
-            make_docx_paragraphs(HERE / f"{text_stem}.txt", CORPUS / f"{stem}.docx")
+            make_docx_paragraphs(HERE / f"{text_stem}.txt", CORPUS / f"{stem}.docx", stem in WORD_UNTITLED)
             print(f"{stem}.docx")
     for source in sorted(HERE.glob("*.table.tsv")):
         stem = source.name[: -len(".table.tsv")]
