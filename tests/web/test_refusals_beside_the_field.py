@@ -3,8 +3,8 @@
 Found on a phone at 390 × 844 (a liaison before a deadline, on a clean clone): 申请延期 with a date already past was
 refused only in a red line at the top of the page, while her form, with her reason in it, was three screens below;
 and the form asked "申请延期至" without saying what the deadline is now. A refusal that names a field by its caption
-(services' InvalidInput: “申请延期至”, “办结说明”) now marks that field (tracker/forms.mark_named_field), so the page
-opens at it (static/js/show-error.js); a refusal naming no field is still said at the top.
+(services' InvalidInput: “申请延期至”, “办结说明”) now marks that field as well (tracker/forms.mark_named_field), so the
+page opens at it (static/js/show-error.js); the reason is still said at the top, where a refusal naming no field is.
 """
 from __future__ import annotations
 
@@ -57,8 +57,7 @@ def test_an_extension_to_a_past_date_is_refused_beside_the_date_with_the_reason_
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one("#extension_reason").get_text().strip() == REASON  # what she typed is still there
     assert soup.select_one("#extension_date")["value"] == yesterday.isoformat()
-    top = soup.select_one(".alert-danger").get_text(strip=True)
-    assert top == "请检查表单中标红的内容后重新提交。"  # the reason is beside the field, not twice
+    assert soup.select_one(".alert-danger").get_text(strip=True) == "“申请延期至”必须是今天以后的日期。"  # and on top
     assert snapshot(app, tid) == before  # nothing written
 
     later = due + timedelta(days=14)
