@@ -43,3 +43,18 @@ def at_most(caption: str, limit: int, unit: str = "字") -> Length:
     of a form takes this one instead (tests/unit/test_form_messages.py).
     """
     return Length(max=limit, message=f"“{caption}”不能超过 {limit} {unit}，请精简后重新提交。")
+
+
+def mark_named_field(form, message: str) -> bool:
+    """Put ``message`` (a service's refusal: services/errors.InvalidInput names the field it is about by its caption
+    in quotes, “申请延期至”, “延期理由”, “办结说明”) beside the field of ``form`` so captioned, as a validation error
+    is: the page then opens at it (_macros.field marks it, static/js/show-error.js scrolls to it), where the form
+    posted may be screens below the top on a phone. A caption is a field's label up to its first "（" (“审批意见” of
+    "审批意见（不同意时必填）"). Returns True when a field was marked; False (nothing changed) when the message names
+    none of the form's fields, or the field has errors already."""
+    for field in form:
+        caption = str(field.label.text).split("（")[0].strip()
+        if caption and f"“{caption}”" in message and not field.errors:
+            field.errors = [message]
+            return True
+    return False

@@ -55,5 +55,5 @@ def test_api_schemathesis_finds_no_failure_with_every_check(app, live_server, tm
     assert result.returncode == 0, report
     # the operations: the five of CONTRACTS §6 before issue 18, POST /tasks/{task_id}/subtasks, and the
     # indicator operations (CONTRACTS §8), the three sign-off operations (issue 18) and the three of the
-    # published 通报 (list, one, its file) and 发布通报 (POST /bulletins)
-    assert re.search(r"Operations:\s+18 selected / \d+ total", report) and re.search(r"Tested:\s+18\b", report), report
+    # published 通报 (list, one, its file), 发布通报 (POST /bulletins) and its preview (GET /bulletins/preview)
+    assert re.search(r"Operations:\s+19 selected / \d+ total", report) and re.search(r"Tested:\s+19\b", report), report

@@ -72,7 +72,7 @@ def test_browser_supervisor_imports_a_word_plan_through_the_preview_and_corrects
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     sign_in(page, live_server, "duban", seeded_template.passwords["duban"])
     page.get_by_role("navigation").get_by_role("link", name="方案列表").click()
-    page.get_by_role("link", name="导入方案").click()
+    page.get_by_role("main").get_by_role("link", name="导入方案").click()  # the list's button (the bar has one too)
     page.get_by_label("方案文件").set_input_files(str(plan_file))
     shot(page, "import-upload")
     with page.expect_navigation():

@@ -257,7 +257,8 @@ def test_indicators_a_liaison_enters_its_own_figures_on_the_form_and_not_another
     assert stored == [(own, 12.5)]
 
 
-def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_shortfall(app, runner, two_years, tmp_path):
+def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_shortfall(app, runner, two_years, tmp_path,
+                                                                                      signed_in):
     from docx import Document
 
     set_deposit_targets(app, {"工商银行": 10.0, "农业银行": 6.0, "邮储银行": 2.4})
@@ -272,8 +273,17 @@ def test_indicators_the_monthly_bulletin_names_the_entities_with_the_largest_sho
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     # 工行 behind by 0.83 亿元, 农行 by 0.5 亿元: 工行 first; 邮储 is ahead of its 序时目标 and not listed.
     assert [row[:2] for row in rows[1:]] == [["人民币存款余额", "工商银行"], ["人民币存款余额", "农业银行"]]
-    assert rows[1][-1] == "0.83亿元"
+    # the unit has its own column: every amount of the row (本月数 … 欠账) is a bare number in it
+    assert rows[0][2] == "计量单位" and rows[0][-1] == "欠账"
+    assert [row[2] for row in rows[1:]] == ["亿元", "亿元"]
+    assert rows[1][-1] == "0.83" and rows[2][-1] == "0.50"
+    assert not any("亿元" in cell for row in rows[1:] for cell in row[3:])
     assert any("欠账 = max(0, 序时目标 − 完成数)" in text for text in texts)
+
+    # the office's 通报 page shows the very rows the Word file holds
+    page = BeautifulSoup(signed_in("duban").get("/bulletin?period=2024-07").text, "html.parser")
+    shown = page.select("table.bulletin-indicators")[0]
+    assert [[cell.get_text(strip=True) for cell in row.select("th, td")] for row in shown.select("tr")] == rows
 
 
 def test_indicators_the_supervising_office_sets_an_annual_target_on_its_page(app, client, auth):

@@ -100,6 +100,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("GET", "/api/v1/bulletins"):                                  (401, 401, 401, 401, 401, 401, 401),
     ("POST", "/api/v1/bulletins"):                                 (401, 401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/bulletins/<int:bulletin_id>"):                (401, 401, 401, 401, 401, 401, 401),
+    ("GET", "/api/v1/bulletins/preview"):                          (401, 401, 401, 401, 401, 401, 401),
     ("GET", "/api/v1/bulletins/<int:bulletin_id>/<any(docx, xlsx):extension>"): (401, 401, 401, 401, 401, 401, 401),
     # Plan import and revision: the supervising office and admins. The sample draft is 督办's: 404 for the admin.
     ("GET", "/plans"):                                             (302, 200, 200, 200, 200, 200, 200),

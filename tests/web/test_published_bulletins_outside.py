@@ -214,3 +214,78 @@ def test_the_offices_script_publishes_through_the_api_and_a_liaisons_token_is_re
     document = client.get("/api/v1/openapi.json").get_json()
     assert set(document["paths"]["/bulletins"]) == {"get", "post"}
     assert {"201", "200", "400", "403", "409"} <= set(document["paths"]["/bulletins"]["post"]["responses"])
+
+
+def test_the_offices_script_publishes_the_preview_it_checked_and_is_stopped_when_the_figures_moved(empty_app, world,
+                                                                                                  api):
+    from tests.helpers.small_world import sign_in
+
+    client, bearer = api
+    office = bearer("sup")
+
+    # the script reads November's 通报 as the office's page shows it, with the fingerprint the page's form carries
+    preview = client.get("/api/v1/bulletins/preview?period=2026-11", headers=office)
+    assert preview.status_code == 200, preview.get_json()
+    seen = preview.get_json()
+    assert (seen["period"], seen["title"], seen["published_versions"]) == (
+        "2026-11", "关于2026年11月重点任务督办情况的通报", 0)
+    assert seen["summary"] and seen["headlines"][0]["caption"]
+    page = empty_app.test_client()
+    sign_in(page, "sup")
+    assert f'name="seen" value="{seen["fingerprint"]}"' in page.get("/bulletin?period=2026-11").get_data(as_text=True)
+
+    # before the script publishes, the office brings 一（三）'s deadline forward to 11-15: one more overdue task
+    with empty_app.app_context():
+        task = db.session.get(Task, world.tasks["T3"])
+        edit_task(task.id, db.session.get(User, world.users["sup"]),
+                  TaskEdit(title=task.title, text=task.text, lead_unit_ids=[world.units["B"]],
+                           deadline="2026年11月15日前", due_date=date(2026, 11, 15)), read_version=task.version)
+    stale = client.post("/api/v1/bulletins", json={"period": "2026-11", "fingerprint": seen["fingerprint"]},
+                        headers=office)
+    assert stale.status_code == 409
+    error = stale.get_json()["error"]
+    assert "预览之后通报的内容已有变化" in error and "本次没有发布" in error
+    assert "GET /api/v1/bulletins/preview?period=2026-11" in error and "fingerprint" in error
+    assert "按“发布通报”" not in error  # no button to press outside the browser
+    assert published_count(empty_app) == 0
+
+    # it reads the preview again and publishes that one: the 通报 it checked, told to the units
+    fresh = client.get("/api/v1/bulletins/preview?period=2026-11", headers=office).get_json()
+    assert fresh["fingerprint"] != seen["fingerprint"]
+    done = client.post("/api/v1/bulletins", json={"period": "2026-11", "fingerprint": fresh["fingerprint"]},
+                       headers=office)
+    assert done.status_code == 201, done.get_json()
+    assert (done.get_json()["version_label"], done.get_json()["as_of"]) == ("第1版", fresh["as_of"])
+    with empty_app.app_context():
+        from tracker.services.figures.publishing import fingerprint
+        assert fingerprint(db.session.get(PublishedBulletin, done.get_json()["id"]).data) == fresh["fingerprint"]
+    assert client.get("/api/v1/bulletins/preview?period=2026-11", headers=office).get_json()["published_versions"] == 1
+    # the same fingerprint again: nothing new, as a second press on the web
+    again = client.post("/api/v1/bulletins", json={"period": "2026-11", "fingerprint": fresh["fingerprint"]},
+                        headers=office)
+    assert again.status_code == 200 and again.get_json()["repeated"] is True
+    assert published_count(empty_app) == 1
+
+
+def test_the_preview_and_its_fingerprint_are_refused_in_chinese_when_wrong(empty_app, world, api):
+    client, bearer = api
+    office = bearer("sup")
+
+    liaison = client.get("/api/v1/bulletins/preview?period=2026-11", headers=bearer("la"))
+    assert liaison.status_code == 403 and "通报只能由督办部门生成" in liaison.get_json()["error"]
+    missing = client.get("/api/v1/bulletins/preview", headers=office)
+    assert missing.status_code == 400 and "period" in missing.get_json()["error"]
+    future = client.get("/api/v1/bulletins/preview?period=2027-01", headers=office)
+    assert future.status_code == 409 and "尚未开始" in future.get_json()["error"]
+
+    garbled = client.post("/api/v1/bulletins", json={"period": "2026-11", "fingerprint": "上次看的那份"},
+                          headers=office)
+    assert garbled.status_code == 400
+    assert "fingerprint" in garbled.get_json()["error"] and "GET /bulletins/preview" in garbled.get_json()["error"]
+    assert published_count(empty_app) == 0
+
+    document = client.get("/api/v1/openapi.json").get_json()
+    assert document["info"]["version"] == "1.4.0"
+    assert "fingerprint" in document["components"]["schemas"]["NewBulletinPublication"]["properties"]
+    assert "fingerprint" not in document["components"]["schemas"]["NewBulletinPublication"].get("required", [])
+    assert {"200", "403", "409"} <= set(document["paths"]["/bulletins/preview"]["get"]["responses"])

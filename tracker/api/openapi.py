@@ -16,7 +16,7 @@ from ..ids import MAX_ID
 from . import schemas
 from .schemas import Day, Id
 
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 MAX_ID_DOC = {"type": "integer", "minimum": 0, "maximum": MAX_ID}
 
 
@@ -56,7 +56,7 @@ def openapi_document(server_url: str) -> dict:
     spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     for name in ("Error", "Task", "Report", "Rollup", "TaskWithReports", "NewReport", "NewSubtask", "Plan", "Unit",
                  "NewFigures", "Signoff", "SignoffReturn", "PublishedBulletin", "PublishedBulletinWithSummary",
-                 "PublishedBulletinOutcome", "NewBulletinPublication"):
+                 "PublishedBulletinOutcome", "NewBulletinPublication", "BulletinPreview"):
         spec.components.schema(name, schema=getattr(schemas, name))
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": MAX_ID_DOC}
 
@@ -144,7 +144,14 @@ def openapi_document(server_url: str) -> dict:
                                                       "schema": {"type": "string", "format": "uri"}}}},
                      "200": _json("PublishedBulletinOutcome", "数据与已发布的最新版本相同：没有重复发布，返回该版本"),
                      **_errors(400, 401, 403, 413, 503, 507),
-                     "409": _json("Error", "该期间尚未开始，或他人刚刚发布了同一版本：没有发布")}}})
+                     "409": _json("Error", "该期间尚未开始，或他人刚刚发布了同一版本，或带了 fingerprint 而预览之后"
+                                           "通报内容已有变化：没有发布")}}})
+    spec.path("/bulletins/preview", operations={"get": {
+        "summary": "通报预览：某月或某季度此刻计算出的通报（同网页“通报”），带发布时可核对的 fingerprint",
+        "operationId": "previewBulletin", "tags": ["bulletins"],
+        "parameters": [{"in": "query", "schema": schemas.BulletinPreviewQuery}],
+        "responses": {"200": _json("BulletinPreview", "通报预览"), **_errors(400, 401, 403, 503),
+                      "409": _json("Error", "该期间尚未开始")}}})
     spec.path("/bulletins/{bulletin_id}", operations={"get": {
         "summary": "一份已发布的通报（期间、版次、发布人和时间、下载地址）", "operationId": "getPublishedBulletin",
         "tags": ["bulletins"], "parameters": [bulletin_id],

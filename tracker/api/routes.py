@@ -460,17 +460,48 @@ def bulletins():
     return jsonify(items=[bulletin_json(row, newest) for row in rows], next=None)
 
 
+@bp.get("/bulletins/preview")
+def bulletin_preview():
+    """``GET /bulletins/preview?period=2026-10``: the 通报 of that period as computed now (the web's /bulletin, the
+    same service: services/figures/bulletin.build_bulletin) as schemas.BulletinPreview, with the ``fingerprint``
+    (services/figures/publishing.bulletin_fingerprint, what the web's publish form carries) that ``POST /bulletins``
+    takes to publish exactly what was read. 403 for a caller who does not see every task (as the web page), 400 for
+    a period that is no month or quarter, 409 for a period not begun.
+    """
+    from ..periods import parse_period
+    from ..services.figures import publishing
+    from ..services.figures.bulletin import build_bulletin
+
+    query = _load(schemas.BulletinPreviewQuery(), request.args.to_dict(), "参数")
+    try:
+        bulletin = build_bulletin(g.api_user, parse_period(query["period"]), clock.beijing_today())
+    except InvalidInput as error:  # the period has not begun
+        raise ApiError(409, str(error)) from None
+    return jsonify(period=bulletin.period_key, period_label=bulletin.period_label, title=bulletin.title,
+                   number=bulletin.number, as_of=bulletin.as_of.isoformat(), summary=bulletin.summary,
+                   headlines=[{"caption": line.caption, "value": line.value} for line in bulletin.headlines],
+                   fingerprint=publishing.bulletin_fingerprint(bulletin),
+                   published_versions=len(publishing.versions_of(bulletin.period_key)))
+
+
+#: What ``POST /bulletins`` says after CHANGED_MESSAGE when the figures moved since the preview it names.
+PREVIEW_AGAIN = ("请重新读取 GET /api/v1/bulletins/preview?period={period} 核对更新后的通报，"
+                 "再带上其中新的 fingerprint 发布。")
+
+
 @bp.post("/bulletins")
 def publish_bulletin():
     """``POST /bulletins`` with ``{"period": "2026-10"}`` (schemas.NewBulletinPublication): 发布通报 of that month or
     quarter as the token's user, through the service the web's 发布通报 and ``bulletin --publish`` call
     (services/figures/publishing.publish_bulletin: the next 版次, the units told, in one transaction).
+    With ``"fingerprint"`` (from ``GET /bulletins/preview``, as the web's form carries the previewed one) it publishes
+    only when the 通报 computed now is the one previewed; otherwise 409 naming what to do, nothing published.
 
     201 with PublishedBulletinOutcome (PublishedBulletin plus ``replaces``, ``repeated`` false, ``message``) and
     ``Location`` of the new version; 200 with the newest version and ``repeated`` true when its figures are unchanged
     (nothing published). 403 for a caller who may not publish (services/permissions.can_publish_bulletin), 400 for a
     body the schema refuses, 409 for a period not begun or published by someone else at the same moment: nothing
-    published in any of these.
+    published in any of these (409 also when ``fingerprint`` is given and the figures changed since that preview).
     """
     from ..periods import parse_period
     from ..services.figures import publishing
@@ -481,9 +512,11 @@ def publish_bulletin():
     body = _json_body(schemas.NewBulletinPublication(), '{"period": "2026-10"}')
     try:
         period = parse_period(body["period"])
-        outcome = publishing.publish_bulletin(g.api_user, period, clock.beijing_today())
+        outcome = publishing.publish_bulletin(g.api_user, period, clock.beijing_today(), body.get("fingerprint"))
     except ValueError as error:  # the schema's pattern already keeps to what parse_period reads
         raise ApiError(400, f"字段 period：{error}") from None
+    except publishing.BulletinChanged:  # the preview's fingerprint is no longer the 通报's: the web's words are not
+        raise ApiError(409, publishing.CHANGED_MESSAGE + PREVIEW_AGAIN.format(period=period.key)) from None
     except InvalidInput as error:  # the period has not begun, or the same version was published a moment ago
         raise ApiError(409, str(error)) from None
     row = outcome.row

@@ -452,6 +452,8 @@ class PublishedBulletinOutcome(PublishedBulletin):
 #: A period the API publishes: a month or a quarter (CONTRACTS.md §7, as ``bulletin --period`` takes it), its year
 #: within tracker/periods.MIN_YEAR–MAX_YEAR (1900–2999), ASCII digits only.
 BULLETIN_PERIOD_PATTERN = "^(19[0-9]{2}|2[0-9]{3})-(0[1-9]|1[0-2]|Q[1-4])$"
+#: A bulletin's fingerprint (services/figures/publishing.fingerprint): a SHA-256 digest in lower-case hex.
+BULLETIN_FINGERPRINT_PATTERN = "^[0-9a-f]{64}$"
 
 
 class NewBulletinPublication(Schema):
@@ -463,6 +465,40 @@ class NewBulletinPublication(Schema):
     period = fields.String(required=True, validate=FullMatch(BULLETIN_PERIOD_PATTERN), metadata={
         "caption": "期间", "expect": "2026-10（月）或 2026-Q4（季度）", "example": "2026-10",
         "description": "要发布的期间：2026-10（月）或 2026-Q4（季度），同命令 bulletin --period；尚未开始的期间 → 409"})
+    fingerprint = fields.String(validate=FullMatch(BULLETIN_FINGERPRINT_PATTERN), metadata={
+        "caption": "预览指纹", "expect": "GET /bulletins/preview 返回的 fingerprint（64 位十六进制）",
+        "example": "9f2c" + "0" * 60,
+        "description": "可选：核对过的通报预览的指纹（GET /bulletins/preview 的 fingerprint，同网页“发布通报”表单所带的）。"
+                       "带上时，只有通报内容与预览时相同才发布，预览之后数据有变化 → 409，不发布；"
+                       "不带时发布此刻计算出的通报"})
+
+
+class BulletinPreview(Schema):
+    """The answer of ``GET /bulletins/preview``: the 通报 of a period as computed now (what the web page /bulletin
+    shows), with the ``fingerprint`` that ``POST /bulletins`` takes to publish exactly this."""
+
+    period = fields.String(required=True, metadata={"example": "2026-10"})
+    period_label = fields.String(required=True, metadata={"example": "2026年10月"})
+    title = fields.String(required=True)
+    number = fields.String(required=True, metadata={"description": "通报文号"})
+    as_of = fields.Date(required=True, metadata={"description": "统计截至日期"})
+    summary = fields.String(required=True, metadata={"description": "通报的总体情况段落"})
+    headlines = fields.List(fields.Dict(keys=fields.String(), values=fields.String()), required=True, metadata={
+        "description": "总体情况的各项数字：caption（指标）、value（数值，如 42.9%）"})
+    fingerprint = fields.String(required=True, metadata={
+        "description": "本预览的指纹（64 位十六进制）：发布时作为 POST /bulletins 的 fingerprint，确保发布的就是这份"})
+    published_versions = fields.Integer(required=True, metadata={"description": "本期已发布的版本数（0：尚未发布）"})
+
+
+class BulletinPreviewQuery(Schema):
+    """The query of ``GET /bulletins/preview``: the period (as ``POST /bulletins`` takes it)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    period = fields.String(required=True, validate=FullMatch(BULLETIN_PERIOD_PATTERN), metadata={
+        "caption": "期间", "expect": "2026-10（月）或 2026-Q4（季度）", "example": "2026-10",
+        "description": "要预览的期间：2026-10（月）或 2026-Q4（季度）；尚未开始的期间 → 409"})
 
 
 class PublishedBulletinList(Schema):

@@ -82,7 +82,10 @@ RANKING_CAPTIONS = ["排名", "单位", "牵头任务", "已办结", "按期办�
                     "逾期任务"]
 MISSING_CAPTIONS = ["单位", "应报送次数", "未报送次数", "未报送的任务"]
 OVERDUE_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "逾期天数"]
-SHORTFALL_CAPTIONS = ["指标", "机构", "本月数", "年度目标", "序时目标", "完成数", "序时完成率", "欠账"]
+#: The 欠账 section's columns: the amounts (本月数 … 欠账) are bare numbers in the indicator's 计量单位, which has its own
+#: column as the ranking page (indicators/ranking.html) gives it in every amount's caption; one 通报 lists
+#: indicators of different units (亿元, 万元), so the unit goes with the row, not the caption.
+SHORTFALL_CAPTIONS = ["指标", "机构", "计量单位", "本月数", "年度目标", "序时目标", "完成数", "序时完成率", "欠账"]
 OVERALL_CAPTIONS = ["名次", "机构", "综合得分"]
 CLOSED_CAPTIONS = ["序号", "任务", "所属方案", "牵头单位", "完成时限", "办结日期"]
 
@@ -166,12 +169,14 @@ class Bulletin:
         return [[t.number, t.title, t.plan, t.lead_units, chinese_date(t.due_date), t.days] for t in self.overdue]
 
     def shortfall_rows(self) -> list[list[object]]:
-        """Return the rows of the indicator section: the institutions with the largest 欠账 (SHORTFALL_CAPTIONS)."""
+        """Return the rows of the indicator section: the institutions with the largest 欠账 (SHORTFALL_CAPTIONS), the
+        amounts as "0.83" (two decimals, "—" when unknown) with their 计量单位 ("亿元") in its own cell. The page, the
+        .docx and the .xlsx all print these rows."""
         def number(value):
             return "—" if value is None else f"{value:.2f}"
-        return [[s.indicator, s.entity, number(s.value), number(s.target), number(s.schedule_target),
+        return [[s.indicator, s.entity, s.measure_unit, number(s.value), number(s.target), number(s.schedule_target),
                  number(s.achieved), "—" if s.completion_pct is None else f"{s.completion_pct:.1f}%",
-                 f"{s.shortfall:.2f}{s.measure_unit}"] for s in self.shortfalls]
+                 number(s.shortfall)] for s in self.shortfalls]
 
     def overall_rows(self) -> list[list[object]]:
         """Return the rows of the indicators' overall ranking (OVERALL_CAPTIONS)."""

@@ -216,7 +216,8 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10])
     _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16])
     if bulletin.shortfalls:
-        _sheet(workbook, "指标欠账", SHORTFALL_CAPTIONS, bulletin.shortfall_rows(), [16, 24, 12, 12, 12, 12, 12, 14])
+        _sheet(workbook, "指标欠账", SHORTFALL_CAPTIONS, bulletin.shortfall_rows(),
+               [16, 24, 10, 12, 12, 12, 12, 12, 12])
     if bulletin.overall:
         _sheet(workbook, "指标综合排名", OVERALL_CAPTIONS, bulletin.overall_rows(), [8, 24, 12])
     _sheet(workbook, "统计口径", ["口径"], [[rule] for rule in bulletin.rules.values()], [120])

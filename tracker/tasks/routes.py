@@ -12,6 +12,7 @@ from .. import clock
 from ..clock import to_beijing
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
+from ..forms import mark_named_field
 from ..models import Assignment, Task, TaskStatus
 from ..pagination import paginate
 from ..services import attachments
@@ -39,6 +40,8 @@ from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionD
                     form_number, ReminderForm, ReviewForm, SignoffForm, SplitForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
+#: Said above the page when the report form comes back with the reasons beside its fields.
+FIELD_ERROR = "请检查表单中标红的内容后重新提交。"
 
 
 def attachment_folder() -> Path:
@@ -164,13 +167,18 @@ def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, f
 
     For a refusal by the transition table or a service's check, after the task was found visible:
     HTTP 403 for a PermissionDenied (logged as a refusal, like the error page's), else 400; the
-    user's text stays in its form. Nothing was written (the service's transaction rolled back).
+    user's text stays in its form. The reason is said above the forms; an InvalidInput naming one of the posted
+    form's fields is said beside that field too (tracker/forms.mark_named_field), and the page opens there.
+    Nothing was written (the service's transaction rolled back).
     """
     db.session.rollback()
     code = 403 if isinstance(error, PermissionDenied) else 400
     if code == 403:
         log_event("forbidden", reason=str(error))
-    flash(str(error), "danger")
+    posted = form if form is not None else (forms or {}).get(opened)
+    if code == 400 and posted is not None:
+        mark_named_field(posted, str(error))  # and beside the field it names, where the page then opens
+    flash(str(error), "danger")  # at the top as well: a field the page writes by hand shows no error of its own
     return render_task(db.session.get(Task, task_id), form, status=code, opened=opened, forms=forms)
 
 
@@ -188,7 +196,7 @@ def detail(task_id: int):
         if read_version is None:
             raise InvalidInput(STALE_FORM)
         if not form.validate():
-            flash("请检查表单中标红的内容后重新提交。", "danger")
+            flash(FIELD_ERROR, "danger")
             return render_task(task, form, opened="report")
         status = form.wanted_status()
         status_before = task.status  # read with the task: the flash says when the report moved it

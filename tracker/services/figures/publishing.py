@@ -42,8 +42,14 @@ READ_MESSAGE = "已发布的通报只对各单位和督办部门开放。"
 HOME_LIMIT = 3
 
 
+#: What anyone publishing is told when the figures moved after the preview it names (``publish_bulletin``'s ``seen``);
+#: the web adds where to look again (``BulletinChanged``), the API its own next step (api/routes.publish_bulletin).
+CHANGED_MESSAGE = "预览之后通报的内容已有变化（有新的进展、办结或修改，或日期已变），本次没有发布。"
+
+
 class BulletinChanged(InvalidInput):
-    """The bulletin's figures changed between the preview and 发布通报: nothing was published."""
+    """The bulletin's figures changed between the preview and 发布通报: nothing was published. Its message is the
+    web page's (CHANGED_MESSAGE and the button to press again)."""
 
 
 def fingerprint(data: dict) -> str:
@@ -92,8 +98,10 @@ class Published:
 def publish_bulletin(user: User, period: Period, today: date, seen: str | None = None) -> Published:
     """Publish the 通报 of ``period`` as ``user`` (the supervising office, an admin) on Beijing date ``today``.
 
-    ``seen``: the fingerprint of the bulletin the page showed (``fingerprint``); when the bulletin computed now has
-    another, raises BulletinChanged and publishes nothing. None publishes what is computed now (the command line).
+    ``seen``: the fingerprint of the bulletin the caller saw (``bulletin_fingerprint``: the web page's form, the API's
+    optional ``fingerprint`` from ``GET /api/v1/bulletins/preview``); when the bulletin computed now has another,
+    raises BulletinChanged and publishes nothing. None publishes what is computed now (the command line, an API
+    call without one).
     Stores the bulletin's data, its .docx and .xlsx, who and when, as the next version of the period, and notifies
     every unit with a live task (its liaisons and leaders: ``_notify``), in one transaction. When the newest version of the period holds
     the same data, stores nothing and returns it with ``repeated``.
@@ -106,8 +114,7 @@ def publish_bulletin(user: User, period: Period, today: date, seen: str | None =
     bulletin = build_bulletin(user, period, today)
     data = bulletin.to_data()
     if seen is not None and seen != bulletin_fingerprint(bulletin):
-        raise BulletinChanged("预览之后通报的内容已有变化（有新的进展、办结或修改，或日期已变），本次没有发布。"
-                              "请核对下面更新后的通报，再按“发布通报”。")
+        raise BulletinChanged(CHANGED_MESSAGE + "请核对下面更新后的通报，再按“发布通报”。")
     latest = db.session.scalar(select(PublishedBulletin).options(undefer(PublishedBulletin.data))
                                .where(PublishedBulletin.period_key == period.key)
                                .order_by(PublishedBulletin.version.desc()).limit(1))
