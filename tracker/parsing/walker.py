@@ -31,9 +31,9 @@ from dataclasses import dataclass, field, replace
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, closing_group_duty, ends_in,
                           split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
-from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, deadline_caption_line,
-                        ends_inside_date, find_text_deadline, is_promotion_period, names_a_stage, period_year,
-                        recurrence_of, stage_time)
+from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, dated_opening,
+                        deadline_caption_line, ends_inside_date, find_text_deadline, is_promotion_period,
+                        names_a_stage, period_year, recurrence_of, stage_time)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
@@ -808,7 +808,8 @@ class BodyWalker:
         # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
         # (a deadline caption whose value names no time, a table's empty time cell: no date of the text instead)
         if not any(a.deadline_captioned for a in annotations):
-            deadline = deadline or deadline_caption_line(text) or caption_sentence_deadline(text) or find_text_deadline(text)
+            deadline = (deadline or deadline_caption_line(text) or caption_sentence_deadline(text)
+                        or dated_opening(text, in_prose=True) or find_text_deadline(text))
         return lead, supporting, deadline
 
     def _close_captioned_lists(self) -> None:

@@ -1,0 +1,64 @@
+"""Branch kinds48 (issue 13): ways of writing an item's units and deadline that fresh45's probes found unread.
+
+A supervisor imports a county's plan and expects each item to carry the time it opens with ("8月上旬，…": GOLD-README
+"kinds48", development document 882), and a quarter closed by 前 ("第三季度前") to stay a deadline as written without a
+due date, whether its year is written or not (the conflict between wave 19's rule and branch deadlines30's story,
+settled under "kinds48"). The wording is invented (a county's plan for its business climate), not the corpus's.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.parsing import parse_plan_text
+from tracker.parsing.deadlines import dated_opening, parse_due_date
+
+
+def _plan(body: str, signed: str = "2023年2月10日") -> list:
+    text = f"某县营商环境优化提升工作方案\n{body}\n某县人民政府办公室\n{signed}\n"
+    return parse_plan_text(text).measures
+
+
+def _deadlines(body: str) -> list:
+    return [(m.path, m.deadline, m.due_date) for m in _plan(body)]
+
+
+@pytest.mark.parametrize("item, deadline, due", [
+    ("1.8月上旬，县政府督查室将对各乡镇落实情况开展复查。", "8月上旬", datetime.date(2023, 8, 10)),
+    ("1.3月中旬，县商务局会同县市场监管局组织现场验收。", "3月中旬", datetime.date(2023, 3, 20)),
+    ("1.2023年9月15日，县政务服务中心启动“一窗通办”试运行。", "2023年9月15日", datetime.date(2023, 9, 15)),
+    # a time closed by 前 opening the item read so before; it still does
+    ("1.年底前，完成全县涉企收费清单的公示。", "年底前", datetime.date(2023, 12, 31)),
+    ("1.2024年6月前，建成企业诉求“直通车”平台。", "2024年6月前", datetime.date(2024, 6, 30)),
+])
+def test_a_time_opening_an_item_is_its_deadline_and_the_item_keeps_its_words(item, deadline, due):
+    """As a supervisor, an item that opens with when it happens ("8月上旬，…") is due then; its text is unchanged."""
+    measures = _plan("一、工作安排\n" + item)
+    assert [(m.path, m.deadline, m.due_date) for m in measures] == [(["一"], None, None), (["一", "1"], deadline, due)]
+    assert measures[1].text == item[2:]
+
+
+def test_the_opening_time_goes_ahead_of_a_later_time_in_the_item():
+    """Of two times the first: "8月上旬，…9月底前报送…" is due in early August, when the review happens."""
+    assert _deadlines("一、工作安排\n1.8月上旬，县政府将组织复查，各乡镇于9月底前报送整改情况。") == [
+        (["一"], None, None), (["一", "1"], "8月上旬", datetime.date(2023, 8, 10))]
+
+
+@pytest.mark.parametrize("words", ["2023年，县发改局将开展营商环境评估。", "上半年，各乡镇召开动员会。",
+                                   "3月，全县已完成经营主体摸底。", "5月中旬，全县完成了摸底，同比提高5个百分点。"])
+def test_a_year_a_part_of_a_year_or_a_report_opening_an_item_is_not_read_by_the_dated_opening(words):
+    """A year alone or a half-year opening a clause keeps find_text_deadline's rules of aims and reports (deadlines30);
+    a month opening a sentence that reports what was done (已, 了, 同比) is when it happened, not a deadline."""
+    assert dated_opening(words, in_prose=True) is None
+
+
+@pytest.mark.parametrize("deadline, due", [
+    ("二季度前", None), ("第三季度前", None), ("2023年第三季度前", None), ("2023年三季度之前", None),
+    ("第三季度", datetime.date(2023, 9, 30)), ("三季度末前", datetime.date(2023, 9, 30)),
+    ("2023年第三季度底前", datetime.date(2023, 9, 30)),
+])
+def test_a_quarter_closed_by_before_fixes_no_day_with_or_without_its_year(deadline, due):
+    """As a supervisor, "三季度前完成" may mean before July or before October: the plan fixes no day, so the ledger shows
+    the words and no due date; a quarter's end ("三季度末前") or the quarter itself ("第三季度") is due on 09-30."""
+    assert parse_due_date(deadline, 2023, datetime.date(2023, 2, 10)) == due
