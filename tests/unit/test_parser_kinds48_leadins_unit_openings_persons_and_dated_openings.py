@@ -62,3 +62,21 @@ def test_a_quarter_closed_by_before_fixes_no_day_with_or_without_its_year(deadli
     """As a supervisor, "三季度前完成" may mean before July or before October: the plan fixes no day, so the ledger shows
     the words and no due date; a quarter's end ("三季度末前") or the quarter itself ("第三季度") is due on 09-30."""
     assert parse_due_date(deadline, 2023, datetime.date(2023, 2, 10)) == due
+
+
+def _units(body: str) -> dict:
+    return {tuple(m.path): (m.lead_units, m.supporting_units) for m in _plan(body)}
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    ("（县市场监管局 钱某、县商务局 孙某某负责）", ["县市场监管局", "县商务局"], []),
+    ("（县市场监管局（钱某）牵头，县商务局（孙某 副局长）配合）", ["县市场监管局"], ["县商务局"]),
+    ("县市场监管局钱某牵头，县商务局欧阳某配合。", ["县市场监管局"], ["县商务局"]),
+    ("（牵头单位：县市场监管局（钱某）；配合单位：县商务局 孙某）", ["县市场监管局"], ["县商务局"]),
+    # a remark on the unit in its bracket is no person, whatever its first character ("文" is a family name too)
+    ("（县委宣传部（文明办）牵头，县商务局配合）", ["县委宣传部（文明办）"], ["县商务局"]),
+])
+def test_a_person_written_after_each_unit_is_never_a_unit(annotation, lead, supporting):
+    """As a supervisor, "（县市场监管局 钱某、县商务局 孙某某负责）" names two units and the persons who answer in them: the ledger
+    gets the units only (GOLD-README "Units": persons are never units; "kinds48")."""
+    assert _units("一、规范市场秩序\n1.开展预付式消费专项整治。" + annotation)[("一", "1")] == (lead, supporting)

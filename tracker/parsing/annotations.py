@@ -38,7 +38,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
-                                is_short_unit_name, is_vague_collective, names_other_name)
+                                is_short_unit_name, is_vague_collective, names_other_name, persons_beside_units)
 from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
                         written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
@@ -635,7 +635,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     if is_same_as_above(body):  # "（同上）": the units of the item above (kinds44)
         return Annotation(raw=body.strip(), line=line, worded=True, same_as_above=True)
     text = _strip_rule_clauses(_strip_standing_remarks(
-        _RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip())))))
+        _RULE_BRACKET_RE.sub("", _bracketed_captions(persons_beside_units(close_caption_blanks(body.strip()))))))
     text = _caption_is(text)
     probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
     short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
@@ -1080,6 +1080,7 @@ def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
     if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
         return None
+    clause = persons_beside_units(clause)  # "县发改局 张三、县财政局 李四负责": the persons are no units (kinds48)
     probe = _duty_probe(clause)
     for regex, role in _CLOSING_DUTIES:
         m = regex.fullmatch(probe)
