@@ -17,6 +17,7 @@ import itertools
 import random
 from dataclasses import dataclass
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -386,3 +387,24 @@ if __name__ == "__main__":
     import sys
     for dimension, values in failures_by_dimension(int(sys.argv[1]) if len(sys.argv) > 1 else 2000).items():
         print(dimension, "  ".join(f"{v}={f}/{n}" for v, (f, n) in sorted(values.items())))
+
+
+# ---- units written before the item's words (branch kinds48) ------------------------------------------------------
+
+#: how an office labels an item with its units before the words: square brackets of each width, or a colon of each width
+BEFORE_WORDS = ("【{units}】", "[{units}]", "［{units}］", "{units}：", "{units}:")
+BEFORE_UNITS = (("市发展改革委",), ("县财政局", "市税务局"), ("市委组织部（市人才办）", "市公安局（交警支队）", "区住建委"))
+
+
+@pytest.mark.parametrize("label, units, persons_beside", [
+    (label, units, beside) for label in BEFORE_WORDS for units in BEFORE_UNITS for beside in (None, "bracket", "blank")])
+def test_units_written_before_the_items_words_read_as_an_annotation_after_them_does(label, units, persons_beside):
+    """"1.【市发展改革委】推行…", "1.县财政局、市税务局：推行…": the label leads, as "（…负责）" after the words would; a
+    person beside each unit is left out here too."""
+    named = Case(bracket="（）", width="full", form="负责", lead_caption="", supporting_caption=None, lead=units,
+                 supporting=(), unit_separator="、", clause_separator="；", person=None, deadline=None, remark=None,
+                 places=(0, 0, 0), persons_beside=persons_beside)._named(units)
+    text = "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能",
+                      "1." + label.format(units="、".join(named)) + "推行企业开办一日办结。", "2.建设惠企政策直达平台。"])
+    read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+    assert read[("一", "1")] == (list(units), []) and read[("一", "2")] == ([], [])

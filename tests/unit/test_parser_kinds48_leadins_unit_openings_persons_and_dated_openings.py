@@ -80,3 +80,27 @@ def test_a_person_written_after_each_unit_is_never_a_unit(annotation, lead, supp
     """As a supervisor, "（县市场监管局 钱某、县商务局 孙某某负责）" names two units and the persons who answer in them: the ledger
     gets the units only (GOLD-README "Units": persons are never units; "kinds48")."""
     assert _units("一、规范市场秩序\n1.开展预付式消费专项整治。" + annotation)[("一", "1")] == (lead, supporting)
+
+
+@pytest.mark.parametrize("item, lead, supporting", [
+    ("1.县市场监管局：开展预付式消费专项整治。", ["县市场监管局"], []),
+    ("1.县商务局、县市场监管局：建立商户信用档案。", ["县商务局", "县市场监管局"], []),
+    ("1.【县市场监管局】开展预付式消费专项整治。", ["县市场监管局"], []),
+    ("1.【县市场监管局牵头，县商务局配合】建立商户信用档案。", ["县市场监管局"], ["县商务局"]),
+    ("1.县市场监管局 钱某：开展预付式消费专项整治。", ["县市场监管局"], []),
+])
+def test_units_written_before_the_items_words_are_its_units(item, lead, supporting):
+    """As a supervisor, an office that labels each item with who does it first ("1.县市场监管局：开展…") gives the item
+    those units, as a bracket after its words would (GOLD-README "kinds48")."""
+    assert _units("一、规范市场秩序\n" + item)[("一", "1")] == (lead, supporting)
+
+
+@pytest.mark.parametrize("item", [
+    "1.工作目标：全年整治预付式消费纠纷一百件。",   # a topic before the colon
+    "1.合伙企业：由全体合伙人签署设立登记申请书。",  # a kind of body in a statute, no named unit
+    "1.完成时限：2023年6月底前。",                   # a caption, read by the annotation grammar
+    "1.【重点】开展预付式消费专项整治。",             # a mark, no unit
+])
+def test_words_before_a_colon_or_in_a_square_bracket_that_name_no_unit_give_none(item):
+    """Only a unit's full name (its level first) or an area before the colon is a label of units."""
+    assert _units("一、规范市场秩序\n" + item)[("一", "1")] == ([], [])

@@ -37,8 +37,9 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
-from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
-                                is_short_unit_name, is_vague_collective, names_other_name, persons_beside_units)
+from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_name, is_named_group, is_office_holder,
+                                is_same_as_above, is_short_unit_name, is_vague_collective, names_other_name,
+                                persons_beside_units)
 from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
                         written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
@@ -1133,6 +1134,36 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     if not run:
         return _opening_duties(text or "", line)
     return Annotation(entries=[e for entries in run for e in entries], raw="，".join(clauses), line=line)
+
+
+# Units written before the item's words: in a square bracket ("【县发改局】推进…") or before a colon ("县发改局：推进…").
+_UNITS_BEFORE_WORDS_RE = re.compile(r"[ \t\u3000]*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,60})[】\]］]"
+                                    r"|(?P<colon>[^：:，,。；;！!？?、\n【\[]{2,30}(?:[、，,][^：:，,。；;！!？?、\n【\[]{2,30}){0,5})[：:])"
+                                    r"[ \t\u3000]*(?=[^\s：:])")
+
+
+def units_before_words(text: str, line: int = 0) -> Annotation | None:
+    """The units an item names before its words, the office's label of who does it (branch kinds48): "1.县发改局：推进…",
+    "1.县财政局、县税务局：落实…", "1.【县发改局】推进…", "1.【县发改局牵头，县财政局配合】…". Read as an annotation's inside
+    (``parse_annotation_body``: a plain list leads, duty words give their roles), and only when every name it gives is
+    a unit's (``plausible_units``, strict), and before a colon a unit's full name, its level first ("县发改局", not
+    "合伙企业：…" of a statute's kinds of bodies), or an area: a topic before a colon ("工作目标：…") is no label of units.
+    None otherwise. The item keeps its words as written."""
+    found = _UNITS_BEFORE_WORDS_RE.match(text or "")
+    if found is None:
+        return None
+    body = found.group("bracketed") or found.group("colon")
+    if _CAPTION_RE.search(_duty_probe(body)) or is_deadline_clause(body):
+        return None  # "【牵头单位】…" and "完成时限：…" are captions, read by the annotation grammar
+    annotation = parse_annotation_body(body, line, bare_units=True)
+    if annotation is None or not annotation.entries or annotation.deadline or annotation.persons:
+        return None
+    names = [unit for _, unit in annotation.entries]
+    if not plausible_units(names, True):
+        return None
+    if found.group("colon") and not all(is_full_unit_name(name) or is_area_unit(name) for name in names):
+        return None  # "合伙企业：…", "分支机构：…" (a statute's kinds of bodies): before a colon, a unit's full name only
+    return annotation
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, closing_group_duty, ends_in,
-                          split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line)
+                          split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line,
+                          units_before_words)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
 from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, dated_opening,
                         deadline_caption_line, ends_inside_date, find_text_deadline, is_promotion_period,
@@ -802,7 +803,7 @@ class BodyWalker:
             lead, supporting = list(self.measures[-1].lead_units), list(self.measures[-1].supporting_units)
         text = _clean(text)
         if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves
-            duties = text_duties(text, line)
+            duties = text_duties(text, line) or units_before_words(text, line)  # "1.县发改局：推进…" (kinds48)
             if duties is not None:
                 lead, supporting, _ = resolve_units([duties], precedence)
         # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
