@@ -1289,6 +1289,29 @@ def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
     return read
 
 
+# A line of its own naming the units of the items below it ("以下任务由县发改局牵头，县财政局配合：", "下列事项均由县财政局负责。",
+# branch kinds48): the cover word, a few words of what is covered, 由 and the duties, closed by a colon or a stop.
+_BELOW_COVER = r"(?:以下|下列|下述|下面)"
+_BELOW_DUTY_RE = re.compile(rf"^[（(]?{_BELOW_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^（()）：:]+?)[）)]?[：:。；;]?$")
+
+
+def opening_group_duty(text: str, line: int = 0) -> Annotation | None:
+    """The duties a line of its own assigns to the items below it ("以下任务由县发改局牵头，县财政局配合：" above a list,
+    "（下列事项均由县财政局负责）"), or None: ``closing_group_duty``'s reading of the line that comes before its items instead
+    of after them (``duty_line``: every clause a duty, one body named at least; a charge to collectives only names no
+    unit). The walker gives the units to the items after the line in the group of the first of them, up to the group's
+    end or the next such line (walker ``_give_lead_ins``; GOLD-README "kinds48")."""
+    stripped = (text or "").strip()
+    found = _BELOW_DUTY_RE.match(_duty_probe(stripped))
+    if found is None:
+        return None
+    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
+    if read is None or all(_is_collective(unit) for _, unit in read.entries):
+        return None
+    read.raw = stripped
+    return read
+
+
 def ends_with_bracketed_caption(text: str) -> bool:
     """True when ``text`` ends with a caption in square brackets and nothing after it ("…完成。【牵头单位】",
     "【牵头单位】A【配合单位】"): its value is on the next line (a PDF's wrap)."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, closing_group_duty, ends_in,
                           split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line,
-                          units_before_words)
+                          units_before_words, opening_group_duty)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
 from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, dated_opening,
                         deadline_caption_line, ends_inside_date, find_text_deadline, is_promotion_period,
@@ -324,6 +324,8 @@ class BodyWalker:
         # a line closing a group with the duties of the items above it ("以上任务由市金融办牵头。"): (the group's path, its
         # annotation), in line order (``_give_closing_duties``)
         self._closing_duties: list[tuple[tuple[str, ...], Annotation]] = []
+        # a line naming the units of the items below it ("以下任务由县发改局牵头，县财政局配合："), in line order (``_give_lead_ins``)
+        self._lead_ins: list[Annotation] = []
 
     def note_duty_lists(self, lines: list[Line]) -> None:
         """Note the duty lists' captions of ``lines`` (the whole text, the header's first one included): a body alone on
@@ -413,6 +415,7 @@ class BodyWalker:
         self._close_captioned_lists()
         self._give_group_leads()
         self._give_closing_duties()
+        self._give_lead_ins()
         self._give_duty_list_bodies()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
@@ -547,6 +550,9 @@ class BodyWalker:
             return
         if item is not None and not self.broken and self._continues_annotation_date(item, line):
             return
+        lead_in = opening_group_duty(line.text, line.no)
+        if lead_in is not None:  # "以下任务由A牵头，B配合：": the items below take its units (kinds48)
+            self._lead_ins.append(lead_in)
         closing = closing_group_duty(line.text, line.no) if item is not None else None
         if closing is not None:  # "以上任务由市金融办牵头。": the items above, not the last one's words (kinds44)
             self._closing_duties.append((tuple(item.path[:-1]), closing))
@@ -895,6 +901,34 @@ class BodyWalker:
                         measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
                 if len(measure.path) == len(group):
                     break  # the heading: the group begins there
+
+    def _give_lead_ins(self) -> None:
+        """A line naming the units of the items below it (``opening_group_duty``: "以下任务由县发改局牵头，县财政局配合：")
+        gives them to the first item after it and to every measure after that one inside the same group (the first
+        item's siblings and their children), up to the group's end or the next such line. A measure naming a lead of its
+        own keeps its units; one naming none takes the line's lead, and the line's supporting units too when it names no
+        unit at all (``_give_closing_duties``'s rule, read downwards). GOLD-README "kinds48". Linear in the measures."""
+        if not self._lead_ins:
+            return
+        lines = [annotation.line for annotation in self._lead_ins] + [float("inf")]
+        at = 0
+        for which, annotation in enumerate(self._lead_ins):
+            precedence = self.precedence_line is not None and self.precedence_line <= annotation.line
+            lead, supporting, _ = resolve_units([annotation], precedence)
+            while at < len(self.measures) and self.measures[at].line <= annotation.line:
+                at += 1
+            group = tuple(self.measures[at].path[:-1]) if at < len(self.measures) else ()
+            index = at
+            while index < len(self.measures) and self.measures[index].line < lines[which + 1]:
+                measure = self.measures[index]
+                if tuple(measure.path[:len(group)]) != group or len(measure.path) <= len(group):
+                    break
+                if not measure.lead_units:
+                    named = bool(measure.supporting_units)
+                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
+                    if not named:
+                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+                index += 1
 
     def _give_duty_list_bodies(self) -> None:
         """Give each measure under a duty list's caption (``note_duty_lists``) the body it names as lead, when the measure
