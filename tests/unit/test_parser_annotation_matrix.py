@@ -408,3 +408,24 @@ def test_units_written_before_the_items_words_read_as_an_annotation_after_them_d
                       "1." + label.format(units="、".join(named)) + "推行企业开办一日办结。", "2.建设惠企政策直达平台。"])
     read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
     assert read[("一", "1")] == (list(units), []) and read[("一", "2")] == ([], [])
+
+
+# ---- a group's units written on a line of their own before, after or beside a range of its items (branch kinds48) ----
+
+GROUP_LINES = {"lead-in": "以下任务由{duty}：", "closing": "上述任务由{duty}。", "range": "1至2项由{duty}。"}
+GROUP_DUTIES = {"市发展改革委牵头，县财政局配合": (["市发展改革委"], ["县财政局"]),
+                "市发展改革委、县财政局负责": (["市发展改革委", "县财政局"], []),
+                "市委组织部（市人才办） 王某牵头，市税务局配合": (["市委组织部（市人才办）"], ["市税务局"])}
+
+
+@pytest.mark.parametrize("where, duty", [(where, duty) for where in GROUP_LINES for duty in GROUP_DUTIES])
+def test_a_groups_units_on_a_line_of_their_own_reach_its_items_and_only_them(where, duty):
+    """The same duties written once for the items 1 and 2 of a part, before them, after them or naming their range: both
+    items take them, the part's next list does not."""
+    line = GROUP_LINES[where].format(duty=duty)
+    items = ["1.推行企业开办一日办结。", "2.建设惠企政策直达平台。"]
+    body = [line, *items] if where == "lead-in" else [*items, line]
+    text = "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能", *body, "二、强化要素保障", "1.降低用地成本。"])
+    read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+    assert read[("一", "1")] == read[("一", "2")] == GROUP_DUTIES[duty], line
+    assert read[("二", "1")] == ([], [])

@@ -104,3 +104,44 @@ def test_units_written_before_the_items_words_are_its_units(item, lead, supporti
 def test_words_before_a_colon_or_in_a_square_bracket_that_name_no_unit_give_none(item):
     """Only a unit's full name (its level first) or an area before the colon is a label of units."""
     assert _units("一、规范市场秩序\n" + item)[("一", "1")] == ([], [])
+
+
+def test_a_lead_in_line_gives_its_units_to_the_items_below_it_up_to_the_end_of_their_group():
+    """As a supervisor, "以下任务由县商务局牵头，县市场监管局配合：" above a list means each task of that list: they take its
+    units; the next part's items do not, and an item naming its own lead keeps it (GOLD-README "kinds48")."""
+    read = _units("一、规范市场秩序\n以下任务由县商务局牵头，县市场监管局配合：\n1.开展预付式消费专项整治。\n"
+                  "2.建立商户信用档案（县发改局负责）。\n（1）归集商户信用信息。\n二、强化保障\n1.落实经费保障。")
+    assert read == {("一",): ([], []), ("一", "1"): (["县商务局"], ["县市场监管局"]),
+                    ("一", "2"): (["县发改局"], []), ("一", "2", "（1）"): (["县商务局"], ["县市场监管局"]),
+                    ("二",): ([], []), ("二", "1"): ([], [])}
+
+
+def test_a_second_lead_in_in_the_same_list_ends_the_first():
+    """Two lead-ins in one part: each speaks of the items between it and the next."""
+    read = _units("一、规范市场秩序\n下列事项由县商务局负责：\n1.开展预付式消费专项整治。\n"
+                  "下列事项由县市场监管局负责：\n2.建立商户信用档案。")
+    assert read[("一", "1")] == (["县商务局"], []) and read[("一", "2")] == (["县市场监管局"], [])
+
+
+def test_a_lead_in_that_names_only_collectives_or_no_duty_gives_no_units():
+    """"以下任务由各有关部门按职责分工负责" names no unit; "以下为重点任务：" is no lead-in."""
+    for line in ("以下任务由各有关部门按职责分工负责：", "以下为今年的重点任务："):
+        read = _units(f"一、规范市场秩序\n{line}\n1.开展预付式消费专项整治。")
+        assert read[("一", "1")] == ([], []), line
+
+
+def test_a_range_of_items_named_on_a_line_of_its_own_takes_its_units_and_is_no_item():
+    """As a supervisor, "（一）至（三）项由县市场监管局负责" under a list is who does the first three items; the fourth is not
+    covered, and the line is no item (GOLD-README "kinds48")."""
+    read = _units("一、规范市场秩序\n（一）开展预付式消费专项整治。\n（二）建立商户信用档案。\n（三）畅通投诉渠道。\n"
+                  "（一）至（三）项由县市场监管局负责。\n（四）开展诚信经营宣传。")
+    assert read == {("一",): ([], []), ("一", "（一）"): (["县市场监管局"], []), ("一", "（二）"): (["县市场监管局"], []),
+                    ("一", "（三）"): (["县市场监管局"], []), ("一", "（四）"): ([], [])}
+
+
+def test_a_range_written_before_its_items_in_arabic_numbers_with_roles():
+    """"1—2项任务由县商务局牵头，县市场监管局配合：" above its items reads the same way, roles kept."""
+    read = _units("一、规范市场秩序\n1—2项任务由县商务局牵头，县市场监管局配合：\n1.开展预付式消费专项整治。\n"
+                  "2.建立商户信用档案。\n3.开展诚信经营宣传。")
+    assert read[("一", "1")] == read[("一", "2")] == (["县商务局"], ["县市场监管局"])
+    assert read[("一", "3")] == ([], [])

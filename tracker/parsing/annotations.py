@@ -36,6 +36,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
+from ..vocabulary.numbering import chinese_numeral_value
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_name, is_named_group, is_office_holder,
                                 is_same_as_above, is_short_unit_name, is_vague_collective, names_other_name,
@@ -1269,7 +1270,7 @@ def join_clause_lines(found: list[ClauseLine]) -> str | None:
 
 # A line after a group's last item naming who does the items above ("以上任务由市金融办牵头。", "（上述各项措施均由市发改委牵头，
 # 市财政局配合）"): the cover words, what they cover, 由, then the duties.
-_ABOVE_DUTY_RE = re.compile(rf"^[（(]?{_ABOVE_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^（()）]+?)[）)]?[。；;]?$")
+_ABOVE_DUTY_RE = re.compile(rf"^[（(]?{_ABOVE_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^：:]+?)[）)]?[。；;]?$")
 
 
 def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
@@ -1292,7 +1293,7 @@ def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
 # A line of its own naming the units of the items below it ("以下任务由县发改局牵头，县财政局配合：", "下列事项均由县财政局负责。",
 # branch kinds48): the cover word, a few words of what is covered, 由 and the duties, closed by a colon or a stop.
 _BELOW_COVER = r"(?:以下|下列|下述|下面)"
-_BELOW_DUTY_RE = re.compile(rf"^[（(]?{_BELOW_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^（()）：:]+?)[）)]?[：:。；;]?$")
+_BELOW_DUTY_RE = re.compile(rf"^[（(]?{_BELOW_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^：:]+?)[）)]?[：:。；;]?$")
 
 
 def opening_group_duty(text: str, line: int = 0) -> Annotation | None:
@@ -1310,6 +1311,53 @@ def opening_group_duty(text: str, line: int = 0) -> Annotation | None:
         return None
     read.raw = stripped
     return read
+
+
+# A line of its own naming the units of a range of items ("（一）至（三）项由县发改局负责", "1—3项任务由县财政局牵头。", branch
+# kinds48): two item numbers of one style, 至/到/a dash between them, a few words of what they are, 由 and the duties.
+_RANGE_TOKEN = r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}|\d{1,3}"
+_RANGE_DUTY_RE = re.compile(rf"^第?(?P<first>{_RANGE_TOKEN})\s*(?:项|条)?\s*(?:至|到|—|－|-|~|～)\s*第?(?P<last>{_RANGE_TOKEN})"
+                            r"\s*(?:项|条)?[^，,；;。：:由]{0,6}?均?由(?P<duty>[^：:]+?)[。；;：:]?$")
+
+
+@dataclass(frozen=True)
+class RangeDuty:
+    """The duties of a range of items (``range_group_duty``): the first and last item numbers as written, their style
+    (the numbers with the digits taken out: "（）", "" for bare Chinese, "0" for Arabic) and values, and the duties."""
+    first: str
+    last: str
+    style: str
+    values: tuple[int, int]
+    annotation: Annotation
+
+
+def item_number(token: str) -> tuple[str, int] | None:
+    """(style, value) of an item number as written (a path's token) ("（三）" -> ("（）", 3), "12" -> ("0", 12)), None for another word."""
+    inner = token.strip("（()）")
+    value = int(inner) if inner.isdigit() else chinese_numeral_value(inner)
+    if value is None:
+        return None
+    bracket = token[:len(token) - len(token.lstrip("（("))] + token[len(token.rstrip("）)")):]
+    return bracket + ("0" if inner.isdigit() else ""), value
+
+
+def range_group_duty(text: str, line: int = 0) -> RangeDuty | None:
+    """The duties a line of its own assigns to a range of items of one list ("（一）至（三）项由县发改局负责",
+    "1—3项任务由县财政局牵头，县商务局配合。"), or None: the two numbers must be of one style, the first not after the last,
+    and the duties read as ``duty_line`` reads them, one body named at least. The walker gives the units to the items so
+    numbered in the list nearest the line (walker ``_give_range_duties``; GOLD-README "kinds48")."""
+    stripped = re.sub(r"\s+", "", text or "")
+    found = _RANGE_DUTY_RE.match(_duty_probe(stripped))
+    if found is None:
+        return None
+    first, last = item_number(found.group("first")), item_number(found.group("last"))
+    if first is None or last is None or first[0] != last[0] or first[1] > last[1]:
+        return None
+    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
+    if read is None or all(_is_collective(unit) for _, unit in read.entries):
+        return None
+    read.raw = stripped
+    return RangeDuty(found.group("first"), found.group("last"), first[0], (first[1], last[1]), read)
 
 
 def ends_with_bracketed_caption(text: str) -> bool:

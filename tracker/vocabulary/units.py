@@ -776,7 +776,7 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
 # "县发改局张三、县财政局李四负责").
 _NAMED = rf"(?:{PERSON_NAME_RE.pattern})(?:\s*{_TITLES})?"
 _BRACKETED_PERSONS_RE = re.compile(rf"[（(]\s*{_NAMED}(?:\s*[、，,]\s*{_NAMED})*\s*[）)]")
-_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?=\s*(?:[、，,；;）)]|$|负责|牵头|配合|协助|参与|共同|按职责))")
+_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责))")
 # How far back the unit's ending is looked for (the longest ending of UNIT_SUFFIX_RE and a few characters).
 _UNIT_END_REACH = 16
 
