@@ -17,6 +17,7 @@ import itertools
 import random
 from dataclasses import dataclass
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +42,10 @@ UNIT_NAMES = ("市发展改革委", "县财政局", "区教育体育局", "市�
               "市税务局", "县自然资源和规划局", "市大数据中心", "各县（市、区）人民政府", "市公安局（交警支队）",
               "区住建委", "市委督查办")
 UNIT_SEPARATORS = ("、", "comma", " ")
+#: a person written after each unit, with no caption (branch kinds48): none, in a bracket ("A（王某）") or after a blank
+#: ("A 王某"); the persons are never units
+PERSONS_BESIDE = (None, "bracket", "blank")
+BESIDE_NAMES = ("王某", "李某某", "欧阳某", "张三")
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,16 @@ class Case:
     supporting_first: bool = False  # the supporting units' caption written before the lead's
     line_bracket: str | None = None  # the "lines" form: each clause's line in this bracket, or bare
     wrapped: bool = False  # the item's own text runs over two lines
+    persons_beside: str | None = None  # a person after each unit: "bracket" ("A（王某）") or "blank" ("A 王某") (kinds48)
+
+    def _named(self, units: tuple[str, ...]) -> list[str]:
+        """The units as written, each with its person beside it when the case writes one."""
+        if self.persons_beside is None:
+            return list(units)
+        half = self.width == "half"
+        pair = "()" if half else "（）"
+        return [f"{unit}{pair[0]}{BESIDE_NAMES[i % 4]}{pair[1]}" if self.persons_beside == "bracket"
+                else f"{unit} {BESIDE_NAMES[i % 4]}" for i, unit in enumerate(units)]
 
     def punctuation(self) -> tuple[str, str, str]:
         """(colon, clause separator, unit separator) in the case's width."""
@@ -76,18 +91,18 @@ class Case:
         colon, clause_sep, unit_sep = self.punctuation()
         comma = "," if self.width == "half" else "，"
         if self.form == "captions":
-            duty = [f"{self.lead_caption}{colon}{unit_sep.join(self.lead)}"]
+            duty = [f"{self.lead_caption}{colon}{unit_sep.join(self._named(self.lead))}"]
             if self.supporting:
-                duty.append(f"{self.supporting_caption}{colon}{unit_sep.join(self.supporting)}")
+                duty.append(f"{self.supporting_caption}{colon}{unit_sep.join(self._named(self.supporting))}")
                 if self.supporting_first:
                     duty.reverse()
         elif self.form == "负责":
-            duty = ["、".join(self.lead) + "负责"]
+            duty = ["、".join(self._named(self.lead)) + "负责"]
         else:
             opener = "由" if self.form == "由 lead" else ""
-            duty = [opener + "、".join(self.lead) + "牵头"]
+            duty = [opener + "、".join(self._named(self.lead)) + "牵头"]
             if self.supporting:
-                duty[0] += comma + "、".join(self.supporting) + "配合"
+                duty[0] += comma + "、".join(self._named(self.supporting)) + "配合"
         clauses = list(duty)
         extra = []
         if self.person:
@@ -143,18 +158,24 @@ def make_case(rng: random.Random | None = None, **fixed) -> Case:
     supporting_count = 0 if form == "负责" else pick("supporting_count", (0, 1, 2, 3))
     lead = tuple(fixed.get("lead") or names[:lead_count])
     supporting = () if form == "负责" else tuple(fixed.get("supporting") or names[lead_count:lead_count + supporting_count])
+    unit_separator = pick("unit_separator", UNIT_SEPARATORS) if form == "captions" else "、"
     return Case(bracket=pick("bracket", BRACKETS), width=pick("width", WIDTHS), form=form,
                 lead_caption=pick("lead_caption", LEAD_CAPTIONS),
                 supporting_caption=pick("supporting_caption", SUPPORTING_CAPTIONS),
                 lead=lead, supporting=supporting,
-                unit_separator=pick("unit_separator", UNIT_SEPARATORS) if form == "captions" else "、",
-                clause_separator=pick("clause_separator", ("；", "，")),
+                unit_separator=unit_separator, clause_separator=pick("clause_separator", ("；", "，")),
                 person=pick("person", (None, None, None, *((c, v) for c in PERSON_CAPTIONS for v in PERSON_VALUES)))
                 if not rng or "person" in fixed or rng.random() < 0.5 else None,
                 deadline=pick("deadline", (None, *DEADLINES)), remark=pick("remark", (None, *REMARKS)),
                 places=pick("places", tuple(itertools.product(range(3), repeat=3))),
                 supporting_first=pick("supporting_first", (False, True)),
-                line_bracket=pick("line_bracket", LINE_BRACKETS), wrapped=pick("wrapped", (False, True)))
+                line_bracket=pick("line_bracket", LINE_BRACKETS), wrapped=pick("wrapped", (False, True)),
+                persons_beside=_beside(pick("persons_beside", PERSONS_BESIDE), form, unit_separator))
+
+
+def _beside(persons_beside: str | None, form: str, unit_separator: str | None) -> str | None:
+    """A person after a blank is written only where blanks do not separate the units themselves."""
+    return None if persons_beside == "blank" and form == "captions" and unit_separator == " " else persons_beside
 
 
 # ---- the small fixed cross-product: every bracket × width × form × clause separator, each with its extras -------
@@ -178,6 +199,11 @@ FIXED += [make_case(bracket="lines", width=w, form=f, line_bracket=lb, wrapped=w
                                   (("联系人", "张某某"), "长期坚持", "按月调度", (9, 0, 1)),
                                   (("牵头领导", "副市长李某"), "每季度", "分步实施", (9, 9, 0)),
                                   (("牵头领导", "副市长李某"), "持续推进", "按职责分工负责", (9, 1, 2)))]
+# a person after each unit, in a bracket or after a blank (kinds48): every bracket × width × form
+FIXED += [make_case(bracket=b, width=w, form=f, persons_beside=pb, lead=("市发展改革委", "市委组织部（市人才办）"),
+                    supporting=("市税务局", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
+                    unit_separator="、", person=None, deadline="2026年6月底前完成", remark=None, places=(0, 9, 0))
+          for b, w, f, pb in itertools.product(BRACKETS, WIDTHS, FORMS, ("bracket", "blank"))]
 
 
 def test_every_bracket_width_and_form_reads_the_units_and_deadline_it_was_written_with():
@@ -194,16 +220,17 @@ def cases(draw) -> Case:
     lead_count = draw(st.integers(1, 4))
     supporting_count = 0 if form == "负责" else draw(st.integers(0, 3))
     person = draw(st.none() | st.tuples(st.sampled_from(PERSON_CAPTIONS), st.sampled_from(PERSON_VALUES)))
+    unit_separator = draw(st.sampled_from(UNIT_SEPARATORS)) if form == "captions" else "、"
     return Case(bracket=draw(st.sampled_from(BRACKETS)), width=draw(st.sampled_from(WIDTHS)), form=form,
                 lead_caption=draw(st.sampled_from(LEAD_CAPTIONS)),
                 supporting_caption=draw(st.sampled_from(SUPPORTING_CAPTIONS)),
                 lead=tuple(names[:lead_count]), supporting=tuple(names[lead_count:lead_count + supporting_count]),
-                unit_separator=draw(st.sampled_from(UNIT_SEPARATORS)) if form == "captions" else "、",
-                clause_separator=draw(st.sampled_from(("；", "，"))), person=person,
+                unit_separator=unit_separator, clause_separator=draw(st.sampled_from(("；", "，"))), person=person,
                 deadline=draw(st.none() | st.sampled_from(tuple(DEADLINES))),
                 remark=draw(st.none() | st.sampled_from(REMARKS)),
                 places=draw(st.tuples(*[st.integers(0, 3)] * 3)), supporting_first=draw(st.booleans()),
-                line_bracket=draw(st.sampled_from(LINE_BRACKETS)), wrapped=draw(st.booleans()))
+                line_bracket=draw(st.sampled_from(LINE_BRACKETS)), wrapped=draw(st.booleans()),
+                persons_beside=_beside(draw(st.sampled_from(PERSONS_BESIDE)), form, unit_separator))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -348,7 +375,7 @@ def failures_by_dimension(count: int = 2000, seed: int = 46) -> dict[str, dict[s
                                  ("person", case.person[0] if case.person else None),
                                  ("deadline", case.deadline), ("remark", case.remark),
                                  ("line_bracket", case.line_bracket if case.bracket == "lines" else "-"),
-                                 ("wrapped", case.wrapped),
+                                 ("wrapped", case.wrapped), ("persons_beside", case.persons_beside),
                                  ("all", "all")):
             cell = tally.setdefault(dimension, {}).setdefault(str(value), [0, 0])
             cell[0] += failed
@@ -360,3 +387,45 @@ if __name__ == "__main__":
     import sys
     for dimension, values in failures_by_dimension(int(sys.argv[1]) if len(sys.argv) > 1 else 2000).items():
         print(dimension, "  ".join(f"{v}={f}/{n}" for v, (f, n) in sorted(values.items())))
+
+
+# ---- units written before the item's words (branch kinds48) ------------------------------------------------------
+
+#: how an office labels an item with its units before the words: square brackets of each width, or a colon of each width
+BEFORE_WORDS = ("【{units}】", "[{units}]", "［{units}］", "{units}：", "{units}:")
+BEFORE_UNITS = (("市发展改革委",), ("县财政局", "市税务局"), ("市委组织部（市人才办）", "市公安局（交警支队）", "区住建委"))
+
+
+@pytest.mark.parametrize("label, units, persons_beside", [
+    (label, units, beside) for label in BEFORE_WORDS for units in BEFORE_UNITS for beside in (None, "bracket", "blank")])
+def test_units_written_before_the_items_words_read_as_an_annotation_after_them_does(label, units, persons_beside):
+    """"1.【市发展改革委】推行…", "1.县财政局、市税务局：推行…": the label leads, as "（…负责）" after the words would; a
+    person beside each unit is left out here too."""
+    named = Case(bracket="（）", width="full", form="负责", lead_caption="", supporting_caption=None, lead=units,
+                 supporting=(), unit_separator="、", clause_separator="；", person=None, deadline=None, remark=None,
+                 places=(0, 0, 0), persons_beside=persons_beside)._named(units)
+    text = "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能",
+                      "1." + label.format(units="、".join(named)) + "推行企业开办一日办结。", "2.建设惠企政策直达平台。"])
+    read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+    assert read[("一", "1")] == (list(units), []) and read[("一", "2")] == ([], [])
+
+
+# ---- a group's units written on a line of their own before, after or beside a range of its items (branch kinds48) ----
+
+GROUP_LINES = {"lead-in": "以下任务由{duty}：", "closing": "上述任务由{duty}。", "range": "1至2项由{duty}。"}
+GROUP_DUTIES = {"市发展改革委牵头，县财政局配合": (["市发展改革委"], ["县财政局"]),
+                "市发展改革委、县财政局负责": (["市发展改革委", "县财政局"], []),
+                "市委组织部（市人才办） 王某牵头，市税务局配合": (["市委组织部（市人才办）"], ["市税务局"])}
+
+
+@pytest.mark.parametrize("where, duty", [(where, duty) for where in GROUP_LINES for duty in GROUP_DUTIES])
+def test_a_groups_units_on_a_line_of_their_own_reach_its_items_and_only_them(where, duty):
+    """The same duties written once for the items 1 and 2 of a part, before them, after them or naming their range: both
+    items take them, the part's next list does not."""
+    line = GROUP_LINES[where].format(duty=duty)
+    items = ["1.推行企业开办一日办结。", "2.建设惠企政策直达平台。"]
+    body = [line, *items] if where == "lead-in" else [*items, line]
+    text = "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能", *body, "二、强化要素保障", "1.降低用地成本。"])
+    read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+    assert read[("一", "1")] == read[("一", "2")] == GROUP_DUTIES[duty], line
+    assert read[("二", "1")] == ([], [])

@@ -34,7 +34,9 @@ def _read(body: str, signed: str = "2023年2月10日") -> list:
     ("（一）开展培训，6月底前完成。", "6月底前", datetime.date(2023, 6, 30)),
     ("（一）完善制度，确保于2023年9月30日前完成。", "2023年9月30日前", datetime.date(2023, 9, 30)),
     ("（一）修订办法，2023年年中前完成。", "2023年年中前", datetime.date(2023, 6, 30)),
-    ("（一）推广技术，2023年第三季度前完成。", "2023年第三季度前", datetime.date(2023, 9, 30)),
+    # a quarter closed by 前 fixes no day, with its year or without (GOLD-README wave 19 and "kinds48"); its end does
+    ("（一）推广技术，2023年第三季度前完成。", "2023年第三季度前", None),
+    ("（一）推广技术，2023年第三季度末前完成。", "2023年第三季度末前", datetime.date(2023, 9, 30)),
     ("（一）培育主体，于2023年内完成。", "2023年内", datetime.date(2023, 12, 31)),
     # after the words of an aim, the whole time (was "2023年" of both: branch deadlines30's property found them)
     ("（一）培育主体，力争于2023年内完成。", "2023年内", datetime.date(2023, 12, 31)),

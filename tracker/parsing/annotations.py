@@ -36,9 +36,11 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
 from ..vocabulary.han import HAN_CLASS
+from ..vocabulary.numbering import chinese_numeral_value
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
-from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_named_group, is_office_holder, is_same_as_above,
-                                is_short_unit_name, is_vague_collective, names_other_name)
+from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_name, is_named_group, is_office_holder,
+                                is_same_as_above, is_short_unit_name, is_vague_collective, names_other_name,
+                                persons_beside_units)
 from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
                         written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
@@ -635,7 +637,7 @@ def parse_annotation_body(body: str, line: int = 0, bare_units: bool = False) ->
     if is_same_as_above(body):  # "（同上）": the units of the item above (kinds44)
         return Annotation(raw=body.strip(), line=line, worded=True, same_as_above=True)
     text = _strip_rule_clauses(_strip_standing_remarks(
-        _RULE_BRACKET_RE.sub("", _bracketed_captions(close_caption_blanks(body.strip())))))
+        _RULE_BRACKET_RE.sub("", _bracketed_captions(persons_beside_units(close_caption_blanks(body.strip()))))))
     text = _caption_is(text)
     probe = _duty_probe(text)  # captions in traditional characters ("牽頭單位：") read as simplified
     short_only = not _CAPTION_RE.search(probe) and bool(_SHORT_ONLY_RE.match(probe))
@@ -1080,6 +1082,7 @@ def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
     clause = re.sub(r"^(?:由|并由|请)", "", clause.strip())
     if len(clause) > _DUTY_CLAUSE_MAX_CHARS:  # a sentence, and the patterns below are quadratic
         return None
+    clause = persons_beside_units(clause)  # "县发改局 张三、县财政局 李四负责": the persons are no units (kinds48)
     probe = _duty_probe(clause)
     for regex, role in _CLOSING_DUTIES:
         m = regex.fullmatch(probe)
@@ -1132,6 +1135,36 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
     if not run:
         return _opening_duties(text or "", line)
     return Annotation(entries=[e for entries in run for e in entries], raw="，".join(clauses), line=line)
+
+
+# Units written before the item's words: in a square bracket ("【县发改局】推进…") or before a colon ("县发改局：推进…").
+_UNITS_BEFORE_WORDS_RE = re.compile(r"[ \t\u3000]*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,60})[】\]］]"
+                                    r"|(?P<colon>[^：:，,。；;！!？?、\n【\[]{2,30}(?:[、，,][^：:，,。；;！!？?、\n【\[]{2,30}){0,5})[：:])"
+                                    r"[ \t\u3000]*(?=[^\s：:])")
+
+
+def units_before_words(text: str, line: int = 0) -> Annotation | None:
+    """The units an item names before its words, the office's label of who does it (branch kinds48): "1.县发改局：推进…",
+    "1.县财政局、县税务局：落实…", "1.【县发改局】推进…", "1.【县发改局牵头，县财政局配合】…". Read as an annotation's inside
+    (``parse_annotation_body``: a plain list leads, duty words give their roles), and only when every name it gives is
+    a unit's (``plausible_units``, strict), and before a colon a unit's full name, its level first ("县发改局", not
+    "合伙企业：…" of a statute's kinds of bodies), or an area: a topic before a colon ("工作目标：…") is no label of units.
+    None otherwise. The item keeps its words as written."""
+    found = _UNITS_BEFORE_WORDS_RE.match(text or "")
+    if found is None:
+        return None
+    body = found.group("bracketed") or found.group("colon")
+    if _CAPTION_RE.search(_duty_probe(body)) or is_deadline_clause(body):
+        return None  # "【牵头单位】…" and "完成时限：…" are captions, read by the annotation grammar
+    annotation = parse_annotation_body(body, line, bare_units=True)
+    if annotation is None or not annotation.entries or annotation.deadline or annotation.persons:
+        return None
+    names = [unit for _, unit in annotation.entries]
+    if not plausible_units(names, True):
+        return None
+    if found.group("colon") and not all(is_full_unit_name(name) or is_area_unit(name) for name in names):
+        return None  # "合伙企业：…", "分支机构：…" (a statute's kinds of bodies): before a colon, a unit's full name only
+    return annotation
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
@@ -1237,7 +1270,7 @@ def join_clause_lines(found: list[ClauseLine]) -> str | None:
 
 # A line after a group's last item naming who does the items above ("以上任务由市金融办牵头。", "（上述各项措施均由市发改委牵头，
 # 市财政局配合）"): the cover words, what they cover, 由, then the duties.
-_ABOVE_DUTY_RE = re.compile(rf"^[（(]?{_ABOVE_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^（()）]+?)[）)]?[。；;]?$")
+_ABOVE_DUTY_RE = re.compile(rf"^[（(]?{_ABOVE_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^：:]+?)[）)]?[。；;]?$")
 
 
 def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
@@ -1255,6 +1288,76 @@ def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
         return None
     read.raw = stripped
     return read
+
+
+# A line of its own naming the units of the items below it ("以下任务由县发改局牵头，县财政局配合：", "下列事项均由县财政局负责。",
+# branch kinds48): the cover word, a few words of what is covered, 由 and the duties, closed by a colon or a stop.
+_BELOW_COVER = r"(?:以下|下列|下述|下面)"
+_BELOW_DUTY_RE = re.compile(rf"^[（(]?{_BELOW_COVER}[^，,；;。：:由]{{0,12}}?均?由(?P<duty>[^：:]+?)[）)]?[：:。；;]?$")
+
+
+def opening_group_duty(text: str, line: int = 0) -> Annotation | None:
+    """The duties a line of its own assigns to the items below it ("以下任务由县发改局牵头，县财政局配合：" above a list,
+    "（下列事项均由县财政局负责）"), or None: ``closing_group_duty``'s reading of the line that comes before its items instead
+    of after them (``duty_line``: every clause a duty, one body named at least; a charge to collectives only names no
+    unit). The walker gives the units to the items after the line in the group of the first of them, up to the group's
+    end or the next such line (walker ``_give_lead_ins``; GOLD-README "kinds48")."""
+    stripped = (text or "").strip()
+    found = _BELOW_DUTY_RE.match(_duty_probe(stripped))
+    if found is None:
+        return None
+    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
+    if read is None or all(_is_collective(unit) for _, unit in read.entries):
+        return None
+    read.raw = stripped
+    return read
+
+
+# A line of its own naming the units of a range of items ("（一）至（三）项由县发改局负责", "1—3项任务由县财政局牵头。", branch
+# kinds48): two item numbers of one style, 至/到/a dash between them, a few words of what they are, 由 and the duties.
+_RANGE_TOKEN = r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}|\d{1,3}"
+_RANGE_DUTY_RE = re.compile(rf"^第?(?P<first>{_RANGE_TOKEN})\s*(?:项|条)?\s*(?:至|到|—|－|-|~|～)\s*第?(?P<last>{_RANGE_TOKEN})"
+                            r"\s*(?:项|条)?[^，,；;。：:由]{0,6}?均?由(?P<duty>[^：:]+?)[。；;：:]?$")
+
+
+@dataclass(frozen=True)
+class RangeDuty:
+    """The duties of a range of items (``range_group_duty``): the first and last item numbers as written, their style
+    (the numbers with the digits taken out: "（）", "" for bare Chinese, "0" for Arabic) and values, and the duties."""
+    first: str
+    last: str
+    style: str
+    values: tuple[int, int]
+    annotation: Annotation
+
+
+def item_number(token: str) -> tuple[str, int] | None:
+    """(style, value) of an item number as written (a path's token) ("（三）" -> ("（）", 3), "12" -> ("0", 12)), None for another word."""
+    inner = token.strip("（()）")
+    value = int(inner) if inner.isdigit() else chinese_numeral_value(inner)
+    if value is None:
+        return None
+    bracket = token[:len(token) - len(token.lstrip("（("))] + token[len(token.rstrip("）)")):]
+    return bracket + ("0" if inner.isdigit() else ""), value
+
+
+def range_group_duty(text: str, line: int = 0) -> RangeDuty | None:
+    """The duties a line of its own assigns to a range of items of one list ("（一）至（三）项由县发改局负责",
+    "1—3项任务由县财政局牵头，县商务局配合。"), or None: the two numbers must be of one style, the first not after the last,
+    and the duties read as ``duty_line`` reads them, one body named at least. The walker gives the units to the items so
+    numbered in the list nearest the line (walker ``_give_range_duties``; GOLD-README "kinds48")."""
+    stripped = re.sub(r"\s+", "", text or "")
+    found = _RANGE_DUTY_RE.match(_duty_probe(stripped))
+    if found is None:
+        return None
+    first, last = item_number(found.group("first")), item_number(found.group("last"))
+    if first is None or last is None or first[0] != last[0] or first[1] > last[1]:
+        return None
+    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
+    if read is None or all(_is_collective(unit) for _, unit in read.entries):
+        return None
+    read.raw = stripped
+    return RangeDuty(found.group("first"), found.group("last"), first[0], (first[1], last[1]), read)
 
 
 def ends_with_bracketed_caption(text: str) -> bool:

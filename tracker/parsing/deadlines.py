@@ -1045,6 +1045,8 @@ def opening_time(value: str) -> str | None:
     return written_deadline(first) if is_deadline_clause(first) else None
 
 
+# A time that names a month or a day of one ("8月上旬", "2024年6月15日", "6月底前"), not a year or a part of one alone.
+_NAMED_MONTH_RE = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,3}月(?!份)|[上中下]旬")
 # A time that says by when: a date closed by 前 ("2021年2月底前", "6月30日之前").
 _BY_CLOSE_RE = re.compile(r"(?:之|以)?前$")
 # A month's date going on at once with the work done then ("2021年2月公布…", "2024年6月30日上线运行"); not a span, a list
@@ -1054,7 +1056,7 @@ _DATED_STEP_RE = re.compile(
     r"(?![份起至到开及和与、\-—－~～年月日\d])[\u4e00-\u9fff]")
 
 
-def dated_opening(text: str, by_only: bool = False) -> str | None:
+def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> str | None:
     """The time as written that opens ``text`` (a table's cell or a caption's value) and states by when what follows is
     done, else None. Two ways of opening, tried in this order:
 
@@ -1067,8 +1069,19 @@ def dated_opening(text: str, by_only: bool = False) -> str | None:
     ``by_only`` reads the first way only, and only a time closed by 前: a table with no time column whose task or
     目标任务 cell opens so has that row's time (kinds46, 797); a year the goal aims at ("到2025年建成…", "2025年，建成…":
     no 前) is a target, not the row's deadline (GOLD-README "Tables"). Without it, both ways are read: a time cell or a
-    caption's value of dated steps gives its first step's date (GOLD-README "fresh42", 784)."""
+    caption's value of dated steps gives its first step's date (GOLD-README "fresh42", 784).
+
+    ``in_prose`` reads the first way only, and only a time that names a month or a day ("8月上旬，某市将对…开展复查"
+    -> "8月上旬", "2024年6月15日，召开…", "8月至10月，开展…"): a plan's or a notice's item opening so is due then
+    (GOLD-README "kinds48", 882), unless its sentence reports what was done ("3月，全县完成了摸底": ``_reports``). A
+    year or a part of a year alone ("2023年，…", "上半年，…") is left to ``find_text_deadline``'s rules of aims and
+    reports, as before."""
     opening = opening_time(text)
+    if in_prose:
+        if not opening or not _NAMED_MONTH_RE.search(_probe(opening)):
+            return None
+        sentence = re.split(r"[。；;]", _probe(re.sub(r"\s+", "", text))[len(opening):], maxsplit=1)[0]
+        return None if _reports(sentence) else opening
     if by_only:
         return opening if opening and _BY_CLOSE_RE.search(_probe(opening)) else None
     if opening:
@@ -1568,8 +1581,12 @@ def _relative_due(m: re.Match, issued_on: datetime.date) -> datetime.date | None
 _PERIODIC_RE = re.compile(r"每(?:周|月|季|半年|年)|按(?:周|月|季|年)|各(?:月|季)|次月|持续|长期|常态化")
 _BY_MARK_RE = re.compile(r"(?:底|末)?(?:前|之前|以前)")
 # Festivals and months counted from an unknown day (GOLD-README wave 5 round 2): no due date.
+# A quarter closed by 前 ("二季度前", "第三季度前", "2023年第三季度前", with or without its year): 前 may mean before the
+# quarter begins or before it ends, three months apart (GOLD-README wave 19, "kinds48"): no calendar day either.
+# "第三季度", "三季度末前", "三季度底前" and "第三季度完成" keep the quarter's end.
 _NO_CALENDAR_DAY_RE = re.compile(r"春节|元旦|国庆|中秋|清明|端午|五一|汛|入[冬夏]|供暖|采暖|开学|本月|下月|^月[底末]|[春夏秋冬]季|世纪"
-                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年")
+                                 r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假|学期|学年"
+                                 r"|季度(?:前|之前|以前)")
 # A year or a span of years written alone, without 年 (a table's 建设起止年限 cell: "2022-2023").
 _BARE_YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*[—–―\-－−‐~～〜∼至到]\s*)?(?P<y>(?:19|20)\d{2})$")
 # A plan's horizon ("三年内", "今后五年", "用3年时间", "2012年起5年内"): no due date of its own.

@@ -29,11 +29,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, closing_group_duty, ends_in,
-                          split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line)
+                          split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line,
+                          units_before_words, opening_group_duty, range_group_duty, item_number, RangeDuty)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
-from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, deadline_caption_line,
-                        ends_inside_date, find_text_deadline, is_promotion_period, names_a_stage, period_year,
-                        recurrence_of, stage_time)
+from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, dated_opening,
+                        deadline_caption_line, ends_inside_date, find_text_deadline, is_promotion_period,
+                        names_a_stage, period_year, recurrence_of, stage_time)
 from .draft import MeasureDraft
 from .inline import InlineItem, split_inline
 from .metadata import signature_at
@@ -323,6 +324,11 @@ class BodyWalker:
         # a line closing a group with the duties of the items above it ("以上任务由市金融办牵头。"): (the group's path, its
         # annotation), in line order (``_give_closing_duties``)
         self._closing_duties: list[tuple[tuple[str, ...], Annotation]] = []
+        # a line naming the units of the items below it ("以下任务由县发改局牵头，县财政局配合："), in line order (``_give_lead_ins``)
+        self._lead_ins: list[Annotation] = []
+        # a line naming the units of a range of items ("（一）至（三）项由A负责"), in line order (``_give_range_duties``)
+        self._range_duties: list[RangeDuty] = []
+        self._set_aside_lines: set[int] = set()  # the lines of both and of closing duties: no item's words (``_set_aside``)
 
     def note_duty_lists(self, lines: list[Line]) -> None:
         """Note the duty lists' captions of ``lines`` (the whole text, the header's first one included): a body alone on
@@ -390,6 +396,12 @@ class BodyWalker:
                 self._broken_at = None
                 self.orphans.append(line)
                 continue
+            ranged = range_group_duty(line.text, line.no) if self.current is not None else None
+            if ranged is not None:  # "（一）至（三）项由A负责": no item, the duties of the items so numbered (kinds48)
+                self._range_duties.append(ranged)
+                self._set_aside(line)
+                self.runs_on = line.runs_on
+                continue
             token = (match_number(line.text, words=self.words, spaced=True)
                      or match_next_bare(line.text, self.last_bare))
             if token is None:
@@ -412,6 +424,8 @@ class BodyWalker:
         self._close_captioned_lists()
         self._give_group_leads()
         self._give_closing_duties()
+        self._give_lead_ins()
+        self._give_range_duties()
         self._give_duty_list_bodies()
 
     def _wrapped_number(self, token: NumberToken) -> bool:
@@ -540,20 +554,28 @@ class BodyWalker:
         item.last_line = line.no
         return True
 
+    def _set_aside(self, line: Line) -> None:
+        """Keep ``line``, a line of duties for a group of items, out of every item's words: the list breaks there."""
+        if not self.broken:
+            self.broken = True
+            self.tracker.note_break()
+            self._broken_at = len(self.orphans)
+        self.orphans.append(line)
+        self._set_aside_lines.add(line.no)
+
     def _add_line(self, line: Line) -> None:
         item = self.current
         if item is not None and self._holds_list(item, line):
             return
         if item is not None and not self.broken and self._continues_annotation_date(item, line):
             return
+        lead_in = opening_group_duty(line.text, line.no)
+        if lead_in is not None:  # "以下任务由A牵头，B配合：": the items below take its units (kinds48)
+            self._lead_ins.append(lead_in)
         closing = closing_group_duty(line.text, line.no) if item is not None else None
         if closing is not None:  # "以上任务由市金融办牵头。": the items above, not the last one's words (kinds44)
             self._closing_duties.append((tuple(item.path[:-1]), closing))
-            if not self.broken:
-                self.broken = True
-                self.tracker.note_break()
-                self._broken_at = len(self.orphans)
-            self.orphans.append(line)
+            self._set_aside(line)
             return
         annotation = annotation_line(line.text, line.no) if item is not None else None
         glued = split_glued_goal(line.text) if item is not None and annotation is None and not self.broken else None
@@ -656,8 +678,8 @@ class BodyWalker:
         if start is None or len(self.orphans) - start > limit:
             return
         taken = self.orphans[start:]
-        if not taken:
-            return
+        if not taken or any(line.no in self._set_aside_lines for line in taken):
+            return  # a line of a group's duties among them ("（一）至（三）项由A负责"): the group's, not the item's
         del self.orphans[start:]
         for line in taken:
             item.paragraphs.append(line.text)
@@ -802,13 +824,14 @@ class BodyWalker:
             lead, supporting = list(self.measures[-1].lead_units), list(self.measures[-1].supporting_units)
         text = _clean(text)
         if not lead and not supporting:  # "由A负责，B配合。" written in the sentences themselves
-            duties = text_duties(text, line)
+            duties = text_duties(text, line) or units_before_words(text, line)  # "1.县发改局：推进…" (kinds48)
             if duties is not None:
                 lead, supporting, _ = resolve_units([duties], precedence)
         # an item that is only a time caption and its value ("一、时间安排：2011年5月25日") is due then
         # (a deadline caption whose value names no time, a table's empty time cell: no date of the text instead)
         if not any(a.deadline_captioned for a in annotations):
-            deadline = deadline or deadline_caption_line(text) or caption_sentence_deadline(text) or find_text_deadline(text)
+            deadline = (deadline or deadline_caption_line(text) or caption_sentence_deadline(text)
+                        or dated_opening(text, in_prose=True) or find_text_deadline(text))
         return lead, supporting, deadline
 
     def _close_captioned_lists(self) -> None:
@@ -894,6 +917,66 @@ class BodyWalker:
                 if len(measure.path) == len(group):
                     break  # the heading: the group begins there
 
+    def _give_lead_ins(self) -> None:
+        """A line naming the units of the items below it (``opening_group_duty``: "以下任务由县发改局牵头，县财政局配合：")
+        gives them to the first item after it and to every measure after that one inside the same group (the first
+        item's siblings and their children), up to the group's end or the next such line. A measure naming a lead of its
+        own keeps its units; one naming none takes the line's lead, and the line's supporting units too when it names no
+        unit at all (``_give_closing_duties``'s rule, read downwards). GOLD-README "kinds48". Linear in the measures."""
+        if not self._lead_ins:
+            return
+        lines = [annotation.line for annotation in self._lead_ins] + [float("inf")]
+        at = 0
+        for which, annotation in enumerate(self._lead_ins):
+            precedence = self.precedence_line is not None and self.precedence_line <= annotation.line
+            lead, supporting, _ = resolve_units([annotation], precedence)
+            while at < len(self.measures) and self.measures[at].line <= annotation.line:
+                at += 1
+            group = tuple(self.measures[at].path[:-1]) if at < len(self.measures) else ()
+            index = at
+            while index < len(self.measures) and self.measures[index].line < lines[which + 1]:
+                measure = self.measures[index]
+                if tuple(measure.path[:len(group)]) != group or len(measure.path) <= len(group):
+                    break
+                if not measure.lead_units:
+                    named = bool(measure.supporting_units)
+                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
+                    if not named:
+                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+                index += 1
+
+    def _give_range_duties(self) -> None:
+        """A line naming the units of a range of items (``range_group_duty``: "（一）至（三）项由县发改局负责") gives them to
+        the items so numbered, and their children, in the list nearest the line: the list whose item numbered as the range's
+        last is the nearest before the line, else the one whose item numbered as its first is the nearest after it (within
+        ``_RANGE_REACH`` measures). Measures naming a lead keep their units, as under ``_give_closing_duties``.
+        GOLD-README "kinds48"."""
+        for ranged in self._range_duties:
+            after = next((i for i, m in enumerate(self.measures) if m.line > ranged.annotation.line), len(self.measures))
+            before = range(after - 1, max(-1, after - 1 - _RANGE_REACH), -1)
+            later = range(after, min(len(self.measures), after + _RANGE_REACH))
+            found = (next((i for i in before if item_number(self.measures[i].path[-1]) == (ranged.style, ranged.values[1])),
+                          None)
+                     or next((i for i in later if item_number(self.measures[i].path[-1]) == (ranged.style, ranged.values[0])),
+                             None))
+            if found is None:
+                continue
+            group = tuple(self.measures[found].path[:-1])
+            precedence = self.precedence_line is not None and self.precedence_line <= ranged.annotation.line
+            lead, supporting, _ = resolve_units([ranged.annotation], precedence)
+            low, high = max(0, found - _RANGE_REACH), min(len(self.measures), found + _RANGE_REACH)
+            for measure in self.measures[low:high]:
+                if tuple(measure.path[:len(group)]) != group or len(measure.path) <= len(group):
+                    continue
+                number = item_number(measure.path[len(group)])
+                if number is None or number[0] != ranged.style or not ranged.values[0] <= number[1] <= ranged.values[1]:
+                    continue
+                if not measure.lead_units:
+                    named = bool(measure.supporting_units)
+                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
+                    if not named:
+                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+
     def _give_duty_list_bodies(self) -> None:
         """Give each measure under a duty list's caption (``note_duty_lists``) the body it names as lead, when the measure
         names no lead of its own; the body an item names as supporting stays supporting. Linear."""
@@ -916,7 +999,8 @@ class BodyWalker:
         runs: list[list[int]] = []
         for line in self.orphans:
             if (line.no > last_start or line.no in self._duty_bodies or line.no in self._duty_titles
-                    or any(line.no == closing.line for _, closing in self._closing_duties)):
+                    or any(line.no == closing.line for _, closing in self._closing_duties)
+                    or any(line.no == ranged.annotation.line for ranged in self._range_duties)):
                 continue  # (a duty list's caption is no stray paragraph)
             if runs and line.no <= runs[-1][-1] + 1:
                 runs[-1].append(line.no)
@@ -928,6 +1012,9 @@ class BodyWalker:
             warnings.append(f"{where}的段落没有编号，未归入任何条目，请核对是否属于上一条")
         return warnings
 
+
+# How many measures before or after a range's line are looked at for the items it names (``_give_range_duties``).
+_RANGE_REACH = 200
 
 __all__ = ["BodyWalker", "is_heading_text", "join_wrapped", "short_title"]
 

@@ -147,3 +147,23 @@ def person_marks() -> tuple[str, ...]:
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words``, each once, longest first (ties in written order)."""
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+#: The commonest family names (the first character or two of a person's name), for telling a person written beside a
+#: unit in an annotation ("（县发改局 张三、县财政局 李四负责）", "（县发改局（王某）牵头）") from a remark on the unit
+#: ("（城管）", "（牵头）"). A name opens with one of them and has one to two more characters (某 for a name left out).
+SURNAMES_COMPOUND: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯")
+SURNAMES: str = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+                 "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+                 "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+                 "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
+                 "巩明佘池查麻苑迟邝")
+_GIVEN = r"(?:某{1,2}|[\u4e00-\u9fff]{1,2})"
+PERSON_NAME_RE = re.compile("(?:" + "|".join(SURNAMES_COMPOUND) + rf"|[{SURNAMES}]){_GIVEN}")
+
+
+def is_surnamed_name(text: str) -> bool:
+    """Is ``text`` (blanks ignored) a person's name as an office writes it, a common family name and one or two more
+    characters ("张三", "欧阳某", "王某某"), no unit's or work's word (checked by the caller, ``units.persons_beside_units``)?"""
+    return bool(PERSON_NAME_RE.fullmatch(re.sub(r"\s+", "", text or "")))

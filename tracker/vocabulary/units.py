@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from .han import HAN, HAN_CLASS, simplified
-from .persons import OFFICE_HOLDER_RE, is_leader_caption, person_labels, person_marks
+from .persons import OFFICE_HOLDER_RE, PERSON_NAME_RE, is_leader_caption, person_labels, person_marks
 
 #: Opening and closing brackets (and quotes) that protect separators inside them, pairwise; angle brackets too, as
 #: 湖州 writes a group's members ("各区县政府<南太湖新区、长合区管委会>", ledger corpus 049).
@@ -768,6 +768,37 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
             line = ""  # a person alone between separators ("市发改委、张三")
         kept.append(line)
     return "".join(kept)
+
+
+# A person written beside a unit in a plan's annotation, with no persons' caption (branch kinds48): in a bracket right
+# after the unit ("县发改局（张三）", "（王某 副局长）", "（张三、李四）") or after a blank or none (the walker closes a copy's
+# blanks up before it reads duties), before a separator, a bracket's end or the duty word ("县发改局 张三、县财政局 李四负责",
+# "县发改局张三、县财政局李四负责").
+_NAMED = rf"(?:{PERSON_NAME_RE.pattern})(?:\s*{_TITLES})?"
+_BRACKETED_PERSONS_RE = re.compile(rf"[（(]\s*{_NAMED}(?:\s*[、，,]\s*{_NAMED})*\s*[）)]")
+_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责))")
+# How far back the unit's ending is looked for (the longest ending of UNIT_SUFFIX_RE and a few characters).
+_UNIT_END_REACH = 16
+
+
+def persons_beside_units(text: str) -> str:
+    """``text`` (an annotation's inside) without the persons written beside its units: "县发改局 张三、县财政局 李四负责"
+    -> "县发改局、县财政局负责", "县发改局（张三）牵头，县财政局（李四 副局长）配合" -> "县发改局牵头，县财政局配合". A person
+    is a common family name and one or two characters (``persons.PERSON_NAME_RE``; "王某" for a name left out), a title
+    after it allowed, and stands right after a unit's name (UNIT_SUFFIX_RE); a bracket of a remark ("（牵头）", "（市人才办）",
+    "（文明办）") or a name that ends like a unit stays. Persons are never units (GOLD-README "Units", "kinds48")."""
+    if not text:
+        return text
+
+    def cut(match: re.Match) -> str:
+        words = re.sub(r"[（()）、，,\s]", "", match.group(0))
+        before = _TRAILING_REMARK_RE.sub("", text[max(0, match.start() - _UNIT_END_REACH):match.start()].rstrip())
+        if not UNIT_SUFFIX_RE.search(before) or UNIT_SUFFIX_RE.search(words) or _ROLE_MARK_RE.search(match.group(0)):
+            return match.group(0)
+        return ""
+
+    text = _BRACKETED_PERSONS_RE.sub(cut, text)
+    return _SPACED_PERSON_RE.sub(cut, text)
 
 
 # ---- Jurisdictions (辖区, issue 18): which area a plan or a unit name belongs to ---------------------
