@@ -75,6 +75,9 @@ def _units(body: str) -> dict:
     ("（牵头单位：县市场监管局（钱某）；配合单位：县商务局 孙某）", ["县市场监管局"], ["县商务局"]),
     # a remark on the unit in its bracket is no person, whatever its first character ("文" is a family name too)
     ("（县委宣传部（文明办）牵头，县商务局配合）", ["县委宣传部（文明办）"], ["县商务局"]),
+    # a town, village or street whose first character is a family name is the next unit of the list, not a person
+    ("（县农业农村局牵头，县水利局 黄集镇、周庄乡配合）", ["县农业农村局"], ["县水利局", "黄集镇", "周庄乡"]),
+    ("（县住建局、高新区 李村社区负责）", ["县住建局", "高新区", "李村社区"], []),
 ])
 def test_a_person_written_after_each_unit_is_never_a_unit(annotation, lead, supporting):
     """As a supervisor, "（县市场监管局 钱某、县商务局 孙某某负责）" names two units and the persons who answer in them: the ledger

@@ -779,6 +779,9 @@ _BRACKETED_PERSONS_RE = re.compile(rf"[（(]\s*{_NAMED}(?:\s*[、，,]\s*{_NAMED
 _SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责))")
 # How far back the unit's ending is looked for (the longest ending of UNIT_SUFFIX_RE and a few characters).
 _UNIT_END_REACH = 16
+# A "name" ending like a place is the next unit of a list, never a person: a town, village or area whose first character
+# is a family name too ("居巢经开区 黄麓镇", "县财政局 李村", "市发改委、王集乡"; stop 39, after kinds48).
+_PLACE_END_RE = re.compile(r"(?:镇|鎮|乡|鄉|村|街道|社区|社區|区|區|县|縣|市|省|州|旗|盟|场|場|园|園)$")
 
 
 def persons_beside_units(text: str) -> str:
@@ -786,14 +789,16 @@ def persons_beside_units(text: str) -> str:
     -> "县发改局、县财政局负责", "县发改局（张三）牵头，县财政局（李四 副局长）配合" -> "县发改局牵头，县财政局配合". A person
     is a common family name and one or two characters (``persons.PERSON_NAME_RE``; "王某" for a name left out), a title
     after it allowed, and stands right after a unit's name (UNIT_SUFFIX_RE); a bracket of a remark ("（牵头）", "（市人才办）",
-    "（文明办）") or a name that ends like a unit stays. Persons are never units (GOLD-README "Units", "kinds48")."""
+    "（文明办）") or a name that ends like a unit or a place (镇, 乡, 村, 街道, 区 …: "县财政局 黄集镇") stays. Persons are never
+    units (GOLD-README "Units", "kinds48")."""
     if not text:
         return text
 
     def cut(match: re.Match) -> str:
         words = re.sub(r"[（()）、，,\s]", "", match.group(0))
         before = _TRAILING_REMARK_RE.sub("", text[max(0, match.start() - _UNIT_END_REACH):match.start()].rstrip())
-        if not UNIT_SUFFIX_RE.search(before) or UNIT_SUFFIX_RE.search(words) or _ROLE_MARK_RE.search(match.group(0)):
+        if (not UNIT_SUFFIX_RE.search(before) or UNIT_SUFFIX_RE.search(words) or _PLACE_END_RE.search(words)
+                or _ROLE_MARK_RE.search(match.group(0))):
             return match.group(0)
         return ""
 
