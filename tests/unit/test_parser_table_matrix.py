@@ -423,8 +423,9 @@ def failures_by_axis(count: int = 1000, seed: int = 49) -> dict[str, dict[str, t
             failed = read(case) != case.expected()
         except Exception:  # noqa: BLE001 - a raise is a failure of the case, counted like any other
             failed = True
-        for axis in [*AXES, "all"]:
-            cell = tally.setdefault(axis, {}).setdefault(str(getattr(case, axis, "all")), [0, 0])
+        for axis in [*AXES, "limit", "all"]:
+            value = limit_of(case) or "outside" if axis == "limit" else getattr(case, axis, "all")
+            cell = tally.setdefault(axis, {}).setdefault(str(value), [0, 0])
             cell[0] += failed
             cell[1] += 1
     return {a: {v: (f, n) for v, (f, n) in values.items()} for a, values in tally.items()}
