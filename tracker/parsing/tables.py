@@ -522,6 +522,15 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
         # a row under a unit column merged over its group (the table's first column, ``merged_unit_column``) that
         # leaves it empty, its tab lost with the line's leading whitespace: the row opens with its task
         lost_lead = lost_lead or bool(first and merged_unit_column(columns) is not None and not is_unit_list(first))
+        # a row whose 序号 stands in its own column after a first column of no field (a 类别 cell merged down its rows,
+        # written on the group's first row) lost its EMPTY last cells, never its first ones (branch tablematrix49)
+        number_at = header_width + columns["number"] if "number" in columns else 0
+        lost_lead = lost_lead and not (0 < number_at < len(cells) and _is_bare_number(cells[number_at]))
+        if 0 < number_at and _is_bare_number(first) and not _is_bare_number(cells[1] if len(cells) > 1 else ""):
+            # the group's later rows leave that first cell empty, its tab lost with the line's leading whitespace: the
+            # row opens with its 序号, its empty last cells lost too
+            cells = [""] * number_at + cells
+            padding = [""] * max(0, header_width - len(cells))
         fitted = padding + cells if lost_lead else cells + padding
         cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
     return cells
@@ -2021,13 +2030,16 @@ def _target_pair_header(lines: list[Line], start: int) -> bool:
     return _is_target_header(captions) and all(_target_cell(line.text.strip()) for line in lines[start + 2:start + 6])
 
 
-def _ends_cell_table(lines: list[Line], index: int) -> bool:
+def _ends_cell_table(lines: list[Line], index: int, row_open: bool = False) -> bool:
     """Does a table laid out one cell per line end at ``lines[index]``, whatever its layout: a tab row (a table of
     another kind), another header's caption lines (``_caption_run``), the page's tools after the table ("分享到:") or
-    the signature under it (``_signs_off``: the issuer names a unit, but no cell of the last row)?"""
+    the signature under it (``_signs_off``: the issuer names a unit, but no cell of the last row)? ``row_open``: the
+    row being gathered still awaits its time cell (the header has a time column, the row no time yet, no blank line
+    closed it), so a unit over a date ("市财政局" / "2026年6月30日", which read like an issuer over its date) are its
+    cells, never a signature (branch tablematrix49)."""
     text = lines[index].text
     return ("\t" in text or bool(_caption_run(lines, index)) or bool(PAGE_NOISE_RE.match(text.strip()))
-            or _signs_off(lines, index))
+            or (not row_open and _signs_off(lines, index)))
 
 
 def _tab_row(no: int, cells: list[str], width: int) -> Line:
@@ -2100,7 +2112,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
     while index < len(lines):
         line = lines[index]
-        if _ends_cell_table(lines, index):
+        # the row awaits its time cell: a time column, no time in the row yet, no blank line closing it
+        row_open = (bool(rows) and len(rows[-1]) < width and DEADLINE_FIELD in fields and index > start
+                    and bool(lines[index - 1].text.strip()) and not any(is_deadline_clause(l.text) for l in rows[-1][1:]))
+        if _ends_cell_table(lines, index, row_open):
             break
         if match_number(line.text) is not None and index + 1 < len(lines) and _caption_run(lines, index + 1):
             break  # the heading of the next table ("二、…" then its captions): this table ends
@@ -2939,6 +2954,52 @@ def one_cell_text(text: str) -> str | None:
     return m["cell"] if m else None
 _PIPE_CLOSED_CELL_RE = re.compile(r"^\s*([^|｜\t]*?)\s*[|｜]\s*$")
 _DASH_CELL_RE = re.compile(r"^\s*[—\-－]+\s*[|｜]\s*$")
+
+
+# Most lines without a pipe one cell closed by its pipe may run over before the line the pipe closes.
+_CLOSED_CELL_PIECES = 3
+
+
+def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` with each cell of a table copied one cell a line, each cell closed by its pipe ("序号 |" / "重点任务 |" /
+    "牵头单位 |" …, no line of pipes between the rows, as 031), written over several lines again one line: a cell's
+    lines before the line its pipe closes ("市发展改革委" / "市财政局 |", a Word cell of one unit a paragraph; "建立…，" /
+    "做到… |", a task cell over two lines) are its own, never cells of their own. Names that are whole units each are
+    a list, joined by a blank (a blank separates a table cell's units, GOLD-README "Units"); other pieces are one text
+    cut by the line end, joined as they were. Only inside such a table (three caption lines closed by a pipe opening
+    it) and only before a line closed by a pipe that is no row's 序号; a numbered heading ("二、…", a group row) is no
+    piece. Other lines pass unchanged (branch tablematrix49). Linear."""
+    result: list[Line] = []
+    inside = False
+    captions = 0
+    pieces: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        closed = _PIPE_CLOSED_CELL_RE.match(text) if text else None
+        if closed is not None and closed.group(1):
+            cell = closed.group(1)
+            captions = captions + 1 if match_caption(cell, sub_caption=True) is not None else 0
+            inside = inside or captions >= 3
+            if pieces and _lone_number(cell) is None:
+                texts = [piece.text.strip() for piece in pieces] + [cell]
+                joiner = " " if all(is_unit_list(t) for t in texts) else ""
+                result.append(Line(pieces[0].no, joiner.join(texts) + " |", starts_table=pieces[0].starts_table))
+                pieces = []
+                continue
+            result += pieces
+            pieces = []
+            result.append(line)
+            continue
+        if (inside and text and "\t" not in text and not re.search(r"[|｜]", text) and match_number(text) is None
+                and len(pieces) < _CLOSED_CELL_PIECES):
+            pieces.append(line)
+            continue
+        result += pieces
+        pieces = []
+        if text and not (closed is not None or match_number(text) is not None):
+            inside = False  # a line of no cell: the table has ended
+        result.append(line)
+    return result + pieces
 
 
 def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
@@ -4478,8 +4539,8 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     header_cells: list[str] | None = None
     above: int | None = None
     first_row = 0
-    joined = join_cell_lines([_unpipe(line) for line in close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines)))))), warnings))))])
+    joined = join_cell_lines([_unpipe(line) for line in join_closed_cell_lines(close_row_end_pipes(join_pipe_cell_rows(
+        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines)))))), warnings)))))])
     last_text = max((at for at, line in enumerate(joined) if line.text.strip()), default=-1)  # the file's last line of text
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
