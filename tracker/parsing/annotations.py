@@ -1279,8 +1279,14 @@ def closing_group_duty(text: str, line: int = 0) -> Annotation | None:
     clause a duty) and name one body at least: a charge to collectives only ("上述措施由各地各部门按职责分工组织实施") is a
     standing remark and names no unit (``is_standing_remark``). The walker gives the units to the group it closes as a
     heading naming its lead gives them (walker ``_give_group_leads``; GOLD-README "kinds44")."""
+    return _group_duty(text, line, _ABOVE_DUTY_RE)
+
+
+def _group_duty(text: str, line: int, pattern: re.Pattern) -> Annotation | None:
+    """The duties of a group line ``pattern`` matches (its group ``duty``), read as ``duty_line`` reads a duty line, or
+    None when it does not match or names collectives only; the annotation keeps the whole line as written (``raw``)."""
     stripped = (text or "").strip()
-    found = _ABOVE_DUTY_RE.match(_duty_probe(stripped))
+    found = pattern.match(_duty_probe(stripped))
     if found is None:
         return None
     read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
@@ -1302,15 +1308,7 @@ def opening_group_duty(text: str, line: int = 0) -> Annotation | None:
     of after them (``duty_line``: every clause a duty, one body named at least; a charge to collectives only names no
     unit). The walker gives the units to the items after the line in the group of the first of them, up to the group's
     end or the next such line (walker ``_give_lead_ins``; GOLD-README "kinds48")."""
-    stripped = (text or "").strip()
-    found = _BELOW_DUTY_RE.match(_duty_probe(stripped))
-    if found is None:
-        return None
-    read = duty_line(stripped[found.start("duty"):found.end("duty")], line)
-    if read is None or all(_is_collective(unit) for _, unit in read.entries):
-        return None
-    read.raw = stripped
-    return read
+    return _group_duty(text, line, _BELOW_DUTY_RE)
 
 
 # A line of its own naming the units of a range of items ("（一）至（三）项由县发改局负责", "1—3项任务由县财政局牵头。", branch

@@ -909,11 +909,7 @@ class BodyWalker:
                 measure = self.measures[index]
                 if tuple(measure.path[:len(group)]) != group or (len(measure.path) > len(group) and measure.line <= start):
                     break
-                if not measure.lead_units:
-                    named = bool(measure.supporting_units)
-                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
-                    if not named:
-                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+                _give_group_units(measure, lead, supporting)
                 if len(measure.path) == len(group):
                     break  # the heading: the group begins there
 
@@ -938,11 +934,7 @@ class BodyWalker:
                 measure = self.measures[index]
                 if tuple(measure.path[:len(group)]) != group or len(measure.path) <= len(group):
                     break
-                if not measure.lead_units:
-                    named = bool(measure.supporting_units)
-                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
-                    if not named:
-                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+                _give_group_units(measure, lead, supporting)
                 index += 1
 
     def _give_range_duties(self) -> None:
@@ -971,11 +963,7 @@ class BodyWalker:
                 number = item_number(measure.path[len(group)])
                 if number is None or number[0] != ranged.style or not ranged.values[0] <= number[1] <= ranged.values[1]:
                     continue
-                if not measure.lead_units:
-                    named = bool(measure.supporting_units)
-                    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
-                    if not named:
-                        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
+                _give_group_units(measure, lead, supporting)
 
     def _give_duty_list_bodies(self) -> None:
         """Give each measure under a duty list's caption (``note_duty_lists``) the body it names as lead, when the measure
@@ -1055,3 +1043,15 @@ def _group_heading_line(number: str, text: str, written: str = "") -> str:
         if names and all(is_full_unit_name(name) and not _DUTY_IN_NAME_RE.search(name) for name in names):
             return line
     return f"{number}{text}"
+
+
+def _give_group_units(measure: MeasureDraft, lead: list[str], supporting: list[str]) -> None:
+    """Give a group line's units (a closing line, a lead-in line, a range line; GOLD-README "kinds44", "kinds48") to one
+    ``measure``: one naming a lead of its own keeps its units; one naming none takes the line's lead units (less those
+    it names as supporting), and the line's supporting units too when it names no unit at all. Mutates ``measure``."""
+    if measure.lead_units:
+        return
+    named = bool(measure.supporting_units)
+    measure.lead_units = [u for u in lead if u not in measure.supporting_units]
+    if not named:
+        measure.supporting_units = [u for u in supporting if u not in measure.lead_units]
