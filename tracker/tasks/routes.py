@@ -167,6 +167,10 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
         just_saved=session.pop(JUST_SAVED, None), after_report=after_report,
+        # The report form posted and shown again (a refusal): its words are the server's copy, so the browser's copy
+        # is not put back over them (static/js/report-draft.js); files chosen cannot come back, which is said there.
+        report_returned=opened == "report",
+        files_dropped=opened == "report" and any(f.filename for f in request.files.getlist(form.attachments.name)),
         attachment_field=attachment_field(),
         attachment_hint=attachments.limits_hint(current_settings().attachment_max_bytes),
     ), status
