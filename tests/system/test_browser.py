@@ -34,7 +34,7 @@ def test_browser_liaison_reports_and_supervisor_downloads_the_ledger(live_server
     liaison.get_by_label("下步计划").fill("12 月底前完成全面排查。")
     with liaison.expect_navigation():
         liaison.get_by_role("button", name="提交进展").click()
-    expect(liaison.get_by_text("进展已报送。")).to_be_visible()
+    expect(liaison.get_by_text("进展已报送，督办部门现在即可看到。")).to_be_visible()
     assert liaison.locator(".report").first.inner_text().count("已对辖区 36 家证券经营机构开展适当性管理检查。") == 1
     shot(liaison, "liaison-task-reported")
     liaison.get_by_role("link", name="重庆市金融去杠杆防风险专项方案").click()

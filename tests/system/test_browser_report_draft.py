@@ -56,7 +56,7 @@ def test_a_report_sent_after_the_idle_timeout_is_back_in_the_form_after_signing_
     expect(page.get_by_label("存在问题")).to_have_value("个别机构报送数据口径不一。")
     notice = page.locator("#draft-restored")
     expect(notice).to_be_visible()
-    expect(notice).to_contain_text("请核对后按“提交进展”报送（附件需重新选择）")
+    expect(notice).to_contain_text("请核对后按“提交进展”报送。本浏览器只保留文字：之前选择的照片或文件没有保留，如需上传请重新选择。")
     box = notice.bounding_box()
     jumps = page.locator("#task-jump").bounding_box()
     assert box is not None and jumps["y"] + jumps["height"] <= box["y"] < PHONE["height"], \
@@ -103,3 +103,32 @@ def test_a_refused_photo_is_said_where_she_is_looking_on_the_phone(live_server, 
     expect(page.get_by_label("进展情况")).to_have_value("已完成第一轮排查，附现场照片。")
     assert report_count(app) == 0
     page.screenshot(path=str(ARTIFACTS / "report-attachment-refused-screen.png"))
+
+
+def test_a_form_the_server_refused_keeps_her_words_without_saying_they_came_from_the_browser(
+        live_server, browser, seeded_template, app, tmp_path):
+    # She writes 存在问题 and chooses a photo but leaves 进展情况 empty, and sends: the server refuses the form and sends
+    # it back with her words. They are the server's copy, not this browser's: no "已填回…在本浏览器中" notice (workflow41
+    # put the browser's copy back over them and said so); the photo, which no copy keeps, is said to be chosen again.
+    tid = task_id(app, ["一", "（三）"])
+    page = browser.new_page(viewport=PHONE)
+    sign_in(page, live_server, "zjj", seeded_template.passwords["zjj"])
+    page.goto(f"{live_server}/tasks/{tid}")
+    page.get_by_label("存在问题").fill("个别机构报送数据口径不一。")
+    photo = tmp_path / "现场照片.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    page.get_by_label("佐证材料（可选）").set_input_files(str(photo))
+    assert len(drafts(page)) == 1  # the browser keeps its copy as she types
+    with page.expect_navigation():
+        page.get_by_role("button", name="提交进展").click()
+    expect(page.get_by_label("存在问题")).to_have_value("个别机构报送数据口径不一。")
+    expect(page.locator("#draft-restored")).to_be_hidden()
+    expect(page.locator("#files-dropped")).to_have_text(
+        "进展没有报送，上面填写的文字都已保留；您选择的照片或文件没有保留，请重新选择后再按“提交进展”。")
+    assert report_count(app) == 0
+    page.screenshot(path=str(ARTIFACTS / "report-refused-no-restore-notice-screen.png"))
+
+    # Opened afresh (the copy is still in this browser, nothing was stored), her words do come from the browser: said.
+    page.goto(f"{live_server}/tasks/{tid}")
+    expect(page.get_by_label("存在问题")).to_have_value("个别机构报送数据口径不一。")
+    expect(page.locator("#draft-restored")).to_be_visible()

@@ -99,7 +99,7 @@ def test_the_office_that_closes_a_task_with_its_report_is_told_the_task_is_close
     response = post_report(client, tid, progress="经核实，已全部完成。", status="closed")
     assert response.status_code == 302
     shown = page(client, tid)
-    assert "进展已报送，办理状态已改为“已办结”。" in shown
+    assert "进展已报送，办理状态已改为“已办结”；督办部门现在即可看到。" in shown
     assert post_report(client, tid, progress="办结后补充材料。").status_code == 302
     again = page(client, tid)
-    assert "进展已报送。" in again and "办理状态已改为" not in again
+    assert "进展已报送，督办部门现在即可看到。" in again and "办理状态已改为" not in again

@@ -94,6 +94,16 @@ class ActionForms(dict):
 #: The session's note that the report of a task was just stored (its id): the next page of that task tells the browser
 #: to drop the texts it kept of the form (static/js/report-draft.js).
 DRAFT_STORED = "draft_stored"
+#: The session's note of the report just stored (its id): the next page of its task marks that report, says there what
+#: happens next (after_report) and opens at it (on a phone it is screens below the top, where the flash is).
+JUST_SAVED = "report_just_saved"
+
+
+def after_report(draft: bool) -> str:
+    """What happens next to a progress report just stored, said to its author (no final stop): seen by the supervising
+    office at once, or, for a draft of a unit with sign-off (issue 18, ``signoff.needs_signoff``), only once the unit
+    leader signs it. The one wording of the flash after 提交进展 and of the note on the report's card (tasks/detail.html)."""
+    return "待单位负责人审核签发后报送督办部门，签发前督办部门看不到" if draft else "督办部门现在即可看到"
 
 
 def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
@@ -156,6 +166,11 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
+        just_saved=session.pop(JUST_SAVED, None), after_report=after_report,
+        # The report form posted and shown again (a refusal): its words are the server's copy, so the browser's copy
+        # is not put back over them (static/js/report-draft.js); files chosen cannot come back, which is said there.
+        report_returned=opened == "report",
+        files_dropped=opened == "report" and any(f.filename for f in request.files.getlist(form.attachments.name)),
         attachment_field=attachment_field(),
         attachment_hint=attachments.limits_hint(current_settings().attachment_max_bytes),
     ), status
@@ -204,7 +219,7 @@ def detail(task_id: int):
                    for f in request.files.getlist(form.attachments.name) if f and f.filename]
         # Read before the commit, as add_report reads it: after it the user is expired and would be read again.
         draft = signoff.needs_signoff(user)
-        add_report(task, user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
+        report = add_report(task, user, form.progress.data, form.problems.data or "", form.next_steps.data or "",
                    status, read_version=read_version, overwrite_of=parse_version(form.overwrite_of.data),
                    uploads=uploads, attachment_folder=attachment_folder(),
                    achieved_value=form_number(form.achieved_value.data, "完成值"))
@@ -219,11 +234,12 @@ def detail(task_id: int):
         flash(str(error), "info")
         session[DRAFT_STORED] = task_id
         return redirect(url_for("tasks.detail", task_id=task_id))
-    session[DRAFT_STORED] = task_id
+    session[DRAFT_STORED], session[JUST_SAVED] = task_id, report.id
     moved = status is not None and status is not status_before and not draft
-    flash("进展已提交，待单位负责人审核签发后报送督办部门。" if draft
-          else f"进展已报送，办理状态已改为“{status.label}”。" if moved else "进展已报送。", "success")
-    return redirect(url_for("tasks.detail", task_id=task_id))
+    flash(f"进展已提交，{after_report(True)}。" if draft
+          else f"进展已报送，办理状态已改为“{status.label}”；{after_report(False)}。" if moved
+          else f"进展已报送，{after_report(False)}。", "success")
+    return redirect(url_for("tasks.detail", task_id=task_id, _anchor=f"report-{report.id}"))
 
 
 # Tasks per page of "my unit's tasks": the busiest unit of the bench data set has 2,352 (bench/pages.py).

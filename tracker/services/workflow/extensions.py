@@ -1,8 +1,9 @@
 """延期申请: the lead unit asks to move a task's deadline; the supervising office accepts or refuses.
 
 Rules (issue #5): only a lead unit's liaison asks, with a new date and a reason, and only one
-request per task waits at a time; the new date lies after today and differs from the current
-due date. Accepting sets the task's ``due_date`` to the new date and its ``deadline`` text to
+request per task waits at a time; the new date lies after today and, an extension being a later
+date, after the current due date when the task has one (a task with no due date: after today only;
+``later_date_refusal``). Accepting sets the task's ``due_date`` to the new date and its ``deadline`` text to
 "YYYY年M月D日前"; the old deadline stays on the request and in the journal (field "deadline").
 Every step is one locked transaction checking the form's version (services/concurrency.py).
 """
@@ -30,6 +31,20 @@ def written_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日前"
 
 
+def later_date_refusal(new_due_date: date, due_date: date | None) -> str | None:
+    """Return why ``new_due_date`` is no extension of a task due on ``due_date``, in Chinese, or None when it is one.
+
+    An extension moves a deadline later (issue #5): a date on or before the current 完成时限 is refused, naming it
+    and what to do instead. ``due_date`` None (the plan writes no 完成时限): any date is later, so None (the caller's
+    "after today" rule is the only one). Both dates are Beijing calendar days. The one place of the rule for
+    ``request_extension`` and the hint of the task page's 申请延期 form.
+    """
+    if due_date is None or new_due_date > due_date:
+        return None
+    return (f"“申请延期至”必须晚于现在的完成时限（{written_date(due_date).removesuffix('前')}）：延期只能把时限推后，"
+            "请选择此日以后的日期；能在现时限内完成的，无需申请延期，按时报送进展即可。")
+
+
 def pending_extension(task_id: int) -> ExtensionRequest | None:
     """Return the extension request of ``task_id`` that waits for a decision, or None."""
     return db.session.scalar(select(ExtensionRequest).where(
@@ -41,8 +56,8 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
     """File an extension request for ``task_id`` by ``actor``'s lead unit; commit; return it.
 
     ``new_due_date``: the date asked for (Beijing calendar). Raises PermissionDenied unless
-    ``actor`` is a lead unit's liaison; InvalidInput for a missing or past date, a date equal to
-    the current due date, a missing reason, a closed task or a request already waiting;
+    ``actor`` is a lead unit's liaison; InvalidInput for a missing date, a date not after today, a date on or
+    before the task's current due date (``later_date_refusal``), a missing reason, a closed task or a request already waiting;
     Conflict on a stale version. In a unit with sign-off (issue 18) the request is a draft
     (ExtensionState.DRAFT, 待签发) that the supervising office sees once the unit leader signs it.
     """
@@ -53,8 +68,9 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
             raise InvalidInput("请填写“申请延期至”的日期，格式如 2027-03-31。")
         if new_due_date <= clock.beijing_today():
             raise InvalidInput("“申请延期至”必须是今天以后的日期。")
-        if new_due_date == task.due_date:
-            raise InvalidInput("申请的日期与现在的完成时限相同，请填写新的日期。")
+        refusal = later_date_refusal(new_due_date, task.due_date)
+        if refusal:
+            raise InvalidInput(refusal)
         transitions.check(actor, task, Action.REQUEST_EXTENSION)  # not on a closed task
         if pending_extension(task.id) is not None:
             raise InvalidInput("该任务已有一项延期申请在等待审批，请等督办部门答复后再申请。")

@@ -3,7 +3,9 @@
 // the two-hour idle timeout: the server cannot keep what a signed-out visitor sent, so the form's texts are kept here
 // (localStorage, one entry per user and task, written as she types) and put back into the empty fields when she opens
 // the form again after signing in; she checks them and sends. What is kept, and when it goes:
-// - kept: 进展情况, 存在问题, 下步计划, 完成值 and 完成状态 (files cannot be kept: she chooses them again);
+// - kept: 进展情况, 存在问题, 下步计划, 完成值 and 完成状态 (files cannot be kept: she chooses them again, and the
+//   notice that says the words were put back says so);
+// - put back only into a fresh form: not into the form the server sent back after refusing it (data-draft-returned);
 // - removed when the report is stored (the page after it carries data-draft-stored), when she presses 清除,
 //   after DRAFT_DAYS days, and when another account opens a task page in this browser (a draft is its author's only);
 // - every draft of the browser is removed when anyone signs out (<form data-forget-drafts>, the top bar's 退出),
@@ -87,9 +89,11 @@
 
   var draft = read();
   var notice = document.getElementById("draft-restored");
-  // Only a fresh form is filled: a form the server sent back with her words (an error) keeps them.
+  // Only a fresh form is filled: a form the server sent back after refusing it (data-draft-returned) holds what she
+  // sent, the same words as this copy, even with 进展情况 left empty (the refusal's reason): putting them back and
+  // saying "已填回" would say her words came from this browser when the server kept them.
   var progress = field("progress");
-  if (draft && progress && !progress.value) {
+  if (draft && progress && !progress.value && !form.hasAttribute("data-draft-returned")) {
     var restored = false;
     FIELDS.forEach(function (name) {
       var input = field(name);
