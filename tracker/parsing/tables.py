@@ -2230,7 +2230,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     if carried is not None:
         return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
     for at, row in enumerate(rows):
-        texts = [l.text for l in row if l.text or (categorized and l is row[0] and len(row) > 1)]
+        # an empty cell written as its pipe alone (``_empty_closed_cell``) is a cell of its own, empty
+        texts = ["" if _LONE_PIPE_RE.match(l.text) else l.text for l in row
+                 if l.text or (categorized and l is row[0] and len(row) > 1)]
         if at in titles and len(texts) > task_at:
             texts[task_at] = _titled(titles[at], texts[task_at])
         if placed and _text_columns(fields) > 1:
@@ -2352,11 +2354,13 @@ def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> lis
         else:
             words.append(text)
     cells = [""] * width
+    times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
+    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
+    if any(_line_kind(text) == "empty" for text in rest):
+        return _placed_by_pipes(words, rest, cells, columns_of_words, times, units)
     if not words or len(words) > columns_of_words or any(_line_kind(text) == "text" for text in rest):
         return None
     cells[columns_of_words - len(words):columns_of_words] = words
-    times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
-    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
     found_times = [text for text in rest if _line_kind(text) == "time"]
     found_units = [text for text in rest if _line_kind(text) == "units"]
     if len(found_times) > len(times) or (found_units and not units):
@@ -2367,6 +2371,34 @@ def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> lis
         cells[place] = text
     if len(found_units) > len(units):
         cells[units[-1]] = "、".join(found_units[len(units) - 1:])
+    return cells
+
+
+def _placed_by_pipes(words: list[str], rest: list[str], cells: list[str], columns_of_words: int, times: list[int],
+                     units: list[int]) -> list[str] | None:
+    """``_placed_by_kind`` for a row whose lines after its words write an empty cell as its pipe alone ("|",
+    ``_empty_closed_cell``): each line is one cell (its pipe closed it), the lone pipe the empty cell of the column
+    right after the cell before it, so that a lead left empty beside its supporting units stays empty ("…。 |" / "|" /
+    "市财政局 |": the units are the 配合单位's); a time or units line fills the first time or unit column left. None
+    when a line falls where no column of its kind is left, or a line of words comes after the first cell of units or
+    time (branch limits50)."""
+    if not words or len(words) > columns_of_words:
+        return None
+    cells[columns_of_words - len(words):columns_of_words] = words
+    left = {"time": list(times), "units": list(units)}
+    at = columns_of_words - 1
+    for text in rest:
+        if _line_kind(text) == "empty":
+            at += 1
+            pool = next((places for places in left.values() if places and places[0] == at), None)
+        else:
+            pool = left.get(_line_kind(text))
+            if pool:
+                at = pool[0]
+                cells[at] = text
+        if not pool:
+            return None
+        pool.pop(0)
     return cells
 
 
@@ -2393,7 +2425,10 @@ def _text_columns(fields: dict[str, int]) -> int:
 
 
 def _line_kind(text: str) -> str:
-    """What a line of a row laid out one cell per line holds: "units", "time" or "text" (a task's words)."""
+    """What a line of a row laid out one cell per line holds: "units", "time", "empty" (an empty cell written as its
+    pipe alone, ``_empty_closed_cell``) or "text" (a task's words)."""
+    if _LONE_PIPE_RE.match(text):
+        return "empty"
     if is_unit_list(text):
         return "units"
     return "time" if is_deadline_clause(text) else "text"
@@ -3051,6 +3086,21 @@ def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
     return result + pieces
 
 
+def _is_closed_cell(text: str) -> bool:
+    """Is ``text`` one cell closed by its pipe ("市财政局 |") or an empty one, a lone pipe ("|")?"""
+    return _PIPE_CLOSED_CELL_RE.match(text.strip()) is not None
+
+
+def _empty_closed_cell(lines: list[Line], at: int) -> bool:
+    """Is ``lines[at]``, a lone pipe, the empty cell of a table copied one cell a line, each cell closed by its pipe
+    (an empty cell written as its pipe alone: "建立…。 |" / "|" / "市财政局 |")? The lines on both sides of it are cells
+    closed by their pipes, so the pipe closes a cell of that row, not a line of pipes cutting the rows (that table is
+    ``join_pipe_cell_rows``'s). The reader of the table takes it for an empty cell (``_gather_cell_rows``; branch
+    limits50)."""
+    return (_LONE_PIPE_RE.match(lines[at].text) is not None and 0 < at < len(lines) - 1
+            and _is_closed_cell(lines[at - 1].text) and _is_closed_cell(lines[at + 1].text))
+
+
 def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
     """Rewrite each task table pasted with one cell per line closed by a pipe, rows cut by lines of
     pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
@@ -3070,9 +3120,11 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
         rows = _pipe_rows(cells, lambda text, row: row is None)  # rows are cut by the lines of pipes only
         header = rows[0][1] if rows else []
         if len(rows) < 2 or _header_columns(header) is None:
-            # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them
-            result += [line for line in lines[index:max(end, index + 1)]
-                       if not _PIPES_ONLY_RE.match(line.text) and not _DASH_CELL_RE.match(line.text)]
+            # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them, but a lone
+            # pipe among cells closed by their pipes, the empty cell of a copy one cell a line (``_empty_closed_cell``)
+            result += [line for at, line in enumerate(lines[index:max(end, index + 1)], index)
+                       if (not _PIPES_ONLY_RE.match(line.text) or _empty_closed_cell(lines, at))
+                       and not _DASH_CELL_RE.match(line.text)]
             index = max(end, index + 1)
             continue
         texts = [header] + _restore_lost_merges([row for _, row in rows[1:]])
