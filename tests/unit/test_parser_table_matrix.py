@@ -310,7 +310,10 @@ KNOWN_LIMITS = {
         "'one a line, an empty cell')",
         lambda c: c.medium.startswith("cell lines") and c.category and _leaves_a_cell_empty(replace(c, category=False))),
     "blanks, an empty cell": (
-        "cells apart by runs of blanks: an empty cell is only a longer run, read as one separator",
+        "cells apart by runs of blanks: an empty cell is only a longer run, read as one separator; the matrix pads "
+        "every separator alike, so a run twice as long would mark it, but copies pad cells to align their columns and "
+        "a longer run marks nothing there: left as a limit (branch limits50; the fixed failures are the lead left "
+        "empty beside supporting units, read as the lead)",
         lambda c: c.medium == "spaces" and _leaves_a_cell_empty(c)),
     "category without 序号": (
         "a 类别 merged down with no 序号 column: the later rows open with their task, its lost cell taken for a lost end",
@@ -441,7 +444,8 @@ def test_a_category_written_once_before_its_groups_first_row_in_a_copy_one_cell_
 def test_an_empty_cell_written_as_its_pipe_alone_keeps_its_column_in_a_copy_one_cell_a_line():
     """A town pastes its table one cell a line, each cell closed by " |": a task no office leads writes its 牵头单位 as a
     lone "|", and a task with no date its 完成时间 the same way. The pipe is that empty cell: the units after it are the
-    配合单位's, and no row loses its place, with or without a 序号 column."""
+    配合单位's, and no row loses its place, with or without a 序号 column, nor when the empty cell ends a row before a
+    group row or the table's end."""
     numbered = ["序号 |", "整治任务 |", "牵头单位 |", "配合单位 |", "完成时间 |",
                 "1 |", "疏通背街小巷排水沟。 |", "|", "镇城建办、镇财政所 |", "8月底前 |",
                 "2 |", "修补村道坑洼路面。 |", "镇交通站 |", "镇财政所 |", "|",
@@ -454,6 +458,16 @@ def test_an_empty_cell_written_as_its_pipe_alone_keeps_its_column_in_a_copy_one_
                   "修补村道坑洼路面。 |", "9月底前 |", "镇交通站 |", "镇财政所 |"]
     assert _rows("\n".join(unnumbered)) == [(("1",), [], ["镇城建办", "镇财政所"], "8月底前"),
                                             (("2",), ["镇交通站"], ["镇财政所"], "9月底前")]
+    time_last = ["工作任务 |", "牵头单位 |", "配合单位 |", "完成时间 |",
+                 "疏通背街小巷排水沟。 |", "|", "镇城建办、镇财政所 |", "8月底前 |",
+                 "修补村道坑洼路面。 |", "镇交通站 |", "镇财政所 |", "9月底前 |"]
+    assert _rows("\n".join(time_last)) == [(("1",), [], ["镇城建办", "镇财政所"], "8月底前"),
+                                           (("2",), ["镇交通站"], ["镇财政所"], "9月底前")]
+    grouped = ["工作任务 |", "牵头单位 |", "配合单位 |", "完成时间 |", "一、道路设施",
+               "修补村道坑洼路面。 |", "镇交通站 |", "镇财政所 |", "|", "二、水利设施",
+               "疏通背街小巷排水沟。 |", "镇城建办 |", "镇财政所 |", "|"]
+    assert _rows("\n".join(grouped)) == [(("一",), [], [], None), (("一", "1"), ["镇交通站"], ["镇财政所"], None),
+                                         (("二",), [], [], None), (("二", "2"), ["镇城建办"], ["镇财政所"], None)]
 
 
 def failures_by_axis(count: int = 1000, seed: int = 49) -> dict[str, dict[str, tuple[int, int]]]:

@@ -2217,10 +2217,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 closed = False
             current = rows[-1]
             if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
-                    and not is_deadline_clause(line.text)
+                    and not is_deadline_clause(line.text) and _line_kind(line.text) != "empty"
                     and not (index + 1 < len(lines) and _unit_wrap_head(line.text, lines[index + 1].text))):
-                # the task cell wrapped over lines: the line where a unit cell is due names no unit, nor opens one the
-                # next line closes ("市发展和改" / "革委": a name wrapped in the unit cell, ``_unit_wrap_head``)
+                # the task cell wrapped over lines: the line where a unit cell is due names no unit, is no empty cell
+                # ("|"), nor opens one the next line closes ("市发展和改" / "革委": a name wrapped in the unit cell, ``_unit_wrap_head``)
                 current[-1] = Line(current[-1].no, current[-1].text + line.text)
             else:
                 current.append(line)
@@ -3093,12 +3093,14 @@ def _is_closed_cell(text: str) -> bool:
 
 def _empty_closed_cell(lines: list[Line], at: int) -> bool:
     """Is ``lines[at]``, a lone pipe, the empty cell of a table copied one cell a line, each cell closed by its pipe
-    (an empty cell written as its pipe alone: "建立…。 |" / "|" / "市财政局 |")? The lines on both sides of it are cells
-    closed by their pipes, so the pipe closes a cell of that row, not a line of pipes cutting the rows (that table is
-    ``join_pipe_cell_rows``'s). The reader of the table takes it for an empty cell (``_gather_cell_rows``; branch
-    limits50)."""
-    return (_LONE_PIPE_RE.match(lines[at].text) is not None and 0 < at < len(lines) - 1
-            and _is_closed_cell(lines[at - 1].text) and _is_closed_cell(lines[at + 1].text))
+    (an empty cell written as its pipe alone: "建立…。 |" / "|" / "市财政局 |")? The line before it is a cell closed
+    by its pipe (or another empty one) and the line after it one too, a line of no pipe (a group row "二、…") or the
+    end: the pipe closes a cell of that row (its last when no cell follows), not a line of pipes cutting the rows (that
+    table is ``join_pipe_cell_rows``'s). The reader of the table takes it for an empty cell (``_gather_cell_rows``;
+    branch limits50)."""
+    if _LONE_PIPE_RE.match(lines[at].text) is None or at == 0 or not _is_closed_cell(lines[at - 1].text):
+        return False
+    return at + 1 == len(lines) or _is_closed_cell(lines[at + 1].text) or not _PIPE_RE.search(lines[at + 1].text)
 
 
 def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
