@@ -1895,26 +1895,11 @@ _REMARK_RE = re.compile(r"[（(][^（()）]*[)）]")
 def _category_before_names(lines: list[Line], start: int) -> bool:
     """Does a category caption at ``lines[start]`` ("类别", "领域") open a header whose rows carry no 序号 of their own, the
     next line a known caption other than 序号 ("类别" / "指标名称" / "年度目标" / …, ``_numbered_names``; kinds45)? Before
-    "序号" it is the table's title line, as before ("分类" / "序号" / "事项" / …), unless the body shows the column: the
-    first row's "1" comes after a line of its own that is no caption, the category cell merged down its group, written
-    once before the group's first row ("类别" / "序号" / … / "营商环境类" / "1"; ``_category_line``, branch limits50)."""
+    "序号" it is the table's title line, as before ("分类" / "序号" / "事项" / …)."""
     if normalize_caption(lines[start].text) not in CATEGORY_CAPTIONS or start + 1 >= len(lines):
         return False
     following = match_caption(lines[start + 1].text, sub_caption=True)
-    if following is not None and following[0] == NUMBER:
-        return _category_before_first_row(lines, start + 2)
-    return following is not None
-
-
-def _category_before_first_row(lines: list[Line], start: int) -> bool:
-    """Below captions from ``lines[start]``, is the line just before the first row's lone "1" (within a header's
-    reach, ``_MAX_HEADER_CELLS`` lines and a group row) a category cell, no caption (``_category_line``)?"""
-    for at in range(start + 1, min(len(lines), start + _MAX_HEADER_CELLS + 2)):
-        if _lone_number(lines[at].text) is not None:
-            text = lines[at - 1].text
-            return (_lone_number(text) is None and match_caption(text, sub_caption=True) is None
-                    and _category_line(text, lines[at].text, None) and _lone_number(lines[at].text) == 1)
-    return False
+    return following is not None and following[0] != NUMBER
 
 
 def _caption_run(lines: list[Line], start: int) -> int:
@@ -1942,9 +1927,7 @@ def _caption_run(lines: list[Line], start: int) -> int:
             break
         seen.add(text)
         end += 1
-    if (end - start >= 4 and end < len(lines)
-            and (_name_number(lines[end].text) == 1
-                 or (_lone_number(lines[end].text) == 1 and normalize_caption(lines[start].text) in CATEGORY_CAPTIONS))
+    if (end - start >= 4 and end < len(lines) and _name_number(lines[end].text) == 1
             and match_caption(lines[end - 1].text, sub_caption=True) is None):
         end -= 1  # "经济发展" before "1、地区生产总值增速": the first row's category cell, no caption (kinds45)
     before_row = _header_before_first_row(lines, start, end)
@@ -2114,11 +2097,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     width = len(header)
     found = match_header(header)
     fields = found[0] if found else {}
-    # A 类别 column before the 序号, merged down its group's rows: the copy writes it once, on its line just before the
-    # group's first 序号, and the group's later rows open with their 序号 (branch limits50).
-    categorized = (fields.get(NUMBER) == 1 and 0 not in fields.values()
-                   and normalize_caption(header[0]) in CATEGORY_CAPTIONS)
-    numbered = fields.get(NUMBER) == 0 or categorized
+    numbered = fields.get(NUMBER) == 0
     task_at = fields.get(TASK, 0)
     # Columns of no known field (分值, 权重, 推广范围): a bare number there is the cell's value.
     other_columns = set(range(width)) - set(fields.values())
@@ -2131,7 +2110,6 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     expected = None
     closed = False  # the last row is a group row of one cell: the next line opens a row
     titles: dict[int, str] = {}  # row index -> the group row without 序号 just above it
-    category: Line | None = None  # the 类别 line before the next row's 序号 (``categorized``)
     while index < len(lines):
         line = lines[index]
         # the row awaits its time cell: a time column, no time in the row yet, no blank line closing it
@@ -2145,11 +2123,6 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             break  # the next annex's table after a whole row ("附件2", its title, its captions): this table ends
         if _PAGE_MARK_RE.match(line.text.strip()) and not _is_bare_number(line.text) and _lone_number(line.text) is None:
             index += 1  # a page's number or 续表 between the rows ("第1页", "- 2 -"): layout, no cell
-            continue
-        if (categorized and (not rows or len(rows[-1]) in (1, width) or _row_complete(rows[-1]))
-                and _category_line(line.text, lines[index + 1].text if index + 1 < len(lines) else "", expected)):
-            category = line  # the 类别 cell merged down: written once, the first cell of the group's first row
-            index += 1
             continue
         if (numbered and (not rows or (len(rows[-1]) >= width and _row_complete(rows[-1])))
                 and _is_unnumbered_group(lines, index, expected)):
@@ -2167,17 +2140,14 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                     and not (rows and len(rows[-1]) < width and len(rows[-1]) in other_columns
                              and not (len(rows[-1]) > max(unit_places, default=width - 2)
                                       and _opens_short_row(lines, index, value, expected)))):
-                rows.append(_category_cell(category, line.no, categorized)
-                            + [Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
-                category = None
+                rows.append([Line(line.no, strip_number_mark(line.text))])  # numbering may restart under a group
                 expected = value + 1
             elif (token is not None and value is None and _ARABIC_NUMBER_RE.match(line.text)
                   and (expected is None or token.ordinal == expected) and token.end < len(line.text)
                   and (not rows or _row_complete(rows[-1]))):
                 # the 序号 and the task in one line ("2.开展安全检查。"): the number is the row's 序号
                 number, task = line.text[:token.end].strip(), line.text[token.end:].strip()
-                rows.append(_category_cell(category, line.no, categorized) + [Line(line.no, number), Line(line.no, task)])
-                category = None
+                rows.append([Line(line.no, number), Line(line.no, task)])
                 expected = token.ordinal + 1
             elif token is not None and token.style in _SECTION_ROW_STYLES and (not rows or len(rows[-1]) >= 2):
                 rows.append([line])  # a section row ("一、…") between the numbered rows
@@ -2217,10 +2187,10 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
                 closed = False
             current = rows[-1]
             if (len(current) == task_at + 1 and task_at + 1 in unit_places and not is_unit_list(line.text)
-                    and not is_deadline_clause(line.text) and _line_kind(line.text) != "empty"
+                    and not is_deadline_clause(line.text)
                     and not (index + 1 < len(lines) and _unit_wrap_head(line.text, lines[index + 1].text))):
-                # the task cell wrapped over lines: the line where a unit cell is due names no unit, is no empty cell
-                # ("|"), nor opens one the next line closes ("市发展和改" / "革委": a name wrapped in the unit cell, ``_unit_wrap_head``)
+                # the task cell wrapped over lines: the line where a unit cell is due names no unit, nor opens one the
+                # next line closes ("市发展和改" / "革委": a name wrapped in the unit cell, ``_unit_wrap_head``)
                 current[-1] = Line(current[-1].no, current[-1].text + line.text)
             else:
                 current.append(line)
@@ -2230,9 +2200,7 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     if carried is not None:
         return [Line(row[0].no, "\t".join(cells)) for row, cells in zip(rows, carried)], index
     for at, row in enumerate(rows):
-        # an empty cell written as its pipe alone (``_empty_closed_cell``) is a cell of its own, empty
-        texts = ["" if _LONE_PIPE_RE.match(l.text) else l.text for l in row
-                 if l.text or (categorized and l is row[0] and len(row) > 1)]
+        texts = [l.text for l in row if l.text]
         if at in titles and len(texts) > task_at:
             texts[task_at] = _titled(titles[at], texts[task_at])
         if placed and _text_columns(fields) > 1:
@@ -2243,25 +2211,6 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
     return result, index
-
-
-def _category_line(text: str, following: str, expected: int | None) -> bool:
-    """In a table laid out one cell per line whose 类别 column, before its 序号, is merged down its group's rows
-    (``类别 | 序号 | 重点任务 | …``), is ``text`` that 类别 cell, written once just before its group's first row: a short
-    run of words (``_CATEGORY_RE``: "营商环境类"), naming no unit and no time, the next line that row's lone 序号 (the
-    one due, or any at the table's start)?"""
-    value = _lone_number(following)
-    return (value is not None and (expected is None or value == expected) and _lone_number(text) is None
-            and bool(_CATEGORY_RE.match(text.strip())) and not is_unit_list(text) and not is_deadline_clause(text))
-
-
-def _category_cell(category: Line | None, line_no: int, categorized: bool) -> list[Line]:
-    """The 类别 cell opening a row of a table whose 类别 column is merged down (``_category_line``): its line on the
-    group's first row, an empty cell on the later rows (as Word reads a merged cell below its first row); none when
-    the table has no such column."""
-    if not categorized:
-        return []
-    return [category or Line(line_no, "")]
 
 
 def _merged_row_parts(texts: list[str], fields: dict[str, int]) -> tuple[list[str], str, str, list[str]] | None:
@@ -2354,13 +2303,11 @@ def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> lis
         else:
             words.append(text)
     cells = [""] * width
-    times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
-    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
-    if any(_line_kind(text) == "empty" for text in rest):
-        return _placed_by_pipes(words, rest, cells, columns_of_words, times, units)
     if not words or len(words) > columns_of_words or any(_line_kind(text) == "text" for text in rest):
         return None
     cells[columns_of_words - len(words):columns_of_words] = words
+    times = [place for field, place in fields.items() if field == DEADLINE_FIELD]
+    units = sorted(place for field, place in fields.items() if field in (LEAD_UNITS, SUPPORTING_UNITS))
     found_times = [text for text in rest if _line_kind(text) == "time"]
     found_units = [text for text in rest if _line_kind(text) == "units"]
     if len(found_times) > len(times) or (found_units and not units):
@@ -2371,34 +2318,6 @@ def _placed_by_kind(texts: list[str], fields: dict[str, int], width: int) -> lis
         cells[place] = text
     if len(found_units) > len(units):
         cells[units[-1]] = "、".join(found_units[len(units) - 1:])
-    return cells
-
-
-def _placed_by_pipes(words: list[str], rest: list[str], cells: list[str], columns_of_words: int, times: list[int],
-                     units: list[int]) -> list[str] | None:
-    """``_placed_by_kind`` for a row whose lines after its words write an empty cell as its pipe alone ("|",
-    ``_empty_closed_cell``): each line is one cell (its pipe closed it), the lone pipe the empty cell of the column
-    right after the cell before it, so that a lead left empty beside its supporting units stays empty ("…。 |" / "|" /
-    "市财政局 |": the units are the 配合单位's); a time or units line fills the first time or unit column left. None
-    when a line falls where no column of its kind is left, or a line of words comes after the first cell of units or
-    time (branch limits50)."""
-    if not words or len(words) > columns_of_words:
-        return None
-    cells[columns_of_words - len(words):columns_of_words] = words
-    left = {"time": list(times), "units": list(units)}
-    at = columns_of_words - 1
-    for text in rest:
-        if _line_kind(text) == "empty":
-            at += 1
-            pool = next((places for places in left.values() if places and places[0] == at), None)
-        else:
-            pool = left.get(_line_kind(text))
-            if pool:
-                at = pool[0]
-                cells[at] = text
-        if not pool:
-            return None
-        pool.pop(0)
     return cells
 
 
@@ -2425,10 +2344,7 @@ def _text_columns(fields: dict[str, int]) -> int:
 
 
 def _line_kind(text: str) -> str:
-    """What a line of a row laid out one cell per line holds: "units", "time", "empty" (an empty cell written as its
-    pipe alone, ``_empty_closed_cell``) or "text" (a task's words)."""
-    if _LONE_PIPE_RE.match(text):
-        return "empty"
+    """What a line of a row laid out one cell per line holds: "units", "time" or "text" (a task's words)."""
     if is_unit_list(text):
         return "units"
     return "time" if is_deadline_clause(text) else "text"
@@ -3086,23 +3002,6 @@ def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
     return result + pieces
 
 
-def _is_closed_cell(text: str) -> bool:
-    """Is ``text`` one cell closed by its pipe ("市财政局 |") or an empty one, a lone pipe ("|")?"""
-    return _PIPE_CLOSED_CELL_RE.match(text.strip()) is not None
-
-
-def _empty_closed_cell(lines: list[Line], at: int) -> bool:
-    """Is ``lines[at]``, a lone pipe, the empty cell of a table copied one cell a line, each cell closed by its pipe
-    (an empty cell written as its pipe alone: "建立…。 |" / "|" / "市财政局 |")? The line before it is a cell closed
-    by its pipe (or another empty one) and the line after it one too, a line of no pipe (a group row "二、…") or the
-    end: the pipe closes a cell of that row (its last when no cell follows), not a line of pipes cutting the rows (that
-    table is ``join_pipe_cell_rows``'s). The reader of the table takes it for an empty cell (``_gather_cell_rows``;
-    branch limits50)."""
-    if _LONE_PIPE_RE.match(lines[at].text) is None or at == 0 or not _is_closed_cell(lines[at - 1].text):
-        return False
-    return at + 1 == len(lines) or _is_closed_cell(lines[at + 1].text) or not _PIPE_RE.search(lines[at + 1].text)
-
-
 def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
     """Rewrite each task table pasted with one cell per line closed by a pipe, rows cut by lines of
     pipes only, into tab rows (header first); other lines pass unchanged. The table's first row must
@@ -3122,11 +3021,9 @@ def join_pipe_cell_rows(lines: list[Line]) -> list[Line]:
         rows = _pipe_rows(cells, lambda text, row: row is None)  # rows are cut by the lines of pipes only
         header = rows[0][1] if rows else []
         if len(rows) < 2 or _header_columns(header) is None:
-            # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them, but a lone
-            # pipe among cells closed by their pipes, the empty cell of a copy one cell a line (``_empty_closed_cell``)
-            result += [line for at, line in enumerate(lines[index:max(end, index + 1)], index)
-                       if (not _PIPES_ONLY_RE.match(line.text) or _empty_closed_cell(lines, at))
-                       and not _DASH_CELL_RE.match(line.text)]
+            # no such table: the lines of pipes only and the dash cells are noise, as cleaning left them
+            result += [line for line in lines[index:max(end, index + 1)]
+                       if not _PIPES_ONLY_RE.match(line.text) and not _DASH_CELL_RE.match(line.text)]
             index = max(end, index + 1)
             continue
         texts = [header] + _restore_lost_merges([row for _, row in rows[1:]])
