@@ -456,15 +456,20 @@ BULLETIN_PERIOD_PATTERN = "^(19[0-9]{2}|2[0-9]{3})-(0[1-9]|1[0-2]|Q[1-4])$"
 BULLETIN_FINGERPRINT_PATTERN = "^[0-9a-f]{64}$"
 
 
+def _bulletin_period(description: str) -> fields.String:
+    """The required ``period`` field of a 通报 request (``2026-10`` a month, ``2026-Q4`` a quarter; BULLETIN_PERIOD_PATTERN),
+    its caption and example shared, ``description`` saying what the period is for."""
+    return fields.String(required=True, validate=FullMatch(BULLETIN_PERIOD_PATTERN), metadata={
+        "caption": "期间", "expect": "2026-10（月）或 2026-Q4（季度）", "example": "2026-10", "description": description})
+
+
 class NewBulletinPublication(Schema):
     """The body of ``POST /bulletins``: publish the 通报 of one period (发布通报, as the web and ``bulletin --publish``)."""
 
     class Meta:
         unknown = EXCLUDE
 
-    period = fields.String(required=True, validate=FullMatch(BULLETIN_PERIOD_PATTERN), metadata={
-        "caption": "期间", "expect": "2026-10（月）或 2026-Q4（季度）", "example": "2026-10",
-        "description": "要发布的期间：2026-10（月）或 2026-Q4（季度），同命令 bulletin --period；尚未开始的期间 → 409"})
+    period = _bulletin_period("要发布的期间：2026-10（月）或 2026-Q4（季度），同命令 bulletin --period；尚未开始的期间 → 409")
     fingerprint = fields.String(validate=FullMatch(BULLETIN_FINGERPRINT_PATTERN), metadata={
         "caption": "预览指纹", "expect": "GET /bulletins/preview 返回的 fingerprint（64 位十六进制）",
         "example": "9f2c" + "0" * 60,
@@ -496,9 +501,7 @@ class BulletinPreviewQuery(Schema):
     class Meta:
         unknown = EXCLUDE
 
-    period = fields.String(required=True, validate=FullMatch(BULLETIN_PERIOD_PATTERN), metadata={
-        "caption": "期间", "expect": "2026-10（月）或 2026-Q4（季度）", "example": "2026-10",
-        "description": "要预览的期间：2026-10（月）或 2026-Q4（季度）；尚未开始的期间 → 409"})
+    period = _bulletin_period("要预览的期间：2026-10（月）或 2026-Q4（季度）；尚未开始的期间 → 409")
 
 
 class PublishedBulletinList(Schema):

@@ -19,7 +19,7 @@ from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
-from ..services.workflow.extensions import extension_requests, pending_of
+from ..services.workflow.extensions import bound_is_due_date, extension_requests, pending_of
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
@@ -162,6 +162,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         reporting_as=reporting_role_label(user, task),
         drafts=drafts, signoff_form=SignoffForm(formdata=None) if drafts else None,  # the form of the drafts' buttons
         today=clock.beijing_today(),
+        extension_bound_is_due_date=bound_is_due_date(task.due_date, clock.beijing_today()),
         subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
         no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
         may_open=lambda other: can_view_task(user, other),

@@ -31,6 +31,13 @@ def written_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日前"
 
 
+def bound_is_due_date(due_date: date | None, today: date) -> bool:
+    """Whether the bound a requested date must pass is the task's current 完成时限 ``due_date`` rather than ``today``
+    (both Beijing calendar days): a task due today or later (``later_date_refusal``); one with no due date or already
+    overdue is bound by "after today" only. What the 申请延期 form's hint names."""
+    return due_date is not None and due_date >= today
+
+
 def later_date_refusal(new_due_date: date, due_date: date | None) -> str | None:
     """Return why ``new_due_date`` is no extension of a task due on ``due_date``, in Chinese, or None when it is one.
 
