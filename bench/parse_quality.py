@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.helpers.paths import corpus_number  # noqa: E402
 from tracker.parsing import read_plan_file  # noqa: E402
 from tracker.vocabulary.units import is_vague_collective  # noqa: E402
 
@@ -53,7 +54,7 @@ def load_waves() -> list[dict]:
 
 
 def _wave_of(name: str, waves: list[dict]) -> str | None:
-    number = int(name[:3]) if name[:3].isdigit() else -1
+    number = corpus_number(name)
     return next((w["label"] for w in waves if w["first"] <= number <= w["last"]), None)
 
 

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from tests.helpers.paths import CORPUS, ROOT
+from tests.helpers.paths import CORPUS, ROOT, corpus_id, corpus_number
 from tests.helpers.word_tables import word_table
 from tracker.vocabulary.units import is_vague_collective
 from tracker.parsing import (MeasureDraft, PlanDraft, PlanReadError, UnsupportedFileType,
@@ -37,9 +37,9 @@ DEVELOPMENT = sorted(p for p in CORPUS.glob("*.expected.json") if p.name not in 
 # so the run stays green while the parser misreads it and fails (XPASS) the day it reads it exactly, when the
 # name leaves the list. A crash is no expected failure.
 _AWAITING = set(json.loads((CORPUS / "PARTS.json").read_text(encoding="utf-8")).get("dev_awaiting_parser", []))
-_DEVELOPMENT_PARAMS = [pytest.param(p, id=p.name[:3], marks=pytest.mark.xfail(
+_DEVELOPMENT_PARAMS = [pytest.param(p, id=corpus_id(p.name), marks=pytest.mark.xfail(
     strict=True, raises=AssertionError, reason="PARTS.json dev_awaiting_parser: the parser does not read it yet"))
-    if p.name in _AWAITING else pytest.param(p, id=p.name[:3]) for p in DEVELOPMENT]
+    if p.name in _AWAITING else pytest.param(p, id=corpus_id(p.name)) for p in DEVELOPMENT]
 EVERY_DOCUMENT = sorted(CORPUS / json.loads(p.read_text(encoding="utf-8"))["source"]
                         for p in CORPUS.glob("*.expected.json"))
 GOLD_FIELDS = ("path", "title", "lead_units", "supporting_units", "deadline")
@@ -147,7 +147,7 @@ def test_parsing_keeps_header_lines_and_the_annotation_out_of_measure_text(chong
 
 # --- the other seeds --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("seed", SEEDS, ids=[p.name[:3] for p in SEEDS])
+@pytest.mark.parametrize("seed", SEEDS, ids=[corpus_id(p.name) for p in SEEDS])
 def test_parsing_every_seed_in_the_corpus_parses_without_error(seed):
     draft = read_plan_file(seed)
     assert isinstance(draft.to_dict(), dict)
@@ -420,7 +420,7 @@ def test_parsing_heading_with_years_in_brackets_keeps_its_intro_paragraph():
 RULED_SINCE: dict = {}
 
 
-@pytest.mark.parametrize("expected_file", EXPECTED, ids=[p.name[:3] for p in EXPECTED])
+@pytest.mark.parametrize("expected_file", EXPECTED, ids=[corpus_id(p.name) for p in EXPECTED])
 def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     draft = read_plan_file(CORPUS / expected["source"])
@@ -428,7 +428,7 @@ def test_parsing_corpus_document_matches_its_expected_file(expected_file):
     got = [{f: m.to_dict()[f] for f in fields} for m in draft.measures]
     want = [{f: m[f] for f in fields} for m in expected["measures"]]
     for w in want:
-        for field, value in RULED_SINCE.get((expected_file.name[:3], tuple(w["path"])), {}).items():
+        for field, value in RULED_SINCE.get((corpus_id(expected_file.name), tuple(w["path"])), {}).items():
             if field in w:
                 w[field] = value
     assert [g["path"] for g in got] == [w["path"] for w in want]
@@ -461,7 +461,7 @@ def test_parsing_every_development_document_reads_as_its_gold_file(expected_file
             assert read["due_date"] == w["due_date"], w["path"]
 
 
-@pytest.mark.parametrize("seed", EVERY_DOCUMENT, ids=[p.name[:3] for p in EVERY_DOCUMENT])
+@pytest.mark.parametrize("seed", EVERY_DOCUMENT, ids=[corpus_id(p.name) for p in EVERY_DOCUMENT])
 def test_parsing_every_corpus_document_gives_a_well_formed_tree(seed):
     """Both parts: reading never raises, each measure's level is its path's length, each parent path is
     an earlier measure (what import_plan relies on) and no path repeats. Structure only, no score."""
@@ -473,7 +473,7 @@ def test_parsing_every_corpus_document_gives_a_well_formed_tree(seed):
         seen.add(tuple(m.path))
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=[p.name[:3] for p in SEEDS])
+@pytest.mark.parametrize("seed", SEEDS, ids=[corpus_id(p.name) for p in SEEDS])
 def test_parsing_every_parent_path_is_an_earlier_measure(seed):
     """What import_plan relies on: each measure's path[:-1] is the path of an earlier measure."""
     seen: set[tuple[str, ...]] = {()}
@@ -486,7 +486,7 @@ def test_parsing_corpus_readme_names_every_added_document():
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
     for path in SEEDS:
         assert path.name in readme
-    assert len([p for p in SEEDS if int(p.name[:3]) >= 5]) >= 6
+    assert len([p for p in SEEDS if corpus_number(p.name) >= 5]) >= 6
 
 
 # --- inline numbering -------------------------------------------------------------------------
