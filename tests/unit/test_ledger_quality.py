@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 
-from tests.helpers.paths import ROOT
+from tests.helpers.paths import ROOT, corpus_number
 
 spec = importlib.util.spec_from_file_location("ledger_quality", ROOT / "bench" / "ledger_quality.py")
 quality = importlib.util.module_from_spec(spec)
@@ -41,6 +41,22 @@ def test_ledger_quality_the_development_files_are_never_the_held_out_ones():
         gold = json.loads((quality.LEDGERS / f"{stem}.expected.json").read_text(encoding="utf-8"))
         assert (quality.LEDGERS / gold["source"]).exists() and gold["source"].startswith(stem)
         assert gold["kind"] in quality.KINDS and gold["made_from"].startswith("http")
+
+
+HELD_OUT_NUMBERS = (range(100, 200), range(300, 400))  # 100–199, then 300–399 once the first range ran short
+
+
+def test_ledger_quality_every_held_out_file_is_numbered_in_a_held_out_range_and_has_its_table_and_gold():
+    parts = quality.load_parts()
+    assert parts["test"], "PARTS.json lists no held-out file"
+    for stem in parts["test"]:
+        assert any(corpus_number(stem) in numbers for numbers in HELD_OUT_NUMBERS), \
+            f"{stem}: held-out files are numbered 100–199 or 300–399"
+        gold = json.loads((quality.LEDGERS / f"{stem}.expected.json").read_text(encoding="utf-8"))
+        assert (quality.LEDGERS / gold["source"]).exists() and gold["source"].startswith(stem)
+        assert gold["kind"] in quality.KINDS and gold["made_from"].startswith("http")
+    unlisted = [stem for stem in parts["dev"] if corpus_number(stem) in HELD_OUT_NUMBERS[1]]
+    assert not unlisted, f"numbered 300–399 but not in PARTS.json's test part (scored as development material): {unlisted}"
 
 
 def _page(url: str) -> str:
