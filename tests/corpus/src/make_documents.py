@@ -186,6 +186,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # of 金华 (traditional characters; the stored copy opens with its preamble, no title line: untitled) printed, 16 pt,
     # "- N -": 一、 over its goal paragraph, 二、 over (一) over 1.-3. each followed by its 牽頭單位:…;責任單位:… line, 4. cut
     "197_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_printed": {"number": "- {n} -", "size": 16, "untitled": True},
+    # wave 27 (held out by subject: health, medical care, elderly care, civil affairs): 1000's 全国爱国卫生运动2021年工作要点
+    # with its cover notice (the stored copy opens with the 主送 line: untitled) printed, "— N —" alternating: the signature,
+    # the title, 一、 over (一)-(七) each closing with its (X牵头,Y参与) / (X负责) annotation, (八) cut where the store cut it
+    "1016_quanguo_2021_aiguo_weisheng_gongzuo_yaodian_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
