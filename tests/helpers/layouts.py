@@ -254,7 +254,10 @@ def ledger_found(result) -> list[tuple]:
 
 INDICATOR_DIMENSIONS: dict[str, tuple] = {
     "period": ("title_range", "title_chinese", "title_as_of", "title_half", "note", "note_below", "sheet_name",
-               "sheet_half", "signature", "caption"),
+               "sheet_half", "signature", "caption",
+               # the month alone, the year in the title: on a line under it ("（截至6月底）") or in the note under the
+               # table ("注：表中数据截至6月底。"): 江门 2018, a city's 2016 重点项目 (ledger corpus 202, 203; ledgers43)
+               "as_of_line", "note_month"),
     "entity": ("机构名称", "单位", "地区", "银行", "县市区", "险种", "县（市、区）", "银行名称", "金融机构", "分组"),
     "header": ("one", "two_rows"),
     "numbers": ("figures", "texts"),
@@ -307,6 +310,8 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
     rows: list[list] = [[title]]
     if case.period == "note":
         rows.append(["（数据截至2025年6月30日）"])
+    if case.period == "as_of_line":
+        rows.append(["（截至6月底）"])
     if case.unit == "line_yi":
         rows.append([None, "单位：亿元"])
     unit_text = {"caption_wan": "（万元）", "caption_yi": "（亿元）", "line_yi": ""}[case.unit]
@@ -341,6 +346,8 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
         rows += [[None], [None, "填报日期：2025年6月30日"]]
     if case.period == "note_below":
         rows += [["注：数据截至2025年6月末。"]]
+    if case.period == "note_month":
+        rows += [["注：表中数据截至6月底。"]]
     return rows, {"sheet_name": "2025年6月", "sheet_half": "2025年上半年"}.get(case.period), merges
 
 
