@@ -32,7 +32,10 @@ LEDGER_DIMENSIONS: dict[str, tuple] = {
     "header": ("one", "units_over", "progress_over", "both_over", "months"),
     "captions": (0, 1, 2),  # the index of each field's synonym in the vocabulary's table (wrapped)
     "order": ("plain", "shuffled"),
-    "groups": ("none", "across", "across_numbered", "across_counted", "numbered", "numbered_across", "category"),
+    # across_led: the group row names the body that leads its tasks ("一、市发展改革委牵头工作（2项）", 沁县 2025, ledger
+    # corpus 207; branch ledgers43), a task led by it leaving its lead cell blank where the units have columns of their own
+    "groups": ("none", "across", "across_numbered", "across_counted", "numbered", "numbered_across", "category",
+               "across_led"),
     "units": ("columns", "paren_roles", "colon_roles", "role_lines", "colon_lines", "duty_words", "in_task",
               "etc_columns"),
     "notes": (False, True),
@@ -44,6 +47,8 @@ LEDGER_DIMENSIONS: dict[str, tuple] = {
 SYNONYM_FIELDS = ("具体措施", "牵头单位", "配合单位", "完成时限", "进展情况")
 
 GROUPS = ("优化营商环境", "强化要素保障")
+#: The body each group row names as the lead of its tasks (groups "across_led"): one task of each group is led by it.
+GROUP_LEADS = ("市发展改革委", "市住房城乡建委")
 TASKS = (
     ("1", "推行企业开办一网通办，压缩开办时间至1个工作日。", ["市市场监管局"], ["市政务服务中心", "市税务局"], "2025年6月底前",
      "已上线一网通办平台", "累计办理3200件"),
@@ -166,9 +171,10 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     by_group = {GROUPS[0]: TASKS[:2], GROUPS[1]: TASKS[2:]} if case.groups != "none" else {None: TASKS}
     for group_number, (group, tasks) in enumerate(by_group.items()):
         numeral = "一二三"[group_number]
-        if case.groups in ("across", "across_numbered", "across_counted"):  # the first right under the header
+        if case.groups in ("across", "across_numbered", "across_counted", "across_led"):  # right under the header
             text = {"across": group, "across_numbered": f"{numeral}、{group}",
-                    "across_counted": f"{numeral}、{group}（{len(tasks)}项）"}[case.groups]
+                    "across_counted": f"{numeral}、{group}（{len(tasks)}项）",
+                    "across_led": f"{numeral}、{GROUP_LEADS[group_number]}牵头工作（{len(tasks)}项）"}[case.groups]
             rows.append([text] + [None] * (width - 1))
             merges.append(f"A{len(rows)}:{last}{len(rows)}")
         elif case.groups == "numbered":
@@ -192,11 +198,11 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
             elif one_cell:
                 values["责任单位"] = _units_cell(case, lead, supporting)
             elif case.units == "etc_columns":  # "A等部门,B": a list closed by 等 before more bodies (官渡 2016, corpus 096)
-                values["牵头单位"] = "、".join(lead)
+                values["牵头单位"] = _own_lead(case, group_number, lead)
                 values["配合单位"] = (f"{supporting[0]}等部门" + "".join(f",{name}" for name in supporting[1:])
                                      if supporting else None)
             else:
-                values["牵头单位"] = "、".join(lead)
+                values["牵头单位"] = _own_lead(case, group_number, lead)
                 values["配合单位"] = "、".join(supporting) or None
             if case.groups == "category" and len(rows) + 1 == category_start:
                 values["类别"] = group
@@ -211,6 +217,13 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
         merges.append(f"A{len(rows)}:{last}{len(rows)}")
         rows.append(["填表人：王明", None, "审核人：李强", None, "联系电话：12345678"][:width] + [None] * max(0, width - 5))
     return rows, merges
+
+
+def _own_lead(case: LedgerCase, group_number: int, lead: list[str]) -> str | None:
+    """A task's 牵头单位 cell: blank where its group row names that very lead (groups "across_led"), else its leads."""
+    if case.groups == "across_led" and lead == [GROUP_LEADS[group_number]]:
+        return None
+    return "、".join(lead)
 
 
 def ledger_file(case: LedgerCase) -> tuple[bytes, str]:
@@ -232,6 +245,8 @@ def ledger_expected(case: LedgerCase) -> list[tuple]:
     expected = []
     for index, (number, measure, lead, supporting, _deadline, progress, cumulative) in enumerate(TASKS):
         group = None if case.groups == "none" else GROUPS[index // 2]
+        if case.groups == "across_led":
+            group = f"{GROUP_LEADS[index // 2]}牵头工作"  # the title without its count
         if case.header == "months":
             text = cumulative if number == "1" else (progress or f"第{number}项7月已部署")  # the newest written
         elif case.header in ("progress_over", "both_over"):
@@ -254,7 +269,10 @@ def ledger_found(result) -> list[tuple]:
 
 INDICATOR_DIMENSIONS: dict[str, tuple] = {
     "period": ("title_range", "title_chinese", "title_as_of", "title_half", "note", "note_below", "sheet_name",
-               "sheet_half", "signature", "caption"),
+               "sheet_half", "signature", "caption",
+               # the month alone, the year in the title: on a line under it ("（截至6月底）") or in the note under the
+               # table ("注：表中数据截至6月底。"): 江门 2018, a city's 2016 重点项目 (ledger corpus 202, 203; ledgers43)
+               "as_of_line", "note_month"),
     "entity": ("机构名称", "单位", "地区", "银行", "县市区", "险种", "县（市、区）", "银行名称", "金融机构", "分组"),
     "header": ("one", "two_rows"),
     "numbers": ("figures", "texts"),
@@ -307,6 +325,8 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
     rows: list[list] = [[title]]
     if case.period == "note":
         rows.append(["（数据截至2025年6月30日）"])
+    if case.period == "as_of_line":
+        rows.append(["（截至6月底）"])
     if case.unit == "line_yi":
         rows.append([None, "单位：亿元"])
     unit_text = {"caption_wan": "（万元）", "caption_yi": "（亿元）", "line_yi": ""}[case.unit]
@@ -341,6 +361,8 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
         rows += [[None], [None, "填报日期：2025年6月30日"]]
     if case.period == "note_below":
         rows += [["注：数据截至2025年6月末。"]]
+    if case.period == "note_month":
+        rows += [["注：表中数据截至6月底。"]]
     return rows, {"sheet_name": "2025年6月", "sheet_half": "2025年上半年"}.get(case.period), merges
 
 

@@ -22,7 +22,9 @@ indicator by kind with years across ("项目 Item | 2020 | 2021", the kinds inde
 "1." under the indicator's row; "指标 | 本月 | … | 1-本月 | …", the kinds after "#": the year-to-date column):
 ``_read_kinds_under_indicator``. One place's main indicators down a 指标 column with no kinds under them ("指标 | 单位 |
 一季度 | 增长（%）", each row's unit beside it) are the figures of the place the title names ("酉阳县2025年一季度主要经济指标":
-``_read_indicators_down``, ``title_place``), refused when the title names none. A balance captioned without its kind ("本月余额") is the kind the title or a line above names
+``_read_indicators_down``, ``title_place``), refused when the title names none. Under a title naming only the year, the
+month may be written in a caption ("1-9月" over "绝对值 | 同比增长（%）"), on a line saying as of when ("（截至6月底）") or in
+the note under the table ("注：表中数据截至10月底。": ``period_from_as_of_line``). A balance captioned without its kind ("本月余额") is the kind the title or a line above names
 ("…金融机构存款情况表": ``_kind_named_above``). Row-level problems are TableIssues,
 never exceptions; a file that cannot be used raises LedgerRefused.
 """
@@ -314,6 +316,32 @@ def period_from_cells(cells: list) -> str | None:
     return period_from_title(joined) if joined else None
 
 
+# A line saying as of which month without naming its year: "（截至6月底）" under a title naming the year alone, "注：表中
+# 数据截至10月底。" under the table (江门 2018 重点项目, a city's 2016 市重点项目: ledger corpus 202, 203; branch ledgers43).
+_AS_OF_MONTH = re.compile(r"截[至止]\s*(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:末|底|份)?")
+
+
+def period_from_as_of_line(year_title: str | None, lines: list[str]) -> str | None:
+    """The month of a table whose title names only a year ("2018年江门市重点建设项目进展情况"), from a line above the
+    header or a note under the table saying as of which month without a year ("（截至6月底）" → "2018-06", "注：表中数据截至
+    10月底。" → October of the title's year; the month in Chinese numerals too). ``lines`` are read in their order, the
+    first such line wins; a line naming a year of its own is a date line, read by ``period_from_cells`` before this, never
+    here. None when the title names no year or no line says as of when: the import then asks for the month."""
+    year = _YEAR.search(year_title or "")
+    if year is None:
+        return None
+    for line in lines:
+        text = simplified(re.sub(r"\s+", "", line or ""))
+        found = _AS_OF_MONTH.search(text)
+        if found is None or _YEAR.search(text):
+            continue
+        written = found.group(1)
+        month = int(written) if written.isdigit() else chinese_numeral_value(written) or 0
+        if 1 <= month <= 12:
+            return f"{year.group(1)}-{month:02d}"
+    return None
+
+
 # A period a sub-caption names: "2024年1-6月", "2023年", "6月末余额", "1-6月累计".
 _NAMES_PERIOD = re.compile(rf"{_YEAR.pattern}|\d{{1,2}}\s*月")  # a year as ``_YEAR`` reads it, or a month
 
@@ -543,11 +571,15 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         if title is None and dated is None and joined:
             dated = period_from_cells(row)  # "2016-12-31" or "截至2018年3月末  单位：亿元" under a title of no month
 
-    def first_column_period() -> str | None:
+    def first_column_period(captions: list[str] = ()) -> str | None:
         """The period of a table whose names run down its first column: the title's, the date line's, else the year
-        and a month written in the sheet's name or the first column (``period_from_year_and_month``)."""
-        return (period_from_title(title) if title else dated) or period_from_year_and_month(
+        and a month written in the sheet's name or the first column (``period_from_year_and_month``), then in the
+        table's own ``captions`` ("指标 | 单位 | 1-9月" over "绝对值 | 同比增长（%）": 涪陵 2025, ledger corpus 200), then
+        on a line saying as of which month (``period_from_as_of_line``)."""
+        return ((period_from_title(title) if title else dated) or period_from_year_and_month(
             year_title, sheet_name, [_text(row[0]) for row in grid[:30] if row])
+            or period_from_year_and_month(year_title, None, list(captions))
+            or period_from_as_of_line(year_title, _caption_lines(grid[:30])[::-1]))
 
     if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
         rows, issues, skipped = across
@@ -563,8 +595,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
                               rows=rows, issues=issues, skipped_rows=skipped)
     if header_at is None and (down := _read_indicators_down(grid, indicators, table_unit, title or year_title,
                                                             limits, filename)):
-        rows, issues, skipped = down
-        return IndicatorTable(title=title or year_title, period=first_column_period(),
+        rows, issues, skipped, captions = down
+        return IndicatorTable(title=title or year_title, period=first_column_period(captions),
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
                               skipped_rows=skipped)
     if header_at is None and balance_only is not None:
@@ -686,7 +718,8 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     skipped += len(subtotals)
     period = ((period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
                                                                                            header + sub)
-              or period_from_signature(grid[first_row:]))
+              or period_from_signature(grid[first_row:])
+              or period_from_as_of_line(year_title, above[::-1] + _caption_lines(grid[first_row:][-_SIGNATURE_ROWS:])))
     yoy_columns = [f"{owner.name}/{sub[col]}" for col, owner in enumerate(owners)
                    if two_rows and owner is not None and col < len(sub) and "同比" in sub[col]]
     yoy_columns += [cell for cell in header if "同比" in cell and cell not in yoy_columns]
@@ -1105,11 +1138,12 @@ def _figure_row(rows: list[tuple[int, list]], label_col: int | None) -> tuple[in
 
 def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
                           title: str | None, limits: LedgerLimits,
-                          filename: str) -> tuple[list[TableRow], list[TableIssue], int] | None:
+                          filename: str) -> tuple[list[TableRow], list[TableIssue], int, list[str]] | None:
     """One place's main indicators down the first column, no kinds under them (酉阳县 2025年一季度主要经济指标, ledger
     corpus 095: "指标 | 单位 | 一季度 | 增长（%）", "地区生产总值 | 亿元 | 56.82 | 4.6"): (one row for the place the title
-    names, its issues, rows skipped), or None when the table is not so laid out. The header's first cell is 指标 or
-    指标名称 (``INDICATOR_COLUMN_CAPTIONS``); the figure column is the first one after it that is neither the row's unit
+    names, its issues, rows skipped, the captions of its header and of a sub-caption row under it, where a month may be
+    written: "1-9月" over "绝对值 | 同比增长（%）", 涪陵 2025, ledger corpus 200), or None when the table is not so laid
+    out. The header's first cell is 指标 or 指标名称 (``INDICATOR_COLUMN_CAPTIONS``); the figure column is the first one after it that is neither the row's unit
     (单位 / 计量单位), nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), nor the labels of an indicator's rows
     (``_label_column``: each 指标 merged down over its "总量" and "同比增长" rows, 垫江 2023, corpus 098, where the
     indicator's figure is on its ``_figure_row``), or the year to date where the month's own stands beside it
@@ -1167,7 +1201,10 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
                                 f"地区填写后再导入。", "no_header")
         if len(values) > limits.max_rows:
             raise LedgerRefused(f"{filename}: 数据行超过上限 {limits.max_rows} 行，请拆分后再上传。", "too_many_rows")
-        return [TableRow(row=first or index + 2, entity=place, values=values)], issues, skipped
+        below = grid[index + 1] if index + 1 < len(grid) else []
+        caption_rows = grid[index:index + (2 if below and not _text(below[0]) else 1)]  # a sub-caption row: blank first
+        captions_written = [_text(cell) for row in caption_rows for cell in row if _text(cell)]
+        return [TableRow(row=first or index + 2, entity=place, values=values)], issues, skipped, captions_written
     return None
 
 

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from ..parsing.annotations import (find_precedence_rule, resolve_units, split_trailing_annotations,
                                    unit_cell_roles)
 from ..parsing.deadlines import parse_due_date
-from ..parsing.tables import is_total_row
+from ..parsing.tables import group_lead, is_total_row
 from ..parsing.unitnames import annotation_units
 from ..vocabulary.captions import LEAD, annotation_role, is_caption_text
 from ..vocabulary.han import simplified
@@ -67,6 +67,8 @@ class RowReader:
         # Task-free rows by path, until a child shows they are headings ("1" above "1.1").
         self._maybe_headings: dict[tuple[str, ...], ReadRow] = {}
         self._category: str | None = None  # the last category read, where it carries down (``heading_carries_down``)
+        # The units a group row names as the lead of the rows under it ("一、县示范区管委会牵头工作(8项)"), by its path.
+        self._group_leads: dict[tuple[str, ...], list[str]] = {}
         # The first row a precedence rule ("列第一位的为牵头单位") covers: the row of the unit cell stating it, or the
         # first row for a note or title line stating it (parsing.annotations.find_precedence_rule); None without one.
         self.precedence_from = find_precedence_rule(
@@ -129,6 +131,8 @@ class RowReader:
             self._promote(parent)
             read.heading = parent.heading
         if read.is_group_row:
+            if read.path and (lead := _heading_lead(text.get("序号"), text.get("重点任务"))):
+                self._group_leads[tuple(read.path)] = lead
             self.rows.append(read)
             return
         read.measure = text.get("具体措施")
@@ -145,6 +149,8 @@ class RowReader:
                                                                                                   precedence)
         read.supporting_units += [
             unit for column in self.more_supporting for unit in annotation_units(_as_text(cells.get(column), exact=False))]
+        if not read.lead_units:
+            read.lead_units = self._lead_of_group(read.parent_path)
         read.deadline, read.due_date = _deadline(values.get("完成时限"), text.get("完成时限"))
         if read.deadline is None and written_deadline:
             read.deadline, read.due_date = _deadline(written_deadline, written_deadline)  # "…；完成时限：2023年底"
@@ -168,6 +174,16 @@ class RowReader:
             # numbered in a new style under it ("(七)…" after task 124: 咸宁 2023, ledger corpus 092) is no child of it
             self._maybe_headings[tuple(read.path)] = read
         self.rows.append(read)
+
+    def _lead_of_group(self, parent_path: list[str] | None) -> list[str]:
+        """The lead units the nearest group row above a task names for the rows under it (``_heading_lead``), for a task
+        that names no lead of its own (GOLD-README "Units": the rows under such a heading take its lead unless they name
+        their own; 沁县 2025 任务清单, ledger corpus 207); [] when no enclosing group names one."""
+        for depth in range(len(parent_path or ()), 0, -1):
+            lead = self._group_leads.get(tuple(parent_path[:depth]))
+            if lead:
+                return list(lead)
+        return []
 
     def _number_sub_row(self, row: int, values: dict, text: dict) -> None:
         """A 序号 merged down over sub-rows together with its 项目 (重点任务) cell (a 民生实事 table: "1 | 浙有善育" over
@@ -393,6 +409,18 @@ def _named_across(grid: SheetGrid, columns: dict) -> set[int]:
     return {row for min_row, min_col, max_row, max_col in grid.merges
             if min_col <= heading <= max_col and min_col <= measure <= max_col
             for row in present[bisect.bisect_left(present, min_row):bisect.bisect_right(present, max_row)]}
+
+
+def _heading_lead(number: str | None, title: str | None) -> list[str]:
+    """The units a group row names as the lead of every row under it, read by the plan parser's rule
+    (``parsing.tables.group_lead``: "一、县示范区管委会牵头工作(8项)" -> ["县示范区管委会"], "（二）市发改委、市财政局牵头（5项）"
+    -> both), its 序号 and title read together ("一" | "县发改局牵头工作"); [] for a group of another kind ("一、经济发展") or
+    one naming a leader, a person ("四、卢山副省长牵头重点工作")."""
+    written = (title or number or "").strip()
+    if title and number and not parse_number(title):
+        written = f"{number.strip().rstrip('、.．，,：: ')}、{title.strip()}"
+    lead = group_lead(written) if written else None
+    return annotation_units(lead) if lead else []
 
 
 def unit_columns(lead_text: str | None, supporting_text: str | None, precedence: bool = False,
