@@ -40,7 +40,9 @@ DEADLINES = {"完成时限{colon}2026年6月底前": "2026年6月底前", "2026�
 REMARKS = ("按职责分工负责", "分步实施", "按月调度")
 UNIT_NAMES = ("市发展改革委", "县财政局", "区教育体育局", "市政务服务中心", "经开区管委会", "市委组织部（市人才办）",
               "市税务局", "县自然资源和规划局", "市大数据中心", "各县（市、区）人民政府", "市公安局（交警支队）",
-              "区住建委", "市委督查办")
+              "区住建委", "市委督查办",
+              # a two-character remark whose first character is a family name's too (kinds49): the unit's line of work
+              "县农业农村局（农机）")
 UNIT_SEPARATORS = ("、", "comma", " ")
 #: a person written after each unit, with no caption (branch kinds48): none, in a bracket ("A（王某）") or after a blank
 #: ("A 王某"); the persons are never units
@@ -201,9 +203,9 @@ FIXED += [make_case(bracket="lines", width=w, form=f, line_bracket=lb, wrapped=w
                                   (("牵头领导", "副市长李某"), "持续推进", "按职责分工负责", (9, 1, 2)))]
 # a person after each unit, in a bracket or after a blank (kinds48): every bracket × width × form
 FIXED += [make_case(bracket=b, width=w, form=f, persons_beside=pb, lead=("市发展改革委", "市委组织部（市人才办）"),
-                    supporting=("市税务局", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
+                    supporting=("县农业农村局（农机）", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
                     unit_separator="、", person=None, deadline="2026年6月底前完成", remark=None, places=(0, 9, 0))
-          for b, w, f, pb in itertools.product(BRACKETS, WIDTHS, FORMS, ("bracket", "blank"))]
+          for b, w, f, pb in itertools.product(BRACKETS, WIDTHS, FORMS, (None, "bracket", "blank"))]
 
 
 def test_every_bracket_width_and_form_reads_the_units_and_deadline_it_was_written_with():
@@ -393,7 +395,8 @@ if __name__ == "__main__":
 
 #: how an office labels an item with its units before the words: square brackets of each width, or a colon of each width
 BEFORE_WORDS = ("【{units}】", "[{units}]", "［{units}］", "{units}：", "{units}:")
-BEFORE_UNITS = (("市发展改革委",), ("县财政局", "市税务局"), ("市委组织部（市人才办）", "市公安局（交警支队）", "区住建委"))
+BEFORE_UNITS = (("市发展改革委",), ("县财政局", "市税务局"), ("市委组织部（市人才办）", "市公安局（交警支队）", "区住建委"),
+                ("县农业农村局（农机）", "县财政局"))
 
 
 @pytest.mark.parametrize("label, units, persons_beside", [

@@ -1,0 +1,54 @@
+"""Branch kinds49 (issue 13): ways of writing units, persons and titles that last stop's helpers left misread.
+
+A supervisor imports a county's plan for its farms and roads and expects each item to carry its units as the office
+wrote them: a two-character remark on a unit's line of work ("县农机局（农机）" is no person, GOLD-README "kinds49"),
+while a person written beside a unit never becomes one ("kinds48"). The wording is invented, not the corpus's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing import parse_plan_text
+
+
+def _plan(body: str, signed: str = "2023年3月6日") -> list:
+    text = f"某县农村道路和农机服务提升工作方案\n{body}\n某县人民政府办公室\n{signed}\n"
+    return parse_plan_text(text).measures
+
+
+def _units(body: str) -> dict:
+    return {tuple(m.path): (m.lead_units, m.supporting_units) for m in _plan(body)}
+
+
+def _item(annotation: str) -> tuple[list[str], list[str]]:
+    return _units("一、补齐服务短板\n1.建成乡镇农机维修网点十二个。" + annotation + "\n2.开展冬季道路养护。")[("一", "1")]
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    # a remark of two characters whose first is also a family name (农, 路, 林) names the unit's line of work
+    ("（县农业农村局（农机）牵头，县交通运输局（路政）配合）", ["县农业农村局（农机）"], ["县交通运输局（路政）"]),
+    ("（牵头单位：县自然资源局（林政）；配合单位：县财政局）", ["县自然资源局（林政）"], ["县财政局"]),
+    ("县交通运输局（路政）负责。", ["县交通运输局（路政）"], []),
+    ("（县农业农村局（农机）、县交通运输局（路政）负责）", ["县农业农村局（农机）", "县交通运输局（路政）"], []),
+])
+def test_a_two_character_remark_on_a_units_line_of_work_stays_with_the_unit(annotation, lead, supporting):
+    """As a supervisor, "县农业农村局（农机）" tells me which office of the bureau answers: the ledger keeps the unit with its
+    remark as written, as it keeps "市委组织部（市人才办）"."""
+    assert _item(annotation) == (lead, supporting)
+
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    # a name left out (某), a placeholder's numeral (张三) or a three-character name is a person by itself
+    ("（县农业农村局（钱某）负责）", ["县农业农村局"], []),
+    ("（县农业农村局（张三）牵头，县交通运输局（李四）配合）", ["县农业农村局"], ["县交通运输局"]),
+    ("（县农业农村局（孙立平）负责）", ["县农业农村局"], []),
+    ("（县农业农村局（路平 副局长）负责）", ["县农业农村局"], []),
+    # where the annotation shows persons beside its units, a two-character name beside another unit is a person too
+    ("（县农业农村局（钱某）牵头，县交通运输局（路平）配合）", ["县农业农村局"], ["县交通运输局"]),
+    ("（县农业农村局 孙立平牵头，县交通运输局（路平）配合）", ["县农业农村局"], ["县交通运输局"]),
+    # a person after a blank is never a remark (a remark is written in a bracket)
+    ("（县农业农村局 路平负责）", ["县农业农村局"], []),
+])
+def test_a_person_beside_a_unit_is_still_no_unit(annotation, lead, supporting):
+    """As a supervisor, the persons an office names beside its units are not offices: the ledger lists the units only."""
+    assert _item(annotation) == (lead, supporting)
