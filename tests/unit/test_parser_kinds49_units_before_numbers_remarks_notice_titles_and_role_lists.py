@@ -52,3 +52,24 @@ def test_a_two_character_remark_on_a_units_line_of_work_stays_with_the_unit(anno
 def test_a_person_beside_a_unit_is_still_no_unit(annotation, lead, supporting):
     """As a supervisor, the persons an office names beside its units are not offices: the ledger lists the units only."""
     assert _item(annotation) == (lead, supporting)
+
+
+# ---- a notice's title that hands a plan down (下达) -----------------------------------------------------------------
+
+def _notice(opening: str) -> str:
+    return parse_plan_text("\n".join([
+        "某县人民政府办公室", "关于下达2023年农村公路养护任务计划的通知", "各乡镇人民政府，县直有关部门：", opening,
+        "一、压实养护责任。各乡镇要落实路长责任。", "二、加强资金监管。专款专用。", "某县人民政府办公室", "2023年3月6日"])).title
+
+
+def test_a_notice_handing_down_a_plan_it_quotes_by_name_is_titled_by_the_plan():
+    """As a supervisor, a notice that says "《2023年农村公路养护任务计划》已经县政府同意，现下达给你们" hands me that plan:
+    the ledger is titled by the plan's name, as for a notice that 印发 it (GOLD-README "kinds49", 559)."""
+    assert _notice("《2023年农村公路养护任务计划》已经县政府同意，现下达给你们，并提出以下要求。") == "2023年农村公路养护任务计划"
+
+
+def test_a_notice_handing_down_quotas_named_in_plain_words_keeps_its_own_title():
+    """As a supervisor, "现将2023年农村公路养护任务计划下达（详见附件）" hands down a table of quotas: the notice is the
+    document and keeps its whole title (854)."""
+    assert _notice("现将2023年农村公路养护任务计划下达（详见附件），并就有关事项通知如下。") == (
+        "某县人民政府办公室关于下达2023年农村公路养护任务计划的通知")
