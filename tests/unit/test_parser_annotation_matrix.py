@@ -29,7 +29,9 @@ BRACKETS = ("（）", "()", "〔〕", "own line", "after stop", "lines")
 #: how each line of the "lines" form is written: bare ("牵头单位：A") or in a bracket of its own ("（牵头单位：A）")
 LINE_BRACKETS = (None, "（）", "()")
 WIDTHS = ("full", "half")
-FORMS = ("captions", "lead and supporting words", "由 lead", "负责")
+#: "为 role": the role written as a caption after each list's last unit, for the whole list ("A、B为牵头单位，C为配合单位";
+#: kinds49)
+FORMS = ("captions", "lead and supporting words", "由 lead", "负责", "为 role")
 LEAD_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[LEAD_UNITS] if ANNOTATION_CAPTIONS.get(c) in (LEAD, RESPONSIBLE))
 SUPPORTING_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[SUPPORTING_UNITS] if ANNOTATION_CAPTIONS.get(c) == SUPPORTING)
 PERSON_CAPTIONS = CAPTION_SYNONYMS[PERSON]
@@ -100,6 +102,10 @@ class Case:
                     duty.reverse()
         elif self.form == "负责":
             duty = ["、".join(self._named(self.lead)) + "负责"]
+        elif self.form == "为 role":
+            duty = ["、".join(self._named(self.lead)) + "为牵头单位"]
+            if self.supporting:
+                duty[0] += comma + "、".join(self._named(self.supporting)) + "为配合单位"
         else:
             opener = "由" if self.form == "由 lead" else ""
             duty = [opener + "、".join(self._named(self.lead)) + "牵头"]

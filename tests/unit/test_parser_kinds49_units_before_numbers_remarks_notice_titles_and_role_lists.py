@@ -73,3 +73,53 @@ def test_a_notice_handing_down_quotas_named_in_plain_words_keeps_its_own_title()
     document and keeps its whole title (854)."""
     assert _notice("现将2023年农村公路养护任务计划下达（详见附件），并就有关事项通知如下。") == (
         "某县人民政府办公室关于下达2023年农村公路养护任务计划的通知")
+
+
+# ---- a list whose last unit carries the role for the whole list, and a list the copy split over two lines ----------
+
+@pytest.mark.parametrize("annotation, lead, supporting", [
+    # the role written as a caption after the list, closing the item's words without a bracket
+    ("县交通运输局、县农业农村局为责任单位。", ["县交通运输局", "县农业农村局"], []),
+    ("县交通运输局为牵头单位，县农业农村局、县财政局为配合单位。", ["县交通运输局"], ["县农业农村局", "县财政局"]),
+    ("由县交通运输局、县农业农村局作为牵头单位，各乡镇配合。", ["县交通运输局", "县农业农村局"], ["各乡镇"]),
+    ("\n县交通运输局、县农业农村局为责任单位", ["县交通运输局", "县农业农村局"], []),
+    # how the units share it, written before the role
+    ("（县交通运输局、县农业农村局、县财政局为共同责任单位）", ["县交通运输局", "县农业农村局", "县财政局"], []),
+    # a person after a blank before the role is still no unit
+    ("（县交通运输局 王某某为牵头单位，县财政局 张三为配合单位）", ["县交通运输局"], ["县财政局"]),
+])
+def test_a_role_written_once_after_a_list_of_units_is_the_whole_lists(annotation, lead, supporting):
+    """As a supervisor, "县交通运输局、县农业农村局为责任单位。" after the item's words names the two units that answer for it,
+    as "（县交通运输局、县农业农村局负责）" would (GOLD-README "kinds49")."""
+    assert _item(annotation) == (lead, supporting)
+
+
+@pytest.mark.parametrize("item", [
+    "1.建成乡镇农机维修网点十二个，明确县农业农村局为牵头单位。",
+    "1.建成乡镇农机维修网点十二个，将各乡镇作为责任单位。",
+    "1.建立乡村道路联席会议制度，确定县交通运输局负责。",
+])
+def test_an_item_that_sets_up_a_lead_names_it_in_its_work_not_as_its_annotation(item):
+    """As a supervisor, "明确县农业农村局为牵头单位" is what the item does (it designates a lead), not who answers for the
+    item: no unit is read from the sentence, as for any duty followed by or following the work ("Units")."""
+    assert _units("一、补齐服务短板\n" + item + "\n2.开展冬季道路养护。")[("一", "1")] == ([], [])
+
+
+@pytest.mark.parametrize("lines, lead, supporting", [
+    (["县交通运输局牵头，县农业农村局、", "县财政局配合。"], ["县交通运输局"], ["县农业农村局", "县财政局"]),
+    (["县交通运输局、县农业农村局、", "县财政局等负责"], ["县交通运输局", "县农业农村局", "县财政局"], []),
+    (["县交通运输局为牵头单位，县农业农村局、", "县财政局为配合单位"], ["县交通运输局"], ["县农业农村局", "县财政局"]),
+])
+def test_a_duty_line_the_copy_broke_inside_its_list_is_one_line(lines, lead, supporting):
+    """As a supervisor, a duty line under the item that a narrow column broke after a 、 ("…县农业农村局、" / "县财政局配合。")
+    still names all three units."""
+    body = "\n".join(["一、补齐服务短板", "1.建成乡镇农机维修网点十二个。", *lines, "2.开展冬季道路养护。"])
+    assert _units(body)[("一", "1")] == (lead, supporting)
+
+
+def test_a_sentence_wrapped_after_a_comma_under_an_item_is_not_joined_into_duties():
+    """A paragraph of work wrapped after its comma ("各乡镇要加强巡查，" / "县交通运输局负责。") is no duty line: its last
+    clause alone does not make the two lines one annotation."""
+    body = "\n".join(["一、补齐服务短板", "1.建成乡镇农机维修网点十二个。", "各乡镇要加强巡查，", "及时消除隐患。",
+                      "2.开展冬季道路养护。"])
+    assert _units(body)[("一", "1")] == ([], [])

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, clause_line, ends_in,
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, clause_line, duty_line, ends_in,
                           ends_with_bracketed_caption, find_precedence_rule, is_caption_only, join_clause_lines,
                           opens_with_unit_caption)
 from .cleaning import Line, clean_document, normalize_source
@@ -893,12 +893,20 @@ def _opener_before_caption(text: str, following: str) -> bool:
     return ends_in(stripped, ANNOTATION_OPENERS) and _bracket_depth(stripped) > 0 and opens_with_unit_caption(following)
 
 
+def _duty_list_goes_on(text: str, following: str) -> bool:
+    """Does the duty line ``text``, written in words on a line of its own, break inside its list of units, the copy having
+    cut it after a separator ("县商务局牵头，县市场监管局、" + "县公安局配合。", "A、B、" + "C等负责")? Only when the two lines
+    joined are a duty line and nothing else (``annotations.duty_line``): a sentence wrapped after a comma stays apart
+    (GOLD-README "kinds49")."""
+    return ends_in(text.rstrip(), "、，,") and duty_line(text.rstrip() + following.strip()) is not None
+
+
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
     bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), an
     item's line ending inside an annotation it opened (``_opens_annotation``) or on its opener alone before a caption
     (``_opener_before_caption``), a caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
-    alone ("牵头单位：" + "市财政局"), is joined with
+    alone ("牵头单位：" + "市财政局"), or a duty line in words broken inside its list (``_duty_list_goes_on``), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
     result: list[Line] = []
     index = 0
@@ -911,6 +919,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
                     or (_bracket_depth(text) > 0 and _opens_annotation(text))
                     or is_caption_only(text) or ends_with_bracketed_caption(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None)
+                    or _duty_list_goes_on(text, lines[index + joined].text)
                     or _opener_before_caption(text, lines[index + joined].text))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text

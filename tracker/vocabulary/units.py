@@ -776,7 +776,10 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
 # "县发改局张三、县财政局李四负责").
 _NAMED = rf"(?:{PERSON_NAME_RE.pattern})(?:\s*{_TITLES})?"
 _BRACKETED_PERSONS_RE = re.compile(rf"[（(]\s*{_NAMED}(?:\s*[、，,]\s*{_NAMED})*\s*[）)]")
-_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责))")
+# (a name's last character is never the 为, 是 or 作 of the role after it: "张三为牵头单位" is 张三, then 为牵头单位)
+_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?!(?<=[为是])(?:共同|主要|具体)?(?:牵头|配合|协助|参与|协办|责任))(?!(?<=作)为)"
+                               rf"(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责"
+                               r"|(?:为|是|作为)(?:共同|主要|具体)?(?:牵头|配合|协助|参与|协办|责任)))")  # "A 王某为牵头单位" (kinds49)
 # How far back the unit's ending is looked for (the longest ending of UNIT_SUFFIX_RE and a few characters).
 _UNIT_END_REACH = 16
 # A "name" ending like a place is the next unit of a list, never a person: a town, village or area whose first character
