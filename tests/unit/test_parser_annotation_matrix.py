@@ -438,3 +438,25 @@ def test_a_groups_units_on_a_line_of_their_own_reach_its_items_and_only_them(whe
     read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
     assert read[("一", "1")] == read[("一", "2")] == GROUP_DUTIES[duty], line
     assert read[("二", "1")] == ([], [])
+
+
+# ---- units written before the item's number (branch kinds49) -----------------------------------------------------
+
+#: how an office labels an item with its units before its number: a bracket of each kind glued to the number
+BEFORE_NUMBER = ("（{units}）", "({units})", "【{units}】", "[{units}]", "〔{units}〕")
+
+
+@pytest.mark.parametrize("label, units, persons_beside", [
+    (label, units, beside) for label in BEFORE_NUMBER for units in BEFORE_UNITS for beside in (None, "bracket", "blank")])
+def test_units_written_before_the_items_number_read_as_a_label_after_it_does(label, units, persons_beside):
+    """"（县财政局）1.推行…", "【市发展改革委】1.推行…": the first item of a list labelled before its number takes the label's
+    units, and so does the next item labelled the same way; an item without a label takes none."""
+    named = Case(bracket="（）", width="full", form="负责", lead_caption="", supporting_caption=None, lead=units,
+                 supporting=(), unit_separator="、", clause_separator="；", person=None, deadline=None, remark=None,
+                 places=(0, 0, 0), persons_beside=persons_beside)._named(units)
+    text = "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能",
+                      label.format(units="、".join(named)) + "1.推行企业开办一日办结。",
+                      label.format(units="县财政局") + "2.建设惠企政策直达平台。", "3.清理拖欠企业账款。"])
+    read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+    assert read[("一", "1")] == (list(units), []) and read[("一", "2")] == (["县财政局"], [])
+    assert read[("一",)] == read[("一", "3")] == ([], [])

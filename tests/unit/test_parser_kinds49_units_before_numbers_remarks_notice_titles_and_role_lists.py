@@ -123,3 +123,54 @@ def test_a_sentence_wrapped_after_a_comma_under_an_item_is_not_joined_into_dutie
     body = "\n".join(["一、补齐服务短板", "1.建成乡镇农机维修网点十二个。", "各乡镇要加强巡查，", "及时消除隐患。",
                       "2.开展冬季道路养护。"])
     assert _units(body)[("一", "1")] == ([], [])
+
+
+# ---- a unit written before an item's number, or alone on the line above it -----------------------------------------
+
+def test_a_unit_in_brackets_before_each_items_number_is_that_items():
+    """As a supervisor, a county that writes who does each item first ("（县交通运输局）1.完成…") gives item 1 to the
+    transport bureau and item 2 to the farm bureau, not the heading or the item above (GOLD-README "kinds49")."""
+    read = _units("一、补齐服务短板\n（县交通运输局）1.完成农村公路安全隐患排查。\n【县农业农村局、县财政局】2.建成农机维修网点。"
+                  "\n3.开展冬季道路养护。")
+    assert read[("一",)] == ([], [])
+    assert read[("一", "1")] == (["县交通运输局"], [])
+    assert read[("一", "2")] == (["县农业农村局", "县财政局"], [])
+    assert read[("一", "3")] == ([], [])
+
+
+def test_a_bracket_before_a_later_items_number_in_an_unlabelled_list_stays_the_annotation_above():
+    """A list whose first item has no label: a bracket glued before item 2 is item 1's annotation whose line break the copy
+    lost ("1.完成…。" / "（县交通运输局）2.建成…"), as before."""
+    read = _units("一、补齐服务短板\n1.完成农村公路安全隐患排查。\n（县交通运输局）2.建成农机维修网点。\n3.开展冬季道路养护。")
+    assert read[("一", "1")] == (["县交通运输局"], []) and read[("一", "2")] == ([], [])
+
+
+def test_a_remark_in_a_round_bracket_opening_an_items_words_is_no_label_of_units():
+    """"1.（新增）…" and "1.（市级）…" name no unit: a round bracket opening the words labels units only with units' full
+    names in it ("1.（县交通运输局）完成…"), so the office's remarks stay the item's words."""
+    read = _units("一、补齐服务短板\n1.（新增）完成农村公路安全隐患排查。\n2.（市级）建成农机维修网点。")
+    assert read[("一", "1")] == read[("一", "2")] == ([], [])
+
+
+def test_a_units_name_alone_above_a_group_of_items_labels_them():
+    """As a supervisor, a plan arranged by office ("县交通运输局" / "1.…" / "2.…" / "县农业农村局：" / "3.…") gives each
+    office the items under its name, up to the next name or the part's end."""
+    read = _units("一、补齐服务短板\n县交通运输局\n1.完成农村公路安全隐患排查。\n2.开展冬季道路养护。\n县农业农村局：\n"
+                  "3.建成农机维修网点。\n二、强化要素保障\n1.落实养护资金。")
+    assert read[("一", "1")] == read[("一", "2")] == (["县交通运输局"], [])
+    assert read[("一", "3")] == (["县农业农村局"], [])
+    assert read[("一",)] == read[("二", "1")] == ([], [])
+
+
+def test_a_units_name_between_two_items_without_a_colon_is_no_label():
+    """A unit's name alone under an item, in a list that was not labelled above its first item ("1.…" / "县交通运输局" /
+    "2.…"), is how a table copied one cell a line writes the unit under its task: it does not label the item below."""
+    read = _units("一、补齐服务短板\n1.完成农村公路安全隐患排查。\n县交通运输局\n2.建成农机维修网点。")
+    assert read[("一", "2")] == ([], [])
+
+
+def test_a_numbered_heading_naming_a_place_is_the_subject_of_its_items_not_their_unit():
+    """A 问题清单 or a 通报 numbers the sites it speaks of ("1.县交通运输局" / "(1)…存在…"): the heading is the subject, no
+    annotation; its items name no unit (development documents 856, 859)."""
+    read = _units("一、检查发现的问题\n1.县交通运输局\n(1)养护台账不全。\n(2)隐患整改不及时。")
+    assert read[("一", "1")] == read[("一", "1", "(1)")] == ([], [])

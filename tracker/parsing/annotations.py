@@ -1160,13 +1160,16 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
 
 # Units written before the item's words: in a square bracket ("【县发改局】推进…") or before a colon ("县发改局：推进…").
 _UNITS_BEFORE_WORDS_RE = re.compile(r"[ \t\u3000]*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,60})[】\]］]"
+                                    r"|[（(〔](?P<round>[^（()）〔〕\n]{2,40}(?:[（(][^（()）\n]{1,12}[）)][^（()）〔〕\n]{0,30})*)[）)〕]"
                                     r"|(?P<colon>[^：:，,。；;！!？?、\n【\[]{2,30}(?:[、，,][^：:，,。；;！!？?、\n【\[]{2,30}){0,5})[：:])"
                                     r"[ \t\u3000]*(?=[^\s：:])")
 
 
 def units_before_words(text: str, line: int = 0) -> Annotation | None:
     """The units an item names before its words, the office's label of who does it (branch kinds48): "1.县发改局：推进…",
-    "1.县财政局、县税务局：落实…", "1.【县发改局】推进…", "1.【县发改局牵头，县财政局配合】…". Read as an annotation's inside
+    "1.县财政局、县税务局：落实…", "1.【县发改局】推进…", "1.【县发改局牵头，县财政局配合】…", and in a round bracket
+    "1.（县财政局）完成…" (full names only; the form ``parser._labels_before_numbers`` gives a label written before the number,
+    "（县财政局）1.完成…", kinds49). Read as an annotation's inside
     (``parse_annotation_body``: a plain list leads, duty words give their roles), and only when every name it gives is
     a unit's (``plausible_units``, strict), and before a colon a unit's full name, its level first ("县发改局", not
     "合伙企业：…" of a statute's kinds of bodies), or an area: a topic before a colon ("工作目标：…") is no label of units.
@@ -1174,7 +1177,7 @@ def units_before_words(text: str, line: int = 0) -> Annotation | None:
     found = _UNITS_BEFORE_WORDS_RE.match(text or "")
     if found is None:
         return None
-    body = found.group("bracketed") or found.group("colon")
+    body = found.group("bracketed") or found.group("round") or found.group("colon")
     if _CAPTION_RE.search(_duty_probe(body)) or is_deadline_clause(body):
         return None  # "【牵头单位】…" and "完成时限：…" are captions, read by the annotation grammar
     annotation = parse_annotation_body(body, line, bare_units=True)
@@ -1183,9 +1186,33 @@ def units_before_words(text: str, line: int = 0) -> Annotation | None:
     names = [unit for _, unit in annotation.entries]
     if not plausible_units(names, True):
         return None
-    if found.group("colon") and not all(is_full_unit_name(name) or is_area_unit(name) for name in names):
-        return None  # "合伙企业：…", "分支机构：…" (a statute's kinds of bodies): before a colon, a unit's full name only
+    if (found.group("colon") or found.group("round")) and not all(is_full_unit_name(name) or is_area_unit(name)
+                                                                  for name in names):
+        return None  # "合伙企业：…", "分支机构：…" (a statute's kinds of bodies): before a colon, a unit's full name only; so in
+        # a round bracket, whose words at an item's start are more often a remark ("（新增）", "（市级）", kinds49)
     return annotation
+
+
+# A line of units' names and nothing else: names separated by 、 or a comma, a colon after them allowed ("县财政局",
+# "县商务局、县市场监管局：").
+_UNIT_LABEL_MAX_CHARS = 60
+
+
+def unit_label(text: str) -> list[str] | None:
+    """The units of ``text`` when its words are only units' full names or areas (``units.is_full_unit_name``,
+    ``is_area_unit``), as an office labels a group of items by who does them: a line of its own above them ("县财政局" /
+    "1.完成…" / "2.…") or a heading's words ("一、县财政局" / "1.…"); a colon after the names allowed. None for anything else:
+    duty words (a duty line, read by ``duty_line``), a bracket around the line (the item above's annotation), words of work
+    ("县财政局工作任务"), a collective ("各有关部门"). GOLD-README "kinds49"."""
+    stripped = (text or "").strip().rstrip("：:").strip()
+    if not stripped or len(stripped) > _UNIT_LABEL_MAX_CHARS or ends_in(stripped[:1], ANNOTATION_OPENERS):
+        return None
+    if _DUTY_WORDS_RE.search(_duty_probe(stripped)) or re.search(r"[。；;！？!?：:\s]", stripped):
+        return None
+    names = annotation_units(stripped)
+    if not names or not plausible_units(names, True) or any(_is_collective(name) for name in names):
+        return None
+    return names if all(is_full_unit_name(name) or is_area_unit(name) for name in names) else None
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
