@@ -29,7 +29,9 @@ BRACKETS = ("（）", "()", "〔〕", "own line", "after stop", "lines")
 #: how each line of the "lines" form is written: bare ("牵头单位：A") or in a bracket of its own ("（牵头单位：A）")
 LINE_BRACKETS = (None, "（）", "()")
 WIDTHS = ("full", "half")
-FORMS = ("captions", "lead and supporting words", "由 lead", "负责")
+#: "为 role": the role written as a caption after each list's last unit, for the whole list ("A、B为牵头单位，C为配合单位";
+#: kinds49)
+FORMS = ("captions", "lead and supporting words", "由 lead", "负责", "为 role")
 LEAD_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[LEAD_UNITS] if ANNOTATION_CAPTIONS.get(c) in (LEAD, RESPONSIBLE))
 SUPPORTING_CAPTIONS = tuple(c for c in CAPTION_SYNONYMS[SUPPORTING_UNITS] if ANNOTATION_CAPTIONS.get(c) == SUPPORTING)
 PERSON_CAPTIONS = CAPTION_SYNONYMS[PERSON]
@@ -40,7 +42,9 @@ DEADLINES = {"完成时限{colon}2026年6月底前": "2026年6月底前", "2026�
 REMARKS = ("按职责分工负责", "分步实施", "按月调度")
 UNIT_NAMES = ("市发展改革委", "县财政局", "区教育体育局", "市政务服务中心", "经开区管委会", "市委组织部（市人才办）",
               "市税务局", "县自然资源和规划局", "市大数据中心", "各县（市、区）人民政府", "市公安局（交警支队）",
-              "区住建委", "市委督查办")
+              "区住建委", "市委督查办",
+              # a two-character remark whose first character is a family name's too (kinds49): the unit's line of work
+              "县农业农村局（农机）")
 UNIT_SEPARATORS = ("、", "comma", " ")
 #: a person written after each unit, with no caption (branch kinds48): none, in a bracket ("A（王某）") or after a blank
 #: ("A 王某"); the persons are never units
@@ -98,6 +102,10 @@ class Case:
                     duty.reverse()
         elif self.form == "负责":
             duty = ["、".join(self._named(self.lead)) + "负责"]
+        elif self.form == "为 role":
+            duty = ["、".join(self._named(self.lead)) + "为牵头单位"]
+            if self.supporting:
+                duty[0] += comma + "、".join(self._named(self.supporting)) + "为配合单位"
         else:
             opener = "由" if self.form == "由 lead" else ""
             duty = [opener + "、".join(self._named(self.lead)) + "牵头"]
@@ -201,9 +209,9 @@ FIXED += [make_case(bracket="lines", width=w, form=f, line_bracket=lb, wrapped=w
                                   (("牵头领导", "副市长李某"), "持续推进", "按职责分工负责", (9, 1, 2)))]
 # a person after each unit, in a bracket or after a blank (kinds48): every bracket × width × form
 FIXED += [make_case(bracket=b, width=w, form=f, persons_beside=pb, lead=("市发展改革委", "市委组织部（市人才办）"),
-                    supporting=("市税务局", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
+                    supporting=("县农业农村局（农机）", "各县（市、区）人民政府"), lead_caption="牵头单位", supporting_caption="配合单位",
                     unit_separator="、", person=None, deadline="2026年6月底前完成", remark=None, places=(0, 9, 0))
-          for b, w, f, pb in itertools.product(BRACKETS, WIDTHS, FORMS, ("bracket", "blank"))]
+          for b, w, f, pb in itertools.product(BRACKETS, WIDTHS, FORMS, (None, "bracket", "blank"))]
 
 
 def test_every_bracket_width_and_form_reads_the_units_and_deadline_it_was_written_with():
@@ -393,7 +401,8 @@ if __name__ == "__main__":
 
 #: how an office labels an item with its units before the words: square brackets of each width, or a colon of each width
 BEFORE_WORDS = ("【{units}】", "[{units}]", "［{units}］", "{units}：", "{units}:")
-BEFORE_UNITS = (("市发展改革委",), ("县财政局", "市税务局"), ("市委组织部（市人才办）", "市公安局（交警支队）", "区住建委"))
+BEFORE_UNITS = (("市发展改革委",), ("县财政局", "市税务局"), ("市委组织部（市人才办）", "市公安局（交警支队）", "区住建委"),
+                ("县农业农村局（农机）", "县财政局"))
 
 
 @pytest.mark.parametrize("label, units, persons_beside", [
@@ -429,3 +438,25 @@ def test_a_groups_units_on_a_line_of_their_own_reach_its_items_and_only_them(whe
     read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
     assert read[("一", "1")] == read[("一", "2")] == GROUP_DUTIES[duty], line
     assert read[("二", "1")] == ([], [])
+
+
+# ---- units written before the item's number (branch kinds49) -----------------------------------------------------
+
+#: how an office labels an item with its units before its number: a bracket of each kind glued to the number
+BEFORE_NUMBER = ("（{units}）", "({units})", "【{units}】", "[{units}]", "〔{units}〕")
+
+
+@pytest.mark.parametrize("label, units, persons_beside", [
+    (label, units, beside) for label in BEFORE_NUMBER for units in BEFORE_UNITS for beside in (None, "bracket", "blank")])
+def test_units_written_before_the_items_number_read_as_a_label_after_it_does(label, units, persons_beside):
+    """"（县财政局）1.推行…", "【市发展改革委】1.推行…": the first item of a list labelled before its number takes the label's
+    units, and so does the next item labelled the same way; an item without a label takes none."""
+    named = Case(bracket="（）", width="full", form="负责", lead_caption="", supporting_caption=None, lead=units,
+                 supporting=(), unit_separator="、", clause_separator="；", person=None, deadline=None, remark=None,
+                 places=(0, 0, 0), persons_beside=persons_beside)._named(units)
+    text = "\n".join(["某市2026年优化营商环境重点任务", "一、提升政务服务效能",
+                      label.format(units="、".join(named)) + "1.推行企业开办一日办结。",
+                      label.format(units="县财政局") + "2.建设惠企政策直达平台。", "3.清理拖欠企业账款。"])
+    read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
+    assert read[("一", "1")] == (list(units), []) and read[("一", "2")] == (["县财政局"], [])
+    assert read[("一",)] == read[("一", "3")] == ([], [])

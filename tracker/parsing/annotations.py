@@ -159,11 +159,16 @@ _REMIT = r"(?:(?:按照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?)
 # A charge to act as each sees fit before its duty word ("各地级以上市人民政府结合实际落实", "各县区人民政府结合实际认真落实",
 # GOLD-README wave 10): how, no part of the name (alone over collectives it is no unit list: ``is_standing_charge``).
 _DUTY = rf"{_REMIT}(?:分工|共同|具体|分别|各自)?(?:结合实际)?(?:认真)?"
-_INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = (
-    # "A为牵头单位", "B为配合单位", "C为责任单位": the role written as a caption after 为
-    (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_LEAD_WORDS})(?:单位|部门)"), LEAD),
-    (re.compile(rf"(?P<units>.+?)(?:为|是|作为)(?:{_SUPPORTING_WORDS})(?:单位|部门)"), SUPPORTING),
-    (re.compile(r"(?P<units>.+?)(?:为|是|作为)责任(?:单位|部门)"), RESPONSIBLE),
+# "A为牵头单位", "B为配合单位", "C为责任单位", "由A、B作为牵头单位", "A、B、C为共同责任单位": the role written as a caption after
+# 为 / 是 / 作为, said once after the list's last unit for the whole list (how the units share it, 共同 / 主要, allowed before it;
+# GOLD-README "kinds49"). In a bracket (``_INLINE_CLAUSES``) and in a closing clause without one (``_CLOSING_DUTIES``).
+_AS_ROLE = r"(?:为|是|作为)(?:共同|主要|具体)?"
+_ROLE_AS_CAPTION: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(rf"(?P<units>.+?){_AS_ROLE}(?:{_LEAD_WORDS})(?:责任)?(?:单位|部门)"), LEAD),
+    (re.compile(rf"(?P<units>.+?){_AS_ROLE}(?:{_SUPPORTING_WORDS})(?:责任)?(?:单位|部门)"), SUPPORTING),
+    (re.compile(rf"(?P<units>.+?){_AS_ROLE}责任(?:单位|部门)"), RESPONSIBLE),
+)
+_INLINE_CLAUSES: tuple[tuple[re.Pattern, str], ...] = _ROLE_AS_CAPTION + (
     # "A牵头", "A牵头负责", "A牵头抓总", "A负责牵头", "A主抓", "A主办" (wave 7: A主办,B、C协办)
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:负责)?(?:{_LEAD_WORDS})(?:负责|落实|实施|推进|抓总|抓落实)?"), LEAD),
     # "B配合", "B参与", "B协同", "B配合实施", "B协办"
@@ -1064,6 +1069,7 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
 _RESPONSIBLE_WORDS = "|".join(RESPONSIBLE_DUTY_WORDS)
 _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
     (_TOGETHER_RE, LEAD),  # "A会同B负责", "A会同B牵头": the inline annotation's rule
+    *_ROLE_AS_CAPTION,  # "A、B为责任单位。", "由A作为牵头单位，B为配合单位。" (kinds49)
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_LEAD_WORDS})(?:负责|落实|实施|推进)?"), LEAD),
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_SUPPORTING_WORDS})(?:落实|实施|推进)?"), SUPPORTING),  # "B、C配合落实"
     (re.compile(rf"(?P<units>.+?){_DUTY}(?:{_RESPONSIBLE_WORDS})(?:落实|实施|推进)?"), RESPONSIBLE),
@@ -1072,6 +1078,19 @@ _CLOSING_DUTIES: tuple[tuple[re.Pattern, str], ...] = (
 
 # A duty clause names a few units and a duty word: longer clauses are sentences.
 _DUTY_CLAUSE_MAX_CHARS = 120
+
+
+# A verb or preposition of designating before a unit's full name ("明确县商务局为牵头单位", "确定县财政局负责", "将各乡镇作为责任
+#单位", "以县商务局为牵头单位"): the clause is the item's work, setting the unit up, not its annotation (GOLD-README "kinds49").
+_DESIGNATING_RE = re.compile(r"^(?:明确|确定|指定|确立|责成|将|把|以)")
+
+
+def _designates(name: str) -> bool:
+    """Is ``name`` (the first name of a closing duty clause) a verb of designating and a unit's full name or an area after it
+    ("明确县商务局", "将各乡镇"), not a unit whose name opens with the same character ("将乐县财政局")?"""
+    verb = _DESIGNATING_RE.match(name)
+    rest = name[verb.end():] if verb else ""
+    return bool(rest) and (is_full_unit_name(rest) or is_area_unit(rest))
 
 
 def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
@@ -1092,6 +1111,8 @@ def _closing_duty(clause: str) -> list[tuple[str, str]] | None:
         others = annotation_units(clause[m.start("others"):m.end("others")]) if "others" in regex.groupindex else []
         if not plausible_units(units, True) or ("others" in regex.groupindex and not plausible_units(others, True)):
             return None
+        if units and _designates(units[0]):
+            return None  # "明确县商务局为牵头单位": the item's work names the lead it sets up, a sentence (kinds49)
         return [(role, u) for u in units] + [(SUPPORTING, u) for u in others]
     return None
 
@@ -1139,13 +1160,16 @@ def text_duties(text: str, line: int = 0) -> Annotation | None:
 
 # Units written before the item's words: in a square bracket ("【县发改局】推进…") or before a colon ("县发改局：推进…").
 _UNITS_BEFORE_WORDS_RE = re.compile(r"[ \t\u3000]*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,60})[】\]］]"
+                                    r"|[（(〔](?P<round>[^（()）〔〕\n]{2,40}(?:[（(][^（()）\n]{1,12}[）)][^（()）〔〕\n]{0,30})*)[）)〕]"
                                     r"|(?P<colon>[^：:，,。；;！!？?、\n【\[]{2,30}(?:[、，,][^：:，,。；;！!？?、\n【\[]{2,30}){0,5})[：:])"
                                     r"[ \t\u3000]*(?=[^\s：:])")
 
 
 def units_before_words(text: str, line: int = 0) -> Annotation | None:
     """The units an item names before its words, the office's label of who does it (branch kinds48): "1.县发改局：推进…",
-    "1.县财政局、县税务局：落实…", "1.【县发改局】推进…", "1.【县发改局牵头，县财政局配合】…". Read as an annotation's inside
+    "1.县财政局、县税务局：落实…", "1.【县发改局】推进…", "1.【县发改局牵头，县财政局配合】…", and in a round bracket
+    "1.（县财政局）完成…" (full names only; the form ``parser._labels_before_numbers`` gives a label written before the number,
+    "（县财政局）1.完成…", kinds49). Read as an annotation's inside
     (``parse_annotation_body``: a plain list leads, duty words give their roles), and only when every name it gives is
     a unit's (``plausible_units``, strict), and before a colon a unit's full name, its level first ("县发改局", not
     "合伙企业：…" of a statute's kinds of bodies), or an area: a topic before a colon ("工作目标：…") is no label of units.
@@ -1153,7 +1177,7 @@ def units_before_words(text: str, line: int = 0) -> Annotation | None:
     found = _UNITS_BEFORE_WORDS_RE.match(text or "")
     if found is None:
         return None
-    body = found.group("bracketed") or found.group("colon")
+    body = found.group("bracketed") or found.group("round") or found.group("colon")
     if _CAPTION_RE.search(_duty_probe(body)) or is_deadline_clause(body):
         return None  # "【牵头单位】…" and "完成时限：…" are captions, read by the annotation grammar
     annotation = parse_annotation_body(body, line, bare_units=True)
@@ -1162,9 +1186,33 @@ def units_before_words(text: str, line: int = 0) -> Annotation | None:
     names = [unit for _, unit in annotation.entries]
     if not plausible_units(names, True):
         return None
-    if found.group("colon") and not all(is_full_unit_name(name) or is_area_unit(name) for name in names):
-        return None  # "合伙企业：…", "分支机构：…" (a statute's kinds of bodies): before a colon, a unit's full name only
+    if (found.group("colon") or found.group("round")) and not all(is_full_unit_name(name) or is_area_unit(name)
+                                                                  for name in names):
+        return None  # "合伙企业：…", "分支机构：…" (a statute's kinds of bodies): before a colon, a unit's full name only; so in
+        # a round bracket, whose words at an item's start are more often a remark ("（新增）", "（市级）", kinds49)
     return annotation
+
+
+# A line of units' names and nothing else: names separated by 、 or a comma, a colon after them allowed ("县财政局",
+# "县商务局、县市场监管局：").
+_UNIT_LABEL_MAX_CHARS = 60
+
+
+def unit_label(text: str) -> list[str] | None:
+    """The units of ``text`` when its words are only units' full names or areas (``units.is_full_unit_name``,
+    ``is_area_unit``), as an office labels a group of items by who does them: a line of its own above them ("县财政局" /
+    "1.完成…" / "2.…") or a heading's words ("一、县财政局" / "1.…"); a colon after the names allowed. None for anything else:
+    duty words (a duty line, read by ``duty_line``), a bracket around the line (the item above's annotation), words of work
+    ("县财政局工作任务"), a collective ("各有关部门"). GOLD-README "kinds49"."""
+    stripped = (text or "").strip().rstrip("：:").strip()
+    if not stripped or len(stripped) > _UNIT_LABEL_MAX_CHARS or ends_in(stripped[:1], ANNOTATION_OPENERS):
+        return None
+    if _DUTY_WORDS_RE.search(_duty_probe(stripped)) or re.search(r"[。；;！？!?：:\s]", stripped):
+        return None
+    names = annotation_units(stripped)
+    if not names or not plausible_units(names, True) or any(_is_collective(name) for name in names):
+        return None
+    return names if all(is_full_unit_name(name) or is_area_unit(name) for name in names) else None
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")

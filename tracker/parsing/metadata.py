@@ -60,6 +60,12 @@ PLAN_SUFFIXES = (
     "讲话", "报告", "清单", "安排", "指引", "指南", "纪要", "通报", "分工",
 )
 _NOTICE_RE = re.compile(r"^(?P<issuer>.*?)关于(?:印发|转发|下发)(?P<name>.+)的(?:通知|函)$")
+# A notice handing a plan down (下达): it hands over a document only when it quotes the plan's name as a document's title, in
+# 《》 in its title or its words ("《XX建设任务及资金计划》已经县政府研究同意,现下达给你们", 559); a plan named in plain words
+# ("现将2022年XX改造计划下达(详见附件)", 854: a table of quotas annexed) leaves the notice the document, titled as a whole
+# (GOLD-README "kinds49"). ``find_title`` reads it through ``_hands_over``.
+_HANDING_DOWN_RE = re.compile(r"^(?P<issuer>.*?)关于下达(?P<name>.+)的(?:通知|函)$")
+_QUOTED_TITLE_RE = re.compile(r"《([^《》]{4,80})》")
 _SENTENCE_PUNCT_RE = re.compile(r"[。，,；;！？!?：:]")
 _TITLE_MAX_CHARS = 60
 _ISSUER_MAX_CHARS = 40
@@ -448,6 +454,17 @@ def _header_texts(header: list[Line]) -> list[str]:
     return texts
 
 
+def _hands_over(title: str, quoted: set[str]) -> re.Match | None:
+    """The match of ``title`` (compact) as a notice handing over a plan, its ``name`` group the plan's name: 印发, 转发 or
+    下发 always (``_NOTICE_RE``), 下达 when the notice quotes the name in 《》 (``quoted``: the names the header quotes, compact;
+    ``_HANDING_DOWN_RE``); None for any other title."""
+    notice = _NOTICE_RE.match(title)
+    if notice:
+        return notice
+    handed = _HANDING_DOWN_RE.match(title)
+    return handed if handed and _compact(handed["name"]).strip("《》") in quoted else None
+
+
 def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     """The plan's own title from the header ``lines`` (see the module docstring for the order).
 
@@ -457,6 +474,7 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     附件 label) is the plan's own and wins (an issuer's line there is the signature, no title); a line holding only
     the title's edition or years ("（2025年版）") completes the title above it. Without one, a notice handing over a
     plan gives the plan's name it quotes (GOLD-README "title")."""
+    quoted = {_compact(name) for text in _header_texts(header) for name in _QUOTED_TITLE_RE.findall(text)}
     notices: list[tuple[str, str]] = []  # (the plan's name in the notice, the notice's whole title)
     plan_lines: list[str] = []
     plain_lines: list[str] = []
@@ -466,7 +484,7 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
     last = ""  # the last title-like line kept (its edition may follow on the next line)
 
     def keep(title: str, continues: bool) -> None:
-        notice = _NOTICE_RE.match(title)
+        notice = _hands_over(title, quoted)
         if notice:
             notices.append((notice["name"].strip("《》"), title))
             return
@@ -523,7 +541,7 @@ def find_title(header: list[Line], front_matter: dict[str, str]) -> str | None:
         last = raw
         keep(compact, False)
     for text in own:
-        if not _NOTICE_RE.match(text):
+        if not _hands_over(text, quoted):
             return text
     names = [name for name, _ in notices]
     for name in names:

@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, clause_line, ends_in,
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, clause_line, duty_line, ends_in,
                           ends_with_bracketed_caption, find_precedence_rule, is_caption_only, join_clause_lines,
-                          opens_with_unit_caption)
+                          opens_with_unit_caption, units_before_words)
 from .cleaning import Line, clean_document, normalize_source
 from .deadlines import (as_written, breaks_inside_date, find_text_deadline, is_criterion_time, is_past_report, parse_due_date,
                         recurrence_of)
@@ -893,12 +893,70 @@ def _opener_before_caption(text: str, following: str) -> bool:
     return ends_in(stripped, ANNOTATION_OPENERS) and _bracket_depth(stripped) > 0 and opens_with_unit_caption(following)
 
 
+def _duty_list_goes_on(text: str, following: str) -> bool:
+    """Does the duty line ``text``, written in words on a line of its own, break inside its list of units, the copy having
+    cut it after a separator ("县商务局牵头，县市场监管局、" + "县公安局配合。", "A、B、" + "C等负责")? Only when the two lines
+    joined are a duty line and nothing else (``annotations.duty_line``): a sentence wrapped after a comma stays apart
+    (GOLD-README "kinds49")."""
+    return ends_in(text.rstrip(), "、，,") and duty_line(text.rstrip() + following.strip()) is not None
+
+
+# How far into a line a label of units written before the item's number may close (a few units' names and their bracket).
+_LABEL_REACH = 64
+
+
+def _label_before_number(text: str, words: bool) -> tuple[str, NumberToken] | None:
+    """(the line with its label moved after its number, the number) when ``text`` opens with a bracket of units and an
+    item's number right after it ("（县财政局）1.完成…", "【市发改委】2.推进…": the office's label of who does the item, written
+    first), else None. The label must read as units before an item's words (``annotations.units_before_words``: every name a
+    unit's, full names in a round bracket)."""
+    stripped = text.lstrip()
+    if not stripped or not ends_in(stripped[:1], ANNOTATION_OPENERS):
+        return None
+    for close in range(2, min(len(stripped), _LABEL_REACH)):
+        if not ends_in(stripped[close], ANNOTATION_CLOSERS):
+            continue
+        rest = stripped[close + 1:].lstrip()
+        token = match_number(rest, words=words)
+        if token is None or token.end >= len(rest):
+            continue
+        moved = rest[:token.end] + stripped[:close + 1] + rest[token.end:]
+        if units_before_words(moved[token.end:]) is not None:
+            return moved, token
+    return None
+
+
+def _labels_before_numbers(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
+    """Lines whose item's label of units is written before its number ("（县财政局）1.完成资金拨付。", "【市发改委】2.推进…")
+    written as the number, then the label, then the words ("1.（县财政局）完成资金拨付。"), which the walker reads as the item's
+    units before its words (GOLD-README "kinds49"). Only where the list shows the style: the number opens its list (1, 一,
+    （一）), or the item numbered before it in the same style had its label so; a bracket before a later item whose list
+    began without one ("1.完成…。" / "（县财政局）2.落实…") is still read as the item above's annotation, a copy having lost
+    the break after it. Table rows are left alone. Linear (each line tries closers within _LABEL_REACH characters)."""
+    result: list[Line] = []
+    labelled: set[str] = set()  # the styles whose last item had its label before the number
+    for line in lines:
+        if line.no in table_rows or "\t" in line.text:
+            result.append(line)
+            continue
+        found = _label_before_number(line.text, words)
+        if found is not None and (found[1].ordinal == 1 or found[1].style in labelled):
+            labelled.add(found[1].style)
+            result.append(replace(line, text=found[0]))
+            continue
+        own = match_number(line.text.lstrip(), words=words)
+        if own is not None:
+            labelled.discard(own.style)
+        result.append(line)
+    return result
+
+
 def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     """An annotation broken over lines (a PDF or a narrow Word column): a line opening with a
     bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), an
     item's line ending inside an annotation it opened (``_opens_annotation``) or on its opener alone before a caption
     (``_opener_before_caption``), a caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
-    alone ("牵头单位：" + "市财政局"), is joined with
+    alone ("牵头单位：" + "市财政局"), or a duty line in words broken inside its list (``_duty_list_goes_on``), is joined with
     the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
     result: list[Line] = []
     index = 0
@@ -911,6 +969,7 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
                     or (_bracket_depth(text) > 0 and _opens_annotation(text))
                     or is_caption_only(text) or ends_with_bracketed_caption(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None)
+                    or _duty_list_goes_on(text, lines[index + joined].text)
                     or _opener_before_caption(text, lines[index + joined].text))
                and match_number(lines[index + joined].text, words=words) is None):
             text += lines[index + joined].text
@@ -1032,6 +1091,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = _unbordered_lines(lines, _table_extent(lines, rows))
     lines = _join_badge_numbers(lines, rows)
     words = _uses_word_list(lines)
+    lines = _labels_before_numbers(lines, words, _table_extent(lines, rows))
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)

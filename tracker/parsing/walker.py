@@ -30,7 +30,8 @@ from dataclasses import dataclass, field, replace
 
 from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, Annotation, annotation_line, closing_group_duty, ends_in,
                           split_glued_goal, resolve_units, split_trailing_annotations, text_duties, duty_line,
-                          units_before_words, opening_group_duty, range_group_duty, item_number, RangeDuty)
+                          units_before_words, opening_group_duty, range_group_duty, item_number, RangeDuty, unit_label,
+                          LEAD)
 from .cleaning import Line, is_cjk, normalize_spaces, opens_with_bullet
 from .deadlines import (bare_deadline_line, breaks_inside_date, caption_sentence_deadline, dated_opening,
                         deadline_caption_line, ends_inside_date, find_text_deadline, is_promotion_period,
@@ -326,6 +327,7 @@ class BodyWalker:
         self._closing_duties: list[tuple[tuple[str, ...], Annotation]] = []
         # a line naming the units of the items below it ("以下任务由县发改局牵头，县财政局配合："), in line order (``_give_lead_ins``)
         self._lead_ins: list[Annotation] = []
+        self._labels_seen = False  # a line of units' names labelled the items below it (kinds49)
         # a line naming the units of a range of items ("（一）至（三）项由A负责"), in line order (``_give_range_duties``)
         self._range_duties: list[RangeDuty] = []
         self._set_aside_lines: set[int] = set()  # the lines of both and of closing duties: no item's words (``_set_aside``)
@@ -400,6 +402,21 @@ class BodyWalker:
             if ranged is not None:  # "（一）至（三）项由A负责": no item, the duties of the items so numbered (kinds48)
                 self._range_duties.append(ranged)
                 self._set_aside(line)
+                self.runs_on = line.runs_on
+                continue
+            following = texts[index + 1] if index + 1 < len(texts) else ""
+            next_token = match_number(following, words=self.words) if following else None
+            label = unit_label(line.text) if next_token is not None else None
+            if (label is not None and match_number(line.text, words=self.words) is None
+                    and (ends_in(line.text.rstrip(), "：:") or next_token.ordinal == 1 or self._labels_seen)):
+                # "县财政局" alone above "1.完成…": the office's label of who does the items below it, like "以下任务由县财政局
+                # 负责：" (``_give_lead_ins``), and no item's words: when a colon closes it, or the item below opens its list,
+                # or the plan labelled a list so before; otherwise a unit's name between two items is left as it was (a table
+                # copied one cell a line writes the unit under its task). GOLD-README "kinds49"
+                self._labels_seen = True
+                self._lead_ins.append(Annotation(entries=[(LEAD, unit) for unit in label], raw=line.text, line=line.no))
+                self.orphans.append(line)
+                self._set_aside_lines.add(line.no)
                 self.runs_on = line.runs_on
                 continue
             token = (match_number(line.text, words=self.words, spaced=True)

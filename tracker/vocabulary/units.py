@@ -788,12 +788,30 @@ def drop_persons(text: str, persons_column: bool = False) -> str:
 # "县发改局张三、县财政局李四负责").
 _NAMED = rf"(?:{PERSON_NAME_RE.pattern})(?:\s*{_TITLES})?"
 _BRACKETED_PERSONS_RE = re.compile(rf"[（(]\s*{_NAMED}(?:\s*[、，,]\s*{_NAMED})*\s*[）)]")
-_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责))")
+# (a name's last character is never the 为, 是 or 作 of the role after it: "张三为牵头单位" is 张三, then 为牵头单位)
+_SPACED_PERSON_RE = re.compile(rf"[ \t\u3000]*{_NAMED}(?!(?<=[为是])(?:共同|主要|具体)?(?:牵头|配合|协助|参与|协办|责任))(?!(?<=作)为)"
+                               rf"(?=\s*(?:[、，,；;。）)]|$|负责|牵头|配合|协助|参与|共同|按职责"
+                               r"|(?:为|是|作为)(?:共同|主要|具体)?(?:牵头|配合|协助|参与|协办|责任)))")  # "A 王某为牵头单位" (kinds49)
 # How far back the unit's ending is looked for (the longest ending of UNIT_SUFFIX_RE and a few characters).
 _UNIT_END_REACH = 16
 # A "name" ending like a place is the next unit of a list, never a person: a town, village or area whose first character
 # is a family name too ("居巢经开区 黄麓镇", "县财政局 李村", "市发改委、王集乡"; stop 39, after kinds48).
 _PLACE_END_RE = re.compile(r"(?:镇|鎮|乡|鄉|村|街道|社区|社區|区|區|县|縣|市|省|州|旗|盟|场|場|园|園)$")
+
+
+def _is_short_remark(bracket: str) -> bool:
+    """Is ``bracket`` ("（农机）", "（交管）", "（张三）") two characters in a bracket, a family name's and one more that is
+    neither 某 nor a numeral, with no title: a remark on the unit's line of work as offices write it ("县农业局（农机）",
+    "市公安局（交管）"), unless the text shows persons elsewhere (``persons_beside_units``)? A name left out ("王某"), a
+    placeholder ("张三", "李四") and a name of three characters are persons by themselves (GOLD-README "kinds49")."""
+    words = re.sub(r"[（()）\s]", "", bracket)
+    return len(words) == 2 and bool(PERSON_NAME_RE.fullmatch(words)) and words[1] not in _NAME_PLACEHOLDERS
+
+
+# A person written right after a bracket ("县农业局（农机）（王某）", "县农业局（农机） 王某"): the bracket before is the unit's remark.
+_PERSON_NEXT_RE = re.compile(rf"\s*[（(]?\s*(?:{PERSON_NAME_RE.pattern})")
+# A given name that says it is none: 某 for a name left out, a numeral for a placeholder ("张三", "李四", "王五").
+_NAME_PLACEHOLDERS = "某一二三四五六七八九十"
 
 
 def persons_beside_units(text: str) -> str:
@@ -802,20 +820,34 @@ def persons_beside_units(text: str) -> str:
     is a common family name and one or two characters (``persons.PERSON_NAME_RE``; "王某" for a name left out), a title
     after it allowed, and stands right after a unit's name (UNIT_SUFFIX_RE); a bracket of a remark ("（牵头）", "（市人才办）",
     "（文明办）") or a name that ends like a unit or a place (镇, 乡, 村, 街道, 区 …: "县财政局 黄集镇") stays. Persons are never
-    units (GOLD-README "Units", "kinds48")."""
+    units (GOLD-README "Units", "kinds48").
+
+    A bracket of two characters whose first is a family name's ("县农业局（农机）", "市公安局（交管）": a remark naming the
+    unit's line of work) stays as the unit's remark, unless the text shows a person beside a unit by other marks: a name of
+    three characters, 某 or a numeral for the given name ("钱某", "张三"), or a title ("（王伟 局长）"); a person written
+    right after the bracket ("县农业局（农机）（王某）") shows it a remark all the same. The characters alone
+    cannot tell "（农机）" from a two-character name; the office that writes persons writes them so (GOLD-README "kinds49")."""
     if not text:
         return text
 
-    def cut(match: re.Match) -> str:
+    def person_at(match: re.Match, source: str) -> bool:
         words = re.sub(r"[（()）、，,\s]", "", match.group(0))
-        before = _TRAILING_REMARK_RE.sub("", text[max(0, match.start() - _UNIT_END_REACH):match.start()].rstrip())
-        if (not UNIT_SUFFIX_RE.search(before) or UNIT_SUFFIX_RE.search(words) or _PLACE_END_RE.search(words)
-                or _ROLE_MARK_RE.search(match.group(0))):
+        before = _TRAILING_REMARK_RE.sub("", source[max(0, match.start() - _UNIT_END_REACH):match.start()].rstrip())
+        return not (not UNIT_SUFFIX_RE.search(before) or UNIT_SUFFIX_RE.search(words) or _PLACE_END_RE.search(words)
+                    or _ROLE_MARK_RE.search(match.group(0)))
+
+    unbracketed = _BRACKETED_PERSONS_RE.sub("", text)
+    shown = any(person_at(m, text) and not _is_short_remark(m.group(0)) for m in _BRACKETED_PERSONS_RE.finditer(text)) \
+        or any(person_at(m, unbracketed) for m in _SPACED_PERSON_RE.finditer(unbracketed))
+
+    def cut(match: re.Match, source: str) -> str:
+        if not person_at(match, source) or (_is_short_remark(match.group(0)) and (
+                not shown or _PERSON_NEXT_RE.match(source, match.end()))):
             return match.group(0)
         return ""
 
-    text = _BRACKETED_PERSONS_RE.sub(cut, text)
-    return _SPACED_PERSON_RE.sub(cut, text)
+    without_brackets = _BRACKETED_PERSONS_RE.sub(lambda m: cut(m, text), text)
+    return _SPACED_PERSON_RE.sub(lambda m: cut(m, without_brackets), without_brackets)
 
 
 # ---- Jurisdictions (辖区, issue 18): which area a plan or a unit name belongs to ---------------------
