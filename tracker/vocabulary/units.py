@@ -253,13 +253,6 @@ _AREA_GROUP_TAIL_RE = re.compile(
     rf"^\s*{_AREA_KIND}(?:[（(〔]{_AREA_KIND}(?:、{_AREA_KIND})*[）)〕])?"
     r"(?P<body>(?:人民)?政府|管委会|党委和政府|办事处)?(?:[（(](?:管委会|管理委员会)[）)])?\s*$")
 
-# A group of areas named with its body ("各乡镇人民政府") and the offices of another level after it without a 各 or a place
-# of their own ("街道办事处"): the 各 covers both, one named group ("各乡镇人民政府、街道办事处": 谯城 2025 任务分解表, ledger
-# corpus 205; branch ledgers43). Only the levels under a county follow so (街道, 乡镇, 镇, 乡): a bare "区政府" after it is
-# the district's own government, a unit of its own.
-_AREA_GROUP_WITH_BODY_RE = re.compile(rf"^\s*各(?:有关|相关|有關|相關)?{_AREA_KIND}(?:人民)?政府\s*$")
-_SUBCOUNTY_OFFICES_RE = re.compile(r"^\s*(?:街道|乡镇|镇街|鎮街|鄉鎮|镇|鎮|乡|鄉)(?:办事处|辦事處|(?:人民)?政府)\s*$")
-
 # A list closed by 等 and joined to the next name by 和 / 及 / 与 ("地税局等和各市、县人民政府"): the list ends at 等.
 _ETC_AND_RE = re.compile(r"等(?:以及|和|及|与)(?=各)")
 
@@ -281,18 +274,12 @@ def _cut_after_etc(names: list[str]) -> list[str]:
 
 def _join_area_groups(names: list[str]) -> list[str]:
     """Join the pieces of a group of areas split at its inner 、 back into one name ("各区", "县级市
-    政府" -> "各区、县级市政府"; "各乡镇人民政府", "街道办事处" -> "各乡镇人民政府、街道办事处", the offices of a level
-    under a county after a group named with its body: ``_SUBCOUNTY_OFFICES_RE``); other names pass unchanged. Linear."""
+    政府" -> "各区、县级市政府"); other names pass unchanged. Linear."""
     result: list[str] = []
     index = 0
     while index < len(names):
         name = names[index]
         index += 1
-        if (_AREA_GROUP_WITH_BODY_RE.match(name) and index < len(names)
-                and _SUBCOUNTY_OFFICES_RE.match(names[index])):
-            result.append(name.strip() + "、" + names[index].strip())
-            index += 1
-            continue
         if _AREA_GROUP_HEAD_RE.match(name):
             while index < len(names):
                 tail = _AREA_GROUP_TAIL_RE.match(names[index])

@@ -115,21 +115,6 @@ def build_204() -> None:
     _save(book, "204_huoshan_2025_kaifaqu_zeren.xlsx")
 
 
-def build_205() -> None:
-    """谯城区 2025 政府工作报告重点工作任务分解表 as the 督查考核办 sends it out to be filled: a group row `一、…` merged
-    across, `主要责任单位 | 协同配合单位` (two leading units on lines of one cell), 推进情况 merged over one empty column per
-    quarter, a 注 line."""
-    doc = _load("205_qiaocheng_2025_fenjie")
-    book, sheet = _book("任务分解")
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _merged_header(sheet, 2, doc["header"], doc["subheader"])
-    row = _body(sheet, 4, doc["rows"], columns)
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, [6, 40, 14, 48, 12, 12, 12, 12])
-    _save(book, "205_qiaocheng_2025_fenjie.xlsx")
-
-
 def build_206() -> None:
     """霍邱县 2025 县政府重点工作任务 一季度完成情况, in the stored copy's traditional characters (its pinyin glosses left
     out): `序號 | 重點工作任務 | 牽頭責任單位 | 一季度完成情況`, two units in one cell, the progress written row by row, a 來源
