@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.parsing import parse_plan_text
+from tracker.vocabulary.units import is_vague_collective
 from tracker.vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, LEAD, LEAD_UNITS, PERSON, RESPONSIBLE,
                                          SUPPORTING, SUPPORTING_UNITS)
 
@@ -460,3 +461,16 @@ def test_units_written_before_the_items_number_read_as_a_label_after_it_does(lab
     read = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(text).measures}
     assert read[("一", "1")] == (list(units), []) and read[("一", "2")] == (["县财政局"], [])
     assert read[("一",)] == read[("一", "3")] == ([], [])
+
+
+# ---- the members of a body named by its kind alone (branch fresh47, development document 1110) ---------------------
+
+def test_the_members_of_a_body_named_by_its_kind_alone_beside_a_named_unit_are_no_unit():
+    """"（责任单位：区城管局、联席会议各成员单位）" in any bracket or on a line of its own: 区城管局 leads; which 联席会议 is not
+    said, so its members stay in the draft as written but are never a unit (``is_vague_collective``, GOLD-README "fresh47")."""
+    for annotation in ("（责任单位：区城管局、联席会议各成员单位）", "(责任单位:区城管局、联席会议各成员单位)",
+                       "〔责任单位：区城管局、联席会议各成员单位〕", "\n责任单位：区城管局、联席会议各成员单位",
+                       "（区城管局、领导小组各成员单位负责）"):
+        lead, supporting, deadline = _item(annotation)
+        assert [name for name in lead if not is_vague_collective(name)] == ["区城管局"], annotation
+        assert (len(lead), supporting, deadline) == (2, [], None), annotation

@@ -269,7 +269,47 @@ def clean_document(source_text: str) -> CleanDocument:
             cleaned = _number_without_reading(_drop_bullet(_clean_fragment(fragment)))
             if cleaned:
                 lines.append(Line(index, cleaned))
-    return CleanDocument(lines=lines, front_matter=front)
+    return CleanDocument(lines=join_preview_chunks(lines), front_matter=front)
+
+
+# A document site's preview of a file (GOLD-README "fresh47", after kinds46's glued tables): the file's name on a line
+# of the page's head ("…实施方案.docx"), then the text cut into chunks of a fixed length, each opening a line with the
+# chunk's own number ("1、…", "2、…"), a chunk often ending inside a sentence or a word ("…耕地抛" / "2、荒治理政策,…").
+_FILE_NAME_LINE_RE = re.compile(r"^(?:《)?(?P<name>[^《》]{4,80}?)\.(?:docx?|wps|pdf|txt)(?:》|$)", re.IGNORECASE)
+_PREVIEW_CHUNK_RE = re.compile(r"^([0-9]{1,3})、")
+# The lines of a page's head searched for the file's name, and the most chunks read.
+_PREVIEW_HEAD_LINES = 12
+_PREVIEW_MOST_CHUNKS = 200
+# A chunk's last character when the site's cut fell at a sentence's end: then the number may be an item's.
+_CHUNK_SENTENCE_END = "。；;！!？?：:"
+
+
+def join_preview_chunks(lines: list[Line]) -> list[Line]:
+    """``lines`` with a document site's preview chunks written as one line: their numbers dropped (layout, never items)
+    and a word a cut split closed up (``…耕地抛`` + ``2、荒治理…`` → ``…耕地抛荒治理…``). The chunks are the run of lines
+    opening ``1、``, ``2、``, … in sequence, the first within the page's head after a line naming the previewed file
+    (``XX镇…实施方案.docx``, or ``《….docx》由会员分享…``), when every chunk but the last ends inside a sentence (the
+    site cuts at a fixed length, not at a sentence) or the first opens with the file's name (one chunk, the title's
+    words first). Any other numbered line stays as it is: a list's ``1、…。`` / ``2、…`` ends its sentences. Linear."""
+    name = None
+    for at, line in enumerate(lines[:_PREVIEW_HEAD_LINES]):
+        found = _FILE_NAME_LINE_RE.match(line.text)
+        if found is not None and name is None:
+            name = found.group("name").strip()
+        if name is None or _PREVIEW_CHUNK_RE.match(line.text) is None or _PREVIEW_CHUNK_RE.match(line.text).group(1) != "1":
+            continue
+        end = at
+        while (end + 1 < len(lines) and end + 1 - at < _PREVIEW_MOST_CHUNKS
+               and (following := _PREVIEW_CHUNK_RE.match(lines[end + 1].text)) is not None
+               and int(following.group(1)) == end - at + 2):
+            end += 1
+        chunks = lines[at:end + 1]
+        words = [_PREVIEW_CHUNK_RE.sub("", chunk.text, count=1) for chunk in chunks]
+        cut_inside = len(chunks) > 1 and all(text[-1:] not in _CHUNK_SENTENCE_END for text in words[:-1])
+        if not (cut_inside or words[0].startswith(name)):
+            return lines
+        return lines[:at] + [Line(chunks[0].no, "".join(words))] + lines[end + 1:]
+    return lines
 
 
 # A line broken inside one paragraph (a page's <br>, Word's <w:br/>, Shift+Enter): on most pages and

@@ -100,9 +100,16 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 # The map is the vocabulary's one (tracker/vocabulary/han.py ``simplified``; units32).
 
 
+# "一" typed where a span's dash belongs, between a time's end and the next date's figures (a document site's copy of a
+# stage's dates: "第二阶段(2022年4月一2022年10月)"): read as the dash, kept as written (GOLD-README "fresh47"). A numeral
+# is never written in characters between a time's 月/日 and figures, so "六月一日" and "3月1日" are untouched.
+_NUMERAL_AS_DASH_RE = re.compile(r"(?<=[月日号底末])一(?=(?:19|20)\d{2}年|\d{1,2}月)")
+
+
 def _probe(text: str) -> str:
-    """``text`` with the traditional characters of deadline words made simplified (same length): ``han.simplified``."""
-    return simplified(text)
+    """``text`` with the traditional characters of deadline words made simplified (same length): ``han.simplified``;
+    and a span's dash typed as ``一`` read as the dash (``_NUMERAL_AS_DASH_RE``, same length)."""
+    return _NUMERAL_AS_DASH_RE.sub("—", simplified(text))
 
 
 # ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------
@@ -122,6 +129,9 @@ _SHORT_MONTH_SPAN = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[—
 _SPAN = rf"{_CAL_DATE}[—–―\-－−‐~～〜∼至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
 _STAGE_DATE = rf"(?:{_CAL_DATE}(?:上旬|中旬|下旬)?)"
+# The end of a span written as a day alone after a start with its day ("7月15日-22日", "5月8日至20日"): a day of the start's
+# month, due then (``_with_month_of_bare_day_end``; GOLD-README "fresh47": a stage's dates, "全面排查阶段(7 月 15 日-22 日)").
+_DAY_END = rf"(?<=[日号][—–―\-－−‐~～〜∼至到]){_DAY}"
 # A date written in figures with dots, dashes or slashes ("2024.6", "2024-06-30", "2024/6/30"): as a time cell
 # or an annotation clause writes it; in prose only before 前 or what is done by then (not "2024.6亿元").
 _NUM_DATE = r"(?<![\d.])(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?:[.\-/](?:3[01]|[12]\d|0?[1-9]))?(?![\d.])"
@@ -725,7 +735,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到]{_STAGE_DATE})?)(?=[）)])"),
+              rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到](?:{_STAGE_DATE}|{_DAY_END}))?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
@@ -912,7 +922,7 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|^每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$|^每周[一二三四五六日](?:前|之前)?$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
-    rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到]{_TEXT_DATE}(?:底|末)?(?:前)?$"
+    rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末)?|{_DAY_END})(?:前)?$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
 # "年底前完成验收"): the clause is a deadline; as written it is the date and its 前. The date of every year or month

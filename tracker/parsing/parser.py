@@ -884,6 +884,47 @@ def cut_in_annotation(text: str, source: str) -> bool:
     return len(fragment) > 1 and (opens_with_unit_caption(words[start + 1:]) or annotation_line(fragment + "）") is not None)
 
 
+# A title sentence closed by its stop and words going on after it on the same line ("培育…集群。每年安排…"): an item's line
+# as a list of policies writes each of its items.
+_TITLED_LINE_RE = re.compile(r"^[^。\n]{2,60}。[^\n]")
+_SENTENCE_STOPS_RE = re.compile(r"[。；;！!？?]")
+# The items read back for the list an item at the file's end follows (its numbers before it at its depth), whose numbers
+# are figures ("4", not "④": str.isdigit would take a circled figure and int() refuse it).
+_ARABIC_NUMBER_RE = re.compile(r"[0-9]{1,4}")
+_TITLED_SIBLINGS_READ = 200
+
+
+def cut_in_title(measures: list[MeasureDraft], source: str) -> bool:
+    """True when the document ``source`` ends inside the first sentence of its last measure: the item's words are one line,
+    the file's last, with no sentence's end ("4.提升数" at the end of a stored copy), while the items its number follows in
+    its list (``1.`` … ``3.`` at its depth, two at least, also across the groups they are under) each open their line with
+    a title sentence closed by 。 and words after it ("1.培育世界级先进制造业集群。每年安排…"). Cut there, the item is cut off
+    the file: no measure (GOLD-README "What counts as a measure": only items cut inside their first sentence or a bracket
+    are; a heading whose line is complete stays, as ``2.优化现代农业布局规划`` closing a list of headings over paragraphs).
+    The item must open the file's last line with its number: a table's row glued inside a line (kinds46) is the table
+    reader's. Bounded: at most ``_TITLED_SIBLINGS_READ`` items are read back."""
+    if not measures:
+        return False
+    last = measures[-1]
+    words = last.text.strip()
+    number = last.path[-1] if last.path else ""
+    last_line = source.rstrip().rsplit("\n", 1)[-1].strip()
+    if (not words or "\n" in words or _SENTENCE_STOPS_RE.search(words) or not _ARABIC_NUMBER_RE.fullmatch(number)
+            or not last_line.startswith(last.number.strip())  # the item opens the file's last line (no table's row)
+            or not re.sub(r"\s", "", last_line).endswith(re.sub(r"\s", "", words)[-12:])):
+        return False
+    expected, titled = int(number) - 1, 0
+    for measure in reversed(measures[-_TITLED_SIBLINGS_READ:-1]):
+        if len(measure.path) != len(last.path):
+            continue
+        if measure.path[-1] != str(expected) or not _TITLED_LINE_RE.match(measure.text.strip()):
+            break
+        titled, expected = titled + 1, expected - 1
+        if expected < 1:
+            break
+    return titled >= 2
+
+
 def _opener_before_caption(text: str, following: str) -> bool:
     """True when ``text`` ends on a bracket it opens and nothing after it, and the ``following`` line opens with a unit
     caption ("…补齐照明设施。（" then "责任单位：A、B）": a PDF's or a narrow column's wrap right after the opener): the two are
@@ -1165,6 +1206,9 @@ def parse_plan_text(text: str) -> PlanDraft:
     if walker.measures and cut_in_annotation(walker.measures[-1].text, source):
         cut = walker.measures.pop()
         warnings.append(f"文件在最后一条（第 {cut.line} 行）的单位注释中途结束，可能不完整：该条未读入，请核对原文后补录")
+    elif cut_in_title(walker.measures, source):
+        cut = walker.measures.pop()
+        warnings.append(f"文件在最后一条（第 {cut.line} 行）的第一句中途结束，可能不完整：该条未读入，请核对原文后补录")
     last_line = source.count("\n") + 1
     sections = build_sections(walker.measures, last_line, metadata.title)
     return PlanDraft(

@@ -150,6 +150,9 @@ _VAGUE_RE = re.compile(
     #部门"): each work's own unit still, none named (branch kinds43); the place is a name ending like one, or 全市/本县
     rf"|^(?:[全本][省市区县镇乡]|{HAN_CLASS}{{1,8}}?(?:省|市|区|县|州|盟|旗|镇|乡|街道))"
     rf"各[{HAN}（）()、]{{1,14}}?(?:牵头|责任|配合|参与|协办)(?:单位|部门)$"
+    # the members of a body named by its kind alone ("联席会议各成员单位", "领导小组成员单位", "工作专班各成员单位"): which
+    # body is not said, as 各成员单位 (GOLD-README "fresh47"); a named one ("河长制部门联席会议成员单位") is a group
+    r"|^(?:各|该|本)?(?:工作)?(?:联席会议|领导小组|指挥部|委员会|专班|工作组|小组)(?:的)?(?:各|全体|有关|相关)?成员(?:单位|部门)$"
 )
 
 
@@ -158,7 +161,7 @@ def is_vague_collective(name: str) -> bool:
     各有关单位, 各相关部门, 各项目牵头单位, 各责任单位, 其他有关部门, 有关方面, 区级相关部门,
     市级各有关部门 (and in traditional characters), 各地, 各地区, 各地区各部门, 各部门 (GOLD-README); 全部责任单位,
     全体成员单位, 所有单位 (every one of them, none named: a 考核细则's section, branch tables29);
-    also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named), 各级政府, 各级各部门, every level's body of a
+    also 有关企业, 各职能部门, 各成员单位 and 其他成员单位 (no body named; so 联席会议各成员单位, a body's kind alone, fresh47), 各级政府, 各级各部门, every level's body of a
     kind (各级河长办, 各级林长制办公室: no level named, kinds33), and
     unnamed areas (有关县（市、区）, 相关县〔市、区〕人民政府, 相关区县, 各有关区、县级市政府, 各相关乡镇街道, 相关社区, 属地街道,
     涉及乡镇), and each work's own lead units after the place whose works they are (滨江新区各专项规划牵头单位, 全市各项目责任单位;
