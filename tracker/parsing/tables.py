@@ -585,13 +585,50 @@ def _lost_merged_cells_first(cells: list[str], columns: dict[str, int]) -> list[
     if "number" in columns and (_is_bare_number(written[0]) or _BARE_CN_NUMBER_RE.fullmatch(written[0])):
         before = width + columns["number"]  # the columns left of the 序号 (a 类别 merged down its group, branch fresh44)
         if before and len(written) <= width - before:
-            return [""] * before + written  # "1 | task | … | 10月底" under 类别 | 序号 | …: the 类别 cell merged from above
-        return cells
+            # "1 | task | … | 10月底" under 类别 | 序号 | …: the 类别 cell merged from above
+            return _merged_after_number([""] * before + written, columns)
+        return _merged_after_number(cells, columns) if not before else cells
     in_place = written + [""] * (width - len(written))
     if _names_annotation(in_place, columns):
         return cells
     moved = [""] * (width - len(written)) + written
     return moved if _cell(moved, columns, "task") and _names_annotation(moved, columns) else cells
+
+
+def _misplaced_units(cells: list[str], columns: dict[str, int]) -> bool:
+    """Does the row ``cells`` (as wide as its header) put a list of units (``is_unit_list``) under a column whose field is
+    no unit's: its 序号, its 重点任务 or task, its goal column or a time column? A column of no known field (评分部门,
+    单位, 备注) is none of these."""
+    keys = ["number", "task", "heading", _GOAL_CELL] + [
+        key for key in columns if isinstance(columns[key], int) and key != "width" and columns[key] < 0
+        and ANNOTATION_CAPTIONS.get(key) == DEADLINE]
+    return any(key in columns and is_unit_list(_cell(cells, columns, key)) for key in keys)
+
+
+def _merged_after_number(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row opening with its 序号 (after any column merged down before it, already put back as empty cells)
+    that a copy wrote short of its header because the cells just after the 序号 are merged with the rows above and were
+    written on their group's first row only ("| 2 | 农业劳动生产率及增幅 | 万元/人 | 全市统筹 | 县农业农村局 | 市农业农村局 |"
+    under 考核项目 | 序号 | 考核指标 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门, 考核指标 merged down its rows): the lost
+    cells are put back right after the 序号, so that every later cell keeps its column; when the row also left its last
+    cells empty (a time not written), the fewest cells put back after the 序号 that read the row right, the others at its
+    end. Taken so only when reading the row with all its lost cells at its end (a row whose empty last cells a copy
+    dropped, as before) puts units under a column of no unit (``_misplaced_units``: its goal or time column, its task)
+    while the cells put back after the 序号 give every unit column units or nothing, a task, and units somewhere; any
+    other row is ``cells`` unchanged (GOLD-README "fresh46")."""
+    width = columns["width"]
+    lost = width - len(cells)
+    number_at = width + columns["number"]
+    if lost <= 0 or not 0 <= number_at < len(cells) - 1:
+        return cells
+    if not _misplaced_units(cells + [""] * lost, columns):
+        return cells
+    for merged in range(1, lost + 1):  # the cells merged after the 序号; the rest are the row's empty last cells
+        moved = cells[:number_at + 1] + [""] * merged + cells[number_at + 1:] + [""] * (lost - merged)
+        if (not _misplaced_units(moved, columns) and _cell(moved, columns, "task") and _units_fit(moved, columns)
+                and any(_cell(moved, columns, key) for key in _unit_keys(columns))):
+            return moved
+    return cells
 
 
 def _parted_run_on_unit(cells: list[str], columns: dict[str, int]) -> list[str]:
