@@ -51,3 +51,23 @@ def test_a_row_opening_with_its_number_whose_last_cells_are_empty_still_reads_in
     text = "\n".join(separator.join(cells) for cells in [header, *rows])
     read = _read(text)
     assert read[("2",)] == (["区城管局"], ["区财政局"], None)
+
+
+# --- one cell a line: a unit cell of two lines in a row that lost the cell merged after its 序号 ---
+
+_CELL_LINES = ["某县2025年农业农村任务清单", "序号", "指标", "工作任务", "年度目标", "责任单位", "评分部门",
+               "1", "稳定粮食生产", "粮食播种面积", "2.1万亩", "县农业农村局", "市农业农村局",
+               "2", "新建高标准农田", "0.5万亩", "县农业农村局", "县自然资源局", "市农业农村局",
+               "3", "推广测土配方施肥", "全县统筹", "县农技中心", "市农业农村局",
+               "4", "建设数字农业", "发展智慧农场", "2个", "县农业农村局", "市农业农村局"]
+
+
+def test_a_row_one_cell_a_line_with_two_unit_lines_and_its_merged_indicator_lost_reads_both_units():
+    """A county copies its 任务清单 one cell a line; the 指标 is merged down its rows and written on the group's first row
+    only. Row 2's 责任单位 lists two units, one a line, so its lines count as many as the header's columns, yet one of
+    them is the unit cell's second line, not the 年度目标: both units lead, the city's 评分部门 names none; row 3, a line
+    short, keeps its unit in its column."""
+    read = _read("\n".join(_CELL_LINES))
+    assert read[("2",)] == (["县农业农村局", "县自然资源局"], [], None)
+    assert read[("3",)] == (["县农技中心"], [], None)
+    assert read[("1",)] == (["县农业农村局"], [], None)

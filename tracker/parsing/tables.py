@@ -219,7 +219,18 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 columns[key] = index - 1
         columns[LEAD_UNITS] = -1
         columns["width"] = width + 1
+    bodies = tuple(index - columns["width"] for index, cell in enumerate(cells)
+                   if index not in fields.values() and _BODY_CAPTION_RE.fullmatch(normalize_caption(cell)))
+    if bodies:
+        columns[_BODY_COLUMNS] = bodies  # type: ignore[assignment]
     return columns
+
+
+#: Key of a header's columns: the places (counted from the right) of its columns of no field whose caption names bodies
+#: ("评分部门", the departments of the level above that score a county's row; GOLD-README "fresh46"): their cells name
+#: bodies, never units of the row, and a list of units there is in its place (``_misplaced_units``).
+_BODY_COLUMNS = "body_columns"
+_BODY_CAPTION_RE = re.compile(rf"[{HAN}]{{1,8}}(?:部门|单位|处室|科室|股室)")
 
 
 #: Key of a header's columns saying that the header is a scoring table's (考核细则: 分值, 评分标准) or an indicator
@@ -502,7 +513,7 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
-    cells = _lost_merged_cells_first(cells, columns)
+    cells = _folded_unit_lines(_lost_merged_cells_first(cells, columns), columns)
     if _SUB_CAPTIONED in columns and len(cells) > header_width:
         cells = _fit_wide_row(cells, columns)
     if "heading" in columns:
@@ -597,12 +608,18 @@ def _lost_merged_cells_first(cells: list[str], columns: dict[str, int]) -> list[
 
 def _misplaced_units(cells: list[str], columns: dict[str, int]) -> bool:
     """Does the row ``cells`` (as wide as its header) put a list of units (``is_unit_list``) under a column whose field is
-    no unit's: its 序号, its 重点任务 or task, its goal column or a time column? A column of no known field (评分部门,
-    单位, 备注) is none of these."""
+    no unit's: its 序号, its 重点任务 or task, its goal column or a time column, or a column of no field whose caption names
+    no bodies (年度目标 beside an indicator, 单位, 备注)? A column naming bodies of no role (评分部门, ``_BODY_COLUMNS``) is
+    none of these."""
+    width = columns["width"]
     keys = ["number", "task", "heading", _GOAL_CELL] + [
         key for key in columns if isinstance(columns[key], int) and key != "width" and columns[key] < 0
         and ANNOTATION_CAPTIONS.get(key) == DEADLINE]
-    return any(key in columns and is_unit_list(_cell(cells, columns, key)) for key in keys)
+    if any(key in columns and is_unit_list(_cell(cells, columns, key)) for key in keys):
+        return True
+    known = {width + index for key, index in columns.items() if isinstance(index, int) and key != "width" and index < 0}
+    bodies = {width + index for index in columns.get(_BODY_COLUMNS, ())}  # type: ignore[union-attr]
+    return any(at not in known and at not in bodies and is_unit_list(text) for at, text in enumerate(cells[:width]))
 
 
 def _merged_after_number(cells: list[str], columns: dict[str, int]) -> list[str]:
@@ -628,6 +645,25 @@ def _merged_after_number(cells: list[str], columns: dict[str, int]) -> list[str]
         if (not _misplaced_units(moved, columns) and _cell(moved, columns, "task") and _units_fit(moved, columns)
                 and any(_cell(moved, columns, key) for key in _unit_keys(columns))):
             return moved
+    return cells
+
+
+def _folded_unit_lines(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row as wide as its header, opening with its 序号 (after any column merged before it), that a copy
+    one cell a line wrote with a unit cell of two lines (``县海洋与渔业局`` / ``县农业农村局``) while the cell merged down just
+    after its 序号 has no line: its lines count right, but read in place they put units under a column of no unit
+    (``_misplaced_units``). The two unit lines are one cell (joined with 、) and the lost cell goes back after the 序号
+    (``_merged_after_number``); the first pair of unit lines that reads the row so is taken. Any other row is ``cells``
+    unchanged (GOLD-README "fresh46")."""
+    width = columns["width"]
+    if len(cells) != width or "number" not in columns or not _misplaced_units(cells, columns):
+        return cells
+    number_at = width + columns["number"]
+    for at in range(number_at + 1, width - 1):
+        if is_unit_list(cells[at]) and is_unit_list(cells[at + 1]):
+            moved = _merged_after_number(cells[:at] + [f"{cells[at]}、{cells[at + 1]}"] + cells[at + 2:], columns)
+            if len(moved) == width:
+                return moved
     return cells
 
 
