@@ -631,13 +631,14 @@ def _merged_after_number(cells: list[str], columns: dict[str, int]) -> list[str]
     cells empty (a time not written), the fewest cells put back after the 序号 that read the row right, the others at its
     end. Taken so only when reading the row with all its lost cells at its end (a row whose empty last cells a copy
     dropped, as before) puts units under a column of no unit (``_misplaced_units``: its goal or time column, its task)
-    while the cells put back after the 序号 give every unit column units or nothing, a task, and units somewhere; any
-    other row is ``cells`` unchanged (GOLD-README "fresh46")."""
+    while the cells put back after the 序号 give every unit column units or nothing, a task, and units somewhere; never
+    in a scoring or indicator table (``_EXAMINED``, ``_ASSESSED``), whose columns of no field name who supplies or judges
+    a figure. Any other row is ``cells`` unchanged (GOLD-README "fresh46")."""
     width = columns["width"]
     lost = width - len(cells)
     number_at = width + columns["number"]
-    if lost <= 0 or not 0 <= number_at < len(cells) - 1:
-        return cells
+    if lost <= 0 or not 0 <= number_at < len(cells) - 1 or _EXAMINED in columns or _ASSESSED in columns:
+        return cells  # a scoring or indicator table: a cell naming units in a column of no field is no unit (tables28/29)
     if not _misplaced_units(cells + [""] * lost, columns):
         return cells
     for merged in range(1, lost + 1):  # the cells merged after the 序号; the rest are the row's empty last cells
