@@ -420,6 +420,34 @@ def test_a_cell_over_two_lines_before_its_closing_pipe_is_one_cell():
     assert measures[0].text == "清理河道垃圾，疏浚淤积河段。"
 
 
+@given(st.sampled_from(tuple(TIMES)), st.sampled_from(("one", "、")))
+def test_a_piped_row_that_lost_the_cells_merged_down_both_sides_of_its_number_reads_in_its_columns(time, unit_form):
+    """A table whose 类别 before the 序号 and whose 分项 after it are merged down their rows is copied with pipes: the rows
+    after each group's first write neither (branch fresh46). Each row still reads its 序号, units and time in their
+    columns, with each time form the matrix writes (an empty time cell too)."""
+    case = Case(medium="pipes", unit_form=unit_form, time=time, rows=4)
+    lines = ["类别 | 序号 | 分项 | 工作任务 | 牵头单位 | 配合单位 | 完成时限"]
+    for i in range(case.rows):
+        lead, supporting, _, _ = case.unit_cells(i)
+        first = i % 2 == 0
+        cells = (["类别甲" if i < 2 else "类别乙", str(i + 1), f"分项{i // 2 + 1}"] if first else [str(i + 1)])
+        lines.append(" | ".join(cells + [case.task(i), lead, supporting, time]))
+    assert _rows("\n".join(lines)) == case.expected()
+
+
+def test_one_a_line_a_row_that_lost_its_merged_cell_after_the_number_and_lists_two_units_one_a_line():
+    """A table one cell a line whose 分项 after the 序号 is merged down its rows (written on the first row only) and whose
+    评分部门 names the scoring level's departments (branch fresh46): a later row that lists two units one a line has as
+    many lines as the header has columns, one of them its unit cell's second line; it reads both units, none of the
+    评分部门's."""
+    case = Case(medium="cell lines", unit_form="、", rows=3)
+    lines = ["序号", "分项", "工作任务", "年度目标", "责任单位", "评分部门"]
+    for i in range(case.rows):
+        _, _, lead, _ = case.unit_cells(i)
+        lines += [str(i + 1)] + (["分项甲"] if i == 0 else []) + [case.task(i), "全年统筹", *lead, "上级考评部门"]
+    assert _rows("\n".join(lines)) == [((str(i + 1),), case.unit_cells(i)[2], [], None) for i in range(case.rows)]
+
+
 def failures_by_axis(count: int = 1000, seed: int = 49) -> dict[str, dict[str, tuple[int, int]]]:
     """Drawn cases' (failing, total) by each axis's value: the matrix's figure for a report (not a test)."""
     rng = random.Random(seed)

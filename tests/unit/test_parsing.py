@@ -759,8 +759,9 @@ def test_the_benchmarks_plan_of_2000_measures_parses_into_every_measure():
     spec.loader.exec_module(bench)
     plan = bench.build_plan(bench.corpus_items())
     # characters: a plan of the size the bench measures; it cycles through the corpus's items, so its length moves as
-    # documents join (257,717 at stop 28, 247,035 after units29's short items): the bound leaves room for that
-    assert len(plan) > 200_000
+    # documents join (257,717 at stop 28, 247,035 after units29's short items, 197,006 after fresh46's 26 table rows of a
+    # few words, 1102/1103, sorted among the first plans): the bound leaves room for that
+    assert len(plan) > 180_000
     draft = parse_plan_text(plan)
     assert len(draft.measures) > 2000
     paths = [tuple(m.path) for m in draft.measures]

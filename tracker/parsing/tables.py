@@ -219,7 +219,18 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
                 columns[key] = index - 1
         columns[LEAD_UNITS] = -1
         columns["width"] = width + 1
+    bodies = tuple(index - columns["width"] for index, cell in enumerate(cells)
+                   if index not in fields.values() and _BODY_CAPTION_RE.fullmatch(normalize_caption(cell)))
+    if bodies:
+        columns[_BODY_COLUMNS] = bodies  # type: ignore[assignment]
     return columns
+
+
+#: Key of a header's columns: the places (counted from the right) of its columns of no field whose caption names bodies
+#: ("评分部门", the departments of the level above that score a county's row; GOLD-README "fresh46"): their cells name
+#: bodies, never units of the row, and a list of units there is in its place (``_misplaced_units``).
+_BODY_COLUMNS = "body_columns"
+_BODY_CAPTION_RE = re.compile(rf"[{HAN}]{{1,8}}(?:部门|单位|处室|科室|股室)")
 
 
 #: Key of a header's columns saying that the header is a scoring table's (考核细则: 分值, 评分标准) or an indicator
@@ -502,7 +513,7 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
     header_width = columns["width"]
     while len(cells) > header_width and not cells[-1]:
         cells.pop()
-    cells = _lost_merged_cells_first(cells, columns)
+    cells = _folded_unit_lines(_lost_merged_cells_first(cells, columns), columns)
     if _SUB_CAPTIONED in columns and len(cells) > header_width:
         cells = _fit_wide_row(cells, columns)
     if "heading" in columns:
@@ -585,13 +596,76 @@ def _lost_merged_cells_first(cells: list[str], columns: dict[str, int]) -> list[
     if "number" in columns and (_is_bare_number(written[0]) or _BARE_CN_NUMBER_RE.fullmatch(written[0])):
         before = width + columns["number"]  # the columns left of the 序号 (a 类别 merged down its group, branch fresh44)
         if before and len(written) <= width - before:
-            return [""] * before + written  # "1 | task | … | 10月底" under 类别 | 序号 | …: the 类别 cell merged from above
-        return cells
+            # "1 | task | … | 10月底" under 类别 | 序号 | …: the 类别 cell merged from above
+            return _merged_after_number([""] * before + written, columns)
+        return _merged_after_number(cells, columns) if not before else cells
     in_place = written + [""] * (width - len(written))
     if _names_annotation(in_place, columns):
         return cells
     moved = [""] * (width - len(written)) + written
     return moved if _cell(moved, columns, "task") and _names_annotation(moved, columns) else cells
+
+
+def _misplaced_units(cells: list[str], columns: dict[str, int]) -> bool:
+    """Does the row ``cells`` (as wide as its header) put a list of units (``is_unit_list``) under a column whose field is
+    no unit's: its 序号, its 重点任务 or task, its goal column or a time column, or a column of no field whose caption names
+    no bodies (年度目标 beside an indicator, 单位, 备注)? A column naming bodies of no role (评分部门, ``_BODY_COLUMNS``) is
+    none of these."""
+    width = columns["width"]
+    keys = ["number", "task", "heading", _GOAL_CELL] + [
+        key for key in columns if isinstance(columns[key], int) and key != "width" and columns[key] < 0
+        and ANNOTATION_CAPTIONS.get(key) == DEADLINE]
+    if any(key in columns and is_unit_list(_cell(cells, columns, key)) for key in keys):
+        return True
+    known = {width + index for key, index in columns.items() if isinstance(index, int) and key != "width" and index < 0}
+    bodies = {width + index for index in columns.get(_BODY_COLUMNS, ())}  # type: ignore[union-attr]
+    return any(at not in known and at not in bodies and is_unit_list(text) for at, text in enumerate(cells[:width]))
+
+
+def _merged_after_number(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row opening with its 序号 (after any column merged down before it, already put back as empty cells)
+    that a copy wrote short of its header because the cells just after the 序号 are merged with the rows above and were
+    written on their group's first row only ("| 2 | 农业劳动生产率及增幅 | 万元/人 | 全市统筹 | 县农业农村局 | 市农业农村局 |"
+    under 考核项目 | 序号 | 考核指标 | 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门, 考核指标 merged down its rows): the lost
+    cells are put back right after the 序号, so that every later cell keeps its column; when the row also left its last
+    cells empty (a time not written), the fewest cells put back after the 序号 that read the row right, the others at its
+    end. Taken so only when reading the row with all its lost cells at its end (a row whose empty last cells a copy
+    dropped, as before) puts units under a column of no unit (``_misplaced_units``: its goal or time column, its task)
+    while the cells put back after the 序号 give every unit column units or nothing, a task, and units somewhere; never
+    in a scoring or indicator table (``_EXAMINED``, ``_ASSESSED``), whose columns of no field name who supplies or judges
+    a figure. Any other row is ``cells`` unchanged (GOLD-README "fresh46")."""
+    width = columns["width"]
+    lost = width - len(cells)
+    number_at = width + columns["number"]
+    if lost <= 0 or not 0 <= number_at < len(cells) - 1 or _EXAMINED in columns or _ASSESSED in columns:
+        return cells  # a scoring or indicator table: a cell naming units in a column of no field is no unit (tables28/29)
+    if not _misplaced_units(cells + [""] * lost, columns):
+        return cells
+    for merged in range(1, lost + 1):  # the cells merged after the 序号; the rest are the row's empty last cells
+        moved = cells[:number_at + 1] + [""] * merged + cells[number_at + 1:] + [""] * (lost - merged)
+        if (not _misplaced_units(moved, columns) and _cell(moved, columns, "task") and _units_fit(moved, columns)
+                and any(_cell(moved, columns, key) for key in _unit_keys(columns))):
+            return moved
+    return cells
+
+
+def _folded_unit_lines(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """``cells`` of a row as wide as its header, opening with its 序号 (after any column merged before it), that a copy
+    one cell a line wrote with a unit cell of two lines (``县海洋与渔业局`` / ``县农业农村局``) while the cell merged down just
+    after its 序号 has no line: its lines count right, but read in place they put units under a column of no unit
+    (``_misplaced_units``). The two unit lines are one cell (joined with 、) and the lost cell goes back after the 序号
+    (``_merged_after_number``); the first pair of unit lines that reads the row so is taken. Any other row is ``cells``
+    unchanged (GOLD-README "fresh46")."""
+    width = columns["width"]
+    if len(cells) != width or "number" not in columns or not _misplaced_units(cells, columns):
+        return cells
+    number_at = width + columns["number"]
+    for at in range(number_at + 1, width - 1):
+        if is_unit_list(cells[at]) and is_unit_list(cells[at + 1]):
+            moved = _merged_after_number(cells[:at] + [f"{cells[at]}、{cells[at + 1]}"] + cells[at + 2:], columns)
+            if len(moved) == width:
+                return moved
+    return cells
 
 
 def _parted_run_on_unit(cells: list[str], columns: dict[str, int]) -> list[str]:
