@@ -261,7 +261,7 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
         overdue=len(overdue), reports_owed=len(owed), reports_on_time=counts["on_time"],
         reports_late=counts["late"], reports_missing=counts["missing"],
         punctuality=rate(counts["on_time"], len(owed)), completion_rate=rate(on_time_closed, due_or_closed),
-        leading_units=[r.unit for r in ranked if r.rank == 1], ranking_note=no_ranking_note(ranked),
+        leading_units=[r.unit for r in ranked if r.rank == 1], ranking_note=no_ranking_note(ranked, report_day_to_come=so_far.due is not None),
         not_reported_units=[m.unit for m in not_reported],
         overdue_lead_units=list(dict.fromkeys(
             names.get(u, "") for f in sorted(overdue, key=lambda f: (f.due_date, f.id)) for u in f.lead_unit_ids)),
