@@ -1,5 +1,8 @@
 """A liaison's words survive the idle timeout (headless Chromium at phone size, 390 × 844).
 
+The notice that puts them back says how long ago she wrote them ("2 小时前"), an age her browser's clock gives right
+wherever it is set, not a time of day read from it that could disagree with the page's Beijing times.
+
 At 19:50 重庆证监局's liaison (zjj) opens 一（三） on her phone and types a long 进展情况; she is called away and presses
 提交进展 after 22:00, when her session has timed out. The server keeps nothing of that post; the browser kept her words
 (static/js/report-draft.js, localStorage per user and task): after signing in again she is back on the task, finds them
@@ -57,6 +60,7 @@ def test_a_report_sent_after_the_idle_timeout_is_back_in_the_form_after_signing_
     notice = page.locator("#draft-restored")
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("请核对后按“提交进展”报送。本浏览器只保留文字：之前选择的照片或文件没有保留，如需上传请重新选择。")
+    expect(notice).to_contain_text("已填回您 刚才 在本浏览器中填写")  # typed a minute ago by her phone's clock
     box = notice.bounding_box()
     jumps = page.locator("#task-jump").bounding_box()
     assert box is not None and jumps["y"] + jumps["height"] <= box["y"] < PHONE["height"], \
@@ -132,3 +136,26 @@ def test_a_form_the_server_refused_keeps_her_words_without_saying_they_came_from
     page.goto(f"{live_server}/tasks/{tid}")
     expect(page.get_by_label("存在问题")).to_have_value("个别机构报送数据口径不一。")
     expect(page.locator("#draft-restored")).to_be_visible()
+
+
+def test_the_words_put_back_are_dated_by_their_age_whatever_the_browsers_clock_says(
+        live_server, browser, seeded_template, app):
+    # Her phone is set to Los Angeles time (a traveller, or a clock never set): the notice said "已填回您12月5日 16:50…"
+    # in that zone while the page's report times are Beijing's; it now says how long ago, which that clock gives right.
+    tid = task_id(app, ["一", "（三）"])
+    context = browser.new_context(viewport=PHONE, timezone_id="America/Los_Angeles")
+    page = context.new_page()
+    sign_in(page, live_server, "zjj", seeded_template.passwords["zjj"])
+    page.goto(f"{live_server}/tasks/{tid}")
+    page.get_by_label("进展情况").fill("已完成第一轮排查。")
+    [key] = drafts(page)
+    notice = page.locator("#draft-restored")
+    for ago_ms, said in ((0, "刚才"), (25 * 60_000, "25 分钟前"), ((2 * 60 + 5) * 60_000, "2 小时前"),
+                         (26 * 3_600_000, "1 天前"), (-3_600_000, "此前")):  # the last: her clock set back since
+        page.evaluate("([key, ago]) => { var d = JSON.parse(localStorage.getItem(key));"
+                      " d.saved = Date.now() - ago; localStorage.setItem(key, JSON.stringify(d)); }", [key, ago_ms])
+        page.goto(f"{live_server}/tasks/{tid}")
+        expect(page.get_by_label("进展情况")).to_have_value("已完成第一轮排查。")
+        expect(notice).to_contain_text(f"已填回您 {said} 在本浏览器中填写、尚未报送的内容。")
+    assert "月" not in notice.locator("[data-draft-time]").inner_text()  # no date read from her clock
+    context.close()

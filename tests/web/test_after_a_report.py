@@ -70,3 +70,22 @@ def test_a_report_of_a_unit_with_sign_off_says_it_waits_for_the_unit_leader(empt
     assert soup.select_one(".alert-success").get_text(strip=True) == f"进展已提交，{said}"
     assert soup.select_one(f"#report-{rid} #just-saved").get_text(strip=True) == f"刚提交：{said}"
     assert "平台完成压力测试" not in page(signed_in_as(empty_app, "sup"), t3)  # as said: not before it is signed
+
+
+def test_a_double_tap_on_a_phone_opens_at_the_report_stored_the_first_time(empty_app, world):
+    # On a phone a double tap sends the form twice; she sees only the second answer. It stores nothing, and opens where
+    # the first would have: at the report stored, marked as just stored (workflow42 left it at the top of the page).
+    t3 = world.tasks["T3"]
+    lb = signed_in_as(empty_app, "lb")
+    html = page(lb, t3)
+    form = {"csrf_token": csrf_token(html), "version": form_version(html), "progress": "监测预警平台已上线试运行。"}
+    first = lb.post(f"/tasks/{t3}", data=form)
+    second = lb.post(f"/tasks/{t3}", data=form)
+    rid = stored_id(empty_app, "监测预警平台已上线试运行。")  # one report: .scalar() fails on two
+    assert first.headers["Location"].endswith(f"/tasks/{t3}#report-{rid}")
+    assert second.status_code == 302 and second.headers["Location"].endswith(f"/tasks/{t3}#report-{rid}")
+
+    soup = BeautifulSoup(page(lb, t3), "html.parser")
+    assert soup.select_one(".alert-info").get_text(strip=True) == "进展已保存，无需重复提交。"
+    assert soup.select_one(f"#report-{rid} #just-saved").get_text(strip=True) == "刚报送：督办部门现在即可看到。"
+    assert soup.select_one("form[data-draft-key]").has_attr("data-draft-stored")  # the browser's copy goes too

@@ -99,7 +99,7 @@ def test_attachments_wrong_types_are_refused_and_nothing_is_written(app, client,
     auth.login("zjj")
     before = snapshot(app, tid)
     response = report_with_files(client, tid, [("好的.pdf", PDF), (name, content)])
-    assert response.status_code == 400
+    assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert message in html and name.split("/")[-1] in html
     assert "完成排查，附检查报告。" in html  # the report text is kept in the form
@@ -110,7 +110,7 @@ def test_attachments_wrong_types_are_refused_and_nothing_is_written(app, client,
 
 
 @pytest.mark.parametrize("setting, limit, extra, code, message", [
-    ("ATTACHMENT_MAX_BYTES", 1024, 2048, 400, "超过"),  # one file over the attachment limit
+    ("ATTACHMENT_MAX_BYTES", 1024, 2048, 422, "超过"),  # one file over the attachment limit
     ("MAX_CONTENT_LENGTH", 4096, 8192, 413, "文件太大"),  # the whole request over the upload limit: a Chinese 413
 ])
 def test_attachments_over_a_configured_size_are_refused_and_nothing_is_stored(
@@ -129,7 +129,7 @@ def test_attachments_six_files_at_once_are_refused_with_how_to_send_them(app, cl
     auth.login("zjj")
     before = snapshot(app, tid)
     response = report_with_files(client, tid, [(f"第{n}页.pdf", PDF) for n in range(1, 7)])
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "每次报送最多上传 5 个佐证材料文件：请把多份材料合并为一个 PDF，或分次报送。" in response.get_data(as_text=True)
     assert snapshot(app, tid) == before and stored_files(app) == []
 

@@ -42,7 +42,7 @@ def test_a_date_before_or_on_the_current_deadline_is_refused_naming_it(app, clie
     before = snapshot(app, tid)
     for asked in (due - timedelta(days=20), due):  # earlier than the deadline, and the deadline itself
         refused = act(client, tid, "extension-request", extension_date=asked.isoformat(), extension_reason=REASON)
-        assert refused.status_code == 400
+        assert refused.status_code == 422
         said = refusal_beside_the_date(refused.get_data(as_text=True))
         assert f"必须晚于现在的完成时限（{due.year}年{due.month}月{due.day}日）" in said
         assert "延期只能把时限推后" in said and "无需申请延期" in said
@@ -59,7 +59,7 @@ def test_a_task_already_overdue_may_be_extended_to_any_day_after_today(app, clie
     auth.login("zjj")
     assert "今天以后" in BeautifulSoup(page(client, tid), "html.parser").select_one("#extension-form").get_text()
     today = act(client, tid, "extension-request", extension_date=beijing_today().isoformat(), extension_reason=REASON)
-    assert today.status_code == 400 and refusal_beside_the_date(today.get_data(as_text=True)) == "“申请延期至”必须是今天以后的日期。"
+    assert today.status_code == 422 and refusal_beside_the_date(today.get_data(as_text=True)) == "“申请延期至”必须是今天以后的日期。"
     tomorrow = (beijing_today() + timedelta(days=1)).isoformat()
     assert act(client, tid, "extension-request", extension_date=tomorrow, extension_reason=REASON).status_code == 302
 

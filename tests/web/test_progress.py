@@ -84,7 +84,7 @@ def test_progress_empty_report_is_refused_with_a_message(app, client, auth):
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
     response = post_report(client, tid, progress="   ")
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "请填写“进展情况”" in response.get_data(as_text=True)
     assert report_count(app) == 0
 

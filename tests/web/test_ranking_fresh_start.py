@@ -9,6 +9,7 @@ are first, written "1（并列）" and "并列排名第一" — the same in the 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from io import BytesIO
 
 import openpyxl
@@ -90,3 +91,27 @@ def test_two_units_closing_on_time_and_standing_equal_are_both_first_written_as_
     dashboard = office.get("/").get_data(as_text=True)
     ranking = dashboard.split('id="ranking-table"', 1)[1].split("</table>", 1)[0]
     assert ranking.count("1（并列）") == 2 and 'id="ranking-none"' not in dashboard
+
+
+def test_last_months_bulletin_of_a_plan_imported_this_month_says_no_report_fell_due_not_that_the_day_is_to_come(
+        app, signed_in):
+    # Early in the month the office prepares last month's 通报 for a plan imported this month: one task was due last
+    # month, no report was owed then (the plan was not there). Its ranking said "本期报送日未到" of a month that is over,
+    # beside "没有到期的进展报送" in the summary; it now says why as it is, once in the summary.
+    tasks = _with_office_deadlines(app)
+    first_of_month = clock.beijing_today().replace(day=1)
+    last_month = first_of_month - timedelta(days=1)
+    with app.app_context():
+        db.session.get(Task, tasks["一（一）"]).due_date = last_month.replace(day=1)
+        db.session.commit()
+    office = signed_in("duban")
+    period = f"{last_month.year}-{last_month.month:02d}"
+
+    page = office.get(f"/bulletin?period={period}").get_data(as_text=True)
+    note = "本期没有到期的进展报送，也没有按期办结的牵头任务，各单位暂不排名"
+    assert "报送日未到" not in page
+    assert note in page.split('id="bulletin-ranking-none"', 1)[1].split("</p>", 1)[0]
+    summary = page.split('id="bulletin-summary">', 1)[1].split("</p>", 1)[0]
+    assert note in summary and summary.count("没有到期的进展报送") == 1
+    texts = [p.text for p in Document(BytesIO(office.get(f"/bulletin.docx?period={period}").data)).paragraphs]
+    assert any(note in text for text in texts) and not any("报送日未到" in text for text in texts)

@@ -51,7 +51,7 @@ def test_an_extension_to_a_past_date_is_refused_beside_the_date_with_the_reason_
     yesterday = beijing_today() - timedelta(days=1)
     refused = act(client, tid, "extension-request", extension_date=yesterday.isoformat(), extension_reason=REASON)
     html = refused.get_data(as_text=True)
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert invalid_fields(html) == {"extension_date": "“申请延期至”必须是今天以后的日期。"}
     assert re.search(r'id="extension_date"[^>]*autofocus|autofocus[^>]*id="extension_date"', html)
     soup = BeautifulSoup(html, "html.parser")
@@ -69,7 +69,7 @@ def test_a_close_request_without_its_note_is_refused_beside_the_note(app, client
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
     refused = act(client, tid, "close-request", close_note="  ")
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert invalid_fields(refused.get_data(as_text=True)) == {"close_note": "请填写“办结说明”。"}
 
 

@@ -263,7 +263,7 @@ def test_reminders_a_second_one_the_same_day_says_what_it_will_send_and_asks_to_
     assert f"重庆证监局：今日已催办 {sent_at}（交办单），再次催办将发出<strong>催办单</strong>" in html
     again = act(client, t3, "reminders", reminder_unit=ZJJ_UNIT, reminder_request="请今天下班前报送。")
     said = again.get_data(as_text=True)
-    assert again.status_code == 400
+    assert again.status_code == 422
     assert f"今天 {sent_at} 已向重庆证监局发出交办单，再次催办将发出催办单。如确需今天再次催办，请勾选“确认今天再次催办”后再提交。" in said
     assert "请今天下班前报送。" in said  # the request typed is kept
     assert [level for _, _, level, _ in reminders_of(app)] == ["交办单"]

@@ -55,5 +55,18 @@ def test_another_forms_refusal_leaves_the_report_form_to_the_browsers_copy(app, 
     tid = task_id(app, ["一", "（三）"])
     auth.login("zjj")
     refused = act(client, tid, "extension-request", extension_date="2001-01-01", extension_reason="太忙")
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert not report_form(refused.get_data(as_text=True)).has_attr("data-draft-returned")
+
+
+def test_a_refused_report_answers_422_so_a_script_sees_the_refusal(app, client, auth):
+    # A script posting the form (or a test) read 200 for a report refused by the form's own checks, as for a page
+    # shown: now 422, the page as before, the reason beside 进展情况; a report stored still answers with a redirect.
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    refused = post(client, tid, problems="个别机构报送数据口径不一。")
+    assert refused.status_code == 422
+    form = report_form(refused.get_data(as_text=True))
+    assert form.select_one("#progress").find_next(class_="invalid-feedback").get_text(strip=True) == "请填写“进展情况”。"
+    assert report_count(app) == 0
+    assert post(client, tid, progress="完成辖区排查。").status_code == 302 and report_count(app) == 1

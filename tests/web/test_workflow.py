@@ -70,7 +70,7 @@ def test_workflow_close_request_review_return_and_close(app, client, auth):
     auth.login("zjj")
     post_report(client, tid, progress="完成辖区排查。")
     response = act(client, tid, "close-request", close_note="  ")
-    assert response.status_code == 400 and "请填写“办结说明”" in response.get_data(as_text=True)
+    assert response.status_code == 422 and "请填写“办结说明”" in response.get_data(as_text=True)
     assert act(client, tid, "close-request", close_note="36 家机构全部检查完毕。").status_code == 302
     assert status_of(app, tid) is TaskStatus.CLOSE_REQUESTED
     assert "等待督办部门审核" in page(client, tid)
@@ -140,7 +140,7 @@ def test_workflow_extension_accepted_changes_the_deadline_and_keeps_the_original
         db.session.commit()
     auth.login("zjj")
     response = act(client, tid, "extension-request", extension_date="2001-01-01", extension_reason="太忙")
-    assert response.status_code == 400 and "必须是今天以后的日期" in response.get_data(as_text=True)
+    assert response.status_code == 422 and "必须是今天以后的日期" in response.get_data(as_text=True)
     new_date = beijing_today() + timedelta(days=200)
     assert act(client, tid, "extension-request", extension_date=new_date.isoformat(),
                extension_reason="需等待证监会新规出台。").status_code == 302

@@ -59,7 +59,7 @@ def make_summary(f: SummaryFigures) -> str:
     if f.reports_owed:
         parts.append(f"{f.period_label}应报送进展{f.reports_owed}次，按时报送{f.reports_on_time}次，"
                      f"迟报{f.reports_late}次，未报{f.reports_missing}次，报送及时率{percent(f.punctuality)}。")
-    elif f.pending_due is None:
+    elif f.pending_due is None and not f.ranking_note:  # else the ranking's note below says so (no_ranking_note)
         parts.append(f"{f.period_label}没有到期的进展报送。")
     if f.pending_due is not None:
         parts.append(f"{f.period_label}进展报送日为{chinese_date(f.pending_due)}，截至{chinese_date(f.as_of)}尚未到报送日："

@@ -19,7 +19,7 @@ from ..models import Plan, TaskStatus, Unit
 from ..periods import parse_period, period_containing
 from ..bulletin.model import CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS
 from ..indicators import TASK_SCHEDULE_RULE
-from ..services.figures.bulletin import build_bulletin, bulletin_filename
+from ..services.figures.bulletin import build_bulletin, bulletin_filename, indicators_left_out
 from ..services.figures.publishing import HOME_LIMIT, bulletin_fingerprint, published_bulletins, versions_of
 from ..services.permissions import can_publish_bulletin
 from ..services.figures.quantified import quantified_tasks
@@ -481,6 +481,7 @@ def bulletin():
     period = _period_or_400()
     data = build_bulletin(current_user, period, clock.beijing_today())
     return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data),
+                           indicators_left_out=indicators_left_out(data, period),
                            folded=PHONE_FOLDED_CAPTIONS, versions=versions_of(period.key),
                            can_publish=can_publish_bulletin(current_user), seen=bulletin_fingerprint(data))
 

@@ -118,7 +118,7 @@ def import_table():
     period = form.period.data or None
     if form.token.data:  # the confirmation of a previewed table
         try:
-            pending = open_upload(current_app.instance_path, form.token.data, current_user.id)
+            pending = open_upload(current_app.instance_path, form.token.data, current_user.id, kind="indicators")
             loaded = load_table(pending.path, pending.original_name, limits=limits)
             preview = apply_table(loaded, current_user, period, accept_flagged=form.accept_flagged.data)
         except NotFound as error:
@@ -144,7 +144,8 @@ def import_table():
         return _import_page(form=form, preview=None, error=str(refused)), status
     except InvalidInput as error:
         return _import_page(form=form, preview=None, error=str(error)), 400
-    pending = store_upload(current_app.instance_path, data, name, current_user.id, None)
+    # kept as an indicator table: not listed among the ledgers 待办 says are not yet submitted (services/ledger/uploads)
+    pending = store_upload(current_app.instance_path, data, name, current_user.id, None, kind="indicators")
     return _import_page(form=form, preview=preview, error=None, token=pending.token)
 
 

@@ -3,8 +3,9 @@
 Every form posts the task ``version`` it was read at; a stale one gets the conflict page
 (HTTP 409) with the changes since and the user's input kept (services/concurrency.py). A refused
 action (the transition table of services/workflow/transitions.py, or a service's check) shows the
-task page again with the reason above the forms and the user's text in its form: HTTP 400 for
-input to correct, 403 for an action the user may not take.
+task page again with the reason above the forms and the user's text in its form: HTTP 422 when the
+reason is said beside a field to correct, 400 for one naming no field, 403 for an action the user may not
+take (routes.refusal_status).
 """
 from __future__ import annotations
 

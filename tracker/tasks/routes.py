@@ -42,6 +42,20 @@ from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionD
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 #: Said above the page when the report form comes back with the reasons beside its fields.
 FIELD_ERROR = "请检查表单中标红的内容后重新提交。"
+#: The answer to a task-page form refused for what is in one of its fields (left empty, too long, a date past, a file
+#: not taken), sent back as it was posted with the reason beside that field: HTTP 422, so that a script or a test sees
+#: the refusal (the page answered 200 for the report form's own checks). A refusal naming no field is 400 (a stale
+#: form, a request already waiting), one of an action the user may not take 403 (``refusal_status``).
+FIELD_REFUSED = 422
+
+
+def refusal_status(error: InvalidInput | PermissionDenied, beside_a_field: bool) -> int:
+    """The HTTP status of a task-page form refused with ``error``: 403 for a PermissionDenied, FIELD_REFUSED (422) when
+    the reason is said beside one of the form's fields (``beside_a_field``), else 400. The one rule of the task page,
+    its action forms and its report form."""
+    if isinstance(error, PermissionDenied):
+        return 403
+    return FIELD_REFUSED if beside_a_field else 400
 
 
 def attachment_folder() -> Path:
@@ -181,19 +195,20 @@ def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, f
             forms: dict | None = None):
     """Show the task page again with ``error`` said inline and the posted form (``opened``) refilled.
 
-    For a refusal by the transition table or a service's check, after the task was found visible:
-    HTTP 403 for a PermissionDenied (logged as a refusal, like the error page's), else 400; the
-    user's text stays in its form. The reason is said above the forms; an InvalidInput naming one of the posted
-    form's fields is said beside that field too (tracker/forms.mark_named_field), and the page opens there.
-    Nothing was written (the service's transaction rolled back).
+    For a refusal by the transition table or a service's check, after the task was found visible: the user's text
+    stays in its form. The reason is said above the forms; an InvalidInput naming one of the posted form's fields is
+    said beside that field too (tracker/forms.mark_named_field), and the page opens there. HTTP status by
+    ``refusal_status``: 403 for a PermissionDenied (logged as a refusal, like the error page's), 422 for a reason said
+    beside a field, else 400. Nothing was written (the service's transaction rolled back).
     """
     db.session.rollback()
-    code = 403 if isinstance(error, PermissionDenied) else 400
-    if code == 403:
+    if isinstance(error, PermissionDenied):
         log_event("forbidden", reason=str(error))
     posted = form if form is not None else (forms or {}).get(opened)
-    if code == 400 and posted is not None:
-        mark_named_field(posted, str(error))  # and beside the field it names, where the page then opens
+    # beside the field it names, where the page then opens (a field already marked: a validation error stands there)
+    beside = (not isinstance(error, PermissionDenied) and posted is not None
+              and (mark_named_field(posted, str(error)) or any(field.errors for field in posted)))
+    code = refusal_status(error, beside)
     flash(str(error), "danger")  # at the top as well: a field the page writes by hand shows no error of its own
     return render_task(db.session.get(Task, task_id), form, status=code, opened=opened, forms=forms)
 
@@ -213,7 +228,7 @@ def detail(task_id: int):
             raise InvalidInput(STALE_FORM)
         if not form.validate():
             flash(FIELD_ERROR, "danger")
-            return render_task(task, form, opened="report")
+            return render_task(task, form, status=FIELD_REFUSED, opened="report")
         status = form.wanted_status()
         status_before = task.status  # read with the task: the flash says when the report moved it
         uploads = [attachments.Upload(f.filename or "", f.read(current_settings().attachment_max_bytes + 1))
@@ -228,13 +243,15 @@ def detail(task_id: int):
         # Said beside the file field, which the page opens at (on a phone the form is screens below the top).
         db.session.rollback()
         form.attachments.errors = [str(error)]
-        return render_task(db.session.get(Task, task_id), form, status=400, opened="report")
+        return render_task(db.session.get(Task, task_id), form, status=FIELD_REFUSED, opened="report")
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "report", form)
     except AlreadySaved as error:  # the same report posted twice from one page: say so, store nothing
+        # A double tap on a phone: the page she sees is this answer's, so it opens at the report stored the first
+        # time, marked as just stored, as the first answer would have.
         flash(str(error), "info")
-        session[DRAFT_STORED] = task_id
-        return redirect(url_for("tasks.detail", task_id=task_id))
+        session[DRAFT_STORED], session[JUST_SAVED] = task_id, error.report_id
+        return redirect(url_for("tasks.detail", task_id=task_id, _anchor=f"report-{error.report_id}"))
     session[DRAFT_STORED], session[JUST_SAVED] = task_id, report.id
     moved = status is not None and status is not status_before and not draft
     flash(f"进展已提交，{after_report(True)}。" if draft

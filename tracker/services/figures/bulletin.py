@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 
 from ...bulletin import (
     Bulletin,
@@ -35,7 +35,7 @@ from ...bulletin import (
     reports_due_text,
 )
 from ...extensions import db
-from ...models import Plan, Task, User, task_heading_text
+from ...models import IndicatorFigure, Plan, Task, User, task_heading_text
 from ...periods import Period
 from ...settings import current_settings
 from .dashboard import unit_names
@@ -45,7 +45,7 @@ from .cache import Snapshot, changes_since, figures_cache, snapshot
 from .facts import beijing_midnight_utc, kept_facts
 from ..permissions import require
 from .ranking import RULES, FirstReports, completion, no_ranking_note, obligations, rank_units, rate, reporting_so_far
-from ..indicators.figures import indicator_shortfalls, overall_ranking
+from ..indicators.figures import indicator_shortfalls, overall_ranking, shift
 from ...indicators import OVERALL_RULE, RULES as INDICATOR_RULES
 from ...vocabulary.numbering import render_number
 
@@ -223,6 +223,28 @@ def _with_indicators(part: Bulletin, user: User, period: Period) -> Bulletin:
                    overall=[OverallLine(row["rank"], row["entity"], row["score"]) for row in combined])
 
 
+def indicators_left_out(bulletin: Bulletin, period: Period) -> str:
+    """Why the indicator figures imported for ``period``'s last month are not in ``bulletin``, said to the supervising
+    office on the 通报 page before it publishes (never in the document), or "" when nothing is left out.
+
+    The bulletin's "金融指标综合排名" ranks by 同比增速 (``_with_indicators``), which needs the same month a year
+    before: in the tracker's first month of figures the office imports its table, opens the 通报 and finds no word of
+    its figures. Said only then (figures of the month, none of that month a year before), naming the month to import;
+    as a Chinese sentence."""
+    if bulletin.overall:
+        return ""
+    month = f"{period.end.year}-{period.end.month:02d}"
+    year_before = shift(month, -12)
+    entities = dict(db.session.execute(
+        select(IndicatorFigure.period, func.count(distinct(IndicatorFigure.unit_id)))
+        .where(IndicatorFigure.period.in_((month, year_before))).group_by(IndicatorFigure.period)).all())
+    if not entities.get(month) or entities.get(year_before):
+        return ""
+    return (f"本通报不含“金融指标综合排名”：{month} 已有 {entities[month]} 家机构的指标数据，但综合排名按同比增速计算，"
+            f"要用上年同月（{year_before}）的数据，系统中还没有。导入 {year_before} 的指标数据表后重新打开本页即可列入；"
+            "不需要这一部分的，可直接发布。")
+
+
 def _build_bulletin(user: User, period: Period, today: date, office: str, snap: Snapshot,
                     first_reports: FirstReports) -> tuple[Bulletin, _Listed]:
     as_of = min(period.end, today)
@@ -261,7 +283,7 @@ def _build_bulletin(user: User, period: Period, today: date, office: str, snap: 
         overdue=len(overdue), reports_owed=len(owed), reports_on_time=counts["on_time"],
         reports_late=counts["late"], reports_missing=counts["missing"],
         punctuality=rate(counts["on_time"], len(owed)), completion_rate=rate(on_time_closed, due_or_closed),
-        leading_units=[r.unit for r in ranked if r.rank == 1], ranking_note=no_ranking_note(ranked),
+        leading_units=[r.unit for r in ranked if r.rank == 1], ranking_note=no_ranking_note(ranked, report_day_to_come=so_far.due is not None),
         not_reported_units=[m.unit for m in not_reported],
         overdue_lead_units=list(dict.fromkeys(
             names.get(u, "") for f in sorted(overdue, key=lambda f: (f.due_date, f.id)) for u in f.lead_unit_ids)),

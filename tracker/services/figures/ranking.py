@@ -413,16 +413,19 @@ def places_of(keyed: list[tuple[tuple, RankRow]],
         [(line, None, False) for line in sorted(unranked, key=lambda line: line.unit)]
 
 
-def no_ranking_note(rows: list[RankRow]) -> str:
+def no_ranking_note(rows: list[RankRow], report_day_to_come: bool = True) -> str:
     """Return the sentence printed instead of ranks when units had something to rank but nobody was ranked
     (``places_of``: no task closed on time, no report on time), else "". Why, as a 督查室's 通报 says it: "本期暂无报送"
-    when reports were owed and none came, "本期暂无按时报送" when only late ones came, and before the report day
-    (nothing owed yet: reports filed early count from that day on) that the day has not come."""
+    when reports were owed and none came, "本期暂无按时报送" when only late ones came, and when nothing was owed either
+    that the report day has not come (``report_day_to_come``: a report day of the period is after its 统计日, so reports
+    filed early count from that day on; ``reporting_so_far(...).due``) or that no report fell due in the period at all
+    (a month over before the plan was imported, a quarter's month without its report day). The dashboard, always on
+    the current month, keeps the default: its report day is still to come while nothing is owed."""
     rankable = [line for line in rows if line.rankable]
     if not rankable or any(line.rank is not None for line in rankable):
         return ""
     if not any(line.reports_owed for line in rankable):
-        reports = "本期报送日未到，尚无计入排名的报送"
+        reports = "本期报送日未到，尚无计入排名的报送" if report_day_to_come else "本期没有到期的进展报送"
     elif any(line.reports_late for line in rankable):
         reports = "本期暂无按时报送"
     else:

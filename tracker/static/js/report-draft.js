@@ -87,6 +87,27 @@
     } catch (error) { /* storage full: the form still sends */ }
   }
 
+  // How long ago the copy was written, in words ("2 小时前"): the difference of two readings of this browser's clock,
+  // right however far that clock is from Beijing time or in whatever time zone it is set. A time of day read from it
+  // ("12月6日 09:30") could disagree with the server's Beijing times on the same page (the reports' 报送时间) and
+  // mislead her on which copy is newer; an age cannot. A clock set back since (a negative age) says no time.
+  function age(milliseconds) {
+    var minutes = Math.floor(milliseconds / 60000);
+    if (minutes < 0) {
+      return "此前";
+    }
+    if (minutes < 1) {
+      return "刚才";
+    }
+    if (minutes < 60) {
+      return minutes + " 分钟前";
+    }
+    if (minutes < 24 * 60) {
+      return Math.floor(minutes / 60) + " 小时前";
+    }
+    return Math.floor(minutes / (24 * 60)) + " 天前";
+  }
+
   var draft = read();
   var notice = document.getElementById("draft-restored");
   // Only a fresh form is filled: a form the server sent back after refusing it (data-draft-returned) holds what she
@@ -106,10 +127,7 @@
       }
     });
     if (restored && notice) {
-      var when = new Date(draft.saved);
-      var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-      notice.querySelector("[data-draft-time]").textContent =
-        (when.getMonth() + 1) + "月" + when.getDate() + "日 " + pad(when.getHours()) + ":" + pad(when.getMinutes());
+      notice.querySelector("[data-draft-time]").textContent = age(Date.now() - draft.saved);
       notice.hidden = false;
       // On a phone the form is screens below the top of the page: open it at the words put back (once the page has
       // loaded, or the browser puts the scroll back to the top).
