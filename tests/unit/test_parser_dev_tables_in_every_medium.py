@@ -330,11 +330,6 @@ KNOWN_COPY_LIMITS = {
         "a cell of numbered lines (1.… / 2.…) in a table without 序号, copied one cell a line: its numbers are taken "
         "for the rows' (871)",
         lambda tables, medium: medium.startswith("cell lines") and _numbered_cell_lines(tables)),
-    "pipes without a frame, a table of the units examined": (
-        "a table that names no unit column but the unit each row is about (单位 | 指标名称 | 目标值) copied with "
-        "pipes and no frame: its rows are read as written, the unit never examined (510, 511, 573)",
-        lambda tables, medium: medium == "pipes" and any(
-            "examined" in (task_table_columns(list(table.rows[0])) or {}) for table in tables)),
     "pipes without a frame, a row opening with empty cells": (
         "a row copied with pipes and no frame that opens with empty cells (`` |  |  | 一季度 | 二季度``, the second row "
         "of a header whose 进度安排 spans four quarters, 573): the row is not read as the table's",
@@ -376,9 +371,6 @@ KNOWN_COPY_FAILURES: dict[str, list[str]] = {
     ],
     "one a line, a cell of numbered lines": [
         "871 cell lines pipes",
-    ],
-    "pipes without a frame, a table of the units examined": [
-        "510 pipes", "511 pipes",
     ],
     "pipes without a frame, a row opening with empty cells": [
         "573 pipes",

@@ -1427,12 +1427,14 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
     line is a task-table header or ``columns`` (the table being read) is laid out so (``layout``,
     from its header). Other text keeps its pipes and spaces."""
     cells = _cells(text)
-    if cells is not None:
-        return _examined_row(cells, columns) if columns is not None and _EXAMINED in columns else cells
-    if len(_PIPE_RE.findall(text)) >= 2:
+    if cells is None and len(_PIPE_RE.findall(text)) >= 2:
         parts = _PIPE_SPLIT_RE.split(text.strip())
         if (columns is not None and layout == TABBED) or _header_columns(parts) is not None:
-            return parts
+            cells = parts
+    if cells is not None:
+        # a row of a table naming no unit column reads its unit examined however its cells are cut (tabs, a framed pipe
+        # row or pipes without a frame: the same cells, the same row; branch limits51)
+        return _examined_row(cells, columns) if columns is not None and _EXAMINED in columns else cells
     if columns is not None and layout == SINGLE_SPACED:
         return _single_spaced_cells(text, columns)
     if columns is None or layout == SPACED:
