@@ -38,7 +38,6 @@ from io import BytesIO
 import docx
 
 from tests.helpers.paths import CORPUS, ROOT, corpus_id
-from tests.unit.test_parser_table_matrix import LINE_BREAK_MEDIA, MEDIA
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.parsing.readers import _text_of
 from tracker.parsing.tables import task_table_columns
@@ -48,6 +47,10 @@ _spec = importlib.util.spec_from_file_location("parse_quality_for_copies", ROOT 
 parse_quality = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(parse_quality)
 
+#: the media of the table matrix (test_parser_table_matrix.MEDIA; a test module imports no other), and those in which
+#: a cell's own line break is written as such (its LINE_BREAK_MEDIA)
+MEDIA = ("docx", "html", "tabs", "pipes", "cell lines", "cell lines pipes", "spaces")
+LINE_BREAK_MEDIA = ("docx", "html", "cell lines pipes")
 #: the fields a copy must read as the gold has them (``score_document``'s counts; due dates left out, above)
 COMPARED = ("measures", "units", "deadlines", "deadline_precision")
 _PIPE = re.compile(r"[|｜]")
