@@ -2991,16 +2991,25 @@ def closed_cell_rows_with_empty_cells(lines: list[Line]) -> list[Line]:
     return result
 
 
+def _closed_cell(text: str) -> str | None:
+    """The cell of a line closed by one pipe ("市财政局 |" -> "市财政局", a lone "|" -> ""), or None: what
+    ``_PIPE_CLOSED_CELL_RE`` matches, without its backtracking (quadratic on a line of long runs of blanks)."""
+    text = text.strip()
+    if not text or text[-1] not in "|｜" or re.search(r"[|｜\t]", text[:-1]):
+        return None
+    return text[:-1].strip()
+
+
 def _closed_caption_run(lines: list[Line], start: int) -> list[str]:
     """The captions of a header written one caption a line closed by a pipe from ``lines[start]`` up to its first row's
     序号 ("序号 |" / "整治任务 |" / "牵头单位 |" / … before "1 |"): three captions at least, a task-table header
     (``match_header``) whose first column is 序号; else []."""
     captions = []
     for line in lines[start:start + _MAX_HEADER_CELLS + 1]:
-        closed = _PIPE_CLOSED_CELL_RE.match(line.text.strip())
-        if closed is None or not closed.group(1) or _lone_number(closed.group(1)) is not None:
+        caption = _closed_cell(line.text)
+        if not caption or _lone_number(caption) is not None:
             break
-        captions.append(closed.group(1))
+        captions.append(caption)
     if not captions or match_caption(captions[0], sub_caption=True) is None:
         return []
     found = match_header(captions) if len(captions) >= 3 else None
@@ -3035,11 +3044,10 @@ def _closed_cell_table(lines: list[Line], start: int, header: list[str]) -> tupl
 
     while index < len(lines):
         text = lines[index].text.strip()
-        closed = _PIPE_CLOSED_CELL_RE.match(text) if text else None
-        if text and _PIPES_ONLY_RE.match(text) and len(_PIPE_RE.findall(text)) == 1 and not pieces and row:
+        cell = _closed_cell(text)
+        if cell == "" and not pieces and row:
             row.append(None)  # a lone pipe: an empty cell in its place
-        elif closed is not None and closed.group(1):
-            cell = closed.group(1)
+        elif cell:
             number = _lone_number(cell)
             if not pieces and (number in (expected, 1) or _is_section_row(cell)) and (not row or len(row) >= width):
                 if not close_row():
