@@ -29,6 +29,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,13 +88,15 @@ def _fraction(counts: list[int]) -> float | None:
     return right / expected if expected else None
 
 
-def score_document(expected: dict) -> dict:
-    """Counts [right, found, expected] per field for one gold file, and the error if reading raised."""
+def score_document(expected: dict, read: Callable[[], list[dict]] | None = None) -> dict:
+    """Counts [right, found, expected] per field for one gold file, and the error if reading raised. ``read`` gives
+    the measures to score (``MeasureDraft.to_dict()`` each) in place of reading the gold's source file: a copy of the
+    document in another medium (tests/unit/test_parser_table_copies.py)."""
     fields = set(expected.get("fields", DEFAULT_FIELDS))
     want = expected["measures"]
     error = None
     try:
-        got = [m.to_dict() for m in read_plan_file(CORPUS / expected["source"]).measures]
+        got = read() if read else [m.to_dict() for m in read_plan_file(CORPUS / expected["source"]).measures]
     except Exception as exc:  # a crash is a result to report, not a reason to stop the bench
         got, error = [], f"{type(exc).__name__}: {exc}"
     by_path = {}

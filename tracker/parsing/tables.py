@@ -1501,12 +1501,14 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
     line is a task-table header or ``columns`` (the table being read) is laid out so (``layout``,
     from its header). Other text keeps its pipes and spaces."""
     cells = _cells(text)
-    if cells is not None:
-        return _examined_row(cells, columns) if columns is not None and _EXAMINED in columns else cells
-    if len(_PIPE_RE.findall(text)) >= 2:
+    if cells is None and len(_PIPE_RE.findall(text)) >= 2:
         parts = _PIPE_SPLIT_RE.split(text.strip())
         if (columns is not None and layout == TABBED) or _header_columns(parts) is not None:
-            return parts
+            cells = parts
+    if cells is not None:
+        # a row of a table naming no unit column reads its unit examined however its cells are cut (tabs, a framed pipe
+        # row or pipes without a frame: the same cells, the same row; branch limits51)
+        return _examined_row(cells, columns) if columns is not None and _EXAMINED in columns else cells
     if columns is not None and layout == SINGLE_SPACED:
         return _single_spaced_cells(text, columns)
     if columns is None or layout == SPACED:
@@ -3032,6 +3034,123 @@ _DASH_CELL_RE = re.compile(r"^\s*[—\-－]+\s*[|｜]\s*$")
 
 # Most lines without a pipe one cell closed by its pipe may run over before the line the pipe closes.
 _CLOSED_CELL_PIECES = 3
+
+
+def closed_cell_rows_with_empty_cells(lines: list[Line]) -> list[Line]:
+    """``lines`` with each task table copied one cell a line, each cell closed by its pipe and each EMPTY cell a lone
+    pipe ("序号 |" / "重点任务 |" / … then "1 |" / "建立…。 |" / "|" / "市财政局 |" / "6月底前 |"), rewritten into tab rows
+    (header first) when the lone pipes place every cell: the header's captions each closed by a pipe, its first column
+    序号; every row opens with its 序号 (1, 2, …, again from 1 under a group row "一、…", on a line of its own or in the
+    first of its cells) and counts exactly the header's cells, a lone pipe counted as one empty cell; some row holds
+    one, and not every row ends with one (a pipe after each row's last cell may cut the rows instead, 031's copy). Read without its lone pipes,
+    such a row is short of the header and its cells' columns are guessed by what they hold (a lead left empty beside
+    its supporting units read as the lead); a table where any row does not count so is left as it is, for the
+    readers after this one (branch limits51). A cell's lines before the line its pipe closes are the cell's, joined
+    as ``join_closed_cell_lines`` joins them. Linear."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        header = _closed_caption_run(lines, index)
+        if not header:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows, end = _closed_cell_table(lines, index + len(header), header)
+        if rows is None:
+            result += lines[index:end]  # left as written; no header is looked for again inside (linear)
+        else:
+            result.append(Line(lines[index].no, "\t".join(header), starts_table=lines[index].starts_table))
+            result += rows
+        index = end
+    return result
+
+
+def _closed_cell(text: str) -> str | None:
+    """The cell of a line closed by one pipe ("市财政局 |" -> "市财政局", a lone "|" -> ""), or None: what
+    ``_PIPE_CLOSED_CELL_RE`` matches, without its backtracking (quadratic on a line of long runs of blanks)."""
+    text = text.strip()
+    if not text or text[-1] not in "|｜" or re.search(r"[|｜\t]", text[:-1]):
+        return None
+    return text[:-1].strip()
+
+
+def _closed_caption_run(lines: list[Line], start: int) -> list[str]:
+    """The captions of a header written one caption a line closed by a pipe from ``lines[start]`` up to its first row's
+    序号 ("序号 |" / "整治任务 |" / "牵头单位 |" / … before "1 |"): three captions at least, a task-table header
+    (``match_header``) whose first column is 序号; else []."""
+    captions = []
+    for line in lines[start:start + _MAX_HEADER_CELLS + 1]:
+        caption = _closed_cell(line.text)
+        if not caption or _lone_number(caption) is not None:
+            break
+        captions.append(caption)
+    if not captions or match_caption(captions[0], sub_caption=True) is None:
+        return []
+    found = match_header(captions) if len(captions) >= 3 else None
+    return captions if found is not None and found[0].get(NUMBER) == 0 else []
+
+
+def _closed_cell_table(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line] | None, int]:
+    """(the tab rows of the body of a table one cell a line closed by pipes under ``header`` from ``lines[start]``, or
+    None when its lone pipes do not place every cell: ``closed_cell_rows_with_empty_cells``; the index after the lines
+    read)."""
+    width = len(header)
+    out: list[Line] = []
+    row: list[str] = []
+    row_no = 0
+    pieces: list[str] = []
+    expected = 1
+    empty_inside = False
+    index = start
+    ends: list[bool] = []  # per row: does it end with a lone pipe
+
+    def close_row() -> bool:
+        nonlocal row, empty_inside
+        if not row:
+            return True
+        if len(row) != width:
+            return False
+        empty_inside = empty_inside or None in row
+        ends.append(row[-1] is None)
+        out.append(Line(row_no, "\t".join(cell or "" for cell in row)))
+        row = []
+        return True
+
+    while index < len(lines):
+        text = lines[index].text.strip()
+        cell = _closed_cell(text)
+        if cell == "" and not pieces and row:
+            row.append(None)  # a lone pipe: an empty cell in its place
+        elif cell:
+            number = _lone_number(cell)
+            if not pieces and (number in (expected, 1) or _is_section_row(cell)) and (not row or len(row) >= width):
+                if not close_row():
+                    return None, index + 1
+                row, row_no = [cell], lines[index].no  # a row's 序号, or a group row "一、…" across the table's cells
+                expected = number + 1 if number is not None else 1
+            elif row:
+                texts = pieces + [cell]
+                row.append((" " if all(is_unit_list(t) for t in texts) else "").join(texts))
+                pieces = []
+            else:
+                return None, index + 1
+        elif text and "\t" not in text and not _PIPE_RE.search(text):
+            if _is_section_row(text) and not pieces and (not row or len(row) >= width):
+                if not close_row():
+                    return None, index + 1
+                out.append(lines[index])  # a group row across the table: its rows count again from 1
+                expected = 1
+            elif row and len(pieces) < _CLOSED_CELL_PIECES:
+                pieces.append(text)  # a line of the cell its pipe closes below
+            else:
+                break
+        else:
+            break
+        index += 1
+    index -= len(pieces)  # lines no pipe closed after the last row: the text after the table
+    if not close_row() or not empty_inside or not out or all(ends):
+        return None, index  # all(ends): a lone pipe closing every row may cut the rows as well as write an empty cell
+    return out, index
 
 
 def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
@@ -4614,7 +4733,7 @@ def rewrite_table_rows(lines: list[Line], headers: list[int] | None = None,
     above: int | None = None
     first_row = 0
     joined = join_cell_lines([_unpipe(line) for line in join_closed_cell_lines(close_row_end_pipes(join_pipe_cell_rows(
-        join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines)))))), warnings)))))])
+        closed_cell_rows_with_empty_cells(join_separated_wraps(join_piped_cell_lines(join_broken_pipe_rows(join_box_rows(join_caption_records(join_quoted_cells(join_wrapped_caption_rows(split_glued_tables(lines)))))), warnings))))))])
     last_text = max((at for at, line in enumerate(joined) if line.text.strip()), default=-1)  # the file's last line of text
     header_key: tuple[str, ...] | None = None
     header_at = -2  # index of the last header row read
