@@ -931,7 +931,8 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末)?|{_DAY_END})(?:前)?$"
     # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
     # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
-    rf"|^(?:自|从)?{_FROM_EVENT}{_EVENT_THROUGH}{_CAL_DATE}$"
+    # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
+    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}$"
     # a year's end or a month's reached by 到/至 ("（A牵头，到2027年底）", "时间：到2027年底"), as prose reads 到2023年底 and
     # the clause reads 截至2025年底: the date without its 到 (branch deadlinematrix52); a bare target year ("到2027年") is
     # left to the goal rules
@@ -956,7 +957,7 @@ _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:
 # as written, its 前 dropped as prose reads "力争在2024年春季前完成补植" -> "2024年春季" (GOLD-README kinds39 and kinds41);
 # festivals, 汛期 and a term's opening keep their 前 ("2024年汛期前", "秋季开学前": ``_SEASON``, never this).
 _SEASON_OF_YEAR_BY_RE = re.compile(rf"(?P<d>{_YEAR_SEASON})(?:前|之前|以前)")
-_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?={_FROM_EVENT}))")
+_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?=即日))")
 # The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
 # 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
 # "确保长期" or "力争持续" are no clause of time.
