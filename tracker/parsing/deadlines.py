@@ -245,6 +245,9 @@ _CENTURY = r"本世纪中叶"
 _OBLIGED = r"(?:必须|务必|须|应当|应|要)"
 # A quarter or half of the year without the year ("第一季度", "上半年"): in an annotation clause only.
 _YEAR_PART = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年|年中)"
+# A quarter or half of the year without its year, its end written or not, as prose opens a clause with it ("第一季度",
+# "上半年", "第三季度末").
+_PART_OF_YEAR = r"(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?"
 _COUNT_YEARS = rf"(?:\d{{1,2}}|{_CN_NUM}{{1,3}})"
 # What follows "N年内" when it is a quota or a benefit period, not a horizon ("5年内累计…不少于",
 # "五年内免征", "三年内不得…"), GOLD-README "Deadlines".
@@ -730,7 +733,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("plan_span", rf"(?:^|(?<=[。；;：:\n，,（(]))(?:在)?(?P<d>{_PLAN_SPAN}|{_PLAN_END})(?=[，,])"),
     # a part of the year opening a clause: "第一季度发行专项债券", "上半年完成摸底" (the year of issue);
     # not a review of it ("上半年工作回顾", dev 122; "上半年工作开展情况", a work report's heading, branch excerpts)
-    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>(?:今年|本年度?)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前|之前)?)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW})"),
+    # (closed by 前 it is a time by which and may be followed by a comma, "第三季度末前，建成…", as "年底前，完成…"; without 前,
+    # "上半年，…" stays none, and the 前 is never left out of it: branch deadlinematrix52)
+    ("part", rf"(?:^|(?<=[，,。；;：:\n]))(?P<d>{_PART_OF_YEAR}(?:前|之前)(?![以来度的]|工作{_REVIEW_OF_WORK}|{_REVIEW})"
+             rf"|{_PART_OF_YEAR}(?!前|之前)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW}))"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
@@ -780,7 +786,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到]{_CAL_DATE})"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_CAL_DATE}|{_DAY_END}))"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
@@ -923,6 +929,14 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末)?|{_DAY_END})(?:前)?$"
+    # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
+    # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
+    # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
+    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}$"
+    # a year's end or a month's reached by 到/至 ("（A牵头，到2027年底）", "时间：到2027年底"), as prose reads 到2023年底 and
+    # the clause reads 截至2025年底: the date without its 到 (branch deadlinematrix52); a bare target year ("到2027年") is
+    # left to the goal rules
+    rf"|^(?:到|至){_TEXT_DATE}(?:底|末)(?:前|之前)?(?:{_DONE_BY})*$"
 )
 # A date "by" which (前) followed by what is to be done then, in a few words ("2024年6月底前出台政策",
 # "年底前完成验收"): the clause is a deadline; as written it is the date and its 前. The date of every year or month
@@ -943,7 +957,7 @@ _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:
 # as written, its 前 dropped as prose reads "力争在2024年春季前完成补植" -> "2024年春季" (GOLD-README kinds39 and kinds41);
 # festivals, 汛期 and a term's opening keep their 前 ("2024年汛期前", "秋季开学前": ``_SEASON``, never this).
 _SEASON_OF_YEAR_BY_RE = re.compile(rf"(?P<d>{_YEAR_SEASON})(?:前|之前|以前)")
-_LEADING_WORDS_RE = re.compile(r"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至)")
+_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?=即日))")
 # The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
 # 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
 # "确保长期" or "力争持续" are no clause of time.
@@ -1066,6 +1080,17 @@ _DATED_STEP_RE = re.compile(
     r"(?![份起至到开及和与、\-—－~～年月日\d])[\u4e00-\u9fff]")
 
 
+# A heading's words on the item's first line, its body on the next ("主要目标\n到2026年，…"): short, with no sentence's or
+# clause's end (a line that says something, "推进改革。", is the item's words, never a heading over a body).
+_HEADING_LINE_RE = re.compile(r"[ \t\u3000]*[^\n。；;，,：:！!？?]{1,16}[ \t\u3000]*\n(?=\S)")
+
+
+def _past_heading_line(text: str) -> str:
+    """``text`` without a heading's words on its first line (``_HEADING_LINE_RE``), else ``text`` unchanged."""
+    heading = _HEADING_LINE_RE.match(text or "")
+    return text[heading.end():] if heading else text
+
+
 def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> str | None:
     """The time as written that opens ``text`` (a table's cell or a caption's value) and states by when what follows is
     done, else None. Two ways of opening, tried in this order:
@@ -1085,7 +1110,15 @@ def dated_opening(text: str, by_only: bool = False, in_prose: bool = False) -> s
     -> "8月上旬", "2024年6月15日，召开…", "8月至10月，开展…"): a plan's or a notice's item opening so is due then
     (GOLD-README "kinds48", 882), unless its sentence reports what was done ("3月，全县完成了摸底": ``_reports``). A
     year or a part of a year alone ("2023年，…", "上半年，…") is left to ``find_text_deadline``'s rules of aims and
-    reports, as before."""
+    reports, as before. A stage heading on a line of its own over its work ("动员部署阶段：2026年7月至12月" / "建成…") gives
+    its time (``stage_time``), as it does without the work under it. A heading's words on a line of their own ("主要目标" / "2026年7月至12月，建成…") open no clause: the
+    paragraph under them is the heading's body (GOLD-README wave 15, 298), and its opening is read as the item's (branch
+    deadlinematrix52)."""
+    if in_prose:
+        first, _, body = (text or "").partition("\n")
+        if body.strip() and names_a_stage(first):  # "（一）动员部署阶段：8月上旬" over its work (593's time after the colon)
+            return stage_time(first)
+        text = _past_heading_line(text)
     opening = opening_time(text)
     if in_prose:
         if not opening or not _NAMED_MONTH_RE.search(_probe(opening)):
@@ -1264,7 +1297,8 @@ _DATE_BREAK_RE = re.compile(rf"(?<={_DATE_LEFT}){_BLANKS}\n{_BLANKS}(?={_DATE_RI
 _DATE_LEFT_END_RE = re.compile(rf"{_DATE_LEFT}{_BLANKS}$")
 _DATE_RIGHT_START_RE = re.compile(rf"{_BLANKS}{_DATE_RIGHT}")
 # A line that ends inside a date begun by its clause ("完善制度，2024年", "务于6月"): the clause goes on.
-_CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|到|至){_BLANKS}(?:\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月){_BLANKS}$"
+# (到/至 closing a span's first date, "2026年7月至12月", end a whole time: the line is no date cut; branch deadlinematrix52)
+_CLAUSE_DATE_END_RE = re.compile(rf"(?:[，,；;]|于|在|(?<![0-9０-９月日号])(?:到|至)){_BLANKS}(?:\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月){_BLANKS}$"
                                  rf"|(?:务|须|应|要|并|均|分别)于{_BLANKS}$")  # "…，各单位须于" + "6月底前报送。"
 
 
@@ -1395,7 +1429,8 @@ def _opens_its_line(text: str, at: int) -> bool:
 
 # The characters of a time written after a stage's colon ("总结验收阶段：2023年12月", "第一阶段：2023年3月—5月"; branch
 # deadlines30): figures, date words and dashes only, so that a heading with work of its own after its colon is no stage.
-_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度]"
+# (and 份 of "9月份", 即日起 of a window from today: branch deadlinematrix52)
+_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起]"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 _STAGE_HEADING_RE = re.compile(
