@@ -552,6 +552,9 @@ _GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】：:][ \t\u3000\u00a0]*|
 _NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
 _CN_NUMERALS = "一二三四五六七八九十"
 _BLANKS_RE = re.compile(r"[ \t\u3000\u00a0]+")
+# The blanks a copy may type after an item's mark before its words ("一、 总体要求"; branch outlinematrix53): a longer run
+# is a gap of the layout, no mark's.
+_MARK_BLANKS = 2
 # Fewer glued items than this in one line: the line keeps its shape (its lists are read as before).
 _MIN_GLUED = 1
 
@@ -613,12 +616,17 @@ def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, Number
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
-        after = text[place + token.end:place + token.end + 1]
+        words_at = place + token.end
+        blanks = _BLANKS_RE.match(text, words_at, words_at + _MARK_BLANKS + 1)
+        if blanks is not None and blanks.end() - words_at <= _MARK_BLANKS and text[blanks.end():blanks.end() + 1] \
+                and not text[blanks.end()].isdigit():
+            words_at = blanks.end()  # a blank typed after the mark ("一、 总体要求 （一） 指导思想"): the words open after it
+        after = text[words_at:words_at + 1]
         # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1);
         # "（一）至（三）项" counts, "（三）项目申报材料…" opens its words (``opens_word_not_count``)
-        if not after or (after in _NOT_ITEM_TEXT and not opens_word_not_count(text, place + token.end)) or after.isspace() or (
+        if not after or (after in _NOT_ITEM_TEXT and not opens_word_not_count(text, words_at)) or after.isspace() or (
                 token.style.startswith("cn_") and after in _CN_NUMERALS) or (
-                token.style in BRACKETED_STYLES and names_a_kind(text, place + token.end)):
+                token.style in BRACKETED_STYLES and names_a_kind(text, words_at)):
             continue
         candidates.append((m.start(), place, clause, token))
     return candidates
@@ -658,6 +666,26 @@ def _note_token(style: str, ordinal: int, last: dict[str, int], fresh: set[str])
     fresh.update(s for s in last if s != style)
 
 
+# A notice's list of attachments glued after a sentence's end or a blank ("…早部署。 附件：1.园区项目清单 2.…").
+_GLUED_ATTACHMENT_LIST_RE = re.compile(r"(?<=[。；;！？!?）)〕】\s])附\s*件\s*[：:]\s*[1１]\s*[.．、﹒]")
+
+
+def _part_glued_attachment_lists(lines: list[Line], table_rows: frozenset[int]) -> list[Line]:
+    """``lines`` with a list of attachments glued after a sentence inside a line (a copy that lost its breaks: "…三、建设…。
+    附件：1.…清单 2.…表") parted from it on a line of its own (same line number), as the page writes it: its numbers name
+    files, never the glued items of the line before (GOLD-README "What counts as a measure"; branch outlinematrix53).
+    Table rows are left alone. Linear in the text."""
+    result: list[Line] = []
+    for line in lines:
+        found = None if line.no in table_rows or "\t" in line.text else _GLUED_ATTACHMENT_LIST_RE.search(line.text)
+        head = line.text[:found.start()].rstrip() if found else ""
+        if not head:
+            result.append(line)
+            continue
+        result += [Line(line.no, head, line.starts_table), Line(line.no, line.text[found.start():], False, line.runs_on)]
+    return result
+
+
 def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """A page copied without its line breaks (a whole plan on one line: "…X政〔2023〕5号 现将…。 一、总体要求
     (一)指导思想 以… 1.…(A厅、B厅等按职责分工负责) 2.…", issue 13): the headings and items glued after a
@@ -669,7 +697,7 @@ def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int
     result: list[Line] = []
     last: dict[str, int] = {}
     fresh: set[str] = set()
-    for line in lines:
+    for line in _part_glued_attachment_lists(lines, table_rows):
         own = match_number(line.text, words=words)
         if line.no in table_rows or "\t" in line.text or is_attachment_list(line.text):
             result.append(line)
@@ -888,41 +916,50 @@ def cut_in_annotation(text: str, source: str) -> bool:
 # as a list of policies writes each of its items.
 _TITLED_LINE_RE = re.compile(r"^[^。\n]{2,60}。[^\n]")
 _SENTENCE_STOPS_RE = re.compile(r"[。；;！!？?]")
-# The items read back for the list an item at the file's end follows (its numbers before it at its depth), whose numbers
-# are figures ("4", not "④": str.isdigit would take a circled figure and int() refuse it).
-_ARABIC_NUMBER_RE = re.compile(r"[0-9]{1,4}")
+# A sentence's words closed by its stop (or the ； of a list of sentences): an item written as one sentence or more.
+_CLOSED_SENTENCE_RE = re.compile(r"[。；;！!？?][”’）)]?$")
+# A clause break inside an item's words ("推动企业上市挂牌，对首发…"): words going on as a sentence, never a heading's.
+_CLAUSE_BREAK_RE = re.compile(r"[，,]")
+# The items read back for the list an item at the file's end follows (its numbers before it at its depth).
 _TITLED_SIBLINGS_READ = 200
 
 
 def cut_in_title(measures: list[MeasureDraft], source: str) -> bool:
     """True when the document ``source`` ends inside the first sentence of its last measure: the item's words are one line,
     the file's last, with no sentence's end ("4.提升数" at the end of a stored copy), while the items its number follows in
-    its list (``1.`` … ``3.`` at its depth, two at least, also across the groups they are under) each open their line with
-    a title sentence closed by 。 and words after it ("1.培育世界级先进制造业集群。每年安排…"). Cut there, the item is cut off
-    the file: no measure (GOLD-README "What counts as a measure": only items cut inside their first sentence or a bracket
-    are; a heading whose line is complete stays, as ``2.优化现代农业布局规划`` closing a list of headings over paragraphs).
-    The item must open the file's last line with its number: a table's row glued inside a line (kinds46) is the table
-    reader's. Bounded: at most ``_TITLED_SIBLINGS_READ`` items are read back."""
+    its list (``1.`` … ``3.`` at its depth, two at least, also across the groups they are under, in the same style: ``（1）``,
+    ``①``, ``（一）``, ``1.`` …) each open their line with a title sentence closed by 。 and words after it
+    ("1.培育世界级先进制造业集群。每年安排…"), or, when the cut words break a clause with a comma ("4.推动企业上市挂牌，对首发
+    上市的企业给予": a sentence, never a heading's words), each close their words with a sentence's stop ("3.建设…，做到…。";
+    branch outlinematrix53). Cut there, the item is cut off the file: no measure (GOLD-README "What counts as a measure":
+    only items cut inside their first sentence or a bracket are; a heading whose line is complete stays, as
+    ``2.优化现代农业布局规划`` closing a list of headings over paragraphs, or ``三、培育特色集群`` after its list's
+    sentences). The item must open the file's last line with its number: a table's row glued inside a line (kinds46) is the
+    table reader's. Bounded: at most ``_TITLED_SIBLINGS_READ`` items are read back."""
     if not measures:
         return False
     last = measures[-1]
     words = last.text.strip()
-    number = last.path[-1] if last.path else ""
-    last_line = source.rstrip().rsplit("\n", 1)[-1].strip()
-    if (not words or "\n" in words or _SENTENCE_STOPS_RE.search(words) or not _ARABIC_NUMBER_RE.fullmatch(number)
-            or not last_line.startswith(last.number.strip())  # the item opens the file's last line (no table's row)
-            or not re.sub(r"\s", "", last_line).endswith(re.sub(r"\s", "", words)[-12:])):
+    token = match_number(last.number.strip(), words=True)
+    last_line = re.sub(r"\s", "", source.rstrip().rsplit("\n", 1)[-1])  # blanks are layout ("4 . 推动…")
+    if (not words or "\n" in words or _SENTENCE_STOPS_RE.search(words) or token is None or not token.ordinal
+            or not last_line.startswith(re.sub(r"\s", "", last.number))  # the item opens the file's last line (no table's row)
+            or not last_line.endswith(re.sub(r"\s", "", words)[-12:])):
         return False
-    expected, titled = int(number) - 1, 0
+    clause = bool(_CLAUSE_BREAK_RE.search(words))
+    expected, closed = token.ordinal - 1, 0
     for measure in reversed(measures[-_TITLED_SIBLINGS_READ:-1]):
         if len(measure.path) != len(last.path):
             continue
-        if measure.path[-1] != str(expected) or not _TITLED_LINE_RE.match(measure.text.strip()):
+        sibling = match_number(measure.number.strip(), words=True)
+        text = measure.text.strip()
+        if (sibling is None or sibling.style != token.style or sibling.ordinal != expected
+                or not (_TITLED_LINE_RE.match(text) or clause and _CLOSED_SENTENCE_RE.search(text))):
             break
-        titled, expected = titled + 1, expected - 1
+        closed, expected = closed + 1, expected - 1
         if expected < 1:
             break
-    return titled >= 2
+    return closed >= 2
 
 
 def _opener_before_caption(text: str, following: str) -> bool:
