@@ -126,6 +126,8 @@ def test_a_bad_edit_is_refused_in_chinese_and_nothing_is_written(app, client, au
         ({"title": "t", "lead_units": [zjj_unit], "supporting_units": [zjj_unit]}, "不能既是牵头单位又是配合单位", 400),
         ({"title": "t", "lead_units": [zjj_unit], "due_date": "2027-13-45"}, "不是有效日期", 422),
         ({"title": "t", "lead_units": [zjj_unit], "target_value": "十二"}, "“目标值”应为数字", 422),
+        # a comma that separates no thousands: refused, not read as 12 (vocabulary/figures, as the indicator tables)
+        ({"title": "t", "lead_units": [zjj_unit], "target_value": "1,2"}, "“目标值”的“1,2”中的逗号不是千分位", 422),
         ({"title": "", "text": "  ", "lead_units": [zjj_unit]}, "请填写任务名称或任务内容", 400),
         ({"title": "t", "lead_units": ["999999"]}, "所选单位不存在", 400),
         ({"title": "t" * 501, "lead_units": [zjj_unit]}, "任务名称不能超过", 422),
