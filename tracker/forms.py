@@ -68,6 +68,8 @@ class FigureField(FloatField):
     "Not a valid float value.", and refused "58,901")."""
 
     def process_formdata(self, valuelist):
+        """Set ``data`` from the posted text (None when empty or a no-figure mark); a ValueError with the Chinese
+        reason, naming the field by its caption up to "（", makes it the field's error."""
         if not valuelist:
             return
         caption = str(self.label.text).split("（")[0].strip()
