@@ -5,10 +5,11 @@
 """
 from __future__ import annotations
 
-from wtforms import StringField
+from wtforms import FloatField, StringField
 from wtforms.validators import Length
 
 from .dates import DateInputError, parse_user_date
+from .vocabulary.figures import FigureError, read_figure
 
 
 class DateTextField(StringField):
@@ -58,3 +59,22 @@ def mark_named_field(form, message: str) -> bool:
             field.errors = [message]
             return True
     return False
+
+
+class FigureField(FloatField):
+    """A number field read as vocabulary/figures.read_figure reads a figure: full-width digits, a thousands comma
+    between groups of three ("58,901"), a mark of no figure ("—", "无") as left empty; a comma that is no thousands
+    separator ("5890,1") or text that is no number is a field error in Chinese naming the field (FloatField said
+    "Not a valid float value.", and refused "58,901")."""
+
+    def process_formdata(self, valuelist):
+        """Set ``data`` from the posted text (None when empty or a no-figure mark); a ValueError with the Chinese
+        reason, naming the field by its caption up to "（", makes it the field's error."""
+        if not valuelist:
+            return
+        caption = str(self.label.text).split("（")[0].strip()
+        try:
+            self.data = read_figure(valuelist[0])
+        except FigureError as error:
+            self.data = None
+            raise ValueError(f"“{caption}”的“{str(valuelist[0])[:20]}”{error.reason}。") from None

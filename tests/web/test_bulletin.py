@@ -94,7 +94,8 @@ def test_bulletin_refuses_liaisons_and_periods_not_begun(empty_app, world):
 def test_bulletin_docx_opens_with_title_number_summary_and_tables(empty_app, world):
     document = Document(BytesIO(write_docx(october(empty_app))))
     texts = [p.text for p in document.paragraphs]
-    assert texts[:3] == ["督查室督办通报〔2026〕10号", "关于2026年10月重点任务督办情况的通报", "2026年11月21日"]
+    assert texts[:3] == ["督查室督办通报〔2026〕10号", "关于2026年10月重点任务督办情况的通报",
+                         "2026年11月21日（统计截至2026年10月31日）"]  # the page's date line
     assert OCTOBER_SUMMARY in texts
     assert texts[-2:] == ["督查室", "2026年11月21日"]
     tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]

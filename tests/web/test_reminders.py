@@ -142,7 +142,7 @@ def test_reminders_missing_reports_list_units_and_tasks_of_the_current_period(ap
     auth.logout()
     auth.login("duban")
     html = client.get("/plans/1/reporting").get_data(as_text=True)
-    assert "本期未报送进展的单位" in html and "本期报送截止" in html
+    assert "未报送进展的单位" in html and "本期报送截止" in html  # 本期未… after the report day, 本期尚未… before it
     zjj = html[html.index("重庆证监局 <small"):]
     zjj = zjj[:zjj.index("</table>")]
     assert "防范金融产品风险" in zjj and "加强证券市场风险防范" not in zjj  # reported on 一（三）
@@ -173,7 +173,8 @@ def test_reminders_a_units_line_does_not_count_its_reported_but_late_task_among_
     html = client.get("/plans/1/reporting").get_data(as_text=True)
     line = html[html.index("重庆证监局 <small"):]
     line = line[:line.index("</small>")]
-    assert "未报送 3 项；亮灯任务共 4 项" in line and "其中" not in line
+    # (尚未报送 3 项（未到报送日） before the report day, 未报送 3 项 after it)
+    assert "报送 3 项" in line and "；亮灯任务共 4 项" in line and "其中" not in line
     assert "催办该单位全部亮灯任务（4 项）" in html
 
 
@@ -293,3 +294,42 @@ def test_reminders_the_reporting_page_shows_a_unit_urged_today_and_asks_before_u
     assert client.post(f"/plans/1/units/{ZJJ_UNIT}/reminders",
                        data={"csrf_token": csrf_token(html), "reminder_again": "y"}).status_code == 302
     assert [level for *_, level, _ in reminders_of(app)][4:] == ["催办单"] * 4
+
+
+def _on(monkeypatch, day: int):
+    """Today is ``day`` of the real current month (the seeded plan reports monthly, due on the 25th)."""
+    from tracker import clock
+
+    real = clock.beijing_today()
+    monkeypatch.setattr(clock, "beijing_today", lambda: real.replace(day=day))
+
+
+def test_reminders_before_the_report_day_nobody_is_red_for_a_report_not_yet_due(app, client, auth, monkeypatch):
+    # On the 6th, weeks before the 25th, the page listed every unit as 未报送 under a red 催办 button.
+    _on(monkeypatch, 6)
+    auth.login("duban")
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    assert "本期尚未报送进展的单位" in html and "本期未报送进展的单位" not in html
+    assert 'id="reporting-not-due"' in html and "未到报送日" in html
+    line = html[html.index("重庆证监局 <small"):]
+    assert line[:line.index("</small>")].startswith("重庆证监局 <small class=\"text-muted\">尚未报送 ")
+    assert "btn-danger" not in html and "btn-outline-danger" in html
+    _on(monkeypatch, 26)  # the report day passed: owed, red
+    html = client.get("/plans/1/reporting").get_data(as_text=True)
+    assert "本期未报送进展的单位" in html and 'id="reporting-not-due"' not in html and "尚未报送 " not in html
+    assert "btn btn-sm btn-danger" in html
+
+
+def test_reminders_a_units_催办_asks_first_saying_how_many_it_sends(app, client, auth):
+    from bs4 import BeautifulSoup
+
+    auth.login("duban")
+    soup = BeautifulSoup(client.get("/plans/1/reporting").get_data(as_text=True), "html.parser")
+    for card in soup.select(".owing-unit"):
+        form = card.find("form", class_="remind-unit")
+        if form is None:
+            continue
+        unit = card.find("h2").contents[0].strip()
+        count = form.find("button").get_text().split("（")[1].split(" 项")[0]
+        assert form["data-confirm"] == f"将向{unit}（1 个单位）发出 {count} 份催办，其亮红灯或黄灯的任务各一份。确定发出吗？"
+    assert soup.find("script", src=lambda src: src and "ledger-import" in src)  # the script that asks

@@ -114,22 +114,28 @@ def test_the_service_refuses_a_liaison_whatever_the_view_does(app):
 
 
 def test_a_bad_edit_is_refused_in_chinese_and_nothing_is_written(app, client, auth):
+    # The task page's one rule (routes.refusal_status): 422 when the reason stands beside the field it is about (the
+    # page opens there), 400 when it names no one field.
     tid = task_id(app, ["一", "（三）"])
     auth.login("duban")
     _, data = edit_form(client, tid)
     before = snapshot(app, tid)
     zjj_unit, = unit_ids(app, "重庆证监局")
-    for fields, message in [
-        ({"title": "t", "text": "", "lead_units": []}, "请至少选择一个牵头单位"),
-        ({"title": "t", "lead_units": [zjj_unit], "supporting_units": [zjj_unit]}, "不能既是牵头单位又是配合单位"),
-        ({"title": "t", "lead_units": [zjj_unit], "due_date": "2027-13-45"}, "不是有效日期"),
-        ({"title": "", "text": "  ", "lead_units": [zjj_unit]}, "请填写任务名称或任务内容"),
-        ({"title": "t", "lead_units": ["999999"]}, "所选单位不存在"),
-        ({"title": "t" * 501, "lead_units": [zjj_unit]}, "任务名称不能超过"),
+    for fields, message, status in [
+        ({"title": "t", "text": "", "lead_units": []}, "请至少选择一个牵头单位", 400),
+        ({"title": "t", "lead_units": [zjj_unit], "supporting_units": [zjj_unit]}, "不能既是牵头单位又是配合单位", 400),
+        ({"title": "t", "lead_units": [zjj_unit], "due_date": "2027-13-45"}, "不是有效日期", 422),
+        ({"title": "t", "lead_units": [zjj_unit], "target_value": "十二"}, "“目标值”应为数字", 422),
+        # a comma that separates no thousands: refused, not read as 12 (vocabulary/figures, as the indicator tables)
+        ({"title": "t", "lead_units": [zjj_unit], "target_value": "1,2"}, "“目标值”的“1,2”中的逗号不是千分位", 422),
+        ({"title": "", "text": "  ", "lead_units": [zjj_unit]}, "请填写任务名称或任务内容", 400),
+        ({"title": "t", "lead_units": ["999999"]}, "所选单位不存在", 400),
+        ({"title": "t" * 501, "lead_units": [zjj_unit]}, "任务名称不能超过", 422),
     ]:
         response = post_edit(client, tid, data, **fields)
-        assert response.status_code == 400, fields
+        assert response.status_code == status, fields
         assert message in response.text, fields
+        assert ("is-invalid" in response.text) == (status == 422), fields  # said beside its field, or above the form
     assert snapshot(app, tid) == before
 
 

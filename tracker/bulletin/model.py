@@ -149,6 +149,18 @@ class Bulletin:
     overall: list[OverallLine] = field(default_factory=list)
     rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
+    #: What a section says when its table has no line: the page, the .docx and the .xlsx (in the empty sheet) print
+    #: these words, and section 三's ``missing_note``.
+    NO_RANKED = "本期没有纳入排名的单位。"
+    NO_OVERDUE = "没有逾期未办结的任务。"
+    NO_CLOSED = "本期没有办结的任务。"
+
+    @property
+    def date_line(self) -> str:
+        """The line under the title: the date of issue and the day the figures are taken, "2026年12月6日（统计截至2026年
+        11月30日）", as the page, the .docx and the .xlsx print it."""
+        return f"{chinese_date(self.issued_on)}（统计截至{chinese_date(self.as_of)}）"
+
     @property
     def unranked_note(self) -> str:
         """Return the sentence naming the units left out of the ranking, or "" when none (``unranked_note``)."""

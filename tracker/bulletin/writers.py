@@ -123,12 +123,12 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _official_page(document)
     _paragraph(document, bulletin.number, 14, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, bulletin.title, 20, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, font=TITLE_FONT)
-    _paragraph(document, chinese_date(bulletin.issued_on), 14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(document, bulletin.date_line, 14, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, bulletin.summary, indent=True)
     _paragraph(document, "一、总体情况", bold=True)
     _table(document, ["指标", "数值"], [[h.caption, h.value] for h in bulletin.headlines], "无。")
     _paragraph(document, "二、单位排名", bold=True)
-    _table(document, RANKING_CAPTIONS, bulletin.ranking_rows(), "本期没有纳入排名的单位。")
+    _table(document, RANKING_CAPTIONS, bulletin.ranking_rows(), bulletin.NO_RANKED)
     if bulletin.ranking_note:
         _paragraph(document, bulletin.ranking_note, 12, indent=True)
     if bulletin.unranked_note:
@@ -136,9 +136,9 @@ def write_docx(bulletin: Bulletin) -> bytes:
     _paragraph(document, "三、未按要求报送进展的单位", bold=True)
     _table(document, MISSING_CAPTIONS, bulletin.missing_rows(), bulletin.missing_note)
     _paragraph(document, "四、逾期未办结的任务", bold=True)
-    _table(document, OVERDUE_CAPTIONS, bulletin.overdue_rows(), "没有逾期未办结的任务。")
+    _table(document, OVERDUE_CAPTIONS, bulletin.overdue_rows(), bulletin.NO_OVERDUE)
     _paragraph(document, f"五、{bulletin.period_label}办结的任务", bold=True)
-    _table(document, CLOSED_CAPTIONS, bulletin.closed_rows(), "本期没有办结的任务。")
+    _table(document, CLOSED_CAPTIONS, bulletin.closed_rows(), bulletin.NO_CLOSED)
     for heading, captions, rows in bulletin.indicator_sections():
         _paragraph(document, heading, bold=True)
         _table(document, captions, rows, "")
@@ -163,11 +163,17 @@ def _put(sheet, row: int, values: list[object], bold: bool = False) -> None:
             cell.font = Font(bold=True)
 
 
-def _sheet(workbook, title: str, captions: list[str], rows: list[list[object]], widths: list[int]) -> None:
+def _sheet(workbook, title: str, captions: list[str], rows: list[list[object]], widths: list[int],
+           empty: str = "") -> None:
+    """A sheet ``title``: the ``captions`` row, then ``rows``; with no row, the line ``empty`` under the captions (the
+    page's words for the section without a line, Bulletin.NO_CLOSED …), so that a sheet of headers alone is not taken
+    for a file cut short."""
     sheet = workbook.create_sheet(title)
     _put(sheet, 1, captions, bold=True)
     for number, values in enumerate(rows, start=2):
         _put(sheet, number, values)
+    if not rows and empty:
+        _put(sheet, 2, [empty])
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = "A2"
@@ -200,7 +206,7 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
     sheet.title = "通报"
     _put(sheet, 1, [bulletin.title], bold=True)
     _put(sheet, 2, [bulletin.number])
-    _put(sheet, 3, [f"{bulletin.office}　{chinese_date(bulletin.issued_on)}"])
+    _put(sheet, 3, [f"{bulletin.office}　{bulletin.date_line}"])
     _put(sheet, 4, [bulletin.summary])
     sheet["A4"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("A4:B4")
@@ -211,10 +217,11 @@ def write_xlsx(bulletin: Bulletin) -> bytes:
         _put(sheet, number, [headline.caption, headline.value])
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = width_b
-    _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [10, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10])
-    _sheet(workbook, "未报送单位", MISSING_CAPTIONS, bulletin.missing_rows(), [24, 12, 12, 60])
-    _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10])
-    _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16])
+    _sheet(workbook, "排名", RANKING_CAPTIONS, bulletin.ranking_rows(), [10, 24, 10, 8, 12, 8, 6, 6, 6, 12, 10],
+           bulletin.NO_RANKED)
+    _sheet(workbook, "未报送单位", MISSING_CAPTIONS, bulletin.missing_rows(), [24, 12, 12, 60], bulletin.missing_note)
+    _sheet(workbook, "逾期任务", OVERDUE_CAPTIONS, bulletin.overdue_rows(), [12, 40, 30, 24, 16, 10], bulletin.NO_OVERDUE)
+    _sheet(workbook, "本期办结", CLOSED_CAPTIONS, bulletin.closed_rows(), [12, 40, 30, 24, 16, 16], bulletin.NO_CLOSED)
     if bulletin.shortfalls:
         _sheet(workbook, "指标欠账", SHORTFALL_CAPTIONS, bulletin.shortfall_rows(),
                [16, 24, 10, 12, 12, 12, 12, 12, 12])

@@ -39,6 +39,8 @@ def import_indicators_command(file: str, period: str | None, dry_run: bool, acce
         fail(f"{file}: {error}" + ("（确认无误后加 --accept-flagged 重新导入）" if error.flagged_only else ""))
     except ServiceError as error:
         fail(f"{file}: {error}")
+    for issue in preview.no_figures:  # on stderr: stdout stays the contract's lines (CONTRACTS §8)
+        click.echo(f"无数据：{issue.line()}", err=True)
     for name in preview.unknown:
         click.echo(f"not in the registry: {name}（不在单位名录中，{'将' if dry_run else '已'}新建为金融机构）")
     if dry_run:

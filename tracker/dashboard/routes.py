@@ -20,7 +20,8 @@ from ..periods import parse_period, period_containing
 from ..bulletin.model import CLOSED_CAPTIONS, MISSING_CAPTIONS, OVERDUE_CAPTIONS, RANKING_CAPTIONS
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.bulletin import build_bulletin, bulletin_filename, indicators_left_out
-from ..services.figures.publishing import HOME_LIMIT, bulletin_fingerprint, published_bulletins, versions_of
+from ..services.figures.publishing import (HOME_LIMIT, bulletin_fingerprint, preparing_period, published_bulletins,
+                                          versions_of)
 from ..services.permissions import can_publish_bulletin
 from ..services.figures.quantified import quantified_tasks
 from ..services.figures.dashboard import COUNT_RULES, build_dashboard, liaison_home, list_tasks
@@ -468,7 +469,11 @@ def bad_period(error: Exception):
 
 
 def _period_or_400():
-    text = request.args.get("period") or period_containing("monthly", clock.beijing_today()).key
+    """The 通报's period: the ``period`` argument (400, BadPeriod, when unreadable), else the month the office is most
+    likely preparing (services/figures/publishing.preparing_period: on 6 December, November until it is published)."""
+    text = request.args.get("period")
+    if not text:
+        return preparing_period(clock.beijing_today()).period
     try:
         return parse_period(text)
     except ValueError as error:
@@ -478,12 +483,17 @@ def _period_or_400():
 @bp.route("/bulletin")
 @requires(sees_everything, BULLETIN_MESSAGE)
 def bulletin():
-    period = _period_or_400()
+    """``/bulletin?period=2026-11``: the 通报 of a month or quarter as computed now; without ``period`` the month the
+    office is most likely preparing, the page saying which and why (``opened_on``) and how to ask for another."""
+    preparing = None if request.args.get("period") else preparing_period(clock.beijing_today())
+    period = preparing.period if preparing else _period_or_400()
+    opened_on = preparing.reason if preparing else None
     data = build_bulletin(current_user, period, clock.beijing_today())
     return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data),
                            indicators_left_out=indicators_left_out(data, period),
                            folded=PHONE_FOLDED_CAPTIONS, versions=versions_of(period.key),
-                           can_publish=can_publish_bulletin(current_user), seen=bulletin_fingerprint(data))
+                           can_publish=can_publish_bulletin(current_user), seen=bulletin_fingerprint(data),
+                           opened_on=opened_on)
 
 
 def bulletin_tables_html(data) -> Markup:

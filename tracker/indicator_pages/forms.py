@@ -4,6 +4,8 @@ from flask_wtf.file import FileField
 from wtforms import BooleanField, FloatField, HiddenField, IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional, Regexp
 
+from ..forms import FigureField
+
 PERIOD_CHECK = Regexp(r"^\d{4}-(0[1-9]|1[0-2])$", message="期间请写成 YYYY-MM，例如 2024-07。")
 
 
@@ -29,7 +31,7 @@ def figure_form(indicators, formdata=None):
         pass
 
     for indicator in indicators:
-        setattr(Form, f"figure_{indicator.id}", FloatField(f"{indicator.name}（{indicator.measure_unit}）",
+        setattr(Form, f"figure_{indicator.id}", FigureField(f"{indicator.name}（{indicator.measure_unit}）",
                                                            validators=[Optional()], name=f"figure-{indicator.id}"))
     form = Form() if formdata is None else Form(formdata=formdata)
     form.figure_fields = [(indicator, form[f"figure_{indicator.id}"]) for indicator in indicators]
@@ -42,7 +44,7 @@ class TargetForm(FlaskForm):
     unit = SelectField("机构", coerce=int, validators=[DataRequired("请选择机构。")])
     indicator = SelectField("指标", coerce=int, validators=[DataRequired("请选择指标。")])
     year = IntegerField("年度", validators=[DataRequired("请填写年度。"), NumberRange(2000, 2100, "年度应在 2000—2100 之间。")])
-    target = FloatField("年度目标（余额指标为全年新增额，累计指标为全年累计数）",
+    target = FigureField("年度目标（余额指标为全年新增额，累计指标为全年累计数）",
                         validators=[InputRequired("请填写年度目标。"), NumberRange(min=0.0001, message="年度目标应大于 0。")])
 
 

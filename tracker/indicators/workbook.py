@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
+from ..vocabulary.figures import FigureError, is_no_figure_mark, read_figure
 from ..vocabulary.numbering import arabic_years, chinese_numeral_value, parse_number
 from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 
@@ -112,8 +113,9 @@ CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
 # unit in brackets, or blank.
 _UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
 
-NUMBER_NOISE = re.compile(r"[,，\s]")
-EMPTY_MARKS = {"", "-", "—", "－", "/", "／", "——", "无"}
+#: What is said of a cell marked as having no figure (vocabulary/figures.NO_FIGURE_MARKS), after the cell: the import
+#: goes on, the entity has no figure of that indicator that month (no rank in it), never a 0.
+NO_FIGURE_NOTE = "表示没有数据：本月不计该机构的这项数据（不按 0 计、不参加这项排名）；如有数据，请填上数值后重新上传"
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,9 @@ class IndicatorTable:
     #: The captions of the table's own 同比 columns ("人民币存款余额/同比增长", "存款同比增速（%）"), not read
     #: (derived.TABLE_YOY_RULE): the import says so, and what to import for a 同比增速.
     yoy_columns: list[str] = field(default_factory=list)
+    #: The cells marked as having no figure ("—", "/", "无": vocabulary/figures.is_no_figure_mark), each as a TableIssue
+    #: saying so (NO_FIGURE_NOTE): not stored, not read as 0; the preview lists them as warnings, nothing stops.
+    no_figures: list[TableIssue] = field(default_factory=list)
 
 
 def _bare_caption(text: str) -> str:
@@ -505,21 +510,36 @@ def _caption_lines(rows: list[list]) -> list[str]:
 
 
 def _number(cell) -> float | None:
-    """A figure from a cell: numbers as they are, text like "1,234.5"; None for an empty mark. Raises ValueError."""
+    """A figure from a cell: numbers as they are, text as vocabulary/figures.read_figure reads it ("1,234.5", "１２");
+    None for an empty cell or a no-figure mark. Raises FigureError (a ValueError, its ``reason`` in Chinese)."""
     if isinstance(cell, bool):
-        raise ValueError(cell)
+        raise FigureError(str(cell), "不是数字，请填写数值或留空")
     if isinstance(cell, (int, float)):
         return float(cell)
-    text = NUMBER_NOISE.sub("", _text(cell))
-    if text in EMPTY_MARKS:
-        return None
-    return float(text)
+    return read_figure(_text(cell))
 
 
-def _converted(cell, unit: str | None, wanted: str) -> float | None:
+def _cell_at(sheet: str | None, row: int, col: int) -> str:
+    """Where a cell is, in the words of a refusal: "工作表“存贷款”C5 单元格" (an .xlsx), "C5 单元格" (a CSV)."""
+    from openpyxl.utils import get_column_letter
+
+    return f"{f'工作表“{sheet}”' if sheet else ''}{get_column_letter(col + 1)}{row} 单元格"
+
+
+def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, int | None] | None = None,
+               notes: list[TableIssue] | None = None, column: str = "") -> float | None:
     """A cell's figure (``_number``) in the 计量单位 ``wanted``, converted from the table's ``unit`` when both are money
-    units (SCALES); None for an empty mark. Raises ValueError for text that is no number."""
-    value = _number(cell)
+    units (SCALES); None for an empty cell or a no-figure mark, which is added to ``notes`` (as a TableIssue of row
+    ``at[1]`` and ``column``, NO_FIGURE_NOTE) when given. ``at`` is (sheet name, 1-based row, 0-based column) of the
+    cell. Raises ValueError with the whole reason in Chinese, naming the cell ("“5890,1”逗号只能作千分位分隔…（工作表
+    “存贷款”C5 单元格）") for text that is no number."""
+    where = f"（{_cell_at(*at)}）" if at and at[2] is not None else ""
+    try:
+        value = _number(cell)
+    except FigureError as error:
+        raise ValueError(f"“{_text(cell)[:30]}”{error.reason}{where}") from None
+    if value is None and notes is not None and is_no_figure_mark(_text(cell)):
+        notes.append(TableIssue(at[1] if at else 0, column, f"“{_text(cell)}”{NO_FIGURE_NOTE}{where}"))
     if value is not None and unit in SCALES and wanted in SCALES:
         value = value * SCALES[unit] / SCALES[wanted]
     return value
@@ -541,6 +561,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     least one of ``indicators`` (code "no_header").
     """
     grid, sheet_name = _grid_rows(data, filename, limits)
+    no_figures: list[TableIssue] = []  # the cells marked as having no figure, in every layout (``_converted``)
     title, table_unit, header_at, dated, year_title = None, None, None, None, None
     balance_only = None  # a balance column's caption naming no kind, in a row naming the entities ("本月余额")
     for index, row in enumerate(grid[:30]):
@@ -581,24 +602,26 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
             or period_from_year_and_month(year_title, None, list(captions))
             or period_from_as_of_line(year_title, _caption_lines(grid[:30])[::-1]))
 
-    if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename)) is not None:
+    if header_at is None and (across := _read_across(grid, indicators, table_unit, limits, filename,
+                                                                  (sheet_name, no_figures))) is not None:
         rows, issues, skipped = across
         period = first_column_period()
         return IndicatorTable(title=title or year_title, period=period,
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
-                              skipped_rows=skipped)
-    if header_at is None and (by_year := _read_kinds_under_indicator(grid, indicators, table_unit, limits, filename)):
+                              skipped_rows=skipped, no_figures=no_figures)
+    if header_at is None and (by_year := _read_kinds_under_indicator(grid, indicators, table_unit, limits, filename,
+                                                                           (sheet_name, no_figures))):
         rows, issues, skipped, period = by_year
         period = period or first_column_period()  # a yearbook's newest year, else a 经营情况表's title
         return IndicatorTable(title=title or year_title, period=period, columns=sorted({name for row in rows
                                                                                           for name in row.values}),
-                              rows=rows, issues=issues, skipped_rows=skipped)
+                              rows=rows, issues=issues, skipped_rows=skipped, no_figures=no_figures)
     if header_at is None and (down := _read_indicators_down(grid, indicators, table_unit, title or year_title,
-                                                            limits, filename)):
+                                                            limits, filename, (sheet_name, no_figures))):
         rows, issues, skipped, captions = down
         return IndicatorTable(title=title or year_title, period=first_column_period(captions),
                               columns=sorted({name for row in rows for name in row.values}), rows=rows, issues=issues,
-                              skipped_rows=skipped)
+                              skipped_rows=skipped, no_figures=no_figures)
     if header_at is None and balance_only is not None:
         raise _balance_without_kind(filename, balance_only, indicators)
     if header_at is None:
@@ -704,9 +727,10 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
         for indicator_name, (col, unit, _) in chosen.items():
             cell = row[col] if col < len(row) else None
             try:
-                value = _converted(cell, unit, by_name[indicator_name].measure_unit)
-            except ValueError:
-                issues.append(TableIssue(number, indicator_name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                value = _converted(cell, unit, by_name[indicator_name].measure_unit, (sheet_name, number, col),
+                                   no_figures, indicator_name)
+            except ValueError as error:
+                issues.append(TableIssue(number, indicator_name, str(error)))
                 continue
             if value is not None:
                 figures[indicator_name] = value
@@ -725,7 +749,7 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     yoy_columns += [cell for cell in header if "同比" in cell and cell not in yoy_columns]
     return IndicatorTable(title=title or year_title, period=period,
                           columns=list(chosen), rows=rows, issues=issues, skipped_rows=skipped,
-                          yoy_columns=list(dict.fromkeys(yoy_columns)))
+                          yoy_columns=list(dict.fromkeys(yoy_columns)), no_figures=no_figures)
 
 
 #: How many rows under a row are summed when asking whether it is their group's subtotal (``_group_subtotals``).
@@ -903,7 +927,7 @@ def _is_figure(text: str) -> bool:
 
 
 def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None, limits: LedgerLimits,
-                 filename: str) -> tuple[list[TableRow], list[TableIssue], int] | None:
+                 filename: str, marks: tuple[str | None, list[TableIssue]] = (None, None)) -> tuple[list[TableRow], list[TableIssue], int] | None:
     """The table laid out the other way round, as statistical yearbooks print it (湖州 2009 "分县区保险业主要指标": the
     areas across the header, the indicators down the first column, "全  市" a total column): (rows, issues, totals
     skipped), or None when no row of names across has an indicator's row below it. The header is the first of the first
@@ -934,9 +958,10 @@ def _read_across(grid: list[list], indicators: list[IndicatorColumn], table_unit
                 cell = row[col] if col < len(row) else None
                 wanted = by_name[indicator_name].measure_unit
                 try:
-                    value = _converted(cell, table_unit or wanted, wanted)
-                except ValueError:
-                    issues.append(TableIssue(number, indicator_name, f"{name}的“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                    value = _converted(cell, table_unit or wanted, wanted, (marks[0], number, col), marks[1],
+                                       indicator_name)
+                except ValueError as error:
+                    issues.append(TableIssue(number, indicator_name, f"{name}的{error}"))
                     continue
                 if value is not None:
                     figures[indicator_name] = value
@@ -980,7 +1005,9 @@ def _is_reach_caption(cell) -> bool:
 
 
 def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
-                                limits: LedgerLimits, filename: str) -> tuple[list[TableRow], list[TableIssue], int,
+                                limits: LedgerLimits, filename: str,
+                                marks: tuple[str | None, list[TableIssue]] = (None, None)
+                                ) -> tuple[list[TableRow], list[TableIssue], int,
                                                                               str | None] | None:
     """A table of indicators down its first column, one broken down by kind under its own row: (rows, issues, rows
     skipped, period), or None when the table is not so laid out. Two layouts: a yearbook's, years across (广州统计年鉴
@@ -1057,9 +1084,10 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
                     skipped += 1  # a kind's breakdown (个人业务, 新单保费 …)
                     continue
             try:
-                value = _converted(cell, unit or indicator.measure_unit, indicator.measure_unit)
-            except ValueError:
-                issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                value = _converted(cell, unit or indicator.measure_unit, indicator.measure_unit, (marks[0], number, col),
+                                   marks[1], indicator.name)
+            except ValueError as error:
+                issues.append(TableIssue(number, indicator.name, str(error)))
                 continue
             entity = _chinese(_KIND_MARK.sub("", text))
             if any(read.entity == entity for read in rows):
@@ -1137,8 +1165,8 @@ def _figure_row(rows: list[tuple[int, list]], label_col: int | None) -> tuple[in
 
 
 def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], table_unit: str | None,
-                          title: str | None, limits: LedgerLimits,
-                          filename: str) -> tuple[list[TableRow], list[TableIssue], int, list[str]] | None:
+                          title: str | None, limits: LedgerLimits, filename: str,
+                          marks: tuple[str | None, list[TableIssue]] = (None, None)) -> tuple[list[TableRow], list[TableIssue], int, list[str]] | None:
     """One place's main indicators down the first column, no kinds under them (酉阳县 2025年一季度主要经济指标, ledger
     corpus 095: "指标 | 单位 | 一季度 | 增长（%）", "地区生产总值 | 亿元 | 56.82 | 4.6"): (one row for the place the title
     names, its issues, rows skipped, the captions of its header and of a sub-caption row under it, where a month may be
@@ -1184,9 +1212,9 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
             unit = unit_cell if unit_cell in SCALES else (table_unit or indicator.measure_unit)
             cell = row[col] if col < len(row) else None
             try:
-                value = _converted(cell, unit, indicator.measure_unit)
-            except ValueError:
-                issues.append(TableIssue(number, indicator.name, f"“{_text(cell)[:30]}”不是数字，请填写数值或留空"))
+                value = _converted(cell, unit, indicator.measure_unit, (marks[0], number, col), marks[1], indicator.name)
+            except ValueError as error:
+                issues.append(TableIssue(number, indicator.name, str(error)))
                 continue
             if value is not None:
                 values[indicator.name] = value

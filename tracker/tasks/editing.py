@@ -23,8 +23,9 @@ from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
 from ..services.accounts.units import live_units
 from ..services.workflow.progress import ReportRow, check_correction, correct_report, correction_refusal
 from . import bp
+from ..forms import mark_named_field
 from .forms import ReportCorrectionForm, TaskEditForm, form_number
-from .routes import STALE_FORM, load_task
+from .routes import FIELD_ERROR, STALE_FORM, load_task, refusal_status
 
 
 def _due_date(text: str | None) -> date | None:
@@ -46,8 +47,10 @@ def edit(task_id: int):
     (services/plans/task_editing.edit_task), each changed field journalled.
 
     A form without its version answers 400 with STALE_FORM; an invalid form or a refused change
-    (InvalidInput: a date, a number, a unit) answers 400 with the message flashed and the input kept; a
-    save on an older version raises Conflict (the 409 conflict page). 404 for an unknown task.
+    (InvalidInput: a date, a number, a unit) is shown again with the message flashed and the input kept, its status by
+    routes.refusal_status (the task page's one rule): 422 when the reason stands beside a field (a length, “到期日期”,
+    “目标值”), 400 when it names none (no lead unit chosen); a save on an older version raises Conflict (the 409
+    conflict page). 404 for an unknown task.
     """
     task = load_task(task_id)
     form = TaskEditForm()
@@ -67,8 +70,8 @@ def edit(task_id: int):
         flash(STALE_FORM, "danger")
         return _render(task, form, 400)
     if not form.validate():
-        flash("请检查表单中标红的内容后重新提交。", "danger")
-        return _render(task, form, 400)
+        flash(FIELD_ERROR, "danger")
+        return _render(task, form, refusal_status(InvalidInput(FIELD_ERROR), beside_a_field=True))
     try:
         change = TaskEdit(title=form.title.data or "", text=form.text.data or "",
                           lead_unit_ids=form.lead_units.data or [], supporting_unit_ids=form.supporting_units.data or [],
@@ -78,7 +81,7 @@ def edit(task_id: int):
         changed = edit_task(task_id, current_user, change, read_version, parse_version(form.overwrite_of.data))
     except InvalidInput as error:
         flash(str(error), "danger")
-        return _render(db.session.get(Task, task_id), form, 400)
+        return _render(db.session.get(Task, task_id), form, refusal_status(error, mark_named_field(form, str(error))))
     flash(f"已修改{'、'.join(changed)}，并记入办理记录。" if changed else "没有修改。", "success" if changed else "info")
     return redirect(url_for("tasks.detail", task_id=task_id))
 
@@ -104,6 +107,7 @@ def correct(report_id: int):
         flash(str(refusal), "warning")
         return redirect(url_for("tasks.detail", task_id=task.id, _anchor="reports"))
     form = ReportCorrectionForm()
+    status = 200
     if not form.is_submitted():
         form.progress.data, form.problems.data, form.next_steps.data = report.progress, report.problems, report.next_steps
     elif form.validate():
@@ -112,11 +116,12 @@ def correct(report_id: int):
                                      form.next_steps.data or "")
         except InvalidInput as error:
             flash(str(error), "danger")
+            status = refusal_status(error, mark_named_field(form, str(error)))
         else:
             flash(f"已修改{'、'.join(changed)}，原文记入办理记录。" if changed else "没有修改。",
                   "success" if changed else "info")
             return redirect(url_for("tasks.detail", task_id=task.id, _anchor="reports"))
     else:
-        flash("请检查表单中标红的内容后重新提交。", "danger")
-    status = 400 if form.is_submitted() else 200
+        flash(FIELD_ERROR, "danger")
+        status = refusal_status(InvalidInput(FIELD_ERROR), beside_a_field=True)
     return render_template("tasks/report_edit.html", task=task, report=report, form=form), status

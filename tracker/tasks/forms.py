@@ -6,7 +6,6 @@ Every task form carries ``version`` (the task version its page was read at) and 
 (after a conflict page, the version first read): services/concurrency.py. The forms parse; the
 services check and say what is wrong (in Chinese).
 """
-import math
 import unicodedata
 from datetime import date
 
@@ -26,6 +25,7 @@ from ..models import TaskStatus
 from ..services.errors import InvalidInput
 from ..services.workflow.progress import MAX_REPORT_CHARS
 from ..services.workflow.reminders import AGAIN_CAPTION
+from ..vocabulary.figures import COMMA_ADVICE, FigureError, read_figure
 from ..services.plans.task_editing import MAX_DEADLINE_CHARS, MAX_TARGET_UNIT_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
 
@@ -132,19 +132,18 @@ class ProgressForm(ReportTextsForm):
 
 
 def form_number(value: str | None, caption: str) -> float | None:
-    """Return the number typed in a form field captioned ``caption`` (None when blank). Full-width
-    digits, a thousands comma and a trailing % or unit-less text are read as people type them
-    ("１２", "1,200", "12%"); raises InvalidInput naming the field and an example otherwise."""
-    text = unicodedata.normalize("NFKC", value or "").strip().replace(",", "").rstrip("%").strip()
-    if not text:
-        return None
+    """Return the number typed in a form field captioned ``caption`` (None when blank). Read as
+    vocabulary/figures.read_figure reads a figure (full-width digits, a thousands comma between groups of
+    three: "１２", "1,200"), and a trailing % as people type it ("12%"); raises InvalidInput naming the field,
+    what was typed and an example otherwise (a comma that is no thousands separator, "1,2", is refused
+    rather than read as 12)."""
+    text = unicodedata.normalize("NFKC", value or "").strip().rstrip("%").strip()
     try:
-        number = float(text)
-    except ValueError:
-        number = math.nan
-    if not math.isfinite(number):
-        raise InvalidInput(f"“{caption}”应为数字（如 12 或 6.5），现在是“{(value or '')[:20]}”。")
-    return number
+        return read_figure(text)
+    except FigureError as error:
+        if error.reason == COMMA_ADVICE:
+            raise InvalidInput(f"“{caption}”的“{(value or '')[:20]}”{COMMA_ADVICE}。") from None
+        raise InvalidInput(f"“{caption}”应为数字（如 12 或 6.5），现在是“{(value or '')[:20]}”。") from None
 
 
 def form_date(value: str | None, caption: str) -> date | None:

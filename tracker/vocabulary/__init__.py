@@ -10,6 +10,8 @@ What Chinese plans, work ledgers (工作台账) and the people filling them writ
 - ``persons``: person and contact words (责任人, 联系人, 分管领导, 电话 …): the 责任人 field's captions,
   the persons written beside units in a cell, an annotation's person and contact captions.
 - ``statuses``: how other offices write a task's 完成状态 (未启动, 已完成, …), as status codes.
+- ``figures``: how a figure is written in a cell or a field (``read_figure``: a thousands comma only between
+  groups of three, "5890,1" refused; —, /, 无 as no figure), for the indicator tables and the forms' numbers.
 - ``han``: the range of Han characters (汉字) the patterns write, ``HAN`` / ``HAN_CLASS`` / ``HAN_RE``.
 
 Read by the plan parser (tracker/parsing), the ledger reader and writer (tracker/ledger) and the

@@ -240,3 +240,47 @@ def published_filename(row: PublishedBulletin, extension: str) -> str:
 def published_content(row: PublishedBulletin) -> Bulletin:
     """Return the bulletin ``row`` holds, as it was published (``Bulletin.from_data``)."""
     return Bulletin.from_data(row.data)
+
+
+@dataclass(frozen=True)
+class PreparingPeriod:
+    """The month whose 通报 the office is most likely preparing (``preparing_period``) and why, in the page's words."""
+
+    period: Period
+    reason: str
+
+
+def preparing_period(today: date) -> PreparingPeriod:
+    """The month whose 通报 the supervising office is most likely preparing on ``today`` (Beijing date): the latest
+    month whose report day has passed, the units' reports of it all due (the latest due day of that month over the
+    monthly plans that owe reports for it, services/figures/ranking.report_due_day: the day the 通报's ranking counts
+    reports by; a plan owes none for a month that ended before it was imported, as ranking.obligation_periods has
+    it), unless that month is published already: then this month, the next to prepare. This month too when no
+    earlier month owed any report (a first start). On 6 December with reports due on the 25th: November until its
+    通报 is published, then December. The 通报 page and its downloads open on it when no period is asked for;
+    ``reason`` says why, in the page's words ("2026年11月的报送日（11月25日）已过，该月通报尚未发布")."""
+    from ...models import Plan, ReportCycle
+    from ...periods import period_containing
+    from .facts import beijing_date
+    from .ranking import report_due_day
+
+    plans = db.session.execute(select(Plan.report_cycle, Plan.report_day, Plan.created_at)
+                               .where(Plan.report_cycle == ReportCycle.MONTHLY)).all()
+
+    def due(month: Period) -> date | None:
+        """The month's last report day over the plans that owe a report for it; None when none does."""
+        return max((report_due_day(plan, month) for plan in plans
+                    if (beijing_date(plan.created_at) or month.start) <= month.end), default=None)
+
+    this_month = period_containing("monthly", today)
+    this_due = due(this_month)
+    if this_due is not None and this_due < today:
+        return PreparingPeriod(this_month, f"{this_month.label}的报送日（{this_due.month}月{this_due.day}日）已过")
+    month = this_month.previous()
+    day = due(month)
+    upcoming = f"本月报送日为{this_due.month}月{this_due.day}日" if this_due else "本月尚无按月报送的任务"
+    if day is None:
+        return PreparingPeriod(this_month, f"此前没有应报送进展的月份；{upcoming}")
+    if versions_of(month.key):
+        return PreparingPeriod(this_month, f"{month.label}通报已发布；{upcoming}")
+    return PreparingPeriod(month, f"{month.label}的报送日（{day.month}月{day.day}日）已过，该月通报尚未发布")

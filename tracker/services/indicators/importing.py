@@ -53,6 +53,9 @@ class IndicatorPreview:
     #: {indicator name: its 计量单位 (亿元, 家 …)}: the unit every value of ``rows`` is in, after a table in another
     #: money unit (单位：万元) was converted; the preview prints it after each figure.
     units: dict[str, str] = field(default_factory=dict)
+    #: The cells the table marks as having no figure ("—", "/", "无"; IndicatorTable.no_figures), each saying so: a
+    #: warning, nothing stops; those figures are not stored and the entity is not ranked in them (no 0 read).
+    no_figures: list[TableIssue] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -93,6 +96,7 @@ def preview_table(loaded: LoadedTable, actor: User, period: str | None = None) -
     check_period(period)
     preview = IndicatorPreview(period=period)
     preview.errors.extend(table.issues)
+    preview.no_figures.extend(table.no_figures)
     by_name = {i.name: i for i in indicators()}
     preview.units = {name: indicator.measure_unit or "" for name, indicator in by_name.items()}
     index = UnitIndex()

@@ -1,5 +1,6 @@
-// Ledger import pages, and the plan upload: while a form marked data-busy is being processed, disable its
-// button and say so (a 10,000-row ledger or a long plan takes a few seconds); ask before a revert.
+// Ledger import pages, the plan upload and the 催办 forms of 报送情况: while a form marked data-busy is being processed,
+// disable its button and say so (a 10,000-row ledger or a long plan takes a few seconds); ask first where the form
+// has data-confirm (a revert; a 催办 sending one reminder per lit task).
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("form[data-busy]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
