@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import matrix
 from tracker.parsing import parse_plan_text
 
 YEAR = 2026  # the year of issue, whether from the signature or from the 文号
@@ -365,20 +366,7 @@ def test_a_stage_heading_with_its_time_after_the_colon_over_its_work_is_due_then
 
 def failures_by_axis(count: int = 1000, seed: int = 52) -> dict[str, dict[str, tuple[int, int]]]:
     """Drawn cases' (failing, total) by each axis's value: the matrix's figure for a report (not a test)."""
-    rng = random.Random(seed)
-    tally: dict[str, dict[str, list[int]]] = {}
-    for _ in range(count):
-        case = make_case(rng)
-        try:
-            failed = read(case) != case.expected()
-        except Exception:  # noqa: BLE001 - a raise is a failure of the case, counted like any other
-            failed = True
-        for axis in [*AXES, "limit", "all"]:
-            value = (limit_of(case) or "outside") if axis == "limit" else getattr(case, axis, "all")
-            cell = tally.setdefault(axis, {}).setdefault(str(value), [0, 0])
-            cell[0] += failed
-            cell[1] += 1
-    return {a: {v: (f, n) for v, (f, n) in values.items()} for a, values in tally.items()}
+    return matrix.failures_by_axis(make_case, lambda case: read(case) != case.expected(), limit_of, AXES, count, seed)
 
 
 if __name__ == "__main__":

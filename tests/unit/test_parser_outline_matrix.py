@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import matrix
 from tracker.parsing import parse_plan_text
 from tracker.vocabulary.numbering import chinese_numeral
 
@@ -376,24 +377,8 @@ def test_a_list_of_attachments_glued_after_the_last_item_of_a_copy_on_one_line_i
 
 def failures_by_axis(count: int = 1000, seed: int = 53) -> dict[str, dict[str, tuple[int, int]]]:
     """Drawn cases' (failing, total) by each axis's value: the matrix's figure for a report (not a test)."""
-    rng = random.Random(seed)
-    tally: dict[str, dict[str, list[int]]] = {}
-    drawn = 0
-    while drawn < count:
-        case = make_case(rng)
-        drawn += 1
-        try:
-            failed = differs(case)
-        except Exception:  # noqa: BLE001 - a raise is a failure of the case, counted like any other
-            failed = True
-        for axis in [*AXES, "limit", "all"]:
-            value = (limit_of(case) or "outside") if axis == "limit" else getattr(case, axis, "all")
-            if axis == "order":
-                value = "/".join(value)
-            cell = tally.setdefault(axis, {}).setdefault(str(value), [0, 0])
-            cell[0] += failed
-            cell[1] += 1
-    return {a: {v: (f, n) for v, (f, n) in values.items()} for a, values in tally.items()}
+    return matrix.failures_by_axis(make_case, differs, limit_of, AXES, count, seed,
+                                   shown=lambda axis, value: "/".join(value) if axis == "order" else value)
 
 
 def fixed_failures_by_axis() -> dict[str, dict[str, tuple[int, int]]]:

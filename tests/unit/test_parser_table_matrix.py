@@ -27,6 +27,7 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import matrix
 from tracker.parsing import parse_plan_text, read_plan_bytes
 from tracker.vocabulary.captions import (CAPTION_SYNONYMS, DEADLINE_FIELD, HEADING, LEAD_UNITS, NUMBER, PERSON,
                                          SUPPORTING_UNITS, TASK)
@@ -451,20 +452,7 @@ def test_one_a_line_a_row_that_lost_its_merged_cell_after_the_number_and_lists_t
 
 def failures_by_axis(count: int = 1000, seed: int = 49) -> dict[str, dict[str, tuple[int, int]]]:
     """Drawn cases' (failing, total) by each axis's value: the matrix's figure for a report (not a test)."""
-    rng = random.Random(seed)
-    tally: dict[str, dict[str, list[int]]] = {}
-    for _ in range(count):
-        case = make_case(rng)
-        try:
-            failed = read(case) != case.expected()
-        except Exception:  # noqa: BLE001 - a raise is a failure of the case, counted like any other
-            failed = True
-        for axis in [*AXES, "limit", "all"]:
-            value = limit_of(case) or "outside" if axis == "limit" else getattr(case, axis, "all")
-            cell = tally.setdefault(axis, {}).setdefault(str(value), [0, 0])
-            cell[0] += failed
-            cell[1] += 1
-    return {a: {v: (f, n) for v, (f, n) in values.items()} for a, values in tally.items()}
+    return matrix.failures_by_axis(make_case, lambda case: read(case) != case.expected(), limit_of, AXES, count, seed)
 
 
 def fixed_failures_by_limit() -> dict[str, int]:
