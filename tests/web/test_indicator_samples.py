@@ -45,6 +45,8 @@ def test_the_office_tries_the_indicator_pages_with_the_sample_tables_the_import_
     empty = client.get(f"/indicators/ranking?period={month}").text  # what the demo shows first: where to go next
     assert "还没有“人民币存款余额”的数据。请" in empty and 'href="/indicators/import"' in empty and "示例表" in empty
     page = client.get("/indicators/import").text
+    # the 期间 field shows last month as its example, the month the office most likely imports (not a fixed year)
+    assert BeautifulSoup(page, "html.parser").find("input", attrs={"name": "period"})["placeholder"] == month
     offer = page.split('id="indicator-samples"', 1)[1]
     assert "虚构数据" in offer and "示例银行甲" in offer
     links = [href.replace("&amp;", "&") for href in re.findall(r'href="(/indicators/sample\.xlsx\?period=[0-9-]+)"', offer)]

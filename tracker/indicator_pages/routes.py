@@ -37,6 +37,7 @@ def _files(user) -> bool:
 
 
 def _default_period() -> str:
+    """Last month as ``YYYY-MM`` (Beijing): the month an office imports or fills in by default."""
     today = clock.beijing_today()
     month = today.month - 1 or 12
     return f"{today.year if today.month > 1 else today.year - 1}-{month:02d}"
@@ -83,8 +84,9 @@ def _import_page(**context) -> str:
     """The import page (indicators/import.html) with ``context``, offering the sample tables of last month and of
     the months its rankings compare with (``sample_periods``), for trying the pages before any real table."""
     file_field = indicator_field(current_settings().ledger_max_bytes, current_app.config.get("MAX_CONTENT_LENGTH"))
-    return render_template("indicators/import.html", samples=sample_periods(_default_period()), file_field=file_field,
-                           **context)
+    last_month = _default_period()
+    return render_template("indicators/import.html", samples=sample_periods(last_month), file_field=file_field,
+                           last_month=last_month, **context)
 
 
 @bp.route("/sample.xlsx")
