@@ -279,6 +279,12 @@ def _is_table_text(text: str) -> bool:
     return "\t" in text or "|" in text
 
 
+def _table_line(line: Line, table_rows: frozenset[int]) -> bool:
+    """True when ``line`` belongs to a task table: a row of a table the reader found (``table_rows``: line numbers) or a
+    table's row as text (``_is_table_text``). The splitters of glued items, labels and attachment lists leave it alone."""
+    return line.no in table_rows or _is_table_text(line.text)
+
+
 def _next_bracketed_item(text: str, style: str, ordinal: int, words: bool) -> int | None:
     """Where item ``ordinal`` of the bracketed list ``style`` ("(二)", "（3）", "②") stands inside ``text`` after a
     sentence's or a clause's end, its text no figure ("(二)类" lists kinds), or None. Bounded: each place is
@@ -322,7 +328,7 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
         elif own is not None and own.style in STRUCTURE_STYLES:
             opened.clear()  # a heading of a level above ("二、…", "第三章"): the lists under the last one are closed
         pieces = (_split_open_items(line, opened, words)
-                  if opened and line.no not in table_rows and not _is_table_text(line.text) else [line])
+                  if opened and not _table_line(line, table_rows) else [line])
         if len(pieces) > 1:  # "…覆盖率达92.6%。(二)创建…": the open list's next item, inside the line
             result += pieces[:-1]
             line = pieces[-1]
@@ -344,7 +350,7 @@ def _split_list_openers(lines: list[Line], words: bool, table_rows: frozenset[in
             token = match_number(line.text[m.end():m.end() + _TOKEN_WINDOW], words=words)
             if (token is not None and token.ordinal == 1 and (own is None or own.style != token.style)
                     and (_second_item_follows(lines, index, token, words)
-                         or (not _is_table_text(line.text) and line.no not in table_rows
+                         or (not _table_line(line, table_rows)
                              and _titled_first_item(line.text, m.end() + token.end, own, token)))):
                 result += [Line(line.no, line.text[:m.end()].strip(), line.starts_table),
                            Line(line.no, line.text[m.end():], runs_on=line.runs_on)]
@@ -677,7 +683,7 @@ def _part_glued_attachment_lists(lines: list[Line], table_rows: frozenset[int]) 
     Table rows are left alone. Linear in the text."""
     result: list[Line] = []
     for line in lines:
-        found = None if line.no in table_rows or "\t" in line.text else _GLUED_ATTACHMENT_LIST_RE.search(line.text)
+        found = None if _table_line(line, table_rows) else _GLUED_ATTACHMENT_LIST_RE.search(line.text)
         head = line.text[:found.start()].rstrip() if found else ""
         if not head:
             result.append(line)
@@ -1014,7 +1020,7 @@ def _labels_before_numbers(lines: list[Line], words: bool, table_rows: frozenset
     result: list[Line] = []
     labelled: set[str] = set()  # the styles whose last item had its label before the number
     for line in lines:
-        if line.no in table_rows or "\t" in line.text:
+        if _table_line(line, table_rows):
             result.append(line)
             continue
         found = _label_before_number(line.text, words)
