@@ -190,6 +190,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # with its cover notice (the stored copy opens with the 主送 line: untitled) printed, "— N —" alternating: the signature,
     # the title, 一、 over (一)-(七) each closing with its (X牵头,Y参与) / (X负责) annotation, (八) cut where the store cut it
     "1016_quanguo_2021_aiguo_weisheng_gongzuo_yaodian_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
+    # wave 28 (held out by subject: transport, housing and urban construction, emergency management, work safety):
+    # 1200's 临沂 2020 政府工作报告责任分工 of the 市交通运输局 without the page's frame (its title, then each item followed by
+    # its 牵头单位/实施单位/配合单位 lines; the last line cut where the store cut it) printed as an office prints it, 16 pt, "- N -"
+    "1215_linyi_2020_zhengfu_gongzuo_baogao_zeren_fengong_jiaotong_printed": {"number": "- {n} -", "size": 16},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
