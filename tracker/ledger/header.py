@@ -361,9 +361,10 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
         for offset in range(len(texts) - 1, -1, -1):
             found = match_caption(texts[offset], sub_caption=offset > 0)
             if is_forecast_caption(texts[offset]):
-                # "预计完成时间": when the unit expects it done, not the limit; kept as written (the row's extra)
+                # "预计完成时间": when the unit expects it done, not the limit; the read keeps it as written (the row's
+                # extra, as any column of no field), the import sets no deadline from it
                 layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）是预计的完成时间，"
-                                       f"不是完成时限：按原文保留为备注，不作为完成时限读取。")
+                                       f"不是完成时限：不作为完成时限导入；如需设期限，请在“完成时限”列填写。")
                 break
             if found:
                 group = next((text for text in texts[offset - 1::-1] if normalize_caption(text)), None) if offset else None
