@@ -59,7 +59,7 @@ def test_the_plans_own_date_beside_the_forecast_stays_the_deadline():
     ("全面展开", "in_progress"), ("已全面铺开", "in_progress"), ("进展加快", "in_progress"), ("进展顺利", "in_progress"),
     ("新开工建设", "in_progress"), ("开工建设", "in_progress"), ("未开工建设", "assigned"), ("尚未开工", "assigned"),
     ("✓", "closed"), ("√", "closed"),
-    ("100%", "closed"), ("完成年度目标任务的100%", "closed"), ("60%", "in_progress"), ("0%", "assigned"),
+    ("100%", "closed"), ("完成年度目标任务的100%", "closed"), ("完成年度目标任务的120%", "closed"), ("60%", "in_progress"), ("0%", "assigned"),
     ("完成阶段目标任务的100%", "in_progress"), ("完成序时进度的110%", "in_progress"), ("已完成年度目标的85%", "in_progress"),
 ])
 def test_a_monthly_report_states_each_item_in_its_own_words_and_each_reads_as_the_trackers_status(written, status):
@@ -72,9 +72,9 @@ def test_a_monthly_report_states_each_item_in_its_own_words_and_each_reads_as_th
     assert status_synonym(written) == status
 
 
-@pytest.mark.parametrize("written", ["开工率80%", "完成率80%", "完成投资3.5亿元", "✗", "1-3月"])
+@pytest.mark.parametrize("written", ["开工率80%", "完成率80%", "完成投资3.5亿元", "✗", "1-3月", "120%"])
 def test_words_that_state_no_status_stay_unread_rather_than_guessed(written):
-    # A rate of something else, an amount, a cross: none says where the item stands.
+    # A rate of something else, an amount, a cross, a bare share above the whole: none says where the item stands.
     assert status_synonym(written) is None
 
 

@@ -79,7 +79,8 @@ _PART_OF_TERM = re.compile(r"阶段|序时|[月季]|半年|当期|时间进度")
 
 def _percent_status(plain: str) -> str | None:
     """The status a percentage in a status column says (``_PERCENT``): of a stage or the schedule to date
-    (``_PART_OF_TERM``) the work goes on; of the whole task (bare, or of the year's target) 100% or more is done, 0% not
+    (``_PART_OF_TERM``) the work goes on; of the whole task (bare, or of the year's target) 100% is done (more than 100%
+    only with the words saying of what: "完成年度目标任务的120%"; a bare "120%" is none, SECURITY-TESTS E9), 0% not
     started, anything between going on. None when the text is no such percentage (words before it that say no share of
     the work: "开工率80%", "完成率80%" are rates, no state)."""
     found = _PERCENT.match(plain)
@@ -90,6 +91,8 @@ def _percent_status(plain: str) -> str | None:
         return None  # "开工率80%", "完成率80%": a rate, which a 完成状态 does not hold
     if _PART_OF_TERM.search(words):
         return IN_PROGRESS
+    if not words and value > 100:
+        return None  # "120%" alone: no share of one task (a slip, or a rate); the cell is reported, as before
     if value >= 100:
         return CLOSED
     return ASSIGNED if value == 0 else IN_PROGRESS
