@@ -129,8 +129,8 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     last = get_column_letter(width)
 
     def caption(name: str) -> str:
-        if name == "完成时限" and case.time == "forecast":
-            return FORECAST_CAPTION
+        if name == "完成时限" and case.time != "limit":
+            return _limit_caption(case)
         if name in SYNONYM_FIELDS:  # each field its own synonym: the index moved on by the field's place
             return synonym(name, case.captions * (1 + SYNONYM_FIELDS.index(name)))
         return name
@@ -236,6 +236,15 @@ def _own_lead(case: LedgerCase, group_number: int, lead: list[str]) -> str | Non
     return "、".join(lead)
 
 
+def _limit_caption(case: LedgerCase) -> str:
+    """The caption of the case's time column: the forecast's (time "forecast"), else the vocabulary's synonym of 完成时限
+    at the case's index — but beside a forecast column (time "both") a limit's caption, never a second forecast's."""
+    if case.time == "forecast":
+        return FORECAST_CAPTION
+    written = synonym("完成时限", case.captions * (1 + SYNONYM_FIELDS.index("完成时限")))
+    return "完成时限" if case.time == "both" and written.startswith("预计") else written
+
+
 def ledger_file(case: LedgerCase) -> tuple[bytes, str]:
     """The bytes of ``case``'s work ledger and a file name of its format (CSV keeps each merge's first cell only)."""
     rows, merges = ledger_grid(case)
@@ -254,7 +263,7 @@ def ledger_expected(case: LedgerCase) -> list[tuple]:
     opening with 预计, the case's own or the vocabulary's synonym), whose text is kept as written (the row's extra); the heading is the task's group title (None without groups); progress written in two columns is
     "本月：…\\n累计：…", or the one filled part as written (the reader's rule for a caption over its parts)."""
     expected = []
-    limit_caption = FORECAST_CAPTION if case.time == "forecast" else synonym("完成时限", case.captions * 4)
+    limit_caption = _limit_caption(case)
     for index, (number, measure, lead, supporting, deadline, progress, cumulative) in enumerate(TASKS):
         group = None if case.groups == "none" else GROUPS[index // 2]
         if case.groups == "across_led":
