@@ -41,6 +41,9 @@ LEDGER_DIMENSIONS: dict[str, tuple] = {
     "notes": (False, True),
     "blanks": (False, True),
     "format": ("xlsx", "csv_bom", "csv_gb18030"),
+    # the time column: the limit (a 完成时限 synonym), a forecast in its place ("预计完成时间": when the unit expects it
+    # done, kept as written, no deadline; 重大项目专班 台账, ledger corpus 208, branch ledgers44), or both side by side
+    "time": ("limit", "forecast", "both"),
 }
 
 #: The fields a case's caption synonyms are taken for, from ``CAPTION_SYNONYMS`` (the vocabulary's table).
@@ -58,6 +61,9 @@ TASKS = (
     ("4", "扩大普惠小微贷款投放。", ["人行市中心支行"], ["市金融办", "国家金融监督管理总局市监管分局"], "2025年底前",
      None, "累计投放45亿元"),
 )
+#: The caption of a forecast column and what each task's cell says (time "forecast" puts the deadlines under it instead).
+FORECAST_CAPTION = "预计完成时间"
+FORECASTS = ("2025年5月底", "2025年11月", None, "2025年10月底")
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ class LedgerCase:
     notes: bool = False
     blanks: bool = False
     format: str = "xlsx"
+    time: str = "limit"
     seed: int = 0  # the shuffle of the columns when ``order`` is "shuffled"
 
     def label(self) -> str:
@@ -103,7 +110,7 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     one_cell = case.units not in ("columns", "in_task", "etc_columns")
     columns = ["序号"] + (["类别"] if case.groups == "category" else []) + ["具体措施"]
     columns += ["责任单位"] if one_cell else [] if case.units == "in_task" else ["牵头单位", "配合单位"]
-    columns += ["完成时限", "进展情况"]
+    columns += ["完成时限"] + ([FORECAST_CAPTION] if case.time == "both" else []) + ["进展情况"]
     progress_two = case.header in ("progress_over", "both_over")
     if progress_two:
         columns.append("累计进展")
@@ -122,6 +129,8 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
     last = get_column_letter(width)
 
     def caption(name: str) -> str:
+        if name == "完成时限" and case.time != "limit":
+            return _limit_caption(case)
         if name in SYNONYM_FIELDS:  # each field its own synonym: the index moved on by the field's place
             return synonym(name, case.captions * (1 + SYNONYM_FIELDS.index(name)))
         return name
@@ -183,9 +192,10 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
             rows.append([numeral, group] + [None] * (width - 2))
             merges.append(f"B{len(rows)}:{last}{len(rows)}")
         category_start = len(rows) + 1
-        for number, measure, lead, supporting, deadline, progress, cumulative in tasks:
+        for task in tasks:
+            number, measure, lead, supporting, deadline, progress, cumulative = task
             values: dict[str, object] = {"序号": number, "具体措施": measure, "完成时限": deadline,
-                                         "进展情况": progress}
+                                         "进展情况": progress, FORECAST_CAPTION: FORECASTS[TASKS.index(task)]}
             if progress_two:
                 values["累计进展"] = cumulative
             if case.header == "months":  # July's report, then August's, September's left blank but for the first task
@@ -226,6 +236,15 @@ def _own_lead(case: LedgerCase, group_number: int, lead: list[str]) -> str | Non
     return "、".join(lead)
 
 
+def _limit_caption(case: LedgerCase) -> str:
+    """The caption of the case's time column: the forecast's (time "forecast"), else the vocabulary's synonym of 完成时限
+    at the case's index — but beside a forecast column (time "both") a limit's caption, never a second forecast's."""
+    if case.time == "forecast":
+        return FORECAST_CAPTION
+    written = synonym("完成时限", case.captions * (1 + SYNONYM_FIELDS.index("完成时限")))
+    return "完成时限" if case.time == "both" and written.startswith("预计") else written
+
+
 def ledger_file(case: LedgerCase) -> tuple[bytes, str]:
     """The bytes of ``case``'s work ledger and a file name of its format (CSV keeps each merge's first cell only)."""
     rows, merges = ledger_grid(case)
@@ -240,10 +259,12 @@ def ledger_file(case: LedgerCase) -> tuple[bytes, str]:
 
 def ledger_expected(case: LedgerCase) -> list[tuple]:
     """What the reader must give for ``case``'s tasks, in sheet order: (heading, measure, lead units, supporting units,
-    progress); the heading is the task's group title (None without groups); progress written in two columns is
+    deadline, forecast, progress); the deadline as written under a limit's caption, none under a forecast's (a caption
+    opening with 预计, the case's own or the vocabulary's synonym), whose text is kept as written (the row's extra); the heading is the task's group title (None without groups); progress written in two columns is
     "本月：…\\n累计：…", or the one filled part as written (the reader's rule for a caption over its parts)."""
     expected = []
-    for index, (number, measure, lead, supporting, _deadline, progress, cumulative) in enumerate(TASKS):
+    limit_caption = _limit_caption(case)
+    for index, (number, measure, lead, supporting, deadline, progress, cumulative) in enumerate(TASKS):
         group = None if case.groups == "none" else GROUPS[index // 2]
         if case.groups == "across_led":
             group = f"{GROUP_LEADS[index // 2]}牵头工作"  # the title without its count
@@ -254,13 +275,16 @@ def ledger_expected(case: LedgerCase) -> list[tuple]:
             text = parts[0][1] if len(parts) == 1 else "\n".join(f"{label}：{part}" for label, part in parts) or None
         else:
             text = progress
-        expected.append((group, measure, lead, supporting, text))
+        forecast = deadline if limit_caption.startswith("预计") else FORECASTS[index] if case.time == "both" else None
+        deadline = None if limit_caption.startswith("预计") else deadline
+        expected.append((group, measure, lead, supporting, deadline, forecast, text))
     return expected
 
 
 def ledger_found(result) -> list[tuple]:
     """The same tuple as ``ledger_expected`` from a LedgerReadResult, task rows only."""
-    return [(row.heading or None, row.measure, row.lead_units, row.supporting_units, row.progress)
+    return [(row.heading or None, row.measure, row.lead_units, row.supporting_units, row.deadline,
+             next((text for caption, text in row.extra.items() if caption.startswith("预计")), None), row.progress)
             for row in result.rows if not row.is_group_row]
 
 

@@ -824,6 +824,11 @@ _PARTS_MARK = re.compile(r"^其中[:：]")
 _KIND_MARK = re.compile(r"^(?:其中[:：]|[#＃]\s*)")
 # The first column's caption of a table whose indicators run down it: "指标" (上海 2023 社会消费品零售总额, corpus 089).
 INDICATOR_COLUMN_CAPTIONS = ("指标", "指标名称")
+# ... and "项目", where a district's 财政局 lists its budget's lines ("项目 | 累计完成 | 增长（%）" under "巴南区财政收支情况":
+# ledger corpus 212, branch ledgers44): read as one place's indicators only where the title names the place
+# (``_read_indicators_down``); under a title naming none, a 项目 column is some other table's (a balance of no named kind,
+# kinds of project), left to the readers after it.
+ITEM_COLUMN_CAPTIONS = ("项目",)
 
 
 def _year_to_date_column(header: list, columns: list[int]) -> int | None:
@@ -1102,10 +1107,14 @@ def _read_kinds_under_indicator(grid: list[list], indicators: list[IndicatorColu
 
 #: The column of a row's own unit beside the indicators down a table's first column ("指标 | 单位 | 一季度 | 增长（%）").
 _ROW_UNIT_CAPTION = re.compile(r"^(?:计量)?单位$")
+#: What a table of one place's own figures is about, right after the place in its title (``_TITLE_PLACE``).
+_TITLE_SUBJECT = "财政|预算|一般公共预算|税收|金融|社会消费品|固定资产|工业|农业|统计"
 #: The place a table of one place's indicators names in its title, before the year ("酉阳县2025年一季度主要经济指标",
 #: "2025年一季度酉阳县主要经济指标"): a name ending in a level of government (省, 市, 县, 区, 州, 旗, 盟).
 _TITLE_PLACE = re.compile(r"^\s*([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))\s*(?:(?:19|20)\d{2}\s*年|$|"
-                          r"(?=主要|经济|国民))")  # "垫江县主要经济指标": no year, the period elsewhere (corpus 098)
+                          # "垫江县主要经济指标": no year, the period elsewhere (corpus 098); "巴南区财政收支情况": a
+                          # 财政局's table of its budget, the month in the sheet's name (corpus 212, branch ledgers44)
+                          r"(?=主要|经济|国民|{_SUBJECT}))".replace("{_SUBJECT}", _TITLE_SUBJECT))
 _TITLE_PLACE_AFTER = re.compile(r"(?:19|20)\d{2}\s*年(?:[\d\s—\-－~至]*月(?:份|末|底)?|[一二三四五六七八九十]+月(?:份|末|底)?|"
                                 r"(?:前三|[一二三四1-4])季度|[上下]半年)?"
                                 r"(?:全)?([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|省|市|县|区|州|旗|盟))(?:主要|经济|国民)")
@@ -1171,7 +1180,8 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
     corpus 095: "指标 | 单位 | 一季度 | 增长（%）", "地区生产总值 | 亿元 | 56.82 | 4.6"): (one row for the place the title
     names, its issues, rows skipped, the captions of its header and of a sub-caption row under it, where a month may be
     written: "1-9月" over "绝对值 | 同比增长（%）", 涪陵 2025, ledger corpus 200), or None when the table is not so laid
-    out. The header's first cell is 指标 or 指标名称 (``INDICATOR_COLUMN_CAPTIONS``); the figure column is the first one after it that is neither the row's unit
+    out. The header's first cell is 指标 or 指标名称 (``INDICATOR_COLUMN_CAPTIONS``), or 项目 under a title naming the place
+    (``ITEM_COLUMN_CAPTIONS``: a 财政局's budget lines); the figure column is the first one after it that is neither the row's unit
     (单位 / 计量单位), nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), nor the labels of an indicator's rows
     (``_label_column``: each 指标 merged down over its "总量" and "同比增长" rows, 垫江 2023, corpus 098, where the
     indicator's figure is on its ``_figure_row``), or the year to date where the month's own stands beside it
@@ -1181,7 +1191,8 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
     without a period: "垫江县主要经济指标"). Raises LedgerRefused when the rows name registered indicators but no title
     names a place: whose figures they are cannot be guessed."""
     for index, header in enumerate(grid[:30]):
-        if not header or simplified(_chinese(header[0])) not in INDICATOR_COLUMN_CAPTIONS:
+        first_caption = simplified(_chinese(header[0])) if header else ""
+        if first_caption not in INDICATOR_COLUMN_CAPTIONS and first_caption not in ITEM_COLUMN_CAPTIONS:
             continue
         captions = [_bare_caption(_text(cell)) for cell in header]
         unit_col = next((col for col, caption in enumerate(captions) if col and _ROW_UNIT_CAPTION.match(caption)), None)
@@ -1223,6 +1234,8 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
             return None
         place = title_place(title) or next(
             (found for line in _caption_lines(grid[:index]) if (found := title_place(line))), None)
+        if place is None and first_caption in ITEM_COLUMN_CAPTIONS:
+            return None  # a 项目 column whose title names no place: not one place's own figures
         if place is None:
             raise LedgerRefused(f"{filename}: 第{index + 1}行起指标按行排列（“{_text(header[0])}”列），但标题没有写明是哪个"
                                 f"地区的数字：请在标题里写明地区（如“某某县2025年一季度主要经济指标”），或按模板每行一个"

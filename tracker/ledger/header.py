@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS, HEADING, NEXT_STEPS, PROBLEMS,
-                                   PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_investment_caption,
-                                   is_later_period_column, is_part_column, is_period_sub_caption, is_third_unit_column,
-                                   match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
+                                   PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
+                                   is_investment_caption, is_later_period_column, is_part_column,
+                                   is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
                                    second_task_text)
 from ..vocabulary.han import HAN_CLASS
-from ..vocabulary.statuses import status_synonym
+from ..vocabulary.statuses import is_share_text, status_synonym
 from ..vocabulary.units import is_progress_text, is_unit_list
 
 #: How many rows from the top may hold the header (title, 附件, 填报单位 lines come first).
@@ -247,14 +247,14 @@ def _take_status_column(grid, layout: HeaderLayout) -> None:
     """Where no caption names the 完成状态, take the one column captioned in the office's own words whose every filled
     cell is a status word (vocabulary ``status_synonym``: 顺利推进, 已完成, 进展滞后): a 民生实事 report's
     "目标完成情况" beside its 进展情况 column (柯桥 2023, ledger corpus 048). Columns holding anything else (text, figures,
-    是/否), two such columns, or none: nothing is taken. Adds a Chinese warning naming the column taken."""
+    是/否, percentages: ``is_share_text``), two such columns, or none: nothing is taken. Adds a Chinese warning naming the column taken."""
     rows = [row for row in sorted(grid.rows) if row > layout.last_row][:_GUESS_ROWS]
     found = []
     for column, caption in layout.unmapped.items():
         texts = [grid.rows[row].get(column) for row in rows]
         texts = [text for text in texts if text is not None and str(text).strip()]
-        if texts and all(isinstance(text, str) and status_synonym(text) for text in texts):
-            found.append((column, caption))
+        if texts and all(isinstance(text, str) and status_synonym(text) and not is_share_text(text) for text in texts):
+            found.append((column, caption))  # percentages alone ("形象进度(%)": 28%) say how far, not a state
     _take_the_one(layout, found, STATUS, "完成状态", "填的都是“顺利推进”“已完成”这类状态")
 
 
@@ -360,6 +360,12 @@ def _map_columns(matrix, first: int, last: int) -> HeaderLayout:
         layout.captions[column] = "/".join(written)
         for offset in range(len(texts) - 1, -1, -1):
             found = match_caption(texts[offset], sub_caption=offset > 0)
+            if is_forecast_caption(texts[offset]):
+                # "预计完成时间": when the unit expects it done, not the limit; the read keeps it as written (the row's
+                # extra, as any column of no field), the import sets no deadline from it
+                layout.warnings.append(f"{get_column_letter(column)} 列（{layout.captions[column]}）是预计的完成时间，"
+                                       f"不是完成时限：不作为完成时限导入；如需设期限，请在“完成时限”列填写。")
+                break
             if found:
                 group = next((text for text in texts[offset - 1::-1] if normalize_caption(text)), None) if offset else None
                 if plan_holds_report(group, found):

@@ -598,6 +598,24 @@ def match_caption(text, sub_caption: bool = False) -> tuple[str, str] | None:
     return None
 
 
+#: A time column that says when the responsible unit expects the work done, not when it must be ("预计完成时间", "预计完成
+#: 时限", "预计竣工时间", "预期完成时间"; a 重大项目专班's 台账, ledger corpus 208). The caption table above lists some of
+#: them under 完成时限, as a plan's text names such a time (tracker/parsing reads plans and is left as it is); a ledger's
+#: column of them is a forecast, which the ledger reader keeps as written in the row's extra (as any column of no
+#: field) and never takes for the row's deadline (ledger/header.py ``_map_columns``; tests/ledgers/GOLD-README.md, branch ledgers44). A 计划完成时间 is
+#: the plan's own date: the deadline, as before.
+_FORECAST_CAPTION_RE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:预计|预期|预估|估计|预测)")
+
+
+def is_forecast_caption(text) -> bool:
+    """True when ``text``, a header cell, names a forecast of when the work will be done rather than its limit
+    ("预计完成时间", "预计完成时限（月）", "2024年预计完工时间"; not "计划完成时间", "完成时限"): a caption the table
+    maps to 完成时限 (``match_caption``) and whose words open with 预计 / 预期 / 预估 / 估计 / 预测."""
+    caption = normalize_caption(text) if isinstance(text, str) else ""
+    found = match_caption(text, sub_caption=True) if caption else None
+    return bool(found and found[0] == DEADLINE_FIELD and _FORECAST_CAPTION_RE.match(caption))
+
+
 def is_caption_text(text: str) -> bool:
     """Quick test: is ``text``, stripped, exactly one of the captions (no normalising)?"""
     return text.strip() in _LOOKUP
