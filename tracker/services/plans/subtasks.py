@@ -30,6 +30,7 @@ from sqlalchemy import Select, select
 
 from ... import clock
 from ...clock import to_beijing
+from ...templating import chinese_date, deadline_with_due
 from ...extensions import db
 from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport, Role, Task, TaskStatus, Unit,
                       UnitKind, User)
@@ -60,11 +61,13 @@ class Rollup:
 
 class LatestReport(NamedTuple):
     """A sub-task's latest report as the 分解情况 card shows it: its 进展情况 (else 存在问题, else 下步计划), the day it
-    counts from (ProgressReport.day_of) and its unit's name (None for a report without a unit)."""
+    counts from (ProgressReport.day_of) and its unit's name (None for a report without a unit); ``texts``: its three
+    texts as written (进展情况, 存在问题, 下步计划; "" for one left empty), which ``consolidated_report`` gathers."""
 
     text: str
     day: date
     unit: str | None
+    texts: tuple[str, str, str] = ("", "", "")
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,8 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
         reported = to_beijing(found.counted_at or found.created_at).date() if found else None
         line = LatestReport(found.progress or found.problems or found.next_steps or "",
                             ProgressReport.day_of(found.reported_on, found.counted_at, found.created_at),
-                            found.unit) if found else None
+                            found.unit, (found.progress or "", found.problems or "", found.next_steps or "")
+                            ) if found else None
         rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported, line))
     return rows
 
@@ -119,6 +123,49 @@ def rollup(task: Task, rows: list[SubtaskRow] | None = None) -> Rollup:
     return Rollup(total=len(rows), reported=sum(1 for r in rows if r.last_report_on is not None),
                   closed=sum(1 for r in rows if r.task.status is TaskStatus.CLOSED),
                   red=sum(1 for r in rows if getattr(r.light, "value", r.light) == "red"))
+
+
+class Consolidated(NamedTuple):
+    """The lead unit's own report drawn from its sub-tasks' latest reports (``consolidated_report``): the three texts
+    of the report form, 进展情况, 存在问题 and 下步计划 ("" when no sub-task wrote any)."""
+
+    progress: str
+    problems: str
+    next_steps: str
+
+
+def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None = None) -> Consolidated | None:
+    """Gather the latest reports of ``task``'s sub-tasks (``rows``, as ``subtask_rows`` reads them: only reports that
+    count) into the texts of the unit's own report on ``task`` to the supervising office (汇总子任务进展, issue 18).
+
+    进展情况 opens with the roll-up ("截至2026年12月6日，本任务分解的 3 项子任务中 2 项已报送、0 项已办结：") and gives a
+    line per sub-task in the order of 分解情况: "二（一）-1 渝中区金融办（12月6日）：…", or "…：尚未报送进展（完成时限
+    2026年12月22日）" for one without a report, so the office reads who has not reported as well. 存在问题 and 下步计划
+    hold a line per sub-task that wrote one. A unit is named before a colon, never as 【单位】 at the start of a line:
+    that is the ledger's mark of another unit's own report (ledger/unitparts.py), and the lead unit's consolidated
+    words are its own. The caller passes only the sub-tasks its user may open (permissions.can_view_task).
+    Returns None when no sub-task of ``rows`` has a report (nothing to gather). Units: dates are Beijing dates.
+    """
+    if not any(row.latest for row in rows):
+        return None
+    today = today or clock.beijing_today()
+    total = rollup(task, rows)
+    progress = [f"截至{chinese_date(today)}，本任务分解的 {total.total} 项子任务中 {total.reported} 项已报送、"
+                f"{total.closed} 项已办结："]
+    problems, next_steps = [], []
+    for row in rows:
+        who = f"{row.task.number_display} {'、'.join(u.name for u in row.task.lead_units)}"
+        if row.latest is None:
+            due = deadline_with_due(row.task.deadline, row.task.due_date)
+            progress.append(f"{who}：尚未报送进展" + (f"（完成时限{due}）。" if due != "—" else "。"))
+            continue
+        said, wrote_problems, wrote_next = (" ".join(text.split()) for text in row.latest.texts)
+        progress.append(f"{who}（{row.latest.day.month}月{row.latest.day.day}日）：{said or '（未填写进展情况）'}")
+        if wrote_problems:
+            problems.append(f"{who}：{wrote_problems}")
+        if wrote_next:
+            next_steps.append(f"{who}：{wrote_next}")
+    return Consolidated("\n".join(progress), "\n".join(problems), "\n".join(next_steps))
 
 
 class UnitChoice(NamedTuple):

@@ -1,0 +1,104 @@
+"""A lead unit splits its task to its districts and reports to the supervising office what they reported.
+
+On the seeded demo: 市金融办 (jrb) leads 二（一） and splits it to its three 区县金融办, each with its own deadline;
+渝中 and 江北 report, 万州 does not. The lead unit's page offers 汇总子任务进展: its report form comes filled with a
+line per district (and the one that has not reported), which it checks and sends as its own; the supervising office
+then reads it on the task page and in the ledger's row of 二（一）. A supporting unit of 二（一）, which may not open the
+districts' sub-tasks, is not offered their words.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from sqlalchemy import select
+
+from tests.helpers.forms import csrf_token
+from tests.helpers.reports import task_id
+from tracker.extensions import db
+from tracker.models import Task, User
+from tracker.services.plans.subtasks import split_task
+from tracker.services.workflow.progress import add_report
+
+DISTRICTS = [("渝中区金融办", "yzjrb", "2026-12-15"), ("江北区金融办", "jbjrb", "2026-12-20"),
+             ("万州区金融办", "wzjrb", "2026-12-22")]
+
+
+def _user(name: str) -> User:
+    return db.session.scalar(select(User).where(User.username == name))
+
+
+def _split_and_two_report(app) -> tuple[int, dict[str, int]]:
+    """jrb splits 二（一） to each district with its own deadline; 渝中 and 江北 report, 万州 does not."""
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        subs = {unit: split_task(_user("jrb"), parent, [unit], deadline=due)[0].id for unit, _, due in DISTRICTS}
+        add_report(db.session.get(Task, subs["渝中区金融办"]), _user("yzjrb"), "辖内要素市场机构排查完成，共 12 家。",
+                   "2 家存在违规宣传。", "12 月底前完成整改。")
+        add_report(db.session.get(Task, subs["江北区金融办"]), _user("jbjrb"), "已召开专题会议部署，\n排查完成 60%。",
+                   "", "")
+    return parent, subs
+
+
+def _textarea(page: str, name: str) -> str:
+    found = re.search(rf'<textarea[^>]*name="{name}"[^>]*>(.*?)</textarea>', page, re.S)
+    return html.unescape(found.group(1)).strip("\r\n")
+
+
+def test_the_lead_unit_gathers_what_its_districts_reported_into_its_own_report(app, client, auth):
+    parent, _ = _split_and_two_report(app)
+    auth.login("jrb")
+    page = client.get(f"/tasks/{parent}").text
+    assert 'id="consolidate-link"' in page and f'href="/tasks/{parent}?from_subtasks=1#report-form"' in page
+    assert _textarea(page, "progress") == ""  # nothing is filled in until the lead unit asks
+
+    filled = client.get(f"/tasks/{parent}?from_subtasks=1")
+    assert filled.status_code == 200 and 'id="consolidated-note"' in filled.text
+    progress = _textarea(filled.text, "progress").splitlines()
+    assert progress[0].endswith("本任务分解的 3 项子任务中 2 项已报送、0 项已办结：")
+    day = re.search(r"二（一）-1 渝中区金融办（(\d+月\d+日)）", progress[1]).group(1)
+    assert progress[1:] == [f"二（一）-1 渝中区金融办（{day}）：辖内要素市场机构排查完成，共 12 家。",
+                            f"二（一）-2 江北区金融办（{day}）：已召开专题会议部署， 排查完成 60%。",
+                            "二（一）-3 万州区金融办：尚未报送进展（完成时限2026年12月22日前）。"]
+    assert _textarea(filled.text, "problems") == "二（一）-1 渝中区金融办：2 家存在违规宣传。"
+    assert _textarea(filled.text, "next_steps") == "二（一）-1 渝中区金融办：12 月底前完成整改。"
+    # never the ledger's 【单位】 at the start of a line: that would file the districts' words as their own reports
+    assert "【" not in "\n".join(progress)
+
+    # the lead unit sends it as its own report; the supervising office reads it on the task and in the ledger
+    with app.app_context():
+        version = db.session.get(Task, parent).version
+    sent = client.post(f"/tasks/{parent}", data={"csrf_token": csrf_token(filled.text), "version": version,
+                                                 "progress": "\n".join(progress), "status": ""},
+                       follow_redirects=True)
+    assert sent.status_code == 200 and "进展已报送" in sent.text
+    auth.logout()
+    auth.login("duban")
+    office = client.get(f"/tasks/{parent}").text
+    assert "二（一）-3 万州区金融办：尚未报送进展" in html.unescape(office)
+    from tracker.services.ledger.export import build_ledger
+
+    with app.app_context():
+        rows = build_ledger(_user("duban"), db.session.get(Task, parent).plan_id).rows
+        row = next(r for r in rows if r.number == "二（一）")
+        assert "二（一）-1 渝中区金融办" in row.progress and "尚未报送进展" in row.progress
+
+
+def test_the_gathering_is_offered_only_to_who_reports_and_may_open_the_districts_pages(app, client, auth, signed_in):
+    parent, subs = _split_and_two_report(app)
+    # 市国资委 supports 二（一）: it reports its own part but may not open the districts' sub-tasks
+    supporting = signed_in("gzw").get(f"/tasks/{parent}?from_subtasks=1").text
+    assert 'id="report-form"' in supporting and 'id="consolidate-link"' not in supporting
+    assert "辖内要素市场机构排查" not in supporting and 'id="consolidated-note"' not in supporting
+    # a district on its own sub-task has nothing split below it to gather
+    district = signed_in("yzjrb").get(f"/tasks/{subs['渝中区金融办']}?from_subtasks=1").text
+    assert 'id="consolidate-link"' not in district and 'id="consolidated-note"' not in district
+
+
+def test_nothing_to_gather_before_any_district_reported(app, client, auth):
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        split_task(_user("jrb"), parent, ["渝中区金融办"])
+    auth.login("jrb")
+    page = client.get(f"/tasks/{parent}?from_subtasks=1").text
+    assert 'id="subtasks"' in page and 'id="consolidate-link"' not in page and _textarea(page, "progress") == ""
