@@ -102,3 +102,15 @@ def test_nothing_to_gather_before_any_district_reported(app, client, auth):
     auth.login("jrb")
     page = client.get(f"/tasks/{parent}?from_subtasks=1").text
     assert 'id="subtasks"' in page and 'id="consolidate-link"' not in page and _textarea(page, "progress") == ""
+
+
+def test_a_district_given_its_part_is_not_told_to_register_units_under_it(app, client, auth, signed_in):
+    # 渝中区金融办 opens the part 市金融办 gave it: it reports, and is not asked to have 处室 registered to split further
+    _, subs = _split_and_two_report(app)
+    district = signed_in("yzjrb").get(f"/tasks/{subs['渝中区金融办']}").text
+    assert 'id="report-form"' in district
+    assert 'id="split-form"' not in district and "本单位还没有登记下级单位" not in district
+    assert 'href="#split-form"' not in district  # nor a jump to it on a phone
+    # a lead unit of a plan's own task with no unit under it is still told how to get some (test_seed_split.py)
+    lead = signed_in("zjj").get(f"/tasks/{task_id(app, ['一', '（三）'])}").text
+    assert 'id="split-none"' in lead and "本单位还没有登记下级单位" in lead

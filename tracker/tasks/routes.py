@@ -153,6 +153,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     units = live_unit_rows() if splittable else []  # the registry, read once for the form and its hint
     candidates = split_candidates(user, task, units) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
+    hint = no_split_hint(user, units, task) if splittable and not (candidates or groups) else None
     known = task_page_facts(task)  # what the task's statement said there is none of: not asked for
     task_reminders = visible_reminders(user, task.id) if known.reminders else []
     urged = urged_today(task_reminders) if is_supervisor(user) else {}  # beside each unit: urged today already
@@ -189,8 +190,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         drafts=drafts, signoff_form=SignoffForm(formdata=None) if drafts else None,  # the form of the drafts' buttons
         today=clock.beijing_today(),
         extension_bound_is_due_date=bound_is_due_date(task.due_date, clock.beijing_today()),
-        subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
-        no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
+        subtasks=subtasks, rollup=rollup(task, subtasks), split_groups=groups,
+        # the 分解任务 card: a unit to split to, or what to do to have one (none on a sub-task of a unit with none)
+        may_split=bool(candidates or groups or hint), no_split_hint=hint,
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
         just_saved=session.pop(JUST_SAVED, None), after_report=after_report,

@@ -269,17 +269,24 @@ def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | N
     return [UnitChoice(unit, name) for unit, name, _, kind in rows if _refusal(splitter, unit, name, kind) is None]
 
 
-def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]] | None = None) -> str:
+def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]] | None = None,
+                  task: Task | None = None) -> str | None:
     """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
     ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
     splits only to the units under its own (``_refusal``), so the registry must hold them first; a liaison is
     told whom to ask (no server command, which only the office's administrator can run). ``rows``: the
-    live units as ``live_unit_rows`` reads them, when the caller has them (else read here)."""
+    live units as ``live_unit_rows`` reads them, when the caller has them (else read here).
+
+    None (no card at all) for a sub-task (``task`` split from another) whose unit has no unit under it: a district
+    given its part by the unit above is the end of that chain, and telling it to have units registered under it
+    only made it wonder whether it had to (walk-through of workflow45: 渝中区金融办 on 二（一）-1)."""
     rows = live_unit_rows() if rows is None else rows
     below = _descendants(actor.unit_id, rows) if actor.unit_id is not None else frozenset()
     takers = {unit for unit, _, _, kind in rows if kind is None or kind.takes_subtasks}
     if below & takers:
         return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
+    if task is not None and task.split_from_id is not None:
+        return None
     if actor.role is Role.LIAISON:  # the registry is not the liaison's: it asks, and learns no server command
         return ("本单位还没有登记下级单位或处室，暂不能分解。请联系督办部门或管理员，在“单位管理”中把下级单位"
                 "（如区县对口部门、内设处室）的“上级单位”设为本单位；设好后刷新本页即可分解。")
