@@ -114,3 +114,46 @@ def test_a_district_given_its_part_is_not_told_to_register_units_under_it(app, c
     # a lead unit of a plan's own task with no unit under it is still told how to get some (test_seed_split.py)
     lead = signed_in("zjj").get(f"/tasks/{task_id(app, ['一', '（三）'])}").text
     assert 'id="split-none"' in lead and "本单位还没有登记下级单位" in lead
+
+
+def _told(username: str) -> list[tuple[str, str, int | None]]:
+    from tracker.models import Notification
+
+    return [(n.kind, n.text, n.task_id) for n in db.session.scalars(
+        select(Notification).join(User, User.id == Notification.user_id).where(User.username == username)
+        .order_by(Notification.id))]
+
+
+def test_the_lead_unit_is_told_when_a_district_reports_on_its_part(app, client, auth):
+    parent, subs = _split_and_two_report(app)
+    with app.app_context():
+        told = [(text, task) for kind, text, task in _told("jrb") if kind == "subtask_reported"]
+        assert told == [("二（一）-1 渝中区金融办报送了进展：辖内要素市场机构排查完成，共 12 家。（可在二（一）的“分解情况”中汇总报送）",
+                         parent),
+                        ("二（一）-2 江北区金融办报送了进展：已召开专题会议部署， 排查完成 60%。（可在二（一）的“分解情况”中汇总报送）",
+                         parent)]
+        assert not [n for n in _told("yzjrb") if n[0] == "subtask_reported"]  # not the district that reported
+        assert not [n for n in _told("gzw") if n[0] == "subtask_reported"]  # nor a supporting unit of 二（一）
+    auth.login("jrb")
+    assert "子任务有新进展" in client.get("/notifications").text
+
+
+def test_a_district_report_waiting_for_its_leaders_sign_off_tells_the_lead_unit_only_once_signed(app):
+    from tracker.models import ProgressReport, Role, Unit
+    from tracker.services.workflow import signoff
+
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        sub = split_task(_user("jrb"), parent, ["万州区金融办"])[0].id
+        unit = db.session.scalar(select(Unit).where(Unit.name == "万州区金融办"))
+        unit.signoff_required = True
+        leader = User(username="wzld", display_name="万州区金融办负责人", role=Role.LEADER, unit=unit)
+        leader.set_password("a long enough password")
+        db.session.add(leader)
+        db.session.commit()
+        add_report(db.session.get(Task, sub), _user("wzjrb"), "万州区排查完成。", "", "")
+        assert not [n for n in _told("jrb") if n[0] == "subtask_reported"]  # a draft: the office does not see it yet
+        draft = db.session.scalar(select(ProgressReport).where(ProgressReport.task_id == sub))
+        signoff.sign("report", draft.id, _user("wzld"))
+        assert [text for kind, text, _ in _told("jrb") if kind == "subtask_reported"] == [
+            "二（一）-1 万州区金融办报送了进展：万州区排查完成。（可在二（一）的“分解情况”中汇总报送）"]

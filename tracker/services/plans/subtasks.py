@@ -358,6 +358,28 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
     return sub
 
 
+def tell_splitting_unit(task: Task, unit_id: int | None, progress: str) -> None:
+    """Tell the lead units of the task ``task`` was split from that a report of unit ``unit_id`` on it now counts
+    (通知 "子任务有新进展", opening the split task, where 分解情况 shows it and 汇总子任务进展 gathers it); not committed.
+
+    Called where a report starts to count (ProgressReport.counted_at): filed without sign-off
+    (workflow/progress.add_report) or signed by its unit leader (workflow/signoff.sign); a draft tells no one but its
+    unit leader. Nothing for a task that was not split from another; the reporting unit itself is never told.
+    ``progress``: the report's 进展情况, cut to 60 characters in the notification."""
+    if task.split_from_id is None:
+        return
+    source = task.split_from
+    leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id != unit_id]
+    if not leads:
+        return
+    unit = db.session.get(Unit, unit_id) if unit_id is not None else None
+    said = " ".join(progress.split())
+    said = said if len(said) <= 60 else said[:59] + "…"
+    notifications.notify_units(leads, notifications.Kind.SUBTASK_REPORTED,
+                               f"{task.number_display} {unit.name if unit else '督办部门'}报送了进展：{said}"
+                               f"（可在{source.number_display}的“分解情况”中汇总报送）", source)
+
+
 def split_task(actor: User, task_id: int, unit_names: list[str], title: str | None = None,
                deadline: str | None = None, channel=None, read_version: int | None = None) -> list[Task]:
     """Split task ``task_id`` into one sub-task per unit named (a group: one per member); commit.
