@@ -157,3 +157,29 @@ def test_a_district_report_waiting_for_its_leaders_sign_off_tells_the_lead_unit_
         signoff.sign("report", draft.id, _user("wzld"))
         assert [text for kind, text, _ in _told("jrb") if kind == "subtask_reported"] == [
             "二（一）-1 万州区金融办报送了进展：万州区排查完成。（可在二（一）的“分解情况”中汇总报送）"]
+
+
+def test_splitting_on_the_page_says_one_deadline_per_form_and_the_deadline_each_split_gave(app, client, auth):
+    # jrb wants 渝中 by 12-15 and 江北 by 12-20: the card says a form gives the units ticked one deadline,
+    # and each answer says the deadline it gave, so a unit ticked with the wrong one is seen at once
+    parent = task_id(app, ["二", "（一）"])
+    auth.login("jrb")
+    for unit, due, said in [("渝中区金融办", "2026-12-15", "2026年12月15日前"), ("江北区金融办", "2026-12-20", "2026年12月20日前")]:
+        page = client.get(f"/tasks/{parent}").text
+        assert "一次勾选的单位用同一个完成时限，各单位时限不同时请逐个分解。" in page
+        with app.app_context():
+            version = db.session.get(Task, parent).version
+        done = client.post(f"/tasks/{parent}/subtasks", data={
+            "csrf_token": csrf_token(page), "version": version, "split_units": [unit], "split_deadline": due},
+            follow_redirects=True).text
+        assert f"已分解为 1 项子任务：{unit}，完成时限{said}。" in done
+    # none given: the task's own deadline, said as the task page says it (this seed's 二（一） has none: nothing said)
+    page = client.get(f"/tasks/{parent}").text
+    with app.app_context():
+        version = db.session.get(Task, parent).version
+    done = client.post(f"/tasks/{parent}/subtasks", data={"csrf_token": csrf_token(page), "version": version,
+                                                          "split_units": ["万州区金融办"]}, follow_redirects=True).text
+    with app.app_context():
+        own = db.session.get(Task, parent)
+        assert (own.deadline, own.due_date) == (None, None)
+    assert "已分解为 1 项子任务：万州区金融办。" in done
