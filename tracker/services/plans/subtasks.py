@@ -140,7 +140,7 @@ def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None =
 
     进展情况 opens with the roll-up ("截至2026年12月6日，本任务分解的 3 项子任务中 2 项已报送、0 项已办结：") and gives a
     line per sub-task in the order of 分解情况: "二（一）-1 渝中区金融办（12月6日）：…", or "…：尚未报送进展（完成时限
-    2026年12月22日）" for one without a report, so the office reads who has not reported as well. 存在问题 and 下步计划
+    2026年12月22日前）" for one without a report (its 完成时限 as the task page writes it), so the office reads who has not reported as well. 存在问题 and 下步计划
     hold a line per sub-task that wrote one. A unit is named before a colon, never as 【单位】 at the start of a line:
     that is the ledger's mark of another unit's own report (ledger/unitparts.py), and the lead unit's consolidated
     words are its own. The caller passes only the sub-tasks its user may open (permissions.can_view_task).
@@ -156,8 +156,8 @@ def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None =
     for row in rows:
         who = f"{row.task.number_display} {'、'.join(u.name for u in row.task.lead_units)}"
         if row.latest is None:
-            due = deadline_with_due(row.task.deadline, row.task.due_date)
-            progress.append(f"{who}：尚未报送进展" + (f"（完成时限{due}）。" if due != "—" else "。"))
+            due = deadline_with_due(row.task.deadline, row.task.due_date) if row.task.deadline or row.task.due_date else ""
+            progress.append(f"{who}：尚未报送进展" + (f"（完成时限{due}）。" if due else "。"))
             continue
         said, wrote_problems, wrote_next = (" ".join(text.split()) for text in row.latest.texts)
         progress.append(f"{who}（{row.latest.day.month}月{row.latest.day.day}日）：{said or '（未填写进展情况）'}")
