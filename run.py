@@ -19,7 +19,7 @@ from werkzeug.serving import make_server, select_address_family
 
 from tracker import create_app
 from tracker.cli.common import report_seed
-from tracker.services.seed import prepare_database
+from tracker.services.seed import demo_accounts_file, prepare_database
 
 #: The command a newcomer types again with another port.
 AGAIN = "PORT=8000 .venv/bin/python run.py"
@@ -64,7 +64,7 @@ def main() -> None:
         listening = socket.create_server((host, port), family=select_address_family(host, port))
     except OSError as error:
         raise SystemExit(bind_refusal(host, port, error))
-    report_seed(prepare_database(app, office_deadlines=True))  # bound first: a busy port ends before any seeding
+    report_seed(prepare_database(app, office_deadlines=True), demo_accounts_file(app))  # bound first: a busy port ends before any seeding
     server = make_server(host, port, app, threaded=True, fd=listening.fileno())
     listening.close()  # the server holds its own copy of the socket
     print(f"督办台账已启动，请用浏览器打开 http://{host}:{port}/ 。按 Ctrl+C 停止。", flush=True)

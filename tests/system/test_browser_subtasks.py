@@ -92,3 +92,40 @@ def test_browser_subtasks_registry_page_shows_the_unit_tree(live_server, browser
         expect(page.get_by_label("类别")).to_have_value("group")
         shot(page, f"subtasks-05-unit-place-{name}")
         page.close()
+
+
+def test_browser_subtasks_the_lead_unit_gathers_its_districts_reports_on_a_phone_and_sends_them(live_server, browser,
+                                                                                                 app):
+    # The group's liaison split its task to the districts; two reported. On its phone it presses 汇总子任务进展 under
+    # 分解情况, lands on its report form filled with a line per district (the one not reported too), and sends it.
+    from tracker.extensions import db
+    from tracker.models import Task, User
+    from tracker.services.plans.subtasks import split_to_members
+    from tracker.services.workflow.progress import add_report
+    from sqlalchemy import select
+
+    base, districts = live_server, app.extensions["districts"]
+    with app.app_context():
+        def user(name):
+            return db.session.scalar(select(User).where(User.username == name))
+        subs = {t.lead_units[0].name: t for t in split_to_members(user("lg"), districts.task)}
+        for username in ("lyz", "ljb"):
+            add_report(db.session.get(Task, subs[DISTRICTS[username]].id), user(username),
+                       f"{DISTRICTS[username]}排查完成。", "", "")
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    sign_in(phone, base, "lg", small_world.PASSWORD)
+    phone.goto(f"{base}/tasks/{districts.task}#subtasks")
+    link = phone.locator("#consolidate-link")
+    expect(link).to_be_visible()
+    with phone.expect_navigation():
+        link.click()
+    expect(phone.locator("#consolidated-note")).to_be_visible()
+    filled = phone.get_by_label("进展情况").input_value()
+    assert "本任务分解的 3 项子任务中 2 项已报送" in filled
+    assert f"{DISTRICTS['lyz']}排查完成。" in filled and f"{DISTRICTS['ljb']}排查完成。" in filled
+    assert f"{DISTRICTS['lna']}：尚未报送进展" in filled
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    shot(phone, "subtasks-05-consolidated-phone")
+    press(phone, "提交进展")
+    expect(phone.locator(".alert-success").first).to_contain_text("进展已报送")
+    expect(phone.locator(".report-just-saved")).to_contain_text(f"{DISTRICTS['lna']}：尚未报送进展")

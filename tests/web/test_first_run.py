@@ -73,3 +73,23 @@ def test_first_run_demo_has_the_offices_deadlines_so_overdue_and_red_can_be_trie
     # the plan as written, and its parse, give no deadline
     parsed = read_plan_file(ROOT / "seed_data" / "chongqing_plan.txt")
     assert all(m.deadline is None and m.due_date is None for m in parsed.measures)
+
+
+def test_first_run_says_what_each_account_may_do_and_a_second_start_where_the_passwords_are(empty_app):
+    # A newcomer reads the terminal: the accounts, then what each role may do and what to try first
+    first = empty_app.test_cli_runner().invoke(args=["init-db"])
+    assert first.exit_code == 0, first.output
+    lines = first.output.splitlines()
+    assert lines[0].startswith("已载入示例方案") and any(line.startswith("  zjj ") for line in lines)
+    guide = "\n".join(lines[lines.index(next(line for line in lines if line.startswith("  wzjrb"))) + 1:])
+    assert "首次登录须先设置自己的密码" in guide and "督办（duban，市金融办）看全部任务" in guide
+    assert "zjj 登录" in guide and "一（三）" in guide and "jrb 登录，把二（一）分解给区县金融办" in guide
+    # the tasks the guide names are the ones those accounts may act on
+    with empty_app.app_context():
+        zjj, jrb = (db.session.scalar(select(User).where(User.username == name)) for name in ("zjj", "jrb"))
+        by_path = {tuple(t.path): t for t in db.session.scalars(select(Task))}
+        assert zjj.unit in by_path[("一", "（三）")].lead_units and jrb.unit in by_path[("二", "（一）")].lead_units
+    # started again (the first start's lines scrolled away): where the first passwords are kept
+    again = empty_app.test_cli_runner().invoke(args=["init-db"])
+    assert again.exit_code == 0 and again.output.startswith("数据库已是最新。")
+    assert f"示例账号及其初始密码见 {empty_app.instance_path}" in again.output and "demo-accounts.txt" in again.output

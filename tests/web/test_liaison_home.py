@@ -138,3 +138,20 @@ def test_liaison_home_at_night_before_a_deadline_the_overdue_task_leads_then_the
     assert numbers == ["四（二）", "一（五）", "一（一）", "一（三）"]
     assert "（已逾期）" in table.split("四（二）")[0].rsplit("<tr>", 1)[-1]  # the overdue row says so first
     assert "已逾期的任务在前，其次是 7 天内到期的" in html
+
+
+def test_liaison_home_the_month_list_says_which_tasks_the_unit_leads_and_which_it_supports(app, client, auth):
+    # 市国资委 leads 三（三） and supports 二（一）: both fall due this month, and on a phone the list must tell them apart
+    from tracker import clock
+    from tracker.models import Task
+
+    lead, support = task_id(app, ["三", "（三）"]), task_id(app, ["二", "（一）"])
+    with app.app_context():
+        for tid in (lead, support):
+            db.session.get(Task, tid).due_date = clock.beijing_today()
+        db.session.commit()
+    auth.login("gzw")
+    due = section(client.get("/").get_data(as_text=True), "due-month")
+    lines = {re.search(r'href="/tasks/(\d+)"', li).group(1): li for li in due.split("<li")[1:]}
+    assert '<span class="badge text-bg-danger">牵头</span>' in lines[str(lead)] and "配合" not in lines[str(lead)]
+    assert '<span class="badge text-bg-info">配合</span>' in lines[str(support)] and "牵头" not in lines[str(support)]

@@ -65,11 +65,28 @@ def report_preview(preview, err: bool) -> None:
         click.echo("错误：台账有上述问题，没有写入任何数据。请修改后重新导入。", err=True)
 
 
-def report_seed(result) -> None:
-    """Print the demo accounts created by a seed, once (nothing when the database was not empty)."""
+#: What a newcomer reads under the demo accounts (run.py, init-db): what each role may do and what to try first, in
+#: the accounts of seed_data (README "Demo accounts" says the same at length).
+DEMO_GUIDE = (
+    "首次登录须先设置自己的密码。各角色：督办（duban，市金融办）看全部任务、审核办结、催办、下载工作台账；"
+    "联络员只看本单位牵头或配合的任务，签收、报送进展，牵头单位还可分解任务；管理员（guanli）管理用户和单位。",
+    "可以先试：zjj 登录，在“本单位任务”中报送一（三）的进展；duban 登录，打开方案，按“下载工作台账”；"
+    "jrb 登录，把二（一）分解给区县金融办，再以 yzjrb、jbjrb、wzjrb 登录报送。",
+)
+
+
+def report_seed(result, accounts_file=None) -> None:
+    """Print the demo accounts created by a seed, once, with what each role may do and what to try first
+    (DEMO_GUIDE). When the database was not empty: that it is up to date and, when ``accounts_file`` (the path of
+    services/seed.demo_accounts_file) still exists, where the demo accounts' first passwords are kept (a newcomer
+    who starts a second time has lost the first start's lines)."""
     if result is None:
         click.echo("数据库已是最新。")
+        if accounts_file is not None and accounts_file.exists():
+            click.echo(f"示例账号及其初始密码见 {accounts_file}（已设置过自己密码的账号请用自己的密码）。")
         return
     click.echo(f"已载入示例方案《{result.plan_title}》，并创建以下账号（密码只显示这一次，另存于 {result.accounts_file}）：")
     for username, password, role, unit in result.accounts:
         click.echo(f"  {username:<8} {password}  {role}  {unit}")
+    for line in DEMO_GUIDE:
+        click.echo(line)

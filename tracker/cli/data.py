@@ -64,10 +64,11 @@ def init_db_command() -> None:
     """Create or upgrade the database; on an empty one, seed the 重庆 plan and demo accounts."""
     from flask import current_app
 
-    from ..services.seed import prepare_database
+    from ..services.seed import demo_accounts_file, prepare_database
     from .common import report_seed
 
-    report_seed(prepare_database(current_app._get_current_object(), office_deadlines=True))
+    app = current_app._get_current_object()
+    report_seed(prepare_database(app, office_deadlines=True), demo_accounts_file(app))
 
 
 COMMANDS = (backup_command, restore_command, init_db_command,)

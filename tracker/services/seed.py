@@ -123,6 +123,11 @@ def write_accounts_file(path: Path, accounts: list[tuple[str, str, str, str]]) -
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def demo_accounts_file(app: Flask) -> Path:
+    """Where the first start keeps the demo accounts and their first passwords: ``instance/demo-accounts.txt``."""
+    return Path(app.instance_path) / "demo-accounts.txt"
+
+
 def prepare_database(app: Flask, seed_dir: Path | None = None, office_deadlines: bool = False) -> SeedResult | None:
     """Upgrade ``app``'s database to the newest schema and seed it when empty.
 
@@ -135,6 +140,6 @@ def prepare_database(app: Flask, seed_dir: Path | None = None, office_deadlines:
         if not database_is_empty():
             return None
         result = seed_demo(seed_dir, office_deadlines)
-        result.accounts_file = Path(app.instance_path) / "demo-accounts.txt"
+        result.accounts_file = demo_accounts_file(app)
         write_accounts_file(result.accounts_file, result.accounts)
         return result

@@ -23,8 +23,8 @@ from ..services.workflow.extensions import bound_is_due_date, extension_requests
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
 from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
-from ..services.plans.subtasks import (live_unit_rows, no_split_hint, rollup, split_candidates, split_groups,
-                                      subtask_rows)
+from ..services.plans.subtasks import (consolidated_report, live_unit_rows, no_split_hint, rollup, split_candidates,
+                                      split_groups, subtask_rows)
 from ..services.workflow.progress import (add_report, latest_reports, load_task_page, reporting_role_label,
                                           task_page_facts, task_reports)
 from ..services.workflow import signoff
@@ -120,8 +120,12 @@ def after_report(draft: bool) -> str:
     return "待单位负责人审核签发后报送督办部门，签发前督办部门看不到" if draft else "督办部门现在即可看到"
 
 
+#: The task page's query argument that fills its report form with the sub-tasks' latest reports (汇总子任务进展).
+CONSOLIDATE = "from_subtasks"
+
+
 def render_task(task: Task, form: ProgressForm | None = None, status: int = 200, opened: str = "",
-                forms: dict | None = None, loaded: bool = False):
+                forms: dict | None = None, loaded: bool = False, consolidate: bool = False):
     """Render the task page.
 
     ``form``: the progress form (posted, to show again with its errors); ``forms``: the posted
@@ -129,6 +133,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     What the user may do comes from the transition table: ``actions`` (the codes of
     transitions.available_actions) decides which forms are shown, and the 完成状态 drop-down offers
     transitions.settable_statuses. ``loaded``: the task was read by ``load_task(…, for_page=True)`` in this request.
+    ``consolidate``: fill the (blank) report form with the latest reports of the sub-tasks the user may open
+    (services/plans/subtasks.consolidated_report), for the lead unit to check and send as its own (汇总子任务进展).
     """
     user = current_user._get_current_object()  # read below for every report and form: the user, not its proxy
     if not loaded:
@@ -147,6 +153,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     units = live_unit_rows() if splittable else []  # the registry, read once for the form and its hint
     candidates = split_candidates(user, task, units) if splittable else []
     groups = split_groups(task, pending_only=True) if splittable else []
+    hint = no_split_hint(user, units, task) if splittable and not (candidates or groups) else None
     known = task_page_facts(task)  # what the task's statement said there is none of: not asked for
     task_reminders = visible_reminders(user, task.id) if known.reminders else []
     urged = urged_today(task_reminders) if is_supervisor(user) else {}  # beside each unit: urged today already
@@ -156,6 +163,12 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
             if a.unit_id in urged else "")) for a in task.assignments]),
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
     subtasks = subtask_rows(task)
+    actions = action_names(user, task)
+    # 汇总子任务进展: offered to whoever reports on the task and may open a sub-task that has reported
+    gathered = consolidated_report(task, [row for row in subtasks if can_view_task(user, row.task)]) \
+        if subtasks and "report" in actions else None
+    if consolidate and gathered and not form.progress.data:
+        form.progress.data, form.problems.data, form.next_steps.data = gathered
     extensions = extension_requests(task) if known.extension_requests else []
     drafts = signoff.unit_drafts(user, task, extensions, every_report, close_drafts=known.close_drafts)
     quantified = quantified_line(task, clock.beijing_today(),
@@ -169,7 +182,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         extensions=extensions,
         pending=pending_of(extensions),
         own_assignment=own,
-        actions=action_names(user, task),
+        actions=actions, may_consolidate=gathered is not None, consolidated=consolidate and gathered is not None,
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
         may_decide_extension=is_supervisor(user),
@@ -177,8 +190,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         drafts=drafts, signoff_form=SignoffForm(formdata=None) if drafts else None,  # the form of the drafts' buttons
         today=clock.beijing_today(),
         extension_bound_is_due_date=bound_is_due_date(task.due_date, clock.beijing_today()),
-        subtasks=subtasks, rollup=rollup(task, subtasks), may_split=splittable, split_groups=groups,
-        no_split_hint=None if candidates or groups else (no_split_hint(user, units) if splittable else None),
+        subtasks=subtasks, rollup=rollup(task, subtasks), split_groups=groups,
+        # the 分解任务 card: a unit to split to, or what to do to have one (none on a sub-task of a unit with none)
+        may_split=bool(candidates or groups or hint), no_split_hint=hint,
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
         just_saved=session.pop(JUST_SAVED, None), after_report=after_report,
@@ -218,7 +232,8 @@ def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, f
 def detail(task_id: int):
     form = ProgressForm()
     if not form.is_submitted():  # the page: the task read once, with what the page shows (load_task_page)
-        return render_task(load_task(task_id, for_page=True), form, loaded=True)
+        return render_task(load_task(task_id, for_page=True), form, loaded=True,
+                           consolidate=request.args.get(CONSOLIDATE) == "1")
     task = load_task(task_id)
     user = current_user._get_current_object()  # the author, read by every check and write below: not its proxy
     try:

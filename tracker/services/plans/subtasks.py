@@ -30,6 +30,7 @@ from sqlalchemy import Select, select
 
 from ... import clock
 from ...clock import to_beijing
+from ...templating import chinese_date, deadline_with_due
 from ...extensions import db
 from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport, Role, Task, TaskStatus, Unit,
                       UnitKind, User)
@@ -60,11 +61,13 @@ class Rollup:
 
 class LatestReport(NamedTuple):
     """A sub-task's latest report as the 分解情况 card shows it: its 进展情况 (else 存在问题, else 下步计划), the day it
-    counts from (ProgressReport.day_of) and its unit's name (None for a report without a unit)."""
+    counts from (ProgressReport.day_of) and its unit's name (None for a report without a unit); ``texts``: its three
+    texts as written (进展情况, 存在问题, 下步计划; "" for one left empty), which ``consolidated_report`` gathers."""
 
     text: str
     day: date
     unit: str | None
+    texts: tuple[str, str, str] = ("", "", "")
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,8 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
         reported = to_beijing(found.counted_at or found.created_at).date() if found else None
         line = LatestReport(found.progress or found.problems or found.next_steps or "",
                             ProgressReport.day_of(found.reported_on, found.counted_at, found.created_at),
-                            found.unit) if found else None
+                            found.unit, (found.progress or "", found.problems or "", found.next_steps or "")
+                            ) if found else None
         rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported, line))
     return rows
 
@@ -119,6 +123,49 @@ def rollup(task: Task, rows: list[SubtaskRow] | None = None) -> Rollup:
     return Rollup(total=len(rows), reported=sum(1 for r in rows if r.last_report_on is not None),
                   closed=sum(1 for r in rows if r.task.status is TaskStatus.CLOSED),
                   red=sum(1 for r in rows if getattr(r.light, "value", r.light) == "red"))
+
+
+class Consolidated(NamedTuple):
+    """The lead unit's own report drawn from its sub-tasks' latest reports (``consolidated_report``): the three texts
+    of the report form, 进展情况, 存在问题 and 下步计划 ("" when no sub-task wrote any)."""
+
+    progress: str
+    problems: str
+    next_steps: str
+
+
+def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None = None) -> Consolidated | None:
+    """Gather the latest reports of ``task``'s sub-tasks (``rows``, as ``subtask_rows`` reads them: only reports that
+    count) into the texts of the unit's own report on ``task`` to the supervising office (汇总子任务进展, issue 18).
+
+    进展情况 opens with the roll-up ("截至2026年12月6日，本任务分解的 3 项子任务中 2 项已报送、0 项已办结：") and gives a
+    line per sub-task in the order of 分解情况: "二（一）-1 渝中区金融办（12月6日）：…", or "…：尚未报送进展（完成时限
+    2026年12月22日前）" for one without a report (its 完成时限 as the task page writes it), so the office reads who has not reported as well. 存在问题 and 下步计划
+    hold a line per sub-task that wrote one. A unit is named before a colon, never as 【单位】 at the start of a line:
+    that is the ledger's mark of another unit's own report (ledger/unitparts.py), and the lead unit's consolidated
+    words are its own. The caller passes only the sub-tasks its user may open (permissions.can_view_task).
+    Returns None when no sub-task of ``rows`` has a report (nothing to gather). Units: dates are Beijing dates.
+    """
+    if not any(row.latest for row in rows):
+        return None
+    today = today or clock.beijing_today()
+    total = rollup(task, rows)
+    progress = [f"截至{chinese_date(today)}，本任务分解的 {total.total} 项子任务中 {total.reported} 项已报送、"
+                f"{total.closed} 项已办结："]
+    problems, next_steps = [], []
+    for row in rows:
+        who = f"{row.task.number_display} {'、'.join(u.name for u in row.task.lead_units)}"
+        if row.latest is None:
+            due = deadline_with_due(row.task.deadline, row.task.due_date) if row.task.deadline or row.task.due_date else ""
+            progress.append(f"{who}：尚未报送进展" + (f"（完成时限{due}）。" if due else "。"))
+            continue
+        said, wrote_problems, wrote_next = (" ".join(text.split()) for text in row.latest.texts)
+        progress.append(f"{who}（{row.latest.day.month}月{row.latest.day.day}日）：{said or '（未填写进展情况）'}")
+        if wrote_problems:
+            problems.append(f"{who}：{wrote_problems}")
+        if wrote_next:
+            next_steps.append(f"{who}：{wrote_next}")
+    return Consolidated("\n".join(progress), "\n".join(problems), "\n".join(next_steps))
 
 
 class UnitChoice(NamedTuple):
@@ -222,17 +269,24 @@ def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | N
     return [UnitChoice(unit, name) for unit, name, _, kind in rows if _refusal(splitter, unit, name, kind) is None]
 
 
-def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]] | None = None) -> str:
+def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]] | None = None,
+                  task: Task | None = None) -> str | None:
     """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
     ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
     splits only to the units under its own (``_refusal``), so the registry must hold them first; a liaison is
     told whom to ask (no server command, which only the office's administrator can run). ``rows``: the
-    live units as ``live_unit_rows`` reads them, when the caller has them (else read here)."""
+    live units as ``live_unit_rows`` reads them, when the caller has them (else read here).
+
+    None (no card at all) for a sub-task (``task`` split from another) whose unit has no unit under it: a district
+    given its part by the unit above is the end of that chain, and telling it to have units registered under it
+    only made it wonder whether it had to (walk-through of workflow45: 渝中区金融办 on 二（一）-1)."""
     rows = live_unit_rows() if rows is None else rows
     below = _descendants(actor.unit_id, rows) if actor.unit_id is not None else frozenset()
     takers = {unit for unit, _, _, kind in rows if kind is None or kind.takes_subtasks}
     if below & takers:
         return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
+    if task is not None and task.split_from_id is not None:
+        return None
     if actor.role is Role.LIAISON:  # the registry is not the liaison's: it asks, and learns no server command
         return ("本单位还没有登记下级单位或处室，暂不能分解。请联系督办部门或管理员，在“单位管理”中把下级单位"
                 "（如区县对口部门、内设处室）的“上级单位”设为本单位；设好后刷新本页即可分解。")
@@ -302,6 +356,28 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
     notifications.notify_units([unit.id], notifications.Kind.TASK_ASSIGNED,
                                f"{sub.number_display} {sub.heading_text}：由“{task.heading_text}”分解交办。", sub)
     return sub
+
+
+def tell_splitting_unit(task: Task, unit_id: int | None, progress: str) -> None:
+    """Tell the lead units of the task ``task`` was split from that a report of unit ``unit_id`` on it now counts
+    (通知 "子任务有新进展", opening the split task, where 分解情况 shows it and 汇总子任务进展 gathers it); not committed.
+
+    Called where a report starts to count (ProgressReport.counted_at): filed without sign-off
+    (workflow/progress.add_report) or signed by its unit leader (workflow/signoff.sign); a draft tells no one but its
+    unit leader. Nothing for a task that was not split from another; the reporting unit itself is never told.
+    ``progress``: the report's 进展情况, cut to 60 characters in the notification."""
+    if task.split_from_id is None:
+        return
+    source = task.split_from
+    leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id != unit_id]
+    if not leads:
+        return
+    unit = db.session.get(Unit, unit_id) if unit_id is not None else None
+    said = " ".join(progress.split())
+    said = said if len(said) <= 60 else said[:59] + "…"
+    notifications.notify_units(leads, notifications.Kind.SUBTASK_REPORTED,
+                               f"{task.number_display} {unit.name if unit else '督办部门'}报送了进展：{said}"
+                               f"（可在{source.number_display}的“分解情况”中汇总报送）", source)
 
 
 def split_task(actor: User, task_id: int, unit_names: list[str], title: str | None = None,
