@@ -42,7 +42,7 @@ from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_nam
                                 is_same_as_above, is_short_unit_name, is_vague_collective, names_other_name,
                                 persons_beside_units)
 from .deadlines import (breaks_inside_date, captioned_deadline, deadline_caption_line, is_deadline_clause,
-                        written_deadline)
+                        names_a_window_of, written_deadline)
 from .unitnames import annotation_units, names_something, plausible_units
 
 OTHER = "other"  # a caption naming neither lead nor supporting units ("数据提供单位", 成都 2022)
@@ -947,6 +947,8 @@ def split_trailing_annotations(text: str, line: int = 0) -> tuple[str, list[Anno
             break  # "组建市产业投资集团（产投集团）", "合伙人会议（股东大会）": the short or other name of what the words just named
         if names_who_answers(before):
             break  # "咨询电话：0571-12345678（区住建局）": who answers the phone, no unit of the measure (kinds37)
+        if names_a_window_of(before, stripped[start + 1:-1]):
+            break  # "…、秋季秋收前（9月20日—9月30日）": the season's window, part of the sentence (fresh48)
         annotation = parse_annotation_body(stripped[start + 1:-1], line, bare_units=bare)
         if annotation is None:
             if _DUTY_WORDS_RE.search(_duty_probe(stripped[start + 1:-1])):
@@ -1050,6 +1052,8 @@ def _split_inner_annotations(text: str, line: int, found: list[Annotation]) -> t
             continue  # "…组建市产业投资集团(产投集团)。…", "…报合伙人会议（股东大会）。": a short or other name, no unit
         if names_who_answers(text[:m.start()]):
             continue  # "咨询电话：0571-12345678（区住建局）。": who answers the phone (kinds37)
+        if not worded and names_a_window_of(text[:m.start()], body):
+            continue  # "时间：夏季麦收前（5月30日—6月4日）、秋季秋收前（9月20日—9月30日）。": the season's window (fresh48)
         annotation = parse_annotation_body(body, line, bare_units=not worded)
         if annotation is None or (inside and not annotation.entries):
             continue

@@ -106,10 +106,23 @@ _RELATIVE_RE = re.compile(_RELATIVE)
 _NUMERAL_AS_DASH_RE = re.compile(r"(?<=[月日号底末])一(?=(?:19|20)\d{2}年|\d{1,2}月)")
 
 
+# A template's year ("20xx年", "201x年", "20XX年", "20__年", "20**年", "20xx 年": a document site's model plan, which leaves
+# the year to be filled in): a year as the grammar reads it, kept as written in the deadline, and naming no year for the due
+# date (``_due_date``; GOLD-README "fresh48"). Only before 年 (a blank between allowed), so "20xx" alone and "__县" stay text.
+_TEMPLATE_YEAR_RE = re.compile(r"(?<![0-9A-Za-z_＿*＊])(?:19|20)(?:[0-9][xX]|[xX]{2}|[_＿]{2}|[*＊]{2})(?=[ \t\u3000]?年)")
+
+
+def _template_year_as_figures(m: re.Match) -> str:
+    """The figures the grammar reads for a template's year: each placeholder a 9 ("20xx" -> "2099", "201x" -> "2019")."""
+    return re.sub(r"[xX_＿*＊]", "9", m.group(0))
+
+
 def _probe(text: str) -> str:
     """``text`` with the traditional characters of deadline words made simplified (same length): ``han.simplified``;
-    and a span's dash typed as ``一`` read as the dash (``_NUMERAL_AS_DASH_RE``, same length)."""
-    return _NUMERAL_AS_DASH_RE.sub("—", simplified(text))
+    a span's dash typed as ``一`` read as the dash (``_NUMERAL_AS_DASH_RE``, same length); and a template's year read
+    as figures (``_TEMPLATE_YEAR_RE``, same length)."""
+    probe = _NUMERAL_AS_DASH_RE.sub("—", simplified(text))
+    return _TEMPLATE_YEAR_RE.sub(_template_year_as_figures, probe) if "年" in probe else probe
 
 
 # ---- The grammar of a deadline in a measure's own words (issue 13) ----------------------------
@@ -121,17 +134,24 @@ _LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0
 _YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年|{_LOST_YEAR})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_TEN_DAYS = r"(?:上旬|中旬|下旬)"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
-_CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY})?(?:[底末])?)"
+# (a part of a month in a span, "2026年7月上旬至8月下旬": branch fresh48)
+_CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY}|{_TEN_DAYS})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?(?:[底末])?)"
 # A span of months whose first leaves its 月 to the last ("10-12月", "3—6月").
 _SHORT_MONTH_SPAN = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[—–―\-－−‐~～〜∼至到](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—–―\-－−‐~～〜∼至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
 _STAGE_DATE = rf"(?:{_CAL_DATE}(?:上旬|中旬|下旬)?)"
+# A length of time a time caption gives before its window ("为期一个月", "一个月", "共100天"; branch fresh48).
+_LENGTH_OF_TIME = r"(?:为期|共|历时)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:多)?(?:月|天|日|周|星期)"
 # The end of a span written as a day alone after a start with its day ("7月15日-22日", "5月8日至20日"): a day of the start's
 # month, due then (``_with_month_of_bare_day_end``; GOLD-README "fresh47": a stage's dates, "全面排查阶段(7 月 15 日-22 日)").
 _DAY_END = rf"(?<=[日号][—–―\-－−‐~～〜∼至到]){_DAY}"
+# The same end right after the start's day, the dash lost in a copy ("宣传发动阶段(5月2日7日)", "(5月14日31日)"): only in a
+# stage's bracket, in figures; kept as written, due on that day of the start's month (GOLD-README "fresh48").
+_LOST_DASH_DAY_END = r"(?<=\d[日号])\d{1,2}[日号]"
 # A date written in figures with dots, dashes or slashes ("2024.6", "2024-06-30", "2024/6/30"): as a time cell
 # or an annotation clause writes it; in prose only before 前 or what is done by then (not "2024.6亿元").
 _NUM_DATE = r"(?<![\d.])(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?:[.\-/](?:3[01]|[12]\d|0?[1-9]))?(?![\d.])"
@@ -535,9 +555,11 @@ def _subject_year_states_aim(text: str, start: int, end: int, ends: _ClauseEnds 
         return False
     ends = ends if ends is not None else _ClauseEnds(text)
     return not ends.reports(end) and ends.opens(_SUBJECT_AIM_RE, end)
-_PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计")
+# (共有, a count of what there is, like 共计: "截至20xx年底，我县共有银行业金融机构9家", a speech's review; not 共有产权,
+# shared ownership; branch fresh48)
+_PAST_REPORT_RE = re.compile(r"^是|了|已|同比|共计|共有(?!产权)")
 # Its words apart, for ``_ClauseEnds.reports``: those that report whatever else the clause says, and 同比.
-_DONE_WORDS_RE = re.compile(r"了|已|共计")
+_DONE_WORDS_RE = re.compile(r"了|已|共计|共有(?!产权)")
 _YEAR_ON_YEAR_RE = re.compile(r"同比")
 # A year-on-year change states the year's aim, not its result, when the clause names its target or bounds the change it aims
 # at ("2025年全县固定资产投资目标为125.9亿元以上，同比增长18%以上", an annual plan's item: kinds33); "2024年完成投资110亿元，
@@ -546,7 +568,7 @@ _YEAR_ON_YEAR_AIM_RE = re.compile(r"目标|力争|确保|争取|预期|同比(?:
 
 
 def _reports(clause: str) -> bool:
-    """True when ``clause`` (the words after a year up to the sentence's end) reports a result: 已, 了, 共计, a description
+    """True when ``clause`` (the words after a year up to the sentence's end) reports a result: 已, 了, 共计, 共有, a description
     (是…), or a year-on-year change (同比) unless the clause states it as the year's aim (``_YEAR_ON_YEAR_AIM_RE``)."""
     found = _PAST_REPORT_RE.search(clause)
     while found is not None and found.group(0) == "同比" and _YEAR_ON_YEAR_AIM_RE.search(clause):
@@ -741,7 +763,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到](?:{_STAGE_DATE}|{_DAY_END}))?)(?=[）)])"),
+              rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到](?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
@@ -768,7 +790,8 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
                rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # a window in brackets after the days it dates ("节日期间(4月30日0时至5月5日6时)全市高速公路禁行…"): as a stage
     # dated in brackets, the bracket's window
-    ("window", rf"(?<=期间[（(])(?P<d>(?:{_POINT}){_WINDOW})(?=[）)])"),
+    # (after a season's work named with 前, "时间：夏季麦收前（5月30日—6月4日）、秋季秋收前（…）": of two the first; branch fresh48)
+    ("window", rf"(?<=期间[（(]|[^\d年月日号]前[（(])(?P<d>(?:{_POINT}){_WINDOW})(?=[）)])"),
     # a span from an event to a date, standing as a line of its own under a heading ("一、报名时间\n公告之日起至
     # 2023年5月10日", "自发布之日起至6月30日止"; 自 and 止 dropped): the deadline as written, due on its last day
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
@@ -786,14 +809,17 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY})?|(?<![\d年]){_MONTH}(?:{_DAY})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_CAL_DATE}|{_DAY_END}))"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?<![\d年]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_CAL_DATE}|{_DAY_END}))"
                     r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
     # ("考试时间：2021年6月28日——7月2日，…", "复查时间2021年7月5日—7月9日"). A policy's term ("…至…实施阶段性下调", 108)
     # is held nowhere: no 在 or 举行 after it (branch kinds36)
     ("span_in_sentence", rf"(?<=[于在])(?P<d>(?:{_POINT}){_WINDOW})(?=在|(?:集中|统一|分批|分别)?(?:举行|进行|举办|召开|开展|组织))"),
-    ("span_in_sentence", rf"(?<=时间|日期|时段)[ \t\u3000]*(?:(?:为|是|[：:])[ \t\u3000]*)?(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
+    # (the caption's length of time before its window, "整治时间为一个月，从2024年5月2日至5月31日"; a window of parts of months,
+    # "集中宣传时间为2024年1月下旬至2月下旬": the window as written, 从 dropped; branch fresh48)
+    ("span_in_sentence", rf"(?<=时间|日期|时段)[ \t\u3000]*(?:(?:为|是|[：:])[ \t\u3000]*)?(?:{_LENGTH_OF_TIME}[，,])?(?:自|从)?"
+                         rf"(?P<d>(?:{_POINT}){_WINDOW}|{_STAGE_DATE}[—–―\-－−‐~～〜∼至到]{_STAGE_DATE})"
                          rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
     # standing: "长期坚持", "持续推进" as a clause of their own
     ("open", r"(?:(?<=[（(，,。；;\s])|^)(?P<d>长期坚持|持续推进|立行立改|即知即改|常态化(?:推进|开展)|立即(?:整改|执行|落实|办理))(?=[）)，,。；;、]|$)"),
@@ -928,7 +954,8 @@ _DEADLINE_CLAUSE_RE = re.compile(
     r"|^每个?(?:季度|季)(?:第[1-3一二三]个月|最后一个月)的?\d{1,2}[日号](?:前|之前)?(?:完成|报送|上报)?$|^每周[一二三四五六日](?:前|之前)?$"
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
-    rf"|^{_TEXT_DATE}(?:底|末)?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末)?|{_DAY_END})(?:前)?$"
+    # (a window of parts of months, "2026年7月上旬至8月下旬": branch fresh48)
+    rf"|^{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前)?$"
     # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
     # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
     # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
@@ -1191,7 +1218,10 @@ def deadline_caption_line(text: str) -> str | None:
     lead = _LEADING_WORDS_RE.match(_probe(value))
     value = value[lead.end():] if lead else value
     first = _TEXT_DEADLINE_RE.match(_probe(value))
-    return _text_match(first, _probe(value), value) if first else None
+    if first is None:  # "时间：夏季麦收前（5月30日—6月4日）、秋季秋收前（…）": the first season's window (fresh48)
+        season = _SEASON_WINDOW_RE.match(_probe(value))
+        return value[season.start("d"):season.end("d")] if season else None
+    return _text_match(first, _probe(value), value)
 
 
 _CAPTIONED_PERIOD_RE = re.compile(rf"(?P<caption>{HAN_CLASS}{{1,10}})[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^。\n]+?)[ \t\u3000]*[。；;]?")
@@ -1430,7 +1460,8 @@ def _opens_its_line(text: str, at: int) -> bool:
 # The characters of a time written after a stage's colon ("总结验收阶段：2023年12月", "第一阶段：2023年3月—5月"; branch
 # deadlines30): figures, date words and dashes only, so that a heading with work of its own after its colon is no stage.
 # (and 份 of "9月份", 即日起 of a window from today: branch deadlinematrix52)
-_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起]"
+# (and a template's year, "20xx年7月至12月": GOLD-README "fresh48")
+_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起xX_＿*＊]"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 _STAGE_HEADING_RE = re.compile(
@@ -1465,6 +1496,24 @@ def stage_time(text: str) -> str | None:
 
 #: Characters of a measure's text in which its deadline is looked for (see find_text_deadline).
 DEADLINE_WINDOW = 20_000
+
+
+# A time the words before a bracket name, closed by 前 or 期间 ("夏季麦收前", "秋收期间"), and a window of dates alone inside the
+# bracket: the bracket dates that time (GOLD-README "fresh48").
+_NAMED_TIME_END_RE = re.compile(rf"(?:{HAN_CLASS}前|期间)$")
+_WINDOW_ONLY_RE = re.compile(rf"(?:{_POINT}){_WINDOW}")
+# A caption's value opening with a named time and its window in brackets ("夏季麦收前（5月30日—6月4日）、…").
+_SEASON_WINDOW_RE = re.compile(rf"{HAN_CLASS}{{1,8}}?(?:前|期间)[（(](?P<d>(?:{_POINT}){_WINDOW})[）)]")
+
+
+def names_a_window_of(before: str, body: str) -> bool:
+    """True when a bracket holding ``body`` after the words ``before`` gives the window of the time those words name
+    ("时间：夏季麦收前（5月30日一6月4日）、秋季秋收前（9月20日一9月30日）": each bracket dates its season), so it is part of the
+    sentence and no annotation of the item: the sentence's first window is then its deadline as written (1025's festival
+    window; of two windows the first). ``before`` ends with a named time closed by 前 or 期间 and ``body`` is one window of
+    dates and nothing else (GOLD-README "fresh48"). Looks at the last characters of ``before`` only."""
+    return (bool(_NAMED_TIME_END_RE.search(simplified(before.rstrip()[-8:])))
+            and bool(_WINDOW_ONLY_RE.fullmatch(_probe(body.strip()))))
 
 
 def find_text_deadline(text: str, issued_on: datetime.date | None = None) -> str | None:
@@ -1675,7 +1724,13 @@ def _due_date(deadline: str | None, default_year: int | None,
         return None
     if default_year is None and issued_on is not None:
         default_year = issued_on.year
-    text = _probe(re.sub(r"\s+", "", deadline))
+    text = re.sub(r"\s+", "", deadline)
+    template = None
+    for template in _TEMPLATE_YEAR_RE.finditer(text):
+        pass
+    if template is not None:  # "20xx年1月10日至3月31日": no year; "20xx年10月至2021年5月": the end's own year (fresh48)
+        text, default_year, issued_on = text[template.end():], None, None
+    text = _probe(text)
     if _PERIODIC_RE.search(text) and not re.search(r"\d{4}年|[〇○零一二三四五六七八九]{4}年", text):
         return None  # "每年底前", "每季度末", "年内持续推进": a recurring or standing duty has no one due date
     if _NO_CALENDAR_DAY_RE.search(text):
@@ -1733,7 +1788,7 @@ _SPAN_THROUGH_RE = re.compile(r"[至到—–―\-－−‐~～〜∼]")
 # so the year before it is the span's and not a date of its own (kinds42: "2025年3-6月" was read as June of 2026).
 _SHORT_SPAN_FIRST_RE = re.compile(r"(?<![\d.．/])(\d{1,2})(?=[—–―\-－−‐~～〜∼至到]\d{1,2}月)")
 # A window's end written as a day alone after 至 ("7月8日6:00时至10日12:00时"), and the month written before it.
-_BARE_DAY_END_RE = re.compile(r"(?<=[至到—–―\-－−‐~～〜∼])(?=\d{1,2}[日号])")
+_BARE_DAY_END_RE = re.compile(r"(?<=[至到—–―\-－−‐~～〜∼])(?=\d{1,2}[日号])|(?<=\d[日号])(?=\d{1,2}[日号])")
 _MONTH_BEFORE_RE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 _BARE_DAY_RE = re.compile(r"\d{1,2}")
 

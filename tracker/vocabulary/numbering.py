@@ -308,8 +308,10 @@ def opens_word_not_count(text: str, at: int) -> bool:
 
 # A year (19xx/20xx, half- or full-width digits) followed by 年 or by the dash of a span of years, or a month with its
 # end or day: after "1." it is the item's first words, not the decimals of a quantity ("1.2021年：…" and "1.6月底前…"
-# open item 1; "1.5亿元", "1.20万", "1.5个月" are no items).
-_NOT_A_YEAR = r"(?![12１２][09０９][0-9０-９]{2}\s*(?:年|[—\-－–~～至到][12１２]?[09０９]?[0-9０-９]{2}\s*年))"
+# open item 1; "1.5亿元", "1.20万", "1.5个月" are no items). A template's year ("1.20xx年底前，…", "201x年", "20__年": a model
+# plan's blank year, GOLD-README "fresh48") is a year too.
+_YEAR_FIGURES = r"[12１２][09０９](?:[0-9０-９]{2}|[0-9０-９][xX]|[xX]{2}|[_＿]{2}|[*＊]{2})"
+_NOT_A_YEAR = rf"(?!{_YEAR_FIGURES}\s*(?:年|[—\-－–~～至到][12１２]?[09０９]?[0-9０-９]{{2}}\s*年))"
 _NOT_A_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末份]|前|[上中下]旬|[0-9０-９]{1,2}[日号]))"
 # After 、 only a month with its end, day or 前 ("1、6月底前完成…", "2、10月15日前报送…", a 进度 list whose items open
 # with their date): "1、2月份" and "1、2月" stay two months (January and February), a sentence (deadlines round 4).
