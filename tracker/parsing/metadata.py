@@ -95,8 +95,10 @@ def _cn_int(numeral: str) -> int:
 
 
 def parse_date_line(text: str) -> datetime.date | None:
-    """The date of a line that is only a date ("2016年6月20日", "二〇一六年六月二十日"), else None."""
-    compact = _compact(text)
+    """The date of a line that is only a date ("2016年6月20日", "二〇一六年六月二十日"), else None. A run of ``?`` after it is
+    the blanks a site's encoding garbled ("2021年11月22日????????", a signature; 411's rule for a site's ``?``; branch
+    fresh49): the line is still only the date."""
+    compact = _compact(text).rstrip("?？")
     try:
         m = _DATE_LINE_RE.match(compact)
         if m:

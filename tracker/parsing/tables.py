@@ -711,7 +711,8 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     …" over rows that leave 全年目标任务 out, merged into 主要任务 on the page), fitted to the header's width by
     the content of its cells: the empty cells go where every unit column then holds units (``is_unit_list``: no
     person's name, no progress words ``units.is_progress_text``), the 序号 column the row's number and the task
-    column its text; of those places the one giving the most unit cells, then the one nearest the row's end. A
+    column its text; of those places the one giving the most unit cells, then the most times in their columns, then
+    the one leaving the 重点任务 cell empty (merged down its group, branch fresh49), then the one nearest the row's end. A
     row no place fits keeps its first fit (``fitted``) with its unit columns left empty: progress text is never a
     unit (issue 13, held-out wave). The cells keep their order. ``lost_lead``: the row lost its leading cells (its
     序号 and the cells merged with the row above, their tabs lost with the line's leading whitespace), so its 序号 cell
@@ -719,7 +720,7 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     width = columns["width"]
     lost = width - len(cells)
     keys = _unit_keys(columns)
-    best: tuple[int, tuple[int, ...]] | None = None
+    best: tuple[tuple[int, int, bool], tuple[int, ...]] | None = None
     if 0 < lost <= _MOST_LOST_CELLS and comb(width, lost) <= _MOST_PLACES:
         for gaps in _combinations(width, lost):
             row = _with_gaps(cells, gaps)
@@ -729,10 +730,13 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
                 continue
             if not _units_fit(row, columns):
                 continue
-            score = (sum(1 for key in keys if _cell(row, columns, key)), _times_placed(row, columns))
+            # of places alike, the one leaving the 重点任务 cell empty: merged down its group, it is the cell a copy
+            # writes once, while the row's own task is written (branch fresh49)
+            heading_merged = "heading" in columns and not _cell(row, columns, "heading")
+            score = (sum(1 for key in keys if _cell(row, columns, key)), _times_placed(row, columns), heading_merged)
             if best is None or (score, gaps) > best:
                 best = (score, gaps)
-    if best is not None and any(best[0]):
+    if best is not None and any(best[0][:2]):
         return _with_gaps(cells, best[1])
     fitted = list(fitted)
     for key in keys:
@@ -1176,11 +1180,18 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
         leading, number = [number] + leading, ""
     if "number" not in columns and leading and _is_bare_number(leading[-1]):
         number = leading.pop()
+    opens_leading_group = False
     for depth, value in enumerate(leading):
         if value and match_number(value) is not None and (len(groups) <= depth or groups[depth] != value):
             del groups[depth:]
             groups.append(value)
             lines.append(open_group(state, depth, value))
+            opens_leading_group = True
+    # a row under a group its numbered cell before the task opened ("一、…" in a 实事名称 cell, merged down the rows of
+    # its indicators) that writes none of the cells before its task: the merged cells were written once, on the group's
+    # first row (a copy one cell a line, or with ` | ` or tabs), the unit cells merged with them too (branch fresh49)
+    under_leading_group = (not opens_leading_group and bool(groups) and bool(leading) and not any(leading)
+                           and state.get(_LEADING_GROUP_UNITS) is not None)
     def written(caption: str) -> str:  # a column's cell, with the cells under its caption's span
         spanned = [cell(key) for key in columns if key.startswith(f"{_SPAN}{caption}#")]
         unit_column = ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES
@@ -1200,6 +1211,14 @@ def _row_lines(cells: list[str], columns: dict[str, int], groups: list[str], sta
 
     parts = [part for caption in columns if caption in ANNOTATION_CAPTIONS and written(caption)
              for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns), columns)]
+    unit_parts = [part for caption in columns if ANNOTATION_CAPTIONS.get(caption) in _UNIT_ROLES and written(caption)
+                  for part in _marked_parts(caption, _unit_cell(written(caption), caption, columns), columns)]
+    if opens_leading_group:
+        state[_LEADING_GROUP_UNITS] = unit_parts
+    elif under_leading_group and not unit_parts:
+        parts = state[_LEADING_GROUP_UNITS] + parts  # the group's unit cells, merged down its rows
+    elif not under_leading_group:
+        state.pop(_LEADING_GROUP_UNITS, None)
     written_number = strip_number_mark(cell("number"))
     if not parts and _BARE_CN_NUMBER_RE.fullmatch(written_number):
         # a group row written in the 序号 and task cells ("一 | 县示范区管委会牵头工作(8项)"): it opens a group
@@ -1322,6 +1341,10 @@ _NUMBER_GROUPS = "number_groups"
 #: Key of a table reading's ``state`` holding the last row's unit cells by caption, for a cell that says "同上"
 #: (``units.is_same_as_above``: the row above's units; GOLD-README "kinds44").
 _UNITS_ABOVE = "units_above"
+#: Key of a table reading's ``state`` holding the unit cells (as annotation parts) of the row that opened the group a
+#: numbered cell before its task names ("一、…" in a 实事名称 cell), carried to the group's rows that write neither that
+#: cell nor units, their merged cells written once (``_row_lines``; branch fresh49).
+_LEADING_GROUP_UNITS = "leading_group_units"
 
 
 def heads_number_group(text: str) -> bool:

@@ -96,7 +96,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "指标",
              # branch tables29: the upper level's task a city's 落实措施 answer ("序号 | 部署任务 | 落实措施 | 牵头单位":
              # the province's item "1.…" over the city's "（1）…"), like 重点任务 over 具体措施
-             "部署任务", "上级部署任务", "省部署任务"),
+             "部署任务", "上级部署任务", "省部署任务",
+             # branch fresh49: a county's 十件民生实事 progress table names each 实事 once, numbered 一、二、…, merged over
+             # the rows of its indicators ("序号 | 实事名称 | 指标任务 | 责任单位 | 实施点位 | 完成时限 | 进展情况 | 下步计划")
+             "实事名称"),
     "具体措施": ("具体措施", "工作内容", "工作事项", "任务要求", "工作任务", "主要任务", "工作措施", "具体工作",
              "具体任务", "任务内容", "工作目标及任务要求", "主要措施", "具体内容", "具体要求", "主要内容",
              "重点工作任务", "主要工作任务", "工作举措", "具体工作措施", "具体举措", "政策措施", "任务事项",
@@ -130,6 +133,8 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "议定事项内容", "交办事项", "量化指标任务", "量化指标", "主要目标任务及指标",
              # a 人大 inspection's table of a 十件实事's single pieces of work ("序号 | 单项工作 | 完成状态"; branch ledgers33)
              "单项工作", "单项任务",
+             # branch fresh49: the indicators a 实事名称 is split into ("实事名称 | 指标任务 | 责任单位")
+             "指标任务",
              # issue 13, round 4: the criteria of 考核细则 and 评分表 (what a row asks for and how it scores;
              # a date written there is the row's deadline, GOLD-README wave 6)
              "考核标准", "评分标准", "考核指标", "考核细则", "评分细则", "考核内容及评分标准", "考评标准",

@@ -404,8 +404,10 @@ _TRAILING_REMARK_RE = re.compile(r"[（(〔][^（()）〔〕]*[）)〕]$")
 # never a unit, however the last character reads (所 of 派出所, 处 of a 处室). A table's task cell and a unit cell alike
 # (tracker/parsing/tables.py, moved here by units32 so that ``is_unit_list`` reads the same).
 _COUNT_END_RE = re.compile(r"[0-9０-９一二三四五六七八九十两几多百千万]+[处个座所家条项台套间]$")
-# A piece opening with a count ("一个", "3家"): the end of a task's sentence, never the head of a unit's name.
-_COUNT_START_RE = re.compile(r"^[0-9０-９一二三四五六七八九十两几多]+[个处座所家条项台套间万亿]")
+# A piece opening with a count ("一个", "3家"): the end of a task's sentence, never the head of a unit's name; so is
+# a count after the whole area it is taken in ("全县17家乡镇卫生院", "全市12所学校": the places a 民生实事 is carried out
+# in, a 实施点位 cell, no unit; branch fresh49).
+_COUNT_START_RE = re.compile(r"^(?:全[省市县区镇乡州盟旗])?[0-9０-９一二三四五六七八九十两几多]+[个处座所家条项台套间万亿]")
 
 
 def ends_with_count(name: str) -> bool:
@@ -416,8 +418,9 @@ def ends_with_count(name: str) -> bool:
 
 
 def opens_with_count(piece: str) -> bool:
-    """True for a piece of a table's row opening with a count ("一个…", "3家…", "两处…"): the end of the task's sentence
-    wrapped onto the next line, never the head of a unit's name."""
+    """True for a piece of a table's row opening with a count ("一个…", "3家…", "两处…"), also after the whole area it is
+    taken in ("全县17家乡镇卫生院"): the end of the task's sentence wrapped onto the next line, or the places the work is
+    done in, never the head of a unit's name."""
     return bool(_COUNT_START_RE.match(piece or ""))
 
 
