@@ -1,7 +1,7 @@
 """Template filters and globals: Beijing time, Chinese dates, status colours."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from flask import Flask, current_app, request
 from flask_login import current_user
@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from .bulletin.model import unranked_note
 from .clock import to_beijing
 from .models import STATUS_LABELS, TaskStatus
+from .dates import chinese_date, deadline_with_due
 from .vocabulary.numbering import render_number
 
 STATUS_BADGES = {
@@ -27,23 +28,6 @@ def beijing_time(value: datetime | None) -> str:
     if value is None:
         return ""
     return to_beijing(value).strftime("%Y-%m-%d %H:%M")
-
-
-def chinese_date(value: date | None) -> str:
-    """Format a date the way documents write it, e.g. "2016年6月20日"."""
-    if value is None:
-        return ""
-    return f"{value.year}年{value.month}月{value.day}日"
-
-
-def deadline_with_due(deadline: str | None, due_date: date | None) -> str:
-    """A task's 完成时限 as a page or a printed 催办单 writes it: the deadline as written, then the day it falls due in
-    brackets where the words do not already say that day ("2027年6月底前（2027年6月30日）", but "2027年6月30日前
-    （督办部门确定）" alone); the day alone without words, "—" when neither is known."""
-    due = chinese_date(due_date)
-    if not deadline:
-        return due or "—"
-    return f"{deadline}（{due}）" if due and due not in deadline else deadline
 
 
 def beijing_date(value: datetime | None) -> str:

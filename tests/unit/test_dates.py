@@ -62,3 +62,17 @@ def test_date_field_shows_the_parser_message_and_keeps_what_was_typed():
     assert not form.validate()
     assert form.reply_by.errors == ["“反馈期限”的“2027-13-45”不是有效日期，请按 2027-03-31 的格式填写，或留空。"]
     assert 'value="2027-13-45"' in form.reply_by()
+
+
+def test_a_day_is_written_as_documents_write_it_without_leading_zeros():
+    """One way every page, file, notice and reminder writes a day (tracker/dates.chinese_date)."""
+    from tracker.dates import chinese_date
+    assert chinese_date(date(2026, 3, 5)) == "2026年3月5日"
+    assert chinese_date(date(2026, 12, 31)) == "2026年12月31日"
+    assert chinese_date(None) == ""
+
+
+def test_an_extension_is_asked_to_a_day_written_with_qian():
+    """An extension's new day as its refusal and the 办理记录 write it: the same day form, then 前."""
+    from tracker.services.workflow.extensions import written_date
+    assert written_date(date(2027, 1, 5)) == "2027年1月5日前"

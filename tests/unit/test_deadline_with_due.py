@@ -1,4 +1,4 @@
-"""完成时限 as the task page and the printed 催办单 write it (tracker/templating.deadline_with_due): the deadline as written,
+"""完成时限 as the task page and the printed 催办单 write it (tracker/dates.deadline_with_due): the deadline as written,
 then the day it falls due where the words do not already say it."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tracker.templating import deadline_with_due
+from tracker.dates import deadline_with_due
 
 
 @pytest.mark.parametrize("deadline, due, shown", [

@@ -6,16 +6,12 @@ from datetime import date
 
 from ..indicators.ranking import rank_label
 from ..periods import parse_period
+from ..dates import chinese_date
 
 
 def percent(value: float | None) -> str:
     """Return a fraction as a percentage with one decimal ("42.9%"), or "—" when there is none."""
     return "—" if value is None else f"{value * 100:.1f}%"
-
-
-def chinese_date(value: date | None) -> str:
-    """Return a date as documents write it ("2026年10月31日"), or "" for None."""
-    return "" if value is None else f"{value.year}年{value.month}月{value.day}日"
 
 
 def unranked_note(units: list[str]) -> str:

@@ -38,6 +38,7 @@ from .captions import CHOICES_SHEET_TITLE, SHEET_TITLE, UNIT_SEPARATOR
 from .cells import neutralize_cell_text, set_text_cell
 from .layout import DEFAULT_LAYOUT, SheetLayout, sheet_layout
 from .streaming import add_cell_row_sheet, merge, number_cell, prepare_style, text_cell
+from ..dates import chinese_date
 
 
 @dataclass
@@ -310,7 +311,7 @@ def _write_title(sheet, ledger: Ledger, layout: SheetLayout, styles: _Styles) ->
     day = ledger.export_date
     line = [None] * 8
     line[0] = text_cell(styles.unit_line, f"填报单位：{ledger.unit_name or ''}")
-    line[7] = text_cell(styles.date_line, f"填报日期：{day.year}年{day.month}月{day.day}日")
+    line[7] = text_cell(styles.date_line, f"填报日期：{chinese_date(day)}")
     sheet.append(line)
 
 

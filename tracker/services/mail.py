@@ -22,6 +22,7 @@ from ..clock import to_beijing
 from ..extensions import db
 from ..models import Reminder, Role, User
 from ..settings import MailSettings, Settings, current_settings
+from ..dates import chinese_date
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def reminder_message(reminder: Reminder, sender: str, to: list[str], office: str
         f"督办要求：{reminder.request}",
     ]
     if reminder.reply_by:
-        lines.append(f"反馈期限：{reminder.reply_by.year}年{reminder.reply_by.month}月{reminder.reply_by.day}日前")
+        lines.append(f"反馈期限：{chinese_date(reminder.reply_by)}前")
     lines += ["", f"发出时间：{to_beijing(reminder.created_at):%Y-%m-%d %H:%M}（北京时间）"]
     if link:
         lines += ["", f"请登录督办台账查看并确认收到：{link}"]

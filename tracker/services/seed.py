@@ -94,7 +94,7 @@ def assign_office_deadlines(plan_id: int, supervisor: str, days: dict[str, int],
     (default: Beijing today; negative: already overdue). The 完成时限 reads "2026年12月1日前（督办部门确定）",
     never a date the plan wrote. Returns the number of tasks given a deadline; a 序号 the plan lacks is
     skipped. Commits each task as edit_task does."""
-    from ..bulletin.model import chinese_date
+    from ..dates import chinese_date
     from .plans.task_editing import TaskEdit, edit_task
 
     today = today or clock.beijing_today()

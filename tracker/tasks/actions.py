@@ -27,7 +27,7 @@ from ..services.accounts.users import units_without_liaison
 from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
 from ..services.workflow import Action, acknowledge, close_task, request_close, review_close, signoff, transitions
 from ..settings import current_settings
-from ..templating import deadline_with_due
+from ..dates import deadline_with_due
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
                     ReviewForm, SignoffForm, SplitForm, TaskActionForm)

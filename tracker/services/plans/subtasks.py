@@ -30,7 +30,7 @@ from sqlalchemy import Select, select
 
 from ... import clock
 from ...clock import to_beijing
-from ...templating import chinese_date, deadline_with_due
+from ...dates import chinese_date, deadline_with_due
 from ...extensions import db
 from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport, Role, Task, TaskStatus, Unit,
                       UnitKind, User)

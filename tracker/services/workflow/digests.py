@@ -34,6 +34,7 @@ from .. import journal, notifications
 from ..accounts.users import command_line_operator
 from ..figures.reporting import missing_reports
 from ..scope import live_units_query, task_scope
+from ...dates import chinese_date
 from . import signoff
 
 
@@ -49,7 +50,7 @@ class UnitDigest:
 
     def text(self, today: date) -> str:
         """The digest as the notification and the e-mail say it (Chinese, one item a line)."""
-        lines = [f"{self.unit.name}：截至{today.year}年{today.month}月{today.day}日，请关注以下事项。"]
+        lines = [f"{self.unit.name}：截至{chinese_date(today)}，请关注以下事项。"]
         for task, due in self.due:
             days = (due - today).days
             when = f"已逾期 {-days} 天" if days < 0 else ("今天到期" if days == 0 else f"{days} 天后到期")

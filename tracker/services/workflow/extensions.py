@@ -24,11 +24,12 @@ from ..errors import InvalidInput, NotFound
 from ..permissions import is_supervisor, require
 from . import _note, signoff, transitions
 from .transitions import Action
+from ...dates import chinese_date
 
 
 def written_date(day: date) -> str:
     """Return ``day`` as documents write a deadline: 2017年3月31日前."""
-    return f"{day.year}年{day.month}月{day.day}日前"
+    return f"{chinese_date(day)}前"
 
 
 def bound_is_due_date(due_date: date | None, today: date) -> bool:

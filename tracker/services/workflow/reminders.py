@@ -33,6 +33,7 @@ from ..permissions import can_view_task, is_supervisor, require
 from ..scope import task_scope
 from . import _note, transitions
 from .transitions import Action
+from ...dates import chinese_date
 
 DEFAULT_REQUEST = "请抓紧推进该项任务，并按期报送进展情况。"
 
@@ -91,7 +92,7 @@ def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: d
     db.session.add(reminder)
     text = f"向{unit.name}发出{reminder.level.label}：{request}"
     if reply_by:
-        text += f"（请于{reply_by.year}年{reply_by.month}月{reply_by.day}日前反馈）"
+        text += f"（请于{chinese_date(reply_by)}前反馈）"
     journal.record(task, JournalField.REMINDER, None, text, actor, subject_unit_id=unit.id)
     # The reminder has its own mail (services/mail.send_reminders): the notification is not e-mailed again.
     notifications.notify_units([unit.id], notifications.Kind.REMINDER,

@@ -39,6 +39,7 @@ from ..permissions import can_view_task
 from ..scope import task_scope
 from . import _note, transitions
 from .transitions import Action
+from ...dates import chinese_date
 
 
 class Kind(str, enum.Enum):
@@ -99,7 +100,7 @@ def _summary(kind: Kind, item) -> str:
         return item.progress
     if kind is Kind.CLOSE:
         return f"申请办结：{item.note}"
-    return f"申请延期至{item.new_due_date.year}年{item.new_due_date.month}月{item.new_due_date.day}日；理由：{item.reason}"
+    return f"申请延期至{chinese_date(item.new_due_date)}；理由：{item.reason}"
 
 
 def as_draft(kind: Kind, item) -> Draft:
