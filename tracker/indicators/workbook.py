@@ -116,7 +116,10 @@ UNIT_LINE = re.compile(rf"单位[:：]\s*({_MONEY})")
 CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
 # A row of units under the captions, one per column ("（家） | （人） | （亿元）": 人民银行's 小额贷款公司 tables): each cell a
 # unit in brackets, or blank.
-_UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
+# Linear in the cell's blanks (was ``^[（(]\s*([^（()）]{1,6}?)\s*[）)]$``, quadratic: the blanks before the unit were
+# given back one by one): a cell all blanks inside its brackets keeps its last blank as the unit, as before; otherwise
+# the blanks before the unit are taken whole. tests/unit/test_unit_and_count_patterns_bounded_time.py.
+_UNIT_CELL = re.compile(r"^[（(](?:\s*(?=\s[）)]$)|\s*+)([^（()）]{1,6}?)\s*[）)]$")
 
 #: What is said of a cell marked as having no figure (vocabulary/figures.NO_FIGURE_MARKS), after the cell: the import
 #: goes on, the entity has no figure of that indicator that month (no rank in it), never a 0.
