@@ -1,5 +1,6 @@
-"""A unit cell under an indicator table's captions ("（亿元）", indicators/workbook._UNIT_CELL) and an item count after a
-title ("（共5项）", vocabulary/numbering._ITEM_COUNT_RE) are read in time linear in their blanks, matching what the old
+"""A unit cell under an indicator table's captions ("（亿元）", indicators/workbook._UNIT_CELL), an item count after a
+title ("（共5项）", vocabulary/numbering._ITEM_COUNT_RE) and a person's name after a remark ("（ 张伟", vocabulary/units.
+_PERSON_NEXT_RE) are read in time linear in their blanks, matching what the old
 patterns matched: a cell of tens of thousands of blanks after its bracket took seconds."""
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from tracker.indicators import workbook
-from tracker.vocabulary import numbering
+from tracker.vocabulary import numbering, units
+from tracker.vocabulary.persons import PERSON_NAME_RE
 
 OLD_UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
 OLD_ITEM_COUNT = re.compile(r"\s*[（(]\s*(?:共|计|合计)?\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个)\s*[）)]\s*$")
@@ -38,6 +40,19 @@ def test_the_item_count_is_cut_where_it_was(text):
     assert (old and old.span()) == (new and new.span())
 
 
+OLD_PERSON_NEXT = re.compile(rf"\s*[（(]?\s*(?:{PERSON_NAME_RE.pattern})")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n\u3000（()）张伟王芳局市", max_size=10), st.integers(0, 3))
+@example("（ 张伟", 0)
+@example("  （张伟", 0)
+@example("局  王芳", 1)
+def test_a_name_after_a_remark_is_found_where_it_was(text, at):
+    old, new = OLD_PERSON_NEXT.match(text, at), units._PERSON_NEXT_RE.match(text, at)
+    assert (old and old.span()) == (new and new.span())
+
+
 def _seconds(call, text: str) -> float:
     best = float("inf")
     for _ in range(5):
@@ -52,6 +67,7 @@ def _seconds(call, text: str) -> float:
     (workbook._UNIT_CELL.match, lambda n: "（" + " " * n),
     (numbering._ITEM_COUNT_RE.match, lambda n: "（" + " " * n + "5"),
     (numbering._ITEM_COUNT_RE.match, lambda n: "（共" + " " * n),
+    (units._PERSON_NEXT_RE.match, lambda n: " " * n + "局"),
 ])
 def test_ten_times_the_blanks_take_about_ten_times_as_long_not_a_hundred(call, line):
     short, long = _seconds(call, line(3_000)), _seconds(call, line(30_000))
