@@ -2,6 +2,8 @@
 
 ``DateTextField``: a date typed by a user, read by tracker/dates.py (the one date parser).
 ``at_most``: the length limit of a text field, said in Chinese.
+``refusal_status`` / ``form_refusal_status``: the HTTP status of a form sent back refused (403 / 422 / 400), the one
+rule of every blueprint's forms.
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from wtforms import FloatField, StringField
 from wtforms.validators import Length
 
 from .dates import DateInputError, parse_user_date
+from .services.errors import InvalidInput, PermissionDenied
 from .vocabulary.figures import FigureError, read_figure
 
 
@@ -59,6 +62,38 @@ def mark_named_field(form, message: str) -> bool:
             field.errors = [message]
             return True
     return False
+
+
+#: The answer to a form refused for what is in one of its fields (left empty, too long, a date past, a file not taken),
+#: sent back as it was posted with the reason beside that field: HTTP 422, so that a script or a test sees the
+#: refusal (pages answered 200 or 400 for it). A refusal naming no field is 400 (a stale form, a request already
+#: waiting, a file whose content is refused), one of an action the user may not take 403 (``refusal_status``).
+FIELD_REFUSED = 422
+
+#: Fields a page never shows beside anything: a missing or stale CSRF token is a stale form (400), not a field to mend.
+_UNSHOWN_FIELDS = {"CSRFTokenField", "HiddenField"}
+
+
+def refusal_status(error: InvalidInput | PermissionDenied, beside_a_field: bool) -> int:
+    """The HTTP status of a form refused with ``error``: 403 for a PermissionDenied, FIELD_REFUSED (422) when the
+    reason is said beside one of the form's fields (``beside_a_field``), else 400. The one rule of every page's forms
+    (first the task page's, tracker/tasks; then the indicator pages' and the plan settings')."""
+    if isinstance(error, PermissionDenied):
+        return 403
+    return FIELD_REFUSED if beside_a_field else 400
+
+
+def form_refusal_status(form, error: InvalidInput | PermissionDenied | None = None) -> int:
+    """``refusal_status`` of ``form`` sent back refused. ``error`` None: the form's own checks failed, 422 when one of
+    its shown fields holds the reason, 400 when only a hidden one does (a CSRF token missing or expired). With a
+    service's ``error``: 403 for a PermissionDenied; else the reason goes beside the field it names by its caption in
+    quotes (``mark_named_field``), 422 when it names one, 400 when it names none."""
+    if error is None:
+        return refusal_status(InvalidInput(""), any(field.errors for field in form
+                                                     if field.type not in _UNSHOWN_FIELDS))
+    if isinstance(error, PermissionDenied):
+        return refusal_status(error, False)
+    return refusal_status(error, mark_named_field(form, str(error)))
 
 
 class FigureField(FloatField):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,29 @@ def period_containing(cycle: str, day: date) -> Period:
         start = day - timedelta(days=weekday - 1)
         return Period(f"{iso_year}-W{week:02d}", start, start + timedelta(days=6))
     raise ValueError(f"unknown reporting cycle: {cycle!r}")
+
+
+class ReportSettings(Protocol):
+    """What ``report_due`` reads of a plan (models.Plan, services/figures/facts.PlanRow): its 报送周期 and 报送日."""
+
+    report_cycle: str  # "weekly", "monthly" or "quarterly" (models.ReportCycle is a str enum)
+    report_day: int
+
+
+def report_due(plan: ReportSettings, period: Period) -> date:
+    """Return the last day on which a unit's report for ``period`` (one of ``plan``'s cycle) is on time: the one
+    rule of the report day (报送日), which the 报送情况 page, the reminders (send-reminders), the liaison's home,
+    the 通报's ranking and 未报送 list and the month the 通报 page opens on all read.
+
+    Weekly: the weekday ``report_day`` of the week (1 = Monday … 7 = Sunday, as the 报送设置 form asks for it);
+    monthly: day ``report_day`` of the month; quarterly: of the quarter's last month; both capped at the month's
+    last day (31 in February is the 28th or 29th). A ``report_day`` below 1 counts as 1, above 7 in a weekly plan
+    (a plan made weekly before the form checked it) as Sunday.
+    """
+    day = max(plan.report_day, 1)
+    if plan.report_cycle == "weekly":
+        return period.start + timedelta(days=min(day, 7) - 1)
+    return period.end.replace(day=min(day, period.end.day))
 
 
 _PERIOD = re.compile(r"^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4])|W(0[1-9]|[1-4]\d|5[0-3]))$")

@@ -21,6 +21,16 @@ def form_version(html: str) -> str:
     return match.group(1)
 
 
+def invalid_fields(html: str) -> dict[str, str]:
+    """{field id: the reason said beside it} of the fields ``html`` marks in error (``.is-invalid``, its reason the
+    next ``.invalid-feedback``), the way a refused form is sent back on every page (tracker/forms.form_refusal_status)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    return {field["id"]: field.find_next(class_="invalid-feedback").get_text(strip=True)
+            for field in soup.select(".is-invalid")}
+
+
 class Auth:
     """Sign a test client in and out as one of the demo accounts, through the real login form."""
 

@@ -75,7 +75,7 @@ def test_the_entry_form_reads_a_figure_as_the_tables_do(app, client, auth):
         deposit = indicator_named("人民币存款余额").id
     refused = client.post("/indicators/figures", data={"csrf_token": csrf_token(page), "unit": own,
                                                        "period": "2026-11", f"figure-{deposit}": "5890,1"})
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert "“人民币存款余额”的“5890,1”中的逗号不是千分位" in refused.text and "Not a valid" not in refused.text
     saved = client.post("/indicators/figures", data={"csrf_token": csrf_token(page), "unit": own,
                                                      "period": "2026-11", f"figure-{deposit}": "58,901"})

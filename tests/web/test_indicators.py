@@ -251,7 +251,7 @@ def test_indicators_a_liaison_enters_its_own_figures_on_the_form_and_not_another
     assert saved.status_code == 302
     refused = client.post("/indicators/figures", data={"csrf_token": csrf_token(page.text), "unit": other,
                                                        "period": "2024-07", f"figure-{deposit}": "99"})
-    assert refused.status_code == 400
+    assert refused.status_code == 422  # beside 填报单位: another unit is no choice of hers (tracker/forms)
     with app.app_context():
         stored = db.session.execute(select(IndicatorFigure.unit_id, IndicatorFigure.value)).all()
     assert stored == [(own, 12.5)]
@@ -295,7 +295,7 @@ def test_indicators_the_supervising_office_sets_an_annual_target_on_its_page(app
         bank = db.session.scalar(select(Unit.id).where(Unit.name == "工商银行"))
         deposit = indicator_named("人民币存款余额").id
     fields = {"csrf_token": csrf_token(page.text), "unit": bank, "indicator": deposit, "year": 2024}
-    assert client.post("/indicators/targets", data={**fields, "target": "0"}).status_code == 400
+    assert client.post("/indicators/targets", data={**fields, "target": "0"}).status_code == 422
     assert client.post("/indicators/targets", data={**fields, "target": "12.5"}).status_code == 302
     shown = client.get("/indicators/targets?year=2024").text
     assert "工商银行" in shown and "12.50 亿元" in shown
@@ -353,7 +353,7 @@ def test_indicators_the_office_sets_weights_and_the_ranking_page_prints_the_over
     token = csrf_token(page.text)
     bad = client.post("/indicators/weights", data={"csrf_token": token, f"weight-{ids['人民币存款余额']}": "-1",
                                                    f"weight-{ids['人民币贷款余额']}": "1", f"weight-{ids['保费收入']}": "1"})
-    assert bad.status_code == 400 and "“人民币存款余额”的权重应在 0—100 之间" in bad.text
+    assert bad.status_code == 422 and "“人民币存款余额”的权重应在 0—100 之间" in bad.text
     saved = client.post("/indicators/weights", data={"csrf_token": token, f"weight-{ids['人民币存款余额']}": "2",
                                                      f"weight-{ids['人民币贷款余额']}": "1", f"weight-{ids['保费收入']}": "0"})
     assert saved.status_code == 302

@@ -159,23 +159,23 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("GET", "/plans/<int:plan_id>/reporting"):                     (302, 200, 200, 403, 403, 200, 403),
     ("POST", "/plans/<int:plan_id>/units/<int:unit_id>/reminders"): (302, 302, 302, 403, 403, 403, 403),
     ("GET", "/plans/<int:plan_id>/settings"):                      (302, 200, 200, 403, 403, 403, 403),
-    ("POST", "/plans/<int:plan_id>/settings"):                     (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/plans/<int:plan_id>/settings"):                     (302, 422, 422, 403, 403, 403, 403),
     # Indicators (指标监测): everyone reads the list and the ranking (a liaison sees its own unit's row);
     # the supervising office and admins import tables; liaisons download the template and file their own
-    # unit's figures; leaders only read. An empty POST is 400 (let in, form incomplete).
+    # unit's figures; leaders only read. An empty POST is 422 (let in, form incomplete: the reasons beside its fields).
     ("GET", "/indicators"):                                        (302, 200, 200, 200, 200, 200, 200),
     ("GET", "/indicators/ranking"):                                (302, 200, 200, 200, 200, 200, 200),
     ("GET", "/indicators/template.xlsx"):                          (302, 200, 200, 200, 200, 403, 403),
     ("GET", "/indicators/sample.xlsx"):                            (302, 200, 200, 403, 403, 403, 403),
     ("GET", "/indicators/import"):                                 (302, 200, 200, 403, 403, 403, 403),
-    ("POST", "/indicators/import"):                                (302, 400, 400, 403, 403, 403, 403),
+    ("POST", "/indicators/import"):                                (302, 422, 422, 403, 403, 403, 403),
     ("GET", "/indicators/figures"):                                (302, 200, 200, 200, 200, 403, 403),
-    ("POST", "/indicators/figures"):                               (302, 400, 400, 400, 400, 403, 403),
+    ("POST", "/indicators/figures"):                               (302, 422, 422, 422, 422, 403, 403),
     ("GET", "/indicators/targets"):                                (302, 200, 200, 403, 403, 403, 403),
-    ("POST", "/indicators/targets"):                               (302, 400, 400, 403, 403, 403, 403),
+    ("POST", "/indicators/targets"):                               (302, 422, 422, 403, 403, 403, 403),
     # An entity's trend: the sample unit (市财政局) is neither liaison's; its own liaison's 200 is in test_indicators.
     ("GET", "/indicators/entities/<int:unit_id>"):                 (302, 200, 200, 403, 403, 200, 403),
-    ("POST", "/indicators/weights"):                               (302, 400, 400, 403, 403, 403, 403),
+    ("POST", "/indicators/weights"):                               (302, 422, 422, 403, 403, 403, 403),
 }
 
 MISSING_ROUTE_HELP = ("{method} {rule} is not in the permission matrix. Add a line to MATRIX in "

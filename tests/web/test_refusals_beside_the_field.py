@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from bs4 import BeautifulSoup
 
+from tests.helpers.forms import invalid_fields
 from tests.helpers.reports import task_id
 from tests.helpers.workflow import act, page, snapshot
 from tracker.clock import beijing_today
@@ -27,13 +28,6 @@ def give_deadline(app, tid: int, due: date) -> None:
         task = db.session.get(Task, tid)
         task.deadline, task.due_date = f"{due.year}年{due.month}月{due.day}日前", due
         db.session.commit()
-
-
-def invalid_fields(html: str) -> dict[str, str]:
-    """{field id: the reason said beside it} of the fields marked in error on ``html``."""
-    soup = BeautifulSoup(html, "html.parser")
-    return {field["id"]: field.find_next(class_="invalid-feedback").get_text(strip=True)
-            for field in soup.select(".is-invalid")}
 
 
 def test_an_extension_to_a_past_date_is_refused_beside_the_date_with_the_reason_kept(app, client, auth):

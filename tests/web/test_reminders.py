@@ -183,7 +183,7 @@ def test_reminders_plan_settings_are_changed_by_the_supervisor_and_journalled(ap
     form = client.get("/plans/1/settings").get_data(as_text=True)
     response = client.post("/plans/1/settings", data={"csrf_token": csrf_token(form), "warning_days": "400",
                                                       "report_cycle": "monthly", "report_day": "25"})
-    assert response.status_code == 200 and "预警天数应在 0 到 365 之间" in response.get_data(as_text=True)
+    assert response.status_code == 422 and "预警天数应在 0 到 365 之间" in response.get_data(as_text=True)
     response = client.post("/plans/1/settings", data={"csrf_token": csrf_token(form), "warning_days": "30",
                                                       "report_cycle": "weekly", "report_day": "9"})
     assert "报送日”填 1–7" in response.get_data(as_text=True)

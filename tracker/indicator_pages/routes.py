@@ -1,4 +1,8 @@
-"""Views of the 指标监测 pages; the use cases are tracker/services/indicators."""
+"""Views of the 指标监测 pages; the use cases are tracker/services/indicators.
+
+A form sent back refused answers by tracker/forms.form_refusal_status: 422 with the reason beside the field it is
+about, 400 for one about no field (a file whose content is refused, a stale form), 403 for a user who may not.
+"""
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
@@ -7,6 +11,7 @@ from wtforms.fields.choices import SelectChoice
 
 from .. import clock
 from ..downloads import send_download
+from ..forms import form_refusal_status
 from ..gate import requires
 from ..indicators import OVERALL_RULE, RULES
 from ..extensions import db
@@ -62,7 +67,7 @@ def weights():
     form = weights_form(items)
     if not form.validate_on_submit():
         return render_template("indicators/index.html", indicators=items, period=_default_period(), manages=True,
-                               files=True, weights=form, overall_rule=OVERALL_RULE), 400
+                               files=True, weights=form, overall_rule=OVERALL_RULE), form_refusal_status(form)
     set_weights(current_user, {indicator.id: field.data for indicator, field in form.weight_fields})
     flash("综合排名的指标权重已保存。", "success")
     return redirect(url_for("indicators.index"))
@@ -116,7 +121,7 @@ def import_table():
     if request.method == "GET":
         return _import_page(form=form, preview=None, error=None)
     if not form.validate_on_submit():
-        return _import_page(form=form, preview=None, error=None), 400
+        return _import_page(form=form, preview=None, error=None), form_refusal_status(form)
     period = form.period.data or None
     if form.token.data:  # the confirmation of a previewed table
         try:
@@ -128,15 +133,17 @@ def import_table():
         except IndicatorImportRejected as error:
             return _import_page(form=form, preview=error.preview, error=str(error),
                                    token=pending.token), 400
-        except (LedgerRefused, InvalidInput) as error:
+        except LedgerRefused as error:
             return _import_page(form=form, preview=None, error=str(error)), 400
+        except InvalidInput as error:
+            return _import_page(form=form, preview=None, error=str(error)), form_refusal_status(form, error)
         discard_upload(pending)
         flash(f"已导入 {preview.entities} 家机构的 {preview.figures} 项指标数据（{preview.period}）。", "success")
         return redirect(url_for("indicators.ranking_page", period=preview.period))
     upload = form.file.data
     if not upload or not getattr(upload, "filename", ""):
         form.file.errors = ["请选择要上传的指标数据表。"]
-        return _import_page(form=form, preview=None, error=None), 400
+        return _import_page(form=form, preview=None, error=None), form_refusal_status(form)
     try:
         data, name = load_source(upload.stream, upload.filename, limits)
         loaded = load_table(data, name, limits=limits)
@@ -145,7 +152,7 @@ def import_table():
         status = 413 if refused.code == "too_large" else 400
         return _import_page(form=form, preview=None, error=str(refused)), status
     except InvalidInput as error:
-        return _import_page(form=form, preview=None, error=str(error)), 400
+        return _import_page(form=form, preview=None, error=str(error)), form_refusal_status(form, error)
     # kept as an indicator table: not listed among the ledgers 待办 says are not yet submitted (services/ledger/uploads)
     pending = store_upload(current_app.instance_path, data, name, current_user.id, None, kind="indicators")
     return _import_page(form=form, preview=preview, error=None, token=pending.token)
@@ -197,13 +204,15 @@ def figures():
         form.period.data = request.args.get("period") or _default_period()
         return _figures_page(form)
     if not form.validate_on_submit():
-        return _figures_page(form, status=400)
+        return _figures_page(form, status=form_refusal_status(form))
     values = {indicator.name: field.data for indicator, field in form.figure_fields}
     try:
         written = enter_figures(current_user, form.unit.data, form.period.data, values)
     except PermissionDenied as error:
         return render_template("error.html", code=403, title="没有权限", message=str(error)), 403
-    except (InvalidInput, NotFound) as error:
+    except InvalidInput as error:
+        return _figures_page(form, str(error), form_refusal_status(form, error))
+    except NotFound as error:
         return _figures_page(form, str(error), 400)
     flash(f"已保存 {written} 项指标数据（{form.period.data}）。", "success")
     return redirect(url_for("indicators.figures", unit=form.unit.data, period=form.period.data))
@@ -221,7 +230,8 @@ def targets():
         form.year.data = year
         return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year))
     if not form.validate_on_submit():
-        return render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year)), 400
+        return (render_template("indicators/targets.html", form=form, year=year, rows=targets_of(year)),
+                form_refusal_status(form))
     set_target(current_user, form.unit.data, form.indicator.data, form.year.data, form.target.data)
     flash("年度目标已保存。", "success")
     return redirect(url_for("indicators.targets", year=form.year.data))

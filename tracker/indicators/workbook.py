@@ -35,6 +35,11 @@ import io
 import re
 from dataclasses import dataclass, field
 
+# At the top, not inside _cell_at and write_template: ledger.safety below imports openpyxl already, so importing this
+# module loads it either way (measured: `import tracker.indicators.workbook` alone leaves openpyxl in sys.modules).
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
 from ..ledger.header import as_date
 from ..ledger.safety import LedgerLimits, LedgerRefused, check_xlsx_container, open_workbook
 from ..vocabulary.captions import CATEGORY_CAPTIONS, simplified
@@ -111,7 +116,10 @@ UNIT_LINE = re.compile(rf"单位[:：]\s*({_MONEY})")
 CAPTION_UNIT = re.compile(rf"[（(]({_MONEY})[）)]")
 # A row of units under the captions, one per column ("（家） | （人） | （亿元）": 人民银行's 小额贷款公司 tables): each cell a
 # unit in brackets, or blank.
-_UNIT_CELL = re.compile(r"^[（(]\s*([^（()）]{1,6}?)\s*[）)]$")
+# Linear in the cell's blanks (was ``^[（(]\s*([^（()）]{1,6}?)\s*[）)]$``, quadratic: the blanks before the unit were
+# given back one by one): a cell all blanks inside its brackets keeps its last blank as the unit, as before; otherwise
+# the blanks before the unit are taken whole. tests/unit/test_unit_and_count_patterns_bounded_time.py.
+_UNIT_CELL = re.compile(r"^[（(](?:\s*(?=\s[）)]$)|\s*+)([^（()）]{1,6}?)\s*[）)]$")
 
 #: What is said of a cell marked as having no figure (vocabulary/figures.NO_FIGURE_MARKS), after the cell: the import
 #: goes on, the entity has no figure of that indicator that month (no rank in it), never a 0.
@@ -521,8 +529,6 @@ def _number(cell) -> float | None:
 
 def _cell_at(sheet: str | None, row: int, col: int) -> str:
     """Where a cell is, in the words of a refusal: "工作表“存贷款”C5 单元格" (an .xlsx), "C5 单元格" (a CSV)."""
-    from openpyxl.utils import get_column_letter
-
     return f"{f'工作表“{sheet}”' if sheet else ''}{get_column_letter(col + 1)}{row} 单元格"
 
 
@@ -1262,8 +1268,6 @@ def write_template(period: str, indicators: list[IndicatorColumn], entities: lis
     table's: sample.SAMPLE_NOTE), a 单位 line, a header 机构名称 + one column per indicator (its 计量单位 in the
     caption), one row per entity, filled from ``values`` {(entity, indicator name): value} where given.
     read_table reads it back."""
-    from openpyxl import Workbook
-
     from ..ledger.cells import set_text_cell
 
     year, month = period.split("-")

@@ -1949,10 +1949,13 @@ def _unpipe(line: Line) -> Line:
     return Line(line.no, "\t".join(cells), starts_table=line.starts_table)
 
 
-# One cell closed by a run of pipes ("是 ||"): the cell and the empty cells after it, on one line.
-_LONE_CELL_RUN_RE = re.compile(r"([^|｜]+?)\s*[|｜]{2,}\s*")
-# A cell on a line of its own closed by a pipe and more ("责任单位 ||", "市统计局 | |"): the last cell of its row.
-_ROW_END_CELL_RE = re.compile(r"^\s*([^|｜\t]*[^|｜\t\s])\s*[|｜](?:\s*[|｜])+\s*$")
+# One cell closed by a run of pipes ("是 ||"): the cell and the empty cells after it, on one line (fullmatch; group 1
+# up to the cell's last non-blank, or its first blank when it has none). Linear, as _PIPE_CLOSED_CELL_RE (was
+# ``([^|｜]+?)\s*[|｜]{2,}\s*``, quadratic on blanks without the pipes).
+_LONE_CELL_RUN_RE = re.compile(r"((?:[^|｜\s]++|\s++(?=[^|｜\s]))++|\s)\s*+[|｜]{2,}+\s*+")
+# A cell on a line of its own closed by a pipe and more ("责任单位 ||", "市统计局 | |"): the last cell of its row. Linear,
+# as _PIPE_CLOSED_CELL_RE (was ``^\s*([^|｜\t]*[^|｜\t\s])\s*[|｜](?:\s*[|｜])+\s*$``, quadratic on blanks).
+_ROW_END_CELL_RE = re.compile(r"^\s*+((?:[^|｜\s]++|[^\S\t]++(?=[^|｜\s]))++)\s*+[|｜](?:\s*+[|｜])++\s*+$")
 
 
 def close_row_end_pipes(lines: list[Line]) -> list[Line]:
@@ -3051,7 +3054,11 @@ def one_cell_text(text: str) -> str | None:
     line is the plan's line, its pipes layout like the lone ``|`` lines around it (``join_pipe_cell_rows``)."""
     m = _ONE_CELL_RE.match(text)
     return m["cell"] if m else None
-_PIPE_CLOSED_CELL_RE = re.compile(r"^\s*([^|｜\t]*?)\s*[|｜]\s*$")
+# A line holding one cell closed by its pipe ("市财政局 |", a lone "|": group 1 the cell, stripped, "" for none), the
+# cell no tab nor pipe. Linear (was ``^\s*([^|｜\t]*?)\s*[|｜]\s*$``, cubic on a long run of blanks without a closing
+# pipe): every quantifier possessive, the cell's runs of blanks (a tab never) taken only before more of its text, so
+# that the blanks after it are read once, by ``\s*+``; tests/unit/test_closed_cell_bounded_time.py.
+_PIPE_CLOSED_CELL_RE = re.compile(r"^\s*+((?:[^|｜\s]++|[^\S\t]++(?=[^|｜\s]))*+)\s*+[|｜]\s*+$")
 _DASH_CELL_RE = re.compile(r"^\s*[—\-－]+\s*[|｜]\s*$")
 
 

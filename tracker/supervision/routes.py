@@ -5,6 +5,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from .. import clock
 from ..extensions import db
+from ..forms import form_refusal_status
 from ..gate import requires
 from ..models import Plan, ReportCycle, Unit
 from ..services.workflow import reminders
@@ -116,10 +117,12 @@ def remind_unit(plan_id: int, unit_id: int):
 def plan_settings(plan_id: int):
     """``/plans/<plan_id>/settings`` (督办部门): the plan's name, 文号, 发文机关, 印发日期 and 预警天数 (days),
     报送周期, 报送日 (services/figures/reporting.update_plan_settings, each change journalled). Only the document
-    fields the page posted change. A refused value is flashed; 404 for an unknown plan.
+    fields the page posted change. A refused value is said beside its field and the page answers 422
+    (tracker/forms.form_refusal_status); 404 for an unknown plan.
     """
     plan = db.session.get(Plan, plan_id) or abort(404)
     form = PlanSettingsForm(obj=None if request.method == "POST" else plan)
+    status = 200
     if request.method == "GET":
         form.report_cycle.data = plan.report_cycle.value
     if form.validate_on_submit():
@@ -129,11 +132,13 @@ def plan_settings(plan_id: int):
             update_plan_settings(plan_id, current_user, form.warning_days.data, ReportCycle(form.report_cycle.data),
                                  form.report_day.data, details)
         except InvalidInput as error:
+            status = form_refusal_status(form, error)
             flash(str(error), "danger")
         else:
             flash("方案设置已保存。", "success")
             return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
     elif form.is_submitted():
+        status = form_refusal_status(form)
         flash("请检查表单中标红的内容后重新提交。", "danger")
-    return render_template("supervision/settings.html", plan=plan, form=form)
+    return render_template("supervision/settings.html", plan=plan, form=form), status
 

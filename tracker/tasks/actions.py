@@ -5,7 +5,7 @@ Every form posts the task ``version`` it was read at; a stale one gets the confl
 action (the transition table of services/workflow/transitions.py, or a service's check) shows the
 task page again with the reason above the forms and the user's text in its form: HTTP 422 when the
 reason is said beside a field to correct, 400 for one naming no field, 403 for an action the user may not
-take (routes.refusal_status).
+take (tracker/forms.refusal_status).
 """
 from __future__ import annotations
 

@@ -23,9 +23,9 @@ from ..services.plans.task_editing import EDIT_MESSAGE, TaskEdit, edit_task
 from ..services.accounts.units import live_units
 from ..services.workflow.progress import ReportRow, check_correction, correct_report, correction_refusal
 from . import bp
-from ..forms import mark_named_field
+from ..forms import mark_named_field, refusal_status
 from .forms import ReportCorrectionForm, TaskEditForm, form_number
-from .routes import FIELD_ERROR, STALE_FORM, load_task, refusal_status
+from .routes import FIELD_ERROR, STALE_FORM, load_task
 
 
 def _due_date(text: str | None) -> date | None:
@@ -48,7 +48,7 @@ def edit(task_id: int):
 
     A form without its version answers 400 with STALE_FORM; an invalid form or a refused change
     (InvalidInput: a date, a number, a unit) is shown again with the message flashed and the input kept, its status by
-    routes.refusal_status (the task page's one rule): 422 when the reason stands beside a field (a length, “到期日期”,
+    tracker/forms.refusal_status (the one rule of every page's forms): 422 when the reason stands beside a field (a length, “到期日期”,
     “目标值”), 400 when it names none (no lead unit chosen); a save on an older version raises Conflict (the 409
     conflict page). 404 for an unknown task.
     """

@@ -12,7 +12,7 @@ from .. import clock
 from ..clock import to_beijing
 from ..downloads import bad_export_options, export_options, send_download
 from ..extensions import db
-from ..forms import mark_named_field
+from ..forms import FIELD_REFUSED, mark_named_field, refusal_status
 from ..models import Assignment, Task, TaskStatus
 from ..pagination import paginate
 from ..services import attachments
@@ -42,22 +42,6 @@ from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionD
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 #: Said above the page when the report form comes back with the reasons beside its fields.
 FIELD_ERROR = "请检查表单中标红的内容后重新提交。"
-#: The answer to a task-page form refused for what is in one of its fields (left empty, too long, a date past, a file
-#: not taken), sent back as it was posted with the reason beside that field: HTTP 422, so that a script or a test sees
-#: the refusal (the page answered 200 for the report form's own checks). A refusal naming no field is 400 (a stale
-#: form, a request already waiting), one of an action the user may not take 403 (``refusal_status``).
-FIELD_REFUSED = 422
-
-
-def refusal_status(error: InvalidInput | PermissionDenied, beside_a_field: bool) -> int:
-    """The HTTP status of a task-page form refused with ``error``: 403 for a PermissionDenied, FIELD_REFUSED (422) when
-    the reason is said beside one of the form's fields (``beside_a_field``), else 400. The one rule of the task page,
-    its action forms and its report form."""
-    if isinstance(error, PermissionDenied):
-        return 403
-    return FIELD_REFUSED if beside_a_field else 400
-
-
 def attachment_folder() -> Path:
     """Return the folder of stored 佐证材料 files: ``<instance>/attachments``."""
     return Path(current_app.instance_path) / "attachments"

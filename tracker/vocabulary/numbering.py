@@ -182,7 +182,9 @@ def arabic_years(text: str) -> str:
 
 
 # The count of its items a group's title closes with: "（2项）", "(共8项)", "（计5条）".
-_ITEM_COUNT_RE = re.compile(r"\s*[（(]\s*(?:共|计|合计)?\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:项|条|个)\s*[）)]\s*$")
+# Linear in the blanks (was ``\s*[（(]\s*(?:共|计|合计)?\s*…``, quadratic: the two runs of blanks around the missing
+# 共 split one run every way): each run possessive, the blanks after 共 read with it.
+_ITEM_COUNT_RE = re.compile(r"\s*+[（(]\s*+(?:(?:共|计|合计)\s*+)?(?:\d{1,4}+|[一二三四五六七八九十]{1,3}+)\s*+(?:项|条|个)\s*+[）)]\s*+$")
 
 
 def without_item_count(title: str) -> str:

@@ -802,7 +802,9 @@ def _is_short_remark(bracket: str) -> bool:
 
 
 # A person written right after a bracket ("县农业局（农机）（王某）", "县农业局（农机） 王某"): the bracket before is the unit's remark.
-_PERSON_NEXT_RE = re.compile(rf"\s*[（(]?\s*(?:{PERSON_NAME_RE.pattern})")
+# Linear in the blanks (was ``\s*[（(]?\s*(?:…)``, quadratic: the two runs around a missing bracket split one run every
+# way); a name opens with a family name, never a blank nor a bracket, so the runs are taken whole.
+_PERSON_NEXT_RE = re.compile(rf"\s*+(?:[（(]\s*+)?(?:{PERSON_NAME_RE.pattern})")
 # A given name that says it is none: 某 for a name left out, a numeral for a placeholder ("张三", "李四", "王五").
 _NAME_PLACEHOLDERS = "某一二三四五六七八九十"
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ...extensions import db
 from ...models import Assignment, ProgressReport, Task, TaskStatus, Unit, User
 from ...pagination import paginate, paginate_list
-from ...periods import Period, period_containing
+from ...periods import Period, period_containing, report_due
 from ..collector import collecting_later
 from .cache import Snapshot, changes_since, figures_cache, snapshot
 from .facts import (
@@ -673,11 +673,10 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
     """Return the home of a liaison (any user with a unit): its unit's tasks as of ``today``.
 
     ``to_report``: open tasks on which the unit has not reported in the plan's current reporting
-    period, with the period's due day (ranking.report_due_day); ``due_this_month``: open tasks whose due
+    period, with the period's due day (periods.report_due); ``due_this_month``: open tasks whose due
     date falls in this month; both in ``home_order`` (overdue, then due within 7 days, then the rest); ``reminders``: reminders to the unit not yet
     acknowledged. About ten queries whatever the number of tasks.
     """
-    from .ranking import report_due_day
     from ..workflow.reminders import unacknowledged_reminders
 
     facts = load_facts(user, today, TaskFilters(unit_id=user.unit_id))
@@ -695,7 +694,7 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
         reported = item.my_last_report is not None and \
             item.my_last_report.counted_at >= beijing_midnight_utc(current.start)
         if not reported:
-            item.report_due = report_due_day(plan, current)
+            item.report_due = report_due(plan, current)
             home.to_report.append(item)
         if fact.due_date is not None and month.contains(fact.due_date):
             home.due_this_month.append(item)

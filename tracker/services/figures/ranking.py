@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from ...extensions import db
 from ...indicators.ranking import competition_ranks, rank_label, shared_ranks
-from ...models import Plan, ProgressReport, ReportCycle, Unit
-from ...periods import Period, period_containing
+from ...models import Plan, ProgressReport, Unit
+from ...periods import Period, period_containing, report_due
 from .facts import Facts, PlanRow, TaskFact, beijing_date, beijing_midnight_utc
 
 RULES = {
@@ -22,7 +22,7 @@ RULES = {
                        "按期：办结日期（操作日志中改为“已办结”的日期；由外单位台账导入的以台账的填报日期为准，没有填报日期的以导入日期为准）"
                        "不晚于完成时限，没有完成时限的任务办结即为按期；办结日期不明的任务不算按期。",
     "punctuality": "报送及时率 = 按时报送次数 ÷ 应报送次数。每个报送周期（按方案：每月、每季度或每周）内，任务的每个牵头、配合单位"
-                   "应报送一次，截止日为方案规定的报送日（每月或季末月的第 N 日，每周为周日）；周期开始至截止日之间报送为按时，"
+                   "应报送一次，截止日为方案规定的报送日（每月或季末月的第 N 日，每周为所设的星期几）；周期开始至截止日之间报送为按时，"
                    "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
                    "周期开始前已办结的任务、周期结束后才导入的方案不计。",
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
@@ -35,17 +35,6 @@ RULES = {
 SORTS = {"completion": "按期办结率", "punctuality": "报送及时率", "overdue": "逾期任务数"}
 
 
-def report_due_day(plan: Plan | PlanRow, period: Period) -> date:
-    """Return the last day on which a report for ``period`` (one of ``plan``'s cycle) is on time.
-
-    Monthly: day ``report_day`` of the month; quarterly: of the quarter's last month (both capped at
-    the month's last day); weekly: the week's Sunday.
-    """
-    if plan.report_cycle is ReportCycle.WEEKLY:
-        return period.end
-    return period.end.replace(day=min(max(plan.report_day, 1), period.end.day))
-
-
 def obligation_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> list[tuple[Period, date]]:
     """Return ``plan``'s reporting periods whose due day lies in ``period`` and not after ``as_of``,
     each with its due day; periods ending before the plan was imported are left out."""
@@ -53,7 +42,7 @@ def obligation_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> lis
     found = []
     current = period_containing(plan.report_cycle.value, period.start)
     while current.start <= period.end:
-        due = report_due_day(plan, current)
+        due = report_due(plan, current)
         if period.start <= due <= period.end and due <= as_of and current.end >= created:
             found.append((current, due))
         current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))
@@ -68,7 +57,7 @@ def upcoming_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> list[
     found = []
     current = period_containing(plan.report_cycle.value, period.start)
     while current.start <= min(period.end, as_of):
-        due = report_due_day(plan, current)
+        due = report_due(plan, current)
         if period.start <= due <= period.end and due > as_of and current.end >= created:
             found.append((current, due))
         current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))

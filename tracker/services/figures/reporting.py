@@ -4,7 +4,7 @@ Each unit assigned to an open task (not 已办结; a live leaf of the task scope
 owes one progress report per period of the plan's ``report_cycle``; the period is the one containing
 today (Beijing). The report is due by ``report_day``: the day of the month (monthly; the month's
 last day when shorter), the day of the quarter's last month (quarterly), or the weekday 1–7
-(weekly, 1 = Monday). ``warning_days`` is how many days before a due date the task's light turns yellow.
+(weekly, 1 = Monday); the one rule is periods.report_due. ``warning_days`` is how many days before a due date the task's light turns yellow.
 """
 from __future__ import annotations
 
@@ -29,22 +29,13 @@ from ...models import (
     Unit,
     User,
 )
-from ...periods import Period, period_containing
+from ...periods import Period, period_containing, report_due
 from .. import journal
 from ..errors import InvalidInput, NotFound
 from ..permissions import is_supervisor, require
 from ..scope import task_scope
 
 MAX_WARNING_DAYS = 365
-
-
-def report_due(plan: Plan, period: Period) -> date:
-    """Return the date by which each unit's report of ``period`` is due under ``plan``'s settings."""
-    day = plan.report_day
-    if plan.report_cycle is ReportCycle.WEEKLY:
-        return period.start + timedelta(days=min(max(day, 1), 7) - 1)
-    last_month_start = period.end.replace(day=1)
-    return min(last_month_start + timedelta(days=max(day, 1) - 1), period.end)
 
 
 def _utc_start(day: date) -> datetime:

@@ -111,7 +111,7 @@ def enter_figures(actor: User, unit_id: int, period: str, values: dict[str, floa
         if value is None:
             continue
         if value < 0:
-            raise InvalidInput(f"{name}：数值不能为负，请检查后重新填写。")
+            raise InvalidInput(f"“{name}”：数值不能为负，请检查后重新填写。")
         chosen[(unit.id, by_name[name].id)] = float(value)
     with write_transaction():
         return store_figures(chosen, period, actor)
