@@ -2,17 +2,35 @@
 
 ``DateTextField``: a date typed by a user, read by tracker/dates.py (the one date parser).
 ``at_most``: the length limit of a text field, said in Chinese.
+``ChineseForm``: the base of every page's form, whose WTForms' own messages ("Not a valid choice.") are WTForms' Chinese.
 ``refusal_status`` / ``form_refusal_status``: the HTTP status of a form sent back refused (403 / 422 / 400), the one
 rule of every blueprint's forms.
 """
 from __future__ import annotations
 
+from flask_wtf import FlaskForm
 from wtforms import FloatField, StringField
+from wtforms.meta import DefaultMeta
 from wtforms.validators import Length
 
 from .dates import DateInputError, parse_user_date
 from .services.errors import InvalidInput, PermissionDenied
 from .vocabulary.figures import FigureError, read_figure
+
+
+class ChineseForm(FlaskForm):
+    """A Flask-WTF form whose built-in messages are in Chinese: WTForms' own ``zh`` catalogue ("不是有效的选择。",
+    "该字段是必填字段。") instead of its English, which reached users where no field gave its own message (a choice not
+    offered, a posted number that is no number). Every page's form subclasses it; fields with a message of their own
+    (``at_most``, DateTextField, the figure fields) keep it. Flask-WTF would translate only through Flask-Babel, which
+    the tracker does not use, so its translations are bypassed for WTForms' (``DefaultMeta.get_translations``)."""
+
+    class Meta:
+        locales = ("zh",)
+
+        def get_translations(self, form):
+            """WTForms' catalogue for ``locales`` (cached by WTForms), whatever WTF_I18N_ENABLED says."""
+            return DefaultMeta.get_translations(self, form)
 
 
 class DateTextField(StringField):

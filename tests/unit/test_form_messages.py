@@ -51,3 +51,33 @@ def test_every_length_limit_of_the_forms_speaks_chinese():
     english = [f"{module}.{cls}.{field}" for module, cls, field, validator in found
                if not (validator.message and HAN.search(validator.message))]
     assert not english, "a Length without a Chinese message (use tracker.forms.at_most): " + ", ".join(english)
+
+
+def test_every_page_form_speaks_chinese_where_wtforms_would_speak_english():
+    """A liaison who posts a choice the page did not offer (a stale page, another unit's id) or a number field with
+    words reads WTForms' Chinese ("不是有效的选择。"), not "Not a valid choice.": every form class of the tracker is a
+    tracker.forms.ChineseForm."""
+    from flask import Flask
+    from flask_wtf import FlaskForm
+    from wtforms import IntegerField, SelectField
+    from wtforms.fields.choices import SelectChoice
+
+    from tracker.forms import ChineseForm
+
+    app = Flask(__name__)
+    app.config.update(SECRET_KEY="test", WTF_CSRF_ENABLED=False)
+
+    class UnitChoiceForm(ChineseForm):
+        unit = SelectField("单位", choices=[SelectChoice("1", "市财政局")])
+        count = IntegerField("户数")
+
+    with app.test_request_context(method="POST", data={"unit": "99", "count": "十户"}):
+        form = UnitChoiceForm()
+        assert not form.validate()
+        assert form.unit.errors == ["不是有效的选择。"]
+        assert all(HAN.search(message) for message in form.count.errors), form.count.errors
+
+    english = [f"{module.__name__}.{cls.__name__}" for module in form_modules() for cls in vars(module).values()
+               if isinstance(cls, type) and issubclass(cls, FlaskForm) and cls is not ChineseForm
+               and cls.__module__ == module.__name__ and not issubclass(cls, ChineseForm)]
+    assert english == []

@@ -1,12 +1,11 @@
 """Forms of the admin pages."""
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired
 
-from ..forms import at_most
+from ..forms import ChineseForm, at_most
 from ..models import Role, UnitKind
 
 
@@ -17,7 +16,7 @@ def _optional_int(value):
 ROLE_CHOICES = [SelectChoice(r.value, r.label) for r in Role]
 
 
-class AccountForm(FlaskForm):
+class AccountForm(ChineseForm):
     """Display name, role and unit of an account (the unit list is filled in by the view)."""
 
     display_name = StringField("显示名称", validators=[at_most("显示名称", 100)])
@@ -39,31 +38,31 @@ class NewAccountForm(AccountForm):
     submit = SubmitField("创建账号")
 
 
-class ActionForm(FlaskForm):
+class ActionForm(ChineseForm):
     """A button that posts (disable, enable, reset password, remove alias): only the CSRF token."""
 
     value = HiddenField()
 
 
-class UnitNameForm(FlaskForm):
+class UnitNameForm(ChineseForm):
     """A unit's name, or a new unit."""
 
     name = StringField("单位名称", validators=[DataRequired("请填写单位名称。"), at_most("单位名称", 200)])
 
 
-class AliasForm(FlaskForm):
+class AliasForm(ChineseForm):
     """Another written form of the unit."""
 
     alias = StringField("新增别名", validators=[DataRequired("请填写别名。"), at_most("别名", 200)])
 
 
-class MergeForm(FlaskForm):
+class MergeForm(ChineseForm):
     """The unit this one is merged into (choices filled in by the view)."""
 
     target_id = SelectField("并入单位", coerce=_optional_int, validate_choice=False)
 
 
-class UnitPlaceForm(FlaskForm):
+class UnitPlaceForm(ChineseForm):
     """上级单位, 类别 and 辖区 of a unit (issue 18; services/accounts/units.set_unit_place)."""
 
     parent_id = SelectField("上级单位", coerce=_optional_int, validate_choice=False)

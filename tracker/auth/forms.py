@@ -1,13 +1,12 @@
 """Forms of the sign-in and password pages."""
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo
 
-from ..forms import at_most
+from ..forms import ChineseForm, at_most
 from ..services.accounts.users import MAX_PASSWORD_LENGTH
 
 
-class LoginForm(FlaskForm):
+class LoginForm(ChineseForm):
     """User name and password."""
 
     username = StringField("用户名", validators=[DataRequired("请输入用户名。"), at_most("用户名", 80, "个字符")])
@@ -15,7 +14,7 @@ class LoginForm(FlaskForm):
     submit = SubmitField("登录")
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(ChineseForm):
     """The current password, the new one twice (rules: services/accounts/users.check_new_password)."""
 
     current_password = PasswordField("当前密码", validators=[DataRequired("请输入当前密码。"),

@@ -1,10 +1,11 @@
 """Forms of the plan import pages."""
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import StringField, SubmitField, TextAreaField
 
+from ..forms import ChineseForm
 
-class UploadForm(FlaskForm):
+
+class UploadForm(ChineseForm):
     """A plan file (.txt/.docx/.html/.htm/.md) or its pasted text; one of the two is required."""
 
     file = FileField("方案文件")
@@ -12,7 +13,7 @@ class UploadForm(FlaskForm):
     submit = SubmitField("读取并预览")
 
 
-class PreviewForm(FlaskForm):
+class PreviewForm(ChineseForm):
     """The preview page: the button pressed (``action``) and the per-item fields of the measure tree.
 
     ``action``: "save" (default), "cancel", "confirm", "changes", or "<verb>-<item id>" (merge,

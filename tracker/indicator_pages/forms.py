@@ -1,15 +1,14 @@
 """The forms of the 指标监测 pages."""
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import BooleanField, FloatField, HiddenField, IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional, Regexp
 
-from ..forms import FigureField
+from ..forms import ChineseForm, FigureField
 
 PERIOD_CHECK = Regexp(r"^\d{4}-(0[1-9]|1[0-2])$", message="期间请写成 YYYY-MM，例如 2024-07。")
 
 
-class IndicatorUploadForm(FlaskForm):
+class IndicatorUploadForm(ChineseForm):
     """An indicator table (.xlsx/.csv) and, optionally, its month; on the preview: the token to confirm."""
 
     file = FileField("指标数据表（.xlsx 或 .csv）")
@@ -18,7 +17,7 @@ class IndicatorUploadForm(FlaskForm):
     accept_flagged = BooleanField("确认导入被标记为异常的数值")
 
 
-class FigureEntryForm(FlaskForm):
+class FigureEntryForm(ChineseForm):
     """One entity's figures of one month; the indicator fields are added per indicator (``figure_form``)."""
 
     unit = SelectField("填报单位", coerce=int, validators=[DataRequired("请选择填报单位。")])
@@ -38,7 +37,7 @@ def figure_form(indicators, formdata=None):
     return form
 
 
-class TargetForm(FlaskForm):
+class TargetForm(ChineseForm):
     """An annual target (年度目标) of one entity and indicator."""
 
     unit = SelectField("机构", coerce=int, validators=[DataRequired("请选择机构。")])
@@ -51,7 +50,7 @@ class TargetForm(FlaskForm):
 def weights_form(indicators, formdata=None):
     """The overall ranking's weights (权重): one number field per indicator, named ``weight-<id>``,
     0—100 (0: left out of the overall ranking), prefilled with the stored weights on GET."""
-    class Form(FlaskForm):
+    class Form(ChineseForm):
         pass
 
     for indicator in indicators:

@@ -1,15 +1,14 @@
 """The supervision forms: plan settings (预警天数, 报送周期, 报送日), 催办 of a unit, 确认收到 of a reminder."""
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange
 
-from ..forms import DateTextField
+from ..forms import ChineseForm, DateTextField
 from ..models import ReportCycle
 from ..services.workflow.reminders import AGAIN_CAPTION
 
 
-class PlanSettingsForm(FlaskForm):
+class PlanSettingsForm(ChineseForm):
     """A plan's name and document fields, and its reporting settings, with the ranges
     services/figures/reporting.py enforces again."""
 
@@ -26,7 +25,7 @@ class PlanSettingsForm(FlaskForm):
     submit = SubmitField("保存设置")
 
 
-class RemindUnitForm(FlaskForm):
+class RemindUnitForm(ChineseForm):
     """催办 of all a unit's red and yellow tasks from the reporting page: the request text and a reply date."""
 
     reminder_request = TextAreaField("催办要求")
@@ -34,13 +33,13 @@ class RemindUnitForm(FlaskForm):
     reminder_again = BooleanField(AGAIN_CAPTION)  # shown beside a unit urged today
 
 
-class AcknowledgeForm(FlaskForm):
+class AcknowledgeForm(ChineseForm):
     """A liaison's 确认收到 of a reminder; ``back`` names the page to return to (task, home, or the list)."""
 
     back = HiddenField()
 
 
-class NotificationForm(FlaskForm):
+class NotificationForm(ChineseForm):
     """Mark a notification read; ``open`` set ("1"): then go to its task."""
 
     open = HiddenField()

@@ -9,7 +9,6 @@ services check and say what is wrong (in Chinese).
 import unicodedata
 from datetime import date
 
-from flask_wtf import FlaskForm
 from wtforms import (BooleanField, HiddenField, MultipleFileField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
 from wtforms.fields.choices import SelectChoice
@@ -20,7 +19,7 @@ from wtforms.widgets import (CheckboxInput, FileInput, HiddenInput, ListWidget, 
 from markupsafe import Markup, escape
 
 from ..dates import DateInputError, parse_user_date
-from ..forms import at_most
+from ..forms import ChineseForm, at_most
 from ..models import TaskStatus
 from ..services.errors import InvalidInput
 from ..services.workflow.progress import MAX_REPORT_CHARS
@@ -54,7 +53,7 @@ def _options_key(field) -> tuple | None:
         return None
 
 
-class KeptBlankFieldsForm(FlaskForm):
+class KeptBlankFieldsForm(ChineseForm):
     """A form whose blank fields (``<textarea>``, ``<input type=text>``, hidden and file inputs and the like, without a
     value or an error) and drop-downs without an error are rendered by WTForms once per process for what their HTML
     is made of (widget, id, name, the render arguments, the validators' flags; a drop-down's options with the one
@@ -262,7 +261,7 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class TaskEditForm(FlaskForm):
+class TaskEditForm(ChineseForm):
     """The supervising office's edit of a task (services/plans/task_editing.py checks again and journals).
 
     The unit choices are filled in by the view from the unit registry; ``version`` is the task
@@ -337,7 +336,7 @@ class SplitForm(TaskActionForm):
     members = HiddenField()
 
 
-class SignoffForm(FlaskForm):
+class SignoffForm(ChineseForm):
     """审核签发 / 退回修改 of one draft of the unit (issue 18): the reason (required on a return) and where
     to go back to (``back``: "inbox" or "task"). No version: a sign-off acts on the draft, which can be
     decided once only (services/workflow/signoff.py refuses a second decision)."""
