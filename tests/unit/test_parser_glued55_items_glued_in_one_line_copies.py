@@ -1,0 +1,66 @@
+"""Items glued together in copies run on in one line (issue 13, branch glued55; GOLD-README "glued55"), one invented
+story each: a first item glued straight onto its heading's title (`三、推进步骤1.动员部署…`), a lone bracketed first item
+glued onto a later heading's title with its own first item glued onto its title (`二、保障措施(一)压实责任,强化督导1.…`), a
+heading glued after a printed page's mark (`…。第2页共5页四、…`), and the references inside a sentence that stay words
+(`第1.2条`, `（一）项`, `（一）季度`, `三、四季度`, `1.5倍`, a year). The outline matrix (tests/unit/test_parser_outline_matrix.py)
+holds the forms in its "glued" layout and its "page mark" fault; these tell them as an office's copy writes them."""
+from __future__ import annotations
+
+from tracker.parsing import parse_plan_text
+
+
+def _read(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    """Every measure's (path, deadline as written) of the plan ``text``."""
+    return [(tuple(m.path), m.deadline) for m in parse_plan_text(text).measures]
+
+
+def _paths(text: str) -> list[tuple[str, ...]]:
+    return [path for path, _ in _read(text)]
+
+
+def test_a_first_item_glued_onto_its_headings_title_opens_the_list_and_its_stages_keep_their_windows():
+    """A village committee's plan for clearing its ditches, as a document site stores it: every break lost, the stages'
+    `1.` typed straight after the title `推进步骤` and the kinds' `1.` straight after `（二）清理内容`. Each stage is an item
+    of its heading with its own window; the heading has none of its stages' dates."""
+    text = ("某村沟渠清淤整治方案为改善村容村貌,特制定本方案。一、整治目标全面清理村内沟渠淤塞问题。二、整治内容(一)整治范围。"
+            "村内主干沟渠和支渠。(二)清理内容1.清淤泥。清除沟底淤积的泥沙。2.清杂物。清除沟内垃圾和杂草。三、推进步骤1.动员部署阶段"
+            "(3月1日—3月10日),各组完成摸底登记。2.集中清理阶段(3月11日—4月20日),组织村民分段清理。3.验收巩固阶段(4月21日—4月30日),"
+            "村委会逐段验收。")
+    assert _read(text) == [
+        (("一",), None), (("二",), None), (("二", "(一)"), None), (("二", "(二)"), None),
+        (("二", "(二)", "1"), None), (("二", "(二)", "2"), None), (("三",), None),
+        (("三", "1"), "3月1日—3月10日"), (("三", "2"), "3月11日—4月20日"), (("三", "3"), "4月21日—4月30日")]
+
+
+def test_a_lone_bracketed_item_glued_onto_a_later_headings_title_holds_the_item_glued_onto_its_own_title():
+    """A township's plan for its fire-free spring burning ban ends, as copied, inside its last heading's first sub-item:
+    `三、保障措施(一)压实责任,强化督导1.成立…` has no `(二)` after it and a comma in its title, yet `(一)` is the heading's
+    item and `1.` is the `(一)`'s."""
+    text = ("某乡春季禁烧工作方案为做好春季禁烧工作,制定本方案。一、工作目标全乡不发生露天焚烧。二、工作重点(一)重点区域。"
+            "主要道路两侧和林地周边。(二)重点时段。清明前后。三、保障措施(一)压实责任,强化督导1.成立乡禁烧工作专班,由分管领导任组长")
+    assert _paths(text) == [("一",), ("二",), ("二", "(一)"), ("二", "(二)"), ("三",), ("三", "(一)"),
+                            ("三", "(一)", "1")]
+
+
+def test_a_heading_glued_after_a_printed_pages_mark_opens_its_item():
+    """The copy kept a printed page's foot `第2页共5页` between two headings with no blank either side: the page's end
+    was a break, so `四、工作要求` opens its item, and its glued `(一)` with it."""
+    text = ("某社区环境卫生评比方案 一、评比对象 各居民小组。二、评比内容 (一)庭院整洁。(二)门前三包。三、评比时间 每月底集中评比一次。"
+            "第2页共5页四、工作要求(一)各小组要如实上报评比结果。")
+    assert _paths(text) == [("一",), ("二",), ("二", "(一)"), ("二", "(二)"), ("三",), ("四",), ("四", "(一)")]
+    # the mark inside a sentence ("…负责全乡第2页共5页禁烧指导…") is no heading's place: nothing follows it to open
+    inside = "某乡方案 一、工作要求各村负责全村第2页共5页禁烧的巡查。二、工作纪律严守纪律。"
+    assert _paths(inside) == [("一",), ("二",)]
+
+
+def test_a_number_after_a_headings_few_words_that_is_a_reference_or_a_figure_stays_words():
+    """References and figures right after a heading's few words are no glued items: an article cited (`第1.2条`), an
+    item cited (`（一）项`), a quarter (`（一）季度`), two quarters (`三、四季度`), a multiple (`1.5倍`) and a year."""
+    for heading, words in (("一、执行细则第1.2条", "各村照此执行。"), ("一、落实通知第（一）项", "各村照此执行。"),
+                           ("一、抓好调度（一）季度", "末前完成摸底。"), ("一、做好三、四季度", "的巡查工作。"),
+                           ("一、补贴提高1.5倍", "由乡财政兑付。"), ("一、目标任务2026年", "完成全部整治。")):
+        text = f"某乡2026年工作方案 {heading}{words}二、工作纪律严守纪律。"
+        assert _paths(text) == [("一",), ("二",)], heading
+    # and a first item glued onto a heading's title that a sentence's words come before is still no item: a heading
+    # title holds no blank, colon or 、 before the mark
+    assert _paths("某乡方案 一、工作要求：各村按（一）类标准执行。二、工作纪律严守纪律。") == [("一",), ("二",)]
