@@ -64,3 +64,18 @@ def test_a_number_after_a_headings_few_words_that_is_a_reference_or_a_figure_sta
     # and a first item glued onto a heading's title that a sentence's words come before is still no item: a heading
     # title holds no blank, colon or 、 before the mark
     assert _paths("某乡方案 一、工作要求：各村按（一）类标准执行。二、工作纪律严守纪律。") == [("一",), ("二",)]
+
+
+def test_a_time_caption_paired_with_another_caption_before_one_wei_reads_the_first_value():
+    """A county's fishing ban and a library's reading month each name two things with one 为 (`禁渔时间、禁渔水域为全年、
+    全县河道`, `活动时间、地点为4月1日至4月30日、县图书馆`): the values pair with the captions in order, so the time's value,
+    the first, is the item's deadline, the whole year (`全年`) included; the place's value is none."""
+    def deadline(sentence: str) -> str | None:
+        return _read(f"某县方案\n一、工作安排\n（一）时间安排\n按照上级要求，{sentence}")[1][1]
+
+    assert deadline("我县禁渔时间、禁渔水域为全年、全县河道,其中重点巡查时段为汛期。") == "全年"
+    assert deadline("本次活动时间、地点为4月1日至4月30日、县图书馆。") == "4月1日至4月30日"
+    # the pair's 、 is needed: a time caption whose value runs on with words is not read as a pair
+    assert deadline("活动时间、地点为全年各地自定。") is None
+    # and a place's caption first gives the time no first place: nothing is read rather than the place
+    assert deadline("活动地点、时间为县图书馆、全年。") is None
