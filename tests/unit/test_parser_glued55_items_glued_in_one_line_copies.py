@@ -79,3 +79,16 @@ def test_a_time_caption_paired_with_another_caption_before_one_wei_reads_the_fir
     assert deadline("活动时间、地点为全年各地自定。") is None
     # and a place's caption first gives the time no first place: nothing is read rather than the place
     assert deadline("活动地点、时间为县图书馆、全年。") is None
+
+
+def test_a_plans_title_glued_onto_its_preambles_purpose_is_the_title():
+    """The same site's copy of a town's garbage-sorting plan glues the title onto the preamble's purpose clause
+    (`…垃圾分类工作方案为进一步改善…`): the title is read up to its 方案, the preamble stays out of it; a sentence whose
+    方案 is followed by 为期 names no title that way."""
+    text = ("某镇2026年生活垃圾分类工作方案为进一步改善人居环境,结合本镇实际,制定本方案。一、工作目标全镇行政村分类覆盖率达到"
+            "九成。二、工作措施(一)配齐设施1.每个村设置分类收集点。")
+    draft = parse_plan_text(text)
+    assert draft.title == "某镇2026年生活垃圾分类工作方案"
+    assert [tuple(m.path) for m in draft.measures] == [("一",), ("二",), ("二", "(一)"), ("二", "(一)", "1")]
+    untitled = parse_plan_text("本次整治方案为期一个月,各村抓紧落实。一、工作目标全镇完成整治。二、工作措施(一)配齐设施。")
+    assert untitled.title != "本次整治方案"

@@ -39,7 +39,7 @@ from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
                      run_continuations)
 from .numbering import badge_items
-from .metadata import extract_metadata, is_page_metadata_line, is_title_line, issue_year, signature_at
+from .metadata import extract_metadata, glued_title_end, is_page_metadata_line, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count
 from .paths import make_paths_unique
@@ -798,7 +798,11 @@ def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int
             if k == 0 and own is None and piece:
                 # the page's head before its first item (title, 文号, addressees, signature, the plan's title): its
                 # blanks are the breaks it lost, so that the metadata is read as on the page
-                result += [Line(line.no, part, line.starts_table) for part in _BLANKS_RE.split(piece) if part]
+                parts = [part for part in _BLANKS_RE.split(piece) if part]
+                title_end = glued_title_end(parts[0])  # "…实施方案为认真落实…": the title's break was lost too
+                if title_end is not None:
+                    parts[:1] = [parts[0][:title_end], parts[0][title_end:]]
+                result += [Line(line.no, part, line.starts_table) for part in parts]
             elif piece:
                 result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
                                    line.runs_on and end == len(line.text)))
