@@ -1,9 +1,11 @@
-"""Items glued together in copies run on in one line (issue 13, branch glued55; GOLD-README "glued55"), one invented
-story each: a first item glued straight onto its heading's title (`三、推进步骤1.动员部署…`), a lone bracketed first item
-glued onto a later heading's title with its own first item glued onto its title (`二、保障措施(一)压实责任,强化督导1.…`), a
-heading glued after a printed page's mark (`…。第2页共5页四、…`), and the references inside a sentence that stay words
-(`第1.2条`, `（一）项`, `（一）季度`, `三、四季度`, `1.5倍`, a year). The outline matrix (tests/unit/test_parser_outline_matrix.py)
-holds the forms in its "glued" layout and its "page mark" fault; these tell them as an office's copy writes them."""
+"""Items glued together in copies run on in one line (issue 13, branch glued55; dev 1117 and 1120), one invented story
+each: a first item glued straight onto its heading's title (`三、推进步骤1.动员部署…`), a lone bracketed first item glued
+onto a later heading's title with its own first item glued onto its title (`三、保障措施(一)压实责任,强化督导1.…`), a
+heading glued after a printed page's mark (`…。第2页共5页四、…`), the references inside a sentence that stay words
+(`第1.2条`, `（一）项`, `（一）季度`, `三、四季度`, `1.5倍`, a year), a time caption paired with another before one 为
+(`禁渔时间、禁渔水域为全年、全县河道`) and a plan's title glued onto its preamble (`…工作方案为进一步…`). The outline matrix
+(tests/unit/test_parser_outline_matrix.py) holds the item forms in its "glued" layout and its "page mark" fault; these
+tell them as an office's copy writes them."""
 from __future__ import annotations
 
 from tracker.parsing import parse_plan_text
@@ -61,9 +63,10 @@ def test_a_number_after_a_headings_few_words_that_is_a_reference_or_a_figure_sta
                            ("一、补贴提高1.5倍", "由乡财政兑付。"), ("一、目标任务2026年", "完成全部整治。")):
         text = f"某乡2026年工作方案 {heading}{words}二、工作纪律严守纪律。"
         assert _paths(text) == [("一",), ("二",)], heading
-    # and a first item glued onto a heading's title that a sentence's words come before is still no item: a heading
-    # title holds no blank, colon or 、 before the mark
+    # and a mark after a sentence's words is no item glued onto a title: a title holds no colon, and after a comma only
+    # a phrase ("加强领导,明确责任"), no short clause ("抓好保洁，落实（一）岗双责")
     assert _paths("某乡方案 一、工作要求：各村按（一）类标准执行。二、工作纪律严守纪律。") == [("一",), ("二",)]
+    assert _paths("某乡方案 一、抓好保洁，落实（一）岗双责制度。二、工作纪律严守纪律。") == [("一",), ("二",)]
 
 
 def test_a_time_caption_paired_with_another_caption_before_one_wei_reads_the_first_value():

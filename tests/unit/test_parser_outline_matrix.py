@@ -4,9 +4,10 @@ A plan numbers its items in two to four levels with a small set of known marks (
 第一部分 第X条), nested in the usual orders and in unusual ones (1. directly under 一、, （1） under 一、). Offices and copies
 vary a few more things around those marks: the punctuation after the number (`1﹒`, `1．`, `1 .`, a half-width `(1)`, a
 blank after the mark or none); the layout of the lines (one item a line, an item over two lines, the deepest items run
-together in their parent's paragraph, the whole copy on one line, a blank line between lines); the faults of a copy (a
-number doubled, a number skipped, a page that starts mid-list, the last item cut in its first sentence or after a
-complete heading, a page number or a running header between lines, a line that opens with a year, a span of months or
+together in their parent's paragraph, the whole copy on one line, with blanks between its items or with none, each
+heading's title glued to its first item, a blank line between lines); the faults of a copy (a number doubled, a number
+skipped, a page that starts mid-list, the last item cut in its first sentence or after a complete heading, a page
+number, a printed page's mark or a running header between lines, a line that opens with a year, a span of months or
 a figure that is no number); and what surrounds the items (a title, a 文号, a cover notice with its own numbered
 requirements, an attachment list, a signature, a speech's `同志们：`). Each case is built from one choice per axis; its
 measures' paths follow from how it was built (GOLD-README "Paths", "What counts as a measure", and its "outlinematrix53"

@@ -687,6 +687,9 @@ def _item_words_at(text: str, place: int, token: NumberToken) -> int | None:
 # 责任"), a bracket or a figure (a figure or a bracket inside ends the look: "到2025年", "(试行)", "第1.2条").
 _TITLE_STOP_RE = re.compile(r"[\s。；;！？!?：:、（()）〔〕【】\[\]0-9０-９\u2460-\u2473]")
 _TITLE_MIN_CHARS = 2
+# A title with a comma is a pair of phrases ("加强领导,明确责任", "成立机构,加强领导"): the phrases after a comma hold at
+# least this many characters (a short clause after a comma is a sentence's: "抓好安全，落实（一）岗双责制度").
+_TITLE_PHRASE_CHARS = 4
 # The marks a first item glued onto a title opens with: a figure, a bracket, a circled number.
 _GLUED_MARK_CHARS = "0123456789０１２３４５６７８９（(\u2460"
 
@@ -694,7 +697,8 @@ _GLUED_MARK_CHARS = "0123456789０１２３４５６７８９（(\u2460"
 def _title_glued_item(text: str, title: int, heading: NumberToken, words: bool) -> tuple[int, NumberToken] | None:
     """(where, token) of a first item glued straight onto the title of the heading ``heading`` whose words open at
     ``title`` (a copy that lost its line breaks: "四、整治步骤1.宣传发动阶段…", "（二）整治内容1.乱种…", "四、工作措施(一)加强
-    领导,明确责任1.成立…"; issue 13, branch glued55), or None. The title is a heading's few words (``_TITLE_STOP_RE``);
+    领导,明确责任1.成立…"; issue 13, branch glued55), or None. The title is a heading's few words (``_TITLE_STOP_RE``; after a
+    comma a phrase of _TITLE_PHRASE_CHARS at least, no sentence's short clause);
     the mark right after it opens item 1 of a style (``SAME_LINE_STYLES``) other than the heading's and other than
     "一、" (a Chinese numeral glued to words is no mark: "三、四季度"), and its text opens with words
     (``_item_words_at``: not "（一）项", "（一）季度"). A figure that is no mark ("1.5倍", "第1.2条", "2025年") ends the
@@ -703,8 +707,8 @@ def _title_glued_item(text: str, title: int, heading: NumberToken, words: bool) 
     if stop is None or stop.start() - title < _TITLE_MIN_CHARS or text[stop.start()] not in _GLUED_MARK_CHARS:
         return None
     place = stop.start()
-    if text[title:place].strip("，,") != text[title:place]:
-        return None  # a title ends with words, not a comma
+    if any(len(phrase) < _TITLE_PHRASE_CHARS for phrase in re.split("[，,]", text[title:place])[1:]):
+        return None  # a title of phrases ("加强领导,明确责任") has no short clause after a comma ("抓好安全，落实（一）岗双责")
     token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
     if (token is None or token.ordinal != 1 or token.style not in SAME_LINE_STYLES or token.style == heading.style
             or token.style == "cn_comma" or _item_words_at(text, place, token) is None):
