@@ -211,6 +211,8 @@ _BANS = r"禁止|严禁|禁行|限行|禁燃|禁放|禁烧|禁售|禁渔|禁捕|
 _BAN_TERM = rf"(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,10}}?(?:禁|防火|火险|休渔|休牧|封山|封河|管控|管制)(?:(?![为是，,。；;：:\n]){HAN_CLASS}){{0,4}}?(?:期|期间|期限|时段|时间|时限)"
 _REMARK = r"[（(](?:[^（()）]|[（(][^（()）]{1,8}[）)]){1,24}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
+# The caption paired with a time caption before one 为 ("禁烧时间、禁烧范围为…", "活动时间、地点为…"): a few characters.
+_PAIRED_CAPTION = rf"(?:(?![为是，,。；;：:、\n]){HAN_CLASS}){{2,8}}"
 _PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
 # A window closed by the end of the event it times ("2023年2月12日18:30至活动结束", "3月1日9:00至会议结束": kinds33): its day is
@@ -788,6 +790,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?:在|自|从)?(?P<d>(?:{_POINT}){_WINDOW})(?={_PERIOD_TAIL}(?:为{_BAN_TERM}|{_BAN_TERM}内))"),
     ("window", rf"(?:^|(?<=[\n。；;：:，,]))(?={_BAN_TERM}为){NOTICE_TIME_CAPTION}为(?:自|从)?(?P<d>(?:{_POINT}){_WINDOW})"
                rf"(?={_PERIOD_TAIL}(?:[，,。；;\n]|$))"),
+    # (a time caption paired with another caption before one 为, "禁烧时间、禁烧范围为全年、全域禁烧", "活动时间、地点为
+    # 5月1日至5月31日、县广场": the values pair with the captions in order, the time's the first, the 、 after it the pair's;
+    # its value may be the whole year, 全年, a ban all year round; branch glued55)
+    ("window", rf"(?:^|(?<=[\n。；;：:，,])){NOTICE_TIME_CAPTION}、{_PAIRED_CAPTION}为(?:自|从)?"
+               rf"(?P<d>(?:{_POINT}){_WINDOW}|全年)(?={_PERIOD_TAIL}、)"),
     # a window in brackets after the days it dates ("节日期间(4月30日0时至5月5日6时)全市高速公路禁行…"): as a stage
     # dated in brackets, the bracket's window
     # (after a season's work named with 前, "时间：夏季麦收前（5月30日—6月4日）、秋季秋收前（…）": of two the first; branch fresh48)

@@ -312,6 +312,24 @@ def is_title_line(text: str) -> bool:
             and compact.endswith(PLAN_SUFFIXES))
 
 
+# The opening of a plan's preamble, its purpose ("为认真落实…", "为深入贯彻…", "为进一步推进…"), that a copy run on in
+# one line glues straight onto the plan's title ("…整治活动实施方案为认真落实…"; branch glued55).
+_PREAMBLE_PURPOSE_RE = re.compile(r"为(?:了|认真|深入|进一步|切实|全面|贯彻|落实|加快|推进|推动|做好|确保|有效|加强|扎实|持续|巩固|"
+                                  r"全力|积极|大力|更好|规范|提升|促进)")
+
+
+def glued_title_end(text: str) -> int | None:
+    """Where the title ends that opens ``text``, a page's head run on in one line with no break or blank after its title
+    ("创国卫…整治活动实施方案为认真落实省、市…特制定本工作方案。", "20XX年秸秆禁烧…工作方案为深入贯彻…"): the title is
+    ``is_title_line``'s (ending in a word naming the document, ``PLAN_SUFFIXES``) and the preamble's purpose clause
+    (``_PREAMBLE_PURPOSE_RE``) opens right after it; None otherwise ("本方案为期一年", a title with a blank after it).
+    Looks at the first _TITLE_MAX_CHARS + 1 characters; the first such end counts."""
+    for m in _PREAMBLE_PURPOSE_RE.finditer(text, 4, _TITLE_MAX_CHARS + 1):
+        if text[:m.start()].endswith(PLAN_SUFFIXES) and is_title_line(text[:m.start()]):
+            return m.start()
+    return None
+
+
 def _unquoted(raw: str) -> str:
     """A title line without the 《》 that quote the whole of it ("《X的通知》" -> "X的通知"); one quoted name inside a
     title stays quoted ("关于印发《X》的通知"), and unbalanced marks of a wrapped title are dropped."""

@@ -39,7 +39,7 @@ from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
                      run_continuations)
 from .numbering import badge_items
-from .metadata import extract_metadata, is_page_metadata_line, is_title_line, issue_year, signature_at
+from .metadata import extract_metadata, glued_title_end, is_page_metadata_line, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count
 from .paths import make_paths_unique
@@ -412,8 +412,9 @@ def _heading_bracket_opener(text: str, own: NumberToken | None, words: bool) -> 
     if not before.strip() or _HEADING_WORDS_BREAK_RE.search(before):
         return None
     token = match_number(text[m.start():m.start() + _TOKEN_WINDOW], words=words)
-    if token is None or token.ordinal != 1 or token.style not in BRACKETED_STYLES or token.style == own.style:
-        return None
+    if (token is None or token.ordinal != 1 or token.style not in BRACKETED_STYLES or token.style == own.style
+            or names_a_kind(text, m.start() + token.end)):
+        return None  # "一、抓好调度（一）季度末前…": the bracket completes a quarter, no item opens (branch glued55)
     return m.start(), token
 
 
@@ -552,7 +553,11 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
 # (blanks allowed) or at a blank after words ("…执行。 一、总体要求 (一)指导思想 以…", "…负责) 2.…"); a lead-in's
 # colon ends its clause like a sentence's end ("…现将…通知如下: 一、申报要求 (一)…", a notice run on in one line;
 # branch fresh37).
-_GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+")
+# A printed page's mark glued into the text where a page ended ("…至5月31日。第1页共2页六、工作要求…", a document site's
+# copy run on in one line; branch glued55) is such a place too: the page's end was a break.
+_GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+"
+                            r"|第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000]*[，,/]?[ \t\u3000]*"
+                            r"共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000\u00a0]*")
 # What may not open an item's text right after its number: a list of numbers or a reference
 # ("（一）至（三）项", "一、二、三产业", "1、2月份"); a numeral of the other script opens words ("2.一般公共预算…").
 _NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
@@ -583,9 +588,11 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
     candidates = _glue_candidates(text, words)
     places: list[int] = []
     accepted = 0
-    for index, (begin, place, sentence, token) in enumerate(candidates):
+    for index, (begin, place, sentence, token, heading) in enumerate(candidates):
         after_blank = sentence != place
         clause = max(sentence, accepted)  # a clause starts after a sentence's or an annotation's end, or an item
+        if heading is not None and heading != accepted:
+            continue  # a first item glued to the title of a heading that opens no item here (a reference's words)
         if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
                 token.style not in last or token.style in fresh))):
             continue
@@ -600,12 +607,23 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
     return places
 
 
-def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, NumberToken]]:
+# A glue candidate: (where the place's match begins, where the token begins, where its clause begins, the token, where
+# the heading begins whose title it is glued to, or None).
+_Candidate = tuple[int, int, int, NumberToken, "int | None"]
+
+
+def _glue_candidates(text: str, words: bool) -> list[_Candidate]:
     """The structure tokens of ``text`` at places of a lost break, outside brackets, whose text opens with
     words: (where the place's match begins, where the token begins, where its clause begins: the last place after
-    a sentence's or an annotation's end, the token's own place when it follows one; the token), in order.
+    a sentence's or an annotation's end, the token's own place when it follows one; the token; None), in order.
+    After each such token, and after the line's own at its start, a first item glued straight onto that heading's
+    title ("四、整治步骤1.宣传发动…", "（二）整治内容1.乱种…", "四、工作措施(一)加强领导…": ``_title_glued_item``) is a
+    candidate too, its last field the heading's place: it is an item only when that heading is one.
     Linear in len(text)."""
-    candidates = []
+    candidates: list[_Candidate] = []
+    own = match_number(text[:_TOKEN_WINDOW], words=words)
+    if own is not None and own.style in SAME_LINE_STYLES:
+        _add_title_glued_items(candidates, text, 0, own, words)
     depth, cursor, clause = 0, 0, 0
     for m in _GLUE_PLACE_RE.finditer(text):
         place = m.end()
@@ -622,23 +640,83 @@ def _glue_candidates(text: str, words: bool) -> list[tuple[int, int, int, Number
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
-        words_at = place + token.end
-        blanks = _BLANKS_RE.match(text, words_at, words_at + _MARK_BLANKS + 1)
-        if blanks is not None and blanks.end() - words_at <= _MARK_BLANKS and text[blanks.end():blanks.end() + 1] \
-                and not text[blanks.end()].isdigit():
-            words_at = blanks.end()  # a blank typed after the mark ("一、 总体要求 （一） 指导思想"): the words open after it
-        after = text[words_at:words_at + 1]
-        # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1);
-        # "（一）至（三）项" counts, "（三）项目申报材料…" opens its words (``opens_word_not_count``)
-        if not after or (after in _NOT_ITEM_TEXT and not opens_word_not_count(text, words_at)) or after.isspace() or (
-                token.style.startswith("cn_") and after in _CN_NUMERALS) or (
-                token.style in BRACKETED_STYLES and names_a_kind(text, words_at)):
+        words_at = _item_words_at(text, place, token)
+        if words_at is None:
             continue
-        candidates.append((m.start(), place, clause, token))
+        candidates.append((m.start(), place, clause, token, None))
+        _add_title_glued_items(candidates, text, place, token, words)
     return candidates
 
 
-def _opens_run_on(candidates: list[tuple[int, int, int, NumberToken]], index: int) -> bool:
+def _add_title_glued_items(candidates: list[_Candidate], text: str, place: int, heading: NumberToken,
+                           words: bool) -> None:
+    """Append to ``candidates`` the first item glued onto the title of ``heading`` (at ``place``), then the first
+    item glued onto that item's title, and so on down ("四、工作措施(一)加强领导,明确责任1.成立…": (一) under 四, 1. under
+    (一)); each names the heading it is glued to. Each step looks at a title's few characters, past the last."""
+    while True:
+        words_at = _item_words_at(text, place, heading)
+        child = None if words_at is None else _title_glued_item(text, words_at, heading, words)
+        if child is None:
+            return
+        candidates.append((child[0], child[0], child[0], child[1], place))
+        place, heading = child
+
+
+def _item_words_at(text: str, place: int, token: NumberToken) -> int | None:
+    """Where the words of the item ``token`` (matched at ``place``) open, past a blank or two typed after its mark
+    ("一、 总体要求"), or None when no item's words follow: a list of numbers or a reference ("一、二、三产业",
+    "（一）至（三）项", ``_NOT_ITEM_TEXT``; "（三）项目申报材料…" opens its words, ``opens_word_not_count``), a bracket
+    completing a kind ("（一）季度", ``names_a_kind``), a blank or the line's end."""
+    words_at = place + token.end
+    blanks = _BLANKS_RE.match(text, words_at, words_at + _MARK_BLANKS + 1)
+    if blanks is not None and blanks.end() - words_at <= _MARK_BLANKS and text[blanks.end():blanks.end() + 1] \
+            and not text[blanks.end()].isdigit():
+        words_at = blanks.end()  # a blank typed after the mark ("一、 总体要求 （一） 指导思想"): the words open after it
+    after = text[words_at:words_at + 1]
+    # "一、二、三产业" lists numbers; "1、2月份" and "1.5亿元" are no token already ("1.6月底前…" is item 1);
+    # "（一）至（三）项" counts, "（三）项目申报材料…" opens its words (``opens_word_not_count``)
+    if not after or (after in _NOT_ITEM_TEXT and not opens_word_not_count(text, words_at)) or after.isspace() or (
+            token.style.startswith("cn_") and after in _CN_NUMERALS) or (
+            token.style in BRACKETED_STYLES and names_a_kind(text, words_at)):
+        return None
+    return words_at
+
+
+# A heading's title that a first item may be glued onto in a copy run on in one line: at least _TITLE_MIN_CHARS
+# characters, at most _HEADING_WORDS, none of them a blank, a sentence's or clause's end but the comma ("加强领导,明确
+# 责任"), a bracket or a figure (a figure or a bracket inside ends the look: "到2025年", "(试行)", "第1.2条").
+_TITLE_STOP_RE = re.compile(r"[\s。；;！？!?：:、（()）〔〕【】\[\]0-9０-９\u2460-\u2473]")
+_TITLE_MIN_CHARS = 2
+# A title with a comma is a pair of phrases ("加强领导,明确责任", "成立机构,加强领导"): the phrases after a comma hold at
+# least this many characters (a short clause after a comma is a sentence's: "抓好安全，落实（一）岗双责制度").
+_TITLE_PHRASE_CHARS = 4
+# The marks a first item glued onto a title opens with: a figure, a bracket, a circled number.
+_GLUED_MARK_CHARS = "0123456789０１２３４５６７８９（(\u2460"
+
+
+def _title_glued_item(text: str, title: int, heading: NumberToken, words: bool) -> tuple[int, NumberToken] | None:
+    """(where, token) of a first item glued straight onto the title of the heading ``heading`` whose words open at
+    ``title`` (a copy that lost its line breaks: "四、整治步骤1.宣传发动阶段…", "（二）整治内容1.乱种…", "四、工作措施(一)加强
+    领导,明确责任1.成立…"; issue 13, branch glued55), or None. The title is a heading's few words (``_TITLE_STOP_RE``; after a
+    comma a phrase of _TITLE_PHRASE_CHARS at least, no sentence's short clause);
+    the mark right after it opens item 1 of a style (``SAME_LINE_STYLES``) other than the heading's and other than
+    "一、" (a Chinese numeral glued to words is no mark: "三、四季度"), and its text opens with words
+    (``_item_words_at``: not "（一）项", "（一）季度"). A figure that is no mark ("1.5倍", "第1.2条", "2025年") ends the
+    title, so nothing is split there. Looks at _HEADING_WORDS + 1 characters."""
+    stop = _TITLE_STOP_RE.search(text, title, title + _HEADING_WORDS + 1)
+    if stop is None or stop.start() - title < _TITLE_MIN_CHARS or text[stop.start()] not in _GLUED_MARK_CHARS:
+        return None
+    place = stop.start()
+    if any(len(phrase) < _TITLE_PHRASE_CHARS for phrase in re.split("[，,]", text[title:place])[1:]):
+        return None  # a title of phrases ("加强领导,明确责任") has no short clause after a comma ("抓好安全，落实（一）岗双责")
+    token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
+    if (token is None or token.ordinal != 1 or token.style not in SAME_LINE_STYLES or token.style == heading.style
+            or token.style == "cn_comma" or _item_words_at(text, place, token) is None):
+        return None
+    return place, token
+
+
+def _opens_run_on(candidates: list[_Candidate], index: int) -> bool:
     """True when the token at ``candidates[index]`` (numbered 1) is followed, among the next candidates of its
     style, by its items 2 … _RUN_ON_ITEMS in order, none of its style between them out of order. Looks at
     _RUN_ON_ITEMS - 1 tokens of the style at most."""
@@ -646,10 +724,10 @@ def _opens_run_on(candidates: list[tuple[int, int, int, NumberToken]], index: in
     return count + 1 >= _RUN_ON_ITEMS
 
 
-def _next_ordinals(candidates: list[tuple[int, int, int, NumberToken]], index: int):
+def _next_ordinals(candidates: list[_Candidate], index: int):
     """The ordinals of the candidates after ``candidates[index]`` of its style, in order (a generator: read lazily)."""
     style = candidates[index][3].style
-    return (token.ordinal for _, _, _, token in candidates[index + 1:] if token.style == style)
+    return (candidate[3].ordinal for candidate in candidates[index + 1:] if candidate[3].style == style)
 
 
 def _heading_words_before(text: str, start: int, end: int, words: bool) -> bool:
@@ -724,7 +802,11 @@ def _split_glued_items(lines: list[Line], words: bool, table_rows: frozenset[int
             if k == 0 and own is None and piece:
                 # the page's head before its first item (title, 文号, addressees, signature, the plan's title): its
                 # blanks are the breaks it lost, so that the metadata is read as on the page
-                result += [Line(line.no, part, line.starts_table) for part in _BLANKS_RE.split(piece) if part]
+                parts = [part for part in _BLANKS_RE.split(piece) if part]
+                title_end = glued_title_end(parts[0])  # "…实施方案为认真落实…": the title's break was lost too
+                if title_end is not None:
+                    parts[:1] = [parts[0][:title_end], parts[0][title_end:]]
+                result += [Line(line.no, part, line.starts_table) for part in parts]
             elif piece:
                 result.append(Line(line.no, piece, line.starts_table if k == 0 else False,
                                    line.runs_on and end == len(line.text)))
