@@ -183,3 +183,44 @@ def test_splitting_on_the_page_says_one_deadline_per_form_and_the_deadline_each_
         own = db.session.get(Task, parent)
         assert (own.deadline, own.due_date) == (None, None)
     assert "已分解为 1 项子任务：万州区金融办。" in done
+
+
+def test_a_district_report_filed_by_importing_its_ledger_tells_the_lead_unit_too(app, client, auth, tmp_path):
+    # 渝中区金融办 fills in its own copy of the ledger and uploads it, instead of the report form: its part counts
+    # from that import, so 市金融办 hears of it as it does of a report filed on the page
+    from tests.helpers.ledger import edit, export, import_through_pages
+
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        sub = split_task(_user("jrb"), parent, ["渝中区金融办"], deadline="2026-12-15")[0]
+        number, sub_id = sub.number_display, sub.id
+    exported = export(app, tmp_path / "渝中台账.xlsx", "--plan", "1", "--unit", "渝中区金融办")
+    filled = edit(exported, tmp_path / "渝中填报.xlsx", {number: {"进展情况": "辖内排查完成，共 12 家。"}})
+    auth.login("yzjrb")
+    assert import_through_pages(client, filled).status_code == 302
+    with app.app_context():
+        assert [r.progress for r in db.session.get(Task, sub_id).reports] == ["辖内排查完成，共 12 家。"]
+        assert [(text, task) for kind, text, task in _told("jrb") if kind == "subtask_reported"] == [
+            (f"{number} 渝中区金融办报送了进展：辖内排查完成，共 12 家。（可在二（一）的“分解情况”中汇总报送）", parent)]
+        assert not [n for n in _told("yzjrb") if n[0] == "subtask_reported"]
+
+
+def test_an_import_reaching_several_districts_parts_tells_the_lead_unit_once(app, client, auth, tmp_path):
+    # the supervising office collects two districts' words on paper and imports them in one ledger, each marked with
+    # its 【单位】: 市金融办 gets one notification naming both parts, not one per row
+    from tests.helpers.ledger import edit, export, import_through_pages
+
+    parent = task_id(app, ["二", "（一）"])
+    units = ("渝中区金融办", "江北区金融办")
+    with app.app_context():
+        numbers = [split_task(_user("jrb"), parent, [unit])[0].number_display for unit in units]
+    exported = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    filled = edit(exported, tmp_path / "填报.xlsx",
+                  {number: {"进展情况": f"【{unit}】排查完成。"} for number, unit in zip(numbers, units)})
+    auth.login("duban")
+    assert import_through_pages(client, filled).status_code == 302
+    with app.app_context():
+        told = [text for kind, text, _ in _told("jrb") if kind == "subtask_reported"]
+    assert len(told) == 1 and told[0].startswith("2 条子任务进展已报送：")
+    assert all(f"{number} {unit}" in told[0] for number, unit in zip(numbers, units))
+    assert told[0].endswith("（可在二（一）的“分解情况”中汇总报送）")

@@ -358,26 +358,40 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
     return sub
 
 
-def tell_splitting_unit(task: Task, unit_id: int | None, progress: str) -> None:
-    """Tell the lead units of the task ``task`` was split from that a report of unit ``unit_id`` on it now counts
-    (通知 "子任务有新进展", opening the split task, where 分解情况 shows it and 汇总子任务进展 gathers it); not committed.
+def tell_splitting_units(counted: list) -> None:
+    """Tell the lead units of each task that was split that reports on its sub-tasks now count (通知 "子任务有新进展",
+    opening the split task, where 分解情况 shows them and 汇总子任务进展 gathers them); not committed.
 
-    Called where a report starts to count (ProgressReport.counted_at): filed without sign-off
-    (workflow/progress.add_report) or signed by its unit leader (workflow/signoff.sign); a draft tells no one but its
-    unit leader. Nothing for a task that was not split from another; the reporting unit itself is never told.
-    ``progress``: the report's 进展情况, cut to 60 characters in the notification."""
-    if task.split_from_id is None:
-        return
-    source = task.split_from
-    leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id != unit_id]
-    if not leads:
-        return
-    unit = db.session.get(Unit, unit_id) if unit_id is not None else None
-    said = " ".join(progress.split())
-    said = said if len(said) <= 60 else said[:59] + "…"
-    notifications.notify_units(leads, notifications.Kind.SUBTASK_REPORTED,
-                               f"{task.number_display} {unit.name if unit else '督办部门'}报送了进展：{said}"
-                               f"（可在{source.number_display}的“分解情况”中汇总报送）", source)
+    ``counted``: the reports that started to count in one transaction, as services/workflow/counting.py notes them
+    (``Counted``: task id, unit id, what it says first), in the order written: a report filed without sign-off, one
+    signed by its unit leader, the rows of a ledger import. Reports on tasks not split from another are passed over;
+    the units that reported are never told. One notification per split task: a single report is quoted (cut to 60
+    characters); an import's several reports on one task's sub-tasks are counted and named by sub-task and unit."""
+    tasks = {task_id: db.session.get(Task, task_id) for task_id in dict.fromkeys(row.task_id for row in counted)}
+    by_source: dict[int, list] = {}
+    for row in counted:
+        task = tasks[row.task_id]
+        if task is not None and task.split_from_id is not None:
+            by_source.setdefault(task.split_from_id, []).append(row)
+    for source_id, rows in by_source.items():
+        source = db.session.get(Task, source_id)
+        reporters = {row.unit_id for row in rows}
+        leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id not in reporters]
+        if not leads:
+            continue
+        names = {unit.id: unit.name for unit in db.session.scalars(
+            select(Unit).where(Unit.id.in_([u for u in reporters if u is not None])))}
+        where = f"（可在{source.number_display}的“分解情况”中汇总报送）"
+        if len(rows) == 1:
+            said = " ".join(rows[0].said.split())
+            said = said if len(said) <= 60 else said[:59] + "…"
+            text = (f"{tasks[rows[0].task_id].number_display} {names.get(rows[0].unit_id, '督办部门')}"
+                    f"报送了进展：{said}{where}")
+        else:
+            who = "、".join(dict.fromkeys(f"{tasks[row.task_id].number_display} {names.get(row.unit_id, '督办部门')}"
+                                         for row in rows))
+            text = f"{len(rows)} 条子任务进展已报送：{who}{where}"
+        notifications.notify_units(leads, notifications.Kind.SUBTASK_REPORTED, text, source)
 
 
 def split_task(actor: User, task_id: int, unit_names: list[str], title: str | None = None,
