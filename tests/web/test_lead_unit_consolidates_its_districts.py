@@ -173,6 +173,13 @@ def test_splitting_on_the_page_says_one_deadline_per_form_and_the_deadline_each_
             "csrf_token": csrf_token(page), "version": version, "split_units": [unit], "split_deadline": due},
             follow_redirects=True).text
         assert f"已分解为 1 项子任务：{unit}，完成时限{said}。" in done
+        # the 办理记录 of both tasks keeps the deadline given, in the same words, for whoever asks later what was agreed
+        history = html.unescape(done.split('id="history"')[1])
+        with app.app_context():
+            sub = next(t for t in db.session.get(Task, parent).subtasks if t.lead_units[0].name == unit)
+            number, sub_id = sub.number_display, sub.id
+        assert f"{number} {unit}，完成时限{said}" in history
+        assert f"由二（一）分解：{unit}，完成时限{said}" in html.unescape(client.get(f"/tasks/{sub_id}").text)
     # none given: the task's own deadline, said as the task page says it (this seed's 二（一） has none: nothing said)
     page = client.get(f"/tasks/{parent}").text
     with app.app_context():

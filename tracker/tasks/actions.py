@@ -24,10 +24,9 @@ from ..services.workflow.extensions import decide_extension, request_extension
 from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
 from ..services.accounts.users import units_without_liaison
-from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
+from ..services.plans.subtasks import SPLIT_REFUSED, deadline_given, split_task, split_to_members
 from ..services.workflow import Action, acknowledge, close_task, request_close, review_close, signoff, transitions
 from ..settings import current_settings
-from ..dates import deadline_with_due
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
                     ReviewForm, SignoffForm, SplitForm, TaskActionForm)
@@ -140,10 +139,8 @@ def split(task_id: int):
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "split", forms={"split": form})
     # the deadline they were given, said: one form gives every unit ticked the same one (another: split again)
-    given = made[0]
-    flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made)
-          + (f"，完成时限{deadline_with_due(given.deadline, given.due_date)}" if given.deadline or given.due_date else "")
-          + "。", "success")
+    flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + deadline_given(made[0]) + "。",
+          "success")
     units = {t.lead_units[0].id: t.lead_units[0].name for t in made}
     unstaffed = [units[unit_id] for unit_id in units_without_liaison(list(units))]
     if unstaffed:  # no one there would ever see the sub-task: say who must act

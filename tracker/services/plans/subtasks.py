@@ -339,6 +339,15 @@ def _expand(unit: Unit) -> list[Unit]:
     return [unit]
 
 
+def deadline_given(sub: Task) -> str:
+    """The words that say the deadline a sub-task was given, after its unit's name: "，完成时限2026年12月15日前"
+    (its 完成时限 as the task page writes it, tracker/dates.deadline_with_due), "" when it has none. The split's
+    confirmation and its 办理记录 entries say it alike, so that what was agreed with each district is kept."""
+    if not sub.deadline and not sub.due_date:
+        return ""
+    return f"，完成时限{deadline_with_due(sub.deadline, sub.due_date)}"
+
+
 def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | None, due: date | None,
                   actor: User, channel) -> Task:
     k = len(task.subtasks) + 1
@@ -351,8 +360,9 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
     sub.assignments.append(Assignment(unit=unit, role=AssignmentRole.LEAD, position=0))
     db.session.add(sub)
     db.session.flush()
-    journal.record(sub, JournalField.CREATED, None, f"由{task.number_display}分解：{unit.name}", actor, channel)
-    journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit.name}", actor, channel)
+    given = deadline_given(sub)
+    journal.record(sub, JournalField.CREATED, None, f"由{task.number_display}分解：{unit.name}{given}", actor, channel)
+    journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit.name}{given}", actor, channel)
     notifications.notify_units([unit.id], notifications.Kind.TASK_ASSIGNED,
                                f"{sub.number_display} {sub.heading_text}：由“{task.heading_text}”分解交办。", sub)
     return sub
