@@ -155,3 +155,20 @@ def test_liaison_home_the_month_list_says_which_tasks_the_unit_leads_and_which_i
     lines = {re.search(r'href="/tasks/(\d+)"', li).group(1): li for li in due.split("<li")[1:]}
     assert '<span class="badge text-bg-danger">牵头</span>' in lines[str(lead)] and "配合" not in lines[str(lead)]
     assert '<span class="badge text-bg-info">配合</span>' in lines[str(support)] and "牵头" not in lines[str(support)]
+
+
+def test_a_districts_home_card_says_by_when_to_report_before_by_when_the_part_must_be_done(app, client, auth):
+    # 渝中区金融办 opens its home on a phone: each card of 本期应报送 reads top to bottom, and the first date it meets
+    # must be the one it acts on next (报送截止), not its part's 完成时限 three weeks later
+    from tracker.models import User
+    from tracker.services.plans.subtasks import split_task
+
+    with app.app_context():
+        jrb = db.session.scalar(select(User).where(User.username == "jrb"))
+        split_task(jrb, task_id(app, ["二", "（一）"]), ["渝中区金融办"], deadline="2026-12-31")
+    auth.login("yzjrb")
+    table = re.search(r'<table[^>]*id="to-report".*?</table>', client.get("/").get_data(as_text=True), re.S).group(0)
+    head = re.findall(r"<th[^>]*>([^<]+)</th>", table.split("</thead>")[0])
+    assert head.index("报送截止") < head.index("完成时限")
+    row = table.split("</thead>")[1]
+    assert "2026年12月31日" in row and row.index('data-label="报送截止"') < row.index('data-label="完成时限"')
