@@ -9,6 +9,7 @@ districts' sub-tasks, is not offered their words.
 from __future__ import annotations
 
 import html
+from datetime import date
 import re
 
 from sqlalchemy import select
@@ -231,3 +232,50 @@ def test_an_import_reaching_several_districts_parts_tells_the_lead_unit_once(app
     assert len(told) == 1 and told[0].startswith("2 条子任务进展已报送：")
     assert all(f"{number} {unit}" in told[0] for number, unit in zip(numbers, units))
     assert told[0].endswith("（可在二（一）的“分解情况”中汇总报送）")
+
+
+def _adjust(app, client, parent: int, sub: int, deadline: str):
+    """Post 调整子任务完成时限 on the page of task ``parent`` for its sub-task ``sub``, followed."""
+    page = client.get(f"/tasks/{parent}").text
+    with app.app_context():
+        version = db.session.get(Task, parent).version
+    return client.post(f"/tasks/{parent}/subtasks/deadline", data={
+        "csrf_token": csrf_token(page), "version": version, "subtask": str(sub), "subtask_deadline": deadline},
+        follow_redirects=True)
+
+
+def test_the_lead_unit_moves_the_deadline_it_gave_a_district_within_its_own(app, client, auth):
+    # jrb gave 渝中 12-15, then agrees with it on 12-20: it changes that on 分解情况 itself (not by asking the office),
+    # the district is told, and both 办理记录 keep it; a date after 二（一）'s own deadline is refused, as on the split
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        db.session.get(Task, parent).due_date = date(2026, 12, 31)
+        db.session.commit()
+        sub = split_task(_user("jrb"), parent, ["渝中区金融办"], deadline="2026-12-15")[0].id
+    auth.login("jrb")
+    with app.app_context():
+        page = client.get(f"/tasks/{parent}").text
+        assert 'id="subtask-deadline"' in page and "二（一）-1 渝中区金融办（现2026年12月15日前）" in page
+        done = _adjust(app, client, parent, sub, "2026-12-20")
+        assert "已调整子任务 二（一）-1 渝中区金融办 的完成时限：2026年12月20日前，已通知该单位。" in done.text
+        history = html.unescape(done.text.split('id="history"')[1])
+        assert "二（一）-1 渝中区金融办，完成时限改为2026年12月20日前（原2026年12月15日前）" in history
+        moved = db.session.get(Task, sub, populate_existing=True)
+        assert (moved.deadline, moved.due_date) == ("2026年12月20日前", date(2026, 12, 20))
+        assert [text for kind, text, _ in _told("yzjrb") if kind == "task_edited"] == [
+            f"二（一）-1 {moved.heading_text}：市金融办将完成时限改为2026年12月20日前（原2026年12月15日前）。"]
+
+        late = _adjust(app, client, parent, sub, "2027-01-10")
+        assert late.status_code == 400 and "不能晚于原任务的完成时限（2026年12月31日前）" in html.unescape(late.text)
+        assert db.session.get(Task, sub, populate_existing=True).due_date == date(2026, 12, 20)
+    auth.logout()
+
+    # the district itself, and a supporting unit of 二（一）, may not move it
+    for who in ("yzjrb", "gzw"):
+        auth.login(who)
+        with app.app_context():
+            assert 'id="subtask-deadline"' not in client.get(f"/tasks/{parent}").text
+            refused = _adjust(app, client, parent, sub, "2026-12-30")
+            assert refused.status_code == 403
+            assert db.session.get(Task, sub, populate_existing=True).due_date == date(2026, 12, 20)
+        auth.logout()

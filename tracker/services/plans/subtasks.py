@@ -16,7 +16,9 @@ Rules, each here once:
   named as the unit is split to its members in one action (``split_to_members`` does so for every
   group among the task's lead units). One live sub-task per unit and task.
 - Deadline: inherited by default (完成时限 and due date); a sub-task's due date is never later than
-  its parent's.
+  its parent's (``_due``). Who splits may change a sub-task's deadline afterwards, within the same bound
+  (``change_subtask_deadline``): the district's date is the splitting unit's own arrangement, the parent's date
+  is the office's (a lead unit asks the office for more time with 申请延期).
 - Closing the parent while sub-tasks are open: workflow/transitions.check_subtasks_closed.
 """
 from __future__ import annotations
@@ -156,7 +158,7 @@ def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None =
     for row in rows:
         who = f"{row.task.number_display} {'、'.join(u.name for u in row.task.lead_units)}"
         if row.latest is None:
-            due = deadline_with_due(row.task.deadline, row.task.due_date) if row.task.deadline or row.task.due_date else ""
+            due = deadline_words(row.task)
             progress.append(f"{who}：尚未报送进展" + (f"（完成时限{due}）。" if due else "。"))
             continue
         said, wrote_problems, wrote_next = (" ".join(text.split()) for text in row.latest.texts)
@@ -343,9 +345,13 @@ def deadline_given(sub: Task) -> str:
     """The words that say the deadline a sub-task was given, after its unit's name: "，完成时限2026年12月15日前"
     (its 完成时限 as the task page writes it, tracker/dates.deadline_with_due), "" when it has none. The split's
     confirmation and its 办理记录 entries say it alike, so that what was agreed with each district is kept."""
-    if not sub.deadline and not sub.due_date:
-        return ""
-    return f"，完成时限{deadline_with_due(sub.deadline, sub.due_date)}"
+    words = deadline_words(sub)
+    return f"，完成时限{words}" if words else ""
+
+
+def deadline_words(task: Task) -> str:
+    """``task``'s 完成时限 as the task page writes it (tracker/dates.deadline_with_due), "" when it has none."""
+    return deadline_with_due(task.deadline, task.due_date) if task.deadline or task.due_date else ""
 
 
 def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | None, due: date | None,
@@ -475,3 +481,47 @@ def split_to_members(actor: User, task_id: int, channel=None, read_version: int 
     if not names:
         raise InvalidInput("已分解给全部下级单位，无需重复分解。")
     return split_task(actor, task_id, names, channel=channel, read_version=read_version)
+
+
+DEADLINE_REFUSED = "只有分解本任务的牵头单位联络员或督办部门可以调整子任务的完成时限。"
+
+
+def change_subtask_deadline(actor: User, task_id: int, subtask_id: int, deadline: str | None, channel=None,
+                            read_version: int | None = None) -> Task:
+    """Change the 完成时限 of sub-task ``subtask_id`` of task ``task_id`` (the split task) as ``actor``; commit; return
+    the sub-task.
+
+    Who may: who may split the task (``permissions.can_split_task``: its lead unit's liaison, the supervising
+    office); the bound is the split's (``_due``): a date ("2026-12-20", written "2026年12月20日前") or words, never later
+    than the split task's own due date; empty: the split task's 完成时限 again. Journalled on the sub-task (完成时限 and
+    到期日期, old → new) and on the split task (分解任务: "二（一）-1 渝中区金融办，完成时限改为…（原…）"); the sub-task's
+    unit is told (任务已修改). Raises PermissionDenied (DEADLINE_REFUSED), NotFound (no such sub-task of the task),
+    InvalidInput (a closed sub-task, a later date, no change), Conflict on a stale ``read_version`` (the split task's).
+    """
+    from ...models import Channel
+
+    channel = channel or Channel.FORM
+    with task_change(task_id, actor, read_version, channel=channel,
+                     check=requirement(lambda t: can_split_task(actor, t), DEADLINE_REFUSED)) as task:
+        sub = next((s for s in live_subtasks(task) if s.id == subtask_id), None)
+        if sub is None:
+            raise NotFound("该子任务不存在或已撤销。请刷新本页后重新选择。")
+        if sub.status is TaskStatus.CLOSED:
+            raise InvalidInput(f"子任务 {sub.number_display} 已办结，不能再调整完成时限。")
+        text, due = _due(task, deadline)
+        if (text, due) == (sub.deadline, sub.due_date):
+            raise InvalidInput(f"子任务 {sub.number_display} 的完成时限已是{deadline_with_due(text, due)}，无需调整。")
+        before = deadline_words(sub) or "未定"
+        for name, old, new in (("deadline", sub.deadline, text), ("due_date", sub.due_date, due)):
+            if old != new:
+                journal.record(sub, name, old, new, actor, channel)
+                setattr(sub, name, new)
+        unit = "、".join(u.name for u in sub.lead_units)
+        now = deadline_words(sub) or "未定"
+        journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit}，完成时限改为{now}（原{before}）",
+                       actor, channel)
+        notifications.notify_units([a.unit_id for a in sub.assignments], notifications.Kind.TASK_EDITED,
+                                   f"{sub.number_display} {sub.heading_text}：{actor.unit.name if actor.unit else '督办部门'}"
+                                   f"将完成时限改为{now}（原{before}）。", sub)
+    return sub
+
