@@ -28,7 +28,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, inspect, select
 
 from ... import clock
 from ...clock import to_beijing
@@ -374,6 +374,21 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
     return sub
 
 
+def _split_from(task_ids: list[int]) -> dict[int, int | None]:
+    """The ``split_from_id`` of each task of ``task_ids``: read off the tasks the session holds loaded (a report's task,
+    locked by its use case: no statement), the others in one statement (a ledger import's hundreds of rows: not one
+    statement per task)."""
+    found: dict[int, int | None] = {}
+    for task_id in task_ids:
+        task = db.session.identity_map.get(db.session.identity_key(Task, task_id))
+        if task is not None and "split_from_id" not in inspect(task).unloaded:
+            found[task_id] = task.split_from_id
+    missing = [task_id for task_id in task_ids if task_id not in found]
+    if missing:
+        found.update(db.session.execute(select(Task.id, Task.split_from_id).where(Task.id.in_(missing))).all())
+    return found
+
+
 def tell_splitting_units(counted: list) -> None:
     """Tell the lead units of each task that was split that reports on its sub-tasks now count (通知 "子任务有新进展",
     opening the split task, where 分解情况 shows them and 汇总子任务进展 gathers them); not committed.
@@ -383,12 +398,12 @@ def tell_splitting_units(counted: list) -> None:
     signed by its unit leader, the rows of a ledger import. Reports on tasks not split from another are passed over;
     the units that reported are never told. One notification per split task: a single report is quoted (cut to 60
     characters); an import's several reports on one task's sub-tasks are counted and named by sub-task and unit."""
-    tasks = {task_id: db.session.get(Task, task_id) for task_id in dict.fromkeys(row.task_id for row in counted)}
+    split_from = _split_from(list(dict.fromkeys(row.task_id for row in counted)))
+    tasks = {task_id: db.session.get(Task, task_id) for task_id, source in split_from.items() if source is not None}
     by_source: dict[int, list] = {}
     for row in counted:
-        task = tasks[row.task_id]
-        if task is not None and task.split_from_id is not None:
-            by_source.setdefault(task.split_from_id, []).append(row)
+        if split_from.get(row.task_id) is not None:
+            by_source.setdefault(split_from[row.task_id], []).append(row)
     for source_id, rows in by_source.items():
         source = db.session.get(Task, source_id)
         reporters = {row.unit_id for row in rows}
