@@ -9,6 +9,7 @@ districts' sub-tasks, is not offered their words.
 from __future__ import annotations
 
 import html
+from datetime import date
 import re
 
 from sqlalchemy import select
@@ -173,6 +174,13 @@ def test_splitting_on_the_page_says_one_deadline_per_form_and_the_deadline_each_
             "csrf_token": csrf_token(page), "version": version, "split_units": [unit], "split_deadline": due},
             follow_redirects=True).text
         assert f"已分解为 1 项子任务：{unit}，完成时限{said}。" in done
+        # the 办理记录 of both tasks keeps the deadline given, in the same words, for whoever asks later what was agreed
+        history = html.unescape(done.split('id="history"')[1])
+        with app.app_context():
+            sub = next(t for t in db.session.get(Task, parent).subtasks if t.lead_units[0].name == unit)
+            number, sub_id = sub.number_display, sub.id
+        assert f"{number} {unit}，完成时限{said}" in history
+        assert f"由二（一）分解：{unit}，完成时限{said}" in html.unescape(client.get(f"/tasks/{sub_id}").text)
     # none given: the task's own deadline, said as the task page says it (this seed's 二（一） has none: nothing said)
     page = client.get(f"/tasks/{parent}").text
     with app.app_context():
@@ -183,3 +191,91 @@ def test_splitting_on_the_page_says_one_deadline_per_form_and_the_deadline_each_
         own = db.session.get(Task, parent)
         assert (own.deadline, own.due_date) == (None, None)
     assert "已分解为 1 项子任务：万州区金融办。" in done
+
+
+def test_a_district_report_filed_by_importing_its_ledger_tells_the_lead_unit_too(app, client, auth, tmp_path):
+    # 渝中区金融办 fills in its own copy of the ledger and uploads it, instead of the report form: its part counts
+    # from that import, so 市金融办 hears of it as it does of a report filed on the page
+    from tests.helpers.ledger import edit, export, import_through_pages
+
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        sub = split_task(_user("jrb"), parent, ["渝中区金融办"], deadline="2026-12-15")[0]
+        number, sub_id = sub.number_display, sub.id
+    exported = export(app, tmp_path / "渝中台账.xlsx", "--plan", "1", "--unit", "渝中区金融办")
+    filled = edit(exported, tmp_path / "渝中填报.xlsx", {number: {"进展情况": "辖内排查完成，共 12 家。"}})
+    auth.login("yzjrb")
+    assert import_through_pages(client, filled).status_code == 302
+    with app.app_context():
+        assert [r.progress for r in db.session.get(Task, sub_id).reports] == ["辖内排查完成，共 12 家。"]
+        assert [(text, task) for kind, text, task in _told("jrb") if kind == "subtask_reported"] == [
+            (f"{number} 渝中区金融办报送了进展：辖内排查完成，共 12 家。（可在二（一）的“分解情况”中汇总报送）", parent)]
+        assert not [n for n in _told("yzjrb") if n[0] == "subtask_reported"]
+
+
+def test_an_import_reaching_several_districts_parts_tells_the_lead_unit_once(app, client, auth, tmp_path):
+    # the supervising office collects two districts' words on paper and imports them in one ledger, each marked with
+    # its 【单位】: 市金融办 gets one notification naming both parts, not one per row
+    from tests.helpers.ledger import edit, export, import_through_pages
+
+    parent = task_id(app, ["二", "（一）"])
+    units = ("渝中区金融办", "江北区金融办")
+    with app.app_context():
+        numbers = [split_task(_user("jrb"), parent, [unit])[0].number_display for unit in units]
+    exported = export(app, tmp_path / "台账.xlsx", "--plan", "1")
+    filled = edit(exported, tmp_path / "填报.xlsx",
+                  {number: {"进展情况": f"【{unit}】排查完成。"} for number, unit in zip(numbers, units)})
+    auth.login("duban")
+    assert import_through_pages(client, filled).status_code == 302
+    with app.app_context():
+        told = [text for kind, text, _ in _told("jrb") if kind == "subtask_reported"]
+    assert len(told) == 1 and told[0].startswith("2 条子任务进展已报送：")
+    assert all(f"{number} {unit}" in told[0] for number, unit in zip(numbers, units))
+    assert told[0].endswith("（可在二（一）的“分解情况”中汇总报送）")
+
+
+def _adjust(app, client, parent: int, sub: int, deadline: str):
+    """Post 调整子任务完成时限 on the page of task ``parent`` for its sub-task ``sub``, followed."""
+    page = client.get(f"/tasks/{parent}").text
+    with app.app_context():
+        version = db.session.get(Task, parent).version
+    return client.post(f"/tasks/{parent}/subtasks/deadline", data={
+        "csrf_token": csrf_token(page), "version": version, "subtask": str(sub), "subtask_deadline": deadline},
+        follow_redirects=True)
+
+
+def test_the_lead_unit_moves_the_deadline_it_gave_a_district_within_its_own(app, client, auth):
+    # jrb gave 渝中 12-15, then agrees with it on 12-20: it changes that on 分解情况 itself (not by asking the office),
+    # the district is told, and both 办理记录 keep it; a date after 二（一）'s own deadline is refused, as on the split
+    parent = task_id(app, ["二", "（一）"])
+    with app.app_context():
+        db.session.get(Task, parent).due_date = date(2026, 12, 31)
+        db.session.commit()
+        sub = split_task(_user("jrb"), parent, ["渝中区金融办"], deadline="2026-12-15")[0].id
+    auth.login("jrb")
+    with app.app_context():
+        page = client.get(f"/tasks/{parent}").text
+        assert 'id="subtask-deadline"' in page and "二（一）-1 渝中区金融办（现2026年12月15日前）" in page
+        done = _adjust(app, client, parent, sub, "2026-12-20")
+        assert "已调整子任务 二（一）-1 渝中区金融办 的完成时限：2026年12月20日前，已通知该单位。" in done.text
+        history = html.unescape(done.text.split('id="history"')[1])
+        assert "二（一）-1 渝中区金融办，完成时限改为2026年12月20日前（原2026年12月15日前）" in history
+        moved = db.session.get(Task, sub, populate_existing=True)
+        assert (moved.deadline, moved.due_date) == ("2026年12月20日前", date(2026, 12, 20))
+        assert [text for kind, text, _ in _told("yzjrb") if kind == "task_edited"] == [
+            f"二（一）-1 {moved.heading_text}：市金融办将完成时限改为2026年12月20日前（原2026年12月15日前）。"]
+
+        late = _adjust(app, client, parent, sub, "2027-01-10")
+        assert late.status_code == 400 and "不能晚于原任务的完成时限（2026年12月31日前）" in html.unescape(late.text)
+        assert db.session.get(Task, sub, populate_existing=True).due_date == date(2026, 12, 20)
+    auth.logout()
+
+    # the district itself, and a supporting unit of 二（一）, may not move it
+    for who in ("yzjrb", "gzw"):
+        auth.login(who)
+        with app.app_context():
+            assert 'id="subtask-deadline"' not in client.get(f"/tasks/{parent}").text
+            refused = _adjust(app, client, parent, sub, "2026-12-30")
+            assert refused.status_code == 403
+            assert db.session.get(Task, sub, populate_existing=True).due_date == date(2026, 12, 20)
+        auth.logout()

@@ -155,3 +155,42 @@ def test_liaison_home_the_month_list_says_which_tasks_the_unit_leads_and_which_i
     lines = {re.search(r'href="/tasks/(\d+)"', li).group(1): li for li in due.split("<li")[1:]}
     assert '<span class="badge text-bg-danger">牵头</span>' in lines[str(lead)] and "配合" not in lines[str(lead)]
     assert '<span class="badge text-bg-info">配合</span>' in lines[str(support)] and "牵头" not in lines[str(support)]
+
+
+def test_a_districts_home_card_puts_first_the_date_it_must_meet_first(app, client, auth):
+    # 渝中区金融办 opens its home on a phone: each card of 本期应报送 reads top to bottom. Its part due a year on comes
+    # after this period's 报送截止: the 报送截止 is read first. Moved to the day before that 报送截止, the part is due
+    # before the report: its 完成时限 is read first, and the 报送截止 says why
+    from tracker import clock
+    from tracker.dates import chinese_date
+    from tracker.models import Task, User
+    from tracker.services.plans.subtasks import split_task
+
+    later = clock.beijing_today() + timedelta(days=365)
+    with app.app_context():
+        jrb = db.session.scalar(select(User).where(User.username == "jrb"))
+        sub = split_task(jrb, task_id(app, ["二", "（一）"]), ["渝中区金融办"], deadline=later.isoformat())[0].id
+    auth.login("yzjrb")
+
+    def card() -> tuple[list[str], str]:
+        table = re.search(r'<table[^>]*id="to-report".*?</table>', client.get("/").get_data(as_text=True), re.S).group(0)
+        head = re.findall(r"<th[^>]*>([^<]+)</th>", table.split("</thead>")[0])
+        return head, table.split("</thead>")[1]
+
+    head, row = card()
+    assert head.index("报送截止") < head.index("完成时限")  # the columns: 报送截止 first
+    assert chinese_date(later) in row
+    assert "deadline-first" not in row and "完成时限在报送截止之前" not in row
+
+    from tracker.services.figures.dashboard import liaison_home
+
+    with app.app_context():
+        report_due = next(item.report_due for item in liaison_home(db.session.scalar(
+            select(User).where(User.username == "yzjrb")), clock.beijing_today()).to_report if item.task.id == sub)
+        assert chinese_date(report_due) in row
+        task = db.session.get(Task, sub)
+        task.deadline, task.due_date = None, report_due - timedelta(days=1)
+        db.session.commit()
+    _, row = card()
+    assert '<tr class="deadline-first">' in row and 'class="home-deadline' in row
+    assert "完成时限在报送截止之前：请在完成时限前完成并报送进展。" in row

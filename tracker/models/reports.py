@@ -118,3 +118,9 @@ class ProgressReport(SignoffMixin, db.Model):
     def counts(self) -> bool:
         """True when the report counts (has reached the supervising office): ``counted_at`` is set."""
         return self.counted_at is not None
+
+    @staticmethod
+    def counts_in(signoff_state: SignoffState | None) -> bool:
+        """``counts`` of a report in ``signoff_state`` (a row about to be written: a ledger import's bulk insert,
+        services/workflow/counting.py): no sign-off needed, or signed — as ``counted_at`` says."""
+        return signoff_state is None or signoff_state is SignoffState.SIGNED

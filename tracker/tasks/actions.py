@@ -24,13 +24,13 @@ from ..services.workflow.extensions import decide_extension, request_extension
 from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
 from ..services.accounts.users import units_without_liaison
-from ..services.plans.subtasks import SPLIT_REFUSED, split_task, split_to_members
+from ..services.plans.subtasks import (DEADLINE_REFUSED, SPLIT_REFUSED, change_subtask_deadline, deadline_given,
+                                       deadline_words, split_task, split_to_members)
 from ..services.workflow import Action, acknowledge, close_task, request_close, review_close, signoff, transitions
 from ..settings import current_settings
-from ..dates import deadline_with_due
 from . import bp
 from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionDecisionForm, ExtensionRequestForm, ReminderForm,
-                    ReviewForm, SignoffForm, SplitForm, TaskActionForm)
+                    ReviewForm, SignoffForm, SplitForm, SubtaskDeadlineForm, TaskActionForm)
 from .routes import STALE_FORM, attachment_field, attachment_folder, load_task, refused
 
 # The texts a conflict page gives back to the user to edit, and the choices it shows read-only.
@@ -140,10 +140,8 @@ def split(task_id: int):
     except (InvalidInput, PermissionDenied) as error:
         return refused(task_id, error, "split", forms={"split": form})
     # the deadline they were given, said: one form gives every unit ticked the same one (another: split again)
-    given = made[0]
-    flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made)
-          + (f"，完成时限{deadline_with_due(given.deadline, given.due_date)}" if given.deadline or given.due_date else "")
-          + "。", "success")
+    flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + deadline_given(made[0]) + "。",
+          "success")
     units = {t.lead_units[0].id: t.lead_units[0].name for t in made}
     unstaffed = [units[unit_id] for unit_id in units_without_liaison(list(units))]
     if unstaffed:  # no one there would ever see the sub-task: say who must act
@@ -152,6 +150,29 @@ def split(task_id: int):
         return redirect(url_for("tasks.detail", task_id=task_id))  # the warning at the top is what to read first
     # the page opens at 分解情况, the new sub-tasks in view (on a phone they are screens below the top)
     return redirect(url_for("tasks.detail", task_id=task_id, _anchor="subtasks"))
+
+
+@bp.route("/tasks/<int:task_id>/subtasks/deadline", methods=["POST"])
+@login_required
+def subtask_deadline(task_id: int):
+    """POST ``/tasks/<task_id>/subtasks/deadline``: 调整子任务完成时限 by who split the task
+    (services/plans/subtasks.change_subtask_deadline); refusals shown on the task page with the input kept."""
+    changed = []
+
+    def action(form: SubtaskDeadlineForm):
+        require(can_split_task(current_user, load_task(task_id)), DEADLINE_REFUSED)  # refuse before reading the form
+        try:
+            subtask_id = int(form.subtask.data or "")
+        except ValueError:
+            raise InvalidInput("请选择要调整完成时限的子任务。") from None
+        changed.append(change_subtask_deadline(current_user, task_id, subtask_id, form.subtask_deadline.data,
+                                               read_version=_versions(form)[0]))
+
+    def said() -> str:
+        sub = changed[0]
+        return (f"已调整子任务 {sub.number_display} {'、'.join(u.name for u in sub.lead_units)} 的完成时限："
+                f"{deadline_words(sub) or '未定'}，已通知该单位。")
+    return _act(task_id, "subtask_deadline", SubtaskDeadlineForm(), action, said)
 
 
 @bp.route("/tasks/<int:task_id>/extension-request", methods=["POST"])

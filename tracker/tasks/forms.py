@@ -336,6 +336,14 @@ class SplitForm(TaskActionForm):
     members = HiddenField()
 
 
+class SubtaskDeadlineForm(TaskActionForm):
+    """调整子任务完成时限 (services/plans/subtasks.change_subtask_deadline): the sub-task (its id, chosen among the
+    open sub-tasks the 分解情况 card lists) and its new 完成时限 (empty: the split task's own)."""
+
+    subtask = SelectField("子任务", choices=[], validate_choice=False)
+    subtask_deadline = StringField("新的完成时限（如 2026-12-31；留空则沿用本任务的时限）")
+
+
 class SignoffForm(ChineseForm):
     """审核签发 / 退回修改 of one draft of the unit (issue 18): the reason (required on a return) and where
     to go back to (``back``: "inbox" or "task"). No version: a sign-off acts on the draft, which can be

@@ -11,6 +11,7 @@ from wtforms.fields.choices import SelectChoice
 from .. import clock
 from ..clock import to_beijing
 from ..downloads import bad_export_options, export_options, send_download
+from ..dates import deadline_with_due
 from ..extensions import db
 from ..forms import FIELD_REFUSED, mark_named_field, refusal_status
 from ..models import Assignment, Task, TaskStatus
@@ -37,7 +38,7 @@ from ..services.workflow.transitions import check as check_action
 from ..indicators import TASK_SCHEDULE_RULE
 from ..services.figures.quantified import quantified_line
 from .forms import (AcknowledgeForm, CloseRequestForm, CloseTaskForm, ExtensionDecisionForm, ExtensionRequestForm, ProgressForm,
-                    form_number, ReminderForm, ReviewForm, SignoffForm, SplitForm)
+                    form_number, ReminderForm, ReviewForm, SignoffForm, SplitForm, SubtaskDeadlineForm)
 
 STALE_FORM = "页面缺少版本信息或已过期，请刷新页面后重新填写。"
 #: Said above the page when the report form comes back with the reasons beside its fields.
@@ -66,7 +67,7 @@ def load_task(task_id: int, for_page: bool = False) -> Task:
 # The workflow's action forms on the task page, by the name ``opened`` gives the one posted.
 ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "close_task": CloseTaskForm, "review": ReviewForm,
                 "extension": ExtensionRequestForm, "decision": ExtensionDecisionForm, "reminder": ReminderForm,
-                "split": SplitForm}
+                "split": SplitForm, "subtask_deadline": SubtaskDeadlineForm}
 
 
 class ActionForms(dict):
@@ -141,12 +142,18 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     known = task_page_facts(task)  # what the task's statement said there is none of: not asked for
     task_reminders = visible_reminders(user, task.id) if known.reminders else []
     urged = urged_today(task_reminders) if is_supervisor(user) else {}  # beside each unit: urged today already
+    subtasks = subtask_rows(task)
+    # 调整子任务完成时限: offered to who split the task (subtasks.change_subtask_deadline), for its open sub-tasks
+    adjustable = [row.task for row in subtasks if row.task.status is not TaskStatus.CLOSED] if splittable else []
     action_forms = ActionForms(forms, {
+        "subtask_deadline": ("subtask", [SelectChoice(str(sub.id), f"{sub.number_display} "
+                                                      f"{'、'.join(u.name for u in sub.lead_units)}"
+                                                      f"（现{deadline_with_due(sub.deadline, sub.due_date)}）")
+                                         for sub in adjustable]),
         "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）" + (
             f" · 今日已催办 {urged[a.unit_id].at:%H:%M}，再次催办将发出{urged[a.unit_id].next.label}"
             if a.unit_id in urged else "")) for a in task.assignments]),
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
-    subtasks = subtask_rows(task)
     actions = action_names(user, task)
     # 汇总子任务进展: offered to whoever reports on the task and may open a sub-task that has reported
     gathered = consolidated_report(task, [row for row in subtasks if can_view_task(user, row.task)]) \
@@ -176,7 +183,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         extension_bound_is_due_date=bound_is_due_date(task.due_date, clock.beijing_today()),
         subtasks=subtasks, rollup=rollup(task, subtasks), split_groups=groups,
         # the 分解任务 card: a unit to split to, or what to do to have one (none on a sub-task of a unit with none)
-        may_split=bool(candidates or groups or hint), no_split_hint=hint,
+        may_split=bool(candidates or groups or hint), no_split_hint=hint, may_set_subtask_deadlines=bool(adjustable),
         may_open=lambda other: can_view_task(user, other),
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
         just_saved=session.pop(JUST_SAVED, None), after_report=after_report,

@@ -624,6 +624,15 @@ class HomeTask:
     my_last_report: ProgressReport | None
     report_due: date | None = None
 
+    @property
+    def deadline_first(self) -> bool:
+        """True when the task's own due date (完成时限) comes before this period's 报送截止 (``report_due``): what the
+        liaison must meet first is then the 完成时限, and a phone's card shows it first (dashboard/liaison_home.html;
+        a district's part due 12月20日 under a plan reporting by the 25th, walk-through of workflow45). Otherwise the
+        报送截止 comes first, as the table's columns do."""
+        due = self.fact.due_date
+        return due is not None and self.report_due is not None and due < self.report_due
+
 
 @dataclass
 class LiaisonHome:

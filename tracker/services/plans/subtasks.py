@@ -16,7 +16,9 @@ Rules, each here once:
   named as the unit is split to its members in one action (``split_to_members`` does so for every
   group among the task's lead units). One live sub-task per unit and task.
 - Deadline: inherited by default (完成时限 and due date); a sub-task's due date is never later than
-  its parent's.
+  its parent's (``_due``). Who splits may change a sub-task's deadline afterwards, within the same bound
+  (``change_subtask_deadline``): the district's date is the splitting unit's own arrangement, the parent's date
+  is the office's (a lead unit asks the office for more time with 申请延期).
 - Closing the parent while sub-tasks are open: workflow/transitions.check_subtasks_closed.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, inspect, select
 
 from ... import clock
 from ...clock import to_beijing
@@ -156,7 +158,7 @@ def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None =
     for row in rows:
         who = f"{row.task.number_display} {'、'.join(u.name for u in row.task.lead_units)}"
         if row.latest is None:
-            due = deadline_with_due(row.task.deadline, row.task.due_date) if row.task.deadline or row.task.due_date else ""
+            due = deadline_words(row.task)
             progress.append(f"{who}：尚未报送进展" + (f"（完成时限{due}）。" if due else "。"))
             continue
         said, wrote_problems, wrote_next = (" ".join(text.split()) for text in row.latest.texts)
@@ -339,6 +341,19 @@ def _expand(unit: Unit) -> list[Unit]:
     return [unit]
 
 
+def deadline_given(sub: Task) -> str:
+    """The words that say the deadline a sub-task was given, after its unit's name: "，完成时限2026年12月15日前"
+    (its 完成时限 as the task page writes it, tracker/dates.deadline_with_due), "" when it has none. The split's
+    confirmation and its 办理记录 entries say it alike, so that what was agreed with each district is kept."""
+    words = deadline_words(sub)
+    return f"，完成时限{words}" if words else ""
+
+
+def deadline_words(task: Task) -> str:
+    """``task``'s 完成时限 as the task page writes it (tracker/dates.deadline_with_due), "" when it has none."""
+    return deadline_with_due(task.deadline, task.due_date) if task.deadline or task.due_date else ""
+
+
 def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | None, due: date | None,
                   actor: User, channel) -> Task:
     k = len(task.subtasks) + 1
@@ -351,33 +366,63 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
     sub.assignments.append(Assignment(unit=unit, role=AssignmentRole.LEAD, position=0))
     db.session.add(sub)
     db.session.flush()
-    journal.record(sub, JournalField.CREATED, None, f"由{task.number_display}分解：{unit.name}", actor, channel)
-    journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit.name}", actor, channel)
+    given = deadline_given(sub)
+    journal.record(sub, JournalField.CREATED, None, f"由{task.number_display}分解：{unit.name}{given}", actor, channel)
+    journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit.name}{given}", actor, channel)
     notifications.notify_units([unit.id], notifications.Kind.TASK_ASSIGNED,
                                f"{sub.number_display} {sub.heading_text}：由“{task.heading_text}”分解交办。", sub)
     return sub
 
 
-def tell_splitting_unit(task: Task, unit_id: int | None, progress: str) -> None:
-    """Tell the lead units of the task ``task`` was split from that a report of unit ``unit_id`` on it now counts
-    (通知 "子任务有新进展", opening the split task, where 分解情况 shows it and 汇总子任务进展 gathers it); not committed.
+def _split_from(task_ids: list[int]) -> dict[int, int | None]:
+    """The ``split_from_id`` of each task of ``task_ids``: read off the tasks the session holds loaded (a report's task,
+    locked by its use case: no statement), the others in one statement (a ledger import's hundreds of rows: not one
+    statement per task)."""
+    found: dict[int, int | None] = {}
+    for task_id in task_ids:
+        task = db.session.identity_map.get(db.session.identity_key(Task, task_id))
+        if task is not None and "split_from_id" not in inspect(task).unloaded:
+            found[task_id] = task.split_from_id
+    missing = [task_id for task_id in task_ids if task_id not in found]
+    if missing:
+        found.update(db.session.execute(select(Task.id, Task.split_from_id).where(Task.id.in_(missing))).all())
+    return found
 
-    Called where a report starts to count (ProgressReport.counted_at): filed without sign-off
-    (workflow/progress.add_report) or signed by its unit leader (workflow/signoff.sign); a draft tells no one but its
-    unit leader. Nothing for a task that was not split from another; the reporting unit itself is never told.
-    ``progress``: the report's 进展情况, cut to 60 characters in the notification."""
-    if task.split_from_id is None:
-        return
-    source = task.split_from
-    leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id != unit_id]
-    if not leads:
-        return
-    unit = db.session.get(Unit, unit_id) if unit_id is not None else None
-    said = " ".join(progress.split())
-    said = said if len(said) <= 60 else said[:59] + "…"
-    notifications.notify_units(leads, notifications.Kind.SUBTASK_REPORTED,
-                               f"{task.number_display} {unit.name if unit else '督办部门'}报送了进展：{said}"
-                               f"（可在{source.number_display}的“分解情况”中汇总报送）", source)
+
+def tell_splitting_units(counted: list) -> None:
+    """Tell the lead units of each task that was split that reports on its sub-tasks now count (通知 "子任务有新进展",
+    opening the split task, where 分解情况 shows them and 汇总子任务进展 gathers them); not committed.
+
+    ``counted``: the reports that started to count in one transaction, as services/workflow/counting.py notes them
+    (``Counted``: task id, unit id, what it says first), in the order written: a report filed without sign-off, one
+    signed by its unit leader, the rows of a ledger import. Reports on tasks not split from another are passed over;
+    the units that reported are never told. One notification per split task: a single report is quoted (cut to 60
+    characters); an import's several reports on one task's sub-tasks are counted and named by sub-task and unit."""
+    split_from = _split_from(list(dict.fromkeys(row.task_id for row in counted)))
+    tasks = {task_id: db.session.get(Task, task_id) for task_id, source in split_from.items() if source is not None}
+    by_source: dict[int, list] = {}
+    for row in counted:
+        if split_from.get(row.task_id) is not None:
+            by_source.setdefault(split_from[row.task_id], []).append(row)
+    for source_id, rows in by_source.items():
+        source = db.session.get(Task, source_id)
+        reporters = {row.unit_id for row in rows}
+        leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id not in reporters]
+        if not leads:
+            continue
+        names = {unit.id: unit.name for unit in db.session.scalars(
+            select(Unit).where(Unit.id.in_([u for u in reporters if u is not None])))}
+        where = f"（可在{source.number_display}的“分解情况”中汇总报送）"
+        if len(rows) == 1:
+            said = " ".join(rows[0].said.split())
+            said = said if len(said) <= 60 else said[:59] + "…"
+            text = (f"{tasks[rows[0].task_id].number_display} {names.get(rows[0].unit_id, '督办部门')}"
+                    f"报送了进展：{said}{where}")
+        else:
+            who = "、".join(dict.fromkeys(f"{tasks[row.task_id].number_display} {names.get(row.unit_id, '督办部门')}"
+                                         for row in rows))
+            text = f"{len(rows)} 条子任务进展已报送：{who}{where}"
+        notifications.notify_units(leads, notifications.Kind.SUBTASK_REPORTED, text, source)
 
 
 def split_task(actor: User, task_id: int, unit_names: list[str], title: str | None = None,
@@ -451,3 +496,47 @@ def split_to_members(actor: User, task_id: int, channel=None, read_version: int 
     if not names:
         raise InvalidInput("已分解给全部下级单位，无需重复分解。")
     return split_task(actor, task_id, names, channel=channel, read_version=read_version)
+
+
+DEADLINE_REFUSED = "只有分解本任务的牵头单位联络员或督办部门可以调整子任务的完成时限。"
+
+
+def change_subtask_deadline(actor: User, task_id: int, subtask_id: int, deadline: str | None, channel=None,
+                            read_version: int | None = None) -> Task:
+    """Change the 完成时限 of sub-task ``subtask_id`` of task ``task_id`` (the split task) as ``actor``; commit; return
+    the sub-task.
+
+    Who may: who may split the task (``permissions.can_split_task``: its lead unit's liaison, the supervising
+    office); the bound is the split's (``_due``): a date ("2026-12-20", written "2026年12月20日前") or words, never later
+    than the split task's own due date; empty: the split task's 完成时限 again. Journalled on the sub-task (完成时限 and
+    到期日期, old → new) and on the split task (分解任务: "二（一）-1 渝中区金融办，完成时限改为…（原…）"); the sub-task's
+    unit is told (任务已修改). Raises PermissionDenied (DEADLINE_REFUSED), NotFound (no such sub-task of the task),
+    InvalidInput (a closed sub-task, a later date, no change), Conflict on a stale ``read_version`` (the split task's).
+    """
+    from ...models import Channel
+
+    channel = channel or Channel.FORM
+    with task_change(task_id, actor, read_version, channel=channel,
+                     check=requirement(lambda t: can_split_task(actor, t), DEADLINE_REFUSED)) as task:
+        sub = next((s for s in live_subtasks(task) if s.id == subtask_id), None)
+        if sub is None:
+            raise NotFound("该子任务不存在或已撤销。请刷新本页后重新选择。")
+        if sub.status is TaskStatus.CLOSED:
+            raise InvalidInput(f"子任务 {sub.number_display} 已办结，不能再调整完成时限。")
+        text, due = _due(task, deadline)
+        if (text, due) == (sub.deadline, sub.due_date):
+            raise InvalidInput(f"子任务 {sub.number_display} 的完成时限已是{deadline_with_due(text, due)}，无需调整。")
+        before = deadline_words(sub) or "未定"
+        for name, old, new in (("deadline", sub.deadline, text), ("due_date", sub.due_date, due)):
+            if old != new:
+                journal.record(sub, name, old, new, actor, channel)
+                setattr(sub, name, new)
+        unit = "、".join(u.name for u in sub.lead_units)
+        now = deadline_words(sub) or "未定"
+        journal.record(task, JournalField.SUBTASK, None, f"{sub.number_display} {unit}，完成时限改为{now}（原{before}）",
+                       actor, channel)
+        notifications.notify_units([a.unit_id for a in sub.assignments], notifications.Kind.TASK_EDITED,
+                                   f"{sub.number_display} {sub.heading_text}：{actor.unit.name if actor.unit else '督办部门'}"
+                                   f"将完成时限改为{now}（原{before}）。", sub)
+    return sub
+

@@ -24,7 +24,7 @@ from ...models import Channel, CloseRequest, SignoffState, Task, TaskStatus, Use
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput
-from . import transitions
+from . import counting, transitions  # counting: its session hooks, what follows when a report starts to count
 from .transitions import Action, available_actions, settable_statuses
 
 __all__ = ["Action", "MAX_NOTE_CHARS", "acknowledge", "available_actions", "change_status", "close_task", "move", "request_close",

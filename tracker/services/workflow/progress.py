@@ -116,10 +116,7 @@ def add_report(
             journal.record(task, field, None, journal_text, author, channel, subject_unit_id=subject)
             if draft:
                 signoff.notify_leaders(author, signoff.Kind.REPORT, task)
-            else:  # a report on a district's part counts now: the unit that split the task is told
-                from ..plans.subtasks import tell_splitting_unit
-
-                tell_splitting_unit(task, author.unit_id, texts["进展情况"])
+            # else it counts now: what follows (the unit that split the task is told) is workflow/counting.py's
             if uploads:
                 if attachment_folder is None:
                     raise InvalidInput("未配置佐证材料的存放位置，请联系管理员。")

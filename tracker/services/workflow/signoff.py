@@ -235,10 +235,8 @@ def sign(kind: Kind | str, item_id: int, actor: User, read_version: int | None =
         who = f"（{author.display_name}报送）" if author is not None else ""
         journal.record(task, JournalField.SIGNOFF, None, f"签发{kind.label}{who}：{_summary(kind, item)}", actor)
         if kind is Kind.REPORT:
+            # it counts from now: what follows (the unit that split the task is told) is workflow/counting.py's
             journal.record(task, JournalField.REPORT, None, item.progress, author, subject_unit_id=item.unit_id)
-            from ..plans.subtasks import tell_splitting_unit
-
-            tell_splitting_unit(task, item.unit_id, item.progress or "")
             if author is not None:
                 from . import start_on_first_report
 
