@@ -47,9 +47,20 @@ def test_a_category_caption_above_the_number_is_the_columns_when_a_category_open
 
 
 def test_a_table_whose_rows_open_with_their_number_right_after_the_header_reads_as_before():
-    """A table whose first column is no 序号 but whose first row opens with its 序号 at once (no category line before
-    it) is no such table: the rule leaves it to the readers as before, and its rows read in order."""
+    """A library's table one cell a line with no category column, its rows opening with their 序号 at once, is no such
+    table: the rule leaves it to the readers as before, and its rows read in order (a guard, passing on main too)."""
     lines = ["序号", "重点任务", "牵头单位", "完成时限",
              "1", "举办全市读书节。", "市图书馆", "4月底前",
              "2", "建设城市书房五处。", "市文旅局", "10月底前"]
     assert _rows(lines) == [(("1",), ["市图书馆"], [], "4月底前"), (("2",), ["市文旅局"], [], "10月底前")]
+
+
+def test_a_row_after_an_empty_category_that_lost_an_empty_cell_keeps_its_number_in_the_number_column():
+    """A city pastes its culture table with tabs: the 类别 is merged down, so a later row lost its leading tab, and its
+    empty 协办单位 (both roles written in the 牵头单位 cell) lost its tab too. Placed by content, the row's 序号 stays in the
+    序号 column (not the empty 类别 put back before it), and the row reads both roles and its time."""
+    lines = ["类别\t序号\t重点任务\t责任领导\t牵头单位\t协办单位\t时间节点",
+             "文化惠民\t1\t延长图书馆夜间开放时间。\t王某某\t牵头：市文化馆；配合：市财政局\t\t长期坚持",
+             "2\t开展送戏下乡演出。\t李某某\t牵头：市文旅局；配合：市财政局、市教育局\t长期坚持"]
+    assert _rows(lines) == [(("1",), ["市文化馆"], ["市财政局"], "长期坚持"),
+                            (("2",), ["市文旅局"], ["市财政局", "市教育局"], "长期坚持")]
