@@ -543,7 +543,8 @@ def _fit(cells: list[str], columns: dict[str, int]) -> list[str]:
             cells = [""] * number_at + cells
             padding = [""] * max(0, header_width - len(cells))
         fitted = padding + cells if lost_lead else cells + padding
-        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead)
+        number = cells[number_at] if 0 < number_at < len(cells) and not any(cells[:number_at]) else None
+        cells = fitted if _units_fit(fitted, columns) else _aligned_by_content(cells, fitted, columns, lost_lead, number)
     return cells
 
 
@@ -705,7 +706,8 @@ def _units_fit(cells: list[str], columns: dict[str, int]) -> bool:
                or unit_cell_roles(text) is not None for key in _unit_keys(columns))
 
 
-def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int], lost_lead: bool = False) -> list[str]:
+def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, int], lost_lead: bool = False,
+                        number: str | None = None) -> list[str]:
     """A row narrower than its header whose cells, read from the left, put what is no unit into a unit column (a
     民生实事 progress table: "序号 | 主要任务 | 全年目标任务 | 分管领导 | 牵头单位 | 责任主体与协同单位 | 1-10月推进情况 |
     …" over rows that leave 全年目标任务 out, merged into 主要任务 on the page), fitted to the header's width by
@@ -716,7 +718,9 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     row no place fits keeps its first fit (``fitted``) with its unit columns left empty: progress text is never a
     unit (issue 13, held-out wave). The cells keep their order. ``lost_lead``: the row lost its leading cells (its
     序号 and the cells merged with the row above, their tabs lost with the line's leading whitespace), so its 序号 cell
-    is empty rather than its first cell; its empty last cells may be lost too (branch tables29)."""
+    is empty rather than its first cell; its empty last cells may be lost too (branch tables29). ``number``: the row's
+    序号 when its cells open with the empty cells merged down before it (a 类别, put back by ``_fit``): the 序号 column
+    holds it, not the row's first cell (branch merged56)."""
     width = columns["width"]
     lost = width - len(cells)
     keys = _unit_keys(columns)
@@ -724,7 +728,8 @@ def _aligned_by_content(cells: list[str], fitted: list[str], columns: dict[str, 
     if 0 < lost <= _MOST_LOST_CELLS and comb(width, lost) <= _MOST_PLACES:
         for gaps in _combinations(width, lost):
             row = _with_gaps(cells, gaps)
-            if "number" in columns and cells and _cell(row, columns, "number") != ("" if lost_lead else cells[0]):
+            if "number" in columns and cells and _cell(row, columns, "number") != (
+                    "" if lost_lead else cells[0] if number is None else number):
                 continue
             if not _cell(row, columns, "task"):
                 continue
@@ -2001,7 +2006,26 @@ def _category_before_names(lines: list[Line], start: int) -> bool:
     if normalize_caption(lines[start].text) not in CATEGORY_CAPTIONS or start + 1 >= len(lines):
         return False
     following = match_caption(lines[start + 1].text, sub_caption=True)
-    return following is not None and following[0] != NUMBER
+    if following is not None and following[0] == NUMBER:
+        return _category_opens_rows(lines, start + 1 + _caption_run(lines, start + 1))
+    return following is not None
+
+
+def _number_caption_within(lines: list[Line], start: int, stop: int) -> bool:
+    """Is one of ``lines[start:stop]`` the caption 序号?"""
+    return any((found := match_caption(line.text, sub_caption=True)) is not None and found[0] == NUMBER
+               for line in lines[start:stop])
+
+
+def _category_opens_rows(lines: list[Line], at: int) -> bool:
+    """Do the rows of a table one cell per line open at ``lines[at]`` with a cell merged down before their 序号: (a group
+    row, "一、…", then) a short line of words (``_category_line``) and the 序号 1? Then a category caption above the
+    header's 序号 ("类别" / "序号" / …) is the caption of that column, not the table's title (branch merged56)."""
+    if at < len(lines) and _lone_number(lines[at].text) == 1 and _category_line(lines[at - 1].text):
+        at -= 1  # the header's run took the first row's category line for a caption
+    if at < len(lines) and _is_section_row(lines[at].text):
+        at += 1
+    return at + 1 < len(lines) and _category_line(lines[at].text) and _lone_number(lines[at + 1].text) == 1
 
 
 def _caption_run(lines: list[Line], start: int) -> int:
@@ -2029,9 +2053,13 @@ def _caption_run(lines: list[Line], start: int) -> int:
             break
         seen.add(text)
         end += 1
-    if (end - start >= 4 and end < len(lines) and _name_number(lines[end].text) == 1
-            and match_caption(lines[end - 1].text, sub_caption=True) is None):
-        end -= 1  # "经济发展" before "1、地区生产总值增速": the first row's category cell, no caption (kinds45)
+    if (end - start >= 4 and end < len(lines) and match_caption(lines[end - 1].text, sub_caption=True) is None
+            and (_name_number(lines[end].text) == 1
+                 or (_lone_number(lines[end].text) == 1 and _category_line(lines[end - 1].text)
+                     and _number_caption_within(lines, start + 1, end - 1)))):
+        # "经济发展" before "1、地区生产总值增速": the first row's category cell, no caption (kinds45); so too "场馆建设"
+        # before the 序号 "1" of a header whose 序号 caption stands after another (a 类别 merged down, branch merged56)
+        end -= 1
     before_row = _header_before_first_row(lines, start, end)
     if before_row:
         return before_row  # short lines after the known captions: the first row's cells, no captions
@@ -2200,6 +2228,9 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
     found = match_header(header)
     fields = found[0] if found else {}
     numbered = fields.get(NUMBER) == 0
+    after_category = _gather_rows_after_category(lines, start, header, fields)
+    if after_category is not None:
+        return after_category
     task_at = fields.get(TASK, 0)
     # Columns of no known field (分值, 权重, 推广范围): a bare number there is the cell's value.
     other_columns = set(range(width)) - set(fields.values())
@@ -2312,6 +2343,131 @@ def _gather_cell_rows(lines: list[Line], start: int, header: list[str]) -> tuple
             continue
         for part in _split_merged_rows(texts, width, fields):
             result.append(_cell_row(row[0].no, part, width, fields, task_at, deadline_last))
+    return result, index
+
+
+# Most columns a table one cell per line may have before its 序号 for its rows to be cut at their 序号 with those cells
+# merged down (``_gather_rows_after_category``), and most lines a row may take before the table is read otherwise.
+_MOST_CATEGORY_COLUMNS = 2
+_MOST_ROW_LINES = 40
+
+
+def _category_line(text: str) -> bool:
+    """Is ``text`` a line of a cell merged down before a row's 序号 (a 类别 or 考核项目: "产业兴旺"): a few words naming
+    no unit, no time and no number?"""
+    text = text.strip()
+    return (bool(_CATEGORY_RE.match(text)) and not is_unit_list(text) and not is_deadline_clause(text)
+            and _lone_number(text) is None and match_number(text) is None)
+
+
+def _unit_or_time_line(text: str) -> bool:
+    """Is ``text`` a line of a unit cell (units, or units with their roles: "牵头：…；配合：…") or of a time cell?"""
+    return is_unit_list(text) or unit_cell_roles(text) is not None or is_deadline_clause(text)
+
+
+def _take_next_category(row: list[Line], leading: list[Line], number_at: int, last_takes: bool) -> None:
+    """Move into ``leading`` the lines at the end of ``row`` that are the next group's merged cells before its 序号 (short
+    lines of words, ``_category_line``, after the row's last unit or time line), when the header's last column holds
+    units, bodies or a time (``last_takes``): such a line is no cell of the row."""
+    while (last_takes and len(row) > 3 and len(leading) < number_at and _category_line(row[-1].text)
+           and _unit_or_time_line(row[-2].text)):
+        leading.insert(0, row.pop())
+
+
+def _gather_rows_after_category(lines: list[Line], start: int, header: list[str],
+                                fields: dict[str, int]) -> tuple[list[Line], int] | None:
+    """The rows of a table laid out one cell per line whose 序号 is not its first column: one or two columns of no unit
+    or time before it (a 类别, a 考核项目) hold a cell merged down its group's rows, written once, on the line before the
+    group's first 序号; the rows after it open with their 序号 (``考核项目 | 序号 | 考核指标 | …`` over "农业" / "1" / … /
+    "2" / …). Rows are cut at each 序号 awaited (alone on its line, after a row that reached a unit line); a group's
+    merged cell before its first 序号 opens that row (a short line of words after the last row's unit line, when the
+    header's last column holds units or bodies); a row wider than its header by a unit cell written one unit a line
+    gets those lines joined (the first pair of unit lines after the 序号). Each row is written from its first cell
+    written, so that the tab-row reader puts back the cells merged from above (``_fit``: empty before the 序号,
+    ``_merged_after_number`` after it). None when the table is not so (the lines after the header are not a merged
+    cell or two and then the 序号 1, or a row runs past ``_MOST_ROW_LINES``): the caller reads it as before. Branch
+    merged56 (issue 13, docs/benchmarks.md "Category merged down one cell a line")."""
+    width = len(header)
+    number_at = fields.get(NUMBER)
+    task_at = fields.get(TASK, fields.get(HEADING))  # the row's words: its task, else its 重点任务
+    if not number_at or number_at > _MOST_CATEGORY_COLUMNS or task_at is None or task_at <= number_at:
+        return None
+    if any(fields.get(key) is not None and fields[key] < number_at for key in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)):
+        return None
+    # the last column holds units, bodies or a time: a short line of words after the last row's such line is no cell of it
+    last_takes = any(fields.get(key) == width - 1 for key in (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)) or bool(
+        _BODY_CAPTION_RE.fullmatch(header[-1].strip()))
+    columns = _header_columns(header)
+    index = start
+    leading: list[Line] = []  # the merged cells before the next row's 序号
+    rows: list[list[Line]] = []  # a row's lines, or a group row ("二、…" spanning the table) alone
+    groups: set[int] = set()  # indices of the group rows in ``rows``
+    expected = None
+
+    def reached_units(row: list[Line]) -> bool:
+        return len(row) >= 3 and any(_unit_or_time_line(l.text) for l in row[1:])
+
+    while index < len(lines):
+        line = lines[index]
+        if not line.text.strip():
+            if rows and len(rows) - 1 not in groups and len(rows[-1]) < _MOST_ROW_LINES:
+                rows[-1].append(line)  # an empty cell (a lone pipe, its pipe cut off): its place is kept
+            index += 1
+            continue
+        row_open = (bool(rows) and len(rows) - 1 not in groups and DEADLINE_FIELD in fields
+                    and not any(is_deadline_clause(l.text) for l in rows[-1][1:]))  # the row awaits its time
+        if _ends_cell_table(lines, index, row_open):
+            break
+        between = not rows or len(rows) - 1 in groups or reached_units(rows[-1])  # where a row or group may open
+        value = _lone_number(line.text)
+        if between and not leading and _is_section_row(line.text) and value is None:
+            if rows and len(rows) - 1 not in groups:
+                _take_next_category(rows[-1], leading, number_at, last_takes)
+                if leading:
+                    return None  # a merged cell before a group row: no such table
+            groups.add(len(rows))
+            rows.append([line])
+        elif between and (not rows or len(rows) - 1 in groups) and len(leading) < number_at and _category_line(line.text):
+            leading.append(line)
+        elif between and value is not None and (expected is None or value == expected
+                                                or (rows and len(rows) - 1 in groups and value == 1)):
+            if rows and len(rows) - 1 not in groups:
+                _take_next_category(rows[-1], leading, number_at, last_takes)
+            rows.append(leading + [line])
+            leading = []
+            expected = value + 1
+        elif rows and len(rows) - 1 not in groups and len(rows[-1]) < _MOST_ROW_LINES:
+            rows[-1].append(line)
+        else:
+            return None
+        index += 1
+    if len(rows) <= len(groups) or leading:
+        return None
+    result = []
+    for at_row, row in enumerate(rows):
+        if at_row in groups:
+            result.append(Line(row[0].no, row[0].text.strip() + "\t"))
+            continue
+        texts = [l.text.strip() for l in row]
+        while texts and not texts[-1]:
+            texts.pop()
+        at = next(i for i, text in enumerate(texts) if _lone_number(text) is not None)
+        room = width - number_at  # the cells from the 序号 on
+        while len(texts) - at > room:
+            pair = next((i for i in range(at + 1, len(texts) - 1) if is_unit_list(texts[i]) and is_unit_list(texts[i + 1])), None)
+            if pair is None:
+                break
+            texts[pair:pair + 2] = [f"{texts[pair]}、{texts[pair + 1]}"]  # a unit cell written one unit a line
+        extra, task = len(texts) - at - room, at + task_at - number_at
+        if extra > 0 and task < len(texts):
+            texts[task:task + extra + 1] = ["".join(texts[task:task + extra + 1])]  # a task cell over lines
+        if 0 < at and len(texts) < width and columns is not None:
+            # a group's first row short of its header (an empty cell of its own has no line): placed as its later rows
+            # are, from its 序号, its merged cells then written before it
+            fitted = _fit(texts[at:], columns)
+            if len(fitted) == width and not any(fitted[:number_at]):
+                texts = (texts[:at] + [""] * number_at)[:number_at] + fitted[number_at:]
+        result.append(Line(row[0].no, "\t".join(texts)))
     return result, index
 
 
