@@ -140,6 +140,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
         (302, 403, 403, 403, 404, 403, 400),
     # 分解任务 (issue 18): the supervising office and the lead unit; no unit chosen → 400
     ("POST", "/tasks/<int:task_id>/subtasks"):                     (302, 400, 400, 400, 403, 403, 403),
+    # 调整子任务完成时限 (workflow46): who may split may move the deadline it gave; no sub-task chosen → 400
+    ("POST", "/tasks/<int:task_id>/subtasks/deadline"):            (302, 400, 400, 400, 403, 403, 403),
     # Editing a task (name, text, units, deadline): the supervising office and admins; an empty form is 400 (no
     # version: a stale form). Correcting one's report: an empty form is 422 (the reason beside 进展情况).
     ("GET", "/reports/<int:report_id>/edit"):                      (302, 403, 403, 200, 403, 403, 403),
