@@ -57,15 +57,17 @@ class MissingReports:
     owing_units: list[Unit]
 
 
-def missing_reports(plan: Plan, user: User, today: date | None = None) -> MissingReports:
+def missing_reports(plan: Plan, user: User, today: date | None = None,
+                    first_reports: FirstReports | None = None) -> MissingReports:
     """Return who owes ``plan`` a report in the period containing ``today`` (Beijing; default now).
 
     Who owes is the 通报's rule (figures/ranking.owes_report, RULES["punctuality"]): each unit assigned to a task
     not closed before the period's report day, that has not reported in the period (a first report counted in it,
     ranking.FirstReports: by the signed time where the unit signs off, issue 18). A task closed on or after the
     report day without its report is still owed (the 通报 counts it 未报送); one closed before owes nothing.
-    Three to four queries: the tasks with their units, the closing days of the closed ones (only when there are),
-    the reports of the period. Raises PermissionDenied unless ``user`` sees everything (supervisor, admin, viewer).
+    Queries: the tasks with their units (one, and two loads), the closing days of the closed ones (one, only when
+    some are closed), the first reports of the period (one, and none when ``first_reports``, shared by a caller asking about several plans, has
+    read that period already). Raises PermissionDenied unless ``user`` sees everything (supervisor, admin, viewer).
     """
     require(user.sees_everything, "只有督办部门可以查看各单位的报送情况。")
     today = today or clock.beijing_today()
@@ -77,7 +79,7 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     closed_ids = [task.id for task in tasks if task.status is TaskStatus.CLOSED]
     closed_on = closing_days(closed_ids) if closed_ids else {}
     owing = [task for task in tasks if owes_report(task.status, closed_on.get(task.id), due)]
-    reported = FirstReports().within(period) if owing else {}
+    reported = (first_reports or FirstReports()).within(period) if owing else {}
     missing = [
         MissingReport(task, a.unit, a.role.label)
         for task in owing
