@@ -24,14 +24,16 @@ from tracker.services.errors import InvalidInput, PermissionDenied
 
 TODAY = small_world.TODAY
 
+#: October's reports (P1, due 10-25): T1, closed 10-20 before the report day, owes none (ranking.owes_report); T2
+#: 甲局 10-20 on time, T4 甲局 10-26 late, T3 and T4 乙局 and T5 丙局 (closed 11-05, after the report day) missing.
 OCTOBER_RANKING = [
-    [1, "甲局", 2, 1, "100.0%", 3, 2, 1, 0, "66.7%", 0],
+    [1, "甲局", 2, 1, "100.0%", 2, 1, 1, 0, "50.0%", 0],
     [2, "丙局", 2, 0, "0.0%", 1, 0, 0, 1, "0.0%", 1],
-    [3, "乙局", 2, 0, "—", 3, 1, 0, 2, "33.3%", 0],
+    [3, "乙局", 2, 0, "—", 2, 0, 0, 2, "0.0%", 0],
 ]
 OCTOBER_SUMMARY = (
     "截至2026年10月31日，纳入督办的任务共6项，已办结1项，其中2026年10月办结1项；逾期未办结1项；按期办结率50.0%。"
-    "2026年10月应报送进展7次，按时报送3次，迟报1次，未报3次，报送及时率42.9%。排名第一的单位：甲局。"
+    "2026年10月应报送进展5次，按时报送1次，迟报1次，未报3次，报送及时率20.0%。排名第一的单位：甲局。"
     "未按要求报送进展的单位：乙局、丙局，请于收到通报后及时补报。逾期任务的牵头单位：丙局，请加快推进，尽快办结。"
 )
 
@@ -55,9 +57,9 @@ def test_bulletin_october_figures_tables_and_summary(empty_app, world):
     assert bulletin.as_of == date(2026, 10, 31) and bulletin.issued_on == TODAY
     assert {h.caption: h.value for h in bulletin.headlines} == {
         "纳入督办的任务": "6 项", "累计已办结": "1 项", "2026年10月办结": "1 项", "逾期未办结": "1 项",
-        "按期办结率": "50.0%（1/2）", "应报送进展": "7 次", "按时 / 迟报 / 未报": "3 / 1 / 3 次", "报送及时率": "42.9%"}
+        "按期办结率": "50.0%（1/2）", "应报送进展": "5 次", "按时 / 迟报 / 未报": "1 / 1 / 3 次", "报送及时率": "20.0%"}
     assert bulletin.ranking_rows() == OCTOBER_RANKING
-    assert bulletin.missing_rows() == [["乙局", 3, 2, "一（三） 完善监测预警；一（四） 加强宣传教育"],
+    assert bulletin.missing_rows() == [["乙局", 2, 2, "一（三） 完善监测预警；一（四） 加强宣传教育"],
                                        ["丙局", 1, 1, "一（五） 清理违规担保"]]
     assert bulletin.overdue_rows() == [["一（五）", "清理违规担保", "示范工作方案", "丙局", "2026年9月30日", 31]]
     assert bulletin.closed_rows() == [["一（一）", "建立风险台账", "示范工作方案", "甲局", "2026年10月31日", "2026年10月20日"]]
@@ -73,10 +75,11 @@ def test_bulletin_of_a_quarter_still_running_counts_up_to_today(empty_app, world
     # closed in Q4: T1 (10-20), T5 (11-05); overdue on 11-21: T2; due or closed: T1, T2, T5, on time: T1
     assert headlines["2026年第四季度办结"] == "2 项"
     assert headlines["逾期未办结"] == "1 项" and headlines["按期办结率"] == "33.3%（1/3）"
-    # November's reports are due 11-25 and Q4's on 12-25: October's 7 are owed so far; November's and
-    # Q4's 6 are due but their day has not come (the summary's "共应报送6次"); December has not begun
-    assert headlines["应报送进展"] == "13 次（其中 6 次报送日2026年11月25日未到，不计迟报、未报）"
-    assert "共应报送6次" in bulletin.summary
+    # November's reports are due 11-25 and Q4's on 12-25: October's 5 are owed so far (T1, closed 10-20 before
+    # October's report day, owes none); November's and Q4's 5 are due but their day has not come (the summary's
+    # "共应报送5次"; T5, closed 11-05 before November's report day, owes none); December has not begun
+    assert headlines["应报送进展"] == "10 次（其中 5 次报送日2026年11月25日未到，不计迟报、未报）"
+    assert "共应报送5次" in bulletin.summary
     assert [row[0] for row in bulletin.closed_rows()] == ["一（一）", "一（五）"]
     assert bulletin.overdue_rows() == [["一（二）", "开展专项排查", "示范工作方案", "甲局", "2026年11月10日", 11]]
 
@@ -167,14 +170,15 @@ def bulletin_of(app, period_key, today):
 
 def test_bulletin_before_the_report_day_says_who_has_reported_and_that_the_day_has_not_come(empty_app, world):
     # November 21st, P1 takes reports by the 25th: nothing is owed yet, so nobody is late, but only
-    # 乙局 has reported on both its tasks (T3 11-05, T4 11-03); 甲局 (T2, T4) and 丙局 (T5) have not.
+    # 乙局 has reported on both its tasks (T3 11-05, T4 11-03); 甲局 (T2, T4) has not. 丙局's T5, closed
+    # 11-05 before the report day, owes no November report: 丙局 is not among the units expected.
     bulletin = bulletin_of(empty_app, "2026-11", TODAY)
     assert "各单位均已" not in bulletin.summary and "没有到期的进展报送" not in bulletin.summary
-    assert ("2026年11月进展报送日为2026年11月25日，截至2026年11月21日尚未到报送日：应报送进展的3个单位中"
-            "已有1个单位报送齐全（已报送2次，共应报送5次）。") in bulletin.summary
+    assert ("2026年11月进展报送日为2026年11月25日，截至2026年11月21日尚未到报送日：应报送进展的2个单位中"
+            "已有1个单位报送齐全（已报送2次，共应报送4次）。") in bulletin.summary
     assert bulletin.not_reported == []
     assert bulletin.missing_note == ("本期进展报送日（2026年11月25日）尚未到，暂无逾期未报送的单位；"
-                                     "已有1个单位报送齐全，共3个单位应报送。")
+                                     "已有1个单位报送齐全，共2个单位应报送。")
     texts = [p.text for p in Document(BytesIO(write_docx(bulletin))).paragraphs]
     assert bulletin.missing_note in texts and "各单位均已按要求报送进展。" not in texts
     client = empty_app.test_client()
@@ -188,9 +192,10 @@ def test_bulletin_after_the_report_day_names_the_late_units(empty_app, world, mo
     monkeypatch.setattr(tracker.clock, "beijing_today", lambda: after)
     bulletin = bulletin_of(empty_app, "2026-11", after)
     assert "尚未到报送日" not in bulletin.summary and "各单位均已" not in bulletin.summary
-    assert "2026年11月应报送进展5次，按时报送2次，迟报0次，未报3次" in bulletin.summary
-    assert "未按要求报送进展的单位：甲局、丙局，请于收到通报后及时补报。" in bulletin.summary
-    assert [row[:3] for row in bulletin.missing_rows()] == [["甲局", 2, 2], ["丙局", 1, 1]]
+    # 丙局's T5 was closed 11-05, before the report day: it owes no November report, so 丙局 is not late
+    assert "2026年11月应报送进展4次，按时报送2次，迟报0次，未报2次" in bulletin.summary
+    assert "未按要求报送进展的单位：甲局，请于收到通报后及时补报。" in bulletin.summary
+    assert [row[:3] for row in bulletin.missing_rows()] == [["甲局", 2, 2]]
 
 
 def test_bulletin_ranks_only_units_with_something_to_rank(empty_app, world):
@@ -273,12 +278,12 @@ def test_bulletin_kept_between_requests_equals_the_bulletin_computed_from_nothin
     with empty_app.app_context():
         first = same()
         add_report(db.session.get(Task, world.tasks["T2"]), db.session.get(User, world.users["la"]), "通过表单报送")
-        db.session.add(ProgressReport(task_id=world.tasks["T5"], unit_id=world.units["C"], author_id=world.users["lc"],
+        db.session.add(ProgressReport(task_id=world.tasks["T4"], unit_id=world.units["A"], author_id=world.users["la"],
                                       created_at=datetime(2026, 11, 21, 1), progress="今日进展"))  # today
         db.session.commit()
         after_report = same()
         assert after_report["2026-10"] == first["2026-10"]
-        assert after_report["2026-11"] != first["2026-11"]  # 丙局 has now reported on T5 this month
+        assert after_report["2026-11"] != first["2026-11"]  # 甲局 has now reported on T4 this month
         october = bulletins()["2026-10"]
         status("T3", TaskStatus.CLOSED)  # closed today: October's figures stay
         assert bulletins()["2026-10"] is october
@@ -312,8 +317,8 @@ def test_bulletin_kept_between_requests_equals_the_bulletin_computed_from_nothin
 
 
 def test_bulletin_headline_and_summary_count_the_same_reports_due(empty_app, world):
-    # The supervising office reads "共应报送5次" in the summary on November 21st (report day the 25th):
-    # the headline's 应报送进展 must give the same 5, saying their day has not come, not "0 次".
+    # The supervising office reads "共应报送4次" in the summary on November 21st (report day the 25th):
+    # the headline's 应报送进展 must give the same 4, saying their day has not come, not "0 次".
     import re
 
     def headline(bulletin, caption):
@@ -324,4 +329,4 @@ def test_bulletin_headline_and_summary_count_the_same_reports_due(empty_app, wor
     assert headline(before, "应报送进展") == f"{in_summary} 次（其中 {in_summary} 次报送日2026年11月25日未到，不计迟报、未报）"
     after = bulletin_of(empty_app, "2026-11", date(2026, 11, 26))
     in_summary = int(re.search(r"应报送进展(\d+)次", after.summary).group(1))
-    assert headline(after, "应报送进展") == f"{in_summary} 次" and in_summary == 5
+    assert headline(after, "应报送进展") == f"{in_summary} 次" and in_summary == 4

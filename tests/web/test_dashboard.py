@@ -96,19 +96,21 @@ def test_dashboard_ranking_of_october_with_report_punctuality(empty_app, world):
         facts = load_facts(user("sup"), date(2026, 10, 31))
         october = parse_period("2026-10")
         rows = {r.unit: r for r in rank_units(facts, october, october.end)}
-        # owed in October (P1 only; P2 owes its first report for Q4 on 12-25):
-        # 甲局: T1 10-10 on time, T2 10-20 on time, T4 10-26 Beijing (after the 25th) late
+        # owed in October (P1 only; P2 owes its first report for Q4 on 12-25), due 10-25; T1, closed 10-20 before
+        # the report day, owes none (its reports of 10-10 and 10-24 count for nothing):
+        # 甲局: T2 10-20 on time, T4 10-26 Beijing (after the 25th) late
         assert (rows["甲局"].reports_owed, rows["甲局"].reports_on_time, rows["甲局"].reports_late,
-                rows["甲局"].reports_missing) == (3, 2, 1, 0)
-        # 乙局: T1 10-24 on time, T3 and T4 nothing in October
-        assert (rows["乙局"].reports_owed, rows["乙局"].reports_on_time, rows["乙局"].reports_missing) == (3, 1, 2)
-        # 丙局: T5 still open on October 1st, no report in October
+                rows["甲局"].reports_missing) == (2, 1, 1, 0)
+        # 乙局: T3 and T4 nothing in October
+        assert (rows["乙局"].reports_owed, rows["乙局"].reports_on_time, rows["乙局"].reports_missing) == (2, 0, 2)
+        # 丙局: T5 still open on October's report day (closed 11-05), no report in October
         assert (rows["丙局"].reports_owed, rows["丙局"].reports_missing) == (1, 1)
-        assert rows["甲局"].punctuality == pytest.approx(2 / 3)
+        assert rows["甲局"].punctuality == pytest.approx(1 / 2)
         assert (rows["甲局"].completion_rate, rows["丙局"].completion_rate) == (1.0, 0.0)
         assert rows["丙局"].overdue == 1  # T5 was still open on 10-31, due 09-30
         by_punctuality = rank_units(facts, october, october.end, sort="punctuality")
-        assert [r.unit for r in by_punctuality] == ["甲局", "乙局", "丙局"]
+        # 乙局 and 丙局 both at 0 %: 丙局 has a completion rate (0 %), 乙局 none, so 丙局 comes first
+        assert [r.unit for r in by_punctuality] == ["甲局", "丙局", "乙局"]
 
 
 def test_dashboard_trend_month_by_month(empty_app, world):
@@ -120,7 +122,8 @@ def test_dashboard_trend_month_by_month(empty_app, world):
         assert figures["2026-07"] == (0, 0, 0, 0, 0, 0, 0)  # P1 imported on 08-01 owes nothing for July
         assert figures["2026-08"] == (0, 0, 0, 0, 0, 7, 0)  # 7 unit-task pairs, nobody reported
         assert figures["2026-09"] == (0, 1, 0, 0, 1, 7, 1)  # T5 due 09-30; 丙局 reported 09-20
-        assert figures["2026-10"] == (1, 4, 1, 1, 2, 7, 3)  # T1 closed; T5 overdue at 10-31
+        # T1 closed (10-20, before the report day 10-25: owes no October report); T5 overdue at 10-31
+        assert figures["2026-10"] == (1, 4, 1, 1, 2, 5, 1)
         assert figures["2026-11"] == (1, 2, 1, 1, 3, 0, 0)  # T5 closed 11-05; T2 overdue on 11-21
 
 
@@ -170,7 +173,7 @@ def test_dashboard_page_shows_the_figures_charts_tables_and_rules(small_client, 
     assert "另有1个单位本期没有应办结的牵头任务，也没有应报送的进展，不参加排名：乙局。" in page
     assert "按期办结率 = 按期办结的牵头任务数" in page  # the rule beside the ranking
     trend = re.search(r'<table[^>]*id="trend-table".*?</table>', page, re.S).group(0)
-    assert "2026年10月" in trend and "42.9%" in trend
+    assert "2026年10月" in trend and "20.0%" in trend  # October: 1 of 5 reports on time
     red = small_client.get("/dashboard?light=red").get_data(as_text=True)
     tasks = re.search(r'<table[^>]*id="task-table".*?</table>', red, re.S).group(0)
     assert "开展专项排查" in tasks and "建立风险台账" not in tasks

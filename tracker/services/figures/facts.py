@@ -167,6 +167,13 @@ class PlanRow(NamedTuple):
     created_at: datetime | None
 
 
+def closed_by(status: TaskStatus, closed_on: date | None, day: date) -> bool:
+    """True when a task in ``status`` is closed (已办结) and was closed (``closed_on``, a Beijing date from
+    ``closing_days``) on or before ``day``; a closed task without a journalled closing date counts as closed since
+    ever. The rule behind ``TaskFact.closed_by``, for callers holding a task rather than its facts."""
+    return status is TaskStatus.CLOSED and (closed_on is None or closed_on <= day)
+
+
 @dataclass
 class TaskFact:
     """What the figures need to know about one task (dates are Beijing dates).
@@ -195,7 +202,7 @@ class TaskFact:
 
         A closed task without a journalled closing date counts as closed since ever.
         """
-        return self.status is TaskStatus.CLOSED and (self.closed_on is None or self.closed_on <= day)
+        return closed_by(self.status, self.closed_on, day)
 
     def overdue_on(self, day: date) -> bool:
         """True when the task was not closed by ``day`` and its due date lies before ``day`` (逾期)."""

@@ -1,28 +1,25 @@
 """Reporting periods of a plan (报送周期): who still owes a report, and the plan's settings (issue #5).
 
-Each unit assigned to an open task (not 已办结; a live leaf of the task scope, services/scope.py)
-owes one progress report per period of the plan's ``report_cycle``; the period is the one containing
-today (Beijing). The report is due by ``report_day``: the day of the month (monthly; the month's
+Each unit assigned to a task (a live leaf of the task scope, services/scope.py) not closed (已办结) before
+the period's report day owes one progress report per period of the plan's ``report_cycle``
+(figures/ranking.owes_report, the 通报's rule); the period is the one containing today (Beijing). The report is due by ``report_day``: the day of the month (monthly; the month's
 last day when shorter), the day of the quarter's last month (quarterly), or the weekday 1–7
 (weekly, 1 = Monday); the one rule is periods.report_due. ``warning_days`` is how many days before a due date the task's light turns yellow.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ... import clock
-from ...clock import BEIJING
 from ...database import write_transaction
 from ...extensions import db
 from ...models import (
     Assignment,
     JournalField,
     Plan,
-    ProgressReport,
     ReportCycle,
     Task,
     TaskStatus,
@@ -31,16 +28,13 @@ from ...models import (
 )
 from ...periods import Period, period_containing, report_due
 from .. import journal
+from .facts import closing_days
+from .ranking import FirstReports, owes_report
 from ..errors import InvalidInput, NotFound
 from ..permissions import is_supervisor, require
 from ..scope import task_scope
 
 MAX_WARNING_DAYS = 365
-
-
-def _utc_start(day: date) -> datetime:
-    """Return Beijing midnight of ``day`` as a naive UTC datetime (the stored form)."""
-    return datetime.combine(day, time(), BEIJING).astimezone(timezone.utc).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)
@@ -63,10 +57,17 @@ class MissingReports:
     owing_units: list[Unit]
 
 
-def missing_reports(plan: Plan, user: User, today: date | None = None) -> MissingReports:
+def missing_reports(plan: Plan, user: User, today: date | None = None,
+                    first_reports: FirstReports | None = None) -> MissingReports:
     """Return who owes ``plan`` a report in the period containing ``today`` (Beijing; default now).
 
-    Raises PermissionDenied unless ``user`` sees everything (supervisor, admin, viewer).
+    Who owes is the 通报's rule (figures/ranking.owes_report, RULES["punctuality"]): each unit assigned to a task
+    not closed before the period's report day, that has not reported in the period (a first report counted in it,
+    ranking.FirstReports: by the signed time where the unit signs off, issue 18). A task closed on or after the
+    report day without its report is still owed (the 通报 counts it 未报送); one closed before owes nothing.
+    Queries: the tasks with their units (one, and two loads), the closing days of the closed ones (one, only when
+    some are closed), the first reports of the period (one, and none when ``first_reports``, shared by a caller asking about several plans, has
+    read that period already). Raises PermissionDenied unless ``user`` sees everything (supervisor, admin, viewer).
     """
     require(user.sees_everything, "只有督办部门可以查看各单位的报送情况。")
     today = today or clock.beijing_today()
@@ -75,15 +76,13 @@ def missing_reports(plan: Plan, user: User, today: date | None = None) -> Missin
     tasks = db.session.scalars(
         task_scope(user).live().leaves().in_plan(plan.id).select().order_by(Task.position)
         .options(selectinload(Task.assignments).selectinload(Assignment.unit))).all()
-    reported = set(db.session.execute(
-        select(ProgressReport.task_id, ProgressReport.unit_id)
-        .where(ProgressReport.task_id.in_([t.id for t in tasks]),
-               # counted in the period: by the signed time where the unit signs off (issue 18)
-               ProgressReport.counted_within(_utc_start(period.start),
-                                             _utc_start(period.end + timedelta(days=1))))).all())
+    closed_ids = [task.id for task in tasks if task.status is TaskStatus.CLOSED]
+    closed_on = closing_days(closed_ids) if closed_ids else {}
+    owing = [task for task in tasks if owes_report(task.status, closed_on.get(task.id), due)]
+    reported = (first_reports or FirstReports()).within(period) if owing else {}
     missing = [
         MissingReport(task, a.unit, a.role.label)
-        for task in tasks if task.status is not TaskStatus.CLOSED
+        for task in owing
         for a in task.assignments if (task.id, a.unit_id) not in reported
     ]
     units: dict[int, Unit] = {}

@@ -32,6 +32,7 @@ from ...models import (Assignment, Channel, JournalField, Plan, ReminderDigest, 
                        Unit)
 from .. import journal, notifications
 from ..accounts.users import command_line_operator
+from ..figures.ranking import FirstReports
 from ..figures.reporting import missing_reports
 from ..scope import live_units_query, task_scope
 from ...dates import chinese_date
@@ -91,8 +92,9 @@ def digests_due(today: date | None = None) -> list[UnitDigest]:
                     signing.add((item.task_id, item.unit_id))
 
     operator = command_line_operator()
+    first_reports = FirstReports()  # plans of the same cycle read their period's reports once
     for plan in db.session.scalars(select(Plan).order_by(Plan.id)):
-        owed = missing_reports(plan, operator, today)
+        owed = missing_reports(plan, operator, today, first_reports)
         if (owed.due - today).days > plan.warning_days:
             continue
         counts: dict[int, int] = defaultdict(int)
