@@ -61,34 +61,36 @@ def build_211() -> None:
     _save(book, "211_zhongyuan_2024_10_sishang.xlsx")
 
 
+def _figures(stem: str, sheet_title: str, widths: list[float], unit_line: str | None = None) -> None:
+    """A title merged across, ``unit_line`` at the right on the row under it where the table has one, the captions,
+    the rows as the report gives them, a note line under the last."""
+    doc = _load(stem)
+    book, sheet = _book(sheet_title)
+    columns = len(doc["header"])
+    _title(sheet, 1, doc["title"], columns, size=14)
+    row = 2
+    if unit_line is not None:
+        _right(sheet, f"{chr(64 + columns)}2", doc[unit_line])
+        row = 3
+    _header(sheet, row, doc["header"])
+    for offset, values in enumerate(doc["rows"]):
+        _row(sheet, row + 1 + offset, values)
+    sheet.cell(row=row + 1 + len(doc["rows"]), column=1, value=doc["note"])
+    _widths(sheet, widths)
+    _save(book, f"{stem}.xlsx")
+
+
 def build_212() -> None:
     """巴南区's budget to the end of June: the period only in the sheet's name, `单位：万元` at the right over
     `项目 | 累计完成 | 增长（%）`, `其中：` breakdowns, `—` where the report gives no growth, a 注 line."""
-    doc = _load("212_banan_2021_06_caizheng")
-    book, sheet = _book(doc["sheet"])
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _right(sheet, f"{chr(64 + columns)}2", doc["unit_line"])
-    _header(sheet, 3, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 4 + offset, values)
-    sheet.cell(row=4 + len(doc["rows"]), column=1, value=doc["note"])
-    _widths(sheet, [24, 14, 12])
-    _save(book, "212_banan_2021_06_caizheng.xlsx")
+    stem = "212_banan_2021_06_caizheng"
+    _figures(stem, _load(stem)["sheet"], [24, 14, 12], unit_line="unit_line")
 
 
 def build_213() -> None:
     """湖北's retail sales in 2019's first three quarters, from the 统计局's release: `指标 | 零售额（亿元） | 同比增长（%）`,
     the whole first, `其中：限额以上单位消费品零售额` under it, two breakdowns under section rows `按…分`, a 资料来源 line."""
-    doc = _load("213_hubei_2019_09_shexiaoling")
-    book, sheet = _book("Sheet1")
-    _title(sheet, 1, doc["title"], len(doc["header"]), size=14)
-    _header(sheet, 2, doc["header"])
-    for offset, values in enumerate(doc["rows"]):
-        _row(sheet, 3 + offset, values)
-    sheet.cell(row=3 + len(doc["rows"]), column=1, value=doc["note"])
-    _widths(sheet, [34, 16, 14])
-    _save(book, "213_hubei_2019_09_shexiaoling.xlsx")
+    _figures("213_hubei_2019_09_shexiaoling", "Sheet1", [34, 16, 14])
 
 
 if __name__ == "__main__":
