@@ -359,7 +359,8 @@ class TaskWithReports(Task):
 
 class Plan(Schema):
     """PLAN of ``GET /plans``: a plan's 文号, 发文机关, 印发日期 (YYYY-MM-DD), its reporting rule (``report_cycle`` code,
-    ``report_day`` of the month, ``warning_days`` in days) and the count of its tasks the caller sees.
+    ``report_day`` as periods.report_due reads it: a day of the month, of the quarter's last month, or a weekday
+    1–7 with 1 = Monday; ``warning_days`` in days) and the count of its tasks the caller sees.
     """
 
     id = fields.Integer(required=True)
@@ -368,7 +369,7 @@ class Plan(Schema):
     issuer = _nullable(fields.String, required=True)
     issued_on = _nullable(fields.Date, required=True)
     report_cycle = fields.String(required=True, validate=validate.OneOf(["weekly", "monthly", "quarterly"]))
-    report_day = fields.Integer(required=True, metadata={"description": "每期报送截止日（每月几日）"})
+    report_day = fields.Integer(required=True, metadata={"description": "报送日：按月为每月第几日，按季度为季末月第几日，按周为星期几（1 为周一，7 为周日）"})
     warning_days = fields.Integer(required=True, metadata={"description": "到期前几天亮黄灯"})
     task_count = fields.Integer(required=True, metadata={"description": "调用者可见的任务数"})
 
