@@ -5,11 +5,9 @@ captioned 项目个数 (松阳 2025, 094); and one county's main indicators down
 title, each row with its own unit (酉阳 2025, 095). Workbooks are built with openpyxl; no app, no database."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from openpyxl import Workbook
 
+from tests.helpers.xlsx import xlsx_bytes
 from tracker.indicators import IndicatorColumn, read_table
 from tracker.indicators.workbook import title_place
 from tracker.ledger import LedgerRefused
@@ -21,16 +19,6 @@ COUNT = IndicatorColumn("项目数", "个")
 FIELDS = [("先进制造业项目", 3, 12.5), ("交通水利项目", 2, 30.25), ("社会事业项目", 4, 6.0)]
 
 
-def _book(rows: list[list], sheet_name: str = "Sheet1") -> bytes:
-    """An .xlsx of one sheet holding ``rows``."""
-    book = Workbook()
-    book.active.title = sheet_name
-    for values in rows:
-        book.active.append(values)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
 
 @pytest.mark.parametrize("caption", ["项目领域", "建设性质", "项目性质", "所属领域"])
 def test_projects_by_field_or_by_kind_of_construction_are_read_one_row_each(caption):
@@ -40,7 +28,7 @@ def test_projects_by_field_or_by_kind_of_construction_are_read_one_row_each(capt
             [caption, "完成投资", "占年度计划"]]
     rows += [[name, money, 40.0] for name, _count, money in FIELDS]
     rows += [["合计", sum(money for *_rest, money in FIELDS), 40.0], ["注：资料来源：市发展改革委。"]]
-    table = read_table(_book(rows), "重点项目.xlsx", [INVESTED])
+    table = read_table(xlsx_bytes(rows, title="Sheet1"), "重点项目.xlsx", [INVESTED])
     assert table.period == "2026-05"
     assert [(row.entity, row.values) for row in table.rows] == [
         (name, {"完成投资": money * 10_000}) for name, _count, money in FIELDS]
@@ -58,7 +46,7 @@ def test_the_years_plan_beside_the_figures_to_date_is_no_figure_and_a_count_is_r
     rows = [["2026年1-4月县重点项目计划完成表"], header, ["合计", 15, 70.0, 13.75, 19.6]]
     rows += [[name, count, *((target, to_date) if plan_first else (to_date, target)), 10.0]
              for name, count, target, to_date in kinds]
-    table = read_table(_book(rows), "计划完成表.xlsx", [COUNT, INVESTED])
+    table = read_table(xlsx_bytes(rows, title="Sheet1"), "计划完成表.xlsx", [COUNT, INVESTED])
     assert table.period == "2026-04"
     assert [(row.entity, row.values) for row in table.rows] == [
         (name, {"项目数": count, "完成投资": to_date * 10_000}) for name, count, _target, to_date in kinds]
@@ -68,7 +56,7 @@ def test_an_office_that_registered_the_plan_itself_reads_the_plan_column():
     # Another office follows the year's planned investment: the caption naming its own registered name is its column.
     rows = [["2026年1-4月县重点项目计划完成表"], ["项目类别", "年度计划投资（亿元）", "1-4月完成投资（亿元）"],
             ["产业项目", 20.0, 4.0]]
-    table = read_table(_book(rows), "计划.xlsx", [IndicatorColumn("年度计划投资", "亿元")])
+    table = read_table(xlsx_bytes(rows, title="Sheet1"), "计划.xlsx", [IndicatorColumn("年度计划投资", "亿元")])
     assert [(row.entity, row.values) for row in table.rows] == [("产业项目", {"年度计划投资": 20.0})]
 
 
@@ -87,7 +75,7 @@ COUNTY_INDICATORS = [IndicatorColumn("地区生产总值", "亿元"), IndicatorC
 def test_one_countys_indicators_down_the_first_column_are_that_countys_figures(title):
     # The county's 统计局 sends its quarter's main indicators, one per row with its own unit: the 督查室 reads them
     # as the figures of the county its title names, converted to what it registered, growth rates left out.
-    table = read_table(_book([[title], *COUNTY_ROWS]), "主要指标.xlsx", COUNTY_INDICATORS)
+    table = read_table(xlsx_bytes([[title], *COUNTY_ROWS], title="Sheet1"), "主要指标.xlsx", COUNTY_INDICATORS)
     assert table.period == "2026-03"
     assert [(row.entity, row.values) for row in table.rows] == [
         ("青川县", {"地区生产总值": 60.5, "社会消费品零售总额": 302_500, "全体居民人均可支配收入": 8100})]
@@ -98,7 +86,7 @@ def test_indicators_down_the_first_column_without_a_place_are_refused_saying_wha
     # Without the county's name the figures belong to nobody the office can tell: refused in one sentence that says
     # where the indicators start, what is missing and what to do, never guessed and never a traceback.
     with pytest.raises(LedgerRefused) as refused:
-        read_table(_book([[title], *COUNTY_ROWS]), "主要指标.xlsx", COUNTY_INDICATORS)
+        read_table(xlsx_bytes([[title], *COUNTY_ROWS], title="Sheet1"), "主要指标.xlsx", COUNTY_INDICATORS)
     message = str(refused.value)
     assert refused.value.code == "no_header"  # one of the codes CONTRACTS gives a refusal
     assert "第2行" in message and "标题没有写明是哪个地区" in message and "请在标题里写明地区" in message

@@ -7,10 +7,7 @@ subject (`巴南区财政收支情况`, `单位：万元`, `其中：` lines, `�
 (tests/helpers/xlsx.xlsx_bytes); no app, no database."""
 from __future__ import annotations
 
-import io
-
 import pytest
-from openpyxl import Workbook
 
 from tests.helpers.xlsx import xlsx_bytes as workbook
 from tracker.indicators import IndicatorColumn, read_table
@@ -89,15 +86,6 @@ def test_a_column_of_percentages_in_the_offices_own_caption_is_how_far_the_work_
     assert [task.progress for task in tasks] == ["新建公共充电桩99个。", "已完成方案制定。"]
 
 
-def _book(rows: list[list], sheet_name: str) -> bytes:
-    book = Workbook()
-    book.active.title = sheet_name
-    for values in rows:
-        book.active.append(values)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
 
 REVENUE = IndicatorColumn("一般公共预算收入", "亿元")
 TAX = IndicatorColumn("税收收入", "万元")
@@ -112,7 +100,7 @@ def test_a_district_budget_down_its_item_column_gives_the_districts_figures_in_t
     rows = [["南岸区财政收支情况"], [None, None, "单位：万元"], [caption, "累计完成", "增长（%）"],
             ["一般公共预算收入", 126580, 7.2], ["其中：税收收入", 98998, 5.1], ["非税收入", 27582, 15.0],
             ["政府性基金预算收入", 1616, "—"], ["一般公共预算支出", 197641, "—"], ["注：增幅按同口径计算。"]]
-    table = read_table(_book(rows, "2026年3月"), "财政收支.xlsx", [REVENUE, TAX, SPENDING])
+    table = read_table(workbook(rows, title="2026年3月"), "财政收支.xlsx", [REVENUE, TAX, SPENDING])
     assert table.period == "2026-03"
     assert [(row.entity, row.values) for row in table.rows] == [
         ("南岸区", {"一般公共预算收入": 12.658, "税收收入": 98998, "一般公共预算支出": 197641})]
@@ -123,7 +111,7 @@ def test_an_item_column_naming_no_registered_indicator_is_refused_in_one_chinese
     rows = [["南岸区财政收支情况"], [None, None, "单位：万元"], ["项目", "累计完成", "增长（%）"],
             ["一般公共预算收入", 126580, 7.2]]
     with pytest.raises(LedgerRefused) as refused:
-        read_table(_book(rows, "2026年3月"), "财政收支.xlsx", [IndicatorColumn("各项存款余额", "亿元")])
+        read_table(workbook(rows, title="2026年3月"), "财政收支.xlsx", [IndicatorColumn("各项存款余额", "亿元")])
     assert "财政收支.xlsx" in str(refused.value) and "各项存款余额" in str(refused.value)
 
 
