@@ -34,8 +34,10 @@ LEDGER_DIMENSIONS: dict[str, tuple] = {
     "order": ("plain", "shuffled"),
     # across_led: the group row names the body that leads its tasks ("一、市发展改革委牵头工作（2项）", 沁县 2025, ledger
     # corpus 207; branch ledgers43), a task led by it leaving its lead cell blank where the units have columns of their own
+    # in_task: the section written in the task column with its number ("一、优化营商环境"), the 序号 cell blank (a
+    # county 督查室's 台账, ledger corpus 214's kind; branch ledgers45)
     "groups": ("none", "across", "across_numbered", "across_counted", "numbered", "numbered_across", "category",
-               "across_led"),
+               "across_led", "in_task"),
     "units": ("columns", "paren_roles", "colon_roles", "role_lines", "colon_lines", "duty_words", "in_task",
               "etc_columns"),
     "notes": (False, True),
@@ -188,6 +190,8 @@ def ledger_grid(case: LedgerCase) -> tuple[list[list], list[str]]:
             merges.append(f"A{len(rows)}:{last}{len(rows)}")
         elif case.groups == "numbered":
             rows.append(place({"序号": numeral, "具体措施": group}))
+        elif case.groups == "in_task":  # the section in the task column, its number in the text, the 序号 blank
+            rows.append(place({"具体措施": f"{numeral}、{group}"}))
         elif case.groups == "numbered_across":  # 序号 in its cell, the title merged across the others
             rows.append([numeral, group] + [None] * (width - 2))
             merges.append(f"B{len(rows)}:{last}{len(rows)}")
@@ -296,7 +300,10 @@ INDICATOR_DIMENSIONS: dict[str, tuple] = {
                "sheet_half", "signature", "caption",
                # the month alone, the year in the title: on a line under it ("（截至6月底）") or in the note under the
                # table ("注：表中数据截至6月底。"): 江门 2018, a city's 2016 重点项目 (ledger corpus 202, 203; ledgers43)
-               "as_of_line", "note_month"),
+               "as_of_line", "note_month",
+               # the year and the month only in the figure column's caption, the title naming neither ("2025年6月末贷款
+               # 余额", or "2025年6月末余额" under "各项贷款"): 湖南 2016 (ledger corpus 217's kind; branch ledgers45)
+               "caption_dated"),
     "entity": ("机构名称", "单位", "地区", "银行", "县市区", "险种", "县（市、区）", "银行名称", "金融机构", "分组"),
     "header": ("one", "two_rows"),
     "numbers": ("figures", "texts"),
@@ -345,7 +352,8 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
     """The rows of ``case``'s indicator table, its sheet name (None: the default) and its merged ranges."""
     titles = {"title_range": "2025年1-6月全市金融机构贷款情况表", "title_chinese": "二〇二五年六月全市金融机构贷款情况表",
               "title_as_of": "截至2025年6月末全市金融机构贷款情况表", "title_half": "2025年上半年全市金融机构贷款情况表"}
-    title = titles.get(case.period, "2025年全市金融机构贷款情况表")
+    title = titles.get(case.period, "全市金融机构贷款情况表" if case.period == "caption_dated" else "2025年全市金融机构贷款情况表")
+    dated = "2025年" if case.period == "caption_dated" else ""
     rows: list[list] = [[title]]
     if case.period == "note":
         rows.append(["（数据截至2025年6月30日）"])
@@ -363,9 +371,11 @@ def indicator_grid(case: IndicatorCase) -> tuple[list[list], str | None, list[st
         merges += [f"{get_column_letter(column)}{top}:{get_column_letter(column)}{top + 1}" for column in range(1, at + 1)]
         if extras:
             merges.append(f"{get_column_letter(at + 1)}{top}:{get_column_letter(at + 1 + len(extras))}{top}")
-        rows.append([*[None] * len(lead), None, ("6月末余额" if case.period == "caption" else "余额") + unit_text, *extras])
+        rows.append([*[None] * len(lead), None, (f"{dated}6月末余额" if case.period in ("caption", "caption_dated")
+                                                  else "余额") + unit_text, *extras])
     else:
-        value_caption = ("6月末贷款余额" if case.period == "caption" else INDICATOR_NAME) + unit_text
+        value_caption = (f"{dated}6月末贷款余额" if case.period in ("caption", "caption_dated")
+                         else INDICATOR_NAME) + unit_text
         rows.append([*lead, case.entity, value_caption, *extras])
     names = ENTITIES[case.entity]
 

@@ -299,6 +299,16 @@ def period_from_year_and_month(title: str | None, sheet_name: str | None, captio
     return f"{year.group(1)}-{months[0]:02d}"
 
 
+def period_from_dated_captions(captions: list[str]) -> str | None:
+    """The month of a table whose title names no year, from the captions that name their own year and month
+    ("2024年10月末各项存款余额", "2024年10月末" under "各项存款余额", "2016年6月末": ``period_from_title``); where
+    captions of two periods stand side by side ("2024年1-6月 | 2023年1-6月"), the newest, the table's own (the other is
+    the comparison). None when no caption names a year with a month."""
+    periods = [period for caption in captions if caption and _YEAR.search(caption)
+               and (period := period_from_title(simplified(re.sub(r"\s+", "", caption))))]
+    return max(periods) if periods else None
+
+
 # The date line an office signs under its table ("填报日期：2025年6月30日", "报送时间：2025-06-30", "日期：…"), or the note
 # under it saying as of when ("注：数据截至2025年6月末。").
 _SIGNATURE_DATE = re.compile(r"(?:填报|报送|填表|制表|统计)?(?:日期|时间)\s*[:：]|^\s*[（(]?(?:注|备注|说明)\s*[:：].*截[至止]")
@@ -416,11 +426,15 @@ def _match(caption: str, indicators: list[IndicatorColumn]) -> IndicatorColumn |
     exact = next((indicator for indicator in indicators if _core(indicator.name) == core), None)
     if exact is not None:
         return exact
-    for indicator in indicators:
-        wanted = _core(indicator.name)
-        if wanted and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS) \
-                and not any(w in core and w not in wanted for w in PLAN_WORDS):
-            return indicator
+    # else the registered name the caption holds, the longest where several are held: "其中：个人住房消费贷款余额" holds
+    # 各项贷款余额's core (贷款) and 个人住房消费贷款余额's whole; the part is its own indicator, not the whole it
+    # belongs to (湖南 2018, ledger corpus 216; first of the longest where two tie, in the registered order)
+    held = [(len(wanted), indicator) for indicator in indicators
+            if (wanted := _core(indicator.name)) and wanted in core and not any(w in core for w in DERIVED_SUBCAPTIONS)
+            and not any(w in core and w not in wanted for w in PLAN_WORDS)]
+    if held:
+        longest = max(size for size, _ in held)
+        return next(indicator for size, indicator in held if size == longest)
     # a column captioned with the first words of one registered name ("来电" | "来信" for 来电举报, 来信举报: 云南 2018
     # 转办统计, ledger corpus 052; "保费" for 保费收入): that indicator, when no other registered name opens so
     shortening = [indicator for indicator in indicators
@@ -746,8 +760,13 @@ def read_table(data: bytes, filename: str, indicators: list[IndicatorColumn],
     subtotals = _group_subtotals(rows)
     rows = [row for index, row in enumerate(rows) if index not in subtotals]
     skipped += len(subtotals)
+    # the captions a month may be written in: the header's, its sub-captions', and those of a caption row over the
+    # header ("机构名称 | 10月末" merged over the indicators' captions under it)
+    over = [_text(cell) for cell in grid[header_at - 1]] if header_at and len(
+        [cell for cell in grid[header_at - 1] if _text(cell)]) > 1 else []
     period = ((period_from_title(title) if title else dated) or period_from_year_and_month(year_title, sheet_name,
-                                                                                           header + sub)
+                                                                                           over + header + sub)
+              or period_from_dated_captions(over + header + sub)
               or period_from_signature(grid[first_row:])
               or period_from_as_of_line(year_title, above[::-1] + _caption_lines(grid[first_row:][-_SIGNATURE_ROWS:])))
     yoy_columns = [f"{owner.name}/{sub[col]}" for col, owner in enumerate(owners)
@@ -815,8 +834,10 @@ def _is_grouping_heading(name: str, row: list, entity_col: int) -> bool:
 
 
 def _is_note(name: str) -> bool:
-    """Whether a name cell is a line under the table: 注：…, 备注, 填报人, 制表, 审核, 资料来源：… (traditional too)."""
-    return simplified(name).startswith(("注", "备注", "填报", "制表", "审核", "来源", "资料来源", "数据来源"))
+    """Whether a name cell is a line under the table: 注：…, 备注, 附注, 说明：…, 填报人, 制表, 审核, 资料来源：… (traditional
+    too)."""
+    return simplified(name).startswith(("注", "备注", "填报", "制表", "审核", "来源", "资料来源", "数据来源", "附注",
+                                        "说明：", "说明:", "填表说明"))
 
 
 # A kind of institution as a bank-by-bank table groups its rows ("国有商业银行", "股份制银行", "地方法人机构",

@@ -42,6 +42,8 @@ NOT_IMPORTED = frozenset({"责任人", "备注", "签发人"})
 _GROUP_ROW_FIELDS = frozenset({"序号", "重点任务", "备注"})
 # A row with values in these fields only may turn out to be a heading (its children show it).
 _TASK_FREE_FIELDS = _GROUP_ROW_FIELDS | {"具体措施"}
+# The numbering styles of a section written in the task column ("一、…", "（一）…"; ``RowReader._heading_in_task_cell``).
+_SECTION_STYLES = frozenset({"cn", "cn_paren"})
 
 
 class RowReader:
@@ -120,6 +122,17 @@ class RowReader:
             for caption in self.columns:  # the title only: no measure, no unit, whichever column it stands in
                 if caption not in ("序号", "重点任务"):
                     values[caption] = text[caption] = None
+            if ("序号" in self.columns and text.get("序号") is None
+                    and (section := _section(text.get("重点任务"))) is not None):
+                # "一、经济发展" merged across from the task column of a table numbering its rows in a 序号 column:
+                # numbered as it writes itself, as in that column (a table of no 序号 keeps the title whole)
+                values["序号"] = text["序号"] = section[0]
+                values["重点任务"] = text["重点任务"] = section[1]
+        if (heading := self._heading_in_task_cell(row, text)) is not None:
+            # "一、经济发展" written alone in the task column, the 序号 cell blank: a section, numbered as it writes itself
+            values["序号"], text["序号"] = heading[0], heading[0]
+            values["重点任务"], text["重点任务"] = heading[1], heading[1]
+            values["具体措施"] = text["具体措施"] = None
         self._number_sub_row(row, values, text)
         present = {caption for caption, value in text.items() if value is not None}
         read = ReadRow(row)
@@ -210,6 +223,19 @@ class RowReader:
         row.heading = row.measure or row.heading
         row.measure = None
         self.paths.retitle(row.path, row.heading)
+
+    def _heading_in_task_cell(self, row: int, text: dict) -> tuple[str, str] | None:
+        """(number, title) of a section heading an office writes in the task column of a table that numbers its rows
+        in a 序号 column, its 序号 cell blank and every other cell too: "一、批而未供土地处置" or "（二）闲置土地处置" over
+        tasks numbered 1, 2, … (the group-level styles 一、 and （一）, ``_SECTION_STYLES``; an arabic "1.…" may be a task
+        written with its number); its number as the 序号 would hold it ("一", "（二）") and the words after it. None
+        for any other row, and for a cell a merge above fills (a task's text carried down is no heading)."""
+        number_col, task_col = self.columns.get("序号"), self.columns.get("具体措施")
+        if (number_col is None or task_col is None or text.get("序号") is not None or text.get("具体措施") is None
+                or (row, task_col) in self.grid.filled
+                or any(value is not None for caption, value in text.items() if caption != "具体措施")):
+            return None
+        return _section(text["具体措施"])
 
     def _is_group_row(self, row: int, key: str | None, present: set[str]) -> bool:
         """A heading row: only 序号 and/or its own 重点任务 (no measure, units, progress, key)."""
@@ -409,6 +435,16 @@ def _named_across(grid: SheetGrid, columns: dict) -> set[int]:
     return {row for min_row, min_col, max_row, max_col in grid.merges
             if min_col <= heading <= max_col and min_col <= measure <= max_col
             for row in present[bisect.bisect_left(present, min_row):bisect.bisect_right(present, max_row)]}
+
+
+def _section(text: str | None) -> tuple[str, str] | None:
+    """(number, title) of a text opening with a section's number ("一、经济发展" -> ("一", "经济发展"), "（二）社会民生" ->
+    ("（二）", "社会民生"): the group-level styles ``_SECTION_STYLES``), the number as a 序号 cell holds it; None for a
+    text opening otherwise ("1.推进…", "一是…") or holding no words after its number."""
+    parsed = parse_number(text)
+    if not parsed or not parsed[1].strip() or any(token.style not in _SECTION_STYLES for token in parsed[0]):
+        return None
+    return "".join(token.key for token in parsed[0]), parsed[1].strip()
 
 
 def _heading_lead(number: str | None, title: str | None) -> list[str]:
