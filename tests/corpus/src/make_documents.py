@@ -197,7 +197,7 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 29 (held out by subject: agriculture and rural affairs, rural revitalization, water, forestry, grain): 1300's 株洲
     # 株发〔2020〕1号 意见 without the page's 发布日期 line (the title, the 文件 head, the 文号, the date in brackets, the preamble,
     # 一、 over 1. closing with (责任单位:…) and 2. cut where the store cut it) printed as an office prints it, "— N —" alternating
-    "1313_zhuzhou_2020_sannong_lingyu_zhongdian_gongzuo_yijian_printed": {"number": "— {n} —", "alternate": True},
+    "1312_zhuzhou_2020_sannong_lingyu_zhongdian_gongzuo_yijian_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
