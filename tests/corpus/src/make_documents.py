@@ -194,6 +194,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # 1200's 临沂 2020 政府工作报告责任分工 of the 市交通运输局 without the page's frame (its title, then each item followed by
     # its 牵头单位/实施单位/配合单位 lines; the last line cut where the store cut it) printed as an office prints it, 16 pt, "- N -"
     "1215_linyi_2020_zhengfu_gongzuo_baogao_zeren_fengong_jiaotong_printed": {"number": "- {n} -", "size": 16},
+    # wave 29 (held out by subject: agriculture and rural affairs, rural revitalization, water, forestry, grain): 1300's 株洲
+    # 株发〔2020〕1号 意见 without the page's 发布日期 line (the title, the 文件 head, the 文号, the date in brackets, the preamble,
+    # 一、 over 1. closing with (责任单位:…) and 2. cut where the store cut it) printed as an office prints it, "— N —" alternating
+    "1312_zhuzhou_2020_sannong_lingyu_zhongdian_gongzuo_yijian_printed": {"number": "— {n} —", "alternate": True},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
