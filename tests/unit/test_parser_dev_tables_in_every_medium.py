@@ -333,10 +333,6 @@ KNOWN_COPY_LIMITS = {
         "a cell of numbered lines (1.… / 2.…) in a table without 序号, copied one cell a line: its numbers are taken "
         "for the rows' (871)",
         lambda tables, medium: medium.startswith("cell lines") and _numbered_cell_lines(tables)),
-    "pipes without a frame, a row opening with empty cells": (
-        "a row copied with pipes and no frame that opens with empty cells (`` |  |  | 一季度 | 二季度``, the second row "
-        "of a header whose 进度安排 spans four quarters, 573): the row is not read as the table's",
-        lambda tables, medium: medium == "pipes" and any(not row[0] and any(row) for _, row in _task_rows(tables))),
     "a row of its first cell alone": (
         "a row whose only filled cell is its first, unnumbered, is read one way with tabs and another with pipes: a "
         "group's caption (发展目标, 584, 585) is lost with pipes, a sub-row whose merged cells a page lost (352) with "
@@ -373,9 +369,6 @@ KNOWN_COPY_FAILURES: dict[str, list[str]] = {
     ],
     "one a line, a cell of numbered lines": [
         "871 cell lines pipes",
-    ],
-    "pipes without a frame, a row opening with empty cells": [
-        "573 pipes",
     ],
     "a row of its first cell alone": [
         "352 docx", "352 html", "352 tabs", "584 pipes", "585 pipes",

@@ -104,7 +104,8 @@ from itertools import combinations
 from math import comb
 
 from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADLINE, DEADLINE_FIELD, GOAL_CLAUSE_CAPTIONS, HEADING, LEAD,
-                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SUB_CAPTION_RE, SUPPORTING,
+                                   LEAD_DUTY_WORDS, LEAD_UNITS, LED_WORK_PATTERN, NUMBER, PERIOD_SPAN_CAPTIONS, PERIOD_SUB_CAPTION_RE,
+                                   SUPPORTING,
                                    SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT, PERSON,
                                    PROGRESS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
@@ -1543,6 +1544,8 @@ def _line_cells(text: str, columns: dict[str, int] | None, layout: str) -> list[
         parts = _SPACED_RE.split(text.strip())
         if len(parts) >= 3 and ((columns is not None and layout == SPACED) or _header_columns(parts) is not None):
             return parts  # columns aligned with runs of spaces (a table copied from a PDF or page)
+        if len(parts) == 2 and columns is not None and layout == SPACED and _is_period_sub_header(parts):
+            return parts  # a header's second row of two periods ("上半年   下半年" under its time caption)
     if columns is None:
         parts = closed_spaced_captions(text.split())
         if 3 <= len(parts) <= _MAX_HEADER_CELLS and _single_spaced_header(parts):
@@ -2047,6 +2050,10 @@ def _caption_run(lines: list[Line], start: int) -> int:
                 or _lone_number(text) is not None):
             break  # a row's 序号 ("1", "一": a group row's bare numeral, round 6) ends the captions
         bare = _REMARK_RE.sub("", text)  # "总投资（万元）": a caption with its measure in brackets
+        if _period_line(text) and text not in seen:
+            seen.add(text)  # "2024年 2025年 2026年": a header's periods run together on one line, one caption each
+            end += 1
+            continue
         if len(bare) > _SHORT_CAPTION_CHARS and (len(text) > _LONG_CAPTION_CHARS or match_caption(text) is None):
             break  # a longer line is a caption only as a known one with a remark: 责任单位（列第一位的为牵头单位）
         if re.search(r"[。；;，,：:！？]", text) or text in seen:  # a header names each column once
@@ -2085,6 +2092,8 @@ def _group_row_after_header(lines: list[Line], start: int, end: int) -> bool:
     group row, before its first row)."""
     if end - start < 4 or match_caption(lines[end - 1].text, sub_caption=True) is not None:
         return False
+    if all(PERIOD_SUB_CAPTION_RE.fullmatch(line.text.strip()) for line in lines[end - 2:end]):
+        return False  # the last of a time caption's periods ("完成时限" / "2024年" / "2025年" / "2026年"), no group row
     if _header_columns([line.text for line in lines[start:end - 1]]) is None:
         return False
     if end >= len(lines) or _lone_number(lines[end].text) != 1:
@@ -3236,12 +3245,13 @@ def closed_cell_rows_with_empty_cells(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     index = 0
     while index < len(lines):
-        header = _closed_caption_run(lines, index)
+        folded = _closed_period_header(lines, index)
+        header, taken = folded if folded is not None else (_closed_caption_run(lines, index), 0)
         if not header:
             result.append(lines[index])
             index += 1
             continue
-        rows, end = _closed_cell_table(lines, index + len(header), header)
+        rows, end = _closed_cell_table(lines, index + (taken or len(header)), header)
         if rows is None:
             result += lines[index:end]  # left as written; no header is looked for again inside (linear)
         else:
@@ -3274,6 +3284,28 @@ def _closed_caption_run(lines: list[Line], start: int) -> list[str]:
         return []
     found = match_header(captions) if len(captions) >= 3 else None
     return captions if found is not None and found[0].get(NUMBER) == 0 else []
+
+
+def _closed_period_header(lines: list[Line], start: int) -> tuple[list[str], int] | None:
+    """(the captions, the lines they take) of a header of two rows copied one cell a line closed by pipes, an empty cell a
+    lone pipe, whose caption spans one column per period ("序号 |" / "重点任务 |" / "完成时限 |" / "|" / "|" / "牵头单位 |" then
+    "|" / "|" / "2024年 |" / "2025年 |" / "2026年 |" / "|"): the second row's periods take the caption's columns, as in a
+    Word table (``_period_columns``). Both rows as wide, up to the first row's 序号; the first caption 序号. None for any
+    other lines. GOLD-README "yearcols59"."""
+    cells: list[str] = []
+    for line in lines[start:start + 2 * _MAX_HEADER_CELLS + 1]:
+        cell = _closed_cell(line.text)
+        if cell is None or (cell and _lone_number(cell) is not None):
+            break
+        cells.append(cell)
+    if "" not in cells or len(cells) % 2:
+        return None
+    top, sub = cells[:len(cells) // 2], cells[len(cells) // 2:]
+    if not _is_period_sub_header(sub) or _period_caption_at(top) is None:
+        return None
+    combined = [s if PERIOD_SUB_CAPTION_RE.fullmatch(s) else t for t, s in zip(top, sub)]
+    found = match_header(combined)
+    return (combined, len(cells)) if found is not None and found[0].get(NUMBER) == 0 else None
 
 
 def _closed_cell_table(lines: list[Line], start: int, header: list[str]) -> tuple[list[Line] | None, int]:
@@ -3765,13 +3797,22 @@ def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
         if not (text.startswith(("|", "｜")) and len(_PIPE_RE.findall(text)) >= 2 and not text.endswith(("|", "｜"))):
             result.append(line)
             continue
+        if _is_period_sub_header([cell.strip() for cell in _PIPE_RE.split(text)]):
+            # the second row of a header whose time caption spans periods, its leading empty cells written as pipes
+            # ("|  |  |  | 2024年 | 2025年 | 2026年", the blank before the first pipe lost): a row whole, no cell broken
+            # (GOLD-README "yearcols59")
+            result.append(line)
+            continue
         end = index
         while (end < len(lines) and end - index < _MAX_WRAPPED_LINES and not _PIPE_RE.search(lines[end].text)
                and "\t" not in lines[end].text):
             end += 1
         closing = lines[end].text.strip() if end < len(lines) else ""
         if (not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜"))
-                or "\t" in closing):
+                or "\t" in closing or any(_is_section_row(piece.text) for piece in lines[index:end])):
+            # a group row between ("三、…" across the table): the row above was whole (its first cell, merged from
+            # above, written as a pipe), and the row after it ends with the pipe of its empty last cell (GOLD-README
+            # "yearcols59")
             result.append(line)
             continue
         head, _, first = text.rpartition("|") if "|" in text else text.rpartition("｜")
@@ -3855,14 +3896,15 @@ def join_cell_lines(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         run = _grouped_caption_run(lines, index, _caption_run(lines, index))
-        header = (_join_wrapped_captions([line.text for line in lines[index:index + run]]) if run
+        header = (_join_wrapped_captions([period for line in lines[index:index + run]
+                                          for period in _period_line(line.text) or [line.text]]) if run
                   else _one_line_header(lines, index))
         if not header:
             result.append(lines[index])
             index += 1
             continue
         start = index + (run or 1)
-        header = _with_number_column(header, lines, start)
+        header = _with_number_column(_periods_for_their_caption(header), lines, start)
         result.append(Line(lines[index].no, "\t".join(header)))
         rows, index = next((layout.gather(lines, start, header, how) for layout in _CELL_LAYOUTS
                             if (how := layout.applies(lines, index, start, header, run))))
@@ -4192,6 +4234,36 @@ def _numbered_task_line(text: str, expected: int | None, group_opened: bool) -> 
     return expected is None or token.ordinal == expected or (group_opened and token.ordinal == 1)
 
 
+def _period_line(text: str) -> list[str]:
+    """The periods of a line that holds only periods cut by blanks, two at least ("2024年 2025年 2026年", "一季度  二季度
+    三季度  四季度": a header's columns of periods run together on one line by the copy); [] for any other line."""
+    parts = text.split()
+    return parts if len(parts) >= 2 and all(PERIOD_SUB_CAPTION_RE.fullmatch(part) for part in parts) else []
+
+
+def _periods_for_their_caption(captions: list[str]) -> list[str]:
+    """The captions of a header laid out one cell per line whose caption spans one column per period (a two-row header
+    flattened: "完成时限" then "2024年" / "2025年" / "2026年"; "时间节点" then "一季度" … "四季度"; or, the top row written
+    whole before the second, "完成时限" / "牵头单位" / "配合单位" then the periods), with the periods in the caption's place:
+    each row writes one cell per period and none for the caption, as under a header of two rows (``_period_columns``).
+    The periods are two or more, right after the caption or closing the header; other headers are returned unchanged.
+    GOLD-README "yearcols59"."""
+    at = _period_caption_at(captions)
+    if at is None:
+        return captions
+    after = at + 1
+    while after < len(captions) and PERIOD_SUB_CAPTION_RE.fullmatch(captions[after].strip()):
+        after += 1
+    if after - at - 1 >= 2:
+        return captions[:at] + captions[at + 1:]  # the periods right after their caption
+    first = len(captions)
+    while first > at + 1 and PERIOD_SUB_CAPTION_RE.fullmatch(captions[first - 1].strip()):
+        first -= 1
+    if len(captions) - first >= 2 and not any(PERIOD_SUB_CAPTION_RE.fullmatch(c.strip()) for c in captions[:first]):
+        return captions[:at] + captions[first:] + captions[at + 1:first]  # the second row's periods after the first row
+    return captions
+
+
 def _join_wrapped_captions(captions: list[str]) -> list[str]:
     """The captions of a header laid out one cell per line, where a caption wrapped in its narrow cell
     ("序" / "号", "完成" / "时限", "责任" / "单位": a PDF's or a page's header copied as text) is one caption
@@ -4199,7 +4271,8 @@ def _join_wrapped_captions(captions: list[str]) -> list[str]:
     short form such as 责任 or 时限 is no caption alone here)."""
     result: list[str] = []
     for text in captions:
-        if result:
+        if result and not any(PERIOD_SUB_CAPTION_RE.fullmatch(part.strip()) for part in (result[-1], text)):
+            # a period alone ("2026年" before "牵头单位") is a column of its own, never a piece of a wrapped caption
             joined = normalize_caption(result[-1]) + normalize_caption(text)
             alone = [match_caption(part) is not None for part in (result[-1], text)]
             if match_caption(joined) is not None and not all(alone):
@@ -4278,6 +4351,17 @@ def _is_period_sub_header(cells: list[str]) -> bool:
     return len(periods) >= 2 and all(c in periods or match_caption(c, sub_caption=True) for c in filled)
 
 
+def _period_caption_at(captions: list[str]) -> int | None:
+    """Where the caption spanning one column per period stands among a header's ``captions``: its time caption
+    (完成时限, 时间节点, 进度安排, …), else a caption of goals or plans set period by period (年度目标, 分年度目标, 季度计划:
+    ``PERIOD_SPAN_CAPTIONS``, wave 28's 年度目标 over years); None when there is neither."""
+    at = next((i for i, cell in enumerate(captions)
+               if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
+    if at is None:
+        at = next((i for i, cell in enumerate(captions) if normalize_caption(cell) in PERIOD_SPAN_CAPTIONS), None)
+    return at
+
+
 def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     """The columns of a header whose time caption (完成时限, 时间节点, …) spans one column per
     period in its second row (a Word table reads the spanned columns as empty cells after the
@@ -4287,8 +4371,7 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     caption."""
     top = [c.strip() for c in top]
     sub = [c.strip() for c in sub]
-    at = next((i for i, cell in enumerate(top)
-               if (found := match_caption(cell, sub_caption=True)) and found[0] == DEADLINE_FIELD), None)
+    at = _period_caption_at(top)
     if at is None:
         return None
     first = next(i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s))

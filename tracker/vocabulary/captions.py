@@ -467,6 +467,15 @@ _REPORT_PERIOD_RE = re.compile(rf"^(?:截[至止])?(?:{_PERIOD}[底末]?|全年|
 #: quarter ("一季度", "第二季度"), a half ("上半年") or a month ("6月", "6月份"). Read by task tables (a time caption over
 #: its periods, parsing/tables.py) and ledgers (工作进展 over 1月 | 2月 | 3月, ``is_period_sub_caption``).
 PERIOD_SUB_CAPTION_RE = re.compile(r"(?:[0-9]{4}年?度?|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?)")
+#: A caption of goals or plans set period by period, spanning one column per period in a header of two rows
+#: ("年度目标" over "2018年度 | 2019年度 | 2020年度", "分年度目标" over "2024年 | 2025年 | 2026年", "季度目标" over "一季度 | …"):
+#: like a time caption over its periods, each row's time is the period of its last filled cell (GOLD-README "Deadlines",
+#: wave 28's 年度目标 over years; "yearcols59"). Besides the goal captions (``GOAL_CLAUSE_CAPTIONS``), the office's words for
+#: a schedule split by period. Compared after ``normalize_caption``.
+PERIOD_SPAN_CAPTIONS = GOAL_CLAUSE_CAPTIONS | frozenset({
+    "分年度目标", "分年度目标任务", "分年度任务", "年度任务", "年度计划", "分年度计划", "分年度实施计划", "年度实施计划",
+    "季度目标", "分季度目标", "季度计划", "分季度计划", "月度计划", "分月计划", "推进计划", "进度计划", "实施计划",
+    "阶段安排", "年度安排", "分年度安排", "年度进度", "分年度进度", "任务安排"})
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # A caption joined to a second one ("工作任务及措施", "责任单位/责任人"): the first is the field.
 _JOINED_CAPTION_RE = re.compile(r"(.{2,12}?)(?:及|和|与|/|／|、).+")
