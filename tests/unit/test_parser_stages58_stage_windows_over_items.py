@@ -97,6 +97,30 @@ def test_a_pages_text_in_one_layout_cell_closed_by_its_pipe_is_read_as_the_plan(
     assert got[("四", "（二）")] == ("7月-9月", None)
 
 
+def test_a_preview_copied_without_its_file_name_joins_its_long_chunks_cut_inside_sentences():
+    """A model-text site shows a plan in chunks of a fixed length numbered `1、` `2、` at a line's start, and the copy lost the
+    page's head with the file's name: chunks that each run long and stop inside a sentence are one text, the plan's own
+    `一、` `1、` items are read in it (a chunk's cut between `1` and `、` closed up), and its stages pass their windows."""
+    chunk = "各科室要对照评议标准认真查摆，逐条列出问题清单，明确整改责任人和整改时限，做到问题不查清不放过、整改不到位不放过。"
+    first = ("1、某局窗口服务评议工作方案 一、动员部署，宣传发动阶段（5月20日前） 1、成立评议小组。" + chunk * 2
+             + " 2、印发评议方案。" + chunk + " 二、查找问题，集中评议阶段（5月21日至7月31日） 1")
+    second = "2、、发放评议表。" + chunk * 3 + " 2、召开评议会。各科室要"
+    got = _read([first, second])
+    assert list(got) == [("一",), ("一", "1"), ("一", "2"), ("二",), ("二", "1"), ("二", "2")]
+    assert got[("二", "1")][0] == "5月21日至7月31日"
+    short = _read(["1、成立领导小组", "2、制定工作方案", "3、开展督查"])  # a list of short headings stays a list
+    assert list(short) == [("1",), ("2",), ("3",)]
+
+
+def test_a_cut_off_date_after_a_verb_names_what_is_counted_not_a_deadline():
+    """`做好截止2025年底固定资产台账的登记` names the date the ledgers count up to; `截至2026年底，建成…` opening its clause is
+    still a target like 到 (GOLD-README round 2)."""
+    got = _read(["某街道资产清理方案", "一、工作任务", "1.清理资产。做好截止2025年底固定资产、合同台账的登记、更新。",
+                 "2.建设档案室。截至2026年底，建成标准化档案室。"])
+    assert got[("一", "1")][0] is None
+    assert got[("一", "2")][0] == "2026年底"
+
+
 # ---- the matrix: stage word × window form × place × the items -------------------------------------------------------
 
 #: how the stage is named (the colon place is left out where the name itself holds a colon)

@@ -705,8 +705,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
     ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
-    # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
-    ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
+    # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成"); only opening its clause:
+    # after a verb it is the cut-off of what is counted ("做好截止20xx年底固定资产…台账的登记": GOLD-README "stages58", 1063)
+    ("as_of", rf"(?:(?<=^截至)|(?<=^截止)|(?<=[，,。；;：:\n（(\s.．、]截[至止])|(?<=(?:力争|确保|争取)截[至止]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # a period of years opening a clause, 从/自 or a comma aside, then the work done in it, a few words on at most
     # ("2023年至2025年，推进落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…", "2023年至2025年，在全市推进…"):
     # the period is the work's deadline as written, due at its
