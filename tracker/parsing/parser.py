@@ -1217,18 +1217,19 @@ _LAYOUT_CELL_CHARS = 100  # fewest characters of such a cell: a page's paragraph
 def _layout_cell_text(lines: list[Line]) -> list[Line]:
     """``lines`` with the pipe dropped from a long line of sentences closed by a pipe right under a lone pipe ("|" /
     "[接上页] （五）…。 四、时间安排 （一）…。 |"): a site's layout table around the page's text, one cell, as
-    ``_unbordered_lines`` reads "| … |" (GOLD-README "stages58", 1062). A table laid out one cell a line has short cells
-    and more than one. Linear."""
-    result = list(lines)
-    for at in range(1, len(lines)):
-        text = lines[at].text.rstrip(" \t\u3000")
-        if not text.endswith(("|", "｜")) or lines[at - 1].text.strip() not in ("|", "｜"):
-            continue
-        cell = text[:-1].rstrip(" \t\u3000")  # sentences, no tab nor other pipe
-        if (len(cell) >= _LAYOUT_CELL_CHARS and not any(c in cell for c in "|｜\t")
-                and any(c in cell for c in "。；;")):
-            result[at] = replace(lines[at], text=cell)
-    return result
+    ``_unbordered_lines`` reads "| … |" (GOLD-README "stages58", 1062): only when it is the file's one line with a pipe
+    and text, so a table laid out one cell a line, whose long task cell follows an empty cell's lone pipe, stays a
+    table. Linear."""
+    piped = [at for at, line in enumerate(lines) if ("|" in line.text or "｜" in line.text) and line.text.strip() not in ("|", "｜")]
+    if len(piped) != 1 or piped[0] == 0 or lines[piped[0] - 1].text.strip() not in ("|", "｜"):
+        return lines
+    at = piped[0]
+    text = lines[at].text.rstrip(" \t\u3000")
+    cell = text[:-1].rstrip(" \t\u3000")  # sentences, no tab nor other pipe
+    if (not text.endswith(("|", "｜")) or len(cell) < _LAYOUT_CELL_CHARS or any(c in cell for c in "|｜\t")
+            or not any(c in cell for c in "。；;")):
+        return lines
+    return lines[:at] + [replace(lines[at], text=cell)] + lines[at + 1:]
 
 
 def _unbordered_lines(lines: list[Line], tables: frozenset[int]) -> list[Line]:
