@@ -174,3 +174,10 @@ def test_every_stage_word_window_form_and_place_dates_the_items_without_a_time_a
             wrong.append(((word, form, place), {p: got.get(p) for p in expected}))
     assert len(CASES) > 100
     assert not wrong, f"{len(wrong)} of {len(CASES)}: {wrong[:3]}"
+
+
+def test_a_compilations_header_and_its_pieces_number_are_not_the_title():
+    """A model-text site heads its compilation `工作方案精选5篇` and numbers the first piece `工作方案 1`: the title is the piece's
+    own, `工作方案` (GOLD-README fresh47's compilation header)."""
+    draft = parse_plan_text("\n".join(["工作方案精选5篇", "工作方案 1", "为做好街巷整治，制定本方案。", "一、工作目标", "完成整治。"]))
+    assert draft.title == "工作方案"
