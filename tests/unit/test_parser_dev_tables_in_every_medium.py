@@ -344,7 +344,7 @@ KNOWN_COPY_FAILURES: dict[str, list[str]] = {
     "one a line, an empty cell": [
         "032 cell lines", "035 cell lines", "037 cell lines", "093 cell lines", "160 cell lines",
         "160 cell lines pipes", "163 cell lines", "163 cell lines pipes", "167 cell lines", "167 cell lines pipes",
-        "168 cell lines", "168 cell lines pipes", "178 cell lines pipes", "331 cell lines pipes", "335 cell lines",
+        "168 cell lines", "168 cell lines pipes", "331 cell lines pipes", "335 cell lines",
         "338 cell lines", "349 cell lines", "352 cell lines", "352 cell lines pipes", "359 cell lines",
         "359 cell lines pipes", "427 cell lines", "427 cell lines pipes", "506 cell lines", "506 cell lines pipes",
         "507 cell lines", "507 cell lines pipes", "509 cell lines", "509 cell lines pipes", "510 cell lines",

@@ -280,6 +280,9 @@ _PREVIEW_CHUNK_RE = re.compile(r"^([0-9]{1,3})、")
 # The lines of a page's head searched for the file's name, and the most chunks read.
 _PREVIEW_HEAD_LINES = 12
 _PREVIEW_MOST_CHUNKS = 200
+# Fewest characters of each chunk but the last of a preview copied without the page's head (no file's name above it): a
+# site's fixed-length cut, never a list's short items (GOLD-README "stages58", 1056).
+_HEADLESS_CHUNK_CHARS = 200
 # A chunk's last character when the site's cut fell at a sentence's end: then the number may be an item's.
 _CHUNK_SENTENCE_END = "。；;！!？?：:"
 
@@ -296,7 +299,9 @@ def join_preview_chunks(lines: list[Line]) -> list[Line]:
         found = _FILE_NAME_LINE_RE.match(line.text)
         if found is not None and name is None:
             name = found.group("name").strip()
-        if name is None or _PREVIEW_CHUNK_RE.match(line.text) is None or _PREVIEW_CHUNK_RE.match(line.text).group(1) != "1":
+        headless = name is None and at == 0  # a copy of the preview without the page's head: its first line is chunk 1
+        if ((name is None and not headless) or _PREVIEW_CHUNK_RE.match(line.text) is None
+                or _PREVIEW_CHUNK_RE.match(line.text).group(1) != "1"):
             continue
         end = at
         while (end + 1 < len(lines) and end + 1 - at < _PREVIEW_MOST_CHUNKS
@@ -306,7 +311,10 @@ def join_preview_chunks(lines: list[Line]) -> list[Line]:
         chunks = lines[at:end + 1]
         words = [_PREVIEW_CHUNK_RE.sub("", chunk.text, count=1) for chunk in chunks]
         cut_inside = len(chunks) > 1 and all(text[-1:] not in _CHUNK_SENTENCE_END for text in words[:-1])
-        if not (cut_inside or words[0].startswith(name)):
+        if headless:  # without the file's name only long chunks cut inside a sentence, the site's fixed length (1056)
+            if not (cut_inside and all(len(text) >= _HEADLESS_CHUNK_CHARS for text in words[:-1])):
+                return lines
+        elif not (cut_inside or words[0].startswith(name)):
             return lines
         return lines[:at] + [Line(chunks[0].no, "".join(words))] + lines[end + 1:]
     return lines

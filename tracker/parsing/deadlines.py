@@ -705,8 +705,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     ("plan_end", rf"(?:(?<=到)(?<!达到|直到)|(?<=截至|截止)|(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_PLAN_END})"),
     # 至 opening a clause reads like 到 ("至2023年底，累计建成10个"); inside a span it is the span's
     ("target", rf"(?:(?<=^至)|(?<=[，,。；;：:\n]至))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
-    # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成")
-    ("as_of", rf"(?<=截至|截止)(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
+    # as of ("截至2020年底，全市建成…"): a target like 到, unless it reports results ("截至…已建成"); only opening its clause:
+    # after a verb it is the cut-off of what is counted ("做好截止20xx年底固定资产…台账的登记": GOLD-README "stages58", 1063)
+    ("as_of", rf"(?:(?<=^截至)|(?<=^截止)|(?<=[，,。；;：:\n（(\s.．、]截[至止])|(?<=(?:力争|确保|争取)截[至止]))(?P<d>{_YEAR}(?:{_MONTH}(?:{_DAY})?)?(?:年?[底末])?)(?![起以度的\d])"),
     # a period of years opening a clause, 从/自 or a comma aside, then the work done in it, a few words on at most
     # ("2023年至2025年，推进落实…", "从2023年至2025年，持续开展…", "2023—2025年推进…", "2023年至2025年，在全市推进…"):
     # the period is the work's deadline as written, due at its
@@ -763,9 +764,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
              rf"|{_PART_OF_YEAR}(?!前|之前)(?![以来度，,的]|工作{_REVIEW_OF_WORK}|{_REVIEW}))"),
     # a stage dated in brackets with its body run on after it ("(二)自查摸底阶段(7月3日至7月15日)。各地…",
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
-    # brackets is due then), as when the bracket ends the line
+    # brackets is due then), as when the bracket ends the line (the dash typed twice, "7月--10月", "7月——10月": GOLD-README "stages58")
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>{_STAGE_DATE}(?:[—–―\-－−‐~～〜∼至到](?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
+              rf"(?P<d>{_STAGE_DATE}(?:(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
@@ -1471,11 +1472,19 @@ def _opens_its_line(text: str, at: int) -> bool:
 _STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起xX_＿*＊]"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
+# (a name of two phrases joined by a comma, "发动部署，宣传发动阶段（6月15日前）", "第一阶段：宣传发动，制定方案（…）"; its window
+# after a comma or a full stop, "集中整治阶段，2025年4月1日—6月30日。", "整改提高阶段。9月13日至10月16日。", then a lead-in counting
+# the items under it, "主要有三个环节："; GOLD-README "stages58")
+_STAGE_LEAD_IN = r"(?:(?:主要有|共有|共分|分为|分)?[一二两三四五六七八九十0-9]{1,2}个?(?:环节|步骤|步|方面|项)[：:。.]?)"
 _STAGE_HEADING_RE = re.compile(
-    rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|{HAN_CLASS}{{2,8}}阶段"
+    rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|(?:{HAN_CLASS}{{2,8}}[，,])?{HAN_CLASS}{{2,8}}阶段"
     r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|提高|深化|收尾|试点|过渡|整治|验收|总结){1,3}期)"
     r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
-    rf"(?:[：:](?:[{HAN}、]{{2,12}}(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?|(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}})))?[。.：:]?")
+    rf"(?:[：:](?:[{HAN}、]{{2,12}}(?:[，,][{HAN}、]{{2,12}})?(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?"
+    rf"|(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}}))"
+    rf"|[，,。.](?P<comma_time>{_STAGE_TIME_CHARS}{{2,30}}))?[。.：:]?{_STAGE_LEAD_IN}?"
+    # a heading whose whole text is a window of months or days ("2025年4月—6月", "4月1日至6月30日"): a stage named by its time
+    rf"|(?P<window_time>(?=.*月){_STAGE_DATE}(?:——|--|[—–―\-－−‐~～〜∼至到]){_STAGE_DATE})[：:。.]?")
 
 
 def names_a_stage(text: str) -> bool:
@@ -1492,7 +1501,7 @@ def stage_time(text: str) -> str | None:
     """The time written in brackets (or after the colon) in a stage heading (``names_a_stage``) when the heading's own reading found
     none: "近期（2024—2025年）" -> "2024—2025年" (a span of years alone in brackets is no annotation), else None."""
     m = _STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or ""))
-    time = m and (m["time"] or m["named_time"] or m["colon_time"])
+    time = m and (m["time"] or m["named_time"] or m["colon_time"] or m["comma_time"] or m["window_time"])
     if not time:
         return None
     if is_deadline_clause(time):

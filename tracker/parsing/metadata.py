@@ -296,6 +296,9 @@ def find_issuer(header: list[Line], tail: list[Line], date_index: int | None) ->
 
 # A compilation's part label opening its piece's title line ("第一篇:干部在…大會上的講話", "第1篇 在全市…会议上的讲话", "篇一：…"):
 # the collection's numbering, not the title's words (GOLD-README "fresh45"; as 083's part number, it is no item either).
+# A compilation's piece number after its title and a blank ("实施方案 1" under "实施方案最新10篇"): the site's, not the title's
+# (GOLD-README fresh47: the title is the first piece's own; "stages58", 1063).
+_PIECE_NUMBER_RE = re.compile(r"(?<=[案划点法见知告])[ \t\u3000]+[0-9０-９]{1,2}$")
 _PART_LABEL_RE = re.compile(r"^(?:第\s*[一二三四五六七八九十百0-9０-９]{1,3}\s*篇|篇\s*[一二三四五六七八九十]{1,3})\s*[:：]?\s*(?=\S{4})")
 # A title's closing years in brackets ("…三年行动方案（2021—2023年）", "…规划(2024-2026年)").
 _TITLE_YEARS_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年\s*)?[—\-－–~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[）)]$")
@@ -367,6 +370,9 @@ _SITE_FRAME_RE = re.compile(
     r"|无障碍浏览|长者模式|老年版|关怀版|手机版"  # a row of the site's services anywhere on the line ("公务邮 无障碍浏览 …", 755)
     r"|(?i:https?://|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov)(?![a-z]))"
     r"|第\s*\d+\s*/\s*\d+\s*页"
+    # a model-text site's compilation header ("实施方案最新10篇", "…工作方案5篇", "…精选8篇"): the pieces' count, not a title
+    # (GOLD-README fresh47's compilation header; "stages58", 1063)
+    r"|^\S{2,30}?(?:最新|精选|范文|汇编|大全|合集)?[0-9０-９]{1,3}篇$"
     # a law site's record of the statute, one field a line ("- 【发布单位】浙江省", "- 【发布日期】2007-11-23"; kinds34, 770)
     r"|^[-•·*\s]*【(?:发布|颁布|生效|失效|实施|施行|文件|所属|效力|时效)[^】]{0,4}】")
 # A site's column label glued before the title by a bar ("文字解读┃关于对…的解读", "政策解读丨…"): the column, not the
@@ -464,7 +470,8 @@ def _header_texts(header: list[Line]) -> list[str]:
     extension closing a line dropped ("…分工表.docx": the name a document site shows)."""
     texts = []
     for line in header:
-        raw = _FILE_EXTENSION_RE.sub("", _compact(line.text))
+        # "实施方案 1": a compilation's first piece, numbered by the site after a blank (``_PIECE_NUMBER_RE``)
+        raw = _FILE_EXTENSION_RE.sub("", _compact(_PIECE_NUMBER_RE.sub("", line.text.rstrip())))
         glued = _GLUED_AFTER_DATE_RE.search(raw)
         if glued and len(raw) > len(glued["title"]) and _title_candidate(glued["title"]) \
                 and (glued["annex"] or glued["title"].endswith(PLAN_SUFFIXES)):

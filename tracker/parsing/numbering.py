@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import ENUMERATION_STYLES, LAST, STRUCTURE_STYLES, NumberToken, outline_parent
+from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, OUTLINE_RANKS, STRUCTURE_STYLES, NumberToken, outline_parent,
+                                   outranks)
 from ..vocabulary.han import HAN_RE
+
+OUTLINE_STYLES = frozenset(OUTLINE_RANKS)
 
 
 # Styles a document numbers through from its first item to its last, whatever the level: a
@@ -50,6 +53,16 @@ class LevelTracker:
         self._last_of_style: dict[tuple[str, int], NumberToken] = {}
         # style -> its last token at any level, for styles numbered through the document (``THROUGH_STYLES``)
         self._last_through: dict[str, NumberToken] = {}
+        # the style of the top items of a copy that opens inside a plan (its first item numbered past 1, "（三）" or "5、"):
+        # a later item of a higher level of the outline ("四、" after "（五）") is placed at the top too (``_opens_above``)
+        self._opened_inside: str | None = None
+        self._placed = False
+
+    def _opens_above(self, token: NumberToken) -> bool:
+        """Whether ``token`` goes to the top of the tree above the items a copy opened inside a plan with ("（三）…" "（四）…"
+        then "四、保障措施": 四、 is the next part, no child of （四）; "5、" "6、" then "（三）整改提高阶段"): its style outranks
+        theirs in the usual outline (``vocabulary.numbering.outranks``; GOLD-README "stages58", 169, 1029)."""
+        return bool(self._stack) and self._stack[0].token.style == self._opened_inside and outranks(token.style, self._opened_inside)
 
     def _continued(self, token: NumberToken, level: int) -> NumberToken | None:
         """The token ``token`` may number on from under a new parent: the last of its style at its
@@ -107,7 +120,7 @@ class LevelTracker:
                 stack = stack[:index]
                 break
         else:
-            keep = len(stack)
+            keep = 0 if self._opens_above(token) else len(stack)
             while keep and not _takes(stack[keep - 1], token):
                 keep -= 1
             stack = stack[:keep]
@@ -141,8 +154,14 @@ class LevelTracker:
                     del self._stack[index:]
                     break
             else:
+                if self._opens_above(token):
+                    self._stack.clear()
                 while self._stack and not _takes(self._stack[-1], token):
                     self._stack.pop()
+        if not self._stack and token.ordinal not in (1, LAST) and token.style in OUTLINE_STYLES and (
+                not self._placed or self._opened_inside is not None):
+            self._opened_inside = token.style  # "（三）" first, or "四、" above it: the copy opened inside the plan
+        self._placed = True
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children
         previous = siblings.get(token.style)

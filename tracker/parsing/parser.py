@@ -41,7 +41,8 @@ from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE
 from .numbering import badge_items
 from .metadata import extract_metadata, glued_title_end, is_page_metadata_line, is_title_line, issue_year, signature_at
 from ..vocabulary.captions import is_criteria_heading
-from ..vocabulary.numbering import STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count
+from ..vocabulary.numbering import (STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count,
+                                   outranks)
 from .paths import make_paths_unique
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, one_cell_text, rewrite_table_rows
@@ -108,14 +109,16 @@ def _past_cut_section(lines: list[Line], start: int, words: bool) -> int:
     then "二十、…问题仍然突出。" with its own "整改目标：", "（一）"…; fresh40, 779), else ``start``: the items before it are
     the cut section's, cut off the file like an item cut at the end (GOLD-README wave 9, "A section whose heading was
     on the page before the stored one"). Only when the file opens with that section's words (its first line a
-    paragraph's or a list's caption, ``opens_captioned_paragraph``, or the list itself), the list at ``start`` is not in
+    paragraph's or a list's caption, ``opens_captioned_paragraph``), the list at ``start`` is not in
     the part style (``_PART_STYLE``), the first part heading after it is numbered past 1 with a heading's words, and
-    under that heading the list's style numbers afresh from 1, as the sections of one plan do. Linear in the lines."""
+    under that heading the list's style numbers afresh from 1, as the sections of one plan do. A file opening with the
+    list itself ("（三）重点检查阶段（…）" / its paragraph / "（四）…" / "四、保障措施") is a page opening inside a plan: its items
+    stand at the top level (GOLD-README 169, wave 27's 1029, "stages58"). Linear in the lines."""
     token = match_number(lines[start].text, words=words, spaced=True)
     if token is None or token.style == _PART_STYLE or lines[start].starts_table:
         return start
     opening = next((line for line in lines[:start] if line.text.strip()), None)
-    if opening is not None and not opens_captioned_paragraph(opening.text):
+    if opening is None or not opens_captioned_paragraph(opening.text):
         return start
     for index in range(start + 1, len(lines)):
         line = lines[index]
@@ -161,6 +164,12 @@ def _excerpt_opening(lines: list[Line], before: list[tuple[int, NumberToken]], f
     openings = [start for style, (start, last) in runs.items()
                 if style != token.style and style not in broken
                 and (after.get(style) == last + 1 or (style == holder and style not in after))]
+    # a copy opening inside a plan ("（三）…阶段" "（四）…" "（五）…", then "四、保障措施" over its "（一）"): the list numbered 1 is a
+    # later part's, under a heading of a higher level of the outline, and the run of its own style before that heading,
+    # numbered on one by one, is the items of the part the copy opened in (GOLD-README "stages58", 169, 1029)
+    own = runs.get(token.style)
+    if own is not None and token.style not in broken and outranks(holder, token.style) and before[-1][0] > own[0]:
+        openings.append(own[0])
     if openings:
         return min(openings)
     return first
@@ -1202,6 +1211,27 @@ def _table_rows(source: list[Line], rewritten: list[Line]) -> frozenset[int]:
     return frozenset(line.no for line in rewritten if written.get(line.no) != line.text)
 
 
+_LAYOUT_CELL_CHARS = 100  # fewest characters of such a cell: a page's paragraphs, not a table's cell laid out one a line
+
+
+def _layout_cell_text(lines: list[Line]) -> list[Line]:
+    """``lines`` with the pipe dropped from a long line of sentences closed by a pipe right under a lone pipe ("|" /
+    "[接上页] （五）…。 四、时间安排 （一）…。 |"): a site's layout table around the page's text, one cell, as
+    ``_unbordered_lines`` reads "| … |" (GOLD-README "stages58", 1062): only when it is the file's one line with a pipe
+    and text, so a table laid out one cell a line, whose long task cell follows an empty cell's lone pipe, stays a
+    table. Linear."""
+    piped = [at for at, line in enumerate(lines) if ("|" in line.text or "｜" in line.text) and line.text.strip() not in ("|", "｜")]
+    if len(piped) != 1 or piped[0] == 0 or lines[piped[0] - 1].text.strip() not in ("|", "｜"):
+        return lines
+    at = piped[0]
+    text = lines[at].text.rstrip(" \t\u3000")
+    cell = text[:-1].rstrip(" \t\u3000")  # sentences, no tab nor other pipe
+    if (not text.endswith(("|", "｜")) or len(cell) < _LAYOUT_CELL_CHARS or any(c in cell for c in "|｜\t")
+            or not any(c in cell for c in "。；;")):
+        return lines
+    return lines[:at] + [replace(lines[at], text=cell)] + lines[at + 1:]
+
+
 def _unbordered_lines(lines: list[Line], tables: frozenset[int]) -> list[Line]:
     """Lines outside the task tables (``tables``: ``_table_extent``) holding one cell between a page's border pipes
     ("| 1.推进…（A牵头） |") read as their text: a line is a table's row only with two cells or more
@@ -1249,6 +1279,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     """
     source = normalize_source(text or "")
     document = clean_document(source)
+    document = replace(document, lines=_layout_cell_text(document.lines))
     table_headers: list[int] = []
     table_warnings: list[str] = []
     blank_cut: set[int] = set()  # rows of tables cut by single blanks: their blanks are layout

@@ -326,6 +326,18 @@ ENUMERATION_STYLES = frozenset({"cn_shi", "cn_yao", "cn_dishi", "cn_seq"})
 STRUCTURE_STYLES = frozenset({"section", "chapter", "part", "chapter_section", "article", "action", "cn_comma", "cn_space",
                               "cn_paren"})
 
+#: The levels of the usual outline of an official document, outermost first: 一、 > （一） > 1. > （1） (GOLD-README wave 27's
+#: 1024, "the outline's levels place it"; "stages58": a stored page opening inside a plan keeps its first items at the top
+#: and a later heading of a higher level is no child of them).
+OUTLINE_RANKS = {"cn_comma": 0, "cn_paren": 1, "arabic": 2, "arabic_paren": 3}
+
+
+def outranks(style: str | None, other: str | None) -> bool:
+    """True when a number of ``style`` stands at a higher level of the usual outline (``OUTLINE_RANKS``) than one of
+    ``other``: "一、" outranks "（一）" and "1."; "（一）" outranks "1."; styles outside the outline outrank nothing."""
+    return style in OUTLINE_RANKS and other in OUTLINE_RANKS and OUTLINE_RANKS[style] < OUTLINE_RANKS[other]
+
+
 # Order matters only where two patterns could match the same text (more specific first).
 SECTION_STYLE = "section"
 STYLES: tuple[NumberingStyle, ...] = (
