@@ -10,6 +10,10 @@ deadline clause (完成时限：…, …前完成, 长期坚持, 持续推进, �
 anywhere among the clauses; lists of one to four units separated by 、, a comma or a space. Each case below is built
 from one choice per dimension, and the lead units, supporting units and deadline it must read follow from how it was
 built. The names and sentences are invented; the captions come from tracker/vocabulary/captions.py.
+
+Branch captions60 adds where a caption's line breaks when it stands on a line of its own (after its colon, after a separator,
+before one, inside a unit's name, a page's number between the name's halves) and a caption written without its colon (a
+blank in its place): the list is still the caption's (GOLD-README "captions60").
 """
 from __future__ import annotations
 
@@ -51,6 +55,10 @@ UNIT_SEPARATORS = ("、", "comma", " ")
 #: ("A 王某"); the persons are never units
 PERSONS_BESIDE = (None, "bracket", "blank")
 BESIDE_NAMES = ("王某", "李某某", "欧阳某", "张三")
+#: where the lead caption's line breaks, written on a line of its own (branch captions60): not at all, right after its colon,
+#: after the first unit's separator, before it (the separator opening the next line), before the last character of the last
+#: unit's name ("市发展改革" / "委"), or there with a page's number between the two halves (a PDF's text copied)
+CAPTION_BREAKS = (None, "after colon", "after separator", "before separator", "inside name", "page mark")
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,42 @@ class Case:
     line_bracket: str | None = None  # the "lines" form: each clause's line in this bracket, or bare
     wrapped: bool = False  # the item's own text runs over two lines
     persons_beside: str | None = None  # a person after each unit: "bracket" ("A（王某）") or "blank" ("A 王某") (kinds48)
+    caption_break: str | None = None  # where the lead caption's line breaks (CAPTION_BREAKS; captions60)
+    colon_lost: bool = False  # the unit captions written with a blank instead of their colon ("牵头单位 A"; captions60)
+
+    def breaks(self) -> bool:
+        """Is the case's caption break written? Only a caption on a bare line of its own breaks (the "own line" form, or
+        the "lines" form without brackets), with no person beside its units; a break between units needs two units and a
+        separator that is no blank (a blank at a line's end is none): two whole names at a break are left apart
+        (GOLD-README "captions60", a known limit). A caption whose colon is lost is broken right after it only on a line
+        of its own (the "lines" form): after other clauses on its line, the copy's blank at the line's end is gone and the
+        caption runs into its first unit's name (a known limit)."""
+        if self.caption_break is None or self.form != "captions" or self.persons_beside is not None:
+            return False
+        if self.caption_break == "after colon" and self.loses_colons() and self.bracket == "own line":
+            return False
+        if not (self.bracket == "own line" or (self.bracket == "lines" and self.line_bracket is None)):
+            return False
+        if self.caption_break in ("after separator", "before separator"):
+            return len(self.lead) > 1 and self.unit_separator != " "
+        return True
+
+    def loses_colons(self) -> bool:
+        """Are the unit captions written without their colon? Only captions on bare lines (a bracket's are written)."""
+        return (self.colon_lost and self.form == "captions"
+                and (self.bracket == "own line" or (self.bracket == "lines" and self.line_bracket is None)))
+
+    def _broken(self, duty: str, colon: str, unit_sep: str) -> str:
+        """The lead caption's clause ``duty`` broken over lines where the case breaks it."""
+        caption_end = duty.index(colon) + len(colon) if not self.loses_colons() else duty.index(" ") + 1
+        units = self._named(self.lead)
+        if self.caption_break == "after colon":
+            return duty[:caption_end] + "\n" + duty[caption_end:]
+        if self.caption_break in ("after separator", "before separator"):
+            cut = caption_end + len(units[0]) + (len(unit_sep) if self.caption_break == "after separator" else 0)
+            return duty[:cut] + "\n" + duty[cut:]
+        cut = caption_end + len(unit_sep.join(units)) - 1  # before the last unit's last character
+        return duty[:cut] + ("\n— 2 —\n" if self.caption_break == "page mark" else "\n") + duty[cut:]
 
     def _named(self, units: tuple[str, ...]) -> list[str]:
         """The units as written, each with its person beside it when the case writes one."""
@@ -96,9 +140,12 @@ class Case:
         colon, clause_sep, unit_sep = self.punctuation()
         comma = "," if self.width == "half" else "，"
         if self.form == "captions":
-            duty = [f"{self.lead_caption}{colon}{unit_sep.join(self._named(self.lead))}"]
+            written = " " if self.loses_colons() else colon
+            duty = [f"{self.lead_caption}{written}{unit_sep.join(self._named(self.lead))}"]
+            if self.breaks():
+                duty[0] = self._broken(duty[0], written, unit_sep)
             if self.supporting:
-                duty.append(f"{self.supporting_caption}{colon}{unit_sep.join(self._named(self.supporting))}")
+                duty.append(f"{self.supporting_caption}{written}{unit_sep.join(self._named(self.supporting))}")
                 if self.supporting_first:
                     duty.reverse()
         elif self.form == "负责":
@@ -179,7 +226,8 @@ def make_case(rng: random.Random | None = None, **fixed) -> Case:
                 places=pick("places", tuple(itertools.product(range(3), repeat=3))),
                 supporting_first=pick("supporting_first", (False, True)),
                 line_bracket=pick("line_bracket", LINE_BRACKETS), wrapped=pick("wrapped", (False, True)),
-                persons_beside=_beside(pick("persons_beside", PERSONS_BESIDE), form, unit_separator))
+                persons_beside=_beside(pick("persons_beside", PERSONS_BESIDE), form, unit_separator),
+                caption_break=pick("caption_break", CAPTION_BREAKS), colon_lost=pick("colon_lost", (False, True)))
 
 
 def _beside(persons_beside: str | None, form: str, unit_separator: str | None) -> str | None:
@@ -215,6 +263,17 @@ FIXED += [make_case(bracket=b, width=w, form=f, persons_beside=pb, lead=("市发
           for b, w, f, pb in itertools.product(BRACKETS, WIDTHS, FORMS, (None, "bracket", "blank"))]
 
 
+# a caption's line broken over lines and its colon lost (captions60): lead captions of each shape × break place × colon or
+# none × unit separator × width, the caption on a line of its own or one clause a line, with a supporting caption after it
+# (every one of the vocabulary's lead captions so read when the branch was made: 13,200 cases, no failure)
+BREAK_CAPTIONS = ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任科室", "实施主体", "责任街道")
+FIXED += [make_case(bracket=b, width=w, form="captions", line_bracket=None, lead_caption=lc, supporting_caption="配合单位",
+                    lead=("市发展改革委", "市政务服务中心", "经开区管委会"), supporting=("市税务局",), unit_separator=sep,
+                    person=None, deadline=d, remark=None, places=(0, 9, 0), caption_break=brk, colon_lost=lost)
+          for b, w, lc, brk, lost, sep, d in itertools.product(("own line", "lines"), WIDTHS, BREAK_CAPTIONS, CAPTION_BREAKS,
+                                                               (False, True), UNIT_SEPARATORS, (None, "完成时限{colon}2026年6月底前"))]
+
+
 def test_every_bracket_width_and_form_reads_the_units_and_deadline_it_was_written_with():
     """An office writes the same item's who-and-when in each bracket, width and form; each reads the same."""
     failures = [(case.annotation(), got, case.expected()) for case in FIXED if (got := read(case)) != case.expected()]
@@ -239,7 +298,8 @@ def cases(draw) -> Case:
                 remark=draw(st.none() | st.sampled_from(REMARKS)),
                 places=draw(st.tuples(*[st.integers(0, 3)] * 3)), supporting_first=draw(st.booleans()),
                 line_bracket=draw(st.sampled_from(LINE_BRACKETS)), wrapped=draw(st.booleans()),
-                persons_beside=_beside(draw(st.sampled_from(PERSONS_BESIDE)), form, unit_separator))
+                persons_beside=_beside(draw(st.sampled_from(PERSONS_BESIDE)), form, unit_separator),
+                caption_break=draw(st.sampled_from(CAPTION_BREAKS)), colon_lost=draw(st.booleans()))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -385,6 +445,8 @@ def failures_by_dimension(count: int = 2000, seed: int = 46) -> dict[str, dict[s
                                  ("deadline", case.deadline), ("remark", case.remark),
                                  ("line_bracket", case.line_bracket if case.bracket == "lines" else "-"),
                                  ("wrapped", case.wrapped), ("persons_beside", case.persons_beside),
+                                 ("caption_break", case.caption_break if case.breaks() else "-"),
+                                 ("colon_lost", case.loses_colons()),
                                  ("all", "all")):
             cell = tally.setdefault(dimension, {}).setdefault(str(value), [0, 0])
             cell[0] += failed

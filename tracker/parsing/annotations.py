@@ -838,10 +838,78 @@ def _opens_with_composed_unit_caption(probe: str) -> bool:
     return found is not None and annotation_role(found.group(1)) in (LEAD, SUPPORTING, RESPONSIBLE)
 
 
+# A unit caption whose colon is lost: a blank between the caption and its value ("责任单位 市财政局、市审计局", "牵头单位　市发展
+# 改革委", a copy or a PDF's text that dropped the colon), at the line's start or after a clause's separator ("按月调度；牵头单位
+# A  配合单位 B"), or closing the line, its list on the next ("牵头单位 " + "A、B"). Read as the caption and its colon when every
+# name after the captions is a unit's (``restore_lost_colons``).
+_LOST_COLON_BLANKS = "[ \t\u3000\u00a0]"
+_LOST_COLON_RE = re.compile(
+    "(?:(?<=^)|(?<=[ \t\u3000\u00a0；;，,]))(" + "|".join(sorted(ANNOTATION_CAPTIONS, key=len, reverse=True))
+    + f"){_LOST_COLON_BLANKS}+(?=[^\\s：:]|$)")
+
+
+def restore_lost_colons(text: str) -> str | None:
+    """``text`` with the colon put back after each caption of units written with blanks instead of it ("责任单位 市财政局、市审计局"
+    -> "责任单位：市财政局、市审计局", "按月调度；牵头单位 A  配合单位 B" -> "按月调度；牵头单位：A  配合单位：B"), when every name the
+    line's captions give reads as a unit's (``unitnames.plausible_units``, strict; the last one may be cut by the line end,
+    "配合单位 市司法局、市发展改" + "革委"); else None ("责任单位 要按时报送进展", a sentence; a table's header "牵头单位 配合单位
+    完成时限"; a line whose colons are all written). Whether the line is then an annotation is ``annotation_line``'s to say.
+    GOLD-README "captions60"."""
+    stripped = (text or "").strip()
+    probe = _duty_probe(stripped)
+    pieces, at = [], 0
+    for found in _LOST_COLON_RE.finditer(probe):
+        if annotation_role(found.group(1)) not in (LEAD, SUPPORTING, RESPONSIBLE):
+            continue
+        pieces.append(stripped[at:found.end(1)] + "：")
+        at = found.end()
+    if not pieces:
+        return None
+    restored = "".join(pieces) + stripped[at:]
+    read = parse_annotation_body(restored)
+    names = [name for _, name in read.entries] if read is not None else []
+    # the last name may be cut by the line end ("配合单位 市司法局、市发展改" + "革委"): judged by the names before it
+    judged = names[:-1] if len(names) > 1 and names_something(names[-1]) else names
+    if not judged or not plausible_units(judged, True):
+        return None
+    return restored
+
+
+def opens_with_colonless_caption(text: str) -> bool:
+    """Does the line ``text`` open with a caption of units written with a blank instead of its colon ("牵头部门 市税务")?"""
+    found = _LOST_COLON_RE.match(_duty_probe((text or "").strip()))
+    return found is not None and annotation_role(found.group(1)) in (LEAD, SUPPORTING, RESPONSIBLE)
+
+
+def ends_with_unit_caption(text: str) -> bool:
+    """Does the line ``text`` close on a caption of units and its colon, its list on the next line ("按月调度；责任单位：",
+    "…；牵头单位 " whose colon is lost)? GOLD-README "captions60"."""
+    stripped = (text or "").strip()
+    probe = _duty_probe(restore_lost_colons(stripped) or stripped)
+    last = None
+    for last in _CAPTION_RE.finditer(probe):
+        pass
+    return (last is not None and last.end() >= len(probe.rstrip())
+            and annotation_role(last.group(1)) in (LEAD, SUPPORTING, RESPONSIBLE))
+
+
+def caption_without_colon(text: str) -> str | None:
+    """The caption and its colon ("责任单位：") when the line ``text`` is a caption of units alone, its colon lost ("责任单位",
+    "配合單位"): its list stands on the next line, as after "责任单位：" alone (``is_caption_only``); else None. The parser
+    joins the two only when the next line is a list of units (parser.py ``_join_broken_annotations``; GOLD-README
+    "captions60")."""
+    stripped = (text or "").strip()
+    probe = _duty_probe(stripped)
+    if probe in ANNOTATION_CAPTIONS and annotation_role(probe) in (LEAD, SUPPORTING, RESPONSIBLE):
+        return stripped + "："
+    return None
+
+
 def annotation_line(text: str, line: int = 0) -> Annotation | None:
     """If the whole cleaned line ``text`` is an annotation ("牵头单位：…", "（A牵头，B配合）",
     "完成时限：…"), return it; else None. Such a line belongs to the preceding measure."""
     stripped = close_caption_blanks(text.strip().rstrip("。；;"))
+    stripped = restore_lost_colons(stripped) or stripped  # "责任单位 市财政局": the caption's colon lost (captions60)
     if (ends_in(stripped[:1], ANNOTATION_OPENERS) and ends_in(stripped, ANNOTATION_CLOSERS)
             and _matching_open(stripped, len(stripped) - 1) == 0):
         return parse_annotation_body(stripped[1:-1], line, bare_units=True)
@@ -874,7 +942,8 @@ def opens_with_unit_caption(text: str) -> bool:
     in traditional characters too)? Such a line opens the next caption of an item's units: it never goes on the line
     before it as the wrap of a paragraph (tracker/parsing/parser.py ``_join_wrapped_lines``; branch kinds40: a short plan's
     "牵头单位: A、B" + "配合单位: C、D" read as one caption "B配合单位")."""
-    return bool(_CAPTION_RE.match(_duty_probe(_bracketed_captions(close_caption_blanks((text or "").strip())))))
+    stripped = close_caption_blanks((text or "").strip())
+    return bool(_CAPTION_RE.match(_duty_probe(_bracketed_captions(restore_lost_colons(stripped) or stripped))))
 
 
 # How far back the words before a bracket are searched for the name it shortens (``is_short_form``).
@@ -1280,6 +1349,7 @@ def clause_line(text: str) -> ClauseLine | None:
     ("以上任务由A牵头", "不再单独列出") is none, nor is a sentence with work in it ("长期坚持问题导向，每季度通报一次"). Only
     the caller (``join_clause_lines``) knows whether the lines around it make an annotation. Linear in the line."""
     stripped = (text or "").strip()
+    stripped = restore_lost_colons(stripped) or stripped  # "牵头单位 A": the caption's colon lost (captions60)
     if not stripped or closing_group_duty(stripped) is not None or is_standing_remark(stripped):
         return None
     bare = stripped.rstrip("。；;")

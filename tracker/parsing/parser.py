@@ -27,13 +27,15 @@ Steps (each rule names the seed line that called for it):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
-from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, clause_line, duty_line, ends_in,
-                          ends_with_bracketed_caption, find_precedence_rule, is_caption_only, join_clause_lines,
-                          opens_with_unit_caption, units_before_words)
+from .annotations import (ANNOTATION_CLOSERS, ANNOTATION_OPENERS, ClauseLine, annotation_line, caption_without_colon,
+                          clause_line, duty_line, ends_in, ends_with_bracketed_caption, ends_with_unit_caption,
+                          find_precedence_rule, is_caption_only, opens_with_colonless_caption,
+                          join_clause_lines, opens_with_unit_caption, units_before_words)
 from .cleaning import Line, clean_document, normalize_source
-from .deadlines import (as_written, breaks_inside_date, find_text_deadline, is_criterion_time, is_past_report, parse_due_date,
+from .deadlines import (as_written, bare_deadline_line, breaks_inside_date, find_text_deadline, is_criterion_time, is_past_report, parse_due_date,
                         recurrence_of)
 from .draft import MeasureDraft, PlanDraft
 from .inline import (BRACKET_START_RE, BRACKETED_STYLES, NUMERAL_TEXT, SAME_LINE_STYLES, follow_in_order, names_a_kind,
@@ -43,7 +45,10 @@ from .metadata import extract_metadata, glued_title_end, is_page_metadata_line, 
 from ..vocabulary.captions import is_criteria_heading
 from ..vocabulary.numbering import (STRUCTURE_STYLES, NumberToken, is_glued_heading, match_number, opens_word_not_count,
                                    outranks)
+from ..vocabulary.units import UNIT_SUFFIX_RE, is_area_unit
 from .paths import make_paths_unique
+from .pdf import is_page_mark
+from .unitnames import annotation_units, plausible_units
 from .sections import build_sections
 from .tables import EMPTY_TABLE_WARNING, empty_table_warning, one_cell_text, rewrite_table_rows
 from .walker import (SENTENCE_END, BodyWalker, ends_open, is_annex_heading, is_attachment_list, is_heading_text,
@@ -506,8 +511,22 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
         return lines
     result: list[Line] = []
     texts = [line.text for line in lines]
+    written = Counter(text.strip() for text in texts)
+    after_mark = False
     for index, line in enumerate(lines):
         previous = result[-1] if result else None
+        if (previous is not None and wrapped(previous) and index + 1 < len(lines)
+                and match_number(lines[index + 1].text, words=words) is None
+                and (is_page_mark(line.text) or (after_mark and written[line.text.strip()] > 1))):
+            # a printed page's number between a paragraph's lines, and the next page's running header after it (a line the
+            # pages repeat) (a PDF's text copied: "…功能区管委" / "— 1 —" / "会"): layout, dropped, so that the lines around
+            # them join as the pages printed them (branch captions60)
+            after_mark = is_page_mark(line.text)
+            continue
+        after_mark = False
+        if previous is not None and is_page_mark(line.text):
+            result.append(line)  # the last page's number, or one before an item: never words of the line above it
+            continue
         if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
                 and line.no <= lines[index - 1].no + 1  # a blank line between ends the paragraph: no wrap across it
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
@@ -530,8 +549,15 @@ def _next_clause_line(previous: str, text: str) -> bool:
     ``annotations.clause_line``: "牵头单位：A、B" + "分步实施", "A牵头，B配合" + "按月调度")? Such a line is no wrap of the one
     before it, however long that one is, unless it goes on a date the line before it cut ("完成时限：2026年" + "6月底前":
     ``deadlines.breaks_inside_date``). GOLD-README "clauses47"."""
-    return (clause_line(text) is not None and clause_line(previous) is not None
-            and not breaks_inside_date(previous, text))
+    found = clause_line(text)
+    if found is None or breaks_inside_date(previous, text):
+        return False
+    if clause_line(previous) is not None:
+        return True
+    # the rest of a caption's list, broken after a separator, then a side clause ("…、" / "市财政局、市审计局" / "按月调度"): the
+    # list ends on a whole unit's name, and the clause names none (branch captions60)
+    names = annotation_units(previous.strip())
+    return not found.names_units and bool(names) and plausible_units(names, True) and _whole_name(names[-1])
 
 
 def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -1131,27 +1157,110 @@ def _join_broken_annotations(lines: list[Line], words: bool) -> list[Line]:
     bracket it does not close ("（牵头单位：市财政局；配合单位：市税务局，" + "各区县政府）"), an
     item's line ending inside an annotation it opened (``_opens_annotation``) or on its opener alone before a caption
     (``_opener_before_caption``), a caption line ending in a list separator ("牵头单位：市财政局、" + "市税务局"), or a caption
-    alone ("牵头单位：" + "市财政局"), or a duty line in words broken inside its list (``_duty_list_goes_on``), is joined with
-    the lines that follow, up to _MAX_JOINED lines and never with a numbered one. Linear."""
+    alone ("牵头单位：" + "市财政局", its colon lost too: "责任单位" + "市财政局", ``annotations.caption_without_colon``), or a
+    duty line in words broken inside its list (``_duty_list_goes_on``), or a caption line whose list the line end cut inside
+    a name or before a separator (``_caption_list_goes_on``: "责任单位：A、市发展改" + "革委"), is joined with the lines
+    that follow, up to _MAX_JOINED lines and never with a numbered one. A printed page's number between them (a PDF's text
+    copied: "…、功能区管委" / "— 1 —" / "会", ``pdf.is_page_mark``) is layout, dropped (branch captions60). Linear."""
     result: list[Line] = []
+    texts = [line.text for line in lines]
+    written = Counter(text.strip() for text in texts)
     index = 0
     while index < len(lines):
         line = lines[index]
         text = line.text
-        joined = 1
-        while (index + joined < len(lines) and joined < _MAX_JOINED
-               and ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
+        joined = 1  # lines of words joined
+        taken = 1  # lines used up: those joined and the page marks between them
+        while index + taken < len(lines) and joined < _MAX_JOINED:
+            marks = 0
+            while (index + taken + marks < len(lines) and marks < _MAX_PAGE_MARKS
+                   and is_page_mark(lines[index + taken + marks].text)):
+                marks += 1
+            if (marks and index + taken + marks + 1 < len(lines) and written[lines[index + taken + marks].text.strip()] > 1
+                    and match_number(lines[index + taken + marks].text, words=words) is None
+                    and not opens_with_unit_caption(lines[index + taken + marks].text)):
+                marks += 1  # the next page's running header after the page's number (a line the pages repeat): layout
+            ahead = index + taken + marks
+            if ahead >= len(lines) or match_number(lines[ahead].text, words=words) is not None:
+                break
+            following = lines[ahead].text
+            bare = caption_without_colon(text)
+            if ((ends_in(text[:1], ANNOTATION_OPENERS) and _bracket_depth(text) > 0)
                     or (_bracket_depth(text) > 0 and _opens_annotation(text))
                     or is_caption_only(text) or ends_with_bracketed_caption(text)
                     or (ends_in(text, _OPEN_LIST_ENDS) and annotation_line(text.rstrip(_OPEN_LIST_ENDS)) is not None)
-                    or _duty_list_goes_on(text, lines[index + joined].text)
-                    or _opener_before_caption(text, lines[index + joined].text))
-               and match_number(lines[index + joined].text, words=words) is None):
-            text += lines[index + joined].text
+                    or _duty_list_goes_on(text, following)
+                    or _opener_before_caption(text, following)):
+                text += following
+            elif signature_at(texts, ahead):
+                break  # the issuer under the last item's list ("…、市发展改" / "某市人民政府办公室" / date): the signature
+            elif bare is not None and _caption_list_goes_on(bare, following, whole=True) is not None:
+                text = bare + following.strip()  # "责任单位" + "市财政局、市审计局": the caption's colon lost
+            else:
+                goes_on = _caption_list_goes_on(text, following)
+                if goes_on is None:
+                    break
+                text = goes_on
             joined += 1
-        result.append(line if joined == 1 else Line(line.no, text, line.starts_table, lines[index + joined - 1].runs_on))
-        index += joined
+            taken += marks + 1
+        last = lines[index + taken - 1]
+        result.append(line if taken == 1 else Line(line.no, text, line.starts_table, last.runs_on))
+        index += taken
     return result
+
+
+# Page marks in a row between two lines of one annotation (a page's number, then the next page's); more is no page break.
+_MAX_PAGE_MARKS = 2
+
+
+def _whole_name(name: str) -> bool:
+    """Does the piece ``name`` of a unit list read as a whole unit's name: two characters at least (a remark in brackets
+    and a closing 等 aside) ending as a body's name ends or naming an area that answers (``units.UNIT_SUFFIX_RE``,
+    ``units.is_area_unit``)? "市发展改", "嵊山镇人民政", "会" are pieces of a name the line end cut."""
+    bare = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]?$", "", (name or "").strip()).removesuffix("等").strip()
+    return len(bare) >= 2 and bool(UNIT_SUFFIX_RE.search(bare) or is_area_unit(bare))
+
+
+_LIST_CUTS_RE = re.compile(r"[、，,；;：:\s]")
+
+
+def _caption_list_goes_on(text: str, following: str, whole: bool = False) -> str | None:
+    """``text``, a caption line of units ("责任单位：A、B", its colon lost too), joined with the line ``following`` when that
+    line goes on its list: the line end cut a name in two ("责任单位：市财政局、市发展改" + "革委、市审计局", "…、功能区管委" +
+    "会（列第一位者为牵头或汇总单位，下同）"; the last name of ``text`` or the first of ``following`` is no whole name,
+    ``_whole_name``) or fell before a separator ("…市发展改革委" + "、市财政局"); else None. The names ``following`` adds must
+    read as units (``unitnames.plausible_units``, strict): a sentence under the caption ("各单位要于每月5日前报送进展情况。"),
+    a caption, a date or a signature line never goes on the list. Two whole names at the break ("…市司法局" + "市财政局")
+    are left apart: the line may be a text of its own. With ``whole``, ``text`` is a caption and its colon alone ("责任单位：",
+    its colon lost and put back): ``following`` is its whole list, any names. GOLD-README "captions60"."""
+    head = following.strip()
+    if not head or opens_with_unit_caption(head) or annotation_line(head) is not None or bare_deadline_line(head) is not None:
+        return None
+    written = text.rstrip()
+    found = annotation_line(written)
+    if found is not None and found.unreadable:
+        return None
+    # the line closes on a caption whose list is on the next line ("按月调度；责任单位：" + "A、B"): the next line is its list
+    whole = whole or (found is not None and ends_with_unit_caption(written))
+    if found is None or not (found.entries or whole):
+        # a caption whose colon is lost and whose only name the line end cut ("牵头部门 市税务" + "局"): read once joined
+        if not opens_with_colonless_caption(written):
+            return None
+        found = None
+    if head[:1] not in _OPEN_LIST_ENDS and not whole:
+        tail = _LIST_CUTS_RE.split(written)[-1]
+        first = _LIST_CUTS_RE.split(head)[0]
+        if _whole_name(tail) and _whole_name(first):
+            return None
+    joined = join_wrapped(written, head)
+    again = annotation_line(joined)
+    if again is None or len(again.entries) < 1:
+        return None
+    before = {name for _, name in found.entries} if found is not None else set()
+    added = [name for _, name in again.entries if name not in before]
+    if not added or not plausible_units(added, True):
+        return None
+    return joined
 
 
 def _join_clause_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:

@@ -33,6 +33,20 @@ _MIN_CHARS_PER_PAGE = 20
 _PAGE_NUMBER_RE = re.compile(
     r"^[\s\-—–－·•]*(?:(?:共\s*[0-9]{1,4}\s*页[\s，,]*)?第\s*[0-9０-９]{1,4}\s*页(?:[\s，,]*共\s*[0-9]{1,4}\s*页)?"
     r"|[0-9０-９]{1,4}(?:\s*/\s*共?\s*[0-9]{1,4}\s*页?)?)[\s\-—–－·•]*$")
+_PAGE_DASHES = "-—–－·•"
+
+
+def is_page_mark(text: str) -> bool:
+    """Is the line ``text`` a printed page's number as a text copied out of a PDF keeps it between the lines of a page
+    break ("— 1 —", "- 2 -", "-3-", "第 2 页 共 3 页", "第2页")? The page-number rule of this reader (``_PAGE_NUMBER_RE``),
+    the number dressed by dashes on both sides or written with 页: a bare number ("3") is no mark in a text, where it may
+    be a badge's number or a count (branch captions60: a caption's list of units cut by a page break in a pasted PDF)."""
+    stripped = (text or "").strip()
+    if not stripped or not _PAGE_NUMBER_RE.match(stripped):
+        return False
+    return "页" in stripped or (stripped[0] in _PAGE_DASHES and stripped[-1] in _PAGE_DASHES)
+
+
 # A running header or footer (the issuer's name, "××市人民政府公报 2023年第5期"): the same line,
 # digits aside, first or last on most pages.
 _RUNNING_CHARS = 40

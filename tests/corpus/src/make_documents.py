@@ -17,6 +17,8 @@ python-docx for Word), from the published text as stored:
   characters and justified, the title and the chapter headings (第一章 总则) centred, a running
   header and page numbers ("- 3 -", "— 3 —", "第 3 页 共 5 页"), optionally a hanging indent (the
   article or item number standing in a column of its own);
+- ``NNN_name.txt`` (``PDF_TEXT_COPIES``, ``copy_pdf_text``): the text a PDF reader copies out of a made PDF, one line
+  per printed line, its header and page numbers in place (a plan pasted from a PDF, its lists broken where lines ended);
 - ``NNN_name.pdf`` from ``src/NNN_name.html`` printed by Chromium (``--headless --print-to-pdf``,
   ``CHROMIUM_PRINTS``): a page printed from a browser, with the browser's own header (date, title)
   and footer (address, "2/5") on every page and its own fonts embedded.
@@ -198,6 +200,14 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # 株发〔2020〕1号 意见 without the page's 发布日期 line (the title, the 文件 head, the 文号, the date in brackets, the preamble,
     # 一、 over 1. closing with (责任单位:…) and 2. cut where the store cut it) printed as an office prints it, "— N —" alternating
     "1312_zhuzhou_2020_sannong_lingyu_zhongdian_gongzuo_yijian_printed": {"number": "— {n} —", "alternate": True},
+    # branch captions60 (issue 13): development texts whose items end with caption lines, printed so that the 28-character
+    # lines break their unit lists after a separator or inside a unit's name
+    "1085_zhoushan_2022_zhongdian_gongzuo_zeren_fenjie_printed": {"number": "— {n} —", "alternate": True},
+    "1087_lishan_2023_zhongdian_gongzuo_fengong_printed": {"number": "- {n} -"},
+    "1089_shengsi_2023_zhongdian_fenjie_printed": {"number": "第 {n} 页 共 {total} 页", "size": 16},
+    "1091_haishu_2023_zhongdian_gongzuo_zeren_fenjie_printed": {"number": "-{n}-", "alternate": True},
+    "1093_zhejiang_2020_zhongdian_gongzuo_zeren_fenjie_printed": {"header": "政府工作报告重点工作责任分解",
+                                                                   "number": "— {n} —"},
 }
 # Pages printed by Chromium from src/NNN_name.html: stem -> nothing to set (the browser's defaults).
 CHROMIUM_PRINTS: tuple[str, ...] = ("096_shichang_jianguan_2022_tousu_jubao_banfa",
@@ -362,6 +372,29 @@ WORD_TWINS: dict[str, str] = {"109_guoanbu_2022_jubao_jiangli_banfa": "094_guoan
 WORD_UNTITLED: frozenset[str] = frozenset({"777_jinhua_shuxia_2018_lantian_baoweizhan_shishi_jihua_word"})
 
 
+# Texts a PDF reader copies out of a printed twin (select all, copy; branch captions60): stem -> the printed PDF's stem.
+# The copy keeps the printed lines: a caption's list of units breaks where the line ended, after a separator or inside a
+# name ("市发展改" / "革委"), and the running header and page numbers stand between the lines of a page break.
+PDF_TEXT_COPIES: dict[str, str] = {
+    "1086_zhoushan_2022_zhongdian_gongzuo_zeren_fenjie_pdf_text_copy": "1085_zhoushan_2022_zhongdian_gongzuo_zeren_fenjie_printed",
+    "1088_lishan_2023_zhongdian_gongzuo_fengong_pdf_text_copy": "1087_lishan_2023_zhongdian_gongzuo_fengong_printed",
+    "1090_shengsi_2023_zhongdian_fenjie_pdf_text_copy": "1089_shengsi_2023_zhongdian_fenjie_printed",
+    "1092_haishu_2023_zhongdian_gongzuo_zeren_fenjie_pdf_text_copy": "1091_haishu_2023_zhongdian_gongzuo_zeren_fenjie_printed",
+    "1094_zhejiang_2020_zhongdian_gongzuo_zeren_fenjie_pdf_text_copy": "1093_zhejiang_2020_zhongdian_gongzuo_zeren_fenjie_printed",
+}
+
+
+def copy_pdf_text(source: Path, target: Path) -> None:
+    """Write to ``target`` the text a PDF reader copies out of ``source`` (a made PDF): each page's text as pdfplumber
+    lays out its characters (``extract_text``), one line per printed line, the pages one after another. Nothing is
+    joined or dropped: what the layout wrapped stays wrapped, the page's header and number stay where they were."""
+    import pdfplumber
+
+    with pdfplumber.open(str(source)) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    target.write_text("\n".join(pages) + "\n", encoding="utf-8")
+
+
 def make_docx_paragraphs(source: Path, target: Path, untitled: bool = False) -> None:
     """A Word document of ``source``'s paragraphs as an office types a 公文: the title and the chapter
     headings centred (the title in bold), 第X条 in bold followed by an ideographic space, every body
@@ -471,6 +504,10 @@ def main(names: list[str]) -> int:
         if wanted(stem):
             print_with_chromium(HERE / f"{stem}.html", CORPUS / f"{stem}.pdf")
             print(f"{stem}.pdf")
+    for stem, printed in PDF_TEXT_COPIES.items():
+        if wanted(stem) or wanted(printed):
+            copy_pdf_text(CORPUS / f"{printed}.pdf", CORPUS / f"{stem}.txt")
+            print(f"{stem}.txt")
     for stem, text_stem in WORD_TWINS.items():
         if wanted(stem):
             make_docx_paragraphs(HERE / f"{text_stem}.txt", CORPUS / f"{stem}.docx", stem in WORD_UNTITLED)
