@@ -20,10 +20,11 @@ from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
-from ..services.workflow.extensions import bound_is_due_date, extension_requests, pending_of
+from ..services.workflow.extensions import bound_is_due_date, deciders, extension_requests, pending_of
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
-from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
+from ..services.permissions import (can_decide_extension, can_see_report, can_split_task, can_view_task, is_supervisor,
+                                    require)
 from ..services.plans.subtasks import (consolidated_report, live_unit_rows, no_split_hint, rollup, split_candidates,
                                       split_groups, subtask_rows)
 from ..services.workflow.progress import (add_report, latest_reports, load_task_page, reporting_role_label,
@@ -176,7 +177,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         actions=actions, may_consolidate=gathered is not None, consolidated=consolidate and gathered is not None,
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
-        may_decide_extension=is_supervisor(user),
+        may_decide_extension="decide_extension" in actions, extension_deciders=deciders(task),
+        split_bound=task.split_from.due_date if task.split_from is not None else None,
         reporting_as=reporting_role_label(user, task),
         drafts=drafts, signoff_form=SignoffForm(formdata=None) if drafts else None,  # the form of the drafts' buttons
         today=clock.beijing_today(),
@@ -185,6 +187,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         # the 分解任务 card: a unit to split to, or what to do to have one (none on a sub-task of a unit with none)
         may_split=bool(candidates or groups or hint), no_split_hint=hint, may_set_subtask_deadlines=bool(adjustable),
         may_open=lambda other: can_view_task(user, other),
+        may_decide=lambda sub: can_decide_extension(user, sub),  # a sub-task's 延期申请, from 分解情况
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
         just_saved=session.pop(JUST_SAVED, None), after_report=after_report,
         # The report form posted and shown again (a refusal): its words are the server's copy, so the browser's copy
