@@ -31,7 +31,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, inspect, select
+from sqlalchemy import Select, and_, inspect, select
 
 from ... import clock
 from ...clock import to_beijing
@@ -97,8 +97,8 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
     """Return the live sub-tasks of ``task`` with their light, last report day (Beijing date) and latest report.
 
     The latest report is THE latest (services/workflow/progress.latest_report_ids: only reports that count, no
-    draft waiting for its unit leader), read with its unit's name for every sub-task in one statement; the dates
-    their waiting 延期申请 ask for in another (ExtensionState.PENDING: not a draft before its unit leader signed it).
+    draft waiting for its unit leader), read with its unit's name and the date its waiting 延期申请 asks for
+    (ExtensionState.PENDING: not a draft before its unit leader signed it) for every sub-task in one statement.
     """
     from ..figures.lights import plan_light
     from ..workflow.progress import latest_report_ids
@@ -107,14 +107,20 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
     if not subs:
         return []
     today = today or clock.beijing_today()
-    latest = {row.task_id: row for row in db.session.execute(
-        select(ProgressReport.task_id, ProgressReport.counted_at, ProgressReport.created_at,
-               ProgressReport.reported_on, ProgressReport.progress, ProgressReport.problems,
+    ids = [s.id for s in subs]
+    asking = select(ExtensionRequest.new_due_date).where(
+        ExtensionRequest.task_id == Task.id, ExtensionRequest.state == ExtensionState.PENDING).limit(1).scalar_subquery()
+    found_rows = db.session.execute(
+        select(Task.id.label("sub_id"), asking.label("asked"), ProgressReport.task_id, ProgressReport.counted_at,
+               ProgressReport.created_at, ProgressReport.reported_on, ProgressReport.progress, ProgressReport.problems,
                ProgressReport.next_steps, Unit.name.label("unit"))
+        .select_from(Task)
+        .outerjoin(ProgressReport, and_(ProgressReport.task_id == Task.id,
+                                        ProgressReport.id.in_(latest_report_ids(ids))))
         .outerjoin(Unit, Unit.id == ProgressReport.unit_id)
-        .where(ProgressReport.id.in_(latest_report_ids([s.id for s in subs]))))}
-    asked = dict(db.session.execute(select(ExtensionRequest.task_id, ExtensionRequest.new_due_date).where(
-        ExtensionRequest.task_id.in_([s.id for s in subs]), ExtensionRequest.state == ExtensionState.PENDING)).all())
+        .where(Task.id.in_(ids))).all()
+    latest = {row.sub_id: row for row in found_rows if row.task_id is not None}
+    asked = {row.sub_id: row.asked for row in found_rows}
     rows = []
     for sub in subs:
         found = latest.get(sub.id)
