@@ -149,7 +149,8 @@ NOT_NOW = {
     (Action.ACKNOWLEDGE, S.CLOSED): "该任务已办结，无需签收。",
     (Action.REQUEST_EXTENSION, S.CLOSED): "该任务已办结，不能再申请延期。",
     (Action.DECIDE_EXTENSION, S.CLOSED): "该任务已办结，延期申请不再审核。",
-    (Action.REMIND, S.CLOSED): "该任务已办结，无需催办。",
+    # a closed task that still owes this period's report is urged (workflow/reminders.remind_check); this is the other
+    (Action.REMIND, S.CLOSED): "该任务已办结，且办结在本期报送日之前，本期无需报送进展，无需催办。",
     (Action.CLOSE_TASK, S.CLOSED): "该任务已办结，无需再办结。",
     (Action.CLOSE_TASK, S.CLOSE_REQUESTED): "牵头单位已申请办结：请在“审核办结申请”中同意办结。",
 }
