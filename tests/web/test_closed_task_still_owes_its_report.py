@@ -47,7 +47,8 @@ def test_the_office_urges_a_unit_to_file_the_report_a_task_closed_after_the_repo
     with app.app_context():
         name = db.session.get(Unit, unit).name
     card = next(part for part in page.split('class="card mb-3 owing-unit"')[1:] if f"{name} <small" in part)
-    assert "一（三）" in card and "办结在报送日当天或之后，本期进展仍须补报" in card
+    assert "标“已办结”的任务办结在本期报送日当天或之后，本期进展仍须报送（通报计为未报送）；按“催办”将请该单位补报本期进展。" in page
+    assert "一（三）" in card and "仍须补报本期进展" in card
     assert "remind-unit" in card  # the unit's 催办 button is there, whatever else it owes
 
     sent = client.post(f"/plans/{plan}/units/{unit}/reminders", data={"csrf_token": csrf_token(page)},
@@ -74,7 +75,7 @@ def test_a_task_closed_before_the_report_day_owes_nothing_and_is_not_urged(app, 
     later = tracker.clock.beijing_today() + timedelta(days=40)
     monkeypatch.setattr(tracker.clock, "beijing_today", lambda: later)
     auth.login("duban")
-    assert "办结在报送日当天或之后" not in html.unescape(client.get(f"/plans/{plan}/reporting").text)
+    assert "仍须补报本期进展" not in html.unescape(client.get(f"/plans/{plan}/reporting").text)
     detail = client.get(f"/tasks/{task}").text
     assert 'id="reminder-form"' not in detail
     with app.app_context():
