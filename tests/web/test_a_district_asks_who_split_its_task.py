@@ -140,3 +140,23 @@ def test_the_lead_unit_still_asks_the_office_about_its_own_task(app, client, aut
     assert "已提交延期申请，请等待督办部门审批。" in sent.text
     assert 'id="decision-form"' not in sent.text  # not its own to decide
     assert _decide(app, client, parent, "accept").status_code == 403
+
+
+def test_a_request_its_unit_leader_signs_reaches_the_splitting_unit_when_signed(app):
+    # 渝中区金融办's requests go through its leader (审核签发): 市金融办 hears of it once signed, not while a draft
+    from tracker.models import Role, Unit
+    from tracker.services.workflow import signoff
+    from tracker.services.workflow.extensions import request_extension
+
+    _, part, today = _split(app)
+    with app.app_context():
+        district = db.session.scalar(select(Unit).where(Unit.name == "渝中区金融办"))
+        district.signoff_required = True
+        db.session.add(User(username="yzfzr", display_name="渝中区金融办负责人", role=Role.LEADER, unit=district,
+                            password_hash="!"))
+        db.session.commit()
+        draft = request_extension(part, _user("yzjrb"), today + timedelta(days=14), "排查需要更多时间。",
+                                  db.session.get(Task, part).version)
+        assert [kind for kind, _, _ in _told("jrb") if kind == "extension_requested"] == []
+        signoff.sign("extension", draft.id, _user("yzfzr"))
+        assert [where for kind, _, where in _told("jrb") if kind == "extension_requested"] == [part]
