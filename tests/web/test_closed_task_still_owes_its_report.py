@@ -53,7 +53,7 @@ def test_the_office_urges_a_unit_to_file_the_report_a_task_closed_after_the_repo
 
     sent = client.post(f"/plans/{plan}/units/{unit}/reminders", data={"csrf_token": csrf_token(page)},
                        follow_redirects=True)
-    assert sent.status_code == 200 and "待补报本期进展的已办结任务各一份" in sent.text
+    assert sent.status_code == 200 and "办结后仍须补报本期进展的任务各一份）" in sent.text
     [asked] = _reminders(app, task)
     assert asked.startswith("该任务已办结，但本期（") and "请在任务页面“报送进展”中补报本期进展情况。" in asked
 

@@ -7,7 +7,7 @@ from .. import clock
 from ..extensions import db
 from ..forms import form_refusal_status
 from ..gate import requires
-from ..models import Plan, ReportCycle, Unit
+from ..models import Plan, ReportCycle, TaskStatus, Unit
 from ..services.workflow import reminders
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
@@ -108,7 +108,10 @@ def remind_unit(plan_id: int, unit_id: int):
         flash(str(error), "danger")
         return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
     if sent:
-        flash(f"已向{unit.name}发出 {len(sent)} 份催办（其亮红灯或黄灯的任务、待补报本期进展的已办结任务各一份）。", "success")
+        closed = sum(1 for reminder in sent if reminder.task.status is TaskStatus.CLOSED)  # asking for the report
+        what = "、".join(part for part, any_ in (("其亮红灯或黄灯的任务", closed < len(sent)),
+                                                 ("办结后仍须补报本期进展的任务", closed)) if any_)
+        flash(f"已向{unit.name}发出 {len(sent)} 份催办（{what}各一份）。", "success")
         email_reminders(sent)
     else:
         flash(f"{unit.name}没有亮红灯或黄灯的任务，也没有待补报本期进展的已办结任务，未发出催办。", "info")
