@@ -132,6 +132,8 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     # 办结 by the supervising office itself: the empty form closes the open sample task (no opinion needed).
     ("POST", "/tasks/<int:task_id>/close"):                        (302, 302, 302, 403, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/extension-request"):            (302, 403, 403, 422, 403, 403, 403),
+    # 审批延期 of the sample task (not split from another): the office; on a sub-task also the lead unit that split its
+    # task (workflow47): SUBTASK_DECISION below.
     ("POST", "/tasks/<int:task_id>/extension-requests/<int:request_id>/decision"): (302, 400, 400, 403, 403, 403, 403),
     ("POST", "/tasks/<int:task_id>/reminders"):                    (302, 400, 400, 403, 403, 403, 403),
     # Sign-off (issue 18) of 重庆证监局's draft report on the sample task, returned without a reason: only its
@@ -298,3 +300,34 @@ def test_permission_matrix(matrix_app, seeded_template, method, rule, role):
         assert response.headers["Location"].startswith("/login")
     if expected == 403:
         assert "没有权限" in response.text or "只有" in response.text
+
+
+# 审批延期 of a district's part (workflow47, permissions.can_decide_extension): 市金融办 split 二（一） to 渝中区金融办,
+# whose request waits. An empty decision form: 400 for who may decide (no choice made), 403 for anyone else.
+SUBTASK_DECISION = {"guanli": 400, "duban": 400, "jrb": 400, "yzjrb": 403, "jbjrb": 403, "gzw": 403, "zjj": 403}
+
+
+@pytest.mark.parametrize("username", sorted(SUBTASK_DECISION))
+def test_who_decides_a_sub_tasks_extension_request(app, client, auth, username):
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from tests.helpers.reports import task_id
+    from tracker import clock
+    from tracker.services.plans.subtasks import split_task
+    from tracker.services.workflow.extensions import request_extension
+
+    parent, today = task_id(app, ["二", "（一）"]), clock.beijing_today()
+    with app.app_context():
+        user = lambda name: db.session.scalar(select(User).where(User.username == name))  # noqa: E731
+        db.session.get(Task, parent).due_date = today + timedelta(days=25)
+        db.session.commit()
+        part = split_task(user("jrb"), parent, ["渝中区金融办"], deadline=(today + timedelta(days=9)).isoformat())[0]
+        asked = request_extension(part.id, user("yzjrb"), today + timedelta(days=14), "排查需要更多时间。", part.version)
+        task, request_id, version = part.id, asked.id, db.session.get(Task, part.id).version
+    auth.login(username)
+    token = csrf_token(client.get("/account/password").text)
+    response = client.post(f"/tasks/{task}/extension-requests/{request_id}/decision",
+                           data={"csrf_token": token, "version": str(version)})
+    assert response.status_code == SUBTASK_DECISION[username], username

@@ -2,7 +2,9 @@
 
 Four lists, all read through the one task scope (services/scope.py: live leaves the user may see):
 - close requests to review (申请办结: tasks in 申请办结), oldest request first;
-- extension requests waiting for a decision (延期申请, ExtensionRequest PENDING), oldest first;
+- extension requests waiting for a decision (延期申请, ExtensionRequest PENDING), oldest first; not those on a
+  sub-task, which the lead unit that split its task decides (workflow47, permissions.can_decide_extension: it is told
+  by a notification and its 分解情况; the office may still decide them on the sub-task's page);
 - reminders (催办) no one of the addressed unit has signed for (确认收到) after
   ``current_settings().inbox_unsigned_days`` days, on tasks still open, oldest first;
 - the user's own ledger uploads not yet submitted (services/ledger/uploads.pending_uploads: only their
@@ -59,11 +61,13 @@ def has_inbox(user: User) -> bool:
     return is_supervisor(user) or (user.role is Role.LEADER and user.unit_id is not None)
 
 
-def _open_task(user: User, task_id):
-    """The SQL condition "``task_id`` names an open task ``user`` sees": an EXISTS correlated on the row's
-    task, so that its cost follows the (few) pending rows, not the open tasks (an ``IN (SELECT …)`` built
-    the list of all 10,000 open tasks of the bench data on every page's badge count: 8 ms each, issue 19)."""
-    return task_scope(user).live().leaves().where(Task.status != TaskStatus.CLOSED, Task.id == task_id).ids().exists()
+def _open_task(user: User, task_id, *more):
+    """The SQL condition "``task_id`` names an open task ``user`` sees" (and meets the conditions ``more`` on Task): an
+    EXISTS correlated on the row's task, so that its cost follows the (few) pending rows, not the open tasks (an
+    ``IN (SELECT …)`` built the list of all 10,000 open tasks of the bench data on every page's badge count: 8 ms
+    each, issue 19)."""
+    return task_scope(user).live().leaves().where(Task.status != TaskStatus.CLOSED, Task.id == task_id,
+                                                  *more).ids().exists()
 
 
 def _unsigned_cutoff():
@@ -78,8 +82,9 @@ def _queries(user: User, cutoff=None):
     # The status first: SQLite tests the conditions in the order given, so the heading test (a sub-query per
     # task) runs only for the few tasks 申请办结 instead of every task (every page's badge: 13 → 3 ms on the bench data).
     close = task_scope(user).where(Task.status == TaskStatus.CLOSE_REQUESTED).live().leaves()
+    # a sub-task's request is its splitting unit's to decide (permissions.can_decide_extension), not the office's to-do
     extensions = select(ExtensionRequest).where(ExtensionRequest.state == ExtensionState.PENDING,
-                                                _open_task(user, ExtensionRequest.task_id))
+                                                _open_task(user, ExtensionRequest.task_id, Task.split_from_id.is_(None)))
     reminders = select(Reminder).where(Reminder.acknowledged_at.is_(None), Reminder.created_at <= cutoff,
                                        _open_task(user, Reminder.task_id))
     return close, extensions, reminders

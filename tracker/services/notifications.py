@@ -50,6 +50,7 @@ class Kind(str, enum.Enum):
     BULLETIN_PUBLISHED = "bulletin_published"
     TASK_CLOSED = "task_closed"
     SUBTASK_REPORTED = "subtask_reported"
+    EXTENSION_REQUESTED = "extension_requested"
 
     @property
     def label(self) -> str:
@@ -62,6 +63,7 @@ KIND_LABELS = {
     Kind.REMINDER: "收到催办", Kind.TASK_ASSIGNED: "新交办任务", Kind.TASK_EDITED: "任务已修改", Kind.DIGEST: "催办提醒",
     Kind.SIGNOFF_RETURNED: "报送被单位负责人退回", Kind.SIGNOFF_WAITING: "有报送待您审核签发",
     Kind.BULLETIN_PUBLISHED: "通报已发布", Kind.TASK_CLOSED: "任务已办结", Kind.SUBTASK_REPORTED: "子任务有新进展",
+    Kind.EXTENSION_REQUESTED: "子任务申请延期",
 }
 
 

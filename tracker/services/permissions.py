@@ -124,6 +124,20 @@ def can_split_task(user: User, task: Task) -> bool:
     return is_supervisor(user) or is_lead_liaison(user, task)
 
 
+def can_decide_extension(user: User, task: Task) -> bool:
+    """Return True when ``user`` decides a 延期申请 on ``task`` (审批延期, workflow47).
+
+    On a task split from another (a district's part, issue 18): who may split that task (``can_split_task``: its
+    lead unit's liaison, and the supervising office and admins). The part's date is the splitting unit's own
+    arrangement within its own task's (services/plans/subtasks.change_subtask_deadline), so the district asks it,
+    not the office; a date beyond the split task's is refused when asked (workflow/extensions.split_bound_refusal).
+    On any other task: the supervising office and admins, whose the plan's deadlines are."""
+    source = getattr(task, "split_from", None)
+    if source is not None:
+        return can_split_task(user, source)
+    return is_supervisor(user)
+
+
 def is_unit_leader(user: User, task: Task) -> bool:
     """Return True when ``user`` is the unit leader (单位负责人) of a unit assigned to ``task`` (lead or
     supporting): who signs off (审核签发) that unit's drafts on the task (issue 18)."""

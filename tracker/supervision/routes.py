@@ -7,7 +7,7 @@ from .. import clock
 from ..extensions import db
 from ..forms import form_refusal_status
 from ..gate import requires
-from ..models import Plan, ReportCycle, Unit
+from ..models import Plan, ReportCycle, TaskStatus, Unit
 from ..services.workflow import reminders
 from ..services.errors import InvalidInput
 from ..services.permissions import is_supervisor
@@ -73,13 +73,16 @@ def reminder_print(reminder_id: int):
 @login_required
 def plan_reporting(plan_id: int):
     """``/plans/<plan_id>/reporting`` (报送情况与催办): the units that still owe a report in the plan's current
-    period (services/figures/reporting.missing_reports, as of the Beijing day) with their red/yellow tasks;
-    the supervising office gets a 催办 button per unit. 404 for an unknown plan.
+    period (services/figures/reporting.missing_reports, as of the Beijing day) with their red/yellow tasks and the
+    closed tasks that still owe the period's report (reminders.closed_unreported); the supervising office gets a 催办
+    button per unit, sending one reminder per such task. 404 for an unknown plan.
     """
     plan = db.session.get(Plan, plan_id) or abort(404)
     report = missing_reports(plan, current_user)
     late = {unit.id: reminders.late_tasks(plan, unit.id) for unit in report.owing_units}
-    return render_template("supervision/reporting.html", plan=plan, report=report, late=late,
+    # a task closed on or after the report day without the period's report is urged to file it (reminders.remind_check)
+    closed = {unit.id: reminders.closed_unreported(report, unit.id) for unit in report.owing_units}
+    return render_template("supervision/reporting.html", plan=plan, report=report, late=late, closed=closed,
                            urged=reminders.units_urged_today(plan.id), again_caption=reminders.AGAIN_CAPTION,
                            may_remind=is_supervisor(current_user), today=clock.beijing_today())
 
@@ -105,10 +108,13 @@ def remind_unit(plan_id: int, unit_id: int):
         flash(str(error), "danger")
         return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
     if sent:
-        flash(f"已向{unit.name}发出 {len(sent)} 份催办（其亮红灯或黄灯的任务各一份）。", "success")
+        closed = sum(1 for reminder in sent if reminder.task.status is TaskStatus.CLOSED)  # asking for the report
+        what = "、".join(part for part, any_ in (("其亮红灯或黄灯的任务", closed < len(sent)),
+                                                 ("办结后仍须补报本期进展的任务", closed)) if any_)
+        flash(f"已向{unit.name}发出 {len(sent)} 份催办（{what}各一份）。", "success")
         email_reminders(sent)
     else:
-        flash(f"{unit.name}没有亮红灯或黄灯的任务，未发出催办。", "info")
+        flash(f"{unit.name}没有亮红灯或黄灯的任务，也没有待补报本期进展的已办结任务，未发出催办。", "info")
     return redirect(url_for("supervision.plan_reporting", plan_id=plan_id))
 
 

@@ -20,9 +20,9 @@ from ..services import attachments, mail
 from ..services.workflow import reminders
 from ..services.concurrency import parse_version
 from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from ..services.workflow.extensions import decide_extension, request_extension
+from ..services.workflow.extensions import decide_extension, deciders, request_extension
 from ..services.workflow.history import task_history
-from ..services.permissions import can_see_report, can_split_task, is_supervisor, require
+from ..services.permissions import can_see_report, can_split_task, require
 from ..services.accounts.users import units_without_liaison
 from ..services.plans.subtasks import (DEADLINE_REFUSED, SPLIT_REFUSED, change_subtask_deadline, deadline_given,
                                        deadline_words, split_task, split_to_members)
@@ -43,8 +43,6 @@ EDITABLE_FIELDS = {
 SHOWN_FIELDS = {"status": "完成状态", "decision": "审核结果", "extension_date": "申请延期至",
                 "reminder_unit": "催办单位", "reminder_reply_by": "反馈期限", "lead_units": "牵头单位",
                 "supporting_units": "配合单位", "due_date": "到期日期"}
-# Said to anyone but the supervising office and admins (the services check again, with the same words).
-DECIDE_MESSAGE = "只有督办部门可以审批延期申请。"
 DECISION_LABELS = {"accept": "同意", "return": "退回", "refuse": "不同意"}
 # Said to a liaison of a unit with sign-off (issue 18) after a close or extension request.
 DRAFT_SUCCESS = "已提交，待本单位负责人审核签发后报送督办部门。"
@@ -183,19 +181,20 @@ def extension_request(task_id: int):
     """
     def action(form: ExtensionRequestForm):
         request_extension(task_id, current_user, form.new_date(), form.extension_reason.data or "", *_versions(form))
-    return _act(task_id, "extension", ExtensionRequestForm(), action,
-                DRAFT_SUCCESS if signoff.needs_signoff(current_user) else "已提交延期申请，请等待督办部门审批。")
+    return _act(task_id, "extension", ExtensionRequestForm(), action, lambda: DRAFT_SUCCESS
+                if signoff.needs_signoff(current_user) else f"已提交延期申请，请等待{deciders(load_task(task_id))}审批。")
 
 
 @bp.route("/tasks/<int:task_id>/extension-requests/<int:request_id>/decision", methods=["POST"])
 @login_required
 def extension_decision(task_id: int, request_id: int):
-    """POST ``/tasks/<task_id>/extension-requests/<request_id>/decision`` (督办部门): accept (the deadline text
-    and due date change) or refuse with a note. Anyone else: DECIDE_MESSAGE; no choice made:
-    ExtensionDecisionForm.MISSING; shown on the task page.
+    """POST ``/tasks/<task_id>/extension-requests/<request_id>/decision`` (督办部门; on a sub-task also the lead unit
+    that split its task: transition DECIDE_EXTENSION): accept (the deadline text and due date change) or refuse with
+    a note. Anyone else: the transition's refusal; no choice made: ExtensionDecisionForm.MISSING; shown on the task
+    page.
     """
     def action(form: ExtensionDecisionForm):
-        require(is_supervisor(current_user), DECIDE_MESSAGE)  # refuse before reading the form
+        transitions.check_who(current_user, load_task(task_id), Action.DECIDE_EXTENSION)  # before reading the form
         decide_extension(task_id, request_id, current_user, form.accepted(), form.decision_note.data or "",
                          *_versions(form))
     form = ExtensionDecisionForm()

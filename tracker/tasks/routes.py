@@ -20,15 +20,17 @@ from ..services import attachments
 from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
-from ..services.workflow.extensions import bound_is_due_date, extension_requests, pending_of
+from ..services.workflow.extensions import bound_is_due_date, deciders, extension_requests, pending_of
 from ..services.workflow.history import task_history
 from ..services.figures.lights import plan_light
-from ..services.permissions import can_see_report, can_split_task, can_view_task, is_supervisor, require
+from ..services.permissions import (can_decide_extension, can_see_report, can_split_task, can_view_task, is_supervisor,
+                                    require)
 from ..services.plans.subtasks import (consolidated_report, live_unit_rows, no_split_hint, rollup, split_candidates,
                                       split_groups, subtask_rows)
 from ..services.workflow.progress import (add_report, latest_reports, load_task_page, reporting_role_label,
                                           task_page_facts, task_reports)
 from ..services.workflow import signoff
+from ..services.workflow import reminders
 from ..services.workflow.reminders import urged_today, visible_reminders
 from ..services.scope import task_scope
 from ..settings import current_settings
@@ -155,6 +157,8 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
             if a.unit_id in urged else "")) for a in task.assignments]),
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
     actions = action_names(user, task)
+    # 催办: an open task (the transition table), a closed one while it owes this period's report (reminders.remind_check)
+    owed = reminders.closed_task_owes(task) if is_supervisor(user) and task.withdrawn_at is None else None
     # 汇总子任务进展: offered to whoever reports on the task and may open a sub-task that has reported
     gathered = consolidated_report(task, [row for row in subtasks if can_view_task(user, row.task)]) \
         if subtasks and "report" in actions else None
@@ -176,7 +180,10 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         actions=actions, may_consolidate=gathered is not None, consolidated=consolidate and gathered is not None,
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
-        may_decide_extension=is_supervisor(user),
+        may_remind="remind" in actions or owed is not None, owed_report=owed,
+        reminder_placeholder=reminders.closed_request(owed) if owed else reminders.DEFAULT_REQUEST,
+        may_decide_extension="decide_extension" in actions, extension_deciders=deciders(task),
+        split_bound=task.split_from.due_date if task.split_from is not None else None,
         reporting_as=reporting_role_label(user, task),
         drafts=drafts, signoff_form=SignoffForm(formdata=None) if drafts else None,  # the form of the drafts' buttons
         today=clock.beijing_today(),
@@ -185,6 +192,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         # the 分解任务 card: a unit to split to, or what to do to have one (none on a sub-task of a unit with none)
         may_split=bool(candidates or groups or hint), no_split_hint=hint, may_set_subtask_deadlines=bool(adjustable),
         may_open=lambda other: can_view_task(user, other),
+        may_decide=lambda sub: can_decide_extension(user, sub),  # a sub-task's 延期申请, from 分解情况
         draft_stored=session.pop(DRAFT_STORED, None) == task.id,
         just_saved=session.pop(JUST_SAVED, None), after_report=after_report,
         # The report form posted and shown again (a refusal): its words are the server's copy, so the browser's copy

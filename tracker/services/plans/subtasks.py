@@ -16,9 +16,12 @@ Rules, each here once:
   named as the unit is split to its members in one action (``split_to_members`` does so for every
   group among the task's lead units). One live sub-task per unit and task.
 - Deadline: inherited by default (完成时限 and due date); a sub-task's due date is never later than
-  its parent's (``_due``). Who splits may change a sub-task's deadline afterwards, within the same bound
-  (``change_subtask_deadline``): the district's date is the splitting unit's own arrangement, the parent's date
-  is the office's (a lead unit asks the office for more time with 申请延期).
+  its parent's (``exceeds_split_task``, read by ``_due`` and by a district's 申请延期). Who splits may change a
+  sub-task's deadline afterwards, within the same bound (``change_subtask_deadline``): the district's date is the
+  splitting unit's own arrangement, the parent's date is the office's. So a district's 申请延期 on its part goes to
+  the unit that split the task (and the office may decide it too: permissions.can_decide_extension), within the
+  parent's date; the lead unit asks the office for more time on the parent with its own 申请延期
+  (workflow/extensions.py).
 - Closing the parent while sub-tasks are open: workflow/transitions.check_subtasks_closed.
 """
 from __future__ import annotations
@@ -28,14 +31,14 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, inspect, select
+from sqlalchemy import Select, and_, inspect, select
 
 from ... import clock
 from ...clock import to_beijing
 from ...dates import chinese_date, deadline_with_due
 from ...extensions import db
-from ...models import (Assignment, AssignmentRole, JournalField, ProgressReport, Role, Task, TaskStatus, Unit,
-                      UnitKind, User)
+from ...models import (Assignment, AssignmentRole, ExtensionRequest, ExtensionState, JournalField, ProgressReport,
+                      Role, Task, TaskStatus, Unit, UnitKind, User)
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
@@ -74,12 +77,15 @@ class LatestReport(NamedTuple):
 
 @dataclass(frozen=True)
 class SubtaskRow:
-    """One sub-task as the parent's page lists it: the task, its light (Light), last report day and latest report."""
+    """One sub-task as the parent's page lists it: the task, its light (Light), last report day and latest report;
+    ``asked``: the date its unit's 申请延期 waiting for a decision asks for (None when none waits), which the unit
+    that split the task decides (permissions.can_decide_extension)."""
 
     task: Task
     light: object
     last_report_on: date | None
     latest: LatestReport | None = None
+    asked: date | None = None
 
 
 def live_subtasks(task: Task) -> list[Task]:
@@ -91,7 +97,8 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
     """Return the live sub-tasks of ``task`` with their light, last report day (Beijing date) and latest report.
 
     The latest report is THE latest (services/workflow/progress.latest_report_ids: only reports that count, no
-    draft waiting for its unit leader), read with its unit's name for every sub-task in one statement.
+    draft waiting for its unit leader), read with its unit's name and the date its waiting 延期申请 asks for
+    (ExtensionState.PENDING: not a draft before its unit leader signed it) for every sub-task in one statement.
     """
     from ..figures.lights import plan_light
     from ..workflow.progress import latest_report_ids
@@ -100,12 +107,20 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
     if not subs:
         return []
     today = today or clock.beijing_today()
-    latest = {row.task_id: row for row in db.session.execute(
-        select(ProgressReport.task_id, ProgressReport.counted_at, ProgressReport.created_at,
-               ProgressReport.reported_on, ProgressReport.progress, ProgressReport.problems,
+    ids = [s.id for s in subs]
+    asking = select(ExtensionRequest.new_due_date).where(
+        ExtensionRequest.task_id == Task.id, ExtensionRequest.state == ExtensionState.PENDING).limit(1).scalar_subquery()
+    found_rows = db.session.execute(
+        select(Task.id.label("sub_id"), asking.label("asked"), ProgressReport.task_id, ProgressReport.counted_at,
+               ProgressReport.created_at, ProgressReport.reported_on, ProgressReport.progress, ProgressReport.problems,
                ProgressReport.next_steps, Unit.name.label("unit"))
+        .select_from(Task)
+        .outerjoin(ProgressReport, and_(ProgressReport.task_id == Task.id,
+                                        ProgressReport.id.in_(latest_report_ids(ids))))
         .outerjoin(Unit, Unit.id == ProgressReport.unit_id)
-        .where(ProgressReport.id.in_(latest_report_ids([s.id for s in subs]))))}
+        .where(Task.id.in_(ids))).all()
+    latest = {row.sub_id: row for row in found_rows if row.task_id is not None}
+    asked = {row.sub_id: row.asked for row in found_rows}
     rows = []
     for sub in subs:
         found = latest.get(sub.id)
@@ -114,7 +129,8 @@ def subtask_rows(task: Task, today: date | None = None) -> list[SubtaskRow]:
                             ProgressReport.day_of(found.reported_on, found.counted_at, found.created_at),
                             found.unit, (found.progress or "", found.problems or "", found.next_steps or "")
                             ) if found else None
-        rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported, line))
+        rows.append(SubtaskRow(sub, plan_light(sub.plan, sub.status, sub.due_date, reported, today), reported, line,
+                               asked.get(sub.id)))
     return rows
 
 
@@ -326,10 +342,17 @@ def _due(task: Task, deadline: str | None) -> tuple[str | None, date | None]:
         due = parse_due_date(text, default_year=year, issued_on=task.plan.issued_on)
     if due is None and task.due_date is not None:
         due = task.due_date  # "按季度报送": the parent's date still bounds it
-    if due is not None and task.due_date is not None and due > task.due_date:
+    if due is not None and exceeds_split_task(task, due):
         raise InvalidInput(f"子任务的完成时限（{written_date(due)}）不能晚于原任务的完成时限（{written_date(task.due_date)}），"
                            "请改早或留空以沿用原任务的时限。")
     return text, due
+
+
+def exceeds_split_task(task: Task, due: date) -> bool:
+    """Whether ``due`` (a Beijing calendar day) is later than the due date of ``task``, the task a sub-task is split
+    from: the one rule bounding a sub-task's date, on the split form, on 调整子任务完成时限 (``_due``) and on a
+    district's 申请延期 (workflow/extensions.split_bound_refusal). False when ``task`` has no due date."""
+    return task.due_date is not None and due > task.due_date
 
 
 def _expand(unit: Unit) -> list[Unit]:

@@ -1,5 +1,14 @@
 """延期申请: the lead unit asks to move a task's deadline; the supervising office accepts or refuses.
 
+Who decides (workflow47, ``permissions.can_decide_extension``, the transition DECIDE_EXTENSION): the supervising
+office; on a sub-task (a district's part of a split task) the lead unit that split the task, as well as the office:
+the part's date is that unit's arrangement within its own task's, which it may move itself
+(services/plans/subtasks.change_subtask_deadline). A part's request is therefore bounded by its split task's due date
+too (``split_bound_refusal``): a later date is refused when asked, saying that the splitting unit asks the office for
+more time on its own task first. Who is told: the deciders of a sub-task's request when it starts to wait
+(``tell_deciders``; the office's 待办 lists only requests on tasks not split from another, services/inbox.py), the
+requesting unit when it is decided.
+
 Rules (issue #5): only a lead unit's liaison asks, with a new date and a reason, and only one
 request per task waits at a time; the new date lies after today and, an extension being a later
 date, after the current due date when the task has one (a task with no due date: after today only;
@@ -17,14 +26,15 @@ from sqlalchemy import ColumnElement, Select, bindparam, select
 from ... import clock
 from ...clock import utcnow
 from ...extensions import db
-from ...models import ExtensionRequest, ExtensionState, JournalField, SignoffState, Task, User
+from ...models import (AssignmentRole, ExtensionRequest, ExtensionState, JournalField, SignoffState, Task, Unit,
+                      User)
 from .. import journal, notifications
 from ..concurrency import task_change
 from ..errors import InvalidInput, NotFound
-from ..permissions import is_supervisor, require
+from ..permissions import is_supervisor
 from . import _note, signoff, transitions
 from .transitions import Action
-from ...dates import chinese_date
+from ...dates import chinese_date, deadline_with_due
 
 
 def written_date(day: date) -> str:
@@ -53,6 +63,50 @@ def later_date_refusal(new_due_date: date, due_date: date | None) -> str | None:
             "请选择此日以后的日期；能在现时限内完成的，无需申请延期，按时报送进展即可。")
 
 
+def deciders(task: Task) -> str:
+    """Who decides a 延期申请 on ``task``, in Chinese, as the pages and messages name it: "督办部门", or for a sub-task
+    the names of the lead units of the task it was split from ("市金融办"; ``permissions.can_decide_extension``)."""
+    source = task.split_from
+    if source is None:
+        return "督办部门"
+    return "、".join(unit.name for unit in source.lead_units) or "督办部门"
+
+
+def split_bound_refusal(task: Task, new_due_date: date) -> str | None:
+    """Why ``new_due_date`` may not be granted to the sub-task ``task`` (one Chinese sentence), or None.
+
+    A sub-task's due date is never later than its split task's (services/plans/subtasks.exceeds_split_task, the one
+    place of that rule): the splitting unit may give its district more time only within its own deadline; a later
+    date needs the office to move the split task's deadline first, on the splitting unit's own 申请延期. None for a
+    task not split from another, or when the split task has no due date. Dates: Beijing calendar days."""
+    from ..plans.subtasks import exceeds_split_task  # subtasks reads written_date from here
+
+    source = task.split_from
+    if source is None or not exceeds_split_task(source, new_due_date):
+        return None
+    who = deciders(task)
+    return (f"“申请延期至”不能晚于原任务 {source.number_display} 的完成时限（{written_date(source.due_date)}）："
+            f"子任务的时限由分解任务的{who}在此之内安排。确需延至此日以后的，请联系{who}，由其就 "
+            f"{source.number_display} 向督办部门申请延期，获批后再申请。")
+
+
+def tell_deciders(task: Task, request: ExtensionRequest) -> None:
+    """Tell the lead units of the task ``task`` was split from that ``request`` now waits for their decision (通知
+    "子任务申请延期", opening the sub-task where they decide); not committed. Nothing for a task not split from
+    another: the supervising office finds its requests in its 待办 (services/inbox.py). Called where a request starts
+    to wait: ``request_extension`` without sign-off, and workflow/signoff.sign for one its unit leader signed."""
+    source = task.split_from
+    if source is None:
+        return
+    asking = db.session.get(Unit, request.unit_id) if request.unit_id else None
+    unit = asking.name if asking is not None else "子任务承办单位"
+    leads = [a.unit_id for a in source.assignments if a.role is AssignmentRole.LEAD and a.unit_id != request.unit_id]
+    notifications.notify_units(leads, notifications.Kind.EXTENSION_REQUESTED,
+                               f"{task.number_display} {unit}申请延期至{written_date(request.new_due_date)}"
+                               f"（现{task.deadline or '未定'}），理由：{request.reason.rstrip('。')}。"
+                               f"请在 {task.number_display} 页面审批。", task)
+
+
 def pending_extension(task_id: int) -> ExtensionRequest | None:
     """Return the extension request of ``task_id`` that waits for a decision, or None."""
     return db.session.scalar(select(ExtensionRequest).where(
@@ -65,7 +119,8 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
 
     ``new_due_date``: the date asked for (Beijing calendar). Raises PermissionDenied unless
     ``actor`` is a lead unit's liaison; InvalidInput for a missing date, a date not after today, a date on or
-    before the task's current due date (``later_date_refusal``), a missing reason, a closed task or a request already waiting;
+    before the task's current due date (``later_date_refusal``), on a sub-task a date after its split task's
+    (``split_bound_refusal``), a missing reason, a closed task or a request already waiting;
     Conflict on a stale version. In a unit with sign-off (issue 18) the request is a draft
     (ExtensionState.DRAFT, 待签发) that the supervising office sees once the unit leader signs it.
     """
@@ -76,12 +131,12 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
             raise InvalidInput("请填写“申请延期至”的日期，格式如 2027-03-31。")
         if new_due_date <= clock.beijing_today():
             raise InvalidInput("“申请延期至”必须是今天以后的日期。")
-        refusal = later_date_refusal(new_due_date, task.due_date)
+        refusal = later_date_refusal(new_due_date, task.due_date) or split_bound_refusal(task, new_due_date)
         if refusal:
             raise InvalidInput(refusal)
         transitions.check(actor, task, Action.REQUEST_EXTENSION)  # not on a closed task
         if pending_extension(task.id) is not None:
-            raise InvalidInput("该任务已有一项延期申请在等待审批，请等督办部门答复后再申请。")
+            raise InvalidInput(f"该任务已有一项延期申请在等待审批，请等{deciders(task)}答复后再申请。")
         draft = signoff.needs_signoff(actor)  # 待签发 (issue 18): the unit leader sends it on
         if draft and db.session.scalar(select(ExtensionRequest.id).where(
                 ExtensionRequest.task_id == task.id, ExtensionRequest.state == ExtensionState.DRAFT)):
@@ -97,6 +152,8 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
             signoff.record_draft(task, actor, f"{text}（待单位负责人签发）", signoff.Kind.EXTENSION)
         else:
             journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline, text, actor)
+            db.session.flush()
+            tell_deciders(task, request)
     return request
 
 
@@ -106,19 +163,26 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
 
     Accepting changes the task's due date and deadline text (journalled as "deadline" and
     "due_date" with the old values); refusing needs a note saying why. The requesting unit's liaisons
-    are notified in the same transaction (services/notifications.py). Raises PermissionDenied
-    unless ``actor`` is the supervising office or an admin; NotFound for a request of another
-    task; InvalidInput when it was decided already or a refusal has no note; Conflict on a
-    stale version.
+    are notified in the same transaction (services/notifications.py), in the decider's name (督办部门, or the
+    splitting unit on a sub-task); a sub-task's accepted date is journalled on its split task too (分解任务).
+    Raises PermissionDenied unless ``actor`` may decide (``permissions.can_decide_extension``: the supervising
+    office or an admin; on a sub-task also the splitting lead unit's liaison); NotFound for a request of another
+    task; InvalidInput when it was decided already, a refusal has no note or, accepting a sub-task's request, the
+    date is now after its split task's (``split_bound_refusal``: that deadline was moved earlier meanwhile);
+    Conflict on a stale version.
     """
-    require(is_supervisor(actor), "只有督办部门可以审批延期申请。")
-    with task_change(task_id, actor, read_version, overwrite_of) as task:
+    check = lambda t: transitions.check_who(actor, t, Action.DECIDE_EXTENSION)  # noqa: E731 (the transition table)
+    with task_change(task_id, actor, read_version, overwrite_of, check=check) as task:
         request = db.session.get(ExtensionRequest, request_id)
         if request is None or request.task_id != task.id:
             raise NotFound("该延期申请不存在。请从任务页面重新进入。")
         if request.state is not ExtensionState.PENDING:
             raise InvalidInput(f"该延期申请已处理（{request.state.label}），无需重复审批。")
         text = _note(note, "审批意见" if accept else "不同意的理由", required=not accept)
+        beyond = split_bound_refusal(task, request.new_due_date) if accept else None
+        if beyond:
+            raise InvalidInput(beyond)
+        before = deadline_with_due(task.deadline, task.due_date) if task.deadline or task.due_date else "未定"
         request.decided_by_id, request.decided_at, request.decision_note = actor.id, utcnow(), text or None
         if accept:
             request.state = ExtensionState.ACCEPTED
@@ -128,13 +192,18 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
             journal.record(task, JournalField.DEADLINE, task.deadline, new_deadline, actor)
             journal.record(task, JournalField.DUE_DATE, task.due_date, request.new_due_date, actor)
             task.deadline, task.due_date = new_deadline, request.new_due_date
+            if task.split_from is not None:  # the split task's 办理记录 keeps what was agreed with each district
+                journal.record(task.split_from, JournalField.SUBTASK, None,
+                               f"{task.number_display} {'、'.join(u.name for u in task.lead_units)}，完成时限改为"
+                               f"{new_deadline}（原{before}；同意其延期申请）", actor)
         else:
             request.state = ExtensionState.REFUSED
             journal.record(task, JournalField.EXTENSION_DECISION, None, f"不同意延期：{text}", actor)
         decision = (f"同意延期至{written_date(request.new_due_date)}" + (f"：{text}" if text else "")
                     if accept else f"不同意延期：{text}")
+        who = "督办部门" if is_supervisor(actor) or actor.unit is None else actor.unit.name
         notifications.notify_units([request.unit_id] if request.unit_id else [], notifications.Kind.EXTENSION_DECIDED,
-                                   f"{task.number_display} {task.heading_text}：督办部门{decision.rstrip('。')}。", task)
+                                   f"{task.number_display} {task.heading_text}：{who}{decision.rstrip('。')}。", task)
     return request
 
 

@@ -3,7 +3,13 @@
 - Levels escalate per task and unit: the first reminder to a unit about a task is a 交办单, the
   second a 催办单, every later one a 督办通知单 (ReminderLevel).
 - The supervisor sends one reminder (a task, one of its units) or one per late task of a unit:
-  every task of a plan the unit leads or supports whose light is red or yellow (services/figures/lights.py).
+  every task of a plan the unit leads or supports whose light is red or yellow (services/figures/lights.py),
+  and every task it has not reported on in the current period that was closed on or after the period's report day.
+- Which tasks may be urged (``remind_check``, the one rule for the task page, 报送情况 and the services): an open task
+  (the transition table's REMIND rows); a closed one only while it still owes the current period's report
+  (``closed_task_owes``: figures/ranking.owes_report, the rule the 通报 counts it late by), and then the reminder asks
+  for that report (``closed_request``), not to push the task on (workflow47). A task closed before the report day
+  owes nothing and is not urged (transitions.NOT_NOW).
 - Each reminder is journalled on its task as private to the unit it is addressed to
   (SECURITY-TESTS A10): other units of the task do not see it.
 - The liaisons of the unit see unacknowledged reminders on every page (a banner) and on 我的催办,
@@ -34,6 +40,7 @@ from ..scope import task_scope
 from . import _note, transitions
 from .transitions import Action
 from ...dates import chinese_date
+from ...periods import Period
 
 DEFAULT_REQUEST = "请抓紧推进该项任务，并按期报送进展情况。"
 
@@ -84,6 +91,58 @@ def urged_today(reminders, today: date | None = None) -> dict[int, UrgedToday]:
             for unit_id, r in latest.items()}
 
 
+@dataclass(frozen=True)
+class OwedReport:
+    """The current period's report a closed task still owes (``closed_task_owes``): the period and its report day."""
+
+    period: Period
+    due: date
+
+
+def closed_task_owes(task: Task, today: date | None = None, closed_on: date | None = None) -> OwedReport | None:
+    """Return the report of the period containing ``today`` (Beijing; default today) that the closed ``task`` still
+    owes, or None (an open task, or one closed before that period's report day: its closing was its last word).
+
+    The rule is the 通报's (figures/ranking.owes_report, RULES["punctuality"]); the report day is periods.report_due.
+    ``closed_on``: the task's closing day when the caller has read it (figures/facts.closing_days), else read here
+    (one statement, only for a closed task)."""
+    if task.status is not TaskStatus.CLOSED:
+        return None
+    from ...periods import period_containing, report_due
+    from ..figures.facts import closing_days
+    from ..figures.ranking import owes_report
+
+    today = today or clock.beijing_today()
+    period = period_containing(task.plan.report_cycle.value, today)
+    due = report_due(task.plan, period)
+    if closed_on is None:
+        closed_on = closing_days([task.id]).get(task.id)
+    return OwedReport(period, due) if owes_report(task.status, closed_on, due) else None
+
+
+def remind_check(actor: User, task: Task, today: date | None = None) -> OwedReport | None:
+    """Check that ``actor`` may urge a unit of ``task`` now (催办); return the report a closed task still owes (what the
+    reminder then asks for), None for an open task.
+
+    The one rule of which tasks are urged, read by ``send_reminder``, ``remind_unit_of_late_tasks`` and the task page:
+    who may is the transition table's (REMIND: the supervising office); an open task may be urged (its REMIND rows);
+    a closed one only while it owes the current period's report (``closed_task_owes``), so that a row 报送情况 counts
+    late has its 催办 like any other. Raises PermissionDenied (who may) or InvalidInput (transitions.NOT_NOW: closed and
+    owing nothing, withdrawn by a revision)."""
+    transitions.check_who(actor, task, Action.REMIND)
+    owed = closed_task_owes(task, today) if task.withdrawn_at is None else None
+    if owed is None:
+        transitions.check(actor, task, Action.REMIND)
+    return owed
+
+
+def closed_request(owed: OwedReport) -> str:
+    """What a reminder about a closed task that still owes ``owed`` asks of the unit, in Chinese (the default request,
+    as DEFAULT_REQUEST is an open task's)."""
+    return (f"该任务已办结，但本期（{owed.period.label}）进展尚未报送（报送截止{chinese_date(owed.due)}），"
+            "请在任务页面“报送进展”中补报本期进展情况。")
+
+
 def _add_reminder(task: Task, unit: Unit, actor: User, request: str, reply_by: date | None) -> Reminder:
     count = db.session.scalar(select(func.count(Reminder.id)).where(
         Reminder.task_id == task.id, Reminder.unit_id == unit.id)) or 0
@@ -113,18 +172,20 @@ def send_reminder(task_id: int, unit_id: int, actor: User, request: str | None, 
     ``request``: what the unit is asked to do (default DEFAULT_REQUEST); ``reply_by``: the date
     to answer by, or None; ``again``: the user confirmed a second reminder of the unit today (AGAIN_CAPTION).
     Raises PermissionDenied unless ``actor`` is the supervising office or an admin; InvalidInput when the
-    unit has no part in the task, the task is closed or the date is past, and when the unit was urged
+    unit has no part in the task, the task may not be urged (``remind_check``: closed and owing no report of the
+    current period) or the date is past, and when the unit was urged
     today already without ``again`` (UrgedToday.again: the time, and the stronger form the next one is);
     Conflict on a stale version.
     """
     require(is_supervisor(actor), "只有督办部门可以发出催办。")
-    text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
+    text = _note(request, "催办要求", required=False)
     _check_reply_by(reply_by)
     with task_change(task_id, actor, read_version, overwrite_of) as task:
         assignment = next((a for a in task.assignments if a.unit_id == unit_id), None)
         if assignment is None:
             raise InvalidInput("所选单位不是该任务的牵头或配合单位，请重新选择。")
-        transitions.check(actor, task, Action.REMIND)  # who may, and not on a closed task
+        owed = remind_check(actor, task)  # who may; a closed task only while it owes this period's report
+        text = text or (closed_request(owed) if owed else DEFAULT_REQUEST)
         earlier = urged_today(db.session.scalars(select(Reminder).where(
             Reminder.task_id == task.id, Reminder.unit_id == unit_id))).get(unit_id)
         if earlier is not None and not again:
@@ -165,6 +226,24 @@ def late_tasks(plan: Plan, unit_id: int, today: date | None = None) -> list[Late
     return result
 
 
+@dataclass(frozen=True)
+class ClosedOwing:
+    """A closed task of a unit that still owes the current period's report (``closed_unreported``)."""
+
+    task: Task
+    owed: OwedReport
+
+
+def closed_unreported(report, unit_id: int) -> list[ClosedOwing]:
+    """Return the closed tasks unit ``unit_id`` has not reported on in ``report``'s period although they owe it (closed
+    on or after its report day), in plan order: of ``report``, the 报送情况 rows (figures/reporting.missing_reports, by
+    the rule ``closed_task_owes`` reads too). What 报送情况's 催办 sends besides the lit tasks (``late_tasks`` leaves
+    closed tasks out)."""
+    owed = OwedReport(report.period, report.due)
+    return [ClosedOwing(item.task, owed) for item in report.missing
+            if item.unit.id == unit_id and item.task.status is TaskStatus.CLOSED]
+
+
 def units_urged_today(plan_id: int, today: date | None = None) -> dict[int, datetime]:
     """Return ``{unit id: Beijing time of its latest reminder}`` for the units sent a reminder about a task of
     ``plan_id`` on ``today`` (Beijing; default today): what 报送情况 shows beside each unit. One statement."""
@@ -180,7 +259,9 @@ def units_urged_today(plan_id: int, today: date | None = None) -> dict[int, date
 
 def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: str | None,
                               reply_by: date | None, again: bool = False) -> list[Reminder]:
-    """Send a reminder to unit ``unit_id`` for each of its red or yellow tasks in ``plan_id``; commit once.
+    """Send a reminder to unit ``unit_id`` for each of its red or yellow tasks in ``plan_id``, and for each closed task
+    it owes the current period's report on (``closed_unreported``: asking for that report, ``closed_request``);
+    commit once.
 
     Returns the reminders (empty when the unit has no such task). ``again``: the user confirmed a second
     催办 of the unit today (AGAIN_CAPTION). Raises PermissionDenied unless ``actor`` is the supervising office
@@ -189,15 +270,18 @@ def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: 
     (``level_for`` of each task's count).
     """
     require(is_supervisor(actor), "只有督办部门可以发出催办。")
-    text = _note(request, "催办要求", required=False) or DEFAULT_REQUEST
+    text = _note(request, "催办要求", required=False)
     _check_reply_by(reply_by)
     with write_transaction():
         plan = db.session.get(Plan, plan_id)
         unit = db.session.get(Unit, unit_id)
         if plan is None or unit is None:
             raise NotFound("方案或单位不存在，请从方案页面重新进入。")
-        late = late_tasks(plan, unit_id)
-        ids = [item.task.id for item in late]
+        from ..figures.reporting import missing_reports
+
+        late = [(item.task, None) for item in late_tasks(plan, unit_id)] + [
+            (item.task, item.owed) for item in closed_unreported(missing_reports(plan, actor), unit_id)]
+        ids = [task.id for task, _ in late]
         earlier = units_urged_today(plan_id).get(unit_id)
         if earlier is not None and ids and not again:
             counts = dict(db.session.execute(select(Reminder.task_id, func.count(Reminder.id)).where(
@@ -208,7 +292,8 @@ def remind_unit_of_late_tasks(plan_id: int, unit_id: int, actor: User, request: 
                                f"如确需今天再次催办，请勾选“{AGAIN_CAPTION}”后再提交。")
         if ids:  # lock the tasks in a fixed order (PostgreSQL; SQLite holds the write lock already)
             db.session.execute(select(Task.id).where(Task.id.in_(ids)).order_by(Task.id).with_for_update())
-        reminders = [_add_reminder(item.task, unit, actor, text, reply_by) for item in late]
+        reminders = [_add_reminder(task, unit, actor, text or (closed_request(owed) if owed else DEFAULT_REQUEST),
+                                   reply_by) for task, owed in late]
     return reminders
 
 

@@ -226,11 +226,14 @@ def sign(kind: Kind | str, item_id: int, actor: User, read_version: int | None =
             journal.record(task, JournalField.STATUS, task.status, row.target, actor)
             task.status = row.target
         elif kind is Kind.EXTENSION:
+            from .extensions import deciders, tell_deciders  # extensions reads needs_signoff from here
+
             if db.session.scalar(select(ExtensionRequest.id).where(
                     ExtensionRequest.task_id == task.id, ExtensionRequest.state == ExtensionState.PENDING)):
-                raise InvalidInput("该任务已有一项延期申请在等待督办部门审批，请退回本申请或等审批后再签发。")
+                raise InvalidInput(f"该任务已有一项延期申请在等待{deciders(task)}审批，请退回本申请或等审批后再签发。")
             item.state = ExtensionState.PENDING
             journal.record(task, JournalField.EXTENSION_REQUEST, task.deadline, _summary(kind, item), author)
+            tell_deciders(task, item)
         item.signoff_state, item.signed_by_id, item.signed_at = SignoffState.SIGNED, actor.id, now
         who = f"（{author.display_name}报送）" if author is not None else ""
         journal.record(task, JournalField.SIGNOFF, None, f"签发{kind.label}{who}：{_summary(kind, item)}", actor)

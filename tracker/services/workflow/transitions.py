@@ -27,8 +27,8 @@ from typing import Callable
 
 from ...models import AssignmentRole, TaskStatus
 from ..errors import InvalidInput, PermissionDenied
-from ..permissions import (can_acknowledge, can_report, can_set_status, is_lead_liaison, is_supervisor,
-                           is_unit_leader)
+from ..permissions import (can_acknowledge, can_decide_extension, can_report, can_set_status, is_lead_liaison,
+                           is_supervisor, is_unit_leader)
 
 
 class Action(str, enum.Enum):
@@ -45,6 +45,7 @@ class Action(str, enum.Enum):
     REOPEN = "reopen"                      # 重新办理 a closed task
     SET_STATUS = "set_status"              # 督办部门 sets any status
     REQUEST_EXTENSION = "request_extension"  # 申请延期 (the status unchanged)
+    DECIDE_EXTENSION = "decide_extension"  # 审批延期申请: the office, or for a sub-task the unit that split it
     REMIND = "remind"                      # 催办 (the status unchanged)
     SIGN_OFF = "sign_off"                  # 审核签发: the unit leader sends a draft on (issue 18)
     RETURN_DRAFT = "return_draft"          # 退回修改: the unit leader returns a draft, with a reason
@@ -59,7 +60,7 @@ ACTION_LABELS = {
     Action.ACKNOWLEDGE: "签收", Action.REPORT: "报送进展", Action.START: "开始推进",
     Action.REQUEST_CLOSE: "申请办结", Action.WITHDRAW_CLOSE: "撤回办结申请", Action.ACCEPT_CLOSE: "审核办结申请",
     Action.RETURN_CLOSE: "审核办结申请", Action.CLOSE_TASK: "办结任务", Action.REOPEN: "重新办理", Action.SET_STATUS: "修改完成状态",
-    Action.REQUEST_EXTENSION: "申请延期", Action.REMIND: "发出催办",
+    Action.REQUEST_EXTENSION: "申请延期", Action.DECIDE_EXTENSION: "审批延期申请", Action.REMIND: "发出催办",
     Action.SIGN_OFF: "审核签发", Action.RETURN_DRAFT: "退回本单位的待签发报送",
 }
 
@@ -78,6 +79,8 @@ LEAD_OR_SUPERVISOR = Who("牵头单位或督办部门", can_set_status)
 ASSIGNED_LIAISON = Who("本任务牵头或配合单位的联络员", can_acknowledge)
 REPORTER = Who("本任务的牵头单位、配合单位和督办部门", can_report)
 UNIT_LEADER = Who("本任务承办单位的单位负责人", is_unit_leader)
+# 审批延期 (workflow47): the office; on a sub-task also the lead unit that split its task (permissions.can_decide_extension)
+EXTENSION_DECIDER = Who("督办部门（子任务的延期申请：分解该任务的牵头单位）", can_decide_extension)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ TABLE: tuple[Transition, ...] = (
     *(Transition(s, Action.CLOSE_TASK, S.CLOSED, SUPERVISOR) for s in (S.ASSIGNED, S.ACKNOWLEDGED, S.IN_PROGRESS)),
     # Actions on an open task that leave its status.
     *(Transition(s, Action.REQUEST_EXTENSION, None, LEAD_LIAISON) for s in OPEN),
+    *(Transition(s, Action.DECIDE_EXTENSION, None, EXTENSION_DECIDER) for s in OPEN),
     *(Transition(s, Action.REMIND, None, SUPERVISOR) for s in OPEN),
     # Sign-off inside a unit (issue 18): the unit leader signs or returns the unit's drafts (a report,
     # 申请办结, 延期申请; services/workflow/signoff.py); the status moves only by what a signed draft asks.
@@ -144,7 +148,9 @@ NOT_NOW = {
     (Action.RETURN_CLOSE, None): "该任务没有待审核的办结申请。",
     (Action.ACKNOWLEDGE, S.CLOSED): "该任务已办结，无需签收。",
     (Action.REQUEST_EXTENSION, S.CLOSED): "该任务已办结，不能再申请延期。",
-    (Action.REMIND, S.CLOSED): "该任务已办结，无需催办。",
+    (Action.DECIDE_EXTENSION, S.CLOSED): "该任务已办结，延期申请不再审核。",
+    # a closed task that still owes this period's report is urged (workflow/reminders.remind_check); this is the other
+    (Action.REMIND, S.CLOSED): "该任务已办结，且办结在本期报送日之前，本期无需报送进展，无需催办。",
     (Action.CLOSE_TASK, S.CLOSED): "该任务已办结，无需再办结。",
     (Action.CLOSE_TASK, S.CLOSE_REQUESTED): "牵头单位已申请办结：请在“审核办结申请”中同意办结。",
 }
