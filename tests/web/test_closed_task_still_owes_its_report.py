@@ -19,6 +19,7 @@ from tests.helpers.reports import task_id
 import tracker.clock
 from tracker.extensions import db
 from tracker.models import Reminder, Task, Unit, User
+from tracker.services.accounts.tokens import create_token
 from tracker.services.workflow import close_task
 
 
@@ -68,6 +69,17 @@ def test_the_office_urges_a_unit_to_file_the_report_a_task_closed_after_the_repo
     assert again.status_code == 200 and "催办已发出" in again.text
     assert len(_reminders(app, task)) == 2
 
+    # and a script reading the task through the API is offered the same 催办 (one rule: reminders.remind_offer)
+    assert "remind" in _api_actions(app, task)
+
+
+def _api_actions(app, task: int) -> list[str]:
+    """The ``actions`` the API lists for the office (duban) on ``task``."""
+    with app.app_context():
+        token, _ = create_token("duban", "测试")
+    return app.test_client().get(f"/api/v1/tasks/{task}", headers={"Authorization": f"Bearer {token}"}).get_json()[
+        "actions"]
+
 
 def test_a_task_closed_before_the_report_day_owes_nothing_and_is_not_urged(app, client, auth, monkeypatch):
     plan, task, unit = _close_today(app, ["一", "（三）"])
@@ -85,3 +97,4 @@ def test_a_task_closed_before_the_report_day_owes_nothing_and_is_not_urged(app, 
     assert refused.status_code == 400
     assert "该任务已办结，且办结在本期报送日之前，本期无需报送进展，无需催办。" in html.unescape(refused.text)
     assert _reminders(app, task) == []
+    assert "remind" not in _api_actions(app, task)

@@ -29,6 +29,7 @@ from ..services.plans.subtasks import SPLIT_REFUSED, rollup, split_task, subtask
 from ..services.workflow.transitions import Action, action_names, settable_statuses
 from ..services.workflow.transitions import check as check_action
 from ..services.workflow.progress import add_report, latest_reports
+from ..services.workflow.reminders import remind_offer
 from ..services.scope import live_units_query, task_scope
 from ..lazy import LazyModule
 from . import bp
@@ -236,8 +237,12 @@ def task(task_id: int):
     body["reports"] = [report_json(r) for r in reports]
     body["subtasks"] = [task_json(r.task, r.light.value, days.get(r.task.id)) for r in rows]
     body["rollup"] = rollup(found, rows).as_dict()
-    # What the caller may do now, from the transition table (services/workflow/transitions.py).
-    body["actions"] = sorted(action_names(g.api_user, found))
+    # What the caller may do now, from the transition table (services/workflow/transitions.py), and 催办 by the one
+    # rule of which tasks are urged (a closed task while it owes this period's report: reminders.remind_offer).
+    actions = set(action_names(g.api_user, found))
+    if remind_offer(g.api_user, found)[0]:
+        actions.add(Action.REMIND.value)
+    body["actions"] = sorted(actions)
     body["settable_statuses"] = [status.value for status in settable_statuses(g.api_user, found)]
     return jsonify(body)
 

@@ -352,7 +352,7 @@ class TaskWithReports(Task):
 
     reports = fields.List(fields.Nested(Report), required=True)
     actions = fields.List(fields.String(), required=True, metadata={
-        "description": "调用者现在可办理的事项（流转规则表的 action，如 report、request_close）"})
+        "description": "调用者现在可办理的事项（流转规则表的 action，如 report、request_close；已办结但本期进展仍须报送的任务，督办部门另有 remind）"})
     settable_statuses = fields.List(fields.String(validate=validate.OneOf(STATUSES)), required=True,
                                     metadata={"description": "报送时 status 可选的办理状态"})
 

@@ -158,7 +158,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         "split": ("split_units", [(u.name, u.name) for u in candidates])})
     actions = action_names(user, task)
     # 催办: an open task (the transition table), a closed one while it owes this period's report (reminders.remind_check)
-    owed = reminders.closed_task_owes(task) if is_supervisor(user) and task.withdrawn_at is None else None
+    may_remind, owed = reminders.remind_offer(user, task)
     # 汇总子任务进展: offered to whoever reports on the task and may open a sub-task that has reported
     gathered = consolidated_report(task, [row for row in subtasks if can_view_task(user, row.task)]) \
         if subtasks and "report" in actions else None
@@ -180,7 +180,7 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         actions=actions, may_consolidate=gathered is not None, consolidated=consolidate and gathered is not None,
         awaiting_review=task.status is TaskStatus.CLOSE_REQUESTED,
         may_edit=is_supervisor(user) and task.withdrawn_at is None,
-        may_remind="remind" in actions or owed is not None, owed_report=owed,
+        may_remind=may_remind, owed_report=owed,
         reminder_placeholder=reminders.closed_request(owed) if owed else reminders.DEFAULT_REQUEST,
         may_decide_extension="decide_extension" in actions, extension_deciders=deciders(task),
         split_bound=task.split_from.due_date if task.split_from is not None else None,

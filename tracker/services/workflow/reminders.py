@@ -33,7 +33,7 @@ from ...extensions import db
 from ...models import JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
 from .. import journal, notifications
 from ..concurrency import task_change
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, PermissionDenied
 from ..figures.lights import Light, plan_light
 from ..permissions import can_view_task, is_supervisor, require
 from ..scope import task_scope
@@ -134,6 +134,16 @@ def remind_check(actor: User, task: Task, today: date | None = None) -> OwedRepo
     if owed is None:
         transitions.check(actor, task, Action.REMIND)
     return owed
+
+
+def remind_offer(actor: User, task: Task, today: date | None = None) -> tuple[bool, OwedReport | None]:
+    """``remind_check`` asked as a question, for what offers 催办 rather than sends it (the task page's form, the API's
+    ``actions``): (whether ``actor`` may urge ``task`` now, the report a closed task still owes or None). Raises
+    nothing."""
+    try:
+        return True, remind_check(actor, task, today)
+    except (PermissionDenied, InvalidInput):
+        return False, None
 
 
 def closed_request(owed: OwedReport) -> str:
