@@ -72,3 +72,29 @@ def test_a_whole_plan_opening_at_its_first_part_reads_as_before():
         "（一）新增社区食堂8家。",
     ])
     assert [p for p, _ in _read(text)] == [["一"], ["一", "（一）"], ["一", "（一）", "1"], ["二"], ["二", "（一）"]]
+
+
+def test_a_regulations_page_opening_inside_an_article_keeps_the_next_article_and_chapter_at_the_top():
+    # the second page of an invented 停车场管理办法: article 第九条's items (三)–(四), then 第十条, then 第三章 with its article
+    text = "\n".join([
+        "（三）占用消防通道停放车辆的；",
+        "（四）擅自改变停车场用途的。",
+        "第十条 停车场经营者应当在入口处公示收费标准。",
+        "第三章 监督管理",
+        "第十一条 区城管部门应当每季度组织一次停车场检查。",
+    ])
+    assert [p for p, _ in _read(text)] == [["（三）"], ["（四）"], ["第十条"], ["第三章"], ["第三章", "第十一条"]]
+
+
+def test_a_regulations_page_opening_at_an_article_inside_a_chapter_keeps_the_next_chapter_at_the_top():
+    # a page opening at 第六条 of chapter 二, 第七条 with its items, then chapter 三
+    text = "\n".join([
+        "第六条 新建住宅小区应当按规定配建停车泊位。",
+        "第七条 有下列情形之一的，不予备案：",
+        "（一）未取得规划许可的；",
+        "（二）消防设施未经验收的。",
+        "第三章 经营服务",
+        "第八条 经营者应当明码标价。",
+    ])
+    assert [p for p, _ in _read(text)] == [["第六条"], ["第七条"], ["第七条", "（一）"], ["第七条", "（二）"], ["第三章"],
+                                           ["第三章", "第八条"]]

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, OUTLINE_RANKS, STRUCTURE_STYLES, NumberToken, outline_parent,
+from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, RANKED_STYLES, STRUCTURE_STYLES, NumberToken, outline_parent,
                                    outranks)
 from ..vocabulary.han import HAN_RE
 
-OUTLINE_STYLES = frozenset(OUTLINE_RANKS)
+OUTLINE_STYLES = RANKED_STYLES  # the styles a copy opening inside a plan or a regulation may open its top items in
 
 
 # Styles a document numbers through from its first item to its last, whatever the level: a
