@@ -19,8 +19,9 @@ the line of such an item, and the copy's expected reading follows from the gold 
 
 The cuts are drawn from three kinds of place (the first item of a level, a middle item, an item whose parent has later
 siblings) in two copy forms ("bare": the copy opens at the item's line; "titled": the document's first line, its title
-as a site shows it, stands above the item's line). A cut is taken only at a line where the item is the first measure
-and the line before ends the text before it (no measure shares the cut line with an earlier one).
+as a site shows it, stands above the item's line; only where that line holds no item). A cut is taken only at a line
+that opens with the item's number and holds no earlier measure (a line opening with the end of the item before it would
+cut that item, not the plan).
 
 Run as a script it prints every drawn cut's failure by kind (opening level × later headings × copy form):
 ``.venv/bin/python -m tests.unit.test_parser_excerpt_matrix``.
@@ -121,9 +122,12 @@ def draw_cuts(seed: int = SEED, per_place: int = 1) -> list[Cut]:
     rng = random.Random(seed)
     cuts = []
     for name in development_documents():
-        for place, lines in _candidates(name).items():
+        candidates = _candidates(name)
+        # the "titled" form only where the first line is no item (a file opening at "第一章 总则" has no title to keep)
+        forms = FORMS if candidates and min(m.line for m in _document(name)[1].measures) > 1 else ("bare",)
+        for place, lines in candidates.items():
             for line in rng.sample(lines, min(per_place, len(lines))):
-                cuts.extend(Cut(name, line, place, form) for form in FORMS)
+                cuts.extend(Cut(name, line, place, form) for form in forms)
     return cuts
 
 
@@ -189,29 +193,38 @@ def kind(cut: Cut) -> tuple[str, str, str]:
     return (f"{_style(first.number)} (depth {len(first.path)})", " ".join(later) or "none", cut.form)
 
 
-#: cuts failing at this branch's head, by kind (a known limit: update the count when a kind is fixed)
+#: cuts failing at this branch's head, by kind, each under a named known limit (update the count when a kind is fixed;
+#: on main at e9ecbdc5 110 of 437 drawn cuts failed, docs/benchmarks.md "Copies opening partway, branch excerpt61")
 KNOWN_FAILURES: dict[tuple[str, str, str], int] = {
+    # a decimal outline cut below its top ("1.1编制目的", "1.3.2…", "(3)" under "1.4"): a number glued to its words that
+    # extends no open item stays text (``LevelTracker.extends``), so the copy's first items are lost (422, 835): 8 cuts
     ('1.1 (depth 2)', 'none', 'bare'): 2,
     ('1.1 (depth 2)', 'none', 'titled'): 2,
     ('1.3.2 (depth 3)', '1.4', 'bare'): 1,
     ('1.3.2 (depth 3)', '1.4', 'titled'): 1,
+    ('arabic_paren (depth 4)', '1.4', 'bare'): 1,
+    ('arabic_paren (depth 4)', '1.4', 'titled'): 1,
+    # the body starts past a copy's first list when that list is one item ("5." then "二、…牵头重点工作"), skips a number
+    # ("2." … "5." "7."), or its heading names a leader after a wrapped PDF line (``parser._find_body_start``; 500, 757,
+    # 773, 897, 1086, 1092): 16 cuts
     ('arabic (depth 2)', 'cn_comma', 'bare'): 5,
     ('arabic (depth 2)', 'cn_comma', 'titled'): 5,
     ('arabic (depth 3)', 'none', 'bare'): 2,
     ('arabic (depth 3)', 'none', 'titled'): 2,
-    ('arabic_paren (depth 4)', '1.4', 'bare'): 1,
-    ('arabic_paren (depth 4)', '1.4', 'titled'): 1,
-    ('article (depth 2)', 'chapter', 'titled'): 3,
     ('cn_paren (depth 2)', 'cn_comma', 'bare'): 1,
     ('cn_paren (depth 2)', 'cn_comma', 'titled'): 1,
-    ('cn_paren (depth 2)', 'none', 'bare'): 2,
-    ('cn_paren (depth 2)', 'none', 'titled'): 2,
+    # a speech's enumerations (一要, 一是, 首先) opening the copy: they rank in no ladder and a part after them is read
+    # as theirs or drops them (000, 002, 185, 186, 187): 14 cuts
     ('cn_paren (depth 3)', 'cn_comma cn_shi section', 'bare'): 1,
     ('cn_paren (depth 3)', 'cn_comma cn_shi section', 'titled'): 1,
     ('cn_shi (depth 2)', 'section', 'bare'): 1,
     ('cn_shi (depth 2)', 'section', 'titled'): 1,
     ('cn_yao (depth 2)', 'cn_comma', 'bare'): 5,
     ('cn_yao (depth 2)', 'cn_comma', 'titled'): 5,
+    # a cut section's closing time line (779 "完成时限:2017年9月底前" after its (一)–(四)): with the section's caption cut
+    # too, the copy gives the time to its last item: 4 cuts
+    ('cn_paren (depth 2)', 'none', 'bare'): 2,
+    ('cn_paren (depth 2)', 'none', 'titled'): 2,
 }
 
 
