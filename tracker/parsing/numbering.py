@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, OUTLINE_RANKS, STRUCTURE_STYLES, NumberToken, outline_parent,
+from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, RANKED_STYLES, STRUCTURE_STYLES, NumberToken, outline_parent,
                                    outranks)
 from ..vocabulary.han import HAN_RE
 
-OUTLINE_STYLES = frozenset(OUTLINE_RANKS)
+OUTLINE_STYLES = RANKED_STYLES  # the styles a copy opening inside a plan or a regulation may open its top items in
 
 
 # Styles a document numbers through from its first item to its last, whatever the level: a
@@ -53,16 +53,25 @@ class LevelTracker:
         self._last_of_style: dict[tuple[str, int], NumberToken] = {}
         # style -> its last token at any level, for styles numbered through the document (``THROUGH_STYLES``)
         self._last_through: dict[str, NumberToken] = {}
-        # the style of the top items of a copy that opens inside a plan (its first item numbered past 1, "（三）" or "5、"):
-        # a later item of a higher level of the outline ("四、" after "（五）") is placed at the top too (``_opens_above``)
+        # the style of the top items of a copy that opens inside a plan (its first item in a style of the outline, "（三）",
+        # "5、", or its list's first, "1、" / "（一）": a page cut a plan at an item below the top, GOLD-README "excerpt61"):
+        # a later item of a higher level of the outline ("四、" after "（五）") is placed at the top too (``_opens_above``);
+        # a copy opening at "一、" is a whole plan's outline, which nothing outranks
         self._opened_inside: str | None = None
+        # whether those top items began at their list's first ("1、", "（一）"): then only a later heading numbered past 1
+        # ("（二）", "三、") shows the copy opened inside a plan; one numbered 1 is the first child of an outline of its
+        # own ("1.第一部分" / "（一）甲事项", the order styles first appear in)
+        self._opened_at_first = False
         self._placed = False
 
     def _opens_above(self, token: NumberToken) -> bool:
         """Whether ``token`` goes to the top of the tree above the items a copy opened inside a plan with ("（三）…" "（四）…"
         then "四、保障措施": 四、 is the next part, no child of （四）; "5、" "6、" then "（三）整改提高阶段"): its style outranks
-        theirs in the usual outline (``vocabulary.numbering.outranks``; GOLD-README "stages58", 169, 1029)."""
-        return bool(self._stack) and self._stack[0].token.style == self._opened_inside and outranks(token.style, self._opened_inside)
+        theirs in the usual outline (``vocabulary.numbering.outranks``; GOLD-README "stages58", 169, 1029). A copy whose
+        first item is its list's first ("1、" "2、" then "（二）…" / "1、" then "三、", GOLD-README "excerpt61") shows it opened
+        inside a plan only by the later heading numbered past 1: "1.第一部分" / "（一）甲事项" is an outline of its own."""
+        return (bool(self._stack) and self._stack[0].token.style == self._opened_inside
+                and outranks(token.style, self._opened_inside) and (token.ordinal > 1 or not self._opened_at_first))
 
     def _continued(self, token: NumberToken, level: int) -> NumberToken | None:
         """The token ``token`` may number on from under a new parent: the last of its style at its
@@ -158,9 +167,10 @@ class LevelTracker:
                     self._stack.clear()
                 while self._stack and not _takes(self._stack[-1], token):
                     self._stack.pop()
-        if not self._stack and token.ordinal not in (1, LAST) and token.style in OUTLINE_STYLES and (
-                not self._placed or self._opened_inside is not None):
-            self._opened_inside = token.style  # "（三）" first, or "四、" above it: the copy opened inside the plan
+        if (not self._stack and token.ordinal != LAST and token.style in OUTLINE_STYLES
+                and token.style != self._opened_inside and (not self._placed or self._opened_inside is not None)):
+            self._opened_inside = token.style  # "（三）" or "1、" first, or "四、" above it: the copy opened inside the plan
+            self._opened_at_first = token.ordinal == 1
         self._placed = True
         level = len(self._stack) + 1
         siblings = self._stack[-1].last_child if self._stack else self._root_children

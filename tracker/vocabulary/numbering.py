@@ -330,12 +330,20 @@ STRUCTURE_STYLES = frozenset({"section", "chapter", "part", "chapter_section", "
 #: 1024, "the outline's levels place it"; "stages58": a stored page opening inside a plan keeps its first items at the top
 #: and a later heading of a higher level is no child of them).
 OUTLINE_RANKS = {"cn_comma": 0, "cn_paren": 1, "arabic": 2, "arabic_paren": 3}
+#: The levels of a regulation (办法, 条例, 规定), outermost first: 第一章 > 第一节 > 第一条 > its （一） > 1. > （1） (GOLD-README
+#: "excerpt61": a copy opening at an article's items or at an article inside a chapter keeps the next article or chapter
+#: at the top). It agrees with ``OUTLINE_RANKS`` on the styles both hold.
+STATUTE_RANKS = {"chapter": 0, "chapter_section": 1, "article": 2, "cn_paren": 3, "arabic": 4, "arabic_paren": 5}
+#: Every style one of the ladders ranks
+RANKED_STYLES = frozenset(OUTLINE_RANKS) | frozenset(STATUTE_RANKS)
 
 
 def outranks(style: str | None, other: str | None) -> bool:
-    """True when a number of ``style`` stands at a higher level of the usual outline (``OUTLINE_RANKS``) than one of
-    ``other``: "一、" outranks "（一）" and "1."; "（一）" outranks "1."; styles outside the outline outrank nothing."""
-    return style in OUTLINE_RANKS and other in OUTLINE_RANKS and OUTLINE_RANKS[style] < OUTLINE_RANKS[other]
+    """True when a number of ``style`` stands at a higher level than one of ``other`` in the usual outline
+    (``OUTLINE_RANKS``) or in a regulation's (``STATUTE_RANKS``): "一、" outranks "（一）" and "1."; "（一）" outranks "1.";
+    "第三章" outranks "第八条"; "第九条" outranks its "（一）"; styles outside both ladders outrank nothing, and "一、" and
+    "第八条" (on no ladder together) neither outranks the other."""
+    return any(style in ranks and other in ranks and ranks[style] < ranks[other] for ranks in (OUTLINE_RANKS, STATUTE_RANKS))
 
 
 # Order matters only where two patterns could match the same text (more specific first).
