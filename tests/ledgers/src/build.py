@@ -98,6 +98,21 @@ def _body(sheet, first_row: int, rows: list, last_column: int) -> int:
     return row
 
 
+def titled_ledger(stem: str, widths: list[float], sheet_title: str = "Sheet1", note_key: str = "note") -> None:
+    """The common ledger layout of src/``stem``.json: a title merged across, the captions on the row under it, the rows
+    (group rows merged across, ``_body``), the line under the table (``doc[note_key]``), column widths in characters;
+    written to ``stem``.xlsx."""
+    doc = _load(stem)
+    book, sheet = _book(sheet_title)
+    columns = len(doc["header"])
+    _title(sheet, 1, doc["title"], columns, size=14)
+    _header(sheet, 2, doc["header"])
+    row = _body(sheet, 3, doc["rows"], columns)
+    sheet.cell(row=row, column=1, value=doc[note_key])
+    _widths(sheet, widths)
+    _save(book, f"{stem}.xlsx")
+
+
 def build_001() -> None:
     """绍兴: a quarter's 进展情况表, progress before the unit column, a date cell for 填报时间, a note."""
     doc = _load("001_shaoxing_2020_jidu")

@@ -11,7 +11,7 @@ writes. Run from anywhere:  python tests/ledgers/src/build43.py
 """
 from __future__ import annotations
 
-from build import BOLD, CENTER, _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
+from build import BOLD, CENTER, titled_ledger, _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
 
 
 def _merged_header(sheet, row: int, captions: list, subcaptions: list) -> None:
@@ -119,15 +119,7 @@ def build_206() -> None:
     """霍邱县 2025 县政府重点工作任务 一季度完成情况, in the stored copy's traditional characters (its pinyin glosses left
     out): `序號 | 重點工作任務 | 牽頭責任單位 | 一季度完成情況`, two units in one cell, the progress written row by row, a 來源
     line under the table."""
-    doc = _load("206_huoqiu_2025_q1_wancheng")
-    book, sheet = _book("Sheet1")
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _header(sheet, 2, doc["header"])
-    row = _body(sheet, 3, doc["rows"], columns)
-    sheet.cell(row=row, column=1, value=doc["source_line"])
-    _widths(sheet, [6, 40, 18, 60])
-    _save(book, "206_huoqiu_2025_q1_wancheng.xlsx")
+    titled_ledger("206_huoqiu_2025_q1_wancheng", [6, 40, 18, 60], note_key="source_line")
 
 
 def build_207() -> None:

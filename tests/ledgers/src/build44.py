@@ -13,38 +13,25 @@ Run from anywhere:  python tests/ledgers/src/build44.py
 """
 from __future__ import annotations
 
-from build import _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
-
-
-def _ledger(stem: str, sheet_title: str, widths: list[float]) -> None:
-    """A title merged across, the captions on the row under it, the rows (group rows merged across), a note line."""
-    doc = _load(stem)
-    book, sheet = _book(sheet_title)
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _header(sheet, 2, doc["header"])
-    row = _body(sheet, 3, doc["rows"], columns)
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, widths)
-    _save(book, f"{stem}.xlsx")
+from build import titled_ledger, _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
 
 
 def build_208() -> None:
     """A 重大项目专班's 7月份 report as its 综合协调办公室 lays it out: `序号 | 项目名称 | 总投资（亿元） | 7月份进展情况 |
     预计完成时间`, the 存量 and 增量 projects under group rows `（一）` / `（二）` merged across, numbered 1… under each,
     the page's forecasts (`10月份投产`, `计划11月份竣工`, `预计9月末开工建设`) in the last column, a 注 line."""
-    _ledger("208_zhuanban_07_zhongdaxiangmu", "7月份", [6, 34, 12, 40, 22])
+    titled_ledger("208_zhuanban_07_zhongdaxiangmu", [6, 34, 12, 40, 22], sheet_title="7月份")
 
 
 def build_209() -> None:
     """A 市政府督办室's 3月份 table of the 十件实事 and 重点工程: `序号 | 项目名称 | 3月份进展情况 | 推进状态`, the report's
     own state words in the status column, two group rows `一、` / `二、` with the numbers restarting under each."""
-    _ledger("209_dubanshi_03_shijianshishi", "Sheet1", [6, 34, 44, 24])
+    titled_ledger("209_dubanshi_03_shijianshishi", [6, 34, 44, 24], sheet_title="Sheet1")
 
 
 def build_210() -> None:
     """二七区's 2016 重大项目 to the end of June: `序号 | 项目名称 | 推进状态` with the report's two states, a 注 line."""
-    _ledger("210_erqi_2016_06_zhongdianxiangmu", "Sheet1", [6, 40, 20])
+    titled_ledger("210_erqi_2016_06_zhongdianxiangmu", [6, 40, 20], sheet_title="Sheet1")
 
 
 def build_211() -> None:

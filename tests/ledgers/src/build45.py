@@ -16,21 +16,7 @@ from __future__ import annotations
 
 from openpyxl.styles import Alignment
 
-from build import _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
-
-
-def _ledger(stem: str, widths: list[float]) -> None:
-    """A title merged across, the captions on the row under it, the rows (group rows `一` | title merged across), a
-    note line."""
-    doc = _load(stem)
-    book, sheet = _book("Sheet1")
-    columns = len(doc["header"])
-    _title(sheet, 1, doc["title"], columns, size=14)
-    _header(sheet, 2, doc["header"])
-    row = _body(sheet, 3, doc["rows"], columns)
-    sheet.cell(row=row, column=1, value=doc["note"])
-    _widths(sheet, widths)
-    _save(book, f"{stem}.xlsx")
+from build import titled_ledger, _body, _book, _header, _load, _right, _row, _save, _title, _widths, run_builds
 
 
 def _figures(stem: str, widths: list[float]) -> None:
@@ -67,13 +53,13 @@ def build_214() -> None:
     """师宗县's 2022 批而未供和闲置土地处置 tasks as its 督查室 lays them out: `序号 | 工作任务 | 交办领导 | 责任单位 | 完成时限 |
     进展情况`, the page's two kinds of land as group rows `一` / `二` (序号 | title merged across) with the numbers
     restarting, each 责任单位 cell `牵头：A` over `配合：B、C`, the 县长 who assigned them in 交办领导, 进展情况 empty."""
-    _ledger("214_shizong_2022_pieryiwei", [6, 40, 10, 34, 10, 20])
+    titled_ledger("214_shizong_2022_pieryiwei", [6, 40, 10, 34, 10, 20])
 
 
 def build_215() -> None:
     """太白县's 2021 第6次县长办公会议 as a 督办台账: `序号 | 议题 | 议定事项 | 承办单位 | 协办单位 | 办理情况`, the topic heard
     beside what the meeting decided, two 承办单位 or 协办单位 on lines of one cell, 办理情况 empty."""
-    _ledger("215_taibai_2021_xianzhangbangonghui", [6, 22, 50, 14, 14, 20])
+    titled_ledger("215_taibai_2021_xianzhangbangonghui", [6, 22, 50, 14, 14, 20])
 
 
 def build_216() -> None:
