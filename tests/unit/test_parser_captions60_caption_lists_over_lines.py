@@ -140,3 +140,13 @@ def test_the_next_items_number_and_the_signature_never_join_the_list_above():
     measures = {tuple(m.path): m.lead_units for m in parse_plan_text(text).measures}
     assert measures[("一", "1")] == ["市政务服务中心", "市发展改"]
     assert measures[("一", "2")] == ["市政务服务中心", "市司法"]
+
+
+def test_a_lead_caption_alone_on_its_line_without_its_colon_opens_its_own_list():
+    """As a supervisor, a copy that lost its colons, the supporting units written first and the lead caption alone on a
+    line with its unit on the next, names the lead unit as lead: the caption is no tail of the last supporting unit's
+    name ("区教育体育局牵头单位"), and the unit under it joins no supporting list (annotations.clause_line)."""
+    text = ("某县2026年优化营商环境重点任务\n一、提升教育服务\n1.新建两所幼儿园，增加学位。\n配合单位 县财政局、区教育体育局\n"
+            "牵头单位 \n县住房城乡建设局\n2.改造三所学校的食堂。")
+    first = next(m for m in parse_plan_text(text).measures if m.path == ["一", "1"])
+    assert (first.lead_units, first.supporting_units) == (["县住房城乡建设局"], ["县财政局", "区教育体育局"])

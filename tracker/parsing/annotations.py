@@ -1349,7 +1349,8 @@ def clause_line(text: str) -> ClauseLine | None:
     ("以上任务由A牵头", "不再单独列出") is none, nor is a sentence with work in it ("长期坚持问题导向，每季度通报一次"). Only
     the caller (``join_clause_lines``) knows whether the lines around it make an annotation. Linear in the line."""
     stripped = (text or "").strip()
-    stripped = restore_lost_colons(stripped) or stripped  # "牵头单位 A": the caption's colon lost (captions60)
+    # "牵头单位 A", "牵头单位" alone: the caption's colon lost (captions60)
+    stripped = restore_lost_colons(stripped) or caption_without_colon(stripped) or stripped
     if not stripped or closing_group_duty(stripped) is not None or is_standing_remark(stripped):
         return None
     bare = stripped.rstrip("。；;")
