@@ -35,11 +35,13 @@ def task(status: TaskStatus, signed: bool = False, withdrawn: bool = False):
 OPEN_EXTRAS = {"remind"}
 # (user, status) → the actions available on an unsigned task.
 EXPECTED = {
-    # close_task: the office's own 办结 button (workflow.close_task), while no lead unit has asked to close.
-    ("supervisor", S.ASSIGNED): {"report", "start", "set_status", "remind", "close_task"},
-    ("supervisor", S.ACKNOWLEDGED): {"report", "start", "set_status", "remind", "close_task"},
-    ("supervisor", S.IN_PROGRESS): {"report", "set_status", "remind", "close_task"},
-    ("supervisor", S.CLOSE_REQUESTED): {"report", "accept_close", "return_close", "set_status", "remind"},
+    # close_task: the office's own 办结 button (workflow.close_task), while no lead unit has asked to close;
+    # decide_extension: the office decides a 延期申请 on an open task (on a district's part, the splitting unit may too).
+    ("supervisor", S.ASSIGNED): {"report", "start", "set_status", "remind", "close_task", "decide_extension"},
+    ("supervisor", S.ACKNOWLEDGED): {"report", "start", "set_status", "remind", "close_task", "decide_extension"},
+    ("supervisor", S.IN_PROGRESS): {"report", "set_status", "remind", "close_task", "decide_extension"},
+    ("supervisor", S.CLOSE_REQUESTED): {"report", "accept_close", "return_close", "set_status", "remind",
+                                        "decide_extension"},
     ("supervisor", S.CLOSED): {"report", "reopen", "set_status"},
     ("lead", S.ASSIGNED): {"acknowledge", "report", "start", "request_close", "request_extension"},
     ("lead", S.ACKNOWLEDGED): {"acknowledge", "report", "start", "request_close", "request_extension"},
