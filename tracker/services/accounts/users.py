@@ -52,7 +52,7 @@ def create_user(
     if not USERNAME_RE.match(username):
         raise InvalidInput("“用户名”只能由字母、数字、下划线、点或连字符组成，长度 2–80。")
     if db.session.scalar(select(User).where(User.username == username)) is not None:
-        raise InvalidInput(f"用户名“{username}”已被使用。")
+        raise InvalidInput(f"“用户名”{username} 已被使用，请换一个。")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"密码至少 {MIN_PASSWORD_LENGTH} 位：请设置更长的密码。")
     unit = None
