@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers.forms import Auth, csrf_token, form_version
+from tests.helpers.forms import Auth, csrf_token, form_version, invalid_fields
 from tests.helpers.reports import post_report, report_count, task_id
 from tracker import clock, create_app
 from tracker.extensions import db
@@ -117,7 +117,7 @@ def test_b4_a_wrong_current_password_changes_nothing(app, client, auth, seeded_t
     response = client.post("/account/password", data={
         "current_password": "not-my-password", "new_password": "another long password", "confirm":
         "another long password", "csrf_token": csrf_token(page)})
-    assert response.status_code == 200 and "当前密码不正确" in response.text
+    assert response.status_code == 422 and "当前密码不正确" in invalid_fields(response.text)["current_password"]
     assert Auth(app.test_client(), seeded_template.passwords).login("zjj").status_code == 302
 
 
