@@ -301,11 +301,11 @@ def test_b9_the_new_password_must_differ_and_be_long_enough(app, client, auth):
     for new, message in ((password, "不能与当前密码相同"), ("short", "至少 10 位：请设置更长的密码"), ("liu", "至少 10 位")):
         response = client.post("/account/password", data={
             "current_password": password, "new_password": new, "confirm": new, "csrf_token": csrf_token(page)})
-        assert response.status_code == 200 and message in response.text
+        assert response.status_code == 422 and message in invalid_fields(response.text)["new_password"]
     response = client.post("/account/password", data={
         "current_password": password, "new_password": "abcdefghijk", "confirm": "abcdefghijx",
         "csrf_token": csrf_token(page)})
-    assert "两次输入的新密码不一致" in response.text
+    assert response.status_code == 422 and invalid_fields(response.text) == {"confirm": "两次输入的新密码不一致。"}
     assert client.get("/").status_code == 302
 
 
