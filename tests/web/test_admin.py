@@ -6,7 +6,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers.forms import Auth, csrf_token
+from tests.helpers.forms import Auth, csrf_token, invalid_fields
 from tests.helpers.reports import post_report, task_id
 from tracker.extensions import db
 from tracker.models import Assignment, JournalEntry, ProgressReport, Role, Task, Unit, User
@@ -96,9 +96,10 @@ def test_a_newcomer_who_sets_a_password_lands_on_the_page_it_came_for_else_on_it
 def test_admin_creating_a_liaison_without_unit_or_a_taken_name_is_refused(app, client, auth):
     auth.login("guanli")
     response = submit(client, "/admin/users/new", "/admin/users/new", username="li", role="liaison", unit_id="")
-    assert "联络员必须指定所属单位" in client.get("/admin/users/new").text or "联络员必须" in response.text
+    # no field of the form is at fault alone (the role with the unit): said above the form, 400
+    assert response.status_code == 400 and "联络员必须指定所属单位" in response.text
     response = submit(client, "/admin/users/new", "/admin/users/new", username="zjj", role="viewer", unit_id="")
-    assert "已被使用" in response.text
+    assert response.status_code == 422 and invalid_fields(response.text) == {"username": "“用户名”zjj 已被使用，请换一个。"}
     response = submit(client, "/admin/users/new", "/admin/users/new", username="l" * 81, role="viewer", unit_id="")
     assert "“用户名”不能超过 80 个字符，请精简后重新提交。" in response.text  # not WTForms' English
     with app.app_context():
@@ -146,8 +147,9 @@ def test_admin_sets_a_users_email_for_reminders_and_it_is_journalled(app, client
     for bad in ("li.ming", "li ming@example.gov.cn", "li@@example.gov.cn", "a@" + "x" * 200 + ".cn"):
         response = submit(client, f"/admin/users/{zjj}", f"/admin/users/{zjj}", display_name="重庆证监局联络员",
                           role="liaison", unit_id=unit, email=bad)
-        assert response.status_code == 200
-        assert "电子邮箱" in response.text and ("格式不正确" in response.text or "不能超过" in response.text)
+        assert response.status_code == 422  # sent back with the reason beside 电子邮箱
+        reason = invalid_fields(response.text)["email"]
+        assert "电子邮箱" in reason and ("格式不正确" in reason or "不能超过" in reason)
         with app.app_context():
             assert db.session.get(User, zjj).email == "Li.Ming@cq.example.gov.cn"
     submit(client, f"/admin/users/{zjj}", f"/admin/users/{zjj}", display_name="重庆证监局联络员", role="liaison",
@@ -165,7 +167,7 @@ def test_b4_disabling_an_account_ends_its_sessions_and_sign_in(app, seeded_templ
     assert submit(admin, f"/admin/users/{zjj}", f"/admin/users/{zjj}/active", value="0").status_code == 302
     assert liaison.get("/my-tasks").status_code == 302
     again = Auth(app.test_client(), seeded_template.passwords).login("zjj")
-    assert again.status_code == 200 and "用户名或密码不正确" in again.text  # no hint that the account exists
+    assert again.status_code == 400 and "用户名或密码不正确" in again.text  # no hint that the account exists
     submit(admin, f"/admin/users/{zjj}", f"/admin/users/{zjj}/active", value="1")
     assert Auth(app.test_client(), seeded_template.passwords).login("zjj").status_code == 302
     assert [(f, old, new) for f, old, new, *_ in account_journal(app, "zjj")] == [
@@ -179,7 +181,7 @@ def test_admin_resets_a_password_the_old_one_stops_working_and_the_new_one_must_
     assert response.status_code == 200 and "密码已重置" in response.text
     temporary = re.search(r'class="fs-5 generated-password">([^<]+)<', response.text).group(1)
     assert liaison.get("/my-tasks").status_code == 302
-    assert Auth(app.test_client(), seeded_template.passwords).login("zjj").status_code == 200
+    assert Auth(app.test_client(), seeded_template.passwords).login("zjj").status_code == 400
     assert Auth(app.test_client(), {"zjj": temporary}).login("zjj").headers["Location"] == "/account/password"
     assert account_journal(app, "zjj")[-1][:3] == ("password", None, "管理员重置")
 
@@ -233,7 +235,8 @@ def test_supervisor_renames_a_unit_and_the_old_name_still_finds_it(app, client, 
             "name", "市发展改革委", "重庆市发展改革委", "duban", None)
     # another unit's name or alias cannot be taken: that calls for a merge
     response = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/rename", name="中国证监会重庆监管局")
-    assert "已是单位“重庆证监局”的别名" in client.get(response.headers["Location"]).text
+    assert response.status_code == 400  # the unit page again, the refusal (no field to mend) above the form
+    assert "已是单位“重庆证监局”的别名" in response.text and 'value="中国证监会重庆监管局"' in response.text
 
 
 def test_supervisor_switches_a_unit_to_a_financial_institution_and_it_reports_indicators(app, client, auth):
@@ -258,7 +261,7 @@ def test_supervisor_switches_a_unit_to_a_financial_institution_and_it_reports_in
             "unit_kind", "部门", "金融机构", "duban")
     assert '当前类别：<strong id="unit-kind">金融机构</strong>' in client.get(f"/admin/units/{uid}").text
     refused = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/place", parent_id="", kind="bank")
-    assert "请选择单位类别。" in client.get(refused.headers["Location"]).text
+    assert refused.status_code == 422 and invalid_fields(refused.text) == {"kind": "请选择单位“类别”。"}
     with app.app_context():
         assert db.session.get(Unit, uid).kind is UnitKind.INSTITUTION
 
@@ -271,7 +274,7 @@ def test_supervisor_adds_and_removes_an_alias(app, client, auth):
         assert find_unit("重庆市财政局办公室").id == uid
         alias_id = next(a.id for a in db.session.get(Unit, uid).aliases if a.alias == "重庆市财政局办公室")
     response = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/aliases", alias="市国资委")
-    assert "已有单位名为“市国资委”" in client.get(response.headers["Location"]).text
+    assert response.status_code == 400 and "已有单位名为“市国资委”" in response.text  # the unit page again
     submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/aliases/{alias_id}/delete")
     with app.app_context():
         assert find_unit("重庆市财政局办公室") is None
@@ -346,7 +349,7 @@ def test_merging_a_unit_into_itself_is_refused(app, client, auth):
     auth.login("guanli")
     uid = unit_id(app, "市财政局")
     response = submit(client, f"/admin/units/{uid}", f"/admin/units/{uid}/merge", target_id=str(uid))
-    assert "请选择另一个单位" in client.get(response.headers["Location"]).text
+    assert response.status_code == 400 and "请选择另一个单位" in response.text  # the unit page again
 
 
 def test_admin_adds_a_unit_before_creating_its_liaison(app, client, auth):

@@ -38,10 +38,11 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("GET", "/static/<path:filename>"):                            (200, 200, 200, 200, 200, 200, 200),
     ("GET", "/healthz"):                                           (200, 200, 200, 200, 200, 200, 200),
     ("GET", "/login"):                                             (200, 302, 302, 302, 302, 302, 302),
-    ("POST", "/login"):                                            (200, 302, 302, 302, 302, 302, 302),
+    # An empty form: sent back with the reasons beside 用户名 and 密码 (422, tracker/forms.form_refusal_status).
+    ("POST", "/login"):                                            (422, 302, 302, 302, 302, 302, 302),
     ("POST", "/logout"):                                           (302, 302, 302, 302, 302, 302, 302),
     ("GET", "/account/password"):                                  (302, 200, 200, 200, 200, 200, 200),
-    ("POST", "/account/password"):                                 (302, 200, 200, 200, 200, 200, 200),
+    ("POST", "/account/password"):                                 (302, 422, 422, 422, 422, 422, 422),
     ("GET", "/"):                                                  (302, 200, 200, 200, 200, 200, 200),
     ("GET", "/plans/<int:plan_id>"):                               (302, 200, 200, 200, 200, 200, 200),
     ("GET", "/plans/<int:plan_id>/ledger.xlsx"):                   (302, 200, 200, 200, 200, 200, 200),
@@ -54,22 +55,25 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     ("POST", "/tasks/<int:task_id>"):                              (302, 422, 422, 422, 403, 403, 403),
     ("GET", "/admin/users"):                                       (302, 200, 403, 403, 403, 403, 403),
     ("GET", "/admin/users/new"):                                   (302, 200, 403, 403, 403, 403, 403),
-    ("POST", "/admin/users/new"):                                  (302, 200, 403, 403, 403, 403, 403),
+    ("POST", "/admin/users/new"):                                  (302, 422, 403, 403, 403, 403, 403),
     ("GET", "/admin/users/<int:user_id>"):                         (302, 200, 403, 403, 403, 403, 403),
-    ("POST", "/admin/users/<int:user_id>"):                        (302, 200, 403, 403, 403, 403, 403),
+    ("POST", "/admin/users/<int:user_id>"):                        (302, 422, 403, 403, 403, 403, 403),
     ("POST", "/admin/users/<int:user_id>/active"):                 (302, 302, 403, 403, 403, 403, 403),
+    # A button with no field: the empty form is the reset itself, its new password shown (200).
     ("POST", "/admin/users/<int:user_id>/password"):               (302, 200, 403, 403, 403, 403, 403),
     ("GET", "/admin/units"):                                       (302, 200, 200, 403, 403, 403, 403),
-    ("POST", "/admin/units"):                                      (302, 200, 200, 403, 403, 403, 403),
+    ("POST", "/admin/units"):                                      (302, 422, 422, 403, 403, 403, 403),
     ("GET", "/admin/units/<int:unit_id>"):                         (302, 200, 200, 403, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 302, 302, 403, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 302, 302, 403, 403, 403, 403),
+    # The unit page's forms posted empty: the page again, the reason beside the field (422); a button (alias
+    # removal, sign-off) has no field to refuse and does what it says (302).
+    ("POST", "/admin/units/<int:unit_id>/rename"):                 (302, 422, 422, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/aliases"):                (302, 422, 422, 403, 403, 403, 403),
     ("POST", "/admin/units/<int:unit_id>/aliases/<int:alias_id>/delete"): (302, 302, 302, 403, 403, 403, 403),
-    ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/merge"):                  (302, 422, 422, 403, 403, 403, 403),
     # 本单位报送须经领导审核签发 (issue 18): whoever keeps the unit registry.
     ("POST", "/admin/units/<int:unit_id>/signoff"):                (302, 302, 302, 403, 403, 403, 403),
     ("GET", "/livez"):                                             (200, 200, 200, 200, 200, 200, 200),
-    ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 302, 302, 403, 403, 403, 403),
+    ("POST", "/admin/units/<int:unit_id>/place"):                  (302, 422, 422, 403, 403, 403, 403),
     # Dashboard and bulletin: the supervising office, admins and leaders; a liaison's home is "/".
     ("GET", "/dashboard"):                                         (302, 200, 200, 403, 403, 200, 403),
     ("GET", "/dashboard/ledger.<any(xlsx, csv):fmt>"):             (302, 200, 200, 403, 403, 200, 403),
@@ -116,7 +120,7 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int, int, int]] = {
     # Ledger import: everyone but viewers, each their own uploads (the sample upload and record are 证监局's);
     # only the supervising office and admins revert.
     ("GET", "/imports/new"):                                       (302, 200, 200, 200, 200, 403, 403),
-    ("POST", "/imports/new"):                                      (302, 200, 200, 200, 200, 403, 403),
+    ("POST", "/imports/new"):                                      (302, 422, 422, 422, 422, 403, 403),
     ("GET", "/imports/pending/<token>"):                           (302, 404, 404, 200, 404, 403, 403),
     ("POST", "/imports/pending/<token>/mapping"):                  (302, 404, 404, 302, 404, 403, 403),
     ("POST", "/imports/pending/<token>/confirm"):                  (302, 404, 404, 302, 404, 403, 403),

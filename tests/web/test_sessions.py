@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers.forms import Auth, csrf_token, form_version
+from tests.helpers.forms import Auth, csrf_token, form_version, invalid_fields
 from tests.helpers.reports import post_report, report_count, task_id
 from tracker import clock, create_app
 from tracker.extensions import db
@@ -107,7 +107,7 @@ def test_b4_changing_the_password_ends_the_other_sessions_but_keeps_this_one(app
     assert "请重新登录" in home.get("/login").text
     # the old password is gone, the new one works
     fresh = Auth(app.test_client(), {"zjj": new})
-    assert fresh.login("zjj", seeded_template.passwords["zjj"]).status_code == 200
+    assert fresh.login("zjj", seeded_template.passwords["zjj"]).status_code == 400
     assert fresh.login("zjj").status_code == 302
 
 
@@ -117,7 +117,7 @@ def test_b4_a_wrong_current_password_changes_nothing(app, client, auth, seeded_t
     response = client.post("/account/password", data={
         "current_password": "not-my-password", "new_password": "another long password", "confirm":
         "another long password", "csrf_token": csrf_token(page)})
-    assert response.status_code == 200 and "当前密码不正确" in response.text
+    assert response.status_code == 422 and "当前密码不正确" in invalid_fields(response.text)["current_password"]
     assert Auth(app.test_client(), seeded_template.passwords).login("zjj").status_code == 302
 
 
@@ -195,7 +195,7 @@ def login_page_text(response) -> str:
 
 def test_b6_the_sixth_bad_password_within_the_window_gets_429(app, client, auth, moving_clock):
     answers = [auth.login("zjj", f"guess-{n}") for n in range(5)]
-    assert all(a.status_code == 200 and "用户名或密码不正确" in a.text for a in answers)
+    assert all(a.status_code == 400 and "用户名或密码不正确" in a.text for a in answers)
     sixth = auth.login("zjj", "guess-5")
     assert sixth.status_code == 429
     assert "登录失败次数过多" in sixth.text
@@ -208,7 +208,7 @@ def test_b6_the_sixth_bad_password_within_the_window_gets_429(app, client, auth,
 def test_b6_unknown_user_and_wrong_password_get_the_same_answer(client, auth):
     wrong = auth.login("zjj", "not-the-password")
     unknown = auth.login("no-such-user", "not-the-password")
-    assert wrong.status_code == unknown.status_code == 200
+    assert wrong.status_code == unknown.status_code == 400  # wrong credentials name no field
     assert login_page_text(wrong).replace("zjj", "X") == login_page_text(unknown).replace("no-such-user", "X")
     for _ in range(4):
         auth.login("no-such-user", "x")
@@ -227,7 +227,7 @@ def test_b6_a_successful_login_clears_the_failures_and_other_users_are_not_locke
     assert auth.login("zjj").status_code == 302
     auth.logout()
     for _ in range(4):
-        assert auth.login("zjj", "typo").status_code == 200
+        assert auth.login("zjj", "typo").status_code == 400
     for _ in range(6):
         auth.login("bjj", "typo")
     assert auth.login("zjj").status_code == 302
@@ -236,7 +236,7 @@ def test_b6_a_successful_login_clears_the_failures_and_other_users_are_not_locke
 def test_b6_one_address_trying_many_names_is_throttled_too(app, client, auth):
     app.config["LOGIN_MAX_FAILURES_PER_IP"] = 3
     for name in ("zjj", "bjj", "yjj"):
-        assert auth.login(name, "sprayed-password").status_code == 200
+        assert auth.login(name, "sprayed-password").status_code == 400
     assert auth.login("fgw", "sprayed-password").status_code == 429
 
 
@@ -250,15 +250,15 @@ def test_b7_a_64_character_password_is_kept_whole(app, client, auth, seeded_temp
         "current_password": seeded_template.passwords["zjj"], "new_password": long_password,
         "confirm": long_password, "csrf_token": csrf_token(page)}).status_code == 302
     auth.logout()
-    assert auth.login("zjj", long_password.strip()).status_code == 200  # not trimmed
-    assert auth.login("zjj", long_password[:63]).status_code == 200  # not truncated
+    assert auth.login("zjj", long_password.strip()).status_code == 400  # not trimmed
+    assert auth.login("zjj", long_password[:63]).status_code == 400  # not truncated
     assert auth.login("zjj", long_password).status_code == 302
     with app.app_context():
         assert db.session.scalar(select(User.password_hash).where(User.username == "zjj")).startswith("scrypt:")
 
 
 def test_b9_no_default_admin_account_exists(app, client, auth):
-    assert auth.login("admin", "admin").status_code == 200
+    assert auth.login("admin", "admin").status_code == 400
     with app.app_context():
         assert db.session.scalar(select(func.count(User.id)).where(User.username == "admin")) == 0
 
@@ -301,11 +301,11 @@ def test_b9_the_new_password_must_differ_and_be_long_enough(app, client, auth):
     for new, message in ((password, "不能与当前密码相同"), ("short", "至少 10 位：请设置更长的密码"), ("liu", "至少 10 位")):
         response = client.post("/account/password", data={
             "current_password": password, "new_password": new, "confirm": new, "csrf_token": csrf_token(page)})
-        assert response.status_code == 200 and message in response.text
+        assert response.status_code == 422 and message in invalid_fields(response.text)["new_password"]
     response = client.post("/account/password", data={
         "current_password": password, "new_password": "abcdefghijk", "confirm": "abcdefghijx",
         "csrf_token": csrf_token(page)})
-    assert "两次输入的新密码不一致" in response.text
+    assert response.status_code == 422 and invalid_fields(response.text) == {"confirm": "两次输入的新密码不一致。"}
     assert client.get("/").status_code == 302
 
 

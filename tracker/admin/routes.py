@@ -14,6 +14,7 @@ from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
+from ..forms import FIELD_REFUSED, form_refusal_status
 from ..gate import requires
 from ..models import JournalEntry, Role, Unit, UnitKind, User
 from ..security import log_event
@@ -41,6 +42,16 @@ def history(condition) -> list[JournalEntry]:
     return list(db.session.scalars(select(JournalEntry).where(condition).order_by(JournalEntry.id.desc())))
 
 
+def refused(form, error: InvalidInput | NotFound | None = None) -> int:
+    """The status of ``form`` sent back refused (tracker/forms.form_refusal_status: 422 with the reason beside the
+    field it names, 400 when it names none). A service's ``error`` naming no field of the form is flashed, so the
+    page sent back says it above the form."""
+    status = form_refusal_status(form, error)
+    if error is not None and status != FIELD_REFUSED:
+        flash(str(error), "danger")
+    return status
+
+
 # ---- users --------------------------------------------------------------------------------------
 
 @bp.route("/users")
@@ -57,21 +68,24 @@ def new_user():
     """``/admin/users/new`` (管理员 only): create an account (services/accounts/users.create_account).
 
     On success the generated password is shown once on the answer page (never flashed: the flash
-    would sit in the session cookie); a refused name, role or unit is flashed (Chinese, from the
-    service) above the form kept as typed.
+    would sit in the session cookie); a refused form is sent back as typed (``refused``): 422 with the reason beside
+    the field, 400 with a service's refusal naming no field (a name taken, a liaison without a unit) above it.
     """
     form = NewAccountForm()
     form.unit_id.choices = unit_choices()
+    status = 200
     if form.validate_on_submit():
         try:
             user, password = accounts.create_account(current_user, form.username.data, Role(form.role.data),
                                                      form.unit_id.data, form.display_name.data)
         except (InvalidInput, NotFound) as error:
-            flash(str(error), "danger")
+            status = refused(form, error)
         else:
             log_event("account_created", logging.INFO, account=user.username)
             return render_template("admin/password_shown.html", user=user, password=password, created=True)
-    return render_template("admin/user_new.html", form=form)
+    elif form.is_submitted():
+        status = refused(form)
+    return render_template("admin/user_new.html", form=form), status
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
@@ -79,19 +93,21 @@ def new_user():
 def user(user_id: int):
     """``/admin/users/<user_id>`` (管理员 only): an account's role, unit, display name and e-mail, and its
     journal. A POST saves through services/accounts/users.update_account and flashes what changed (a new
-    role or unit signs the user out); a refused change is flashed. 404 for an unknown account.
+    role or unit signs the user out); a refused change is sent back as typed (``refused``: 422 beside the field,
+    400 with a refusal naming none above the form). 404 for an unknown account.
     """
     account = db.session.get(User, user_id) or abort(404)
     form = EditAccountForm(obj=account if request.method == "GET" else None)
     form.unit_id.choices = unit_choices()
     if request.method == "GET":
         form.role.data = account.role.value
+    status = 200
     if form.validate_on_submit():
         try:
             changed = accounts.update_account(current_user, user_id, Role(form.role.data), form.unit_id.data,
                                               form.display_name.data or "", email=form.email.data or "")
         except (InvalidInput, NotFound) as error:
-            flash(str(error), "danger")
+            status = refused(form, error)
         else:
             if changed:
                 log_event("account_changed", logging.INFO, account=account.username, fields="、".join(changed))
@@ -100,8 +116,10 @@ def user(user_id: int):
             else:
                 flash("没有修改。", "info")
             return redirect(url_for("admin.user", user_id=user_id))
+    elif form.is_submitted():
+        status = refused(form)
     return render_template("admin/user.html", account=account, form=form, action=ActionForm(),
-                           entries=history(JournalEntry.target_user_id == user_id))
+                           entries=history(JournalEntry.target_user_id == user_id)), status
 
 
 @bp.route("/users/<int:user_id>/active", methods=["POST"])
@@ -144,20 +162,24 @@ def reset_password(user_id: int):
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def unit_list():
     """``/admin/units`` (管理员 or 督办部门): the unit registry as a tree with counts
-    (services/accounts/units.unit_overview); a POST adds a unit by name, a refused name is flashed.
+    (services/accounts/units.unit_overview); a POST adds a unit by name, a refused name is sent back beside
+    单位名称 (``refused``: 422; 400 with a refusal naming no field, above the form).
     """
     form = UnitNameForm()
+    status = 200
     if form.validate_on_submit():
         try:
             unit = units.create_unit(current_user, form.name.data)
         except InvalidInput as error:
-            flash(str(error), "danger")
+            status = refused(form, error)
         else:
             flash(f"已新增单位“{unit.name}”。", "success")
             return redirect(url_for("admin.unit", unit_id=unit.id))
+    elif form.is_submitted():
+        status = refused(form)
     rows = {row.unit.id: row for row in units.unit_overview()}
     tree = [(rows[unit.id], depth) for unit, depth in units.unit_tree([row.unit for row in rows.values()])]
-    return render_template("admin/units.html", tree=tree, form=form)
+    return render_template("admin/units.html", tree=tree, form=form), status
 
 
 @bp.route("/units/<int:unit_id>")
@@ -167,65 +189,80 @@ def unit(unit_id: int):
     members, accounts and journal, with their forms. A unit merged away redirects to the one it was merged
     into; 404 for an unknown unit.
     """
+    return unit_page(unit_id)
+
+
+def unit_page(unit_id: int, status: int = 200, **posted):
+    """The unit page of ``unit_id`` answering ``status``, its forms fresh but for ``posted`` (a form of the page by
+    the name the template knows it: rename, alias, place, merge), sent back bound to what was posted with its
+    errors beside its fields. A unit merged away redirects to the one it was merged into; 404 for an unknown unit."""
     record = db.session.get(Unit, unit_id) or abort(404)
     if record.merged_into_id is not None:
         flash(f"“{record.name}”已并入“{record.merged_into.name}”。", "info")
         return redirect(url_for("admin.unit", unit_id=record.merged_into_id))
-    merge = MergeForm()
+    merge = MergeForm(formdata=None)
     merge.target_id.choices = unit_choices("请选择…", leave_out=unit_id)
     members = db.session.scalars(select(User).where(User.unit_id == unit_id).order_by(User.username)).all()
     place = UnitPlaceForm(formdata=None, parent_id=record.parent_id, kind=record.kind.value,
                           jurisdiction=record.jurisdiction or "")
     place.parent_id.choices = unit_choices("（无：顶层单位）", leave_out=unit_id)
+    forms = {"rename": UnitNameForm(formdata=None, name=record.name), "alias": AliasForm(formdata=None),
+             "merge": merge, "place": place, **posted}
     return render_template(
-        "admin/unit.html", unit=record, rename=UnitNameForm(name=record.name), alias=AliasForm(), merge=merge,
-        place=place, children=units.unit_members(record), action=ActionForm(), members=members,
-        entries=history(JournalEntry.target_unit_id == unit_id))
+        "admin/unit.html", unit=record, **forms, children=units.unit_members(record), action=ActionForm(),
+        members=members, entries=history(JournalEntry.target_unit_id == unit_id)), status
 
 
-def _unit_action(unit_id: int, form, act, success: str):
-    """Run ``act()`` for a valid ``form``; flash its outcome; back to the unit page (the view's gate let the user in)."""
+def _unit_action(unit_id: int, form, act, success: str, posted_as: str | None = None):
+    """Run ``act()`` for a valid ``form``; on success flash ``success`` (``{result}``: what ``act`` returned) and go
+    back to the unit page. A refusal answers the unit page again (``unit_page``) with ``form`` bound as
+    ``posted_as`` (None: a button, no fields to show) and the status of every refused form (``refused``: 422 with
+    the reason beside the field; 400 with one naming no field, flashed above). The view's gate let the user in."""
+    error = None
     if form.validate_on_submit():
         try:
             result = act()
-        except InvalidInput as error:
-            flash(str(error), "danger")
+        except InvalidInput as error_:
+            error = error_
         else:
             flash(success.format(result=result), "success")
-    else:
-        for errors in form.errors.values():
-            for error in errors:
-                flash(error, "danger")
-    return redirect(url_for("admin.unit", unit_id=unit_id))
+            return redirect(url_for("admin.unit", unit_id=unit_id))
+    status = refused(form, error)
+    if error is None and status != FIELD_REFUSED:  # only unshown fields hold the reasons: say them above
+        for error_ in (e for errors in form.errors.values() for e in errors):
+            flash(error_, "danger")
+    return unit_page(unit_id, status, **({posted_as: form} if posted_as else {}))
 
 
 @bp.route("/units/<int:unit_id>/rename", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def rename_unit(unit_id: int):
     """POST ``/admin/units/<unit_id>/rename``: give the unit a new name; the old one stays as an alias
-    (services/accounts/units.rename_unit). Outcome flashed; back to the unit page.
+    (services/accounts/units.rename_unit). Done: flashed, back to the unit page; refused: the unit page again with
+    the name as typed and the reason beside it (``_unit_action``).
     """
     form = UnitNameForm()
     return _unit_action(unit_id, form, lambda: units.rename_unit(current_user, unit_id, form.name.data).name,
-                        "单位已改名为“{result}”，原名称保留为别名。")
+                        "单位已改名为“{result}”，原名称保留为别名。", "rename")
 
 
 @bp.route("/units/<int:unit_id>/aliases", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def add_alias(unit_id: int):
     """POST ``/admin/units/<unit_id>/aliases``: add an alias (another name ledgers and plans use for the
-    unit; services/accounts/units.add_alias). Outcome flashed; back to the unit page.
+    unit; services/accounts/units.add_alias). Done: flashed, back to the unit page; refused: the unit page again
+    with the alias as typed and the reason beside it (``_unit_action``).
     """
     form = AliasForm()
     return _unit_action(unit_id, form, lambda: units.add_alias(current_user, unit_id, form.alias.data) and form.alias.data,
-                        "已新增别名“{result}”。")
+                        "已新增别名“{result}”。", "alias")
 
 
 @bp.route("/units/<int:unit_id>/aliases/<int:alias_id>/delete", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def remove_alias(unit_id: int, alias_id: int):
-    """POST ``/admin/units/<unit_id>/aliases/<alias_id>/delete``: remove one alias of the unit. Outcome
-    flashed; back to the unit page.
+    """POST ``/admin/units/<unit_id>/aliases/<alias_id>/delete``: remove one alias of the unit. Done: flashed,
+    back to the unit page; refused (the unit's own former name): the unit page again, 400, the reason above.
     """
     return _unit_action(unit_id, ActionForm(), lambda: units.remove_alias(current_user, unit_id, alias_id),
                         "已删除别名“{result}”。")
@@ -234,18 +271,22 @@ def remove_alias(unit_id: int, alias_id: int):
 @bp.route("/units/<int:unit_id>/place", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def place_unit(unit_id: int):
-    """上级单位, 类别, 辖区 of a unit (issue 18)."""
+    """POST ``/admin/units/<unit_id>/place``: 上级单位, 类别, 辖区 of a unit (issue 18;
+    services/accounts/units.set_unit_place). Done: flashed, back to the unit page; refused: the unit page again with
+    the form as posted and the reason beside its field (``_unit_action``: a kind not chosen beside 类别); a parent
+    unit gone meanwhile is flashed, back to the unit page.
+    """
     form = UnitPlaceForm()
-    form.parent_id.choices = unit_choices()
+    form.parent_id.choices = unit_choices("（无：顶层单位）", leave_out=unit_id)
 
     def act():
         try:
             kind = UnitKind(form.kind.data)
         except ValueError:
-            raise InvalidInput("请选择单位类别。") from None
+            raise InvalidInput("请选择单位“类别”。") from None
         units.set_unit_place(current_user, unit_id, form.parent_id.data, kind, form.jurisdiction.data)
     try:
-        return _unit_action(unit_id, form, act, "已保存上级单位、类别和辖区。")
+        return _unit_action(unit_id, form, act, "已保存上级单位、类别和辖区。", "place")
     except NotFound as error:
         flash(str(error), "danger")
         return redirect(url_for("admin.unit", unit_id=unit_id))
@@ -254,7 +295,8 @@ def place_unit(unit_id: int):
 @bp.route("/units/<int:unit_id>/signoff", methods=["POST"])
 @requires(can_manage_units, UNIT_ADMIN_MESSAGE)
 def unit_signoff(unit_id: int):
-    """本单位报送须经领导审核签发: on ("1") or off (issue 18)."""
+    """POST ``/admin/units/<unit_id>/signoff``: 本单位报送须经领导审核签发 on (``value=1``) or off (issue 18). A button:
+    done, flashed, back to the unit page; refused, the unit page again, 400, the reason above (``_unit_action``)."""
     form = ActionForm()
     required = form.value.data == "1"
     return _unit_action(unit_id, form, lambda: units.set_signoff_required(current_user, unit_id, required),
@@ -266,19 +308,27 @@ def unit_signoff(unit_id: int):
 def merge_unit(unit_id: int):
     """POST ``/admin/units/<unit_id>/merge``: merge the unit into ``target_id`` (its tasks, reports and
     accounts move; its name stays as an alias: services/accounts/units.merge_units) and go to the survivor's
-    page. 400 without a valid CSRF form; no target chosen or a refused merge is flashed.
+    page. Refused (no unit chosen, a merge the service refuses): the unit page again with the form as posted, the
+    reason beside 并入单位 (422) or, naming no field, above it (400).
     """
     form = MergeForm()
-    if not form.validate_on_submit():
-        abort(400)
-    if form.target_id.data is None:
-        flash("请选择要并入的单位。", "danger")
-        return redirect(url_for("admin.unit", unit_id=unit_id))
-    try:
-        result = units.merge_units(current_user, unit_id, form.target_id.data)
-    except InvalidInput as error:
-        flash(str(error), "danger")
-        return redirect(url_for("admin.unit", unit_id=unit_id))
+    form.target_id.choices = unit_choices("请选择…", leave_out=unit_id)
+    error = None
+    if form.validate_on_submit():
+        if form.target_id.data is None:
+            form.target_id.errors = ["请选择要并入的单位。"]
+        else:
+            try:
+                result = units.merge_units(current_user, unit_id, form.target_id.data)
+            except InvalidInput as error_:
+                error = error_
+            else:
+                return _merged(result, unit_id)
+    return unit_page(unit_id, refused(form, error), merge=form)
+
+
+def _merged(result, unit_id: int):
+    """Say what ``result`` (services/accounts/units.merge_units) moved and go to the survivor's page."""
     log_event("units_merged", logging.INFO, source=unit_id, target=result.survivor.id)
     flash(f"已合并：{result.tasks} 项任务、{result.reports} 条进展、{result.users} 个账号转到“{result.survivor.name}”，"
           "原名称保留为别名。", "success")

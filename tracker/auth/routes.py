@@ -11,6 +11,7 @@ from flask_login import current_user, login_required, login_url, logout_user
 from .. import clock
 from ..database import write_transaction
 from ..extensions import db, login_manager
+from ..forms import form_refusal_status
 from ..models import User
 from ..security import log_event
 from ..services.accounts import throttles as login_throttle
@@ -86,8 +87,9 @@ def require_password_change():
 def login():
     """``/login``: sign in with user name and password (auth/forms.LoginForm).
 
-    A wrong name or password answers the form again with WRONG_CREDENTIALS (never saying which was
-    wrong); too many failures per account or address in the settings' window (services/accounts/throttles)
+    A form refused answers as every page's (tracker/forms.form_refusal_status): 422 with the reason beside the
+    field left empty or too long; a wrong name or password 400 with WRONG_CREDENTIALS above the form (it names
+    no field: never saying which was wrong); too many failures per account or address in the settings' window (services/accounts/throttles)
     answer 429 with the minutes to wait. A success starts a session and goes to ``?next`` when it is
     a local address (safe_next), else home; an account with a generated password goes to 修改密码 first.
     """
@@ -108,7 +110,8 @@ def login():
         user = authenticate(username, form.password.data)
         if user is None:  # the reserved attempt stays as the failure
             log_event("login_failed", user=username)
-            return render_template("auth/login.html", form=form, error=WRONG_CREDENTIALS)
+            return (render_template("auth/login.html", form=form, error=WRONG_CREDENTIALS),
+                    form_refusal_status(form, InvalidInput(WRONG_CREDENTIALS)))
         login_throttle.clear_failures(username)
         start_session(user)
         log_event("login", logging.INFO, user=user.username)
@@ -117,6 +120,8 @@ def login():
             return redirect(url_for("auth.change_password", next=wanted if safe_next(wanted) == wanted else None))
         flash(f"欢迎，{user.display_name}。", "success")
         return redirect(safe_next(request.args.get("next")))
+    if form.is_submitted():
+        return render_template("auth/login.html", form=form, error=None), form_refusal_status(form)
     return render_template("auth/login.html", form=form, error=None)
 
 
@@ -141,7 +146,10 @@ def logout():
 @bp.route("/account/password", methods=["GET", "POST"])
 @login_required
 def change_password():
-    """Every user changes their own password here; other sessions of the user end."""
+    """Every user changes their own password here; other sessions of the user end. A refused change (a field left
+    empty, the two new ones differing, a wrong current password, a new one the rules refuse:
+    services/accounts/users.check_new_password) answers the form again with the reason beside its field, 422
+    (tracker/forms.form_refusal_status); too many wrong current passwords 429."""
     form = PasswordChangeForm()
     if form.validate_on_submit():
         # The current-password check is throttled like a sign-in of this user name (issue 14 item 4).
@@ -170,4 +178,5 @@ def change_password():
             flash("密码已修改。您在其他浏览器或设备上的登录已退出。", "success")
             # On to the page the user came for, else the home page of the role (a liaison's tasks due).
             return redirect(safe_next(request.args.get("next")))
-    return render_template("auth/password.html", form=form, forced=current_user.must_change_password)
+    page = render_template("auth/password.html", form=form, forced=current_user.must_change_password)
+    return (page, form_refusal_status(form)) if form.is_submitted() else page

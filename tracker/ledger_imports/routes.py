@@ -11,6 +11,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from ..extensions import db
+from ..forms import FIELD_REFUSED, form_refusal_status
 from ..gate import requires
 from ..lazy import LazyModule
 from ..models import Plan
@@ -56,8 +57,10 @@ def upload():
     .csv) and optionally the plan to merge it into (``?plan=ID`` preselects one).
 
     The file is checked before it is stored (ledger/safety.load_source, ledger/sources.check_ledger_container:
-    size, type by its bytes, macros, zip bombs); a refused file answers the form again with the refusal in
-    Chinese (400), one over LEDGER_MAX_BYTES the 413 page. A stored upload redirects to its preview.
+    size, type by its bytes, macros, zip bombs); a refused form answers again as every page's
+    (tracker/forms.form_refusal_status): no file chosen 422 beside the file field, a refused file 400 with the
+    refusal in Chinese above the form (it is about the file's content, no field to mend), one over
+    LEDGER_MAX_BYTES the 413 page. A stored upload redirects to its preview.
     """
     form = UploadForm()
     form.plan.choices = _plan_choices()
@@ -77,11 +80,15 @@ def upload():
         else:
             pending = store_upload(current_app.instance_path, data, name, current_user.id, form.plan.data or None)
             return redirect(url_for("ledger_imports.preview", token=pending.token))
+    status = 200
+    if form.is_submitted():
+        status = form_refusal_status(form, InvalidInput(error) if error else None)
+        if status == FIELD_REFUSED and error:
+            error = None  # said beside the field it names (mark_named_field), not twice
     max_bytes = current_settings().ledger_max_bytes
     file_field = ledger_field(max_bytes, current_app.config.get("MAX_CONTENT_LENGTH"))
     return render_template("ledger_imports/upload.html", form=form, error=error, file_field=file_field,
-                           kinds_hint=ledger_kinds_hint(max_bytes)), \
-        400 if error else 200
+                           kinds_hint=ledger_kinds_hint(max_bytes)), status
 
 
 def _load_pending(token: str):

@@ -93,6 +93,11 @@ def remind_unit(plan_id: int, unit_id: int):
     """POST ``/plans/<plan_id>/units/<unit_id>/reminders`` (督办部门): one reminder to the unit for each of its
     red or yellow tasks of the plan (services/workflow/reminders.remind_unit_of_late_tasks), e-mailed when
     mail is on. 404 for an unknown plan or unit; an invalid form or a refusal is flashed; back to 报送情况.
+
+    Kept flash-and-redirect, unlike the other refused forms (tracker/forms.form_refusal_status): the page's form is
+    one button per owing unit's card (the request text and reply date are not on it; the 再次催办 box only beside a
+    unit urged today), so nothing typed is lost, and a refusal is about the unit's state (urged already, nothing to
+    urge) rather than a field to mend; 报送情况 read again after it shows that state as it now is.
     """
     db.session.get(Plan, plan_id) or abort(404)
     unit = db.session.get(Unit, unit_id) or abort(404)

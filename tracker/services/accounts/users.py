@@ -50,9 +50,9 @@ def create_user(
     an unknown unit. Commits unless ``commit`` is False (the seed commits once).
     """
     if not USERNAME_RE.match(username):
-        raise InvalidInput("用户名只能由字母、数字、下划线、点或连字符组成，长度 2–80。")
+        raise InvalidInput("“用户名”只能由字母、数字、下划线、点或连字符组成，长度 2–80。")
     if db.session.scalar(select(User).where(User.username == username)) is not None:
-        raise InvalidInput(f"用户名“{username}”已被使用。")
+        raise InvalidInput(f"“用户名”{username} 已被使用，请换一个。")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"密码至少 {MIN_PASSWORD_LENGTH} 位：请设置更长的密码。")
     unit = None
@@ -193,9 +193,9 @@ def normalize_email(text: str | None) -> str | None:
     try:
         address = validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise InvalidInput(f"电子邮箱“{text}”的格式不正确，请填写形如 name@example.gov.cn 的地址，或留空。") from error
+        raise InvalidInput(f"“电子邮箱”填的“{text}”格式不正确，请填写形如 name@example.gov.cn 的地址，或留空。") from error
     if len(address) > 200:
-        raise InvalidInput("电子邮箱不能超过 200 个字符。")
+        raise InvalidInput("“电子邮箱”不能超过 200 个字符。")
     return address
 
 
@@ -215,7 +215,7 @@ def update_account(actor: User, user_id: int, role: Role, unit_id: int | None, d
     require(can_manage_users(actor), "只有管理员可以管理用户。")
     display_name = display_name.strip()
     if not display_name or len(display_name) > 100:
-        raise InvalidInput("请填写显示名称（不超过 100 字）。")
+        raise InvalidInput("请填写“显示名称”（不超过 100 字）。")
     if email is not _UNCHANGED:
         email = normalize_email(email)
     with write_transaction():
