@@ -15,6 +15,7 @@ from sqlalchemy import select
 from tests.helpers.forms import csrf_token
 from tests.helpers.reports import task_id
 from tracker import clock
+from tracker.dates import chinese_date
 from tracker.extensions import db
 from tracker.models import ExtensionRequest, ExtensionState, Notification, Task, User
 from tracker.services.plans.subtasks import split_task
@@ -69,7 +70,8 @@ def test_the_lead_unit_that_split_the_task_decides_its_districts_request(app, cl
 
     auth.login("yzjrb")
     form = html.unescape(client.get(f"/tasks/{part}").text.split('id="extension-form"')[1])
-    assert f"不得晚于原任务二（一）的完成时限{asked.year}年" in form and "市金融办同意后" in form
+    # the bound is the split task's own due date (25 days on), written as every page writes a day
+    assert f"不得晚于原任务二（一）的完成时限{chinese_date(today + timedelta(days=25))}" in form and "市金融办同意后" in form
     sent = _ask(app, client, part, asked)
     assert sent.status_code == 200 and "已提交延期申请，请等待市金融办审批。" in sent.text
     assert "由市金融办审批" in html.unescape(sent.text)
