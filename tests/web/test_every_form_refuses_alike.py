@@ -18,8 +18,7 @@ from bs4 import BeautifulSoup
 
 from tests.helpers.forms import csrf_token, invalid_fields
 from tests.helpers.routes import sample_arguments, url_arguments
-from tests.web.test_permissions import (MATRIX, ROLES, matrix_app, matrix_template,  # noqa: F401 (fixtures)
-                                        sign_in_as)
+from tests.helpers.permission_matrix import MATRIX, ROLES, sign_in_as
 from tracker.extensions import db
 from tracker.models import Task
 
