@@ -49,3 +49,20 @@ class Auth:
     def logout(self):
         page = self.client.get("/").get_data(as_text=True)
         return self.client.post("/logout", data={"csrf_token": csrf_token(page)})
+
+
+def deposit_entry(app, client, username: str = "zjj", period: str = "2026-11") -> tuple[dict, int]:
+    """The 填报 form (/indicators/figures) as ``username``'s liaison opens it, signed in already: the fields every post
+    carries (CSRF token, the liaison's unit id, ``period`` as YYYY-MM) and the id of 人民币存款余额, whose figure goes in
+    ``f"figure-{id}"``."""
+    from sqlalchemy import select
+
+    from tracker.extensions import db
+    from tracker.models import User
+    from tracker.services.indicators.figures import indicator_named
+
+    page = client.get("/indicators/figures").text
+    with app.app_context():
+        unit = db.session.scalar(select(User).where(User.username == username)).unit_id
+        deposit = indicator_named("人民币存款余额").id
+    return {"csrf_token": csrf_token(page), "unit": unit, "period": period}, deposit

@@ -6,7 +6,7 @@ import io
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from tests.helpers.forms import csrf_token
+from tests.helpers.forms import csrf_token, deposit_entry
 from tracker.extensions import db
 from tracker.models import IndicatorFigure, User
 from tracker.services.indicators.figures import ranking
@@ -66,19 +66,13 @@ def test_a_dash_is_said_in_the_preview_and_the_bank_is_not_ranked_as_zero(app, c
 
 def test_the_entry_form_reads_a_figure_as_the_tables_do(app, client, auth):
     # The same rule typed by hand: 58,901 is read (FloatField refused it in English), 5890,1 refused in Chinese.
-    from tracker.services.indicators.figures import indicator_named
-
     auth.login("zjj")
-    page = client.get("/indicators/figures").text
-    with app.app_context():
-        own = db.session.scalar(select(User).where(User.username == "zjj")).unit_id
-        deposit = indicator_named("人民币存款余额").id
-    refused = client.post("/indicators/figures", data={"csrf_token": csrf_token(page), "unit": own,
-                                                       "period": "2026-11", f"figure-{deposit}": "5890,1"})
+    fields, deposit = deposit_entry(app, client)
+    own = fields["unit"]
+    refused = client.post("/indicators/figures", data={**fields, f"figure-{deposit}": "5890,1"})
     assert refused.status_code == 422
     assert "“人民币存款余额”的“5890,1”中的逗号不是千分位" in refused.text and "Not a valid" not in refused.text
-    saved = client.post("/indicators/figures", data={"csrf_token": csrf_token(page), "unit": own,
-                                                     "period": "2026-11", f"figure-{deposit}": "58,901"})
+    saved = client.post("/indicators/figures", data={**fields, f"figure-{deposit}": "58,901"})
     assert saved.status_code == 302
     with app.app_context():
         assert db.session.scalar(select(IndicatorFigure.value).where(IndicatorFigure.unit_id == own)) == 58901.0

@@ -9,9 +9,9 @@ import re
 
 from sqlalchemy import select
 
-from tests.helpers.forms import csrf_token, invalid_fields
+from tests.helpers.forms import csrf_token, deposit_entry, invalid_fields
 from tracker.extensions import db
-from tracker.models import IndicatorFigure, Plan, ReportCycle, Unit, UnitKind, User
+from tracker.models import IndicatorFigure, Plan, ReportCycle, Unit, UnitKind
 from tracker.services.indicators.figures import indicator_named
 
 
@@ -35,11 +35,7 @@ def test_the_office_sets_a_weekly_report_day_of_9_and_is_told_beside_the_report_
 
 def test_a_liaison_types_a_negative_figure_and_is_told_beside_that_indicator(app, client, auth):
     auth.login("zjj")
-    page = client.get("/indicators/figures").text
-    with app.app_context():
-        own = db.session.scalar(select(User).where(User.username == "zjj")).unit_id
-        deposit = indicator_named("人民币存款余额").id
-    fields = {"csrf_token": csrf_token(page), "unit": own, "period": "2026-11"}
+    fields, deposit = deposit_entry(app, client)
     negative = client.post("/indicators/figures", data={**fields, f"figure-{deposit}": "-3"})
     assert negative.status_code == 422
     assert invalid_fields(negative.text) == {f"figure-{deposit}": "“人民币存款余额”：数值不能为负，请检查后重新填写。"}
