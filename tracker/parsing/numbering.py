@@ -22,8 +22,6 @@ from ..vocabulary.numbering import (ENUMERATION_STYLES, LAST, RANKED_STYLES, STR
                                    outranks)
 from ..vocabulary.han import HAN_RE
 
-OUTLINE_STYLES = RANKED_STYLES  # the styles a copy opening inside a plan or a regulation may open its top items in
-
 
 # Styles a document numbers through from its first item to its last, whatever the level: a
 # regulation's articles (第一条 … 第八十二条 across its chapters and their sections, 第一节).
@@ -167,7 +165,7 @@ class LevelTracker:
                     self._stack.clear()
                 while self._stack and not _takes(self._stack[-1], token):
                     self._stack.pop()
-        if (not self._stack and token.ordinal != LAST and token.style in OUTLINE_STYLES
+        if (not self._stack and token.ordinal != LAST and token.style in RANKED_STYLES  # a copy opening inside a plan or a regulation
                 and token.style != self._opened_inside and (not self._placed or self._opened_inside is not None)):
             self._opened_inside = token.style  # "（三）" or "1、" first, or "四、" above it: the copy opened inside the plan
             self._opened_at_first = token.ordinal == 1
