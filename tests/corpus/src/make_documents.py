@@ -200,6 +200,11 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # 株发〔2020〕1号 意见 without the page's 发布日期 line (the title, the 文件 head, the 文号, the date in brackets, the preamble,
     # 一、 over 1. closing with (责任单位:…) and 2. cut where the store cut it) printed as an office prints it, "— N —" alternating
     "1312_zhuzhou_2020_sannong_lingyu_zhongdian_gongzuo_yijian_printed": {"number": "— {n} —", "alternate": True},
+    # wave 30 (held out by subject: industry, science and technology, the digital economy, market regulation, the business
+    # environment, government services): 1406's 普陀 行动方案 without the mirror's mis-decoded indents (`??`; the stored copy opens
+    # with the 主送 line: untitled) printed as an office prints it, 16 pt, "- N -": the signature, the title, 一、 over (一) over
+    # 1.-4. each closing with (責任單位:…), 5. cut where the store cut it
+    "1411_putuo_2021_yiliu_yingshang_huanjing_jianshe_xingdong_fangan_printed": {"number": "- {n} -", "size": 16, "untitled": True},
     # branch captions60 (issue 13): development texts whose items end with caption lines, printed so that the 28-character
     # lines break their unit lists after a separator or inside a unit's name
     "1085_zhoushan_2022_zhongdian_gongzuo_zeren_fenjie_printed": {"number": "— {n} —", "alternate": True},
