@@ -231,9 +231,6 @@ def run_copies(everything: bool = True) -> dict:
 
 #: the kinds of copy the parser does not read as the original yet: name -> why
 KNOWN_COPY_LIMITS: dict[str, str] = {
-    "traditional characters in GB18030": (
-        "a text of traditional characters (a 繁體 repost) saved as GB18030 is refused as garbage: its characters are "
-        "not GB2312's, the share the decoder takes for real text (readers.decode_plan_bytes)"),
     "a page's number between an item's lines": (
         "the text copied out of a PDF keeps the page's number (\"— 1 —\", \"第 1 页 共 2 页\") where the page broke: between "
         "an item and its caption line (时限要求, 责任单位), inside an annotation, or after the last item the store cut"),
@@ -247,14 +244,6 @@ KNOWN_COPY_LIMITS: dict[str, str] = {
 }
 #: failing copies by known limit, each named (``copy_id``): a copy that starts passing or failing changes the list
 KNOWN_COPY_FAILURES: dict[str, list[str]] = {
-    "traditional characters in GB18030": [
-        "017 gb18030", "029 gb18030", "038 gb18030", "041 gb18030", "042 gb18030", "051 gb18030", "060 gb18030",
-        "108 gb18030", "113 gb18030", "121 gb18030", "122 gb18030", "151 gb18030", "170 gb18030", "183 gb18030",
-        "193 gb18030", "234 gb18030", "241 gb18030", "255 gb18030", "257 gb18030", "258 gb18030", "321 gb18030",
-        "341 gb18030", "463 gb18030", "467 gb18030", "502 gb18030", "514 gb18030", "519 gb18030", "580 gb18030",
-        "581 gb18030", "589 gb18030", "590 gb18030", "738 gb18030", "759 gb18030", "764 gb18030", "836 gb18030",
-        "888 gb18030", "891 gb18030", "1119 gb18030",
-    ],
     "a page's number between an item's lines": [
         "586 pdf text", "750 pdf text", "773 pdf text", "774 pdf text", "782 pdf text", "856 pdf text",
         "1111 pdf text",
