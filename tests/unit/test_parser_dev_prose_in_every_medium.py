@@ -231,34 +231,50 @@ def run_copies(everything: bool = True) -> dict:
 
 #: the kinds of copy the parser does not read as the original yet: name -> why
 KNOWN_COPY_LIMITS: dict[str, str] = {
-    "a page's number between an item's lines": (
-        "the text copied out of a PDF keeps the page's number (\"— 1 —\", \"第 1 页 共 2 页\") where the page broke: between "
-        "an item and its caption line (时限要求, 责任单位), inside an annotation, or after the last item the store cut"),
+    "a page's number inside an attachment list": (
+        "the text copied out of a PDF keeps the page's number (\"第 1 页 共 2 页\") between an attachment list's entry and "
+        "its last words (\"2.…分解\" / page number / \"备案表\"): the entry's end is read as an item (750). The number "
+        "between an item and its caption line, or after the last item the store cut, is layout since branch prose63"),
     "lines without blank lines between them": (
         "the original's paragraphs stand apart by blank lines; a Word file, a page or a PDF gives them one under "
-        "another, and a caption line under the item's 牵头 caption line (主要协作单位：…) is lost"),
+        "another, and a caption line under the item's 牵头 caption line (主要协作单位：…) is lost (793)"),
     "a blank typed inside a date, printed justified": (
         "a deadline written with blanks (\"2 月底前\") printed on a justified line: the PDF's text cannot tell the typed "
         "blank from the spacing of justification (GOLD-README keeps the typed blank): the writer's, not the parser's"),
-    "not yet told apart": "failing copies whose cause this branch has not named yet (listed, so that none is hidden)",
+    "a line wrapped inside a unit's name or a caption's list": (
+        "the print's 28-character lines cut a unit's name after a bracket (\"各市(州)\" / \"人民政府\", 880) or a caption "
+        "from its units in a copy run on in one line (\"牵头单位:\" / \"省工业和信息化厅\", 243)"),
+    "a heading's or a bracket's mark split at a line end": (
+        "the print's line ends between an opening bracket and the number or words it opens: a title's \"(\" / \"一)\" "
+        "read as an item 一) (240); a traditional text's garbled readings \"(qū\" / \")\" cut so that (一) is lost "
+        "(1119)"),
+    "a speech's enumerations over printed lines": (
+        "a speech or a compilation of speeches (一是/一要/第三 inside long paragraphs) printed and copied: the wrapped "
+        "lines put an enumeration at a line's start or a part's heading after a page's number, and the parts nest "
+        "otherwise (002, 184, 185, 188, 420, 763)"),
+    "a sharing site's preview chunks": (
+        "a document site's preview cut into chunks (1、 2、 3、 glued to the words, cleaning.py) printed or set in a "
+        "page: the chunks' numbers are no longer at the places the cleaner looks for them (1056, 1116)"),
+    "the PDF reader's own lines": (
+        "what the parser's PDF reader (pdf.py) does with a print: a badge's number alone on its line is dropped as a "
+        "page's number (516), the running header is read between a unit list's lines (757)"),
+    "not yet told apart": (
+        "a 繁體 page whose items' paragraphs stand one a line (581): printed, the units of 一 are lost; cause not named "
+        "by this branch"),
 }
 #: failing copies by known limit, each named (``copy_id``): a copy that starts passing or failing changes the list
 KNOWN_COPY_FAILURES: dict[str, list[str]] = {
-    "a page's number between an item's lines": [
-        "586 pdf text", "750 pdf text", "773 pdf text", "774 pdf text", "782 pdf text", "856 pdf text",
-        "1111 pdf text",
-    ],
-    "lines without blank lines between them": [
-        "793 docx", "793 html", "793 pdf", "793 pdf text",
-    ],
+    "a page's number inside an attachment list": ["750 pdf text"],
+    "lines without blank lines between them": ["793 docx", "793 html", "793 pdf", "793 pdf text"],
     "a blank typed inside a date, printed justified": [
-        "890 pdf", "890 pdf text", "1058 pdf text", "1124 pdf", "1124 pdf text",
-    ],
-    "not yet told apart": [
-        "002 pdf text", "109 pdf text", "184 pdf text", "185 pdf text", "188 pdf text", "240 pdf text", "243 pdf text",
-        "420 pdf text", "516 pdf", "581 pdf", "581 pdf text", "757 pdf", "763 pdf text", "783 pdf text",
-        "786 pdf text", "880 pdf text", "1056 html", "1056 pdf text", "1116 pdf text", "1119 pdf text",
-    ],
+        "890 pdf", "890 pdf text", "1058 pdf text", "1124 pdf", "1124 pdf text"],
+    "a line wrapped inside a unit's name or a caption's list": ["243 pdf text", "880 pdf text"],
+    "a heading's or a bracket's mark split at a line end": ["240 pdf text", "1119 pdf text"],
+    "a speech's enumerations over printed lines": [
+        "002 pdf text", "184 pdf text", "185 pdf text", "188 pdf text", "420 pdf text", "763 pdf text"],
+    "a sharing site's preview chunks": ["1056 html", "1056 pdf text", "1116 pdf text"],
+    "the PDF reader's own lines": ["516 pdf", "757 pdf"],
+    "not yet told apart": ["581 pdf", "581 pdf text"],
 }
 
 
@@ -270,6 +286,8 @@ def test_every_development_prose_document_copied_in_every_other_medium_reads_as_
     """An office's real plan, notice or speech, already read right, arrives again as Word paragraphs, a printed PDF, the
     text copied out of that PDF, a saved page or a GB18030 file: every copy reads the gold's measures, units and
     deadlines, but the copies of the known limits, each named (PDFs: the seeded sample)."""
+    named = [name for names in KNOWN_COPY_FAILURES.values() for name in names]
+    assert set(KNOWN_COPY_FAILURES) == set(KNOWN_COPY_LIMITS) and len(named) == len(set(named)), "one limit a copy"
     result = run_copies(everything=False)
     assert not result["originals read wrong"], "a development prose document no longer reads right as it is"
     made = {name for name, _, _ in result["copies"]}
@@ -307,6 +325,9 @@ def figures() -> str:
         mine = [(n, r) for n, m, r in copies if m == medium]
         lines.append(f"  {medium}: {sum(r for _, r in mine)}/{len(mine)}; failing "
                      f"{sorted((n for n, r in mine if not r), key=corpus_number)}")
+    failing = {n for n, _, r in copies if not r}
+    for limit, names in KNOWN_COPY_FAILURES.items():
+        lines.append(f"  limit {limit}: {len(failing & set(names))} failing")
     unknown = sorted(n for n, _, r in copies if not r and not _known(n))
     lines.append(f"failing outside the known limits: {unknown}")
     return "\n".join(lines)
