@@ -235,9 +235,6 @@ KNOWN_COPY_LIMITS: dict[str, str] = {
         "the text copied out of a PDF keeps the page's number (\"第 1 页 共 2 页\") between an attachment list's entry and "
         "its last words (\"2.…分解\" / page number / \"备案表\"): the entry's end is read as an item (750). The number "
         "between an item and its caption line, or after the last item the store cut, is layout since branch prose63"),
-    "lines without blank lines between them": (
-        "the original's paragraphs stand apart by blank lines; a Word file, a page or a PDF gives them one under "
-        "another, and a caption line under the item's 牵头 caption line (主要协作单位：…) is lost (793)"),
     "a blank typed inside a date, printed justified": (
         "a deadline written with blanks (\"2 月底前\") printed on a justified line: the PDF's text cannot tell the typed "
         "blank from the spacing of justification (GOLD-README keeps the typed blank): the writer's, not the parser's"),
@@ -265,7 +262,6 @@ KNOWN_COPY_LIMITS: dict[str, str] = {
 #: failing copies by known limit, each named (``copy_id``): a copy that starts passing or failing changes the list
 KNOWN_COPY_FAILURES: dict[str, list[str]] = {
     "a page's number inside an attachment list": ["750 pdf text"],
-    "lines without blank lines between them": ["793 docx", "793 html", "793 pdf", "793 pdf text"],
     "a blank typed inside a date, printed justified": [
         "890 pdf", "890 pdf text", "1058 pdf text", "1124 pdf", "1124 pdf text"],
     "a line wrapped inside a unit's name or a caption's list": ["243 pdf text", "880 pdf text"],

@@ -1,9 +1,10 @@
-"""Plans pasted from a printed PDF keep the page's number where the page broke (issue 13, branch prose63).
+"""Plans received again in another medium read as before (issue 13, branch prose63).
 
-The guard test_parser_dev_prose_in_every_medium.py copies the development prose into every medium; the text copied
-out of an office's printed PDF lost items' time-limit lines and read items the store cut, because the printed
-page's number ("— 1 —", "第 1 页 共 2 页") stood between an item and its caption line, or after the last words.
-The page's number is layout: these stories are invented, each of its kind.
+The guard test_parser_dev_prose_in_every_medium.py copies the development prose into every medium. The text copied out
+of an office's printed PDF lost items' time-limit lines and read items the store cut, because the printed page's number
+("— 1 —", "第 1 页 共 2 页") stood between an item and its caption line, or after the last words: the page's number is
+layout. A Word file, a page or a print drops the blank lines between a text's lines, and a caption line of units was
+joined with the labelled line under it. These stories are invented, one a kind.
 """
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_an_item_the_store_cut_inside_its_annotation_is_no_measure_when_the_last
     lines = ["某街道环境卫生问题整改清单", "1.农贸市场门口垃圾未及时清运。(责任单位:街道城管科)",
              "2.老旧小区楼道堆放杂物。(责任单位:街道社区办)", "3.河堤步道路灯损坏未修复。(责任单位:", "", "— 2 —", ""]
     assert [path for path, *_ in _read(lines)] == [["1"], ["2"]]
+
+
+def test_caption_lines_one_under_another_without_blank_lines_keep_their_supporting_units():
+    """A county typed its task list with a blank line between every line; received as a Word file (or a saved page, or a
+    print) the blank lines are gone, and each item's 主要协作单位 line stands right above its 监督电话 line: the supporting
+    units are the item's all the same, and the telephone line is no unit."""
+    lines = ["某县2023年养老服务提升任务分解", "1.新建农村互助养老服务点20个。", "牵头责任单位:县民政局",
+             "主要协作单位:各乡镇人民政府、县财政局、县自然资源局、县住建局", "监督电话:0551-1234567",
+             "2.支持乡镇卫生院开设养老床位。", "牵头责任单位:县卫健委",
+             "主要协作单位:县医保局、县民政局、各乡镇人民政府、有关直属单位", "监督电话:0551-7654321"]
+    assert _read(lines) == [(["1"], ["县民政局"], ["各乡镇人民政府", "县财政局", "县自然资源局", "县住建局"], None),
+                            (["2"], ["县卫健委"], ["县医保局", "县民政局", "各乡镇人民政府", "有关直属单位"], None)]

@@ -532,6 +532,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and not opens_with_unit_caption(line.text)  # "配合单位：…" under "牵头单位：A、B": the next caption
                 and not _next_clause_line(previous.text, line.text)  # "牵头单位：A、B" + "按月调度": one clause a line
+                and not _labelled_after_units(previous.text, line.text)  # "协作单位：A、B" + "监督方式：…": a line of its own
                 and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
@@ -558,6 +559,21 @@ def _next_clause_line(previous: str, text: str) -> bool:
     # list ends on a whole unit's name, and the clause names none (branch captions60)
     names = annotation_units(previous.strip())
     return not found.names_units and bool(names) and plausible_units(names, True) and _whole_name(names[-1])
+
+
+# A line opening with a label of its own and its colon ("监督方式：", "联系电话：", "备注："): a few characters of words.
+_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def _labelled_after_units(previous: str, text: str) -> bool:
+    """Is the line ``text`` a labelled line of its own ("监督方式：0557-…", "联系人：…") after ``previous``, a caption line of
+    units whose list ends on a whole unit's name ("主要协作单位：各乡镇人民政府、县政府有关部门", ``_whole_name``)? Such a line
+    is no wrap of the caption's list: an item's caption lines one under another, without the blank lines a page or a Word
+    file drops, each keep their own (branch prose63: a 主要协作单位 line lost to the 监督方式 line joined to it)."""
+    if not _LABEL_RE.match(text.strip()):
+        return False
+    found = annotation_line(previous.strip())
+    return found is not None and bool(found.entries) and _whole_name(found.entries[-1][1])
 
 
 def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
