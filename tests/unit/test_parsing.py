@@ -748,6 +748,20 @@ def test_parsing_refuses_binary_garbage_that_decodes_as_gb18030():
     assert decode_plan_bytes(plain).startswith("重庆市")
 
 
+def test_parsing_reads_a_traditional_text_saved_as_gb18030_and_still_refuses_big5():
+    """A county office reposts a 繁體 notice and saves it on a Chinese Windows as GB18030 (no Big5): its characters are
+    not GB2312's, yet it is text and reads; the same notice in Big5 is still refused with the Big5 sentence (branch
+    prose63: 38 development texts copied as GB18030 were refused as garbage)."""
+    text = ("某縣關於做好秋冬季農田水利建設工作的通知\n各鄉鎮人民政府，縣直有關單位：\n"
+            "一、搶抓農時，完成渠道清淤。各鄉鎮要於11月底前完成轄區內斗渠、農渠清淤。（縣水務局牽頭，各鄉鎮配合）\n"
+            "二、整修塘壩，確保蓄水安全。對病險塘壩逐一登記造冊，12月20日前完成整修。（縣水務局負責）\n")
+    draft = read_plan_bytes(text.encode("gb18030"), "通知.txt")
+    assert [(m.path, m.lead_units, m.deadline) for m in draft.measures] == [
+        (["一"], ["縣水務局"], "11月底前"), (["二"], ["縣水務局"], "12月20日前")]
+    with pytest.raises(PlanReadError, match="Big5"):
+        decode_plan_bytes(text.encode("big5"), "通知.txt")
+
+
 # --- the benchmark's large plan ----------------------------------------------------------------
 # Its speed is measured by bench/parse_benchmark.py (a ratio, printed), never by a timed test.
 

@@ -532,6 +532,7 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and not opens_with_unit_caption(line.text)  # "配合单位：…" under "牵头单位：A、B": the next caption
                 and not _next_clause_line(previous.text, line.text)  # "牵头单位：A、B" + "按月调度": one clause a line
+                and not _labelled_after_units(previous.text, line.text)  # "协作单位：A、B" + "监督方式：…": a line of its own
                 and not signature_at(texts, index)  # the issuer and date under a last item left open: no wrap of it
                 and (match_number(line.text, words=words, spaced=True) is None or opens_with_citation(line.text))):
             result[-1] = Line(previous.no, join_wrapped(previous.text, line.text), previous.starts_table)
@@ -558,6 +559,21 @@ def _next_clause_line(previous: str, text: str) -> bool:
     # list ends on a whole unit's name, and the clause names none (branch captions60)
     names = annotation_units(previous.strip())
     return not found.names_units and bool(names) and plausible_units(names, True) and _whole_name(names[-1])
+
+
+# A line opening with a label of its own and its colon ("监督方式：", "联系电话：", "备注："): a few characters of words.
+_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def _labelled_after_units(previous: str, text: str) -> bool:
+    """Is the line ``text`` a labelled line of its own ("监督方式：0557-…", "联系人：…") after ``previous``, a caption line of
+    units whose list ends on a whole unit's name ("主要协作单位：各乡镇人民政府、县政府有关部门", ``_whole_name``)? Such a line
+    is no wrap of the caption's list: an item's caption lines one under another, without the blank lines a page or a Word
+    file drops, each keep their own (branch prose63: a 主要协作单位 line lost to the 监督方式 line joined to it)."""
+    if not _LABEL_RE.match(text.strip()):
+        return False
+    found = annotation_line(previous.strip())
+    return found is not None and bool(found.entries) and _whole_name(found.entries[-1][1])
 
 
 def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
@@ -1263,6 +1279,29 @@ def _caption_list_goes_on(text: str, following: str, whole: bool = False) -> str
     return joined
 
 
+def _drop_page_marks(lines: list[Line], table_rows: frozenset[int]) -> list[Line]:
+    """The lines left without the printed pages' numbers (``pdf.is_page_mark``: "— 1 —", "第 2 页 共 3 页") that a text
+    copied out of a PDF keeps where a page broke, once the paragraphs and annotations they cut are joined
+    (``_join_wrapped_lines``, ``_join_broken_annotations``, which use them): a number standing between an item and its
+    caption line ("责任单位：…" / "— 1 —" / "时限要求：…"), or after the last item the store cut, is layout, never a line of the
+    plan (branch prose63). Lines of a table are kept (tables.py reads its own page marks). Linear."""
+    return [line for line in lines if line.no in table_rows or not is_page_mark(line.text)]
+
+
+# The last lines of a text looked at for its last page's number (and blank lines around it).
+_LAST_MARK_LINES = 4
+
+
+def _before_last_page_marks(source: str) -> str:
+    """``source`` without the printed page's number after its last words ("…(责任单位:" / "- 2 -" at the end of a text
+    copied out of a PDF; ``pdf.is_page_mark``), so that an item the store cut is seen cut at the file's end (branch
+    prose63). Looks at the last _LAST_MARK_LINES lines only."""
+    head, *tail = source.rstrip().rsplit("\n", _LAST_MARK_LINES)
+    while tail and (not tail[-1].strip() or is_page_mark(tail[-1])):
+        tail.pop()
+    return "\n".join([head, *tail]) if tail else (head if not is_page_mark(head) else "")
+
+
 def _join_clause_lines(lines: list[Line], words: bool, table_rows: frozenset[int] = frozenset()) -> list[Line]:
     """``lines`` with each run of an annotation written one clause a line ("牵头单位：A" / "按月调度" / "由B配合" /
     "长期坚持", ``annotations.clause_line``) joined into one line, as the office would write it on one
@@ -1401,6 +1440,7 @@ def parse_plan_text(text: str) -> PlanDraft:
     lines = _split_glued_items(_split_rule_lines(_join_wrapped_lines(lines, words, _table_extent(lines, rows)), rows), words, rows)
     lines = _split_run_lines(_split_list_openers(lines, words, rows), words, rows)
     lines = _join_broken_annotations(lines, words)
+    lines = _drop_page_marks(lines, rows)
     lines = _join_clause_lines(lines, words, _table_extent(lines, rows))
     start = _find_body_start(lines, words)
     cut_start = start
@@ -1468,10 +1508,11 @@ def parse_plan_text(text: str) -> PlanDraft:
     elif not walker.measures:
         reason = "文件没有文字内容" if not lines else "文中没有以“一、”“（一）”“1.”“第一，”等编号开头的段落"
         warnings.append(f"未识别到编号条目：{reason}，请检查文件内容或格式。")
-    if walker.measures and cut_in_annotation(walker.measures[-1].text, source):
+    written = _before_last_page_marks(source)  # the copy's words end where its last page's number stands after them
+    if walker.measures and cut_in_annotation(walker.measures[-1].text, written):
         cut = walker.measures.pop()
         warnings.append(f"文件在最后一条（第 {cut.line} 行）的单位注释中途结束，可能不完整：该条未读入，请核对原文后补录")
-    elif cut_in_title(walker.measures, source):
+    elif cut_in_title(walker.measures, written):
         cut = walker.measures.pop()
         warnings.append(f"文件在最后一条（第 {cut.line} 行）的第一句中途结束，可能不完整：该条未读入，请核对原文后补录")
     last_line = source.count("\n") + 1
