@@ -8,7 +8,8 @@ acts on their tasks; for a published 通报 every active account of those units 
 leaders, …: services/permissions.can_read_published_bulletins), since it is issued to the unit, not to its
 liaison; for work handed to a unit (新交办任务, 任务已修改: ``STAND_IN_KINDS``) a unit with no active liaison yet is
 told through its active unit leaders, who see its tasks and can have a liaison's account made, and a unit with
-neither is told by no one, which the pages that hand it work say (``reach_column``, ``reach_of``). ``notify_units`` asks it. A draft waiting for sign-off (issue 18) tells the unit's leaders
+neither is told by no one, which the pages that hand it work say (``reach_column``, ``reach_of``).
+``notify_units`` asks it. A draft waiting for sign-off (issue 18) tells the unit's leaders
 (services/workflow/signoff.notify_leaders). E-mail: when mail is on
 (``current_settings().mail.enabled``), a copy goes to each of them who has an address, sent after the
 commit (an ``after_commit`` hook sends what the transaction queued; a rollback drops it), so that a
@@ -20,8 +21,8 @@ import enum
 import logging
 from collections.abc import Iterable
 
-from sqlalchemy import case, event, exists, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, event, exists, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from ..clock import utcnow
 from ..database import write_transaction
@@ -103,8 +104,10 @@ def reach_column(unit_id):
     goes in): LIAISONS when it has an active liaison, else LEADERS when it has an active unit leader, else NOBODY; the
     rule of ``unit_audience`` for STAND_IN_KINDS, read beside each unit of a statement (subtasks.live_unit_rows: the
     split form's units) without a statement of its own."""
+    member = aliased(User)  # its own name: ``unit_id`` may be a column of ``user`` itself (unit_audience)
+
     def has(role: Role):
-        return exists().where(User.unit_id == unit_id, User.active.is_(True), User.role == role)
+        return exists().where(member.unit_id == unit_id, member.active.is_(True), member.role == role)
     return case((has(Role.LIAISON), Reach.LIAISONS.value), (has(Role.LEADER), Reach.LEADERS.value),
                 else_=Reach.NOBODY.value)
 
@@ -143,18 +146,18 @@ def unit_audience(unit_ids: Iterable[int], kind: Kind) -> list[User]:
     units that may read it for the unit-wide kinds (a published 通报: liaisons, unit leaders, a viewer bound to
     the unit), else the active liaisons (``unit_liaisons``), and for work handed to a unit (STAND_IN_KINDS) the
     active unit leaders of a unit with no active liaison."""
-    unit_ids = list(unit_ids)
     rule = _UNIT_WIDE.get(kind)
-    if rule is None:
-        liaisons = unit_liaisons(unit_ids)
-        if kind not in STAND_IN_KINDS:
-            return liaisons
-        staffed = {user.unit_id for user in liaisons}
-        leaders = unit_users([unit_id for unit_id in unit_ids if unit_id not in staffed], Role.LEADER)
-        return sorted(liaisons + leaders, key=lambda user: user.id)
+    if rule is None and kind not in STAND_IN_KINDS:
+        return unit_liaisons(unit_ids)
     ids = sorted(set(unit_ids))
     if not ids:
         return []
+    if rule is None:  # the liaisons, and the leaders of a unit whose Reach is LEADERS (reach_column: no liaison)
+        return list(db.session.scalars(select(User).where(
+            User.unit_id.in_(ids), User.active.is_(True),
+            or_(User.role == Role.LIAISON,
+                and_(User.role == Role.LEADER, reach_column(User.unit_id) == Reach.LEADERS.value)))
+            .order_by(User.id)))
     members = db.session.scalars(select(User).where(User.unit_id.in_(ids), User.active.is_(True)).order_by(User.id))
     return [user for user in members if rule(user)]
 
