@@ -12,12 +12,13 @@ from io import BytesIO
 
 import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 from docx import Document
 from sqlalchemy import func, select
 
 import tracker.clock
 from tests.helpers import small_world
-from tests.helpers.forms import csrf_token
+from tests.helpers.forms import csrf_token, invalid_fields
 from tests.helpers.small_world import sign_in
 from tracker.extensions import db
 from tracker.models import Notification, PublishedBulletin, Task, User
@@ -159,9 +160,35 @@ def test_an_unknown_published_bulletin_is_a_404_and_a_bad_period_publishes_nothi
     assert office.get("/bulletins/999").status_code == 404
     assert "督办部门还没有发布通报" in office.get("/bulletins").get_data(as_text=True)
     page = office.get("/bulletin?period=2026-10").get_data(as_text=True)
-    bad = office.post("/bulletin/publish", data={"csrf_token": csrf_token(page), "period": "2026年10月"},
-                      follow_redirects=True)
-    assert "没有发布" in bad.get_data(as_text=True)
+    bad = office.post("/bulletin/publish", data={"csrf_token": csrf_token(page), "period": "2026年10月"})
+    assert bad.status_code == 422 and "没有发布" in bad.get_data(as_text=True)
+    with empty_app.app_context():
+        assert db.session.scalar(select(func.count(PublishedBulletin.id))) == 0
+
+
+@pytest.mark.parametrize("sent, reason", [
+    ("2026年10月", "没有发布：无法识别的期间“2026年10月”：请写成 2026-10（月）、2026-Q4（季度）或 2026-W43（周）。"),
+    ("2026-12", "没有发布：2026年12月尚未开始，无法生成通报。请选择今天或以前的期间。"),
+    ("", "没有发布：无法识别的期间“”：请写成 2026-10（月）、2026-Q4（季度）或 2026-W43（周）。"),
+])
+def test_a_publish_form_with_a_period_it_cannot_use_comes_back_with_the_reason_beside_the_period(
+        empty_app, world, sent, reason):
+    # 督查室's sup presses 发布通报 on a page kept open from another day, or altered: the period it carries cannot be
+    # read, or has not begun on 2026-11-21. Nothing is published; the 通报 page she would open now (October's, the
+    # month she is preparing) comes back with what was sent in 期间, the reason and what to do beside it (it was a
+    # flash on another page; a period not begun led to an error page).
+    office = empty_app.test_client()
+    sign_in(office, "sup")
+    page = office.get("/bulletin").get_data(as_text=True)
+    answer = office.post("/bulletin/publish", data={"csrf_token": csrf_token(page), "period": sent,
+                                                    "seen": publish_form(page)["seen"]})
+    html = answer.get_data(as_text=True)
+    assert answer.status_code == 422
+    assert invalid_fields(html) == {"b-period": reason + "改正“期间”后点“生成通报”，核对通报后再按“发布通报”。"}
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("#b-period")["value"] == sent and soup.select_one("#b-period").has_attr("autofocus")
+    assert "本页是2026年10月的通报" in soup.select_one("#bulletin-opened-on").get_text()
+    assert publish_form(html)["period"] == "2026-10"  # the button under it publishes the month shown
     with empty_app.app_context():
         assert db.session.scalar(select(func.count(PublishedBulletin.id))) == 0
 

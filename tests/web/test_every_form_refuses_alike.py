@@ -44,8 +44,6 @@ EMPTY_IS_THE_ACTION = {
     "/plans/<int:plan_id>/units/<int:unit_id>/reminders": (
         "催办本单位 on 报送情况: every field optional (its empty form urges with the standard wording); a refusal "
         "stays flash-and-redirect, see supervision/routes.remind_unit"),
-    "/bulletin/publish": ("发布通报: a button with the period and fingerprint the page showed (hidden); one that cannot be "
-                          "read is flashed on 通报 (not yet moved to form_refusal_status)"),
 }
 
 #: The role a route is walked by when the first one let in cannot show the form: the matrix's data holds no

@@ -491,6 +491,28 @@ def test_indicators_a_new_office_with_no_institution_is_told_where_they_come_fro
     assert "figures-no-institutions" not in own and ">重庆证监局</option>" in own
 
 
+def test_indicators_figures_sent_while_no_institution_exists_are_refused_with_what_to_do_on_the_page(
+        app, client, auth):
+    # 市金融办 kept 填报数据 open from before its institutions were merged away (or posts it by hand): 保存 answered
+    # 422 and a page with no reason on it. Now it says what is wrong, who adds institutions and where, and keeps the
+    # two ways on under it; nothing is stored.
+    auth.login("duban")
+    page = client.get("/indicators/figures").text
+    with app.app_context():
+        before = db.session.scalar(select(func.count(IndicatorFigure.id)))
+    answer = client.post("/indicators/figures", data={"csrf_token": csrf_token(page), "unit": "1", "period": "2026-11"})
+    soup = BeautifulSoup(answer.text, "html.parser")
+    assert answer.status_code == 400  # no field shown to say it beside (tracker/forms.refusal_status)
+    assert soup.select_one(".alert-danger").get_text(strip=True) == (
+        "没有保存：单位名录中还没有金融机构，指标数据无处可填。金融机构由督办部门或管理员添加："
+        "在“指标监测 → 导入数据表”导入指标数据表（每行一家机构，导入时新建），或在“管理 → 单位管理”中新增单位"
+        "并把类别改为“金融机构”；添加后回到本页填报。")
+    ways = soup.select_one("#figures-no-institutions")
+    assert ways.select_one('a[href="/indicators/import"]') and ways.select_one('a[href="/admin/units"]')
+    with app.app_context():
+        assert db.session.scalar(select(func.count(IndicatorFigure.id))) == before
+
+
 def test_indicators_the_offices_month_a_table_in_wanyuan_is_previewed_and_ranked_with_its_unit_and_month_named(
         app, client, auth, tmp_path):
     # 市金融办 receives the 人行's November table in 万元; its ranking goes into a report to the city's leaders

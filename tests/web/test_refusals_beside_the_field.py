@@ -67,6 +67,20 @@ def test_a_close_request_without_its_note_is_refused_beside_the_note(app, client
     assert invalid_fields(refused.get_data(as_text=True)) == {"close_note": "请填写“办结说明”。"}
 
 
+def test_an_extension_without_its_reason_is_refused_beside_the_reason_with_the_date_kept(app, client, auth):
+    # 申请延期 with a date and no reason (a closing note listed it as said only at the top): beside 延期理由, 422
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    later = (beijing_today() + timedelta(days=60)).isoformat()
+    before = snapshot(app, tid)
+    refused = act(client, tid, "extension-request", extension_date=later, extension_reason="  ")
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 422
+    assert invalid_fields(html) == {"extension_reason": "请填写“延期理由”。"}
+    assert BeautifulSoup(html, "html.parser").select_one("#extension_date")["value"] == later
+    assert snapshot(app, tid) == before
+
+
 def test_a_refusal_naming_no_field_is_still_said_at_the_top(app, client, auth):
     # a second request while one waits names no field: it is said above the forms, no field marked
     tid = task_id(app, ["一", "（三）"])

@@ -308,8 +308,11 @@ def test_subtasks_a_refused_split_keeps_the_units_ticked_and_the_kept_lines_are_
     assert "任务名称不能超过 500 字" in html
     shown = html[html.index('<div class="unit-checks split-checks border rounded p-2" id="split_units">'):]
     shown = shown[:shown.index("</div>") + len("</div>")]
-    offered = re.findall(r'<label><input [^>]*value="([^"]*)"> ([^<]*)</label>', shown)
+    offered = re.findall(r'<label><input [^>]*value="([^"]*)"> (?:<span>)?([^<]*)', shown)
     assert all(value == label for value, label in offered)  # each box is named by its unit
+    # a unit with no account yet says so beside its name (notifications.reach_column): 研究室 has none
+    notes = dict(re.findall(r'value="([^"]*)"> <span>[^<]*<span class="unit-note">（([^<]*)）</span>', shown))
+    assert notes == {"研究室&lt;综合&gt;&amp;调研": "尚无账号，通知无人接收"}
     offered = [value for value, _ in offered]
     assert "研究室&lt;综合&gt;&amp;调研" in offered and DISTRICTS["lna"] in offered and "督查室" not in offered
     assert sorted(re.findall(r'<input checked [^>]*value="([^"]*)">', shown)) == sorted(
@@ -318,6 +321,7 @@ def test_subtasks_a_refused_split_keeps_the_units_ticked_and_the_kept_lines_are_
         form = SplitForm(formdata=None)
         form.split_units.choices = [(Markup(v).unescape(), Markup(v).unescape()) for v in offered]
         form.split_units.data = chosen
+        form.split_units.notes = {Markup(v).unescape(): note for v, note in notes.items()}
         forms._KEPT_CHECKS.clear()
         assert shown == form.split_units(class_="border rounded p-2")
     again = client.get(f"/tasks/{districts.task}").get_data(as_text=True)
@@ -343,8 +347,66 @@ def test_subtasks_splitting_to_a_district_without_a_liaison_says_who_must_create
     assert posted.history[0].headers["Location"].endswith(f"/tasks/{districts.task}")  # the warning on top comes first
     done = posted.text
     assert "已分解为 2 项子任务" in done
-    assert "江北区人民政府 还没有联络员账号，无法签收和报送子任务；请管理员在“管理 → 用户管理”中为其创建联络员账号。" in done
-    assert "渝中区人民政府 还没有联络员账号" not in done
+    assert ("江北区人民政府 还没有任何账号：交办通知无人接收，也无人能签收和报送；请管理员在“管理 → 用户管理”中为其创建"
+            "联络员账号，联络员登录后即可在“本单位任务”中签收和报送。") in done
+    assert "渝中区人民政府 还没有" not in done
+
+
+def test_subtasks_a_district_without_a_liaison_hears_of_its_part_through_its_leader_or_the_splitter_is_told(
+        empty_app, districts):
+    """The group's liaison (lg) splits T7 to its three districts. 渝中区 has its liaison; 江北区's liaison left (account
+    disabled) but its unit leader has an account; 南岸区 has no account at all. Nobody at 江北区 or 南岸区 used to hear
+    of the sub-task, and the group learnt it only from a flash. Now 江北区's leader is told (新交办任务,
+    notifications.unit_audience), and the group is told on the split form, after the split and on 分解情况 which
+    district has no one to receive it and what to do: an administrator creates a liaison (用户管理)."""
+    from bs4 import BeautifulSoup
+
+    from tests.helpers.forms import csrf_token, form_version
+    from tests.helpers.small_world import PASSWORD, sign_in
+    from tracker.models import Notification, Role, Unit
+
+    with empty_app.app_context():
+        user("ljb").active = False
+        user("lna").active = False
+        leader = User(username="jbld", display_name="江北区分管领导", role=Role.LEADER,
+                      unit=db.session.get(Unit, districts.units[DISTRICTS["ljb"]]))
+        leader.set_password(PASSWORD)
+        db.session.add(leader)
+        db.session.commit()
+    group = empty_app.test_client()
+    sign_in(group, "lg")
+    page = group.get(f"/tasks/{districts.task}").text
+    form = BeautifulSoup(page, "html.parser").select_one("#split-form")
+    boxes = {label.find("input")["value"]: label.get_text(" ", strip=True) for label in form.select("#split_units label")}
+    assert boxes == {DISTRICTS["lyz"]: DISTRICTS["lyz"],
+                     DISTRICTS["ljb"]: f"{DISTRICTS['ljb']} （尚无联络员，通知只发给单位负责人）",
+                     DISTRICTS["lna"]: f"{DISTRICTS['lna']} （尚无账号，通知无人接收）"}
+    assert "请管理员在“管理 → 用户管理”中为其创建联络员账号" in form.select_one("#split-unheard").get_text()
+
+    posted = group.post(f"/tasks/{districts.task}/subtasks", follow_redirects=True, data={
+        "csrf_token": csrf_token(page), "version": form_version(page), "split_units": list(DISTRICTS.values())})
+    warnings = [alert.get_text(strip=True) for alert in BeautifulSoup(posted.text, "html.parser").select(".alert-warning")]
+    assert warnings == [
+        "南岸区人民政府 还没有任何账号：交办通知无人接收，也无人能签收和报送；请管理员在“管理 → 用户管理”中为其创建"
+        "联络员账号，联络员登录后即可在“本单位任务”中签收和报送。",
+        "江北区人民政府 还没有联络员账号：交办通知已发给其单位负责人，但无人能签收和报送；请管理员在“管理 → 用户管理”中"
+        "为其创建联络员账号，联络员登录后即可在“本单位任务”中签收和报送。"]
+    with empty_app.app_context():
+        told = {db.session.get(User, n.user_id).username for n in db.session.scalars(
+            select(Notification).where(Notification.kind == "task_assigned"))}
+    assert told == {"lyz", "jbld"}  # 江北区's leader stands in for its liaison; 南岸区: nobody to tell
+
+    def unheard() -> dict[str, str]:
+        soup = BeautifulSoup(group.get(f"/tasks/{districts.task}").text, "html.parser")
+        return {row.select_one('[data-label="承办单位"]').contents[0].strip(): row.select_one(".subtask-unheard")
+                .get_text(strip=True) for row in soup.select("#subtasks .subtask-row") if row.select_one(".subtask-unheard")}
+    assert set(unheard()) == {DISTRICTS["ljb"], DISTRICTS["lna"]}
+    assert unheard()[DISTRICTS["lna"]].startswith("南岸区人民政府 还没有任何账号：交办通知无人接收")
+
+    with empty_app.app_context():  # the administrator gives 南岸区 its liaison again: nothing more to say of it
+        user("lna").active = True
+        db.session.commit()
+    assert set(unheard()) == {DISTRICTS["ljb"]}
 
 
 def test_subtasks_an_exported_ledger_read_back_shows_each_subtask_by_its_own_number(empty_app, districts):

@@ -10,30 +10,42 @@ from flask_login import current_user
 
 from .. import clock
 from ..downloads import send_download
+from ..forms import FIELD_REFUSED
 from ..gate import requires
 from ..periods import parse_period
 from ..services.errors import InvalidInput
 from ..services.figures import publishing
+from ..services.figures.bulletin import PeriodNotBegun
 from ..services.permissions import PUBLISH_BULLETIN_MESSAGE, can_publish_bulletin, can_read_published_bulletins
 from . import bp
-from .routes import PHONE_FOLDED_CAPTIONS, bulletin_tables_html
+from .routes import PHONE_FOLDED_CAPTIONS, bulletin_page, bulletin_tables_html
+
+
+#: What to do after a 发布通报 refused for its period, said after the reason beside the 期间 field.
+AMEND_PERIOD = "改正“期间”后点“生成通报”，核对通报后再按“发布通报”。"
 
 
 @bp.route("/bulletin/publish", methods=["POST"])
 @requires(can_publish_bulletin, PUBLISH_BULLETIN_MESSAGE)
 def publish_bulletin():
     """POST ``/bulletin/publish`` (发布通报) with ``period`` and ``seen`` (the fingerprint of the bulletin the page
-    showed): publish it and open the published version; when the figures moved since the preview, or the period
-    cannot be read or has not begun, say so on the preview and publish nothing."""
+    showed): publish it and open the published version. Publishes nothing when:
+
+    - the period cannot be read or has not begun (a form kept from another day, or altered): the 通报 page the office
+      would open now (the month it is preparing, ``preparing_period``) is sent back with what was sent in its 期间
+      field and the reason beside it, 422 as every form refused for a field (tracker/forms.FIELD_REFUSED);
+    - the figures moved since the preview, or someone published the same version a moment ago: said above the
+      period's preview, to which the answer goes back (its figures are what to read again, no field to mend).
+    """
     text = request.form.get("period", "")
     try:
         period = parse_period(text)
-    except ValueError as error:
-        flash(f"没有发布：{error}", "danger")
-        return redirect(url_for("dashboard.bulletin"))
-    try:
         published = publishing.publish_bulletin(current_user, period, clock.beijing_today(),
                                                  request.form.get("seen") or "")
+    except (ValueError, PeriodNotBegun) as error:
+        today = publishing.preparing_period(clock.beijing_today())
+        return bulletin_page(today.period, today.reason, typed=text, refusal=f"没有发布：{error}{AMEND_PERIOD}",
+                             status=FIELD_REFUSED)
     except InvalidInput as error:
         flash(str(error), "warning")
         return redirect(url_for("dashboard.bulletin", period=period.key))

@@ -487,13 +487,21 @@ def bulletin():
     office is most likely preparing, the page saying which and why (``opened_on``) and how to ask for another."""
     preparing = None if request.args.get("period") else preparing_period(clock.beijing_today())
     period = preparing.period if preparing else _period_or_400()
-    opened_on = preparing.reason if preparing else None
+    return bulletin_page(period, preparing.reason if preparing else None)
+
+
+def bulletin_page(period, opened_on: str | None = None, typed: str | None = None, refusal: str | None = None,
+                  status: int = 200):
+    """The 通报 page of ``period`` (a tracker/periods.Period) as computed now: ``opened_on`` says why this period was
+    opened when none was asked for; ``typed`` and ``refusal``: a period sent that could not be used (发布通报 with a
+    period unreadable or not begun, dashboard/published.publish_bulletin), shown in the 期间 field with the reason
+    beside it, answered with ``status`` (422)."""
     data = build_bulletin(current_user, period, clock.beijing_today())
     return render_template("dashboard/bulletin.html", bulletin=data, rules=RULES, tables=bulletin_tables_html(data),
                            indicators_left_out=indicators_left_out(data, period),
                            folded=PHONE_FOLDED_CAPTIONS, versions=versions_of(period.key),
                            can_publish=can_publish_bulletin(current_user), seen=bulletin_fingerprint(data),
-                           opened_on=opened_on)
+                           opened_on=opened_on, typed=typed, refusal=refusal), status
 
 
 def bulletin_tables_html(data) -> Markup:

@@ -11,7 +11,7 @@ from wtforms.fields.choices import SelectChoice
 
 from .. import clock
 from ..downloads import send_download
-from ..forms import form_refusal_status
+from ..forms import form_refusal_status, refusal_status
 from ..gate import requires
 from ..indicators import OVERALL_RULE, RULES
 from ..extensions import db
@@ -189,6 +189,13 @@ def _figures_page(form, error: str | None = None, status: int = 200):
                            may_add_units=can_manage_units(current_user)), status
 
 
+#: Said when figures are sent while the registry holds no 金融机构 to file them for (a new office; a form kept open
+#: while its institutions were merged away): what is wrong, then the ways on, listed under it on the page.
+NO_INSTITUTION = ("没有保存：单位名录中还没有金融机构，指标数据无处可填。金融机构由督办部门或管理员添加："
+                  "在“指标监测 → 导入数据表”导入指标数据表（每行一家机构，导入时新建），或在“管理 → 单位管理”中新增单位"
+                  "并把类别改为“金融机构”；添加后回到本页填报。")
+
+
 @bp.route("/figures", methods=["GET", "POST"])
 @requires(_files, "只有督办部门和填报单位可以填报指标数据。")
 def figures():
@@ -203,6 +210,8 @@ def figures():
         form.unit.data = request.args.get("unit", type=int) or (form.unit.choices[0].value if form.unit.choices else None)
         form.period.data = request.args.get("period") or _default_period()
         return _figures_page(form)
+    if not form.unit.choices:  # the form is not shown (figures.html): no field to say it beside
+        return _figures_page(form, NO_INSTITUTION, refusal_status(InvalidInput(NO_INSTITUTION), False))
     if not form.validate_on_submit():
         return _figures_page(form, status=form_refusal_status(form))
     values = {indicator.name: field.data for indicator, field in form.figure_fields}

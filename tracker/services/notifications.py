@@ -6,7 +6,10 @@ reminder digest, a 通报 published), so that an event is never stored without i
 Who is told (``unit_audience``, the one place): for most kinds every active liaison of the units concerned, who
 acts on their tasks; for a published 通报 every active account of those units who may read it (liaisons, unit
 leaders, …: services/permissions.can_read_published_bulletins), since it is issued to the unit, not to its
-liaison. ``notify_units`` asks it. A draft waiting for sign-off (issue 18) tells the unit's leaders
+liaison; for work handed to a unit (新交办任务, 任务已修改: ``STAND_IN_KINDS``) a unit with no active liaison yet is
+told through its active unit leaders, who see its tasks and can have a liaison's account made, and a unit with
+neither is told by no one, which the pages that hand it work say (``reach_column``, ``reach_of``).
+``notify_units`` asks it. A draft waiting for sign-off (issue 18) tells the unit's leaders
 (services/workflow/signoff.notify_leaders). E-mail: when mail is on
 (``current_settings().mail.enabled``), a copy goes to each of them who has an address, sent after the
 commit (an ``after_commit`` hook sends what the transaction queued; a rollback drops it), so that a
@@ -18,13 +21,13 @@ import enum
 import logging
 from collections.abc import Iterable
 
-from sqlalchemy import event, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, event, exists, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from ..clock import utcnow
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Notification, Role, Task, User
+from ..models import Notification, Role, Task, Unit, User
 from .errors import NotFound
 from .permissions import can_read_published_bulletins
 
@@ -80,16 +83,81 @@ def kind_label(kind: str) -> str:
 _UNIT_WIDE = {Kind.BULLETIN_PUBLISHED: can_read_published_bulletins}
 
 
+#: The kinds that hand a unit work (a task given to it, split to it or changed): a unit with no active liaison is told
+#: through its active unit leaders (Role.LEADER: bound to it, they see its tasks), so that someone there learns of the
+#: work and can have a liaison's account made (decided so: a district split a task before it had a liaison heard of
+#: nothing, and neither did the unit that split it).
+STAND_IN_KINDS = frozenset({Kind.TASK_ASSIGNED, Kind.TASK_EDITED})
+
+
+class Reach(enum.Enum):
+    """Who of a unit hears of work handed to it (``STAND_IN_KINDS``): its liaisons, its unit leaders standing in
+    (no liaison yet: nobody there can 签收 or report), or nobody (no account at all)."""
+
+    LIAISONS = "liaisons"
+    LEADERS = "leaders"
+    NOBODY = "nobody"
+
+
+def reach_column(unit_id):
+    """The SQL expression of ``Reach`` (its value) for the unit whose id is ``unit_id`` (a column of the statement it
+    goes in): LIAISONS when it has an active liaison, else LEADERS when it has an active unit leader, else NOBODY; the
+    rule of ``unit_audience`` for STAND_IN_KINDS, read beside each unit of a statement (subtasks.live_unit_rows: the
+    split form's units) without a statement of its own."""
+    member = aliased(User)  # its own name: ``unit_id`` may be a column of ``user`` itself (unit_audience)
+
+    def has(role: Role):
+        return exists().where(member.unit_id == unit_id, member.active.is_(True), member.role == role)
+    return case((has(Role.LIAISON), Reach.LIAISONS.value), (has(Role.LEADER), Reach.LEADERS.value),
+                else_=Reach.NOBODY.value)
+
+
+def reach_of(unit_ids: Iterable[int]) -> dict[int, Reach]:
+    """Return who of each unit of ``unit_ids`` hears of work handed to it (``Reach``, by ``reach_column``), by id; one
+    statement ({} for no unit)."""
+    ids = sorted(set(unit_ids))
+    if not ids:
+        return {}
+    return {unit_id: Reach(value) for unit_id, value in db.session.execute(
+        select(Unit.id, reach_column(Unit.id)).where(Unit.id.in_(ids)))}
+
+
+#: What the pages that hand a unit work (分解任务, 分解情况) say of a unit its liaisons would not hear it through: beside
+#: its name (``REACH_SHORT``), and in a sentence with what to do (``reach_sentence``).
+REACH_SHORT = {Reach.LEADERS: "尚无联络员，通知只发给单位负责人", Reach.NOBODY: "尚无账号，通知无人接收"}
+REACH_TODO = "请管理员在“管理 → 用户管理”中为其创建联络员账号，联络员登录后即可在“本单位任务”中签收和报送。"
+
+
+def reach_sentence(names: list[str], reach: Reach) -> str:
+    """The sentence said to who handed the units ``names`` a task they hear of only through ``reach`` (LEADERS or
+    NOBODY; "" for LIAISONS or no name): who was told, what cannot happen yet, and what to do (REACH_TODO)."""
+    units = "、".join(names)
+    if not names:
+        return ""
+    if reach is Reach.LEADERS:
+        return f"{units} 还没有联络员账号：交办通知已发给其单位负责人，但无人能签收和报送；{REACH_TODO}"
+    if reach is Reach.NOBODY:
+        return f"{units} 还没有任何账号：交办通知无人接收，也无人能签收和报送；{REACH_TODO}"
+    return ""
+
+
 def unit_audience(unit_ids: Iterable[int], kind: Kind) -> list[User]:
     """Return who of the units ``unit_ids`` is told of an event of ``kind``, by id: every active account of those
     units that may read it for the unit-wide kinds (a published 通报: liaisons, unit leaders, a viewer bound to
-    the unit), else the active liaisons (``unit_liaisons``)."""
+    the unit), else the active liaisons (``unit_liaisons``), and for work handed to a unit (STAND_IN_KINDS) the
+    active unit leaders of a unit with no active liaison."""
     rule = _UNIT_WIDE.get(kind)
-    if rule is None:
+    if rule is None and kind not in STAND_IN_KINDS:
         return unit_liaisons(unit_ids)
     ids = sorted(set(unit_ids))
     if not ids:
         return []
+    if rule is None:  # the liaisons, and the leaders of a unit whose Reach is LEADERS (reach_column: no liaison)
+        return list(db.session.scalars(select(User).where(
+            User.unit_id.in_(ids), User.active.is_(True),
+            or_(User.role == Role.LIAISON,
+                and_(User.role == Role.LEADER, reach_column(User.unit_id) == Reach.LEADERS.value)))
+            .order_by(User.id)))
     members = db.session.scalars(select(User).where(User.unit_id.in_(ids), User.active.is_(True)).order_by(User.id))
     return [user for user in members if rule(user)]
 

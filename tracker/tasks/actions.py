@@ -16,14 +16,13 @@ from sqlalchemy import select
 from ..downloads import header_safe_name
 from ..extensions import db
 from ..models import Attachment, Task, TaskStatus, Unit
-from ..services import attachments, mail
+from ..services import attachments, mail, notifications
 from ..services.workflow import reminders
 from ..services.concurrency import parse_version
 from ..services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from ..services.workflow.extensions import decide_extension, deciders, request_extension
 from ..services.workflow.history import task_history
 from ..services.permissions import can_see_report, can_split_task, require
-from ..services.accounts.users import units_without_liaison
 from ..services.plans.subtasks import (DEADLINE_REFUSED, SPLIT_REFUSED, change_subtask_deadline, deadline_given,
                                        deadline_words, split_task, split_to_members)
 from ..services.workflow import Action, acknowledge, close_task, request_close, review_close, signoff, transitions
@@ -141,10 +140,13 @@ def split(task_id: int):
     flash(f"已分解为 {len(made)} 项子任务：" + "、".join(t.lead_units[0].name for t in made) + deadline_given(made[0]) + "。",
           "success")
     units = {t.lead_units[0].id: t.lead_units[0].name for t in made}
-    unstaffed = [units[unit_id] for unit_id in units_without_liaison(list(units))]
-    if unstaffed:  # no one there would ever see the sub-task: say who must act
-        flash("、".join(unstaffed) + " 还没有联络员账号，无法签收和报送子任务；请管理员在“管理 → 用户管理”中为其创建联络员账号。",
-              "warning")
+    reach = notifications.reach_of(list(units))  # who heard of it (notifications.unit_audience's rule)
+    unheard = [notifications.reach_sentence(names, kind) for kind in (notifications.Reach.NOBODY,
+                                                                      notifications.Reach.LEADERS)
+               if (names := [units[u] for u in units if reach[u] is kind])]
+    if unheard:  # no liaison there heard of the sub-task, and none can sign for it: say who must act
+        for sentence in unheard:
+            flash(sentence, "warning")
         return redirect(url_for("tasks.detail", task_id=task_id))  # the warning at the top is what to read first
     # the page opens at 分解情况, the new sub-tasks in view (on a phone they are screens below the top)
     return redirect(url_for("tasks.detail", task_id=task_id, _anchor="subtasks"))

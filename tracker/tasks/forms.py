@@ -297,7 +297,9 @@ class KeptUnitChecks:
     Ctrl): ``<div class="unit-checks split-checks …" id=…>`` holding ``<label><input [checked] type="checkbox" name=…
     value=…> name</label>`` per choice (styled by tracker.css, no class a line: the office's page lists every unit),
     names and values escaped. ``field.choices``:
-    ``(value, label)`` pairs of strings; ``field.data``: the values ticked. Each line is rendered once per process
+    ``(value, label)`` pairs of strings; ``field.data``: the values ticked; ``field.notes`` (optional): what to say
+    beside some of them, by value (``<span class="unit-note">（…）</span>``: a unit nobody there would hear of its
+    part through, tasks/routes.render_task). Each line is rendered once per process
     for its (value, label, ticked) and then joined: equal values give equal HTML, so what is kept is never stale. The
     office is offered every live unit: rendering them on every request of the task page was a sixth of its work
     under write load (issue 19; docs/benchmarks.md, item 16)."""
@@ -309,13 +311,16 @@ class KeptUnitChecks:
         kwargs["class"] = " ".join(filter(None, ["unit-checks split-checks", kwargs.pop("class_", ""),
                                                  kwargs.pop("class", "")]))
         chosen = {str(value) for value in field.data or ()}
+        notes = getattr(field, "notes", None) or {}
         html = [f"<div {html_params(**kwargs)}>"]
         for value, label in field.choices:
-            key = (value, label, value in chosen)
+            key = (value, label, value in chosen, notes.get(value))
             line = _KEPT_CHECKS.get(key)
             if line is None:
                 box = html_params(type="checkbox", name=field.name, value=value, checked=key[2])
-                line = Markup(f'<label><input {box}> {escape(label)}</label>')
+                text = (f'<span>{escape(label)}<span class="unit-note">（{escape(key[3])}）</span></span>' if key[3]
+                        else escape(label))
+                line = Markup(f'<label><input {box}> {text}</label>')
                 if len(_KEPT_CHECKS) >= KEPT_CHECKS_SIZE:
                     _KEPT_CHECKS.clear()
                 _KEPT_CHECKS[key] = line

@@ -16,7 +16,8 @@ from ..extensions import db
 from ..forms import FIELD_REFUSED, mark_named_field, refusal_status
 from ..models import Assignment, Task, TaskStatus
 from ..pagination import paginate
-from ..services import attachments
+from ..services import attachments, notifications
+from ..services.notifications import Reach
 from ..services.concurrency import parse_version
 from ..security import log_event
 from ..services.errors import AlreadySaved, InvalidInput, PermissionDenied
@@ -75,7 +76,8 @@ ACTION_FORMS = {"acknowledge": AcknowledgeForm, "close": CloseRequestForm, "clos
 class ActionForms(dict):
     """The task page's action forms by name (ACTION_FORMS), each made the first time the page reads it: the posted
     one (``posted``, refilled after a refusal) or a blank one, with its choices from ``choices`` (name → the
-    choices to set on that form's field, as (field name, choices)). The page shows only the forms of the actions
+    choices to set on that form's field, as (field name, choices), or (field name, choices, notes): what to say
+    beside some of them, by value). The page shows only the forms of the actions
     the user may take (transitions.available_actions), so a blank form the page does not read is never made
     (issue 19: all seven were made on every task page, for the one or two it shows)."""
 
@@ -86,8 +88,10 @@ class ActionForms(dict):
     def __missing__(self, name: str):
         form = self._posted.get(name) or ACTION_FORMS[name](formdata=None)
         if name in self._choices:
-            field, choices = self._choices[name]
+            field, choices, *notes = self._choices[name]
             getattr(form, field).choices = choices
+            if notes:  # said beside some choices (the split form's units: KeptUnitChecks)
+                getattr(form, field).notes = notes[0]
         self[name] = form
         return form
 
@@ -145,6 +149,10 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
     task_reminders = visible_reminders(user, task.id) if known.reminders else []
     urged = urged_today(task_reminders) if is_supervisor(user) else {}  # beside each unit: urged today already
     subtasks = subtask_rows(task)
+    # who of each unit hears of work handed to it (read with the registry's units: notifications.reach_column), said
+    # to who may split the task: on the split form and, on 分解情况, beside an open sub-task's unit no liaison of
+    # which heard of it
+    heard = {row.id: Reach(row.reach) for row in units}
     # 调整子任务完成时限: offered to who split the task (subtasks.change_subtask_deadline), for its open sub-tasks
     adjustable = [row.task for row in subtasks if row.task.status is not TaskStatus.CLOSED] if splittable else []
     action_forms = ActionForms(forms, {
@@ -155,7 +163,9 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         "reminder": ("reminder_unit", [SelectChoice(str(a.unit_id), f"{a.unit.name}（{a.role.label}）" + (
             f" · 今日已催办 {urged[a.unit_id].at:%H:%M}，再次催办将发出{urged[a.unit_id].next.label}"
             if a.unit_id in urged else "")) for a in task.assignments]),
-        "split": ("split_units", [(u.name, u.name) for u in candidates])})
+        # beside a unit no liaison of which would hear of its part (notifications.reach_of): who would, if anyone
+        "split": ("split_units", [(u.name, u.name) for u in candidates],
+                  {u.name: notifications.REACH_SHORT[u.reach] for u in candidates if u.reach is not Reach.LIAISONS})})
     actions = action_names(user, task)
     # 催办: an open task (the transition table), a closed one while it owes this period's report (reminders.remind_check)
     may_remind, owed = reminders.remind_offer(user, task)
@@ -189,6 +199,11 @@ def render_task(task: Task, form: ProgressForm | None = None, status: int = 200,
         today=clock.beijing_today(),
         extension_bound_is_due_date=bound_is_due_date(task.due_date, clock.beijing_today()),
         subtasks=subtasks, rollup=rollup(task, subtasks), split_groups=groups,
+        # 分解情况: an open sub-task whose unit no liaison heard of it through (its one lead unit): who did, what to do
+        unheard=lambda sub: None if sub.status is TaskStatus.CLOSED or not sub.lead_units else (
+            notifications.reach_sentence([sub.lead_units[0].name], heard.get(sub.lead_units[0].id, Reach.LIAISONS))
+            or None),
+        reach_todo=notifications.REACH_TODO,
         # the 分解任务 card: a unit to split to, or what to do to have one (none on a sub-task of a unit with none)
         may_split=bool(candidates or groups or hint), no_split_hint=hint, may_set_subtask_deadlines=bool(adjustable),
         may_open=lambda other: can_view_task(user, other),

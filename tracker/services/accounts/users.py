@@ -288,14 +288,6 @@ def reset_password(actor: User, user_id: int) -> tuple[User, str]:
     return user, password
 
 
-def units_without_liaison(unit_ids: list[int]) -> list[int]:
-    """The units among ``unit_ids`` (in that order) with no active liaison account: no one there can sign or
-    report a task given to them until an admin creates one (用户管理; said after a 分解任务, issue 18)."""
-    staffed = set(db.session.scalars(select(User.unit_id).where(
-        User.unit_id.in_(unit_ids), User.role == Role.LIAISON, User.active.is_(True))))
-    return [unit_id for unit_id in unit_ids if unit_id not in staffed]
-
-
 def command_line_operator() -> User:
     """Return an unsaved user with supervisor rights: the operator of the command line (CONTRACTS.md §4)."""
     return User(username="command-line", display_name="命令行操作员", role=Role.SUPERVISOR)

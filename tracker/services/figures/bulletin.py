@@ -122,13 +122,18 @@ def _line(task: NamedTask, names: dict[int, str], lead_ids: list[int]) -> TaskLi
                     lead_units="、".join(names.get(u, "") for u in lead_ids), due_date=task.due_date)
 
 
+class PeriodNotBegun(InvalidInput):
+    """The period asked for starts after today: no 通报 of it yet (``build_bulletin``); said beside the period typed
+    on the pages (发布通报: dashboard/published.publish_bulletin), 409 in the API."""
+
+
 def build_bulletin(user: User, period: Period, today: date, office: str | None = None) -> Bulletin:
     """Return the bulletin of ``period`` as seen by ``user`` (the supervising office, a leader, an admin).
 
     ``office``: the issuing office's name (default: ``current_settings().supervising_office``).
 
     ``today``: Beijing date, the issue date; figures are taken as of min(period end, today).
-    Raises PermissionDenied for a liaison, InvalidInput for a period that has not begun.
+    Raises PermissionDenied for a liaison, PeriodNotBegun (an InvalidInput) for a period that has not begun.
     A fixed number of queries (the facts, the units, the tasks named, one per reporting period).
 
     The task part is kept between requests (see the module's docstring: ``_kept_part``), so the result
@@ -137,7 +142,7 @@ def build_bulletin(user: User, period: Period, today: date, office: str | None =
     """
     require(user.sees_everything, "通报只能由督办部门生成。")
     if period.start > today:
-        raise InvalidInput(f"{period.label}尚未开始，无法生成通报。请选择今天或以前的期间。")
+        raise PeriodNotBegun(f"{period.label}尚未开始，无法生成通报。请选择今天或以前的期间。")
     with collecting_later():
         part = _kept_part(user, period, today, office or current_settings().supervising_office)
         return _with_indicators(part, user, period)

@@ -187,15 +187,19 @@ def consolidated_report(task: Task, rows: list[SubtaskRow], today: date | None =
 
 
 class UnitChoice(NamedTuple):
-    """A unit the split form offers (``split_candidates``): its id and name."""
+    """A unit the split form offers (``split_candidates``): its id, name and who there would hear of its part
+    (notifications.Reach: its liaisons, its unit leaders standing in, or nobody)."""
 
     id: int
     name: str
+    reach: notifications.Reach = notifications.Reach.LIAISONS
 
 
-def live_unit_rows() -> list[tuple[int, str, int | None, UnitKind]]:
-    """Return every live unit (services/scope.live_units_query) as plain ``(id, name, parent_id, kind)`` rows, by
-    name: one statement, no ORM object (the split form reads them on every request of the task page, issue 19)."""
+def live_unit_rows() -> list[tuple[int, str, int | None, UnitKind, str]]:
+    """Return every live unit (services/scope.live_units_query) as plain ``(id, name, parent_id, kind, reach)`` rows,
+    by name (``reach``: the value of notifications.Reach, who there hears of work handed to it, read by
+    notifications.reach_column): one statement, no ORM object (the split form reads them on every request of the
+    task page, issue 19)."""
     return db.session.execute(_live_unit_rows_statement()).all()
 
 
@@ -203,14 +207,15 @@ def live_unit_rows() -> list[tuple[int, str, int | None, UnitKind]]:
 def _live_unit_rows_statement() -> Select:
     """Return ``live_unit_rows``' SELECT (made on first use, then kept: a statement is immutable and holds no data).
     Building it and its cache key was a fifth of the read on every office task page (issue 19, item 26)."""
-    return live_units_query(Unit.id, Unit.name, Unit.parent_id, Unit.kind).order_by(Unit.name)
+    return live_units_query(Unit.id, Unit.name, Unit.parent_id, Unit.kind,
+                            notifications.reach_column(Unit.id).label("reach")).order_by(Unit.name)
 
 
-def _descendants(unit_id: int | None, rows: list[tuple[int, str, int | None, UnitKind]]) -> frozenset[int]:
+def _descendants(unit_id: int | None, rows: list[tuple[int, str, int | None, UnitKind, str]]) -> frozenset[int]:
     """Return the ids of the live units under unit ``unit_id`` at any depth (its 处室, the 区县 of a group …), from
     ``rows`` (``live_unit_rows``); a merged unit is no step: the units under it are not reached through it."""
     children: dict[int | None, list[int]] = {}
-    for unit, _, parent, _kind in rows:
+    for unit, _, parent, *_ in rows:
         children.setdefault(parent, []).append(unit)
     found: set[int] = set()
     stack = list(children.get(unit_id, ())) if unit_id is not None else []
@@ -236,7 +241,7 @@ class _Splitter:
     below: frozenset[int]
 
 
-def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, str, int | None, UnitKind]] | None = None
+def _splitter(actor: User, task: Task, with_taken: bool, rows: list[tuple[int, str, int | None, UnitKind, str]] | None = None
               ) -> _Splitter:
     """Read what ``_refusal`` needs of ``actor`` and ``task`` (the live units' ``rows`` only for a liaison, when not
     given); ``with_taken``: check the units holding a live sub-task too."""
@@ -274,7 +279,7 @@ def _refusal(splitter: _Splitter, unit_id: int, name: str, kind: UnitKind | None
     return None
 
 
-def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | None, UnitKind]] | None = None) -> list[UnitChoice]:
+def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | None, UnitKind, str]] | None = None) -> list[UnitChoice]:
     """Return the units ``actor`` may give a sub-task of ``task`` now, by name (the split form's choices):
     every live unit ``_refusal`` lets through, read as plain columns in one statement (or ``rows``, the
     registry's live units as ``live_unit_rows`` reads them, when the caller has them) and checked on those
@@ -284,10 +289,11 @@ def split_candidates(actor: User, task: Task, rows: list[tuple[int, str, int | N
         return []
     rows = live_unit_rows() if rows is None else rows
     splitter = _splitter(actor, task, with_taken=True, rows=rows)
-    return [UnitChoice(unit, name) for unit, name, _, kind in rows if _refusal(splitter, unit, name, kind) is None]
+    return [UnitChoice(unit, name, notifications.Reach(reach)) for unit, name, _, kind, reach in rows
+            if _refusal(splitter, unit, name, kind) is None]
 
 
-def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]] | None = None,
+def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind, str]] | None = None,
                   task: Task | None = None) -> str | None:
     """What the 分解任务 card says to a user who may split a task but has no unit to split it to (no
     ``split_candidates``, no ``split_groups``): one Chinese sentence saying what to do next. A lead liaison
@@ -300,7 +306,7 @@ def no_split_hint(actor: User, rows: list[tuple[int, str, int | None, UnitKind]]
     only made it wonder whether it had to (walk-through of workflow45: 渝中区金融办 on 二（一）-1)."""
     rows = live_unit_rows() if rows is None else rows
     below = _descendants(actor.unit_id, rows) if actor.unit_id is not None else frozenset()
-    takers = {unit for unit, _, _, kind in rows if kind is None or kind.takes_subtasks}
+    takers = {unit for unit, _, _, kind, _ in rows if kind is None or kind.takes_subtasks}
     if below & takers:
         return "本单位的下级单位都已有本任务的子任务，无需再分解；各子任务的进展见“分解情况”。"
     if task is not None and task.split_from_id is not None:
