@@ -1,0 +1,60 @@
+"""Branch variants64 (issue 13): plans as other hands type them, the kinds the typed-variants matrix found unread.
+
+A county's transport office pastes a notice it copied out of a narrow viewer (every line cut at the same width, wherever
+the width falls), or gets it back from a colleague's converter in traditional characters, and expects each item to keep
+its deadline and its units as the original wrote them (GOLD-README "variants64"). The wording is invented, not the
+corpus's; tests/unit/test_parser_typed_variants_matrix.py copies the development part itself.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tracker.parsing import parse_plan_text
+
+_TITLE = "关于做好2024年度农村公路养护考核工作的通知"
+_NOTICE = """各乡镇人民政府，县直有关单位：为做好本年度农村公路养护考核工作，现将有关事项通知如下：
+一、考核内容
+（一）路面状况。重点检查路面坑槽、裂缝及“两侧”杂草清理，于2024年6月底前完成，按抽查路段实际状况计分。
+（二）自查材料。各乡镇填写自查表（见附件）后于2024年5月20日前报县交通运输局，逾期未报的，按零分计。
+（三）复核抽查。各乡镇自查报告报送截止时间：2024年6月20日。县交通运输局逐乡镇复核。
+二、工作要求
+各乡镇要高度重视，如实填报，确保数据真实，不得瞒报、漏报。"""
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` as a narrow viewer copies it: every line cut each ``width`` characters, wherever that falls."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _deadlines(text: str) -> dict[tuple[str, ...], str | None]:
+    return {tuple(m.path): m.deadline for m in parse_plan_text(text).measures}
+
+
+@pytest.mark.parametrize("width, cut_after", [(21, "）"), (24, "”"), (22, "：")])
+def test_a_copy_wrapped_right_after_a_closing_mark_keeps_each_items_deadline(width, cut_after):
+    """The viewer's width fell right after a bracket, a quote or a caption's colon inside an item's sentence: the line
+    goes on, as a line cut after any other character does, so the date on the next line is still the item's."""
+    copy = _wrapped(_NOTICE, width)
+    assert any(len(line) == width and line.endswith(cut_after) for line in copy.split("\n"))
+    assert _deadlines(f"{_TITLE}\n{copy}\n") == {
+        ("一",): None, ("一", "（一）"): "2024年6月底前", ("一", "（二）"): "2024年5月20日前",
+        ("一", "（三）"): "2024年6月20日", ("二",): None}
+
+
+def test_a_line_as_short_as_a_paragraphs_end_is_no_wrap_for_its_closing_mark():
+    """A line ending with a closing bracket that is shorter than the copy's width ends its paragraph: the line after it
+    is a paragraph of its own (here a caption's time line under an item closed by its annotation)."""
+    lines = ["（一）路面状况。重点检查路面坑槽和路肩两侧杂草",
+             "清理情况，按抽查路段计分。（县交通运输局负责）",
+             "完成时限：2024年6月底前",
+             "（二）自查材料。各乡镇按时填写自查表报县交通运"]
+    text = f"{_TITLE}\n一、考核内容\n" + "\n".join(lines) + "\n"
+    measures = {tuple(m.path): m for m in parse_plan_text(text).measures}
+    assert measures[("一", "（一）")].lead_units == ["县交通运输局"]
+    assert measures[("一", "（一）")].deadline == "2024年6月底前"
