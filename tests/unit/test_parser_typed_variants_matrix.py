@@ -321,7 +321,9 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     # ideographic spaces indenting every line and after every mark
     ('ideographic', 'path+deadline+due date'): 1,  # 503
     # a hard wrap every 20-40 characters: a cut right after a full stop inside a paragraph (462: the item's second
-    # sentence and its annotation become a paragraph of their own), inside a bracketed mark or a table's cell
+    # sentence and its annotation become a paragraph of their own), inside a bracketed mark (1124: "(" / "一)…") or a
+    # table's cell (740); with a blank line after every line, a copy whose lines are mostly short (few cut at the width)
+    # keeps its blank lines as paragraph ends (parser._join_wrapped_lines)
     ('wrap', 'path'): 4,  # 002 013 750 838
     ('wrap', 'path+units'): 2,  # 190 516
     ('wrap', 'units'): 2,  # 462 740
@@ -341,11 +343,9 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('traditional+halfwidth', 'path+units'): 1,  # 779
     ('traditional+halfwidth', 'units'): 3,  # 1090 552 880
     ('traditional+halfwidth', 'units+deadline'): 1,  # 856
-    ('wrap+blank_lines', 'path'): 15,  # 002 013 038 040 1062 1119 115 321 556 746 750 763 769 831 838
-    ('wrap+blank_lines', 'path+deadline+due date'): 1,  # 889
-    ('wrap+blank_lines', 'path+units'): 3,  # 190 243 516
-    ('wrap+blank_lines', 'path+units+deadline'): 1,  # 882
-    ('wrap+blank_lines', 'units'): 7,  # 011 050 1090 333 462 738 740
+    ('wrap+blank_lines', 'path'): 4,  # 002 013 750 838
+    ('wrap+blank_lines', 'path+units'): 2,  # 190 516
+    ('wrap+blank_lines', 'units'): 5,  # 011 1090 462 738 740
     ('traditional+ideographic', 'deadline'): 5,  # 1057 1060 1062 1064 563
     ('traditional+ideographic', 'deadline+due date'): 1,  # 593
     ('traditional+ideographic', 'path'): 1,  # 556

@@ -58,3 +58,39 @@ def test_a_line_as_short_as_a_paragraphs_end_is_no_wrap_for_its_closing_mark():
     measures = {tuple(m.path): m for m in parse_plan_text(text).measures}
     assert measures[("一", "（一）")].lead_units == ["县交通运输局"]
     assert measures[("一", "（一）")].deadline == "2024年6月底前"
+
+
+_ROADS = """一、养护任务
+1.对全县农村公路坑槽、沉陷、翻浆和路肩缺损路段逐段登记造册，明确修补方式和责任人，雨季来临前完成修补，2024年5月底前全部完工。
+责任单位：县公路事业发展中心、县交通运输局、县财政局、各乡镇人民政府
+2.对县乡道上的危旧桥梁开展定期检测和特殊检测，建立一桥一档，对四类五类桥梁实行限载限行，2024年9月底前完成检测报告。
+责任单位：县交通运输局、县公路事业发展中心、县应急管理局、各乡镇人民政府
+3.在临水临崖、急弯陡坡和长下坡路段增设波形护栏、减速带及警示标志，逐处组织验收，2024年10月底前完成安装任务。
+责任单位：县交通运输局、县公安局交通警察大队、县应急管理局、各乡镇人民政府
+二、保障措施
+各乡镇要落实养护资金，县交通运输局按季度通报养护进度，县财政局保障资金到位。"""
+
+
+@pytest.mark.parametrize("width", [16, 29, 31, 33])
+def test_a_wrapped_copy_with_a_blank_line_after_every_line_reads_like_the_wrapped_copy(width):
+    """An editor doubled every line end of a copy cut at a fixed width: the blank lines are everywhere, so they end no
+    paragraph, and a unit name the width cut ("各乡" / "镇人民政府") is one name again, as in the copy without them."""
+    copy = "\n\n".join(_wrapped(_ROADS, width).split("\n"))
+    measures = {tuple(m.path): (m.lead_units, m.deadline)
+                for m in parse_plan_text(f"某县2024年农村公路养护工作方案\n\n{copy}\n").measures}
+    assert measures == {
+        ("一",): ([], None),
+        ("一", "1"): (["县公路事业发展中心", "县交通运输局", "县财政局", "各乡镇人民政府"], "2024年5月底前"),
+        ("一", "2"): (["县交通运输局", "县公路事业发展中心", "县应急管理局", "各乡镇人民政府"], "2024年9月底前"),
+        ("一", "3"): (["县交通运输局", "县公安局交通警察大队", "县应急管理局", "各乡镇人民政府"], "2024年10月底前"),
+        ("二",): ([], None)}
+
+
+def test_blank_lines_between_the_paragraphs_of_an_unwrapped_page_still_end_them():
+    """A page whose paragraphs stand a blank line apart but whose lines are not cut at one width keeps its paragraphs:
+    the page's footer after the last item's caption is no part of the caption's list."""
+    page = ("某县2024年农村公路养护重点任务分解\n\n1.完成农村公路坑槽修补。\n\n牵头单位:县公路中心\n\n"
+            "配合单位:各乡镇人民政府、县财政局\n\n2.开展危旧桥梁检测。\n\n牵头单位:县交通运输局\n\n"
+            "配合单位:各乡镇人民政府、县财政局\n\n监督电话:0000-1234567\n")
+    measures = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(page).measures}
+    assert measures[("2",)] == (["县交通运输局"], ["各乡镇人民政府", "县财政局"])
