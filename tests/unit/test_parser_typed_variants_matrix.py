@@ -327,8 +327,9 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('wrap', 'path'): 4,  # 002 013 750 838
     ('wrap', 'path+units'): 2,  # 190 516
     ('wrap', 'units'): 2,  # 462 740
-    # the traditional copy: stage windows (階段), closing duties (負責落實), group leads, a notice's items
-    ('traditional', 'deadline'): 5,  # 1057 1060 1062 1064 563
+    # the traditional copy: a stage named apart from its window (1057 "（三）整改提高階段。9月13日至10月16日"), a
+    # notice's time read where the simplified one gives none (560, 563), closing duties (010 "負責落實"), group leads (552)
+    ('traditional', 'deadline'): 2,  # 1057 563
     ('traditional', 'deadline+due date'): 1,  # 593
     ('traditional', 'path'): 1,  # 556
     ('traditional', 'path+units'): 1,  # 779
@@ -337,7 +338,7 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('halfwidth+spaces', 'deadline+due date'): 1,  # 244
     ('halfwidth+spaces', 'path+units+deadline+due date'): 1,  # 241
     ('halfwidth+spaces', 'units'): 1,  # 859
-    ('traditional+halfwidth', 'deadline'): 5,  # 1057 1060 1062 1064 563
+    ('traditional+halfwidth', 'deadline'): 2,  # 1057 563
     ('traditional+halfwidth', 'deadline+due date'): 1,  # 593
     ('traditional+halfwidth', 'path'): 1,  # 556
     ('traditional+halfwidth', 'path+units'): 1,  # 779
@@ -346,7 +347,7 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('wrap+blank_lines', 'path'): 4,  # 002 013 750 838
     ('wrap+blank_lines', 'path+units'): 2,  # 190 516
     ('wrap+blank_lines', 'units'): 5,  # 011 1090 462 738 740
-    ('traditional+ideographic', 'deadline'): 5,  # 1057 1060 1062 1064 563
+    ('traditional+ideographic', 'deadline'): 2,  # 1057 563
     ('traditional+ideographic', 'deadline+due date'): 1,  # 593
     ('traditional+ideographic', 'path'): 1,  # 556
     ('traditional+ideographic', 'path+deadline+due date'): 1,  # 503

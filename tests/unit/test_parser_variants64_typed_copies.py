@@ -94,3 +94,29 @@ def test_blank_lines_between_the_paragraphs_of_an_unwrapped_page_still_end_them(
             "配合单位:各乡镇人民政府、县财政局\n\n监督电话:0000-1234567\n")
     measures = {tuple(m.path): (m.lead_units, m.supporting_units) for m in parse_plan_text(page).measures}
     assert measures[("2",)] == (["县交通运输局"], ["各乡镇人民政府", "县财政局"])
+
+
+_STAGES = """某县2024年农村公路安全隐患整治行动方案
+一、实施步骤
+（一）动员部署阶段（2024年3月1日至3月15日）
+1.各乡镇制定工作方案，明确整治任务。
+2.召开动员会议，部署整治工作。
+（二）集中整治阶段：2024年3月16日至6月30日
+1.对排查出的隐患逐一整改。
+（三）检查验收阶段（2024年7月）
+1.县交通运输局组织验收。
+"""
+# what a simplified -> traditional converter writes for the characters of this plan that it changes
+_CONVERTED = str.maketrans("县农规隐患动员阶镇制务开议对查逐检验组织运输实步骤为", "縣農規隱患動員階鎮製務開議對查逐檢驗組織運輸實步驟為")
+
+
+def test_a_plan_converted_to_traditional_characters_keeps_its_stage_windows():
+    """A colleague's converter wrote the plan in traditional characters (階段, 動員, 檢查驗收): each stage heading still
+    names a stage, and its window, as written, is the deadline of the stage and of the items under it."""
+    read = {tuple(m.path): m.deadline for m in parse_plan_text(_STAGES.translate(_CONVERTED)).measures}
+    assert read == {
+        ("一",): None,
+        ("一", "（一）"): "2024年3月1日至3月15日", ("一", "（一）", "1"): "2024年3月1日至3月15日",
+        ("一", "（一）", "2"): "2024年3月1日至3月15日",
+        ("一", "（二）"): "2024年3月16日至6月30日", ("一", "（二）", "1"): "2024年3月16日至6月30日",
+        ("一", "（三）"): "2024年7月", ("一", "（三）", "1"): "2024年7月"}
