@@ -330,12 +330,12 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('wrap', 'path+units'): 2,  # 190 516
     ('wrap', 'units'): 2,  # 462 740
     # the traditional copy: a stage named apart from its window (1057 "（三）整改提高階段。9月13日至10月16日"), a
-    # notice's time read where the simplified one gives none (560, 563), closing duties (010 "負責落實"), group leads (552)
+    # notice's time read where the simplified one gives none (560, 563), closing duties in a table cell (010 "負責落實")
     ('traditional', 'deadline'): 2,  # 1057 563
     ('traditional', 'deadline+due date'): 1,  # 593
     ('traditional', 'path'): 1,  # 556
     ('traditional', 'path+units'): 1,  # 779
-    ('traditional', 'units'): 3,  # 1090 552 880
+    ('traditional', 'units'): 2,  # 1090 880
     ('traditional', 'units+deadline'): 1,  # 856
     ('halfwidth+spaces', 'deadline+due date'): 1,  # 244
     ('halfwidth+spaces', 'path+units+deadline+due date'): 1,  # 241
@@ -344,7 +344,7 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('traditional+halfwidth', 'deadline+due date'): 1,  # 593
     ('traditional+halfwidth', 'path'): 1,  # 556
     ('traditional+halfwidth', 'path+units'): 1,  # 779
-    ('traditional+halfwidth', 'units'): 3,  # 1090 552 880
+    ('traditional+halfwidth', 'units'): 2,  # 1090 880
     ('traditional+halfwidth', 'units+deadline'): 1,  # 856
     ('wrap+blank_lines', 'path'): 4,  # 002 013 750 838
     ('wrap+blank_lines', 'path+units'): 2,  # 190 516
@@ -354,7 +354,7 @@ KNOWN_FAILURES: dict[tuple[str, str], int] = {
     ('traditional+ideographic', 'path'): 1,  # 556
     ('traditional+ideographic', 'path+deadline+due date'): 1,  # 503
     ('traditional+ideographic', 'path+units'): 1,  # 779
-    ('traditional+ideographic', 'units'): 3,  # 1090 552 880
+    ('traditional+ideographic', 'units'): 2,  # 1090 880
     ('traditional+ideographic', 'units+deadline'): 1,  # 856
 }
 

@@ -107,7 +107,7 @@ _STAGES = """某县2024年农村公路安全隐患整治行动方案
 1.县交通运输局组织验收。
 """
 # what a simplified -> traditional converter writes for the characters of this plan that it changes
-_CONVERTED = str.maketrans("县农规隐患动员阶镇制务开议对查逐检验组织运输实步骤为", "縣農規隱患動員階鎮製務開議對查逐檢驗組織運輸實步驟為")
+_CONVERTED = str.maketrans("县农规隐患动员阶镇务开议对查逐检验组织运输实步骤为单头项业发牵", "縣農規隱患動員階鎮務開議對查逐檢驗組織運輸實步驟為單頭項業發牽")
 
 
 def test_a_plan_converted_to_traditional_characters_keeps_its_stage_windows():
@@ -120,3 +120,21 @@ def test_a_plan_converted_to_traditional_characters_keeps_its_stage_windows():
         ("一", "（一）", "2"): "2024年3月1日至3月15日",
         ("一", "（二）"): "2024年3月16日至6月30日", ("一", "（二）", "1"): "2024年3月16日至6月30日",
         ("一", "（三）"): "2024年7月", ("一", "（三）", "1"): "2024年7月"}
+
+
+_LED_GROUPS = """某县2024年农村公路重点工作任务分解
+一、按牵头单位分列的工作
+（一）县交通运输局牵头的工作（2项）
+1.完成农村公路提质改造一百公里。
+2.新改建乡村客运站点十个。
+（二）县公路事业发展中心牵头的工作（1项）
+1.完成危旧桥梁改造五座。
+"""
+
+
+def test_a_plan_converted_to_traditional_characters_keeps_the_leads_its_group_headings_name():
+    """In the converter's copy a heading still names the unit that leads the items under it ("縣交通運輸局牽頭的工作"):
+    each item takes that unit, as written in traditional characters, as its lead."""
+    read = {tuple(m.path): m.lead_units for m in parse_plan_text(_LED_GROUPS.translate(_CONVERTED)).measures}
+    assert read[("一", "（一）", "1")] == read[("一", "（一）", "2")] == ["縣交通運輸局"]
+    assert read[("一", "（二）", "1")] == ["縣公路事業發展中心"]
