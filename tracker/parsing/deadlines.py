@@ -1493,17 +1493,20 @@ def names_a_stage(text: str) -> bool:
     至2017年1月31日"), two stage words ("巩固提高期"; branch deadlines30). The time of such a heading covers the
     items under it: an item without a deadline of its own takes the heading's (issue 13, deadlines round 3:
     "（一）近期（2024年底前）" over "1.完成平台建设。"); a heading with work of its own ("一、重点任务（2023年6月底前
-    完成）") keeps its deadline to itself (GOLD-README wave 5, round 2)."""
-    return bool(_STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or "")))
+    完成）") keeps its deadline to itself (GOLD-README wave 5, round 2). Traditional characters read as simplified
+    ("動員部署階段", ``han.simplified``; branch variants64)."""
+    return bool(_STAGE_HEADING_RE.fullmatch(simplified(re.sub(r"\s+", "", text or ""))))
 
 
 def stage_time(text: str) -> str | None:
     """The time written in brackets (or after the colon) in a stage heading (``names_a_stage``) when the heading's own reading found
     none: "近期（2024—2025年）" -> "2024—2025年" (a span of years alone in brackets is no annotation), else None."""
-    m = _STAGE_HEADING_RE.fullmatch(re.sub(r"\s+", "", text or ""))
-    time = m and (m["time"] or m["named_time"] or m["colon_time"] or m["comma_time"] or m["window_time"])
-    if not time:
+    written = re.sub(r"\s+", "", text or "")
+    m = _STAGE_HEADING_RE.fullmatch(simplified(written))  # same length: the time is taken as written
+    group = m and next((g for g in ("time", "named_time", "colon_time", "comma_time", "window_time") if m[g]), None)
+    if not group:
         return None
+    time = written[m.start(group):m.end(group)]
     if is_deadline_clause(time):
         return written_deadline(time)
     span = re.fullmatch(rf"(?:到|至)?(?P<d>{_YEAR_SPAN}|\d{{4}}[—–―\-－−‐~～〜∼至到]\d{{4}})", time)

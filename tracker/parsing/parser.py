@@ -499,9 +499,11 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     if width < _WRAP_MIN_WIDTH:
         return lines
 
-    def wrapped(line: Line) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
+    def wrapped(line: Line, last: Line | None = None) -> bool:  # a title line is complete (a PDF's text: the title, then the plan's title)
+        # ``last``: the source line that ends ``line`` (a joined paragraph's last), for a cut after a closing mark
         return (line.no not in table_rows and len(line.text) >= _WRAP_NEAR * width and "\t" not in line.text
-                and ends_open(line.text) and not is_page_metadata_line(line.text)
+                and (ends_open(line.text) or (last is not None and _cut_at_closing_mark(last.text, width)))
+                and not is_page_metadata_line(line.text)
                 and not is_title_line(line.text) and not is_glued_heading(line.text))
 
     # the share is taken among the long lines: a plan's short lines (items, captions, headings) do not
@@ -512,6 +514,12 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
     result: list[Line] = []
     texts = [line.text for line in lines]
     written = Counter(text.strip() for text in texts)
+    # a blank line after every line says nothing of where a paragraph ends in a copy cut at a fixed width throughout
+    # (_WRAP_FULL_LINES different lines or more, a quarter of them, cut at the very width); a short page spaced out so
+    # keeps its paragraphs
+    spaced = (_blank_between_every_line(lines)
+              and len({line.text for line in lines if len(line.text) == width and wrapped(line)})
+              >= max(_WRAP_FULL_LINES, _WRAPPED_THROUGHOUT * len(lines)))
     after_mark = False
     for index, line in enumerate(lines):
         previous = result[-1] if result else None
@@ -527,8 +535,9 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
         if previous is not None and is_page_mark(line.text):
             result.append(line)  # the last page's number, or one before an item: never words of the line above it
             continue
-        if (previous is not None and wrapped(previous) and "\t" not in line.text and not line.starts_table
-                and line.no <= lines[index - 1].no + 1  # a blank line between ends the paragraph: no wrap across it
+        if (previous is not None and wrapped(previous, lines[index - 1]) and "\t" not in line.text and not line.starts_table
+                # a blank line between ends the paragraph: no wrap across it, unless the copy puts one between every line
+                and (line.no <= lines[index - 1].no + 1 or spaced)
                 and not opens_captioned_paragraph(line.text)  # "整改目标：…" under a section: a paragraph
                 and not opens_with_unit_caption(line.text)  # "配合单位：…" under "牵头单位：A、B": the next caption
                 and not _next_clause_line(previous.text, line.text)  # "牵头单位：A、B" + "按月调度": one clause a line
@@ -543,6 +552,39 @@ def _join_wrapped_lines(lines: list[Line], words: bool, table_rows: frozenset[in
                 result[-1] = replace(previous, runs_on=True)
             result.append(line)
     return result
+
+
+# A copy with a blank line between every two of its lines (a text retyped or pasted through an editor that doubles its
+# line ends): at least this share of its neighbouring lines stand a blank line apart.
+_BLANKS_EVERYWHERE = 0.9
+# ... and a copy cut at a fixed width throughout: at least this many different lines, and this share of its lines, were
+# cut at the very width (a page's caption repeated under every item, or a few long lines, are no such layout).
+_WRAP_FULL_LINES = 4
+_WRAPPED_THROUGHOUT = 0.25
+
+
+def _blank_between_every_line(lines: list[Line]) -> bool:
+    """Does the copy put a blank line between (nearly) every two of its ``lines`` (at least _BLANKS_EVERYWHERE of the
+    neighbouring pairs stand apart in the source)? Then a blank line says nothing of where a paragraph ends: a wrapped
+    line goes on across it as across a line end (branch variants64; GOLD-README "variants64"). Linear."""
+    pairs = len(lines) - 1
+    return pairs >= _WRAP_MIN_LINES and sum(1 for a, b in zip(lines, lines[1:]) if b.no > a.no + 1) >= _BLANKS_EVERYWHERE * pairs
+
+
+# Closing marks a fixed-width wrap may fall right after, inside a sentence ("…建立“一点一档”" / "隐患清单…", "…自查表（见附件）"
+# / "后于…前报…", a caption's colon "…报送截止时间：" / "2024年5月20日。"): a line as wide as the layout's width that ends with
+# one goes on, like a line ending without punctuation (branch variants64; a full stop at the width is no such place: a
+# paragraph may end there).
+_CLOSING_MARKS = "”」』）)】：:"
+
+
+def _cut_at_closing_mark(text: str, width: int) -> bool:
+    """Does a line of a text wrapped at ``width`` characters stop right after a closing mark inside its sentence? True
+    when ``text`` is at least ``width`` long and ends with one of _CLOSING_MARKS (a quote, a bracket, a colon): the layout
+    cut there, as it cuts anywhere; a shorter line so ending is a paragraph's end (an annotation closing an item). Used
+    by ``_join_wrapped_lines`` for the join only, not for telling a wrapped text (GOLD-README "variants64")."""
+    text = text.rstrip()
+    return len(text) >= width and text[-1:] in _CLOSING_MARKS
 
 
 def _next_clause_line(previous: str, text: str) -> bool:

@@ -122,7 +122,7 @@ from .deadlines import dated_opening, goal_opening_year, is_deadline_clause, ope
 from .metadata import signature_at
 from .unitnames import run_on_unit
 from .webpage import PAGE_NOISE_RE
-from ..vocabulary.han import HAN, HAN_CLASS
+from ..vocabulary.han import HAN, HAN_CLASS, simplified
 
 # The fields a task table's row turns into an annotation, in the order it writes them.
 _ANNOTATED = (LEAD_UNITS, SUPPORTING_UNITS, DEADLINE_FIELD)
@@ -1397,10 +1397,16 @@ _LEAD_WORD_RE = re.compile("|".join(LEAD_DUTY_WORDS))
 _GROUP_LEAD_RE = re.compile(rf"由?(?P<units>.+?)(?:(?:{_LEAD_WORD_RE.pattern})(?:负责)?|负责){LED_WORK_PATTERN}")
 
 
-def _group_heading(text: str) -> re.Match | None:
-    """The match of a group row's or heading's words after its number (``_GROUP_LEAD_RE``), or None."""
+def _group_heading(text: str) -> tuple[re.Match, str] | None:
+    """The match of a group row's or heading's words after its number (``_GROUP_LEAD_RE``) and those words as written,
+    or None. The words are matched in simplified characters (``han.simplified``, same length: a converter's "（一）省經信廳
+    牽頭的工作（3項）" is such a heading; branch variants64), the units sliced from the words as written."""
     token = match_number(text)
-    return None if token is None else _GROUP_LEAD_RE.fullmatch(text[token.end:].strip())
+    if token is None:
+        return None
+    words = text[token.end:].strip()
+    found = _GROUP_LEAD_RE.fullmatch(simplified(words))
+    return (found, words) if found else None
 
 
 def is_group_heading(text: str) -> bool:
@@ -1424,10 +1430,12 @@ def group_lead(text: str) -> str | None:
     as written; "二、由市发改委牵头的任务" -> "市发改委"), or None: a group of another kind ("一、经济发展"), or one naming
     a leader, a person ("四、卢山副省长牵头重点工作", "一、张三省长负责的工作": GOLD-README wave 7 round 4, no unit).
     GOLD-README "Units" and "units29": the rows or items under it take that lead unless they name their own."""
-    found = _group_heading(text)
-    if found is None or not is_unit_list(found.group("units")):
+    heading = _group_heading(text)
+    if heading is None:
         return None
-    return found.group("units").strip()
+    found, words = heading
+    units = words[found.start("units"):found.end("units")]
+    return units.strip() if is_unit_list(units) else None
 
 
 def open_group(state: dict, depth: int, text: str) -> str:
