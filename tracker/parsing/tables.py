@@ -4375,7 +4375,11 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     if at is None:
         return None
     first = next(i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s))
-    spans = at + 1 >= len(top) or not top[at + 1]  # the caption's span: empty cells after it, or lost at the line's end
+    # the caption's span: empty cells after it, lost at the line's end, or lost between runs of blanks (the caption after
+    # it names a column of its own, a unit or a person: "完成时限            牵头单位" over four quarters, the span's
+    # empty cells one longer run; a caption the vocabulary does not name, "2025年推进计划", may be the periods' own)
+    after = match_caption(top[at + 1], sub_caption=True) if at + 1 < len(top) and top[at + 1] else None
+    spans = at + 1 >= len(top) or not top[at + 1] or (after is not None and after[0] != DEADLINE_FIELD)
     if len(sub) >= len(top) and (first >= at or not spans):  # a Word row: every cell in its place (merged captions read again);
         top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
         combined = [s if PERIOD_SUB_CAPTION_RE.fullmatch(s) else t for t, s in zip(top, sub)]

@@ -1,0 +1,45 @@
+"""Task tables the table matrix's random draws found misread (issue 13, branch tableflake65).
+
+``tests/unit/test_parser_table_matrix.py`` draws its cases at random in CI; since the time may be spread over period
+columns (branch yearcols59), some draws outside its known limits failed now and then. Each story below tells one kind of
+those draws in invented words (a county's own table, not the matrix's), and failed on main fdf57b94.
+"""
+from __future__ import annotations
+
+from tracker.parsing import parse_plan_text
+
+
+def _rows(text: str) -> list[tuple[tuple[str, ...], list[str], list[str], str | None]]:
+    """Every measure's (path, lead, supporting, deadline) of the plan ``text``."""
+    return [(tuple(m.path), m.lead_units, m.supporting_units, m.deadline) for m in parse_plan_text(text).measures]
+
+
+def test_quarters_under_a_time_caption_copied_with_blanks_before_the_unit_column_take_the_captions_place():
+    """A county copies its flood-season table from a PDF, cells apart by runs of blanks. 完成时限 spans four quarters and
+    the unit column follows it; the copy writes the span's empty cells as one longer run, so the header's first line
+    holds as many captions as its second holds quarters. The quarters still sit under 完成时限: each row's time is its
+    last quarter, and its unit is the unit column's, never a quarter's milestone."""
+    lines = ["县2026年防汛隐患整治进度表",
+             "序号   整治内容   完成时限            责任单位",
+             "      一季度   二季度   三季度   四季度   ",
+             "1   排查山塘水库险情，建立隐患台账。   摸底   整改   复查   销号   县水利局",
+             "2   加固城区易涝点排水设施。   设计   招标   施工   验收   县住建局"]
+    assert _rows("\n".join(lines)) == [(("1",), ["县水利局"], [], "四季度"), (("2",), ["县住建局"], [], "四季度")]
+
+
+def test_a_goal_caption_over_months_copied_with_blanks_before_the_unit_column_spans_them_too():
+    """The same copy with the goals set month by month under 年度目标: the months are the goal caption's, and each row's
+    time is the month of its last milestone."""
+    lines = ["序号   整治内容   年度目标            责任单位",
+             "      3月   6月   9月   12月",
+             "1   清理沟渠淤泥。   启动   过半   基本完成   全部完成   县农业农村局"]
+    assert _rows("\n".join(lines)) == [(("1",), ["县农业农村局"], [], "12月")]
+
+
+def test_a_time_caption_beside_a_caption_of_its_own_keeps_its_place_when_the_periods_are_not_under_it():
+    """A project table pasted with pipes: 建设年限 is a time column of its own, and the quarters of the second row are
+    the plan's beside it (a caption the vocabulary does not name). The periods are not moved under 建设年限."""
+    lines = ["序号 | 项目名称 | 建设年限 | 2026年推进节点 | 责任单位 |||",
+             "一季度 | 二季度 | 三季度 | 四季度 | |||",
+             "1 | 滨河步道 | 2026 | 设计 | 开工 | 铺装 | 完工 | 县城管局 |||"]
+    assert _rows("\n".join(lines)) == [(("1",), ["县城管局"], [], "2026")]
