@@ -43,3 +43,29 @@ def test_a_time_caption_beside_a_caption_of_its_own_keeps_its_place_when_the_per
              "一季度 | 二季度 | 三季度 | 四季度 | |||",
              "1 | 滨河步道 | 2026 | 设计 | 开工 | 铺装 | 完工 | 县城管局 |||"]
     assert _rows("\n".join(lines)) == [(("1",), ["县城管局"], [], "2026")]
+
+
+def test_a_piped_row_after_one_ending_with_its_last_year_is_no_broken_cell_when_it_opens_a_new_category():
+    """A county pastes its three-year table with pipes and no frame; a 类别 column merged down its rows leaves the later
+    rows' first cell empty, so they open with a pipe. A row that fills its last year ends without a pipe, and the next
+    category's first row, leaving its last years empty, ends with their pipes: read as the two halves of a row broken
+    inside a cell, both rows were lost. Two whole rows make a row wider than the table: each is read in its place."""
+    lines = ["类别 | 序号 | 工作内容 | 责任单位 | 配合单位 | 2025年 | 2026年 | 2027年",
+             "河道类 | 1 | 清理河道垃圾。 | 县城管局 | 县水务局 | 清淤 |  | ",
+             " | 2 | 修复破损护坡。 | 县林业局 | 县财政局 | 勘测 | 施工 | 验收",
+             "山林类 | 3 | 补植岸线林带。 | 县林业局 | 县自然资源局 | 育苗 |  | ",
+             " | 4 | 建设护林防火通道。 | 县应急局 | 县林业局 | 选线 | 开工 | "]
+    assert _rows("\n".join(lines)) == [(("1",), ["县城管局"], ["县水务局"], "2025年"),
+                                       (("2",), ["县林业局"], ["县财政局"], "2027年"),
+                                       (("3",), ["县林业局"], ["县自然资源局"], "2025年"),
+                                       (("4",), ["县应急局"], ["县林业局"], "2026年")]
+
+
+def test_a_framed_pipe_row_broken_inside_its_last_unit_cell_is_still_joined():
+    """The rule above keeps its older half: a framed row whose unit cell wraps ("县" then "水利局 | 9月底前 |") is one
+    row, no wider than the table."""
+    lines = ["| 序号 | 工作内容 | 责任单位 | 完成时限 |",
+             "| 1 | 疏浚城区排涝沟渠。 | 县",
+             "水利局 | 9月底前 |",
+             "| 2 | 更换老旧排涝泵。 | 县住建局 | 10月底前 |"]
+    assert _rows("\n".join(lines)) == [(("1",), ["县水利局"], [], "9月底前"), (("2",), ["县住建局"], [], "10月底前")]

@@ -3783,17 +3783,27 @@ def _piped_header(cells: list[_PipeCell]) -> list[str] | None:
     return None
 
 
+#: The cells a frame adds to a pipe row ("| a | b |" cuts into "", a, b, ""): a row framed under a header without.
+_FRAME_CELLS = 2
+
+
 def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
     """Join a pipe row ("| 1 | 加快… | 县") broken by line breaks inside a cell (a narrow column's wrap,
     "农" / "业" on lines of their own) with the lines up to the one that closes it ("农村局 | 2024年底前 |"):
     the broken cell's pieces are joined (``join_cell_pieces``). A row opens with a pipe and holds two at
-    least; other lines pass unchanged. Linear."""
+    least; other lines pass unchanged. Two whole rows are never joined: a row whose first cell is empty (a 类别 merged
+    down, "| 3 | … | 完成第3阶段任务") before one that ends with the pipes of its empty last cells ("类别乙 | 4 | … | 完成第1
+    阶段任务 |  |") would make a row wider than the table (its widest pipe row so far, a frame's two cells allowed).
+    Linear."""
     result: list[Line] = []
     index = 0
+    width = 0  # the most cells of a pipe row in the run of pipe rows just read (the table's header, its rows)
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
         index += 1
+        cells = len(_PIPE_RE.findall(text)) + 1
+        width = max(width, cells) if cells >= 3 else 0
         if not (text.startswith(("|", "｜")) and len(_PIPE_RE.findall(text)) >= 2 and not text.endswith(("|", "｜"))):
             result.append(line)
             continue
@@ -3809,10 +3819,11 @@ def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
             end += 1
         closing = lines[end].text.strip() if end < len(lines) else ""
         if (not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜"))
-                or "\t" in closing or any(_is_section_row(piece.text) for piece in lines[index:end])):
+                or "\t" in closing or any(_is_section_row(piece.text) for piece in lines[index:end])
+                or (width and cells + len(_PIPE_RE.findall(closing)) > width + _FRAME_CELLS)):
             # a group row between ("三、…" across the table): the row above was whole (its first cell, merged from
             # above, written as a pipe), and the row after it ends with the pipe of its empty last cell (GOLD-README
-            # "yearcols59")
+            # "yearcols59"); or the next line a whole row too, the two joined wider than the table (tableflake65)
             result.append(line)
             continue
         head, _, first = text.rpartition("|") if "|" in text else text.rpartition("｜")
