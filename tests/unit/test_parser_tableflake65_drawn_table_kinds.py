@@ -69,3 +69,24 @@ def test_a_framed_pipe_row_broken_inside_its_last_unit_cell_is_still_joined():
              "水利局 | 9月底前 |",
              "| 2 | 更换老旧排涝泵。 | 县住建局 | 10月底前 |"]
     assert _rows("\n".join(lines)) == [(("1",), ["县水利局"], [], "9月底前"), (("2",), ["县住建局"], [], "10月底前")]
+
+
+def test_one_a_line_closed_by_pipes_a_unit_cell_over_two_lines_after_year_columns_is_one_cell():
+    """A county copies its table one cell a line, each cell closed by " |"; the years stand in the header itself, before
+    the unit columns, and a unit cell names one unit a line (a Word cell of two paragraphs), its first line without the
+    pipe. The years are captions of the header like the others: the lines before the pipe are the one cell it closes."""
+    lines = ["序号 |", "工作内容 |", "2025年 |", "2026年 |", "牵头单位 |", "配合单位 |",
+             "1 |", "清理河道垃圾。 |", "清淤 |", "复查 |", "县城管局", "县水务局 |", "县财政局 |",
+             "2 |", "修复破损护坡。 |", "勘测 |", "施工 |", "县林业局 |", "县应急局", "县财政局 |"]
+    assert _rows("\n".join(lines)) == [(("1",), ["县城管局", "县水务局"], ["县财政局"], "2026年"),
+                                       (("2",), ["县林业局"], ["县应急局", "县财政局"], "2026年")]
+
+
+def test_one_a_line_closed_by_pipes_without_a_number_column_a_task_over_two_lines_before_quarter_columns():
+    """The same copy without a 序号 column, the task cell over two lines and the quarters before the units: the task's
+    two lines are one cell, and each row reads its unit and its last quarter."""
+    lines = ["工作内容 |", "一季度 |", "二季度 |", "三季度 |", "四季度 |", "牵头单位 |", "配合单位 |",
+             "清理河道垃圾，", "疏浚淤积河段。 |", "摸底 |", "清淤 |", "复查 |", "验收 |", "县城管局 |", "县水务局 |",
+             "修复破损护坡，", "补植岸线绿化。 |", "勘测 |", "设计 |", "施工 |", "验收 |", "县林业局 |", "县财政局 |"]
+    assert _rows("\n".join(lines)) == [(("1",), ["县城管局"], ["县水务局"], "四季度"),
+                                       (("2",), ["县林业局"], ["县财政局"], "四季度")]

@@ -3378,7 +3378,7 @@ def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
     "做到… |", a task cell over two lines) are its own, never cells of their own. Names that are whole units each are
     a list, joined by a blank (a blank separates a table cell's units, GOLD-README "Units"); other pieces are one text
     cut by the line end, joined as they were. Only inside such a table (three caption lines closed by a pipe opening
-    it) and only before a line closed by a pipe that is no row's 序号; a numbered heading ("二、…", a group row) is no
+    it, a period after a caption counted as one: "2025年 |", "一季度 |") and only before a line closed by a pipe that is no row's 序号; a numbered heading ("二、…", a group row) is no
     piece. Other lines pass unchanged (branch tablematrix49). Linear."""
     result: list[Line] = []
     inside = False
@@ -3389,7 +3389,10 @@ def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
         closed = _PIPE_CLOSED_CELL_RE.match(text) if text else None
         if closed is not None and closed.group(1):
             cell = closed.group(1)
-            captions = captions + 1 if match_caption(cell, sub_caption=True) is not None else 0
+            # a period after a caption ("一季度 |" … "四季度 |" between "重点任务 |" and "牵头单位 |": the time spread over
+            # columns, one per period) is a caption of the header too (branch tableflake65)
+            captions = (captions + 1 if match_caption(cell, sub_caption=True) is not None
+                        or (captions and PERIOD_SUB_CAPTION_RE.fullmatch(cell)) else 0)
             inside = inside or captions >= 3
             if pieces and _lone_number(cell) is None:
                 texts = [piece.text.strip() for piece in pieces] + [cell]
