@@ -400,12 +400,6 @@ KNOWN_LIMITS = {
         "misplaced (``tables._gather_rows_after_category`` waits for a time line); found by drawing three seeds of 400 "
         "cases (branch yearcols59), left for the next stop",
         lambda c: c.medium.startswith("cell lines") and c.category and c.periods is not None),
-    "one a line closed by pipes without 序号, a cell over two lines beside period columns": (
-        "a copy one cell a line closed by pipes, with no 序号 column, whose task or unit cell goes on over a line without "
-        "its pipe, the period columns before the units: the rows are not placed; found by drawing six seeds (branch "
-        "yearcols59), left for the next stop",
-        lambda c: c.medium == "cell lines pipes" and c.number_caption is None and c.periods is not None
-        and c.time_first and (c.wrapped or c.unit_form == "line break")),
     "one a line without 序号, both roles in one cell": (
         "a copy one cell a line with no 序号 column and one unit cell naming both roles (its supporting cell empty or "
         "absent): nothing marks where a row opens, and the row's cells are counted short; found by drawing 2,422 cases "
@@ -418,7 +412,6 @@ KNOWN_FIXED_FAILURES = {"one a line, an empty cell": 50, "one a line, a category
                         "blanks, an empty cell": 30, "category without 序号": 0,
                         "tabs, a category beside two empty last cells": 0,
                         "one a line, a category merged down, time over columns": 0,
-                        "one a line closed by pipes without 序号, a cell over two lines beside period columns": 0,
                         "one a line without 序号, both roles in one cell": 0}
 
 

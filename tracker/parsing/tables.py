@@ -3386,7 +3386,7 @@ def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
     "做到… |", a task cell over two lines) are its own, never cells of their own. Names that are whole units each are
     a list, joined by a blank (a blank separates a table cell's units, GOLD-README "Units"); other pieces are one text
     cut by the line end, joined as they were. Only inside such a table (three caption lines closed by a pipe opening
-    it) and only before a line closed by a pipe that is no row's 序号; a numbered heading ("二、…", a group row) is no
+    it, a period after a caption counted as one: "2025年 |", "一季度 |") and only before a line closed by a pipe that is no row's 序号; a numbered heading ("二、…", a group row) is no
     piece. Other lines pass unchanged (branch tablematrix49). Linear."""
     result: list[Line] = []
     inside = False
@@ -3397,7 +3397,10 @@ def join_closed_cell_lines(lines: list[Line]) -> list[Line]:
         closed = _PIPE_CLOSED_CELL_RE.match(text) if text else None
         if closed is not None and closed.group(1):
             cell = closed.group(1)
-            captions = captions + 1 if match_caption(cell, sub_caption=True) is not None else 0
+            # a period after a caption ("一季度 |" … "四季度 |" between "重点任务 |" and "牵头单位 |": the time spread over
+            # columns, one per period) is a caption of the header too (branch tableflake65)
+            captions = (captions + 1 if match_caption(cell, sub_caption=True) is not None
+                        or (captions and PERIOD_SUB_CAPTION_RE.fullmatch(cell)) else 0)
             inside = inside or captions >= 3
             if pieces and _lone_number(cell) is None:
                 texts = [piece.text.strip() for piece in pieces] + [cell]
@@ -3791,17 +3794,27 @@ def _piped_header(cells: list[_PipeCell]) -> list[str] | None:
     return None
 
 
+#: The cells a frame adds to a pipe row ("| a | b |" cuts into "", a, b, ""): a row framed under a header without.
+_FRAME_CELLS = 2
+
+
 def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
     """Join a pipe row ("| 1 | 加快… | 县") broken by line breaks inside a cell (a narrow column's wrap,
     "农" / "业" on lines of their own) with the lines up to the one that closes it ("农村局 | 2024年底前 |"):
     the broken cell's pieces are joined (``join_cell_pieces``). A row opens with a pipe and holds two at
-    least; other lines pass unchanged. Linear."""
+    least; other lines pass unchanged. Two whole rows are never joined: a row whose first cell is empty (a 类别 merged
+    down, "| 3 | … | 完成第3阶段任务") before one that ends with the pipes of its empty last cells ("类别乙 | 4 | … | 完成第1
+    阶段任务 |  |") would make a row wider than the table (its widest pipe row so far, a frame's two cells allowed).
+    Linear."""
     result: list[Line] = []
     index = 0
+    width = 0  # the most cells of a pipe row in the run of pipe rows just read (the table's header, its rows)
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
         index += 1
+        cells = len(_PIPE_RE.findall(text)) + 1
+        width = max(width, cells) if cells >= 3 else 0
         if not (text.startswith(("|", "｜")) and len(_PIPE_RE.findall(text)) >= 2 and not text.endswith(("|", "｜"))):
             result.append(line)
             continue
@@ -3817,10 +3830,11 @@ def join_broken_pipe_rows(lines: list[Line]) -> list[Line]:
             end += 1
         closing = lines[end].text.strip() if end < len(lines) else ""
         if (not _PIPE_RE.search(closing) or not closing.endswith(("|", "｜")) or closing.startswith(("|", "｜"))
-                or "\t" in closing or any(_is_section_row(piece.text) for piece in lines[index:end])):
+                or "\t" in closing or any(_is_section_row(piece.text) for piece in lines[index:end])
+                or (width and cells + len(_PIPE_RE.findall(closing)) > width + _FRAME_CELLS)):
             # a group row between ("三、…" across the table): the row above was whole (its first cell, merged from
             # above, written as a pipe), and the row after it ends with the pipe of its empty last cell (GOLD-README
-            # "yearcols59")
+            # "yearcols59"); or the next line a whole row too, the two joined wider than the table (tableflake65)
             result.append(line)
             continue
         head, _, first = text.rpartition("|") if "|" in text else text.rpartition("｜")
@@ -4383,7 +4397,11 @@ def _period_columns(top: list[str], sub: list[str]) -> dict[str, int] | None:
     if at is None:
         return None
     first = next(i for i, s in enumerate(sub) if PERIOD_SUB_CAPTION_RE.fullmatch(s))
-    spans = at + 1 >= len(top) or not top[at + 1]  # the caption's span: empty cells after it, or lost at the line's end
+    # the caption's span: empty cells after it, lost at the line's end, or lost between runs of blanks (the caption after
+    # it names a column of its own, a unit or a person: "完成时限            牵头单位" over four quarters, the span's
+    # empty cells one longer run; a caption the vocabulary does not name, "2025年推进计划", may be the periods' own)
+    after = match_caption(top[at + 1], sub_caption=True) if at + 1 < len(top) and top[at + 1] else None
+    spans = at + 1 >= len(top) or not top[at + 1] or (after is not None and after[0] != DEADLINE_FIELD)
     if len(sub) >= len(top) and (first >= at or not spans):  # a Word row: every cell in its place (merged captions read again);
         top = top + [""] * (len(sub) - len(top))  # the span's empty cells, lost at the line's end
         combined = [s if PERIOD_SUB_CAPTION_RE.fullmatch(s) else t for t, s in zip(top, sub)]
