@@ -82,6 +82,14 @@ def mark_named_field(form, message: str) -> bool:
     return False
 
 
+def mark_named_fields(form, error: Exception) -> bool:
+    """Put each sentence of ``error`` beside the field it names (``mark_named_field``): every one of a
+    services/errors.FieldProblems (the problems of several fields, found at once), else the error's one message.
+    Returns True when a field was marked."""
+    marked = [mark_named_field(form, message) for message in getattr(error, "messages", None) or [str(error)]]
+    return any(marked)
+
+
 #: The answer to a form refused for what is in one of its fields (left empty, too long, a date past, a file not taken),
 #: sent back as it was posted with the reason beside that field: HTTP 422, so that a script or a test sees the
 #: refusal (pages answered 200 or 400 for it). A refusal naming no field is 400 (a stale form, a request already
@@ -111,7 +119,7 @@ def form_refusal_status(form, error: InvalidInput | PermissionDenied | None = No
                                                      if field.type not in _UNSHOWN_FIELDS))
     if isinstance(error, PermissionDenied):
         return refusal_status(error, False)
-    return refusal_status(error, mark_named_field(form, str(error)))
+    return refusal_status(error, mark_named_fields(form, error))
 
 
 class FigureField(FloatField):

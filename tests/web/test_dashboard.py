@@ -620,7 +620,9 @@ def test_dashboard_follows_new_units_new_and_withdrawn_tasks_an_imported_plan_an
         patched_and_same()
         assert (lead_count("甲局"), lead_count("乙局")) == (1, 3)
 
-        [sub] = split_task(user("sup"), world.tasks["T3"], ["丙局"])  # a sub-task for 丙局: one task more
+        with monkeypatch.context() as now:  # split today (10:00 in Beijing): counted from today on (facts.duty_start)
+            now.setattr(tracker.clock, "utcnow", lambda: datetime(2026, 11, 21, 2, 0))
+            [sub] = split_task(user("sup"), world.tasks["T3"], ["丙局"])  # a sub-task for 丙局: one task more
         patched_and_same()
         assert lead_count("丙局") == 3
     assert headline("任务总数") == 7

@@ -91,3 +91,30 @@ def test_a_refusal_naming_no_field_is_still_said_at_the_top(app, client, auth):
     html = again.get_data(as_text=True)
     assert again.status_code == 400 and invalid_fields(html) == {}
     assert "已有一项延期申请在等待审批" in BeautifulSoup(html, "html.parser").select_one(".alert-danger").get_text()
+
+
+def test_an_extension_with_neither_date_nor_reason_is_refused_beside_both_at_once(app, client, auth):
+    # 申请延期 sent empty was refused for 延期理由 alone; mended, it was refused again for the date. Both at once now,
+    # each beside its field (services/workflow/extensions.request_problems), 422, nothing written
+    tid = task_id(app, ["一", "（三）"])
+    auth.login("zjj")
+    before = snapshot(app, tid)
+    refused = act(client, tid, "extension-request", extension_date="", extension_reason="  ")
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 422
+    assert invalid_fields(html) == {"extension_date": "请填写“申请延期至”的日期，格式如 2027-03-31。",
+                                    "extension_reason": "请填写“延期理由”。"}
+    top = BeautifulSoup(html, "html.parser").select_one(".alert-danger").get_text(strip=True)
+    assert "“申请延期至”" in top and "“延期理由”" in top
+    assert snapshot(app, tid) == before
+
+    # a date that is no date and a date already past are said beside the date as well, the reason's problem with them
+    for typed, said in [("明年三月", "明年三月"), ((beijing_today() - timedelta(days=1)).isoformat(), "今天以后")]:
+        refused = act(client, tid, "extension-request", extension_date=typed, extension_reason="")
+        fields = invalid_fields(refused.get_data(as_text=True))
+        assert refused.status_code == 422 and set(fields) == {"extension_date", "extension_reason"}
+        assert said in fields["extension_date"] and "申请延期至" in fields["extension_date"]
+    assert snapshot(app, tid) == before
+
+    later = (beijing_today() + timedelta(days=60)).isoformat()  # both mended: sent at the first try
+    assert act(client, tid, "extension-request", extension_date=later, extension_reason=REASON).status_code == 302

@@ -228,13 +228,17 @@ def test_subtasks_a_ledger_import_cannot_close_a_parent_whose_subtasks_are_open(
         assert db.session.get(Task, districts.task).status is not TaskStatus.CLOSED
 
 
-def test_subtasks_dashboard_reads_the_list_and_the_ranking_per_level(api, empty_app, districts):
+def test_subtasks_dashboard_reads_the_list_and_the_ranking_per_level(api, empty_app, districts, monkeypatch):
     """The supervising office's 层级 filter (issue 18: "the ranking can be read per level"): 方案任务
     lists the plan's own measures and ranks their units, 分解子任务 only the districts' sub-tasks; the
     API's task list takes the same filter (TaskFilters)."""
+    from datetime import datetime
+
+    import tracker.clock
     from tests.helpers.small_world import sign_in
 
-    with empty_app.app_context():
+    with monkeypatch.context() as now, empty_app.app_context():  # split on the world's day: counted from it on
+        now.setattr(tracker.clock, "utcnow", lambda: datetime(2026, 11, 21, 2, 0))
         made = [t.id for t in split_to_members(user("sup"), districts.task)]
     client, bearer = api
     sign_in(client, "sup")

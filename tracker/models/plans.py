@@ -90,6 +90,12 @@ class Task(db.Model):
     # the lead unit (services/plans/subtasks.py). Apart from the heading tree (``parent_id``): a split
     # task stays a task, not a heading; services/scope.py says what counts.
     split_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
+    # When the task was given to its units, its start of duty (workflow49): stamped (UTC) on a task added to a plan
+    # after its import (a part split from a task, services/plans/subtasks.py; a measure a revision adds); None for
+    # the measures a plan was imported with, which are the plan's since its import (Plan.created_at limits the periods
+    # they owe). Such a task owes no report of a period that ended before it, and counts in no 通报 of a day before it
+    # (services/figures/facts.duty_start).
+    created_at: Mapped[datetime | None]
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
     parent: Mapped["Task | None"] = relationship(remote_side="Task.id", back_populates="children",

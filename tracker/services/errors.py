@@ -19,6 +19,17 @@ class InvalidInput(ServiceError):
     """The data given is incomplete or wrong; the message names the field."""
 
 
+class FieldProblems(InvalidInput):
+    """Several fields of one form are wrong at once: ``messages``, one Chinese sentence per field in the form's order,
+    each naming its field by its caption in quotes (“申请延期至”, “延期理由”), so that a page says each beside its field
+    (tracker/forms.mark_named_fields) and the person mends them all before sending again, never one refusal after
+    another. ``str()`` is the sentences one after the other (said above the form, and where no field is shown)."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("".join(messages))
+        self.messages = list(messages)
+
+
 class DiskFull(ServiceError):
     """The server's disk (or quota) is full: nothing of the operation was kept (HTTP 507).
     ``str(error)`` is the Chinese sentence for the user (issue 14 item 12, SECURITY-TESTS H8)."""

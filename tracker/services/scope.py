@@ -22,6 +22,10 @@ The rules, each written here once:
   own light). So ``leaves()`` holds both levels; ``measures()`` keeps the plan's own measures only
   (no sub-tasks) and ``subtasks()`` only sub-tasks, for figures read per level (a plan's count of
   measures, a ranking of the 区县 by their sub-tasks).
+- **Since when**: a sub-task, or a measure a revision added, counts from the day it was given to its units
+  (``Task.created_at``, services/figures/facts.duty_start), not before: the facts of an earlier day (a past period's
+  通报) leave it out (facts.load_facts) and it owes no report of a period that ended before it (figures/ranking
+  .owes_report). The measures a plan was imported with are the plan's since its import.
 - **Units that count**: units not merged into another (``Unit.merged_into_id`` is NULL,
   services/accounts/units.merge_units): the unit lists of the dashboard, the API and the admin pages.
   Look-ups by id or name (a journal entry naming a merged unit) still find every unit.

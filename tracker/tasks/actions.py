@@ -181,8 +181,9 @@ def extension_request(task_id: int):
     """POST ``/tasks/<task_id>/extension-request``: 申请延期 with the date asked for (YYYY-MM-DD) and a reason
     (lead unit's liaison); a draft for the unit leader where sign-off is on. Refusals shown on the task page.
     """
-    def action(form: ExtensionRequestForm):
-        request_extension(task_id, current_user, form.new_date(), form.extension_reason.data or "", *_versions(form))
+    def action(form: ExtensionRequestForm):  # every field's problem at once, beside it (request_problems)
+        request_extension(task_id, current_user, form.extension_date.data, form.extension_reason.data or "",
+                          *_versions(form))
     return _act(task_id, "extension", ExtensionRequestForm(), action, lambda: DRAFT_SUCCESS
                 if signoff.needs_signoff(current_user) else f"已提交延期申请，请等待{deciders(load_task(task_id))}审批。")
 

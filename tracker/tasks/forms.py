@@ -211,16 +211,11 @@ class ReviewForm(DecisionForm):
 
 
 class ExtensionRequestForm(TaskActionForm):
-    """申请延期: the date asked for and the reason."""
+    """申请延期: the date asked for, as typed, and the reason; both read and checked at once by the service
+    (services/workflow/extensions.request_problems), each field's problem said beside it."""
 
     extension_date = StringField("申请延期至", render_kw={"type": "date"})
     extension_reason = TextAreaField("延期理由")
-
-    def new_date(self) -> date | None:
-        """The date asked for (申请延期至), None when blank; InvalidInput naming the field for text that is no date
-        (form_date, tracker/dates.parse_user_date).
-        """
-        return form_date(self.extension_date.data, "申请延期至")
 
 
 class ExtensionDecisionForm(DecisionForm):

@@ -13,7 +13,7 @@ from ..clock import to_beijing
 from ..downloads import bad_export_options, export_options, send_download
 from ..dates import deadline_with_due
 from ..extensions import db
-from ..forms import FIELD_REFUSED, mark_named_field, refusal_status
+from ..forms import FIELD_REFUSED, mark_named_fields, refusal_status
 from ..models import Assignment, Task, TaskStatus
 from ..pagination import paginate
 from ..services import attachments, notifications
@@ -225,7 +225,7 @@ def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, f
 
     For a refusal by the transition table or a service's check, after the task was found visible: the user's text
     stays in its form. The reason is said above the forms; an InvalidInput naming one of the posted form's fields is
-    said beside that field too (tracker/forms.mark_named_field), and the page opens there. HTTP status by
+    said beside that field too (tracker/forms.mark_named_fields: each field a FieldProblems names), and the page opens there. HTTP status by
     ``refusal_status``: 403 for a PermissionDenied (logged as a refusal, like the error page's), 422 for a reason said
     beside a field, else 400. Nothing was written (the service's transaction rolled back).
     """
@@ -235,7 +235,7 @@ def refused(task_id: int, error: InvalidInput | PermissionDenied, opened: str, f
     posted = form if form is not None else (forms or {}).get(opened)
     # beside the field it names, where the page then opens (a field already marked: a validation error stands there)
     beside = (not isinstance(error, PermissionDenied) and posted is not None
-              and (mark_named_field(posted, str(error)) or any(field.errors for field in posted)))
+              and (mark_named_fields(posted, error) or any(field.errors for field in posted)))
     code = refusal_status(error, beside)
     flash(str(error), "danger")  # at the top as well: a field the page writes by hand shows no error of its own
     return render_task(db.session.get(Task, task_id), form, status=code, opened=opened, forms=forms)

@@ -205,11 +205,13 @@ def report_counts(months: list[Period], *where) -> list[int]:
 def month_figures(facts: Facts, month: Period, as_of: date, first_reports: FirstReports) -> dict[str, int]:
     """Return the figures of ``month`` as of ``as_of`` over ``facts`` (COUNT_RULES["trend"], ranking.RULES) but its
     report count: each is a sum over the tasks, so the figures of a few tasks can be taken out and put back
-    (``_patched``)."""
-    on_time, due_or_closed = completion(facts.tasks, as_of)
+    (``_patched``). A task given to its units after ``as_of`` counts in none of them (``TaskFact.assigned_by``; the
+    reports it owes: ranking.owes_report), as in that month's 通报."""
+    tasks = [fact for fact in facts.tasks if fact.assigned_by(as_of)]
+    on_time, due_or_closed = completion(tasks, as_of)
     owed, owed_on_time = punctuality_counts(facts, month, as_of, first_reports)
     closed = overdue = 0
-    for fact in facts.tasks:  # one pass: closed in the month, overdue at its end
+    for fact in tasks:  # one pass: closed in the month, overdue at its end
         if fact.closed_by(as_of):
             closed += fact.closed_on is not None and fact.closed_on >= month.start
         else:

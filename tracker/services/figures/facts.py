@@ -7,7 +7,8 @@ uses five queries whatever the number of tasks, reports or units (a test counts 
 dashboard, the bulletin and the API stay fast on large databases.
 
 The tasks are the live leaves of the task scope (services/scope.py): a heading (重点任务, a measure
-with sub-measures) and a withdrawn task (已撤销) never count; the ledger leaves them out too.
+with sub-measures) and a withdrawn task (已撤销) never count; the ledger leaves them out too. Nor does a task on a
+day before its start of duty (``duty_start``): the facts as of a day hold the tasks given to their units by then.
 """
 from __future__ import annotations
 
@@ -174,12 +175,23 @@ def closed_by(status: TaskStatus, closed_on: date | None, day: date) -> bool:
     return status is TaskStatus.CLOSED and (closed_on is None or closed_on <= day)
 
 
+def duty_start(task_created: datetime | None) -> date | None:
+    """Return the Beijing day from which a task added to its plan after the plan's import counts and owes reports,
+    its start of duty (workflow49), from ``Task.created_at`` (stored UTC): a part split from a task, a measure a plan
+    revision added. None for the measures a plan was imported with: they are the plan's since its import, whose date
+    limits the reporting periods they owe (ranking.obligation_periods). The one rule of when such a task begins to
+    count: ``TaskFact.assigned_by`` (which tasks a period's 通报, ranking and trend count) and ranking.owes_report
+    (which periods' reports it owes: none of a period that ended before it) read it."""
+    return beijing_date(task_created)
+
+
 @dataclass
 class TaskFact:
     """What the figures need to know about one task (dates are Beijing dates).
 
     ``closed_on``: the day of the task's latest journalled change to 已办结 (``closing_days``),
     None when the journal has none (a task imported closed before imports were journalled).
+    ``starts_on``: its start of duty (``duty_start``), None for a measure its plan was imported with.
     """
 
     id: int
@@ -191,6 +203,12 @@ class TaskFact:
     light: Light
     lead_unit_ids: list[int] = field(default_factory=list)
     supporting_unit_ids: list[int] = field(default_factory=list)
+    starts_on: date | None = None
+
+    def assigned_by(self, day: date) -> bool:
+        """True when the task had been given to its units on or before ``day`` (``duty_start``): a task split or added
+        after a period's last day counts in none of its figures (neither listed nor counted in its 通报)."""
+        return self.starts_on is None or self.starts_on <= day
 
     @property
     def unit_ids(self) -> list[int]:
@@ -309,6 +327,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     Five queries: the tasks, the plans, the assignments, the time of the latest report per task
     (services/workflow/progress.latest_report_times: one grouped query) and the latest change to 已办结 per task (one grouped query over the journal). Lights
     come from services/figures/lights.task_light with each plan's warning days and reporting cycle.
+    Only the tasks given to their units by ``today`` (``TaskFact.assigned_by``, ``duty_start``): the facts of an
+    earlier day (a past period's 通报) leave out the parts split and the measures added after it.
     ``task_ids`` limits the facts to those tasks (still within the user's scope and the filters). The tasks come
     in plan order (plan, position, then id); ``places``, when given, receives each task's ``(plan id, position,
     id)``, the key of that order (``kept_facts`` puts a task read again back in its place). ``plans``: every plan
@@ -321,7 +341,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     scope = scope_select.subquery()
     run = db.session.connection().execute  # Core rows: no ORM row processing over 10,000s of rows
     rows = run(
-        select(Task.id, Task.plan_id, Task.status, Task.due_date, Task.position).where(Task.id.in_(select(scope.c.id)))
+        select(Task.id, Task.plan_id, Task.status, Task.due_date, Task.position, Task.created_at)
+        .where(Task.id.in_(select(scope.c.id)))
         .order_by(Task.plan_id, Task.position, Task.id)).all()
     plans = plans if plans is not None else read_plans()
     units: dict[int, tuple[list[int], list[int]]] = {row.id: ([], []) for row in rows}
@@ -334,7 +355,10 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     facts, unreported = [], set()
     plan_rules = _plan_rules(plans, today)
     wanted, closed_status = filters.light, TaskStatus.CLOSED
-    for task_id, plan_id, status, due_date, position in rows:
+    for task_id, plan_id, status, due_date, position, created_at in rows:
+        starts_on = duty_start(created_at)
+        if starts_on is not None and starts_on > today:  # not given to its units yet on that day: counts nowhere
+            continue
         if places is not None:
             places[task_id] = (plan_id, position, task_id)
         warning_days, cycle, period_start = plan_rules[plan_id]
@@ -345,7 +369,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
             continue
         lead, supporting = units[task_id]
         facts.append(TaskFact(task_id, plan_id, status, due_date, reported, closed.get(task_id), light, lead,
-                              supporting))
+                              supporting, starts_on))
         if status is not closed_status and (reported is None or reported < period_start):
             unreported.add(task_id)
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)

@@ -25,7 +25,7 @@ RULES = {
                    "应报送一次，截止日为方案规定的报送日（每月或季末月的第 N 日，每周为所设的星期几）；周期开始至截止日之间报送为按时，"
                    "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
                    "报送日前已办结的任务不计（办结即为其本期的最后一次报送；报送日当天或之后办结、周期内没有报送的，计为未报），"
-                   "周期结束后才导入的方案也不计。",
+                   "周期结束后才导入的方案、才分解或新增的任务也不计（任务自交办之日所在的周期起应报送）。",
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
     "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3，写作“1（并列）”）；"
                "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出；"
@@ -177,22 +177,30 @@ def owing_units(fact: TaskFact) -> list[int]:
     return fact.lead_unit_ids + fact.supporting_unit_ids
 
 
-def owes_report(status: TaskStatus, closed_on: date | None, due: date) -> bool:
+def owes_report(status: TaskStatus, closed_on: date | None, period: Period, due: date, starts_on: date | None) -> bool:
     """True when a task in ``status``, closed on ``closed_on`` (a Beijing date; None when the journal has no
-    closing day), owes the report of a reporting period due on ``due`` (RULES["punctuality"]): unless it was closed
-    (已办结) before the report day, its closing being its last word for that period (a task closed on 11-05 owes
-    nothing for a report due on 11-20). One closed on or after the report day owes it like any other task: on
-    time, late or missing. A closed task without a closing day counts as closed since ever (``TaskFact.closed_by``).
+    closing day), given to its units on ``starts_on`` (its start of duty, facts.duty_start; None: a measure its plan
+    was imported with, whose periods ``obligation_periods`` limits), owes
+    the report of the reporting period ``period`` due on ``due`` (RULES["punctuality"]).
+
+    Only a task that existed in the period owes its report: one split from another task or added by a revision
+    after the period's last day owes nothing for it (a part split on 11-21 owes October nothing; it owes November's,
+    as a plan imported in a month owes that month's: ``obligation_periods``). And none closed (已办结) before the
+    report day, its closing being its last word for that period (a task closed on 11-05 owes nothing for a report
+    due on 11-20). One closed on or after the report day owes it like any other task: on time, late or missing. A
+    closed task without a closing day counts as closed since ever (``TaskFact.closed_by``).
     The one rule of who owes a period's report: ``_duties`` (the 通报, the ranking, the dashboard) and
     services/figures/reporting.missing_reports (报送情况与催办, the reminders) ask it."""
+    if starts_on is not None and starts_on > period.end:
+        return False
     return not closed_by(status, closed_on, due - timedelta(days=1))
 
 
 def _duties(facts: Facts, period: Period, as_of: date, first_reports: FirstReports, periods=None):
     """Yield, for every reporting period with a due day in ``period`` (rules: RULES["punctuality"]),
     ``(reporting period, due day, tasks that owe a report, first reports filed in it, cutoff)``:
-    the tasks are those of the plan that owe the period's report (``owes_report``: not closed before its
-    report day), each owing one report per
+    the tasks are those of the plan that owe the period's report (``owes_report``: given to their units by the
+    period's end, not closed before its report day), each owing one report per
     assigned unit (``owing_units``); a first report is on time when stored before ``cutoff`` (the stored
     time at which the day after the due day begins). ``periods(plan, period, as_of)`` lists the reporting
     periods: ``obligation_periods`` (the default: report day come) or ``upcoming_periods`` (not yet)."""
@@ -202,7 +210,8 @@ def _duties(facts: Facts, period: Period, as_of: date, first_reports: FirstRepor
         by_plan.setdefault(fact.plan_id, []).append(fact)
     for plan_id, tasks in by_plan.items():
         for cycle_period, due in periods(facts.plans[plan_id], period, as_of):
-            owing = [fact for fact in tasks if owes_report(fact.status, fact.closed_on, due)]
+            owing = [fact for fact in tasks
+                     if owes_report(fact.status, fact.closed_on, cycle_period, due, fact.starts_on)]
             yield (cycle_period, due, owing, first_reports.within(cycle_period),
                    beijing_midnight_utc(due + timedelta(days=1)))
 

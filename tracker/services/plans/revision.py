@@ -278,7 +278,7 @@ def apply_revision(row: ImportDraft, user: User) -> RevisionResult:
             if change.kind == "added":
                 task = Task(plan=plan, path=list(measure.path), number=measure.number, level=measure.level,
                             position=len(live), title=measure.title, text=measure.text, deadline=measure.deadline,
-                            due_date=measure.due_date)
+                            due_date=measure.due_date, created_at=utcnow())  # its start of duty (facts.duty_start)
                 db.session.add(task)
                 _set_units(task, measure)
                 db.session.flush()

@@ -391,7 +391,8 @@ def _make_subtask(task: Task, unit: Unit, title: str | None, deadline: str | Non
         k += 1
     sub = Task(plan=task.plan, parent_id=task.parent_id, split_from=task, path=list(task.path) + [f"-{k}"],
                number=f"-{k}", level=task.level + 1, position=task.position, title=title or task.title,
-               text=task.text, deadline=deadline, due_date=due, status=TaskStatus.ASSIGNED)
+               text=task.text, deadline=deadline, due_date=due, status=TaskStatus.ASSIGNED,
+               created_at=clock.utcnow())  # its start of duty: it owes no report of a period before (facts.duty_start)
     sub.assignments.append(Assignment(unit=unit, role=AssignmentRole.LEAD, position=0))
     db.session.add(sub)
     db.session.flush()

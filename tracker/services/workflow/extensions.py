@@ -30,11 +30,11 @@ from ...models import (AssignmentRole, ExtensionRequest, ExtensionState, Journal
                       User)
 from .. import journal, notifications
 from ..concurrency import task_change
-from ..errors import InvalidInput, NotFound
+from ..errors import FieldProblems, InvalidInput, NotFound
 from ..permissions import is_supervisor
 from . import _note, signoff, transitions
 from .transitions import Action
-from ...dates import chinese_date, deadline_with_due
+from ...dates import DateInputError, chinese_date, deadline_with_due, parse_user_date
 
 
 def written_date(day: date) -> str:
@@ -113,27 +113,21 @@ def pending_extension(task_id: int) -> ExtensionRequest | None:
         ExtensionRequest.task_id == task_id, ExtensionRequest.state == ExtensionState.PENDING))
 
 
-def request_extension(task_id: int, actor: User, new_due_date: date | None, reason: str,
+def request_extension(task_id: int, actor: User, new_due_date: date | str | None, reason: str,
                       read_version: int | None, overwrite_of: int | None = None) -> ExtensionRequest:
     """File an extension request for ``task_id`` by ``actor``'s lead unit; commit; return it.
 
-    ``new_due_date``: the date asked for (Beijing calendar). Raises PermissionDenied unless
-    ``actor`` is a lead unit's liaison; InvalidInput for a missing date, a date not after today, a date on or
-    before the task's current due date (``later_date_refusal``), on a sub-task a date after its split task's
-    (``split_bound_refusal``), a missing reason, a closed task or a request already waiting;
-    Conflict on a stale version. In a unit with sign-off (issue 18) the request is a draft
+    ``new_due_date``: the date asked for (Beijing calendar), or as typed in the form (text read by
+    tracker/dates.parse_user_date: 2027-03-31). Raises PermissionDenied unless ``actor`` is a lead unit's liaison;
+    FieldProblems (an InvalidInput) saying every field's problem at once (``request_problems``: the date missing, no
+    date, not after today, on or before the task's current due date, on a sub-task after its split task's; the
+    reason missing or too long), so that the liaison mends both before sending again; InvalidInput for a closed
+    task or a request already waiting; Conflict on a stale version. In a unit with sign-off (issue 18) the request is a draft
     (ExtensionState.DRAFT, 待签发) that the supervising office sees once the unit leader signs it.
     """
     check = lambda t: transitions.check_who(actor, t, Action.REQUEST_EXTENSION)  # noqa: E731 (the transition table)
     with task_change(task_id, actor, read_version, overwrite_of, check=check) as task:
-        text = _note(reason, "延期理由", required=True)
-        if new_due_date is None:
-            raise InvalidInput("请填写“申请延期至”的日期，格式如 2027-03-31。")
-        if new_due_date <= clock.beijing_today():
-            raise InvalidInput("“申请延期至”必须是今天以后的日期。")
-        refusal = later_date_refusal(new_due_date, task.due_date) or split_bound_refusal(task, new_due_date)
-        if refusal:
-            raise InvalidInput(refusal)
+        new_due_date, text = request_problems(task, new_due_date, reason)
         transitions.check(actor, task, Action.REQUEST_EXTENSION)  # not on a closed task
         if pending_extension(task.id) is not None:
             raise InvalidInput(f"该任务已有一项延期申请在等待审批，请等{deciders(task)}答复后再申请。")
@@ -155,6 +149,38 @@ def request_extension(task_id: int, actor: User, new_due_date: date | None, reas
             db.session.flush()
             tell_deciders(task, request)
     return request
+
+
+def request_problems(task: Task, new_due_date: date | str | None, reason: str | None) -> tuple[date, str]:
+    """Return the date asked for and the reason stripped, when both may be sent for ``task`` (申请延期), else raise
+    FieldProblems with one sentence per field at fault, the date's first (the form's order): the date missing or
+    no date (tracker/dates.parse_user_date), not after today, no later than the current 完成时限
+    (``later_date_refusal``), after the split task's on a sub-task (``split_bound_refusal``); the reason missing or
+    too long (workflow._note). Every field is checked, whatever the others hold: the one place of these rules."""
+    problems = []
+    asked = new_due_date
+    if not isinstance(asked, date):
+        try:
+            asked = parse_user_date(asked, "申请延期至")
+        except DateInputError as error:  # text that is no date: said as such
+            problems.append(str(error))
+    if asked is None:
+        problems.append("请填写“申请延期至”的日期，格式如 2027-03-31。")
+    elif isinstance(asked, date):
+        new_due_date = asked
+        if new_due_date <= clock.beijing_today():
+            problems.append("“申请延期至”必须是今天以后的日期。")
+        else:
+            refusal = later_date_refusal(new_due_date, task.due_date) or split_bound_refusal(task, new_due_date)
+            if refusal:
+                problems.append(refusal)
+    try:
+        text = _note(reason, "延期理由", required=True)
+    except InvalidInput as error:
+        problems.append(str(error))
+    if problems:
+        raise FieldProblems(problems)
+    return new_due_date, text
 
 
 def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, note: str | None,

@@ -109,7 +109,7 @@ def closed_task_owes(task: Task, today: date | None = None, closed_on: date | No
     if task.status is not TaskStatus.CLOSED:
         return None
     from ...periods import period_containing, report_due
-    from ..figures.facts import closing_days
+    from ..figures.facts import closing_days, duty_start
     from ..figures.ranking import owes_report
 
     today = today or clock.beijing_today()
@@ -117,7 +117,8 @@ def closed_task_owes(task: Task, today: date | None = None, closed_on: date | No
     due = report_due(task.plan, period)
     if closed_on is None:
         closed_on = closing_days([task.id]).get(task.id)
-    return OwedReport(period, due) if owes_report(task.status, closed_on, due) else None
+    owes = owes_report(task.status, closed_on, period, due, duty_start(task.created_at))
+    return OwedReport(period, due) if owes else None
 
 
 def remind_check(actor: User, task: Task, today: date | None = None) -> OwedReport | None:
