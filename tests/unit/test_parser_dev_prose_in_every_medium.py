@@ -38,23 +38,19 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from tests.helpers.paths import CORPUS, ROOT, corpus_id, corpus_number
-from tracker.parsing import parse_plan_text, read_plan_bytes
+from bench.parse_quality import load_parts
+from tests.helpers.copies import reads_right
+from tests.helpers.paths import CORPUS, corpus_id, corpus_number
 from tracker.parsing.readers import _text_of
 from tracker.parsing.tables import task_table_columns
 from tracker.vocabulary.numbering import match_number
 
-_spec = importlib.util.spec_from_file_location("parse_quality_for_prose", ROOT / "bench" / "parse_quality.py")
-parse_quality = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(parse_quality)
 _spec = importlib.util.spec_from_file_location("make_documents_for_prose", CORPUS / "src" / "make_documents.py")
 make_documents = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(make_documents)
 
 MEDIA = ("docx", "pdf", "pdf text", "html", "gb18030")
 PDF_MEDIA = ("pdf", "pdf text")
-#: the fields a copy must read as the gold has them (``score_document``'s counts)
-COMPARED = ("measures", "units", "deadlines", "deadline_precision")
 KINDS = ("plan", "speech", "webpage")
 #: how many originals the pytest test prints as PDF (each gives both PDF media), drawn with ``SAMPLE_SEED``
 PDF_SAMPLE = 80
@@ -89,7 +85,7 @@ def originals() -> tuple[tuple[str, str, str], ...]:
     text (own medium "pdf" when the PDF is an office print of it, else "text"). ``run_copies`` checks that each reads
     right as it is."""
     found = []
-    for name in parse_quality.load_parts()["dev"]:
+    for name in load_parts()["dev"]:
         gold = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         source = CORPUS / gold["source"]
         kind = gold.get("kind") or "plan"
@@ -185,15 +181,6 @@ def copy(name: str, text: str, medium: str, folder: Path) -> tuple[str, bytes | 
     copied = folder / "copied.txt"
     make_documents.copy_pdf_text(pdf, copied)
     return "text", copied.read_text(encoding="utf-8")
-
-
-def reads_right(gold: dict, name: str, data: bytes | str) -> bool:
-    """Does the document ``data`` (text, or a file called ``name``) read as ``gold`` on every compared field?"""
-    def read() -> list[dict]:
-        draft = parse_plan_text(data) if name == "text" else read_plan_bytes(data, name)
-        return [m.to_dict() for m in draft.measures]
-    counts = parse_quality.score_document(gold, read)["counts"]
-    return all(counts[key][0] == counts[key][1] == counts[key][2] for key in COMPARED if key in counts)
 
 
 def copy_id(name: str, medium: str) -> str:

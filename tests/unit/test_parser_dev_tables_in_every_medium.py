@@ -28,7 +28,6 @@ Run as a script it prints the figures (copies read right / copies, by medium and
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 from dataclasses import dataclass
@@ -37,22 +36,18 @@ from io import BytesIO
 
 import docx
 
-from tests.helpers.paths import CORPUS, ROOT, corpus_id
-from tracker.parsing import parse_plan_text, read_plan_bytes
+from bench.parse_quality import load_parts
+from tests.helpers.copies import reads_right
+from tests.helpers.paths import CORPUS, corpus_id
 from tracker.parsing.readers import _text_of
 from tracker.parsing.tables import task_table_columns
 from tracker.vocabulary.numbering import match_number
 
-_spec = importlib.util.spec_from_file_location("parse_quality_for_copies", ROOT / "bench" / "parse_quality.py")
-parse_quality = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(parse_quality)
 
 #: the media of the table matrix (test_parser_table_matrix.MEDIA; a test module imports no other), and those in which
 #: a cell's own line break is written as such (its LINE_BREAK_MEDIA)
 MEDIA = ("docx", "html", "tabs", "pipes", "cell lines", "cell lines pipes", "spaces")
 LINE_BREAK_MEDIA = ("docx", "html", "cell lines pipes")
-#: the fields a copy must read as the gold has them (``score_document``'s counts; due dates left out, above)
-COMPARED = ("measures", "units", "deadlines", "deadline_precision")
 _PIPE = re.compile(r"[|｜]")
 _PIPE_SPLIT = re.compile(r"\s*[|｜]\s*")
 _BLANKS = re.compile(r"(?:[ \u00a0]{2,}|\u3000)")
@@ -243,22 +238,13 @@ def _html(blocks: list[str | Table]) -> str:
             f"</body></html>")
 
 
-def reads_right(gold: dict, name: str, data: bytes | str) -> bool:
-    """Does the document ``data`` (text, or a file called ``name``) read as ``gold`` on every compared field?"""
-    def read() -> list[dict]:
-        draft = parse_plan_text(data) if name == "text" else read_plan_bytes(data, name)
-        return [m.to_dict() for m in draft.measures]
-    counts = parse_quality.score_document(gold, read)["counts"]
-    return all(counts[key][0] == counts[key][1] == counts[key][2] for key in COMPARED if key in counts)
-
-
 @lru_cache(maxsize=None)
 def originals() -> tuple[tuple[str, str, str], ...]:
     """(gold file name, the document's text, its medium) of every development document with a task table written with
     tabs or pipes; PDFs left out (their tables are text cut by blanks), and tables whose rows cannot be told line by line
     (``_quoted_over_lines``, ``_runs_over_lines``). ``run_copies`` checks that each reads right as it is."""
     found = []
-    for name in parse_quality.load_parts()["dev"]:
+    for name in load_parts()["dev"]:
         gold = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         source = CORPUS / gold["source"]
         if source.suffix.lower() == ".pdf":

@@ -39,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bench.parse_quality import CORPUS, load_parts, score_document
+from tests.helpers.copies import wrapped
 from tracker.parsing import parse_plan_text, read_plan_file
 
 KINDS = ("plan", "speech", "webpage")
@@ -142,14 +143,7 @@ class Copy:
 
 
 def _wrap(text: str, rng: random.Random) -> str:
-    width = rng.randint(20, 40)
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
-        out.append(line)
-    return "\n".join(out)
+    return wrapped(text, rng.randint(20, 40))
 
 
 def _dots(text: str, rng: random.Random) -> str:

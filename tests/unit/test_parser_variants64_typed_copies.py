@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.copies import wrapped
 from tracker.parsing import parse_plan_text
 
 _TITLE = "关于做好2024年度农村公路养护考核工作的通知"
@@ -21,17 +22,6 @@ _NOTICE = """各乡镇人民政府，县直有关单位：为做好本年度农�
 各乡镇要高度重视，如实填报，确保数据真实，不得瞒报、漏报。"""
 
 
-def _wrapped(text: str, width: int) -> str:
-    """``text`` as a narrow viewer copies it: every line cut each ``width`` characters, wherever that falls."""
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
-        out.append(line)
-    return "\n".join(out)
-
-
 def _deadlines(text: str) -> dict[tuple[str, ...], str | None]:
     return {tuple(m.path): m.deadline for m in parse_plan_text(text).measures}
 
@@ -40,7 +30,7 @@ def _deadlines(text: str) -> dict[tuple[str, ...], str | None]:
 def test_a_copy_wrapped_right_after_a_closing_mark_keeps_each_items_deadline(width, cut_after):
     """The viewer's width fell right after a bracket, a quote or a caption's colon inside an item's sentence: the line
     goes on, as a line cut after any other character does, so the date on the next line is still the item's."""
-    copy = _wrapped(_NOTICE, width)
+    copy = wrapped(_NOTICE, width)
     assert any(len(line) == width and line.endswith(cut_after) for line in copy.split("\n"))
     assert _deadlines(f"{_TITLE}\n{copy}\n") == {
         ("一",): None, ("一", "（一）"): "2024年6月底前", ("一", "（二）"): "2024年5月20日前",
@@ -75,7 +65,7 @@ _ROADS = """一、养护任务
 def test_a_wrapped_copy_with_a_blank_line_after_every_line_reads_like_the_wrapped_copy(width):
     """An editor doubled every line end of a copy cut at a fixed width: the blank lines are everywhere, so they end no
     paragraph, and a unit name the width cut ("各乡" / "镇人民政府") is one name again, as in the copy without them."""
-    copy = "\n\n".join(_wrapped(_ROADS, width).split("\n"))
+    copy = "\n\n".join(wrapped(_ROADS, width).split("\n"))
     measures = {tuple(m.path): (m.lead_units, m.deadline)
                 for m in parse_plan_text(f"某县2024年农村公路养护工作方案\n\n{copy}\n").measures}
     assert measures == {
