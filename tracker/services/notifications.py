@@ -131,9 +131,9 @@ REACH_TODO = "请管理员在“管理 → 用户管理”中为其创建联络�
 def reach_sentence(names: list[str], reach: Reach) -> str:
     """The sentence said to who handed the units ``names`` a task they hear of only through ``reach`` (LEADERS or
     NOBODY; "" for LIAISONS or no name): who was told, what cannot happen yet, and what to do (REACH_TODO)."""
-    units = "、".join(names)
     if not names:
         return ""
+    units = "、".join(names)
     if reach is Reach.LEADERS:
         return f"{units} 还没有联络员账号：交办通知已发给其单位负责人，但无人能签收和报送；{REACH_TODO}"
     if reach is Reach.NOBODY:

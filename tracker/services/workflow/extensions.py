@@ -159,28 +159,26 @@ def request_problems(task: Task, new_due_date: date | str | None, reason: str | 
     too long (workflow._note). Every field is checked, whatever the others hold: the one place of these rules."""
     problems = []
     asked = new_due_date
-    if not isinstance(asked, date):
+    if asked is not None and not isinstance(asked, date):
         try:
             asked = parse_user_date(asked, "申请延期至")
         except DateInputError as error:  # text that is no date: said as such
             problems.append(str(error))
-    if asked is None:
+    if not problems and asked is None:
         problems.append("请填写“申请延期至”的日期，格式如 2027-03-31。")
-    elif isinstance(asked, date):
-        new_due_date = asked
-        if new_due_date <= clock.beijing_today():
-            problems.append("“申请延期至”必须是今天以后的日期。")
-        else:
-            refusal = later_date_refusal(new_due_date, task.due_date) or split_bound_refusal(task, new_due_date)
-            if refusal:
-                problems.append(refusal)
+    elif not problems and asked <= clock.beijing_today():
+        problems.append("“申请延期至”必须是今天以后的日期。")
+    elif not problems:
+        refusal = later_date_refusal(asked, task.due_date) or split_bound_refusal(task, asked)
+        if refusal:
+            problems.append(refusal)
     try:
         text = _note(reason, "延期理由", required=True)
     except InvalidInput as error:
         problems.append(str(error))
     if problems:
         raise FieldProblems(problems)
-    return new_due_date, text
+    return asked, text
 
 
 def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, note: str | None,
