@@ -205,6 +205,9 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # with the 主送 line: untitled) printed as an office prints it, 16 pt, "- N -": the signature, the title, 一、 over (一) over
     # 1.-4. each closing with (責任單位:…), 5. cut where the store cut it
     "1411_putuo_2021_yiliu_yingshang_huanjing_jianshe_xingdong_fangan_printed": {"number": "- {n} -", "size": 16, "untitled": True},
+    # wave 31 (held out, branch heldout31): 1442's 济宁 就业创业 意见 without the site's frame lines, its items on lines of
+    # their own (the stored copy runs them on in one line), printed as an office prints it
+    "1454_jining_jiuye_chuangye_yijian_printed": {"number": "— {n} —", "alternate": True},
     # branch captions60 (issue 13): development texts whose items end with caption lines, printed so that the 28-character
     # lines break their unit lists after a separator or inside a unit's name
     "1085_zhoushan_2022_zhongdian_gongzuo_zeren_fenjie_printed": {"number": "— {n} —", "alternate": True},
