@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
@@ -24,6 +25,12 @@ from tests.helpers.forms import Auth
 from tracker.extensions import db
 from tracker.models import User
 from tracker.services.seed import prepare_database
+
+# Hypothesis checks what the code does, never how fast: a draw that took long because two test workers share a core
+# is no failure (speed is measured by bench/, not by tests). One profile for every test, so no test file need say
+# deadline=None again; a test's own @settings still sets its number of examples.
+hypothesis_settings.register_profile("tracker", deadline=None)
+hypothesis_settings.load_profile("tracker")
 
 
 class Databases:
