@@ -10,7 +10,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from .enums import AssignmentRole, ReportCycle, TaskStatus, _enum_column
 from ..vocabulary.numbering import render_number
@@ -35,7 +35,7 @@ class Plan(db.Model):
     issued_on: Mapped[date | None]
     source_name: Mapped[str | None] = mapped_column(String(300))
     source_text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     # Status lights and reporting (issue #5): yellow when due within ``warning_days`` days; each unit owes
     # one report per ``report_cycle`` period, due by ``report_day`` (day of the month, monthly cycle).
     warning_days: Mapped[int] = mapped_column(default=15)
@@ -181,5 +181,5 @@ class ImportDraft(db.Model):
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
     source_name: Mapped[str | None] = mapped_column(String(300))
     data: Mapped[dict] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock.stored_now, onupdate=clock.stored_now)
