@@ -92,9 +92,9 @@ class Task(db.Model):
     split_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
     # When the task was given to its units, its start of duty (workflow49): stamped (UTC) on a task added to a plan
     # after its import (a part split from a task, services/plans/subtasks.py; a measure a revision adds); None for
-    # the measures a plan was imported with, which are the plan's since its import (Plan.created_at limits the periods
-    # they owe). Such a task owes no report of a period that ended before it, and counts in no 通报 of a day before it
-    # (services/figures/facts.duty_start).
+    # the measures a plan was imported with, whose start of duty is the plan's import (Plan.created_at, workflow50). A
+    # task owes no report of a period whose report day came on or before its start, and counts in no 通报 of a day
+    # before it (services/figures/facts.duty_start, ranking.owes_report).
     created_at: Mapped[datetime | None]
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
