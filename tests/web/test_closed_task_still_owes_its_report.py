@@ -4,7 +4,8 @@ The 通报 counts such a task late and 报送情况 lists it (figures/ranking.ow
 other late row: 报送情况's 催办 for the unit sends one reminder asking for the period's report, and the closed task's
 own page offers 催办 too. A task closed before the report day owes nothing: not listed, and 催办 is refused.
 
-On the seeded demo: the plan's reports are due on the 1st of each month (so the day has come, whatever today is);
+On the seeded demo, imported last month: the plan's reports are due on the 1st of each month (so the day has come,
+whatever today is);
 the office closes 一（三） (重庆证监局 leads) today, and 重庆证监局 has not reported this month.
 """
 from __future__ import annotations
@@ -24,11 +25,13 @@ from tracker.services.workflow import close_task
 
 
 def _close_today(app, path: list[str]) -> tuple[int, int, int]:
-    """Reports due on the 1st; the office closes the task ``path`` today. Returns (plan, task, lead unit) ids."""
+    """Reports due on the 1st of a plan imported last month (a plan imported after the 1st owes nothing this month,
+    ranking.owes_report); the office closes the task ``path`` today. Returns (plan, task, lead unit) ids."""
     task = task_id(app, path)
     with app.app_context():
         found = db.session.get(Task, task)
         found.plan.report_day = 1
+        found.plan.created_at -= timedelta(days=40)
         db.session.commit()
         office = db.session.scalar(select(User).where(User.username == "duban"))
         close_task(task, office, "已完成。", found.version)

@@ -636,7 +636,8 @@ def test_dashboard_follows_new_units_new_and_withdrawn_tasks_an_imported_plan_an
         patched_and_same()
     assert headline("任务总数") == 6
 
-    with empty_app.test_request_context():
+    with empty_app.test_request_context(), monkeypatch.context() as now:  # imported today: its measures count from it
+        now.setattr(tracker.clock, "utcnow", lambda: datetime(2026, 11, 21, 3, 0))
         draft = read_plan_file(ROOT / "seed_data" / "chongqing_plan.txt")
         [result] = confirm_import(start_import(user("sup"), draft, "chongqing_plan.txt", None), user("sup"))
         patched_and_same()

@@ -22,7 +22,17 @@ SUMMER = date(2026, 7, 15)  # six months of 2026 over: 序时进度 50 % for a t
 
 
 @pytest.fixture
-def summer(monkeypatch):
+def summer(app, monkeypatch):
+    """Today is SUMMER, and the seeded plan was imported at the year's start (a period's figures count only the tasks
+    given by then: services/figures/facts.duty_start)."""
+    from datetime import datetime
+
+    from tracker.models import Plan
+
+    with app.app_context():
+        for plan in db.session.scalars(select(Plan)):
+            plan.created_at = datetime(2026, 1, 1)
+        db.session.commit()
     monkeypatch.setattr(tracker.clock, "beijing_today", lambda: SUMMER)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, ForeignKey, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
@@ -41,7 +41,7 @@ class PublishedBulletin(db.Model):
     number: Mapped[str] = mapped_column(String(200))
     period_label: Mapped[str] = mapped_column(String(50))
     as_of: Mapped[date]
-    published_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    published_at: Mapped[datetime] = mapped_column(default=clock.stored_now, index=True)
     published_by_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
     data: Mapped[dict] = mapped_column(JSON, deferred=True)
     docx: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from ..labelled_enum import LabelledEnum
 from .enums import _enum_column
@@ -61,7 +61,7 @@ class Indicator(db.Model):
     position: Mapped[int] = mapped_column(default=0)
     # 权重 of the overall ranking (tracker/indicators/ranking.OVERALL_RULE), set by the office; 0: left out.
     weight: Mapped[float] = mapped_column(default=1.0, server_default="1")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
 
 
 class IndicatorFigure(db.Model):
@@ -75,7 +75,7 @@ class IndicatorFigure(db.Model):
     period: Mapped[str] = mapped_column(String(7), index=True)  # "YYYY-MM"
     value: Mapped[float]
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
-    entered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    entered_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
 
     unit: Mapped[Unit] = relationship()
     indicator: Mapped[Indicator] = relationship()

@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, Text, event
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from ..labelled_enum import LabelledEnum
 from .enums import Channel, Role, TaskStatus, UnitKind, _enum_column
@@ -154,7 +154,7 @@ class JournalEntry(db.Model):
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     plan_id: Mapped[int | None] = mapped_column(index=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 
 if TYPE_CHECKING:  # relationship targets, resolved by SQLAlchemy's registry at run time
@@ -27,7 +27,7 @@ class Notification(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now, index=True)
     kind: Mapped[str] = mapped_column(String(30))
     text: Mapped[str] = mapped_column(Text)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
@@ -51,7 +51,7 @@ class ReminderDigest(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
     day: Mapped[date]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     task_count: Mapped[int] = mapped_column(default=0)
     report_count: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text, default="")

@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from .enums import Role, _enum_column
 
@@ -29,7 +29,7 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     # Where reminders (催办) are e-mailed when mail is switched on (MAIL_ENABLED); optional.
     email: Mapped[str | None] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     # Bumped by logout, a password change, a disable, a role change or a move to another unit: every
     # session signed in under an older value ends at its next request (SECURITY-TESTS.md B3, B4, A8).
     session_version: Mapped[int] = mapped_column(default=1, server_default="1")
@@ -88,7 +88,7 @@ class ApiToken(db.Model):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(100), default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     last_used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
 

@@ -10,7 +10,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from .enums import AssignmentRole, ReportCycle, TaskStatus, _enum_column
 from ..vocabulary.numbering import render_number
@@ -35,7 +35,7 @@ class Plan(db.Model):
     issued_on: Mapped[date | None]
     source_name: Mapped[str | None] = mapped_column(String(300))
     source_text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     # Status lights and reporting (issue #5): yellow when due within ``warning_days`` days; each unit owes
     # one report per ``report_cycle`` period, due by ``report_day`` (day of the month, monthly cycle).
     warning_days: Mapped[int] = mapped_column(default=15)
@@ -92,9 +92,9 @@ class Task(db.Model):
     split_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"), index=True)
     # When the task was given to its units, its start of duty (workflow49): stamped (UTC) on a task added to a plan
     # after its import (a part split from a task, services/plans/subtasks.py; a measure a revision adds); None for
-    # the measures a plan was imported with, which are the plan's since its import (Plan.created_at limits the periods
-    # they owe). Such a task owes no report of a period that ended before it, and counts in no 通报 of a day before it
-    # (services/figures/facts.duty_start).
+    # the measures a plan was imported with, whose start of duty is the plan's import (Plan.created_at, workflow50). A
+    # task owes no report of a period whose report day came on or before its start, and counts in no 通报 of a day
+    # before it (services/figures/facts.duty_start, ranking.owes_report).
     created_at: Mapped[datetime | None]
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
@@ -181,5 +181,5 @@ class ImportDraft(db.Model):
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
     source_name: Mapped[str | None] = mapped_column(String(300))
     data: Mapped[dict] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock.stored_now, onupdate=clock.stored_now)

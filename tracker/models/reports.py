@@ -8,7 +8,8 @@ from sqlalchemy import ForeignKey, Index, Text, and_, case, exists, or_
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..clock import to_beijing, utcnow
+from .. import clock
+from ..clock import to_beijing
 from ..extensions import db
 from .signoff import SignoffMixin, SignoffState
 
@@ -44,7 +45,7 @@ class ProgressReport(SignoffMixin, db.Model):
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now, index=True)
     progress: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from ..labelled_enum import LabelledEnum
 from .enums import _enum_column
@@ -62,7 +62,7 @@ class CloseRequest(SignoffMixin, db.Model):
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     note: Mapped[str] = mapped_column(Text)
 
     task = relationship("Task")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from .enums import AssignmentRole, UnitKind, _enum_column
 
@@ -21,7 +21,7 @@ class Unit(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     # Set when an admin merged this unit into another (services/accounts/units.merge_units). The row stays,
     # because the append-only journal still names it; lists and look-ups skip it.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))

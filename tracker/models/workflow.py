@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from ..labelled_enum import LabelledEnum
 from .enums import _enum_column
@@ -52,7 +52,7 @@ class ExtensionRequest(SignoffMixin, db.Model):
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     old_deadline: Mapped[str | None] = mapped_column(String(200))
     old_due_date: Mapped[date | None]
     new_due_date: Mapped[date]
@@ -94,7 +94,7 @@ class Reminder(db.Model):
     request: Mapped[str] = mapped_column(Text)
     reply_by: Mapped[date | None]
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now, index=True)
     acknowledged_at: Mapped[datetime | None]
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     emailed_at: Mapped[datetime | None]
@@ -123,7 +123,7 @@ class Attachment(db.Model):
     report_id: Mapped[int] = mapped_column(ForeignKey("progress_report.id"), index=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id"), index=True)
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock.stored_now)
     original_name: Mapped[str] = mapped_column(String(255))
     stored_name: Mapped[str] = mapped_column(String(64), unique=True)
     kind: Mapped[str] = mapped_column(String(10))

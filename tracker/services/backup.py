@@ -26,7 +26,7 @@ from typing import IO, Any
 from alembic.migration import MigrationContext
 from sqlalchemy import Date, DateTime, LargeBinary, delete, func, insert, select, text
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from .errors import InvalidInput
 
@@ -75,7 +75,7 @@ def backup(out: IO[bytes], attachment_folder: Path | None = None,
     with db.engine.connect().execution_options(**options) as connection, connection.begin(), \
             zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         revision = _schema_revision(connection)  # the first read fixes the snapshot
-        started = utcnow()
+        started = clock.utcnow()
         stored_names: list[str] = []
         for table in _stored_tables():
             rows = connection.execute(select(table).order_by(*table.primary_key.columns)).mappings()

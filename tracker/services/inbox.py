@@ -26,7 +26,7 @@ from flask import current_app
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import selectinload
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from ..models import ExtensionRequest, ExtensionState, FiguresTally, Reminder, Role, Task, TaskStatus, User
 from ..settings import current_settings
@@ -72,7 +72,7 @@ def _open_task(user: User, task_id, *more):
 
 def _unsigned_cutoff():
     """The time before which a reminder not signed for waits in the inbox (stored, naive UTC)."""
-    return utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
+    return clock.utcnow() - timedelta(days=current_settings().inbox_unsigned_days)
 
 
 def _queries(user: User, cutoff=None):

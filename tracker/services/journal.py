@@ -12,7 +12,7 @@ from flask import has_request_context, request
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, attributes
 
-from ..clock import utcnow
+from .. import clock
 from ..extensions import db
 from ..models import Channel, JournalEntry, JournalField, Task, User
 
@@ -64,7 +64,7 @@ def entry_values(task_id: int | None, plan_id: int | None, field: JournalField |
     field = JournalField(field)
     values = stored_values(field, old, new)
     return {
-        "created_at": utcnow(), "task_id": task_id, "plan_id": plan_id,
+        "created_at": clock.utcnow(), "task_id": task_id, "plan_id": plan_id,
         "user_id": actor.id if actor is not None else None, "unit_id": actor.unit_id if actor is not None else None,
         "channel": channel, "batch": batch, "field": field.value,
         "old_value": values["old_text"], "new_value": values["new_text"],

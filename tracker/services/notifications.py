@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from sqlalchemy import and_, case, event, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from ..clock import utcnow
+from .. import clock
 from ..database import write_transaction
 from ..extensions import db
 from ..models import Notification, Role, Task, Unit, User
@@ -229,7 +229,7 @@ def mark_read(user: User, notification_id: int) -> Notification:
         if notification is None or notification.user_id != user.id:
             raise NotFound("该通知不存在。请从“通知”页面重新进入。")
         if notification.read_at is None:
-            notification.read_at = utcnow()
+            notification.read_at = clock.utcnow()
     return notification
 
 
@@ -237,7 +237,7 @@ def mark_all_read(user: User) -> int:
     """Mark every unread notification of ``user`` read; commit; return how many were marked."""
     with write_transaction():
         result = db.session.execute(update(Notification).where(
-            Notification.user_id == user.id, Notification.read_at.is_(None)).values(read_at=utcnow()))
+            Notification.user_id == user.id, Notification.read_at.is_(None)).values(read_at=clock.utcnow()))
     return result.rowcount or 0
 
 

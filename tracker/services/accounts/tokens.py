@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from ...clock import utcnow
+from ... import clock
 from ...extensions import db
 from ...models import ApiToken, User
 from ..errors import NotFound
@@ -58,7 +58,7 @@ def revoke_tokens(username: str, token: str | None = None) -> int:
     rows = db.session.scalars(query).all()
     if token is not None and not rows:
         raise NotFound(f"用户“{username}”没有这个有效的令牌。")
-    now = utcnow()
+    now = clock.utcnow()
     for row in rows:
         row.revoked_at = now
     db.session.commit()
@@ -76,7 +76,7 @@ def user_for_token(token: str) -> User | None:
     user = row.user
     if user is None or not user.active:
         return None
-    now = utcnow()
+    now = clock.utcnow()
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_PRECISION:
         row.last_used_at = now
         db.session.commit()

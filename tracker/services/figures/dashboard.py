@@ -40,6 +40,7 @@ from .ranking import (
     Rates,
     completion,
     owed_reports,
+    owes_report,
     places_of,
     punctuality_counts,
     rank_units,
@@ -683,8 +684,9 @@ def home_order(item: HomeTask, today: date) -> tuple:
 def liaison_home(user: User, today: date) -> LiaisonHome:
     """Return the home of a liaison (any user with a unit): its unit's tasks as of ``today``.
 
-    ``to_report``: open tasks on which the unit has not reported in the plan's current reporting
-    period, with the period's due day (periods.report_due); ``due_this_month``: open tasks whose due
+    ``to_report``: open tasks that owe the plan's current reporting period's report (ranking.owes_report: not
+    those given to the unit on or after its report day, which first owe the next period's) and on which the unit
+    has not reported in it, with the period's due day (periods.report_due); ``due_this_month``: open tasks whose due
     date falls in this month; both in ``home_order`` (overdue, then due within 7 days, then the rest); ``reminders``: reminders to the unit not yet
     acknowledged. About ten queries whatever the number of tasks.
     """
@@ -704,8 +706,9 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
         current = period_containing(plan.report_cycle.value, today)
         reported = item.my_last_report is not None and \
             item.my_last_report.counted_at >= beijing_midnight_utc(current.start)
-        if not reported:
-            item.report_due = report_due(plan, current)
+        due = report_due(plan, current)
+        if not reported and owes_report(fact.status, None, current, due, fact.starts_on):
+            item.report_due = due
             home.to_report.append(item)
         if fact.due_date is not None and month.contains(fact.due_date):
             home.due_this_month.append(item)

@@ -175,14 +175,16 @@ def closed_by(status: TaskStatus, closed_on: date | None, day: date) -> bool:
     return status is TaskStatus.CLOSED and (closed_on is None or closed_on <= day)
 
 
-def duty_start(task_created: datetime | None) -> date | None:
-    """Return the Beijing day from which a task added to its plan after the plan's import counts and owes reports,
-    its start of duty (workflow49), from ``Task.created_at`` (stored UTC): a part split from a task, a measure a plan
-    revision added. None for the measures a plan was imported with: they are the plan's since its import, whose date
-    limits the reporting periods they owe (ranking.obligation_periods). The one rule of when such a task begins to
-    count: ``TaskFact.assigned_by`` (which tasks a period's 通报, ranking and trend count) and ranking.owes_report
-    (which periods' reports it owes: none of a period that ended before it) read it."""
-    return beijing_date(task_created)
+def duty_start(task_created: datetime | None, plan_created: datetime | None) -> date | None:
+    """Return the Beijing day a task was given to its units, its start of duty: from ``Task.created_at`` (stored
+    UTC) for a task added to its plan after the plan's import (a part split from a task, a measure a plan revision
+    added), else from ``Plan.created_at``, ``plan_created``, the plan's import, for the measures the plan was imported
+    with (workflow50: they had counted in the figures of months before it). None only when neither is known.
+
+    The one date rule of when a task begins to count and to owe: ``TaskFact.assigned_by`` (which tasks the figures as
+    of a day hold: a period's 通报, ranking and trend count only the tasks given by its end) and ranking.owes_report
+    (which periods' reports it owes: none whose report day came on or before its start) read it."""
+    return beijing_date(task_created if task_created is not None else plan_created)
 
 
 @dataclass
@@ -191,7 +193,7 @@ class TaskFact:
 
     ``closed_on``: the day of the task's latest journalled change to 已办结 (``closing_days``),
     None when the journal has none (a task imported closed before imports were journalled).
-    ``starts_on``: its start of duty (``duty_start``), None for a measure its plan was imported with.
+    ``starts_on``: its start of duty (``duty_start``: the day it was split or added, else its plan's import).
     """
 
     id: int
@@ -356,7 +358,7 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     plan_rules = _plan_rules(plans, today)
     wanted, closed_status = filters.light, TaskStatus.CLOSED
     for task_id, plan_id, status, due_date, position, created_at in rows:
-        starts_on = duty_start(created_at)
+        starts_on = duty_start(created_at, plans[plan_id].created_at)
         if starts_on is not None and starts_on > today:  # not given to its units yet on that day: counts nowhere
             continue
         if places is not None:

@@ -254,14 +254,14 @@ def preparing_period(today: date) -> PreparingPeriod:
     """The month whose 通报 the supervising office is most likely preparing on ``today`` (Beijing date): the latest
     month whose report day has passed, the units' reports of it all due (the latest due day of that month over the
     monthly plans that owe reports for it, periods.report_due: the day the 通报's ranking counts
-    reports by; a plan owes none for a month that ended before it was imported, as ranking.obligation_periods has
-    it), unless that month is published already: then this month, the next to prepare. This month too when no
-    earlier month owed any report (a first start). On 6 December with reports due on the 25th: November until its
+    reports by; a plan owes none for a month whose report day came on or before its import, ranking.owes_report),
+    unless that month is published already: then this month, the next to prepare. This month too when no earlier month owed any report (a first start). On 6 December with reports due on the 25th: November until its
     通报 is published, then December. The 通报 page and its downloads open on it when no period is asked for;
     ``reason`` says why, in the page's words ("2026年11月的报送日（11月25日）已过，该月通报尚未发布")."""
-    from ...models import Plan, ReportCycle
+    from ...models import Plan, ReportCycle, TaskStatus
     from ...periods import period_containing, report_due
-    from .facts import beijing_date
+    from .facts import duty_start
+    from .ranking import owes_report
 
     plans = db.session.execute(select(Plan.report_cycle, Plan.report_day, Plan.created_at)
                                .where(Plan.report_cycle == ReportCycle.MONTHLY)).all()
@@ -269,7 +269,8 @@ def preparing_period(today: date) -> PreparingPeriod:
     def due(month: Period) -> date | None:
         """The month's last report day over the plans that owe a report for it; None when none does."""
         return max((report_due(plan, month) for plan in plans
-                    if (beijing_date(plan.created_at) or month.start) <= month.end), default=None)
+                    if owes_report(TaskStatus.ASSIGNED, None, month, report_due(plan, month),
+                                   duty_start(None, plan.created_at))), default=None)
 
     this_month = period_containing("monthly", today)
     this_due = due(this_month)

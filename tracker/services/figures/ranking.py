@@ -15,7 +15,7 @@ from ...extensions import db
 from ...indicators.ranking import competition_ranks, rank_label, shared_ranks
 from ...models import Plan, ProgressReport, TaskStatus, Unit
 from ...periods import Period, period_containing, report_due
-from .facts import Facts, PlanRow, TaskFact, beijing_date, beijing_midnight_utc, closed_by
+from .facts import Facts, PlanRow, TaskFact, beijing_midnight_utc, closed_by, duty_start
 
 RULES = {
     "completion_rate": "按期办结率 = 按期办结的牵头任务数 ÷ 应办结的牵头任务数。应办结：截至统计日完成时限已到或已经办结的任务；"
@@ -25,7 +25,7 @@ RULES = {
                    "应报送一次，截止日为方案规定的报送日（每月或季末月的第 N 日，每周为所设的星期几）；周期开始至截止日之间报送为按时，"
                    "截止日后、周期结束前报送为迟报，周期内没有报送为未报。只统计截止日在统计期间内、不晚于统计日的周期；"
                    "报送日前已办结的任务不计（办结即为其本期的最后一次报送；报送日当天或之后办结、周期内没有报送的，计为未报），"
-                   "周期结束后才导入的方案、才分解或新增的任务也不计（任务自交办之日所在的周期起应报送）。",
+                   "报送日当天或之后才导入的方案、才分解或新增的任务，本期也不计（自下一周期起应报送）。",
     "overdue": "逾期任务数 = 截至统计日尚未办结、完成时限已过的牵头任务数。",
     "ranking": "排名：默认按按期办结率从高到低，相同时依次比较报送及时率（高者在前）、逾期任务数（少者在前）；相同者并列（如 1、1、3，写作“1（并列）”）；"
                "没有应办结的牵头任务、也没有应报送进展的单位不参加排名，另行列出；"
@@ -38,13 +38,14 @@ SORTS = {"completion": "按期办结率", "punctuality": "报送及时率", "ove
 
 def obligation_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> list[tuple[Period, date]]:
     """Return ``plan``'s reporting periods whose due day lies in ``period`` and not after ``as_of``,
-    each with its due day; periods ending before the plan was imported are left out."""
-    created = beijing_date(plan.created_at) or period.start
+    each with its due day; left out are the periods none of its tasks can owe: those whose report day came on or
+    before the plan's import (``owes_report`` asked about a measure the plan was imported with, ``_plan_owes``;
+    every other task of the plan starts later still)."""
     found = []
     current = period_containing(plan.report_cycle.value, period.start)
     while current.start <= period.end:
         due = report_due(plan, current)
-        if period.start <= due <= period.end and due <= as_of and current.end >= created:
+        if period.start <= due <= period.end and due <= as_of and _plan_owes(plan, current, due):
             found.append((current, due))
         current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))
     return found
@@ -54,15 +55,21 @@ def upcoming_periods(plan: Plan | PlanRow, period: Period, as_of: date) -> list[
     """Return ``plan``'s reporting periods that have begun by ``as_of`` and whose due day lies in
     ``period`` but after ``as_of`` (reports not owed yet), each with its due day; the counterpart of
     ``obligation_periods`` for the days before the report day."""
-    created = beijing_date(plan.created_at) or period.start
     found = []
     current = period_containing(plan.report_cycle.value, period.start)
     while current.start <= min(period.end, as_of):
         due = report_due(plan, current)
-        if period.start <= due <= period.end and due > as_of and current.end >= created:
+        if period.start <= due <= period.end and due > as_of and _plan_owes(plan, current, due):
             found.append((current, due))
         current = period_containing(plan.report_cycle.value, current.end + timedelta(days=1))
     return found
+
+
+def _plan_owes(plan: Plan | PlanRow, current: Period, due: date) -> bool:
+    """True when an open measure ``plan`` was imported with owes the report of ``current``, due on ``due``
+    (``owes_report`` with the plan's import as its start of duty, facts.duty_start): the earliest a task of the plan
+    can start, so a period it owes nothing owes nothing on any task of the plan."""
+    return owes_report(TaskStatus.ASSIGNED, None, current, due, duty_start(None, plan.created_at))
 
 
 @dataclass
@@ -179,19 +186,26 @@ def owing_units(fact: TaskFact) -> list[int]:
 
 def owes_report(status: TaskStatus, closed_on: date | None, period: Period, due: date, starts_on: date | None) -> bool:
     """True when a task in ``status``, closed on ``closed_on`` (a Beijing date; None when the journal has no
-    closing day), given to its units on ``starts_on`` (its start of duty, facts.duty_start; None: a measure its plan
-    was imported with, whose periods ``obligation_periods`` limits), owes
-    the report of the reporting period ``period`` due on ``due`` (RULES["punctuality"]).
+    closing day), given to its units on ``starts_on`` (its start of duty, facts.duty_start: the day it was split
+    or added, else its plan's import; None: unknown, owes from ever), owes the report of the reporting period
+    ``period`` due on ``due`` (RULES["punctuality"]).
 
-    Only a task that existed in the period owes its report: one split from another task or added by a revision
-    after the period's last day owes nothing for it (a part split on 11-21 owes October nothing; it owes November's,
-    as a plan imported in a month owes that month's: ``obligation_periods``). And none closed (已办结) before the
-    report day, its closing being its last word for that period (a task closed on 11-05 owes nothing for a report
-    due on 11-20). One closed on or after the report day owes it like any other task: on time, late or missing. A
-    closed task without a closing day counts as closed since ever (``TaskFact.closed_by``).
-    The one rule of who owes a period's report: ``_duties`` (the 通报, the ranking, the dashboard) and
-    services/figures/reporting.missing_reports (报送情况与催办, the reminders) ask it."""
-    if starts_on is not None and starts_on > period.end:
+    Only a task given to its units before the period's report day owes its report (workflow50): one split, added or
+    imported on the report day or after it owes nothing for that period and first owes the next one's (a part split
+    on 11-25 when November's reports were due on 11-20 is not November's 未报送: its district could not have
+    reported by a day already past). Decided so, rather than a grace of the plan's 预警天数 after the start, because
+    the supervisor reads it off the calendar in one step (交办在报送日之前的，本期应报送), it holds whatever 预警天数
+    a plan sets (0 included), and 预警天数 already means something else (how early a light turns yellow); a task
+    given a day before the report day owes it, as a plan's measures owed it the day before.
+    And none closed (已办结) before the report day, its closing being its last word for that period (a task
+    closed on 11-05 owes nothing for a report due on 11-20). One closed on or after the report day owes it like any
+    other task: on time, late or missing. A closed task without a closing day counts as closed since ever
+    (``TaskFact.closed_by``).
+    The one rule of who owes a period's report: ``_duties`` (the 通报, the ranking, the dashboard),
+    services/figures/reporting.missing_reports (报送情况与催办, the reminders), the liaison's 本期应报送
+    (dashboard.liaison_home), the closed task's 催办 (workflow/reminders.closed_task_owes) and the month the 通报 page
+    opens on (publishing.preparing_period) ask it."""
+    if starts_on is not None and starts_on >= due:
         return False
     return not closed_by(status, closed_on, due - timedelta(days=1))
 
@@ -199,8 +213,8 @@ def owes_report(status: TaskStatus, closed_on: date | None, period: Period, due:
 def _duties(facts: Facts, period: Period, as_of: date, first_reports: FirstReports, periods=None):
     """Yield, for every reporting period with a due day in ``period`` (rules: RULES["punctuality"]),
     ``(reporting period, due day, tasks that owe a report, first reports filed in it, cutoff)``:
-    the tasks are those of the plan that owe the period's report (``owes_report``: given to their units by the
-    period's end, not closed before its report day), each owing one report per
+    the tasks are those of the plan that owe the period's report (``owes_report``: given to their units before
+    its report day, not closed before it), each owing one report per
     assigned unit (``owing_units``); a first report is on time when stored before ``cutoff`` (the stored
     time at which the day after the due day begins). ``periods(plan, period, as_of)`` lists the reporting
     periods: ``obligation_periods`` (the default: report day come) or ``upcoming_periods`` (not yet)."""

@@ -62,7 +62,7 @@ def missing_reports(plan: Plan, user: User, today: date | None = None,
     """Return who owes ``plan`` a report in the period containing ``today`` (Beijing; default now).
 
     Who owes is the 通报's rule (figures/ranking.owes_report, RULES["punctuality"]): each unit assigned to a task
-    given to its units by the period's end (facts.duty_start) and not closed before the period's report day, that has not reported in the period (a first report counted in it,
+    given to its units before the period's report day (facts.duty_start) and not closed before the period's report day, that has not reported in the period (a first report counted in it,
     ranking.FirstReports: by the signed time where the unit signs off, issue 18). A task closed on or after the
     report day without its report is still owed (the 通报 counts it 未报送); one closed before owes nothing.
     Queries: the tasks with their units (one, and two loads), the closing days of the closed ones (one, only when
@@ -79,7 +79,7 @@ def missing_reports(plan: Plan, user: User, today: date | None = None,
     closed_ids = [task.id for task in tasks if task.status is TaskStatus.CLOSED]
     closed_on = closing_days(closed_ids) if closed_ids else {}
     owing = [task for task in tasks if owes_report(task.status, closed_on.get(task.id), period, due,
-                                                   duty_start(task.created_at))]
+                                                   duty_start(task.created_at, plan.created_at))]
     reported = (first_reports or FirstReports()).within(period) if owing else {}
     missing = [
         MissingReport(task, a.unit, a.role.label)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, select, update
 
-from ...clock import utcnow
+from ... import clock
 from ...database import write_transaction
 from ...extensions import db
 from ...indicators import OVERALL_RULE, RANK_KEYS, TABLE_YOY_RULE, derive, light_for, months_elapsed, overall, rank, with_rank_labels
@@ -81,7 +81,7 @@ def store_figures(values: dict[tuple[int, int], float], period: str, actor: User
     existing = dict(((u, i), figure_id) for figure_id, u, i in db.session.execute(
         select(IndicatorFigure.id, IndicatorFigure.unit_id, IndicatorFigure.indicator_id)
         .where(IndicatorFigure.period == period, IndicatorFigure.unit_id.in_({u for u, _ in values}))))
-    now = utcnow()
+    now = clock.utcnow()
     new = [{"unit_id": u, "indicator_id": i, "period": period, "value": v, "entered_by_id": actor.id, "entered_at": now}
            for (u, i), v in values.items() if (u, i) not in existing]
     changed = [{"figure_id": existing[(u, i)], "new_value": v} for (u, i), v in values.items() if (u, i) in existing]

@@ -25,7 +25,8 @@ from typing import Mapping
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ...clock import to_beijing, utcnow
+from ... import clock
+from ...clock import to_beijing
 from ...database import write_transaction
 from ...extensions import db
 from ...ledger import LedgerLimits, LedgerReadResult, read_ledger
@@ -241,7 +242,7 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
     stamp = dict(task_version=task.version + 1, reported_on=reported_on)
     if change.status is None and change.close_note:  # a close request draft (待签发), as request_close files it
         writes.close_drafts.append(dict(task_id=task.id, unit_id=actor.unit_id, requested_by_id=actor.id,
-                                        created_at=utcnow(), note=change.close_note,
+                                        created_at=clock.utcnow(), note=change.close_note,
                                         signoff_state=SignoffState.DRAFT))
         writes.journal.append(journal.entry_values(task.id, task.plan_id, JournalField.DRAFT, None,
                                                    f"申请办结（待单位负责人签发）：{change.close_note}", actor,
@@ -266,7 +267,7 @@ def _apply_change(change: Change, actor: User, record: ImportRecord, writes: _Wr
             status = started
         progress, problems, next_steps = change.report
         writes.reports.append(dict(task_id=task.id, unit_id=change.unit_id, author_id=actor.id, import_id=record.id,
-                                   created_at=utcnow(), progress=progress, problems=problems, next_steps=next_steps,
+                                   created_at=clock.utcnow(), progress=progress, problems=problems, next_steps=next_steps,
                                    reported_on=reported_on, signoff_state=SignoffState.DRAFT if draft else None))
         writes.journal.append(journal.entry_values(task.id, task.plan_id,
                                                    JournalField.DRAFT if draft else JournalField.REPORT, None,

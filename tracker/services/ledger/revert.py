@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from ...clock import utcnow
+from ... import clock
 from ...database import write_transaction
 from ...extensions import db
 from ...models import (
@@ -74,7 +74,7 @@ def revert_import(record_id: int, actor: User, channel: Channel = Channel.FORM) 
             _delete_plan_if_untouched(created_plan, record, actor, channel, batch, result)
         record.state = ImportState.REVERTED
         record.active_sha256 = None
-        record.reverted_at = utcnow()
+        record.reverted_at = clock.utcnow()
         record.reverted_by_id = actor.id
     return result
 

@@ -24,7 +24,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from ...clock import utcnow
+from ... import clock
 from ...database import write_transaction
 from ...extensions import db
 from ...models import Channel, ImportDraft, JournalField, Plan, Unit, UnitAlias, User
@@ -59,7 +59,7 @@ def start_import(user: User, draft: PlanDraft, source_name: str | None, plan: Pl
     draft.warnings.extend(localize_draft_units(draft))  # another city's 市发展改革委 is not ours (issue 18)
     with write_transaction():
         db.session.execute(delete(ImportDraft).where(ImportDraft.owner_id == user.id,
-                                                     ImportDraft.created_at < utcnow() - DRAFT_LIFETIME))
+                                                     ImportDraft.created_at < clock.utcnow() - DRAFT_LIFETIME))
         row = ImportDraft(owner_id=user.id, plan_id=plan.id if plan else None, source_name=source_name,
                           data=state_from_draft(draft, source_name))
         db.session.add(row)

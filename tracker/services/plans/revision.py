@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
-from ...clock import utcnow
+from ... import clock
 from ...database import write_transaction
 from ...extensions import db
 from ...vocabulary.numbering import render_number
@@ -278,14 +278,14 @@ def apply_revision(row: ImportDraft, user: User) -> RevisionResult:
             if change.kind == "added":
                 task = Task(plan=plan, path=list(measure.path), number=measure.number, level=measure.level,
                             position=len(live), title=measure.title, text=measure.text, deadline=measure.deadline,
-                            due_date=measure.due_date, created_at=utcnow())  # its start of duty (facts.duty_start)
+                            due_date=measure.due_date, created_at=clock.utcnow())  # its start of duty (facts.duty_start)
                 db.session.add(task)
                 _set_units(task, measure)
                 db.session.flush()
                 journal.record(task, JournalField.CREATED, None, f"{task.number_display} {task.heading_text}", user,
                                Channel.FORM, batch)
             elif change.kind == "removed":
-                task.withdrawn_at = utcnow()
+                task.withdrawn_at = clock.utcnow()
                 journal.record(task, JournalField.WITHDRAWN, None, "修订版中已删除该条目", user, Channel.FORM, batch)
                 continue
             elif change.kind == "edited":

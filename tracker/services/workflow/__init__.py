@@ -18,7 +18,7 @@ Its other modules: ``progress`` (报送进展), ``extensions`` (申请延期 and
 """
 from __future__ import annotations
 
-from ...clock import utcnow
+from ... import clock
 from ...extensions import db
 from ...models import Channel, CloseRequest, SignoffState, Task, TaskStatus, User
 from .. import journal, notifications
@@ -104,7 +104,7 @@ def acknowledge(task_id: int, actor: User, read_version: int | None, overwrite_o
     with task_change(task_id, actor, read_version, overwrite_of, check=_checked(actor, Action.ACKNOWLEDGE)) as task:
         row = transitions.check(actor, task, Action.ACKNOWLEDGE)
         assignment = next(a for a in task.assignments if a.unit_id == actor.unit_id)
-        assignment.acknowledged_at = utcnow()
+        assignment.acknowledged_at = clock.utcnow()
         assignment.acknowledged_by_id = actor.id
         journal.record(task, "acknowledge", None, f"{assignment.unit.name}（{assignment.role.label}）签收", actor)
         if row.target is not None and transitions.lead_units_all_signed(task):

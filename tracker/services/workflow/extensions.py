@@ -24,7 +24,7 @@ from functools import cache
 from sqlalchemy import ColumnElement, Select, bindparam, select
 
 from ... import clock
-from ...clock import utcnow
+
 from ...extensions import db
 from ...models import (AssignmentRole, ExtensionRequest, ExtensionState, JournalField, SignoffState, Task, Unit,
                       User)
@@ -207,7 +207,7 @@ def decide_extension(task_id: int, request_id: int, actor: User, accept: bool, n
         if beyond:
             raise InvalidInput(beyond)
         before = deadline_with_due(task.deadline, task.due_date) if task.deadline or task.due_date else "未定"
-        request.decided_by_id, request.decided_at, request.decision_note = actor.id, utcnow(), text or None
+        request.decided_by_id, request.decided_at, request.decision_note = actor.id, clock.utcnow(), text or None
         if accept:
             request.state = ExtensionState.ACCEPTED
             new_deadline = written_date(request.new_due_date)
@@ -248,7 +248,7 @@ def settle_on_close(task: Task, actor: User | None) -> list[ExtensionRequest]:
     waiting = list(db.session.scalars(select(ExtensionRequest).where(
         ExtensionRequest.task_id == task.id, ExtensionRequest.state == ExtensionState.PENDING)))
     for request in waiting:
-        request.state, request.decided_at, request.decision_note = ExtensionState.LAPSED, utcnow(), LAPSED_NOTE
+        request.state, request.decided_at, request.decision_note = ExtensionState.LAPSED, clock.utcnow(), LAPSED_NOTE
         request.decided_by_id = actor.id if actor is not None else None
         journal.record(task, JournalField.EXTENSION_DECISION, None,
                        f"延期至{written_date(request.new_due_date)}的申请：{LAPSED_NOTE}", actor)

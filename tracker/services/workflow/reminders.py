@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from ... import clock
-from ...clock import to_beijing, utcnow
+from ...clock import to_beijing
 from ...database import write_transaction
 from ...extensions import db
 from ...models import JournalField, Plan, Reminder, ReminderLevel, Role, Task, TaskStatus, Unit, User
@@ -117,7 +117,7 @@ def closed_task_owes(task: Task, today: date | None = None, closed_on: date | No
     due = report_due(task.plan, period)
     if closed_on is None:
         closed_on = closing_days([task.id]).get(task.id)
-    owes = owes_report(task.status, closed_on, period, due, duty_start(task.created_at))
+    owes = owes_report(task.status, closed_on, period, due, duty_start(task.created_at, task.plan.created_at))
     return OwedReport(period, due) if owes else None
 
 
@@ -323,7 +323,7 @@ def acknowledge_reminder(reminder_id: int, actor: User) -> Reminder:
         if reminder.acknowledged_at is not None:
             raise InvalidInput("该催办已确认收到，无需重复确认。")
         db.session.execute(select(Task.id).where(Task.id == reminder.task_id).with_for_update())
-        reminder.acknowledged_at, reminder.acknowledged_by_id = utcnow(), actor.id
+        reminder.acknowledged_at, reminder.acknowledged_by_id = clock.utcnow(), actor.id
         journal.record(reminder.task, JournalField.REMINDER_ACK, None, f"{reminder.unit.name}确认收到{reminder.level.label}"
                        f"（{reminder.number}）", actor, subject_unit_id=reminder.unit_id)
     return reminder
@@ -400,4 +400,4 @@ def mark_emailed(reminder_ids: list[int]) -> None:
         return
     with write_transaction():
         for reminder in db.session.scalars(select(Reminder).where(Reminder.id.in_(reminder_ids))):
-            reminder.emailed_at = utcnow()
+            reminder.emailed_at = clock.utcnow()

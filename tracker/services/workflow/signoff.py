@@ -28,7 +28,7 @@ from functools import cache
 from sqlalchemy import ColumnElement, Select, and_, bindparam, select
 from sqlalchemy.orm import selectinload
 
-from ...clock import utcnow
+from ... import clock
 from ...extensions import db
 from ...models import (CloseRequest, ExtensionRequest, ExtensionState, JournalField, ProgressReport, Role,
                        SignoffState, Task, User)
@@ -219,7 +219,7 @@ def sign(kind: Kind | str, item_id: int, actor: User, read_version: int | None =
     """
     with _decide(kind, item_id, actor, Action.SIGN_OFF, read_version) as (kind, item, task):
         author = _author(kind, item)
-        now = utcnow()
+        now = clock.utcnow()
         if kind is Kind.CLOSE:
             row = transitions.check(author or actor, task, Action.REQUEST_CLOSE)
             journal.record(task, JournalField.CLOSE_REQUEST, None, item.note, author)
@@ -258,7 +258,7 @@ def return_draft(kind: Kind | str, item_id: int, actor: User, reason: str,
     with _decide(kind, item_id, actor, Action.RETURN_DRAFT, read_version) as (kind, item, task):
         text = _note(reason, "退回理由", required=True)
         item.signoff_state, item.signed_by_id, item.signed_at, item.signoff_note = (
-            SignoffState.RETURNED, actor.id, utcnow(), text)
+            SignoffState.RETURNED, actor.id, clock.utcnow(), text)
         if kind is Kind.EXTENSION:
             item.state = ExtensionState.RETURNED
         journal.record(task, JournalField.SIGNOFF_RETURN, None, f"退回{kind.label}：{text}", actor,
