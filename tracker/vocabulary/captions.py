@@ -165,7 +165,10 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "考核科室", "考评单位", "考评部门", "牵头考核单位", "牵头考核部门", "考核牵头单位",
              # branch fresh44: the towns and streets that carry a district's row ("责任部门(加*号为牵头部门) | 责任街镇":
              # 闵行 2023), lead alone, supporting beside a department column (SUPPORTING_WHEN_LEAD_PRESENT)
-             *_AREA_UNIT_CAPTIONS),
+             *_AREA_UNIT_CAPTIONS,
+             # branch fresh50: a ministry's, a province's or a 党委's own departments (司局, 厅局, 部室) as the unit column
+             # of its task table and in its items' annotations ("（牵头司局：办公厅；配合司局：法规司）")
+             "牵头司局", "牵头负责司局", "主办司局", "责任司局", "负责司局", "承办司局", "牵头部室", "责任部室"),
     "配合单位": ("配合单位", "协办单位", "配合部门", "参与单位", "协办部门", "参与部门",
              "配合责任单位", "协同单位", "协同部门", "配合责任部门", "协助单位", "协同责任单位",
              "协同责任部门", "参与责任单位", "协作单位", "参加单位", "支持单位", "配合科室",
@@ -173,7 +176,9 @@ CAPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
              "配合落实单位", "协助配合单位", "协同配合单位", "配合协办单位", "参与配合单位", "配合处室",
              "其他责任单位", "次要责任单位",
              # issue 13, round 3
-             "协办科室", "协办处室", "协同配合部门"),
+             "协办科室", "协办处室", "协同配合部门",
+             # branch fresh50: a ministry's other departments of the row ("牵头司局 | 配合司局")
+             "配合司局", "协办司局", "参加司局", "参与司局", "配合部室"),
     "完成时限": ("完成时限", "时间节点", "办结时限", "截止时间", "完成时间", "完成期限", "时限要求",
              "办结时间", "时间安排", "完成时限要求", "时间要求", "完成节点", "推进时限", "进度安排",
              "完成时间节点", "时间进度", "计划完成时间", "推进时间", "时间计划", "建设年限", "建设起止年限",
@@ -238,6 +243,8 @@ SUPPORTING_WHEN_LEAD_PRESENT = frozenset({"责任单位", "责任部门", "责�
                                           "实施单位", "承办单位", "落实单位", "责任处室", "责任科室", "相关责任单位",
                                           "落实责任单位", "责任落实单位", "具体落实单位", "推进单位",
                                           "承办部门", "承办科室",
+                                          # a ministry's departments that carry the work out beside its 牵头司局 (fresh50)
+                                          "责任司局", "负责司局", "承办司局", "责任部室",
                                           # "牵头单位 | 责任主体与协同单位" (a 民生实事 progress table): the others
                                           "责任主体",
                                           # 考核 tables: lead alone, supporting beside a 牵头 column
@@ -352,7 +359,10 @@ _SUPPORTING_ROLES = SUPPORTING_DUTY_WORDS + ("协作", "参加", "会办", "支�
                                              "协同责任", "协同推进", "配合推进", "配合落实", "协助配合", "协同配合")
 # "主要协作单位", "主要配合单位" (灵璧 2021, corpus 793): the main ones among those who help, still supporting units
 _SUPPORTING_ROLES += tuple("主要" + role for role in ("协作", "配合", "协办", "参与", "协同", "协助"))
-_UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股")
+# A ministry's or a province's department table names its own departments (司局: 办公厅, 法规司; a 党委's 部室; a
+# province's 厅局): "牵头司局 | 配合司局", "牵头负责司局", "责任司局", "责任部室" caption the unit column as 牵头处室 does
+# an office's (GOLD-README "fresh50").
+_UNIT_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "处", "科", "股", "司局", "司", "部室", "厅局")
 _LEVEL = r"(?:[省市区县镇乡](?:级|直))?"
 _COMPOSED_UNIT_RE = re.compile(
     "(?P<role>" + "|".join(sorted(_LEAD_ROLES + _RESPONSIBLE_ROLES + _SUPPORTING_ROLES, key=len, reverse=True))
