@@ -43,6 +43,14 @@ def test_a_window_with_qi_in_an_annotation_or_a_stage_bracket_is_the_deadline():
     assert plan[("二", "（一）")] == ("2026年4月1日起至5月31日", "2026-05-31")
 
 
+def test_a_window_closed_by_zhi_as_an_annotations_clause_drops_zi_and_zhi():
+    plan = _read("某县统计执法检查工作方案\n"
+                 "一、开展执法检查。（县统计局牵头，自2026年7月1日起至9月30日止）\n"
+                 "二、核查统计台账。（县统计局牵头，即日起至2026年6月30日止）" + SIGNED)
+    assert plan[("一",)] == ("2026年7月1日起至9月30日", "2026-09-30")
+    assert plan[("二",)] == ("即日起至2026年6月30日", "2026-06-30")
+
+
 def test_a_month_without_its_year_run_on_into_the_work_it_opens_is_the_deadline():
     plan = _read("某县2026年统计工作要点\n"
                  "（一）11月开展全县统计执法检查，督促整改发现的问题。\n"

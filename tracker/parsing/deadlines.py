@@ -971,11 +971,12 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     # (a window of parts of months, "2026年7月上旬至8月下旬": branch fresh48)
     # (its start closed by 起, "（A牵头，2026年7月1日起至9月30日）", as a campaign's opening clause writes it: branch fresh51)
-    rf"|^{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?起?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前)?$"
+    rf"|^(?:自|从)?{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?起?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前|止)?$"
     # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
     # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
     # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
-    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}$"
+    # (closed by 止, "（A牵头，即日起至2026年9月30日止）", the 止 left out of the deadline as written: branch fresh51)
+    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}止?$"
     # a year's end or a month's reached by 到/至 ("（A牵头，到2027年底）", "时间：到2027年底"), as prose reads 到2023年底 and
     # the clause reads 截至2025年底: the date without its 到 (branch deadlinematrix52); a bare target year ("到2027年") is
     # left to the goal rules
@@ -1000,7 +1001,8 @@ _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:
 # as written, its 前 dropped as prose reads "力争在2024年春季前完成补植" -> "2024年春季" (GOLD-README kinds39 and kinds41);
 # festivals, 汛期 and a term's opening keep their 前 ("2024年汛期前", "秋季开学前": ``_SEASON``, never this).
 _SEASON_OF_YEAR_BY_RE = re.compile(rf"(?P<d>{_YEAR_SEASON})(?:前|之前|以前)")
-_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?=即日))")
+# (自/从 before a window's dated start too, "自2026年7月1日起至9月30日止": branch fresh51)
+_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?=即日|[0-9０-９〇○零一二三四五六七八九十]))")
 # The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
 # 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
 # "确保长期" or "力争持续" are no clause of time.
@@ -1015,7 +1017,8 @@ def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:
     "力争2024年春季前完成" -> "2024年春季前完成"); unchanged when none opens them."""
     aim = _AIM_LEAD_RE.match(probe)
     return (clause[aim.end():], probe[aim.end():]) if aim else (clause, probe)
-_TRAILING_VERBS_RE = re.compile(rf"(?:{_DONE_BY}|报送|上报)+$")
+# (and the 止 closing a window, "…至9月30日止": branch fresh51)
+_TRAILING_VERBS_RE = re.compile(rf"(?:{_DONE_BY}|报送|上报)+$|(?<=[日号月底末])止$")
 
 
 def written_deadline(text: str) -> str:
