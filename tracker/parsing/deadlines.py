@@ -78,9 +78,9 @@ _QUARTER_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, 
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d))"
     r"|(?P<isom>(?P<my>\d{4})[-./](?P<mm>\d{1,2}))(?![-./\d])"
-    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<xun>上旬|中旬))?"
+    r"|(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<xun>上中旬|上旬|中旬))?"
     r"|第?(?P<q>[一二三四1-4])季度|(?P<h>上半年|下半年|年中|中)|(?P<end>年?底|年?末))?"
-    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号]|(?P<oxun>上旬|中旬))?"
+    r"|(?<![\d年])(?P<om>\d{1,2})月(?:(?P<od>\d{1,2})[日号]|(?P<oxun>上中旬|上旬|中旬))?"
     r"|(?<![\d年])第?(?P<oq>[一二三四1-4])季度|(?<![\d年])(?P<oh>上半年|下半年|年中)"
     r"|(?<![\d])(?P<oend>年底|年末|(?<![0-9一二三四五六七八九十两几多半])年内|今年)"
 )
@@ -134,7 +134,8 @@ _LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0
 _YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年|{_LOST_YEAR})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-_TEN_DAYS = r"(?:上旬|中旬|下旬)"
+# (two parts of a month run together, "9月中下旬", "12月上中旬": one time, due at the end of its later part; branch fresh51)
+_TEN_DAYS = r"(?:上中旬|中下旬|上旬|中旬|下旬)"
 # A calendar date of a plan, with or without the year ("2023年6月底", "6月30日", "2023年").
 # (a part of a month in a span, "2026年7月上旬至8月下旬": branch fresh48)
 _CAL_DATE = rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY}|{_TEN_DAYS})?)?(?:年?[底末])?|(?<![\d年一二三四五六七八九十〇○零]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?(?:[底末])?)"
@@ -143,7 +144,7 @@ _SHORT_MONTH_SPAN = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[—
 # A span of dates, the end being the deadline ("2024年3月10日至5月31日", "2025年1月11日-2025年10月底").
 _SPAN = rf"{_CAL_DATE}[—–―\-－−‐~～〜∼至到]{_CAL_DATE}"
 # A stage's date in brackets, with the part of a month ("7月中旬至9月中旬").
-_STAGE_DATE = rf"(?:{_CAL_DATE}(?:上旬|中旬|下旬)?)"
+_STAGE_DATE = rf"(?:{_CAL_DATE}{_TEN_DAYS}?)"
 # A length of time a time caption gives before its window ("为期一个月", "一个月", "共100天"; branch fresh48).
 _LENGTH_OF_TIME = r"(?:为期|共|历时)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:多)?(?:月|天|日|周|星期)"
 # The end of a span written as a day alone after a start with its day ("7月15日-22日", "5月8日至20日"): a day of the start's
@@ -394,8 +395,10 @@ _REVIEW_OF_WORK = rf"(?:{_REVIEW}|{_WORK_STATE}?情[况況])"
 _REVIEW_RE = re.compile(rf"{_WORK_STATE}情[况況]|{_REVIEW}")
 # A time with its year and a part of the year (a half, a quarter, a season, a month or its day, the year's end), read whole
 # where it runs on into its work without a comma (branch kinds39): ``run_on_time``.
-_RUN_ON_TIME = (rf"{_YEAR}(?:[上下]半年|年中|第?[一二三四1-4]季度|[春夏秋冬]季|{_MONTH}(?:{_DAY})?(?:[底末]|上旬|中旬|下旬)?"
-                r"|年?[底末])")
+# A month without its year (the year of issue) reads the same way: "11月开展统计执法检查", "3月中旬组织专项督查", "11月份开展
+# 自查" (a month, its 份, day or part of it, opening the item or a clause and run on into the work it states; branch fresh51).
+_RUN_ON_TIME = (rf"{_YEAR}(?:[上下]半年|年中|第?[一二三四1-4]季度|[春夏秋冬]季|{_MONTH}份?(?:{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?"
+                rf"|年?[底末])|(?<![\d年一二三四五六七八九十〇○零.．]){_MONTH}份?(?:{_DAY})?(?:[底末]|上中旬|中下旬|上旬|中旬|下旬)?")
 _FINISHING_RE = re.compile(_FINISHING)
 # The adverbs an office writes before the work's verb ("2022年下半年全面开展…", "集中发放…").
 _WORK_ADVERBS = r"(?:全面|集中|统一|分批|陆续|首批|率先|逐步|正式)?"
@@ -647,7 +650,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a weekday every week: "每周五前报送信息" (weekly)
     ("periodic", r"(?P<d>每周[一二三四五六日](?:前|之前)?)"),
     # a date by which (前): "2023年6月底前", "年底前", "二〇二三年六月底前"
-    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|上旬|中旬|下旬)?{_DAY_TIME}?(?:前|之前|以前))"),
+    ("by", rf"(?P<d>{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS})?{_DAY_TIME}?(?:前|之前|以前))"),
     # a deadline caption written with 为 in the sentence ("完成时限为2024年10月底", "办结期限为6月30日前"): the date
     ("captioned", rf"(?:(?<=时限为)|(?<=期限为)|(?<=时限是)|(?<=时间节点为)|(?<=完成时间为))(?P<d>{_CAL_DATE}(?:前|之前|以前)?)"),
     # a closing date captioned in a notice's sentence ("征稿截止日期为2022年8月10日（以邮戳为准）", "报名截止时间：2022年7月
@@ -683,7 +686,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # a month's end or day with no year opening a sentence, a comma, then what is finished by then, as a 方案 writes its
     # schedule ("3月底，完成第一期方案建设。…7月底，各中心村全面完成建设任务。", 太湖 2021, 840): the deadline as written,
     # like "于2023年6月底完成" (GOLD-README wave 4); "8月底，接受县级预验收" finishes nothing: none (branch fresh38)
-    ("done", rf"(?:^|(?<=[。；;\n]))(?P<d>{_MONTH}(?:{_DAY}|[底末]|上旬|中旬|下旬))(?=[，,]{_FINISHED_SOON})"),
+    ("done", rf"(?:^|(?<=[。；;\n]))(?P<d>{_MONTH}(?:{_DAY}|[底末]|{_TEN_DAYS}))(?=[，,]{_FINISHED_SOON})"),
     # the end of the month a monthly plan is for, its month unwritten, before what is finished ("力争在月底完成龙须桥泵站建设",
     # 蒸湘 2017, 844): "月底" as written, like "月底前" (no due date; branch fresh38)
     ("done", rf"(?:(?<=[于在])|(?<=确保|力争|争取))(?P<d>(?<![\d一二三四五六七八九十每本下次个])月[底末])(?=(?:前)?{_FINISHED_SOON})"),
@@ -766,7 +769,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line (the dash typed twice, "7月--10月", "7月——10月": GOLD-README "stages58")
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>{_STAGE_DATE}(?:(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
+              rf"(?P<d>{_STAGE_DATE}(?:起?(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
@@ -817,8 +820,10 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "即日起至6月30日，集中整治…"; 自 dropped): its end is the due date (GOLD-README wave 4: a span
     # of dates). A policy's term is no deadline ("2021年5月1日至2022年4月30日实施阶段性下调…", 108:
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自]))(?P<d>(?:即日起|{_YEAR}{_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?<![\d年]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_CAL_DATE}|{_DAY_END}))"
-                    r"(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
+    # (its start closed by 起 and its end by 止, "自2024年7月1日起至9月30日止，开展专项检查", "即日起至6月30日止，集中整治…": the
+    # window as written keeps 起 and drops 自/从 and 止, as a window standing under a time heading does; branch fresh51)
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自从]))(?P<d>(?:即日起|(?:{_YEAR}{_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?<![\d年]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?)起?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_CAL_DATE}|{_DAY_END}))"
+                    r"止?(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
     # ("考试时间：2021年6月28日——7月2日，…", "复查时间2021年7月5日—7月9日"). A policy's term ("…至…实施阶段性下调", 108)
@@ -907,6 +912,8 @@ def _text_match(m: re.Match, text: str, written_text: str | None = None, ends: _
                 return None
         if name == "run_on_time" and not _run_on_time_states_work(text, m.start(f"d{i}"), m.end(f"d{i}"), ends):
             return None  # "2022年第三季度启动…", "2022年3月省政府召开…": a step begun or an event (branch kinds39)
+        if name == "run_on_time" and "年" not in written and not ends.opens(_PROVIDES_RE, m.end(f"d{i}")):
+            return None  # "于1月9日编制完成", "8月份督查暗访发现…": a month without its year opens the work itself or is none (fresh51)
         if name == "subject_year" and not _subject_year_states_aim(text, m.start(f"d{i}"), m.end(f"d{i}"), ends):
             return None  # "全市2022年GDP增长6%": the year names what a figure refers to (kinds37's line)
         if name == "year" and _CONDITION_RE.match(text, m.end()):
@@ -934,7 +941,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # a period counted from the document ("本意见印发之日起30日内"), a period word ("每季度末"), or a
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
-    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
+    rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
     rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
@@ -963,11 +970,13 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^(?:到|至|于|在)?(?:{_PLAN_END}|{_PLAN_SPAN})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     # (a window of parts of months, "2026年7月上旬至8月下旬": branch fresh48)
-    rf"|^{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前)?$"
+    # (its start closed by 起, "（A牵头，2026年7月1日起至9月30日）", as a campaign's opening clause writes it: branch fresh51)
+    rf"|^(?:自|从)?{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?起?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前|止)?$"
     # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
     # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
     # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
-    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}$"
+    # (closed by 止, "（A牵头，即日起至2026年9月30日止）", the 止 left out of the deadline as written: branch fresh51)
+    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}止?$"
     # a year's end or a month's reached by 到/至 ("（A牵头，到2027年底）", "时间：到2027年底"), as prose reads 到2023年底 and
     # the clause reads 截至2025年底: the date without its 到 (branch deadlinematrix52); a bare target year ("到2027年") is
     # left to the goal rules
@@ -978,21 +987,22 @@ _DEADLINE_CLAUSE_RE = re.compile(
 # ("每年6月底前报送进展", "每月28日前上报台账", an annotation's middle clause; branch kinds44) reads the same, the period
 # word kept as the deadline alone keeps it ("每年6月底前": periodic, no due date).
 _DATE_BY_RE = re.compile(
-    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年{_MONTH}(?:{_DAY})?|每个?月{_DAY}|{_TEXT_DATE})(?:底|末|中旬|上旬|下旬)?|{_YEAR_PART}(?:末|底)?"
+    rf"^(?:务必于|务于|须于|应于|于|在|到|至)?(?P<head>(?:(?:每年{_MONTH}(?:{_DAY})?|每个?月{_DAY}|{_TEXT_DATE})(?:底|末|{_TEN_DAYS})?|{_YEAR_PART}(?:末|底)?"
     rf"|年底|年末)(?:前|之前|以前)){HAN_CLASS}{{0,10}}$"
 )
 
 
 # Dates listed in one clause ("2024年6月、12月", "6月底和12月底前"): each one a time, the first the deadline
 # (GOLD-README wave 5 round 2: "分别于6月底和7月底报送" -> "6月底").
-_DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?)"
+_DATE_ITEM = rf"(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS})?(?:前|之前)?)"
 _DATE_LIST_RE = re.compile(rf"^(?:分别)?(?:于|在)?(?P<first>{_DATE_ITEM})(?:[、和及]{_DATE_ITEM})+(?:前)?(?:完成|报送|上报)?$")
 
 # A season of a year and its 前 (an annotation's "2024年春季前完成", a time cell's "2024年春季前"): the season is the deadline
 # as written, its 前 dropped as prose reads "力争在2024年春季前完成补植" -> "2024年春季" (GOLD-README kinds39 and kinds41);
 # festivals, 汛期 and a term's opening keep their 前 ("2024年汛期前", "秋季开学前": ``_SEASON``, never this).
 _SEASON_OF_YEAR_BY_RE = re.compile(rf"(?P<d>{_YEAR_SEASON})(?:前|之前|以前)")
-_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?=即日))")
+# (自/从 before a window's dated start too, "自2026年7月1日起至9月30日止": branch fresh51)
+_LEADING_WORDS_RE = re.compile(rf"^(?:务必于|务于|须于|应于|截至|截止|于|在|到|至|(?:自|从)(?=即日|[0-9０-９〇○零一二三四五六七八九十]))")
 # The words of an aim opening an annotation's time clause ("（区林业局负责，力争2024年春季前完成）", "（市住建局牵头，确保
 # 2023年底前建成）"): the clause is the time that follows, read as without them (branch kinds41); only before a time, so
 # "确保长期" or "力争持续" are no clause of time.
@@ -1007,7 +1017,8 @@ def _without_aim_lead(clause: str, probe: str) -> tuple[str, str]:
     "力争2024年春季前完成" -> "2024年春季前完成"); unchanged when none opens them."""
     aim = _AIM_LEAD_RE.match(probe)
     return (clause[aim.end():], probe[aim.end():]) if aim else (clause, probe)
-_TRAILING_VERBS_RE = re.compile(rf"(?:{_DONE_BY}|报送|上报)+$")
+# (and the 止 closing a window, "…至9月30日止": branch fresh51)
+_TRAILING_VERBS_RE = re.compile(rf"(?:{_DONE_BY}|报送|上报)+$|(?<=[日号月底末])止$")
 
 
 def written_deadline(text: str) -> str:
@@ -1111,7 +1122,7 @@ _BY_CLOSE_RE = re.compile(r"(?:之|以)?前$")
 # A month's date going on at once with the work done then ("2021年2月公布…", "2024年6月30日上线运行"); not a span, a list
 # or a start ("2月至6月", "2月、8月", "2月起", "2月份").
 _DATED_STEP_RE = re.compile(
-    r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|末)?(?:前|以前|之前)?)"
+    r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上中旬|中下旬|上旬|中旬|下旬|底|末)?(?:前|以前|之前)?)"
     r"(?![份起至到开及和与、\-—－~～年月日\d])[\u4e00-\u9fff]")
 
 

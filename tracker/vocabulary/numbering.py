@@ -314,10 +314,10 @@ def opens_word_not_count(text: str, at: int) -> bool:
 # plan's blank year, GOLD-README "fresh48") is a year too.
 _YEAR_FIGURES = r"[12１２][09０９](?:[0-9０-９]{2}|[0-9０-９][xX]|[xX]{2}|[_＿]{2}|[*＊]{2})"
 _NOT_A_YEAR = rf"(?!{_YEAR_FIGURES}\s*(?:年|[—\-－–~～至到][12１２]?[09０９]?[0-9０-９]{{2}}\s*年))"
-_NOT_A_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末份]|前|[上中下]旬|[0-9０-９]{1,2}[日号]))"
+_NOT_A_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末份]|前|[上中下]旬|上中旬|中下旬|[0-9０-９]{1,2}[日号]))"
 # After 、 only a month with its end, day or 前 ("1、6月底前完成…", "2、10月15日前报送…", a 进度 list whose items open
-# with their date): "1、2月份" and "1、2月" stay two months (January and February), a sentence (deadlines round 4).
-_NOT_A_DATED_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末]|前|[上中下]旬|[0-9０-９]{1,2}[日号]))"
+# with their date; two parts of a month run together, "1.9月中下旬，…", as one: branch fresh51): "1、2月份" and "1、2月" stay two months (January and February), a sentence (deadlines round 4).
+_NOT_A_DATED_MONTH = r"(?!(?:[1-9１-９]|1[0-2]|１[０-２])月(?:[底末]|前|[上中下]旬|上中旬|中下旬|[0-9０-９]{1,2}[日号]))"
 
 #: A speech's enumerations (一是, 一要, 第一是, 首先): the innermost items of a text; a part or
 #: heading numbered in a structure style never nests under one (issue 13: "一是…二是…" then

@@ -128,6 +128,10 @@ OFFICE_LAYOUTS: dict[str, dict] = {
     # wave 14 (held out): 化州 2024 禁火通告 as printed (its only copy in the corpus), and 606's 尉犁 政府工作报告 printed
     "604_huazhou_2024_senlin_fanghuo_jinhuo_tonggao": {"number": "— {n} —", "alternate": True},
     "618_yuli_2025_zhengfu_gongzuo_baogao_printed": {"number": "- {n} -"},
+    # branch fresh51 (development): 1260's 政协 督办 plan (its 二、督办时间 heading over the paragraph that writes the
+    # time) and 1264's notice (its 办理期限 among 3个工作日内 and 3个月内) printed as offices print them
+    "1265_jilin_2017_zhengxie_duban_zhongdian_tian_printed": {"number": "— {n} —", "alternate": True},
+    "1266_city_jianyi_tian_banli_qixian_printed": {"untitled": True},
     # wave 15 (held out): a 2025 责任分解 notice (no title in the stored copy) and 东丽区's 2024 计划草案 report printed
     "659_wuhan_2025_gongzuo_baogao_zeren_fenjie_tongzhi_printed": {"untitled": True},
     "661_dongli_2024_jihua_caoan_baogao_printed": {"number": "— {n} —", "alternate": True, "untitled": True},
