@@ -60,11 +60,17 @@ def test_an_items_bracket_captioned_by_departments_names_its_units():
     assert read[("一", "2")] == (["执法监督局"], [], None)
 
 
-@pytest.mark.parametrize("name", ["各司局", "相关处室", "有关司局", "机关各处室", "局机关各科室", "部内各司局", "其他处室",
-                                  "各业务处室"])
-def test_the_bodys_departments_named_by_no_name_are_a_vague_collective(name):
-    """"各司局", "相关处室" in a 配合司局 cell point at no department in particular: like 各有关部门, never a unit."""
+@pytest.mark.parametrize("name", ["相关处室", "有关司局", "部内有关司局", "其他处室", "其他有关科室", "机关各有关处室"])
+def test_the_bodys_departments_concerned_named_by_no_name_are_a_vague_collective(name):
+    """"相关处室", "有关司局" in a 配合司局 cell point at no department in particular: like 各有关部门, never a unit."""
     assert is_vague_collective(name)
+
+
+@pytest.mark.parametrize("name", ["各司局", "机关各处室", "局机关各科室", "部内各司局", "各科室", "局各股室", "厅机关各处室"])
+def test_every_department_of_the_body_is_a_named_group(name):
+    """"机关各处室配合" gives the work to every division of the body, each of which answers: a named group like 区直各部门
+    (audit27's 各科室, fresh43's 各股室, wave 28's 厅机关各处室), not a vague collective."""
+    assert not is_vague_collective(name)
 
 
 @pytest.mark.parametrize("name", ["办公厅", "法规司", "规划处", "人事处", "执法监督局", "综合科"])

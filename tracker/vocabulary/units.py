@@ -124,9 +124,10 @@ _VAGUE_RE = re.compile(
     r"|^各地(?:方|区)?$|^各地区?[、和及]?各(?:有关|相关)?部门$"
     # the directly attached bodies concerned, none named ("有关直属单位", "相关直属部门"; GOLD-README "fresh41", 灵璧 2021)
     r"|^(?:有关|相关)直属(?:单位|部门|机构)$"
-    # the issuing body's own departments, none named: "各司局", "相关处室", "机关各处室", "局机关各科室", "委内各处室",
-    # "部内有关司局", "其他处室" (a ministry's or an office's task table; GOLD-README "fresh50")
-    rf"|^(?:{HAN_CLASS}{{0,2}}机关|[部委厅局办]内)?(?:其他|其它|各|各有关|各相关|有关|相关|其他有关|其他相关)"
+    # the issuing body's own departments concerned, none named: "相关处室", "有关司局", "部内有关司局", "其他处室",
+    # "机关各有关处室" (a ministry's or an office's task table; GOLD-README "fresh50"). Every one of them without 有关/相关
+    # ("各司局", "机关各处室", "各科室", "局各股室") is a named group, not vague (audit27, fresh43, wave 28).
+    rf"|^(?:{HAN_CLASS}{{0,2}}机关|[部委厅局办]内)?(?:其他|其它|各有关|各相关|有关|相关|其他有关|其他相关)"
     r"(?:业务)?(?:处室|科室|股室|司局|部室|厅局|处|科|股|司)(?:等)?$"
     # every level's body of a kind, none named: "各级政府", "各级河长办", "各级林长制办公室", "各级党委政府" (kinds33)
     rf"|^各级{HAN_CLASS}+$"
