@@ -20,12 +20,14 @@ the row: ``can_copy``). A copy that reads wrong for a known limit is named under
 that makes a copy fail or pass shows as a difference of names.
 
 Run as a script it prints the figures (copies read right / copies, by medium, the failing ones named):
-``.venv/bin/python -m tests.unit.test_parser_ledgers_as_plans``.
+``.venv/bin/python -m tests.unit.test_parser_ledgers_as_plans``. On main (d1debb74) 92 of 152 copies read right (51
+ledgers; one tab copy not made); after branch ledgerplans66's rules 122, the 30 others named under their limits.
 """
 from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
@@ -40,7 +42,7 @@ from tracker.ledger.safety import load_source
 from tracker.ledger.sources import check_ledger_container, read_grid
 from tracker.parsing.tables import names_led_work
 from tracker.vocabulary.captions import match_caption
-from tracker.vocabulary.numbering import match_number, parse_number
+from tracker.vocabulary.numbering import parse_number
 
 MEDIA = ("docx", "tabs", "html")
 
@@ -74,11 +76,14 @@ def _caption(written: str) -> str:
 
 
 def _number_cell(number: str | None) -> str:
-    """The 序号 cell of a row: its number as the gold writes it (trailing 、. dropped), a Chinese numeral given its 、."""
+    """The 序号 cell of a row: its number as the gold writes it (trailing 、. dropped), a bare Chinese numeral given back
+    its 、 (``一、``), as a group row's 序号 is written."""
     if not number:
         return ""
-    token = match_number(number + "、")
-    return number + "、" if token is not None and number[-1] in "一二三四五六七八九十" else number
+    return number + "、" if _CN_NUMERAL.fullmatch(number) else number
+
+
+_CN_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 def ledger_table(stem: str) -> LedgerTable | None:
