@@ -855,7 +855,8 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in
     ledgers; without either, a short caption of the office's own words right after the 序号 and before the
     unit columns is the task column ("序号 | 任务目标 | 责任单位 | 完成时限": the rows' text is there, issue 13
-    round 5). None when no cell names the task text. Header rows of two lines (merged group
+    round 5); without any of these, a 整改台账's 存在问题 column (``rectified_problem_column``, the ledger's rule). None
+    when no cell names the task text. Header rows of two lines (merged group
     captions) are the ledger's business: tracker/ledger/header.py.
     """
     columns: dict[str, int] = {}
