@@ -22,6 +22,7 @@ from ..vocabulary.captions import (CATEGORY_CAPTIONS, FEEDBACK_PROBLEM_CAPTIONS,
                                    PROGRESS, STATUS, TASK, assign_column, is_dated_report_column, is_forecast_caption,
                                    is_investment_caption, is_later_period_column, is_part_column,
                                    is_period_sub_caption, is_third_unit_column, match_caption, normalize_caption, plan_holds_report, problem_heads_measure,
+                                   rectified_problem_column,
                                    second_task_text)
 from ..vocabulary.han import HAN_CLASS
 from ..vocabulary.statuses import is_share_text, status_synonym
@@ -260,12 +261,11 @@ def _take_status_column(grid, layout: HeaderLayout) -> None:
 
 def _take_problem_column(layout: HeaderLayout) -> None:
     """A 整改台账 / 问题清单 without a 整改措施 column ("序号 | 存在问题 | 整改目标 | 责任单位 | 责任人 | 整改时限"): each
-    row is the problem to rectify, so the 存在问题 column is the task (GOLD-README, branch ledgers32), before any
-    long-text guess (a 整改目标 beside it is the problem's target, not the task). Only where a caption speaks of
-    整改 (整改时限, 整改进展, 整改状态 …): in another ledger a 存在问题 column is the problems met on the way. Adds a
-    Chinese warning naming the column taken."""
-    column = layout.columns.get(PROBLEMS)
-    if column is None or not any("整改" in caption for caption in layout.captions.values()):
+    row is the problem to rectify, so the 存在问题 column is the task (vocabulary ``rectified_problem_column``, the rule
+    the plan reader shares), before any long-text guess (a 整改目标 beside it is the problem's target, not the task).
+    Adds a Chinese warning naming the column taken."""
+    column = rectified_problem_column(layout.columns, layout.captions.values())
+    if column is None:
         return
     layout.columns[TASK] = layout.columns.pop(PROBLEMS)
     layout.warnings.append(f"这是一份整改台账，没有“整改措施”列：{get_column_letter(column)} 列"

@@ -285,13 +285,15 @@ def _chunks_joined(lines: list[Line], index: int) -> tuple[str, int]:
 def split_glued_tables(lines: list[Line]) -> list[Line]:
     """``lines`` with each task table whose cells were glued together (see the module's doc) written again as a title
     line, a header of tab-separated captions and one tab-separated line per row, on the header's line number; every
-    other line unchanged."""
+    other line unchanged (a line holding a tab among them: its cells are parted already)."""
     from .tables import task_table_columns
     result: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        found = _glued_header(line.text) if NUMBER in line.text else None
+        # a header whose cells a tab parts is no glued one, though a caption of it opens with "1" ("序号\t重点工作\t…\t1月进展":
+        # a ledger's progress column of a month, branch ledgerplans66)
+        found = _glued_header(line.text) if NUMBER in line.text and "\t" not in line.text else None
         if found is None:
             result.append(line)
             index += 1

@@ -108,7 +108,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CATEGORY_CAPTIONS, DEADL
                                    SUPPORTING,
                                    SUPPORTING_UNITS,
                                    SUPPORTING_WHEN_LEAD_PRESENT, PERSON,
-                                   PROGRESS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
+                                   PROGRESS, REPORT_FIELDS, TASK, UNIT, is_points_caption, is_scoring_header_caption, is_third_unit_column,
                                    match_caption,
                                    match_header, normalize_caption)
 from ..vocabulary.numbering import match_number
@@ -209,7 +209,10 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
         # the columns no caption gives a field (地区, 单位 beside 计量单位, 说明): a cell naming a unit there is the row's
         columns[_FREE] = tuple(index for index in range(width) if index not in taken)  # type: ignore[assignment]
     if not _names_a_column(columns):
-        return None
+        reports = tuple(fields[field] - width for field in REPORT_FIELDS if field in fields)
+        if not reports:
+            return None
+        columns[_REPORT_COLUMNS] = reports  # type: ignore[assignment]
     if HEADING in fields:
         columns["heading"] = fields[HEADING] - width
     columns["width"] = width
@@ -405,6 +408,14 @@ def _add_third_unit_column(cells: list[str], fields: dict[str, int], columns: di
     for index, cell in enumerate(cells):
         if index not in fields.values() and is_third_unit_column(match_caption(cell, sub_caption=True), cell, fields):
             columns[f"{_SPAN}{supporting}#{index}"] = index - len(cells)
+
+
+#: Key of a header's columns: the places (counted from the right) of a ledger's report columns (进展情况, 完成状态, 存在问题,
+#: 下步计划: vocabulary/captions.REPORT_FIELDS, the captions the ledger reader maps) in a header that names no unit or time
+#: column ("序号 | 项目名称 | 1-3月份进展", "序号 | 审计反馈问题 | 整改情况 | 整改状态"): a progress table given to the plan
+#: reader; each row under its task caption is a measure, and what the report columns hold is no part of it, no unit and
+#: no time (GOLD-README "ledgerplans66").
+_REPORT_COLUMNS = "report_columns"
 
 
 def _names_a_column(columns: dict[str, int]) -> bool:
@@ -2700,8 +2711,14 @@ def _is_unnumbered_group_text(text: str, task_words: bool = False) -> bool:
 def _is_unnumbered_tab_group(lines: list[Line], index: int) -> bool:
     """Is ``lines[index]``, a line without cells inside a tab table, a group row without 序号 merged across the table
     ("产业发展类" between the header or a row and the next row "1\t加快…": Word reads the merged cell once, a copy loses
-    the empty cells' tabs)? Its text passes ``_is_unnumbered_group_text`` and the next line is a row of cells, no header."""
-    if not _is_unnumbered_group_text(lines[index].text, task_words=True) or index + 1 >= len(lines):
+    the empty cells' tabs)? Its text passes ``_is_unnumbered_group_text`` and the next line is a row of cells, no header.
+    A full stop closing it is no sentence of a row ("科学精准优化防控措施。" over its rows in a 目标任务 ledger): a cell
+    spanning the table is a group heading whatever mark ends it, as ``_is_section_cell`` reads a numbered one (branch
+    ledgerplans66)."""
+    text = lines[index].text.strip()
+    if text[-1:] in ("。", "．"):
+        text = text[:-1]
+    if not _is_unnumbered_group_text(text, task_words=True) or index + 1 >= len(lines):
         return False
     following = _cells(lines[index + 1].text)
     return following is not None and _header_columns(following) is None

@@ -732,6 +732,10 @@ def is_third_unit_column(found: tuple[str, str] | None, caption: str, columns: d
 
 #: The report texts a ledger may write once per period, in columns side by side ("1月进展 | 2月进展 | 3月进展").
 PERIOD_FIELDS = (PROGRESS, PROBLEMS, NEXT_STEPS)
+#: The fields of a row's report, filled in by whoever works on the task (a ledger's 进展情况, 存在问题, 下步计划, 完成状态):
+#: the ledger reader takes them as a report; the plan reader knows by them that a header naming no unit or time column is
+#: still a task table, a progress table given as a plan (parsing/tables ``_REPORT_COLUMNS``; branch ledgerplans66).
+REPORT_FIELDS = (*PERIOD_FIELDS, STATUS)
 
 
 def is_later_period_column(found: tuple[str, str] | None, caption: str, taken_caption: str) -> bool:
@@ -838,6 +842,20 @@ def is_scoring_header_caption(text) -> bool:
 _TASK_GUESS_CHARS = 12
 
 
+def rectified_problem_column(columns: dict[str, int], captions) -> int | None:
+    """The column holding the tasks of a 整改台账 / 问题清单 written without a 整改措施 column ("序号 | 存在问题 | 责任单位 |
+    整改时限 | 整改进展"): its 存在问题 column (``columns``: field -> column, as mapped; ``captions``: the header's captions as
+    written), each row being the problem to rectify (ledger GOLD-README, branch ledgers32). Only where no column names the
+    task and a caption speaks of 整改 (整改时限, 整改进展, 整改状态 …): in another table a 存在问题 column is the problems met on
+    the way. None otherwise. The one rule for the ledger's header (ledger/header.py) and a plan's task table
+    (``match_header``; branch ledgerplans66)."""
+    if TASK in columns or PROBLEMS not in columns:
+        return None
+    if not any("整改" in normalize_caption(caption) for caption in captions if isinstance(caption, str)):
+        return None
+    return columns[PROBLEMS]
+
+
 def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     """Map the cells of a one-row header (a task table's first row) to fields.
 
@@ -847,7 +865,8 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
     the task text falls back to the 重点任务 column when there is no 具体措施-like one, as in
     ledgers; without either, a short caption of the office's own words right after the 序号 and before the
     unit columns is the task column ("序号 | 任务目标 | 责任单位 | 完成时限": the rows' text is there, issue 13
-    round 5). None when no cell names the task text. Header rows of two lines (merged group
+    round 5); without any of these, a 整改台账's 存在问题 column (``rectified_problem_column``, the ledger's rule). None
+    when no cell names the task text. Header rows of two lines (merged group
     captions) are the ledger's business: tracker/ledger/header.py.
     """
     columns: dict[str, int] = {}
@@ -883,6 +902,9 @@ def match_header(cells: list) -> tuple[dict[str, int], dict[int, str]] | None:
                 and not re.search(r"[。；;，,！？：:]", caption)
                 and len(others) >= 2 and all(index in matched_as for index in others)):
             columns[TASK] = 0
+    if rectified_problem_column(columns, cells) is not None:
+        # "序号 | 存在问题 | 责任单位 | 整改时限 | 整改进展", no other caption taken for the task: the problems are the tasks
+        columns[TASK] = columns.pop(PROBLEMS)
     if TASK not in columns:
         return None
     return columns, matched_as
