@@ -14,6 +14,10 @@ Noise handled (each seen in the seed corpus, tests/corpus/):
 - lines that are only a URL or only Markdown links (seed 004, last lines); links inside text
   keep their text.
 - Markdown heading marks (``## 一、…``) and a line wrapped in ``**…**``.
+- Markdown a reader or converter writes (GOLD-README "oneline67"): bold words opening a line (``**（一）…。**…``), the
+  backslash escapes of ASCII punctuation (``1\\.``, ``\\*``), a list marker ``- `` / ``* `` / ``+ `` before an item's number
+  (``- 1. …``) and an ordered list whose every item repeats its first number (``1. … 1. … 1. …``, numbered in order as
+  Markdown shows it: ``renumber_markdown_lists``).
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..vocabulary.han import HAN_CLASS, without_readings
-from ..vocabulary.numbering import chinese_numeral_value, match_number
+from ..vocabulary.numbering import chinese_numeral_value, match_number, outranks
 
 # Characters treated as CJK for the whitespace rule: CJK ideographs, CJK and full-width
 # punctuation, curly quotes, dashes and ellipsis used as Chinese punctuation.
@@ -56,6 +60,13 @@ _ONLY_PUNCT_RE = re.compile(r"^[\s|｜·•,，、;；:：/\-—_]*$")
 _CELL_BORDER_RE = re.compile(r"^\s*(?:[|｜]+|[—\-－]+\s*[|｜])\s*$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+)\1$")
+# Markdown's bold opening a line ("**（一）加强组织领导。**各地要…", "**牵头单位：**市发改委"): the bold words open with an
+# item's number or end with a mark of punctuation; "**年以来…今年**月份" (a speech's masked figures) is no bold. An escaped
+# "\*" is no mark of it. Markdown's backslash escapes, of the marks a converter escapes (its own syntax: "1\." for a
+# number kept from opening a list, "\*", "\[", "\#"; not "\," of a page's stray watermark).
+_MD_BOLD_OPENING_RE = re.compile(r"^\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*")
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_BOLD_WORDS_END = "。；：:;！？!?，,、"
 
 
 @dataclass(frozen=True)
@@ -187,6 +198,18 @@ def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]]:
     return 0, {}
 
 
+def _markdown_inline(fragment: str) -> str:
+    """``fragment`` without Markdown's inline marks: a bold ``**…**`` opening it keeps its words (when they open with an
+    item's number or end with a mark of punctuation), ``\\.`` ``\\*`` ``\\[`` are the characters they escape. A line
+    with no ``*`` and no backslash is returned as it is."""
+    if "*" not in fragment and "\\" not in fragment:
+        return fragment
+    bold = _MD_BOLD_OPENING_RE.match(fragment)
+    if bold and (bold.group(1)[-1] in _BOLD_WORDS_END or match_number(_MD_ESCAPE_RE.sub(r"\1", bold.group(1)))):
+        fragment = bold.group(1) + fragment[bold.end():]
+    return _MD_ESCAPE_RE.sub(r"\1", fragment)
+
+
 def _clean_fragment(fragment: str) -> str:
     """Clean one piece of a line: tags, entities, markers, links; return '' when only noise."""
     fragment = _HTML_TAG_RE.sub("", fragment)
@@ -209,6 +232,7 @@ def _clean_fragment(fragment: str) -> str:
     bold = _MD_BOLD_LINE_RE.match(fragment)
     if bold:
         fragment = bold.group(2)
+    fragment = _markdown_inline(fragment)
     return fragment.strip(" \t\u00a0\u3000\ufeff\u200b")
 
 
@@ -247,9 +271,14 @@ def _number_without_reading(text: str) -> str:
     return candidate if match_number(candidate) is not None else text
 
 
+# A Markdown list item's marker before an item's own number ("- 1. 加快…", "* （一）…"): a blank must follow it.
+_MD_LIST_MARKER_RE = re.compile(r"^[-*+]\s+")
+
+
 def _drop_bullet(text: str) -> str:
-    """``text`` without a leading bullet when a numbering token follows it; else ``text``."""
-    m = _LEADING_BULLET_RE.match(text)
+    """``text`` without a leading bullet, or a Markdown list's ``- `` / ``* `` / ``+ ``, when a numbering token follows
+    it; else ``text``."""
+    m = _LEADING_BULLET_RE.match(text) or _MD_LIST_MARKER_RE.match(text)
     if m and match_number(text[m.end():]) is not None:
         return text[m.end():]
     return text
@@ -269,7 +298,44 @@ def clean_document(source_text: str) -> CleanDocument:
             cleaned = _number_without_reading(_drop_bullet(_clean_fragment(fragment)))
             if cleaned:
                 lines.append(Line(index, cleaned))
-    return CleanDocument(lines=join_preview_chunks(lines), front_matter=front)
+    return CleanDocument(lines=renumber_markdown_lists(join_preview_chunks(lines)), front_matter=front)
+
+
+# An item of a Markdown ordered list: its number, a dot and a blank ("1. 加快…").
+_MD_ORDERED_RE = re.compile(r"^(\d{1,3})\.[ \t]+(?=\S)")
+
+
+def renumber_markdown_lists(lines: list[Line]) -> list[Line]:
+    """``lines`` with each Markdown ordered list whose items all repeat one number ("1. 甲…" "1. 乙…" "1. 丙…", as a
+    converter writes a list Markdown numbers by itself) numbered as Markdown shows it: from that number on, one more an
+    item (GOLD-README "oneline67"). A list is two or more lines opening ``N. `` (a blank after the dot) with the same N,
+    with no line between them opening with another number of the "1." style or a number that outranks it (``一、``,
+    ``（一）``: a new part starts a new list); lines of words and lower numbers (``(1)``) between them stay in the list.
+    Lines numbered one by one, and a plan whose repeated ``1.`` is written without the blank, are returned as they are."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    number = None
+    for index, line in enumerate(lines):
+        m = _MD_ORDERED_RE.match(line.text)
+        if m and (number is None or m.group(1) == number):
+            current.append(index)
+            number = m.group(1)
+            continue
+        token = None if m else match_number(line.text)
+        if m or (token is not None and (token.style == "arabic" or outranks(token.style, "arabic"))):
+            if len(current) > 1:
+                runs.append(current)
+            current = [index] if m else []
+            number = m.group(1) if m else None
+    if len(current) > 1:
+        runs.append(current)
+    out = list(lines)
+    for run in runs:
+        first = int(_MD_ORDERED_RE.match(lines[run[0]].text).group(1))
+        for k, index in enumerate(run):
+            line = lines[index]
+            out[index] = replace(line, text=f"{first + k}. {line.text[_MD_ORDERED_RE.match(line.text).end():]}")
+    return out
 
 
 # A document site's preview of a file (GOLD-README "fresh47", after kinds46's glued tables): the file's name on a line

@@ -648,9 +648,16 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
 # branch fresh37).
 # A printed page's mark glued into the text where a page ended ("…至5月31日。第1页共2页六、工作要求…", a document site's
 # copy run on in one line; branch glued55) is such a place too: the page's end was a break.
+# A copy whose lines were joined with nothing between them ("…省地方金融监管局2.“最多跑一次”改革…", "…责任分解一、袁家军…";
+# branch oneline67) lost a break right after a word's character too: a place of no width before a structure token's mark
+# glued to an ideograph or a closing quote, never to a numeral or 第 ("第十二、", "十二、", "第3.") nor to a Latin
+# letter or a figure. Its items count as after a blank inside a sentence (``_glued_places``): the next of a list begun,
+# or a first after a title's few words (a run in order is not enough: "…维护国家法制统一、尊严…").
 _GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+"
                             r"|第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000]*[，,/]?[ \t\u3000]*"
-                            r"共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000\u00a0]*")
+                            r"共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000\u00a0]*"
+                            r"|(?<=[\u4e00-\u9fff”’」』》])(?<![一二三四五六七八九十百千零〇两第])"
+                            r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]?[0-9]{1,3}[.．、)）])")
 # What may not open an item's text right after its number: a list of numbers or a reference
 # ("（一）至（三）项", "一、二、三产业", "1、2月份"); a numeral of the other script opens words ("2.一般公共预算…").
 _NOT_ITEM_TEXT = "至到和及与或、，,项條条款"
@@ -689,9 +696,11 @@ def _glued_places(text: str, last: dict[str, int], fresh: set[str], words: bool)
         if not (token.ordinal == last.get(token.style, 0) + 1 or (token.ordinal == 1 and (
                 token.style not in last or token.style in fresh))):
             continue
-        if (token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, begin, words)
-                and not _opens_run_on(candidates, index)):
-            continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break
+        glued = begin == place and heading is None  # glued straight onto a word's character
+        if (token.ordinal == 1 and after_blank and not _heading_words_before(text, clause, begin, words, glued)
+                and (glued or not _opens_run_on(candidates, index))):
+            continue  # a first item after a blank inside a sentence ("…，并在 （一）季度末…") is no lost break; glued to a
+            # word ("…维护国家法制统一、尊严…"), only after a title's few words without a comma ("…。工作责任分解一、…")
         if token.ordinal == 1 and follow_in_order(_next_ordinals(candidates, index), 1)[1]:
             continue  # "…以下项目 (1)… (3)… (2)…", "…任务：(2)…；(1)…；(3)…": tokens out of order, the list stays text
         places.append(place)
@@ -728,8 +737,10 @@ def _glue_candidates(text: str, words: bool) -> list[_Candidate]:
         cursor = place
         if depth or place >= len(text):
             continue
-        if not m.group()[0].isspace():
+        if m.group() and not m.group()[0].isspace():
             clause = place
+        if not m.group() and candidates and any(c[1] == place for c in candidates[-_RUN_ON_ITEMS:]):
+            continue  # a first item glued onto a title, a candidate already (``_add_title_glued_items``)
         token = match_number(text[place:place + _TOKEN_WINDOW], words=words)
         if token is None or token.style not in SAME_LINE_STYLES:
             continue
@@ -823,16 +834,17 @@ def _next_ordinals(candidates: list[_Candidate], index: int):
     return (candidate[3].ordinal for candidate in candidates[index + 1:] if candidate[3].style == style)
 
 
-def _heading_words_before(text: str, start: int, end: int, words: bool) -> bool:
+def _heading_words_before(text: str, start: int, end: int, words: bool, glued: bool = False) -> bool:
     """True when ``text[start:end]``, a clause's start up to a blank, is a heading's few words (its own number
     aside): one run of at most _HEADING_WORDS characters, no blank inside and no colon or 、 ("坚持系统集成，推动…"
-    may hold a comma). Only then does a blank before a first item stand for a lost line break ("一、总体要求
-    （一）指导思想"); after a sentence's words ("一、目标 全年完成…，并在 （一）季度末") it does not."""
+    may hold a comma; not where the item is ``glued`` straight onto the words, "…维护国家法制统一、尊严"). Only then does a
+    blank before a first item stand for a lost line break ("一、总体要求 （一）指导思想"); after a sentence's words ("一、目标
+    全年完成…，并在 （一）季度末") it does not."""
     head = text[start:end].strip()
     token = match_number(head[:_TOKEN_WINDOW], words=words)
     if token is not None:
         head = head[token.end:].strip()
-    return len(head) <= _HEADING_WORDS and not re.search(r"[\s\u3000：:、]", head)
+    return len(head) <= _HEADING_WORDS and not re.search(r"[\s\u3000：:、，,]" if glued else r"[\s\u3000：:、]", head)
 
 
 def _note_token(style: str, ordinal: int, last: dict[str, int], fresh: set[str]) -> None:
