@@ -1245,14 +1245,17 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
     names, its issues, rows skipped, the captions of its header and of a sub-caption row under it, where a month may be
     written: "1-9月" over "绝对值 | 同比增长（%）", 涪陵 2025, ledger corpus 200), or None when the table is not so laid
     out. The header's first cell is 指标 or 指标名称 (``INDICATOR_COLUMN_CAPTIONS``), or 项目 under a title naming the place
-    (``ITEM_COLUMN_CAPTIONS``: a 财政局's budget lines); the figure column is the first one after it that is neither the row's unit
+    (``ITEM_COLUMN_CAPTIONS``: a 财政局's budget lines), or blank beside captions of figures only (a statistics bureau's
+    table 1, ``_captions_without_names_caption``: read only where the title names the place or the nation, ledger corpus
+    220); the figure column is the first one after it that is neither the row's unit
     (单位 / 计量单位), nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), nor the labels of an indicator's rows
     (``_label_column``: each 指标 merged down over its "总量" and "同比增长" rows, 垫江 2023, corpus 098, where the
     indicator's figure is on its ``_figure_row``), or the year to date where the month's own stands beside it
     (``_year_to_date_column``); each row whose name is a registered indicator (``_match``, its indentation dropped)
-    gives that indicator's figure, converted from the row's unit (else the table's); the first row of each indicator is
-    read. The place is the one ``title`` names (``title_place``), else the one a line above the header names (a title
-    without a period: "垫江县主要经济指标"). Raises LedgerRefused when the rows name registered indicators but no title
+    gives that indicator's figure, converted from the row's unit (else the figure column's caption's, "绝对额(亿元)", else
+    the table's); the first row of each indicator is read. The place is the one ``title`` names (``title_place``), else
+    the one a line above the header names (a title without a period: "垫江县主要经济指标"), else the nation where the
+    title names it (``nation_named``: 全国, 国内生产总值; never for a 项目 column). Raises LedgerRefused when the rows name registered indicators but no title
     names a place: whose figures they are cannot be guessed."""
     for index, header in enumerate(grid[:30]):
         first_caption = simplified(_chinese(header[0])) if header else ""
