@@ -70,8 +70,9 @@ _AREA_CAPTION = re.compile(r"(?:地区|区域|省份|省市|省区|省区市|城
 _KIND_CAPTION = re.compile(r"(?:险种|险别|险类|(?:贷款|存款|业务|保险|产品)(?:类别|种类|品种|类型|项目)|项目)(?:名称)?")
 _GROUP_STYLES = ("cn", "cn_paren")
 # A total row: 合计, 小计, 总计, or the whole area alone or with the institutions it sums ("全省", "全市合计", "全省金融机构",
-# "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059).
-TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计|(?:银行业)?金融机构|银行业|保险业)?|总计)$")
+# "全市银行业金融机构": 四川 2013 存贷款, ledger corpus 059), or the insurance sector named alone over its kinds ("保险行业"
+# over 财产险, 人身险: 2023 前三季度 premiums, corpus 221, branch ledgers46).
+TOTAL_ROW = re.compile(r"^(合\s*计|小\s*计|总\s*计|全(?:国|省|市|县|区)(?:合计|(?:银行业)?金融机构|银行业|保险业)?|总计|保险(?:行)?业)$")
 VALUE_SUBCAPTIONS = ("余额", "本月余额", "期末余额", "本期余额", "累计", "本年累计", "金额", "数值", "本期",
                      # the reach of a 经营情况表's one figure column ("本年累计/截至当期": 全国寿险公司 2019, corpus 078)
                      "当期", "截至当期", "累计数", "本年累计数")
@@ -546,6 +547,18 @@ def _cell_at(sheet: str | None, row: int, col: int) -> str:
     return f"{f'工作表“{sheet}”' if sheet else ''}{get_column_letter(col + 1)}{row} 单元格"
 
 
+_MONEY_IN_CELL = re.compile(r"^\s*([-+−]?[\d０-９.,，．]+)\s*(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\s*$")
+
+
+def _unit_in_cell(cell, unit: str | None) -> tuple[object, str | None]:
+    """A figure cell that writes its money unit after the number, as a sector's premiums do when 万亿元 and 亿元 stand in
+    one column ("1.04万亿元" beside "6004亿元", ledger corpus 221): (the number's text, that unit, which then overrides the
+    table's ``unit`` for this cell); any other cell as it is, with ``unit``. Only the money units of SCALES are read so;
+    "12件" stays text (and is refused as no number)."""
+    found = _MONEY_IN_CELL.match(cell) if isinstance(cell, str) else None
+    return (found.group(1), found.group(2)) if found else (cell, unit)
+
+
 def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, int | None] | None = None,
                notes: list[TableIssue] | None = None, column: str = "") -> float | None:
     """A cell's figure (``_number``) in the 计量单位 ``wanted``, converted from the table's ``unit`` when both are money
@@ -554,6 +567,7 @@ def _converted(cell, unit: str | None, wanted: str, at: tuple[str | None, int, i
     cell. Raises ValueError with the whole reason in Chinese, naming the cell ("“5890,1”逗号只能作千分位分隔…（工作表
     “存贷款”C5 单元格）") for text that is no number."""
     where = f"（{_cell_at(*at)}）" if at and at[2] is not None else ""
+    cell, unit = _unit_in_cell(cell, unit)
     try:
         value = _number(cell)
     except FigureError as error:
@@ -841,10 +855,12 @@ def _is_note(name: str) -> bool:
 
 
 # A kind of institution as a bank-by-bank table groups its rows ("国有商业银行", "股份制银行", "地方法人机构",
-# "农村金融机构", "中资银行", "外资银行"; a 小计 after it too), or the whole sector ("银行业金融机构") a table by kind opens with.
+# "农村金融机构", "中资银行", "外资银行"; a 小计 after it too), or the whole sector ("银行业金融机构") a table by kind opens with;
+# insurers by kind too ("人身险公司" over "其中：寿险", 健康险, 意外险: ledger corpus 221, branch ledgers46).
 KIND_OF_INSTITUTION = re.compile(
     r"^(?:(?:国有|大型|国有大型|全国性|股份制|全国性股份制|城市|农村|农村中小|新型农村|地方|地方法人|中资|外资|政策性|开发性|民营|中小|其他)"
-    r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)|银行业金融机构|银行业|金融机构)(?:小计|合计)?$")
+    r"(?:商业|金融)?(?:银行业金融机构|银行|金融机构|法人机构|机构)|银行业金融机构|银行业|金融机构"
+    r"|(?:财产|人身|寿|健康|养老|再)(?:保)?险公司)(?:小计|合计)?$")
 _PARTS_MARK = re.compile(r"^其中[:：]")
 # A kind's mark under an indicator's row: "其中:" or the statisticians' "#" ("   # 批發零售業": 上海 2023 社会消费品零售
 # 总额, ledger corpus 089), read only where the indicators run down the first column (``_read_kinds_under_indicator``).
@@ -1159,6 +1175,27 @@ def title_place(title: str | None) -> str | None:
     return None if not place or TOTAL_ROW.match(place) or place.startswith("全") else place
 
 
+_NATION = re.compile(r"全国|国内")
+
+
+def nation_named(title: str | None) -> str | None:
+    """"全国" when a table of indicators down its first column is the nation's, as its title says ("全国…", or the
+    国内生产总值 it gives: "表1:2013年1-3季度国内生产总值初步核算数据", ledger corpus 220, branch ledgers46); None otherwise.
+    Unlike 全省 or 全县 (``title_place`` will not guess which), 全国 names one place."""
+    return "全国" if title and _NATION.search(simplified(re.sub(r"\s+", "", title))) else None
+
+
+def _captions_without_names_caption(header: list) -> bool:
+    """Whether ``header`` is a header row whose first cell, over the names, is blank and whose other cells caption the
+    figures in words, as a statistics bureau's table leaves the names' caption out (" | 绝对额(亿元) | 比去年同期增长(%)",
+    ledger corpus 220): every cell after the blank written, two at least, none a figure (a unit line at the right,
+    "单位：亿元", is no header)."""
+    if not header or _text(header[0]):
+        return False
+    written = [_text(cell) for cell in header[1:]]
+    return len(written) >= 2 and all(written) and all(_is_label(text) and not re.fullmatch(r"[\d\s.,%（）()—-]*", text) for text in written)
+
+
 def _label_column(grid: list[list], index: int, captions: list[str], unit_col: int | None) -> int | None:
     """The column of an indicator's row labels in a table whose 指标 cell is merged down over its rows ("指标 | 项目 |
     单位 | 数值": "地区生产总值" over "总量" and "同比增长", 垫江 2023, ledger corpus 098): a column after the first, not
@@ -1208,18 +1245,23 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
     names, its issues, rows skipped, the captions of its header and of a sub-caption row under it, where a month may be
     written: "1-9月" over "绝对值 | 同比增长（%）", 涪陵 2025, ledger corpus 200), or None when the table is not so laid
     out. The header's first cell is 指标 or 指标名称 (``INDICATOR_COLUMN_CAPTIONS``), or 项目 under a title naming the place
-    (``ITEM_COLUMN_CAPTIONS``: a 财政局's budget lines); the figure column is the first one after it that is neither the row's unit
+    (``ITEM_COLUMN_CAPTIONS``: a 财政局's budget lines), or blank beside captions of figures only (a statistics bureau's
+    table 1, ``_captions_without_names_caption``: read only where the title names the place or the nation, ledger corpus
+    220); the figure column is the first one after it that is neither the row's unit
     (单位 / 计量单位), nor derived (增长, 同比 …: ``DERIVED_SUBCAPTIONS``), nor the labels of an indicator's rows
     (``_label_column``: each 指标 merged down over its "总量" and "同比增长" rows, 垫江 2023, corpus 098, where the
     indicator's figure is on its ``_figure_row``), or the year to date where the month's own stands beside it
     (``_year_to_date_column``); each row whose name is a registered indicator (``_match``, its indentation dropped)
-    gives that indicator's figure, converted from the row's unit (else the table's); the first row of each indicator is
-    read. The place is the one ``title`` names (``title_place``), else the one a line above the header names (a title
-    without a period: "垫江县主要经济指标"). Raises LedgerRefused when the rows name registered indicators but no title
+    gives that indicator's figure, converted from the row's unit (else the figure column's caption's, "绝对额(亿元)", else
+    the table's); the first row of each indicator is read. The place is the one ``title`` names (``title_place``), else
+    the one a line above the header names (a title without a period: "垫江县主要经济指标"), else the nation where the
+    title names it (``nation_named``: 全国, 国内生产总值; never for a 项目 column). Raises LedgerRefused when the rows name registered indicators but no title
     names a place: whose figures they are cannot be guessed."""
     for index, header in enumerate(grid[:30]):
         first_caption = simplified(_chinese(header[0])) if header else ""
-        if first_caption not in INDICATOR_COLUMN_CAPTIONS and first_caption not in ITEM_COLUMN_CAPTIONS:
+        unnamed = _captions_without_names_caption(header)
+        if (first_caption not in INDICATOR_COLUMN_CAPTIONS and first_caption not in ITEM_COLUMN_CAPTIONS
+                and not unnamed):
             continue
         captions = [_bare_caption(_text(cell)) for cell in header]
         unit_col = next((col for col, caption in enumerate(captions) if col and _ROW_UNIT_CAPTION.match(caption)), None)
@@ -1247,7 +1289,9 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
                 continue
             number, row = chosen
             unit_cell = simplified(_text(row[unit_col])) if unit_col is not None and unit_col < len(row) else ""
-            unit = unit_cell if unit_cell in SCALES else (table_unit or indicator.measure_unit)
+            caption_unit = CAPTION_UNIT.search(simplified(_text(header[col])))
+            unit = unit_cell if unit_cell in SCALES else (
+                caption_unit.group(1) if caption_unit else table_unit or indicator.measure_unit)
             cell = row[col] if col < len(row) else None
             try:
                 value = _converted(cell, unit, indicator.measure_unit, (marks[0], number, col), marks[1], indicator.name)
@@ -1261,8 +1305,10 @@ def _read_indicators_down(grid: list[list], indicators: list[IndicatorColumn], t
             return None
         place = title_place(title) or next(
             (found for line in _caption_lines(grid[:index]) if (found := title_place(line))), None)
-        if place is None and first_caption in ITEM_COLUMN_CAPTIONS:
-            return None  # a 项目 column whose title names no place: not one place's own figures
+        if place is None and first_caption not in ITEM_COLUMN_CAPTIONS:
+            place = nation_named(title)
+        if place is None and (first_caption in ITEM_COLUMN_CAPTIONS or unnamed):
+            return None  # a 项目 column (or none captioned) whose title names no place: not one place's own figures
         if place is None:
             raise LedgerRefused(f"{filename}: 第{index + 1}行起指标按行排列（“{_text(header[0])}”列），但标题没有写明是哪个"
                                 f"地区的数字：请在标题里写明地区（如“某某县2025年一季度主要经济指标”），或按模板每行一个"
