@@ -6,6 +6,8 @@ test_parser_typed_variants_matrix.py) and their story tests.
 """
 from __future__ import annotations
 
+import hashlib
+
 from bench.parse_quality import score_document
 from tracker.parsing import parse_plan_text, read_plan_bytes
 
@@ -34,3 +36,14 @@ def wrapped(text: str, width: int) -> str:
             line = line[width:]
         out.append(line)
     return "\n".join(out)
+
+
+def drawn(names: list[str], share: float, seed: int) -> list[str]:
+    """The names of ``names`` a guard's pytest sample copies: each is drawn when the hash of ``seed`` and its own name
+    falls in the first ``share`` (0–1) of the range, so about ``share`` of them, in name order. A document added to
+    the development part never changes whether another is drawn (a ``random.sample`` over the list reshuffled every
+    guard's sample, and its counted limits, each time a document was added)."""
+    def point(name: str) -> float:
+        digest = hashlib.sha256(f"{seed}:{name}".encode()).digest()
+        return int.from_bytes(digest[:8], "big") / 2 ** 64
+    return sorted(name for name in names if point(name) < share)

@@ -45,7 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bench.parse_quality import CORPUS, load_parts, score_document
-from tests.helpers.copies import wrapped
+from tests.helpers.copies import drawn, wrapped
 from tracker.parsing import parse_plan_text, read_plan_file
 
 KINDS = ("plan", "speech", "webpage")
@@ -57,7 +57,7 @@ COMBINATIONS = (("halfwidth", "spaces"), ("traditional", "halfwidth"), ("wrap", 
 SEED = 64
 #: the pytest sample: this share of the documents, drawn with SEED, on every axis and combination (0.4 before branch
 #: oneline67 added two axes; 0.35 keeps the sample's copies, and its time, under the 1,624 it had)
-SAMPLE_SHARE = 0.35
+SAMPLE_SHARE = 0.33
 
 # Simplified → traditional, character by character, as a converter writes the words of plans, units and times
 # (a character with two traditional forms by sense — 干, 台, 里, 准, 制, 系, 征 — is left alone, as converters
@@ -307,7 +307,7 @@ def draw_copies(share: float = 1.0, seed: int = SEED) -> list[Copy]:
     """The matrix: every variant of ``share`` of the documents, drawn with ``seed`` (1.0: all of them)."""
     names = development_documents()
     if share < 1.0:
-        names = sorted(random.Random(seed).sample(names, max(1, round(share * len(names)))))
+        names = drawn(names, share, seed)
     return [Copy(name, variant) for name in names for variant in variants()]
 
 
@@ -380,61 +380,65 @@ def failing_by_kind(copies: list[Copy]) -> dict[tuple[str, str], list[Copy]]:
 #: copies of the pytest sample failing at this branch's head, by (variant, what is lost), each a named known limit (update
 #: the count when a kind is fixed; on main at fdf57b94 79 of the 1,624 sampled copies failed, docs/benchmarks.md "Typed
 #: variants, branch variants64"; branch oneline67 drew 0.35 of the documents, 101, on 16 variants: 76 of 1,616 fail, 25 of
-#: them one-line copies, 1 a Markdown copy; on d1debb74 the same sample's one-line and Markdown copies failed 30 and 36 of 101)
+#: them one-line copies, 1 a Markdown copy; on d1debb74 the same sample's one-line and Markdown copies failed 30 and 36 of 101;
+#: stop 44 draws each document by the hash of its name, tests/helpers/copies.drawn, so that a document added to the
+#: development part changes no other's draw: 0.33 of 294 documents, 99, on 16 variants: 82 of 1,584 fail, the same
+#: copies as fail in the whole matrix)
 KNOWN_FAILURES: dict[tuple[str, str], int] = {
     # blanks typed around marks: a list's pieces spaced apart (see docs/benchmarks.md "Typed variants")
-    ('spaces', 'units'): 1,  # 859
     # ideographic spaces indenting every line and after every mark
-    ('ideographic', 'path+deadline+due date'): 1,  # 503
     # a hard wrap every 20-40 characters: a cut right after a full stop inside a paragraph (462: the item's second
     # sentence and its annotation become a paragraph of their own), inside a bracketed mark (1124: "(" / "一)…") or a
     # table's cell (740); with a blank line after every line, a copy whose lines are mostly short (few cut at the width)
     # keeps its blank lines as paragraph ends (parser._join_wrapped_lines)
-    ('wrap', 'path'): 4,  # 002 013 750 838
-    ('wrap', 'path+units'): 2,  # 190 516
-    ('wrap', 'units'): 2,  # 462 740
+    ('wrap', 'path'): 4,  # 013 1124 246 749
+    ('wrap', 'path+units'): 3,  # 190 359 516
+    ('wrap', 'units'): 3,  # 093 462 740
+    ('wrap', 'path+deadline+due date'): 2,  # 1116 888
+    ('wrap', 'path+units+deadline'): 1,  # 010
     # the traditional copy: a stage named apart from its window (1057 "（三）整改提高階段。9月13日至10月16日"), a
     # notice's time read where the simplified one gives none (563), closing duties in a table cell (010 "負責落實")
-    ('traditional', 'deadline'): 2,  # 1057 563
-    ('traditional', 'deadline+due date'): 1,  # 593
-    ('traditional', 'path'): 1,  # 556
-    ('traditional', 'path+units'): 1,  # 779
-    ('traditional', 'units'): 2,  # 1090 880
-    ('traditional', 'units+deadline'): 1,  # 856
+    ('traditional', 'deadline'): 1,  # 560
+    ('traditional', 'path'): 1,  # 557
+    ('traditional', 'units'): 4,  # 010 783 852 880
     # the one-line copy (GOLD-README "oneline67"): what only a line's start told — a speech's word lists (一要, 一是) and
     # part marks (【篇四】) restarting under a new part (000, 002), a list opening past its first glued straight onto a
     # part's title ("…乡村振兴战略(二十四)健全…", 008), a unit line standing after an item's sub-items that names the
     # item's units (009 in the full matrix), a stage's window on its own line, a heading glued onto a page's head
     # ("…的通知各区县人民政府,…", 050), a table's rows (740); the failures left by kind
-    ('oneline', 'deadline'): 2,  # 1119 872
-    ('oneline', 'deadline+due date'): 1,  # 182
-    ('oneline', 'due date'): 2,  # 060 170
-    ('oneline', 'path'): 7,  # 000 002 025 1058 1060 1111 421
-    ('oneline', 'path+deadline'): 1,  # 245
-    ('oneline', 'path+deadline+due date'): 1,  # 503
-    ('oneline', 'path+units'): 10,  # 008 046 050 1052 191 516 556 730 740 773
-    ('oneline', 'path+units+deadline+due date'): 1,  # 779
-    ('oneline', 'units'): 2,  # 102 1090
-    ('oneline', 'units+deadline'): 1,  # 856
+    ('oneline', 'deadline'): 1,  # 1119
+    ('oneline', 'deadline+due date'): 1,  # 1118
+    ('oneline', 'due date'): 4,  # 060 170 460 469
+    ('oneline', 'path'): 4,  # 000 039 421 749
+    ('oneline', 'path+deadline'): 1,  # 1264
+    ('oneline', 'path+deadline+due date'): 2,  # 099 1116
+    ('oneline', 'path+units'): 12,  # 046 093 190 359 461 500 516 557 731 740 773 887
+    ('oneline', 'units'): 2,  # 102 142
+    ('oneline', 'path+units+deadline'): 1,  # 010
     # the Markdown copy: a list repeating one number whose original restarts its numbering under no new heading (1111)
-    ('markdown', 'path'): 1,  # 1111
-    ('halfwidth+spaces', 'units'): 1,  # 859
-    ('traditional+halfwidth', 'deadline'): 2,  # 1057 563
-    ('traditional+halfwidth', 'deadline+due date'): 1,  # 593
-    ('traditional+halfwidth', 'path'): 1,  # 556
-    ('traditional+halfwidth', 'path+units'): 1,  # 779
-    ('traditional+halfwidth', 'units'): 2,  # 1090 880
-    ('traditional+halfwidth', 'units+deadline'): 1,  # 856
-    ('wrap+blank_lines', 'path'): 4,  # 002 013 750 838
-    ('wrap+blank_lines', 'path+units'): 2,  # 190 516
-    ('wrap+blank_lines', 'units'): 5,  # 011 1090 462 738 740
-    ('traditional+ideographic', 'deadline'): 2,  # 1057 563
-    ('traditional+ideographic', 'deadline+due date'): 1,  # 593
-    ('traditional+ideographic', 'path'): 1,  # 556
-    ('traditional+ideographic', 'path+deadline+due date'): 1,  # 503
-    ('traditional+ideographic', 'path+units'): 1,  # 779
-    ('traditional+ideographic', 'units'): 2,  # 1090 880
-    ('traditional+ideographic', 'units+deadline'): 1,  # 856
+    ('traditional+halfwidth', 'deadline'): 1,  # 560
+    ('traditional+halfwidth', 'path'): 1,  # 557
+    ('traditional+halfwidth', 'units'): 4,  # 010 783 852 880
+    ('traditional+halfwidth', 'path+deadline+due date'): 1,  # 1116
+    ('wrap+blank_lines', 'path'): 4,  # 013 1124 246 749
+    ('wrap+blank_lines', 'path+units'): 3,  # 190 359 516
+    ('wrap+blank_lines', 'units'): 3,  # 093 462 740
+    ('wrap+blank_lines', 'path+deadline+due date'): 2,  # 1116 888
+    ('wrap+blank_lines', 'path+units+deadline'): 1,  # 010
+    ('traditional+ideographic', 'deadline'): 1,  # 560
+    ('traditional+ideographic', 'path'): 1,  # 557
+    ('traditional+ideographic', 'units'): 4,  # 010 783 852 880
+    # drawn since stop 44's stable sample (copies.drawn); the same copies fail in the whole matrix on oneline67's head:
+    # 1116 and 888 lose a date's reading once their punctuation or blanks are retyped, in whichever typed form
+    ('dots', 'path+deadline+due date'): 1,  # 1116
+    ('fullwidth', 'deadline+due date'): 1,  # 888
+    ('fullwidth+dots', 'deadline+due date'): 1,  # 888
+    ('fullwidth+dots', 'path+deadline+due date'): 1,  # 1116
+    ('halfwidth', 'path+deadline+due date'): 1,  # 1116
+    ('halfwidth+spaces', 'deadline'): 1,  # 888
+    ('halfwidth+spaces', 'path+deadline+due date'): 1,  # 1116
+    ('markdown', 'path+deadline+due date'): 1,  # 1116
+    ('spaces', 'deadline'): 1,  # 888
 }
 
 
