@@ -32,3 +32,23 @@ def word_table(rows: list[list[str]], above: str | Sequence[str] = "某某区202
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def fill_grid(document, rows: list, width: int):
+    """Add to the python-docx ``document`` a table of ``width`` columns holding ``rows``: a row that is a string is one
+    cell merged across the table (a group heading), a row that is a list gives its cells in order, a cell's lines
+    (``\n``) becoming paragraphs of that cell, as Word keeps them. Returns the table. Shared by the guards that write
+    development tables and ledgers as Word tables (test_parser_dev_tables_in_every_medium, test_parser_ledgers_as_plans)."""
+    grid = document.add_table(rows=len(rows), cols=width)
+    for r, row in enumerate(rows):
+        if isinstance(row, str):
+            grid.cell(r, 0).text = row
+            grid.cell(r, 0).merge(grid.cell(r, width - 1))
+            continue
+        for c, cell in enumerate(row):
+            if cell:
+                first, *rest = cell.split("\n")
+                grid.cell(r, c).text = first
+                for line in rest:
+                    grid.cell(r, c).add_paragraph(line)
+    return grid

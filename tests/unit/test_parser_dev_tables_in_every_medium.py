@@ -38,6 +38,7 @@ import docx
 
 from bench.parse_quality import load_parts
 from tests.helpers.copies import reads_right
+from tests.helpers.word_tables import fill_grid
 from tests.helpers.paths import CORPUS, corpus_id
 from tracker.parsing.readers import _text_of
 from tracker.parsing.tables import task_table_columns
@@ -201,18 +202,7 @@ def _docx(blocks: list[str | Table]) -> bytes:
             document.add_paragraph(block)
             continue
         width = max(len(row) for row in block.rows if not isinstance(row, str))
-        table = document.add_table(rows=len(block.rows), cols=width)
-        for r, row in enumerate(block.rows):
-            if isinstance(row, str):
-                table.cell(r, 0).text = row
-                table.cell(r, 0).merge(table.cell(r, width - 1))
-                continue
-            for c, cell in enumerate(row):
-                if cell:
-                    first, *rest = cell.split("\n")
-                    table.cell(r, c).text = first
-                    for line in rest:
-                        table.cell(r, c).add_paragraph(line)
+        fill_grid(document, block.rows, width)
         document.add_paragraph("")
     buffer = BytesIO()
     document.save(buffer)

@@ -36,6 +36,7 @@ import docx
 
 from bench.ledger_quality import LEDGERS, load_parts
 from tests.helpers.copies import reads_right
+from tests.helpers.word_tables import fill_grid
 from tracker.ledger import LedgerLimits, read_ledger
 from tracker.ledger.header import find_header
 from tracker.ledger.safety import load_source
@@ -185,18 +186,7 @@ def copy(table: LedgerTable, medium: str) -> tuple[str, bytes | str]:
         for line in table.above:
             document.add_paragraph(line)
         width = len(table.header)
-        grid = document.add_table(rows=len(table.rows) + 1, cols=width)
-        for r, row in enumerate([table.header, *table.rows]):
-            if isinstance(row, str):
-                grid.cell(r, 0).text = row
-                grid.cell(r, 0).merge(grid.cell(r, width - 1))
-                continue
-            for c, cell in enumerate(row):
-                if cell:
-                    first, *rest = cell.split("\n")
-                    grid.cell(r, c).text = first
-                    for line in rest:
-                        grid.cell(r, c).add_paragraph(line)
+        fill_grid(document, [table.header, *table.rows], width)
         buffer = BytesIO()
         document.save(buffer)
         return "台账.docx", buffer.getvalue()

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from tests.helpers.forms import csrf_token
 from tests.helpers.small_world import PASSWORD, sign_in
 from tests.helpers.workflow import act, history_fields, page
+from tracker import clock
 from tracker.extensions import db
 from tracker.models import (CloseRequest, ExtensionRequest, ExtensionState, JournalEntry, Notification,
                             ProgressReport, Role, SignoffState, Task, TaskStatus, Unit, User)
@@ -225,7 +226,7 @@ def test_signoff_timeliness_counts_the_signed_time(empty_app, leaders, monkeypat
     with empty_app.app_context():
         first = FirstReports()
         assert key not in first.within(october) and key not in first.within(november)  # a draft does not count
-    monkeypatch.setattr(signoff, "utcnow", lambda: datetime(2026, 11, 20, 1, 0))
+    monkeypatch.setattr(clock, "utcnow", lambda: datetime(2026, 11, 20, 1, 0))
     _decide(_client(empty_app, "ldb"), "report", draft.id, "approve")
     with empty_app.app_context():
         first = FirstReports()
@@ -412,7 +413,7 @@ def test_signoff_the_dashboards_monthly_report_count_follows_the_signed_time(emp
         db.session.get(ProgressReport, draft.id).created_at = datetime(2026, 10, 20, 2, 0)
         db.session.commit()
     assert reports_by_month() == before
-    monkeypatch.setattr(signoff, "utcnow", lambda: datetime(2026, 11, 20, 1, 0))
+    monkeypatch.setattr(clock, "utcnow", lambda: datetime(2026, 11, 20, 1, 0))
     _decide(_client(empty_app, "ldb"), "report", draft.id, "approve")
     after = reports_by_month()
     assert after["2026-11"] == before["2026-11"] + 1 and after["2026-10"] == before["2026-10"]

@@ -650,13 +650,13 @@ def _split_run_lines(lines: list[Line], words: bool, table_rows: frozenset[int] 
 # copy run on in one line; branch glued55) is such a place too: the page's end was a break.
 # A copy whose lines were joined with nothing between them ("…省地方金融监管局2.“最多跑一次”改革…", "…责任分解一、袁家军…";
 # branch oneline67) lost a break right after a word's character too: a place of no width before a structure token's mark
-# glued to an ideograph or a closing quote, never to a numeral or 第 ("第十二、", "十二、", "第3.") nor to a Latin
-# letter or a figure. Its items count as after a blank inside a sentence (``_glued_places``): the next of a list begun,
+# glued to an ideograph or a closing quote, never to a numeral or 第 ("第十二、", "十二、", "第3."), to a cited article's
+# 条, 款, 项, 章 or 节 ("本办法第三条（一）（二）项", a reference) nor to a Latin letter or a figure. Its items count as after a blank inside a sentence (``_glued_places``): the next of a list begun,
 # or a first after a title's few words (a run in order is not enough: "…维护国家法制统一、尊严…").
 _GLUE_PLACE_RE = re.compile(r"[。；;！？!?）)〕】：:][ \t\u3000\u00a0]*|(?<=\S)[ \t\u3000\u00a0]+"
                             r"|第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000]*[，,/]?[ \t\u3000]*"
                             r"共[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*页[ \t\u3000\u00a0]*"
-                            r"|(?<=[\u4e00-\u9fff”’」』》])(?<![一二三四五六七八九十百千零〇两第])"
+                            r"|(?<=[\u4e00-\u9fff”’」』》])(?<![一二三四五六七八九十百千零〇两第条款项章节])"
                             r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]?[0-9]{1,3}[.．、)）])")
 # What may not open an item's text right after its number: a list of numbers or a reference
 # ("（一）至（三）项", "一、二、三产业", "1、2月份"); a numeral of the other script opens words ("2.一般公共预算…").
