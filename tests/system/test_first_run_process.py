@@ -40,7 +40,7 @@ def test_first_run_run_py_serves_the_seeded_tracker(tmp_path):
         # where to open it and how to stop it, in Chinese; none of Werkzeug's English banner nor a line per request
         assert f"请用浏览器打开 http://127.0.0.1:{port}/ 。按 Ctrl+C 停止。" in output, output
         process.send_signal(signal.SIGINT)  # Ctrl+C
-        rest = process.communicate(timeout=30)[0]
+        rest = process.communicate(timeout=90)[0]
         assert process.returncode == 0, rest
         assert "督办台账已停止。" in rest, rest
         for english in ("development server", "Running on", "Press CTRL+C", "Serving Flask app", "GET /login"):
