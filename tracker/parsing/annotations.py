@@ -35,7 +35,7 @@ from ..vocabulary.captions import (ANNOTATION_CAPTIONS, CAPTION_SYNONYMS, COLUMN
                                    GOAL_CLAUSE_CAPTIONS, LEAD, LEAD_DUTY_WORDS, PERSON_ROLE, RESPONSIBLE, RESPONSIBLE_DUTY_WORDS, SUPPORTING,
                                    SUPPORTING_DUTY_WORDS,
                                    annotation_role)
-from ..vocabulary.han import HAN_CLASS
+from ..vocabulary.han import HAN_CLASS, simplified
 from ..vocabulary.numbering import chinese_numeral_value
 from ..vocabulary.persons import CONTACT_CAPTIONS, LEADER_CAPTION_PATTERN, names_who_answers
 from ..vocabulary.units import (CLOSERS, OPENERS, is_area_unit, is_full_unit_name, is_named_group, is_office_holder,
@@ -200,14 +200,11 @@ _BARE_UNIT_MIN_CHARS = 3
 _NOT_A_UNIT_LIST_RE = re.compile(r"^(?:含|包括|包含|不含|除|以下简称|简称|即|如|例如|指)")
 # Duty words and captions written in traditional characters ("牽頭", "負責", "按職責分工", "會同",
 # "參與", "協助", "牽頭單位", "責任部門", "完成時限", "時間節點", "牽頭領導", "分別負責") are matched as their
-# simplified forms; the unit names are sliced from the text as written (the translation maps one
-# character to one, so positions agree).
-_DUTY_CHARS = str.maketrans("牽頭負責職參與協會辦當單門時間節點領導範為個別爲彙總標註", "牵头负责职参与协会办当单门时间节点领导范为个别为汇总标注")
-
-
+# simplified forms (vocabulary/han.py ``simplified``, the one table); the unit names are sliced from the text as
+# written (the translation maps one character to one, so positions agree).
 def _duty_probe(text: str) -> str:
     """``text`` with the traditional characters of duty words made simplified (same length)."""
-    return text.translate(_DUTY_CHARS)
+    return simplified(text)
 
 
 # "A会同B负责", "A会同B牵头" (the lead's duty word, branch units30): A leads, B joins in

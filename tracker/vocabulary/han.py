@@ -51,7 +51,10 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "戶"
                              # a stage's words in a plan in traditional characters ("動員部署階段（5月）", "檢查驗收階段", a
                              # converter's copy; branch variants64)
-                             "階驗",
+                             "階驗"
+                             # the duty words of an annotation in traditional characters ("爲牽頭單位", "彙總報送"; read by
+                             # parsing/annotations.py's probe, which had its own table beside this one)
+                             "爲彙",
                              "号点务牵头单责协办参与时节间进况内举标门关导领备注计划态状题问体项总况结担负类详当设规称实级"
                              "产业区县镇际达准检层职奖惩据报执称周实现状围范帮扶织组构"
                              "万亿余额险费国资贷机银寿财长币"
@@ -64,7 +67,8 @@ _TRADITIONAL = str.maketrans("號點務牽頭單責協辦參與時節間進況�
                              "种"
                              "为"
                              "户"
-                             "阶验")
+                             "阶验"
+                             "为汇")
 
 
 # A site's pinyin reading inserted after a character ("截止時(shí)間為", "濟(jì)南", "區(qū)縣"): one syllable in lowercase
