@@ -81,6 +81,8 @@ def seed_demo(seed_dir: Path, office_deadlines: bool = False) -> SeedResult:
         result = store_plan(draft, source_name=spec["plan"])
     if office_deadlines and spec.get("office_deadlines"):
         assign_office_deadlines(result.plan.id, spec["supervisor_account"], spec["office_deadlines"]["days"])
+    if office_deadlines and spec.get("report_history"):
+        seed_report_history(result.plan.id, spec["report_history"]["periods"])
     return SeedResult(plan_id=result.plan.id, plan_title=result.plan.title, accounts=accounts)
 
 
@@ -112,6 +114,66 @@ def assign_office_deadlines(plan_id: int, supervisor: str, days: dict[str, int],
             deadline=OFFICE_DEADLINE.format(date=chinese_date(due)), due_date=due), None, channel=Channel.SYSTEM)
         given += 1
     return given
+
+
+#: The text of a report the demo files for a unit (seed_report_history): marked as the demo's, never a unit's words.
+DEMO_REPORT = "（演示数据）{period}进展：按方案要求推进，本期工作已按计划开展。"
+
+
+def seed_report_history(plan_id: int, periods: int, today: date | None = None) -> int:
+    """Give the demo plan a past, so that a newcomer sees a live period on any day of the month (workflow51).
+
+    Without it a plan seeded after its report day (the 25th) owes nothing until next month (ranking.owes_report: a
+    task given on or after the report day first owes the next period's report): 本期应报送 and 报送情况 are empty and
+    the 通报 has nothing to rank. So the demo dates the plan's import (``Plan.created_at``, the measures' start of duty,
+    figures/facts.duty_start) to the first day of the earliest of the last ``periods`` reporting periods whose report
+    day (periods.report_due) came before ``today`` (Beijing; default the app's today), and files its units' reports
+    for those periods, by each unit's place in the unit registry (by id; ``i`` its index among the plan's units):
+    i % 4 == 2 never reports (named under 未报送, 催办 has someone to urge), i % 4 == 1 reports one day after the
+    report day in the earlier periods (迟报) and on time in the latest, the others three days before the report day
+    (按时; never before the period's first day). Every report says it is the demo's (``DEMO_REPORT``) and is filed by
+    the unit's first account, at 10:00 Beijing. On the 26th the latest such period is this month's (the 通报 opens on
+    it); on the 3rd it is last month's, and this month's report, due on the 25th, is owed by every unit (本期应报送).
+    Returns the number of reports filed; commits once."""
+    from ..models import Assignment, ProgressReport, Unit
+    from ..periods import period_containing, report_due
+    from .figures.facts import beijing_midnight_utc
+
+    today = today or clock.beijing_today()
+    plan = db.session.get(Plan, plan_id)
+    cycle = plan.report_cycle.value
+    passed = []
+    current = period_containing(cycle, today)
+    while len(passed) < periods:
+        if report_due(plan, current) < today:
+            passed.insert(0, current)
+        current = period_containing(cycle, current.start - timedelta(days=1))
+    tasks = [task for task in db.session.scalars(select(Task).where(Task.plan_id == plan_id).order_by(Task.position))
+             if not task.is_heading]
+    unit_ids = sorted({a.unit_id for task in tasks for a in task.assignments})
+    place = {unit_id: index for index, unit_id in enumerate(unit_ids)}
+    authors = {unit_id: db.session.scalar(select(User).where(User.unit_id == unit_id, User.role == Role.LIAISON)
+                                          .order_by(User.id)) for unit_id in unit_ids}
+    at_ten = timedelta(hours=10)
+    filed = 0
+    with write_transaction():
+        plan.created_at = beijing_midnight_utc(passed[0].start)
+        for number, period in enumerate(passed):
+            due, latest = report_due(plan, period), number == len(passed) - 1
+            for task in tasks:
+                for assignment in sorted(task.assignments, key=lambda a: a.position):
+                    kind = place[assignment.unit_id] % 4
+                    if kind == 2:
+                        continue
+                    day = due + timedelta(days=1) if kind == 1 and not latest else max(due - timedelta(days=3),
+                                                                                       period.start)
+                    if day >= today or day > period.end:
+                        continue
+                    db.session.add(ProgressReport(
+                        task=task, unit_id=assignment.unit_id, author=authors[assignment.unit_id],
+                        created_at=beijing_midnight_utc(day) + at_ten, progress=DEMO_REPORT.format(period=period.label)))
+                    filed += 1
+    return filed
 
 
 def write_accounts_file(path: Path, accounts: list[tuple[str, str, str, str]]) -> None:

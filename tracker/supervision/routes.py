@@ -116,7 +116,7 @@ def remind_unit(plan_id: int, unit_id: int):
         closed = sum(1 for reminder in sent if reminder.task.status is TaskStatus.CLOSED)  # asking for the report
         what = "、".join(part for part, any_ in (("其亮红灯或黄灯的任务", closed < len(sent)),
                                                  ("办结后仍须补报本期进展的任务", closed)) if any_)
-        flash(f"已向{unit.name}发出 {len(sent)} 份催办（{what}各一份）。", "success")
+        flash(f"已向{unit.name}发出 {len(sent)} 份催办（{what}各一份）。{reminders.AFTER_REMINDER}", "success")
         email_reminders(sent)
     else:
         flash(f"{unit.name}没有亮红灯或黄灯的任务，也没有待补报本期进展的已办结任务，未发出催办。", "info")

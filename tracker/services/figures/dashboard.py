@@ -50,7 +50,8 @@ from .ranking import (
 COUNT_RULES = {
     "light": "灯色：已办结为绿灯；完成时限已过为红灯；距完成时限不超过方案预警天数（默认 15 天），或本报送周期内没有任何进展报送为黄灯；其余为绿灯。",
     "overdue": "逾期：尚未办结、完成时限早于今天的任务。",
-    "unreported": "本期未报送：尚未办结、在方案当前报送周期（本月、本季度或本周）内没有任何单位报送进展的任务。",
+    "unreported": "本期未报送：本期应报送进展（在方案当前报送周期（本月、本季度或本周）的报送日之前交办，且未在报送日之前办结）、"
+                  "本期内还没有任何单位报送进展的任务；报送日当天或之后才分解、新增的任务自下一期起计。",
     "per_unit": "按牵头单位统计；一项任务有多个牵头单位时分别计入各单位。只统计具体任务，不含下设条目的重点任务标题。",
     "trend": "趋势：每月月末（本月为今天）的情况；本月办结按操作日志中改为“已办结”的日期计，报送次数为当月报送的进展条数。",
 }
@@ -684,8 +685,9 @@ def home_order(item: HomeTask, today: date) -> tuple:
 def liaison_home(user: User, today: date) -> LiaisonHome:
     """Return the home of a liaison (any user with a unit): its unit's tasks as of ``today``.
 
-    ``to_report``: open tasks that owe the plan's current reporting period's report (ranking.owes_report: not
-    those given to the unit on or after its report day, which first owe the next period's) and on which the unit
+    ``to_report``: tasks that owe the plan's current reporting period's report (ranking.owes_report: not
+    those given to the unit on or after its report day, which first owe the next period's, nor those closed before
+    it; one closed on or after it still owes) and on which the unit
     has not reported in it, with the period's due day (periods.report_due); ``due_this_month``: open tasks whose due
     date falls in this month; both in ``home_order`` (overdue, then due within 7 days, then the rest); ``reminders``: reminders to the unit not yet
     acknowledged. About ten queries whatever the number of tasks.
@@ -700,16 +702,18 @@ def liaison_home(user: User, today: date) -> LiaisonHome:
     for fact in facts.tasks:
         item = HomeTask(tasks[fact.id], fact, user.unit_id in fact.lead_unit_ids, mine.get(fact.id))
         home.by_light[fact.light].append(item)
-        if fact.status is TaskStatus.CLOSED:
-            continue
         plan = facts.plans[fact.plan_id]
         current = period_containing(plan.report_cycle.value, today)
         reported = item.my_last_report is not None and \
             item.my_last_report.counted_at >= beijing_midnight_utc(current.start)
         due = report_due(plan, current)
-        if not reported and owes_report(fact.status, None, current, due, fact.starts_on):
+        # the one rule (ranking.owes_report) with the task's closing day: one closed on or after the report day
+        # without the unit's report still owes it (报送情况 lists it, the 通报 counts it 未报送)
+        if not reported and owes_report(fact.status, fact.closed_on, current, due, fact.starts_on):
             item.report_due = due
             home.to_report.append(item)
+        if fact.status is TaskStatus.CLOSED:
+            continue
         if fact.due_date is not None and month.contains(fact.due_date):
             home.due_this_month.append(item)
     home.reminders = unacknowledged_reminders(user)

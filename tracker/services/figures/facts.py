@@ -38,7 +38,7 @@ from ...models import (
     User,
 )
 from ...ids import parse_id
-from ...periods import period_containing
+from ...periods import period_containing, report_due
 from .lights import Light, task_light
 from ..scope import task_scope, viewer_scope
 from ..workflow.progress import latest_report_times
@@ -231,8 +231,9 @@ class TaskFact:
 
 @dataclass
 class Facts:
-    """The tasks in scope with their plans, as of ``today``; ``unreported`` holds the ids of the open
-    tasks without any report in the current reporting period of their plan."""
+    """The tasks in scope with their plans, as of ``today``; ``unreported`` holds the ids of the tasks that owe
+    the current reporting period's report of their plan (``ranking.owes_report``: given to their units before its
+    report day, not closed before it) and have no report in that period (本期未报送, the dashboard's count)."""
 
     today: date
     tasks: list[TaskFact]
@@ -336,6 +337,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     id)``, the key of that order (``kept_facts`` puts a task read again back in its place). ``plans``: every plan
     by id (``read_plans``) when the caller read them already in this request (then four queries).
     """
+    from .ranking import owes_report  # ranking reads these facts
+
     filters = filters or TaskFilters()
     scope_select = scope_query(user, filters)
     if task_ids is not None:  # only these tasks (one page of a list)
@@ -356,7 +359,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
     closed = closing_days(select(scope.c.id))
     facts, unreported = [], set()
     plan_rules = _plan_rules(plans, today)
-    wanted, closed_status = filters.light, TaskStatus.CLOSED
+    report_days = _report_days(plans, today)
+    wanted = filters.light
     for task_id, plan_id, status, due_date, position, created_at in rows:
         starts_on = duty_start(created_at, plans[plan_id].created_at)
         if starts_on is not None and starts_on > today:  # not given to its units yet on that day: counts nowhere
@@ -372,7 +376,8 @@ def load_facts(user: User, today: date, filters: TaskFilters | None = None,
         lead, supporting = units[task_id]
         facts.append(TaskFact(task_id, plan_id, status, due_date, reported, closed.get(task_id), light, lead,
                               supporting, starts_on))
-        if status is not closed_status and (reported is None or reported < period_start):
+        if (reported is None or reported < period_start) and owes_report(
+                status, closed.get(task_id), report_days[plan_id][0], report_days[plan_id][1], starts_on):
             unreported.add(task_id)
     return Facts(today=today, tasks=facts, plans=plans, unreported=unreported)
 
@@ -397,6 +402,16 @@ def _plan_rules(plans: Mapping[int, PlanRow], today: date) -> dict[int, tuple]:
     period_starts = {cycle: period_containing(cycle.value, today).start
                      for cycle in {plan.report_cycle for plan in plans.values()}}
     return {plan.id: (plan.warning_days, plan.report_cycle, period_starts[plan.report_cycle]) for plan in plans.values()}
+
+
+def _report_days(plans: Mapping[int, PlanRow], today: date) -> dict[int, tuple]:
+    """Per plan once: {plan id: (its reporting period containing ``today``, that period's report day)}, what
+    ``ranking.owes_report`` asks to tell whether a task owes this period's report (the dashboard's 本期未报送)."""
+    found = {}
+    for plan in plans.values():
+        period = period_containing(plan.report_cycle.value, today)
+        found[plan.id] = (period, report_due(plan, period))
+    return found
 
 
 @dataclass(frozen=True)
@@ -514,6 +529,6 @@ def _add_reports(kept: _KeptFacts, added: list, snap, today: date, plans: Mappin
         reported = newest[fact.id]
         light = task_light(fact.status, fact.due_date, reported, today, warning_days, cycle, period_start)
         tasks[position] = replace(fact, last_report_on=reported, light=light)
-        if fact.status is not TaskStatus.CLOSED and reported >= period_start:
+        if reported >= period_start:  # a report in the period: not 本期未报送, whoever owed it
             unreported.discard(fact.id)
     return _KeptFacts(tuple(tasks), frozenset(unreported), snap, kept.places, index)

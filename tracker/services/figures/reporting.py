@@ -55,6 +55,9 @@ class MissingReports:
     overdue: bool
     missing: list[MissingReport]
     owing_units: list[Unit]
+    #: How many tasks owe the period's report and have none from any of their units: the dashboard's 本期未报送
+    #: (facts.Facts.unreported) for this plan, which 报送情况 states beside its unit × task count (workflow51).
+    silent_tasks: int = 0
 
 
 def missing_reports(plan: Plan, user: User, today: date | None = None,
@@ -89,7 +92,9 @@ def missing_reports(plan: Plan, user: User, today: date | None = None,
     units: dict[int, Unit] = {}
     for item in missing:
         units.setdefault(item.unit.id, item.unit)
-    return MissingReports(period, due, today > due, missing, list(units.values()))
+    heard = {task_id for task_id, _ in reported}
+    silent = sum(1 for task in owing if task.id not in heard)
+    return MissingReports(period, due, today > due, missing, list(units.values()), silent)
 
 
 #: The plan's document fields the settings page may rename (issue 15): field -> (caption, max chars).

@@ -45,6 +45,12 @@ from ...periods import Period
 DEFAULT_REQUEST = "请抓紧推进该项任务，并按期报送进展情况。"
 
 
+#: What the office reads after 催办 one unit on 报送情况 (supervision/routes.remind_unit): what happens next and what to
+#: do next, so that the walk dashboard → 报送情况 → 催办 → 通报 does not end on a sentence that only says what was done.
+AFTER_REMINDER = ("该单位联络员会在首页“待确认的催办”和通知中看到；报送进展后，本页不再列出其已报送的任务。"
+                  "今天再次催办同一单位须勾选“确认今天再次催办”。催办完毕后，可到“通报”页面查看并发布通报。")
+
+
 def level_for(count_before: int) -> ReminderLevel:
     """Return the level of a reminder preceded by ``count_before`` reminders to the same unit and task."""
     if count_before == 0:

@@ -1,0 +1,126 @@
+"""A newcomer who starts the demo late in a month, or early in the next, sees a live period (workflow51;
+services/seed.seed_report_history).
+
+The 重庆 plan takes reports by the 25th. Seeded as it was on the 26th, it owed nothing until next month (a task given
+on or after the report day first owes the next period's: ranking.owes_report), so 报送情况 said everyone had reported,
+the liaison's 本期应报送 was empty and the 通报 had nothing to rank. The demo now dates the plan's import two report
+days back and files its units' reports for those periods (marked 演示数据): some on time, some late, one unit in
+four never.
+
+- On 11-26 (this month's report day past): 报送情况 names the units that have not reported November's progress, the
+  dashboard counts the same tasks 本期未报送, a never-reporting unit's home lists its tasks under 本期应报送, and the
+  通报 opens on November with a ranking and a 未报送 list.
+- On 12-03 (before December's report day): every unit owes December's report (本期应报送, due 12-25), and the 通报
+  opens on November, ranked.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from sqlalchemy import select, update
+
+import tracker.clock
+from tests.helpers.forms import csrf_token
+from tracker.extensions import db
+from tracker.models import Plan, ProgressReport, User
+from tracker.services.seed import prepare_database
+
+
+def _start(app, monkeypatch, today: date) -> dict[str, str]:
+    """The first start on ``today`` (10:00 Beijing): return the demo passwords by username; nobody is asked to
+    change the password (what the newcomer does first, not this story)."""
+    monkeypatch.setattr(tracker.clock, "beijing_today", lambda: today)
+    monkeypatch.setattr(tracker.clock, "utcnow", lambda: datetime(today.year, today.month, today.day, 2, 0))
+    result = prepare_database(app, office_deadlines=True)
+    with app.app_context():
+        db.session.execute(update(User).values(must_change_password=False))
+        db.session.commit()
+    return {username: password for username, password, _, _ in result.accounts}
+
+
+def _client(app, passwords, username):
+    client = app.test_client()
+    page = client.get("/login").get_data(as_text=True)
+    response = client.post("/login", data={"username": username, "password": passwords[username],
+                                           "csrf_token": csrf_token(page)})
+    assert response.status_code == 302
+    return client
+
+
+def _page(client, path: str) -> BeautifulSoup:
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def _owing_units(office, plan_id: int) -> dict[str, int]:
+    """报送情况与催办: {unit: how many tasks it has not reported on this period}."""
+    page = _page(office, f"/plans/{plan_id}/reporting")
+    return {card.find("h2").contents[0].strip(): len(card.select(".owing-table tbody tr"))
+            for card in page.select(".owing-unit")}
+
+
+def _bulletin(office) -> dict:
+    page = _page(office, "/bulletin")
+    ranks = [row.find("td").get_text(strip=True) for row in page.select("#bulletin-ranking tbody tr")]
+    missing = [row.find("td").get_text(strip=True) for row in page.select("#bulletin-missing tbody tr")]
+    return {"text": page.get_text(" ", strip=True), "ranks": ranks, "missing": missing}
+
+
+def _to_report(client) -> int:
+    return len(_page(client, "/").select("#to-report tbody tr:not(.plan-group)"))
+
+
+def _never_reporting(app) -> str:
+    """The username of a liaison whose unit the demo never reports for (one in four)."""
+    with app.app_context():
+        reported = set(db.session.scalars(select(ProgressReport.unit_id)))
+        plan = db.session.scalar(select(Plan))
+        units = {a.unit_id for task in plan.tasks for a in task.assignments}
+        silent = sorted(units - reported)
+        assert silent, "the demo names someone under 未报送"
+        return db.session.scalar(select(User.username).where(User.unit_id == silent[0], User.role == "liaison"))
+
+
+def test_a_demo_started_on_the_26th_shows_novembers_reports_owed_ranked_and_missing(empty_app, monkeypatch):
+    passwords = _start(empty_app, monkeypatch, date(2026, 11, 26))
+    office = _client(empty_app, passwords, "duban")
+    with empty_app.app_context():
+        plan_id = db.session.scalar(select(Plan.id))
+
+    owing = _owing_units(office, plan_id)
+    assert owing, "报送情况 names who has not reported November's progress"
+    dashboard = _page(office, "/")
+    counted = next(int(card.select_one(".fs-3").get_text(strip=True)) for card in dashboard.select(".headline")
+                   if card.select_one(".text-muted").get_text(strip=True) == "本期未报送")
+    assert counted > 0
+
+    silent = _client(empty_app, passwords, _never_reporting(empty_app))
+    assert _to_report(silent) > 0  # its tasks wait under 本期应报送, their 报送截止 past
+
+    bulletin = _bulletin(office)
+    assert "2026年11月" in bulletin["text"]  # the 通报 opens on the month whose report day just passed
+    assert any(rank.startswith("1") for rank in bulletin["ranks"])  # ranked: some units reported on time
+    assert set(bulletin["missing"]) == set(owing)  # the 通报's 未报送 are 报送情况's units
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 3)])
+def test_a_demo_started_on_the_3rd_owes_this_months_report_and_ranks_last_month(empty_app, monkeypatch, today):
+    passwords = _start(empty_app, monkeypatch, today)
+    office = _client(empty_app, passwords, "duban")
+    with empty_app.app_context():
+        plan_id = db.session.scalar(select(Plan.id))
+
+    page = _page(office, f"/plans/{plan_id}/reporting")
+    assert "本期尚未报送进展的单位" in page.get_text()  # December's report is due on 12-25: owed, not late
+    assert page.select(".owing-unit")
+
+    liaison = _client(empty_app, passwords, "zjj")
+    assert _to_report(liaison) > 0
+
+    bulletin = _bulletin(office)
+    assert "2026年11月" in bulletin["text"]
+    assert any(rank.startswith("1") for rank in bulletin["ranks"])
+    assert bulletin["missing"]
