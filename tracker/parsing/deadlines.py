@@ -682,6 +682,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
+    # a window whose end is a festival or season before which ("2026年12月至2027年春节前", "即日起至汛期前"): the whole window,
+    # no due date (branch fresh52)
+    ("by", rf"(?P<d>(?:{_POINT}|即日){_THROUGH}(?:{_YEAR})?{_SEASON}(?:前|之前))"),
     ("by", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|务必|必须))(?P<d>{_BEFORE_FLOODS})(?!前|期)"
            rf"(?={_FINISHED_SOON})"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用", dates listed and done
@@ -1507,7 +1510,8 @@ def _opens_its_line(text: str, at: int) -> bool:
 # deadlines30): figures, date words and dashes only, so that a heading with work of its own after its colon is no stage.
 # (and 份 of "9月份", 即日起 of a window from today: branch deadlinematrix52)
 # (and a template's year, "20xx年7月至12月": GOLD-README "fresh48")
-_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起xX_＿*＊]"
+# (and a window's 开始, its festival end, "2026年12月至2027年春节前", a template's two marks, "××年": branch fresh52)
+_STAGE_TIME_CHARS = rf"(?:[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起xXｘＸ×_＿*＊，,]|开始|{_SEASON})"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 # (a name of two phrases joined by a comma, "发动部署，宣传发动阶段（6月15日前）", "第一阶段：宣传发动，制定方案（…）"; its window
@@ -1518,8 +1522,8 @@ _STAGE_HEADING_RE = re.compile(
     rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|(?:{HAN_CLASS}{{2,8}}[，,])?{HAN_CLASS}{{2,8}}阶段"
     r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|提高|深化|收尾|试点|过渡|整治|验收|总结){1,3}期)"
     r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
-    rf"(?:[：:](?:[{HAN}、]{{2,12}}(?:[，,][{HAN}、]{{2,12}})?(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?"
-    rf"|(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}}))"
+    rf"(?:[：:](?:(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}})"
+    rf"|[{HAN}、]{{2,12}}(?:[，,][{HAN}、]{{2,12}})?(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?)"
     rf"|[，,。.](?P<comma_time>{_STAGE_TIME_CHARS}{{2,30}}))?[。.：:]?{_STAGE_LEAD_IN}?"
     # a heading whose whole text is a window of months or days ("2025年4月—6月", "4月1日至6月30日"): a stage named by its time
     rf"|(?P<window_time>(?=.*月){_STAGE_DATE}(?:——|--|[—–―\-－−‐~～〜∼至到]){_STAGE_DATE})[：:。.]?")
