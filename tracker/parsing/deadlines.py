@@ -92,6 +92,11 @@ _DOC_WORD = "(?:意见|方案|通知|办法|计划|规划|决定|细则|规定|�
 _RELATIVE = (rf"(?:本{HAN_CLASS}{{0,4}}?{_DOC_WORD}|{_DOC_WORD}|文件)?(?:印发|发布|出台|实施|施行|下发|公布)"
              rf"(?:之日|后)(?:起)?(?P<count>{_CN_COUNT})个?(?P<span>日|天|工作日|月|年)(?:内|以内)")
 _RELATIVE_RE = re.compile(_RELATIVE)
+# An event the item's work is done before, then a count of days, working days, weeks or months ("考前10日", "会议召开前3个工作日",
+# "开班前一周"): a time counted back from an event (branch fresh52). The events are a notice's own occasions: an exam, a meeting,
+# an activity, a contest, a training class, a school term's start.
+_EVENT_BEFORE = r"(?:考试|(?<![参思备])考|会议|开会|大会|活动|比赛|赛事|开赛|培训|开班|开学|开幕|展会|评审|答辩)(?:召开|举行|举办|开始|开幕)?"
+_BEFORE_EVENT = rf"(?<![0-9０-９]){_EVENT_BEFORE}(?:之)?前(?:{_CN_COUNT})个?(?:日|天|工作日|周|星期|月)(?:内|以内)?"
 
 # Plans written in traditional characters ("每個季度", "長期堅持", "今後五年", "完成時限") are read
 # through a probe of the same length with the deadline words in simplified characters; the
@@ -109,12 +114,15 @@ _NUMERAL_AS_DASH_RE = re.compile(r"(?<=[月日号底末])一(?=(?:19|20)\d{2}年
 # A template's year ("20xx年", "201x年", "20XX年", "20__年", "20**年", "20xx 年": a document site's model plan, which leaves
 # the year to be filled in): a year as the grammar reads it, kept as written in the deadline, and naming no year for the due
 # date (``_due_date``; GOLD-README "fresh48"). Only before 年 (a blank between allowed), so "20xx" alone and "__县" stay text.
-_TEMPLATE_YEAR_RE = re.compile(r"(?<![0-9A-Za-z_＿*＊])(?:19|20)(?:[0-9][xX]|[xX]{2}|[_＿]{2}|[*＊]{2})(?=[ \t\u3000]?年)")
+# A template may leave the whole year as two marks ("xx年6月1日—30日", "××年", "XX年"): read by the grammar as a year of its own
+# (``_TEMPLATE_YY``, not made figures: two marks cannot be four), kept as written and naming no year either (branch fresh52).
+_TEMPLATE_YY = r"(?<![0-9A-Za-z_＿*＊ｘＸ×])[xXｘＸ×]{2}"
+_TEMPLATE_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z_＿*＊])(?:19|20)(?:[0-9][xX]|[xX]{{2}}|[_＿]{{2}}|[*＊]{{2}})(?=[ \t\u3000]?年)|{_TEMPLATE_YY}(?=年)")
 
 
 def _template_year_as_figures(m: re.Match) -> str:
     """The figures the grammar reads for a template's year: each placeholder a 9 ("20xx" -> "2099", "201x" -> "2019")."""
-    return re.sub(r"[xX_＿*＊]", "9", m.group(0))
+    return m.group(0) if len(m.group(0)) == 2 else re.sub(r"[xX_＿*＊]", "9", m.group(0))
 
 
 def _probe(text: str) -> str:
@@ -131,7 +139,7 @@ _CN_NUM = "[一二三四五六七八九十两]"
 # A year whose 年 was lost in the copy, its four digits run into the month and day ("20251月20日前" is 2025年1月20日前,
 # kept as written; branch kinds31): only before a month and its day, so "——2024118日" (a garbled line) is no date.
 _LOST_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])[日号])"
-_YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年|{_LOST_YEAR})"
+_YEAR = rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|{_TEMPLATE_YY})年|{_LOST_YEAR})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 # (two parts of a month run together, "9月中下旬", "12月上中旬": one time, due at the end of its later part; branch fresh51)
@@ -186,14 +194,28 @@ _LUNAR = (r"[（(](?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五�
 # the window's end it is a remark on the whole period, left out (GOLD-README "periods27"; branch deadlines30).
 _FESTIVAL_DAY = (r"[（(](?:农历|阴历)?(?:除夕|小年|大年三十|大年初一|春节|元宵节?|元旦|清明节?|端午节?|中秋节?|国庆节?|冬至|"
                  r"正月初[一二三四五六七八九十]|正月十五)[）)]")
-_POINT = (rf"(?:{_CAL_DATE}|{_NUM_DATE})(?:{_WEEKDAY}|{_LUNAR}|{_FESTIVAL_DAY}(?=(?:{_PART_OF_DAY})?[0-9０-９零一二三四五六七八九十]|起?[至到—–―\-－−‐~～〜∼]))?"
+# A window's start whose day lost its 日 before 起 or 开始 ("2月13起至5月31日", an office's slip): read as the day it is, kept
+# as written (GOLD-README wave 31's 1464 and "fresh52").
+_LOST_DAY_START = rf"(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}\d{{1,2}}(?=(?:起|开始)[，,]?[至到])"
+_POINT = (rf"(?:{_CAL_DATE}|{_NUM_DATE}|{_LOST_DAY_START})(?:{_WEEKDAY}|{_LUNAR}|{_FESTIVAL_DAY}(?=(?:{_PART_OF_DAY})?[0-9０-９零一二三四五六七八九十]|起?[至到—–―\-－−‐~～〜∼]))?"
           rf"(?:{_CLOCK})?")
-_THROUGH = r"(?:起)?[至到—–―\-－−‐~～〜∼]+"
+# (its start closed by 开始 as by 起, a comma after either: "11月下旬开始到12月中旬", "8月12日开始，至8月底"; branch fresh52)
+_THROUGH = r"(?:(?:起|开始)[，,]?)?[至到—–―\-－−‐~～〜∼]+"
 # An end written as a bare day with its hour ("2022年7月8日6:00时至10日12:00时"): the month and year before it.
 _BARE_DAY_POINT = rf"(?<![\d月])\d{{1,2}}[日号](?:{_WEEKDAY}|{_LUNAR})?(?:{_CLOCK})?"
 # (a month after 每年 or 次年 is written after 年: the calendar date's guard against "2023年" read as a month is not for it)
 _MONTH_POINT = rf"{_MONTH}(?:{_DAY})?(?:[底末])?(?:{_WEEKDAY})?(?:{_CLOCK})?"
-_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}))"
+# Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
+# A season named by its onset ("入冬以前", "入汛前": the day it comes is not fixed) is one too (branch notices3).
+# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33). A school term's opening is named with
+# its term or not ("秋季开学前", "2023年秋季学期开学前", "春学期开学前"): the year belongs to the time (branch kinds41).
+_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|(?:秋季|春季|秋|春)(?:学期)?开学"
+           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假)")
+# A window's end may be the year's end without its year ("即日起至年底", due at the end of the year of issue) or a festival or
+# season closed by 前 ("2026年12月至2027年春节前", "即日起至汛期前": the whole window as written, no due date, as the festival
+# alone has none; GOLD-README "fresh52").
+_WINDOW_END = rf"(?:今?年[底末](?![0-9０-９])|(?:{_YEAR})?{_SEASON}(?:前|之前))"
+_WINDOW = rf"(?:{_THROUGH}(?:(?:次年|翌年|明年|每年){_MONTH_POINT}|{_POINT}|{_BARE_DAY_POINT}|(?:次日|翌日)?{_CLOCK}|{_WINDOW_END}))"
 # What a notice writes after its period and is not the period (GOLD-README "periods27"): 止, a remark in brackets
 # ("（农历12月26日至12月27日）", "（视天气情况可提前解除）"), the hours of every day ("，每日9:00—11:30，14:00—16:30",
 # "每日14时至次日凌晨2时", after the count of its days: "4月2日至4月4日三天，每天5时至17时") and the windows of further days after a semicolon ("；7月9日17:00时至24:00时": the first
@@ -214,7 +236,7 @@ _REMARK = r"[（(](?:[^（()）]|[（(][^（()）]{1,8}[）)]){1,24}[）)]"
 _DAILY = rf"(?:[，,]?(?:每日|每天|每晚){_CLOCK}{_WINDOW}?(?:[，,、](?:{_CLOCK}){_WINDOW}?)*)"
 # The caption paired with a time caption before one 为 ("禁烧时间、禁烧范围为…", "活动时间、地点为…"): a few characters.
 _PAIRED_CAPTION = rf"(?:(?![为是，,。；;：:、\n]){HAN_CLASS}){{2,8}}"
-_PERIOD_TAIL = rf"止?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
+_PERIOD_TAIL = rf"(?:止|结束)?(?:{_REMARK})?(?:共?[0-9一二三四五六七八九十两]{{1,2}}天)?(?:{_DAILY})?(?:[；;](?:{_POINT}|{_CLOCK}){_WINDOW}?(?:{_REMARK})?)*"
 # (further windows of the same days after a comma: "上午9:00—11:00，下午14:30—17:00"; a remark in brackets after it)
 # A window closed by the end of the event it times ("2023年2月12日18:30至活动结束", "3月1日9:00至会议结束": kinds33): its day is
 # the due date, the words as written.
@@ -233,12 +255,6 @@ _PLAN_NAME = r"[“\"‘「]?十[一二三四五六七八九]五[”\"’」]?"
 _PLAN_END = rf"{_PLAN_NAME}(?:规划)?(?:时期末|期末|末期|末)"
 _PLAN_SPAN = rf"{_PLAN_NAME}(?:规划)?(?:期间|时期)"
 _PLAN_NAME_RE = re.compile(r"十([一二三四五六七八九])五")
-# Festivals and seasons a deadline names ("春节前", "2024年汛期前", "供暖季前"): no calendar day.
-# A season named by its onset ("入冬以前", "入汛前": the day it comes is not fixed) is one too (branch notices3).
-# The farm seasons bound work the same way ("春耕前", "秋收前", "三夏前": kinds33). A school term's opening is named with
-# its term or not ("秋季开学前", "2023年秋季学期开学前", "春学期开学前"): the year belongs to the time (branch kinds41).
-_SEASON = (r"(?:春节|元旦|国庆节?|中秋节?|清明节?|端午节?|五一|主汛期|汛期|汛前|入汛|入冬|入夏|供暖季|采暖季|供暖期|采暖期|开学|(?:秋季|春季|秋|春)(?:学期)?开学"
-           r"|春耕|春播|夏收|夏种|秋收|秋种|三夏|三秋|寒假|暑假)")
 # A school's term or year as the time of an annotation or a time caption ("（区教育局负责，本学期）", "完成时限：2025年秋季学期",
 # "本学期末", "本学年内", "2025—2026学年", "每学期"): the term as written, with no calendar day (a term's dates are the school's);
 # its holidays before it are seasons above ("寒假前", "2025年暑假前"; branch kinds42).
@@ -623,6 +639,10 @@ def _goal_aims(clause: str) -> bool:
 _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # counted from the document: "本实施意见施行后一年内", "本意见印发之日起30日内" (anchor kept)
     ("relative", rf"(?P<d>{_RELATIVE})"),
+    # counted back from an event the item prepares ("考前10日报送名单", "会议召开前3个工作日报送材料", "活动举办前5天完成布置"):
+    # the deadline as written, no due date (the event's day is not the grammar's; GOLD-README "fresh52", as wave 31's
+    # "選定考試日期的一個半月前")
+    ("before_event", rf"(?P<d>{_BEFORE_EVENT})"),
     # a plan's horizon: "2012年起5年内", "今后五年", "三年内", "力争用3年时间"
     # (opening a clause, or after 力争/争取/确保: "带动未来五年制造业投资1000亿元" is a quota, 011)
     ("horizon", rf"{_HORIZON_START}(?P<d>(?:\d{{4}}年起)?{_COUNT_YEARS}年内){_NOT_A_HORIZON}"),
@@ -662,6 +682,9 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # this or next month ("本月底前", "下月10日前"), a festival ("春节前", "2024年国庆节前"): written
     # as such, with no due date the grammar can fix (a lunar festival, a month counted from an unknown day)
     ("by", rf"(?P<d>(?:本月[底末]|(?<![\d一二三四五六七八九十每本下次个])月[底末]|下月(?:{_DAY}|[底末])?|(?:{_YEAR})?{_SEASON})(?:前|之前|以前))"),
+    # a window whose end is a festival or season before which ("2026年12月至2027年春节前", "即日起至汛期前"): the whole window,
+    # no due date (branch fresh52)
+    ("by", rf"(?P<d>(?:{_POINT}|即日){_THROUGH}(?:{_YEAR})?{_SEASON}(?:前|之前))"),
     ("by", rf"(?:^|(?<=[，,。；;：:\n于在])|(?<=确保|力争|争取|务必|必须))(?P<d>{_BEFORE_FLOODS})(?!前|期)"
            rf"(?={_FINISHED_SOON})"),
     # a date followed by what is done by then: "于2023年6月底完成", "年底建成投用", dates listed and done
@@ -690,6 +713,11 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # the end of the month a monthly plan is for, its month unwritten, before what is finished ("力争在月底完成龙须桥泵站建设",
     # 蒸湘 2017, 844): "月底" as written, like "月底前" (no due date; branch fresh38)
     ("done", rf"(?:(?<=[于在])|(?<=确保|力争|争取))(?P<d>(?<![\d一二三四五六七八九十每本下次个])月[底末])(?=(?:前)?{_FINISHED_SOON})"),
+    # the day a notice fixes for its own event ("会议定于3月5日召开", "考试拟于6月20日上午9:00在县一中举行"): the item's work is
+    # holding or attending it, so the day is its time, as a meeting notice's caption value is (wave 29's 1326); a day an
+    # event happened ("2023年5月，省政府召开…", "于3月5日召开了…") has no 定/拟 and stays none (GOLD-README "fresh52")
+    ("appointment", rf"(?:(?<=定于)|(?<=拟于)|(?<=定在))(?P<d>(?:{_POINT})(?:{_PART_OF_DAY})?(?:{_HOUR})?)"
+                    rf"(?=(?:在[^，,。；;\n]{{1,20}}?)?(?:召开|举行|举办|进行|开考|开班|开幕))"),
     # a day with its time of day, then what will be done ("集团办公室5月25日下午将组织检查"): the day
     ("appointment", rf"(?P<d>(?:{_YEAR}|(?<![\d年一二三四五六七八九十〇○零])){_MONTH}{_DAY})(?=(?:上午|下午|晚上)(?:将|要))"),
     # this year, standing or not: "年内", "年内持续推进"
@@ -725,7 +753,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # kinds39). A span of months ("2022年1-2月…"), a start ("2024年起") or a period since ("2022年以来") is none of these.
     # Its 前 may be followed by a comma, the clause after it stating the work ("2024年春季前，完成补植2000亩"; kinds41).
     ("run_on_time", rf"(?:^|(?<=[。；;：:\n，,在于])|(?<=确保|力争|争取|计划|预计))(?P<d>{_RUN_ON_TIME})(?:(?:前|之前)[，,]?)?"
-                    rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY})(?=[^，,。；;：:\n])"),
+                    rf"(?![—–―\-－−‐~～〜∼至到起以内度和、及份底末0-9０-９前（(]|[上中下]旬|{_DAY}|{_CLOCK}|{_PART_OF_DAY}|开始[，,]?[至到])(?=[^，,。；;：:\n])"),
     # a year after its subject's words inside the clause, then the aim or plan ("云塑小镇项目2021年二期计划投资20亿元",
     # "XX园区2022年计划新建标准厂房10万平方米", "全镇2023年力争完成投资5亿元", 894): the aim's year as "2021年计划投资…"
     # opening the clause is (``_subject_year_states_aim``; branch kinds39). Not after 以/比/与/较/到/在 (what a figure refers
@@ -769,12 +797,12 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # "(一)动员部署阶段(5月)。…"): the bracket's date or span (GOLD-README wave 4: a stage dated in
     # brackets is due then), as when the bracket ends the line (the dash typed twice, "7月--10月", "7月——10月": GOLD-README "stages58")
     ("stage", rf"(?<=阶段[（(]|部署[（(]|动员[（(]|整改[（(]|总结[（(]|验收[（(]|排查[（(]|督查[（(]|检查[（(])"
-              rf"(?P<d>{_STAGE_DATE}(?:起?(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
+              rf"(?P<d>(?:{_STAGE_DATE}|{_LOST_DAY_START})(?:(?:起|开始)?(?:——|--|[—–―\-－−‐~～〜∼至到])(?:{_STAGE_DATE}|{_DAY_END})|{_LOST_DASH_DAY_END})?)(?=[）)])"),
     # a span standing as a line of its own under a heading ("三、整治时间\n2024年3月10日至5月31日")
     # (with the hours of its days, "5月1日12时至9月16日12时", as a notice writes its period: GOLD-README "notices27")
     # (its time caption before it, the colon lost in a notice run on in one line: "四、报名时间2023年3月1日至3月31日。五、…",
     # as the window from an event below; kinds33)
-    ("span", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?P<d>{_POINT}{_TO_EVENT_END}|{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}(?:截稿|截止)?[。；;]?(?=\n|$)"),
+    ("span", rf"(?:^|(?<=\n))(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_POINT}{_TO_EVENT_END}|{_SPAN}|(?:每年{_MONTH_POINT}|{_POINT}){_WINDOW}){_PERIOD_TAIL}(?:截稿|截止)?[。；;]?(?=\n|$)"),
     # a window opening an item, then what is banned or controlled in it ("1.3月30日21:00-3月31日7:00，禁止…",
     # "2月20日(正月十六)早晨4时至中午12时，全县范围内禁止…", "4月30日至5月4日，禁止所有路面施工"): the window is the
     # item's deadline as written, due on its last day; a policy's term ("…至…实施阶段性下调", 108) bans nothing
@@ -808,7 +836,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # (issue 13, deadlines round 5; a period counted in days from an event, "之日起30日内", is ``relative``)
     # (its caption before it on the line, its colon lost to a blank, "征集日期 自公告发布之日起至2021年11月20日", is left
     # out: the deadline as written is the window; branch deadlines29)
-    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_FROM_EVENT}{_EVENT_THROUGH}{_CAL_DATE})"
+    ("span", rf"(?:^|(?<=\n))[ \t\u3000]*(?:{NOTICE_TIME_CAPTION}[ \t\u3000]*(?:[：:][ \t\u3000]*)?)?(?:自|从)?(?P<d>{_FROM_EVENT}{_EVENT_THROUGH}(?:{_CAL_DATE}|{_WINDOW_END}))"
              r"止?[。；;]?[ \t\u3000]*(?=\n|$)"),
     # the year a goal caption's line opens with, the item's own caption under its title ("一、老旧小区改造\n任务目标：
     # 2024年计划完成12个小区", "目标任务：2024年度新建管网80公里"; issue 13, deadlines round 5): the year of the
@@ -822,7 +850,7 @@ _TEXT_FORMS: tuple[tuple[str, str], ...] = (
     # an effective period): the work must be a campaign's (开展, 组织, 集中, 进行, 完成, 部署, 启动).
     # (its start closed by 起 and its end by 止, "自2024年7月1日起至9月30日止，开展专项检查", "即日起至6月30日止，集中整治…": the
     # window as written keeps 起 and drops 自/从 and 止, as a window standing under a time heading does; branch fresh51)
-    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自从]))(?P<d>(?:即日起|(?:{_YEAR}{_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?<![\d年]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?)起?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_CAL_DATE}|{_DAY_END}))"
+    ("span_clause", rf"(?:^|(?<=[。；;：:\n，,自从]))(?P<d>(?:即日起|(?:{_YEAR}{_MONTH}(?:{_DAY}|{_TEN_DAYS})?|(?<![\d年]){_MONTH}(?:{_DAY}|{_TEN_DAYS})?)(?:(?:起|开始)[，,]?)?|(?:{_YEAR}|(?<![\d年]))\d{{1,2}}(?=[—–―\-－−‐~～〜∼]\d{{1,2}}月))[—–―\-－−‐~～〜∼至到](?:{_WINDOW_END}|{_CAL_DATE}|{_DAY_END}))"
                     r"止?(?=[，,]?(?:开展|进行|组织|集中|完成|部署|启动))"),
     # a span inside a sentence ("集中培训于2021年3月1日至4月15日在党校举行", "考试于6月28日——7月2日进行"): a window as
     # written, due at its end, ahead of a later "每周一" of the body; and a span after a time caption in a sentence
@@ -942,7 +970,7 @@ def _names_scope(text: str, start: int, end: int) -> bool:
 # standing one ("长期坚持", "持续推进"), optionally closed by what is to be done by then (``_DONE_BY``: 完成, 办结, 建成投用).
 _DEADLINE_CLAUSE_RE = re.compile(
     rf"^(?:于|在)?(?:{_TEXT_DATE}份?(?:底|末|{_TEN_DAYS}|中)?{_DAY_TIME}?(?:前|之前|以前)?|{_NUM_DATE}(?:前|之前|以前)?|{_YEAR_PART}(?:末|底)?(?:前|之前)?"
-    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}"
+    rf"|年底前|年内|(?:{_YEAR}度?|今年|本年度?|年度)内|(?:{_YEAR})?{_SEASON}(?:前|之前|以前)|{_BEFORE_FLOODS}|{_RELATIVE}|{_BEFORE_EVENT}"
     r"|每(?:周|月|季度|季|半年|年)(?:末|底)(?:前)?|(?:每年|每半年)?(?:\d{1,2}月)(?:底|末)?(?:前)?)"
     rf"(?:前)?(?:{_DONE_BY})*$"
     # a standing clause after a dated one, joined by 并 ("2025年11月底前，并长期坚持": the second clause of one time, never a
@@ -971,12 +999,14 @@ _DEADLINE_CLAUSE_RE = re.compile(
     rf"|^(?:{_YEAR})?全年(?:完成|办结|落实到位|落实|到位|见效)*$|^(?:于|在|到)?(?:{_YEAR_SEASON}|{_WHOLE_YEAR}|{_CENTURY})(?:前|之前)?(?:完成|办结|落实到位|落实|到位|见效|建成)*$"
     # (a window of parts of months, "2026年7月上旬至8月下旬": branch fresh48)
     # (its start closed by 起, "（A牵头，2026年7月1日起至9月30日）", as a campaign's opening clause writes it: branch fresh51)
-    rf"|^(?:自|从)?{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?起?[—–―\-－−‐~～〜∼至到](?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前|止)?$"
+    # (its start closed by 开始, "2026年8月12日开始至8月底", its day's 日 lost before 起, its end a festival before which or the year's
+    # end, "2026年12月至2027年春节前", "即日起至年底": branch fresh52)
+    rf"|^(?:自|从)?(?:{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_LOST_DAY_START})(?:起|开始)?[—–―\-－−‐~～〜∼至到](?:{_WINDOW_END}|{_TEXT_DATE}(?:底|末|{_TEN_DAYS})?|{_DAY_END})(?:前|止)?$"
     # a window from an event as a bracket's clause ("（A牵头，即日起至2026年9月30日）", a stage's "（即日起至9月30日）"), as a
     # notice's time caption and a campaign's opening clause read it: due at its end, 自/从 dropped (branch deadlinematrix52)
     # (from 即日 only: "征集时间通告之日起至…" is a caption before its window, read by the notice's own readers)
     # (closed by 止, "（A牵头，即日起至2026年9月30日止）", the 止 left out of the deadline as written: branch fresh51)
-    rf"|^(?:自|从)?即日{_EVENT_THROUGH}{_CAL_DATE}止?$"
+    rf"|^(?:自|从)?即日{_EVENT_THROUGH}(?:{_WINDOW_END}|{_CAL_DATE})止?$"
     # a year's end or a month's reached by 到/至 ("（A牵头，到2027年底）", "时间：到2027年底"), as prose reads 到2023年底 and
     # the clause reads 截至2025年底: the date without its 到 (branch deadlinematrix52); a bare target year ("到2027年") is
     # left to the goal rules
@@ -1480,7 +1510,8 @@ def _opens_its_line(text: str, at: int) -> bool:
 # deadlines30): figures, date words and dashes only, so that a heading with work of its own after its colon is no stage.
 # (and 份 of "9月份", 即日起 of a window from today: branch deadlinematrix52)
 # (and a template's year, "20xx年7月至12月": GOLD-README "fresh48")
-_STAGE_TIME_CHARS = r"[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起xX_＿*＊]"
+# (and a window's 开始, its festival end, "2026年12月至2027年春节前", a template's two marks, "××年": branch fresh52)
+_STAGE_TIME_CHARS = rf"(?:[0-9０-９〇○零一二三四五六七八九十年月日号底末前至到—–―\-－−‐~～〜∼上中下旬半季度份即起xXｘＸ×_＿*＊，,]|开始|{_SEASON})"
 # A heading that names a stage or a term of the plan and nothing else ("近期", "第一阶段", "近期任务", "动员部署阶段",
 # "攻坚期"), its time in brackets or not ("（一）近期（2024年底前）": the bracket is read as the heading's annotation).
 # (a name of two phrases joined by a comma, "发动部署，宣传发动阶段（6月15日前）", "第一阶段：宣传发动，制定方案（…）"; its window
@@ -1491,8 +1522,8 @@ _STAGE_HEADING_RE = re.compile(
     rf"(?:近期|中期|远期|短期|中长期|第[一二三四五六七八九十0-9]{{1,2}}(?:阶段|步|批)|(?:{HAN_CLASS}{{2,8}}[，,])?{HAN_CLASS}{{2,8}}阶段"
     r"|(?:准备|动员|启动|实施|推进|攻坚|巩固|提升|提高|深化|收尾|试点|过渡|整治|验收|总结){1,3}期)"
     r"(?:任务|目标任务|重点任务|工作任务|工作|实施)?(?:[（(](?P<time>[^（()）]{2,30})[）)])?"
-    rf"(?:[：:](?:[{HAN}、]{{2,12}}(?:[，,][{HAN}、]{{2,12}})?(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?"
-    rf"|(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}}))"
+    rf"(?:[：:](?:(?P<colon_time>{_STAGE_TIME_CHARS}{{2,30}})"
+    rf"|[{HAN}、]{{2,12}}(?:[，,][{HAN}、]{{2,12}})?(?:[（(](?P<named_time>[^（()）]{{2,30}})[）)])?)"
     rf"|[，,。.](?P<comma_time>{_STAGE_TIME_CHARS}{{2,30}}))?[。.：:]?{_STAGE_LEAD_IN}?"
     # a heading whose whole text is a window of months or days ("2025年4月—6月", "4月1日至6月30日"): a stage named by its time
     rf"|(?P<window_time>(?=.*月){_STAGE_DATE}(?:——|--|[—–―\-－−‐~～〜∼至到]){_STAGE_DATE})[：:。.]?")
