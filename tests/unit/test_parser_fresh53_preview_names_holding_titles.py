@@ -43,3 +43,12 @@ def test_a_numbered_list_under_such_a_name_whose_items_end_their_sentences_stays
     text = ("《某市贯彻落实《某省若干措施》工作要点.docx》由会员分享,可在线阅读。\n"
             "1、落实减税降费政策。\n2、扩大民营企业贷款。\n3、开展政策宣讲。")
     assert [m.path for m in _measures(text)] == [["1"], ["2"], ["3"]]
+
+
+def test_a_previews_chunk_numbers_retyped_with_a_dot_are_still_the_sites_chunks():
+    """The same preview pasted through an editor that typed each chunk's ``、`` as a dot (``1.``, ``2．``): the chunks are
+    still the site's, cut inside "个体工商户", and the plan's own items keep their units."""
+    text = _PREVIEW.replace("\n1、", "\n1.").replace("\n2、", "\n2．")
+    measures = _measures(text)
+    assert [m.path for m in measures] == [["一"], ["一", "(一)"], ["一", "(二)"]]
+    assert measures[1].lead_units == ["市税务局"]

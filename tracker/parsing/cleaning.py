@@ -345,7 +345,8 @@ def renumber_markdown_lists(lines: list[Line]) -> list[Line]:
 # "fresh53"): a pair of inner marks is part of the name.
 _FILE_NAME_LINE_RE = re.compile(r"^(?:《)?(?P<name>(?:[^《》]|《[^《》]{1,60}》){4,80}?)\.(?:docx?|wps|pdf|txt)(?:》|$)",
                                 re.IGNORECASE)
-_PREVIEW_CHUNK_RE = re.compile(r"^([0-9]{1,3})、")
+# The chunk's number as the site writes it (``1、``) or as a copy retyped its mark half- or full-width (``1.``, ``1．``, ``1﹒``).
+_PREVIEW_CHUNK_RE = re.compile(r"^([0-9]{1,3})[、.．﹒](?![0-9])")
 # The lines of a page's head searched for the file's name, and the most chunks read.
 _PREVIEW_HEAD_LINES = 12
 _PREVIEW_MOST_CHUNKS = 200
